@@ -1,0 +1,39 @@
+# Two entry points: `make demo` (the main job on the bundled gazette) and `make test` (the whole suite).
+# Both create the virtual environment in .venv on first use; nothing else is needed but Python 3.11.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+OUT := out
+EXAMPLE := examples/jiaxing-gazette-2024-03.txt
+
+.PHONY: demo test browser lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/policykg extract $(EXAMPLE) -o $(OUT)/jiaxing.jsonl
+
+# Headless Chromium and a CJK font from Debian, for the explorer's browser tests.
+browser:
+	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi 'noto.*cjk\|wqy'; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "note: /usr/bin/chromium or fonts-noto-cjk missing and not root: browser tests will be skipped"; fi
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check core extract graph viz ontology tests bench
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(OUT) policykg-store .pytest_cache

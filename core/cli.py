@@ -1,0 +1,177 @@
+"""The ``policykg`` command line: a thin click group of verbs, one library call each.
+
+Errors the library raises on purpose (:class:`~policykg.errors.PolicyKGError`)
+become one ``Error: …`` line on standard error and exit code 1; nothing prints
+a traceback unless ``POLICYKG_DEBUG=1`` is set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from policykg import __version__
+from policykg.errors import InputError, PolicyKGError
+from policykg.output import atomic_write
+
+#: File suffixes ``extract`` and ``build`` take when walking a folder.
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="policykg")
+def cli() -> None:
+    """Turn Chinese government policy documents into a knowledge graph.
+
+    \b
+    Example:
+      policykg extract examples/jiaxing-gazette-2024-03.txt -o out.jsonl
+    """
+
+
+def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
+    """Files named on the command line, folders walked for supported files.
+
+    Args:
+        paths: files and folders.
+
+    Returns:
+        ``(files, notes)``: the files to read in a stable order, and notes on
+        what was skipped.
+    """
+    files: list[Path] = []
+    notes: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            skipped: dict[str, int] = {}
+            for f in sorted(x for x in p.rglob("*") if x.is_file()):
+                if f.name.startswith(".") or any(part.startswith(".") for part in f.relative_to(p).parts[:-1]):
+                    continue
+                if f.suffix.lower() in TEXT_SUFFIXES:
+                    files.append(f)
+                else:
+                    skipped[f.suffix.lower() or "(none)"] = skipped.get(f.suffix.lower() or "(none)", 0) + 1
+            if skipped:
+                kinds = ", ".join(f"{n} {s}" for s, n in sorted(skipped.items(), key=lambda kv: -kv[1]))
+                notes.append(f"{p}: skipped {sum(skipped.values())} files of unsupported types ({kinds})")
+        else:
+            files.append(p)
+    return files, notes
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="JSON Lines (one record a line) or one JSON array.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the records here (atomically) instead of standard output.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
+    """Extract documents, citations, tasks, targets and appointments from text files.
+
+    PATHS are files or folders (walked for .txt/.md files). Every record carries
+    its evidence: the file, character offsets into it and the quoted text. A bad
+    file gets one error line and the others go on; the exit code is 1 if any failed.
+
+    \b
+    Example:
+      policykg extract examples/jiaxing-gazette-2024-03.txt -o out.jsonl
+    """
+    from policykg.extract.pipeline import extract_path
+
+    files, notes = expand_inputs(paths)
+    for n in notes:
+        click.echo(f"Note: {n}", err=True)
+    lines: list[str] = []
+    failed = 0
+    totals: dict[str, int] = {}
+    for f in files:
+        try:
+            res = extract_path(f)
+        except PolicyKGError as exc:
+            failed += 1
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        for w in res.warnings:
+            click.echo(f"Warning: {f}: {w}", err=True)
+        lines.extend(json.dumps(d, ensure_ascii=False) for d in res.dicts())
+        counts = res.counts()
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+        if not quiet:
+            click.echo(f"{f}: {_summary(counts)}", err=True)
+    text = ("\n".join(lines) + "\n" if lines else "") if fmt == "jsonl" else \
+        json.dumps([json.loads(x) for x in lines], ensure_ascii=False, indent=1) + "\n"
+    if output:
+        atomic_write(output, text)
+    elif lines or fmt == "json":
+        click.echo(text, nl=False)
+    if not quiet and len(files) > 1:
+        click.echo(f"total: {len(files) - failed} of {len(files)} files read; {_summary(totals)}", err=True)
+    if output and not quiet:
+        click.echo(f"wrote {len(lines)} records to {output}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _summary(counts: dict[str, int]) -> str:
+    order = ["gazette", "document", "citation", "task", "target", "incentive", "appointment"]
+    parts = []
+    for k in order:
+        n = counts.get(k, 0)
+        if n or k in ("document", "citation", "task", "target"):
+            parts.append(f"{n} {k}{'s' if n != 1 else ''}")
+    return ", ".join(parts)
+
+
+# Commands of other layers register themselves here.
+def _register_optional() -> None:
+    import importlib
+
+    for module in ("policykg.graph.commands", "policykg.graph.report_commands", "policykg.viz.commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(cli)
+
+
+_register_optional()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI, turning policykg errors into one ``Error:`` line and exit code 1."""
+    debug = os.environ.get("POLICYKG_DEBUG") == "1"
+    try:
+        cli.main(args=argv, prog_name="policykg", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except PolicyKGError as exc:
+        if debug:
+            raise
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: still one line, with a way to see more
+        if debug:
+            raise
+        click.echo(f"Error: internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for a traceback)",
+                   err=True)
+        sys.exit(3)
+
+
+__all__ = ["cli", "main", "expand_inputs", "InputError"]

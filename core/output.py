@@ -1,0 +1,134 @@
+"""Shared output for the CLI: one ``--format``/``-o`` decorator and one writer for rows.
+
+Reports and query results are lists of rows (dicts with the same keys). They
+print as a rich table on a terminal (fitting its width, Chinese aligned) or as
+undecorated machine formats: csv, tsv, json, jsonl, markdown. Files are written
+atomically (a temporary file renamed into place), so an interrupted run never
+leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+TEXT_FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table") -> Callable:
+    """Add ``--format`` and ``-o/--output`` to a click command.
+
+    Args:
+        formats: the formats the command offers.
+        default: the one used when none is given.
+
+    Returns:
+        A decorator.
+    """
+
+    def deco(f: Callable) -> Callable:
+        f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                         help="Write to this file instead of standard output.")(f)
+        f = click.option("--format", "fmt", type=click.Choice(list(formats)), default=default, show_default=True,
+                         help="Output format.")(f)
+        return f
+
+    return deco
+
+
+def atomic_write(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    Args:
+        path: the destination.
+        data: text (written as UTF-8) or bytes.
+    """
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=str(p.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (list, tuple)):
+        return "、".join(_cell(x) for x in v)
+    return str(v)
+
+
+def render_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str] | None, fmt: str, *, title: str | None = None) -> str:
+    """Rows as text in one of :data:`TEXT_FORMATS` (``table`` renders with rich, no colour).
+
+    Args:
+        rows: dicts sharing keys.
+        columns: the keys to show, in order; all keys of the first row when None.
+        fmt: the format.
+        title: a caption for the table format.
+
+    Returns:
+        The rendered text, ending with a newline.
+    """
+    rows = list(rows)
+    cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
+    if fmt in ("json", "jsonl"):
+        data = [{c: r.get(c) for c in cols} for r in rows]
+        if fmt == "json":
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in data)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([_cell(r.get(c)) for c in cols])
+        return buf.getvalue()
+    if fmt == "markdown":
+        def esc(s: str) -> str:
+            return s.replace("|", "\\|").replace("\n", " ")
+
+        lines = ["| " + " | ".join(esc(c) for c in cols) + " |", "|" + "|".join(" --- " for _ in cols) + "|"]
+        lines += ["| " + " | ".join(esc(_cell(r.get(c))) for c in cols) + " |" for r in rows]
+        return ("## " + title + "\n\n" if title else "") + "\n".join(lines) + "\n"
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False, expand=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*[_cell(r.get(c)) for c in cols])
+        buf = io.StringIO()
+        width = None
+        try:
+            width = os.get_terminal_size().columns
+        except OSError:
+            width = 160
+        Console(file=buf, width=width, color_system=None, highlight=False).print(table)
+        return buf.getvalue()
+    raise click.BadParameter(f"unknown format {fmt!r}")
+
+
+def emit(text: str, output: str | None) -> None:
+    """Print ``text`` or write it atomically to ``output``."""
+    if output:
+        atomic_write(output, text)
+    else:
+        click.echo(text, nl=False)

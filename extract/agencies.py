@@ -1,0 +1,412 @@
+"""Agency names: recognise them, give each one canonical name, a type and a jurisdiction.
+
+Government texts name the same body in many ways: ``市科技局``, ``嘉兴市科技局`` and
+``嘉兴市科学技术局`` are one agency; ``市人社保局`` and ``市人力社保局`` too; a State
+Council annotation writes ``发展改革委`` for ``国家发展和改革委员会``. The shipped
+tables (``data/agencies-central.tsv``, ``agencies-local.tsv``, ``agencies-party.tsv``)
+map every short form to one canonical body; a relative prefix (``市``, ``省``, ``区``) is
+resolved against the jurisdiction of the issuing body, so ``市科技局`` in a document of
+``嘉兴市人民政府办公室`` becomes ``嘉兴市科学技术局``.
+
+Names that are well formed (a jurisdiction and an agency suffix: ``市科创人才集团``) but
+absent from the tables are kept as written under their jurisdiction and flagged
+``known=False``; nothing is dropped and nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from policykg.extract.records import AgencyType
+
+# Provincial-level units; the four municipalities are provinces and cities at once.
+PROVINCES = (
+    "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 "
+    "山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
+    "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 "
+    "新疆生产建设兵团 香港特别行政区 澳门特别行政区"
+).split()
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+_CJK = r"\u4e00-\u9fff"
+_PROV_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
+# A written jurisdiction: province, city, county-level unit, town, each optional, in this order.
+# The city needs two characters before 市 so that 市场监管局 or 城市管理局 are not read as places.
+_PLACE = (
+    rf"(?P<prov>{_PROV_ALT})?"
+    rf"(?P<city>(?![各省市区县镇乡])[{_CJK}]{{2,5}}?(?:市|自治州|地区|盟))?"
+    rf"(?P<county>(?![各省市区县镇乡])[{_CJK}]{{1,6}}?(?:区|县|旗|市))?"
+    rf"(?P<town>(?![各省市区县镇乡])[{_CJK}]{{1,5}}?(?:镇|乡|街道))?"
+)
+_PLACE_RE = re.compile(_PLACE)
+# Issuer bodies: a jurisdiction followed by the body's own name.
+_CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国)")
+_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道")
+
+# Leadership posts named where an agency would be: recorded as posts, never as agencies.
+POST_RE = re.compile(
+    rf"^[{_CJK}]{{0,8}}?(?:分管|协管|主管|联系)[{_CJK}]{{0,6}}?(?:省长|市长|县长|区长|镇长|乡长|秘书长|主任|局长|领导|负责同志)$"
+    r"|^(?:省|市|区|县|镇)?(?:政府)?(?:常务)?副?(?:省长|市长|县长|区长|镇长|秘书长)$"
+)
+# Agency suffixes a well-formed but unlisted name ends with.
+_SUFFIX = (
+    r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区)"
+)
+_WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、]{{2,40}}?{_SUFFIX}$")
+# Words that make a phrase a clause rather than a name.
+_NOT_NAME = re.compile(r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或")
+# Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
+VAGUE_RE = re.compile(
+    r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
+    r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
+)
+# Lower-level governments named as a group: 各县（市、区）, 各区政府, 各省级人民政府, 各街镇.
+_COLLECTIVE = re.compile(
+    r"^各(?P<rel>有关)?(?P<body>.+)$"
+)
+_COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
+_LOWER_WORDS = re.compile(r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$")
+# Central agencies' local branches.
+_BRANCH_RES = (
+    (re.compile(r"^国家金融监督管理总局(?P<place>[\u4e00-\u9fff]{2,6}?)监管(?P<lvl>分局|局)$"), "国家金融监督管理总局{place}监管{lvl}"),
+    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)金融监管(?P<lvl>分局)$"), "国家金融监督管理总局{place}监管{lvl}"),
+    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,8}?)(?:税务局|税务分局)$"), "国家税务总局{place}税务局"),
+    (re.compile(r"^(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支行|支行|分行)$"), "中国人民银行{place}{lvl}"),
+    (re.compile(r"^国家税务总局(?P<place>[\u4e00-\u9fff]{2,8}?)税务局$"), "国家税务总局{place}税务局"),
+    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)海关$"), "{place}海关"),
+    (re.compile(r"^国家外汇管理局(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支局|支局|分局)$"), "国家外汇管理局{place}{lvl}"),
+)
+_PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    """Where a document's relative names (市…, 区…) point: its issuer's administrative levels."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    town: str | None = None
+    central: bool = False
+
+    def at(self, rel: str) -> str | None:
+        """The jurisdiction a relative prefix names, written as canonical names begin, or None."""
+        municipality = self.province in MUNICIPALITIES
+        if rel == "省":
+            return None if municipality else self.province
+        if rel == "市":
+            return self.city or (self.province if municipality else None)
+        if rel in ("区", "县"):
+            if not self.county:
+                return None
+            top = self.city or (self.province if municipality else "")
+            return f"{top}{self.county}"
+        if rel in ("镇", "乡", "街道"):
+            if not self.town:
+                return None
+            return f"{self.at('区') or ''}{self.town}"
+        return None
+
+    @property
+    def lowest(self) -> str | None:
+        """The issuer's own level as a prefix (镇 for a town government …)."""
+        for rel, value in (("镇", self.town), ("区", self.county), ("市", self.city), ("省", self.province)):
+            if value:
+                return "市" if rel == "省" and value in MUNICIPALITIES else rel
+        return None
+
+
+def _place_parts(text: str) -> tuple[dict[str, str | None], int]:
+    m = _PLACE_RE.match(text)
+    if not m:
+        return {"prov": None, "city": None, "county": None, "town": None}, 0
+    return m.groupdict(), m.end()
+
+
+def _place_splits(text: str) -> list[tuple[dict[str, str | None], int]]:
+    """Readings of a leading place, longest first: 嘉兴市绿化市容局 is 嘉兴市 + 绿化市容局, not 嘉兴市绿化市 + 容局."""
+    parts, end = _place_parts(text)
+    out = [(parts, end)]
+    for level in ("town", "county", "city", "prov"):
+        if parts.get(level):
+            parts = {**parts, level: None}
+            end = len("".join(v for v in parts.values() if v))
+            out.append((parts, end))
+    return out
+
+
+@lru_cache(maxsize=512)
+def jurisdiction_of(issuer: tuple[str, ...]) -> Jurisdiction:
+    """The jurisdiction of a document from its issuing bodies.
+
+    Args:
+        issuer: the issuing bodies, e.g. ``("嘉兴市人民政府办公室",)`` or ``("国务院",)``.
+
+    Returns:
+        A :class:`Jurisdiction`; ``central`` for State Council and national bodies; empty
+        when nothing can be read.
+    """
+    for body in issuer:
+        body = re.sub(r"\s+", "", body or "").removeprefix("中共")
+        if not body:
+            continue
+        if _CENTRAL_ISSUER.match(body) or body in _central_table():
+            return Jurisdiction(central=True)
+        parts, end = _place_parts(body)
+        if end:
+            prov, city = parts["prov"], parts["city"]
+            return Jurisdiction(prov, city, parts["county"], parts["town"])
+    return Jurisdiction()
+
+
+# ---------------------------------------------------------------------------
+# Tables
+
+
+def _rows(name: str) -> list[list[str]]:
+    data = (files("policykg.extract") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _aliases(field: str) -> list[str]:
+    return [a for a in (field or "").split("|") if a]
+
+
+@lru_cache(maxsize=1)
+def _central_table() -> dict[str, tuple[str, AgencyType]]:
+    table: dict[str, tuple[str, AgencyType]] = {}
+    for row in _rows("agencies-central.tsv"):
+        canonical, kind = row[0], AgencyType(row[1])
+        for alias in [canonical, *_aliases(row[2] if len(row) > 2 else "")]:
+            table.setdefault(alias, (canonical, kind))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _local_table() -> dict[str, tuple[str, AgencyType]]:
+    table: dict[str, tuple[str, AgencyType]] = {}
+    for row in _rows("agencies-local.tsv"):
+        canonical, kind = row[0], AgencyType(row[1])
+        for alias in [canonical, *_aliases(row[2] if len(row) > 2 else "")]:
+            table.setdefault(alias, (canonical, kind))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _party_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in _rows("agencies-party.tsv"):
+        for alias in [row[0], *_aliases(row[1] if len(row) > 1 else "")]:
+            table.setdefault(alias, row[0])
+    return table
+
+
+def table_names() -> dict[str, list[str]]:
+    """Every name the tables know, by kind (``central``, ``local``, ``party``), for matchers and tests."""
+    return {"central": sorted(_central_table()), "local": sorted(_local_table()), "party": sorted(_party_table())}
+
+
+# ---------------------------------------------------------------------------
+# Canonical names
+
+
+def clean_name(name: str) -> str:
+    """A name without whitespace, with ASCII brackets turned full-width."""
+    return re.sub(r"\s+", "", name or "").replace("(", "（").replace(")", "）")
+
+
+def is_post(name: str) -> bool:
+    """Whether ``name`` is a leadership post (分管副市长, 协管副秘书长), not an agency."""
+    return bool(POST_RE.match(clean_name(name)))
+
+
+def is_vague(name: str) -> bool:
+    """Whether ``name`` is a vague group (有关部门, 各地) that names no agency."""
+    return bool(VAGUE_RE.match(clean_name(name)))
+
+
+def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:
+    """Whether ``name`` reads as one agency: in the tables, or well formed (a body with an agency suffix).
+
+    Args:
+        name: a list item from a responsibility annotation.
+        issuer: the document's issuing bodies.
+
+    Returns:
+        True for ``市科技局``, ``市科创人才集团``, ``各区政府``; False for clauses,
+        vague groups and posts.
+    """
+    n = clean_name(name)
+    if not n or len(n) > 40 or is_post(n) or is_vague(n):
+        return False
+    if canonical_agency(n, issuer=issuer)[2]:
+        return True
+    core = n[1:] if n.startswith("各") else n
+    return bool(_WELL_FORMED.match(n)) and not _NOT_NAME.search(core)
+
+
+def _type_by_suffix(body: str) -> AgencyType:
+    if re.search(r"(?:集团|公司)(?:有限公司)?$", body):
+        return AgencyType.SOE
+    if re.search(r"人民政府$|^政府$", body):
+        return AgencyType.PEOPLES_GOVERNMENT
+    if re.search(r"(?:街道|镇|乡|管理办|办事处)$", body):
+        return AgencyType.LOWER_GOVERNMENT
+    if re.search(r"(?:联合会|协会|工会|商会|学会|联|社)$", body):
+        return AgencyType.OTHER
+    if re.search(r"(?:局|委|办|厅|部|署|委员会|办公室|管委会|中心|院|所|站|队|处)$", body):
+        return AgencyType.GOVERNMENT
+    return AgencyType.OTHER
+
+
+def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
+    m = _COLLECTIVE.match(n)
+    if not m:
+        return None
+    body = m.group("body")
+    tail = _PAREN_TAIL.match(body)
+    if tail and not _COUNTIES.match(body) and _LOWER_WORDS.match(tail.group("head")):
+        top = j.at(j.lowest) if j.lowest else None
+        return f"{top or ''}各{body}", AgencyType.LOWER_GOVERNMENT, True  # 各街办（新区）
+    if _COUNTIES.match(body):
+        rest = _COUNTIES.sub("", body)
+        if rest in ("", "人民政府", "政府"):
+            return f"{j.at('市') or ''}各{_COUNTIES.match(body).group()}人民政府", AgencyType.LOWER_GOVERNMENT, True
+        return None
+    if body.startswith(("省级", "省（区、市）", "省、自治区、直辖市")):
+        if re.fullmatch(r"(?:省级|省（区、市）|省、自治区、直辖市)(?:人民政府|政府)?", body):
+            return "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True
+        return None
+    if _LOWER_WORDS.match(body):
+        body = re.sub(r"政府$", "人民政府", re.sub(r"人民政府$", "政府", body))
+        top = j.at(j.lowest) if j.lowest else None
+        return f"{top or ''}各{body}", AgencyType.LOWER_GOVERNMENT, True
+    if _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
+        top = j.at(j.lowest) if j.lowest else None
+        return f"{top or ''}各{body}", _type_by_suffix(body) if _type_by_suffix(body) != AgencyType.OTHER else AgencyType.LOWER_GOVERNMENT, False
+    return None
+
+
+def _branch(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
+    for pattern, template in _BRANCH_RES:
+        m = pattern.match(n)
+        if m:
+            parts = m.groupdict()
+            place = parts["place"]
+            if place in _REL_PREFIX:  # 市税务局 → the issuer's city
+                place = j.at(place) or place
+            elif "税务" in template and not _PLACE_RE.match(place).group():
+                continue  # 地方税务局 and the like: not a place
+            place = re.sub(r"市$", "", place) if template.startswith("国家金融") and not place.endswith("省") else place
+            parts["place"] = place
+            return template.format(**parts), AgencyType.BRANCH, True
+    return None
+
+
+def _jur_from(parts: dict[str, str | None], j: Jurisdiction) -> Jurisdiction:
+    """The jurisdiction a written place names, completed from the issuer's when they agree."""
+    prov, city, county, town = parts["prov"], parts["city"], parts["county"], parts["town"]
+    if county and not city and not prov and j.county == county:
+        city, prov = j.city, j.province
+    return Jurisdiction(prov, city, county, town)
+
+
+def _resolve_place(parts: dict[str, str | None], j: Jurisdiction) -> str:
+    """A written place completed with the issuer's higher levels when its lowest level is the issuer's."""
+    prov, city, county, town = parts["prov"], parts["city"], parts["county"], parts["town"]
+    if town and not county and j.town == town:
+        county = j.county
+    if county and not city and not prov and j.county == county:
+        city, prov = j.city, j.province
+    if county:
+        top = city or (prov if prov in MUNICIPALITIES else "") or ""
+        return f"{top}{county}{town or ''}"
+    if city:
+        return f"{city}{town or ''}"
+    return f"{prov or ''}{town or ''}"
+
+
+def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, AgencyType, bool]:
+    """The canonical name, type and whether the tables know an agency however it is written.
+
+    Args:
+        name: the name as written (``市科技局``, ``嘉兴市科学技术局``, ``发展改革委``,
+            ``市委组织部``, ``各县（市、区）``, ``市交通委（市道运局）``).
+        issuer: the document's issuing bodies; relative prefixes (``市``, ``省``, ``区``)
+            resolve against them.
+
+    Returns:
+        ``(canonical, type, known)``: e.g. ``("嘉兴市科学技术局", GOVERNMENT, True)`` for
+        ``市科技局`` under ``("嘉兴市人民政府办公室",)``. A name the tables do not know
+        comes back as written (under its resolved jurisdiction) with ``known=False``.
+    """
+    n = clean_name(name)
+    j = jurisdiction_of(tuple(issuer))
+    if not n:
+        return n, AgencyType.OTHER, False
+    # 市交通委（市道运局）: the bracket gives another name of the same body.
+    m = _PAREN_TAIL.match(n)
+    if m and not n.startswith("各") and not _COUNTIES.search(n):
+        head = canonical_agency(m.group("head"), issuer=issuer)
+        if head[2] or _WELL_FORMED.match(m.group("head")):
+            return head
+    if n.startswith("各"):
+        found = _collective(n, j)
+        if found:
+            return found
+    central = _central_table()
+    local = _local_table()
+    if n in central and not (n in local and not j.central and j.lowest):
+        return central[n][0], central[n][1], True
+    branch = _branch(n, j)
+    if branch:
+        return branch
+    n_party = n.removeprefix("中共")
+    splits = _place_splits(n_party)
+    parts0, end0 = splits[0]
+    if end0 and n_party[end0:].startswith("各"):  # 嘉兴市各县（市、区）人民政府
+        found = _collective(n_party[end0:], _jur_from(parts0, j))
+        if found:
+            return found
+    # Party organs: 市委组织部, 嘉兴市委组织部, 中共嘉兴市委组织部, 市纪委.
+    for parts, end in splits:
+        rest = n_party[end:]
+        rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
+        body = rest[len(rel):] if rel else rest
+        if body in _party_table() and (rel or end):
+            place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
+            if end and rel:
+                place += rel
+            return f"中共{place}{_party_table()[body]}", AgencyType.PARTY, True
+    # Local departments: 市科技局, 嘉兴市科技局, 嘉兴市科学技术局, 区建管委.
+    for parts, end in splits:
+        rest = n[end:]
+        rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
+        if end:
+            place, body = _resolve_place(parts, j), rest
+        elif rel:
+            place, body = (j.at(rel) or rel), rest[len(rel):]
+        elif j.lowest and not j.central:
+            place, body = (j.at(j.lowest) or ""), rest  # 财政局 in a local document: the issuer's own level
+        else:
+            continue
+        if body in local:
+            return f"{place}{local[body][0]}", local[body][1], True
+    if n in central:
+        return central[n][0], central[n][1], True
+    for parts, end in splits:
+        rest = n[end:]
+        rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
+        if end or rel:
+            place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
+            body = rest if end else rest[len(rel):]
+            if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
+                return f"{place}{body}", _type_by_suffix(body), False
+        break
+    if n in central:
+        return central[n][0], central[n][1], True
+    return n, _type_by_suffix(n), False

@@ -1,0 +1,234 @@
+"""Document numbers (文号): parse every spelling, print the GB/T 9704-2012 form, name the issuer.
+
+A 文号 is an issuer code (机关代字), a year in brackets and a serial:
+``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024]``, ``［2024］``,
+``【2024】``, ``(2024)``, with full-width digits, spaces (``5 号``), traditional
+``發``/``號`` or without the final ``号``. Malformed numbers (``〔〕``, no serial)
+are rejected, never repaired by guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from policykg.extract.patterns import DOCNUM
+from policykg.extract.text import translate
+
+# Words and characters that never belong to an issuer code: when the run of CJK
+# before a bracketed year holds one, the code starts after the last of them
+# (``根据浙政发〔2024〕3号``, ``印发的苍政办发〔2024〕1号``, ``和嘉政发…``).
+_CODE_PREFIX_NOISE = re.compile(
+    r"^.*(?:通知|意见|印发|转发|下发|根据|依据|按照|参照|对照|文件|以及|关于|贯彻|落实|废止|详见"
+    r"|[的了和及与或以将对据照即见是为在等并经由从])"
+)
+# Last characters an issuer code ends with, beyond those in the table: 国办发, 川府函, 闵府办,
+# 沪府规, 厅字, 国发明电, 国能发新能 (a family code: 发 then a few characters).
+_CODE_SHAPE = re.compile(r"[发函办规字令复电][\u4e00-\u9fff]{0,3}$|^[\u4e00-\u9fff]{1,3}[府政委]$")
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    """A parsed 文号."""
+
+    code: str
+    year: int
+    serial: int
+
+    def __str__(self) -> str:
+        return f"{self.code}〔{self.year}〕{self.serial}号"
+
+
+_FULL = re.compile(DOCNUM.pattern + r"$")
+_SPACE = re.compile(r"\s+")
+
+
+def parse_docnum(text: str) -> DocNumber | None:
+    """Parse one document number written in any common spelling.
+
+    Args:
+        text: e.g. ``嘉政发[2024]8 号``, ``國辦發〔2018〕128號``, ``浙政发（2024）3``.
+
+    Returns:
+        The parsed number, or None when ``text`` is not a well-formed 文号.
+    """
+    s = _SPACE.sub("", translate(text.strip()))
+    m = _FULL.match(s)
+    if not m:
+        return None
+    code = m.group("code")
+    if not _plausible_code(code):
+        return None
+    serial = int(m.group("serial"))
+    if serial == 0:
+        return None
+    return DocNumber(code, int(m.group("year")), serial)
+
+
+def canonical_docnum(text: str) -> str | None:
+    """The GB/T 9704-2012 spelling of a 文号 (``嘉政发〔2024〕8号``), or None when malformed."""
+    d = parse_docnum(text)
+    return str(d) if d else None
+
+
+def _plausible_code(code: str) -> bool:
+    # An issuer code is short and is in our table or ends like codes do (发, 函, 办, 规, 字 …;
+    # a short 闵七府 or 沪委); words that happen to precede a bracketed year are not codes.
+    if not 1 <= len(code) <= 8:
+        return False
+    return code in issuer_table() or bool(_CODE_SHAPE.search(code))
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumMatch:
+    """A 文号 found in text."""
+
+    number: DocNumber
+    start: int
+    end: int
+
+
+def find_docnums(text: str) -> list[DocNumMatch]:
+    """Every well-formed 文号 in ``text``, with its span.
+
+    The issuer code is the run of CJK characters right before the bracketed
+    year. The longest suffix of that run found in the issuer table is the code;
+    otherwise words that cannot be part of a code (``印发``, ``根据``, ``的``,
+    ``和``, punctuation) are cut off its start, and a run still too long for a
+    code keeps only a place-plus-government tail (``苍政办发``). The span starts
+    where the code does.
+
+    Args:
+        text: normalised text.
+
+    Returns:
+        Matches in order of position.
+    """
+    out: list[DocNumMatch] = []
+    for m in DOCNUM.finditer(text):
+        code = _code_of(m.group("code"))
+        if code is None:
+            continue
+        serial = int(m.group("serial"))
+        if serial == 0 or (not m.group("hao") and text[m.end() : m.end() + 1].isdigit()):
+            continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
+        out.append(DocNumMatch(DocNumber(code, int(m.group("year")), serial), m.end("code") - len(code), m.end()))
+    return out
+
+
+def _code_of(run: str) -> str | None:
+    """The issuer code at the end of ``run`` (the CJK characters before a bracketed year), or None."""
+    known = _longest_known_suffix(run)
+    if known:
+        return known
+    cut = _CODE_PREFIX_NOISE.match(run)
+    code = run[cut.end() :] if cut else run
+    if len(code) > 6:
+        tail = _GOV_CODE_TAIL.search(code)
+        if not tail:
+            return None
+        code = tail.group(0)
+    return code if code and _plausible_code(code) else None
+
+
+# A government code at the end of a longer run: a place abbreviation of one or two
+# characters, 政/府/委, then 办 and 发/函/规 (``县政府苍政办发`` → ``苍政办发``).
+_GOV_CODE_TAIL = re.compile(r"(?:(?![政府委办发市县区省])[\u4e00-\u9fff]){1,2}(?:政|府|委)办?(?:发|函|规|字)?$")
+
+
+def _longest_known_suffix(code: str) -> str | None:
+    table = issuer_table()
+    for i in range(len(code)):
+        if code[i:] in table:
+            return code[i:]
+    return None
+
+
+def _read_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    data = files("policykg.extract").joinpath("data/issuer_codes.tsv").read_text(encoding="utf-8")
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, body = (part.strip() for part in line.split("\t")[:2])
+        if code.endswith("*"):
+            prefixes.append((code[:-1], body))
+        else:
+            exact[code] = body
+    # Longest prefix first, so 发改办 wins over 发改.
+    prefixes.sort(key=lambda kv: -len(kv[0]))
+    return exact, tuple(prefixes)
+
+
+@lru_cache(maxsize=1)
+def issuer_table() -> dict[str, str]:
+    """The shipped table of issuer codes → issuing bodies (``extract/data/issuer_codes.tsv``).
+
+    Returns:
+        Exact codes only; the families of ministry codes the file marks with
+        ``*`` (``发改*`` for 发改环资, 发改能源 …) are applied by :func:`issuer_of`.
+    """
+    return _read_table()[0]
+
+
+@lru_cache(maxsize=1)
+def _prefix_table() -> tuple[tuple[str, str], ...]:
+    return _read_table()[1]
+
+
+def _family_issuer(code: str) -> str | None:
+    # A government code (政/府) is never a ministry's: 建政发 is 建德市, not 住房和城乡建设部.
+    if "政" in code or "府" in code:
+        return None
+    for prefix, body in _prefix_table():
+        if code.startswith(prefix):
+            return body
+    return None
+
+
+_SHAPES = [
+    (re.compile(r"^.+?(?:政|府)办(?:发|函|规)?$"), "government general office"),
+    (re.compile(r"^.+?(?:政|府)(?:发|函|规|令)?$"), "people's government"),
+    (re.compile(r"^.+?委办(?:发|函)$"), "party committee general office"),
+    (re.compile(r"^.+?委(?:发|函)$"), "party committee"),
+    (re.compile(r"^.+?办(?:发|函)$"), "general office"),
+]
+
+
+def issuer_of(code: str) -> str | None:
+    """The issuing body of an issuer code, from the shipped table.
+
+    Args:
+        code: e.g. ``浙政办发``.
+
+    Returns:
+        ``浙江省人民政府办公厅``; for a code of a ministry's family not listed
+        itself (``发改环资``), that ministry; None when the table does not know
+        it (see :func:`issuer_kind` for what its shape says).
+    """
+    code = _SPACE.sub("", translate(code))
+    return issuer_table().get(code) or _family_issuer(code)
+
+
+def issuer_kind(code: str) -> str | None:
+    """The kind of issuer a code's shape names, for codes not in the table.
+
+    Args:
+        code: an issuer code such as ``苍政办发``.
+
+    Returns:
+        ``"government general office"``, ``"people's government"``,
+        ``"party committee general office"``, ``"party committee"``,
+        ``"general office"``, ``"central department"`` (a ministry's code
+        family), or None for a shape we do not know.
+    """
+    code = _SPACE.sub("", translate(code))
+    if _family_issuer(code):
+        return "central department"
+    for pattern, kind in _SHAPES:
+        if pattern.match(code):
+            return kind
+    return None

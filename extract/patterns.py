@@ -1,0 +1,66 @@
+"""Patterns shared by several extraction stages, compiled once, with named groups.
+
+They run on the normalised text of :mod:`policykg.extract.text`: ASCII digits,
+full-width Chinese punctuation ``（），：；``, no spaces inside numbers. Bracket
+variants that survive normalisation (``〔〕 [] ［］ 【】 （）``) are all accepted
+where a document number needs them. Patterns used by one stage only live at
+the top of that stage's module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters of a 机关代字 (issuer code): CJK, plus the traditional 發 handled by
+# normalisation. 2–12 characters, e.g. 国发, 国办发, 浙政办发, 嘉政发, 沪府办规, 川府函.
+ISSUER_CODE = r"[\u4e00-\u9fff]{1,12}?"
+OPEN_BRACKET = r"[〔\[［【（(﹝]"
+CLOSE_BRACKET = r"[〕\]］】）)﹞]"
+
+#: A document number (文号): issuer code, year in brackets, serial, 号.
+#: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``.
+DOCNUM = re.compile(
+    rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*"
+    rf"(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+)
+
+#: A date written with Arabic digits: 2024年2月8日.
+DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+#: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日.
+CN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+
+#: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
+TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_small_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (``十``, ``十二``, ``二十一``), or None."""
+    if not s:
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, None) if head else 1
+        ones = _CN_DIGITS.get(tail, None) if tail else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    return None
+
+
+def iso_date(match: re.Match) -> str | None:
+    """``YYYY-MM-DD`` from a :data:`DATE` or :data:`CN_DATE` match, or None when not a real date."""
+    y, m, d = match.group("y"), match.group("m"), match.group("d")
+    if not y.isdigit():
+        y = "".join(str(_CN_DIGITS[c]) for c in y)
+        m, d = str(cn_small_number(m) or 0), str(cn_small_number(d) or 0)
+    yi, mi, di = int(y), int(m), int(d)
+    if not (1 <= mi <= 12 and 1 <= di <= 31):
+        return None
+    return f"{yi:04d}-{mi:02d}-{di:02d}"

@@ -1,0 +1,242 @@
+"""Run every extraction stage over a file and return its records with raw-file evidence.
+
+``read → normalise → split → per document: facts, citations, sections, tasks,
+targets → rebase offsets onto the raw file → link targets to tasks``.
+
+Stage functions see one document's normalised text and return records whose
+``source`` offsets index that text; here they are shifted to the file's
+normalised text, mapped back to the raw text through the :class:`TextMap`, and
+given the quoted evidence, so that ``raw[start:end] == source.text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from policykg.extract.docnum import issuer_of, parse_docnum
+from policykg.extract.records import (
+    Appointment,
+    Citation,
+    Document,
+    Gazette,
+    Incentive,
+    Section,
+    Source,
+    Target,
+    Task,
+    map_sources,
+)
+from policykg.extract.split import DocumentSpan, document_facts, split_layout
+from policykg.extract.text import TextMap, normalise, read_file
+
+log = logging.getLogger(__name__)
+
+
+def _stage(module: str, name: str, empty: Any) -> Any:
+    """A stage function, or one returning ``empty`` while its module is not written yet."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(f"policykg.extract.{module}"), name)
+    except ModuleNotFoundError:
+        return lambda *a, **k: empty
+
+
+find_citations = _stage("citations", "find_citations", [])
+parse_sections = _stage("structure", "parse_sections", [])
+find_tasks = _stage("responsibilities", "find_tasks", [])
+find_targets = _stage("targets", "find_targets", ([], []))
+
+#: The order records are exported in.
+RECORD_ORDER = (Gazette, Document, Citation, Section, Task, Target, Incentive, Appointment)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one file.
+
+    Attributes:
+        path: the file, or None for a string.
+        raw: the decoded text; every record's ``source`` indexes it.
+        sha256: hex digest of the file's bytes (of the UTF-8 text for a string).
+        text: the normalised view and its offset map.
+        records: all records, in :data:`RECORD_ORDER`.
+        warnings: notes on what looked wrong (a listed document not found …).
+    """
+
+    path: str | None
+    raw: str
+    sha256: str
+    text: TextMap
+    records: list[Any] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def of(self, kind: type) -> list[Any]:
+        """The records of one class, e.g. ``result.of(Task)``."""
+        return [r for r in self.records if isinstance(r, kind)]
+
+    def dicts(self) -> Iterator[dict[str, Any]]:
+        """Each record as its JSON Lines object."""
+        for r in self.records:
+            yield r.to_dict()
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each type."""
+        out: dict[str, int] = {}
+        for r in self.records:
+            name = type(r).__name__.lower()
+            out[name] = out.get(name, 0) + 1
+        return out
+
+
+def extract_path(path: str | Path) -> Extraction:
+    """Extract every record from one text file.
+
+    Args:
+        path: a UTF-8, UTF-16, GB18030/GBK or Big5 text file.
+
+    Returns:
+        The :class:`Extraction`.
+
+    Raises:
+        InputError: the file cannot be read as text.
+    """
+    raw, sha = read_file(path)
+    return extract_text(raw, path=str(path), sha256=sha)
+
+
+def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None) -> Extraction:
+    """Extract every record from decoded text.
+
+    Args:
+        raw: the text as read (offsets in the result index it).
+        path: the file it came from, recorded in every ``source``.
+        sha256: the file's digest; computed from the text when not given.
+
+    Returns:
+        The :class:`Extraction`.
+    """
+    import hashlib
+
+    tm = normalise(raw)
+    result = Extraction(path=path, raw=raw, sha256=sha256 or hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+                        text=tm)
+    layout = split_layout(tm.text)
+    result.warnings.extend(layout.warnings)
+    records: list[Any] = []
+    gazette_key = None
+    if layout.gazette is not None:
+        records.append(layout.gazette)
+        gazette_key = layout.gazette.key
+    for span in layout.documents:
+        records.extend(_document_records(tm.text, span, gazette_key))
+    for a in layout.appointments:
+        records.append(a)
+
+    def to_raw(src: Source) -> Source:
+        s, e = tm.to_raw(src.start, src.end)
+        return Source(s, e, raw[s:e], path, src.page)
+
+    records = [map_sources(r, to_raw) for r in records]
+    records = _link(records)
+    order = {cls: i for i, cls in enumerate(RECORD_ORDER)}
+    records.sort(key=lambda r: order[type(r)])  # stable: keeps text order within a type
+    result.records = records
+    return result
+
+
+def _document_records(text: str, span: DocumentSpan, gazette_key: str | None) -> list[Any]:
+    doc_text = text[span.start:span.end]
+    facts = document_facts(doc_text, title=span.title)
+    number = span.number
+    parsed = parse_docnum(number) if number else None
+    issuer = facts.issuer
+    if not issuer and parsed and issuer_of(parsed.code):
+        issuer = (issuer_of(parsed.code),)
+    doc = Document(
+        number=number,
+        title=span.title,
+        issuer=issuer,
+        date=facts.date,
+        effective=facts.effective,
+        expires=facts.expires,
+        doc_type=facts.doc_type,
+        addressees=facts.addressees,
+        attachments=facts.attachments,
+        issuer_code=parsed.code if parsed else None,
+        year=parsed.year if parsed else None,
+        serial=parsed.serial if parsed else None,
+        gazette=gazette_key,
+        index=span.index,
+        source=Source(0, len(doc_text)),
+    )
+    key = doc.key
+    out: list[Any] = [doc]
+    out.extend(find_citations(doc_text, document=number, own_number=number))
+    sections = parse_sections(doc_text, document=number)
+    out.extend(sections)
+    out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections))
+    targets, incentives = find_targets(doc_text, document=number, title=span.title, date=facts.date)
+    out.extend(targets)
+    out.extend(incentives)
+
+    def shift(src: Source) -> Source:
+        return Source(src.start + span.start, src.end + span.start, src.text, src.file, src.page)
+
+    fixed = []
+    for r in out:
+        r = map_sources(r, shift)
+        changes: dict[str, Any] = {}
+        if hasattr(r, "document_key"):
+            changes["document_key"] = key
+        if isinstance(r, (Task, Target, Incentive, Section)) and r.document != number:
+            changes["document"] = number
+        fixed.append(dataclasses.replace(r, **changes) if changes else r)
+    return fixed
+
+
+def _link(records: list[Any]) -> list[Any]:
+    """Point each target and incentive at the tightest task holding it, and give it its section path."""
+    tasks_by_doc: dict[str, list[Task]] = {}
+    sections_by_doc: dict[str, list[Section]] = {}
+    for r in records:
+        if isinstance(r, Task) and r.source:
+            tasks_by_doc.setdefault(r.document_key, []).append(r)
+        elif isinstance(r, Section) and r.source:
+            sections_by_doc.setdefault(r.document_key, []).append(r)
+    out = []
+    for r in records:
+        if isinstance(r, (Target, Incentive)) and r.source:
+            changes: dict[str, Any] = {}
+            holder = _tightest(tasks_by_doc.get(r.document_key, ()), r.source)
+            if holder is not None and r.task is None:
+                changes["task"] = holder.key
+            if not r.path:
+                sec = _tightest(sections_by_doc.get(r.document_key, ()), r.source)
+                if sec is not None:
+                    changes["path"] = sec.path
+            r = dataclasses.replace(r, **changes) if changes else r
+        out.append(r)
+    return out
+
+
+def _tightest(candidates: Iterable[Any], src: Source) -> Any | None:
+    best = None
+    for c in candidates:
+        s = c.source
+        if s.start <= src.start and src.end <= s.end and (best is None or s.end - s.start < best.source.end - best.source.start):
+            best = c
+    return best
+
+
+def to_jsonl(results: Iterable[Extraction]) -> Iterator[str]:
+    """JSON Lines for the records of several extractions, UTF-8 text written as is."""
+    for res in results:
+        for d in res.dicts():
+            yield json.dumps(d, ensure_ascii=False)

@@ -1,0 +1,399 @@
+"""The records extraction produces: frozen dataclasses with source spans.
+
+Every record carries a :class:`Source` whose ``start``/``end`` index the raw file
+as read (characters, not bytes), so ``raw[start:end] == source.text``. Stage
+functions build records with offsets into the normalised text they were given;
+:func:`policykg.extract.pipeline.extract_text` rebases them onto the raw file.
+
+``to_dict()`` gives the JSON Lines shapes of ``shared/eval/README.md`` plus our
+own extra fields (``id``, ``source`` …), which the scorer ignores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Relation(str, Enum):
+    """How a document refers to another one."""
+
+    BASIS = "basis"  # 根据 / 依据
+    IMPLEMENTS = "implements"  # 贯彻落实 / 为落实 / 按照…要求
+    REPEALS = "repeals"  # 废止 / 同时废止 / 不再执行
+    AMENDS = "amends"  # 修改 / 修订
+    FORWARDS = "forwards"  # 转发
+    PROMULGATES = "promulgates"  # 印发 a named plan or rules
+    CITES = "cites"  # any other mention
+
+
+class Role(str, Enum):
+    """An agency's role on a task."""
+
+    LEAD = "lead"  # 牵头
+    SUPPORT = "support"  # 配合, or the others where a lead is named
+    RESPONSIBLE = "responsible"  # named with no lead
+
+
+class AgencyType(str, Enum):
+    """What kind of body an agency is."""
+
+    GOVERNMENT = "government_department"
+    PARTY = "party_organ"
+    SOE = "state_owned_enterprise"
+    BRANCH = "central_agency_branch"
+    LOWER_GOVERNMENT = "lower_level_government"
+    PEOPLES_GOVERNMENT = "peoples_government"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact was read: character offsets into the raw file and the quoted text."""
+
+    start: int
+    end: int
+    text: str = ""
+    file: str | None = None
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"file": self.file, "start": self.start, "end": self.end, "text": self.text}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
+
+
+def _src(source: Source | None) -> dict[str, Any] | None:
+    return source.to_dict() if source is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Gazette:
+    """One gazette issue (政府公报): masthead facts."""
+
+    title: str | None
+    year: int | None = None
+    issue: int | None = None
+    cumulative_issue: int | None = None
+    published: str | None = None
+    publisher: str | None = None
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.title or 'gazette'}|{self.year}|{self.issue}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "gazette",
+            "id": self.key,
+            "title": self.title,
+            "year": self.year,
+            "issue": self.issue,
+            "cumulative_issue": self.cumulative_issue,
+            "published": self.published,
+            "publisher": self.publisher,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document (a notice, opinion, plan …) inside a file or gazette."""
+
+    number: str | None
+    title: str | None
+    issuer: tuple[str, ...] = ()
+    date: str | None = None
+    effective: str | None = None
+    expires: str | None = None
+    doc_type: str | None = None
+    addressees: tuple[str, ...] = ()
+    attachments: tuple[str, ...] = ()
+    issuer_code: str | None = None
+    year: int | None = None
+    serial: int | None = None
+    gazette: str | None = None
+    index: int = 0
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable key: the canonical 文号, else issuer, date and title."""
+        return document_key(self.number, self.issuer, self.date, self.title)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "document",
+            "id": self.key,
+            "number": self.number,
+            "title": self.title,
+            "issuer": list(self.issuer),
+            "date": self.date,
+            "effective": self.effective,
+            "expires": self.expires,
+            "doc_type": self.doc_type,
+            "addressees": list(self.addressees),
+            "attachments": list(self.attachments),
+            "issuer_code": self.issuer_code,
+            "year": self.year,
+            "serial": self.serial,
+            "gazette": self.gazette,
+            "source": _src(self.source),
+        }
+
+
+def document_key(number: str | None, issuer=(), date: str | None = None, title: str | None = None) -> str:
+    """The stable key of a document: its canonical number, else a hash of issuer, date and title."""
+    if number:
+        return number
+    basis = "|".join([",".join(issuer or ()), date or "", title or ""])
+    return "doc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A reference from one document to another, by number and/or title."""
+
+    from_number: str | None
+    to_number: str | None
+    to_title: str | None
+    relation: Relation
+    to_issuer: str | None = None
+    document_key: str = ""
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "citation",
+            "from": self.from_number,
+            "from_key": self.document_key,
+            "to": self.to_number,
+            "to_title": self.to_title,
+            "relation": self.relation.value,
+            "to_issuer": self.to_issuer,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    """A personnel decision: someone appointed to or removed from a post."""
+
+    person: str
+    action: str  # "appoint" | "remove"
+    post: str
+    organization: str | None
+    period: str | None = None
+    document: str | None = None
+    document_key: str = ""
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "appointment",
+            "person": self.person,
+            "action": self.action,
+            "post": self.post,
+            "organization": self.organization,
+            "period": self.period,
+            "document": self.document,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    """An agency named as owner of a task, with its canonical name and role."""
+
+    name: str
+    canonical: str
+    role: Role
+    type: AgencyType = AgencyType.OTHER
+    known: bool = True  # False: well-formed but not in our name tables
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "canonical": self.canonical,
+            "role": self.role.value,
+            "type": self.type.value,
+            "known": self.known,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """The clause or run of clauses one responsibility annotation (or sentence) governs."""
+
+    document: str | None
+    text: str
+    agencies: tuple[AgencyMention, ...]
+    path: tuple[str, ...] = ()
+    heading: str | None = None
+    deadline: str | None = None
+    kind: str = "annotated"  # "annotated" | "prose"
+    posts: tuple[str, ...] = ()  # leadership posts named (分管副市长 …), not agencies
+    open_list: bool = False  # the agency list ended with 等
+    index: int = 0
+    document_key: str = ""
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.document_key}/task/{self.index}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "task",
+            "id": self.key,
+            "document": self.document,
+            "path": list(self.path),
+            "heading": self.heading,
+            "text": self.text,
+            "agencies": [a.to_dict() for a in self.agencies],
+            "deadline": self.deadline,
+            "kind": self.kind,
+            "posts": list(self.posts),
+            "open_list": self.open_list,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A quantified objective (or a standard) a document sets."""
+
+    document: str | None
+    indicator: str
+    value: float
+    unit: str
+    comparator: str  # ">=", ">", "<=", "<", "="
+    deadline: str | None = None
+    recurrence: str | None = None  # "annual" | None
+    kind: str = "target"  # "target" | "standard"
+    commitment: str = "planned"  # "aspirational" | "binding" | "planned"
+    text: str = ""
+    value_max: float | None = None  # upper end of a range (3%—5%)
+    magnitude: float | None = None  # value × any 万/亿/千 prefix
+    base_unit: str | None = None  # unit without the prefix
+    path: tuple[str, ...] = ()
+    task: str | None = None  # key of the task that holds it
+    index: int = 0
+    document_key: str = ""
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.document_key}/target/{self.index}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "target",
+            "id": self.key,
+            "document": self.document,
+            "indicator": self.indicator,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "magnitude": self.magnitude,
+            "base_unit": self.base_unit,
+            "comparator": self.comparator,
+            "deadline": self.deadline,
+            "recurrence": self.recurrence,
+            "kind": self.kind,
+            "commitment": self.commitment,
+            "text": self.text,
+            "path": list(self.path),
+            "task": self.task,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Incentive:
+    """A reward or subsidy a document offers (给予每家20万元奖励)."""
+
+    document: str | None
+    amount: float
+    unit: str
+    recipient: str | None = None
+    condition: str | None = None
+    amount_max: float | None = None
+    cap: bool = False  # 最高 / 不超过: the amount is a ceiling
+    text: str = ""
+    path: tuple[str, ...] = ()
+    task: str | None = None
+    index: int = 0
+    document_key: str = ""
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.document_key}/incentive/{self.index}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "incentive",
+            "id": self.key,
+            "document": self.document,
+            "amount": self.amount,
+            "amount_max": self.amount_max,
+            "unit": self.unit,
+            "cap": self.cap,
+            "recipient": self.recipient,
+            "condition": self.condition,
+            "text": self.text,
+            "path": list(self.path),
+            "task": self.task,
+            "source": _src(self.source),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A numbered heading in a document's hierarchy (一、 / （一） / 1. / （1） / ①)."""
+
+    document: str | None
+    path: tuple[str, ...]
+    heading: str
+    document_key: str = ""
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "section",
+            "document": self.document,
+            "path": list(self.path),
+            "heading": self.heading,
+            "source": _src(self.source),
+        }
+
+
+Record = Gazette | Document | Citation | Appointment | Task | Target | Incentive | Section
+
+
+def map_sources(record: Any, fn: Callable[[Source], Source]) -> Any:
+    """A copy of ``record`` with every :class:`Source` inside it (nested too) passed through ``fn``."""
+    if isinstance(record, Source):
+        return fn(record)
+    if isinstance(record, tuple):
+        return tuple(map_sources(r, fn) for r in record)
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, (Source, tuple)) or dataclasses.is_dataclass(value):
+            new = map_sources(value, fn)
+            if new is not value:
+                changes[f.name] = new
+    return dataclasses.replace(record, **changes) if changes else record
+

@@ -1,0 +1,501 @@
+"""Cut a file into its documents: gazette masthead, table of contents, documents, appointments.
+
+Works on the normalised text (:mod:`policykg.extract.text`). A gazette issue
+(政府公报) has a masthead, a table of contents (目录) whose lines repeat each
+document's title and 文号 with a page number, the documents themselves (title
+line, 文号 line, addressees, body, signature), personnel sections
+(``【市政府人事任免】``), a closing index of issued documents (发文目录) and an
+imprint. A file holding one document (a portal page, a markdown copy) has no
+masthead and may have no 文号 at all; it becomes one document.
+
+Offsets in everything returned here index the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+
+from policykg.extract.docnum import canonical_docnum, parse_docnum
+from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, iso_date
+from policykg.extract.records import Appointment, Gazette, Source
+
+# A line that is only a 文号 (the header line of a document).
+_DOCNUM_LINE = re.compile(rf"^\s*{DOCNUM.pattern}\s*$")
+# A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
+_TOC_NUM_LINE = re.compile(rf"^（\s*{DOCNUM.pattern}\s*）\s*(?:（\d+）)?\s*$")
+_DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
+_DATE_ONLY_CN = re.compile(rf"^\s*{CN_DATE.pattern}\s*$")
+
+
+class _DateOnly:
+    """A line holding only a date, in Arabic or Chinese numerals."""
+
+    @staticmethod
+    def match(t: str) -> re.Match | None:
+        return _DATE_ONLY_AR.match(t) or _DATE_ONLY_CN.match(t)
+
+
+_DATE_ONLY = _DateOnly()
+_SECTION_MARK = re.compile(r"^【(?P<name>[^】]{2,20})】")
+_INDEX_LINE = re.compile(r"发文目录|文件目录")
+_MASTHEAD = re.compile(r"^(?P<title>.{2,20}?公报)$")
+_ISSUE = re.compile(r"第(?P<issue>\d{1,3})期")
+_CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
+_YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
+_PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
+_PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
+_ORG_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会)$"
+)
+_TITLE_END = re.compile(
+    r"(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告|规则|纪要|指引|清单|目录|标准)(?:（[^）]*）)?$"
+)
+_DOC_TYPES = [
+    "实施意见", "指导意见", "若干意见", "意见", "行动计划", "实施方案", "工作方案", "方案", "实施细则", "细则",
+    "管理办法", "暂行办法", "实施办法", "办法", "若干规定", "规定", "决定", "批复", "通告", "公告", "规划", "纲要",
+    "条例", "规则", "指引", "清单", "函", "报告", "计划", "通知",
+]
+_EFFECTIVE = re.compile(
+    rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)?"
+)
+_EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
+_EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
+_EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
+_ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
+_PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
+_APPOINT = re.compile(
+    r"^(?P<person>[\u4e00-\u9fff·]{2,5})任(?P<rest>[\u4e00-\u9fff（）]{3,60})$"
+)
+_APPOINT_WEI = re.compile(r"任命(?P<person>[\u4e00-\u9fff·]{2,5})(?:同志)?为(?P<rest>[\u4e00-\u9fff（）]{3,60}?)(?:[；。，]|$)")
+_REMOVE = re.compile(r"免去(?P<person>[\u4e00-\u9fff·]{2,5}?)(?:同志)?的(?P<rest>[\u4e00-\u9fff（）、]{3,80}?)职务")
+_REMOVE_LINE = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5}?)(?:同志)?的(?P<rest>[\u4e00-\u9fff（）、]{3,80}?)职务")
+_POST = re.compile(
+    r"(?P<post>(?:常务)?副?(?:局长|主任|秘书长|院长|馆长|总经理|董事长|巡视员|调研员|书记|委员|行长|所长|站长|队长|处长|科长|厅长|部长|市长|区长|县长|镇长|主席|校长|总工程师|总经济师|总会计师|参事|督学|审计长|检察长|庭长|监事长|党组成员|一级巡视员|二级巡视员))$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSpan:
+    """One document's place in the normalised text and the header facts read off it."""
+
+    start: int
+    end: int
+    number: str | None
+    title: str | None
+    number_span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class Layout:
+    """The parts of a file: its masthead, documents, appointments, and cross-check notes."""
+
+    gazette: Gazette | None = None
+    documents: list[DocumentSpan] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    listed_numbers: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for piece in text.split("\n"):
+        out.append(_Line(pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    return out
+
+
+def split_layout(text: str) -> Layout:
+    """Find the masthead, the documents and the personnel sections of a normalised text.
+
+    Args:
+        text: the normalised text of one file.
+
+    Returns:
+        A :class:`Layout`. A file with no recognisable document header is one
+        document spanning the whole text.
+    """
+    lines = _lines(text)
+    layout = Layout()
+    layout.gazette = _masthead(lines)
+
+    headers = _document_headers(lines)
+    boundaries = _section_boundaries(lines)
+    for k, (title_first, num_line) in enumerate(headers):
+        start = lines[title_first].start
+        nxt = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
+        end_line = nxt
+        for b in boundaries:
+            if num_line < b < end_line:
+                end_line = b
+                break
+        end = lines[end_line - 1].end if end_line > 0 else len(text)
+        title_lines = lines[title_first:num_line]
+        title = "".join(li.text.strip() for li in title_lines) or None
+        m = _DOCNUM_LINE.match(lines[num_line].text)
+        number = canonical_docnum(m.group(0)) if m else None
+        layout.documents.append(
+            DocumentSpan(
+                start=start,
+                end=end,
+                number=number,
+                title=title,
+                number_span=(lines[num_line].start + (len(lines[num_line].text) - len(lines[num_line].text.lstrip())),
+                             lines[num_line].end),
+                title_span=(title_lines[0].start, title_lines[-1].end) if title_lines else None,
+                index=k,
+            )
+        )
+    if not layout.documents:
+        layout.documents.append(_single_document(lines, text))
+
+    layout.appointments = _appointments(lines)
+    layout.listed_numbers = _index_numbers(lines)
+    found = {d.number for d in layout.documents if d.number}
+    for n in layout.listed_numbers:
+        if n not in found:
+            layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
+    return layout
+
+
+def _masthead(lines: list[_Line]) -> Gazette | None:
+    head = [li for li in lines[:15] if li.text.strip()]
+    if not head:
+        return None
+    m = None
+    for li in head[:4]:
+        m = _MASTHEAD.match(li.text.strip())
+        if m:
+            break
+    if not m:
+        return None
+    title = m.group("title")
+    year = issue = cumulative = None
+    for li in head:
+        t = li.text
+        if issue is None and (mi := _ISSUE.search(t)):
+            issue = int(mi.group("issue"))
+        if cumulative is None and (mc := _CUMULATIVE.search(t)):
+            cumulative = int(mc.group("cum"))
+        if year is None and (my := re.search(r"(?:^|\D)((?:19|20)\d{2})(?:年|\s*第|$)", t)):
+            year = int(my.group(1))
+    published = publisher = None
+    for li in lines:
+        t = li.text.strip()
+        if published is None and (mp := _PUBLISHED.search(t)):
+            y, mo, d = (mp.group("y"), mp.group("m"), mp.group("d")) if mp.group("y") else (mp.group("y2"), mp.group("m2"), mp.group("d2"))
+            published = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+            year = year or int(y)
+        if publisher is None and (mpub := _PUBLISHER.match(t)):
+            publisher = mpub.group("pub")
+    return Gazette(title=title, year=year, issue=issue, cumulative_issue=cumulative, published=published,
+                   publisher=publisher, source=Source(head[0].start, head[min(len(head), 4) - 1].end))
+
+
+def _document_headers(lines: list[_Line]) -> list[tuple[int, int]]:
+    """``(first title line, 文号 line)`` of each document: a 文号 alone on its line, under a title."""
+    headers: list[tuple[int, int]] = []
+    for i, li in enumerate(lines):
+        if not _DOCNUM_LINE.match(li.text) or not parse_docnum(li.text):
+            continue
+        # The title is the run of non-empty lines right above, ending in a document type word.
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        if j < 0 or not _TITLE_END.search(lines[j].text.strip()):
+            continue
+        first = j
+        # A title wrapped over several lines: walk up over lines with no sentence punctuation
+        # until the line where the title starts (the one naming 关于/印发/转发).
+        k = j
+        while k > j - 3 and not re.search(r"关于|印发|转发", lines[k].text) and k - 1 >= 0 \
+                and _title_continuation(lines[k - 1].text):
+            k -= 1
+        if re.search(r"关于|印发|转发", lines[k].text):
+            first = k
+        headers.append((first, i))
+    return headers
+
+
+def _title_continuation(t: str) -> bool:
+    t = t.strip()
+    return bool(t) and len(t) < 60 and not re.search(r"[。；：，！？]", t) and not _DOCNUM_LINE.match(t) \
+        and not _DATE_ONLY.match(t) and not _SECTION_MARK.match(t) and not _TOC_NUM_LINE.match(t) \
+        and not _MASTHEAD.match(t) and not t.endswith("）")
+
+
+def _section_boundaries(lines: list[_Line]) -> list[int]:
+    """Line indices where something that is not part of a document begins (personnel, index, imprint)."""
+    out = []
+    for i, li in enumerate(lines):
+        t = li.text.strip()
+        if _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
+            out.append(i)
+        elif _INDEX_LINE.search(t) and len(t) < 40 and not re.search(r"[。；]", t):
+            out.append(i)
+        elif _MASTHEAD.match(t) and i > 10:
+            out.append(i)  # the imprint repeats the masthead title
+    return out
+
+
+def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
+    """The whole file as one document; its title from a markdown heading or the first title-like line."""
+    number = None
+    number_span = None
+    title = None
+    title_span = None
+    for li in lines[:60]:
+        t = li.text.strip()
+        if not t:
+            continue
+        if title is None:
+            tt = re.sub(r"^#+\s*|^标题\s*：\s*", "", t)
+            if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)) and len(tt) <= 120 \
+                    and not re.search(r"[。；]", tt):
+                title = tt
+                title_span = (li.start + t.find(tt[:1]) if tt else li.start, li.end)
+        if number is None:
+            m = DOCNUM.search(t)
+            if m and (len(t) - len(m.group(0)) < 12 or t.startswith("文号")):
+                number = canonical_docnum(m.group(0))
+                if number:
+                    off = li.text.find(m.group(0))
+                    number_span = (li.start + off, li.start + off + len(m.group(0)))
+    start = next((li.start for li in lines if li.text.strip()), 0)
+    return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
+                        number_span=number_span, title_span=title_span, index=0)
+
+
+def _appointments(lines: list[_Line]) -> list[Appointment]:
+    """Personnel decisions in a 人事任免 section (and 任命…为… / 免去…职务 sentences in it)."""
+    out: list[Appointment] = []
+    in_section = False
+    period = None
+    action = "appoint"
+    for li in lines:
+        t = li.text.strip()
+        mark = _SECTION_MARK.match(t)
+        if mark:
+            in_section = "任免" in mark.group("name") or "人事" in mark.group("name")
+            mp = _PERIOD.search(t)
+            period = f"{int(mp.group('y')):04d}-{int(mp.group('m')):02d}" if mp else None
+            continue
+        if not in_section:
+            continue
+        if _INDEX_LINE.search(t) or _MASTHEAD.match(t):
+            in_section = False
+            continue
+        if t.startswith("任命") and len(t) <= 4:
+            action = "appoint"
+            continue
+        if t.startswith("免去") and len(t) <= 4:
+            action = "remove"
+            continue
+        offset = li.text.find(t)
+        for pat, act in ((_APPOINT_WEI, "appoint"), (_REMOVE, "remove")):
+            for m in pat.finditer(t):
+                rec = _appointment(m.group("person"), act, m.group("rest"), period, li.start + offset + m.start(),
+                                   li.start + offset + m.end())
+                if rec:
+                    out.append(rec)
+        if out and out[-1].source and out[-1].source.start >= li.start:
+            continue
+        m = (_REMOVE_LINE.match(t) if action == "remove" else None) or _APPOINT.match(t)
+        if m:
+            act = "remove" if m.re is _REMOVE_LINE else "appoint"
+            rec = _appointment(m.group("person"), act, m.group("rest"), period, li.start + offset,
+                               li.start + offset + len(t))
+            if rec:
+                out.append(rec)
+    return out
+
+
+def _appointment(person: str, action: str, rest: str, period: str | None, start: int, end: int) -> Appointment | None:
+    posts = [p for p in re.split(r"、", rest) if p]
+    m = _POST.search(posts[0] if posts else rest)
+    if not m:
+        return None
+    post = m.group("post")
+    org = (posts[0] if posts else rest)[: m.start()] or None
+    return Appointment(person=person, action=action, post=post, organization=org, period=period,
+                       source=Source(start, end))
+
+
+def _index_numbers(lines: list[_Line]) -> list[str]:
+    """The 文号 listed in a closing 发文目录, for cross-checking."""
+    out: list[str] = []
+    inside = False
+    for li in lines:
+        t = li.text.strip()
+        if _INDEX_LINE.search(t) and len(t) < 40:
+            inside = True
+            continue
+        if not inside:
+            continue
+        m = DOCNUM.match(t)
+        if m:
+            n = canonical_docnum(m.group(0))
+            if n:
+                out.append(n)
+        elif t and (_MASTHEAD.match(t) or _SECTION_MARK.match(t)):
+            inside = False
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Header facts of one document
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What a document says about itself: type, addressees, signature, dates, attachments."""
+
+    doc_type: str | None
+    addressees: tuple[str, ...]
+    issuer: tuple[str, ...]
+    date: str | None
+    effective: str | None
+    expires: str | None
+    attachments: tuple[str, ...]
+    signature_span: tuple[int, int] | None = None
+
+
+def document_facts(text: str, *, title: str | None) -> DocumentFacts:
+    """Read a document's type, addressees, issuers, dates and attachments from its text.
+
+    Args:
+        text: the document's normalised text, title line first.
+        title: its title, if known.
+
+    Returns:
+        The facts; fields the text does not state are None or empty.
+    """
+    lines = _lines(text)
+    doc_type = _doc_type(title)
+    addressees: tuple[str, ...] = ()
+    for li in lines[1:8]:
+        m = _ADDRESSEE_LINE.match(li.text.strip())
+        if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
+                                                 or "部门" in m.group("to") or "单位" in m.group("to")):
+            addressees = tuple(_split_list(m.group("to")))
+            break
+
+    issuer: tuple[str, ...] = ()
+    date = None
+    sig_span = None
+    for i, li in enumerate(lines):
+        t = li.text.strip()
+        dm = _DATE_ONLY.match(t)
+        if not dm:
+            continue
+        orgs = []
+        j = i - 1
+        while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < 12:
+            orgs.insert(0, lines[j].text.strip())
+            j -= 1
+        if orgs:
+            issuer = tuple(name for line in orgs for name in _split_joint(line))
+            date = iso_date(DATE.search(t) or CN_DATE.search(t))
+            sig_span = (lines[j + 1].start, li.end)
+            break
+    if date is None:
+        # A date line with no signature above (a portal copy): take the first one.
+        for li in lines:
+            dm = _DATE_ONLY.match(li.text.strip())
+            if dm:
+                date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text))
+                break
+
+    effective = None
+    m = _EFFECTIVE.search(text)
+    if m:
+        effective = iso_date(m)
+    elif _EFFECTIVE_ON_ISSUE.search(text):
+        effective = date
+    expires = None
+    m = _EXPIRES.search(text)
+    if m:
+        expires = iso_date(m)
+    else:
+        my = _EXPIRES_YEARS.search(text)
+        base = effective or date
+        if my and base:
+            n = int(my.group("n")) if my.group("n").isdigit() else "一二三四五六七八九十".index(my.group("n")) + 1
+            y, mo, d = (int(x) for x in base.split("-"))
+            try:
+                end = _date(y + n, mo, d).toordinal() - 1
+                expires = _date.fromordinal(end).isoformat()
+            except ValueError:
+                expires = None
+    attachments = []
+    for li in lines:
+        m = _ATTACHMENT.match(li.text.strip())
+        if m:
+            attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
+    return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
+                         expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+
+
+_PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
+
+
+def _split_joint(line: str) -> list[str]:
+    """Issuers printed side by side on one signature line: ``黄浦区发展和改革委员会黄浦区建设和管理委员会``.
+
+    The line is cut before each repetition of its leading place name; a line with
+    no repeated place name is one issuer.
+    """
+    m = _PLACE_PREFIX.match(line)
+    if not m:
+        return [line]
+    place = m.group("place")
+    cuts = [i for i in range(1, len(line)) if line.startswith(place, i)]
+    if not cuts:
+        return [line]
+    parts, prev = [], 0
+    for c in cuts:
+        parts.append(line[prev:c])
+        prev = c
+    parts.append(line[prev:])
+    return [p for p in parts if p]
+
+
+def _doc_type(title: str | None) -> str | None:
+    if not title:
+        return None
+    t = re.sub(r"（[^）]*）$", "", title)
+    for word in _DOC_TYPES:
+        if t.endswith(word):
+            return word
+    return None
+
+
+def _split_list(s: str) -> list[str]:
+    """Split ``A，B、C`` on commas and 顿号 that are not inside brackets."""
+    out, depth, cur = [], 0, []
+    for ch in s:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in "，、,":
+            if cur:
+                out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    if cur:
+        out.append("".join(cur))
+    return [x.strip() for x in out if x.strip()]

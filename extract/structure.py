@@ -1,0 +1,137 @@
+"""A document's numbered hierarchy: ``一、`` / ``（一）`` / ``1.`` / ``1、`` / ``（1）`` / ``①`` / ``第X条``.
+
+Markers are read at the start of a line of the normalised text (page breaks inside
+sentences are already joined there, ASCII brackets are full-width). Levels are not fixed
+by marker style: the first style met is the top level and each new style nests under the
+one before, so a plan that starts at ``（一）`` or a notice whose items are ``1.`` both work.
+A section spans from its marker to the next marker of the same or a higher level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract.records import Section, Source
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+# One marker at the start of a line, by style. ``1.5万`` or ``2024年`` are not markers.
+MARKER_RE = re.compile(
+    rf"^(?:(?P<cn>[{_CN_NUM}]{{1,4}})、"
+    rf"|[（〔](?P<pcn>[{_CN_NUM}]{{1,4}})[）〕]"
+    r"|(?P<num>\d{1,3})(?:[.、](?!\d)|．)"
+    r"|[（〔](?P<pnum>\d{1,3})[）〕]"
+    r"|(?P<circ>[①-⑳])"
+    rf"|(?P<art>第[{_CN_NUM}\d]{{1,5}}(?P<artkind>[编章节条]))[\s　]*)",
+    re.MULTILINE,
+)
+# Lines that end the body of the last item: attachments, signatures, dates, notes.
+_TAIL_RE = re.compile(
+    r"^(?:附件\s*\d*[：:]|附件$|抄送[：:]|特此通知|\d{4}年\d{1,2}月\d{1,2}日$|[（(]此件|[（(]联系人)",
+    re.MULTILINE,
+)
+_HEADING_END = re.compile(r"[。；！？：\n]")
+_MAX_HEADING = 60
+
+
+def _style(m: re.Match[str]) -> str:
+    if m.group("art"):
+        return "art" + m.group("artkind")
+    return next(k for k in ("cn", "pcn", "num", "pnum", "circ") if m.group(k))
+
+
+def _label(m: re.Match[str]) -> str:
+    if m.group("cn"):
+        return m.group("cn")
+    if m.group("pcn"):
+        return f"（{m.group('pcn')}）"
+    if m.group("num"):
+        return m.group("num")
+    if m.group("pnum"):
+        return f"（{m.group('pnum')}）"
+    if m.group("circ"):
+        return m.group("circ")
+    return m.group("art")
+
+
+def heading_of(text: str, start: int, end: int) -> tuple[str, int]:
+    """The heading words of an item whose text (after the marker) is ``text[start:end]``.
+
+    Returns:
+        ``(heading, heading_end)``: the words up to the first full stop, semicolon or line
+        end (a trailing bracketed note such as ``（由市科技局牵头）`` left out), and where
+        they end in ``text``.
+    """
+    m = _HEADING_END.search(text, start, end)
+    stop = m.start() if m else end
+    heading = text[start:stop]
+    # 加强组织领导（由市科技局牵头）: the note is an annotation, not heading words.
+    heading = re.sub(r"[（(][^（）()]*[)）]$", "", heading) if heading.endswith(("）", ")")) else heading
+    if len(heading) > _MAX_HEADING:
+        comma = heading.rfind("，", 0, _MAX_HEADING)
+        heading = heading[:comma] if comma > 8 else heading[:_MAX_HEADING]
+    return heading.strip(), stop
+
+
+def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
+    """The numbered items of one document, outermost first in reading order.
+
+    Args:
+        text: the document's normalised text (title line to end).
+        document: the document's number, copied into each section.
+
+    Returns:
+        One :class:`Section` per numbered item, with ``path`` such as
+        ``("二", "（一）", "1")``, its heading words, and ``source`` spanning the whole item
+        (marker to the start of the next item at the same or a higher level).
+    """
+    markers = list(MARKER_RE.finditer(text))
+    if not markers:
+        return []
+    tail = _TAIL_RE.search(text, markers[-1].start())
+    doc_end = tail.start() if tail else len(text)
+    styles: list[str] = []  # the open styles, outermost first
+    open_items: list[tuple[int, list]] = []  # (level, [path, heading, start])
+    sections: list[tuple[tuple[str, ...], str, int, int]] = []
+
+    def close(level: int, at: int) -> None:
+        while open_items and open_items[-1][0] >= level:
+            _, (path, heading, start) = open_items.pop()
+            sections.append((path, heading, start, at))
+
+    for m in markers:
+        style = _style(m)
+        if style in styles:
+            level = styles.index(style)
+            del styles[level + 1:]
+        else:
+            styles.append(style)
+            level = len(styles) - 1
+        close(level, m.start())
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        heading, _ = heading_of(text, m.end(), line_end)
+        parent = open_items[-1][1][0] if open_items else ()
+        open_items.append((level, [(*parent, _label(m)), heading, m.start()]))
+    close(0, doc_end)
+    sections.sort(key=lambda s: (s[2], -s[3]))
+    return [
+        Section(document=document, path=path, heading=heading,
+                source=Source(start, _rstrip_end(text, start, end), text[start:_rstrip_end(text, start, end)]))
+        for path, heading, start, end in sections
+    ]
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in "\n ":
+        end -= 1
+    return end
+
+
+def section_at(sections: list[Section], pos: int) -> Section | None:
+    """The innermost section whose span holds ``pos``."""
+    best = None
+    for s in sections:
+        if s.source and s.source.start <= pos < s.source.end:
+            if best is None or len(s.path) > len(best.path):
+                best = s
+    return best

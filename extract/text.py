@@ -1,0 +1,348 @@
+"""Load a text file and normalise it for matching, keeping a map back to the raw characters.
+
+Two views of every input:
+
+- ``raw``: the file decoded as read (universal newlines, BOM dropped). Every
+  record's ``source`` indexes this string, so ``raw[start:end]`` is the evidence.
+- ``TextMap.text``: the normalised view the extractors match against. Full-width
+  digits, letters and ``％．`` become ASCII; ASCII ``(),:;?!`` become the
+  Chinese full-width forms; traditional characters become simplified ones one
+  for one; spaces around CJK and inside numbers go; line breaks that a page
+  break or PDF wrap put inside a sentence (even inside a word, ``责任单\\n\\n位``)
+  are removed, other line breaks become a single ``\\n``.
+
+Character translations keep the length, so the map only has to record the
+places where whitespace was removed or collapsed: a sorted list of chunks
+``(norm_start, raw_start)``; a normalised index maps back by bisection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policykg.errors import InputError
+
+MAX_BYTES = 200 * 1024 * 1024  # beyond this a file is refused rather than read into memory
+
+# ---------------------------------------------------------------------------
+# Decoding
+
+
+def read_file(path: str | Path) -> tuple[str, str]:
+    """Read and decode a text file.
+
+    Args:
+        path: the file.
+
+    Returns:
+        ``(raw, sha256)``: the decoded text with universal newlines and no BOM,
+        and the hex SHA-256 of the file's bytes.
+
+    Raises:
+        InputError: the file is missing, a folder, empty, too large, binary or
+            in no encoding we read (UTF-8, UTF-16, GB18030/GBK, Big5).
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", path=str(path))
+    if p.is_dir():
+        raise InputError("is a folder, not a file", path=str(path))
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MiB)", path=str(path))
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    return decode_bytes(data, path=str(path)), hashlib.sha256(data).hexdigest()
+
+
+def decode_bytes(data: bytes, *, path: str | None = None) -> str:
+    """Decode bytes of a Chinese text file, detecting the encoding.
+
+    Args:
+        data: the file's bytes.
+        path: the file's name, for error messages.
+
+    Returns:
+        The text, with ``\\r\\n`` and ``\\r`` turned into ``\\n`` as Python's
+        universal newlines do, and without a byte order mark.
+
+    Raises:
+        InputError: empty, binary, or undecodable.
+    """
+    if not data.strip():
+        raise InputError("file is empty", path=path)
+    text = None
+    if data.startswith(codecs.BOM_UTF8):
+        text = _try(data[3:], "utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _try(data, "utf-16")
+    else:
+        text = _try(data, "utf-8")
+        if text is not None and "\x00" in text[:65536] and not _looks_utf16(data):
+            raise InputError("binary file (NUL bytes), not text", path=path)
+        if text is None or "\x00" in text[:65536]:
+            # Legacy Chinese encodings and BOM-less UTF-16 all decode many byte strings;
+            # keep the candidate that reads most like Chinese text.
+            candidates = [(enc, _try(data, enc)) for enc in ("gb18030", "big5", "utf-16-le", "utf-16-be")]
+            scored = [(_chinese_score(t), t) for _, t in candidates if t is not None and "\x00" not in t[:65536]]
+            scored = [st for st in scored if st[0] > 0.5]
+            if not scored and b"\x00" in data[:65536]:
+                raise InputError("binary file (NUL bytes), not text", path=path)
+            text = max(scored, key=lambda st: st[0])[1] if scored else None
+    if text is None:
+        raise InputError("cannot decode: not UTF-8, UTF-16, GB18030/GBK or Big5 text", path=path)
+    if not _plausible(text):
+        raise InputError("binary or garbled content, not text", path=path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("file is empty", path=path)
+    return text
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _chinese_score(text: str) -> float:
+    """Share of a sample's non-ASCII characters that are common simplified (GB2312) or known traditional ones."""
+    sample = text[:4000]
+    trad = _traditional_table()
+    good = total = 0
+    for ch in sample:
+        if ord(ch) < 128:
+            continue
+        total += 1
+        if ord(ch) in trad:
+            good += 1
+            continue
+        try:
+            ch.encode("gb2312")
+            good += 1
+        except UnicodeEncodeError:
+            pass
+    return good / total if total else 0.0
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# Characters real Chinese text is made of beyond ASCII: CJK ideographs and their punctuation,
+# full-width forms, general punctuation (“” — …), arrows, circled numbers, Greek/Latin letters.
+_TEXTUAL = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u2bff\u00a0-\u024f\u0370-\u03ff\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff]")
+
+
+def _plausible(text: str) -> bool:
+    """Text, not binary decoded by luck: few control characters, and CJK where there are non-ASCII ones."""
+    sample = text[:200_000]
+    if not sample:
+        return False
+    if len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+        return False
+    non_ascii = sum(1 for c in sample if ord(c) > 127)
+    if non_ascii < 20:
+        return True
+    return len(_TEXTUAL.findall(sample)) > 0.8 * non_ascii
+
+
+# ---------------------------------------------------------------------------
+# Character translation (length-preserving)
+
+
+def _build_translation() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF10, 0xFF1A):  # ０-９
+        table[code] = chr(code - 0xFEE0)
+    for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
+        table[code] = chr(code - 0xFEE0)
+    table.update({ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
+    table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
+                  ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
+    table.update(_traditional_table())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """Traditional → simplified, one character for one, from OpenCC's character table."""
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    except Exception:  # opencc not installed or laid out differently: no conversion
+        return {}
+    table: dict[int, str] = {}
+    for line in data.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
+            table[ord(parts[0])] = parts[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    return _build_translation()
+
+
+def translate(text: str) -> str:
+    """Length-preserving character normalisation (full-width, punctuation, traditional script)."""
+    return text.translate(_translation())
+
+
+# ---------------------------------------------------------------------------
+# Line joining
+
+_TERMINAL = set("。；：！？…】〕》>）)」』")
+_MARKER = re.compile(
+    r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[)）]"
+    r"|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部分]|【|附件|附：|附:|[#>|]|-{3,})"
+)
+_DOCNUM_LINE = re.compile(r"[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]")
+_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+_SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
+_ORG_END = re.compile(r"(?:人民政府|办公厅|办公室|委员会|局|厅|署|中心|集团|公司|管委会|办事处)$")
+_TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告)(?:[（(][^）)]*[）)])?$")
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """Whether a line break between two physical lines falls inside a sentence (page break, wrap)."""
+    p, n = prev.strip(), nxt.strip()
+    if not p or not n:
+        return False
+    if p[-1] in _TERMINAL:
+        return False
+    if _MARKER.match(n) or _DOCNUM_LINE.match(n) or _DATE_LINE.match(n) or _LABEL_LINE.match(n):
+        return False
+    if _DOCNUM_LINE.fullmatch(p) or _DATE_LINE.search(p):
+        return False
+    if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
+        return False  # a short standalone line: heading, name, signature
+    if len(n) < 16 and not re.search(r"[，。；、：,;:）)]", n):
+        return False  # the next line stands alone: a masthead, a name
+    if _ORG_END.search(p) and not _SENTENCE_PUNCT.search(p) and (_ORG_END.search(n) or _DATE_LINE.match(n)) \
+            and not _SENTENCE_PUNCT.search(n):
+        return False  # a signature block: issuing bodies line by line
+    if _TITLE_LINE.match(n):
+        return False  # a document title on its own line
+    if _MARKER.match(p) and not re.search(r"[。；;]", p) and len(p) < 40:
+        return False  # a numbered heading
+    return True
+
+
+# ---------------------------------------------------------------------------
+# The normalised view
+
+
+@dataclass(frozen=True, slots=True)
+class TextMap:
+    """A normalised text and the map from its indices back to the raw text.
+
+    Attributes:
+        raw: the text as read.
+        text: the normalised text.
+        norm_starts: sorted starts of the chunks in ``text``.
+        raw_starts: where each chunk starts in ``raw``.
+    """
+
+    raw: str
+    text: str
+    norm_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+
+    def raw_index(self, i: int) -> int:
+        """The raw index of normalised character ``i``."""
+        if i <= 0:
+            return self.raw_starts[0] + i if self.norm_starts else i
+        k = bisect_right(self.norm_starts, i) - 1
+        return self.raw_starts[k] + (i - self.norm_starts[k])
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``(start, end)`` of the normalised span ``text[start:end]``; the raw span covers any whitespace removed inside."""
+        if end <= start:
+            r = self.raw_index(start) if start < len(self.text) else len(self.raw)
+            return r, r
+        return self.raw_index(start), self.raw_index(end - 1) + 1
+
+
+_WS_RUN = re.compile(r"[ \t\u3000\xa0]*\n[\s]*|[ \t\u3000\xa0]+")
+_ASCII_ALNUM = re.compile(r"[A-Za-z]")
+
+
+def normalise(raw: str) -> TextMap:
+    """Build the normalised view of ``raw`` with its offset map.
+
+    Args:
+        raw: decoded text (see :func:`read_file`).
+
+    Returns:
+        A :class:`TextMap`.
+    """
+    tr = translate(raw)
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    raw_starts: list[int] = []
+    out_len = 0
+    pos = 0  # next raw index to copy
+
+    def emit(s: str, raw_at: int) -> None:
+        nonlocal out_len
+        if not s:
+            return
+        norm_starts.append(out_len)
+        raw_starts.append(raw_at)
+        pieces.append(s)
+        out_len += len(s)
+
+    # Leading whitespace is dropped.
+    lead = len(tr) - len(tr.lstrip())
+    pos = lead
+    for m in _WS_RUN.finditer(tr, lead):
+        a, b = m.span()
+        emit(tr[pos:a], pos)
+        pos = b
+        if b >= len(tr):
+            break  # trailing whitespace is dropped
+        run = m.group()
+        if "\n" in run:
+            line_start = tr.rfind("\n", 0, a) + 1
+            line_end = tr.find("\n", b)
+            prev_line = tr[line_start:a]
+            next_line = tr[b: line_end if line_end >= 0 else len(tr)]
+            if _joins(prev_line, next_line):
+                if _ASCII_ALNUM.match(tr[a - 1: a] or " ") and _ASCII_ALNUM.match(tr[b: b + 1] or " "):
+                    emit(" ", a + run.index("\n"))
+                continue
+            emit("\n", a + run.index("\n"))
+        else:
+            left, right = tr[a - 1: a], tr[b: b + 1]
+            if left and right and _ASCII_ALNUM.match(left) and _ASCII_ALNUM.match(right):
+                emit(" ", a)
+    emit(tr[pos:].rstrip(), pos)
+    return TextMap(raw=raw, text="".join(pieces), norm_starts=tuple(norm_starts), raw_starts=tuple(raw_starts))
+
+
+_SQUASH = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """``text`` without any whitespace: the form titles and evidence are compared in."""
+    return _SQUASH.sub("", text)

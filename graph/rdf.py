@@ -1,0 +1,519 @@
+"""Turn extraction records into RDF triples, with evidence on every fact.
+
+:func:`record_triples` takes the record dataclasses of
+:mod:`policykg.extract.records` or their ``to_dict()`` shapes (as read back from
+JSON Lines) and returns pyoxigraph triples. Each record kind has one handler in
+``_HANDLERS``: a new kind is one more function, not a redesign. Unknown kinds are
+skipped with a log line.
+
+Every document, task, target, incentive, citation, appointment and section gets
+``pkg:evidence`` → ``{file}#char={start},{end}``, an ``oa:SpecificResource`` whose
+``oa:TextPositionSelector`` gives the raw-file offsets and whose
+``oa:TextQuoteSelector`` gives the quoted text, plus ``prov:wasDerivedFrom`` the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import ORG, PROV
+
+from policykg.extract.records import document_key as _hash_key
+from policykg.graph import iri
+from policykg.ontology.namespace import ELI, OA, PKG
+
+log = logging.getLogger(__name__)
+
+_NODES: dict[str, ox.NamedNode] = {}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_GYEAR = re.compile(r"^\d{4}$")
+_GYEARMONTH = re.compile(r"^\d{4}-\d{2}$")
+
+#: Citation relation word → the property that links the two documents.
+RELATION_PROPERTIES: dict[str, str] = {
+    "basis": str(ELI.based_on),
+    "implements": str(ELI.implements),
+    "repeals": str(ELI.repeals),
+    "amends": str(ELI.amends),
+    "forwards": str(PKG.forwards),
+    "promulgates": str(PKG.promulgates),
+    "cites": str(ELI.cites),
+}
+ROLES = {"lead": str(PKG.lead), "support": str(PKG.support), "responsible": str(PKG.responsible)}
+
+
+def node(value: str) -> ox.NamedNode:
+    """A (cached) pyoxigraph named node.
+
+    Args:
+        value: an absolute IRI.
+
+    Returns:
+        The node.
+    """
+    n = _NODES.get(value)
+    if n is None:
+        n = _NODES[value] = ox.NamedNode(str(value))
+    return n
+
+
+def zh(text: str) -> ox.Literal:
+    """A Chinese-language literal.
+
+    Args:
+        text: the text.
+
+    Returns:
+        ``"text"@zh``.
+    """
+    return ox.Literal(text, language="zh")
+
+
+def typed(value: object, datatype: str) -> ox.Literal:
+    """A typed literal.
+
+    Args:
+        value: its lexical form (str() is applied).
+        datatype: the datatype IRI.
+
+    Returns:
+        ``"value"^^<datatype>``.
+    """
+    return ox.Literal(str(value), datatype=node(datatype))
+
+
+def decimal(value: float | int | str) -> ox.Literal:
+    """An ``xsd:decimal`` in plain notation (no exponent).
+
+    Args:
+        value: a number.
+
+    Returns:
+        The literal.
+    """
+    try:
+        text = format(Decimal(repr(value) if isinstance(value, float) else str(value)), "f")
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {value!r}") from exc
+    return typed(text, XSD.decimal)
+
+
+def boolean(value: bool) -> ox.Literal:
+    """An ``xsd:boolean``.
+
+    Args:
+        value: the truth value.
+
+    Returns:
+        The literal.
+    """
+    return typed("true" if value else "false", XSD.boolean)
+
+
+def date_literal(text: str | None) -> ox.Literal | None:
+    """An ``xsd:date`` when ``text`` is ``YYYY-MM-DD``, else None.
+
+    Args:
+        text: a date string or None.
+
+    Returns:
+        The literal or None.
+    """
+    if text and _DATE.match(text):
+        return typed(text, XSD.date)
+    return None
+
+
+def deadline_literal(text: str) -> ox.Literal:
+    """A deadline as ``xsd:gYear``/``gYearMonth``/``date`` when it has that shape, else the words.
+
+    Args:
+        text: e.g. ``2025``, ``2025-06``, ``2024年底``.
+
+    Returns:
+        The literal.
+    """
+    if _GYEAR.match(text):
+        return typed(text, XSD.gYear)
+    if _GYEARMONTH.match(text):
+        return typed(text, XSD.gYearMonth)
+    if _DATE.match(text):
+        return typed(text, XSD.date)
+    return zh(text)
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    """A record as its ``to_dict()`` shape plus the keys the dict form leaves out.
+
+    Args:
+        record: a record dataclass or an already-made dict.
+
+    Returns:
+        A dict with at least ``type``.
+    """
+    if isinstance(record, dict):
+        return record
+    d = dict(record.to_dict())
+    for extra in ("document_key", "index"):
+        if extra in {f.name for f in dataclasses.fields(record)}:
+            d.setdefault(extra, getattr(record, extra))
+    return d
+
+
+class _Emitter:
+    """Collects distinct triples for one source file."""
+
+    def __init__(self, file_iri: str, raw: str | None) -> None:
+        self.file_iri = file_iri
+        self.file = node(file_iri)
+        self.raw = raw
+        self.triples: dict[ox.Triple, None] = {}
+        self.gazettes: dict[str, str] = {}
+
+    def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        subject = s if isinstance(s, ox.NamedNode) else node(s)
+        obj = o if isinstance(o, (ox.NamedNode, ox.Literal)) else node(o)
+        self.triples[ox.Triple(subject, node(p), obj)] = None
+
+    def opt(self, s: str, p: str, o: ox.Literal | ox.NamedNode | None) -> None:
+        if o is not None:
+            self.add(s, p, o)
+
+    def text(self, s: str, p: str, value: str | None) -> None:
+        if value:
+            self.add(s, p, zh(value))
+
+    def string(self, s: str, p: str, value: object) -> None:
+        if value is not None and value != "":
+            self.add(s, p, ox.Literal(str(value)))
+
+    def evidence(self, subject: str, source: dict[str, Any] | None) -> None:
+        """``subject pkg:evidence <file#char=s,e>`` with its two selectors."""
+        self.add(subject, PROV.wasDerivedFrom, self.file)
+        if not source or source.get("start") is None or source.get("end") is None:
+            return
+        start, end = int(source["start"]), int(source["end"])
+        quoted = source.get("text") or ""
+        if not quoted and self.raw is not None:
+            quoted = self.raw[start:end]
+        span = iri.evidence(self.file_iri, start, end)
+        self.add(subject, PKG.evidence, span)
+        self.add(span, RDF.type, OA.SpecificResource)
+        self.add(span, OA.hasSource, self.file)
+        position = iri.position_selector(start, end)
+        self.add(span, OA.hasSelector, position)
+        self.add(position, RDF.type, OA.TextPositionSelector)
+        self.add(position, OA.start, typed(start, XSD.nonNegativeInteger))
+        self.add(position, OA.end, typed(end, XSD.nonNegativeInteger))
+        if quoted:
+            quote = iri.quote_selector(quoted)
+            self.add(span, OA.hasSelector, quote)
+            self.add(quote, RDF.type, OA.TextQuoteSelector)
+            self.add(quote, OA.exact, ox.Literal(quoted))
+
+    def agency(self, canonical: str, alias: str | None = None, kind: str | None = None, known: bool | None = None) -> str:
+        """An agency node; every label NFKC-folded so aliases match however they are typed."""
+        subject = iri.agency(canonical)
+        pref = iri.canonical_agency(canonical)
+        self.add(subject, RDF.type, ORG.Organization)
+        self.add(subject, SKOS.prefLabel, zh(pref))
+        self.add(subject, RDFS.label, zh(pref))
+        for other in (canonical, alias):
+            if other and iri.canonical_agency(other) != pref:
+                self.add(subject, SKOS.altLabel, zh(iri.canonical_agency(other)))
+        if kind:
+            self.string(subject, PKG.agencyType, kind)
+        if known is not None:
+            self.add(subject, PKG.knownAgency, boolean(known))
+        return subject
+
+    def document_node(self, key: str, number: str | None = None) -> str:
+        subject = iri.document(key)
+        self.add(subject, RDF.type, ELI.LegalResource)
+        if number:
+            self.add(subject, ELI.id_local, ox.Literal(iri.canonical_number(number)))
+        return subject
+
+
+def _doc_key(d: dict[str, Any], *fields: str) -> str | None:
+    """The document key of a record: its ``document_key``, else one of ``fields``."""
+    for name in ("document_key", *fields):
+        value = d.get(name)
+        if value:
+            return iri.document_key(str(value))
+    return None
+
+
+def _split_key(key: str | None) -> tuple[str, str, str] | None:
+    """``'嘉政办发〔2024〕7号/task/3'`` → (document key, kind, index)."""
+    if not key:
+        return None
+    parts = key.rsplit("/", 2)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
+
+
+def _gazette(e: _Emitter, d: dict[str, Any]) -> None:
+    subject = iri.gazette(d.get("title"), d.get("year"), d.get("issue"))
+    e.gazettes[str(d.get("id") or f"{d.get('title') or 'gazette'}|{d.get('year')}|{d.get('issue')}")] = subject
+    e.add(subject, RDF.type, PKG.GazetteIssue)
+    e.text(subject, SDO.name, d.get("title"))
+    e.text(subject, RDFS.label, d.get("title"))
+    if d.get("issue") is not None:
+        e.add(subject, SDO.issueNumber, typed(int(d["issue"]), XSD.integer))
+    if d.get("cumulative_issue") is not None:
+        e.add(subject, PKG.cumulativeIssue, typed(int(d["cumulative_issue"]), XSD.integer))
+    e.opt(subject, SDO.datePublished, date_literal(d.get("published")))
+    if d.get("publisher"):
+        e.add(subject, SDO.publisher, e.agency(d["publisher"]))
+    e.evidence(subject, d.get("source"))
+
+
+def _document(e: _Emitter, d: dict[str, Any]) -> None:
+    number = d.get("number")
+    key = iri.document_key(d.get("id") or _hash_key(number, tuple(d.get("issuer") or ()), d.get("date"), d.get("title")))
+    subject = e.document_node(key, number)
+    e.text(subject, ELI.title, d.get("title"))
+    e.text(subject, RDFS.label, d.get("title") or number)
+    for issuer in d.get("issuer") or ():
+        e.add(subject, ELI.passed_by, e.agency(issuer))
+    e.opt(subject, ELI.date_document, date_literal(d.get("date")))
+    e.opt(subject, ELI.first_date_entry_in_force, date_literal(d.get("effective")))
+    e.opt(subject, ELI.date_no_longer_in_force, date_literal(d.get("expires")))
+    e.text(subject, PKG.documentType, d.get("doc_type"))
+    for addressee in d.get("addressees") or ():
+        e.text(subject, PKG.addressee, addressee)
+    for attachment in d.get("attachments") or ():
+        e.text(subject, PKG.attachment, attachment)
+    e.string(subject, PKG.issuerCode, d.get("issuer_code"))
+    gazette = e.gazettes.get(str(d.get("gazette"))) if d.get("gazette") else None
+    if gazette is None and len(e.gazettes) == 1:
+        gazette = next(iter(e.gazettes.values()))
+    if gazette is not None:
+        e.add(subject, ELI.is_part_of, gazette)
+    e.evidence(subject, d.get("source"))
+
+
+def _citation(e: _Emitter, d: dict[str, Any]) -> None:
+    from_key = _doc_key(d, "from_key", "from")
+    if from_key is None:
+        log.debug("citation without a citing document skipped: %s", d)
+        return
+    to_number, to_title = d.get("to"), d.get("to_title")
+    if not to_number and not to_title:
+        return
+    to_issuer = d.get("to_issuer")
+    to_key = iri.document_key(to_number) if to_number else _hash_key(None, (to_issuer,) if to_issuer else (), None, to_title)
+    relation = str(d.get("relation") or "cites")
+    prop = RELATION_PROPERTIES.get(relation, str(ELI.cites))
+    citing = e.document_node(from_key)
+    cited = e.document_node(to_key, to_number)
+    if not to_number:
+        e.text(cited, ELI.title, to_title)
+    e.text(cited, RDFS.label, to_number or to_title)
+    e.add(citing, prop, cited)
+    subject = iri.citation(from_key, relation, to_key)
+    e.add(subject, RDF.type, PKG.Citation)
+    e.add(subject, PKG.document, citing)
+    e.add(subject, PKG.citedDocument, cited)
+    e.add(subject, PKG.relation, prop)
+    e.text(subject, PKG.citedTitle, to_title)
+    e.text(subject, PKG.citedIssuer, to_issuer)
+    e.evidence(subject, d.get("source"))
+
+
+def _task(e: _Emitter, d: dict[str, Any]) -> None:
+    parts = _split_key(d.get("id"))
+    doc_key = _doc_key(d, "document") if d.get("document_key") or not parts else iri.document_key(parts[0])
+    index = d.get("index") if d.get("index") is not None else (parts[2] if parts else None)
+    if doc_key is None or index is None:
+        log.debug("task without a document or index skipped: %s", d.get("text"))
+        return
+    subject = iri.part(doc_key, "task", index)
+    e.add(subject, RDF.type, PKG.Task)
+    e.add(subject, PKG.document, e.document_node(doc_key, d.get("document")))
+    e.add(subject, PKG.index, typed(int(index), XSD.integer))
+    e.text(subject, PKG.text, d.get("text"))
+    e.string(subject, PKG.sectionPath, "/".join(d.get("path") or ()) or None)
+    e.text(subject, PKG.heading, d.get("heading"))
+    if d.get("deadline"):
+        e.add(subject, PKG.deadline, deadline_literal(str(d["deadline"])))
+    e.string(subject, PKG.taskKind, d.get("kind"))
+    for post in d.get("posts") or ():
+        e.text(subject, PKG.leadershipPost, post)
+    if d.get("open_list"):
+        e.add(subject, PKG.openList, boolean(True))
+    for j, mention in enumerate(d.get("agencies") or ()):
+        m = as_dict(mention)
+        canonical = m.get("canonical") or m.get("name")
+        if not canonical:
+            continue
+        role = m.get("role") or "responsible"
+        role = getattr(role, "value", role)
+        kind = m.get("type")
+        agency = e.agency(canonical, m.get("name"), getattr(kind, "value", kind), m.get("known"))
+        resp = iri.responsibility(subject, j)
+        e.add(subject, PKG.qualifiedResponsibility, resp)
+        e.add(subject, PKG.responsibleAgency, agency)
+        e.add(resp, RDF.type, PKG.Responsibility)
+        e.add(resp, PKG.agency, agency)
+        e.add(resp, PKG.role, ROLES.get(str(role), ROLES["responsible"]))
+        e.text(resp, PKG.asWritten, m.get("name"))
+        if m.get("source"):
+            e.evidence(resp, m["source"])
+    e.evidence(subject, d.get("source"))
+
+
+def _quantity_common(e: _Emitter, d: dict[str, Any], kind: str, cls: str) -> str | None:
+    parts = _split_key(d.get("id"))
+    doc_key = _doc_key(d, "document") if d.get("document_key") or not parts else iri.document_key(parts[0])
+    index = d.get("index") if d.get("index") is not None else (parts[2] if parts else None)
+    if doc_key is None or index is None:
+        log.debug("%s without a document or index skipped: %s", kind, d.get("text"))
+        return None
+    subject = iri.part(doc_key, kind, index)
+    e.add(subject, RDF.type, cls)
+    e.add(subject, PKG.document, e.document_node(doc_key, d.get("document")))
+    e.add(subject, PKG.index, typed(int(index), XSD.integer))
+    e.text(subject, PKG.text, d.get("text"))
+    e.string(subject, PKG.sectionPath, "/".join(d.get("path") or ()) or None)
+    task = _split_key(d.get("task"))
+    if task:
+        e.add(subject, PKG.task, iri.part(task[0], task[1], task[2]))
+    e.evidence(subject, d.get("source"))
+    return subject
+
+
+def _target(e: _Emitter, d: dict[str, Any]) -> None:
+    subject = _quantity_common(e, d, "target", PKG.Target)
+    if subject is None:
+        return
+    e.text(subject, PKG.indicator, d.get("indicator"))
+    if d.get("value") is not None:
+        e.add(subject, PKG.value, decimal(d["value"]))
+    if d.get("value_max") is not None:
+        e.add(subject, PKG.valueMax, decimal(d["value_max"]))
+    e.string(subject, PKG.unit, d.get("unit"))
+    if d.get("magnitude") is not None:
+        e.add(subject, PKG.magnitude, decimal(d["magnitude"]))
+    e.string(subject, PKG.baseUnit, d.get("base_unit"))
+    e.string(subject, PKG.comparator, d.get("comparator"))
+    if d.get("deadline"):
+        e.add(subject, PKG.deadline, deadline_literal(str(d["deadline"])))
+    e.string(subject, PKG.recurrence, d.get("recurrence"))
+    e.string(subject, PKG.targetKind, d.get("kind"))
+    e.string(subject, PKG.commitment, d.get("commitment"))
+
+
+def _incentive(e: _Emitter, d: dict[str, Any]) -> None:
+    subject = _quantity_common(e, d, "incentive", PKG.Incentive)
+    if subject is None:
+        return
+    if d.get("amount") is not None:
+        e.add(subject, PKG.amount, decimal(d["amount"]))
+    if d.get("amount_max") is not None:
+        e.add(subject, PKG.amountMax, decimal(d["amount_max"]))
+    e.string(subject, PKG.unit, d.get("unit"))
+    if d.get("cap"):
+        e.add(subject, PKG.cap, boolean(True))
+    e.text(subject, PKG.recipient, d.get("recipient"))
+    e.text(subject, PKG.condition, d.get("condition"))
+
+
+def _appointment(e: _Emitter, d: dict[str, Any]) -> None:
+    person_name, post_title = d.get("person"), d.get("post")
+    if not person_name or not post_title:
+        return
+    organization = d.get("organization")
+    subject = iri.appointment(person_name, d.get("action") or "", post_title, organization, d.get("period"))
+    person = iri.person(person_name)
+    post = iri.post(organization, post_title)
+    e.add(person, RDF.type, SDO.Person)
+    e.text(person, SDO.name, person_name)
+    e.text(person, RDFS.label, person_name)
+    e.add(post, RDF.type, ORG.Post)
+    e.text(post, SKOS.prefLabel, post_title)
+    e.text(post, RDFS.label, f"{organization or ''}{post_title}")
+    e.add(subject, RDF.type, PKG.Appointment)
+    e.add(subject, PKG.person, person)
+    e.add(subject, PKG.post, post)
+    if organization:
+        agency = e.agency(organization)
+        e.add(post, ORG.postIn, agency)
+        e.add(subject, PKG.organization, agency)
+    e.string(subject, PKG.action, d.get("action"))
+    e.string(subject, PKG.period, d.get("period"))
+    if d.get("action") == "appoint":
+        e.add(person, ORG.holds, post)
+    doc_key = _doc_key(d, "document")
+    if doc_key:
+        e.add(subject, PKG.document, e.document_node(doc_key, d.get("document")))
+    e.evidence(subject, d.get("source"))
+
+
+def _section(e: _Emitter, d: dict[str, Any]) -> None:
+    doc_key = _doc_key(d, "document")
+    path = tuple(d.get("path") or ())
+    if doc_key is None or not path:
+        return
+    subject = iri.section(doc_key, path)
+    e.add(subject, RDF.type, PKG.Section)
+    e.add(subject, PKG.document, e.document_node(doc_key, d.get("document")))
+    e.string(subject, PKG.sectionPath, "/".join(path))
+    e.text(subject, PKG.heading, d.get("heading"))
+    e.evidence(subject, d.get("source"))
+
+
+_HANDLERS: dict[str, Callable[[_Emitter, dict[str, Any]], None]] = {
+    "gazette": _gazette,
+    "document": _document,
+    "citation": _citation,
+    "task": _task,
+    "target": _target,
+    "incentive": _incentive,
+    "appointment": _appointment,
+    "section": _section,
+}
+
+
+def record_triples(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> list[ox.Triple]:
+    """The triples for one source file's records.
+
+    Args:
+        records: record dataclasses or their ``to_dict()`` shapes, in file order.
+        file_iri: the source file's IRI (see :func:`policykg.graph.iri.source_file`).
+        raw: the raw file text, used to fill quotes a record's source left empty.
+
+    Returns:
+        Distinct triples, in a stable order.
+    """
+    e = _Emitter(file_iri, raw)
+    items = [as_dict(r) for r in records]
+    # Gazettes first so that documents can link to their issue whatever the order.
+    for d in sorted(items, key=lambda d: d.get("type") != "gazette"):
+        handler = _HANDLERS.get(str(d.get("type")))
+        if handler is None:
+            log.debug("no RDF mapping for record type %r", d.get("type"))
+            continue
+        handler(e, d)
+    return list(e.triples)
+
+
+def ontology_terms() -> set[str]:
+    """Every IRI the ontology declares or reuses (for checks that the builder emits no stray term).
+
+    Returns:
+        IRIs as strings.
+    """
+    import rdflib
+
+    from policykg.ontology.generate import ontology_text
+
+    g = rdflib.Graph().parse(data=ontology_text(), format="turtle")
+    return {str(s) for s in g.subjects() if isinstance(s, rdflib.URIRef)} | {str(OWL.Thing)}

@@ -1,0 +1,392 @@
+"""SPARQL over the store or a remote endpoint, and the named queries in ``queries/*.rq``.
+
+A named query is a ``.rq`` file whose header comments describe it::
+
+    # description: tasks of one agency, any alias accepted
+    # param: agency agency — the agency, by canonical name or any alias
+
+Parameter types say how a ``--param name=value`` string becomes an RDF term:
+``string`` (plain literal), ``zh`` (``@zh`` literal), ``agency`` (``@zh`` literal
+folded like agency labels), ``docnum`` (a 文号 folded to its canonical spelling),
+``date`` (``xsd:date``), ``integer`` (``xsd:integer``) and ``iri``. A ``?`` after the
+type makes the parameter optional. Parameters are never pasted into query text:
+locally they are bound with pyoxigraph substitutions (so a parameter variable must
+be projected by the query; it is dropped from the rows returned), remotely they are
+injected as a ``VALUES`` block at the top of the ``WHERE`` clause, built from
+serialised terms.
+
+Queries run over the union of every named graph, so they see every source file.
+The union does not remove triples repeated in several graphs: queries use
+``DISTINCT`` or ``COUNT(DISTINCT …)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import XSD
+
+from policykg.errors import NotFoundError, QueryError
+from policykg.graph import iri
+from policykg.graph.store import GraphStore
+from policykg.ontology.namespace import PREFIXES
+
+PARAM_TYPES = ("string", "zh", "agency", "docnum", "date", "integer", "iri")
+_HEADER = re.compile(r"^#\s*(description|param):\s*(.*)$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<optional>\?)?\s*(?:[—-]+\s*(?P<help>.*))?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_PREFIX_DECL = re.compile(r"^\s*(PREFIX|BASE)\b.*$", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One declared parameter of a named query."""
+
+    name: str
+    type: str
+    optional: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A query shipped as ``queries/{name}.rq``."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+@dataclass
+class Result:
+    """Rows of a query: column names and one list of terms (or None) per row.
+
+    ASK gives one column ``ask`` with a boolean literal; CONSTRUCT and DESCRIBE give
+    ``subject``, ``predicate``, ``object``.
+    """
+
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def values(self) -> list[list[str | None]]:
+        """The rows as plain strings (IRI, literal value) for comparison and CSV.
+
+        Returns:
+            One list of strings (None for unbound) per row.
+        """
+        return [[None if t is None else t.value for t in row] for row in self.rows]
+
+
+def prefix_block() -> str:
+    """``PREFIX`` lines for every prefix the ontology binds.
+
+    Returns:
+        The lines, to put before a query.
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
+
+
+def _parse_header(name: str, text: str) -> NamedQuery:
+    description, params = "", []
+    for line in text.splitlines():
+        m = _HEADER.match(line.strip())
+        if not m:
+            if line.strip() and not line.strip().startswith("#"):
+                break
+            continue
+        if m.group(1) == "description":
+            description = m.group(2).strip()
+        else:
+            p = _PARAM.match(m.group(2).strip())
+            if not p or p.group("type") not in PARAM_TYPES:
+                raise QueryError(f"bad parameter declaration {m.group(2)!r}", path=f"{name}.rq")
+            params.append(Param(p.group("name"), p.group("type"), bool(p.group("optional")), (p.group("help") or "").strip()))
+    if not description:
+        raise QueryError("no '# description:' line", path=f"{name}.rq")
+    return NamedQuery(name, description, tuple(params), text)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every query shipped in ``policykg/graph/queries``.
+
+    Returns:
+        Name → query, sorted by name.
+    """
+    folder = resources.files("policykg.graph").joinpath("queries")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[: -len(".rq")]
+            found[name] = _parse_header(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def get_query(name: str) -> NamedQuery:
+    """One named query.
+
+    Args:
+        name: its name (the file name without ``.rq``).
+
+    Returns:
+        The query.
+
+    Raises:
+        NotFoundError: no such query.
+    """
+    queries = named_queries()
+    if name not in queries:
+        raise NotFoundError(f"no named query {name!r}; `policykg sparql --list` shows them: {', '.join(queries)}")
+    return queries[name]
+
+
+def to_term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
+    """Turn a parameter string into an RDF term of the declared type.
+
+    Args:
+        value: the string given on the command line.
+        kind: one of :data:`PARAM_TYPES`.
+
+    Returns:
+        The term.
+
+    Raises:
+        QueryError: the value does not fit the type.
+    """
+    if kind == "string":
+        return ox.Literal(value)
+    if kind == "zh":
+        return ox.Literal(value, language="zh")
+    if kind == "agency":
+        return ox.Literal(iri.canonical_agency(value), language="zh")
+    if kind == "docnum":
+        return ox.Literal(iri.canonical_number(value))
+    if kind == "date":
+        if not _DATE.match(value):
+            raise QueryError(f"not a date (YYYY-MM-DD): {value!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))
+    if kind == "integer":
+        try:
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
+        except ValueError:
+            raise QueryError(f"not an integer: {value!r}") from None
+    if kind == "iri":
+        try:
+            return ox.NamedNode(value.strip("<>"))
+        except ValueError as exc:
+            raise QueryError(f"not an IRI: {value!r} ({exc})") from None
+    raise QueryError(f"unknown parameter type {kind!r}")
+
+
+def guess_term(value: str) -> ox.NamedNode | ox.Literal:
+    """A term for a parameter of an ad-hoc query: ``<iri>``, ``text@lang``, ``text^^xsd:type`` or a plain literal.
+
+    Args:
+        value: the string given.
+
+    Returns:
+        The term.
+    """
+    if value.startswith("<") and value.endswith(">"):
+        return to_term(value, "iri")
+    m = re.match(r"^(.*)\^\^xsd:(\w+)$", value, re.DOTALL)
+    if m:
+        return ox.Literal(m.group(1), datatype=ox.NamedNode(str(XSD) + m.group(2)))
+    m = re.match(r"^(.*)@([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)$", value, re.DOTALL)
+    if m:
+        return ox.Literal(m.group(1), language=m.group(2))
+    return ox.Literal(value)
+
+
+def bind_params(query: NamedQuery | None, params: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Check parameters against a named query's declaration and turn them into terms.
+
+    Args:
+        query: the named query, or None for an ad-hoc query (types guessed).
+        params: name → string.
+
+    Returns:
+        Name → term.
+
+    Raises:
+        QueryError: an unknown or missing parameter, or a value of the wrong type.
+    """
+    if query is None:
+        return {k: guess_term(v) for k, v in params.items()}
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        raise QueryError(f"{query.name} takes no parameter {', '.join(unknown)}; it takes: {_signature(query) or 'none'}")
+    missing = [p.name for p in query.params if not p.optional and p.name not in params]
+    if missing:
+        raise QueryError(f"{query.name} needs --param {missing[0]}=…; it takes: {_signature(query)}")
+    return {k: to_term(v, declared[k].type) for k, v in params.items()}
+
+
+def _signature(query: NamedQuery) -> str:
+    return " ".join(f"{p.name}={p.type}{'?' if p.optional else ''}" for p in query.params)
+
+
+def inject_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Put a ``VALUES`` block built from serialised terms at the top of the ``WHERE`` clause.
+
+    Args:
+        text: the query.
+        bindings: variable name → term.
+
+    Returns:
+        The query with the block inserted.
+
+    Raises:
+        QueryError: no ``WHERE {`` (or first ``{`` of a SELECT/ASK) to put it in.
+    """
+    if not bindings:
+        return text
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    m = _WHERE.search(text)
+    if m is None:
+        form = _FORM.search(text)
+        brace = text.find("{", form.end()) if form and form.group(1).upper() in ("SELECT", "ASK") else -1
+        if brace < 0:
+            raise QueryError("cannot bind parameters: the query has no WHERE clause")
+        return text[: brace + 1] + block + text[brace + 1 :]
+    return text[: m.end()] + block + text[m.end() :]
+
+
+def _local(gs: GraphStore, text: str, bindings: dict[str, Any]) -> Result:
+    try:
+        answer = gs.query(text, substitutions=bindings)
+    except SyntaxError as exc:
+        raise QueryError(f"bad SPARQL: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(str(exc)) from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result(["ask"], [[ox.Literal("true" if bool(answer) else "false", datatype=ox.NamedNode(str(XSD.boolean)))]])
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        return Result(columns, [[solution[c] for c in columns] for solution in answer])
+    return Result(["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in answer])
+
+
+def _from_json(value: dict[str, Any]) -> Any:
+    kind = value.get("type")
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if "xml:lang" in value:
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    if value.get("datatype"):
+        return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+    return ox.Literal(value["value"])
+
+
+def _remote(endpoint: str, text: str, bindings: dict[str, Any], timeout: float) -> Result:
+    text = inject_values(text, bindings)
+    form = _FORM.search(_PREFIX_DECL.sub("", text))
+    graph_form = bool(form and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE"))
+    accept = "application/n-triples" if graph_form else "application/sparql-results+json"
+    request = urllib.request.Request(
+        endpoint,
+        data=urllib.parse.urlencode({"query": text}).encode("utf-8"),
+        headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+        raise QueryError(f"{endpoint} answered HTTP {exc.code}: {detail[0] if detail else exc.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        raise QueryError(f"cannot reach {endpoint}: {getattr(exc, 'reason', exc)}") from None
+    if graph_form:
+        try:
+            triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        except SyntaxError:
+            raise QueryError("the endpoint's answer is truncated (the query probably timed out)") from None
+        return Result(["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in triples])
+    try:
+        data = json.loads(body)
+    except ValueError:
+        # Oxigraph answers HTTP 200 and cuts the JSON when --timeout-s cancels a query.
+        raise QueryError("the endpoint's answer is truncated (the query probably timed out)") from None
+    if "boolean" in data:
+        return Result(["ask"], [[ox.Literal("true" if data["boolean"] else "false", datatype=ox.NamedNode(str(XSD.boolean)))]])
+    columns = list(data["head"]["vars"])
+    rows = [[_from_json(b[c]) if c in b else None for c in columns] for b in data["results"]["bindings"]]
+    return Result(columns, rows)
+
+
+def run(
+    text: str,
+    *,
+    params: dict[str, str] | None = None,
+    query: NamedQuery | None = None,
+    store: GraphStore | None = None,
+    endpoint: str | None = None,
+    timeout: float = 60.0,
+) -> Result:
+    """Run a query on the embedded store or on a SPARQL 1.1 endpoint.
+
+    Args:
+        text: the query text (the ontology's prefixes are prepended).
+        params: parameter strings, typed by ``query``'s declaration (or guessed).
+        query: the named query ``text`` comes from, if any.
+        store: an open store (embedded run).
+        endpoint: a SPARQL endpoint URL (remote run); exactly one of store/endpoint.
+        timeout: seconds to wait for a remote answer.
+
+    Returns:
+        The rows; the columns of a named query's bound parameters are left out.
+
+    Raises:
+        QueryError: bad SPARQL, bad parameters, an unreachable or failing endpoint.
+    """
+    bindings = bind_params(query, params or {})
+    full = prefix_block() + text
+    if (store is None) == (endpoint is None):
+        raise QueryError("give exactly one of a store or an endpoint")
+    result = _remote(endpoint, full, bindings, timeout) if endpoint else _local(store, full, bindings)  # type: ignore[arg-type]
+    if bindings and query is not None:
+        # A bound parameter's column only repeats the value given; optional ones left unbound stay.
+        hidden = set(bindings)
+        keep = [i for i, c in enumerate(result.columns) if c not in hidden]
+        result = Result([result.columns[i] for i in keep], [[row[i] for i in keep] for row in result.rows])
+    return result
+
+
+def run_named(
+    name: str,
+    params: dict[str, str] | None = None,
+    *,
+    store: GraphStore | None = None,
+    endpoint: str | None = None,
+    timeout: float = 60.0,
+) -> Result:
+    """Run one named query.
+
+    Args:
+        name: the query's name (see :func:`named_queries`).
+        params: its parameters as strings.
+        store: an open store, or
+        endpoint: a SPARQL endpoint URL.
+        timeout: seconds to wait for a remote answer.
+
+    Returns:
+        The rows.
+    """
+    query = get_query(name)
+    return run(query.text, params=params, query=query, store=store, endpoint=endpoint, timeout=timeout)

@@ -1,0 +1,360 @@
+"""The persistent on-disk store: one pyoxigraph ``Store``, one named graph per source file.
+
+Default location ``./policykg-store``, or ``$POLICYKG_STORE``, or an explicit path.
+
+Each source file's facts live in a named graph whose name is the file's IRI (its
+resolved path as a ``file:`` URI). The graph also describes the file itself:
+``pkg:sha256`` of its bytes, ``pkg:extractorVersion`` and ``pkg:tripleCount``, the
+number of triples the graph holds. Loading a file is one SPARQL update request
+(``DROP SILENT GRAPH`` then ``INSERT DATA``), which Oxigraph applies in one
+transaction: after a crash the store holds each file's graph whole or not at all,
+which :meth:`GraphStore.verify` checks by comparing every graph with its count.
+
+Locking: Oxigraph itself locks a store against a second writer, but its read-only
+server (``oxigraph serve-read-only``) takes no lock, so a build could write under
+a running server (undefined behaviour per Oxigraph). Every policykg process
+therefore takes an ``flock`` on ``policykg.lock`` inside the store folder: shared
+for readers and ``serve`` (whose server process inherits it), exclusive for
+writers. A writer that finds the lock held raises :class:`StoreError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SDO, XSD
+
+from policykg import __version__
+from policykg.errors import StoreError
+from policykg.ontology.namespace import PKG
+
+try:  # POSIX only; elsewhere the lock is a no-op.
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+DEFAULT_STORE = "policykg-store"
+STORE_ENV = "POLICYKG_STORE"
+LOCK_NAME = "policykg.lock"
+
+
+def store_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """Where the store is: ``path``, else ``$POLICYKG_STORE``, else ``./policykg-store``.
+
+    Args:
+        path: an explicit location or None.
+
+    Returns:
+        The store folder (it may not exist yet).
+    """
+    return Path(path or os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What the store knows about one loaded source file."""
+
+    iri: str
+    sha256: str | None
+    version: str | None
+    triples: int | None
+
+
+class StoreLock:
+    """An ``flock`` on the store's lock file, shared or exclusive.
+
+    Args:
+        folder: the store folder (created for exclusive locks).
+        exclusive: True for writers, False for readers and servers.
+        note: what the holder is doing, written into the lock file for error messages.
+    """
+
+    def __init__(self, folder: Path, *, exclusive: bool, note: str = "") -> None:
+        self.folder = folder
+        self.exclusive = exclusive
+        self.note = note
+        self.handle: IO[str] | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.folder / LOCK_NAME
+
+    def acquire(self) -> StoreLock:
+        """Take the lock or raise :class:`StoreError` at once (never waits).
+
+        Returns:
+            self.
+        """
+        if fcntl is None:
+            return self
+        if self.exclusive:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            return self  # a store written by another tool: nothing to coordinate with
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(handle.fileno(), (fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another policykg process"
+            handle.close()
+            if self.exclusive:
+                raise StoreError(
+                    f"the store is in use ({holder}); stop `policykg serve` or wait for the other "
+                    "process before writing, or build into another --store",
+                    path=str(self.folder),
+                ) from None
+            raise StoreError(f"the store is being written ({holder}); try again when it finishes", path=str(self.folder)) from None
+        if self.note:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(self.note)
+            handle.flush()
+        self.handle = handle
+        return self
+
+    def fileno(self) -> int | None:
+        """The lock file's descriptor, to hand to a child process that must keep the lock.
+
+        Returns:
+            The descriptor, or None when no lock is held.
+        """
+        return self.handle.fileno() if self.handle else None
+
+    def release(self) -> None:
+        """Drop the lock (closing the file releases it)."""
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+class GraphStore:
+    """A policykg store: a pyoxigraph ``Store`` plus the lock that guards it.
+
+    Open with :meth:`open`; use as a context manager so the lock is released.
+
+    Args:
+        path: the store folder.
+        store: the opened pyoxigraph store.
+        lock: the lock held.
+        writable: whether the store was opened for writing.
+    """
+
+    def __init__(self, path: Path, store: ox.Store, lock: StoreLock, *, writable: bool) -> None:
+        self.path = path
+        self.store = store
+        self.lock = lock
+        self.writable = writable
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, write: bool = False) -> GraphStore:
+        """Open the store for reading (it must exist) or for writing (created if missing).
+
+        Args:
+            path: the folder; see :func:`store_path`.
+            write: open read-write with an exclusive lock.
+
+        Returns:
+            The opened store.
+
+        Raises:
+            StoreError: missing store (read), locked by a server or another writer,
+                or unreadable.
+        """
+        folder = store_path(path)
+        if not write and not (folder / "CURRENT").exists():
+            raise StoreError("no store here; run `policykg build FILE…` first", path=str(folder))
+        lock = StoreLock(folder, exclusive=write, note=f"policykg build, pid {os.getpid()}" if write else "").acquire()
+        try:
+            store = ox.Store(str(folder)) if write else ox.Store.read_only(str(folder))
+        except OSError as exc:
+            lock.release()
+            if "lock" in str(exc).lower():
+                raise StoreError("the store is open in another process (a build or `oxigraph serve`)", path=str(folder)) from None
+            raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from None
+        return cls(folder, store, lock, writable=write)
+
+    @classmethod
+    def memory(cls) -> GraphStore:
+        """An in-memory store with the same interface (for tests and one-off work).
+
+        Returns:
+            The store.
+        """
+        return cls(Path(":memory:"), ox.Store(), StoreLock(Path("."), exclusive=False), writable=True)
+
+    def close(self) -> None:
+        """Flush and release the lock (the pyoxigraph store closes when collected)."""
+        if self.writable and str(self.path) != ":memory:":
+            try:
+                self.store.flush()
+            except OSError:
+                pass
+        self.store = None  # type: ignore[assignment]
+        self.lock.release()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Any] | None = None, union: bool = True) -> Any:
+        """Run a SPARQL query over the union of every graph.
+
+        Args:
+            sparql: the query text (prefixes included).
+            substitutions: variable name → pyoxigraph term, bound before evaluation.
+            union: query the union of all named graphs as the default graph.
+
+        Returns:
+            pyoxigraph's solutions, boolean or triples.
+        """
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        return self.store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+
+    def count(self, graph: str | None = None) -> int:
+        """How many triples the named graphs hold (counted with SPARQL, duplicates across graphs included).
+
+        Args:
+            graph: one graph's IRI, or None for every named graph.
+
+        Returns:
+            The count.
+        """
+        if graph is None:
+            rows = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        else:
+            rows = self.store.query(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                substitutions={ox.Variable("g"): ox.NamedNode(graph)},
+            )
+            first = next(iter(rows), None)
+            return int(first["n"].value) if first is not None else 0
+        return int(next(iter(rows))["n"].value)
+
+    def files(self) -> list[FileState]:
+        """Every source file loaded, with its recorded hash, version and triple count.
+
+        Returns:
+            One state per file graph, sorted by IRI.
+        """
+        rows = self.store.query(
+            f"""SELECT ?g ?sha ?version ?n WHERE {{ GRAPH ?g {{ ?g a <{PKG.SourceFile}> .
+                OPTIONAL {{ ?g <{PKG.sha256}> ?sha }} OPTIONAL {{ ?g <{PKG.extractorVersion}> ?version }}
+                OPTIONAL {{ ?g <{PKG.tripleCount}> ?n }} }} }} ORDER BY ?g"""
+        )
+        return [
+            FileState(
+                r["g"].value,
+                r["sha"].value if r["sha"] else None,
+                r["version"].value if r["version"] else None,
+                int(r["n"].value) if r["n"] else None,
+            )
+            for r in rows
+        ]
+
+    def file_state(self, file_iri: str) -> FileState | None:
+        """The recorded state of one file, or None when it was never loaded.
+
+        Args:
+            file_iri: the file's IRI.
+
+        Returns:
+            The state or None.
+        """
+        for state in self.files():
+            if state.iri == file_iri:
+                return state
+        return None
+
+    def verify(self) -> list[str]:
+        """Check that every file graph holds exactly the triples it recorded.
+
+        Returns:
+            One line per problem; empty when the store is whole.
+        """
+        problems = []
+        for state in self.files():
+            actual = self.count(state.iri)
+            if state.triples != actual:
+                problems.append(f"{state.iri}: recorded {state.triples} triples, holds {actual}")
+        return problems
+
+    # -- writing -------------------------------------------------------------
+
+    def _require_write(self) -> None:
+        if not self.writable:
+            raise StoreError("the store was opened read-only", path=str(self.path))
+
+    def replace_file(self, file_iri: str, triples: Iterable[ox.Triple | str], *, sha256: str, name: str | None = None) -> int:
+        """Replace one file's graph with ``triples`` and its metadata, in one transaction.
+
+        Args:
+            file_iri: the file's IRI, which names its graph.
+            triples: pyoxigraph triples or N-Triples lines (without the final dot).
+            sha256: hex SHA-256 of the file's bytes.
+            name: the file's name for ``schema:name``.
+
+        Returns:
+            The number of triples the graph now holds.
+
+        Raises:
+            StoreError: the update failed; the store is unchanged.
+        """
+        self._require_write()
+        g = f"<{file_iri}>"
+        body = {str(t): None for t in triples}
+        meta = [
+            f"{g} <{RDF.type}> <{PKG.SourceFile}>",
+            f"{g} <{PKG.sha256}> {ox.Literal(sha256)}",
+            f"{g} <{PKG.extractorVersion}> {ox.Literal(__version__)}",
+        ]
+        if name:
+            meta.append(f"{g} <{SDO.name}> {ox.Literal(name)}")
+            meta.append(f"{g} <{RDFS.label}> {ox.Literal(name)}")
+        total = len(body) + len(meta) + 1
+        meta.append(f"{g} <{PKG.tripleCount}> {ox.Literal(str(total), datatype=ox.NamedNode(str(XSD.integer)))}")
+        lines = " .\n".join([*body, *meta])
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines} .\n}} }}"
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"loading failed, store unchanged: {exc}", path=file_iri) from None
+        return total
+
+    def remove_file(self, file_iri: str) -> None:
+        """Remove one file's graph.
+
+        Args:
+            file_iri: the file's IRI.
+        """
+        self._require_write()
+        self.store.update(f"DROP SILENT GRAPH <{file_iri}>")
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        """Replace a derived graph (e.g. statuses) in one transaction.
+
+        Args:
+            graph_iri: the graph's IRI.
+            triples: its new content.
+        """
+        self._require_write()
+        lines = " .\n".join({str(t): None for t in triples})
+        insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{lines} .\n}} }}" if lines else ""
+        self.store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{insert}".rstrip().rstrip(";"))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad in the store.
+
+        Returns:
+            An iterator of quads.
+        """
+        return iter(self.store.quads_for_pattern(None, None, None, None))

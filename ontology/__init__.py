@@ -1,0 +1,1 @@
+"""The policykg ontology (OWL + SHACL Turtle files) and its generated Python namespace."""

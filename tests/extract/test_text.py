@@ -1,0 +1,131 @@
+"""Reading files in every encoding we accept, and the normalised view with its offset map."""
+
+from __future__ import annotations
+
+import codecs
+import random
+import re
+
+import pytest
+
+from policykg.errors import InputError
+from policykg.extract.text import decode_bytes, normalise, read_file
+
+SNIPPET = "为保障劳动者基本生活和合法权益，根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(SNIPPET.encode("utf-8"), id="utf8"),
+        pytest.param(codecs.BOM_UTF8 + SNIPPET.encode("utf-8"), id="utf8-bom"),
+        pytest.param(SNIPPET.encode("gb18030"), id="gb18030"),
+        pytest.param(SNIPPET.encode("gbk"), id="gbk"),
+        pytest.param(SNIPPET.encode("utf-16"), id="utf16-bom"),
+        pytest.param(SNIPPET.encode("utf-16-le"), id="utf16le-no-bom"),
+        pytest.param(SNIPPET.encode("utf-16-be"), id="utf16be-no-bom"),
+    ],
+)
+def test_decodes_every_supported_encoding(data: bytes) -> None:
+    assert decode_bytes(data) == SNIPPET
+
+
+def test_decodes_big5_traditional() -> None:
+    text = "鄂政發〔2018〕26號 責任單位：省發展改革委"
+    assert decode_bytes(text.encode("big5")) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"  \n\n \t", "empty", id="whitespace-only"),
+        pytest.param(bytes(range(256)) * 8, "binary", id="binary-nul"),
+        pytest.param(b"\x89PNG\r\n\x1a\n" + bytes([0x80, 0x81, 0xFE, 0xFF]) * 50, "decode", id="undecodable"),
+    ],
+)
+def test_bad_bytes_raise_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data)
+
+
+def test_crlf_becomes_newline() -> None:
+    assert decode_bytes("第一行\r\n第二行\r第三行".encode()) == "第一行\n第二行\n第三行"
+
+
+def test_read_file_missing_and_folder(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_file(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("嘉政办发〔2024〕7 号", "嘉政办发〔2024〕7号", id="space-before-hao"),
+        pytest.param("技改项目 1000 项以上", "技改项目1000项以上", id="spaces-around-number"),
+        pytest.param("（嘉政发[2024]8 号）", "（嘉政发[2024]8号）", id="ascii-brackets-kept"),
+        pytest.param("(责任单位:市科技局、市金融办)", "（责任单位：市科技局、市金融办）", id="ascii-punct-to-fullwidth"),
+        pytest.param("达到９２％以上", "达到92%以上", id="fullwidth-digits"),
+        pytest.param("责任单位：市科技局、市金融办", "责任单位：市科技局、市金融办", id="already-normal"),
+        pytest.param("鄂政發〔2018〕26號", "鄂政发〔2018〕26号", id="traditional"),
+        pytest.param("长三角G60 科创走廊", "长三角G60科创走廊", id="latin-then-cjk"),
+        pytest.param("GAZETTE OF THE", "GAZETTE OF THE", id="latin-words-keep-space"),
+    ],
+)
+def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+# Real page breaks from the shared gazette.
+PAGE_BREAKS = [
+    pytest.param("建立覆盖领军企业、中小企业的分层分类科技计划项目支撑体系。(责任单\n\n位:市科技局)\n\n8. 发挥科研组织企业主导作用。",
+                 "（责任单位：市科技局）\n8.发挥", id="inside-a-word"),
+    pytest.param("1. 落地一批科技型中小企业。完善“众创空\n\n间—孵化器—加速器—产业园区”一体化科创项目孵化链条",
+                 "完善“众创空间—孵化器", id="short-fragment-with-sentence"),
+    pytest.param("加强要素争取,新增专项债300亿元以上、特别国债额度在全省占比达到GDP占\n\n比,争取奖励土地指标",
+                 "达到GDP占比，争取", id="mid-sentence"),
+    pytest.param("全力推进数字经济创新提质“一号发展工程”,实施制造业“两化”改造提质提效三年行动,全年实施\n\n技改项目 1000 项以上,完成制造业投资 1100 亿元以上",
+                 "全年实施技改项目1000项以上", id="before-number"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), PAGE_BREAKS)
+def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> None:
+    assert expected in normalise(raw).text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("一、着力扩大有效需求\n\n稳步扩大有效投资。", id="heading"),
+        pytest.param("嘉兴市人民政府关于调整全市最低工资标准的通知\n\n嘉政发〔2024〕9号", id="title-then-number"),
+        pytest.param("嘉兴市人民政府办公室\n2024 年 2 月 28 日", id="signature"),
+        pytest.param("任命:\n\n朱海林任嘉兴市民政局副局长\n\n2024年2月份市政府、市政府办公室发文目录", id="appointment-line"),
+        pytest.param("黄浦区发展和改革委员会黄浦区建设和管理委员会\n\n黄浦区规划和自然资源局黄浦区住房保障和房屋管理局", id="joint-signature"),
+        pytest.param("牵头单位：市科技局\n完成时限：2024年底", id="label-lines"),
+    ],
+)
+def test_line_breaks_between_units_are_kept(raw: str) -> None:
+    assert "\n" in normalise(raw).text
+
+
+def test_offset_map_returns_raw_evidence_on_the_gazette(gazette_path) -> None:
+    raw, _ = read_file(gazette_path)
+    tm = normalise(raw)
+    squash = re.compile(r"\s+")
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = rng.randrange(len(tm.text) - 40)
+        e = s + rng.randrange(1, 40)
+        rs, re_ = tm.to_raw(s, e)
+        # The raw span holds the same characters once whitespace and full-width forms are folded.
+        assert squash.sub("", normalise(raw[rs:re_]).text) == squash.sub("", tm.text[s:e]).replace("\n", "")
+
+
+def test_normalise_is_linear_enough() -> None:
+    # One long line and many short ones both normalise without pathological cost.
+    text = ("推动设立科技企业孵化器联合基金，重点支持 20 个孵化平台。\n\n" * 20000)
+    tm = normalise(text)
+    assert tm.text.count("孵化平台") == 20000

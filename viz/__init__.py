@@ -1,0 +1,1 @@
+"""Interactive HTML explorers rendered with pyvis, self-contained and offline."""
