@@ -29,7 +29,7 @@ from policykg.graph.validity import refresh_status
 log = logging.getLogger(__name__)
 
 #: File suffixes picked up when a folder is given (files named explicitly are always tried).
-SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx")
+SUFFIXES = (".txt", ".md", ".text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,14 @@ def build(
     return summary
 
 
-def load_records(gs: GraphStore, records: Iterable[Any], *, path: str | os.PathLike[str], raw: str, sha256: str | None = None) -> int:
+def load_records(
+    gs: GraphStore,
+    records: Iterable[Any],
+    *,
+    path: str | os.PathLike[str],
+    raw: str,
+    sha256: str | None = None,
+) -> int:
     """Load already-extracted records as one file's graph (used by tests and other front ends).
 
     Args:

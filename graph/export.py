@@ -16,7 +16,6 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 import rdflib
-
 from policykg.errors import InputError
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PREFIXES
@@ -111,7 +110,14 @@ def file_graph(path: str | Path) -> rdflib.Graph:
     if not p.is_file():
         raise InputError("no such file", path=str(p))
     suffix = p.suffix.lower().lstrip(".")
-    fmt = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "json": "json-ld"}.get(suffix)
+    fmt = {
+        "ttl": "turtle",
+        "nt": "nt",
+        "nq": "nquads",
+        "trig": "trig",
+        "jsonld": "json-ld",
+        "json": "json-ld",
+    }.get(suffix)
     try:
         dataset = rdflib.Dataset()
         dataset.parse(str(p), format=fmt)

@@ -226,7 +226,9 @@ def digest(*parts: object) -> str:
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
-def appointment(person_name: str, action: str, post_title: str, organization: str | None, period: str | None) -> str:
+def appointment(
+    person_name: str, action: str, post_title: str, organization: str | None, period: str | None
+) -> str:
     """The IRI of a personnel decision.
 
     Args:

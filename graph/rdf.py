@@ -22,12 +22,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SDO, SKOS, XSD
-from rdflib.namespace import ORG, PROV
-
 from policykg.extract.records import document_key as _hash_key
 from policykg.graph import iri
 from policykg.ontology.namespace import ELI, OA, PKG
+from rdflib import OWL, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import ORG, PROV
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +199,8 @@ class _Emitter:
         if not source or source.get("start") is None or source.get("end") is None:
             return
         start, end = int(source["start"]), int(source["end"])
+        # xsd:integer, not Web Annotation's xsd:nonNegativeInteger: Oxigraph stores every
+        # derived integer type as xsd:integer, so that is what would come back out anyway.
         quoted = source.get("text") or ""
         if not quoted and self.raw is not None:
             quoted = self.raw[start:end]
@@ -210,15 +211,17 @@ class _Emitter:
         position = iri.position_selector(start, end)
         self.add(span, OA.hasSelector, position)
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, typed(start, XSD.nonNegativeInteger))
-        self.add(position, OA.end, typed(end, XSD.nonNegativeInteger))
+        self.add(position, OA.start, typed(start, XSD.integer))
+        self.add(position, OA.end, typed(end, XSD.integer))
         if quoted:
             quote = iri.quote_selector(quoted)
             self.add(span, OA.hasSelector, quote)
             self.add(quote, RDF.type, OA.TextQuoteSelector)
             self.add(quote, OA.exact, ox.Literal(quoted))
 
-    def agency(self, canonical: str, alias: str | None = None, kind: str | None = None, known: bool | None = None) -> str:
+    def agency(
+        self, canonical: str, alias: str | None = None, kind: str | None = None, known: bool | None = None
+    ) -> str:
         """An agency node; every label NFKC-folded so aliases match however they are typed."""
         subject = iri.agency(canonical)
         pref = iri.canonical_agency(canonical)
@@ -261,7 +264,9 @@ def _split_key(key: str | None) -> tuple[str, str, str] | None:
 
 def _gazette(e: _Emitter, d: dict[str, Any]) -> None:
     subject = iri.gazette(d.get("title"), d.get("year"), d.get("issue"))
-    e.gazettes[str(d.get("id") or f"{d.get('title') or 'gazette'}|{d.get('year')}|{d.get('issue')}")] = subject
+    e.gazettes[str(d.get("id") or f"{d.get('title') or 'gazette'}|{d.get('year')}|{d.get('issue')}")] = (
+        subject
+    )
     e.add(subject, RDF.type, PKG.GazetteIssue)
     e.text(subject, SDO.name, d.get("title"))
     e.text(subject, RDFS.label, d.get("title"))
@@ -277,7 +282,9 @@ def _gazette(e: _Emitter, d: dict[str, Any]) -> None:
 
 def _document(e: _Emitter, d: dict[str, Any]) -> None:
     number = d.get("number")
-    key = iri.document_key(d.get("id") or _hash_key(number, tuple(d.get("issuer") or ()), d.get("date"), d.get("title")))
+    key = iri.document_key(
+        d.get("id") or _hash_key(number, tuple(d.get("issuer") or ()), d.get("date"), d.get("title"))
+    )
     subject = e.document_node(key, number)
     e.text(subject, ELI.title, d.get("title"))
     e.text(subject, RDFS.label, d.get("title") or number)
@@ -309,7 +316,11 @@ def _citation(e: _Emitter, d: dict[str, Any]) -> None:
     if not to_number and not to_title:
         return
     to_issuer = d.get("to_issuer")
-    to_key = iri.document_key(to_number) if to_number else _hash_key(None, (to_issuer,) if to_issuer else (), None, to_title)
+    to_key = (
+        iri.document_key(to_number)
+        if to_number
+        else _hash_key(None, (to_issuer,) if to_issuer else (), None, to_title)
+    )
     relation = str(d.get("relation") or "cites")
     prop = RELATION_PROPERTIES.get(relation, str(ELI.cites))
     citing = e.document_node(from_key)
@@ -512,7 +523,6 @@ def ontology_terms() -> set[str]:
         IRIs as strings.
     """
     import rdflib
-
     from policykg.ontology.generate import ontology_text
 
     g = rdflib.Graph().parse(data=ontology_text(), format="turtle")

@@ -32,12 +32,11 @@ from importlib import resources
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import XSD
-
 from policykg.errors import NotFoundError, QueryError
 from policykg.graph import iri
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PREFIXES
+from rdflib import XSD
 
 PARAM_TYPES = ("string", "zh", "agency", "docnum", "date", "integer", "iri")
 _HEADER = re.compile(r"^#\s*(description|param):\s*(.*)$")
@@ -111,7 +110,14 @@ def _parse_header(name: str, text: str) -> NamedQuery:
             p = _PARAM.match(m.group(2).strip())
             if not p or p.group("type") not in PARAM_TYPES:
                 raise QueryError(f"bad parameter declaration {m.group(2)!r}", path=f"{name}.rq")
-            params.append(Param(p.group("name"), p.group("type"), bool(p.group("optional")), (p.group("help") or "").strip()))
+            params.append(
+                Param(
+                    p.group("name"),
+                    p.group("type"),
+                    bool(p.group("optional")),
+                    (p.group("help") or "").strip(),
+                )
+            )
     if not description:
         raise QueryError("no '# description:' line", path=f"{name}.rq")
     return NamedQuery(name, description, tuple(params), text)
@@ -146,7 +152,9 @@ def get_query(name: str) -> NamedQuery:
     """
     queries = named_queries()
     if name not in queries:
-        raise NotFoundError(f"no named query {name!r}; `policykg sparql --list` shows them: {', '.join(queries)}")
+        raise NotFoundError(
+            f"no named query {name!r}; `policykg sparql --list` shows them: {', '.join(queries)}"
+        )
     return queries[name]
 
 
@@ -226,7 +234,9 @@ def bind_params(query: NamedQuery | None, params: dict[str, str]) -> dict[str, o
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
-        raise QueryError(f"{query.name} takes no parameter {', '.join(unknown)}; it takes: {_signature(query) or 'none'}")
+        raise QueryError(
+            f"{query.name} takes no parameter {', '.join(unknown)}; it takes: {_signature(query) or 'none'}"
+        )
     missing = [p.name for p in query.params if not p.optional and p.name not in params]
     if missing:
         raise QueryError(f"{query.name} needs --param {missing[0]}=…; it takes: {_signature(query)}")
@@ -273,7 +283,10 @@ def _local(gs: GraphStore, text: str, bindings: dict[str, Any]) -> Result:
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(str(exc)) from None
     if isinstance(answer, ox.QueryBoolean):
-        return Result(["ask"], [[ox.Literal("true" if bool(answer) else "false", datatype=ox.NamedNode(str(XSD.boolean)))]])
+        return Result(
+            ["ask"],
+            [[ox.Literal("true" if bool(answer) else "false", datatype=ox.NamedNode(str(XSD.boolean)))]],
+        )
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
         return Result(columns, [[solution[c] for c in columns] for solution in answer])
@@ -309,7 +322,9 @@ def _remote(endpoint: str, text: str, bindings: dict[str, Any], timeout: float) 
             body = response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-        raise QueryError(f"{endpoint} answered HTTP {exc.code}: {detail[0] if detail else exc.reason}") from None
+        raise QueryError(
+            f"{endpoint} answered HTTP {exc.code}: {detail[0] if detail else exc.reason}"
+        ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise QueryError(f"cannot reach {endpoint}: {getattr(exc, 'reason', exc)}") from None
     if graph_form:
@@ -317,14 +332,19 @@ def _remote(endpoint: str, text: str, bindings: dict[str, Any], timeout: float) 
             triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
         except SyntaxError:
             raise QueryError("the endpoint's answer is truncated (the query probably timed out)") from None
-        return Result(["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in triples])
+        return Result(
+            ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in triples]
+        )
     try:
         data = json.loads(body)
     except ValueError:
         # Oxigraph answers HTTP 200 and cuts the JSON when --timeout-s cancels a query.
         raise QueryError("the endpoint's answer is truncated (the query probably timed out)") from None
     if "boolean" in data:
-        return Result(["ask"], [[ox.Literal("true" if data["boolean"] else "false", datatype=ox.NamedNode(str(XSD.boolean)))]])
+        return Result(
+            ["ask"],
+            [[ox.Literal("true" if data["boolean"] else "false", datatype=ox.NamedNode(str(XSD.boolean)))]],
+        )
     columns = list(data["head"]["vars"])
     rows = [[_from_json(b[c]) if c in b else None for c in columns] for b in data["results"]["bindings"]]
     return Result(columns, rows)

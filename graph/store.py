@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SDO, XSD
-
 from policykg import __version__
 from policykg.errors import StoreError
 from policykg.ontology.namespace import PKG
+from rdflib import RDF, RDFS, SDO, XSD
 
 try:  # POSIX only; elsewhere the lock is a no-op.
     import fcntl
@@ -72,12 +71,14 @@ class StoreLock:
         folder: the store folder (created for exclusive locks).
         exclusive: True for writers, False for readers and servers.
         note: what the holder is doing, written into the lock file for error messages.
+        create: create the lock file if missing (always for exclusive locks).
     """
 
-    def __init__(self, folder: Path, *, exclusive: bool, note: str = "") -> None:
+    def __init__(self, folder: Path, *, exclusive: bool, note: str = "", create: bool = False) -> None:
         self.folder = folder
         self.exclusive = exclusive
         self.note = note
+        self.create = create or exclusive
         self.handle: IO[str] | None = None
 
     @property
@@ -92,7 +93,7 @@ class StoreLock:
         """
         if fcntl is None:
             return self
-        if self.exclusive:
+        if self.create:
             self.folder.mkdir(parents=True, exist_ok=True)
         elif not self.path.exists():
             return self  # a store written by another tool: nothing to coordinate with
@@ -109,7 +110,9 @@ class StoreLock:
                     "process before writing, or build into another --store",
                     path=str(self.folder),
                 ) from None
-            raise StoreError(f"the store is being written ({holder}); try again when it finishes", path=str(self.folder)) from None
+            raise StoreError(
+                f"the store is being written ({holder}); try again when it finishes", path=str(self.folder)
+            ) from None
         if self.note:
             handle.seek(0)
             handle.truncate()
@@ -169,13 +172,17 @@ class GraphStore:
         folder = store_path(path)
         if not write and not (folder / "CURRENT").exists():
             raise StoreError("no store here; run `policykg build FILE…` first", path=str(folder))
-        lock = StoreLock(folder, exclusive=write, note=f"policykg build, pid {os.getpid()}" if write else "").acquire()
+        lock = StoreLock(
+            folder, exclusive=write, note=f"policykg build, pid {os.getpid()}" if write else ""
+        ).acquire()
         try:
             store = ox.Store(str(folder)) if write else ox.Store.read_only(str(folder))
         except OSError as exc:
             lock.release()
             if "lock" in str(exc).lower():
-                raise StoreError("the store is open in another process (a build or `oxigraph serve`)", path=str(folder)) from None
+                raise StoreError(
+                    "the store is open in another process (a build or `oxigraph serve`)", path=str(folder)
+                ) from None
             raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from None
         return cls(folder, store, lock, writable=write)
 
@@ -190,6 +197,8 @@ class GraphStore:
 
     def close(self) -> None:
         """Flush and release the lock (the pyoxigraph store closes when collected)."""
+        if self.store is None:
+            return
         if self.writable and str(self.path) != ":memory:":
             try:
                 self.store.flush()
@@ -206,7 +215,9 @@ class GraphStore:
 
     # -- reading -------------------------------------------------------------
 
-    def query(self, sparql: str, *, substitutions: Mapping[str, Any] | None = None, union: bool = True) -> Any:
+    def query(
+        self, sparql: str, *, substitutions: Mapping[str, Any] | None = None, union: bool = True
+    ) -> Any:
         """Run a SPARQL query over the union of every graph.
 
         Args:
@@ -294,7 +305,9 @@ class GraphStore:
         if not self.writable:
             raise StoreError("the store was opened read-only", path=str(self.path))
 
-    def replace_file(self, file_iri: str, triples: Iterable[ox.Triple | str], *, sha256: str, name: str | None = None) -> int:
+    def replace_file(
+        self, file_iri: str, triples: Iterable[ox.Triple | str], *, sha256: str, name: str | None = None
+    ) -> int:
         """Replace one file's graph with ``triples`` and its metadata, in one transaction.
 
         Args:
@@ -321,7 +334,9 @@ class GraphStore:
             meta.append(f"{g} <{SDO.name}> {ox.Literal(name)}")
             meta.append(f"{g} <{RDFS.label}> {ox.Literal(name)}")
         total = len(body) + len(meta) + 1
-        meta.append(f"{g} <{PKG.tripleCount}> {ox.Literal(str(total), datatype=ox.NamedNode(str(XSD.integer)))}")
+        meta.append(
+            f"{g} <{PKG.tripleCount}> {ox.Literal(str(total), datatype=ox.NamedNode(str(XSD.integer)))}"
+        )
         lines = " .\n".join([*body, *meta])
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines} .\n}} }}"
         try:

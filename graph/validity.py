@@ -22,18 +22,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 import pyoxigraph as ox
-from rdflib import XSD
-
 from policykg.errors import NotFoundError
 from policykg.graph import iri, sparql
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import ELI, PKG
+from rdflib import XSD
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """A document's validity on one day."""
 
     IN_FORCE = "in force"
@@ -100,7 +99,12 @@ def _run(gs: GraphStore, params: dict[str, str]) -> list[DocumentStatus]:
         number = row[col["number"]] if "number" in col else iri.canonical_number(params["number"])
         repealed_by = row[col["repealedBy"]]
         previous = merged.get(number)
-        if previous is not None and previous.repealed_by and repealed_by and repealed_by not in previous.repealed_by:
+        if (
+            previous is not None
+            and previous.repealed_by
+            and repealed_by
+            and repealed_by not in previous.repealed_by
+        ):
             repealed_by = f"{previous.repealed_by}, {repealed_by}"
         merged[number] = DocumentStatus(
             number=number,

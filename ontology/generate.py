@@ -14,9 +14,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph, URIRef
-
 from policykg.errors import OntologyError
+from rdflib import OWL, RDF, Graph, URIRef
 
 #: Namespaces that get a generated closed class: prefix -> class name.
 GENERATED = {"pkg": "PKG", "eli": "ELI", "oa": "OA"}
@@ -68,24 +67,29 @@ def render(text: str) -> str:
     ]
     lines += [f'    "{p}": "{prefixes[p]}",' for p in sorted(prefixes)]
     lines += ["}", ""]
-    declared = {
-        s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)
-    } | {s for s in graph.subjects(None, None) if isinstance(s, URIRef)}
+    declared = {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)} | {
+        s for s in graph.subjects(None, None) if isinstance(s, URIRef)
+    }
     for prefix, cls in GENERATED.items():
         base = prefixes.get(prefix)
         if base is None:
             raise OntologyError(f"prefix {prefix}: is not bound", path="policykg.ttl")
-        names = sorted(str(s)[len(base):] for s in declared if str(s).startswith(base) and str(s) != base)
+        names = sorted(str(s)[len(base) :] for s in declared if str(s).startswith(base) and str(s) != base)
         plain = [n for n in names if n.isidentifier() and not keyword.iskeyword(n)]
         extras = [n for n in names if n not in plain]
-        lines += ["", f"class {cls}(DefinedNamespace):", f'    """Terms of ``{prefix}:`` ({base}) that the ontology declares."""', ""]
+        lines += [
+            "",
+            f"class {cls}(DefinedNamespace):",
+            f'    """Terms of ``{prefix}:`` ({base}) that the ontology declares."""',
+            "",
+        ]
         lines += ["    _fail = True", f'    _NS = Namespace("{base}")', ""]
         for name in plain:
             kind = _kind(graph, URIRef(base + name))
             lines.append(f"    {name}: URIRef  # {kind}")
         if extras:
             lines.append("")
-            lines.append(f"    _extras = {extras!r}")
+            lines.append("    _extras = [" + ", ".join(f'"{n}"' for n in extras) + "]")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -125,7 +125,7 @@ class ELI(DefinedNamespace):
     repeals: URIRef  # ObjectProperty
     title: URIRef  # DatatypeProperty
 
-    _extras = ['InForce-inForce', 'InForce-notInForce']
+    _extras = ["InForce-inForce", "InForce-notInForce"]
 
 
 class OA(DefinedNamespace):

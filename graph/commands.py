@@ -1,0 +1,360 @@
+"""The knowledge-graph commands of the ``policykg`` CLI: build, sparql, export, validate, serve.
+
+Each command calls one library function; :func:`register` adds them to the CLI group.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import click
+import pyoxigraph as ox
+from policykg.errors import InputError, PolicyKGError, StoreError
+from policykg.graph.sparql import Result
+
+_NUMERIC = {
+    "http://www.w3.org/2001/XMLSchema#integer",
+    "http://www.w3.org/2001/XMLSchema#decimal",
+    "http://www.w3.org/2001/XMLSchema#double",
+    "http://www.w3.org/2001/XMLSchema#float",
+}
+
+
+def _errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a PolicyKGError into ``Error: …`` and exit 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except PolicyKGError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+store_option = click.option(
+    "--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Store folder [default: $POLICYKG_STORE or ./policykg-store].",
+)  # fmt: skip
+
+
+# -- output ------------------------------------------------------------------
+
+
+def _plain(term: Any, *, readable: bool = False) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return unquote(term.value) if readable else term.value
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _json_value(term: Any) -> Any:
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt == "http://www.w3.org/2001/XMLSchema#boolean":
+            return term.value == "true"
+        if dt in _NUMERIC:
+            try:
+                number = float(term.value)
+                return int(number) if dt.endswith("#integer") else number
+            except ValueError:
+                return term.value
+    return _plain(term)
+
+
+def render(result: Result, fmt: str) -> str:
+    """Render rows as ``table``, ``csv``, ``tsv`` or ``json``.
+
+    Args:
+        result: the rows.
+        fmt: the format.
+
+    Returns:
+        The text (for ``table`` a rich rendering without colours).
+    """
+    if fmt == "json":
+        rows = [{c: _json_value(v) for c, v in zip(result.columns, row, strict=True)} for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            cells = [_plain(v) or "" for v in row]
+            if fmt == "tsv":
+                cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
+            writer.writerow(cells)
+        return buffer.getvalue()
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*["" if v is None else str(_plain(v, readable=True)) for v in row])
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    console.print(table)
+    console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+# -- commands ----------------------------------------------------------------
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extraction worker processes.",
+)
+@click.option("--force", is_flag=True, help="Rebuild files even when unchanged.")
+@_errors
+def build_command(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool) -> None:
+    """Extract FILE|DIR… and load them into the RDF store.
+
+    Each file becomes its own named graph; an unchanged file is skipped, a changed
+    one replaced in one transaction. A file that fails is reported and the rest go on
+    (exit 1 if any failed). Refuses to write a store that `policykg serve` is serving.
+
+    Example: policykg build gazettes/ --store kg --jobs 2
+    """
+    from policykg.graph.build import build, expand
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    files = expand(paths)
+    if not files:
+        raise InputError("no files to build")
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        transient=True, disable=len(files) < 2, console=Console(stderr=True),
+    )  # fmt: skip
+    failures: list[tuple[str, str]] = []
+    with progress:
+        bar = progress.add_task("building", total=len(files))
+
+        def on_file(result: Any) -> None:
+            if result.status == "failed":
+                failures.append((result.path, result.error or "failed"))
+                progress.console.print(
+                    f"Error: {result.path}: {result.error}", markup=False, highlight=False, soft_wrap=True
+                )
+            progress.advance(bar)
+
+        summary = build(files, store=store, jobs=jobs, force=force, on_file=on_file)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@click.command("sparql")
+@click.argument("query", required=False)
+@click.option(
+    "--file",
+    "query_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Read the query from a .rq file.",
+)
+@click.option("--name", "-n", "name", help="Run a named query (see --list).")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter, bound as an RDF term (repeatable).",
+)
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+@click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint instead of the store.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."
+)
+@_errors
+def sparql_command(
+    query: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...], list_: bool,
+    store: Path | None, endpoint: str | None, fmt: str, timeout: float,
+) -> None:  # fmt: skip
+    """Run a SPARQL query (text, --file or --name) over every source file's graph.
+
+    The ontology's prefixes (pkg:, eli:, org:, skos:, oa:, prov:, schema: …) are
+    predeclared. Parameters are bound as RDF terms, never pasted into the text.
+
+    Example: policykg sparql --name tasks-of-agency --param agency=市科技局 --format csv
+    """
+    from policykg.graph import sparql
+    from policykg.graph.store import GraphStore
+
+    if list_:
+        queries = sparql.named_queries()
+        rows = [
+            [ox.Literal(q.name), ox.Literal(" ".join(f"{p.name}={p.type}{'?' if p.optional else ''}" for p in q.params)),
+             ox.Literal(q.description)]
+            for q in queries.values()
+        ]  # fmt: skip
+        click.echo(render(Result(["name", "params", "description"], rows), fmt), nl=False)
+        return
+    given = [x for x in (query, query_file, name) if x]
+    if len(given) != 1:
+        raise InputError("give exactly one of QUERY, --file or --name (or --list)")
+    if store and endpoint:
+        raise InputError("give --store or --endpoint, not both")
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param wants NAME=VALUE, got {item!r}")
+        values[key.strip()] = value
+    named = sparql.get_query(name) if name else None
+    text = named.text if named else (query_file.read_text(encoding="utf-8") if query_file else query)  # type: ignore[union-attr]
+    if endpoint:
+        result = sparql.run(text, params=values, query=named, endpoint=endpoint, timeout=timeout)  # type: ignore[arg-type]
+    else:
+        with GraphStore.open(store) as gs:
+            result = sparql.run(text, params=values, query=named, store=gs)  # type: ignore[arg-type]
+    click.echo(render(result, fmt), nl=False)
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
+    default="nq",
+    show_default=True,
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
+)
+@store_option
+@_errors
+def export_command(fmt: str, output: Path | None, store: Path | None) -> None:
+    """Export the whole store as RDF.
+
+    nq and trig keep one named graph per source file; ttl, nt and jsonld merge them.
+    Load the N-Quads into any SPARQL 1.1 server and query it with --endpoint.
+
+    Example: policykg export --format nq -o policykg.nq
+    """
+    from policykg.graph.export import export
+    from policykg.graph.store import GraphStore
+
+    with GraphStore.open(store) as gs:
+        if output:
+            export(gs, fmt, output)
+        else:
+            sys.stdout.buffer.write(export(gs, fmt) or b"")
+            sys.stdout.flush()
+
+
+@click.command("validate")
+@click.argument("data", required=False, type=click.Path(path_type=Path))
+@store_option
+def validate_command(data: Path | None, store: Path | None) -> None:
+    """Check the store (or an RDF file DATA) against the SHACL shapes.
+
+    Exit 0 when it conforms, 1 with a report of violations, 2 on an input error.
+
+    Example: policykg validate --store kg
+    """
+    from policykg.graph.export import file_graph, store_graph, validate_graph
+    from policykg.graph.store import GraphStore
+
+    try:
+        if data is not None:
+            graph = file_graph(data)
+        else:
+            with GraphStore.open(store) as gs:
+                graph = store_graph(gs)
+        outcome = validate_graph(graph)
+    except (InputError, StoreError) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    except PolicyKGError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    if outcome.conforms:
+        click.echo(f"conforms ({len(graph):,} triples)")
+        return
+    click.echo(outcome.report)
+    click.echo(f"{outcome.violations} violation{'s' if outcome.violations != 1 else ''}", err=True)
+    sys.exit(1)
+
+
+@click.command("serve")
+@store_option
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.IntRange(1),
+    default=30,
+    show_default=True,
+    help="Seconds before a query is cancelled.",
+)
+@_errors
+def serve_command(store: Path | None, port: int, timeout: int) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (Ctrl-C stops it).
+
+    Runs Oxigraph's server; queries see every source file's graph. Query page at
+    http://127.0.0.1:PORT/, endpoint at /query; updates are refused.
+
+    Example: policykg serve --store kg --port 7878
+    """
+    from policykg.graph.serve import serve
+
+    def ready(url: str) -> None:
+        click.echo(f"SPARQL endpoint: {url}  (query page http://127.0.0.1:{port}/; Ctrl-C stops)", err=True)
+
+    sys.exit(serve(store, port=port, timeout=timeout, on_ready=ready))
+
+
+COMMANDS = (build_command, sparql_command, export_command, validate_command, serve_command)
+
+
+def register(cli: click.Group) -> None:
+    """Add the knowledge-graph commands to the CLI group.
+
+    Args:
+        cli: the ``policykg`` click group.
+    """
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+@click.group()
+def main() -> None:
+    """policykg knowledge-graph commands (also available under the main `policykg` CLI)."""
+
+
+register(main)
+
+if __name__ == "__main__":
+    main()
