@@ -58,27 +58,41 @@ _SUFFIX = (
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、]{{2,40}}?{_SUFFIX}$")
 # Words that make a phrase a clause rather than a name.
-_NOT_NAME = re.compile(r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或")
+_NOT_NAME = re.compile(
+    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
+)
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
 )
 # Lower-level governments named as a group: 各县（市、区）, 各区政府, 各省级人民政府, 各街镇.
-_COLLECTIVE = re.compile(
-    r"^各(?P<rel>有关)?(?P<body>.+)$"
-)
+_COLLECTIVE = re.compile(r"^各(?P<rel>有关)?(?P<body>.+)$")
 _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
-_LOWER_WORDS = re.compile(r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$")
+_LOWER_WORDS = re.compile(
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
+)
 # Central agencies' local branches.
 _BRANCH_RES = (
-    (re.compile(r"^国家金融监督管理总局(?P<place>[\u4e00-\u9fff]{2,6}?)监管(?P<lvl>分局|局)$"), "国家金融监督管理总局{place}监管{lvl}"),
-    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)金融监管(?P<lvl>分局)$"), "国家金融监督管理总局{place}监管{lvl}"),
+    (
+        re.compile(r"^国家金融监督管理总局(?P<place>[\u4e00-\u9fff]{2,6}?)监管(?P<lvl>分局|局)$"),
+        "国家金融监督管理总局{place}监管{lvl}",
+    ),
+    (
+        re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)金融监管(?P<lvl>分局)$"),
+        "国家金融监督管理总局{place}监管{lvl}",
+    ),
     (re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,8}?)(?:税务局|税务分局)$"), "国家税务总局{place}税务局"),
-    (re.compile(r"^(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支行|支行|分行)$"), "中国人民银行{place}{lvl}"),
+    (
+        re.compile(r"^(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支行|支行|分行)$"),
+        "中国人民银行{place}{lvl}",
+    ),
     (re.compile(r"^国家税务总局(?P<place>[\u4e00-\u9fff]{2,8}?)税务局$"), "国家税务总局{place}税务局"),
     (re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)海关$"), "{place}海关"),
-    (re.compile(r"^国家外汇管理局(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支局|支局|分局)$"), "国家外汇管理局{place}{lvl}"),
+    (
+        re.compile(r"^国家外汇管理局(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支局|支局|分局)$"),
+        "国家外汇管理局{place}{lvl}",
+    ),
 )
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
 
@@ -207,7 +221,11 @@ def _party_table() -> dict[str, str]:
 
 def table_names() -> dict[str, list[str]]:
     """Every name the tables know, by kind (``central``, ``local``, ``party``), for matchers and tests."""
-    return {"central": sorted(_central_table()), "local": sorted(_local_table()), "party": sorted(_party_table())}
+    return {
+        "central": sorted(_central_table()),
+        "local": sorted(_local_table()),
+        "party": sorted(_party_table()),
+    }
 
 
 # ---------------------------------------------------------------------------
@@ -275,7 +293,11 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     if _COUNTIES.match(body):
         rest = _COUNTIES.sub("", body)
         if rest in ("", "人民政府", "政府"):
-            return f"{j.at('市') or ''}各{_COUNTIES.match(body).group()}人民政府", AgencyType.LOWER_GOVERNMENT, True
+            return (
+                f"{j.at('市') or ''}各{_COUNTIES.match(body).group()}人民政府",
+                AgencyType.LOWER_GOVERNMENT,
+                True,
+            )
         return None
     if body.startswith(("省级", "省（区、市）", "省、自治区、直辖市")):
         if re.fullmatch(r"(?:省级|省（区、市）|省、自治区、直辖市)(?:人民政府|政府)?", body):
@@ -287,7 +309,13 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
         return f"{top or ''}各{body}", AgencyType.LOWER_GOVERNMENT, True
     if _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
         top = j.at(j.lowest) if j.lowest else None
-        return f"{top or ''}各{body}", _type_by_suffix(body) if _type_by_suffix(body) != AgencyType.OTHER else AgencyType.LOWER_GOVERNMENT, False
+        return (
+            f"{top or ''}各{body}",
+            _type_by_suffix(body)
+            if _type_by_suffix(body) != AgencyType.OTHER
+            else AgencyType.LOWER_GOVERNMENT,
+            False,
+        )
     return None
 
 
@@ -301,7 +329,11 @@ def _branch(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
                 place = j.at(place) or place
             elif "税务" in template and not _PLACE_RE.match(place).group():
                 continue  # 地方税务局 and the like: not a place
-            place = re.sub(r"市$", "", place) if template.startswith("国家金融") and not place.endswith("省") else place
+            place = (
+                re.sub(r"市$", "", place)
+                if template.startswith("国家金融") and not place.endswith("省")
+                else place
+            )
             parts["place"] = place
             return template.format(**parts), AgencyType.BRANCH, True
     return None
@@ -376,7 +408,7 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
     for parts, end in splits:
         rest = n_party[end:]
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
-        body = rest[len(rel):] if rel else rest
+        body = rest[len(rel) :] if rel else rest
         if body in _party_table() and (rel or end):
             place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
             if end and rel:
@@ -389,7 +421,7 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
         if end:
             place, body = _resolve_place(parts, j), rest
         elif rel:
-            place, body = (j.at(rel) or rel), rest[len(rel):]
+            place, body = (j.at(rel) or rel), rest[len(rel) :]
         elif j.lowest and not j.central:
             place, body = (j.at(j.lowest) or ""), rest  # 财政局 in a local document: the issuer's own level
         else:
@@ -403,10 +435,56 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
         if end or rel:
             place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
-            body = rest if end else rest[len(rel):]
+            body = rest if end else rest[len(rel) :]
             if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
                 return f"{place}{body}", _type_by_suffix(body), False
         break
     if n in central:
         return central[n][0], central[n][1], True
     return n, _type_by_suffix(n), False
+
+
+# ---------------------------------------------------------------------------
+# Recognition in running text
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def agency_pattern() -> re.Pattern[str]:
+    """A pattern for agency names the tables know, with a relative prefix, a province or 中共 before them.
+
+    Free place names (``嘉兴市``) are not matched here, so that ``支持嘉兴市…`` is never
+    read as a place; ``市科技局`` inside ``嘉兴市科技局`` is found and means the same.
+    """
+    party = _alt(_party_table())
+    local = _alt(_local_table())
+    central = _alt(n for n in _central_table() if len(n) >= 3)
+    return re.compile(
+        r"(?P<agency>"
+        r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
+        rf"|(?<![城都])(?:中共)?(?:{_PROV_ALT})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
+        rf"|(?<![城都])(?:{_PROV_ALT})?(?:省|市|区|县|镇)(?:{local})"
+        rf"|(?:{central})"
+        r")"
+    )
+
+
+def find_agencies(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Known agency names in ``text``, as ``(start, end, name)``.
+
+    Args:
+        text: a short span (a sentence, an annotation).
+        issuer: the document's issuing bodies (used to confirm each name resolves).
+
+    Returns:
+        Non-overlapping matches, left to right; only names :func:`canonical_agency` knows.
+    """
+    out = []
+    for m in agency_pattern().finditer(text):
+        name = m.group()
+        if canonical_agency(name, issuer=issuer)[2]:
+            out.append((m.start(), m.end(), name))
+    return out

@@ -102,7 +102,7 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         style = _style(m)
         if style in styles:
             level = styles.index(style)
-            del styles[level + 1:]
+            del styles[level + 1 :]
         else:
             styles.append(style)
             level = len(styles) - 1
@@ -115,8 +115,12 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
     close(0, doc_end)
     sections.sort(key=lambda s: (s[2], -s[3]))
     return [
-        Section(document=document, path=path, heading=heading,
-                source=Source(start, _rstrip_end(text, start, end), text[start:_rstrip_end(text, start, end)]))
+        Section(
+            document=document,
+            path=path,
+            heading=heading,
+            source=Source(start, _rstrip_end(text, start, end), text[start : _rstrip_end(text, start, end)]),
+        )
         for path, heading, start, end in sections
     ]
 

@@ -1,0 +1,99 @@
+"""spaCy components: a thin agency recogniser over the shipped name tables.
+
+``policykg_agencies`` marks agency names in a ``Doc`` as entities labelled ``AGENCY``
+(``Span._.policykg_canonical``, ``._.policykg_type``, ``._.policykg_known`` hold what
+:func:`policykg.extract.agencies.canonical_agency` says). It combines a
+``PhraseMatcher`` over every full name in the central table (``国家发展和改革委员会``,
+``工业和信息化部`` …) with the table-driven patterns of
+:func:`policykg.extract.agencies.find_agencies` (relative prefixes, short forms,
+collectives). The work is done by those pure functions; this module only wraps them.
+
+Docs are built from characters (``Doc(vocab, words=list(text))``), which is fast and keeps
+every character boundary a token boundary; use the component on short spans (sentences,
+annotations), never on a whole gazette.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from policykg.extract.agencies import _central_table, canonical_agency, find_agencies
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+LABEL = "AGENCY"
+
+for _attr in ("policykg_canonical", "policykg_type", "policykg_known"):
+    if not Span.has_extension(_attr):
+        Span.set_extension(_attr, default=None)
+if not Doc.has_extension("policykg_issuer"):
+    Doc.set_extension("policykg_issuer", default=())
+
+
+def char_doc(nlp: Language, text: str) -> Doc:
+    """A Doc with one token per character (whitespace kept as its own token)."""
+    return Doc(nlp.vocab, words=list(text) or [""], spaces=[False] * max(1, len(text)))
+
+
+class AgencyRecognizer:
+    """Sets ``doc.ents`` to the agency names in a Doc (one char per token is assumed)."""
+
+    def __init__(self, nlp: Language, name: str = "policykg_agencies", *, overwrite: bool = True) -> None:
+        self.name = name
+        self.overwrite = overwrite
+        self.matcher = PhraseMatcher(nlp.vocab)
+        names = sorted({canonical for canonical, _ in _central_table().values()} | set(_central_table()))
+        self.matcher.add(LABEL, [char_doc(nlp, n) for n in names if len(n) >= 3])
+
+    def __call__(self, doc: Doc) -> Doc:
+        issuer = tuple(doc._.policykg_issuer or ())
+        spans = [Span(doc, s, e, label=LABEL) for _, s, e in self.matcher(doc)]
+        for start, end, _ in find_agencies(doc.text, issuer=issuer):
+            span = doc.char_span(start, end, label=LABEL, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        if not self.overwrite:
+            spans += list(doc.ents)
+        ents = filter_spans(spans)
+        for span in ents:
+            canonical, kind, known = canonical_agency(span.text, issuer=issuer)
+            span._.policykg_canonical = canonical
+            span._.policykg_type = kind.value
+            span._.policykg_known = known
+        doc.ents = ents
+        return doc
+
+
+@Language.factory("policykg_agencies", default_config={"overwrite": True})
+def make_agency_component(nlp: Language, name: str, overwrite: bool) -> AgencyRecognizer:
+    """Factory of the ``policykg_agencies`` component (also exposed as a spacy_factories entry point)."""
+    return AgencyRecognizer(nlp, name, overwrite=overwrite)
+
+
+@lru_cache(maxsize=1)
+def agency_nlp() -> Language:
+    """A blank Chinese pipeline with the agency recogniser, built once per process."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("policykg_agencies")
+    return nlp
+
+
+def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Agency names in a short span, as ``(start, end, name)`` character offsets.
+
+    Args:
+        text: a sentence or an annotation (keep it short: the Doc is built per call).
+        issuer: the document's issuing bodies, to resolve relative names.
+
+    Returns:
+        The recognised names, left to right, without overlaps.
+    """
+    nlp = agency_nlp()
+    doc = char_doc(nlp, text)
+    doc._.policykg_issuer = tuple(issuer)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.start_char, e.end_char, e.text) for e in doc.ents]

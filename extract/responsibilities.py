@@ -1,0 +1,609 @@
+"""Who owns which task: responsibility annotations, the clauses they govern, and prose assignments.
+
+An annotation names the agencies that own the clauses before it:
+
+- bracketed key/value lists: ``（责任单位：市科技局、市金融办）``,
+  ``（牵头单位：X；配合单位：Y、Z）``, ``[牵头单位:…;责任单位:…]``,
+  ``（负责部门：X；适用范围：…）``;
+- bracketed clauses ending in a role verb: ``（X牵头，Y、Z配合）``, ``（X、Y等负责）``,
+  ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading;
+- label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
+  ``完成时限：…``.
+
+The first annotation of an item governs the text since the item's start; each later one
+the text since the annotation before it. A rule such as ``列第一位者为牵头单位`` makes
+the first unit of every later list its lead. Sentences that assign work without an
+annotation (``市科技局负责落实…``, ``有关专业计划由市发展改革委另行下达``) become ``prose``
+tasks, but only outside annotated text and only when their subject is an agency the tables
+know: precision comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
+from policykg.extract.records import AgencyMention, Role, Section, Source, Task
+from policykg.extract.structure import MARKER_RE, parse_sections, section_at
+
+_OPENERS = "（[［【〔"
+_OPEN_RE = re.compile(r"[（\[［【〔]")
+_BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
+_MAX_ANNOTATION = 400
+# Words one of which every annotation holds; cheap filter before parsing.
+_HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
+# Key/value fields inside an annotation or on a line of their own.
+_LABELS = (
+    r"牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|主责部门|责任主体|实施单位|推进单位|"
+    r"配合单位|配合部门|协办单位|协同单位|参与单位|参与部门|完成时限|完成时间|时间节点|时限要求|适用范围"
+)
+_LABEL_RE = re.compile(rf"(?P<label>{_LABELS})[：:]")
+_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_LABELS})[：:](?P<value>[^\n]*)$", re.MULTILINE)
+_LEAD_LABELS = frozenset({"牵头单位", "牵头部门"})
+_SUPPORT_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "参与部门"})
+_DEADLINE_LABELS = frozenset({"完成时限", "完成时间", "时间节点", "时限要求"})
+_SKIP_LABELS = frozenset({"适用范围"})
+# A clause that ends with a role verb: (items)(verb).
+_VERB_CLAUSE_RE = re.compile(
+    r"^(?P<items>.+?)(?P<verb>牵头负责|牵头|配合(?:落实|实施)?|参与|协助|协同|指导"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?)$"
+)
+# The document-level rule that the first unit of each list leads.
+LEAD_FIRST_RE = re.compile(
+    r"(?:列|排|排在|排名|排列)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)"
+)
+# Trailing notes of an annotation: 下同, 以下…不再列出.
+_NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
+_DEFAULT_RE = re.compile(
+    r"^以下(?:各项)?(?:均|都|任务)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
+)
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]")
+_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
+_BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇|开发区|园区)(?:人民政府|政府)?$")
+# Prose: a sentence whose subject is an agency, followed by a verb of duty.
+_PROSE_VERB_RE = re.compile(
+    r"(?:要|应当|应|须|必须|负责|牵头|具体负责|统一|会同|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
+    r"|依法|指导|协调|督促|组织|制定|推进|落实|加强|配合)"
+)
+_PROSE_BY_RE = re.compile(r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责)")
+_PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
+_SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
+
+
+@dataclass
+class Annotation:
+    """One responsibility annotation as found, before it is turned into a task."""
+
+    start: int
+    end: int
+    entries: list[tuple[str, Role, int, int]] = field(default_factory=list)  # name, role, start, end
+    posts: list[str] = field(default_factory=list)
+    open_list: bool = False
+    deadline: str | None = None
+    explicit_lead: bool = False
+    lead_first: bool = False  # the annotation itself states the lead-first rule
+    heading: bool = False  # a lead named in a heading: governs every task beneath it
+    default: tuple[str, int, int] | None = None  # 以下均需X落实: X owns every later task too
+
+
+# ---------------------------------------------------------------------------
+# Lists of names
+
+
+def _split_depth0(text: str, pattern: re.Pattern[str], base: int) -> list[tuple[str, int]]:
+    """Split ``text`` at ``pattern`` matches outside brackets; pieces with their absolute start."""
+    pieces, depth, last = [], 0, 0
+    cuts = []
+    for i, ch in enumerate(text):  # annotations are short: a character loop is cheap here
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in "）]］】〕":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = pattern.match(text, i)
+            if m and m.end() > i:
+                cuts.append((i, m.end()))
+    for a, b in cuts:
+        pieces.append((text[last:a], base + last))
+        last = b
+    pieces.append((text[last:], base + last))
+    return pieces
+
+
+def parse_names(
+    text: str, *, base: int = 0, issuer: tuple[str, ...] = ()
+) -> tuple[list[tuple[str, int, int]], list[str], bool, bool]:
+    """The agencies of a list such as ``市科技局、市金融办`` or ``扶贫办、教育部等和各省级人民政府``.
+
+    Args:
+        text: the list as written.
+        base: where ``text`` starts in the document, for offsets.
+        issuer: the document's issuing bodies.
+
+    Returns:
+        ``(agencies, posts, open_list, clean)``: each agency as ``(name, start, end)``; the
+        leadership posts named; whether the list ends open (``等``, ``有关部门``); and
+        whether every item was an agency, a post or a vague group.
+    """
+    agencies: list[tuple[str, int, int]] = []
+    posts: list[str] = []
+    open_list, clean = False, True
+    prev = ""
+    for raw, start in _split_depth0(text, _ITEM_SPLIT, base):
+        item = raw.strip()
+        lead_ws = len(raw) - len(raw.lstrip())
+        start += lead_ws
+        if not item:
+            continue
+        item = item.removeprefix("由").removeprefix("和").removeprefix("及")
+        start += len(raw.strip()) - len(item)
+        m = re.match(r"^(?P<name>.+?)等(?P<rest>.*)$", item)
+        if m and (
+            not m.group("rest")
+            or is_vague(m.group("rest"))
+            or re.fullmatch(r"有关部门和单位|相关部门和单位|单位|部门", m.group("rest"))
+        ):
+            item, open_list = m.group("name"), True
+        if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
+            item_name = "各" + item  # 各区、县级市: the second is 各县级市
+        else:
+            item_name = item
+        if is_vague(item) or re.fullmatch(r"(?:有关|相关)部门和单位", item):
+            open_list = True
+        elif is_post(item):
+            posts.append(item)
+        elif is_agency_name(item_name, issuer=issuer):
+            agencies.append((item_name, start, start + len(item)))
+        else:
+            clean = False
+        prev = item_name
+    return agencies, posts, open_list, clean
+
+
+# ---------------------------------------------------------------------------
+# Annotations
+
+
+def _match_close(text: str, open_at: int) -> int | None:
+    """Index just past the bracket closing the one at ``open_at``; None if it does not close nearby."""
+    depth = 0
+    for m in _BRACKET_RE.finditer(text, open_at, min(len(text), open_at + _MAX_ANNOTATION)):
+        ch = m.group()
+        if ch == "\n":
+            return None
+        if ch in _OPENERS:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return None
+
+
+def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
+    fields = list(_LABEL_RE.finditer(content))
+    if not fields or fields[0].start() != 0:
+        return False
+    has_lead = any(f.group("label") in _LEAD_LABELS for f in fields)
+    for i, f in enumerate(fields):
+        value_end = fields[i + 1].start() if i + 1 < len(fields) else len(content)
+        value = content[f.end() : value_end].rstrip("；;，,。 ")
+        label = f.group("label")
+        if label in _DEADLINE_LABELS:
+            ann.deadline = value or None
+            continue
+        if label in _SKIP_LABELS:
+            continue
+        agencies, posts, open_list, _ = parse_names(value, base=base + f.end(), issuer=issuer)
+        if label in _LEAD_LABELS:
+            role = Role.LEAD
+        elif label in _SUPPORT_LABELS or has_lead:
+            role = Role.SUPPORT
+        else:
+            role = Role.RESPONSIBLE
+        ann.entries += [(n, role, s, e) for n, s, e in agencies]
+        ann.posts += posts
+        ann.open_list |= open_list
+    ann.explicit_lead = has_lead
+    return bool(ann.entries or ann.posts or ann.deadline)
+
+
+def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
+    pending: list[tuple[str, int]] = []
+    parsed_any = False
+    entries: list[tuple[str, Role, int, int]] = []
+    for raw, start in _split_depth0(content, _CLAUSE_SPLIT, base):
+        clause = raw.strip()
+        if not clause:
+            continue
+        if LEAD_FIRST_RE.search(clause):
+            ann.lead_first = True
+            continue
+        if parsed_any and _NOTE_RE.match(clause):
+            # 以下均需试点城市政府落实，不再列出: a unit that owns every later task.
+            d = _DEFAULT_RE.match(clause)
+            if d and is_agency_name(d.group("who"), issuer=issuer):
+                at = start + len(raw) - len(raw.lstrip()) + d.start("who")
+                ann.default = (d.group("who"), at, at + len(d.group("who")))
+            break
+        m = _VERB_CLAUSE_RE.match(clause)
+        if not m:
+            pending.append((clause, start + len(raw) - len(raw.lstrip())))
+            continue
+        verb = m.group("verb")
+        role = (
+            Role.LEAD
+            if verb.startswith("牵头")
+            else Role.SUPPORT
+            if verb.startswith(("配合", "参与", "协助", "协同", "指导"))
+            else Role.RESPONSIBLE
+        )
+        groups = [*pending, (m.group("items"), start + len(raw) - len(raw.lstrip()))]
+        pending = []
+        for items, at in groups:
+            # 国家发展改革委会同有关部门负责: the unit before 会同 leads.
+            parts = [(items, at, role)]
+            if "会同" in items:
+                k = items.index("会同")
+                parts = [(items[:k], at, Role.LEAD), (items[k + 2 :], at + k + 2, Role.SUPPORT)]
+            for piece, p_at, p_role in parts:
+                agencies, posts, open_list, clean = parse_names(piece, base=p_at, issuer=issuer)
+                if not clean or not (agencies or posts or open_list):
+                    return False
+                entries += [(n, p_role, s, e, verb) for n, s, e in agencies]
+                ann.posts += posts
+                ann.open_list |= open_list or verb.startswith("等")
+        parsed_any = True
+    if pending and not parsed_any:
+        return False
+    if pending:  # a verbless list after the last verb: not a clean annotation
+        return False
+    # 指导 (guide) owns the task unless another unit is named as doing it (X指导，Y负责落实).
+    doers = any(not v.endswith("指导") and r is not Role.SUPPORT for _, r, _, _, v in entries)
+    entries = [
+        (n, Role.RESPONSIBLE if v.endswith("指导") and not doers else r, s, e, v) for n, r, s, e, v in entries
+    ]
+    if any(r is Role.LEAD for _, r, _, _, _ in entries):
+        ann.explicit_lead = True
+        entries = [(n, Role.SUPPORT if r is Role.RESPONSIBLE else r, s, e, v) for n, r, s, e, v in entries]
+    ann.entries = [(n, r, s, e) for n, r, s, e, _ in entries]
+    return bool(ann.entries or ann.posts or ann.open_list)
+
+
+def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotation]:
+    """Every responsibility annotation in a document, in reading order.
+
+    Args:
+        text: the document's normalised text.
+        issuer: the document's issuing bodies.
+
+    Returns:
+        :class:`Annotation` records (bracketed ones and label lines).
+    """
+    found: list[Annotation] = []
+    last_end = -1
+    for m in _OPEN_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        end = _match_close(text, m.start())
+        if end is None:
+            continue
+        content = text[m.end() : end - 1].strip()
+        if not _HINT_RE.search(content):
+            continue
+        base = m.end() + (len(text[m.end() : end - 1]) - len(text[m.end() : end - 1].lstrip()))
+        ann = Annotation(m.start(), end)
+        ok = (
+            _parse_labelled(content, base, issuer, ann)
+            if _LABEL_RE.match(content)
+            else _parse_clauses(content, base, issuer, ann)
+        )
+        if ok:
+            found.append(ann)
+            last_end = end
+    # Label lines under a task: consecutive lines form one annotation.
+    group: Annotation | None = None
+    for m in _LABEL_LINE_RE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        if group is not None and text[group.end : m.start()].strip() == "":
+            group.end = m.end()
+        else:
+            if group is not None:
+                found.append(group)
+            group = Annotation(m.start(), m.end())
+        label, value = m.group("label"), m.group("value").strip()
+        single = Annotation(0, 0)
+        _parse_labelled(f"{label}：{value}", m.start(), issuer, single)
+        group.entries += single.entries
+        group.posts += single.posts
+        group.open_list |= single.open_list
+        group.deadline = single.deadline or group.deadline
+        group.explicit_lead |= single.explicit_lead
+    if group is not None:
+        found.append(group)
+    found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
+    found.sort(key=lambda a: a.start)
+    for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
+        if a.explicit_lead:
+            a.entries = [(n, Role.SUPPORT if r is Role.RESPONSIBLE else r, s, e) for n, r, s, e in a.entries]
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Tasks
+
+
+def _mentions(ann: Annotation, issuer: tuple[str, ...], lead_first: bool) -> tuple[AgencyMention, ...]:
+    entries = ann.entries
+    if lead_first and not ann.explicit_lead and len(entries) > 1:
+        entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
+    out, seen = [], set()
+    for name, role, s, e in entries:
+        canonical, kind, known = canonical_agency(name, issuer=issuer)
+        if canonical in seen:
+            continue
+        seen.add(canonical)
+        out.append(
+            AgencyMention(
+                name=name, canonical=canonical, role=role, type=kind, known=known, source=Source(s, e, name)
+            )
+        )
+    return tuple(out)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _is_heading_annotation(text: str, ann: Annotation, sections: list[Section]) -> Section | None:
+    """The section whose heading line holds ``ann`` as its closing note (（由市科技局牵头）)."""
+    sec = section_at(sections, ann.start)
+    if sec is None or sec.source is None:
+        return None
+    line_end = text.find("\n", sec.source.start)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[sec.source.start : ann.start]
+    after = text[ann.end : line_end].strip("。 ")
+    if (
+        ann.end <= line_end
+        and not after
+        and not re.search(r"[。；]", before)
+        and any(r is Role.LEAD for _, r, _, _ in ann.entries)
+    ):
+        return sec
+    return None
+
+
+def find_tasks(
+    text: str,
+    *,
+    document: str | None,
+    issuer: tuple[str, ...] = (),
+    sections: list[Section] | None = None,
+) -> list[Task]:
+    """The tasks of one document: annotated clauses first found, then prose assignments.
+
+    Args:
+        text: the document's normalised text (title line to end).
+        document: the document's number (or None), copied into each task.
+        issuer: the issuing bodies, whose jurisdiction resolves ``市…``/``省…``/``区…``.
+        sections: the document's sections from :func:`parse_sections`; parsed here when None.
+
+    Returns:
+        :class:`Task` records in reading order, ``index`` 0..n, each with its path, heading,
+        governed text, agencies (name, canonical, role, type, known), deadline, posts, open
+        list flag and ``source`` spanning the governed clauses and the annotation.
+    """
+    issuer = tuple(issuer or ())
+    if sections is None:
+        sections = parse_sections(text, document=document)
+    annotations = find_annotations(text, issuer=issuer)
+    rule = LEAD_FIRST_RE.search(text)
+    rule_at = rule.start() if rule else None
+
+    drafts: list[tuple[int, int, int, Task]] = []  # (start, end, text_end, task)
+    heading_leads: list[tuple[Section, Annotation]] = []
+    prev_end = 0
+    default: tuple[str, int, int] | None = None
+    for ann in annotations:
+        head_sec = _is_heading_annotation(text, ann, sections) if sections else None
+        if head_sec is not None:
+            heading_leads.append((head_sec, ann))
+            prev_end = ann.end
+            continue
+        sec = section_at(sections, ann.start)
+        floor = sec.source.start if sec and sec.source else _line_start(text, ann.start)
+        seg_start = max(floor, prev_end)
+        governed = text[seg_start : ann.start]
+        if not ann.entries and not ann.posts and not ann.open_list:
+            # A deadline alone (（完成时限：2024年底）) belongs to the task just before it.
+            if drafts and not governed.strip("。；，\n "):
+                s, _, te, t = drafts[-1]
+                drafts[-1] = (
+                    s,
+                    ann.end,
+                    te,
+                    _replace(t, deadline=ann.deadline, source=Source(s, ann.end, text[s : ann.end])),
+                )
+            prev_end = ann.end
+            continue
+        lead_first = rule_at is not None and ann.end > rule_at
+        if default is not None and ann.default is None and default[0] not in {n for n, *_ in ann.entries}:
+            role = Role.SUPPORT if ann.explicit_lead else Role.RESPONSIBLE
+            ann.entries = [*ann.entries, (default[0], role, default[1], default[2])]
+        if ann.default:
+            default = ann.default
+        stripped = governed.strip()
+        lead_ws = len(governed) - len(governed.lstrip())
+        t_start = seg_start + lead_ws
+        task = Task(
+            document=document,
+            text=stripped,
+            agencies=_mentions(ann, issuer, lead_first),
+            path=sec.path if sec else (),
+            heading=sec.heading if sec else None,
+            deadline=ann.deadline,
+            kind="annotated",
+            posts=tuple(ann.posts),
+            open_list=ann.open_list,
+            source=Source(t_start, ann.end, text[t_start : ann.end]),
+        )
+        drafts.append((t_start, ann.end, t_start + len(stripped), task))
+        prev_end = ann.end
+
+    drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
+    covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations]
+    drafts += _prose_tasks(text, covered, sections, document, issuer)
+    drafts.sort(key=lambda d: d[0])
+    return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
+
+
+def _replace(task: Task, **changes) -> Task:
+    from dataclasses import replace
+
+    return replace(task, **changes)
+
+
+def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
+    """Apply leads named in headings to the tasks beneath; leaf items with no annotation become tasks."""
+    extra = []
+    for sec, ann in heading_leads:
+        lead = _mentions(ann, issuer, False)
+        s0, s1 = sec.source.start, sec.source.end
+        inside = [i for i, (s, _, _, _) in enumerate(drafts) if s0 <= s < s1]
+        for i in inside:
+            s, e, te, t = drafts[i]
+            if any(a.role is Role.LEAD for a in t.agencies):
+                continue
+            others = tuple(
+                _replace(a, role=Role.SUPPORT)
+                for a in t.agencies
+                if a.canonical not in {m.canonical for m in lead}
+            )
+            drafts[i] = (s, e, te, _replace(t, agencies=lead + others))
+        leaves = [
+            x
+            for x in sections
+            if x.source
+            and s0 <= x.source.start
+            and x.source.end <= s1
+            and x.path[: len(sec.path)] == sec.path
+            and not any(
+                y is not x
+                and y.source
+                and x.source.start <= y.source.start
+                and y.source.end <= x.source.end
+                and len(y.path) > len(x.path)
+                for y in sections
+            )
+        ]
+        for leaf in leaves:
+            if any(leaf.source.start <= s < leaf.source.end for s, _, _, _ in drafts):
+                continue
+            start = ann.end if leaf is sec else leaf.source.start
+            body = text[start : leaf.source.end].strip("。 \n")
+            if not body:
+                continue
+            extra.append(
+                (
+                    start,
+                    leaf.source.end,
+                    leaf.source.end,
+                    Task(
+                        document=document,
+                        text=body,
+                        agencies=lead,
+                        path=leaf.path,
+                        heading=leaf.heading,
+                        kind="annotated",
+                        posts=tuple(ann.posts),
+                        open_list=ann.open_list,
+                        deadline=ann.deadline,
+                        source=Source(start, leaf.source.end, text[start : leaf.source.end]),
+                    ),
+                )
+            )
+    return extra
+
+
+def _prose_tasks(text, covered, sections, document, issuer):
+    """Sentences outside annotated text whose subject is a known agency."""
+    from policykg.extract.components import agency_spans
+
+    out = []
+    covered = sorted(covered)
+    for m in _SENTENCE_RE.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b or a < e <= b for a, b in covered):
+            continue
+        sentence = m.group()
+        lead = MARKER_RE.match(sentence)
+        offset = lead.end() if lead else 0
+        body = sentence[offset:]
+        if len(body) < 6 or not re.search(
+            r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促", body
+        ):
+            continue
+        spans = agency_spans(body, issuer=issuer)
+        if not spans:
+            continue
+        picked: list[tuple[str, Role, int, int]] = []
+        # A subject list at the start: 市科技局、市财政局负责…
+        pos = 0
+        subject: list[tuple[int, int, str]] = []
+        for a, b, name in spans:
+            if a != pos:
+                break
+            subject.append((a, b, name))
+            pos = b + (1 if body[b : b + 1] == "、" else 0)
+        if subject:
+            tail = body[subject[-1][1] :]
+            verb = _PROSE_VERB_RE.match(tail)
+            if verb and not tail.startswith(("的", "等")):
+                role = (
+                    Role.LEAD
+                    if tail.startswith("牵头")
+                    else Role.SUPPORT
+                    if tail.startswith("配合")
+                    else Role.RESPONSIBLE
+                )
+                picked += [(n, role, a, b) for a, b, n in subject]
+        for pm in _PROSE_BY_RE.finditer(body):
+            names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
+            who = pm.group("who")
+            if names and "".join(n for _, _, n in names) == re.sub(r"[、和]", "", who):
+                role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
+                picked += [(n, role, a, b) for a, b, n in names]
+        for pm in _PROSE_ASSIST_RE.finditer(body):
+            names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
+            picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
+        if not picked:
+            continue
+        base = s + offset
+        ann = Annotation(s, e, entries=[(n, r, base + a, base + b) for n, r, a, b in picked])
+        ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in picked)
+        if ann.explicit_lead:
+            ann.entries = [
+                (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
+            ]
+        sec = section_at(sections, s)
+        stripped = sentence.strip()
+        out.append(
+            (
+                s,
+                e,
+                e,
+                Task(
+                    document=document,
+                    text=stripped,
+                    agencies=_mentions(ann, issuer, False),
+                    path=sec.path if sec else (),
+                    heading=sec.heading if sec else None,
+                    kind="prose",
+                    source=Source(s, e, text[s:e]),
+                ),
+            )
+        )
+    return out

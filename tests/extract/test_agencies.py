@@ -1,0 +1,174 @@
+"""Agency names: canonical forms, types, jurisdictions, recognition (real names from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.agencies import (
+    canonical_agency,
+    find_agencies,
+    is_agency_name,
+    is_post,
+    jurisdiction_of,
+    table_names,
+)
+from policykg.extract.components import agency_nlp, agency_spans, char_doc
+from policykg.extract.records import AgencyType
+
+JIAXING = ("嘉兴市人民政府办公室",)
+STATE_COUNCIL = ("国务院",)
+SHANGHAI = ("上海市人民政府办公厅",)
+JIADING = ("上海市嘉定区人民政府办公室",)
+HUANGPU = ("黄浦区发展和改革委员会", "黄浦区建设和管理委员会")
+HUNAN = ("湖南省人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "canonical", "kind", "known"),
+    [
+        ("市科技局", JIAXING, "嘉兴市科学技术局", AgencyType.GOVERNMENT, True),
+        ("嘉兴市科技局", JIAXING, "嘉兴市科学技术局", AgencyType.GOVERNMENT, True),
+        ("嘉兴市科学技术局", (), "嘉兴市科学技术局", AgencyType.GOVERNMENT, True),
+        ("市金融办", JIAXING, "嘉兴市人民政府金融工作办公室", AgencyType.GOVERNMENT, True),
+        ("市人社保局", JIAXING, "嘉兴市人力资源和社会保障局", AgencyType.GOVERNMENT, True),
+        ("市人力社保局", JIAXING, "嘉兴市人力资源和社会保障局", AgencyType.GOVERNMENT, True),
+        ("市发展改革委", JIAXING, "嘉兴市发展和改革委员会", AgencyType.GOVERNMENT, True),
+        ("市委组织部", JIAXING, "中共嘉兴市委组织部", AgencyType.PARTY, True),
+        ("中共嘉兴市委组织部", (), "中共嘉兴市委组织部", AgencyType.PARTY, True),
+        ("市科创人才集团", JIAXING, "嘉兴市科创人才集团", AgencyType.SOE, False),
+        (
+            "国家金融监督管理总局嘉兴监管分局",
+            JIAXING,
+            "国家金融监督管理总局嘉兴监管分局",
+            AgencyType.BRANCH,
+            True,
+        ),
+        ("嘉兴金融监管分局", JIAXING, "国家金融监督管理总局嘉兴监管分局", AgencyType.BRANCH, True),
+        ("市咨询委", JIAXING, "嘉兴市人民政府咨询委员会", AgencyType.GOVERNMENT, True),
+        ("各县（市、区）", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各县(市、区)人民政府", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("省发展改革委", HUNAN, "湖南省发展和改革委员会", AgencyType.GOVERNMENT, True),
+        ("发展改革委", STATE_COUNCIL, "国家发展和改革委员会", AgencyType.GOVERNMENT, True),
+        ("人力资源社会保障部", STATE_COUNCIL, "人力资源和社会保障部", AgencyType.GOVERNMENT, True),
+        ("中央统战部", STATE_COUNCIL, "中共中央统一战线工作部", AgencyType.PARTY, True),
+        ("各省级人民政府", STATE_COUNCIL, "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("中国铁路总公司", STATE_COUNCIL, "中国国家铁路集团有限公司", AgencyType.SOE, True),
+        ("市住房城乡建设管理委", SHANGHAI, "上海市住房和城乡建设管理委员会", AgencyType.GOVERNMENT, True),
+        ("各区政府", SHANGHAI, "上海市各区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("区建设管理委", JIADING, "上海市嘉定区建设和管理委员会", AgencyType.GOVERNMENT, True),
+        ("市规划资源局", JIADING, "上海市规划和自然资源局", AgencyType.GOVERNMENT, True),
+        ("区建管委", HUANGPU, "黄浦区建设和管理委员会", AgencyType.GOVERNMENT, True),
+        ("市交通委（市道运局）", SHANGHAI, "上海市交通委员会", AgencyType.GOVERNMENT, True),
+        ("嘉兴市绿化市容局", (), "嘉兴市绿化和市容管理局", AgencyType.GOVERNMENT, True),
+        ("市税务局", JIAXING, "国家税务总局嘉兴市税务局", AgencyType.BRANCH, True),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_canonical_agency(name, issuer, canonical, kind, known) -> None:
+    assert canonical_agency(name, issuer=issuer) == (canonical, kind, known)
+
+
+@pytest.mark.parametrize(
+    ("aliases", "issuer"),
+    [
+        (["市人社保局", "市人力社保局", "市人社局", "嘉兴市人力资源和社会保障局"], JIAXING),
+        (["市发展改革委", "市发改委", "嘉兴市发展改革委", "嘉兴市发展和改革委员会"], JIAXING),
+        (["扶贫办", "国务院扶贫办", "国务院扶贫开发领导小组办公室"], STATE_COUNCIL),
+        (["住房城乡建设部", "住房和城乡建设部"], STATE_COUNCIL),
+    ],
+    ids=["renshe", "fagaiwei", "fupinban", "zhujianbu"],
+)
+def test_aliases_share_one_canonical_name(aliases, issuer) -> None:
+    assert len({canonical_agency(a, issuer=issuer)[0] for a in aliases}) == 1
+
+
+def test_different_agencies_keep_different_names() -> None:
+    names = [
+        "市科技局",
+        "市经信局",
+        "市发展改革委",
+        "市商务局",
+        "市财政局",
+        "市金融办",
+        "市委组织部",
+        "市民政局",
+    ]
+    assert len({canonical_agency(n, issuer=JIAXING)[0] for n in names}) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "province", "city", "county", "central"),
+    [
+        (("嘉兴市人民政府",), None, "嘉兴市", None, False),
+        (("上海市嘉定区人民政府办公室",), "上海市", None, "嘉定区", False),
+        (("国务院办公厅",), None, None, None, True),
+        (("湖南省人民政府",), "湖南省", None, None, False),
+    ],
+    ids=["jiaxing", "jiading", "state-council", "hunan"],
+)
+def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None:
+    j = jurisdiction_of(issuer)
+    assert (j.province, j.city, j.county, j.central) == (province, city, county, central)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("市科创人才集团", True),
+        ("临港新片区管委会", True),
+        ("打浦桥街道管理办", True),
+        ("各有关部门和单位", False),
+        ("技工院校内由人力资源社会保障行政部门", False),
+        ("分管副市长", False),
+        ("各地", False),
+    ],
+)
+def test_is_agency_name(item, expected) -> None:
+    assert is_agency_name(item, issuer=SHANGHAI) is expected
+
+
+@pytest.mark.parametrize("post", ["分管副市长", "市政府分管副秘书长", "协管副秘书长", "分管副省长"])
+def test_posts_are_not_agencies(post) -> None:
+    assert is_post(post)
+
+
+def test_find_agencies_in_prose() -> None:
+    text = "市科技局负责落实全市强化企业科技创新体系建设工作。请积极支持配合市咨询委开展课题研究工作。"
+    assert [n for _, _, n in find_agencies(text, issuer=JIAXING)] == ["市科技局", "市咨询委"]
+
+
+def test_city_inside_a_word_is_not_a_prefix() -> None:
+    assert find_agencies("推进城市委员会改革", issuer=JIAXING) == []
+
+
+def test_component_marks_entities_with_canonical_names() -> None:
+    nlp = agency_nlp()
+    doc = char_doc(nlp, "由工业和信息化部、市科技局负责")
+    doc._.policykg_issuer = JIAXING
+    doc = nlp.get_pipe("policykg_agencies")(doc)
+    assert [(e.text, e._.policykg_canonical) for e in doc.ents] == [
+        ("工业和信息化部", "工业和信息化部"),
+        ("市科技局", "嘉兴市科学技术局"),
+    ]
+    assert agency_spans("有关专业计划由市发展改革委另行下达", issuer=JIAXING) == [(7, 13, "市发展改革委")]
+
+
+@pytest.mark.parametrize("table", ["agencies-central.tsv", "agencies-local.tsv", "agencies-party.tsv"])
+def test_tables_have_no_alias_with_two_canonical_names(table) -> None:
+    from importlib.resources import files
+
+    owner: dict[str, str] = {}
+    clashes = []
+    for line in (files("policykg.extract") / "data" / table).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        aliases = cols[-1].split("|") if len(cols) > 1 else []
+        for alias in [cols[0], *filter(None, aliases)]:
+            if owner.setdefault(alias, cols[0]) != cols[0]:
+                clashes.append((alias, owner[alias], cols[0]))
+    assert clashes == []
+
+
+def test_tables_are_loaded() -> None:
+    names = table_names()
+    assert len(names["central"]) > 150 and len(names["local"]) > 200 and "委组织部" in names["party"]

@@ -1,0 +1,78 @@
+"""Numbered hierarchy: markers, levels, headings and spans (real snippets)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.structure import parse_sections, section_at
+
+JIAXING_PLAN = (
+    "二、主要任务\n"
+    "（一）实施科技企业扩面增量行动。\n"
+    "1.落地一批科技型中小企业。完善“众创空间—孵化器—加速器—产业园区”一体化科创项目孵化链条。（责任单位：市科技局、市金融办）\n"
+    "2.培育一批成长型科技企业。常态化举办“院企银企双向对接”活动。（责任单位：市科技局）\n"
+    "（二）实施科技企业提质增效行动。\n"
+    "4.实施“两清零一提升”专项行动。推动全市3亿元以上制造业企业无研发机构动态清零。\n"
+    "三、政策支持\n"
+    "（一）支持科技企业发展壮大。对首次通过认定的高新技术企业，给予每家20万元奖励。\n"
+)
+
+
+def test_paths_and_headings_of_a_three_level_plan() -> None:
+    got = [(s.path, s.heading) for s in parse_sections(JIAXING_PLAN, document="嘉政办发〔2024〕7号")]
+    assert got == [
+        (("二",), "主要任务"),
+        (("二", "（一）"), "实施科技企业扩面增量行动"),
+        (("二", "（一）", "1"), "落地一批科技型中小企业"),
+        (("二", "（一）", "2"), "培育一批成长型科技企业"),
+        (("二", "（二）"), "实施科技企业提质增效行动"),
+        (("二", "（二）", "4"), "实施“两清零一提升”专项行动"),
+        (("三",), "政策支持"),
+        (("三", "（一）"), "支持科技企业发展壮大"),
+    ]
+
+
+def test_an_item_spans_to_the_next_item_of_its_level() -> None:
+    sections = parse_sections(JIAXING_PLAN)
+    first = next(s for s in sections if s.path == ("二", "（一）"))
+    assert first.source.text.startswith("（一）实施科技企业扩面增量行动")
+    assert first.source.text.endswith("（责任单位：市科技局）")
+    inner = section_at(sections, JIAXING_PLAN.index("院企银企"))
+    assert inner.path == ("二", "（一）", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        # State Council measures numbered from （一） with no 一、 above them (国发〔2018〕38号).
+        (
+            "（一）借鉴北京市服务业扩大开放综合试点经验。（负责部门：商务部）\n（二）编制下达全国土地利用计划时，考虑自贸试验区的实际情况。（负责部门：自然资源部）",
+            [("（一）",), ("（二）",)],
+        ),
+        # Half-width brackets in a Xuhui district plan, normalised to full-width.
+        (
+            "一、工作目标\n（一）源头减量。推进装修垃圾减量。\n①加强宣传。\n②强化监管。\n二、职责分工",
+            [("一",), ("一", "（一）"), ("一", "（一）", "①"), ("一", "（一）", "②"), ("二",)],
+        ),
+        (
+            "第一条为规范本镇限额以下小型建设工程管理，制定本意见。\n第二条本意见适用于本镇行政区域。",
+            [("第一条",), ("第二条",)],
+        ),
+        # A number with a decimal point at a line start is not an item.
+        ("1.5万名技能人才完成培训。", []),
+        ("1、总体要求\n（1）坚持问题导向。\n（2）坚持统筹推进。", [("1",), ("1", "（1）"), ("1", "（2）")]),
+    ],
+    ids=["ftz-measures", "xuhui-circled", "articles", "decimal-not-marker", "arabic-comma"],
+)
+def test_marker_styles(text, paths) -> None:
+    assert [s.path for s in parse_sections(text)] == paths
+
+
+def test_heading_leaves_out_a_lead_note() -> None:
+    text = "（一）加强组织领导（由市科技局牵头）\n1.建立工作机制。"
+    assert parse_sections(text)[0].heading == "加强组织领导"
+
+
+def test_last_item_stops_before_the_signature_date() -> None:
+    text = "一、总体要求\n坚持稳中求进。\n嘉兴市人民政府\n2024年2月8日"
+    (section,) = parse_sections(text)
+    assert "2024年2月8日" not in section.source.text
