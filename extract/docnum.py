@@ -114,7 +114,9 @@ def find_docnums(text: str) -> list[DocNumMatch]:
         serial = int(m.group("serial"))
         if serial == 0 or (not m.group("hao") and text[m.end() : m.end() + 1].isdigit()):
             continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
-        out.append(DocNumMatch(DocNumber(code, int(m.group("year")), serial), m.end("code") - len(code), m.end()))
+        out.append(
+            DocNumMatch(DocNumber(code, int(m.group("year")), serial), m.end("code") - len(code), m.end())
+        )
     return out
 
 
@@ -125,17 +127,22 @@ def _code_of(run: str) -> str | None:
         return known
     cut = _CODE_PREFIX_NOISE.match(run)
     code = run[cut.end() :] if cut else run
-    if len(code) > 6:
-        tail = _GOV_CODE_TAIL.search(code)
-        if not tail:
-            return None
-        code = tail.group(0)
+    tail = _GOV_CODE_TAIL.search(code)
+    if tail and _NAMES_A_BODY.search(code[: tail.start()]):
+        code = tail.group(0)  # 县政府苍政发: the body's name, then its code
+    elif len(code) > 6:
+        return None
     return code if code and _plausible_code(code) else None
 
 
 # A government code at the end of a longer run: a place abbreviation of one or two
 # characters, 政/府/委, then 办 and 发/函/规 (``县政府苍政办发`` → ``苍政办发``).
-_GOV_CODE_TAIL = re.compile(r"(?:(?![政府委办发市县区省])[\u4e00-\u9fff]){1,2}(?:政|府|委)办?(?:发|函|规|字)?$")
+_GOV_CODE_TAIL = re.compile(
+    r"(?:(?![政府委办发市县区省])[\u4e00-\u9fff]){1,2}(?:政|府|委)办?(?:发|函|规|字)?$"
+)
+
+
+_NAMES_A_BODY = re.compile(r"政府|人民|[市县区省局厅]")
 
 
 def _longest_known_suffix(code: str) -> str | None:

@@ -1,0 +1,502 @@
+"""Citations: every reference a document makes to another one, by 文号 and/or 《title》.
+
+One public function, :func:`find_citations`, in stages (as eyecite does):
+
+1. find references: ``《title》`` (nested ``〈〉``, ``<>`` or ``《》`` kept inside),
+   a 文号 in brackets right after a title (``《…》（浙政发〔2024〕3号）``) paired with
+   it, bare 文号, ``（以下简称《实施意见》）`` short titles, and the plan a notice
+   印发/转发 without book-title marks (``关于转发市咨询委…计划的通知``,
+   ``2024年…规划已经…审议批准，现印发给你们``);
+2. drop what is not a citation: ``《》`` names that are not documents (forms,
+   manuals, books: the title must end in a document type such as 办法, 通知,
+   规划), documents the text says are still to be drawn up (``制定《…规范》``),
+   the document's own number and title, and short titles that resolve to no
+   single full reference;
+3. type each by its wording: the last trigger word before it in its clause
+   (根据 → basis, 贯彻落实 → implements …), overridden by what follows it in its
+   sentence (``同时废止`` → repeals, ``现印发给你们`` → promulgates …);
+4. merge mentions of one cited document (by number, else by title) into one
+   citation with its strongest relation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.extract.docnum import find_docnums, issuer_of
+from policykg.extract.records import Citation, Relation, Source
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+#: A title in book-title marks. Table cells may wrap a title over lines, and a
+#: badly typeset title nests 《》 instead of 〈〉 one level deep.
+_TITLE = re.compile(r"《(?P<title>(?:[^《》]|《[^《》]{1,80}》){1,150})》")
+
+#: The bracket right after a title: its 文号 and/or a short name
+#: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``).
+_AFTER_TITLE = re.compile(r"[ \n]*（(?P<inner>(?:[^（）\n]|（\d{4}）){1,80})）")
+_SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
+
+#: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``).
+_CHAIN_GAP = re.compile(r"[、，,和及与或 ]*(?:以及)?[、，, ]*")
+
+#: The clause a trigger word before a reference must be in.
+_CLAUSE_END = "。；！？\n，：,;"
+_SENTENCE_END = re.compile(r"[。；！？\n]")
+
+#: Trigger words before a reference; the last one in its clause types it. Longer words
+#: come first, so 贯彻落实 is one trigger and 不再执行 is not 执行.
+_BEFORE = re.compile(
+    r"(?P<neutral>不再执行|停止执行|暂停执行|参照|对照|参考)"
+    r"|(?P<repeals>废止)"
+    r"|(?P<amends>修改|修订)"
+    r"|(?P<forwards>转发)"
+    r"|(?P<promulgates>印发|下发)"
+    r"|(?P<basis>根据|依据|依照|遵照)"
+    r"|(?P<follow>按照)"
+    r"|(?P<implements>贯彻落实|贯彻执行|贯彻|落实|执行)"
+)
+
+#: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
+_TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
+
+#: The reference itself is what is drawn up (制定《…》等技术规范，), not a part of it (制订《条例》配套制度清单).
+_OBJECT_ENDS = re.compile(r"(?:等[^，。；！？\n]{0,10})?(?:[，。；！？、\n]|$|并|和)")
+
+#: After a reference, in its sentence.
+_REPEALED = re.compile(
+    r"(?:等[^，。；\n]{0,12})?(?:自[^，。；\n]{0,24}?起)?(?:同时|即行|即时|一并|予以|自行|相应)?"
+    r"(?:废止|停止执行|不再执行|失效|作废)"
+)
+_AMENDED = re.compile(
+    r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
+    r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
+)
+_ISSUED_TO_YOU = re.compile(
+    r"[^。！？\n]*?(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
+)
+_FOLLOW_WHAT = re.compile(r"[^，。；\n]{0,12}?(?:要求|精神|部署)")
+
+#: Endings of document titles. A 《》 name ending otherwise (备案表, 承诺书, 用户手册,
+#: 人民日报 …) is a form, manual, book or newspaper, not a document.
+_DOC_TYPES = (
+    r"(?:法|法典|条例|规定|办法|意见|通知|通报|方案|计划|规划|纲要|决定|决议|细则|标准|规范|目录|清单|规则"
+    r"|指引|指南|导则|批复|复函|函|公告|通告|令|章程|准则|要求|安排|协议|协定|措施|政策|报告|纪要|制度|战略"
+    r"|要点|大纲|守则|名录|公约|条约)"
+)
+_DOC_ENDING = re.compile(_DOC_TYPES + "$")
+
+#: A notice's title: 关于印发/转发 X 的通知, X without book-title marks.
+_TITLE_ISSUES = re.compile(r"(?P<verb>印发|转发)(?P<t>[^《》\n]{4,90})的(?:通知|决定|函)")
+#: The body of such a notice: ``X已经…同意，现转发给你们`` or ``现将X印发给你们``; X ends
+#: in a document type, so that 经 inside 国民经济 is not taken for 经…同意.
+_BODY_ISSUES = re.compile(
+    r"(?m)^(?:现将)?(?P<t>[^，。；：、\n《》]{2,70}?" + _DOC_TYPES + r"(?:（[^（）\n]{1,20}）)?)"
+    r"(?:(?:已经|已由|经)[^。\n]{0,60}?，)?(?:现|特)?(?P<verb>印发|转发)给?(?:你们|你单位)"
+)
+_TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"])$")
+
+#: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
+_GENERIC = re.compile(
+    r"^(?:实施|指导|若干|暂行|管理|行动|工作|专项|总体|试点|补充|有关)?"
+    r"(?:意见|通知|方案|办法|规定|决定|条例|细则|计划|规划|纲要|规则|标准|规范|措施|政策|通告|公告|批复|函|法)$"
+)
+
+#: Lines a mirror site adds around a document: YAML front matter and Markdown notes.
+_FRONT_MATTER = re.compile(r"---\n(?:[^\n]*\n){0,40}?---(?:\n|$)")
+_QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
+
+#: A title line has no clause punctuation; a title run into its addressees ends in a document type.
+_HEADER_PUNCT = re.compile(r"[，。；：！？]")
+_TITLE_THEN_ADDRESSEES = re.compile(
+    r"[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函)"
+    r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
+)
+
+#: A line holding only a 文号: a document's header line.
+_DOCNUM_LINE = re.compile(r"[（(]?\S{1,14}?[〔\[［【（(]\d{4}[〕\]］】）)]\d+号?[）)]?")
+
+_NESTED = str.maketrans({"<": "〈", ">": "〉", "《": "〈", "》": "〉", "＜": "〈", "＞": "〉"})
+_SPACE = re.compile(r"\s+")
+
+# The stronger relation wins when one document is cited several times.
+_PRIORITY = {
+    Relation.REPEALS: 0,
+    Relation.AMENDS: 1,
+    Relation.FORWARDS: 2,
+    Relation.PROMULGATES: 3,
+    Relation.BASIS: 4,
+    Relation.IMPLEMENTS: 5,
+    Relation.CITES: 6,
+}
+_STRUCTURAL = {Relation.REPEALS, Relation.AMENDS, Relation.FORWARDS, Relation.PROMULGATES}
+
+
+@dataclass(slots=True)
+class _Ref:
+    """One mention of another document, before typing and merging."""
+
+    start: int
+    end: int
+    title: str | None  # squashed, nested marks kept as written
+    number: str | None  # canonical 文号
+    code: str | None = None
+    short: str | None = None  # the short name it defines
+    bare: bool = False  # a title read without book-title marks
+    relation: Relation = Relation.CITES
+    drop: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Public function
+
+
+def find_citations(text: str, *, document: str | None, own_number: str | None = None) -> list[Citation]:
+    """Every reference ``text`` makes to another document, typed by its wording.
+
+    Args:
+        text: one document's normalised text, from its title line to its end.
+        document: the citing document's number (``from`` of every citation).
+        own_number: the document's own 文号; it is never a citation of itself.
+            ``document`` counts as one too, and so does a 文号 standing on a
+            line of the header.
+
+    Returns:
+        One citation per cited document (by number, else by title), in order of
+        first mention; ``source`` spans the mention that gave its relation.
+    """
+    body_start = _added_lines_end(text)
+    header_end = _header_end(text, body_start)
+    own = {n for n in (_canon(own_number), _canon(document)) if n}
+    own |= {
+        str(d.number)
+        for d in find_docnums(text[body_start:header_end])
+        if _line_is_docnum(text, body_start + d.start, body_start + d.end)
+    }
+    refs = _references(text)
+    masked = _mask(text, refs)
+    for chain in _chains(text, refs):
+        _type_chain(text, masked, chain, header_end)
+    own_title = _own_title(text[body_start:header_end])
+    quoted = [m.span() for m in _QUOTE_LINE.finditer(text)]
+    for r in refs:
+        if r.start < body_start or any(a <= r.start < b for a, b in quoted):
+            r.drop = True  # metadata or a note a mirror site added, not the document's text
+        elif r.number and r.number in own:
+            r.drop = True
+        elif r.title and own_title and _fold(r.title) == own_title and not r.number:
+            r.drop = True
+        elif r.start < header_end and r.relation not in _STRUCTURAL:
+            # The title line names what the notice issues; its other mentions come again in the body.
+            r.drop = True
+    refs = [r for r in refs if not r.drop]
+    refs += _issued_without_marks(text, header_end, refs)
+    refs = _resolve_short_titles(refs)
+    return _merge(refs, text, document)
+
+
+# ---------------------------------------------------------------------------
+# Stage 1: references
+
+
+def _references(text: str) -> list[_Ref]:
+    refs: list[_Ref] = []
+    covered: list[tuple[int, int]] = []
+    for m in _TITLE.finditer(text):
+        title = _squash(m.group("title"))
+        end = m.end()
+        number = code = short = None
+        after = _AFTER_TITLE.match(text, end)
+        if after:
+            inner = after.group("inner")
+            nums = find_docnums(inner)
+            sm = _SHORT_NAME.search(inner)
+            if nums and nums[0].start == 0:
+                number, code = str(nums[0].number), nums[0].number.code
+            if sm:
+                short = _squash(sm.group("short"))
+            if number or short:
+                end = after.end()
+        if not _is_document_title(title) and not number:
+            covered.append((m.start(), end))
+            continue
+        refs.append(_Ref(m.start(), end, title, number, code, short))
+        covered.append((m.start(), end))
+    for d in find_docnums(text):
+        if any(a <= d.start < b for a, b in covered):
+            continue  # inside a title, or the bracket paired with one
+        refs.append(_Ref(d.start, d.end, None, str(d.number), d.number.code))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _is_document_title(title: str) -> bool:
+    t = title
+    while True:
+        stripped = _TRAILING_NOTE.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    return bool(_DOC_ENDING.search(t)) and len(t) >= 2
+
+
+def _mask(text: str, refs: list[_Ref]) -> str:
+    """``text`` with every reference blanked out, so words inside titles trigger nothing."""
+    if not refs:
+        return text
+    parts = []
+    pos = 0
+    for r in refs:
+        if r.start < pos:
+            continue
+        parts.append(text[pos : r.start])
+        parts.append("□" * (r.end - r.start))
+        pos = r.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
+    """References listed together (``《A》（…）、《B》和《C》``) share their wording."""
+    chains: list[list[_Ref]] = []
+    for r in refs:
+        if chains:
+            last = chains[-1][-1]
+            gap = _CHAIN_GAP.match(text, last.end)
+            if gap and gap.end() >= r.start and last.end <= r.start:
+                chains[-1].append(r)
+                continue
+        chains.append([r])
+    return chains
+
+
+# ---------------------------------------------------------------------------
+# Stage 2 and 3: filter and type
+
+
+def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> None:
+    start, end = chain[0].start, chain[-1].end
+    clause_start = max(masked.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    before = masked[clause_start:start]
+    sentence_end = _SENTENCE_END.search(masked, end)
+    after = masked[end : sentence_end.start() if sentence_end else len(masked)]
+    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
+        for r in chain:
+            r.drop = True
+        return
+    in_header = start < header_end
+
+    relation = _relation_before(before, after, in_header)
+    if _REPEALED.match(after):
+        relation = Relation.REPEALS
+    elif _AMENDED.match(after):
+        relation = Relation.AMENDS
+    else:
+        issued = _ISSUED_TO_YOU.match(after)
+        if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
+            relation = Relation.FORWARDS if issued.group("verb") == "转发" else Relation.PROMULGATES
+    for r in chain:
+        r.relation = relation
+
+
+def _relation_before(before: str, after: str, in_header: bool) -> Relation:
+    matches = list(_BEFORE.finditer(before))
+    if not matches:
+        return Relation.CITES
+    last = matches[-1]
+    kind = last.lastgroup
+    lead = before[: last.start()]
+    tail = before[last.end() :]
+    if kind == "basis":
+        return Relation.BASIS
+    if kind == "implements":
+        return Relation.IMPLEMENTS
+    if kind == "follow":
+        # 按照《…》要求/精神 is carrying it out; 按照《…》规定 is acting on it.
+        return Relation.IMPLEMENTS if _FOLLOW_WHAT.match(after) else Relation.BASIS
+    if kind in ("forwards", "promulgates"):
+        # In the title (关于转发…的通知) or said now (现转发《…》); 国家能源局印发了《…》
+        # reports someone else's act.
+        if tail.startswith(("了", "的")) or re.search(r"已$|已经$", lead):
+            return Relation.CITES
+        if in_header or re.search(r"(?:现|特|予以|现予)$", lead):
+            return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
+        return Relation.CITES
+    if kind == "amends":
+        # 关于修改《…》的决定 / 现决定修改《…》; a plan's task 修订《…办法》 is not yet an amendment.
+        if in_header or re.search(r"决定|现", lead):
+            return Relation.AMENDS
+        return Relation.CITES
+    if kind == "repeals":
+        # 关于废止《…》的决定 / 现决定废止《…》 / 予以废止.
+        return Relation.REPEALS if in_header or re.search(r"决定|现|予以|同时", lead) else Relation.CITES
+    return Relation.CITES
+
+
+def _added_lines_end(text: str) -> int:
+    """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
+    pos = 0
+    front = _FRONT_MATTER.match(text)
+    if front:
+        pos = front.end()
+    while text.startswith(">", pos):
+        nl = text.find("\n", pos)
+        pos = len(text) if nl < 0 else nl + 1
+    return pos
+
+
+def _header_end(text: str, start: int = 0) -> int:
+    """End of the title, 文号 and addressee lines at the top of a document; ``start`` when it has none."""
+    pos = start
+    titled = False
+    for n, line in enumerate(text[start:].split("\n")[:6]):
+        nxt = pos + len(line) + 1
+        if _line_is_docnum(line, 0, len(line)):
+            pos, titled = nxt, True
+        elif titled and line.endswith("：") and "。" not in line:
+            return min(nxt, len(text))  # the addressees close the header
+        elif not _HEADER_PUNCT.search(line) and 0 < len(line) <= 120:
+            pos, titled = nxt, True  # a title line (a title may wrap over two)
+        elif n == 0 and _TITLE_THEN_ADDRESSEES.match(line):
+            return min(nxt, len(text))
+        else:
+            break
+    return min(pos, len(text))
+
+
+def _line_is_docnum(text: str, start: int, end: int) -> bool:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    return bool(_DOCNUM_LINE.fullmatch(line.strip()))
+
+
+def _own_title(header: str) -> str | None:
+    lines = [ln for ln in header.split("\n") if ln and not find_docnums(ln)]
+    title = "".join(ln for ln in lines if not ln.endswith("："))
+    return _fold(title) if title else None
+
+
+# ---------------------------------------------------------------------------
+# Notices that issue a plan named without book-title marks
+
+
+def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[_Ref]:
+    """A notice 印发/转发 a plan named without 《》, in its body or else in its title."""
+    found: list[_Ref] = []
+    for m in _BODY_ISSUES.finditer(text, header_end):
+        t = _squash(m.group("t"))
+        if _is_document_title(t):
+            rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
+            found.append(_Ref(m.start("t"), m.end("t"), t, None, bare=True, relation=rel))
+    if found or any(r.relation in (Relation.FORWARDS, Relation.PROMULGATES) for r in refs):
+        return found
+    header = text[:header_end]
+    flat = header.replace("\n", "")
+    for m in _TITLE_ISSUES.finditer(flat):
+        t = m.group("t")
+        if not _is_document_title(t):
+            continue
+        # Offsets in ``flat`` map back to ``text`` by counting the line breaks removed before them.
+        start = _unflatten(header, m.start("t"))
+        end = _unflatten(header, m.end("t") - 1) + 1
+        rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
+        found.append(_Ref(start, end, _squash(t), None, bare=True, relation=rel))
+        break
+    return found
+
+
+def _unflatten(header: str, i: int) -> int:
+    seen = 0
+    for j, ch in enumerate(header):
+        if ch == "\n":
+            continue
+        if seen == i:
+            return j
+        seen += 1
+    return len(header)
+
+
+# ---------------------------------------------------------------------------
+# Short titles and merging
+
+
+def _resolve_short_titles(refs: list[_Ref]) -> list[_Ref]:
+    """Replace a mention of a short name by the reference that defined it, when exactly one did."""
+    defined: dict[str, list[_Ref]] = {}
+    for r in refs:
+        if r.short:
+            defined.setdefault(r.short, []).append(r)
+    out: list[_Ref] = []
+    for r in refs:
+        if r.title and not r.number and r.title in defined:
+            defs = {(d.number, _fold(d.title or "")) for d in defined[r.title]}
+            first = defined[r.title][0]
+            if len(defs) == 1 and first.start < r.start:
+                out.append(_Ref(r.start, r.end, first.title, first.number, first.code, relation=r.relation))
+                continue
+            if len(defs) > 1:
+                continue  # ambiguous: never guess
+        if r.title and not r.number and _GENERIC.match(r.title):
+            continue  # 《条例》 alone names nothing
+        out.append(r)
+    return out
+
+
+def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
+    by_title: dict[str, tuple[str, str | None]] = {}
+    for r in refs:
+        if r.number and r.title:
+            by_title.setdefault(_fold(r.title), (r.number, r.code))
+    groups: dict[str, list[_Ref]] = {}
+    for r in refs:
+        if not r.number and r.title and _fold(r.title) in by_title:
+            r.number, r.code = by_title[_fold(r.title)]
+        key = r.number or "title:" + _fold(r.title or "")
+        groups.setdefault(key, []).append(r)
+    out: list[tuple[int, Citation]] = []
+    for group in groups.values():
+        best = min(group, key=lambda r: (_PRIORITY[r.relation], r.start))
+        title = next((r.title for r in group if r.title and not r.bare), None) or next(
+            (r.title for r in group if r.title), None
+        )
+        number = next((r.number for r in group if r.number), None)
+        code = next((r.code for r in group if r.code), None)
+        source = Source(best.start, best.end, text[best.start : best.end])
+        out.append(
+            (
+                min(r.start for r in group),
+                Citation(
+                    from_number=document,
+                    to_number=number,
+                    to_title=title,
+                    relation=best.relation,
+                    to_issuer=issuer_of(code) if code else None,
+                    source=source,
+                ),
+            )
+        )
+    out.sort(key=lambda pair: pair[0])
+    return [c for _, c in out]
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+
+
+def _squash(s: str) -> str:
+    return _SPACE.sub("", s)
+
+
+def _fold(title: str) -> str:
+    """A title's comparison form: no spaces, one kind of nested marks."""
+    return _squash(title).translate(_NESTED)
+
+
+def _canon(number: str | None) -> str | None:
+    if not number:
+        return None
+    nums = find_docnums(_squash(number))
+    return str(nums[0].number) if nums else None

@@ -1,0 +1,221 @@
+"""Document numbers (文号): every spelling parses to one canonical form; malformed ones do not parse."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.docnum import (
+    DocNumber,
+    canonical_docnum,
+    find_docnums,
+    issuer_kind,
+    issuer_of,
+    issuer_table,
+    parse_docnum,
+)
+from policykg.extract.text import normalise
+
+# ---------------------------------------------------------------------------
+# parse_docnum / canonical_docnum
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("嘉政发〔2024〕8号", "嘉政发〔2024〕8号"),
+        ("嘉政发[2024]9号", "嘉政发〔2024〕9号"),
+        ("嘉政办发［2024］4号", "嘉政办发〔2024〕4号"),
+        ("嘉政办发【2024】6号", "嘉政办发〔2024〕6号"),
+        ("国办发(2018)128号", "国办发〔2018〕128号"),
+        ("国办发（2018）128号", "国办发〔2018〕128号"),
+        ("浙政发〔２０２４〕３号", "浙政发〔2024〕3号"),
+        ("嘉政办发〔2024〕5 号", "嘉政办发〔2024〕5号"),
+        ("嘉政办发 〔 2024 〕 5 号", "嘉政办发〔2024〕5号"),
+        ("國辦發〔2018〕128號", "国办发〔2018〕128号"),
+        ("浙政发〔2024〕3", "浙政发〔2024〕3号"),
+        ("国发明电〔2014〕1号", "国发明电〔2014〕1号"),
+        ("国能发新能〔2023〕66号", "国能发新能〔2023〕66号"),
+        ("沪住建规范联〔2023〕11号", "沪住建规范联〔2023〕11号"),
+        ("闵七府〔2014〕18号", "闵七府〔2014〕18号"),
+        ("宝府办〔2019〕26号", "宝府办〔2019〕26号"),
+        ("国发〔1999〕12号", "国发〔1999〕12号"),
+    ],
+    ids=[
+        "gb-brackets",
+        "ascii-square",
+        "fullwidth-square",
+        "lenticular",
+        "ascii-round",
+        "fullwidth-round",
+        "fullwidth-digits",
+        "space-before-hao",
+        "spaces-everywhere",
+        "traditional",
+        "no-hao",
+        "state-council-telegram",
+        "ministry-family-code",
+        "joint-code",
+        "town-code-ending-fu",
+        "district-code-ending-ban",
+        "twentieth-century",
+    ],
+)
+def test_every_spelling_parses_to_the_gb_form(written: str, canonical: str) -> None:
+    assert canonical_docnum(written) == canonical
+
+
+def test_parse_gives_code_year_serial() -> None:
+    assert parse_docnum("嘉政办发[2024]5 号") == DocNumber("嘉政办发", 2024, 5)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "嘉政发〔〕9号",
+        "嘉政发〔2024〕号",
+        "嘉政发〔2024〕",
+        "嘉政发〔1824〕9号",
+        "嘉政发〔2124〕9号",
+        "嘉政发〔24〕9号",
+        "嘉政发〔2024〕0号",
+        "〔2024〕9号",
+        "规划（2016-2035）",
+        "到2025年建成区40%以上",
+    ],
+    ids=[
+        "empty-brackets",
+        "no-serial",
+        "no-serial-no-hao",
+        "year-1824",
+        "year-2124",
+        "two-digit-year",
+        "serial-zero",
+        "no-code",
+        "year-range",
+        "prose",
+    ],
+)
+def test_malformed_numbers_are_rejected(written: str) -> None:
+    assert parse_docnum(written) is None
+    assert canonical_docnum(written) is None
+
+
+# ---------------------------------------------------------------------------
+# find_docnums: where the code starts inside a sentence
+
+
+@pytest.mark.parametrize(
+    ("snippet", "found"),
+    [
+        (
+            "根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神",
+            ["浙政发〔2024〕3号"],
+        ),
+        ("根据浙政发〔2024〕3号精神", ["浙政发〔2024〕3号"]),
+        ("印发苍政办发〔2024〕1号", ["苍政办发〔2024〕1号"]),
+        ("国办发〔2016〕82号和国办发〔2018〕117号", ["国办发〔2016〕82号", "国办发〔2018〕117号"]),
+        ("闵七府〔2014〕18号、闵七府〔2014〕29号", ["闵七府〔2014〕18号", "闵七府〔2014〕29号"]),
+        ("县政府苍政发（2023）12号", ["苍政发〔2023〕12号"]),
+        ("国家能源局印发了《…》（国能发新能〔2023〕66号）。", ["国能发新能〔2023〕66号"]),
+        ("嘉政发[2024]9号嘉兴市人民政府关于调整全市最低工资标准的通知", ["嘉政发〔2024〕9号"]),
+        ("到2025年，《嘉定区水利规划（2023-2035年）》", []),
+        ("专项资金（2024）12345元", []),
+    ],
+    ids=[
+        "after-title-bracket",
+        "after-genju",
+        "after-yinfa-unknown-code",
+        "after-he",
+        "after-dunhao",
+        "after-a-longer-run",
+        "ministry-family-in-brackets",
+        "index-line",
+        "year-range-in-title",
+        "long-figure-not-a-serial",
+    ],
+)
+def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:
+    text = normalise(snippet).text
+    matches = find_docnums(text)
+    assert [str(m.number) for m in matches] == found
+    for m in matches:
+        assert canonical_docnum(text[m.start : m.end]) == str(m.number)
+
+
+def test_find_docnums_span_of_a_spaced_number() -> None:
+    text = normalise("（浙政办发〔2023〕25 号）要求").text
+    (m,) = find_docnums(text)
+    assert text[m.start : m.end] == "浙政办发〔2023〕25号"
+
+
+# ---------------------------------------------------------------------------
+# Issuer table and shapes
+
+
+@pytest.mark.parametrize(
+    ("code", "issuer"),
+    [
+        ("国发", "国务院"),
+        ("国办发", "国务院办公厅"),
+        ("浙政发", "浙江省人民政府"),
+        ("浙政办发", "浙江省人民政府办公厅"),
+        ("嘉政发", "嘉兴市人民政府"),
+        ("嘉政办发", "嘉兴市人民政府办公室"),
+        ("沪府办发", "上海市人民政府办公厅"),
+        ("嘉府发", "上海市嘉定区人民政府"),
+        ("宝府办", "上海市宝山区人民政府办公室"),
+        ("徐府办发", "上海市徐汇区人民政府办公室"),
+        ("静府办发", "上海市静安区人民政府办公室"),
+        ("闵府办", "上海市闵行区人民政府办公室"),
+        ("闵七府", "上海市闵行区七宝镇人民政府"),
+        ("沪建综规", "上海市住房和城乡建设管理委员会"),
+        ("国发明电", "国务院"),
+        ("國辦發", "国务院办公厅"),
+        ("国能发新能", "国家能源局"),
+        ("发改环资", "国家发展和改革委员会"),
+        ("发改办环资", "国家发展和改革委员会办公厅"),
+        ("财建", "财政部"),
+        ("建政发", None),
+        ("苍政办发", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "none",
+)
+def test_issuer_of(code: str, issuer: str | None) -> None:
+    assert issuer_of(code) == issuer
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [
+        ("苍政办发", "government general office"),
+        ("苍政发", "people's government"),
+        ("苍政函", "people's government"),
+        ("海府", "people's government"),
+        ("苍委办发", "party committee general office"),
+        ("苍委发", "party committee"),
+        ("川办发", "general office"),
+        ("发改价格", "central department"),
+        ("国", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "none",
+)
+def test_issuer_kind_from_shape(code: str, kind: str | None) -> None:
+    assert issuer_kind(code) == kind
+
+
+def test_every_province_has_its_government_codes() -> None:
+    table = issuer_table()
+    provinces = {body for body in table.values() if body.endswith(("省人民政府", "自治区人民政府"))}
+    provinces |= {
+        b
+        for b in table.values()
+        if b in ("北京市人民政府", "天津市人民政府", "上海市人民政府", "重庆市人民政府")
+    }
+    assert len(provinces) == 31
+    offices = {b for b in table.values() if b.endswith(("省人民政府办公厅", "自治区人民政府办公厅"))}
+    assert len(offices) >= 27
+
+
+def test_table_codes_are_clean() -> None:
+    for code, body in issuer_table().items():
+        assert code == code.strip() and body == body.strip() and code and body
+        assert "*" not in code
