@@ -274,6 +274,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     off = li.text.find(m.group(0))
                     number_span = (li.start + off, li.start + off + len(m.group(0)))
     start = next((li.start for li in lines if li.text.strip()), 0)
+    # A portal copy may carry front matter (--- … ---) and notes (> …) that are not the
+    # document's text: the document starts at its markdown title line, or after them.
+    heading = next((li for li in lines[:60] if li.text.startswith("#")), None)
+    if heading is not None and title is not None and heading.text.lstrip("# ").strip() == title:
+        start = heading.start
+    elif lines and lines[0].text.strip() == "---":
+        close = next((i for i in range(1, min(len(lines), 60)) if lines[i].text.strip() == "---"), None)
+        if close is not None:
+            rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
+            start = rest[0].start if rest else start
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0)
 

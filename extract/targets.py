@@ -1,0 +1,799 @@
+"""Quantified targets (what is promised, by when) and incentives (rewards, subsidies) in one document.
+
+One scan of :data:`QUANTITY` finds every number with a unit; each is then
+judged in its clause (the text between ``，。；：`` and line breaks):
+
+- **Not a target**: a number inside quotes, 《》 titles or brackets (names,
+  slogans, asides: ``“135N”``, ``“8+4”``, ``（含可转换）``); glued to letters or
+  ``+`` (``G60``); an ordinal (``第42次``) or a rate's base (``每千名``); a date
+  or period (time units count only with a limit: ``压缩至5个工作日以内``); a
+  measure that qualifies a noun (``3亿元以上制造业企业``, ``超过100万元的村``);
+  a subject count when the clause states another quantity (``5家…推广中心每年
+  推广10类40项``); a condition (``…的，可申请``); a cost share (``各承担50%``);
+  a past result (``已``, ``目前``, ``去年``, a year before the document's, a review
+  section).
+- **Incentive**: money or a percentage in a sentence that rewards or
+  subsidises (``给予``, ``奖励``, ``补助``, ``补贴``, ``返还``, ``可申请``).
+- **Target**: the rest. Its indicator is the clause text before the number
+  (postnominal: ``新增城镇就业11万人``) or the noun after it (prenominal:
+  ``建设4家以上慢性病综合防控金牌示范区``); ``、`` lists and ``其中`` breakdowns
+  give one target per number.
+
+Deadlines come from the nearest year phrase in the paragraph (``到2027年底``),
+else a colon head that governs a list (``到2022年，主要目标是：``), else the
+document's scope: a plan period in the title (``（2024-2026年）``), an annual
+plan's year (``2024年…规划``), or the one ``到YYYY年`` horizon the document
+names. Precision comes first: where a rule cannot tell, the number is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
+from policykg.extract.records import Incentive, Source, Target
+
+# ---------------------------------------------------------------------------
+# Units
+
+# Counting classifiers: a number before one may count the noun that follows
+# (建设4家以上示范区). Each has a look-ahead that keeps it out of common words
+# it starts (家庭, 项目, 条件 …).
+_COUNT_UNITS = {
+    "人次": "", "台套": "", "个": "人|体|性|别|案|税", "家": "庭|长|属|乡|电|居|具|政|园|族|禽|门",
+    "名": "称|单|义|录|额|次|牌|片|誉|字", "人": "才|员|民|口|群|士|工|力|均|大|类|社|事|文|生|选|们|数|防|居|像|身",
+    "项": "目|下|链", "所": "有|在|属|以|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文|约|块",
+    "处": "理|置|罚|室|长|于|级", "张": "贴", "台": "账|湾|州|风|阶|上|下", "套": "餐|用", "辆": "", "艘": "",
+    "架": "构|空|设", "只": "要|有|能|是", "户": "籍|外|型|口|主|内|政", "间": "隔|接|断|距", "栋": "", "幢": "",
+    "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
+    "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
+    "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
+    "株": "", "棵": "", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "",
+}
+# Measures: money, area, mass, energy, shares. Before a noun they qualify it (3亿元以上制造业企业).
+_MEASURE_UNITS = {
+    "个百分点": "", "百分点": "", "%": "", "‰": "", "美元": "", "欧元": "", "港元": "", "元": "素|旦|器|宵|化|件|老",
+    "平方公里": "", "平方千米": "", "平方米": "", "平米": "", "立方米": "", "公顷": "", "亩": "", "公里": "",
+    "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
+    "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
+}
+# Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
+_TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
+               "天": "然|津|地|气|空|下", "周": "年|期|边|转|末", "日": "常|益|报"}
+#: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百.
+_NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每")
+_UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _MEASURE_UNITS},
+              **{u: "time" for u in _TIME_UNITS}}
+
+
+def _alternation(units: dict[str, str]) -> str:
+    parts = []
+    for u in sorted(units, key=len, reverse=True):
+        look = units[u]
+        parts.append(re.escape(u) + (f"(?!{look})" if look else ""))
+    return "|".join(parts)
+
+
+_BASE_UNIT = _alternation({**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS})
+_PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
+_PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
+_PER = r"(?:/(?:日|天|年|月|人|户|吨|小时|平方米|亩))"
+UNIT = (
+    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
+    rf"|(?:万|亿)(?=以上|以下|以内|左右|[，。；、）\n]|$))"
+)
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
+_PAREN_UNIT_RE = re.compile(_PAREN_UNIT)
+_UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
+_UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
+NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
+
+#: A number (or range) with its unit and any limit word after it.
+QUANTITY = re.compile(
+    r"(?=[\d一二两三四五六七八九十])"  # lets the scan skip other characters fast
+    rf"(?P<num>{NUMBER})"
+    rf"(?:(?P<unit1>%|‰|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    rf"(?P<approx>余|多)?"
+    rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
+    rf"(?P<unit>{UNIT})"
+    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?"
+)
+
+# ---------------------------------------------------------------------------
+# Context patterns
+
+#: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
+PRE_COMPARATOR = re.compile(
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|至少|最少)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|控制在|最多)"
+    r"|(?P<gt>超过|多于|大于|高于|突破|超|逾)"
+    r"|(?P<lt>少于|低于|小于|不足|不到)"
+    r"|(?P<approx>约|近|接近|大约))(?:在)?$"
+)
+#: A limit on a share of some base: 不高于承担风险责任的0.5%.
+_SHARE_OF = re.compile(
+    r"(?:(?P<ge>不少于|不低于|不得低于)|(?P<le>不超过|不高于|不得超过|不得高于)|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
+    r"[^，。；不]{1,15}的$"
+)
+_POST_COMPARATOR = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<="}
+
+#: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
+_INDICATOR_TAIL = re.compile(
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|要|应|需|最多|最少|最高|最低)*"
+    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
+    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
+    r"提高|超过|突破|实现|完成|为|在|有)?"
+    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|至少|最少|不超过|不得超过|不高于|不得高于|"
+    r"不多于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+)
+#: Heads that open an indicator's scope; the indicator starts after the last one.
+_INDICATOR_HEAD = re.compile(
+    r"(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
+    r"|力争|争取|确保|努力|全年|每年|今年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
+    r"|^（\d{1,2}）|^\d{1,2}[.、]"
+)
+#: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
+_VERBS = (
+    r"新增|新建|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
+    r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
+    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|开通|开工|"
+    r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
+    r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
+    r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
+)
+_VERBS_ONLY = re.compile(rf"(?:{_VERBS})*")
+#: Verbs that may stand before a count written in Chinese numerals (建成两个…): a closed list,
+#: since 三个“一号工程”, 七个方面, 两个市场 are rhetoric, not targets.
+_CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
+_CONDITION_END = re.compile(r"的$|[后时]$")
+#: Words that make a sentence a reward or subsidy rather than a target.
+_INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|(?:奖励|补助|补贴|资助|奖补)(?:资金|经费)?(?=[，。；）]|$)")
+_GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
+_CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
+_COST_SHARE = re.compile(r"(?:各|分别|按比例)?(?:承担|分担|负担|出资)$")
+_PAST_CLAUSE = re.compile(r"已经|(?<![而并])已(?!于)|目前|当前|现有|据统计|截至|截止|去年|(?<![比较同])上年(?!同期)|此前|原有")
+_PAST_SENTENCE = re.compile(r"以来|近年来|过去|(?<![比较])上一年|(?<![项题节])目前|据统计")
+_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
+_TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
+_YEAR = re.compile(
+    r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
+    r"(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
+    r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|度)?"
+)
+_YEAR_END = re.compile(r"到年底|年底前|今年")
+_HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
+_TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
+_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
+_ANNUAL = re.compile(r"每年度?|全年|年均|(?<![\d〇零一二三四五六七八九十])年度|逐年")
+#: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
+_ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
+#: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
+_ANNUAL_PREFIX = re.compile(
+    r"(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每])年"
+    r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来)(?=[\u4e00-\u9fff])"
+)
+_ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
+_BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
+_STANDARD = re.compile(r"标准|最低工资|限额|起征点")
+_STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
+_LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全国)?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{1,2}级")
+#: Verbs that steer an indicator rather than name it (实现分流制…满管率低于50%).
+_CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
+#: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
+_MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|金额|资金|投资|总额|总量|长度|里程|容量|产能|能力|产值|收入|排放量|用量|量)$")
+#: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
+_PREDICATE = re.compile(
+    r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
+    r"接受|享有|落实|创建|改造|更新"
+)
+#: Indicators that only repeat a predicate, with no subject (table cells: 100%全覆盖).
+_EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|以下|左右|覆盖|目标|任务|要求)")
+_HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
+
+# Small patterns used while judging one number.
+_POST_WORD = re.compile(r"以上|以下|以内|之内")
+_BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
+_BARE_LIMIT = re.compile(r"以上|以下|左右")
+_QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
+_PREPOSITION_END = re.compile(r"(?:在|对|从|与|向|于|为|给|被|把|将|由)$")
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成)(?=[\u4e00-\u9fff“]{2})")
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
+_CONJUNCTION = re.compile(r"和|及|与|、")
+
+# Separators: clause ends, sentence ends.
+_CLAUSE_END = re.compile(r"[，。；：！？\n]")
+_SENTENCE_END = re.compile(r"[。；！？\n]")
+# Spans whose numbers are names, titles or asides.
+_MASKED = re.compile(
+    r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
+    r"|（(?:[^（）\n]|（[^（）\n]*）)*）|〔[^〔〕\n]*〕|【[^【】\n]*】"
+)
+_PAREN = re.compile(r"（[^（）\n]*）")
+_ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
+_STRIP_EDGE = "，、和及与或等的"
+
+
+@dataclass(slots=True)
+class _Qty:
+    """One number with its unit, as found in the text."""
+
+    start: int
+    end: int
+    num_start: int
+    value: float
+    value_max: float | None
+    unit: str
+    kind: str
+    comparator: str
+    cn: bool
+    pre_len: int  # characters of a limit word just before the number
+
+
+class _Context:
+    """Boundaries and masks of one document, computed once so each number is judged in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.line_ends = [i for i in (m.start() for m in re.finditer("\n", text))]
+        spans: list[tuple[int, int]] = []
+        for m in _MASKED.finditer(text):
+            a, b = m.span()
+            if m.group().startswith("（") and _PAREN_UNIT_RE.fullmatch(m.group()):
+                continue  # 名（个）: a unit, not an aside
+            spans.append((a, b))
+        spans.sort()
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.mask_starts = [a for a, _ in merged]
+        self.mask_ends = [b for _, b in merged]
+
+    @staticmethod
+    def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+        k = bisect_left(ends, pos)
+        start = ends[k - 1] + 1 if k > 0 else 0
+        end = ends[k] if k < len(ends) else length
+        return start, end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._around(self.clause_ends, pos, len(self.text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._around(self.sentence_ends, pos, len(self.text))
+
+    def line(self, pos: int) -> tuple[int, int]:
+        return self._around(self.line_ends, pos, len(self.text))
+
+    def masked(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside quotes, a title or brackets."""
+        k = bisect_right(self.mask_starts, start) - 1
+        return k >= 0 and self.mask_ends[k] >= end
+
+
+def _comparator(m: re.Match, before: str) -> tuple[str, int]:
+    """The comparator of a quantity from the limit words around it, and the length of the word before."""
+    pre = PRE_COMPARATOR.search(before[-6:])
+    pre_cmp, pre_len = None, 0
+    if pre:
+        pre_len = len(pre.group())
+    else:
+        pre = _SHARE_OF.search(before)  # not adjacent: the indicator keeps its words
+    if pre:
+        pre_cmp = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}[pre.lastgroup or "approx"]
+    post = m.group("post")
+    if post:
+        return _POST_COMPARATOR.get(post, "="), pre_len  # 控制在1‰以内, 稳定在95%以上: the word after decides
+    if m.group("approx") or "余" in m.group("unit")[:2] or "多" in m.group("unit")[:2]:
+        return ">", pre_len  # 800余万份, 100多家
+    return pre_cmp or "=", pre_len
+
+
+def _scan(text: str, ctx: _Context) -> list[_Qty]:
+    """Every number with a unit, with names, titles, dates and ordinals left out."""
+    out: list[_Qty] = []
+    for m in QUANTITY.finditer(text):
+        num = m.group("num")
+        cn = not num[0].isdigit()
+        unit_raw = m.group("unit")
+        unit = unit_raw.replace("余", "").replace("多", "")
+        base = _UNIT_DECOR.sub("", unit)
+        base = _UNIT_PREFIX.sub("", base) or base
+        kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") else "count")
+        if base in ("万", "亿"):
+            kind = "measure"
+        start, end = m.start(), m.end()
+        if start and text[start - 1] in _NOT_BEFORE:
+            continue
+        nxt = text[end:end + 1]
+        if nxt and (nxt.isascii() and nxt.isalpha() or nxt in "+＋"):
+            continue  # 8+4, 135N: a name
+        if ctx.masked(start, end):
+            continue
+        if cn and num == "一" and not unit.startswith(("万", "亿")):
+            continue  # 一个, 一批, 一名: an article, not a count
+        value = parse_number(num)
+        if value is None:
+            continue
+        if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
+            continue  # 2024年, 2月8日
+        value_max = parse_number(m.group("num2")) if m.group("num2") else None
+        before = text[max(0, start - 24):start]
+        comparator, pre_len = _comparator(m, before)
+        if kind == "time" and not pre_len and comparator not in ("<=", "<"):
+            continue  # 3—5年一遇, 6个月的: a period, not a limit; it must not hide the clause's target
+        if value_max is not None:
+            if value_max <= value:
+                continue  # 0573—82521257 and the like: not a range
+            comparator = "="
+        out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len))
+    return out
+
+
+def _cut_segment(clause: str, rel: int) -> int:
+    """Start (relative to ``clause``) of the 、-separated item holding ``rel``, brackets ignored."""
+    flat = _PAREN.sub(lambda p: "（" + "x" * (len(p.group()) - 2) + "）", clause)
+    k = flat.rfind("、", 0, rel)
+    return k + 1
+
+
+def _clean_indicator(s: str) -> str:
+    s = _ASIDE.sub("", s)
+    s = s.strip(_STRIP_EDGE + " ")
+    # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
+    k = max(s.rfind("将"), s.rfind("把"))
+    if k >= 0 and len(s) - k > 2:
+        s = s[k + 1:]
+    s = _CONTROL_VERB.sub("", s)
+    return s.strip(_STRIP_EDGE + " ")
+
+
+def _after_heads(s: str) -> str:
+    """``s`` from the end of its last scope head (力争, 每年, 到2026年 …).
+
+    When nothing but a limit word follows the last head (…担保费率原则上不超过), the
+    text before that head is the indicator's source.
+    """
+    heads = list(_INDICATOR_HEAD.finditer(s))
+    while heads:
+        tail = s[heads[-1].end():]
+        if _strip_tail(tail).strip(_STRIP_EDGE) or len(heads) == 1 and not s[: heads[-1].start()].strip(_STRIP_EDGE):
+            return tail
+        s = s[: heads[-1].start()]
+        heads.pop()
+        if not heads:
+            return s
+    return s
+
+
+def _strip_tail(s: str) -> str:
+    m = _INDICATOR_TAIL.search(s)
+    return s[: m.start()] if m and m.start() > 0 else (s if not m else "")
+
+
+def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """``(position, end year, pre word, post word)`` of each year phrase in ``text``."""
+    out = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group("y2") or m.group("y1"))
+        out.append((m.start(), year, m.group("pre"), m.group("post")))
+    return out
+
+
+def _scope_year(title: str | None, text: str) -> int | None:
+    """The year a document's targets are due when a clause names none."""
+    if title:
+        m = _TITLE_PERIOD.search(title)
+        if m:
+            return int(m.group("y"))
+        m = _TITLE_ANNUAL.search(title)
+        if m:
+            return int(m.group("y"))
+    years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+class _Lines:
+    """Per-line state: colon heads that govern a list and review sections."""
+
+    def __init__(self, text: str, doc_year: int | None) -> None:
+        self.starts: list[int] = []
+        self.head_year: list[int | None] = []
+        self.review: list[bool] = []
+        governing: int | None = None
+        review = False
+        pos = 0
+        for line in text.split("\n"):
+            self.starts.append(pos)
+            stripped = line.strip()
+            heading = bool(_TOP_HEADING.match(stripped)) or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
+            if _TOP_HEADING.match(stripped):
+                governing = None
+            if heading and stripped:
+                review = bool(_REVIEW_HEADING.search(stripped))
+            self.head_year.append(governing)
+            self.review.append(review)
+            if stripped.endswith("："):
+                ys = [y for _, y, pre, post in _years(stripped) if pre not in ("比", "较", "与", "同", "对比", "相比")
+                      and post not in ("以来", "开始")]
+                if ys:
+                    governing = ys[-1]
+            pos += len(line) + 1
+        self.doc_year = doc_year
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+# ---------------------------------------------------------------------------
+# The public function
+
+
+def find_targets(
+    text: str, *, document: str | None, title: str | None = None, date: str | None = None
+) -> tuple[list[Target], list[Incentive]]:
+    """Find the quantified targets and the incentives one document states.
+
+    Args:
+        text: the document's normalised text (:func:`policykg.extract.text.normalise`).
+        document: its number (文号), copied onto every record.
+        title: its title; a plan period (``（2024-2026年）``) or an annual plan's
+            year (``2024年…规划``) gives the deadline of targets that name none.
+        date: its 成文日期 (``YYYY-MM-DD``); years before it mark past results.
+
+    Returns:
+        ``(targets, incentives)``, each in text order, with ``source`` spans
+        (offsets into ``text``) covering the clause that states them.
+    """
+    ctx = _Context(text)
+    qtys = _scan(text, ctx)
+    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
+    scope_year = _scope_year(title, text)
+    if doc_year is None and title:
+        m = _TITLE_ANNUAL.search(title)
+        doc_year = int(m.group("y")) if m else None
+    lines = _Lines(text, doc_year)
+
+    targets: list[Target] = []
+    incentives: list[Incentive] = []
+    by_clause: dict[tuple[int, int], list[_Qty]] = {}
+    for q in qtys:
+        by_clause.setdefault(ctx.clause(q.start), []).append(q)
+
+    prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
+    for (c0, c1), group in by_clause.items():
+        s0, s1 = ctx.sentence(c0)
+        sentence = text[s0:s1]
+        clause = text[c0:c1]
+        if _INCENTIVE.search(sentence):
+            incentives.extend(_incentives(text, ctx, group, document, (c0, c1), (s0, s1)))
+            continue
+        if _CONDITION_END.search(clause.rstrip()) and c1 < len(text) and text[c1] == "，":
+            continue  # …超过100人的企业达到15%…的，: a condition
+        li = lines.index(c0)
+        if lines.review[li] or _PAST_SENTENCE.search(sentence):
+            continue
+        if _PAST_CLAUSE.search(clause.replace("已经市", "")):
+            continue
+        # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
+        merged: list[list[_Qty]] = []
+        for q in group:
+            if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
+                merged[-1].append(q)
+            else:
+                merged.append([q])
+        kept_end = c0
+        for gi, run in enumerate(merged):
+            for q in run:
+                if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
+                    q.comparator = run[-1].comparator
+            nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
+            found = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
+                           others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
+                           prev_indicator=prev_indicator.get(s0))
+            targets.extend(found)
+            if found:
+                kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
+            if found and not clause.startswith("其中"):
+                prev_indicator[s0] = found[-1].indicator  # the total a later 其中 breaks down
+    targets = _dedupe(targets)
+    targets = [dataclasses.replace(t, document=document, index=i) for i, t in enumerate(targets)]
+    incentives = [dataclasses.replace(t, document=document, index=i) for i, t in enumerate(incentives)]
+    return targets, incentives
+
+
+def _judge(
+    text: str,
+    ctx: _Context,
+    lines: _Lines,
+    run: list[_Qty],
+    clause_span: tuple[int, int],
+    sentence_span: tuple[int, int],
+    prev_end: int,
+    next_start: int,
+    *,
+    others_after: bool,
+    doc_year: int | None,
+    scope_year: int | None,
+    prev_indicator: str | None,
+) -> list[Target]:
+    """Targets for one run of adjacent numbers in a clause, or none when they are not targets."""
+    c0, c1 = clause_span
+    s0, _ = sentence_span
+    first, last = run[0], run[-1]
+    clause = text[c0:c1]
+    num_start = first.start - first.pre_len
+    before_full = text[prev_end:num_start]
+    # Within a 、 list the item holding the number is the indicator's source; short items
+    # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
+    seg_rel = _cut_segment(before_full, len(before_full))
+    before = before_full[seg_rel:]
+    if seg_rel and prev_end == c0:
+        head_items = before_full[:seg_rel]
+        if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
+            before = before_full
+    after_text = text[last.end:next_start]
+    flat_after = _PAREN.sub(lambda p: "x" * len(p.group()), after_text)
+    cut = flat_after.find("、")
+    if cut < 0 or (cut > 0 and next_start >= c1):
+        cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
+    after = after_text[:cut]
+    after_clean = _PAREN.sub("", after).lstrip("的").rstrip(_STRIP_EDGE)
+    before_scoped = _after_heads(before)
+    before_core = before_scoped.strip(_STRIP_EDGE)
+    if after_clean.startswith(("以上", "以下")):
+        return []
+
+    post = bool(_POST_WORD.search(text[last.end - 3:last.end]))
+    unit_kind = last.kind
+    share = last.unit in ("%", "‰")
+    limited = last.comparator in ("<=", "<") or bool(first.pre_len and last.comparator != "=")
+
+    if unit_kind == "time" and not limited:
+        return []  # 3—5年一遇, 参保1年以上: a period, not a limit (压缩至5个工作日以内 is one)
+    if _COST_SHARE.search(before_full.rstrip()):
+        return []  # 市、区各承担50%
+    if _BASELINE.match(after_text):
+        return []  # 达到12000元的基础上: a baseline
+    if last.unit.startswith("次") and last.value == 1 and re.search(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周)", text[c0:num_start]):
+        return []  # 每3年修订1次: a frequency rule
+
+    prenominal = bool(after_clean) and not _BARE_LIMIT.fullmatch(after_clean)
+    verb_only = _VERBS_ONLY.fullmatch(before_core) is not None
+    mid_measure = False
+    if prenominal:
+        noun = _QUANTIFIER.split(after_clean, maxsplit=1)[0]
+        pred = _PREDICATE.search(after_clean)
+        noun_part = after_clean[: pred.start()] if pred else after_clean
+        if after_text.startswith("的") and not share:
+            return []  # 超过100万元的村: the amount qualifies the noun
+        if unit_kind in ("measure", "time") and not share:
+            if _MEASURE_NOUN.search(noun_part) and pred:
+                pass  # 50平方公里以上建设用地面积达到…: the amount of an area
+            elif _MEASURE_NOUN.search(before_core) and pred and pred.start() == 0:
+                mid_measure = True  # 建设用地面积共计52.12平方公里达到…
+            elif post or not verb_only:
+                return []  # 3亿元以上制造业企业, 5年以上优秀培训业绩
+        if first.cn and not _CN_VERBS.search(before.rstrip()):
+            return []  # 三个“一号工程”, 七个方面工作
+        if others_after and not (verb_only and before_core):
+            return []  # 5家推广中心每年推广10类40项: the subject, not the target
+        if _PREPOSITION_END.search(before.rstrip()) or re.search(
+            r"将|把|围绕|按照|根据|对照|参照|依据", before_scoped
+        ):
+            return []  # 在10个左右…领域, 将70%以上的…比例分解到: a scope, not a target
+        if before.rstrip().endswith("的"):
+            return []  # 19个重点领域的60项重点内容: the number sits inside a larger noun phrase
+        if not before_core and not pred and last.comparator == "=" and not share:
+            return []  # 19个方面督查重点，由…: a topic count with nothing promised
+        if share or mid_measure:
+            base = _clean_indicator(_strip_tail(before_scoped)) if not verb_only else ""
+            indicator = _clean_indicator(base + after_clean)
+        elif _MEASURE_NOUN.search(noun_part) and pred and not verb_only:
+            indicator = _clean_indicator(_strip_tail(before_scoped) + after_clean)
+        else:
+            indicator = _clean_indicator(noun)
+    else:
+        if first.cn and not limited:
+            return []  # 冬季两项: a name; a count in Chinese numerals after its noun needs a limit word
+        indicator = _clean_indicator(_strip_tail(before_scoped))
+        if _SHARE_OF.match(before_scoped.strip()):
+            indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
+        # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
+        inner = _INNER_VERB.search(indicator)
+        if inner:
+            indicator = indicator[inner.end():]
+        # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
+        # number's indicator in the same sentence applies.
+        if not indicator and prev_indicator and (verb_only or re.fullmatch(r"[和及与、或]?", before.strip())):
+            indicator = prev_indicator
+        if not indicator:
+            indicator = _subject_clause(text, s0, c0)
+    if len(_NOT_WORD.sub("", indicator)) < 2 or _EMPTY_INDICATOR.fullmatch(indicator):
+        return []
+    # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
+    if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and re.search(r"其中", text[s0:num_start]):
+        head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
+        indicator = indicator + head
+
+    sentence_before = text[s0:num_start]
+    annual = _ANNUAL.search(text[c0:num_start]) or _ANNUAL_SENTENCE.search(sentence_before)
+    recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
+    commitment = "planned"
+    a = [m.end() for m in _ASPIRATIONAL.finditer(sentence_before)]
+    b = [m.end() for m in _BINDING.finditer(sentence_before)]
+    if a or b:
+        commitment = "aspirational" if (max(a) if a else -1) > (max(b) if b else -1) else "binding"
+    past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year)
+    if past:
+        return []
+    kind = "standard" if _STANDARD.search(indicator) and _STANDARD_VERB.search(text[c0:num_start]) else "target"
+    if kind == "standard":
+        indicator = re.sub(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?", "", indicator) or indicator
+
+    # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
+    copies = 1
+    if len(run) == 1 and not prenominal and re.search(r"(?<![日年月人户])均(?:达到|不低于|不少于|不超过|不高于|超过|在|为)", sentence_before[-12:]):
+        flat = _PAREN.sub(lambda p: "x" * len(p.group()), indicator)
+        copies = min(len(_CONJUNCTION.split(flat)), 4)
+
+    src = Source(c0, c1, clause)
+    out = []
+    for q in run:
+        mag, base_unit = magnitude(q.value, q.unit)
+        for _ in range(copies):
+            out.append(Target(
+                document=None, indicator=indicator, value=q.value, unit=q.unit, comparator=q.comparator,
+                deadline=str(deadline) if deadline else None, recurrence=recurrence, kind=kind,
+                commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
+                source=src,
+            ))
+    return out
+
+
+def _dedupe(targets: list[Target]) -> list[Target]:
+    """Drop a target a document states again elsewhere (a goal restated in its task table)."""
+    seen: dict[tuple, int] = {}
+    out: list[Target] = []
+    for t in targets:
+        key = (t.indicator, t.value, t.value_max, t.unit, t.comparator)
+        k = seen.get(key)
+        if k is None:
+            seen[key] = len(out)
+            out.append(t)
+        elif out[k].source != t.source:
+            if out[k].deadline is None and t.deadline:
+                out[k] = dataclasses.replace(out[k], deadline=t.deadline)
+        else:
+            out.append(t)  # 高血压和…均达到70%: one per conjunct, from the same clause
+    return out
+
+
+def _subject_clause(text: str, s0: int, c0: int) -> str:
+    """单户担保金额500万元以上的再担保业务收费，原则上不高于…的0.5%: the subject is the clause before."""
+    if c0 <= s0:
+        return ""
+    prev = text[s0:c0 - 1]
+    k = max(prev.rfind("，"), prev.rfind("："))
+    prev = prev[k + 1:]
+    if len(prev) > 40 or _PREDICATE.search(prev) or re.search(r"[，：]$", prev):
+        return ""
+    return _clean_indicator(prev)
+
+
+def _annual_indicator(indicator: str) -> bool:
+    """年体检人数, 年科研经费: a yearly flow; looked for after the last 的 so 年收入超过…的村 is not."""
+    tail = indicator.rsplit("的", 1)[-1]
+    return bool(_ANNUAL_PREFIX.search(tail))
+
+
+def _deadline(
+    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None
+) -> tuple[bool, int | None]:
+    """``(past, deadline year)`` of a number at ``pos`` in the sentence starting at ``s0``.
+
+    The nearest year phrase before it in its sentence decides; an earlier sentence of
+    the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
+    ``2019年，…``), not from inside (``2020年起不再…``). Else a colon head, else the
+    document's scope.
+    """
+    li = lines.index(pos)
+    line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
+    year = None
+    for at, y, pre, post in _years(text[line_start:pos]):
+        if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
+            continue
+        at += line_start
+        if at < s0:
+            heads = pre in ("到", "至", "截至", "力争") or at == line_start or text[at - 1] in "。；：！？"
+            if not heads or post in ("起",):
+                continue
+        year = y
+        if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
+            return True, None  # 2023年，全市完成…: a past result
+    if year is None and _YEAR_END.search(text[line_start:pos]) and doc_year:
+        year = doc_year
+    if year is None:
+        year = lines.head_year[li]
+    if year is None:
+        year = scope_year
+    return False, year
+
+
+# ---------------------------------------------------------------------------
+# Incentives
+
+
+_RECIPIENT = re.compile(r"(?:^|[，。；])(?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
+
+
+def _incentives(
+    text: str,
+    ctx: _Context,
+    group: list[_Qty],
+    document: str | None,
+    clause_span: tuple[int, int],
+    sentence_span: tuple[int, int],
+) -> list[Incentive]:
+    """Rewards and subsidies: the money or share amounts of a sentence that grants them."""
+    c0, c1 = clause_span
+    s0, s1 = sentence_span
+    sentence = text[s0:s1]
+    clause = text[c0:c1]
+    if _CONDITION_END.search(clause.rstrip()) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
+        return []  # …达到在职职工人数25%…的，可申请: a condition of the grant
+    amounts = []
+    for q in group:
+        if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
+            continue
+        if q.unit in ("%", "‰") and not _GRANT.search(clause):
+            continue
+        after = text[q.end:c1]
+        qualified = re.search(r"以[上下内]$", text[q.start:q.end]) and after[:1] in ("、", "的")
+        if qualified or after.startswith("的") and not re.match(
+            r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励|补助|补贴|资助|奖补|贷款|支持|经费|资金)", after
+        ):
+            continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
+        amounts.append(q)
+    if not amounts:
+        return []
+    recipient = condition = None
+    m = _RECIPIENT.search("，" + sentence)
+    if m:
+        who = m.group("who")
+        if "的" in who:
+            condition, _, rest = who.rpartition("的")
+            recipient = rest or None
+        else:
+            recipient = who
+    # A condition clause between the recipient and the grant (项目完成并通过评审后).
+    for part in re.split(r"[，]", text[s0:c0]):
+        if re.search(r"(?:后|时|的)$", part) and (not m or part not in m.group()):
+            condition = part if not condition else condition + "；" + part
+    basis = re.search(r"按(?P<b>[^，。；]{1,30}?)的$", text[max(s0, amounts[0].start - 40):amounts[0].start])
+    if basis:
+        condition = (condition + "；" if condition else "") + "按" + basis.group("b")
+    # 分别给予100万元、50万元奖励 to a list of recipients: pair them in order.
+    recipients: list[str | None] = [recipient] * len(amounts)
+    if recipient and "分别" in clause:
+        items = [r for r in re.split(r"、", recipient) if r]
+        if len(items) == len(amounts):
+            # 国家级、省级、市级科技企业孵化器: levels share the last item's noun.
+            head = re.sub(r"^(?:国家|省|市|县|区)级", "", items[-1])
+            recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
+    out = []
+    for q, who in zip(amounts, recipients, strict=True):
+        before = text[c0:q.start]
+        cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
+        out.append(Incentive(
+            document=document, amount=q.value, unit=q.unit, recipient=who, condition=condition,
+            amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
+        ))
+    return out

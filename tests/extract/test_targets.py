@@ -1,0 +1,366 @@
+"""Quantified targets and incentives, on real clauses from the shared gazette and the dev corpus."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.targets import find_targets
+
+PLAN_2024 = "嘉兴市人民政府关于下达2024年嘉兴市国民经济和社会发展规划的通知"
+PLAN_2024_2026 = "关于强化企业科技创新主体地位加快企业创新能力提升三年行动计划（2024-2026年）"
+
+
+def targets(text: str, **kw):
+    return find_targets(text, document="X", **kw)[0]
+
+
+def only(text: str, **kw):
+    found = targets(text, **kw)
+    assert len(found) == 1, [(t.value, t.unit, t.indicator) for t in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------------------
+# Comparators
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        pytest.param("全年实施技改项目1000项以上。", 1000, "项", ">=", id="以上"),
+        pytest.param("全年举办境内投资促进活动不少于100场。", 100, "场", ">=", id="不少于"),
+        pytest.param("普惠性托位数占比不低于80%。", 80, "%", ">=", id="不低于"),
+        pytest.param("每个村级医疗卫生机构拥有执业（助理）医师至少1人。", 1, "人", ">=", id="至少"),
+        pytest.param("合作机构支小支农担保金额占全部担保金额的比例不得低于80%。", 80, "%", ">=", id="不得低于"),
+        pytest.param("规上工业高新技术企业占比超过50%。", 50, "%", ">", id="超过"),
+        pytest.param("列入国家102工程项目超15个。", 15, "个", ">", id="超"),
+        pytest.param("全市高新技术企业突破5000家。", 5000, "家", ">", id="突破"),
+        pytest.param("湿垃圾分类量日均高于5520吨。", 5520, "吨", ">", id="高于"),
+        pytest.param("严重致残出生缺陷发生率控制在1‰以内。", 1, "‰", "<=", id="控制在-以内-permille"),
+        pytest.param("全市干垃圾日均控制量不高于21000吨。", 21000, "吨", "<=", id="不高于"),
+        pytest.param("收取的担保费率原则上不超过1.5%。", 1.5, "%", "<=", id="不超过"),
+        pytest.param("引导合作机构逐步将平均担保费率降至1%以下。", 1, "%", "<=", id="以下"),
+        pytest.param("实现分流制强排地区雨水主管满管率低于50%。", 50, "%", "<", id="低于"),
+        pytest.param("新增城镇就业11万人。", 11, "万人", "=", id="none"),
+        pytest.param("全国农机总动力稳定在11亿千瓦左右。", 11, "亿千瓦", "=", id="左右"),
+    ],
+)
+def test_comparator_words(text: str, value: float, unit: str, comparator: str) -> None:
+    t = only(text)
+    assert (t.value, t.unit, t.comparator) == (value, unit, comparator)
+
+
+def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
+    text = "单户担保金额500万元以上的再担保业务收费，原则上不高于承担风险责任的0.5%。"
+    t = only(text)
+    assert (t.value, t.comparator, t.indicator) == (0.5, "<=", "单户担保金额500万元以上的再担保业务收费")
+
+
+# ---------------------------------------------------------------------------
+# Several targets in one clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("新增国家高新技术企业500家、省科技型中小企业1200家。",
+                     [(500, "新增国家高新技术企业"), (1200, "省科技型中小企业")], id="dunhao-list"),
+        pytest.param("新增省级以上高层次人才50名、大学生10万名、技能人才5万名。",
+                     [(50, "新增省级以上高层次人才"), (10, "大学生"), (5, "技能人才")], id="three-items"),
+        pytest.param("到2028年，全市累计建设新型研发机构60家，其中省级12家、市级25家。",
+                     [(60, "全市累计建设新型研发机构"), (12, "省级新型研发机构"), (25, "市级新型研发机构")],
+                     id="其中-breakdown"),
+        pytest.param("花生种植、收获机械化率分别达到65%和55%。",
+                     [(65, "花生种植、收获机械化率"), (55, "花生种植、收获机械化率")], id="分别-和"),
+        pytest.param("新增国家级、省级名中医8名以上。", [(8, "新增国家级、省级名中医")], id="dunhao-inside-indicator"),
+        pytest.param("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
+                     [(14.3, "本区绿色账户要新增覆盖"), (30.3, "本区绿色账户要新增覆盖")], id="累计-inherits"),
+    ],
+)
+def test_several_targets_in_one_clause(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in targets(text)] == expected
+
+
+def test_adjacent_counts_share_the_limit_word_and_the_noun() -> None:
+    text = "5家中医药适宜技术推广中心每年向基层医疗卫生机构推广10类40项以上中医药适宜技术。"
+    found = targets(text)
+    assert [(t.value, t.unit, t.comparator, t.recurrence) for t in found] == [
+        (10, "类", ">=", "annual"), (40, "项", ">=", "annual")]
+    assert {t.indicator for t in found} == {"中医药适宜技术"}  # the 5家 subject is not a target
+
+
+def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
+    found = targets("高血压和2型糖尿病患者规范管理服务率均达到70%以上。")
+    assert [(t.value, t.comparator) for t in found] == [(70, ">="), (70, ">=")]
+
+
+# ---------------------------------------------------------------------------
+# Prenominal counts and shares
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        pytest.param("建设4家以上慢性病综合防控金牌示范区。", 4, "慢性病综合防控金牌示范区", id="verb-count-noun"),
+        pytest.param("支持20家以上镇卫生院达到二级医院能力水平。", 20, "镇卫生院达到二级医院能力水平", id="count-with-predicate"),
+        pytest.param("每年推动5家龙头企业建立总部型研发中心。", 5, "龙头企业建立总部型研发中心", id="每年-verb-count"),
+        pytest.param("到2027年，5家县级中医医院全部达到三级水平。", 5, "县级中医医院", id="全部-cuts-predicate"),
+        pytest.param("60%城镇社区建有普惠性托育机构。", 60, "城镇社区建有普惠性托育机构", id="share-of-nouns"),
+        pytest.param("本市建成区40%以上的面积达到海绵城市建设目标要求。", 40, "本市建成区面积达到海绵城市建设目标要求",
+                     id="share-subject-and-predicate"),
+        pytest.param("嘉定区到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。", 50,
+                     "建设用地面积达到海绵城市建设目标要求", id="area-of-an-area-noun"),
+        pytest.param("完成94万平方米既有公共建筑节能改造。", 94, "既有公共建筑节能改造", id="measure-after-verb"),
+        pytest.param("在全国范围内选择10个左右有条件、有基础、规模适当的城市。", 10, "有条件、有基础、规模适当的城市",
+                     id="dunhao-inside-noun-phrase"),
+    ],
+)
+def test_prenominal_numbers(text: str, value: float, indicator: str) -> None:
+    t = only(text)
+    assert (t.value, t.indicator) == (value, indicator)
+
+
+# ---------------------------------------------------------------------------
+# Ranges, Chinese numerals, units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        pytest.param("确保研发投入占比保持在3%—5%。", 3, 5, "%", id="percent-range-dash"),
+        pytest.param("每年新增市场主体5000—6000家。", 5000, 6000, "家", id="count-range"),
+        pytest.param("新增绿地30-50公顷。", 30, 50, "公顷", id="ascii-hyphen-range"),
+    ],
+)
+def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
+    t = only(text)
+    assert (t.value, t.value_max, t.unit, t.comparator) == (value, value_max, unit, "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "magnitude"),
+    [
+        pytest.param("可一证多批使用，但最多不超过六批。", 6, "批", 6, id="六批-with-a-limit"),
+        pytest.param("腾退低效用地1万亩。", 1, "万亩", 10_000, id="万-prefix"),
+        pytest.param("新增光伏装机60万千瓦以上。", 60, "万千瓦", 600_000, id="万千瓦-keeps-千瓦"),
+        pytest.param("实际利用外资30亿美元。", 30, "亿美元", 3e9, id="亿美元"),
+        pytest.param("累计引进一流创新人才和团队50名（个）。", 50, "名（个）", 50, id="bracketed-classifier"),
+        pytest.param("干垃圾焚烧处置能力达到1.93万吨/日。", 1.93, "万吨/日", 19_300, id="rate-unit"),
+    ],
+)
+def test_numerals_and_units(text: str, value: float, unit: str, magnitude: float) -> None:
+    t = only(text)
+    assert (t.value, t.unit, t.magnitude) == (value, unit, magnitude)
+
+
+def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
+    assert targets("大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰等各类冰雪体育赛事。") == []
+
+
+# ---------------------------------------------------------------------------
+# Not targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("推动全市3亿元以上制造业企业无研发机构动态清零。", id="measure-qualifies-noun"),
+        pytest.param("推动三类仪器设备（单台（套）价值在30万元及以上的）全面向企业开放共享。", id="value-in-brackets"),
+        pytest.param("培育产值10亿元以上“腰部”企业。", id="产值-qualifier"),
+        pytest.param("深入推进“135N”先进制造业集群发展。", id="quoted-name"),
+        pytest.param("整合集聚G60科创走廊创新资源。", id="letter-glued"),
+        pytest.param("优化制定新一轮“8+4”政策。", id="plus-name"),
+        pytest.param("实施“两清零一提升”2.0版。", id="version"),
+        pytest.param("是实施“十四五”规划关键一年。", id="plan-period-name"),
+        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", id="rhetorical-counts"),
+        pytest.param("市本级由市、区各承担50%。", id="cost-share"),
+        pytest.param("经九届市人民政府第42次常务会议审议通过。", id="ordinal"),
+        pytest.param("每千常住人口基层卫生人员数。", id="rate-base"),
+        pytest.param("从2024年1月1日起施行，有效期至2028年12月31日。", id="dates"),
+        pytest.param("根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神。", id="document-number"),
+        pytest.param("电话：0573—82521257邮编：314050", id="phone-number"),
+        pytest.param("1.落地一批科技型中小企业。", id="list-number"),
+        pytest.param("原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘。", id="duration-qualifier"),
+        pytest.param("要对4个方面、19个重点领域的60项重点内容逐一对照检查。", id="nested-counts"),
+        pytest.param("原则上每5年修订1次职业院校专业目录，每年调整1次专业。", id="frequency-rule"),
+        pytest.param("集体经济年经营性收入超过100万元的村。", id="的-qualifier"),
+        pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", id="baseline"),
+        pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", id="将-object"),
+        pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", id="topic-count"),
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_only_the_target_share_in_a_clause_with_a_qualifier() -> None:
+    t = only("集体经济年经营性收入超过100万元的村达到95%以上。", title=PLAN_2024, date="2024-02-08")
+    assert (t.value, t.indicator, t.recurrence) == (95, "集体经济年经营性收入超过100万元的村", None)
+
+
+def test_return_period_leaves_the_share() -> None:
+    t = only("全市城镇25%面积达到3—5年一遇雨水排水能力。")
+    assert (t.value, t.unit) == (25, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("目前机械化分拣设备已基本到位，日常分拣处置能力提升至900吨/日。", id="目前-已"),
+        pytest.param("据统计，本区平均每日非法倾倒的暴露垃圾近200吨。", id="据统计"),
+        pytest.param("2023年，全市新增城镇就业12万人。", id="earlier-year"),
+        pytest.param("去年完成制造业投资1000亿元。", id="去年"),
+        pytest.param("一、2023年工作回顾\n全市规上工业增加值比上年增长8%。", id="review-section"),
+    ],
+)
+def test_past_results_are_not_targets(text: str) -> None:
+    assert targets(text, title=PLAN_2024, date="2024-02-08") == []
+
+
+def test_growth_over_last_year_in_a_plan_is_a_target() -> None:
+    t = only("二、主要目标\n地区生产总值比上年增长6%左右。", title=PLAN_2024, date="2024-02-08")
+    assert (t.value, t.deadline) == (6, "2024")
+
+
+# ---------------------------------------------------------------------------
+# Deadlines
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "deadline"),
+    [
+        pytest.param("到2027年底，新增省级及以上重点学科（专科）15个。", {}, "2027", id="explicit-到-年底"),
+        pytest.param("力争2024年非金融企业直接融资1000亿元以上。", {}, "2024", id="explicit-year"),
+        pytest.param("确保2024—2026年期间科技投入年均增长18%以上。", {}, "2026", id="period-end"),
+        pytest.param("到2020年，农机装备产业科技创新能力持续提升。全国农机总动力超过10亿千瓦。", {}, "2020",
+                     id="head-sentence-governs-paragraph"),
+        pytest.param("主要目标到2022年：\n1.建设50所高水平高等职业学校。", {}, "2022", id="colon-head-governs-list"),
+        pytest.param("新增城镇就业11万人。", {"title": PLAN_2024}, "2024", id="annual-plan-year"),
+        pytest.param("每年实施重点研发项目50个。", {"title": PLAN_2024_2026}, "2026", id="plan-period-in-title"),
+        pytest.param("到2027年，基本实现市域卫生健康现代化。\n培育医养结合示范项目10个。", {}, "2027",
+                     id="document-horizon"),
+        pytest.param("到2020年，秸秆综合利用率达到85%以上。\n到2025年，全国农作物耕种收综合机械化率达到75%。\n"
+                     "推进34条滨水沿路生态廊道建设。", {}, None, id="two-horizons-no-default"),
+        pytest.param("2020年起基本不再从应届毕业生中招聘。建立100个“双师型”教师培养培训基地。", {}, None,
+                     id="起-inside-an-earlier-sentence"),
+        pytest.param("从2024年1月1日起，将我市最低月工资标准调整为2260元。", {}, "2024", id="effective-from"),
+    ],
+)
+def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
+    found = targets(text, **kw)
+    assert found and found[-1].deadline == deadline
+
+
+# ---------------------------------------------------------------------------
+# Recurrence, commitment, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        pytest.param("全年实施技改项目1000项以上，完成制造业投资1100亿元以上。", "annual", id="全年-governs-sentence"),
+        pytest.param("力争每年落地科创项目700个以上。", "annual", id="每年"),
+        pytest.param("科技投入年均增长18%以上。", "annual", id="年均"),
+        pytest.param("市级医院每百名卫技人员年科研经费达到60万元以上。", "annual", id="年-flow-noun"),
+        pytest.param("力争列入省“千项万亿”工程的重大项目实现年度投资500亿元以上，列入国家102工程项目超15个。", None,
+                     id="年度-noun-does-not-spread"),
+        pytest.param("每千名老年人康复护理床位达到5.8张。", None, id="老年-is-not-a-year"),
+    ],
+)
+def test_recurrence(text: str, recurrence: str | None) -> None:
+    assert targets(text)[-1].recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "commitment"),
+    [
+        pytest.param("力争规上工业增加值增长6%以上。", "aspirational", id="力争"),
+        pytest.param("争取纳入全国重点实验室体系3家以上。", "aspirational", id="争取"),
+        pytest.param("确保市控断面三类及以上水质比例稳定在95%以上。", "binding", id="确保"),
+        pytest.param("新增社区老年食堂30家。", "planned", id="planned"),
+    ],
+)
+def test_commitment(text: str, commitment: str) -> None:
+    assert only(text).commitment == commitment
+
+
+def test_standard_a_document_sets() -> None:
+    found = targets("从2024年1月1日起，将我市最低月工资标准调整为2260元，非全日制工作的最低小时工资标准调整为22元。")
+    assert [(t.kind, t.value, t.unit, t.indicator) for t in found] == [
+        ("standard", 2260, "元", "最低月工资标准"), ("standard", 22, "元", "非全日制工作的最低小时工资标准")]
+
+
+# ---------------------------------------------------------------------------
+# Incentives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对首次通过认定的高新技术企业、技术先进型服务企业，给予每家20万元奖励。",
+                     [(20, "万元", False, "高新技术企业、技术先进型服务企业", "首次通过认定")], id="per-recipient"),
+        pytest.param("对新认定的国家级、省级、市级科技企业孵化器，分别最高给予120万元、60万元、30万元奖励。",
+                     [(120, "万元", True, "国家级科技企业孵化器", "新认定"),
+                      (60, "万元", True, "省级科技企业孵化器", "新认定"),
+                      (30, "万元", True, "市级科技企业孵化器", "新认定")], id="分别-pairs-levels"),
+        pytest.param("实施市级科技项目，优先支持省重点企业研究院等研发机构项目，单个项目最高给予100万元经费补助。",
+                     [(100, "万元", True, None, None)], id="最高-cap"),
+        pytest.param("对入选“星耀南湖”拔尖人才计划的，给予最高30万元的项目补助。",
+                     [(30, "万元", True, None, "入选“星耀南湖”拔尖人才计划")], id="condition-only"),
+        pytest.param("对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
+                     [(50, "%", False, "参保企业", "不裁员或少裁员")], id="返还-share"),
+    ],
+)
+def test_incentives(text: str, expected: list) -> None:
+    ts, incs = find_targets(text, document="X")
+    assert ts == []
+    assert [(i.amount, i.unit, i.cap, i.recipient, i.condition) for i in incs] == expected
+
+
+def test_share_of_a_contract_is_an_incentive_with_its_basis() -> None:
+    text = ("对科技中介服务机构、技术经纪（经理）人促成的技术开发或技术转让项目，项目完成并通过评审后，"
+            "分别按实际支付技术合同金额的3%和1.5%给予奖励，单个项目最高分别不超过10万元和3万元。")
+    ts, incs = find_targets(text, document="X")
+    assert ts == []
+    assert [(i.amount, i.unit, i.cap) for i in incs] == [(3, "%", False), (1.5, "%", False), (10, "万元", True),
+                                                          (3, "万元", True)]
+    assert "按实际支付技术合同金额" in (incs[0].condition or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("新增专项债300亿元以上、特别国债额度在全省占比达到GDP占比，争取奖励土地指标和国家保障用地指标6000亩以上。",
+                     id="奖励-as-a-modifier-is-a-target"),
+    ],
+)
+def test_words_of_reward_inside_a_noun_do_not_make_incentives(text: str) -> None:
+    ts, incs = find_targets(text, document="X")
+    assert incs == [] and [t.value for t in ts] == [300, 6000]
+
+
+def test_qualifying_amounts_in_a_grant_are_not_incentives() -> None:
+    text = "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。"
+    assert find_targets(text, document="X") == ([], [])
+
+
+# ---------------------------------------------------------------------------
+# Records
+
+
+def test_source_span_is_the_clause_and_indexes_the_text() -> None:
+    text = "深化重点领域改革。力争新增科创企业贷款350亿元以上，政府性融资担保机构科创担保余额占比达到25%。"
+    found = targets(text)
+    assert [text[t.source.start:t.source.end] for t in found] == [
+        "力争新增科创企业贷款350亿元以上", "政府性融资担保机构科创担保余额占比达到25%"]
+    assert [t.index for t in found] == [0, 1] and {t.document for t in found} == {"X"}
+
+
+def test_a_goal_restated_in_a_task_table_is_one_target() -> None:
+    text = "到2025年，完成既有多层住宅加装电梯700台。\n完成既有多层住宅加装电梯700台"
+    assert len(targets(text)) == 1
+
+
+def test_gazette_targets_reach_the_acceptance_bar(gazette_score: dict) -> None:
+    t = gazette_score["targets"]
+    assert t["f1"] >= 0.92
+    assert all(v >= 0.90 for v in t["attribute_accuracy"].values()), t["attribute_accuracy"]
