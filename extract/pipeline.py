@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from policykg.extract.records import (
     map_sources,
 )
 from policykg.extract.split import DocumentSpan, document_facts, split_layout
-from policykg.extract.text import TextMap, normalise, read_file
+from policykg.extract.text import TextMap, normalise
 
 log = logging.getLogger(__name__)
 
@@ -96,19 +96,27 @@ class Extraction:
 
 
 def extract_path(path: str | Path) -> Extraction:
-    """Extract every record from one text file.
+    """Extract every record from one file.
 
     Args:
-        path: a UTF-8, UTF-16, GB18030/GBK or Big5 text file.
+        path: a text file (UTF-8, UTF-16, GB18030/GBK or Big5), a PDF with a
+            text layer, a saved HTML page or a Word .docx file.
 
     Returns:
-        The :class:`Extraction`.
+        The :class:`Extraction`; for a PDF every ``source`` carries its page, for
+        a portal page the document's number, issuer and date come from the
+        page's metadata where its text lacks them.
 
     Raises:
-        InputError: the file cannot be read as text.
+        InputError: the file cannot be read.
     """
-    raw, sha = read_file(path)
-    return extract_text(raw, path=str(path), sha256=sha)
+    from policykg.extract.readers import apply_read_result, read_document
+
+    read = read_document(path)
+    result = extract_text(read.raw, path=str(path), sha256=read.sha256)
+    result.records, notes = apply_read_result(result.records, read)
+    result.warnings.extend([*read.warnings, *notes])
+    return result
 
 
 def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None) -> Extraction:
@@ -134,16 +142,19 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     if layout.gazette is not None:
         records.append(layout.gazette)
         gazette_key = layout.gazette.key
+
+    def placer(base: int):
+        def place(src: Source) -> Source:
+            s, e = tm.to_raw(src.start + base, src.end + base)
+            return Source(s, e, raw[s:e], path, src.page)
+
+        return place
+
+    at_start = placer(0)
+    records = [map_sources(r, at_start) for r in records]
     for span in layout.documents:
-        records.extend(_document_records(tm.text, span, gazette_key))
-    for a in layout.appointments:
-        records.append(a)
-
-    def to_raw(src: Source) -> Source:
-        s, e = tm.to_raw(src.start, src.end)
-        return Source(s, e, raw[s:e], path, src.page)
-
-    records = [map_sources(r, to_raw) for r in records]
+        records.extend(_document_records(tm.text, span, gazette_key, placer(span.start)))
+    records.extend(map_sources(a, at_start) for a in layout.appointments)
     records = _link(records)
     order = {cls: i for i, cls in enumerate(RECORD_ORDER)}
     records.sort(key=lambda r: order[type(r)])  # stable: keeps text order within a type
@@ -151,7 +162,9 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     return result
 
 
-def _document_records(text: str, span: DocumentSpan, gazette_key: str | None) -> list[Any]:
+def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
+                      place: Callable[[Source], Source]) -> list[Any]:
+    """One document's records, their sources placed onto the raw file by ``place``."""
     doc_text = text[span.start:span.end]
     facts = document_facts(doc_text, title=span.title)
     number = span.number
@@ -186,18 +199,14 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None) ->
     out.extend(targets)
     out.extend(incentives)
 
-    def shift(src: Source) -> Source:
-        return Source(src.start + span.start, src.end + span.start, src.text, src.file, src.page)
-
     fixed = []
     for r in out:
-        r = map_sources(r, shift)
         changes: dict[str, Any] = {}
         if hasattr(r, "document_key"):
             changes["document_key"] = key
         if isinstance(r, (Task, Target, Incentive, Section)) and r.document != number:
             changes["document"] = number
-        fixed.append(dataclasses.replace(r, **changes) if changes else r)
+        fixed.append(map_sources(r, place, **changes))
     return fixed
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 from typing import Any
 
@@ -380,20 +381,32 @@ class Section:
 Record = Gazette | Document | Citation | Appointment | Task | Target | Incentive | Section
 
 
-def map_sources(record: Any, fn: Callable[[Source], Source]) -> Any:
-    """A copy of ``record`` with every :class:`Source` inside it (nested too) passed through ``fn``."""
+@lru_cache(maxsize=None)
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """Fields of a record class that may hold a :class:`Source` or records that do."""
+    return tuple(f.name for f in dataclasses.fields(cls)
+                 if "Source" in str(f.type) or "AgencyMention" in str(f.type))
+
+
+def map_sources(record: Any, fn: Callable[[Source], Source], **also: Any) -> Any:
+    """A copy of ``record`` with every :class:`Source` inside it (nested too) passed through ``fn``.
+
+    Keyword arguments are further field changes made in the same copy.
+
+    Runs once per record of every file, so it looks up which fields to visit per class
+    (cached) instead of walking every field of every record.
+    """
     if isinstance(record, Source):
         return fn(record)
     if isinstance(record, tuple):
         return tuple(map_sources(r, fn) for r in record)
-    if not dataclasses.is_dataclass(record) or isinstance(record, type):
-        return record
-    changes = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        if isinstance(value, (Source, tuple)) or dataclasses.is_dataclass(value):
-            new = map_sources(value, fn)
-            if new is not value:
-                changes[f.name] = new
+    names = _nested_fields(type(record)) if dataclasses.is_dataclass(record) else ()
+    changes = dict(also)
+    for name in names:
+        value = getattr(record, name)
+        if value is None:
+            continue
+        new = map_sources(value, fn)
+        if new is not value:
+            changes[name] = new
     return dataclasses.replace(record, **changes) if changes else record
-
