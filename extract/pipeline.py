@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, parse_docnum
 from policykg.extract.records import (
     Appointment,
@@ -32,26 +33,15 @@ from policykg.extract.records import (
     Task,
     map_sources,
 )
+from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import DocumentSpan, document_facts, split_layout
+from policykg.extract.structure import parse_sections
+from policykg.extract.targets import find_targets
 from policykg.extract.text import TextMap, normalise
 
 log = logging.getLogger(__name__)
 
 
-def _stage(module: str, name: str, empty: Any) -> Any:
-    """A stage function, or one returning ``empty`` while its module is not written yet."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"policykg.extract.{module}"), name)
-    except ModuleNotFoundError:
-        return lambda *a, **k: empty
-
-
-find_citations = _stage("citations", "find_citations", [])
-parse_sections = _stage("structure", "parse_sections", [])
-find_tasks = _stage("responsibilities", "find_tasks", [])
-find_targets = _stage("targets", "find_targets", ([], []))
 
 #: The order records are exported in.
 RECORD_ORDER = (Gazette, Document, Citation, Section, Task, Target, Incentive, Appointment)

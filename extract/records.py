@@ -15,8 +15,8 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import Enum
+from functools import cache
 from typing import Any
 
 
@@ -381,7 +381,7 @@ class Section:
 Record = Gazette | Document | Citation | Appointment | Task | Target | Incentive | Section
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nested_fields(cls: type) -> tuple[str, ...]:
     """Fields of a record class that may hold a :class:`Source` or records that do."""
     return tuple(f.name for f in dataclasses.fields(cls)
