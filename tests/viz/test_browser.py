@@ -1,0 +1,292 @@
+"""The explorer in headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+The page is built from the shared gazette (through the graph layer's build) plus one
+document carrying ``<script>`` and ``<img onerror>`` markup, and opened from
+``file://``. Expected counts are computed from the store with SPARQL, independently
+of the explorer's own queries.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import IMG, NUMBER, SCRIPT, TASK, TITLE, load_injected
+from policykg.graph import iri
+from policykg.graph.sparql import run
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]  # fmt: skip
+BUSIEST = "嘉政办发〔2024〕7号"  # the gazette's action plan: most tasks
+HRSS = "嘉兴市人力资源和社会保障局"
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        "/usr/bin/chromium is missing (apt-get install -y chromium fonts-noto-cjk)", allow_module_level=True
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory, gazette_path: Path) -> Path:
+    from policykg.graph.build import build
+    from policykg.graph.store import GraphStore
+
+    tmp = tmp_path_factory.mktemp("explorer")
+    source = tmp / "src" / gazette_path.name
+    source.parent.mkdir()
+    shutil.copy(gazette_path, source)
+    summary = build([source], store=tmp / "store")
+    if summary.failed:
+        pytest.skip(f"the gazette did not build: {summary.failed[0].error}")
+    with GraphStore.open(tmp / "store", write=True) as gs:
+        load_injected(gs, tmp / "src")
+    return tmp / "store"
+
+
+@pytest.fixture(scope="module")
+def store(store_dir: Path):
+    from policykg.graph.store import GraphStore
+
+    with GraphStore.open(store_dir) as gs:
+        yield gs
+
+
+@pytest.fixture(scope="module")
+def page_file(store, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from policykg.viz.explorer import write_explorer
+
+    out = tmp_path_factory.mktemp("page") / "graph.html"
+    write_explorer(out, store=store)
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Opened:
+    """A page with everything it did recorded."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+
+        def route(r) -> None:
+            url = r.request.url
+            self.requests.append(url)
+            if url.startswith(("file://", "data:")):
+                r.continue_()
+            else:
+                self.outside.append(url)
+                r.abort()
+
+        self.context.route("**/*", route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.errors.append(f"failed: {r.url}"))
+
+        def dialog(d) -> None:
+            self.dialogs.append(d.message)
+            d.dismiss()
+
+        self.page.on("dialog", dialog)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("() => window.pkExplorer && window.pkExplorer.stable", timeout=120_000)
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def opened(browser, page_file: Path):
+    o = Opened(browser, page_file)
+    yield o
+    o.close()
+
+
+def _count(store, query: str) -> int:
+    return int(run(f"SELECT (COUNT(*) AS ?n) WHERE {{ {query} }}", store=store).rows[0][0].value)
+
+
+def _node_id(o: Opened, node_iri: str) -> int:
+    return o.js("(iri) => pkExplorer.meta.findIndex(m => m.iri === iri)", node_iri)
+
+
+def _need_tasks(store) -> None:
+    if (
+        _count(
+            store,
+            "SELECT DISTINCT ?t WHERE { ?t a pkg:Task ; pkg:document ?d . ?d eli:id_local ?n . FILTER(STRSTARTS(?n, '嘉')) }",
+        )
+        == 0
+    ):
+        pytest.skip("the store holds no task of the gazette: the task extractor produced none")
+
+
+def test_loads_offline_without_errors(opened: Opened) -> None:
+    assert opened.errors == []
+    assert opened.outside == []
+    assert opened.requests and all(u.startswith("file://") for u in opened.requests)
+    # The canvas is drawn on: some pixels are not background.
+    inked = opened.js("""() => {
+        const c = document.querySelector('#mynetwork canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4 * 7) if (d[i] > 0) n++; return n; }""")
+    assert inked > 500
+    assert opened.js("() => pkExplorer.network.physics.physicsEnabled") is False  # stopped once stable
+
+
+def test_counts_match_the_store(opened: Opened, store) -> None:
+    expected = {
+        "document": _count(store, "SELECT DISTINCT ?x WHERE { ?x a eli:LegalResource }"),
+        "agency": _count(store, "SELECT DISTINCT ?x WHERE { ?x a org:Organization }"),
+        "task": _count(store, "SELECT DISTINCT ?x WHERE { ?x a pkg:Task }"),
+        "target": _count(store, "SELECT DISTINCT ?x WHERE { ?x a pkg:Target }"),
+        "gazette": _count(store, "SELECT DISTINCT ?x WHERE { ?x a pkg:GazetteIssue }"),
+        "person": _count(store, "SELECT DISTINCT ?x WHERE { ?x a schema:Person }"),
+    }
+    edges = sum(_count(store, q) for q in (
+        "SELECT DISTINCT ?t ?a ?role WHERE { ?t pkg:qualifiedResponsibility ?r . ?r pkg:agency ?a ; pkg:role ?role }",
+        "SELECT DISTINCT ?t WHERE { ?t a pkg:Task ; pkg:document ?d }",
+        "SELECT DISTINCT ?g WHERE { ?g a pkg:Target ; pkg:document ?d }",
+        "SELECT DISTINCT ?f ?p ?to WHERE { ?c a pkg:Citation ; pkg:document ?f ; pkg:relation ?p ; pkg:citedDocument ?to }",
+        "SELECT DISTINCT ?d ?a WHERE { ?d eli:passed_by ?a }",
+        "SELECT DISTINCT ?d ?g WHERE { ?d eli:is_part_of ?g }",
+        "SELECT DISTINCT ?g ?a WHERE { ?g a pkg:GazetteIssue ; schema:publisher ?a }",
+        "SELECT DISTINCT ?p ?o ?action ?post WHERE { ?ap a pkg:Appointment ; pkg:person ?p ; pkg:post ?x ;"
+        " pkg:organization ?o . ?x skos:prefLabel ?post OPTIONAL { ?ap pkg:action ?action } }",
+    ))  # fmt: skip
+    on_page = opened.js("""() => {
+        const out = {}; pkExplorer.nodes.get().forEach(n => { out[n.kind] = (out[n.kind] || 0) + 1; });
+        out.edges = pkExplorer.edges.length; return out; }""")
+    assert on_page == {**{k: v for k, v in expected.items() if v}, "edges": edges}
+    assert opened.js("() => pkExplorer.network.body.nodeIndices.length") == sum(expected.values())
+    assert opened.js("() => pkExplorer.network.body.edgeIndices.length") == edges
+    assert expected["document"] >= 6 and expected["gazette"] == 1
+
+
+def test_search_by_alias_focuses_the_one_agency(opened: Opened, store) -> None:
+    _need_tasks(store)
+    opened.page.fill("#pk-search", "市人力社保局")
+    opened.page.press("#pk-search", "Enter")
+    hrss = _node_id(opened, iri.agency(HRSS))
+    assert hrss >= 0
+    assert opened.js("() => pkExplorer.network.getSelectedNodes()") == [hrss]
+    assert opened.page.locator("#pk-results li").count() == 1
+    assert opened.page.locator("#pk-panel h2").inner_text() == HRSS
+    # Focused: the view is centred on the node.
+    opened.page.wait_for_timeout(500)
+    centre = opened.js(
+        """(id) => { const p = pkExplorer.network.getPositions([id])[id];
+        const d = pkExplorer.network.canvasToDOM(p); const c = document.getElementById('mynetwork');
+        return [d.x - c.clientWidth / 2, d.y - c.clientHeight / 2]; }""",
+        hrss,
+    )
+    assert abs(centre[0]) < 5 and abs(centre[1]) < 5
+
+
+def test_document_filter_shows_that_document_only(opened: Opened, store) -> None:
+    doc = iri.document(BUSIEST)
+    expected = {
+        r[0].value
+        for r in run(
+            f"""SELECT DISTINCT ?x WHERE {{
+        VALUES ?d {{ <{doc}> }}
+        {{ VALUES ?x {{ <{doc}> }} }} UNION {{ ?x a pkg:Task ; pkg:document ?d }} UNION {{ ?x a pkg:Target ; pkg:document ?d }}
+        UNION {{ ?t pkg:document ?d ; pkg:responsibleAgency ?x }} UNION {{ ?d eli:passed_by ?x }}
+        UNION {{ ?c pkg:document ?d ; pkg:citedDocument ?x }} UNION {{ ?c pkg:citedDocument ?d ; pkg:document ?x }}
+        UNION {{ ?d eli:is_part_of ?x }} UNION {{ ?ap pkg:document ?d ; pkg:person ?x }} }}""",
+            store=store,
+        ).rows
+    }
+    total = opened.js("() => pkExplorer.nodes.length")
+    opened.page.select_option("#pk-document", str(_node_id(opened, doc)))
+    visible = opened.js("() => pkExplorer.visibleNodeIds().map(i => pkExplorer.meta[i].iri)")
+    assert set(visible) == expected
+    assert len(visible) < total
+    assert f"显示 {len(visible)} / {total} 个节点" in opened.page.locator("#pk-status").inner_text()
+    opened.page.click("#pk-reset")
+    assert len(opened.js("() => pkExplorer.visibleNodeIds()")) == total
+
+
+def test_clicking_a_task_shows_its_evidence(opened: Opened, store) -> None:
+    _need_tasks(store)
+    doc = iri.document(BUSIEST)
+    rows = run(
+        f"""SELECT ?t ?quote WHERE {{ ?t a pkg:Task ; pkg:document <{doc}> ; pkg:index ?i ; pkg:evidence ?s .
+        ?s oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?quote }} ORDER BY ?i LIMIT 1""",
+        store=store,
+    ).rows
+    task, quote = rows[0][0].value, rows[0][1].value
+    tid = _node_id(opened, task)
+    # Only tasks drawn, the task in the middle of the canvas; then a real mouse click on it.
+    opened.js("""(id) => { pkExplorer.setFilter({kinds: ['task']});
+        pkExplorer.network.moveTo({position: pkExplorer.network.getPositions([id])[id], scale: 1.5, animation: false}); }""",
+              tid)  # fmt: skip
+    opened.page.wait_for_timeout(200)
+    box = opened.page.locator("#mynetwork").bounding_box()
+    opened.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    opened.page.wait_for_selector("#pk-panel blockquote")
+    assert opened.js("() => pkExplorer.selected") == tid
+    assert opened.page.locator("#pk-panel blockquote").text_content() == quote
+    assert len(quote) > 10
+
+
+def test_markup_in_documents_stays_text(opened: Opened) -> None:
+    opened.page.fill("#pk-search", NUMBER)
+    opened.page.press("#pk-search", "Enter")
+    assert opened.page.locator("#pk-panel h2").text_content() == TITLE
+    opened.page.click("#pk-panel a.pk-open-text")
+    body = opened.page.locator("#pk-doc-body")
+    body.wait_for()
+    text = body.text_content()
+    assert SCRIPT in text and IMG in text
+    # The task's evidence in the side panel, and the tooltip element, are text as well.
+    opened.page.locator("#pk-doc-body mark.pk-task").first.click()
+    assert opened.page.locator("#pk-panel blockquote").text_content() == TASK
+    opened.page.wait_for_timeout(300)
+    assert opened.dialogs == []
+    assert opened.js("() => document.querySelectorAll('img').length") == 0
+    assert opened.js("() => document.querySelectorAll('script').length") == 3
+    assert opened.errors == []
+
+
+def test_screenshot(opened: Opened, store, update_golden: bool) -> None:
+    """A picture for people: the action plan's agencies and tasks, one agency selected."""
+    _need_tasks(store)
+    opened.page.select_option("#pk-document", str(_node_id(opened, iri.document(BUSIEST))))
+    opened.page.uncheck("#pk-kinds input[value=target]")
+    opened.page.uncheck("#pk-kinds input[value=gazette]")
+    opened.js(
+        "(id) => { pkExplorer.network.selectNodes([id]); pkExplorer.showNode(id); }",
+        _node_id(opened, iri.agency(HRSS)),
+    )
+    opened.js(
+        "() => pkExplorer.network.fit({nodes: pkExplorer.visibleNodeIds(), animation: false, maxZoomLevel: 2})"
+    )
+    opened.page.wait_for_timeout(400)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "explorer.png"
+    opened.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+    if update_golden:
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copy(shot, ROOT / "docs" / "explorer.png")
