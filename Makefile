@@ -12,12 +12,16 @@ EXAMPLE := examples/jiaxing-gazette-2024-03.txt
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	@echo "installing policykg and its dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/python -m pip install -q --upgrade pip > $(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
+	@$(BIN)/python -m pip install -q -e '.[test]' >> $(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/policykg extract $(EXAMPLE) -o $(OUT)/jiaxing.jsonl
+	$(BIN)/policykg build $(EXAMPLE) --store $(OUT)/store
+	$(BIN)/policykg report agencies --store $(OUT)/store
+	$(BIN)/policykg viz --store $(OUT)/store -o $(OUT)/explorer.html
 
 # Headless Chromium and a CJK font from Debian, for the explorer's browser tests.
 browser:
