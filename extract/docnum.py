@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import DOCNUM
+from policykg.extract.patterns import CLOSE_BRACKET, DOCNUM, OPEN_BRACKET
 from policykg.extract.text import translate
 
 # Words and characters that never belong to an issuer code: when the run of CJK
@@ -107,17 +107,28 @@ def find_docnums(text: str) -> list[DocNumMatch]:
         Matches in order of position.
     """
     out: list[DocNumMatch] = []
-    for m in DOCNUM.finditer(text):
-        code = _code_of(m.group("code"))
+    # Anchor on the bracketed year (rare), then read the code backwards: a regex that
+    # starts with the code would try every CJK character of the text as a code start.
+    for m in _YEAR_ANCHOR.finditer(text):
+        left = max(0, m.start() - _MAX_CODE - 2)
+        run = _CODE_BEFORE.search(text, left, m.start())
+        if run is None:
+            continue
+        code = _code_of(run.group("code"))
         if code is None:
             continue
         serial = int(m.group("serial"))
         if serial == 0 or (not m.group("hao") and text[m.end() : m.end() + 1].isdigit()):
             continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
-        out.append(
-            DocNumMatch(DocNumber(code, int(m.group("year")), serial), m.end("code") - len(code), m.end())
-        )
+        out.append(DocNumMatch(DocNumber(code, int(m.group("year")), serial), run.end("code") - len(code), m.end()))
     return out
+
+
+_MAX_CODE = 12
+_YEAR_ANCHOR = re.compile(
+    rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+)
+_CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 
 
 def _code_of(run: str) -> str | None:
