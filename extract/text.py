@@ -202,9 +202,25 @@ def _translation() -> dict[int, str]:
     return _build_translation()
 
 
+@lru_cache(maxsize=1)
+def _str_table() -> dict[str, str]:
+    return {chr(k): v for k, v in _translation().items()}
+
+
 def translate(text: str) -> str:
-    """Length-preserving character normalisation (full-width, punctuation, traditional script)."""
-    return text.translate(_translation())
+    """Length-preserving character normalisation (full-width, punctuation, traditional script).
+
+    ``str.translate`` costs about 100 ns a character whatever the table; most texts hold
+    only a few dozen distinct characters that change, and one ``str.replace`` (a fast
+    scan) for each of those is several times faster.
+    """
+    table = _str_table()
+    changes = [(c, table[c]) for c in set(text) if c in table]
+    if len(changes) > 200:
+        return text.translate({ord(a): b for a, b in changes})
+    for a, b in changes:
+        text = text.replace(a, b)
+    return text
 
 
 # ---------------------------------------------------------------------------
