@@ -13,13 +13,10 @@ import sys
 from pathlib import Path
 
 import click
-
 from policykg import __version__
 from policykg.errors import InputError, PolicyKGError
+from policykg.extract.readers import SUPPORTED_SUFFIXES  # what a folder walk takes: text, PDF, HTML, .docx
 from policykg.output import atomic_write
-
-#: File suffixes ``extract`` and ``build`` take when walking a folder.
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -51,7 +48,7 @@ def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
             for f in sorted(x for x in p.rglob("*") if x.is_file()):
                 if f.name.startswith(".") or any(part.startswith(".") for part in f.relative_to(p).parts[:-1]):
                     continue
-                if f.suffix.lower() in TEXT_SUFFIXES:
+                if f.suffix.lower() in SUPPORTED_SUFFIXES:
                     files.append(f)
                 else:
                     skipped[f.suffix.lower() or "(none)"] = skipped.get(f.suffix.lower() or "(none)", 0) + 1
@@ -71,9 +68,9 @@ def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
               help="Write the records here (atomically) instead of standard output.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
 def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
-    """Extract documents, citations, tasks, targets and appointments from text files.
+    """Extract documents, citations, tasks, targets and appointments from text, PDF, HTML and Word files.
 
-    PATHS are files or folders (walked for .txt/.md files). Every record carries
+    PATHS are files or folders (walked for .txt/.md/.pdf/.html/.docx files). Every record carries
     its evidence: the file, character offsets into it and the quoted text. A bad
     file gets one error line and the others go on; the exit code is 1 if any failed.
 

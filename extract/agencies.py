@@ -37,7 +37,7 @@ _PROV_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
 # The city needs two characters before 市 so that 市场监管局 or 城市管理局 are not read as places.
 _PLACE = (
     rf"(?P<prov>{_PROV_ALT})?"
-    rf"(?P<city>(?![各省市区县镇乡])[{_CJK}]{{2,5}}?(?:市|自治州|地区|盟))?"
+    rf"(?P<city>(?![各省市区县镇乡])(?:[{_CJK}]{{2,5}}?(?:市|地区|盟)|[{_CJK}]{{2,10}}?自治州))?"
     rf"(?P<county>(?![各省市区县镇乡])[{_CJK}]{{1,6}}?(?:区|县|旗|市))?"
     rf"(?P<town>(?![各省市区县镇乡])[{_CJK}]{{1,5}}?(?:镇|乡|街道))?"
 )
@@ -54,7 +54,7 @@ POST_RE = re.compile(
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区)"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、]{{2,40}}?{_SUFFIX}$")
 # Words that make a phrase a clause rather than a name.
@@ -63,15 +63,20 @@ _NOT_NAME = re.compile(
 )
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
-    r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
+    r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
+    r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
+    # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
+    r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
 # Lower-level governments named as a group: 各县（市、区）, 各区政府, 各省级人民政府, 各街镇.
-_COLLECTIVE = re.compile(r"^各(?P<rel>有关)?(?P<body>.+)$")
+_COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
 _LOWER_WORDS = re.compile(
     r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
 )
+# Words that name lower-level governments as a group even without 各.
+_BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # Central agencies' local branches.
 _BRANCH_RES = (
     (
@@ -172,9 +177,30 @@ def jurisdiction_of(issuer: tuple[str, ...]) -> Jurisdiction:
             return Jurisdiction(central=True)
         parts, end = _place_parts(body)
         if end:
-            prov, city = parts["prov"], parts["city"]
-            return Jurisdiction(prov, city, parts["county"], parts["town"])
+            prov, city, county = parts["prov"], parts["city"], parts["county"]
+            if prov is None:
+                # 嘉兴市 → 浙江省; 黄浦区 → 上海市 (a municipality is province and city at once)
+                prov = province_of(city or "") or province_of(county or "")
+            return Jurisdiction(prov, city, county, parts["town"])
     return Jurisdiction()
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("places.tsv") if len(row) > 1}
+
+
+def province_of(place: str) -> str | None:
+    """The provincial-level unit above a prefecture-level city or a municipality's district.
+
+    Args:
+        place: ``嘉兴市``, ``恩施土家族苗族自治州``, ``黄浦区`` …
+
+    Returns:
+        ``浙江省``, ``湖北省``, ``上海市`` …; None for places not in the table (county-level
+        places, and district names that several cities use).
+    """
+    return _places().get(place)
 
 
 # ---------------------------------------------------------------------------
@@ -276,7 +302,9 @@ def _type_by_suffix(body: str) -> AgencyType:
         return AgencyType.LOWER_GOVERNMENT
     if re.search(r"(?:联合会|协会|工会|商会|学会|联|社)$", body):
         return AgencyType.OTHER
-    if re.search(r"(?:局|委|办|厅|部|署|委员会|办公室|管委会|中心|院|所|站|队|处)$", body):
+    if re.search(
+        r"(?:局|委|办|厅|部|署|委员会|办公室|管委会|中心|院|所|室|站|队|处|联席会议|领导小组|指挥部)$", body
+    ):
         return AgencyType.GOVERNMENT
     return AgencyType.OTHER
 
@@ -348,9 +376,14 @@ def _jur_from(parts: dict[str, str | None], j: Jurisdiction) -> Jurisdiction:
 
 
 def _resolve_place(parts: dict[str, str | None], j: Jurisdiction) -> str:
-    """A written place completed with the issuer's higher levels when its lowest level is the issuer's."""
+    """A written place completed with the issuer's higher levels when its lowest level is the issuer's.
+
+    A town or subdistrict written alone (``打浦桥街道``) belongs to the issuer's district when
+    the issuer is a district's (or one of its towns') body: the district is named, so the
+    reading is the only one.
+    """
     prov, city, county, town = parts["prov"], parts["city"], parts["county"], parts["town"]
-    if town and not county and j.town == town:
+    if town and not county and not city and not prov and j.county:
         county = j.county
     if county and not city and not prov and j.county == county:
         city, prov = j.city, j.province
@@ -380,6 +413,8 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
     j = jurisdiction_of(tuple(issuer))
     if not n:
         return n, AgencyType.OTHER, False
+    if _BARE_COLLECTIVE.match(n):  # 由街镇（园区）牵头: the towns as a group, written without 各
+        return _collective("各" + n, j) or (n, AgencyType.LOWER_GOVERNMENT, False)
     # 市交通委（市道运局）: the bracket gives another name of the same body.
     m = _PAREN_TAIL.match(n)
     if m and not n.startswith("各") and not _COUNTIES.search(n):
@@ -438,6 +473,8 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
             body = rest if end else rest[len(rel) :]
             if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
                 return f"{place}{body}", _type_by_suffix(body), False
+            if end and not body and parts["town"]:  # 江宁路街道: a town or subdistrict itself
+                return place, AgencyType.LOWER_GOVERNMENT, False
         break
     if n in central:
         return central[n][0], central[n][1], True

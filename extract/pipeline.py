@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,22 +203,24 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
 
 def _link(records: list[Any]) -> list[Any]:
     """Point each target and incentive at the tightest task holding it, and give it its section path."""
-    tasks_by_doc: dict[str, list[Task]] = {}
-    sections_by_doc: dict[str, list[Section]] = {}
+    tasks: dict[str, list[Task]] = {}
+    sections: dict[str, list[Section]] = {}
     for r in records:
         if isinstance(r, Task) and r.source:
-            tasks_by_doc.setdefault(r.document_key, []).append(r)
+            tasks.setdefault(r.document_key, []).append(r)
         elif isinstance(r, Section) and r.source:
-            sections_by_doc.setdefault(r.document_key, []).append(r)
+            sections.setdefault(r.document_key, []).append(r)
+    task_index = {k: _SpanIndex(v) for k, v in tasks.items()}
+    section_index = {k: _SpanIndex(v) for k, v in sections.items()}
     out = []
     for r in records:
         if isinstance(r, (Target, Incentive)) and r.source:
             changes: dict[str, Any] = {}
-            holder = _tightest(tasks_by_doc.get(r.document_key, ()), r.source)
+            holder = task_index[r.document_key].tightest(r.source) if r.document_key in task_index else None
             if holder is not None and r.task is None:
                 changes["task"] = holder.key
-            if not r.path:
-                sec = _tightest(sections_by_doc.get(r.document_key, ()), r.source)
+            if not r.path and r.document_key in section_index:
+                sec = section_index[r.document_key].tightest(r.source)
                 if sec is not None:
                     changes["path"] = sec.path
             r = dataclasses.replace(r, **changes) if changes else r
@@ -225,13 +228,27 @@ def _link(records: list[Any]) -> list[Any]:
     return out
 
 
-def _tightest(candidates: Iterable[Any], src: Source) -> Any | None:
-    best = None
-    for c in candidates:
-        s = c.source
-        if s.start <= src.start and src.end <= s.end and (best is None or s.end - s.start < best.source.end - best.source.start):
-            best = c
-    return best
+class _SpanIndex:
+    """Records with sources, searchable for the shortest one containing a span.
+
+    Sorted by start; only records starting within the longest record's length before
+    the span can contain it, so a lookup scans a window, not every record.
+    """
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items, key=lambda r: r.source.start)
+        self.starts = [r.source.start for r in self.items]
+        self.longest = max((r.source.end - r.source.start for r in self.items), default=0)
+
+    def tightest(self, src: Source) -> Any | None:
+        best = None
+        i = bisect_right(self.starts, src.start) - 1
+        while i >= 0 and self.starts[i] >= src.start - self.longest:
+            s = self.items[i].source
+            if src.end <= s.end and (best is None or s.end - s.start < best.source.end - best.source.start):
+                best = self.items[i]
+            i -= 1
+        return best
 
 
 def to_jsonl(results: Iterable[Extraction]) -> Iterator[str]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
+from policykg.extract.task_tables import find_table_rows
 
 _OPENERS = "（[［【〔"
 _OPEN_RE = re.compile(r"[（\[［【〔]")
@@ -64,10 +65,26 @@ _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|必须|负责|牵头|具体负责|统一|会同|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
-    r"|依法|指导|协调|督促|组织|制定|推进|落实|加强|配合)"
+    r"|依法|指导|协调|督促|组织|制定|推进|落实|加强|配合|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)))"
 )
-_PROSE_BY_RE = re.compile(r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责)")
+_PROSE_BY_RE = re.compile(
+    r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担)"
+)
+# A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
+# 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
+_PROSE_GROUP_RE = re.compile(
+    r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
+    r"(?P<support>[^，。；]{2,80}?)(?:负责)?配合"
+)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
+# A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
+# then a duty verb or 为…主管部门 straight after it.
+_UNKNOWN_SUBJECT_RE = re.compile(
+    r"(?P<who>(?:省|市|区|县|镇|乡|街道)(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
+    r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
+    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))"
+)
+_NOT_SUBJECT = re.compile(r"有关|相关|各|其他|和|及|、")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 
 
@@ -454,10 +471,42 @@ def find_tasks(
         prev_end = ann.end
 
     drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
+    drafts += _table_tasks(text, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations]
     drafts += _prose_tasks(text, covered, sections, document, issuer)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
+
+
+def _table_tasks(text, drafts, document, issuer):
+    """Rows of task tables flattened one cell a line (序号 / 工作任务 / 牵头单位 …)."""
+    out = []
+    for row in find_table_rows(text, issuer=issuer):
+        if any(s < row.end and row.start < e for s, e, _, _ in drafts):
+            continue
+        ann = Annotation(row.start, row.end, entries=list(row.entries), posts=list(row.posts))
+        ann.open_list = row.open_list
+        ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in row.entries)
+        out.append(
+            (
+                row.start,
+                row.end,
+                row.text_end,
+                Task(
+                    document=document,
+                    text=text[row.text_start : row.text_end],
+                    agencies=_mentions(ann, issuer, False),
+                    path=(row.serial,),
+                    heading=row.heading,
+                    deadline=row.deadline,
+                    kind="annotated",
+                    posts=tuple(row.posts),
+                    open_list=row.open_list,
+                    source=Source(row.start, row.end, text[row.start : row.end]),
+                ),
+            )
+        )
+    return out
 
 
 def _replace(task: Task, **changes) -> Task:
@@ -548,7 +597,12 @@ def _prose_tasks(text, covered, sections, document, issuer):
             continue
         spans = agency_spans(body, issuer=issuer)
         if not spans:
-            continue
+            # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
+            # subject of an unmistakable duty statement at the start of the sentence.
+            u = _UNKNOWN_SUBJECT_RE.match(body)
+            if not u or _NOT_SUBJECT.search(u.group("who")):
+                continue
+            spans = [(0, u.end("who"), u.group("who"))]
         picked: list[tuple[str, Role, int, int]] = []
         # A subject list at the start: 市科技局、市财政局负责…
         pos = 0
@@ -570,40 +624,72 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, role, a, b) for a, b, n in subject]
+        groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         for pm in _PROSE_BY_RE.finditer(body):
+            if any(g.start() <= pm.start() < g.end() for g, _ in groups):
+                continue
             names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
             who = pm.group("who")
-            if names and "".join(n for _, _, n in names) == re.sub(r"[、和]", "", who):
+            if names and "".join(n for _, _, n in names) == re.sub(r"[、和与]", "", who):
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 picked += [(n, role, a, b) for a, b, n in names]
         for pm in _PROSE_ASSIST_RE.finditer(body):
             names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
             picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
-        if not picked:
-            continue
-        base = s + offset
-        ann = Annotation(s, e, entries=[(n, r, base + a, base + b) for n, r, a, b in picked])
-        ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in picked)
-        if ann.explicit_lead:
-            ann.entries = [
-                (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
-            ]
-        sec = section_at(sections, s)
-        stripped = sentence.strip()
-        out.append(
-            (
-                s,
-                e,
-                e,
-                Task(
-                    document=document,
-                    text=stripped,
-                    agencies=_mentions(ann, issuer, False),
-                    path=sec.path if sec else (),
-                    heading=sec.heading if sec else None,
-                    kind="prose",
-                    source=Source(s, e, text[s:e]),
-                ),
+        # Each group assignment (由X牵头…，Y配合) owns its clause; the sentence is cut before it
+        # when other units are assigned earlier in the sentence (A由X落实，B由Y牵头，Z配合).
+        parts: list[tuple[int, int, list[tuple[str, Role, int, int]], bool]] = []
+        cut_at = len(body)
+        for g, (entries, open_list) in reversed(groups):
+            clause = body.rfind("，", 0, g.start()) + 1
+            if not any(a < clause for _, _, a, _ in picked):
+                clause = 0
+            parts.insert(0, (clause, cut_at, entries, open_list))
+            cut_at = clause
+        if picked:
+            parts.insert(0, (0, cut_at, picked, False))
+        for p0, p1, entries, open_list in parts:
+            if p0 >= p1:
+                continue
+            base = s + offset
+            t0 = s if p0 == 0 else base + p0
+            t1 = e if p1 == len(body) else base + p1
+            ann = Annotation(t0, t1, entries=[(n, r, base + a, base + b) for n, r, a, b in entries])
+            ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
+            if ann.explicit_lead:
+                ann.entries = [
+                    (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
+                ]
+            sec = section_at(sections, s)
+            out.append(
+                (
+                    t0,
+                    t1,
+                    t1,
+                    Task(
+                        document=document,
+                        text=text[t0:t1].strip(),
+                        agencies=_mentions(ann, issuer, False),
+                        path=sec.path if sec else (),
+                        heading=sec.heading if sec else None,
+                        kind="prose",
+                        open_list=open_list,
+                        source=Source(t0, t1, text[t0:t1]),
+                    ),
+                )
             )
-        )
     return out
+
+
+def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
+    """The lead and supporting units of a group assignment, or None unless both lists read cleanly."""
+    entries: list[tuple[str, Role, int, int]] = []
+    open_list = False
+    for key, role in (("lead", Role.LEAD), ("support", Role.SUPPORT)):
+        value = m.group(key)
+        agencies, posts, vague, clean = parse_names(value, base=m.start(key), issuer=issuer)
+        if not clean or (role is Role.LEAD and not agencies):
+            return None
+        entries += [(n, role, a, b) for n, a, b in agencies]
+        open_list |= vague
+    return entries, open_list

@@ -257,6 +257,8 @@ def _joins(prev: str, nxt: str) -> bool:
     if _ORG_END.search(p) and not _SENTENCE_PUNCT.search(p) and (_ORG_END.search(n) or _DATE_LINE.match(n)) \
             and not _SENTENCE_PUNCT.search(n):
         return False  # a signature block: issuing bodies line by line
+    if _TITLE_LINE.match(p) and not _SENTENCE_PUNCT.search(p) and not n.startswith(("（", "(")):
+        return False  # a document title, then the addressees or the body
     if _TITLE_LINE.match(n):
         return False  # a document title on its own line
     if _MARKER.match(p) and not re.search(r"[。；;]", p) and len(p) < 40:

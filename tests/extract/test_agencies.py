@@ -56,7 +56,33 @@ HUNAN = ("湖南省人民政府",)
         ("各区政府", SHANGHAI, "上海市各区人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("区建设管理委", JIADING, "上海市嘉定区建设和管理委员会", AgencyType.GOVERNMENT, True),
         ("市规划资源局", JIADING, "上海市规划和自然资源局", AgencyType.GOVERNMENT, True),
-        ("区建管委", HUANGPU, "黄浦区建设和管理委员会", AgencyType.GOVERNMENT, True),
+        ("区建管委", HUANGPU, "上海市黄浦区建设和管理委员会", AgencyType.GOVERNMENT, True),
+        # a prefecture-level city's province, from the shipped place table
+        ("省发展改革委", JIAXING, "浙江省发展和改革委员会", AgencyType.GOVERNMENT, True),
+        (
+            "省发展改革委",
+            ("恩施土家族苗族自治州人民政府",),
+            "湖北省发展和改革委员会",
+            AgencyType.GOVERNMENT,
+            True,
+        ),
+        # a town or subdistrict written alone belongs to the district the issuer names
+        ("打浦桥街道管理办", HUANGPU, "上海市黄浦区打浦桥街道管理办", AgencyType.LOWER_GOVERNMENT, False),
+        ("打浦桥街道管理办", SHANGHAI, "打浦桥街道管理办", AgencyType.LOWER_GOVERNMENT, False),
+        (
+            "江宁路街道",
+            ("上海市静安区人民政府办公室",),
+            "上海市静安区江宁路街道",
+            AgencyType.LOWER_GOVERNMENT,
+            False,
+        ),
+        (
+            "各相关街镇",
+            ("上海市静安区人民政府办公室",),
+            "上海市静安区各街镇",
+            AgencyType.LOWER_GOVERNMENT,
+            True,
+        ),
         ("市交通委（市道运局）", SHANGHAI, "上海市交通委员会", AgencyType.GOVERNMENT, True),
         ("嘉兴市绿化市容局", (), "嘉兴市绿化和市容管理局", AgencyType.GOVERNMENT, True),
         ("市税务局", JIAXING, "国家税务总局嘉兴市税务局", AgencyType.BRANCH, True),
@@ -98,12 +124,14 @@ def test_different_agencies_keep_different_names() -> None:
 @pytest.mark.parametrize(
     ("issuer", "province", "city", "county", "central"),
     [
-        (("嘉兴市人民政府",), None, "嘉兴市", None, False),
+        (("嘉兴市人民政府",), "浙江省", "嘉兴市", None, False),
+        (("黄浦区发展和改革委员会",), "上海市", None, "黄浦区", False),
+        (("普陀区人民政府",), None, None, "普陀区", False),  # 上海市 or 舟山市: not guessed
         (("上海市嘉定区人民政府办公室",), "上海市", None, "嘉定区", False),
         (("国务院办公厅",), None, None, None, True),
         (("湖南省人民政府",), "湖南省", None, None, False),
     ],
-    ids=["jiaxing", "jiading", "state-council", "hunan"],
+    ids=["jiaxing", "huangpu-district", "ambiguous-district", "jiading", "state-council", "hunan"],
 )
 def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None:
     j = jurisdiction_of(issuer)
@@ -172,3 +200,27 @@ def test_tables_have_no_alias_with_two_canonical_names(table) -> None:
 def test_tables_are_loaded() -> None:
     names = table_names()
     assert len(names["central"]) > 150 and len(names["local"]) > 200 and "委组织部" in names["party"]
+
+
+def test_place_table_names_real_provinces_once() -> None:
+    from importlib.resources import files
+
+    from policykg.extract.agencies import PROVINCES, province_of
+
+    rows = [
+        line.split("\t")
+        for line in (files("policykg.extract") / "data" / "places.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) > 400 and all(len(r) == 2 and r[1] in PROVINCES for r in rows)
+    assert len({r[0] for r in rows}) == len(rows)
+    assert (province_of("嘉兴市"), province_of("黄浦区"), province_of("普陀区")) == ("浙江省", "上海市", None)
+
+
+@pytest.mark.parametrize("name", ["各联席会议成员单位", "领导小组各成员单位", "各相关部门"])
+def test_member_units_are_a_vague_group(name) -> None:
+    from policykg.extract.agencies import is_vague
+
+    assert is_vague(name)

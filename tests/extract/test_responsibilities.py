@@ -303,3 +303,257 @@ def test_gazette_acceptance_figures(gazette_score: dict) -> None:
     assert r["pairs"]["f1"] >= 0.98
     assert r["inline_found"] == "8/8"
     assert (r["canonical_split"], r["canonical_merged"]) == (0, 0)
+
+
+# ---------------------------------------------------------------------------
+# Task tables flattened one cell a paragraph (Shanghai portal copies)
+
+BAOSHAN = ("上海市宝山区人民政府办公室",)
+BAOSHAN_TABLE = (
+    "附件1\n\n2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单\n\n"
+    "序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
+    "1\n\n加强组织领导\n\n召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。\n\n"
+    "区政府办公室\n\n各联席会议成员单位\n\n2019年3月\n\n"
+    "2\n\n将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系。\n\n"
+    "区委组织部（区公务员局）\n\n区绿化市容局\n\n2019年\n\n"
+    "3\n\n推进全面覆盖\n\n深入开展生活垃圾分类达标、示范街镇（园区），及农村生活垃圾分类达标、示范村创建活动,落实属地责任，将垃圾分类工作落实到人。\n\n"
+    "各街镇（园区）\n\n区绿化市容局、\n\n区农业农村委\n\n2019年\n\n"
+    "4\n\n党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。\n\n区机管局\n\n区绿化市容局\n\n区党政机关、公共机构\n\n2019年9月\n\n"
+    "5\n\n提高处理能力\n\n加快推进本区湿垃圾处理项目；加快推进本区干垃圾焚烧项目。\n\n"
+    "区政府办公室、区绿化市容局、\n\n区规划资源局、区重大办\n\n2019年\n\n"
+    "6\n\n组织培训和现场教学，发挥第三方专业监管和专业监测机构的发现作用，严格处理运营中的不规范行为。\n\n"
+    "区绿化市容局、区城管执法局\n\n区城市网格化综合管理中心、各街镇（园区）\n\n2019年\n\n"
+    "7\n\n排摸本区农贸市场、标准化菜场现状，落实新建和已建农贸市场、标准化菜场的湿垃圾就地处理设施配套工作\n\n"
+    "区市场监管局\n\n区商务委\n\n区绿化市容局\n\n2019年\n\n"
+    "8\n\n采取分类分级培训，组织全区性的宣讲，指导各街镇（园区）开展相关宣教工作。\n\n"
+    "区绿化市容局、区委宣传部\n\n各街镇（园区）\n\n2019年5月\n\n"
+    "附件2\n\n2019年街镇（园区）生活垃圾分类目标任务  分解表\n"
+)
+
+
+def table_rows(raw: str, issuer) -> dict[str, object]:
+    return {
+        t.path[0]: t for t in tasks_of(raw, issuer=issuer, document=None) if t.path and t.path[0].isdigit()
+    }
+
+
+def test_table_rows_lead_support_deadline_and_group() -> None:
+    rows = table_rows(BAOSHAN_TABLE, BAOSHAN)
+    first = rows["1"]
+    assert (
+        first.text == "召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。"
+    )
+    assert (
+        owners(first) == [("区政府办公室", "lead")] and first.open_list
+    )  # 各联席会议成员单位: a vague group
+    assert (first.heading, first.deadline) == ("加强组织领导", "2019年3月")
+    assert first.agencies[0].canonical == "上海市宝山区人民政府办公室"
+    # a merged group cell carries down; a unit cell's names over two paragraphs stay one cell
+    assert rows["2"].heading == "加强组织领导"
+    assert owners(rows["2"]) == [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "support")]
+    assert owners(rows["3"]) == [
+        ("各街镇（园区）", "lead"),
+        ("区绿化市容局", "support"),
+        ("区农业农村委", "support"),
+    ]
+    assert rows["3"].heading == "推进全面覆盖"
+
+
+@pytest.mark.parametrize(
+    ("serial", "expected"),
+    [
+        (
+            "6",
+            [
+                ("区绿化市容局", "lead"),
+                ("区城管执法局", "lead"),
+                ("区城市网格化综合管理中心", "support"),
+                ("各街镇（园区）", "support"),
+            ],
+        ),
+        ("8", [("区绿化市容局", "lead"), ("区委宣传部", "lead"), ("各街镇（园区）", "support")]),
+    ],
+    ids=["cells-joined-across-a-break", "collective-joined-to-a-list"],
+)
+def test_table_cells_joined_by_a_page_break_are_cut_where_two_names_abut(serial, expected) -> None:
+    assert owners(table_rows(BAOSHAN_TABLE, BAOSHAN)[serial]) == expected
+
+
+@pytest.mark.parametrize(
+    "serial", ["4", "5", "7"], ids=["three-unit-lines", "one-cell-for-two-columns", "three-single-names"]
+)
+def test_table_rows_that_cannot_be_aligned_are_skipped(serial) -> None:
+    assert serial not in table_rows(BAOSHAN_TABLE, BAOSHAN)
+
+
+def test_table_with_a_reference_column_and_multiline_cells() -> None:
+    raw = (
+        "附件：嘉定区系统化全域推进海绵城市建设重点任务分解表\n\n序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n参考文件\n\n"
+        "1\n\n海绵城市\n建设管理\n\n区建设管理委负责指导推进嘉定区海绵城市建设工作，会同各行业主管部门协同制定海绵城市年度建设项目计划，落实责任分工，加强过程管理，定期组织检查评估，开展年度考核工作。各行业主管部门按照各自职责，负责海绵城市建设相关工作。\n\n"
+        "区建设管理委、区发展改革委、区财政局、区规划资源局、\n区水务局、区交通委、\n区绿化市容局等相关部门，\n各街镇\n\n"
+        "《嘉定区海绵城市规划建设管理工作指引（试行）》\n\n"
+        "2\n\n海绵城市\n系统方案\n\n聚焦重点区域、重大项目、达标区域，以排水分区为单元，编制海绵城市系统方案，合理确定目标指标，明确建设项目。\n\n"
+        "区建设管理委\n\n《本市系统化全域推进海绵\n城市建设的实施意见》\n（沪府办发〔2024〕3号）\n\n"
+        "序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n参考文件\n\n"
+        "3\n\n海绵型公园\n\n公园绿化项目需落实“海绵公园”设计理念，加强雨水提标统筹，充分发挥公园绿地滞蓄、净化功能，打造一批显示度高的海绵型公园。\n\n"
+        "区绿化市容局、区水务局、\n区规划资源局，各街镇\n\n《嘉定区绿化市容\n“十四五”规划》\n"
+    )
+    rows = table_rows(raw, ("上海市嘉定区人民政府办公室",))
+    assert sorted(rows) == ["1", "2", "3"]  # the header repeated on a new page is not a row
+    assert rows["1"].heading == "海绵城市建设管理"
+    assert [a.name for a in rows["1"].agencies][-2:] == ["区绿化市容局", "各街镇"] and rows["1"].open_list
+    assert all(a.role is Role.RESPONSIBLE for a in rows["1"].agencies)
+    assert owners(rows["2"]) == [("区建设管理委", "responsible")]
+    assert "沪府办发" not in rows["2"].text
+    assert [a.name for a in rows["3"].agencies] == ["区绿化市容局", "区水务局", "区规划资源局", "各街镇"]
+
+
+JINGAN_TABLE = (
+    "附件\n\n静安区“卓越城区”城市更新行动重点任务清单（2023-2025年）\n\n任务类型\n\n序号\n\n工作任务\n\n推进单位\n\n"
+    "行动一：再造发展新极行动（综合区域整体焕新行动）\n\n"
+    "1\n\n推进走马塘片区规划研究\n\n区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、市北高新集团\n\n"
+    "行动二：重塑美丽新居行动（人居环境品质提升行动）\n\n旧区改造\n\n"
+    "2\n\n全面完成中心城区零星二级旧里以下房屋改造\n\n区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇\n\n"
+    "旧住房更新改造\n\n3\n\n加快推进各类旧住房更新改造。\n\n"
+    "行动三：智创和谐新境行动（公共空间设施优化行动）\n\n公共服务设施提升改造\n\n"
+    "4\n\n建设国际一流高品质公共服务设施。重点推进：静安区全民健身中心新建工程\n\n区体育局、区规划资源局、区建设管理委\n\n"
+    "公共空间优化\n\n5\n\n完成公共空间优化项目，推进静安公园改造和不夜城绿地改造\n\n区绿化市容局\n\n"
+    "6\n\n改建或新建9座左右口袋公园\n\n"
+    "市政基础设施提升改造\n\n7\n\n完成架空线入地和杆箱整治约48公里\n\n区建设管理委、区绿化市容局、区国动办、区应急局、各相关街镇\n\n"
+    "8\n\n完成燃气老化管道改造约36公里\n"
+)
+
+
+def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
+    rows = table_rows(JINGAN_TABLE, ("上海市静安区人民政府办公室",))
+    assert [a.name for a in rows["1"].agencies][-1] == "市北高新集团"
+    # 区“两旧”专班 is not a name we can read, so the row is not read, and row 3 (merged with it) neither
+    assert "2" not in rows and "3" not in rows
+    # 新建工程区体育局: the break between the task and unit cells was joined; the names are cut off
+    assert rows["4"].text.endswith("全民健身中心新建工程")
+    assert [a.name for a in rows["4"].agencies] == ["区体育局", "区规划资源局", "区建设管理委"]
+    assert rows["4"].heading == "公共服务设施提升改造"
+    # a unit cell merged over rows 5–6 and 7–8: carried down within the group of rows spanning the table
+    assert [a.name for a in rows["6"].agencies] == ["区绿化市容局"]
+    assert rows["7"].text == "完成架空线入地和杆箱整治约48公里"
+    assert [a.name for a in rows["8"].agencies] == [a.name for a in rows["7"].agencies]
+    assert rows["8"].agencies[-1].canonical == "上海市静安区各街镇"
+
+
+def test_unit_cell_is_not_carried_across_a_row_spanning_the_table() -> None:
+    raw = (
+        "任务类型\n\n序号\n\n工作任务\n\n推进单位\n\n行动一：再造发展新极行动\n\n"
+        "1\n\n推进走马塘片区规划研究\n\n区规划资源局、区建设管理委\n\n"
+        "行动二：重塑美丽新居行动\n\n旧住房更新改造\n\n2\n\n加快推进各类旧住房更新改造。\n"
+    )
+    assert sorted(table_rows(raw, ("上海市静安区人民政府办公室",))) == ["1"]
+
+
+def test_table_rendered_one_line_a_row_by_the_word_reader() -> None:
+    raw = (
+        "加强组织领导\n"
+        "1.召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。"
+        "（牵头部门：区政府办公室；配合部门：各联席会议成员单位；时间节点：2019年3月）\n"
+        "2.将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系。"
+        "（牵头部门：区委组织部（区公务员局）；配合部门：区绿化市容局、区农业农村委；时间节点：2019年）\n"
+    )
+    first, second = tasks_of(raw, issuer=BAOSHAN, document=None)
+    assert owners(first) == [("区政府办公室", "lead")] and first.deadline == "2019年3月" and first.open_list
+    assert owners(second) == [
+        ("区委组织部（区公务员局）", "lead"),
+        ("区绿化市容局", "support"),
+        ("区农业农村委", "support"),
+    ]
+    assert second.path == ("2",) and second.deadline == "2019年"
+
+
+def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
+    raw = "附件3\n\n序号\n\n街镇\n\n源头达标实效指标\n\n收运体系建设指标\n\n1\n\n吴淞街道\n\n100%全覆盖\n\n40\n\n2\n\n友谊路街道\n\n60\n"
+    assert tasks_of(raw, issuer=BAOSHAN, document=None) == []
+
+
+# ---------------------------------------------------------------------------
+# Group assignments in prose, and duty statements whose subject the tables lack
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected", "open_list"),
+    [
+        (
+            "19个方面督查重点，由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、人力资源社会保障厅等省级主管部门（单位）"
+            "牵头完成自查报告，其他相关部门（单位）配合，于6月20日18：00前通过全省政府系统公文无纸化传输平台向省政府报送自查报告。",
+            (),
+            [
+                ("省政府办公厅", "lead"),
+                ("住房城乡建设厅", "lead"),
+                ("省发展改革委", "lead"),
+                ("人力资源社会保障厅", "lead"),
+            ],
+            True,
+        ),
+        (
+            "其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。",
+            BAOSHAN,
+            [("街镇（园区）", "lead"), ("区绿化市容局", "support")],
+            False,
+        ),
+    ],
+    ids=["province-departments-lead-others-support", "towns-lead-bureau-supports"],
+)
+def test_group_assignment_in_prose(raw, issuer, expected, open_list) -> None:
+    (task,) = tasks_of(raw, issuer=issuer, document=None)
+    assert task.kind == "prose" and owners(task) == expected and task.open_list is open_list
+
+
+def test_two_assignments_in_one_sentence_are_two_tasks() -> None:
+    raw = "党政机关等公共机构生活垃圾分类推进由区机管局与区绿化市容局落实，其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。"
+    first, second = tasks_of(raw, issuer=BAOSHAN, document=None)
+    assert owners(first) == [("区机管局", "responsible"), ("区绿化市容局", "responsible")]
+    assert first.text.startswith("党政机关") and second.text.startswith("其余单位")
+    assert owners(second) == [("街镇（园区）", "lead"), ("区绿化市容局", "support")]
+    assert second.agencies[0].canonical == "上海市宝山区各街镇（园区）"
+
+
+QIBAO = ("上海市闵行区七宝镇人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "canonical"),
+    [
+        (
+            "1.镇规建办为限额以下工程项目管理的主管部门，负责推进、协调工程各环节的相关工作。",
+            "镇规建办",
+            "上海市闵行区七宝镇规建办",
+        ),
+        ("2.镇监察室负责对限额以下工程管理的行为行使监督职能。", "镇监察室", "上海市闵行区七宝镇监察室"),
+        (
+            "4.镇财政所负责对使用财政性资金限额以下小型建设工程的资金来源及使用情况进行监管。",
+            "镇财政所",
+            "上海市闵行区七宝镇财政所",
+        ),
+    ],
+    ids=["zhuguan-bumen", "jiancha-shi", "caizheng-suo"],
+)
+def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canonical) -> None:
+    (task,) = tasks_of(raw, issuer=QIBAO, document=None)
+    (agency,) = task.agencies
+    assert (agency.name, agency.canonical, agency.known, agency.role) == (
+        name,
+        canonical,
+        False,
+        Role.RESPONSIBLE,
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "11.建设单位应尽到建设方主体责任。严格遵守相关法律法规和规范标准，认真履行建设单位职责。",
+        "13.项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责配合户管辖区域内使用社会资金的限额以下小型建设工程做好手续办理。",
+        "1.镇各相关部门应按照相关规章、制度，落实专人，明确职责，做好工程项目管理的相关工作。",
+        "国务院职业教育工作部际联席会议由教育、人力资源社会保障、发展改革、工业和信息化、财政等部门组成。",
+    ],
+    ids=["builder-not-an-agency", "vague-unit-list", "vague-town-departments", "membership-not-a-task"],
+)
+def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
+    assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Appointment, Document, Gazette
 from policykg.extract.split import document_facts, split_layout

@@ -7,7 +7,6 @@ import random
 import re
 
 import pytest
-
 from policykg.errors import InputError
 from policykg.extract.text import decode_bytes, normalise, read_file
 
