@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
 from policykg import __version__
 from policykg.errors import InputError, PolicyKGError
-from policykg.extract.readers import SUPPORTED_SUFFIXES  # what a folder walk takes: text, PDF, HTML, .docx
-from policykg.output import atomic_write
+from policykg.extract.readers import find_inputs
+from policykg.output import atomic_file
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -31,33 +33,8 @@ def cli() -> None:
 
 
 def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
-    """Files named on the command line, folders walked for supported files.
-
-    Args:
-        paths: files and folders.
-
-    Returns:
-        ``(files, notes)``: the files to read in a stable order, and notes on
-        what was skipped.
-    """
-    files: list[Path] = []
-    notes: list[str] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            skipped: dict[str, int] = {}
-            for f in sorted(x for x in p.rglob("*") if x.is_file()):
-                if f.name.startswith(".") or any(part.startswith(".") for part in f.relative_to(p).parts[:-1]):
-                    continue
-                if f.suffix.lower() in SUPPORTED_SUFFIXES:
-                    files.append(f)
-                else:
-                    skipped[f.suffix.lower() or "(none)"] = skipped.get(f.suffix.lower() or "(none)", 0) + 1
-            if skipped:
-                kinds = ", ".join(f"{n} {s}" for s, n in sorted(skipped.items(), key=lambda kv: -kv[1]))
-                notes.append(f"{p}: skipped {sum(skipped.values())} files of unsupported types ({kinds})")
-        else:
-            files.append(p)
-    return files, notes
+    """Files named on the command line, folders walked for supported files; see :func:`find_inputs`."""
+    return find_inputs(paths)
 
 
 @cli.command()
@@ -66,8 +43,10 @@ def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
               help="JSON Lines (one record a line) or one JSON array.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the records here (atomically) instead of standard output.")
+@click.option("--keep-going/--fail-fast", default=True, show_default=True,
+              help="Go on past a file that cannot be read (the default), or stop at the first and write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bool, quiet: bool) -> None:
     """Extract documents, citations, tasks, targets and appointments from text, PDF, HTML and Word files.
 
     PATHS are files or folders (walked for .txt/.md/.pdf/.html/.docx files). Every record carries
@@ -83,36 +62,55 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     files, notes = expand_inputs(paths)
     for n in notes:
         click.echo(f"Note: {n}", err=True)
-    lines: list[str] = []
-    failed = 0
+    failed = written = 0
     totals: dict[str, int] = {}
-    for f in files:
-        try:
-            res = extract_path(f)
-        except PolicyKGError as exc:
-            failed += 1
-            click.echo(f"Error: {exc}", err=True)
-            continue
-        for w in res.warnings:
-            click.echo(f"Warning: {f}: {w}", err=True)
-        lines.extend(json.dumps(d, ensure_ascii=False) for d in res.dicts())
-        counts = res.counts()
-        for k, v in counts.items():
-            totals[k] = totals.get(k, 0) + v
-        if not quiet:
-            click.echo(f"{f}: {_summary(counts)}", err=True)
-    text = ("\n".join(lines) + "\n" if lines else "") if fmt == "jsonl" else \
-        json.dumps([json.loads(x) for x in lines], ensure_ascii=False, indent=1) + "\n"
-    if output:
-        atomic_write(output, text)
-    elif lines or fmt == "json":
-        click.echo(text, nl=False)
+    with record_sink(output, fmt) as write:
+        for f in files:
+            try:
+                res = extract_path(f)
+            except PolicyKGError as exc:
+                failed += 1
+                click.echo(f"Error: {exc}", err=True)
+                if not keep_going:
+                    raise SystemExit(1) from None  # the sink discards what it holds: nothing is written
+                continue
+            for w in res.warnings:
+                click.echo(f"Warning: {f}: {w}", err=True)
+            for d in res.dicts():
+                write(d)
+                written += 1
+            counts = res.counts()
+            for k, v in counts.items():
+                totals[k] = totals.get(k, 0) + v
+            if not quiet:
+                click.echo(f"{f}: {_summary(counts)}", err=True)
     if not quiet and len(files) > 1:
         click.echo(f"total: {len(files) - failed} of {len(files)} files read; {_summary(totals)}", err=True)
     if output and not quiet:
-        click.echo(f"wrote {len(lines)} records to {output}", err=True)
+        click.echo(f"wrote {written} records to {output}", err=True)
     if failed:
         sys.exit(1)
+
+
+@contextmanager
+def record_sink(output: str | None, fmt: str) -> Iterator[Callable[[dict], None]]:
+    """A writer of records as JSON Lines or one JSON array, streamed, never held whole in memory.
+
+    To a file, the records replace it only when the block ends without an error
+    (:func:`~policykg.output.atomic_file`), so an interrupted run leaves the old file whole.
+    """
+    with atomic_file(output) if output else nullcontext(sys.stdout) as fh:
+        first = True
+
+        def write(d: dict) -> None:
+            nonlocal first
+            line = json.dumps(d, ensure_ascii=False)
+            fh.write((("[\n" if first else ",\n") + line) if fmt == "json" else line + "\n")
+            first = False
+
+        yield write
+        if fmt == "json":
+            fh.write("[]\n" if first else "\n]\n")
 
 
 def _summary(counts: dict[str, int]) -> str:

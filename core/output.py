@@ -14,9 +14,10 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -44,12 +45,19 @@ def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table"
     return deco
 
 
-def atomic_write(path: str | Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+@contextmanager
+def atomic_file(path: str | Path, mode: str = "w") -> Iterator[IO]:
+    """A file handle whose content replaces ``path`` only when the block ends without an error.
+
+    The data goes to a temporary file in the same folder, renamed into place at the end,
+    so an interrupted run leaves any old file whole and never half a new one.
 
     Args:
         path: the destination.
-        data: text (written as UTF-8) or bytes.
+        mode: ``"w"`` (UTF-8 text) or ``"wb"``.
+
+    Yields:
+        The open temporary file.
     """
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -59,12 +67,23 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as fh:
+            yield fh
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_file`).
+
+    Args:
+        path: the destination.
+        data: text (written as UTF-8) or bytes.
+    """
+    with atomic_file(path, "wb" if isinstance(data, bytes) else "w") as fh:
+        fh.write(data)
 
 
 def _cell(v: Any) -> str:

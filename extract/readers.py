@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import unicodedata
 import zipfile
@@ -285,6 +286,37 @@ class ReadResult:
         if not self.pages:
             return None
         return max(1, bisect_right(self.pages, offset))
+
+
+def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
+    """The files a command should read: each file as named, each folder's supported files.
+
+    Args:
+        paths: files and folders.
+
+    Returns:
+        ``(files, notes)``: files in a stable order without repeats (hidden files and
+        folders left out), and one note per folder that held files of other types.
+    """
+    seen: dict[Path, None] = {}
+    notes: list[str] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            seen.setdefault(p, None)
+            continue
+        skipped: dict[str, int] = {}
+        for f in sorted(x for x in p.rglob("*") if x.is_file()):
+            if any(part.startswith(".") for part in f.relative_to(p).parts):
+                continue
+            suffix = f.suffix.lower()
+            if suffix in SUPPORTED_SUFFIXES:
+                seen.setdefault(f, None)
+            else:
+                skipped[suffix or "(none)"] = skipped.get(suffix or "(none)", 0) + 1
+        if skipped:
+            kinds = ", ".join(f"{n} {s}" for s, n in sorted(skipped.items(), key=lambda kv: -kv[1]))
+            notes.append(f"{p}: skipped {sum(skipped.values())} files of unsupported types ({kinds})")
+    return list(seen), notes
 
 
 def read_document(path: str | Path) -> ReadResult:

@@ -90,3 +90,23 @@ def test_every_command_has_help_with_example_and_is_in_readme() -> None:
     walk(cli, "")
     for full in names:
         assert f"policykg {full}" in readme, f"`policykg {full}` is not in the README"
+
+
+def test_fail_fast_stops_and_leaves_the_old_output_whole(tmp_path: Path) -> None:
+    files = bad_files(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text("关于做好春季安全生产工作的通知\n各镇人民政府：\n请认真做好。\n某某县人民政府\n2023年3月1日\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    proc = run("extract", str(files["empty"]), str(good), "--fail-fast", "-o", str(out))
+    assert proc.returncode == 1 and proc.stderr.count("Error: ") == 1
+    assert out.read_text(encoding="utf-8") == "old\n"  # not replaced, not half-written
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []
+
+
+def test_json_array_output(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("关于做好春季安全生产工作的通知\n各镇人民政府：\n请认真做好。\n某某县人民政府\n2023年3月1日\n", encoding="utf-8")
+    proc = run("extract", str(good), "--format", "json", "-q")
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 0 and [d["type"] for d in data] == ["document"]
