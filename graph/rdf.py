@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -30,7 +31,39 @@ from rdflib.namespace import ORG, PROV
 
 log = logging.getLogger(__name__)
 
+# The same documents and agencies come back in every file of a corpus; their keys are
+# parsed and percent-encoded once (bounded caches, pure functions of a string).
+_cached_agency = lru_cache(maxsize=1 << 14)(iri.agency)
+_cached_canonical_agency = lru_cache(maxsize=1 << 14)(iri.canonical_agency)
+_cached_canonical_number = lru_cache(maxsize=1 << 14)(iri.canonical_number)
+_cached_document = lru_cache(maxsize=1 << 14)(iri.document)
+_cached_document_key = lru_cache(maxsize=1 << 14)(iri.document_key)
+
+#: Named nodes of the vocabulary (datatypes, classes): a bounded set, kept for the process.
 _NODES: dict[str, ox.NamedNode] = {}
+
+
+class _Terms:
+    """A namespace whose terms are plain ``str`` IRIs, looked up in rdflib once.
+
+    rdflib's ``DefinedNamespace`` attribute access costs microseconds and its
+    ``URIRef`` hashes through Python; emitting a gazette's ≈6,000 triples touched
+    them ≈20,000 times. The first access still goes through rdflib, so a misspelt
+    term of a closed namespace fails as before.
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+ELI, OA, PKG, OWL, RDF, RDFS, SDO, SKOS, XSD, ORG, PROV = (
+    _Terms(ns) for ns in (ELI, OA, PKG, OWL, RDF, RDFS, SDO, SKOS, XSD, ORG, PROV)
+)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _GYEAR = re.compile(r"^\d{4}$")
 _GYEARMONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -167,19 +200,36 @@ def as_dict(record: Any) -> dict[str, Any]:
 
 
 class _Emitter:
-    """Collects distinct triples for one source file."""
+    """Collects distinct triples for one source file, as N-Triples lines.
+
+    Terms are serialised once: IRIs are checked by pyoxigraph the first time this file
+    uses them (a per-file cache, so a long build does not keep every IRI it ever saw),
+    literals by pyoxigraph's own serialiser. Lines, not ``ox.Triple`` objects, are
+    collected because building and hashing a Rust object per triple cost more than
+    the rest of the mapping together.
+    """
 
     def __init__(self, file_iri: str, raw: str | None) -> None:
         self.file_iri = file_iri
-        self.file = node(file_iri)
+        self.file = file_iri
         self.raw = raw
-        self.triples: dict[ox.Triple, None] = {}
+        self.lines: dict[str, None] = {}
         self.gazettes: dict[str, str] = {}
+        self._iris: dict[str, str] = {}
+
+    def _iri(self, value: str) -> str:
+        term = self._iris.get(value)
+        if term is None:
+            term = self._iris[value] = str(ox.NamedNode(value))
+        return term
 
     def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
-        subject = s if isinstance(s, ox.NamedNode) else node(s)
-        obj = o if isinstance(o, (ox.NamedNode, ox.Literal)) else node(o)
-        self.triples[ox.Triple(subject, node(p), obj)] = None
+        subject = self._iri(s) if isinstance(s, str) else str(s)
+        if isinstance(o, str):
+            obj = self._iri(o)
+        else:
+            obj = str(o)
+        self.lines[f"{subject} {self._iri(p)} {obj}"] = None
 
     def opt(self, s: str, p: str, o: ox.Literal | ox.NamedNode | None) -> None:
         if o is not None:
@@ -223,14 +273,14 @@ class _Emitter:
         self, canonical: str, alias: str | None = None, kind: str | None = None, known: bool | None = None
     ) -> str:
         """An agency node; every label NFKC-folded so aliases match however they are typed."""
-        subject = iri.agency(canonical)
-        pref = iri.canonical_agency(canonical)
+        subject = _cached_agency(canonical)
+        pref = _cached_canonical_agency(canonical)
         self.add(subject, RDF.type, ORG.Organization)
         self.add(subject, SKOS.prefLabel, zh(pref))
         self.add(subject, RDFS.label, zh(pref))
         for other in (canonical, alias):
-            if other and iri.canonical_agency(other) != pref:
-                self.add(subject, SKOS.altLabel, zh(iri.canonical_agency(other)))
+            if other and _cached_canonical_agency(other) != pref:
+                self.add(subject, SKOS.altLabel, zh(_cached_canonical_agency(other)))
         if kind:
             self.string(subject, PKG.agencyType, kind)
         if known is not None:
@@ -238,10 +288,10 @@ class _Emitter:
         return subject
 
     def document_node(self, key: str, number: str | None = None) -> str:
-        subject = iri.document(key)
+        subject = _cached_document(key)
         self.add(subject, RDF.type, ELI.LegalResource)
         if number:
-            self.add(subject, ELI.id_local, ox.Literal(iri.canonical_number(number)))
+            self.add(subject, ELI.id_local, ox.Literal(_cached_canonical_number(number)))
         return subject
 
 
@@ -250,7 +300,7 @@ def _doc_key(d: dict[str, Any], *fields: str) -> str | None:
     for name in ("document_key", *fields):
         value = d.get(name)
         if value:
-            return iri.document_key(str(value))
+            return _cached_document_key(str(value))
     return None
 
 
@@ -282,7 +332,7 @@ def _gazette(e: _Emitter, d: dict[str, Any]) -> None:
 
 def _document(e: _Emitter, d: dict[str, Any]) -> None:
     number = d.get("number")
-    key = iri.document_key(
+    key = _cached_document_key(
         d.get("id") or _hash_key(number, tuple(d.get("issuer") or ()), d.get("date"), d.get("title"))
     )
     subject = e.document_node(key, number)
@@ -317,7 +367,7 @@ def _citation(e: _Emitter, d: dict[str, Any]) -> None:
         return
     to_issuer = d.get("to_issuer")
     to_key = (
-        iri.document_key(to_number)
+        _cached_document_key(to_number)
         if to_number
         else _hash_key(None, (to_issuer,) if to_issuer else (), None, to_title)
     )
@@ -341,7 +391,9 @@ def _citation(e: _Emitter, d: dict[str, Any]) -> None:
 
 def _task(e: _Emitter, d: dict[str, Any]) -> None:
     parts = _split_key(d.get("id"))
-    doc_key = _doc_key(d, "document") if d.get("document_key") or not parts else iri.document_key(parts[0])
+    doc_key = (
+        _doc_key(d, "document") if d.get("document_key") or not parts else _cached_document_key(parts[0])
+    )
     index = d.get("index") if d.get("index") is not None else (parts[2] if parts else None)
     if doc_key is None or index is None:
         log.debug("task without a document or index skipped: %s", d.get("text"))
@@ -383,7 +435,9 @@ def _task(e: _Emitter, d: dict[str, Any]) -> None:
 
 def _quantity_common(e: _Emitter, d: dict[str, Any], kind: str, cls: str) -> str | None:
     parts = _split_key(d.get("id"))
-    doc_key = _doc_key(d, "document") if d.get("document_key") or not parts else iri.document_key(parts[0])
+    doc_key = (
+        _doc_key(d, "document") if d.get("document_key") or not parts else _cached_document_key(parts[0])
+    )
     index = d.get("index") if d.get("index") is not None else (parts[2] if parts else None)
     if doc_key is None or index is None:
         log.debug("%s without a document or index skipped: %s", kind, d.get("text"))
@@ -504,6 +558,21 @@ def record_triples(records: Iterable[Any], *, file_iri: str, raw: str | None = N
     Returns:
         Distinct triples, in a stable order.
     """
+    text = "".join(f"{line} .\n" for line in record_ntriples(records, file_iri=file_iri, raw=raw))
+    return list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES)) if text else []
+
+
+def record_ntriples(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> list[str]:
+    """The triples for one source file's records as N-Triples lines (what :func:`record_triples` parses).
+
+    Args:
+        records: record dataclasses or their ``to_dict()`` shapes, in file order.
+        file_iri: the source file's IRI (see :func:`policykg.graph.iri.source_file`).
+        raw: the raw file text, used to fill quotes a record's source left empty.
+
+    Returns:
+        Distinct lines without the final `` .``, in a stable order.
+    """
     e = _Emitter(file_iri, raw)
     items = [as_dict(r) for r in records]
     # Gazettes first so that documents can link to their issue whatever the order.
@@ -513,7 +582,7 @@ def record_triples(records: Iterable[Any], *, file_iri: str, raw: str | None = N
             log.debug("no RDF mapping for record type %r", d.get("type"))
             continue
         handler(e, d)
-    return list(e.triples)
+    return list(e.lines)
 
 
 def ontology_terms() -> set[str]:

@@ -10,6 +10,14 @@ number of triples the graph holds. Loading a file is one SPARQL update request
 transaction: after a crash the store holds each file's graph whole or not at all,
 which :meth:`GraphStore.verify` checks by comparing every graph with its count.
 
+New files can instead be added in batches with :meth:`GraphStore.add_files`, which is
+several times faster at corpus scale: Oxigraph's transactional writes cost about
+0.1 s per gazette (≈6,000 triples), its bulk loader about a third of that. The bulk
+loader is not transactional, so the file records (``pkg:SourceFile``, hash, count) are
+written only after the content, in one transaction: a graph whose record is missing
+was interrupted, :meth:`GraphStore.verify` reports it, :meth:`GraphStore.files` does
+not list it (so the next build loads that file again) and the build drops it first.
+
 Locking: Oxigraph itself locks a store against a second writer, but its read-only
 server (``oxigraph serve-read-only``) takes no lock, so a build could write under
 a running server (undefined behaviour per Oxigraph). Every policykg process
@@ -62,6 +70,25 @@ class FileState:
     sha256: str | None
     version: str | None
     triples: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewFile:
+    """One file's graph, ready for :meth:`GraphStore.add_files`.
+
+    Attributes:
+        iri: the file's IRI, which names its graph.
+        ntriples: its distinct triples as N-Triples text, one per line, each ending `` .\\n``.
+        count: how many lines ``ntriples`` has.
+        sha256: hex SHA-256 of the file's bytes.
+        name: the file's name for ``schema:name``.
+    """
+
+    iri: str
+    ntriples: str
+    count: int
+    sha256: str
+    name: str | None = None
 
 
 class StoreLock:
@@ -292,9 +319,19 @@ class GraphStore:
         Returns:
             One line per problem; empty when the store is whole.
         """
-        problems = []
+        problems = [
+            f"{g}: holds triples but no file record (an interrupted load; the next build reloads it)"
+            for g in self.orphans()
+        ]
+        # One pass grouping every graph, not one query per file (1,000 files: 2 s, not 20).
+        counts = {
+            r["g"].value: int(r["n"].value)
+            for r in self.store.query(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+            )
+        }
         for state in self.files():
-            actual = self.count(state.iri)
+            actual = counts.get(state.iri, 0)
             if state.triples != actual:
                 problems.append(f"{state.iri}: recorded {state.triples} triples, holds {actual}")
         return problems
@@ -325,6 +362,18 @@ class GraphStore:
         self._require_write()
         g = f"<{file_iri}>"
         body = {str(t): None for t in triples}
+        meta, total = self._meta(file_iri, len(body), sha256, name)
+        lines = " .\n".join([*body, *meta])
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines} .\n}} }}"
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"loading failed, store unchanged: {exc}", path=file_iri) from None
+        return total
+
+    def _meta(self, file_iri: str, body_count: int, sha256: str, name: str | None) -> tuple[list[str], int]:
+        """The file record's N-Triples lines (without the final dot) and the graph's total count."""
+        g = f"<{file_iri}>"
         meta = [
             f"{g} <{RDF.type}> <{PKG.SourceFile}>",
             f"{g} <{PKG.sha256}> {ox.Literal(sha256)}",
@@ -333,17 +382,71 @@ class GraphStore:
         if name:
             meta.append(f"{g} <{SDO.name}> {ox.Literal(name)}")
             meta.append(f"{g} <{RDFS.label}> {ox.Literal(name)}")
-        total = len(body) + len(meta) + 1
+        total = body_count + len(meta) + 1
         meta.append(
             f"{g} <{PKG.tripleCount}> {ox.Literal(str(total), datatype=ox.NamedNode(str(XSD.integer)))}"
         )
-        lines = " .\n".join([*body, *meta])
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines} .\n}} }}"
+        return meta, total
+
+    def add_files(self, files: Iterable[NewFile]) -> list[int]:
+        """Add the graphs of files the store does not hold yet, with the bulk loader.
+
+        The content of every file goes in first (not transactionally), then every file
+        record in one transaction; until that record is written a graph does not count
+        as loaded (see the module docstring). Call :meth:`drop_orphans` before loading
+        a file again whose earlier load was interrupted.
+
+        Args:
+            files: the files; each one's graph must not exist yet.
+
+        Returns:
+            The number of triples in each file's graph, in order.
+
+        Raises:
+            StoreError: the load failed; the graphs of these files were removed again.
+        """
+        self._require_write()
+        files = list(files)
+        if not files:
+            return []
+        bodies, metas, totals = [], [], []
+        for f in files:
+            suffix = f" <{f.iri}> .\n"
+            # N-Triples escapes line breaks inside literals, so " .\n" only ever ends a line.
+            bodies.append(f.ntriples.replace(" .\n", suffix))
+            meta, total = self._meta(f.iri, f.count, f.sha256, f.name)
+            metas.append("".join(line + suffix for line in meta))
+            totals.append(total)
         try:
-            self.store.update(update)
+            # lenient: every term was built (and so validated) by pyoxigraph in the extractor.
+            self.store.bulk_load("".join(bodies), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.load("".join(metas), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
-            raise StoreError(f"loading failed, store unchanged: {exc}", path=file_iri) from None
-        return total
+            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{f.iri}>" for f in files))
+            raise StoreError(f"loading failed, files left out: {exc}", path=files[0].iri) from None
+        return totals
+
+    def orphans(self) -> list[str]:
+        """Source-file graphs that hold triples but no file record (a bulk load was interrupted).
+
+        Returns:
+            Their IRIs, sorted.
+        """
+        known = {s.iri for s in self.files()}
+        names = (g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(n for n in names if n.startswith("file:") and n not in known)
+
+    def drop_orphans(self) -> list[str]:
+        """Remove the graphs :meth:`orphans` finds.
+
+        Returns:
+            The IRIs removed.
+        """
+        self._require_write()
+        found = self.orphans()
+        if found:
+            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in found))
+        return found
 
     def remove_file(self, file_iri: str) -> None:
         """Remove one file's graph.
