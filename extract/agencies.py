@@ -258,16 +258,25 @@ def table_names() -> dict[str, list[str]]:
 # Canonical names
 
 
+# The same few thousand names recur in every document of a corpus: the pure functions of a
+# name below are cached (their results are immutable).
+_NAME_CACHE = 1 << 15
+_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=_NAME_CACHE)
 def clean_name(name: str) -> str:
     """A name without whitespace, with ASCII brackets turned full-width."""
-    return re.sub(r"\s+", "", name or "").replace("(", "（").replace(")", "）")
+    return _WS.sub("", name or "").replace("(", "（").replace(")", "）")
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def is_post(name: str) -> bool:
     """Whether ``name`` is a leadership post (分管副市长, 协管副秘书长), not an agency."""
     return bool(POST_RE.match(clean_name(name)))
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def is_vague(name: str) -> bool:
     """Whether ``name`` is a vague group (有关部门, 各地) that names no agency."""
     return bool(VAGUE_RE.match(clean_name(name)))
@@ -284,6 +293,11 @@ def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:
         True for ``市科技局``, ``市科创人才集团``, ``各区政府``; False for clauses,
         vague groups and posts.
     """
+    return _is_agency_name(name, tuple(issuer))
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _is_agency_name(name: str, issuer: tuple[str, ...]) -> bool:
     n = clean_name(name)
     if not n or len(n) > 40 or is_post(n) or is_vague(n):
         return False
@@ -409,8 +423,13 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
         ``市科技局`` under ``("嘉兴市人民政府办公室",)``. A name the tables do not know
         comes back as written (under its resolved jurisdiction) with ``known=False``.
     """
+    return _canonical_agency(name, tuple(issuer))
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyType, bool]:
     n = clean_name(name)
-    j = jurisdiction_of(tuple(issuer))
+    j = jurisdiction_of(issuer)
     if not n:
         return n, AgencyType.OTHER, False
     if _BARE_COLLECTIVE.match(n):  # 由街镇（园区）牵头: the towns as a group, written without 各
@@ -486,7 +505,32 @@ def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, A
 
 
 def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    """One alternation of literal names, written as a trie (``市(?:科技局|科协)``…).
+
+    A flat list of several hundred names makes the regex engine try every name at
+    every character (under 1 M characters/s); the trie tries one branch per character.
+    Longer names are still tried before their prefixes (each optional tail is greedy),
+    so a match is the same as with a longest-first list.
+    """
+    trie: dict[str, dict] = {}
+    for name in set(names):
+        if not name:
+            continue
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"
 
 
 @lru_cache(maxsize=1)
@@ -498,12 +542,19 @@ def agency_pattern() -> re.Pattern[str]:
     """
     party = _alt(_party_table())
     local = _alt(_local_table())
-    central = _alt(n for n in _central_table() if len(n) >= 3)
+    central_names = [n for n in _central_table() if len(n) >= 3]
+    central = _alt(central_names)
+    provinces = _alt(PROVINCES)
+    # Every match starts with one of these: a cheap test lets the scan skip other characters.
+    first = "".join(
+        sorted({"各", "中", *"省市区县镇", *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
+    )
     return re.compile(
+        rf"(?=[{re.escape(first)}])"
         r"(?P<agency>"
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
-        rf"|(?<![城都])(?:中共)?(?:{_PROV_ALT})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
-        rf"|(?<![城都])(?:{_PROV_ALT})?(?:省|市|区|县|镇)(?:{local})"
+        rf"|(?<![城都])(?:中共)?(?:{provinces})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
+        rf"|(?<![城都])(?:{provinces})?(?:省|市|区|县|镇)(?:{local})"
         rf"|(?:{central})"
         r")"
     )

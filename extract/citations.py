@@ -96,6 +96,7 @@ _BODY_ISSUES = re.compile(
     r"(?m)^(?:现将)?(?P<t>[^，。；：、\n《》]{2,70}?" + _DOC_TYPES + r"(?:（[^（）\n]{1,20}）)?)"
     r"(?:(?:已经|已由|经)[^。\n]{0,60}?，)?(?:现|特)?(?P<verb>印发|转发)给?(?:你们|你单位)"
 )
+_ISSUE_TO_YOU = re.compile(r"(?:印发|转发)给?(?:你们|你单位)")
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"])$")
 
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
@@ -180,7 +181,7 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
     for chain in _chains(text, refs):
         _type_chain(text, masked, chain, header_end)
     own_title = _own_title(text[body_start:header_end])
-    quoted = [m.span() for m in _QUOTE_LINE.finditer(text)]
+    quoted = [m.span() for m in _QUOTE_LINE.finditer(text)] if ">" in text else []  # a cheap test first
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
@@ -383,10 +384,29 @@ def _own_title(header: str) -> str | None:
 # Notices that issue a plan named without book-title marks
 
 
+def _body_issues(text: str, start: int) -> list[re.Match[str]]:
+    """:data:`_BODY_ISSUES` matches from ``start``, tried only on lines that hold 印发/转发给你们.
+
+    Its lazy title before a long list of document types is slow to try at every line;
+    a match never spans lines, so the lines without the verb phrase cannot hold one.
+    """
+    out: list[re.Match[str]] = []
+    last = -1
+    for v in _ISSUE_TO_YOU.finditer(text, start):
+        line = text.rfind("\n", 0, v.start()) + 1
+        if line < start or line == last:
+            continue
+        last = line
+        m = _BODY_ISSUES.match(text, line)
+        if m:
+            out.append(m)
+    return out
+
+
 def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[_Ref]:
     """A notice 印发/转发 a plan named without 《》, in its body or else in its title."""
     found: list[_Ref] = []
-    for m in _BODY_ISSUES.finditer(text, header_end):
+    for m in _body_issues(text, header_end):
         t = _squash(m.group("t"))
         if _is_document_title(t):
             rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES

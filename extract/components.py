@@ -15,10 +15,11 @@ annotations), never on a whole gazette.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
-from policykg.extract.agencies import _central_table, canonical_agency, find_agencies
+from policykg.extract.agencies import _alt, _central_table, canonical_agency, find_agencies
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -46,18 +47,29 @@ class AgencyRecognizer:
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab)
         names = sorted({canonical for canonical, _ in _central_table().values()} | set(_central_table()))
-        self.matcher.add(LABEL, [char_doc(nlp, n) for n in names if len(n) >= 3])
+        names = [n for n in names if len(n) >= 3]
+        self.matcher.add(LABEL, [char_doc(nlp, n) for n in names])
+        #: Whether a text holds any of the matcher's names: where none does, the matcher has nothing to add.
+        self.phrases = re.compile(_alt(names))
 
-    def __call__(self, doc: Doc) -> Doc:
+    def spans(self, doc: Doc, text: str | None = None) -> list[Span]:
+        """The agency names in ``doc``, longest first where they overlap, left to right.
+
+        ``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every token).
+        """
         issuer = tuple(doc._.policykg_issuer or ())
         spans = [Span(doc, s, e, label=LABEL) for _, s, e in self.matcher(doc)]
-        for start, end, _ in find_agencies(doc.text, issuer=issuer):
+        for start, end, _ in find_agencies(doc.text if text is None else text, issuer=issuer):
             span = doc.char_span(start, end, label=LABEL, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         if not self.overwrite:
             spans += list(doc.ents)
-        ents = filter_spans(spans)
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = self.spans(doc)
+        issuer = tuple(doc._.policykg_issuer or ())
         for span in ents:
             canonical, kind, known = canonical_agency(span.text, issuer=issuer)
             span._.policykg_canonical = canonical
@@ -92,8 +104,13 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
         The recognised names, left to right, without overlaps.
     """
     nlp = agency_nlp()
+    recognizer: AgencyRecognizer = nlp.get_pipe("policykg_agencies")
+    if recognizer.phrases.search(text) is None:
+        # No full name for the PhraseMatcher: the table patterns' matches (never overlapping)
+        # are the whole answer, and a span without one needs no Doc at all.
+        return find_agencies(text, issuer=issuer)
     doc = char_doc(nlp, text)
     doc._.policykg_issuer = tuple(issuer)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.start_char, e.end_char, e.text) for e in doc.ents]
+    # The spans straight from the recogniser: reading them back through ``doc.ents``
+    # builds a Token object per character and cost more than the matching itself.
+    return [(s.start_char, s.end_char, s.text) for s in recognizer.spans(doc, text)]

@@ -10,6 +10,7 @@ Arabic number is ``\\d+(?:\\.\\d+)?``. Chinese numerals (``两个``, ``十万``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -25,6 +26,7 @@ CN_NUMBER = r"(?:[一二两三四五六七八九十][零〇一二两三四五六
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _CN_NUMBER = re.compile(CN_NUMBER)
+_UNIT_NOTE = re.compile(r"（[^）]*）")
 
 
 def parse_cn(text: str) -> int | None:
@@ -60,6 +62,7 @@ def parse_cn(text: str) -> int | None:
     return total
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """Value of an Arabic or Chinese number as written in a clause.
 
@@ -76,6 +79,7 @@ def parse_number(text: str) -> float | None:
     return float(value) if value is not None else None
 
 
+@lru_cache(maxsize=4096)
 def split_unit(unit: str) -> tuple[float, str]:
     """The multiplier and base unit of a unit as written.
 
@@ -86,7 +90,7 @@ def split_unit(unit: str) -> tuple[float, str]:
         ``(multiplier, base)``: ``(1e4, "千瓦")``, ``(1e8, "元")``, ``(1e7, "元")``,
         ``(1.0, "名")``, ``(1e4, "")``, ``(1.0, "%")``.
     """
-    base = re.sub(r"（[^）]*）", "", unit)
+    base = _UNIT_NOTE.sub("", unit)
     for prefix, mult in PREFIXES.items():
         if base.startswith(prefix) and not base.startswith(("千瓦", "千米", "千克")):
             return mult, base[len(prefix):]

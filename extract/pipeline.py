@@ -11,7 +11,6 @@ given the quoted evidence, so that ``raw[start:end] == source.text``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 from bisect import bisect_right
@@ -32,6 +31,7 @@ from policykg.extract.records import (
     Source,
     Target,
     Task,
+    evolve,
     map_sources,
 )
 from policykg.extract.responsibilities import find_tasks
@@ -223,7 +223,7 @@ def _link(records: list[Any]) -> list[Any]:
                 sec = section_index[r.document_key].tightest(r.source)
                 if sec is not None:
                     changes["path"] = sec.path
-            r = dataclasses.replace(r, **changes) if changes else r
+            r = evolve(r, **changes) if changes else r
         out.append(r)
     return out
 
@@ -242,11 +242,15 @@ class _SpanIndex:
 
     def tightest(self, src: Source) -> Any | None:
         best = None
+        floor = src.start - self.longest
         i = bisect_right(self.starts, src.start) - 1
-        while i >= 0 and self.starts[i] >= src.start - self.longest:
+        while i >= 0 and self.starts[i] >= floor:
             s = self.items[i].source
             if src.end <= s.end and (best is None or s.end - s.start < best.source.end - best.source.start):
                 best = self.items[i]
+                # A record holding ``src`` that starts at or before ``src.end - length`` is at
+                # least as long as this one: only later starts can be tighter.
+                floor = max(floor, src.end - (s.end - s.start) + 1)
             i -= 1
         return best
 

@@ -21,16 +21,20 @@ know: precision comes first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
-from policykg.extract.records import AgencyMention, Role, Section, Source, Task
+from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows
 
 _OPENERS = "（[［【〔"
 _OPEN_RE = re.compile(r"[（\[［【〔]")
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
+_ANY_BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕]")
 _MAX_ANNOTATION = 400
 # Words one of which every annotation holds; cheap filter before parsing.
 _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
@@ -61,6 +65,10 @@ _DEFAULT_RE = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
+# 市科技局等, 市科技局等有关部门和单位: a list left open.
+_ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
+_ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
+_VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇|开发区|园区)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
@@ -84,8 +92,13 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
     r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))"
 )
+# Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
+_PROSE_HINT_RE = re.compile(r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促")
+_STOP_RE = re.compile(r"[。；]")
+_JOIN_WORDS_RE = re.compile(r"[、和与]")
 _NOT_SUBJECT = re.compile(r"有关|相关|各|其他|和|及|、")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
+_TERMINATOR_RE = re.compile(r"[。；！？\n]")
 
 
 @dataclass
@@ -109,18 +122,22 @@ class Annotation:
 
 
 def _split_depth0(text: str, pattern: re.Pattern[str], base: int) -> list[tuple[str, int]]:
-    """Split ``text`` at ``pattern`` matches outside brackets; pieces with their absolute start."""
-    pieces, depth, last = [], 0, 0
-    cuts = []
-    for i, ch in enumerate(text):  # annotations are short: a character loop is cheap here
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in "）]］】〕":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = pattern.match(text, i)
-            if m and m.end() > i:
-                cuts.append((i, m.end()))
+    """Split ``text`` at ``pattern`` matches outside brackets; pieces with their absolute start.
+
+    ``pattern`` matches one character at a time (a separator), so scanning each stretch of
+    text outside brackets finds every cut.
+    """
+    pieces, last = [], 0
+    cuts: list[tuple[int, int]] = []
+    depth, pos = 0, 0  # bracket depth; start of the stretch since the last bracket
+    for b in _ANY_BRACKET_RE.finditer(text):
+        i = b.start()
+        if depth == 0 and i > pos:
+            cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos, i) if m.end() > m.start()]
+        depth = depth + 1 if text[i] in _OPENERS else max(0, depth - 1)
+        pos = i + 1
+    if depth == 0 and pos < len(text):
+        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos) if m.end() > m.start()]
     for a, b in cuts:
         pieces.append((text[last:a], base + last))
         last = b
@@ -143,6 +160,17 @@ def parse_names(
         leadership posts named; whether the list ends open (``等``, ``有关部门``); and
         whether every item was an agency, a post or a vague group.
     """
+    found, posts, open_list, clean = _parse_names(text, tuple(issuer))
+    agencies = [(n, s + base, e + base) for n, s, e in found] if base else list(found)
+    return agencies, list(posts), open_list, clean
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_names(
+    text: str, issuer: tuple[str, ...]
+) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool]:
+    """:func:`parse_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
+    base = 0
     agencies: list[tuple[str, int, int]] = []
     posts: list[str] = []
     open_list, clean = False, True
@@ -155,18 +183,16 @@ def parse_names(
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
-        m = re.match(r"^(?P<name>.+?)等(?P<rest>.*)$", item)
+        m = _ETC_RE.match(item) if "等" in item else None
         if m and (
-            not m.group("rest")
-            or is_vague(m.group("rest"))
-            or re.fullmatch(r"有关部门和单位|相关部门和单位|单位|部门", m.group("rest"))
+            not m.group("rest") or is_vague(m.group("rest")) or _ETC_REST_RE.fullmatch(m.group("rest"))
         ):
             item, open_list = m.group("name"), True
         if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
             item_name = "各" + item  # 各区、县级市: the second is 各县级市
         else:
             item_name = item
-        if is_vague(item) or re.fullmatch(r"(?:有关|相关)部门和单位", item):
+        if is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
         elif is_post(item):
             posts.append(item)
@@ -175,7 +201,7 @@ def parse_names(
         else:
             clean = False
         prev = item_name
-    return agencies, posts, open_list, clean
+    return tuple(agencies), tuple(posts), open_list, clean
 
 
 # ---------------------------------------------------------------------------
@@ -386,7 +412,7 @@ def _is_heading_annotation(text: str, ann: Annotation, sections: list[Section]) 
     if (
         ann.end <= line_end
         and not after
-        and not re.search(r"[。；]", before)
+        and not _STOP_RE.search(before)
         and any(r is Role.LEAD for _, r, _, _ in ann.entries)
     ):
         return sec
@@ -510,9 +536,7 @@ def _table_tasks(text, drafts, document, issuer):
 
 
 def _replace(task: Task, **changes) -> Task:
-    from dataclasses import replace
-
-    return replace(task, **changes)
+    return evolve(task, **changes)
 
 
 def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
@@ -583,17 +607,22 @@ def _prose_tasks(text, covered, sections, document, issuer):
 
     out = []
     covered = sorted(covered)
-    for m in _SENTENCE_RE.finditer(text):
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # the furthest end among spans starting so far
+    for m in _hinted_sentences(text):
         s, e = m.span()
-        if any(a <= s < b or a < e <= b for a, b in covered):
+        # Skip a sentence that starts or ends inside a covered span (a <= s < b or a < e <= b).
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] > s:
+            continue
+        k = bisect_left(starts, e) - 1
+        if k >= 0 and reach[k] >= e:
             continue
         sentence = m.group()
         lead = MARKER_RE.match(sentence)
         offset = lead.end() if lead else 0
         body = sentence[offset:]
-        if len(body) < 6 or not re.search(
-            r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促", body
-        ):
+        if len(body) < 6 or not _PROSE_HINT_RE.search(body):
             continue
         spans = agency_spans(body, issuer=issuer)
         if not spans:
@@ -630,7 +659,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 continue
             names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
             who = pm.group("who")
-            if names and "".join(n for _, _, n in names) == re.sub(r"[、和与]", "", who):
+            if names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who):
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 picked += [(n, role, a, b) for a, b, n in names]
         for pm in _PROSE_ASSIST_RE.finditer(body):
@@ -678,6 +707,28 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     ),
                 )
             )
+    return out
+
+
+def _hinted_sentences(text: str) -> list[re.Match[str]]:
+    """The sentences (:data:`_SENTENCE_RE` matches) that hold a word of :data:`_PROSE_HINT_RE`.
+
+    Most sentences hold none; finding the words first and reading only their sentences
+    saves a Python step per sentence of the document.
+    """
+    out: list[re.Match[str]] = []
+    ends = [t.start() for t in _TERMINATOR_RE.finditer(text)]
+    end = -1
+    for h in _PROSE_HINT_RE.finditer(text):
+        if h.start() < end:
+            continue  # in the sentence just read
+        # A sentence starts after the last terminator before the word: match from there.
+        k = bisect_left(ends, h.start())
+        m = _SENTENCE_RE.match(text, ends[k - 1] + 1 if k else 0)
+        if m is None or m.end() <= h.start():
+            continue
+        out.append(m)
+        end = m.end()
     return out
 
 

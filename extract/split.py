@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from typing import NamedTuple
 
 from policykg.extract.docnum import canonical_docnum, parse_docnum
 from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, iso_date
@@ -101,8 +102,9 @@ class Layout:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
+    """One line of the text (a tuple: every line of every document is made once per stage)."""
+
     start: int
     end: int
     text: str
@@ -194,7 +196,7 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
     published = publisher = None
     for li in lines:
         t = li.text.strip()
-        if published is None and (mp := _PUBLISHED.search(t)):
+        if published is None and "出版" in t and (mp := _PUBLISHED.search(t)):  # a cheap test first
             y, mo, d = (mp.group("y"), mp.group("m"), mp.group("d")) if mp.group("y") else (mp.group("y2"), mp.group("m2"), mp.group("d2"))
             published = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
             year = year or int(y)

@@ -28,13 +28,15 @@ names. Precision comes first: where a rule cannot tell, the number is dropped.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.records import Incentive, Source, Target, evolve
+from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
 # Units
@@ -70,11 +72,25 @@ _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _ME
 
 
 def _alternation(units: dict[str, str]) -> str:
-    parts = []
-    for u in sorted(units, key=len, reverse=True):
-        look = units[u]
-        parts.append(re.escape(u) + (f"(?!{look})" if look else ""))
-    return "|".join(parts)
+    """The units as one alternation written as a trie, each unit followed by its look-ahead.
+
+    Longer units are tried before their prefixes (``个工作日`` before ``个``), as in a
+    longest-first list, but the scan tries one branch per character instead of every unit.
+    """
+    trie: dict[str, dict] = {}
+    for unit, look in units.items():
+        node = trie
+        for ch in unit:
+            node = node.setdefault(ch, {})
+        node[""] = look  # type: ignore[assignment]
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:  # a unit ends here: tried after the longer ones
+        branches.append(f"(?!{node['']})" if node[""] else "")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _BASE_UNIT = _alternation({**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS})
@@ -129,6 +145,11 @@ _INDICATOR_TAIL = re.compile(
     r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|至少|最少|不超过|不得超过|不高于|不得高于|"
     r"不多于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
+# Every character of a tail is one of the words' own: a look-ahead on that class makes the
+# search fail fast at each position of the clause instead of trying every word there.
+_TAIL_CHARS = "".join(sorted(set(re.findall(r"[\u4e00-\u9fff]", _INDICATOR_TAIL.pattern))))
+_INDICATOR_TAIL = re.compile(rf"(?=[{_TAIL_CHARS}]*$)(?:{_INDICATOR_TAIL.pattern})")
+
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
     r"(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
@@ -159,6 +180,7 @@ _PAST_SENTENCE = re.compile(r"以来|近年来|过去|(?<![比较])上一年|(?<
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _YEAR = re.compile(
+    r"(?=[到至截力争确在于从自比较与同对相12])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
     r"(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|度)?"
@@ -194,6 +216,11 @@ _EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
 # Small patterns used while judging one number.
+_FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周)")
+_JOINER = re.compile(r"[和及与、或]?")
+_STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
+_EACH = re.compile(r"(?<![日年月人户])均(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
+_CLAUSE_OPEN = re.compile(r"[，：]$")
 _POST_WORD = re.compile(r"以上|以下|以内|之内")
 _BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
 _BARE_LIMIT = re.compile(r"以上|以下|左右")
@@ -204,8 +231,8 @@ _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 _CONJUNCTION = re.compile(r"和|及|与|、")
 
 # Separators: clause ends, sentence ends.
-_CLAUSE_END = re.compile(r"[，。；：！？\n]")
-_SENTENCE_END = re.compile(r"[。；！？\n]")
+_CLAUSE_END_CHARS = "，。；：！？\n"
+_SENTENCE_END_CHARS = "。；！？\n"
 # Spans whose numbers are names, titles or asides.
 _MASKED = re.compile(
     r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
@@ -237,9 +264,9 @@ class _Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self.line_ends = [i for i in (m.start() for m in re.finditer("\n", text))]
+        self.clause_ends, self.sentence_ends, self.line_ends = char_positions(
+            text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS, "\n"
+        )
         spans: list[tuple[int, int]] = []
         for m in _MASKED.finditer(text):
             a, b = m.span()
@@ -255,6 +282,21 @@ class _Context:
                 merged.append([a, b])
         self.mask_starts = [a for a, _ in merged]
         self.mask_ends = [b for _, b in merged]
+        self._marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
+
+    def marks(self, s0: int, s1: int) -> tuple[list[int], list[int], list[int]]:
+        """Where the 力争/确保/每年 words of a sentence end, found once per sentence.
+
+        No such word runs into a number or a limit word, so the ones before a number are
+        those ending before it.
+        """
+        found = self._marks.get(s0)
+        if found is None:
+            found = tuple(
+                [m.end() for m in p.finditer(self.text, s0, s1)] for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)
+            )
+            self._marks[s0] = found
+        return found
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -285,7 +327,8 @@ def _comparator(m: re.Match, before: str) -> tuple[str, int]:
     if pre:
         pre_len = len(pre.group())
     else:
-        pre = _SHARE_OF.search(before)  # not adjacent: the indicator keeps its words
+        # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first)
+        pre = _SHARE_OF.search(before) if before.endswith(("的", "的\n")) else None
     if pre:
         pre_cmp = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}[pre.lastgroup or "approx"]
     post = m.group("post")
@@ -296,19 +339,25 @@ def _comparator(m: re.Match, before: str) -> tuple[str, int]:
     return pre_cmp or "=", pre_len
 
 
+@lru_cache(maxsize=1024)
+def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
+    """``(unit, base unit, kind)`` of a unit as matched: ``万余元`` → ``("万元", "元", "measure")``."""
+    unit = unit_raw.replace("余", "").replace("多", "")
+    base = _UNIT_DECOR.sub("", unit)
+    base = _UNIT_PREFIX.sub("", base) or base
+    kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") else "count")
+    if base in ("万", "亿"):
+        kind = "measure"
+    return unit, base, kind
+
+
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
     for m in QUANTITY.finditer(text):
         num = m.group("num")
         cn = not num[0].isdigit()
-        unit_raw = m.group("unit")
-        unit = unit_raw.replace("余", "").replace("多", "")
-        base = _UNIT_DECOR.sub("", unit)
-        base = _UNIT_PREFIX.sub("", base) or base
-        kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") else "count")
-        if base in ("万", "亿"):
-            kind = "measure"
+        unit, base, kind = _unit_parts(m.group("unit"))
         start, end = m.start(), m.end()
         if start and text[start - 1] in _NOT_BEFORE:
             continue
@@ -427,9 +476,28 @@ class _Lines:
                     governing = ys[-1]
             pos += len(line) + 1
         self.doc_year = doc_year
+        self.text = text
+        self._years: dict[int, list[tuple[int, int, int, str | None, str | None]]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
+
+    def years(self, li: int) -> list[tuple[int, int, int, str | None, str | None]]:
+        """``(start, end, year, pre, post)`` of the year phrases of line ``li``, scanned once.
+
+        A phrase never spans lines, and none runs into a number that follows it, so the
+        phrases ending before a number are those a scan from the line start to it finds.
+        """
+        found = self._years.get(li)
+        if found is None:
+            start = self.starts[li]
+            end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            found = [
+                (m.start(), m.end(), int(m.group("y2") or m.group("y1")), m.group("pre"), m.group("post"))
+                for m in _YEAR.finditer(self.text, start, end)
+            ]
+            self._years[li] = found
+        return found
 
 
 # ---------------------------------------------------------------------------
@@ -461,24 +529,30 @@ def find_targets(
         doc_year = int(m.group("y")) if m else None
     lines = _Lines(text, doc_year)
 
-    targets: list[Target] = []
+    found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[Incentive] = []
     by_clause: dict[tuple[int, int], list[_Qty]] = {}
     for q in qtys:
         by_clause.setdefault(ctx.clause(q.start), []).append(q)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
+    # Sentence-level tests, once per sentence however many of its clauses hold numbers.
+    grants: dict[int, bool] = {}
+    past: dict[int, bool] = {}
     for (c0, c1), group in by_clause.items():
         s0, s1 = ctx.sentence(c0)
-        sentence = text[s0:s1]
         clause = text[c0:c1]
-        if _INCENTIVE.search(sentence):
+        if s0 not in grants:
+            sentence = text[s0:s1]
+            grants[s0] = bool(_INCENTIVE.search(sentence))
+            past[s0] = bool(_PAST_SENTENCE.search(sentence))
+        if grants[s0]:
             incentives.extend(_incentives(text, ctx, group, document, (c0, c1), (s0, s1)))
             continue
         if _CONDITION_END.search(clause.rstrip()) and c1 < len(text) and text[c1] == "，":
             continue  # …超过100人的企业达到15%…的，: a condition
         li = lines.index(c0)
-        if lines.review[li] or _PAST_SENTENCE.search(sentence):
+        if lines.review[li] or past[s0]:
             continue
         if _PAST_CLAUSE.search(clause.replace("已经市", "")):
             continue
@@ -498,14 +572,14 @@ def find_targets(
             found = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
                            others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
                            prev_indicator=prev_indicator.get(s0))
-            targets.extend(found)
+            found_all.extend(found)
             if found:
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
-                prev_indicator[s0] = found[-1].indicator  # the total a later 其中 breaks down
-    targets = _dedupe(targets)
-    targets = [dataclasses.replace(t, document=document, index=i) for i, t in enumerate(targets)]
-    incentives = [dataclasses.replace(t, document=document, index=i) for i, t in enumerate(incentives)]
+                prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
+    # Each target is made once, here, from the fields its clause gave: document and index last.
+    targets = [Target(document=document, index=i, **t) for i, t in enumerate(_dedupe(found_all))]
+    incentives = [evolve(t, document=document, index=i) for i, t in enumerate(incentives)]
     return targets, incentives
 
 
@@ -523,8 +597,8 @@ def _judge(
     doc_year: int | None,
     scope_year: int | None,
     prev_indicator: str | None,
-) -> list[Target]:
-    """Targets for one run of adjacent numbers in a clause, or none when they are not targets."""
+) -> list[dict[str, Any]]:
+    """The fields of the targets one run of adjacent numbers in a clause states (none when not targets)."""
     c0, c1 = clause_span
     s0, _ = sentence_span
     first, last = run[0], run[-1]
@@ -562,7 +636,7 @@ def _judge(
         return []  # 市、区各承担50%
     if _BASELINE.match(after_text):
         return []  # 达到12000元的基础上: a baseline
-    if last.unit.startswith("次") and last.value == 1 and re.search(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周)", text[c0:num_start]):
+    if last.unit.startswith("次") and last.value == 1 and _FREQUENCY.search(text[c0:num_start]):
         return []  # 每3年修订1次: a frequency rule
 
     prenominal = bool(after_clean) and not _BARE_LIMIT.fullmatch(after_clean)
@@ -612,23 +686,24 @@ def _judge(
             indicator = indicator[inner.end():]
         # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
         # number's indicator in the same sentence applies.
-        if not indicator and prev_indicator and (verb_only or re.fullmatch(r"[和及与、或]?", before.strip())):
+        if not indicator and prev_indicator and (verb_only or _JOINER.fullmatch(before.strip())):
             indicator = prev_indicator
         if not indicator:
             indicator = _subject_clause(text, s0, c0)
     if len(_NOT_WORD.sub("", indicator)) < 2 or _EMPTY_INDICATOR.fullmatch(indicator):
         return []
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
-    if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and re.search(r"其中", text[s0:num_start]):
+    if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
     sentence_before = text[s0:num_start]
-    annual = _ANNUAL.search(text[c0:num_start]) or _ANNUAL_SENTENCE.search(sentence_before)
+    aspiring, binding, yearly = ctx.marks(*sentence_span)
+    annual = _ANNUAL.search(text[c0:num_start]) or any(e <= num_start for e in yearly)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
-    a = [m.end() for m in _ASPIRATIONAL.finditer(sentence_before)]
-    b = [m.end() for m in _BINDING.finditer(sentence_before)]
+    a = [e for e in aspiring if e <= num_start]
+    b = [e for e in binding if e <= num_start]
     if a or b:
         commitment = "aspirational" if (max(a) if a else -1) > (max(b) if b else -1) else "binding"
     past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year)
@@ -636,11 +711,11 @@ def _judge(
         return []
     kind = "standard" if _STANDARD.search(indicator) and _STANDARD_VERB.search(text[c0:num_start]) else "target"
     if kind == "standard":
-        indicator = re.sub(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?", "", indicator) or indicator
+        indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     copies = 1
-    if len(run) == 1 and not prenominal and re.search(r"(?<![日年月人户])均(?:达到|不低于|不少于|不超过|不高于|超过|在|为)", sentence_before[-12:]):
+    if len(run) == 1 and not prenominal and _EACH.search(sentence_before[-12:]):
         flat = _PAREN.sub(lambda p: "x" * len(p.group()), indicator)
         copies = min(len(_CONJUNCTION.split(flat)), 4)
 
@@ -649,8 +724,8 @@ def _judge(
     for q in run:
         mag, base_unit = magnitude(q.value, q.unit)
         for _ in range(copies):
-            out.append(Target(
-                document=None, indicator=indicator, value=q.value, unit=q.unit, comparator=q.comparator,
+            out.append(dict(
+                indicator=indicator, value=q.value, unit=q.unit, comparator=q.comparator,
                 deadline=str(deadline) if deadline else None, recurrence=recurrence, kind=kind,
                 commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
                 source=src,
@@ -658,19 +733,19 @@ def _judge(
     return out
 
 
-def _dedupe(targets: list[Target]) -> list[Target]:
+def _dedupe(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop a target a document states again elsewhere (a goal restated in its task table)."""
     seen: dict[tuple, int] = {}
-    out: list[Target] = []
+    out: list[dict[str, Any]] = []
     for t in targets:
-        key = (t.indicator, t.value, t.value_max, t.unit, t.comparator)
+        key = (t["indicator"], t["value"], t["value_max"], t["unit"], t["comparator"])
         k = seen.get(key)
         if k is None:
             seen[key] = len(out)
             out.append(t)
-        elif out[k].source != t.source:
-            if out[k].deadline is None and t.deadline:
-                out[k] = dataclasses.replace(out[k], deadline=t.deadline)
+        elif out[k]["source"] != t["source"]:
+            if out[k]["deadline"] is None and t["deadline"]:
+                out[k] = {**out[k], "deadline": t["deadline"]}
         else:
             out.append(t)  # 高血压和…均达到70%: one per conjunct, from the same clause
     return out
@@ -683,7 +758,7 @@ def _subject_clause(text: str, s0: int, c0: int) -> str:
     prev = text[s0:c0 - 1]
     k = max(prev.rfind("，"), prev.rfind("："))
     prev = prev[k + 1:]
-    if len(prev) > 40 or _PREDICATE.search(prev) or re.search(r"[，：]$", prev):
+    if len(prev) > 40 or _PREDICATE.search(prev) or _CLAUSE_OPEN.search(prev):
         return ""
     return _clean_indicator(prev)
 
@@ -706,11 +781,15 @@ def _deadline(
     """
     li = lines.index(pos)
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
+    line_years = lines.years(li) if line_start == lines.starts[li] else None
+    if line_years is not None and not any(at < pos < end for at, end, *_ in line_years):
+        phrases = [(at, y, pre, post) for at, end, y, pre, post in line_years if end <= pos]
+    else:  # a long line, or a number inside a year phrase (2026年至2030年): scan the window itself
+        phrases = [(at + line_start, y, pre, post) for at, y, pre, post in _years(text[line_start:pos])]
     year = None
-    for at, y, pre, post in _years(text[line_start:pos]):
+    for at, y, pre, post in phrases:
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
             continue
-        at += line_start
         if at < s0:
             heads = pre in ("到", "至", "截至", "力争") or at == line_start or text[at - 1] in "。；：！？"
             if not heads or post in ("起",):
@@ -718,7 +797,7 @@ def _deadline(
         year = y
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
             return True, None  # 2023年，全市完成…: a past result
-    if year is None and _YEAR_END.search(text[line_start:pos]) and doc_year:
+    if year is None and _YEAR_END.search(text, line_start, pos) and doc_year:
         year = doc_year
     if year is None:
         year = lines.head_year[li]

@@ -74,9 +74,13 @@ _SPANNING_ROW = re.compile(
 _STOP_LINE = re.compile(r"^(?:附件|附表|抄送|印发|（此件|注：|说明：|备注：|[一二三四五六七八九十]+、)")
 # Where a unit list glued onto the task text (a page-break join) may start, and the words
 # before it that make the names a part of the sentence rather than a cell of their own.
-_GLUE_START = re.compile(r"(?<=[^、，,；;：:（(\s])(?=[区市县省镇各])")
+_GLUE_START = re.compile(r"(?=[区市县省镇各])(?<=[^、，,；;：:（(\s])")  # the cheap test first
 _GLUE_BAD_BEFORE = re.compile(r"(?:由|会同|联合|配合|协调|指导|督促|和|及|与|向|对|经|请|报|等)$")
 _END_LINE = re.compile(r"^(?:附件|附表|抄送|印发|（此件)")
+_LINE_RE = re.compile(r"[^\n]+")
+_SENTENCE_SPLIT = re.compile(r"[。；;：:]")
+_ITEM_SPLIT = re.compile(r"[、，,]")
+_DIGIT = re.compile(r"\d")
 _SERIAL_LINE = re.compile(r"^(?P<n>\d{1,3})[.、．]?$")
 _MAX_ROW_LINES = 40
 _MAX_TABLE = 200_000
@@ -137,7 +141,7 @@ def _column_kind(line: str) -> str | None:
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:
     out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
+    for m in _LINE_RE.finditer(text[start:end]):
         s = start + m.start()
         raw = m.group()
         stripped = raw.strip()
@@ -207,8 +211,8 @@ class _Units:
 
     def ends_with_units(self, line: _Line) -> bool:
         """Whether a text line ends in a list of names (a unit cell we could not cut off)."""
-        tail = re.split(r"[。；;：:]", line.text)[-1]
-        items = [x for x in re.split(r"[、，,]", tail) if x]
+        tail = _SENTENCE_SPLIT.split(line.text)[-1]
+        items = [x for x in _ITEM_SPLIT.split(tail) if x]
         return len(items) > 1 and is_agency_name(items[-1], issuer=self.issuer)
 
     def pieces(self, line: _Line) -> list[_Line]:
@@ -242,7 +246,7 @@ class _Units:
         """A name a unit cell may hold: known, or short and free of figures (not a clause)."""
         if canonical_agency(name, issuer=self.issuer)[2]:
             return True
-        return len(name) <= 16 and not re.search(r"\d", name)
+        return len(name) <= 16 and not _DIGIT.search(name)
 
     def _joined_cell(self, text: str) -> int | None:
         """Where two complete names abut with no separator: the boundary of two joined cells.

@@ -49,6 +49,15 @@ HUNAN = ("湖南省人民政府",)
         ("省发展改革委", HUNAN, "湖南省发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("发展改革委", STATE_COUNCIL, "国家发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("人力资源社会保障部", STATE_COUNCIL, "人力资源和社会保障部", AgencyType.GOVERNMENT, True),
+        # the State Council's statutory wording (国发〔2019〕4号)
+        ("国务院教育行政部门", STATE_COUNCIL, "教育部", AgencyType.GOVERNMENT, True),
+        (
+            "国务院人力资源社会保障行政部门",
+            STATE_COUNCIL,
+            "人力资源和社会保障部",
+            AgencyType.GOVERNMENT,
+            True,
+        ),
         ("中央统战部", STATE_COUNCIL, "中共中央统一战线工作部", AgencyType.PARTY, True),
         ("各省级人民政府", STATE_COUNCIL, "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("中国铁路总公司", STATE_COUNCIL, "中国国家铁路集团有限公司", AgencyType.SOE, True),
@@ -162,6 +171,49 @@ def test_posts_are_not_agencies(post) -> None:
 def test_find_agencies_in_prose() -> None:
     text = "市科技局负责落实全市强化企业科技创新体系建设工作。请积极支持配合市咨询委开展课题研究工作。"
     assert [n for _, _, n in find_agencies(text, issuer=JIAXING)] == ["市科技局", "市咨询委"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由工业和信息化部、市科技局负责",
+        "国家发展改革委会同有关部门负责",
+        "中共嘉兴市委组织部、市委宣传部、市人力社保局按职责分工负责",
+        "浙江省发展和改革委员会、省经信厅配合",
+        "各县（市、区）人民政府、市级有关部门负责",
+        "国务院人力资源社会保障行政部门会同有关部门，适时组织清理调整对技术技能人才的歧视政策",
+        "推进城市委员会改革",
+    ],
+    ids=lambda t: t[:12],
+)
+def test_table_pattern_matches_like_a_longest_first_list(text) -> None:
+    # The pattern writes each table as a trie; a flat longest-first alternation is the reference.
+    import re
+
+    from policykg.extract import agencies as a
+
+    def flat(names) -> str:
+        return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+    reference = re.compile(
+        r"(?P<agency>"
+        r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
+        rf"|(?<![城都])(?:中共)?(?:{a._PROV_ALT})?(?:省|市|区|县|镇)(?:{flat(a._party_table())})(?!托|属)"
+        rf"|(?<![城都])(?:{a._PROV_ALT})?(?:省|市|区|县|镇)(?:{flat(a._local_table())})"
+        rf"|(?:{flat(n for n in a._central_table() if len(n) >= 3)})"
+        r")"
+    )
+    assert [m.span() for m in a.agency_pattern().finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+
+
+def test_agency_spans_without_a_table_name_are_empty() -> None:
+    assert agency_spans("加快构建现代化产业体系，推动高质量发展", issuer=JIAXING) == []
+    assert agency_spans(
+        "国务院人力资源社会保障行政部门会同有关部门，适时组织清理调整对技术技能人才的歧视政策",
+        issuer=STATE_COUNCIL,
+    ) == [(0, 15, "国务院人力资源社会保障行政部门")]
 
 
 def test_city_inside_a_word_is_not_a_prefix() -> None:
