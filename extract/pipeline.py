@@ -31,13 +31,12 @@ from policykg.extract.records import (
     Source,
     Target,
     Task,
-    evolve,
     map_sources,
 )
 from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import DocumentSpan, document_facts, split_layout
 from policykg.extract.structure import parse_sections
-from policykg.extract.targets import find_targets
+from policykg.extract.targets import target_fields
 from policykg.extract.text import TextMap, normalise
 
 log = logging.getLogger(__name__)
@@ -146,7 +145,6 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     for span in layout.documents:
         records.extend(_document_records(tm.text, span, gazette_key, placer(span.start)))
     records.extend(map_sources(a, at_start) for a in layout.appointments)
-    records = _link(records)
     order = {cls: i for i, cls in enumerate(RECORD_ORDER)}
     records.sort(key=lambda r: order[type(r)])  # stable: keeps text order within a type
     result.records = records
@@ -186,46 +184,48 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections))
-    targets, incentives = find_targets(doc_text, document=number, title=span.title, date=facts.date)
-    out.extend(targets)
-    out.extend(incentives)
+    targets, incentives = target_fields(doc_text, title=span.title, date=facts.date)
 
     fixed = []
+    placed_tasks: list[Task] = []
+    placed_sections: list[Section] = []
     for r in out:
         changes: dict[str, Any] = {}
         if hasattr(r, "document_key"):
             changes["document_key"] = key
-        if isinstance(r, (Task, Target, Incentive, Section)) and r.document != number:
+        if isinstance(r, (Task, Section)) and r.document != number:
             changes["document"] = number
-        fixed.append(map_sources(r, place, **changes))
+        r = map_sources(r, place, **changes)
+        fixed.append(r)
+        if isinstance(r, Task) and r.source:
+            placed_tasks.append(r)
+        elif isinstance(r, Section) and r.source:
+            placed_sections.append(r)
+    task_index = _SpanIndex(placed_tasks) if placed_tasks else None
+    section_index = _SpanIndex(placed_sections) if placed_sections else None
+    for cls, found in ((Target, targets), (Incentive, incentives)):
+        for i, fields in enumerate(found):
+            fields.update(document=number, index=i, document_key=key)
+            _link(fields, place, task_index, section_index)
+            fixed.append(cls(**fields))
     return fixed
 
 
-def _link(records: list[Any]) -> list[Any]:
-    """Point each target and incentive at the tightest task holding it, and give it its section path."""
-    tasks: dict[str, list[Task]] = {}
-    sections: dict[str, list[Section]] = {}
-    for r in records:
-        if isinstance(r, Task) and r.source:
-            tasks.setdefault(r.document_key, []).append(r)
-        elif isinstance(r, Section) and r.source:
-            sections.setdefault(r.document_key, []).append(r)
-    task_index = {k: _SpanIndex(v) for k, v in tasks.items()}
-    section_index = {k: _SpanIndex(v) for k, v in sections.items()}
-    out = []
-    for r in records:
-        if isinstance(r, (Target, Incentive)) and r.source:
-            changes: dict[str, Any] = {}
-            holder = task_index[r.document_key].tightest(r.source) if r.document_key in task_index else None
-            if holder is not None and r.task is None:
-                changes["task"] = holder.key
-            if not r.path and r.document_key in section_index:
-                sec = section_index[r.document_key].tightest(r.source)
-                if sec is not None:
-                    changes["path"] = sec.path
-            r = evolve(r, **changes) if changes else r
-        out.append(r)
-    return out
+def _link(fields: dict[str, Any], place: Callable[[Source], Source], tasks: _SpanIndex | None,
+          sections: _SpanIndex | None) -> None:
+    """Place a target's or incentive's source on the raw file, point it at the tightest task
+    holding it and give it the path of the tightest section holding it.
+
+    Documents of a file do not overlap, so the holders are the record's own document's.
+    Done on the fields, so that each record is made once.
+    """
+    src = fields["source"] = place(fields["source"])
+    holder = tasks.tightest(src) if tasks is not None else None
+    if holder is not None:
+        fields["task"] = holder.key
+    sec = sections.tightest(src) if sections is not None else None
+    if sec is not None:
+        fields["path"] = sec.path
 
 
 class _SpanIndex:

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.records import Incentive, Source, Target, evolve
+from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
@@ -102,15 +102,18 @@ UNIT = (
     rf"|(?:万|亿)(?=以上|以下|以内|左右|[，。；、）\n]|$))"
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
-_PAREN_UNIT_RE = re.compile(_PAREN_UNIT)
+_PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
 _UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
 _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 
+# The first number as :data:`NUMBER`, written to open with a character class: the engine then
+# skips characters that cannot start a number in C, without trying the pattern there.
+_FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)\d*(?:\.\d+)?|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
-    r"(?=[\d一二两三四五六七八九十])"  # lets the scan skip other characters fast
-    rf"(?P<num>{NUMBER})"
+    rf"(?P<num>{_FIRST_NUMBER})"
     rf"(?:(?P<unit1>%|‰|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -134,6 +137,9 @@ _SHARE_OF = re.compile(
     r"(?:(?P<ge>不少于|不低于|不得低于)|(?P<le>不超过|不高于|不得超过|不得高于)|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
     r"[^，。；不]{1,15}的$"
 )
+# Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
+_PRE_LAST = frozenset("于少过在多破超逾足到约近\n")
+_COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 _POST_COMPARATOR = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<="}
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
@@ -149,12 +155,14 @@ _INDICATOR_TAIL = re.compile(
 # search fail fast at each position of the clause instead of trying every word there.
 _TAIL_CHARS = "".join(sorted(set(re.findall(r"[\u4e00-\u9fff]", _INDICATOR_TAIL.pattern))))
 _INDICATOR_TAIL = re.compile(rf"(?=[{_TAIL_CHARS}]*$)(?:{_INDICATOR_TAIL.pattern})")
+_TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
-    r"(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
+    r"(?=[\d到至截力争确在于年努全每今其同并但此另重原一二三四五六七八九十（])"  # every head's first character
+    r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
     r"|力争|争取|确保|努力|全年|每年|今年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
-    r"|^（\d{1,2}）|^\d{1,2}[.、]"
+    r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )
 #: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
 _VERBS = (
@@ -165,18 +173,24 @@ _VERBS = (
     r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
 )
-_VERBS_ONLY = re.compile(rf"(?:{_VERBS})*")
+# As a trie (the same words, so the same strings match in full): a run of verbs is tried one
+# branch per character instead of every word at every position.
+_VERBS_ONLY = re.compile(rf"(?:{_alternation(dict.fromkeys(_VERBS.split('|'), ''))})*")
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): a closed list,
 #: since 三个“一号工程”, 七个方面, 两个市场 are rhetoric, not targets.
 _CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
-_CONDITION_END = re.compile(r"的$|[后时]$")
+_CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
-_INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|(?:奖励|补助|补贴|资助|奖补)(?:资金|经费)?(?=[，。；）]|$)")
+# Every branch starts with a literal character, so the engine skips other characters in C
+# (a branch opening with a group or a look-behind makes it try every branch at every position).
+_INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|" + "|".join(
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
-_COST_SHARE = re.compile(r"(?:各|分别|按比例)?(?:承担|分担|负担|出资)$")
-_PAST_CLAUSE = re.compile(r"已经|(?<![而并])已(?!于)|目前|当前|现有|据统计|截至|截止|去年|(?<![比较同])上年(?!同期)|此前|原有")
-_PAST_SENTENCE = re.compile(r"以来|近年来|过去|(?<![比较])上一年|(?<![项题节])目前|据统计")
+_COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
+# Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
+_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期)|此前|原有")
+_PAST_SENTENCE = re.compile(r"以来|近年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _YEAR = re.compile(
@@ -189,7 +203,7 @@ _YEAR_END = re.compile(r"到年底|年底前|今年")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
-_ANNUAL = re.compile(r"每年度?|全年|年均|(?<![\d〇零一二三四五六七八九十])年度|逐年")
+_ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
@@ -199,11 +213,17 @@ _ANNUAL_PREFIX = re.compile(
 )
 _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
 _BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
+#: The three kinds of marks in one pattern of literal words, told apart by their first character.
+_MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)))
+_MARK_KIND = {
+    **dict.fromkeys("力争努", "aspiring"), **dict.fromkeys("确必务坚严", "binding"), **dict.fromkeys("每全", "yearly")
+}
 _STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 _STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全国)?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{1,2}级")
 #: Verbs that steer an indicator rather than name it (实现分流制…满管率低于50%).
 _CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
+_CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # first characters of its words
 #: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
 _MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|金额|资金|投资|总额|总量|长度|里程|容量|产能|能力|产值|收入|排放量|用量|量)$")
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
@@ -219,13 +239,15 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 _FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周)")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
-_EACH = re.compile(r"(?<![日年月人户])均(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
+_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
 _POST_WORD = re.compile(r"以上|以下|以内|之内")
 _BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
+_BASELINE_FIRST = frozenset("的基为")
 _BARE_LIMIT = re.compile(r"以上|以下|左右")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
-_PREPOSITION_END = re.compile(r"(?:在|对|从|与|向|于|为|给|被|把|将|由)$")
+_PREPOSITIONS = "在对从与向于为给被把将由"
+_SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成)(?=[\u4e00-\u9fff“]{2})")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 _CONJUNCTION = re.compile(r"和|及|与|、")
@@ -233,6 +255,8 @@ _CONJUNCTION = re.compile(r"和|及|与|、")
 # Separators: clause ends, sentence ends.
 _CLAUSE_END_CHARS = "，。；：！？\n"
 _SENTENCE_END_CHARS = "。；！？\n"
+_CLAUSE_END_POINTS = [ord(c) for c in _CLAUSE_END_CHARS]
+_SENTENCE_END_POINTS = [ord(c) for c in _SENTENCE_END_CHARS]
 # Spans whose numbers are names, titles or asides.
 _MASKED = re.compile(
     r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
@@ -259,44 +283,63 @@ class _Qty:
     pre_len: int  # characters of a limit word just before the number
 
 
+def _separators(text: str) -> tuple[list[int], list[int]]:
+    """Where the clause ends and the sentence ends of ``text`` are, in order.
+
+    One pass with numpy over the code points for the clause ends; the sentence ends are a
+    subset of them, picked from those few positions only.
+    """
+    import numpy as np
+
+    try:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        return char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)  # type: ignore[return-value]
+    mask = points == _CLAUSE_END_POINTS[0]
+    for c in _CLAUSE_END_POINTS[1:]:
+        mask |= points == c
+    at = np.flatnonzero(mask)
+    found = points[at]
+    sentence = found == _SENTENCE_END_POINTS[0]
+    for c in _SENTENCE_END_POINTS[1:]:
+        sentence |= found == c
+    return at.tolist(), at[sentence].tolist()
+
+
 class _Context:
     """Boundaries and masks of one document, computed once so each number is judged in O(log n)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause_ends, self.sentence_ends, self.line_ends = char_positions(
-            text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS, "\n"
-        )
-        spans: list[tuple[int, int]] = []
+        self.clause_ends, self.sentence_ends = _separators(text)
+        # The spans come in text order and do not overlap: touching ones are joined.
+        starts: list[int] = []
+        ends: list[int] = []
         for m in _MASKED.finditer(text):
             a, b = m.span()
-            if m.group().startswith("（") and _PAREN_UNIT_RE.fullmatch(m.group()):
+            if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
-            spans.append((a, b))
-        spans.sort()
-        merged: list[list[int]] = []
-        for a, b in spans:
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
+            if ends and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
             else:
-                merged.append([a, b])
-        self.mask_starts = [a for a, _ in merged]
-        self.mask_ends = [b for _, b in merged]
-        self._marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
+                starts.append(a)
+                ends.append(b)
+        self.mask_starts = starts
+        self.mask_ends = ends
+        # Where the 力争 / 确保 / 每年 words end, in one scan: the three lists of words share
+        # no character, so no match of one hides a match of another.
+        self.marks: dict[str, list[int]] = {"aspiring": [], "binding": [], "yearly": []}
+        for m in _MARKS.finditer(text):
+            self.marks[_MARK_KIND[text[m.start()]]].append(m.end())
 
-    def marks(self, s0: int, s1: int) -> tuple[list[int], list[int], list[int]]:
-        """Where the 力争/确保/每年 words of a sentence end, found once per sentence.
+    def last_mark(self, kind: str, s0: int, pos: int) -> int:
+        """End of the last ``kind`` word of the sentence starting at ``s0`` that ends by ``pos``, or -1.
 
-        No such word runs into a number or a limit word, so the ones before a number are
-        those ending before it.
+        No such word holds a separator, so one ending after ``s0`` starts in the sentence.
         """
-        found = self._marks.get(s0)
-        if found is None:
-            found = tuple(
-                [m.end() for m in p.finditer(self.text, s0, s1)] for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)
-            )
-            self._marks[s0] = found
-        return found
+        ends = self.marks[kind]
+        k = bisect_right(ends, pos)
+        return ends[k - 1] if k and ends[k - 1] > s0 else -1
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -305,38 +348,26 @@ class _Context:
         end = ends[k] if k < len(ends) else length
         return start, end
 
-    def clause(self, pos: int) -> tuple[int, int]:
-        return self._around(self.clause_ends, pos, len(self.text))
-
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self.sentence_ends, pos, len(self.text))
 
-    def line(self, pos: int) -> tuple[int, int]:
-        return self._around(self.line_ends, pos, len(self.text))
-
-    def masked(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` lies inside quotes, a title or brackets."""
-        k = bisect_right(self.mask_starts, start) - 1
-        return k >= 0 and self.mask_ends[k] >= end
 
 
-def _comparator(m: re.Match, before: str) -> tuple[str, int]:
-    """The comparator of a quantity from the limit words around it, and the length of the word before."""
-    pre = PRE_COMPARATOR.search(before[-6:])
-    pre_cmp, pre_len = None, 0
-    if pre:
-        pre_len = len(pre.group())
-    else:
-        # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first)
-        pre = _SHARE_OF.search(before) if before.endswith(("的", "的\n")) else None
-    if pre:
-        pre_cmp = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}[pre.lastgroup or "approx"]
-    post = m.group("post")
+def _comparator(text: str, start: int, approx: str | None, unit: str, post: str | None) -> tuple[str, int]:
+    """The comparator of a quantity starting at ``start`` from the limit words around it, and
+    the length of the word before."""
+    # Every limit word ends in one of these (the optional 在 too): most numbers have none.
+    pre = PRE_COMPARATOR.search(text, max(0, start - 6), start) if text[start - 1:start] in _PRE_LAST else None
+    pre_len = len(pre.group()) if pre else 0
     if post:
         return _POST_COMPARATOR.get(post, "="), pre_len  # 控制在1‰以内, 稳定在95%以上: the word after decides
-    if m.group("approx") or "余" in m.group("unit")[:2] or "多" in m.group("unit")[:2]:
+    if approx or "余" in unit[:2] or "多" in unit[:2]:
         return ">", pre_len  # 800余万份, 100多家
-    return pre_cmp or "=", pre_len
+    if not pre:
+        # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first)
+        before = text[max(0, start - 24):start]
+        pre = _SHARE_OF.search(before) if before.endswith(("的", "的\n")) else None
+    return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
 @lru_cache(maxsize=1024)
@@ -354,18 +385,20 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
     for m in QUANTITY.finditer(text):
-        num = m.group("num")
-        cn = not num[0].isdigit()
-        unit, base, kind = _unit_parts(m.group("unit"))
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if start and text[start - 1] in _NOT_BEFORE:
             continue
         nxt = text[end:end + 1]
         if nxt and (nxt.isascii() and nxt.isalpha() or nxt in "+＋"):
             continue  # 8+4, 135N: a name
-        if ctx.masked(start, end):
-            continue
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end:
+            continue  # inside quotes, a title or brackets
+        num, _, _, num2, approx, unit_raw, post = m.groups()
+        cn = not num[0].isdigit()
+        unit, base, kind = _unit_parts(unit_raw)
         if cn and num == "一" and not unit.startswith(("万", "亿")):
             continue  # 一个, 一批, 一名: an article, not a count
         value = parse_number(num)
@@ -373,9 +406,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
-        value_max = parse_number(m.group("num2")) if m.group("num2") else None
-        before = text[max(0, start - 24):start]
-        comparator, pre_len = _comparator(m, before)
+        value_max = parse_number(num2) if num2 else None
+        comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if kind == "time" and not pre_len and comparator not in ("<=", "<"):
             continue  # 3—5年一遇, 6个月的: a period, not a limit; it must not hide the clause's target
         if value_max is not None:
@@ -394,13 +426,15 @@ def _cut_segment(clause: str, rel: int) -> int:
 
 
 def _clean_indicator(s: str) -> str:
-    s = _ASIDE.sub("", s)
+    if "（" in s:
+        s = _ASIDE.sub("", s)
     s = s.strip(_STRIP_EDGE + " ")
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     k = max(s.rfind("将"), s.rfind("把"))
     if k >= 0 and len(s) - k > 2:
         s = s[k + 1:]
-    s = _CONTROL_VERB.sub("", s)
+    if s[:1] in _CONTROL_FIRST:
+        s = _CONTROL_VERB.sub("", s)
     return s.strip(_STRIP_EDGE + " ")
 
 
@@ -423,6 +457,8 @@ def _after_heads(s: str) -> str:
 
 
 def _strip_tail(s: str) -> str:
+    if s and s[-1] not in _TAIL_CHARSET and s[-1] != "\n":
+        return s  # the tail can only be empty (its $ may stand before a final line break)
     m = _INDICATOR_TAIL.search(s)
     return s[: m.start()] if m and m.start() > 0 else (s if not m else "")
 
@@ -462,8 +498,9 @@ class _Lines:
         for line in text.split("\n"):
             self.starts.append(pos)
             stripped = line.strip()
-            heading = bool(_TOP_HEADING.match(stripped)) or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
-            if _TOP_HEADING.match(stripped):
+            top = _TOP_HEADING.match(stripped) is not None
+            heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
+            if top:
                 governing = None
             if heading and stripped:
                 review = bool(_REVIEW_HEADING.search(stripped))
@@ -477,25 +514,24 @@ class _Lines:
             pos += len(line) + 1
         self.doc_year = doc_year
         self.text = text
-        self._years: dict[int, list[tuple[int, int, int, str | None, str | None]]] = {}
+        self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
-    def years(self, li: int) -> list[tuple[int, int, int, str | None, str | None]]:
-        """``(start, end, year, pre, post)`` of the year phrases of line ``li``, scanned once.
-
-        A phrase never spans lines, and none runs into a number that follows it, so the
-        phrases ending before a number are those a scan from the line start to it finds.
+    def years(self, li: int) -> tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]:
+        """The year phrases of line ``li``, scanned once: their starts, their ends and
+        ``(start, end year, pre word, post word)`` of each, in text order.
         """
         found = self._years.get(li)
         if found is None:
             start = self.starts[li]
             end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
-            found = [
-                (m.start(), m.end(), int(m.group("y2") or m.group("y1")), m.group("pre"), m.group("post"))
-                for m in _YEAR.finditer(self.text, start, end)
-            ]
+            found = ([], [], [])
+            for m in _YEAR.finditer(self.text, start, end):
+                found[0].append(m.start())
+                found[1].append(m.end())
+                found[2].append((m.start(), int(m.group("y2") or m.group("y1")), m.group("pre"), m.group("post")))
             self._years[li] = found
         return found
 
@@ -520,6 +556,31 @@ def find_targets(
         ``(targets, incentives)``, each in text order, with ``source`` spans
         (offsets into ``text``) covering the clause that states them.
     """
+    targets, incentives = target_fields(text, title=title, date=date)
+    return (
+        [Target(document=document, index=i, **t) for i, t in enumerate(targets)],
+        [Incentive(document=document, index=i, **f) for i, f in enumerate(incentives)],
+    )
+
+
+def target_fields(
+    text: str, *, title: str | None = None, date: str | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The fields of the targets and incentives one document states, before records are made.
+
+    :func:`find_targets` makes the records from them; a caller that sets more fields
+    (keys, sources placed on another text) makes each record once from these instead.
+
+    Args:
+        text: the document's normalised text.
+        title: its title (see :func:`find_targets`).
+        date: its 成文日期 (``YYYY-MM-DD``).
+
+    Returns:
+        ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
+        keyword arguments per record, in text order, without ``document`` and ``index``;
+        each dict is the caller's to change.
+    """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
@@ -530,10 +591,17 @@ def find_targets(
     lines = _Lines(text, doc_year)
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
-    incentives: list[Incentive] = []
+    incentives: list[dict[str, Any]] = []
     by_clause: dict[tuple[int, int], list[_Qty]] = {}
+    clause_ends, n = ctx.clause_ends, len(text)
     for q in qtys:
-        by_clause.setdefault(ctx.clause(q.start), []).append(q)
+        k = bisect_left(clause_ends, q.start)
+        span = (clause_ends[k - 1] + 1 if k else 0, clause_ends[k] if k < len(clause_ends) else n)
+        group = by_clause.get(span)
+        if group is None:
+            by_clause[span] = [q]
+        else:
+            group.append(q)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
@@ -547,9 +615,9 @@ def find_targets(
             grants[s0] = bool(_INCENTIVE.search(sentence))
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
         if grants[s0]:
-            incentives.extend(_incentives(text, ctx, group, document, (c0, c1), (s0, s1)))
+            incentives.extend(_incentives(text, group, (c0, c1), (s0, s1)))
             continue
-        if _CONDITION_END.search(clause.rstrip()) and c1 < len(text) and text[c1] == "，":
+        if clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，":
             continue  # …超过100人的企业达到15%…的，: a condition
         li = lines.index(c0)
         if lines.review[li] or past[s0]:
@@ -577,10 +645,7 @@ def find_targets(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-    # Each target is made once, here, from the fields its clause gave: document and index last.
-    targets = [Target(document=document, index=i, **t) for i, t in enumerate(_dedupe(found_all))]
-    incentives = [evolve(t, document=document, index=i) for i, t in enumerate(incentives)]
-    return targets, incentives
+    return _dedupe(found_all), incentives
 
 
 def _judge(
@@ -607,36 +672,37 @@ def _judge(
     before_full = text[prev_end:num_start]
     # Within a 、 list the item holding the number is the indicator's source; short items
     # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
-    seg_rel = _cut_segment(before_full, len(before_full))
+    seg_rel = _cut_segment(before_full, len(before_full)) if "、" in before_full else 0
     before = before_full[seg_rel:]
     if seg_rel and prev_end == c0:
         head_items = before_full[:seg_rel]
         if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
             before = before_full
     after_text = text[last.end:next_start]
-    flat_after = _PAREN.sub(lambda p: "x" * len(p.group()), after_text)
-    cut = flat_after.find("、")
+    cut = -1
+    if "、" in after_text:
+        cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
     if cut < 0 or (cut > 0 and next_start >= c1):
         cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
     after = after_text[:cut]
-    after_clean = _PAREN.sub("", after).lstrip("的").rstrip(_STRIP_EDGE)
+    after_clean = (_PAREN.sub("", after) if "（" in after else after).lstrip("的").rstrip(_STRIP_EDGE)
     before_scoped = _after_heads(before)
     before_core = before_scoped.strip(_STRIP_EDGE)
     if after_clean.startswith(("以上", "以下")):
         return []
 
-    post = bool(_POST_WORD.search(text[last.end - 3:last.end]))
     unit_kind = last.kind
     share = last.unit in ("%", "‰")
     limited = last.comparator in ("<=", "<") or bool(first.pre_len and last.comparator != "=")
 
     if unit_kind == "time" and not limited:
         return []  # 3—5年一遇, 参保1年以上: a period, not a limit (压缩至5个工作日以内 is one)
-    if _COST_SHARE.search(before_full.rstrip()):
+    if before_full.rstrip().endswith(_COST_SHARE_VERBS):
         return []  # 市、区各承担50%
-    if _BASELINE.match(after_text):
+    if after_text[:1] in _BASELINE_FIRST and _BASELINE.match(after_text):
         return []  # 达到12000元的基础上: a baseline
-    if last.unit.startswith("次") and last.value == 1 and _FREQUENCY.search(text[c0:num_start]):
+    clause_before = text[c0:num_start]
+    if last.unit.startswith("次") and last.value == 1 and _FREQUENCY.search(clause_before):
         return []  # 每3年修订1次: a frequency rule
 
     prenominal = bool(after_clean) and not _BARE_LIMIT.fullmatch(after_clean)
@@ -653,17 +719,16 @@ def _judge(
                 pass  # 50平方公里以上建设用地面积达到…: the amount of an area
             elif _MEASURE_NOUN.search(before_core) and pred and pred.start() == 0:
                 mid_measure = True  # 建设用地面积共计52.12平方公里达到…
-            elif post or not verb_only:
+            elif not verb_only or _POST_WORD.search(text[last.end - 3:last.end]):
                 return []  # 3亿元以上制造业企业, 5年以上优秀培训业绩
         if first.cn and not _CN_VERBS.search(before.rstrip()):
             return []  # 三个“一号工程”, 七个方面工作
         if others_after and not (verb_only and before_core):
             return []  # 5家推广中心每年推广10类40项: the subject, not the target
-        if _PREPOSITION_END.search(before.rstrip()) or re.search(
-            r"将|把|围绕|按照|根据|对照|参照|依据", before_scoped
-        ):
+        before_r = before.rstrip()
+        if (before_r and before_r[-1] in _PREPOSITIONS) or _SCOPE_WORD.search(before_scoped):
             return []  # 在10个左右…领域, 将70%以上的…比例分解到: a scope, not a target
-        if before.rstrip().endswith("的"):
+        if before_r.endswith("的"):
             return []  # 19个重点领域的60项重点内容: the number sits inside a larger noun phrase
         if not before_core and not pred and last.comparator == "=" and not share:
             return []  # 19个方面督查重点，由…: a topic count with nothing promised
@@ -690,32 +755,35 @@ def _judge(
             indicator = prev_indicator
         if not indicator:
             indicator = _subject_clause(text, s0, c0)
-    if len(_NOT_WORD.sub("", indicator)) < 2 or _EMPTY_INDICATOR.fullmatch(indicator):
+    # Two Chinese characters first are enough words; else count them.
+    if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
+        _NOT_WORD.sub("", indicator)
+    ) < 2:
+        return []
+    if _EMPTY_INDICATOR.fullmatch(indicator):
         return []
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
-    sentence_before = text[s0:num_start]
-    aspiring, binding, yearly = ctx.marks(*sentence_span)
-    annual = _ANNUAL.search(text[c0:num_start]) or any(e <= num_start for e in yearly)
+    annual = ctx.last_mark("yearly", s0, num_start) >= 0 or _ANNUAL.search(clause_before)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
-    a = [e for e in aspiring if e <= num_start]
-    b = [e for e in binding if e <= num_start]
-    if a or b:
-        commitment = "aspirational" if (max(a) if a else -1) > (max(b) if b else -1) else "binding"
+    a = ctx.last_mark("aspiring", s0, num_start)  # the nearest word before the number decides
+    b = ctx.last_mark("binding", s0, num_start)
+    if a >= 0 or b >= 0:
+        commitment = "aspirational" if a > b else "binding"
     past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year)
     if past:
         return []
-    kind = "standard" if _STANDARD.search(indicator) and _STANDARD_VERB.search(text[c0:num_start]) else "target"
+    kind = "standard" if _STANDARD.search(indicator) and _STANDARD_VERB.search(clause_before) else "target"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     copies = 1
-    if len(run) == 1 and not prenominal and _EACH.search(sentence_before[-12:]):
+    if len(run) == 1 and not prenominal and _EACH.search(text[max(s0, num_start - 12):num_start]):
         flat = _PAREN.sub(lambda p: "x" * len(p.group()), indicator)
         copies = min(len(_CONJUNCTION.split(flat)), 4)
 
@@ -781,11 +849,18 @@ def _deadline(
     """
     li = lines.index(pos)
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
-    line_years = lines.years(li) if line_start == lines.starts[li] else None
-    if line_years is not None and not any(at < pos < end for at, end, *_ in line_years):
-        phrases = [(at, y, pre, post) for at, end, y, pre, post in line_years if end <= pos]
-    else:  # a long line, or a number inside a year phrase (2026年至2030年): scan the window itself
+    # The line's phrases between the window start and the number are those a scan of the
+    # window finds, unless one of them runs across either end: a phrase never runs into a
+    # number that follows it, and a scan that starts where no phrase runs across it finds
+    # what the scan of the whole line finds from there on.
+    starts, ends, found = lines.years(li)
+    i0 = bisect_left(starts, line_start)
+    i1 = bisect_left(starts, pos)
+    if (i1 and ends[i1 - 1] > pos) or (i0 and ends[i0 - 1] > line_start):
+        # a number inside a year phrase (2026年至2030年), or a window cutting one: scan the window itself
         phrases = [(at + line_start, y, pre, post) for at, y, pre, post in _years(text[line_start:pos])]
+    else:
+        phrases = found[i0:i1]
     year = None
     for at, y, pre, post in phrases:
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
@@ -797,7 +872,7 @@ def _deadline(
         year = y
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
             return True, None  # 2023年，全市完成…: a past result
-    if year is None and _YEAR_END.search(text, line_start, pos) and doc_year:
+    if year is None and doc_year and _YEAR_END.search(text, line_start, pos):
         year = doc_year
     if year is None:
         year = lines.head_year[li]
@@ -815,18 +890,16 @@ _RECIPIENT = re.compile(r"(?:^|[，。；])(?:对于|对)(?P<who>[^，。；]{2,
 
 def _incentives(
     text: str,
-    ctx: _Context,
     group: list[_Qty],
-    document: str | None,
     clause_span: tuple[int, int],
     sentence_span: tuple[int, int],
-) -> list[Incentive]:
-    """Rewards and subsidies: the money or share amounts of a sentence that grants them."""
+) -> list[dict[str, Any]]:
+    """Rewards and subsidies: the fields of the money or share amounts of a sentence that grants them."""
     c0, c1 = clause_span
     s0, s1 = sentence_span
     sentence = text[s0:s1]
     clause = text[c0:c1]
-    if _CONDITION_END.search(clause.rstrip()) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
+    if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return []  # …达到在职职工人数25%…的，可申请: a condition of the grant
     amounts = []
     for q in group:
@@ -871,8 +944,8 @@ def _incentives(
     for q, who in zip(amounts, recipients, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
-        out.append(Incentive(
-            document=document, amount=q.value, unit=q.unit, recipient=who, condition=condition,
+        out.append(dict(
+            amount=q.value, unit=q.unit, recipient=who, condition=condition,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
     return out
