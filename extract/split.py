@@ -243,9 +243,11 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
     out = []
     for i, li in enumerate(lines):
         t = li.text.strip()
+        if len(t) > 40 and not t.startswith("【"):
+            continue  # index headings and mastheads are short lines; most lines are prose
         if _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
             out.append(i)
-        elif _INDEX_LINE.search(t) and len(t) < 40 and not re.search(r"[。；]", t):
+        elif _INDEX_LINE.search(t) and not re.search(r"[。；]", t):
             out.append(i)
         elif _MASTHEAD.match(t) and i > 10:
             out.append(i)  # the imprint repeats the masthead title
@@ -350,12 +352,12 @@ def _index_numbers(lines: list[_Line]) -> list[str]:
     out: list[str] = []
     inside = False
     for li in lines:
-        t = li.text.strip()
-        if _INDEX_LINE.search(t) and len(t) < 40:
-            inside = True
-            continue
         if not inside:
+            # A substring test first: the heading is rare and most lines are long prose.
+            if "目录" in li.text and len(t := li.text.strip()) < 40 and _INDEX_LINE.search(t):
+                inside = True
             continue
+        t = li.text.strip()
         m = DOCNUM.match(t)
         if m:
             n = canonical_docnum(m.group(0))

@@ -261,6 +261,8 @@ def translate(text: str) -> str:
     only a few dozen distinct characters that change, and one ``str.replace`` (a fast
     scan) for each of those is several times faster.
     """
+    if len(text) < 512:  # a title, a 文号, a name: the per-call set-up below costs more
+        return text.translate(_translation())
     table = _str_table()
     changes = [(c, table[c]) for c in sorted(_changed_chars(text))]
     if len(changes) > 200:
