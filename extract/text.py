@@ -344,10 +344,17 @@ class TextMap:
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``(start, end)`` of the normalised span ``text[start:end]``; the raw span covers any whitespace removed inside."""
-        if end <= start:
-            r = self.raw_index(start) if start < len(self.text) else len(self.raw)
-            return r, r
-        return self.raw_index(start), self.raw_index(end - 1) + 1
+        if end <= start or start <= 0:
+            if end <= start:
+                r = self.raw_index(start) if start < len(self.text) else len(self.raw)
+                return r, r
+            return self.raw_index(start), self.raw_index(end - 1) + 1
+        # Called for every record: the two look-ups inlined.
+        ns, rs = self.norm_starts, self.raw_starts
+        k = bisect_right(ns, start) - 1
+        last = end - 1
+        j = k if k + 1 >= len(ns) or ns[k + 1] > last else bisect_right(ns, last, k) - 1
+        return rs[k] + start - ns[k], rs[j] + last - ns[j] + 1
 
 
 # The look-ahead lets the scan skip non-space characters with one test each.
