@@ -285,6 +285,15 @@ def query_params(store: Path) -> dict[str, str]:
         numbered = [row[1] for row in cited if row[1]]
         if numbered:
             params["number"] = numbered[0]
+        # evidence wants a document whose own text is in the store (the most cited one
+        # is usually known only by citation).
+        titled = {
+            row[0]
+            for row in sparql.run("SELECT ?n WHERE { ?d eli:id_local ?n ; eli:title ?t }", store=gs).values()
+        }
+        documented = [n for n in numbered if n in titled] or sorted(titled)
+        if documented:
+            params["documented"] = documented[0]
         implementing = sparql.run(
             "SELECT ?n WHERE { ?d eli:implements ?x ; eli:id_local ?n } LIMIT 1", store=gs
         ).values()
@@ -298,6 +307,8 @@ def _params_for(query: Any, available: dict[str, str]) -> dict[str, str]:
     for p in query.params:
         if query.name == "implements" and p.name == "number" and "implementing" in available:
             out[p.name] = available["implementing"]
+        elif query.name == "evidence" and p.name == "number" and "documented" in available:
+            out[p.name] = available["documented"]
         elif p.name in available and not p.optional:
             out[p.name] = available[p.name]
     return out

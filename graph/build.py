@@ -3,9 +3,12 @@
 For each file: hash its bytes; if the store already holds that file's graph with
 the same hash and extractor version, skip it (a no-op); else extract it, build its
 triples and replace its graph in one transaction (:meth:`GraphStore.replace_file`).
-A file that fails is reported and the batch goes on. Extraction can run in
-``jobs`` worker processes; loading stays in this process (one writer). After any
-change the validity statuses are recomputed for today.
+A file that fails is reported and the batch goes on (``keep_going``; otherwise the
+build stops there, leaving every file loaded so far whole). Folders are walked by the
+one input finder of every command (:func:`policykg.extract.readers.find_inputs`), which
+notes the files of unsupported types it skipped. Extraction can run in ``jobs`` worker
+processes; loading stays in this process (one writer). After any change the validity
+statuses are recomputed for today.
 
 Files the store does not hold yet are added in batches with the bulk loader
 (:meth:`GraphStore.add_files`), a third of the cost of one transaction per file; a
@@ -23,15 +26,16 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from policykg import __version__
 from policykg.errors import InputError, PolicyKGError
-from policykg.extract.readers import SUPPORTED_SUFFIXES
+from policykg.extract.readers import SUPPORTED_SUFFIXES, find_inputs
 from policykg.graph import iri
-from policykg.graph.rdf import record_ntriples, record_triples
+from policykg.graph.rdf import FileTriples, record_parts
 from policykg.graph.store import GraphStore, NewFile
 from policykg.graph.validity import refresh_status
 
@@ -41,8 +45,8 @@ log = logging.getLogger(__name__)
 #: text, PDF, HTML and .docx, as the readers take them.
 SUFFIXES = SUPPORTED_SUFFIXES
 
-#: New files loaded together by the bulk loader (one batch ≈ 100,000 triples for gazettes).
-BATCH_FILES = 16
+#: New files loaded together by the bulk loader (one batch ≈ 150,000 triples for gazettes).
+BATCH_FILES = 32
 #: Files handed to each worker process ahead of the one it is working on.
 AHEAD_PER_JOB = 4
 
@@ -55,6 +59,7 @@ class FileResult:
     status: str  # "added" | "replaced" | "unchanged" | "failed"
     triples: int = 0
     error: str | None = None
+    records: dict[str, int] | None = None  # record type → count, for files extracted in this build
 
 
 @dataclass
@@ -63,6 +68,8 @@ class BuildSummary:
 
     results: list[FileResult] = field(default_factory=list)
     total_triples: int = 0
+    notes: list[str] = field(default_factory=list)
+    stopped: bool = False  # a failure stopped the build early (fail fast)
 
     def count(self, status: str) -> int:
         """How many files ended with ``status``.
@@ -79,16 +86,35 @@ class BuildSummary:
     def failed(self) -> list[FileResult]:
         return [r for r in self.results if r.status == "failed"]
 
+    def records(self) -> dict[str, int]:
+        """Records extracted in this build, by type (files left unchanged are not read).
+
+        Returns:
+            Record type (``document``, ``task``, ``target`` …) → count.
+        """
+        out: dict[str, int] = {}
+        for r in self.results:
+            for kind, n in (r.records or {}).items():
+                out[kind] = out.get(kind, 0) + n
+        return out
+
     def line(self) -> str:
         """A one-line summary for the CLI.
 
         Returns:
-            e.g. ``3 files: 2 added, 0 replaced, 1 unchanged, 0 failed; 12,345 triples in the store``.
+            e.g. ``3 files: 2 added, 0 replaced, 1 unchanged, 0 failed; 4 documents, 40 tasks,
+            9 targets read; 12,345 triples in the store``.
         """
         n = len(self.results)
+        read = self.records()
+        found = ", ".join(
+            f"{read.get(kind, 0):,} {kind}{'s' if read.get(kind, 0) != 1 else ''}"
+            for kind in ("document", "task", "target")
+        )
         return (
             f"{n} file{'s' if n != 1 else ''}: {self.count('added')} added, {self.count('replaced')} replaced, "
-            f"{self.count('unchanged')} unchanged, {self.count('failed')} failed; {self.total_triples:,} triples in the store"
+            f"{self.count('unchanged')} unchanged, {self.count('failed')} failed; {found} read; "
+            f"{self.total_triples:,} triples in the store"
         )
 
 
@@ -99,17 +125,10 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         paths: files and folders.
 
     Returns:
-        Files in a stable order, without repeats.
+        Files in a stable order, without repeats (see :func:`policykg.extract.readers.find_inputs`,
+        which also words what it skipped).
     """
-    seen: dict[Path, None] = {}
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
-                    seen.setdefault(f, None)
-        else:
-            seen.setdefault(p, None)
-    return list(seen)
+    return find_inputs(paths)[0]
 
 
 def sha256_of(path: Path) -> str:
@@ -138,35 +157,44 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def extraction_triples(extraction: Any) -> tuple[str, str, list[str]]:
-    """The file IRI, sha256 and N-Triples lines of one extraction.
+def extraction_triples(extraction: Any) -> tuple[str, str, FileTriples]:
+    """The file IRI, sha256 and triples (own and shared N-Triples lines) of one extraction.
 
     Args:
         extraction: a :class:`policykg.extract.pipeline.Extraction`.
 
     Returns:
-        ``(file IRI, sha256, lines)``.
+        ``(file IRI, sha256, triples)``.
     """
     file_iri = iri.source_file(extraction.path)
     return (
         file_iri,
         extraction.sha256,
-        record_ntriples(extraction.records, file_iri=file_iri, raw=extraction.raw),
+        record_parts(extraction.records, file_iri=file_iri, raw=extraction.raw),
     )
 
 
-def _prepare(path: str) -> tuple[str, str, str, str, int]:
-    """Worker: extract one file and build its triples as N-Triples text (picklable results only).
+def _ntriples(lines: list[str]) -> str:
+    return " .\n".join(lines) + " .\n" if lines else ""
+
+
+def _prepare(path: str) -> tuple[str, str, str, bytes, int, str, dict[str, int]]:
+    """Worker: extract one file and build its triples (picklable results only).
+
+    The own triples come back as UTF-8 N-Quads in the file's graph, ready for the bulk
+    loader: writing them out is work the single writer would otherwise do for every file.
 
     Returns:
-        ``(path, file IRI, sha256, N-Triples text, number of triples)``.
+        ``(path, file IRI, sha256, own N-Quads, number of own triples, shared N-Triples,
+        records by type)``.
     """
     from policykg.extract.pipeline import extract_path
 
     extraction = extract_path(path)
-    file_iri, sha, lines = extraction_triples(extraction)
-    text = " .\n".join(lines) + " .\n" if lines else ""
-    return path, file_iri, sha, text, len(lines)
+    file_iri, sha, parts = extraction_triples(extraction)
+    suffix = f" <{file_iri}> .\n"
+    nquads = (suffix.join(parts.own) + suffix).encode("utf-8") if parts.own else b""
+    return path, file_iri, sha, nquads, len(parts.own), _ntriples(parts.shared), extraction.counts()
 
 
 def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]]:
@@ -184,7 +212,8 @@ def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]
                 yield path, exc
         return
     window = jobs * AHEAD_PER_JOB
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         pending: deque[tuple[Path, Future[Any]]] = deque()
         queue = iter(todo)
         for path in queue:
@@ -197,9 +226,13 @@ def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]
             if nxt is not None:
                 pending.append((nxt, pool.submit(_prepare, str(nxt))))
             try:
-                yield path, future.result()
+                result: Any = future.result()
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-                yield path, exc
+                result = exc
+            yield path, result
+    finally:
+        # A build that stops early (fail fast, Ctrl-C) does not wait for the files queued ahead.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _describe(exc: BaseException, path: Path) -> str:
@@ -217,6 +250,7 @@ def build(
     store: str | os.PathLike[str] | GraphStore | None = None,
     jobs: int = 1,
     force: bool = False,
+    keep_going: bool = True,
     on_file: Callable[[FileResult], None] | None = None,
     status_date: str | None = None,
 ) -> BuildSummary:
@@ -227,6 +261,8 @@ def build(
         store: a store path (see :func:`policykg.graph.store.store_path`) or an open writable store.
         jobs: worker processes for extraction (1: in this process).
         force: rebuild files even when unchanged.
+        keep_going: go on past a file that fails (the default); when False, stop at the
+            first failure (files loaded before it stay, each whole; the rest are not read).
         on_file: called after each file (for progress bars).
         status_date: the day validity statuses are computed for (default today).
 
@@ -236,76 +272,90 @@ def build(
     Raises:
         StoreError: the store cannot be opened for writing (e.g. it is being served).
     """
-    files = expand(paths)
+    files, notes = find_inputs(paths)
     own = not isinstance(store, GraphStore)
     gs = GraphStore.open(store, write=True) if own else store  # type: ignore[arg-type]
-    summary = BuildSummary()
+    summary = BuildSummary(notes=notes)
+
+    class _Stop(BaseException):
+        """A failure under fail-fast (not an ``Exception``, so no per-file handler takes it)."""
 
     def done(result: FileResult) -> None:
         summary.results.append(result)
         if on_file:
             on_file(result)
+        if result.status == "failed" and not keep_going:
+            raise _Stop
 
     try:
         known = {s.iri: s for s in gs.files()}
         todo: list[tuple[Path, str, str]] = []
-        for path in files:
-            try:
-                sha = sha256_of(path)
-            except PolicyKGError as exc:
-                done(FileResult(str(path), "failed", error=_describe(exc, path)))
-                continue
-            file_iri = iri.source_file(path)
-            state = known.get(file_iri)
-            if state and not force and state.sha256 == sha and state.version == __version__:
-                done(FileResult(str(path), "unchanged", state.triples or 0))
-                continue
-            todo.append((path, file_iri, "replaced" if state else "added"))
-
-        kinds = {path: kind for path, _, kind in todo}
-        if any(kind == "added" for kind in kinds.values()):
-            # Graphs left without a file record by an interrupted bulk load are loaded anew.
-            gs.drop_orphans()
-        batch: list[tuple[Path, NewFile]] = []
-
-        def replace_one(path: Path, new: NewFile) -> None:
-            lines = new.ntriples.split(" .\n")[:-1] if new.ntriples else []
-            n = gs.replace_file(new.iri, lines, sha256=new.sha256, name=path.name)
-            done(FileResult(str(path), kinds[path], n))
-
-        def flush() -> None:
-            if not batch:
-                return
-            try:
-                counts = gs.add_files(new for _, new in batch)
-            except PolicyKGError:
-                log.debug("bulk load failed; loading the batch file by file", exc_info=True)
-                for path, new in batch:
-                    try:
-                        replace_one(path, new)
-                    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-                        done(FileResult(str(path), "failed", error=_describe(exc, path)))
-            else:
-                for (path, _), n in zip(batch, counts, strict=True):
-                    done(FileResult(str(path), "added", n))
-            batch.clear()
-
-        for path, prepared in _prepared_in_order([p for p, _, _ in todo], jobs):
-            if isinstance(prepared, BaseException):
-                done(FileResult(str(path), "failed", error=_describe(prepared, path)))
-                continue
-            _, file_iri, sha, text, count = prepared
-            new = NewFile(file_iri, text, count, sha, path.name)
-            if kinds[path] == "replaced":
+        batch: list[tuple[Path, NewFile, dict[str, int]]] = []
+        try:
+            for path in files:
                 try:
-                    replace_one(path, new)
-                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                    sha = sha256_of(path)
+                except PolicyKGError as exc:
                     done(FileResult(str(path), "failed", error=_describe(exc, path)))
-                continue
-            batch.append((path, new))
-            if len(batch) >= BATCH_FILES:
-                flush()
-        flush()
+                    continue
+                file_iri = iri.source_file(path)
+                state = known.get(file_iri)
+                if state and not force and state.sha256 == sha and state.version == __version__:
+                    done(FileResult(str(path), "unchanged", state.triples or 0))
+                    continue
+                todo.append((path, file_iri, "replaced" if state else "added"))
+
+            kinds = {path: kind for path, _, kind in todo}
+            if any(kind == "added" for kind in kinds.values()):
+                # Graphs left without a file record by an interrupted bulk load are loaded anew.
+                gs.drop_orphans()
+
+            def replace_one(path: Path, new: NewFile, counts: dict[str, int]) -> None:
+                shared = new.shared.split(" .\n")[:-1]
+                n = gs.replace_file(new.iri, new.lines(), shared=shared, sha256=new.sha256, name=path.name)
+                done(FileResult(str(path), kinds[path], n, records=counts))
+
+            def flush() -> None:
+                if not batch:
+                    return
+                pending = list(batch)
+                batch.clear()
+                try:
+                    counts = gs.add_files(new for _, new, _ in pending)
+                except PolicyKGError:
+                    log.debug("bulk load failed; loading the batch file by file", exc_info=True)
+                    for path, new, records in pending:
+                        try:
+                            replace_one(path, new, records)
+                        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                            done(FileResult(str(path), "failed", error=_describe(exc, path)))
+                else:
+                    for (path, _, records), n in zip(pending, counts, strict=True):
+                        done(FileResult(str(path), "added", n, records=records))
+
+            queued = _prepared_in_order([p for p, _, _ in todo], jobs)
+            with closing(queued) as prepared_files:
+                try:
+                    for path, prepared in prepared_files:
+                        if isinstance(prepared, BaseException):
+                            done(FileResult(str(path), "failed", error=_describe(prepared, path)))
+                            continue
+                        _, file_iri, sha, nquads, count, shared, records = prepared
+                        new = NewFile(file_iri, "", count, sha, path.name, shared, nquads)
+                        if kinds[path] == "replaced":
+                            try:
+                                replace_one(path, new, records)
+                            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                                done(FileResult(str(path), "failed", error=_describe(exc, path)))
+                            continue
+                        batch.append((path, new, records))
+                        if len(batch) >= BATCH_FILES:
+                            flush()
+                finally:
+                    # Files prepared before a failure (or before Ctrl-C) are loaded, each whole.
+                    flush()
+        except _Stop:
+            summary.stopped = True
         if any(r.status in ("added", "replaced") for r in summary.results) or status_date:
             refresh_status(gs, status_date)
         summary.total_triples = gs.count()
@@ -336,6 +386,6 @@ def load_records(
         The number of triples in the file's graph.
     """
     file_iri = iri.source_file(path)
-    triples = record_triples(records, file_iri=file_iri, raw=raw)
+    parts = record_parts(records, file_iri=file_iri, raw=raw)
     sha = sha256 or hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    return gs.replace_file(file_iri, triples, sha256=sha, name=Path(path).name)
+    return gs.replace_file(file_iri, parts.own, shared=parts.shared, sha256=sha, name=Path(path).name)

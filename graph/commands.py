@@ -127,21 +127,36 @@ def render(result: Result, fmt: str) -> str:
     help="Extraction worker processes.",
 )
 @click.option("--force", is_flag=True, help="Rebuild files even when unchanged.")
+@click.option(
+    "--keep-going/--fail-fast",
+    default=True,
+    show_default=True,
+    help="Go on past a file that fails (the default), or stop at the first; files loaded stay whole.",
+)
 @_errors
-def build_command(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool) -> None:
+def build_command(
+    paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool
+) -> None:
     """Extract FILE|DIR… and load them into the RDF store.
 
-    Each file becomes its own named graph; an unchanged file is skipped, a changed
-    one replaced in one transaction. A file that fails is reported and the rest go on
-    (exit 1 if any failed). Refuses to write a store that `policykg serve` is serving.
+    Folders are walked for .txt/.md/.pdf/.html/.docx files; other files are skipped
+    with a note. Each file becomes its own named graph, loaded whole or not at all; an
+    unchanged file is skipped, a changed one replaced in one transaction. A file that
+    fails gets one error line and the rest go on (--fail-fast stops there); the summary
+    counts files, documents, tasks and targets, and the exit code is 1 if any file
+    failed. A build interrupted (Ctrl-C, a crash) is completed by running it again.
+    Refuses to write a store that `policykg serve` is serving.
 
     Example: policykg build gazettes/ --store kg --jobs 2
     """
-    from policykg.graph.build import build, expand
+    from policykg.extract.readers import find_inputs
+    from policykg.graph.build import build
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    files = expand(paths)
+    files, notes = find_inputs(paths)
+    for note in notes:
+        click.echo(f"Note: {note}", err=True)
     if not files:
         raise InputError("no files to build")
     progress = Progress(
@@ -160,8 +175,17 @@ def build_command(paths: tuple[Path, ...], store: Path | None, jobs: int, force:
                 )
             progress.advance(bar)
 
-        summary = build(files, store=store, jobs=jobs, force=force, on_file=on_file)
+        summary = build(files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file)
+    if summary.stopped:
+        click.echo(
+            f"Stopped at the first failure (--fail-fast); {len(files) - len(summary.results)} files not read.",
+            err=True,
+        )
     click.echo(summary.line())
+    if failures and len(failures) > 1:
+        click.echo(f"{len(failures)} files failed:", err=True)
+        for path, reason in failures:
+            click.echo(f"  {path}: {reason}", err=True)
     if summary.failed:
         sys.exit(1)
 

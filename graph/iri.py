@@ -21,6 +21,7 @@ person               ``id/person/{name}`` (people are known by name only)
 appointment          ``id/appointment/{h}``: SHA-1 of person, action, post, agency, period
 gazette issue        ``id/gazette/{title}/{year}/{issue}``
 source file          the file's resolved path as a ``file:`` URI; also its named graph
+shared descriptions  the graph ``graph/shared``; validity statuses ``graph/status``
 evidence             ``{file URI}#char={start},{end}`` (RFC 5147 character range)
 selectors            ``id/selector/position/{start}-{end}``, ``id/selector/quote/{h}``
 ===================  ==============================================================
@@ -46,6 +47,9 @@ BASE = "https://w3id.org/policykg/"
 ID = BASE + "id/"
 #: The named graph that holds derived validity statuses (eli:in_force).
 STATUS_GRAPH = BASE + "graph/status"
+#: The named graph that describes, once, the nodes every file may mention: agencies,
+#: documents' type and number, selectors, people and posts (see :mod:`policykg.graph.rdf`).
+SHARED_GRAPH = BASE + "graph/shared"
 
 _WS = re.compile(r"\s+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

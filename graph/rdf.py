@@ -10,6 +10,17 @@ Every document, task, target, incentive, citation, appointment and section gets
 ``pkg:evidence`` → ``{file}#char={start},{end}``, an ``oa:SpecificResource`` whose
 ``oa:TextPositionSelector`` gives the raw-file offsets and whose
 ``oa:TextQuoteSelector`` gives the quoted text, plus ``prov:wasDerivedFrom`` the file.
+
+Each file's triples come in two parts (:func:`record_parts`). The **own** part holds
+the file's facts and its links to other nodes; it goes into the file's named graph.
+The **shared** part describes nodes whose IRI is a canonical key that every file may
+mention — agencies (type, names, agency type), documents (type, 文号, a cited
+document's title and label), text selectors, people and posts; it goes into the one
+shared graph (:data:`policykg.graph.iri.SHARED_GRAPH`). Every triple of the shared part
+depends only on the node's key, so writing it again from another file changes
+nothing, and the union of all graphs holds each such triple once instead of once per
+file that mentions the node (which made joins over them multiply by the number of
+files).
 """
 
 from __future__ import annotations
@@ -199,8 +210,22 @@ def as_dict(record: Any) -> dict[str, Any]:
     return d
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class FileTriples:
+    """One file's triples as N-Triples lines (without the final `` .``).
+
+    Attributes:
+        own: the file's facts and links, for its named graph.
+        shared: descriptions of nodes keyed canonically (agencies, documents, selectors,
+            people, posts), for the shared graph; never repeated in ``own``.
+    """
+
+    own: list[str]
+    shared: list[str]
+
+
 class _Emitter:
-    """Collects distinct triples for one source file, as N-Triples lines.
+    """Collects distinct triples for one source file, as N-Triples lines (own and shared).
 
     Terms are serialised once: IRIs are checked by pyoxigraph the first time this file
     uses them (a per-file cache, so a long build does not keep every IRI it ever saw),
@@ -214,6 +239,7 @@ class _Emitter:
         self.file = file_iri
         self.raw = raw
         self.lines: dict[str, None] = {}
+        self.shared: dict[str, None] = {}
         self.gazettes: dict[str, str] = {}
         self._iris: dict[str, str] = {}
 
@@ -223,13 +249,21 @@ class _Emitter:
             term = self._iris[value] = str(ox.NamedNode(value))
         return term
 
-    def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+    def _line(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> str:
         subject = self._iri(s) if isinstance(s, str) else str(s)
-        if isinstance(o, str):
-            obj = self._iri(o)
-        else:
-            obj = str(o)
-        self.lines[f"{subject} {self._iri(p)} {obj}"] = None
+        obj = self._iri(o) if isinstance(o, str) else str(o)
+        return f"{subject} {self._iri(p)} {obj}"
+
+    def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        self.lines[self._line(s, p, o)] = None
+
+    def describe(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        """A triple of the shared part: it must depend only on the subject's canonical key."""
+        self.shared[self._line(s, p, o)] = None
+
+    def parts(self) -> FileTriples:
+        shared = self.shared
+        return FileTriples([line for line in self.lines if line not in shared], list(shared))
 
     def opt(self, s: str, p: str, o: ox.Literal | ox.NamedNode | None) -> None:
         if o is not None:
@@ -260,14 +294,14 @@ class _Emitter:
         self.add(span, OA.hasSource, self.file)
         position = iri.position_selector(start, end)
         self.add(span, OA.hasSelector, position)
-        self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, typed(start, XSD.integer))
-        self.add(position, OA.end, typed(end, XSD.integer))
+        self.describe(position, RDF.type, OA.TextPositionSelector)
+        self.describe(position, OA.start, typed(start, XSD.integer))
+        self.describe(position, OA.end, typed(end, XSD.integer))
         if quoted:
             quote = iri.quote_selector(quoted)
             self.add(span, OA.hasSelector, quote)
-            self.add(quote, RDF.type, OA.TextQuoteSelector)
-            self.add(quote, OA.exact, ox.Literal(quoted))
+            self.describe(quote, RDF.type, OA.TextQuoteSelector)
+            self.describe(quote, OA.exact, ox.Literal(quoted))
 
     def agency(
         self, canonical: str, alias: str | None = None, kind: str | None = None, known: bool | None = None
@@ -275,23 +309,23 @@ class _Emitter:
         """An agency node; every label NFKC-folded so aliases match however they are typed."""
         subject = _cached_agency(canonical)
         pref = _cached_canonical_agency(canonical)
-        self.add(subject, RDF.type, ORG.Organization)
-        self.add(subject, SKOS.prefLabel, zh(pref))
-        self.add(subject, RDFS.label, zh(pref))
+        self.describe(subject, RDF.type, ORG.Organization)
+        self.describe(subject, SKOS.prefLabel, zh(pref))
+        self.describe(subject, RDFS.label, zh(pref))
         for other in (canonical, alias):
             if other and _cached_canonical_agency(other) != pref:
-                self.add(subject, SKOS.altLabel, zh(_cached_canonical_agency(other)))
+                self.describe(subject, SKOS.altLabel, zh(_cached_canonical_agency(other)))
         if kind:
-            self.string(subject, PKG.agencyType, kind)
+            self.describe(subject, PKG.agencyType, ox.Literal(str(kind)))
         if known is not None:
-            self.add(subject, PKG.knownAgency, boolean(known))
+            self.describe(subject, PKG.knownAgency, boolean(known))
         return subject
 
     def document_node(self, key: str, number: str | None = None) -> str:
         subject = _cached_document(key)
-        self.add(subject, RDF.type, ELI.LegalResource)
+        self.describe(subject, RDF.type, ELI.LegalResource)
         if number:
-            self.add(subject, ELI.id_local, ox.Literal(_cached_canonical_number(number)))
+            self.describe(subject, ELI.id_local, ox.Literal(_cached_canonical_number(number)))
         return subject
 
 
@@ -375,9 +409,13 @@ def _citation(e: _Emitter, d: dict[str, Any]) -> None:
     prop = RELATION_PROPERTIES.get(relation, str(ELI.cites))
     citing = e.document_node(from_key)
     cited = e.document_node(to_key, to_number)
-    if not to_number:
-        e.text(cited, ELI.title, to_title)
-    e.text(cited, RDFS.label, to_number or to_title)
+    # The cited document's stub depends only on its key: an unnumbered one is keyed by
+    # its issuer and title, a numbered one is labelled with its canonical number.
+    if to_number:
+        e.describe(cited, RDFS.label, zh(_cached_canonical_number(to_number)))
+    elif to_title:
+        e.describe(cited, ELI.title, zh(to_title))
+        e.describe(cited, RDFS.label, zh(to_title))
     e.add(citing, prop, cited)
     subject = iri.citation(from_key, relation, to_key)
     e.add(subject, RDF.type, PKG.Citation)
@@ -499,18 +537,18 @@ def _appointment(e: _Emitter, d: dict[str, Any]) -> None:
     subject = iri.appointment(person_name, d.get("action") or "", post_title, organization, d.get("period"))
     person = iri.person(person_name)
     post = iri.post(organization, post_title)
-    e.add(person, RDF.type, SDO.Person)
-    e.text(person, SDO.name, person_name)
-    e.text(person, RDFS.label, person_name)
-    e.add(post, RDF.type, ORG.Post)
-    e.text(post, SKOS.prefLabel, post_title)
-    e.text(post, RDFS.label, f"{organization or ''}{post_title}")
+    e.describe(person, RDF.type, SDO.Person)
+    e.describe(person, SDO.name, zh(person_name))
+    e.describe(person, RDFS.label, zh(person_name))
+    e.describe(post, RDF.type, ORG.Post)
+    e.describe(post, SKOS.prefLabel, zh(post_title))
+    e.describe(post, RDFS.label, zh(f"{organization or ''}{post_title}"))
     e.add(subject, RDF.type, PKG.Appointment)
     e.add(subject, PKG.person, person)
     e.add(subject, PKG.post, post)
     if organization:
         agency = e.agency(organization)
-        e.add(post, ORG.postIn, agency)
+        e.describe(post, ORG.postIn, agency)
         e.add(subject, PKG.organization, agency)
     e.string(subject, PKG.action, d.get("action"))
     e.string(subject, PKG.period, d.get("period"))
@@ -548,7 +586,7 @@ _HANDLERS: dict[str, Callable[[_Emitter, dict[str, Any]], None]] = {
 
 
 def record_triples(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> list[ox.Triple]:
-    """The triples for one source file's records.
+    """The triples for one source file's records, own and shared together.
 
     Args:
         records: record dataclasses or their ``to_dict()`` shapes, in file order.
@@ -563,7 +601,7 @@ def record_triples(records: Iterable[Any], *, file_iri: str, raw: str | None = N
 
 
 def record_ntriples(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> list[str]:
-    """The triples for one source file's records as N-Triples lines (what :func:`record_triples` parses).
+    """The triples for one source file's records as N-Triples lines, own and shared together.
 
     Args:
         records: record dataclasses or their ``to_dict()`` shapes, in file order.
@@ -572,6 +610,21 @@ def record_ntriples(records: Iterable[Any], *, file_iri: str, raw: str | None = 
 
     Returns:
         Distinct lines without the final `` .``, in a stable order.
+    """
+    parts = record_parts(records, file_iri=file_iri, raw=raw)
+    return parts.own + parts.shared
+
+
+def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> FileTriples:
+    """The triples for one source file's records, split into its own part and the shared part.
+
+    Args:
+        records: record dataclasses or their ``to_dict()`` shapes, in file order.
+        file_iri: the source file's IRI (see :func:`policykg.graph.iri.source_file`).
+        raw: the raw file text, used to fill quotes a record's source left empty.
+
+    Returns:
+        The two lists of N-Triples lines (see :class:`FileTriples`).
     """
     e = _Emitter(file_iri, raw)
     items = [as_dict(r) for r in records]
@@ -582,7 +635,7 @@ def record_ntriples(records: Iterable[Any], *, file_iri: str, raw: str | None = 
             log.debug("no RDF mapping for record type %r", d.get("type"))
             continue
         handler(e, d)
-    return list(e.lines)
+    return e.parts()
 
 
 def ontology_terms() -> set[str]:

@@ -9,15 +9,30 @@ Parameter types say how a ``--param name=value`` string becomes an RDF term:
 ``string`` (plain literal), ``zh`` (``@zh`` literal), ``agency`` (``@zh`` literal
 folded like agency labels), ``docnum`` (a 文号 folded to its canonical spelling),
 ``date`` (``xsd:date``), ``integer`` (``xsd:integer``) and ``iri``. A ``?`` after the
-type makes the parameter optional. Parameters are never pasted into query text:
-locally they are bound with pyoxigraph substitutions (so a parameter variable must
-be projected by the query; it is dropped from the rows returned), remotely they are
-injected as a ``VALUES`` block at the top of the ``WHERE`` clause, built from
-serialised terms.
+type makes the parameter optional. Parameters are never pasted into query text as
+they were typed: each becomes an RDF term, serialised by pyoxigraph (which escapes
+it), in a ``VALUES`` block at the top of the ``WHERE`` clause. Named queries are bound
+that way on the store too, not with pyoxigraph's ``substitutions``: those are applied
+after Oxigraph has planned the query, so the planner takes a bound 文号 for an unknown
+one and may scan every file's evidence (measured: 0.65 s instead of 0.02 s on 100
+files for ``evidence``). Ad-hoc queries with parameters keep ``substitutions`` (so a
+parameter variable must be projected). A bound parameter's column is dropped from
+the rows returned.
 
 Queries run over the union of every named graph, so they see every source file.
-The union does not remove triples repeated in several graphs: queries use
-``DISTINCT`` or ``COUNT(DISTINCT …)``.
+Nodes many files mention (agencies, documents' numbers, selectors, people, posts) are
+described once, in the shared graph; a file's own facts are in its graph. The union
+does not remove triples repeated in several graphs (the same document read from two
+files): queries use ``DISTINCT`` or ``COUNT(DISTINCT …)``, and match a fact's own
+triples inside one ``GRAPH ?g`` where a fact could come from several files.
+
+How the named queries are written for Oxigraph 0.5's planner (measured on 1,000 files):
+an ``OPTIONAL`` holds one triple pattern (nested ``OPTIONAL`` for two hops), which is
+evaluated row by row, whereas a two-pattern ``OPTIONAL`` first reads every match in the
+store; an ``EXISTS`` body holds no ``OPTIONAL`` (it is run as written for every row);
+queries whose answer grows with the corpus read each property with a one-pattern
+sub-``SELECT``, so that whole index scans are joined in memory instead of one lookup per
+row.
 """
 
 from __future__ import annotations
@@ -379,7 +394,12 @@ def run(
     full = prefix_block() + text
     if (store is None) == (endpoint is None):
         raise QueryError("give exactly one of a store or an endpoint")
-    result = _remote(endpoint, full, bindings, timeout) if endpoint else _local(store, full, bindings)  # type: ignore[arg-type]
+    if endpoint:
+        result = _remote(endpoint, full, bindings, timeout)
+    elif query is not None and bindings:
+        result = _local(store, inject_values(full, bindings), {})  # type: ignore[arg-type]
+    else:
+        result = _local(store, full, bindings)  # type: ignore[arg-type]
     if bindings and query is not None:
         # A bound parameter's column only repeats the value given; optional ones left unbound stay.
         hidden = set(bindings)

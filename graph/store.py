@@ -10,6 +10,17 @@ number of triples the graph holds. Loading a file is one SPARQL update request
 transaction: after a crash the store holds each file's graph whole or not at all,
 which :meth:`GraphStore.verify` checks by comparing every graph with its count.
 
+Nodes that many files mention (agencies, documents' type and number, selectors,
+people, posts) are described once, in the shared graph
+(:data:`policykg.graph.iri.SHARED_GRAPH`), not in every file's graph: in the union of
+all graphs their triples would otherwise come once per file and every join over them
+would multiply by the number of files. A file's load writes its shared triples in the
+same transaction as its graph; they depend only on the nodes' keys, so writing them
+again is a no-op and a crash after writing them leaves nothing wrong. Replacing or
+removing a file also removes the shared descriptions of nodes that no other file
+mentions any more (an alias an agency is known by stays while any file mentions the
+agency). The file's recorded triple count covers its own graph only.
+
 New files can instead be added in batches with :meth:`GraphStore.add_files`, which is
 several times faster at corpus scale: Oxigraph's transactional writes cost about
 0.1 s per gazette (≈6,000 triples), its bulk loader about a third of that. The bulk
@@ -37,6 +48,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from policykg import __version__
 from policykg.errors import StoreError
+from policykg.graph.iri import SHARED_GRAPH, STATUS_GRAPH
 from policykg.ontology.namespace import PKG
 from rdflib import RDF, RDFS, SDO, XSD
 
@@ -48,6 +60,8 @@ except ImportError:  # pragma: no cover - Windows
 DEFAULT_STORE = "policykg-store"
 STORE_ENV = "POLICYKG_STORE"
 LOCK_NAME = "policykg.lock"
+#: Shared-graph lines remembered by one writer before the memory is reset (≈ 100 MB at most).
+WRITTEN_LIMIT = 500_000
 
 
 def store_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -78,10 +92,13 @@ class NewFile:
 
     Attributes:
         iri: the file's IRI, which names its graph.
-        ntriples: its distinct triples as N-Triples text, one per line, each ending `` .\\n``.
+        ntriples: its own distinct triples as N-Triples text, one per line, each ending `` .\\n``.
         count: how many lines ``ntriples`` has.
         sha256: hex SHA-256 of the file's bytes.
         name: the file's name for ``schema:name``.
+        shared: its triples for the shared graph, in the same form.
+        nquads: its own triples already as UTF-8 N-Quads in its graph (workers make them,
+            so the one writer does not); when given, ``ntriples`` is not read.
     """
 
     iri: str
@@ -89,6 +106,19 @@ class NewFile:
     count: int
     sha256: str
     name: str | None = None
+    shared: str = ""
+    nquads: bytes = b""
+
+    def lines(self) -> list[str]:
+        """The own triples as N-Triples lines without the final dot.
+
+        Returns:
+            The lines.
+        """
+        if self.nquads:
+            cut = len(f" <{self.iri}> .")
+            return [line[:-cut] for line in self.nquads.decode("utf-8").splitlines()]
+        return self.ntriples.split(" .\n")[:-1]
 
 
 class StoreLock:
@@ -180,6 +210,9 @@ class GraphStore:
         self.store = store
         self.lock = lock
         self.writable = writable
+        #: Shared-graph lines this object has bulk-loaded (never sent twice in one build);
+        #: cleared whenever shared triples may have been removed.
+        self._written: set[str] = set()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, write: bool = False) -> GraphStore:
@@ -343,18 +376,25 @@ class GraphStore:
             raise StoreError("the store was opened read-only", path=str(self.path))
 
     def replace_file(
-        self, file_iri: str, triples: Iterable[ox.Triple | str], *, sha256: str, name: str | None = None
+        self,
+        file_iri: str,
+        triples: Iterable[ox.Triple | str],
+        *,
+        sha256: str,
+        name: str | None = None,
+        shared: Iterable[ox.Triple | str] = (),
     ) -> int:
         """Replace one file's graph with ``triples`` and its metadata, in one transaction.
 
         Args:
             file_iri: the file's IRI, which names its graph.
-            triples: pyoxigraph triples or N-Triples lines (without the final dot).
+            triples: pyoxigraph triples or N-Triples lines (without the final dot): the file's own part.
             sha256: hex SHA-256 of the file's bytes.
             name: the file's name for ``schema:name``.
+            shared: the file's triples for the shared graph, in the same forms.
 
         Returns:
-            The number of triples the graph now holds.
+            The number of triples the file's graph now holds.
 
         Raises:
             StoreError: the update failed; the store is unchanged.
@@ -364,11 +404,17 @@ class GraphStore:
         body = {str(t): None for t in triples}
         meta, total = self._meta(file_iri, len(body), sha256, name)
         lines = " .\n".join([*body, *meta])
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines} .\n}} }}"
+        described = " .\n".join({str(t): None for t in shared})
+        insert_shared = f"GRAPH <{SHARED_GRAPH}> {{\n{described} .\n}}" if described else ""
+        update = (
+            f"{_forget([file_iri])} ;\nDROP SILENT GRAPH {g} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{lines} .\n}}\n{insert_shared} }}"
+        )
         try:
             self.store.update(update)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
             raise StoreError(f"loading failed, store unchanged: {exc}", path=file_iri) from None
+        self._written.clear()
         return total
 
     def _meta(self, file_iri: str, body_count: int, sha256: str, name: str | None) -> tuple[list[str], int]:
@@ -391,10 +437,11 @@ class GraphStore:
     def add_files(self, files: Iterable[NewFile]) -> list[int]:
         """Add the graphs of files the store does not hold yet, with the bulk loader.
 
-        The content of every file goes in first (not transactionally), then every file
-        record in one transaction; until that record is written a graph does not count
-        as loaded (see the module docstring). Call :meth:`drop_orphans` before loading
-        a file again whose earlier load was interrupted.
+        The content of every file (its graph and its shared triples) goes in first (not
+        transactionally), then every file record in one transaction; until that record is
+        written a graph does not count as loaded (see the module docstring). Call
+        :meth:`drop_orphans` before loading a file again whose earlier load was interrupted.
+        Shared triples this store object has already written are not sent again.
 
         Args:
             files: the files; each one's graph must not exist yet.
@@ -409,21 +456,35 @@ class GraphStore:
         files = list(files)
         if not files:
             return []
-        bodies, metas, totals = [], [], []
+        bodies: list[bytes] = []
+        metas, totals = [], []
+        written = self._written
+        fresh: dict[str, None] = {}
         for f in files:
             suffix = f" <{f.iri}> .\n"
             # N-Triples escapes line breaks inside literals, so " .\n" only ever ends a line.
-            bodies.append(f.ntriples.replace(" .\n", suffix))
+            bodies.append(f.nquads or f.ntriples.replace(" .\n", suffix).encode("utf-8"))
+            for line in f.shared.split(" .\n"):
+                if line and line not in written:
+                    fresh[line] = None
             meta, total = self._meta(f.iri, f.count, f.sha256, f.name)
             metas.append("".join(line + suffix for line in meta))
             totals.append(total)
+        if fresh:
+            shared_suffix = f" <{SHARED_GRAPH}> .\n"
+            bodies.append((shared_suffix.join(fresh) + shared_suffix).encode("utf-8"))
         try:
             # lenient: every term was built (and so validated) by pyoxigraph in the extractor.
-            self.store.bulk_load("".join(bodies), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS, lenient=True)
             self.store.load("".join(metas), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
-            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{f.iri}>" for f in files))
+            self._written.clear()
+            iris = [f.iri for f in files]
+            self.store.update(_forget(iris) + " ;\n" + " ;\n".join(f"DROP SILENT GRAPH <{i}>" for i in iris))
             raise StoreError(f"loading failed, files left out: {exc}", path=files[0].iri) from None
+        written.update(fresh)
+        if len(written) > WRITTEN_LIMIT:
+            written.clear()
         return totals
 
     def orphans(self) -> list[str]:
@@ -437,7 +498,7 @@ class GraphStore:
         return sorted(n for n in names if n.startswith("file:") and n not in known)
 
     def drop_orphans(self) -> list[str]:
-        """Remove the graphs :meth:`orphans` finds.
+        """Remove the graphs :meth:`orphans` finds, and shared descriptions only they needed.
 
         Returns:
             The IRIs removed.
@@ -445,17 +506,21 @@ class GraphStore:
         self._require_write()
         found = self.orphans()
         if found:
-            self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in found))
+            self.store.update(
+                _forget(found) + " ;\n" + " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in found)
+            )
+            self._written.clear()
         return found
 
     def remove_file(self, file_iri: str) -> None:
-        """Remove one file's graph.
+        """Remove one file's graph, and the shared descriptions no other file needs.
 
         Args:
             file_iri: the file's IRI.
         """
         self._require_write()
-        self.store.update(f"DROP SILENT GRAPH <{file_iri}>")
+        self.store.update(f"{_forget([file_iri])} ;\nDROP SILENT GRAPH <{file_iri}>")
+        self._written.clear()
 
     def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         """Replace a derived graph (e.g. statuses) in one transaction.
@@ -476,3 +541,30 @@ class GraphStore:
             An iterator of quads.
         """
         return iter(self.store.quads_for_pattern(None, None, None, None))
+
+
+def _forget(file_iris: list[str]) -> str:
+    """A SPARQL update removing the shared descriptions of nodes only these files mention.
+
+    A node counts as mentioned by a file when it is the subject or the object of a
+    triple in that file's graph. Run it before dropping the graphs, in the same request.
+
+    Args:
+        file_iris: the graphs about to be dropped or replaced.
+
+    Returns:
+        The ``DELETE … WHERE`` request.
+    """
+    graphs = " ".join(f"<{g}>" for g in file_iris)
+    excluded = ", ".join([f"<{SHARED_GRAPH}>", f"<{STATUS_GRAPH}>", *(f"<{g}>" for g in file_iris)])
+    return f"""DELETE {{ GRAPH <{SHARED_GRAPH}> {{ ?s ?p ?o }} }}
+WHERE {{
+  {{ SELECT DISTINCT ?s WHERE {{
+      VALUES ?dropped {{ {graphs} }}
+      GRAPH ?dropped {{ {{ ?s ?x ?y }} UNION {{ ?y ?x ?s }} }}
+      FILTER (isIRI(?s))
+  }} }}
+  GRAPH <{SHARED_GRAPH}> {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?a ?b }} FILTER (?g NOT IN ({excluded})) }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?b ?a ?s }} FILTER (?g NOT IN ({excluded})) }}
+}}"""
