@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import IMG, NUMBER, SCRIPT, TASK, TITLE, load_injected
+from injected import IMG, NUMBER, SCRIPT, TASK, TITLE, load_injected
 from policykg.graph import iri
 from policykg.graph.sparql import run
 

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import IMG, NUMBER, SCRIPT, TASK, TITLE
+from injected import IMG, NUMBER, SCRIPT, TASK, TITLE
 from policykg.errors import InputError, NotFoundError
 from policykg.graph import iri
 from policykg.viz import annotate
@@ -301,7 +301,7 @@ def test_viz_help_ends_with_an_example() -> None:
 
 
 def test_viz_writes_the_page(tmp_path: Path) -> None:
-    from conftest import load_injected
+    from injected import load_injected
     from policykg.graph.store import GraphStore
 
     with GraphStore.open(tmp_path / "store", write=True) as gs:
