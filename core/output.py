@@ -1,4 +1,4 @@
-"""Shared output for the CLI: one ``--format``/``-o`` decorator and one writer for rows.
+"""Shared pieces of the CLI: the ``--format``/``-o`` and ``--store`` options, error handling, one writer for rows.
 
 Reports and query results are lists of rows (dicts with the same keys). They
 print as a rich table on a terminal (fitting its width, Chinese aligned) or as
@@ -10,9 +10,11 @@ leaves half a file.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +24,32 @@ from typing import IO, Any
 import click
 
 TEXT_FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+#: ``--store PATH`` for every command that reads or writes the store.
+store_option = click.option(
+    "--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Store folder [default: $POLICYKG_STORE or ./policykg-store].",
+)  # fmt: skip
+
+
+def exit_on_error(fn: Callable) -> Callable:
+    """Turn a :class:`~policykg.errors.PolicyKGError` into one ``Error: …`` line and exit code 1.
+
+    ``policykg.cli.main`` does the same for the whole program; this keeps it true
+    however a command is invoked (click's test runner, another program).
+    """
+    from policykg.errors import PolicyKGError
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except PolicyKGError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
 
 
 def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table") -> Callable:

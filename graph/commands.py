@@ -6,11 +6,9 @@ Each command calls one library function; :func:`register` adds them to the CLI g
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -19,6 +17,7 @@ import click
 import pyoxigraph as ox
 from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.graph.sparql import Result
+from policykg.output import exit_on_error, store_option
 
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#integer",
@@ -28,24 +27,6 @@ _NUMERIC = {
 }
 
 
-def _errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a PolicyKGError into ``Error: …`` and exit 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except PolicyKGError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-store_option = click.option(
-    "--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Store folder [default: $POLICYKG_STORE or ./policykg-store].",
-)  # fmt: skip
 
 
 # -- output ------------------------------------------------------------------
@@ -133,7 +114,7 @@ def render(result: Result, fmt: str) -> str:
     show_default=True,
     help="Go on past a file that fails (the default), or stop at the first; files loaded stay whole.",
 )
-@_errors
+@exit_on_error
 def build_command(
     paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool
 ) -> None:
@@ -221,7 +202,7 @@ def build_command(
 @click.option(
     "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."
 )
-@_errors
+@exit_on_error
 def sparql_command(
     query: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...], list_: bool,
     store: Path | None, endpoint: str | None, fmt: str, timeout: float,
@@ -279,7 +260,7 @@ def sparql_command(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
 )
 @store_option
-@_errors
+@exit_on_error
 def export_command(fmt: str, output: Path | None, store: Path | None) -> None:
     """Export the whole store as RDF.
 
@@ -343,7 +324,7 @@ def validate_command(data: Path | None, store: Path | None) -> None:
     show_default=True,
     help="Seconds before a query is cancelled.",
 )
-@_errors
+@exit_on_error
 def serve_command(store: Path | None, port: int, timeout: int) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (Ctrl-C stops it).
 

@@ -11,52 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
-from policykg.errors import PolicyKGError
 from policykg.graph import ledger, reports
 from policykg.graph.store import GraphStore
-from policykg.output import TEXT_FORMATS, emit, output_options, render_rows
+from policykg.output import TEXT_FORMATS, emit, exit_on_error, output_options, render_rows, store_option
 
 REPORT_FORMATS = (*TEXT_FORMATS, "xlsx")
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def store_option(f: Callable) -> Callable:
-    """Add ``--store PATH`` to a command.
-
-    Args:
-        f: the command function.
-
-    Returns:
-        The decorated function.
-    """
-    return click.option(
-        "--store",
-        "store",
-        type=click.Path(file_okay=False),
-        default=None,
-        help="The store folder (default: $POLICYKG_STORE, else ./policykg-store).",
-    )(f)
-
-
-def _errors(fn: Callable) -> Callable:
-    """Turn a policykg error into one ``Error:`` line and exit code 1, however the command is invoked."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except PolicyKGError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
 
 
 @contextlib.contextmanager
@@ -125,7 +91,7 @@ def report() -> None:
 )
 @store_option
 @output_options(REPORT_FORMATS)
-@_errors
+@exit_on_error
 def agencies_command(
     document: str | None,
     issuer: str | None,
@@ -164,7 +130,7 @@ def agencies_command(
 )
 @store_option
 @output_options(REPORT_FORMATS)
-@_errors
+@exit_on_error
 def agency_command(name: str, partners: bool, store: str | None, fmt: str, output: str | None) -> None:
     """One agency's tasks, then its partners ranked by shared tasks.
 
@@ -222,7 +188,7 @@ def agency_command(name: str, partners: bool, store: str | None, fmt: str, outpu
 )
 @store_option
 @output_options(REPORT_FORMATS)
-@_errors
+@exit_on_error
 def targets_command(
     due: int | None, agency: str | None, document: str | None, store: str | None, fmt: str, output: str | None
 ) -> None:
@@ -253,7 +219,7 @@ def targets_command(
 @click.option("--cited", is_flag=True, help="Also list documents known only because another cites them.")
 @store_option
 @output_options(REPORT_FORMATS)
-@_errors
+@exit_on_error
 def documents_command(
     on: dt.datetime | None, cited: bool, store: str | None, fmt: str, output: str | None
 ) -> None:
@@ -275,7 +241,7 @@ def documents_command(
 @report.command("network")
 @store_option
 @output_options(REPORT_FORMATS)
-@_errors
+@exit_on_error
 def network_command(store: str | None, fmt: str, output: str | None) -> None:
     """The agency co-responsibility network: hubs, communities and agencies that never lead.
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
-from policykg.errors import PolicyKGError
+from policykg.output import exit_on_error, store_option
 from policykg.viz.explorer import DEFAULT_MAX_NODES, VIEWS
 
 
 @click.command()
-@click.option(
-    "--store",
-    "store",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Store folder [default: $POLICYKG_STORE or ./policykg-store].",
-)
+@store_option
 @click.option(
     "--view",
     type=click.Choice(list(VIEWS)),
@@ -52,6 +45,7 @@ from policykg.viz.explorer import DEFAULT_MAX_NODES, VIEWS
     help="The HTML file to write (one self-contained page; open it from disk).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
+@exit_on_error
 def viz(
     store: Path | None,
     view: str,
@@ -78,14 +72,8 @@ def viz(
     from policykg.graph.store import GraphStore
     from policykg.viz.explorer import write_explorer
 
-    try:
-        with GraphStore.open(store) as gs:
-            g = write_explorer(
-                output, store=gs, view=view, agency=agency, document=document, max_nodes=max_nodes
-            )
-    except PolicyKGError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
+    with GraphStore.open(store) as gs:
+        g = write_explorer(output, store=gs, view=view, agency=agency, document=document, max_nodes=max_nodes)
     if not quiet:
         counts = g.counts()
         plural = {"agency": "agencies", "person": "people", "gazette": "gazette issues"}
