@@ -15,7 +15,7 @@ named alternative in the same run, so that the ratio holds however busy the mach
   ``policykg export --format nq`` of that store;
 * ``hotspots`` — where extraction spends its time, per module and function (cProfile).
 
-The explorer benchmark is left out: ``policykg.viz`` has no graph-page generator yet.
+The explorer benchmark times ``policykg.viz``'s page against pyvis's stock page for the same graph.
 """
 
 from __future__ import annotations
@@ -532,6 +532,54 @@ def _print_queries(q: dict[str, Any]) -> None:
     print(f"median speed-up {q['median_speedup']}x; slowest store query {q['max_store_seconds']} s")
 
 
+def bench_explorer(sizes: tuple[int, ...]) -> list[dict[str, Any]]:
+    """Explorer generation time and HTML size against pyvis's own page for the same graph.
+
+    The graph is ``bench/viz_bench.py``'s synthetic one, shaped like the gazette's. The
+    alternative is the stock pyvis path: a ``Network`` with the same nodes and edges and
+    ``generate_html()`` with inlined resources (its default template, physics on, no
+    precomputed layout, and Bootstrap still fetched from a CDN when the page opens).
+
+    Args:
+        sizes: node counts.
+
+    Returns:
+        One row per size.
+    """
+    from policykg.viz.explorer import PHYSICS_LIMIT, layout, render
+    from pyvis.network import Network
+
+    from bench.viz_bench import synthetic
+
+    rows = []
+    for n in sizes:
+        g = synthetic(n)
+        t0 = time.perf_counter()
+        page = render(g, positions=layout(g), physics=len(g.nodes) <= PHYSICS_LIMIT)
+        ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        net = Network(cdn_resources="in_line", directed=True)
+        for node in g.nodes.values():
+            net.add_node(node.iri, label=node.label, title=node.name, group=node.kind)
+        for e in g.edges:
+            net.add_edge(e.source, e.target, title=e.relation)
+        stock = net.generate_html()
+        theirs = time.perf_counter() - t0
+        rows.append({
+            "nodes": len(g.nodes), "edges": len(g.edges),
+            "policykg_s": round(ours, 2), "policykg_mb": round(len(page.encode()) / 1e6, 2),
+            "pyvis_stock_s": round(theirs, 2), "pyvis_stock_mb": round(len(stock.encode()) / 1e6, 2),
+        })  # fmt: skip
+    return rows
+
+
+def _print_explorer(rows: list[dict[str, Any]]) -> None:
+    print(f"{'nodes':>7} {'edges':>7} {'policykg s':>11} {'MB':>6} {'pyvis stock s':>14} {'MB':>6}")
+    for r in rows:
+        print(f"{r['nodes']:>7} {r['edges']:>7} {r['policykg_s']:>11} {r['policykg_mb']:>6} "
+              f"{r['pyvis_stock_s']:>14} {r['pyvis_stock_mb']:>6}")  # fmt: skip
+
+
 def _write(out: Path, name: str, data: Any) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{name}.json"
@@ -551,12 +599,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the 10-file smoke run")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
     parser.add_argument(
-        "--only", nargs="+", choices=("extraction", "hotspots", "build", "queries"), help="run only these"
+        "--only", nargs="+", choices=("extraction", "hotspots", "build", "queries", "explorer"), help="run only these"
     )
     parser.add_argument("--rdflib-timeout", type=float, default=None, help="seconds per rdflib query")
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder")
     args = parser.parse_args(argv)
-    which = set(args.only or ("extraction", "hotspots", "build", "queries"))
+    which = set(args.only or ("extraction", "hotspots", "build", "queries", "explorer"))
     sizes = (10,) if args.quick else (10, 100, 1000)
     suffix = "-quick" if args.quick else ""
     rdflib_timeout = args.rdflib_timeout or (30.0 if args.quick else 60.0)
@@ -603,7 +651,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 _write(args.out, f"queries{suffix}", {"machine": info, **q})
                 _print_queries(q)
-        print("explorer: not measured (policykg.viz has no graph-page generator yet)")
+        if "explorer" in which:
+            rows = bench_explorer((1000,) if args.quick else (1000, 5000, 20000))
+            _write(args.out, f"explorer{suffix}", {"machine": info, "runs": rows})
+            _print_explorer(rows)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
