@@ -4,6 +4,13 @@ A named query is a ``.rq`` file whose header comments describe it::
 
     # description: tasks of one agency, any alias accepted
     # param: agency agency — the agency, by canonical name or any alias
+    # order: python
+
+``# order: python`` makes the embedded store run the query without its final ``ORDER BY``
+(plain variables only) and sort the rows in Python, as ``ORDER BY`` would (ties may come
+in another order); an endpoint still gets the ``ORDER BY``. The on-disk store decodes
+both terms from disk for every comparison of a sort, which costs more than the query on
+answers of thousands of rows.
 
 Parameter types say how a ``--param name=value`` string becomes an RDF term:
 ``string`` (plain literal), ``zh`` (``@zh`` literal), ``agency`` (``@zh`` literal
@@ -54,11 +61,23 @@ from policykg.ontology.namespace import PREFIXES
 from rdflib import XSD
 
 PARAM_TYPES = ("string", "zh", "agency", "docnum", "date", "integer", "iri")
-_HEADER = re.compile(r"^#\s*(description|param):\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(description|param|order):\s*(.*)$")
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?P<optional>\?)?\s*(?:[—-]+\s*(?P<help>.*))?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_ORDER_BY = re.compile(r"\bORDER\s+BY\s+(?P<keys>[^{}]*?)\s*$", re.IGNORECASE)
+_ORDER_KEY = re.compile(
+    r"(?:(?P<dir>ASC|DESC)\s*\(\s*\?(?P<wrapped>\w+)\s*\)|\?(?P<plain>\w+))\s*", re.IGNORECASE
+)
+_NUMERIC = frozenset(
+    str(XSD) + t
+    for t in (
+        "integer", "decimal", "double", "float", "long", "int", "short", "byte",
+        "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+        "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
 _PREFIX_DECL = re.compile(r"^\s*(PREFIX|BASE)\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -80,6 +99,9 @@ class NamedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
+    #: ``(variable, descending)`` keys of the final ``ORDER BY`` when ``# order: python``
+    #: asks the store to sort the rows in Python; empty otherwise.
+    order: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass
@@ -111,8 +133,71 @@ def prefix_block() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
 
 
+def order_keys(text: str) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
+    """Split a query's final ``ORDER BY`` of plain variables off its text.
+
+    Args:
+        text: the query.
+
+    Returns:
+        The text without the clause and its ``(variable, descending)`` keys, or None
+        when the query does not end with an ``ORDER BY`` of variables (``?v``,
+        ``ASC(?v)``, ``DESC(?v)``).
+    """
+    m = _ORDER_BY.search(text)
+    if m is None:
+        return None
+    keys, pos, spec = [], 0, m.group("keys")
+    while pos < len(spec):
+        k = _ORDER_KEY.match(spec, pos)
+        if k is None:
+            return None
+        keys.append((k.group("wrapped") or k.group("plain"), (k.group("dir") or "").upper() == "DESC"))
+        pos = k.end()
+    return (text[: m.start()], tuple(keys)) if keys else None
+
+
+def _sort_key(term: Any) -> tuple[Any, ...]:
+    # SPARQL's order: unbound, blank nodes, IRIs, literals; numbers by value, other
+    # literals by their lexical form (ISO dates and years sort right that way).
+    if term is None:
+        return (0,)
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    if term.datatype.value in _NUMERIC:
+        try:
+            return (3, 0, float(term.value))
+        except ValueError:
+            pass
+    return (3, 1, term.value)
+
+
+def sort_rows(result: Result, keys: tuple[tuple[str, bool], ...]) -> Result:
+    """Sort rows as ``ORDER BY`` would, key by key (a stable sort, last key first).
+
+    Args:
+        result: the rows.
+        keys: ``(variable, descending)`` pairs; each variable must be a column.
+
+    Returns:
+        The same result, its rows sorted.
+
+    Raises:
+        QueryError: a key is not a column of the result.
+    """
+    for variable, descending in reversed(keys):
+        if variable not in result.columns:
+            raise QueryError(f"cannot sort by ?{variable}: it is not a column of the result")
+        i = result.columns.index(variable)
+        result.rows.sort(key=lambda row, i=i: _sort_key(row[i]), reverse=descending)
+    return result
+
+
 def _parse_header(name: str, text: str) -> NamedQuery:
     description, params = "", []
+    order: tuple[tuple[str, bool], ...] = ()
     for line in text.splitlines():
         m = _HEADER.match(line.strip())
         if not m:
@@ -121,6 +206,11 @@ def _parse_header(name: str, text: str) -> NamedQuery:
             continue
         if m.group(1) == "description":
             description = m.group(2).strip()
+        elif m.group(1) == "order":
+            split = order_keys(text) if m.group(2).split()[:1] == ["python"] else None
+            if split is None:
+                raise QueryError("'# order: python' needs a final ORDER BY of variables", path=f"{name}.rq")
+            order = split[1]
         else:
             p = _PARAM.match(m.group(2).strip())
             if not p or p.group("type") not in PARAM_TYPES:
@@ -135,7 +225,7 @@ def _parse_header(name: str, text: str) -> NamedQuery:
             )
     if not description:
         raise QueryError("no '# description:' line", path=f"{name}.rq")
-    return NamedQuery(name, description, tuple(params), text)
+    return NamedQuery(name, description, tuple(params), text, order)
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -396,10 +486,16 @@ def run(
         raise QueryError("give exactly one of a store or an endpoint")
     if endpoint:
         result = _remote(endpoint, full, bindings, timeout)
-    elif query is not None and bindings:
-        result = _local(store, inject_values(full, bindings), {})  # type: ignore[arg-type]
     else:
-        result = _local(store, full, bindings)  # type: ignore[arg-type]
+        split = order_keys(full) if query is not None and query.order else None
+        if split is not None:
+            full = split[0]
+        if query is not None and bindings:
+            result = _local(store, inject_values(full, bindings), {})  # type: ignore[arg-type]
+        else:
+            result = _local(store, full, bindings)  # type: ignore[arg-type]
+        if split is not None:
+            result = sort_rows(result, split[1])
     if bindings and query is not None:
         # A bound parameter's column only repeats the value given; optional ones left unbound stay.
         hidden = set(bindings)

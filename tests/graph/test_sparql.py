@@ -154,3 +154,25 @@ def test_bad_sparql_is_a_query_error(built):
 )
 def test_other_query_forms_give_rows(built, text, form):
     assert sparql.run(text, store=built).columns == form
+
+
+def test_rows_sorted_in_python_follow_order_by():
+    import pyoxigraph as ox
+
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    rows = [
+        [ox.Literal("9", datatype=integer), ox.Literal("b")],
+        [ox.Literal("10", datatype=integer), ox.Literal("a")],
+        [ox.Literal("9", datatype=integer), None],
+        [ox.Literal("10", datatype=integer), ox.Literal("c")],
+    ]
+    text, keys = sparql.order_keys("SELECT * WHERE { ?s ?p ?o }\nORDER BY DESC(?n) ?name\n")
+    assert "ORDER" not in text and keys == (("n", True), ("name", False))
+    ordered = sparql.sort_rows(sparql.Result(["n", "name"], rows), keys).values()
+    assert ordered == [["10", "a"], ["10", "c"], ["9", None], ["9", "b"]]
+
+
+def test_order_python_needs_a_plain_order_by():
+    with pytest.raises(QueryError):
+        sparql._parse_header("x", "# description: x\n# order: python\nSELECT * WHERE { ?s ?p ?o }\n")
+    assert sparql.get_query("targets-due-by").order == (("deadline", False), ("number", False))
