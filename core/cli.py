@@ -12,11 +12,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from pathlib import Path
 
 import click
 from policykg import __version__
-from policykg.errors import InputError, PolicyKGError
+from policykg.errors import PolicyKGError
 from policykg.extract.readers import find_inputs
 from policykg.output import atomic_file
 
@@ -30,11 +29,6 @@ def cli() -> None:
     Example:
       policykg extract examples/jiaxing-gazette-2024-03.txt -o out.jsonl
     """
-
-
-def expand_inputs(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
-    """Files named on the command line, folders walked for supported files; see :func:`find_inputs`."""
-    return find_inputs(paths)
 
 
 @cli.command()
@@ -59,7 +53,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
     """
     from policykg.extract.pipeline import extract_path
 
-    files, notes = expand_inputs(paths)
+    files, notes = find_inputs(paths)
     for n in notes:
         click.echo(f"Note: {n}", err=True)
     failed = written = 0
@@ -169,4 +163,4 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(3)
 
 
-__all__ = ["cli", "main", "expand_inputs", "InputError"]
+__all__ = ["cli", "main"]

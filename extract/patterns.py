@@ -64,3 +64,32 @@ def iso_date(match: re.Match) -> str | None:
     if not (1 <= mi <= 12 and 1 <= di <= 31):
         return None
     return f"{yi:04d}-{mi:02d}-{di:02d}"
+
+
+#: Brackets that open a nested part of a list or an annotation: ``市交通委（市道运局）``.
+OPENERS = "（[［【〔"
+_ANY_BRACKET = re.compile(r"[（\[［【〔）\]］】〕]")
+
+
+def split_outside_brackets(text: str, pattern: re.Pattern[str], base: int = 0) -> list[tuple[str, int]]:
+    """Split ``text`` at ``pattern`` matches outside brackets; pieces with their absolute start.
+
+    ``pattern`` matches one character at a time (a separator), so scanning each stretch of
+    text outside brackets finds every cut.
+    """
+    pieces, last = [], 0
+    cuts: list[tuple[int, int]] = []
+    depth, pos = 0, 0  # bracket depth; start of the stretch since the last bracket
+    for b in _ANY_BRACKET.finditer(text):
+        i = b.start()
+        if depth == 0 and i > pos:
+            cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos, i) if m.end() > m.start()]
+        depth = depth + 1 if text[i] in OPENERS else max(0, depth - 1)
+        pos = i + 1
+    if depth == 0 and pos < len(text):
+        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos) if m.end() > m.start()]
+    for a, b in cuts:
+        pieces.append((text[last:a], base + last))
+        last = b
+    pieces.append((text[last:], base + last))
+    return pieces

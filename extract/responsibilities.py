@@ -27,14 +27,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
+from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows
 
-_OPENERS = "（[［【〔"
 _OPEN_RE = re.compile(r"[（\[［【〔]")
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
-_ANY_BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕]")
 _MAX_ANNOTATION = 400
 # Words one of which every annotation holds; cheap filter before parsing.
 _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
@@ -121,30 +120,6 @@ class Annotation:
 # Lists of names
 
 
-def _split_depth0(text: str, pattern: re.Pattern[str], base: int) -> list[tuple[str, int]]:
-    """Split ``text`` at ``pattern`` matches outside brackets; pieces with their absolute start.
-
-    ``pattern`` matches one character at a time (a separator), so scanning each stretch of
-    text outside brackets finds every cut.
-    """
-    pieces, last = [], 0
-    cuts: list[tuple[int, int]] = []
-    depth, pos = 0, 0  # bracket depth; start of the stretch since the last bracket
-    for b in _ANY_BRACKET_RE.finditer(text):
-        i = b.start()
-        if depth == 0 and i > pos:
-            cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos, i) if m.end() > m.start()]
-        depth = depth + 1 if text[i] in _OPENERS else max(0, depth - 1)
-        pos = i + 1
-    if depth == 0 and pos < len(text):
-        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, pos) if m.end() > m.start()]
-    for a, b in cuts:
-        pieces.append((text[last:a], base + last))
-        last = b
-    pieces.append((text[last:], base + last))
-    return pieces
-
-
 def parse_names(
     text: str, *, base: int = 0, issuer: tuple[str, ...] = ()
 ) -> tuple[list[tuple[str, int, int]], list[str], bool, bool]:
@@ -175,7 +150,7 @@ def _parse_names(
     posts: list[str] = []
     open_list, clean = False, True
     prev = ""
-    for raw, start in _split_depth0(text, _ITEM_SPLIT, base):
+    for raw, start in split_outside_brackets(text, _ITEM_SPLIT, base):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
         start += lead_ws
@@ -215,7 +190,7 @@ def _match_close(text: str, open_at: int) -> int | None:
         ch = m.group()
         if ch == "\n":
             return None
-        if ch in _OPENERS:
+        if ch in OPENERS:
             depth += 1
         else:
             depth -= 1
@@ -256,7 +231,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
     pending: list[tuple[str, int]] = []
     parsed_any = False
     entries: list[tuple[str, Role, int, int]] = []
-    for raw, start in _split_depth0(content, _CLAUSE_SPLIT, base):
+    for raw, start in split_outside_brackets(content, _CLAUSE_SPLIT, base):
         clause = raw.strip()
         if not clause:
             continue

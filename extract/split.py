@@ -19,7 +19,7 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.docnum import canonical_docnum, parse_docnum
-from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, iso_date
+from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, iso_date, split_outside_brackets
 from policykg.extract.records import Appointment, Gazette, Source
 
 # A line that is only a 文号 (the header line of a document).
@@ -65,6 +65,7 @@ _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 _EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
+_LIST_SEPARATOR = re.compile(r"[，、,]")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
 _APPOINT = re.compile(
@@ -403,7 +404,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         m = _ADDRESSEE_LINE.match(li.text.strip())
         if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
                                                  or "部门" in m.group("to") or "单位" in m.group("to")):
-            addressees = tuple(_split_list(m.group("to")))
+            addressees = tuple(x.strip() for x, _ in split_outside_brackets(m.group("to"), _LIST_SEPARATOR) if x.strip())
             break
 
     issuer: tuple[str, ...] = ()
@@ -494,22 +495,3 @@ def _doc_type(title: str | None) -> str | None:
         if t.endswith(word):
             return word
     return None
-
-
-def _split_list(s: str) -> list[str]:
-    """Split ``A，B、C`` on commas and 顿号 that are not inside brackets."""
-    out, depth, cur = [], 0, []
-    for ch in s:
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in "，、,":
-            if cur:
-                out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    if cur:
-        out.append("".join(cur))
-    return [x.strip() for x in out if x.strip()]

@@ -33,7 +33,7 @@ from typing import Any
 
 from policykg import __version__
 from policykg.errors import InputError, PolicyKGError
-from policykg.extract.readers import SUPPORTED_SUFFIXES, find_inputs
+from policykg.extract.readers import find_inputs
 from policykg.graph import iri
 from policykg.graph.rdf import FileTriples, record_parts
 from policykg.graph.store import GraphStore, NewFile
@@ -41,9 +41,6 @@ from policykg.graph.validity import refresh_status
 
 log = logging.getLogger(__name__)
 
-#: File suffixes picked up when a folder is given (files named explicitly are always tried):
-#: text, PDF, HTML and .docx, as the readers take them.
-SUFFIXES = SUPPORTED_SUFFIXES
 
 #: New files loaded together by the bulk loader (one batch ≈ 150,000 triples for gazettes).
 BATCH_FILES = 32
