@@ -19,6 +19,9 @@ from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.graph.sparql import Result
 from policykg.output import exit_on_error, store_option
 
+#: Rows a table shows unless --limit says otherwise.
+TABLE_LIMIT = 1000
+
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#integer",
     "http://www.w3.org/2001/XMLSchema#decimal",
@@ -89,8 +92,30 @@ def render(result: Result, fmt: str) -> str:
         table.add_row(*["" if v is None else str(_plain(v, readable=True)) for v in row])
     console = Console(file=io.StringIO(), width=200, color_system=None)
     console.print(table)
-    console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    console.print(page_note(result) or f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def page_note(result: Result) -> str:
+    """Where a page of rows sits in the whole answer, and how to get the rest.
+
+    Args:
+        result: the rows, with ``total`` set when they are a page.
+
+    Returns:
+        E.g. ``rows 1–1,000 of 48,564; next page: --offset 1000; every row: --limit 0``,
+        or "" when the rows are the whole answer.
+    """
+    if result.total is None or (result.offset == 0 and len(result.rows) >= result.total):
+        return ""
+    shown = len(result.rows)
+    if shown == 0:
+        return f"no rows from {result.offset:,} on (the answer has {result.total:,})"
+    first, last = result.offset + 1, result.offset + shown
+    note = f"rows {first:,}–{last:,} of {result.total:,}"
+    if last < result.total:
+        note += f"; next page: --offset {last}; every row: --limit 0"
+    return note
 
 
 # -- commands ----------------------------------------------------------------
@@ -200,17 +225,30 @@ def build_command(
     show_default=True,
 )
 @click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help=f"At most this many rows (0: all). Default: {TABLE_LIMIT:,} for --format table, all otherwise.",
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many first rows."
+)
+@click.option(
     "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."
 )
 @exit_on_error
 def sparql_command(
     query: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...], list_: bool,
-    store: Path | None, endpoint: str | None, fmt: str, timeout: float,
+    store: Path | None, endpoint: str | None, fmt: str, limit: int | None, offset: int, timeout: float,
 ) -> None:  # fmt: skip
     """Run a SPARQL query (text, --file or --name) over every source file's graph.
 
     The ontology's prefixes (pkg:, eli:, org:, skos:, oa:, prov:, schema: …) are
     predeclared. Parameters are bound as RDF terms, never pasted into the text.
+
+    A table shows the first 1,000 rows and says how to page on (--offset, --limit);
+    csv, tsv and json give every row unless --limit says otherwise. Queries that list
+    the corpus (targets-due-by) read only the page asked for.
 
     Example: policykg sparql --name tasks-of-agency --param agency=市科技局 --format csv
     """
@@ -239,12 +277,18 @@ def sparql_command(
         values[key.strip()] = value
     named = sparql.get_query(name) if name else None
     text = named.text if named else (query_file.read_text(encoding="utf-8") if query_file else query)  # type: ignore[union-attr]
+    if limit is None:
+        limit = TABLE_LIMIT if fmt == "table" else 0
+    page = {"limit": limit or None, "offset": offset}
     if endpoint:
-        result = sparql.run(text, params=values, query=named, endpoint=endpoint, timeout=timeout)  # type: ignore[arg-type]
+        result = sparql.run(text, params=values, query=named, endpoint=endpoint, timeout=timeout, **page)  # type: ignore[arg-type]
     else:
         with GraphStore.open(store) as gs:
-            result = sparql.run(text, params=values, query=named, store=gs)  # type: ignore[arg-type]
+            result = sparql.run(text, params=values, query=named, store=gs, **page)  # type: ignore[arg-type]
     click.echo(render(result, fmt), nl=False)
+    more = page_note(result)
+    if more and fmt != "table":
+        click.echo(more, err=True)
 
 
 @click.command("export")

@@ -50,6 +50,9 @@ STATUS_GRAPH = BASE + "graph/status"
 #: The named graph that describes, once, the nodes every file may mention: agencies,
 #: documents' type and number, selectors, people and posts (see :mod:`policykg.graph.rdf`).
 SHARED_GRAPH = BASE + "graph/shared"
+#: The named graph of derived positions (``pkg:dueRank``) that let a page of a
+#: corpus-wide listing be read without sorting the corpus (see :mod:`policykg.graph.ranks`).
+RANK_GRAPH = BASE + "graph/rank"
 
 _WS = re.compile(r"\s+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -48,7 +48,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from policykg import __version__
 from policykg.errors import StoreError
-from policykg.graph.iri import SHARED_GRAPH, STATUS_GRAPH
+from policykg.graph.iri import RANK_GRAPH, SHARED_GRAPH, STATUS_GRAPH
 from policykg.ontology.namespace import PKG
 from rdflib import RDF, RDFS, SDO, XSD
 
@@ -534,6 +534,11 @@ class GraphStore:
         insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{lines} .\n}} }}" if lines else ""
         self.store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{insert}".rstrip().rstrip(";"))
 
+    def optimize(self) -> None:
+        """Compact the on-disk store (RocksDB), worth it after loading many files."""
+        self._require_write()
+        self.store.optimize()
+
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad in the store.
 
@@ -556,7 +561,9 @@ def _forget(file_iris: list[str]) -> str:
         The ``DELETE … WHERE`` request.
     """
     graphs = " ".join(f"<{g}>" for g in file_iris)
-    excluded = ", ".join([f"<{SHARED_GRAPH}>", f"<{STATUS_GRAPH}>", *(f"<{g}>" for g in file_iris)])
+    excluded = ", ".join(
+        [f"<{SHARED_GRAPH}>", f"<{STATUS_GRAPH}>", f"<{RANK_GRAPH}>", *(f"<{g}>" for g in file_iris)]
+    )
     return f"""DELETE {{ GRAPH <{SHARED_GRAPH}> {{ ?s ?p ?o }} }}
 WHERE {{
   {{ SELECT DISTINCT ?s WHERE {{

@@ -63,6 +63,7 @@ class PKG(DefinedNamespace):
     deadline: URIRef  # DatatypeProperty
     document: URIRef  # ObjectProperty
     documentType: URIRef  # DatatypeProperty
+    dueRank: URIRef  # DatatypeProperty
     evidence: URIRef  # ObjectProperty
     extractorVersion: URIRef  # DatatypeProperty
     forwards: URIRef  # ObjectProperty
@@ -81,6 +82,7 @@ class PKG(DefinedNamespace):
     post: URIRef  # ObjectProperty
     promulgates: URIRef  # ObjectProperty
     qualifiedResponsibility: URIRef  # ObjectProperty
+    rankedState: URIRef  # DatatypeProperty
     recipient: URIRef  # DatatypeProperty
     recurrence: URIRef  # DatatypeProperty
     relation: URIRef  # ObjectProperty

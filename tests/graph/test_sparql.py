@@ -175,4 +175,4 @@ def test_rows_sorted_in_python_follow_order_by():
 def test_order_python_needs_a_plain_order_by():
     with pytest.raises(QueryError):
         sparql._parse_header("x", "# description: x\n# order: python\nSELECT * WHERE { ?s ?p ?o }\n")
-    assert sparql.get_query("targets-due-by").order == (("deadline", False), ("number", False))
+    assert sparql.get_query("targets-due-by").order == (("deadline", False), ("target", False))
