@@ -329,6 +329,10 @@ def _time(fn: Callable[[], Any], *, repeat: int) -> tuple[float, Any]:
     return best, result
 
 
+#: Seconds for one named query's process on the store (first page and whole answer,
+#: three runs each); a query that takes longer has a bad plan and is reported as such.
+STORE_TIMEOUT = 120.0
+
 # The first page is what `policykg sparql --name …` answers by default (a table of
 # TABLE_LIMIT rows); the whole answer is what --limit 0 or --format csv gives.
 STORE_SCRIPT = """
@@ -415,7 +419,7 @@ def bench_queries(store: Path, work: Path, *, repeat: int, rdflib_timeout: float
                 capture_output=True,
                 text=True,
                 check=True,
-                timeout=rdflib_timeout,
+                timeout=STORE_TIMEOUT,
             )
             ours[name] = {**json.loads(done.stdout.strip().splitlines()[-1]), "params": params}
         except subprocess.TimeoutExpired:
@@ -437,7 +441,7 @@ def bench_queries(store: Path, work: Path, *, repeat: int, rdflib_timeout: float
         other = theirs["queries"].get(name, {})
         rdf_seconds = other.get("seconds")
         # rdflib computes the whole answer: compare it with ours, not with our first page.
-        mine_seconds = mine["whole_seconds"] if mine["whole_seconds"] is not None else rdflib_timeout
+        mine_seconds = mine["whole_seconds"] if mine["whole_seconds"] is not None else STORE_TIMEOUT
         speedup = (rdf_seconds or rdflib_timeout) / max(mine_seconds, 1e-4)
         rows.append(
             {
@@ -471,9 +475,9 @@ def bench_queries(store: Path, work: Path, *, repeat: int, rdflib_timeout: float
         "rdflib_timeout": rdflib_timeout,
         "queries": rows,
         # Answer time: the first page, as `policykg sparql` shows it by default.
-        "max_store_seconds": max(r["store_seconds"] or rdflib_timeout for r in rows),
-        "median_store_seconds": statistics.median(r["store_seconds"] or rdflib_timeout for r in rows),
-        "max_store_whole_seconds": max(r["store_whole_seconds"] or rdflib_timeout for r in rows),
+        "max_store_seconds": max(r["store_seconds"] or STORE_TIMEOUT for r in rows),
+        "median_store_seconds": statistics.median(r["store_seconds"] or STORE_TIMEOUT for r in rows),
+        "max_store_whole_seconds": max(r["store_whole_seconds"] or STORE_TIMEOUT for r in rows),
         "median_speedup": statistics.median(speedups),
         "targets": {"max_store_seconds": 0.5, "median_speedup": 10},
     }
@@ -527,9 +531,9 @@ def _print_queries(q: dict[str, Any]) -> None:
             [
                 [
                     r["query"],
-                    r["store_seconds"] if r["store_seconds"] is not None else f">{q['rdflib_timeout']}",
+                    r["store_seconds"] if r["store_seconds"] is not None else f">{STORE_TIMEOUT}",
                     r["store_rows"],
-                    r["store_whole_seconds"] if r["store_whole_seconds"] is not None else f">{q['rdflib_timeout']}",
+                    r["store_whole_seconds"] if r["store_whole_seconds"] is not None else f">{STORE_TIMEOUT}",
                     r["store_whole_rows"],
                     r["rdflib_seconds"]
                     if r["rdflib_seconds"] is not None

@@ -139,9 +139,14 @@ def page_note(result: Result) -> str:
     show_default=True,
     help="Go on past a file that fails (the default), or stop at the first; files loaded stay whole.",
 )
+@click.option(
+    "--compact",
+    is_flag=True,
+    help="Compact the store after loading (about 15 s for 1,000 files; queries then run faster).",
+)
 @exit_on_error
 def build_command(
-    paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool
+    paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool, compact: bool
 ) -> None:
     """Extract FILE|DIR… and load them into the RDF store.
 
@@ -181,7 +186,9 @@ def build_command(
                 )
             progress.advance(bar)
 
-        summary = build(files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file)
+        summary = build(
+            files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file, compact=compact
+        )
     if summary.stopped:
         click.echo(
             f"Stopped at the first failure (--fail-fast); {len(files) - len(summary.results)} files not read.",

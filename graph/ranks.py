@@ -68,8 +68,9 @@ def is_fresh(gs: GraphStore) -> bool:
 def write(gs: GraphStore, ranks: Iterable[tuple[str, Sequence[Any]]]) -> int:
     """Replace the rank graph: each key's position under each rank property.
 
-    The old graph is dropped first and the new one, digest included, is written in one
-    transaction, so an interruption leaves no graph (stale) rather than a wrong one.
+    The old graph is dropped first, the positions are bulk loaded, and the digest is
+    written last: an interruption leaves a graph without a digest (stale, never used, and
+    dropped by the next build) rather than a wrong one.
 
     Args:
         gs: a store open for writing.
@@ -81,13 +82,16 @@ def write(gs: GraphStore, ranks: Iterable[tuple[str, Sequence[Any]]]) -> int:
     if not gs.writable:
         raise StoreError("the store was opened read-only", path=str(gs.path))
     digest = state_digest(gs)
-    quads = [ox.Quad(_GRAPH, _STATE, ox.Literal(digest), _GRAPH)]
+    lines, count = [], 0
     for prop, keys in ranks:
-        p = ox.NamedNode(prop)
-        quads += [ox.Quad(k, p, ox.Literal(str(i), datatype=_INTEGER), _GRAPH) for i, k in enumerate(keys)]
+        tail = f"> <{prop}> \""
+        end = f"\"^^<{_INTEGER.value}> <{RANK_GRAPH}> .\n"
+        lines += [f"<{k.value}{tail}{i}{end}" for i, k in enumerate(keys)]
+        count += len(keys)
     gs.store.update(f"DROP SILENT GRAPH <{RANK_GRAPH}>")
-    gs.store.extend(quads)
-    return len(quads) - 1
+    gs.store.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+    gs.store.add(ox.Quad(_GRAPH, _STATE, ox.Literal(digest), _GRAPH))
+    return count
 
 
 def page(gs: GraphStore, prop: str, start: int, end: int) -> list[Any]:

@@ -301,7 +301,9 @@ class GraphStore:
             The count.
         """
         if graph is None:
-            rows = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+            # Every quad is in a named graph (nothing is written to the default graph);
+            # len() counts them in half the time of a COUNT query.
+            return len(self.store)
         else:
             rows = self.store.query(
                 "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
@@ -309,7 +311,6 @@ class GraphStore:
             )
             first = next(iter(rows), None)
             return int(first["n"].value) if first is not None else 0
-        return int(next(iter(rows))["n"].value)
 
     def files(self) -> list[FileState]:
         """Every source file loaded, with its recorded hash, version and triple count.
