@@ -207,10 +207,15 @@ def as_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, dict):
         return record
     d = dict(record.to_dict())
-    for extra in ("document_key", "index"):
-        if extra in {f.name for f in dataclasses.fields(record)}:
-            d.setdefault(extra, getattr(record, extra))
+    for extra in _extra_fields(type(record)):
+        d.setdefault(extra, getattr(record, extra))
     return d
+
+
+@lru_cache(maxsize=None)
+def _extra_fields(cls: type) -> tuple[str, ...]:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return tuple(extra for extra in ("document_key", "index") if extra in names)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -253,9 +258,12 @@ class _Emitter:
         return term
 
     def _line(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> str:
-        subject = self._iri(s) if isinstance(s, str) else str(s)
-        obj = self._iri(o) if isinstance(o, str) else str(o)
-        return f"{subject} {self._iri(p)} {obj}"
+        # The hottest function of a build (hundreds of thousands of calls): look-ups
+        # inlined, the pyoxigraph check only for an IRI this file has not used yet.
+        iris = self._iris
+        subject = (iris.get(s) or self._iri(s)) if isinstance(s, str) else str(s)
+        obj = (iris.get(o) or self._iri(o)) if isinstance(o, str) else str(o)
+        return f"{subject} {iris.get(p) or self._iri(p)} {obj}"
 
     def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
         self.lines[self._line(s, p, o)] = None

@@ -177,3 +177,21 @@ def test_a_page_of_any_query_is_a_slice_of_its_sorted_answer(corpus_store):
         page = sparql.run_named("documents", store=gs, limit=7, offset=3)
         assert page.total == len(whole.rows)
         assert page.values() == whole.values()[3:10]
+
+
+def test_a_compacted_store_holds_the_same_triples(corpus_store, tmp_path, monkeypatch):
+    corpus, store = corpus_store
+    from policykg.graph import build as build_module
+
+    calls = []
+    original = GraphStore.optimize
+    monkeypatch.setattr(GraphStore, "optimize", lambda self: (calls.append(1), original(self))[1])
+    monkeypatch.setattr(build_module, "COMPACT_AFTER", 5)  # a build adding 12 files compacts
+    summary = build([corpus], store=tmp_path / "kg", status_date="2024-06-01")
+    assert calls == [1] and summary.failed == []
+    with GraphStore.open(store) as plain, GraphStore.open(tmp_path / "kg") as compacted:
+        assert compacted.count() == plain.count()
+        assert compacted.verify() == [] and ranks.is_fresh(compacted)
+    # An unchanged rebuild adds nothing, so it does not compact again.
+    build([corpus], store=tmp_path / "kg", status_date="2024-06-01")
+    assert calls == [1]
