@@ -33,7 +33,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -212,7 +212,7 @@ def as_dict(record: Any) -> dict[str, Any]:
     return d
 
 
-@lru_cache(maxsize=None)
+@cache
 def _extra_fields(cls: type) -> tuple[str, ...]:
     names = {f.name for f in dataclasses.fields(cls)}
     return tuple(extra for extra in ("document_key", "index") if extra in names)
