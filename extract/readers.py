@@ -1080,7 +1080,7 @@ def _render_task_rows(
         if len(set(keys)) == 1 or (
             len([c for c in cells if c.strip()]) == 1
             and cells[0].strip()
-            and not any(cells[j].strip() for j in task_cols)
+            and not any(cells[j].strip() for j in task_cols if j < len(cells))
         ):
             lines.append(_flat(cells[0] if cells[0].strip() else next(c for c in cells if c.strip())))
             continue  # a heading row spanning the table

@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -117,6 +118,7 @@ def serve(
         folder, exclusive=False, create=True, note=f"policykg serve, pid {os.getpid()}, port {port}"
     ).acquire()
     fd = lock.fileno()
+    restore = _stop_on_signals()
     try:
         process = subprocess.Popen(
             server_command(folder, host=host, port=port, timeout=timeout),
@@ -138,4 +140,30 @@ def serve(
                     process.kill()
                     process.wait()
     finally:
+        restore()
         lock.release()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> Callable[[], None]:
+    """Make Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, in the main thread.
+
+    A process started in the background by a shell inherits SIGINT ignored, and Python's
+    default SIGTERM ends the process without stopping its child; both now raise
+    ``KeyboardInterrupt`` so that the server process is stopped and the lock released.
+
+    Returns:
+        A function that puts the previous handlers back.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = {s: signal.signal(s, _interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
+
+    def restore() -> None:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+    return restore

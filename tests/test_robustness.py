@@ -347,3 +347,12 @@ def test_50mb_text_file_finishes_with_bounded_memory(tmp_path: Path) -> None:
     elapsed, peak_mb = _extract_big(tmp_path, 50)
     assert peak_mb < 1536, f"peak RSS {peak_mb:.0f} MB"
     assert elapsed < 300, f"{elapsed:.0f} s"
+
+
+def test_a_row_shorter_than_the_header_does_not_break_a_task_table():
+    # Found by Hypothesis: a one-cell row under a header whose task column it lacks.
+    from policykg.extract.readers import render_table
+
+    rows = [["序号", "序号", "工作任务", "牵头单位"], ["序号", ""]]
+    lines = render_table([[(t, (r, c)) for c, t in enumerate(row)] for r, row in enumerate(rows)])
+    assert lines == ["序号"]
