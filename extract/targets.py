@@ -199,7 +199,10 @@ _YEAR = re.compile(
     r"(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|度)?"
 )
-_YEAR_END = re.compile(r"到年底|年底前|今年")
+#: Deadlines within the document's own year: 年底前, 今年, 年内, a month alone (6月底前).
+_YEAR_END = re.compile(
+    r"到年底|年底前|年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
+)
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
@@ -861,7 +864,7 @@ def _deadline(
         phrases = [(at + line_start, y, pre, post) for at, y, pre, post in _years(text[line_start:pos])]
     else:
         phrases = found[i0:i1]
-    year = None
+    year, inherited = None, False
     for at, y, pre, post in phrases:
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
             continue
@@ -869,11 +872,14 @@ def _deadline(
             heads = pre in ("到", "至", "截至", "力争") or at == line_start or text[at - 1] in "。；：！？"
             if not heads or post in ("起",):
                 continue
-        year = y
+        year, inherited = y, at < s0
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
             return True, None  # 2023年，全市完成…: a past result
-    if year is None and doc_year and _YEAR_END.search(text, line_start, pos):
-        year = doc_year
+    if (year is None or inherited) and _YEAR_END.search(text, max(s0, line_start) if inherited else line_start, pos):
+        # The document's own year, and unknown without its date: a plan's horizon
+        # (到2026年), a year an earlier sentence set or a colon head is another year
+        # than 今年 or 6月底前 in the number's own sentence.
+        return False, doc_year
     if year is None:
         year = lines.head_year[li]
     if year is None:

@@ -243,6 +243,15 @@ def test_growth_over_last_year_in_a_plan_is_a_target() -> None:
         pytest.param("2020年起基本不再从应届毕业生中招聘。建立100个“双师型”教师培养培训基地。", {}, None,
                      id="起-inside-an-earlier-sentence"),
         pytest.param("从2024年1月1日起，将我市最低月工资标准调整为2260元。", {}, "2024", id="effective-from"),
+        pytest.param("6月底前，完成高新技术企业认定申报100家以上。", {"date": "2024-03-05"}, "2024",
+                     id="month-alone-is-the-documents-year"),
+        pytest.param("年内新增城镇就业11万人。", {"date": "2024-03-05"}, "2024", id="年内"),
+        pytest.param("到2026年，全市研发投入增长10%以上。今年6月底前，完成高新技术企业认定申报100家以上。",
+                     {}, None, id="今年-without-a-date-is-not-the-paragraphs-year"),
+        pytest.param("到2026年，全市研发投入增长10%以上。今年6月底前，完成高新技术企业认定申报100家以上。",
+                     {"date": "2024-03-05"}, "2024", id="今年-over-the-paragraphs-year"),
+        pytest.param("完成认定申报100家以上，12个月内办结。到2026年，全市研发投入增长10%以上。", {}, "2026",
+                     id="months-of-a-period-are-no-deadline"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
