@@ -30,8 +30,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path, gazette_copy):
+def _start(tmp_path: Path, gazette_copy: Path, **popen: object) -> tuple[Path, int, subprocess.Popen]:
+    """Build the gazette's store and start `policykg serve` on it, on a free port."""
     store = tmp_path / "kg"
     with GraphStore.open(store, write=True) as gs:
         raw = raw_text(gazette_copy)
@@ -40,10 +40,16 @@ def server(tmp_path, gazette_copy):
     policykg = Path(sys.executable).with_name("policykg")
     proc = subprocess.Popen(
         [str(policykg), "serve", "--store", str(store), "--port", str(port), "--timeout", "10"],
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stderr=subprocess.PIPE, text=True, **popen,
+    )  # type: ignore[call-overload]  # fmt: skip
+    wait_until_up(f"http://127.0.0.1:{port}/", timeout=15, process=proc)
+    return store, port, proc
+
+
+@pytest.fixture
+def server(tmp_path, gazette_copy):
+    store, port, proc = _start(tmp_path, gazette_copy)
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/", timeout=15, process=proc)
         yield store, f"http://127.0.0.1:{port}", proc
     finally:
         if proc.poll() is None:
@@ -117,19 +123,8 @@ def test_ctrl_c_stops_the_server_cleanly(server):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
 def test_a_server_started_with_sigint_ignored_still_stops_with_its_child(tmp_path, gazette_copy, sig):
     # A shell starts background jobs with SIGINT ignored, and the process inherits that.
-    store = tmp_path / "kg"
-    with GraphStore.open(store, write=True) as gs:
-        raw = raw_text(gazette_copy)
-        load_records(gs, gazette_records(raw), path=gazette_copy, raw=raw)
-    port = _free_port()
-    policykg = Path(sys.executable).with_name("policykg")
-    proc = subprocess.Popen(
-        [str(policykg), "serve", "--store", str(store), "--port", str(port)],
-        stderr=subprocess.PIPE, text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
-    )  # fmt: skip
+    _, port, proc = _start(tmp_path, gazette_copy, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/", timeout=15, process=proc)
         proc.send_signal(sig)
         assert proc.wait(timeout=10) == 0
         with pytest.raises((urllib.error.URLError, ConnectionError, OSError)):
