@@ -6,6 +6,16 @@ A named query is a ``.rq`` file whose header comments describe it::
     # param: agency agency — the agency, by canonical name or any alias
     # order: python
 
+Two more header lines let the store read a page of a long answer (``run(limit=…,
+offset=…)``, ``policykg sparql --limit/--offset``) without describing all of it:
+``# keys: ?target`` names the variable that identifies one answer, and
+``queries/keys/{name}.rq`` lists every answer's key with the sort variables; the keys
+are sorted in Python and the query runs with the page's keys bound. ``# rank:
+pkg:dueRank year=9999`` has the build write each key's position in that order, for
+the keys query run with those parameters (:mod:`policykg.graph.ranks`), so that a page
+is a range of positions. Other queries are sliced after sorting; rows equal on every
+sort key are ordered by all their columns, so pages never overlap.
+
 ``# order: python`` makes the embedded store run the query without its final ``ORDER BY``
 (plain variables only) and sort the rows in Python, as ``ORDER BY`` would (ties may come
 in another order); an endpoint still gets the ``ORDER BY``. The on-disk store decodes
