@@ -21,7 +21,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pyoxigraph as ox
-from policykg.errors import StoreError
 from policykg.graph.iri import RANK_GRAPH
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PKG
@@ -79,8 +78,6 @@ def write(gs: GraphStore, ranks: Iterable[tuple[str, Sequence[Any]]]) -> int:
     Returns:
         How many positions were written.
     """
-    if not gs.writable:
-        raise StoreError("the store was opened read-only", path=str(gs.path))
     digest = state_digest(gs)
     lines, count = [], 0
     for prop, keys in ranks:
@@ -88,9 +85,7 @@ def write(gs: GraphStore, ranks: Iterable[tuple[str, Sequence[Any]]]) -> int:
         end = f"\"^^<{_INTEGER.value}> <{RANK_GRAPH}> .\n"
         lines += [f"<{k.value}{tail}{i}{end}" for i, k in enumerate(keys)]
         count += len(keys)
-    gs.store.update(f"DROP SILENT GRAPH <{RANK_GRAPH}>")
-    gs.store.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
-    gs.store.add(ox.Quad(_GRAPH, _STATE, ox.Literal(digest), _GRAPH))
+    gs.bulk_replace_graph(RANK_GRAPH, "".join(lines).encode(), ox.Quad(_GRAPH, _STATE, ox.Literal(digest), _GRAPH))
     return count
 
 

@@ -535,6 +535,23 @@ class GraphStore:
         insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{lines} .\n}} }}" if lines else ""
         self.store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{insert}".rstrip().rstrip(";"))
 
+    def bulk_replace_graph(self, graph_iri: str, nquads: bytes, last: ox.Quad) -> None:
+        """Replace a large derived graph: drop it, bulk load its N-Quads, then add ``last``.
+
+        Not one transaction (the bulk loader writes files directly): a reader that must
+        not use a half-written graph checks for ``last``, written only after the rest.
+
+        Args:
+            graph_iri: the graph's IRI (every quad of ``nquads`` must be in it).
+            nquads: its new content.
+            last: a quad written after everything else (e.g. a digest of what it derives from).
+        """
+        self._require_write()
+        self.store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        if nquads:
+            self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        self.store.add(last)
+
     def optimize(self) -> None:
         """Compact the on-disk store (RocksDB), worth it after loading many files."""
         self._require_write()
