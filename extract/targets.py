@@ -203,6 +203,11 @@ _YEAR = re.compile(
 _YEAR_END = re.compile(
     r"到年底|年底前|年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
 )
+#: :data:`_YEAR_END` reduced to the shortest match at each start (本年度 → 本年). A match
+#: consumes one character and reads the rest in a look-ahead (one group per branch), so that
+#: matches may overlap (今年底前: 今年 and 年底前): a window holds a match of :data:`_YEAR_END`
+#: exactly when one of these starts in it and ends by its end.
+_YEAR_END_AT = re.compile(r"年(?=(底前|内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
@@ -517,10 +522,23 @@ class _Lines:
             pos += len(line) + 1
         self.doc_year = doc_year
         self.text = text
+        self._year_end: dict[int, list[tuple[int, int]]] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
+
+    def year_end_in(self, li: int, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a part of line ``li``, holds a :data:`_YEAR_END`
+        phrase (今年, 6月底前 …). A line's phrases are found once, on the first call for it.
+        """
+        found = self._year_end.get(li)
+        if found is None:
+            line_end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            found = self._year_end[li] = [
+                (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, self.starts[li], line_end)
+            ]
+        return any(start <= a and b <= end for a, b in found)
 
     def years(self, li: int) -> tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]:
         """The year phrases of line ``li``, scanned once: their starts, their ends and
@@ -875,7 +893,7 @@ def _deadline(
         year, inherited = y, at < s0
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
             return True, None  # 2023年，全市完成…: a past result
-    if (year is None or inherited) and _YEAR_END.search(text, max(s0, line_start) if inherited else line_start, pos):
+    if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year
         # than 今年 or 6月底前 in the number's own sentence.

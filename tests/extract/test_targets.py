@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from policykg.extract.targets import find_targets
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from policykg.extract.targets import _YEAR_END, _Lines, find_targets
 
 PLAN_2024 = "嘉兴市人民政府关于下达2024年嘉兴市国民经济和社会发展规划的通知"
 PLAN_2024_2026 = "关于强化企业科技创新主体地位加快企业创新能力提升三年行动计划（2024-2026年）"
@@ -373,3 +375,22 @@ def test_gazette_targets_reach_the_acceptance_bar(gazette_score: dict) -> None:
     t = gazette_score["targets"]
     assert t["f1"] >= 0.92
     assert all(v >= 0.90 for v in t["attribute_accuracy"].values()), t["attribute_accuracy"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="年底内今本度月份前末中下旬125到，\n", max_size=24))
+@example("今年底前完成，6月底前\n12月份前；本年度")
+def test_year_end_phrases_found_once_per_line_agree_with_a_scan_of_the_window(text: str) -> None:
+    # The deadline rule asks whether a window of a line holds 今年, 年底前, 6月底前 …; the
+    # answer is read from each line's phrases found once. It must be what a scan of the
+    # window itself says, for every window: overlapping phrases (今年底) and cut ones
+    # (6月底|前) included.
+    lines = _Lines(text, None)
+    line_start = 0
+    for li, line in enumerate(text.split("\n")):
+        line_end = line_start + len(line)
+        for start in range(line_start, line_end + 1):
+            for end in range(start, line_end + 1):
+                expected = _YEAR_END.search(text, start, end) is not None
+                assert lines.year_end_in(li, start, end) is expected, (text, start, end)
+        line_start = line_end + 1
