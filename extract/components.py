@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 import spacy
-from policykg.extract.agencies import _alt, _central_table, canonical_agency, find_agencies
+from policykg.extract.agencies import _alt, _central_table, agency_pattern, canonical_agency, find_agencies
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -114,3 +114,14 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     # The spans straight from the recogniser: reading them back through ``doc.ents``
     # builds a Token object per character and cost more than the matching itself.
     return [(s.start_char, s.end_char, s.text) for s in recognizer.spans(doc, text)]
+
+
+def agency_at_start(text: str) -> bool:
+    """Whether an agency name may start ``text``: a full name of the central table or a match
+    of the table patterns at its first character.
+
+    A cheap test (two anchored matches, no Doc): every span :func:`agency_spans` returns that
+    starts at 0 passes it, so a caller that needs only such spans may skip the rest.
+    """
+    recognizer: AgencyRecognizer = agency_nlp().get_pipe("policykg_agencies")
+    return recognizer.phrases.match(text) is not None or agency_pattern().match(text) is not None

@@ -578,7 +578,7 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
 
 def _prose_tasks(text, covered, sections, document, issuer):
     """Sentences outside annotated text whose subject is a known agency."""
-    from policykg.extract.components import agency_spans
+    from policykg.extract.components import agency_at_start, agency_spans
 
     out = []
     covered = sorted(covered)
@@ -598,6 +598,12 @@ def _prose_tasks(text, covered, sections, document, issuer):
         offset = lead.end() if lead else 0
         body = sentence[offset:]
         if len(body) < 6 or not _PROSE_HINT_RE.search(body):
+            continue
+        # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
+        # sentence with neither word whose start is no name cannot assign work, and is not
+        # read for agencies at all (six sentences in seven of a gazette).
+        if "由" not in body and "配合" not in body and not agency_at_start(body) \
+                and not _UNKNOWN_SUBJECT_RE.match(body):
             continue
         spans = agency_spans(body, issuer=issuer)
         if not spans:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from policykg.extract.agencies import (
     canonical_agency,
     find_agencies,
@@ -11,7 +13,7 @@ from policykg.extract.agencies import (
     jurisdiction_of,
     table_names,
 )
-from policykg.extract.components import agency_nlp, agency_spans, char_doc
+from policykg.extract.components import agency_at_start, agency_nlp, agency_spans, char_doc
 from policykg.extract.records import AgencyType
 
 JIAXING = ("嘉兴市人民政府办公室",)
@@ -214,6 +216,32 @@ def test_agency_spans_without_a_table_name_are_empty() -> None:
         "国务院人力资源社会保障行政部门会同有关部门，适时组织清理调整对技术技能人才的歧视政策",
         issuer=STATE_COUNCIL,
     ) == [(0, 15, "国务院人力资源社会保障行政部门")]
+
+
+_NAMES = table_names()
+_PIECES = st.one_of(
+    st.sampled_from(_NAMES["central"]),
+    st.sampled_from(_NAMES["local"]).map(lambda n: "市" + n),
+    st.sampled_from(_NAMES["party"]).map(lambda n: "区" + n),
+    st.sampled_from(["、", "和", "负责", "牵头", "会同", "省", "市", "中共", "各", "推进", "城", "工作"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5).map("".join))
+def test_every_agency_span_at_the_start_passes_the_cheap_test(text: str) -> None:
+    # Prose sentences whose start fails agency_at_start are never read for agencies: the test
+    # must pass wherever agency_spans finds a name at 0.
+    for issuer in (JIAXING, STATE_COUNCIL):
+        spans = agency_spans(text, issuer=issuer)
+        if spans and spans[0][0] == 0:
+            assert agency_at_start(text), (text, spans)
+
+
+def test_agency_at_start_on_real_sentences() -> None:
+    assert agency_at_start("工业和信息化部、市科技局负责")
+    assert agency_at_start("市发展改革委牵头，市财政局配合")
+    assert not agency_at_start("加快构建现代化产业体系，由市发展改革委负责")
 
 
 def test_city_inside_a_word_is_not_a_prefix() -> None:
