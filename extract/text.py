@@ -284,12 +284,18 @@ _DOCNUM_LINE = re.compile(r"[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[�
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
-_ORG_END = re.compile(r"(?:人民政府|办公厅|办公室|委员会|局|厅|署|中心|集团|公司|管委会|办事处)$")
+#: Last words of an organisation's name: a line ending in one may be a signature.
+_ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处")
 _TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告)(?:[（(][^）)]*[）)])?$")
 
 
 def _joins(prev: str, nxt: str) -> bool:
-    """Whether a line break between two physical lines falls inside a sentence (page break, wrap)."""
+    """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
+
+    Called for every line break that does not follow a full stop; cheap tests on the line's
+    last character and on substrings come before the patterns they imply (a date line ends
+    in 日, a title holds 关于/印发/转发).
+    """
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
         return False
@@ -297,22 +303,27 @@ def _joins(prev: str, nxt: str) -> bool:
         return False
     if _MARKER.match(n) or _DOCNUM_LINE.match(n) or _DATE_LINE.match(n) or _LABEL_LINE.match(n):
         return False
-    if _DOCNUM_LINE.fullmatch(p) or _DATE_LINE.search(p):
+    if _DOCNUM_LINE.fullmatch(p) or (p[-1] == "日" and _DATE_LINE.search(p)):
         return False
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
         return False  # a short standalone line: heading, name, signature
     if len(n) < 16 and not re.search(r"[，。；、：,;:）)]", n):
         return False  # the next line stands alone: a masthead, a name
-    if _ORG_END.search(p) and not _SENTENCE_PUNCT.search(p) and (_ORG_END.search(n) or _DATE_LINE.match(n)) \
-            and not _SENTENCE_PUNCT.search(n):
+    if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
+            and (n.endswith(_ORG_ENDS) or _DATE_LINE.match(n)) and not _SENTENCE_PUNCT.search(n):
         return False  # a signature block: issuing bodies line by line
-    if _TITLE_LINE.match(p) and not _SENTENCE_PUNCT.search(p) and not n.startswith(("（", "(")):
+    if _maybe_title(p) and _TITLE_LINE.match(p) and not _SENTENCE_PUNCT.search(p) and not n.startswith(("（", "(")):
         return False  # a document title, then the addressees or the body
-    if _TITLE_LINE.match(n):
+    if _maybe_title(n) and _TITLE_LINE.match(n):
         return False  # a document title on its own line
     if _MARKER.match(p) and not re.search(r"[。；;]", p) and len(p) < 40:
         return False  # a numbered heading
     return True
+
+
+def _maybe_title(line: str) -> bool:
+    """Whether ``line`` holds a word every :data:`_TITLE_LINE` match holds."""
+    return "关于" in line or "印发" in line or "转发" in line
 
 
 # ---------------------------------------------------------------------------
@@ -359,7 +370,7 @@ class TextMap:
 
 # The look-ahead lets the scan skip non-space characters with one test each.
 _WS_RUN = re.compile(r"(?=[ \t\u3000\xa0\n])(?:[ \t\u3000\xa0]*\n[\s]*|[ \t\u3000\xa0]+)")
-_ASCII_ALNUM = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _line_from(text: str, start: int) -> str:
@@ -380,17 +391,13 @@ def normalise(raw: str) -> TextMap:
     pieces: list[str] = []
     norm_starts: list[int] = []
     raw_starts: list[int] = []
+    # One chunk per stretch of text copied as it is; runs once per whitespace run of the
+    # text (tens of thousands per gazette: PDF text spaces out every number), so the
+    # chunk is appended inline rather than through a helper.
+    add_piece, add_norm, add_raw = pieces.append, norm_starts.append, raw_starts.append
     out_len = 0
-    pos = 0  # next raw index to copy
-
-    def emit(s: str, raw_at: int) -> None:
-        nonlocal out_len
-        if not s:
-            return
-        norm_starts.append(out_len)
-        raw_starts.append(raw_at)
-        pieces.append(s)
-        out_len += len(s)
+    letters = _ASCII_LETTERS
+    terminal = _TERMINAL
 
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
@@ -399,30 +406,43 @@ def normalise(raw: str) -> TextMap:
     for m in _WS_RUN.finditer(tr, lead):
         a, b = m.span()
         if b >= n:
-            emit(tr[pos:a], pos)
+            if a > pos:
+                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
+                out_len += a - pos
             pos = b
             break  # trailing whitespace is dropped
-        run = m.group()
-        if "\n" in run:
-            # A line ending in a full stop never joins (the first test of _joins), and most do.
-            if tr[a - 1] not in _TERMINAL and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
-                emit(tr[pos:a], pos)
-                pos = b
-                if _ASCII_ALNUM.match(tr[a - 1: a] or " ") and _ASCII_ALNUM.match(tr[b: b + 1] or " "):
-                    emit(" ", a + run.index("\n"))
-                continue
-            if run == "\n":
-                continue  # kept as it is: the chunk copied from the raw text runs on through it
-            emit(tr[pos:a], pos)
+        if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
+            # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING).
+            if a > pos:
+                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
+                out_len += a - pos
             pos = b
-            emit("\n", a + run.index("\n"))
-        else:
-            emit(tr[pos:a], pos)
+            if tr[a - 1] in letters and tr[b] in letters:
+                add_norm(out_len), add_raw(a), add_piece(" ")
+                out_len += 1
+            continue
+        run = tr[a:b]
+        # A line ending in a full stop never joins (the first test of _joins), and most do.
+        if tr[a - 1] not in terminal and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
+            if a > pos:
+                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
+                out_len += a - pos
             pos = b
-            left, right = tr[a - 1: a], tr[b: b + 1]
-            if left and right and _ASCII_ALNUM.match(left) and _ASCII_ALNUM.match(right):
-                emit(" ", a)
-    emit(tr[pos:].rstrip(), pos)
+            if tr[a - 1] in letters and tr[b] in letters:
+                add_norm(out_len), add_raw(a + run.index("\n")), add_piece(" ")
+                out_len += 1
+            continue
+        if run == "\n":
+            continue  # kept as it is: the chunk copied from the raw text runs on through it
+        if a > pos:
+            add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
+            out_len += a - pos
+        pos = b
+        add_norm(out_len), add_raw(a + run.index("\n")), add_piece("\n")
+        out_len += 1
+    tail = tr[pos:].rstrip()
+    if tail:
+        add_norm(out_len), add_raw(pos), add_piece(tail)
     return TextMap(raw=raw, text="".join(pieces), norm_starts=tuple(norm_starts), raw_starts=tuple(raw_starts))
 
 
