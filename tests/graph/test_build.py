@@ -206,3 +206,26 @@ def test_quads_are_pyoxigraph_terms(built):
     q = next(built.quads())
     assert isinstance(q, ox.Quad) and isinstance(q.graph_name, ox.NamedNode)
     assert dataclasses.is_dataclass(built.files()[0])
+
+
+def test_files_handed_ahead_come_back_in_order_under_a_byte_bound(tmp_path, monkeypatch):
+    # With two workers the writer hands files out ahead, bounded by a count and by the size
+    # of the inputs waiting; with a bound of one byte only two files per worker wait. Every
+    # file still comes back once, in order, with what it holds (a missing one as its error).
+    from policykg.graph import build as build_module
+
+    monkeypatch.setattr(build_module, "AHEAD_BYTES", 1)
+    text = raw_text()
+    paths = []
+    for i in range(7):
+        p = tmp_path / f"g{i}.txt"
+        p.write_text(text.replace("嘉兴市人民政府", f"嘉兴市人民政府{'　' * i}", 1), encoding="utf-8")
+        paths.append(p)
+    missing = tmp_path / "gone.txt"
+    paths.insert(3, missing)
+    out = list(build_module._prepared_in_order(paths, jobs=2))
+    assert [p for p, _ in out] == paths
+    assert isinstance(out[3][1], Exception)
+    shas = {r[2] for p, r in out if p != missing}
+    assert len(shas) == 7
+    assert all(r[4] > 1000 for p, r in out if p != missing)

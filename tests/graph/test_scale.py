@@ -3,7 +3,9 @@
 Forty renamed copies of the real texts (``bench.multiply``) mention the same agencies,
 cited documents and selectors. When each file's graph described those nodes again, a
 join over them multiplied by the number of files (``evidence`` did not finish on ten
-copies); every named query gets a time limit here to keep that from coming back.
+copies). The structural cause is checked below (shared nodes are described once); each
+named query also gets a generous limit here, a guard against such a blow-up coming back,
+not a speed figure (``bench/`` measures speed on 1,000 files).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from bench.multiply import make_corpus  # noqa: E402
 from bench.run import _params_for, query_params  # noqa: E402
 
 FILES = 40
-#: Seconds per named query on the 40-file store (0.5 s is the limit on 1,000 files).
-TIME_LIMIT_S = 0.5
+#: Seconds per named query on the 40-file store: ten times what the slowest takes on
+#: 1,000 files, far below what a join multiplied by the number of files takes.
+TIME_LIMIT_S = 5.0
 
 pytest.importorskip("policykg.extract.pipeline")
 
