@@ -258,7 +258,16 @@ _PREPOSITIONS = "在对从与向于为给被把将由"
 _SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成)(?=[\u4e00-\u9fff“]{2})")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
-_CONJUNCTION = re.compile(r"和|及|与|、")
+#: Conjunctions between the items of an indicator, not the same characters inside words
+#: (普及率, 参与率, 和谐).
+_CONJUNCTION = re.compile(r"以及|、|(?<![普涉顾危])及(?![时早格])|(?<![参给授])与|(?<![缓调饱温总])和(?![谐平睦美])")
+#: Last characters of an item that names a quantity of its own (服务率, 增加值, 投资, 收入).
+_QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗")
+#: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
+#: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
+_SHARED_HEAD = re.compile(
+    r"患者|居民|人口|人员|儿童|学生|老年人|老人|妇女|孕产妇|职工|农户|家庭|群众|用户|企业|单位|机构|学校|医院"
+)
 
 # Separators: clause ends, sentence ends.
 _CLAUSE_END_CHARS = "，。；：！？\n"
@@ -803,23 +812,50 @@ def _judge(
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
-    copies = 1
+    indicators = [indicator]
     if len(run) == 1 and not prenominal and _EACH.search(text[max(s0, num_start - 12):num_start]):
-        flat = _PAREN.sub(lambda p: "x" * len(p.group()), indicator)
-        copies = min(len(_CONJUNCTION.split(flat)), 4)
+        indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)
     out = []
     for q in run:
         mag, base_unit = magnitude(q.value, q.unit)
-        for _ in range(copies):
+        for each in indicators:
             out.append(dict(
-                indicator=indicator, value=q.value, unit=q.unit, comparator=q.comparator,
+                indicator=each, value=q.value, unit=q.unit, comparator=q.comparator,
                 deadline=str(deadline) if deadline else None, recurrence=recurrence, kind=kind,
                 commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
                 source=src,
             ))
     return out
+
+
+def _conjunct_indicators(indicator: str) -> list[str]:
+    """The indicator of each conjunct of ``indicator`` when one number holds for all (均达到):
+
+    - each item when every item names a quantity of its own (规上工业增加值和固定资产投资);
+    - short items that share the last item's head, the head given to each (高血压和2型糖尿病
+      患者规范管理服务率 → 高血压患者规范管理服务率, 2型糖尿病患者规范管理服务率; 小学和初中
+      适龄儿童入学率 → 小学适龄儿童入学率, 初中适龄儿童入学率);
+    - else the whole indicator once for each item (at most four).
+    """
+    flat = _PAREN.sub(lambda p: "x" * len(p.group()), indicator)
+    bounds = [0]
+    for m in _CONJUNCTION.finditer(flat):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(indicator))
+    items = [indicator[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(items) < 2 or not all(items):
+        return [indicator] * min(len(items), 4)
+    if len(items) <= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 3 for item in items):
+        return items
+    *firsts, last = items
+    head = _SHARED_HEAD.search(last, 1)
+    if len(items) <= 4 and head and all(len(f) <= 6 and not _SHARED_HEAD.search(f) for f in firsts):
+        # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
+        at = 2 if all(len(f) == 2 for f in firsts) else head.start()
+        return [f + last[at:] for f in firsts] + [last]
+    return [indicator] * min(len(items), 4)
 
 
 def _dedupe(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -93,6 +93,23 @@ def test_adjacent_counts_share_the_limit_word_and_the_noun() -> None:
 def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
     found = targets("高血压和2型糖尿病患者规范管理服务率均达到70%以上。")
     assert [(t.value, t.comparator) for t in found] == [(70, ">="), (70, ">=")]
+    # Each conjunct is measured by the head they share.
+    assert [t.indicator for t in found] == ["高血压患者规范管理服务率", "2型糖尿病患者规范管理服务率"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        # every item names a quantity of its own (普及率: 及 inside a word is no conjunction)
+        ("学前教育普及率和九年义务教育巩固率均达到99%以上。", ["学前教育普及率", "九年义务教育巩固率"]),
+        # two-character modifiers share everything after them
+        ("小学和初中适龄儿童入学率均达到100%。", ["小学适龄儿童入学率", "初中适龄儿童入学率"]),
+        # no shared head to give: the whole phrase for each
+        ("国家级和省级示范区均达到20个。", ["国家级和省级示范区", "国家级和省级示范区"]),
+    ],
+)
+def test_conjuncts_sharing_one_number(text: str, indicators: list[str]) -> None:
+    assert [t.indicator for t in targets(text)] == indicators
 
 
 # ---------------------------------------------------------------------------
