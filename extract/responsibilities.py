@@ -31,6 +31,7 @@ from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows
+from policykg.extract.text import char_positions
 
 _OPEN_RE = re.compile(r"[（\[［【〔]")
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
@@ -97,7 +98,7 @@ _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
 _NOT_SUBJECT = re.compile(r"有关|相关|各|其他|和|及|、")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
-_TERMINATOR_RE = re.compile(r"[。；！？\n]")
+_TERMINATORS = "。；！？\n"
 
 
 @dataclass
@@ -698,7 +699,7 @@ def _hinted_sentences(text: str) -> list[re.Match[str]]:
     saves a Python step per sentence of the document.
     """
     out: list[re.Match[str]] = []
-    ends = [t.start() for t in _TERMINATOR_RE.finditer(text)]
+    ends = char_positions(text, _TERMINATORS)[0]
     end = -1
     for h in _PROSE_HINT_RE.finditer(text):
         if h.start() < end:

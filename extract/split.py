@@ -113,10 +113,12 @@ class _Line(NamedTuple):
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
+    append, new = out.append, tuple.__new__  # a NamedTuple's own constructor is a Python function
     pos = 0
     for piece in text.split("\n"):
-        out.append(_Line(pos, pos + len(piece), piece))
-        pos += len(piece) + 1
+        end = pos + len(piece)
+        append(new(_Line, (pos, end, piece)))
+        pos = end + 1
     return out
 
 

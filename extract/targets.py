@@ -208,6 +208,8 @@ _YEAR_END = re.compile(
 #: matches may overlap (今年底前: 今年 and 年底前): a window holds a match of :data:`_YEAR_END`
 #: exactly when one of these starts in it and ends by its end.
 _YEAR_END_AT = re.compile(r"年(?=(底前|内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
+#: A character every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan.
+_YEAR_END_HINT = re.compile(r"[底内今本月]")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
@@ -544,9 +546,10 @@ class _Lines:
         found = self._year_end.get(li)
         if found is None:
             line_end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            start = self.starts[li]
             found = self._year_end[li] = [
-                (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, self.starts[li], line_end)
-            ]
+                (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, start, line_end)
+            ] if _YEAR_END_HINT.search(self.text, start, line_end) else []
         return any(start <= a and b <= end for a, b in found)
 
     def years(self, li: int) -> tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]:
