@@ -700,17 +700,17 @@ def _hinted_sentences(text: str) -> list[re.Match[str]]:
     """
     out: list[re.Match[str]] = []
     ends = char_positions(text, _TERMINATORS)[0]
-    end = -1
-    for h in _PROSE_HINT_RE.finditer(text):
-        if h.start() < end:
-            continue  # in the sentence just read
+    search = _PROSE_HINT_RE.search
+    h = search(text)
+    while h is not None:
         # A sentence starts after the last terminator before the word: match from there.
         k = bisect_left(ends, h.start())
         m = _SENTENCE_RE.match(text, ends[k - 1] + 1 if k else 0)
         if m is None or m.end() <= h.start():
+            h = search(text, h.end())
             continue
         out.append(m)
-        end = m.end()
+        h = search(text, m.end())  # the next word after the sentence just read (no word holds a terminator)
     return out
 
 
