@@ -406,43 +406,31 @@ def normalise(raw: str) -> TextMap:
     for m in _WS_RUN.finditer(tr, lead):
         a, b = m.span()
         if b >= n:
-            if a > pos:
-                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
-                out_len += a - pos
-            pos = b
             break  # trailing whitespace is dropped
         if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
             # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING).
-            if a > pos:
-                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
-                out_len += a - pos
-            pos = b
-            if tr[a - 1] in letters and tr[b] in letters:
-                add_norm(out_len), add_raw(a), add_piece(" ")
-                out_len += 1
-            continue
-        run = tr[a:b]
-        # A line ending in a full stop never joins (the first test of _joins), and most do.
-        if tr[a - 1] not in terminal and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
-            if a > pos:
-                add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
-                out_len += a - pos
-            pos = b
-            if tr[a - 1] in letters and tr[b] in letters:
-                add_norm(out_len), add_raw(a + run.index("\n")), add_piece(" ")
-                out_len += 1
-            continue
-        if run == "\n":
-            continue  # kept as it is: the chunk copied from the raw text runs on through it
+            insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
+        else:
+            run = tr[a:b]
+            at = a + run.index("\n")
+            # A line ending in a full stop never joins (the first test of _joins), and most do.
+            if tr[a - 1] not in terminal and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
+                insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
+            elif run == "\n":
+                continue  # kept as it is: the chunk copied from the raw text runs on through it
+            else:
+                insert = "\n"
         if a > pos:
             add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
             out_len += a - pos
         pos = b
-        add_norm(out_len), add_raw(a + run.index("\n")), add_piece("\n")
-        out_len += 1
-    tail = tr[pos:].rstrip()
-    if tail:
-        add_norm(out_len), add_raw(pos), add_piece(tail)
+        if insert:
+            add_norm(out_len), add_raw(at), add_piece(insert)
+            out_len += 1
+    else:
+        a = len(tr.rstrip())  # no trailing run of spaces or breaks: the rest is copied, other trailing whitespace dropped
+    if a > pos:
+        add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
     return TextMap(raw=raw, text="".join(pieces), norm_starts=tuple(norm_starts), raw_starts=tuple(raw_starts))
 
 
