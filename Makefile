@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT := out
 EXAMPLE := examples/jiaxing-gazette-2024-03.txt
 
-.PHONY: demo test browser lint bench clean
+.PHONY: demo test browser lint bench accuracy clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# Scores on the shared development set and gazette (reads ../shared/eval) into docs/accuracy.md.
+accuracy: $(STAMP)
+	$(BIN)/python -m bench.accuracy
 
 clean:
 	rm -rf $(OUT) policykg-store .pytest_cache
