@@ -1,0 +1,158 @@
+"""Role labels: the one table that says which words name a lead, a supporting or a responsible unit.
+
+Responsibility annotations (``（牵头单位：X；配合单位：Y）``), label lines under a task
+(``责任单位：…``), task-table column names (``牵头处室``, ``协同部门``, ``实施主体``) and
+readers that render tables all ask this module, so a wording is read the same way in every
+stage. A label is recognised by its *role word* followed by a *body word*, not by a closed
+list, so wordings no document has shown yet (``牵头科室``, ``协作机构``) work too:
+
+- lead: 牵头, 主责, 主办 — the text marks one body as the principal of the task. 主责单位
+  ("the unit with the main responsibility") stands opposite 协同单位 exactly as 牵头单位
+  stands opposite 配合单位, and 主办 opposite 协办; all three are the lead wherever they
+  appear, inline or as a column (eval/README: ``lead`` only where the text marks it — a
+  label naming the principal is such a mark);
+- support: 配合, 协同, 协办, 协助, 协作, 参与, 支持;
+- responsible: 责任, 负责, 实施, 推进, 承办, 落实, 执行, 承担 — the body that does
+  the work, with no lead named.
+
+Body words: 单位, 部门, 处室, 科室, 机构, 主体, 方, 司局, 处, 科; a role word may be followed
+by 责任 (``牵头责任单位``) and a label by a bracketed variant (``牵头单位（部门）``).
+
+Deadline labels (``完成时限``, ``时间节点``, ``进度安排`` …) are listed here as well, since
+they sit in the same annotations and columns.
+
+The verbs that end a bracketed clause (``X牵头``, ``Y配合``, ``Z负责``) use the same role
+words: :func:`role_of_verb`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policykg.extract.records import Role
+
+# Role words, by role. Longer words first inside each alternation.
+_LEAD_WORDS = r"牵头|主责|主办"
+_SUPPORT_WORDS = r"配合|协同|协办|协助|协作|参与|支持"
+_RESPONSIBLE_WORDS = r"责任|负责|实施|推进|承办|落实|执行|承担"
+# What a role label names: a kind of body.
+_BODY_WORDS = r"单位|部门|处室|科室|机构|主体|司局|方|处|科"
+# A bracketed variant after the body: 牵头单位（部门）, 责任单位（牵头）.
+_BRACKET_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?"
+
+
+def _role_label(words: str) -> str:
+    # 主要牵头单位, 牵头责任单位, 配合责任部门, 责任单位（部门）.
+    return rf"(?:主要|其他|具体)?(?:{words})(?:责任)?(?:{_BODY_WORDS}){_BRACKET_TAIL}"
+
+
+_LEAD_LABEL = _role_label(_LEAD_WORDS)
+_SUPPORT_LABEL = _role_label(_SUPPORT_WORDS)
+_RESPONSIBLE_LABEL = _role_label(_RESPONSIBLE_WORDS)
+# Deadline labels. A bare 时间 is a deadline only as a column name (it names too much else
+# in running text: 会议时间, 申报时间); 时限 alone is one anywhere.
+_DEADLINE_LABEL = (
+    r"(?:计划|预计)?(?:完成|办结|推进|实施|工作)(?:时限|时间|期限|时间节点|节点)(?:要求)?"
+    r"|时间节点|时限要求|时间要求|时间安排|进度安排|时间进度|进度要求|期限要求|时限"
+)
+_COLUMN_ONLY_DEADLINE = r"时间|期限|进度"
+
+_LEAD_RE = re.compile(_LEAD_LABEL)
+_SUPPORT_RE = re.compile(_SUPPORT_LABEL)
+_RESPONSIBLE_RE = re.compile(_RESPONSIBLE_LABEL)
+_DEADLINE_RE = re.compile(rf"(?:{_DEADLINE_LABEL}|{_COLUMN_ONLY_DEADLINE}){_BRACKET_TAIL}")
+_SPACE_RE = re.compile(r"[\s\u3000]+")
+
+ROLE_LABEL_PATTERN: str = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LABEL})"
+"""A regex fragment (non-capturing) for any role label."""
+
+DEADLINE_LABEL_PATTERN: str = rf"(?:{_DEADLINE_LABEL})"
+"""A regex fragment (non-capturing) for a deadline label as written in running text."""
+
+LABEL_PATTERN: str = rf"(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
+"""A regex fragment (non-capturing) for any role or deadline label as written before ``：``/``:``."""
+
+STANDARD_LABEL: dict[Role | str, str] = {
+    Role.LEAD: "牵头单位",
+    Role.SUPPORT: "配合单位",
+    Role.RESPONSIBLE: "责任单位",
+    # The same under the plain strings (a str-Enum member and its value hash differently).
+    "lead": "牵头单位",
+    "support": "配合单位",
+    "responsible": "责任单位",
+    "deadline": "完成时限",
+}
+"""The canonical label written for each role, and ``"deadline"``'s."""
+
+# Verbs that end a bracketed clause (X牵头，Y配合，Z负责): the role words again, as verbs.
+_LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_WORDS})")
+_SUPPORT_VERB_RE = re.compile(rf"^(?:{_SUPPORT_WORDS}|指导)")
+
+LEAD_MARK_PATTERN: str = r"[★☆*＊]"
+"""A regex fragment for the marks that flag the lead among listed units (``★区财政局``, ``区发展改革委*``)."""
+
+LEAD_FIRST_PATTERN: str = (
+    r"(?:列|排|排在|排名|排列|位列)(?:在)?(?:第一|首|第1)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)"
+    r"(?:牵头|主责)(?:单位|部门)"
+    r"|(?:第一|首)个?(?:单位|部门)(?:为|是)(?:牵头|主责)(?:单位|部门)"
+)
+"""A regex fragment for the rule that the first unit of each list leads (``排在第一位的为牵头单位``)."""
+
+
+def _squash(label: str) -> str:
+    return _SPACE_RE.sub("", label or "").rstrip("：:")
+
+
+@lru_cache(maxsize=1024)
+def role_of_label(label: str) -> Role | None:
+    """The role a label or column name denotes, by its role word.
+
+    Args:
+        label: ``牵头单位``, ``协同部门``, ``实施主体``, ``牵 头 部 门``, ``主责单位：`` …
+
+    Returns:
+        :class:`Role` — ``LEAD`` for 牵头/主责/主办, ``SUPPORT`` for 配合/协同/协办/协助/
+        参与…, ``RESPONSIBLE`` for 责任/负责/实施/推进…; None for any other column
+        (``完成时限``, ``序号``, ``牵头领导``).
+    """
+    s = _squash(label)
+    if not s or len(s) > 16:
+        return None
+    if _LEAD_RE.fullmatch(s):
+        return Role.LEAD
+    if _SUPPORT_RE.fullmatch(s):
+        return Role.SUPPORT
+    if _RESPONSIBLE_RE.fullmatch(s):
+        return Role.RESPONSIBLE
+    return None
+
+
+@lru_cache(maxsize=1024)
+def is_deadline_label(label: str) -> bool:
+    """Whether a label or column name names a deadline (完成时限, 时间节点, 进度安排 …).
+
+    Args:
+        label: the label or column name, spaces and a trailing colon allowed.
+
+    Returns:
+        True for deadline labels, False otherwise.
+    """
+    s = _squash(label)
+    return bool(s) and len(s) <= 16 and _DEADLINE_RE.fullmatch(s) is not None
+
+
+def role_of_verb(verb: str) -> Role:
+    """The role a clause-final verb gives the units before it: ``牵头`` lead, ``配合`` support.
+
+    Args:
+        verb: the verb as written (``牵头负责``, ``配合落实``, ``按职责分工负责``).
+
+    Returns:
+        ``LEAD`` for a lead word, ``SUPPORT`` for a support word or 指导, else ``RESPONSIBLE``.
+    """
+    if _LEAD_VERB_RE.match(verb):
+        return Role.LEAD
+    if _SUPPORT_VERB_RE.match(verb):
+        return Role.SUPPORT
+    return Role.RESPONSIBLE
