@@ -305,15 +305,15 @@ def sparql_command(
     "-f",
     "fmt",
     type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
-    default="nq",
-    show_default=True,
+    default=None,
+    help="Default: the one -o's suffix names (.ttl .nt .nq .trig .jsonld), else nq.",
 )
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
 )
 @store_option
 @exit_on_error
-def export_command(fmt: str, output: Path | None, store: Path | None) -> None:
+def export_command(fmt: str | None, output: Path | None, store: Path | None) -> None:
     """Export the whole store as RDF.
 
     nq and trig keep one named graph per source file; ttl, nt and jsonld merge them.
@@ -321,9 +321,10 @@ def export_command(fmt: str, output: Path | None, store: Path | None) -> None:
 
     Example: policykg export --format nq -o policykg.nq
     """
-    from policykg.graph.export import export
+    from policykg.graph.export import export, export_format
     from policykg.graph.store import GraphStore
 
+    fmt = export_format(fmt, output)  # a contradicting suffix is refused before the store is read
     with GraphStore.open(store) as gs:
         if output:
             export(gs, fmt, output)

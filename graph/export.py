@@ -2,7 +2,9 @@
 
 ``nq`` and ``trig`` keep each source file's named graph (plus the status graph);
 ``ttl``, ``nt`` and ``jsonld`` write the union of every graph as one graph, each
-triple once. Load ``policykg export --format nq`` into any SPARQL 1.1 server
+triple once (JSON-LD without ``@graph`` per file, so a plain RDF graph reads it all).
+Without a format, a file's suffix names it (``kg.ttl`` is Turtle) and a format that
+contradicts the suffix is refused. Load ``policykg export --format nq`` into any SPARQL 1.1 server
 (Oxigraph, Apache Jena Fuseki, QLever) and run the named queries against it with
 ``--endpoint``.
 """
@@ -26,8 +28,12 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "nt": (ox.RdfFormat.N_TRIPLES, False),
     "nq": (ox.RdfFormat.N_QUADS, True),
     "trig": (ox.RdfFormat.TRIG, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
 }
+#: The format a file name's suffix promises.
+SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld", ".json": "jsonld"}
+#: The format of ``policykg export`` without ``--format`` and without a telling ``-o`` suffix.
+DEFAULT_FORMAT = "nq"
 #: rdflib's parser name for each format, for reading exports back.
 RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}
 
@@ -47,22 +53,57 @@ def union_triples(gs: GraphStore) -> list[ox.Triple]:
     return list(seen)
 
 
-def export(gs: GraphStore, fmt: str, output: BinaryIO | str | Path | None = None) -> bytes | None:
+def export_format(fmt: str | None, output: str | Path | None = None) -> str:
+    """The format to write: ``fmt`` when given, else the one ``output``'s suffix names.
+
+    Args:
+        fmt: the format asked for, or None.
+        output: the file to write, or None for standard output.
+
+    Returns:
+        One of :data:`FORMATS`; :data:`DEFAULT_FORMAT` when neither says.
+
+    Raises:
+        InputError: an unknown format, a suffix that names none of ours, or a suffix
+            that promises another format than ``fmt``.
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    named = SUFFIXES.get(suffix)
+    if fmt is None:
+        if named:
+            return named
+        if suffix:
+            raise InputError(
+                f"cannot tell the format from the suffix {suffix}: give --format ({', '.join(FORMATS)})",
+                path=str(output),
+            )
+        return DEFAULT_FORMAT
+    if named and named != fmt:
+        raise InputError(
+            f"the suffix {suffix} means {named}, not {fmt}: rename the file or drop --format",
+            path=str(output),
+        )
+    return fmt
+
+
+def export(gs: GraphStore, fmt: str | None, output: BinaryIO | str | Path | None = None) -> bytes | None:
     """Serialise the store.
 
     Args:
         gs: an open store.
-        fmt: ``ttl``, ``nt``, ``nq``, ``trig`` or ``jsonld``.
+        fmt: ``ttl``, ``nt``, ``nq``, ``trig`` or ``jsonld``; None to take it from a
+            path's suffix (see :func:`export_format`).
         output: a binary file or path; None to return the bytes.
 
     Returns:
         The bytes when ``output`` is None, else None.
 
     Raises:
-        InputError: an unknown format.
+        InputError: an unknown format, or one a path's suffix contradicts.
     """
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    fmt = export_format(fmt, output if isinstance(output, (str, Path)) else None)
     rdf_format, quads = FORMATS[fmt]
     prefixes = None if rdf_format == ox.RdfFormat.JSON_LD else dict(PREFIXES)
     target = str(output) if isinstance(output, Path) else output
@@ -109,15 +150,8 @@ def file_graph(path: str | Path) -> rdflib.Graph:
     p = Path(path)
     if not p.is_file():
         raise InputError("no such file", path=str(p))
-    suffix = p.suffix.lower().lstrip(".")
-    fmt = {
-        "ttl": "turtle",
-        "nt": "nt",
-        "nq": "nquads",
-        "trig": "trig",
-        "jsonld": "json-ld",
-        "json": "json-ld",
-    }.get(suffix)
+    named = SUFFIXES.get(p.suffix.lower())
+    fmt = RDFLIB_FORMATS[named] if named else None
     try:
         dataset = rdflib.Dataset()
         dataset.parse(str(p), format=fmt)

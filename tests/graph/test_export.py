@@ -5,7 +5,16 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 import rdflib
-from policykg.graph.export import FORMATS, RDFLIB_FORMATS, export, store_graph, union_triples, validate_graph
+from policykg.graph.export import (
+    FORMATS,
+    RDFLIB_FORMATS,
+    SUFFIXES,
+    export,
+    export_format,
+    store_graph,
+    union_triples,
+    validate_graph,
+)
 from policykg.graph.validity import refresh_status
 from rdflib.compare import isomorphic
 
@@ -50,7 +59,74 @@ def test_jsonld_export_parses_with_rdflib(built):
     data = export(built, "jsonld")
     ds = rdflib.Dataset()
     ds.parse(data=data, format="json-ld")
-    assert sum(1 for _ in ds.quads((None, None, None, None))) == built.count()
+    assert sum(1 for _ in ds.quads((None, None, None, None))) == len(union_triples(built))
+
+
+@pytest.fixture
+def closed_store(built):
+    """The built store's folder, closed so that the CLI can open it."""
+    folder = built.path
+    built.close()
+    return folder
+
+
+def _export(folder, *args: str):
+    from click.testing import CliRunner
+    from policykg.graph.commands import main
+
+    return CliRunner().invoke(main, ["export", *args, "--store", str(folder)])
+
+
+# The help promises: nq and trig keep one named graph per source file; ttl, nt and jsonld merge them.
+@pytest.mark.parametrize(
+    ("name", "merged"),
+    [("kg.ttl", True), ("kg.nt", True), ("kg.jsonld", True), ("kg.nq", False), ("kg.trig", False)],
+    ids=["ttl-one-graph", "nt-one-graph", "jsonld-one-graph", "nq-graph-per-file", "trig-graph-per-file"],
+)
+def test_export_takes_its_format_from_the_suffix_and_reads_back_as_the_help_says(
+    tmp_path, built, name, merged
+):
+    expected = store_graph(built)
+    quads = set(built.quads())
+    folder = built.path
+    built.close()
+    out = tmp_path / name
+    result = _export(folder, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    fmt = SUFFIXES[out.suffix]
+    if merged:
+        graph = rdflib.Graph().parse(out, format=RDFLIB_FORMATS[fmt])
+        assert isomorphic(graph, expected)
+    else:
+        ds = rdflib.Dataset()
+        ds.parse(out, format=RDFLIB_FORMATS[fmt])
+        graphs = {g for *_, g in ds.quads((None, None, None, None)) if g is not None}
+        assert {str(g) for g in graphs} == {q.graph_name.value for q in quads}
+        assert sum(1 for _ in ds.quads((None, None, None, None))) == len(quads)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "nq", "-o", "kg.ttl"], "the suffix .ttl means ttl, not nq"),
+        (["--format", "jsonld", "-o", "kg.nt"], "the suffix .nt means nt, not jsonld"),
+        (["-o", "kg.rdf"], "cannot tell the format from the suffix .rdf"),
+    ],
+    ids=["nq-into-ttl", "jsonld-into-nt", "unknown-suffix"],
+)
+def test_export_refuses_a_format_the_file_name_contradicts(tmp_path, closed_store, args, message):
+    args = [a if not a.startswith("kg.") else str(tmp_path / a) for a in args]
+    result = _export(closed_store, *args)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and message in result.output
+    assert list(tmp_path.glob("kg.*")) == []
+
+
+def test_export_with_the_matching_format_or_no_file_name(tmp_path, closed_store):
+    out = tmp_path / "kg.ttl"
+    assert _export(closed_store, "--format", "ttl", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("@prefix")
+    assert export_format(None) == "nq" and export_format(None, "kg") == "nq"
 
 
 def test_store_conforms_to_the_shapes(built):
