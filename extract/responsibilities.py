@@ -29,6 +29,13 @@ from itertools import accumulate
 from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
+from policykg.extract.roles import (
+    LABEL_PATTERN,
+    LEAD_FIRST_PATTERN,
+    is_deadline_label,
+    role_of_label,
+    role_of_verb,
+)
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows
 from policykg.extract.text import char_positions
@@ -38,26 +45,20 @@ _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 # Words one of which every annotation holds; cheap filter before parsing.
 _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
-# Key/value fields inside an annotation or on a line of their own.
-_LABELS = (
-    r"牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|主责单位|主责部门|责任主体|实施单位|推进单位|"
-    r"配合单位|配合部门|协办单位|协同单位|参与单位|参与部门|完成时限|完成时间|时间节点|时限要求|适用范围"
+# Key/value fields inside an annotation or on a line of their own: role and deadline labels
+# (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
+_SKIP_LABELS = r"适用范围|适用对象|备注"
+_LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
+_LABEL_LINE_RE = re.compile(
+    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
-_LABEL_RE = re.compile(rf"(?P<label>{_LABELS})[：:]")
-_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_LABELS})[：:](?P<value>[^\n]*)$", re.MULTILINE)
-_LEAD_LABELS = frozenset({"牵头单位", "牵头部门"})
-_SUPPORT_LABELS = frozenset({"配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "参与部门"})
-_DEADLINE_LABELS = frozenset({"完成时限", "完成时间", "时间节点", "时限要求"})
-_SKIP_LABELS = frozenset({"适用范围"})
 # A clause that ends with a role verb: (items)(verb).
 _VERB_CLAUSE_RE = re.compile(
     r"^(?P<items>.+?)(?P<verb>牵头负责|牵头|配合(?:落实|实施)?|参与|协助|协同|指导"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?)$"
 )
 # The document-level rule that the first unit of each list leads.
-LEAD_FIRST_RE = re.compile(
-    r"(?:列|排|排在|排名|排列)(?:在)?(?:第一|首)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)"
-)
+LEAD_FIRST_RE = re.compile(LEAD_FIRST_PATTERN)
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 _DEFAULT_RE = re.compile(
@@ -204,20 +205,21 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
     fields = list(_LABEL_RE.finditer(content))
     if not fields or fields[0].start() != 0:
         return False
-    has_lead = any(f.group("label") in _LEAD_LABELS for f in fields)
+    has_lead = any(role_of_label(f.group("label")) is Role.LEAD for f in fields)
     for i, f in enumerate(fields):
         value_end = fields[i + 1].start() if i + 1 < len(fields) else len(content)
         value = content[f.end() : value_end].rstrip("；;，,。 ")
         label = f.group("label")
-        if label in _DEADLINE_LABELS:
+        if is_deadline_label(label):
             ann.deadline = value or None
             continue
-        if label in _SKIP_LABELS:
+        label_role = role_of_label(label)
+        if label_role is None:
             continue
         agencies, posts, open_list, _ = parse_names(value, base=base + f.end(), issuer=issuer)
-        if label in _LEAD_LABELS:
+        if label_role is Role.LEAD:
             role = Role.LEAD
-        elif label in _SUPPORT_LABELS or has_lead:
+        elif label_role is Role.SUPPORT or has_lead:
             role = Role.SUPPORT
         else:
             role = Role.RESPONSIBLE
@@ -251,13 +253,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
             pending.append((clause, start + len(raw) - len(raw.lstrip())))
             continue
         verb = m.group("verb")
-        role = (
-            Role.LEAD
-            if verb.startswith("牵头")
-            else Role.SUPPORT
-            if verb.startswith(("配合", "参与", "协助", "协同", "指导"))
-            else Role.RESPONSIBLE
-        )
+        role = role_of_verb(verb)
         groups = [*pending, (m.group("items"), start + len(raw) - len(raw.lstrip()))]
         pending = []
         for items, at in groups:
@@ -332,9 +328,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             if group is not None:
                 found.append(group)
             group = Annotation(m.start(), m.end())
-        label, value = m.group("label"), m.group("value").strip()
         single = Annotation(0, 0)
-        _parse_labelled(f"{label}：{value}", m.start(), issuer, single)
+        _parse_labelled(text[m.start("label") : m.end()].rstrip(), m.start("label"), issuer, single)
         group.entries += single.entries
         group.posts += single.posts
         group.open_list |= single.open_list
