@@ -11,13 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 
 import click
 from policykg import __version__
 from policykg.errors import PolicyKGError
 from policykg.extract.readers import find_inputs
-from policykg.output import atomic_file
+from policykg.files import describe, output_file
+from policykg.output import output_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -35,8 +36,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="JSON Lines (one record a line) or one JSON array.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the records here (atomically) instead of standard output.")
+@output_option(help="Write the records here instead of standard output.")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="Go on past a file that cannot be read (the default), or stop at the first and write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
@@ -81,7 +81,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
     if not quiet and len(files) > 1:
         click.echo(f"total: {len(files) - failed} of {len(files)} files read; {_summary(totals)}", err=True)
     if output and not quiet:
-        click.echo(f"wrote {written} records to {output}", err=True)
+        click.echo(f"wrote {written} records to {describe(output)}", err=True)
     if failed:
         sys.exit(1)
 
@@ -90,10 +90,11 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
 def record_sink(output: str | None, fmt: str) -> Iterator[Callable[[dict], None]]:
     """A writer of records as JSON Lines or one JSON array, streamed, never held whole in memory.
 
-    To a file, the records replace it only when the block ends without an error
-    (:func:`~policykg.output.atomic_file`), so an interrupted run leaves the old file whole.
+    A regular file is replaced only when the block ends without an error, so an
+    interrupted run leaves the old file whole; ``-`` (or no output) is standard output,
+    and a device or pipe is written in place (:func:`~policykg.files.output_file`).
     """
-    with atomic_file(output) if output else nullcontext(sys.stdout) as fh:
+    with output_file(output or "-") as fh:
         first = True
 
         def write(d: dict) -> None:

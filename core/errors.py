@@ -46,6 +46,10 @@ class InputError(PolicyKGError):
     """A file cannot be read: missing, empty, binary, undecodable, unsupported."""
 
 
+class OutputError(PolicyKGError):
+    """An output cannot be written: a folder given as a file, no permission, a folder that cannot be made."""
+
+
 class ExtractionError(PolicyKGError):
     """Extraction failed on a document in a way that is a bug or unexpected input."""
 

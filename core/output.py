@@ -2,9 +2,10 @@
 
 Reports and query results are lists of rows (dicts with the same keys). They
 print as a rich table on a terminal (fitting its width, Chinese aligned) or as
-undecorated machine formats: csv, tsv, json, jsonl, markdown. Files are written
-atomically (a temporary file renamed into place), so an interrupted run never
-leaves half a file.
+undecorated machine formats: csv, tsv, json, jsonl, markdown. Every ``-o PATH`` goes through
+:mod:`policykg.files`: ``-`` is standard output, a device or pipe is written in
+place, a regular file is replaced atomically (an interrupted run never leaves half
+a file).
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ import io
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
+from policykg.files import is_stdout, output_file, write_output
+
+#: The names this module gave the writers before they moved to :mod:`policykg.files`.
+atomic_file = output_file
+atomic_write = write_output
 
 TEXT_FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 
@@ -52,6 +56,27 @@ def exit_on_error(fn: Callable) -> Callable:
     return wrapper
 
 
+def output_option(*, required: bool = False, help: str = "Write to this file instead of standard output.",
+                  path_type: type | None = None) -> Callable:
+    """The ``-o/--output PATH`` option of every command that writes (``-``: standard output).
+
+    What is at PATH is never harmed: see :mod:`policykg.files`.
+
+    Args:
+        required: whether the command needs it (e.g. ``viz``, which writes one page).
+        help: the help text; the part about ``-`` and devices is added.
+        path_type: the type the value arrives as (``pathlib.Path``), else ``str``.
+
+    Returns:
+        A decorator.
+    """
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=path_type),
+        required=required, default=None,
+        help=f"{help} '-' is standard output; a device or pipe is written in place, a file replaced whole.",
+    )  # fmt: skip
+
+
 def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table") -> Callable:
     """Add ``--format`` and ``-o/--output`` to a click command.
 
@@ -64,54 +89,12 @@ def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table"
     """
 
     def deco(f: Callable) -> Callable:
-        f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                         help="Write to this file instead of standard output.")(f)
+        f = output_option()(f)
         f = click.option("--format", "fmt", type=click.Choice(list(formats)), default=default, show_default=True,
                          help="Output format.")(f)
         return f
 
     return deco
-
-
-@contextmanager
-def atomic_file(path: str | Path, mode: str = "w") -> Iterator[IO]:
-    """A file handle whose content replaces ``path`` only when the block ends without an error.
-
-    The data goes to a temporary file in the same folder, renamed into place at the end,
-    so an interrupted run leaves any old file whole and never half a new one.
-
-    Args:
-        path: the destination.
-        mode: ``"w"`` (UTF-8 text) or ``"wb"``.
-
-    Yields:
-        The open temporary file.
-    """
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=str(p.parent))
-    try:
-        # mkstemp makes the file private (0600); give it the permissions a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as fh:
-            yield fh
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write(path: str | Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` atomically (see :func:`atomic_file`).
-
-    Args:
-        path: the destination.
-        data: text (written as UTF-8) or bytes.
-    """
-    with atomic_file(path, "wb" if isinstance(data, bytes) else "w") as fh:
-        fh.write(data)
 
 
 def _cell(v: Any) -> str:
@@ -177,9 +160,9 @@ def render_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str] | None, f
     raise click.BadParameter(f"unknown format {fmt!r}")
 
 
-def emit(text: str, output: str | None) -> None:
-    """Print ``text`` or write it atomically to ``output``."""
-    if output:
-        atomic_write(output, text)
+def emit(text: str, output: str | os.PathLike[str] | None) -> None:
+    """Print ``text``, or write it to ``output`` (see :func:`policykg.files.output_file`)."""
+    if output and not is_stdout(output):
+        write_output(output, text)
     else:
         click.echo(text, nl=False)

@@ -16,8 +16,9 @@ from urllib.parse import unquote
 import click
 import pyoxigraph as ox
 from policykg.errors import InputError, PolicyKGError, StoreError
+from policykg.files import output_file
 from policykg.graph.sparql import Result
-from policykg.output import exit_on_error, store_option
+from policykg.output import emit, exit_on_error, output_option, store_option
 
 #: Rows a table shows unless --limit says otherwise.
 TABLE_LIMIT = 1000
@@ -244,10 +245,12 @@ def build_command(
 @click.option(
     "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."
 )
+@output_option(help="Write the rows to this file instead of standard output.")
 @exit_on_error
 def sparql_command(
     query: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...], list_: bool,
     store: Path | None, endpoint: str | None, fmt: str, limit: int | None, offset: int, timeout: float,
+    output: str | None,
 ) -> None:  # fmt: skip
     """Run a SPARQL query (text, --file or --name) over every source file's graph.
 
@@ -270,7 +273,7 @@ def sparql_command(
              ox.Literal(q.description)]
             for q in queries.values()
         ]  # fmt: skip
-        click.echo(render(Result(["name", "params", "description"], rows), fmt), nl=False)
+        emit(render(Result(["name", "params", "description"], rows), fmt), output)
         return
     given = [x for x in (query, query_file, name) if x]
     if len(given) != 1:
@@ -293,7 +296,7 @@ def sparql_command(
     else:
         with GraphStore.open(store) as gs:
             result = sparql.run(text, params=values, query=named, store=gs, **page)  # type: ignore[arg-type]
-    click.echo(render(result, fmt), nl=False)
+    emit(render(result, fmt), output)
     more = page_note(result)
     if more and fmt != "table":
         click.echo(more, err=True)
@@ -308,9 +311,7 @@ def sparql_command(
     default=None,
     help="Default: the one -o's suffix names (.ttl .nt .nq .trig .jsonld), else nq.",
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
-)
+@output_option(help="Write here instead of standard output.", path_type=Path)
 @store_option
 @exit_on_error
 def export_command(fmt: str | None, output: Path | None, store: Path | None) -> None:
@@ -325,12 +326,8 @@ def export_command(fmt: str | None, output: Path | None, store: Path | None) -> 
     from policykg.graph.store import GraphStore
 
     fmt = export_format(fmt, output)  # a contradicting suffix is refused before the store is read
-    with GraphStore.open(store) as gs:
-        if output:
-            export(gs, fmt, output)
-        else:
-            sys.stdout.buffer.write(export(gs, fmt) or b"")
-            sys.stdout.flush()
+    with GraphStore.open(store) as gs, output_file(output or "-", "wb") as fh:
+        export(gs, fmt, fh)
 
 
 @click.command("validate")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from policykg.output import exit_on_error, store_option
+from policykg.files import describe, regular_size
+from policykg.output import exit_on_error, output_option, store_option
 from policykg.viz.explorer import DEFAULT_MAX_NODES, VIEWS
 
 
@@ -37,12 +38,8 @@ from policykg.viz.explorer import DEFAULT_MAX_NODES, VIEWS
     show_default=True,
     help="Above this many nodes the page starts from an aggregated view and says so.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The HTML file to write (one self-contained page; open it from disk).",
+@output_option(
+    required=True, path_type=Path, help="The HTML file to write (one self-contained page; open it from disk)."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on standard error.")
 @exit_on_error
@@ -81,9 +78,10 @@ def viz(
             f"{v} {k if v == 1 else plural.get(k, k + 's')}" for k, v in counts.items() if k != "edges" and v
         )
         extra = f" (aggregated from {g.total:,} nodes)" if g.aggregated else ""
+        size = regular_size(output)
         click.echo(
-            f"wrote {output}: {len(g.nodes):,} nodes{extra} ({kinds or 'none'}), {counts['edges']:,} edges, "
-            f"{output.stat().st_size / 1e6:.2f} MB",
+            f"wrote {describe(output)}: {len(g.nodes):,} nodes{extra} ({kinds or 'none'}), {counts['edges']:,} edges"
+            + (f", {size / 1e6:.2f} MB" if size is not None else ""),
             err=True,
         )
 
