@@ -192,6 +192,8 @@ _COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
 _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期)|此前|原有")
 _PAST_SENTENCE = re.compile(r"以来|近年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
+#: The first line of an annex (附件2, 附件：…): a new part of the document.
+_ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相12])"  # a match starts with a pre word or the year: skip other characters fast
@@ -511,7 +513,9 @@ class _Lines:
         self.starts: list[int] = []
         self.head_year: list[int | None] = []
         self.review: list[bool] = []
+        self.part: list[int] = []  # which top-level part (一、…, 附件) each line is in
         governing: int | None = None
+        part = 0
         review = False
         pos = 0
         for line in text.split("\n"):
@@ -519,8 +523,10 @@ class _Lines:
             stripped = line.strip()
             top = _TOP_HEADING.match(stripped) is not None
             heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
-            if top:
+            if top or _ANNEX_LINE.match(stripped):
                 governing = None
+                part += 1
+            self.part.append(part)
             if heading and stripped:
                 review = bool(_REVIEW_HEADING.search(stripped))
             self.head_year.append(governing)
@@ -678,7 +684,7 @@ def target_fields(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-    return _dedupe(found_all), incentives
+    return _dedupe(found_all, [lines.part[lines.index(t["source"].start)] for t in found_all]), incentives
 
 
 def _judge(
@@ -861,15 +867,18 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     return [indicator] * min(len(items), 4)
 
 
-def _dedupe(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a target a document states again elsewhere (a goal restated in its task table)."""
-    seen: dict[tuple, int] = {}
+def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, Any]]:
+    """Drop a target a document states again in another part (a goal restated in its task
+    table or an annex). Within one part the same figure stated twice is two targets: the
+    rows of a breakdown by town or district repeat the same wording for each subject.
+    """
+    seen: dict[tuple, tuple[int, int]] = {}
     out: list[dict[str, Any]] = []
-    for t in targets:
+    for t, part in zip(targets, parts, strict=True):
         key = (t["indicator"], t["value"], t["value_max"], t["unit"], t["comparator"])
-        k = seen.get(key)
-        if k is None:
-            seen[key] = len(out)
+        k, k_part = seen.get(key, (None, -1))
+        if k is None or k_part == part and out[k]["source"] != t["source"]:
+            seen[key] = (len(out), part)
             out.append(t)
         elif out[k]["source"] != t["source"]:
             if out[k]["deadline"] is None and t["deadline"]:

@@ -383,9 +383,26 @@ def test_source_span_is_the_clause_and_indexes_the_text() -> None:
     assert [t.index for t in found] == [0, 1] and {t.document for t in found} == {"X"}
 
 
-def test_a_goal_restated_in_a_task_table_is_one_target() -> None:
-    text = "到2025年，完成既有多层住宅加装电梯700台。\n完成既有多层住宅加装电梯700台"
-    assert len(targets(text)) == 1
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param(
+            "一、工作目标\n到2025年，完成既有多层住宅加装电梯700台。\n二、主要任务\n完成既有多层住宅加装电梯700台",
+            1, id="restated-in-another-section",
+        ),
+        pytest.param(
+            "一、工作目标\n建成“两网融合”服务点670个。\n附件1\n任务分解表\n建成“两网融合”服务点670个",
+            1, id="restated-in-an-annex",
+        ),
+        pytest.param(
+            "附件2\n2019年街镇生活垃圾分类目标任务分解表\n罗店镇\n定时定点/垃圾房改建100%全覆盖。\n"
+            "大场镇\n定时定点/垃圾房改建100%全覆盖。",
+            2, id="breakdown-rows-of-one-part",
+        ),
+    ],
+)
+def test_a_goal_restated_in_another_part_is_one_target(text: str, count: int) -> None:
+    assert len(targets(text)) == count
 
 
 def test_gazette_targets_reach_the_acceptance_bar(gazette_score: dict) -> None:
