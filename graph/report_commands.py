@@ -17,12 +17,32 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
-from policykg.graph import ledger, reports
+from policykg.errors import QueryError
+from policykg.graph import ledger, reports, sparql
 from policykg.graph.store import GraphStore
 from policykg.output import TEXT_FORMATS, emit, exit_on_error, output_options, render_rows, store_option
 
 REPORT_FORMATS = (*TEXT_FORMATS, "xlsx")
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+class Checked(click.ParamType):
+    """An option value checked by :func:`policykg.graph.sparql.parse_value`, as ``sparql --param`` is."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.name = kind
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return sparql.parse_value(value, self.kind)
+        except QueryError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+_DATE = Checked("date")
+_YEAR = Checked("year")
 
 
 @contextlib.contextmanager
@@ -35,10 +55,6 @@ def _progress(message: str) -> Iterator[None]:
 
     with Console(stderr=True).status(message):
         yield
-
-
-def _day(value: dt.datetime | None) -> dt.date | None:
-    return value.date() if value is not None else None
 
 
 def _write(
@@ -95,7 +111,7 @@ def report() -> None:
 def agencies_command(
     document: str | None,
     issuer: str | None,
-    since: dt.datetime | None,
+    since: dt.date | None,
     store: str | None,
     fmt: str,
     output: str | None,
@@ -114,10 +130,10 @@ def agencies_command(
       policykg report agencies --since 2024-01-01 --format csv -o agencies.csv
     """
     with GraphStore.open(store) as gs, _progress("Counting tasks per agency…"):
-        rows = reports.agencies_report(gs, document=document, issuer=issuer, since=_day(since))
+        rows = reports.agencies_report(gs, document=document, issuer=issuer, since=since)
         workbook = None
         if fmt == "xlsx":
-            keep = reports.select_documents(gs, document=document, issuer=issuer, since=_day(since))
+            keep = reports.select_documents(gs, document=document, issuer=issuer, since=since)
             tasks = reports.ledger_rows(gs, documents=keep)
             workbook = ledger.ledger_workbook(tasks, extra={"单位统计": (rows, reports.AGENCIES_COLUMNS)})
     _write(rows, reports.AGENCIES_COLUMNS, fmt, output, title="Tasks per agency", workbook=workbook)
@@ -178,7 +194,7 @@ def agency_command(name: str, partners: bool, store: str | None, fmt: str, outpu
 
 @report.command("targets")
 @click.option(
-    "--due", type=int, default=None, metavar="YEAR", help="Only targets due in or before this year."
+    "--due", type=_YEAR, default=None, metavar="YEAR", help="Only targets due in or before this year."
 )
 @click.option(
     "--agency", default=None, metavar="NAME", help="Only targets of tasks this agency holds (any alias)."
@@ -221,7 +237,7 @@ def targets_command(
 @output_options(REPORT_FORMATS)
 @exit_on_error
 def documents_command(
-    on: dt.datetime | None, cited: bool, store: str | None, fmt: str, output: str | None
+    on: dt.date | None, cited: bool, store: str | None, fmt: str, output: str | None
 ) -> None:
     """Documents: number, title, issuer, date, status, how often cited and citing, what they implement.
 
@@ -234,7 +250,7 @@ def documents_command(
       policykg report documents --on 2025-01-01 --format markdown
     """
     with GraphStore.open(store) as gs, _progress("Reading documents…"):
-        rows = reports.documents_report(gs, on=_day(on), cited=cited)
+        rows = reports.documents_report(gs, on=on, cited=cited)
     _write(rows, reports.DOCUMENTS_COLUMNS, fmt, output, title="Documents", sheet="文件")
 
 

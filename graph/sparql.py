@@ -25,8 +25,9 @@ answers of thousands of rows.
 Parameter types say how a ``--param name=value`` string becomes an RDF term:
 ``string`` (plain literal), ``zh`` (``@zh`` literal), ``agency`` (``@zh`` literal
 folded like agency labels), ``docnum`` (a 文号 folded to its canonical spelling),
-``date`` (``xsd:date``), ``integer`` (``xsd:integer``) and ``iri``. A ``?`` after the
-type makes the parameter optional. Parameters are never pasted into query text as
+``date`` (``xsd:date``, a real day), ``year`` (four digits) and ``integer`` (both
+``xsd:integer``), these three checked by :func:`parse_value` as the report options are,
+and ``iri``. A ``?`` after the type makes the parameter optional. Parameters are never pasted into query text as
 they were typed: each becomes an RDF term, serialised by pyoxigraph (which escapes
 it), in a ``VALUES`` block at the top of the ``WHERE`` clause. Named queries are bound
 that way on the store too, not with pyoxigraph's ``substitutions``: those are applied
@@ -54,6 +55,7 @@ row.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import urllib.error
@@ -70,7 +72,9 @@ from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PREFIXES
 from rdflib import XSD
 
-PARAM_TYPES = ("string", "zh", "agency", "docnum", "date", "integer", "iri")
+PARAM_TYPES = ("string", "zh", "agency", "docnum", "date", "year", "integer", "iri")
+#: Years a ``year`` parameter accepts (four digits; 9999 stands for "no end").
+YEARS = range(1000, 10000)
 _HEADER = re.compile(r"^#\s*(description|param|order|keys|rank):\s*(.*)$")
 _RANK = re.compile(r"^(?P<prefix>[a-z]+):(?P<local>\w+)(?P<params>(?:\s+\w+=\S+)*)\s*(?:[—-]+.*)?$")
 _KEY_VARIABLE = re.compile(r"^\?(?P<name>[A-Za-z_]\w*)\b")
@@ -95,6 +99,14 @@ _NUMERIC = frozenset(
     )
 )  # fmt: skip
 _PREFIX_DECL = re.compile(r"^\s*(PREFIX|BASE)\b.*$", re.IGNORECASE | re.MULTILINE)
+#: A query's prologue (blanks, comments, PREFIX and BASE declarations), then an update verb.
+_UPDATE = re.compile(
+    r"(?:\s++|#[^\n]*+|PREFIX\s*[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)*+"  # no backtracking into it
+    r"(?P<verb>INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+#: A position ``line:column`` in a parser's message about the query text.
+_POSITION = re.compile(r"\b(?P<line>\d+):(?P<column>\d+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +274,10 @@ def _parse_header(name: str, text: str, keys_text: str | None = None) -> NamedQu
         elif m.group(1) == "rank":
             r = _RANK.match(m.group(2).strip())
             if r is None or r.group("prefix") not in PREFIXES:
-                raise QueryError(f"bad rank declaration {m.group(2)!r}: want 'prefix:property name=value…'", path=f"{name}.rq")
+                raise QueryError(
+                    f"bad rank declaration {m.group(2)!r}: want 'prefix:property name=value…'",
+                    path=f"{name}.rq",
+                )
             rank = PREFIXES[r.group("prefix")] + r.group("local")
             rank_params = tuple(tuple(p.split("=", 1)) for p in r.group("params").split())  # type: ignore[misc]
         else:
@@ -287,7 +302,15 @@ def _parse_header(name: str, text: str, keys_text: str | None = None) -> NamedQu
     if rank and not key:
         raise QueryError("'# rank:' needs '# keys:'", path=f"{name}.rq")
     return NamedQuery(
-        name, description, tuple(params), text, order, key, (keys_text or "") if key else "", rank, rank_params
+        name,
+        description,
+        tuple(params),
+        text,
+        order,
+        key,
+        (keys_text or "") if key else "",
+        rank,
+        rank_params,
     )
 
 
@@ -329,6 +352,41 @@ def get_query(name: str) -> NamedQuery:
     return queries[name]
 
 
+def parse_value(value: str, kind: str) -> dt.date | int:
+    """Check a typed parameter (a date, a year, an integer) and give its value.
+
+    The one check behind ``sparql --param`` and the report options (``--on``,
+    ``--since``, ``--due``), so that a value refused by one is refused by all.
+
+    Args:
+        value: the string given on the command line.
+        kind: ``date`` (YYYY-MM-DD, a real day), ``year`` (four digits) or ``integer``.
+
+    Returns:
+        The date or the integer.
+
+    Raises:
+        QueryError: the value does not fit the type.
+    """
+    text = value.strip()
+    if kind == "date":
+        try:
+            if _DATE.match(text):
+                return dt.date.fromisoformat(text)
+        except ValueError:
+            raise QueryError(f"not a date: {value!r} (no such day; want YYYY-MM-DD)") from None
+        raise QueryError(f"not a date (YYYY-MM-DD): {value!r}")
+    if kind in ("year", "integer"):
+        try:
+            number = int(text)
+        except ValueError:
+            raise QueryError(f"not {'a year' if kind == 'year' else 'an integer'}: {value!r}") from None
+        if kind == "year" and number not in YEARS:
+            raise QueryError(f"not a year (four digits, e.g. 2025): {value!r}")
+        return number
+    raise QueryError(f"{kind!r} is not a checked parameter type")
+
+
 def to_term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
     """Turn a parameter string into an RDF term of the declared type.
 
@@ -351,14 +409,9 @@ def to_term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
     if kind == "docnum":
         return ox.Literal(iri.canonical_number(value))
     if kind == "date":
-        if not _DATE.match(value):
-            raise QueryError(f"not a date (YYYY-MM-DD): {value!r}")
-        return ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))
-    if kind == "integer":
-        try:
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
-        except ValueError:
-            raise QueryError(f"not an integer: {value!r}") from None
+        return ox.Literal(parse_value(value, kind).isoformat(), datatype=ox.NamedNode(str(XSD.date)))  # type: ignore[union-attr]
+    if kind in ("year", "integer"):
+        return ox.Literal(str(parse_value(value, kind)), datatype=ox.NamedNode(str(XSD.integer)))
     if kind == "iri":
         try:
             return ox.NamedNode(value.strip("<>"))
@@ -457,11 +510,31 @@ def inject_values(
     return text[: m.end()] + block + text[m.end() :]
 
 
+def user_positions(message: str, shift: int | None = None) -> str:
+    """Make the ``line:column`` positions of a parser's message count from the user's first line.
+
+    Args:
+        message: the message about a query that had :func:`prefix_block` put before it.
+        shift: how many lines came before the user's text (default: the prefix block's).
+
+    Returns:
+        The message with each line number lowered by ``shift`` (positions inside the
+        prefix block are left alone).
+    """
+    lines = prefix_block().count("\n") if shift is None else shift
+
+    def lower(m: re.Match[str]) -> str:
+        line = int(m.group("line"))
+        return f"{line - lines}:{m.group('column')}" if line > lines else m.group(0)
+
+    return _POSITION.sub(lower, message)
+
+
 def _local(gs: GraphStore, text: str, bindings: dict[str, Any]) -> Result:
     try:
         answer = gs.query(text, substitutions=bindings)
     except SyntaxError as exc:
-        raise QueryError(f"bad SPARQL: {exc}") from None
+        raise QueryError(f"bad SPARQL: {user_positions(str(exc))}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(str(exc)) from None
     if isinstance(answer, ox.QueryBoolean):
@@ -505,7 +578,7 @@ def _remote(endpoint: str, text: str, bindings: dict[str, Any], timeout: float) 
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()
         raise QueryError(
-            f"{endpoint} answered HTTP {exc.code}: {detail[0] if detail else exc.reason}"
+            f"{endpoint} answered HTTP {exc.code}: {user_positions(detail[0]) if detail else exc.reason}"
         ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise QueryError(f"cannot reach {endpoint}: {getattr(exc, 'reason', exc)}") from None
@@ -579,7 +652,9 @@ def refresh_ranks(gs: GraphStore) -> int:
     return ranks.write(gs, ranked)
 
 
-def _page(store: GraphStore, query: NamedQuery, text: str, bindings: dict[str, Any], limit: int | None, offset: int) -> Result:
+def _page(
+    store: GraphStore, query: NamedQuery, text: str, bindings: dict[str, Any], limit: int | None, offset: int
+) -> Result:
     """One page of a keyed named query: find the page's keys, then describe only those.
 
     With a fresh rank graph the keys are the positions ``offset…`` below the answer's
@@ -604,6 +679,20 @@ def _page(store: GraphStore, query: NamedQuery, text: str, bindings: dict[str, A
     sort_rows(result, query.order)
     result.total, result.offset = total, offset
     return result
+
+
+def refuse_updates(text: str) -> None:
+    """Refuse a SPARQL Update: queries here only read.
+
+    Args:
+        text: the query as the user gave it.
+
+    Raises:
+        QueryError: it is an update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP…).
+    """
+    m = _UPDATE.match(text)
+    if m:
+        raise QueryError(f"updates are not allowed here ({m.group('verb').upper()}): the store is read-only")
 
 
 def run(
@@ -638,6 +727,7 @@ def run(
     """
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("limit and offset cannot be negative")
+    refuse_updates(text)
     bindings = bind_params(query, params or {})
     full = prefix_block() + text
     paged = limit is not None or offset > 0

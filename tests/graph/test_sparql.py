@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -125,10 +126,15 @@ def test_parameters_are_terms_not_text(built, hostile):
         ("tasks-of-agency", {}, "needs --param agency"),
         ("tasks-of-agency", {"agency": "x", "colour": "red"}, "takes no parameter colour"),
         ("status-on", {"date": "June 1st"}, "not a date"),
-        ("targets-due-by", {"year": "soon"}, "not an integer"),
+        ("status-on", {"date": "2024-13-45"}, "no such day"),
+        ("status-on", {"date": "2023-02-29"}, "no such day"),
+        ("targets-due-by", {"year": "soon"}, "not a year"),
+        ("targets-due-by", {"year": "25"}, "not a year"),
+        ("targets-due-by", {"year": "20250"}, "not a year"),
     ],
-    ids=["missing", "unknown", "bad-date", "bad-year"],
-)
+    ids=["missing", "unknown", "words-for-date", "month-13", "feb-29-of-common-year", "words-for-year",
+         "two-digit-year", "five-digit-year"],
+)  # fmt: skip
 def test_bad_parameters_are_refused(built, name, params, message):
     with pytest.raises(QueryError, match=message):
         sparql.run_named(name, params, store=built)
@@ -176,3 +182,78 @@ def test_order_python_needs_a_plain_order_by():
     with pytest.raises(QueryError):
         sparql._parse_header("x", "# description: x\n# order: python\nSELECT * WHERE { ?s ?p ?o }\n")
     assert sparql.get_query("targets-due-by").order == (("deadline", False), ("target", False))
+
+
+@pytest.mark.parametrize(
+    ("sparql_args", "report_args", "message"),
+    [
+        (["-n", "status-on", "-p", "date=2024-13-45"], ["documents", "--on", "2024-13-45"], "no such day"),
+        (["-n", "status-on", "-p", "date=2024-6-1"], ["documents", "--on", "2024-6-1"], "not a date (YYYY-MM-DD)"),
+        (["-n", "targets-due-by", "-p", "year=20250"], ["targets", "--due", "20250"], "not a year"),
+        (["-n", "targets-due-by", "-p", "year=next"], ["targets", "--due", "next"], "not a year"),
+    ],
+    ids=["impossible-date", "unpadded-date", "five-digit-year", "word-for-year"],
+)  # fmt: skip
+def test_sparql_and_report_check_a_parameter_the_same_way(built, sparql_args, report_args, message):
+    from click.testing import CliRunner
+    from policykg.cli import cli
+
+    folder = built.path
+    built.close()
+    runs = [
+        CliRunner().invoke(cli, ["sparql", *sparql_args, "--store", str(folder)]),
+        CliRunner().invoke(cli, ["report", *report_args, "--store", str(folder)]),
+    ]
+    for result in runs:
+        assert result.exit_code != 0 and message in result.output, result.output
+        assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "PREFIX ex: <http://example.org/ns#>\nDELETE WHERE { ?s ex:p ?o }",
+        "# drop everything\nprefix : <urn:x#> drop all",
+        "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "BASE <http://example.org/>\nLOAD <http://example.org/data.ttl>",
+        "clear default",
+    ],
+    ids=["insert-data", "prefixed-delete-where", "comment-then-lowercase-drop", "with-delete", "base-load", "clear"],
+)  # fmt: skip
+def test_updates_are_refused_as_updates(built, text):
+    before = built.count()
+    with pytest.raises(QueryError, match="updates are not allowed here"):
+        sparql.run(text, store=built)
+    assert built.count() == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?s WHERE { ?s ?p ?o } # INSERT DATA in a comment",
+        'SELECT ?d WHERE { ?d eli:title "DELETE" }',
+        "PREFIX insert: <urn:x#>\nSELECT ?s WHERE { ?s insert:p ?o }",
+    ],
+    ids=["verb-in-comment", "verb-in-literal", "verb-as-prefix-name"],
+)  # fmt: skip
+def test_queries_that_mention_an_update_verb_still_run(built, text):
+    assert sparql.run(text, store=built).columns
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("SELECT ?s WHERE {\n  ?s ?p\n}", "3:"),
+        ("SELECT ?s WHERE { ?s eli:title ?t . FILTER(?t = ) }", "1:"),
+        ("PREFIX ex: <http://example.org/>\nSELECT ?s\nWHERE { ?s ex:p ?o ?x }", "3:"),
+    ],
+    ids=["third-line", "first-line", "own-prefix-then-third-line"],
+)  # fmt: skip
+def test_error_positions_count_from_the_first_line_of_the_query(built, text, position):
+    with pytest.raises(QueryError) as caught:
+        sparql.run(text, store=built)
+    found = re.search(r"\b(\d+):(\d+)\b", str(caught.value))
+    assert found, str(caught.value)
+    assert f"{found.group(1)}:{found.group(2)}".startswith(position), str(caught.value)
+    assert int(found.group(1)) <= text.count("\n") + 1
