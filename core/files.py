@@ -109,8 +109,8 @@ def output_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     target = Path(os.path.realpath(given)) if os.path.islink(given) else Path(given)
     try:
         st: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        st = None
+    except (FileNotFoundError, NotADirectoryError):
+        st = None  # (a file where a folder of the path should be is reported when making the folder)
     except OSError as exc:
         raise OutputError(f"cannot write here: {_reason(exc)}", path=given) from None
     if st is not None and stat.S_ISDIR(st.st_mode):
