@@ -196,11 +196,26 @@ _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|�
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _YEAR = re.compile(
-    r"(?=[到至截力争确在于从自比较与同对相12])"  # a match starts with a pre word or the year: skip other characters fast
+    r"(?=[到至截力争确在于从自比较与同对相12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
-    r"(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
-    r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|度)?"
+    r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
+    r"|“?十(?P<five>[一二三四五六])五”?(?:规划)?(?=期|时期|末))"
+    r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
 )
+#: What a heading may open with before its words: a list mark, an annex label.
+_HEADING_MARK = re.compile(r"(?:附件\s*\d*\s*[：:]?\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])?\s*")
+_COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre words of a base year
+_NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
+_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+def _year_of(m: re.Match) -> int:
+    """The year a :data:`_YEAR` match names: the end of a span, or the last year of a
+    five-year plan period (十四五期间 → 2025)."""
+    five = m.group("five")
+    return _FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
+
+
 #: Deadlines within the document's own year: 年底前, 今年, 年内, a month alone (6月底前).
 _YEAR_END = re.compile(
     r"到年底|年底前|年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
@@ -214,7 +229,7 @@ _YEAR_END_AT = re.compile(r"年(?=(底前|内))|到(?=(年底))|[今本](?=(年)
 _YEAR_END_HINT = re.compile(r"[底内今本月]")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
-_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。]*?(?:规划|计划|要点|方案|任务|目标|清单|安排)")
+_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标)")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
@@ -488,9 +503,19 @@ def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
     """``(position, end year, pre word, post word)`` of each year phrase in ``text``."""
     out = []
     for m in _YEAR.finditer(text):
-        year = int(m.group("y2") or m.group("y1"))
+        year = _year_of(m)
         out.append((m.start(), year, m.group("pre"), m.group("post")))
     return out
+
+
+def _heading_year(heading: str) -> int | None:
+    """The year a heading opens with, which it sets for the lines under it (2019年街镇目标任务
+    分解表, “十四五”期间…测算表, 二、2024年重点任务), or None: a year inside the heading (a
+    table cell: 关于开展2024年…), dates (2019年5月5日), comparisons, reviews (2020年以来)."""
+    m = _YEAR.match(heading, _HEADING_MARK.match(heading).end())
+    if not m or m.group("pre") in _COMPARING or m.group("post") in _NOT_DUE or heading[m.end():m.end() + 1].isdigit():
+        return None
+    return _year_of(m)
 
 
 def _scope_year(title: str | None, text: str) -> int | None:
@@ -514,7 +539,11 @@ class _Lines:
         self.head_year: list[int | None] = []
         self.review: list[bool] = []
         self.part: list[int] = []  # which top-level part (一、…, 附件) each line is in
+        self.section_year: list[int | None] = []  # the year a heading above the line names
+        #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
+        self.annual_years: set[int] = set()
         governing: int | None = None
+        section: int | None = None
         part = 0
         review = False
         pos = 0
@@ -524,11 +553,17 @@ class _Lines:
             top = _TOP_HEADING.match(stripped) is not None
             heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
             if top or _ANNEX_LINE.match(stripped):
-                governing = None
+                governing = section = None
                 part += 1
             self.part.append(part)
             if heading and stripped:
                 review = bool(_REVIEW_HEADING.search(stripped))
+                if "年" in stripped or "五" in stripped:
+                    section = _heading_year(stripped) or section
+                    m = _TITLE_ANNUAL.search(stripped)
+                    if m:
+                        self.annual_years.add(int(m.group("y")))
+            self.section_year.append(section)
             self.head_year.append(governing)
             self.review.append(review)
             if stripped.endswith("："):
@@ -570,7 +605,7 @@ class _Lines:
             for m in _YEAR.finditer(self.text, start, end):
                 found[0].append(m.start())
                 found[1].append(m.end())
-                found[2].append((m.start(), int(m.group("y2") or m.group("y1")), m.group("pre"), m.group("post")))
+                found[2].append((m.start(), _year_of(m), m.group("pre"), m.group("post")))
             self._years[li] = found
         return found
 
@@ -628,6 +663,8 @@ def target_fields(
         m = _TITLE_ANNUAL.search(title)
         doc_year = int(m.group("y")) if m else None
     lines = _Lines(text, doc_year)
+    if scope_year is None and len(lines.annual_years) == 1:
+        scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []
@@ -948,6 +985,8 @@ def _deadline(
         return False, doc_year
     if year is None:
         year = lines.head_year[li]
+    if year is None:
+        year = lines.section_year[li]
     if year is None:
         year = scope_year
     return False, year
