@@ -282,6 +282,18 @@ def is_vague(name: str) -> bool:
     return bool(VAGUE_RE.match(clean_name(name)))
 
 
+@lru_cache(maxsize=_NAME_CACHE)
+def is_collective(name: str) -> bool:
+    """Whether ``name`` is a collective owner: a group of bodies named as one (各有关部门, 成员单位, 各地).
+
+    A collective named on its own is an owner (eval/README: 各有关单位, 市政府各部门, 成员单位);
+    written after 等 (``X等有关部门``) it only leaves the list open, which the list reader decides.
+    ``有关方面`` and the like name no body.
+    """
+    n = clean_name(name)
+    return bool(VAGUE_RE.match(n)) and not n.endswith("方面")
+
+
 def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:
     """Whether ``name`` reads as one agency: in the tables, or well formed (a body with an agency suffix).
 
@@ -299,8 +311,10 @@ def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:
 @lru_cache(maxsize=_NAME_CACHE)
 def _is_agency_name(name: str, issuer: tuple[str, ...]) -> bool:
     n = clean_name(name)
-    if not n or len(n) > 40 or is_post(n) or is_vague(n):
+    if not n or len(n) > 40 or is_post(n):
         return False
+    if is_vague(n):
+        return is_collective(n)
     if canonical_agency(n, issuer=issuer)[2]:
         return True
     core = n[1:] if n.startswith("各") else n
@@ -328,31 +342,32 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     if not m:
         return None
     body = m.group("body")
+    rel = m.group("rel") or ""  # 各有关省级人民政府 (the provinces concerned) is not 各省级人民政府 (all)
     tail = _PAREN_TAIL.match(body)
     if tail and not _COUNTIES.match(body) and _LOWER_WORDS.match(tail.group("head")):
         top = j.at(j.lowest) if j.lowest else None
-        return f"{top or ''}各{body}", AgencyType.LOWER_GOVERNMENT, True  # 各街办（新区）
+        return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True  # 各街办（新区）
     if _COUNTIES.match(body):
         rest = _COUNTIES.sub("", body)
         if rest in ("", "人民政府", "政府"):
             return (
-                f"{j.at('市') or ''}各{_COUNTIES.match(body).group()}人民政府",
+                f"{j.at('市') or ''}各{rel}{_COUNTIES.match(body).group()}人民政府",
                 AgencyType.LOWER_GOVERNMENT,
                 True,
             )
         return None
     if body.startswith(("省级", "省（区、市）", "省、自治区、直辖市")):
         if re.fullmatch(r"(?:省级|省（区、市）|省、自治区、直辖市)(?:人民政府|政府)?", body):
-            return "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True
+            return f"各{rel}省级人民政府", AgencyType.LOWER_GOVERNMENT, True
         return None
     if _LOWER_WORDS.match(body):
         body = re.sub(r"政府$", "人民政府", re.sub(r"人民政府$", "政府", body))
         top = j.at(j.lowest) if j.lowest else None
-        return f"{top or ''}各{body}", AgencyType.LOWER_GOVERNMENT, True
+        return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True
     if _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
         top = j.at(j.lowest) if j.lowest else None
         return (
-            f"{top or ''}各{body}",
+            f"{top or ''}各{rel}{body}",
             _type_by_suffix(body)
             if _type_by_suffix(body) != AgencyType.OTHER
             else AgencyType.LOWER_GOVERNMENT,
@@ -444,6 +459,11 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         found = _collective(n, j)
         if found:
             return found
+    if is_collective(n):  # 各有关部门, 其他相关单位, 领导小组各成员单位: under the issuer's own level
+        top = j.at(j.lowest) if j.lowest and not j.central else None
+        if top and n.startswith(top):
+            top = None
+        return f"{top or ''}{n}", AgencyType.GOVERNMENT, True
     central = _central_table()
     local = _local_table()
     if n in central and not (n in local and not j.central and j.lowest):

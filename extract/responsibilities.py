@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from policykg.extract.agencies import canonical_agency, is_agency_name, is_post, is_vague
+from policykg.extract.agencies import canonical_agency, is_agency_name, is_collective, is_post, is_vague
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
@@ -169,7 +169,9 @@ def _parse_names(
             item_name = "各" + item  # 各区、县级市: the second is 各县级市
         else:
             item_name = item
-        if is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
+        if is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
+            agencies.append((item_name, start, start + len(item)))
+        elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
         elif is_post(item):
             posts.append(item)
@@ -351,7 +353,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
 
 def _mentions(ann: Annotation, issuer: tuple[str, ...], lead_first: bool) -> tuple[AgencyMention, ...]:
     entries = ann.entries
-    if lead_first and not ann.explicit_lead and len(entries) > 1:
+    if lead_first and not ann.explicit_lead and entries:
         entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
     out, seen = [], set()
     for name, role, s, e in entries:

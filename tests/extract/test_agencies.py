@@ -88,9 +88,9 @@ HUNAN = ("湖南省人民政府",)
             False,
         ),
         (
-            "各相关街镇",
+            "各相关街镇",  # the towns concerned, not every town
             ("上海市静安区人民政府办公室",),
-            "上海市静安区各街镇",
+            "上海市静安区各相关街镇",
             AgencyType.LOWER_GOVERNMENT,
             True,
         ),
@@ -155,10 +155,11 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("市科创人才集团", True),
         ("临港新片区管委会", True),
         ("打浦桥街道管理办", True),
-        ("各有关部门和单位", False),
+        ("各有关部门和单位", True),  # a collective owner
         ("技工院校内由人力资源社会保障行政部门", False),
         ("分管副市长", False),
-        ("各地", False),
+        ("各地", True),
+        ("有关方面", False),
     ],
 )
 def test_is_agency_name(item, expected) -> None:

@@ -132,8 +132,8 @@ def test_annotation_split_by_a_page_break() -> None:
         (
             "（六）推进改革试点。（国家发展改革委会同有关部门负责）",
             STATE_COUNCIL,
-            [("国家发展改革委", "lead")],
-            True,
+            [("国家发展改革委", "lead"), ("有关部门", "support")],  # a collective is an owner
+            False,
         ),
     ],
     ids=[
@@ -279,11 +279,11 @@ def test_prose_inside_annotated_text_is_not_a_second_task() -> None:
     assert task.kind == "annotated"
 
 
-def test_vague_annotation_still_closes_the_previous_segment() -> None:
+def test_collective_annotation_closes_the_previous_segment_and_owns_its_own() -> None:
     raw = "（二）鼓励创业。落实创业扶持政策。（财政部负责）加强宣传引导。（各有关部门和单位按职责分工负责）"
     first, second = tasks_of(raw, issuer=STATE_COUNCIL)
     assert first.text.endswith("落实创业扶持政策。") and second.text == "加强宣传引导。"
-    assert second.agencies == () and second.open_list
+    assert owners(second) == [("各有关部门和单位", "responsible")] and not second.open_list
 
 
 def test_find_annotations_ignores_ordinary_brackets() -> None:
@@ -343,9 +343,8 @@ def test_table_rows_lead_support_deadline_and_group() -> None:
     assert (
         first.text == "召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。"
     )
-    assert (
-        owners(first) == [("区政府办公室", "lead")] and first.open_list
-    )  # 各联席会议成员单位: a vague group
+    # 各联席会议成员单位: a collective owner
+    assert owners(first) == [("区政府办公室", "lead"), ("各联席会议成员单位", "support")]
     assert (first.heading, first.deadline) == ("加强组织领导", "2019年3月")
     assert first.agencies[0].canonical == "上海市宝山区人民政府办公室"
     # a merged group cell carries down; a unit cell's names over two paragraphs stay one cell
@@ -437,7 +436,7 @@ def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     assert [a.name for a in rows["6"].agencies] == ["区绿化市容局"]
     assert rows["7"].text == "完成架空线入地和杆箱整治约48公里"
     assert [a.name for a in rows["8"].agencies] == [a.name for a in rows["7"].agencies]
-    assert rows["8"].agencies[-1].canonical == "上海市静安区各街镇"
+    assert rows["8"].agencies[-1].canonical == "上海市静安区各相关街镇"  # not every 街镇
 
 
 def test_unit_cell_is_not_carried_across_a_row_spanning_the_table() -> None:
@@ -458,7 +457,8 @@ def test_table_rendered_one_line_a_row_by_the_word_reader() -> None:
         "（牵头部门：区委组织部（区公务员局）；配合部门：区绿化市容局、区农业农村委；时间节点：2019年）\n"
     )
     first, second = tasks_of(raw, issuer=BAOSHAN, document=None)
-    assert owners(first) == [("区政府办公室", "lead")] and first.deadline == "2019年3月" and first.open_list
+    assert owners(first) == [("区政府办公室", "lead"), ("各联席会议成员单位", "support")]
+    assert first.deadline == "2019年3月"
     assert owners(second) == [
         ("区委组织部（区公务员局）", "lead"),
         ("区绿化市容局", "support"),
@@ -488,6 +488,7 @@ def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
                 ("住房城乡建设厅", "lead"),
                 ("省发展改革委", "lead"),
                 ("人力资源社会保障厅", "lead"),
+                ("其他相关部门（单位）", "support"),
             ],
             True,
         ),
