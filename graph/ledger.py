@@ -4,14 +4,17 @@ The ledger follows the table a supervision office (督查室) keeps for a policy
 tasks: 序号, 任务, 牵头单位, 配合单位, 完成时限, 量化目标, 来源文件. The workbook has a
 summary sheet (汇总: one row per document with its task count and deadlines) and
 one sheet per document, named by its number (文号). Every sheet has a bold,
-frozen header row with a filter, columns wide enough to read Chinese text (a
-CJK character counts two), and long cells wrapped.
+frozen header row with a filter, each cell the Chinese label over the English key
+(:data:`HEADERS`); numbers and years are number cells and days date cells; columns
+are wide enough to read Chinese text (a CJK character counts two) and long cells
+wrap.
 
 Files are written atomically (:func:`policykg.output.atomic_write`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -39,6 +42,70 @@ SUMMARY_COLUMNS = (
     "最晚完成时限",
 )
 
+#: Every column's header: (Chinese label, English key). A sheet's header cell shows both,
+#: the Chinese first, on two lines, so that every sheet reads the same way.
+HEADERS: dict[str, tuple[str, str]] = {
+    # the ledger and its summary
+    "序号": ("序号", "no"),
+    "任务": ("任务", "task"),
+    "牵头单位": ("牵头单位", "lead"),
+    "配合单位": ("配合单位", "support"),
+    "完成时限": ("完成时限", "deadline"),
+    "量化目标": ("量化目标", "targets"),
+    "来源文件": ("来源文件", "source"),
+    "文件标题": ("文件标题", "title"),
+    "任务数": ("任务数", "tasks"),
+    "有量化目标的任务数": ("有量化目标的任务数", "tasks_with_targets"),
+    "最早完成时限": ("最早完成时限", "earliest"),
+    "最晚完成时限": ("最晚完成时限", "latest"),
+    # the report tables (policykg.graph.reports.*_COLUMNS)
+    "agency": ("单位", "agency"),
+    "type": ("类型", "type"),
+    "tasks": ("任务数", "tasks"),
+    "lead": ("牵头", "lead"),
+    "support": ("配合", "support"),
+    "responsible": ("责任", "responsible"),
+    "prose": ("正文分工", "prose"),
+    "targets": ("量化目标", "targets"),
+    "documents": ("文件数", "documents"),
+    "earliest": ("最早完成时限", "earliest"),
+    "latest": ("最晚完成时限", "latest"),
+    "document": ("文件", "document"),
+    "section": ("章节", "section"),
+    "role": ("职责", "role"),
+    "task": ("任务", "task"),
+    "co_agencies": ("协同单位", "co_agencies"),
+    "deadline": ("完成时限", "deadline"),
+    "kind": ("分工方式", "kind"),
+    "source": ("出处", "source"),
+    "partner": ("合作单位", "partner"),
+    "shared_tasks": ("共同任务数", "shared_tasks"),
+    "leads": ("牵头次数", "leads"),
+    "led_by": ("被牵头次数", "led_by"),
+    "indicator": ("指标", "indicator"),
+    "comparator": ("比较", "comparator"),
+    "value": ("目标值", "value"),
+    "value_max": ("目标值上限", "value_max"),
+    "unit": ("计量单位", "unit"),
+    "recurrence": ("周期", "recurrence"),
+    "commitment": ("约束程度", "commitment"),
+    "owners": ("责任单位", "owners"),
+    "number": ("文号", "number"),
+    "title": ("标题", "title"),
+    "issuer": ("发文机关", "issuer"),
+    "date": ("成文日期", "date"),
+    "status": ("效力状态", "status"),
+    "cited_by": ("被引用次数", "cited_by"),
+    "cites": ("引用文件数", "cites"),
+    "implements": ("贯彻落实", "implements"),
+    "rank": ("排名", "rank"),
+    "partners": ("合作单位数", "partners"),
+    "degree_centrality": ("度中心性", "degree_centrality"),
+    "betweenness": ("中介中心性", "betweenness"),
+    "community": ("社群", "community"),
+    "never_leads": ("从不牵头", "never_leads"),
+}
+
 # Widths in Excel character units (about one Latin letter); CJK characters count two.
 _MIN_WIDTH = 6
 _MAX_WIDTH = {"任务": 60, "文件标题": 50, "量化目标": 40, "task": 60, "title": 50, "text": 60}
@@ -48,6 +115,7 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def display_width(text: str) -> int:
@@ -83,6 +151,19 @@ def sheet_name(name: str, taken: Iterable[str] = ()) -> str:
     return candidate
 
 
+def header(column: str) -> str:
+    """A column's header cell: the Chinese label, then the English key on a second line.
+
+    Args:
+        column: the row key.
+
+    Returns:
+        The text; the key alone for a column :data:`HEADERS` does not know.
+    """
+    zh, en = HEADERS.get(column, (column, column))
+    return f"{zh}\n{en}" if zh != en else zh
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return None
@@ -90,6 +171,11 @@ def _cell(value: Any) -> Any:
         return "、".join(str(v) for v in value)
     if isinstance(value, bool):
         return "是" if value else ""
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)  # a date cell, which Excel sorts and filters as a date
+        except ValueError:
+            return value
     return value
 
 
@@ -101,18 +187,24 @@ def fill_sheet(ws: Worksheet, rows: Sequence[Mapping[str, Any]], columns: Sequen
         rows: dicts keyed by ``columns``.
         columns: the header, in order.
     """
-    ws.append(list(columns))
+    ws.append([header(c) for c in columns])
     for row in rows:
         ws.append([_cell(row.get(c)) for c in columns])
     for cell in ws[1]:
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
+        cell.alignment = _WRAP
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A2"
     if rows:
         ws.auto_filter.ref = ws.dimensions
     for i, column in enumerate(columns, 1):
         widest = max(
-            [display_width(str(column))] + [display_width(str(_cell(r.get(column)) or "")) for r in rows]
+            [display_width(line) for line in header(column).splitlines()]
+            + [display_width(str(_cell(r.get(column)) or "")) for r in rows]
         )
         limit = _MAX_WIDTH.get(column, _DEFAULT_MAX_WIDTH)
         ws.column_dimensions[get_column_letter(i)].width = max(_MIN_WIDTH, min(widest, limit) + 2)
@@ -127,7 +219,9 @@ def _summary(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
         by_document.setdefault(r["document"], []).append(r)
     summary = []
     for i, (document, items) in enumerate(by_document.items(), 1):
-        deadlines = sorted((k, d) for r in items if (d := r.get("完成时限")) and (k := views.deadline_key(d)))
+        deadlines = sorted(
+            (k, d) for r in items if (d := r.get("完成时限")) and (k := views.deadline_key(str(d)))
+        )
         summary.append(
             {
                 "序号": i,
@@ -226,11 +320,13 @@ def write_ledger(
 
 
 __all__ = [
+    "HEADERS",
     "LEDGER_COLUMNS",
     "SUMMARY_COLUMNS",
     "SUMMARY_SHEET",
     "display_width",
     "fill_sheet",
+    "header",
     "ledger_workbook",
     "save",
     "sheet_name",

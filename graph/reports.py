@@ -7,6 +7,10 @@ can be written from :func:`ledger_rows`. The reports read the store only (never
 the source files) through the views of :mod:`policykg.graph.views`. Nothing here
 prints.
 
+Rows carry numbers as numbers, so that json, jsonl and xlsx keep them: counts, a
+target's ``value`` (and ``value_max`` for a range), and a deadline that is a year
+alone (``2026``); a month or a day stays ISO text (``2025-06``, ``2025-06-30``).
+
 Counting rules, the same in every report:
 
 - a *task* is annotated (under a 责任单位/牵头单位 annotation) or prose
@@ -23,9 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import networkx as nx
@@ -63,6 +69,7 @@ TARGETS_COLUMNS = (
     "indicator",
     "comparator",
     "value",
+    "value_max",
     "unit",
     "deadline",
     "recurrence",
@@ -97,6 +104,7 @@ LEDGER_KEYS = (
 #: Nodes × edges above which betweenness centrality is estimated from a sample of sources.
 _BETWEENNESS_BUDGET = 2_000_000
 _COMPARATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+_YEAR_ONLY = re.compile(r"^\d{4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,11 +292,46 @@ def _source(task: views.TaskInfo) -> str | None:
     return f"{task.file}:{task.start}-{task.end}" if task.start is not None else task.file
 
 
-def _deadlines(values: Collection[str | None]) -> tuple[str | None, str | None]:
+def number(text: str | None) -> int | float | str | None:
+    """A stored number as a number: ``"40"`` → 40, ``"3.40"`` → 3.4 (text that is no number stays).
+
+    Args:
+        text: the lexical form of a literal.
+
+    Returns:
+        An int when integral, else a float; the text itself when it is not a number.
+    """
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip())
+    except (InvalidOperation, ValueError):
+        return text
+    if not value.is_finite():
+        return text
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def deadline(text: str | None) -> int | str | None:
+    """A deadline as written in a report: a year alone is a number (``2026``); a month,
+    a day or words stay text (``2025-06``, ``2025-06-30``, ``2024年底``).
+
+    Args:
+        text: the stored deadline.
+
+    Returns:
+        The year as an int, else the text.
+    """
+    if text is not None and _YEAR_ONLY.match(text):
+        return int(text)
+    return text
+
+
+def _deadlines(values: Collection[str | None]) -> tuple[int | str | None, int | str | None]:
     dated = sorted((k, v) for v in values if v and (k := views.deadline_key(v)))
     if not dated:
         return None, None
-    return dated[0][1], dated[-1][1]
+    return deadline(dated[0][1]), deadline(dated[-1][1])
 
 
 def _in_document_order(
@@ -436,7 +479,7 @@ def agency_report(gs: GraphStore, name: str) -> AgencyReport:
                 "task": info.text if info else None,
                 "co_agencies": others,
                 "targets": [target_text(t) for t in by_task.get(task, ())],
-                "deadline": info.deadline if info else None,
+                "deadline": deadline(info.deadline) if info else None,
                 "kind": mine[0].kind,
                 "source": _source(info) if info else None,
             }
@@ -502,9 +545,10 @@ def targets_report(
                 "document": _doc_label(docs, t.document),
                 "indicator": t.indicator,
                 "comparator": t.comparator,
-                "value": f"{t.value}—{t.value_max}" if t.value_max else t.value,
+                "value": number(t.value),
+                "value_max": number(t.value_max),
                 "unit": t.unit,
-                "deadline": t.deadline,
+                "deadline": deadline(t.deadline),
                 "recurrence": t.recurrence,
                 "commitment": t.commitment,
                 "owners": [known[a].name if a in known else iri.key_of(a) for a in held_by],
@@ -687,7 +731,7 @@ def ledger_rows(
                 "任务": info.text if info else None,
                 "牵头单位": "、".join(names(held, {"lead"} if has_lead else {"lead", "responsible"})),
                 "配合单位": "、".join(names(held, {"support"})),
-                "完成时限": info.deadline if info else None,
+                "完成时限": deadline(info.deadline) if info else None,
                 "量化目标": "；".join(target_text(t) for t in by_task.get(task, ())),
                 "来源文件": _doc_label(docs, document),
             }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -169,7 +170,7 @@ def test_targets_of_an_agency_due_by_a_year(gs):
     rows = reports.targets_report(gs, agency="市科技局", due=2026)
     assert rows
     assert all(KEJI in r["owners"] for r in rows)
-    assert all(int(r["deadline"][:4]) <= 2026 for r in rows)
+    assert all(int(str(r["deadline"])[:4]) <= 2026 for r in rows)
     assert reports.targets_report(gs, agency="市科技局", due=2025) == []
 
 
@@ -222,7 +223,7 @@ def test_xlsx_task_ledger(store_path, tmp_path, gs):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == ledger.SUMMARY_SHEET
     ws = wb[N7]
-    assert [c.value for c in ws[1]] == list(ledger.LEDGER_COLUMNS)
+    assert [c.value for c in ws[1]] == [ledger.header(c) for c in ledger.LEDGER_COLUMNS]
     assert ws.freeze_panes == "A2"
     tasks_in_7 = sum(1 for r in reports.ledger_rows(gs) if r["document"] == N7)
     assert tasks_in_7 >= 23
@@ -238,6 +239,105 @@ def test_xlsx_task_ledger(store_path, tmp_path, gs):
     assert ws.column_dimensions["B"].width > ws.column_dimensions["A"].width
     summary = {r[1]: r for r in wb[ledger.SUMMARY_SHEET].iter_rows(min_row=2, values_only=True)}
     assert summary[N7][3] == tasks_in_7
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_reports_write_numbers_and_years_as_numbers(store_path, fmt):
+    def load(*args: str) -> list[dict]:
+        text = run(store_path, *args, "--format", fmt)
+        return json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+
+    targets = load("targets")
+    assert targets and all(_is_number(t["value"]) for t in targets if t["value"] is not None)
+    assert any(isinstance(t["value"], float) for t in targets)  # 3.5 人: a decimal stays a decimal
+    years = [t["deadline"] for t in targets if t["deadline"] is not None and len(str(t["deadline"])) == 4]
+    assert years and all(isinstance(y, int) for y in years)
+    agencies = load("agencies")
+    assert all(_is_number(a[k]) for a in agencies for k in ("tasks", "lead", "prose", "targets", "documents"))
+    assert all(isinstance(a["latest"], int) for a in agencies if a["latest"] and len(str(a["latest"])) == 4)
+    network = load("network")
+    assert all(_is_number(r["degree_centrality"]) and _is_number(r["rank"]) for r in network)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("40", 40),
+        ("3.40", 3.4),
+        ("0.5", 0.5),
+        ("1000000", 1_000_000),
+        ("-2", -2),
+        ("约四成", "约四成"),
+        (None, None),
+    ],
+    ids=["integer", "decimal-with-trailing-zero", "fraction", "large", "negative", "words", "missing"],
+)
+def test_stored_numbers_become_numbers(text, wanted):
+    got = reports.number(text)
+    assert got == wanted and type(got) is type(wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("2026", 2026),
+        ("2025-06", "2025-06"),
+        ("2025-06-30", "2025-06-30"),
+        ("2024年底", "2024年底"),
+        (None, None),
+    ],
+    ids=["year", "month", "day", "words", "missing"],
+)
+def test_a_year_deadline_is_a_number_and_others_stay_text(text, wanted):
+    got = reports.deadline(text)
+    assert got == wanted and type(got) is type(wanted)
+
+
+def test_xlsx_cells_keep_numbers_years_and_days(store_path, tmp_path):
+    out = tmp_path / "targets.xlsx"
+    run(store_path, "targets", "--format", "xlsx", "-o", str(out))
+    ws = openpyxl.load_workbook(out).active
+    head = [c.value for c in ws[1]]
+    value = head.index(ledger.header("value"))
+    due = head.index(ledger.header("deadline"))
+    rows = list(ws.iter_rows(min_row=2))
+    assert all(r[value].data_type == "n" for r in rows if r[value].value is not None)
+    assert all(
+        r[due].data_type == "n" for r in rows if r[due].value is not None and len(str(r[due].value)) == 4
+    )
+    out = tmp_path / "documents.xlsx"
+    run(store_path, "documents", "--format", "xlsx", "-o", str(out), "--on", STATUS_DAY)
+    ws = openpyxl.load_workbook(out).active
+    date = [c.value for c in ws[1]].index(ledger.header("date"))
+    dated = [r[date] for r in ws.iter_rows(min_row=2) if r[date].value is not None]
+    assert dated and all(c.is_date for c in dated)
+
+
+def test_every_column_of_every_report_has_a_chinese_and_english_header():
+    columns = {
+        c
+        for name in dir(reports)
+        if name.endswith("_COLUMNS")
+        for c in getattr(reports, name)
+    } | set(ledger.LEDGER_COLUMNS) | set(ledger.SUMMARY_COLUMNS)  # fmt: skip
+    assert not columns - set(ledger.HEADERS)
+    for zh, en in ledger.HEADERS.values():
+        assert re.search(r"[\u4e00-\u9fff]", zh) and re.fullmatch(r"[a-z_]+", en), (zh, en)
+
+
+@pytest.mark.parametrize("command", ["agencies", "agency", "targets", "documents", "network"])
+def test_every_xlsx_sheet_heads_each_column_in_chinese_over_the_english_key(store_path, tmp_path, command):
+    out = tmp_path / f"{command}.xlsx"
+    args = [command, KEJI] if command == "agency" else [command]
+    run(store_path, *args, "--format", "xlsx", "-o", str(out))
+    for ws in openpyxl.load_workbook(out).worksheets:
+        for cell in ws[1]:
+            zh, _, en = str(cell.value).partition("\n")
+            assert re.search(r"[\u4e00-\u9fff]", zh) and re.fullmatch(r"[a-z_]+", en), (ws.title, cell.value)
 
 
 def test_xlsx_needs_an_output_file(store_path):
