@@ -1,10 +1,17 @@
 """Document numbers (文号): parse every spelling, print the GB/T 9704-2012 form, name the issuer.
 
-A 文号 is an issuer code (机关代字), a year in brackets and a serial:
-``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024]``, ``［2024］``,
-``【2024】``, ``(2024)``, with full-width digits, spaces (``5 号``), traditional
-``發``/``號`` or without the final ``号``. Malformed numbers (``〔〕``, no serial)
-are rejected, never repaired by guessing.
+A 文号 is an issuer code (机关代字, one to ten Han characters), a year in brackets
+and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024]``,
+``［2024］``, ``【2024】``, ``(2024)``, ``„2024‟``, with full-width digits, spaces
+(``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
+numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
+``省政府令第114号`` (kept as written, spaces aside). Malformed numbers (``〔〕``, no
+serial) are rejected, never repaired by guessing.
+
+The issuer-code table (``data/issuer_codes.tsv``) names the issuing body of a code
+it knows; it never decides whether a number is one. A code no table lists is the
+normal case: any run of Han characters before a bracketed year, a serial and 号 is
+a code once the words before it (``根据``, ``印发的``, a body's full name) are cut off.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import CLOSE_BRACKET, DOCNUM, OPEN_BRACKET
+from policykg.extract.patterns import CLOSE_BRACKET, DOCNUM, OPEN_BRACKET, ORDER_NUMBER
 from policykg.extract.text import translate
 
 # Words and characters that never belong to an issuer code: when the run of CJK
@@ -31,25 +38,38 @@ _CODE_SHAPE = re.compile(r"[发函办规字令复电][\u4e00-\u9fff]{0,3}$|^[\u4
 
 @dataclass(frozen=True, slots=True)
 class DocNumber:
-    """A parsed 文号."""
+    """A parsed 文号; an order number (``国务院令第708号``) has no year and its code ends in 令."""
 
     code: str
-    year: int
+    year: int | None
     serial: int
 
     def __str__(self) -> str:
+        if self.year is None:
+            return f"{self.code}第{self.serial}号"
         return f"{self.code}〔{self.year}〕{self.serial}号"
 
 
 _FULL = re.compile(DOCNUM.pattern + r"$")
+_FULL_ORDER = re.compile(ORDER_NUMBER.pattern + r"$")
 _SPACE = re.compile(r"\s+")
+#: The longest issuer code taken: 沪住建规范联 (6), 工信厅运行函 (6), 国能发新能 … up to ten.
+MAX_CODE = 10
+# Words that are never inside a code written alone as a number (a label's value, a title's
+# bracket): what precedes a code in a sentence (根据…, …的通知).
+_CODE_WORDS = re.compile(r"通知|意见|印发|转发|下发|根据|依据|按照|关于|文件|贯彻|落实")
 
 
 def parse_docnum(text: str) -> DocNumber | None:
     """Parse one document number written in any common spelling.
 
+    Any code of one to ten Han characters is taken: the text is claimed to be a
+    number (a metadata value, a number line, a title's bracket), so its code needs
+    no table to vouch for it.
+
     Args:
-        text: e.g. ``嘉政发[2024]8 号``, ``國辦發〔2018〕128號``, ``浙政发（2024）3``.
+        text: e.g. ``嘉政发[2024]8 号``, ``國辦發〔2018〕128號``, ``浙政发（2024）3``,
+            ``沪绿容〔2024〕264号``, ``湖北省人民政府令第435号``.
 
     Returns:
         The parsed number, or None when ``text`` is not a well-formed 文号.
@@ -57,10 +77,15 @@ def parse_docnum(text: str) -> DocNumber | None:
     s = _SPACE.sub("", translate(text.strip()))
     m = _FULL.match(s)
     if not m:
+        mo = _FULL_ORDER.match(s)
+        if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
+            return DocNumber(mo.group("code"), None, int(mo.group("serial")))
         return None
     code = m.group("code")
-    if not _plausible_code(code):
+    if not 1 <= len(code) <= MAX_CODE or _CODE_WORDS.search(code):
         return None
+    if not m.group("hao") and not _plausible_code(code):
+        return None  # 规划（2016）3: without 号 only a code's shape makes it a number
     serial = int(m.group("serial"))
     if serial == 0:
         return None
@@ -74,8 +99,8 @@ def canonical_docnum(text: str) -> str | None:
 
 
 def _plausible_code(code: str) -> bool:
-    # An issuer code is short and is in our table or ends like codes do (发, 函, 办, 规, 字 …;
-    # a short 闵七府 or 沪委); words that happen to precede a bracketed year are not codes.
+    # Without 号 after the serial, a run of Han characters before a bracketed year is a code
+    # only when it ends like codes do (发, 函, 办, 规, 字 …; a short 闵七府 or 沪委) or is listed.
     if not 1 <= len(code) <= 8:
         return False
     return code in issuer_table() or bool(_CODE_SHAPE.search(code))
@@ -114,7 +139,7 @@ def find_docnums(text: str) -> list[DocNumMatch]:
         run = _CODE_BEFORE.search(text, left, m.start())
         if run is None:
             continue
-        code = _code_of(run.group("code"))
+        code = _code_of(run.group("code"), hao=bool(m.group("hao")))
         if code is None:
             continue
         serial = int(m.group("serial"))
@@ -131,19 +156,38 @@ _YEAR_ANCHOR = re.compile(
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 
 
-def _code_of(run: str) -> str | None:
-    """The issuer code at the end of ``run`` (the CJK characters before a bracketed year), or None."""
-    known = _longest_known_suffix(run)
-    if known:
-        return known
+def _code_of(run: str, *, hao: bool = True) -> str | None:
+    """The issuer code at the end of ``run`` (the CJK characters before a bracketed year), or None.
+
+    A known code wins; otherwise words that never belong to a code and a body's full
+    name written before its code (``省财政厅财预``, ``国家发展改革委发改能源``) are cut
+    off. With 号 after the serial whatever remains (one to ten characters) is the code;
+    without it the code must have a code's shape.
+    """
     cut = _CODE_PREFIX_NOISE.match(run)
     code = run[cut.end() :] if cut else run
     tail = _GOV_CODE_TAIL.search(code)
     if tail and _NAMES_A_BODY.search(code[: tail.start()]):
         code = tail.group(0)  # 县政府苍政发: the body's name, then its code
-    elif len(code) > 6:
+    elif (body := _BODY_BEFORE_CODE.match(code)) and len(code) - body.end() >= 2:
+        code = code[body.end() :]  # 省财政厅财预: the body's full name, then its code
+    if code in issuer_table():
+        return code
+    known = _longest_known_suffix(code) if len(code) > 6 else None
+    if known:
+        return known  # a run too long for a code that ends in a listed one
+    if not code or len(code) > (MAX_CODE if hao else 6):
         return None
-    return code if code and _plausible_code(code) else None
+    if hao and len(code) <= MAX_CODE:
+        return code
+    return code if _plausible_code(code) else None
+
+
+# A body's full name (four characters and more, ending in a body word) before its code;
+# a short 工信厅 is itself part of codes (工信厅运行函) and is never cut.
+_BODY_BEFORE_CODE = re.compile(
+    r"^[\u4e00-\u9fff]{3,}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|办公厅|办公室|委员会|[厅局部委署院])(?=[\u4e00-\u9fff])"
+)
 
 
 # A government code at the end of a longer run: a place abbreviation of one or two

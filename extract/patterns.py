@@ -14,8 +14,8 @@ import re
 # Characters of a 机关代字 (issuer code): CJK, plus the traditional 發 handled by
 # normalisation. 2–12 characters, e.g. 国发, 国办发, 浙政办发, 嘉政发, 沪府办规, 川府函.
 ISSUER_CODE = r"[\u4e00-\u9fff]{1,12}?"
-OPEN_BRACKET = r"[〔\[［【（(﹝]"
-CLOSE_BRACKET = r"[〕\]］】）)﹞]"
+OPEN_BRACKET = r"[〔\[［【（(﹝„〖]"
+CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
 
 #: A document number (文号): issuer code, year in brackets, serial, 号.
 #: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``.
@@ -23,6 +23,10 @@ DOCNUM = re.compile(
     rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*"
     rf"(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
+
+#: A regulation's order number: ``国务院令第708号``, ``湖北省人民政府令第435号``, ``省政府令第114号``.
+#: The code is the issuing body's name (or its short form) and 令.
+ORDER_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 
 #: A date written with Arabic digits: 2024年2月8日.
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")

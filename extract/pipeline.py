@@ -1,7 +1,8 @@
 """Run every extraction stage over a file and return its records with raw-file evidence.
 
-``read → normalise → split → per document: facts, citations, sections, tasks,
-targets → rebase offsets onto the raw file → link targets to tasks``.
+``read → normalise → split → per document: facts, identity settled with the file's
+metadata, citations, sections, tasks, targets → rebase offsets onto the raw file →
+link targets to tasks``.
 
 Stage functions see one document's normalised text and return records whose
 ``source`` offsets index that text; here they are shifted to the file's
@@ -21,6 +22,7 @@ from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, parse_docnum
+from policykg.extract.metadata import Identity, header_metadata, settle
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -34,7 +36,7 @@ from policykg.extract.records import (
     map_sources,
 )
 from policykg.extract.responsibilities import find_tasks
-from policykg.extract.split import DocumentSpan, document_facts, split_layout
+from policykg.extract.split import DocumentSpan, document_facts, first_heading, split_layout, title_issuer
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
 from policykg.extract.text import TextMap, normalise
@@ -103,19 +105,24 @@ def extract_path(path: str | Path) -> Extraction:
     from policykg.extract.readers import apply_read_result, read_document
 
     read = read_document(path)
-    result = extract_text(read.raw, path=str(path), sha256=read.sha256)
+    result = extract_text(read.raw, path=str(path), sha256=read.sha256, metadata=read.metadata)
     result.records, notes = apply_read_result(result.records, read)
     result.warnings.extend([*read.warnings, *notes])
     return result
 
 
-def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None) -> Extraction:
+def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None,
+                 metadata: dict[str, str] | None = None) -> Extraction:
     """Extract every record from decoded text.
 
     Args:
         raw: the text as read (offsets in the result index it).
         path: the file it came from, recorded in every ``source``.
         sha256: the file's digest; computed from the text when not given.
+        metadata: what the container states about its document outside the text (a
+            portal page's table); with the metadata written before the text's body it
+            fills what the body of a one-document file does not state
+            (:func:`policykg.extract.metadata.settle`).
 
     Returns:
         The :class:`Extraction`.
@@ -142,8 +149,15 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
 
     at_start = placer(0)
     records = [map_sources(r, at_start) for r in records]
+    file_meta: dict[str, str] = {}
+    if layout.gazette is None and len(layout.documents) == 1:
+        file_meta = dict(metadata or {})  # the container's own table first, then the text's head
+        for key, value in header_metadata(tm.text).items():
+            file_meta.setdefault(key, value)
+    fallback = _fallback_label(tm.text, path)
     for span in layout.documents:
-        records.extend(_document_records(tm.text, span, gazette_key, placer(span.start)))
+        records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), file_meta,
+                                         result.warnings, fallback))
     records.extend(map_sources(a, at_start) for a in layout.appointments)
     order = {cls: i for i, cls in enumerate(RECORD_ORDER)}
     records.sort(key=lambda r: order[type(r)])  # stable: keeps text order within a type
@@ -152,22 +166,28 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
 
 
 def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
-                      place: Callable[[Source], Source]) -> list[Any]:
+                      place: Callable[[Source], Source], metadata: dict[str, str], warnings: list[str],
+                      fallback: str | None) -> list[Any]:
     """One document's records, their sources placed onto the raw file by ``place``."""
     doc_text = text[span.start:span.end]
     facts = document_facts(doc_text, title=span.title)
-    number = span.number
+    ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
+                            effective=facts.effective, expires=facts.expires), metadata)
+    warnings.extend(ident.notes)
+    number, title = ident.number, ident.title
     parsed = parse_docnum(number) if number else None
-    issuer = facts.issuer
+    issuer = ident.issuer
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
+    if not issuer and title:
+        issuer = title_issuer(title)
     doc = Document(
         number=number,
-        title=span.title,
+        title=title,
         issuer=issuer,
-        date=facts.date,
-        effective=facts.effective,
-        expires=facts.expires,
+        date=ident.date,
+        effective=ident.effective,
+        expires=ident.expires,
         doc_type=facts.doc_type,
         addressees=facts.addressees,
         attachments=facts.attachments,
@@ -177,6 +197,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         gazette=gazette_key,
         index=span.index,
         source=Source(0, len(doc_text)),
+        label=title or number or first_heading(doc_text) or fallback,
     )
     key = doc.key
     out: list[Any] = [doc]
@@ -184,7 +205,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections))
-    targets, incentives = target_fields(doc_text, title=span.title, date=facts.date)
+    targets, incentives = target_fields(doc_text, title=title, date=ident.date)
 
     fixed = []
     placed_tasks: list[Task] = []
@@ -209,6 +230,15 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             _link(fields, place, task_index, section_index)
             fixed.append(cls(**fields))
     return fixed
+
+
+def _fallback_label(text: str, path: str | None) -> str | None:
+    """The name a document without number, title or heading is shown by: its file's name."""
+    if path:
+        from pathlib import PurePath
+
+        return PurePath(path).stem or None
+    return None
 
 
 def _link(fields: dict[str, Any], place: Callable[[Source], Source], tasks: _SpanIndex | None,

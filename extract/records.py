@@ -122,6 +122,9 @@ class Document:
     gazette: str | None = None
     index: int = 0
     source: Source | None = None
+    #: What the document is shown by: its title, else its number, else its first
+    #: heading or line, else its file's name; never empty for a document read from text.
+    label: str | None = None
 
     @property
     def key(self) -> str:
@@ -145,6 +148,7 @@ class Document:
             "year": self.year,
             "serial": self.serial,
             "gazette": self.gazette,
+            "label": self.label,
             "source": _src(self.source),
         }
 

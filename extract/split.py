@@ -18,12 +18,21 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
 
-from policykg.extract.docnum import canonical_docnum, parse_docnum
-from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, iso_date, split_outside_brackets
+from policykg.extract.docnum import canonical_docnum, find_docnums, parse_docnum
+from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, ORDER_NUMBER, iso_date, split_outside_brackets
 from policykg.extract.records import Appointment, Gazette, Source
 
-# A line that is only a 文号 (the header line of a document).
-_DOCNUM_LINE = re.compile(rf"^\s*{DOCNUM.pattern}\s*$")
+# A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
+# signed (``川办函〔2017〕113号 2017年6月2日``).
+_DOCNUM_LINE = re.compile(
+    rf"^\s*(?P<num>{DOCNUM.pattern})\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
+)
+# A title that carries its own number at its end: ``…的实施意见（池政〔2017〕101号）``.
+_TITLE_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})\s*[）)〕\]］】]$")
+# Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
+_CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+# The issuer a title names before 关于: 池州市人民政府关于…
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)关于")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
 _TOC_NUM_LINE = re.compile(rf"^（\s*{DOCNUM.pattern}\s*）\s*(?:（\d+）)?\s*$")
 _DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
@@ -90,6 +99,8 @@ class DocumentSpan:
     number_span: tuple[int, int] | None = None
     title_span: tuple[int, int] | None = None
     index: int = 0
+    #: The date printed beside the number in the header (``川办函〔2017〕113号 2017年6月2日``).
+    date: str | None = None
 
 
 @dataclass(slots=True)
@@ -150,7 +161,7 @@ def split_layout(text: str) -> Layout:
         title_lines = lines[title_first:num_line]
         title = "".join(li.text.strip() for li in title_lines) or None
         m = _DOCNUM_LINE.match(lines[num_line].text)
-        number = canonical_docnum(m.group(0)) if m else None
+        number = canonical_docnum(m.group("num")) if m else None
         layout.documents.append(
             DocumentSpan(
                 start=start,
@@ -161,6 +172,7 @@ def split_layout(text: str) -> Layout:
                              lines[num_line].end),
                 title_span=(title_lines[0].start, title_lines[-1].end) if title_lines else None,
                 index=k,
+                date=_header_date(m),
             )
         )
     if not layout.documents:
@@ -173,6 +185,55 @@ def split_layout(text: str) -> Layout:
         if n not in found:
             layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
     return layout
+
+
+def _header_date(m: re.Match | None) -> str | None:
+    if m is None or not m.group("date"):
+        return None
+    y, mo, d = int(m.group("hy")), int(m.group("hm")), int(m.group("hd"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def title_issuer(title: str) -> tuple[str, ...]:
+    """The issuer a title names before 关于 (``池州市人民政府关于…的实施意见``), or ``()``.
+
+    Args:
+        title: a document's title.
+
+    Returns:
+        The body's name when what precedes 关于 reads as one (ends in a body word).
+    """
+    m = _TITLE_ISSUER.match(title)
+    if m and _ORG_LINE.match(m.group("org")):
+        return (m.group("org"),)
+    return ()
+
+
+_LABEL_CUT = 40
+
+
+def first_heading(text: str) -> str | None:
+    """What a document without title or number is shown by: its first heading, else its first line.
+
+    A markdown heading or a short line without sentence punctuation among the first lines
+    is a heading; otherwise the first line that is not an address (``各市（州）…：``) is
+    cut at its first full stop and to forty characters.
+
+    Args:
+        text: the document's normalised text.
+
+    Returns:
+        The label, or None for a text without any line.
+    """
+    lines = [t for t in (li.strip() for li in text.split("\n", 12)[:12]) if t]
+    for t in lines[:6]:
+        if t.startswith("#"):
+            return t.lstrip("# ").strip()[:_LABEL_CUT * 2] or None
+        if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t):
+            return t
+    body = next((t for t in lines if not t.endswith("：")), lines[0] if lines else "")
+    body = re.split(r"(?<=[。！？；])", body)[0]
+    return (body if len(body) <= _LABEL_CUT else body[:_LABEL_CUT] + "…") or None
 
 
 def _masthead(lines: list[_Line]) -> Gazette | None:
@@ -213,7 +274,11 @@ def _document_headers(lines: list[_Line]) -> list[tuple[int, int]]:
     """``(first title line, 文号 line)`` of each document: a 文号 alone on its line, under a title."""
     headers: list[tuple[int, int]] = []
     for i, li in enumerate(lines):
-        if not _DOCNUM_LINE.match(li.text) or not parse_docnum(li.text):
+        if "〕" not in li.text and "]" not in li.text and "］" not in li.text and "）" not in li.text \
+                and "】" not in li.text and "‟" not in li.text and "﹞" not in li.text and "〗" not in li.text:
+            continue  # a cheap test first: most lines hold no bracket that closes a year
+        mn = _DOCNUM_LINE.match(li.text)
+        if not mn or not parse_docnum(mn.group("num")):
             continue
         # The title is the run of non-empty lines right above, ending in a document type word.
         j = i - 1
@@ -230,6 +295,9 @@ def _document_headers(lines: list[_Line]) -> list[tuple[int, int]]:
             k -= 1
         if re.search(r"关于|印发|转发", lines[k].text):
             first = k
+        if lines[first].text.lstrip().startswith("关于") and first > 0 \
+                and _ORG_LINE.match(lines[first - 1].text.strip()):
+            first -= 1  # the issuer's name printed on a line of its own above 关于…
         headers.append((first, i))
     return headers
 
@@ -270,16 +338,22 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if title is None:
             tt = re.sub(r"^#+\s*|^标题\s*：\s*", "", t)
             if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt):
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt
                 title_span = (li.start + t.find(tt[:1]) if tt else li.start, li.end)
-        if number is None:
-            m = DOCNUM.search(t)
-            if m and (len(t) - len(m.group(0)) < 12 or t.startswith("文号")):
-                number = canonical_docnum(m.group(0))
-                if number:
-                    off = li.text.find(m.group(0))
-                    number_span = (li.start + off, li.start + off + len(m.group(0)))
+                tn = _TITLE_NUMBER.match(tt)
+                if tn and number is None and (n := canonical_docnum(tn.group("num"))):
+                    title = tn.group("title")
+                    off = li.text.find(tn.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(tn.group("num")))
+                    title_span = (title_span[0], title_span[0] + len(title))
+                    continue
+        if number is None and len(t) < 40:
+            found = find_docnums(t)
+            if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")):
+                number = str(found[0].number)
+                off = li.text.find(t) + found[0].start
+                number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
     start = next((li.start for li in lines if li.text.strip()), 0)
     # A portal copy may carry front matter (--- … ---) and notes (> …) that are not the
     # document's text: the document starts at its markdown title line, or after them.

@@ -1,0 +1,320 @@
+"""What a file says about its document outside the body, and how that meets what the body says.
+
+Every reader (:mod:`policykg.extract.readers`) hands its text here, with the metadata it
+found outside the text (a portal page's table, ``<meta>`` tags). This one stage, shared
+by every format, reads what is written *before* the body of a one-document file:
+
+- YAML front matter (``---`` … ``---``) with ``标题``/``文号``/``发布单位``/``发布日期`` …;
+- portal metadata lines, several on one line or a value on the next line
+  (``发文字号：…``, ``成文日期:…``, ``索  引  号：…``, ``发文机关``, ``主题分类``);
+- metadata table rows, a label cell beside its value (``文号 | …``, ``| 标题 | … |``) or a
+  header row over a value row.
+
+and settles the document's identity with it (:func:`settle`): the body's own number,
+signature date, issuer and title win, and the metadata fills what the body does not
+state; where the two disagree a note says so. Labels are known by their words (one
+table, :data:`META_ALIASES`), spaced or not (``标　　题``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from policykg.extract.readers.base import ReadResult
+
+#: Metadata labels and the key each fills.
+META_ALIASES: dict[str, str] = {
+    "索引号": "索引号",
+    "主题分类": "主题分类",
+    "分类": "主题分类",
+    "主题词": "主题词",
+    "发布机构": "发布机构",
+    "发文机关": "发布机构",
+    "发文机构": "发布机构",
+    "发文单位": "发布机构",
+    "发布单位": "发布机构",
+    "发布部门": "发布机构",
+    "颁布部门": "发布机构",
+    "颁布机关": "发布机构",
+    "制发机关": "发布机构",
+    "发文字号": "发文字号",
+    "文号": "发文字号",
+    "发文编号": "发文字号",
+    "文件编号": "发文字号",
+    "发文号": "发文字号",
+    "成文日期": "成文日期",
+    "成文时间": "成文日期",
+    "发文日期": "成文日期",
+    "签发日期": "成文日期",
+    "发布日期": "发布日期",
+    "发布时间": "发布日期",
+    "公开日期": "发布日期",
+    "公布日期": "发布日期",
+    "颁布日期": "发布日期",
+    "生效日期": "生效日期",
+    "施行日期": "生效日期",
+    "实施日期": "生效日期",
+    "失效日期": "失效日期",
+    "废止日期": "失效日期",
+    "标题": "标题",
+    "文件名称": "标题",
+    "文件标题": "标题",
+    "有效性": "有效性",
+    "时效性": "有效性",
+    "效力状态": "有效性",
+    "来源": "来源",
+    "文章来源": "来源",
+    # front matter written in English
+    "title": "标题",
+    "number": "发文字号",
+    "doc_number": "发文字号",
+    "issuer": "发布机构",
+    "publisher": "发布机构",
+    "date": "成文日期",
+}
+_SPACES = re.compile(r"\s+")
+_LABEL_ALTERNATION = "|".join(
+    r"[ \t\u3000]*".join(map(re.escape, k)) for k in sorted(META_ALIASES, key=len, reverse=True)
+)
+# A label then its colon: 发文字号：…, 标  题:…
+_META_LABEL = re.compile(rf"(?P<label>{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]", re.I)
+# A label cell alone (a table row split at | or tabs).
+_LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
+_CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+_TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")
+# Cell separators and spaces around a value in a rendered metadata table.
+_META_STRIP = " |｜\t\u3000\xa0"
+_DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
+# How far into a file its metadata may reach, in lines.
+_HEAD_LINES = 80
+
+
+def _key(label: str) -> str:
+    return META_ALIASES.get(_SPACES.sub("", label)) or META_ALIASES.get(_SPACES.sub("", label).lower(), "")
+
+
+def metadata_from_lines(lines: list[str]) -> dict[str, str]:
+    """Metadata written as labelled lines or table rows.
+
+    Args:
+        lines: lines of text (a page's metadata block, a file's head).
+
+    Returns:
+        ``{key: value}`` with the keys of :data:`META_ALIASES`'s values; the first value
+        of each key wins.
+    """
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines[:400]):
+        cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
+                                                                                or "\t" in line) else []
+        if len(cells) >= 2 and _LABEL_CELL.match(cells[0]):
+            _cell_pairs(cells, out)
+            continue
+        if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
+            _header_row(cells, lines[i + 1: i + 3], out)
+            continue
+        found = list(_META_LABEL.finditer(line))
+        if not found or line[: found[0].start()].strip(_META_STRIP):
+            continue
+        for j, m in enumerate(found):
+            key = _key(m.group("label"))
+            end = found[j + 1].start() if j + 1 < len(found) else len(line)
+            value = line[m.end(): end].strip(_META_STRIP)
+            if (
+                not value
+                and j + 1 == len(found)
+                and i + 1 < len(lines)
+                and not _META_LABEL.match(lines[i + 1].strip(_META_STRIP))
+            ):
+                value = lines[i + 1].strip(_META_STRIP)
+            _put(out, key, value)
+    return out
+
+
+def _put(out: dict[str, str], key: str, value: str) -> None:
+    value = value.strip(_META_STRIP).strip("\"'")
+    if key and value and len(value) <= 200:
+        out.setdefault(key, value)
+
+
+def _cell_pairs(cells: list[str], out: dict[str, str]) -> None:
+    """``标题 | X | 文号 | Y``: each label cell's value is the next cell that is not a label."""
+    k = 0
+    while k < len(cells) - 1:
+        if _LABEL_CELL.match(cells[k]) and not _LABEL_CELL.match(cells[k + 1]):
+            _put(out, _key(cells[k].rstrip(":：")), cells[k + 1])
+            k += 2
+        else:
+            k += 1
+
+
+def _header_row(labels: list[str], below: list[str], out: dict[str, str]) -> None:
+    """A header row of labels over one row of values (a markdown table)."""
+    rows = [r for r in below if not _TABLE_RULE.match(r)]
+    if not rows:
+        return
+    values = [c for c in _CELL_SPLIT.split(rows[0].strip(_META_STRIP))]
+    if len(values) != len(labels):
+        return
+    for label, value in zip(labels, values, strict=True):
+        _put(out, _key(label.rstrip(":：")), value)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The YAML front matter at the start of a text.
+
+    Args:
+        text: the text (raw or normalised).
+
+    Returns:
+        ``(metadata, end)``: the front matter's labelled values and the offset just after
+        its closing fence; ``({}, 0)`` when the text does not open with one.
+    """
+    lines = text.lstrip("\ufeff").split("\n", _HEAD_LINES)
+    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+        return {}, 0
+    for k in range(1, min(len(lines), _HEAD_LINES)):
+        if _FRONT_MATTER_FENCE.match(lines[k]):
+            inner = [re.sub(r"^([^:：]{1,12}?)\s*:\s", r"\1：", li) for li in lines[1:k]]
+            end = sum(len(li) + 1 for li in lines[: k + 1])
+            return metadata_from_lines(inner), min(end, len(text))
+    return {}, 0
+
+
+def header_metadata(text: str) -> dict[str, str]:
+    """Metadata written before the body of a one-document file: front matter, then labelled lines.
+
+    Args:
+        text: the file's normalised text.
+
+    Returns:
+        ``{key: value}``; front matter first, lines of the head after.
+    """
+    meta, end = front_matter(text)
+    head = text[end:].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    for key, value in metadata_from_lines(head).items():
+        meta.setdefault(key, value)
+    return meta
+
+
+# ---------------------------------------------------------------------------
+# Settling the document's identity
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A document's number, title, issuers and dates, once body and metadata have met."""
+
+    number: str | None
+    title: str | None
+    issuer: tuple[str, ...]
+    date: str | None
+    effective: str | None
+    expires: str | None
+    notes: tuple[str, ...] = ()
+
+
+def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
+    """The body's identity, with what it lacks taken from metadata.
+
+    The number printed in the body wins over a metadata 文号, the body's signature date
+    over a 成文日期; a disagreement is noted. A publication date (发布日期) is never
+    taken as the 成文日期.
+
+    Args:
+        identity: what the body states.
+        metadata: labelled values (see :func:`metadata_from_lines`).
+
+    Returns:
+        The settled identity.
+    """
+    from policykg.extract.docnum import canonical_docnum
+
+    if not metadata:
+        return identity
+    notes = list(identity.notes)
+    changes: dict[str, Any] = {}
+    number = _number(metadata.get("发文字号"), canonical_docnum)
+    if number:
+        if not identity.number:
+            changes["number"] = number
+        elif identity.number != number:
+            notes.append(f"the 发文字号 {number} of the metadata differs from the number in the text, {identity.number}")
+    date = iso_date_value(metadata.get("成文日期"))
+    if date:
+        if not identity.date:
+            changes["date"] = date
+        elif identity.date != date:
+            notes.append(f"the 成文日期 {date} of the metadata differs from the date in the text, {identity.date}")
+    if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))):
+        changes["effective"] = effective
+    if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))):
+        changes["expires"] = expires
+    if not identity.issuer and (issuer := issuers_value(metadata.get("发布机构"))):
+        changes["issuer"] = issuer
+    if not identity.title and metadata.get("标题"):
+        changes["title"] = _SPACES.sub("", metadata["标题"]).strip("#")
+    changes["notes"] = tuple(notes)
+    return replace(identity, **changes)
+
+
+def _number(value: str | None, canonical: Any) -> str | None:
+    if not value:
+        return None
+    return canonical(value) or canonical(value.split()[0])
+
+
+def iso_date_value(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` of a metadata date (``2024-02-08``, ``2024年2月8日``, ``2024/2/8 10:00``)."""
+    if not value:
+        return None
+    m = _DATE_VALUE.search(value)
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def issuers_value(value: str | None) -> tuple[str, ...]:
+    """The issuing bodies of a metadata value, several joined by 、/，/spaces."""
+    if not value:
+        return ()
+    parts = [p for p in re.split(r"[、，,；;\s\u3000]+", value.strip()) if p]
+    # only names: a value such as 「本网」 or a long sentence is not an issuer
+    return tuple(p for p in parts if 2 <= len(p) <= 40 and _CJK.search(p))
+
+
+# ---------------------------------------------------------------------------
+# Facts of the container
+
+
+def apply_read_result(records: list[Any], read: ReadResult) -> tuple[list[Any], list[str]]:
+    """Give records the page they sit on, when the file has pages.
+
+    The metadata a reader found is settled with the body by :func:`settle` while the
+    records are made (:func:`policykg.extract.pipeline.extract_text`); here only the
+    container's page map is applied.
+
+    Args:
+        records: the records of one file, offsets into ``read.raw``.
+        read: how the file was read.
+
+    Returns:
+        ``(records, warnings)``: records with ``source.page`` set when the file has pages.
+    """
+    from policykg.extract.records import map_sources
+
+    if not read.pages:
+        return records, []
+
+    def paged(src: Any) -> Any:
+        return src if src.page is not None else replace(src, page=read.page_of(src.start))
+
+    return [map_sources(r, paged) for r in records], []
