@@ -15,6 +15,11 @@ stopped after loading), so a rerun repairs them. A build that adds many files
 compacts the store before computing them (``Store.optimize``: about 14 s on 1,000
 files; without it the first queries on the fresh store run two to three times slower).
 
+Files the store holds that are no longer where they were read from (deleted, or their
+folder moved or renamed) are reported in the summary; with ``prune`` they are dropped,
+so building a moved folder with ``prune`` leaves exactly what a clean build of the new
+place holds. :func:`remove` drops named files (or every file under a named folder).
+
 Files the store does not hold yet are added in batches with the bulk loader
 (:meth:`GraphStore.add_files`), a third of the cost of one transaction per file; a
 batch whose load fails is retried file by file in transactions, so one bad file still
@@ -83,6 +88,10 @@ class BuildSummary:
     total_triples: int = 0
     notes: list[str] = field(default_factory=list)
     stopped: bool = False  # a failure stopped the build early (fail fast)
+    #: Files the store held that no longer exist (deleted or moved), as paths.
+    missing: list[str] = field(default_factory=list)
+    #: Whether they were dropped (``prune``).
+    pruned: bool = False
 
     def count(self, status: str) -> int:
         """How many files ended with ``status``.
@@ -124,10 +133,12 @@ class BuildSummary:
             f"{read.get(kind, 0):,} {kind}{'s' if read.get(kind, 0) != 1 else ''}"
             for kind in ("document", "task", "target")
         )
+        dropped = len(self.missing) if self.pruned else 0
         return (
             f"{n} file{'s' if n != 1 else ''}: {self.count('added')} added, {self.count('replaced')} replaced, "
-            f"{self.count('unchanged')} unchanged, {self.count('failed')} failed; {found} read; "
-            f"{self.total_triples:,} triples in the store"
+            f"{self.count('unchanged')} unchanged, {self.count('failed')} failed"
+            + (f", {dropped} missing dropped" if dropped else "")
+            + f"; {found} read; {self.total_triples:,} triples in the store"
         )
 
 
@@ -278,6 +289,7 @@ def build(
     on_file: Callable[[FileResult], None] | None = None,
     status_date: str | None = None,
     compact: bool | None = None,
+    prune: bool = False,
 ) -> BuildSummary:
     """Extract and load files into the store.
 
@@ -292,6 +304,8 @@ def build(
         status_date: the day validity statuses are computed for (default today).
         compact: compact the on-disk store after loading; None (the default) compacts
             after adding at least :data:`COMPACT_AFTER` files.
+        prune: drop the files the store holds that no longer exist (they are listed in
+            the summary's ``missing`` either way).
 
     Returns:
         The summary; failed files are in it, never raised.
@@ -316,6 +330,15 @@ def build(
 
     try:
         known = {s.iri: s for s in gs.files()}
+        gone = [state for state in known.values() if not state.exists()]
+        summary.missing = [str(state.path or state.iri) for state in gone]
+        if prune and gone:
+            # Dropped before anything is added, so a moved folder's files are loaded anew
+            # into a store that no longer holds their old copies.
+            gs.remove_files(state.iri for state in gone)
+            for state in gone:
+                del known[state.iri]
+            summary.pruned = True
         todo: list[tuple[Path, str, str]] = []
         batch: list[tuple[Path, NewFile, dict[str, int]]] = []
         try:
@@ -383,7 +406,9 @@ def build(
                     flush()
         except _Stop:
             summary.stopped = True
-        changed = sum(1 for r in summary.results if r.status in ("added", "replaced"))
+        changed = sum(1 for r in summary.results if r.status in ("added", "replaced")) + (
+            len(gone) if summary.pruned else 0
+        )
         if compact is None:
             compact = summary.count("added") >= COMPACT_AFTER
         if compact:
@@ -396,6 +421,63 @@ def build(
         if own:
             gs.close()
     return summary
+
+
+@dataclass
+class Removal:
+    """The outcome of :func:`remove`."""
+
+    #: The files dropped, as paths.
+    removed: list[str] = field(default_factory=list)
+    #: The paths given that name no file the store holds.
+    unknown: list[str] = field(default_factory=list)
+
+
+def remove(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    store: str | os.PathLike[str] | GraphStore | None = None,
+    status_date: str | None = None,
+) -> Removal:
+    """Drop files from the store: each file named, or every file under a folder named.
+
+    The paths need not exist any more (a deleted file, a moved folder). Shared
+    descriptions that no other file needs go with them, and the derived graphs
+    (statuses, ranks) are recomputed.
+
+    Args:
+        paths: files or folders, as given to ``build``.
+        store: a store path or an open writable store.
+        status_date: the day validity statuses are computed for (default today).
+
+    Returns:
+        What was removed and which paths matched nothing.
+
+    Raises:
+        StoreError: the store cannot be opened for writing.
+    """
+    own = not isinstance(store, GraphStore)
+    gs = GraphStore.open(store, write=True) if own else store  # type: ignore[arg-type]
+    outcome = Removal()
+    try:
+        known = {s.iri: s for s in gs.files()}
+        chosen: dict[str, None] = {}
+        for given in paths:
+            file_iri = iri.source_file(given)
+            under = [i for i in known if i.startswith(file_iri.rstrip("/") + "/")]
+            matched = [file_iri] if file_iri in known else under
+            if not matched:
+                outcome.unknown.append(os.fspath(given))
+            chosen.update(dict.fromkeys(matched))
+        if chosen:
+            gs.remove_files(chosen)
+            outcome.removed = [str(known[i].path or i) for i in chosen]
+            refresh_status(gs, status_date)
+            refresh_ranks(gs)
+    finally:
+        if own:
+            gs.close()
+    return outcome
 
 
 def load_records(

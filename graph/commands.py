@@ -146,10 +146,14 @@ def page_note(result: Result) -> str:
     help="Compact the store after loading (about 15 s for 1,000 files; queries then run faster). "
     "Default: when at least 200 files were added.",
 )
+@click.option(
+    "--prune", is_flag=True, help="Drop the files the store holds that no longer exist (deleted or moved)."
+)
 @exit_on_error
 def build_command(
-    paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool, compact: bool | None
-) -> None:
+    paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, keep_going: bool, compact: bool | None,
+    prune: bool,
+) -> None:  # fmt: skip
     """Extract FILE|DIR… and load them into the RDF store.
 
     Folders are walked for .txt/.md/.pdf/.html/.docx files; other files are skipped
@@ -158,7 +162,9 @@ def build_command(
     fails gets one error line and the rest go on (--fail-fast stops there); the summary
     counts files, documents, tasks and targets, and the exit code is 1 if any file
     failed. A build interrupted (Ctrl-C, a crash) is completed by running it again.
-    Refuses to write a store that `policykg serve` is serving.
+    Files the store holds that no longer exist (deleted, or their folder moved) are
+    named; --prune drops them (see also `policykg remove`). Refuses to write a store
+    that `policykg serve` is serving, or into a folder of other files.
 
     Example: policykg build gazettes/ --store kg --jobs 2
     """
@@ -189,19 +195,71 @@ def build_command(
             progress.advance(bar)
 
         summary = build(
-            files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file, compact=compact
-        )
+            files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file, compact=compact,
+            prune=prune,
+        )  # fmt: skip
     if summary.stopped:
         click.echo(
             f"Stopped at the first failure (--fail-fast); {len(files) - len(summary.results)} files not read.",
             err=True,
         )
     click.echo(summary.line())
+    _report_missing(summary.missing, dropped=summary.pruned)
     if failures and len(failures) > 1:
         click.echo(f"{len(failures)} files failed:", err=True)
         for path, reason in failures:
             click.echo(f"  {path}: {reason}", err=True)
     if summary.failed:
+        sys.exit(1)
+
+
+#: Paths named in a message about missing or removed files before "… and N more".
+SHOW_PATHS = 10
+
+
+def _report_missing(paths: list[str], *, dropped: bool) -> None:
+    """Name the files the store holds that no longer exist, on standard error."""
+    if not paths:
+        return
+    n = len(paths)
+    files = f"{n} file{'s' if n != 1 else ''}"
+    if dropped:
+        click.echo(f"Dropped {files} that no longer exist:", err=True)
+    else:
+        click.echo(f"Note: the store holds {files} that no longer exist (deleted or moved); "
+                   "`build --prune` or `policykg remove` drops them:", err=True)  # fmt: skip
+    _echo_paths(paths)
+
+
+def _echo_paths(paths: list[str]) -> None:
+    """The first :data:`SHOW_PATHS` paths, one a line and indented, on standard error."""
+    for path in paths[:SHOW_PATHS]:
+        click.echo(f"  {path}", err=True)
+    if len(paths) > SHOW_PATHS:
+        click.echo(f"  … and {len(paths) - SHOW_PATHS} more", err=True)
+
+
+@click.command("remove")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@exit_on_error
+def remove_command(paths: tuple[Path, ...], store: Path | None) -> None:
+    """Drop FILE|DIR… from the store: each file named, or every file under a folder named.
+
+    The files need not exist any more. Their facts go, and what other files share with
+    them stays. The exit code is 1 if a path names nothing the store holds.
+
+    Example: policykg remove old-gazettes/ --store kg
+    """
+    from policykg.graph.build import remove
+
+    outcome = remove(paths, store=store)
+    for path in outcome.unknown:
+        click.echo(f"Error: {path}: not in the store", err=True)
+    n = len(outcome.removed)
+    click.echo(f"removed {n} file{'s' if n != 1 else ''}")
+    _echo_paths(outcome.removed)
+    if outcome.unknown:
         sys.exit(1)
 
 
@@ -391,7 +449,7 @@ def serve_command(store: Path | None, port: int, timeout: int) -> None:
     sys.exit(serve(store, port=port, timeout=timeout, on_ready=ready))
 
 
-COMMANDS = (build_command, sparql_command, export_command, validate_command, serve_command)
+COMMANDS = (build_command, remove_command, sparql_command, export_command, validate_command, serve_command)
 
 
 def register(cli: click.Group) -> None:

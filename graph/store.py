@@ -29,6 +29,16 @@ written only after the content, in one transaction: a graph whose record is miss
 was interrupted, :meth:`GraphStore.verify` reports it, :meth:`GraphStore.files` does
 not list it (so the next build loads that file again) and the build drops it first.
 
+The bulk loader writes its table files (``bulk-*.sst``) into the store folder and hands
+them to the database; a process killed in between leaves them behind (80 MB after a
+50 MB build). Only a writer bulk-loads, and only while it holds the database, so every
+writer that opens the store removes such files first: the next build (``--compact``
+included) leaves none.
+
+A store folder is a policykg store when it holds a database (``CURRENT``) or nothing
+but the lock file; opening any other folder that is not empty for writing is refused,
+so ``--store`` never writes into a folder of the user's own files.
+
 Locking: Oxigraph itself locks a store against a second writer, but its read-only
 server (``oxigraph serve-read-only``) takes no lock, so a build could write under
 a running server (undefined behaviour per Oxigraph). Every policykg process
@@ -44,6 +54,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import pyoxigraph as ox
 from policykg import __version__
@@ -60,6 +72,8 @@ except ImportError:  # pragma: no cover - Windows
 DEFAULT_STORE = "policykg-store"
 STORE_ENV = "POLICYKG_STORE"
 LOCK_NAME = "policykg.lock"
+#: What a bulk load leaves in the store folder until the database takes it over.
+BULK_FILES = "bulk-*.sst"
 #: Shared-graph lines remembered by one writer before the memory is reset (≈ 100 MB at most).
 WRITTEN_LIMIT = 500_000
 
@@ -84,6 +98,30 @@ class FileState:
     sha256: str | None
     version: str | None
     triples: int | None
+
+    @property
+    def path(self) -> Path | None:
+        """The file's path on this machine (the inverse of :func:`policykg.graph.iri.source_file`).
+
+        Returns:
+            The path, or None for an IRI that is not a ``file:`` URI.
+        """
+        parts = urlsplit(self.iri)
+        if parts.scheme != "file":
+            return None
+        return Path(url2pathname(parts.path))
+
+    def exists(self) -> bool:
+        """Whether the file is still where it was read from.
+
+        Returns:
+            True when a file is at :attr:`path`.
+        """
+        path = self.path
+        try:
+            return path is not None and path.is_file()
+        except OSError:
+            return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +270,8 @@ class GraphStore:
         folder = store_path(path)
         if not write and not (folder / "CURRENT").exists():
             raise StoreError("no store here; run `policykg build FILE…` first", path=str(folder))
+        if write:
+            _check_folder(folder)
         lock = StoreLock(
             folder, exclusive=write, note=f"policykg build, pid {os.getpid()}" if write else ""
         ).acquire()
@@ -244,6 +284,9 @@ class GraphStore:
                     "the store is open in another process (a build or `oxigraph serve`)", path=str(folder)
                 ) from None
             raise StoreError(f"cannot open the store: {exc}", path=str(folder)) from None
+        if write:
+            # The database is ours alone now: no bulk load of another process can be running.
+            _remove_bulk_leftovers(folder)
         return cls(folder, store, lock, writable=write)
 
     @classmethod
@@ -506,11 +549,7 @@ class GraphStore:
         """
         self._require_write()
         found = self.orphans()
-        if found:
-            self.store.update(
-                _forget(found) + " ;\n" + " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in found)
-            )
-            self._written.clear()
+        self.remove_files(found)
         return found
 
     def remove_file(self, file_iri: str) -> None:
@@ -519,9 +558,28 @@ class GraphStore:
         Args:
             file_iri: the file's IRI.
         """
+        self.remove_files([file_iri])
+
+    def remove_files(self, file_iris: Iterable[str]) -> None:
+        """Remove files' graphs, and the shared descriptions no other file needs, in one transaction.
+
+        Args:
+            file_iris: the files' IRIs.
+        """
         self._require_write()
-        self.store.update(f"{_forget([file_iri])} ;\nDROP SILENT GRAPH <{file_iri}>")
+        iris = list(dict.fromkeys(file_iris))
+        if not iris:
+            return
+        self.store.update(_forget(iris) + " ;\n" + " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in iris))
         self._written.clear()
+
+    def missing_files(self) -> list[FileState]:
+        """Files the store holds that are no longer where they were read from (deleted or moved).
+
+        Returns:
+            Their states, sorted by IRI.
+        """
+        return [state for state in self.files() if not state.exists()]
 
     def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         """Replace a derived graph (e.g. statuses) in one transaction.
@@ -564,6 +622,36 @@ class GraphStore:
             An iterator of quads.
         """
         return iter(self.store.quads_for_pattern(None, None, None, None))
+
+
+def _check_folder(folder: Path) -> None:
+    """Refuse to write a store into a file, or into a folder of other things.
+
+    Raises:
+        StoreError: ``folder`` is a file, or a folder that is not empty and not a store.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise StoreError("is a file, not a store folder; give --store a folder", path=str(folder))
+    if not folder.is_dir() or (folder / "CURRENT").exists():
+        return
+    try:
+        names = {entry.name for entry in os.scandir(folder)}
+    except OSError as exc:
+        raise StoreError(f"cannot read the folder: {exc.strerror or exc}", path=str(folder)) from None
+    if names - {LOCK_NAME}:
+        raise StoreError(
+            "this folder holds other files and is not a policykg store; give --store a new or empty folder",
+            path=str(folder),
+        )
+
+
+def _remove_bulk_leftovers(folder: Path) -> None:
+    """Delete the table files an interrupted bulk load left in the store folder."""
+    for leftover in folder.glob(BULK_FILES):
+        try:
+            leftover.unlink()
+        except OSError:  # pragma: no cover - gone already, or not ours to delete
+            continue
 
 
 def _forget(file_iris: list[str]) -> str:
