@@ -35,8 +35,11 @@ from policykg.extract.records import Citation, Relation, Source
 _TITLE = re.compile(r"《(?P<title>(?:[^《》]|《[^《》]{1,80}》){1,150})》")
 
 #: The bracket right after a title: its 文号 and/or a short name
-#: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``).
-_AFTER_TITLE = re.compile(r"[ \n]*（(?P<inner>(?:[^（）\n]|（\d{4}）){1,80})）")
+#: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``), also
+#: after the notice that issued the title: ``原《…意见（试行）》的通知（青建整办〔2024〕1号）``.
+_AFTER_TITLE = re.compile(
+    r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）\n]|（\d{4}）){1,80})）"
+)
 _SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
 
 #: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``).
@@ -49,7 +52,8 @@ _SENTENCE_END = re.compile(r"[。；！？\n]")
 #: Trigger words before a reference; the last one in its clause types it. Longer words
 #: come first, so 贯彻落实 is one trigger and 不再执行 is not 执行.
 _BEFORE = re.compile(
-    r"(?P<neutral>不再执行|停止执行|暂停执行|参照|对照|参考)"
+    r"(?P<stops>不再执行|停止执行)"
+    r"|(?P<neutral>暂停执行|参照|对照|参考)"
     r"|(?P<repeals>废止)"
     r"|(?P<amends>修改|修订)"
     r"|(?P<forwards>转发)"
@@ -58,6 +62,20 @@ _BEFORE = re.compile(
     r"|(?P<follow>按照)"
     r"|(?P<implements>贯彻落实|贯彻执行|贯彻|落实|执行)"
 )
+
+#: Words right before a 《》 name that make it a cited document whatever its last word
+#: (``具体操作详见《…用户手册》``, ``根据省工商局公布的《…》``, ``参照《…法》、《…手册》``).
+_INTRODUCED = re.compile(
+    r"(?:根据|依据|依照|遵照|按照|参照|对照|参考|详见|参见|贯彻落实|贯彻|落实|执行|转发|印发|废止|修改|修订"
+    r"|(?:印发|发布|公布|出台|颁布|制定|修订)的)$"
+)
+#: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
+_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
+#: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
+_ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]?\s*")
+
+#: Endings of forms and certificates, which are filled in, not cited (备案表, 承诺书, 回执单, 许可证).
+_FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
 _TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
@@ -75,15 +93,20 @@ _AMENDED = re.compile(
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
 _ISSUED_TO_YOU = re.compile(
-    r"[^。！？\n]*?(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
+    r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
+    r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
 )
+#: The order that publishes a regulation names the regulation itself: ``《…办法》已经…通过，现予公布``,
+#: ``现公布修订后的《…办法》``; that title is the document's own.
+_PUBLISHED_AFTER = re.compile(r"(?:已经|已由|经)[^。！？\n]*?(?:通过|同意|批准)[，,]?(?:现予|现|予以)公布")
+_PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修正后的)?$")
 _FOLLOW_WHAT = re.compile(r"[^，。；\n]{0,12}?(?:要求|精神|部署)")
 
 #: Endings of document titles. A 《》 name ending otherwise (备案表, 承诺书, 用户手册,
 #: 人民日报 …) is a form, manual, book or newspaper, not a document.
 _DOC_TYPES = (
     r"(?:法|法典|条例|规定|办法|意见|通知|通报|方案|计划|规划|纲要|决定|决议|细则|标准|规范|目录|清单|规则"
-    r"|指引|指南|导则|批复|复函|函|公告|通告|令|章程|准则|要求|安排|协议|协定|措施|政策|报告|纪要|制度|战略"
+    r"|指引|指南|导则|规程|批复|复函|函|公告|通告|令|章程|准则|要求|安排|协议|协定|措施|政策|报告|纪要|制度|战略"
     r"|要点|大纲|守则|名录|公约|条约)"
 )
 _DOC_ENDING = re.compile(_DOC_TYPES + "$")
@@ -97,7 +120,9 @@ _BODY_ISSUES = re.compile(
     r"(?:(?:已经|已由|经)[^。\n]{0,60}?，)?(?:现|特)?(?P<verb>印发|转发)给?(?:你们|你单位)"
 )
 _ISSUE_TO_YOU = re.compile(r"(?:印发|转发)给?(?:你们|你单位)")
-_TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"])$")
+#: What may close a title after its document type: a note (（试行）, （2024-2026年）), a quote
+#: mark, or a Latin abbreviation or code (《专利合作条约PCT》).
+_TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"]|[ A-Za-z0-9./-]+)$")
 
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
 _GENERIC = re.compile(
@@ -111,6 +136,9 @@ _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 
 #: A title line has no clause punctuation; a title run into its addressees ends in a document type.
 _HEADER_PUNCT = re.compile(r"[，。；：！？]")
+#: A line ending in a colon that opens the body rather than naming addressees:
+#: ``为…，根据《…》…，现将有关事项通知如下：``.
+_NOT_ADDRESSEES = re.compile(r"[。《]|如下：$")
 _TITLE_THEN_ADDRESSEES = re.compile(
     r"[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函)"
     r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
@@ -146,6 +174,8 @@ class _Ref:
     code: str | None = None
     short: str | None = None  # the short name it defines
     bare: bool = False  # a title read without book-title marks
+    typed: bool = True  # ends in a document type or carries a 文号; others need a citing word before them
+    own: bool = False  # the document itself or one of its parts
     relation: Relation = Relation.CITES
     drop: bool = False
 
@@ -181,13 +211,24 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
     for chain in _chains(text, refs):
         _type_chain(text, masked, chain, header_end)
     own_title = _own_title(text[body_start:header_end])
+    own_titles = _own_parts(text, refs)
+    if own_title:
+        own_titles.add(own_title)
+    issued_titles = {
+        _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
+    }
     quoted = [m.span() for m in _QUOTE_LINE.finditer(text)] if ">" in text else []  # a cheap test first
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
-        elif r.number and r.number in own:
+        elif (r.number and r.number in own) or r.own:
             r.drop = True
-        elif r.title and own_title and _fold(r.title) == own_title and not r.number:
+        elif (
+            r.title
+            and not r.number
+            and r.relation not in _STRUCTURAL
+            and _is_own(r.title, own_titles, issued_titles)
+        ):
             r.drop = True
         elif r.start < header_end and r.relation not in _STRUCTURAL:
             # The title line names what the notice issues; its other mentions come again in the body.
@@ -220,10 +261,8 @@ def _references(text: str) -> list[_Ref]:
                 short = _squash(sm.group("short"))
             if number or short:
                 end = after.end()
-        if not _is_document_title(title) and not number:
-            covered.append((m.start(), end))
-            continue
-        refs.append(_Ref(m.start(), end, title, number, code, short))
+        typed = bool(number) or _is_document_title(title)
+        refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed))
         covered.append((m.start(), end))
     for d in find_docnums(text):
         if any(a <= d.start < b for a, b in covered):
@@ -234,13 +273,17 @@ def _references(text: str) -> list[_Ref]:
 
 
 def _is_document_title(title: str) -> bool:
+    t = _strip_notes(title)
+    return bool(_DOC_ENDING.search(t)) and len(t) >= 2
+
+
+def _strip_notes(title: str) -> str:
     t = title
     while True:
         stripped = _TRAILING_NOTE.sub("", t)
         if stripped == t:
-            break
+            return t
         t = stripped
-    return bool(_DOC_ENDING.search(t)) and len(t) >= 2
 
 
 def _mask(text: str, refs: list[_Ref]) -> str:
@@ -284,9 +327,23 @@ def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> N
     sentence_end = _SENTENCE_END.search(masked, end)
     after = masked[end : sentence_end.start() if sentence_end else len(masked)]
     if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
+        # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
         for r in chain:
-            r.drop = True
+            r.drop = r.drop or not r.number
+        if all(r.drop for r in chain):
+            return
+    if before.endswith("本"):
+        for r in chain:
+            r.own = True  # 本《办法》: the document itself
         return
+    if not _INTRODUCED.search(before):
+        for r in chain:
+            r.drop = r.drop or not r.typed  # 《人民日报》, 填报《…备案表》
+    for r in chain:
+        if not r.typed and _FORM_ENDING.search(_strip_notes(r.title or "")):
+            r.drop = True  # a form to fill in, even when 按照 introduces it
+        if r.title and _ATTACHMENT.match(r.title):
+            r.own = True  # 《附件4：…汇总表》
     in_header = start < header_end
 
     relation = _relation_before(before, after, in_header)
@@ -297,42 +354,51 @@ def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> N
     else:
         issued = _ISSUED_TO_YOU.match(after)
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
-            relation = Relation.FORWARDS if issued.group("verb") == "转发" else Relation.PROMULGATES
+            verb = issued.group("verb") or issued.group("verb2")
+            relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES
+        elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)):
+            for r in chain:
+                r.own = True
     for r in chain:
         r.relation = relation
 
 
 def _relation_before(before: str, after: str, in_header: bool) -> Relation:
+    """The relation the last trigger word of ``before`` (the clause up to the reference) gives."""
     matches = list(_BEFORE.finditer(before))
-    if not matches:
-        return Relation.CITES
-    last = matches[-1]
-    kind = last.lastgroup
-    lead = before[: last.start()]
-    tail = before[last.end() :]
-    if kind == "basis":
-        return Relation.BASIS
-    if kind == "implements":
-        return Relation.IMPLEMENTS
-    if kind == "follow":
-        # 按照《…》要求/精神 is carrying it out; 按照《…》规定 is acting on it.
-        return Relation.IMPLEMENTS if _FOLLOW_WHAT.match(after) else Relation.BASIS
-    if kind in ("forwards", "promulgates"):
-        # In the title (关于转发…的通知) or said now (现转发《…》); 国家能源局印发了《…》
-        # reports someone else's act.
-        if tail.startswith(("了", "的")) or re.search(r"已$|已经$", lead):
+    while matches:
+        last = matches.pop()
+        kind = last.lastgroup
+        lead = before[: last.start()]
+        tail = before[last.end() :]
+        if kind == "basis" or kind == "follow":
+            # 按照《…》要求 is the basis the document acts on, like 根据 (eval README).
+            return Relation.BASIS
+        if kind == "implements":
+            return Relation.IMPLEMENTS
+        if kind == "stops":
+            return Relation.REPEALS  # 不再执行/停止执行《…》
+        if kind in ("forwards", "promulgates"):
+            if in_header:
+                # 关于转发《…》的通知; in 关于印发实施《…》责任分工方案的通知 the marks name a part of
+                # what is issued, not what is issued.
+                if after and not after.startswith(("的", "等")):
+                    return Relation.CITES
+                return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
+            if re.search(r"(?:现|特|予以|现予)$", lead) and not tail.startswith(("了", "的")):
+                return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
+            # 国家能源局印发了《…》, X已印发的《…》 and 根据X关于印发《…》的通知 report someone
+            # else's act: an earlier trigger of the clause (根据, 贯彻落实 …) types the reference.
+            continue
+        if kind == "amends":
+            # 关于修改《…》的决定 / 现决定修改《…》; a plan's task 修订《…办法》 is not yet an amendment.
+            if in_header or re.search(r"决定|现", lead):
+                return Relation.AMENDS
             return Relation.CITES
-        if in_header or re.search(r"(?:现|特|予以|现予)$", lead):
-            return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
+        if kind == "repeals":
+            # 关于废止《…》的决定 / 现决定废止《…》 / 予以废止.
+            return Relation.REPEALS if in_header or re.search(r"决定|现|予以|同时", lead) else Relation.CITES
         return Relation.CITES
-    if kind == "amends":
-        # 关于修改《…》的决定 / 现决定修改《…》; a plan's task 修订《…办法》 is not yet an amendment.
-        if in_header or re.search(r"决定|现", lead):
-            return Relation.AMENDS
-        return Relation.CITES
-    if kind == "repeals":
-        # 关于废止《…》的决定 / 现决定废止《…》 / 予以废止.
-        return Relation.REPEALS if in_header or re.search(r"决定|现|予以|同时", lead) else Relation.CITES
     return Relation.CITES
 
 
@@ -356,7 +422,7 @@ def _header_end(text: str, start: int = 0) -> int:
         nxt = pos + len(line) + 1
         if _line_is_docnum(line, 0, len(line)):
             pos, titled = nxt, True
-        elif titled and line.endswith("：") and "。" not in line:
+        elif titled and line.endswith("：") and not _NOT_ADDRESSEES.search(line):
             return min(nxt, len(text))  # the addressees close the header
         elif not _HEADER_PUNCT.search(line) and 0 < len(line) <= 120:
             pos, titled = nxt, True  # a title line (a title may wrap over two)
@@ -372,6 +438,66 @@ def _line_is_docnum(text: str, start: int, end: int) -> bool:
     b = text.find("\n", end)
     line = text[a : b if b >= 0 else len(text)]
     return bool(_DOCNUM_LINE.fullmatch(line.strip()))
+
+
+def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
+    """Folded titles of the document itself and of its parts, each without its trailing notes.
+
+    They are the titles the text says it publishes (``现予公布``, ``本《办法》``), the
+    attachments it lists (``附件：1.X`` and the items under it) or heads (``附件1`` then
+    ``X`` on the next line), and a title the next line starts with (``潮州印发《X》。全文
+    如下：`` then ``X``): the text that follows is that document.
+    """
+    parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
+    lines = [ln.strip().lstrip("#").strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    listing = False
+    for i, line in enumerate(lines):
+        label = _ATTACHMENT.match(line)
+        if label:
+            rest = line[label.end() :]
+            if rest:
+                parts.add(_fold(_strip_notes(_ITEM_NUMBER.sub("", rest, count=1))))
+            elif i + 1 < len(lines):
+                parts.add(_fold(_strip_notes(lines[i + 1])))
+            listing = True
+        elif listing and _ITEM_NUMBER.match(line) and not _HEADER_PUNCT.search(line):
+            parts.add(_fold(_strip_notes(line[_ITEM_NUMBER.match(line).end() :])))
+        else:
+            listing = False
+    if refs:
+        starts = {_fold(_strip_notes(ln)) for ln in lines if len(ln) <= 120 and not _HEADER_PUNCT.search(ln)}
+        for r in refs:
+            if r.title and not r.number:
+                nl = text.find("\n", r.end)
+                nxt = text[nl + 1 : text.find("\n", nl + 1)] if nl >= 0 else ""
+                if _fold(_strip_notes(nxt.strip().lstrip("#").strip())) == _fold(_strip_notes(r.title)) and (
+                    _fold(_strip_notes(r.title)) in starts
+                ):
+                    parts.add(_fold(_strip_notes(r.title)))
+    return parts
+
+
+def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
+    """Whether a 《》 title names the document itself, one of its parts, or the plan it issues.
+
+    An attachment cites the plan its notice issues by the issuer's full name
+    (``根据《青浦区人民政府办公室关于全面加强建筑垃圾管理的实施意见》``, issued as
+    ``青浦区关于全面加强建筑垃圾管理的实施意见``): the same words after 关于, with one
+    issuer name inside the other. Another body's plan on the same subject
+    (``上海市人民政府办公厅关于…``) keeps its own issuer and stays a citation.
+    """
+    folded = _fold(_strip_notes(title))
+    if folded in own_titles:
+        return True
+    head, sep, core = folded.partition("关于")
+    if not sep:
+        return False
+    for other in own_titles | issued_titles:
+        o_head, o_sep, o_core = other.partition("关于")
+        if o_sep and o_core == core and (head in o_head or o_head in head):
+            return True
+    return False
 
 
 def _own_title(header: str) -> str | None:

@@ -70,9 +70,9 @@ CASES = [
         },
     ),
     (
-        "implements-anzhao-yaoqiu",
+        "basis-anzhao-yaoqiu",
         "要按照《中共中央办公厅关于统筹规范督查检查考核工作的通知》要求，完善督查考评体系，",
-        {(None, "中共中央办公厅关于统筹规范督查检查考核工作的通知", Relation.IMPLEMENTS)},
+        {(None, "中共中央办公厅关于统筹规范督查检查考核工作的通知", Relation.BASIS)},
     ),
     (
         "implements-law-by-title",
@@ -161,9 +161,9 @@ CASES = [
         {("国能发新能〔2023〕66号", "关于组织开展可再生能源发展试点示范的通知", Relation.CITES)},
     ),
     (
-        "cites-buzai-zhixing-before-is-not-a-repeal",
+        "repeals-buzai-zhixing-before",
         "对自贸试验区内的港澳台资建筑业企业，不再执行《外商投资建筑业企业管理规定》中关于工程承包范围的限制性规定。",
-        {(None, "外商投资建筑业企业管理规定", Relation.CITES)},
+        {(None, "外商投资建筑业企业管理规定", Relation.REPEALS)},
     ),
     (
         "cites-agreements",
@@ -174,9 +174,17 @@ CASES = [
         },
     ),
     (
-        "cites-canzhao",
+        "cites-canzhao-list-keeps-a-manual",
         "6.本实施意见中限额以下工程的质量安全监管参照《中华人民共和国建筑法》、《上海市建设工程质量安全监督工作手册》等相关法律法规进行实施。",
-        {(None, "中华人民共和国建筑法", Relation.CITES)},
+        {
+            (None, "中华人民共和国建筑法", Relation.CITES),
+            (None, "上海市建设工程质量安全监督工作手册", Relation.CITES),
+        },
+    ),
+    (
+        "cites-xiangjian-title-without-type-word",
+        "具体操作详见《闵行区限额以下小型建设工程管理系统用户手册》；总投资为30万元以下的小型建设工程至镇规建办办理施工备案手续。",
+        {(None, "闵行区限额以下小型建设工程管理系统用户手册", Relation.CITES)},
     ),
     (
         "cites-table-cell-title-over-lines",
@@ -239,9 +247,9 @@ NOT_CITED = [
         "加强数字技术与生命科学交叉结合的新理论、新知识、新技术的探索运用，制定《医院自助服务平台设计规范》《健康体检数据传输规范》等技术规范，提供同质化医疗服务，",
     ),
     (
-        "forms-and-manuals",
+        "forms",
         "建设单位填报《七宝镇限额以下小型建设工程项目申报流转表》、《七宝镇限额以下小型建设工程承诺书》，"
-        "具体操作详见《闵行区限额以下小型建设工程管理系统用户手册》；镇规建办出具《七宝镇限额以下小型建设工程项目受理告知书》。",
+        "镇规建办出具《七宝镇限额以下小型建设工程项目受理告知书》。",
     ),
     ("newspaper-and-slogan", "在《人民日报》《求是》发表文章，唱响《我和我的祖国》。"),
     ("a-bare-type-word-with-no-definition", "举办垃圾分类及《条例》普法为主题的系列活动。"),
@@ -289,12 +297,12 @@ def test_short_title_resolves_to_its_full_reference_once() -> None:
 
 def test_short_title_defined_with_a_number() -> None:
     text = (
-        "认真贯彻落实《国务院关于促进融资担保行业加快发展的意见》（国发〔2015〕43号，以下简称《意见》），\n"
-        "按照《意见》要求，进行了积极探索。"
+        "国家发展改革委印发了《西部大开发“十三五”规划》(发改西部〔2017〕89号,以下简称《规划》)。"
+        "为贯彻落实好《规划》,顺利完成规划目标任务,"
     )
-    found = find_citations(normalise(text).text, document="国办发〔2019〕6号")
-    assert [(c.to_number, c.relation, c.to_issuer) for c in found] == [
-        ("国发〔2015〕43号", Relation.IMPLEMENTS, "国务院")
+    found = find_citations(normalise(text).text, document="川办函〔2017〕113号")
+    assert [(c.to_number, c.to_title, c.relation) for c in found] == [
+        ("发改西部〔2017〕89号", "西部大开发“十三五”规划", Relation.IMPLEMENTS)
     ]
 
 
