@@ -1,0 +1,350 @@
+"""Cells of task tables: rows as records, the shape of a cell, and the units a cell names.
+
+Every table layout (flattened one cell a line, markdown pipes, space-separated rows) reads
+its rows into :class:`TableRow`. This module holds what they share:
+
+- :class:`Units` parses a unit cell into agencies (with the document's issuer), cached, and
+  tells a cell of names from a line of prose;
+- :func:`cell_shape` says what a cell looks like (a serial, an empty cell written ``——`` or
+  ``/``, a date, a figure, a list of units, or text);
+- :func:`assign_units` turns the unit cells of a row into ``(name, role, start, end)``
+  entries: the role of each column, a lead marked inside a cell (``★区财政局``,
+  ``区发展改革委*``, ``区教育局（牵头）``), or a rule that the first unit leads
+  (``排在第一位的为牵头单位``). When the cells cannot be told apart (three lines under two
+  columns) every unit is kept as responsible and the row says its roles are unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.extract.agencies import canonical_agency, is_agency_name
+from policykg.extract.records import Role
+from policykg.extract.roles import LEAD_MARK_PATTERN, role_of_label
+
+_RUN_ON = re.compile(r"[、，,；;]$")
+_GLUE_START = re.compile(r"(?=[区市县省镇各])(?<=[^、，,；;：:（(\s])")  # the cheap test first
+_GLUE_BAD_BEFORE = re.compile(r"(?:由|会同|联合|配合|协调|指导|督促|和|及|与|向|对|经|请|报|等)$")
+_SENTENCE_SPLIT = re.compile(r"[。；;：:]")
+_ITEM_SPLIT = re.compile(r"[、，,]")
+_DIGIT = re.compile(r"\d")
+# Marks of the lead inside a unit cell: ★区财政局, 区发展改革委*, 区教育局（牵头）.
+_MARK = re.compile(rf"{LEAD_MARK_PATTERN}|[（(](?P<word>[\u4e00-\u9fff]{{2,4}})[）)]")
+# An empty cell: ——, /, 无.
+EMPTY_CELL = re.compile(r"[—–\-－/／\\~～×]{1,4}|无|暂无|空|空白|—— ——")
+# A serial cell: 1, 1., 一, 一、, （一）, ①.
+SERIAL_CELL = re.compile(
+    r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+)
+# A figure cell: 3, 1200, 95%, 15亿元, ≥90%, 3.5万平方米.
+NUMBER_CELL = re.compile(r"[≥≤><＞＜约]?=?\s*\d[\d,，.]*\s*(?:%|％|‰)?[万亿千百]?[^\d\s，。；、]{0,4}")
+# A cell that is a date or a standing period.
+_TIME_CELL = re.compile(
+    r"^(?:\d{4}年?|\d{1,2}月|\d{1,2}日|上半年|下半年|第?[一二三四]季度|年底|年末|年中|年内|月底|月末|底|末|中旬|上旬|下旬"
+    r"|前|以前|之前|起|开始|长期|持续|常态化|每年|每季度|每月|坚持|推进|开展|实施|完成|[-—–~至到、和及，（）\s.])+$"
+)
+_TIME_ANCHOR = re.compile(r"年|月|长期|持续|常态化|每季度")
+_SPACE = re.compile(r"\s+")
+
+
+def is_time(line: str) -> bool:
+    """Whether a cell is a date or a standing period (``2019年3月``, ``2024年底前``, ``长期``)."""
+    return len(line) <= 30 and bool(_TIME_CELL.match(line)) and bool(_TIME_ANCHOR.search(line))
+
+
+@dataclass
+class Line:
+    """One non-blank line (a cell, or part of one) and where it lies in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def lines_of(text: str, start: int, end: int) -> list[Line]:
+    """The non-blank lines of ``text[start:end]``, stripped, with their offsets."""
+    out = []
+    for m in _LINE_RE.finditer(text, start, end):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = m.start() + lead
+            out.append(Line(stripped, s, s + len(stripped)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlanCell:
+    """A yearly plan cell of a task row (column ``2024年目标``): a target with that year as deadline.
+
+    Attributes:
+        year: the year the column names.
+        column: the column name as written (spaces removed).
+        text: the cell as written (``95%``, ``新建3座``).
+        start: where the cell starts in the text.
+        end: where it ends.
+    """
+
+    year: int
+    column: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TableRow:
+    """One task row read from a table.
+
+    Attributes:
+        serial: the row's 序号 (or the group's, when rows share one), "" when none.
+        start: where the row starts in the text.
+        end: where its last cell ends.
+        text: the task cell.
+        text_start: where the row's own text starts (its group cell when the row prints one,
+            else its task cell): the span a task record quotes runs from here ...
+        text_end: ... to the end of the row's last unit cell.
+        heading: the group cell over the row (merged cells carried down), if any.
+        entries: ``(name, role, start, end)`` of every unit named.
+        posts: leadership posts named in a unit cell.
+        open_list: a unit list ended with 等 or named a vague group.
+        deadline: the time cell.
+        task_start: where the task cell starts.
+        task_end: where it ends.
+        plan: the yearly plan cells of the row, for targets.
+        roles_known: False when the unit cells could not be told apart (every unit is then
+            kept as responsible).
+    """
+
+    serial: str
+    start: int
+    end: int
+    text: str
+    text_start: int
+    text_end: int
+    heading: str | None = None
+    entries: list[tuple[str, Role, int, int]] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
+    open_list: bool = False
+    deadline: str | None = None
+    task_start: int = 0
+    task_end: int = 0
+    plan: list[PlanCell] = field(default_factory=list)
+    roles_known: bool = True
+
+
+class Units:
+    """Agency-list parsing with the document's issuer, cached per line."""
+
+    def __init__(self, issuer: tuple[str, ...]) -> None:
+        from policykg.extract.responsibilities import parse_names
+
+        self.issuer = issuer
+        self.parse_names = parse_names
+        self.cache: dict[tuple[str, int], tuple] = {}
+        self.piece_cache: dict[tuple[str, int], list[Line]] = {}
+
+    def parse(self, text: str, base: int) -> tuple:
+        key = (text, base)
+        if key not in self.cache:
+            self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer)
+        return self.cache[key]
+
+    def is_units(self, line: Line) -> bool:
+        return bool(self.pieces(line))
+
+    def is_unit_cell(self, line: Line) -> bool:
+        """Units beyond doubt: a list, or a name the tables know or written under a jurisdiction.
+
+        ``产业园区`` is well formed but may as well be a group cell's heading words.
+        """
+        if not self.is_units(line):
+            return False
+        agencies, _, open_list, _ = self.parse(line.text.rstrip("、，,；;"), line.start)
+        return (
+            len(agencies) > 1
+            or open_list
+            or any(
+                canonical_agency(n, issuer=self.issuer)[2] or n[0] in "省市区县镇各" for n, _, _ in agencies
+            )
+        )
+
+    def ends_with_units(self, line: Line) -> bool:
+        """Whether a text line ends in a list of names (a unit cell we could not cut off)."""
+        tail = _SENTENCE_SPLIT.split(line.text)[-1]
+        items = [x for x in _ITEM_SPLIT.split(tail) if x]
+        return len(items) > 1 and is_agency_name(items[-1], issuer=self.issuer)
+
+    def pieces(self, line: Line) -> list[Line]:
+        """A unit line cut where two cells were joined (区城管执法局区城市网格化综合管理中心); [] if not units."""
+        key = (line.text, line.start)
+        if key in self.piece_cache:
+            return self.piece_cache[key]
+        out: list[Line] = []
+        if "。" not in line.text and len(line.text) <= 300:
+            agencies, _, open_list, clean = self.parse(line.text.rstrip("、，,；;"), line.start)
+            clean = clean and all(self._plausible(n) for n, _, _ in agencies)
+            if clean and (agencies or open_list):
+                out = [line]
+                cut = self._joined_cell(line.text) if agencies else None
+                if cut is not None:
+                    out = [
+                        Line(line.text[:cut], line.start, line.start + cut),
+                        Line(line.text[cut:], line.start + cut, line.end),
+                    ]
+            elif not clean:
+                cut = self._joined_cell(line.text)
+                if cut is not None:
+                    a = Line(line.text[:cut], line.start, line.start + cut)
+                    b = Line(line.text[cut:], line.start + cut, line.end)
+                    if all(self.parse(x.text.rstrip("、，,；;"), x.start)[3] for x in (a, b)):
+                        out = [a, b]
+        self.piece_cache[key] = out
+        return out
+
+    def _plausible(self, name: str) -> bool:
+        """A name a unit cell may hold: known, or short and free of figures (not a clause)."""
+        if canonical_agency(name, issuer=self.issuer)[2]:
+            return True
+        return len(name) <= 16 and not _DIGIT.search(name)
+
+    def _joined_cell(self, text: str) -> int | None:
+        """Where two complete names abut with no separator: the boundary of two joined cells.
+
+        Inside a cell the names are always separated (、，); a known name directly followed
+        by another name with its own jurisdiction prefix can only be two cells run together.
+        """
+        cuts = []
+        for m in _GLUE_START.finditer(text):
+            p = m.start()
+            k = max(text.rfind(c, 0, p) for c in "、，,；;")
+            head, tail = text[k + 1 : p], text[p:]
+            nxt = min([i for i in (tail.find(c) for c in "、，,；;") if i >= 0] or [len(tail)])
+            if head and canonical_agency(head, issuer=self.issuer)[2]:
+                name = tail[:nxt]
+                # the second name known, or written at the same level as the first (区…区…)
+                if canonical_agency(name, issuer=self.issuer)[2] or (
+                    name[0] == head[0] and len(name) >= 5 and is_agency_name(name, issuer=self.issuer)
+                ):
+                    cuts.append(p)
+        return cuts[0] if len(cuts) == 1 else None
+
+    def glued(self, line: Line) -> int | None:
+        """Where a unit list glued onto the end of a task line starts (a join across a cell break)."""
+        for m in _GLUE_START.finditer(line.text):
+            p = m.start()
+            if p < 4 or _GLUE_BAD_BEFORE.search(line.text[:p]):
+                continue
+            tail = line.text[p:]
+            agencies, _, _, clean = self.parse(tail, line.start + p)
+            if clean and agencies and agencies[0][1] == line.start + p:
+                if canonical_agency(agencies[0][0], issuer=self.issuer)[2]:
+                    return p
+        return None
+
+
+    def shape(self, line: Line) -> str:
+        """What a cell looks like: ``empty``, ``serial``, ``time``, ``number``, ``unit`` or ``text``."""
+        t = line.text
+        if EMPTY_CELL.fullmatch(t):
+            return "empty"
+        if SERIAL_CELL.fullmatch(t):
+            return "serial"
+        if is_time(t):
+            return "time"
+        if NUMBER_CELL.fullmatch(t):
+            return "number"
+        if self.is_units(unmarked(line)):
+            return "unit"
+        return "text"
+
+
+def unmarked(line: Line) -> Line:
+    """The line with lead marks blanked out (same length, so offsets still hold)."""
+    if not _MARK.search(line.text):
+        return line
+    return Line(_MARK.sub(lambda m: " " * len(m.group()) if _is_mark(m) else m.group(), line.text), line.start, line.end)
+
+
+def _is_mark(m: re.Match[str]) -> bool:
+    word = m.group("word")
+    return word is None or role_of_label(word + "单位") is not None
+
+
+def _marks(line: Line) -> list[tuple[int, int, Role]]:
+    out = []
+    for m in _MARK.finditer(line.text):
+        if not _is_mark(m):
+            continue
+        word = m.group("word")
+        role = Role.LEAD if word is None else role_of_label(word + "单位")
+        out.append((line.start + m.start(), line.start + m.end(), role))
+    return out
+
+
+def split_cells(block: list[Line], units: Units) -> list[list[Line]]:
+    """Unit lines grouped into cells: a line ending in 、 or ， runs on into the next one."""
+    cells: list[list[Line]] = [[]]
+    for line in [p for x in block for p in (units.pieces(unmarked(x)) or [x])]:
+        cells[-1].append(line)
+        if not _RUN_ON.search(line.text):
+            cells.append([])
+    return [c for c in cells if c]
+
+
+def assign_units(
+    cells: list[list[Line]] | None,
+    roles: list[Role],
+    block: list[Line],
+    units: Units,
+    row: TableRow,
+    *,
+    lead_first: bool = False,
+) -> None:
+    """Fill ``row.entries`` from the unit cells of a row.
+
+    Args:
+        cells: the cells, one per role column, or None when they cannot be told apart (then
+            every unit of ``block`` is responsible and ``row.roles_known`` is False).
+        roles: the role of each unit column.
+        block: every unit line of the row.
+        units: the unit parser.
+        row: the row to fill.
+        lead_first: the document rules that the first unit of a list leads.
+    """
+    if cells is None:
+        cells, roles = [block], [Role.RESPONSIBLE]
+        row.roles_known = False
+    entries: list[tuple[str, Role, int, int]] = []
+    marked: dict[int, Role] = {}
+    for cell, role in zip(cells, roles, strict=True):
+        for line in cell:
+            plain = unmarked(line)
+            agencies, posts, open_list, _ = units.parse(plain.text.rstrip("、，,；; "), plain.start)
+            marks = _marks(line) if plain is not line else []
+            for name, s, e in agencies:
+                for ms, me, mrole in marks:
+                    gap_before = line.text[me - line.start : s - line.start] if me <= s else None
+                    gap_after = line.text[e - line.start : ms - line.start] if e <= ms else None
+                    if (gap_before is not None and not gap_before.strip()) or (
+                        gap_after is not None and not gap_after.strip()
+                    ):
+                        marked[len(entries)] = mrole
+                entries.append((name, role, s, e))
+            row.posts += posts
+            row.open_list |= open_list
+    if any(r is Role.LEAD for r in marked.values()):
+        entries = [
+            (n, marked.get(i, Role.LEAD if r is Role.LEAD else Role.SUPPORT), s, e)
+            for i, (n, r, s, e) in enumerate(entries)
+        ]
+        row.roles_known = True
+    elif lead_first and entries and not any(r is Role.LEAD for _, r, _, _ in entries) and len(entries) > 1:
+        entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
+        row.roles_known = True
+    row.entries += entries

@@ -1,0 +1,204 @@
+"""Column names of task tables: what each column holds, and headers whose cells were split.
+
+A task table's header names its columns; the kind of each column is read from its name:
+
+- ``serial``: 序号, 编号;
+- a role column (``lead`` / ``support`` / ``responsible``): any name the role table
+  (:mod:`policykg.extract.roles`) reads by its role word — 牵头处室, 协同单位, 实施主体 …;
+- ``time``: a deadline name (完成时限, 时间节点 …), also from the role table;
+- ``plan``: a yearly plan column (``2023年目标``, ``2024年``), whose cells become targets
+  with that year as their deadline;
+- ``number``: a figure column (任务数, 投资额（万元）);
+- ``other``: leaders, notes and sources (牵头领导, 责任人, 备注, 参考文件);
+- ``task`` / ``group``: text columns (任务, 内容, 措施, 事项, 项目, 类别 …). The last
+  text column is the task; text columns before it group the rows (任务名称 beside 任务内容).
+
+Headers lose their layout in text: a cell may be split over lines (``牵头\\n部门``,
+``主要\\n任务``) and a one-line header may space out its characters
+(``序号 重 点 任 务 责任单位``). :func:`segment_names` joins the pieces back into names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.extract.records import Role
+from policykg.extract.roles import is_deadline_label, role_of_label
+
+_SPACE = re.compile(r"[\s\u3000]+")
+_SERIAL = re.compile(r"序号|编号|序")
+# A yearly plan column: 2023年目标, 2024年计划, 2025年（万元）, 2024.
+_PLAN = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年?度?(?:目标|计划|任务|指标|预期|预期目标|目标值|计划数|完成数|完成值|安排)?"
+    r"(?:[（(][^（）()]{1,10}[）)])?"
+)
+# A figure column: 任务数, 项目数量, 投资额（万元）, 目标值.
+_NUMBER = re.compile(
+    r"[^\d\s]{0,8}?(?:数|数量|个数|项数|值|额|金额|规模|面积|总量|资金|投资)(?:[（(][^（）()]{1,10}[）)])?"
+)
+# Leaders, contacts, notes and sources: columns that hold neither tasks nor units.
+_OTHER = re.compile(
+    r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
+    r"|(?:预期|阶段)(?:目标|成果|效果)"
+)
+# Words of a text column, and among them those that only group rows.
+_GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分")
+_TEXT_WORDS = re.compile(r"任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|类别|分类|类型|领域|板块|专项")
+_MAX_NAME = 14
+
+ROLE_KINDS: dict[str, Role] = {"lead": Role.LEAD, "support": Role.SUPPORT, "responsible": Role.RESPONSIBLE}
+"""The role column kinds and the role each gives the units in its cells."""
+
+
+@lru_cache(maxsize=4096)
+def column_kind(name: str) -> str | None:
+    """The kind of column a header cell names, or None when it names no column we know.
+
+    Args:
+        name: the header cell as written (spaces inside are ignored).
+
+    Returns:
+        ``serial``, ``lead``, ``support``, ``responsible``, ``time``, ``plan``, ``number``,
+        ``other``, ``group`` or ``task``; None for anything else.
+    """
+    s = _SPACE.sub("", name or "")
+    if not s or len(s) > _MAX_NAME:
+        return None
+    if _SERIAL.fullmatch(s):
+        return "serial"
+    role = role_of_label(s)
+    if role is not None:
+        return role.value
+    if is_deadline_label(s):
+        return "time"
+    if _PLAN.fullmatch(s):
+        return "plan"
+    if _OTHER.fullmatch(s):
+        return "other"
+    if _NUMBER.fullmatch(s) and not s.endswith(("任务", "内容")):
+        return "number"
+    if _TEXT_WORDS.search(s):
+        return "group" if _GROUP_WORDS.search(s) and not re.search(r"任务|内容|措施|事项", s) else "task"
+    return None
+
+
+def plan_year(name: str) -> int | None:
+    """The year a plan column names (``2024年目标`` → 2024), or None."""
+    m = _PLAN.fullmatch(_SPACE.sub("", name or ""))
+    return int(m.group("year")) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A task table's header: its column names and what each holds.
+
+    Attributes:
+        names: the column names, pieces joined (``牵头部门``).
+        kinds: the kind of each column, with the text columns resolved: the last text column
+            before the first role column is ``task``, earlier ones ``group``.
+    """
+
+    names: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+    @property
+    def task(self) -> int:
+        """The index of the task column."""
+        return self.kinds.index("task")
+
+    @property
+    def roles(self) -> tuple[Role | None, ...]:
+        """The role each column gives its units (None for columns that hold no units)."""
+        return tuple(ROLE_KINDS.get(k) for k in self.kinds)
+
+
+def make_header(names: list[str]) -> Header | None:
+    """A :class:`Header` from column names, or None when they are not a task table's header.
+
+    A task table names at least one role column and one text column, and its text columns
+    come before its role columns. When a lead column is present a 责任单位 column beside it
+    holds the supporting units.
+    """
+    kinds = [column_kind(n) for n in names]
+    if None in kinds or len(kinds) < 2:
+        return None
+    roles = [i for i, k in enumerate(kinds) if k in ROLE_KINDS]
+    if not roles:
+        return None
+    texts = [i for i, k in enumerate(kinds) if k in ("task", "group") and i < roles[0]]
+    if not texts:
+        return None
+    task = max((i for i in texts if kinds[i] == "task"), default=texts[-1])
+    out: list[str] = []
+    for i, k in enumerate(kinds):
+        if i == task:
+            out.append("task")
+        elif k in ("task", "group"):
+            out.append("group" if i < task else "other")
+        else:
+            out.append(k)  # type: ignore[arg-type]
+    if "lead" in out:
+        out = ["support" if k == "responsible" else k for k in out]
+    return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out))
+
+
+def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
+    """Split header pieces into column names: ``(first, last + 1)`` piece ranges, or None.
+
+    A piece that names a column alone is one name; a piece that does not is joined with the
+    pieces after it (up to four) until they do (``主要`` + ``任务``). A run of single
+    characters (``重 点 任 务``) is read as one word first.
+
+    Args:
+        tokens: the pieces in order (lines of a flattened header, or the words of one line).
+
+    Returns:
+        The ranges of pieces forming each name, or None when some piece fits no name.
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if len(tokens[i]) == 1:  # 重 点 任 务: a spaced-out word; split it by names
+            j = i
+            while j < n and len(tokens[j]) == 1:
+                j += 1
+            parts = _split_word("".join(tokens[i:j]))
+            if parts is None:
+                return None
+            k = i
+            for p in parts:
+                out.append((k, k + len(p)))
+                k += len(p)
+            i = j
+            continue
+        if column_kind(tokens[i]) is not None:
+            out.append((i, i + 1))
+            i += 1
+            continue
+        for j in range(i + 2, min(n, i + 4) + 1):
+            if column_kind("".join(tokens[i:j])) is not None:
+                out.append((i, j))
+                i = j
+                break
+        else:
+            return None
+    return out
+
+
+@lru_cache(maxsize=512)
+def _split_word(word: str) -> tuple[str, ...] | None:
+    """``重点任务责任单位`` → (``重点任务``, ``责任单位``): the fewest names that make up a word."""
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + _MAX_NAME) + 1):
+            if column_kind(word[i:j]) is not None:
+                cand = (*best[i], word[i:j])  # type: ignore[misc]
+                if best[j] is None or len(cand) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = cand
+    return best[n]

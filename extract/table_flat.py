@@ -1,0 +1,258 @@
+"""Task tables flattened one cell a line, read row by row from where each row's unit cells fall.
+
+Web pages mirrored to text print every table cell as a line of its own, and the layout is
+gone: empty cells vanish (or read ``——`` / ``/``), a cell merged over several rows is printed
+once, a header cell may be split over lines, the header comes again after every page break,
+and a table need not have a 序号 column at all. This reader does not count on serial
+numbers. It walks the lines in the order of the columns:
+
+1. serial cells and text lines: the group cells (short headings) and then the task;
+   a serial that comes after text means the text was a row spanning the table (一、…), which
+   starts a new group;
+2. short lines between the task and the units, when the header has such a column (牵头领导);
+3. the cells after the task, in the header's order: unit cells (lists of names, or an
+   empty mark), a date, figures (任务数, ``2024年目标``), notes.
+
+A row ends with its last cell, so the next text line starts the next row. Rows whose unit
+cells are missing take the units of the row above when they sit in the same group (the cell
+was merged over them); rows spanning the table and new group cells stop that.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract.table_cells import (
+    Line,
+    PlanCell,
+    TableRow,
+    Units,
+    assign_units,
+    split_cells,
+)
+from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
+
+# A marker that opens a heading: 一、 （一） 1. 第一部分.
+_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|第[一二三四五六七八九十\d]+(?:章|节|部分|篇))"
+)
+_HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
+# Short text between the task and the units: a leader's name (钱 宇) or post.
+_SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
+_MAX_TAIL_LINES = 3
+
+
+def read_flat(
+    lines: list[Line], header: Header, units: Units, *, lead_first: bool = False, at_end: bool = True
+) -> list[TableRow]:
+    """The task rows of a flattened table body.
+
+    Args:
+        lines: the body lines, header repeats and separator lines already removed.
+        header: the table's header.
+        units: the unit parser.
+        lead_first: the document rules that the first unit of each list leads.
+        at_end: the body runs to the end of the table (not cut off by the size limit), so
+            rows after the last unit cell may take the merged cell above them.
+
+    Returns:
+        The rows that name units, in reading order.
+    """
+    kinds = list(header.kinds)
+    t = header.task
+    after = kinds[t + 1 :]
+    names_after = list(header.names[t + 1 :])
+    n_groups = kinds[:t].count("group")
+    roles_at = [i for i, k in enumerate(after) if k in ROLE_KINDS]
+    if not roles_at:
+        return []
+    first_unit = roles_at[0]
+    mid_other = sum(1 for k in after[:first_unit] if k == "other")
+    mid_number = any(k in ("number", "plan") for k in after[:first_unit])
+    shapes = [units.shape(x) for x in lines]
+    n = len(lines)
+    rows: list[TableRow] = []
+    groups: list[list[Line] | None] = [None] * n_groups
+    prev: TableRow | None = None
+    serial = ""
+    i = 0
+    while i < n:
+        # 1. serial cells and text lines
+        texts: list[Line] = []
+        new_serial = False
+        j = i
+        while j < n:
+            s = shapes[j]
+            if s == "text":
+                texts.append(lines[j])
+            elif texts and mid_number and s in ("number", "serial"):
+                break
+            elif s == "serial" or (s == "empty" and not texts):
+                if texts:  # the text so far was a row spanning the table
+                    groups = [None] * n_groups
+                    prev, texts = None, []
+                serial = lines[j].text if s == "serial" else serial
+                new_serial = True
+            else:
+                break
+            j += 1
+        if not texts:
+            i = j + 1  # a cell with no row (a unit cell after a row we could not read)
+            prev = None
+            continue
+        # 2. short lines between the task and the unit cells (牵头领导)
+        if mid_other and j < n and shapes[j] in ("unit", "empty"):
+            peeled = 0
+            while len(texts) > 1 and peeled < 3 and _SHORT_NOTE.match(texts[-1].text):
+                texts.pop()
+                peeled += 1
+        # 3. the cells after the task
+        p = j
+        block: list[Line] = []
+        cells: list[list[Line]] | None = None
+        deadline: str | None = None
+        plan: list[PlanCell] = []
+        k = 0
+        while k < len(after):
+            kind = after[k]
+            if kind in ROLE_KINDS:
+                width = 1
+                while k + width < len(after) and after[k + width] in ROLE_KINDS:
+                    width += 1
+                block, p = _unit_block(lines, shapes, p, width, units)
+                cells = _cells(block, width, units)
+                k += width
+                continue
+            if p < n and kind == "time" and shapes[p] in ("time", "empty"):
+                deadline = lines[p].text if shapes[p] == "time" else None
+                p += 1
+            elif p < n and kind in ("number", "plan") and shapes[p] in ("number", "serial", "empty"):
+                year = plan_year(names_after[k]) if kind == "plan" else None
+                if year is not None and shapes[p] != "empty":
+                    plan.append(PlanCell(year, names_after[k], lines[p].text, lines[p].start, lines[p].end))
+                p += 1
+            elif p < n and kind == "other" and k > first_unit and shapes[p] in ("time", "number", "empty"):
+                p += 1
+            k += 1
+        unit_lines = [x for x in block if units.shape(x) == "unit"]
+        heads, task, spanning = _split_text(texts, n_groups)
+        if spanning:
+            groups = [None] * n_groups
+            prev = None
+        for slot, cell in zip(range(n_groups - len(heads), n_groups), heads, strict=True):
+            groups[slot] = cell
+        heading_lines = groups[-1] if n_groups and groups[-1] else None
+        own_start = heads[-1][0].start if heads else task[0].start
+        if not block:
+            # No unit cell: the rows take the merged cell of the row above, one row a line.
+            tail_ok = p < n or (at_end and len(task) <= _MAX_TAIL_LINES)
+            if prev is not None and not heads and not new_serial and tail_ok:
+                for line in task:
+                    row = _row(serial, line.start, line.end, [line], line.start, heading_lines)
+                    row.entries = list(prev.entries)
+                    row.posts = list(prev.posts)
+                    row.open_list = prev.open_list
+                    row.roles_known = prev.roles_known
+                    row.deadline = deadline or prev.deadline
+                    rows.append(row)
+            else:
+                prev = None
+            i = max(p, j)
+            continue
+        end = max(x.end for x in block) if block else task[-1].end
+        row = _row(serial, (heads[0][0] if heads else task[0]).start, end, task, own_start, heading_lines)
+        row.end = max(end, lines[p - 1].end) if p > j else end
+        row.deadline = deadline
+        row.plan = plan
+        roles = [ROLE_KINDS[k] for k in after if k in ROLE_KINDS]
+        assign_units(cells, roles, unit_lines, units, row, lead_first=lead_first)
+        if row.entries or row.posts:
+            rows.append(row)
+            prev = row
+        else:
+            prev = None
+        i = p if p > i else i + 1
+    return rows
+
+
+def _row(
+    serial: str, start: int, end: int, task: list[Line], own_start: int, heading: list[Line] | None
+) -> TableRow:
+    return TableRow(
+        serial=serial,
+        start=start,
+        end=end,
+        text="\n".join(x.text for x in task),
+        text_start=own_start,
+        text_end=end,
+        heading="".join(x.text for x in heading) if heading else None,
+        task_start=task[0].start,
+        task_end=task[-1].end,
+    )
+
+
+def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units: Units) -> tuple[list[Line], int]:
+    """The unit lines (and empty cells) from ``p``; an empty cell beyond the columns is left."""
+    block: list[Line] = []
+    closed = 0
+    while p < len(lines) and shapes[p] in ("unit", "empty"):
+        if shapes[p] == "empty":
+            if closed >= width:
+                break
+            closed += 1
+        elif not lines[p].text.endswith(("、", "，", ",", "；", ";")):
+            closed += 1
+        block.append(lines[p])
+        p += 1
+    return block, p
+
+
+def _cells(block: list[Line], width: int, units: Units) -> list[list[Line]] | None:
+    """The block as one cell per unit column, or None when the lines do not fit the columns."""
+    if width == 1:
+        return [block]
+    cells: list[list[Line]] = []
+    current: list[Line] = []
+    for line in block:
+        if units.shape(line) == "empty":
+            if current:
+                cells.append(current)
+                current = []
+            cells.append([])
+            continue
+        for piece in split_cells([line], units):
+            current += piece
+            if not piece[-1].text.endswith(("、", "，", ",", "；", ";")):
+                cells.append(current)
+                current = []
+    if current:
+        cells.append(current)
+    return cells if len(cells) == width else None
+
+
+def _split_text(texts: list[Line], n_groups: int) -> tuple[list[list[Line]], list[Line], bool]:
+    """A row's text lines as (group cells, task lines, whether a spanning row came first).
+
+    The task starts at the first line that is not a short heading (the last line when all
+    are). Headings before it fill the group columns from the innermost outwards; a heading
+    without a marker continues the one before it when that one has a marker
+    (``5.实化运行消防`` / ``安全委员会``). More headings than group columns: leading ones with
+    a marker are rows spanning the table, others are one cell split over lines.
+    """
+    k = next((x for x, line in enumerate(texts) if not _HEADING_LIKE.match(line.text)), len(texts) - 1)
+    heads_lines, task = texts[:k], texts[k:]
+    cells: list[list[Line]] = []
+    for line in heads_lines:
+        if cells and not _MARKER.match(line.text) and _MARKER.match(cells[-1][0].text):
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    spanning = False
+    if len(cells) > n_groups:
+        extra = len(cells) - n_groups
+        if _MARKER.match(cells[0][0].text) or n_groups == 0:
+            spanning = True
+            cells = cells[extra:]
+        else:
+            cells = [[x for c in cells[: extra + 1] for x in c], *cells[extra + 1 :]]
+    return cells, task, spanning
