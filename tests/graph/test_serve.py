@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import select
 import signal
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from graph_records import gazette_records, raw_text
-from policykg.errors import StoreError
+from policykg.errors import QueryError, StoreError
 from policykg.graph import sparql
 from policykg.graph.build import load_records
-from policykg.graph.serve import wait_until_up
 from policykg.graph.store import GraphStore
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
@@ -30,20 +35,62 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(tmp_path: Path, gazette_copy: Path, **popen: object) -> tuple[Path, int, subprocess.Popen]:
-    """Build the gazette's store and start `policykg serve` on it, on a free port."""
+def _build(tmp_path: Path, gazette_copy: Path) -> Path:
     store = tmp_path / "kg"
-    with GraphStore.open(store, write=True) as gs:
-        raw = raw_text(gazette_copy)
-        load_records(gs, gazette_records(raw), path=gazette_copy, raw=raw)
-    port = _free_port()
+    if not store.exists():
+        with GraphStore.open(store, write=True) as gs:
+            raw = raw_text(gazette_copy)
+            load_records(gs, gazette_records(raw), path=gazette_copy, raw=raw)
+    return store
+
+
+def _serve(store: Path, port: int, timeout: int = 10, **popen: object) -> subprocess.Popen:
     policykg = Path(sys.executable).with_name("policykg")
-    proc = subprocess.Popen(
-        [str(policykg), "serve", "--store", str(store), "--port", str(port), "--timeout", "10"],
+    return subprocess.Popen(
+        [str(policykg), "serve", "--store", str(store), "--port", str(port), "--timeout", str(timeout)],
         stderr=subprocess.PIPE, text=True, **popen,
     )  # type: ignore[call-overload]  # fmt: skip
-    wait_until_up(f"http://127.0.0.1:{port}/", timeout=15, process=proc)
+
+
+def _ready_line(proc: subprocess.Popen, within: float = 15) -> str:
+    """The first line `serve` prints on standard error, read without waiting longer than ``within``."""
+    ready, _, _ = select.select([proc.stderr], [], [], within)
+    assert ready, "serve printed nothing"
+    return proc.stderr.readline()
+
+
+def _start(
+    tmp_path: Path, gazette_copy: Path, timeout: int = 10, **popen: object
+) -> tuple[Path, int, subprocess.Popen]:
+    """Build the gazette's store and start `policykg serve` on it, on a free port; return once it says it is ready."""
+    store = _build(tmp_path, gazette_copy)
+    port = _free_port()
+    proc = _serve(store, port, timeout, **popen)
+    line = _ready_line(proc)
+    assert line.startswith("SPARQL endpoint:"), line
     return store, port, proc
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
 
 
 @pytest.fixture
@@ -123,7 +170,9 @@ def test_ctrl_c_stops_the_server_cleanly(server):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
 def test_a_server_started_with_sigint_ignored_still_stops_with_its_child(tmp_path, gazette_copy, sig):
     # A shell starts background jobs with SIGINT ignored, and the process inherits that.
-    _, port, proc = _start(tmp_path, gazette_copy, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    _, port, proc = _start(
+        tmp_path, gazette_copy, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)
+    )
     try:
         proc.send_signal(sig)
         assert proc.wait(timeout=10) == 0
@@ -133,3 +182,128 @@ def test_a_server_started_with_sigint_ignored_still_stops_with_its_child(tmp_pat
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+# The issue's three-way cross join, one pattern more: the fixture's few hundred triples
+# give about 10^10 rows, minutes of work.
+CROSS_JOIN = "SELECT (COUNT(*) AS ?c) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _post(base: str, query: str, timeout: float = 30) -> tuple[int, bytes]:
+    request = urllib.request.Request(
+        f"{base}/query", data=urllib.parse.urlencode({"query": query}).encode(),
+        headers={"Accept": "application/sparql-results+json"}, method="POST",
+    )  # fmt: skip
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def test_a_query_over_the_time_limit_is_refused_within_it(tmp_path, gazette_copy):
+    _, port, proc = _start(tmp_path, gazette_copy, timeout=2)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        (child,) = _children(proc.pid)
+        start = time.monotonic()
+        status, body = _post(base, CROSS_JOIN)
+        took = time.monotonic() - start
+        assert status == 503 and b"limit of 2 s" in body, (status, body[:200])
+        assert took < 2 + 2.5
+        deadline = time.monotonic() + 5
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(child)  # the overrunning computation is stopped, not left at full CPU
+        status, body = _post(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 100
+        with pytest.raises(QueryError, match="HTTP 503.*limit of 2 s"):
+            sparql.run(CROSS_JOIN, endpoint=f"{base}/query", timeout=30)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        finally:
+            _stop(proc)
+
+
+def test_the_ready_line_comes_once_queries_are_answered(server):
+    _, base, _ = server
+    # no waiting or retrying: the fixture returned as soon as the line was printed
+    assert sparql.run("ASK { ?s ?p ?o }", endpoint=f"{base}/query", timeout=5).values() == [["true"]]
+
+
+def test_kill_9_of_serve_leaves_no_oxigraph_serving(tmp_path, gazette_copy):
+    store, port, proc = _start(tmp_path, gazette_copy)
+    children = _children(proc.pid)
+    assert children
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(c) for c in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [c for c in children if _alive(c)]
+    for c in alive:
+        os.kill(c, signal.SIGKILL)  # leave nothing behind, then fail
+    assert not alive, "the Oxigraph child outlived kill -9 of serve"
+    with GraphStore.open(store, write=True):
+        pass  # nothing holds the store any more
+
+
+def test_a_busy_port_is_one_line_without_a_backtrace(tmp_path, gazette_copy):
+    store = _build(tmp_path, gazette_copy)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = _serve(store, port, env={**os.environ, "RUST_BACKTRACE": "1"})
+        try:
+            _, err = proc.communicate(timeout=20)
+        finally:
+            _stop(proc)
+    assert proc.returncode == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and f"port {port}" in lines[0], err
+    assert "in use" in lines[0] and "backtrace" not in err.lower() and "panicked" not in err
+
+
+class _Page(HTMLParser):
+    """The URLs a page would load or send to, and its scripts' text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.scripts: list[str] = []
+        self.textarea: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in = tag
+        self.urls += [v for k, v in attrs if k in ("src", "href", "action", "data", "poster") and v]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "script":
+            self.scripts.append(data)
+        elif self._in == "textarea":
+            self.textarea.append(data)
+
+
+def test_the_query_page_loads_nothing_from_the_internet(server):
+    _, base, _ = server
+    with urllib.request.urlopen(f"{base}/", timeout=5) as response:
+        assert response.headers.get_content_type() == "text/html"
+        page = response.read().decode("utf-8")
+    parsed = _Page()
+    parsed.feed(page)
+    assert all(not urllib.parse.urlsplit(u).scheme and not u.startswith("//") for u in parsed.urls), (
+        parsed.urls
+    )
+    assert not any("//" in s or "import(" in s for s in parsed.scripts)
+    assert "@import" not in page and "url(" not in page
+    box = "".join(parsed.textarea)
+    for line in sparql.prefix_block().splitlines():
+        assert line in box
+    assert '"/query"' in page
