@@ -248,6 +248,33 @@ class Units:
         return None
 
 
+    def glued_head(self, line: Line) -> int | None:
+        """Where a unit list glued onto the start of a task line ends (``区财政局、各街道完善…``).
+
+        Text extraction joins a unit cell that ends without punctuation to the cell after it.
+        Only a list (two names or more) is cut off, and only at the end of the longest name
+        the last item starts with: a task that opens with a single name is left alone.
+        """
+        t = line.text
+        k = 0
+        for m in _ITEM_SPLIT.finditer(t, 0, 200):
+            agencies, _, _, clean = self.parse(t[: m.start()], line.start)
+            if not (clean and agencies):
+                break
+            k = m.end()
+        if not k:
+            return None
+        for c in range(min(len(t) - k - 4, 20), 0, -1):
+            agencies, _, _, clean = self.parse(t[: k + c], line.start)
+            if (
+                clean
+                and agencies
+                and agencies[-1][2] == line.start + k + c
+                and is_agency_name(agencies[-1][0], issuer=self.issuer)
+            ):
+                return k + c
+        return None
+
     def shape(self, line: Line) -> str:
         """What a cell looks like: ``empty``, ``serial``, ``time``, ``number``, ``unit`` or ``text``."""
         t = line.text

@@ -69,7 +69,18 @@ def read_flat(
     first_unit = roles_at[0]
     mid_other = sum(1 for k in after[:first_unit] if k == "other")
     mid_number = any(k in ("number", "plan") for k in after[:first_unit])
+    lines = list(lines)
     shapes = [units.shape(x) for x in lines]
+    for x in range(1, len(lines)):
+        # 5.实化运行消防 / 安全委员会: a heading cell split over lines, not a unit cell
+        if (
+            shapes[x] == "unit"
+            and shapes[x - 1] == "text"
+            and _MARKER.match(lines[x - 1].text)
+            and _HEADING_LIKE.match(lines[x - 1].text)
+            and not units.is_unit_cell(lines[x])
+        ):
+            shapes[x] = "text"
     n = len(lines)
     rows: list[TableRow] = []
     groups: list[list[Line] | None] = [None] * n_groups
@@ -120,6 +131,17 @@ def read_flat(
                 while k + width < len(after) and after[k + width] in ROLE_KINDS:
                     width += 1
                 block, p = _unit_block(lines, shapes, p, width, units)
+                if block and p < len(lines) and shapes[p] == "text" and _open_cells(block) < width:
+                    cut = units.glued_head(lines[p])
+                    if cut is not None:  # the next unit cell was joined to the next task
+                        x = lines[p]
+                        lines[p : p + 1] = [
+                            Line(x.text[:cut], x.start, x.start + cut),
+                            Line(x.text[cut:], x.start + cut, x.end),
+                        ]
+                        shapes[p : p + 1] = ["unit", "text"]
+                        n = len(lines)
+                        block, p = _unit_block(lines, shapes, p - len(block), width, units)
                 cells = _cells(block, width, units)
                 k += width
                 continue
@@ -205,6 +227,11 @@ def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units:
         block.append(lines[p])
         p += 1
     return block, p
+
+
+def _open_cells(block: list[Line]) -> int:
+    """How many cells a unit block closes (a line ending in 、 runs on)."""
+    return sum(1 for x in block if not x.text.endswith(("、", "，", ",", "；", ";")))
 
 
 def _cells(block: list[Line], width: int, units: Units) -> list[list[Line]] | None:
