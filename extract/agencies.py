@@ -77,6 +77,19 @@ _LOWER_WORDS = re.compile(
 )
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
+# A 、-list of administrative levels that share one head written once at the end: one collective
+# (各省、自治区、直辖市人民政府; 各区、县级市人民政府; 各县、区人民政府（管委会）; 各市（州）、县（市、区）人民政府).
+_LEVEL = (
+    r"(?:省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区)"
+    r"(?:[（(][^（）()]{1,8}[）)])?"
+)
+_SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
+SHARED_HEAD_LIST = (
+    rf"(?:各有关|各相关|各|有关|相关)?{_LEVEL}(?:[、，,]{_LEVEL})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
+)
+_SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
+# One or more levels and their head: 有关市（州）人民政府, 相关区县政府.
+_LEVELS_HEAD_RE = re.compile(rf"{_LEVEL}(?:[、，,]?{_LEVEL})*{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?")
 # Central agencies' local branches.
 _BRANCH_RES = (
     (
@@ -360,6 +373,9 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
         if re.fullmatch(r"(?:省级|省（区、市）|省、自治区、直辖市)(?:人民政府|政府)?", body):
             return f"各{rel}省级人民政府", AgencyType.LOWER_GOVERNMENT, True
         return None
+    if _SHARED_HEAD_RE.fullmatch(body):  # 各区、县级市人民政府: one collective of lower governments
+        top = j.at(j.lowest) if j.lowest else None
+        return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True
     if _LOWER_WORDS.match(body):
         body = re.sub(r"政府$", "人民政府", re.sub(r"人民政府$", "政府", body))
         top = j.at(j.lowest) if j.lowest else None
@@ -459,6 +475,9 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         found = _collective(n, j)
         if found:
             return found
+    if n.startswith(("有关", "相关")) and _LEVELS_HEAD_RE.fullmatch(n[2:]):
+        top = j.at(j.lowest) if j.lowest and not j.central else None  # 有关市（州）人民政府
+        return f"{top or ''}{n}", AgencyType.LOWER_GOVERNMENT, True
     if is_collective(n):  # 各有关部门, 其他相关单位, 领导小组各成员单位: under the issuer's own level
         top = j.at(j.lowest) if j.lowest and not j.central else None
         if top and n.startswith(top):

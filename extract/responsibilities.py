@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from policykg.extract.agencies import canonical_agency, is_agency_name, is_collective, is_post, is_vague
+from policykg.extract.agencies import (
+    SHARED_HEAD_LIST,
+    canonical_agency,
+    is_agency_name,
+    is_collective,
+    is_post,
+    is_vague,
+)
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
@@ -64,6 +71,7 @@ _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|�
 _DEFAULT_RE = re.compile(
     r"^以下(?:各项)?(?:均|都|任务)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
 )
+_SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
 # 市科技局等, 市科技局等有关部门和单位: a list left open.
@@ -147,12 +155,11 @@ def _parse_names(
     text: str, issuer: tuple[str, ...]
 ) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool]:
     """:func:`parse_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
-    base = 0
     agencies: list[tuple[str, int, int]] = []
     posts: list[str] = []
     open_list, clean = False, True
     prev = ""
-    for raw, start in split_outside_brackets(text, _ITEM_SPLIT, base):
+    for raw, start in _list_items(text):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
         start += lead_ws
@@ -176,11 +183,65 @@ def _parse_names(
         elif is_post(item):
             posts.append(item)
         elif is_agency_name(item_name, issuer=issuer):
-            agencies.append((item_name, start, start + len(item)))
+            agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
         else:
             clean = False
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean
+
+
+def _list_items(text: str) -> list[tuple[str, int]]:
+    """The items of a unit list with their starts; a 、-list of levels sharing one head stays one item.
+
+    ``各区、县级市人民政府`` is one collective (the head 人民政府 is written once, at the end);
+    ``各镇、街道`` is two.
+    """
+    pieces = split_outside_brackets(text, _ITEM_SPLIT, 0)
+    if "、" not in text and "，" not in text and "," not in text:
+        return pieces
+    spans = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
+    if not spans:
+        return pieces
+    out: list[tuple[str, int]] = []
+    for raw, start in pieces:
+        at = start + len(raw) - len(raw.lstrip())
+        span = next((sp for sp in spans if sp[0] <= at < sp[1]), None)
+        if span is None:
+            out.append((raw, start))
+        elif at == span[0] or (out and out[-1][1] + len(out[-1][0]) < span[0]):
+            out.append((text[start : span[1]], start))  # the list from its first level to its head
+        # later pieces of the same list are inside the item just added
+    return out
+
+
+# 区委宣传部（区文明办、区政府新闻办）: bodies named in a bracket after another body.
+_TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()]+)[（(](?P<inner>[^（）()]+)[)）]$")
+
+
+def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """The bodies of ``区建设管理委（区交通委）`` or ``区委宣传部（区文明办、区政府新闻办）``: head and each.
+
+    Only when every name in the bracket is a body in its own right (known to the tables, or
+    written with a level prefix, like the head); ``各街镇（园区）``, ``各县（市、区）`` and
+    ``（集团）`` stay one name.
+    """
+    m = _TAIL_BRACKET_RE.match(item)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head.startswith("各") or not is_agency_name(head, issuer=issuer):
+        return None
+    out = [(head, start, start + len(head))]
+    at = start + m.start("inner")
+    for raw, s in split_outside_brackets(m.group("inner"), _ITEM_SPLIT, at):
+        name = raw.strip()
+        if not name:
+            continue
+        known = canonical_agency(name, issuer=issuer)[2]
+        if not known and not (name[0] in "省市区县镇乡" and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
+            return None
+        out.append((name, s, s + len(name)))
+    return out if len(out) > 1 else None
 
 
 # ---------------------------------------------------------------------------

@@ -78,7 +78,8 @@ def test_annotation_split_by_a_page_break() -> None:
         (
             "（二）完善交通设施。推进道路海绵化改造。（牵头单位：市交通委（市道运局），配合单位：市绿化市容局，各区政府）",
             SHANGHAI,
-            [("市交通委（市道运局）", "lead"), ("市绿化市容局", "support"), ("各区政府", "support")],
+            # a body named in a bracket after another is a second body (eval/README)
+            [("市交通委", "lead"), ("市道运局", "lead"), ("市绿化市容局", "support"), ("各区政府", "support")],
             False,
         ),
         (
@@ -349,7 +350,7 @@ def test_table_rows_lead_support_deadline_and_group() -> None:
     assert first.agencies[0].canonical == "上海市宝山区人民政府办公室"
     # a merged group cell carries down; a unit cell's names over two paragraphs stay one cell
     assert rows["2"].heading == "加强组织领导"
-    assert owners(rows["2"]) == [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "support")]
+    assert owners(rows["2"]) == [("区委组织部", "lead"), ("区公务员局", "lead"), ("区绿化市容局", "support")]
     assert owners(rows["3"]) == [
         ("各街镇（园区）", "lead"),
         ("区绿化市容局", "support"),
@@ -460,7 +461,8 @@ def test_table_rendered_one_line_a_row_by_the_word_reader() -> None:
     assert owners(first) == [("区政府办公室", "lead"), ("各联席会议成员单位", "support")]
     assert first.deadline == "2019年3月"
     assert owners(second) == [
-        ("区委组织部（区公务员局）", "lead"),
+        ("区委组织部", "lead"),
+        ("区公务员局", "lead"),
         ("区绿化市容局", "support"),
         ("区农业农村委", "support"),
     ]
@@ -558,3 +560,117 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []
+
+
+# ---------------------------------------------------------------------------
+# Owners as the text names them: collectives, lists sharing one head, bodies in a bracket
+
+GUANGZHOU = ("广州市人民政府",)
+CHAOZHOU = ("潮州市人民政府办公室",)
+SICHUAN = ("四川省人民政府办公厅",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        pytest.param(
+            "推进专利信息服务平台建设。（牵头单位：市科技和信息化局，配合单位：市发展改革委、市经贸委、市规划局、"
+            "市知识产权局，各区、县级市政府）",
+            GUANGZHOU,
+            [
+                ("市科技和信息化局", "lead"),
+                ("市发展改革委", "support"),
+                ("市经贸委", "support"),
+                ("市规划局", "support"),
+                ("市知识产权局", "support"),
+                ("各区、县级市政府", "support"),
+            ],
+            id="levels-sharing-one-head-are-one-collective",
+        ),
+        pytest.param(
+            "1.制定实施准入清单。明确禁止和限制发展的行业、生产工艺和产业目录。〔市生态环境局牵头,市发展和改革局、"
+            "工业和信息化局、自然资源局参与,各县、区人民政府(管委会)负责落实。〕",
+            CHAOZHOU,
+            [
+                ("市生态环境局", "lead"),
+                ("市发展和改革局", "support"),
+                ("工业和信息化局", "support"),
+                ("自然资源局", "support"),
+                ("各县、区人民政府（管委会）", "support"),  # brackets normalised to full width
+            ],
+            id="levels-sharing-head-with-bracketed-alternative",
+        ),
+        pytest.param(
+            "2.建设重点创新试验区。稳步推进四川全面创新改革试验区建设。\n"
+            "责任单位:省发展改革委、住房城乡建设厅、交通运输厅、国土资源厅,有关市(州)人民政府等。\n",
+            SICHUAN,
+            [
+                ("省发展改革委", "responsible"),
+                ("住房城乡建设厅", "responsible"),
+                ("交通运输厅", "responsible"),
+                ("国土资源厅", "responsible"),
+                ("有关市（州）人民政府", "responsible"),
+            ],
+            id="label-line-with-concerned-lower-governments",
+        ),
+        pytest.param(
+            "建立和完善东西部地区劳务精准对接机制，积极购买贫困地区劳务，帮助贫困劳动力就业。"
+            "（扶贫办、发展改革委、人力资源社会保障部、商务部等和各有关省级人民政府负责）",
+            STATE_COUNCIL,
+            [
+                ("扶贫办", "responsible"),
+                ("发展改革委", "responsible"),
+                ("人力资源社会保障部", "responsible"),
+                ("商务部", "responsible"),
+                ("各有关省级人民政府", "responsible"),
+            ],
+            id="open-list-then-concerned-provinces",
+        ),
+        pytest.param(
+            "2.将生活垃圾管理纳入专项督查和绩效评价指标体系。（牵头部门：区绿化市容局；配合部门：区委宣传部（区文明办、"
+            "区政府新闻办、区委网信办）、区民政局）",
+            ("上海市宝山区人民政府办公室",),
+            [
+                ("区绿化市容局", "lead"),
+                ("区委宣传部", "support"),
+                ("区文明办", "support"),
+                ("区政府新闻办", "support"),
+                ("区委网信办", "support"),
+                ("区民政局", "support"),
+            ],
+            id="bodies-listed-in-a-bracket-after-a-body",
+        ),
+        pytest.param(
+            "（十三）明确部门组织协调责任。其他有关部门和单位要立足职能职责，共同做好促进就业工作。"
+            "（各有关部门和单位按职责分工负责）",
+            STATE_COUNCIL,
+            [("各有关部门和单位", "responsible")],
+            id="collective-alone-by-division-of-duties",
+        ),
+        pytest.param(
+            "（三）推进镇村整治。完善生活垃圾收运体系。（牵头单位：区绿化市容局；配合单位：各镇、街道）",
+            ("上海市闵行区人民政府",),
+            [("区绿化市容局", "lead"), ("各镇", "support"), ("各街道", "support")],
+            id="levels-without-a-shared-head-are-several",
+        ),
+    ],
+)
+def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert owners(tasks[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "canonical"),
+    [
+        pytest.param("各区、县级市政府", GUANGZHOU, "广州市各区、县级市政府", id="shared-head"),
+        pytest.param("各县、区人民政府(管委会)", CHAOZHOU, "潮州市各县、区人民政府（管委会）", id="ascii-brackets"),
+        pytest.param("各省、自治区、直辖市人民政府", STATE_COUNCIL, "各省级人民政府", id="provinces-all"),
+        pytest.param("各有关省级人民政府", STATE_COUNCIL, "各有关省级人民政府", id="provinces-concerned"),
+        pytest.param("有关市(州)人民政府", SICHUAN, "四川省有关市（州）人民政府", id="concerned-without-ge"),
+    ],
+)
+def test_collective_canonical_names(name, issuer, canonical) -> None:
+    from policykg.extract.agencies import canonical_agency
+
+    assert canonical_agency(name, issuer=issuer)[0] == canonical
