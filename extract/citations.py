@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.extract.docnum import find_docnums, issuer_of
+from policykg.extract.docnum import find_docnums, issuer_of, parse_docnum
+from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
 from policykg.extract.records import Citation, Relation, Source
 
 # ---------------------------------------------------------------------------
@@ -62,6 +63,21 @@ _BEFORE = re.compile(
     r"|(?P<follow>按照)"
     r"|(?P<implements>贯彻落实|贯彻执行|贯彻|落实|执行)"
 )
+
+#: A bracket holding what may be a number: ``（省政府令第114号）``, ``（沪水务〔2018〕1109号）``.
+_BRACKETED_NUMBER = re.compile(r"[（(](?P<inner>[^（）()\n，,。；]{2,30}?号令?)[）)]")
+#: The number of a list item at the start of a line: ``一、``, ``3.``, ``（二）``, ``(1)``.
+_LIST_MARKER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+)
+_CLAUSE_PUNCT = re.compile(r"[，。；：！？、,;:《》“”]")
+
+#: A regulation's history note: versions published, then revised (``（…令第297号公布 …令第435号修订）``).
+_HISTORY = re.compile(
+    r"[（(](?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]"
+)
+_PUBLISHED_WORDS = ("公布", "发布")
+_NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
 
 #: Words right before a 《》 name that make it a cited document whatever its last word
 #: (``具体操作详见《…用户手册》``, ``根据省工商局公布的《…》``, ``参照《…法》、《…手册》``).
@@ -208,12 +224,21 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
     }
     refs = _references(text)
     masked = _mask(text, refs)
-    for chain in _chains(text, refs):
+    chains = _chains(text, refs)
+    for chain in chains:
         _type_chain(text, masked, chain, header_end)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     if own_title:
         own_titles.add(own_title)
+    for chain in chains:
+        # The notice's own title printed out of its header (after an order sentence): its
+        # wording (关于废止《…》的决定) types its references as the header's would.
+        if chain[0].start >= header_end and chain[0].relation is Relation.CITES:
+            a = text.rfind("\n", 0, chain[0].start) + 1
+            b = text.find("\n", chain[-1].end)
+            if _fold(_strip_notes(text[a : b if b >= 0 else len(text)].strip().lstrip("#"))) in own_titles:
+                _type_chain(text, masked, chain, header_end, in_title=True)
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
     }
@@ -235,7 +260,8 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
             r.drop = True
     refs = [r for r in refs if not r.drop]
     refs += _issued_without_marks(text, header_end, refs)
-    refs = _resolve_short_titles(refs)
+    refs += [r for r in _history_note(text) if r.number not in own]
+    refs = _resolve_short_titles(refs, text)
     return _merge(refs, text, document)
 
 
@@ -253,10 +279,10 @@ def _references(text: str) -> list[_Ref]:
         after = _AFTER_TITLE.match(text, end)
         if after:
             inner = after.group("inner")
-            nums = find_docnums(inner)
             sm = _SHORT_NAME.search(inner)
-            if nums and nums[0].start == 0:
-                number, code = str(nums[0].number), nums[0].number.code
+            found = _bracket_number(inner)
+            if found:
+                number, code = found
             if sm:
                 short = _squash(sm.group("short"))
             if number or short:
@@ -264,12 +290,60 @@ def _references(text: str) -> list[_Ref]:
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed))
         covered.append((m.start(), end))
-    for d in find_docnums(text):
-        if any(a <= d.start < b for a, b in covered):
+    bare: list[tuple[int, int, str, str | None]] = [
+        (d.start, d.end, str(d.number), d.number.code) for d in find_docnums(text)
+    ]
+    if "号" in text:
+        for b in _BRACKETED_NUMBER.finditer(text):
+            if not any(a <= b.start() < e for a, e, _, _ in bare) and (
+                found := _bracket_number(b.group("inner"))
+            ):
+                bare.append(
+                    (b.start("inner"), b.end("inner"), *found)
+                )  # 省政府令第114号, a code no table knows
+    for start, end, number, code in bare:
+        if any(a <= start < b for a, b in covered):
             continue  # inside a title, or the bracket paired with one
-        refs.append(_Ref(d.start, d.end, None, str(d.number), d.number.code))
+        title, title_start = _title_before_bracket(text, start)
+        refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+def _bracket_number(inner: str) -> tuple[str, str | None] | None:
+    """The 文号 or order number a bracket after a title opens with, and its issuer code.
+
+    The bracket says what it holds, so any issuer code is taken (``沪建城管联〔2017〕420号``),
+    and an order number too (``政府令第57号``; ``市政府第16号令`` as written).
+    """
+    head = _squash(re.split(r"[，,；;]", inner, maxsplit=1)[0])
+    nums = find_docnums(head)
+    if nums and nums[0].start == 0 and nums[0].end == len(head):
+        return str(nums[0].number), nums[0].number.code
+    parsed = parse_docnum(head)
+    if parsed:
+        return str(parsed), parsed.code
+    if ORDER_NUMBER_LAST.fullmatch(head):
+        return head, None
+    return None
+
+
+def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
+    """A title written without book-title marks before a bracketed number, and where it starts.
+
+    A list of what is repealed or cited names each item plainly, its number in brackets:
+    ``一、山东省信访规定（省政府令第114号）。``. The title runs from the item's number
+    to the bracket and ends in a document type.
+    """
+    if start == 0 or text[start - 1] not in "（(":
+        return None, start
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _LIST_MARKER.match(text, line_start)
+    head_start = item.end() if item else line_start
+    head = text[head_start : start - 1]
+    if 4 <= len(head) <= 60 and not _CLAUSE_PUNCT.search(head) and _is_document_title(head):
+        return _squash(head), head_start
+    return None, start
 
 
 def _is_document_title(title: str) -> bool:
@@ -320,10 +394,21 @@ def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
 # Stage 2 and 3: filter and type
 
 
-def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> None:
+def _type_chain(
+    text: str, masked: str, chain: list[_Ref], header_end: int, *, in_title: bool = False
+) -> None:
+    """Drop or type the references of one chain by the words of their clause.
+
+    ``in_title``: the chain stands in a line that is the document's own title, out of the
+    header (an order page prints the title after its order sentence).
+    """
     start, end = chain[0].start, chain[-1].end
     clause_start = max(masked.rfind(c, 0, start) for c in _CLAUSE_END) + 1
     before = masked[clause_start:start]
+    line_start = masked.rfind("\n", 0, start) + 1
+    if clause_start == line_start and _LIST_MARKER.fullmatch(before):
+        # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
+        before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = masked[end : sentence_end.start() if sentence_end else len(masked)]
     if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
@@ -344,7 +429,7 @@ def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> N
             r.drop = True  # a form to fill in, even when 按照 introduces it
         if r.title and _ATTACHMENT.match(r.title):
             r.own = True  # 《附件4：…汇总表》
-    in_header = start < header_end
+    in_header = start < header_end or in_title
 
     relation = _relation_before(before, after, in_header)
     if _REPEALED.match(after):
@@ -361,6 +446,62 @@ def _type_chain(text: str, masked: str, chain: list[_Ref], header_end: int) -> N
                 r.own = True
     for r in chain:
         r.relation = relation
+
+
+def _history_note(text: str) -> list[_Ref]:
+    """The earlier versions a regulation's history note names: the document amends them.
+
+    A revised regulation prints under its title when each version was published:
+    ``（2006年12月1日湖北省人民政府令第297号公布 2025年2月23日湖北省人民政府令第435号修订）``.
+    Each number published (公布/发布) before a revision is amended by this text; its title
+    is the line above the note.
+    """
+    if "公布" not in text and "发布" not in text:
+        return []
+    out: list[_Ref] = []
+    for note in _HISTORY.finditer(text):
+        body_start = note.start("body")
+        line_start = text.rfind("\n", 0, note.start()) + 1
+        if note.start() == line_start:
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            prev = text[prev_start : max(prev_start, line_start - 1)].strip().lstrip("#").strip()
+        else:
+            prev = text[line_start : note.start()].strip()
+        title = (
+            _squash(prev) if prev and not _HEADER_PUNCT.search(prev) and _is_document_title(prev) else None
+        )
+        for date in DATE.finditer(note.group("body")):
+            num = ORDER_NUMBER.match(note.group("body"), date.end()) or _NUMBER_AFTER_DATE.match(
+                note.group("body"), date.end()
+            )
+            if not num or not note.group("body").startswith(_PUBLISHED_WORDS, num.end()):
+                continue
+            parsed = parse_docnum(num.group(0))
+            if parsed:
+                a, b = body_start + num.start(), body_start + num.end()
+                out.append(_Ref(a, b, title, str(parsed), parsed.code, bare=True, relation=Relation.AMENDS))
+    return out
+
+
+def _list_opening(masked: str, line_start: int) -> str | None:
+    """The last clause of the line that opens the list a line starting at ``line_start`` belongs to.
+
+    Earlier items (lines starting with a list number) are stepped over; the opening line
+    ends in a colon (``经过清理，省政府决定废止以下规章：``).
+    """
+    end = line_start - 1
+    for _ in range(60):
+        if end <= 0:
+            return None
+        start = masked.rfind("\n", 0, end) + 1
+        line = masked[start:end]
+        if line.endswith(("：", ":")):
+            cut = max(line.rfind(c) for c in "。；！？") + 1
+            return line[cut:-1]
+        if not _LIST_MARKER.match(line):
+            return None
+        end = start - 1
+    return None
 
 
 def _relation_before(before: str, after: str, in_header: bool) -> Relation:
@@ -569,8 +710,13 @@ def _unflatten(header: str, i: int) -> int:
 # Short titles and merging
 
 
-def _resolve_short_titles(refs: list[_Ref]) -> list[_Ref]:
-    """Replace a mention of a short name by the reference that defined it, when exactly one did."""
+def _resolve_short_titles(refs: list[_Ref], text: str) -> list[_Ref]:
+    """Replace a mention of a short name by the reference it stands for, when exactly one fits.
+
+    That is the reference that defined it (``（以下简称《条例》）``); else, for a bare type
+    word (``出台《…的意见》（沪府办规〔2019〕5号），为贯彻落实《意见》精神``), the one
+    earlier reference of that type in the same paragraph.
+    """
     defined: dict[str, list[_Ref]] = {}
     for r in refs:
         if r.short:
@@ -586,6 +732,19 @@ def _resolve_short_titles(refs: list[_Ref]) -> list[_Ref]:
             if len(defs) > 1:
                 continue  # ambiguous: never guess
         if r.title and not r.number and _GENERIC.match(r.title):
+            line_start = text.rfind("\n", 0, r.start) + 1
+            fits = {
+                (d.number, _fold(d.title or "")): d
+                for d in refs
+                if line_start <= d.start < r.start
+                and d.title
+                and not d.bare
+                and not _GENERIC.match(d.title)
+                and _strip_notes(d.title).endswith(r.title)
+            }
+            if len(fits) == 1:
+                (d,) = fits.values()
+                out.append(_Ref(r.start, r.end, d.title, d.number, d.code, relation=r.relation))
             continue  # 《条例》 alone names nothing
         out.append(r)
     return out
@@ -645,4 +804,7 @@ def _canon(number: str | None) -> str | None:
     if not number:
         return None
     nums = find_docnums(_squash(number))
-    return str(nums[0].number) if nums else None
+    if nums:
+        return str(nums[0].number)
+    parsed = parse_docnum(number)  # an order number (湖北省人民政府令第435号), any code
+    return str(parsed) if parsed else None

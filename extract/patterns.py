@@ -27,6 +27,8 @@ DOCNUM = re.compile(
 #: A regulation's order number: ``国务院令第708号``, ``湖北省人民政府令第435号``, ``省政府令第114号``.
 #: The code is the issuing body's name (or its short form) and 令.
 ORDER_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
+#: The same number written with 令 last: ``市政府第16号令``, ``省人民政府第297号令``.
+ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<serial>\d{1,5})\s*号令")
 
 #: A date written with Arabic digits: 2024年2月8日.
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
