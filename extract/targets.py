@@ -36,6 +36,7 @@ from typing import Any
 
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.target_rules import MEASURE_NOUN, POST_WORD, PREDICATE, Reading, verdict
 from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
@@ -61,6 +62,14 @@ _MEASURE_UNITS = {
     "平方公里": "", "平方千米": "", "平方米": "", "平米": "", "立方米": "", "公顷": "", "亩": "", "公里": "",
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
+    "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
+    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "",
+    # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
+    **dict.fromkeys(
+        ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
+         "μg/m3", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
+        "[A-Za-z0-9]",
+    ),
 }
 # Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
 _TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
@@ -114,11 +123,11 @@ _FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)\d*(?:\.\d+)?|(
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
     rf"(?P<num>{_FIRST_NUMBER})"
-    rf"(?:(?P<unit1>%|‰|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    rf"(?:(?P<unit1>{UNIT})?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
     rf"(?P<unit>{UNIT})"
-    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?"
+    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设])|左右)?"
 )
 
 # ---------------------------------------------------------------------------
@@ -126,10 +135,10 @@ QUANTITY = re.compile(
 
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|至少|最少)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|控制在|最多)"
-    r"|(?P<gt>超过|多于|大于|高于|突破|超|逾)"
-    r"|(?P<lt>少于|低于|小于|不足|不到)"
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|至少|最少|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|控制在|最多|≤|＜=|<=)"
+    r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
+    r"|(?P<lt>少于|低于|小于|不足|不到|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?$"
 )
 #: A limit on a share of some base: 不高于承担风险责任的0.5%.
@@ -138,9 +147,11 @@ _SHARE_OF = re.compile(
     r"[^，。；不]{1,15}的$"
 )
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
-_PRE_LAST = frozenset("于少过在多破超逾足到约近\n")
+_PRE_LAST = frozenset("于少过在多破超逾足到约近满≥≤＞＜<>=\n")
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
-_POST_COMPARATOR = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<="}
+_POST_COMPARATOR = {
+    "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
+}
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
@@ -176,9 +187,6 @@ _VERBS = (
 # As a trie (the same words, so the same strings match in full): a run of verbs is tried one
 # branch per character instead of every word at every position.
 _VERBS_ONLY = re.compile(rf"(?:{_alternation(dict.fromkeys(_VERBS.split('|'), ''))})*")
-#: Verbs that may stand before a count written in Chinese numerals (建成两个…): a closed list,
-#: since 三个“一号工程”, 七个方面, 两个市场 are rhetoric, not targets.
-_CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
 _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
@@ -187,7 +195,6 @@ _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|�
     rf"{w}(?:资金|经费)?(?=[，。；）]|$)" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
-_COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期)|此前|原有")
 _PAST_SENTENCE = re.compile(r"以来|近年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
@@ -245,36 +252,21 @@ _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUA
 _MARK_KIND = {
     **dict.fromkeys("力争努", "aspiring"), **dict.fromkeys("确必务坚严", "binding"), **dict.fromkeys("每全", "yearly")
 }
-_STANDARD = re.compile(r"标准|最低工资|限额|起征点")
-_STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全国)?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{1,2}级")
 #: Verbs that steer an indicator rather than name it (实现分流制…满管率低于50%).
 _CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
 _CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # first characters of its words
-#: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
-_MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|金额|资金|投资|总额|总量|长度|里程|容量|产能|能力|产值|收入|排放量|用量|量)$")
-#: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
-_PREDICATE = re.compile(
-    r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
-    r"接受|享有|落实|创建|改造|更新"
-)
 #: Indicators that only repeat a predicate, with no subject (table cells: 100%全覆盖).
 _EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|以下|左右|覆盖|目标|任务|要求)")
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
-# Small patterns used while judging one number.
-_FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周)")
+#: A duration named before its value (实习时间一般为, 办理时限: ): a time amount after it is a rule.
+_DURATION_BEFORE = re.compile(r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|[：:])$")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
 _EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
-_POST_WORD = re.compile(r"以上|以下|以内|之内")
-_BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
-_BASELINE_FIRST = frozenset("的基为")
-_BARE_LIMIT = re.compile(r"以上|以下|左右")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
-_PREPOSITIONS = "在对从与向于为给被把将由"
-_SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成)(?=[\u4e00-\u9fff“]{2})")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 #: Conjunctions between the items of an indicator, not the same characters inside words
@@ -444,14 +436,20 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
-        if kind == "time" and not pre_len and comparator not in ("<=", "<"):
-            continue  # 3—5年一遇, 6个月的: a period, not a limit; it must not hide the clause's target
+        if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
+            continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if value_max is not None:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len))
     return out
+
+
+def _is_duration_value(text: str, start: int, end: int) -> bool:
+    """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
+    6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
+    return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _cut_segment(clause: str, rel: int) -> int:
@@ -680,6 +678,8 @@ def target_fields(
             group.append(q)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
+    qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
+    stated: set[int] = set()  # sentences that state a target
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
@@ -691,10 +691,15 @@ def target_fields(
             grants[s0] = bool(_INCENTIVE.search(sentence))
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
         if grants[s0]:
-            incentives.extend(_incentives(text, group, (c0, c1), (s0, s1)))
-            continue
-        if clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，":
-            continue  # …超过100人的企业达到15%…的，: a condition
+            # The amounts granted are incentives; the sentence's other numbers are read as any
+            # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
+            granted, taken = _incentives(text, group, (c0, c1), (s0, s1))
+            incentives.extend(granted)
+            group = [q for q in group if q.start not in taken]
+            if not group:
+                continue
+        # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
+        condition = clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
         li = lines.index(c0)
         if lines.review[li] or past[s0]:
             continue
@@ -713,15 +718,26 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
-            found = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
-                           others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
-                           prev_indicator=prev_indicator.get(s0))
+            found, decision = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
+                                     others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
+                                     prev_indicator=prev_indicator.get(s0), condition=condition,
+                                     sentence_grants=grants[s0])
+            if decision == "qualifier":
+                qualifier_of.extend([s0] * len(found))  # kept only if the sentence states no target
+                found_all.extend(found)
+                continue
+            if found:
+                stated.add(s0)
+            qualifier_of.extend([-1] * len(found))
             found_all.extend(found)
             if found:
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-    return _dedupe(found_all, [lines.part[lines.index(t["source"].start)] for t in found_all]), incentives
+    # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
+    # object of a target in a target's sentence (培育产值10亿元以上企业50家).
+    kept = [t for t, s in zip(found_all, qualifier_of, strict=True) if s < 0 or s not in stated]
+    return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept]), incentives
 
 
 def _judge(
@@ -738,8 +754,14 @@ def _judge(
     doc_year: int | None,
     scope_year: int | None,
     prev_indicator: str | None,
-) -> list[dict[str, Any]]:
-    """The fields of the targets one run of adjacent numbers in a clause states (none when not targets)."""
+    condition: bool = False,
+    sentence_grants: bool = False,
+) -> tuple[list[dict[str, Any]], str]:
+    """The fields of the targets one run of adjacent numbers in a clause states (none when not
+    targets), and the decision of :func:`policykg.extract.target_rules.verdict`: a qualifier
+    (总投资额在100万元以下的项目, or any number of a ``condition`` clause …的，) is returned as a
+    standard for the caller to keep only where its sentence states no target.
+    """
     c0, c1 = clause_span
     s0, _ = sentence_span
     first, last = run[0], run[-1]
@@ -764,102 +786,50 @@ def _judge(
     after_clean = (_PAREN.sub("", after) if "（" in after else after).lstrip("的").rstrip(_STRIP_EDGE)
     before_scoped = _after_heads(before)
     before_core = before_scoped.strip(_STRIP_EDGE)
-    if after_clean.startswith(("以上", "以下")):
-        return []
-
-    unit_kind = last.kind
-    share = last.unit in ("%", "‰")
-    limited = last.comparator in ("<=", "<") or bool(first.pre_len and last.comparator != "=")
-
-    if unit_kind == "time" and not limited:
-        return []  # 3—5年一遇, 参保1年以上: a period, not a limit (压缩至5个工作日以内 is one)
-    if before_full.rstrip().endswith(_COST_SHARE_VERBS):
-        return []  # 市、区各承担50%
-    if after_text[:1] in _BASELINE_FIRST and _BASELINE.match(after_text):
-        return []  # 达到12000元的基础上: a baseline
-    clause_before = text[c0:num_start]
-    if last.unit.startswith("次") and last.value == 1 and _FREQUENCY.search(clause_before):
-        return []  # 每3年修订1次: a frequency rule
-
-    prenominal = bool(after_clean) and not _BARE_LIMIT.fullmatch(after_clean)
-    verb_only = _VERBS_ONLY.fullmatch(before_core) is not None
-    mid_measure = False
-    if prenominal:
-        noun = _QUANTIFIER.split(after_clean, maxsplit=1)[0]
-        pred = _PREDICATE.search(after_clean)
-        noun_part = after_clean[: pred.start()] if pred else after_clean
-        if after_text.startswith("的") and not share:
-            return []  # 超过100万元的村: the amount qualifies the noun
-        if unit_kind in ("measure", "time") and not share:
-            if _MEASURE_NOUN.search(noun_part) and pred:
-                pass  # 50平方公里以上建设用地面积达到…: the amount of an area
-            elif _MEASURE_NOUN.search(before_core) and pred and pred.start() == 0:
-                mid_measure = True  # 建设用地面积共计52.12平方公里达到…
-            elif not verb_only or _POST_WORD.search(text[last.end - 3:last.end]):
-                return []  # 3亿元以上制造业企业, 5年以上优秀培训业绩
-        if first.cn and not _CN_VERBS.search(before.rstrip()):
-            return []  # 三个“一号工程”, 七个方面工作
-        if others_after and not (verb_only and before_core):
-            return []  # 5家推广中心每年推广10类40项: the subject, not the target
-        before_r = before.rstrip()
-        if (before_r and before_r[-1] in _PREPOSITIONS) or _SCOPE_WORD.search(before_scoped):
-            return []  # 在10个左右…领域, 将70%以上的…比例分解到: a scope, not a target
-        if before_r.endswith("的"):
-            return []  # 19个重点领域的60项重点内容: the number sits inside a larger noun phrase
-        if not before_core and not pred and last.comparator == "=" and not share:
-            return []  # 19个方面督查重点，由…: a topic count with nothing promised
-        if share or mid_measure:
-            base = _clean_indicator(_strip_tail(before_scoped)) if not verb_only else ""
-            indicator = _clean_indicator(base + after_clean)
-        elif _MEASURE_NOUN.search(noun_part) and pred and not verb_only:
-            indicator = _clean_indicator(_strip_tail(before_scoped) + after_clean)
-        else:
-            indicator = _clean_indicator(noun)
-    else:
-        if first.cn and not limited:
-            return []  # 冬季两项: a name; a count in Chinese numerals after its noun needs a limit word
-        indicator = _clean_indicator(_strip_tail(before_scoped))
-        if _SHARE_OF.match(before_scoped.strip()):
-            indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
-        # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
-        inner = _INNER_VERB.search(indicator)
-        if inner:
-            indicator = indicator[inner.end():]
-        # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
-        # number's indicator in the same sentence applies.
-        if not indicator and prev_indicator and (verb_only or _JOINER.fullmatch(before.strip())):
-            indicator = prev_indicator
-        if not indicator:
-            indicator = _subject_clause(text, s0, c0)
+    r = Reading(
+        unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
+        ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
+        before_core=before_core, clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
+        limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
+        others_after=others_after,
+        verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
+    )
+    decision, _ = verdict(r)
+    if decision == "drop":
+        return [], decision
+    if condition:
+        decision = "qualifier"
+    indicator = _indicator(r, text, (s0, c0), prev_indicator)
     # Two Chinese characters first are enough words; else count them.
     if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
         _NOT_WORD.sub("", indicator)
     ) < 2:
-        return []
+        return [], "drop"
     if _EMPTY_INDICATOR.fullmatch(indicator):
-        return []
+        return [], "drop"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
-    annual = ctx.last_mark("yearly", s0, num_start) >= 0 or _ANNUAL.search(clause_before)
+    annual = ctx.last_mark("yearly", s0, num_start) >= 0 or _ANNUAL.search(r.clause_before)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
     a = ctx.last_mark("aspiring", s0, num_start)  # the nearest word before the number decides
     b = ctx.last_mark("binding", s0, num_start)
     if a >= 0 or b >= 0:
         commitment = "aspirational" if a > b else "binding"
-    past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year)
+    kind = "target" if decision == "target" else "standard"
+    # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
+    past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year, standing=kind == "standard")
     if past:
-        return []
-    kind = "standard" if _STANDARD.search(indicator) and _STANDARD_VERB.search(clause_before) else "target"
+        return [], "drop"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
-    if len(run) == 1 and not prenominal and _EACH.search(text[max(s0, num_start - 12):num_start]):
+    if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):num_start]):
         indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)
@@ -873,7 +843,36 @@ def _judge(
                 commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
                 source=src,
             ))
-    return out
+    return out, decision
+
+
+def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:
+    """What the number of reading ``r`` counts or measures: the noun after a prenominal number
+    (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
+    previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
+    s0, c0 = spans
+    if r.prenominal:
+        noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
+        if r.share or r.mid_measure:
+            base = _clean_indicator(_strip_tail(r.before_scoped)) if not r.verb_only else ""
+            return _clean_indicator(base + r.after_clean)
+        if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
+            return _clean_indicator(_strip_tail(r.before_scoped) + r.after_clean)
+        return _clean_indicator(noun)
+    indicator = _clean_indicator(_strip_tail(r.before_scoped))
+    if _SHARE_OF.match(r.before_scoped.strip()):
+        indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
+    # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
+    inner = _INNER_VERB.search(indicator)
+    if inner:
+        indicator = indicator[inner.end():]
+    # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
+    # number's indicator in the same sentence applies.
+    if not indicator and prev_indicator and (r.verb_only or _JOINER.fullmatch(r.before.strip())):
+        indicator = prev_indicator
+    if not indicator:
+        indicator = _subject_clause(text, s0, c0)
+    return indicator
 
 
 def _conjunct_indicators(indicator: str) -> list[str]:
@@ -932,7 +931,7 @@ def _subject_clause(text: str, s0: int, c0: int) -> str:
     prev = text[s0:c0 - 1]
     k = max(prev.rfind("，"), prev.rfind("："))
     prev = prev[k + 1:]
-    if len(prev) > 40 or _PREDICATE.search(prev) or _CLAUSE_OPEN.search(prev):
+    if len(prev) > 40 or PREDICATE.search(prev) or _CLAUSE_OPEN.search(prev):
         return ""
     return _clean_indicator(prev)
 
@@ -944,7 +943,8 @@ def _annual_indicator(indicator: str) -> bool:
 
 
 def _deadline(
-    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None
+    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
+    *, standing: bool = False,
 ) -> tuple[bool, int | None]:
     """``(past, deadline year)`` of a number at ``pos`` in the sentence starting at ``s0``.
 
@@ -978,6 +978,8 @@ def _deadline(
         year, inherited = y, at < s0
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
             return True, None  # 2023年，全市完成…: a past result
+    if standing:
+        return False, None if inherited else year
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year
@@ -1004,14 +1006,15 @@ def _incentives(
     group: list[_Qty],
     clause_span: tuple[int, int],
     sentence_span: tuple[int, int],
-) -> list[dict[str, Any]]:
-    """Rewards and subsidies: the fields of the money or share amounts of a sentence that grants them."""
+) -> tuple[list[dict[str, Any]], set[int]]:
+    """Rewards and subsidies: the fields of the money or share amounts of a sentence that grants
+    them, and where those amounts start (they are no targets)."""
     c0, c1 = clause_span
     s0, s1 = sentence_span
     sentence = text[s0:s1]
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
-        return []  # …达到在职职工人数25%…的，可申请: a condition of the grant
+        return [], set()  # …达到在职职工人数25%…的，可申请: a condition of the grant
     amounts = []
     for q in group:
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
@@ -1026,7 +1029,7 @@ def _incentives(
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
-        return []
+        return [], set()
     recipient = condition = None
     m = _RECIPIENT.search("，" + sentence)
     if m:
@@ -1059,4 +1062,4 @@ def _incentives(
             amount=q.value, unit=q.unit, recipient=who, condition=condition,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
-    return out
+    return out, {q.start for q in amounts}

@@ -180,35 +180,38 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "keep"),
     [
-        pytest.param("推动全市3亿元以上制造业企业无研发机构动态清零。", id="measure-qualifies-noun"),
-        pytest.param("推动三类仪器设备（单台（套）价值在30万元及以上的）全面向企业开放共享。", id="value-in-brackets"),
-        pytest.param("培育产值10亿元以上“腰部”企业。", id="产值-qualifier"),
-        pytest.param("深入推进“135N”先进制造业集群发展。", id="quoted-name"),
-        pytest.param("整合集聚G60科创走廊创新资源。", id="letter-glued"),
-        pytest.param("优化制定新一轮“8+4”政策。", id="plus-name"),
-        pytest.param("实施“两清零一提升”2.0版。", id="version"),
-        pytest.param("是实施“十四五”规划关键一年。", id="plan-period-name"),
-        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", id="rhetorical-counts"),
-        pytest.param("市本级由市、区各承担50%。", id="cost-share"),
-        pytest.param("经九届市人民政府第42次常务会议审议通过。", id="ordinal"),
-        pytest.param("每千常住人口基层卫生人员数。", id="rate-base"),
-        pytest.param("从2024年1月1日起施行，有效期至2028年12月31日。", id="dates"),
-        pytest.param("根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神。", id="document-number"),
-        pytest.param("电话：0573—82521257邮编：314050", id="phone-number"),
-        pytest.param("1.落地一批科技型中小企业。", id="list-number"),
-        pytest.param("原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘。", id="duration-qualifier"),
-        pytest.param("要对4个方面、19个重点领域的60项重点内容逐一对照检查。", id="nested-counts"),
-        pytest.param("原则上每5年修订1次职业院校专业目录，每年调整1次专业。", id="frequency-rule"),
-        pytest.param("集体经济年经营性收入超过100万元的村。", id="的-qualifier"),
-        pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", id="baseline"),
-        pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", id="将-object"),
-        pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", id="topic-count"),
+        pytest.param(
+            "推动全市3亿元以上制造业企业无研发机构动态清零、5千万元以上制造业企业无研发活动动态清零，"
+            "全市规上制造业企业研发活动覆盖率达到92%以上。", 92, id="measure-qualifies-noun-of-a-target-sentence",
+        ),
+        pytest.param("推动三类仪器设备（单台（套）价值在30万元及以上的）全面向企业开放共享。", None, id="value-in-brackets"),
+        pytest.param("培育产值10亿元以上“腰部”企业，新增国家级专精特新“小巨人”企业50家以上。", 50,
+                     id="产值-qualifier-of-a-target-sentence"),
+        pytest.param("深入推进“135N”先进制造业集群发展。", None, id="quoted-name"),
+        pytest.param("整合集聚G60科创走廊创新资源。", None, id="letter-glued"),
+        pytest.param("优化制定新一轮“8+4”政策。", None, id="plus-name"),
+        pytest.param("实施“两清零一提升”2.0版。", None, id="version"),
+        pytest.param("是实施“十四五”规划关键一年。", None, id="plan-period-name"),
+        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", None, id="rhetorical-counts"),
+        pytest.param("市本级由市、区各承担50%。", None, id="cost-share"),
+        pytest.param("经九届市人民政府第42次常务会议审议通过。", None, id="ordinal"),
+        pytest.param("每千常住人口基层卫生人员数。", None, id="rate-base"),
+        pytest.param("从2024年1月1日起施行，有效期至2028年12月31日。", None, id="dates"),
+        pytest.param("根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神。", None, id="document-number"),
+        pytest.param("电话：0573—82521257邮编：314050", None, id="phone-number"),
+        pytest.param("1.落地一批科技型中小企业。", None, id="list-number"),
+        pytest.param("要对4个方面、19个重点领域的60项重点内容逐一对照检查。", None, id="nested-counts"),
+        pytest.param("集体经济年经营性收入超过100万元的村达到95%以上。", 95, id="的-qualifier-of-a-target"),
+        pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", None, id="baseline"),
+        pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", None, id="将-object"),
+        pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", None, id="topic-count"),
     ],
 )
-def test_not_targets(text: str) -> None:
-    assert targets(text) == []
+def test_not_targets(text: str, keep: float | None) -> None:
+    # Only the target a row's sentence states (``keep``) is found, no record of the others.
+    assert [t.value for t in targets(text)] == ([keep] if keep is not None else [])
 
 
 def test_only_the_target_share_in_a_clause_with_a_qualifier() -> None:
@@ -366,9 +369,12 @@ def test_words_of_reward_inside_a_noun_do_not_make_incentives(text: str) -> None
     assert incs == [] and [t.value for t in ts] == [300, 6000]
 
 
-def test_qualifying_amounts_in_a_grant_are_not_incentives() -> None:
+def test_qualifying_amounts_in_a_grant_are_not_incentives_but_standards() -> None:
     text = "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。"
-    assert find_targets(text, document="X") == ([], [])
+    found, incentives = find_targets(text, document="X")
+    assert incentives == []
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [
+        (500, "万元", "<=", "standard"), (1, "%", "<=", "standard")]
 
 
 # ---------------------------------------------------------------------------

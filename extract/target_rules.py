@@ -1,0 +1,291 @@
+"""The rules that decide what a number in a clause states: a target, a standard, or neither.
+
+:mod:`policykg.extract.targets` finds every number with a unit and reads each run of
+adjacent numbers in its clause into a :class:`Reading` (the text before and after it,
+split the ways the rules ask). The rules here are small named functions of one
+reading, in three tables:
+
+- :data:`DROP_RULES`: the number states nothing promised (a baseline, a cost share, a
+  count that names a topic, a measure that qualifies a noun inside a target …);
+- :data:`STANDARD_RULES`: the number is a rule the document sets (``kind: standard``):
+  a frequency duty, a time limit, an eligibility threshold, a technical standard;
+- :data:`QUALIFIER_RULES`: the number qualifies a noun (``总投资额在100万元以下的项目``):
+  a standard when its sentence states no target, else part of that target's object.
+
+Each rule reads structure (where the number sits, what follows it, which limit words
+surround it), never a phrase of one document. :func:`verdict` applies the tables in order
+and names the rule that decided, so each rule is tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------
+# Patterns the rules read (one place: targets.py imports those it shares)
+
+#: Verbs that split the cost of something between payers (市、区各承担50%).
+COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
+#: A figure that is the base of a change, not its target (达到12000元的基础上).
+BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
+BASELINE_FIRST = frozenset("的基为")
+#: A frequency before a count of times (每3年修订1次, 每季度至少检查1次).
+FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周|日|天|学期|半年)")
+#: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
+MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|金额|资金|投资|总额|总量|长度|里程|容量|产能|能力|产值|收入|排放量|用量|量)$")
+#: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
+PREDICATE = re.compile(
+    r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
+    r"接受|享有|落实|创建|改造|更新"
+)
+#: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
+#: 七个方面, 两个市场 are rhetoric, not targets.
+CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
+#: Limit words after a number (以上, 及以下, 以内).
+POST_WORD = re.compile(r"以上|以下|以内|之内")
+PREPOSITIONS = "在对从与向于为给被把将由"
+#: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
+SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
+#: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
+STANDARD = re.compile(r"标准|最低工资|限额|起征点")
+STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
+#: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
+#: provision, not a quantity to reach.
+PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
+#: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
+LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Reading:
+    """One run of adjacent numbers read in its clause.
+
+    Attributes:
+        unit: the last number's unit as written; ``unit_kind`` is ``count``, ``measure`` or ``time``.
+        comparator: the last number's comparator; ``pre_len`` the length of a limit word before the first.
+        cn: whether the first number is written in Chinese numerals.
+        ranged: whether the run is a range (``3—5年一遇``).
+        before: the text from the previous kept number (or the clause start) to the number,
+            cut to the 、 item that holds it; ``before_full`` before that cut.
+        before_scoped: ``before`` after its last scope head (力争, 到2025年 …); ``before_core``
+            that without edge particles.
+        clause_before: the clause from its start to the number.
+        after_text: the text from the number to the next one (or the clause end); ``after_clean``
+            its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
+        limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
+        others_after: whether another number follows in the clause.
+        verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
+        sentence_grants: whether the sentence grants money (给予…补贴).
+    """
+
+    unit: str
+    unit_kind: str
+    comparator: str
+    cn: bool
+    pre_len: int
+    ranged: bool
+    before_full: str
+    before: str
+    before_scoped: str
+    before_core: str
+    clause_before: str
+    after_text: str
+    after_clean: str
+    limit_after: bool
+    rest: str
+    others_after: bool
+    verb_only: bool
+    sentence_grants: bool = False
+
+    @property
+    def share(self) -> bool:
+        return self.unit in ("%", "‰")
+
+    @property
+    def prenominal(self) -> bool:
+        """A noun follows the number (建设4家以上示范区), not only a limit word."""
+        return bool(self.after_clean) and self.after_clean not in ("以上", "以下", "左右")
+
+    @property
+    def predicate_at(self) -> int:
+        """Where a predicate starts after the number (60%城镇社区|建有…), or -1."""
+        m = PREDICATE.search(self.after_clean)
+        return m.start() if m else -1
+
+    @property
+    def noun_part(self) -> str:
+        """The noun after the number up to any predicate."""
+        at = self.predicate_at
+        return self.after_clean[:at] if at >= 0 else self.after_clean
+
+    @property
+    def limited(self) -> bool:
+        """An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁)."""
+        return self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
+
+    @property
+    def mid_measure(self) -> bool:
+        """建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate."""
+        return (
+            self.prenominal and self.unit_kind in ("measure", "time") and not self.share
+            and not MEASURE_NOUN.search(self.noun_part) and MEASURE_NOUN.search(self.before_core) is not None
+            and self.predicate_at == 0
+        )
+
+
+Rule = Callable[[Reading], bool]
+
+# ---------------------------------------------------------------------------
+# Not a target, whatever the form
+
+
+def limit_word_then_noun(r: Reading) -> bool:
+    """以上/以下 after the number's own limit word: a phrase the scan cut (…以上以下)."""
+    return r.after_clean.startswith(("以上", "以下"))
+
+
+def cost_share(r: Reading) -> bool:
+    """市、区各承担50%: how a cost is split, not a target."""
+    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
+
+
+def baseline(r: Reading) -> bool:
+    """达到12000元的基础上: the base a change starts from."""
+    return r.after_text[:1] in BASELINE_FIRST and BASELINE.match(r.after_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# Prenominal numbers (建设4家以上示范区): the noun after the number is what is counted
+
+
+def rhetoric_count(r: Reading) -> bool:
+    """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making."""
+    return r.prenominal and r.cn and not CN_VERBS.search(r.before.rstrip())
+
+
+def subject_of_later_count(r: Reading) -> bool:
+    """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target."""
+    if r.share and r.predicate_at >= 0:
+        return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
+    return r.prenominal and r.others_after and not (r.verb_only and r.before_core)
+
+
+def scope_of_action(r: Reading) -> bool:
+    """在10个左右…领域, 将70%以上的…比例分解到: a scope an action covers."""
+    if not r.prenominal:
+        return False
+    before_r = r.before.rstrip()
+    return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
+
+
+def inside_noun_phrase(r: Reading) -> bool:
+    """19个重点领域的60项重点内容: the number sits inside a larger noun phrase."""
+    return r.prenominal and r.before.rstrip().endswith("的")
+
+
+def topic_count(r: Reading) -> bool:
+    """19个方面督查重点，由…: a count of topics with nothing promised about them."""
+    return r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
+
+
+# ---------------------------------------------------------------------------
+# Postnominal numbers (新增城镇就业11万人): the text before the number names what is counted
+
+
+def name_in_numerals(r: Reading) -> bool:
+    """冬季两项: a count in Chinese numerals after its noun is a name unless a limit word binds it."""
+    return not r.prenominal and r.cn and not r.limited
+
+
+#: Applied in order; the first that holds drops the number.
+DROP_RULES: tuple[Rule, ...] = (
+    limit_word_then_noun, cost_share, baseline, rhetoric_count, subject_of_later_count, scope_of_action,
+    inside_noun_phrase, topic_count, name_in_numerals,
+)
+
+# ---------------------------------------------------------------------------
+# Qualifiers: a measure that qualifies a noun (3亿元以上制造业企业, 超过100万元的村)
+
+
+def qualifies_noun(r: Reading) -> bool:
+    """超过100万元的村, 总投资额在100万元以下的建设工程: an amount or a count with 的 before a
+    noun qualifies it. A count with a verb of making before it is made (建成230座以上的公园); a
+    share is what part of the noun a target covers (其中30%的小区要创建示范小区), except in a
+    sentence that grants money, where it sets who may have it (平均担保费率不超过1%的担保业务)."""
+    if not r.prenominal or not r.after_text.startswith("的") or r.share and not r.sentence_grants:
+        return False
+    return not (r.unit_kind == "count" and r.verb_only and r.before_core)
+
+
+def measure_before_noun(r: Reading) -> bool:
+    """3亿元以上制造业企业, 5年以上优秀培训业绩: a measure before a noun that is no amount of it."""
+    if not r.prenominal or r.share or r.unit_kind == "count":
+        return False
+    pred = r.predicate_at
+    if MEASURE_NOUN.search(r.noun_part) and pred >= 0:
+        return False  # 50平方公里以上建设用地面积达到…: the amount of an area
+    if r.mid_measure:
+        return False
+    return not r.verb_only or r.limit_after
+
+
+def listed_qualifier(r: Reading) -> bool:
+    """单户担保金额500万元及以下、平均担保费率不超过1%的担保业务: a bound in a 、 list of bounds
+    that together qualify the noun after the last one."""
+    if not (r.limit_after and r.rest.startswith("、")):
+        return False
+    m = LIST_QUALIFIED.search(r.rest)
+    return m is not None and PREDICATE.search(r.rest, 0, m.start()) is None
+
+
+#: Applied after :data:`DROP_RULES`; the first that holds makes the number a qualifier.
+QUALIFIER_RULES: tuple[Rule, ...] = (qualifies_noun, measure_before_noun, listed_qualifier)
+
+# ---------------------------------------------------------------------------
+# Standards: rules the document sets (kind ``standard``)
+
+
+def frequency_duty(r: Reading) -> bool:
+    """每3年修订1次, 每季度至少检查1次: how often a duty recurs, with the count as value."""
+    return r.unit.startswith("次") and FREQUENCY.search(r.clause_before) is not None
+
+
+def time_limit(r: Reading) -> bool:
+    """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets."""
+    return r.unit_kind == "time"
+
+
+def return_period(r: Reading) -> bool:
+    """排水能力达到3年一遇, 50年一遇洪水标准: a technical standard of design."""
+    return r.unit.endswith("一遇")
+
+
+def provision_per_subject(r: Reading) -> bool:
+    """每户配置1组, 每村配置1辆, 按500户配1名: what each subject is provided with."""
+    return PER_SUBJECT.search(r.before_scoped.rstrip()) is not None
+
+
+def set_standard(r: Reading) -> bool:
+    """最低月工资标准调整为2260元: a standard the document sets (its noun and a verb that sets it)."""
+    return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
+
+
+#: Any that holds makes a kept number a standard.
+STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, return_period, provision_per_subject, set_standard)
+
+
+def verdict(r: Reading) -> tuple[str, str | None]:
+    """What the number a reading holds states: ``("drop", rule)``, ``("qualifier", rule)``,
+    ``("standard", rule)`` or ``("target", None)``, with the name of the rule that decided."""
+    for rule in DROP_RULES:
+        if rule(r):
+            return "drop", rule.__name__
+    for rule in QUALIFIER_RULES:
+        if rule(r):
+            return "qualifier", rule.__name__
+    for rule in STANDARD_RULES:
+        if rule(r):
+            return "standard", rule.__name__
+    return "target", None
