@@ -43,8 +43,20 @@ _AFTER_TITLE = re.compile(
 )
 _SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
 
-#: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``).
-_CHAIN_GAP = re.compile(r"[、，,和及与或 ]*(?:以及)?[、，, ]*")
+#: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``), also
+#: after an article and a quoted passage of the one before (``《A》（…）第三条“…”、《B》（…）“…”``).
+_CHAIN_GAP = re.compile(
+    r"(?:第[一二三四五六七八九十百零\d]{1,6}[条款项](?:第[一二三四五六七八九十\d]{1,4}[款项])*)?"
+    r"(?:（[^（）\n]{1,30}）)?(?:[“\"][^“”\"\n]{0,200}[”\"])?[、，,和及与或 ]*(?:以及)?[、，, ]*"
+)
+
+#: An article and its quoted words after a title: ``第三条“缴存比例为5%至12%”``.
+_PASSAGE = re.compile(
+    r"(?:第[一二三四五六七八九十百零\d]{1,6}[条款项](?:第[一二三四五六七八九十\d]{1,4}[款项])*(?:中的)?)?(?:▪+)?"
+)
+#: A note after a title (``（2023年修订）``, ``（试行）``) and a quoted passage.
+_NOTE_AFTER = re.compile(r"（[^（）\n]{1,30}）")
+_QUOTED = re.compile(r"“[^“”\n]{0,200}”")
 
 #: The clause a trigger word before a reference must be in.
 _CLAUSE_END = "。；！？\n，：,;"
@@ -361,7 +373,11 @@ def _strip_notes(title: str) -> str:
 
 
 def _mask(text: str, refs: list[_Ref]) -> str:
-    """``text`` with every reference blanked out, so words inside titles trigger nothing."""
+    """``text`` with every reference blanked out, so words inside titles trigger nothing.
+
+    A note right after a title (``（2023年修订）``) goes with it, and quoted passages
+    (``“…应当落实…”``) are blanked too: their words are the cited text's, not this one's.
+    """
     if not refs:
         return text
     parts = []
@@ -370,10 +386,15 @@ def _mask(text: str, refs: list[_Ref]) -> str:
         if r.start < pos:
             continue
         parts.append(text[pos : r.start])
-        parts.append("□" * (r.end - r.start))
-        pos = r.end
+        note = _NOTE_AFTER.match(text, r.end)
+        end = note.end() if note else r.end
+        parts.append("□" * (end - r.start))
+        pos = end
     parts.append(text[pos:])
-    return "".join(parts)
+    masked = "".join(parts)
+    if "“" in masked:
+        masked = _QUOTED.sub(lambda m: "▪" * len(m.group(0)), masked)
+    return masked
 
 
 def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
@@ -432,9 +453,13 @@ def _type_chain(
     in_header = start < header_end or in_title
 
     relation = _relation_before(before, after, in_header)
+    passage = _PASSAGE.match(after)
+    if passage.end():
+        # 《…》第五条“…”同时废止: the article and its words stand between the title and the verb.
+        after = after[passage.end() :]
     if _REPEALED.match(after):
         relation = Relation.REPEALS
-    elif _AMENDED.match(after):
+    elif _AMENDED.match(after) or (passage.end() and after.startswith(("修改为", "修订为", "删除"))):
         relation = Relation.AMENDS
     else:
         issued = _ISSUED_TO_YOU.match(after)
