@@ -202,8 +202,10 @@ class Units:
                 if cut is not None:
                     a = Line(line.text[:cut], line.start, line.start + cut)
                     b = Line(line.text[cut:], line.start + cut, line.end)
-                    if all(self.parse(x.text.rstrip("、，,；;"), x.start)[3] for x in (a, b)):
+                    if all(self.parse(x.text.rstrip("、，,；;"), x.start)[3] or self.mostly_units(x.text) for x in (a, b)):
                         out = [a, b]
+                elif self.mostly_units(line.text):
+                    out = [line]
         self.piece_cache[key] = out
         return out
 
@@ -234,18 +236,45 @@ class Units:
                     cuts.append(p)
         return cuts[0] if len(cuts) == 1 else None
 
+    def mostly_units(self, text: str) -> bool:
+        """A list of two items or more, short and free of figures, at least half of them agencies.
+
+        A cell such as ``建设主管部门、区规划资源局`` names a body the tables do not know; the
+        list is still a unit cell.
+        """
+        t = text.rstrip("、，,；; ")
+        if "。" in t or len(t) > 300:
+            return False
+        items = [x for x in _ITEM_SPLIT.split(t) if x]
+        if len(items) < 2 or any(len(x) > 16 or _DIGIT.search(x) for x in items):
+            return False
+        agencies = self.parse(t, 0)[0]
+        return 2 * len(agencies) >= len(items)
+
     def glued(self, line: Line) -> int | None:
-        """Where a unit list glued onto the end of a task line starts (a join across a cell break)."""
-        for m in _GLUE_START.finditer(line.text):
-            p = m.start()
-            if p < 4 or _GLUE_BAD_BEFORE.search(line.text[:p]):
-                continue
-            tail = line.text[p:]
-            agencies, _, _, clean = self.parse(tail, line.start + p)
+        """Where a unit list glued onto the end of a task line starts (a join across a cell break).
+
+        The list must run to the line's end. Preferred is the earliest start at a name the
+        tables know; else at a well-formed name of ten characters at most; else the earliest
+        start of a list that is mostly agencies (``区“两旧”专班、区房管局、区旧改总办``).
+        """
+        t = line.text
+        starts = [
+            m.start()
+            for m in _GLUE_START.finditer(t)
+            if m.start() >= 4 and not _GLUE_BAD_BEFORE.search(t[: m.start()])
+        ]
+        well_formed = relaxed = None
+        for p in starts:
+            agencies, _, _, clean = self.parse(t[p:], line.start + p)
             if clean and agencies and agencies[0][1] == line.start + p:
                 if canonical_agency(agencies[0][0], issuer=self.issuer)[2]:
                     return p
-        return None
+                if well_formed is None and len(agencies[0][0]) <= 10:
+                    well_formed = p
+            if relaxed is None and self.mostly_units(t[p:]):
+                relaxed = p
+        return well_formed if well_formed is not None else relaxed
 
 
     def glued_head(self, line: Line) -> int | None:
@@ -258,13 +287,14 @@ class Units:
         t = line.text
         k = 0
         for m in _ITEM_SPLIT.finditer(t, 0, 200):
-            agencies, _, _, clean = self.parse(t[: m.start()], line.start)
-            if not (clean and agencies):
+            agencies, _, _, clean = self.parse(t[k : m.start()], line.start + k)
+            if not (clean and len(agencies) == 1 and is_agency_name(agencies[0][0], issuer=self.issuer)):
                 break
             k = m.end()
         if not k:
             return None
-        for c in range(min(len(t) - k - 4, 20), 0, -1):
+        nxt = _ITEM_SPLIT.search(t, k)
+        for c in range(min(len(t) - k - 4, 20, (nxt.start() - k) if nxt else 20), 0, -1):
             agencies, _, _, clean = self.parse(t[: k + c], line.start)
             if (
                 clean
@@ -286,7 +316,8 @@ class Units:
             return "time"
         if NUMBER_CELL.fullmatch(t):
             return "number"
-        if self.is_units(unmarked(line)):
+        plain = unmarked(line)
+        if self.is_units(plain) or self.mostly_units(plain.text):
             return "unit"
         return "text"
 

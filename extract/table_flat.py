@@ -81,6 +81,19 @@ def read_flat(
             and not units.is_unit_cell(lines[x])
         ):
             shapes[x] = "text"
+    x = 0
+    while x < len(lines):
+        # 完成…改造区房管局、区旧改总办: a unit cell joined to the end of the task before it
+        if shapes[x] == "text" and (x + 1 == len(lines) or shapes[x + 1] != "unit"):
+            cut = units.glued(lines[x])
+            if cut is not None:
+                y = lines[x]
+                lines[x : x + 1] = [
+                    Line(y.text[:cut], y.start, y.start + cut),
+                    Line(y.text[cut:], y.start + cut, y.end),
+                ]
+                shapes[x : x + 1] = ["text", "unit"]
+        x += 1
     n = len(lines)
     rows: list[TableRow] = []
     groups: list[list[Line] | None] = [None] * n_groups
@@ -111,12 +124,24 @@ def read_flat(
             i = j + 1  # a cell with no row (a unit cell after a row we could not read)
             prev = None
             continue
-        # 2. short lines between the task and the unit cells (牵头领导)
-        if mid_other and j < n and shapes[j] in ("unit", "empty"):
-            peeled = 0
-            while len(texts) > 1 and peeled < 3 and _SHORT_NOTE.match(texts[-1].text):
-                texts.pop()
-                peeled += 1
+        # 2. short lines between the task and the unit cells (牵头领导: 钱宇)
+        if mid_other:
+            if j < n and shapes[j] in ("unit", "empty"):
+                peeled = 0
+                while len(texts) > 1 and peeled < 3 and _SHORT_NOTE.match(texts[-1].text):
+                    texts.pop()
+                    peeled += 1
+            skipped = 0
+            while (
+                j + 1 < n
+                and skipped < 3
+                and shapes[j] == "unit"
+                and shapes[j + 1] in ("unit", "empty")
+                and _SHORT_NOTE.match(lines[j].text)
+                and not units.is_unit_cell(lines[j])
+            ):
+                j += 1
+                skipped += 1
         # 3. the cells after the task
         p = j
         block: list[Line] = []
