@@ -15,13 +15,29 @@ from contextlib import contextmanager
 
 import click
 from policykg import __version__
-from policykg.errors import PolicyKGError
+from policykg.errors import InputError, PolicyKGError
 from policykg.extract.readers import find_inputs
-from policykg.files import describe, output_file
+from policykg.files import describe, is_atomic, output_file
 from policykg.output import output_option
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """The command group: a reader that stops reading (``| head``) ends the command quietly."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Whatever is still buffered for the closed pipe would fail again at exit.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError):  # stdout without a descriptor (a test runner)
+                pass
+            raise click.exceptions.Exit(0) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="policykg")
 def cli() -> None:
     """Turn Chinese government policy documents into a knowledge graph.
@@ -56,34 +72,57 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
     files, notes = find_inputs(paths)
     for n in notes:
         click.echo(f"Note: {n}", err=True)
-    failed = written = 0
+    if not files:
+        raise InputError("no files to extract")
+    debug = os.environ.get("POLICYKG_DEBUG") == "1"
+    failed = written = done = 0
     totals: dict[str, int] = {}
-    with record_sink(output, fmt) as write:
-        for f in files:
-            try:
-                res = extract_path(f)
-            except PolicyKGError as exc:
-                failed += 1
-                click.echo(f"Error: {exc}", err=True)
-                if not keep_going:
-                    raise SystemExit(1) from None  # the sink discards what it holds: nothing is written
-                continue
-            for w in res.warnings:
-                click.echo(f"Warning: {f}: {w}", err=True)
-            for d in res.dicts():
-                write(d)
-                written += 1
-            counts = res.counts()
-            for k, v in counts.items():
-                totals[k] = totals.get(k, 0) + v
-            if not quiet:
-                click.echo(f"{f}: {_summary(counts)}", err=True)
+    try:
+        with record_sink(output, fmt) as write:
+            for f in files:
+                try:
+                    res = extract_path(f)
+                except Exception as exc:  # one bad file must not lose the batch (as in `build`)
+                    if debug and not isinstance(exc, PolicyKGError):
+                        raise
+                    failed += 1
+                    click.echo(f"Error: {_file_error(exc, f)}", err=True)
+                    if not keep_going:
+                        raise SystemExit(1) from None  # the sink discards what it holds: nothing is written
+                    continue
+                for w in res.warnings:
+                    click.echo(f"Warning: {f}: {w}", err=True)
+                for d in res.dicts():
+                    write(d)
+                    written += 1
+                done += 1
+                counts = res.counts()
+                for k, v in counts.items():
+                    totals[k] = totals.get(k, 0) + v
+                if not quiet:
+                    click.echo(f"{f}: {_summary(counts)}", err=True)
+    except KeyboardInterrupt:
+        if output and is_atomic(output):
+            kept = "the old file is kept" if os.path.lexists(output) else "no file was made"
+            click.echo(f"Interrupted after {done} of {len(files)} files: nothing written to {output} ({kept}).",
+                       err=True)
+        else:
+            click.echo(f"Interrupted after {done} of {len(files)} files: the records of those {done} were written "
+                       f"({written} records).", err=True)
+        sys.exit(130)
     if not quiet and len(files) > 1:
         click.echo(f"total: {len(files) - failed} of {len(files)} files read; {_summary(totals)}", err=True)
     if output and not quiet:
         click.echo(f"wrote {written} records to {describe(output)}", err=True)
     if failed:
         sys.exit(1)
+
+
+def _file_error(exc: Exception, path: object) -> str:
+    """One line for a file that failed: our error as it words itself, anything else with its type."""
+    if isinstance(exc, PolicyKGError):
+        return str(exc) if exc.path else f"{path}: {exc}"
+    return f"{path}: internal error: {type(exc).__name__}: {exc} (set POLICYKG_DEBUG=1 for a traceback)"
 
 
 @contextmanager

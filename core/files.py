@@ -78,6 +78,26 @@ def regular_size(path: str | os.PathLike[str]) -> int | None:
     return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
+def is_atomic(path: str | os.PathLike[str]) -> bool:
+    """Whether :func:`output_file` writes ``path`` atomically (a regular file or a new one).
+
+    An interrupted writer then leaves whatever was there before; to standard output, a
+    device or a pipe what was written before the interruption has gone out.
+
+    Args:
+        path: an output path, ``-`` included.
+
+    Returns:
+        True unless ``path`` is standard output or exists as something else than a file.
+    """
+    if is_stdout(path):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # missing: a new file, written whole or not at all
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -168,4 +188,4 @@ def write_output(path: str | os.PathLike[str], data: str | bytes) -> None:
         fh.write(data)
 
 
-__all__ = ["STDOUT", "describe", "is_stdout", "output_file", "regular_size", "write_output"]
+__all__ = ["STDOUT", "describe", "is_atomic", "is_stdout", "output_file", "regular_size", "write_output"]

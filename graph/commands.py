@@ -186,7 +186,10 @@ def build_command(
     with progress:
         bar = progress.add_task("building", total=len(files))
 
+        seen: list[Any] = []
+
         def on_file(result: Any) -> None:
+            seen.append(result)
             if result.status == "failed":
                 failures.append((result.path, result.error or "failed"))
                 progress.console.print(
@@ -194,10 +197,21 @@ def build_command(
                 )
             progress.advance(bar)
 
-        summary = build(
-            files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file, compact=compact,
-            prune=prune,
-        )  # fmt: skip
+        try:
+            summary = build(
+                files, store=store, jobs=jobs, force=force, keep_going=keep_going, on_file=on_file,
+                compact=compact, prune=prune,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            progress.stop()
+            loaded = sum(1 for r in seen if r.status in ("added", "replaced"))
+            click.echo(
+                f"Interrupted: {loaded} of {len(files)} files were loaded, each whole"
+                f"{f' ({len(seen) - loaded} unchanged or failed)' if len(seen) > loaded else ''}; "
+                "the rest were not. Run the same build again to finish it.",
+                err=True,
+            )
+            sys.exit(130)
     if summary.stopped:
         click.echo(
             f"Stopped at the first failure (--fail-fast); {len(files) - len(summary.results)} files not read.",

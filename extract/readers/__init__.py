@@ -18,12 +18,13 @@ metadata, or its body) is settled afterwards by one stage every format shares,
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
-from policykg.errors import InputError
+from policykg.errors import InputError, PolicyKGError
 from policykg.extract.metadata import apply_read_result
 from policykg.extract.readers import docx, html, pdf, txt
 from policykg.extract.readers.base import ReadResult, with_path
@@ -53,6 +54,8 @@ READERS: tuple[ModuleType, ...] = (pdf, docx, html, txt)
 #: Suffixes a folder walk takes; a file named explicitly is always tried.
 SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", *html.SUFFIXES})
 HTML_SUFFIXES = html.SUFFIXES
+
+log = logging.getLogger(__name__)
 
 _OLD_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -114,7 +117,20 @@ def read_document(path: str | Path) -> ReadResult:
         reader = reader_for(head, p.suffix.lower())
     except InputError as exc:
         raise with_path(exc, name) from None
-    return reader.read(p, head)
+    try:
+        return reader.read(p, head)
+    except PolicyKGError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the one boundary where a library reads the file
+        # pdfium, lxml, zipfile, python-docx each raise their own types on a damaged file;
+        # whatever the library, the user gets one line naming the file.
+        log.debug("the %s reader failed on %s", reader.KIND, name, exc_info=True)
+        reason = str(exc).strip().rstrip(".") or "no reason given"
+        raise InputError(
+            f"damaged {reader.KIND} file: {type(exc).__name__}: {reason}", path=name
+        ) from None
 
 
 def reader_for(head: bytes, suffix: str) -> ModuleType:

@@ -19,13 +19,15 @@ from policykg.extract.readers.tables import cell_span, render_table
 
 KIND = "docx"
 SUFFIXES = (".docx", ".docm", ".dotx")
+_EMPTY_ZIP = b"PK\x05\x06"
 
 
 def sniff(head: bytes, suffix: str) -> bool:
     """Whether a file is a ZIP package: :func:`read` then looks for ``word/document.xml``,
     so a Word document saved under another name is read too.
     """
-    return head.startswith(b"PK\x03\x04")
+    # An empty package has no entry: it starts with its end-of-directory record.
+    return head.startswith((b"PK\x03\x04", _EMPTY_ZIP))
 
 
 def looks_like_word(head: bytes, suffix: str) -> bool:
@@ -41,6 +43,8 @@ def read(path: Path, head: bytes) -> ReadResult:
     except (zipfile.BadZipFile, OSError, EOFError):
         names = []
     if "word/document.xml" not in names:
+        if data.startswith(_EMPTY_ZIP):
+            raise InputError("an empty document package: the ZIP holds no files", path=str(path))
         if suffix_is_docx(path):
             raise InputError("damaged Word .docx file: no word/document.xml", path=str(path))
         raise InputError("a ZIP archive, not a document (unpack it first)", path=str(path))
