@@ -307,6 +307,33 @@ def is_collective(name: str) -> bool:
     return bool(VAGUE_RE.match(n)) and not n.endswith("方面")
 
 
+# A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方
+#工作专班, 建设主管部门): short, Han characters only, and holding no word of a clause, a time or a person.
+_BODY_LIKE = re.compile(rf"^[{_CJK}（）、]{{2,24}}$")
+_NOT_BODY = re.compile(
+    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|的|或|和各|要|将|对|在|为|把|使|等|完成|实施|加强|做好"
+    r"|[年月日]|季度|长期|持续|常态|以前|之前|前$|同志|领导|主任$|书记$|长$"
+)
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def looks_like_body(name: str) -> bool:
+    """Whether a list item may name a body by its form alone: kept as an agency, ``known=False``.
+
+    Used for the values of role labels and task-table cells, where every item is an owner
+    unless it is clearly something else (a date, a post, a clause).
+
+    Args:
+        name: one item of a unit list.
+
+    Returns:
+        True for ``开发区``, ``新城公司``, ``区土方工作专班``; False for ``2024年底前``,
+        ``分管副市长``, ``由企业负责``.
+    """
+    n = clean_name(name)
+    return bool(_BODY_LIKE.match(n)) and not _NOT_BODY.search(n) and not is_post(n)
+
+
 def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:
     """Whether ``name`` reads as one agency: in the tables, or well formed (a body with an agency suffix).
 

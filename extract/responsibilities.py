@@ -33,6 +33,7 @@ from policykg.extract.agencies import (
     is_collective,
     is_post,
     is_vague,
+    looks_like_body,
 )
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
@@ -78,7 +79,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
-_BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇|开发区|园区)(?:人民政府|政府)?$")
+# Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
+_BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|必须|负责|牵头|具体负责|统一|会同|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
@@ -131,7 +133,7 @@ class Annotation:
 
 
 def parse_names(
-    text: str, *, base: int = 0, issuer: tuple[str, ...] = ()
+    text: str, *, base: int = 0, issuer: tuple[str, ...] = (), keep_unknown: bool = False
 ) -> tuple[list[tuple[str, int, int]], list[str], bool, bool]:
     """The agencies of a list such as ``市科技局、市金融办`` or ``扶贫办、教育部等和各省级人民政府``.
 
@@ -139,20 +141,25 @@ def parse_names(
         text: the list as written.
         base: where ``text`` starts in the document, for offsets.
         issuer: the document's issuing bodies.
+        keep_unknown: also return items that only look like a body (``开发区``, ``新城公司``;
+            :func:`~policykg.extract.agencies.looks_like_body`) — for the value of a role
+            label, where every item is an owner unless it is clearly something else. They
+            still make ``clean`` False.
 
     Returns:
         ``(agencies, posts, open_list, clean)``: each agency as ``(name, start, end)``; the
         leadership posts named; whether the list ends open (``等``, ``有关部门``); and
-        whether every item was an agency, a post or a vague group.
+        whether every item was an agency the tables know or a well-formed name, a post or a
+        vague group.
     """
-    found, posts, open_list, clean = _parse_names(text, tuple(issuer))
+    found, posts, open_list, clean = _parse_names(text, tuple(issuer), keep_unknown)
     agencies = [(n, s + base, e + base) for n, s, e in found] if base else list(found)
     return agencies, list(posts), open_list, clean
 
 
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
-    text: str, issuer: tuple[str, ...]
+    text: str, issuer: tuple[str, ...], keep_unknown: bool = False
 ) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool]:
     """:func:`parse_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
     agencies: list[tuple[str, int, int]] = []
@@ -186,6 +193,8 @@ def _parse_names(
             agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
         else:
             clean = False
+            if keep_unknown and looks_like_body(item):  # a body the tables lack (开发区, 新城公司)
+                agencies.append((item, start, start + len(item)))
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean
 
@@ -279,7 +288,7 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
         label_role = role_of_label(label)
         if label_role is None:
             continue
-        agencies, posts, open_list, _ = parse_names(value, base=base + f.end(), issuer=issuer)
+        agencies, posts, open_list, _ = parse_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
         if label_role is Role.LEAD:
             role = Role.LEAD
         elif label_role is Role.SUPPORT or has_lead:

@@ -305,3 +305,23 @@ def test_member_units_are_a_vague_group(name) -> None:
     from policykg.extract.agencies import is_vague
 
     assert is_vague(name)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param("开发区", True, id="development-zone"),
+        pytest.param("新城公司", True, id="company-short-name"),
+        pytest.param("区土方工作专班", True, id="task-force"),
+        pytest.param("建设主管部门", True, id="functional-authority"),
+        pytest.param("2024年底前", False, id="deadline"),
+        pytest.param("长期", False, id="standing-period"),
+        pytest.param("分管副区长", False, id="post"),
+        pytest.param("由企业负责", False, id="clause"),
+        pytest.param("市民园长制度", True, id="form-alone-cannot-tell"),  # why it is used only after a role label
+    ],
+)
+def test_looks_like_body(item, expected) -> None:
+    from policykg.extract.agencies import looks_like_body
+
+    assert looks_like_body(item) is expected

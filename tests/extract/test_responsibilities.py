@@ -674,3 +674,33 @@ def test_collective_canonical_names(name, issuer, canonical) -> None:
     from policykg.extract.agencies import canonical_agency
 
     assert canonical_agency(name, issuer=issuer)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        pytest.param(
+            "1.理顺公园管理体制。落实养护资金，落实管理责任，消除失管失养现象。(牵头单位：区绿化市容局;配合单位：各街镇、开发区)",
+            ("上海市奉贤区人民政府办公室",),
+            [("区绿化市容局", "lead"), ("各街镇", "support"), ("开发区", "support")],
+            id="development-zone-after-towns-is-one-body",
+        ),
+        pytest.param(
+            "实施万个微基建项目。(牵头单位：区绿化市容局、新城公司;配合单位：区发展改革委，2024年底前)",
+            ("上海市奉贤区人民政府办公室",),
+            [("区绿化市容局", "lead"), ("新城公司", "lead"), ("区发展改革委", "support")],
+            id="unknown-company-kept-deadline-dropped",
+        ),
+    ],
+)
+def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert owners(task) == expected
+    assert [a.known for a in task.agencies if a.name in ("开发区", "新城公司")] == [False] * sum(
+        n in ("开发区", "新城公司") for n, _ in expected
+    )
+
+
+def test_a_body_by_form_alone_does_not_make_a_clause_an_annotation() -> None:
+    raw = "（二）落实生活垃圾清运。装修垃圾由本区环卫企业统一清运。（环卫企业负责）"
+    assert [t for t in tasks_of(raw, issuer=("上海市徐汇区人民政府办公室",), document=None) if t.agencies] == []
