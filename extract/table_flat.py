@@ -40,6 +40,8 @@ _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
 # Short text between the task and the units: a leader's name (钱 宇) or post.
 _SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _MAX_TAIL_LINES = 3
+# A piece of a unit cell split over lines: short, no punctuation, no marker or figure.
+_SPLIT_PIECE = re.compile(r"^[^。；;，,：:、！？\d（）()]{1,10}$")
 
 
 def read_flat(
@@ -81,6 +83,21 @@ def read_flat(
             and not units.is_unit_cell(lines[x])
         ):
             shapes[x] = "text"
+    x = 1
+    while x + 1 < len(lines):
+        # 区土方工作 / 专班: a unit cell split over two lines
+        a, b = lines[x], lines[x + 1]
+        if (
+            shapes[x] == shapes[x + 1] == "text"
+            and _SPLIT_PIECE.match(a.text)
+            and _SPLIT_PIECE.match(b.text)
+            and (shapes[x - 1] == "text" and not _HEADING_LIKE.match(lines[x - 1].text))
+            and (x + 2 == len(lines) or shapes[x + 2] in ("unit", "empty"))
+            and units.is_unit_cell(Line(a.text + b.text, a.start, b.end))
+        ):
+            lines[x : x + 2] = [Line(a.text + b.text, a.start, b.end)]
+            shapes[x : x + 2] = ["unit"]
+        x += 1
     x = 0
     while x < len(lines):
         # 完成…改造区房管局、区旧改总办: a unit cell joined to the end of the task before it

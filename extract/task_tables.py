@@ -187,7 +187,8 @@ def _read_flattened(
         at = lines[first + header.kinds.index("serial")] if len(pieces) == len(header.kinds) else None
         if at is not None and at.text in ("序号", "编号"):
             serial_rows, _ = _read_serial_table(text, at.start, at.end, units, lead_first)
-            if len(serial_rows) >= len(rows):
+            # Serial numbers anchor each row: that reading wins unless it lost many rows.
+            if 5 * len(serial_rows) >= 4 * len(rows):
                 rows = serial_rows
     return rows, k
 
