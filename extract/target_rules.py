@@ -34,7 +34,7 @@ BASELINE_FIRST = frozenset("的基为")
 #: A frequency before a count of times (每3年修订1次, 每季度至少检查1次).
 FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周|日|天|学期|半年)")
 #: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
-MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|金额|资金|投资|总额|总量|长度|里程|容量|产能|能力|产值|收入|排放量|用量|量)$")
+MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里程|容量|库容|产能|能力|产值|收入|价值|量)$")
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
@@ -74,6 +74,7 @@ class Reading:
         clause_before: the clause from its start to the number.
         after_text: the text from the number to the next one (or the clause end); ``after_clean``
             its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
+        in_heading: whether the clause is a heading or title line (no sentence punctuation).
         limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
         others_after: whether another number follows in the clause.
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
@@ -95,6 +96,7 @@ class Reading:
     after_clean: str
     limit_after: bool
     rest: str
+    in_heading: bool
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
@@ -177,6 +179,8 @@ def scope_of_action(r: Reading) -> bool:
     if not r.prenominal:
         return False
     before_r = r.before.rstrip()
+    if before_r.endswith(("在", "为")) and MEASURE_NOUN.search(before_r[:-1]):
+        return False  # 总投资额在100万元以下的建设工程: the amount of the noun before, not a scope
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 
@@ -284,6 +288,8 @@ def verdict(r: Reading) -> tuple[str, str | None]:
             return "drop", rule.__name__
     for rule in QUALIFIER_RULES:
         if rule(r):
+            if r.in_heading:
+                return "drop", "title_words"  # 七宝镇30万元以下小型建设工程施工备案表: a title's words
             return "qualifier", rule.__name__
     for rule in STANDARD_RULES:
         if rule(r):

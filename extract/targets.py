@@ -123,7 +123,7 @@ _FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)\d*(?:\.\d+)?|(
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
     rf"(?P<num>{_FIRST_NUMBER})"
-    rf"(?:(?P<unit1>{UNIT})?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    rf"(?:(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
     rf"(?P<unit>{UNIT})"
@@ -146,6 +146,8 @@ _SHARE_OF = re.compile(
     r"(?:(?P<ge>不少于|不低于|不得低于)|(?P<le>不超过|不高于|不得超过|不得高于)|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
     r"[^，。；不]{1,15}的$"
 )
+_SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
+_SHARE_WORD_HINT = re.compile(r"[于过]")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满≥≤＞＜<>=\n")
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
@@ -334,6 +336,28 @@ def _separators(text: str) -> tuple[list[int], list[int]]:
     return at.tolist(), at[sentence].tolist()
 
 
+#: The items of a bracket: parts between its commas and 、.
+_BRACKET_ITEM = re.compile(r"[^，、；（）]+")
+
+
+def _is_bracket_rule(text: str, a: int, b: int) -> bool:
+    """Whether the bracket ``text[a:b]`` states quantified rules: every item of it holds a
+    number (（5个工作日）, （区域面积1000平米以上）, （pH值6-7，有机质50g/kg）), not an aside or
+    a list of conditions some of which hold none (（…购置的、单台（套）价值在30万元及以上的）).
+    A year or a document number alone (（2024—2026年）, （沪府办发〔2024〕3号）) is no rule."""
+    inner = text[a + 1:b - 1]
+    if not inner or b - a > 80 or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、":
+        return False  # a breakdown (（嘉定新城5个、其他区域4个）) or a document number
+    if "）、" in text[max(0, a - 40):a]:
+        return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
+    items = _BRACKET_ITEM.findall(inner)
+    return bool(items) and all(_DIGIT_UNIT.search(item) for item in items)
+
+
+#: A digit followed by a unit's first character: what every item of a bracket rule holds.
+_DIGIT_UNIT = re.compile(rf"\d(?:\.\d+)?[{_UNIT_FIRST}]")
+
+
 class _Context:
     """Boundaries and masks of one document, computed once so each number is judged in O(log n)."""
 
@@ -347,6 +371,8 @@ class _Context:
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
+            if text[a] == "（" and _is_bracket_rule(text, a, b):
+                continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
             else:
@@ -392,9 +418,13 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
     if approx or "余" in unit[:2] or "多" in unit[:2]:
         return ">", pre_len  # 800余万份, 100多家
     if not pre:
-        # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first)
+        # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first;
+        # a share may follow its base directly: 调度量不少于备案总量50%)
         before = text[max(0, start - 24):start]
-        pre = _SHARE_OF.search(before) if before.endswith(("的", "的\n")) else None
+        if before.endswith(("的", "的\n")):
+            pre = _SHARE_OF.search(before)
+        elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
+            pre = _SHARE_OF_BARE.search(before)
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -446,9 +476,19 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     return out
 
 
+def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
+    """Whether the clause ``text[c0:c1]`` is a whole heading or title line: it ends the line
+    without sentence punctuation, and starts it (after any list mark)."""
+    if text[c1:c1 + 1] not in ("\n", "") or c1 - c0 > 50:
+        return False
+    return c0 == 0 or text[c0 - 1] == "\n"
+
+
 def _is_duration_value(text: str, start: int, end: int) -> bool:
     """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
+    if text[start - 1:start] == "（" and text[end:end + 1] == "）":
+        return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -791,6 +831,7 @@ def _judge(
         ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
         before_core=before_core, clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
         limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
+        in_heading=_is_heading_clause(text, c0, c1),
         others_after=others_after,
         verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
     )
@@ -906,14 +947,16 @@ def _conjunct_indicators(indicator: str) -> list[str]:
 def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, Any]]:
     """Drop a target a document states again in another part (a goal restated in its task
     table or an annex). Within one part the same figure stated twice is two targets: the
-    rows of a breakdown by town or district repeat the same wording for each subject.
+    rows of a breakdown by town or district repeat the same wording for each subject. A
+    standard stated again anywhere is one rule (each procedure restating 总投资在30万元至100万元
+    的小型建设工程项目).
     """
     seen: dict[tuple, tuple[int, int]] = {}
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         key = (t["indicator"], t["value"], t["value_max"], t["unit"], t["comparator"])
         k, k_part = seen.get(key, (None, -1))
-        if k is None or k_part == part and out[k]["source"] != t["source"]:
+        if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
             seen[key] = (len(out), part)
             out.append(t)
         elif out[k]["source"] != t["source"]:
