@@ -21,6 +21,8 @@ One public function, :func:`find_citations`, in stages (as eyecite does):
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,6 +101,7 @@ _INTRODUCED = re.compile(
 )
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
+_ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
 _ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]?\s*")
 
@@ -306,20 +309,26 @@ def _references(text: str) -> list[_Ref]:
         (d.start, d.end, str(d.number), d.number.code) for d in find_docnums(text)
     ]
     if "号" in text:
+        known = {start for start, _, _, _ in bare}
         for b in _BRACKETED_NUMBER.finditer(text):
-            if not any(a <= b.start() < e for a, e, _, _ in bare) and (
-                found := _bracket_number(b.group("inner"))
-            ):
-                bare.append(
-                    (b.start("inner"), b.end("inner"), *found)
-                )  # 省政府令第114号, a code no table knows
+            if b.start("inner") in known or _inside(covered, b.start()):
+                continue  # a number found already, or the bracket after a title
+            found = _bracket_number(b.group("inner"))
+            if found:
+                bare.append((b.start("inner"), b.end("inner"), *found))  # 省政府令第114号, an unlisted code
     for start, end, number, code in bare:
-        if any(a <= start < b for a, b in covered):
+        if _inside(covered, start):
             continue  # inside a title, or the bracket paired with one
         title, title_start = _title_before_bracket(text, start)
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _bracket_number(inner: str) -> tuple[str, str | None] | None:
@@ -328,9 +337,11 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     The bracket says what it holds, so any issuer code is taken (``沪建城管联〔2017〕420号``),
     and an order number too (``政府令第57号``; ``市政府第16号令`` as written).
     """
+    if "号" not in inner:
+        return None  # （试行）, （2024-2026年）, （以下简称《条例》）
     head = _squash(re.split(r"[，,；;]", inner, maxsplit=1)[0])
     nums = find_docnums(head)
-    if nums and nums[0].start == 0 and nums[0].end == len(head):
+    if nums and nums[0].start == 0:
         return str(nums[0].number), nums[0].number.code
     parsed = parse_docnum(head)
     if parsed:
@@ -375,8 +386,7 @@ def _strip_notes(title: str) -> str:
 def _mask(text: str, refs: list[_Ref]) -> str:
     """``text`` with every reference blanked out, so words inside titles trigger nothing.
 
-    A note right after a title (``（2023年修订）``) goes with it, and quoted passages
-    (``“…应当落实…”``) are blanked too: their words are the cited text's, not this one's.
+    A note right after a title (``（2023年修订）``) goes with it.
     """
     if not refs:
         return text
@@ -391,10 +401,14 @@ def _mask(text: str, refs: list[_Ref]) -> str:
         parts.append("□" * (end - r.start))
         pos = end
     parts.append(text[pos:])
-    masked = "".join(parts)
-    if "“" in masked:
-        masked = _QUOTED.sub(lambda m: "▪" * len(m.group(0)), masked)
-    return masked
+    return "".join(parts)
+
+
+def _blank_quotes(s: str) -> str:
+    """``s`` with its quoted passages blanked: their words are the cited text's, not this one's."""
+    if "“" not in s:
+        return s
+    return _QUOTED.sub(lambda m: "▪" * len(m.group(0)), s)
 
 
 def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
@@ -425,13 +439,13 @@ def _type_chain(
     """
     start, end = chain[0].start, chain[-1].end
     clause_start = max(masked.rfind(c, 0, start) for c in _CLAUSE_END) + 1
-    before = masked[clause_start:start]
+    before = _blank_quotes(masked[clause_start:start])
     line_start = masked.rfind("\n", 0, start) + 1
     if clause_start == line_start and _LIST_MARKER.fullmatch(before):
         # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
-    after = masked[end : sentence_end.start() if sentence_end else len(masked)]
+    after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
     if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
         for r in chain:
@@ -481,7 +495,7 @@ def _history_note(text: str) -> list[_Ref]:
     Each number published (公布/发布) before a revision is amended by this text; its title
     is the line above the note.
     """
-    if "公布" not in text and "发布" not in text:
+    if "号公布" not in text and "号发布" not in text:
         return []
     out: list[_Ref] = []
     for note in _HISTORY.finditer(text):
@@ -548,7 +562,7 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
             if in_header:
                 # 关于转发《…》的通知; in 关于印发实施《…》责任分工方案的通知 the marks name a part of
                 # what is issued, not what is issued.
-                if after and not after.startswith(("的", "等")):
+                if after.lstrip("□") and not after.lstrip("□").startswith(("的", "等")):
                     return Relation.CITES
                 return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
             if re.search(r"(?:现|特|予以|现予)$", lead) and not tail.startswith(("了", "的")):
@@ -615,33 +629,46 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
     如下：`` then ``X``): the text that follows is that document.
     """
     parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
-    lines = [ln.strip().lstrip("#").strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
-    listing = False
-    for i, line in enumerate(lines):
-        label = _ATTACHMENT.match(line)
-        if label:
-            rest = line[label.end() :]
+    if "附件" in text:
+        for m in _ATTACHMENT_LINE.finditer(text):
+            rest = m.group("rest").strip()
+            pos = m.end() + 1
             if rest:
-                parts.add(_fold(_strip_notes(_ITEM_NUMBER.sub("", rest, count=1))))
-            elif i + 1 < len(lines):
-                parts.add(_fold(_strip_notes(lines[i + 1])))
-            listing = True
-        elif listing and _ITEM_NUMBER.match(line) and not _HEADER_PUNCT.search(line):
-            parts.add(_fold(_strip_notes(line[_ITEM_NUMBER.match(line).end() :])))
-        else:
-            listing = False
-    if refs:
-        starts = {_fold(_strip_notes(ln)) for ln in lines if len(ln) <= 120 and not _HEADER_PUNCT.search(ln)}
-        for r in refs:
-            if r.title and not r.number:
-                nl = text.find("\n", r.end)
-                nxt = text[nl + 1 : text.find("\n", nl + 1)] if nl >= 0 else ""
-                if _fold(_strip_notes(nxt.strip().lstrip("#").strip())) == _fold(_strip_notes(r.title)) and (
-                    _fold(_strip_notes(r.title)) in starts
-                ):
-                    parts.add(_fold(_strip_notes(r.title)))
+                parts.add(_part(_ITEM_NUMBER.sub("", rest, count=1)))
+            else:
+                line, pos = _next_line(text, pos)
+                if line:
+                    parts.add(_part(line))
+            while True:  # the items listed under 附件：1.X
+                line, nxt = _next_line(text, pos)
+                item = _ITEM_NUMBER.match(line)
+                if not line or not item or not item.end() or _HEADER_PUNCT.search(line):
+                    break
+                parts.add(_part(line[item.end() :]))
+                pos = nxt
+    for r in refs:
+        if r.title and not r.number:
+            nl = text.find("\n", r.end, r.end + 12)  # the title ends its line: 潮州印发《X》。全文如下：
+            line = _next_line(text, nl + 1)[0] if nl >= 0 else ""
+            if line and len(line) <= 120 and not _HEADER_PUNCT.search(line) and _part(line) == _part(r.title):
+                parts.add(_part(r.title))
     return parts
+
+
+def _part(title: str) -> str:
+    return _fold(_strip_notes(title.strip().lstrip("#").strip()))
+
+
+def _next_line(text: str, pos: int) -> tuple[str, int]:
+    """The next non-empty line from ``pos`` (stripped), and where the line after it starts."""
+    while 0 <= pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].strip()
+        if line:
+            return line, end + 1
+        pos = end + 1
+    return "", len(text)
 
 
 def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
@@ -825,6 +852,7 @@ def _fold(title: str) -> str:
     return _squash(title).translate(_NESTED)
 
 
+@functools.lru_cache(maxsize=4096)
 def _canon(number: str | None) -> str | None:
     if not number:
         return None
