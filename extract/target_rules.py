@@ -70,7 +70,8 @@ class Reading:
         before: the text from the previous kept number (or the clause start) to the number,
             cut to the 、 item that holds it; ``before_full`` before that cut.
         before_scoped: ``before`` after its last scope head (力争, 到2025年 …); ``before_core``
-            that without edge particles.
+            that without edge particles; ``before_stem`` without the verbs and limit words that
+            end it (…面积|共计, …覆盖率|达到).
         clause_before: the clause from its start to the number.
         after_text: the text from the number to the next one (or the clause end); ``after_clean``
             its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
@@ -91,6 +92,7 @@ class Reading:
     before: str
     before_scoped: str
     before_core: str
+    before_stem: str
     clause_before: str
     after_text: str
     after_clean: str
@@ -107,8 +109,12 @@ class Reading:
 
     @property
     def prenominal(self) -> bool:
-        """A noun follows the number (建设4家以上示范区), not only a limit word."""
-        return bool(self.after_clean) and self.after_clean not in ("以上", "以下", "左右")
+        """A noun follows the number (建设4家以上示范区), not only a limit word or a verb phrase
+        opened by a preposition (教师每年至少1个月|在企业实训)."""
+        return (
+            bool(self.after_clean) and self.after_clean not in ("以上", "以下", "左右")
+            and self.after_clean[0] not in PREPOSITIONS
+        )
 
     @property
     def predicate_at(self) -> int:
@@ -132,7 +138,7 @@ class Reading:
         """建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate."""
         return (
             self.prenominal and self.unit_kind in ("measure", "time") and not self.share
-            and not MEASURE_NOUN.search(self.noun_part) and MEASURE_NOUN.search(self.before_core) is not None
+            and not MEASURE_NOUN.search(self.noun_part) and MEASURE_NOUN.search(self.before_stem) is not None
             and self.predicate_at == 0
         )
 
@@ -277,12 +283,19 @@ def set_standard(r: Reading) -> bool:
 
 
 #: Any that holds makes a kept number a standard.
-STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, return_period, provision_per_subject, set_standard)
+STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard)
+
+
+#: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period,)
 
 
 def verdict(r: Reading) -> tuple[str, str | None]:
     """What the number a reading holds states: ``("drop", rule)``, ``("qualifier", rule)``,
     ``("standard", rule)`` or ``("target", None)``, with the name of the rule that decided."""
+    for rule in FIRST_STANDARD_RULES:
+        if rule(r):
+            return "standard", rule.__name__
     for rule in DROP_RULES:
         if rule(r):
             return "drop", rule.__name__

@@ -127,7 +127,7 @@ QUANTITY = re.compile(
     rf"(?P<approx>余|多)?"
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
     rf"(?P<unit>{UNIT})"
-    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设])|左右)?"
+    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设涝])|左右)?"
 )
 
 # ---------------------------------------------------------------------------
@@ -179,7 +179,7 @@ _INDICATOR_HEAD = re.compile(
 )
 #: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
 _VERBS = (
-    r"新增|新建|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
+    r"新增|新建|共计|合计|总计|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
     r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|开通|开工|"
     r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
@@ -675,8 +675,19 @@ def find_targets(
     )
 
 
+def explain(text: str, *, title: str | None = None, date: str | None = None) -> list[tuple[str, str]]:
+    """Why each number of ``text`` was kept or dropped: ``(quantity as written, why)`` in text
+    order, ``why`` being ``target``, ``standard``, ``qualifier``, ``past_result`` or
+    ``drop:<rule>`` (the rule of :mod:`policykg.extract.target_rules` that decided)."""
+    trace: list[tuple[int, str]] = []
+    target_fields(text, title=title, date=date, trace=trace)
+    ctx = _Context(text)
+    ends = {q.start: q.end for q in _scan(text, ctx)}
+    return [(text[at:ends[at]], why) for at, why in sorted(trace)]
+
+
 def target_fields(
-    text: str, *, title: str | None = None, date: str | None = None
+    text: str, *, title: str | None = None, date: str | None = None, trace: list[tuple[int, str]] | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The fields of the targets and incentives one document states, before records are made.
 
@@ -687,6 +698,8 @@ def target_fields(
         text: the document's normalised text.
         title: its title (see :func:`find_targets`).
         date: its 成文日期 (``YYYY-MM-DD``).
+        trace: a list to which ``(position, why)`` is appended for every number read: the
+            rule that dropped it, or what it became (see :func:`explain`).
 
     Returns:
         ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
@@ -741,9 +754,9 @@ def target_fields(
         # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
         condition = clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
         li = lines.index(c0)
-        if lines.review[li] or past[s0]:
-            continue
-        if _PAST_CLAUSE.search(clause.replace("已经市", "")):
+        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")):
+            if trace is not None:
+                trace.extend((q.start, "past_result") for q in group)
             continue
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         merged: list[list[_Qty]] = []
@@ -762,6 +775,10 @@ def target_fields(
                                      others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
                                      prev_indicator=prev_indicator.get(s0), condition=condition,
                                      sentence_grants=grants[s0])
+            if trace is not None:
+                trace.extend((q.start, decision) for q in run)
+            if decision.startswith("drop"):
+                continue
             if decision == "qualifier":
                 qualifier_of.extend([s0] * len(found))  # kept only if the sentence states no target
                 found_all.extend(found)
@@ -829,15 +846,15 @@ def _judge(
     r = Reading(
         unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
         ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
-        before_core=before_core, clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
+        before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
         limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
         in_heading=_is_heading_clause(text, c0, c1),
         others_after=others_after,
         verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
     )
-    decision, _ = verdict(r)
+    decision, rule = verdict(r)
     if decision == "drop":
-        return [], decision
+        return [], f"drop:{rule}"
     if condition:
         decision = "qualifier"
     indicator = _indicator(r, text, (s0, c0), prev_indicator)
@@ -845,9 +862,9 @@ def _judge(
     if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
         _NOT_WORD.sub("", indicator)
     ) < 2:
-        return [], "drop"
+        return [], "drop:no_indicator"
     if _EMPTY_INDICATOR.fullmatch(indicator):
-        return [], "drop"
+        return [], "drop:no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
@@ -864,7 +881,7 @@ def _judge(
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year, standing=kind == "standard")
     if past:
-        return [], "drop"
+        return [], "drop:past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
