@@ -41,7 +41,7 @@ _TITLE = re.compile(r"《(?P<title>(?:[^《》]|《[^《》]{1,80}》){1,150})�
 #: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``), also
 #: after the notice that issued the title: ``原《…意见（试行）》的通知（青建整办〔2024〕1号）``.
 _AFTER_TITLE = re.compile(
-    r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）\n]|（\d{4}）){1,80})）"
+    r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）]|（\d{4}）){1,80})）"
 )
 _SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
 
@@ -86,6 +86,8 @@ _LIST_MARKER = re.compile(
 )
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？、,;:《》“”]")
 
+#: A date before a number and the act after it, inside its bracket.
+_NUMBER_FRAME = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:公布|发布|印发|施行|修订|修正)$")
 #: A regulation's history note: versions published, then revised (``（…令第297号公布 …令第435号修订）``).
 _HISTORY = re.compile(
     r"[（(](?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]"
@@ -215,7 +217,9 @@ class _Ref:
 # Public function
 
 
-def find_citations(text: str, *, document: str | None, own_number: str | None = None) -> list[Citation]:
+def find_citations(
+    text: str, *, document: str | None, own_number: str | None = None, title: str | None = None
+) -> list[Citation]:
     """Every reference ``text`` makes to another document, typed by its wording.
 
     Args:
@@ -224,6 +228,8 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
         own_number: the document's own 文号; it is never a citation of itself.
             ``document`` counts as one too, and so does a 文号 standing on a
             line of the header.
+        title: the document's own title where the caller knows it (a portal's metadata,
+            a gazette's 目录); a mention of it by 《》 is not a citation.
 
     Returns:
         One citation per cited document (by number, else by title), in order of
@@ -244,8 +250,7 @@ def find_citations(text: str, *, document: str | None, own_number: str | None = 
         _type_chain(text, masked, chain, header_end)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
-    if own_title:
-        own_titles.add(own_title)
+    own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
     for chain in chains:
         # The notice's own title printed out of its header (after an order sentence): its
         # wording (关于废止《…》的决定) types its references as the header's would.
@@ -340,6 +345,8 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     if "号" not in inner:
         return None  # （试行）, （2024-2026年）, （以下简称《条例》）
     head = _squash(re.split(r"[，,；;]", inner, maxsplit=1)[0])
+    # A repeal list dates each number and says what it did: （2002年3月1日省政府令第150号公布）.
+    head = _NUMBER_FRAME.sub("", head)
     nums = find_docnums(head)
     if nums and nums[0].start == 0:
         return str(nums[0].number), nums[0].number.code

@@ -201,7 +201,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     )
     key = doc.key
     out: list[Any] = [doc]
-    out.extend(find_citations(doc_text, document=number, own_number=number))
+    out.extend(find_citations(doc_text, document=number, own_number=number, title=title))
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections))
