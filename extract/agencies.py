@@ -16,6 +16,7 @@ absent from the tables are kept as written under their jurisdiction and flagged
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -277,10 +278,31 @@ _NAME_CACHE = 1 << 15
 _WS = re.compile(r"\s+")
 
 
+# NFKC folds full-width letters and digits to ASCII but also full-width brackets; a Chinese
+# name keeps its brackets full-width (GB/T 15834), whichever way the source typed them.
+_BRACKETS_BACK = str.maketrans({"(": "（", ")": "）"})
+
+
 @lru_cache(maxsize=_NAME_CACHE)
+def canonical_spelling(name: str) -> str:
+    """The one spelling of an agency name used everywhere (export, store, reports, explorer).
+
+    Whitespace removed, compatibility forms folded (NFKC: full-width letters and digits become
+    ASCII), brackets full-width: ``嘉兴市各县(市、区)人民政府`` and ``嘉兴市各县（市、区） 人民政府``
+    are both ``嘉兴市各县（市、区）人民政府``.
+
+    Args:
+        name: a name as written or as the tables give it.
+
+    Returns:
+        The name in its canonical spelling.
+    """
+    return _WS.sub("", unicodedata.normalize("NFKC", name or "")).translate(_BRACKETS_BACK)
+
+
 def clean_name(name: str) -> str:
-    """A name without whitespace, with ASCII brackets turned full-width."""
-    return _WS.sub("", name or "").replace("(", "（").replace(")", "）")
+    """A name in its canonical spelling (:func:`canonical_spelling`)."""
+    return canonical_spelling(name)
 
 
 @lru_cache(maxsize=_NAME_CACHE)

@@ -14,8 +14,9 @@ incentive            the document's key and the record's position in it
 responsibility       ``…/task/{i}/responsibility/{j}``
 citation             ``id/document/{key}/citation/{relation}/{cited key}``
 section              ``id/document/{key}/section/{step}/{step}…``
-agency               ``id/agency/{name}``; name = the canonical name, NFKC-folded,
-                     whitespace removed, so every alias of an agency is one node
+agency               ``id/agency/{name}``; name = the canonical name in the extractor's one
+                     spelling (NFKC, brackets full-width, whitespace removed), so every
+                     alias of an agency is one node
 post                 ``id/agency/{name}/post/{post}``
 person               ``id/person/{name}`` (people are known by name only)
 appointment          ``id/appointment/{h}``: SHA-1 of person, action, post, agency, period
@@ -41,6 +42,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from policykg.extract.agencies import canonical_spelling
 from policykg.extract.docnum import canonical_docnum
 
 BASE = "https://w3id.org/policykg/"
@@ -93,15 +95,15 @@ def canonical_number(number: str) -> str:
 
 
 def canonical_agency(name: str) -> str:
-    """The key of an agency name: NFKC-folded (full-width brackets → ASCII), whitespace removed.
+    """The key of an agency name: the extractor's one spelling (NFKC, whitespace removed, brackets full-width).
 
     Args:
         name: the canonical name the extractor gave.
 
     Returns:
-        The key used in the agency's IRI.
+        The key used in the agency's IRI and labels, the same string the JSON export carries.
     """
-    return _WS.sub("", unicodedata.normalize("NFKC", name))
+    return canonical_spelling(name)
 
 
 def document_key(key: str) -> str:

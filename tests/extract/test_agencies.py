@@ -325,3 +325,35 @@ def test_looks_like_body(item, expected) -> None:
     from policykg.extract.agencies import looks_like_body
 
     assert looks_like_body(item) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "spelling"),
+    [
+        pytest.param("嘉兴市各县(市、区)人民政府", "嘉兴市各县（市、区）人民政府", id="ascii-brackets"),
+        pytest.param("嘉兴市各县（市、区） 人民政府", "嘉兴市各县（市、区）人民政府", id="stray-space"),
+        pytest.param("上海奉贤交通能源(集团)有限公司", "上海奉贤交通能源（集团）有限公司", id="company-brackets"),
+        pytest.param("国家金融监督管理总局嘉兴监管分局", "国家金融监督管理总局嘉兴监管分局", id="unchanged"),
+        pytest.param("ＸＸ市第１中心", "XX市第1中心", id="fullwidth-letters-and-digits"),
+    ],
+)
+def test_canonical_spelling(written, spelling) -> None:
+    from policykg.extract.agencies import canonical_spelling
+
+    assert canonical_spelling(written) == spelling
+
+
+def test_export_and_store_spell_agency_names_alike() -> None:
+    # issue 14: the JSON export and the store must write one canonical name the same way.
+    from pathlib import Path
+
+    from policykg.extract.pipeline import extract_path
+    from policykg.extract.records import Task
+    from policykg.graph import iri
+
+    gazette = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jiaxing-gazette-2024-03.txt"
+    if not gazette.exists():
+        pytest.skip("shared corpus not available")
+    names = {a.canonical for t in extract_path(gazette).of(Task) for a in t.agencies}
+    assert "嘉兴市各县（市、区）人民政府" in names
+    assert all(iri.canonical_agency(n) == n for n in names)
