@@ -166,6 +166,12 @@ _GENERIC = re.compile(
 #: Lines a mirror site adds around a document: YAML front matter and Markdown notes.
 _FRONT_MATTER = re.compile(r"---\n(?:[^\n]*\n){0,40}?---(?:\n|$)")
 _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
+#: A portal page's links around the document (``上一篇：《…》``, ``相关解读：``, ``分享到：``): the
+#: page's, not the document's.
+_CHROME_LINE = re.compile(
+    r"(?m)^[ \t]*(?:上一篇|下一篇|上一条|下一条|相关(?:链接|文件|文章|解读|阅读|新闻|政策)|政策解读|分享到|当前位置)"
+    r"[ \t]*[：:][^\n]*"
+)
 
 #: A title line has no clause punctuation; a title run into its addressees ends in a document type.
 _HEADER_PUNCT = re.compile(r"[，。；：！？]")
@@ -263,6 +269,7 @@ def find_citations(
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
     }
     quoted = [m.span() for m in _QUOTE_LINE.finditer(text)] if ">" in text else []  # a cheap test first
+    quoted += [m.span() for m in _CHROME_LINE.finditer(text)]
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text

@@ -647,3 +647,74 @@ def test_regulation_history_note_amends_the_version_first_published() -> None:
         (None, "中华人民共和国气象法", "basis"),
         (None, "人工影响天气管理条例", "basis"),
     }
+
+
+# ---------------------------------------------------------------------------
+# Containers: PDF text, portal pages (hand-written: the corpus holds no such page or wrapped number)
+
+
+def test_number_wrapped_over_lines_in_pdf_text_stays_paired() -> None:
+    text = (
+        "嘉兴市人民政府关于调整全市最低工资标准的通知\n嘉政发〔2024〕9号\n各县（市、区）人民政府：\n"
+        "为保障劳动者合法权益，根据《浙江省人民政府关于调整全省最低工资标准的\n通知》（浙政发\n〔2024〕\n3号）精神，"
+    )
+    assert cites(text, own="嘉政发〔2024〕9号") == {
+        ("浙政发〔2024〕3号", "浙江省人民政府关于调整全省最低工资标准的通知", "basis")
+    }
+
+
+def test_repeal_list_with_dated_order_numbers() -> None:
+    text = (
+        "经研究，省政府决定废止下列规章：\n"
+        "1.《浙江省城市房屋拆迁管理条例实施细则》（2002年3月1日省政府令第150号公布）\n"
+        "2.《浙江省农村五保供养办法》（2005年6月1日省政府令第190号发布）\n本决定自公布之日起施行。"
+    )
+    assert cites(text) == {
+        ("省政府令第150号", "浙江省城市房屋拆迁管理条例实施细则", "repeals"),
+        ("省政府令第190号", "浙江省农村五保供养办法", "repeals"),
+    }
+
+
+def test_portal_page_links_and_its_own_title_are_not_citations() -> None:
+    title = "嘉兴市人民政府关于调整全市最低工资标准的通知"
+    text = (
+        f"当前位置：首页>政府文件>{title}\n分享到：《{title}》\n{title}\n嘉政发〔2024〕9号\n"
+        "各县（市、区）人民政府：\n根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神，\n"
+        f"《{title}》自2024年3月1日起施行。\n"
+        "上一篇：《嘉兴市人民政府关于印发2024年嘉兴市国民经济和社会发展规划的通知》\n"
+        "相关解读：《嘉兴市人民政府关于调整全市最低工资标准的通知》政策解读"
+    )
+    found = find_citations(normalise(text).text, document="嘉政发〔2024〕9号", title=title)
+    assert {(c.to_number, c.to_title, c.relation.value) for c in found} == {
+        ("浙政发〔2024〕3号", "浙江省人民政府关于调整全省最低工资标准的通知", "basis")
+    }
+
+
+def test_article_changed_with_quoted_words_amends() -> None:
+    # Hand-written in the standard form of an amending decision.
+    assert cites("将《嘉兴市市区住宅小区物业管理办法》第五条第二款中的“30日”修改为“15日”。") == {
+        (None, "嘉兴市市区住宅小区物业管理办法", "amends")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "《",
+        "》",
+        "《》",
+        "（号）",
+        "（第号令）",
+        "附件\n",
+        "附件：\n1.",
+        "根据《",
+        "现予公布",
+        "（2024年1月1日公布修订）",
+        "\n\n\n",
+    ],
+    ids=lambda t: repr(t),
+)
+def test_bad_input_never_raises(text: str) -> None:
+    find_citations(text, document=None, title="")
+    find_citations(text, document="嘉政发〔2024〕9号", own_number="嘉政发〔2024〕9号", title="《》")
