@@ -97,8 +97,9 @@ _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}
 
 #: Words right before a 《》 name that make it a cited document whatever its last word
 #: (``具体操作详见《…用户手册》``, ``根据省工商局公布的《…》``, ``参照《…法》、《…手册》``).
+#: A bare 印发/修订 does not: ``编写印发《垃圾分类宣传手册》`` is a task, not a reference.
 _INTRODUCED = re.compile(
-    r"(?:根据|依据|依照|遵照|按照|参照|对照|参考|详见|参见|贯彻落实|贯彻|落实|执行|转发|印发|废止|修改|修订"
+    r"(?:根据|依据|依照|遵照|按照|参照|对照|参考|详见|参见|贯彻落实|贯彻|落实"
     r"|(?:印发|发布|公布|出台|颁布|制定|修订)的)$"
 )
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
@@ -700,9 +701,11 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
     head, sep, core = folded.partition("关于")
     if not sep:
         return False
+    if not head:
+        return False  # 《关于…》 without an issuer may be the upper body's title that this one copies
     for other in own_titles | issued_titles:
         o_head, o_sep, o_core = other.partition("关于")
-        if o_sep and o_core == core and (head in o_head or o_head in head):
+        if o_sep and o_head and o_core == core and (head in o_head or o_head in head):
             return True
     return False
 

@@ -377,6 +377,8 @@ NOT_CITED = [
         "own-attachment-named-in-marks",
         "安监所、派出所、居委会上报《附件4：古美路街道加强独居老人消防安全工作情况季度汇总表》；",
     ),
+    # Hand-written: a task that prints a brochure names no document.
+    ("a-brochure-to-be-printed", "编写印发《垃圾分类宣传手册》，发放至每户居民。"),
     # Hand-written: the corpus writes 本办法 without marks.
     ("own-ben-title", "本《嘉兴市区住房公积金管理办法》由市住房公积金管理中心负责解释。"),
     ("a-bare-type-word-with-no-definition", "举办垃圾分类及《条例》普法为主题的系列活动。"),
@@ -592,6 +594,17 @@ def test_another_bodys_plan_on_the_same_subject_stays_a_citation() -> None:
         "为深入贯彻落实《上海市人民政府办公厅关于全面加强建筑垃圾管理的实施意见》，加快构建青浦区建筑垃圾全链条管理体系，"
     )
     assert (None, "上海市人民政府办公厅关于全面加强建筑垃圾管理的实施意见", "implements") in cites(text)
+
+
+def test_upper_bodys_title_copied_without_issuer_stays_a_citation() -> None:
+    # Hand-written: a district plan cites the city's plan of the same name, written without its issuer.
+    text = (
+        "上海市青浦区人民政府办公室关于印发《青浦区关于全面加强建筑垃圾管理的实施意见》的通知\n"
+        "各镇人民政府、街道办事处：\n"
+        "《青浦区关于全面加强建筑垃圾管理的实施意见》已经区政府同意，现印发给你们，请认真按照执行。\n"
+        "为深入贯彻落实市政府办公厅《关于全面加强建筑垃圾管理的实施意见》，加快构建青浦区建筑垃圾全链条管理体系，"
+    )
+    assert (None, "关于全面加强建筑垃圾管理的实施意见", "implements") in cites(text)
 
 
 def test_title_embedding_the_marks_issues_a_plan_not_the_cited_one() -> None:
