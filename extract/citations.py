@@ -759,7 +759,17 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
         start = _unflatten(header, m.start("t"))
         end = _unflatten(header, m.end("t") - 1) + 1
         rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
-        found.append(_Ref(start, end, _squash(t), None, bare=True, relation=rel))
+        # The title's verb carries to the body's mention of the same document, which may drop
+        # the issuer the title names (关于转发国家能源局关于X的通知的通知 / 《关于X的通知》（国能发…）).
+        whole = _fold(_strip_notes(_squash(t)))
+        named = [
+            r for r in refs if r.title and len(r.title) >= 6 and whole.endswith(_fold(_strip_notes(r.title)))
+        ]
+        if named:
+            for r in named:
+                r.relation = rel
+        else:
+            found.append(_Ref(start, end, _squash(t), None, bare=True, relation=rel))
         break
     return found
 

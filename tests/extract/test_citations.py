@@ -731,3 +731,16 @@ def test_article_changed_with_quoted_words_amends() -> None:
 def test_bad_input_never_raises(text: str) -> None:
     find_citations(text, document=None, title="")
     find_citations(text, document="嘉政发〔2024〕9号", own_number="嘉政发〔2024〕9号", title="《》")
+
+
+def test_title_line_forwards_without_marks_carries_to_the_body_mention() -> None:
+    # Hand-written from dev 21's form, its title written without book-title marks.
+    text = (
+        "上海市发展和改革委员会关于转发国家能源局关于组织开展可再生能源发展试点示范的通知的通知\n"
+        "沪发改能源〔2024〕33号\n各有关单位：\n"
+        "为推动可再生能源高质量发展，国家能源局印发了《关于组织开展可再生能源发展试点示范的通知》"
+        "（国能发新能〔2023〕66号）。请各单位认真组织申报。"
+    )
+    assert cites(text, own="沪发改能源〔2024〕33号") == {
+        ("国能发新能〔2023〕66号", "关于组织开展可再生能源发展试点示范的通知", "forwards")
+    }
