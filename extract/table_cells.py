@@ -150,9 +150,22 @@ class Units:
         self.piece_cache: dict[tuple[str, int], list[Line]] = {}
 
     def parse(self, text: str, base: int) -> tuple:
+        """:func:`~policykg.extract.responsibilities.parse_names` of a cell, cached.
+
+        A line break inside a cell (``区土方工作\\n专班``) is read past: the names are parsed
+        without it and their offsets mapped back onto the text.
+        """
         key = (text, base)
         if key not in self.cache:
-            self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer)
+            if "\n" in text:
+                keep = [i for i, c in enumerate(text) if c not in "\n\r"]
+                agencies, posts, open_list, clean = self.parse_names(
+                    "".join(text[i] for i in keep), base=0, issuer=self.issuer
+                )
+                agencies = [(n, base + keep[s], base + keep[e - 1] + 1) for n, s, e in agencies]
+                self.cache[key] = (agencies, posts, open_list, clean)
+            else:
+                self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer)
         return self.cache[key]
 
     def is_units(self, line: Line) -> bool:

@@ -40,6 +40,10 @@ _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
 # Short text between the task and the units: a leader's name (钱 宇) or post.
 _SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _MAX_TAIL_LINES = 3
+# A row spanning the table by its words: 一、…, 行动一：…, 第一部分.
+_SPANNING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+(?:部分|章|篇)|行动[一二三四五六七八九十\d]+|.*[：:])"
+)
 # A piece of a unit cell split over lines: short, no punctuation, no marker or figure.
 _SPLIT_PIECE = re.compile(r"^[^。；;，,：:、！？\d（）()]{1,10}$")
 
@@ -93,9 +97,9 @@ def read_flat(
             and _SPLIT_PIECE.match(b.text)
             and (shapes[x - 1] == "text" and not _HEADING_LIKE.match(lines[x - 1].text))
             and (x + 2 == len(lines) or shapes[x + 2] in ("unit", "empty"))
-            and units.is_unit_cell(Line(a.text + b.text, a.start, b.end))
+            and units.is_unit_cell(Line(a.text + "\n" * (b.start - a.end) + b.text, a.start, b.end))
         ):
-            lines[x : x + 2] = [Line(a.text + b.text, a.start, b.end)]
+            lines[x : x + 2] = [Line(a.text + "\n" * (b.start - a.end) + b.text, a.start, b.end)]
             shapes[x : x + 2] = ["unit"]
         x += 1
     x = 0
@@ -120,7 +124,8 @@ def read_flat(
     while i < n:
         # 1. serial cells and text lines
         texts: list[Line] = []
-        new_serial = False
+        pre_heads: list[Line] = []
+        after_serial = False
         j = i
         while j < n:
             s = shapes[j]
@@ -129,11 +134,24 @@ def read_flat(
             elif texts and mid_number and s in ("number", "serial"):
                 break
             elif s == "serial" or (s == "empty" and not texts):
-                if texts:  # the text so far was a row spanning the table
+                if texts and after_serial and _style(lines[j].text) == _style(serial):
+                    # 5 / 推进… / 6: a row of its own whose unit cell is merged from above;
+                    # short lines after its task are the next row's group cell.
+                    while len(texts) > 1 and (
+                        _HEADING_LIKE.match(texts[-1].text) or _SPANNING.match(texts[-1].text)
+                    ):
+                        texts.pop()
+                        j -= 1
+                    break
+                if texts and (after_serial or any(_SPANNING.match(x.text) for x in texts)):
+                    # 二 / 构建…体系, 行动二：…: a row spanning the table; merged cells end here
                     groups = [None] * n_groups
-                    prev, texts = None, []
+                    prev, pre_heads = None, []
+                elif texts:  # a group cell of a column printed before the serial
+                    pre_heads = texts
+                texts = []
                 serial = lines[j].text if s == "serial" else serial
-                new_serial = True
+                after_serial = True
             else:
                 break
             j += 1
@@ -205,12 +223,13 @@ def read_flat(
             prev = None
         for slot, cell in zip(range(n_groups - len(heads), n_groups), heads, strict=True):
             groups[slot] = cell
-        heading_lines = groups[-1] if n_groups and groups[-1] else None
+        heading_lines = groups[-1] if n_groups and groups[-1] else (pre_heads or None)
         own_start = heads[-1][0].start if heads else task[0].start
         if not block:
             # No unit cell: the rows take the merged cell of the row above, one row a line.
-            tail_ok = p < n or (at_end and len(task) <= _MAX_TAIL_LINES)
-            if prev is not None and not heads and not new_serial and tail_ok:
+            # rows after the last unit cell of the table: only in the serial group of the row above
+            tail_ok = p < n or (at_end and len(task) <= _MAX_TAIL_LINES and not after_serial)
+            if prev is not None and not spanning and tail_ok:
                 for line in task:
                     row = _row(serial, line.start, line.end, [line], line.start, heading_lines)
                     row.entries = list(prev.entries)
@@ -237,6 +256,19 @@ def read_flat(
             prev = None
         i = p if p > i else i + 1
     return rows
+
+
+def _style(serial: str) -> str:
+    """The numbering style of a serial cell: 1 / 一 / （一） / ① / an empty mark."""
+    if not serial or serial[0] in "—–-－/／":
+        return "empty"
+    if serial[0] in "（(":
+        return "paren"
+    if serial[0].isdigit():
+        return "digit"
+    if serial[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "circled"
+    return "han"
 
 
 def _row(

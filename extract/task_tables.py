@@ -171,9 +171,9 @@ def _read_flattened(
         ):
             break
         shape = units.shape(line)
-        if shape == "unit":
+        if shape == "unit" or (shape == "text" and units.glued(line) is not None):
             since_unit, seen_unit = 0, True
-        else:
+        elif shape != "serial":
             since_unit += 1
             if since_unit > _MAX_GAP:
                 if seen_unit:
@@ -280,6 +280,7 @@ def _parse_row(
             col += 1
     if i < n or not task:
         return fail, trailing
+    row.text = "\n".join(x.text for x in task)
     row.task_start, row.task_end = task[0].start, task[-1].end
     row.text_start = group[0].start if group else task[0].start
     row.text_end = max(unit_end, task[-1].end)

@@ -1,0 +1,325 @@
+"""Task tables in every text form: headers by their role column, rows by the shape of their cells.
+
+Real tables come from the development corpus (web pages and a CMS mirrored to text); forms the
+corpus does not hold (markdown pipes, space-separated rows with a spaced-out header, a header
+cell split over lines with ``/`` empty cells) are hand-written fixtures under
+``tests/data/task_tables/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.extract.records import Role
+from policykg.extract.table_cells import Line, Units
+from policykg.extract.table_columns import column_kind, make_header, plan_year, segment_names
+from policykg.extract.task_tables import find_table_rows
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "task_tables"
+
+
+def _row(rows, snippet):
+    found = [r for r in rows if snippet in r.text]
+    assert len(found) == 1, f"{len(found)} rows hold {snippet!r}: {[r.text[:20] for r in rows]}"
+    return found[0]
+
+
+def _check(rows, snippet, leads, others):
+    row = _row(rows, snippet)
+    got_leads = {n for n, role, _, _ in row.entries if role is Role.LEAD}
+    got_others = {n for n, role, _, _ in row.entries if role is not Role.LEAD}
+    assert leads <= got_leads, (snippet, got_leads)
+    assert not leads or got_leads == leads or leads < got_leads and got_leads - leads <= got_others | leads
+    assert got_others == others, (snippet, got_others)
+
+
+REAL_TABLES = [
+    pytest.param(
+        "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、2024年全区经济社会发展主要预期目标\n|\n||||\n1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n|||\n3.规上工业总产值增长5%左右。\n|\n|\n★区工信局、统计局\n|",
+        [
+            ("地区生产总值增长5%以上", {"区发改委"}, {"统计局"}),
+            ("一般公共预算收入同口径增长6%以上", {"区财政局"}, {"税务局"}),
+            ("规上工业总产值增长5%左右", {"区工信局"}, {"统计局"}),
+        ],
+        id="flattened-pipe-separator-lines-star-lead-leader-column",
+    ),
+    pytest.param(
+        "重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n一、加大财政金融支持力度\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n2.纳入工信部支持新冠肺炎防护用品(具)技术改造设备购置补贴的重点企业,省财政给予设备购置费中央补贴后的剩余配套补贴;对纳入省级支持的企业,省财政全额补贴设备购置费用。\n市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会\n3.在疫情防控调度任务结束后,对省疫情防控指挥部统一征用调配的重点企业已生产的库存产品,以及省定的医药物流企业已按指令采购的剩余产品,全部由政府兜底采购收储,省财政负责按分级负担原则落实资金。\n市财政局等,各县、市、区政府,咸宁高新区管委会",
+        [
+            ("加强对防疫重点企业财税支持", set(), {"咸宁高新区管委会", "各县、市、区政府", "市税务局"}),
+            (
+                "纳入工信部支持新冠肺炎防护用品",
+                set(),
+                {"市财政局", "咸宁高新区管委会", "市经信局", "各县、市、区政府"},
+            ),
+            ("全部由政府兜底采购收储", set(), {"市财政局", "咸宁高新区管委会", "各县、市、区政府"}),
+        ],
+        id="flattened-split-header-cell-no-serial-column",
+    ),
+    pytest.param(
+        "类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n一、做好政策保障\n\n1.做好规划配套\n\n将基层消防安全综合治理建设工作与市级消防专项规（2022-2035年）同步规划、同步实施，落实区单元规划、控详规划关于消防设施规划控制要求。\n\n区消防救援支队\n\n区应急局、区公安分局、区规划资源局、各街道\n\n2.完善规章标准\n\n细化街道消防安全委员会、消防安全管理办公室的职责任务，贯彻市级发布的相关配套规章制度，规范消防安全综合治理运行模式。\n\n区消防救援支队\n\n各街道\n\n贯彻执行本市基层消防综合治理重点检查事项和突出火灾风险场所检查指引，指导街道结合地区火灾防控实际，进一步细化检查要求。\n\n区消防救援支队\n\n各街道\n\n3.纳入考核体系\n\n将街道基层消防安全综合治理建设工作情况和火灾防控工作成效纳入对政府年度目标考评、政务督察、城市管理精细化、“一网统管”、安全生产和消防综合考核等考核评价体系，强化结果运用。\n\n区考核办\n\n区消防救援支队、各街道\n",
+        [
+            ("与市级消防专项规", {"区消防救援支队"}, {"区应急局", "各街道", "区公安分局", "区规划资源局"}),
+            ("细化街道消防安全委员会", {"区消防救援支队"}, {"各街道"}),
+            ("贯彻执行本市基层消防综合治理", {"区消防救援支队"}, {"各街道"}),
+            ("纳入对政府年度目标考评", {"区考核办"}, {"区消防救援支队", "各街道"}),
+        ],
+        id="flattened-no-serial-two-group-columns-cell-split-with-trailing-comma",
+    ),
+    pytest.param(
+        "类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n12.加强多种形式消防队伍建设\n\n指导各街道按照国家和本市地方标准大力发展建设政府专职消防队、志愿消防队、微型消防站。\n\n区消防救援支队\n\n各街道\n\n健全完善政府专职消防队、微型消防站“建管训用”和考评奖惩等配套规章制度，定期组织开展达标考核、业务比赛、表彰奖励和实战效能评估。\n\n指导街道充分发挥多种形式消防队伍作用，统筹力量开展防火巡查、专项行动、消防宣传、培训演练等工作。",
+        [
+            ("大力发展建设政府专职消防队", {"区消防救援支队"}, {"各街道"}),
+            ("健全完善政府专职消防队", {"区消防救援支队"}, {"各街道"}),
+            ("指导街道充分发挥多种形式消防队伍作用", {"区消防救援支队"}, {"各街道"}),
+        ],
+        id="flattened-merged-unit-cells-over-the-last-rows",
+    ),
+    pytest.param(
+        "序号\n\n工作任务\n\n主要工作内容\n\n牵头单位\n\n配合单位\n\n—\n\n构建产消平衡的处置体系\n\n（一）\n\n推动源头减量\n\n在项目规划、立项、设计文件中，增加工程土方消纳平衡内容，争取片区开发项目、大型项目做到项目内土方自平衡。\n\n建设主管部门、区规划资源局\n\n区水务局、区绿化市容局、区国动办、区房管局、区规划资源局\n\n（二）\n\n提升消纳处置能力\n\n梳理评估本区出土项目和综合利用潜力一张图、开展建筑垃圾消纳场所备案工作。\n\n区土方工作\n专班\n\n区绿化市容局、区规划资源局、区建设管理委、属地街镇\n\n（三）\n\n拓展土方消纳空间\n\n在全区拓展区域土方消纳空间。成片开发地区究确定地块标高控制要求。\n\n区发展改革委\n\n区规划资源局、区建设管理委、区绿化市容局",
+        [
+            (
+                "增加工程土方消纳平衡内容",
+                {"区规划资源局"},
+                {"区水务局", "区绿化市容局", "区国动办", "区房管局", "区规划资源局"},
+            ),
+            (
+                "梳理评估本区出土项目",
+                {"区土方工作专班"},
+                {"区绿化市容局", "区规划资源局", "区建设管理委", "属地街镇"},
+            ),
+            (
+                "在全区拓展区域土方消纳空间",
+                {"区发展改革委"},
+                {"区绿化市容局", "区建设管理委", "区规划资源局"},
+            ),
+        ],
+        id="flattened-dash-serial-spanning-rows-empty-cell-dashes",
+    ),
+    pytest.param(
+        "序号\n\n工作任务\n\n主要工作内容\n\n牵头单位\n\n配合单位\n\n（二）\n\n提升消纳处置能力\n\n梳理评估本区出土项目和综合利用潜力一张图、开展建筑垃圾消纳场所备案工作。\n\n区土方工作\n专班\n\n区绿化市容局、区规划资源局、区建设管理委、属地街镇",
+        [
+            (
+                "梳理评估本区出土项目",
+                {"区土方工作专班"},
+                {"属地街镇", "区绿化市容局", "区建设管理委", "区规划资源局"},
+            )
+        ],
+        id="flattened-unit-cell-split-over-two-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_TABLES)
+def test_real_tables(text, expected):
+    rows = find_table_rows(text)
+    assert len(rows) == len(expected)
+    for snippet, leads, others in expected:
+        _check(rows, snippet, leads, others)
+
+
+def test_row_offsets_point_at_the_text():
+    text = REAL_TABLES[4].values[0]
+    for row in find_table_rows(text):
+        assert text[row.task_start : row.task_end] == row.text
+        assert row.text_start <= row.task_start < row.task_end <= row.text_end <= row.end
+        for name, _, s, e in row.entries:
+            assert "".join(text[s:e].split()) == name  # a cell split over lines is one name
+
+
+# Forms as text extraction leaves them: a unit cell that ends without punctuation is joined
+# to the next cell (real rows of the corpus, as the normalised text holds them).
+GLUED = [
+    pytest.param(
+        "类别\n项目\n主要任务\n牵头单位\n配合单位\n"
+        "7.健全基层消防督导考核机制\n"
+        "将基层消防安全综合治理组织建设、专项工作成效和日常督导检查情况纳入政府目标考核体系，并强化结果运用，督促各街道履行消防工作职责。\n"
+        "区考核办\n"
+        "区消防救援支队、各街道对发现存在问题严重，发生有影响火灾、限时整改不落实和考核结合不合格的有关街道和个人予以通报批评、警示约谈和追责问责。\n"
+        "区考核办\n"
+        "区消防救援支队、各街道\n",
+        [
+            ("纳入政府目标考核体系", {"区考核办"}, {"区消防救援支队", "各街道"}),
+            ("对发现存在问题严重", {"区考核办"}, {"区消防救援支队", "各街道"}),
+        ],
+        id="unit-list-glued-to-the-start-of-the-next-task",
+    ),
+    pytest.param(
+        "序号\n工作任务\n推进单位\n行动一：再造发展新极行动（综合区域整体焕新行动）\n1\n“一江一河”地区：重点推进东斯文里区域（石门二路01单元）整体更新，打造成为静安发展新的增长引擎，辐射带动苏河湾地区整体价值提升。\n区规划资源局、区建设管理委、区发展改革委、区文化旅游局、江宁路街道、石门二路街道\n2\n推进走马塘片区规划研究\n区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、市北高新集团\n3\n推进大徐家阁地区规划研究\n区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、大宁集团\n行动二：重塑美丽新居行动（人居环境品质提升行动）\n旧区改造\n4\n全面完成中心城区零星二级旧里以下房屋改造区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇\n旧住房更新改造\n5\n推进小梁薄板等老旧住房成套改造，基本完成小梁薄板房屋改造。重点推进：彭一住宅小区成套改造项目，蕃瓜弄小区成套改造项目，谈家桥路成套改造项目，愚园路627弄项目、西藏北路970弄项目\n6\n加快推进各类旧住房更新改造。\n7\n完成既有多层住宅加装电梯700台\n“美丽家园”建设\n8\n创建20个新时代“美丽家园”特色小区、10个新时代“美丽家园”示范小区\n行动三：智创和谐新境行动（公共空间设施优化行动）\n公共服务设施提升改造\n9\n各街镇全面推进“15分钟社区生活圈”行动，率先建成3个“15分钟社区生活圈”示范性街镇。\n区规划资源局、各相关街镇",
+        [
+            (
+                "东斯文里区域",
+                set(),
+                {
+                    "区规划资源局",
+                    "区建设管理委",
+                    "区发展改革委",
+                    "区文化旅游局",
+                    "江宁路街道",
+                    "石门二路街道",
+                },
+            ),
+            (
+                "走马塘片区规划研究",
+                set(),
+                {"区规划资源局", "区建设管理委", "区发展改革委", "区商务委", "区国资委", "市北高新集团"},
+            ),
+            (
+                "大徐家阁地区规划研究",
+                set(),
+                {"区规划资源局", "区建设管理委", "区发展改革委", "区商务委", "区国资委", "大宁集团"},
+            ),
+            ("零星二级旧里以下房屋改造", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            ("小梁薄板", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            ("加快推进各类旧住房更新改造", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            ("加装电梯700台", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            ("特色小区", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            ("15分钟社区生活圈", set(), {"区规划资源局", "各相关街镇"}),
+        ],
+        id="unit-list-glued-to-the-end-of-its-task-merged-over-later-rows",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_glued_cells(text, expected):
+    rows = find_table_rows(text)
+    assert len(rows) == len(expected)
+    for snippet, leads, others in expected:
+        _check(rows, snippet, leads, others)
+
+
+def test_cells_that_do_not_fit_the_columns_keep_every_unit_as_responsible():
+    # Three unit lines under two unit columns (a real row): no lead can be told.
+    text = (
+        "序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n"
+        "14\n党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。\n区机管局\n区绿化市容局\n区商务委\n2019年9月\n"
+        "15\n规范收集运输行为,杜绝混装混运现象。\n区城管执法局\n区绿化市容局\n2019年\n"
+    )
+    rows = find_table_rows(text)
+    first = _row(rows, "党政机关")
+    assert not first.roles_known
+    assert {n for n, r, _, _ in first.entries if r is Role.RESPONSIBLE} == {
+        "区机管局",
+        "区绿化市容局",
+        "区商务委",
+    }
+    second = _row(rows, "规范收集运输行为")
+    assert second.roles_known and second.deadline == "2019年"
+
+
+# Hand-written fixtures for forms the corpus lacks.
+def test_markdown_pipe_table_with_merged_cells_star_marks_and_plan_columns():
+    rows = find_table_rows((DATA / "pipe_merged_star.md").read_text(encoding="utf-8"))
+    _check(rows, "企业开办全程网上办理", {"县市场监管局"}, {"县政务服务中心"})
+    row = _row(rows, "一件事一次办")
+    assert {r for _, r, _, _ in row.entries} == {Role.RESPONSIBLE}
+    assert row.heading == "政务服务"  # the blank group cell is merged from the row above
+    assert [(p.year, p.text) for p in row.plan] == [(2024, "20项"), (2025, "30项")]
+    _check(rows, "盘活存量低效工业用地", {"县自然资源局"}, {"县工信局"})
+    _check(rows, "降低企业用电用气成本", {"县自然资源局"}, {"县工信局"})  # blank unit cell: merged
+    assert not [r for r in rows if "融资对接清单" in r.text]  # —— is an empty cell, not a merged one
+
+
+def test_space_separated_rows_with_spaced_out_header_and_figure_column_lead_first_rule():
+    rows = find_table_rows((DATA / "spaced_rows.txt").read_text(encoding="utf-8"))
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    _check(rows, "污水管网排查整治", {"区生态环境局"}, {"区水务局", "各街道办事处"})
+    _check(rows, "扬尘在线监测", {"区住房城乡建设局"}, {"区城管局"})
+    row = _row(rows, "老旧柴油货车淘汰")
+    assert row.text == "完成老旧柴油货车淘汰"  # the figure 1 is its own column
+
+
+def test_flattened_header_split_over_lines_slash_empty_cells_bracketed_lead_and_merged_tail():
+    text = (DATA / "flat_split_header.txt").read_text(encoding="utf-8")
+    rows = find_table_rows(text)
+    _check(rows, "新建高标准农田5万亩", {"市农业农村局"}, {"市财政局", "市自然资源局"})
+    row = _row(rows, "良种繁育基地")
+    assert row.deadline == "2022年10月底" and [n for n, *_ in row.entries] == ["市农业农村局"]
+    assert row.heading == "（一）提升粮食综合生产能力"
+    _check(rows, "农业产业化龙头企业", {"市农业农村局"}, {"市工信局", "市商务局"})
+    _check(rows, "农村电商服务站点", {"市商务局"}, {"市邮政管理局"})  # 市商务局（牵头）
+    _check(rows, "农村户厕改造", {"市农业农村局"}, {"各县（市、区）政府"})
+    _check(rows, "村庄清洁行动", {"市农业农村局"}, {"各县（市、区）政府"})  # merged cells
+    _check(rows, "美丽庭院", {"市农业农村局"}, {"各县（市、区）政府"})
+    assert not [r for r in rows if "一、产业发展" in r.text or "抄送" in text[r.text_start : r.text_end]]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        pytest.param("序号", "serial", id="serial"),
+        pytest.param("牵头处室", "lead", id="lead-by-role-word-unlisted-body"),
+        pytest.param("主责单位", "lead", id="lead-main-responsibility"),
+        pytest.param("协同部门", "support", id="support-by-role-word"),
+        pytest.param("实施主体", "responsible", id="responsible-by-role-word"),
+        pytest.param("牵 头 部 门", "lead", id="spaced-out-characters"),
+        pytest.param("时间节点", "time", id="deadline"),
+        pytest.param("2024年目标", "plan", id="yearly-plan"),
+        pytest.param("任务数", "number", id="figure"),
+        pytest.param("投资额（万元）", "number", id="figure-with-unit"),
+        pytest.param("牵头领导", "other", id="leader-is-no-unit-column"),
+        pytest.param("备注", "other", id="note"),
+        pytest.param("重点工作目标任务", "task", id="task"),
+        pytest.param("类别", "group", id="group"),
+        pytest.param("区发改委", None, id="agency-is-no-column"),
+        pytest.param("钱 宇", None, id="person-is-no-column"),
+    ],
+)
+def test_column_kinds(name, kind):
+    assert column_kind(name) == kind
+
+
+def test_header_pieces_are_joined_into_names():
+    assert segment_names(["重点工作", "主要", "任务", "工作措施", "责任单位", "备注"]) == [
+        (0, 1),
+        (1, 3),
+        (3, 4),
+        (4, 5),
+        (5, 6),
+    ]
+    assert segment_names(["序号", "重", "点", "任", "务", "责任单位"]) == [(0, 1), (1, 5), (5, 6)]
+    assert segment_names(["序号", "区财政局"]) is None
+
+
+def test_header_text_columns_and_roles():
+    header = make_header(["类别", "项目", "主要任务", "牵头单位", "配合单位"])
+    assert header is not None and header.kinds == ("group", "group", "task", "lead", "support")
+    header = make_header(["序号", "工作任务", "牵头单位", "责任单位"])
+    assert header is not None and header.kinds[-1] == "support"  # 责任单位 beside a lead column
+    assert make_header(["序号", "工作任务", "完成时限"]) is None  # no unit column: no task table
+    assert plan_year("2023年度目标") == 2023 and plan_year("备注") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        pytest.param(
+            "区财政局、区城运中心、各街道完善辖区单位数据底库",
+            "区财政局、区城运中心、各街道",
+            id="list-glued",
+        ),
+        pytest.param("区发展改革委负责推进项目建设", None, id="single-name-is-a-task-subject"),
+        pytest.param("推进重点单位、政府专职消防队建设", None, id="prose"),
+    ],
+)
+def test_glued_head(line, head):
+    cut = Units(()).glued_head(Line(line, 0, len(line)))
+    assert (line[:cut] if cut is not None else None) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("序号\n牵头单位\n", id="header-only"),
+        pytest.param("| 序号 | 工作任务 | 牵头单位 |\n| 1 |", id="pipe-row-cut"),
+        pytest.param("序号 工作任务 责任单位\n", id="spaced-header-only"),
+        pytest.param("牵头\n部门\n" * 50, id="repeated-pieces"),
+        pytest.param("工作任务\n牵头单位\n配合单位\n——\n/\n★\n*\n（牵头）\n", id="only-marks"),
+        pytest.param("\x00\ufffd|||\n||||\n|", id="junk"),
+    ],
+)
+def test_bad_input_gives_no_traceback(text):
+    assert isinstance(find_table_rows(text), list)
