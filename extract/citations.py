@@ -288,7 +288,11 @@ def find_citations(
             r.drop = True
     refs = [r for r in refs if not r.drop]
     refs += _issued_without_marks(text, header_end, refs)
-    refs += [r for r in _history_note(text) if r.number not in own]
+    for r in _history_note(text):
+        if r.number not in own:
+            if title and r.title and _squash(title).endswith(r.title):
+                r.title = _squash(title)  # the heading above the note lost its first characters
+            refs.append(r)
     refs = _resolve_short_titles(refs, text)
     return _merge(refs, text, document)
 
