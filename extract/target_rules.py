@@ -46,11 +46,21 @@ CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引�
 #: Limit words after a number (以上, 及以下, 以内).
 POST_WORD = re.compile(r"以上|以下|以内|之内")
 PREPOSITIONS = "在对从与向于为给被把将由"
+#: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
+JOINERS = ("及", "和", "与", "以及", "、", "或")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
+#: The parts a document is made of, which it may count when it describes itself.
+DOCUMENT_PART = re.compile(r"(?:任务|措施|举措|指标|条款|事项|方面|意见|内容|问题|章|节|条)$")
+#: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确)$")
+#: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
+RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高|最低|上限|下限|一般|上年度")
+#: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
+GRANT_TERM = re.compile(r"(?:补助|补贴|奖励|资助|贷款|担保|贴息|返还)(?:资金)?(?:比例|标准|额度|金额|上限)|费率|收费标准")
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
 #: provision, not a quantity to reach.
 PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
@@ -76,6 +86,8 @@ class Reading:
         after_text: the text from the number to the next one (or the clause end); ``after_clean``
             its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
         in_heading: whether the clause is a heading or title line (no sentence punctuation).
+        list_item: whether the number opens an item of a list after a kept number (培育5家龙头
+            企业、|30家专精特新企业): the verb before the first item governs it.
         limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
         others_after: whether another number follows in the clause.
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
@@ -99,6 +111,7 @@ class Reading:
     limit_after: bool
     rest: str
     in_heading: bool
+    list_item: bool
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
@@ -113,7 +126,7 @@ class Reading:
         opened by a preposition (教师每年至少1个月|在企业实训)."""
         return (
             bool(self.after_clean) and self.after_clean not in ("以上", "以下", "左右")
-            and self.after_clean[0] not in PREPOSITIONS
+            and self.after_clean[0] not in PREPOSITIONS and not self.after_clean.startswith(JOINERS)
         )
 
     @property
@@ -175,7 +188,7 @@ def rhetoric_count(r: Reading) -> bool:
 
 def subject_of_later_count(r: Reading) -> bool:
     """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target."""
-    if r.share and r.predicate_at >= 0:
+    if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
     return r.prenominal and r.others_after and not (r.verb_only and r.before_core)
 
@@ -197,7 +210,10 @@ def inside_noun_phrase(r: Reading) -> bool:
 
 def topic_count(r: Reading) -> bool:
     """19个方面督查重点，由…: a count of topics with nothing promised about them."""
-    return r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
+    return (
+        r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
+        and not r.list_item
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -209,10 +225,19 @@ def name_in_numerals(r: Reading) -> bool:
     return not r.prenominal and r.cn and not r.limited
 
 
+def describes_document(r: Reading) -> bool:
+    """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
+    after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target."""
+    return (
+        r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None
+        and DESCRIBING.search(r.before_core) is not None
+    )
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, rhetoric_count, subject_of_later_count, scope_of_action,
-    inside_noun_phrase, topic_count, name_in_numerals,
+    limit_word_then_noun, cost_share, baseline, describes_document, rhetoric_count, subject_of_later_count,
+    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
 
 # ---------------------------------------------------------------------------
@@ -282,8 +307,16 @@ def set_standard(r: Reading) -> bool:
     return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
 
 
+def rule_bound(r: Reading) -> bool:
+    """收取的担保费率原则上不超过1.5%, 补助比例不超过30%, 最高不超过15万元: a bound a rule sets
+    (a rule word before it, or a grant or fee it bounds)."""
+    if r.comparator == "=":
+        return False
+    return RULE_WORD.search(r.clause_before) is not None or GRANT_TERM.search(r.before_stem) is not None
+
+
 #: Any that holds makes a kept number a standard.
-STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard)
+STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).

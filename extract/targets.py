@@ -198,8 +198,8 @@ _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|�
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期)|此前|原有")
-_PAST_SENTENCE = re.compile(r"以来|近年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
+_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期|度)|此前|原有")
+_PAST_SENTENCE = re.compile(r"以来|[\d一二两三四五六七八九十几多]年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
@@ -215,6 +215,8 @@ _YEAR = re.compile(
 _HEADING_MARK = re.compile(r"(?:附件\s*\d*\s*[：:]?\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])?\s*")
 _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre words of a base year
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
+#: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
+_SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
 
@@ -227,13 +229,13 @@ def _year_of(m: re.Match) -> int:
 
 #: Deadlines within the document's own year: 年底前, 今年, 年内, a month alone (6月底前).
 _YEAR_END = re.compile(
-    r"到年底|年底前|年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
+    r"到年底|年底前|(?<![\d〇一二两三四五六七八九十])年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
 )
 #: :data:`_YEAR_END` reduced to the shortest match at each start (本年度 → 本年). A match
 #: consumes one character and reads the rest in a look-ahead (one group per branch), so that
 #: matches may overlap (今年底前: 今年 and 年底前): a window holds a match of :data:`_YEAR_END`
 #: exactly when one of these starts in it and ends by its end.
-_YEAR_END_AT = re.compile(r"年(?=(底前|内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
+_YEAR_END_AT = re.compile(r"年(?=(底前))|(?<![\d〇一二两三四五六七八九十])年(?=(内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
 #: A character every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan.
 _YEAR_END_HINT = re.compile(r"[底内今本月]")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
@@ -752,7 +754,10 @@ def target_fields(
             if not group:
                 continue
         # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
-        condition = clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
+        condition = (
+            clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
+            and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
+        )
         li = lines.index(c0)
         if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")):
             if trace is not None:
@@ -849,6 +854,7 @@ def _judge(
         before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
         limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
         in_heading=_is_heading_clause(text, c0, c1),
+        list_item=prev_end > c0 and not before_core and before_full.rstrip()[-1:] in ("、", "和", "及", "与", "或"),
         others_after=others_after,
         verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
     )
@@ -858,6 +864,8 @@ def _judge(
     if condition:
         decision = "qualifier"
     indicator = _indicator(r, text, (s0, c0), prev_indicator)
+    if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
+        indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
     # Two Chinese characters first are enough words; else count them.
     if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
         _NOT_WORD.sub("", indicator)
@@ -1029,6 +1037,11 @@ def _deadline(
         phrases = found[i0:i1]
     year, inherited = None, False
     for at, y, pre, post in phrases:
+        if post in ("起", "开始") and at >= s0:
+            span = _SPAN_AFTER.match(text, _YEAR.match(text, at).end())  # type: ignore[union-attr]
+            if span:  # 自2021年起用3年时间: the span's last year
+                year, inherited = y + int(parse_number(span.group("n")) or 1) - 1, False
+                continue
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
             continue
         if at < s0:
