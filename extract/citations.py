@@ -3,18 +3,28 @@
 One public function, :func:`find_citations`, in stages (as eyecite does):
 
 1. find references: ``《title》`` (nested ``〈〉``, ``<>`` or ``《》`` kept inside),
-   a 文号 in brackets right after a title (``《…》（浙政发〔2024〕3号）``) paired with
-   it, bare 文号, ``（以下简称《实施意见》）`` short titles, and the plan a notice
-   印发/转发 without book-title marks (``关于转发市咨询委…计划的通知``,
-   ``2024年…规划已经…审议批准，现印发给你们``);
-2. drop what is not a citation: ``《》`` names that are not documents (forms,
-   manuals, books: the title must end in a document type such as 办法, 通知,
-   规划), documents the text says are still to be drawn up (``制定《…规范》``),
-   the document's own number and title, and short titles that resolve to no
-   single full reference;
-3. type each by its wording: the last trigger word before it in its clause
-   (根据 → basis, 贯彻落实 → implements …), overridden by what follows it in its
-   sentence (``同时废止`` → repeals, ``现印发给你们`` → promulgates …);
+   the number in the bracket after a title, with any issuer code, an order number
+   or a date and act around it (``《…》（浙政发〔2024〕3号）``, ``《…》的通知（青建整办
+   〔2024〕1号）``, ``（政府令第57号）``, ``（2002年3月1日省政府令第150号公布）``), bare
+   文号, a title written plainly before a bracketed number in a list item
+   (``一、山东省信访规定（省政府令第114号）``), ``（以下简称《实施意见》）`` short
+   titles, the versions a regulation's history note names, and the plan a notice
+   印发/转发 without book-title marks (``关于转发市咨询委…计划的通知``);
+2. drop what is not a citation: ``《》`` names that neither end in a document type
+   (办法, 通知, 规划 …) nor follow a citing word (``根据``, ``详见``, ``X印发的``) and
+   forms in any case (备案表, 承诺书); documents still to be drawn up (``制定《…规范》``);
+   the document itself and its parts (its number and title, the title an order
+   publishes, ``本《办法》``, its attachments listed or headed, a title the next line
+   starts, the plan its notice issues named by its issuer's full name); a portal
+   page's link lines; short titles that resolve to no single reference;
+3. type each list of references (joined by 、，和, with articles, notes and quoted
+   passages between) by its wording: the last trigger word before it in its
+   clause (根据/按照 → basis, 贯彻落实 → implements, 不再执行 → repeals …; a reported
+   印发 such as ``关于印发《…》的通知`` gives way to the word before it), or that of
+   the line opening its list (``决定废止以下规章：``), overridden by what follows it in
+   its sentence (``同时废止`` → repeals, ``现印发给你们`` → promulgates …); the notice's
+   own title types the references in it (``关于废止《…》的决定``) and gives its verb to
+   the body's mention of what it 转发;
 4. merge mentions of one cited document (by number, else by title) into one
    citation with its strongest relation.
 """
