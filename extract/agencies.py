@@ -55,9 +55,9 @@ POST_RE = re.compile(
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部)"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
 )
-_WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、]{{2,40}}?{_SUFFIX}$")
+_WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
@@ -331,7 +331,7 @@ def is_collective(name: str) -> bool:
 
 # A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方
 #工作专班, 建设主管部门): short, Han characters only, and holding no word of a clause, a time or a person.
-_BODY_LIKE = re.compile(rf"^[{_CJK}（）、]{{2,24}}$")
+_BODY_LIKE = re.compile(rf"^[{_CJK}（）、“”]{{2,24}}$")
 _NOT_BODY = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|的|或|和各|要|将|对|在|为|把|使|等|完成|实施|加强|做好"
     r"|[年月日]|季度|长期|持续|常态|以前|之前|前$|同志|领导|主任$|书记$|长$"
@@ -353,7 +353,10 @@ def looks_like_body(name: str) -> bool:
         ``分管副市长``, ``由企业负责``.
     """
     n = clean_name(name)
-    return bool(_BODY_LIKE.match(n)) and not _NOT_BODY.search(n) and not is_post(n)
+    if not _BODY_LIKE.match(n) or _NOT_BODY.search(n) or is_post(n):
+        return False
+    # A name written under a level (省…, 区…) ends as a body does; 省发展改 is a name cut short.
+    return n[0] not in "省市区县" or bool(_WELL_FORMED.match(n))
 
 
 def is_agency_name(name: str, *, issuer: tuple[str, ...] = ()) -> bool:

@@ -70,7 +70,7 @@ LEAD_FIRST_RE = re.compile(LEAD_FIRST_PATTERN)
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 _DEFAULT_RE = re.compile(
-    r"^以下(?:各项)?(?:均|都|任务)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
+    r"^以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")

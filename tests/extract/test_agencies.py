@@ -318,7 +318,9 @@ def test_member_units_are_a_vague_group(name) -> None:
         pytest.param("长期", False, id="standing-period"),
         pytest.param("分管副区长", False, id="post"),
         pytest.param("由企业负责", False, id="clause"),
-        pytest.param("市民园长制度", True, id="form-alone-cannot-tell"),  # why it is used only after a role label
+        pytest.param("区“两旧”专班", True, id="quoted-task-force"),
+        pytest.param("省发展改", False, id="name-cut-short-under-a-level"),
+        pytest.param("市民园长制度", False, id="level-character-without-body-suffix"),
     ],
 )
 def test_looks_like_body(item, expected) -> None:

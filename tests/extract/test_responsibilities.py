@@ -217,6 +217,24 @@ def test_default_owner_of_later_tasks() -> None:
     assert owners(second)[-1] == ("试点城市政府", "responsible")
 
 
+def test_default_owner_stated_for_all_later_work_with_lead_and_participants() -> None:
+    raw = (
+        "1.制定实施准入清单。明确禁止和限制发展的行业、生产工艺和产业目录。〔市生态环境局牵头,市发展和改革局、"
+        "工业和信息化局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,"
+        "不再列出。〕按省的要求,县级及以上城市建成区原则上不再新建每小时35蒸吨以下燃煤锅炉。"
+        "(市生态环境局、市场监管局牵头,市发展和改革局、工业和信息化局参与)\n"
+    )
+    first, second = tasks_of(raw, issuer=CHAOZHOU, document=None)
+    assert owners(first)[-1] == ("各县、区人民政府（管委会）", "support")
+    assert owners(second) == [
+        ("市生态环境局", "lead"),
+        ("市场监管局", "lead"),
+        ("市发展和改革局", "support"),
+        ("工业和信息化局", "support"),
+        ("各县、区人民政府（管委会）", "support"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("raw", "agencies"),
     [
