@@ -23,8 +23,8 @@ from typing import Any
 class Relation(str, Enum):
     """How a document refers to another one."""
 
-    BASIS = "basis"  # 根据 / 依据
-    IMPLEMENTS = "implements"  # 贯彻落实 / 为落实 / 按照…要求
+    BASIS = "basis"  # 根据 / 依据 / 按照…要求
+    IMPLEMENTS = "implements"  # 贯彻落实 / 为落实 / 落实…精神
     REPEALS = "repeals"  # 废止 / 同时废止 / 不再执行
     AMENDS = "amends"  # 修改 / 修订
     FORWARDS = "forwards"  # 转发
