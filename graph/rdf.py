@@ -14,16 +14,28 @@ Every document, task, target, incentive, citation, appointment and section gets
 again what their graph and their evidence's ``oa:hasSource`` say (300,000 triples on
 1,000 gazettes, 7 % of the store).
 
-Each file's triples come in two parts (:func:`record_parts`). The **own** part holds
-the file's facts and its links to other nodes; it goes into the file's named graph.
-The **shared** part describes nodes whose IRI is a canonical key that every file may
-mention — agencies (type, names, agency type), documents (type, 文号, a cited
-document's title and label), text selectors, people and posts; it goes into the one
-shared graph (:data:`policykg.graph.iri.SHARED_GRAPH`). Every triple of the shared part
-depends only on the node's key, so writing it again from another file changes
-nothing, and the union of all graphs holds each such triple once instead of once per
-file that mentions the node (which made joins over them multiply by the number of
-files).
+Each file's triples come in two parts (:func:`record_parts`), split by identity:
+
+- the **shared** part holds the facts, about nodes whose IRI is a key that does not
+  depend on the file: documents (their number, or for a document without one its
+  issuer, date and title, or its text when it has no title either), their tasks,
+  targets, incentives, responsibilities, citations and sections (the document's key
+  and the record's position in it), gazette issues, agencies, people, posts and text
+  selectors. It goes into the one shared graph (:data:`policykg.graph.iri.SHARED_GRAPH`).
+- the **own** part holds what only this file can say: the evidence spans
+  (``{file}#char=…`` with their source and selectors), ``prov:wasDerivedFrom`` the
+  file, and ``pkg:mentions`` for every described node no span names. It goes into the
+  file's named graph.
+
+A document read from several files (a gazette as PDF and as text, a copy in another
+encoding, a folder built again after a move) is therefore one document: its facts are
+the same triples whichever file they came from, so the union of all graphs holds each
+once and no join multiplies by the number of copies, while its evidence names every
+file. Removing a file removes the descriptions of the nodes no other file mentions
+(:mod:`policykg.graph.store`); the facts the other copies carry stay. Two copies
+extracted differently (a corrected reissue under the same number) give a node the
+values of both, and as a node's description is dropped only with the last file that
+mentions it, a value one copy no longer states stays until then.
 """
 
 from __future__ import annotations
@@ -35,6 +47,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 from policykg.extract.records import document_key as _hash_key
@@ -248,6 +261,7 @@ class _Emitter:
         self.raw = raw
         self.lines: dict[str, None] = {}
         self.shared: dict[str, None] = {}
+        self.mentioned: set[str] = set()
         self.gazettes: dict[str, str] = {}
         self._iris: dict[str, str] = {}
 
@@ -266,15 +280,36 @@ class _Emitter:
         return f"{subject} {iris.get(p) or self._iri(p)} {obj}"
 
     def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
-        self.lines[self._line(s, p, o)] = None
-
-    def describe(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
-        """A triple of the shared part: it must depend only on the subject's canonical key."""
+        """A fact: a triple about a node keyed by document identity (shared by every copy)."""
         self.shared[self._line(s, p, o)] = None
 
+    # Agencies, selectors, people and posts are keyed canonically too: the same part.
+    describe = add
+
+    def own(self, s: str, p: str, o: str) -> None:
+        """A triple only this file can state: its evidence spans and what was derived from it."""
+        self.lines[self._line(s, p, o)] = None
+        self.mentioned.add(s)
+        self.mentioned.add(o)
+
     def parts(self) -> FileTriples:
+        """The two parts; every node described in the shared part is mentioned in the own part.
+
+        A node no own triple names (an agency, a cited document, a task without a span)
+        gets ``<file> pkg:mentions <node>``, so that replacing or removing the last file
+        that mentions it also removes its description (see :mod:`policykg.graph.store`).
+        """
         shared = self.shared
-        return FileTriples([line for line in self.lines if line not in shared], list(shared))
+        own = [line for line in self.lines if line not in shared]
+        named = {self._iris[n] for n in self.mentioned if n in self._iris}
+        file, mentions = self._iri(self.file), self._iri(PKG.mentions)
+        anchors: dict[str, None] = {}
+        for line in shared:
+            subject = line[: line.index(" ")]
+            if subject not in named and subject not in anchors and subject[0] == "<":
+                anchors[subject] = None
+        own.extend(f"{file} {mentions} {subject}" for subject in anchors)
+        return FileTriples(own, list(shared))
 
     def opt(self, s: str, p: str, o: ox.Literal | ox.NamedNode | None) -> None:
         if o is not None:
@@ -291,7 +326,7 @@ class _Emitter:
     def evidence(self, subject: str, source: dict[str, Any] | None, *, derived: bool = False) -> None:
         """``subject pkg:evidence <file#char=s,e>`` with its two selectors (and the file, if ``derived``)."""
         if derived:
-            self.add(subject, PROV.wasDerivedFrom, self.file)
+            self.own(subject, PROV.wasDerivedFrom, self.file)
         if not source or source.get("start") is None or source.get("end") is None:
             return
         start, end = int(source["start"]), int(source["end"])
@@ -301,17 +336,17 @@ class _Emitter:
         if not quoted and self.raw is not None:
             quoted = self.raw[start:end]
         span = iri.evidence(self.file_iri, start, end)
-        self.add(subject, PKG.evidence, span)
-        self.add(span, RDF.type, OA.SpecificResource)
-        self.add(span, OA.hasSource, self.file)
+        self.own(subject, PKG.evidence, span)
+        self.own(span, RDF.type, OA.SpecificResource)
+        self.own(span, OA.hasSource, self.file)
         position = iri.position_selector(start, end)
-        self.add(span, OA.hasSelector, position)
+        self.own(span, OA.hasSelector, position)
         self.describe(position, RDF.type, OA.TextPositionSelector)
         self.describe(position, OA.start, typed(start, XSD.integer))
         self.describe(position, OA.end, typed(end, XSD.integer))
         if quoted:
             quote = iri.quote_selector(quoted)
-            self.add(span, OA.hasSelector, quote)
+            self.own(span, OA.hasSelector, quote)
             self.describe(quote, RDF.type, OA.TextQuoteSelector)
             self.describe(quote, OA.exact, ox.Literal(quoted))
 
@@ -383,7 +418,7 @@ def _document(e: _Emitter, d: dict[str, Any]) -> None:
     )
     subject = e.document_node(key, number)
     e.text(subject, ELI.title, d.get("title"))
-    e.text(subject, RDFS.label, d.get("title") or number)
+    e.text(subject, RDFS.label, d.get("title") or number or document_label(d, e.file_iri))
     for issuer in d.get("issuer") or ():
         e.add(subject, ELI.passed_by, e.agency(issuer))
     e.opt(subject, ELI.date_document, date_literal(d.get("date")))
@@ -627,6 +662,89 @@ def record_ntriples(records: Iterable[Any], *, file_iri: str, raw: str | None = 
     return parts.own + parts.shared
 
 
+_LABEL_LENGTH = 30
+_LABEL_END = re.compile(r"[\s：:，,。；;、]+$")
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def _document_text(d: dict[str, Any], raw: str | None) -> str:
+    """The text a document record was read from: its source quote, else the raw span."""
+    source = d.get("source") or {}
+    text = source.get("text") or ""
+    if not text and raw is not None and source.get("start") is not None and source.get("end") is not None:
+        text = raw[int(source["start"]) : int(source["end"])]
+    return text
+
+
+def document_label(d: dict[str, Any], file_iri: str | None = None, raw: str | None = None) -> str | None:
+    """A readable label for a document with neither number nor title.
+
+    The record's own ``label`` or ``heading`` when the reader gave one, else the first
+    line of its text (cut to 30 characters, closing punctuation dropped), else the name
+    of the file it was read from.
+
+    Args:
+        d: the document record's dict.
+        file_iri: the source file's IRI, for the last resort.
+        raw: the raw file text, when the record's source quotes nothing.
+
+    Returns:
+        The label, or None when there is nothing to name it by.
+    """
+    for key in ("label", "heading"):
+        if d.get(key):
+            return str(d[key])
+    for line in _document_text(d, raw).splitlines():
+        line = _LABEL_END.sub("", _ANY_SPACE.sub(" ", line).strip())
+        if line:
+            return line if len(line) <= _LABEL_LENGTH else line[: _LABEL_LENGTH - 1] + "…"
+    if file_iri:
+        name = file_iri.rstrip("/").rsplit("/", 1)[-1].split("#", 1)[0]
+        return unquote(name) or None
+    return None
+
+
+def _content_keys(items: list[dict[str, Any]], raw: str | None) -> dict[str, str]:
+    """Keys for documents known by neither number nor title: issuer, date and their text.
+
+    The extractor keys an unnumbered document by issuer, date and title; without a title
+    every header-less text of one issuer (or of none) would get the same key and become
+    one document. Their text tells them apart, and gives copies of one text (the same
+    words in another file, encoding or line layout) one key: whitespace is left out.
+
+    Args:
+        items: one file's records as dicts.
+        raw: the raw file text.
+
+    Returns:
+        Old key → new key, for the documents that need one.
+    """
+    keys: dict[str, str] = {}
+    for d in items:
+        if d.get("type") != "document" or d.get("number") or d.get("title"):
+            continue
+        text = _ANY_SPACE.sub("", _document_text(d, raw))
+        if not text:
+            continue
+        issuer = ",".join(d.get("issuer") or ())
+        old = d.get("id") or _hash_key(None, tuple(d.get("issuer") or ()), d.get("date"), None)
+        keys[str(old)] = "doc-" + iri.digest("text", issuer, d.get("date"), text)
+    return keys
+
+
+def _rekey(d: dict[str, Any], keys: dict[str, str]) -> dict[str, Any]:
+    """The record with every reference to a re-keyed document replaced (a copy when changed)."""
+    changed: dict[str, Any] = {}
+    for name in ("id", "document_key", "from_key", "task"):
+        value = d.get(name)
+        if not isinstance(value, str) or not value:
+            continue
+        head, sep, tail = value.partition("/")
+        if head in keys:
+            changed[name] = keys[head] + sep + tail
+    return {**d, **changed} if changed else d
+
+
 def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> FileTriples:
     """The triples for one source file's records, split into its own part and the shared part.
 
@@ -640,6 +758,9 @@ def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = Non
     """
     e = _Emitter(file_iri, raw)
     items = [as_dict(r) for r in records]
+    keys = _content_keys(items, raw)
+    if keys:
+        items = [_rekey(d, keys) for d in items]
     # Gazettes first so that documents can link to their issue whatever the order.
     for d in sorted(items, key=lambda d: d.get("type") != "gazette"):
         handler = _HANDLERS.get(str(d.get("type")))

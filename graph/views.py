@@ -56,8 +56,10 @@ RELATION_WORDS = {
 _YEAR = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
 # -- queries ------------------------------------------------------------------
-# Every query is a plain join over the union graph; DISTINCT because the same
-# triple may sit in several files' graphs.
+# Every query is a plain join over the union graph. A fact is stated once however
+# many files carry its document (see policykg.graph.rdf); its evidence spans, one per
+# file, are the only triples a copy adds, so the one join over them (_TASKS) gives a
+# row per copy, not a product of copies.
 
 _AGENCIES = """
 SELECT DISTINCT ?agency ?name ?alias ?type WHERE {
@@ -404,9 +406,14 @@ def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
     for r in _select(gs, _TASKS):
         t = r["task"].value
         start = _int(r["start"], -1)
+        file = file_name(_v(r["file"]))
         previous = found.get(t)
-        # One span per task; should a task carry several, keep the earliest.
-        if previous is not None and (previous.start is None or start < 0 or previous.start <= start):
+        # One span per task. A document read from several files has one per file: the
+        # file whose name sorts first gives it, so the rows do not depend on load order.
+        if previous is not None and (
+            start < 0
+            or (previous.start is not None and (previous.file or "", previous.start) <= (file or "", start))
+        ):
             continue
         found[t] = TaskInfo(
             iri=t,
@@ -417,7 +424,7 @@ def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
             heading=_v(r["heading"]),
             deadline=_v(r["deadline"]),
             kind=_v(r["kind"]) or "annotated",
-            file=file_name(_v(r["file"])),
+            file=file,
             start=start if start >= 0 else None,
             end=_int(r["end"], -1) if r["end"] is not None else None,
         )

@@ -75,6 +75,7 @@ class PKG(DefinedNamespace):
     lead: URIRef  # NamedIndividual
     leadershipPost: URIRef  # DatatypeProperty
     magnitude: URIRef  # DatatypeProperty
+    mentions: URIRef  # ObjectProperty
     openList: URIRef  # DatatypeProperty
     organization: URIRef  # ObjectProperty
     period: URIRef  # DatatypeProperty

@@ -479,15 +479,20 @@ def collect(
 
 
 def _evidence(store: GraphStore) -> dict[str, tuple[str, int, int, str]]:
-    """Fact IRI → (file IRI, start, end, quote): the first span of each fact."""
+    """Fact IRI → (file IRI, start, end, quote): the first span of each fact.
+
+    A fact read from several files (copies of one document) has a span in each; the
+    first file by IRI, then the first span, gives it, whatever order the store returns.
+    """
     out: dict[str, tuple[str, int, int, str]] = {}
     for r in _rows(store, _Q_EVIDENCE):
         fact = r["fact"]
         if fact is None or r["start"] is None or r["end"] is None:
             continue
+        found = (r["file"] or "", int(r["start"]), int(r["end"]), r["quote"] or "")
         have = out.get(fact)
-        if have is None or (have[3] == "" and r["quote"]):
-            out[fact] = (r["file"] or "", int(r["start"]), int(r["end"]), r["quote"] or "")
+        if have is None or found[:2] < have[:2] or (found[:3] == have[:3] and have[3] == "" and found[3]):
+            out[fact] = found
     return out
 
 

@@ -140,7 +140,7 @@ def test_store_conforms_to_the_shapes(built):
     [
         (
             "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
-            "DELETE { GRAPH ?g { ?t pkg:evidence ?e } } WHERE { GRAPH ?g { ?t a pkg:Task ; pkg:evidence ?e } }",
+            "DELETE { GRAPH ?g { ?t pkg:evidence ?e } } WHERE { GRAPH ?s { ?t a pkg:Task } GRAPH ?g { ?t pkg:evidence ?e } }",
             "a fact without evidence",
         ),
         (
