@@ -1035,6 +1035,9 @@ def _deadline(
         phrases = [(at + line_start, y, pre, post) for at, y, pre, post in _years(text[line_start:pos])]
     else:
         phrases = found[i0:i1]
+    line_head = lines.starts[li]
+    if i0 and line_start > line_head and found[0][0] <= line_head + 6:
+        phrases = [found[0], *phrases]  # 到2025年，… (a long paragraph): the year heading it governs it all
     year, inherited = None, False
     for at, y, pre, post in phrases:
         if post in ("起", "开始") and at >= s0:
@@ -1045,7 +1048,7 @@ def _deadline(
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
             continue
         if at < s0:
-            heads = pre in ("到", "至", "截至", "力争") or at == line_start or text[at - 1] in "。；：！？"
+            heads = pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
             if not heads or post in ("起",):
                 continue
         year, inherited = y, at < s0
