@@ -391,7 +391,9 @@ def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     line_start = text.rfind("\n", 0, start) + 1
     item = _LIST_MARKER.match(text, line_start)
-    head_start = item.end() if item else line_start
+    if not item or not item.group(0).strip():
+        return None, start  # in running text the words before a number are a sentence's, not a title
+    head_start = item.end()
     head = text[head_start : start - 1]
     if 4 <= len(head) <= 60 and not _CLAUSE_PUNCT.search(head) and _is_document_title(head):
         return _squash(head), head_start

@@ -303,6 +303,12 @@ CASES = [
         {(None, "浙江省安全生产条例", Relation.BASIS), (None, "浙江省消防条例", Relation.BASIS)},
     ),
     (
+        # Hand-written: words before a number in running text are not a title (only a list item's are).
+        "basis-number-after-a-title-without-marks-in-a-sentence",
+        "根据国务院办公厅关于加强X管理的意见（国办发〔2024〕1号），制定本办法。",
+        {("国办发〔2024〕1号", None, Relation.BASIS)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},
