@@ -86,6 +86,7 @@ class Reading:
         after_text: the text from the number to the next one (or the clause end); ``after_clean``
             its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
         in_heading: whether the clause is a heading or title line (no sentence punctuation).
+        in_bracket: whether the number lies in a bracket that states a rule (（5个工作日）).
         list_item: whether the number opens an item of a list after a kept number (培育5家龙头
             企业、|30家专精特新企业): the verb before the first item governs it.
         limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
@@ -111,6 +112,7 @@ class Reading:
     limit_after: bool
     rest: str
     in_heading: bool
+    in_bracket: bool
     list_item: bool
     others_after: bool
     verb_only: bool
@@ -319,8 +321,14 @@ def rule_bound(r: Reading) -> bool:
 STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
 
 
+def bracket_rule(r: Reading) -> bool:
+    """在规定期限内办结（5个工作日）, （排放量小于200立方米的项目）, （pH值6-7，有机质50g/kg）: a
+    bracket that spells out the rule of what it follows."""
+    return r.in_bracket
+
+
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period,)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
 
 
 def verdict(r: Reading) -> tuple[str, str | None]:

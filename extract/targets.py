@@ -125,6 +125,7 @@ QUANTITY = re.compile(
     rf"(?P<num>{_FIRST_NUMBER})"
     rf"(?:(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
+    rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
     rf"(?P<unit>{UNIT})"
     rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设涝])|左右)?"
@@ -353,11 +354,13 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
-    return bool(items) and all(_DIGIT_UNIT.search(item) for item in items)
+    # A number with its unit in each item, or a bare figure of a measure named in it (pH值6-7).
+    return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
 
 
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
 _DIGIT_UNIT = re.compile(rf"\d(?:\.\d+)?[{_UNIT_FIRST}]")
+_NAMED_FIGURE = re.compile(r"值\d")
 
 
 class _Context:
@@ -369,11 +372,13 @@ class _Context:
         # The spans come in text order and do not overlap: touching ones are joined.
         starts: list[int] = []
         ends: list[int] = []
+        self.rule_brackets: list[int] = []  # where the brackets that state rules start
         for m in _MASKED.finditer(text):
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
             if text[a] == "（" and _is_bracket_rule(text, a, b):
+                self.rule_brackets.append(a)
                 continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
@@ -403,6 +408,15 @@ class _Context:
         start = ends[k - 1] + 1 if k > 0 else 0
         end = ends[k] if k < len(ends) else length
         return start, end
+
+    def in_rule_bracket(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a bracket that states a rule (（5个工作日）)."""
+        k = bisect_right(self.rule_brackets, pos) - 1
+        if k < 0:
+            return False
+        a = self.rule_brackets[k]
+        close = self.text.find("）", a)
+        return close > pos
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self.sentence_ends, pos, len(self.text))
@@ -456,7 +470,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         k = bisect_right(mask_starts, start) - 1
         if k >= 0 and mask_ends[k] >= end:
             continue  # inside quotes, a title or brackets
-        num, _, _, num2, approx, unit_raw, post = m.groups()
+        num, _, _, num2, approx, _, unit_raw, post = m.groups()
         cn = not num[0].isdigit()
         unit, base, kind = _unit_parts(unit_raw)
         if cn and num == "一" and not unit.startswith(("万", "亿")):
@@ -854,6 +868,7 @@ def _judge(
         before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
         limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
         in_heading=_is_heading_clause(text, c0, c1),
+        in_bracket=ctx.in_rule_bracket(first.start),
         list_item=prev_end > c0 and not before_core and before_full.rstrip()[-1:] in ("、", "和", "及", "与", "或"),
         others_after=others_after,
         verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
