@@ -687,7 +687,11 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
 
 
 def _part(title: str) -> str:
-    return _fold(_strip_notes(title.strip().lstrip("#").strip()))
+    """A title's comparison form as an own part: no heading mark, book-title marks or notes."""
+    t = title.strip().lstrip("#").strip()
+    if t.startswith("《") and t.endswith("》"):
+        t = t[1:-1]  # 附件：1.《…细则》
+    return _fold(_strip_notes(t))
 
 
 def _next_line(text: str, pos: int) -> tuple[str, int]:

@@ -750,3 +750,13 @@ def test_title_line_forwards_without_marks_carries_to_the_body_mention() -> None
     assert cites(text, own="沪发改能源〔2024〕33号") == {
         ("国能发新能〔2023〕66号", "关于组织开展可再生能源发展试点示范的通知", "forwards")
     }
+
+
+def test_attachments_listed_in_marks_are_the_documents_own() -> None:
+    # Hand-written: the corpus lists its attachments without marks.
+    text = (
+        "嘉兴市人民政府关于印发《嘉兴市X管理办法》的通知\n嘉政发〔2024〕9号\n各县（市、区）人民政府：\n"
+        "《嘉兴市X管理办法》已经市政府同意，现印发给你们。\n附件：1.《嘉兴市X实施细则》\n2.《嘉兴市Y操作规程》\n"
+        "各地要按照《嘉兴市X实施细则》抓好落实。"
+    )
+    assert cites(text, own="嘉政发〔2024〕9号") == {(None, "嘉兴市X管理办法", "promulgates")}
