@@ -67,6 +67,12 @@ VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
     r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
+    # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
+    # 市属国有企业, 国务院各部门, 各相关行业主管部门
+    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
+    r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
+    r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
+    r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -531,10 +537,14 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         top = j.at(j.lowest) if j.lowest and not j.central else None  # 有关市（州）人民政府
         return f"{top or ''}{n}", AgencyType.LOWER_GOVERNMENT, True
     if is_collective(n):  # 各有关部门, 其他相关单位, 领导小组各成员单位: under the issuer's own level
-        top = j.at(j.lowest) if j.lowest and not j.central else None
+        kind = AgencyType.SOE if n.endswith(("企业", "国企", "集团")) else AgencyType.GOVERNMENT
+        rel = next((p for p in _REL_PREFIX if n.startswith(p)), None)
+        if rel and j.at(rel) and not j.central:  # 市属国有企业, 县直各部门: the level the prefix names
+            return f"{j.at(rel)}{n[len(rel):]}", kind, True
+        top = j.at(j.lowest) if j.lowest and not j.central and not rel else None
         if top and n.startswith(top):
             top = None
-        return f"{top or ''}{n}", AgencyType.GOVERNMENT, True
+        return f"{top or ''}{n}", kind, True
     central = _central_table()
     local = _local_table()
     if n in central and not (n in local and not j.central and j.lowest):

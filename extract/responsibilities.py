@@ -40,6 +40,7 @@ from policykg.extract.records import AgencyMention, Role, Section, Source, Task,
 from policykg.extract.roles import (
     LABEL_PATTERN,
     LEAD_FIRST_PATTERN,
+    LEAD_MARK_PATTERN,
     is_deadline_label,
     role_of_label,
     role_of_verb,
@@ -152,18 +153,45 @@ def parse_names(
         whether every item was an agency the tables know or a well-formed name, a post or a
         vague group.
     """
-    found, posts, open_list, clean = _parse_names(text, tuple(issuer), keep_unknown)
+    agencies, posts, open_list, clean, _ = parse_marked_names(
+        text, base=base, issuer=issuer, keep_unknown=keep_unknown
+    )
+    return agencies, posts, open_list, clean
+
+
+def parse_marked_names(
+    text: str, *, base: int = 0, issuer: tuple[str, ...] = (), keep_unknown: bool = False
+) -> tuple[list[tuple[str, int, int]], list[str], bool, bool, frozenset[int]]:
+    """:func:`parse_names`, and which agencies a lead mark flags (``★区财政局``, ``区发展改革委*``).
+
+    Args:
+        text: the list as written.
+        base: where ``text`` starts in the document, for offsets.
+        issuer: the document's issuing bodies.
+        keep_unknown: as for :func:`parse_names`.
+
+    Returns:
+        ``(agencies, posts, open_list, clean, marked)``: the first four as :func:`parse_names`
+        gives them (names without their marks); ``marked`` the indices of the agencies
+        flagged as lead.
+    """
+    found, posts, open_list, clean, marked = _parse_names(text, tuple(issuer), keep_unknown)
     agencies = [(n, s + base, e + base) for n, s, e in found] if base else list(found)
-    return agencies, list(posts), open_list, clean
+    return agencies, list(posts), open_list, clean, marked
+
+
+_MARK_BEFORE_RE = re.compile(rf"^(?:{LEAD_MARK_PATTERN})+")
+_MARK_AFTER_RE = re.compile(rf"(?:{LEAD_MARK_PATTERN})+$")
 
 
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
     text: str, issuer: tuple[str, ...], keep_unknown: bool = False
-) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool]:
-    """:func:`parse_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
+) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool, frozenset[int]]:
+    """:func:`parse_marked_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
     agencies: list[tuple[str, int, int]] = []
     posts: list[str] = []
+    marked: set[int] = set()
     open_list, clean = False, True
     prev = ""
     for raw, start in _list_items(text):
@@ -174,6 +202,14 @@ def _parse_names(
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
+        mark = _MARK_BEFORE_RE.match(item) or _MARK_AFTER_RE.search(item)
+        if mark:  # ★区财政局, 区发展改革委*: the lead among the units listed
+            if mark.start() == 0:
+                start += mark.end()
+            item = (item[mark.end() :] if mark.start() == 0 else item[: mark.start()]).strip()
+            if not item:
+                continue
+        before = len(agencies)
         m = _ETC_RE.match(item) if "等" in item else None
         if m and (
             not m.group("rest") or is_vague(m.group("rest")) or _ETC_REST_RE.fullmatch(m.group("rest"))
@@ -195,8 +231,10 @@ def _parse_names(
             clean = False
             if keep_unknown and looks_like_body(item):  # a body the tables lack (开发区, 新城公司)
                 agencies.append((item, start, start + len(item)))
+        if mark and len(agencies) > before:
+            marked.add(before)
         prev = item_name
-    return tuple(agencies), tuple(posts), open_list, clean
+    return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked)
 
 
 def _list_items(text: str) -> list[tuple[str, int]]:
@@ -277,7 +315,7 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
     fields = list(_LABEL_RE.finditer(content))
     if not fields or fields[0].start() != 0:
         return False
-    has_lead = any(role_of_label(f.group("label")) is Role.LEAD for f in fields)
+    parsed = []
     for i, f in enumerate(fields):
         value_end = fields[i + 1].start() if i + 1 < len(fields) else len(content)
         value = content[f.end() : value_end].rstrip("；;，,。 ")
@@ -288,14 +326,19 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
         label_role = role_of_label(label)
         if label_role is None:
             continue
-        agencies, posts, open_list, _ = parse_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
-        if label_role is Role.LEAD:
-            role = Role.LEAD
-        elif label_role is Role.SUPPORT or has_lead:
-            role = Role.SUPPORT
-        else:
-            role = Role.RESPONSIBLE
-        ann.entries += [(n, role, s, e) for n, s, e in agencies]
+        names = parse_marked_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
+        parsed.append((label_role, names))
+    # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support.
+    has_lead = any(r is Role.LEAD or names[4] for r, names in parsed)
+    for label_role, (agencies, posts, open_list, _, marked) in parsed:
+        for k, (n, s, e) in enumerate(agencies):
+            if label_role is Role.LEAD or k in marked:
+                role = Role.LEAD
+            elif label_role is Role.SUPPORT or has_lead:
+                role = Role.SUPPORT
+            else:
+                role = Role.RESPONSIBLE
+            ann.entries.append((n, role, s, e))
         ann.posts += posts
         ann.open_list |= open_list
     ann.explicit_lead = has_lead
@@ -335,10 +378,12 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 k = items.index("会同")
                 parts = [(items[:k], at, Role.LEAD), (items[k + 2 :], at + k + 2, Role.SUPPORT)]
             for piece, p_at, p_role in parts:
-                agencies, posts, open_list, clean = parse_names(piece, base=p_at, issuer=issuer)
+                agencies, posts, open_list, clean, marked = parse_marked_names(piece, base=p_at, issuer=issuer)
                 if not clean or not (agencies or posts or open_list):
                     return False
-                entries += [(n, p_role, s, e, verb) for n, s, e in agencies]
+                entries += [
+                    (n, Role.LEAD if k in marked else p_role, s, e, verb) for k, (n, s, e) in enumerate(agencies)
+                ]
                 ann.posts += posts
                 ann.open_list |= open_list or verb.startswith("等")
         parsed_any = True

@@ -89,8 +89,9 @@ STANDARD_LABEL: dict[Role | str, str] = {
 _LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_WORDS})")
 _SUPPORT_VERB_RE = re.compile(rf"^(?:{_SUPPORT_WORDS}|指导)")
 
-LEAD_MARK_PATTERN: str = r"[★☆*＊]"
-"""A regex fragment for the marks that flag the lead among listed units (``★区财政局``, ``区发展改革委*``)."""
+LEAD_MARK_PATTERN: str = r"[★☆*＊]|[（(](?:牵头|主责)(?:单位|部门)?[）)]"
+"""A regex fragment for the marks that flag the lead among listed units (``★区财政局``,
+``区发展改革委*``, ``区财政局（牵头）``); they stand before or after the name."""
 
 LEAD_FIRST_PATTERN: str = (
     r"(?:列|排|排在|排名|排列|位列)(?:在)?(?:第一|首|第1)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)"

@@ -722,3 +722,106 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
 def test_a_body_by_form_alone_does_not_make_a_clause_an_annotation() -> None:
     raw = "（二）落实生活垃圾清运。装修垃圾由本区环卫企业统一清运。（环卫企业负责）"
     assert [t for t in tasks_of(raw, issuer=("上海市徐汇区人民政府办公室",), document=None) if t.agencies] == []
+
+
+# ---------------------------------------------------------------------------
+# Annotation wordings: one label table (extract/roles.py) read by every form
+
+CHANGNING = ("上海市长宁区人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written: no development document uses 主责/协同 labels
+        pytest.param(
+            "（一）推进老旧小区改造。完成年度改造任务。（主责单位:区住房城乡建设管理委；协同单位:区财政局、区规划资源局）",
+            CHANGNING,
+            [("区住房城乡建设管理委", "lead"), ("区财政局", "support"), ("区规划资源局", "support")],
+            id="main-responsibility-and-cooperating-labels",
+        ),
+        pytest.param(
+            "（二）加强宣传。开展主题宣传活动。（牵头单位：区委宣传部；参与单位：区教育局、区民政局）",
+            CHANGNING,
+            [("区委宣传部", "lead"), ("区教育局", "support"), ("区民政局", "support")],
+            id="participating-units-label",
+        ),
+        pytest.param(
+            "（三）推进节能改造。完成公共建筑节能改造。（责任单位：★区发展改革委、区建设管理委、区机管局）",
+            CHANGNING,
+            [("区发展改革委", "lead"), ("区建设管理委", "support"), ("区机管局", "support")],
+            id="star-marks-the-lead-in-a-label-value",
+        ),
+        pytest.param(
+            "（四）推进节能改造。完成公共建筑节能改造。（区发展改革委*、区建设管理委负责）",
+            CHANGNING,
+            [("区发展改革委", "lead"), ("区建设管理委", "support")],
+            id="asterisk-marks-the-lead-in-a-clause",
+        ),
+        pytest.param(
+            "（五）推进节能改造。完成公共建筑节能改造。（责任单位：区财政局（牵头）、区审计局）",
+            CHANGNING,
+            [("区财政局", "lead"), ("区审计局", "support")],
+            id="bracketed-lead-note-after-a-unit",
+        ),
+        pytest.param(
+            "（六）整治违法建筑。拆除存量违法建筑。（责任单位：区城管执法局、各街道；完成时限：2024年底前）",
+            CHANGNING,
+            [("区城管执法局", "responsible"), ("各街道", "responsible")],
+            id="responsible-and-deadline-in-one-parenthesis",
+        ),
+        pytest.param(
+            "（七）落实责任。抓好各项任务。（县直各部门、各乡镇负责）",
+            ("某某县人民政府",),
+            [("县直各部门", "responsible"), ("各乡镇", "responsible")],
+            id="county-departments-collective",
+        ),
+        pytest.param(
+            "（八）落实责任。抓好各项任务。（市政府各部门、各县（市、区）人民政府负责）",
+            JIAXING,
+            [("市政府各部门", "responsible"), ("各县（市、区）人民政府", "responsible")],
+            id="city-government-departments-collective",
+        ),
+        pytest.param(
+            "（九）落实责任。抓好安全生产。（各相关行业主管部门、市属国有企业负责）",
+            JIAXING,
+            [("各相关行业主管部门", "responsible"), ("市属国有企业", "responsible")],
+            id="sector-authorities-and-city-soes",
+        ),
+        pytest.param(
+            "（十）强化督查。开展专项督查。（分管副省长、省政府办公厅、省发展改革委负责）",
+            ("浙江省人民政府",),
+            [("省政府办公厅", "responsible"), ("省发展改革委", "responsible")],
+            id="leader-post-kept-apart",
+        ),
+    ],
+)
+def test_annotation_wordings(raw, issuer, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert owners(task) == expected
+
+
+def test_star_lead_in_a_flattened_table_cell() -> None:
+    # 40_jiangsu_wujiang: the lead of each row starred in its 责任单位 cell
+    from policykg.extract.responsibilities import parse_marked_names
+
+    agencies, _, _, clean, marked = parse_marked_names("★区发改委、统计局", issuer=("苏州市吴江区人民政府",))
+    assert [n for n, _, _ in agencies] == ["区发改委", "统计局"] and marked == {0} and clean
+
+
+def test_deadline_and_post_of_annotations() -> None:
+    (task,) = tasks_of(
+        "（六）整治违法建筑。拆除存量违法建筑。（责任单位：区城管执法局、各街道；完成时限：2024年底前）",
+        issuer=CHANGNING,
+        document=None,
+    )
+    assert task.deadline == "2024年底前"
+    (task,) = [
+        t
+        for t in tasks_of(
+            "（十）强化督查。开展专项督查。（分管副省长、省政府办公厅、省发展改革委负责）",
+            issuer=("浙江省人民政府",),
+            document=None,
+        )
+    ]
+    assert task.posts == ("分管副省长",)
