@@ -38,8 +38,10 @@ from policykg.extract.agencies import (
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
+    DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
     LEAD_FIRST_PATTERN,
+    LEAD_HEADING_PATTERN,
     LEAD_MARK_PATTERN,
     is_deadline_label,
     role_of_label,
@@ -61,6 +63,16 @@ _LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
 _LABEL_LINE_RE = re.compile(
     rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
+# 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
+_DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
+_DIVISION_TEXT_RE = re.compile(
+    rf"(?:(?<=[。；;\n])|^)[ \t\u3000]*{DIVISION_LABEL_PATTERN}\s*[：:](?P<value>[^。\n（）()]{{2,300}})[。]?",
+    re.MULTILINE,
+)
+# A heading line naming the lead of the items beneath it: 市农业农村局牵头事项（5项）.
+_LEAD_HEADING_RE = re.compile(rf"^[ \t\u3000]*(?P<who>[^\n，。；：:]{{2,60}}?){LEAD_HEADING_PATTERN}[ \t\u3000]*$", re.MULTILINE)
+_ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
+_TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb).
 _VERB_CLAUSE_RE = re.compile(
     r"^(?P<items>.+?)(?P<verb>牵头负责|牵头|配合(?:落实|实施)?|参与|协助|协同|指导"
@@ -426,6 +438,9 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             continue
         base = m.end() + (len(text[m.end() : end - 1]) - len(text[m.end() : end - 1].lstrip()))
         ann = Annotation(m.start(), end)
+        division = _DIVISION_RE.match(content)
+        if division:  # （责任分工：X牵头，Y配合）
+            content, base = content[division.end() :], base + division.end()
         ok = (
             _parse_labelled(content, base, issuer, ann)
             if _LABEL_RE.match(content)
@@ -454,6 +469,15 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         group.explicit_lead |= single.explicit_lead
     if group is not None:
         found.append(group)
+    if "分工" in text:  # 责任分工：X牵头，各相关单位配合。 in running text
+        for m in _DIVISION_TEXT_RE.finditer(text):
+            if any(a.start <= m.start() < a.end for a in found):
+                continue
+            ann = Annotation(m.start(), m.end())
+            value = m.group("value")
+            at = m.start("value") + len(value) - len(value.lstrip())
+            if _parse_clauses(value.strip(), at, issuer, ann):
+                found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
@@ -585,11 +609,76 @@ def find_tasks(
         prev_end = ann.end
 
     drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
+    line_heads, head_spans = _line_heading_tasks(text, drafts, sections, document, issuer)
+    drafts += line_heads
     drafts += _table_tasks(text, drafts, document, issuer)
-    covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations]
+    covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     drafts += _prose_tasks(text, covered, sections, document, issuer)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
+
+
+def _line_heading_tasks(text, drafts, sections, document, issuer):
+    """Items under a heading line that names their lead (``市农业农村局牵头事项（5项）``).
+
+    The heading governs the numbered items after it up to the next such heading, a top-level
+    heading (``二、``, ``附件``) or the end: an item already annotated without a lead gets the
+    heading's units as lead (its own become support); an item with no annotation becomes a
+    task of the heading's units. Returns the new drafts and the heading lines' spans.
+    """
+    if "牵头" not in text and "主责" not in text and "负责" not in text:
+        return [], []
+    heads = []
+    for m in _LEAD_HEADING_RE.finditer(text):
+        raw = m.group("who")
+        at = m.start("who") + len(raw) - len(raw.lstrip())
+        agencies, posts, _, clean = parse_names(raw.strip().removeprefix("由"), base=at, issuer=issuer)
+        if clean and agencies:
+            heads.append((m, agencies, posts))
+    out, spans = [], []
+    for k, (m, agencies, posts) in enumerate(heads):
+        end = heads[k + 1][0].start() if k + 1 < len(heads) else len(text)
+        top = _TOP_HEADING_RE.search(text, m.end(), end)
+        end = top.start() if top else end
+        ann = Annotation(m.start(), m.end(), entries=[(n, Role.LEAD, a, b) for n, a, b in agencies], posts=list(posts))
+        ann.explicit_lead = True
+        lead = _mentions(ann, issuer, False)
+        names = {x.canonical for x in lead}
+        spans.append((m.start(), m.end()))
+        for i, (s, e, te, t) in enumerate(drafts):
+            if m.end() <= s < end and not any(a.role is Role.LEAD for a in t.agencies):
+                others = tuple(_replace(a, role=Role.SUPPORT) for a in t.agencies if a.canonical not in names)
+                drafts[i] = (s, e, te, _replace(t, agencies=lead + others))
+        items = [x.start() for x in _ITEM_LINE_RE.finditer(text, m.end(), end)]
+        for j, a in enumerate(items):
+            b = items[j + 1] if j + 1 < len(items) else end
+            if any(a <= s < b for s, *_ in drafts):
+                continue
+            seg = text[a:b]
+            a0 = a + len(seg) - len(seg.lstrip())
+            body = seg.strip()
+            if not body:
+                continue
+            b0 = a0 + len(body)
+            sec = section_at(sections, a0)
+            out.append(
+                (
+                    a0,
+                    b0,
+                    b0,
+                    Task(
+                        document=document,
+                        text=body,
+                        agencies=lead,
+                        path=sec.path if sec else (),
+                        heading=m.group().strip(),
+                        kind="annotated",
+                        posts=tuple(posts),
+                        source=Source(a0, b0, body),
+                    ),
+                )
+            )
+    return out, spans
 
 
 def _table_tasks(text, drafts, document, issuer):

@@ -93,6 +93,16 @@ LEAD_MARK_PATTERN: str = r"[★☆*＊]|[（(](?:牵头|主责)(?:单位|部门)
 """A regex fragment for the marks that flag the lead among listed units (``★区财政局``,
 ``区发展改革委*``, ``区财政局（牵头）``); they stand before or after the name."""
 
+DIVISION_LABEL_PATTERN: str = r"(?:责任分工|职责分工|任务分工|分工安排|分工)"
+"""A regex fragment for labels whose value is a clause of roles (``责任分工：X牵头，各相关单位配合``)."""
+
+LEAD_HEADING_PATTERN: str = (
+    r"(?:牵头|主责|负责)(?:的|落实的|推进的)?(?:事项|任务|工作|项目)(?:清单)?"
+    r"(?:[（(]\s*(?:共)?\s*\d{1,3}\s*(?:项|条)\s*[）)])?"
+)
+"""A regex fragment for the end of a heading line naming the lead of the items beneath it
+(``市农业农村局牵头事项（5项）``); the agencies come before it."""
+
 LEAD_FIRST_PATTERN: str = (
     r"(?:列|排|排在|排名|排列|位列)(?:在)?(?:第一|首|第1)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)"
     r"(?:牵头|主责)(?:单位|部门)"

@@ -825,3 +825,39 @@ def test_deadline_and_post_of_annotations() -> None:
         )
     ]
     assert task.posts == ("分管副省长",)
+
+
+# hand-written: the development set holds no 责任分工 label and no heading line naming a lead
+def test_division_label_with_lead_and_collective_support() -> None:
+    raw = "（三）完善机制。建立联席会议制度，定期会商重大事项。责任分工：区发展改革委牵头，各相关单位配合。\n（四）下一项。"
+    (task,) = [t for t in tasks_of(raw, issuer=CHANGNING, document=None) if t.agencies]
+    assert task.text == "（三）完善机制。建立联席会议制度，定期会商重大事项。"
+    assert owners(task) == [("区发展改革委", "lead"), ("各相关单位", "support")]
+
+
+def test_division_label_inside_brackets() -> None:
+    raw = "（三）完善机制。建立联席会议制度。（责任分工：区发展改革委牵头，区财政局、区统计局配合）"
+    (task,) = tasks_of(raw, issuer=CHANGNING, document=None)
+    assert owners(task) == [("区发展改革委", "lead"), ("区财政局", "support"), ("区统计局", "support")]
+
+
+def test_heading_line_names_the_lead_of_the_items_beneath() -> None:
+    raw = (
+        "市农业农村局牵头事项（3项）\n"
+        "1.推进高标准农田建设。\n"
+        "2.发展设施农业。（配合单位：市财政局）\n"
+        "市发展改革委牵头事项（1项）\n"
+        "3.推进重大项目建设。\n"
+    )
+    tasks = tasks_of(raw, issuer=JIAXING, document=None)
+    assert [(t.text, owners(t)) for t in tasks] == [
+        ("1.推进高标准农田建设。", [("市农业农村局", "lead")]),
+        ("2.发展设施农业。", [("市农业农村局", "lead"), ("市财政局", "support")]),
+        ("3.推进重大项目建设。", [("市发展改革委", "lead")]),
+    ]
+
+
+def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
+    raw = "一、提升教育质量（由区教育局牵头）\n（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
+    tasks = tasks_of(raw, issuer=CHANGNING, document=None)
+    assert [owners(t) for t in tasks] == [[("区教育局", "lead")], [("区教育局", "lead")]]
