@@ -693,8 +693,8 @@ def find_targets(
 
 def explain(text: str, *, title: str | None = None, date: str | None = None) -> list[tuple[str, str]]:
     """Why each number of ``text`` was kept or dropped: ``(quantity as written, why)`` in text
-    order, ``why`` being ``target``, ``standard``, ``qualifier``, ``past_result`` or
-    ``drop:<rule>`` (the rule of :mod:`policykg.extract.target_rules` that decided)."""
+    order, ``why`` being ``target``, ``standard:<rule>``, ``qualifier:<rule>``, ``past_result``
+    or ``drop:<rule>`` (the rule of :mod:`policykg.extract.target_rules` that decided)."""
     trace: list[tuple[int, str]] = []
     target_fields(text, title=title, date=date, trace=trace)
     ctx = _Context(text)
@@ -790,12 +790,12 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
-            found, decision = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
+            found, decision, why = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
                                      others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
                                      prev_indicator=prev_indicator.get(s0), condition=condition,
                                      sentence_grants=grants[s0])
             if trace is not None:
-                trace.extend((q.start, decision) for q in run)
+                trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
                 continue
             if decision == "qualifier":
@@ -832,9 +832,10 @@ def _judge(
     prev_indicator: str | None,
     condition: bool = False,
     sentence_grants: bool = False,
-) -> tuple[list[dict[str, Any]], str]:
+) -> tuple[list[dict[str, Any]], str, str]:
     """The fields of the targets one run of adjacent numbers in a clause states (none when not
-    targets), and the decision of :func:`policykg.extract.target_rules.verdict`: a qualifier
+    targets), the decision of :func:`policykg.extract.target_rules.verdict` and why (the
+    decision and the rule that made it, for :func:`explain`): a qualifier
     (总投资额在100万元以下的项目, or any number of a ``condition`` clause …的，) is returned as a
     standard for the caller to keep only where its sentence states no target.
     """
@@ -859,7 +860,8 @@ def _judge(
     if cut < 0 or (cut > 0 and next_start >= c1):
         cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
     after = after_text[:cut]
-    after_clean = (_PAREN.sub("", after) if "（" in after else after).lstrip("的").rstrip(_STRIP_EDGE)
+    after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
+    after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
     before_scoped = _after_heads(before)
     before_core = before_scoped.strip(_STRIP_EDGE)
     r = Reading(
@@ -875,9 +877,9 @@ def _judge(
     )
     decision, rule = verdict(r)
     if decision == "drop":
-        return [], f"drop:{rule}"
+        return [], "drop", f"drop:{rule}"
     if condition:
-        decision = "qualifier"
+        decision, rule = "qualifier", "condition_clause"
     indicator = _indicator(r, text, (s0, c0), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
@@ -885,9 +887,9 @@ def _judge(
     if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
         _NOT_WORD.sub("", indicator)
     ) < 2:
-        return [], "drop:no_indicator"
+        return [], "drop", "drop:no_indicator"
     if _EMPTY_INDICATOR.fullmatch(indicator):
-        return [], "drop:no_indicator"
+        return [], "drop", "drop:no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
@@ -904,7 +906,7 @@ def _judge(
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year, standing=kind == "standard")
     if past:
-        return [], "drop:past_year"
+        return [], "drop", "drop:past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
@@ -924,7 +926,7 @@ def _judge(
                 commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
                 source=src,
             ))
-    return out, decision
+    return out, decision, f"{decision}:{rule}" if rule else decision
 
 
 def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:
@@ -940,7 +942,7 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
             return _clean_indicator(_strip_tail(r.before_scoped) + r.after_clean)
         return _clean_indicator(noun)
-    indicator = _clean_indicator(_strip_tail(r.before_scoped))
+    indicator = _clean_indicator(_strip_tail(r.before_scoped.rstrip("（")))  # 办结（5个工作日）
     if _SHARE_OF.match(r.before_scoped.strip()):
         indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
     # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.

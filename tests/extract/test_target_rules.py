@@ -1,0 +1,157 @@
+"""Each rule of :mod:`policykg.extract.target_rules` on its own: the rule named by
+:func:`policykg.extract.targets.explain` for a real clause of its form, and the rule
+function itself, true on that form and false on a neighbouring one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract import target_rules as rules
+from policykg.extract.target_rules import Reading, verdict
+from policykg.extract.targets import explain
+
+
+def reading(**kw) -> Reading:
+    """A reading with neutral defaults: a postnominal count with nothing around it."""
+    base = dict(
+        unit="个", unit_kind="count", comparator="=", cn=False, pre_len=0, ranged=False, before_full="",
+        before="", before_scoped="", before_core="", before_stem="", clause_before="", after_text="",
+        after_clean="", limit_after=False, rest="", in_heading=False, in_bracket=False, list_item=False,
+        others_after=False, verb_only=True,
+    )
+    base.update(kw)
+    return Reading(**base)  # type: ignore[arg-type]
+
+
+def why(text: str, quantity: str, **kw) -> str:
+    """The decision :func:`explain` gives for the quantity written ``quantity`` in ``text``."""
+    found = dict(explain(text, **kw))
+    assert quantity in found, found
+    return found[quantity]
+
+
+# ---------------------------------------------------------------------------
+# Each rule named on a real clause of its form (dev corpus; hand-written where marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        pytest.param("市本级由市、区各承担50%。", "50%", "drop:cost_share", id="cost_share"),
+        pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", "12000元",
+                     "drop:baseline", id="baseline"),
+        pytest.param("共梳理出58项重点任务，提出25条措施。", "58项", "drop:describes_document",
+                     id="describes_document-hand-written"),
+        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", "七个", "drop:rhetoric_count",
+                     id="rhetoric_count"),
+        pytest.param("5家推广中心每年推广10类40项。", "5家", "drop:subject_of_later_count",
+                     id="subject_of_later_count"),
+        pytest.param("推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训。", "10个左右",
+                     "drop:scope_of_action", id="scope_of_action"),
+        pytest.param("要对4个方面、19个重点领域的60项重点内容逐一对照检查。", "60项", "drop:inside_noun_phrase",
+                     id="inside_noun_phrase"),
+        pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", "19个", "drop:topic_count",
+                     id="topic_count"),
+        pytest.param("推进冰雪运动，开展冬季两项。", "两项", "drop:name_in_numerals", id="name_in_numerals-hand-written"),
+        pytest.param("7.七宝镇30万元以下小型建设工程施工备案收件回执单\n", "30万元以下", "drop:title_words",
+                     id="title_words"),
+        pytest.param("是指本镇行政区域内总投资额在100万元以下的建设工程。", "100万元以下", "qualifier:qualifies_noun",
+                     id="qualifies_noun"),
+        pytest.param("原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘。", "3年以上",
+                     "qualifier:measure_before_noun", id="measure_before_noun"),
+        pytest.param("有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。",
+                     "500万元及以下", "qualifier:listed_qualifier", id="listed_qualifier"),
+        pytest.param("原则上每5年修订1次职业院校专业目录。", "1次", "standard:frequency_duty", id="frequency_duty"),
+        pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", "30日内", "standard:time_limit",
+                     id="time_limit"),
+        pytest.param("区域50年一遇洪水标准。", "50年一遇", "standard:return_period", id="return_period"),
+        pytest.param("对符合条件的，在规定期限内办结（3个工作日）。", "3个工作日", "standard:bracket_rule",
+                     id="bracket_rule"),
+        pytest.param("每村配置1辆专用收集车。", "1辆", "standard:provision_per_subject", id="provision_per_subject"),
+        pytest.param("将我市最低月工资标准调整为2260元。", "2260元", "standard:set_standard", id="set_standard"),
+        pytest.param("收取的担保费率原则上不超过1.5%。", "1.5%", "standard:rule_bound", id="rule_bound"),
+        pytest.param("全年举办境内投资促进活动不少于100场。", "100场", "target", id="target"),
+    ],
+)
+def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
+    assert why(text, quantity) == expected
+
+
+# ---------------------------------------------------------------------------
+# Each rule function: its form, and a neighbouring form it must leave alone
+
+
+@pytest.mark.parametrize(
+    ("rule", "holds", "fails"),
+    [
+        pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
+                     id="cost_share"),
+        pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
+        pytest.param(
+            rules.describes_document,
+            reading(before_core="共梳理出", after_clean="重点任务"),
+            reading(before_core="完成", after_clean="重点任务"),  # 完成58项重点任务: a target
+            id="describes_document",
+        ),
+        pytest.param(rules.rhetoric_count, reading(cn=True, after_clean="方面工作", before="做好以下"),
+                     reading(cn=True, after_clean="示范区", before="建成"), id="rhetoric_count"),
+        pytest.param(
+            rules.subject_of_later_count,
+            reading(after_clean="推广中心每年推广", others_after=True, verb_only=False, before_core="全市"),
+            reading(after_clean="专精特新企业", others_after=True, list_item=True),
+            id="subject_of_later_count",
+        ),
+        pytest.param(rules.scope_of_action, reading(after_clean="技术技能人才紧缺领域", before="推动职业院校在"),
+                     reading(after_clean="建设工程", before="总投资额在"), id="scope_of_action"),
+        pytest.param(rules.inside_noun_phrase, reading(after_clean="重点内容", before="重点领域的"),
+                     reading(after_clean="重点内容", before="完成"), id="inside_noun_phrase"),
+        pytest.param(rules.topic_count, reading(after_clean="方面督查重点"),
+                     reading(after_clean="示范小区", list_item=True), id="topic_count"),
+        pytest.param(rules.name_in_numerals, reading(cn=True), reading(cn=True, comparator=">=", pre_len=2),
+                     id="name_in_numerals"),
+        pytest.param(
+            rules.qualifies_noun,
+            reading(unit="万元", unit_kind="measure", after_text="的村", after_clean="村", verb_only=False),
+            reading(unit="座", after_text="的公园", after_clean="公园", before_core="建成"),  # 建成230座以上的公园
+            id="qualifies_noun",
+        ),
+        pytest.param(
+            rules.measure_before_noun,
+            reading(unit="亿元", unit_kind="measure", after_clean="制造业企业", verb_only=False),
+            reading(unit="平方公里", unit_kind="measure", after_clean="建设用地面积达到", verb_only=False),
+            id="measure_before_noun",
+        ),
+        pytest.param(
+            rules.listed_qualifier,
+            reading(limit_after=True, rest="、平均担保费率不超过1%的担保业务给予"),
+            reading(limit_after=True, rest="、省级专精特新中小企业200家以上"),
+            id="listed_qualifier",
+        ),
+        pytest.param(rules.frequency_duty, reading(unit="次", clause_before="原则上每5年修订"),
+                     reading(unit="次", clause_before="组织"), id="frequency_duty"),
+        pytest.param(rules.time_limit, reading(unit="个工作日", unit_kind="time"), reading(unit="家"), id="time_limit"),
+        pytest.param(rules.return_period, reading(unit="年一遇", unit_kind="measure"),
+                     reading(unit="年", unit_kind="time"), id="return_period"),
+        pytest.param(rules.bracket_rule, reading(in_bracket=True), reading(), id="bracket_rule"),
+        pytest.param(rules.provision_per_subject, reading(before_scoped="每村配置"),
+                     reading(before_scoped="每年新增"), id="provision_per_subject"),
+        pytest.param(rules.set_standard,
+                     reading(before_scoped="最低月工资标准", clause_before="将我市最低月工资标准调整为"),
+                     reading(before_scoped="达标小区", clause_before="创建达标小区"), id="set_standard"),
+        pytest.param(rules.rule_bound, reading(comparator="<=", clause_before="收取的担保费率原则上不超过"),
+                     reading(comparator="<=", clause_before="全区干垃圾日均控制量不高于",
+                             before_stem="全区干垃圾日均控制量"), id="rule_bound"),
+    ],
+)
+def test_rule_holds_on_its_form_only(rule, holds: Reading, fails: Reading) -> None:
+    assert rule(holds)
+    assert not rule(fails)
+
+
+def test_verdict_reads_the_tables_in_order() -> None:
+    # A return period is a standard before any drop rule is asked (50-100年一遇内涝可控 has no
+    # words before it and would be a topic count); a qualifier in a title line is dropped.
+    assert verdict(reading(unit="年一遇", unit_kind="measure", after_clean="内涝可控")) == ("standard", "return_period")
+    assert verdict(reading(unit="万元", unit_kind="measure", after_text="的项目", after_clean="项目",
+                           before="七宝镇", before_core="七宝镇", verb_only=False, in_heading=True)) == (
+        "drop", "title_words")
+    assert verdict(reading(after_clean="示范区", before_core="建设", before="建设")) == ("target", None)
