@@ -298,10 +298,18 @@ class _Proxy(ThreadingHTTPServer):
         self.page = query_page().encode("utf-8")
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away is no error; anything else is one line, not a traceback."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            return
+        sys.stderr.write(f"policykg serve: a request from {client_address[0]} failed: {exc}\n")
+
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Proxy
     server_version = "policykg"
+    timeout = 60  # seconds a client may take to send its request
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass  # no line per request on the terminal
