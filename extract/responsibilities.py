@@ -43,6 +43,8 @@ from policykg.extract.roles import (
     LEAD_FIRST_PATTERN,
     LEAD_HEADING_PATTERN,
     LEAD_MARK_PATTERN,
+    LEAD_WORD_PATTERN,
+    SUPPORT_WORD_PATTERN,
     is_deadline_label,
     role_of_label,
     role_of_verb,
@@ -75,7 +77,7 @@ _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb).
 _VERB_CLAUSE_RE = re.compile(
-    r"^(?P<items>.+?)(?P<verb>牵头负责|牵头|配合(?:落实|实施)?|参与|协助|协同|指导"
+    rf"^(?P<items>.+?)(?P<verb>{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?)$"
 )
 # The document-level rule that the first unit of each list leads.

@@ -85,6 +85,11 @@ STANDARD_LABEL: dict[Role | str, str] = {
 }
 """The canonical label written for each role, and ``"deadline"``'s."""
 
+LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
+"""A regex fragment for the role words of a lead (牵头, 主责, 主办), as label words or verbs."""
+SUPPORT_WORD_PATTERN: str = rf"(?:{_SUPPORT_WORDS})"
+"""A regex fragment for the role words of a supporting unit (配合, 协同, 参与 …)."""
+
 # Verbs that end a bracketed clause (X牵头，Y配合，Z负责): the role words again, as verbs.
 _LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_WORDS})")
 _SUPPORT_VERB_RE = re.compile(rf"^(?:{_SUPPORT_WORDS}|指导)")
