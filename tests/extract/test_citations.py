@@ -760,3 +760,29 @@ def test_attachments_listed_in_marks_are_the_documents_own() -> None:
         "各地要按照《嘉兴市X实施细则》抓好落实。"
     )
     assert cites(text, own="嘉政发〔2024〕9号") == {(None, "嘉兴市X管理办法", "promulgates")}
+
+
+# ---------------------------------------------------------------------------
+# The development set, scored by the shared scorer (skipped without ../shared)
+
+
+def test_development_set_citations(shared: Path) -> None:
+    import importlib.util
+    import json
+
+    from policykg.extract.pipeline import extract_path
+
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    tp = fp = fn = 0
+    for gold_file in sorted((shared / "eval" / "gold" / "dev").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        source = shared / "corpus" / "dev" / (gold.get("source") or gold_file.stem + ".txt")
+        records = [r.to_dict() for r in extract_path(source).records]
+        part = score.score_citations([r for r in records if r["type"] == "citation"], gold["citations"])[
+            "typed"
+        ]
+        tp, fp, fn = tp + part["tp"], fp + part["fp"], fn + part["fn"]
+    assert tp / (tp + fp) >= 0.97 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
