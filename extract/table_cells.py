@@ -148,6 +148,7 @@ class Units:
         self.parse_names = parse_names
         self.cache: dict[tuple[str, int], tuple] = {}
         self.piece_cache: dict[tuple[str, int], list[Line]] = {}
+        self.shape_cache: dict[tuple[str, int], str] = {}
 
     def parse(self, text: str, base: int) -> tuple:
         """:func:`~policykg.extract.responsibilities.parse_names` of a cell, cached.
@@ -320,6 +321,13 @@ class Units:
 
     def shape(self, line: Line) -> str:
         """What a cell looks like: ``empty``, ``serial``, ``time``, ``number``, ``unit`` or ``text``."""
+        key = (line.text, line.start)
+        got = self.shape_cache.get(key)
+        if got is None:
+            got = self.shape_cache[key] = self._shape(line)
+        return got
+
+    def _shape(self, line: Line) -> str:
         t = line.text
         if EMPTY_CELL.fullmatch(t):
             return "empty"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.extract.roles import LEAD_FIRST_PATTERN
+from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN
 from policykg.extract.table_cells import (
     Line,
     PlanCell,
@@ -58,7 +58,8 @@ _SPANNING_ROW = re.compile(
 )
 # Lines after which the table has ended.
 _STOP_LINE = re.compile(r"^(?:附件|附表|抄送|印发|（此件|注：|说明：|备注：|[一二三四五六七八九十]+、)")
-_END_LINE = re.compile(r"^(?:附件|附表|抄送|印发|（此件|[（(]此件)")
+_END_LINE = re.compile(r"^(?:附件|附表|抄送|印发|[（(]此件|注[：:]|说明[：:]|备注[：:])")
+_END_LINE_M = re.compile(r"^[ \t\u3000]*(?:附件|附表|抄送|印发|[（(]此件|注[：:]|说明[：:]|备注[：:])", re.MULTILINE)
 _SERIAL_LINE = re.compile(r"^(?P<n>\d{1,3})[.、．]?$")
 _MAX_ROW_LINES = 40
 _MAX_TABLE = 200_000
@@ -67,6 +68,17 @@ _MAX_GAP = 15  # lines without a unit cell after which a flattened table has end
 _PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}$")
 _SEPARATOR = re.compile(r"^[|｜\s]+$")
 _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
+_ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
+# Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
+# pipes, lines of words separated by spaces.
+_SHORT_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$", re.MULTILINE)
+_PIPE_LINE_RE = re.compile(r"^[^\n]*[|｜][^\n]*[|｜][^\n]*$", re.MULTILINE)
+_SPACED_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
+)
+_SPACE_RE = re.compile(r"[ \t\u3000]+")
+_NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n]{0,11}?)[ \t\u3000]*(?:\n|$)")
+_WINDOW = 600  # characters around a candidate read for its header
 
 
 def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow]:
@@ -83,24 +95,64 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         return []
     units = Units(tuple(issuer))
     lead_first = bool(_LEAD_FIRST.search(text))
-    lines = [x for x in lines_of(text, 0, min(len(text), 5_000_000)) if not _SEPARATOR.match(x.text)]
     out: list[TableRow] = []
-    idx = 0
-    while idx < len(lines):
-        found = _header_at(lines, idx)
+    pos = 0
+    for at in _candidates(text):
+        if at < pos:
+            continue
+        window = _lines(text, text.rfind("\n", 0, max(0, at - _WINDOW)) + 1, min(len(text), at + _WINDOW))
+        idx = next((i for i, x in enumerate(window) if x.start >= at), None)
+        if idx is None:
+            continue
+        found = _header_at(window, idx)
         if found is None:
-            idx += 1
             continue
         layout, header, first, last = found
+        start = window[first].start
+        stop = _END_LINE_M.search(text, window[last - 1].end)
+        lines = _lines(text, start, min(len(text), start + _MAX_TABLE, stop.start() if stop else len(text)))
+        last -= first
         if layout == "pipe":
-            rows, idx = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
+            rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":
-            rows, idx = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
+            rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
         else:
-            rows, idx = _read_flattened(text, lines, first, last, header, units, lead_first)
+            rows, k = _read_flattened(text, lines, 0, last, header, units, lead_first)
         out += rows
-        idx = max(idx, last)
+        k = min(max(k, last), len(lines))
+        pos = lines[k - 1].end if k else start + 1
     return out
+
+
+def _lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]`` without ``|`` separator lines."""
+    return [x for x in lines_of(text, start, end) if not _SEPARATOR.match(x.text)]
+
+
+def _candidates(text: str) -> list[int]:
+    """Where the lines start that may hold a header's role column.
+
+    A short line naming a role column (or the first half of one split over two lines), a
+    line of pipes, or a line of spaced words holding a role label.
+    """
+    out = set()
+    for m in _SHORT_LINE_RE.finditer(text):
+        t = m.group("t")
+        kind = column_kind(t)
+        if kind in ROLE_KINDS:
+            out.add(m.start())
+        elif kind is None and len(t) <= 4:
+            nxt = _NEXT_LINE_RE.match(text, m.end())
+            if nxt is not None and column_kind(t + nxt.group("t")) in ROLE_KINDS:
+                out.add(m.start())
+    if "|" in text or "｜" in text:
+        for m in _PIPE_LINE_RE.finditer(text):
+            if _ROLE_RE.search(m.group()):
+                out.add(m.start())
+    for m in _SPACED_LINE_RE.finditer(text):
+        if _ROLE_RE.search(_SPACE_RE.sub("", m.group())):
+            out.add(m.start())
+    return sorted(out)
 
 
 def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | None:
@@ -156,14 +208,24 @@ def _read_flattened(
 ) -> tuple[list[TableRow], int]:
     """Rows of a flattened table; the serial reading when it reads more rows, else the cell-shape reading."""
     pieces = [x.text for x in lines[first:last]]
+    serial_rows: list[TableRow] | None = None
+    if "serial" in header.kinds and len(pieces) == len(header.kinds):
+        at = lines[first + header.kinds.index("serial")]
+        if at.text in ("序号", "编号"):
+            serial_rows, serial_end, n_serials = _read_serial_table(text, at.start, at.end, units, lead_first)
+            if n_serials and 5 * len(serial_rows) >= 4 * n_serials:
+                # Serial numbers anchor each row: nearly every one read, no need of the cell shapes.
+                k = next((i for i, x in enumerate(lines) if x.start >= serial_end), len(lines))
+                return serial_rows, k
     body: list[Line] = []
     k = last
-    since_unit = 0
-    seen_unit = False
+    unit_end = 0  # len(body) after the last unit line
+    gap: list[int] = []  # body indices of the non-serial lines since then
+    checked = 0  # how many of them were tried for a unit cell glued onto their end
     at_end = True
     while k < len(lines):
         line = lines[k]
-        if [x.text for x in lines[k : k + len(pieces)]] == pieces:
+        if line.text == pieces[0] and [x.text for x in lines[k : k + len(pieces)]] == pieces:
             k += len(pieces)
             continue
         if _END_LINE.match(line.text) or (
@@ -171,25 +233,26 @@ def _read_flattened(
         ):
             break
         shape = units.shape(line)
-        if shape == "unit" or (shape == "text" and units.glued(line) is not None):
-            since_unit, seen_unit = 0, True
-        elif shape != "serial":
-            since_unit += 1
-            if since_unit > _MAX_GAP:
-                if seen_unit:
-                    body = body[: len(body) - since_unit + 1]
-                at_end = False
-                break
         body.append(line)
         k += 1
+        if shape == "unit":
+            unit_end, gap, checked = len(body), [], 0
+        elif shape != "serial":
+            gap.append(len(body) - 1)
+            if len(gap) > _MAX_GAP:
+                # a unit cell glued onto the end of a task line counts as one (the cheap test last)
+                glued = next((g for g in gap[checked:] if units.glued(body[g]) is not None), None)
+                checked = len(gap)
+                if glued is not None:
+                    unit_end, gap, checked = glued + 1, [g for g in gap if g > glued], 0
+                    continue
+                if unit_end:
+                    body = body[:unit_end]
+                at_end = False
+                break
     rows = read_flat(body, header, units, lead_first=lead_first, at_end=at_end)
-    if "serial" in header.kinds:
-        at = lines[first + header.kinds.index("serial")] if len(pieces) == len(header.kinds) else None
-        if at is not None and at.text in ("序号", "编号"):
-            serial_rows, _ = _read_serial_table(text, at.start, at.end, units, lead_first)
-            # Serial numbers anchor each row: that reading wins unless it lost many rows.
-            if 5 * len(serial_rows) >= 4 * len(rows):
-                rows = serial_rows
+    if serial_rows is not None and 5 * len(serial_rows) >= 4 * len(rows):
+        rows = serial_rows  # the serial reading wins unless it lost many rows
     return rows, k
 
 
@@ -294,8 +357,12 @@ def _parse_row(
 
 def _read_serial_table(
     text: str, at: int, at_end: int, units: Units, lead_first: bool
-) -> tuple[list[TableRow], int]:
-    """Rows of a flattened table read one serial number at a time (序号 1, 2, 3 …)."""
+) -> tuple[list[TableRow], int, int]:
+    """Rows of a flattened table read one serial number at a time (序号 1, 2, 3 …).
+
+    Returns:
+        ``(rows, where the table ends, how many serial numbers were found)``.
+    """
     # The header: column-name lines before and after the 序号 line.
     before_lines = lines_of(text, max(0, at - 200), at)[-6:]
     names = []
@@ -314,7 +381,7 @@ def _read_serial_table(
         header_end = line.end
     header = make_header(names)
     if header is None:
-        return [], at_end
+        return [], at_end, 0
     kinds = list(header.kinds)
     before, after = kinds[:n_before], kinds[n_before + 1 :]
     # Rows: from each serial line to the next one in sequence, up to where the table ends
@@ -348,7 +415,7 @@ def _read_serial_table(
             break
         k += 1
     if not serials:
-        return [], header_end
+        return [], header_end, 0
     for k in range(serials[-1] + 1, end_k):
         if _STOP_LINE.match(body[k].text):
             end_k = k
@@ -391,7 +458,7 @@ def _read_serial_table(
             carried = None
         if before and trailing:
             group = trailing[-1].text
-    return rows, body[end_k - 1].end if end_k else header_end
+    return rows, body[end_k - 1].end if end_k else header_end, len(serials)
 
 
 def _drop_repeated_header(lines: list[Line], names: list[str]) -> list[Line]:
