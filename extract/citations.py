@@ -46,6 +46,8 @@ from policykg.extract.records import Citation, Relation, Source
 #: A title in book-title marks. Table cells may wrap a title over lines, and a
 #: badly typeset title nests 《》 instead of 〈〉 one level deep.
 _TITLE = re.compile(r"《(?P<title>(?:[^《》]|《[^《》]{1,80}》){1,150})》")
+#: The marks a web mirror may write instead: ``<<…>>``, ``＜＜…＞＞``.
+_ASCII_TITLE = re.compile(r"(?:<<|＜＜)(?P<title>[^<>＜＞《》\n]{1,150})(?:>>|＞＞)")
 
 #: The bracket right after a title: its 文号 and/or a short name
 #: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``), also
@@ -314,7 +316,10 @@ def find_citations(
 def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
     covered: list[tuple[int, int]] = []
-    for m in _TITLE.finditer(text):
+    titles = list(_TITLE.finditer(text))
+    if "<<" in text or "＜＜" in text:
+        titles = sorted(titles + list(_ASCII_TITLE.finditer(text)), key=lambda m: m.start())
+    for m in titles:
         title = _squash(m.group("title"))
         end = m.end()
         number = code = short = None

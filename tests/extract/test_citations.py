@@ -309,6 +309,15 @@ CASES = [
         {("国办发〔2024〕1号", None, Relation.BASIS)},
     ),
     (
+        # Hand-written: a web mirror that writes book-title marks in ASCII.
+        "basis-ascii-title-marks",
+        "根据<<中华人民共和国安全生产法>>和<<浙江省人民政府关于调整全省最低工资标准的通知>>（浙政发〔2024〕3号）精神，",
+        {
+            (None, "中华人民共和国安全生产法", Relation.BASIS),
+            ("浙政发〔2024〕3号", "浙江省人民政府关于调整全省最低工资标准的通知", Relation.BASIS),
+        },
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},
