@@ -44,8 +44,10 @@ from policykg.extract.roles import (
     LEAD_HEADING_PATTERN,
     LEAD_MARK_PATTERN,
     LEAD_WORD_PATTERN,
+    POST_LABEL_PATTERN,
     SUPPORT_WORD_PATTERN,
     is_deadline_label,
+    is_post_label,
     role_of_label,
     role_of_verb,
 )
@@ -61,9 +63,9 @@ _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
 _SKIP_LABELS = r"适用范围|适用对象|备注"
-_LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
-_LABEL_LINE_RE = re.compile(
-    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+_LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
+_LABEL_LINE_RE = re.compile(  # on a line of its own, or after the task's last sentence on its line
+    rf"(?:^|(?<=[。；]))[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -336,6 +338,9 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
         label = f.group("label")
         if is_deadline_label(label):
             ann.deadline = value or None
+            continue
+        if is_post_label(label):  # 责任领导：分管副市长 — posts, never agencies
+            ann.posts += [p for p in (x.strip() for x in _ITEM_SPLIT.split(value)) if p and is_post(p)]
             continue
         label_role = role_of_label(label)
         if label_role is None:

@@ -98,6 +98,22 @@ LEAD_MARK_PATTERN: str = r"[★☆*＊]|[（(](?:牵头|主责)(?:单位|部门)
 """A regex fragment for the marks that flag the lead among listed units (``★区财政局``,
 ``区发展改革委*``, ``区财政局（牵头）``); they stand before or after the name."""
 
+POST_LABEL_PATTERN: str = r"(?:责任|牵头|分管|联系|包保|主管)(?:市|区|县|镇)?(?:领导|领导同志)|责任人|联系人"
+"""A regex fragment for labels whose value names leaders or people, not bodies (``责任领导：分管副市长``)."""
+
+
+def is_post_label(label: str) -> bool:
+    """Whether a label or column name holds leaders' posts or people (责任领导, 牵头领导, 责任人).
+
+    Args:
+        label: the label or column name.
+
+    Returns:
+        True for post and person labels.
+    """
+    return re.fullmatch(POST_LABEL_PATTERN, _squash(label)) is not None
+
+
 DIVISION_LABEL_PATTERN: str = r"(?:责任分工|职责分工|任务分工|分工安排|分工)"
 """A regex fragment for labels whose value is a clause of roles (``责任分工：X牵头，各相关单位配合``)."""
 

@@ -861,3 +861,17 @@ def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
     raw = "一、提升教育质量（由区教育局牵头）\n（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
     tasks = tasks_of(raw, issuer=CHANGNING, document=None)
     assert [owners(t) for t in tasks] == [[("区教育局", "lead")], [("区教育局", "lead")]]
+
+
+# hand-written: label fields after the task's last sentence on its line, and a leader label
+def test_label_fields_after_the_task_on_its_line() -> None:
+    raw = "（七）推进校园安全建设。完善安防设施。牵头单位：市教育局\n配合单位：市财政局、市人社局\n（八）下一项。"
+    (task,) = [t for t in tasks_of(raw, issuer=("成都市人民政府",), document=None) if t.agencies]
+    assert task.text == "（七）推进校园安全建设。完善安防设施。"
+    assert owners(task) == [("市教育局", "lead"), ("市财政局", "support"), ("市人社局", "support")]
+
+
+def test_leader_label_gives_posts_not_agencies() -> None:
+    raw = "（十）加强领导。建立工作专班。（责任领导：分管副市长；责任单位：市政府办公室）"
+    (task,) = tasks_of(raw, issuer=("成都市人民政府",), document=None)
+    assert owners(task) == [("市政府办公室", "responsible")] and task.posts == ("分管副市长",)

@@ -134,3 +134,19 @@ def test_role_of_verb(verb: str, role: Role) -> None:
 )
 def test_lead_first_rule(text: str) -> None:
     assert re.search(LEAD_FIRST_PATTERN, text)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param("责任领导", True, id="responsible-leader"),
+        pytest.param("牵头市领导", True, id="lead-city-leader"),
+        pytest.param("责任人", True, id="person"),
+        pytest.param("责任单位", False, id="unit-is-no-post"),
+    ],
+)
+def test_is_post_label(label: str, expected: bool) -> None:
+    from policykg.extract.roles import is_post_label
+
+    assert is_post_label(label) is expected
+    assert role_of_label(label) is None or not expected
