@@ -142,6 +142,9 @@ _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
 )
+#: ``现将（X的）《…》印发/转发`` with no addressee after the verb.
+_NOW_TAKING = re.compile(r"(?:现|特|兹)将[^，。；：！？□]{0,30}$")
+_HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
 #: The order that publishes a regulation names the regulation itself: ``《…办法》已经…通过，现予公布``,
 #: ``现公布修订后的《…办法》``; that title is the document's own.
 _PUBLISHED_AFTER = re.compile(r"(?:已经|已由|经)[^。！？\n]*?(?:通过|同意|批准)[，,]?(?:现予|现|予以)公布")
@@ -513,9 +516,12 @@ def _type_chain(
         relation = Relation.AMENDS
     else:
         issued = _ISSUED_TO_YOU.match(after)
+        handed = _HANDED_ON.match(after) if _NOW_TAKING.search(before) else None
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")
             relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES
+        elif handed:  # 现将《…》印发，请认真贯彻执行
+            relation = Relation.FORWARDS if handed.group("verb") == "转发" else Relation.PROMULGATES
         elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)):
             for r in chain:
                 r.own = True

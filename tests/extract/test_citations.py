@@ -156,6 +156,17 @@ CASES = [
         {(None, "2024年嘉兴市国民经济和社会发展规划", Relation.PROMULGATES)},
     ),
     (
+        # Hand-written: the verb with no addressee after it.
+        "promulgates-xianjiang-without-addressee",
+        "经市政府同意，现将《嘉兴市区住房公积金管理办法》印发，请认真贯彻执行。",
+        {(None, "嘉兴市区住房公积金管理办法", Relation.PROMULGATES)},
+    ),
+    (
+        "forwards-xianjiang-issuer-title-number-without-addressee",
+        "现将省发展改革委《关于做好能源保供工作的通知》（苏发改能源〔2024〕1号）转发，请遵照执行。",
+        {("苏发改能源〔2024〕1号", "关于做好能源保供工作的通知", Relation.FORWARDS)},
+    ),
+    (
         "cites-someone-elses-yinfa-le",
         "国家能源局印发了《关于组织开展可再生能源发展试点示范的通知》（国能发新能〔2023〕66号）。现转发你单位，并就有关事项通知如下：",
         {("国能发新能〔2023〕66号", "关于组织开展可再生能源发展试点示范的通知", Relation.CITES)},
