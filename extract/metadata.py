@@ -255,12 +255,67 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["effective"] = effective
     if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))):
         changes["expires"] = expires
-    if not identity.issuer and (issuer := issuers_value(metadata.get("发布机构"))):
-        changes["issuer"] = issuer
+    named = issuers_value(metadata.get("发布机构"))
+    if not identity.issuer and named:
+        changes["issuer"] = named
+    elif named:
+        changes["issuer"] = full_names(identity.issuer, named)
     if not identity.title and metadata.get("标题"):
         changes["title"] = _SPACES.sub("", metadata["标题"]).strip("#")
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
+
+
+def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The signature's issuers spelled as the metadata spells them in full.
+
+    A signature shortens the names a portal lists in full: ``闵行区七宝镇人民政府`` for
+    ``上海市闵行区七宝镇人民政府``, ``上海市长宁区政府办公室`` for
+    ``上海市长宁区人民政府办公室``. A signed name whose characters all appear, in order,
+    in a listed name with the same last two characters is that body; the place the
+    listed name adds before it (``上海市``) is added to the other signed names of the
+    same place too (joint notices list only the first issuer).
+
+    Args:
+        signed: the issuers of the body's signature.
+        named: the issuers the metadata lists.
+
+    Returns:
+        ``signed`` with each name replaced by its full spelling where one is found.
+    """
+    out = list(signed)
+    prefix = place = None
+    for k, name in enumerate(signed):
+        full = next((n for n in named if n != name and n[-2:] == name[-2:] and _subsequence(name, n)), None)
+        if full is None:
+            continue
+        out[k] = full
+        if full.endswith(name) and prefix is None:
+            prefix, place = full[: -len(name)], _PLACE.match(name)
+    if prefix is None:
+        # 虹口区人民政府 signed, 上海市虹口区人民政府办公室 listed: the listed name's place first.
+        for name in signed:
+            place = _PLACE.match(name)
+            if place is None:
+                continue
+            for n in named:
+                i = n.find(place.group(0))
+                if i > 0 and _PLACE.fullmatch(n[:i]):
+                    prefix = n[:i]
+                    break
+            if prefix:
+                break
+    if prefix and place:
+        out = [n if n.startswith(prefix) or not n.startswith(place.group(0)) else prefix + n for n in out]
+    return tuple(out)
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗)")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _number(value: str | None, canonical: Any) -> str | None:

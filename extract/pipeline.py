@@ -16,13 +16,13 @@ import json
 import logging
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, parse_docnum
-from policykg.extract.metadata import Identity, header_metadata, settle
+from policykg.extract.metadata import Identity, full_names, header_metadata, settle
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -173,6 +173,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     facts = document_facts(doc_text, title=span.title)
     ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
                             effective=facts.effective, expires=facts.expires), metadata)
+    if ident.issuer and ident.title and (named := title_issuer(ident.title)):
+        ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
     warnings.extend(ident.notes)
     number, title = ident.number, ident.title
     parsed = parse_docnum(number) if number else None

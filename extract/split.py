@@ -32,7 +32,7 @@ _TITLE_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(〔\[［【]\s*(?P<num>{DOC
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 _CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
 # The issuer a title names before 关于: 池州市人民政府关于…
-_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)关于")
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)(?:关于|印发|转发)")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
 _TOC_NUM_LINE = re.compile(rf"^（\s*{DOCNUM.pattern}\s*）\s*(?:（\d+）)?\s*$")
 _DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
@@ -67,9 +67,14 @@ _DOC_TYPES = [
     "管理办法", "暂行办法", "实施办法", "办法", "若干规定", "规定", "决定", "批复", "通告", "公告", "规划", "纲要",
     "条例", "规则", "指引", "清单", "函", "报告", "计划", "通知",
 ]
+# The document's own start: 自2024年3月1日起施行。 — not a measure's (从2019年1月1日起，实施三年…计划).
 _EFFECTIVE = re.compile(
-    rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)?"
+    rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)"
 )
+# A start date without its verb (从2024年1月1日起，将…调整为…): the document's own only in its
+# opening; inside a numbered measure it is that measure's.
+_EFFECTIVE_BARE = re.compile(rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)")
+_NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 _EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
@@ -159,7 +164,7 @@ def split_layout(text: str) -> Layout:
                 break
         end = lines[end_line - 1].end if end_line > 0 else len(text)
         title_lines = lines[title_first:num_line]
-        title = "".join(li.text.strip() for li in title_lines) or None
+        title = "".join(li.text.strip().lstrip("#").lstrip() for li in title_lines) or None
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
         layout.documents.append(
@@ -195,7 +200,7 @@ def _header_date(m: re.Match | None) -> str | None:
 
 
 def title_issuer(title: str) -> tuple[str, ...]:
-    """The issuer a title names before 关于 (``池州市人民政府关于…的实施意见``), or ``()``.
+    """The issuer a title names before 关于/印发/转发 (``池州市人民政府关于…的实施意见``), or ``()``.
 
     Args:
         title: a document's title.
@@ -511,6 +516,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 
     effective = None
     m = _EFFECTIVE.search(text)
+    if m is None and (mb := _EFFECTIVE_BARE.search(text)) and not _NUMBERED_HEADING.search(text, 0, mb.start()):
+        m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
     if m:
         effective = iso_date(m)
     elif _EFFECTIVE_ON_ISSUE.search(text):
