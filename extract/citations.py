@@ -149,10 +149,9 @@ _HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
 #: ``现公布修订后的《…办法》``; that title is the document's own.
 _PUBLISHED_AFTER = re.compile(r"(?:已经|已由|经)[^。！？\n]*?(?:通过|同意|批准)[，,]?(?:现予|现|予以)公布")
 _PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修正后的)?$")
-_FOLLOW_WHAT = re.compile(r"[^，。；\n]{0,12}?(?:要求|精神|部署)")
 
-#: Endings of document titles. A 《》 name ending otherwise (备案表, 承诺书, 用户手册,
-#: 人民日报 …) is a form, manual, book or newspaper, not a document.
+#: Endings of document titles. A 《》 name ending otherwise (备案表, 用户手册, 人民日报 …)
+#: is a form, manual, book or newspaper, cited only when a citing word introduces it.
 _DOC_TYPES = (
     r"(?:法|法典|条例|规定|办法|意见|通知|通报|方案|计划|规划|纲要|决定|决议|细则|标准|规范|目录|清单|规则"
     r"|指引|指南|导则|规程|批复|复函|函|公告|通告|令|章程|准则|要求|安排|协议|协定|措施|政策|报告|纪要|制度|战略"
