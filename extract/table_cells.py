@@ -423,7 +423,7 @@ def assign_units(
             for i, (n, r, s, e) in enumerate(entries)
         ]
         row.roles_known = True
-    elif lead_first and entries and not any(r is Role.LEAD for _, r, _, _ in entries) and len(entries) > 1:
+    elif lead_first and entries and not any(r is Role.LEAD for _, r, _, _ in entries):
         entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
         row.roles_known = True
     row.entries += entries

@@ -78,12 +78,16 @@ def read_flat(
     lines = list(lines)
     shapes = [units.shape(x) for x in lines]
     for x in range(1, len(lines)):
-        # 5.实化运行消防 / 安全委员会: a heading cell split over lines, not a unit cell
+        # 5.实化运行消防 / 安全委员会: a heading cell split over lines, not a unit cell;
+        # 3 / 改造提升社区卫生服务中心: a task worded like a name after its serial
         if (
             shapes[x] == "unit"
-            and shapes[x - 1] == "text"
-            and _MARKER.match(lines[x - 1].text)
-            and _HEADING_LIKE.match(lines[x - 1].text)
+            and (
+                shapes[x - 1] == "serial"
+                or shapes[x - 1] == "text"
+                and _MARKER.match(lines[x - 1].text)
+                and _HEADING_LIKE.match(lines[x - 1].text)
+            )
             and not units.is_unit_cell(lines[x])
         ):
             shapes[x] = "text"
@@ -129,7 +133,14 @@ def read_flat(
         j = i
         while j < n:
             s = shapes[j]
-            if s == "text":
+            if s == "text" or (
+                # a row's first cell worded like a name (改造提升社区卫生服务中心) and no unit cell
+                s == "unit"
+                and not texts
+                and j + 1 < n
+                and shapes[j + 1] != "unit"
+                and not units.is_unit_cell(lines[j])
+            ):
                 texts.append(lines[j])
             elif texts and mid_number and s in ("number", "serial"):
                 break
@@ -292,9 +303,9 @@ def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units:
     block: list[Line] = []
     closed = 0
     while p < len(lines) and shapes[p] in ("unit", "empty"):
+        if closed >= width and (shapes[p] == "empty" or not units.is_unit_cell(lines[p])):
+            break  # an empty cell or a name-like task beyond the columns belongs to what follows
         if shapes[p] == "empty":
-            if closed >= width:
-                break
             closed += 1
         elif not lines[p].text.endswith(("、", "，", ",", "；", ";")):
             closed += 1

@@ -43,7 +43,14 @@ from policykg.extract.table_cells import (
     split_cells,
     unmarked,
 )
-from policykg.extract.table_columns import ROLE_KINDS, Header, column_kind, make_header, segment_names
+from policykg.extract.table_columns import (
+    ROLE_KINDS,
+    Header,
+    column_kind,
+    make_header,
+    plan_year,
+    segment_names,
+)
 from policykg.extract.table_flat import read_flat
 from policykg.extract.table_lines import read_pipe_rows, read_spaced_rows
 
@@ -265,7 +272,13 @@ class _Parsed:
 
 
 def _parse_row(
-    serial: Line, lines: list[Line], after: list[str], has_before: bool, units: Units, lead_first: bool
+    serial: Line,
+    lines: list[Line],
+    after: list[str],
+    has_before: bool,
+    units: Units,
+    lead_first: bool,
+    after_names: list[str] | None = None,
 ) -> tuple[_Parsed, list[Line]]:
     """Place one row's lines into the columns after the serial; the lines left for the next row."""
     trailing: list[Line] = []
@@ -297,8 +310,16 @@ def _parse_row(
             col += 1
         elif kind == "task":
             j = i
-            while j < n and not units.is_units(lines[j]) and not is_time(lines[j].text):
+            figures = any(k in ("number", "plan") for k in after[col + 1 :])
+            while (
+                j < n
+                and not units.is_units(lines[j])
+                and not is_time(lines[j].text)
+                and not (figures and j > i and units.shape(lines[j]) in ("number", "serial", "empty"))
+            ):
                 j += 1
+            if j == i and i < n and not units.is_unit_cell(lines[i]):
+                j += 1  # 改造提升社区卫生服务中心: a task worded like a name still comes first
             if j == i:
                 return fail, trailing
             task, i = lines[i:j], j
@@ -336,6 +357,13 @@ def _parse_row(
         elif kind == "time":
             if i < n and is_time(lines[i].text):
                 deadline, i = lines[i].text, i + 1
+            col += 1
+        elif kind in ("number", "plan"):  # 任务数, 2024年目标: one figure (or an empty mark)
+            if i < n and units.shape(lines[i]) in ("number", "serial", "empty"):
+                year = plan_year(after_names[col]) if kind == "plan" and after_names else None
+                if year is not None and units.shape(lines[i]) != "empty":
+                    row.plan.append(PlanCell(year, after_names[col], lines[i].text, lines[i].start, lines[i].end))
+                i += 1
             col += 1
         else:  # other columns (参考文件 …): any text up to the next unit or date line
             while i < n and not units.is_units(lines[i]) and not is_time(lines[i].text):
@@ -384,6 +412,7 @@ def _read_serial_table(
         return [], at_end, 0
     kinds = list(header.kinds)
     before, after = kinds[:n_before], kinds[n_before + 1 :]
+    after_names = list(header.names[n_before + 1 :])
     # Rows: from each serial line to the next one in sequence, up to where the table ends
     # (an attachment line, a new header, a run of lines with no row).
     body = lines_of(text, header_end, min(len(text), header_end + _MAX_TABLE))
@@ -430,7 +459,7 @@ def _read_serial_table(
     for idx, k in enumerate(serials):
         stop = serials[idx + 1] if idx + 1 < len(serials) else end_k
         lines = _drop_repeated_header(body[k + 1 : stop], header_names)
-        parsed, trailing = _parse_row(body[k], lines, after, bool(before), units, lead_first)
+        parsed, trailing = _parse_row(body[k], lines, after, bool(before), units, lead_first, after_names)
         row = parsed.row
         if row is not None:
             if row.heading:

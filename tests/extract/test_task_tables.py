@@ -8,6 +8,7 @@ cell split over lines with ``/`` empty cells) are hand-written fixtures under
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -170,9 +171,17 @@ GLUED = [
                 set(),
                 {"区规划资源局", "区建设管理委", "区发展改革委", "区商务委", "区国资委", "大宁集团"},
             ),
-            ("零星二级旧里以下房屋改造", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            (
+                "零星二级旧里以下房屋改造",
+                set(),
+                {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"},
+            ),
             ("小梁薄板", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
-            ("加快推进各类旧住房更新改造", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
+            (
+                "加快推进各类旧住房更新改造",
+                set(),
+                {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"},
+            ),
             ("加装电梯700台", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
             ("特色小区", set(), {"区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇"}),
             ("15分钟社区生活圈", set(), {"区规划资源局", "各相关街镇"}),
@@ -244,6 +253,34 @@ def test_flattened_header_split_over_lines_slash_empty_cells_bracketed_lead_and_
     _check(rows, "村庄清洁行动", {"市农业农村局"}, {"各县（市、区）政府"})  # merged cells
     _check(rows, "美丽庭院", {"市农业农村局"}, {"各县（市、区）政府"})
     assert not [r for r in rows if "一、产业发展" in r.text or "抄送" in text[r.text_start : r.text_end]]
+
+
+@pytest.mark.parametrize(
+    "without_serials",
+    [
+        pytest.param(False, id="read-by-serials"),
+        pytest.param(True, id="read-by-cell-shapes-no-serial-column"),
+    ],
+)
+def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_table(without_serials):
+    text = (DATA / "flat_plan_columns_rule_under.txt").read_text(encoding="utf-8")
+    if without_serials:  # the same table with its 序号 column left out
+        text = re.sub(r"(?m)^(?:序号|\d)\n\n", "", text)
+    rows = find_table_rows(text)
+    assert [r.text for r in rows] == [
+        "新建社区养老服务综合体",
+        "改造提升社区卫生服务中心",
+        "建设全民健身步道",
+    ]
+    _check(rows, "养老服务综合体", {"区民政局"}, {"区规划资源局", "各街道"})  # 排在第一位的为牵头单位
+    _check(rows, "社区卫生服务中心", {"区卫生健康委"}, {"区财政局"})
+    _check(rows, "全民健身步道", {"区体育局"}, set())  # a single unit is the first one too
+    plans = {r.text: [(p.year, p.column, p.text) for p in r.plan] for r in rows}
+    assert plans["新建社区养老服务综合体"] == [(2023, "2023年目标", "3个"), (2024, "2024年目标", "5个")]
+    assert plans["改造提升社区卫生服务中心"] == [(2023, "2023年目标", "2家")]  # —— is no figure
+    for row in rows:
+        for cell in row.plan:
+            assert text[cell.start : cell.end] == cell.text
 
 
 @pytest.mark.parametrize(
