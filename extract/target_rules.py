@@ -87,6 +87,7 @@ class Reading:
             its first 、 item without brackets and edge particles; ``rest`` the clause after the number.
         in_heading: whether the clause is a heading or title line (no sentence punctuation).
         in_bracket: whether the number lies in a bracket that states a rule (（5个工作日）).
+        in_title: whether the clause is (part of) the document's title.
         list_item: whether the number opens an item of a list after a kept number (培育5家龙头
             企业、|30家专精特新企业): the verb before the first item governs it.
         limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
@@ -113,6 +114,7 @@ class Reading:
     rest: str
     in_heading: bool
     in_bracket: bool
+    in_title: bool
     list_item: bool
     others_after: bool
     verb_only: bool
@@ -183,6 +185,11 @@ def baseline(r: Reading) -> bool:
 # Prenominal numbers (建设4家以上示范区): the noun after the number is what is counted
 
 
+def title_line(r: Reading) -> bool:
+    """山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定: the document's own title."""
+    return r.in_title
+
+
 def rhetoric_count(r: Reading) -> bool:
     """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making."""
     return r.prenominal and r.cn and not CN_VERBS.search(r.before.rstrip())
@@ -238,7 +245,8 @@ def describes_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, rhetoric_count, subject_of_later_count,
+    limit_word_then_noun, cost_share, baseline, describes_document, title_line, rhetoric_count,
+    subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
 

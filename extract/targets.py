@@ -484,6 +484,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
+        if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
+            comparator = "<="  # 在规定期限内办结（5个工作日）: a limit
         if value_max is not None:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
@@ -730,6 +732,7 @@ def target_fields(
         m = _TITLE_ANNUAL.search(title)
         doc_year = int(m.group("y")) if m else None
     lines = _Lines(text, doc_year)
+    squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
 
@@ -793,7 +796,7 @@ def target_fields(
             found, decision, why = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
                                      others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
                                      prev_indicator=prev_indicator.get(s0), condition=condition,
-                                     sentence_grants=grants[s0])
+                                     sentence_grants=grants[s0], title=squashed_title)
             if trace is not None:
                 trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
@@ -832,6 +835,7 @@ def _judge(
     prev_indicator: str | None,
     condition: bool = False,
     sentence_grants: bool = False,
+    title: str = "",
 ) -> tuple[list[dict[str, Any]], str, str]:
     """The fields of the targets one run of adjacent numbers in a clause states (none when not
     targets), the decision of :func:`policykg.extract.target_rules.verdict` and why (the
@@ -870,7 +874,7 @@ def _judge(
         before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
         limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
         in_heading=_is_heading_clause(text, c0, c1),
-        in_bracket=ctx.in_rule_bracket(first.start),
+        in_bracket=ctx.in_rule_bracket(first.start), in_title=bool(title) and clause.strip() in title,
         list_item=prev_end > c0 and not before_core and before_full.rstrip()[-1:] in ("、", "和", "及", "与", "或"),
         others_after=others_after,
         verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
@@ -924,7 +928,7 @@ def _judge(
                 indicator=each, value=q.value, unit=q.unit, comparator=q.comparator,
                 deadline=str(deadline) if deadline else None, recurrence=recurrence, kind=kind,
                 commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
-                source=src,
+                source=src, _bounds=r.noun_part[:8] or each,
             ))
     return out, decision, f"{decision}:{rule}" if rule else decision
 
@@ -996,7 +1000,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, A
     seen: dict[tuple, tuple[int, int]] = {}
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
-        key = (t["indicator"], t["value"], t["value_max"], t["unit"], t["comparator"])
+        # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
+        # the words before it differ; a target when it has the same indicator.
+        what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
+        t.pop("_bounds", None)
+        key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
             seen[key] = (len(out), part)
@@ -1065,7 +1073,10 @@ def _deadline(
         if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
             continue
         if at < s0:
-            heads = pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
+            heads = (
+                pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
+                or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
+            )
             if not heads or post in ("起",):
                 continue
         year, inherited = y, at < s0

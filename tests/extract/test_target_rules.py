@@ -15,7 +15,8 @@ def reading(**kw) -> Reading:
     base = dict(
         unit="个", unit_kind="count", comparator="=", cn=False, pre_len=0, ranged=False, before_full="",
         before="", before_scoped="", before_core="", before_stem="", clause_before="", after_text="",
-        after_clean="", limit_after=False, rest="", in_heading=False, in_bracket=False, list_item=False,
+        after_clean="", limit_after=False, rest="", in_heading=False, in_bracket=False, in_title=False,
+        list_item=False,
         others_after=False, verb_only=True,
     )
     base.update(kw)
@@ -76,6 +77,13 @@ def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> No
     assert why(text, quantity) == expected
 
 
+def test_title_line_names_the_documents_own_title() -> None:
+    title = "山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定"
+    assert why(title + "\n经省政府同意，决定废止。", "3件", title=title) == "drop:title_line"
+    # The same words in the body of another document are read as any clause.
+    assert why("推进大名、月浦等23个城镇雨水排水系统建设。", "23个") == "target"
+
+
 # ---------------------------------------------------------------------------
 # Each rule function: its form, and a neighbouring form it must leave alone
 
@@ -92,6 +100,7 @@ def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> No
             reading(before_core="完成", after_clean="重点任务"),  # 完成58项重点任务: a target
             id="describes_document",
         ),
+        pytest.param(rules.title_line, reading(in_title=True), reading(), id="title_line"),
         pytest.param(rules.rhetoric_count, reading(cn=True, after_clean="方面工作", before="做好以下"),
                      reading(cn=True, after_clean="示范区", before="建成"), id="rhetoric_count"),
         pytest.param(

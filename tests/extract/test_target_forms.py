@@ -1,0 +1,262 @@
+"""The forms of issue #16, each a table of real clauses (development corpus; a hand-written
+sentence in that form only where the corpus has none, marked ``hand-written`` in its id).
+
+Each row names the form it covers. Text goes through :func:`normalise` first, as the
+pipeline does, so layout forms (spaces, line breaks) are read as real documents print them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.targets import find_targets
+from policykg.extract.text import normalise
+
+
+def found(text: str, **kw):
+    targets, incentives = find_targets(normalise(text).text, document="X", **kw)
+    return targets, incentives
+
+
+def figures(text: str, **kw) -> list[tuple]:
+    """``(value, value_max, unit, comparator, kind)`` of every target and standard of ``text``."""
+    return [(t.value, t.value_max, t.unit, t.comparator, t.kind) for t in found(text, **kw)[0]]
+
+
+# ---------------------------------------------------------------------------
+# 1. Lists of counted items: every item with its own count is its own target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("建成“两网融合”服务点670个、中转站12座、集散场1个。",
+                     [(670, "个", "建成“两网融合”服务点"), (12, "座", "中转站"), (1, "个", "集散场")],
+                     id="postnominal-list-with-、"),
+        pytest.param("创建20个新时代“美丽家园”特色小区、10个新时代“美丽家园”示范小区。",
+                     [(20, "个", "新时代“美丽家园”特色小区"), (10, "个", "新时代“美丽家园”示范小区")],
+                     id="prenominal-list-with-、"),
+        pytest.param("新建20所幼儿园和15所中小学。", [(20, "所", "幼儿园"), (15, "所", "中小学")],
+                     id="prenominal-list-with-和-hand-written"),
+        pytest.param("培育5家龙头企业、30家专精特新企业、200家科技型中小企业。",
+                     [(5, "家", "龙头企业"), (30, "家", "专精特新企业"), (200, "家", "科技型中小企业")],
+                     id="three-items-one-verb-hand-written"),
+        pytest.param("改造老旧管网120公里及雨污混接点800处。",
+                     [(120, "公里", "改造老旧管网"), (800, "处", "雨污混接点")],
+                     id="postnominal-list-with-及-hand-written"),
+        pytest.param("引进高层次人才50名、推广新技术30项。", [(50, "名", "引进高层次人才"), (30, "项", "推广新技术")],
+                     id="verbs-not-in-any-list-hand-written"),
+    ],
+)
+def test_lists_of_counted_items(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.indicator) for t in found(text)[0]] == expected
+
+
+# ---------------------------------------------------------------------------
+# 2. A subsidy in the same sentence does not hide the commitment
+
+
+def test_a_grant_keeps_the_sentences_commitment_hand_written() -> None:
+    targets, incentives = found("三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助。")
+    assert [(t.value, t.unit, t.kind) for t in targets] == [(500, "名", "target")]
+    assert [(i.amount, i.unit) for i in incentives] == [(2000, "元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。",
+            [(500, None, "万元", "<=", "standard"), (1, None, "%", "<=", "standard")],
+            id="eligibility-of-a-grant",
+        ),
+        pytest.param("对符合条件的，在规定期限内办结（3个工作日），核发施工许可证。",
+                     [(3, None, "个工作日", "<=", "standard")], id="condition-then-time-limit"),
+    ],
+)
+def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# 3. Standards: eligibility and limits, time limits, technical standards, frequency duties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("是指本镇行政区域内总投资额在100万元以下的建设工程。", (100, None, "万元", "<=", "standard"),
+                     id="eligibility-amount-below"),
+        pytest.param("对总消纳库容30万吨及以上的消纳场所和转运码头，安装自动计量装置。",
+                     (30, None, "万吨", ">=", "standard"), id="eligibility-capacity-above"),
+        pytest.param("年用水量10万吨以上的企业纳入重点监控。", (10, None, "万吨", ">=", "standard"),
+                     id="eligibility-annual-use-hand-written"),
+        pytest.param("上年度纳税额不低于200万元。", (200, None, "万元", ">=", "standard"),
+                     id="eligibility-last-year-hand-written"),
+        pytest.param("收取的担保费率原则上不超过1.5%。", (1.5, None, "%", "<=", "standard"), id="limit-原则上"),
+        pytest.param("补助比例不超过30%。", (30, None, "%", "<=", "standard"), id="limit-grant-share-hand-written"),
+        pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", (30, None, "日", "<=", "standard"),
+                     id="time-limit-日内"),
+        pytest.param("5个工作日内办结。", (5, None, "个工作日", "<=", "standard"), id="time-limit-hand-written"),
+        pytest.param("2年内完成整改。", (2, None, "年", "<=", "standard"), id="time-limit-年内-hand-written"),
+        pytest.param("连续缴费满10年。", (10, None, "年", ">=", "standard"), id="duration-满-hand-written"),
+        pytest.param("顶岗实习时间一般为6个月。", (6, None, "个月", "=", "standard"), id="duration-named"),
+        pytest.param("区域50年一遇洪水标准。", (50, None, "年一遇", "=", "standard"), id="technical-return-period"),
+        pytest.param("排水能力达到3年一遇。", (3, None, "年一遇", "=", "standard"),
+                     id="technical-达到-hand-written"),
+        pytest.param("原则上每5年修订1次职业院校专业目录。", (1, None, "次", "=", "standard"), id="frequency-每N年"),
+        pytest.param("每半年召开1次联席会议。", (1, None, "次", "=", "standard"), id="frequency-每半年-hand-written"),
+        pytest.param("每村配置1辆专用收集车。", (1, None, "辆", "=", "standard"), id="provision-per-subject"),
+        pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
+    ],
+)
+def test_standards(text: str, expected: tuple) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_standard_has_no_deadline_of_the_plan() -> None:
+    t, = found("一、工作目标\n到2025年，全区建成公园50座。\n二、管理要求\n原则上每5年修订1次公园名录。")[0][1:]
+    assert (t.kind, t.deadline) == ("standard", None)
+
+
+# ---------------------------------------------------------------------------
+# 5. Units as real documents write them, taken from the text after the number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        pytest.param("栽植穴底面距离地下水位≥50 cm。", 50, "cm", id="latin-cm-after-space"),
+        pytest.param("有机质50g/kg。", 50, "g/kg", id="latin-compound"),
+        pytest.param("不具有专利代理人资格、年满18周岁的公民，具有完全民事行为能力。", 18, "周岁", id="周岁"),
+        pytest.param("各居委对辖区内60岁以上的独居老人进行一次全面排摸梳理。", 60, "岁", id="岁"),
+        pytest.param("细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。", 29, "微克每立方米", id="微克每立方米"),
+        pytest.param("不再新建每小时35蒸吨以下燃煤锅炉。", 35, "蒸吨", id="蒸吨"),
+        pytest.param("禁止生产和使用厚度低于0.01毫米的地膜。", 0.01, "毫米", id="毫米"),
+        pytest.param("苗木规格控制在5公分以上。", 5, "公分", id="公分-hand-written"),
+        pytest.param("高温天气指日最高气温达到35 ℃以上。", 35, "℃", id="celsius-hand-written"),
+        pytest.param("接待游客300万人次。", 300, "万人次", id="人次-hand-written"),
+        pytest.param("新增充电桩5000台套。", 5000, "台套", id="台套-hand-written"),
+        pytest.param("新增供水能力10万立方米。", 10, "万立方米", id="万立方米-hand-written"),
+        pytest.param("通用航空起降2万架次。", 2, "万架次", id="架次-hand-written"),
+        pytest.param("新增储能5万千瓦时。", 5, "万千瓦时", id="万千瓦时-hand-written"),
+        pytest.param("集装箱吞吐量达到100万标箱。", 100, "万标箱", id="标箱-hand-written"),
+        pytest.param("新增绿地30公顷。", 30, "公顷", id="公顷-hand-written"),
+        pytest.param("城镇化率提高2个百分点。", 2, "个百分点", id="个百分点-hand-written"),
+        pytest.param("新增床位800床。", 800, "床", id="床-hand-written"),
+        pytest.param("市绿化市容局分配本区的残渣处置计划量为150吨/日。", 150, "吨/日", id="per-day"),
+    ],
+)
+def test_units(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
+    assert found("加快5G基站建设，整合集聚G60科创走廊创新资源。")[0] == []
+
+
+# ---------------------------------------------------------------------------
+# 6. Ranges carry both bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        pytest.param("组织失业青年参加3—12个月的就业见习。", 3, 12, "个月", id="time-range-—"),
+        pytest.param("就业见习补贴范围扩展至16—24岁失业青年。", 16, 24, "岁", id="age-range"),
+        pytest.param("对建成区内300-500米服务半径未覆盖的地区，新建公园。", 300, 500, "米", id="metre-range--"),
+        pytest.param("6.总投资为30万至100万元的小型建设工程统一在管理系统上办理。", 30, 100, "万元", id="至-prefix-on-both"),
+        pytest.param("加铺20cm-30cm厚度碎石和粗沙。", 20, 30, "cm", id="unit-on-both-numbers"),
+        pytest.param("全市城镇25%面积达到3—5年一遇雨水排水能力。", 3, 5, "年一遇", id="return-period-range"),
+        pytest.param("到2025年，地区生产总值增长6%—6.5%。", 6, 6.5, "%", id="percent-range-hand-written"),
+        pytest.param("到2025年，覆盖率达到80%-85%。", 80, 85, "%", id="percent-range-hyphen-hand-written"),
+    ],
+)
+def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
+    ranged = [t for t in found(text)[0] if t.value_max is not None]
+    assert [(t.value, t.value_max, t.unit) for t in ranged] == [(value, value_max, unit)]
+
+
+# ---------------------------------------------------------------------------
+# 7. What is not a target, by structure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("共梳理出58项重点任务，提出25条措施，设置了12个指标。", id="document-counts-hand-written"),
+        pytest.param("一年来，全市新增就业12万人。", id="past-年来-hand-written"),
+        pytest.param(
+            "自2020年嘉定区开展海绵城市建设达标评估以来，嘉定新城中心城区、嘉北公园一期、城北大居西及城北大居东"
+            "共计25.2平方公里已完成海绵城市达标评估。", id="past-以来-and-已",
+        ),
+        pytest.param("一、2023年工作回顾\n全年新增城镇就业11万人。", id="review-section-hand-written"),
+        pytest.param("第十二条 本办法自2024年5月1日起施行。", id="article-number-and-date"),
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert found(text, date="2024-03-01")[0] == []
+
+
+def test_a_count_in_the_documents_title_is_not_a_target() -> None:
+    title = "山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定"
+    assert found(title + "\n经省政府同意，决定废止。", title=title)[0] == []
+
+
+# ---------------------------------------------------------------------------
+# 8. Deadlines from every scope
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "deadline"),
+    [
+        pytest.param("自2021年起用3年时间，完成老旧小区改造300个。", {"date": "2021-03-01"}, "2023",
+                     id="start-year-and-span-hand-written"),
+        pytest.param("试点期2019-2021年，建成示范点20个。", {"date": "2019-03-01"}, "2021", id="pilot-period-hand-written"),
+        pytest.param("附件2\n2019年街镇（园区）生活垃圾分类目标任务分解表\n罗店镇\n“两网融合”服务点累计79个。",
+                     {"date": "2019-05-05"}, "2019", id="annual-plan-heading"),
+        pytest.param("“十四五”期间公园城市绿化建设项目资金测算表\n建设公园绿地200公顷", {"date": "2021-12-06"}, "2025",
+                     id="five-year-plan-heading"),
+        pytest.param("至“十四五”期末，建成230座以上的公园。", {"date": "2021-12-06"}, "2025", id="five-year-plan-period"),
+        pytest.param(
+            "到2025年，农机装备品类基本齐全，" + "重点农机产品和关键零部件实现协同发展，" * 20
+            + "农产品初加工机械化率总体达到50%左右。", {"date": "2018-12-21"}, "2025", id="year-heading-a-long-paragraph",
+        ),
+        pytest.param("二、工作目标\n（一）2019年全市生活垃圾分类工作明确三大目标。全市实现70%以上居住区实现垃圾分类实效达标。",
+                     {"date": "2019-02-18"}, "2019", id="year-earlier-in-the-paragraph"),
+    ],
+)
+def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
+    targets = found(text, **kw)[0]
+    assert targets and {t.deadline for t in targets} == {deadline}
+
+
+def test_a_figure_restated_in_an_annex_is_one_target_with_the_body_deadline() -> None:
+    text = "一、工作目标\n到2025年，完成既有多层住宅加装电梯700台。\n附件\n任务分解表\n完成既有多层住宅加装电梯700台"
+    (t,) = found(text)[0]
+    assert t.deadline == "2025"
+
+
+# ---------------------------------------------------------------------------
+# 9. Numbers broken by layout
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        pytest.param("全年实施技改项目 1000 项以上。", 1000, "项", id="spaces-around-the-number"),
+        pytest.param("全年实施技改项目 1000\n项以上。", 1000, "项", id="unit-after-a-line-break"),
+        pytest.param("在规定期限内办结（5个工作日）。", 5, "个工作日", id="bracket-holding-the-limit"),
+        pytest.param("（排放量或消纳量小于200立方米的项目）由属地监督管理。", 200, "立方米", id="bracket-defining-a-class"),
+        pytest.param("对单体建筑（单体建筑面积超过2万平方米）实行重点监管。", 2, "万平方米",
+                     id="bracket-class-hand-written"),
+    ],
+)
+def test_numbers_broken_by_layout(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+def test_a_bracket_of_asides_stays_an_aside() -> None:
+    # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
+    text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
+            "公园建设项目共计9个（嘉定新城5个、其他区域4个）。")
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(9, "个")]
