@@ -66,8 +66,12 @@ def _start(
     store = _build(tmp_path, gazette_copy)
     port = _free_port()
     proc = _serve(store, port, timeout, **popen)
-    line = _ready_line(proc)
-    assert line.startswith("SPARQL endpoint:"), line
+    try:
+        line = _ready_line(proc)
+        assert line.startswith("SPARQL endpoint:"), line
+    except BaseException:
+        _stop(proc)  # leave no server behind
+        raise
     return store, port, proc
 
 
@@ -88,9 +92,15 @@ def _alive(pid: int) -> bool:
 
 
 def _stop(proc: subprocess.Popen) -> None:
+    """Kill `serve` and whatever it started, whether or not the children would die with it."""
+    children = _children(proc.pid)
     if proc.poll() is None:
         proc.kill()
         proc.wait()
+    for child in children:
+        if _alive(child):
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
 
 
 @pytest.fixture
