@@ -117,6 +117,8 @@ _INTRODUCED = re.compile(
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
 _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
+#: A bracket after a title that points to an attachment: ``（附件2）``, ``（见附件）``, ``（详见附件3）``.
+_SEE_ATTACHMENT = re.compile(r"(?:详见|见|参见)?附件\s*[0-9一二三四五六七八九十]*$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
 _ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]?\s*")
 
@@ -325,9 +327,11 @@ def _references(text: str) -> list[_Ref]:
         title = _squash(m.group("title"))
         end = m.end()
         number = code = short = None
+        own = False
         after = _AFTER_TITLE.match(text, end)
         if after:
             inner = after.group("inner")
+            own = bool(_SEE_ATTACHMENT.match(inner))  # 《…实施细则》（附件2）: the document's own part
             sm = _SHORT_NAME.search(inner)
             found = _bracket_number(inner)
             if found:
@@ -337,7 +341,7 @@ def _references(text: str) -> list[_Ref]:
             if number or short:
                 end = after.end()
         typed = bool(number) or _is_document_title(title)
-        refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed))
+        refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         covered.append((m.start(), end))
     bare: list[tuple[int, int, str, str | None]] = [
         (d.start, d.end, str(d.number), d.number.code) for d in find_docnums(text)

@@ -403,6 +403,11 @@ NOT_CITED = [
         "own-attachment-named-in-marks",
         "安监所、派出所、居委会上报《附件4：古美路街道加强独居老人消防安全工作情况季度汇总表》；",
     ),
+    # Hand-written: a title pointing to an attachment of the document.
+    (
+        "own-title-pointing-to-its-attachment",
+        "各地要按照《嘉兴市X实施细则》（附件2）抓好落实，填报《Y统计表》（见附件3）。",
+    ),
     # Hand-written: a task that prints a brochure names no document.
     ("a-brochure-to-be-printed", "编写印发《垃圾分类宣传手册》，发放至每户居民。"),
     # Hand-written: the corpus writes 本办法 without marks.
