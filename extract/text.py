@@ -289,6 +289,30 @@ _ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅"
 _TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告)(?:[（(][^）)]*[）)])?$")
 
 
+def _splits_a_number(p: str, n: str) -> bool:
+    """Whether a break cuts a date or a 文号 that PDF text prints one digit run a line.
+
+    ``2022⏎年⏎3⏎月⏎1⏎日`` and ``苏政办发〔⏎2022⏎〕⏎15⏎号``: a digit run and the unit
+    or bracket it belongs to, on lines of their own.
+    """
+    a, b = p[-1], n[0]
+    if a in _DIGITS:
+        # the unit alone on its line (月浦镇 after a table's serial 11 is a name, not a month)
+        return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER))
+    if b in _DIGITS:
+        return a in _BEFORE_DIGITS and (len(p) <= 2 or a not in "年月") and _DIGIT_RUN.match(n) is not None
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+# What follows a digit run of a split date or number: its unit, its closing bracket.
+_AFTER_DIGITS = frozenset("年月日号〕]］】‟﹞〗")
+_PUNCT_AFTER = frozenset("，。；：、）)")
+# What comes before one: an opening bracket, a closing one (〕 before the serial), a unit.
+_BEFORE_DIGITS = frozenset("〔[［【„﹝〖年月〕]］】‟﹞〗")
+_DIGIT_RUN = re.compile(r"^\d{1,4}(?:[年月日号〕\]］】‟﹞〗]|$)")
+
+
 def _joins(prev: str, nxt: str) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
 
@@ -299,6 +323,8 @@ def _joins(prev: str, nxt: str) -> bool:
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
         return False
+    if (p[-1] in _DIGITS or n[0] in _DIGITS) and _splits_a_number(p, n):
+        return True
     if p[-1] in _TERMINAL:
         return False
     if _MARKER.match(n) or _DOCNUM_LINE.match(n) or _DATE_LINE.match(n) or _LABEL_LINE.match(n):
@@ -378,6 +404,41 @@ def _line_from(text: str, start: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+#: A line this long is a body written on one line (CMS exports, portal pages copied as text).
+ONE_LINE_BODY = 400
+_INDENT_RUN = re.compile(r"[ \t\u3000\xa0]{2,}")
+# What opens a paragraph: a numbered heading or an article.
+_OPENS_PARAGRAPH = re.compile(
+    r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[)）]"
+    r"|第[一二三四五六七八九十百\d]+[条章节]|附件)"
+)
+_SENTENCE_END = frozenset("。！？；：")
+
+
+def _paragraph_breaks(raw: str) -> frozenset[int]:
+    """Where a body written on one line starts a new paragraph: the starts of its indents.
+
+    An indent is two ideographic spaces (``\\u3000\\u3000``), or a run of two spaces and
+    more after a sentence's end or before a numbered heading. Only lines longer than
+    :data:`ONE_LINE_BODY` are looked at: in a text with line breaks, spaces are layout.
+    """
+    if len(raw) < ONE_LINE_BODY or max(map(len, raw.split("\n"))) < ONE_LINE_BODY:
+        return frozenset()
+    out: set[int] = set()
+    pos = 0
+    for line in raw.split("\n"):
+        if len(line) >= ONE_LINE_BODY:
+            for m in _INDENT_RUN.finditer(line):
+                a, b = m.span()
+                if a == 0 or b == len(line):
+                    continue
+                if "\u3000\u3000" in m.group(0) or line[a - 1] in _SENTENCE_END \
+                        or _OPENS_PARAGRAPH.match(line, b):
+                    out.add(pos + a)
+        pos += len(line) + 1
+    return frozenset(out)
+
+
 def normalise(raw: str) -> TextMap:
     """Build the normalised view of ``raw`` with its offset map.
 
@@ -399,6 +460,7 @@ def normalise(raw: str) -> TextMap:
     letters = _ASCII_LETTERS
     terminal = _TERMINAL
 
+    breaks = _paragraph_breaks(raw)
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     pos = lead
@@ -408,13 +470,18 @@ def normalise(raw: str) -> TextMap:
         if b >= n:
             break  # trailing whitespace is dropped
         if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
-            # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING).
-            insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
+            # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING); in a
+            # body written on one line, an indent marks a paragraph.
+            if breaks and a in breaks:
+                insert, at = "\n", a
+            else:
+                insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:
             run = tr[a:b]
             at = a + run.index("\n")
             # A line ending in a full stop never joins (the first test of _joins), and most do.
-            if tr[a - 1] not in terminal and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
+            if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
+                    and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it
