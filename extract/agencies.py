@@ -73,6 +73,10 @@ VAGUE_RE = re.compile(
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
+    # the bodies of several kinds named by their suffixes once: 相关委、办、局
+    r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
+    # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门
+    r"|^(?:各|其他)?(?:有关|相关)?(?:省|市|区|县)?[\u4e00-\u9fff]{1,6}?(?:行政)?(?:主管|职能|管理|监管)部门$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -93,6 +97,7 @@ _LEVEL = (
 _SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
 SHARED_HEAD_LIST = (
     rf"(?:各有关|各相关|各|有关|相关)?{_LEVEL}(?:[、，,]{_LEVEL})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
+    r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 # One or more levels and their head: 有关市（州）人民政府, 相关区县政府.
@@ -332,7 +337,7 @@ def is_collective(name: str) -> bool:
     ``有关方面`` and the like name no body.
     """
     n = clean_name(name)
-    return bool(VAGUE_RE.match(n)) and not n.endswith("方面")
+    return bool(VAGUE_RE.match(n)) and not n.endswith("方面") and not _NOT_BODY.search(n)
 
 
 # A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方

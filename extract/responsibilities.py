@@ -210,7 +210,7 @@ def _parse_names(
     marked: set[int] = set()
     open_list, clean = False, True
     prev = ""
-    for raw, start in _list_items(text):
+    for raw, start in _joined_items(_list_items(text), issuer):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
         start += lead_ws
@@ -274,6 +274,38 @@ def _list_items(text: str) -> list[tuple[str, int]]:
         elif at == span[0] or (out and out[-1][1] + len(out[-1][0]) < span[0]):
             out.append((text[start : span[1]], start))  # the list from its first level to its head
         # later pieces of the same list are inside the item just added
+    return out
+
+
+_JOIN_RE = re.compile(r"[和及与]")
+
+
+def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> list[tuple[str, int]]:
+    """List items with two bodies joined by 和/及/与 cut in two (区城管执法局和属地街镇).
+
+    Only where the words before the joining character are a body the tables know and the
+    words after it a body too, so that names with 和 inside (区建设和管理委,
+    住房和城乡建设部) stay whole.
+    """
+    out: list[tuple[str, int]] = []
+    for raw, start in pieces:
+        item = raw.strip()
+        cut = None
+        if _JOIN_RE.search(item) and not canonical_agency(item, issuer=issuer)[2]:
+            at = start + len(raw) - len(raw.lstrip())
+            for m in _JOIN_RE.finditer(item):
+                left, right = item[: m.start()], item[m.end() :]
+                if (
+                    len(left) >= 3
+                    and canonical_agency(left, issuer=issuer)[2]
+                    and (is_agency_name(right, issuer=issuer) or is_collective(right))
+                ):
+                    cut = (left, at, right, at + m.end())
+                    break
+        if cut:
+            out += [(cut[0], cut[1]), (cut[2], cut[3])]
+        else:
+            out.append((raw, start))
     return out
 
 

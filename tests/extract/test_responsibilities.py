@@ -875,3 +875,32 @@ def test_leader_label_gives_posts_not_agencies() -> None:
     raw = "（十）加强领导。建立工作专班。（责任领导：分管副市长；责任单位：市政府办公室）"
     (task,) = tasks_of(raw, issuer=("成都市人民政府",), document=None)
     assert owners(task) == [("市政府办公室", "responsible")] and task.posts == ("分管副市长",)
+
+
+QINGPU = ("上海市青浦区人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "names"),
+    [
+        pytest.param(
+            "区数据局、区建设管理委、区水务局、区国动办、区绿化市容局、区城管执法局和属地街镇",
+            QINGPU,
+            ["区数据局", "区建设管理委", "区水务局", "区国动办", "区绿化市容局", "区城管执法局", "属地街镇"],
+            id="two-bodies-joined-by-he",
+        ),
+        pytest.param("区建设和管理委", QINGPU, ["区建设和管理委"], id="he-inside-a-name"),
+        pytest.param("住房和城乡建设部、财政部", STATE_COUNCIL, ["住房和城乡建设部", "财政部"], id="he-inside-a-ministry"),
+        pytest.param(
+            "各街道、相关委、办、局", ("上海市杨浦区人民政府办公室",), ["各街道", "相关委、办、局"], id="suffixes-written-once"
+        ),
+        pytest.param(
+            "建设主管部门、区规划资源局", QINGPU, ["建设主管部门", "区规划资源局"], id="functional-authority-by-field"
+        ),
+    ],
+)
+def test_unit_lists(text, issuer, names) -> None:
+    from policykg.extract.responsibilities import parse_names
+
+    agencies, _, _, clean = parse_names(text, issuer=issuer)
+    assert [n for n, _, _ in agencies] == names and clean
