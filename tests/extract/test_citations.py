@@ -271,6 +271,16 @@ CASES = [
         {(None, "医疗机构设置规划指导原则（2021-2025年）", Relation.BASIS)},
     ),
     (
+        # From 国办发〔2018〕124号, outside the corpus: 通则 ends a title too.
+        "implements-zhixing-tongze-and-zhunze",
+        "转制后财务制度应执行《企业财务通则》，会计制度应执行《企业会计准则》或《小企业会计准则》。",
+        {
+            (None, "企业财务通则", Relation.IMPLEMENTS),
+            (None, "企业会计准则", Relation.IMPLEMENTS),
+            (None, "小企业会计准则", Relation.IMPLEMENTS),
+        },
+    ),
+    (
         "cites-title-closed-by-latin-abbreviation",
         "申请《专利合作条约PCT》缔约国发明专利保护和具有知识产权的新药临床，给予申请费用定额资助。",
         {(None, "专利合作条约PCT", Relation.CITES)},
