@@ -98,6 +98,9 @@ _NUMERIC = frozenset(
         "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
     )
 )  # fmt: skip
+#: Datatypes of ad-hoc parameters (``value^^xsd:type``) checked by :func:`parse_value`.
+_CHECKED_DATATYPES = {"date": "date", "gYear": "year"}
+_INTEGERS = _NUMERIC - {str(XSD) + t for t in ("decimal", "double", "float")}
 _PREFIX_DECL = re.compile(r"^\s*(PREFIX|BASE)\b.*$", re.IGNORECASE | re.MULTILINE)
 #: A query's prologue (blanks, comments, PREFIX and BASE declarations), then an update verb.
 _UPDATE = re.compile(
@@ -428,12 +431,23 @@ def guess_term(value: str) -> ox.NamedNode | ox.Literal:
 
     Returns:
         The term.
+
+    Raises:
+        QueryError: an ``xsd:date``, ``xsd:gYear`` or integer literal whose text is not one
+            (checked as a named query's parameters are).
     """
     if value.startswith("<") and value.endswith(">"):
         return to_term(value, "iri")
     m = re.match(r"^(.*)\^\^xsd:(\w+)$", value, re.DOTALL)
     if m:
-        return ox.Literal(m.group(1), datatype=ox.NamedNode(str(XSD) + m.group(2)))
+        text, datatype = m.group(1), m.group(2)
+        checked = _CHECKED_DATATYPES.get(datatype) or (
+            "integer" if str(XSD) + datatype in _INTEGERS else None
+        )
+        if checked:
+            value = parse_value(text, checked)
+            text = value.isoformat() if isinstance(value, dt.date) else str(value)
+        return ox.Literal(text, datatype=ox.NamedNode(str(XSD) + datatype))
     m = re.match(r"^(.*)@([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)$", value, re.DOTALL)
     if m:
         return ox.Literal(m.group(1), language=m.group(2))

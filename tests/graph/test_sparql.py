@@ -210,6 +210,42 @@ def test_sparql_and_report_check_a_parameter_the_same_way(built, sparql_args, re
 
 
 @pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024-13-45^^xsd:date", "no such day"),
+        ("2024/06/01^^xsd:date", "not a date (YYYY-MM-DD)"),
+        ("24^^xsd:gYear", "not a year"),
+        ("twelve^^xsd:integer", "not an integer"),
+        ("1.5^^xsd:nonNegativeInteger", "not an integer"),
+    ],
+    ids=[
+        "impossible-date",
+        "slashed-date",
+        "two-digit-year",
+        "word-for-integer",
+        "decimal-for-integer-subtype",
+    ],
+)
+def test_typed_parameters_of_an_ad_hoc_query_are_checked_the_same_way(built, value, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        sparql.run("SELECT ?x WHERE { ?s ?p ?x }", params={"x": value}, store=built)
+
+
+@pytest.mark.parametrize(
+    ("value", "term"),
+    [
+        ("2024-06-01^^xsd:date", '"2024-06-01"^^<http://www.w3.org/2001/XMLSchema#date>'),
+        ("2026^^xsd:gYear", '"2026"^^<http://www.w3.org/2001/XMLSchema#gYear>'),
+        ("40^^xsd:integer", '"40"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+        ("3.4^^xsd:decimal", '"3.4"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+    ],
+    ids=["date", "year", "integer", "decimal-unchecked"],
+)
+def test_valid_typed_parameters_keep_their_type(value, term):
+    assert str(sparql.guess_term(value)) == term
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
