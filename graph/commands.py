@@ -444,7 +444,7 @@ def validate_command(data: Path | None, store: Path | None) -> None:
     type=click.IntRange(1),
     default=30,
     show_default=True,
-    help="Seconds before a query is cancelled.",
+    help="Seconds a query may run; a longer one is stopped and refused (HTTP 503).",
 )
 @exit_on_error
 def serve_command(store: Path | None, port: int, timeout: int) -> None:
