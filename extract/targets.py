@@ -726,6 +726,13 @@ def target_fields(
     """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
+    plan = _plan_targets(text) if _PLAN_HINT.search(text) else []
+    if plan:
+        # The numbers of the plan cells are read there, one target per year, not as prose.
+        spans = sorted((t["source"].start, t["source"].end) for t in plan)
+        starts = [a for a, _ in spans]
+        qtys = [q for q in qtys if not (
+            (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     scope_year = _scope_year(title, text)
     if doc_year is None and title:
@@ -816,6 +823,8 @@ def target_fields(
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
     kept = [t for t, s in zip(found_all, qualifier_of, strict=True) if s < 0 or s not in stated]
+    if plan:
+        kept = sorted(kept + plan, key=lambda t: t["source"].start)
     return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept]), incentives
 
 
@@ -960,6 +969,46 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
     return indicator
+
+
+#: A yearly plan column's name (2024年目标, 2025年计划): only then are the task tables read here.
+_PLAN_HINT = re.compile(r"(?:19|20)\d\d年度?(?:目标|计划|任务|指标|预期|（)")
+#: A unit in a plan column's name: 2025年（万元）.
+_COLUMN_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]")
+
+
+def _plan_targets(text: str) -> list[dict[str, Any]]:
+    """One target per yearly plan cell of the document's task tables (``2023年 新增停车位2000个 |
+    2024年 3000个``): the row's task is the indicator, the column's year the deadline, and the
+    unit the cell's own or the column's (``2025年（万元）``)."""
+    # Tables are read only when a plan column may exist: most documents have none.
+    from policykg.extract.task_tables import find_table_rows
+
+    out: list[dict[str, Any]] = []
+    for row in find_table_rows(text):
+        for cell in row.plan:
+            m = QUANTITY.search(cell.text)
+            if m:
+                value, unit = parse_number(m.group("num")), _unit_parts(m.group("unit"))[0]
+                value_max = parse_number(m.group("num2")) if m.group("num2") else None
+                comparator = _POST_COMPARATOR.get(m.group("post") or "", "=")
+            else:
+                bare = re.fullmatch(r"\d+(?:\.\d+)?", cell.text.strip())
+                col = _COLUMN_UNIT.search(cell.column)
+                if not bare:
+                    continue
+                value, unit, value_max, comparator = float(bare.group()), col.group("unit") if col else "", None, "="
+            if value is None:
+                continue
+            indicator = _clean_indicator(row.text.split("\n")[0])
+            mag, base_unit = magnitude(value, unit)
+            out.append(dict(
+                indicator=indicator, value=value, unit=unit, comparator=comparator, deadline=str(cell.year),
+                recurrence=None, kind="target", commitment="planned", text=f"{row.text} {cell.text}",
+                value_max=value_max, magnitude=mag, base_unit=base_unit,
+                source=Source(cell.start, cell.end, text[cell.start:cell.end]), _bounds=indicator,
+            ))
+    return out
 
 
 def _conjunct_indicators(indicator: str) -> list[str]:

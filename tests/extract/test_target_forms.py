@@ -119,6 +119,40 @@ def test_a_standard_has_no_deadline_of_the_plan() -> None:
 
 
 # ---------------------------------------------------------------------------
+# 4. Per-year figures of plan tables: one target per year, its deadline that year
+# (the development corpus has no task table with yearly plan columns: hand-written tables
+# in two layouts real documents print them in, read after normalise as the pipeline does)
+
+_PLAN_HEADER = ("序号", "工作任务", "2023年目标", "2024年目标", "2025年目标", "牵头单位")
+_PLAN_ROWS = (("1", "新增停车位", "2000个", "3000个", "3000个以上", "区交通委"),
+              ("2", "新建公园", "5座", "6座", "8座", "区绿化市容局"))
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("\n".join("| " + " | ".join(r) + " |" for r in (_PLAN_HEADER, ("---",) * 6, *_PLAN_ROWS)),
+                     id="pipe-table-hand-written"),
+        pytest.param("\n".join(c for r in (_PLAN_HEADER, *_PLAN_ROWS) for c in r), id="one-cell-a-line-hand-written"),
+    ],
+)
+def test_per_year_figures_of_plan_tables(table: str) -> None:
+    targets = found("附件\n重点任务分解表\n" + table + "\n", date="2023-01-10")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("新增停车位", 2000, "个", "=", "2023"), ("新增停车位", 3000, "个", "=", "2024"),
+        ("新增停车位", 3000, "个", ">=", "2025"),
+        ("新建公园", 5, "座", "=", "2023"), ("新建公园", 6, "座", "=", "2024"), ("新建公园", 8, "座", "=", "2025"),
+    ]
+
+
+def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
+    table = ("| 序号 | 工作任务 | 2024年（万元） | 2025年（万元） | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
+             "| 1 | 老旧小区改造投资 | 1200 | 1500 | 区房管局 |\n")
+    targets = found("附件\n重点任务分解表\n" + table, date="2024-01-10")[0]
+    assert [(t.value, t.unit, t.deadline) for t in targets] == [(1200, "万元", "2024"), (1500, "万元", "2025")]
+
+
+# ---------------------------------------------------------------------------
 # 5. Units as real documents write them, taken from the text after the number
 
 
