@@ -112,11 +112,11 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
     for i, line in enumerate(lines[:400]):
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
-        if len(cells) >= 2 and _LABEL_CELL.match(cells[0]):
-            _cell_pairs(cells, out)
-            continue
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
             _header_row(cells, lines[i + 1: i + 3], out)
+            continue
+        if len(cells) >= 2 and _LABEL_CELL.match(cells[0]):
+            _cell_pairs(cells, out)
             continue
         found = list(_META_LABEL.finditer(line))
         if not found or line[: found[0].start()].strip(_META_STRIP):

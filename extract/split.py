@@ -341,7 +341,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if not t:
             continue
         if title is None:
-            tt = re.sub(r"^#+\s*|^标题\s*：\s*", "", t)
+            tt = re.sub(r"^#+\s*|^标题\s*[：|｜]\s*", "", t)
             if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt

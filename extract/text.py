@@ -282,7 +282,7 @@ _MARKER = re.compile(
 )
 _DOCNUM_LINE = re.compile(r"[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]")
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
-_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")
 _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: Last words of an organisation's name: a line ending in one may be a signature.
 _ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处")
@@ -405,7 +405,7 @@ def _line_from(text: str, start: int) -> str:
 
 
 #: A line this long is a body written on one line (CMS exports, portal pages copied as text).
-ONE_LINE_BODY = 400
+ONE_LINE_BODY = 80
 _INDENT_RUN = re.compile(r"[ \t\u3000\xa0]{2,}")
 # What opens a paragraph: a numbered heading or an article.
 _OPENS_PARAGRAPH = re.compile(
