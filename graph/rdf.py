@@ -418,7 +418,7 @@ def _document(e: _Emitter, d: dict[str, Any]) -> None:
     )
     subject = e.document_node(key, number)
     e.text(subject, ELI.title, d.get("title"))
-    e.text(subject, RDFS.label, d.get("title") or number or document_label(d, e.file_iri))
+    e.text(subject, RDFS.label, d.get("title") or number or document_label(d, e.file_iri, e.raw))
     for issuer in d.get("issuer") or ():
         e.add(subject, ELI.passed_by, e.agency(issuer))
     e.opt(subject, ELI.date_document, date_literal(d.get("date")))
@@ -668,12 +668,16 @@ _ANY_SPACE = re.compile(r"\s+")
 
 
 def _document_text(d: dict[str, Any], raw: str | None) -> str:
-    """The text a document record was read from: its source quote, else the raw span."""
+    """The text a document record was read from: the raw span (its line breaks kept), else its quote.
+
+    The quote is the normalised text, whose lines a PDF's layout may have joined.
+    """
     source = d.get("source") or {}
-    text = source.get("text") or ""
-    if not text and raw is not None and source.get("start") is not None and source.get("end") is not None:
+    if raw is not None and source.get("start") is not None and source.get("end") is not None:
         text = raw[int(source["start"]) : int(source["end"])]
-    return text
+        if text.strip():
+            return text
+    return source.get("text") or ""
 
 
 def document_label(d: dict[str, Any], file_iri: str | None = None, raw: str | None = None) -> str | None:

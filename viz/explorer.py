@@ -40,6 +40,7 @@ from policykg.errors import InputError, NotFoundError
 from policykg.graph import iri as iris
 from policykg.graph.sparql import run
 from policykg.graph.store import GraphStore
+from policykg.graph.views import file_name
 from policykg.viz import annotate
 
 log = logging.getLogger(__name__)
@@ -482,17 +483,21 @@ def _evidence(store: GraphStore) -> dict[str, tuple[str, int, int, str]]:
     """Fact IRI → (file IRI, start, end, quote): the first span of each fact.
 
     A fact read from several files (copies of one document) has a span in each; the
-    first file by IRI, then the first span, gives it, whatever order the store returns.
+    first file by name (as in the reports, :func:`policykg.graph.views.tasks`), then by
+    IRI, then the first span gives it, whatever order the store returns.
     """
     out: dict[str, tuple[str, int, int, str]] = {}
+    rank: dict[str, tuple[str, str, int]] = {}
     for r in _rows(store, _Q_EVIDENCE):
         fact = r["fact"]
         if fact is None or r["start"] is None or r["end"] is None:
             continue
-        found = (r["file"] or "", int(r["start"]), int(r["end"]), r["quote"] or "")
+        file = r["file"] or ""
+        found = (file, int(r["start"]), int(r["end"]), r["quote"] or "")
+        order = (file_name(file) or "", file, found[1])
         have = out.get(fact)
-        if have is None or found[:2] < have[:2] or (found[:3] == have[:3] and have[3] == "" and found[3]):
-            out[fact] = found
+        if have is None or order < rank[fact] or (order == rank[fact] and have[3] == "" and found[3]):
+            out[fact], rank[fact] = found, order
     return out
 
 
