@@ -25,7 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policykg.extract.records import Role
-from policykg.extract.roles import is_deadline_label, role_of_label
+from policykg.extract.roles import (
+    DEADLINE_LABEL_PATTERN,
+    ROLE_LABEL_PATTERN,
+    is_deadline_label,
+    role_of_label,
+)
 
 _SPACE = re.compile(r"[\s\u3000]+")
 _SERIAL = re.compile(r"序号|编号|序")
@@ -45,6 +50,8 @@ _OTHER = re.compile(
 )
 # Words of a text column, and among them those that only group rows.
 _GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分")
+# A text column's name ends with its head word (重点任务, 主要工作内容, 任务类别).
+_TEXT_END = re.compile(r"(?:任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|类别|分类|类型|领域|板块|专项|方向|环节)$")
 _TEXT_WORDS = re.compile(r"任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|类别|分类|类型|领域|板块|专项")
 _MAX_NAME = 14
 
@@ -164,7 +171,7 @@ def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
             j = i
             while j < n and len(tokens[j]) == 1:
                 j += 1
-            parts = _split_word("".join(tokens[i:j]))
+            parts = split_word("".join(tokens[i:j]))
             if parts is None:
                 return None
             k = i
@@ -188,17 +195,54 @@ def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
 
 
 @lru_cache(maxsize=512)
-def _split_word(word: str) -> tuple[str, ...] | None:
-    """``重点任务责任单位`` → (``重点任务``, ``责任单位``): the fewest names that make up a word."""
+def split_word(word: str) -> tuple[str, ...] | None:
+    """``重点任务责任单位`` → (``重点任务``, ``责任单位``): the names that make up a word, or None.
+
+    The fewest names win, a one-character name counting extra (``序`` + ``号重点任务`` loses to
+    ``序号`` + ``重点任务``).
+    """
     n = len(word)
-    best: list[tuple[str, ...] | None] = [None] * (n + 1)
-    best[0] = ()
+    best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, ())
     for i in range(n):
         if best[i] is None:
             continue
+        cost, names = best[i]  # type: ignore[misc]
         for j in range(i + 1, min(n, i + _MAX_NAME) + 1):
-            if column_kind(word[i:j]) is not None:
-                cand = (*best[i], word[i:j])  # type: ignore[misc]
-                if best[j] is None or len(cand) < len(best[j]):  # type: ignore[arg-type]
+            if _whole_name(word[i:j]):
+                cand = (cost + _cost(word[i:j]), (*names, word[i:j]))
+                if best[j] is None or cand[0] < best[j][0]:  # type: ignore[index]
                     best[j] = cand
-    return best[n]
+    return best[n][1] if best[n] is not None else None
+
+
+_TEXT_KINDS = frozenset({"task", "group"})
+_EXACT_KINDS = frozenset({"serial", "lead", "support", "responsible", "time", "plan"})
+# What a text or figure column's name never holds: a unit or deadline label, a serial word, a year.
+_NOT_IN_TEXT_NAME = re.compile(rf"{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN}|序号|编号|\d{{4}}")
+
+
+def _cost(name: str) -> int:
+    """What a name costs in a split: two, and three for a single character."""
+    return 3 if len(name) == 1 else 2
+
+
+def _whole_name(name: str) -> bool:
+    """A column name that is not two names of different kinds run together.
+
+    ``重点任务任务数`` reads as a figure column by its last word, but it is the task column
+    ``重点任务`` and the figure column ``任务数`` of a header glued into one word.
+    """
+    kind = column_kind(name)
+    if kind is None:
+        return False
+    if kind in _EXACT_KINDS:
+        return True
+    if _NOT_IN_TEXT_NAME.search(name) or (kind in _TEXT_KINDS and not _TEXT_END.search(name)):
+        return False
+    # 重点任务 + 任务数, 项目名称 + 投资额（万元）: two columns of different kinds run together
+    for k in range(2, len(name) - 1):
+        head, tail = column_kind(name[:k]), column_kind(name[k:])
+        if head is not None and tail is not None and head != tail:
+            return False
+    return True

@@ -1,4 +1,4 @@
-"""Task tables written one row a line: markdown pipe rows and space-separated rows.
+"""Task tables written one row a line: markdown pipe rows, space-separated rows, glued rows.
 
 - Pipe rows (``| 1 | 推进… | 区发展改革委* | 区财政局 | 2024年底 |``): cells are split at
   the pipes; an alignment row (``|---|:---:|``) is skipped. A blank cell under a group or
@@ -7,6 +7,12 @@
 - Space-separated rows (``1 推进城市更新 3 区发展改革委、区财政局``): the cells after the
   task are placed from the right by their shape (unit lists, dates, figures such as 任务数 or
   a yearly plan figure), the serial from the left; what lies between is the task.
+- Glued rows: text extraction that drops the spaces between Chinese characters and joins
+  lines turns such a table into one line, ``序号重点任务任务数责任单位1开展…整治3区生态环境局、
+  区水务局2推进…``. The header is split into column names; each row starts with the next
+  serial number and ends with a list of units (then a date, when the header has one) just
+  before the serial of the row after; a figure column between the task and the units takes
+  the digits before the units.
 """
 
 from __future__ import annotations
@@ -17,6 +23,11 @@ from dataclasses import dataclass, field
 from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
 from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
 
+# The end of a glued row: a date after its units (2023年底前, 长期).
+_GLUED_TIME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进)$")
+# Characters after a number that make it a date, a decimal or a share, not a serial.
+_AFTER_FIGURE = frozenset("年月日号.．%％")
+_GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?$")
 _ALIGN_ROW = re.compile(r"[|｜\s:：\-—–]+")
 _TOKEN = re.compile(r"\S+")
 _RUN_ON = ("、", "，", ",", "；", ";")
@@ -218,3 +229,100 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
     block = [c for cs in unit_cells for c in cs]
     assign_units(unit_cells, roles, block, units, row, lead_first=lead_first)
     return row if row.entries or row.posts else None
+
+
+def read_glued_rows(
+    line: Line, start: int, header: Header, units: Units, *, lead_first: bool = False
+) -> list[TableRow]:
+    """The rows of a table glued into one line, from ``line.text[start:]`` (just after the header).
+
+    Returns:
+        The rows read, in order, up to the first that does not fit.
+    """
+    kinds = header.kinds
+    t = header.task
+    after = list(kinds[t + 1 :])
+    first_role = next(i for i, k in enumerate(after) if k in ROLE_KINDS)
+    figures = [i for i, k in enumerate(after[:first_role]) if k in ("number", "plan")]
+    timed = "time" in after[first_role:]
+    text = line.text
+    rows: list[TableRow] = []
+    state = _State()
+    p, serial = start, 1
+    while p < len(text) and text.startswith(str(serial), p):
+        body = p + len(str(serial))
+        tag = str(serial + 1)
+        found = None
+        q = _next_serial(text, tag, body)
+        while found is None:
+            end = q if q >= 0 else len(text)
+            found = _glued_row(text, body, end, timed, units)
+            if q < 0:
+                break
+            q = _next_serial(text, tag, q + 1)
+        if found is None:
+            break
+        task_end, units_start, units_end, time_cell, end = found
+        cells: list[Line | None] = [None] * len(kinds)
+        cells[0 if kinds[0] == "serial" else t] = Line(str(serial), line.start + p, line.start + body)
+        # figures between the task and the units, from the right
+        for i in reversed(figures):
+            m = _GLUED_FIGURE.search(text, body, task_end)
+            if m is None or m.start() == body:
+                break
+            cells[t + 1 + i] = Line(m.group(), line.start + m.start(), line.start + m.end())
+            task_end = m.start()
+        cells[t] = Line(text[body:task_end], line.start + body, line.start + task_end)
+        roles_at = [t + 1 + i for i, k in enumerate(after) if k in ROLE_KINDS]
+        unit_line = Line(text[units_start:units_end], line.start + units_start, line.start + units_end)
+        cells[roles_at[0]] = unit_line  # one unit cell: the glued line cannot tell two apart
+        if time_cell is not None and "time" in kinds:
+            s, e = time_cell
+            cells[kinds.index("time")] = Line(text[s:e], line.start + s, line.start + e)
+        row = _row(cells, _one_unit_column(header), units, state, lead_first)
+        if row is not None:
+            row.serial = str(serial)
+            rows.append(row)
+        p, serial = end, serial + 1
+    return rows
+
+
+def _next_serial(text: str, tag: str, start: int) -> int:
+    """Where the serial ``tag`` may start the next glued row: not part of a longer figure or a date."""
+    q = text.find(tag, start)
+    while q >= 0:
+        before = text[q - 1] if q else ""
+        after = text[q + len(tag)] if q + len(tag) < len(text) else ""
+        if not before.isdigit() and not after.isdigit() and after not in _AFTER_FIGURE:
+            return q
+        q = text.find(tag, q + 1)
+    return -1
+
+
+def _glued_row(
+    text: str, body: int, end: int, timed: bool, units: Units
+) -> tuple[int, int, int, tuple[int, int] | None, int] | None:
+    """Where a glued row's task ends and its unit list lies, when ``text[body:end]`` is one row."""
+    units_end = end
+    time_cell = None
+    if timed:
+        m = _GLUED_TIME.search(text, body, end)
+        if m is not None:
+            time_cell, units_end = (m.start(), m.end()), m.start()
+    segment = Line(text[body:units_end], body, units_end)
+    cut = units.glued(segment)
+    if cut is None or cut < 2:
+        return None
+    return body + cut, body + cut, units_end, time_cell, end
+
+
+def _one_unit_column(header: Header) -> Header:
+    """The header with its unit columns read as one (a glued row prints them as one list)."""
+    roles = [k for k in header.kinds if k in ROLE_KINDS]
+    if len(roles) <= 1:
+        return header
+    first = header.kinds.index(roles[0])
+    kinds = tuple(
+        "responsible" if i == first else ("other" if k in ROLE_KINDS else k) for i, k in enumerate(header.kinds)
+    )
+    return Header(header.names, kinds)

@@ -50,9 +50,10 @@ from policykg.extract.table_columns import (
     make_header,
     plan_year,
     segment_names,
+    split_word,
 )
 from policykg.extract.table_flat import read_flat
-from policykg.extract.table_lines import read_pipe_rows, read_spaced_rows
+from policykg.extract.table_lines import read_glued_rows, read_pipe_rows, read_spaced_rows
 
 __all__ = ["PlanCell", "TableRow", "find_table_rows"]
 
@@ -84,6 +85,8 @@ _SPACED_LINE_RE = re.compile(
     r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
 )
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
+# A table glued into one line: a header of column names, then the first serial.
+_GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n]{0,11}?)[ \t\u3000]*(?:\n|$)")
 _WINDOW = 600  # characters around a candidate read for its header
 
@@ -119,7 +122,10 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         stop = _END_LINE_M.search(text, window[last - 1].end)
         lines = _lines(text, start, min(len(text), start + _MAX_TABLE, stop.start() if stop else len(text)))
         last -= first
-        if layout == "pipe":
+        if layout == "glued":
+            h = _GLUED_HEADER_RE.match(lines[0].text)
+            rows, k = read_glued_rows(lines[0], h.end() if h else 0, header, units, lead_first=lead_first), 1
+        elif layout == "pipe":
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":
             rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
@@ -156,6 +162,9 @@ def _candidates(text: str) -> list[int]:
         for m in _PIPE_LINE_RE.finditer(text):
             if _ROLE_RE.search(m.group()):
                 out.add(m.start())
+    for m in _GLUED_HEADER_RE.finditer(text):
+        if _glued_header(m.group("h")) is not None:
+            out.add(m.start())
     for m in _SPACED_LINE_RE.finditer(text):
         if _ROLE_RE.search(_SPACE_RE.sub("", m.group())):
             out.add(m.start())
@@ -173,6 +182,11 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
         header = _names_header(t.split(), min_names=3)
         if header is not None:
             return "spaced", header, idx, idx + 1
+    glued = _GLUED_HEADER_RE.match(t)
+    if glued is not None:
+        header = _glued_header(glued.group("h"))
+        if header is not None:
+            return "glued", header, idx, idx + 1
     if not _PIECE.match(t):
         return None
     nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
@@ -199,6 +213,14 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
     if best is None:
         return None
     return "flat", best[2], best[0], best[1]
+
+
+def _glued_header(words: str) -> Header | None:
+    """The header of a table glued into one line (序号重点任务任务数责任单位), or None."""
+    names = split_word(words)
+    if names is None or len(names) < 3 or column_kind(names[0]) != "serial":
+        return None
+    return make_header(list(names))
 
 
 def _names_header(tokens: list[str], *, min_names: int) -> Header | None:
