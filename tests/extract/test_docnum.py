@@ -219,3 +219,65 @@ def test_table_codes_are_clean() -> None:
     for code, body in issuer_table().items():
         assert code == code.strip() and body == body.strip() and code and body
         assert "*" not in code
+
+
+# ---------------------------------------------------------------------------
+# Any issuer code, any bracket: the table never decides whether a number is one
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("沪绿容〔2024〕264号", "沪绿容〔2024〕264号"),  # real: dev/31 front matter
+        ("工信厅运行函〔2016〕293号", "工信厅运行函〔2016〕293号"),  # real: dev/38
+        ("池政〔2017〕101号", "池政〔2017〕101号"),  # real: dev/35
+        ("宜政办秘〔2021〕45号", "宜政办秘〔2021〕45号"),
+        ("苏政办发【2022】15号", "苏政办发〔2022〕15号"),
+        ("崇委办发„2020‟12号", "崇委办发〔2020〕12号"),
+        ("黔东南州府办函〖2019〗7号", "黔东南州府办函〔2019〕7号"),
+        ("财税 [ 2023 ] 1 号", "财税〔2023〕1号"),
+        ("工信厅联［2021］30号", "工信厅联〔2021〕30号"),
+        ("湖北省人民政府令第435号", "湖北省人民政府令第435号"),  # real: dev/37
+        ("国务院令 第 708 号", "国务院令第708号"),
+        ("省政府令第114号", "省政府令第114号"),  # real: dev/36
+    ],
+    ids=["unknown-code-ending-rong", "ministry-office-six-characters", "two-character-city-code",
+         "code-ending-mi", "lenticular-brackets", "low-high-quotes", "white-lenticular-brackets",
+         "spaces-inside-ascii-brackets", "joint-ministry-code", "provincial-order", "state-council-order-spaced",
+         "short-order"],
+)
+def test_any_code_any_bracket(written: str, canonical: str) -> None:
+    assert canonical_docnum(written) == canonical
+
+
+def test_order_number_parses_without_a_year() -> None:
+    assert parse_docnum("湖北省人民政府令第435号") == DocNumber("湖北省人民政府令", None, 435)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["关于印发通知〔2024〕3号", "湖北省人民政府令第0号", "根据令第5号"],
+    ids=["words-of-a-sentence-as-code", "order-serial-zero", "sentence-before-order"],
+)
+def test_not_numbers_still_rejected(written: str) -> None:
+    assert parse_docnum(written) is None
+
+
+@pytest.mark.parametrize(
+    ("snippet", "found"),
+    [
+        ("根据省财政厅财预〔2024〕5号要求", ["财预〔2024〕5号"]),
+        ("国家发展改革委发改能源〔2022〕210号文件", ["发改能源〔2022〕210号"]),
+        ("省委省政府鲁发〔2016〕5号", ["鲁发〔2016〕5号"]),
+        ("（工信厅运行函〔2016〕293号）", ["工信厅运行函〔2016〕293号"]),
+        ("按照黔南州府办函〔2019〕7号精神", ["黔南州府办函〔2019〕7号"]),
+        ("文号：沪奉府办发〔2021〕18号", ["沪奉府办发〔2021〕18号"]),
+        ("行动方案（2023）12", []),
+    ],
+    ids=["body-name-then-unknown-code", "ministry-name-then-family-code", "two-bodies-then-code",
+         "short-code-with-ting-kept", "unknown-prefecture-code", "listed-suffix-inside-longer-code",
+         "no-hao-no-code-shape"],
+)
+def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
+    text = normalise(snippet).text
+    assert [str(m.number) for m in find_docnums(text)] == found

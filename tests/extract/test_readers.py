@@ -52,6 +52,10 @@ def squash(s: str) -> str:
         ("<p>嘉兴市人民政府</p>".encode(), ".html", "html"),
         ("嘉兴市人民政府关于调整全市最低工资标准的通知\n".encode(), ".txt", "text"),
         ("# 上海市海绵城市建设管理办法\n".encode(), ".md", "text"),
+        ('<div class="head"><a href="/">首页</a></div>\n<table><tr><td>索引号：</td></tr></table>'.encode(), ".txt",
+         "html"),
+        (("正文前的说明\n" + "<p>第一段</p><p>第二段</p>" * 6 + "<br>").encode(), ".txt", "html"),
+        ("在页面中使用<p>标签分段，使用<br>换行。\n其余为正文。\n".encode(), ".txt", "text"),
     ],
     ids=[
         "pdf",
@@ -63,10 +67,29 @@ def squash(s: str) -> str:
         "html-fragment-by-suffix",
         "text",
         "markdown",
+        "html-fragment-saved-as-txt",
+        "html-dense-markup-saved-as-txt",
+        "text-mentioning-tags",
     ],
 )
 def test_sniff(head: bytes, suffix: str, kind: str) -> None:
     assert sniff(head, suffix) == kind
+
+
+def test_every_reader_is_registered_once_with_sniff_and_read() -> None:
+    from policykg.extract import readers
+
+    kinds = [r.KIND for r in readers.READERS]
+    assert kinds == ["pdf", "docx", "html", "text"] and len(set(kinds)) == len(kinds)
+    assert all(callable(r.sniff) and callable(r.read) for r in readers.READERS)
+    assert readers.READERS[-1].sniff(b"", "")  # the text reader takes what no other claims
+
+
+def test_raw_html_saved_as_txt_is_read_as_html() -> None:
+    read = read_document(Path(__file__).resolve().parents[1] / "data" / "identity" / "raw-html-saved-as.txt")
+    assert read.kind == "html" and "<" not in read.raw
+    assert read.metadata["发文字号"] == "南政办发〔2022〕26号"
+    assert read.raw.split("\n")[0] == "汉中市南郑区人民政府办公室关于加强春耕生产工作的通知"
 
 
 @pytest.mark.parametrize(

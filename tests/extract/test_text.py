@@ -128,3 +128,58 @@ def test_normalise_is_linear_enough() -> None:
     text = ("推动设立科技企业孵化器联合基金，重点支持 20 个孵化平台。\n\n" * 20000)
     tm = normalise(text)
     assert tm.text.count("孵化平台") == 20000
+
+
+# ---------------------------------------------------------------------------
+# Digit runs a line (PDF text) and bodies on one line (CMS exports), offsets kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("凤冈县人民政府办公室\n2022\n年\n3\n月\n1\n日\n", "凤冈县人民政府办公室\n2022年3月1日", id="date-digit-runs"),
+        pytest.param("凤府办发〔\n2022\n〕\n15\n号\n各镇人民政府：", "凤府办发〔2022〕15号\n各镇人民政府：", id="docnum-gb-brackets"),
+        pytest.param("崇委办发[\n2020\n]\n12\n号", "崇委办发[2020]12号", id="docnum-ascii-brackets"),
+        pytest.param("签发日期：2023\n年\n12\n月\n8\n日", "签发日期：2023年12月8日", id="date-after-label"),
+    ],
+)
+def test_digit_runs_split_over_lines_are_joined(raw: str, expected: str) -> None:
+    tm = normalise(raw)
+    assert tm.text == expected
+    i = tm.text.index("20")
+    s, e = tm.to_raw(i, i + 4)
+    assert raw[s:e] == tm.text[i:i + 4]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # real: dev/16, a table flattened one cell a line: a serial, then a town named 月浦镇
+        pytest.param("10\n罗店镇\n11\n月浦镇\n12\n杨行镇", id="serial-then-name"),
+        pytest.param("（三）加强组织保障\n2\n个工作组", id="figure-then-words"),
+        pytest.param("目标（2024-2026年\n1.加强管理。", id="year-then-numbered-item"),
+    ],
+)
+def test_digits_on_their_own_line_that_are_not_split_numbers(raw: str) -> None:
+    assert normalise(raw).text.count("\n") == raw.count("\n")
+
+
+ONE_LINE = ("铜仁市碧江区人民政府关于加强停车管理的通知\u3000\u3000碧府发〔2022〕8号\u3000\u3000各乡镇人民政府，区政府各部门："
+            "\u3000\u3000为规范停车秩序，现通知如下。\u3000\u3000一、总体要求。坚持规划引领、规范管理，到2024年新增泊位3000个。"
+            "   二、职责分工。区住房城乡建设局负责公共停车场规划建设。  三、本通知自2022年6月1日起施行。")
+
+
+def test_one_line_body_gets_its_paragraphs_back() -> None:
+    tm = normalise(ONE_LINE)
+    lines = tm.text.split("\n")
+    assert lines[:3] == ["铜仁市碧江区人民政府关于加强停车管理的通知", "碧府发〔2022〕8号", "各乡镇人民政府，区政府各部门："]
+    assert [li[:2] for li in lines[4:]] == ["一、", "二、", "三、"]
+    i = tm.text.index("二、")
+    s, e = tm.to_raw(i, i + 5)
+    assert ONE_LINE[s:e] == "二、职责分"
+
+
+def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
+    # real: the gazette spaces out numbers; a text with line breaks keeps its lines as they are
+    raw = "到 2025 年，全市新增公共停车泊位  3000 个以上。\n二、职责分工。"
+    assert normalise(raw).text == "到2025年，全市新增公共停车泊位3000个以上。\n二、职责分工。"

@@ -1,0 +1,221 @@
+"""The document's identity from any container: metadata blocks, label lines, table rows, and the body winning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.extract.metadata import (
+    Identity,
+    front_matter,
+    full_names,
+    header_metadata,
+    metadata_from_lines,
+    settle,
+)
+from policykg.extract.pipeline import extract_path, extract_text
+from policykg.extract.records import Document
+from policykg.extract.text import normalise
+
+IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
+
+
+# ---------------------------------------------------------------------------
+# Metadata written before the body: every form gives the same keys
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # real: ../shared/corpus/dev/38 (a ministry page copied as text)
+        (["发文机关: 工业和信息化部办公厅", "标  题:工业和信息化部办公厅关于公布首批国家工业运行重点联系城市名单的通知",
+          "发文字号:工信厅运行函〔2016〕293号", "成文日期:2016-05-04"],
+         {"发布机构": "工业和信息化部办公厅", "发文字号": "工信厅运行函〔2016〕293号", "成文日期": "2016-05-04",
+          "标题": "工业和信息化部办公厅关于公布首批国家工业运行重点联系城市名单的通知"}),
+        # real: ../shared/corpus/dev/37 (a regulation mirror; two labels on one line)
+        (["发文字号:湖北省人民政府令第435号", "颁布部门:湖北省人民政府", "颁布日期:2025-02-23生效日期:2025-05-01"],
+         {"发文字号": "湖北省人民政府令第435号", "发布机构": "湖北省人民政府", "发布日期": "2025-02-23",
+          "生效日期": "2025-05-01"}),
+        # hand-made: a portal's list with spaced labels and the value on the next line
+        (["索 引 号：", "000014349/2018-00000", "成文时间：2018年11月16日"],
+         {"索引号": "000014349/2018-00000", "成文日期": "2018年11月16日"}),
+        # hand-made: a metadata table flattened to label | value rows, two pairs a row
+        (["文号 | 宜政办秘〔2021〕45号 | 成文日期 | 2021年05月20日"],
+         {"发文字号": "宜政办秘〔2021〕45号", "成文日期": "2021年05月20日"}),
+        # hand-made: a markdown table, a header row of labels over its value row
+        (["| 标题 | 文号 | 发文机关 |", "| --- | --- | --- |", "| 关于规范资产管理的意见 | 崇委办发„2020‟12号 | 中共崇仁县委办公室 |"],
+         {"标题": "关于规范资产管理的意见", "发文字号": "崇委办发„2020‟12号", "发布机构": "中共崇仁县委办公室"}),
+        # hand-made: tab-separated cells (a spreadsheet export)
+        (["发文字号\t京政发〔2020〕3号"], {"发文字号": "京政发〔2020〕3号"}),
+    ],
+    ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
+         "label-cell-rows", "markdown-header-row", "tab-cells"],
+)
+def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
+    got = metadata_from_lines(lines)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_body_lines_are_not_metadata() -> None:
+    # a sentence that merely mentions a label is no metadata line
+    assert metadata_from_lines(["请各单位于5月底前报送，文号：另行通知。", "为加强管理，现通知如下。"]) == {}
+
+
+def test_front_matter_real_copy(shared: Path) -> None:
+    text = (shared / "corpus" / "dev" / "31_shanghai_lhsr_magnolia_staged_targets.txt").read_text(encoding="utf-8")
+    meta, end = front_matter(text)
+    assert meta["发文字号"] == "沪绿容〔2024〕264号"
+    assert meta["发布机构"] == "上海市绿化和市容管理局" and meta["发布日期"] == "2024-07-04"
+    assert text[:end].rstrip().endswith("---") and "文号" not in text[end:end + 200]
+
+
+def test_front_matter_absent() -> None:
+    assert front_matter("关于做好春季植树工作的通知\n---\n文号: 曲府办函〔2023〕17号\n---\n") == ({}, 0)
+
+
+def test_header_metadata_reads_front_matter_then_lines() -> None:
+    text = normalise((IDENTITY / "metadata-table-rows.txt").read_text(encoding="utf-8")).text
+    meta = header_metadata(text)
+    assert meta["发文字号"] == "宜政办秘〔2021〕45号" and meta["发布机构"] == "宜城市人民政府办公室"
+
+
+# ---------------------------------------------------------------------------
+# Settling: the body wins, metadata fills
+
+
+BODY = Identity(number="溆环委〔2021〕4号", title="关于开展整治月活动的通知", issuer=("溆浦县整治领导小组",),
+                date="2021-05-06", effective=None, expires=None)
+
+
+def test_body_number_and_signature_date_win() -> None:
+    got = settle(BODY, {"发文字号": "溆环委〔2021〕3号", "成文日期": "2021-05-08", "发布日期": "2021-05-09"})
+    assert (got.number, got.date) == ("溆环委〔2021〕4号", "2021-05-06")
+    assert any("溆环委〔2021〕3号" in n for n in got.notes) and any("2021-05-08" in n for n in got.notes)
+
+
+def test_metadata_fills_what_the_body_lacks() -> None:
+    bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
+    got = settle(bare, {"发文字号": "沪绿容[2024]264 号", "成文日期": "2024年7月4日", "发布机构": "上海市绿化和市容管理局",
+                        "标题": "关于下发行动计划的通知", "生效日期": "2024-08-01"})
+    assert (got.number, got.date, got.issuer, got.title, got.effective) == (
+        "沪绿容〔2024〕264号", "2024-07-04", ("上海市绿化和市容管理局",), "关于下发行动计划的通知", "2024-08-01")
+
+
+def test_a_publication_date_is_not_the_signing_date() -> None:
+    bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
+    assert settle(bare, {"发布日期": "2018-01-26"}).date is None
+
+
+@pytest.mark.parametrize(
+    ("signed", "named", "full"),
+    [
+        # real: dev/22, 27, 30 (signature, front matter)
+        (("闵行区七宝镇人民政府",), ("上海市闵行区七宝镇人民政府",), ("上海市闵行区七宝镇人民政府",)),
+        (("闵行区古美路街道办事处",), ("上海市闵行区人民政府古美路街道办事处",), ("上海市闵行区人民政府古美路街道办事处",)),
+        (("上海市长宁区政府办公室",), ("上海市长宁区人民政府办公室",), ("上海市长宁区人民政府办公室",)),
+        # real: dev/18, a joint signature and the first issuer listed in full
+        (("黄浦区发展和改革委员会", "黄浦区教育局"), ("上海市黄浦区发展和改革委员会",),
+         ("上海市黄浦区发展和改革委员会", "上海市黄浦区教育局")),
+        # real: dev/29, the listed body is the government's office: only its place is taken
+        (("虹口区人民政府",), ("上海市虹口区人民政府办公室",), ("上海市虹口区人民政府",)),
+        # a different body is never renamed
+        (("国务院",), ("国务院办公厅",), ("国务院",)),
+    ],
+    ids=["town-place-prefix", "subdistrict-full-name", "government-spelled-out", "joint-co-signers",
+         "place-only", "other-body-kept"],
+)
+def test_signed_issuer_spelled_in_full(signed, named, full) -> None:
+    assert full_names(signed, named) == full
+
+
+# ---------------------------------------------------------------------------
+# End to end: every container gives the same identity
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "title", "issuer", "date"),
+    [
+        ("front-matter-number-only-there.md", "曲府办函〔2023〕17号", "曲江区人民政府办公室关于做好春季植树工作的通知",
+         ("韶关市曲江区人民政府办公室",), "2023-03-06"),
+        ("front-matter-body-disagrees.md", "溆环委〔2021〕4号", "关于开展城乡环境卫生整治月活动的通知",
+         ("溆浦县城乡环境卫生整治领导小组",), "2021-05-06"),
+        ("metadata-table-rows.txt", "宜政办秘〔2021〕45号", "宜城市人民政府办公室关于做好2021年防汛抗旱工作的通知",
+         ("宜城市人民政府办公室",), "2021-05-20"),
+        ("metadata-markdown-table.md", "崇委办发〔2020〕12号", "关于进一步规范农村集体资产管理的意见",
+         ("中共崇仁县委办公室",), "2020-09-14"),
+        ("raw-html-saved-as.txt", "南政办发〔2022〕26号", "汉中市南郑区人民政府办公室关于加强春耕生产工作的通知",
+         ("汉中市南郑区人民政府办公室",), "2022-04-18"),
+        ("one-line-body.txt", "碧府发〔2022〕8号", "铜仁市碧江区人民政府关于印发碧江区城区停车管理办法的通知",
+         ("铜仁市碧江区人民政府",), "2022-05-10"),
+        ("pdf-digit-lines.txt", "凤府办发〔2022〕15号", "凤冈县人民政府办公室关于印发凤冈县农村饮水安全巩固提升工作方案的通知",
+         ("凤冈县人民政府办公室",), "2022-03-01"),
+    ],
+    ids=["yaml-front-matter", "front-matter-vs-body", "label-cell-rows", "markdown-metadata-table",
+         "raw-html-as-txt", "one-line-body", "pdf-digit-per-line"],
+)
+def test_identity_from_every_container(name: str, number: str, title: str, issuer: tuple, date: str) -> None:
+    res = extract_path(IDENTITY / name)
+    (doc,) = res.of(Document)
+    assert (doc.number, doc.title, doc.issuer, doc.date) == (number, title, issuer, date)
+    assert doc.label == title
+
+
+def test_disagreement_is_reported() -> None:
+    res = extract_path(IDENTITY / "front-matter-body-disagrees.md")
+    assert any("溆环委〔2021〕3号" in w and "differs" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "title", "issuer", "date"),
+    [
+        ("31_shanghai_lhsr_magnolia_staged_targets", "沪绿容〔2024〕264号",
+         "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知",
+         ("上海市绿化和市容管理局",), "2024-07-04"),
+        ("35_anhui_chizhou_chizheng_2017_101_title_number", "池政〔2017〕101号",
+         "池州市人民政府关于创优“四最”营商环境的实施意见", ("池州市人民政府",), None),
+        ("37_hubei_order_435_weather_modification_metadata", "湖北省人民政府令第435号", "湖北省人工影响天气管理办法",
+         ("湖北省人民政府",), "2025-02-23"),
+        ("38_miit_gongxintingyunxinghan_2016_293_metadata", "工信厅运行函〔2016〕293号",
+         "工业和信息化部办公厅关于公布首批国家工业运行重点联系城市名单的通知", ("工业和信息化部办公厅",), "2016-05-04"),
+        ("33_sichuan_chuanbanhan_2017_113_label_lines", "川办函〔2017〕113号",
+         "四川省人民政府办公厅关于印发实施《西部大开发“十三五”规划》责任分工方案的通知", ("四川省人民政府办公厅",),
+         "2017-06-02"),
+        ("25_shanghai_fengxian_park_city_lead_support", "沪奉府办发〔2021〕18号",
+         "上海市奉贤区人民政府办公室关于印发《关于加快推进本区公园城市建设实施意见》的通知",
+         ("上海市奉贤区人民政府办公室",), None),
+    ],
+    ids=["front-matter-unknown-code", "number-on-title-line", "order-number-metadata-lines-and-chrome",
+         "metadata-lines-then-body", "issuer-line-title-number-and-date-line", "front-matter-code-longer-than-listed"],
+)
+def test_identity_of_real_documents(shared: Path, name: str, number: str, title: str, issuer: tuple,
+                                    date: str | None) -> None:
+    (doc,) = extract_path(shared / "corpus" / "dev" / f"{name}.txt").of(Document)
+    assert (doc.number, doc.title, doc.issuer) == (number, title, issuer)
+    if date is not None:
+        assert doc.date == date
+
+
+# ---------------------------------------------------------------------------
+# A label for every document
+
+
+def test_document_without_number_or_title_has_a_label(shared: Path) -> None:
+    (doc,) = extract_path(shared / "corpus" / "dev" / "11_sichuan_province_selfcheck_body.txt").of(Document)
+    assert doc.number is None and doc.title is None
+    # its first line is the address; the label is the first sentence of the body, cut short
+    assert doc.label.startswith("现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况") and len(doc.label) <= 41
+    assert doc.to_dict()["label"] == doc.label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("# 工作要点\n一、加强组织领导。", "工作要点"),
+        ("各区人民政府：\n请于5月底前报送自查报告。逾期不报的，予以通报。", "请于5月底前报送自查报告。"),
+        ("嘉政发〔2024〕9号\n各县（市、区）人民政府：\n现将有关事项通知如下。", "嘉政发〔2024〕9号"),
+    ],
+    ids=["markdown-heading", "first-sentence-after-address", "number-only"],
+)
+def test_label_fallbacks(text: str, label: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.label == label
