@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from policykg.extract.agencies import canonical_agency, is_agency_name
 from policykg.extract.records import Role
-from policykg.extract.roles import LEAD_MARK_PATTERN, role_of_label
+from policykg.extract.roles import LEAD_MARK_PATTERN, ROLE_LABEL_PATTERN, role_of_label
 
 _RUN_ON = re.compile(r"[、，,；;]$")
 _GLUE_START = re.compile(r"(?=[区市县省镇各])(?<=[^、，,；;：:（(\s])")  # the cheap test first
@@ -30,7 +30,10 @@ _SENTENCE_SPLIT = re.compile(r"[。；;：:]")
 _ITEM_SPLIT = re.compile(r"[、，,]")
 _DIGIT = re.compile(r"\d")
 # Marks of the lead inside a unit cell: ★区财政局, 区发展改革委*, 区教育局（牵头）.
-_MARK = re.compile(rf"{LEAD_MARK_PATTERN}|[（(](?P<word>[\u4e00-\u9fff]{{2,4}})[）)]")
+_MARK = re.compile(
+    rf"{LEAD_MARK_PATTERN}|[（(](?P<word>[\u4e00-\u9fff]{{2,4}})[）)]"
+    rf"|(?:^|(?<=[；;。\s]))(?P<label>{ROLE_LABEL_PATTERN}|[\u4e00-\u9fff]{{2}})[：:]"
+)
 # An empty cell: ——, /, 无.
 EMPTY_CELL = re.compile(r"[—–\-－/／\\~～×]{1,4}|无|暂无|空|空白|—— ——")
 # A serial cell: 1, 1., 一, 一、, （一）, ①.
@@ -347,22 +350,37 @@ def unmarked(line: Line) -> Line:
     """The line with lead marks blanked out (same length, so offsets still hold)."""
     if not _MARK.search(line.text):
         return line
-    return Line(_MARK.sub(lambda m: " " * len(m.group()) if _is_mark(m) else m.group(), line.text), line.start, line.end)
+    return Line(_MARK.sub(_blank, line.text), line.start, line.end)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A mark blanked out; a label (配合：) becomes a separator so the names on its two sides part."""
+    if not _is_mark(m):
+        return m.group()
+    if m.group("label") is not None:
+        return " " * (len(m.group()) - 1) + "、"
+    return " " * len(m.group())
+
+
+def _mark_role(m: re.Match[str]) -> Role | None:
+    """The role a mark gives: ★/* the lead; （牵头）/（配合） and 牵头单位：/配合：by their role word."""
+    word = m.group("word") or m.group("label")
+    if word is None:
+        return Role.LEAD
+    return role_of_label(word) or role_of_label(word + "单位")
 
 
 def _is_mark(m: re.Match[str]) -> bool:
-    word = m.group("word")
-    return word is None or role_of_label(word + "单位") is not None
+    return _mark_role(m) is not None
 
 
-def _marks(line: Line) -> list[tuple[int, int, Role]]:
+def _marks(line: Line) -> list[tuple[int, int, Role, bool]]:
+    """``(start, end, role, is_label)`` of the marks in a unit line."""
     out = []
     for m in _MARK.finditer(line.text):
-        if not _is_mark(m):
-            continue
-        word = m.group("word")
-        role = Role.LEAD if word is None else role_of_label(word + "单位")
-        out.append((line.start + m.start(), line.start + m.end(), role))
+        role = _mark_role(m)
+        if role is not None:
+            out.append((line.start + m.start(), line.start + m.end(), role, m.group("label") is not None))
     return out
 
 
@@ -407,19 +425,28 @@ def assign_units(
             agencies, posts, open_list, _ = units.parse(plain.text.rstrip("、，,；; "), plain.start)
             marks = _marks(line) if plain is not line else []
             for name, s, e in agencies:
-                for ms, me, mrole in marks:
+                own = role
+                for ms, me, mrole, is_label in marks:
+                    if is_label:  # 牵头单位：X、Y；配合单位：Z — the label governs the names after it
+                        if me <= s:
+                            own = mrole
+                            if mrole is Role.LEAD:
+                                marked[len(entries)] = mrole
+                            else:
+                                marked.pop(len(entries), None)
+                        continue
                     gap_before = line.text[me - line.start : s - line.start] if me <= s else None
                     gap_after = line.text[e - line.start : ms - line.start] if e <= ms else None
                     if (gap_before is not None and not gap_before.strip()) or (
                         gap_after is not None and not gap_after.strip()
                     ):
                         marked[len(entries)] = mrole
-                entries.append((name, role, s, e))
+                entries.append((name, own, s, e))
             row.posts += posts
             row.open_list |= open_list
     if any(r is Role.LEAD for r in marked.values()):
         entries = [
-            (n, marked.get(i, Role.LEAD if r is Role.LEAD else Role.SUPPORT), s, e)
+            (n, marked.get(i, r if r in (Role.LEAD, Role.SUPPORT) else Role.SUPPORT), s, e)
             for i, (n, r, s, e) in enumerate(entries)
         ]
         row.roles_known = True

@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN
+from policykg.extract.records import Role
+from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, role_of_label
 from policykg.extract.table_cells import (
     Line,
     PlanCell,
@@ -88,6 +89,8 @@ _SPACE_RE = re.compile(r"[ \t\u3000]+")
 # A table glued into one line: a header of column names, then the first serial.
 _GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n]{0,11}?)[ \t\u3000]*(?:\n|$)")
+_NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
+_FIRST_RE = re.compile(r"第一|首|第1")
 _WINDOW = 600  # characters around a candidate read for its header
 
 
@@ -104,7 +107,7 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     if not text:
         return []
     units = Units(tuple(issuer))
-    lead_first = bool(_LEAD_FIRST.search(text))
+    rule = bool(_LEAD_FIRST.search(text))
     out: list[TableRow] = []
     pos = 0
     for at in _candidates(text):
@@ -118,6 +121,7 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         if found is None:
             continue
         layout, header, first, last = found
+        lead_first = rule or _header_rule(header)
         start = window[first].start
         stop = _END_LINE_M.search(text, window[last - 1].end)
         lines = _lines(text, start, min(len(text), start + _MAX_TABLE, stop.start() if stop else len(text)))
@@ -213,6 +217,18 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
     if best is None:
         return None
     return "flat", best[2], best[0], best[1]
+
+
+def _header_rule(header: Header) -> bool:
+    """Whether a unit column's name says the first unit leads: 责任单位（牵头单位列第一位）."""
+    for name, kind in zip(header.names, header.kinds, strict=True):
+        if kind in ROLE_KINDS:
+            for note in _NOTE_RE.findall(name):
+                if _FIRST_RE.search(note) and any(
+                    role_of_label(m.group()) is Role.LEAD for m in _ROLE_RE.finditer(note)
+                ):
+                    return True
+    return False
 
 
 def _glued_header(words: str) -> Header | None:

@@ -296,6 +296,46 @@ def test_glued_rows_keep_their_figures_and_deadlines():
 
 
 @pytest.mark.parametrize(
+    ("row", "leads", "others"),
+    [
+        pytest.param(
+            "| 1 | 建设智慧养老服务平台 | 牵头单位：区民政局；配合单位：区大数据中心、区财政局 |",
+            {"区民政局"},
+            {"区大数据中心", "区财政局"},
+            id="labels-inside-the-cell",
+        ),
+        pytest.param(
+            "| 2 | 推进老年助餐点建设 | 牵头：区民政局 配合：各街道 |",
+            {"区民政局"},
+            {"各街道"},
+            id="short-labels-inside-the-cell",
+        ),
+        pytest.param(
+            "| 3 | 开展适老化改造 | 区住房城乡建设委、区民政局（牵头） |",
+            {"区民政局"},
+            {"区住房城乡建设委"},
+            id="bracketed-lead-after-the-name",
+        ),
+        pytest.param(
+            "| 4 | 开展适老化改造 | 区住房城乡建设委、区民政局 |",
+            set(),
+            {"区住房城乡建设委", "区民政局"},
+            id="no-mark-no-lead",
+        ),
+    ],
+)
+def test_roles_marked_inside_a_unit_cell(row, leads, others):
+    rows = find_table_rows("| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n" + row + "\n")
+    assert len(rows) == 1
+    _check(rows, rows[0].text, leads, others)
+
+
+def test_unit_column_name_that_states_the_lead_first_rule():
+    text = "| 序号 | 重点任务 | 责任单位（牵头单位列第一位） |\n|---|---|---|\n| 1 | 建设智慧养老服务平台 | 区民政局、区财政局 |\n"
+    _check(find_table_rows(text), "智慧养老", {"区民政局"}, {"区财政局"})
+
+
+@pytest.mark.parametrize(
     "without_serials",
     [
         pytest.param(False, id="read-by-serials"),
