@@ -666,19 +666,48 @@ def agency_pattern() -> re.Pattern[str]:
     )
 
 
-def find_agencies(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
-    """Known agency names in ``text``, as ``(start, end, name)``.
+# A body by its form in running text: a level prefix, a few characters and a body suffix, at a
+# boundary (the start, punctuation, or a word that introduces a subject or a partner).
+_FORM_BODY_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[，。；、：（\s])|(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指导|协调|组织))"
+    rf"(?P<name>(?:省|市|区|县|镇|乡|街道)[{_CJK}]{{1,8}}?"
+    r"(?:管理委员会|委员会|办公室|管委会|中心|集团|公司|总队|支队|大队|分局|局|委|办|厅|署|站|所))"
+    rf"(?![{_CJK}]{{0,1}}(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处))"
+)
+
+
+def form_body_at_start(text: str) -> bool:
+    """Whether ``text`` starts with a body named by its form (``区城运中心…``): a cheap anchored test."""
+    m = _FORM_BODY_RE.match(text)
+    return m is not None and not _NOT_NAME.search(m.group("name")[1:]) and not _NOT_BODY.search(m.group("name"))
+
+
+def find_agencies(
+    text: str, *, issuer: tuple[str, ...] = (), unknown: bool = False
+) -> list[tuple[int, int, str]]:
+    """Agency names in ``text``, as ``(start, end, name)``: those the tables know, and by their form.
 
     Args:
         text: a short span (a sentence, an annotation).
         issuer: the document's issuing bodies (used to confirm each name resolves).
+        unknown: also names the tables lack but whose form is a body's: a level prefix and a
+            body suffix at a word boundary (``区城运中心``, ``市营商环境建设局``).
 
     Returns:
-        Non-overlapping matches, left to right; only names :func:`canonical_agency` knows.
+        Non-overlapping matches, left to right.
     """
     out = []
     for m in agency_pattern().finditer(text):
         name = m.group()
         if canonical_agency(name, issuer=issuer)[2]:
             out.append((m.start(), m.end(), name))
+    if unknown and len(out) < len(text) // 4:
+        taken = [(a, b) for a, b, _ in out]
+        for m in _FORM_BODY_RE.finditer(text):
+            a, b = m.span("name")
+            name = m.group("name")
+            if any(x < b and a < y for x, y in taken) or _NOT_NAME.search(name[1:]) or _NOT_BODY.search(name):
+                continue
+            out.append((a, b, name))
+        out.sort()
     return out

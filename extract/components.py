@@ -1,4 +1,4 @@
-"""spaCy components: a thin agency recogniser over the shipped name tables.
+"""spaCy components: a thin agency recogniser over the shipped name tables and the form of a body.
 
 ``policykg_agencies`` marks agency names in a ``Doc`` as entities labelled ``AGENCY``
 (``Span._.policykg_canonical``, ``._.policykg_type``, ``._.policykg_known`` hold what
@@ -19,7 +19,14 @@ import re
 from functools import lru_cache
 
 import spacy
-from policykg.extract.agencies import _alt, _central_table, agency_pattern, canonical_agency, find_agencies
+from policykg.extract.agencies import (
+    _alt,
+    _central_table,
+    agency_pattern,
+    canonical_agency,
+    find_agencies,
+    form_body_at_start,
+)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -59,7 +66,7 @@ class AgencyRecognizer:
         """
         issuer = tuple(doc._.policykg_issuer or ())
         spans = [Span(doc, s, e, label=LABEL) for _, s, e in self.matcher(doc)]
-        for start, end, _ in find_agencies(doc.text if text is None else text, issuer=issuer):
+        for start, end, _ in find_agencies(doc.text if text is None else text, issuer=issuer, unknown=True):
             span = doc.char_span(start, end, label=LABEL, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -108,7 +115,7 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     if recognizer.phrases.search(text) is None:
         # No full name for the PhraseMatcher: the table patterns' matches (never overlapping)
         # are the whole answer, and a span without one needs no Doc at all.
-        return find_agencies(text, issuer=issuer)
+        return find_agencies(text, issuer=issuer, unknown=True)
     doc = char_doc(nlp, text)
     doc._.policykg_issuer = tuple(issuer)
     # The spans straight from the recogniser: reading them back through ``doc.ents``
@@ -124,4 +131,8 @@ def agency_at_start(text: str) -> bool:
     starts at 0 passes it, so a caller that needs only such spans may skip the rest.
     """
     recognizer: AgencyRecognizer = agency_nlp().get_pipe("policykg_agencies")
-    return recognizer.phrases.match(text) is not None or agency_pattern().match(text) is not None
+    return (
+        recognizer.phrases.match(text) is not None
+        or agency_pattern().match(text) is not None
+        or form_body_at_start(text)
+    )

@@ -359,3 +359,22 @@ def test_export_and_store_spell_agency_names_alike() -> None:
     names = {a.canonical for t in extract_path(gazette).of(Task) for a in t.agencies}
     assert "嘉兴市各县（市、区）人民政府" in names
     assert all(iri.canonical_agency(n) == n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 23_shanghai_qingpu: a body the tables lack, as the subject of a duty
+        pytest.param("区城运中心负责平台日常运维工作。", ["区城运中心"], id="unknown-centre-as-subject"),
+        pytest.param("市营商环境建设局牵头，市行政审批局配合", ["市营商环境建设局", "市行政审批局"], id="unknown-bureau-lead"),
+        pytest.param("社区卫生服务中心要加强随访", [], id="level-character-inside-a-word"),
+        pytest.param("加强市场监管执法", [], id="level-character-in-a-phrase"),
+    ],
+)
+def test_find_agencies_by_form(text, names) -> None:
+    found = find_agencies(text, issuer=("上海市青浦区人民政府办公室",), unknown=True)
+    assert [n for _, _, n in found] == names
+
+
+def test_find_agencies_by_default_only_known() -> None:
+    assert find_agencies("区城运中心负责平台日常运维工作。", issuer=("上海市青浦区人民政府办公室",)) == []
