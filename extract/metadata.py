@@ -73,7 +73,7 @@ META_ALIASES: dict[str, str] = {
     "doc_number": "发文字号",
     "issuer": "发布机构",
     "publisher": "发布机构",
-    "date": "成文日期",
+    "date": "发布日期",
 }
 _SPACES = re.compile(r"\s+")
 _LABEL_ALTERNATION = "|".join(

@@ -28,7 +28,12 @@ _DOCNUM_LINE = re.compile(
     rf"^\s*(?P<num>{DOCNUM.pattern})\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
 )
 # A title that carries its own number at its end: ``…的实施意见（池政〔2017〕101号）``.
-_TITLE_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})\s*[）)〕\]］】]$")
+# A title that carries its own number at its end, in brackets (``…的实施意见（池政〔2017〕101号）``) or
+# after a space (``…的通知 苏政办发〔2022〕15号``).
+_TITLE_NUMBER = re.compile(
+    rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})"
+    rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
+)
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 _CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
 # The issuer a title names before 关于: 池州市人民政府关于…
@@ -342,15 +347,17 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         if title is None:
             tt = re.sub(r"^#+\s*|^标题\s*[：|｜]\s*", "", t)
-            if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)) and len(tt) <= 120 \
+            tn = _TITLE_NUMBER.match(tt)
+            if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)
+                    or (tn and _TITLE_END.search(tn.group("title")))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt
                 title_span = (li.start + t.find(tt[:1]) if tt else li.start, li.end)
-                tn = _TITLE_NUMBER.match(tt)
-                if tn and number is None and (n := canonical_docnum(tn.group("num"))):
+                num = tn and (tn.group("num") or tn.group("bare"))
+                if num and number is None and (n := canonical_docnum(num)):
                     title = tn.group("title")
-                    off = li.text.find(tn.group("num"))
-                    number, number_span = n, (li.start + off, li.start + off + len(tn.group("num")))
+                    off = li.text.find(num)
+                    number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
         if number is None and len(t) < 40:

@@ -72,7 +72,9 @@ def test_single_document_file_state_council(shared) -> None:
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)
-    assert doc.issuer[:3] == ("黄浦区发展和改革委员会", "黄浦区建设和管理委员会", "黄浦区规划和自然资源局")
+    # the signature prints 13 names side by side; the front matter spells the first in full
+    # (上海市黄浦区…), and its place is given to the co-signers of the same district
+    assert doc.issuer[:3] == ("上海市黄浦区发展和改革委员会", "上海市黄浦区建设和管理委员会", "上海市黄浦区规划和自然资源局")
     assert len(doc.issuer) == 13 and doc.date == "2025-02-24"
 
 
@@ -104,3 +106,35 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
     text = normalise(f"关于某事的通知\n各有关单位：\n{body}\n某某市人民政府\n2023年3月1日\n").text
     facts = document_facts(text, title="关于某事的通知")
     assert (facts.effective, facts.expires) == (effective, expires)
+
+
+# ---------------------------------------------------------------------------
+# The number on the title line, and a number line beside its date
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        # real: dev/35, a portal's heading with the number in ASCII brackets
+        ("池州市人民政府关于创优“四最”营商环境的实施意见(池政〔2017〕101号)\n来源:池州市政府网\n为贯彻落实。",
+         "池政〔2017〕101号", "池州市人民政府关于创优“四最”营商环境的实施意见"),
+        # hand-made: the number after the title with a space, no brackets
+        ("苏州市人民政府办公室关于加强河道管理的通知 苏府办〔2022〕15号\n各区人民政府：\n为加强管理，通知如下。",
+         "苏府办〔2022〕15号", "苏州市人民政府办公室关于加强河道管理的通知"),
+        # hand-made: a regulation's order number in the heading
+        ("某某省水资源管理办法（某某省人民政府令第12号）\n第一条 为了加强水资源管理，制定本办法。",
+         "某某省人民政府令第12号", "某某省水资源管理办法"),
+    ],
+    ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line"],
+)
+def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert (doc.number, doc.title) == (number, title)
+
+
+def test_number_line_with_its_date_and_the_issuer_line_above(shared) -> None:
+    # real: dev/33, 四川省人民政府办公厅 / 关于…的通知 / 川办函〔2017〕113号 2017年6月2日
+    raw = (shared / "corpus" / "dev" / "33_sichuan_chuanbanhan_2017_113_label_lines.txt").read_text(encoding="utf-8")
+    (doc,) = split_layout(normalise(raw).text).documents
+    assert doc.number == "川办函〔2017〕113号" and doc.date == "2017-06-02"
+    assert doc.title == "四川省人民政府办公厅关于印发实施《西部大开发“十三五”规划》责任分工方案的通知"
