@@ -58,6 +58,7 @@ from policykg.extract.text import char_positions
 _OPEN_RE = re.compile(r"[（\[［【〔]")
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
+_RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
 # Words one of which every annotation holds; cheap filter before parsing.
 _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
@@ -80,7 +81,8 @@ _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+
 # A clause that ends with a role verb: (items)(verb).
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?)$"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )
 # The document-level rule that the first unit of each list leads.
 LEAD_FIRST_RE = re.compile(LEAD_FIRST_PATTERN)
@@ -349,7 +351,10 @@ def _match_close(text: str, open_at: int) -> int | None:
     for m in _BRACKET_RE.finditer(text, open_at, min(len(text), open_at + _MAX_ANNOTATION)):
         ch = m.group()
         if ch == "\n":
-            return None
+            # a line broken inside an annotation (PDF text) runs on only after a label or separator
+            if not _RUN_ON_RE.search(text, max(open_at, m.start() - 2), m.start()):
+                return None
+            continue
         if ch in OPENERS:
             depth += 1
         else:

@@ -904,3 +904,35 @@ def test_unit_lists(text, issuer, names) -> None:
 
     agencies, _, _, clean = parse_names(text, issuer=issuer)
     assert [n for n, _, _ in agencies] == names and clean
+
+
+# hand-written: a PDF line break inside an annotation, and a clause ending in 落实
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "（一）推进农村人居环境整治，完善长效管护机制。（责任单位：\n县农业农村局、县住建局）\n（二）下一项。",
+            [("县农业农村局", "responsible"), ("县住建局", "responsible")],
+            id="line-broken-after-the-label",
+        ),
+        pytest.param(
+            "（一）推进农村人居环境整治，完善长效管护机制。（牵头单位：县农业农村局；配合单位：县住建局、\n各镇人民政府）",
+            [("县农业农村局", "lead"), ("县住建局", "support"), ("各镇人民政府", "support")],
+            id="line-broken-after-a-list-separator",
+        ),
+        pytest.param(
+            "（五）推进改革。完善配套政策。（县住建局指导，各镇人民政府落实）",
+            [("县住建局", "support"), ("各镇人民政府", "responsible")],
+            id="guide-and-implement",
+        ),
+    ],
+)
+def test_annotation_forms_of_other_sources(raw, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert owners(task) == expected
+
+
+def test_a_heading_bracket_left_open_does_not_run_into_the_next_line() -> None:
+    raw = "（一）推进（试点\n工作。（县农业农村局负责）"
+    (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert owners(task) == [("县农业农村局", "responsible")]
