@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 from policykg.errors import QueryError
+from policykg.files import describe
 from policykg.graph import ledger, reports, sparql
 from policykg.graph.store import GraphStore
 from policykg.output import TEXT_FORMATS, emit, exit_on_error, output_options, render_rows, store_option
@@ -69,10 +70,10 @@ def _write(
 ) -> None:
     if fmt == "xlsx":
         if not output:
-            raise click.UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+            raise click.UsageError("--format xlsx writes a file: give -o FILE.xlsx (or -o - for standard output)")
         wb = workbook if workbook is not None else ledger.table_workbook(rows, columns, title=sheet)
         ledger.save(wb, output)
-        click.echo(f"wrote {output}", err=True)
+        click.echo(f"wrote {describe(output)}", err=True)
         return
     emit(render_rows(rows, columns, fmt, title=title if fmt in ("table", "markdown") else None), output)
 
