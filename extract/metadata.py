@@ -81,6 +81,8 @@ _LABEL_ALTERNATION = "|".join(
 )
 # A label then its colon: 发文字号：…, 标  题:…
 _META_LABEL = re.compile(rf"(?P<label>{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]", re.I)
+# The first character of any label: lines starting otherwise are skipped at once.
+_LABEL_START = re.compile("[" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]")
 # A label cell alone (a table row split at | or tabs).
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
@@ -110,6 +112,9 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for i, line in enumerate(lines[:400]):
+        head = line.lstrip(_META_STRIP)
+        if not head or _LABEL_START.match(head) is None:
+            continue  # most lines: no label at their start (a first character no label has)
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
@@ -117,6 +122,8 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             continue
         if len(cells) >= 2 and _LABEL_CELL.match(cells[0]):
             _cell_pairs(cells, out)
+            continue
+        if _META_LABEL.match(head) is None:
             continue
         found = list(_META_LABEL.finditer(line))
         if not found or line[: found[0].start()].strip(_META_STRIP):
