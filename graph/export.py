@@ -19,6 +19,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 import rdflib
 from policykg.errors import InputError
+from policykg.files import output_file
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PREFIXES
 
@@ -104,12 +105,15 @@ def export(gs: GraphStore, fmt: str | None, output: BinaryIO | str | Path | None
         InputError: an unknown format, or one a path's suffix contradicts.
     """
     fmt = export_format(fmt, output if isinstance(output, (str, Path)) else None)
+    if isinstance(output, (str, Path)):
+        # A path goes through the one output mechanism: '-', devices, pipes, links, whole files.
+        with output_file(output, "wb") as fh:
+            return export(gs, fmt, fh)
     rdf_format, quads = FORMATS[fmt]
     prefixes = None if rdf_format == ox.RdfFormat.JSON_LD else dict(PREFIXES)
-    target = str(output) if isinstance(output, Path) else output
     if quads:
-        return gs.store.dump(target, format=rdf_format, prefixes=prefixes)
-    return ox.serialize(union_triples(gs), target, format=rdf_format, prefixes=prefixes)
+        return gs.store.dump(output, format=rdf_format, prefixes=prefixes)
+    return ox.serialize(union_triples(gs), output, format=rdf_format, prefixes=prefixes)
 
 
 def shapes_graph() -> rdflib.Graph:
