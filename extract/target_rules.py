@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # ---------------------------------------------------------------------------
 # Patterns the rules read (one place: targets.py imports those it shares)
@@ -119,44 +119,33 @@ class Reading:
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
+    # Read once from the fields above (every rule asks them): see __post_init__.
+    share: bool = field(init=False)
+    prenominal: bool = field(init=False)
+    predicate_at: int = field(init=False)
+    noun_part: str = field(init=False)
+    limited: bool = field(init=False)
+    mid_measure: bool = field(init=False)
 
-    @property
-    def share(self) -> bool:
-        return self.unit in ("%", "‰")
-
-    @property
-    def prenominal(self) -> bool:
-        """A noun follows the number (建设4家以上示范区), not only a limit word or a verb phrase
-        opened by a preposition (教师每年至少1个月|在企业实训)."""
-        return (
-            bool(self.after_clean) and self.after_clean not in ("以上", "以下", "左右")
-            and self.after_clean[0] not in PREPOSITIONS and not self.after_clean.startswith(JOINERS)
+    def __post_init__(self) -> None:
+        after = self.after_clean
+        self.share = self.unit in ("%", "‰")
+        # A noun follows the number (建设4家以上示范区), not only a limit word or a verb phrase
+        # opened by a preposition (教师每年至少1个月|在企业实训) or a joiner (…120公里|及…).
+        self.prenominal = (
+            bool(after) and after not in ("以上", "以下", "左右")
+            and after[0] not in PREPOSITIONS and not after.startswith(JOINERS)
         )
-
-    @property
-    def predicate_at(self) -> int:
-        """Where a predicate starts after the number (60%城镇社区|建有…), or -1."""
-        m = PREDICATE.search(self.after_clean)
-        return m.start() if m else -1
-
-    @property
-    def noun_part(self) -> str:
-        """The noun after the number up to any predicate."""
-        at = self.predicate_at
-        return self.after_clean[:at] if at >= 0 else self.after_clean
-
-    @property
-    def limited(self) -> bool:
-        """An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁)."""
-        return self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
-
-    @property
-    def mid_measure(self) -> bool:
-        """建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate."""
-        return (
-            self.prenominal and self.unit_kind in ("measure", "time") and not self.share
-            and not MEASURE_NOUN.search(self.noun_part) and MEASURE_NOUN.search(self.before_stem) is not None
-            and self.predicate_at == 0
+        # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it.
+        m = PREDICATE.search(after) if after else None
+        self.predicate_at = m.start() if m else -1
+        self.noun_part = after[:m.start()] if m else after
+        # An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁).
+        self.limited = self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
+        # 建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate.
+        self.mid_measure = (
+            self.prenominal and self.predicate_at == 0 and self.unit_kind in ("measure", "time") and not self.share
+            and MEASURE_NOUN.search(self.before_stem) is not None
         )
 
 

@@ -123,7 +123,9 @@ _FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)\d*(?:\.\d+)?|(
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
     rf"(?P<num>{_FIRST_NUMBER})"
-    rf"(?:(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    # A range (3—5年, 50万元至100万元): the look-ahead spares the units' alternation at the
+    # many numbers that no separator follows.
+    rf"(?:(?=[^，。；\n]{{0,9}}?[—–\-~～至到])(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -348,8 +350,10 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     number (（5个工作日）, （区域面积1000平米以上）, （pH值6-7，有机质50g/kg）), not an aside or
     a list of conditions some of which hold none (（…购置的、单台（套）价值在30万元及以上的）).
     A year or a document number alone (（2024—2026年）, （沪府办发〔2024〕3号）) is no rule."""
+    if b - a > 80 or _DIGIT.search(text, a, b) is None:
+        return False  # most brackets are asides without a figure
     inner = text[a + 1:b - 1]
-    if not inner or b - a > 80 or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、":
+    if not inner or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、":
         return False  # a breakdown (（嘉定新城5个、其他区域4个）) or a document number
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
@@ -361,6 +365,7 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
 _DIGIT_UNIT = re.compile(rf"\d(?:\.\d+)?[{_UNIT_FIRST}]")
 _NAMED_FIGURE = re.compile(r"值\d")
+_DIGIT = re.compile(r"\d")
 
 
 class _Context:
