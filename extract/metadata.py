@@ -80,9 +80,16 @@ _LABEL_ALTERNATION = "|".join(
     r"[ \t\u3000]*".join(map(re.escape, k)) for k in sorted(META_ALIASES, key=len, reverse=True)
 )
 # A label then its colon: 发文字号：…, 标  题:…
-_META_LABEL = re.compile(rf"(?P<label>{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]", re.I)
+# A label then its colon: 发文字号：…, 标  题:…, or in brackets: 【发文字号】…, [文号]:…
+_META_LABEL = re.compile(
+    rf"(?:[【\[［]\s*(?P<blabel>{_LABEL_ALTERNATION.replace('?P<', '?P<b')})\s*[】\]］][ \t\u3000\xa0]*[:：]?"
+    rf"|(?P<label>{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：])",
+    re.I,
+)
 # The first character of any label: lines starting otherwise are skipped at once.
-_LABEL_START = re.compile("[" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]")
+_LABEL_START = re.compile(
+    "[【\\[［" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]"
+)
 # A label cell alone (a table row split at | or tabs).
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
@@ -129,7 +136,7 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
         if not found or line[: found[0].start()].strip(_META_STRIP):
             continue
         for j, m in enumerate(found):
-            key = _key(m.group("label"))
+            key = _key(m.group("label") or m.group("blabel"))
             end = found[j + 1].start() if j + 1 < len(found) else len(line)
             value = line[m.end(): end].strip(_META_STRIP)
             if (

@@ -65,7 +65,8 @@ _ORG_LINE = re.compile(
     r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会)$"
 )
 _TITLE_END = re.compile(
-    r"(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告|规则|纪要|指引|清单|目录|标准)(?:（[^）]*）)?$"
+    r"(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告|规则|纪要|指引|清单|目录|标准"
+    r"|要点|措施|通报|指南|决议|章程|安排|名单|请示|答复|规程|导则|守则)(?:（[^）]*）)?$"
 )
 _DOC_TYPES = [
     "实施意见", "指导意见", "若干意见", "意见", "行动计划", "实施方案", "工作方案", "方案", "实施细则", "细则",
@@ -335,6 +336,9 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
     return out
 
 
+_NUMBER_LINE_REACH = 400
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -366,6 +370,19 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
+    if number is None:
+        # A mirrored page may put a long menu before the document: a line that is only a
+        # number (or the number in brackets) further down is still its header.
+        for k in range(60, min(len(lines), _NUMBER_LINE_REACH)):
+            li = lines[k]
+            t = li.text.strip().strip("（）()")
+            if t and t[-1] in "号" and (mn := _DOCNUM_LINE.match(t)) and (n := canonical_docnum(mn.group("num"))):
+                off = li.text.find(mn.group("num"))
+                number, number_span = n, (li.start + off, li.start + off + len(mn.group("num")))
+                above = lines[k - 1].text.strip()
+                if _TITLE_END.search(above) and len(above) <= 120 and not re.search(r"[。；]", above):
+                    title, title_span = above, (lines[k - 1].start, lines[k - 1].end)  # the title over it
+                break
     start = next((li.start for li in lines if li.text.strip()), 0)
     # A portal copy may carry front matter (--- … ---) and notes (> …) that are not the
     # document's text: the document starts at its markdown title line, or after them.

@@ -47,9 +47,12 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          {"标题": "关于规范资产管理的意见", "发文字号": "崇委办发„2020‟12号", "发布机构": "中共崇仁县委办公室"}),
         # hand-made: tab-separated cells (a spreadsheet export)
         (["发文字号\t京政发〔2020〕3号"], {"发文字号": "京政发〔2020〕3号"}),
+        # hand-made: labels in lenticular brackets, two on one line (a CMS export)
+        (["【发文字号】苏政办发〔2022〕15号", "【发布机构】江苏省人民政府办公厅【成文日期】2022-03-01"],
+         {"发文字号": "苏政办发〔2022〕15号", "发布机构": "江苏省人民政府办公厅", "成文日期": "2022-03-01"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
-         "label-cell-rows", "markdown-header-row", "tab-cells"],
+         "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)

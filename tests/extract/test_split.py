@@ -138,3 +138,11 @@ def test_number_line_with_its_date_and_the_issuer_line_above(shared) -> None:
     (doc,) = split_layout(normalise(raw).text).documents
     assert doc.number == "川办函〔2017〕113号" and doc.date == "2017-06-02"
     assert doc.title == "四川省人民政府办公厅关于印发实施《西部大开发“十三五”规划》责任分工方案的通知"
+
+
+def test_number_line_below_a_long_menu() -> None:
+    # hand-made: a mirrored portal page, its navigation a hundred lines long
+    menu = "\n".join(f"栏目{i}" for i in range(100))
+    text = menu + "\n遵义市人民政府办公室关于做好春耕生产工作的通知\n（遵府办发〔2023〕7号）\n各县人民政府：\n为做好春耕生产，通知如下。"
+    (doc,) = split_layout(normalise(text).text).documents
+    assert (doc.number, doc.title) == ("遵府办发〔2023〕7号", "遵义市人民政府办公室关于做好春耕生产工作的通知")
