@@ -108,17 +108,14 @@ class TableRow:
         serial: the row's 序号 (or the group's, when rows share one), "" when none.
         start: where the row starts in the text.
         end: where its last cell ends.
-        text: the task cell.
-        text_start: where the row's own text starts (its group cell when the row prints one,
-            else its task cell): the span a task record quotes runs from here ...
-        text_end: ... to the end of the row's last unit cell.
+        text: the task cell (lines of a cell split over lines joined by ``\\n``).
+        text_start: where the task cell starts: the clause the row's units govern.
+        text_end: where it ends.
         heading: the group cell over the row (merged cells carried down), if any.
         entries: ``(name, role, start, end)`` of every unit named.
         posts: leadership posts named in a unit cell.
         open_list: a unit list ended with 等 or named a vague group.
         deadline: the time cell.
-        task_start: where the task cell starts.
-        task_end: where it ends.
         plan: the yearly plan cells of the row, for targets.
         roles_known: False when the unit cells could not be told apart (every unit is then
             kept as responsible).
@@ -135,8 +132,6 @@ class TableRow:
     posts: list[str] = field(default_factory=list)
     open_list: bool = False
     deadline: str | None = None
-    task_start: int = 0
-    task_end: int = 0
     plan: list[PlanCell] = field(default_factory=list)
     roles_known: bool = True
 

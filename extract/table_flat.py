@@ -235,14 +235,13 @@ def read_flat(
         for slot, cell in zip(range(n_groups - len(heads), n_groups), heads, strict=True):
             groups[slot] = cell
         heading_lines = groups[-1] if n_groups and groups[-1] else (pre_heads or None)
-        own_start = heads[-1][0].start if heads else task[0].start
         if not block:
             # No unit cell: the rows take the merged cell of the row above, one row a line.
             # rows after the last unit cell of the table: only in the serial group of the row above
             tail_ok = p < n or (at_end and len(task) <= _MAX_TAIL_LINES and not after_serial)
             if prev is not None and not spanning and tail_ok:
                 for line in task:
-                    row = _row(serial, line.start, line.end, [line], line.start, heading_lines)
+                    row = _row(serial, line.start, line.end, [line], heading_lines)
                     row.entries = list(prev.entries)
                     row.posts = list(prev.posts)
                     row.open_list = prev.open_list
@@ -254,7 +253,7 @@ def read_flat(
             i = max(p, j)
             continue
         end = max(x.end for x in block) if block else task[-1].end
-        row = _row(serial, (heads[0][0] if heads else task[0]).start, end, task, own_start, heading_lines)
+        row = _row(serial, (heads[0][0] if heads else task[0]).start, end, task, heading_lines)
         row.end = max(end, lines[p - 1].end) if p > j else end
         row.deadline = deadline
         row.plan = plan
@@ -282,19 +281,15 @@ def _style(serial: str) -> str:
     return "han"
 
 
-def _row(
-    serial: str, start: int, end: int, task: list[Line], own_start: int, heading: list[Line] | None
-) -> TableRow:
+def _row(serial: str, start: int, end: int, task: list[Line], heading: list[Line] | None) -> TableRow:
     return TableRow(
         serial=serial,
         start=start,
         end=end,
         text="\n".join(x.text for x in task),
-        text_start=own_start,
-        text_end=end,
+        text_start=task[0].start,
+        text_end=task[-1].end,
         heading="".join(x.text for x in heading) if heading else None,
-        task_start=task[0].start,
-        task_end=task[-1].end,
     )
 
 

@@ -176,7 +176,6 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
     if task is None or not task.text:
         return None
     serial = ""
-    own_start = task.start
     new_group = False
     for col in range(t):
         cell = cells[col]
@@ -185,7 +184,6 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
         elif kinds[col] == "group" and cell is not None and cell.text:
             state.groups[col] = cell
             new_group = True
-            own_start = min(own_start, cell.start)
     if new_group:
         state.units.clear()
     groups = [state.groups[c] for c in range(t) if kinds[c] == "group" and c in state.groups]
@@ -212,18 +210,15 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
                     plan.append(PlanCell(year, header.names[col], cell.text, cell.start, cell.end))
     printed = [c for c in cells if c is not None and c.text]
     end = max(c.end for c in printed)
-    unit_end = max((c.end for cs in unit_cells for c in cs if c.start >= task.start), default=task.end)
     row = TableRow(
         serial=serial,
         start=min(c.start for c in printed),
         end=end,
         text=task.text,
-        text_start=own_start,
-        text_end=max(unit_end, task.end),
+        text_start=task.start,
+        text_end=task.end,
         heading=groups[-1].text if groups else None,
         deadline=deadline,
-        task_start=task.start,
-        task_end=task.end,
         plan=plan,
     )
     block = [c for cs in unit_cells for c in cs]

@@ -104,13 +104,14 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     Returns:
         :class:`TableRow` records in reading order; rows that cannot be aligned are left out.
     """
-    if not text:
+    candidates = _candidates(text) if text else []
+    if not candidates:
         return []
     units = Units(tuple(issuer))
     rule = bool(_LEAD_FIRST.search(text))
     out: list[TableRow] = []
     pos = 0
-    for at in _candidates(text):
+    for at in candidates:
         if at < pos:
             continue
         window = _lines(text, text.rfind("\n", 0, max(0, at - _WINDOW)) + 1, min(len(text), at + _WINDOW))
@@ -333,7 +334,6 @@ def _parse_row(
     deadline: str | None = None
     unit_cols = [k for k in after if k in ROLE_KINDS]
     missing_unit = False
-    unit_end = 0
     row = TableRow(serial.text.rstrip(".、．"), serial.start, serial.end, "", 0, 0)
     col = 0
     while col < len(after):
@@ -389,7 +389,6 @@ def _parse_row(
             assign_units(
                 cells if len(cells) == len(kinds) else None, roles, block, units, row, lead_first=lead_first
             )
-            unit_end = block[-1].end
             i = j
             col += len(kinds)
         elif kind == "time":
@@ -410,9 +409,7 @@ def _parse_row(
     if i < n or not task:
         return fail, trailing
     row.text = "\n".join(x.text for x in task)
-    row.task_start, row.task_end = task[0].start, task[-1].end
-    row.text_start = group[0].start if group else task[0].start
-    row.text_end = max(unit_end, task[-1].end)
+    row.text_start, row.text_end = task[0].start, task[-1].end
     row.heading = "".join(g.text for g in group) or None
     row.deadline = deadline
     last = lines[i - 1] if i else serial
@@ -512,7 +509,6 @@ def _read_serial_table(
                     row.posts = list(carried.posts)
                     row.open_list = carried.open_list
                     row.roles_known = carried.roles_known
-                    row.text_end = max(row.text_end, row.task_end)
                 else:
                     row = None
             elif row.entries or row.open_list:
