@@ -198,6 +198,8 @@ def scope_of_action(r: Reading) -> bool:
     before_r = r.before.rstrip()
     if before_r.endswith(("在", "为")) and MEASURE_NOUN.search(before_r[:-1]):
         return False  # 总投资额在100万元以下的建设工程: the amount of the noun before, not a scope
+    if r.unit_kind == "count" and r.predicate_at > 0 and before_r.endswith(("将", "把")):
+        return False  # 争取将60座社区公园纳入市级公园名录: what is counted is made so
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 

@@ -201,7 +201,7 @@ _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|�
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同]上)年(?!同期|度)|此前|原有")
+_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
 _PAST_SENTENCE = re.compile(r"以来|[\d一二两三四五六七八九十几多]年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
@@ -353,8 +353,8 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     if b - a > 80 or _DIGIT.search(text, a, b) is None:
         return False  # most brackets are asides without a figure
     inner = text[a + 1:b - 1]
-    if not inner or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、":
-        return False  # a breakdown (（嘉定新城5个、其他区域4个）) or a document number
+    if not inner or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、" or inner[0] in "共含":
+        return False  # a breakdown (（嘉定新城5个、其他区域4个）, （共118项）) or a document number
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
@@ -601,6 +601,7 @@ class _Lines:
         self.review: list[bool] = []
         self.part: list[int] = []  # which top-level part (一、…, 附件) each line is in
         self.section_year: list[int | None] = []  # the year a heading above the line names
+        self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
         #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
         self.annual_years: set[int] = set()
         governing: int | None = None
@@ -616,6 +617,8 @@ class _Lines:
             if top or _ANNEX_LINE.match(stripped):
                 governing = section = None
                 part += 1
+                if not top:
+                    self.annex_parts.add(part)
             self.part.append(part)
             if heading and stripped:
                 review = bool(_REVIEW_HEADING.search(stripped))
@@ -830,7 +833,7 @@ def target_fields(
     kept = [t for t, s in zip(found_all, qualifier_of, strict=True) if s < 0 or s not in stated]
     if plan:
         kept = sorted(kept + plan, key=lambda t: t["source"].start)
-    return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept]), incentives
+    return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept], lines.annex_parts), incentives
 
 
 def _judge(
@@ -1044,14 +1047,18 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     return [indicator] * min(len(items), 4)
 
 
-def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, Any]]:
+def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[int] | set[int] = frozenset()
+            ) -> list[dict[str, Any]]:
     """Drop a target a document states again in another part (a goal restated in its task
-    table or an annex). Within one part the same figure stated twice is two targets: the
-    rows of a breakdown by town or district repeat the same wording for each subject. A
-    standard stated again anywhere is one rule (each procedure restating 总投资在30万元至100万元
-    的小型建设工程项目).
+    table or an annex): in the same words, or, in an annex (``annexes``: their part numbers),
+    in others that name the same thing (建成“两网融合”服务点670个 | 建成两网融合服务点670个).
+    Within one part the same figure stated twice is two targets: the rows of a
+    breakdown by town or district repeat the same wording for each subject. A standard
+    stated again anywhere is one rule (each procedure restating 总投资在30万元至100万元的
+    小型建设工程项目).
     """
     seen: dict[tuple, tuple[int, int]] = {}
+    by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, name)
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
@@ -1059,9 +1066,17 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, A
         what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
         t.pop("_bounds", None)
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
+        figure = (t["value"], t["value_max"], t["unit"])
+        name = _NAME_NOISE.sub("", _HEAD_VERBS.sub("", t["indicator"]))
         k, k_part = seen.get(key, (None, -1))
+        if k is None and t["kind"] == "target" and part in annexes:
+            for j, j_part, j_name in by_figure.get(figure, ()):
+                if j_part != part and _same_name(name, j_name) and out[j]["deadline"] in (t["deadline"], None):
+                    k, k_part = j, j_part  # restated in other words in another part
+                    break
         if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
             seen[key] = (len(out), part)
+            by_figure.setdefault(figure, []).append((len(out), part, name))
             out.append(t)
         elif out[k]["source"] != t["source"]:
             if out[k]["deadline"] is None and t["deadline"]:
@@ -1069,6 +1084,16 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int]) -> list[dict[str, A
         else:
             out.append(t)  # 高血压和…均达到70%: one per conjunct, from the same clause
     return out
+
+
+#: Marks and spaces that do not change what an indicator names (“两网融合” = 两网融合).
+_NAME_NOISE = re.compile(r"[“”‘’「」《》\s]")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two indicators name the same thing: one holds the other (建成两网融合服务点 |
+    两网融合服务点)."""
+    return bool(a and b) and (a in b or b in a)
 
 
 def _subject_clause(text: str, s0: int, c0: int) -> str:

@@ -219,9 +219,10 @@ def test_only_the_target_share_in_a_clause_with_a_qualifier() -> None:
     assert (t.value, t.indicator, t.recurrence) == (95, "集体经济年经营性收入超过100万元的村", None)
 
 
-def test_return_period_leaves_the_share() -> None:
-    t = only("全市城镇25%面积达到3—5年一遇雨水排水能力。")
-    assert (t.value, t.unit) == (25, "%")
+def test_return_period_is_a_standard_beside_the_share() -> None:
+    share, period = targets("全市城镇25%面积达到3—5年一遇雨水排水能力。")
+    assert (share.value, share.unit, share.kind) == (25, "%", "target")
+    assert (period.value, period.value_max, period.unit, period.kind) == (3, 5, "年一遇", "standard")
 
 
 @pytest.mark.parametrize(
@@ -399,6 +400,14 @@ def test_source_span_is_the_clause_and_indexes_the_text() -> None:
         pytest.param(
             "一、工作目标\n建成“两网融合”服务点670个。\n附件1\n任务分解表\n建成“两网融合”服务点670个",
             1, id="restated-in-an-annex",
+        ),
+        pytest.param(
+            "一、工作目标\n建成“两网融合”服务点670个、中转站12座。\n附件1\n工作指标\n建成两网融合服务点670个、中转站12座",
+            2, id="restated-in-an-annex-in-other-words",
+        ),
+        pytest.param(
+            "一、近期目标\n新增白玉兰栽植及观赏点位100个。\n二、远期目标\n在路口等区域新增白玉兰栽植及观赏点位100个。",
+            2, id="similar-words-in-another-section-are-another-target",
         ),
         pytest.param(
             "附件2\n2019年街镇生活垃圾分类目标任务分解表\n罗店镇\n定时定点/垃圾房改建100%全覆盖。\n"
