@@ -29,6 +29,7 @@ _GLUE_BAD_BEFORE = re.compile(r"(?:由|会同|联合|配合|协调|指导|督促
 _SENTENCE_SPLIT = re.compile(r"[。；;：:]")
 _ITEM_SPLIT = re.compile(r"[、，,]")
 _DIGIT = re.compile(r"\d")
+_MAX_GLUED_HEAD = 60  # how far into a task line a glued unit list may reach
 # Marks of the lead inside a unit cell: ★区财政局, 区发展改革委*, 区教育局（牵头）.
 _MARK = re.compile(
     rf"{LEAD_MARK_PATTERN}|[（(](?P<word>[\u4e00-\u9fff]{{2,4}})[）)]"
@@ -297,24 +298,20 @@ class Units:
         the last item starts with: a task that opens with a single name is left alone.
         """
         t = line.text
-        k = 0
-        for m in _ITEM_SPLIT.finditer(t, 0, 200):
-            agencies, _, _, clean = self.parse(t[k : m.start()], line.start + k)
-            if not (clean and len(agencies) == 1 and is_agency_name(agencies[0][0], issuer=self.issuer)):
-                break
-            k = m.end()
-        if not k:
+        if not _ITEM_SPLIT.search(t, 0, _MAX_GLUED_HEAD):
             return None
-        nxt = _ITEM_SPLIT.search(t, k)
-        for c in range(min(len(t) - k - 4, 20, (nxt.start() - k) if nxt else 20), 0, -1):
-            agencies, _, _, clean = self.parse(t[: k + c], line.start)
+        for c in range(min(len(t) - 4, _MAX_GLUED_HEAD), 1, -1):
+            if t[c - 1] in "、，,；;" or t[c] in "、，,；;":
+                continue
+            agencies, _, _, clean = self.parse(t[:c], line.start)
             if (
                 clean
-                and agencies
-                and agencies[-1][2] == line.start + k + c
+                and len(agencies) >= 2
+                and agencies[-1][2] == line.start + c
                 and is_agency_name(agencies[-1][0], issuer=self.issuer)
+                and all(self._plausible(n) for n, _, _ in agencies)
             ):
-                return k + c
+                return c
         return None
 
     def shape(self, line: Line) -> str:

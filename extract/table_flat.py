@@ -40,6 +40,7 @@ _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
 # Short text between the task and the units: a leader's name (钱 宇) or post.
 _SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _MAX_TAIL_LINES = 3
+_CELL_END = ("。", "；", ";", "！", "）", ")", "”")
 # A row spanning the table by its words: 一、…, 行动一：…, 第一部分.
 _SPANNING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+(?:部分|章|篇)|行动[一二三四五六七八九十\d]+|.*[：:])"
@@ -238,7 +239,13 @@ def read_flat(
         if not block:
             # No unit cell: the rows take the merged cell of the row above, one row a line.
             # rows after the last unit cell of the table: only in the serial group of the row above
-            tail_ok = p < n or (at_end and len(task) <= _MAX_TAIL_LINES and not after_serial)
+            # (and only whole cells: text cut off mid-sentence is no row of its own)
+            tail_ok = p < n or (
+                at_end
+                and len(task) <= _MAX_TAIL_LINES
+                and not after_serial
+                and all(x.text.endswith(_CELL_END) for x in task)
+            )
             if prev is not None and not spanning and tail_ok:
                 for line in task:
                     row = _row(serial, line.start, line.end, [line], heading_lines)
