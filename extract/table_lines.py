@@ -28,6 +28,7 @@ _GLUED_TIME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?
 # Characters after a number that make it a date, a decimal or a share, not a serial.
 _AFTER_FIGURE = frozenset("年月日号.．%％")
 _GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?$")
+_BREAK_TAG = re.compile(r"<br\s*/?>|<p>|</p>", re.IGNORECASE)
 _ALIGN_ROW = re.compile(r"[|｜\s:：\-—–]+")
 _TOKEN = re.compile(r"\S+")
 _RUN_ON = ("、", "，", ",", "；", ";")
@@ -61,7 +62,7 @@ def read_pipe_rows(
         k += 1
         if _ALIGN_ROW.fullmatch(line.text):
             continue
-        cells = _pipe_cells(line)
+        cells = pipe_cells(line)
         if len(cells) != len(header.kinds) or [c.text.replace(" ", "") for c in cells] == names:
             continue
         row = _row(cells, header, units, state, lead_first)
@@ -97,8 +98,9 @@ def read_spaced_rows(
     return rows, k
 
 
-def _pipe_cells(line: Line) -> list[Line]:
-    t = line.text
+def pipe_cells(line: Line) -> list[Line]:
+    """The cells of a pipe row; a line break written ``<br>`` inside a cell parts names like 、."""
+    t = _BREAK_TAG.sub(lambda m: "、" + " " * (len(m.group()) - 1), line.text) if "<" in line.text else line.text
     bars = [i for i, c in enumerate(t) if c in "|｜"]
     if not bars:
         return []

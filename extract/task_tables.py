@@ -54,7 +54,7 @@ from policykg.extract.table_columns import (
     split_word,
 )
 from policykg.extract.table_flat import read_flat
-from policykg.extract.table_lines import read_glued_rows, read_pipe_rows, read_spaced_rows
+from policykg.extract.table_lines import pipe_cells, read_glued_rows, read_pipe_rows, read_spaced_rows
 
 __all__ = ["PlanCell", "TableRow", "find_table_rows"]
 
@@ -86,6 +86,7 @@ _SPACED_LINE_RE = re.compile(
     r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
 )
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
+_TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
 _GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n]{0,11}?)[ \t\u3000]*(?:\n|$)")
@@ -165,7 +166,7 @@ def _candidates(text: str) -> list[int]:
                 out.add(m.start())
     if "|" in text or "｜" in text:
         for m in _PIPE_LINE_RE.finditer(text):
-            if _ROLE_RE.search(m.group()):
+            if _ROLE_RE.search(_SPACE_RE.sub("", _TAG_RE.sub("", m.group()))):
                 out.add(m.start())
     for m in _GLUED_HEADER_RE.finditer(text):
         if _glued_header(m.group("h")) is not None:
@@ -180,7 +181,11 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
     """The header starting around line ``idx``: (layout, header, first line, line after it)."""
     t = lines[idx].text
     if t.count("|") >= 2 and len(t) <= 300:
-        cells = [c.strip() for c in t.strip().strip("|｜").split("|")]
+        cells = [c.text.replace("、", "").strip() for c in pipe_cells(lines[idx])]
+        while cells and not cells[0]:
+            cells.pop(0)
+        while cells and not cells[-1]:
+            cells.pop()
         header = _names_header(cells, min_names=2)
         return ("pipe", header, idx, idx + 1) if header else None
     if " " in t and len(t) <= 80 and _PIECE.match(t.replace(" ", "")[:12]):

@@ -330,6 +330,14 @@ def test_roles_marked_inside_a_unit_cell(row, leads, others):
     _check(rows, rows[0].text, leads, others)
 
 
+def test_pipe_cells_with_line_break_tags():
+    text = (
+        "| 序号 | 重点任务 | 牵头<br>单位 | 配合<br/>单位 |\n|:---:|---|---|---|\n"
+        "| 1 | 建设智慧养老服务平台 | 区民政局 | 区大数据中心<br>区财政局 |\n"
+    )
+    _check(find_table_rows(text), "智慧养老", {"区民政局"}, {"区大数据中心", "区财政局"})
+
+
 def test_unit_column_name_that_states_the_lead_first_rule():
     text = "| 序号 | 重点任务 | 责任单位（牵头单位列第一位） |\n|---|---|---|\n| 1 | 建设智慧养老服务平台 | 区民政局、区财政局 |\n"
     _check(find_table_rows(text), "智慧养老", {"区民政局"}, {"区财政局"})
