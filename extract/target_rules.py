@@ -43,6 +43,8 @@ PREDICATE = re.compile(
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
 #: 七个方面, 两个市场 are rhetoric, not targets.
 CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
+#: Words that may stand before a subject count at the head of its clause (全市5家推广中心…).
+SUBJECT_SCOPE = re.compile(r"(?:全市|全区|全省|全县|全镇|全国|本市|本区|我市|我区|各地|其中|同时|此外|另外)*")
 #: Limit words after a number (以上, 及以下, 以内).
 POST_WORD = re.compile(r"以上|以下|以内|之内")
 PREPOSITIONS = "在对从与向于为给被把将由"
@@ -185,10 +187,16 @@ def rhetoric_count(r: Reading) -> bool:
 
 
 def subject_of_later_count(r: Reading) -> bool:
-    """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target."""
+    """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target.
+
+    A subject opens its clause (nothing but scope words before it); a count after any other
+    word is that word's object (孵化30家初创企业带动就业1000人), whatever the verb.
+    """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
-    return r.prenominal and r.others_after and not (r.verb_only and r.before_core)
+    return r.prenominal and r.others_after and (
+        SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
+    )
 
 
 def scope_of_action(r: Reading) -> bool:

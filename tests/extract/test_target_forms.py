@@ -51,6 +51,22 @@ def test_lists_of_counted_items(text: str, expected: list) -> None:
     assert [(t.value, t.unit, t.indicator) for t in found(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("孵化30家初创企业带动就业1000人。", [30, 1000], id="object-of-any-verb-hand-written"),
+        pytest.param("招募50名志愿者开展入户宣传200场次。", [50, 200], id="object-then-its-activity-hand-written"),
+        pytest.param("5家推广中心每年推广10类40项。", [10, 40], id="subject-opening-the-clause"),
+        pytest.param("松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上达到海绵城市建设目标要求。", [50],
+                     id="subject-totalling-a-list"),
+    ],
+)
+def test_a_count_is_an_object_unless_it_opens_the_clause(text: str, values: list) -> None:
+    # No verb list decides: a count after any word is what that word makes; a count that
+    # opens its clause (or totals the list before it) is the subject of a later number.
+    assert [t.value for t in found(text)[0]] == values
+
+
 # ---------------------------------------------------------------------------
 # 2. A subsidy in the same sentence does not hide the commitment
 
