@@ -16,6 +16,8 @@ named alternative in the same run, so that the ratio holds however busy the mach
 * ``hotspots`` — where extraction spends its time, per module and function (cProfile).
 
 The explorer benchmark times ``policykg.viz``'s page against pyvis's stock page for the same graph.
+``copies`` (:mod:`bench.copies`) times ``report agencies`` and ``viz`` on stores holding 1, 3
+and 10 copies of the same files against one copy's.
 """
 
 from __future__ import annotations
@@ -620,12 +622,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the 10-file smoke run")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
     parser.add_argument(
-        "--only", nargs="+", choices=("extraction", "hotspots", "build", "queries", "explorer"), help="run only these"
+        "--only",
+        nargs="+",
+        choices=("extraction", "hotspots", "build", "queries", "explorer", "copies"),
+        help="run only these",
     )
     parser.add_argument("--rdflib-timeout", type=float, default=None, help="seconds per rdflib query")
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder")
     args = parser.parse_args(argv)
-    which = set(args.only or ("extraction", "hotspots", "build", "queries", "explorer"))
+    which = set(args.only or ("extraction", "hotspots", "build", "queries", "explorer", "copies"))
     sizes = (10,) if args.quick else (10, 100, 1000)
     suffix = "-quick" if args.quick else ""
     rdflib_timeout = args.rdflib_timeout or (10.0 if args.quick else 20.0)
@@ -676,6 +681,15 @@ def main(argv: list[str] | None = None) -> int:
             rows = bench_explorer((1000,) if args.quick else (1000, 5000, 20000))
             _write(args.out, f"explorer{suffix}", {"machine": info, "runs": rows})
             _print_explorer(rows)
+        if "copies" in which:
+            from bench import copies
+
+            counts = (1, 3) if args.quick else (1, 3, 10)
+            copy_rows = copies.run(counts, quick=args.quick, work=work / "copies")
+            _write(args.out, f"copies{suffix}", {"machine": info, "runs": copy_rows})
+            copies.print_rows(copy_rows)
+            if not all(r["same_rows_as_one_copy"] and not any(r["returncodes"]) for r in copy_rows):
+                status = 1
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

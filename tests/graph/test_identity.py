@@ -168,3 +168,17 @@ def test_every_shared_description_is_mentioned_by_a_file(real_store):
             )
         )
     assert floating == []
+
+
+def test_unnumbered_documents_are_named_by_their_label_in_the_ledger_and_the_explorer(real_store):
+    from policykg.graph import reports
+    from policykg.graph.ledger import sheet_name
+    from policykg.viz import explorer
+
+    with GraphStore.open(real_store) as gs:
+        sheets = {row["document"] for row in reports.ledger_rows(gs)}
+        labels = [n.label for n in explorer.collect(gs, view="all").nodes.values() if n.kind == "document"]
+    assert any(not re.search(r"〔\d{4}〕", s) for s in sheets)  # the corpus has unnumbered documents
+    for name in (*sheets, *labels):
+        assert not name.startswith(("http", "doc-")), name
+        assert not sheet_name(name).startswith("https___"), name
