@@ -243,6 +243,8 @@ _YEAR_END = re.compile(
 _YEAR_END_AT = re.compile(r"年(?=(底前))|(?<![\d〇一二两三四五六七八九十])年(?=(内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
 #: A character every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan.
 _YEAR_END_HINT = re.compile(r"[底内今本月]")
+#: A work report (政府工作报告, 区政府工作报告): its unqualified figures are the year's it is given in.
+_WORK_REPORT = re.compile(r"工作报告")
 _HORIZON = re.compile(r"(?:到|至)(?P<y>20\d{2})年")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标)")
@@ -752,6 +754,8 @@ def target_fields(
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
+    if scope_year is None and doc_year and title and _WORK_REPORT.search(title):
+        scope_year = doc_year  # a work report delivered early in the year sets that year's figures
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []

@@ -273,6 +273,10 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
         ),
         pytest.param("二、工作目标\n（一）2019年全市生活垃圾分类工作明确三大目标。全市实现70%以上居住区实现垃圾分类实效达标。",
                      {"date": "2019-02-18"}, "2019", id="year-earlier-in-the-paragraph"),
+        pytest.param("一、2023年工作回顾\n全年新增城镇就业10万人。\n二、主要目标\n城镇新增就业11万人以上。",
+                     {"date": "2024-01-20", "title": "2024年政府工作报告"}, "2024", id="work-report-year-hand-written"),
+        pytest.param("城镇新增就业11万人以上。", {"date": "2024-01-20", "title": "政府工作报告"}, "2024",
+                     id="work-report-without-year-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
