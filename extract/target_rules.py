@@ -132,11 +132,12 @@ class Reading:
     def __post_init__(self) -> None:
         after = self.after_clean
         self.share = self.unit in ("%", "‰")
-        # A noun follows the number (建设4家以上示范区), not only a limit word or a verb phrase
-        # opened by a preposition (教师每年至少1个月|在企业实训) or a joiner (…120公里|及…).
+        # A noun follows the number (建设4家以上示范区), not only a limit word, a joiner
+        # (…120公里|及…) or, after a measure or a time, a verb phrase opened by a preposition
+        # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
         self.prenominal = (
-            bool(after) and after not in ("以上", "以下", "左右")
-            and after[0] not in PREPOSITIONS and not after.startswith(JOINERS)
+            bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
+            and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it.
         m = PREDICATE.search(after) if after else None

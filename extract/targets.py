@@ -1045,12 +1045,25 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     if len(items) <= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 3 for item in items):
         return items
     *firsts, last = items
+    if len(items) <= 4 and _parallel_verbs(firsts, last):
+        # 马铃薯种植、收获机械化率: two-character verbs between a shared prefix and a shared suffix.
+        prefix, suffix = firsts[0][:-2], last[2:]
+        return [prefix + v + suffix for v in (firsts[0][-2:], *firsts[1:], last[:2])]
     head = _SHARED_HEAD.search(last, 1)
     if len(items) <= 4 and head and all(len(f) <= 6 and not _SHARED_HEAD.search(f) for f in firsts):
         # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
     return [indicator] * min(len(items), 4)
+
+
+def _parallel_verbs(firsts: list[str], last: str) -> bool:
+    """马铃薯种植、收获机械化率: the first item runs prefix + verb, the middle ones are verbs, the
+    last verb + a quantity noun, each verb two characters."""
+    return (
+        len(firsts[0]) > 2 and len(last) > 4 and last[-1] in _QUANTITY_ENDS and firsts[0][-1] not in _QUANTITY_ENDS
+        and all(len(f) == 2 for f in firsts[1:]) and not _SHARED_HEAD.search(last)
+    )
 
 
 def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[int] | set[int] = frozenset()

@@ -104,6 +104,8 @@ def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
         ("学前教育普及率和九年义务教育巩固率均达到99%以上。", ["学前教育普及率", "九年义务教育巩固率"]),
         # two-character modifiers share everything after them
         ("小学和初中适龄儿童入学率均达到100%。", ["小学适龄儿童入学率", "初中适龄儿童入学率"]),
+        # verbs between a shared prefix and a shared quantity noun (dev corpus, 01)
+        ("马铃薯种植、收获机械化率均达到45%。", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
         # no shared head to give: the whole phrase for each
         ("国家级和省级示范区均达到20个。", ["国家级和省级示范区", "国家级和省级示范区"]),
     ],
