@@ -1,29 +1,36 @@
-"""Quantified targets (what is promised, by when) and incentives (rewards, subsidies) in one document.
+"""Quantified targets (what is promised, by when), standards (the quantified rules a document
+sets) and incentives (rewards, subsidies) in one document.
 
-One scan of :data:`QUANTITY` finds every number with a unit; each is then
-judged in its clause (the text between ``，。；：`` and line breaks):
+One scan of :data:`QUANTITY` finds every number with a unit (units as written, ranges with
+both bounds: ``3—12个月``, ``50万元至100万元``, ``20cm-30cm``); each run of adjacent numbers
+is then read in its clause (the text between ``，。；：`` and line breaks) into a
+:class:`~policykg.extract.target_rules.Reading`, and the named rules of
+:mod:`policykg.extract.target_rules` decide what it states:
 
-- **Not a target**: a number inside quotes, 《》 titles or brackets (names,
-  slogans, asides: ``“135N”``, ``“8+4”``, ``（含可转换）``); glued to letters or
-  ``+`` (``G60``); an ordinal (``第42次``) or a rate's base (``每千名``); a date
-  or period (time units count only with a limit: ``压缩至5个工作日以内``); a
-  measure that qualifies a noun (``3亿元以上制造业企业``, ``超过100万元的村``);
-  a subject count when the clause states another quantity (``5家…推广中心每年
-  推广10类40项``); a condition (``…的，可申请``); a cost share (``各承担50%``);
-  a past result (``已``, ``目前``, ``去年``, a year before the document's, a review
-  section).
-- **Incentive**: money or a percentage in a sentence that rewards or
-  subsidises (``给予``, ``奖励``, ``补助``, ``补贴``, ``返还``, ``可申请``).
+- **Not a target**: a number inside quotes, 《》 titles or brackets that are asides
+  (``“135N”``, ``（含可转换）``; a bracket that states a rule, ``（5个工作日）``, is read);
+  glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
+  cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
+  subject count, a topic count; a past result (``已``, ``目前``, ``一年来``, a year
+  before the document's, a review section).
+- **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
+  return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
+  sets (``原则上不超过1.5%``), a bracket rule, and a qualifier (``总投资额在100万元以下的
+  项目``) when its sentence states no target. Standards take no plan's deadline.
+- **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …); the
+  sentence's other numbers are read as any (``组织500名乡村医生进修，…给予每人2000元补助``).
 - **Target**: the rest. Its indicator is the clause text before the number
   (postnominal: ``新增城镇就业11万人``) or the noun after it (prenominal:
-  ``建设4家以上慢性病综合防控金牌示范区``); ``、`` lists and ``其中`` breakdowns
-  give one target per number.
+  ``建设4家以上慢性病综合防控金牌示范区``); ``、`` lists and ``其中`` breakdowns give one
+  target per number. Yearly plan cells of task tables give one target per year.
 
-Deadlines come from the nearest year phrase in the paragraph (``到2027年底``),
-else a colon head that governs a list (``到2022年，主要目标是：``), else the
-document's scope: a plan period in the title (``（2024-2026年）``), an annual
-plan's year (``2024年…规划``), or the one ``到YYYY年`` horizon the document
-names. Precision comes first: where a rule cannot tell, the number is dropped.
+Deadlines come from the nearest year phrase in the paragraph (``到2027年底``, ``自2021年
+起用3年时间``), the year heading the paragraph, a colon head that governs a list, a heading's
+year (``2019年…任务分解表``, ``“十四五”期间…``), else the document's scope: a plan period
+in the title (``（2024-2026年）``), an annual plan's year (title or headings), a work
+report's year, or the one ``到YYYY年`` horizon the document names. A figure restated in
+another part (an annex, a task table) is one target. :func:`explain` names the rule behind
+each number.
 """
 
 from __future__ import annotations
