@@ -65,17 +65,26 @@ _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
 _SKIP_LABELS = r"适用范围|适用对象|备注"
 _LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
-_LABEL_LINE_RE = re.compile(  # on a line of its own, or after the task's last sentence on its line
-    rf"(?:^|(?<=[。；]))[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+# A label on a line of its own, or after the task's last sentence on its line (the label is
+# searched first and the boundary before it checked, which is much cheaper than a lookbehind
+# tried at every character).
+_LABEL_LINE_RE = re.compile(
+    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
+_LABEL_AFTER_SENTENCE_RE = re.compile(
+    rf"[。；][ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+)
+_LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
 _DIVISION_TEXT_RE = re.compile(
-    rf"(?:(?<=[。；;\n])|^)[ \t\u3000]*{DIVISION_LABEL_PATTERN}\s*[：:](?P<value>[^。\n（）()]{{2,300}})[。]?",
-    re.MULTILINE,
+    rf"{DIVISION_LABEL_PATTERN}\s*[：:](?P<value>[^。\n（）()]{{2,300}})[。]?", re.MULTILINE
 )
 # A heading line naming the lead of the items beneath it: 市农业农村局牵头事项（5项）.
-_LEAD_HEADING_RE = re.compile(rf"^[ \t\u3000]*(?P<who>[^\n，。；：:]{{2,60}}?){LEAD_HEADING_PATTERN}[ \t\u3000]*$", re.MULTILINE)
+# (its end is searched first: a literal start the regex engine finds fast; the names before it
+# are then read on the line)
+_LEAD_HEADING_RE = re.compile(rf"{LEAD_HEADING_PATTERN}[ \t\u3000]*$", re.MULTILINE)
+_HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb).
@@ -86,6 +95,11 @@ _VERB_CLAUSE_RE = re.compile(
 )
 # The document-level rule that the first unit of each list leads.
 LEAD_FIRST_RE = re.compile(LEAD_FIRST_PATTERN)
+
+
+def _lead_first_rule(text: str) -> re.Match[str] | None:
+    """The lead-first rule in ``text``; the words it needs are looked for first (most texts hold none)."""
+    return LEAD_FIRST_RE.search(text) if ("牵头" in text or "主责" in text) else None
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 _DEFAULT_RE = re.compile(
@@ -200,6 +214,7 @@ def parse_marked_names(
 
 _MARK_BEFORE_RE = re.compile(rf"^(?:{LEAD_MARK_PATTERN})+")
 _MARK_AFTER_RE = re.compile(rf"(?:{LEAD_MARK_PATTERN})+$")
+_MARK_ENDS = frozenset("★☆*＊）)")  # the characters a lead mark starts or ends with: a cheap test first
 
 
 @lru_cache(maxsize=1 << 14)
@@ -220,7 +235,9 @@ def _parse_names(
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
-        mark = _MARK_BEFORE_RE.match(item) or _MARK_AFTER_RE.search(item)
+        mark = (item[0] in _MARK_ENDS and _MARK_BEFORE_RE.match(item)) or (
+            item[-1] in _MARK_ENDS and _MARK_AFTER_RE.search(item)
+        )
         if mark:  # ★区财政局, 区发展改革委*: the lead among the units listed
             if mark.start() == 0:
                 start += mark.end()
@@ -409,7 +426,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         clause = raw.strip()
         if not clause:
             continue
-        if LEAD_FIRST_RE.search(clause):
+        if _lead_first_rule(clause):
             ann.lead_first = True
             continue
         if parsed_any and _NOTE_RE.match(clause):
@@ -459,6 +476,11 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
     return bool(ann.entries or ann.posts or ann.open_list)
 
 
+def _at_line_lead(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the start of its line or the end of a sentence."""
+    return _LINE_LEAD_RE.search(text, max(0, pos - 8), pos) is not None
+
+
 def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotation]:
     """Every responsibility annotation in a document, in reading order.
 
@@ -495,15 +517,19 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             last_end = end
     # Label lines under a task: consecutive lines form one annotation.
     group: Annotation | None = None
-    for m in _LABEL_LINE_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in found):
+    label_lines = list(_LABEL_LINE_RE.finditer(text))
+    if "：" in text or ":" in text:
+        label_lines += _LABEL_AFTER_SENTENCE_RE.finditer(text)
+        label_lines.sort(key=lambda x: x.start("label"))
+    for m in label_lines:
+        if any(a.start <= m.start("label") < a.end for a in found):
             continue
-        if group is not None and text[group.end : m.start()].strip() == "":
+        if group is not None and text[group.end : m.start("label")].strip() == "":
             group.end = m.end()
         else:
             if group is not None:
                 found.append(group)
-            group = Annotation(m.start(), m.end())
+            group = Annotation(m.start("label"), m.end())
         single = Annotation(0, 0)
         _parse_labelled(text[m.start("label") : m.end()].rstrip(), m.start("label"), issuer, single)
         group.entries += single.entries
@@ -515,7 +541,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         found.append(group)
     if "分工" in text:  # 责任分工：X牵头，各相关单位配合。 in running text
         for m in _DIVISION_TEXT_RE.finditer(text):
-            if any(a.start <= m.start() < a.end for a in found):
+            if not _at_line_lead(text, m.start()) or any(a.start <= m.start() < a.end for a in found):
                 continue
             ann = Annotation(m.start(), m.end())
             value = m.group("value")
@@ -599,7 +625,7 @@ def find_tasks(
     if sections is None:
         sections = parse_sections(text, document=document)
     annotations = find_annotations(text, issuer=issuer)
-    rule = LEAD_FIRST_RE.search(text)
+    rule = _lead_first_rule(text)
     rule_at = rule.start() if rule else None
 
     drafts: list[tuple[int, int, int, Task]] = []  # (start, end, text_end, task)
@@ -673,27 +699,31 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
     if "牵头" not in text and "主责" not in text and "负责" not in text:
         return [], []
     heads = []
-    for m in _LEAD_HEADING_RE.finditer(text):
+    for tail in _LEAD_HEADING_RE.finditer(text):
+        line_start = text.rfind("\n", 0, tail.start()) + 1
+        m = _HEADING_WHO_RE.fullmatch(text, line_start, tail.start())
+        if m is None:
+            continue
         raw = m.group("who")
-        at = m.start("who") + len(raw) - len(raw.lstrip())
-        agencies, posts, _, clean = parse_names(raw.strip().removeprefix("由"), base=at, issuer=issuer)
+        at = m.start("who")
+        agencies, posts, _, clean = parse_names(raw.removeprefix("由"), base=at, issuer=issuer)
         if clean and agencies:
-            heads.append((m, agencies, posts))
+            heads.append((line_start, tail.end(), text[line_start : tail.end()], agencies, posts))
     out, spans = [], []
-    for k, (m, agencies, posts) in enumerate(heads):
-        end = heads[k + 1][0].start() if k + 1 < len(heads) else len(text)
-        top = _TOP_HEADING_RE.search(text, m.end(), end)
+    for k, (h_start, h_end, heading, agencies, posts) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        top = _TOP_HEADING_RE.search(text, h_end, end)
         end = top.start() if top else end
-        ann = Annotation(m.start(), m.end(), entries=[(n, Role.LEAD, a, b) for n, a, b in agencies], posts=list(posts))
+        ann = Annotation(h_start, h_end, entries=[(n, Role.LEAD, a, b) for n, a, b in agencies], posts=list(posts))
         ann.explicit_lead = True
         lead = _mentions(ann, issuer, False)
         names = {x.canonical for x in lead}
-        spans.append((m.start(), m.end()))
+        spans.append((h_start, h_end))
         for i, (s, e, te, t) in enumerate(drafts):
-            if m.end() <= s < end and not any(a.role is Role.LEAD for a in t.agencies):
+            if h_end <= s < end and not any(a.role is Role.LEAD for a in t.agencies):
                 others = tuple(_replace(a, role=Role.SUPPORT) for a in t.agencies if a.canonical not in names)
                 drafts[i] = (s, e, te, _replace(t, agencies=lead + others))
-        items = [x.start() for x in _ITEM_LINE_RE.finditer(text, m.end(), end)]
+        items = [x.start() for x in _ITEM_LINE_RE.finditer(text, h_end, end)]
         for j, a in enumerate(items):
             b = items[j + 1] if j + 1 < len(items) else end
             if any(a <= s < b for s, *_ in drafts):
@@ -715,7 +745,7 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
                         text=body,
                         agencies=lead,
                         path=sec.path if sec else (),
-                        heading=m.group().strip(),
+                        heading=heading.strip(),
                         kind="annotated",
                         posts=tuple(posts),
                         source=Source(a0, b0, body),

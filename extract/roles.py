@@ -70,7 +70,25 @@ ROLE_LABEL_PATTERN: str = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LAB
 DEADLINE_LABEL_PATTERN: str = rf"(?:{_DEADLINE_LABEL})"
 """A regex fragment (non-capturing) for a deadline label as written in running text."""
 
-LABEL_PATTERN: str = rf"(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
+
+def _first_chars(*fragments: str) -> str:
+    """The characters a match of alternations of words may start with (for a cheap lookahead).
+
+    Every alternative of the fragments above starts with a word of Han characters from an
+    alternation, optional qualifiers included; the first character of each such word is
+    collected. A lookahead on this class lets the regex engine skip other positions with one
+    test instead of trying every alternative.
+    """
+    chars: set[str] = set()
+    for fragment in fragments:
+        for word in re.findall(r"[\u4e00-\u9fff]+", fragment):
+            chars.add(word[0])
+    return "".join(sorted(chars))
+
+
+_LABEL_FIRST = _first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, "主要|其他|具体", _DEADLINE_LABEL)
+
+LABEL_PATTERN: str = rf"(?=[{_LABEL_FIRST}])(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
 """A regex fragment (non-capturing) for any role or deadline label as written before ``：``/``:``."""
 
 STANDARD_LABEL: dict[Role | str, str] = {

@@ -378,3 +378,22 @@ def test_find_agencies_by_form(text, names) -> None:
 
 def test_find_agencies_by_default_only_known() -> None:
     assert find_agencies("区城运中心负责平台日常运维工作。", issuer=("上海市青浦区人民政府办公室",)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # 32_guangzhou: the members of a leading group are owners
+        pytest.param("市科技和信息化工作领导小组各成员单位", True, id="members-of-a-leading-group"),
+        pytest.param("各联席会议成员单位", True, id="members-of-a-joint-meeting"),
+        pytest.param("县直各部门", True, id="county-departments"),
+        pytest.param("市属国有企业", True, id="city-owned-enterprises"),
+        pytest.param("相关委、办、局", True, id="suffixes-written-once"),
+        pytest.param("有关方面", False, id="no-body"),
+        pytest.param("分管领导", False, id="post"),
+    ],
+)
+def test_is_collective(name, expected) -> None:
+    from policykg.extract.agencies import is_collective
+
+    assert is_collective(name) is expected
