@@ -58,8 +58,8 @@ _YEAR = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$
 # -- queries ------------------------------------------------------------------
 # Every query is a plain join over the union graph. A fact is stated once however
 # many files carry its document (see policykg.graph.rdf); its evidence spans, one per
-# file, are the only triples a copy adds, so the one join over them (_TASKS) gives a
-# row per copy, not a product of copies.
+# file, are the only triples a copy adds, and they are read from the shown files only
+# (shown_files), so no answer grows with the number of copies.
 
 _AGENCIES = """
 SELECT DISTINCT ?agency ?name ?alias ?type WHERE {
@@ -94,7 +94,7 @@ SELECT DISTINCT ?task ?agency ?role ?kind ?document ?position WHERE {
 }"""
 
 _TASKS = """
-SELECT DISTINCT ?task ?document ?index ?text ?path ?heading ?deadline ?kind ?file ?start ?end WHERE {
+SELECT DISTINCT ?task ?document ?index ?text ?path ?heading ?deadline ?kind WHERE {
   ?task a pkg:Task ;
         pkg:document ?document .
   OPTIONAL { ?task pkg:index ?index }
@@ -103,14 +103,22 @@ SELECT DISTINCT ?task ?document ?index ?text ?path ?heading ?deadline ?kind ?fil
   OPTIONAL { ?task pkg:heading ?heading }
   OPTIONAL { ?task pkg:deadline ?deadline }
   OPTIONAL { ?task pkg:taskKind ?kind }
-  OPTIONAL {
-    ?task pkg:evidence ?span .
-    ?span oa:hasSource ?file ;
-          oa:hasSelector ?position .
-    ?position a oa:TextPositionSelector ;
-              oa:start ?start ;
-              oa:end ?end .
-  }
+}"""
+
+# Where documents and gazette issues were read from: one row per (node, file).
+_READ_FROM = """
+SELECT DISTINCT ?node ?file WHERE { ?node prov:wasDerivedFrom ?file }"""
+
+# The tasks' spans in the files given by VALUES (spliced in: IRIs the store returned).
+# Each file's graph is read through its index, so copies left out cost nothing.
+_TASK_SPANS = """
+SELECT ?task ?file ?start ?end WHERE {
+  VALUES ?file { %s }
+  GRAPH ?file { ?task pkg:evidence ?span . ?span oa:hasSelector ?position }
+  ?task a pkg:Task .
+  ?position a oa:TextPositionSelector ;
+            oa:start ?start ;
+            oa:end ?end .
 }"""
 
 _TARGETS = """
@@ -393,6 +401,44 @@ def _task_order(task_iri: str) -> tuple[int, str]:
     return (int(tail), "") if tail.isdigit() else (1 << 30, tail)
 
 
+def _file_order(file_iri: str) -> tuple[str, str]:
+    return (file_name(file_iri) or "", file_iri)
+
+
+def shown_files(gs: GraphStore) -> set[str]:
+    """The files whose spans are shown: for each document or gazette issue, the first it was read from.
+
+    A document read from several files (copies) has a span per file for each fact;
+    reports and the explorer show the one of the file whose name sorts first (then by
+    IRI), whatever order the files were loaded in. Reading only these files' spans keeps
+    the time of a report independent of the number of copies.
+
+    Args:
+        gs: an open store.
+
+    Returns:
+        File IRIs.
+    """
+    first: dict[str, str] = {}
+    for r in _select(gs, _READ_FROM):
+        node, file = r["node"].value, r["file"].value
+        if node not in first or _file_order(file) < _file_order(first[node]):
+            first[node] = file
+    return set(first.values())
+
+
+def values_block(iris: Iterable[str]) -> str:
+    """IRIs as the body of a ``VALUES`` block (for IRIs read from the store).
+
+    Args:
+        iris: absolute IRIs.
+
+    Returns:
+        ``<a> <b> …``, sorted.
+    """
+    return " ".join(f"<{i}>" for i in sorted(iris))
+
+
 def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
     """Every task with its text, section, deadline, kind and evidence.
 
@@ -402,19 +448,23 @@ def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
     Returns:
         IRI → task.
     """
+    spans: dict[str, tuple[tuple[str, str, int], int]] = {}
+    files = shown_files(gs)
+    if files:
+        for r in _select(gs, _TASK_SPANS % values_block(files)):
+            t, file, start = r["task"].value, r["file"].value, _int(r["start"], -1)
+            if start < 0:
+                continue
+            order = (*_file_order(file), start)
+            # A task of a document carried by two shown files takes the first one's span.
+            if t not in spans or order < spans[t][0]:
+                spans[t] = (order, _int(r["end"], -1))
     found: dict[str, TaskInfo] = {}
     for r in _select(gs, _TASKS):
         t = r["task"].value
-        start = _int(r["start"], -1)
-        file = file_name(_v(r["file"]))
-        previous = found.get(t)
-        # One span per task. A document read from several files has one per file: the
-        # file whose name sorts first gives it, so the rows do not depend on load order.
-        if previous is not None and (
-            start < 0
-            or (previous.start is not None and (previous.file or "", previous.start) <= (file or "", start))
-        ):
+        if t in found:
             continue
+        span = spans.get(t)
         found[t] = TaskInfo(
             iri=t,
             document=r["document"].value,
@@ -424,9 +474,9 @@ def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
             heading=_v(r["heading"]),
             deadline=_v(r["deadline"]),
             kind=_v(r["kind"]) or "annotated",
-            file=file,
-            start=start if start >= 0 else None,
-            end=_int(r["end"], -1) if r["end"] is not None else None,
+            file=span[0][0] or None if span else None,
+            start=span[0][2] if span else None,
+            end=span[1] if span and span[1] >= 0 else None,
         )
     return found
 
@@ -679,8 +729,10 @@ __all__ = [
     "implementation_chains",
     "number_text",
     "responsibilities",
+    "shown_files",
     "targets",
     "task_agency_graph",
     "tasks",
     "undirected",
+    "values_block",
 ]

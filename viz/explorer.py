@@ -40,7 +40,7 @@ from policykg.errors import InputError, NotFoundError
 from policykg.graph import iri as iris
 from policykg.graph.sparql import run
 from policykg.graph.store import GraphStore
-from policykg.graph.views import file_name
+from policykg.graph.views import file_name, shown_files, values_block
 from policykg.viz import annotate
 
 log = logging.getLogger(__name__)
@@ -258,12 +258,14 @@ SELECT ?ap ?person ?name ?action ?post ?org ?period ?doc WHERE {
   OPTIONAL { ?ap pkg:action ?action } OPTIONAL { ?ap pkg:organization ?org }
   OPTIONAL { ?ap pkg:period ?period } OPTIONAL { ?ap pkg:document ?doc }
 }"""
+# Spans are read from the shown files only (views.shown_files, spliced into VALUES):
+# a copy of a document adds spans, and reading them all would grow with the copies.
 _Q_EVIDENCE = """
 SELECT ?fact ?file ?start ?end ?quote WHERE {
-  ?fact pkg:evidence ?span .
-  ?span oa:hasSource ?file ; oa:hasSelector ?pos .
+  VALUES ?file { %s }
+  GRAPH ?file { ?fact pkg:evidence ?span . ?span oa:hasSelector ?pos }
   ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?span oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?quote }
+  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
 }"""
 _Q_FIND_AGENCY = """
 SELECT DISTINCT ?a ?name WHERE { { ?a skos:prefLabel ?name } UNION { ?a skos:altLabel ?name } ?a a org:Organization }"""
@@ -488,7 +490,10 @@ def _evidence(store: GraphStore) -> dict[str, tuple[str, int, int, str]]:
     """
     out: dict[str, tuple[str, int, int, str]] = {}
     rank: dict[str, tuple[str, str, int]] = {}
-    for r in _rows(store, _Q_EVIDENCE):
+    files = shown_files(store)
+    if not files:
+        return out
+    for r in _rows(store, _Q_EVIDENCE % values_block(files)):
         fact = r["fact"]
         if fact is None or r["start"] is None or r["end"] is None:
             continue
@@ -738,18 +743,20 @@ def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, tuple[str, i
 
 _Q_RESP_EVIDENCE = """
 SELECT ?t ?a ?file ?start ?end ?quote WHERE {
-  ?t pkg:qualifiedResponsibility ?r . ?r pkg:agency ?a ; pkg:evidence ?span .
-  ?span oa:hasSource ?file ; oa:hasSelector ?pos .
+  VALUES ?file { %s }
+  GRAPH ?file { ?r pkg:evidence ?span . ?span oa:hasSelector ?pos }
+  ?t pkg:qualifiedResponsibility ?r . ?r pkg:agency ?a .
   ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?span oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?quote }
+  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
 }"""
 
 
 def _responsibility_spans(store: GraphStore, tasks: set[str]) -> list[tuple[str, str, str, int, int, str]]:
-    if not tasks:
+    files = shown_files(store)
+    if not tasks or not files:
         return []
     out = []
-    for r in _rows(store, _Q_RESP_EVIDENCE):
+    for r in _rows(store, _Q_RESP_EVIDENCE % values_block(files)):
         if r["t"] in tasks and r["start"] is not None and r["end"] is not None:
             out.append((r["t"], r["a"], r["file"], int(r["start"]), int(r["end"]), r["quote"] or ""))  # type: ignore[arg-type]
     return out
