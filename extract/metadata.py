@@ -335,7 +335,9 @@ def _subsequence(short: str, long: str) -> bool:
 def _number(value: str | None, canonical: Any) -> str | None:
     if not value:
         return None
-    return canonical(value) or canonical(value.split()[0])
+    value = value.strip()
+    # a value under a number label is a number even without its 号 (沪绿容〔2024〕264)
+    return canonical(value) or canonical(value.split()[0]) or (canonical(value + "号") if value[-1:].isdigit() else None)
 
 
 def iso_date_value(value: str | None) -> str | None:

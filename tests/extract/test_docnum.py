@@ -273,10 +273,11 @@ def test_not_numbers_still_rejected(written: str) -> None:
         ("按照黔南州府办函〔2019〕7号精神", ["黔南州府办函〔2019〕7号"]),
         ("文号：沪奉府办发〔2021〕18号", ["沪奉府办发〔2021〕18号"]),
         ("行动方案（2023）12", []),
+        ("发文字号 苏政办发〔2022〕15号", ["苏政办发〔2022〕15号"]),
     ],
     ids=["body-name-then-unknown-code", "ministry-name-then-family-code", "two-bodies-then-code",
          "short-code-with-ting-kept", "unknown-prefecture-code", "listed-suffix-inside-longer-code",
-         "no-hao-no-code-shape"],
+         "no-hao-no-code-shape", "label-without-colon"],
 )
 def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
     text = normalise(snippet).text

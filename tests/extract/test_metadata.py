@@ -104,6 +104,12 @@ def test_metadata_fills_what_the_body_lacks() -> None:
         "沪绿容〔2024〕264号", "2024-07-04", ("上海市绿化和市容管理局",), "关于下发行动计划的通知", "2024-08-01")
 
 
+def test_a_number_label_vouches_for_a_number_without_hao() -> None:
+    bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
+    assert settle(bare, {"发文字号": "沪绿容〔2024〕264"}).number == "沪绿容〔2024〕264号"
+    assert settle(bare, {"发文字号": "无"}).number is None
+
+
 def test_a_publication_date_is_not_the_signing_date() -> None:
     bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
     assert settle(bare, {"发布日期": "2018-01-26"}).date is None
