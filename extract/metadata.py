@@ -99,8 +99,9 @@ _META_STRIP = " |｜\t\u3000\xa0"
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
-# How far into a file its metadata may reach, in lines.
+# How far into a file its metadata may reach, in lines, from its start and from its end.
 _HEAD_LINES = 80
+_TAIL_LINES = 30
 
 
 def _key(label: str) -> str:
@@ -201,7 +202,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def header_metadata(text: str) -> dict[str, str]:
-    """Metadata written before the body of a one-document file: front matter, then labelled lines.
+    """Metadata written around the body of a one-document file: front matter, labelled lines before
+    the body, then (for a longer text) labelled lines after it.
 
     Args:
         text: the file's normalised text.
@@ -213,6 +215,11 @@ def header_metadata(text: str) -> dict[str, str]:
     head = text[end:].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     for key, value in metadata_from_lines(head).items():
         meta.setdefault(key, value)
+    # some portals print their table under the article
+    tail = text[end:].rsplit("\n", _TAIL_LINES)[1:]
+    if len(head) >= _HEAD_LINES and tail:
+        for key, value in metadata_from_lines(tail).items():
+            meta.setdefault(key, value)
     return meta
 
 

@@ -82,6 +82,14 @@ def test_header_metadata_reads_front_matter_then_lines() -> None:
     assert meta["发文字号"] == "宜政办秘〔2021〕45号" and meta["发布机构"] == "宜城市人民政府办公室"
 
 
+def test_metadata_table_under_the_article() -> None:
+    # hand-made: a portal page whose information table follows a long article
+    body = "\n".join(f"{i}.各单位要按要求落实第{i}项工作。" for i in range(1, 100))
+    text = "关于做好防汛工作的通知\n" + body + "\n发文机关：岳阳县人民政府办公室\n发文字号：岳县政办发〔2023〕9号"
+    meta = header_metadata(normalise(text).text)
+    assert meta["发文字号"] == "岳县政办发〔2023〕9号" and meta["发布机构"] == "岳阳县人民政府办公室"
+
+
 # ---------------------------------------------------------------------------
 # Settling: the body wins, metadata fills
 
