@@ -337,6 +337,7 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
 
 
 _NUMBER_LINE_REACH = 400
+_ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
 
 
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
@@ -364,6 +365,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
+        if number is None and t.endswith("令") and len(t) <= 16 and (k := lines.index(li)) + 1 < len(lines) \
+                and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group(0).strip())):
+            # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines
+            number, number_span = n, (li.start + li.text.find(t), lines[k + 1].end)
+            continue
         if number is None and len(t) < 40:
             found = find_docnums(t)
             if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")):

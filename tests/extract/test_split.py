@@ -124,8 +124,12 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # hand-made: a regulation's order number in the heading
         ("某某省水资源管理办法（某某省人民政府令第12号）\n第一条 为了加强水资源管理，制定本办法。",
          "某某省人民政府令第12号", "某某省水资源管理办法"),
+        # hand-made: a regulation as gazettes print it, the order's heading on two lines
+        ("某某市人民政府令\n第57号\n《某某市养犬管理办法》已经市人民政府常务会议通过，现予公布。\n市长 某某\n2023年5月4日\n"
+         "某某市养犬管理办法\n第一条 为了规范养犬行为，制定本办法。", "某某市人民政府令第57号", "某某市养犬管理办法"),
     ],
-    ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line"],
+    ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
+         "order-heading-on-two-lines"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
