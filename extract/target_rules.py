@@ -59,8 +59,10 @@ STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|�
 DOCUMENT_PART = re.compile(r"(?:任务|措施|举措|指标|条款|事项|方面|意见|内容|问题|章|节|条)$")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确)$")
+#: Verbs that make a duration shorter: the duration is then a target, not a rule.
+SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
-RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高|最低|上限|下限|一般|上年度")
+RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
 GRANT_TERM = re.compile(r"(?:补助|补贴|奖励|资助|贷款|担保|贴息|返还)(?:资金)?(?:比例|标准|额度|金额|上限)|费率|收费标准")
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
@@ -298,8 +300,9 @@ def frequency_duty(r: Reading) -> bool:
 
 
 def time_limit(r: Reading) -> bool:
-    """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets."""
-    return r.unit_kind == "time"
+    """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets.
+    A duration a plan shortens (企业开办时间压缩至1个工作日以内) is a target."""
+    return r.unit_kind == "time" and SHORTENED.search(r.clause_before) is None
 
 
 def return_period(r: Reading) -> bool:

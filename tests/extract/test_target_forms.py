@@ -129,6 +129,20 @@ def test_standards(text: str, expected: tuple) -> None:
     assert figures(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "deadline"),
+    [
+        pytest.param("到2025年，一般公共预算收入增长6%以上。", "target", "2025", id="一般-in-a-noun-hand-written"),
+        pytest.param("到2025年，企业开办时间压缩至1个工作日以内。", "target", "2025",
+                     id="a-duration-a-plan-shortens-hand-written"),
+        pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", "standard", None, id="a-duration-a-rule-sets"),
+    ],
+)
+def test_targets_that_look_like_standards(text: str, kind: str, deadline: str | None) -> None:
+    (t,) = found(text, date="2024-01-10")[0]
+    assert (t.kind, t.deadline) == (kind, deadline)
+
+
 def test_a_standard_has_no_deadline_of_the_plan() -> None:
     t, = found("一、工作目标\n到2025年，全区建成公园50座。\n二、管理要求\n原则上每5年修订1次公园名录。")[0][1:]
     assert (t.kind, t.deadline) == ("standard", None)
