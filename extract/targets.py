@@ -992,8 +992,11 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     return indicator
 
 
-#: A yearly plan column's name (2024年目标, 2025年计划): only then are the task tables read here.
-_PLAN_HINT = re.compile(r"(?:19|20)\d\d年度?(?:目标|计划|任务|指标|预期|（)")
+#: A yearly plan column's name as a cell of its own (2024年目标, 2025年（万元）, | 2023年 |): only
+#: then are the task tables read here.
+_PLAN_HINT = re.compile(
+    r"(?:^|[|\s])(?:19|20)\d\d年度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)", re.M
+)
 #: A unit in a plan column's name: 2025年（万元）.
 _COLUMN_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]")
 
