@@ -312,7 +312,8 @@ def return_period(r: Reading) -> bool:
 
 def provision_per_subject(r: Reading) -> bool:
     """每户配置1组, 每村配置1辆, 按500户配1名: what each subject is provided with."""
-    return PER_SUBJECT.search(r.before_scoped.rstrip()) is not None
+    before = r.before_scoped
+    return ("每" in before or "按" in before) and PER_SUBJECT.search(before.rstrip()) is not None
 
 
 def set_standard(r: Reading) -> bool:
