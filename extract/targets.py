@@ -816,6 +816,7 @@ def target_fields(
             else:
                 merged.append([q])
         kept_end = c0
+        clause_first = len(found_all)
         for gi, run in enumerate(merged):
             for q in run:
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
@@ -841,6 +842,8 @@ def target_fields(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
+        if "分别" in clause and len(found_all) - clause_first >= 2:
+            _respectively(found_all[clause_first:])
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
     kept = [t for t, s in zip(found_all, qualifier_of, strict=True) if s < 0 or s not in stated]
@@ -1065,6 +1068,18 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
     return [indicator] * min(len(items), 4)
+
+
+def _respectively(found: list[dict[str, Any]]) -> None:
+    """花生种植、收获机械化率分别达到65%和55%: the items of the shared indicator, in order, one
+    to each number, when they are as many as the numbers (changed in place)."""
+    indicator = found[0]["indicator"]
+    if any(t["indicator"] != indicator for t in found):
+        return
+    items = _conjunct_indicators(indicator)
+    if len(items) == len(found) and len(set(items)) == len(items):
+        for t, item in zip(found, items, strict=True):
+            t["indicator"] = item
 
 
 def _parallel_verbs(firsts: list[str], last: str) -> bool:

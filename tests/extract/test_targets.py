@@ -72,7 +72,7 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
                      [(60, "全市累计建设新型研发机构"), (12, "省级新型研发机构"), (25, "市级新型研发机构")],
                      id="其中-breakdown"),
         pytest.param("花生种植、收获机械化率分别达到65%和55%。",
-                     [(65, "花生种植、收获机械化率"), (55, "花生种植、收获机械化率")], id="分别-和"),
+                     [(65, "花生种植机械化率"), (55, "花生收获机械化率")], id="分别-和"),
         pytest.param("新增国家级、省级名中医8名以上。", [(8, "新增国家级、省级名中医")], id="dunhao-inside-indicator"),
         pytest.param("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
                      [(14.3, "本区绿色账户要新增覆盖"), (30.3, "本区绿色账户要新增覆盖")], id="累计-inherits"),
@@ -112,6 +112,17 @@ def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
 )
 def test_conjuncts_sharing_one_number(text: str, indicators: list[str]) -> None:
     assert [t.indicator for t in targets(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("学前教育普及率和九年义务教育巩固率分别达到98%和99%。",
+                     [(98, "学前教育普及率"), (99, "九年义务教育巩固率")], id="quantity-items-分别-hand-written"),
+    ],
+)
+def test_respectively_gives_each_number_its_item(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in targets(text)] == expected
 
 
 # ---------------------------------------------------------------------------
