@@ -42,9 +42,15 @@ _BODY_WORDS = r"单位|部门|处室|科室|机构|主体|司局|方|处|科"
 _BRACKET_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?"
 
 
+_QUALIFIERS = r"(?:省|市|区|县|镇|乡)级?|主要|其他|具体"
+
+
 def _role_label(words: str) -> str:
-    # 主要牵头单位, 牵头责任单位, 配合责任部门, 责任单位（部门）.
-    return rf"(?:主要|其他|具体)?(?:{words})(?:责任)?(?:{_BODY_WORDS}){_BRACKET_TAIL}"
+    # 主要牵头单位, 市级牵头单位, 牵头责任单位, 牵头部门/单位, 责任单位及责任人, 责任单位（部门）.
+    return (
+        rf"(?:{_QUALIFIERS})?(?:{words})(?:责任)?(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
+        rf"(?:[及和]责任人)?{_BRACKET_TAIL}"
+    )
 
 
 _LEAD_LABEL = _role_label(_LEAD_WORDS)
@@ -86,7 +92,7 @@ def _first_chars(*fragments: str) -> str:
     return "".join(sorted(chars))
 
 
-_LABEL_FIRST = _first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, "主要|其他|具体", _DEADLINE_LABEL)
+_LABEL_FIRST = _first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS, _DEADLINE_LABEL)
 
 LABEL_PATTERN: str = rf"(?=[{_LABEL_FIRST}])(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
 """A regex fragment (non-capturing) for any role or deadline label as written before ``：``/``:``."""
