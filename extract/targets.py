@@ -43,7 +43,7 @@ from typing import Any
 
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
-from policykg.extract.target_rules import MEASURE_NOUN, POST_WORD, PREDICATE, Reading, verdict
+from policykg.extract.target_rules import JOINERS, MEASURE_NOUN, POST_WORD, PREDICATE, Reading, verdict
 from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
@@ -852,6 +852,59 @@ def target_fields(
     return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept], lines.annex_parts), incentives
 
 
+def _reading(
+    text: str,
+    ctx: _Context,
+    run: list[_Qty],
+    clause_span: tuple[int, int],
+    prev_end: int,
+    next_start: int,
+    *,
+    others_after: bool,
+    sentence_grants: bool,
+    title: str,
+) -> Reading:
+    """Read one run of adjacent numbers in its clause: the text before it (from ``prev_end``,
+    the end of the last kept number or the clause start) and after it (to ``next_start``),
+    split the ways the rules of :mod:`policykg.extract.target_rules` ask."""
+    c0, c1 = clause_span
+    first, last = run[0], run[-1]
+    clause = text[c0:c1]
+    num_start = first.start - first.pre_len
+    before_full = text[prev_end:num_start]
+    # Within a 、 list the item holding the number is the indicator's source; short items
+    # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
+    seg_rel = _cut_segment(before_full, len(before_full)) if "、" in before_full else 0
+    before = before_full[seg_rel:]
+    if seg_rel and prev_end == c0:
+        head_items = before_full[:seg_rel]
+        if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
+            before = before_full
+    after_text = text[last.end:next_start]
+    cut = -1
+    if "、" in after_text:
+        cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
+    if cut < 0 or (cut > 0 and next_start >= c1):
+        cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
+    after = after_text[:cut]
+    after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
+    after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
+    before_scoped = _after_heads(before)
+    before_core = before_scoped.strip(_STRIP_EDGE)
+    return Reading(
+        unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
+        ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
+        before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start],
+        after_text=after_text, after_clean=after_clean,
+        limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
+        in_heading=_is_heading_clause(text, c0, c1),
+        in_bracket=ctx.in_rule_bracket(first.start), in_title=bool(title) and clause.strip() in title,
+        list_item=prev_end > c0 and not before_core and before_full.rstrip().endswith(JOINERS),
+        others_after=others_after,
+        verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
+    )
+
+
 def _judge(
     text: str,
     ctx: _Context,
@@ -878,40 +931,11 @@ def _judge(
     """
     c0, c1 = clause_span
     s0, _ = sentence_span
-    first, last = run[0], run[-1]
+    first = run[0]
     clause = text[c0:c1]
     num_start = first.start - first.pre_len
-    before_full = text[prev_end:num_start]
-    # Within a 、 list the item holding the number is the indicator's source; short items
-    # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
-    seg_rel = _cut_segment(before_full, len(before_full)) if "、" in before_full else 0
-    before = before_full[seg_rel:]
-    if seg_rel and prev_end == c0:
-        head_items = before_full[:seg_rel]
-        if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
-            before = before_full
-    after_text = text[last.end:next_start]
-    cut = -1
-    if "、" in after_text:
-        cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
-    if cut < 0 or (cut > 0 and next_start >= c1):
-        cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
-    after = after_text[:cut]
-    after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
-    after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
-    before_scoped = _after_heads(before)
-    before_core = before_scoped.strip(_STRIP_EDGE)
-    r = Reading(
-        unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
-        ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
-        before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start], after_text=after_text, after_clean=after_clean,
-        limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
-        in_heading=_is_heading_clause(text, c0, c1),
-        in_bracket=ctx.in_rule_bracket(first.start), in_title=bool(title) and clause.strip() in title,
-        list_item=prev_end > c0 and not before_core and before_full.rstrip()[-1:] in ("、", "和", "及", "与", "或"),
-        others_after=others_after,
-        verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
-    )
+    r = _reading(text, ctx, run, clause_span, prev_end, next_start, others_after=others_after,
+                 sentence_grants=sentence_grants, title=title)
     decision, rule = verdict(r)
     if decision == "drop":
         return [], "drop", f"drop:{rule}"
