@@ -211,12 +211,16 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 总投资额在100万元以下的建设工程: the amount of the noun before, not a scope
     if r.unit_kind == "count" and r.predicate_at > 0 and before_r.endswith(("将", "把")):
         return False  # 争取将60座社区公园纳入市级公园名录: what is counted is made so
+    if r.unit_kind != "count" and r.limit_after and before_r.endswith("在"):
+        return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 
 def inside_noun_phrase(r: Reading) -> bool:
-    """19个重点领域的60项重点内容: the number sits inside a larger noun phrase."""
-    return r.prenominal and r.before.rstrip().endswith("的")
+    """19个重点领域的60项重点内容: the number sits inside a larger noun phrase (其中的约24公里
+    is a part of the total before: a target)."""
+    before = r.before.rstrip()
+    return r.prenominal and before.endswith("的") and not before.endswith("其中的")
 
 
 def topic_count(r: Reading) -> bool:
@@ -268,8 +272,8 @@ def qualifies_noun(r: Reading) -> bool:
 
 def measure_before_noun(r: Reading) -> bool:
     """3亿元以上制造业企业, 5年以上优秀培训业绩: a measure before a noun that is no amount of it."""
-    if not r.prenominal or r.share or r.unit_kind == "count":
-        return False
+    if not r.prenominal or r.share or r.unit_kind == "count" or r.before.rstrip().endswith("其中的"):
+        return False  # (对其中的约24公里进行修复: a part of the total before, a target)
     pred = r.predicate_at
     if MEASURE_NOUN.search(r.noun_part) and pred >= 0:
         return False  # 50平方公里以上建设用地面积达到…: the amount of an area

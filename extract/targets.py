@@ -973,7 +973,7 @@ def _judge(
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
-    if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):num_start]):
+    if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):first.start]):
         indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)

@@ -45,6 +45,8 @@ def figures(text: str, **kw) -> list[tuple]:
                      id="postnominal-list-with-及-hand-written"),
         pytest.param("引进高层次人才50名、推广新技术30项。", [(50, "名", "引进高层次人才"), (30, "项", "推广新技术")],
                      id="verbs-not-in-any-list-hand-written"),
+        pytest.param("实施排水主管检测约123公里，对其中的约24公里进行修复或改造。",
+                     [(123, "公里", "实施排水主管检测"), (24, "公里", "进行修复或改造")], id="part-of-a-total-其中的"),
     ],
 )
 def test_lists_of_counted_items(text: str, expected: list) -> None:
@@ -109,6 +111,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
         pytest.param("上年度纳税额不低于200万元。", (200, None, "万元", ">=", "standard"),
                      id="eligibility-last-year-hand-written"),
         pytest.param("收取的担保费率原则上不超过1.5%。", (1.5, None, "%", "<=", "standard"), id="limit-原则上"),
+        pytest.param("高温天气指在35 ℃以上的晴朗天气。", (35, None, "℃", ">=", "standard"),
+                     id="threshold-after-在-hand-written"),
         pytest.param("补助比例不超过30%。", (30, None, "%", "<=", "standard"), id="limit-grant-share-hand-written"),
         pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", (30, None, "日", "<=", "standard"),
                      id="time-limit-日内"),

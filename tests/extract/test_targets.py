@@ -104,6 +104,9 @@ def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
         ("学前教育普及率和九年义务教育巩固率均达到99%以上。", ["学前教育普及率", "九年义务教育巩固率"]),
         # two-character modifiers share everything after them
         ("小学和初中适龄儿童入学率均达到100%。", ["小学适龄儿童入学率", "初中适龄儿童入学率"]),
+        # a bound the conjuncts share, the limit word right after 均 (dev corpus, 10)
+        ("原则上国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%。",
+         ["国家融资担保基金和银行业金融机构承担的风险责任比例"] * 2),
         # verbs between a shared prefix and a shared quantity noun (dev corpus, 01)
         ("马铃薯种植、收获机械化率均达到45%。", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
         # no shared head to give: the whole phrase for each
