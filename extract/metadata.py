@@ -76,6 +76,8 @@ META_ALIASES: dict[str, str] = {
     "date": "发布日期",
 }
 _SPACES = re.compile(r"\s+")
+# Marks a portal puts before its list items (``• 发文日期:``).
+_BULLETS = "•·●○◆◇■□▪▶►-*"
 _LABEL_ALTERNATION = "|".join(
     r"[ \t\u3000]*".join(map(re.escape, k)) for k in sorted(META_ALIASES, key=len, reverse=True)
 )
@@ -94,8 +96,44 @@ _LABEL_START = re.compile(
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
 _TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")
-# Cell separators and spaces around a value in a rendered metadata table.
-_META_STRIP = " |｜\t\u3000\xa0"
+# Cell separators, spaces and list bullets around a value in a rendered metadata table.
+_META_STRIP = " |｜\t\u3000\xa0" + _BULLETS
+# Labels written in Chinese: only these are read without a colon after them, separated from
+# their value by spaces or glued to it (``发文字号武政办〔2020〕1号``, ``文    号 蔡政办〔2023〕1号``).
+_BARE_ALTERNATION = "|".join(
+    r"[ \t\u3000\xa0]*".join(map(re.escape, k))
+    for k in sorted(META_ALIASES, key=len, reverse=True) if "\u4e00" <= k[0] <= "\u9fff"
+)
+_BARE_LABEL = re.compile(_BARE_ALTERNATION)
+_LINE_LABEL = re.compile(
+    rf"[{re.escape(_BULLETS)}\s]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
+)
+# What a value of a typed label starts with: a date or a document number.
+_TYPED_VALUE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(﹝„〖]\s*(?:19|20)\d{2}|[\u4e00-\u9fff]{1,16}令第)"
+)
+
+
+def is_metadata_line(line: str) -> bool:
+    """Whether a line is a portal's metadata line: a label, then its value.
+
+    A label followed by a colon, a cell bar or in brackets always is (``发文字号：…``,
+    ``【文号】…``); a label followed by spaces or glued to its value is when the line
+    holds a second label (``发布机构 区政府办公室 文  号 蔡政办〔2023〕1号``,
+    ``发文机构武汉市人民政府办公厅发文字号…``) or its value is a date or a number
+    (``成文日期2020年01月17日``): a sentence that merely starts with such a word is not.
+
+    Args:
+        line: one line, spaces kept or not.
+    """
+    if len(line) > 240:
+        return False
+    m = _LINE_LABEL.match(line)
+    if m is None:
+        return False
+    if m.group("sep") or m.group("bracket"):
+        return True
+    return _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
@@ -132,6 +170,8 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             _cell_pairs(cells, out)
             continue
         if _META_LABEL.match(head) is None:
+            if is_metadata_line(head):
+                _bare_pairs(head, out)
             continue
         found = list(_META_LABEL.finditer(line))
         if not found or line[: found[0].start()].strip(_META_STRIP):
@@ -149,6 +189,16 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
                 value = lines[i + 1].strip(_META_STRIP)
             _put(out, key, value)
     return out
+
+
+def _bare_pairs(line: str, out: dict[str, str]) -> None:
+    """Labels without colons, each value running to the next label (``发布机构X文号Y``)."""
+    found = [m for m in _BARE_LABEL.finditer(line)]
+    if not found or line[: found[0].start()].strip(_META_STRIP):
+        return
+    for j, m in enumerate(found):
+        end = found[j + 1].start() if j + 1 < len(found) else len(line)
+        _put(out, _key(m.group(0)), line[m.end(): end])
 
 
 def _put(out: dict[str, str], key: str, value: str) -> None:
@@ -307,7 +357,8 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
     out = list(signed)
     prefix = place = None
     for k, name in enumerate(signed):
-        full = next((n for n in named if n != name and n[-2:] == name[-2:] and _subsequence(name, n)), None)
+        key = _UNBRACKETED.sub("", name)  # 谯城区政府（办公室） is 亳州市谯城区人民政府办公室
+        full = next((n for n in named if n != name and n[-2:] == key[-2:] and _subsequence(key, n)), None)
         if full is None:
             continue
         out[k] = full
@@ -332,6 +383,7 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
 
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗)")
+_UNBRACKETED = re.compile(r"[（()）]")
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -365,8 +417,14 @@ def issuers_value(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     parts = [p for p in re.split(r"[、，,；;\s\u3000]+", value.strip()) if p]
-    # only names: a value such as 「本网」 or a long sentence is not an issuer
-    return tuple(p for p in parts if 2 <= len(p) <= 40 and _CJK.search(p))
+    # only names of bodies: a value such as 「本网」, 「县政府网站」 or a long sentence is not an issuer
+    return tuple(p for p in parts if 2 <= len(p) <= 40 and _BODY_END.search(p))
+
+
+#: The last words of a body's name (a bracket after it spells out its office: 区政府（办公室）).
+_BODY_END = re.compile(
+    r"(?:政府|机关|[厅局委办室会院部署处组社馆所队庭]|中心|公司|集团|管委会|办事处|街道|[省市县区])(?:[（(][^）)]*[）)])?$"
+)
 
 
 # ---------------------------------------------------------------------------

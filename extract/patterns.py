@@ -33,15 +33,25 @@ ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<seria
 #: A date written with Arabic digits: 2024年2月8日.
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
-#: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日.
+#: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日; the zero is also
+#: typed as a digit or a letter (二00五年, 二OO五年; a full-width Ｏ is an O once normalised).
 CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    r"(?P<y>[〇○零一二三四五六七八九0Oo]{4})(?<![0-9]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
+
+#: Last words of a document's title (its type): a line ending in one may be a title.
+TITLE_END_WORDS = (
+    "通知", "意见", "方案", "办法", "规定", "决定", "计划", "细则", "批复", "函", "报告", "纲要", "规划", "条例", "公告",
+    "通告", "规则", "纪要", "指引", "清单", "目录", "标准", "要点", "措施", "通报", "指南", "决议", "章程", "安排", "名单",
+    "请示", "答复", "规程", "导则", "守则",
+)
+#: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
+TITLE_END = re.compile(r"(?:" + "|".join(TITLE_END_WORDS) + r")(?:（[^）]*）)?$")
 
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def cn_small_number(s: str) -> int | None:

@@ -19,7 +19,16 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.docnum import canonical_docnum, find_docnums, parse_docnum
-from policykg.extract.patterns import CN_DATE, DATE, DOCNUM, ORDER_NUMBER, iso_date, split_outside_brackets
+from policykg.extract.metadata import is_metadata_line
+from policykg.extract.patterns import (
+    CN_DATE,
+    DATE,
+    DOCNUM,
+    ORDER_NUMBER,
+    TITLE_END,
+    iso_date,
+    split_outside_brackets,
+)
 from policykg.extract.records import Appointment, Gazette, Source
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
@@ -64,10 +73,7 @@ _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 _ORG_LINE = re.compile(
     r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会)$"
 )
-_TITLE_END = re.compile(
-    r"(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告|规则|纪要|指引|清单|目录|标准"
-    r"|要点|措施|通报|指南|决议|章程|安排|名单|请示|答复|规程|导则|守则)(?:（[^）]*）)?$"
-)
+_TITLE_END = TITLE_END
 _DOC_TYPES = [
     "实施意见", "指导意见", "若干意见", "意见", "行动计划", "实施方案", "工作方案", "方案", "实施细则", "细则",
     "管理办法", "暂行办法", "实施办法", "办法", "若干规定", "规定", "决定", "批复", "通告", "公告", "规划", "纲要",
@@ -337,6 +343,24 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
 
 
 _NUMBER_LINE_REACH = 400
+# A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
+_LEADING_NUMBER = re.compile(
+    rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})\s*(?P<rest>[^\d\s（(].+)$"
+)
+# A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``).
+_COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
+_WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
+
+
+def _bare_title(t: str) -> str:
+    """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in."""
+    tag = _COLUMN_TAG.match(t)
+    if tag and _TITLE_END.search(t):
+        t = t[tag.end():]
+    whole = _WHOLE_TITLE.match(t)
+    if whole and _TITLE_END.search(whole.group(1)):
+        t = whole.group(1)
+    return t
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
 
 
@@ -350,14 +374,26 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         t = li.text.strip()
         if not t:
             continue
-        if title is None:
-            tt = re.sub(r"^#+\s*|^标题\s*[：|｜]\s*", "", t)
+        if title is None and not (is_metadata_line(t) and not t.startswith("标题")):
+            tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
+            lead = _LEADING_NUMBER.match(tt)
+            if lead and number is None and (n := canonical_docnum(lead.group("num"))) \
+                    and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
+                # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》
+                off = li.text.find(lead.group("num"))
+                number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
+                title = _bare_title(lead.group("rest"))
+                toff = li.text.find(title)
+                title_span = (li.start + toff, li.start + toff + len(title))
+                continue
+            tt = _bare_title(tt)
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)
                     or (tn and _TITLE_END.search(tn.group("title")))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt
-                title_span = (li.start + t.find(tt[:1]) if tt else li.start, li.end)
+                toff = li.text.find(tt)
+                title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
                 num = tn and (tn.group("num") or tn.group("bare"))
                 if num and number is None and (n := canonical_docnum(num)):
                     title = tn.group("title")

@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import InputError
+from policykg.extract.metadata import META_ALIASES, is_metadata_line
+from policykg.extract.patterns import TITLE_END
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a file is refused rather than read into memory
 
@@ -281,9 +283,12 @@ _MARKER = re.compile(
     r"|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部分]|【|附件|附：|附:|[#>|]|-{3,})"
 )
 _DOCNUM_LINE = re.compile(r"[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]")
-_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
+_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")
 _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
+_TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
+# The first character a metadata label may start with, after list bullets and spaces.
+_LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
 #: Last words of an organisation's name: a line ending in one may be a signature.
 _ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处")
 _TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告)(?:[（(][^）)]*[）)])?$")
@@ -313,12 +318,12 @@ _BEFORE_DIGITS = frozenset("〔[［【„﹝〖年月〕]］】‟﹞〗")
 _DIGIT_RUN = re.compile(r"^\d{1,4}(?:[年月日号〕\]］】‟﹞〗]|$)")
 
 
-def _joins(prev: str, nxt: str) -> bool:
+def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
 
     Called for every line break that does not follow a full stop; cheap tests on the line's
     last character and on substrings come before the patterns they imply (a date line ends
-    in 日, a title holds 关于/印发/转发).
+    in 日, a title holds 关于/印发/转发). ``blank``: a blank line lies between them.
     """
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
@@ -329,6 +334,10 @@ def _joins(prev: str, nxt: str) -> bool:
         return False
     if _MARKER.match(n) or _DOCNUM_LINE.match(n) or _DATE_LINE.match(n) or _LABEL_LINE.match(n):
         return False
+    if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
+        return False  # a portal's metadata line (labels without colons, glued to their values)
+    if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
+        return False  # a title standing alone over a blank line, then the body
     if _DOCNUM_LINE.fullmatch(p) or (p[-1] == "日" and _DATE_LINE.search(p)):
         return False
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
@@ -481,7 +490,7 @@ def normalise(raw: str) -> TextMap:
             at = a + run.index("\n")
             # A line ending in a full stop never joins (the first test of _joins), and most do.
             if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
-                    and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)):
+                    and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b), run.count("\n") > 1):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it
