@@ -36,10 +36,17 @@ from policykg.extract.records import (
     map_sources,
 )
 from policykg.extract.responsibilities import find_tasks
-from policykg.extract.split import DocumentSpan, document_facts, first_heading, split_layout, title_issuer
+from policykg.extract.split import (
+    DocumentSpan,
+    document_facts,
+    first_heading,
+    spaced_issuers,
+    split_layout,
+    title_issuer,
+)
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
-from policykg.extract.text import TextMap, normalise
+from policykg.extract.text import TextMap, normalise, translate
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +186,15 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     number, title = ident.number, ident.title
     parsed = parse_docnum(number) if number else None
     issuer = ident.issuer
+    if not issuer and title and span.title_span:
+        raw_title = place(Source(span.title_span[0] - span.start, span.title_span[1] - span.start)).text
+        issuer = spaced_issuers(translate(raw_title))  # joint issuers apart by spaces on the title line
+    if not issuer and span.issuer:
+        issuer = span.issuer
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
     if not issuer and title:
-        issuer = title_issuer(title)
+        issuer = title_issuer(title, parsed.code if parsed else None)
     doc = Document(
         number=number,
         title=title,

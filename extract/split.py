@@ -118,6 +118,9 @@ class DocumentSpan:
     index: int = 0
     #: The date printed beside the number in the header (``川办函〔2017〕113号 2017年6月2日``).
     date: str | None = None
+    #: The issuer printed on a line of its own above a title that does not name it
+    #: (``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``).
+    issuer: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -166,7 +169,7 @@ def split_layout(text: str) -> Layout:
 
     headers = _document_headers(lines)
     boundaries = _section_boundaries(lines)
-    for k, (title_first, num_line) in enumerate(headers):
+    for k, (title_first, num_line, issuer_line) in enumerate(headers):
         start = lines[title_first].start
         nxt = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
         end_line = nxt
@@ -190,6 +193,7 @@ def split_layout(text: str) -> Layout:
                 title_span=(title_lines[0].start, title_lines[-1].end) if title_lines else None,
                 index=k,
                 date=_header_date(m),
+                issuer=(lines[issuer_line].text.strip(),) if issuer_line is not None else (),
             )
         )
     if not layout.documents:
@@ -211,11 +215,16 @@ def _header_date(m: re.Match | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-def title_issuer(title: str) -> tuple[str, ...]:
+def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     """The issuer a title names before 关于/印发/转发 (``池州市人民政府关于…的实施意见``), or ``()``.
+
+    A title without 关于 that opens with a government's name (``镇巴县人民政府工作规则``)
+    names its issuer when the document's number agrees: its code is a government's
+    (``镇政发``) and starts with a character of the place's name.
 
     Args:
         title: a document's title.
+        code: the issuer code of the document's number, if it has one.
 
     Returns:
         The body's name when what precedes 关于 reads as one (ends in a body word).
@@ -223,6 +232,34 @@ def title_issuer(title: str) -> tuple[str, ...]:
     m = _TITLE_ISSUER.match(title)
     if m and _ORG_LINE.match(m.group("org")):
         return (m.group("org"),)
+    if code and (g := _TITLE_GOVERNMENT.match(title)) and code[0] in g.group("place") \
+            and ("办" in code) == bool(g.group("office")) and re.search(r"[政府]", code):
+        return (g.group(0),)
+    return ()
+
+
+# A government's name opening a title: 盐池县人民政府, 某市人民政府办公室.
+_TITLE_GOVERNMENT = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗|自治区))(?:人民)?政府(?P<office>办公厅|办公室)?"
+)
+_SPACES_RUN = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def spaced_issuers(raw_title: str) -> tuple[str, ...]:
+    """Joint issuers a title line lists apart by spaces before 关于 (``财政部 科技部 教育部 发展改革委关于…``).
+
+    Args:
+        raw_title: the title as the file prints it (spaces kept).
+
+    Returns:
+        Each body's name when there are several and every one ends in a body word, else ``()``.
+    """
+    m = re.search(r"关于|印发|转发", raw_title)
+    if m is None:
+        return ()
+    parts = [p for p in _SPACES_RUN.split(raw_title[: m.start()].strip()) if p]
+    if len(parts) >= 2 and all(_ORG_LINE.match(p) for p in parts):
+        return tuple(parts)
     return ()
 
 
@@ -287,9 +324,11 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
                    publisher=publisher, source=Source(head[0].start, head[min(len(head), 4) - 1].end))
 
 
-def _document_headers(lines: list[_Line]) -> list[tuple[int, int]]:
-    """``(first title line, 文号 line)`` of each document: a 文号 alone on its line, under a title."""
-    headers: list[tuple[int, int]] = []
+def _document_headers(lines: list[_Line]) -> list[tuple[int, int, int | None]]:
+    """``(first title line, 文号 line, issuer line)`` of each document: a 文号 alone on its line, under a
+    title; the issuer line is a body's name alone right above a title that does not name its issuer
+    (a regulation's ``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``), or None."""
+    headers: list[tuple[int, int, int | None]] = []
     for i, li in enumerate(lines):
         if "〕" not in li.text and "]" not in li.text and "］" not in li.text and "）" not in li.text \
                 and "】" not in li.text and "‟" not in li.text and "﹞" not in li.text and "〗" not in li.text:
@@ -315,7 +354,9 @@ def _document_headers(lines: list[_Line]) -> list[tuple[int, int]]:
         if lines[first].text.lstrip().startswith("关于") and first > 0 \
                 and _ORG_LINE.match(lines[first - 1].text.strip()):
             first -= 1  # the issuer's name printed on a line of its own above 关于…
-        headers.append((first, i))
+        issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
+            and _ORG_LINE.match(lines[first - 1].text.strip()) else None
+        headers.append((first, i, issuer_line))
     return headers
 
 
