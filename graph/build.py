@@ -26,6 +26,13 @@ batch whose load fails is retried file by file in transactions, so one bad file 
 fails alone. Workers hand back N-Triples text (one string, cheap to pickle) and at
 most two batches of files wait in memory, so memory stays flat however many files
 are built.
+
+A very large file (more than :data:`SPILL_RECORDS` records: a 50 MB text has 236,000)
+is not turned into strings in memory: its triples are written to two N-Triples files
+in a spill folder of the store as they are made (:func:`policykg.graph.rdf.spill_parts`)
+and the bulk loader reads them from there, so the build needs about what extraction
+needs (a 50 MB text: 1.2 GB at most instead of 6.6 GB). Its file record is still
+written last; a file replaced this way is dropped first (:meth:`GraphStore.replace_spilled`).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,7 +53,7 @@ from policykg import __version__
 from policykg.errors import InputError, PolicyKGError
 from policykg.extract.readers import find_inputs
 from policykg.graph import iri, ranks
-from policykg.graph.rdf import FileTriples, record_parts
+from policykg.graph.rdf import FileTriples, record_parts, spill_parts
 from policykg.graph.sparql import refresh_ranks
 from policykg.graph.store import GraphStore, NewFile
 from policykg.graph.validity import refresh_status
@@ -67,6 +75,9 @@ AHEAD_FILES = 2 * BATCH_FILES
 #: ... unless the files waiting are this large together (their N-Quads are about 20 times
 #: the size of a text file).
 AHEAD_BYTES = 16 * 2**20
+#: A file with more records than this has its triples spilled to disk (a gazette has about
+#: 240 records; the figure is reached by a text of about 4 MB).
+SPILL_RECORDS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,26 +213,45 @@ def _ntriples(lines: list[str]) -> str:
     return " .\n".join(lines) + " .\n" if lines else ""
 
 
-def _prepare(path: str) -> tuple[str, str, str, bytes, int, str, dict[str, int]]:
+def _prepare(path: str, spill: str | None = None) -> tuple[NewFile, dict[str, int]]:
     """Worker: extract one file and build its triples (picklable results only).
 
     The own triples come back as UTF-8 N-Quads in the file's graph, ready for the bulk
     loader: writing them out is work the single writer would otherwise do for every file.
+    A file of more than :data:`SPILL_RECORDS` records has them written into the folder
+    ``spill`` instead (when given), as two N-Triples files the bulk loader reads.
 
     Returns:
-        ``(path, file IRI, sha256, own N-Quads, number of own triples, shared N-Triples,
-        records by type)``.
+        The file's :class:`NewFile` and its records by type.
     """
     from policykg.extract.pipeline import extract_path
 
     extraction = extract_path(path)
+    name = Path(path).name
+    if spill is not None and len(extraction.records) > SPILL_RECORDS:
+        file_iri = iri.source_file(extraction.path)
+        own_path = os.path.join(spill, hashlib.sha256(file_iri.encode("utf-8")).hexdigest())
+        spilled = (own_path + ".own.nt", own_path + ".shared.nt")
+        try:
+            with (
+                open(spilled[0], "w", encoding="utf-8") as own,
+                open(spilled[1], "w", encoding="utf-8") as shared,
+            ):
+                count = spill_parts(
+                    extraction.records, file_iri=file_iri, raw=extraction.raw, own=own, shared=shared
+                )
+        except BaseException:
+            NewFile(file_iri, "", 0, "", spilled=spilled).discard()
+            raise
+        return NewFile(file_iri, "", count, extraction.sha256, name, spilled=spilled), extraction.counts()
     file_iri, sha, parts = extraction_triples(extraction)
     suffix = f" <{file_iri}> .\n"
     nquads = (suffix.join(parts.own) + suffix).encode("utf-8") if parts.own else b""
-    return path, file_iri, sha, nquads, len(parts.own), _ntriples(parts.shared), extraction.counts()
+    new = NewFile(file_iri, "", len(parts.own), sha, name, _ntriples(parts.shared), nquads)
+    return new, extraction.counts()
 
 
-def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]]:
+def _prepared_in_order(todo: list[Path], jobs: int, spill: str | None = None) -> Iterable[tuple[Path, Any]]:
     """Each file with its :func:`_prepare` result or the exception it raised, in order.
 
     With ``jobs`` > 1 the work runs in that many processes, with at most
@@ -231,7 +261,7 @@ def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]
     if jobs <= 1 or len(todo) <= 1:
         for path in todo:
             try:
-                yield path, _prepare(str(path))
+                yield path, _prepare(str(path), spill)
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
                 log.debug("build failed on %s", path, exc_info=True)
                 yield path, exc
@@ -249,7 +279,7 @@ def _prepared_in_order(todo: list[Path], jobs: int) -> Iterable[tuple[Path, Any]
             ):
                 path = queue.popleft()
                 size = _size(path)
-                pending.append((path, pool.submit(_prepare, str(path)), size))
+                pending.append((path, pool.submit(_prepare, str(path), spill), size))
                 ahead_bytes += size
             path, future, size = pending.popleft()
             ahead_bytes -= size
@@ -317,6 +347,7 @@ def build(
     own = not isinstance(store, GraphStore)
     gs = GraphStore.open(store, write=True) if own else store  # type: ignore[arg-type]
     summary = BuildSummary(notes=notes)
+    spill = gs.spill_folder()
 
     class _Stop(BaseException):
         """A failure under fail-fast (not an ``Exception``, so no per-file handler takes it)."""
@@ -361,8 +392,16 @@ def build(
                 gs.drop_orphans()
 
             def replace_one(path: Path, new: NewFile, counts: dict[str, int]) -> None:
-                shared = new.shared.split(" .\n")[:-1]
-                n = gs.replace_file(new.iri, new.lines(), shared=shared, sha256=new.sha256, name=path.name)
+                try:
+                    if new.spilled:
+                        n = gs.replace_spilled(new)
+                    else:
+                        shared = new.shared.split(" .\n")[:-1]
+                        n = gs.replace_file(
+                            new.iri, new.lines(), shared=shared, sha256=new.sha256, name=path.name
+                        )
+                finally:
+                    new.discard()
                 done(FileResult(str(path), kinds[path], n, records=counts))
 
             def flush() -> None:
@@ -380,18 +419,18 @@ def build(
                         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
                             done(FileResult(str(path), "failed", error=_describe(exc, path)))
                 else:
-                    for (path, _, records), n in zip(pending, counts, strict=True):
+                    for (path, new, records), n in zip(pending, counts, strict=True):
+                        new.discard()
                         done(FileResult(str(path), "added", n, records=records))
 
-            queued = _prepared_in_order([p for p, _, _ in todo], jobs)
+            queued = _prepared_in_order([p for p, _, _ in todo], jobs, str(spill))
             with closing(queued) as prepared_files:
                 try:
                     for path, prepared in prepared_files:
                         if isinstance(prepared, BaseException):
                             done(FileResult(str(path), "failed", error=_describe(prepared, path)))
                             continue
-                        _, file_iri, sha, nquads, count, shared, records = prepared
-                        new = NewFile(file_iri, "", count, sha, path.name, shared, nquads)
+                        new, records = prepared
                         if kinds[path] == "replaced":
                             try:
                                 replace_one(path, new, records)
@@ -399,7 +438,7 @@ def build(
                                 done(FileResult(str(path), "failed", error=_describe(exc, path)))
                             continue
                         batch.append((path, new, records))
-                        if len(batch) >= BATCH_FILES:
+                        if len(batch) >= BATCH_FILES or new.spilled:
                             flush()
                 finally:
                     # Files prepared before a failure (or before Ctrl-C) are loaded, each whole.
@@ -418,6 +457,7 @@ def build(
             refresh_ranks(gs)
         summary.total_triples = gs.count()
     finally:
+        shutil.rmtree(spill, ignore_errors=True)
         if own:
             gs.close()
     return summary

@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Any
+from typing import IO, Any
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -773,6 +773,131 @@ def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = Non
             continue
         handler(e, d)
     return e.parts()
+
+
+class _SpillingEmitter(_Emitter):
+    """An emitter for a very large file: its lines go to two files as they come.
+
+    The lines are the ones :class:`_Emitter` collects (the same own and shared parts,
+    the same ``pkg:mentions`` anchors), but only their hashes are kept to drop repeats,
+    so memory grows by tens of bytes a line instead of the line itself (a 50 MB text has
+    4.5 million lines, 870 million characters). Two distinct lines with one 64-bit hash
+    (odds about 10^-6 for such a file) would lose the second.
+    """
+
+    #: Serialised IRIs kept at most (the cache is emptied when full).
+    IRI_CACHE = 200_000
+    #: Lines buffered before a write.
+    CHUNK = 20_000
+
+    def __init__(self, file_iri: str, raw: str | None, own_out: IO[str], shared_out: IO[str]) -> None:
+        super().__init__(file_iri, raw)
+        self.own_out, self.shared_out = own_out, shared_out
+        self.own_buffer: list[str] = []
+        self.shared_buffer: list[str] = []
+        self.seen_own: set[int] = set()
+        self.seen_shared: set[int] = set()
+        self.named: set[int] = set()  # hashes of the serialised IRIs own lines name
+        self.unnamed: dict[int, str] = {}  # shared subjects no own line named when described
+        self.count = 0  # own lines written
+
+    def _iri(self, value: str) -> str:
+        if len(self._iris) >= self.IRI_CACHE:
+            self._iris.clear()
+        return super()._iri(value)
+
+    def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        line = self._line(s, p, o)
+        key = hash(line)
+        if key in self.seen_shared:
+            return
+        self.seen_shared.add(key)
+        self.shared_buffer.append(line)
+        subject = line[: line.index(" ")]
+        if subject[0] == "<" and hash(subject) not in self.named:
+            self.unnamed.setdefault(hash(subject), subject)
+        if len(self.shared_buffer) >= self.CHUNK:
+            self._write(self.shared_buffer, self.shared_out)
+
+    describe = add
+
+    def own(self, s: str, p: str, o: str) -> None:
+        line = self._line(s, p, o)
+        key = hash(line)
+        if key in self.seen_own:
+            return
+        self.seen_own.add(key)
+        self.named.add(hash(line[: line.index(" ")]))
+        self.named.add(hash(line[line.rindex(" ") + 1 :]))
+        self.own_buffer.append(line)
+        if len(self.own_buffer) >= self.CHUNK:
+            self._write(self.own_buffer, self.own_out)
+
+    def _write(self, lines: list[str], out: IO[str]) -> None:
+        if out is self.own_out:
+            # A line stated both ways belongs to the shared part (as in _Emitter.parts).
+            lines = [line for line in lines if hash(line) not in self.seen_shared]
+            self.count += len(lines)
+        if lines:
+            out.write(" .\n".join(lines) + " .\n")
+        (self.own_buffer if out is self.own_out else self.shared_buffer).clear()
+
+    def finish(self) -> int:
+        """Write what is buffered and the anchors.
+
+        Returns:
+            The number of own lines written.
+        """
+        self._write(self.shared_buffer, self.shared_out)
+        file, mentions = self._iri(self.file), self._iri(PKG.mentions)
+        self.own_buffer.extend(
+            f"{file} {mentions} {subject}" for key, subject in self.unnamed.items() if key not in self.named
+        )
+        self._write(self.own_buffer, self.own_out)
+        return self.count
+
+
+def spill_parts(
+    records: Iterable[Any], *, file_iri: str, raw: str | None, own: IO[str], shared: IO[str]
+) -> int:
+    """Write the two parts of :func:`record_parts` to text files as they are made, for a very large file.
+
+    The same lines (N-Triples, each ending `` .`` and a line break; in another order),
+    without holding them in memory: the records are turned into dicts one at a time and
+    the lines written a chunk at a time.
+
+    Args:
+        records: record dataclasses or their ``to_dict()`` shapes, in file order.
+        file_iri: the source file's IRI.
+        raw: the raw file text.
+        own: where the file's own part goes.
+        shared: where the shared part goes.
+
+    Returns:
+        The number of own lines written.
+    """
+    e = _SpillingEmitter(file_iri, raw, own, shared)
+    records = list(records)
+    kinds: list[str] = []
+    documents: list[dict[str, Any]] = []
+    for r in records:
+        d = as_dict(r)
+        kinds.append(str(d.get("type")))
+        if kinds[-1] == "document":
+            documents.append(d)
+    keys = _content_keys(documents, raw)
+    del documents
+    # Gazettes first so that documents can link to their issue whatever the order.
+    gazettes = [i for i, kind in enumerate(kinds) if kind == "gazette"]
+    rest = (i for i, kind in enumerate(kinds) if kind != "gazette")
+    for i in (*gazettes, *rest):
+        handler = _HANDLERS.get(kinds[i])
+        if handler is None:
+            log.debug("no RDF mapping for record type %r", kinds[i])
+            continue
+        d = as_dict(records[i])
+        handler(e, _rekey(d, keys) if keys else d)
+    return e.finish()
 
 
 def ontology_terms() -> set[str]:

@@ -33,7 +33,9 @@ The bulk loader writes its table files (``bulk-*.sst``) into the store folder an
 them to the database; a process killed in between leaves them behind (80 MB after a
 50 MB build). Only a writer bulk-loads, and only while it holds the database, so every
 writer that opens the store removes such files first: the next build (``--compact``
-included) leaves none.
+included) leaves none. The same holds for the spill folders (``spill-*``) in which a
+build writes the triples of a very large file, so that they reach the bulk loader from
+disk instead of as one string in memory (:meth:`GraphStore.spill_folder`).
 
 A store folder is a policykg store when it holds a database (``CURRENT``) or nothing
 but the lock file; opening any other folder that is not empty for writing is refused,
@@ -50,6 +52,7 @@ writers. A writer that finds the lock held raises :class:`StoreError`.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +77,8 @@ STORE_ENV = "POLICYKG_STORE"
 LOCK_NAME = "policykg.lock"
 #: What a bulk load leaves in the store folder until the database takes it over.
 BULK_FILES = "bulk-*.sst"
+#: Folders of spilled triples (:meth:`GraphStore.spill_folder`); only a writer makes them.
+SPILL_FOLDERS = "spill-*"
 #: Shared-graph lines remembered by one writer before the memory is reset (≈ 100 MB at most).
 WRITTEN_LIMIT = 500_000
 
@@ -137,6 +142,9 @@ class NewFile:
         shared: its triples for the shared graph, in the same form.
         nquads: its own triples already as UTF-8 N-Quads in its graph (workers make them,
             so the one writer does not); when given, ``ntriples`` is not read.
+        spilled: for a very large file, the paths of two N-Triples files on disk holding
+            its own and its shared triples (see :func:`spill`); ``ntriples``, ``shared``
+            and ``nquads`` are then empty, and the bulk loader reads the files.
     """
 
     iri: str
@@ -146,6 +154,7 @@ class NewFile:
     name: str | None = None
     shared: str = ""
     nquads: bytes = b""
+    spilled: tuple[str, str] | None = None
 
     def lines(self) -> list[str]:
         """The own triples as N-Triples lines without the final dot.
@@ -153,10 +162,37 @@ class NewFile:
         Returns:
             The lines.
         """
+        if self.spilled:
+            with open(self.spilled[0], encoding="utf-8") as f:
+                return [line[:-2] for line in f.read().splitlines()]
         if self.nquads:
             cut = len(f" <{self.iri}> .")
             return [line[:-cut] for line in self.nquads.decode("utf-8").splitlines()]
         return self.ntriples.split(" .\n")[:-1]
+
+    def discard(self) -> None:
+        """Delete the spilled files, if any (once the file is loaded or has failed)."""
+        for name in self.spilled or ():
+            try:
+                os.unlink(name)
+            except OSError:
+                pass
+
+
+#: Lines written to a spill file at a time (one string of at most a few MB).
+SPILL_CHUNK = 20_000
+
+
+def spill(lines: list[str], path: str | os.PathLike[str]) -> None:
+    """Write N-Triples lines (without the final dot) to a file, a chunk at a time.
+
+    Args:
+        lines: the lines.
+        path: the file to write.
+    """
+    with open(path, "w", encoding="utf-8") as f:
+        for start in range(0, len(lines), SPILL_CHUNK):
+            f.write(" .\n".join(lines[start : start + SPILL_CHUNK]) + " .\n")
 
 
 class StoreLock:
@@ -506,20 +542,35 @@ class GraphStore:
         fresh: dict[str, None] = {}
         for f in files:
             suffix = f" <{f.iri}> .\n"
+            meta, total = self._meta(f.iri, f.count, f.sha256, f.name)
+            metas.append("".join(line + suffix for line in meta))
+            totals.append(total)
+            if f.spilled:
+                continue  # read from disk below
             # N-Triples escapes line breaks inside literals, so " .\n" only ever ends a line.
             bodies.append(f.nquads or f.ntriples.replace(" .\n", suffix).encode("utf-8"))
             for line in f.shared.split(" .\n"):
                 if line and line not in written:
                     fresh[line] = None
-            meta, total = self._meta(f.iri, f.count, f.sha256, f.name)
-            metas.append("".join(line + suffix for line in meta))
-            totals.append(total)
         if fresh:
             shared_suffix = f" <{SHARED_GRAPH}> .\n"
             bodies.append((shared_suffix.join(fresh) + shared_suffix).encode("utf-8"))
         try:
             # lenient: every term was built (and so validated) by pyoxigraph in the extractor.
-            self.store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS, lenient=True)
+            if bodies:
+                self.store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS, lenient=True)
+            del bodies
+            for f in files:
+                if f.spilled:
+                    # Streamed from disk by the bulk loader: memory stays at its batch size.
+                    own, shared = f.spilled
+                    for name, graph in ((own, f.iri), (shared, SHARED_GRAPH)):
+                        self.store.bulk_load(
+                            path=name,
+                            format=ox.RdfFormat.N_TRIPLES,
+                            to_graph=ox.NamedNode(graph),
+                            lenient=True,
+                        )
             self.store.load("".join(metas), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
             self._written.clear()
@@ -530,6 +581,39 @@ class GraphStore:
         if len(written) > WRITTEN_LIMIT:
             written.clear()
         return totals
+
+    def replace_spilled(self, new: NewFile) -> int:
+        """Replace a file's graph with a spilled file's triples, without holding them in memory.
+
+        The old graph (and the shared descriptions only it needed) is dropped in one
+        transaction, then the new one is added by :meth:`add_files`, its record last: a
+        process killed in between leaves the file absent, never half there, and the next
+        build adds it.
+
+        Args:
+            new: the file, with :attr:`NewFile.spilled` set.
+
+        Returns:
+            The number of triples in the file's graph.
+
+        Raises:
+            StoreError: the load failed; the file is absent from the store.
+        """
+        self.remove_files([new.iri])
+        return self.add_files([new])[0]
+
+    def spill_folder(self) -> Path:
+        """A new empty folder for spilled triples: in the store folder, else a temporary one.
+
+        A writer removes the ones a killed build left when it opens the store.
+
+        Returns:
+            The folder; the caller removes it.
+        """
+        import tempfile
+
+        here = self.path if self.path.is_dir() else None
+        return Path(tempfile.mkdtemp(prefix=SPILL_FOLDERS[:-1], dir=here))
 
     def orphans(self) -> list[str]:
         """Source-file graphs that hold triples but no file record (a bulk load was interrupted).
@@ -646,12 +730,15 @@ def _check_folder(folder: Path) -> None:
 
 
 def _remove_bulk_leftovers(folder: Path) -> None:
-    """Delete the table files an interrupted bulk load left in the store folder."""
+    """Delete the table files an interrupted bulk load left in the store folder, and spill folders."""
     for leftover in folder.glob(BULK_FILES):
         try:
             leftover.unlink()
         except OSError:  # pragma: no cover - gone already, or not ours to delete
             continue
+    for leftover in folder.glob(SPILL_FOLDERS):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _forget(file_iris: list[str]) -> str:

@@ -226,6 +226,6 @@ def test_files_handed_ahead_come_back_in_order_under_a_byte_bound(tmp_path, monk
     out = list(build_module._prepared_in_order(paths, jobs=2))
     assert [p for p, _ in out] == paths
     assert isinstance(out[3][1], Exception)
-    shas = {r[2] for p, r in out if p != missing}
+    shas = {r[0].sha256 for p, r in out if p != missing}
     assert len(shas) == 7
-    assert all(r[4] > 1000 for p, r in out if p != missing)
+    assert all(r[0].count > 1000 for p, r in out if p != missing)
