@@ -25,6 +25,7 @@ from policykg.extract.patterns import (
     DATE,
     DOCNUM,
     ORDER_NUMBER,
+    ORDER_NUMBER_LAST,
     TITLE_END,
     iso_date,
     split_outside_brackets,
@@ -386,8 +387,21 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
 _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
 _LEADING_NUMBER = re.compile(
-    rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})\s*(?P<rest>[^\d\s（(].+)$"
+    rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')}"
+    rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
+# The body an order number written with 令 last names (市政府第16号令, 省人民政府第297号令).
+_ORDER_BODY = re.compile(r"(?:政府|院|部|委员会|委|局|厅|署)$")
+
+
+def _order_number(text: str) -> str | None:
+    """The canonical number of ``X令第N号`` or ``X第N号令`` (``市政府令第16号``), or None."""
+    m = ORDER_NUMBER_LAST.fullmatch(text.strip())
+    if m:
+        if not _ORDER_BODY.search(m.group("code")):
+            return None
+        text = f"{m.group('code')}令第{m.group('serial')}号"
+    return canonical_docnum(text)
 # A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``).
 _COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
@@ -418,7 +432,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if title is None and not (is_metadata_line(t) and not t.startswith("标题")):
             tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
-            if lead and number is None and (n := canonical_docnum(lead.group("num"))) \
+            if lead and number is None and (n := _order_number(lead.group("num"))) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》
                 off = li.text.find(lead.group("num"))
@@ -466,6 +480,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 if _TITLE_END.search(above) and len(above) <= 120 and not re.search(r"[。；]", above):
                     title, title_span = above, (lines[k - 1].start, lines[k - 1].end)  # the title over it
                 break
+    if number is None and (found := _head_number(lines)) is not None:
+        number, number_span = found
     start = next((li.start for li in lines if li.text.strip()), 0)
     # A portal copy may carry front matter (--- … ---) and notes (> …) that are not the
     # document's text: the document starts at its markdown title line, or after them.
@@ -479,6 +495,42 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             start = rest[0].start if rest else start
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0)
+
+
+# What makes a number in the head a mention of another document: a verb or a title before it on
+# its line (根据…, 印发…, 《…》), a bracket around it, or 文件/精神/要求 after it.
+_CITING_BEFORE = re.compile(
+    r"(?:根据|依据|按照|参照|对照|印发|转发|贯彻|落实|执行|废止|修订|修改|见|经|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{0,8}$"
+)
+_CITING_AFTER = re.compile(r"^\s*(?:文件|精神|要求|有关|规定|的|等|）|\))")
+# Where the body's numbered parts begin: the head ends there.
+_BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])")
+_HEAD_REACH = 40
+
+
+def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The last resort for a one-document file: the first number-shaped string in its head.
+
+    The head is the first lines before the body's numbered parts; a number there that no
+    citation context surrounds (see :data:`_CITING_BEFORE`, :data:`_CITING_AFTER`) is the
+    document's own, whatever line it stands on, when it is the only such number.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for li in lines[:_HEAD_REACH]:
+        t = li.text
+        if _BODY_HEADING.match(t):
+            break
+        if len(t) < 6 or not ("号" in t or "號" in t):
+            continue  # a cheap test first: a number ends in 号
+        spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
+        spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
+        for a, b, num in sorted(spans):
+            n = _order_number(num) if "令" in num else num
+            if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \
+                    and not re.search(r"[。；]", t[:a]):
+                found.setdefault(n, (li.start + a, li.start + b))
+    # one number, perhaps printed twice: it is the document's; several (a list of documents): none is
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _appointments(lines: list[_Line]) -> list[Appointment]:
