@@ -10,7 +10,7 @@ Public API::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from policykg.errors import (  # noqa: E402
     ExtractionError,
