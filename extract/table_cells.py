@@ -110,7 +110,9 @@ class TableRow:
         start: where the row starts in the text.
         end: where its last cell ends.
         text: the task cell (lines of a cell split over lines joined by ``\\n``).
-        text_start: where the task cell starts: the clause the row's units govern.
+        text_start: where the span a task record quotes starts: the whole row as printed
+            (from its first cell, group cell included when printed in the row, to its last),
+            as an inline task quotes its clause with its annotation.
         text_end: where it ends.
         heading: the group cell over the row (merged cells carried down), if any.
         entries: ``(name, role, start, end)`` of every unit named.

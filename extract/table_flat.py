@@ -131,6 +131,7 @@ def read_flat(
         texts: list[Line] = []
         pre_heads: list[Line] = []
         after_serial = False
+        row_start: int | None = None  # where the row's first printed cell (its serial) starts
         j = i
         while j < n:
             s = shapes[j]
@@ -162,6 +163,7 @@ def read_flat(
                 elif texts:  # a group cell of a column printed before the serial
                     pre_heads = texts
                 texts = []
+                row_start = lines[j].start
                 serial = lines[j].text if s == "serial" else serial
                 after_serial = True
             else:
@@ -260,7 +262,8 @@ def read_flat(
             i = max(p, j)
             continue
         end = max(x.end for x in block) if block else task[-1].end
-        row = _row(serial, (heads[0][0] if heads else task[0]).start, end, task, heading_lines)
+        first = [x.start for x in (*pre_heads[:1], *(h[0] for h in heads[:1]), task[0])]
+        row = _row(serial, min(first if row_start is None else [*first, row_start]), end, task, heading_lines)
         row.end = max(end, lines[p - 1].end) if p > j else end
         row.deadline = deadline
         row.plan = plan

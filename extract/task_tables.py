@@ -137,6 +137,8 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
         else:
             rows, k = _read_flattened(text, lines, 0, last, header, units, lead_first)
+        for row in rows:  # a row's record quotes the whole row as printed, as an inline task
+            row.text_start, row.text_end = row.start, row.end  # quotes its clause with its annotation
         out += rows
         k = min(max(k, last), len(lines))
         pos = lines[k - 1].end if k else start + 1
@@ -494,8 +496,10 @@ def _read_serial_table(
     carried: TableRow | None = None
     group: str | None = None
     lead_in = body[: serials[0]]
+    printed: Line | None = None  # a group cell printed before this row's serial, in this row
     if before and lead_in:
         group = lead_in[-1].text if _HEADING_LINE.match(lead_in[-1].text) else None
+        printed = lead_in[-1] if group else None
     for idx, k in enumerate(serials):
         stop = serials[idx + 1] if idx + 1 < len(serials) else end_k
         lines = _drop_repeated_header(body[k + 1 : stop], header_names)
@@ -508,6 +512,8 @@ def _read_serial_table(
                 row.heading = group
             if before:
                 row.heading = group
+                if printed is not None:
+                    row.start = printed.start
             if parsed.missing_unit:
                 if carried is not None and not row.entries and not parsed.units_in_text:
                     row.entries = list(carried.entries)
@@ -524,8 +530,10 @@ def _read_serial_table(
             carried = None  # a row we could not read may hold the merged cell
         if parsed.spanning_before:
             carried = None
+        printed = None
         if before and trailing:
             group = trailing[-1].text
+            printed = trailing[-1]
     return rows, body[end_k - 1].end if end_k else header_end, len(serials)
 
 

@@ -119,10 +119,15 @@ def test_real_tables(text, expected):
 
 
 def test_row_offsets_point_at_the_text():
+    # a row's record quotes the whole row as printed: serial, group cell, task and unit cells
     text = REAL_TABLES[4].values[0]
-    for row in find_table_rows(text):
-        assert text[row.text_start : row.text_end] == row.text.replace("\n", "\n\n")
-        assert row.start <= row.text_start < row.text_end <= row.end
+    rows = find_table_rows(text)
+    assert [text[r.text_start : r.text_end].split("\n")[0] for r in rows] == ["（一）", "（二）", "（三）"]
+    for row in rows:
+        quoted = text[row.text_start : row.text_end]
+        assert (row.text_start, row.text_end) == (row.start, row.end)
+        assert row.text.replace("\n", "\n\n") in quoted
+        assert quoted.endswith(text[row.entries[-1][2] : row.entries[-1][3]])
         for name, _, s, e in row.entries:
             assert "".join(text[s:e].split()) == name  # a cell split over lines is one name
 
