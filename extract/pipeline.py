@@ -191,10 +191,11 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = spaced_issuers(translate(raw_title))  # joint issuers apart by spaces on the title line
     if not issuer and span.issuer:
         issuer = span.issuer
+    if not issuer and title:
+        # the title's own words before the code table's guess (青政发 is 青海's and 青川县's)
+        issuer = title_issuer(title, parsed.code if parsed else None)
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
-    if not issuer and title:
-        issuer = title_issuer(title, parsed.code if parsed else None)
     doc = Document(
         number=number,
         title=title,

@@ -80,6 +80,8 @@ def test_parse_gives_code_year_serial() -> None:
         "〔2024〕9号",
         "规划（2016-2035）",
         "到2025年建成区40%以上",
+        "规划（2016）3",
+        "发展规划（2016）3",
     ],
     ids=[
         "empty-brackets",
@@ -92,6 +94,8 @@ def test_parse_gives_code_year_serial() -> None:
         "no-code",
         "year-range",
         "prose",
+        "word-guihua-without-hao",
+        "word-fazhan-guihua-without-hao",
     ],
 )
 def test_malformed_numbers_are_rejected(written: str) -> None:

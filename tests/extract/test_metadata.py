@@ -10,6 +10,7 @@ from policykg.extract.metadata import (
     front_matter,
     full_names,
     header_metadata,
+    is_metadata_line,
     metadata_from_lines,
     settle,
 )
@@ -50,13 +51,42 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-made: labels in lenticular brackets, two on one line (a CMS export)
         (["【发文字号】苏政办发〔2022〕15号", "【发布机构】江苏省人民政府办公厅【成文日期】2022-03-01"],
          {"发文字号": "苏政办发〔2022〕15号", "发布机构": "江苏省人民政府办公厅", "成文日期": "2022-03-01"}),
+        # hand-made: spaced labels without colons, two pairs a line (as normalised: spaces gone)
+        (["索引号MB0000001/2022-00311发文日期2022-11-07", "发布机构区人民政府办公室文号桐政办〔2022〕9号"],
+         {"索引号": "MB0000001/2022-00311", "成文日期": "2022-11-07", "发布机构": "区人民政府办公室",
+          "发文字号": "桐政办〔2022〕9号"}),
+        # hand-made: one label glued to a typed value (a date)
+        (["成文日期2021年02月05日"], {"成文日期": "2021年02月05日"}),
+        # hand-made: a bulleted portal list, each value on the line below its label
+        (["•发文字号：", "青政发〔2023〕5号", "•发文日期：", "2023年03月15日10：20"],
+         {"发文字号": "青政发〔2023〕5号", "成文日期": "2023年03月15日10：20"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
-         "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels"],
+         "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
+         "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "is_meta"),
+    [
+        ("索 引 号 MB0000001/2022-00311 发文日期 2022-11-07", True),
+        ("发文机构浔阳市人民政府办公厅发文字号浔政办〔2021〕3号", True),
+        ("成文日期2021年02月05日", True),
+        ("  • 发文日期:", True),
+        ("【文号】苏政办发〔2022〕15号", True),
+        ("分类推进生活垃圾治理，各区要在年底前完成。", False),
+        ("来源于各部门的统计数据表明，工作成效明显。", False),
+        ("标题党问题要加以整治", False),
+    ],
+    ids=["spaced-labels-two-pairs", "glued-labels-two-pairs", "glued-label-date-value", "bulleted-label",
+         "bracketed-label", "prose-opening-with-a-label-word", "prose-laiyuan", "prose-biaoti"],
+)
+def test_metadata_line_or_prose(line: str, is_meta: bool) -> None:
+    assert is_metadata_line(line) is is_meta
 
 
 def test_body_lines_are_not_metadata() -> None:
@@ -166,9 +196,25 @@ def test_signed_issuer_spelled_in_full(signed, named, full) -> None:
          ("铜仁市碧江区人民政府",), "2022-05-10"),
         ("pdf-digit-lines.txt", "凤府办发〔2022〕15号", "凤冈县人民政府办公室关于印发凤冈县农村饮水安全巩固提升工作方案的通知",
          ("凤冈县人民政府办公室",), "2022-03-01"),
+        ("portal-spaced-labels-no-colon.txt", "桐政办〔2022〕9号", "区人民政府办公室关于做好冬季森林防火工作的通知",
+         ("桐溪区人民政府办公室",), "2022-11-07"),
+        ("portal-labels-glued-traditional.txt", "浔政办〔2021〕3号", "市人民政府办公厅关于做好春节期间安全生产工作的通知",
+         ("浔阳市人民政府办公厅",), "2021-02-05"),
+        ("number-opens-title-spaced-issuers.txt", "农财〔2019〕12号", "农业农村部财政部水利部关于做好农田灌溉设施维护工作的通知",
+         ("农业农村部", "财政部", "水利部"), None),
+        ("title-in-book-marks-number-first.txt", "闽政办发〔2019〕31号",
+         "福建省人民政府办公厅关于印发〈福建省2019年数字政府工作要点〉的通知", ("福建省人民政府办公厅",), "2019-06-03"),
+        ("signature-year-ascii-zeros.txt", "河政〔2006〕14号", "河州市人民政府关于批转河州市中小学学籍管理办法的通知",
+         ("河州市人民政府",), "2006-03-09"),
+        ("regulation-issuer-line-above-title.txt", "岭政令〔1998〕17号", "岭州市促进外商投资的规定",
+         ("广南省岭州市人民政府",), None),
+        ("bullet-labels-value-below.txt", "青政发〔2023〕5号", "青川县人民政府工作规则", ("青川县人民政府",), "2023-03-15"),
     ],
     ids=["yaml-front-matter", "front-matter-vs-body", "label-cell-rows", "markdown-metadata-table",
-         "raw-html-as-txt", "one-line-body", "pdf-digit-per-line"],
+         "raw-html-as-txt", "one-line-body", "pdf-digit-per-line", "portal-labels-spaced-no-colon",
+         "portal-labels-glued-traditional", "number-opens-title-spaced-joint-issuers", "number-then-title-in-book-marks",
+         "signature-year-with-ascii-zeros", "regulation-issuer-line-above-title",
+         "bulleted-labels-title-names-government"],
 )
 def test_identity_from_every_container(name: str, number: str, title: str, issuer: tuple, date: str) -> None:
     res = extract_path(IDENTITY / name)
@@ -236,3 +282,29 @@ def test_document_without_number_or_title_has_a_label(shared: Path) -> None:
 def test_label_fallbacks(text: str, label: str) -> None:
     (doc,) = extract_text(text).of(Document)
     assert doc.label == label
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "title", "issuer"),
+    [
+        # hand-made: the first line a title, a blank line, then the body (no number anywhere); the
+        # title opens with a place, not a body: no issuer is made up from it
+        ("title-line-over-blank-line.txt", None, "南湖市推进老旧小区改造工作方案", ()),
+        # hand-made: a portal's column tag in 【】 before the title
+        ("column-tag-before-title.txt", None, "江州市人民政府关于2021年市政府重点工作分工的通知", ("江州市人民政府",)),
+        # hand-made: a short issuer in the metadata (区政府(办公室)) the title spells in full; 文号 无
+        ("pipe-metadata-short-issuer.txt", None, "沅州市桃源区人民政府办公室关于印发2021年重点工作任务分解表的通知",
+         ("沅州市桃源区人民政府办公室",)),
+        # hand-made: the number only in a portal's line of the head, a cited number in the body
+        ("head-number-in-a-portal-line.txt", "宁政办发〔2023〕7号", None, None),
+    ],
+    ids=["title-line-over-blank-line", "column-tag-before-title", "short-metadata-issuer-title-spells-in-full",
+         "number-in-a-head-line-last-resort"],
+)
+def test_identity_of_portal_forms(name: str, number: str | None, title: str | None, issuer: tuple | None) -> None:
+    (doc,) = extract_path(IDENTITY / name).of(Document)
+    assert (doc.number, doc.title) == (number, title)
+    if issuer is not None:
+        assert doc.issuer == issuer
+    if title:
+        assert doc.label == title

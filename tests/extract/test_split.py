@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Appointment, Document, Gazette
-from policykg.extract.split import document_facts, split_layout
+from policykg.extract.split import document_facts, spaced_issuers, split_layout, title_issuer
 from policykg.extract.text import normalise
 
 
@@ -127,9 +127,19 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # hand-made: a regulation as gazettes print it, the order's heading on two lines
         ("某某市人民政府令\n第57号\n《某某市养犬管理办法》已经市人民政府常务会议通过，现予公布。\n市长 某某\n2023年5月4日\n"
          "某某市养犬管理办法\n第一条 为了规范养犬行为，制定本办法。", "某某市人民政府令第57号", "某某市养犬管理办法"),
+        # hand-made: the number opening the title line, then joint issuers apart by spaces
+        ("农财【2019】12号 农业农村部 财政部关于做好农田灌溉设施维护工作的通知\n各省农业农村厅：\n现通知如下。",
+         "农财〔2019〕12号", "农业农村部财政部关于做好农田灌溉设施维护工作的通知"),
+        # hand-made: the number, then the title in 《》 on the same line
+        ("闽政办发〔2019〕31号《福建省人民政府办公厅关于加强数据管理的通知》\n各设区市人民政府：\n现通知如下。",
+         "闽政办发〔2019〕31号", "福建省人民政府办公厅关于加强数据管理的通知"),
+        # hand-made: an order number with 令 last opening the title line
+        ("市政府第16号令 某某市停车场管理规定\n第一条 为了规范停车场管理，制定本规定。",
+         "市政府令第16号", "某某市停车场管理规定"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
-         "order-heading-on-two-lines"],
+         "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
+         "order-number-ling-last-opens-title"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -150,3 +160,82 @@ def test_number_line_below_a_long_menu() -> None:
     text = menu + "\n遵义市人民政府办公室关于做好春耕生产工作的通知\n（遵府办发〔2023〕7号）\n各县人民政府：\n为做好春耕生产，通知如下。"
     (doc,) = split_layout(normalise(text).text).documents
     assert (doc.number, doc.title) == ("遵府办发〔2023〕7号", "遵义市人民政府办公室关于做好春耕生产工作的通知")
+
+
+# The last resort: the only number in the head outside a citation context
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # hand-made: a portal's line holding the number among other fields
+        ("浏览次数：35 发文：宁政办发〔2023〕7号 日期：2023年3月2日\n各乡镇人民政府：\n现通知如下。\n一、加强领导。",
+         "宁政办发〔2023〕7号"),
+        # hand-made: the same number printed twice in the head is still one number
+        ("发文：宁政办发〔2023〕7号\n宁政办发〔2023〕7号 2023年3月2日\n各乡镇人民政府：\n现通知如下。", "宁政办发〔2023〕7号"),
+        # hand-made: cited after a title in brackets
+        ("各乡镇人民政府：\n根据《省政府关于加强防汛工作的通知》（苏政发〔2023〕2号）要求，现通知如下。\n一、加强领导。", None),
+        # hand-made: forwarded by its number
+        ("各乡镇人民政府：\n现将苏政发〔2023〕2号文件转发给你们，请认真贯彻执行。\n一、加强领导。", None),
+        # hand-made: a list of several documents' numbers (a register): none is the file's own
+        ("文件清单\n宁政发〔2023〕1号 关于做好甲事项的通知（2023年1月5日印发，发至各乡镇人民政府和县直各部门）\n"
+         "宁政发〔2023〕2号 关于做好乙事项的通知（2023年1月9日印发，发至各乡镇人民政府和县直各部门）", None),
+        # hand-made: a number only after the body's numbered parts begin
+        ("各乡镇人民政府：\n现通知如下。\n一、加强领导。\n宁政发〔2023〕9号明确的各项措施要落实到位，各乡镇要在年底前完成任务并报县政府办公室。",
+         None),
+    ],
+    ids=["number-among-portal-fields", "same-number-twice", "cited-in-brackets-after-title", "forwarded-by-number",
+         "register-of-several-numbers", "number-after-the-body-begins"],
+)
+def test_number_in_the_head_is_the_documents_own(text: str, number: str | None) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.number == number
+
+
+@pytest.mark.parametrize(
+    ("raw_title", "issuers"),
+    [
+        ("财政部 科技部 教育部 发展改革委关于进一步做好项目资金管理工作的通知", ("财政部", "科技部", "教育部", "发展改革委")),
+        ("江城市发展和改革委员会 中共江城市委社会工作部 江城市住房和城乡建设局 关于印发某某实施方案的通知",
+         ("江城市发展和改革委员会", "中共江城市委社会工作部", "江城市住房和城乡建设局")),
+        ("江城市人民政府关于加强管理的通知", ()),
+        ("2023年 重点工作 关于加强管理的通知", ()),
+    ],
+    ids=["ministries-apart-by-spaces", "city-bodies-then-space-before-guanyu", "one-issuer-no-spaces",
+         "spaced-words-that-are-not-bodies"],
+)
+def test_joint_issuers_apart_by_spaces(raw_title: str, issuers: tuple) -> None:
+    assert spaced_issuers(raw_title) == issuers
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "issuer"),
+    [
+        ("青川县人民政府工作规则", "青政发", ("青川县人民政府",)),
+        ("青川县人民政府办公室工作规则", "青政办发", ("青川县人民政府办公室",)),
+        ("青川县人民政府工作规则", "川财发", ()),
+        ("咸宁市2022年优化营商环境工作要点", None, ()),
+        ("池州市人民政府关于创优营商环境的实施意见", None, ("池州市人民政府",)),
+    ],
+    ids=["government-title-code-agrees", "general-office-title-code-agrees", "code-of-another-body",
+         "place-only-no-issuer", "issuer-before-guanyu"],
+)
+def test_issuer_a_title_names(title: str, code: str | None, issuer: tuple) -> None:
+    assert title_issuer(title, code) == issuer
+
+
+def test_issuer_line_above_a_regulation_title() -> None:
+    # hand-made: a law mirror's regulation, its issuer on a line of its own above the title
+    text = "广南省岭州市人民政府\n\n岭州市促进外商投资的规定\n\n岭政令[1998]17号\n\n第一条 为促进外商投资，制定本规定。"
+    (doc,) = split_layout(normalise(text).text).documents
+    assert (doc.number, doc.title, doc.issuer) == ("岭政令〔1998〕17号", "岭州市促进外商投资的规定", ("广南省岭州市人民政府",))
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["二00六年三月九日", "二〇〇六年三月九日", "二○○六年三月九日", "二OO六年三月九日", "二ＯＯ六年三月九日"],
+    ids=["ascii-zeros", "ling-zeros", "circle-zeros", "letter-o-zeros", "full-width-o-zeros"],
+)
+def test_signature_year_with_any_zero(signature: str) -> None:
+    facts = document_facts(normalise(f"关于X的通知\n各区：\n现通知如下。\n河州市人民政府\n{signature}").text, title="关于X的通知")
+    assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")

@@ -87,6 +87,10 @@ PAGE_BREAKS = [
                  "达到GDP占比，争取", id="mid-sentence"),
     pytest.param("全力推进数字经济创新提质“一号发展工程”,实施制造业“两化”改造提质提效三年行动,全年实施\n\n技改项目 1000 项以上,完成制造业投资 1100 亿元以上",
                  "全年实施技改项目1000项以上", id="before-number"),
+    pytest.param("各县区要按照职责分工，认真组织实施本工作方案\n\n确定的各项任务，确保按期完成。",
+                 "实施本工作方案确定的各项任务", id="sentence-line-ending-in-a-type-word"),
+    pytest.param("各街道要结合实际，加快推进生活垃圾\n\n分类投放设施建设，提升收运能力。",
+                 "生活垃圾分类投放设施建设", id="next-line-opens-with-a-label-word"),
 ]
 
 
@@ -104,6 +108,15 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         pytest.param("任命:\n\n朱海林任嘉兴市民政局副局长\n\n2024年2月份市政府、市政府办公室发文目录", id="appointment-line"),
         pytest.param("黄浦区发展和改革委员会黄浦区建设和管理委员会\n\n黄浦区规划和自然资源局黄浦区住房保障和房屋管理局", id="joint-signature"),
         pytest.param("牵头单位：市科技局\n完成时限：2024年底", id="label-lines"),
+        pytest.param("南湖市推进老旧小区改造工作方案\n\n为贯彻落实省委、省政府关于城市更新的工作部署，特制订本方案。",
+                     id="title-over-blank-line-then-body"),
+        pytest.param("2022-11-08 09:30 区人民政府办公室\n索 引 号 MB0000001/2022-00311 发文日期 2022-11-07",
+                     id="metadata-line-labels-without-colons"),
+        pytest.param("分   类 综合政务 有 效 性 有效\n\n各镇人民政府、街道办事处，区政府各部门：",
+                     id="metadata-line-then-addressees"),
+        pytest.param("發文機構潯陽市人民政府辦公廳發文字號潯政辦〔2021〕3號\n發布日期2021年02月10日有效性有效",
+                     id="metadata-labels-glued-to-values"),
+        pytest.param("6100000000/2023-000017\n  • 主题分类:", id="bulleted-metadata-label"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
