@@ -17,7 +17,9 @@ named alternative in the same run, so that the ratio holds however busy the mach
 
 The explorer benchmark times ``policykg.viz``'s page against pyvis's stock page for the same graph.
 ``copies`` (:mod:`bench.copies`) times ``report agencies`` and ``viz`` on stores holding 1, 3
-and 10 copies of the same files against one copy's.
+and 10 copies of the same files against one copy's. ``bigfile`` (:mod:`bench.bigfile`, not
+in the quick run) measures the peak memory of ``build`` on one 50 MB text beside
+``extract`` alone on the same file.
 """
 
 from __future__ import annotations
@@ -624,13 +626,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=("extraction", "hotspots", "build", "queries", "explorer", "copies"),
+        choices=("extraction", "hotspots", "build", "queries", "explorer", "copies", "bigfile"),
         help="run only these",
     )
     parser.add_argument("--rdflib-timeout", type=float, default=None, help="seconds per rdflib query")
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder")
     args = parser.parse_args(argv)
     which = set(args.only or ("extraction", "hotspots", "build", "queries", "explorer", "copies"))
+    if not args.only and not args.quick:
+        which.add("bigfile")
     sizes = (10,) if args.quick else (10, 100, 1000)
     suffix = "-quick" if args.quick else ""
     rdflib_timeout = args.rdflib_timeout or (10.0 if args.quick else 20.0)
@@ -689,6 +693,22 @@ def main(argv: list[str] | None = None) -> int:
             _write(args.out, f"copies{suffix}", {"machine": info, "runs": copy_rows})
             copies.print_rows(copy_rows)
             if not all(r["same_rows_as_one_copy"] and not any(r["returncodes"]) for r in copy_rows):
+                status = 1
+        if "bigfile" in which:
+            from bench import bigfile
+
+            big_rows = bigfile.run(50, work=work / "bigfile")
+            _write(
+                args.out,
+                f"bigfile{suffix}",
+                {
+                    "machine": info,
+                    "runs": big_rows,
+                    "targets": {"mb": 50, "build_tree_rss_mb": bigfile.TARGET_MB},
+                },
+            )
+            bigfile.print_rows(big_rows)
+            if not bigfile.ok(big_rows, 50):
                 status = 1
     finally:
         if args.keep is None:

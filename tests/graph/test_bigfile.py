@@ -18,6 +18,7 @@ from graph_records import CORPUS, GAZETTE
 from policykg.extract.pipeline import extract_path
 from policykg.graph import build as build_module
 from policykg.graph import iri, rdf
+from policykg.graph import store as store_module
 from policykg.graph.build import build
 from policykg.graph.store import SPILL_FOLDERS, GraphStore
 
@@ -79,6 +80,7 @@ def test_a_spilled_build_holds_what_an_ordinary_build_holds(tmp_path: Path, monk
         return real(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "SPILL_RECORDS", 5)  # every file here has more records
+    monkeypatch.setattr(store_module, "LOAD_PIECE", 200_000)  # each spill file loaded in many pieces
     monkeypatch.setattr(build_module, "spill_parts", spy)
     spilled = tmp_path / "spilled"
     summary = build([corpus], store=spilled, status_date=DAY, jobs=jobs)
