@@ -45,7 +45,7 @@ SERIAL_CELL = re.compile(
 NUMBER_CELL = re.compile(r"[≥≤><＞＜约]?=?\s*\d[\d,，.]*\s*(?:%|％|‰)?[万亿千百]?[^\d\s，。；、]{0,4}")
 # A cell that is a date or a standing period.
 _TIME_CELL = re.compile(
-    r"^(?:\d{4}年?|\d{1,2}月|\d{1,2}日|上半年|下半年|第?[一二三四]季度|年底|年末|年中|年内|月底|月末|底|末|中旬|上旬|下旬"
+    r"^(?:\d{4}年?|\d{1,2}月|\d{1,2}日|上半年|下半年|全年度?|年度内|当年|第?[一二三四]季度|年底|年末|年中|年内|月底|月末|底|末|中旬|上旬|下旬"
     r"|前|以前|之前|起|开始|长期|持续|常态化|每年|每季度|每月|坚持|推进|开展|实施|完成|[-—–~至到、和及，（）\s.])+$"
 )
 _TIME_ANCHOR = re.compile(r"年|月|长期|持续|常态化|每季度")
@@ -67,10 +67,16 @@ class Line:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+# A cell flattened to a line with its one border pipe (``责任单位 |``, ``| 全年``): the pipe is no text.
+_EDGE_PIPE = re.compile(r"^[|｜]\s*(?=[^|｜]*$)|(?<=[^|｜])\s*[|｜]$")
 
 
 def lines_of(text: str, start: int, end: int) -> list[Line]:
-    """The non-blank lines of ``text[start:end]``, stripped, with their offsets."""
+    """The non-blank lines of ``text[start:end]``, stripped, with their offsets.
+
+    A line holding a single pipe at one edge (a table flattened one cell a line with each
+    cell's border kept, ``招商工作部 |``) is the cell without its pipe.
+    """
     out = []
     for m in _LINE_RE.finditer(text, start, end):
         raw = m.group()
@@ -78,6 +84,14 @@ def lines_of(text: str, start: int, end: int) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             s = m.start() + lead
+            if (stripped[0] in "|｜" or stripped[-1] in "|｜") and len(stripped) > 1:
+                edge = _EDGE_PIPE.search(stripped)
+                if edge is not None and stripped.count("|") + stripped.count("｜") == 1:
+                    if edge.start() == 0:
+                        s += edge.end()
+                        stripped = stripped[edge.end() :]
+                    else:
+                        stripped = stripped[: edge.start()]
             out.append(Line(stripped, s, s + len(stripped)))
     return out
 

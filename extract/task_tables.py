@@ -80,7 +80,10 @@ _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
 # pipes, lines of words separated by spaces.
-_SHORT_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$", re.MULTILINE)
+_SHORT_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?$",
+    re.MULTILINE,
+)
 _PIPE_LINE_RE = re.compile(r"^[^\n]*[|｜][^\n]*[|｜][^\n]*$", re.MULTILINE)
 _SPACED_LINE_RE = re.compile(
     r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
@@ -89,7 +92,7 @@ _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
 _GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
-_NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n]{0,11}?)[ \t\u3000]*(?:\n|$)")
+_NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile(r"第一|首|第1")
 _WINDOW = 600  # characters around a candidate read for its header

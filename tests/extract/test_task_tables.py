@@ -335,6 +335,21 @@ def test_roles_marked_inside_a_unit_cell(row, leads, others):
     _check(rows, rows[0].text, leads, others)
 
 
+def test_flattened_cells_each_ending_with_its_border_pipe_leader_column_and_words_broken_by_spaces():
+    # a page flattened one cell a line with each cell's pipe kept (``责任单位 |``); the
+    # 责任领导 column names people, never units; task cells carry spaces from PDF wrapping
+    text = (DATA / "flat_cell_border_pipes_leader_column.txt").read_text(encoding="utf-8")
+    rows = find_table_rows(text)
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    assert [{n for n, _, _, _ in r.entries} for r in rows] == [{"企业服务局", "经济发展局"}, {"建设管理局"}, {"应急管理局"}]
+    assert all(role is Role.RESPONSIBLE for r in rows for _, role, _, _ in r.entries)
+    assert [r.deadline for r in rows] == ["全年", "2026年10月底前", "长期"]
+    for row in rows:
+        quoted = text[row.text_start : row.text_end]
+        assert quoted.startswith(row.serial + " |") and quoted.endswith(row.deadline)
+        assert row.text.count("|") == 0
+
+
 def test_pipe_cells_with_line_break_tags():
     text = (
         "| 序号 | 重点任务 | 牵头<br>单位 | 配合<br/>单位 |\n|:---:|---|---|---|\n"
