@@ -26,6 +26,7 @@ from policykg.extract.patterns import (
     DOCNUM,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    TITLE,
     TITLE_END,
     iso_date,
     split_outside_brackets,
@@ -168,7 +169,7 @@ def split_layout(text: str) -> Layout:
     layout = Layout()
     layout.gazette = _masthead(lines)
 
-    headers = _document_headers(lines)
+    headers = _document_headers(lines, orders=layout.gazette is not None)
     boundaries = _section_boundaries(lines)
     for k, (title_first, num_line, issuer_line) in enumerate(headers):
         start = lines[title_first].start
@@ -183,6 +184,10 @@ def split_layout(text: str) -> Layout:
         title = "".join(li.text.strip().lstrip("#").lstrip() for li in title_lines) or None
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
+        title_span = (title_lines[0].start, title_lines[-1].end) if title_lines else None
+        issuer = (lines[issuer_line].text.strip(),) if issuer_line is not None else ()
+        if m is None and (order := _order_header(lines, title_first, num_line)) is not None:
+            number, title, title_span, issuer = order
         layout.documents.append(
             DocumentSpan(
                 start=start,
@@ -191,10 +196,10 @@ def split_layout(text: str) -> Layout:
                 title=title,
                 number_span=(lines[num_line].start + (len(lines[num_line].text) - len(lines[num_line].text.lstrip())),
                              lines[num_line].end),
-                title_span=(title_lines[0].start, title_lines[-1].end) if title_lines else None,
+                title_span=title_span,
                 index=k,
                 date=_header_date(m),
-                issuer=(lines[issuer_line].text.strip(),) if issuer_line is not None else (),
+                issuer=issuer,
             )
         )
     if not layout.documents:
@@ -325,12 +330,35 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
                    publisher=publisher, source=Source(head[0].start, head[min(len(head), 4) - 1].end))
 
 
-def _document_headers(lines: list[_Line]) -> list[tuple[int, int, int | None]]:
+def _order_header(lines: list[_Line], order_line: int, serial_line: int
+                  ) -> tuple[str, str | None, tuple[int, int] | None, tuple[str, ...]] | None:
+    """A gazette's regulation headed by its order (``X人民政府令`` / ``第N号``): its number, the title
+    its promulgation sentence quotes (``《X办法》已经…通过``), that title's span, and the body the order names."""
+    head = lines[order_line].text.strip()
+    number = canonical_docnum(head + lines[serial_line].text.strip())
+    if number is None:
+        return None
+    title = span = None
+    for li in lines[serial_line + 1: serial_line + 4]:
+        if (mt := TITLE.search(li.text)) is not None:
+            title, span = mt.group("title"), (li.start + mt.start("title"), li.start + mt.end("title"))
+            break
+    body = head[:-1]
+    return number, title, span, ((body,) if _ORG_LINE.match(body) else ())
+
+
+def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple[int, int, int | None]]:
     """``(first title line, 文号 line, issuer line)`` of each document: a 文号 alone on its line, under a
     title; the issuer line is a body's name alone right above a title that does not name its issuer
-    (a regulation's ``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``), or None."""
+    (a regulation's ``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``), or None. With ``orders`` (a
+    gazette) a regulation's order heading (``X人民政府令`` over ``第N号``) heads a document too."""
     headers: list[tuple[int, int, int | None]] = []
     for i, li in enumerate(lines):
+        if orders and li.text[:1] == "第" and _ORDER_SERIAL_LINE.match(li.text) and i > 0 \
+                and (above := lines[i - 1].text.strip()).endswith("令") and 3 <= len(above) <= 20 \
+                and canonical_docnum(above + li.text.strip()):
+            headers.append((i - 1, i, None))
+            continue
         if "〕" not in li.text and "]" not in li.text and "］" not in li.text and "）" not in li.text \
                 and "】" not in li.text and "‟" not in li.text and "﹞" not in li.text and "〗" not in li.text:
             continue  # a cheap test first: most lines hold no bracket that closes a year

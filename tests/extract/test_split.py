@@ -239,3 +239,16 @@ def test_issuer_line_above_a_regulation_title() -> None:
 def test_signature_year_with_any_zero(signature: str) -> None:
     facts = document_facts(normalise(f"关于X的通知\n各区：\n现通知如下。\n河州市人民政府\n{signature}").text, title="关于X的通知")
     assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")
+
+
+def test_gazette_regulation_headed_by_its_order() -> None:
+    # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
+    text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"
+            "现将甲事项通知如下。\n某某市人民政府\n2024年3月1日\n某某市人民政府令\n第57号\n"
+            "《某某市养犬管理办法》已经2024年3月5日市人民政府第30次常务会议通过，现予公布。\n市长 某某\n2024年3月10日\n"
+            "某某市养犬管理办法\n第一条 为了规范养犬行为，制定本办法。")
+    docs = split_layout(normalise(text).text).documents
+    assert [(d.number, d.title, d.issuer) for d in docs] == [
+        ("某政发〔2024〕3号", "某某市人民政府关于甲事项的通知", ()),
+        ("某某市人民政府令第57号", "某某市养犬管理办法", ("某某市人民政府",)),
+    ]
