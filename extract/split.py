@@ -171,16 +171,16 @@ def split_layout(text: str) -> Layout:
 
     headers = _document_headers(lines, orders=layout.gazette is not None)
     boundaries = _section_boundaries(lines)
-    for k, (title_first, num_line, issuer_line) in enumerate(headers):
+    for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
         nxt = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
         end_line = nxt
         for b in boundaries:
-            if num_line < b < end_line:
+            if max(num_line, title_to - 1) < b < end_line:
                 end_line = b
                 break
         end = lines[end_line - 1].end if end_line > 0 else len(text)
-        title_lines = lines[title_first:num_line]
+        title_lines = lines[title_from:title_to]
         title = "".join(li.text.strip().lstrip("#").lstrip() for li in title_lines) or None
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
@@ -347,17 +347,19 @@ def _order_header(lines: list[_Line], order_line: int, serial_line: int
     return number, title, span, ((body,) if _ORG_LINE.match(body) else ())
 
 
-def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple[int, int, int | None]]:
-    """``(first title line, 文号 line, issuer line)`` of each document: a 文号 alone on its line, under a
-    title; the issuer line is a body's name alone right above a title that does not name its issuer
-    (a regulation's ``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``), or None. With ``orders`` (a
-    gazette) a regulation's order heading (``X人民政府令`` over ``第N号``) heads a document too."""
-    headers: list[tuple[int, int, int | None]] = []
+def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple[int, int, int | None, int, int]]:
+    """``(first line, 文号 line, issuer line, title's first line, line after the title)`` of each document:
+    a 文号 alone on its line, under a title; the issuer line is a body's name alone right above a
+    title that does not name its issuer (a regulation's ``辽宁省沈阳市人民政府`` over
+    ``沈阳市…的规定``), or None. In a gazette (``orders``) a regulation's order heading
+    (``X人民政府令`` over ``第N号``) heads a document too, and so does a number line over its
+    title, as a red-headed document prints it (``X人民政府文件`` / 文号 / title)."""
+    headers: list[tuple[int, int, int | None, int, int]] = []
     for i, li in enumerate(lines):
         if orders and li.text[:1] == "第" and _ORDER_SERIAL_LINE.match(li.text) and i > 0 \
                 and (above := lines[i - 1].text.strip()).endswith("令") and 3 <= len(above) <= 20 \
                 and canonical_docnum(above + li.text.strip()):
-            headers.append((i - 1, i, None))
+            headers.append((i - 1, i, None, i - 1, i))
             continue
         if "〕" not in li.text and "]" not in li.text and "］" not in li.text and "）" not in li.text \
                 and "】" not in li.text and "‟" not in li.text and "﹞" not in li.text and "〗" not in li.text:
@@ -370,6 +372,9 @@ def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple
         while j >= 0 and not lines[j].text.strip():
             j -= 1
         if j < 0 or not _TITLE_END.search(lines[j].text.strip()):
+            if orders and (below := _title_below(lines, i)) is not None:
+                first = i - 1 if i > 0 and lines[i - 1].text.strip().endswith("文件") else i
+                headers.append((first, i, None, i + 1, below))
             continue
         first = j
         # A title wrapped over several lines: walk up over lines with no sentence punctuation
@@ -385,8 +390,22 @@ def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple
             first -= 1  # the issuer's name printed on a line of its own above 关于…
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
-        headers.append((first, i, issuer_line))
+        headers.append((first, i, issuer_line, first, i))
     return headers
+
+
+def _title_below(lines: list[_Line], i: int) -> int | None:
+    """The line after a title printed right under the number line ``i`` (wrapped over up to three
+    lines, its first naming 关于/印发/转发), or None."""
+    if i + 1 >= len(lines) or not re.search(r"关于|印发|转发", lines[i + 1].text):
+        return None
+    for k in range(i + 1, min(i + 4, len(lines))):
+        t = lines[k].text.strip()
+        if not t or re.search(r"[。；：，！？]", t) or len(t) > 80:
+            return None
+        if _TITLE_END.search(t):
+            return k + 1
+    return None
 
 
 def _title_continuation(t: str) -> bool:

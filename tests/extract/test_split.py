@@ -252,3 +252,15 @@ def test_gazette_regulation_headed_by_its_order() -> None:
         ("某政发〔2024〕3号", "某某市人民政府关于甲事项的通知", ()),
         ("某某市人民政府令第57号", "某某市养犬管理办法", ("某某市人民政府",)),
     ]
+
+
+def test_gazette_number_line_over_its_title() -> None:
+    # hand-made: a gazette printing red-headed documents: X文件 / 文号 / title (wrapped) / addressees
+    text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府文件\n某政发〔2024〕3号\n某某市人民政府关于做好甲事项的\n通知\n"
+            "各区人民政府：\n现将甲事项通知如下。\n某某市人民政府\n2024年3月1日\n某某市人民政府办公室文件\n某政办发〔2024〕4号\n"
+            "某某市人民政府办公室关于做好乙事项的通知\n各区人民政府：\n现将乙事项通知如下。")
+    docs = split_layout(normalise(text).text).documents
+    assert [(d.number, d.title) for d in docs] == [
+        ("某政发〔2024〕3号", "某某市人民政府关于做好甲事项的通知"),
+        ("某政办发〔2024〕4号", "某某市人民政府办公室关于做好乙事项的通知"),
+    ]
