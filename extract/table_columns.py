@@ -33,7 +33,7 @@ from policykg.extract.roles import (
 )
 
 _SPACE = re.compile(r"[\s\u3000]+")
-_SERIAL = re.compile(r"序号|编号|序")
+_SERIAL = re.compile(r"序号|编号|序|[Nn][Oo]\.?")
 # A yearly plan column: 2023年目标, 2024年计划, 2025年（万元）, 2024.
 _PLAN = re.compile(
     r"(?P<year>(?:19|20)\d\d)年?度?(?:目标|计划|任务|指标|预期|预期目标|目标值|计划数|完成数|完成值|安排)?"
@@ -49,10 +49,20 @@ _OTHER = re.compile(
     r"|(?:预期|阶段)(?:目标|成果|效果)"
 )
 # Words of a text column, and among them those that only group rows.
-_GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分")
+_GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分|^任务名称$")
+# Words that make a text column the task even beside a group word (工作内容分类 is no group).
+_TASK_HEAD = re.compile(r"内容|措施|事项")
+# A note after a column name (责任单位（排在第一位的为牵头单位）, 责任单位（牵头）).
+_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+# A role label opening a longer name (牵头单位及职责, 牵头部门/配合部门): the column of that role.
+_ROLE_START = re.compile(ROLE_LABEL_PATTERN)
+_ROLE_TAIL = re.compile(r"(?:及|和|与|/|、)[^\d]{1,8}")
 # A text column's name ends with its head word (重点任务, 主要工作内容, 任务类别).
-_TEXT_END = re.compile(r"(?:任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|类别|分类|类型|领域|板块|专项|方向|环节)$")
-_TEXT_WORDS = re.compile(r"任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|类别|分类|类型|领域|板块|专项")
+_TEXT_END = re.compile(
+    r"(?:任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|政策|类别|分类|类型|领域|板块|专项|方向|环节)$"
+)
+_TEXT_WORDS = re.compile(r"任务|内容|措施|事项|举措|工作|目标|要求|项目|名称|要点|重点|政策|类别|分类|类型|领域|板块|专项")
+_MAX_NOTED = 30
 _MAX_NAME = 14
 
 ROLE_KINDS: dict[str, Role] = {"lead": Role.LEAD, "support": Role.SUPPORT, "responsible": Role.RESPONSIBLE}
@@ -71,8 +81,14 @@ def column_kind(name: str) -> str | None:
         ``other``, ``group`` or ``task``; None for anything else.
     """
     s = _SPACE.sub("", name or "")
-    if not s or len(s) > _MAX_NAME:
+    if not s or len(s) > _MAX_NOTED:
         return None
+    if len(s) > _MAX_NAME or (s[-1] in "）)" and len(s) > 3):
+        note = _NOTE.search(s)
+        if note is None or note.start() == 0:
+            return None
+        kind = column_kind(s[: note.start()])  # 责任单位（牵头单位列第一位）: the name before its note
+        return kind if kind is not None or len(s) <= _MAX_NAME else None
     if _SERIAL.fullmatch(s):
         return "serial"
     role = role_of_label(s)
@@ -87,7 +103,12 @@ def column_kind(name: str) -> str | None:
     if _NUMBER.fullmatch(s) and not s.endswith(("任务", "内容")):
         return "number"
     if _TEXT_WORDS.search(s):
-        return "group" if _GROUP_WORDS.search(s) and not re.search(r"任务|内容|措施|事项", s) else "task"
+        return "group" if _GROUP_WORDS.search(s) and not _TASK_HEAD.search(s) else "task"
+    head = _ROLE_START.match(s)
+    if head is not None and _ROLE_TAIL.fullmatch(s, head.end()):
+        role = role_of_label(head.group())
+        if role is not None:
+            return role.value
     return None
 
 

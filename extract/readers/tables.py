@@ -14,19 +14,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from policykg.extract.roles import (
-    LABEL_PATTERN,
-    ROLE_LABEL_PATTERN,
-    STANDARD_LABEL,
-    is_deadline_label,
-    role_of_label,
-)
+from policykg.extract.roles import LABEL_PATTERN, STANDARD_LABEL
+from policykg.extract.table_columns import column_kind
 
 _SPACES = re.compile(r"\s+")
-_INDEX_COLUMN = re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)
-_GROUP_COLUMN = re.compile(r"^(?:任务类型|任务类别|类别|工作类别|分类|领域|重点领域|板块|专项|任务名称|项目类别)$")
-_TASK_COLUMN = re.compile(r"任务|内容|措施|举措|事项|工作要求|具体工作|政策|项目名称|工作目标")
-_ROLE_LABEL_START = re.compile(ROLE_LABEL_PATTERN)
+_NOT_RENDERED = frozenset({"plan", "number", "other"})  # columns printed as label lines
 # A header the task extractor reads as a label as written; others get the standard label.
 _LABEL = re.compile(LABEL_PATTERN)
 _SERIAL = re.compile(r"^(?P<n>\d{1,3})\s*[.、．]?$")
@@ -42,24 +34,9 @@ def cell_span(v: str | None) -> int:
 
 
 def _column_kind(header: str) -> str | None:
-    h = _SPACES.sub("", header)
-    if not h or len(h) > 20:
-        return None
-    if _INDEX_COLUMN.match(h):
-        return "index"
-    # 责任单位（牵头） and 牵头单位及职责 keep the words of their role label.
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", h) or h
-    m = _ROLE_LABEL_START.match(bare)
-    role = role_of_label(h) or role_of_label(bare) or (role_of_label(m.group(0)) if m else None)
-    if role is not None:
-        return role.value
-    if is_deadline_label(h) or is_deadline_label(bare):
-        return "deadline"
-    if _GROUP_COLUMN.match(bare):
-        return "group"
-    if _TASK_COLUMN.search(bare):
-        return "task"
-    return None
+    """The column kind of a header cell, from the one column table of the task-table reader."""
+    kind = column_kind(header)
+    return {"serial": "index", "time": "deadline"}.get(kind, kind) if kind not in _NOT_RENDERED else None
 
 
 def _task_columns(row: Sequence[str]) -> dict[int, str] | None:
