@@ -454,6 +454,33 @@ _COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
 
 
+_NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
+_TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
+
+
+def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | None:
+    """A title printed over two or three lines from line ``k``: its first line names 关于/印发/转发 and
+    does not end the title; the lines under it carry no sentence punctuation, the last ending in a
+    document type word. Also a title line followed by its tail alone (``…实施方案`` / ``的通知``)."""
+    t = lines[k].text.strip()
+    if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
+        return None
+    if _TITLE_END.search(t):
+        if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
+                and _TITLE_END.search(t + tail):
+            return t + tail, (lines[k].start + lines[k].text.find(t), lines[k + 1].end)
+        return None
+    parts = [t]
+    for j in range(k + 1, min(k + 3, len(lines))):
+        tj = lines[j].text.strip()
+        if not tj or len(tj) >= 60 or _NOT_IN_TITLE.search(tj) or _DOCNUM_LINE.match(tj) or _DATE_ONLY.match(tj):
+            return None
+        parts.append(tj)
+        if _TITLE_END.search(tj):
+            return "".join(parts), (lines[k].start + lines[k].text.find(t), lines[j].end)
+    return None
+
+
 def _bare_title(t: str) -> str:
     """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in."""
     tag = _COLUMN_TAG.match(t)
@@ -472,9 +499,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     number_span = None
     title = None
     title_span = None
-    for li in lines[:60]:
+    for k, li in enumerate(lines[:60]):
         t = li.text.strip()
         if not t:
+            continue
+        if title is None and (wrapped := _wrapped_title(lines, k)) is not None:
+            title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             continue
         if title is None and not (is_metadata_line(t) and not t.startswith("标题")):
             tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
@@ -503,7 +533,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith("令") and len(t) <= 16 and (k := lines.index(li)) + 1 < len(lines) \
+        if number is None and t.endswith("令") and len(t) <= 16 and k + 1 < len(lines) \
                 and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group(0).strip())):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines
             number, number_span = n, (li.start + li.text.find(t), lines[k + 1].end)

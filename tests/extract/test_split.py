@@ -264,3 +264,22 @@ def test_gazette_number_line_over_its_title() -> None:
         ("某政发〔2024〕3号", "某某市人民政府关于做好甲事项的通知"),
         ("某政办发〔2024〕4号", "某某市人民政府办公室关于做好乙事项的通知"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-made: PDF text wrapping the title mid-phrase
+        ("某某市人民政府关于做好防汛\n工作的通知\n文号：某政发〔2023〕3号\n各乡镇人民政府：\n现通知如下。",
+         "某某市人民政府关于做好防汛工作的通知"),
+        # hand-made: the title's tail alone on the next line
+        ("某某市人民政府关于印发某某县农村饮水安全实施方案\n的通知\n各乡镇人民政府：\n现将方案印发给你们。",
+         "某某市人民政府关于印发某某县农村饮水安全实施方案的通知"),
+        # hand-made: a title on one line is not joined to the addressees under it
+        ("某某市人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现通知如下。", "某某市人民政府关于做好防汛工作的通知"),
+    ],
+    ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line"],
+)
+def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == title
