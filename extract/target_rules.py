@@ -347,16 +347,26 @@ def bracket_rule(r: Reading) -> bool:
 FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
 
 
+#: The rules that can hold when no noun follows the number (the others ask ``prenominal``
+#: first): a postnominal reading, most of them, is asked only these.
+_PRENOMINAL_ONLY = frozenset({
+    describes_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
+    qualifies_noun, measure_before_noun,
+})
+_POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)
+_POSTNOMINAL_QUALIFIER = tuple(rule for rule in QUALIFIER_RULES if rule not in _PRENOMINAL_ONLY)
+
+
 def verdict(r: Reading) -> tuple[str, str | None]:
     """What the number a reading holds states: ``("drop", rule)``, ``("qualifier", rule)``,
     ``("standard", rule)`` or ``("target", None)``, with the name of the rule that decided."""
     for rule in FIRST_STANDARD_RULES:
         if rule(r):
             return "standard", rule.__name__
-    for rule in DROP_RULES:
+    for rule in DROP_RULES if r.prenominal else _POSTNOMINAL_DROP:
         if rule(r):
             return "drop", rule.__name__
-    for rule in QUALIFIER_RULES:
+    for rule in QUALIFIER_RULES if r.prenominal else _POSTNOMINAL_QUALIFIER:
         if rule(r):
             if r.in_heading:
                 return "drop", "title_words"  # 七宝镇30万元以下小型建设工程施工备案表: a title's words

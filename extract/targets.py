@@ -389,12 +389,14 @@ class _Context:
         starts: list[int] = []
         ends: list[int] = []
         self.rule_brackets: list[int] = []  # where the brackets that state rules start
+        self.rule_bracket_ends: list[int] = []  # and where they end
         for m in _MASKED.finditer(text):
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
             if text[a] == "（" and _is_bracket_rule(text, a, b):
                 self.rule_brackets.append(a)
+                self.rule_bracket_ends.append(b)
                 continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
@@ -427,12 +429,10 @@ class _Context:
 
     def in_rule_bracket(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a bracket that states a rule (（5个工作日）)."""
-        k = bisect_right(self.rule_brackets, pos) - 1
-        if k < 0:
+        if not self.rule_brackets:
             return False
-        a = self.rule_brackets[k]
-        close = self.text.find("）", a)
-        return close > pos
+        k = bisect_right(self.rule_brackets, pos) - 1
+        return k >= 0 and self.rule_bracket_ends[k] > pos
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self.sentence_ends, pos, len(self.text))
