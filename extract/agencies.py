@@ -118,6 +118,11 @@ _BRANCH_RES = (
         re.compile(r"^(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支行|支行|分行)$"),
         "中国人民银行{place}{lvl}",
     ),
+    # 市人行, 县人民银行, 滁州市人行: the central bank's branch at the level the prefix names.
+    (
+        re.compile(r"^(?P<place>省|市|区|县|[\u4e00-\u9fff]{1,6}?[省市区县])(?:人行|人民银行)$"),
+        "中国人民银行{place}{lvl}",
+    ),
     (re.compile(r"^国家税务总局(?P<place>[\u4e00-\u9fff]{2,8}?)税务局$"), "国家税务总局{place}税务局"),
     (re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)海关$"), "{place}海关"),
     (
@@ -462,6 +467,8 @@ def _branch(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
         if m:
             parts = m.groupdict()
             place = parts["place"]
+            if "{lvl}" in template and not parts.get("lvl"):  # the branch level follows the place's
+                parts["lvl"] = {"省": "分行", "市": "中心支行"}.get(place[-1], "支行")
             if place in _REL_PREFIX:  # 市税务局 → the issuer's city
                 place = j.at(place) or place
             elif "税务" in template and not _PLACE_RE.match(place).group():

@@ -68,11 +68,14 @@ _LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_
 # A label on a line of its own, or after the task's last sentence on its line (the label is
 # searched first and the boundary before it checked, which is much cheaper than a lookbehind
 # tried at every character).
+# Post labels (牵头负责领导：…, 责任人：…) are label lines too: they close the task text and give
+# posts, never agencies.
 _LABEL_LINE_RE = re.compile(
-    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
 _LABEL_AFTER_SENTENCE_RE = re.compile(
-    rf"[。；][ \t\u3000]*(?P<label>{LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+    rf"[。；][ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$",
+    re.MULTILINE,
 )
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
@@ -381,14 +384,26 @@ def _match_close(text: str, open_at: int) -> int | None:
     return None
 
 
+# A role word as a verb inside a label's value: 责任单位：X、Y按职责分工负责 / 责任单位：X牵头，Y配合.
+_VALUE_VERB_RE = re.compile(rf"{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责|落实|组织实施|指导")
+
+
+def _label_value(content: str, start: int, end: int) -> str:
+    """A label's value: up to the next label or the end of its sentence (a note may follow: ``。下同``)."""
+    value = content[start:end]
+    stop = value.find("。")
+    return (value[:stop] if stop >= 0 else value).rstrip("；;，,。 ")
+
+
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     fields = list(_LABEL_RE.finditer(content))
     if not fields or fields[0].start() != 0:
         return False
-    parsed = []
+    # (label role, (agencies, posts, open list, clean, marked), roles the value's own verbs give)
+    parsed: list[tuple[Role, tuple, list[Role] | None]] = []
     for i, f in enumerate(fields):
         value_end = fields[i + 1].start() if i + 1 < len(fields) else len(content)
-        value = content[f.end() : value_end].rstrip("；;，,。 ")
+        value = _label_value(content, f.end(), value_end)
         label = f.group("label")
         if is_deadline_label(label):
             ann.deadline = value or None
@@ -399,15 +414,23 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
         label_role = role_of_label(label)
         if label_role is None:
             continue
+        if _VALUE_VERB_RE.search(value):  # the value is a clause of roles: its verbs name the roles
+            sub = Annotation(0, 0)
+            if _parse_clauses(value, base + f.end(), issuer, sub) and sub.entries:
+                agencies = [(n, s, e) for n, _, s, e in sub.entries]
+                roles = [label_role if r is Role.RESPONSIBLE else r for _, r, _, _ in sub.entries]
+                marked = frozenset(k for k, r in enumerate(roles) if r is Role.LEAD)
+                parsed.append((label_role, (agencies, sub.posts, sub.open_list, True, marked), roles))
+                continue
         names = parse_marked_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
-        parsed.append((label_role, names))
+        parsed.append((label_role, names, None))
     # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support.
-    has_lead = any(r is Role.LEAD or names[4] for r, names in parsed)
-    for label_role, (agencies, posts, open_list, _, marked) in parsed:
+    has_lead = any(r is Role.LEAD or names[4] for r, names, _ in parsed)
+    for label_role, (agencies, posts, open_list, _, marked), roles in parsed:
         for k, (n, s, e) in enumerate(agencies):
             if label_role is Role.LEAD or k in marked:
                 role = Role.LEAD
-            elif label_role is Role.SUPPORT or has_lead:
+            elif label_role is Role.SUPPORT or has_lead or (roles is not None and roles[k] is Role.SUPPORT):
                 role = Role.SUPPORT
             else:
                 role = Role.RESPONSIBLE

@@ -97,6 +97,10 @@ HUNAN = ("湖南省人民政府",)
         ("市交通委（市道运局）", SHANGHAI, "上海市交通委员会", AgencyType.GOVERNMENT, True),
         ("嘉兴市绿化市容局", (), "嘉兴市绿化和市容管理局", AgencyType.GOVERNMENT, True),
         ("市税务局", JIAXING, "国家税务总局嘉兴市税务局", AgencyType.BRANCH, True),
+        # short forms of the central bank's local branch: the level the prefix names
+        ("市人行", JIAXING, "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
+        ("嘉兴市人民银行", (), "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
+        ("人民银行嘉兴市中心支行", (), "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )

@@ -937,3 +937,50 @@ def test_a_heading_bracket_left_open_does_not_run_into_the_next_line() -> None:
     raw = "（一）推进（试点\n工作。（县农业农村局负责）"
     (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
     assert owners(task) == [("县农业农村局", "responsible")]
+
+
+# Hand-made fixtures in forms of portal pages the development corpus lacks.
+CHUZHOU = ("滁州市人民政府",)
+LEADER_LINES = (
+    "一、确保完成全年主要预期目标\n\n"
+    "1. 城镇新增就业3万人以上。\n\n"
+    "牵头负责领导：张三。\n\n"
+    "牵头责任单位：市人社局。\n\n"
+    "协同责任单位：市财政局、市人行、市统计局等，各县、市、区政府。\n\n"
+    "2. 城镇调查失业率控制在5.5%以内。\n\n"
+    "分管市领导：李四。\n\n"
+    "牵头责任单位：市人社局。\n"
+)
+
+
+def test_leader_label_line_closes_the_task_and_names_no_agency() -> None:
+    first, second = tasks_of(LEADER_LINES, issuer=CHUZHOU, document=None)
+    assert first.text == "1.城镇新增就业3万人以上。"
+    assert second.text == "2.城镇调查失业率控制在5.5%以内。"
+    names = [a.name for a in first.agencies]
+    assert names[:2] == ["市人社局", "市财政局"] and "张三" not in names
+    # 市人行: a short form of a body the tables lack as written, kept and resolved
+    assert "中国人民银行滁州市中心支行" in [a.canonical for a in first.agencies]
+    assert owners(second) == [("市人社局", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "（三）推进数据共享。建设全省统一的数据交换平台。〔责任单位：省财政厅、省税务局、省大数据中心按职责分工负责。"
+            "具体任务均涉及各市（州）人民政府，不再分工，下同。〕\n",
+            [("省财政厅", "responsible"), ("省税务局", "responsible"), ("省大数据中心", "responsible")],
+            id="label-value-ending-in-a-verb-and-a-note",
+        ),
+        pytest.param(
+            "（四）完善物流网络。推进县乡村三级物流体系建设。（责任单位：省商务厅牵头，省交通运输厅、省邮政管理局配合）\n",
+            [("省商务厅", "lead"), ("省交通运输厅", "support"), ("省邮政管理局", "support")],
+            id="label-value-that-is-a-clause-of-roles",
+        ),
+    ],
+)
+def test_label_values_read_by_their_own_verbs(raw: str, expected: list[tuple[str, str]]) -> None:
+    (task,) = tasks_of(raw, issuer=("四川省人民政府办公厅",), document=None)
+    assert owners(task) == expected
+    assert "下同" not in [a.name for a in task.agencies]
