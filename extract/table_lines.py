@@ -24,7 +24,12 @@ from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign
 from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
 
 # The end of a glued row: a date after its units (2023年底前, 长期).
-_GLUED_TIME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进)$")
+_TIME_WORDS = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进|全年)"
+_GLUED_TIME = re.compile(_TIME_WORDS + "$")
+_GLUED_TIME_ANY = re.compile(_TIME_WORDS)
+# Where a unit list may start inside glued text (the cheap test before parsing names).
+_UNIT_START = re.compile(r"[区市县省镇乡街各]")
+_MIN_TASK = 4
 # Characters after a number that make it a date, a decimal or a share, not a serial.
 _AFTER_FIGURE = frozenset("年月日号.．%％")
 _GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?$")
@@ -282,6 +287,85 @@ def read_glued_rows(
             rows.append(row)
         p, serial = end, serial + 1
     return rows
+
+
+def read_unnumbered_glued_rows(
+    line: Line, start: int, header: Header, units: Units, *, lead_first: bool = False
+) -> list[TableRow]:
+    """The rows of a table with no serial column glued into one line, from ``line.text[start:]``.
+
+    ``重点任务牵头单位配合单位完成时限开展…治理县生态环境局县水利局、各乡镇2024年底前推进…``: with no
+    serial to start each row, a row is its task and the unit list glued onto its end, closed by
+    its date when the header has a date column, else by the start of the next task (the unit
+    list is then cut at the end of its last name, which needs a list of two names or more).
+
+    Returns:
+        The rows read, in order, up to the first that does not fit.
+    """
+    kinds = header.kinds
+    t = header.task
+    timed = "time" in kinds[t + 1 :]
+    roles_at = [i for i, k in enumerate(kinds) if k in ROLE_KINDS]
+    flat = _one_unit_column(header)
+    text = line.text
+    rows: list[TableRow] = []
+    state = _State()
+    p = start
+    while len(text) - p > _MIN_TASK:
+        found = _unnumbered_row(text, p, timed, units)
+        if found is None:
+            break
+        task_end, units_end, time_cell, end = found
+        # 县生态环境局县水利局、各乡镇: the unit cells glued together, peeled off from the right
+        bounds = [task_end, units_end]
+        while len(bounds) <= len(roles_at):
+            cut = units.glued(Line(text[p : bounds[0]], p, bounds[0]))
+            if cut is None or cut < _MIN_TASK:
+                break
+            bounds.insert(0, p + cut)
+        cells: list[Line | None] = [None] * len(kinds)
+        cells[t] = Line(text[p : bounds[0]], line.start + p, line.start + bounds[0])
+        if time_cell is not None:
+            s, e = time_cell
+            cells[kinds.index("time")] = Line(text[s:e], line.start + s, line.start + e)
+        if len(bounds) - 1 == len(roles_at):  # one cell a unit column
+            for col, a, b in zip(roles_at, bounds, bounds[1:], strict=False):
+                cells[col] = Line(text[a:b], line.start + a, line.start + b)
+            row = _row(cells, header, units, state, lead_first)
+        else:  # the cells cannot be told apart: one list, roles unknown
+            cells[roles_at[0]] = Line(
+                text[bounds[0] : units_end], line.start + bounds[0], line.start + units_end
+            )
+            row = _row(cells, flat, units, state, lead_first)
+            if row is not None and len(roles_at) > 1:
+                row.roles_known = False
+        if row is None:
+            break
+        rows.append(row)
+        p = end
+    return rows
+
+
+def _unnumbered_row(text: str, p: int, timed: bool, units: Units) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """``(task end, units end, date cell, row end)`` of the glued row at ``p``, or None."""
+    if timed:
+        for m in _GLUED_TIME_ANY.finditer(text, p + _MIN_TASK):
+            cut = units.glued(Line(text[p : m.start()], p, m.start()))
+            if cut is not None and cut >= _MIN_TASK:
+                return p + cut, m.start(), (m.start(), m.end()), m.end()
+        return None
+    for m in _UNIT_START.finditer(text, p + _MIN_TASK):
+        q = m.start()
+        head = units.glued_head(Line(text[q:], q, len(text)))
+        if head is None or q + head >= len(text):
+            continue
+        cut = units.glued(Line(text[p : q + head], p, q + head))
+        if cut == q - p:
+            return q, q + head, None, q + head
+    cut = units.glued(Line(text[p:], p, len(text)))  # the last row: its units end the line
+    if cut is not None and cut >= _MIN_TASK:
+        return p + cut, len(text), None, len(text)
+    return None
 
 
 def _next_serial(text: str, tag: str, start: int) -> int:

@@ -54,7 +54,13 @@ from policykg.extract.table_columns import (
     split_word,
 )
 from policykg.extract.table_flat import read_flat
-from policykg.extract.table_lines import pipe_cells, read_glued_rows, read_pipe_rows, read_spaced_rows
+from policykg.extract.table_lines import (
+    pipe_cells,
+    read_glued_rows,
+    read_pipe_rows,
+    read_spaced_rows,
+    read_unnumbered_glued_rows,
+)
 
 __all__ = ["PlanCell", "TableRow", "find_table_rows"]
 
@@ -92,6 +98,12 @@ _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
 _GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
+# The same with no serial column (重点任务牵头单位配合单位完成时限开展…): a role label near the start.
+_UNNUMBERED_HEADER_RE = re.compile(
+    rf"^[ \t\u3000]*(?P<h>[^\s\d。，；、：:,;|｜（）()]{{2,24}}?{ROLE_LABEL_PATTERN}[^\s\d。，；、：:,;|｜（）()]{{0,80}})",
+    re.MULTILINE,
+)
+_MIN_GLUED_BODY = 8
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile(r"第一|首|第1")
@@ -134,6 +146,14 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         if layout == "glued":
             h = _GLUED_HEADER_RE.match(lines[0].text)
             rows, k = read_glued_rows(lines[0], h.end() if h else 0, header, units, lead_first=lead_first), 1
+        elif layout == "unnumbered":
+            h = _UNNUMBERED_HEADER_RE.match(lines[0].text)
+            found = _unnumbered_header(h.group("h")) if h else None
+            at = h.start("h") + found[0] if h and found else 0
+            body, k = lines[0], 1
+            if at >= len(body.text) and len(lines) > 1:  # the header alone on its line
+                body, at, k = lines[1], 0, 2
+            rows = read_unnumbered_glued_rows(body, at, header, units, lead_first=lead_first)
         elif layout == "pipe":
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":
@@ -176,6 +196,9 @@ def _candidates(text: str) -> list[int]:
     for m in _GLUED_HEADER_RE.finditer(text):
         if _glued_header(m.group("h")) is not None:
             out.add(m.start())
+    for m in _UNNUMBERED_HEADER_RE.finditer(text):
+        if _unnumbered_header(m.group("h")) is not None:
+            out.add(m.start())
     for m in _SPACED_LINE_RE.finditer(text):
         if _ROLE_RE.search(_SPACE_RE.sub("", m.group())):
             out.add(m.start())
@@ -202,6 +225,11 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
         header = _glued_header(glued.group("h"))
         if header is not None:
             return "glued", header, idx, idx + 1
+    unnumbered = _UNNUMBERED_HEADER_RE.match(t)
+    if unnumbered is not None:
+        found = _unnumbered_header(unnumbered.group("h"))
+        if found is not None:
+            return "unnumbered", found[1], idx, idx + 1
     if not _PIECE.match(t):
         return None
     nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
@@ -248,6 +276,24 @@ def _glued_header(words: str) -> Header | None:
     if names is None or len(names) < 3 or column_kind(names[0]) != "serial":
         return None
     return make_header(list(names))
+
+
+def _unnumbered_header(words: str) -> tuple[int, Header] | None:
+    """``(where the header ends, header)`` of a table with no serial glued into one line, or None.
+
+    The header is the longest run of column names at the start of the line that names a task
+    and a role column and leaves a body after it.
+    """
+    for end in range(len(words), 3, -1):
+        if 0 < len(words) - end < _MIN_GLUED_BODY:
+            continue  # a header alone on its line (the body glued on the next), or a body after it
+        names = split_word(words[:end])
+        if names is None or len(names) < 2 or column_kind(names[-1]) not in (*ROLE_KINDS, "time", "other", "number"):
+            continue
+        header = make_header(list(names))
+        if header is not None and column_kind(words[end : end + 4]) is None:
+            return end, header
+    return None
 
 
 def _names_header(tokens: list[str], *, min_names: int) -> Header | None:

@@ -16,6 +16,7 @@ from policykg.extract.records import Role
 from policykg.extract.table_cells import Line, Units
 from policykg.extract.table_columns import column_kind, make_header, plan_year, segment_names
 from policykg.extract.task_tables import find_table_rows
+from policykg.extract.text import normalise
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "task_tables"
 
@@ -348,6 +349,44 @@ def test_flattened_cells_each_ending_with_its_border_pipe_leader_column_and_word
         quoted = text[row.text_start : row.text_end]
         assert quoted.startswith(row.serial + " |") and quoted.endswith(row.deadline)
         assert row.text.count("|") == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param(
+            "spaced_no_serial_lead_support_deadline.txt",
+            [
+                ("开展农村生活污水治理", {"县生态环境局"}, {"县水利局", "各乡镇"}, "2024年底前"),
+                ("推进农村户厕改造提升", {"县农业农村局"}, {"县卫生健康局", "各乡镇"}, "2024年10月"),
+                ("完善村庄保洁长效机制", {"县城管局"}, {"各乡镇人民政府"}, "长期"),
+            ],
+            id="glued-no-serial-lead-and-support-cells-glued-together-deadline-ends-the-row",
+        ),
+        pytest.param(
+            "spaced_no_serial_header_line_apart.txt",
+            [
+                ("推行企业开办全程网上办理", set(), {"市市场监管局", "市政务服务中心"}, None),
+                ("压缩工程建设项目审批时间", set(), {"市住房城乡建设局", "市自然资源局"}, None),
+                ("推进不动产登记一窗受理", set(), {"市自然资源局", "市税务局"}, None),
+            ],
+            id="glued-no-serial-header-on-its-own-line-next-task-ends-the-unit-list",
+        ),
+    ],
+)
+def test_space_separated_table_without_serials_glued_by_text_extraction(name, expected):
+    # rows written one a line with spaces between cells; text extraction dropped the spaces
+    # and joined the lines, so no serial marks where a row starts
+    text = normalise((DATA / name).read_text(encoding="utf-8")).text
+    rows = find_table_rows(text)
+    assert len(rows) == len(expected)
+    for row, (task, leads, others, deadline) in zip(rows, expected, strict=True):
+        assert row.text == task
+        got_leads = {n for n, role, _, _ in row.entries if role is Role.LEAD}
+        assert (got_leads, {n for n, _, _, _ in row.entries} - got_leads) == (leads, others)
+        assert row.deadline == deadline
+        quoted = text[row.text_start : row.text_end]
+        assert quoted.startswith(task) and quoted.endswith(deadline or text[row.entries[-1][2] : row.entries[-1][3]])
 
 
 def test_pipe_cells_with_line_break_tags():
