@@ -605,6 +605,43 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _governed_floor(text: str, sections: list[Section], sec: Section | None, ann: Annotation, prev_end: int) -> int:
+    """Where the text an annotation governs may start: its item's start, or its parent's.
+
+    An annotation on a line of its own after sub-items none of which has an annotation
+    (``1.完善预案体系`` / ``（1）…`` / ``（2）…`` / ``（责任单位：…）``) governs every one of
+    them, from their parent item's start; otherwise it governs its own item.
+    """
+    if sec is None or sec.source is None:
+        return _line_start(text, ann.start)
+    floor = sec.source.start
+    if len(sec.path) < 2 or text[_line_start(text, ann.start) : ann.start].strip():
+        return floor
+    line_end = text.find("\n", ann.end)
+    if text[ann.end : len(text) if line_end < 0 else line_end].strip("。；; \t\u3000"):
+        return floor
+    parent_path = sec.path[:-1]
+    siblings = [
+        x.source.start
+        for x in sections
+        if x.source and len(x.path) == len(sec.path) and x.path[:-1] == parent_path
+        and prev_end <= x.source.start < floor
+    ]
+    if not siblings:
+        return floor
+    parent = next(
+        (
+            x
+            for x in sections
+            if x.path == parent_path and x.source and x.source.start <= floor < x.source.end
+        ),
+        None,
+    )
+    if parent is not None and parent.source is not None and parent.source.start >= prev_end:
+        return parent.source.start
+    return min(siblings)
+
+
 def _is_heading_annotation(text: str, ann: Annotation, sections: list[Section]) -> Section | None:
     """The section whose heading line holds ``ann`` as its closing note (（由市科技局牵头）)."""
     sec = section_at(sections, ann.start)
@@ -662,7 +699,7 @@ def find_tasks(
             prev_end = ann.end
             continue
         sec = section_at(sections, ann.start)
-        floor = sec.source.start if sec and sec.source else _line_start(text, ann.start)
+        floor = _governed_floor(text, sections, sec, ann, prev_end)
         seg_start = max(floor, prev_end)
         governed = text[seg_start : ann.start]
         if not ann.entries and not ann.posts and not ann.open_list:

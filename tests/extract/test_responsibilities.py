@@ -984,3 +984,24 @@ def test_label_values_read_by_their_own_verbs(raw: str, expected: list[tuple[str
     (task,) = tasks_of(raw, issuer=("四川省人民政府办公厅",), document=None)
     assert owners(task) == expected
     assert "下同" not in [a.name for a in task.agencies]
+
+
+SUB_ITEMS_THEN_LABEL = (
+    "（一）预案体系建设\n"
+    "1.完善应急预案体系\n"
+    "（1）规范应急预案编制、审批和备案工作。\n"
+    "（2）推进基层单位应急预案编制全覆盖。\n"
+    "（责任单位：市直各有关单位、各县（市、区）人民政府）\n"
+    "2.健全应急管理机制\n"
+    "（1）推进乡镇应急管理机构建设。\n"
+    "（责任单位：市应急局）\n"
+)
+
+
+def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
+    first, second = tasks_of(SUB_ITEMS_THEN_LABEL, issuer=("运城市人民政府办公厅",), document=None)
+    assert first.text.startswith("1.完善应急预案体系") and "（1）规范应急预案编制" in first.text
+    assert owners(first) == [("市直各有关单位", "responsible"), ("各县（市、区）人民政府", "responsible")]
+    # a single sub-item: the annotation governs its own item as before
+    assert second.text == "（1）推进乡镇应急管理机构建设。"
+    assert owners(second) == [("市应急局", "responsible")]
