@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.extract.records import Role
 from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
 from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
 
@@ -30,6 +31,8 @@ _GLUED_TIME_ANY = re.compile(_TIME_WORDS)
 # Where a unit list may start inside glued text (the cheap test before parsing names).
 _UNIT_START = re.compile(r"[区市县省镇乡街各]")
 _MIN_TASK = 4
+_MAX_WRAP = 30  # a line holding the rest of a wrapped cell is short
+_SENTENCE_END = re.compile(r"[：:]$")  # a lead-in to what follows, not a cell
 # Characters after a number that make it a date, a decimal or a share, not a serial.
 _AFTER_FIGURE = frozenset("年月日号.．%％")
 _GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?$")
@@ -290,69 +293,120 @@ def read_glued_rows(
 
 
 def read_unnumbered_glued_rows(
-    line: Line, start: int, header: Header, units: Units, *, lead_first: bool = False
-) -> list[TableRow]:
-    """The rows of a table with no serial column glued into one line, from ``line.text[start:]``.
+    lines: list[Line], k: int, start: int, header: Header, units: Units, *, lead_first: bool = False
+) -> tuple[list[TableRow], int]:
+    """The rows of a table with no serial column glued by text extraction, from ``lines[k].text[start:]``.
 
     ``重点任务牵头单位配合单位完成时限开展…治理县生态环境局县水利局、各乡镇2024年底前推进…``: with no
     serial to start each row, a row is its task and the unit list glued onto its end, closed by
     its date when the header has a date column, else by the start of the next task (the unit
     list is then cut at the end of its last name, which needs a list of two names or more).
+    The rows may be glued into one line or each kept on its own; a line that holds no row is
+    a cell wrapped onto it: names after a list that ended with 、 are more units of the row
+    above, other short text the rest of its task.
 
     Returns:
-        The rows read, in order, up to the first that does not fit.
+        ``(rows, index of the first line after the table)``.
     """
     kinds = header.kinds
     t = header.task
     timed = "time" in kinds[t + 1 :]
     roles_at = [i for i, k in enumerate(kinds) if k in ROLE_KINDS]
     flat = _one_unit_column(header)
-    text = line.text
     rows: list[TableRow] = []
     state = _State()
-    p = start
-    while len(text) - p > _MIN_TASK:
-        found = _unnumbered_row(text, p, timed, units)
-        if found is None:
-            break
-        task_end, units_end, time_cell, end = found
-        # 县生态环境局县水利局、各乡镇: the unit cells glued together, peeled off from the right
-        bounds = [task_end, units_end]
-        while len(bounds) <= len(roles_at):
-            cut = units.glued(Line(text[p : bounds[0]], p, bounds[0]))
-            if cut is None or cut < _MIN_TASK:
+    open_end = False  # the last row's unit list ended with 、: its cell runs on to the next line
+    wrapped = 0
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        p, got = start, 0
+        start = 0
+        while len(text) - p > _MIN_TASK:
+            found = _unnumbered_row(text, p, timed, units)
+            if found is None:
                 break
-            bounds.insert(0, p + cut)
-        cells: list[Line | None] = [None] * len(kinds)
-        cells[t] = Line(text[p : bounds[0]], line.start + p, line.start + bounds[0])
-        if time_cell is not None:
-            s, e = time_cell
-            cells[kinds.index("time")] = Line(text[s:e], line.start + s, line.start + e)
-        if len(bounds) - 1 == len(roles_at):  # one cell a unit column
-            for col, a, b in zip(roles_at, bounds, bounds[1:], strict=False):
-                cells[col] = Line(text[a:b], line.start + a, line.start + b)
-            row = _row(cells, header, units, state, lead_first)
-        else:  # the cells cannot be told apart: one list, roles unknown
-            cells[roles_at[0]] = Line(
-                text[bounds[0] : units_end], line.start + bounds[0], line.start + units_end
-            )
-            row = _row(cells, flat, units, state, lead_first)
-            if row is not None and len(roles_at) > 1:
-                row.roles_known = False
-        if row is None:
+            task_end, units_end, time_cell, end, open_end = found
+            row = _unnumbered_cells(line, p, found, header, flat, roles_at, units, state, lead_first)
+            if row is None:
+                break
+            rows.append(row)
+            got += 1
+            p = end
+        if got:
+            wrapped = 0
+        elif rows and wrapped < _MAX_MISSES and len(text) <= _MAX_WRAP:
+            prev = rows[-1]
+            if open_end and units.is_units(line):  # 县卫生健康局、 / 各乡镇: the unit cell goes on
+                extra = TableRow("", line.start, line.end, "", line.start, line.end)
+                role = ROLE_KINDS[kinds[roles_at[-1]]] if prev.roles_known else Role.RESPONSIBLE
+                assign_units([[line]], [role], [line], units, extra, lead_first=False)
+                prev.entries += extra.entries
+                open_end = False
+            elif units.shape(line) == "text" and not _SENTENCE_END.search(text):
+                # the rest of a task cell wrapped onto the next line
+                prev.text += "\n" + text
+            else:
+                break
+            prev.end = max(prev.end, line.end)
+            wrapped += 1
+        else:
             break
-        rows.append(row)
-        p = end
-    return rows
+        k += 1
+    return rows, k
 
 
-def _unnumbered_row(text: str, p: int, timed: bool, units: Units) -> tuple[int, int, tuple[int, int] | None, int] | None:
-    """``(task end, units end, date cell, row end)`` of the glued row at ``p``, or None."""
+def _unnumbered_cells(
+    line: Line,
+    p: int,
+    found: tuple[int, int, tuple[int, int] | None, int, bool],
+    header: Header,
+    flat: Header,
+    roles_at: list[int],
+    units: Units,
+    state: _State,
+    lead_first: bool,
+) -> TableRow | None:
+    """One glued row from where its task, unit list and date lie."""
+    text, base = line.text, line.start
+    kinds = header.kinds
+    task_end, units_end, time_cell, _, _ = found
+    # 县生态环境局县水利局、各乡镇: the unit cells glued together, peeled off from the right
+    bounds = [task_end, units_end]
+    while len(bounds) <= len(roles_at):
+        cut = units.glued(Line(text[p : bounds[0]], p, bounds[0]))
+        if cut is None or cut < _MIN_TASK:
+            break
+        bounds.insert(0, p + cut)
+    cells: list[Line | None] = [None] * len(kinds)
+    cells[header.task] = Line(text[p : bounds[0]], base + p, base + bounds[0])
+    if time_cell is not None:
+        s, e = time_cell
+        cells[kinds.index("time")] = Line(text[s:e], base + s, base + e)
+    if len(bounds) - 1 == len(roles_at):  # one cell a unit column
+        for col, a, b in zip(roles_at, bounds, bounds[1:], strict=False):
+            cells[col] = Line(text[a:b], base + a, base + b)
+        return _row(cells, header, units, state, lead_first)
+    # the cells cannot be told apart: one list, roles unknown
+    cells[roles_at[0]] = Line(text[bounds[0] : units_end], base + bounds[0], base + units_end)
+    row = _row(cells, flat, units, state, lead_first)
+    if row is not None and len(roles_at) > 1:
+        row.roles_known = False
+    return row
+
+
+def _unnumbered_row(
+    text: str, p: int, timed: bool, units: Units
+) -> tuple[int, int, tuple[int, int] | None, int, bool] | None:
+    """``(task end, units end, date cell, row end, list runs on)`` of the glued row at ``p``, or None."""
     if timed:
         for m in _GLUED_TIME_ANY.finditer(text, p + _MIN_TASK):
-            cut = units.glued(Line(text[p : m.start()], p, m.start()))
+            e = m.start()
+            while e > p and text[e - 1] in _RUN_ON:  # 县卫生健康局、 then the date: the list wraps
+                e -= 1
+            cut = units.glued(Line(text[p:e], p, e))
             if cut is not None and cut >= _MIN_TASK:
-                return p + cut, m.start(), (m.start(), m.end()), m.end()
+                return p + cut, e, (m.start(), m.end()), m.end(), e < m.start()
         return None
     for m in _UNIT_START.finditer(text, p + _MIN_TASK):
         q = m.start()
@@ -361,10 +415,13 @@ def _unnumbered_row(text: str, p: int, timed: bool, units: Units) -> tuple[int, 
             continue
         cut = units.glued(Line(text[p : q + head], p, q + head))
         if cut == q - p:
-            return q, q + head, None, q + head
-    cut = units.glued(Line(text[p:], p, len(text)))  # the last row: its units end the line
+            return q, q + head, None, q + head, False
+    e = len(text)
+    while e > p and text[e - 1] in _RUN_ON:
+        e -= 1
+    cut = units.glued(Line(text[p:e], p, e))  # the last row: its units end the line
     if cut is not None and cut >= _MIN_TASK:
-        return p + cut, len(text), None, len(text)
+        return p + cut, e, None, len(text), e < len(text)
     return None
 
 

@@ -150,10 +150,10 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             h = _UNNUMBERED_HEADER_RE.match(lines[0].text)
             found = _unnumbered_header(h.group("h")) if h else None
             at = h.start("h") + found[0] if h and found else 0
-            body, k = lines[0], 1
-            if at >= len(body.text) and len(lines) > 1:  # the header alone on its line
-                body, at, k = lines[1], 0, 2
-            rows = read_unnumbered_glued_rows(body, at, header, units, lead_first=lead_first)
+            first_body = 0
+            if at >= len(lines[0].text) and len(lines) > 1:  # the header alone on its line
+                first_body, at = 1, 0
+            rows, k = read_unnumbered_glued_rows(lines, first_body, at, header, units, lead_first=lead_first)
         elif layout == "pipe":
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":

@@ -372,6 +372,15 @@ def test_flattened_cells_each_ending_with_its_border_pipe_leader_column_and_word
             ],
             id="glued-no-serial-header-on-its-own-line-next-task-ends-the-unit-list",
         ),
+        pytest.param(
+            "spaced_no_serial_cells_wrapped.txt",
+            [
+                ("开展农村生活污水治理和黑臭\n水体整治", {"县生态环境局"}, {"县水利局", "各乡镇"}, "2024年底前"),
+                ("推进农村户厕改造提升", {"县农业农村局"}, {"县卫生健康局", "各乡镇"}, "2024年10月"),
+                ("完善村庄保洁长效机制", {"县城管局"}, {"各乡镇人民政府"}, "长期"),
+            ],
+            id="glued-no-serial-rows-apart-task-cell-and-unit-cell-wrapped-onto-the-next-line",
+        ),
     ],
 )
 def test_space_separated_table_without_serials_glued_by_text_extraction(name, expected):
@@ -386,7 +395,9 @@ def test_space_separated_table_without_serials_glued_by_text_extraction(name, ex
         assert (got_leads, {n for n, _, _, _ in row.entries} - got_leads) == (leads, others)
         assert row.deadline == deadline
         quoted = text[row.text_start : row.text_end]
-        assert quoted.startswith(task) and quoted.endswith(deadline or text[row.entries[-1][2] : row.entries[-1][3]])
+        assert quoted.startswith(task.split("\n")[0]) and task.split("\n")[-1] in quoted
+        last = text[row.entries[-1][2] : row.entries[-1][3]]
+        assert quoted.endswith(last) or quoted.endswith(task.split("\n")[-1]) or quoted.endswith(deadline)
 
 
 def test_pipe_cells_with_line_break_tags():
