@@ -141,8 +141,9 @@ class Reading:
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
         )
-        # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it.
-        m = PREDICATE.search(after) if after else None
+        # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
+        # (only a prenominal number's: no rule asks another's).
+        m = PREDICATE.search(after) if self.prenominal else None
         self.predicate_at = m.start() if m else -1
         self.noun_part = after[:m.start()] if m else after
         # An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁).
