@@ -222,6 +222,12 @@ def split_word(word: str) -> tuple[str, ...] | None:
     The fewest names win, a one-character name counting extra (``序`` + ``号重点任务`` loses to
     ``序号`` + ``重点任务``).
     """
+    return split_prefixes(word)[len(word)]
+
+
+@lru_cache(maxsize=256)
+def split_prefixes(word: str) -> tuple[tuple[str, ...] | None, ...]:
+    """:func:`split_word` of every prefix of ``word`` at once: item ``k`` splits ``word[:k]``."""
     n = len(word)
     best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, ())
@@ -234,7 +240,7 @@ def split_word(word: str) -> tuple[str, ...] | None:
                 cand = (cost + _cost(word[i:j]), (*names, word[i:j]))
                 if best[j] is None or cand[0] < best[j][0]:  # type: ignore[index]
                     best[j] = cand
-    return best[n][1] if best[n] is not None else None
+    return tuple(b[1] if b is not None else None for b in best)
 
 
 _TEXT_KINDS = frozenset({"task", "group"})

@@ -51,6 +51,7 @@ from policykg.extract.table_columns import (
     make_header,
     plan_year,
     segment_names,
+    split_prefixes,
     split_word,
 )
 from policykg.extract.table_flat import read_flat
@@ -86,9 +87,10 @@ _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
 # pipes, lines of words separated by spaces.
-_SHORT_LINE_RE = re.compile(
-    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?$",
-    re.MULTILINE,
+_SHORT_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$", re.MULTILINE)
+# The same with the cell's border pipe kept (``责任单位 |``), looked for only in text with pipes.
+_EDGE_SHORT_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*[|｜][ \t\u3000]*$", re.MULTILINE
 )
 _PIPE_LINE_RE = re.compile(r"^[^\n]*[|｜][^\n]*[|｜][^\n]*$", re.MULTILINE)
 _SPACED_LINE_RE = re.compile(
@@ -99,11 +101,13 @@ _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
 _GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
 # The same with no serial column (重点任务牵头单位配合单位完成时限开展…): a role label near the start.
-_UNNUMBERED_HEADER_RE = re.compile(
-    rf"^[ \t\u3000]*(?P<h>[^\s\d。，；、：:,;|｜（）()]{{2,24}}?{ROLE_LABEL_PATTERN}[^\s\d。，；、：:,;|｜（）()]{{0,80}})",
-    re.MULTILINE,
-)
+_UNNUMBERED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>[^\s\d。，；、：:,;|｜（）()]{6,80})", re.MULTILINE)
+# Words every unit column's name ends with: the cheap test before the role labels are read.
+_UNIT_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
+_UNIT_WORD_RE = re.compile("|".join(_UNIT_WORDS))
+_ROLE_WITHIN = 30
 _MIN_GLUED_BODY = 8
+_MAX_GLUED_HEADER = 60
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile(r"第一|首|第1")
@@ -180,7 +184,10 @@ def _candidates(text: str) -> list[int]:
     line of pipes, or a line of spaced words holding a role label.
     """
     out = set()
-    for m in _SHORT_LINE_RE.finditer(text):
+    short = list(_SHORT_LINE_RE.finditer(text))
+    if "|\n" in text or "｜\n" in text or "| \n" in text:  # cells may end with their border pipe
+        short += _EDGE_SHORT_LINE_RE.finditer(text)
+    for m in short:
         t = m.group("t")
         kind = column_kind(t)
         if kind in ROLE_KINDS:
@@ -196,9 +203,14 @@ def _candidates(text: str) -> list[int]:
     for m in _GLUED_HEADER_RE.finditer(text):
         if _glued_header(m.group("h")) is not None:
             out.add(m.start())
-    for m in _UNNUMBERED_HEADER_RE.finditer(text):
-        if _unnumbered_header(m.group("h")) is not None:
-            out.add(m.start())
+    starts = set()
+    for w in _UNIT_WORD_RE.finditer(text):  # a unit column's name near the start of its line
+        line_start = text.rfind("\n", 0, w.start()) + 1
+        if w.start() - line_start <= _ROLE_WITHIN and line_start not in starts:
+            starts.add(line_start)
+            m = _UNNUMBERED_HEADER_RE.match(text, line_start)
+            if m is not None and _unnumbered_header(m.group("h")) is not None:
+                out.add(m.start())
     for m in _SPACED_LINE_RE.finditer(text):
         if _ROLE_RE.search(_SPACE_RE.sub("", m.group())):
             out.add(m.start())
@@ -284,10 +296,17 @@ def _unnumbered_header(words: str) -> tuple[int, Header] | None:
     The header is the longest run of column names at the start of the line that names a task
     and a role column and leaves a body after it.
     """
-    for end in range(len(words), 3, -1):
+    head = words[:_ROLE_WITHIN]
+    if not any(w in head for w in _UNIT_WORDS):
+        return None
+    role = _ROLE_RE.search(head)
+    if role is None or role.start() < 2 or split_word(words[: role.start()]) is None:
+        return None  # the columns before the first unit column are names too (重点任务)
+    splits = split_prefixes(words[:_MAX_GLUED_HEADER])
+    for end in range(min(len(words), _MAX_GLUED_HEADER), 3, -1):
         if 0 < len(words) - end < _MIN_GLUED_BODY:
             continue  # a header alone on its line (the body glued on the next), or a body after it
-        names = split_word(words[:end])
+        names = splits[end]
         if names is None or len(names) < 2 or column_kind(names[-1]) not in (*ROLE_KINDS, "time", "other", "number"):
             continue
         header = make_header(list(names))
