@@ -211,7 +211,8 @@ _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|�
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
-_PAST_SENTENCE = re.compile(r"以来|[\d一二两三四五六七八九十几多]年来|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
+# Every branch opens with a literal character (the engine skips other characters in C).
+_PAST_SENTENCE = re.compile(r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
@@ -745,7 +746,7 @@ def target_fields(
     """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
-    plan = _plan_targets(text) if _PLAN_HINT.search(text) else []
+    plan = _plan_targets(text) if _has_plan_column(text) else []
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
@@ -1021,9 +1022,16 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
 
 #: A yearly plan column's name as a cell of its own (2024年目标, 2025年（万元）, | 2023年 |): only
 #: then are the task tables read here.
-_PLAN_HINT = re.compile(
-    r"(?:^|[|\s])(?:19|20)\d\d年度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)", re.M
-)
+_PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)")
+
+
+def _has_plan_column(text: str) -> bool:
+    """Whether a yearly plan column name stands as a cell of its own somewhere in ``text``."""
+    for m in _PLAN_HINT.finditer(text):
+        at = m.start() - 4  # where the year starts
+        if at == 0 or text[at - 1] in "|\n \t\u3000":
+            return True
+    return False
 #: A unit in a plan column's name: 2025年（万元）.
 _COLUMN_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]")
 
