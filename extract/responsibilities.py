@@ -119,8 +119,8 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应|须|必须|负责|牵头|具体负责|统一|会同|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
-    r"|依法|指导|协调|督促|组织|制定|推进|落实|加强|配合|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)))"
+    r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
+    r"|依法|依职责|按职责|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)))"
 )
 _PROSE_BY_RE = re.compile(
     r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担)"
@@ -938,10 +938,11 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
+        collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _UNKNOWN_SUBJECT_RE.match(body):
+                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective:
             continue
-        spans = agency_spans(body, issuer=issuer)
+        spans = collective or agency_spans(body, issuer=issuer)
         if not spans:
             # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
             # subject of an unmistakable duty statement at the start of the sentence.
@@ -1025,6 +1026,28 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 )
             )
     return out
+
+
+# A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
+# 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
+_COLLECTIVE_FIRST = frozenset("各地县国其")
+_COLLECTIVE_SUBJECT_RE = re.compile(
+    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
+    r"(?=要|应当|应|须|必须|负责|依职责|按职责|按照职责|根据职责|依法|切实|结合实际)"
+)
+
+
+def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
+    """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
+    m = _COLLECTIVE_SUBJECT_RE.match(body)
+    if m is None:
+        return None
+    agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer)
+    # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
+    # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
+    if not clean or not agencies or all(is_vague(n) for n, _, _ in agencies):
+        return None
+    return [(a, b, n) for n, a, b in agencies]
 
 
 def _hinted_sentences(text: str) -> list[re.Match[str]]:

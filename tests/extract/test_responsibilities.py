@@ -1005,3 +1005,41 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
     # a single sub-item: the annotation governs its own item as before
     assert second.text == "（1）推进乡镇应急管理机构建设。"
     assert owners(second) == [("市应急局", "responsible")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        pytest.param(
+            "（二）压实地方责任。地方各级人民政府要切实承担本地区促进就业工作的主体责任，建立由政府负责人牵头、"
+            "相关部门共同参与的工作机制，因地制宜，多措并举，统筹做好本地区促进就业工作，分级预警、分层响应、分类施策。\n",
+            STATE_COUNCIL,
+            ["地方各级人民政府"],
+            id="collective-of-governments-as-subject",
+        ),
+        pytest.param(
+            "（三）加强指导评估。生态环境部会同有关部门对试点工作进行指导和成效评估，发现问题及时调整和改进，"
+            "适时组织开展“无废城市”建设试点经验交流。\n",
+            STATE_COUNCIL,
+            ["生态环境部"],
+            id="subject-then-huitong",
+        ),
+        pytest.param(
+            "2.强化源头管控。区绿化市容局在工程竣工验收前对建筑垃圾处置情况进行核查，涉嫌违法违规行为按“应移尽移”"
+            "“全链条打击”等原则将相关线索移交至城管执法部门、属地街镇或公安部门查处。\n",
+            ("上海市青浦区人民政府办公室",),
+            ["区绿化市容局"],
+            id="subject-then-zai-clause",
+        ),
+        pytest.param(
+            "（四）加强组织领导。各部门、各单位要高度重视，把这项工作摆上重要议事日程。\n",
+            SHANGHAI,
+            [],
+            id="bare-collective-exhortation-assigns-nothing",
+        ),
+    ],
+)
+def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [a.name for t in tasks for a in t.agencies][: len(expected) or None] == expected
+    assert all(t.kind == "prose" for t in tasks)
