@@ -971,6 +971,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, role, a, b) for a, b, n in subject]
+                partners = _HUITONG_RE.match(tail) if tail.startswith(("会同", "联合")) else None
+                if partners:  # X会同有关部门…: the unit before 会同 leads, its partners support (as in brackets)
+                    at = subject[-1][1] + partners.start("who")
+                    agencies, _, _, clean = parse_names(partners.group("who"), base=at, issuer=issuer)
+                    if clean and agencies:
+                        picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
+                        picked += [(n, Role.SUPPORT, a, b) for n, a, b in agencies]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         for pm in _PROSE_BY_RE.finditer(body):
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
@@ -1028,6 +1035,10 @@ def _prose_tasks(text, covered, sections, document, issuer):
     return out
 
 
+# The partners after 会同/联合 in a prose assignment, up to the verb of the work: 会同有关部门组织…
+_HUITONG_RE = re.compile(
+    r"(?:会同|联合)(?P<who>[^，。；]{2,40}?)(?=对|组织|开展|建立|研究|制定|进行|做好|推进|加强|共同|实施|指导|落实|完善|出台|编制|做|抓)"
+)
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")

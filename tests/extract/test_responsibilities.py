@@ -359,9 +359,9 @@ def table_rows(raw: str, issuer) -> dict[str, object]:
 def test_table_rows_lead_support_deadline_and_group() -> None:
     rows = table_rows(BAOSHAN_TABLE, BAOSHAN)
     first = rows["1"]
-    assert (
-        first.text == "召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。"
-    )
+    # the record quotes the whole row as printed, from its serial to its deadline
+    assert first.text.startswith("1\n") and first.text.endswith("2019年3月")
+    assert "召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。" in first.text
     # 各联席会议成员单位: a collective owner
     assert owners(first) == [("区政府办公室", "lead"), ("各联席会议成员单位", "support")]
     assert (first.heading, first.deadline) == ("加强组织领导", "2019年3月")
@@ -1021,8 +1021,8 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             "（三）加强指导评估。生态环境部会同有关部门对试点工作进行指导和成效评估，发现问题及时调整和改进，"
             "适时组织开展“无废城市”建设试点经验交流。\n",
             STATE_COUNCIL,
-            ["生态环境部"],
-            id="subject-then-huitong",
+            ["生态环境部", "有关部门"],
+            id="subject-then-huitong-partners",
         ),
         pytest.param(
             "2.强化源头管控。区绿化市容局在工程竣工验收前对建筑垃圾处置情况进行核查，涉嫌违法违规行为按“应移尽移”"
