@@ -1134,7 +1134,7 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
     小型建设工程项目).
     """
     seen: dict[tuple, tuple[int, int]] = {}
-    by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, name)
+    by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, indicator)
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
@@ -1143,16 +1143,18 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
         t.pop("_bounds", None)
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
         figure = (t["value"], t["value_max"], t["unit"])
-        name = _NAME_NOISE.sub("", _HEAD_VERBS.sub("", t["indicator"]))
         k, k_part = seen.get(key, (None, -1))
-        if k is None and t["kind"] == "target" and part in annexes:
-            for j, j_part, j_name in by_figure.get(figure, ()):
-                if j_part != part and _same_name(name, j_name) and out[j]["deadline"] in (t["deadline"], None):
+        if k is None and t["kind"] == "target" and part in annexes and figure in by_figure:
+            name = _name(t["indicator"])
+            for j, j_part, j_indicator in by_figure[figure]:
+                if j_part != part and _same_name(name, _name(j_indicator)) and out[j]["deadline"] in (
+                    t["deadline"], None
+                ):
                     k, k_part = j, j_part  # restated in other words in another part
                     break
         if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
             seen[key] = (len(out), part)
-            by_figure.setdefault(figure, []).append((len(out), part, name))
+            by_figure.setdefault(figure, []).append((len(out), part, t["indicator"]))
             out.append(t)
         elif out[k]["source"] != t["source"]:
             if out[k]["deadline"] is None and t["deadline"]:
@@ -1164,6 +1166,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
 
 #: Marks and spaces that do not change what an indicator names (“两网融合” = 两网融合).
 _NAME_NOISE = re.compile(r"[“”‘’「」《》\s]")
+
+
+def _name(indicator: str) -> str:
+    """An indicator without the verbs that open it and the marks around its words."""
+    return _NAME_NOISE.sub("", _HEAD_VERBS.sub("", indicator))
 
 
 def _same_name(a: str, b: str) -> bool:
