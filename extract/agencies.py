@@ -113,7 +113,7 @@ _BRANCH_RES = (
         re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)金融监管(?P<lvl>分局)$"),
         "国家金融监督管理总局{place}监管{lvl}",
     ),
-    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,8}?)(?:税务局|税务分局)$"), "国家税务总局{place}税务局"),
+    (re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,8}?)(?:税务局|税务分局)$"), "国家税务总局{place}税务局"),
     (
         re.compile(r"^(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lvl>中心支行|支行|分行)$"),
         "中国人民银行{place}{lvl}",
@@ -469,7 +469,11 @@ def _branch(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
             place = parts["place"]
             if "{lvl}" in template and not parts.get("lvl"):  # the branch level follows the place's
                 parts["lvl"] = {"省": "分行", "市": "中心支行"}.get(place[-1], "支行")
-            if place in _REL_PREFIX:  # 市税务局 → the issuer's city
+            if not place:  # 税务局 in a local document: the branch at the issuer's own level
+                if j.central or not j.lowest or not j.at(j.lowest):
+                    continue
+                place = j.at(j.lowest)
+            elif place in _REL_PREFIX:  # 市税务局 → the issuer's city
                 place = j.at(place) or place
             elif "税务" in template and not _PLACE_RE.match(place).group():
                 continue  # 地方税务局 and the like: not a place

@@ -101,6 +101,11 @@ HUNAN = ("湖南省人民政府",)
         ("市人行", JIAXING, "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
         ("嘉兴市人民银行", (), "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
         ("人民银行嘉兴市中心支行", (), "中国人民银行嘉兴市中心支行", AgencyType.BRANCH, True),
+        # a vertical branch named bare in a local document: the one at the issuer's own level
+        ("税务局", ("鞍山市立山区人民政府",), "国家税务总局鞍山市立山区税务局", AgencyType.BRANCH, True),
+        # short forms the tables lacked
+        ("区市场局", ("鞍山市立山区人民政府",), "鞍山市立山区市场监督管理局", AgencyType.GOVERNMENT, True),
+        ("市行政审批服务局", ("咸阳市人民政府",), "咸阳市行政审批局", AgencyType.GOVERNMENT, True),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
