@@ -9,7 +9,7 @@ frozen header row with a filter, each cell the Chinese label over the English ke
 are wide enough to read Chinese text (a CJK character counts two) and long cells
 wrap.
 
-Files are written atomically (:func:`policykg.output.atomic_write`).
+Files are written atomically (:func:`policykg.files.write_output`).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from policykg.graph import views
-from policykg.output import atomic_write
+from policykg.files import write_output
+from policykg.graph import rows as store_rows
 
 #: The ledger's columns, in the order supervision offices print them.
 LEDGER_COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "完成时限", "量化目标", "来源文件")
@@ -220,7 +220,7 @@ def _summary(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     summary = []
     for i, (document, items) in enumerate(by_document.items(), 1):
         deadlines = sorted(
-            (k, d) for r in items if (d := r.get("完成时限")) and (k := views.deadline_key(str(d)))
+            (k, d) for r in items if (d := r.get("完成时限")) and (k := store_rows.deadline_key(str(d)))
         )
         summary.append(
             {
@@ -296,7 +296,7 @@ def save(wb: Workbook, path: str | Path) -> Path:
     """
     buf = io.BytesIO()
     wb.save(buf)
-    atomic_write(path, buf.getvalue())
+    write_output(path, buf.getvalue())
     return Path(path)
 
 

@@ -4,7 +4,8 @@ A row is a dict; every report has a ``*_COLUMNS`` tuple giving its keys in order
 so that the CLI can render any of them as a table, csv, json or markdown
 (:func:`policykg.output.render_rows`) and the task ledger (:mod:`policykg.graph.ledger`)
 can be written from :func:`ledger_rows`. The reports read the store only (never
-the source files) through the views of :mod:`policykg.graph.views`. Nothing here
+the source files) through the rows of :mod:`policykg.graph.rows` (and the networkx views of
+:mod:`policykg.graph.views` built from them). Nothing here
 prints.
 
 Rows carry numbers as numbers, so that json, jsonl and xlsx keep them: counts, a
@@ -26,7 +27,6 @@ Counting rules, the same in every report:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections import defaultdict
 from collections.abc import Collection
@@ -35,8 +35,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import networkx as nx
-from policykg.errors import NotFoundError
 from policykg.graph import iri, validity, views
+from policykg.graph import rows as store_rows
 from policykg.graph.store import GraphStore
 
 AGENCIES_COLUMNS = (
@@ -111,7 +111,7 @@ _YEAR_ONLY = re.compile(r"^\d{4}$")
 class AgencyReport:
     """One agency's tasks and partners."""
 
-    agency: views.Agency
+    agency: store_rows.Agency
     tasks: list[dict[str, Any]] = field(default_factory=list)
     partners: list[dict[str, Any]] = field(default_factory=list)
 
@@ -131,102 +131,10 @@ class AgencyReport:
 
 
 # -- resolving names ------------------------------------------------------------
+# One resolver for every reader of the store (reports, ledger, explorer): see policykg.graph.rows.
 
-
-def _label_index(known: dict[str, views.Agency]) -> dict[str, set[str]]:
-    index: dict[str, set[str]] = defaultdict(set)
-    for a in known.values():
-        for label in (a.name, *a.aliases):
-            index[iri.canonical_agency(label)].add(a.iri)
-    return index
-
-
-def _by_table(
-    gs: GraphStore, name: str, known: dict[str, views.Agency], index: dict[str, set[str]]
-) -> set[str]:
-    """Nodes the extractor's agency tables map ``name`` onto, under each issuer found in the store."""
-    try:
-        from policykg.extract.agencies import canonical_agency
-    except ImportError:  # the tables are optional for reading a store
-        return set()
-    contexts: set[tuple[str, ...]] = {()}
-    for d in views.documents(gs).values():
-        if d.issuers:
-            contexts.add(tuple(known[i].name for i in d.issuers if i in known))
-    found: set[str] = set()
-    for issuer in sorted(contexts):
-        try:
-            canonical, _, ok = canonical_agency(name, issuer=issuer)
-        except Exception:  # noqa: BLE001 - a lookup aid must not break the report
-            continue
-        if ok and canonical:
-            found |= index.get(iri.canonical_agency(canonical), set())
-    return found
-
-
-def resolve_agency(gs: GraphStore, name: str) -> views.Agency:
-    """The agency a name stands for: its canonical name, any alias in the store, or any name the agency tables know.
-
-    Args:
-        gs: an open store.
-        name: e.g. ``市人社保局``, ``嘉兴市人力资源和社会保障局``.
-
-    Returns:
-        The agency.
-
-    Raises:
-        NotFoundError: no agency, or more than one, answers to the name; the
-            message lists the closest names in the store.
-    """
-    known = views.agencies(gs)
-    index = _label_index(known)
-    folded = iri.canonical_agency(name)
-    nodes = index.get(folded) or _by_table(gs, name, known, index)
-    if len(nodes) == 1:
-        return known[next(iter(nodes))]
-    if len(nodes) > 1:
-        names = "、".join(sorted(known[n].name for n in nodes))
-        raise NotFoundError(f"{name!r} names more than one agency: {names}; give the full name")
-    raise NotFoundError(f"no agency {name!r} in the store{_suggest(folded, index, known)}")
-
-
-def _suggest(folded: str, index: dict[str, set[str]], known: dict[str, views.Agency]) -> str:
-    labels = sorted(index)
-    close = difflib.get_close_matches(folded, labels, n=5, cutoff=0.5)
-    close += [label for label in labels if folded and folded in label and label not in close]
-    shown: dict[str, str] = {}  # one entry per agency, the closest of its names in brackets
-    for label in close:
-        for node in sorted(index[label]):
-            canonical = known[node].name
-            if node not in shown:
-                same = label == iri.canonical_agency(canonical)
-                shown[node] = canonical if same else f"{canonical} ({label})"
-    names = list(shown.values())[:6]
-    return f"; did you mean: {'、'.join(names)}?" if names else "; `policykg report agencies` lists them"
-
-
-def resolve_document(gs: GraphStore, number: str) -> views.DocumentInfo:
-    """A document by its number (文号) in any spelling.
-
-    Args:
-        gs: an open store.
-        number: e.g. ``嘉政办发[2024]7号``.
-
-    Returns:
-        The document.
-
-    Raises:
-        NotFoundError: no such document; the message lists close numbers.
-    """
-    docs = views.documents(gs)
-    wanted = iri.canonical_number(number)
-    for d in docs.values():
-        if d.number == wanted:
-            return d
-    numbers = sorted({d.number for d in docs.values() if d.number})
-    close = difflib.get_close_matches(wanted, numbers, n=5, cutoff=0.6)
-    hint = f"; did you mean: {'、'.join(close)}?" if close else ""
-    raise NotFoundError(f"no document {wanted} in the store{hint}", document=number)
+resolve_agency = store_rows.resolve_agency
+resolve_document = store_rows.resolve_document
 
 
 def select_documents(
@@ -249,7 +157,7 @@ def select_documents(
     """
     if document is None and issuer is None and since is None:
         return None
-    docs = views.documents(gs)
+    docs = store_rows.documents(gs)
     keep = set(docs)
     if document is not None:
         keep &= {resolve_document(gs, document).iri}
@@ -265,7 +173,7 @@ def select_documents(
 # -- formatting helpers -----------------------------------------------------------
 
 
-def target_text(t: views.TargetInfo, *, with_deadline: bool = True) -> str:
+def target_text(t: store_rows.TargetInfo, *, with_deadline: bool = True) -> str:
     """A target in one phrase: ``全市规上制造业企业研发活动覆盖率≥92%（2026）``.
 
     Args:
@@ -286,7 +194,7 @@ def target_text(t: views.TargetInfo, *, with_deadline: bool = True) -> str:
     return text
 
 
-def _source(task: views.TaskInfo) -> str | None:
+def _source(task: store_rows.TaskInfo) -> str | None:
     if task.file is None:
         return None
     return f"{task.file}:{task.start}-{task.end}" if task.start is not None else task.file
@@ -328,18 +236,18 @@ def deadline(text: str | None) -> int | str | None:
 
 
 def _deadlines(values: Collection[str | None]) -> tuple[int | str | None, int | str | None]:
-    dated = sorted((k, v) for v in values if v and (k := views.deadline_key(v)))
+    dated = sorted((k, v) for v in values if v and (k := store_rows.deadline_key(v)))
     if not dated:
         return None, None
     return deadline(dated[0][1]), deadline(dated[-1][1])
 
 
 def _in_document_order(
-    holders: dict[str, list[views.Holding]], docs: dict[str, views.DocumentInfo]
-) -> list[tuple[str, list[views.Holding]]]:
+    holders: dict[str, list[store_rows.Holding]], docs: dict[str, store_rows.DocumentInfo]
+) -> list[tuple[str, list[store_rows.Holding]]]:
     """Tasks ordered by their document's date and number, then by position in the document."""
 
-    def key(item: tuple[str, list[views.Holding]]) -> tuple[str, str, int, str]:
+    def key(item: tuple[str, list[store_rows.Holding]]) -> tuple[str, str, int, str]:
         task, held = item
         d = docs.get(held[0].document)
         tail = task.rsplit("/", 1)[-1]
@@ -353,7 +261,7 @@ def _in_document_order(
     return sorted(holders.items(), key=key)
 
 
-def _doc_label(docs: dict[str, views.DocumentInfo], document: str) -> str:
+def _doc_label(docs: dict[str, store_rows.DocumentInfo], document: str) -> str:
     d = docs.get(document)
     return d.label if d else iri.key_of(document)
 
@@ -380,14 +288,14 @@ def agencies_report(
         Rows sorted by annotated tasks, then prose tasks, then name.
     """
     keep = select_documents(gs, document=document, issuer=issuer, since=since)
-    known = views.agencies(gs)
-    task_info = views.tasks(gs)
-    by_task: dict[str, list[views.TargetInfo]] = defaultdict(list)
-    for t in views.targets(gs):
+    known = store_rows.agencies(gs)
+    task_info = store_rows.tasks(gs)
+    by_task: dict[str, list[store_rows.TargetInfo]] = defaultdict(list)
+    for t in store_rows.targets(gs):
         if t.task:
             by_task[t.task].append(t)
     stats: dict[str, dict[str, Any]] = {}
-    for h in views.responsibilities(gs, documents=keep):
+    for h in store_rows.responsibilities(gs, documents=keep):
         s = stats.setdefault(
             h.agency,
             {
@@ -448,15 +356,15 @@ def agency_report(gs: GraphStore, name: str) -> AgencyReport:
         NotFoundError: unknown or ambiguous name (with close matches).
     """
     agency = resolve_agency(gs, name)
-    known = views.agencies(gs)
-    docs = views.documents(gs)
-    task_info = views.tasks(gs)
-    holdings = views.responsibilities(gs)
-    holders: dict[str, list[views.Holding]] = defaultdict(list)
+    known = store_rows.agencies(gs)
+    docs = store_rows.documents(gs)
+    task_info = store_rows.tasks(gs)
+    holdings = store_rows.responsibilities(gs)
+    holders: dict[str, list[store_rows.Holding]] = defaultdict(list)
     for h in holdings:
         holders[h.task].append(h)
-    by_task: dict[str, list[views.TargetInfo]] = defaultdict(list)
-    for t in views.targets(gs):
+    by_task: dict[str, list[store_rows.TargetInfo]] = defaultdict(list)
+    for t in store_rows.targets(gs):
         if t.task:
             by_task[t.task].append(t)
     rows = []
@@ -521,23 +429,23 @@ def targets_report(
     Returns:
         Rows in document order.
     """
-    docs = views.documents(gs)
-    known = views.agencies(gs)
+    docs = store_rows.documents(gs)
+    known = store_rows.agencies(gs)
     owners: dict[str, list[str]] = defaultdict(list)
-    for h in views.responsibilities(gs):
+    for h in store_rows.responsibilities(gs):
         if h.agency not in owners[h.task]:
             owners[h.task].append(h.agency)
     who = resolve_agency(gs, agency).iri if agency is not None else None
     where = resolve_document(gs, document).iri if document is not None else None
     rows = []
-    for t in views.targets(gs):
+    for t in store_rows.targets(gs):
         if where is not None and t.document != where:
             continue
         held_by = owners.get(t.task or "", [])
         if who is not None and who not in held_by:
             continue
         if due is not None:
-            key = views.deadline_key(t.deadline)
+            key = store_rows.deadline_key(t.deadline)
             if key is None or int(key[:4]) > due:
                 continue
         rows.append(
@@ -576,8 +484,8 @@ def documents_report(
     """
     day = on or dt.date.today()
     status = {s.number: s.status.value for s in validity.statuses(gs, day)}
-    known = views.agencies(gs)
-    docs = views.documents(gs)
+    known = store_rows.agencies(gs)
+    docs = store_rows.documents(gs)
     g = views.document_graph(gs)
     rows = []
     for node, data in g.nodes(data=True):
@@ -693,19 +601,19 @@ def ledger_rows(
     Returns:
         Rows in document and task order; ``document`` and ``title`` name the sheet.
     """
-    known = views.agencies(gs)
-    docs = views.documents(gs)
-    task_info = views.tasks(gs)
+    known = store_rows.agencies(gs)
+    docs = store_rows.documents(gs)
+    task_info = store_rows.tasks(gs)
     who = resolve_agency(gs, agency).iri if agency is not None else None
-    holders: dict[str, list[views.Holding]] = defaultdict(list)
-    for h in views.responsibilities(gs, documents=documents):
+    holders: dict[str, list[store_rows.Holding]] = defaultdict(list)
+    for h in store_rows.responsibilities(gs, documents=documents):
         holders[h.task].append(h)
-    by_task: dict[str, list[views.TargetInfo]] = defaultdict(list)
-    for t in views.targets(gs):
+    by_task: dict[str, list[store_rows.TargetInfo]] = defaultdict(list)
+    for t in store_rows.targets(gs):
         if t.task:
             by_task[t.task].append(t)
 
-    def names(held: list[views.Holding], roles: set[str]) -> list[str]:
+    def names(held: list[store_rows.Holding], roles: set[str]) -> list[str]:
         out: list[str] = []
         for h in held:
             name = known[h.agency].name if h.agency in known else iri.key_of(h.agency)

@@ -1,7 +1,7 @@
 """The interactive graph explorer: one self-contained HTML page drawn with pyvis.
 
-:func:`collect` reads the store with a few targeted SPARQL ``SELECT``s (one per
-kind of fact, never the whole graph) into an :class:`ExplorerGraph`: nodes by kind
+:func:`collect` turns the rows of :mod:`policykg.graph.rows` (the read layer the
+reports use too; this module holds no query) into an :class:`ExplorerGraph`: nodes by kind
 (document, agency, task, target, gazette issue, person) and edges by relation
 (lead / support / responsible, cites / based on / implements / repeals / amends /
 forwards / promulgates, issued by, published in, appointed). :func:`render` builds
@@ -37,10 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import InputError, NotFoundError
+from policykg.files import write_output
 from policykg.graph import iri as iris
-from policykg.graph.sparql import run
+from policykg.graph import rows
 from policykg.graph.store import GraphStore
-from policykg.graph.views import file_name, shown_files, values_block
 from policykg.viz import annotate
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,6 @@ VIEWS = ("all", "responsibilities", "citations")
 DEFAULT_MAX_NODES = 1500
 #: Above this many nodes vis-network's physics is off from the start (positions come from networkx).
 PHYSICS_LIMIT = 1000
-
-_PKG = "https://w3id.org/policykg/ontology#"
-_ELI = "http://data.europa.eu/eli/ontology#"
 
 #: Node kind → (Chinese name, English name, colour, vis-network shape).
 KINDS: dict[str, tuple[str, str, str, str]] = {
@@ -85,16 +82,6 @@ RELATIONS: dict[str, tuple[str, str, str, Any, float]] = {
     "remove": ("免去", "removed", "#e64980", [6, 4], 1.5),
 }
 
-_RELATION_OF_PROPERTY = {
-    _ELI + "based_on": "based_on",
-    _ELI + "implements": "implements",
-    _ELI + "repeals": "repeals",
-    _ELI + "amends": "amends",
-    _PKG + "forwards": "forwards",
-    _PKG + "promulgates": "promulgates",
-    _ELI + "cites": "cites",
-}
-_ROLE = {_PKG + "lead": "lead", _PKG + "support": "support", _PKG + "responsible": "responsible"}
 _AGENCY_TYPES = {
     "government_department": "政府部门",
     "party_organ": "党的机关",
@@ -204,102 +191,11 @@ class ExplorerGraph:
         return out
 
 
-# -- reading the store -----------------------------------------------------------
+# -- turning rows into nodes ------------------------------------------------------
+# The store is read through policykg.graph.rows only (the reports read the same rows).
 
-_Q_DOCUMENTS = """
-SELECT ?d ?number ?title ?label ?date ?effective ?expires ?type ?status ?gazette WHERE {
-  ?d a eli:LegalResource .
-  OPTIONAL { ?d eli:id_local ?number } OPTIONAL { ?d eli:title ?title } OPTIONAL { ?d rdfs:label ?label }
-  OPTIONAL { ?d eli:date_document ?date } OPTIONAL { ?d eli:first_date_entry_in_force ?effective }
-  OPTIONAL { ?d eli:date_no_longer_in_force ?expires } OPTIONAL { ?d pkg:documentType ?type }
-  OPTIONAL { ?d pkg:status ?status } OPTIONAL { ?d eli:is_part_of ?gazette }
-}"""
-_Q_ISSUERS = "SELECT DISTINCT ?d ?a WHERE { ?d a eli:LegalResource ; eli:passed_by ?a }"
-_Q_AGENCIES = """
-SELECT ?a ?pref ?alt ?type WHERE {
-  ?a a org:Organization .
-  OPTIONAL { ?a skos:prefLabel ?pref } OPTIONAL { ?a skos:altLabel ?alt } OPTIONAL { ?a pkg:agencyType ?type }
-}"""
-_Q_TASKS = """
-SELECT ?t ?doc ?index ?text ?deadline ?path ?heading ?kind WHERE {
-  ?t a pkg:Task ; pkg:document ?doc .
-  OPTIONAL { ?t pkg:index ?index } OPTIONAL { ?t pkg:text ?text } OPTIONAL { ?t pkg:deadline ?deadline }
-  OPTIONAL { ?t pkg:sectionPath ?path } OPTIONAL { ?t pkg:heading ?heading } OPTIONAL { ?t pkg:taskKind ?kind }
-}"""
-_Q_RESPONSIBILITIES = """
-SELECT DISTINCT ?t ?r ?a ?role ?written WHERE {
-  ?t pkg:qualifiedResponsibility ?r . ?r pkg:agency ?a ; pkg:role ?role .
-  OPTIONAL { ?r pkg:asWritten ?written }
-}"""
-_Q_TARGETS = """
-SELECT ?g ?doc ?task ?indicator ?comparator ?value ?valueMax ?unit ?deadline ?text ?commitment ?kind WHERE {
-  ?g a pkg:Target ; pkg:document ?doc .
-  OPTIONAL { ?g pkg:task ?task } OPTIONAL { ?g pkg:indicator ?indicator } OPTIONAL { ?g pkg:comparator ?comparator }
-  OPTIONAL { ?g pkg:value ?value } OPTIONAL { ?g pkg:valueMax ?valueMax } OPTIONAL { ?g pkg:unit ?unit }
-  OPTIONAL { ?g pkg:deadline ?deadline } OPTIONAL { ?g pkg:text ?text }
-  OPTIONAL { ?g pkg:commitment ?commitment } OPTIONAL { ?g pkg:targetKind ?kind }
-}"""
-_Q_CITATIONS = """
-SELECT ?c ?from ?to ?property ?title ?issuer WHERE {
-  ?c a pkg:Citation ; pkg:document ?from ; pkg:citedDocument ?to ; pkg:relation ?property .
-  OPTIONAL { ?c pkg:citedTitle ?title } OPTIONAL { ?c pkg:citedIssuer ?issuer }
-}"""
-_Q_GAZETTES = """
-SELECT ?g ?name ?issue ?cumulative ?published ?publisher WHERE {
-  ?g a pkg:GazetteIssue .
-  OPTIONAL { ?g schema:name ?name } OPTIONAL { ?g schema:issueNumber ?issue }
-  OPTIONAL { ?g pkg:cumulativeIssue ?cumulative } OPTIONAL { ?g schema:datePublished ?published }
-  OPTIONAL { ?g schema:publisher ?publisher }
-}"""
-_Q_APPOINTMENTS = """
-SELECT ?ap ?person ?name ?action ?post ?org ?period ?doc WHERE {
-  ?ap a pkg:Appointment ; pkg:person ?person ; pkg:post ?p .
-  ?person schema:name ?name . ?p skos:prefLabel ?post .
-  OPTIONAL { ?ap pkg:action ?action } OPTIONAL { ?ap pkg:organization ?org }
-  OPTIONAL { ?ap pkg:period ?period } OPTIONAL { ?ap pkg:document ?doc }
-}"""
-# Spans are read from the shown files only (views.shown_files, spliced into VALUES):
-# a copy of a document adds spans, and reading them all would grow with the copies.
-_Q_EVIDENCE = """
-SELECT ?fact ?file ?start ?end ?quote WHERE {
-  VALUES ?file { %s }
-  GRAPH ?file { ?fact pkg:evidence ?span . ?span oa:hasSelector ?pos }
-  ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
-}"""
-_Q_FIND_AGENCY = """
-SELECT DISTINCT ?a ?name WHERE { { ?a skos:prefLabel ?name } UNION { ?a skos:altLabel ?name } ?a a org:Organization }"""
-
-
-def _rows(store: GraphStore, query: str, **bind: Any) -> list[dict[str, str | None]]:
-    """Run a SELECT and give each row as ``column → plain value`` (IRI or literal text)."""
-    result = run(query, store=store) if not bind else _bound(store, query, bind)
-    return [
-        {c: (None if t is None else t.value) for c, t in zip(result.columns, row, strict=True)}
-        for row in result.rows
-    ]
-
-
-def _bound(store: GraphStore, query: str, bind: dict[str, Any]) -> Any:
-    from policykg.graph.sparql import Result, prefix_block
-
-    solutions = store.query(prefix_block() + query, substitutions=bind)
-    columns = [v.value for v in solutions.variables]
-    return Result(columns, [[s[c] for c in columns] for s in solutions])
-
-
-def _first(rows: list[dict[str, str | None]], key: str) -> dict[str, dict[str, str | None]]:
-    """Group rows by ``key``, keeping the first non-empty value of every column (OPTIONALs repeat rows)."""
-    out: dict[str, dict[str, str | None]] = {}
-    for r in rows:
-        k = r[key]
-        if k is None:
-            continue
-        have = out.setdefault(k, {})
-        for c, v in r.items():
-            if v is not None and have.get(c) is None:
-                have[c] = v
-    return out
+#: How a target's recurrence is shown.
+_RECURRENCE = {"annual": "每年"}
 
 
 def _short(text: str, n: int) -> str:
@@ -317,16 +213,6 @@ def _fold(text: str) -> str:
     return iris.canonical_agency(text)
 
 
-def _number(value: str | None) -> str:
-    if value is None:
-        return ""
-    try:
-        f = float(value)
-    except ValueError:
-        return value
-    return str(int(f)) if f.is_integer() else str(f)
-
-
 def collect(
     store: GraphStore,
     *,
@@ -342,10 +228,11 @@ def collect(
         view: ``all``, ``responsibilities`` (agencies, tasks, targets and their
             documents) or ``citations`` (documents, how they cite each other,
             issuers and gazette issues).
-        agency: keep only this agency's part (any name or alias): its tasks, their
-            documents and targets, the agencies sharing them.
-        document: keep only this document's part (its 文号): its tasks, targets,
-            agencies, the documents it cites or is cited by, its gazette issue.
+        agency: keep only this agency's part (any name or alias the reports
+            resolve, see :func:`policykg.graph.rows.resolve_agency`): its tasks,
+            their documents and targets, the agencies sharing them.
+        document: keep only this document's part (its 文号 or title): its tasks,
+            targets, agencies, the documents it cites or is cited by, its gazette issue.
         max_nodes: above this many nodes the page starts from the aggregated view.
 
     Returns:
@@ -353,7 +240,7 @@ def collect(
 
     Raises:
         InputError: an unknown view or a bad ``max_nodes``.
-        NotFoundError: ``agency`` or ``document`` is not in the store.
+        NotFoundError: ``agency`` or ``document`` is not in the store (with near names).
     """
     if view not in VIEWS:
         raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
@@ -361,92 +248,35 @@ def collect(
         raise InputError(f"--max-nodes must be at least 1, not {max_nodes}")
     g = ExplorerGraph(view=view)
     nodes, edges = g.nodes, g.edges
-    evidence = _evidence(store)
+    known = rows.agencies(store)
+    docs = rows.documents(store)
+    # Resolve the filters first: a name that matches nothing fails before any other reading.
+    wanted_agency = rows.resolve_agency(store, agency, known=known).iri if agency else None
+    wanted_document = rows.resolve_document(store, document, docs=docs).iri if document else None
+    evidence = rows.evidence(store)
 
     def attach(node: Node, fact: str) -> None:
         ev = evidence.get(fact)
         if ev:
-            file, start, end, quote = ev
-            node.evidence = quote or None
-            node.where = f"{iris.key_of(file)} #char={start},{end}"
+            node.evidence = ev.quote or None
+            node.where = f"{iris.key_of(ev.file)} #char={ev.start},{ev.end}"
 
-    want_tasks = view in ("all", "responsibilities")
-    want_citations = view in ("all", "citations")
+    for d in docs.values():
+        _document_node(g, d)
+        attach(nodes[d.iri], d.iri)
+    for a in known.values():
+        n = Node(a.iri, "agency", a.name, a.name, names={_fold(a.name), *(_fold(x) for x in a.aliases)})
+        if a.aliases:
+            n.facts.append(("别名", "、".join(a.aliases)))
+        if a.type:
+            n.facts.append(("机关类型", _AGENCY_TYPES.get(a.type, a.type)))
+        n.agencies.add(a.iri)
+        nodes[a.iri] = n
 
-    # Documents (the citations view and the rest both start from them).
-    docs = _first(_rows(store, _Q_DOCUMENTS), "d")
-    for d, r in docs.items():
-        number, title = r.get("number"), r.get("title")
-        label = number or _short(title or r.get("label") or iris.key_of(d), 16)
-        n = Node(d, "document", label, title or r.get("label") or number or label)
-        for name, key in (
-            ("文号", "number"),
-            ("标题", "title"),
-            ("文种", "type"),
-            ("成文日期", "date"),
-            ("施行日期", "effective"),
-            ("有效期至", "expires"),
-            ("效力状态", "status"),
-        ):
-            if r.get(key):
-                n.facts.append((name, str(r[key])))
-        n.names |= {_fold(x) for x in (number, title) if x}
-        n.text = title or r.get("label") or ""
-        n.docs.add(d)
-        attach(n, d)
-        nodes[d] = n
-
-    agencies = _agencies(store)
-    for a, (pref, alts, kind) in agencies.items():
-        n = Node(a, "agency", pref, pref, names={_fold(pref), *(_fold(x) for x in alts)})
-        if alts:
-            n.facts.append(("别名", "、".join(sorted(alts))))
-        if kind:
-            n.facts.append(("机关类型", _AGENCY_TYPES.get(kind, kind)))
-        n.agencies.add(a)
-        nodes[a] = n
-
-    if want_citations:
-        for ci, c in _first(_rows(store, _Q_CITATIONS), "c").items():
-            src, dst = c["from"], c["to"]
-            rel = _RELATION_OF_PROPERTY.get(c.get("property") or "", "cites")
-            if src in nodes and dst in nodes:
-                edge = Edge(src, dst, rel, RELATIONS[rel][0])
-                edges[edge] = None
-                g.citations.append((ci, src, rel, dst))
-                nodes[src].docs.add(dst)
-                nodes[dst].docs.add(src)
-                if c.get("title") and not nodes[dst].facts:
-                    nodes[dst].facts.append(("被引标题", c["title"]))
-                    nodes[dst].text = c["title"]
-                    nodes[dst].names.add(_fold(c["title"]))
-        for r in _rows(store, _Q_ISSUERS):
-            if r["d"] in nodes and r["a"] in nodes:
-                edges[Edge(r["d"], r["a"], "issued_by", "")] = None
-                nodes[r["a"]].docs.add(r["d"])
-                nodes[r["d"]].agencies.add(r["a"])
-        for gz, r in _first(_rows(store, _Q_GAZETTES), "g").items():
-            name = r.get("name") or "政府公报"
-            year = gz.rstrip("/").split("/")[-2] if gz.count("/") > 2 else ""
-            label = f"{name} {year}年第{r['issue']}期" if r.get("issue") else name
-            n = Node(gz, "gazette", _short(label, 20), label)
-            for fname, key in (("期号", "issue"), ("总期号", "cumulative"), ("出版日期", "published")):
-                if r.get(key):
-                    n.facts.append((fname, str(r[key])))
-            n.names.add(_fold(label))
-            attach(n, gz)
-            nodes[gz] = n
-            if r.get("publisher") in nodes:
-                edges[Edge(gz, r["publisher"], "publisher", "")] = None
-                n.agencies.add(r["publisher"])
-        for d, r in docs.items():
-            if r.get("gazette") in nodes:
-                edges[Edge(d, r["gazette"], "published_in", "")] = None
-                nodes[r["gazette"]].docs.add(d)
-
-    if want_tasks:
+    if view in ("all", "citations"):
+        _citations(store, g, docs, attach)
+    if view in ("all", "responsibilities"):
         _tasks(store, g, attach)
-
     if view == "all":
         _appointments(store, g, attach)
 
@@ -460,18 +290,16 @@ def collect(
         for k in [k for k, n in nodes.items() if n.kind == "agency" and k not in linked]:
             del nodes[k]
 
-    if agency:
-        a = _find_agency(store, agency)
-        if a not in nodes:
+    if wanted_agency:
+        if wanted_agency not in nodes:
             raise NotFoundError(f"the agency {agency!r} holds nothing in the {view} view")
-        _keep(g, {k for k, n in nodes.items() if a in n.agencies})
-        g.notes.append(f"只显示机关“{nodes[a].name}”的任务、文件和目标(--agency)。")
-    if document:
-        d = iris.document(document)
-        if d not in nodes:
-            raise NotFoundError(f"no document {document!r} in the store")
-        _keep(g, {k for k, n in nodes.items() if d in n.docs})
-        g.notes.append(f"只显示文件“{nodes[d].label}”的内容(--document)。")
+        _keep(g, {k for k, n in nodes.items() if wanted_agency in n.agencies})
+        g.notes.append(f"只显示机关“{nodes[wanted_agency].name}”的任务、文件和目标(--agency)。")
+    if wanted_document:
+        if wanted_document not in nodes:
+            raise NotFoundError(f"the document {document!r} shows nothing in the {view} view")
+        _keep(g, {k for k, n in nodes.items() if wanted_document in n.docs})
+        g.notes.append(f"只显示文件“{nodes[wanted_document].label}”的内容(--document)。")
 
     _sizes(g)
     g.total = len(nodes)
@@ -481,88 +309,99 @@ def collect(
     return g
 
 
-def _evidence(store: GraphStore) -> dict[str, tuple[str, int, int, str]]:
-    """Fact IRI → (file IRI, start, end, quote): the first span of each fact.
-
-    A fact read from several files (copies of one document) has a span in each; the
-    first file by name (as in the reports, :func:`policykg.graph.views.tasks`), then by
-    IRI, then the first span gives it, whatever order the store returns.
-    """
-    out: dict[str, tuple[str, int, int, str]] = {}
-    rank: dict[str, tuple[str, str, int]] = {}
-    files = shown_files(store)
-    if not files:
-        return out
-    for r in _rows(store, _Q_EVIDENCE % values_block(files)):
-        fact = r["fact"]
-        if fact is None or r["start"] is None or r["end"] is None:
-            continue
-        file = r["file"] or ""
-        found = (file, int(r["start"]), int(r["end"]), r["quote"] or "")
-        order = (file_name(file) or "", file, found[1])
-        have = out.get(fact)
-        if have is None or order < rank[fact] or (order == rank[fact] and have[3] == "" and found[3]):
-            out[fact], rank[fact] = found, order
-    return out
+def _document_node(g: ExplorerGraph, d: rows.DocumentInfo) -> None:
+    """A document's node: its 文号 on the canvas (or the start of its title), its fields in the panel."""
+    label = d.number or _short(d.title or d.stated_label or iris.key_of(d.iri), 16)
+    n = Node(d.iri, "document", label, d.title or d.stated_label or d.number or label)
+    # A document known only by citation has the title the citing text writes.
+    for name, value in (
+        ("文号", d.number),
+        ("标题" if d.read else "被引标题", d.title),
+        ("文种", d.type),
+        ("成文日期", d.date),
+        ("施行日期", d.effective),
+        ("有效期至", d.expires),
+        ("效力状态", d.status),
+    ):
+        if value:
+            n.facts.append((name, value))
+    n.names |= {_fold(x) for x in (d.number, d.title) if x}
+    n.text = d.title or d.stated_label or ""
+    n.docs.add(d.iri)
+    g.nodes[d.iri] = n
 
 
-def _agencies(store: GraphStore) -> dict[str, tuple[str, set[str], str | None]]:
-    """Agency IRI → (preferred label, other labels, agency type)."""
-    out: dict[str, tuple[str, set[str], str | None]] = {}
-    for r in _rows(store, _Q_AGENCIES):
-        a = r["a"]
-        if a is None:
-            continue
-        pref, alts, kind = out.get(a, (None, set(), None))
-        pref = pref or r["pref"]
-        if r["alt"]:
-            alts.add(r["alt"])
-        out[a] = (pref, alts, kind or r["type"])  # type: ignore[assignment]
-    return {
-        a: (pref or iris.key_of(a), {x for x in alts if x != pref}, kind)
-        for a, (pref, alts, kind) in out.items()
-    }
+def _citations(store: GraphStore, g: ExplorerGraph, docs: dict[str, rows.DocumentInfo], attach: Any) -> None:
+    """Citation edges, issuers and gazette issues."""
+    nodes, edges = g.nodes, g.edges
+    for c in rows.citations(store):
+        src, dst = c.source, c.cited
+        if src in nodes and dst in nodes:
+            edges[Edge(src, dst, c.relation, RELATIONS[c.relation][0])] = None
+            g.citations.append((c.iri, src, c.relation, dst))
+            nodes[src].docs.add(dst)
+            nodes[dst].docs.add(src)
+    for d in docs.values():
+        for a in d.issuers:
+            if a in nodes:
+                edges[Edge(d.iri, a, "issued_by", "")] = None
+                nodes[a].docs.add(d.iri)
+                nodes[d.iri].agencies.add(a)
+    for gz in rows.gazettes(store).values():
+        name = gz.name or "政府公报"
+        year = gz.iri.rstrip("/").split("/")[-2] if gz.iri.count("/") > 2 else ""
+        label = f"{name} {year}年第{gz.issue}期" if gz.issue else name
+        n = Node(gz.iri, "gazette", _short(label, 20), label)
+        for fname, value in (("期号", gz.issue), ("总期号", gz.cumulative), ("出版日期", gz.published)):
+            if value:
+                n.facts.append((fname, value))
+        n.names.add(_fold(label))
+        attach(n, gz.iri)
+        nodes[gz.iri] = n
+        if gz.publisher in nodes:
+            edges[Edge(gz.iri, gz.publisher, "publisher", "")] = None  # type: ignore[arg-type]
+            n.agencies.add(gz.publisher)  # type: ignore[arg-type]
+    for d in docs.values():
+        if d.gazette in nodes:
+            edges[Edge(d.iri, d.gazette, "published_in", "")] = None  # type: ignore[arg-type]
+            nodes[d.gazette].docs.add(d.iri)  # type: ignore[index]
 
 
 def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any) -> None:
     """Tasks, their agencies and their targets."""
     nodes, edges = g.nodes, g.edges
-    for t, r in _first(_rows(store, _Q_TASKS), "t").items():
-        doc = r["doc"]
-        if doc not in nodes:
+    for t in rows.tasks(store).values():
+        if t.document not in nodes:
             continue
-        text = r.get("text") or ""
-        n = Node(t, "task", _short(text, 12) or f"任务 {r.get('index')}", _short(text, 80) or "任务")
-        for name, key in (
-            ("章节", "path"),
-            ("小标题", "heading"),
-            ("完成期限", "deadline"),
-            ("类别", "kind"),
+        n = Node(t.iri, "task", _short(t.text, 12) or f"任务 {t.index}", _short(t.text, 80) or "任务")
+        n.facts.append(("所属文件", nodes[t.document].label))
+        for name, value in (
+            ("章节", t.path),
+            ("小标题", t.heading),
+            ("完成期限", t.deadline),
+            ("类别", t.kind),
         ):
-            if r.get(key):
-                n.facts.append((name, str(r[key])))
-        n.facts.insert(0, ("所属文件", nodes[doc].label))
-        n.text = text
-        n.docs.add(doc)
-        if _year(r.get("deadline")):
-            n.years.add(_year(r.get("deadline")))  # type: ignore[arg-type]
-        attach(n, t)
-        nodes[t] = n
-        edges[Edge(t, doc, "part_of", "")] = None
+            if value:
+                n.facts.append((name, value))
+        n.text = t.text
+        n.docs.add(t.document)
+        if year := _year(t.deadline):
+            n.years.add(year)
+        attach(n, t.iri)
+        nodes[t.iri] = n
+        edges[Edge(t.iri, t.document, "part_of", "")] = None
     roles: dict[str, list[str]] = defaultdict(list)
     held_by: dict[str, set[str]] = defaultdict(set)
-    for r in _rows(store, _Q_RESPONSIBILITIES):
-        t, a = r["t"], r["a"]
-        if t not in nodes or a not in nodes:
+    for h in rows.responsibilities(store):
+        if h.task not in nodes or h.agency not in nodes:
             continue
-        role = _ROLE.get(r["role"] or "", "responsible")
-        edge = Edge(a, t, role, "")
+        edge = Edge(h.agency, h.task, h.role, "")
         if edge in edges:
             continue
         edges[edge] = None
-        roles[t].append(f"{nodes[a].name}({RELATIONS[role][0]})")
-        nodes[t].agencies.add(a)
-        held_by[a].add(t)
+        roles[h.task].append(f"{nodes[h.agency].name}({RELATIONS[h.role][0]})")
+        nodes[h.task].agencies.add(h.agency)
+        held_by[h.agency].add(h.task)
     for a, ts in held_by.items():
         nodes[a].tasks = len(ts)
     for t, held in roles.items():
@@ -578,88 +417,70 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any) -> None:
             nodes[a].agencies |= n.agencies
             nodes[a].docs |= n.docs
             nodes[a].years |= n.years
-    for gt, r in _first(_rows(store, _Q_TARGETS), "g").items():
-        doc = r["doc"]
-        if doc not in nodes:
+    for t in rows.targets(store):
+        if t.document not in nodes:
             continue
-        value = _number(r.get("value"))
-        if r.get("valueMax"):
-            value += "—" + _number(r["valueMax"])
-        indicator = r.get("indicator") or "目标"
-        label = f"{indicator}{r.get('comparator') or ''}{value}{r.get('unit') or ''}"
-        n = Node(gt, "target", _short(label, 14), label)
-        for name, key in (
-            ("指标", "indicator"),
-            ("比较符", "comparator"),
-            ("单位", "unit"),
-            ("期限", "deadline"),
-            ("承诺程度", "commitment"),
-            ("类别", "kind"),
+        value = t.value or ""
+        if t.value_max:
+            value += "—" + t.value_max
+        recurrence = _RECURRENCE.get(t.recurrence or "", t.recurrence or "")
+        label = f"{t.indicator or '目标'}{t.comparator or ''}{value}{t.unit or ''}"
+        if recurrence:
+            label += f"（{recurrence}）"
+        n = Node(t.iri, "target", _short(label, 14), label)
+        for name, fact in (
+            ("指标", t.indicator),
+            ("数值", value),
+            ("比较符", t.comparator),
+            ("单位", t.unit),
+            ("期限", t.deadline),
+            ("周期", recurrence),
+            ("承诺程度", t.commitment),
+            ("类别", t.kind),
         ):
-            if r.get(key):
-                n.facts.append((name, str(r[key])))
-        if value:
-            n.facts.insert(1, ("数值", value))
-        n.text = r.get("text") or label
-        n.docs.add(doc)
-        if _year(r.get("deadline")):
-            n.years.add(_year(r.get("deadline")))  # type: ignore[arg-type]
-        attach(n, gt)
-        nodes[gt] = n
-        task = r.get("task")
-        if task in nodes:
-            edges[Edge(gt, task, "target_of", "")] = None
-            n.agencies |= nodes[task].agencies
-            nodes[task].years |= n.years
-            for a in nodes[task].agencies:
+            if fact:
+                n.facts.append((name, fact))
+        n.text = t.text or label
+        n.docs.add(t.document)
+        if year := _year(t.deadline):
+            n.years.add(year)
+        attach(n, t.iri)
+        nodes[t.iri] = n
+        if t.task in nodes:
+            edges[Edge(t.iri, t.task, "target_of", "")] = None  # type: ignore[arg-type]
+            task = nodes[t.task]  # type: ignore[index]
+            n.agencies |= task.agencies
+            task.years |= n.years
+            for a in task.agencies:
                 nodes[a].years |= n.years
         else:
-            edges[Edge(gt, doc, "part_of", "")] = None
-        nodes[doc].years |= n.years
+            edges[Edge(t.iri, t.document, "part_of", "")] = None
+        nodes[t.document].years |= n.years
 
 
 def _appointments(store: GraphStore, g: ExplorerGraph, attach: Any) -> None:
     nodes, edges = g.nodes, g.edges
-    for ap, r in _first(_rows(store, _Q_APPOINTMENTS), "ap").items():
-        person = r["person"]
-        n = nodes.get(person)
+    for ap in rows.appointments(store):
+        n = nodes.get(ap.person)
         if n is None:
-            n = nodes[person] = Node(
-                person, "person", r["name"] or "", r["name"] or "", names={_fold(r["name"] or "")}
-            )
-            attach(n, ap)
-        action = r.get("action") if r.get("action") in ("appoint", "remove") else "appoint"
-        post = r.get("post") or ""
-        org = r.get("org")
+            n = nodes[ap.person] = Node(ap.person, "person", ap.name, ap.name, names={_fold(ap.name)})
+            attach(n, ap.iri)
+        org = ap.organization
         n.facts.append(
             (
-                RELATIONS[action][0],
-                f"{nodes[org].name if org in nodes else ''}{post}"
-                + (f"({r['period']})" if r.get("period") else ""),
+                RELATIONS[ap.action][0],
+                f"{nodes[org].name if org in nodes else ''}{ap.post}"
+                + (f"({ap.period})" if ap.period else ""),  # type: ignore[index]
             )
         )
         n.text = " ".join(v for _, v in n.facts)
-        if r.get("doc") in nodes:
-            n.docs.add(r["doc"])  # type: ignore[arg-type]
+        if ap.document in nodes:
+            n.docs.add(ap.document)  # type: ignore[arg-type]
         if org in nodes:
-            edges[Edge(person, org, action, post)] = None  # type: ignore[arg-type]
+            edges[Edge(ap.person, org, ap.action, ap.post)] = None  # type: ignore[arg-type]
             n.agencies.add(org)  # type: ignore[arg-type]
-        elif r.get("doc") in nodes:
-            edges[Edge(person, r["doc"], action, post)] = None  # type: ignore[arg-type]
-
-
-def _find_agency(store: GraphStore, name: str) -> str:
-    import pyoxigraph as ox
-
-    rows = _rows(store, _Q_FIND_AGENCY, name=ox.Literal(iris.canonical_agency(name), language="zh"))
-    found = sorted({r["a"] for r in rows if r["a"]})
-    if not found:
-        raise NotFoundError(f"no agency named {name!r} in the store (try `policykg sparql --name agency`)")
-    if len(found) > 1:
-        raise NotFoundError(
-            f"{name!r} names {len(found)} agencies: {', '.join(iris.key_of(a) for a in found)}"
-        )
-    return found[0]
+        elif ap.document in nodes:
+            edges[Edge(ap.person, ap.document, ap.action, ap.post)] = None  # type: ignore[arg-type]
 
 
 def _keep(g: ExplorerGraph, keep: set[str]) -> None:
@@ -710,56 +531,35 @@ def _aggregate(g: ExplorerGraph, max_nodes: int) -> None:
     g.notes.insert(0, note)
 
 
-def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, tuple[str, int, int, str]]) -> None:
+def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidence]) -> None:
     """The annotated text of every shown document whose text the store holds."""
     nodes = g.nodes
     by_number = {n.label: k for k, n in nodes.items() if n.kind == "document"}
     facts: dict[str, list[tuple[int, int, str, str, str, str]]] = defaultdict(list)  # file → facts
     for k, n in nodes.items():
         if n.kind in ("task", "target") and k in evidence:
-            file, s, e, q = evidence[k]
-            facts[file].append((s, e, q, n.kind, k, n.name))
-    resp = [(e.target, e.source) for e in g.edges if e.relation in ("lead", "support", "responsible")]
+            ev = evidence[k]
+            facts[ev.file].append((ev.start, ev.end, ev.quote, n.kind, k, n.name))
     for c, src, rel, dst in g.citations:
         if c in evidence and src in nodes and dst in nodes:
-            file, s, e, q = evidence[c]
-            facts[file].append((s, e, q, "citation", dst, f"{RELATIONS[rel][0]}:{nodes[dst].name}"))
-    resp_spans = _responsibility_spans(store, {t for t, _ in resp})
-    for t, a, file, s, e, q in resp_spans:
-        if a in nodes and t in nodes:
-            facts[file].append((s, e, q, "agency", a, nodes[a].name))
+            ev = evidence[c]
+            facts[ev.file].append(
+                (ev.start, ev.end, ev.quote, "citation", dst, f"{RELATIONS[rel][0]}:{nodes[dst].name}")
+            )
+    shown = {e.target for e in g.edges if e.relation in ("lead", "support", "responsible")}
+    for h in rows.holding_evidence(store, shown):
+        if h.agency in nodes and h.task in nodes:
+            ev = h.evidence
+            facts[ev.file].append((ev.start, ev.end, ev.quote, "agency", h.agency, nodes[h.agency].name))
     for k, n in nodes.items():
         if n.kind != "document" or k not in evidence:
             continue
-        file, start, end, quote = evidence[k]
-        if not quote or len(quote) != end - start:
+        ev = evidence[k]
+        if not ev.quote or len(ev.quote) != ev.end - ev.start:
             continue
-        spans = annotate.place(
-            quote, start, ((s, e, q, kind, node, note) for s, e, q, kind, node, note in facts[file])
-        )
-        spans += annotate.docnum_spans(quote, by_number.get)
-        g.texts[k] = DocText(k, n.name, quote, spans)
-
-
-_Q_RESP_EVIDENCE = """
-SELECT ?t ?a ?file ?start ?end ?quote WHERE {
-  VALUES ?file { %s }
-  GRAPH ?file { ?r pkg:evidence ?span . ?span oa:hasSelector ?pos }
-  ?t pkg:qualifiedResponsibility ?r . ?r pkg:agency ?a .
-  ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
-}"""
-
-
-def _responsibility_spans(store: GraphStore, tasks: set[str]) -> list[tuple[str, str, str, int, int, str]]:
-    files = shown_files(store)
-    if not tasks or not files:
-        return []
-    out = []
-    for r in _rows(store, _Q_RESP_EVIDENCE % values_block(files)):
-        if r["t"] in tasks and r["start"] is not None and r["end"] is not None:
-            out.append((r["t"], r["a"], r["file"], int(r["start"]), int(r["end"]), r["quote"] or ""))  # type: ignore[arg-type]
-    return out
+        spans = annotate.place(ev.quote, ev.start, facts[ev.file])
+        spans += annotate.docnum_spans(ev.quote, by_number.get)
+        g.texts[k] = DocText(k, n.name, ev.quote, spans)
 
 
 # -- layout and rendering ----------------------------------------------------------------
@@ -1064,8 +864,6 @@ def write_explorer(
     Returns:
         The graph that was drawn.
     """
-    from policykg.output import atomic_write
-
     g = collect(store, view=view, agency=agency, document=document, max_nodes=max_nodes)
-    atomic_write(output, render(g))
+    write_output(output, render(g))
     return g

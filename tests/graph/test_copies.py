@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from graph_records import GAZETTE
-from policykg.graph import iri, reports, sparql, views
+from policykg.graph import iri, reports, rows, sparql
 from policykg.graph.build import build
 from policykg.graph.store import GraphStore
 from policykg.viz import explorer
@@ -137,7 +137,7 @@ def test_each_fact_is_stated_once_in_the_union(copies, pattern):
 
 def test_tasks_name_the_first_file_by_name_whatever_the_load_order(copies):
     with GraphStore.open(copies["root"] / "store-three") as gs:
-        files = {t.file for t in views.tasks(gs).values()}
+        files = {t.file for t in rows.tasks(gs).values()}
     assert files == {PDF.name}
 
 

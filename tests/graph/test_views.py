@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from policykg.extract.records import AgencyMention, Citation, Document, Relation, Role, Source, Target, Task
-from policykg.graph import iri, views
+from policykg.graph import iri, rows, views
 from policykg.graph.build import load_records
 from policykg.graph.store import GraphStore
 
@@ -189,7 +189,7 @@ def test_bipartite_graph_links_tasks_to_agencies_with_roles(hand_store):
 
 
 def test_aliases_are_one_node(hand_store):
-    known = views.agencies(hand_store)
+    known = rows.agencies(hand_store)
     renshe = known[agency(RENSHE)]
     assert renshe.name == RENSHE
     assert set(renshe.aliases) == {"市人社保局", "市人力社保局"}
@@ -277,18 +277,18 @@ def test_implementation_chains_climb_every_branch_and_stop_on_cycles():
     ],
 )
 def test_deadline_key_is_the_last_day_allowed(deadline, key):
-    assert views.deadline_key(deadline) == key
+    assert rows.deadline_key(deadline) == key
 
 
 def test_rows_carry_text_evidence_and_targets(hand_store):
-    tasks = views.tasks(hand_store)
+    tasks = rows.tasks(hand_store)
     first = tasks[iri.part(N7, "task", 0)]
     assert first.text == "推动设立科技企业孵化器联合基金"
     assert first.path == "二/（一）/1"
     assert first.deadline == "2026"
     assert first.file == "jiaxing-gazette-2024-03.txt"
     assert first.start is not None and first.end > first.start
-    (target,) = views.targets(hand_store)
+    (target,) = rows.targets(hand_store)
     assert target.task == iri.part(N7, "task", 1)
     assert (target.value, target.comparator, target.unit) == ("700", ">=", "个")
 
