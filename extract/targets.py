@@ -892,12 +892,13 @@ def _reading(
     after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
     before_scoped = _after_heads(before)
     before_core = before_scoped.strip(_STRIP_EDGE)
+    limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
     return Reading(
         unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
         ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
         before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start],
         after_text=after_text, after_clean=after_clean,
-        limit_after=POST_WORD.search(text[last.end - 3:last.end]) is not None, rest=text[last.end:c1],
+        limit_after=limit_after, rest=text[last.end:c1] if limit_after else "",  # only listed_qualifier reads it
         in_heading=_is_heading_clause(text, c0, c1),
         in_bracket=ctx.in_rule_bracket(first.start), in_title=bool(title) and clause.strip() in title,
         list_item=prev_end > c0 and not before_core and before_full.rstrip().endswith(JOINERS),
