@@ -232,18 +232,20 @@ def _prepare(path: str, spill: str | None = None) -> tuple[NewFile, dict[str, in
         file_iri = iri.source_file(extraction.path)
         own_path = os.path.join(spill, hashlib.sha256(file_iri.encode("utf-8")).hexdigest())
         spilled = (own_path + ".own.nt", own_path + ".shared.nt")
+        # Only the records and the raw text are needed now: the normalised text and its
+        # offset map go, and spill_parts frees each record once it is mapped.
+        records, raw, sha, counts = extraction.records, extraction.raw, extraction.sha256, extraction.counts()
+        del extraction
         try:
             with (
                 open(spilled[0], "w", encoding="utf-8") as own,
                 open(spilled[1], "w", encoding="utf-8") as shared,
             ):
-                count = spill_parts(
-                    extraction.records, file_iri=file_iri, raw=extraction.raw, own=own, shared=shared
-                )
+                count = spill_parts(records, file_iri=file_iri, raw=raw, own=own, shared=shared)
         except BaseException:
             NewFile(file_iri, "", 0, "", spilled=spilled).discard()
             raise
-        return NewFile(file_iri, "", count, extraction.sha256, name, spilled=spilled), extraction.counts()
+        return NewFile(file_iri, "", count, sha, name, spilled=spilled), counts
     file_iri, sha, parts = extraction_triples(extraction)
     suffix = f" <{file_iri}> .\n"
     nquads = (suffix.join(parts.own) + suffix).encode("utf-8") if parts.own else b""

@@ -857,17 +857,16 @@ class _SpillingEmitter(_Emitter):
         return self.count
 
 
-def spill_parts(
-    records: Iterable[Any], *, file_iri: str, raw: str | None, own: IO[str], shared: IO[str]
-) -> int:
+def spill_parts(records: list[Any], *, file_iri: str, raw: str | None, own: IO[str], shared: IO[str]) -> int:
     """Write the two parts of :func:`record_parts` to text files as they are made, for a very large file.
 
     The same lines (N-Triples, each ending `` .`` and a line break; in another order),
     without holding them in memory: the records are turned into dicts one at a time and
-    the lines written a chunk at a time.
+    the lines written a chunk at a time. The list is emptied as it is read, so that each
+    record's memory is free for what follows once it is mapped.
 
     Args:
-        records: record dataclasses or their ``to_dict()`` shapes, in file order.
+        records: record dataclasses or their ``to_dict()`` shapes, in file order (emptied).
         file_iri: the source file's IRI.
         raw: the raw file text.
         own: where the file's own part goes.
@@ -877,7 +876,6 @@ def spill_parts(
         The number of own lines written.
     """
     e = _SpillingEmitter(file_iri, raw, own, shared)
-    records = list(records)
     kinds: list[str] = []
     documents: list[dict[str, Any]] = []
     for r in records:
@@ -891,12 +889,14 @@ def spill_parts(
     gazettes = [i for i, kind in enumerate(kinds) if kind == "gazette"]
     rest = (i for i, kind in enumerate(kinds) if kind != "gazette")
     for i in (*gazettes, *rest):
+        record, records[i] = records[i], None
         handler = _HANDLERS.get(kinds[i])
         if handler is None:
             log.debug("no RDF mapping for record type %r", kinds[i])
             continue
-        d = as_dict(records[i])
+        d = as_dict(record)
         handler(e, _rekey(d, keys) if keys else d)
+    records.clear()
     return e.finish()
 
 

@@ -52,6 +52,7 @@ def test_spilled_lines_are_the_lines_of_record_parts(path: Path, monkeypatch) ->
     assert sorted(own_lines[:-1]) == sorted(parts.own)
     assert sorted(shared_lines[:-1]) == sorted(parts.shared)
     assert count == len(parts.own)
+    assert extraction.records == []  # read once, then released
 
 
 def _folder(folder: Path) -> Path:
