@@ -938,7 +938,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
-        collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST else None
+        collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective:
             continue
@@ -1039,9 +1039,16 @@ def _prose_tasks(text, covered, sections, document, issuer):
 _HUITONG_RE = re.compile(
     r"(?:会同|联合)(?P<who>[^，。；]{2,40}?)(?=对|组织|开展|建立|研究|制定|进行|做好|推进|加强|共同|实施|指导|落实|完善|出台|编制|做|抓)"
 )
+# Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
+_NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
+# A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要….
+_FIELD_AUTHORITY_RE = re.compile(
+    r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
+    r"(?=要|应当|应|须|必须|负责|会同|依法|依职责|按职责)"
+)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
     r"(?=要|应当|应|须|必须|负责|依职责|按职责|按照职责|根据职责|依法|切实|结合实际)"
@@ -1050,13 +1057,17 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
 
 def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
-    m = _COLLECTIVE_SUBJECT_RE.match(body)
+    m = _COLLECTIVE_SUBJECT_RE.match(body) or _FIELD_AUTHORITY_RE.match(body)
     if m is None:
         return None
-    agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer)
+    field = m.re is _FIELD_AUTHORITY_RE
+    agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=field)
+    clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
-    if not clean or not agencies or all(is_vague(n) for n, _, _ in agencies):
+    if field and (_NOT_SUBJECT.search(m.group("who")) or "是" in m.group("who") or _NO_FIELD_RE.match(m.group("who"))):
+        return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
+    if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
         return None
     return [(a, b, n) for n, a, b in agencies]
 

@@ -1037,6 +1037,19 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             id="subject-then-zai-clause",
         ),
         pytest.param(
+            "（二）强化规划管控。规划资源部门应就海绵城市、绿色调蓄设施建设要求征询相关管理部门意见，并纳入国有建设用地"
+            "使用权有偿使用合同或建设项目规划土地意见书、规划设计方案、工程建设规划许可证。\n",
+            SHANGHAI,
+            ["规划资源部门"],
+            id="functional-authority-named-by-its-field-as-subject",
+        ),
+        pytest.param(
+            "1.镇各相关部门应按照相关规章做好监督。一是主管部门负责类。政府部门要加强监管。\n",
+            SHANGHAI,
+            [],
+            id="bare-collective-or-enumeration-before-a-verb-assigns-nothing",
+        ),
+        pytest.param(
             "（四）加强组织领导。各部门、各单位要高度重视，把这项工作摆上重要议事日程。\n",
             SHANGHAI,
             [],
