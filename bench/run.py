@@ -342,7 +342,7 @@ STORE_TIMEOUT = 120.0
 STORE_SCRIPT = """
 import json, sys, time
 from policykg.graph import sparql
-from policykg.graph.commands import TABLE_LIMIT
+from policykg.commands_graph import TABLE_LIMIT
 from policykg.graph.store import GraphStore
 store, name, params, repeat = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
 out = {}

@@ -157,21 +157,11 @@ def _summary(counts: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-# Commands of other layers register themselves here.
-def _register_optional() -> None:
-    import importlib
+# Every command lives under core/, one module per group, and is added here directly.
+from policykg import commands_graph, commands_report, commands_viz  # noqa: E402 - they need the group above
 
-    for module in ("policykg.graph.commands", "policykg.graph.report_commands", "policykg.viz.commands"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        mod.register(cli)
-
-
-_register_optional()
+for _module in (commands_graph, commands_report, commands_viz):
+    _module.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -77,21 +77,26 @@ def output_option(*, required: bool = False, help: str = "Write to this file ins
     )  # fmt: skip
 
 
-def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str = "table") -> Callable:
-    """Add ``--format`` and ``-o/--output`` to a click command.
+def output_options(formats: Sequence[str] = TEXT_FORMATS, default: str | None = "table", *,
+                   help: str = "Output format.", output_help: str = "Write to this file instead of standard output.",
+                   path_type: type | None = None) -> Callable:
+    """Add ``--format/-f`` and ``-o/--output``: the one set of output options of sparql, report and export.
 
     Args:
         formats: the formats the command offers.
-        default: the one used when none is given.
+        default: the one used when none is given (None: the command decides, e.g. from -o's suffix).
+        help: the help text of ``--format``.
+        output_help: the help text of ``-o`` (see :func:`output_option`).
+        path_type: the type ``-o`` arrives as (``pathlib.Path``), else ``str``.
 
     Returns:
         A decorator.
     """
 
     def deco(f: Callable) -> Callable:
-        f = output_option()(f)
-        f = click.option("--format", "fmt", type=click.Choice(list(formats)), default=default, show_default=True,
-                         help="Output format.")(f)
+        f = output_option(help=output_help, path_type=path_type)(f)
+        f = click.option("--format", "-f", "fmt", type=click.Choice(list(formats)), default=default,
+                         show_default=default is not None, help=help)(f)
         return f
 
     return deco

@@ -666,16 +666,18 @@ def holding_evidence(gs: GraphStore, tasks: Collection[str] | None = None) -> li
     return out
 
 
-def tasks(gs: GraphStore) -> dict[str, TaskInfo]:
+def tasks(gs: GraphStore, *, spans: dict[str, Evidence] | None = None) -> dict[str, TaskInfo]:
     """Every task with its text, section, deadline, kind and evidence.
 
     Args:
         gs: an open store.
+        spans: the facts' spans from :func:`evidence` when the caller has read them already.
 
     Returns:
         IRI → task.
     """
-    spans = evidence(gs, kind="task", quotes=False)
+    if spans is None:
+        spans = evidence(gs, kind="task", quotes=False)
     found: dict[str, TaskInfo] = {}
     for r in _select(gs, _TASKS):
         t = r["task"].value

@@ -276,7 +276,7 @@ def collect(
     if view in ("all", "citations"):
         _citations(store, g, docs, attach)
     if view in ("all", "responsibilities"):
-        _tasks(store, g, attach)
+        _tasks(store, g, attach, evidence)
     if view == "all":
         _appointments(store, g, attach)
 
@@ -367,10 +367,10 @@ def _citations(store: GraphStore, g: ExplorerGraph, docs: dict[str, rows.Documen
             nodes[d.gazette].docs.add(d.iri)  # type: ignore[index]
 
 
-def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any) -> None:
+def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str, rows.Evidence]) -> None:
     """Tasks, their agencies and their targets."""
     nodes, edges = g.nodes, g.edges
-    for t in rows.tasks(store).values():
+    for t in rows.tasks(store, spans=evidence).values():
         if t.document not in nodes:
             continue
         n = Node(t.iri, "task", _short(t.text, 12) or f"任务 {t.index}", _short(t.text, 80) or "任务")

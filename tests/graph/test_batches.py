@@ -13,8 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from policykg.commands_graph import main
 from policykg.graph.build import build, expand
-from policykg.graph.commands import main
 from policykg.graph.store import GraphStore
 from policykg.ontology.namespace import PKG
 

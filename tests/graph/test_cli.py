@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 from graph_records import gazette_records, raw_text
+from policykg.commands_graph import COMMANDS, main
 from policykg.graph.build import load_records
-from policykg.graph.commands import COMMANDS, main
 from policykg.graph.store import GraphStore
 
 

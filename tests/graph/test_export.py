@@ -72,7 +72,7 @@ def closed_store(built):
 
 def _export(folder, *args: str):
     from click.testing import CliRunner
-    from policykg.graph.commands import main
+    from policykg.commands_graph import main
 
     return CliRunner().invoke(main, ["export", *args, "--store", str(folder)])
 

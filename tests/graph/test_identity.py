@@ -16,9 +16,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from graph_records import GAZETTE
+from policykg.commands_graph import main
 from policykg.graph import iri
 from policykg.graph.build import build
-from policykg.graph.commands import main
 from policykg.graph.rdf import document_label, record_parts
 from policykg.graph.store import GraphStore
 

@@ -19,10 +19,10 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from policykg.cli import cli
+from policykg.commands_report import report
 from policykg.errors import NotFoundError
 from policykg.graph import ledger, reports
 from policykg.graph.build import build
-from policykg.graph.report_commands import report
 from policykg.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from graph_records import CORPUS, GAZETTE
+from policykg.commands_graph import main
 from policykg.errors import StoreError
 from policykg.graph.build import build, remove
-from policykg.graph.commands import main
 from policykg.graph.iri import SHARED_GRAPH
 from policykg.graph.store import BULK_FILES, LOCK_NAME, GraphStore
 

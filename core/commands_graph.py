@@ -18,10 +18,14 @@ import pyoxigraph as ox
 from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.files import output_file
 from policykg.graph.sparql import Result
-from policykg.output import emit, exit_on_error, output_option, store_option
+from policykg.output import emit, exit_on_error, output_options, store_option
 
 #: Rows a table shows unless --limit says otherwise.
 TABLE_LIMIT = 1000
+#: What ``sparql --format`` writes.
+SPARQL_FORMATS = ("table", "csv", "tsv", "json")
+#: What ``export --format`` writes.
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
 
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#integer",
@@ -298,14 +302,6 @@ def remove_command(paths: tuple[Path, ...], store: Path | None) -> None:
 @store_option
 @click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint instead of the store.")
 @click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
-)
-@click.option(
     "--limit",
     type=click.IntRange(min=0),
     default=None,
@@ -317,7 +313,7 @@ def remove_command(paths: tuple[Path, ...], store: Path | None) -> None:
 @click.option(
     "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint."
 )
-@output_option(help="Write the rows to this file instead of standard output.")
+@output_options(SPARQL_FORMATS, output_help="Write the rows to this file instead of standard output.")
 @exit_on_error
 def sparql_command(
     query: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...], list_: bool,
@@ -375,15 +371,13 @@ def sparql_command(
 
 
 @click.command("export")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
+@output_options(
+    EXPORT_FORMATS,
     default=None,
     help="Default: the one -o's suffix names (.ttl .nt .nq .trig .jsonld), else nq.",
+    output_help="Write here instead of standard output.",
+    path_type=Path,
 )
-@output_option(help="Write here instead of standard output.", path_type=Path)
 @store_option
 @exit_on_error
 def export_command(fmt: str | None, output: Path | None, store: Path | None) -> None:

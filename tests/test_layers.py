@@ -1,0 +1,60 @@
+"""The layers: the command line lives under core/ and the library never needs click.
+
+Like sqlite-utils, the library is usable without its command line: importing the
+ledger or the explorer does not pull click in, and only the modules of
+``core/`` (the CLI and its command groups) import it.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_IMPORTS_CLICK = re.compile(r"^\s*(?:import click\b|from click\b)", re.MULTILINE)
+_OUTSIDE_CORE = [
+    p for folder in ("graph", "viz", "extract", "ontology") for p in sorted((ROOT / folder).rglob("*.py"))
+]
+
+
+@pytest.mark.parametrize(
+    "modules",
+    [
+        pytest.param("policykg.graph.ledger, policykg.viz.explorer", id="ledger-and-explorer"),
+        pytest.param(
+            "policykg.graph.reports, policykg.graph.rows, policykg.graph.views", id="read-layer-and-reports"
+        ),
+        pytest.param("policykg.viz.annotate, policykg.files", id="annotate-and-file-writing"),
+    ],
+)
+def test_library_modules_import_without_click(modules: str) -> None:
+    code = f"import sys, {modules}; assert 'click' not in sys.modules, 'click was imported'"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("path", _OUTSIDE_CORE, ids=[str(p.relative_to(ROOT)) for p in _OUTSIDE_CORE])
+def test_no_module_outside_core_imports_click(path: Path) -> None:
+    assert not _IMPORTS_CLICK.search(path.read_text(encoding="utf-8")), (
+        f"{path.relative_to(ROOT)} imports click"
+    )
+
+
+def test_the_click_pattern_finds_the_command_modules() -> None:
+    commands = sorted((ROOT / "core").glob("commands_*.py"))
+    assert len(commands) >= 3
+    assert all(_IMPORTS_CLICK.search(p.read_text(encoding="utf-8")) for p in commands)
+
+
+def test_commands_are_registered_without_importlib() -> None:
+    text = (ROOT / "core" / "cli.py").read_text(encoding="utf-8")
+    assert "importlib" not in text
+    from policykg.cli import cli
+
+    assert {"build", "sparql", "export", "report", "viz", "serve", "validate", "remove", "extract"} <= set(
+        cli.commands
+    )
