@@ -1265,6 +1265,13 @@ def _deadline(
 # Incentives
 
 
+#: An amount's own limit word at its end (500万元及以下、…): it qualifies, it is not granted.
+_LIMIT_END = re.compile(r"以[上下内]$")
+#: 的 then, within a few characters, what is granted (的一次性奖励).
+_GRANT_OBJECT = re.compile(r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励|补助|补贴|资助|奖补|贷款|支持|经费|资金)")
+#: 按…的 before an amount: the basis it is computed on.
+_BASIS = re.compile(r"按(?P<b>[^，。；]{1,30}?)的$")
+_LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
 _RECIPIENT = re.compile(r"(?:^|[，。；])(?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
 
 
@@ -1289,10 +1296,8 @@ def _incentives(
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
             continue
         after = text[q.end:c1]
-        qualified = re.search(r"以[上下内]$", text[q.start:q.end]) and after[:1] in ("、", "的")
-        if qualified or after.startswith("的") and not re.match(
-            r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励|补助|补贴|资助|奖补|贷款|支持|经费|资金)", after
-        ):
+        qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
+        if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
@@ -1307,19 +1312,19 @@ def _incentives(
         else:
             recipient = who
     # A condition clause between the recipient and the grant (项目完成并通过评审后).
-    for part in re.split(r"[，]", text[s0:c0]):
-        if re.search(r"(?:后|时|的)$", part) and (not m or part not in m.group()):
+    for part in text[s0:c0].split("，"):
+        if part.endswith(("后", "时", "的")) and (not m or part not in m.group()):
             condition = part if not condition else condition + "；" + part
-    basis = re.search(r"按(?P<b>[^，。；]{1,30}?)的$", text[max(s0, amounts[0].start - 40):amounts[0].start])
+    basis = _BASIS.search(text[max(s0, amounts[0].start - 40):amounts[0].start])
     if basis:
         condition = (condition + "；" if condition else "") + "按" + basis.group("b")
     # 分别给予100万元、50万元奖励 to a list of recipients: pair them in order.
     recipients: list[str | None] = [recipient] * len(amounts)
     if recipient and "分别" in clause:
-        items = [r for r in re.split(r"、", recipient) if r]
+        items = [r for r in recipient.split("、") if r]
         if len(items) == len(amounts):
             # 国家级、省级、市级科技企业孵化器: levels share the last item's noun.
-            head = re.sub(r"^(?:国家|省|市|县|区)级", "", items[-1])
+            head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
     out = []
     for q, who in zip(amounts, recipients, strict=True):
