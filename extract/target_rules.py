@@ -56,7 +56,13 @@ SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 #: The parts a document is made of, which it may count when it describes itself.
-DOCUMENT_PART = re.compile(r"(?:任务|措施|举措|指标|条款|事项|方面|意见|内容|问题|章|节|条)$")
+_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条"
+DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS})$")
+#: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
+COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
+#: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
+#: parts is how the document is laid out.
+FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确)$")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
@@ -244,15 +250,24 @@ def name_in_numerals(r: Reading) -> bool:
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target."""
-    return (
-        r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None
-        and DESCRIBING.search(r.before_core) is not None
-    )
+    if not r.prenominal or DOCUMENT_PART.search(r.noun_part) is None:
+        return False
+    before = r.before_core
+    m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
+    if m:
+        before = before[:m.start()]
+    return DESCRIBING.search(before) is not None
+
+
+def frames_document(r: Reading) -> bool:
+    """从产业、生态、科技…七个方面，制定…: the parts a clause opening with 从/围绕/聚焦 lays the
+    document out in, not a target."""
+    return r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None and FRAMING.match(r.clause_before) is not None
 
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, title_line, rhetoric_count,
+    limit_word_then_noun, cost_share, baseline, describes_document, frames_document, title_line, rhetoric_count,
     subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
@@ -351,7 +366,7 @@ FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
 #: The rules that can hold when no noun follows the number (the others ask ``prenominal``
 #: first): a postnominal reading, most of them, is asked only these.
 _PRENOMINAL_ONLY = frozenset({
-    describes_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
+    describes_document, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
 _POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)

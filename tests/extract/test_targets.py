@@ -459,3 +459,20 @@ def test_year_end_phrases_found_once_per_line_agree_with_a_scan_of_the_window(te
                 expected = _YEAR_END.search(text, start, end) is not None
                 assert lines.year_end_in(li, start, end) is expected, (text, start, end)
         line_start = line_end + 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param(PLAN_2024, id="annual-plan"),
+        pytest.param("某市人民政府关于2024年市政府重点工作及责任分解的通知", id="annual-key-work-hand-written"),
+    ],
+)
+def test_the_annual_year_in_the_title_dates_unqualified_figures(title: str) -> None:
+    t = only("1.地区生产总值增长6%以上。", title=title)
+    assert (t.value, t.deadline) == (6, "2024")
+
+
+def test_a_summary_title_gives_no_annual_deadline() -> None:
+    t = only("1.地区生产总值增长6%以上。", title="某市2024年重点工作完成情况的报告")
+    assert t.deadline is None
