@@ -134,7 +134,10 @@ QUANTITY = re.compile(
     rf"(?P<num>{_FIRST_NUMBER})"
     # A range (3—5年, 50万元至100万元): the look-ahead spares the units' alternation at the
     # many numbers that no separator follows.
-    rf"(?:(?=[^，。；\n]{{0,9}}?[—–\-~～至到])(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    # A range: its first character after the number opens a unit or is the dash, and a dash
+    # follows within ten characters of the clause (both tests cheap before the units).
+    rf"(?:(?=[{_UNIT_FIRST}—–\-~～至到])(?=[^，。；\n—–\-~～至到]{{0,9}}+[—–\-~～至到])"
+    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -217,6 +220,7 @@ _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|�
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
+_TOP_FIRST = frozenset("一二三四五六七八九十第#")  # the first characters of a top heading: a cheap test first
 _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
@@ -624,9 +628,9 @@ class _Lines:
         for line in text.split("\n"):
             self.starts.append(pos)
             stripped = line.strip()
-            top = _TOP_HEADING.match(stripped) is not None
+            top = stripped[:1] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
             heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
-            if top or _ANNEX_LINE.match(stripped):
+            if top or stripped[:1] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 part += 1
                 if not top:
