@@ -58,3 +58,23 @@ def test_commands_are_registered_without_importlib() -> None:
     assert {"build", "sparql", "export", "report", "viz", "serve", "validate", "remove", "extract"} <= set(
         cli.commands
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(("sparql",), id="sparql"),
+        pytest.param(("export",), id="export"),
+        pytest.param(("report", "agencies"), id="report-agencies"),
+        pytest.param(("report", "targets"), id="report-targets"),
+    ],
+)
+def test_sparql_report_and_export_share_one_set_of_output_options(path: tuple[str, ...]) -> None:
+    from policykg.cli import cli
+
+    command = cli
+    for name in path:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    options = {p.name: sorted(p.opts) for p in command.params}
+    assert options["fmt"] == ["--format", "-f"]
+    assert options["output"] == ["--output", "-o"]
