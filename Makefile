@@ -11,7 +11,7 @@ OUT := out
 EXAMPLE := examples/jiaxing-gazette-2024-03.txt
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test browser lint bench clean
+.PHONY: demo test browser lint bench accuracy clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -49,6 +49,10 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench.run
+
+# Scores on the shared development set and gazette (reads ../shared/eval) into docs/accuracy.md.
+accuracy: $(STAMP)
+	$(BIN)/python -m bench.accuracy
 
 clean:
 	rm -rf $(OUT) policykg-store .pytest_cache

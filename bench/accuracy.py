@@ -62,8 +62,13 @@ def dev_scores(shared: Path) -> tuple[list[list[str]], dict[str, Any]]:
     )
     lines = [ln for ln in out.splitlines() if ln.strip()]
     totals = json.loads(lines[-1])
-    rows = [ln.split() for ln in lines[1:-1]]
-    return [r for r in rows if len(r) == 1 + len(_FILE_COLUMNS)], totals
+    # A row is a gold file's name and its columns; anything else the scorer prints is not.
+    names = {p.stem[:44] for p in (shared / "eval" / "gold" / "dev").glob("*.json")}
+    rows = [ln.split() for ln in lines[:-1]]
+    rows = [[r[0], *r[-len(_FILE_COLUMNS) :]] for r in rows if len(r) > len(_FILE_COLUMNS) and r[0] in names]
+    if len(rows) != totals.get("files"):
+        raise SystemExit(f"read {len(rows)} file rows from score_corpus.py for {totals.get('files')} files")
+    return rows, totals
 
 
 def gazette_scores(shared: Path) -> dict[str, Any]:
