@@ -617,6 +617,10 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
             continue
         if kind == "amends":
             # 关于修改《…》的决定 / 现决定修改《…》; a plan's task 修订《…办法》 is not yet an amendment.
+            if tail.startswith(("的", "后的")) and not in_header:
+                # 根据新修订的《…》 / 修订后的《…》: the word describes the reference; an earlier
+                # trigger of the clause types it, as with a reported 印发的.
+                continue
             if in_header or re.search(r"决定|现", lead):
                 return Relation.AMENDS
             return Relation.CITES

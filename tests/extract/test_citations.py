@@ -370,6 +370,17 @@ STANDARD_FORMS = [
         {(None, "信访条例", Relation.AMENDS)},
     ),
     (
+        # Hand-written: a participle 新修订的/修订后的 describes the title; the clause's 根据 types the list.
+        "basis-chain-after-a-revised-law",
+        "根据新修订的《中华人民共和国档案法》、《嘉兴市档案管理办法》（嘉政发〔2020〕4号）和"
+        "修订后的《嘉兴市档案工作规定》有关要求，制定本细则。",
+        {
+            (None, "中华人民共和国档案法", Relation.BASIS),
+            ("嘉政发〔2020〕4号", "嘉兴市档案管理办法", Relation.BASIS),
+            (None, "嘉兴市档案工作规定", Relation.BASIS),
+        },
+    ),
+    (
         "repeals-from-a-date",
         "本办法自2024年5月1日起施行。《嘉兴市区住房公积金管理办法》（嘉政发〔2019〕5号）自本办法施行之日起废止。",
         {("嘉政发〔2019〕5号", "嘉兴市区住房公积金管理办法", Relation.REPEALS)},
