@@ -172,6 +172,21 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     return result
 
 
+def own_title_marks(title: str | None) -> str | None:
+    """A title as the document prints it: 〈〉 stand for 《》 only while the title is quoted.
+
+    A page that quotes a title in 《》 demotes the marks inside to 〈〉
+    (``《…关于印发〈X要点〉的通知》``); once the quotation is taken off, a title holding
+    〈〉 but no 《》 gets its own marks back (``…关于印发《X要点》的通知``).
+    """
+    if title and "〈" in title and "《" not in title:
+        return title.translate(_DEMOTED_MARKS)
+    return title
+
+
+_DEMOTED_MARKS = str.maketrans("〈〉", "《》")
+
+
 def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
                       place: Callable[[Source], Source], metadata: dict[str, str], warnings: list[str],
                       fallback: str | None) -> list[Any]:
@@ -183,7 +198,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
         ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
     warnings.extend(ident.notes)
-    number, title = ident.number, ident.title
+    number, title = ident.number, own_title_marks(ident.title)
     parsed = parse_docnum(number) if number else None
     issuer = ident.issuer
     if not issuer and title and span.title_span:

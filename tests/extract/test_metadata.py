@@ -203,7 +203,7 @@ def test_signed_issuer_spelled_in_full(signed, named, full) -> None:
         ("number-opens-title-spaced-issuers.txt", "农财〔2019〕12号", "农业农村部财政部水利部关于做好农田灌溉设施维护工作的通知",
          ("农业农村部", "财政部", "水利部"), None),
         ("title-in-book-marks-number-first.txt", "闽政办发〔2019〕31号",
-         "福建省人民政府办公厅关于印发〈福建省2019年数字政府工作要点〉的通知", ("福建省人民政府办公厅",), "2019-06-03"),
+         "福建省人民政府办公厅关于印发《福建省2019年数字政府工作要点》的通知", ("福建省人民政府办公厅",), "2019-06-03"),
         ("signature-year-ascii-zeros.txt", "河政〔2006〕14号", "河州市人民政府关于批转河州市中小学学籍管理办法的通知",
          ("河州市人民政府",), "2006-03-09"),
         ("regulation-issuer-line-above-title.txt", "岭政令〔1998〕17号", "岭州市促进外商投资的规定",
