@@ -403,8 +403,14 @@ class TextMap:
         return rs[k] + start - ns[k], rs[j] + last - ns[j] + 1
 
 
-# The look-ahead lets the scan skip non-space characters with one test each.
-_WS_RUN = re.compile(r"(?=[ \t\u3000\xa0\n])(?:[ \t\u3000\xa0]*\n[\s]*|[ \t\u3000\xa0]+)")
+# The look-ahead lets the scan skip non-space characters with one test each. A reading in
+# pinyin that some mirrors print after a character (號(hào), 機(jī)構(gòu)) is dropped like a space:
+# it has a tone mark, and it follows a Han character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_WS_RUN = re.compile(
+    r"(?=[ \t\u3000\xa0\n(（])(?:[ \t\u3000\xa0]*\n[\s]*|[ \t\u3000\xa0]+"
+    rf"|(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
+)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 

@@ -196,3 +196,26 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     # real: the gazette spaces out numbers; a text with line breaks keeps its lines as they are
     raw = "到 2025 年，全市新增公共停车泊位  3000 个以上。\n二、职责分工。"
     assert normalise(raw).text == "到2025年，全市新增公共停车泊位3000个以上。\n二、职责分工。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Hand-written in the form of a mirror that prints a reading after some characters.
+        ("川辦函〔2015〕54號(hào)\n經(jīng)省政府同意", "川办函〔2015〕54号\n经省政府同意"),
+        ("省政府各直屬機(jī)構(gòu)：", "省政府各直属机构："),
+        # Not readings: no tone mark, or not after a Han character.
+        ("专利合作条约(PCT)途径", "专利合作条约（PCT）途径"),
+        ("第(a)项", "第（a）项"),
+        ("Beijing (běi)", "Beijing（běi）"),
+    ],
+    ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
+         "item-letter-kept", "not-after-a-han-character"],
+)
+def test_pinyin_readings_printed_after_characters_are_dropped(raw: str, expected: str) -> None:
+    tm = normalise(raw)
+    assert tm.text == expected
+    # the characters after a dropped reading still point at themselves in the raw text
+    for i, ch in enumerate(tm.text):
+        s, e = tm.to_raw(i, i + 1)
+        assert e - s == 1 and normalise(raw[s:e]).text in (ch, "")
