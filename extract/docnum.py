@@ -140,7 +140,12 @@ def find_docnums(text: str) -> list[DocNumMatch]:
         run = _CODE_BEFORE.search(text, left, m.start())
         if run is None:
             continue
-        code = _code_of(run.group("code"), hao=bool(m.group("hao")))
+        letters = run.group("code")
+        if letters[0] in "年月日号" and run.start("code") and text[run.start("code") - 1].isdigit():
+            letters = letters[1:]  # 2000年12月28日税委会〔2000〕17号: the date's 日 is not the code's
+            if not letters:
+                continue
+        code = _code_of(letters, hao=bool(m.group("hao")))
         if code is None:
             continue
         serial = int(m.group("serial"))

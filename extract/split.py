@@ -34,9 +34,10 @@ from policykg.extract.patterns import (
 from policykg.extract.records import Appointment, Gazette, Source
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
-# signed (``川办函〔2017〕113号 2017年6月2日``).
+# signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
 _DOCNUM_LINE = re.compile(
-    rf"^\s*(?P<num>{DOCNUM.pattern})\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
+    rf"^\s*(?:(?P<pdate>{DATE.pattern.replace('?P<', '?P<p')})\s*)?(?P<num>{DOCNUM.pattern})"
+    rf"\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
 )
 # A title that carries its own number at its end: ``…的实施意见（池政〔2017〕101号）``.
 # A title that carries its own number at its end, in brackets (``…的实施意见（池政〔2017〕101号）``) or
@@ -215,9 +216,10 @@ def split_layout(text: str) -> Layout:
 
 
 def _header_date(m: re.Match | None) -> str | None:
-    if m is None or not m.group("date"):
+    if m is None or not (m.group("date") or m.group("pdate")):
         return None
-    y, mo, d = int(m.group("hy")), int(m.group("hm")), int(m.group("hd"))
+    h = "h" if m.group("date") else "p"  # the date after the number, or before it (2000年12月28日 税委会〔2000〕17号)
+    y, mo, d = int(m.group(h + "y")), int(m.group(h + "m")), int(m.group(h + "d"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 

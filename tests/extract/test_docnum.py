@@ -123,6 +123,8 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         ("嘉政发[2024]9号嘉兴市人民政府关于调整全市最低工资标准的通知", ["嘉政发〔2024〕9号"]),
         ("到2025年，《嘉定区水利规划（2023-2035年）》", []),
         ("专项资金（2024）12345元", []),
+        # Hand-written: a mirror prints the signing date before the number on one line.
+        ("2019年3月8日 农机委〔2019〕6号", ["农机委〔2019〕6号"]),
     ],
     ids=[
         "after-title-bracket",
@@ -135,6 +137,7 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         "index-line",
         "year-range-in-title",
         "long-figure-not-a-serial",
+        "date-then-number-on-one-line",
     ],
 )
 def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:

@@ -209,12 +209,14 @@ def test_signed_issuer_spelled_in_full(signed, named, full) -> None:
         ("regulation-issuer-line-above-title.txt", "岭政令〔1998〕17号", "岭州市促进外商投资的规定",
          ("广南省岭州市人民政府",), None),
         ("bullet-labels-value-below.txt", "青政发〔2023〕5号", "青川县人民政府工作规则", ("青川县人民政府",), "2023-03-15"),
+        ("date-then-number-line.txt", "农机委〔2019〕6号", "河州市农业机械化委员会关于做好春耕农机检修工作的通知",
+         ("河州市农业机械化委员会",), "2019-03-08"),
     ],
     ids=["yaml-front-matter", "front-matter-vs-body", "label-cell-rows", "markdown-metadata-table",
          "raw-html-as-txt", "one-line-body", "pdf-digit-per-line", "portal-labels-spaced-no-colon",
          "portal-labels-glued-traditional", "number-opens-title-spaced-joint-issuers", "number-then-title-in-book-marks",
          "signature-year-with-ascii-zeros", "regulation-issuer-line-above-title",
-         "bulleted-labels-title-names-government"],
+         "bulleted-labels-title-names-government", "law-mirror-date-then-number-line"],
 )
 def test_identity_from_every_container(name: str, number: str, title: str, issuer: tuple, date: str) -> None:
     res = extract_path(IDENTITY / name)
