@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.multiply import ROOT, make_corpus
+from bench.measure import measured
+from bench.multiply import make_corpus
 
 BIN = Path(sys.executable).parent
 #: Build peak memory (RSS of the process tree) allowed on the 50 MB file.
@@ -58,19 +58,6 @@ def make_bigfile(mb: float, folder: Path) -> Path:
     return out
 
 
-def _measure(args: list[str]) -> dict[str, Any]:
-    import json
-
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.measure", "--", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def run(mb: float, *, work: Path, jobs: tuple[int, ...] = (1, 2)) -> list[dict[str, Any]]:
     """Measure ``extract`` alone, then ``build`` with each number of jobs, on one file of ``mb`` MB.
 
@@ -88,13 +75,13 @@ def run(mb: float, *, work: Path, jobs: tuple[int, ...] = (1, 2)) -> list[dict[s
     size = big.stat().st_size
     rows = []
     jsonl = work / "big.jsonl"
-    m = _measure([str(BIN / "policykg"), "extract", str(big), "--format", "jsonl", "-o", str(jsonl)])
+    m = measured([str(BIN / "policykg"), "extract", str(big), "--format", "jsonl", "-o", str(jsonl)])
     rows.append({"command": "extract", "jobs": 1, "bytes": size, **_fields(m)})
     jsonl.unlink(missing_ok=True)
     for j in jobs:
         store = work / f"store-j{j}"
         shutil.rmtree(store, ignore_errors=True)
-        m = _measure([str(BIN / "policykg"), "build", str(big), "--store", str(store), "--jobs", str(j)])
+        m = measured([str(BIN / "policykg"), "build", str(big), "--store", str(store), "--jobs", str(j)])
         with GraphStore.open(store) as gs:
             triples, problems = gs.count(), gs.verify()
         rows.append(

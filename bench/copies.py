@@ -22,14 +22,13 @@ The JSON goes to ``bench/results/copies.json`` (``copies-quick.json``).
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from bench.measure import measured
 from bench.multiply import ROOT
 
 BIN = Path(sys.executable).parent
@@ -77,17 +76,6 @@ def make_copies(files: list[Path], copies: int, folder: Path) -> Path:
     return folder
 
 
-def _measure(args: list[str]) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.measure", "--", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def run(counts: tuple[int, ...], *, quick: bool, work: Path) -> list[dict[str, Any]]:
     """Build a store per number of copies and time the report and the explorer on it.
 
@@ -109,15 +97,15 @@ def run(counts: tuple[int, ...], *, quick: bool, work: Path) -> list[dict[str, A
         folder = make_copies(files, n, work / f"inputs-{n}")
         store = work / f"store-{n}"
         shutil.rmtree(store, ignore_errors=True)
-        built = _measure([policykg, "build", str(folder), "--store", str(store), "--jobs", "2"])
+        built = measured([policykg, "build", str(folder), "--store", str(store), "--jobs", "2"])
         with GraphStore.open(store) as gs:
             triples = gs.count()
         csv = work / f"agencies-{n}.csv"
-        report = _measure(
+        report = measured(
             [policykg, "report", "agencies", "--store", str(store), "--format", "csv", "-o", str(csv)]
         )
         page = work / f"explorer-{n}.html"
-        viz = _measure([policykg, "viz", "--store", str(store), "-o", str(page)])
+        viz = measured([policykg, "viz", "--store", str(store), "-o", str(page)])
         got = csv.read_bytes() if csv.is_file() else b""
         if first_rows is None:
             first_rows = got

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _tree_rss(root: int) -> int:
@@ -47,6 +48,26 @@ def _tree_rss(root: int) -> int:
         if p == root:
             total += rss[pid]
     return total
+
+
+def measured(args: list[str], *, cwd: Path | None = None) -> dict[str, Any]:
+    """Run ``args`` under this module in a fresh process and return what it reports.
+
+    Args:
+        args: the command and its arguments (``["policykg", "build", …]``).
+        cwd: where to run it (the repository root by default).
+
+    Returns:
+        ``{"seconds", "max_rss_mb", "tree_rss_mb", "returncode"}``.
+    """
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.measure", "--", *args],
+        cwd=cwd or Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> None:

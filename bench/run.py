@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import limit
+from bench.measure import measured
 from bench.multiply import ROOT, make_corpus
 
 RESULTS = ROOT / "bench" / "results"
@@ -201,17 +202,6 @@ def _short(filename: str) -> str:
 # -- build -------------------------------------------------------------------------------
 
 
-def _measure(args: list[str]) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.measure", "--", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def _store_counts(store: Path) -> dict[str, Any]:
     from policykg.graph.store import GraphStore
 
@@ -243,7 +233,7 @@ def bench_build(folder: Path, work: Path, *, jobs: tuple[int, ...]) -> list[dict
     for j in jobs:
         store = work / f"store-{n}-j{j}"
         shutil.rmtree(store, ignore_errors=True)
-        m = _measure([str(BIN / "policykg"), "build", str(folder), "--store", str(store), "--jobs", str(j)])
+        m = measured([str(BIN / "policykg"), "build", str(folder), "--store", str(store), "--jobs", str(j)])
         counts = _store_counts(store)
         same = per_file is None or per_file == counts["per_file"]
         per_file = counts["per_file"]
