@@ -34,6 +34,7 @@ from policykg.extract.agencies import (
     is_post,
     is_vague,
     looks_like_body,
+    province_of,
 )
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
@@ -230,7 +231,9 @@ def _parse_names(
     marked: set[int] = set()
     open_list, clean = False, True
     prev = ""
-    for raw, start in _joined_items(_list_items(text), issuer):
+    items = _joined_items(_list_items(text), issuer)
+    heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
+    for k, (raw, start) in enumerate(items):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
         start += lead_ws
@@ -255,6 +258,8 @@ def _parse_names(
             item, open_list = m.group("name"), True
         if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
             item_name = "各" + item  # 各区、县级市: the second is 各县级市
+        elif k in heads:
+            item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = item
         if is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
@@ -273,6 +278,39 @@ def _parse_names(
             marked.add(before)
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked)
+
+
+# A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
+_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?P<head>[市县区州盟旗](?:人民)?政府)$")
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[int, str]:
+    """Bare place names before a place's government that writes the head once for all of them.
+
+    ``哈尔滨、黑河、绥芬河市政府`` names three city governments: the bare 哈尔滨 and 黑河 take
+    the head of the item after them (``哈尔滨市政府``, ``黑河市政府``). A bare item that is a
+    body, a level, a collective or a vague group is not a place and stops the run.
+
+    Returns:
+        The index of each bare place and the name it stands for.
+    """
+    out: dict[int, str] = {}
+    for j, item in enumerate(items):
+        m = _PLACE_GOVERNMENT.match(item)
+        if m is None or j == 0:
+            continue
+        level = m.group("head")[0]
+        i = j - 1
+        while i >= 0 and i not in out and _BARE_PLACE.match(items[i]) and not items[i].startswith(("各", "有关", "相关")) \
+                and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]) and not is_vague(items[i]) \
+                and not is_post(items[i]) and not is_agency_name(items[i], issuer=issuer):
+            place = items[i] if items[i].endswith(level) else items[i] + level
+            if looks_like_body(items[i]) and province_of(place) is None:
+                break  # 开发区 before 高新区政府 is a body of its own, not a place
+            out[i] = place + m.group("head")[1:]
+            i -= 1
+    return out
 
 
 def _list_items(text: str) -> list[tuple[str, int]]:

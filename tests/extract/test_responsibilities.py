@@ -903,6 +903,15 @@ QINGPU = ("上海市青浦区人民政府办公室",)
         pytest.param(
             "建设主管部门、区规划资源局", QINGPU, ["建设主管部门", "区规划资源局"], id="functional-authority-by-field"
         ),
+        # Hand-written: named places share the government head written once, at the end.
+        pytest.param(
+            "省交通运输厅、嘉兴、湖州市政府", ("浙江省人民政府",), ["省交通运输厅", "嘉兴市政府", "湖州市政府"],
+            id="named-places-share-one-government-head",
+        ),
+        pytest.param(
+            "杭州、宁波、温州市人民政府", ("浙江省人民政府",), ["杭州市人民政府", "宁波市人民政府", "温州市人民政府"],
+            id="named-places-share-renmin-zhengfu",
+        ),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
