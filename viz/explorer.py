@@ -82,15 +82,38 @@ RELATIONS: dict[str, tuple[str, str, str, Any, float]] = {
     "remove": ("免去", "removed", "#e64980", [6, 4], 1.5),
 }
 
-_AGENCY_TYPES = {
-    "government_department": "政府部门",
-    "party_organ": "党的机关",
-    "state_owned_enterprise": "国有企业",
-    "central_agency_branch": "垂直管理机构",
-    "lower_level_government": "下级政府",
-    "peoples_government": "人民政府",
-    "other": "其他",
+#: A recorded value → (Chinese, English), shown on the page as "中文 english" like the kinds and
+#: relations above. Responsibility roles are read from :data:`RELATIONS`, not repeated here.
+VALUES: dict[str, tuple[str, str]] = {
+    # agency types
+    "government_department": ("政府部门", "government department"),
+    "party_organ": ("党的机关", "party organ"),
+    "state_owned_enterprise": ("国有企业", "state-owned enterprise"),
+    "central_agency_branch": ("垂直管理机构", "central agency branch"),
+    "lower_level_government": ("下级政府", "lower-level government"),
+    "peoples_government": ("人民政府", "people's government"),
+    "other": ("其他", "other"),
+    # how a task's agencies were written
+    "annotated": ("括注分工", "annotated"),
+    "prose": ("正文分工", "prose"),
+    # target kinds, commitments and recurrence
+    "target": ("量化目标", "target"),
+    "standard": ("标准", "standard"),
+    "binding": ("约束性", "binding"),
+    "planned": ("预期性", "planned"),
+    "aspirational": ("力争", "aspirational"),
+    "annual": ("每年", "annual"),
+    **{k: (v[0], v[1]) for k, v in RELATIONS.items() if k in ("lead", "support", "responsible")},
 }
+
+
+def _say(value: str | None) -> str:
+    """A recorded value as the page shows it: Chinese with the English beside, or as recorded when unknown."""
+    if not value:
+        return ""
+    zh_en = VALUES.get(value)
+    return f"{zh_en[0]} {zh_en[1]}" if zh_en else value
+
 _YEAR = re.compile(r"^(\d{4})")
 _STATIC = "static"
 _TEMPLATE = "explorer.html"
@@ -195,9 +218,6 @@ class ExplorerGraph:
 # The store is read through policykg.graph.rows only (the reports read the same rows).
 
 #: How a target's recurrence is shown.
-_RECURRENCE = {"annual": "每年"}
-
-
 def _short(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -269,7 +289,7 @@ def collect(
         if a.aliases:
             n.facts.append(("别名", "、".join(a.aliases)))
         if a.type:
-            n.facts.append(("机关类型", _AGENCY_TYPES.get(a.type, a.type)))
+            n.facts.append(("机关类型", _say(a.type)))
         n.agencies.add(a.iri)
         nodes[a.iri] = n
 
@@ -379,7 +399,7 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
             ("章节", t.path),
             ("小标题", t.heading),
             ("完成期限", t.deadline),
-            ("类别", t.kind),
+            ("类别", _say(t.kind)),
         ):
             if value:
                 n.facts.append((name, value))
@@ -399,7 +419,7 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
         if edge in edges:
             continue
         edges[edge] = None
-        roles[h.task].append(f"{nodes[h.agency].name}({RELATIONS[h.role][0]})")
+        roles[h.task].append(f"{nodes[h.agency].name}({_say(h.role)})")
         nodes[h.task].agencies.add(h.agency)
         held_by[h.agency].add(h.task)
     for a, ts in held_by.items():
@@ -423,10 +443,10 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
         value = t.value or ""
         if t.value_max:
             value += "—" + t.value_max
-        recurrence = _RECURRENCE.get(t.recurrence or "", t.recurrence or "")
+        recurrence = _say(t.recurrence)
         label = f"{t.indicator or '目标'}{t.comparator or ''}{value}{t.unit or ''}"
-        if recurrence:
-            label += f"（{recurrence}）"
+        if t.recurrence:
+            label += f"（{VALUES.get(t.recurrence, (t.recurrence,))[0]}）"
         n = Node(t.iri, "target", _short(label, 14), label)
         for name, fact in (
             ("指标", t.indicator),
@@ -435,8 +455,8 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
             ("单位", t.unit),
             ("期限", t.deadline),
             ("周期", recurrence),
-            ("承诺程度", t.commitment),
-            ("类别", t.kind),
+            ("承诺程度", _say(t.commitment)),
+            ("类别", _say(t.kind)),
         ):
             if fact:
                 n.facts.append((name, fact))

@@ -147,7 +147,7 @@ def test_explorer_targets_show_their_recurrence(gs: GraphStore, whole: explorer.
     g = whole
     for t in annual:
         node = g.nodes[t.iri]
-        assert ("周期", "每年") in node.facts
+        assert ("周期", "每年 annual") in node.facts
         assert node.name.endswith("（每年）")
 
 

@@ -8,6 +8,7 @@ of the explorer's own queries.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -294,3 +295,31 @@ def test_screenshot(opened: Opened, store, update_golden: bool) -> None:
     if update_golden:
         (ROOT / "docs").mkdir(exist_ok=True)
         shutil.copy(shot, ROOT / "docs" / "explorer.png")
+
+
+# Fields whose values are recorded as English codes (kind, commitment, recurrence, agency type, roles).
+CODED_FIELDS = ("类别", "承诺程度", "周期", "机关类型")
+ZH_EN = r"^[\u4e00-\u9fff]+ [a-z][a-z' -]*$"
+
+
+def test_recorded_values_are_shown_in_chinese_with_english_beside(opened: Opened, store) -> None:
+    _need_tasks(store)
+    facts = opened.js("""(fields) => pkExplorer.meta.flatMap(m => m.facts.filter(f => fields.includes(f[0])))""",
+                      list(CODED_FIELDS))  # fmt: skip
+    seen = {f for f, _ in facts}
+    assert {"类别", "承诺程度", "机关类型"} <= seen
+    for field, value in facts:
+        assert re.match(ZH_EN, value), (field, value)
+    roles = opened.js("() => pkExplorer.meta.flatMap(m => m.facts.filter(f => f[0] === '责任单位').map(f => f[1]))")
+    assert roles
+    for held in roles:
+        written = re.findall(r"\(([^()]*)\)(?:、|$)", held)  # each agency's role, after its name
+        assert written, held
+        for role in written:
+            assert re.match(ZH_EN, role), held
+    # The side panel shows them so: a target's commitment.
+    target = opened.js("() => pkExplorer.meta.findIndex(m => m.facts.some(f => f[0] === '承诺程度'))")
+    opened.js("(i) => pkExplorer.showNode(i)", target)
+    dts = opened.page.locator("#pk-panel dt").all_text_contents()
+    dds = opened.page.locator("#pk-panel dd").all_text_contents()
+    assert re.match(ZH_EN, dict(zip(dts, dds, strict=True))["承诺程度"])
