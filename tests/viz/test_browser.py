@@ -323,3 +323,29 @@ def test_recorded_values_are_shown_in_chinese_with_english_beside(opened: Opened
     dts = opened.page.locator("#pk-panel dt").all_text_contents()
     dds = opened.page.locator("#pk-panel dd").all_text_contents()
     assert re.match(ZH_EN, dict(zip(dts, dds, strict=True))["承诺程度"])
+
+
+def test_side_panel_clears_when_the_filter_hides_its_node(opened: Opened, store) -> None:
+    _need_tasks(store)
+    hrss = _node_id(opened, iri.agency(HRSS))
+    opened.js("(id) => { pkExplorer.network.selectNodes([id]); pkExplorer.showNode(id); }", hrss)
+    assert opened.page.locator("#pk-panel h2").inner_text() == HRSS
+    # Hiding another kind keeps it; hiding agencies clears it.
+    opened.page.uncheck("#pk-kinds input[value=target]")
+    assert opened.page.locator("#pk-panel").is_visible()
+    assert opened.js("() => pkExplorer.selected") == hrss
+    opened.page.uncheck("#pk-kinds input[value=agency]")
+    assert opened.page.locator("#pk-panel").is_hidden()
+    assert opened.page.locator("#pk-panel h2").count() == 0
+    assert opened.js("() => [pkExplorer.selected, pkExplorer.network.getSelectedNodes()]") == [None, []]
+    # A document filter that leaves a selected task out clears it too.
+    opened.page.click("#pk-reset")
+    other = opened.js(
+        """(busiest) => pkExplorer.meta.findIndex((m, i) => pkExplorer.nodes.get(i).kind === 'task' && !m.docs.includes(busiest))""",
+        _node_id(opened, iri.document(BUSIEST)),
+    )
+    if other >= 0:
+        opened.js("(id) => pkExplorer.showNode(id)", other)
+        assert opened.page.locator("#pk-panel").is_visible()
+        opened.page.select_option("#pk-document", str(_node_id(opened, iri.document(BUSIEST))))
+        assert opened.page.locator("#pk-panel").is_hidden()

@@ -145,6 +145,16 @@
       panel.appendChild(ul);
     }
   }
+  function clearPanel() {
+    api.selected = null;
+    network.unselectAll();
+    panel.replaceChildren();
+    if (!panel.hidden) {
+      panel.hidden = true;
+      network.setSize("100%", "100%");
+    }
+  }
+  api.clearPanel = clearPanel;
   function docWithText(i) {
     var ds = meta[i].docs;
     for (var k = 0; k < ds.length; k++) {
@@ -284,6 +294,8 @@
       }
     });
     if (changes.length) nodes.update(changes);
+    // The panel describes a node the view no longer shows: it goes with it.
+    if (api.selected !== null && nodeItems[api.selected].hidden) clearPanel();
     status(shown);
     // A narrower view is brought into the frame; going back to everything keeps the user's zoom.
     if (changes.length && (a !== null || d !== null || y !== null)) {
