@@ -349,3 +349,57 @@ def test_side_panel_clears_when_the_filter_hides_its_node(opened: Opened, store)
         assert opened.page.locator("#pk-panel").is_visible()
         opened.page.select_option("#pk-document", str(_node_id(opened, iri.document(BUSIEST))))
         assert opened.page.locator("#pk-panel").is_hidden()
+
+
+YEAR_LONE = """() => { const vis = new Set(pkExplorer.visibleNodeIds()); const linked = new Set();
+    pkExplorer.edges.get().forEach(e => { if (vis.has(e.from) && vis.has(e.to)) { linked.add(e.from); linked.add(e.to); } });
+    return [...vis].filter(i => !linked.has(i)).map(i => pkExplorer.meta[i].name); }"""
+
+
+@pytest.fixture(scope="module")
+def aggregated_file(store, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same store drawn from the aggregated view (tasks and targets folded into agency → document edges)."""
+    from policykg.viz.explorer import write_explorer
+
+    out = tmp_path_factory.mktemp("page") / "aggregated.html"
+    g = write_explorer(out, store=store, max_nodes=40)
+    assert g.aggregated
+    return out
+
+
+def _years(o: Opened) -> list[str]:
+    return o.js("() => Array.from(document.querySelectorAll('#pk-year option')).map(o => o.value).filter(Boolean)")
+
+
+def test_year_filter_keeps_targets_tasks_and_agencies_as_context(opened: Opened, store) -> None:
+    _need_tasks(store)
+    years = _years(opened)
+    assert years
+    for year in years:
+        opened.page.select_option("#pk-year", year)
+        assert opened.js(YEAR_LONE) == [], year
+        # Every target of the year is drawn with its task, every task with the agencies that hold it.
+        missing = opened.js("""() => { const vis = new Set(pkExplorer.visibleNodeIds());
+            return pkExplorer.edges.get().filter(e => vis.has(e.from) && !vis.has(e.to) && e.relation === 'target_of'
+                || vis.has(e.to) && !vis.has(e.from) && ['lead', 'support', 'responsible'].includes(e.relation)
+                    && pkExplorer.nodes.get(e.to).kind === 'task').length; }""")
+        assert missing == 0, year
+        # The year's own targets and tasks are all there.
+        own = opened.js("""(y) => pkExplorer.meta.map((m, i) => i).filter(i => ['task', 'target'].includes(pkExplorer.nodes.get(i).kind)
+            && pkExplorer.meta[i].years.includes(y) && pkExplorer.nodes.get(i).hidden)""", year)  # fmt: skip
+        assert own == [], year
+
+
+def test_year_filter_on_the_aggregated_view_leaves_no_lone_node(browser, aggregated_file: Path, store) -> None:
+    _need_tasks(store)
+    o = Opened(browser, aggregated_file)
+    try:
+        years = _years(o)
+        assert years
+        for year in years:
+            o.page.select_option("#pk-year", year)
+            assert o.js(YEAR_LONE) == [], year
+            assert o.js("() => pkExplorer.visibleNodeIds().length") > 0
+        assert o.errors == []
+    finally:
+        o.close()

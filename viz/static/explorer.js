@@ -275,22 +275,61 @@
     agencySel.value = documentSel.value = yearSel.value = "";
     applyFilters();
   }
+  // Under a year filter a matched target or task keeps what it belongs to in view (its task,
+  // agencies and document), and a matched node left with no link keeps its agencies (or its
+  // other neighbours of those kinds): a year shows who does what, not lone nodes.
+  var CONTEXT_KINDS = { task: true, agency: true, document: true };
+  var neighbours = data.nodes.map(function () { return []; });
+  data.edges.forEach(function (e) {
+    neighbours[e.from].push(e.to);
+    neighbours[e.to].push(e.from);
+  });
+  api.context = [];
   function applyFilters() {
     var a = agencySel.value === "" ? null : Number(agencySel.value);
     var d = documentSel.value === "" ? null : Number(documentSel.value);
     var y = yearSel.value || null;
     var changes = [];
     var shown = 0;
-    data.nodes.forEach(function (n, i) {
+    var passes = data.nodes.map(function (n, i) {
       var m = meta[i];
-      var visible = (!kindBoxes[n.kind] || kindBoxes[n.kind].checked) &&
+      return (!kindBoxes[n.kind] || kindBoxes[n.kind].checked) &&
         (a === null || m.agencies.indexOf(a) >= 0) &&
-        (d === null || m.docs.indexOf(d) >= 0) &&
-        (y === null || m.years.indexOf(y) >= 0);
-      if (visible) shown++;
-      if (!!nodeItems[i].hidden === visible) {
-        nodeItems[i].hidden = !visible;
-        changes.push({ id: n.id, hidden: !visible });
+        (d === null || m.docs.indexOf(d) >= 0);
+    });
+    var visible = passes.map(function (p, i) { return p && (y === null || meta[i].years.indexOf(y) >= 0); });
+    var context = [];
+    if (y !== null) {
+      var add = function (j) {
+        if (!visible[j] && passes[j] && CONTEXT_KINDS[data.nodes[j].kind]) {
+          visible[j] = true;
+          context.push(j);
+        }
+      };
+      var matched = visible.map(function (v, i) { return v ? i : -1; }).filter(function (i) { return i >= 0; });
+      matched.forEach(function (i) {
+        var kind = data.nodes[i].kind;
+        if (kind === "target" || kind === "task") {
+          neighbours[i].forEach(function (j) {
+            add(j);
+            // A target's task brings its own agencies and document along.
+            if (kind === "target" && data.nodes[j].kind === "task") neighbours[j].forEach(add);
+          });
+        }
+      });
+      // Still alone: its agencies, or failing those its other neighbours of the context kinds.
+      matched.forEach(function (i) {
+        if (neighbours[i].some(function (j) { return visible[j]; })) return;
+        var agencies = neighbours[i].filter(function (j) { return passes[j] && data.nodes[j].kind === "agency"; });
+        (agencies.length ? agencies : neighbours[i]).forEach(add);
+      });
+    }
+    api.context = context;
+    data.nodes.forEach(function (n, i) {
+      if (visible[i]) shown++;
+      if (!!nodeItems[i].hidden === visible[i]) {
+        nodeItems[i].hidden = !visible[i];
+        changes.push({ id: n.id, hidden: !visible[i] });
       }
     });
     if (changes.length) nodes.update(changes);
