@@ -189,6 +189,9 @@ class ExplorerGraph:
         notes: sentences the page shows above the graph (aggregation, filters).
         total: how many nodes the view had before any aggregation or cut.
         aggregated: True when the page starts from the aggregated view.
+        folded: nodes (agencies, documents, …) cut from the aggregated view, fewest links first;
+            the page holds them hidden so that a search finds and unfolds them.
+        folded_edges: their edges to drawn or folded nodes.
         citations: ``(citation IRI, citing, relation, cited)`` for the citation edges.
     """
 
@@ -199,6 +202,8 @@ class ExplorerGraph:
     notes: list[str] = field(default_factory=list)
     total: int = 0
     aggregated: bool = False
+    folded: dict[str, Node] = field(default_factory=dict)
+    folded_edges: dict[Edge, None] = field(default_factory=dict)
     citations: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -546,6 +551,13 @@ def _aggregate(g: ExplorerGraph, max_nodes: int) -> None:
             degree[e.target] += e.weight
         ranked = sorted(nodes, key=lambda k: (-degree[k], k))[:max_nodes]
         cut = len(nodes) - len(ranked)
+        g.folded = {k: n for k, n in nodes.items() if k not in set(ranked)}
+        every = set(ranked) | set(g.folded)
+        g.folded_edges = {
+            e: None
+            for e in g.edges
+            if (e.source in g.folded or e.target in g.folded) and e.source in every and e.target in every
+        }
         _keep(g, set(ranked))
         note += f"汇总后仍有 {len(ranked) + cut:,} 个节点,只保留连接最多的 {len(ranked):,} 个。"
     g.notes.insert(0, note)
@@ -726,8 +738,13 @@ def network(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
     template_dir = resources.files("policykg.viz") / "templates"
     net.set_template_dir(str(template_dir), _TEMPLATE)
-    ids = {k: i for i, k in enumerate(g.nodes)}
-    for k, n in g.nodes.items():
+    drawn = _every_node(g)
+    ids = {k: i for i, k in enumerate(drawn)}
+    near: dict[str, str] = {}
+    for e in g.folded_edges:
+        near.setdefault(e.source, e.target)
+        near.setdefault(e.target, e.source)
+    for k, n in drawn.items():
         _, _, colour, shape = KINDS[n.kind]
         opts: dict[str, Any] = {"kind": n.kind, "color": colour}
         if n.size is not None:
@@ -742,8 +759,13 @@ def network(
             opts["size"] = 18
         if positions and k in positions:
             opts["x"], opts["y"] = round(positions[k][0], 1), round(positions[k][1], 1)
+        elif positions and near.get(k) in positions:  # a folded node waits beside a neighbour
+            x, y = positions[near[k]]
+            opts["x"], opts["y"] = round(x + 60, 1), round(y + 60, 1)
+        if k in g.folded:
+            opts["hidden"] = True
         net.add_node(ids[k], label=n.label, shape=shape, **opts)
-    for i, e in enumerate(g.edges):
+    for i, e in enumerate({**g.edges, **g.folded_edges}):
         _, _, colour, dashes, width = RELATIONS[e.relation]
         opts = {
             "id": i,
@@ -759,15 +781,21 @@ def network(
     return net
 
 
+def _every_node(g: ExplorerGraph) -> dict[str, Node]:
+    """The drawn nodes, then the folded ones (the page's node ids are indexes into this)."""
+    return {**g.nodes, **g.folded} if g.folded else g.nodes
+
+
 def _payload(g: ExplorerGraph) -> dict[str, Any]:
-    ids = {k: i for i, k in enumerate(g.nodes)}
+    drawn = _every_node(g)
+    ids = {k: i for i, k in enumerate(drawn)}
     texts = {k: i for i, k in enumerate(g.texts)}
 
     def idx(keys: set[str]) -> list[int]:
         return sorted(ids[k] for k in keys if k in ids)
 
     meta = []
-    for k, n in g.nodes.items():
+    for k, n in drawn.items():
         m: dict[str, Any] = {
             "iri": k,
             "name": n.name,
@@ -783,6 +811,8 @@ def _payload(g: ExplorerGraph) -> dict[str, Any]:
             m["where"] = n.where
         if k in texts:
             m["textView"] = texts[k]
+        if k in g.folded:
+            m["folded"] = True
         meta.append(m)
     present_rel = {e.relation for e in g.edges}
     present_kind = {n.kind for n in g.nodes.values()}
@@ -827,7 +857,7 @@ def render(
     """
     net = network(g, positions=layout(g) if positions is None else positions, physics=physics)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    ids = {k: i for i, k in enumerate(g.nodes)}
+    ids = {k: i for i, k in enumerate(_every_node(g))}
     views = []
     for i, t in enumerate(g.texts.values()):
         spans = [

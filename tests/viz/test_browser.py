@@ -362,7 +362,7 @@ def aggregated_file(store, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from policykg.viz.explorer import write_explorer
 
     out = tmp_path_factory.mktemp("page") / "aggregated.html"
-    g = write_explorer(out, store=store, max_nodes=40)
+    g = write_explorer(out, store=store, max_nodes=20)
     assert g.aggregated
     return out
 
@@ -400,6 +400,32 @@ def test_year_filter_on_the_aggregated_view_leaves_no_lone_node(browser, aggrega
             o.page.select_option("#pk-year", year)
             assert o.js(YEAR_LONE) == [], year
             assert o.js("() => pkExplorer.visibleNodeIds().length") > 0
+        assert o.errors == []
+    finally:
+        o.close()
+
+
+def test_search_unfolds_an_agency_folded_into_the_summary(browser, aggregated_file: Path, store) -> None:
+    _need_tasks(store)
+    o = Opened(browser, aggregated_file)
+    try:
+        folded = o.js("() => pkExplorer.meta.map((m, i) => i).filter(i => pkExplorer.meta[i].folded)")
+        agencies = [i for i in folded if o.js("(i) => pkExplorer.nodes.get(i).kind", i) == "agency"]
+        assert agencies, "the aggregated page cut no agency"
+        assert all(o.js("(i) => pkExplorer.nodes.get(i).hidden", i) for i in folded)
+        assert not set(folded) & set(o.js("() => pkExplorer.visibleNodeIds()"))
+        agency = agencies[-1]
+        name = o.js("(i) => pkExplorer.meta[i].name", agency)
+        o.page.fill("#pk-search", name)
+        o.page.press("#pk-search", "Enter")
+        said = o.page.locator("#pk-results li.pk-folded").inner_text()
+        assert "并入汇总" in said and "unfolded" in said
+        assert agency in o.js("() => pkExplorer.visibleNodeIds()")
+        assert o.js("() => pkExplorer.network.getSelectedNodes()") == [agency]
+        assert o.page.locator("#pk-panel h2").inner_text() == name
+        # Searching again finds it drawn: nothing more to say.
+        o.page.press("#pk-search", "Enter")
+        assert o.page.locator("#pk-results li.pk-folded").count() == 0
         assert o.errors == []
     finally:
         o.close()

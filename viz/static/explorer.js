@@ -285,6 +285,8 @@
     neighbours[e.to].push(e.from);
   });
   api.context = [];
+  // Nodes cut from the aggregated view stay hidden until a search unfolds them.
+  var unfolded = {};
   function applyFilters() {
     var a = agencySel.value === "" ? null : Number(agencySel.value);
     var d = documentSel.value === "" ? null : Number(documentSel.value);
@@ -293,7 +295,7 @@
     var shown = 0;
     var passes = data.nodes.map(function (n, i) {
       var m = meta[i];
-      return (!kindBoxes[n.kind] || kindBoxes[n.kind].checked) &&
+      return (!m.folded || unfolded[i]) && (!kindBoxes[n.kind] || kindBoxes[n.kind].checked) &&
         (a === null || m.agencies.indexOf(a) >= 0) &&
         (d === null || m.docs.indexOf(d) >= 0);
     });
@@ -375,6 +377,13 @@
     if (!hits.length) {
       results.appendChild(el("li", "pk-none", "没有找到 no match"));
       return [];
+    }
+    var opened = hits.slice(0, 50).filter(function (i) { return meta[i].folded && !unfolded[i]; });
+    if (opened.length) {
+      opened.forEach(function (i) { unfolded[i] = true; });
+      results.appendChild(el("li", "pk-folded",
+        opened.length + " 个结果已并入汇总视图,现已展开 " + opened.length + " folded into the summary view, now unfolded"));
+      applyFilters();
     }
     hits.slice(0, 50).forEach(function (i, k) {
       var li = el("li", k === 0 ? "pk-current" : null, (data.kinds[data.nodes[i].kind] || {}).zh + ":" + short(meta[i].name, 36));
