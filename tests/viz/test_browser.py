@@ -429,3 +429,23 @@ def test_search_unfolds_an_agency_folded_into_the_summary(browser, aggregated_fi
         assert o.errors == []
     finally:
         o.close()
+
+
+# Pairs of drawn nodes whose shapes (a dot's circle as its square, a document's box) overlap.
+OVERLAPS = """() => { const net = pkExplorer.network; const ids = pkExplorer.visibleNodeIds(); const pos = net.getPositions(ids);
+    const box = {}; ids.forEach(i => { const n = net.body.nodes[i];
+        box[i] = [n.shape.width || 2 * n.shape.radius, n.shape.height || 2 * n.shape.radius]; });
+    const out = [];
+    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
+        const i = ids[a], j = ids[b];
+        if (Math.abs(pos[i].x - pos[j].x) < (box[i][0] + box[j][0]) / 2 && Math.abs(pos[i].y - pos[j].y) < (box[i][1] + box[j][1]) / 2)
+            out.push([pkExplorer.meta[i].name, pkExplorer.meta[j].name]);
+    } return out; }"""
+
+
+def test_no_two_nodes_overlap_at_the_first_view(opened: Opened, store) -> None:
+    _need_tasks(store)
+    sizes = opened.js("() => pkExplorer.visibleNodeIds().map(i => pkExplorer.network.body.nodes[i].shape.radius || 0)")
+    assert max(sizes) > 2 * sorted(sizes)[len(sizes) // 2]  # there are hubs, drawn larger than most nodes
+    assert opened.js(OVERLAPS) == []
+    assert opened.js("() => pkExplorer.network.physics.physicsEnabled") is False

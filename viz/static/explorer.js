@@ -80,10 +80,52 @@
     api.stableAt = performance.now();
     document.body.setAttribute("data-stable", "true");
   }
+  // Physics keeps nodes apart by their centres only: a hub agency or a wide document box can
+  // still cover a neighbour. Once stable, overlapping boxes are pushed apart along the axis
+  // that needs the smaller move (a few passes over the pairs; only the pages physics draws).
+  function separate() {
+    var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    var pos = network.getPositions(ids);
+    var box = {};
+    ids.forEach(function (i) {
+      var b = network.getBoundingBox(i), n = network.body.nodes[i], s = n.shape;
+      // The drawn shape (a dot's circle, a document's box), with a small gap around it.
+      var w = (s.width || 2 * (s.radius || n.options.size)) + 6, h = (s.height || 2 * (s.radius || n.options.size)) + 6;
+      box[i] = [Math.max(w, 1), Math.max(h, 1)];
+      if (!isFinite(box[i][0]) || !isFinite(box[i][1])) box[i] = [b.right - b.left, b.bottom - b.top];
+    });
+    for (var pass = 0; pass < 50; pass++) {
+      var moved = false;
+      for (var a = 0; a < ids.length; a++) {
+        for (var c = a + 1; c < ids.length; c++) {
+          var i = ids[a], j = ids[c], p = pos[i], q = pos[j];
+          var dx = q.x - p.x, dy = q.y - p.y;
+          var ox = (box[i][0] + box[j][0]) / 2 - Math.abs(dx), oy = (box[i][1] + box[j][1]) / 2 - Math.abs(dy);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          if (ox < oy) {
+            var sx = (dx < 0 ? -1 : 1) * (ox / 2 + 0.5);
+            p.x -= sx; q.x += sx;
+          } else {
+            var sy = (dy < 0 ? -1 : 1) * (oy / 2 + 0.5);
+            p.y -= sy; q.y += sy;
+          }
+        }
+      }
+      if (!moved) break;
+    }
+    ids.forEach(function (i) { network.moveNode(i, pos[i].x, pos[i].y); });
+  }
+  api.separate = separate;
   if (data.physics) {
     network.once("stabilizationIterationsDone", function () {
       setPhysics(false);
-      markStable();
+      network.once("afterDrawing", function () {
+        separate();
+        network.fit();
+        markStable();
+      });
+      network.redraw();
     });
   } else {
     setPhysics(false);
