@@ -887,6 +887,7 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
         number = next((r.number for r in group if r.number), None)
         code = next((r.code for r in group if r.code), None)
         source = Source(best.start, best.end, text[best.start : best.end])
+        number_source = _number_source(text, number, [best, *group]) if number else None
         out.append(
             (
                 min(r.start for r in group),
@@ -897,11 +898,29 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
                     relation=best.relation,
                     to_issuer=issuer_of(code) if code else None,
                     source=source,
+                    to_number_source=number_source,
                 ),
             )
         )
     out.sort(key=lambda pair: pair[0])
     return [c for _, c in out]
+
+
+def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
+    """Where a cited 文号 is printed: in the first of ``refs`` whose span holds it, or None
+    (a number a mention took from another mention of the same title).
+
+    A 文号 is found in any spelling; an order number (省政府令第114号), which is kept as
+    written, is found as written."""
+    for r in refs:
+        for d in find_docnums(text[r.start : r.end]):
+            if str(d.number) == number:
+                start, end = r.start + d.start, r.start + d.end
+                end = start + len(text[start:end].rstrip())
+                return Source(start, end, text[start:end])
+        if (at := text.find(number, r.start, r.end)) >= 0:
+            return Source(at, at + len(number), number)
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -228,6 +228,9 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         index=span.index,
         source=Source(0, len(doc_text)),
         label=title or number or first_heading(doc_text) or fallback,
+        # the number as the header printed it; one settled from metadata instead has no span here
+        number_source=Source(span.number_span[0] - span.start, span.number_span[1] - span.start)
+        if number and span.number_span and number == span.number else None,
     )
     key = doc.key
     out: list[Any] = [doc]

@@ -125,6 +125,9 @@ class Document:
     #: What the document is shown by: its title, else its number, else its first
     #: heading or line, else its file's name; never empty for a document read from text.
     label: str | None = None
+    #: Where its own 文号 was read (the number as printed, however spaced or bracketed);
+    #: None when the number came from outside the text (a portal's metadata) or is absent.
+    number_source: Source | None = None
 
     @property
     def key(self) -> str:
@@ -150,6 +153,7 @@ class Document:
             "gazette": self.gazette,
             "label": self.label,
             "source": _src(self.source),
+            "number_source": _src(self.number_source),
         }
 
 
@@ -172,6 +176,8 @@ class Citation:
     to_issuer: str | None = None
     document_key: str = ""
     source: Source | None = None
+    #: Where the cited 文号 was read (one mention, inside ``source`` when that mention holds it).
+    to_number_source: Source | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -183,6 +189,7 @@ class Citation:
             "relation": self.relation.value,
             "to_issuer": self.to_issuer,
             "source": _src(self.source),
+            "to_number_source": _src(self.to_number_source),
         }
 
 

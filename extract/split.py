@@ -187,16 +187,20 @@ def split_layout(text: str) -> Layout:
         number = canonical_docnum(m.group("num")) if m else None
         title_span = (title_lines[0].start, title_lines[-1].end) if title_lines else None
         issuer = (lines[issuer_line].text.strip(),) if issuer_line is not None else ()
+        at = lines[num_line].start
+        number_span = (at + m.start("num"), at + m.start("num") + len(m.group("num").rstrip())) if m else None
         if m is None and (order := _order_header(lines, title_first, num_line)) is not None:
             number, title, title_span, issuer = order
+            head = lines[title_first].text  # the order line (X人民政府令) over the serial line (第N号)
+            number_span = (lines[title_first].start + len(head) - len(head.lstrip()),
+                           at + len(lines[num_line].text.rstrip()))
         layout.documents.append(
             DocumentSpan(
                 start=start,
                 end=end,
                 number=number,
                 title=title,
-                number_span=(lines[num_line].start + (len(lines[num_line].text) - len(lines[num_line].text.lstrip())),
-                             lines[num_line].end),
+                number_span=number_span,
                 title_span=title_span,
                 index=k,
                 date=_header_date(m),
