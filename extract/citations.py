@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from policykg.extract.docnum import find_docnums, issuer_of, parse_docnum
+from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
 from policykg.extract.records import Citation, Relation, Source
 
@@ -907,19 +907,11 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
 
 
 def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
-    """Where a cited 文号 is printed: in the first of ``refs`` whose span holds it, or None
-    (a number a mention took from another mention of the same title).
-
-    A 文号 is found in any spelling; an order number (省政府令第114号), which is kept as
-    written, is found as written."""
+    """Where a cited number is printed: in the first of ``refs`` whose span holds it, or None
+    (a number a mention took from another mention of the same title)."""
     for r in refs:
-        for d in find_docnums(text[r.start : r.end]):
-            if str(d.number) == number:
-                start, end = r.start + d.start, r.start + d.end
-                end = start + len(text[start:end].rstrip())
-                return Source(start, end, text[start:end])
-        if (at := text.find(number, r.start, r.end)) >= 0:
-            return Source(at, at + len(number), number)
+        if (found := locate_docnum(text, number, r.start, r.end)) is not None:
+            return Source(found[0], found[1], text[found[0] : found[1]])
     return None
 
 

@@ -155,6 +155,28 @@ def find_docnums(text: str) -> list[DocNumMatch]:
     return out
 
 
+def locate_docnum(text: str, number: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` first prints a given number, in whatever spelling.
+
+    Args:
+        text: normalised text.
+        number: a canonical 文号 (``嘉政发〔2024〕8号``), found however it is bracketed or
+            spaced, or an order number as kept (``省政府令第114号``), found as written.
+        start: where to start looking.
+        end: where to stop (the end of the text when None).
+
+    Returns:
+        ``(start, end)`` in ``text``, trailing spaces left out; None when it is not printed there.
+    """
+    end = len(text) if end is None else end
+    for m in find_docnums(text[start:end]):
+        if str(m.number) == number:
+            a = start + m.start
+            return a, a + len(text[a : start + m.end].rstrip())
+    at = text.find(number, start, end)
+    return (at, at + len(number)) if at >= 0 else None
+
+
 _MAX_CODE = 12
 _YEAR_ANCHOR = re.compile(
     rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"

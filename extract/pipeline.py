@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.extract.citations import find_citations
-from policykg.extract.docnum import issuer_of, parse_docnum
+from policykg.extract.docnum import issuer_of, locate_docnum, parse_docnum
 from policykg.extract.metadata import Identity, full_names, header_metadata, settle
 from policykg.extract.records import (
     Appointment,
@@ -228,9 +228,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         index=span.index,
         source=Source(0, len(doc_text)),
         label=title or number or first_heading(doc_text) or fallback,
-        # the number as the header printed it; one settled from metadata instead has no span here
-        number_source=Source(span.number_span[0] - span.start, span.number_span[1] - span.start)
-        if number and span.number_span and number == span.number else None,
+        number_source=_number_source(doc_text, number, span),
     )
     key = doc.key
     out: list[Any] = [doc]
@@ -263,6 +261,17 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             _link(fields, place, task_index, section_index)
             fixed.append(cls(**fields))
     return fixed
+
+
+def _number_source(doc_text: str, number: str | None, span: DocumentSpan) -> Source | None:
+    """Where the document's own number was read: the header's number, else (a number settled
+    from a metadata line or table) its first printing in the document's text, if any."""
+    if not number:
+        return None
+    if span.number_span and number == span.number:
+        return Source(span.number_span[0] - span.start, span.number_span[1] - span.start)
+    found = locate_docnum(doc_text, number)
+    return Source(*found) if found else None
 
 
 def _fallback_label(text: str, path: str | None) -> str | None:
