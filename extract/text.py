@@ -324,9 +324,12 @@ _DIGIT_RUN = re.compile(r"^\d{1,4}(?:[年月日号〕\]］】‟﹞〗]|$)")
 def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
 
-    Called for every line break that does not follow a full stop; cheap tests on the line's
-    last character and on substrings come before the patterns they imply (a date line ends
-    in 日, a title holds 关于/印发/转发). ``blank``: a blank line lies between them.
+    Called for every line break that does not follow a full stop. Past the split number
+    and the full stop, every test says "not joined", so their order does not change the
+    answer: the cheap ones that decide most breaks (short lines) come first, and tests on
+    the line's last character or on substrings come before the patterns they imply (a
+    number line ends in 号, a date line in 日, a title holds 关于/印发/转发).
+    ``blank``: a blank line lies between them.
     """
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
@@ -335,18 +338,18 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return True
     if p[-1] in _TERMINAL:
         return False
-    if _MARKER.match(n) or _DOCNUM_LINE.match(n) or _DATE_LINE.match(n) or _LABEL_LINE.match(n):
-        return False
-    if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
-        return False  # a portal's metadata line (labels without colons, glued to their values)
-    if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
-        return False  # a title standing alone over a blank line, then the body
-    if _DOCNUM_LINE.fullmatch(p) or (p[-1] == "日" and _DATE_LINE.search(p)):
-        return False
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
         return False  # a short standalone line: heading, name, signature
-    if len(n) < 16 and not re.search(r"[，。；、：,;:）)]", n):
+    if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
+    if _LINE_OPENS.match(n):
+        return False  # a numbered heading, a number or date line, a label
+    if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
+        return False  # a title standing alone over a blank line, then the body
+    if (p[-1] in "号號" and _DOCNUM_LINE.fullmatch(p)) or (p[-1] == "日" and _DATE_LINE.search(p)):
+        return False
+    if _MARKER.match(p) and len(p) < 40 and not _HEADING_STOP.search(p):
+        return False  # a numbered heading
     if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
             and (n.endswith(_ORG_ENDS) or _DATE_LINE.match(n)) and not _SENTENCE_PUNCT.search(n):
         return False  # a signature block: issuing bodies line by line
@@ -354,9 +357,15 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a document title, then the addressees or the body
     if _maybe_title(n) and _TITLE_LINE.match(n):
         return False  # a document title on its own line
-    if _MARKER.match(p) and not re.search(r"[。；;]", p) and len(p) < 40:
-        return False  # a numbered heading
+    if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
+        return False  # a portal's metadata line (labels without colons, glued to their values)
     return True
+
+
+_NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
+_HEADING_STOP = re.compile(r"[。；;]")
+#: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
+_LINE_OPENS = re.compile("|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE)))
 
 
 def _maybe_title(line: str) -> bool:
@@ -406,13 +415,14 @@ class TextMap:
         return rs[k] + start - ns[k], rs[j] + last - ns[j] + 1
 
 
-# The look-ahead lets the scan skip non-space characters with one test each. A reading in
-# pinyin that some mirrors print after a character (號(hào), 機(jī)構(gòu)) is dropped like a space:
-# it has a tone mark, and it follows a Han character.
+# A run of spaces (with the line breaks in it), or a reading in pinyin that some mirrors print
+# after a character (號(hào), 機(jī)構(gòu)), dropped like a space: it has a tone mark, and it follows
+# a Han character. The pattern opens with one character class, its first character, so that
+# the scan skips to candidates; the look-behinds then tell which kind of run it opens.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _WS_RUN = re.compile(
-    r"(?=[ \t\u3000\xa0\n(（])(?:[ \t\u3000\xa0]*\n[\s]*|[ \t\u3000\xa0]+"
-    rf"|(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
+    r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -424,7 +434,9 @@ def _line_from(text: str, start: int) -> str:
 
 #: A line this long is a body written on one line (CMS exports, portal pages copied as text).
 ONE_LINE_BODY = 80
-_INDENT_RUN = re.compile(r"[ \t\u3000\xa0]{2,}")
+# Two spaces and more, written as one then a run: a pattern opening with a repeat is
+# tried at every character, one opening with a character class skips to its candidates.
+_INDENT_RUN = re.compile(r"[ \t\u3000\xa0][ \t\u3000\xa0]+")
 # What opens a paragraph: a numbered heading or an article.
 _OPENS_PARAGRAPH = re.compile(
     r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[)）]"
@@ -440,20 +452,23 @@ def _paragraph_breaks(raw: str) -> frozenset[int]:
     more after a sentence's end or before a numbered heading. Only lines longer than
     :data:`ONE_LINE_BODY` are looked at: in a text with line breaks, spaces are layout.
     """
-    if len(raw) < ONE_LINE_BODY or max(map(len, raw.split("\n"))) < ONE_LINE_BODY:
+    if len(raw) < ONE_LINE_BODY:
         return frozenset()
     out: set[int] = set()
-    pos = 0
-    for line in raw.split("\n"):
-        if len(line) >= ONE_LINE_BODY:
-            for m in _INDENT_RUN.finditer(line):
-                a, b = m.span()
-                if a == 0 or b == len(line):
-                    continue
-                if "\u3000\u3000" in m.group(0) or line[a - 1] in _SENTENCE_END \
-                        or _OPENS_PARAGRAPH.match(line, b):
-                    out.add(pos + a)
-        pos += len(line) + 1
+    # One scan of the whole text (a run of spaces never spans lines), each run then judged
+    # by its line, whose bounds are looked up once per line that holds runs.
+    line_start = line_end = -1
+    for m in _INDENT_RUN.finditer(raw):
+        a, b = m.span()
+        if a > line_end:
+            line_start = raw.rfind("\n", 0, a) + 1
+            line_end = raw.find("\n", b)
+            if line_end < 0:
+                line_end = len(raw)
+        if line_end - line_start < ONE_LINE_BODY or a == line_start or b == line_end:
+            continue
+        if "\u3000\u3000" in m.group(0) or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
+            out.add(a)
     return frozenset(out)
 
 

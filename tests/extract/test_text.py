@@ -192,6 +192,17 @@ def test_one_line_body_gets_its_paragraphs_back() -> None:
     assert ONE_LINE[s:e] == "二、职责分"
 
 
+def test_one_line_body_under_header_lines_breaks_only_inside_its_own_line() -> None:
+    # A portal copy: short header lines (their indents are layout), then the body on one line;
+    # indents opening or closing a line are never paragraph breaks.
+    raw = ("碧府发〔2022〕8号\u3000\u3000\n\u3000\u3000各乡镇人民政府，区政府各部门：\n\u3000\u3000" + ONE_LINE[61:]
+           + "\u3000\u3000\n区人民政府  2022年5月1日")
+    lines = normalise(raw).text.split("\n")
+    assert lines[:2] == ["碧府发〔2022〕8号", "各乡镇人民政府，区政府各部门："]
+    assert [li[:2] for li in lines[3:6]] == ["一、", "二、", "三、"]
+    assert lines[-1] == "区人民政府2022年5月1日"
+
+
 def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     # real: the gazette spaces out numbers; a text with line breaks keeps its lines as they are
     raw = "到 2025 年，全市新增公共停车泊位  3000 个以上。\n二、职责分工。"
