@@ -31,26 +31,19 @@ _TAIL_RE = re.compile(
 )
 _HEADING_END = re.compile(r"[。；！？：\n]")
 _MAX_HEADING = 60
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]$")
 
 
 def _style(m: re.Match[str]) -> str:
-    if m.group("art"):
-        return "art" + m.group("artkind")
-    return next(k for k in ("cn", "pcn", "num", "pnum", "circ") if m.group(k))
+    # The alternative that matched is the last group closed (``art`` holds ``artkind``).
+    kind = m.lastgroup
+    return "art" + m.group("artkind") if kind == "art" else kind
 
 
 def _label(m: re.Match[str]) -> str:
-    if m.group("cn"):
-        return m.group("cn")
-    if m.group("pcn"):
-        return f"（{m.group('pcn')}）"
-    if m.group("num"):
-        return m.group("num")
-    if m.group("pnum"):
-        return f"（{m.group('pnum')}）"
-    if m.group("circ"):
-        return m.group("circ")
-    return m.group("art")
+    kind = m.lastgroup
+    value = m.group(kind)
+    return f"（{value}）" if kind == "pcn" or kind == "pnum" else value
 
 
 def heading_of(text: str, start: int, end: int) -> tuple[str, int]:
@@ -65,7 +58,7 @@ def heading_of(text: str, start: int, end: int) -> tuple[str, int]:
     stop = m.start() if m else end
     heading = text[start:stop]
     # 加强组织领导（由市科技局牵头）: the note is an annotation, not heading words.
-    heading = re.sub(r"[（(][^（）()]*[)）]$", "", heading) if heading.endswith(("）", ")")) else heading
+    heading = _TRAILING_NOTE.sub("", heading) if heading.endswith(("）", ")")) else heading
     if len(heading) > _MAX_HEADING:
         comma = heading.rfind("，", 0, _MAX_HEADING)
         heading = heading[:comma] if comma > 8 else heading[:_MAX_HEADING]
@@ -114,15 +107,11 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         open_items.append((level, [(*parent, _label(m)), heading, m.start()]))
     close(0, doc_end)
     sections.sort(key=lambda s: (s[2], -s[3]))
-    return [
-        Section(
-            document=document,
-            path=path,
-            heading=heading,
-            source=Source(start, _rstrip_end(text, start, end), text[start : _rstrip_end(text, start, end)]),
-        )
-        for path, heading, start, end in sections
-    ]
+    out = []
+    for path, heading, start, end in sections:
+        end = _rstrip_end(text, start, end)
+        out.append(Section(document=document, path=path, heading=heading, source=Source(start, end, text[start:end])))
+    return out
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

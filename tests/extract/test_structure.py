@@ -57,11 +57,17 @@ def test_an_item_spans_to_the_next_item_of_its_level() -> None:
             "第一条为规范本镇限额以下小型建设工程管理，制定本意见。\n第二条本意见适用于本镇行政区域。",
             [("第一条",), ("第二条",)],
         ),
+        # Chapters over articles in a provincial order (湖北省人民政府令第435号): two styles of 第X.
+        (
+            "第一章 总则\n第一条为了加强对人工影响天气工作的管理，制定本办法。\n第二条在本省行政区域内从事人工影响天气活动。"
+            "\n第二章 组织与保障\n第三条县级以上人民政府应当加强对人工影响天气工作的领导。",
+            [("第一章",), ("第一章", "第一条"), ("第一章", "第二条"), ("第二章",), ("第二章", "第三条")],
+        ),
         # A number with a decimal point at a line start is not an item.
         ("1.5万名技能人才完成培训。", []),
         ("1、总体要求\n（1）坚持问题导向。\n（2）坚持统筹推进。", [("1",), ("1", "（1）"), ("1", "（2）")]),
     ],
-    ids=["ftz-measures", "xuhui-circled", "articles", "decimal-not-marker", "arabic-comma"],
+    ids=["ftz-measures", "xuhui-circled", "articles", "chapters-over-articles", "decimal-not-marker", "arabic-comma"],
 )
 def test_marker_styles(text, paths) -> None:
     assert [s.path for s in parse_sections(text)] == paths
