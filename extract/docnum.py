@@ -61,6 +61,7 @@ MAX_CODE = 10
 _CODE_WORDS = re.compile(r"通知|意见|印发|转发|下发|根据|依据|按照|关于|文件|贯彻|落实")
 
 
+@lru_cache(maxsize=4096)
 def parse_docnum(text: str) -> DocNumber | None:
     """Parse one document number written in any common spelling.
 
@@ -73,7 +74,8 @@ def parse_docnum(text: str) -> DocNumber | None:
             ``沪绿容〔2024〕264号``, ``湖北省人民政府令第435号``.
 
     Returns:
-        The parsed number, or None when ``text`` is not a well-formed 文号.
+        The parsed number, or None when ``text`` is not a well-formed 文号. Cached: a gazette
+        repeats its numbers (contents, header lines, closing index) and the result is frozen.
     """
     s = _SPACE.sub("", translate(text.strip()))
     m = _FULL.match(s)
@@ -288,6 +290,7 @@ _SHAPES = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def issuer_of(code: str) -> str | None:
     """The issuing body of an issuer code, from the shipped table.
 
@@ -297,7 +300,7 @@ def issuer_of(code: str) -> str | None:
     Returns:
         ``浙江省人民政府办公厅``; for a code of a ministry's family not listed
         itself (``发改环资``), that ministry; None when the table does not know
-        it (see :func:`issuer_kind` for what its shape says).
+        it (see :func:`issuer_kind` for what its shape says). Cached, as the table is fixed.
     """
     code = _SPACE.sub("", translate(code))
     return issuer_table().get(code) or _family_issuer(code)

@@ -61,6 +61,8 @@ class _DateOnly:
 
     @staticmethod
     def match(t: str) -> re.Match | None:
+        if "日" not in t:
+            return None  # a cheap test first: both forms end in 日
         return _DATE_ONLY_AR.match(t) or _DATE_ONLY_CN.match(t)
 
 
@@ -330,7 +332,7 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
             y, mo, d = (mp.group("y"), mp.group("m"), mp.group("d")) if mp.group("y") else (mp.group("y2"), mp.group("m2"), mp.group("d2"))
             published = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
             year = year or int(y)
-        if publisher is None and (mpub := _PUBLISHER.match(t)):
+        if publisher is None and t[:1] == "主" and (mpub := _PUBLISHER.match(t)):
             publisher = mpub.group("pub")
     return Gazette(title=title, year=year, issue=issue, cumulative_issue=cumulative, published=published,
                    publisher=publisher, source=Source(head[0].start, head[min(len(head), 4) - 1].end))
@@ -428,11 +430,13 @@ def _section_boundaries(lines: list[_Line]) -> list[int]:
         t = li.text.strip()
         if len(t) > 40 and not t.startswith("【"):
             continue  # index headings and mastheads are short lines; most lines are prose
-        if _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
+        # Each pattern's cheap condition first: a mark opens with 【, an index heading holds 目录,
+        # a masthead ends in 公报.
+        if t[:1] == "【" and _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
             out.append(i)
-        elif _INDEX_LINE.search(t) and not re.search(r"[。；]", t):
+        elif "目录" in t and _INDEX_LINE.search(t) and not re.search(r"[。；]", t):
             out.append(i)
-        elif _MASTHEAD.match(t) and i > 10:
+        elif t.endswith("公报") and _MASTHEAD.match(t) and i > 10:
             out.append(i)  # the imprint repeats the masthead title
     return out
 
@@ -624,7 +628,7 @@ def _appointments(lines: list[_Line]) -> list[Appointment]:
     action = "appoint"
     for li in lines:
         t = li.text.strip()
-        mark = _SECTION_MARK.match(t)
+        mark = _SECTION_MARK.match(t) if t[:1] == "【" else None  # a cheap test first
         if mark:
             in_section = "任免" in mark.group("name") or "人事" in mark.group("name")
             mp = _PERIOD.search(t)
@@ -632,7 +636,7 @@ def _appointments(lines: list[_Line]) -> list[Appointment]:
             continue
         if not in_section:
             continue
-        if _INDEX_LINE.search(t) or _MASTHEAD.match(t):
+        if ("目录" in t and _INDEX_LINE.search(t)) or (t.endswith("公报") and _MASTHEAD.match(t)):
             in_section = False
             continue
         if t.startswith("任命") and len(t) <= 4:
@@ -687,7 +691,7 @@ def _index_numbers(lines: list[_Line]) -> list[str]:
             n = canonical_docnum(m.group(0))
             if n:
                 out.append(n)
-        elif t and (_MASTHEAD.match(t) or _SECTION_MARK.match(t)):
+        elif (t.endswith("公报") and _MASTHEAD.match(t)) or (t[:1] == "【" and _SECTION_MARK.match(t)):
             inside = False
     return out
 
@@ -780,7 +784,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             except ValueError:
                 expires = None
     attachments = []
-    for li in lines:
+    for li in lines if "附件" in text else ():  # a cheap test first
         m = _ATTACHMENT.match(li.text.strip())
         if m:
             attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
