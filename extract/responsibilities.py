@@ -41,7 +41,6 @@ from policykg.extract.records import AgencyMention, Role, Section, Source, Task,
 from policykg.extract.roles import (
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
-    LEAD_FIRST_PATTERN,
     LEAD_HEADING_PATTERN,
     LEAD_MARK_PATTERN,
     LEAD_WORD_PATTERN,
@@ -52,16 +51,25 @@ from policykg.extract.roles import (
     role_of_label,
     role_of_verb,
 )
+from policykg.extract.scan import LedRegex, LineRegex
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
-from policykg.extract.task_tables import find_table_rows
+from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
-_OPEN_RE = re.compile(r"[（\[［【〔]")
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
 # Words one of which every annotation holds; cheap filter before parsing.
 _HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
+# The opening brackets worth reading for an annotation. Most brackets close before any other
+# bracket or line break and hold no hint word (（一）, （2024年）): those are passed over by the
+# regex engine. Any other bracket (with a hint word before its first inner bracket or line
+# break, nested, broken over lines, unclosed) is read by :func:`_match_close`.
+_OPEN_RE = LedRegex(
+    OPENERS,
+    rf"(?:(?=[^（\[［【〔）\]］】〕\n]*?(?:{_HINT_RE.pattern}))"
+    rf"|(?![^（\[［【〔）\]］】〕\n]{{0,{_MAX_ANNOTATION - 2}}}[）\]］】〕]))",
+)
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
 _SKIP_LABELS = r"适用范围|适用对象|备注"
@@ -71,12 +79,11 @@ _LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_
 # tried at every character).
 # Post labels (牵头负责领导：…, 责任人：…) are label lines too: they close the task text and give
 # posts, never agencies.
-_LABEL_LINE_RE = re.compile(
-    rf"^[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+_LABEL_LINE_RE = LineRegex(
+    rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$"
 )
-_LABEL_AFTER_SENTENCE_RE = re.compile(
-    rf"[。；][ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$",
-    re.MULTILINE,
+_LABEL_AFTER_SENTENCE_RE = LedRegex(
+    "。；", rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
@@ -97,13 +104,6 @@ _VERB_CLAUSE_RE = re.compile(
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )
-# The document-level rule that the first unit of each list leads.
-LEAD_FIRST_RE = re.compile(LEAD_FIRST_PATTERN)
-
-
-def _lead_first_rule(text: str) -> re.Match[str] | None:
-    """The lead-first rule in ``text``; the words it needs are looked for first (most texts hold none)."""
-    return LEAD_FIRST_RE.search(text) if ("牵头" in text or "主责" in text) else None
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 _DEFAULT_RE = re.compile(
@@ -487,7 +487,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         clause = raw.strip()
         if not clause:
             continue
-        if _lead_first_rule(clause):
+        if lead_first_rule(clause):
             ann.lead_first = True
             continue
         if parsed_any and _NOTE_RE.match(clause):
@@ -555,16 +555,18 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
     found: list[Annotation] = []
     last_end = -1
     for m in _OPEN_RE.finditer(text):
-        if m.start() < last_end:
+        at = m.start()
+        if at < last_end:
             continue
-        end = _match_close(text, m.start())
+        end = _match_close(text, at)
         if end is None:
             continue
-        content = text[m.end() : end - 1].strip()
+        inner = text[at + 1 : end - 1]
+        content = inner.strip()
         if not _HINT_RE.search(content):
             continue
-        base = m.end() + (len(text[m.end() : end - 1]) - len(text[m.end() : end - 1].lstrip()))
-        ann = Annotation(m.start(), end)
+        base = at + 1 + len(inner) - len(inner.lstrip())
+        ann = Annotation(at, end)
         division = _DIVISION_RE.match(content)
         if division:  # （责任分工：X牵头，Y配合）
             content, base = content[division.end() :], base + division.end()
@@ -723,7 +725,7 @@ def find_tasks(
     if sections is None:
         sections = parse_sections(text, document=document)
     annotations = find_annotations(text, issuer=issuer)
-    rule = _lead_first_rule(text)
+    rule = lead_first_rule(text)
     rule_at = rule.start() if rule else None
 
     drafts: list[tuple[int, int, int, Task]] = []  # (start, end, text_end, task)

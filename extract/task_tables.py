@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, role_of_label
+from policykg.extract.scan import LineRegex
 from policykg.extract.table_cells import (
     Line,
     PlanCell,
@@ -63,7 +64,7 @@ from policykg.extract.table_lines import (
     read_unnumbered_glued_rows,
 )
 
-__all__ = ["PlanCell", "TableRow", "find_table_rows"]
+__all__ = ["PlanCell", "TableRow", "find_table_rows", "lead_first_rule"]
 
 # Short heading words: a group cell, or a row spanning the table.
 _HEADING_LINE = re.compile(r"^[^。；，、,;]{1,40}$")
@@ -84,28 +85,34 @@ _MAX_GAP = 15  # lines without a unit cell after which a flattened table has end
 _PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}$")
 _SEPARATOR = re.compile(r"^[|｜\s]+$")
 _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
+# Every wording of the lead-first rule names the lead right after 为/是 (…的为牵头单位, 首个单位是主责单位):
+# a text without one of these words (most texts) needs no search of the whole rule.
+_LEAD_FIRST_WORDS = ("为牵头", "是牵头", "为主责", "是主责")
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
 # pipes, lines of words separated by spaces.
-_SHORT_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$", re.MULTILINE)
+# (each is tried at line starts only: :class:`LineRegex`; ``m.start("line")`` is where the line starts)
+_SHORT_LINE_RE = LineRegex(r"[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$")
 # The same with the cell's border pipe kept (``责任单位 |``), looked for only in text with pipes.
-_EDGE_SHORT_LINE_RE = re.compile(
-    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*[|｜][ \t\u3000]*$", re.MULTILINE
+_EDGE_SHORT_LINE_RE = LineRegex(
+    r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*[|｜][ \t\u3000]*$"
 )
-_PIPE_LINE_RE = re.compile(r"^[^\n]*[|｜][^\n]*[|｜][^\n]*$", re.MULTILINE)
-_SPACED_LINE_RE = re.compile(
-    r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
+_PIPE_LINE_RE = LineRegex(r"[^\n]*[|｜][^\n]*[|｜][^\n]*$")
+_SPACED_LINE_RE = LineRegex(
+    r"[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$"
 )
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
-_GLUED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>(?:序号|编号)[^\n\d。，；、：:,;|｜]{4,60}?)(?=1\D)", re.MULTILINE)
+_SERIAL_WORDS = ("序号", "编号")
+_GLUED_HEADER_RE = LineRegex(rf"[ \t\u3000]*(?P<h>(?:{'|'.join(_SERIAL_WORDS)})[^\n\d。，；、：:,;|｜]{{4,60}}?)(?=1\D)")
 # The same with no serial column (重点任务牵头单位配合单位完成时限开展…): a role label near the start.
 _UNNUMBERED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>[^\s\d。，；、：:,;|｜（）()]{6,80})", re.MULTILINE)
 # Words every unit column's name ends with: the cheap test before the role labels are read.
 _UNIT_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
-_UNIT_WORD_RE = re.compile("|".join(_UNIT_WORDS))
 _ROLE_WITHIN = 30
+# A line with a unit column's name near its start (where an unnumbered glued header may stand).
+_UNIT_NEAR_START_RE = LineRegex(rf"[^\n]{{0,{_ROLE_WITHIN}}}(?:{'|'.join(_UNIT_WORDS)})")
 _MIN_GLUED_BODY = 8
 _MAX_GLUED_HEADER = 60
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
@@ -128,7 +135,7 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     if not candidates:
         return []
     units = Units(tuple(issuer))
-    rule = bool(_LEAD_FIRST.search(text))
+    rule = lead_first_rule(text) is not None
     out: list[TableRow] = []
     pos = 0
     for at in candidates:
@@ -172,6 +179,13 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     return out
 
 
+def lead_first_rule(text: str) -> re.Match[str] | None:
+    """Where ``text`` states that the first unit of each list leads (``列第一位者为牵头单位``), or None."""
+    if not any(w in text for w in _LEAD_FIRST_WORDS):
+        return None
+    return _LEAD_FIRST.search(text)
+
+
 def _lines(text: str, start: int, end: int) -> list[Line]:
     """The lines of ``text[start:end]`` without ``|`` separator lines."""
     return [x for x in lines_of(text, start, end) if not _SEPARATOR.match(x.text)]
@@ -191,29 +205,26 @@ def _candidates(text: str) -> list[int]:
         t = m.group("t")
         kind = column_kind(t)
         if kind in ROLE_KINDS:
-            out.add(m.start())
+            out.add(m.start("line"))
         elif kind is None and len(t) <= 4:
             nxt = _NEXT_LINE_RE.match(text, m.end())
             if nxt is not None and column_kind(t + nxt.group("t")) in ROLE_KINDS:
-                out.add(m.start())
+                out.add(m.start("line"))
     if "|" in text or "｜" in text:
         for m in _PIPE_LINE_RE.finditer(text):
-            if _ROLE_RE.search(_SPACE_RE.sub("", _TAG_RE.sub("", m.group()))):
-                out.add(m.start())
-    for m in _GLUED_HEADER_RE.finditer(text):
-        if _glued_header(m.group("h")) is not None:
+            if _ROLE_RE.search(_SPACE_RE.sub("", _TAG_RE.sub("", m.group("line")))):
+                out.add(m.start("line"))
+    if any(w in text for w in _SERIAL_WORDS):
+        for m in _GLUED_HEADER_RE.finditer(text):
+            if _glued_header(m.group("h")) is not None:
+                out.add(m.start("line"))
+    for w in _UNIT_NEAR_START_RE.finditer(text):
+        m = _UNNUMBERED_HEADER_RE.match(text, w.start("line"))
+        if m is not None and _unnumbered_header(m.group("h")) is not None:
             out.add(m.start())
-    starts = set()
-    for w in _UNIT_WORD_RE.finditer(text):  # a unit column's name near the start of its line
-        line_start = text.rfind("\n", 0, w.start()) + 1
-        if w.start() - line_start <= _ROLE_WITHIN and line_start not in starts:
-            starts.add(line_start)
-            m = _UNNUMBERED_HEADER_RE.match(text, line_start)
-            if m is not None and _unnumbered_header(m.group("h")) is not None:
-                out.add(m.start())
     for m in _SPACED_LINE_RE.finditer(text):
-        if _ROLE_RE.search(_SPACE_RE.sub("", m.group())):
-            out.add(m.start())
+        if _ROLE_RE.search(_SPACE_RE.sub("", m.group("line"))):
+            out.add(m.start("line"))
     return sorted(out)
 
 
