@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
@@ -285,8 +286,8 @@ def find_citations(
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
     }
-    quoted = [m.span() for m in _QUOTE_LINE.finditer(text)] if ">" in text else []  # a cheap test first
-    quoted += [m.span() for m in _CHROME_LINE.finditer(text)]
+    quoted = [span for span, _ in _line_matches(_QUOTE_LINE, text)]
+    quoted += [span for span, _ in _line_matches(_CHROME_LINE, text)]
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
@@ -480,9 +481,10 @@ def _type_chain(
     header (an order page prints the title after its order sentence).
     """
     start, end = chain[0].start, chain[-1].end
-    clause_start = max(masked.rfind(c, 0, start) for c in _CLAUSE_END) + 1
-    before = _blank_quotes(masked[clause_start:start])
+    # A clause never reaches over a line break: the other marks are looked for on the line only.
     line_start = masked.rfind("\n", 0, start) + 1
+    clause_start = max(line_start - 1, *(masked.rfind(c, line_start, start) for c in _CLAUSE_END)) + 1
+    before = _blank_quotes(masked[clause_start:start])
     if clause_start == line_start and _LIST_MARKER.fullmatch(before):
         # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
         before = _list_opening(masked, line_start) or before
@@ -647,7 +649,7 @@ def _header_end(text: str, start: int = 0) -> int:
     """End of the title, 文号 and addressee lines at the top of a document; ``start`` when it has none."""
     pos = start
     titled = False
-    for n, line in enumerate(text[start:].split("\n")[:6]):
+    for n, line in enumerate(text[start:].split("\n", 6)[:6]):
         nxt = pos + len(line) + 1
         if _line_is_docnum(line, 0, len(line)):
             pos, titled = nxt, True
@@ -679,7 +681,7 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
     """
     parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
     if "附件" in text:
-        for m in _ATTACHMENT_LINE.finditer(text):
+        for _, m in _line_matches(_ATTACHMENT_LINE, text):
             rest = m.group("rest").strip()
             pos = m.end() + 1
             if rest:
@@ -765,6 +767,8 @@ def _body_issues(text: str, start: int) -> list[re.Match[str]]:
     a match never spans lines, so the lines without the verb phrase cannot hold one.
     """
     out: list[re.Match[str]] = []
+    if "你" not in text:
+        return out  # a cheap test first: the phrase addresses 你们/你单位
     last = -1
     for v in _ISSUE_TO_YOU.finditer(text, start):
         line = text.rfind("\n", 0, v.start()) + 1
@@ -917,6 +921,31 @@ def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
 
 # ---------------------------------------------------------------------------
 # Small helpers
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
+    """``((start, end), match)`` for each match of a pattern anchored at line starts (``(?m)^…``),
+    as ``pattern.finditer(text)`` finds them.
+
+    Past the text's start, a copy of the pattern that opens with the line break is scanned
+    for instead: a literal first character lets the scan skip to line breaks, where ``^``
+    is tried at every character. Its matches start one character early.
+    """
+    first = pattern.match(text)
+    pos = 0
+    if first:
+        yield first.span(), first
+        pos = first.end()
+    for m in _after_break(pattern).finditer(text, pos):
+        yield (m.start() + 1, m.end()), m
+
+
+@functools.cache
+def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern.removeprefix("(?m)^")
+    if body == pattern.pattern:
+        raise ValueError(f"not a pattern anchored at line starts: {pattern.pattern!r}")
+    return re.compile("\n" + body, pattern.flags)
 
 
 def _squash(s: str) -> str:

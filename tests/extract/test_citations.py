@@ -755,6 +755,22 @@ def test_portal_page_links_and_its_own_title_are_not_citations() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The note line a mirror adds (dev 25_shanghai_fengxian…), here after the body's first line.
+        "> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法保护。",
+        "上一篇：《中华人民共和国著作权法》",
+    ],
+    ids=["mirror-note-line-after-the-body-starts", "portal-link-line-after-the-body-starts"],
+)
+def test_lines_a_page_adds_inside_the_body_are_not_citations(note: str) -> None:
+    text = ("嘉兴市人民政府关于调整全市最低工资标准的通知\n嘉政发〔2024〕9号\n"
+            f"根据《中华人民共和国劳动法》，制定本通知。\n{note}\n本通知自2024年3月1日起施行。")
+    found = find_citations(normalise(text).text, document="嘉政发〔2024〕9号")
+    assert [c.to_title for c in found] == ["中华人民共和国劳动法"]
+
+
 def test_article_changed_with_quoted_words_amends() -> None:
     # Hand-written in the standard form of an amending decision.
     assert cites("将《嘉兴市市区住宅小区物业管理办法》第五条第二款中的“30日”修改为“15日”。") == {
