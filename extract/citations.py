@@ -34,12 +34,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
 from policykg.extract.records import Citation, Relation, Source
+from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
 # Patterns
@@ -286,8 +286,8 @@ def find_citations(
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
     }
-    quoted = [span for span, _ in _line_matches(_QUOTE_LINE, text)]
-    quoted += [span for span, _ in _line_matches(_CHROME_LINE, text)]
+    quoted = [span for span, _ in line_start_matches(_QUOTE_LINE, text)]
+    quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
@@ -681,7 +681,7 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
     """
     parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
     if "附件" in text:
-        for _, m in _line_matches(_ATTACHMENT_LINE, text):
+        for _, m in line_start_matches(_ATTACHMENT_LINE, text):
             rest = m.group("rest").strip()
             pos = m.end() + 1
             if rest:
@@ -921,31 +921,6 @@ def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
 
 # ---------------------------------------------------------------------------
 # Small helpers
-
-
-def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
-    """``((start, end), match)`` for each match of a pattern anchored at line starts (``(?m)^…``),
-    as ``pattern.finditer(text)`` finds them.
-
-    Past the text's start, a copy of the pattern that opens with the line break is scanned
-    for instead: a literal first character lets the scan skip to line breaks, where ``^``
-    is tried at every character. Its matches start one character early.
-    """
-    first = pattern.match(text)
-    pos = 0
-    if first:
-        yield first.span(), first
-        pos = first.end()
-    for m in _after_break(pattern).finditer(text, pos):
-        yield (m.start() + 1, m.end()), m
-
-
-@functools.cache
-def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    body = pattern.pattern.removeprefix("(?m)^")
-    if body == pattern.pattern:
-        raise ValueError(f"not a pattern anchored at line starts: {pattern.pattern!r}")
-    return re.compile("\n" + body, pattern.flags)
 
 
 def _squash(s: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from policykg.extract.records import Section, Source
+from policykg.extract.text import line_start_matches
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 # One marker at the start of a line, by style. ``1.5万`` or ``2024年`` are not markers.
@@ -77,11 +78,11 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         ``("二", "（一）", "1")``, its heading words, and ``source`` spanning the whole item
         (marker to the start of the next item at the same or a higher level).
     """
-    markers = list(MARKER_RE.finditer(text))
+    markers = list(line_start_matches(MARKER_RE, text))
     if not markers:
         return []
-    tail = _TAIL_RE.search(text, markers[-1].start())
-    doc_end = tail.start() if tail else len(text)
+    tail = next(line_start_matches(_TAIL_RE, text, markers[-1][0][0]), None)
+    doc_end = tail[0][0] if tail else len(text)
     styles: list[str] = []  # the open styles, outermost first
     open_items: list[tuple[int, list]] = []  # (level, [path, heading, start])
     sections: list[tuple[tuple[str, ...], str, int, int]] = []
@@ -91,7 +92,7 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
             _, (path, heading, start) = open_items.pop()
             sections.append((path, heading, start, at))
 
-    for m in markers:
+    for (at, end), m in markers:
         style = _style(m)
         if style in styles:
             level = styles.index(style)
@@ -99,12 +100,12 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         else:
             styles.append(style)
             level = len(styles) - 1
-        close(level, m.start())
-        line_end = text.find("\n", m.end())
+        close(level, at)
+        line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        heading, _ = heading_of(text, m.end(), line_end)
+        heading, _ = heading_of(text, end, line_end)
         parent = open_items[-1][1][0] if open_items else ()
-        open_items.append((level, [(*parent, _label(m)), heading, m.start()]))
+        open_items.append((level, [(*parent, _label(m)), heading, at]))
     close(0, doc_end)
     sections.sort(key=lambda s: (s[2], -s[3]))
     out = []

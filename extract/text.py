@@ -22,6 +22,7 @@ import codecs
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -532,6 +533,42 @@ def normalise(raw: str) -> TextMap:
     if a > pos:
         add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
     return TextMap(raw=raw, text="".join(pieces), norm_starts=tuple(norm_starts), raw_starts=tuple(raw_starts))
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str, pos: int = 0
+                       ) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
+    """``((start, end), match)`` for each match of a pattern anchored at line starts (``^`` under
+    ``re.MULTILINE``), as ``pattern.finditer(text, pos)`` finds them; its matches are never empty.
+
+    A copy of the pattern that opens with the line break is scanned for instead: its
+    literal first character lets the scan skip from line break to line break, where ``^``
+    is tried at every character. Its matches start one character early, so the span is
+    given apart from the match. Only a line starting right where the scan stands (the
+    text's start, or after a match that took the line break) is tried with the pattern.
+
+    Raises:
+        ValueError: the pattern does not open with ``^`` under ``re.MULTILINE``.
+    """
+    after = _after_break(pattern)
+    end = len(text)
+    while pos <= end:
+        m = pattern.match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
+        if m is not None:
+            yield m.span(), m
+        else:
+            m = after.search(text, pos)
+            if m is None:
+                return
+            yield (m.start() + 1, m.end()), m
+        pos = max(m.end(), pos + 1)
+
+
+@lru_cache(maxsize=64)
+def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern.removeprefix("(?m)").removeprefix("^")
+    if not pattern.flags & re.MULTILINE or not pattern.pattern.startswith(("^", "(?m)^")):
+        raise ValueError(f"not a pattern anchored at line starts: {pattern.pattern!r}")
+    return re.compile("\n" + body, pattern.flags)
 
 
 _SQUASH = re.compile(r"\s+")

@@ -8,7 +8,9 @@ import re
 
 import pytest
 from policykg.errors import InputError
-from policykg.extract.text import decode_bytes, normalise, read_file
+from policykg.extract.citations import _ATTACHMENT_LINE, _CHROME_LINE
+from policykg.extract.structure import _TAIL_RE, MARKER_RE
+from policykg.extract.text import decode_bytes, line_start_matches, normalise, read_file
 
 SNIPPET = "为保障劳动者基本生活和合法权益，根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神"
 
@@ -230,3 +232,29 @@ def test_pinyin_readings_printed_after_characters_are_dropped(raw: str, expected
     for i, ch in enumerate(tm.text):
         s, e = tm.to_raw(i, i + 1)
         assert e - s == 1 and normalise(raw[s:e]).text in (ch, "")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        # 湖北省人民政府令第435号: an article marker takes the line break after it, the next
+        # marker opens the very next line.
+        (MARKER_RE, "第一章 总则\n第一条\n①为了加强对人工影响天气工作的管理，制定本办法。\n第二条 在本省行政区域内"),
+        (MARKER_RE, "一、总体要求\n（一）坚持稳中求进。\n1.建立工作机制。\n二、职责分工"),
+        (_TAIL_RE, "二、职责分工\n特此通知。\n附件：1.任务分解表\n2024年2月8日"),
+        (_ATTACHMENT_LINE, "附件\n\n1.青浦区建筑垃圾管理细则\n附件1\n青浦区建筑垃圾管理细则\n\n# 附件2：土方管理平台职责清单"),
+        (_CHROME_LINE, "当前位置：首页>政府文件\n分享到：\n正文\n  上一篇：《X》\n相关解读：政策解读"),
+    ],
+    ids=["article-marker-takes-the-line-break", "nested-markers", "tail-lines", "attachment-lines-over-blank-lines",
+         "portal-link-lines"],
+)
+def test_line_start_matches_are_the_patterns_own(pattern, text: str) -> None:
+    assert len(list(pattern.finditer(text))) >= 2
+    for pos in range(len(text) + 1):
+        got = [(span, m.groups()) for span, m in line_start_matches(pattern, text, pos)]
+        assert got == [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+
+
+def test_line_start_matches_refuses_an_unanchored_pattern() -> None:
+    with pytest.raises(ValueError):
+        list(line_start_matches(re.compile("附件"), "附件"))
