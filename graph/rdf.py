@@ -9,7 +9,9 @@ skipped with a log line.
 Every document, task, target, incentive, citation, appointment and section gets
 ``pkg:evidence`` → ``{file}#char={start},{end}``, an ``oa:SpecificResource`` whose
 ``oa:TextPositionSelector`` gives the raw-file offsets and whose
-``oa:TextQuoteSelector`` gives the quoted text. Documents and gazette issues also get
+``oa:TextQuoteSelector`` gives the quoted text. Where a 文号 was read (a document's own
+number in its header, the cited number in a citation) is a span of the same shape linked by
+``pkg:numberEvidence``. Documents and gazette issues also get
 ``prov:wasDerivedFrom`` the file they were read from; for the other facts it would say
 again what their graph and their evidence's ``oa:hasSource`` say (300,000 triples on
 1,000 gazettes, 7 % of the store).
@@ -323,8 +325,14 @@ class _Emitter:
         if value is not None and value != "":
             self.add(s, p, ox.Literal(str(value)))
 
-    def evidence(self, subject: str, source: dict[str, Any] | None, *, derived: bool = False) -> None:
-        """``subject pkg:evidence <file#char=s,e>`` with its two selectors (and the file, if ``derived``)."""
+    def evidence(
+        self, subject: str, source: dict[str, Any] | None, *, derived: bool = False, via: str | None = None
+    ) -> None:
+        """``subject pkg:evidence <file#char=s,e>`` with its two selectors (and the file, if ``derived``).
+
+        ``via`` names another property for the link, e.g. ``pkg:numberEvidence`` for where a 文号
+        was read; the span is described the same way.
+        """
         if derived:
             self.own(subject, PROV.wasDerivedFrom, self.file)
         if not source or source.get("start") is None or source.get("end") is None:
@@ -336,7 +344,7 @@ class _Emitter:
         if not quoted and self.raw is not None:
             quoted = self.raw[start:end]
         span = iri.evidence(self.file_iri, start, end)
-        self.own(subject, PKG.evidence, span)
+        self.own(subject, via or PKG.evidence, span)
         self.own(span, RDF.type, OA.SpecificResource)
         self.own(span, OA.hasSource, self.file)
         position = iri.position_selector(start, end)
@@ -436,6 +444,7 @@ def _document(e: _Emitter, d: dict[str, Any]) -> None:
     if gazette is not None:
         e.add(subject, ELI.is_part_of, gazette)
     e.evidence(subject, d.get("source"), derived=True)
+    e.evidence(subject, d.get("number_source"), via=PKG.numberEvidence)
 
 
 def _citation(e: _Emitter, d: dict[str, Any]) -> None:
@@ -472,6 +481,8 @@ def _citation(e: _Emitter, d: dict[str, Any]) -> None:
     e.text(subject, PKG.citedTitle, to_title)
     e.text(subject, PKG.citedIssuer, to_issuer)
     e.evidence(subject, d.get("source"))
+    if to_number:
+        e.evidence(subject, d.get("to_number_source"), via=PKG.numberEvidence)
 
 
 def _task(e: _Emitter, d: dict[str, Any]) -> None:

@@ -9,7 +9,8 @@ analysts run; the library's own entity ``SELECT``s live here.
 Rows: :class:`Agency`, :class:`DocumentInfo`, :class:`Holding` (a task and an agency
 holding it), :class:`TaskInfo`, :class:`TargetInfo` (with its recurrence),
 :class:`Citation`, :class:`Gazette`, :class:`Appointment` and :class:`Evidence`
-(a fact's span in the file shown for its document). One resolver,
+(a fact's span in the file shown for its document; :class:`NumberEvidence` where a
+文号 was read). One resolver,
 :func:`resolve_agency` / :func:`resolve_document` (and :func:`resolve` for either),
 turns any alias or 文号 into a row, suggesting near names when nothing matches.
 
@@ -191,6 +192,19 @@ SELECT ?task ?agency ?file ?start ?end ?quote WHERE {
   OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
 }"""
 
+# Where 文号 were read (files given by VALUES): a document's own number, or a citation's cited
+# number; ?named is the document the number names (the citation's cited document, or itself).
+_NUMBER_EVIDENCE = """
+SELECT ?fact ?named ?number ?file ?start ?end ?quote WHERE {
+  VALUES ?file { %s }
+  GRAPH ?file { ?fact pkg:numberEvidence ?span . ?span oa:hasSelector ?position }
+  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
+  OPTIONAL { ?fact pkg:citedDocument ?cited }
+  BIND (COALESCE(?cited, ?fact) AS ?named)
+  OPTIONAL { ?named eli:id_local ?number }
+}"""
+
 
 # -- rows ---------------------------------------------------------------------
 
@@ -332,6 +346,23 @@ class HoldingEvidence:
 
     task: str
     agency: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class NumberEvidence:
+    """Where a 文号 was read: a document's own number in its header, or a citation's cited number.
+
+    Attributes:
+        fact: the document or citation the span belongs to.
+        document: the document the number names (the citation's cited document, or ``fact``).
+        number: that document's canonical 文号, when the store records one.
+        evidence: the span (``evidence.fact`` is ``fact``).
+    """
+
+    fact: str
+    document: str
+    number: str | None
     evidence: Evidence
 
 
@@ -602,7 +633,9 @@ def values_block(iris_: Iterable[str]) -> str:
 FACT_CLASSES = {"task": "pkg:Task", "target": "pkg:Target", "citation": "pkg:Citation"}
 
 
-def evidence(gs: GraphStore, *, kind: str | None = None, quotes: bool = True) -> dict[str, Evidence]:
+def evidence(
+    gs: GraphStore, *, kind: str | None = None, quotes: bool = True, files: Collection[str] | None = None
+) -> dict[str, Evidence]:
     """Each fact's span in the file shown for its document (see :func:`shown_files`).
 
     A fact read from several files (copies of one document) has a span in each; the
@@ -613,11 +646,12 @@ def evidence(gs: GraphStore, *, kind: str | None = None, quotes: bool = True) ->
         gs: an open store.
         kind: only facts of this kind (a key of :data:`FACT_CLASSES`); None: every fact.
         quotes: also read each span's quoted text.
+        files: the shown files when the caller has read them already (:func:`shown_files`).
 
     Returns:
         Fact IRI → its span.
     """
-    files = shown_files(gs)
+    files = shown_files(gs) if files is None else files
     if not files:
         return {}
     query = _EVIDENCE % {
@@ -641,17 +675,20 @@ def evidence(gs: GraphStore, *, kind: str | None = None, quotes: bool = True) ->
     return out
 
 
-def holding_evidence(gs: GraphStore, tasks: Collection[str] | None = None) -> list[HoldingEvidence]:
+def holding_evidence(
+    gs: GraphStore, tasks: Collection[str] | None = None, *, files: Collection[str] | None = None
+) -> list[HoldingEvidence]:
     """The spans of the agencies' names in the tasks' responsibility annotations (shown files only).
 
     Args:
         gs: an open store.
         tasks: only these tasks (None: all).
+        files: the shown files when the caller has read them already (:func:`shown_files`).
 
     Returns:
         One row per (task, agency, span), in file and text order.
     """
-    files = shown_files(gs)
+    files = shown_files(gs) if files is None else files
     if not files or (tasks is not None and not tasks):
         return []
     out = []
@@ -663,6 +700,36 @@ def holding_evidence(gs: GraphStore, tasks: Collection[str] | None = None) -> li
         span = Evidence(task, r["file"].value, start, end, _v(r["quote"]) or "")
         out.append(HoldingEvidence(task, r["agency"].value, span))
     out.sort(key=lambda h: (*_file_order(h.evidence.file), h.evidence.start, h.evidence.end, h.agency))
+    return out
+
+
+def number_evidence(gs: GraphStore, *, files: Collection[str] | None = None) -> list[NumberEvidence]:
+    """Where every 文号 was read, in the shown files (see :func:`shown_files`).
+
+    A document's own number has a span where its header prints it, a citation's cited
+    number one where the citing text prints it (``pkg:numberEvidence``). A store built
+    before these spans were recorded, or a number that came from a page's metadata,
+    has none: the answer is then shorter, never an error.
+
+    Args:
+        gs: an open store.
+        files: the shown files when the caller has read them already.
+
+    Returns:
+        One row per span, in file and text order.
+    """
+    files = shown_files(gs) if files is None else files
+    if not files:
+        return []
+    out = []
+    for r in _select(gs, _NUMBER_EVIDENCE % values_block(files)):
+        start, end = _int(r["start"], -1), _int(r["end"], -1)
+        if start < 0 or end <= start:
+            continue
+        fact = r["fact"].value
+        span = Evidence(fact, r["file"].value, start, end, _v(r["quote"]) or "")
+        out.append(NumberEvidence(fact, r["named"].value, _v(r["number"]), span))
+    out.sort(key=lambda n: (*_file_order(n.evidence.file), n.evidence.start, n.evidence.end, n.fact))
     return out
 
 
@@ -974,6 +1041,7 @@ __all__ = [
     "Gazette",
     "Holding",
     "HoldingEvidence",
+    "NumberEvidence",
     "TargetInfo",
     "TaskInfo",
     "agencies",
@@ -987,6 +1055,7 @@ __all__ = [
     "gazettes",
     "holding_evidence",
     "links",
+    "number_evidence",
     "number_text",
     "resolve",
     "resolve_agency",

@@ -76,6 +76,7 @@ class PKG(DefinedNamespace):
     leadershipPost: URIRef  # DatatypeProperty
     magnitude: URIRef  # DatatypeProperty
     mentions: URIRef  # ObjectProperty
+    numberEvidence: URIRef  # ObjectProperty
     openList: URIRef  # DatatypeProperty
     organization: URIRef  # ObjectProperty
     period: URIRef  # DatatypeProperty

@@ -2,11 +2,13 @@
 
 Like sqlite-utils, the library is usable without its command line: importing the
 ledger or the explorer does not pull click in, and only the modules of
-``core/`` (the CLI and its command groups) import it.
+``core/`` (the CLI and its command groups) import it. Drawing (``viz/``) reads the
+store only: no module of it imports the extractor.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -19,6 +21,42 @@ _IMPORTS_CLICK = re.compile(r"^\s*(?:import click\b|from click\b)", re.MULTILINE
 _OUTSIDE_CORE = [
     p for folder in ("graph", "viz", "extract", "ontology") for p in sorted((ROOT / folder).rglob("*.py"))
 ]
+
+
+_VIZ = sorted((ROOT / "viz").rglob("*.py"))
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, at its top or inside a function."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+@pytest.mark.parametrize("path", _VIZ, ids=[str(p.relative_to(ROOT)) for p in _VIZ])
+def test_drawing_never_imports_the_extractor(path: Path) -> None:
+    # The explorer and the annotated view draw what the store holds; they never read text again.
+    extract = sorted(m for m in _imported_modules(path) if m == "policykg.extract" or m.startswith("policykg.extract."))
+    assert not extract, f"{path.relative_to(ROOT)} imports {extract}"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("from policykg.extract.docnum import find_docnums\n", id="from-import"),
+        pytest.param("def f():\n    import policykg.extract.text as t\n", id="import-inside-a-function"),
+        pytest.param("from policykg import extract\n", id="package-import"),
+    ],
+)
+def test_the_import_reader_sees_every_way_of_importing_the_extractor(source: str, tmp_path: Path) -> None:
+    path = tmp_path / "module.py"
+    path.write_text(source, encoding="utf-8")
+    assert any(m == "policykg.extract" or m.startswith("policykg.extract.") for m in _imported_modules(path))
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,10 @@ with raw-file offsets, and a document's own evidence quotes its whole raw text.
 The view therefore needs no source file at all: the text is the document's
 quote, and a fact's offsets minus the document's start index it. Facts whose
 quote disagrees with the text at those offsets are left out rather than
-misplaced. 文号 have no evidence of their own in the store; they are found again
-in the text with :func:`policykg.extract.docnum.find_docnums` (over the
-normalised view, mapped back to the raw characters).
+misplaced. A 文号 is marked where the store says it was read (``pkg:numberEvidence``:
+a document's own number in its header, the cited number of a citation), at its raw
+characters however it is spaced or bracketed; nothing here reads the text again, and
+this module imports nothing from :mod:`policykg.extract`.
 
 Spans may nest (an agency inside a task clause, a 文号 inside a citation); a span
 that crosses the end of the one enclosing it is cut at that end, so the HTML is
@@ -24,7 +25,7 @@ always well formed. All text is escaped.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 #: Kind → (tag shown after the span, colour). Order is the legend order.
@@ -133,28 +134,6 @@ def render(text: str, spans: Iterable[Span]) -> str:
 
     emit(nest(spans, len(text)), 0, len(text))
     return "".join(out)
-
-
-def docnum_spans(text: str, resolve: Callable[[str], int | str | None]) -> list[Span]:
-    """Spans for every well-formed 文号 in a document's raw text.
-
-    Args:
-        text: the document's raw text.
-        resolve: canonical 文号 → node id (or None when that document is not shown).
-
-    Returns:
-        One ``docnum`` span per number, in text order.
-    """
-    from policykg.extract.docnum import find_docnums
-    from policykg.extract.text import normalise
-
-    tm = normalise(text)
-    spans = []
-    for m in find_docnums(tm.text):
-        start, end = tm.to_raw(m.start, m.end)
-        number = str(m.number)
-        spans.append(Span(start, end, "docnum", resolve(number), number))
-    return spans
 
 
 def place(

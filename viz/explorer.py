@@ -278,7 +278,8 @@ def collect(
     # Resolve the filters first: a name that matches nothing fails before any other reading.
     wanted_agency = rows.resolve_agency(store, agency, known=known).iri if agency else None
     wanted_document = rows.resolve_document(store, document, docs=docs).iri if document else None
-    evidence = rows.evidence(store)
+    files = rows.shown_files(store)  # read once: every span below is read from these files
+    evidence = rows.evidence(store, files=files)
 
     def attach(node: Node, fact: str) -> None:
         ev = evidence.get(fact)
@@ -330,7 +331,7 @@ def collect(
     g.total = len(nodes)
     if len(nodes) > max_nodes:
         _aggregate(g, max_nodes)
-    _texts(store, g, evidence)
+    _texts(store, g, evidence, files)
     return g
 
 
@@ -563,11 +564,15 @@ def _aggregate(g: ExplorerGraph, max_nodes: int) -> None:
     g.notes.insert(0, note)
 
 
-def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidence]) -> None:
-    """The annotated text of every shown document whose text the store holds."""
+def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidence], files: set[str]) -> None:
+    """The annotated text of every shown document whose text the store holds.
+
+    Every mark is a span the store holds: the facts' evidence, the agencies' names in
+    responsibility annotations, and where each 文号 was read (a store built before those
+    spans were recorded shows its documents with their numbers unmarked).
+    """
     nodes = g.nodes
-    by_number = {n.label: k for k, n in nodes.items() if n.kind == "document"}
-    facts: dict[str, list[tuple[int, int, str, str, str, str]]] = defaultdict(list)  # file → facts
+    facts: dict[str, list[tuple[int, int, str, str, str | None, str]]] = defaultdict(list)  # file → facts
     for k, n in nodes.items():
         if n.kind in ("task", "target") and k in evidence:
             ev = evidence[k]
@@ -579,10 +584,14 @@ def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidenc
                 (ev.start, ev.end, ev.quote, "citation", dst, f"{RELATIONS[rel][0]}:{nodes[dst].name}")
             )
     shown = {e.target for e in g.edges if e.relation in ("lead", "support", "responsible")}
-    for h in rows.holding_evidence(store, shown):
+    for h in rows.holding_evidence(store, shown, files=files):
         if h.agency in nodes and h.task in nodes:
             ev = h.evidence
             facts[ev.file].append((ev.start, ev.end, ev.quote, "agency", h.agency, nodes[h.agency].name))
+    for n in rows.number_evidence(store, files=files):
+        ev = n.evidence
+        named = n.document if n.document in nodes else None
+        facts[ev.file].append((ev.start, ev.end, ev.quote, "docnum", named, n.number or ev.quote))
     for k, n in nodes.items():
         if n.kind != "document" or k not in evidence:
             continue
@@ -590,7 +599,6 @@ def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidenc
         if not ev.quote or len(ev.quote) != ev.end - ev.start:
             continue
         spans = annotate.place(ev.quote, ev.start, facts[ev.file])
-        spans += annotate.docnum_spans(ev.quote, by_number.get)
         g.texts[k] = DocText(k, n.name, ev.quote, spans)
 
 

@@ -198,3 +198,24 @@ def test_no_library_module_but_the_read_layer_selects_entities(path: Path) -> No
 
 def test_the_entity_pattern_finds_the_read_layers_own_queries() -> None:
     assert len(_SELECT.findall((ROOT / "graph" / "rows.py").read_text(encoding="utf-8"))) >= 10
+
+
+def test_number_spans_quote_a_spelling_of_the_number_and_name_the_numbered_document(gs: GraphStore) -> None:
+    from policykg.extract.docnum import canonical_docnum
+
+    found = rows.number_evidence(gs)
+    docs = rows.documents(gs)
+    cited = {c.iri: c.cited for c in rows.citations(gs)}
+    own = [n for n in found if n.fact in docs]
+    mentions = [n for n in found if n.fact in cited]
+    assert own and mentions and len(own) + len(mentions) == len(found)
+    for n in found:
+        assert n.evidence.fact == n.fact and n.evidence.end > n.evidence.start
+        written = re.sub(r"\s+", "", n.evidence.quote)
+        assert (canonical_docnum(written) or written) == n.number, n
+    assert all(n.document == n.fact and docs[n.fact].number == n.number for n in own)
+    assert all(n.document == cited[n.fact] for n in mentions)
+    # One row per span, in file and text order, read from the shown files only.
+    keys = [(rows.file_name(n.evidence.file), n.evidence.start, n.evidence.end) for n in found]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert {n.evidence.file for n in found} <= rows.shown_files(gs)

@@ -43,6 +43,7 @@ def injected_records(path: Path, raw: str = RAW) -> list[dict[str, Any]]:
             "date": "2024-02-28",
             "doc_type": "通知",
             "source": {"file": str(path), "start": 0, "end": len(raw.rstrip("\n")), "text": raw.rstrip("\n")},
+            "number_source": _src(raw, NUMBER, path),
         },
         {
             "type": "citation",
@@ -52,6 +53,7 @@ def injected_records(path: Path, raw: str = RAW) -> list[dict[str, Any]]:
             "to_title": CITED,
             "relation": "basis",
             "source": _src(raw, f"《{CITED}》（浙政发〔2024〕3号）", path),
+            "to_number_source": _src(raw, "浙政发〔2024〕3号", path),
         },
         {
             "type": "task",

@@ -261,15 +261,6 @@ def test_render_escapes_markup() -> None:
     assert 'data-node="1&quot; onmouseover=&quot;x"' in out and 'title="a&quot;b&lt;c&gt;"' in out
 
 
-def test_docnum_spans_map_back_to_raw_characters() -> None:
-    text = "根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕 3 号）和嘉政发[2021]22号"
-    spans = annotate.docnum_spans(text, {"浙政发〔2024〕3号": 7}.get)
-    assert [(text[s.start : s.end], s.node, s.note) for s in spans] == [
-        ("浙政发〔2024〕 3 号", 7, "浙政发〔2024〕3号"),
-        ("嘉政发[2021]22号", None, "嘉政发〔2021〕22号"),
-    ]
-
-
 def test_place_drops_facts_whose_quote_disagrees() -> None:
     text = "（责任单位：市科技局、市金融办）"
     spans = annotate.place(
