@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from pathlib import Path
 
 import pytest
 from policykg.extract.pipeline import _SpanIndex, extract_text
-from policykg.extract.records import Section, Target, Task, evolve
+from policykg.extract.records import (
+    AgencyMention,
+    Appointment,
+    Citation,
+    Document,
+    Gazette,
+    Incentive,
+    Section,
+    Source,
+    Target,
+    Task,
+    evolve,
+)
 from policykg.extract.text import read_file
 
 GAZETTE = Path(__file__).resolve().parents[2] / "examples" / "jiaxing-gazette-2024-03.txt"
@@ -53,3 +66,33 @@ def test_tightest_task_and_section_as_a_full_scan_finds_them(gazette) -> None:
     for target in gazette.of(Target):
         for index, items in ((by_task, tasks), (by_section, sections)):
             assert _length(index.tightest(target.source)) == _length(full_scan(items, target.source))
+
+
+RECORD_CLASSES = [Source, Gazette, Document, Citation, Appointment, AgencyMention, Task, Target, Incentive, Section]
+
+
+@pytest.mark.parametrize("kind", [Document, Citation, Task, Target, Section], ids=lambda k: k.__name__)
+def test_records_rebuilt_field_by_field_equal_the_gazettes_own(gazette, kind) -> None:
+    # The constructor fills every slot: positionally, by keyword, and with defaults left out.
+    for record in gazette.of(kind)[:20]:
+        values = {f.name: getattr(record, f.name) for f in dataclasses.fields(kind)}
+        assert kind(**values) == record
+        assert kind(*values.values()) == record
+        non_default = {k: v for k, v in values.items()
+                       if next(f for f in dataclasses.fields(kind) if f.name == k).default != v}
+        assert kind(**non_default) == record
+
+
+@pytest.mark.parametrize("kind", RECORD_CLASSES, ids=lambda k: k.__name__)
+def test_record_constructors_keep_the_dataclass_signature_and_stay_frozen(kind) -> None:
+    params = inspect.signature(kind).parameters
+    fields = dataclasses.fields(kind)
+    assert list(params) == [f.name for f in fields]
+    assert [p.default for p in params.values()] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    record = kind(*[f"x{i}" for i, f in enumerate(fields) if f.default is dataclasses.MISSING])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(record, fields[0].name, "changed")
+    with pytest.raises(TypeError):
+        kind()
