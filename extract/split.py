@@ -84,13 +84,12 @@ _DOC_TYPES = [
     "管理办法", "暂行办法", "实施办法", "办法", "若干规定", "规定", "决定", "批复", "通告", "公告", "规划", "纲要",
     "条例", "规则", "指引", "清单", "函", "报告", "计划", "通知",
 ]
-# The document's own start: 自2024年3月1日起施行。 — not a measure's (从2019年1月1日起，实施三年…计划).
-_EFFECTIVE = re.compile(
-    rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)"
-)
 # A start date without its verb (从2024年1月1日起，将…调整为…): the document's own only in its
 # opening; inside a numbered measure it is that measure's.
 _EFFECTIVE_BARE = re.compile(rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)")
+# The document's own start, the same with its verb: 自2024年3月1日起施行。 — not a measure's
+# (从2019年1月1日起，实施三年…计划). Every match opens with a match of the one above.
+_EFFECTIVE = re.compile(_EFFECTIVE_BARE.pattern + r"(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
@@ -761,8 +760,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 break
 
     effective = None
-    m = _EFFECTIVE.search(text)
-    if m is None and (mb := _EFFECTIVE_BARE.search(text)) and not _NUMBERED_HEADING.search(text, 0, mb.start()):
+    # A start date with its verb is one without it followed by the verb: the first without
+    # it is where the search for the first with it begins (one scan when there is none).
+    mb = _EFFECTIVE_BARE.search(text)
+    m = _EFFECTIVE.search(text, mb.start()) if mb else None
+    if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
     if m:
         effective = iso_date(m)

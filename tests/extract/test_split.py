@@ -100,6 +100,8 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("从 2024 年 1 月 1 日起,将我市最低月工资标准调整为 2260 元", "2024-01-01", None, id="cong-qi"),
         pytest.param("本办法自2019年1月1日起施行，有效期5年。", "2019-01-01", "2023-12-31", id="years-of-validity"),
         pytest.param("本通知自印发之日起施行。", "2023-03-01", None, id="on-issue"),
+        pytest.param("从2019年1月1日起，实施三年行动计划。\n本办法自2024年3月1日起施行。", "2024-03-01", None,
+                     id="a-measures-start-then-the-documents-own"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
