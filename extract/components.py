@@ -100,6 +100,12 @@ def agency_nlp() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _recognizer() -> AgencyRecognizer:
+    """The recogniser of :func:`agency_nlp`'s pipeline."""
+    return agency_nlp().get_pipe("policykg_agencies")
+
+
 def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """Agency names in a short span, as ``(start, end, name)`` character offsets.
 
@@ -110,13 +116,12 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     Returns:
         The recognised names, left to right, without overlaps.
     """
-    nlp = agency_nlp()
-    recognizer: AgencyRecognizer = nlp.get_pipe("policykg_agencies")
+    recognizer = _recognizer()
     if recognizer.phrases.search(text) is None:
         # No full name for the PhraseMatcher: the table patterns' matches (never overlapping)
         # are the whole answer, and a span without one needs no Doc at all.
         return find_agencies(text, issuer=issuer, unknown=True)
-    doc = char_doc(nlp, text)
+    doc = char_doc(agency_nlp(), text)
     doc._.policykg_issuer = tuple(issuer)
     # The spans straight from the recogniser: reading them back through ``doc.ents``
     # builds a Token object per character and cost more than the matching itself.
@@ -130,9 +135,8 @@ def agency_at_start(text: str) -> bool:
     A cheap test (two anchored matches, no Doc): every span :func:`agency_spans` returns that
     starts at 0 passes it, so a caller that needs only such spans may skip the rest.
     """
-    recognizer: AgencyRecognizer = agency_nlp().get_pipe("policykg_agencies")
     return (
-        recognizer.phrases.match(text) is not None
+        _recognizer().phrases.match(text) is not None
         or agency_pattern().match(text) is not None
         or form_body_at_start(text)
     )

@@ -434,7 +434,8 @@ def _label_value(content: str, start: int, end: int) -> str:
 
 
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
-    fields = list(_LABEL_RE.finditer(content))
+    # Every field ends with its colon: the text after the last colon (the last value) is not scanned.
+    fields = list(_LABEL_RE.finditer(content, 0, max(content.rfind("："), content.rfind(":")) + 1))
     if not fields or fields[0].start() != 0:
         return False
     # (label role, (agencies, posts, open list, clean, marked), roles the value's own verbs give)
@@ -973,8 +974,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
         lead = MARKER_RE.match(sentence)
         offset = lead.end() if lead else 0
         body = sentence[offset:]
-        if len(body) < 6 or not _PROSE_HINT_RE.search(body):
-            continue
+        if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
+            continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).

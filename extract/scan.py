@@ -64,14 +64,25 @@ class LedRegex:
         """The matches in ``text``, left to right, not overlapping (the leftmost first, as one scan finds them)."""
         regexes = [regex for c, regex in self._regexes if c in text]
         if len(regexes) == 1:
-            yield from regexes[0].finditer(text)
-            return
+            return regexes[0].finditer(text)
+        found = [m for regex in regexes for m in regex.finditer(text)]
+        found.sort(key=re.Match.start)
+        if any(a.end() > b.start() for a, b in zip(found, found[1:], strict=False)):
+            # A match overlaps one led by another character: which of them one scan keeps, and
+            # what it finds after, depends on their order.
+            return self._merged(text, regexes)
+        # No two overlap: each regex's matches are the leftmost ones after every match before them.
+        return iter(found)
+
+    @staticmethod
+    def _merged(text: str, regexes: list[re.Pattern[str]]) -> Iterator[re.Match[str]]:
+        """The leftmost match of any regex, then again after its end, and so on."""
         nexts = [regex.search(text) for regex in regexes]
         while True:
             found = [m for m in nexts if m is not None]
             if not found:
                 return
-            m = min(found, key=lambda x: x.start())
+            m = min(found, key=re.Match.start)
             yield m
             pos = m.end()
             # Each regex's next match at or after pos (one it found inside m no longer counts).

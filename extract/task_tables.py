@@ -92,14 +92,17 @@ _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
 # pipes, lines of words separated by spaces.
 # (each is tried at line starts only: :class:`LineRegex`; ``m.start("line")`` is where the line starts)
-_SHORT_LINE_RE = LineRegex(r"[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$")
+# (``t`` of a short line is read by a possessive run, never backtracked into, and so holds the
+# line's trailing spaces: strip them)
+_SHORT_LINE_RE = LineRegex(r"[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}+)[ \t\u3000]*$")
 # The same with the cell's border pipe kept (``责任单位 |``), looked for only in text with pipes.
 _EDGE_SHORT_LINE_RE = LineRegex(
     r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*[|｜][ \t\u3000]*$"
 )
-_PIPE_LINE_RE = LineRegex(r"[^\n]*[|｜][^\n]*[|｜][^\n]*$")
+_PIPE_LINE_RE = LineRegex(r"[^\n|｜]*+[|｜][^\n|｜]*+[|｜][^\n]*$")  # a line with two pipes or more
+# (a word and the spaces after it cannot share a character: their runs are possessive)
 _SPACED_LINE_RE = LineRegex(
-    r"[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$"
+    r"[ \t\u3000]*+(?:[^\s。，；：:]{1,12}+[ \t\u3000]++){2,12}[^\s。，；：:]{1,12}+[ \t\u3000]*$"
 )
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
@@ -202,7 +205,7 @@ def _candidates(text: str) -> list[int]:
     if "|\n" in text or "｜\n" in text or "| \n" in text:  # cells may end with their border pipe
         short += _EDGE_SHORT_LINE_RE.finditer(text)
     for m in short:
-        t = m.group("t")
+        t = m.group("t").rstrip(" \t\u3000")
         kind = column_kind(t)
         if kind in ROLE_KINDS:
             out.add(m.start("line"))

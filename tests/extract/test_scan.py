@@ -110,3 +110,41 @@ def test_every_scan_of_the_extractor_matches_its_plain_regex_on_the_bench_corpus
         else:
             want = [(m.start(group) if group else m.start(), m.end()) for m in plain.finditer(text)]
         assert got == want, path.name
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "task_tables"
+
+# The header-line scans of task tables are written with possessive runs (which the engine never
+# backtracks into); each must find the lines, and the short line's cell, that the plain
+# backtracking form finds.
+_PLAIN_SHORT = re.compile(r"^[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}?)[ \t\u3000]*$", re.MULTILINE)
+_PLAIN_SPACED = re.compile(
+    r"^[ \t\u3000]*(?:[^\s。，；：:]{1,12}[ \t\u3000]+){2,12}[^\s。，；：:]{1,12}[ \t\u3000]*$", re.MULTILINE
+)
+_PLAIN_PIPE = re.compile(r"^[^\n]*[|｜][^\n]*[|｜][^\n]*$", re.MULTILINE)
+
+HEADER_LINES = [
+    *(pytest.param(path.read_text(encoding="utf-8"), id=path.stem) for path in sorted(DATA.glob("*.*"))),
+    # hand-written: the edges of a short line
+    pytest.param("牵头单位　　　　　　　　　　　　　　　　\n", id="short-cell-then-many-spaces"),
+    pytest.param("　　　　　　　　　　　　　　　　责任单位\n", id="many-spaces-then-short-cell"),
+    pytest.param("一二三四五六七八九十一二三四\n一二三四五六七八九十一二三四五\n", id="fourteen-and-fifteen-characters"),
+    pytest.param("牵 头 单 位 \t\n序号  重点任务   责任单位  \n", id="spaced-words-trailing-spaces"),
+    pytest.param("| 序号 | 任务 |\n无竖线的一行\n只有一条|的一行\n", id="pipe-lines"),
+]
+
+
+@pytest.mark.parametrize("text", HEADER_LINES)
+def test_header_line_scans_read_what_the_backtracking_forms_read(text: str) -> None:
+    short = [(m.start("line"), m.end(), m.group("t").rstrip(" \t\u3000")) for m in task_tables._SHORT_LINE_RE.finditer(text)]
+    assert short == [(m.start(), m.end(), m.group("t")) for m in _PLAIN_SHORT.finditer(text)]
+    spaced = [(m.start("line"), m.end()) for m in task_tables._SPACED_LINE_RE.finditer(text)]
+    assert spaced == [m.span() for m in _PLAIN_SPACED.finditer(text)]
+    pipes = [(m.start("line"), m.end()) for m in task_tables._PIPE_LINE_RE.finditer(text)]
+    assert pipes == [m.span() for m in _PLAIN_PIPE.finditer(text)]
+
+
+def test_header_line_scans_on_the_bench_corpus() -> None:
+    for path in sorted(BENCH.glob("*.txt"))[1::4]:
+        text = path.read_text(encoding="utf-8")
+        test_header_line_scans_read_what_the_backtracking_forms_read(text)

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 from policykg.extract.records import Role
+from policykg.extract.roles import LEAD_FIRST_PATTERN
 from policykg.extract.table_cells import Line, Units
 from policykg.extract.table_columns import column_kind, make_header, plan_year, segment_names
-from policykg.extract.task_tables import find_table_rows
+from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import normalise
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "task_tables"
@@ -526,3 +527,21 @@ def test_glued_head(line, head):
 )
 def test_bad_input_gives_no_traceback(text):
     assert isinstance(find_table_rows(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # real: dev/01 and dev/06 (the rule inside an annotation), normalised
+        pytest.param("发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）", "列第一位者为牵头单位", id="listed-first"),
+        pytest.param("（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）", "排在第一位的部门为牵头部门", id="ranked-first-department"),
+        # hand-written: the other wording of the rule
+        pytest.param("第一个单位为牵头单位，下同", "第一个单位为牵头单位", id="first-unit"),
+        # real: dev/25 (a lead named, no rule)
+        pytest.param("（牵头单位：区绿化市容局；配合单位：区信息委、各街镇、开发区）", None, id="lead-label-is-no-rule"),
+    ],
+)
+def test_lead_first_rule(text: str, rule: str | None) -> None:
+    found = lead_first_rule(text)
+    assert (found.group() if found else None) == rule
+    assert (found.span() if found else None) == (m.span() if (m := re.search(LEAD_FIRST_PATTERN, text)) else None)
