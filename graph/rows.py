@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -86,7 +87,7 @@ SELECT DISTINCT ?document ?number ?title ?citedTitle ?label ?date ?effective ?ex
 }"""
 
 _RESPONSIBILITIES = """
-SELECT DISTINCT ?task ?agency ?role ?kind ?document ?position WHERE {
+SELECT DISTINCT ?task ?agency ?role ?kind ?document ?position ?r WHERE {
   ?task pkg:qualifiedResponsibility ?r ;
         pkg:document ?document .
   ?r pkg:agency ?agency ;
@@ -181,16 +182,6 @@ SELECT ?fact ?file ?start ?end %(quote_var)s WHERE {
 }"""
 _QUOTE = "OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }"
 
-# The spans of the agency names in responsibility annotations (a responsibility node's evidence).
-_HOLDING_EVIDENCE = """
-SELECT ?task ?agency ?file ?start ?end ?quote WHERE {
-  VALUES ?file { %s }
-  GRAPH ?file { ?r pkg:evidence ?span . ?span oa:hasSelector ?position }
-  ?task pkg:qualifiedResponsibility ?r .
-  ?r pkg:agency ?agency .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { GRAPH ?file { ?span oa:hasSelector ?q } ?q a oa:TextQuoteSelector ; oa:exact ?quote }
-}"""
 
 # Where 文号 were read (files given by VALUES): a document's own number, or a citation's cited
 # number; ?named is the document the number names (the citation's cited document, or itself).
@@ -244,7 +235,11 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Holding:
-    """One agency holding one task in one role; ``position`` is its place in the task's list."""
+    """One agency holding one task in one role; ``position`` is its place in the task's list.
+
+    ``responsibility`` is the node that qualifies the holding; its evidence (see
+    :func:`evidence`) is the span of the agency's name in the annotation.
+    """
 
     task: str
     agency: str
@@ -252,6 +247,7 @@ class Holding:
     kind: str
     document: str
     position: int
+    responsibility: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,15 +334,6 @@ class Evidence:
     start: int
     end: int
     quote: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class HoldingEvidence:
-    """The span of an agency's name in a task's responsibility annotation."""
-
-    task: str
-    agency: str
-    evidence: Evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +559,7 @@ def responsibilities(gs: GraphStore, *, documents: Collection[str] | None = None
                 kind=_v(r["kind"]) or "annotated",
                 document=document,
                 position=_int(r["position"]),
+                responsibility=r["r"].value,
             )
         )
     found.sort(key=lambda h: (h.document, task_order(h.task), h.position, h.agency))
@@ -591,7 +579,9 @@ def task_order(task_iri: str) -> tuple[int, str]:
     return (int(tail), "") if tail.isdigit() else (1 << 30, tail)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _file_order(file_iri: str) -> tuple[str, str]:
+    # Asked once per span read; a store holds few files, and a file's name is parsed once.
     return (file_name(file_iri) or "", file_iri)
 
 
@@ -672,34 +662,6 @@ def evidence(
         have = out.get(fact)
         if have is None or order < rank[fact] or (order == rank[fact] and not have.quote and found.quote):
             out[fact], rank[fact] = found, order
-    return out
-
-
-def holding_evidence(
-    gs: GraphStore, tasks: Collection[str] | None = None, *, files: Collection[str] | None = None
-) -> list[HoldingEvidence]:
-    """The spans of the agencies' names in the tasks' responsibility annotations (shown files only).
-
-    Args:
-        gs: an open store.
-        tasks: only these tasks (None: all).
-        files: the shown files when the caller has read them already (:func:`shown_files`).
-
-    Returns:
-        One row per (task, agency, span), in file and text order.
-    """
-    files = shown_files(gs) if files is None else files
-    if not files or (tasks is not None and not tasks):
-        return []
-    out = []
-    for r in _select(gs, _HOLDING_EVIDENCE % values_block(files)):
-        task = r["task"].value
-        start, end = _int(r["start"], -1), _int(r["end"], -1)
-        if (tasks is not None and task not in tasks) or start < 0 or end < 0:
-            continue
-        span = Evidence(task, r["file"].value, start, end, _v(r["quote"]) or "")
-        out.append(HoldingEvidence(task, r["agency"].value, span))
-    out.sort(key=lambda h: (*_file_order(h.evidence.file), h.evidence.start, h.evidence.end, h.agency))
     return out
 
 
@@ -1040,7 +1002,6 @@ __all__ = [
     "Evidence",
     "Gazette",
     "Holding",
-    "HoldingEvidence",
     "NumberEvidence",
     "TargetInfo",
     "TaskInfo",
@@ -1053,7 +1014,6 @@ __all__ = [
     "evidence",
     "file_name",
     "gazettes",
-    "holding_evidence",
     "links",
     "number_evidence",
     "number_text",

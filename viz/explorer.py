@@ -301,8 +301,9 @@ def collect(
 
     if view in ("all", "citations"):
         _citations(store, g, docs, attach)
+    held: list[rows.Holding] = []
     if view in ("all", "responsibilities"):
-        _tasks(store, g, attach, evidence)
+        held = _tasks(store, g, attach, evidence)
     if view == "all":
         _appointments(store, g, attach)
 
@@ -331,7 +332,7 @@ def collect(
     g.total = len(nodes)
     if len(nodes) > max_nodes:
         _aggregate(g, max_nodes)
-    _texts(store, g, evidence, files)
+    _texts(store, g, evidence, held, files)
     return g
 
 
@@ -393,8 +394,10 @@ def _citations(store: GraphStore, g: ExplorerGraph, docs: dict[str, rows.Documen
             nodes[d.gazette].docs.add(d.iri)  # type: ignore[index]
 
 
-def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str, rows.Evidence]) -> None:
-    """Tasks, their agencies and their targets."""
+def _tasks(
+    store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str, rows.Evidence]
+) -> list[rows.Holding]:
+    """Tasks, their agencies and their targets; returns every holding read (for the annotated texts)."""
     nodes, edges = g.nodes, g.edges
     for t in rows.tasks(store, spans=evidence).values():
         if t.document not in nodes:
@@ -418,7 +421,8 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
         edges[Edge(t.iri, t.document, "part_of", "")] = None
     roles: dict[str, list[str]] = defaultdict(list)
     held_by: dict[str, set[str]] = defaultdict(set)
-    for h in rows.responsibilities(store):
+    holdings = rows.responsibilities(store)
+    for h in holdings:
         if h.task not in nodes or h.agency not in nodes:
             continue
         edge = Edge(h.agency, h.task, h.role, "")
@@ -482,6 +486,7 @@ def _tasks(store: GraphStore, g: ExplorerGraph, attach: Any, evidence: dict[str,
         else:
             edges[Edge(t.iri, t.document, "part_of", "")] = None
         nodes[t.document].years |= n.years
+    return holdings
 
 
 def _appointments(store: GraphStore, g: ExplorerGraph, attach: Any) -> None:
@@ -564,12 +569,18 @@ def _aggregate(g: ExplorerGraph, max_nodes: int) -> None:
     g.notes.insert(0, note)
 
 
-def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidence], files: set[str]) -> None:
+def _texts(
+    store: GraphStore,
+    g: ExplorerGraph,
+    evidence: dict[str, rows.Evidence],
+    held: list[rows.Holding],
+    files: set[str],
+) -> None:
     """The annotated text of every shown document whose text the store holds.
 
-    Every mark is a span the store holds: the facts' evidence, the agencies' names in
-    responsibility annotations, and where each 文号 was read (a store built before those
-    spans were recorded shows its documents with their numbers unmarked).
+    Every mark is a span the store holds: the facts' evidence (an agency's name is its
+    responsibility's evidence, read with the others), and where each 文号 was read (a
+    store built before those spans were recorded shows its numbers unmarked).
     """
     nodes = g.nodes
     facts: dict[str, list[tuple[int, int, str, str, str | None, str]]] = defaultdict(list)  # file → facts
@@ -583,10 +594,8 @@ def _texts(store: GraphStore, g: ExplorerGraph, evidence: dict[str, rows.Evidenc
             facts[ev.file].append(
                 (ev.start, ev.end, ev.quote, "citation", dst, f"{RELATIONS[rel][0]}:{nodes[dst].name}")
             )
-    shown = {e.target for e in g.edges if e.relation in ("lead", "support", "responsible")}
-    for h in rows.holding_evidence(store, shown, files=files):
-        if h.agency in nodes and h.task in nodes:
-            ev = h.evidence
+    for h in held:
+        if h.agency in nodes and h.task in nodes and (ev := evidence.get(h.responsibility)) is not None:
             facts[ev.file].append((ev.start, ev.end, ev.quote, "agency", h.agency, nodes[h.agency].name))
     for n in rows.number_evidence(store, files=files):
         ev = n.evidence
