@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from policykg.extract.records import AgencyType, Role, Section, Source
-from policykg.extract.responsibilities import _SectionIndex, find_annotations, find_tasks
+from policykg.extract.responsibilities import (
+    _PROSE_HINT_RE,
+    _SENTENCE_RE,
+    _hinted_sentences,
+    _SectionIndex,
+    find_annotations,
+    find_tasks,
+)
 from policykg.extract.structure import parse_sections, section_at
 from policykg.extract.text import normalise
 
@@ -1105,3 +1112,35 @@ def test_section_index_prefers_the_deepest_then_the_first_listed() -> None:
     for pos in range(-1, 80):
         assert index(pos) is section_at(sections, pos), pos
     assert _SectionIndex([])(5) is None
+
+
+def _sentences_with_a_hint(text: str) -> list[tuple[int, int]]:
+    """Every sentence of the text holding a hint word: the plain reading of _hinted_sentences."""
+    return [m.span() for m in _SENTENCE_RE.finditer(text) if _PROSE_HINT_RE.search(m.group())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real: the prose of dev/30 (a sentence without a hint word between two with one), cut
+        # open-ended; the ； sentence hand-written
+        pytest.param(
+            "相关部门和各街镇要以重大风险防范化解和城市更新为契机，推动火灾隐患整治工作。"
+            "强化消防安全高风险区域或行业领域调研，找准重大风险和突出问题，制定落实针对性防控措施。"
+            "区消防救援支队负责指导；区应急局配合开展检查。加快推进改造工作",
+            id="full-stops-semicolons-and-an-open-end",
+        ),
+        # hand-written: terminators in a row, a hint word opening the text, blank lines
+        pytest.param("由区住建委牵头。！？\n\n\n市科技局负责。\n", id="terminators-in-a-row"),
+        pytest.param("没有任何提示词的一句。另一句也没有\n", id="no-hint-word"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_hinted_sentences_are_the_sentences_holding_a_hint_word(text: str) -> None:
+    assert [m.span() for m in _hinted_sentences(text)] == _sentences_with_a_hint(text)
+
+
+def test_hinted_sentences_on_the_bench_corpus() -> None:
+    for path in sorted(BENCH.glob("*.txt"))[2::9]:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        assert [m.span() for m in _hinted_sentences(text)] == _sentences_with_a_hint(text), path.name
