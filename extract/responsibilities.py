@@ -52,7 +52,7 @@ from policykg.extract.roles import (
     role_of_verb,
 )
 from policykg.extract.scan import LedRegex, LineRegex
-from policykg.extract.structure import MARKER_RE, parse_sections
+from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
@@ -700,41 +700,6 @@ def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> S
     return None
 
 
-class _SectionIndex:
-    """The section at a position, as :func:`~policykg.extract.structure.section_at` finds it, by bisection.
-
-    The innermost section holding each stretch between section boundaries (the first listed
-    among equally deep ones) is worked out once, when first asked for.
-    """
-
-    def __init__(self, sections: list[Section]) -> None:
-        self._sections = sections
-        self._bounds: list[int] | None = None
-        self._at: list[Section | None] = []
-
-    def _build(self) -> list[int]:
-        spans = sorted(
-            (s.source.start, s.source.end, i) for i, s in enumerate(self._sections) if s.source and s.source.start < s.source.end
-        )
-        bounds = sorted({b for a, e, _ in spans for b in (a, e)})
-        active: list[tuple[int, int, int]] = []
-        k = 0
-        for b in bounds:  # the sections holding [b, next bound): started by b, not yet ended
-            while k < len(spans) and spans[k][0] <= b:
-                active.append(spans[k])
-                k += 1
-            active = [x for x in active if x[1] > b]
-            inner = min(active, key=lambda x: (-len(self._sections[x[2]].path), x[2]), default=None)
-            self._at.append(self._sections[inner[2]] if inner else None)
-        self._bounds = bounds
-        return bounds
-
-    def __call__(self, pos: int) -> Section | None:
-        bounds = self._bounds if self._bounds is not None else self._build()
-        k = bisect_right(bounds, pos) - 1
-        return self._at[k] if k >= 0 else None
-
-
 def find_tasks(
     text: str,
     *,
@@ -766,9 +731,8 @@ def find_tasks(
     heading_leads: list[tuple[Section, Annotation]] = []
     prev_end = 0
     default: tuple[str, int, int] | None = None
-    section_of = _SectionIndex(sections)
     for ann in annotations:
-        sec = section_of(ann.start)
+        sec = section_at(sections, ann.start)
         head_sec = _is_heading_annotation(text, ann, sec)
         if head_sec is not None:
             heading_leads.append((head_sec, ann))
@@ -814,16 +778,16 @@ def find_tasks(
         prev_end = ann.end
 
     drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
-    line_heads, head_spans = _line_heading_tasks(text, drafts, section_of, document, issuer)
+    line_heads, head_spans = _line_heading_tasks(text, drafts, sections, document, issuer)
     drafts += line_heads
     drafts += _table_tasks(text, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
-    drafts += _prose_tasks(text, covered, section_of, document, issuer)
+    drafts += _prose_tasks(text, covered, sections, document, issuer)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
 
-def _line_heading_tasks(text, drafts, section_of, document, issuer):
+def _line_heading_tasks(text, drafts, sections, document, issuer):
     """Items under a heading line that names their lead (``市农业农村局牵头事项（5项）``).
 
     The heading governs the numbered items after it up to the next such heading, a top-level
@@ -869,7 +833,7 @@ def _line_heading_tasks(text, drafts, section_of, document, issuer):
             if not body:
                 continue
             b0 = a0 + len(body)
-            sec = section_of(a0)
+            sec = section_at(sections, a0)
             out.append(
                 (
                     a0,
@@ -987,7 +951,7 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
     return extra
 
 
-def _prose_tasks(text, covered, section_of, document, issuer):
+def _prose_tasks(text, covered, sections, document, issuer):
     """Sentences outside annotated text whose subject is a known agency."""
     from policykg.extract.components import agency_at_start, agency_spans
 
@@ -1089,7 +1053,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 ann.entries = [
                     (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
                 ]
-            sec = section_of(s)
+            sec = section_at(sections, s)
             out.append(
                 (
                     t0,

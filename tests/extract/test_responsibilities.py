@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from policykg.extract.records import AgencyType, Role, Section, Source
+from policykg.extract.records import AgencyType, Role
 from policykg.extract.responsibilities import (
     _PROSE_HINT_RE,
     _SENTENCE_RE,
     _hinted_sentences,
-    _SectionIndex,
     find_annotations,
     find_tasks,
 )
-from policykg.extract.structure import parse_sections, section_at
 from policykg.extract.text import normalise
 
 JIAXING = ("嘉兴市人民政府办公室",)
@@ -1083,35 +1081,6 @@ def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expe
 
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "100"
-
-
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(p, id=p.stem) for p in sorted(BENCH.glob("*.txt"))[3:60:14]],
-)
-def test_section_index_finds_the_section_section_at_finds(path: Path) -> None:
-    text = normalise(path.read_text(encoding="utf-8")).text[:6000]
-    sections = parse_sections(text, document=None)
-    assert sections
-    index = _SectionIndex(sections)
-    for pos in range(-1, len(text) + 2):
-        assert index(pos) is section_at(sections, pos), pos
-
-
-def test_section_index_prefers_the_deepest_then_the_first_listed() -> None:
-    # hand-written: overlapping sections of one depth (never parsed so, but section_at decides it)
-    sections = [
-        Section(None, ("一",), "一、", source=Source(0, 50)),
-        Section(None, ("一", "1"), "1.", source=Source(10, 30)),
-        Section(None, ("一", "2"), "2.", source=Source(20, 40)),
-        Section(None, ("二",), "二、", source=Source(45, 60)),
-        Section(None, ("三",), "三、", source=Source(70, 70)),
-        Section(None, ("四",), "四、"),
-    ]
-    index = _SectionIndex(sections)
-    for pos in range(-1, 80):
-        assert index(pos) is section_at(sections, pos), pos
-    assert _SectionIndex([])(5) is None
 
 
 def _sentences_with_a_hint(text: str) -> list[tuple[int, int]]:
