@@ -148,8 +148,10 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
         gazette_key = layout.gazette.key
 
     def placer(base: int):
+        to_raw = tm.to_raw  # bound once: place runs for every span of every record
+
         def place(src: Source) -> Source:
-            s, e = tm.to_raw(src.start + base, src.end + base)
+            s, e = to_raw(src.start + base, src.end + base)
             return Source(s, e, raw[s:e], path, src.page)
 
         return place

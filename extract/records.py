@@ -524,7 +524,7 @@ def map_sources(record: Any, fn: Callable[[Source], Source], **also: Any) -> Any
     if cls is Source:
         return fn(record)
     if cls is tuple:
-        return tuple(map_sources(r, fn) for r in record)
+        return tuple([map_sources(r, fn) for r in record])
     changes = also  # a fresh dict on every call
     for name in _nested_fields(cls):
         value = getattr(record, name)
