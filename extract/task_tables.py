@@ -110,12 +110,16 @@ _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 _SERIAL_WORDS = ("序号", "编号")
 _GLUED_HEADER_RE = LineRegex(rf"[ \t\u3000]*(?P<h>(?:{'|'.join(_SERIAL_WORDS)})[^\n\d。，；、：:,;|｜]{{4,60}}?)(?=1\D)")
 # The same with no serial column (重点任务牵头单位配合单位完成时限开展…): a role label near the start.
-_UNNUMBERED_HEADER_RE = re.compile(r"^[ \t\u3000]*(?P<h>[^\s\d。，；、：:,;|｜（）()]{6,80})", re.MULTILINE)
+_HEADER_CHAR = r"[^\s\d。，；、：:,;|｜（）()]"
+_UNNUMBERED_HEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<h>{_HEADER_CHAR}{{6,80}})", re.MULTILINE)
 # Words every unit column's name ends with: the cheap test before the role labels are read.
 _UNIT_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
 _ROLE_WITHIN = 30
-# A line with a unit column's name near its start (where an unnumbered glued header may stand).
-_UNIT_NEAR_START_RE = LineRegex(rf"[^\n]{{0,{_ROLE_WITHIN}}}(?:{'|'.join(_UNIT_WORDS)})")
+# A line that may start an unnumbered glued header (six characters of column names or more) with
+# a unit column's name near its start.
+_UNIT_NEAR_START_RE = LineRegex(
+    rf"(?=[ \t\u3000]*{_HEADER_CHAR}{{6}})[^\n]{{0,{_ROLE_WITHIN}}}(?:{'|'.join(_UNIT_WORDS)})"
+)
 _MIN_GLUED_BODY = 8
 _MAX_GLUED_HEADER = 60
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
