@@ -54,6 +54,7 @@ from policykg.extract.roles import (
 from policykg.extract.scan import LedRegex, LineRegex
 from policykg.extract.structure import MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
+from policykg.extract.text import char_positions
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
@@ -1118,34 +1119,19 @@ def _hinted_sentences(text: str) -> list[re.Match[str]]:
     saves a Python step per sentence of the document.
     """
     out: list[re.Match[str]] = []
+    ends = char_positions(text, _TERMINATORS)[0]
     search = _PROSE_HINT_RE.search
-    read = 0  # where the last sentence read ends (a terminator stands just before it or at it)
     h = search(text)
     while h is not None:
-        # A sentence starts after the last terminator before the word: match from there. It is
-        # looked for back to the end of the sentence before (a short stretch), else to the start.
-        at = h.start()
-        start = _last_terminator(text, max(0, read - 1), at) + 1
-        if start == 0 and read > 1:
-            start = _last_terminator(text, 0, at) + 1
-        m = _SENTENCE_RE.match(text, start)
-        if m is None or m.end() <= at:
+        # A sentence starts after the last terminator before the word: match from there.
+        k = bisect_left(ends, h.start())
+        m = _SENTENCE_RE.match(text, ends[k - 1] + 1 if k else 0)
+        if m is None or m.end() <= h.start():
             h = search(text, h.end())
             continue
         out.append(m)
-        read = m.end()
-        h = search(text, read)  # the next word after the sentence just read (no word holds a terminator)
+        h = search(text, m.end())  # the next word after the sentence just read (no word holds a terminator)
     return out
-
-
-def _last_terminator(text: str, start: int, end: int) -> int:
-    """Where the last sentence terminator in ``text[start:end]`` stands, or -1."""
-    last = -1
-    for c in _TERMINATORS:
-        k = text.rfind(c, start, end)
-        if k > last:
-            last = k
-    return last
 
 
 def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
