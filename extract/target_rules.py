@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, overload
 
 # ---------------------------------------------------------------------------
 # Patterns the rules read (one place: targets.py imports those it shares)
@@ -77,10 +77,45 @@ PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
+T = TypeVar("T")
 
-@dataclass(slots=True)
+
+class computed(Generic[T]):
+    """A field computed from the others when it is first read, then kept on the instance.
+
+    A non-data descriptor, so later reads are plain attribute reads; unlike
+    :class:`functools.cached_property` (before Python 3.12) it takes no lock, which costs more
+    than most of these fields do to compute.
+    """
+
+    __slots__ = ("func", "name")
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> computed[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | computed[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Reading:
     """One run of adjacent numbers read in its clause.
+
+    A reading made with keywords holds the fields given (``Reading(unit="个", …)``);
+    :mod:`policykg.extract.targets` makes one that reads each field from the clause when a
+    rule first asks for it. The fields derived from the others (``share``, ``prenominal`` …)
+    are computed on first read either way.
 
     Attributes:
         unit: the last number's unit as written; ``unit_kind`` is ``count``, ``measure`` or ``time``.
@@ -129,33 +164,46 @@ class Reading:
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
-    # Read once from the fields above (every rule asks them): see __post_init__.
-    share: bool = field(init=False)
-    prenominal: bool = field(init=False)
-    predicate_at: int = field(init=False)
-    noun_part: str = field(init=False)
-    limited: bool = field(init=False)
-    mid_measure: bool = field(init=False)
+    # Read from the fields above: see read_noun, and the computed fields below.
+    prenominal: bool
+    predicate_at: int
+    noun_part: str
 
-    def __post_init__(self) -> None:
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+        self.read_noun()
+
+    def read_noun(self) -> None:
+        """Set what follows the number, which every rule asks first: ``prenominal``,
+        ``predicate_at`` and ``noun_part`` (from ``after_clean`` and ``unit_kind``)."""
         after = self.after_clean
-        self.share = self.unit in ("%", "‰")
         # A noun follows the number (建设4家以上示范区), not only a limit word, a joiner
         # (…120公里|及…) or, after a measure or a time, a verb phrase opened by a preposition
         # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
-        self.prenominal = (
+        self.prenominal = prenominal = (
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
-        m = PREDICATE.search(after) if self.prenominal else None
+        m = PREDICATE.search(after) if prenominal else None
         self.predicate_at = m.start() if m else -1
         self.noun_part = after[:m.start()] if m else after
-        # An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁).
-        self.limited = self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
-        # 建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate.
-        self.mid_measure = (
+
+    @computed
+    def share(self) -> bool:
+        """Whether the number is a share (``%``, ``‰``)."""
+        return self.unit in ("%", "‰")
+
+    @computed
+    def limited(self) -> bool:
+        """An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁)."""
+        return self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
+
+    @computed
+    def mid_measure(self) -> bool:
+        """建设用地面积共计52.12平方公里达到…: the measure of the noun before, then a predicate."""
+        return (
             self.prenominal and self.predicate_at == 0 and self.unit_kind in ("measure", "time") and not self.share
             and MEASURE_NOUN.search(self.before_stem) is not None
         )

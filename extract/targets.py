@@ -43,7 +43,15 @@ from typing import Any
 
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
-from policykg.extract.target_rules import JOINERS, MEASURE_NOUN, POST_WORD, PREDICATE, Reading, verdict
+from policykg.extract.target_rules import (
+    JOINERS,
+    MEASURE_NOUN,
+    POST_WORD,
+    PREDICATE,
+    Reading,
+    computed,
+    verdict,
+)
 from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
@@ -235,6 +243,14 @@ _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+#: Where the year of a :data:`_YEAR` phrase may start (the 1 of 19xx, the 2 of 20xx, the 十 of
+#: 十四五): a phrase starts at most :data:`_YEAR_LEAD` characters before (its pre word and “), so
+#: a scan for phrases starts there. Each branch opens with a literal character, so the engine
+#: skips other characters in C (:data:`_YEAR` opens with a look-ahead and is tried at each one).
+_YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六]五)")
+_YEAR_LEAD = 3
 
 
 def _year_of(m: re.Match) -> int:
@@ -579,7 +595,8 @@ def _strip_tail(s: str) -> str:
 def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
     """``(position, end year, pre word, post word)`` of each year phrase in ``text``."""
     out = []
-    for m in _YEAR.finditer(text):
+    first = _YEAR_DIGITS.search(text)
+    for m in _YEAR.finditer(text, max(0, first.start() - _YEAR_LEAD)) if first else ():
         year = _year_of(m)
         out.append((m.start(), year, m.group("pre"), m.group("post")))
     return out
@@ -666,12 +683,12 @@ class _Lines:
         """
         found = self._year_end.get(li)
         if found is None:
+            line_start = self.starts[li]
             line_end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
-            start = self.starts[li]
             found = self._year_end[li] = [
-                (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, start, line_end)
-            ] if _YEAR_END_HINT.search(self.text, start, line_end) else []
-        return any(start <= a and b <= end for a, b in found)
+                (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, line_start, line_end)
+            ] if _YEAR_END_HINT.search(self.text, line_start, line_end) else []
+        return bool(found) and any(start <= a and b <= end for a, b in found)
 
     def years(self, li: int) -> tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]:
         """The year phrases of line ``li``, scanned once: their starts, their ends and
@@ -682,7 +699,8 @@ class _Lines:
             start = self.starts[li]
             end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
             found = ([], [], [])
-            for m in _YEAR.finditer(self.text, start, end):
+            first = _YEAR_DIGITS.search(self.text, start, end)
+            for m in _YEAR.finditer(self.text, max(start, first.start() - _YEAR_LEAD), end) if first else ():
                 found[0].append(m.start())
                 found[1].append(m.end())
                 found[2].append((m.start(), _year_of(m), m.group("pre"), m.group("post")))
@@ -857,58 +875,83 @@ def target_fields(
     return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept], lines.annex_parts), incentives
 
 
-def _reading(
-    text: str,
-    ctx: _Context,
-    run: list[_Qty],
-    clause_span: tuple[int, int],
-    prev_end: int,
-    next_start: int,
-    *,
-    others_after: bool,
-    sentence_grants: bool,
-    title: str,
-) -> Reading:
-    """Read one run of adjacent numbers in its clause: the text before it (from ``prev_end``,
-    the end of the last kept number or the clause start) and after it (to ``next_start``),
-    split the ways the rules of :mod:`policykg.extract.target_rules` ask."""
-    c0, c1 = clause_span
-    first, last = run[0], run[-1]
-    clause = text[c0:c1]
-    num_start = first.start - first.pre_len
-    before_full = text[prev_end:num_start]
-    # Within a 、 list the item holding the number is the indicator's source; short items
-    # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
-    seg_rel = _cut_segment(before_full, len(before_full)) if "、" in before_full else 0
-    before = before_full[seg_rel:]
-    if seg_rel and prev_end == c0:
-        head_items = before_full[:seg_rel]
-        if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
-            before = before_full
-    after_text = text[last.end:next_start]
-    cut = -1
-    if "、" in after_text:
-        cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
-    if cut < 0 or (cut > 0 and next_start >= c1):
-        cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
-    after = after_text[:cut]
-    after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
-    after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
-    before_scoped = _after_heads(before)
-    before_core = before_scoped.strip(_STRIP_EDGE)
-    limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
-    return Reading(
-        unit=last.unit, unit_kind=last.kind, comparator=last.comparator, cn=first.cn, pre_len=first.pre_len,
-        ranged=last.value_max is not None, before_full=before_full, before=before, before_scoped=before_scoped,
-        before_core=before_core, before_stem=_strip_tail(before_core), clause_before=text[c0:num_start],
-        after_text=after_text, after_clean=after_clean,
-        limit_after=limit_after, rest=text[last.end:c1] if limit_after else "",  # only listed_qualifier reads it
-        in_heading=_is_heading_clause(text, c0, c1),
-        in_bracket=ctx.in_rule_bracket(first.start), in_title=bool(title) and clause.strip() in title,
-        list_item=prev_end > c0 and not before_core and before_full.rstrip().endswith(JOINERS),
-        others_after=others_after,
-        verb_only=_VERBS_ONLY.fullmatch(before_core) is not None, sentence_grants=sentence_grants,
-    )
+class _ClauseReading(Reading):
+    """A :class:`~policykg.extract.target_rules.Reading` of one run of adjacent numbers in its
+    clause: the text before it (from ``prev_end``, the end of the last kept number or the clause
+    start) and after it (to ``next_start``), split the ways the rules ask. The fields every
+    number is asked are read at once; the others when a rule first asks for them."""
+
+    def __init__(
+        self,
+        text: str,
+        ctx: _Context,
+        run: list[_Qty],
+        clause_span: tuple[int, int],
+        prev_end: int,
+        next_start: int,
+        *,
+        others_after: bool,
+        sentence_grants: bool,
+        title: str,
+    ) -> None:
+        c0, c1 = clause_span
+        first, last = run[0], run[-1]
+        self._text, self._c0, self._c1, self._end, self._prev_end = text, c0, c1, last.end, prev_end
+        self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
+        self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
+        self.others_after, self.sentence_grants = others_after, sentence_grants
+        num_start = first.start - first.pre_len
+        self.before_full = before_full = text[prev_end:num_start]
+        # Within a 、 list the item holding the number is the indicator's source; short items
+        # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
+        before = before_full
+        if "、" in before_full:
+            seg_rel = _cut_segment(before_full, len(before_full))
+            before = before_full[seg_rel:]
+            if seg_rel and prev_end == c0:
+                head_items = before_full[:seg_rel]
+                if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
+                    before = before_full
+        self.before = before
+        self.before_scoped = _after_heads(before)
+        self.clause_before = text[c0:num_start]
+        self.after_text = after_text = text[last.end:next_start]
+        cut = -1
+        if "、" in after_text:
+            cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
+        if cut < 0 or (cut > 0 and next_start >= c1):
+            cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
+        after = after_text[:cut]
+        after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
+        self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
+        self.limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
+        self.in_bracket = ctx.in_rule_bracket(first.start)
+        self.in_title = bool(title) and text[c0:c1].strip() in title
+        self.read_noun()
+
+    @computed
+    def before_core(self) -> str:
+        return self.before_scoped.strip(_STRIP_EDGE)
+
+    @computed
+    def before_stem(self) -> str:
+        return _strip_tail(self.before_core)
+
+    @computed
+    def rest(self) -> str:
+        return self._text[self._end:self._c1]
+
+    @computed
+    def in_heading(self) -> bool:
+        return _is_heading_clause(self._text, self._c0, self._c1)
+
+    @computed
+    def list_item(self) -> bool:
+        return self._prev_end > self._c0 and not self.before_core and self.before_full.rstrip().endswith(JOINERS)
+
+    @computed
+    def verb_only(self) -> bool:
+        return _VERBS_ONLY.fullmatch(self.before_core) is not None
 
 
 def _judge(
@@ -940,8 +983,8 @@ def _judge(
     first = run[0]
     clause = text[c0:c1]
     num_start = first.start - first.pre_len
-    r = _reading(text, ctx, run, clause_span, prev_end, next_start, others_after=others_after,
-                 sentence_grants=sentence_grants, title=title)
+    r = _ClauseReading(text, ctx, run, clause_span, prev_end, next_start, others_after=others_after,
+                       sentence_grants=sentence_grants, title=title)
     decision, rule = verdict(r)
     if decision == "drop":
         return [], "drop", f"drop:{rule}"
@@ -1202,19 +1245,12 @@ def _annual_indicator(indicator: str) -> bool:
     return bool(_ANNUAL_PREFIX.search(tail))
 
 
-def _deadline(
-    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
-    *, standing: bool = False,
-) -> tuple[bool, int | None]:
-    """``(past, deadline year)`` of a number at ``pos`` in the sentence starting at ``s0``.
-
-    The nearest year phrase before it in its sentence decides; an earlier sentence of
-    the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
-    ``2019年，…``), not from inside (``2020年起不再…``). Else a colon head, else the
-    document's scope.
-    """
-    li = lines.index(pos)
-    line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
+def _phrase_year(
+    text: str, lines: _Lines, li: int, line_start: int, pos: int, s0: int, doc_year: int | None
+) -> tuple[bool, int | None, bool]:
+    """``(past, year, inherited)`` the year phrases of line ``li`` give a number at ``pos`` in the
+    sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`): ``inherited``
+    when the year comes from an earlier sentence."""
     # The line's phrases between the window start and the number are those a scan of the
     # window finds, unless one of them runs across either end: a phrase never runs into a
     # number that follows it, and a scan that starts where no phrase runs across it finds
@@ -1248,7 +1284,28 @@ def _deadline(
                 continue
         year, inherited = y, at < s0
         if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
-            return True, None  # 2023年，全市完成…: a past result
+            return True, None, False  # 2023年，全市完成…: a past result
+    return False, year, inherited
+
+
+def _deadline(
+    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
+    *, standing: bool = False,
+) -> tuple[bool, int | None]:
+    """``(past, deadline year)`` of a number at ``pos`` in the sentence starting at ``s0``.
+
+    The nearest year phrase before it in its sentence decides; an earlier sentence of
+    the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
+    ``2019年，…``), not from inside (``2020年起不再…``). Else a colon head, else the
+    document's scope.
+    """
+    li = lines.index(pos)
+    line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
+    year, inherited = None, False
+    if lines.years(li)[0]:  # most lines name no year
+        past, year, inherited = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
+        if past:
+            return True, None
     if standing:
         return False, None if inherited else year
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
