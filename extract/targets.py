@@ -134,8 +134,10 @@ _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 
 # The first number as :data:`NUMBER`, written to open with a character class: the engine then
-# skips characters that cannot start a number in C, without trying the pattern there.
-_FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)\d*(?:\.\d+)?|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+# skips characters that cannot start a number in C, without trying the pattern there. Nothing
+# after a number opens with a digit, so its digits are taken possessively, and a match is not
+# tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
+_FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:\.\d+)?+|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
 
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
