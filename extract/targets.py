@@ -428,20 +428,25 @@ class _Context:
                 ends.append(b)
         self.mask_starts = starts
         self.mask_ends = ends
-        # Where the 力争 / 确保 / 每年 words end, in one scan: the three lists of words share
-        # no character, so no match of one hides a match of another.
-        self.marks: dict[str, list[int]] = {"aspiring": [], "binding": [], "yearly": []}
-        for m in _MARKS.finditer(text):
-            self.marks[_MARK_KIND[text[m.start()]]].append(m.end())
+        # Where the 力争 / 确保 / 每年 words of each sentence end: see last_mark.
+        self._marks: dict[int, dict[str, list[int]]] = {}
 
-    def last_mark(self, kind: str, s0: int, pos: int) -> int:
-        """End of the last ``kind`` word of the sentence starting at ``s0`` that ends by ``pos``, or -1.
+    def last_mark(self, kind: str, sentence: tuple[int, int], pos: int) -> int:
+        """End of the last ``kind`` word of ``sentence`` (its span) that ends by ``pos``, or -1.
 
-        No such word holds a separator, so one ending after ``s0`` starts in the sentence.
+        A sentence's words are found in one scan, on the first call for it (most sentences hold
+        no number and are never asked): the three lists of words share no character, so no
+        match of one hides a match of another, and none holds a separator, so a scan of the
+        sentence finds what a scan of the whole text finds in it.
         """
-        ends = self.marks[kind]
+        marks = self._marks.get(sentence[0])
+        if marks is None:
+            marks = self._marks[sentence[0]] = {"aspiring": [], "binding": [], "yearly": []}
+            for m in _MARKS.finditer(self.text, *sentence):
+                marks[_MARK_KIND[self.text[m.start()]]].append(m.end())
+        ends = marks[kind]
         k = bisect_right(ends, pos)
-        return ends[k - 1] if k and ends[k - 1] > s0 else -1
+        return ends[k - 1] if k else -1
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -1007,11 +1012,11 @@ def _judge(
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
-    annual = ctx.last_mark("yearly", s0, num_start) >= 0 or _ANNUAL.search(r.clause_before)
+    annual = ctx.last_mark("yearly", sentence_span, num_start) >= 0 or _ANNUAL.search(r.clause_before)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
-    a = ctx.last_mark("aspiring", s0, num_start)  # the nearest word before the number decides
-    b = ctx.last_mark("binding", s0, num_start)
+    a = ctx.last_mark("aspiring", sentence_span, num_start)  # the nearest word before the number decides
+    b = ctx.last_mark("binding", sentence_span, num_start)
     if a >= 0 or b >= 0:
         commitment = "aspirational" if a > b else "binding"
     kind = "target" if decision == "target" else "standard"
