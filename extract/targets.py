@@ -308,7 +308,8 @@ _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本
 _EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成)(?=[\u4e00-\u9fff“]{2})")
+# The look-behind after the verb (one character before it): the match opens with a literal.
+_INNER_VERB = re.compile(r"(?:实现|完成)(?<=[\u4e00-\u9fff”）]..)(?=[\u4e00-\u9fff“]{2})")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 #: Conjunctions between the items of an indicator, not the same characters inside words
 #: (普及率, 参与率, 和谐).
