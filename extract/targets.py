@@ -329,10 +329,11 @@ _CLAUSE_END_CHARS = "，。；：！？\n"
 _SENTENCE_END_CHARS = "。；！？\n"
 _CLAUSE_END_POINTS = [ord(c) for c in _CLAUSE_END_CHARS]
 _SENTENCE_END_POINTS = [ord(c) for c in _SENTENCE_END_CHARS]
-# Spans whose numbers are names, titles or asides.
+# Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
+# other characters are taken whole, and only its closing bracket may end one).
 _MASKED = re.compile(
     r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
-    r"|（(?:[^（）\n]|（[^（）\n]*）)*）|〔[^〔〕\n]*〕|【[^【】\n]*】"
+    r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】"
 )
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
