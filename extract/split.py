@@ -490,6 +490,19 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     return None
 
 
+# A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
+_CITING_VERB = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改")
+
+
+def _headline(tn: re.Match) -> bool:
+    """A portal's headline with its number in brackets and nothing else on the line
+    (``2021年县政府重点工作任务(华政发〔2021〕2号)``): the title need not end in a type word
+    when it quotes nothing and names no citing verb."""
+    title = tn.group("title")
+    return bool(tn.group("num")) and 4 <= len(title) <= 60 and not re.search(r"[《》〈〉，,：:]", title) \
+        and not _CITING_VERB.search(title)
+
+
 def _bare_title(t: str) -> str:
     """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in."""
     tag = _COLUMN_TAG.match(t)
@@ -530,7 +543,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tt = _bare_title(tt)
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)
-                    or (tn and _TITLE_END.search(tn.group("title")))) and len(tt) <= 120 \
+                    or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt
                 toff = li.text.find(tt)
@@ -549,7 +562,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         if number is None and len(t) < 40:
             found = find_docnums(t)
-            if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")):
+            if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")) \
+                    and not _CITING_VERB.search(t, 0, found[0].start):
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)

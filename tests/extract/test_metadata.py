@@ -60,10 +60,15 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-made: a bulleted portal list, each value on the line below its label
         (["•发文字号：", "青政发〔2023〕5号", "•发文日期：", "2023年03月15日10：20"],
          {"发文字号": "青政发〔2023〕5号", "成文日期": "2023年03月15日10：20"}),
+        # hand-made: a portal's 名称 line (the title under another label word, spaced) and its
+        # 生成日期 (the date the portal's catalogue gives the document)
+        (["名 称: 县人民政府办公室 关于印发2022年全县重点工作分解方案的通知", "生成日期:2022-02-14"],
+         {"标题": "县人民政府办公室 关于印发2022年全县重点工作分解方案的通知", "成文日期": "2022-02-14"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
-         "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below"],
+         "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
+         "name-label-and-generated-date"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
