@@ -41,8 +41,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, has_year_column
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.structure import MARKER_RE
 from policykg.extract.target_rules import (
     JOINERS,
     MEASURE_NOUN,
@@ -575,7 +577,13 @@ def _clean_indicator(s: str) -> str:
         s = s[k + 1:]
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)
+    if s[:1] in _MARKER_FIRST and (m := MARKER_RE.match(s)):
+        s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     return s.strip(_STRIP_EDGE + " ")
+
+
+# The characters an item marker (:data:`policykg.extract.structure.MARKER_RE`) can start with.
+_MARKER_FIRST = frozenset("（〔第0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")
 
 
 def _after_heads(s: str) -> str:
@@ -780,6 +788,8 @@ def target_fields(
     ctx = _Context(text)
     qtys = _scan(text, ctx)
     plan = _plan_targets(text) if _has_plan_column(text) else []
+    if has_year_column(text):
+        plan += _figure_targets(text)
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
@@ -1091,8 +1101,6 @@ def _has_plan_column(text: str) -> bool:
         if at == 0 or text[at - 1] in "|\n \t\u3000":
             return True
     return False
-#: A unit in a plan column's name: 2025年（万元）.
-_COLUMN_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,6})[）)]")
 
 
 def _plan_targets(text: str) -> list[dict[str, Any]]:
@@ -1112,7 +1120,7 @@ def _plan_targets(text: str) -> list[dict[str, Any]]:
                 comparator = _POST_COMPARATOR.get(m.group("post") or "", "=")
             else:
                 bare = re.fullmatch(r"\d+(?:\.\d+)?", cell.text.strip())
-                col = _COLUMN_UNIT.search(cell.column)
+                col = COLUMN_UNIT.search(cell.column)
                 if not bare:
                     continue
                 value, unit, value_max, comparator = float(bare.group()), col.group("unit") if col else "", None, "="
@@ -1127,6 +1135,31 @@ def _plan_targets(text: str) -> list[dict[str, Any]]:
                 source=Source(cell.start, cell.end, text[cell.start:cell.end]), _bounds=indicator,
             ))
     return out
+
+
+def _figure_targets(text: str) -> list[dict[str, Any]]:
+    """One target per planned figure of the document's figure tables (see
+    :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline."""
+    out: list[dict[str, Any]] = []
+    for cell in figure_cells(text):
+        # the cell's own unit, else the row's unit cell when it reads as a unit, else the column's
+        row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
+        raw_unit = cell.unit or row_unit or cell.column_unit
+        unit = _unit_parts(raw_unit)[0] if raw_unit else ""
+        mag, base_unit = magnitude(cell.value, unit)
+        out.append(dict(
+            indicator=cell.label, value=cell.value, unit=unit, comparator="=", deadline=str(cell.year),
+            recurrence=None, kind="target", commitment="planned", text=cell.row,
+            value_max=None, magnitude=mag, base_unit=base_unit,
+            source=Source(cell.start, cell.end, text[cell.start:cell.end]), _bounds=cell.label,
+        ))
+    return out
+
+
+def _is_unit(word: str) -> bool:
+    """Whether ``word`` after a number reads as its unit (个, 亩, 万元, 公里), by the one unit grammar."""
+    m = QUANTITY.match("1" + word)
+    return m is not None and m.end() == len(word) + 1 and bool(m.group("unit"))
 
 
 def _conjunct_indicators(indicator: str) -> list[str]:
@@ -1277,7 +1310,7 @@ def _phrase_year(
     line_head = lines.starts[li]
     if i0 and line_start > line_head and found[0][0] <= line_head + 6:
         phrases = [found[0], *phrases]  # 到2025年，… (a long paragraph): the year heading it governs it all
-    year, inherited = None, False
+    year, inherited, past = None, False, False
     for at, y, pre, post in phrases:
         if post in ("起", "开始") and at >= s0:
             span = _SPAN_AFTER.match(text, _YEAR.match(text, at).end())  # type: ignore[union-attr]
@@ -1294,8 +1327,10 @@ def _phrase_year(
             if not heads or post in ("起",):
                 continue
         year, inherited = y, at < s0
-        if doc_year and y < doc_year and pre not in ("到", "至", "截至"):
-            return True, None, False  # 2023年，全市完成…: a past result
+        # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
+        past = bool(doc_year and y < doc_year and pre not in ("到", "至", "截至"))
+    if past:
+        return True, None, False
     return False, year, inherited
 
 

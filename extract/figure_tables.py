@@ -1,0 +1,278 @@
+"""Figure tables: the yearly figures of a table that assigns no tasks.
+
+Plans annex indicator and programme tables (主要指标表, 年度计划表, 造林项目计划表): a row
+names what is counted, a column a year (``2023年``, ``2024年目标``, ``2025``), each cell the
+figure planned for that year. Task tables (with 牵头/责任 columns) hand their plan cells over
+through :mod:`policykg.extract.task_tables`; this module reads the tables whose header has
+year columns but no role column, in the three text layouts tables reach us in:
+
+- pipe rows (``| 指标 | 单位 | 2023年 | 2024年 |``) and rows of cells apart by spaces under
+  a header of the same cells: a cell is read under the column at its position;
+- one cell a line (a web page's table flattened), rows numbered by a 序号 column: empty cells
+  are left out in that layout, so a row's figures are the run of numbers it ends with, one
+  per year column, the years in order. A number before that run that is the sum of the run
+  is the row's total, due by the last year.
+
+A figure is a number with or without its unit; a bare number takes the row's unit cell (a
+short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
+brackets (``实施面积（亩）``). Columns naming a base or an actual figure (``2020年（基期）``,
+``现状值``) are not plans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.extract.roles import ROLE_LABEL_PATTERN
+from policykg.extract.table_columns import plan_year
+
+__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "has_year_column"]
+
+_ROLE = re.compile(ROLE_LABEL_PATTERN)
+# A column that states where things stand, not a plan.
+_NOT_PLAN = re.compile(r"基期|基准|基数|现状|实际|已完成|上年")
+# A figure cell: a number, perhaps with a short unit after it (2000, 3000个, 4.5万元, 40%).
+_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s|｜.。，、；：:（）()]{1,4})?")
+# A cell that only fills a place: empty, a dash, a slash, a tick.
+_FILLER = re.compile(r"^[\s/／—–\-－─√✓×]*$")
+_SERIAL = re.compile(r"^\s*(?P<n>\d{1,3})[.、．]?\s*$")
+#: A unit a column's name gives in brackets: 实施面积（亩）, 2025年（万元）.
+COLUMN_UNIT = re.compile(r"[（(](?P<unit>[^（）()\d]{1,6})[）)]")
+# A unit cell: a few characters, no digits (个, 亩, 万元, 公里, 万人次).
+_UNIT_CELL = re.compile(r"^[^\d\s/／—\-|｜。，、；：:（）()]{1,4}$")
+_SHORT = 16  # the longest header cell, in characters
+_MAX_HEADER = 30  # header cells looked back over from a year column
+
+
+@dataclass(frozen=True, slots=True)
+class FigureCell:
+    """One planned figure of a figure table.
+
+    Attributes:
+        label: what the row counts (its first text cell, spaces inside removed).
+        value: the figure.
+        unit: the unit written in the cell itself, else "".
+        row_unit: the row's short cell right before its figures (个, 亩, 万元 — or a short name:
+            the caller knows units and decides), else "".
+        column_unit: the unit its column's name gives in brackets (实施面积（亩）), else "".
+        year: the year of its column, the last year for a row's total.
+        start: where the figure's cell starts in the text.
+        end: where it ends.
+        row: the row's text as printed (its cells joined by line breaks or bars).
+    """
+
+    label: str
+    value: float
+    unit: str
+    row_unit: str
+    column_unit: str
+    year: int
+    start: int
+    end: int
+    row: str
+
+
+@dataclass(slots=True)
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+def figure_cells(text: str) -> list[FigureCell]:
+    """Every planned figure of the figure tables in ``text`` (a document's normalised text)."""
+    lines = _lines(text)
+    out: list[FigureCell] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cells = _split(line)
+        if len(cells) >= 3 and _years(cells):
+            i = _read_line_table(lines, i, cells, out)
+            continue
+        if plan_year(line.text.strip()) is not None and len(line.text.strip()) <= _SHORT:
+            i = _read_flat_table(lines, i, out)
+            continue
+        i += 1
+    return out
+
+
+def _lines(text: str) -> list[_Cell]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Cell(raw, pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def _split(line: _Cell) -> list[_Cell]:
+    """A line's cells: apart by bars, else by runs of spaces."""
+    t = line.text
+    if "|" in t or "｜" in t:
+        pattern = r"[^|｜]+"
+    elif re.search(r"\S\s+\S", t):
+        pattern = r"\S+"
+    else:
+        return []
+    cells = [_Cell(m.group().strip(), line.start + m.start() + (len(m.group()) - len(m.group().lstrip())),
+                   line.start + m.end() - (len(m.group()) - len(m.group().rstrip())))
+             for m in re.finditer(pattern, t)]
+    return [c for c in cells if c.text]
+
+
+def _years(names: list[_Cell]) -> dict[int, int]:
+    """Column index → year for the plan columns among header cells; {} for no figure table
+    (no year column, a role column, or a header cell too long to be a column name)."""
+    years: dict[int, int] = {}
+    for k, c in enumerate(names):
+        if len(c.text) > _SHORT or _ROLE.search(c.text):
+            return {}
+        y = plan_year(c.text)
+        if y is not None and not _NOT_PLAN.search(c.text):
+            years[k] = y
+    if not years or len(years) == len(names):
+        return {}
+    ys = list(years.values())
+    return years if ys == sorted(ys) and len(set(ys)) == len(ys) else {}
+
+
+def _unit_of(name: str) -> str:
+    m = COLUMN_UNIT.search(name)
+    return m.group("unit") if m else ""
+
+
+def _figure(cell: _Cell) -> tuple[float, str] | None:
+    m = _FIGURE.fullmatch(cell.text.replace(",", ""))
+    if m is None:
+        return None
+    return float(m.group("num")), m.group("unit") or ""
+
+
+def _read_line_table(lines: list[_Cell], i: int, header: list[_Cell], out: list[FigureCell]) -> int:
+    """Rows of cells under a header line of as many cells (pipe or space separated)."""
+    years = _years(header)
+    units = [_unit_of(h.text) for h in header]
+    unit_col = next((k for k, h in enumerate(header) if h.text.replace(" ", "") == "单位"), None)
+    j = i + 1
+    while j < len(lines):
+        t = lines[j].text.strip()
+        if not t:
+            j += 1
+            continue
+        if re.fullmatch(r"[|｜:：\-—=+\s]+", t):
+            j += 1
+            continue  # a markdown rule
+        cells = _split(lines[j])
+        if len(cells) != len(header):
+            break
+        label = next((c.text for k, c in enumerate(cells) if k not in years and k != unit_col
+                      and not _SERIAL.match(c.text) and _figure(c) is None and not _FILLER.match(c.text)), "")
+        row_unit = cells[unit_col].text if unit_col is not None else ""
+        for k, y in years.items():
+            fig = _figure(cells[k])
+            if fig is None or not label:
+                continue
+            value, unit = fig
+            out.append(FigureCell(re.sub(r"\s+", "", label), value, unit, row_unit, units[k], y,
+                                  cells[k].start, cells[k].end, lines[j].text.strip()))
+        j += 1
+    return j
+
+
+def _read_flat_table(lines: list[_Cell], i: int, out: list[FigureCell]) -> int:
+    """A table flattened one cell a line whose header holds the year line at ``i``."""
+    # The header: the short lines around the year columns, back to a line that is not one.
+    first = i
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_HEADER * 2:
+        t = lines[k].text.strip()
+        if t:
+            if len(t) > _SHORT or _SERIAL.match(t):
+                break
+            first = k
+        k -= 1
+    j = i
+    names: list[_Cell] = [_Cell(lines[n].text.strip(), lines[n].start, lines[n].end)
+                          for n in range(first, i) if lines[n].text.strip()]
+    while j < len(lines):
+        t = lines[j].text.strip()
+        if t:
+            if _SERIAL.match(t) or len(t) > _SHORT:
+                break
+            names.append(_Cell(t, lines[j].start, lines[j].end))
+        j += 1
+    years = _years(names)
+    if not years or j >= len(lines) or not (m := _SERIAL.match(lines[j].text)) or m.group("n") != "1":
+        return max(j, i + 1)
+    ordered = [years[k] for k in sorted(years)]
+    # A bare year column's unit: the nearest column name before the years that gives one.
+    unit = next((u for h in reversed(names[: min(years)]) if (u := _unit_of(h.text))), "")
+    # The rows: from each serial to the next one.
+    serial = 1
+    while j < len(lines):
+        row: list[_Cell] = []
+        k = j + 1
+        while k < len(lines):
+            t = lines[k].text.strip()
+            sm = _SERIAL.match(t) if t else None
+            if sm and int(sm.group("n")) == serial + 1:
+                break
+            if t and len(t) > 60:
+                break  # a paragraph: the table has ended
+            if t:
+                row.append(_Cell(t, lines[k].start + lines[k].text.find(t), lines[k].start + lines[k].text.find(t) + len(t)))
+            k += 1
+        _flat_row(row, ordered, unit, out)
+        if k >= len(lines) or not _SERIAL.match(lines[k].text.strip() or "x"):
+            return k
+        serial += 1
+        j = k
+    return j
+
+
+def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell]) -> None:
+    """The figures a flattened row ends with, one per year column in order."""
+    # The last run of figure cells as long as the year columns: a note may follow it (备注).
+    runs: list[list[tuple[_Cell, float, str]]] = [[]]
+    ends: list[int] = [0]
+    for n, c in enumerate(row):
+        fig = _figure(c)
+        if fig is None:
+            if runs[-1]:
+                runs.append([])
+                ends.append(n)
+            continue
+        runs[-1].append((c, *fig))
+        ends[-1] = n + 1
+    at = next((k for k in range(len(runs) - 1, -1, -1) if len(runs[k]) >= len(years)), None)
+    if at is None:
+        return
+    run = runs[at]
+    figures = run[-len(years):]
+    before = run[: -len(years)]
+    texts = [c for c in row[: ends[at] - len(run)] if not _FILLER.match(c.text)]
+    row_unit = texts[-1].text if texts and _UNIT_CELL.match(texts[-1].text) and len(texts) > 1 else ""
+    labels = [c for c in texts if c.text != row_unit or not row_unit]
+    if not labels:
+        return
+    label = re.sub(r"\s+", "", labels[0].text)
+    row_text = "\n".join(c.text for c in row)
+    for (c, value, own), year in zip(figures, years, strict=True):
+        out.append(FigureCell(label, value, own, row_unit, unit, year, c.start, c.end, row_text))
+    if before:
+        c, value, own = before[-1]
+        if abs(value - sum(v for _, v, _ in figures)) < 1e-6:
+            out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text))
+
+
+# A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.
+_YEAR_CELL = re.compile(
+    r"(?:^|[|｜ \t\u3000])(?:19|20)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?[ \t\u3000]*(?:[|｜]|$)",
+    re.MULTILINE,
+)
+
+
+def has_year_column(text: str) -> bool:
+    """The cheap test before :func:`figure_cells`: whether a year stands as a cell anywhere."""
+    return _YEAR_CELL.search(text) is not None

@@ -1,0 +1,129 @@
+"""Forms of portal pages and plan paragraphs met outside the development corpus.
+
+Each row names its form; the texts are written by hand in the form real pages use
+(none of them is in the development corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.pipeline import extract_text
+from policykg.extract.records import Document, Target
+from policykg.extract.targets import find_targets
+from policykg.extract.text import normalise
+
+
+def _document(text: str) -> Document:
+    return next(r for r in extract_text(text).records if isinstance(r, Document))
+
+
+def _targets(text: str, **kw) -> list[Target]:
+    return find_targets(normalise(text).text, document="X", **kw)[0]
+
+
+# ---------------------------------------------------------------------------
+# A portal's headline: the title with the document's number in brackets after it
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        pytest.param(
+            "2022年全县重点工作任务（某政发〔2022〕3号）\n来源：某县人民政府  2022-02-14\n\n"
+            "各乡镇人民政府、县直各单位：\n《2022年全县重点工作任务分解》已经县人民政府同意，现印发给你们。\n",
+            "某政发〔2022〕3号", "2022年全县重点工作任务", id="headline-title-then-number-in-brackets"),
+        pytest.param(
+            "关于做好春季防火工作的通知(某政办发〔2023〕11号)\n各乡镇人民政府：\n现就有关事项通知如下。\n",
+            "某政办发〔2023〕11号", "关于做好春季防火工作的通知", id="headline-typed-title-ascii-brackets"),
+    ],
+)
+def test_a_headline_carries_the_documents_number(text: str, number: str, title: str) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title) == (number, title)
+
+
+def test_a_bracketed_number_after_a_citing_verb_stays_a_citation() -> None:
+    text = "根据上级部署（某政发〔2022〕3号）\n各乡镇人民政府：\n现就有关事项通知如下。\n"
+    assert _document(text).number is None
+
+
+# ---------------------------------------------------------------------------
+# An item's marker is not part of the indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n", id="bracketed-chinese-numeral-item"),
+        pytest.param("一、地区生产总值增长7%以上。\n", id="chinese-numeral-item"),
+        pytest.param("1.地区生产总值增长7%以上。\n", id="arabic-item"),
+    ],
+)
+def test_an_items_marker_is_not_in_its_indicator(text: str) -> None:
+    (t,) = _targets(text)
+    assert t.indicator == "地区生产总值增长"
+
+
+# ---------------------------------------------------------------------------
+# The nearest year decides: a retrospective sentence does not make the plan after it past
+
+
+def test_a_review_sentence_before_a_plan_does_not_date_the_plan() -> None:
+    # real: ../shared/corpus/dev/14 (its first sentence looks back from 2020; the rest plans 2024–2025)
+    text = ("“十四五”达标计划：自2020年嘉定区开展海绵城市建设达标评估以来，嘉定新城中心城区、嘉北公园一期、"
+            "城北大居西及城北大居东共计25.2平方公里已完成海绵城市达标评估。为满足“十四五”海绵城市建设目标要求，"
+            "结合区域内项目建设情况，优先考虑已编制系统方案区域，开展海绵城市达标评估工作。计划2024年推进远香湖南"
+            "（4.73平方公里）、嘉北公园二期（10.46平方公里），共计15.19平方公里海绵城市建设达标评估；2025年推进"
+            "黄渡大居（4.27平方公里）、云翔大居（7.46平方公里），共计11.73平方公里海绵城市建设达标评估。至2025年底，"
+            "嘉定区建设用地面积共计52.12平方公里达到海绵城市建设目标要求，占嘉定新城建设用地面积的52%。\n")
+    got = {(t.value, t.deadline) for t in _targets(text, date="2024-10-10")}
+    assert {(15.19, "2024"), (11.73, "2025"), (52.12, "2025"), (52.0, "2025")} <= got
+    assert not any(t.value == 25.2 for t in _targets(text, date="2024-10-10"))  # the result looked back on
+
+
+def test_a_past_year_nearest_to_the_figure_still_makes_it_a_result() -> None:
+    text = "2023年，全市新增城镇就业1.2万人。\n"
+    assert _targets(text, date="2024-02-01") == []
+
+
+# ---------------------------------------------------------------------------
+# Figure tables: year columns in a table that assigns no tasks
+
+
+def _yearly(text: str) -> list[tuple]:
+    return sorted((t.indicator, t.value, t.unit, t.deadline) for t in _targets(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("主要指标表\n| 序号 | 指标 | 单位 | 2020年（基期） | 2024年 | 2025年 |\n| --- | --- | --- | --- | --- | --- |\n"
+                     "| 1 | 新增停车位 | 个 | 900 | 2000 | 3000 |\n| 2 | 新建口袋公园 | 座 | 1 | 5 | 8 |\n",
+                     id="pipe-rows-base-column-left-out-hand-written"),
+        pytest.param("主要指标表\n序号\n指标\n单位\n2020年（基期）\n2024年\n2025年\n"
+                     "1\n新增停车位\n个\n900\n2000\n3000\n2\n新建口袋公园\n座\n1\n5\n8\n",
+                     id="flattened-one-cell-a-line-hand-written"),
+    ],
+)
+def test_year_columns_of_an_indicator_table(text: str) -> None:
+    assert _yearly(text) == [("新增停车位", 2000.0, "个", "2024"), ("新增停车位", 3000.0, "个", "2025"),
+                             ("新建口袋公园", 5.0, "座", "2024"), ("新建口袋公园", 8.0, "座", "2025")]
+
+
+def test_flattened_plan_rows_with_a_total_and_a_note(shared) -> None:
+    # real: ../shared/corpus/dev/25 附件3 造林项目计划表: years under a spanning header, most rows
+    # ticking a year, two rows with an area for each year, their total before them, a note after
+    raw = (shared / "corpus/dev/25_shanghai_fengxian_park_city_lead_support.txt").read_text(encoding="utf-8")
+    text = normalise(raw).text
+    start = text.index("附件3\n造林项目计划表")
+    got = sorted((t.indicator, t.value, t.unit, t.deadline) for t in _targets(text[start:text.index("附件4", start)]))
+    assert got == sorted([("生态公益林", v, "亩", y) for v, y in ((1500, "2021"), (2000, "2022"), (2500, "2023"),
+                                                      (3000, "2024"), (3000, "2025"), (12000, "2025"))] + \
+        [("经济果林", v, "亩", y) for v, y in ((300, "2021"), (300, "2022"), (300, "2023"), (300, "2024"),
+                                            (300, "2025"), (1500, "2025"))])
+
+
+def test_a_task_tables_plan_columns_are_read_once() -> None:
+    text = ("序号\n重点任务\n牵头单位\n2024年目标\n2025年目标\n"
+            "1\n新增停车位\n区建设管理委\n2000个\n3000个\n2\n新建口袋公园\n区绿化市容局\n5座\n8座\n")
+    assert len(_targets(text)) == 4
