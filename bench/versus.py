@@ -83,7 +83,7 @@ def _run(pythonpath: Path | None, n: int, mode: str, valgrind: bool = False) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", help="the earlier revision (a commit, tag or branch)")
-    parser.add_argument("--files", type=int, default=100, help="texts extracted (default 100; 20 with --instructions)")
+    parser.add_argument("--files", type=int, default=None, help="texts extracted (default 100; 20 with --instructions)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (default 3)")
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead")
     args = parser.parse_args(argv)
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             earlier = _package(tree, Path(tmp) / "pkg")
             sides = {args.rev: earlier, "this checkout": None}
             if args.instructions:
-                n = args.files if args.files != 100 else 20
+                n = args.files or 20
                 for name, path in sides.items():
                     base = _run(path, 0, "count", valgrind=True)
                     total = _run(path, n, "count", valgrind=True)
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             best = {name: float("inf") for name in sides}
             for r in range(args.rounds):
                 for name, path in sides.items():
-                    got = _run(path, args.files, "time")
+                    got = _run(path, args.files or 100, "time")
                     if path is not None and not got["module"].startswith(str(path)):  # type: ignore[index]
                         raise RuntimeError(f"{args.rev} was not imported from its worktree: {got['module']}")  # type: ignore[index]
                     best[name] = min(best[name], got["seconds"])  # type: ignore[index]
