@@ -22,6 +22,7 @@ brackets (``实施面积（亩）``). Columns naming a base or an actual figure 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from policykg.extract.roles import ROLE_LABEL_PATTERN
@@ -81,29 +82,47 @@ class _Cell:
 
 
 def figure_cells(text: str) -> list[FigureCell]:
-    """Every planned figure of the figure tables in ``text`` (a document's normalised text)."""
-    lines = _lines(text)
+    """Every planned figure of the figure tables in ``text`` (a document's normalised text).
+
+    Only the lines holding a year cell (:data:`_YEAR_CELL`) are read as a header; a table
+    read from one is not read again from a later year cell inside it."""
+    year_cells = [m.start() for m in _YEAR_CELL.finditer(text)]
+    if not year_cells:
+        return []
+    lines = _Lines(text)
+    starts = lines.starts
     out: list[FigureCell] = []
-    i = 0
-    while i < len(lines):
+    done = 0  # lines before this one belong to a table already read
+    for at in year_cells:
+        i = bisect_right(starts, at + 1) - 1  # the cell's separator may end the line before
+        if i < done:
+            continue
         line = lines[i]
         cells = _split(line)
         if len(cells) >= 3 and _years(cells):
-            i = _read_line_table(lines, i, cells, out)
-            continue
-        if plan_year(line.text.strip()) is not None and len(line.text.strip()) <= _SHORT:
-            i = _read_flat_table(lines, i, out)
-            continue
-        i += 1
+            done = _read_line_table(lines, i, cells, out)
+        elif plan_year(line.text.strip()) is not None and len(line.text.strip()) <= _SHORT:
+            done = _read_flat_table(lines, i, out)
     return out
 
 
-def _lines(text: str) -> list[_Cell]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Cell(raw, pos, pos + len(raw)))
-        pos += len(raw) + 1
-    return out
+class _Lines:
+    """The lines of a text as cells, made when asked for (most of a text is never read here)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> _Cell:
+        a = self.starts[k]
+        b = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+        return _Cell(self.text[a:b], a, b)
+
+
+_BREAK = re.compile("\n")
 
 
 def _split(line: _Cell) -> list[_Cell]:
@@ -149,7 +168,7 @@ def _figure(cell: _Cell) -> tuple[float, str] | None:
     return float(m.group("num")), m.group("unit") or ""
 
 
-def _read_line_table(lines: list[_Cell], i: int, header: list[_Cell], out: list[FigureCell]) -> int:
+def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell]) -> int:
     """Rows of cells under a header line of as many cells (pipe or space separated)."""
     years = _years(header)
     units = [_unit_of(h.text) for h in header]
@@ -180,7 +199,7 @@ def _read_line_table(lines: list[_Cell], i: int, header: list[_Cell], out: list[
     return j
 
 
-def _read_flat_table(lines: list[_Cell], i: int, out: list[FigureCell]) -> int:
+def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
     """A table flattened one cell a line whose header holds the year line at ``i``."""
     # The header: the short lines around the year columns, back to a line that is not one.
     first = i
@@ -268,7 +287,8 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
 
 # A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.
 _YEAR_CELL = re.compile(
-    r"(?:^|[|｜ \t\u3000])(?:19|20)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?[ \t\u3000]*(?:[|｜]|$)",
+    r"(?:19|20)(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
+    r"[ \t\u3000]*(?:[|｜]|$)",
     re.MULTILINE,
 )
 
