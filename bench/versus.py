@@ -7,7 +7,7 @@ folder of links (``policykg`` → its ``core/``, with ``extract``, ``graph``, ``
 ``ontology`` beside), so both run in this virtual environment on the same texts
 (``bench/corpus/100``, made by ``bench/multiply.py``). Each round runs one process per
 revision, alternately, and each process extracts every text three times after a warm-up;
-the best time of each revision is compared. A shared machine's speed drifts by the hour;
+the best time of each revision is compared, and the median of each round's ratio. A shared machine's speed drifts by the hour;
 alternating rounds in one run keeps the comparison fair.
 
 ``--instructions`` counts the instructions each revision executes instead (valgrind's
@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -111,16 +112,21 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"this checkout / {args.rev}: {b / a:.3f}")  # type: ignore[operator]
                 return 0
             best = {name: float("inf") for name in sides}
+            ratios = []
             for r in range(args.rounds):
+                got_round = {}
                 for name, path in sides.items():
                     got = _run(path, args.files or 100, "time")
                     if path is not None and not got["module"].startswith(str(path)):  # type: ignore[index]
                         raise RuntimeError(f"{args.rev} was not imported from its worktree: {got['module']}")  # type: ignore[index]
                     best[name] = min(best[name], got["seconds"])  # type: ignore[index]
+                    got_round[name] = got["seconds"]  # type: ignore[index]
                     print(f"round {r + 1} {name:>16}: {got['seconds']:.3f} s", flush=True)  # type: ignore[index]
+                ratios.append(got_round["this checkout"] / got_round[args.rev])
             for name, seconds in best.items():
                 print(f"best {name:>16}: {seconds:.3f} s")
-            print(f"this checkout / {args.rev}: {best['this checkout'] / best[args.rev]:.3f}")
+            print(f"this checkout / {args.rev}: {best['this checkout'] / best[args.rev]:.3f} (best against best), "
+                  f"{statistics.median(ratios):.3f} (median of the rounds' ratios)")
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
     return 0
