@@ -579,6 +579,8 @@ def _clean_indicator(s: str) -> str:
         s = _CONTROL_VERB.sub("", s)
     if s[:1] in _MARKER_FIRST and (m := MARKER_RE.match(s)):
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
+    if "分别" in s:
+        s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     return s.strip(_STRIP_EDGE + " ")
 
 

@@ -127,3 +127,9 @@ def test_a_task_tables_plan_columns_are_read_once() -> None:
     text = ("序号\n重点任务\n牵头单位\n2024年目标\n2025年目标\n"
             "1\n新增停车位\n区建设管理委\n2000个\n3000个\n2\n新建口袋公园\n区绿化市容局\n5座\n8座\n")
     assert len(_targets(text)) == 4
+
+
+def test_respectively_is_not_part_of_an_indicator() -> None:
+    # hand-written: two figures for two subjects of one indicator, 分别 before the verb
+    got = [(t.indicator, t.value) for t in _targets("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。\n")]
+    assert got == [("城镇常住居民人均可支配收入增长", 8.0), ("农村常住居民人均可支配收入增长", 8.5)]
