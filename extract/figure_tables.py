@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
-__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "has_year_column"]
+__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells"]
 
 _ROLE = re.compile(ROLE_LABEL_PATTERN)
 # A column that states where things stand, not a plan.
@@ -84,9 +84,9 @@ class _Cell:
 def figure_cells(text: str) -> list[FigureCell]:
     """Every planned figure of the figure tables in ``text`` (a document's normalised text).
 
-    Only the lines holding a year cell (:data:`_YEAR_CELL`) are read as a header; a table
+    Only the lines holding a year cell (:data:`_YEAR_CELLS`) are read as a header; a table
     read from one is not read again from a later year cell inside it."""
-    year_cells = [m.start() for m in _YEAR_CELL.finditer(text)]
+    year_cells = _year_cells(text)
     if not year_cells:
         return []
     lines = _Lines(text)
@@ -286,13 +286,19 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
 
 
 # A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.
-_YEAR_CELL = re.compile(
-    r"(?:19|20)(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
-    r"[ \t\u3000]*(?:[|｜]|$)",
-    re.MULTILINE,
+# One pattern per century, each opening with its two digits: a scan led by a literal skips to
+# its candidates (an alternation opening the pattern is tried at every character).
+_YEAR_CELL_TAIL = (
+    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
+    r"[ \t\u3000]*(?:[|｜]|$)"
 )
+_YEAR_CELLS = tuple(re.compile(century + _YEAR_CELL_TAIL, re.MULTILINE) for century in ("20", "19"))
 
 
-def has_year_column(text: str) -> bool:
-    """The cheap test before :func:`figure_cells`: whether a year stands as a cell anywhere."""
-    return _YEAR_CELL.search(text) is not None
+def _year_cells(text: str) -> list[int]:
+    """Where the year cells of ``text`` start, in order."""
+    found = [m.start() for m in _YEAR_CELLS[0].finditer(text)]
+    if "19" in text:
+        found = sorted(found + [m.start() for m in _YEAR_CELLS[1].finditer(text)])
+    return found
+

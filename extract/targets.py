@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, has_year_column
+from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.structure import MARKER_RE
@@ -790,8 +790,7 @@ def target_fields(
     ctx = _Context(text)
     qtys = _scan(text, ctx)
     plan = _plan_targets(text) if _has_plan_column(text) else []
-    if has_year_column(text):
-        plan += _figure_targets(text)
+    plan += _figure_targets(text)  # [] at once when no year stands as a cell
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
