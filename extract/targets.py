@@ -1127,15 +1127,22 @@ def _plan_targets(text: str) -> list[dict[str, Any]]:
                 value, unit, value_max, comparator = float(bare.group()), col.group("unit") if col else "", None, "="
             if value is None:
                 continue
-            indicator = _clean_indicator(row.text.split("\n")[0])
-            mag, base_unit = magnitude(value, unit)
-            out.append(dict(
-                indicator=indicator, value=value, unit=unit, comparator=comparator, deadline=str(cell.year),
-                recurrence=None, kind="target", commitment="planned", text=f"{row.text} {cell.text}",
-                value_max=value_max, magnitude=mag, base_unit=base_unit,
-                source=Source(cell.start, cell.end, text[cell.start:cell.end]), _bounds=indicator,
-            ))
+            out.append(_table_target(text, _clean_indicator(row.text.split("\n")[0]), value, unit, cell.year,
+                                     (cell.start, cell.end), f"{row.text} {cell.text}",
+                                     value_max=value_max, comparator=comparator))
     return out
+
+
+def _table_target(text: str, indicator: str, value: float, unit: str, year: int, span: tuple[int, int],
+                  row_text: str, *, value_max: float | None = None, comparator: str = "=") -> dict[str, Any]:
+    """The fields of a target read from a table's yearly cell at ``span``: due in its column's year."""
+    mag, base_unit = magnitude(value, unit)
+    return dict(
+        indicator=indicator, value=value, unit=unit, comparator=comparator, deadline=str(year),
+        recurrence=None, kind="target", commitment="planned", text=row_text,
+        value_max=value_max, magnitude=mag, base_unit=base_unit,
+        source=Source(span[0], span[1], text[span[0]:span[1]]), _bounds=indicator,
+    )
 
 
 def _figure_targets(text: str) -> list[dict[str, Any]]:
@@ -1147,13 +1154,7 @@ def _figure_targets(text: str) -> list[dict[str, Any]]:
         row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
-        mag, base_unit = magnitude(cell.value, unit)
-        out.append(dict(
-            indicator=cell.label, value=cell.value, unit=unit, comparator="=", deadline=str(cell.year),
-            recurrence=None, kind="target", commitment="planned", text=cell.row,
-            value_max=None, magnitude=mag, base_unit=base_unit,
-            source=Source(cell.start, cell.end, text[cell.start:cell.end]), _bounds=cell.label,
-        ))
+        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row))
     return out
 
 
