@@ -199,32 +199,41 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
     return j
 
 
+def _stripped(line: _Cell) -> _Cell | None:
+    """A line's text without the spaces around it, with its own offsets; None for a blank line."""
+    t = line.text.strip()
+    if not t:
+        return None
+    at = line.start + line.text.find(t)
+    return _Cell(t, at, at + len(t))
+
+
 def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
     """A table flattened one cell a line whose header holds the year line at ``i``."""
-    # The header: the short lines around the year columns, back to a line that is not one.
-    first = i
+    # The header: the short lines around the year columns, back to a line that is not one,
+    # and on to the first serial.
+    before: list[_Cell] = []
     k = i - 1
     while k >= 0 and i - k <= _MAX_HEADER * 2:
-        t = lines[k].text.strip()
-        if t:
-            if len(t) > _SHORT or _SERIAL.match(t):
+        c = _stripped(lines[k])
+        if c is not None:
+            if len(c.text) > _SHORT or _SERIAL.match(c.text):
                 break
-            first = k
+            before.append(c)
         k -= 1
+    names = before[::-1]
     j = i
-    names: list[_Cell] = [_Cell(lines[n].text.strip(), lines[n].start, lines[n].end)
-                          for n in range(first, i) if lines[n].text.strip()]
     while j < len(lines):
-        t = lines[j].text.strip()
-        if t:
-            if _SERIAL.match(t) or len(t) > _SHORT:
+        c = _stripped(lines[j])
+        if c is not None:
+            if _SERIAL.match(c.text) or len(c.text) > _SHORT:
                 break
-            names.append(_Cell(t, lines[j].start, lines[j].end))
+            names.append(c)
         j += 1
     years = _years(names)
     if not years or j >= len(lines) or not (m := _SERIAL.match(lines[j].text)) or m.group("n") != "1":
         return max(j, i + 1)
-    ordered = [years[k] for k in sorted(years)]
+    ordered = [years[n] for n in sorted(years)]
     # A bare year column's unit: the nearest column name before the years that gives one.
     unit = next((u for h in reversed(names[: min(years)]) if (u := _unit_of(h.text))), "")
     # The rows: from each serial to the next one.
@@ -233,14 +242,14 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
         row: list[_Cell] = []
         k = j + 1
         while k < len(lines):
-            t = lines[k].text.strip()
-            sm = _SERIAL.match(t) if t else None
-            if sm and int(sm.group("n")) == serial + 1:
-                break
-            if t and len(t) > 60:
-                break  # a paragraph: the table has ended
-            if t:
-                row.append(_Cell(t, lines[k].start + lines[k].text.find(t), lines[k].start + lines[k].text.find(t) + len(t)))
+            c = _stripped(lines[k])
+            if c is not None:
+                sm = _SERIAL.match(c.text)
+                if sm and int(sm.group("n")) == serial + 1:
+                    break
+                if len(c.text) > 60:
+                    break  # a paragraph: the table has ended
+                row.append(c)
             k += 1
         _flat_row(row, ordered, unit, out)
         if k >= len(lines) or not _SERIAL.match(lines[k].text.strip() or "x"):
