@@ -491,7 +491,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 
 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
-_CITING_VERB = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改")
+_CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
+_CITING_VERB = re.compile(_CITING_VERBS)
 
 
 def _headline(tn: re.Match) -> bool:
@@ -599,9 +600,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
 
 # What makes a number in the head a mention of another document: a verb or a title before it on
 # its line (根据…, 印发…, 《…》), a bracket around it, or 文件/精神/要求 after it.
-_CITING_BEFORE = re.compile(
-    r"(?:根据|依据|按照|参照|对照|印发|转发|贯彻|落实|执行|废止|修订|修改|见|经|将|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{0,8}$"
-)
+_CITING_BEFORE = re.compile(rf"(?:{_CITING_VERBS}|对照|见|经|将|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{{0,8}}$")
 _CITING_AFTER = re.compile(r"\s*(?:文件|精神|要求|有关|规定|的|等|）|\))")
 # Where the body's numbered parts begin: the head ends there.
 _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])")
