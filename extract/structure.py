@@ -25,6 +25,8 @@ MARKER_RE = re.compile(
     rf"|(?P<art>第[{_CN_NUM}\d]{{1,5}}(?P<artkind>[编章节条]))[\s　]*)",
     re.MULTILINE,
 )
+#: The characters a marker can start with: a cheap test before :data:`MARKER_RE`.
+MARKER_FIRST = frozenset("（〔第0123456789" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))) + _CN_NUM)
 # Lines that end the body of the last item: attachments, signatures, dates, notes.
 _TAIL_RE = re.compile(
     r"^(?:附件\s*\d*[：:]|附件$|抄送[：:]|特此通知|\d{4}年\d{1,2}月\d{1,2}日$|[（(]此件|[（(]联系人)",

@@ -44,7 +44,7 @@ from typing import Any
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
-from policykg.extract.structure import MARKER_RE
+from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     JOINERS,
     MEASURE_NOUN,
@@ -577,15 +577,12 @@ def _clean_indicator(s: str) -> str:
         s = s[k + 1:]
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)
-    if s[:1] in _MARKER_FIRST and (m := MARKER_RE.match(s)):
+    if s[:1] in MARKER_FIRST and (m := MARKER_RE.match(s)):
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     return s.strip(_STRIP_EDGE + " ")
 
-
-# The characters an item marker (:data:`policykg.extract.structure.MARKER_RE`) can start with.
-_MARKER_FIRST = frozenset("（〔第0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")
 
 
 def _after_heads(s: str) -> str:
