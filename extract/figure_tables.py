@@ -4,14 +4,16 @@ Plans annex indicator and programme tables (主要指标表, 年度计划表, �
 names what is counted, a column a year (``2023年``, ``2024年目标``, ``2025``), each cell the
 figure planned for that year. Task tables (with 牵头/责任 columns) hand their plan cells over
 through :mod:`policykg.extract.task_tables`; this module reads the tables whose header has
-year columns but no role column, in the three text layouts tables reach us in:
+year columns but no role column, in these text layouts:
 
-- pipe rows (``| 指标 | 单位 | 2023年 | 2024年 |``) and rows of cells apart by spaces under
-  a header of the same cells: a cell is read under the column at its position;
+- pipe rows (``| 指标 | 单位 | 2023年 | 2024年 |``), and rows of cells apart by spaces where
+  the normalised text keeps them, under a header of the same cells: a cell is read under
+  the column at its position (normalising joins the Chinese cells of most space-separated
+  rows, so those are left unread);
 - one cell a line (a web page's table flattened), rows numbered by a 序号 column: empty cells
-  are left out in that layout, so a row's figures are the run of numbers it ends with, one
-  per year column, the years in order. A number before that run that is the sum of the run
-  is the row's total, due by the last year.
+  are left out in that layout, so a row's figures are its last run of numbers as long as the
+  year columns (a note may follow it), one per year column, the years in order. A number
+  before them that is their sum is the row's total, due by the last year.
 
 A figure is a number with or without its unit; a bare number takes the row's unit cell (a
 short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
