@@ -41,7 +41,8 @@ from policykg.extract.records import AgencyMention, Role, Section, Source, Task,
 from policykg.extract.roles import (
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
-    LEAD_HEADING_PATTERN,
+    LEAD_HEADING_TAIL_PATTERN,
+    LEAD_HEADING_WORDS,
     LEAD_MARK_PATTERN,
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
@@ -92,9 +93,12 @@ _DIVISION_TEXT_RE = re.compile(
     rf"{DIVISION_LABEL_PATTERN}\s*[：:](?P<value>[^。\n（）()]{{2,300}})[。]?", re.MULTILINE
 )
 # A heading line naming the lead of the items beneath it: 市农业农村局牵头事项（5项）.
-# (its end is searched first: a literal start the regex engine finds fast; the names before it
-# are then read on the line)
-_LEAD_HEADING_RE = re.compile(rf"{LEAD_HEADING_PATTERN}[ \t\u3000]*$", re.MULTILINE)
+# (its end is searched first, one regex per heading word: each starts with a literal the regex
+# engine finds fast, where one alternation of the words is tried at every character; the names
+# before it are then read on the line)
+_LEAD_HEADING_RES = tuple(
+    re.compile(rf"{word}{LEAD_HEADING_TAIL_PATTERN}[ \t\u3000]*$", re.MULTILINE) for word in LEAD_HEADING_WORDS
+)
 _HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
@@ -796,10 +800,14 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
     heading's units as lead (its own become support); an item with no annotation becomes a
     task of the heading's units. Returns the new drafts and the heading lines' spans.
     """
-    if "牵头" not in text and "主责" not in text and "负责" not in text:
+    # The tail holds no heading word, so no two words' matches overlap: merged by their starts,
+    # they are the matches one regex of all the words finds.
+    tails = [m for regex in _LEAD_HEADING_RES for m in regex.finditer(text)]
+    if not tails:
         return [], []
+    tails.sort(key=re.Match.start)
     heads = []
-    for tail in _LEAD_HEADING_RE.finditer(text):
+    for tail in tails:
         line_start = text.rfind("\n", 0, tail.start()) + 1
         m = _HEADING_WHO_RE.fullmatch(text, line_start, tail.start())
         if m is None:

@@ -131,6 +131,9 @@ POST_LABEL_PATTERN: str = (
 ``牵头负责领导：…``, ``分管市领导：…``, ``责任人：…``)."""
 
 
+_POST_LABEL_RE = re.compile(POST_LABEL_PATTERN)
+
+
 def is_post_label(label: str) -> bool:
     """Whether a label or column name holds leaders' posts or people (责任领导, 牵头领导, 责任人).
 
@@ -140,16 +143,20 @@ def is_post_label(label: str) -> bool:
     Returns:
         True for post and person labels.
     """
-    return re.fullmatch(POST_LABEL_PATTERN, _squash(label)) is not None
+    return _POST_LABEL_RE.fullmatch(_squash(label)) is not None
 
 
 DIVISION_LABEL_PATTERN: str = r"(?:责任分工|职责分工|任务分工|分工安排|分工)"
 """A regex fragment for labels whose value is a clause of roles (``责任分工：X牵头，各相关单位配合``)."""
 
-LEAD_HEADING_PATTERN: str = (
-    r"(?:牵头|主责|负责)(?:的|落实的|推进的)?(?:事项|任务|工作|项目)(?:清单)?"
+LEAD_HEADING_WORDS: tuple[str, ...] = ("牵头", "主责", "负责")
+"""The words a heading line naming the lead of the items beneath it ends with, before its tail."""
+LEAD_HEADING_TAIL_PATTERN: str = (
+    r"(?:的|落实的|推进的)?(?:事项|任务|工作|项目)(?:清单)?"
     r"(?:[（(]\s*(?:共)?\s*\d{1,3}\s*(?:项|条)\s*[）)])?"
 )
+"""A regex fragment for what follows a lead heading word (``事项（5项）``); it holds no such word."""
+LEAD_HEADING_PATTERN: str = rf"(?:{'|'.join(LEAD_HEADING_WORDS)}){LEAD_HEADING_TAIL_PATTERN}"
 """A regex fragment for the end of a heading line naming the lead of the items beneath it
 (``市农业农村局牵头事项（5项）``); the agencies come before it."""
 
