@@ -294,9 +294,9 @@ _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
 _BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
 #: The three kinds of marks in one pattern of literal words, told apart by their first character.
 _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)))
-_MARK_KIND = {
-    **dict.fromkeys("力争努", "aspiring"), **dict.fromkeys("确必务坚严", "binding"), **dict.fromkeys("每全", "yearly")
-}
+#: Where a mark's kind stands in :meth:`_Context.last_marks`' answer (aspiring, binding, yearly).
+_MARK_KIND = {**dict.fromkeys("力争努", 0), **dict.fromkeys("确必务坚严", 1), **dict.fromkeys("每全", 2)}
+_NO_MARKS = (-1, -1, -1)
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全国)?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{1,2}级")
 #: Verbs that steer an indicator rather than name it (实现分流制…满管率低于50%).
 _CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
@@ -434,25 +434,30 @@ class _Context:
                 ends.append(b)
         self.mask_starts = starts
         self.mask_ends = ends
-        # Where the 力争 / 确保 / 每年 words of each sentence end: see last_mark.
-        self._marks: dict[int, dict[str, list[int]]] = {}
+        # Where the 力争 / 确保 / 每年 words of each sentence end: see last_marks.
+        self._marks: dict[int, tuple[list[int], list[int], list[int]] | None] = {}
 
-    def last_mark(self, kind: str, sentence: tuple[int, int], pos: int) -> int:
-        """End of the last ``kind`` word of ``sentence`` (its span) that ends by ``pos``, or -1.
+    def last_marks(self, sentence: tuple[int, int], pos: int) -> tuple[int, int, int]:
+        """Ends of the last aspiring (力争), binding (确保) and yearly (每年) word of ``sentence``
+        (its span) that end by ``pos``, each -1 where there is none.
 
         A sentence's words are found in one scan, on the first call for it (most sentences hold
-        no number and are never asked): the three lists of words share no character, so no
-        match of one hides a match of another, and none holds a separator, so a scan of the
-        sentence finds what a scan of the whole text finds in it.
+        no number and are never asked, and most that are asked hold none of these words: they
+        are answered at once): the three lists of words share no character, so no match of one
+        hides a match of another, and none holds a separator, so a scan of the sentence finds
+        what a scan of the whole text finds in it.
         """
-        marks = self._marks.get(sentence[0])
-        if marks is None:
-            marks = self._marks[sentence[0]] = {"aspiring": [], "binding": [], "yearly": []}
+        marks = self._marks.get(sentence[0], False)
+        if marks is False:
+            found: tuple[list[int], list[int], list[int]] = ([], [], [])
             for m in _MARKS.finditer(self.text, *sentence):
-                marks[_MARK_KIND[self.text[m.start()]]].append(m.end())
-        ends = marks[kind]
-        k = bisect_right(ends, pos)
-        return ends[k - 1] if k else -1
+                found[_MARK_KIND[self.text[m.start()]]].append(m.end())
+            marks = self._marks[sentence[0]] = found if any(found) else None
+        if marks is None:
+            return _NO_MARKS
+        aspiring, binding, yearly = marks
+        a, b, y = bisect_right(aspiring, pos), bisect_right(binding, pos), bisect_right(yearly, pos)
+        return aspiring[a - 1] if a else -1, binding[b - 1] if b else -1, yearly[y - 1] if y else -1
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -1024,12 +1029,11 @@ def _judge(
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
-    annual = ctx.last_mark("yearly", sentence_span, num_start) >= 0 or _ANNUAL.search(r.clause_before)
+    a, b, yearly = ctx.last_marks(sentence_span, num_start)
+    annual = yearly >= 0 or _ANNUAL.search(r.clause_before)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
-    a = ctx.last_mark("aspiring", sentence_span, num_start)  # the nearest word before the number decides
-    b = ctx.last_mark("binding", sentence_span, num_start)
-    if a >= 0 or b >= 0:
+    if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
