@@ -109,6 +109,9 @@ STANDARD_LABEL: dict[Role | str, str] = {
 }
 """The canonical label written for each role, and ``"deadline"``'s."""
 
+ROLE_WORDS: tuple[str, ...] = tuple("|".join((_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS)).split("|"))
+"""Every role word, each of two characters; every role label holds one (a cheap test before labels are read)."""
+
 LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
 """A regex fragment for the role words of a lead (牵头, 主责, 主办), as label words or verbs."""
 SUPPORT_WORD_PATTERN: str = rf"(?:{_SUPPORT_WORDS})"

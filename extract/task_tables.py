@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.records import Role
-from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, role_of_label
+from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, ROLE_WORDS, role_of_label
 from policykg.extract.scan import LineRegex
 from policykg.extract.table_cells import (
     Line,
@@ -89,26 +89,36 @@ _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
 # a text without one of these words (most texts) needs no search of the whole rule.
 _LEAD_FIRST_WORDS = ("为牵头", "是牵头", "为主责", "是主责")
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
+# A role word, its two characters perhaps spaced apart (牵 头): every role column's name holds one
+# once its spaces are taken out, so a short line without one is read as a column name only when
+# it may be the first half of a name split over two lines.
+_ROLE_WORD_RE = re.compile("|".join(rf"{w[0]}[\s\u3000]*{w[1]}" for w in ROLE_WORDS))
 # Lines a header may be written on: short lines (牵头单位, or 牵头 of 牵头\n部门), lines of
 # pipes, lines of words separated by spaces.
 # (each is tried at line starts only: :class:`LineRegex`; ``m.start("line")`` is where the line starts)
 # (``t`` of a short line is read by a possessive run, never backtracked into, and so holds the
 # line's trailing spaces: strip them)
-_SHORT_LINE_RE = LineRegex(r"[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}+)[ \t\u3000]*$")
+_SHORT_LINE = r"[ \t\u3000]*(?P<t>[^\s|｜][^\n]{0,13}+)[ \t\u3000]*$"
+_SHORT_LINE_RE = LineRegex(_SHORT_LINE)
 # The same with the cell's border pipe kept (``责任单位 |``), looked for only in text with pipes.
 _EDGE_SHORT_LINE_RE = LineRegex(
     r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<t>[^\s|｜][^\n|｜]{0,13}?)[ \t\u3000]*[|｜][ \t\u3000]*$"
 )
 _PIPE_LINE_RE = LineRegex(r"[^\n|｜]*+[|｜][^\n|｜]*+[|｜][^\n]*$")  # a line with two pipes or more
 # (a word and the spaces after it cannot share a character: their runs are possessive)
-_SPACED_LINE_RE = LineRegex(
+# (the lookahead, the group's first word and its spaces, fails most lines before the repeated
+# group, which costs much more to enter, is tried)
+_SPACED_LINE = (
+    r"(?=[ \t\u3000]*+[^\s。，；：:]{1,12}+[ \t\u3000])"
     r"[ \t\u3000]*+(?:[^\s。，；：:]{1,12}+[ \t\u3000]++){2,12}[^\s。，；：:]{1,12}+[ \t\u3000]*$"
 )
+_SPACED_LINE_RE = LineRegex(_SPACED_LINE)
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _TAG_RE = re.compile(r"<[^<>\n]{0,10}>")
 # A table glued into one line: a header of column names, then the first serial.
 _SERIAL_WORDS = ("序号", "编号")
-_GLUED_HEADER_RE = LineRegex(rf"[ \t\u3000]*(?P<h>(?:{'|'.join(_SERIAL_WORDS)})[^\n\d。，；、：:,;|｜]{{4,60}}?)(?=1\D)")
+_GLUED_HEADER = rf"[ \t\u3000]*(?P<h>(?:{'|'.join(_SERIAL_WORDS)})[^\n\d。，；、：:,;|｜]{{4,60}}?)(?=1\D)"
+_GLUED_HEADER_RE = LineRegex(_GLUED_HEADER)
 # The same with no serial column (重点任务牵头单位配合单位完成时限开展…): a role label near the start.
 _HEADER_CHAR = r"[^\s\d。，；、：:,;|｜（）()]"
 _UNNUMBERED_HEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<h>{_HEADER_CHAR}{{6,80}})", re.MULTILINE)
@@ -117,8 +127,20 @@ _UNIT_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
 _ROLE_WITHIN = 30
 # A line that may start an unnumbered glued header (six characters of column names or more) with
 # a unit column's name near its start.
-_UNIT_NEAR_START_RE = LineRegex(
-    rf"(?=[ \t\u3000]*{_HEADER_CHAR}{{6}})[^\n]{{0,{_ROLE_WITHIN}}}(?:{'|'.join(_UNIT_WORDS)})"
+# (one run a word: a run followed by a literal is backtracked over by a fast search for that
+# literal, a run followed by an alternation one character at a time)
+_NEAR_START = rf"[^\n]{{0,{_ROLE_WITHIN}}}"
+_UNIT_NEAR_START = rf"(?=[ \t\u3000]*{_HEADER_CHAR}{{6}})(?:{'|'.join(_NEAR_START + w for w in _UNIT_WORDS)})"
+_UNIT_NEAR_START_RE = LineRegex(_UNIT_NEAR_START)
+# The four line shapes above in one scan of the line starts (each scan of a whole document costs
+# about as much as the tests at its lines): a line's first fitting shape is named; the shapes
+# after it in this order are then tried on that line by their own regexes.
+_HEADER_SHAPES = ("glued", "spaced", "unit", "short")
+_HEADER_LINE_RE = LineRegex(
+    "|".join(
+        f"(?P<{name}>{body})"
+        for name, body in zip(_HEADER_SHAPES, (_GLUED_HEADER, _SPACED_LINE, _UNIT_NEAR_START, _SHORT_LINE), strict=True)
+    )
 )
 _MIN_GLUED_BODY = 8
 _MAX_GLUED_HEADER = 60
@@ -202,14 +224,23 @@ def _candidates(text: str) -> list[int]:
     """Where the lines start that may hold a header's role column.
 
     A short line naming a role column (or the first half of one split over two lines), a
-    line of pipes, or a line of spaced words holding a role label.
+    line of pipes, a line of spaced words holding a role label, or a header glued into one
+    line with or without its serial column.
     """
-    out = set()
-    short = list(_SHORT_LINE_RE.finditer(text))
-    if "|\n" in text or "｜\n" in text or "| \n" in text:  # cells may end with their border pipe
+    out: set[int] = set()
+    short: list[re.Match[str]] = []
+    for m in _HEADER_LINE_RE.finditer(text):
+        if m.group("short") is None:
+            short += _shaped_line(text, m, out)
+        else:  # nothing but a short line (most lines that fit any shape)
+            short.append(m)
+    pipes = "|" in text or "｜" in text
+    if pipes and ("|\n" in text or "｜\n" in text or "| \n" in text):  # cells may end with their border pipe
         short += _EDGE_SHORT_LINE_RE.finditer(text)
     for m in short:
         t = m.group("t").rstrip(" \t\u3000")
+        if len(t) > 4 and _ROLE_WORD_RE.search(t) is None:
+            continue  # no role column's name, and too long for the first half of one
         kind = column_kind(t)
         if kind in ROLE_KINDS:
             out.add(m.start("line"))
@@ -217,22 +248,32 @@ def _candidates(text: str) -> list[int]:
             nxt = _NEXT_LINE_RE.match(text, m.end())
             if nxt is not None and column_kind(t + nxt.group("t")) in ROLE_KINDS:
                 out.add(m.start("line"))
-    if "|" in text or "｜" in text:
+    if pipes:
         for m in _PIPE_LINE_RE.finditer(text):
             if _ROLE_RE.search(_SPACE_RE.sub("", _TAG_RE.sub("", m.group("line")))):
                 out.add(m.start("line"))
-    if any(w in text for w in _SERIAL_WORDS):
-        for m in _GLUED_HEADER_RE.finditer(text):
-            if _glued_header(m.group("h")) is not None:
-                out.add(m.start("line"))
-    for w in _UNIT_NEAR_START_RE.finditer(text):
-        m = _UNNUMBERED_HEADER_RE.match(text, w.start("line"))
-        if m is not None and _unnumbered_header(m.group("h")) is not None:
-            out.add(m.start())
-    for m in _SPACED_LINE_RE.finditer(text):
-        if _ROLE_RE.search(_SPACE_RE.sub("", m.group("line"))):
-            out.add(m.start("line"))
     return sorted(out)
+
+
+def _shaped_line(text: str, m: re.Match[str], out: set[int]) -> list[re.Match[str]]:
+    """Test the line of ``m`` (a :data:`_HEADER_LINE_RE` match of a shape before the short line) for
+    a glued, spaced or unnumbered header, adding its start to ``out``; its short-line match, if any.
+
+    The shape ``m`` names and every shape after it are tried; the shapes before it do not fit.
+    """
+    at = m.start("line")
+    rank = 0 if m.group("glued") is not None else 1 if m.group("spaced") is not None else 2
+    if rank == 0 and _glued_header(m.group("h")) is not None:
+        out.add(at)
+    spaced = m if rank == 1 else _SPACED_LINE_RE.match(text, at) if rank == 0 else None
+    if spaced is not None and _ROLE_RE.search(_SPACE_RE.sub("", spaced.group("line"))):
+        out.add(at)
+    if rank == 2 or _UNIT_NEAR_START_RE.match(text, at) is not None:
+        h = _UNNUMBERED_HEADER_RE.match(text, at)
+        if h is not None and _unnumbered_header(h.group("h")) is not None:
+            out.add(at)
+    s = _SHORT_LINE_RE.match(text, at)
+    return [] if s is None else [s]
 
 
 def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | None:

@@ -545,3 +545,62 @@ def test_lead_first_rule(text: str, rule: str | None) -> None:
     found = lead_first_rule(text)
     assert (found.group() if found else None) == rule
     assert (found.span() if found else None) == (m.span() if (m := re.search(LEAD_FIRST_PATTERN, text)) else None)
+
+
+def _candidates_one_scan_a_shape(text: str) -> list[int]:
+    """Header candidates found the plain way: each line shape by its own ``^…`` regex over the text."""
+    from policykg.extract import task_tables as tt
+
+    def plain(scan):
+        return re.compile(scan.pattern, scan.flags)
+
+    out = set()
+    short = list(plain(tt._SHORT_LINE_RE).finditer(text))
+    if "|\n" in text or "｜\n" in text or "| \n" in text:
+        short += plain(tt._EDGE_SHORT_LINE_RE).finditer(text)
+    for m in short:
+        t = m.group("t").rstrip(" \t\u3000")
+        kind = column_kind(t)
+        nxt = tt._NEXT_LINE_RE.match(text, m.end()) if kind is None and len(t) <= 4 else None
+        if kind in tt.ROLE_KINDS or (nxt is not None and column_kind(t + nxt.group("t")) in tt.ROLE_KINDS):
+            out.add(m.start())
+    for m in plain(tt._PIPE_LINE_RE).finditer(text):
+        if tt._ROLE_RE.search(tt._SPACE_RE.sub("", tt._TAG_RE.sub("", m.group()))):
+            out.add(m.start())
+    for m in plain(tt._GLUED_HEADER_RE).finditer(text):
+        if tt._glued_header(m.group("h")) is not None:
+            out.add(m.start())
+    for w in plain(tt._UNIT_NEAR_START_RE).finditer(text):
+        m = tt._UNNUMBERED_HEADER_RE.match(text, w.start())
+        if m is not None and tt._unnumbered_header(m.group("h")) is not None:
+            out.add(m.start())
+    for m in plain(tt._SPACED_LINE_RE).finditer(text):
+        if tt._ROLE_RE.search(tt._SPACE_RE.sub("", m.group())):
+            out.add(m.start())
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param((DATA.parents[2] / "examples" / "jiaxing-gazette-2024-03.txt").read_text(encoding="utf-8"), id="gazette"),
+        *(pytest.param(path.read_text(encoding="utf-8"), id=path.stem) for path in sorted(DATA.glob("*.*"))),
+        *(pytest.param(p.values[0], id=f"real-{p.id}") for p in [*REAL_TABLES, *GLUED, *GLUED_LINES]),
+        # hand-written: a line of more than one shape (spaced and short; glued, unit word near its start)
+        pytest.param("序号 任务 牵头单位\n", id="spaced-short-line"),
+        pytest.param("序号重点任务牵头单位1加快推进污水管网建设区水务局\n", id="glued-line-unit-word-near-start"),
+        pytest.param("重点任务牵头单位配合单位加快推进污水管网建设区水务局各街镇\n", id="unnumbered-glued-line"),
+        # hand-written: a column name split over lines, spaced out, or after a border pipe
+        pytest.param("牵 头\n\n单 位\n", id="split-spaced-name"),
+        pytest.param("市级\n牵头单位\n", id="qualifier-on-its-own-line"),
+        pytest.param("| 工作任务 |\n| 牵头 |\n部门 |\n", id="border-pipe-split-name"),
+        pytest.param("牵　头　单　位", id="ideographic-spaces-no-line-break"),
+        pytest.param("工作任务\n责任单位（部门）\n协 同 部 门\n市级配合单位\n实施主体及责任人\n", id="names-longer-than-four"),
+        pytest.param("加快推进污水管网建设工作的实施方案\n", id="prose-line-with-role-word"),
+    ],
+)
+def test_header_candidates_are_the_lines_one_scan_a_shape_finds(text: str) -> None:
+    """The candidates of one scan of all shapes (with its cheap tests) are those of a scan a shape."""
+    from policykg.extract.task_tables import _candidates
+
+    assert _candidates(text) == _candidates_one_scan_a_shape(text)
