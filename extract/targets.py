@@ -855,6 +855,8 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
             continue
+        cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
+                     grants[s0], condition, doc_year, scope_year)
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         merged: list[list[_Qty]] = []
         for q in group:
@@ -869,10 +871,7 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
-            found, decision, why = _judge(text, ctx, lines, run, (c0, c1), (s0, s1), kept_end, nxt,
-                                     others_after=gi + 1 < len(merged), doc_year=doc_year, scope_year=scope_year,
-                                     prev_indicator=prev_indicator.get(s0), condition=condition,
-                                     sentence_grants=grants[s0], title=squashed_title)
+            found, decision, why = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
             if trace is not None:
                 trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
@@ -899,31 +898,40 @@ def target_fields(
     return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept], lines.annex_parts), incentives
 
 
+@dataclass(slots=True)
+class _Clause:
+    """A clause that holds numbers, with what all its numbers share (made once for it):
+    its span, its sentence's span, its line, its words, and the facts of its sentence and
+    document that the rules and the fields of a target read."""
+
+    text: str  # the document's
+    ctx: _Context
+    lines: _Lines
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    line: int  # the index of the line it is on
+    words: str  # text[start:end]
+    in_title: bool  # it is (part of) the document's title
+    sentence_grants: bool  # its sentence grants money (给予…补贴)
+    condition: bool  # it states a condition (…的，): its numbers are qualifiers
+    doc_year: int | None
+    scope_year: int | None
+
+
 class _ClauseReading(Reading):
     """A :class:`~policykg.extract.target_rules.Reading` of one run of adjacent numbers in its
     clause: the text before it (from ``prev_end``, the end of the last kept number or the clause
     start) and after it (to ``next_start``), split the ways the rules ask. The fields every
     number is asked are read at once; the others when a rule first asks for them."""
 
-    def __init__(
-        self,
-        text: str,
-        ctx: _Context,
-        run: list[_Qty],
-        clause_span: tuple[int, int],
-        prev_end: int,
-        next_start: int,
-        *,
-        others_after: bool,
-        sentence_grants: bool,
-        title: str,
-    ) -> None:
-        c0, c1 = clause_span
+    def __init__(self, cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool) -> None:
+        text, c0, c1 = cl.text, cl.start, cl.end
         first, last = run[0], run[-1]
         self._text, self._c0, self._c1, self._end, self._prev_end = text, c0, c1, last.end, prev_end
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
         self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
-        self.others_after, self.sentence_grants = others_after, sentence_grants
+        self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
         self.before_full = before_full = text[prev_end:num_start]
         # Within a 、 list the item holding the number is the indicator's source; short items
@@ -949,8 +957,8 @@ class _ClauseReading(Reading):
         after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
         self.limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
-        self.in_bracket = ctx.in_rule_bracket(first.start)
-        self.in_title = bool(title) and text[c0:c1].strip() in title
+        self.in_bracket = cl.ctx.in_rule_bracket(first.start)
+        self.in_title = cl.in_title
         self.read_noun()
 
     @computed
@@ -979,40 +987,24 @@ class _ClauseReading(Reading):
 
 
 def _judge(
-    text: str,
-    ctx: _Context,
-    lines: _Lines,
-    run: list[_Qty],
-    clause_span: tuple[int, int],
-    sentence_span: tuple[int, int],
-    prev_end: int,
-    next_start: int,
-    *,
-    others_after: bool,
-    doc_year: int | None,
-    scope_year: int | None,
-    prev_indicator: str | None,
-    condition: bool = False,
-    sentence_grants: bool = False,
-    title: str = "",
+    cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
 ) -> tuple[list[dict[str, Any]], str, str]:
-    """The fields of the targets one run of adjacent numbers in a clause states (none when not
-    targets), the decision of :func:`policykg.extract.target_rules.verdict` and why (the
+    """The fields of the targets one run of adjacent numbers in clause ``cl`` states (none when
+    not targets), the decision of :func:`policykg.extract.target_rules.verdict` and why (the
     decision and the rule that made it, for :func:`explain`): a qualifier
     (总投资额在100万元以下的项目, or any number of a ``condition`` clause …的，) is returned as a
     standard for the caller to keep only where its sentence states no target.
     """
-    c0, c1 = clause_span
-    s0, _ = sentence_span
+    text, c0, c1, sentence_span = cl.text, cl.start, cl.end, cl.sentence
+    s0 = sentence_span[0]
     first = run[0]
-    clause = text[c0:c1]
+    clause = cl.words
     num_start = first.start - first.pre_len
-    r = _ClauseReading(text, ctx, run, clause_span, prev_end, next_start, others_after=others_after,
-                       sentence_grants=sentence_grants, title=title)
+    r = _ClauseReading(cl, run, prev_end, next_start, others_after)
     decision, rule = verdict(r)
     if decision == "drop":
         return [], "drop", f"drop:{rule}"
-    if condition:
+    if cl.condition:
         decision, rule = "qualifier", "condition_clause"
     indicator = _indicator(r, text, (s0, c0), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
@@ -1029,7 +1021,7 @@ def _judge(
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
         indicator = indicator + head
 
-    a, b, yearly = ctx.last_marks(sentence_span, num_start)
+    a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or _ANNUAL.search(r.clause_before)
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
@@ -1037,7 +1029,9 @@ def _judge(
         commitment = "aspirational" if a > b else "binding"
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
-    past, deadline = _deadline(text, lines, num_start, s0, doc_year, scope_year, standing=kind == "standard")
+    # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
+    li = cl.line if num_start >= c0 else cl.lines.index(num_start)
+    past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard")
     if past:
         return [], "drop", "drop:past_year"
     if kind == "standard":
@@ -1338,17 +1332,16 @@ def _phrase_year(
 
 
 def _deadline(
-    text: str, lines: _Lines, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
+    text: str, lines: _Lines, li: int, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
     *, standing: bool = False,
 ) -> tuple[bool, int | None]:
-    """``(past, deadline year)`` of a number at ``pos`` in the sentence starting at ``s0``.
+    """``(past, deadline year)`` of a number at ``pos`` (on line ``li``) in the sentence starting at ``s0``.
 
     The nearest year phrase before it in its sentence decides; an earlier sentence of
     the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
     ``2019年，…``), not from inside (``2020年起不再…``). Else a colon head, else the
     document's scope.
     """
-    li = lines.index(pos)
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
     year, inherited = None, False
     if lines.years(li)[0]:  # most lines name no year
