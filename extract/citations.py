@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
 from policykg.extract.records import Citation, Relation, Source
+from policykg.extract.scan import LedRegex
 from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
@@ -92,7 +93,8 @@ _BEFORE = re.compile(
 )
 
 #: A bracket holding what may be a number: ``（省政府令第114号）``, ``（沪水务〔2018〕1109号）``.
-_BRACKETED_NUMBER = re.compile(r"[（(](?P<inner>[^（）()\n，,。；]{2,30}?号令?)[）)]")
+#: (one literal-led regex an opening bracket: :class:`LedRegex`)
+_BRACKETED_NUMBER = LedRegex("（(", r"(?P<inner>[^（）()\n，,。；]{2,30}?号令?)[）)]")
 #: The number of a list item at the start of a line: ``一、``, ``3.``, ``（二）``, ``(1)``.
 _LIST_MARKER = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
@@ -102,8 +104,9 @@ _CLAUSE_PUNCT = re.compile(r"[，。；：！？、,;:《》“”]")
 #: A date before a number and the act after it, inside its bracket.
 _NUMBER_FRAME = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:公布|发布|印发|施行|修订|修正)$")
 #: A regulation's history note: versions published, then revised (``（…令第297号公布 …令第435号修订）``).
-_HISTORY = re.compile(
-    r"[（(](?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]"
+_HISTORY = LedRegex(
+    "（(",
+    r"(?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]",
 )
 _PUBLISHED_WORDS = ("公布", "发布")
 _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
@@ -170,7 +173,7 @@ _BODY_ISSUES = re.compile(
     r"(?m)^(?:现将)?(?P<t>[^，。；：、\n《》]{2,70}?" + _DOC_TYPES + r"(?:（[^（）\n]{1,20}）)?)"
     r"(?:(?:已经|已由|经)[^。\n]{0,60}?，)?(?:现|特)?(?P<verb>印发|转发)给?(?:你们|你单位)"
 )
-_ISSUE_TO_YOU = re.compile(r"(?:印发|转发)给?(?:你们|你单位)")
+_ISSUE_TO_YOU = LedRegex("印转", r"发给?(?:你们|你单位)")  # 印发/转发 给你们
 #: What may close a title after its document type: a note (（试行）, （2024-2026年）), a quote
 #: mark, or a Latin abbreviation or code (《专利合作条约PCT》).
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"]|[ A-Za-z0-9./-]+)$")
@@ -370,6 +373,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_HEAD_END = re.compile(r"[，,；;]")
+
+
 def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     """The 文号 or order number a bracket after a title opens with, and its issuer code.
 
@@ -378,7 +384,7 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     """
     if "号" not in inner:
         return None  # （试行）, （2024-2026年）, （以下简称《条例》）
-    head = _squash(re.split(r"[，,；;]", inner, maxsplit=1)[0])
+    head = _squash(_HEAD_END.split(inner, maxsplit=1)[0])
     # A repeal list dates each number and says what it did: （2002年3月1日省政府令第150号公布）.
     head = _NUMBER_FRAME.sub("", head)
     nums = find_docnums(head)
@@ -590,6 +596,12 @@ def _list_opening(masked: str, line_start: int) -> str | None:
     return None
 
 
+# The words before a verb of the clause that make it this document's act (现印发, 决定废止).
+_ISSUING_LEAD = re.compile(r"(?:现|特|予以|现予)$")
+_AMENDING_LEAD = re.compile(r"决定|现")
+_REPEALING_LEAD = re.compile(r"决定|现|予以|同时")
+
+
 def _relation_before(before: str, after: str, in_header: bool) -> Relation:
     """The relation the last trigger word of ``before`` (the clause up to the reference) gives."""
     matches = list(_BEFORE.finditer(before))
@@ -612,7 +624,7 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
                 if after.lstrip("□") and not after.lstrip("□").startswith(("的", "等")):
                     return Relation.CITES
                 return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
-            if re.search(r"(?:现|特|予以|现予)$", lead) and not tail.startswith(("了", "的")):
+            if _ISSUING_LEAD.search(lead) and not tail.startswith(("了", "的")):
                 return Relation.FORWARDS if kind == "forwards" else Relation.PROMULGATES
             # 国家能源局印发了《…》, X已印发的《…》 and 根据X关于印发《…》的通知 report someone
             # else's act: an earlier trigger of the clause (根据, 贯彻落实 …) types the reference.
@@ -623,12 +635,12 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
                 # 根据新修订的《…》 / 修订后的《…》: the word describes the reference; an earlier
                 # trigger of the clause types it, as with a reported 印发的.
                 continue
-            if in_header or re.search(r"决定|现", lead):
+            if in_header or _AMENDING_LEAD.search(lead):
                 return Relation.AMENDS
             return Relation.CITES
         if kind == "repeals":
             # 关于废止《…》的决定 / 现决定废止《…》 / 予以废止.
-            return Relation.REPEALS if in_header or re.search(r"决定|现|予以|同时", lead) else Relation.CITES
+            return Relation.REPEALS if in_header or _REPEALING_LEAD.search(lead) else Relation.CITES
         return Relation.CITES
     return Relation.CITES
 
@@ -770,7 +782,7 @@ def _body_issues(text: str, start: int) -> list[re.Match[str]]:
     if "你" not in text:
         return out  # a cheap test first: the phrase addresses 你们/你单位
     last = -1
-    for v in _ISSUE_TO_YOU.finditer(text, start):
+    for v in _ISSUE_TO_YOU.finditer(text):  # (a match before ``start`` is on a line before it)
         line = text.rfind("\n", 0, v.start()) + 1
         if line < start or line == last:
             continue
