@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from policykg.extract import responsibilities, task_tables
+from policykg.extract import citations, responsibilities, task_tables
 from policykg.extract.roles import LABEL_PATTERN, POST_LABEL_PATTERN
 from policykg.extract.scan import LedRegex, LineRegex
 
@@ -97,6 +97,10 @@ SCANS = [
     pytest.param(task_tables._SPACED_LINE_RE, "line", id="spaced-lines"),
     pytest.param(task_tables._GLUED_HEADER_RE, "h", id="glued-headers"),
     pytest.param(task_tables._UNIT_NEAR_START_RE, "line", id="unit-word-near-line-start"),
+    pytest.param(task_tables._HEADER_LINE_RE, "line", id="header-line-shapes"),
+    pytest.param(citations._BRACKETED_NUMBER, "inner", id="bracketed-numbers"),
+    pytest.param(citations._HISTORY, "body", id="history-notes"),
+    pytest.param(citations._ISSUE_TO_YOU, None, id="issued-to-you"),
 ]
 
 
