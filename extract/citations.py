@@ -76,6 +76,7 @@ _QUOTED = re.compile(r"“[^“”\n]{0,200}”")
 
 #: The clause a trigger word before a reference must be in.
 _CLAUSE_END = "。；！？\n，：,;"
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 
 #: Trigger words before a reference; the last one in its clause types it. Longer words
@@ -489,7 +490,9 @@ def _type_chain(
     start, end = chain[0].start, chain[-1].end
     # A clause never reaches over a line break: the other marks are looked for on the line only.
     line_start = masked.rfind("\n", 0, start) + 1
-    clause_start = max(line_start - 1, *(masked.rfind(c, line_start, start) for c in _CLAUSE_END)) + 1
+    # (the last clause mark before the reference: the first in the reversed words before it)
+    mark = _CLAUSE_END_RE.search(masked[line_start:start][::-1])
+    clause_start = start - mark.start() if mark else line_start
     before = _blank_quotes(masked[clause_start:start])
     if clause_start == line_start and _LIST_MARKER.fullmatch(before):
         # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
@@ -661,7 +664,7 @@ def _header_end(text: str, start: int = 0) -> int:
     """End of the title, 文号 and addressee lines at the top of a document; ``start`` when it has none."""
     pos = start
     titled = False
-    for n, line in enumerate(text[start:].split("\n", 6)[:6]):
+    for n, line in enumerate(_first_lines(text, start, 6)):
         nxt = pos + len(line) + 1
         if _line_is_docnum(line, 0, len(line)):
             pos, titled = nxt, True
@@ -674,6 +677,17 @@ def _header_end(text: str, start: int = 0) -> int:
         else:
             break
     return min(pos, len(text))
+
+
+def _first_lines(text: str, start: int, n: int) -> list[str]:
+    """The first ``n`` lines of ``text[start:]``, without copying the rest of the text."""
+    end = start
+    for _ in range(n):
+        nl = text.find("\n", end)
+        if nl < 0:
+            return text[start:].split("\n")
+        end = nl + 1
+    return text[start:end].split("\n")[:n]
 
 
 def _line_is_docnum(text: str, start: int, end: int) -> bool:
@@ -884,15 +898,16 @@ def _resolve_short_titles(refs: list[_Ref], text: str) -> list[_Ref]:
 
 
 def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
+    folded = [_fold(r.title or "") for r in refs]  # each title's comparison form, made once
     by_title: dict[str, tuple[str, str | None]] = {}
-    for r in refs:
+    for r, f in zip(refs, folded, strict=True):
         if r.number and r.title:
-            by_title.setdefault(_fold(r.title), (r.number, r.code))
+            by_title.setdefault(f, (r.number, r.code))
     groups: dict[str, list[_Ref]] = {}
-    for r in refs:
-        if not r.number and r.title and _fold(r.title) in by_title:
-            r.number, r.code = by_title[_fold(r.title)]
-        key = r.number or "title:" + _fold(r.title or "")
+    for r, f in zip(refs, folded, strict=True):
+        if not r.number and r.title and f in by_title:
+            r.number, r.code = by_title[f]
+        key = r.number or "title:" + f
         groups.setdefault(key, []).append(r)
     out: list[tuple[int, Citation]] = []
     for group in groups.values():

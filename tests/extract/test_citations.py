@@ -824,6 +824,29 @@ def test_attachments_listed_in_marks_are_the_documents_own() -> None:
     assert cites(text, own="嘉政发〔2024〕9号") == {(None, "嘉兴市X管理办法", "promulgates")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real: the gazette's opening (a title, its number, the addressees, the body)
+        pytest.param(
+            "嘉兴市人民政府关于印发嘉兴市X实施方案的通知\n嘉政发〔2024〕3号\n各县（市、区）人民政府：\n"
+            "现将《嘉兴市X实施方案》印发给你们，请认真贯彻执行。\n附件：1.X\n2.Y\n嘉兴市人民政府\n",
+            id="header-then-body",
+        ),
+        # hand-written: fewer lines than asked, a text ending with its line break, blank lines
+        pytest.param("关于X的通知\n", id="one-line-and-break"),
+        pytest.param("关于X的通知", id="one-line-no-break"),
+        pytest.param("\n\n\n\n\n\n\n", id="blank-lines"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_first_lines_are_those_a_split_gives(text: str) -> None:
+    from policykg.extract.citations import _first_lines
+
+    for start in range(len(text) + 1):
+        assert _first_lines(text, start, 6) == text[start:].split("\n", 6)[:6], start
+
+
 # ---------------------------------------------------------------------------
 # The development set, scored by the shared scorer (skipped without ../shared)
 
