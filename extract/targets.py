@@ -271,8 +271,14 @@ _YEAR_END = re.compile(
 #: :data:`_YEAR_END` reduced to the shortest match at each start (本年度 → 本年). A match
 #: consumes one character and reads the rest in a look-ahead (one group per branch), so that
 #: matches may overlap (今年底前: 今年 and 年底前): a window holds a match of :data:`_YEAR_END`
-#: exactly when one of these starts in it and ends by its end.
-_YEAR_END_AT = re.compile(r"年(?=(底前))|(?<![\d〇一二两三四五六七八九十])年(?=(内))|到(?=(年底))|[今本](?=(年))|\d(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前)))")
+#: exactly when one of these starts in it and ends by its end. The character is taken by one
+#: class of the branches' first characters and each branch then looks behind at it: a pattern
+#: that opens with a class lets the engine skip the other characters of a line in C (a branch
+#: opening with a look-behind or \d makes it try every branch at every position).
+_YEAR_END_AT = re.compile(
+    r"[年到今本\d](?:(?<=年)(?=(底前))|(?<=年)(?<![\d〇一二两三四五六七八九十]年)(?=(内))|(?<=到)(?=(年底))"
+    r"|(?<=[今本])(?=(年))|(?<=\d)(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前))))"
+)
 #: A character every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan.
 _YEAR_END_HINT = re.compile(r"[底内今本月]")
 #: A work report (政府工作报告, 区政府工作报告): its unqualified figures are the year's it is given in.
