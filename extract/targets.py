@@ -292,8 +292,10 @@ _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五�
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
+#: The look-behind comes after the 年 it tests (the pattern opens with a literal: the engine
+#: skips other characters in C).
 _ANNUAL_PREFIX = re.compile(
-    r"(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每])年"
+    r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每]年)"
     r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来)(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
@@ -1381,7 +1383,9 @@ _GRANT_OBJECT = re.compile(r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励
 #: 按…的 before an amount: the basis it is computed on.
 _BASIS = re.compile(r"按(?P<b>[^，。；]{1,30}?)的$")
 _LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
-_RECIPIENT = re.compile(r"(?:^|[，。；])(?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
+#: Searched in a sentence with a comma put before it (a recipient may open the sentence): the
+#: pattern opens with the class of clause marks, so the engine skips other characters in C.
+_RECIPIENT = re.compile(r"[，。；](?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
 
 
 def _incentives(
