@@ -279,8 +279,10 @@ _YEAR_END_AT = re.compile(
     r"[年到今本\d](?:(?<=年)(?=(底前))|(?<=年)(?<![\d〇一二两三四五六七八九十]年)(?=(内))|(?<=到)(?=(年底))"
     r"|(?<=[今本])(?=(年))|(?<=\d)(?<![\d年]\d)(?=(\d?月(?:底|末|中旬|下旬|份?前))))"
 )
-#: A character every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan.
-_YEAR_END_HINT = re.compile(r"[底内今本月]")
+#: Words every :data:`_YEAR_END` phrase holds: most lines have none, and skip the scan (a
+#: single character such as 内 or 月 stands in most lines of a paragraph's length). Each opens
+#: with a literal, so the search skips other characters in C.
+_YEAR_END_HINT = re.compile(r"年底|年内|今年|本年|月底|月末|月中旬|月下旬|月前|月份前")
 #: A work report (政府工作报告, 区政府工作报告): its unqualified figures are the year's it is given in.
 _WORK_REPORT = re.compile(r"工作报告")
 #: 到2026年: a horizon the document names (matched from its 20, the 到 looked behind: the
