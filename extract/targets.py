@@ -1053,16 +1053,19 @@ def _judge(
         indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)
+    due = str(deadline) if deadline else None
+    bounds = r.noun_part[:8]
     out = []
     for q in run:
         mag, base_unit = magnitude(q.value, q.unit)
         for each in indicators:
-            out.append(dict(
-                indicator=each, value=q.value, unit=q.unit, comparator=q.comparator,
-                deadline=str(deadline) if deadline else None, recurrence=recurrence, kind=kind,
-                commitment=commitment, text=clause, value_max=q.value_max, magnitude=mag, base_unit=base_unit,
-                source=src, _bounds=r.noun_part[:8] or each,
-            ))
+            # A display (not dict(…) with keywords): the same keys in the same order, built in one step.
+            out.append({
+                "indicator": each, "value": q.value, "unit": q.unit, "comparator": q.comparator, "deadline": due,
+                "recurrence": recurrence, "kind": kind, "commitment": commitment, "text": clause,
+                "value_max": q.value_max, "magnitude": mag, "base_unit": base_unit, "source": src,
+                "_bounds": bounds or each,
+            })
     return out, decision, f"{decision}:{rule}" if rule else decision
 
 
