@@ -670,38 +670,47 @@ class _Lines:
         self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
         #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
         self.annual_years: set[int] = set()
+        # One line after another: the lists are appended to through local names.
+        add_start, add_part, add_section = self.starts.append, self.part.append, self.section_year.append
+        add_head, add_review = self.head_year.append, self.review.append
         governing: int | None = None
         section: int | None = None
         part = 0
         review = False
         pos = 0
         for line in text.split("\n"):
-            self.starts.append(pos)
+            add_start(pos)
+            pos += len(line) + 1
             stripped = line.strip()
-            top = stripped[:1] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
+            if not stripped:  # an empty line changes no state
+                add_part(part)
+                add_section(section)
+                add_head(governing)
+                add_review(review)
+                continue
+            top = stripped[0] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
             heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
-            if top or stripped[:1] == "附" and _ANNEX_LINE.match(stripped):
+            if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 part += 1
                 if not top:
                     self.annex_parts.add(part)
-            self.part.append(part)
-            if heading and stripped:
+            add_part(part)
+            if heading:
                 review = bool(_REVIEW_HEADING.search(stripped))
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
-            self.section_year.append(section)
-            self.head_year.append(governing)
-            self.review.append(review)
-            if stripped.endswith("："):
+            add_section(section)
+            add_head(governing)
+            add_review(review)
+            if stripped[-1] == "：":
                 ys = [y for _, y, pre, post in _years(stripped) if pre not in ("比", "较", "与", "同", "对比", "相比")
                       and post not in ("以来", "开始")]
                 if ys:
                     governing = ys[-1]
-            pos += len(line) + 1
         self.doc_year = doc_year
         self.text = text
         self._year_end: dict[int, list[tuple[int, int]]] = {}
