@@ -394,7 +394,11 @@ def rule_bound(r: Reading) -> bool:
     (a rule word before it, or a grant or fee it bounds)."""
     if r.comparator == "=":
         return False
-    return RULE_WORD.search(r.clause_before) is not None or GRANT_TERM.search(r.before_stem) is not None
+    if RULE_WORD.search(r.clause_before) is not None:
+        return True
+    # The stem is a part of before_scoped: a term in it stands there too. Most readings have
+    # none there, and their stem is not read.
+    return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None
 
 
 #: Any that holds makes a kept number a standard.
