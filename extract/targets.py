@@ -845,6 +845,7 @@ def target_fields(
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
+    part_of: list[int] = []  # for each found target, the part of the document its clause is in
     stated: set[int] = set()  # sentences that state a target
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
@@ -909,12 +910,14 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
+        part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
-    kept = [t for t, s in zip(found_all, qualifier_of, strict=True) if s < 0 or s not in stated]
+    kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True) if s < 0 or s not in stated]
     if plan:
-        kept = sorted(kept + plan, key=lambda t: t["source"].start)
-    return _dedupe(kept, [lines.part[lines.index(t["source"].start)] for t in kept], lines.annex_parts), incentives
+        plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
+        kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
+    return _dedupe([t for t, _ in kept], [part for _, part in kept], lines.annex_parts), incentives
 
 
 @dataclass(slots=True)
@@ -1253,8 +1256,9 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
         what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
         t.pop("_bounds", None)
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
-        figure = (t["value"], t["value_max"], t["unit"])
         k, k_part = seen.get(key, (None, -1))
+        # The figures are indexed only where a document has annexes (the index is read only there).
+        figure = (t["value"], t["value_max"], t["unit"]) if annexes else None
         if k is None and t["kind"] == "target" and part in annexes and figure in by_figure:
             name = _name(t["indicator"])
             for j, j_part, j_indicator in by_figure[figure]:
@@ -1265,7 +1269,8 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
                     break
         if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
             seen[key] = (len(out), part)
-            by_figure.setdefault(figure, []).append((len(out), part, t["indicator"]))
+            if annexes:
+                by_figure.setdefault(figure, []).append((len(out), part, t["indicator"]))
             out.append(t)
         elif out[k]["source"] != t["source"]:
             if out[k]["deadline"] is None and t["deadline"]:
