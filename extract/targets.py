@@ -181,6 +181,8 @@ _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 _POST_COMPARATOR = {
     "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
 }
+#: The words after a number (its ``post`` group) that hold a :data:`POST_WORD` limit.
+_LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
@@ -366,6 +368,7 @@ class _Qty:
     comparator: str
     cn: bool
     pre_len: int  # characters of a limit word just before the number
+    limit_after: bool  # a limit word of :data:`POST_WORD` (以上, 以内 …) ends it
 
 
 def _separators(text: str) -> tuple[list[int], list[int]]:
@@ -555,7 +558,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
-        out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len))
+        out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
     return out
 
 
@@ -978,7 +981,7 @@ class _ClauseReading(Reading):
         after = after_text[:cut]
         after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
-        self.limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
+        self.limit_after = last.limit_after
         self.in_bracket = cl.ctx.in_rule_bracket(first.start)
         self.in_title = cl.in_title
         self.read_noun()
