@@ -110,6 +110,8 @@ _HISTORY = LedRegex(
     r"(?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]",
 )
 _PUBLISHED_WORDS = ("公布", "发布")
+#: 号公布, 号发布: a note names a version published (a search led by the literal 号).
+_PUBLISHED_NUMBER = re.compile(f"号(?={'|'.join(_PUBLISHED_WORDS)})")
 _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
 
 #: Words right before a 《》 name that make it a cited document whatever its last word
@@ -326,7 +328,8 @@ def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
     covered: list[tuple[int, int]] = []
     titles = list(_TITLE.finditer(text))
-    if "<<" in text or "＜＜" in text:
+    # (one character looked for first: a search for two in a text of Han characters is slow)
+    if ("<" in text and "<<" in text) or ("＜" in text and "＜＜" in text):
         titles = sorted(titles + list(_ASCII_TITLE.finditer(text)), key=lambda m: m.start())
     for m in titles:
         title = _squash(m.group("title"))
@@ -551,7 +554,7 @@ def _history_note(text: str) -> list[_Ref]:
     Each number published (公布/发布) before a revision is amended by this text; its title
     is the line above the note.
     """
-    if "号公布" not in text and "号发布" not in text:
+    if _PUBLISHED_NUMBER.search(text) is None:
         return []
     out: list[_Ref] = []
     for note in _HISTORY.finditer(text):

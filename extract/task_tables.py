@@ -86,8 +86,10 @@ _PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}$")
 _SEPARATOR = re.compile(r"^[|｜\s]+$")
 _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
 # Every wording of the lead-first rule names the lead right after 为/是 (…的为牵头单位, 首个单位是主责单位):
-# a text without one of these words (most texts) needs no search of the whole rule.
-_LEAD_FIRST_WORDS = ("为牵头", "是牵头", "为主责", "是主责")
+# a text without 为/是 before 牵头 or 主责 (most texts) needs no search of the whole rule. (Each word is
+# searched as a literal, which the regex engine finds fast, then the character before it checked:
+# one scan a word, where ``"为牵头" in text`` … would take four.)
+_LEAD_FIRST_WORDS = tuple(re.compile(rf"{w}(?<=[为是]{w})") for w in ("牵头", "主责"))
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # A role word, its two characters perhaps spaced apart (牵 头): every role column's name holds one
 # once its spaces are taken out, so a short line without one is read as a column name only when
@@ -210,7 +212,7 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
 
 def lead_first_rule(text: str) -> re.Match[str] | None:
     """Where ``text`` states that the first unit of each list leads (``列第一位者为牵头单位``), or None."""
-    if not any(w in text for w in _LEAD_FIRST_WORDS):
+    if not any(w.search(text) for w in _LEAD_FIRST_WORDS):
         return None
     return _LEAD_FIRST.search(text)
 
