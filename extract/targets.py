@@ -462,10 +462,15 @@ class _Context:
         """
         marks = self._marks.get(sentence[0], False)
         if marks is False:
-            found: tuple[list[int], list[int], list[int]] = ([], [], [])
-            for m in _MARKS.finditer(self.text, *sentence):
-                found[_MARK_KIND[self.text[m.start()]]].append(m.end())
-            marks = self._marks[sentence[0]] = found if any(found) else None
+            # One search settles the sentences without marks (most); the others are scanned
+            # from their first mark.
+            first = _MARKS.search(self.text, *sentence)
+            marks = None
+            if first is not None:
+                marks = ([], [], [])
+                for m in _MARKS.finditer(self.text, first.start(), sentence[1]):
+                    marks[_MARK_KIND[self.text[m.start()]]].append(m.end())
+            self._marks[sentence[0]] = marks
         if marks is None:
             return _NO_MARKS
         aspiring, binding, yearly = marks
