@@ -614,7 +614,10 @@ def _after_heads(s: str) -> str:
     When nothing but a limit word follows the last head (…担保费率原则上不超过), the
     text before that head is the indicator's source.
     """
-    heads = list(_INDICATOR_HEAD.finditer(s))
+    first = _INDICATOR_HEAD.search(s)
+    if first is None:
+        return s  # most texts before a number hold no head: one search, no list
+    heads = [first, *_INDICATOR_HEAD.finditer(s, first.end())]
     while heads:
         tail = s[heads[-1].end():]
         if _strip_tail(tail).strip(_STRIP_EDGE) or len(heads) == 1 and not s[: heads[-1].start()].strip(_STRIP_EDGE):
