@@ -70,7 +70,11 @@ SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
 RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
-GRANT_TERM = re.compile(r"(?:补助|补贴|奖励|资助|贷款|担保|贴息|返还)(?:资金)?(?:比例|标准|额度|金额|上限)|费率|收费标准")
+#: Each grant word leads a branch of its own, so every branch opens with a literal and the
+#: engine skips other characters in C (a branch opening with a group is tried at every position).
+GRANT_TERM = re.compile("|".join(
+    rf"{w}(?:资金)?(?:比例|标准|额度|金额|上限)" for w in ("补助", "补贴", "奖励", "资助", "贷款", "担保", "贴息", "返还")
+) + "|费率|收费标准")
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
 #: provision, not a quantity to reach.
 PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
