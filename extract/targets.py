@@ -861,8 +861,11 @@ def target_fields(
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
+    # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
+    sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     for (c0, c1), group in by_clause.items():
-        s0, s1 = ctx.sentence(c0)
+        k = bisect_left(sentence_ends, c0)
+        s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
         clause = text[c0:c1]
         if s0 not in grants:
             sentence = text[s0:s1]
@@ -881,7 +884,7 @@ def target_fields(
             clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
             and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
         )
-        li = lines.index(c0)
+        li = bisect_right(line_starts, c0) - 1
         if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")):
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
