@@ -125,13 +125,17 @@ LEAD_MARK_PATTERN: str = r"[★☆*＊]|[（(](?:牵头|主责)(?:单位|部门)
 """A regex fragment for the marks that flag the lead among listed units (``★区财政局``,
 ``区发展改革委*``, ``区财政局（牵头）``); they stand before or after the name."""
 
+_POST_WORDS = r"责任|牵头|分管|联系|包保|包联|主管|挂点|挂钩|督办"
+_PERSON_HEAD = r"具体"
+_PERSON_WORDS = r"责任|联系|负责"
 POST_LABEL_PATTERN: str = (
-    r"(?:责任|牵头|分管|联系|包保|包联|主管|挂点|挂钩|督办)(?:负责|责任)?(?:省|市|区|县|镇|乡)?级?"
-    r"(?:领导|领导同志|负责人)"
-    r"|(?:具体)?(?:责任|联系|负责)人"
+    # (the lookahead lets the regex engine pass over a position with one test, as for LABEL_PATTERN)
+    rf"(?=[{_first_chars(_POST_WORDS, _PERSON_HEAD, _PERSON_WORDS)}])"
+    rf"(?:(?:{_POST_WORDS})(?:负责|责任)?(?:省|市|区|县|镇|乡)?级?(?:领导|领导同志|负责人)"
+    rf"|(?:{_PERSON_HEAD})?(?:{_PERSON_WORDS})人)"
 )
-"""A regex fragment for labels whose value names leaders or people, not bodies (``责任领导：分管副市长``,
-``牵头负责领导：…``, ``分管市领导：…``, ``责任人：…``)."""
+"""A regex fragment (non-capturing) for labels whose value names leaders or people, not bodies
+(``责任领导：分管副市长``, ``牵头负责领导：…``, ``分管市领导：…``, ``责任人：…``)."""
 
 
 _POST_LABEL_RE = re.compile(POST_LABEL_PATTERN)
