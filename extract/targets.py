@@ -585,7 +585,7 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
 
 def _cut_segment(clause: str, rel: int) -> int:
     """Start (relative to ``clause``) of the 、-separated item holding ``rel``, brackets ignored."""
-    flat = _PAREN.sub(lambda p: "（" + "x" * (len(p.group()) - 2) + "）", clause)
+    flat = _PAREN.sub(lambda p: "（" + "x" * (len(p.group()) - 2) + "）", clause) if "（" in clause else clause
     k = flat.rfind("、", 0, rel)
     return k + 1
 
@@ -986,14 +986,15 @@ class _ClauseReading(Reading):
         self.after_text = after_text = text[last.end:next_start]
         cut = -1
         if "、" in after_text:
-            cut = _PAREN.sub(lambda p: "x" * len(p.group()), after_text).find("、")
+            flat = _PAREN.sub(lambda p: "x" * len(p.group()), after_text) if "（" in after_text else after_text
+            cut = flat.find("、")
         if cut < 0 or (cut > 0 and next_start >= c1):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
         after = after_text[:cut]
         after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
         self.limit_after = last.limit_after
-        self.in_bracket = cl.ctx.in_rule_bracket(first.start)
+        self.in_bracket = bool(cl.ctx.rule_brackets) and cl.ctx.in_rule_bracket(first.start)  # most have none
         self.in_title = cl.in_title
         self.read_noun()
 
