@@ -70,9 +70,6 @@ _RESPONSIBLE_RE = re.compile(_RESPONSIBLE_LABEL)
 _DEADLINE_RE = re.compile(rf"(?:{_DEADLINE_LABEL}|{_COLUMN_ONLY_DEADLINE}){_BRACKET_TAIL}")
 _SPACE_RE = re.compile(r"[\s\u3000]+")
 
-ROLE_LABEL_PATTERN: str = rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LABEL})"
-"""A regex fragment (non-capturing) for any role label."""
-
 DEADLINE_LABEL_PATTERN: str = rf"(?:{_DEADLINE_LABEL})"
 """A regex fragment (non-capturing) for a deadline label as written in running text."""
 
@@ -91,6 +88,12 @@ def _first_chars(*fragments: str) -> str:
             chars.add(word[0])
     return "".join(sorted(chars))
 
+
+ROLE_LABEL_PATTERN: str = (
+    rf"(?=[{_first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS)}])"
+    rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LABEL})"
+)
+"""A regex fragment (non-capturing) for any role label (led by a lookahead on its first characters)."""
 
 _LABEL_FIRST = _first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS, _DEADLINE_LABEL)
 

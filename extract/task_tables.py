@@ -136,12 +136,20 @@ _UNIT_NEAR_START = rf"(?=[ \t\u3000]*{_HEADER_CHAR}{{6}})(?:{'|'.join(_NEAR_STAR
 _UNIT_NEAR_START_RE = LineRegex(_UNIT_NEAR_START)
 # The four line shapes above in one scan of the line starts (each scan of a whole document costs
 # about as much as the tests at its lines): a line's first fitting shape is named; the shapes
-# after it in this order are then tried on that line by their own regexes.
+# after it in this order are then tried on that line by their own regexes. In this scan a unit
+# line must also hold a unit word and a role word among the column-name characters it starts
+# with (what :func:`_unnumbered_header` reads), so that few lines come back to Python.
+_UNIT_HEADER_LINE = (
+    rf"(?={_UNIT_NEAR_START})(?=[ \t\u3000]*{_HEADER_CHAR}{{0,{_ROLE_WITHIN - 2}}}(?:{'|'.join(_UNIT_WORDS)}))"
+    rf"[ \t\u3000]*{_HEADER_CHAR}{{0,{_ROLE_WITHIN - 2}}}(?:{'|'.join(ROLE_WORDS)})"
+)
 _HEADER_SHAPES = ("glued", "spaced", "unit", "short")
 _HEADER_LINE_RE = LineRegex(
     "|".join(
         f"(?P<{name}>{body})"
-        for name, body in zip(_HEADER_SHAPES, (_GLUED_HEADER, _SPACED_LINE, _UNIT_NEAR_START, _SHORT_LINE), strict=True)
+        for name, body in zip(
+            _HEADER_SHAPES, (_GLUED_HEADER, _SPACED_LINE, _UNIT_HEADER_LINE, _SHORT_LINE), strict=True
+        )
     )
 )
 _MIN_GLUED_BODY = 8

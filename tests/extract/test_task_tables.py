@@ -597,6 +597,16 @@ def _candidates_one_scan_a_shape(text: str) -> list[int]:
         pytest.param("牵　头　单　位", id="ideographic-spaces-no-line-break"),
         pytest.param("工作任务\n责任单位（部门）\n协 同 部 门\n市级配合单位\n实施主体及责任人\n", id="names-longer-than-four"),
         pytest.param("加快推进污水管网建设工作的实施方案\n", id="prose-line-with-role-word"),
+        # hand-written: the unit column's name pushed to the edge of the window read for it, with
+        # and without an indent (牵头单位 after 0 to 26 characters of column names)
+        pytest.param(
+            "".join(
+                f"{indent}{'主要目标工作要求内容项目工作内容类别具体措施重点任务'[-k:]}牵头单位配合单位开展试点工作区水务局各街镇\n"
+                for indent in ("", "　　", "\t")
+                for k in range(0, 27)
+            ),
+            id="unit-column-at-the-window-edge",
+        ),
     ],
 )
 def test_header_candidates_are_the_lines_one_scan_a_shape_finds(text: str) -> None:
