@@ -95,6 +95,8 @@ _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 _EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
+#: A further item of an annex list under 附件：1.… (2.…清单): it names an annex, not the document.
+_ANNEX_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _LIST_SEPARATOR = re.compile(r"[，、,]")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
@@ -522,14 +524,18 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     number_span = None
     title = None
     title_span = None
+    annex_list = False
     for k, li in enumerate(lines[:60]):
         t = li.text.strip()
         if not t:
             continue
-        if title is None and (wrapped := _wrapped_title(lines, k)) is not None:
+        # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
+        annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
+        may_title = title is None and not annex_list
+        if may_title and (wrapped := _wrapped_title(lines, k)) is not None:
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             continue
-        if title is None and not (is_metadata_line(t) and not t.startswith("标题")):
+        if may_title and not (is_metadata_line(t) and not t.startswith("标题")):
             tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
             if lead and number is None and (n := _order_number(lead.group("num"))) \

@@ -47,6 +47,15 @@ def test_a_bracketed_number_after_a_citing_verb_stays_a_citation() -> None:
     assert _document(text).number is None
 
 
+def test_an_annex_list_line_is_not_the_title() -> None:
+    # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
+    # name ends in a title word, 清单), the title is the annex's own heading further down.
+    text = ("各乡镇人民政府，县直各有关单位：\n经县政府同意，现将《2025年重点工作任务清单》印发给你们，请认真落实。\n"
+            "附件：1.2025年重点工作任务清单\n2.2025年民生实事清单\n某县人民政府办公室\n2025年3月1日\n"
+            "附件1\n2025年重点工作任务清单\n一、产业发展\n1.建设3个产业园。\n")
+    assert _document(text).title == "2025年重点工作任务清单"
+
+
 # ---------------------------------------------------------------------------
 # An item's marker is not part of the indicator
 
