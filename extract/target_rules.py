@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
+from policykg.extract.roles import ROLE_LABEL_PATTERN
+
 # ---------------------------------------------------------------------------
 # Patterns the rules read (one place: targets.py imports those it shares)
 
@@ -57,14 +59,15 @@ STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 #: The parts a document is made of, which it may count when it describes itself.
 _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条"
-DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS})$")
+#: The owners a document names count among its parts too (涉及34个牵头单位).
+DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
 #: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
 COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
 #: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确|细化|分解为?|涉及)$")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
@@ -297,14 +300,18 @@ def name_in_numerals(r: Reading) -> bool:
 
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
-    after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target."""
+    after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
+    owners it names are such parts too (涉及34个牵头单位)."""
     if not r.prenominal or DOCUMENT_PART.search(r.noun_part) is None:
         return False
-    before = r.before_core
-    m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
-    if m:
-        before = before[:m.start()]
-    return DESCRIBING.search(before) is not None
+    # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
+    for before in (r.before_core, r.before_scoped.rstrip()):
+        m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
+        if m:
+            before = before[:m.start()]
+        if DESCRIBING.search(before) is not None:
+            return True
+    return False
 
 
 def frames_document(r: Reading) -> bool:

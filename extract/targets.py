@@ -208,7 +208,7 @@ _INDICATOR_HEAD = re.compile(
 _VERBS = (
     r"新增|新建|共计|合计|总计|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
-    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|开通|开工|"
+    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
     r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
     r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
@@ -383,6 +383,8 @@ def _separators(text: str) -> tuple[list[int], list[int]]:
 
 #: The items of a bracket: parts between its commas and 、.
 _BRACKET_ITEM = re.compile(r"[^，、；（）]+")
+#: A count of items alone, as a heading closes with it: （8项）, （12条）.
+_TALLY = re.compile(r"\d{1,3}\s*[项条件个]")
 
 
 def _is_bracket_rule(text: str, a: int, b: int) -> bool:
@@ -395,6 +397,8 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     inner = text[a + 1:b - 1]
     if not inner or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、" or inner[0] in "共含":
         return False  # a breakdown (（嘉定新城5个、其他区域4个）, （共118项）) or a document number
+    if text[b:b + 1] in ("\n", "") and _TALLY.fullmatch(inner):
+        return False  # 一、…牵头工作（8项）: how many items the part a heading opens holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
