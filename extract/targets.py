@@ -227,7 +227,10 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
 # Every branch opens with a literal character (the engine skips other characters in C).
-_PAST_SENTENCE = re.compile(r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
+# A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
+_PAST_SENTENCE = re.compile(
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+)
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")

@@ -258,6 +258,9 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
             "共计25.2平方公里已完成海绵城市达标评估。", id="past-以来-and-已",
         ),
         pytest.param("一、2023年工作回顾\n全年新增城镇就业11万人。", id="review-section-hand-written"),
+        pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",
+                     id="forecast-worked-out-from-figures-hand-written"),
+        pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
         pytest.param("第十二条 本办法自2024年5月1日起施行。", id="article-number-and-date"),
     ],
 )
