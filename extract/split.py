@@ -538,11 +538,13 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if may_title and not (is_metadata_line(t) and not t.startswith("标题")):
             tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
-            if lead and number is None and (n := _order_number(lead.group("num"))) \
+            if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
-                # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》
-                off = li.text.find(lead.group("num"))
-                number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
+                # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
+                # portal's 标题 row may repeat the number its 文号 row gave
+                if number is None:
+                    off = li.text.find(lead.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
                 title = _bare_title(lead.group("rest"))
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))

@@ -47,6 +47,15 @@ def test_a_bracketed_number_after_a_citing_verb_stays_a_citation() -> None:
     assert _document(text).number is None
 
 
+def test_a_title_row_repeating_the_number_keeps_it_out_of_the_title() -> None:
+    # a portal's metadata table: 文号 row first, then a 标题 row whose value opens with the number
+    text = ("文 号 | 某政办〔2020〕2 号 | 发文日期 | 2020-04-19 |\n"
+            "标 题 | 某政办〔2020〕2 号 区人民政府办公室关于印发2020年重点工作责任分解方案的通知 |\n"
+            "各街道办事处，区人民政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n")
+    doc = _document(text)
+    assert (doc.number, doc.title) == ("某政办〔2020〕2号", "区人民政府办公室关于印发2020年重点工作责任分解方案的通知")
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
