@@ -827,8 +827,8 @@ def _split_joint(line: str) -> list[str]:
     m = _PLACE_PREFIX.match(line)
     if not m:
         return [line]
-    place = m.group("place")
-    cuts = [i for i in range(1, len(line)) if line.startswith(place, i)]
+    place = m.group("place")  # after any 中共: 中共杨陵区委杨陵区人民政府 is cut once, after 区委
+    cuts = [i for i in range(m.start("place") + 1, len(line)) if line.startswith(place, i)]
     if not cuts:
         return [line]
     parts, prev = [], 0
