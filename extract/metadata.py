@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from policykg.extract.patterns import TITLE_END
+
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
 
@@ -39,6 +41,7 @@ META_ALIASES: dict[str, str] = {
     "发布部门": "发布机构",
     "颁布部门": "发布机构",
     "颁布机关": "发布机构",
+    "颁布单位": "发布机构",
     "制发机关": "发布机构",
     "发文字号": "发文字号",
     "文号": "发文字号",
@@ -54,7 +57,7 @@ META_ALIASES: dict[str, str] = {
     "公开日期": "发布日期",
     "生成日期": "成文日期",
     "公布日期": "发布日期",
-    "颁布日期": "发布日期",
+    "颁布日期": "成文日期",  # a regulation's promulgation is its date, not a page's publication
     "生效日期": "生效日期",
     "施行日期": "生效日期",
     "实施日期": "生效日期",
@@ -64,6 +67,7 @@ META_ALIASES: dict[str, str] = {
     "文件名称": "标题",
     "文件标题": "标题",
     "名称": "标题",
+    "信息名称": "标题",
     "有效性": "有效性",
     "时效性": "有效性",
     "效力状态": "有效性",
@@ -135,7 +139,12 @@ def is_metadata_line(line: str) -> bool:
         return False
     if m.group("sep") or m.group("bracket"):
         return True
-    return _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None
+    if _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None:
+        return True
+    # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); not the
+    # bare 名称, which opens sentences too
+    label = _SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［")
+    return _key(label) == "标题" and label != "名称" and TITLE_END.search(line.rstrip()) is not None
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
