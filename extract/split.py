@@ -93,6 +93,12 @@ _EFFECTIVE = re.compile(_EFFECTIVE_BARE.pattern + r"(?:施行|执行|实施|生�
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
+#: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
+_EXPIRED_ON = re.compile(
+    rf"[此本](?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
+)
+#: A number opening a line, and what follows it.
+_NUMBER_FIRST = re.compile(rf"^(?:{DOCNUM.pattern})\s*(?P<rest>.+)$")
 _EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
 #: A further item of an annex list under 附件：1.… (2.…清单): it names an annex, not the document.
@@ -773,10 +779,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None:
-        # A date line with no signature above (a portal copy): take the first one.
+        # A date line with no signature above (a portal copy): take the first one; a 政报
+        # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日).
         for li in lines:
-            dm = _DATE_ONLY.match(li.text.strip())
-            if dm:
+            t = li.text.strip()
+            nd = _NUMBER_FIRST.match(t) if t[-1:] == "日" else None
+            if _DATE_ONLY.match(t) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text))
                 break
 
@@ -792,7 +800,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
     expires = None
-    m = _EXPIRES.search(text)
+    m = _EXPIRES.search(text) or _EXPIRED_ON.search(text)
     if m:
         expires = iso_date(m)
     else:

@@ -56,6 +56,15 @@ def test_a_title_row_repeating_the_number_keeps_it_out_of_the_title() -> None:
     assert (doc.number, doc.title) == ("某政办〔2020〕2号", "区人民政府办公室关于印发2020年重点工作责任分解方案的通知")
 
 
+def test_a_number_and_date_line_and_a_lapse_note() -> None:
+    # hand-written in the form of a provincial 政报 mirror: the number and the date share a line
+    # under the title, and the mirror notes that the document has lapsed
+    text = ("某某省人民政府办公厅关于做好春耕生产工作的意见\n某办发〔2009〕59号 二○○九年十二月八日\n"
+            "（此文件已于2017年12月29日宣布失效）\n各市（州）人民政府：\n现就有关事项提出如下意见。\n")
+    doc = _document(text)
+    assert (doc.number, doc.date, doc.expires) == ("某办发〔2009〕59号", "2009-12-08", "2017-12-29")
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
