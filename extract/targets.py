@@ -650,6 +650,21 @@ def _scope_year(title: str | None, text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+#: The rank of a heading by its marker (第一章 above 一、 above （一） above 1. …); a heading
+#: without a marker ranks below all of them.
+_MARKER_RANK = {"art": 0, "cn": 1, "pcn": 2, "num": 3, "pnum": 4, "circ": 5}
+_UNMARKED = len(_MARKER_RANK)
+
+
+def _heading_rank(heading: str) -> int:
+    m = MARKER_RE.match(heading) if heading[:1] in MARKER_FIRST else None
+    if m is None:
+        return _UNMARKED
+    if m.group("art") and m.group("artkind") == "条":
+        return _MARKER_RANK["num"]  # an article is an item of its chapter
+    return _MARKER_RANK[m.lastgroup if m.lastgroup != "artkind" else "art"]
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list and review sections."""
 
@@ -666,6 +681,7 @@ class _Lines:
         section: int | None = None
         part = 0
         review = False
+        review_rank = _UNMARKED
         pos = 0
         for line in text.split("\n"):
             self.starts.append(pos)
@@ -679,7 +695,13 @@ class _Lines:
                     self.annex_parts.add(part)
             self.part.append(part)
             if heading and stripped:
-                review = bool(_REVIEW_HEADING.search(stripped))
+                # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
+                # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
+                rank = _heading_rank(stripped)
+                if _REVIEW_HEADING.search(stripped):
+                    review, review_rank = True, rank
+                elif review and rank <= review_rank:
+                    review = False
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
                     m = _TITLE_ANNUAL.search(stripped)

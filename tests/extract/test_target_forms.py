@@ -258,6 +258,9 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
             "共计25.2平方公里已完成海绵城市达标评估。", id="past-以来-and-已",
         ),
         pytest.param("一、2023年工作回顾\n全年新增城镇就业11万人。", id="review-section-hand-written"),
+        pytest.param("一、2023年工作回顾\n（一）经济平稳健康发展\n1.经济实力不断增强。全年实现地区生产总值突破2000亿元，"
+                     "同比增长11%。\n（二）民生持续改善\n全年新增城镇就业11万人。",
+                     id="review-section-through-its-sub-headings-hand-written"),
         pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",
                      id="forecast-worked-out-from-figures-hand-written"),
         pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
@@ -266,6 +269,12 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
 )
 def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
+
+
+def test_a_review_section_ends_at_the_next_heading_of_its_rank() -> None:
+    text = ("一、2023年工作回顾\n（一）经济平稳健康发展\n全年新增城镇就业11万人。\n"
+            "二、2024年工作安排\n（一）稳增长\n全年新增城镇就业12万人。")
+    assert [t.value for t in found(text, date="2024-03-01")[0]] == [12]
 
 
 def test_a_count_in_the_documents_title_is_not_a_target() -> None:
