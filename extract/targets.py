@@ -1351,6 +1351,8 @@ def _phrase_year(
             heads = (
                 pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
+                # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
+                or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
             )
             if not heads or post in ("起",):
                 continue

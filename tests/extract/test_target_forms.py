@@ -307,6 +307,8 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      {"date": "2024-01-20", "title": "2024年政府工作报告"}, "2024", id="work-report-year-hand-written"),
         pytest.param("城镇新增就业11万人以上。", {"date": "2024-01-20", "title": "政府工作报告"}, "2024",
                      id="work-report-without-year-hand-written"),
+        pytest.param("报告指出，2018年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"
+                     "城镇新增就业1100万人以上。", {}, "2018", id="year-in-the-lead-in-of-a-list-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
