@@ -53,7 +53,7 @@ PREPOSITIONS = "在对从与向于为给被把将由"
 #: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
 JOINERS = ("及", "和", "与", "以及", "、", "或")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
-SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
+SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
@@ -243,8 +243,9 @@ def title_line(r: Reading) -> bool:
 
 
 def rhetoric_count(r: Reading) -> bool:
-    """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making."""
-    return r.prenominal and r.cn and not CN_VERBS.search(r.before.rstrip())
+    """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making (an
+    amount so written is no figure of speech: 超过五千亿规模)."""
+    return r.prenominal and r.cn and r.unit_kind != "measure" and not CN_VERBS.search(r.before.rstrip())
 
 
 def subject_of_later_count(r: Reading) -> bool:

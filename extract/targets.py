@@ -72,6 +72,7 @@ _COUNT_UNITS = {
     "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
     "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
     "株": "", "棵": "", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "",
+    "根": "据|本|源|治|除|植|基|深|系|部|茎|雕",
     # Counts of occurrences (场次, 车次): a classifier and 次.
     **dict.fromkeys(("场次", "车次", "批次", "班次", "航次", "户次", "台次", "家次", "件次", "课次"), ""),
 }
@@ -93,8 +94,9 @@ _MEASURE_UNITS = {
 # Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
 _TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
                "天": "然|津|地|气|空|下", "周": "年|期|边|转|末", "日": "常|益|报"}
-#: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百.
-_NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每")
+#: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百,
+#: 七届44次 (a session's ordinal).
+_NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每届")
 _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _MEASURE_UNITS},
               **{u: "time" for u in _TIME_UNITS}}
 
@@ -127,7 +129,7 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 _PER = r"(?:/(?:日|天|年|月|人|户|吨|小时|平方米|亩))"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
-    rf"|(?:万|亿)(?=以上|以下|以内|左右|[，。；、）\n]|$))"
+    rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）

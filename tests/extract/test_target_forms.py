@@ -212,6 +212,8 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("城镇化率提高2个百分点。", 2, "个百分点", id="个百分点-hand-written"),
         pytest.param("新增床位800床。", 800, "床", id="床-hand-written"),
         pytest.param("市绿化市容局分配本区的残渣处置计划量为150吨/日。", 150, "吨/日", id="per-day"),
+        pytest.param("新增公共充电设施260根以上。", 260, "根", id="根-hand-written"),
+        pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
@@ -265,6 +267,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
                      id="forecast-worked-out-from-figures-hand-written"),
         pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
         pytest.param("第十二条 本办法自2024年5月1日起施行。", id="article-number-and-date"),
+        pytest.param("本办法已经市政府七届44次常务会议讨论通过。", id="session-ordinal-hand-written"),
+        pytest.param("聚焦国家“十四五”规划102项重大工程，支持民间投资参与。", id="scope-of-another-plans-count-hand-written"),
     ],
 )
 def test_not_targets(text: str) -> None:
