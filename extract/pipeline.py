@@ -40,6 +40,7 @@ from policykg.extract.split import (
     DocumentSpan,
     document_facts,
     first_heading,
+    names_its_place,
     spaced_issuers,
     split_layout,
     title_issuer,
@@ -198,7 +199,12 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
                             effective=facts.effective, expires=facts.expires), metadata)
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
-        ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
+        if facts.issuer or not all(map(names_its_place, named)):
+            ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
+        else:
+            # No signature: the bodies the title names in full, not a portal's 发布机构 (which may
+            # be a department that reposted an upper body's document).
+            ident = replace(ident, issuer=full_names(named, ident.issuer))
     warnings.extend(ident.notes)
     number, title = ident.number, own_title_marks(ident.title)
     parsed = parse_docnum(number) if number else None

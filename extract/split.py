@@ -252,7 +252,7 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     """
     m = _TITLE_ISSUER.match(title)
     if m and _ORG_LINE.match(m.group("org")):
-        return (m.group("org"),)
+        return tuple(_split_joint(m.group("org")))  # 中共某县委某县人民政府关于…: joint issuers
     if code and (g := _TITLE_GOVERNMENT.match(title)) and code[0] in g.group("place") \
             and ("办" in code) == bool(g.group("office")) and re.search(r"[政府]", code):
         return (g.group(0),)
@@ -824,6 +824,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
+
+
+def names_its_place(name: str) -> bool:
+    """Whether a body's name opens with its place (``郎溪县人民政府``, ``中共郎溪县委``), not only
+    its level (``区人民政府办公室``)."""
+    return _PLACE_PREFIX.match(name) is not None
 
 
 def _split_joint(line: str) -> list[str]:

@@ -65,6 +65,15 @@ def test_a_number_and_date_line_and_a_lapse_note() -> None:
     assert (doc.number, doc.date, doc.expires) == ("某办发〔2009〕59号", "2009-12-08", "2017-12-29")
 
 
+def test_the_bodies_a_title_names_over_the_department_that_reposted_it() -> None:
+    # a county department's page reposting the county's document: 发布机构 is the department,
+    # the title names the two issuers (glued once spaces are gone), no signature in the excerpt
+    text = ("发布机构: 县农业农村局\n成文日期: 2024-05-10\n"
+            "中共某某县委 某某县人民政府关于推进乡村全面振兴的实施意见\n"
+            "为深入贯彻落实中央和省委部署，结合我县实际，提出如下实施意见。\n")
+    assert _document(text).issuer == ("中共某某县委", "某某县人民政府")
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
