@@ -503,6 +503,22 @@ _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|
 _CITING_VERB = re.compile(_CITING_VERBS)
 
 
+def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A joint title whose issuers stand one a line above its 关于… line (``中共某区委`` /
+    ``某区人民政府`` / ``关于印发…的通知``): the title with them, as it is printed."""
+    k = next((i for i, li in enumerate(lines) if li.start <= span[0] <= li.end), None)
+    names: list[str] = []
+    start = span[0]
+    while k is not None and k - 1 - len(names) >= 0 and len(names) < 4:
+        above = lines[k - 1 - len(names)]
+        t = above.text.strip()
+        if not (_ORG_LINE.match(t) and not is_metadata_line(t)):
+            break
+        names.insert(0, t)
+        start = above.start + above.text.find(t)
+    return ("".join(names) + title, (start, span[1])) if names else (title, span)
+
+
 def _headline(tn: re.Match) -> bool:
     """A portal's headline with its number in brackets and nothing else on the line
     (``2021年县政府重点工作任务(华政发〔2021〕2号)``): the title need not end in a type word
@@ -582,6 +598,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
+    if title is not None and title_span is not None and title.startswith(("关于", "印发", "转发")):
+        title, title_span = _stacked_issuers(lines, title, title_span)
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.

@@ -74,6 +74,15 @@ def test_the_bodies_a_title_names_over_the_department_that_reposted_it() -> None
     assert _document(text).issuer == ("中共某某县委", "某某县人民政府")
 
 
+def test_a_joint_title_with_its_issuers_stacked_above() -> None:
+    # the layout of a joint notice: each issuer on its own line, then the 关于… line
+    text = ("某政发〔2021〕5号\n中共某某区委\n某某区人民政府\n关于印发《某某区乡村振兴实施方案》的通知\n"
+            "各镇人民政府、街道办事处：\n现将方案印发给你们，请认真贯彻执行。\n")
+    doc = _document(text)
+    assert doc.title == "中共某某区委某某区人民政府关于印发《某某区乡村振兴实施方案》的通知"
+    assert doc.number == "某政发〔2021〕5号"
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
