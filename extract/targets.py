@@ -287,6 +287,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
+_TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
@@ -645,7 +647,7 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_PERIOD.search(title)
         if m:
             return int(m.group("y"))
-        m = _TITLE_ANNUAL.search(title)
+        m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
