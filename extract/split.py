@@ -400,9 +400,8 @@ def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple
             k -= 1
         if re.search(r"关于|印发|转发", lines[k].text):
             first = k
-        if lines[first].text.lstrip().startswith("关于") and first > 0 \
-                and _ORG_LINE.match(lines[first - 1].text.strip()):
-            first -= 1  # the issuer's name printed on a line of its own above 关于…
+        if lines[first].text.lstrip().startswith(_TITLE_OPENERS):
+            first = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
         headers.append((first, i, issuer_line, first, i))
@@ -503,20 +502,30 @@ _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|
 _CITING_VERB = re.compile(_CITING_VERBS)
 
 
+#: How a title opens when its issuers are printed apart, above it.
+_TITLE_OPENERS = ("关于", "印发", "转发")
+
+
+def _issuer_lines_above(lines: list[_Line], k: int) -> int:
+    """The first of the lines right above line ``k`` that each print one issuer's name (a joint
+    title: ``中共某区委`` / ``某区人民政府`` / ``关于印发…的通知``), else ``k``."""
+    first = k
+    while first > 0 and k - first < 4 and _ORG_LINE.match(t := lines[first - 1].text.strip()) \
+            and not is_metadata_line(t):
+        first -= 1
+    return first
+
+
 def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """A joint title whose issuers stand one a line above its 关于… line (``中共某区委`` /
-    ``某区人民政府`` / ``关于印发…的通知``): the title with them, as it is printed."""
+    """A title found on its 关于… line with its issuers printed above it: the title with them, as
+    it is printed (see :func:`_issuer_lines_above`)."""
     k = next((i for i, li in enumerate(lines) if li.start <= span[0] <= li.end), None)
-    names: list[str] = []
-    start = span[0]
-    while k is not None and k - 1 - len(names) >= 0 and len(names) < 4:
-        above = lines[k - 1 - len(names)]
-        t = above.text.strip()
-        if not (_ORG_LINE.match(t) and not is_metadata_line(t)):
-            break
-        names.insert(0, t)
-        start = above.start + above.text.find(t)
-    return ("".join(names) + title, (start, span[1])) if names else (title, span)
+    first = _issuer_lines_above(lines, k) if k is not None else k
+    if first is None or first == k:
+        return title, span
+    names = [li.text.strip() for li in lines[first:k]]
+    start = lines[first].start + lines[first].text.find(names[0])
+    return "".join(names) + title, (start, span[1])
 
 
 def _headline(tn: re.Match) -> bool:
@@ -598,7 +607,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
-    if title is not None and title_span is not None and title.startswith(("关于", "印发", "转发")):
+    if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         title, title_span = _stacked_issuers(lines, title, title_span)
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a

@@ -83,6 +83,14 @@ def test_a_joint_title_with_its_issuers_stacked_above() -> None:
     assert doc.number == "某政发〔2021〕5号"
 
 
+def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
+    # the header form of a city office's notice: its name, the title wrapped from 印发…, the number
+    text = ("某某市人民政府办公厅\n印发关于加快推进全市第三产业跨越发展的\n实施意见的通知\n某政办发〔2015〕7号\n"
+            "各县、区人民政府，市政府各部门：\n《关于加快推进全市第三产业跨越发展的实施意见》已经市政府同意，现印发给你们。\n")
+    doc = _document(text)
+    assert (doc.number, doc.title) == ("某政办发〔2015〕7号", "某某市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知")
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
