@@ -41,6 +41,7 @@ from policykg.extract.split import (
     document_facts,
     first_heading,
     names_its_place,
+    order_issuer,
     spaced_issuers,
     split_layout,
     title_issuer,
@@ -219,6 +220,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = title_issuer(title, parsed.code if parsed else None)
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
+    if not issuer and parsed and (body := order_issuer(parsed.code)):
+        issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     doc = Document(
         number=number,
         title=title,

@@ -853,6 +853,15 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
 
 
+def order_issuer(code: str) -> str | None:
+    """The body an order's code names with its place (``厦门市人民政府令`` → ``厦门市人民政府``), or None
+    (``政府令``, ``省政府令``: no place, or not an order)."""
+    body = code.removesuffix("令")
+    if body == code or not _ORG_LINE.match(body) or not names_its_place(body):
+        return None
+    return body
+
+
 def names_its_place(name: str) -> bool:
     """Whether a body's name opens with its place (``郎溪县人民政府``, ``中共郎溪县委``), not only
     its level (``区人民政府办公室``)."""

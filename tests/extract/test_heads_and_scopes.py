@@ -91,6 +91,15 @@ def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
     assert (doc.number, doc.title) == ("某政办发〔2015〕7号", "某某市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知")
 
 
+def test_an_order_number_names_its_issuer() -> None:
+    # a law mirror's copy of a city regulation: no signature body (the mayor signs), the order
+    # number names the government that makes it
+    text = ("某某市市场管理规定\n某某市人民政府令第136号\n《某某市市场管理规定》已经2009年12月10日市人民政府"
+            "第78次常务会议通过，现予发布，自2010年2月1日起施行。\n市长 某某某\n二OO九年十二月二十三日\n")
+    doc = _document(text)
+    assert (doc.number, doc.issuer) == ("某某市人民政府令第136号", ("某某市人民政府",))
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
