@@ -696,6 +696,7 @@ def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> S
         and not after
         and not _STOP_RE.search(before)
         and any(r is Role.LEAD for _, r, _, _ in ann.entries)
+        and text[line_end : sec.source.end].strip()  # an item with nothing beneath is annotated itself
     ):
         return sec
     return None

@@ -871,6 +871,23 @@ def test_heading_line_names_the_lead_of_the_items_beneath() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头，县财政局配合）。\n2.下一项。\n", id="lead-bracket-before-full-stop"),
+        pytest.param("1.加快推进示范区基础设施建设（牵头单位：县发改局；配合单位：县财政局）\n2.下一项。\n",
+                     id="label-bracket-closing-the-line"),
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头；县财政局配合）。\n", id="lead-bracket-last-item"),
+    ],
+)
+def test_an_items_own_lead_bracket_annotates_the_item(raw: str) -> None:
+    # hand-written in the layout of county task-division lists: a leaf item closed by its owners
+    # in brackets (with or without the full stop after) is the task, not a heading over nothing
+    task = next(t for t in tasks_of(raw, issuer=("某县人民政府",), document=None) if t.agencies)
+    assert task.text.startswith("1.加快推进示范区基础设施建设")
+    assert owners(task) == [("县发改局", "lead"), ("县财政局", "support")]
+
+
 def test_numbered_heading_line_names_the_lead_of_the_items_beneath() -> None:
     # hand-written in the form of a county's task list: the heading carries its own marker (一、)
     raw = (
