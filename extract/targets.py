@@ -974,7 +974,9 @@ class _ClauseReading(Reading):
         if cut < 0 or (cut > 0 and next_start >= c1):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
         after = after_text[:cut]
-        after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
+        # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
+        # ； ending the clause) is an aside, no noun of the number
+        after_clean = (_PAREN.sub("", after).split("（", 1)[0] if "（" in after else after).split("）", 1)[0]
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
         self.limit_after = POST_WORD.search(text, last.end - 3, last.end) is not None
         self.in_bracket = ctx.in_rule_bracket(first.start)

@@ -352,3 +352,19 @@ def test_a_bracket_of_asides_stays_an_aside() -> None:
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
             "公园建设项目共计9个（嘉定新城5个、其他区域4个）。")
     assert [(t.value, t.unit) for t in found(text)[0]] == [(9, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "kind"),
+    [
+        pytest.param("1.地区生产总值增长6%左右（牵头单位：市发改委；责任单位：各县区政府）\n", "地区生产总值增长", "target",
+                     id="label-bracket-split-by-its-semicolon-hand-written"),
+        pytest.param("3.建成标准厂房10万平方米（市工信局牵头，市财政局配合）。\n", "建成标准厂房", "target",
+                     id="owner-bracket-split-by-its-comma-hand-written"),
+    ],
+)
+def test_an_owner_bracket_after_a_figure_is_no_noun_of_it(text: str, indicator: str, kind: str) -> None:
+    # a task list writes each item's owners in brackets right after its figure; the bracket's
+    # ；/， ends the clause before it closes, yet it names no noun the figure counts
+    (target,) = found(text, date="2024-02-01")[0]
+    assert (target.indicator, target.kind) == (indicator, kind)
