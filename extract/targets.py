@@ -72,7 +72,7 @@ _COUNT_UNITS = {
     "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
     "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
     "株": "", "棵": "", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "",
-    "根": "据|本|源|治|除|植|基|深|系|部|茎|雕",
+    "根": "据|本|源|治|除|植|基|深|系|部|茎|雕", "头": "部|脑|等|号|条|衔|雁|羊|戏|版|像|发|顶|绪|目|领",
     # Counts of occurrences (场次, 车次): a classifier and 次.
     **dict.fromkeys(("场次", "车次", "批次", "班次", "航次", "户次", "台次", "家次", "件次", "课次"), ""),
 }
@@ -141,7 +141,12 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # skips characters that cannot start a number in C, without trying the pattern there. Nothing
 # after a number opens with a digit, so its digits are taken possessively, and a match is not
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
-_FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:\.\d+)?+|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+#: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
+#: comma full-width).
+_FIRST_NUMBER = (
+    r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:(?<!\d{4})，\d{3}(?!\d))*+(?:\.\d+)?+"
+    r"|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+)
 
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(

@@ -213,6 +213,9 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("新增床位800床。", 800, "床", id="床-hand-written"),
         pytest.param("市绿化市容局分配本区的残渣处置计划量为150吨/日。", 150, "吨/日", id="per-day"),
         pytest.param("新增公共充电设施260根以上。", 260, "根", id="根-hand-written"),
+        pytest.param("全年生猪出栏10万头以上。", 10, "万头", id="头-hand-written"),
+        pytest.param("新增就业岗位200,000个。", 200000, "个", id="thousands-separator-hand-written"),
+        pytest.param("新增投资1,234.5万元。", 1234.5, "万元", id="thousands-separator-and-decimal-hand-written"),
         pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
     ],
 )
