@@ -142,6 +142,7 @@ class Reading:
         others_after: whether another number follows in the clause.
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
         sentence_grants: whether the sentence grants money (给予…补贴).
+        limit_word: the limit word right before the first number (``不得超过``), or ``""``.
     """
 
     unit: str
@@ -167,6 +168,7 @@ class Reading:
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
+    limit_word: str = ""  # the limit word right before the first number (不得超过), if any
     # Read from the fields above: see read_noun, and the computed fields below.
     prenominal: bool
     predicate_at: int
@@ -402,7 +404,8 @@ def rule_bound(r: Reading) -> bool:
     (a rule word before it, or a grant or fee it bounds)."""
     if r.comparator == "=":
         return False
-    return RULE_WORD.search(r.clause_before) is not None or GRANT_TERM.search(r.before_stem) is not None
+    return (RULE_WORD.search(r.clause_before) is not None or GRANT_TERM.search(r.before_stem) is not None
+            or RULE_WORD.match(r.limit_word) is not None)  # 罚款不得超过一千元: the rule word opens the limit
 
 
 #: Any that holds makes a kept number a standard.

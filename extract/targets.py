@@ -185,6 +185,8 @@ _SHARE_WORD_HINT = re.compile(r"[于过]")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满≥≤＞＜<>=\n")
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
+#: 至少 then a verb right before a number (每季度至少召开1次, 至少组织2次): a lower bound.
+_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 _POST_COMPARATOR = {
     "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
 }
@@ -507,6 +509,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF.search(before)
         elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
             pre = _SHARE_OF_BARE.search(before)
+        elif "少" in before and _AT_LEAST_VERB.search(before):
+            return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -958,6 +962,7 @@ class _ClauseReading(Reading):
         self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
         self.others_after, self.sentence_grants = others_after, sentence_grants
         num_start = first.start - first.pre_len
+        self._num_start, self._first_start = num_start, first.start
         self.before_full = before_full = text[prev_end:num_start]
         # Within a 、 list the item holding the number is the indicator's source; short items
         # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
@@ -995,6 +1000,10 @@ class _ClauseReading(Reading):
     @computed
     def before_stem(self) -> str:
         return _strip_tail(self.before_core)
+
+    @computed
+    def limit_word(self) -> str:
+        return self._text[self._num_start:self._first_start]
 
     @computed
     def rest(self) -> str:
