@@ -58,9 +58,10 @@ SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依�
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 #: The parts a document is made of, which it may count when it describes itself.
-_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条"
+_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
 #: The owners a document names count among its parts too (涉及34个牵头单位).
 DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
+DOCUMENT_PART_IN = re.compile(_DOCUMENT_PARTS)
 #: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
 COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
 #: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
@@ -305,8 +306,14 @@ def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
     owners it names are such parts too (涉及34个牵头单位)."""
-    if not r.prenominal or DOCUMENT_PART.search(r.noun_part) is None:
+    if not r.prenominal:
         return False
+    if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
+        return True  # 对以下2件市政府规章予以废止: counting the parts that follow
+    if DOCUMENT_PART.search(r.noun_part) is None:
+        return False
+    if r.in_heading:
+        return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts

@@ -239,7 +239,12 @@ _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现�
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
+    r"|（预计|预计全年"
 )
+#: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
+_SUMMARY_TITLE = re.compile(r"总结$")
+_PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
@@ -681,7 +686,7 @@ def _heading_rank(heading: str) -> int:
 class _Lines:
     """Per-line state: colon heads that govern a list and review sections."""
 
-    def __init__(self, text: str, doc_year: int | None) -> None:
+    def __init__(self, text: str, doc_year: int | None, *, summary: bool = False) -> None:
         self.starts: list[int] = []
         self.head_year: list[int | None] = []
         self.review: list[bool] = []
@@ -693,8 +698,9 @@ class _Lines:
         governing: int | None = None
         section: int | None = None
         part = 0
-        review = False
-        review_rank = _UNMARKED
+        # A summary (…工作总结) reports results throughout, up to a heading that plans ahead.
+        review = summary
+        review_rank = -1 if summary else _UNMARKED
         pos = 0
         for line in text.split("\n"):
             self.starts.append(pos)
@@ -713,7 +719,7 @@ class _Lines:
                 rank = _heading_rank(stripped)
                 if _REVIEW_HEADING.search(stripped):
                     review, review_rank = True, rank
-                elif review and rank <= review_rank:
+                elif review and (rank <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)):
                     review = False
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
@@ -841,7 +847,7 @@ def target_fields(
     if doc_year is None and title:
         m = _TITLE_ANNUAL.search(title)
         doc_year = int(m.group("y")) if m else None
-    lines = _Lines(text, doc_year)
+    lines = _Lines(text, doc_year, summary=bool(title and _SUMMARY_TITLE.search(title)))
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
@@ -1378,7 +1384,7 @@ def _phrase_year(
                 continue
         year, inherited = y, at < s0
         # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
-        past = bool(doc_year and y < doc_year and pre not in ("到", "至", "截至"))
+        past = bool(doc_year and y < doc_year and pre not in ("到", "至"))  # 截至2023年11月底 (in 2024): a status
     if past:
         return True, None, False
     return False, year, inherited

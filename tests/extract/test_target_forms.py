@@ -270,6 +270,11 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("一、2023年工作回顾\n（一）经济平稳健康发展\n1.经济实力不断增强。全年实现地区生产总值突破2000亿元，"
                      "同比增长11%。\n（二）民生持续改善\n全年新增城镇就业11万人。",
                      id="review-section-through-its-sub-headings-hand-written"),
+        pytest.param("2023年，全市地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。",
+                     id="estimate-of-the-year-ending-hand-written"),
+        pytest.param("截至2023年11月底，居民健康档案建档率城市达到48.7%。", id="status-at-an-earlier-date-hand-written"),
+        pytest.param("市政府决定对以下2件市政府规章予以废止。", id="count-of-the-list-that-follows-hand-written"),
+        pytest.param("一、“十三五”应急体系9个具体建设任务\n", id="heading-counting-its-parts-hand-written"),
         pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",
                      id="forecast-worked-out-from-figures-hand-written"),
         pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
@@ -280,6 +285,11 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
 )
 def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
+
+
+def test_a_summary_reports_results_up_to_its_plans() -> None:
+    text = "一、主要工作\n全国人均补助标准达到17.5元。\n二、2011年工作打算\n新增培训基地20个。"
+    assert [t.value for t in found(text, title="某司2010年工作总结", date="2010-12-20")[0]] == [20]
 
 
 def test_a_review_section_ends_at_the_next_heading_of_its_rank() -> None:
