@@ -54,7 +54,7 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="amount-invested-then-its-purpose-hand-written"),
         pytest.param("围绕交通、教育、医疗五个方面，出台支持措施。", "五个", "drop:frames_document",
                      id="frames_document-hand-written"),
-        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", "七个", "drop:rhetoric_count",
+        pytest.param("统筹推进三个“一号工程”，做好七个方面工作。", "七个", "drop:rhetoric_count",
                      id="rhetoric_count"),
         pytest.param("5家推广中心每年推广10类40项。", "5家", "drop:subject_of_later_count",
                      id="subject_of_later_count"),
