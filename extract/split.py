@@ -567,7 +567,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             continue
         if may_title and not (is_metadata_line(t) and not t.startswith("标题")):
-            tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
+            tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]?\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
@@ -589,8 +589,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
                 num = tn and (tn.group("num") or tn.group("bare"))
+                head = tn.group("title") if tn else None
+                if tn and tn.group("bare") and (found := find_docnums(tt)) and found[-1].end == len(tt):
+                    # …的通知常政发〔2023〕1号 (spaces gone): the code starts where the title ends
+                    num, head = tt[found[-1].start:], tt[:found[-1].start]
                 if num and number is None and (n := canonical_docnum(num)):
-                    title = tn.group("title")
+                    title = head
                     off = li.text.find(num)
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))

@@ -100,6 +100,22 @@ def test_an_order_number_names_its_issuer() -> None:
     assert (doc.number, doc.issuer) == ("某某市人民政府令第136号", ("某某市人民政府",))
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        pytest.param("文      号 某政办〔2025〕1号 信息分类: 综合政务\n标     题 区人民政府办公室关于印发2025年重点工作责任分解方案的通知\n"
+                     "各街道办事处，区政府各部门：\n现将方案印发给你们。\n",
+                     "某政办〔2025〕1号", "区人民政府办公室关于印发2025年重点工作责任分解方案的通知",
+                     id="spaced-title-label-without-colon"),
+        pytest.param("|\n关于印发2023年重点任务分解落实方案的通知 某政发〔2023〕1号 |\n各辖市、区人民政府：\n现将方案印发给你们。\n",
+                     "某政发〔2023〕1号", "关于印发2023年重点任务分解落实方案的通知", id="title-then-number-in-one-cell"),
+    ],
+)
+def test_portal_title_lines(text: str, number: str, title: str) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title) == (number, title)
+
+
 def test_an_annex_list_line_is_not_the_title() -> None:
     # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
     # name ends in a title word, 清单), the title is the annex's own heading further down.
