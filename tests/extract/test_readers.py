@@ -613,17 +613,9 @@ def test_batch_goes_on_past_bad_files(tmp_path: Path) -> None:
 def test_html_blocks_are_never_read_as_one_wrapped_line() -> None:
     # a CMS export saved as text: a centred title block with no full stop, then the body's
     # first paragraph; joined, the title would run into the body (hand-written in that form)
-<<<<<<< Updated upstream
     page = ("<p>各市、县人民政府：</p><p>现将《某某省激发重点群体活力带动城乡居民持续增收的实施方案》印发给你们，请认真组织实施。</p>"
             "<p style=\"text-align: center;\"><strong>某某省激发重点群体活力带动城乡居民持续增收的实施方案</strong></p>"
             "<p>根据国家有关部署精神，为深化收入分配制度改革，带动城乡居民增收，结合我省实际，制定本实施方案。</p>")
     raw, _ = html_text(page.encode("utf-8"), path="page.txt")
     assert "某某省激发重点群体活力带动城乡居民持续增收的实施方案" in normalise(raw).text.split("\n")
-=======
-    page = ("<p>各市、县人民政府：</p><p>现将《某某省促进居民增收实施方案》印发给你们，请认真组织实施。</p>"
-            "<p style=\"text-align: center;\"><strong>某某省促进居民增收实施方案</strong></p>"
-            "<p>根据国家有关部署精神，为深化收入分配制度改革，带动城乡居民增收，结合我省实际，制定本实施方案。</p>")
-    raw, _ = html_text(page.encode("utf-8"), path="page.txt")
-    assert "某某省促进居民增收实施方案" in normalise(raw).text.split("\n")
->>>>>>> Stashed changes
 
