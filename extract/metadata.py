@@ -51,6 +51,7 @@ META_ALIASES: dict[str, str] = {
     "成文日期": "成文日期",
     "成文时间": "成文日期",
     "发文日期": "成文日期",
+    "发文时间": "成文日期",
     "签发日期": "成文日期",
     "发布日期": "发布日期",
     "发布时间": "发布日期",
@@ -112,7 +113,7 @@ _BARE_ALTERNATION = "|".join(
 )
 _BARE_LABEL = re.compile(_BARE_ALTERNATION)
 _LINE_LABEL = re.compile(
-    rf"[{re.escape(_BULLETS)}\s]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
+    rf"[{re.escape(_BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
 )
 # What a value of a typed label starts with: a date or a document number.
 _TYPED_VALUE = re.compile(
@@ -219,10 +220,16 @@ def _put(out: dict[str, str], key: str, value: str) -> None:
 
 
 def _cell_pairs(cells: list[str], out: dict[str, str]) -> None:
-    """``标题 | X | 文号 | Y``: each label cell's value is the next cell that is not a label."""
+    """``标题 | X | 文号 | Y``: each label cell's value is the next cell that is not a label;
+    a cell may hold its label and value both (``| 发文字号: | 发文时间:2023-01-05 |``)."""
     k = 0
-    while k < len(cells) - 1:
-        if _LABEL_CELL.match(cells[k]) and not _LABEL_CELL.match(cells[k + 1]):
+    while k < len(cells):
+        own = _META_LABEL.match(cells[k])
+        if own and cells[k][own.end():].strip(_META_STRIP):
+            _put(out, _key(own.group("label") or own.group("blabel")), cells[k][own.end():].strip(_META_STRIP))
+            k += 1
+        elif k + 1 < len(cells) and _LABEL_CELL.match(cells[k]) and not _LABEL_CELL.match(cells[k + 1]) \
+                and not _META_LABEL.match(cells[k + 1]):
             _put(out, _key(cells[k].rstrip(":：")), cells[k + 1])
             k += 2
         else:
