@@ -121,6 +121,23 @@ _TYPED_VALUE = re.compile(
 )
 
 
+def title_label_value(line: str) -> str | None:
+    """The title a line gives under a title label (``标题：X``, ``名 称: | X |``, ``信息名称X``), else
+    None: a page's own name for the document, which a title found further down does not replace."""
+    m = _LINE_LABEL.match(line)
+    if m is None or not is_metadata_line(line):
+        return None
+    cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c]
+    if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
+        return None  # | 标题 | 文号 | …: a header row over the values
+    if _key(_SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［]］】|｜:：")) != "标题":
+        return None
+    value = line[m.end():].strip(_META_STRIP + ":：")
+    nxt = _META_LABEL.search(value)  # 标题 X 文号 Y: the value runs to the next label
+    value = value[: nxt.start()].strip(_META_STRIP) if nxt else value
+    return value or None
+
+
 def is_metadata_line(line: str) -> bool:
     """Whether a line is a portal's metadata line: a label, then its value.
 

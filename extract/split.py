@@ -19,7 +19,7 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.docnum import canonical_docnum, find_docnums, parse_docnum
-from policykg.extract.metadata import is_metadata_line
+from policykg.extract.metadata import is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
     DATE,
@@ -566,8 +566,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None:
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             continue
-        if may_title and not (is_metadata_line(t) and not t.startswith("标题")):
-            tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]?\s*", "", t).strip(" |｜")
+        labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
+        if may_title and (labelled is not None or not is_metadata_line(t)):
+            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
@@ -582,7 +583,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             tt = _bare_title(tt)
             tn = _TITLE_NUMBER.match(tt)
-            if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)
+            if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt

@@ -109,6 +109,11 @@ def test_an_order_number_names_its_issuer() -> None:
                      id="spaced-title-label-without-colon"),
         pytest.param("|\n关于印发2023年重点任务分解落实方案的通知 某政发〔2023〕1号 |\n|||||||\n各辖市、区人民政府：\n现将方案印发给你们。\n",
                      "某政发〔2023〕1号", "关于印发2023年重点任务分解落实方案的通知", id="title-then-number-in-one-cell"),
+        pytest.param("文 号: | 某府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发某市新基建三年行动方案"
+                     "(2022—2024年)的通知 |\n各区人民政府：\n现将《某市新基建三年行动方案(2022—2024年)》印发给你们。\n"
+                     "某市新基建三年行动方案(2022—2024年)\n一、总体要求\n",
+                     "某府办发〔2022〕10号", "市人民政府办公室关于印发某市新基建三年行动方案（2022—2024年）的通知",
+                     id="name-row-over-the-plans-own-title"),
     ],
 )
 def test_portal_title_lines(text: str, number: str, title: str) -> None:
