@@ -145,6 +145,9 @@ _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
 )
+#: Words right after a title that name another text made from it, up to the verb that issues it
+#: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
+_DERIVED = re.compile(r"(?![已经现特予等印转下和及与并再重])[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
 #: ``现将（X的）《…》印发/转发`` with no addressee after the verb.
 _NOW_TAKING = re.compile(r"(?:现|特|兹)将[^，。；：！？□]{0,30}$")
 _HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
@@ -537,6 +540,8 @@ def _type_chain(
     else:
         issued = _ISSUED_TO_YOU.match(after)
         handed = _HANDED_ON.match(after) if _NOW_TAKING.search(before) else None
+        if (issued or handed) and (derived := _DERIVED.match(after)) and "，" not in derived.group(0):
+            issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")
             relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES
