@@ -859,12 +859,17 @@ _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|�
 
 
 def order_issuer(code: str) -> str | None:
-    """The body an order's code names with its place (``厦门市人民政府令`` → ``厦门市人民政府``), or None
-    (``政府令``, ``省政府令``: no place, or not an order)."""
+    """The body an order's code names in full (``厦门市人民政府令`` → ``厦门市人民政府``, a central
+    body: ``国务院令``, ``财政部令``), or None (``政府令``, ``省政府令``: a level without its place)."""
     body = code.removesuffix("令")
-    if body == code or not _ORG_LINE.match(body) or not names_its_place(body):
+    if body == code or not _ORG_LINE.match(body):
         return None
-    return body
+    body = body.removeprefix("中华人民共和国") or body  # 中华人民共和国国务院令: the body is 国务院
+    return body if names_its_place(body) or _CENTRAL_BODY.match(body) else None
+
+
+#: A central body's name: no level word opens it (国务院, 财政部, 交通运输部, 国家发展和改革委员会).
+_CENTRAL_BODY = re.compile(r"^(?![省市县区州镇乡])(?!政府)[\u4e00-\u9fff]{1,10}(?:院|部|委员会|总局|署)$")
 
 
 def names_its_place(name: str) -> bool:

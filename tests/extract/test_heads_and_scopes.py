@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
+from policykg.extract.split import order_issuer
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -89,6 +90,16 @@ def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
             "各县、区人民政府，市政府各部门：\n《关于加快推进全市第三产业跨越发展的实施意见》已经市政府同意，现印发给你们。\n")
     doc = _document(text)
     assert (doc.number, doc.title) == ("某政办发〔2015〕7号", "某某市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知")
+
+
+@pytest.mark.parametrize(
+    ("code", "body"),
+    [("某某市人民政府令", "某某市人民政府"), ("中华人民共和国国务院令", "国务院"), ("财政部令", "财政部"),
+     ("省政府令", None), ("政府令", None)],
+    ids=["city-government", "state-council-full-name", "ministry", "level-without-place", "government-alone"],
+)
+def test_the_body_an_orders_code_names(code: str, body: str | None) -> None:
+    assert order_issuer(code) == body
 
 
 def test_an_order_number_names_its_issuer() -> None:
