@@ -63,6 +63,7 @@ _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工�
 DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
 DOCUMENT_PART_IN = re.compile(_DOCUMENT_PARTS)
 #: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
+_PART_ENDS = ("方面", "领域", "大类")  # the broad parts a document counts before its items
 COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
 #: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
 #: parts is how the document is laid out.
@@ -275,6 +276,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 争取将60座社区公园纳入市级公园名录: what is counted is made so
     if r.unit_kind != "count" and r.limit_after and before_r.endswith("在"):
         return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
+    if r.unit_kind == "time" and before_r.endswith("在"):
+        return False  # 在5个工作日内办结: a time limit
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 
@@ -315,6 +318,8 @@ def describes_document(r: Reading) -> bool:
     if r.in_heading:
         return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
+    if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
+        return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
         if m:

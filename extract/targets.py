@@ -83,7 +83,7 @@ _MEASURE_UNITS = {
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
-    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "",
+    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
@@ -610,6 +610,10 @@ def _clean_indicator(s: str) -> str:
 
 
 
+#: A change and nothing else (增长, 下降, 提高): it measures what stands before it.
+_CHANGE_ONLY = re.compile(r"(?:同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|提升)")
+
+
 def _after_heads(s: str) -> str:
     """``s`` from the end of its last scope head (力争, 每年, 到2026年 …).
 
@@ -619,6 +623,8 @@ def _after_heads(s: str) -> str:
     heads = list(_INDICATOR_HEAD.finditer(s))
     while heads:
         tail = s[heads[-1].end():]
+        if _CHANGE_ONLY.fullmatch(tail) and s[: heads[-1].start()].strip(_STRIP_EDGE):
+            return s[: heads[-1].start()] + tail  # 固定资产投资|力争|增长: what changes is named before the head
         if _strip_tail(tail).strip(_STRIP_EDGE) or len(heads) == 1 and not s[: heads[-1].start()].strip(_STRIP_EDGE):
             return tail
         s = s[: heads[-1].start()]
@@ -717,7 +723,8 @@ class _Lines:
                 # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
                 # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
                 rank = _heading_rank(stripped)
-                if _REVIEW_HEADING.search(stripped):
+                # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
+                if _REVIEW_HEADING.search(stripped.split("。", 1)[0]):
                     review, review_rank = True, rank
                 elif review and (rank <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)):
                     review = False

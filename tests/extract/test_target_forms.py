@@ -125,6 +125,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="technical-达到-hand-written"),
         pytest.param("原则上每5年修订1次职业院校专业目录。", (1, None, "次", "=", "standard"), id="frequency-每N年"),
         pytest.param("每半年召开1次联席会议。", (1, None, "次", "=", "standard"), id="frequency-每半年-hand-written"),
+        pytest.param("对符合条件的，在5个工作日内办结。", (5, None, "个工作日", "<=", "standard"),
+                     id="time-limit-after-在-hand-written"),
         pytest.param("每季度至少召开1次工作例会。", (1, None, "次", ">=", "standard"),
                      id="frequency-至少-before-the-verb-hand-written"),
         pytest.param("违反本规定的，处以罚款，罚款不得超过一千元。", (1000, None, "元", "<=", "standard"),
@@ -218,6 +220,7 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("市绿化市容局分配本区的残渣处置计划量为150吨/日。", 150, "吨/日", id="per-day"),
         pytest.param("新增公共充电设施260根以上。", 260, "根", id="根-hand-written"),
         pytest.param("全年生猪出栏10万头以上。", 10, "万头", id="头-hand-written"),
+        pytest.param("全年粮食产量稳定在500亿斤左右。", 500, "亿斤", id="斤-hand-written"),
         pytest.param("新增就业岗位200,000个。", 200000, "个", id="thousands-separator-hand-written"),
         pytest.param("新增投资1,234.5万元。", 1234.5, "万元", id="thousands-separator-and-decimal-hand-written"),
         pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
@@ -275,6 +278,7 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("截至2023年11月底，居民健康档案建档率城市达到48.7%。", id="status-at-an-earlier-date-hand-written"),
         pytest.param("市政府决定对以下2件市政府规章予以废止。", id="count-of-the-list-that-follows-hand-written"),
         pytest.param("一、“十三五”应急体系9个具体建设任务\n", id="heading-counting-its-parts-hand-written"),
+        pytest.param("现将涉及13个方面56项重点工作的任务予以分解。", id="parts-counted-after-parts-hand-written"),
         pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",
                      id="forecast-worked-out-from-figures-hand-written"),
         pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
@@ -285,6 +289,16 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
 )
 def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
+
+
+def test_a_review_word_in_an_items_sentence_is_no_review_heading() -> None:
+    text = "一、总体目标。到2025年，培训新型职业农民800人以上，取得明显成效。"
+    assert [t.value for t in found(text, date="2024-03-01")[0]] == [800]
+
+
+def test_the_subject_before_a_scope_head_names_the_change() -> None:
+    (target,) = found("固定资产投资力争增长10%。", date="2024-03-01")[0]
+    assert target.indicator == "固定资产投资增长"
 
 
 def test_a_summary_reports_results_up_to_its_plans() -> None:
