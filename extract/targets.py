@@ -346,8 +346,8 @@ _SHARED_HEAD = re.compile(
 )
 
 # Separators: clause ends, sentence ends.
-_CLAUSE_END_CHARS = "，。；：！？\n"
-_SENTENCE_END_CHARS = "。；！？\n"
+_CLAUSE_END_CHARS = "，。；：！？\n|｜"  # a table cell's border ends its clause and sentence too
+_SENTENCE_END_CHARS = "。；！？\n|｜"
 _CLAUSE_END_POINTS = [ord(c) for c in _CLAUSE_END_CHARS]
 _SENTENCE_END_POINTS = [ord(c) for c in _SENTENCE_END_CHARS]
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of

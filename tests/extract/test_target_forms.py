@@ -399,3 +399,13 @@ def test_an_owner_bracket_after_a_figure_is_no_noun_of_it(text: str, indicator: 
     # ；/， ends the clause before it closes, yet it names no noun the figure counts
     (target,) = found(text, date="2024-02-01")[0]
     assert (target.indicator, target.kind) == (indicator, kind)
+
+
+def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
+    # hand-written in the layout of a county task list: a figure in its task cell, a leader's
+    # name and the owners in the cells after it
+    text = ("| 序号 | 工作任务 | 责任领导 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 新建改建农村公路50公里 | 张三 | 县交通运输局 | 2024年12月底 |\n"
+            "| 2 | 新增城镇就业2000人以上 | 李四 | 县人社局 | 2024年12月底 |\n")
+    assert [(t.indicator, t.value) for t in found(text, date="2024-02-01")[0]] == [
+        ("新建改建农村公路", 50), ("新增城镇就业", 2000)]
