@@ -242,6 +242,9 @@ _PAST_SENTENCE = re.compile(
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
 )
+#: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
+_PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+_AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -887,6 +890,12 @@ def target_fields(
             sentence = text[s0:s1]
             grants[s0] = bool(_INCENTIVE.search(sentence))
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
+            if not past[s0]:
+                # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
+                # in its later sentences too, unless one looks ahead
+                line_start = lines.starts[lines.index(s0)]
+                past[s0] = line_start < s0 and _PAST_FRAME.match(text, line_start) is not None \
+                    and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
