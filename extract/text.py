@@ -176,7 +176,7 @@ def _build_translation() -> dict[int, str]:
         table[code] = chr(code - 0xFEE0)
     for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
         table[code] = chr(code - 0xFEE0)
-    table.update({ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
+    table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
     table.update(_traditional_table())

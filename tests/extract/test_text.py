@@ -260,3 +260,14 @@ def test_line_start_matches_are_the_patterns_own(pattern, text: str) -> None:
 def test_line_start_matches_refuses_an_unanchored_pattern() -> None:
     with pytest.raises(ValueError):
         list(line_start_matches(re.compile("附件"), "附件"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("１．新增就业１万人", "1.新增就业1万人", id="full-width-digits-and-stop"),
+        pytest.param("1﹒新增就业1万人", "1.新增就业1万人", id="small-full-stop-after-an-item-number"),
+    ],
+)
+def test_item_numbers_in_every_width_read_as_one(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
