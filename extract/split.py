@@ -511,9 +511,14 @@ def _issuer_lines_above(lines: list[_Line], k: int) -> int:
     title: ``中共某区委`` / ``某区人民政府`` / ``关于印发…的通知``), else ``k``."""
     first = k
     while first > 0 and k - first < 4 and _ORG_LINE.match(t := lines[first - 1].text.strip()) \
-            and not is_metadata_line(t):
+            and not is_metadata_line(t) and not _MIRROR_ISSUER.match(t):
         first -= 1
     return first
+
+
+#: A law mirror's issuer line names the province before the city (湖北省武汉市人民政府), which the
+#: document's own title never prints.
+_MIRROR_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,7}(?:省|自治区)[\u4e00-\u9fff]{2,6}?(?:市|州|盟)")
 
 
 def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:

@@ -84,6 +84,15 @@ def test_a_joint_title_with_its_issuers_stacked_above() -> None:
     assert doc.number == "某政发〔2021〕5号"
 
 
+def test_a_law_mirrors_issuer_line_is_not_part_of_the_title() -> None:
+    # the layout of a law mirror: the regulation's name, the mirror's issuer line naming the
+    # province before the city, then the notice's own title and number
+    text = ("某某市招生考试管理规定(2005年)\n某某省某某市人民政府\n关于批转某某市招生考试管理规定的通知\n某政〔2005〕32号\n"
+            "各区人民政府，市人民政府各部门：\n现转发给你们，请遵照执行。\n某某市人民政府\n二00五年六月十七日\n")
+    doc = _document(text)
+    assert (doc.title, doc.issuer) == ("关于批转某某市招生考试管理规定的通知", ("某某市人民政府",))
+
+
 def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
     # the header form of a city office's notice: its name, the title wrapped from 印发…, the number
     text = ("某某市人民政府办公厅\n印发关于加快推进全市第三产业跨越发展的\n实施意见的通知\n某政办发〔2015〕7号\n"
