@@ -871,6 +871,40 @@ def test_heading_line_names_the_lead_of_the_items_beneath() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头，县财政局配合）。\n2.下一项。\n", id="lead-bracket-before-full-stop"),
+        pytest.param("1.加快推进示范区基础设施建设（牵头单位：县发改局；配合单位：县财政局）\n2.下一项。\n",
+                     id="label-bracket-closing-the-line"),
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头；县财政局配合）。\n", id="lead-bracket-last-item"),
+    ],
+)
+def test_an_items_own_lead_bracket_annotates_the_item(raw: str) -> None:
+    # hand-written in the layout of county task-division lists: a leaf item closed by its owners
+    # in brackets (with or without the full stop after) is the task, not a heading over nothing
+    task = next(t for t in tasks_of(raw, issuer=("某县人民政府",), document=None) if t.agencies)
+    assert task.text.startswith("1.加快推进示范区基础设施建设")
+    assert owners(task) == [("县发改局", "lead"), ("县财政局", "support")]
+
+
+def test_numbered_heading_line_names_the_lead_of_the_items_beneath() -> None:
+    # hand-written in the form of a county's task list: the heading carries its own marker (一、)
+    raw = (
+        "一、县示范区管委会牵头工作（2项）\n"
+        "1.建设3个劳动密集型产业园。\n"
+        "2.打造食用菌生产基地。\n"
+        "二、县发展和改革局牵头工作（1项）\n"
+        "3.谋划储备项目100个。\n"
+    )
+    tasks = tasks_of(raw, issuer=("某县人民政府",), document=None)
+    assert [(t.text, [name for name, _ in owners(t)], {role for _, role in owners(t)}) for t in tasks] == [
+        ("1.建设3个劳动密集型产业园。", ["县示范区管委会"], {"lead"}),
+        ("2.打造食用菌生产基地。", ["县示范区管委会"], {"lead"}),
+        ("3.谋划储备项目100个。", ["县发展和改革局"], {"lead"}),
+    ]
+
+
 def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
     raw = "一、提升教育质量（由区教育局牵头）\n（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
     tasks = tasks_of(raw, issuer=CHANGNING, document=None)
