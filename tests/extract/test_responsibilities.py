@@ -453,10 +453,10 @@ JINGAN_TABLE = (
 def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     rows = table_rows(JINGAN_TABLE, ("上海市静安区人民政府办公室",))
     assert [a.name for a in rows["1"].agencies][-1] == "市北高新集团"
-    # 区“两旧”专班…各相关街镇 glued to the end of row 2's task; row 3 takes the merged cell
-    # the record quotes the whole row: the group cell printed in it, serial, task, units
+    # row 3 takes the merged cell; the record quotes the whole row: the group cell printed in it,
+    # serial, task, units (each cell on its line: a short cell over a blank line is never joined)
     assert rows["2"].text == (
-        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
+        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造\n区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
     )
     assert [a.name for a in rows["3"].agencies] == [a.name for a in rows["2"].agencies]
     assert [a.name for a in rows["2"].agencies][0] == "区“两旧”专班"
