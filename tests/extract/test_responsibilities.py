@@ -453,10 +453,10 @@ JINGAN_TABLE = (
 def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     rows = table_rows(JINGAN_TABLE, ("上海市静安区人民政府办公室",))
     assert [a.name for a in rows["1"].agencies][-1] == "市北高新集团"
-    # 区“两旧”专班…各相关街镇 glued to the end of row 2's task; row 3 takes the merged cell
-    # the record quotes the whole row: the group cell printed in it, serial, task, units
+    # row 3 takes the merged cell; the record quotes the whole row: the group cell printed in it,
+    # serial, task, units (each cell on its line: a short cell over a blank line is never joined)
     assert rows["2"].text == (
-        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
+        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造\n区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
     )
     assert [a.name for a in rows["3"].agencies] == [a.name for a in rows["2"].agencies]
     assert [a.name for a in rows["2"].agencies][0] == "区“两旧”专班"
@@ -466,7 +466,7 @@ def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     assert rows["4"].heading == "公共服务设施提升改造"
     # a unit cell merged over rows 5–6 and 7–8: carried down within the group of rows spanning the table
     assert [a.name for a in rows["6"].agencies] == ["区绿化市容局"]
-    assert rows["7"].text.startswith("市政基础设施提升改造\n7\n完成架空线入地和杆箱整治约48公里区建设管理委")
+    assert rows["7"].text.startswith("市政基础设施提升改造\n7\n完成架空线入地和杆箱整治约48公里\n区建设管理委")
     assert rows["8"].text == "8\n完成燃气老化管道改造约36公里"  # a row under a merged unit cell
     assert [a.name for a in rows["8"].agencies] == [a.name for a in rows["7"].agencies]
     assert rows["8"].agencies[-1].canonical == "上海市静安区各相关街镇"  # not every 街镇
