@@ -151,6 +151,9 @@ _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
 )
+#: Words right after a title that name another text made from it, up to the verb that issues it
+#: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
+_DERIVED = re.compile(r"(?![已经现特予等印转下和及与并再重])[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
 #: ``现将（X的）《…》印发/转发`` with no addressee after the verb.
 _NOW_TAKING = re.compile(r"(?:现|特|兹)将[^，。；：！？□]{0,30}$")
 _HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
@@ -190,6 +193,11 @@ _GENERIC = re.compile(
 #: Lines a mirror site adds around a document: YAML front matter and Markdown notes.
 _FRONT_MATTER = re.compile(r"---\n(?:[^\n]*\n){0,40}?---(?:\n|$)")
 _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
+#: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
+#: the document's.
+_EDITOR_NOTE = re.compile(r"【(?:已|现已|最新|注|编者|题注|编注|此件)[^【】\n]{0,120}】")
+#: A title stating what the document carries out: 关于贯彻（落实）X的实施意见.
+_TITLE_IMPLEMENTS = re.compile(r"关于(?:认真)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$")
 #: A portal page's links around the document (``上一篇：《…》``, ``相关解读：``, ``分享到：``): the
 #: page's, not the document's.
 _CHROME_LINE = re.compile(
@@ -294,6 +302,8 @@ def find_citations(
     }
     quoted = [span for span, _ in line_start_matches(_QUOTE_LINE, text)]
     quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
+    if "【" in text:
+        quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
@@ -310,6 +320,14 @@ def find_citations(
             # The title line names what the notice issues; its other mentions come again in the body.
             r.drop = True
     refs = [r for r in refs if not r.drop]
+    # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements.
+    implemented = next((m.group("t") for t in (own_title, title) if t and (m := _TITLE_IMPLEMENTS.search(_squash(t)))),
+                       None)
+    if implemented:
+        folded = _fold(implemented)
+        for r in refs:
+            if r.relation is Relation.CITES and r.title and _fold(r.title) in folded:
+                r.relation = Relation.IMPLEMENTS
     refs += _issued_without_marks(text, header_end, refs)
     for r in _history_note(text):
         if r.number not in own:
@@ -534,6 +552,8 @@ def _type_chain(
     else:
         issued = _ISSUED_TO_YOU.match(after)
         handed = _HANDED_ON.match(after) if _NOW_TAKING.search(before) else None
+        if (issued or handed) and (derived := _DERIVED.match(after)) and "，" not in derived.group(0):
+            issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")
             relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES

@@ -44,11 +44,12 @@ class DocNumber:
     code: str
     year: int | None
     serial: int
+    ordinal: bool = False  # 第 before the serial, as some orders print it: 政府令〔2010〕第15号
 
     def __str__(self) -> str:
         if self.year is None:
             return f"{self.code}第{self.serial}号"
-        return f"{self.code}〔{self.year}〕{self.serial}号"
+        return f"{self.code}〔{self.year}〕{'第' if self.ordinal else ''}{self.serial}号"
 
 
 _FULL = re.compile(DOCNUM.pattern + r"$")
@@ -92,7 +93,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     serial = int(m.group("serial"))
     if serial == 0:
         return None
-    return DocNumber(code, int(m.group("year")), serial)
+    return DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
 
 
 def canonical_docnum(text: str) -> str | None:
@@ -153,7 +154,8 @@ def find_docnums(text: str) -> list[DocNumMatch]:
         serial = int(m.group("serial"))
         if serial == 0 or (not m.group("hao") and text[m.end() : m.end() + 1].isdigit()):
             continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
-        out.append(DocNumMatch(DocNumber(code, int(m.group("year")), serial), run.end("code") - len(code), m.end()))
+        number = DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
+        out.append(DocNumMatch(number, run.end("code") - len(code), m.end()))
     return out
 
 
@@ -181,7 +183,7 @@ def locate_docnum(text: str, number: str, start: int = 0, end: int | None = None
 
 _MAX_CODE = 12
 _YEAR_ANCHOR = re.compile(
-    rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+    rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 

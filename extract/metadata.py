@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from policykg.extract.patterns import TITLE_END
+
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
 
@@ -39,6 +41,7 @@ META_ALIASES: dict[str, str] = {
     "发布部门": "发布机构",
     "颁布部门": "发布机构",
     "颁布机关": "发布机构",
+    "颁布单位": "发布机构",
     "制发机关": "发布机构",
     "发文字号": "发文字号",
     "文号": "发文字号",
@@ -48,13 +51,14 @@ META_ALIASES: dict[str, str] = {
     "成文日期": "成文日期",
     "成文时间": "成文日期",
     "发文日期": "成文日期",
+    "发文时间": "成文日期",
     "签发日期": "成文日期",
     "发布日期": "发布日期",
     "发布时间": "发布日期",
     "公开日期": "发布日期",
     "生成日期": "成文日期",
     "公布日期": "发布日期",
-    "颁布日期": "发布日期",
+    "颁布日期": "成文日期",  # a regulation's promulgation is its date, not a page's publication
     "生效日期": "生效日期",
     "施行日期": "生效日期",
     "实施日期": "生效日期",
@@ -64,6 +68,7 @@ META_ALIASES: dict[str, str] = {
     "文件名称": "标题",
     "文件标题": "标题",
     "名称": "标题",
+    "信息名称": "标题",
     "有效性": "有效性",
     "时效性": "有效性",
     "效力状态": "有效性",
@@ -108,12 +113,29 @@ _BARE_ALTERNATION = "|".join(
 )
 _BARE_LABEL = re.compile(_BARE_ALTERNATION)
 _LINE_LABEL = re.compile(
-    rf"[{re.escape(_BULLETS)}\s]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
+    rf"[{re.escape(_BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
 )
 # What a value of a typed label starts with: a date or a document number.
 _TYPED_VALUE = re.compile(
     r"\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(﹝„〖]\s*(?:19|20)\d{2}|[\u4e00-\u9fff]{1,16}令第)"
 )
+
+
+def title_label_value(line: str) -> str | None:
+    """The title a line gives under a title label (``标题：X``, ``名 称: | X |``, ``信息名称X``), else
+    None: a page's own name for the document, which a title found further down does not replace."""
+    m = _LINE_LABEL.match(line)
+    if m is None or not is_metadata_line(line):
+        return None
+    cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c]
+    if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
+        return None  # | 标题 | 文号 | …: a header row over the values
+    if _key(_SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［]］】|｜:：")) != "标题":
+        return None
+    value = line[m.end():].strip(_META_STRIP + ":：")
+    nxt = _META_LABEL.search(value)  # 标题 X 文号 Y: the value runs to the next label
+    value = value[: nxt.start()].strip(_META_STRIP) if nxt else value
+    return value or None
 
 
 def is_metadata_line(line: str) -> bool:
@@ -135,7 +157,12 @@ def is_metadata_line(line: str) -> bool:
         return False
     if m.group("sep") or m.group("bracket"):
         return True
-    return _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None
+    if _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None:
+        return True
+    # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); not the
+    # bare 名称, which opens sentences too
+    label = _SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［")
+    return _key(label) == "标题" and label != "名称" and TITLE_END.search(line.rstrip()) is not None
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
@@ -210,10 +237,16 @@ def _put(out: dict[str, str], key: str, value: str) -> None:
 
 
 def _cell_pairs(cells: list[str], out: dict[str, str]) -> None:
-    """``标题 | X | 文号 | Y``: each label cell's value is the next cell that is not a label."""
+    """``标题 | X | 文号 | Y``: each label cell's value is the next cell that is not a label;
+    a cell may hold its label and value both (``| 发文字号: | 发文时间:2023-01-05 |``)."""
     k = 0
-    while k < len(cells) - 1:
-        if _LABEL_CELL.match(cells[k]) and not _LABEL_CELL.match(cells[k + 1]):
+    while k < len(cells):
+        own = _META_LABEL.match(cells[k])
+        if own and cells[k][own.end():].strip(_META_STRIP):
+            _put(out, _key(own.group("label") or own.group("blabel")), cells[k][own.end():].strip(_META_STRIP))
+            k += 1
+        elif k + 1 < len(cells) and _LABEL_CELL.match(cells[k]) and not _LABEL_CELL.match(cells[k + 1]) \
+                and not _META_LABEL.match(cells[k + 1]):
             _put(out, _key(cells[k].rstrip(":：")), cells[k + 1])
             k += 2
         else:

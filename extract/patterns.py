@@ -18,10 +18,11 @@ OPEN_BRACKET = r"[〔\[［【（(﹝„〖]"
 CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
 
 #: A document number (文号): issuer code, year in brackets, serial, 号.
-#: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``.
+#: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``; an
+#: order may write 第 before its serial (``政府令〔2010〕第15号``).
 DOCNUM = re.compile(
     rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*"
-    rf"(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+    rf"(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
 
 #: A regulation's order number: ``国务院令第708号``, ``湖北省人民政府令第435号``, ``省政府令第114号``.

@@ -40,6 +40,8 @@ from policykg.extract.split import (
     DocumentSpan,
     document_facts,
     first_heading,
+    names_its_place,
+    order_issuer,
     spaced_issuers,
     split_layout,
     title_issuer,
@@ -198,7 +200,12 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
                             effective=facts.effective, expires=facts.expires), metadata)
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
-        ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
+        if facts.issuer or not all(map(names_its_place, named)):
+            ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
+        else:
+            # No signature: the bodies the title names in full, not a portal's 发布机构 (which may
+            # be a department that reposted an upper body's document).
+            ident = replace(ident, issuer=full_names(named, ident.issuer))
     warnings.extend(ident.notes)
     number, title = ident.number, own_title_marks(ident.title)
     parsed = parse_docnum(number) if number else None
@@ -213,6 +220,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = title_issuer(title, parsed.code if parsed else None)
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
+    if not issuer and parsed and (body := order_issuer(parsed.code)):
+        issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     doc = Document(
         number=number,
         title=title,

@@ -53,7 +53,7 @@ from policykg.extract.roles import (
     role_of_verb,
 )
 from policykg.extract.scan import LedRegex, LineRegex
-from policykg.extract.structure import MARKER_RE, parse_sections, section_at
+from policykg.extract.structure import MARKER_FIRST, MARKER_RE, parse_sections, section_at
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
@@ -700,6 +700,7 @@ def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> S
         and not after
         and not _STOP_RE.search(before)
         and any(r is Role.LEAD for _, r, _, _ in ann.entries)
+        and text[line_end : sec.source.end].strip()  # an item with nothing beneath is annotated itself
     ):
         return sec
     return None
@@ -814,6 +815,8 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
             continue
         raw = m.group("who")
         at = m.start("who")
+        if raw[:1] in MARKER_FIRST and (mk := MARKER_RE.match(raw)):
+            raw, at = raw[mk.end():], at + mk.end()  # 一、县示范区管委会牵头工作（8项）: the heading's own marker
         agencies, posts, _, clean = parse_names(raw.removeprefix("由"), base=at, issuer=issuer)
         if clean and agencies:
             heads.append((line_start, tail.end(), text[line_start : tail.end()], agencies, posts))

@@ -19,7 +19,7 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.docnum import canonical_docnum, find_docnums, parse_docnum
-from policykg.extract.metadata import is_metadata_line
+from policykg.extract.metadata import is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
     DATE,
@@ -93,8 +93,16 @@ _EFFECTIVE = re.compile(_EFFECTIVE_BARE.pattern + r"(?:施行|执行|实施|生�
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
+#: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
+_EXPIRED_ON = re.compile(
+    rf"[此本](?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
+)
+#: A number opening a line, and what follows it.
+_NUMBER_FIRST = re.compile(rf"^(?:{DOCNUM.pattern})\s*(?P<rest>.+)$")
 _EXPIRES_YEARS = re.compile(r"有效期(?:为)?(?P<n>\d{1,2}|[一二三四五六七八九十])年")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
+#: A further item of an annex list under 附件：1.… (2.…清单): it names an annex, not the document.
+_ANNEX_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _LIST_SEPARATOR = re.compile(r"[，、,]")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
@@ -244,7 +252,7 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     """
     m = _TITLE_ISSUER.match(title)
     if m and _ORG_LINE.match(m.group("org")):
-        return (m.group("org"),)
+        return tuple(_split_joint(m.group("org")))  # 中共某县委某县人民政府关于…: joint issuers
     if code and (g := _TITLE_GOVERNMENT.match(title)) and code[0] in g.group("place") \
             and ("办" in code) == bool(g.group("office")) and re.search(r"[政府]", code):
         return (g.group(0),)
@@ -392,9 +400,8 @@ def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple
             k -= 1
         if re.search(r"关于|印发|转发", lines[k].text):
             first = k
-        if lines[first].text.lstrip().startswith("关于") and first > 0 \
-                and _ORG_LINE.match(lines[first - 1].text.strip()):
-            first -= 1  # the issuer's name printed on a line of its own above 关于…
+        if lines[first].text.lstrip().startswith(_TITLE_OPENERS):
+            first = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
         headers.append((first, i, issuer_line, first, i))
@@ -495,6 +502,37 @@ _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|
 _CITING_VERB = re.compile(_CITING_VERBS)
 
 
+#: How a title opens when its issuers are printed apart, above it.
+_TITLE_OPENERS = ("关于", "印发", "转发")
+
+
+def _issuer_lines_above(lines: list[_Line], k: int) -> int:
+    """The first of the lines right above line ``k`` that each print one issuer's name (a joint
+    title: ``中共某区委`` / ``某区人民政府`` / ``关于印发…的通知``), else ``k``."""
+    first = k
+    while first > 0 and k - first < 4 and _ORG_LINE.match(t := lines[first - 1].text.strip()) \
+            and not is_metadata_line(t) and not _MIRROR_ISSUER.match(t):
+        first -= 1
+    return first
+
+
+#: A law mirror's issuer line names the province before the city (湖北省武汉市人民政府), which the
+#: document's own title never prints.
+_MIRROR_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,7}(?:省|自治区)[\u4e00-\u9fff]{2,6}?(?:市|州|盟)")
+
+
+def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A title found on its 关于… line with its issuers printed above it: the title with them, as
+    it is printed (see :func:`_issuer_lines_above`)."""
+    k = next((i for i, li in enumerate(lines) if li.start <= span[0] <= li.end), None)
+    first = _issuer_lines_above(lines, k) if k is not None else k
+    if first is None or first == k:
+        return title, span
+    names = [li.text.strip() for li in lines[first:k]]
+    start = lines[first].start + lines[first].text.find(names[0])
+    return "".join(names) + title, (start, span[1])
+
+
 def _headline(tn: re.Match) -> bool:
     """A portal's headline with its number in brackets and nothing else on the line
     (``2021年县政府重点工作任务(华政发〔2021〕2号)``): the title need not end in a type word
@@ -522,36 +560,47 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     number_span = None
     title = None
     title_span = None
+    annex_list = False
     for k, li in enumerate(lines[:60]):
         t = li.text.strip()
         if not t:
             continue
-        if title is None and (wrapped := _wrapped_title(lines, k)) is not None:
+        # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
+        annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
+        may_title = title is None and not annex_list
+        if may_title and (wrapped := _wrapped_title(lines, k)) is not None:
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             continue
-        if title is None and not (is_metadata_line(t) and not t.startswith("标题")):
-            tt = re.sub(r"^#+\s*|^标题\s*[：:|｜]\s*", "", t).strip(" |｜")
+        labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
+        if may_title and (labelled is not None or not is_metadata_line(t)):
+            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜")
             lead = _LEADING_NUMBER.match(tt)
-            if lead and number is None and (n := _order_number(lead.group("num"))) \
+            if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
-                # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》
-                off = li.text.find(lead.group("num"))
-                number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
+                # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
+                # portal's 标题 row may repeat the number its 文号 row gave
+                if number is None:
+                    off = li.text.find(lead.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
                 title = _bare_title(lead.group("rest"))
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))
                 continue
             tt = _bare_title(tt)
             tn = _TITLE_NUMBER.match(tt)
-            if (t.startswith("#") or t.startswith("标题") or _TITLE_END.search(tt)
+            if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
                 num = tn and (tn.group("num") or tn.group("bare"))
+                head = tn.group("title") if tn else None
+                if tn and tn.group("bare") and (found := find_docnums(tt)) and found[-1].end == len(tt):
+                    # …的通知常政发〔2023〕1号 (spaces gone): the code starts where the title ends
+                    num, head = tt[found[-1].start:], tt[:found[-1].start]
                 if num and number is None and (n := canonical_docnum(num)):
-                    title = tn.group("title")
+                    title = head
                     off = li.text.find(num)
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
@@ -568,6 +617,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
+    if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
+        title, title_span = _stacked_issuers(lines, title, title_span)
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
@@ -765,10 +816,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None:
-        # A date line with no signature above (a portal copy): take the first one.
+        # A date line with no signature above (a portal copy): take the first one; a 政报
+        # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日).
         for li in lines:
-            dm = _DATE_ONLY.match(li.text.strip())
-            if dm:
+            t = li.text.strip()
+            nd = _NUMBER_FIRST.match(t) if t[-1:] == "日" else None
+            if _DATE_ONLY.match(t) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text))
                 break
 
@@ -784,7 +837,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
     expires = None
-    m = _EXPIRES.search(text)
+    m = _EXPIRES.search(text) or _EXPIRED_ON.search(text)
     if m:
         expires = iso_date(m)
     else:
@@ -810,6 +863,26 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
 
 
+def order_issuer(code: str) -> str | None:
+    """The body an order's code names in full (``厦门市人民政府令`` → ``厦门市人民政府``, a central
+    body: ``国务院令``, ``财政部令``), or None (``政府令``, ``省政府令``: a level without its place)."""
+    body = code.removesuffix("令")
+    if body == code or not _ORG_LINE.match(body):
+        return None
+    body = body.removeprefix("中华人民共和国") or body  # 中华人民共和国国务院令: the body is 国务院
+    return body if names_its_place(body) or _CENTRAL_BODY.match(body) else None
+
+
+#: A central body's name: no level word opens it (国务院, 财政部, 交通运输部, 国家发展和改革委员会).
+_CENTRAL_BODY = re.compile(r"^(?![省市县区州镇乡])(?!政府)[\u4e00-\u9fff]{1,10}(?:院|部|委员会|总局|署)$")
+
+
+def names_its_place(name: str) -> bool:
+    """Whether a body's name opens with its place (``郎溪县人民政府``, ``中共郎溪县委``), not only
+    its level (``区人民政府办公室``)."""
+    return _PLACE_PREFIX.match(name) is not None
+
+
 def _split_joint(line: str) -> list[str]:
     """Issuers printed side by side on one signature line: ``黄浦区发展和改革委员会黄浦区建设和管理委员会``.
 
@@ -819,8 +892,8 @@ def _split_joint(line: str) -> list[str]:
     m = _PLACE_PREFIX.match(line)
     if not m:
         return [line]
-    place = m.group("place")
-    cuts = [i for i in range(1, len(line)) if line.startswith(place, i)]
+    place = m.group("place")  # after any 中共: 中共杨陵区委杨陵区人民政府 is cut once, after 区委
+    cuts = [i for i in range(m.start("place") + 1, len(line)) if line.startswith(place, i)]
     if not cuts:
         return [line]
     parts, prev = [], 0

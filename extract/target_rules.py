@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
+from policykg.extract.roles import ROLE_LABEL_PATTERN
+
 # ---------------------------------------------------------------------------
 # Patterns the rules read (one place: targets.py imports those it shares)
 
@@ -51,20 +53,23 @@ PREPOSITIONS = "在对从与向于为给被把将由"
 #: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
 JOINERS = ("及", "和", "与", "以及", "、", "或")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
-SCOPE_WORD = re.compile(r"将|把|围绕|按照|根据|对照|参照|依据")
+SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 #: The parts a document is made of, which it may count when it describes itself.
-_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条"
-DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS})$")
+_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
+#: The owners a document names count among its parts too (涉及34个牵头单位).
+DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
+DOCUMENT_PART_IN = re.compile(_DOCUMENT_PARTS)
 #: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
+_PART_ENDS = ("方面", "领域", "大类")  # the broad parts a document counts before its items
 COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
 #: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确|细化|分解为?|涉及)$")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
@@ -143,6 +148,7 @@ class Reading:
         others_after: whether another number follows in the clause.
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
         sentence_grants: whether the sentence grants money (给予…补贴).
+        limit_word: the limit word right before the first number (``不得超过``), or ``""``.
     """
 
     unit: str
@@ -168,6 +174,7 @@ class Reading:
     others_after: bool
     verb_only: bool
     sentence_grants: bool = False
+    limit_word: str = ""  # the limit word right before the first number (不得超过), if any
     # Read from the fields above: see read_noun, and the computed fields below.
     prenominal: bool
     predicate_at: int
@@ -244,8 +251,9 @@ def title_line(r: Reading) -> bool:
 
 
 def rhetoric_count(r: Reading) -> bool:
-    """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making."""
-    return r.prenominal and r.cn and not CN_VERBS.search(r.before.rstrip())
+    """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making (an
+    amount so written is no figure of speech: 超过五千亿规模)."""
+    return r.prenominal and r.cn and r.unit_kind != "measure" and not CN_VERBS.search(r.before.rstrip())
 
 
 def subject_of_later_count(r: Reading) -> bool:
@@ -272,6 +280,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 争取将60座社区公园纳入市级公园名录: what is counted is made so
     if r.unit_kind != "count" and r.limit_after and before_r.endswith("在"):
         return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
+    if r.unit_kind == "time" and before_r.endswith("在"):
+        return False  # 在5个工作日内办结: a time limit
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 
@@ -301,14 +311,26 @@ def name_in_numerals(r: Reading) -> bool:
 
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
-    after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target."""
-    if not r.prenominal or DOCUMENT_PART.search(r.noun_part) is None:
+    after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
+    owners it names are such parts too (涉及34个牵头单位)."""
+    if not r.prenominal:
         return False
-    before = r.before_core
-    m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
-    if m:
-        before = before[:m.start()]
-    return DESCRIBING.search(before) is not None
+    if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
+        return True  # 对以下2件市政府规章予以废止: counting the parts that follow
+    if DOCUMENT_PART.search(r.noun_part) is None:
+        return False
+    if r.in_heading:
+        return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
+    # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
+    if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
+        return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
+    for before in (r.before_core, r.before_scoped.rstrip()):
+        m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
+        if m:
+            before = before[:m.start()]
+        if DESCRIBING.search(before) is not None:
+            return True
+    return False
 
 
 def frames_document(r: Reading) -> bool:
@@ -398,8 +420,8 @@ def rule_bound(r: Reading) -> bool:
     (a rule word before it, or a grant or fee it bounds)."""
     if r.comparator == "=":
         return False
-    if RULE_WORD.search(r.clause_before) is not None:
-        return True
+    if RULE_WORD.search(r.clause_before) is not None or RULE_WORD.match(r.limit_word) is not None:
+        return True  # 原则上不超过; 罚款不得超过一千元: the rule word opens the limit
     # The stem is a part of before_scoped: a term in it stands there too. Most readings have
     # none there, and their stem is not read.
     return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None

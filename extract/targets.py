@@ -72,6 +72,7 @@ _COUNT_UNITS = {
     "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
     "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
     "株": "", "棵": "", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "",
+    "根": "据|本|源|治|除|植|基|深|系|部|茎|雕", "头": "部|脑|等|号|条|衔|雁|羊|戏|版|像|发|顶|绪|目|领",
     # Counts of occurrences (场次, 车次): a classifier and 次.
     **dict.fromkeys(("场次", "车次", "批次", "班次", "航次", "户次", "台次", "家次", "件次", "课次"), ""),
 }
@@ -82,7 +83,7 @@ _MEASURE_UNITS = {
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
-    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "",
+    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
@@ -93,8 +94,9 @@ _MEASURE_UNITS = {
 # Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
 _TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
                "天": "然|津|地|气|空|下", "周": "年|期|边|转|末", "日": "常|益|报"}
-#: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百.
-_NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每")
+#: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百,
+#: 七届44次 (a session's ordinal).
+_NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每届")
 _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _MEASURE_UNITS},
               **{u: "time" for u in _TIME_UNITS}}
 
@@ -127,7 +129,7 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 _PER = r"(?:/(?:日|天|年|月|人|户|吨|小时|平方米|亩))"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
-    rf"|(?:万|亿)(?=以上|以下|以内|左右|[，。；、）\n]|$))"
+    rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
@@ -139,7 +141,12 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # skips characters that cannot start a number in C, without trying the pattern there. Nothing
 # after a number opens with a digit, so its digits are taken possessively, and a match is not
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
-_FIRST_NUMBER = r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:\.\d+)?+|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+#: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
+#: comma full-width).
+_FIRST_NUMBER = (
+    r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:(?<!\d{4})，\d{3}(?!\d))*+(?:\.\d+)?+"
+    r"|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+)
 
 #: A number (or range) with its unit and any limit word after it.
 QUANTITY = re.compile(
@@ -178,6 +185,8 @@ _SHARE_WORD_HINT = re.compile(r"[于过]")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满≥≤＞＜<>=\n")
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
+#: 至少 then a verb right before a number (每季度至少召开1次, 至少组织2次): a lower bound.
+_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 _POST_COMPARATOR = {
     "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
 }
@@ -210,7 +219,7 @@ _INDICATOR_HEAD = re.compile(
 _VERBS = (
     r"新增|新建|共计|合计|总计|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
-    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|开通|开工|"
+    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
     r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
     r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
@@ -229,7 +238,18 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
 # Every branch opens with a literal character (the engine skips other characters in C).
-_PAST_SENTENCE = re.compile(r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计")
+# A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
+_PAST_SENTENCE = re.compile(
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
+    r"|（预计|预计全年"
+)
+#: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
+_PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+_AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
+#: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
+_SUMMARY_TITLE = re.compile(r"总结$")
+_PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
 _REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
@@ -292,6 +312,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
+_TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
@@ -339,8 +361,8 @@ _SHARED_HEAD = re.compile(
 )
 
 # Separators: clause ends, sentence ends.
-_CLAUSE_END_CHARS = "，。；：！？\n"
-_SENTENCE_END_CHARS = "。；！？\n"
+_CLAUSE_END_CHARS = "，。；：！？\n|｜"  # a table cell's border ends its clause and sentence too
+_SENTENCE_END_CHARS = "。；！？\n|｜"
 _CLAUSE_END_POINTS = [ord(c) for c in _CLAUSE_END_CHARS]
 _SENTENCE_END_POINTS = [ord(c) for c in _SENTENCE_END_CHARS]
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
@@ -396,6 +418,8 @@ def _separators(text: str) -> tuple[list[int], list[int]]:
 
 #: The items of a bracket: parts between its commas and 、.
 _BRACKET_ITEM = re.compile(r"[^，、；（）]+")
+#: A count of items alone, as a heading closes with it: （8项）, （12条）.
+_TALLY = re.compile(r"\d{1,3}\s*[项条件个]")
 
 
 def _is_bracket_rule(text: str, a: int, b: int) -> bool:
@@ -408,6 +432,8 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     inner = text[a + 1:b - 1]
     if not inner or any(c in inner for c in "（〔、号") or text[b:b + 1] == "、" or inner[0] in "共含":
         return False  # a breakdown (（嘉定新城5个、其他区域4个）, （共118项）) or a document number
+    if text[b:b + 1] in ("\n", "") and _TALLY.fullmatch(inner):
+        return False  # 一、…牵头工作（8项）: how many items the part a heading opens holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
@@ -514,6 +540,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF.search(before)
         elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
             pre = _SHARE_OF_BARE.search(before)
+        elif "少" in before and _AT_LEAST_VERB.search(before):
+            return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -608,6 +636,10 @@ def _clean_indicator(s: str) -> str:
 
 
 
+#: A change and nothing else (增长, 下降, 提高): it measures what stands before it.
+_CHANGE_ONLY = re.compile(r"(?:同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|提升)")
+
+
 def _after_heads(s: str) -> str:
     """``s`` from the end of its last scope head (力争, 每年, 到2026年 …).
 
@@ -620,6 +652,8 @@ def _after_heads(s: str) -> str:
     heads = [first, *_INDICATOR_HEAD.finditer(s, first.end())]
     while heads:
         tail = s[heads[-1].end():]
+        if _CHANGE_ONLY.fullmatch(tail) and s[: heads[-1].start()].strip(_STRIP_EDGE):
+            return s[: heads[-1].start()] + tail  # 固定资产投资|力争|增长: what changes is named before the head
         if _strip_tail(tail).strip(_STRIP_EDGE) or len(heads) == 1 and not s[: heads[-1].start()].strip(_STRIP_EDGE):
             return tail
         s = s[: heads[-1].start()]
@@ -662,17 +696,32 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_PERIOD.search(title)
         if m:
             return int(m.group("y"))
-        m = _TITLE_ANNUAL.search(title)
+        m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 
+#: The rank of a heading by its marker (第一章 above 一、 above （一） above 1. …); a heading
+#: without a marker ranks below all of them.
+_MARKER_RANK = {"art": 0, "cn": 1, "pcn": 2, "num": 3, "pnum": 4, "circ": 5}
+_UNMARKED = len(_MARKER_RANK)
+
+
+def _heading_rank(heading: str) -> int:
+    m = MARKER_RE.match(heading) if heading[:1] in MARKER_FIRST else None
+    if m is None:
+        return _UNMARKED
+    if m.group("art") and m.group("artkind") == "条":
+        return _MARKER_RANK["num"]  # an article is an item of its chapter
+    return _MARKER_RANK[m.lastgroup if m.lastgroup != "artkind" else "art"]
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list and review sections."""
 
-    def __init__(self, text: str, doc_year: int | None) -> None:
+    def __init__(self, text: str, doc_year: int | None, *, summary: bool = False) -> None:
         self.starts: list[int] = []
         self.head_year: list[int | None] = []
         self.review: list[bool] = []
@@ -687,7 +736,9 @@ class _Lines:
         governing: int | None = None
         section: int | None = None
         part = 0
-        review = False
+        # A summary (…工作总结) reports results throughout, up to a heading that plans ahead.
+        review = summary
+        review_rank = -1 if summary else _UNMARKED
         pos = 0
         for line in text.split("\n"):
             add_start(pos)
@@ -708,7 +759,14 @@ class _Lines:
                     self.annex_parts.add(part)
             add_part(part)
             if heading:
-                review = bool(_REVIEW_HEADING.search(stripped))
+                # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
+                # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
+                rank = _heading_rank(stripped)
+                # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
+                if _REVIEW_HEADING.search(stripped.split("。", 1)[0]):
+                    review, review_rank = True, rank
+                elif review and (rank <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)):
+                    review = False
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
                     m = _TITLE_ANNUAL.search(stripped)
@@ -834,7 +892,7 @@ def target_fields(
     if doc_year is None and title:
         m = _TITLE_ANNUAL.search(title)
         doc_year = int(m.group("y")) if m else None
-    lines = _Lines(text, doc_year)
+    lines = _Lines(text, doc_year, summary=bool(title and _SUMMARY_TITLE.search(title)))
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
@@ -871,6 +929,12 @@ def target_fields(
             sentence = text[s0:s1]
             grants[s0] = bool(_INCENTIVE.search(sentence))
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
+            if not past[s0]:
+                # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
+                # in its later sentences too, unless one looks ahead
+                line_start = lines.starts[lines.index(s0)]
+                past[s0] = line_start < s0 and _PAST_FRAME.match(text, line_start) is not None \
+                    and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
@@ -969,6 +1033,7 @@ class _ClauseReading(Reading):
         self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
+        self._num_start, self._first_start = num_start, first.start
         self.before_full = before_full = text[prev_end:num_start]
         # Within a 、 list the item holding the number is the indicator's source; short items
         # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
@@ -991,7 +1056,9 @@ class _ClauseReading(Reading):
         if cut < 0 or (cut > 0 and next_start >= c1):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
         after = after_text[:cut]
-        after_clean = (_PAREN.sub("", after) if "（" in after else after).split("）", 1)[0]  # a bracket rule ends
+        # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
+        # ； ending the clause) is an aside, no noun of the number
+        after_clean = (_PAREN.sub("", after).split("（", 1)[0] if "（" in after else after).split("）", 1)[0]
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
         self.limit_after = last.limit_after
         self.in_bracket = bool(cl.ctx.rule_brackets) and cl.ctx.in_rule_bracket(first.start)  # most have none
@@ -1005,6 +1072,10 @@ class _ClauseReading(Reading):
     @computed
     def before_stem(self) -> str:
         return _strip_tail(self.before_core)
+
+    @computed
+    def limit_word(self) -> str:
+        return self._text[self._num_start:self._first_start]
 
     @computed
     def rest(self) -> str:
@@ -1362,12 +1433,14 @@ def _phrase_year(
             heads = (
                 pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
+                # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
+                or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
             )
             if not heads or post in ("起",):
                 continue
         year, inherited = y, at < s0
         # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
-        past = bool(doc_year and y < doc_year and pre not in ("到", "至", "截至"))
+        past = bool(doc_year and y < doc_year and pre not in ("到", "至"))  # 截至2023年11月底 (in 2024): a status
     if past:
         return True, None, False
     return False, year, inherited

@@ -176,7 +176,7 @@ def _build_translation() -> dict[int, str]:
         table[code] = chr(code - 0xFEE0)
     for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
         table[code] = chr(code - 0xFEE0)
-    table.update({ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
+    table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
     table.update(_traditional_table())
@@ -290,6 +290,9 @@ _DOCNUM_LINE = re.compile(
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")
 _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
+#: The longest line read as a heading standing alone over a blank line; a line wrapped in a
+#: paragraph runs longer.
+_HEADING_MAX = 30
 _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
 # The first character a metadata label may start with, after list bullets and spaces.
 _LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
@@ -347,6 +350,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a numbered heading, a number or date line, a label
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
+    if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
+        return False  # a heading standing alone over a blank line (2024年工作总体要求和目标任务)
     if (p[-1] in "号號" and _DOCNUM_LINE.fullmatch(p)) or (p[-1] == "日" and _DATE_LINE.search(p)):
         return False
     if _MARKER.match(p) and len(p) < 40 and not _HEADING_STOP.search(p):

@@ -152,7 +152,8 @@ def html_text(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, s
         path: the file's name, for messages.
 
     Returns:
-        ``(raw, metadata)``: the title and article, one block a line; and the
+        ``(raw, metadata)``: the title and article, one block a paragraph (blocks apart by
+        a blank line, so that no later stage reads two blocks as one wrapped line); and the
         metadata labels found outside the article (keys as in :class:`ReadResult`).
 
     Raises:
@@ -196,7 +197,7 @@ def html_text(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, s
     )
     if title:
         lines = _title_first(lines, title)
-    raw = "\n".join(lines).strip()
+    raw = "\n\n".join(lines).strip()
     if not raw:
         raise InputError("the HTML page holds no text", path=path)
     return raw, metadata

@@ -814,6 +814,34 @@ def test_title_line_forwards_without_marks_carries_to_the_body_mention() -> None
     }
 
 
+def test_title_that_carries_out_a_document_makes_the_body_mention_implements() -> None:
+    # Hand-written in the form of a provincial implementing opinion whose body cites by a reported 下发.
+    text = (
+        "某某省人民政府办公厅关于贯彻国务院办公厅关于促进西部地区经济平稳发展的意见的实施意见\n"
+        "某办发〔2009〕59号\n各市（州）人民政府：\n"
+        "国务院办公厅近期下发的《关于促进西部地区经济平稳发展的意见》（国办发〔2009〕55号），对做好有关工作提出了要求。"
+    )
+    assert cites(text, own="某办发〔2009〕59号") == {
+        ("国办发〔2009〕55号", "关于促进西部地区经济平稳发展的意见", "implements")
+    }
+
+
+def test_a_text_made_from_a_plan_is_issued_not_the_plan() -> None:
+    # Hand-written in the form of a task-division notice: what is issued is the plan's 责任分解;
+    # the plan itself is the basis the body names.
+    text = ("某市人民政府办公室关于印发某方案的通知\n某政办发〔2017〕3号\n各县（市、区）人民政府：\n"
+            "经市人民政府同意，现将《某市应急体系建设“十三五”规划》责任分解印发给你们，请认真组织实施。\n"
+            "根据《某市应急体系建设“十三五”规划》（某政办发〔2016〕76号）精神，现将任务进行责任分解。")
+    assert cites(text, own="某政办发〔2017〕3号") == {("某政办发〔2016〕76号", "某市应急体系建设“十三五”规划", "basis")}
+
+
+def test_a_mirrors_note_in_lenticular_brackets_is_not_a_citation() -> None:
+    # Hand-written in the form of a law mirror's note after a repealed title.
+    text = ("根据《中华人民共和国预算法》和《某某省省级预算审查监督条例》【已废止，最新为：《某某省预算审查监督条例》】，"
+            "制定本办法。")
+    assert cites(text) == {(None, "中华人民共和国预算法", "basis"), (None, "某某省省级预算审查监督条例", "basis")}
+
+
 def test_attachments_listed_in_marks_are_the_documents_own() -> None:
     # Hand-written: the corpus lists its attachments without marks.
     text = (

@@ -247,11 +247,13 @@ def test_table_codes_are_clean() -> None:
         ("湖北省人民政府令第435号", "湖北省人民政府令第435号"),  # real: dev/37
         ("国务院令 第 708 号", "国务院令第708号"),
         ("省政府令第114号", "省政府令第114号"),  # real: dev/36
+        ("政府令〔2010〕第15号", "政府令〔2010〕第15号"),  # hand-written in the form of a law mirror's order line
+        ("冀政令［2010］ 第 15 号", "冀政令〔2010〕第15号"),
     ],
     ids=["unknown-code-ending-rong", "ministry-office-six-characters", "two-character-city-code",
          "code-ending-mi", "lenticular-brackets", "low-high-quotes", "white-lenticular-brackets",
          "spaces-inside-ascii-brackets", "joint-ministry-code", "provincial-order", "state-council-order-spaced",
-         "short-order"],
+         "short-order", "order-with-year-and-ordinal", "order-with-year-and-ordinal-spaced"],
 )
 def test_any_code_any_bracket(written: str, canonical: str) -> None:
     assert canonical_docnum(written) == canonical
@@ -259,6 +261,12 @@ def test_any_code_any_bracket(written: str, canonical: str) -> None:
 
 def test_order_number_parses_without_a_year() -> None:
     assert parse_docnum("湖北省人民政府令第435号") == DocNumber("湖北省人民政府令", None, 435)
+
+
+def test_an_order_with_a_year_keeps_its_ordinal_in_text() -> None:
+    (found,) = find_docnums("河北省人民政府\n政府令〔2010〕第15号\n")
+    assert found.number == DocNumber("政府令", 2010, 15, ordinal=True)
+    assert str(found.number) == "政府令〔2010〕第15号"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
+from policykg.extract.split import order_issuer
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -45,6 +46,108 @@ def test_a_headline_carries_the_documents_number(text: str, number: str, title: 
 def test_a_bracketed_number_after_a_citing_verb_stays_a_citation() -> None:
     text = "根据上级部署（某政发〔2022〕3号）\n各乡镇人民政府：\n现就有关事项通知如下。\n"
     assert _document(text).number is None
+
+
+def test_a_title_row_repeating_the_number_keeps_it_out_of_the_title() -> None:
+    # a portal's metadata table: 文号 row first, then a 标题 row whose value opens with the number
+    text = ("文 号 | 某政办〔2020〕2 号 | 发文日期 | 2020-04-19 |\n"
+            "标 题 | 某政办〔2020〕2 号 区人民政府办公室关于印发2020年重点工作责任分解方案的通知 |\n"
+            "各街道办事处，区人民政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n")
+    doc = _document(text)
+    assert (doc.number, doc.title) == ("某政办〔2020〕2号", "区人民政府办公室关于印发2020年重点工作责任分解方案的通知")
+
+
+def test_a_number_and_date_line_and_a_lapse_note() -> None:
+    # hand-written in the form of a provincial 政报 mirror: the number and the date share a line
+    # under the title, and the mirror notes that the document has lapsed
+    text = ("某某省人民政府办公厅关于做好春耕生产工作的意见\n某办发〔2009〕59号 二○○九年十二月八日\n"
+            "（此文件已于2017年12月29日宣布失效）\n各市（州）人民政府：\n现就有关事项提出如下意见。\n")
+    doc = _document(text)
+    assert (doc.number, doc.date, doc.expires) == ("某办发〔2009〕59号", "2009-12-08", "2017-12-29")
+
+
+def test_the_bodies_a_title_names_over_the_department_that_reposted_it() -> None:
+    # a county department's page reposting the county's document: 发布机构 is the department,
+    # the title names the two issuers (glued once spaces are gone), no signature in the excerpt
+    text = ("发布机构: 县农业农村局\n成文日期: 2024-05-10\n"
+            "中共某某县委 某某县人民政府关于推进乡村全面振兴的实施意见\n"
+            "为深入贯彻落实中央和省委部署，结合我县实际，提出如下实施意见。\n")
+    assert _document(text).issuer == ("中共某某县委", "某某县人民政府")
+
+
+def test_a_joint_title_with_its_issuers_stacked_above() -> None:
+    # the layout of a joint notice: each issuer on its own line, then the 关于… line
+    text = ("某政发〔2021〕5号\n中共某某区委\n某某区人民政府\n关于印发《某某区乡村振兴实施方案》的通知\n"
+            "各镇人民政府、街道办事处：\n现将方案印发给你们，请认真贯彻执行。\n")
+    doc = _document(text)
+    assert doc.title == "中共某某区委某某区人民政府关于印发《某某区乡村振兴实施方案》的通知"
+    assert doc.number == "某政发〔2021〕5号"
+
+
+def test_a_law_mirrors_issuer_line_is_not_part_of_the_title() -> None:
+    # the layout of a law mirror: the regulation's name, the mirror's issuer line naming the
+    # province before the city, then the notice's own title and number
+    text = ("某某市招生考试管理规定(2005年)\n某某省某某市人民政府\n关于批转某某市招生考试管理规定的通知\n某政〔2005〕32号\n"
+            "各区人民政府，市人民政府各部门：\n现转发给你们，请遵照执行。\n某某市人民政府\n二00五年六月十七日\n")
+    doc = _document(text)
+    assert (doc.title, doc.issuer) == ("关于批转某某市招生考试管理规定的通知", ("某某市人民政府",))
+
+
+def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
+    # the header form of a city office's notice: its name, the title wrapped from 印发…, the number
+    text = ("某某市人民政府办公厅\n印发关于加快推进全市第三产业跨越发展的\n实施意见的通知\n某政办发〔2015〕7号\n"
+            "各县、区人民政府，市政府各部门：\n《关于加快推进全市第三产业跨越发展的实施意见》已经市政府同意，现印发给你们。\n")
+    doc = _document(text)
+    assert (doc.number, doc.title) == ("某政办发〔2015〕7号", "某某市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知")
+
+
+@pytest.mark.parametrize(
+    ("code", "body"),
+    [("某某市人民政府令", "某某市人民政府"), ("中华人民共和国国务院令", "国务院"), ("财政部令", "财政部"),
+     ("省政府令", None), ("政府令", None)],
+    ids=["city-government", "state-council-full-name", "ministry", "level-without-place", "government-alone"],
+)
+def test_the_body_an_orders_code_names(code: str, body: str | None) -> None:
+    assert order_issuer(code) == body
+
+
+def test_an_order_number_names_its_issuer() -> None:
+    # a law mirror's copy of a city regulation: no signature body (the mayor signs), the order
+    # number names the government that makes it
+    text = ("某某市市场管理规定\n某某市人民政府令第136号\n《某某市市场管理规定》已经2009年12月10日市人民政府"
+            "第78次常务会议通过，现予发布，自2010年2月1日起施行。\n市长 某某某\n二OO九年十二月二十三日\n")
+    doc = _document(text)
+    assert (doc.number, doc.issuer) == ("某某市人民政府令第136号", ("某某市人民政府",))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        pytest.param("文      号 某政办〔2025〕1号 信息分类: 综合政务\n标     题 区人民政府办公室关于印发2025年重点工作责任分解方案的通知\n"
+                     "各街道办事处，区政府各部门：\n现将方案印发给你们。\n",
+                     "某政办〔2025〕1号", "区人民政府办公室关于印发2025年重点工作责任分解方案的通知",
+                     id="spaced-title-label-without-colon"),
+        pytest.param("|\n关于印发2023年重点任务分解落实方案的通知 某政发〔2023〕1号 |\n|||||||\n各辖市、区人民政府：\n现将方案印发给你们。\n",
+                     "某政发〔2023〕1号", "关于印发2023年重点任务分解落实方案的通知", id="title-then-number-in-one-cell"),
+        pytest.param("文 号: | 某府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发某市新基建三年行动方案"
+                     "(2022—2024年)的通知 |\n各区人民政府：\n现将《某市新基建三年行动方案(2022—2024年)》印发给你们。\n"
+                     "某市新基建三年行动方案(2022—2024年)\n一、总体要求\n",
+                     "某府办发〔2022〕10号", "市人民政府办公室关于印发某市新基建三年行动方案（2022—2024年）的通知",
+                     id="name-row-over-the-plans-own-title"),
+    ],
+)
+def test_portal_title_lines(text: str, number: str, title: str) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title) == (number, title)
+
+
+def test_an_annex_list_line_is_not_the_title() -> None:
+    # An excerpt that opens with the addressees: the 附件：1.… line lists the annexes (its
+    # name ends in a title word, 清单), the title is the annex's own heading further down.
+    text = ("各乡镇人民政府，县直各有关单位：\n经县政府同意，现将《2025年重点工作任务清单》印发给你们，请认真落实。\n"
+            "附件：1.2025年重点工作任务清单\n2.2025年民生实事清单\n某县人民政府办公室\n2025年3月1日\n"
+            "附件1\n2025年重点工作任务清单\n一、产业发展\n1.建设3个产业园。\n")
+    assert _document(text).title == "2025年重点工作任务清单"
 
 
 # ---------------------------------------------------------------------------

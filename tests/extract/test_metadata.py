@@ -35,7 +35,7 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
           "标题": "工业和信息化部办公厅关于公布首批国家工业运行重点联系城市名单的通知"}),
         # real: ../shared/corpus/dev/37 (a regulation mirror; two labels on one line)
         (["发文字号:湖北省人民政府令第435号", "颁布部门:湖北省人民政府", "颁布日期:2025-02-23生效日期:2025-05-01"],
-         {"发文字号": "湖北省人民政府令第435号", "发布机构": "湖北省人民政府", "发布日期": "2025-02-23",
+         {"发文字号": "湖北省人民政府令第435号", "发布机构": "湖北省人民政府", "成文日期": "2025-02-23",
           "生效日期": "2025-05-01"}),
         # hand-made: a portal's list with spaced labels and the value on the next line
         (["索 引 号：", "000014349/2018-00000", "成文时间：2018年11月16日"],
@@ -64,11 +64,22 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # 生成日期 (the date the portal's catalogue gives the document)
         (["名 称: 县人民政府办公室 关于印发2022年全县重点工作分解方案的通知", "生成日期:2022-02-14"],
          {"标题": "县人民政府办公室 关于印发2022年全县重点工作分解方案的通知", "成文日期": "2022-02-14"}),
+        # hand-made: a law mirror's regulation card (颁布 is the regulation's own date and body)
+        (["颁布单位:某某市人民代表大会常务委员会", "颁布日期:2001-6-3", "实施日期:2001-7-1"],
+         {"发布机构": "某某市人民代表大会常务委员会", "成文日期": "2001-6-3", "生效日期": "2001-7-1"}),
+        # hand-made: a portal's pipe rows whose cells hold label and value both, one of them empty
+        (["| 索引号:000014349/2022-83299 | |", "| 发文字号: | 发文时间:2023-01-05 |",
+          "| 发文机关:某某镇人民政府 | 主题词:工作计划 |", "| 标题:某某镇人民政府2023年工作计划 | |"],
+         {"成文日期": "2023-01-05", "发布机构": "某某镇人民政府", "标题": "某某镇人民政府2023年工作计划"}),
+        # hand-made: a catalogue's 信息名称 glued to the title (spaces gone once normalised)
+        (["发布机构区政府办生成日期2021-06-05", "信息名称某某区人民政府工作规则"],
+         {"发布机构": "区政府办", "成文日期": "2021-06-05", "标题": "某某区人民政府工作规则"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
-         "name-label-and-generated-date"],
+         "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
+         "information-name-glued-title"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -86,9 +97,13 @@ def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
         ("分类推进生活垃圾治理，各区要在年底前完成。", False),
         ("来源于各部门的统计数据表明，工作成效明显。", False),
         ("标题党问题要加以整治", False),
+        ("信息名称某某区人民政府工作规则", True),
+        ("名称是指本办法", False),
+        ("| 发文机关:某某镇人民政府 | 主题词:工作计划 |", True),
     ],
     ids=["spaced-labels-two-pairs", "glued-labels-two-pairs", "glued-label-date-value", "bulleted-label",
-         "bracketed-label", "prose-opening-with-a-label-word", "prose-laiyuan", "prose-biaoti"],
+         "bracketed-label", "prose-opening-with-a-label-word", "prose-laiyuan", "prose-biaoti",
+         "title-label-glued-to-a-title", "prose-opening-with-mingcheng", "label-value-cells-in-a-pipe-row"],
 )
 def test_metadata_line_or_prose(line: str, is_meta: bool) -> None:
     assert is_metadata_line(line) is is_meta

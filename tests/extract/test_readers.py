@@ -21,6 +21,7 @@ from policykg.extract.readers import (
     sniff,
 )
 from policykg.extract.records import Source, Task
+from policykg.extract.text import normalise
 
 INPUTS = Path(__file__).resolve().parents[1] / "data" / "inputs"
 GAZETTE_PDF = INPUTS / "jiaxing-gazette-2024-03.pdf"
@@ -361,7 +362,7 @@ def test_html_local_portal_list_metadata_and_gb2312() -> None:
     raw, meta = html_text(LOCAL_PORTAL.encode("gb18030"), path="page.html")
     assert meta["发布机构"] == "嘉兴市人民政府办公室" and meta["发文字号"] == "嘉政办发〔2024〕5号"
     assert meta["成文日期"] == "2024-02-08" and meta["发布日期"] == "2024-02-19"
-    lines = raw.split("\n")
+    lines = raw.split("\n\n")  # one block a paragraph
     assert lines[0] == "嘉兴市人民政府办公室关于推进嘉兴市卫生健康现代化建设的实施意见"
     assert lines[1] == "各县（市、区）人民政府，市政府各部门、直属各单位："
     assert not re.search(r"首页|当前位置|字体|分享|主办|索引号", raw)
@@ -607,3 +608,14 @@ def test_batch_goes_on_past_bad_files(tmp_path: Path) -> None:
     docs = [json.loads(li) for li in out.read_text(encoding="utf-8").splitlines()]
     numbers = {d["number"] for d in docs if d["type"] == "document"}
     assert {"国发〔2018〕39号", "宝府办〔2019〕26号", "嘉政发〔2024〕8号"} <= numbers
+
+
+def test_html_blocks_are_never_read_as_one_wrapped_line() -> None:
+    # a CMS export saved as text: a centred title block with no full stop, then the body's
+    # first paragraph; joined, the title would run into the body (hand-written in that form)
+    page = ("<p>各市、县人民政府：</p><p>现将《某某省激发重点群体活力带动城乡居民持续增收的实施方案》印发给你们，请认真组织实施。</p>"
+            "<p style=\"text-align: center;\"><strong>某某省激发重点群体活力带动城乡居民持续增收的实施方案</strong></p>"
+            "<p>根据国家有关部署精神，为深化收入分配制度改革，带动城乡居民增收，结合我省实际，制定本实施方案。</p>")
+    raw, _ = html_text(page.encode("utf-8"), path="page.txt")
+    assert "某某省激发重点群体活力带动城乡居民持续增收的实施方案" in normalise(raw).text.split("\n")
+

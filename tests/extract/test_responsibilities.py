@@ -453,10 +453,10 @@ JINGAN_TABLE = (
 def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     rows = table_rows(JINGAN_TABLE, ("上海市静安区人民政府办公室",))
     assert [a.name for a in rows["1"].agencies][-1] == "市北高新集团"
-    # 区“两旧”专班…各相关街镇 glued to the end of row 2's task; row 3 takes the merged cell
-    # the record quotes the whole row: the group cell printed in it, serial, task, units
+    # row 3 takes the merged cell; the record quotes the whole row: the group cell printed in it,
+    # serial, task, units (each cell on its line: a short cell over a blank line is never joined)
     assert rows["2"].text == (
-        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
+        "旧区改造\n2\n全面完成中心城区零星二级旧里以下房屋改造\n区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇"
     )
     assert [a.name for a in rows["3"].agencies] == [a.name for a in rows["2"].agencies]
     assert [a.name for a in rows["2"].agencies][0] == "区“两旧”专班"
@@ -466,7 +466,7 @@ def test_table_with_group_before_serial_and_merged_unit_cells() -> None:
     assert rows["4"].heading == "公共服务设施提升改造"
     # a unit cell merged over rows 5–6 and 7–8: carried down within the group of rows spanning the table
     assert [a.name for a in rows["6"].agencies] == ["区绿化市容局"]
-    assert rows["7"].text.startswith("市政基础设施提升改造\n7\n完成架空线入地和杆箱整治约48公里区建设管理委")
+    assert rows["7"].text.startswith("市政基础设施提升改造\n7\n完成架空线入地和杆箱整治约48公里\n区建设管理委")
     assert rows["8"].text == "8\n完成燃气老化管道改造约36公里"  # a row under a merged unit cell
     assert [a.name for a in rows["8"].agencies] == [a.name for a in rows["7"].agencies]
     assert rows["8"].agencies[-1].canonical == "上海市静安区各相关街镇"  # not every 街镇
@@ -868,6 +868,40 @@ def test_heading_line_names_the_lead_of_the_items_beneath() -> None:
         ("1.推进高标准农田建设。", [("市农业农村局", "lead")]),
         ("2.发展设施农业。", [("市农业农村局", "lead"), ("市财政局", "support")]),
         ("3.推进重大项目建设。", [("市发展改革委", "lead")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头，县财政局配合）。\n2.下一项。\n", id="lead-bracket-before-full-stop"),
+        pytest.param("1.加快推进示范区基础设施建设（牵头单位：县发改局；配合单位：县财政局）\n2.下一项。\n",
+                     id="label-bracket-closing-the-line"),
+        pytest.param("1.加快推进示范区基础设施建设（县发改局牵头；县财政局配合）。\n", id="lead-bracket-last-item"),
+    ],
+)
+def test_an_items_own_lead_bracket_annotates_the_item(raw: str) -> None:
+    # hand-written in the layout of county task-division lists: a leaf item closed by its owners
+    # in brackets (with or without the full stop after) is the task, not a heading over nothing
+    task = next(t for t in tasks_of(raw, issuer=("某县人民政府",), document=None) if t.agencies)
+    assert task.text.startswith("1.加快推进示范区基础设施建设")
+    assert owners(task) == [("县发改局", "lead"), ("县财政局", "support")]
+
+
+def test_numbered_heading_line_names_the_lead_of_the_items_beneath() -> None:
+    # hand-written in the form of a county's task list: the heading carries its own marker (一、)
+    raw = (
+        "一、县示范区管委会牵头工作（2项）\n"
+        "1.建设3个劳动密集型产业园。\n"
+        "2.打造食用菌生产基地。\n"
+        "二、县发展和改革局牵头工作（1项）\n"
+        "3.谋划储备项目100个。\n"
+    )
+    tasks = tasks_of(raw, issuer=("某县人民政府",), document=None)
+    assert [(t.text, [name for name, _ in owners(t)], {role for _, role in owners(t)}) for t in tasks] == [
+        ("1.建设3个劳动密集型产业园。", ["县示范区管委会"], {"lead"}),
+        ("2.打造食用菌生产基地。", ["县示范区管委会"], {"lead"}),
+        ("3.谋划储备项目100个。", ["县发展和改革局"], {"lead"}),
     ]
 
 

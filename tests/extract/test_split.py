@@ -69,6 +69,14 @@ def test_single_document_file_state_council(shared) -> None:
     assert (doc.number, doc.issuer, doc.date, doc.doc_type) == ("国办发〔2019〕6号", ("国务院办公厅",), "2019-01-22", "指导意见")
 
 
+def test_a_party_committee_and_its_government_side_by_side() -> None:
+    # hand-written in the form of a district's joint signature: 中共 before the first place name
+    text = ("各镇人民政府、街道办事处：\n现将方案印发给你们，请认真贯彻落实。\n"
+            "中共某某区委某某区人民政府\n2024年4月8日\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.issuer == ("中共某某区委", "某某区人民政府")
+
+
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)

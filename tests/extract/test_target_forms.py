@@ -125,6 +125,12 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="technical-达到-hand-written"),
         pytest.param("原则上每5年修订1次职业院校专业目录。", (1, None, "次", "=", "standard"), id="frequency-每N年"),
         pytest.param("每半年召开1次联席会议。", (1, None, "次", "=", "standard"), id="frequency-每半年-hand-written"),
+        pytest.param("对符合条件的，在5个工作日内办结。", (5, None, "个工作日", "<=", "standard"),
+                     id="time-limit-after-在-hand-written"),
+        pytest.param("每季度至少召开1次工作例会。", (1, None, "次", ">=", "standard"),
+                     id="frequency-至少-before-the-verb-hand-written"),
+        pytest.param("违反本规定的，处以罚款，罚款不得超过一千元。", (1000, None, "元", "<=", "standard"),
+                     id="limit-rule-word-opening-the-limit-hand-written"),
         pytest.param("每村配置1辆专用收集车。", (1, None, "辆", "=", "standard"), id="provision-per-subject"),
         pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
     ],
@@ -212,6 +218,12 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("城镇化率提高2个百分点。", 2, "个百分点", id="个百分点-hand-written"),
         pytest.param("新增床位800床。", 800, "床", id="床-hand-written"),
         pytest.param("市绿化市容局分配本区的残渣处置计划量为150吨/日。", 150, "吨/日", id="per-day"),
+        pytest.param("新增公共充电设施260根以上。", 260, "根", id="根-hand-written"),
+        pytest.param("全年生猪出栏10万头以上。", 10, "万头", id="头-hand-written"),
+        pytest.param("全年粮食产量稳定在500亿斤左右。", 500, "亿斤", id="斤-hand-written"),
+        pytest.param("新增就业岗位200,000个。", 200000, "个", id="thousands-separator-hand-written"),
+        pytest.param("新增投资1,234.5万元。", 1234.5, "万元", id="thousands-separator-and-decimal-hand-written"),
+        pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
@@ -258,11 +270,48 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
             "共计25.2平方公里已完成海绵城市达标评估。", id="past-以来-and-已",
         ),
         pytest.param("一、2023年工作回顾\n全年新增城镇就业11万人。", id="review-section-hand-written"),
+        pytest.param("一、2023年工作回顾\n（一）经济平稳健康发展\n1.经济实力不断增强。全年实现地区生产总值突破2000亿元，"
+                     "同比增长11%。\n（二）民生持续改善\n全年新增城镇就业11万人。",
+                     id="review-section-through-its-sub-headings-hand-written"),
+        pytest.param("2023年，全市地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。",
+                     id="estimate-of-the-year-ending-hand-written"),
+        pytest.param("截至2023年11月底，居民健康档案建档率城市达到48.7%。", id="status-at-an-earlier-date-hand-written"),
+        pytest.param("过去一年，全区实现地区生产总值2000亿元，同比增长11%；固定资产投资568亿元，增长13%。",
+                     id="paragraph-opened-by-a-look-back-hand-written"),
+        pytest.param("市政府决定对以下2件市政府规章予以废止。", id="count-of-the-list-that-follows-hand-written"),
+        pytest.param("一、“十三五”应急体系9个具体建设任务\n", id="heading-counting-its-parts-hand-written"),
+        pytest.param("现将涉及13个方面56项重点工作的任务予以分解。", id="parts-counted-after-parts-hand-written"),
+        pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",
+                     id="forecast-worked-out-from-figures-hand-written"),
+        pytest.param("《任务分解》细化15项具体任务，涉及10个责任单位。", id="document-tasks-and-owners-hand-written"),
         pytest.param("第十二条 本办法自2024年5月1日起施行。", id="article-number-and-date"),
+        pytest.param("本办法已经市政府七届44次常务会议讨论通过。", id="session-ordinal-hand-written"),
+        pytest.param("聚焦国家“十四五”规划102项重大工程，支持民间投资参与。", id="scope-of-another-plans-count-hand-written"),
     ],
 )
 def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
+
+
+def test_a_review_word_in_an_items_sentence_is_no_review_heading() -> None:
+    text = "一、总体目标。到2025年，培训新型职业农民800人以上，取得明显成效。"
+    assert [t.value for t in found(text, date="2024-03-01")[0]] == [800]
+
+
+def test_the_subject_before_a_scope_head_names_the_change() -> None:
+    (target,) = found("固定资产投资力争增长10%。", date="2024-03-01")[0]
+    assert target.indicator == "固定资产投资增长"
+
+
+def test_a_summary_reports_results_up_to_its_plans() -> None:
+    text = "一、主要工作\n全国人均补助标准达到17.5元。\n二、2011年工作打算\n新增培训基地20个。"
+    assert [t.value for t in found(text, title="某司2010年工作总结", date="2010-12-20")[0]] == [20]
+
+
+def test_a_review_section_ends_at_the_next_heading_of_its_rank() -> None:
+    text = ("一、2023年工作回顾\n（一）经济平稳健康发展\n全年新增城镇就业11万人。\n"
+            "二、2024年工作安排\n（一）稳增长\n全年新增城镇就业12万人。")
+    assert [t.value for t in found(text, date="2024-03-01")[0]] == [12]
 
 
 def test_a_count_in_the_documents_title_is_not_a_target() -> None:
@@ -295,6 +344,10 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      {"date": "2024-01-20", "title": "2024年政府工作报告"}, "2024", id="work-report-year-hand-written"),
         pytest.param("城镇新增就业11万人以上。", {"date": "2024-01-20", "title": "政府工作报告"}, "2024",
                      id="work-report-without-year-hand-written"),
+        pytest.param("全年新增光伏装机5万千瓦以上。", {"title": "某区关于推动经济高质量发展若干政策举措（2025年版）"}, "2025",
+                     id="edition-year-of-measures-hand-written"),
+        pytest.param("报告指出，2018年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"
+                     "城镇新增就业1100万人以上。", {}, "2018", id="year-in-the-lead-in-of-a-list-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
@@ -332,3 +385,29 @@ def test_a_bracket_of_asides_stays_an_aside() -> None:
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
             "公园建设项目共计9个（嘉定新城5个、其他区域4个）。")
     assert [(t.value, t.unit) for t in found(text)[0]] == [(9, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "kind"),
+    [
+        pytest.param("1.地区生产总值增长6%左右（牵头单位：市发改委；责任单位：各县区政府）\n", "地区生产总值增长", "target",
+                     id="label-bracket-split-by-its-semicolon-hand-written"),
+        pytest.param("3.建成标准厂房10万平方米（市工信局牵头，市财政局配合）。\n", "建成标准厂房", "target",
+                     id="owner-bracket-split-by-its-comma-hand-written"),
+    ],
+)
+def test_an_owner_bracket_after_a_figure_is_no_noun_of_it(text: str, indicator: str, kind: str) -> None:
+    # a task list writes each item's owners in brackets right after its figure; the bracket's
+    # ；/， ends the clause before it closes, yet it names no noun the figure counts
+    (target,) = found(text, date="2024-02-01")[0]
+    assert (target.indicator, target.kind) == (indicator, kind)
+
+
+def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
+    # hand-written in the layout of a county task list: a figure in its task cell, a leader's
+    # name and the owners in the cells after it
+    text = ("| 序号 | 工作任务 | 责任领导 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 新建改建农村公路50公里 | 张三 | 县交通运输局 | 2024年12月底 |\n"
+            "| 2 | 新增城镇就业2000人以上 | 李四 | 县人社局 | 2024年12月底 |\n")
+    assert [(t.indicator, t.value) for t in found(text, date="2024-02-01")[0]] == [
+        ("新建改建农村公路", 50), ("新增城镇就业", 2000)]

@@ -44,9 +44,17 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="describes_document-hand-written"),
         pytest.param("会议审议通过了年度计划，明确了8个方面120项重点工作。", "120项", "drop:describes_document",
                      id="describes_document-chained-parts-hand-written"),
+        pytest.param("《重点工作任务分解》细化15项具体任务，涉及10个责任单位。", "15项", "drop:describes_document",
+                     id="describes_document-refined-into-tasks-hand-written"),
+        pytest.param("《重点工作任务分解》细化15项具体任务，涉及10个责任单位。", "10个", "drop:describes_document",
+                     id="describes_document-owners-named-hand-written"),
+        pytest.param("年内新增10个责任单位开展网格化管理。", "10个", "target",
+                     id="describes_document-owners-added-are-a-target-hand-written"),
+        pytest.param("投资3000万元建设工厂化循环水养殖基地。", "3000万元", "target",
+                     id="amount-invested-then-its-purpose-hand-written"),
         pytest.param("围绕交通、教育、医疗五个方面，出台支持措施。", "五个", "drop:frames_document",
                      id="frames_document-hand-written"),
-        pytest.param("统筹推进三个“一号工程”，做好以下七个方面工作。", "七个", "drop:rhetoric_count",
+        pytest.param("统筹推进三个“一号工程”，做好七个方面工作。", "七个", "drop:rhetoric_count",
                      id="rhetoric_count"),
         pytest.param("5家推广中心每年推广10类40项。", "5家", "drop:subject_of_later_count",
                      id="subject_of_later_count"),
@@ -79,6 +87,13 @@ def why(text: str, quantity: str, **kw) -> str:
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
     assert why(text, quantity) == expected
+
+
+def test_a_headings_tally_of_items_is_not_read() -> None:
+    # 一、…牵头工作（8项）: the bracket counts the items of the part, it states no rule.
+    assert explain("一、县示范区管委会牵头工作（8项）\n1.打造食用菌生产基地。\n") == []
+    # The same bracket inside a sentence still holds a rule's figure.
+    assert why("对符合条件的，在规定期限内办结（3个工作日）。", "3个工作日") == "standard:bracket_rule"
 
 
 def test_title_line_names_the_documents_own_title() -> None:

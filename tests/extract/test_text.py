@@ -119,6 +119,8 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         pytest.param("發文機構潯陽市人民政府辦公廳發文字號潯政辦〔2021〕3號\n發布日期2021年02月10日有效性有效",
                      id="metadata-labels-glued-to-values"),
         pytest.param("6100000000/2023-000017\n  • 主题分类:", id="bulleted-metadata-label"),
+        pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
+                     id="unmarked-heading-over-blank-line-hand-written"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
@@ -258,3 +260,14 @@ def test_line_start_matches_are_the_patterns_own(pattern, text: str) -> None:
 def test_line_start_matches_refuses_an_unanchored_pattern() -> None:
     with pytest.raises(ValueError):
         list(line_start_matches(re.compile("附件"), "附件"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("１．新增就业１万人", "1.新增就业1万人", id="full-width-digits-and-stop"),
+        pytest.param("1﹒新增就业1万人", "1.新增就业1万人", id="small-full-stop-after-an-item-number"),
+    ],
+)
+def test_item_numbers_in_every_width_read_as_one(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
