@@ -160,7 +160,7 @@ def _plausible(text: str) -> bool:
         return False
     if len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         return False
-    non_ascii = sum(1 for c in sample if ord(c) > 127)
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))  # counted in C, not a loop a character
     if non_ascii < 20:
         return True
     return len(_TEXTUAL.findall(sample)) > 0.8 * non_ascii
