@@ -62,6 +62,12 @@ _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}
 _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
 )
+# The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
+# 区（市）县, 市.
+_CLASS_LEVEL = (
+    r"(?:地方各级|各级|(?:省|市|县)级以上(?:地方各级)?"
+    r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上)?)"
+)
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
@@ -69,14 +75,18 @@ VAGUE_RE = re.compile(
     r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门
-    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
+    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
+    r"(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
-    # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门
-    r"|^(?:各|其他)?(?:有关|相关)?(?:省|市|区|县)?[\u4e00-\u9fff]{1,6}?(?:行政)?(?:主管|职能|管理|监管)部门$"
+    # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
+    # regulations under a class of levels or a level's government: 各级建设行政主管部门, 县（市、区）以上气象主管
+    # 机构, 县级以上人民政府建设行政主管部门, 市人民政府循环经济发展综合管理部门
+    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
+    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -103,6 +113,49 @@ SHARED_HEAD_LIST = (
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 # One or more levels and their head: 有关市（州）人民政府, 相关区县政府.
 _LEVELS_HEAD_RE = re.compile(rf"{_LEVEL}(?:[、，,]?{_LEVEL})*{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?")
+# Governments of several tiers written with one head: 市和区（县）人民政府, 市、区人民政府, 市及区（市）县人民政府
+# 循环经济发展综合管理部门. The first tier is one body (the city's own government), the tiers below it a class:
+# unlike 各省、自治区、直辖市人民政府 (one tier, or a class marked by 各) the list names each tier's bodies.
+_TIERS_HEAD_RE = re.compile(
+    rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*)$"
+)
+_TIER_SPLIT_RE = re.compile(r"[和及与、]")
+_TIER_OF = (
+    *(("计划单列市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
+    *(("乡镇", 4), ("街道", 4), ("省", 1), ("市", 2), ("地", 2), ("州", 2), ("盟", 2)),
+    *(("区", 3), ("县", 3), ("旗", 3), ("镇", 4), ("乡", 4)),
+)
+
+
+def _tier(level: str) -> int | None:
+    """The administrative tier a level word starts with (省 1, 市 2, 区/县 3, 镇 4), or None (开发区)."""
+    return next((t for word, t in _TIER_OF if level.startswith(word)), None)
+
+
+@lru_cache(maxsize=1 << 12)
+def split_tiers(name: str) -> tuple[str, ...] | None:
+    """The bodies of a name that writes one head for a higher tier and the tiers below it.
+
+    Args:
+        name: e.g. ``市和区（县）人民政府``, ``市、区人民政府``, ``市及区（市）县人民政府有关主管部门``.
+
+    Returns:
+        ``("市人民政府", "区（县）人民政府")``…: the top tier's own body and the lower tiers' (one
+        collective, their head written once); None when the name is no such list, when it starts
+        with 各/有关 (a class of governments, one collective: 各省、自治区、直辖市人民政府) or when
+        its levels share one tier (县、区人民政府).
+    """
+    m = _TIERS_HEAD_RE.match(canonical_spelling(name))
+    if m is None:
+        return None
+    levels = _TIER_SPLIT_RE.split(m.group("levels"))
+    tiers = [_tier(x) for x in levels]
+    if None in tiers or tiers[0] >= min(tiers[1:]):
+        return None
+    head = m.group("head")
+    return levels[0] + head, "、".join(levels[1:]) + head
+
+
 # Central agencies' local branches.
 _BRANCH_RES = (
     (

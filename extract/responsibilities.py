@@ -35,6 +35,7 @@ from policykg.extract.agencies import (
     is_vague,
     looks_like_body,
     province_of,
+    split_tiers,
 )
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
@@ -125,7 +126,8 @@ _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
-    r"|依法|依职责|按职责|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)))"
+    r"|依法|依职责|按职责|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)))"
 )
 _PROSE_BY_RE = re.compile(
     r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担)"
@@ -266,7 +268,10 @@ def _parse_names(
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = item
-        if is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
+        tiers = split_tiers(item_name) if "政府" in item_name else None
+        if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
+            agencies += [(name, start, start + len(item)) for name in tiers]
+        elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
@@ -374,6 +379,7 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
 
 
 # 区委宣传部（区文明办、区政府新闻办）: bodies named in a bracket after another body.
+_LEVEL_FIRST = frozenset("省市区县镇乡")  # a relative level prefix a body's name may start with
 _TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()]+)[（(](?P<inner>[^（）()]+)[)）]$")
 
 
@@ -392,14 +398,21 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
         return None
     out = [(head, start, start + len(head))]
     at = start + m.start("inner")
+    # the head's level prefix, which a bare name in the bracket shares (市场监管局 has none)
+    level = head[0] if head[0] in _LEVEL_FIRST and not head.startswith("市场") else ""
     for raw, s in split_outside_brackets(m.group("inner"), _ITEM_SPLIT, at):
         name = raw.strip()
         if not name:
             continue
         known = canonical_agency(name, issuer=issuer)[2]
-        if not known and not (name[0] in "省市区县镇乡" and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
-            return None
-        out.append((name, s, s + len(name)))
+        if known and level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]:
+            name = level + name  # 县发改局（粮食局）: the bare alias is the county's 粮食局, like its head
+        elif not known and not (name[0] in _LEVEL_FIRST and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
+            # 县发改局（粮食局） in a document whose issuer gives no county: the bare name under the head's level
+            if not (level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]):
+                return None
+            name = level + name
+        out.append((name, s, s + len(raw.strip())))
     return out if len(out) > 1 else None
 
 
@@ -987,10 +1000,22 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
+        named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective:
+                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named:
             continue
         spans = collective or agency_spans(body, issuer=issuer)
+        named = _named_subject(body, issuer, spans) if named else None
+        if named:
+            # The named subject reaches further than the names found at the start (省委 of
+            # 省委农村工作领导小组, none at all for 区（县）市容环境卫生管理部门): it is the subject.
+            pos = 0
+            for a, b, _ in spans:
+                if a != pos:
+                    break
+                pos = b + (1 if body[b : b + 1] == "、" else 0)
+            if named[-1][1] > pos:
+                spans = named + [sp for sp in spans if sp[0] >= named[-1][1]]
         if not spans:
             # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
             # subject of an unmistakable duty statement at the start of the sentence.
@@ -1003,7 +1028,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
         pos = 0
         subject: list[tuple[int, int, str]] = []
         for a, b, name in spans:
-            if a != pos:
+            # (市和区（县）人民政府 gives two names with one span)
+            if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
             pos = b + (1 if body[b : b + 1] == "、" else 0)
@@ -1092,10 +1118,15 @@ _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
-# A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要….
+_SUBJECT_PHRASE = (
+    r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
+    r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
+)
+# A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
+# 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    r"(?=要|应当|应|须|必须|负责|会同|依法|依职责|按职责)"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|依职责|按职责))"
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
@@ -1117,6 +1148,50 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
     if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
         return None
+    return [(a, b, n) for n, a, b in agencies]
+
+
+# A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
+# the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
+    r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
+    rf"(?:{_SUBJECT_PHRASE})?"
+    r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹))"
+)
+_LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")
+# A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
+# (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
+_BARE_GROUP_RE = re.compile(
+    r"^(?:省|市|区|县|镇|乡|街道)?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
+)
+
+
+def _named_subject(
+    body: str, issuer: tuple[str, ...], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The bodies a sentence names as its subject before its duty, as spans, or None.
+
+    ``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``街道办事处、镇人民政府负责…``,
+    ``市和区（县）人民政府应当…``, ``省委农村工作领导小组负责…``: every item must be a body the
+    tables know, a collective, or a name written under a level (市…, 各…); a list of vague
+    groups only (有关部门应当…) is an exhortation, not an assignment.
+    """
+    m = _NAMED_SUBJECT_RE.match(body)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "是" in who:
+        return None  # 一是主管部门…: an enumeration, not a subject
+    agencies, _, _, clean = parse_names(who, issuer=issuer)
+    if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
+        return None
+    ends = {b for _, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1}
+    if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
+        return None  # 计量管理区绿化市容局, 根据区政府: an item is words before a known name
+    for n, _, _ in agencies:
+        if not (n.startswith(_LEVEL_WORDS) or is_collective(n) or canonical_agency(n, issuer=issuer)[2]):
+            return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]
 
 

@@ -400,9 +400,40 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("相关委、办、局", True, id="suffixes-written-once"),
         pytest.param("有关方面", False, id="no-body"),
         pytest.param("分管领导", False, id="post"),
+        # hand-written: functional authorities of regulations, named under a class of levels
+        pytest.param("各级水行政主管部门", True, id="authority-of-every-level"),
+        pytest.param("县级以上人民政府交通运输主管部门", True, id="authority-of-a-class-of-governments"),
+        pytest.param("县（市、区）以上地震主管机构", True, id="authority-bracketed-levels-and-above"),
+        pytest.param("区（县）园林绿化管理部门", True, id="authority-bracketed-level"),
+        pytest.param("市人民政府循环经济发展综合管理部门", True, id="authority-comprehensive-management"),
+        pytest.param("资产管理机构", False, id="managing-institution-is-no-authority"),
     ],
 )
 def test_is_collective(name, expected) -> None:
     from policykg.extract.agencies import is_collective
 
     assert is_collective(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "bodies"),
+    [
+        # hand-written: one head written once for a higher tier and the tiers below it
+        pytest.param("市和区（县）人民政府", ("市人民政府", "区（县）人民政府"), id="city-and-bracketed-districts"),
+        pytest.param("市、区人民政府", ("市人民政府", "区人民政府"), id="city-and-districts-by-dunhao"),
+        pytest.param("市及区(市)县人民政府", ("市人民政府", "区（市）县人民政府"), id="city-and-districts-counties"),
+        pytest.param(
+            "市及区（市）县人民政府有关主管部门",
+            ("市人民政府有关主管部门", "区（市）县人民政府有关主管部门"),
+            id="departments-of-two-tiers",
+        ),
+        # one tier, or a class marked by 各: one collective (eval/README)
+        pytest.param("各省、自治区、直辖市人民政府", None, id="class-of-provinces"),
+        pytest.param("县、区人民政府", None, id="one-tier"),
+        pytest.param("各市（州）、县（市、区）人民政府", None, id="class-marked-by-ge"),
+    ],
+)
+def test_split_tiers(name, bodies) -> None:
+    from policykg.extract.agencies import split_tiers
+
+    assert split_tiers(name) == bodies

@@ -920,6 +920,12 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             "杭州、宁波、温州市人民政府", ("浙江省人民政府",), ["杭州市人民政府", "宁波市人民政府", "温州市人民政府"],
             id="named-places-share-renmin-zhengfu",
         ),
+        # hand-written: a county's alias in brackets written without its level takes the head's
+        pytest.param("县自然资源局(林业局)", (), ["县自然资源局", "县林业局"], id="bare-alias-in-brackets-takes-the-level"),
+        pytest.param(
+            "县自然资源局(林业局)", ("某某县人民政府",), ["县自然资源局", "县林业局"],
+            id="bare-alias-in-brackets-under-a-county-issuer",
+        ),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
@@ -1114,3 +1120,105 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
     found = [m.span() for m in _hinted_sentences(text)]
     assert found
     assert found == _sentences_with_a_hint(text)
+
+
+# ---------------------------------------------------------------------------
+# Owners in the forms of regulations: a phrase between subject and duty, functional authorities
+# under a class of levels, governments of several tiers, lists without 各
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # real (dev 29): X是…主管部门，负责…
+        pytest.param(
+            "区绿化市容局是本区建筑垃圾处理的主管部门，负责本区域内建筑垃圾处理的具体管理工作，主要履行以下职责：\n",
+            ("上海市虹口区人民政府办公室",),
+            ["区绿化市容局"],
+            id="subject-is-the-authority-then-its-duty",
+        ),
+        # real (dev 29): the duties follow as items, the sentence itself assigns none
+        pytest.param(
+            "区建设管理委是本区建设工程项目（含市政项目）的主管部门，主要履行以下职责：\n",
+            ("上海市虹口区人民政府办公室",),
+            [],
+            id="subject-is-the-authority-then-a-list-of-duties",
+        ),
+        # real (dev 37): a class of governments
+        pytest.param(
+            "  第四条 县级以上人民政府应当加强对人工影响天气工作的领导和协调,将人工影响天气事业纳入国民经济和社会发展规划。\n",
+            ("湖北省人民政府",),
+            ["县级以上人民政府"],
+            id="class-of-governments-in-an-article",
+        ),
+        # real (dev 23): words glued before a known name are no subject
+        pytest.param(
+            "（6）计量管理区绿化市容局负责所在区消纳场所和转运码头的计量监督管理工作。\n",
+            ("上海市青浦区人民政府办公室",),
+            [],
+            id="heading-words-glued-before-a-name",
+        ),
+        # hand-written from here: the forms of regulations and county documents
+        pytest.param(
+            "第三条 区（县）园林绿化管理部门在同级人民政府领导下，负责本辖区内的绿化管理工作。\n",
+            (),
+            ["区（县）园林绿化管理部门"],
+            id="bracketed-level-authority-then-zai-phrase",
+        ),
+        pytest.param(
+            "第五条 各级水行政主管部门在职责范围内，负责河道管理的监督检查。\n", (), ["各级水行政主管部门"],
+            id="authority-of-every-level-within-its-duties",
+        ),
+        pytest.param(
+            "第四条 县级以上人民政府交通运输主管部门负责本行政区域内的道路运输管理工作。\n",
+            (),
+            ["县级以上人民政府交通运输主管部门"],
+            id="authority-of-a-class-of-governments",
+        ),
+        pytest.param(
+            "第六条 县（市、区）以上地震主管机构负责防震减灾的监督管理。\n", (), ["县（市、区）以上地震主管机构"],
+            id="authority-named-jigou",
+        ),
+        pytest.param(
+            "第七条 市人民政府有关部门应当按照各自职责做好防震减灾工作。\n", (), ["市人民政府有关部门"],
+            id="departments-of-a-government",
+        ),
+        pytest.param(
+            "第八条 市和区（县）人民政府应当将防震减灾纳入国民经济和社会发展规划。\n",
+            (),
+            ["市人民政府", "区（县）人民政府"],
+            id="governments-of-two-tiers-joined-by-he",
+        ),
+        pytest.param(
+            "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市人民政府", "区人民政府"],
+            id="governments-of-two-tiers-by-dunhao",
+        ),
+        pytest.param(
+            "第十条 乡人民政府、街道办事处负责本辖区内的养老服务工作。\n", (), ["乡人民政府", "街道办事处"],
+            id="list-without-ge-or-place",
+        ),
+        pytest.param(
+            "第十一条 省委教育工作领导小组负责统筹全省教育改革工作。\n", (), ["省委教育工作领导小组"],
+            id="party-leading-group",
+        ),
+        pytest.param(
+            "第十二条 市交通运输局是本市道路运输的行政主管部门，负责本条例的组织实施。\n",
+            ("某某市人民政府",),
+            ["市交通运输局"],
+            id="known-body-is-the-authority-then-its-duty",
+        ),
+        pytest.param(
+            "第十三条 规划部门是城乡规划管理的综合部门，主要负责规划的编制和实施。\n", (), ["规划部门"],
+            id="field-authority-is-the-comprehensive-department",
+        ),
+        pytest.param(
+            "第十四条 市有关单位应当按照各自职责做好相关工作。本办法所称主管部门是指市交通运输局。\n",
+            ("某某市人民政府",),
+            [],
+            id="bare-collective-or-definition-assigns-nothing",
+        ),
+    ],
+)
+def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [a.name for t in tasks for a in t.agencies] == expected
+    assert all(t.kind == "prose" for t in tasks)
