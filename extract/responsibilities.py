@@ -944,6 +944,17 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
                 for y in sections
             )
         ]
+        # The heading's own opening paragraph, before its first item (一、强化科技创新（区科技局牵头）\n
+        # 以…为牵引，推进…。\n（一）…): the lead owns it as it owns the items.
+        children = [
+            x.source.start
+            for x in sections
+            if x.source
+            and len(x.path) > len(sec.path)
+            and x.path[: len(sec.path)] == sec.path
+            and ann.end <= x.source.start < s1
+        ]
+        opening = (ann.end, min(children)) if children else None
         for leaf in leaves:
             if any(leaf.source.start <= s < leaf.source.end for s, _, _, _ in drafts):
                 continue
@@ -970,7 +981,35 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
                     ),
                 )
             )
+        if opening and not any(opening[0] <= s < opening[1] for s, _, _, _ in drafts):
+            raw = text[opening[0] : opening[1]]
+            start = opening[0] + len(raw) - len(raw.lstrip())
+            end = opening[0] + len(raw.rstrip())
+            if _OPENING_RE.search(text, start, end):
+                extra.append(
+                    (
+                        start,
+                        end,
+                        end,
+                        Task(
+                            document=document,
+                            text=text[start:end],
+                            agencies=lead,
+                            path=sec.path,
+                            heading=sec.heading,
+                            kind="annotated",
+                            posts=tuple(ann.posts),
+                            open_list=ann.open_list,
+                            deadline=ann.deadline,
+                            source=Source(start, end, text[start:end]),
+                        ),
+                    )
+                )
     return extra
+
+
+# An opening paragraph worth a task: a sentence of some length, not a bracket or a stray mark.
+_OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 
 
 def _prose_tasks(text, covered, sections, document, issuer):

@@ -877,6 +877,20 @@ def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
     assert [owners(t) for t in tasks] == [[("区教育局", "lead")], [("区教育局", "lead")]]
 
 
+# hand-written: the heading's own opening paragraph, before its first item, is the lead's too
+def test_heading_with_lead_in_brackets_governs_its_opening_paragraph() -> None:
+    raw = (
+        "一、提升教育质量（由区教育局牵头）\n坚持立德树人，推进教育现代化，办好人民满意的教育。\n"
+        "（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
+    )
+    tasks = tasks_of(raw, issuer=CHANGNING, document=None)
+    assert [(t.text[:6], owners(t)) for t in tasks] == [
+        ("坚持立德树人", [("区教育局", "lead")]),
+        ("（一）推进集", [("区教育局", "lead")]),
+        ("（二）加强师", [("区教育局", "lead")]),
+    ]
+
+
 # hand-written: label fields after the task's last sentence on its line, and a leader label
 def test_label_fields_after_the_task_on_its_line() -> None:
     raw = "（七）推进校园安全建设。完善安防设施。牵头单位：市教育局\n配合单位：市财政局、市人社局\n（八）下一项。"
