@@ -1225,6 +1225,12 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             id="field-authority-is-the-comprehensive-department",
         ),
         pytest.param(
+            "第十五条 在市人民政府领导下，市应急管理局负责本市防汛工作的组织实施。\n",
+            ("某某市人民政府",),
+            ["市应急管理局"],
+            id="under-leadership-phrase-before-the-subject",
+        ),
+        pytest.param(
             "第十四条 市有关单位应当按照各自职责做好相关工作。本办法所称主管部门是指市交通运输局。\n",
             ("某某市人民政府",),
             [],
