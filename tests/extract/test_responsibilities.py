@@ -1150,6 +1150,18 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["区绿化市容局"],
             id="subject-is-the-authority-then-its-duty",
         ),
+        # real (dev 02): X是…责任主体
+        pytest.param(
+            "试点城市政府是“无废城市”建设试点责任主体，要围绕试点内容，有力有序开展试点，确保实施方案规定任务落地见效。\n",
+            STATE_COUNCIL,
+            ["试点城市政府"],
+            id="subject-is-the-responsible-party",
+        ),
+        # hand-written: the same with no other duty word in the sentence
+        pytest.param(
+            "第八条 区属行业主管部门是区级工程的责任主体。\n", (), ["区属行业主管部门"],
+            id="subject-is-the-responsible-party-alone",
+        ),
         # real (dev 29): the duties follow as items, the sentence itself assigns none
         pytest.param(
             "区建设管理委是本区建设工程项目（含市政项目）的主管部门，主要履行以下职责：\n",
