@@ -15,7 +15,13 @@ the text since the annotation before it. A rule such as ``列第一位者为牵�
 the first unit of every later list its lead. Sentences that assign work without an
 annotation (``市科技局负责落实…``, ``有关专业计划由市发展改革委另行下达``) become ``prose``
 tasks, but only outside annotated text and only when their subject is an agency the tables
-know: precision comes first.
+know or a body the text names by its form: precision comes first. Regulations name their
+subjects in forms of their own, all read here: a phrase between the subject and its duty
+(``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``X是…的主管部门，负责…``,
+``X是…责任主体``), functional authorities under a class of levels (``各级建设行政主管部门``,
+``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
+tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
+without 各 (``街道办事处、镇人民政府负责…``).
 """
 
 from __future__ import annotations
