@@ -58,6 +58,8 @@ _SUFFIX = (
     r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
+# A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”).
+ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"

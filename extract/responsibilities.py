@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from policykg.extract.agencies import (
+    ALIAS_NOTE_RE,
     SHARED_HEAD_LIST,
     canonical_agency,
     is_agency_name,
@@ -46,6 +47,7 @@ from policykg.extract.agencies import (
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
+    BY_DUTY_PATTERN,
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
     LEAD_HEADING_TAIL_PATTERN,
@@ -132,7 +134,7 @@ _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
-    r"|依法|依职责|按职责|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
@@ -1084,6 +1086,10 @@ def _prose_tasks(text, covered, sections, document, issuer):
             pos = b + (1 if body[b : b + 1] == "、" else 0)
         if subject:
             tail = body[subject[-1][1] :]
+            tail_at = subject[-1][1]
+            alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
+            if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
+                tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             verb = _PROSE_VERB_RE.match(tail)
             if verb and not tail.startswith(("的", "等")):
                 role = (
@@ -1094,13 +1100,12 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, role, a, b) for a, b, n in subject]
-                partners = _HUITONG_RE.match(tail) if tail.startswith(("会同", "联合")) else None
+                partners = (
+                    _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
+                )
                 if partners:  # X会同有关部门…: the unit before 会同 leads, its partners support (as in brackets)
-                    at = subject[-1][1] + partners.start("who")
-                    agencies, _, _, clean = parse_names(partners.group("who"), base=at, issuer=issuer)
-                    if clean and agencies:
-                        picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
-                        picked += [(n, Role.SUPPORT, a, b) for n, a, b in agencies]
+                    picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
+                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         for pm in _PROSE_BY_RE.finditer(body):
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
@@ -1108,6 +1113,11 @@ def _prose_tasks(text, covered, sections, document, issuer):
             names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
             who = pm.group("who")
             if names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who):
+                partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
+                if partners:  # 由X会同Y另行下达: X leads, Y supports
+                    picked += [(n, Role.LEAD, a, b) for a, b, n in names]
+                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
+                    continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 picked += [(n, role, a, b) for a, b, n in names]
         for pm in _PROSE_ASSIST_RE.finditer(body):
@@ -1158,10 +1168,36 @@ def _prose_tasks(text, covered, sections, document, issuer):
     return out
 
 
-# The partners after 会同/联合 in a prose assignment, up to the verb of the work: 会同有关部门组织…
-_HUITONG_RE = re.compile(
-    r"(?:会同|联合)(?P<who>[^，。；]{2,40}?)(?=对|组织|开展|建立|研究|制定|进行|做好|推进|加强|共同|实施|指导|落实|完善|出台|编制|做|抓)"
-)
+# What may follow 会同/联合 in a prose assignment: the partners, then the work, up to the clause's end.
+_PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,40}")
+# The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
+_NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园")
+
+
+def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """The partners named after 会同/联合 (``rest`` starts after the word), whatever work verb follows.
+
+    The partners are the longest run of names at the start of the clause that reads as a clean
+    list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
+    verbs decides where the names end. Groups named by neither field nor level (有关部门) are
+    no partners.
+    """
+    window = _PARTNER_WINDOW_RE.match(rest)
+    if window is None:
+        return None
+    w = window.group()
+    for end in range(len(w), 1, -1):
+        if w[end - 1] not in _NAME_LAST:
+            continue
+        agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
+        # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work)
+        if clean and agencies and all(looks_like_body(n) for n, _, _ in agencies):
+            # 会同有关部门: partners left unnamed; the unit before 会同 stays the one owner
+            named = [x for x in agencies if not _BARE_GROUP_RE.match(x[0])]
+            return named or None
+    return None
+
+
 # Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
 _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
@@ -1175,11 +1211,11 @@ _SUBJECT_PHRASE = (
 # 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|依职责|按职责))"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}))"
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
-    r"(?=要|应当|应|须|必须|负责|依职责|按职责|按照职责|根据职责|依法|切实|结合实际)"
+    rf"(?=要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际)"
 )
 
 
