@@ -55,7 +55,7 @@ POST_RE = re.compile(
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
 # A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”).
@@ -781,3 +781,55 @@ def find_agencies(
             out.append((a, b, name))
         out.sort()
     return out
+
+
+# An internal unit written straight after its parent's name (财政部预算司, 省财政厅预算处, 市城市管理委员会
+# 办公室): the unit owns the work, not its parent. A few characters and a unit suffix, not a post (局长, 处长)
+# nor the start of a further unit's or place's name.
+_UNIT_AFTER_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:办公室|司|处|局|室)(?![{_CJK}]?(?:长|员|司|处|局|室|办))")
+_UNIT_PARENT_LAST = frozenset("部厅委局署办府会")  # the last character of a parent that has internal units
+_UNIT_NOT = re.compile(r"[省市区县镇乡各]|会同|联合|指导|督促|协调|组织|委托|授权|通知|报|向|与|和|及|同|经|由|按|依")
+# A ministry the tables may not know, with its unit: 由铁道部运输局组织制定.
+_MINISTRY_UNIT_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[，。；、：（\s由和及与]))(?P<name>(?![由和及与])[{_CJK}]{{2,6}}?部[{_CJK}]{{1,6}}?(?:司|局))"
+    rf"(?![{_CJK}]?(?:长|员|司|处|局|室|办))"
+)
+
+
+def _unit_ok(unit: str) -> bool:
+    return not _UNIT_NOT.search(unit) and not _NOT_BODY.search(unit) and not _NOT_NAME.search(unit)
+
+
+def with_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Agency spans with the internal units written after them: a name followed by a unit reads as the unit.
+
+    ``财政部预算司负责…`` gives ``财政部预算司``, not ``财政部``; parents joined without a mark share the
+    unit (``区委区政府督查室``); a ministry the tables lack is read with its unit (``铁道部运输局``).
+
+    Args:
+        text: the span the names were found in.
+        spans: ``(start, end, name)`` found in ``text``, left to right, without overlaps.
+
+    Returns:
+        The spans, each extended over a unit that follows it.
+    """
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, name) in enumerate(spans):
+        m = _UNIT_AFTER_RE.match(text, b) if name[-1] in _UNIT_PARENT_LAST else None
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        if m and m.end() <= nxt and _unit_ok(m.group()):
+            if out and out[-1][1] == a and out[-1][2][-1] in _UNIT_PARENT_LAST:
+                a = out.pop()[0]  # 区委区政府督查室: both parents name the one unit
+            b = m.end()
+            name = text[a:b]
+        out.append((a, b, name))
+    if "部" in text:
+        for m in _MINISTRY_UNIT_RE.finditer(text):
+            x, y = m.span("name")
+            if _unit_ok(m.group("name")[m.group("name").index("部") + 1 :]) and not any(
+                a < y and x < b for a, b, _ in out
+            ):
+                out.append((x, y, m.group("name")))
+        out.sort()
+    return out
+
