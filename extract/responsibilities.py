@@ -95,6 +95,13 @@ _LABEL_LINE_RE = LineRegex(
 _LABEL_AFTER_SENTENCE_RE = LedRegex(
     "。；", rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
+# A sentence of roles alone after a task's sentence on its line: 。县发改局牵头，县财政局、县自然资源局配合。
+# / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket would.
+_ROLE_SENTENCE_RE = LedRegex(
+    "。",
+    rf"[ \t\u3000]*由?(?P<value>[^。\n（）()；;：:]{{2,160}}?(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
+    re.MULTILINE,
+)
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -638,6 +645,13 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
+    if "牵头" in text or "配合" in text:
+        for m in _ROLE_SENTENCE_RE.finditer(text):
+            if any(a.start <= m.start("value") < a.end for a in found):
+                continue
+            ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
+            if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
+                found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
@@ -722,6 +736,7 @@ def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> S
         and not after
         and not _STOP_RE.search(before)
         and any(r is Role.LEAD for _, r, _, _ in ann.entries)
+        and text[line_end : sec.source.end].strip()  # a heading heads something: an item alone on its line is a task
     ):
         return sec
     return None
