@@ -95,10 +95,10 @@ _LABEL_LINE_RE = LineRegex(
 _LABEL_AFTER_SENTENCE_RE = LedRegex(
     "。；", rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
-# A sentence of roles alone after a task's sentence on its line: 。县发改局牵头，县财政局、县自然资源局配合。
-# / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket would.
+# A sentence of roles alone after a task's sentence, on its line or the next: 。县发改局牵头，县财政局、县自然资源局
+# 配合。 / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket or a label line would.
 _ROLE_SENTENCE_RE = LedRegex(
-    "。",
+    "。\n",
     rf"[ \t\u3000]*由?(?P<value>[^。\n（）()；;：:]{{2,160}}?(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
     re.MULTILINE,
 )
@@ -153,6 +153,10 @@ _PROSE_BY_RE = re.compile(
 _PROSE_GROUP_RE = re.compile(
     r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
     r"(?P<support>[^，。；]{2,80}?)(?:负责)?配合"
+)
+# The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
+_CLAUSE_GROUP_RE = re.compile(
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由]{2,60}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
 )
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
@@ -1122,6 +1126,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
+        if "牵头" in body and not groups:
+            groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         for pm in _PROSE_BY_RE.finditer(body):
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
