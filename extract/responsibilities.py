@@ -154,6 +154,44 @@ _PROSE_GROUP_RE = re.compile(
     r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
     r"(?P<support>[^，。；]{2,80}?)(?:负责)?配合"
 )
+# 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, or an adverb.
+_BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
+_REPORT_RE = re.compile(r"[报向经送]")
+
+
+def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
+    """The units named after 由 whatever verb of work follows (统一由铁道部运输局审核、颁发; 由X根据…提出).
+
+    The names must follow 由 at once, joined only by 、/和/及/与, and a verb (a Han character that is
+    no 的/等/之) must follow them; 由X牵头/负责/会同… are read by :data:`_PROSE_BY_RE` first.
+    """
+    out: list[tuple[str, Role, int, int]] = []
+    for m in _BY_AT_RE.finditer(body):
+        if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
+            continue
+        pos, names = m.end(), []
+        for a, b, n in spans:
+            if a < pos:
+                continue
+            if a != pos:
+                break
+            names.append((a, b, n))
+            pos = b + (1 if body[b : b + 1] in "、和及与" else 0)
+        if not names or pos != names[-1][1]:
+            continue
+        nxt = body[pos : pos + 1]
+        if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之门":
+            continue  # (民政部门: a name cut short)
+        stop = _CLAUSE_END_RE.search(body, pos)
+        if "的" in body[pos : stop.start() if stop else len(body)]:
+            continue  # 由X核准的证明: a qualifier, not an assignment
+        if any(not canonical_agency(n)[2] and (not looks_like_body(n) or _REPORT_RE.search(n)) for _, _, n in names):
+            continue  # 由街道报区…委员会核定: a name by its form that runs over a verb
+        out += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
+    return out
+
+
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
     r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由]{2,60}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
@@ -1128,7 +1166,9 @@ def _prose_tasks(text, covered, sections, document, issuer):
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         if "牵头" in body and not groups:
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
+        by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):
+            by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
             names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
@@ -1141,6 +1181,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 picked += [(n, role, a, b) for a, b, n in names]
+        if "由" in body and spans:
+            picked += _by_names(body, spans, by_done, groups)
         for pm in _PROSE_ASSIST_RE.finditer(body):
             names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
             picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
@@ -1186,6 +1228,24 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     ),
                 )
             )
+    return _join_same_owner(text, out)
+
+
+def _join_same_owner(text, drafts):
+    """Consecutive prose tasks split only by ``；`` with the same owners, as one task.
+
+    ``由镇规建办提出整改意见；仍不…的，由镇规建办上报区相关部门`` is one assignment of two steps.
+    """
+    out = []
+    for d in drafts:
+        if out:
+            s0, e0, _, t0 = out[-1]
+            s1, e1, te1, t1 = d
+            same = [(a.name, a.role) for a in t0.agencies] == [(a.name, a.role) for a in t1.agencies]
+            if same and text[e0 - 1 : e0] == "；" and not text[e0:s1].strip() and t0.path == t1.path:
+                out[-1] = (s0, e1, te1, _replace(t0, text=text[s0:e1].strip(), source=Source(s0, e1, text[s0:e1])))
+                continue
+        out.append(d)
     return out
 
 
