@@ -202,7 +202,8 @@ _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,3
 _UNKNOWN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:省|市|区|县|镇|乡|街道)(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
-    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))"
+    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
+    rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
 _PROSE_HINT_RE = re.compile(r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管")
