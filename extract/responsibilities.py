@@ -1261,8 +1261,7 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
 
     The partners are the longest run of names at the start of the clause that reads as a clean
     list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
-    verbs decides where the names end. Groups named by neither field nor level (有关部门) are
-    no partners.
+    verbs decides where the names end. Groups (有关部门) are partners as in brackets.
     """
     window = _PARTNER_WINDOW_RE.match(rest)
     if window is None:
@@ -1274,9 +1273,7 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
         agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work)
         if clean and agencies and all(looks_like_body(n) for n, _, _ in agencies):
-            # 会同有关部门: partners left unnamed; the unit before 会同 stays the one owner
-            named = [x for x in agencies if not _BARE_GROUP_RE.match(x[0])]
-            return named or None
+            return agencies
     return None
 
 

@@ -437,3 +437,22 @@ def test_split_tiers(name, bodies) -> None:
     from policykg.extract.agencies import split_tiers
 
     assert split_tiers(name) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # hand-written: a unit written after its parent's name is the name found
+        pytest.param("财政部会计司负责解释。", ["财政部会计司"], id="unit-of-a-ministry"),
+        pytest.param("省教育厅高教处负责汇总。", ["省教育厅高教处"], id="unit-of-a-provincial-department"),
+        pytest.param("市城市管理委员会办公室负责协调。", ["市城市管理委员会办公室"], id="office-of-a-commission"),
+        pytest.param("县委县政府督查室要开展督查。", ["县委县政府督查室"], id="unit-of-two-parents-joined"),
+        pytest.param("由邮电部邮政总局组织制定。", ["邮电部邮政总局"], id="unit-of-a-ministry-the-tables-lack"),
+        # no unit: a post, a second body, a partner after 会同
+        pytest.param("市教育局局长负责召集。", ["市教育局"], id="post-after-a-name"),
+        pytest.param("财政部国家税务总局负责解释。", ["财政部", "国家税务总局"], id="two-bodies-glued"),
+        pytest.param("市财政局会同市审计局制定。", ["市财政局", "市审计局"], id="partner-after-huitong"),
+    ],
+)
+def test_internal_units_after_their_parent(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in agency_spans(text, issuer=("某某市人民政府",))] == names

@@ -1254,3 +1254,147 @@ def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list
     tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
     assert [a.name for t in tasks for a in t.agencies] == expected
     assert all(t.kind == "prose" for t in tasks)
+
+
+CITY = ("某某市人民政府",)
+COUNTY = ("某某县人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written from here to the real rows: prose forms of regulations and county plans
+        pytest.param(
+            "第四条 市自然资源局、市交通运输局、市水利局按各自职责负责河道沿线建设项目的审批。\n",
+            CITY,
+            [("市自然资源局", "responsible"), ("市交通运输局", "responsible"), ("市水利局", "responsible")],
+            id="list-then-an-gezi-zhize",
+        ),
+        pytest.param(
+            "第五条 市住房城乡建设局、市市场监管局依据各自职责，协同做好物业服务的监管。\n",
+            CITY,
+            [("市住房城乡建设局", "responsible"), ("市市场监管局", "responsible")],
+            id="list-then-yiju-gezi-zhize",
+        ),
+        pytest.param(
+            "第六条 市农业农村委员会办公室（以下简称市农办）负责乡村振兴项目的日常管理。\n",
+            CITY,
+            [("市农业农村委员会办公室", "responsible")],
+            id="alias-note-between-subject-and-verb",
+        ),
+        pytest.param(
+            "第七条 市财政局会同市审计局另行制定资金管理细则。\n",
+            CITY,
+            [("市财政局", "lead"), ("市审计局", "support")],
+            id="huitong-partner-before-any-verb",
+        ),
+        pytest.param(
+            "第八条 年度计划由市生态环境局会同市自然资源局、市水利局审核下达。\n",
+            CITY,
+            [("市生态环境局", "lead"), ("市自然资源局", "support"), ("市水利局", "support")],
+            id="you-x-huitong-partners",
+        ),
+        pytest.param(
+            "第九条 检验规程由财政部会计司负责解释。\n", (), [("财政部会计司", "responsible")],
+            id="unit-of-a-ministry-after-you",
+        ),
+        pytest.param(
+            "第十条 省教育厅高教处负责申报材料的汇总审核。\n",
+            ("某某省人民政府",),
+            [("省教育厅高教处", "responsible")],
+            id="unit-of-a-provincial-department-as-subject",
+        ),
+        pytest.param(
+            "第十一条 具体标准由邮电部邮政总局组织制定。\n", (), [("邮电部邮政总局", "responsible")],
+            id="unit-of-a-ministry-the-tables-lack",
+        ),
+        pytest.param(
+            "第十二条 实施计划统一由邮电部邮政总局审核、下达。\n", (), [("邮电部邮政总局", "responsible")],
+            id="you-x-then-any-verb",
+        ),
+        pytest.param(
+            "县委县政府督查室要适时开展专项督查。\n", COUNTY, [("县委县政府督查室", "responsible")],
+            id="unit-of-two-parents-joined",
+        ),
+        pytest.param(
+            "镇综合治理工作专班应当加强对各村的指导。\n", (), [("镇综合治理工作专班", "responsible")],
+            id="unknown-body-subject-then-yingdang",
+        ),
+        pytest.param(
+            "申请人应当提交由市卫生健康委核准的证明材料。\n", CITY, [],
+            id="you-x-as-a-qualifier-assigns-nothing",
+        ),
+        # real (dev 23): a group as the partners after 会同, as dev 02 codes 会同有关部门
+        pytest.param(
+            "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。\n",
+            ("上海市青浦区人民政府办公室",),
+            [("区绿化市容局", "lead"), ("相关部门", "support")],
+            id="huitong-group-partners",
+        ),
+        # real (dev 23): 并由X + a verb of work
+        pytest.param(
+            "发现未取得建筑垃圾处置证等违法情形的，要及时告知区城管执法局、区绿化市容局，并由区城管执法局依法予以查处。\n",
+            ("上海市青浦区人民政府办公室",),
+            [("区城管执法局", "responsible")],
+            id="bing-you-x-then-any-verb",
+        ),
+    ],
+)
+def test_owners_in_more_prose_forms(raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+    assert all(not t.agencies[0].known for t in tasks if "司" in t.agencies[0].name)
+
+
+def test_steps_split_by_a_semicolon_with_one_owner_are_one_task() -> None:
+    # real (dev 22)
+    raw = (
+        "2.对不按照本实施意见要求办理工程备案手续的建设单位，由镇规建办提出整改意见；"
+        "仍不按整改意见执行的建设单位，由镇规建办上报区相关部门进行立案处理。\n"
+    )
+    tasks = [t for t in tasks_of(raw, issuer=("上海市闵行区七宝镇人民政府",), document=None) if t.agencies]
+    assert len(tasks) == 1
+    assert tasks[0].text.endswith("进行立案处理。")
+    assert owners(tasks[0]) == [("镇规建办", "responsible")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        # hand-written: a sentence of roles after the task's sentence, on its line or the next
+        pytest.param(
+            "1.加快推进冷链物流园建设。区商务局牵头，区财政局、区交通运输局配合。\n",
+            "1.加快推进冷链物流园建设。",
+            [("区商务局", "lead"), ("区财政局", "support"), ("区交通运输局", "support")],
+            id="role-sentence-after-the-task",
+        ),
+        pytest.param(
+            "2.完善农村寄递网络。由区商务局牵头，区供销社配合。\n",
+            "2.完善农村寄递网络。",
+            [("区商务局", "lead"), ("区供销社", "support")],
+            id="role-sentence-with-you",
+        ),
+        pytest.param(
+            "3.推进城乡客运一体化。\n区交通运输局牵头，各镇配合。\n",
+            "3.推进城乡客运一体化。",
+            [("区交通运输局", "lead"), ("各镇", "support")],
+            id="role-sentence-on-the-next-line",
+        ),
+        pytest.param(
+            "4.建成区级数据中心，区大数据局牵头、区财政局配合，2025年6月底前完成。\n",
+            "4.建成区级数据中心，区大数据局牵头、区财政局配合，2025年6月底前完成。",
+            [("区大数据局", "lead"), ("区财政局", "support")],
+            id="role-clause-inside-the-sentence",
+        ),
+        pytest.param(
+            "5.推进老旧小区改造（区住建局牵头，各街道配合）。\n6.推进背街小巷整治（区城管局牵头）。\n",
+            "5.推进老旧小区改造",
+            [("区住建局", "lead"), ("各街道", "support")],
+            id="item-with-a-lead-bracket-is-a-task-not-a-heading",
+        ),
+    ],
+)
+def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tuple[str, str]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某市某某区人民政府",), document=None) if t.agencies]
+    assert tasks[0].text == text
+    assert owners(tasks[0]) == expected
