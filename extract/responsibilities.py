@@ -1272,7 +1272,7 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
             continue
         agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work)
-        if clean and agencies and all(looks_like_body(n) for n, _, _ in agencies):
+        if clean and agencies and all(looks_like_body(n) or is_vague(n) for n, _, _ in agencies):
             return agencies
     return None
 

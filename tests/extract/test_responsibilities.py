@@ -1295,6 +1295,12 @@ COUNTY = ("某某县人民政府",)
             id="you-x-huitong-partners",
         ),
         pytest.param(
+            "第十三条 年度资金计划由市财政局会同市有关部门另行下达。\n",
+            CITY,
+            [("市财政局", "lead"), ("市有关部门", "support")],
+            id="you-x-huitong-a-level-group",
+        ),
+        pytest.param(
             "第九条 检验规程由财政部会计司负责解释。\n", (), [("财政部会计司", "responsible")],
             id="unit-of-a-ministry-after-you",
         ),
