@@ -8,7 +8,9 @@ An annotation names the agencies that own the clauses before it:
 - bracketed clauses ending in a role verb: ``（X牵头，Y、Z配合）``, ``（X、Y等负责）``,
   ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading;
 - label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
-  ``完成时限：…``.
+  ``完成时限：…``;
+- a sentence of roles alone after the task's sentence, on its line or the next:
+  ``1.加快推进…建设。县发改局牵头，县财政局、县自然资源局配合。``.
 
 The first annotation of an item governs the text since the item's start; each later one
 the text since the annotation before it. A rule such as ``列第一位者为牵头单位`` makes
@@ -21,7 +23,10 @@ subjects in forms of their own, all read here: a phrase between the subject and 
 ``X是…责任主体``), functional authorities under a class of levels (``各级建设行政主管部门``,
 ``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
 tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
-without 各 (``街道办事处、镇人民政府负责…``).
+without 各 (``街道办事处、镇人民政府负责…``), a list before ``按各自职责``, an alias note
+between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``). The
+unit before 会同 leads and the partners after it support, whatever verb of work follows;
+``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
 """
 
 from __future__ import annotations
