@@ -89,6 +89,11 @@ VAGUE_RE = re.compile(
     # 机构, 县级以上人民政府建设行政主管部门, 市人民政府循环经济发展综合管理部门
     rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
+    # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a 管理机构
+    # under a level only (资产管理机构 is an institution): 市招考管理机构
+    r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
+    r"[\u4e00-\u9fff（）、]{2,12}?行政部门$"
+    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?管理机构$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -744,6 +749,39 @@ _FORM_BODY_RE = re.compile(
     r"(?:管理委员会|委员会|办公室|管委会|中心|集团|公司|总队|支队|大队|分局|局|委|办|厅|署|站|所))"
     rf"(?![{_CJK}]{{0,1}}(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处))"
 )
+
+
+# The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
+# whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
+_PREFIX_LEVELS = frozenset("省市区县镇乡")
+_PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
+_NOT_PLACE = re.compile(
+    r"[的或由经向对在为将把被请让使按依据等各有关相本该全]|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
+    r"|配合|负责|牵头|同意|批准|报|建议|责成|授权|委托|通知|加强|推进|落实|开展"
+)
+
+
+def prefixed_name(prefix: str, name: str) -> str | None:
+    """``prefix + name`` when the words before a name are only its level or its place, else None.
+
+    Args:
+        prefix: the characters between the start of a clause and the name (one to four).
+        name: a name the tables know, found after them.
+
+    Returns:
+        ``市粮食和储备局`` for ``市`` + ``粮食和储备局``; ``兴庆区政府办公室`` for ``兴庆`` +
+        ``区政府办公室``; None for ``督促`` + ``区政府办公室`` or ``各`` + ``区政府``.
+    """
+    if len(prefix) == 1:
+        return prefix + name if prefix in _PREFIX_LEVELS and name[:1] not in _PREFIX_LEVELS else None
+    if (
+        name[:1] in "区县市镇乡"
+        and _PLACE_PREFIX_RE.fullmatch(prefix)
+        and not _NOT_PLACE.search(prefix)
+        and _PLACE_RE.match(prefix + name[0]).end() == len(prefix) + 1
+    ):
+        return prefix + name
+    return None
 
 
 def form_body_at_start(text: str) -> bool:
