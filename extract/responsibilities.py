@@ -46,6 +46,7 @@ from policykg.extract.agencies import (
     is_post,
     is_vague,
     looks_like_body,
+    prefixed_name,
     province_of,
     split_tiers,
 )
@@ -102,9 +103,11 @@ _LABEL_AFTER_SENTENCE_RE = LedRegex(
 )
 # A sentence of roles alone after a task's sentence, on its line or the next: 。县发改局牵头，县财政局、县自然资源局
 # 配合。 / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket or a label line would.
+# (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
 _ROLE_SENTENCE_RE = LedRegex(
     "。\n",
-    rf"[ \t\u3000]*由?(?P<value>[^。\n（）()；;：:]{{2,160}}?(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
+    rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
+    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
     re.MULTILINE,
 )
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
@@ -146,6 +149,7 @@ _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
+    r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
@@ -211,10 +215,31 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
-_PROSE_HINT_RE = re.compile(r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管")
+# (将 and 每 + a period: 区政府办公室将加强…, 市科技局每季度至少开展1次监督检查; the subject test follows)
+_PROSE_HINT_RE = re.compile(r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|将|每")
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
-_NOT_SUBJECT = re.compile(r"有关|相关|各|其他|和|及|、")
+_NOT_SUBJECT = re.compile(r"有关|相关|各|其他|、")
+_JOIN_IN_NAME_RE = re.compile(r"[和及]")
+
+
+def _joins_bodies(who: str) -> bool:
+    """Whether a 和/及 in a subject the tables lack joins two bodies (市财政局和区教育局) rather than
+    standing inside one name (市粮食和储备局, 市文化和旅游发展中心): the words before it end as a body does.
+    """
+    return any(is_agency_name(who[: m.start()]) for m in _JOIN_IN_NAME_RE.finditer(who))
+
+
+def _placed_start(body: str, at_start) -> bool:
+    """Whether a name the tables know starts one to four characters into ``body`` after only a level
+    or a place (市 + 粮食和储备局, 兴庆 + 区政府办公室): a cheap test of the places a level stands at.
+    """
+    if body[0] in _PLACE_LEVELS and at_start(body[1:]):
+        return True
+    return any(body[k] in _PLACE_LEVELS and at_start(body[k:]) for k in range(2, min(5, len(body))))
+
+
+_PLACE_LEVELS = frozenset("省市区县镇乡")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
@@ -1116,9 +1141,15 @@ def _prose_tasks(text, covered, sections, document, issuer):
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named:
+                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
+                and not _placed_start(body, agency_at_start):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
+        if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
+            # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
+            # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
+            if spans[0][0] == 1 or text.count(full[: spans[0][0] + 1]) > 1:
+                spans = [(0, spans[0][1], full), *spans[1:]]
         named = _named_subject(body, issuer, spans) if named else None
         if named:
             # The named subject reaches further than the names found at the start (省委 of
@@ -1134,7 +1165,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
             # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
             # subject of an unmistakable duty statement at the start of the sentence.
             u = _UNKNOWN_SUBJECT_RE.match(body)
-            if not u or _NOT_SUBJECT.search(u.group("who")):
+            if not u or _NOT_SUBJECT.search(u.group("who")) or _joins_bodies(u.group("who")):
                 continue
             spans = [(0, u.end("who"), u.group("who"))]
         picked: list[tuple[str, Role, int, int]] = []
@@ -1313,7 +1344,8 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
-    if field and (_NOT_SUBJECT.search(m.group("who")) or "是" in m.group("who") or _NO_FIELD_RE.match(m.group("who"))):
+    who = m.group("who")
+    if field and (_NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
     if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
         return None

@@ -1248,6 +1248,46 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             [],
             id="bare-collective-or-definition-assigns-nothing",
         ),
+        # hand-written: a known name found one character in (粮食和储备局 after 市): the subject with its level
+        pytest.param(
+            "第六条 市文化和旅游局负责全市旅游景区质量等级的评定管理。\n",
+            ("某某市人民政府",),
+            ["市文化和旅游局"],
+            id="level-before-a-known-name-with-he",
+        ),
+        pytest.param(
+            "第七条 市粮食和储备局负责编制地方储备粮年度收购计划。\n",
+            ("某某市人民政府",),
+            ["市粮食和储备局"],
+            id="level-before-a-name-the-tables-know-without-it",
+        ),
+        # hand-written: authorities ending in 行政部门 / 管理机构 under a level
+        pytest.param(
+            "第八条 市招生考试管理机构应当每年公布报名条件和考试科目。\n",
+            ("某某市人民政府",),
+            ["市招生考试管理机构"],
+            id="management-institution-under-a-level",
+        ),
+        pytest.param(
+            "第九条 市体育行政部门负责全市体育赛事活动的监督管理。\n",
+            ("某某市人民政府",),
+            ["市体育行政部门"],
+            id="administrative-department-under-a-level",
+        ),
+        # real (dev 09): a field's 行政部门 after a ministry's, under 在职责范围内
+        pytest.param(
+            "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施。\n",
+            STATE_COUNCIL,
+            ["国务院人力资源社会保障行政部门", "教育行政部门"],
+            id="field-administrative-department-in-a-list",
+        ),
+        # hand-written: a frequency, then the duty
+        pytest.param(
+            "第十一条 市市场监管局每半年至少组织1次抽查，并向社会公布结果。\n",
+            ("某某市人民政府",),
+            ["市市场监管局"],
+            id="subject-then-a-frequency-and-a-duty",
+        ),
     ],
 )
 def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
@@ -1344,6 +1384,40 @@ COUNTY = ("某某县人民政府",)
             [("区城管执法局", "responsible")],
             id="bing-you-x-then-any-verb",
         ),
+        # real (dev 21, 24): X将 + the work, with no other duty word
+        pytest.param(
+            "国家能源局将综合评估项目示范效果和推广前景，并结合实际情况适时在更大范围内宣传推广。\n",
+            ("上海市发展和改革委员会",),
+            [("国家能源局", "responsible")],
+            id="subject-then-jiang",
+        ),
+        pytest.param(
+            "各街道将火灾隐患排查工作纳入城市网格化综合管理、综治等城市运行综合管理平台。\n",
+            ("上海市杨浦区人民政府办公室",),
+            [("各街道", "responsible")],
+            id="collective-then-jiang",
+        ),
+        # hand-written: a place written before a known name that starts with its level (the place
+        # named elsewhere in the document too); a row label before a name is no place
+        pytest.param(
+            "关于印发兴宁区2024年为民办实事项目的通知\n兴宁区政府办公室将按月通报各项目的推进情况。\n",
+            ("兴宁区人民政府办公室",),
+            [("兴宁区政府办公室", "responsible")],
+            id="place-before-a-known-name",
+        ),
+        pytest.param(
+            "（5）排水区水务局负责核查雨污混接点的整改情况。\n",
+            ("某某市某某区人民政府",),
+            [],
+            id="row-label-before-a-known-name-is-no-place",
+        ),
+        # hand-written: a unit of a government named whole (the known 县政府 does not cut it short)
+        pytest.param(
+            "县政府督查室负责对重点项目开展专项督查。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="unit-of-a-government-as-the-subject",
+        ),
     ],
 )
 def test_owners_in_more_prose_forms(raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
@@ -1397,6 +1471,12 @@ def test_steps_split_by_a_semicolon_with_one_owner_are_one_task() -> None:
             "5.推进老旧小区改造",
             [("区住建局", "lead"), ("各街道", "support")],
             id="item-with-a-lead-bracket-is-a-task-not-a-heading",
+        ),
+        pytest.param(
+            "7.加强技能培训。区人社局牵头，各镇（街道）配合。\n",
+            "7.加强技能培训。",
+            [("区人社局", "lead"), ("各镇（街道）", "support")],
+            id="role-sentence-with-a-bracket-inside-a-name",
         ),
     ],
 )
