@@ -123,8 +123,15 @@ _LEVELS_HEAD_RE = re.compile(rf"{_LEVEL}(?:[、，,]?{_LEVEL})*{_SHARED_HEAD}(?:
 # Governments of several tiers written with one head: 市和区（县）人民政府, 市、区人民政府, 市及区（市）县人民政府
 # 循环经济发展综合管理部门. The first tier is one body (the city's own government), the tiers below it a class:
 # unlike 各省、自治区、直辖市人民政府 (one tier, or a class marked by 各) the list names each tier's bodies.
+# The same with a functional authority for head, its field written once: 市、区教育行政部门.
+_AUTHORITY_HEAD = (
+    r"(?!有关|相关|各|其他)[\u4e00-\u9fff]{1,12}?"
+    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|行政部门|(?:行政)?(?:主管|监管|管理)机构)"
+)
+TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+{_AUTHORITY_HEAD}"
 _TIERS_HEAD_RE = re.compile(
-    rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*)$"
+    rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
+    rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"
 )
 _TIER_SPLIT_RE = re.compile(r"[和及与、]")
 _TIER_OF = (
@@ -144,7 +151,8 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
     """The bodies of a name that writes one head for a higher tier and the tiers below it.
 
     Args:
-        name: e.g. ``市和区（县）人民政府``, ``市、区人民政府``, ``市及区（市）县人民政府有关主管部门``.
+        name: e.g. ``市和区（县）人民政府``, ``市、区人民政府``, ``市及区（市）县人民政府有关主管部门``,
+            ``市、区教育行政部门``.
 
     Returns:
         ``("市人民政府", "区（县）人民政府")``…: the top tier's own body and the lower tiers' (one

@@ -24,7 +24,10 @@ subjects in forms of their own, all read here: a phrase between the subject and 
 ``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
 tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
 without 各 (``街道办事处、镇人民政府负责…``), a list before ``按各自职责``, an alias note
-between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``). The
+between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``), a known
+name after its level or the document's place (``市粮食和储备局``, ``兴庆区政府办公室``), authorities
+of two tiers with one field (``市、区教育行政部门`` = ``市教育行政部门`` + ``区教育行政部门``), a subject
+followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``). The
 unit before 会同 leads and the partners after it support, whatever verb of work follows;
 ``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
 """
@@ -40,6 +43,7 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     SHARED_HEAD_LIST,
+    TIERS_AUTHORITY_LIST,
     canonical_agency,
     is_agency_name,
     is_collective,
@@ -138,6 +142,7 @@ _DEFAULT_RE = re.compile(
     r"^以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
+_TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
 # 市科技局等, 市科技局等有关部门和单位: a list left open.
@@ -236,7 +241,10 @@ def _placed_start(body: str, at_start) -> bool:
     """
     if body[0] in _PLACE_LEVELS and at_start(body[1:]):
         return True
-    return any(body[k] in _PLACE_LEVELS and at_start(body[k:]) for k in range(2, min(5, len(body))))
+    for k in (2, 3, 4):  # (a slice: no test of the length, no generator per sentence)
+        if body[k : k + 1] in _PLACE_LEVELS and at_start(body[k:]):
+            return True
+    return False
 
 
 _PLACE_LEVELS = frozenset("省市区县镇乡")
@@ -357,7 +365,7 @@ def _parse_names(
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = item
-        tiers = split_tiers(item_name) if "政府" in item_name else None
+        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
@@ -421,6 +429,7 @@ def _list_items(text: str) -> list[tuple[str, int]]:
     if "、" not in text and "，" not in text and "," not in text:
         return pieces
     spans = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
+    spans += [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
     if not spans:
         return pieces
     out: list[tuple[str, int]] = []
@@ -1321,6 +1330,7 @@ _COLLECTIVE_FIRST = frozenset("各地县国其")
 _SUBJECT_PHRASE = (
     r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
     r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
+    r"|按(?:照)?[^，。；,;]{0,20}?职责[，,]"  # 在同级人民政府的领导下，按本规定确定的职责，负责…
 )
 # A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
 # 发展改革部门是项目建设管理的综合部门，主要负责….
@@ -1359,7 +1369,7 @@ _UNDER_LEADERSHIP_RE = re.compile(r"在[^，。；,;]{1,20}?(?:领导|指导|统
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
     r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
-    rf"(?:{_SUBJECT_PHRASE})?"
+    rf"(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹)"
     r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"
 )

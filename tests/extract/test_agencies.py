@@ -407,6 +407,8 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("区（县）园林绿化管理部门", True, id="authority-bracketed-level"),
         pytest.param("市人民政府循环经济发展综合管理部门", True, id="authority-comprehensive-management"),
         pytest.param("资产管理机构", False, id="managing-institution-is-no-authority"),
+        pytest.param("市招生考试管理机构", True, id="management-institution-under-a-level"),
+        pytest.param("教育行政部门", True, id="administrative-department-of-a-field"),
     ],
 )
 def test_is_collective(name, expected) -> None:
@@ -431,6 +433,10 @@ def test_is_collective(name, expected) -> None:
         pytest.param("各省、自治区、直辖市人民政府", None, id="class-of-provinces"),
         pytest.param("县、区人民政府", None, id="one-tier"),
         pytest.param("各市（州）、县（市、区）人民政府", None, id="class-marked-by-ge"),
+        # hand-written: a functional authority of each tier, its field written once
+        pytest.param("市、区卫生健康行政部门", ("市卫生健康行政部门", "区卫生健康行政部门"), id="authority-of-two-tiers"),
+        pytest.param("市和县（区）文物主管部门", ("市文物主管部门", "县（区）文物主管部门"), id="authority-tiers-with-he"),
+        pytest.param("市、区有关部门", None, id="groups-of-two-tiers-name-no-field"),
     ],
 )
 def test_split_tiers(name, bodies) -> None:

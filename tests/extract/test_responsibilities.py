@@ -1281,6 +1281,13 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["国务院人力资源社会保障行政部门", "教育行政部门"],
             id="field-administrative-department-in-a-list",
         ),
+        # hand-written: authorities of two tiers with one field, and two phrases before the duty
+        pytest.param(
+            "第三条 市、区卫生健康行政部门在同级人民政府领导下，按照本办法规定的职责，负责院前急救的监督管理。\n",
+            ("某某市人民政府",),
+            ["市卫生健康行政部门", "区卫生健康行政部门"],
+            id="authority-of-two-tiers-after-two-phrases",
+        ),
         # hand-written: a frequency, then the duty
         pytest.param(
             "第十一条 市市场监管局每半年至少组织1次抽查，并向社会公布结果。\n",
