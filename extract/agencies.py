@@ -759,6 +759,20 @@ _FORM_BODY_RE = re.compile(
 )
 
 
+def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
+    """Whether ``name`` is written under a place of the document's own jurisdiction (its issuer's).
+
+    Args:
+        name: a body's name as written, e.g. ``西安市大数据产业发展领导小组``.
+        issuer: the document's issuing bodies, e.g. ``("西安市人民政府",)``.
+
+    Returns:
+        True when the name starts with the issuer's province, city, county or town.
+    """
+    j = jurisdiction_of(tuple(issuer))
+    return any(p and name.startswith(p) for p in (j.province, j.city, j.county, j.town))
+
+
 # The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
 # whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
 _PREFIX_LEVELS = frozenset("省市区县镇乡")

@@ -53,6 +53,7 @@ from policykg.extract.agencies import (
     prefixed_name,
     province_of,
     split_tiers,
+    under_own_place,
 )
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
@@ -1369,7 +1370,7 @@ _UNDER_LEADERSHIP_RE = re.compile(r"在[^，。；,;]{1,20}?(?:领导|指导|统
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
     r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
-    rf"(?:{_SUBJECT_PHRASE}){{0,2}}"
+    rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹)"
     r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"
 )
@@ -1388,7 +1389,8 @@ def _named_subject(
 
     ``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``街道办事处、镇人民政府负责…``,
     ``市和区（县）人民政府应当…``, ``省委农村工作领导小组负责…``: every item must be a body the
-    tables know, a collective, or a name written under a level (市…, 各…); a list of vague
+    tables know, a collective, or a name written under a level (市…, 各…) or under the document's
+    own place (西安市… in a document of 西安市人民政府); a list of vague
     groups only (有关部门应当…) is an exhortation, not an assignment.
     """
     m = _NAMED_SUBJECT_RE.match(body)
@@ -1404,7 +1406,12 @@ def _named_subject(
     if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
         return None  # 计量管理区绿化市容局, 根据区政府: an item is words before a known name
     for n, _, _ in agencies:
-        if not (n.startswith(_LEVEL_WORDS) or is_collective(n) or canonical_agency(n, issuer=issuer)[2]):
+        if not (
+            n.startswith(_LEVEL_WORDS)
+            or is_collective(n)
+            or canonical_agency(n, issuer=issuer)[2]
+            or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+        ):
             return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]
 

@@ -1288,6 +1288,13 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["市卫生健康行政部门", "区卫生健康行政部门"],
             id="authority-of-two-tiers-after-two-phrases",
         ),
+        # hand-written: a body under the document's own place, an alias note, then 是…机构，负责
+        pytest.param(
+            "第五条 兰州市数字经济发展领导小组（以下简称领导小组）是全市数据共享工作的议事协调机构，负责统筹推进数据共享。\n",
+            ("兰州市人民政府",),
+            ["兰州市数字经济发展领导小组"],
+            id="body-under-the-documents-place-with-an-alias",
+        ),
         # hand-written: a frequency, then the duty
         pytest.param(
             "第十一条 市市场监管局每半年至少组织1次抽查，并向社会公布结果。\n",
