@@ -1139,8 +1139,9 @@ def _prose_tasks(text, covered, sections, document, issuer):
         sentence = m.group()
         lead = MARKER_RE.match(sentence)
         offset = lead.end() if lead else 0
-        if sentence.startswith("在", offset):  # 在省委领导下，省委农村工作领导小组负责…: the subject follows
-            under = _UNDER_LEADERSHIP_RE.match(sentence, offset)
+        if sentence[offset : offset + 1] in _LEADING_FIRST:
+            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
+            under = _LEADING_PHRASE_RE.match(sentence, offset)
             offset = under.end() if under else offset
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
@@ -1363,8 +1364,11 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     return [(a, b, n) for n, a, b in agencies]
 
 
-# A phrase before a sentence's subject: 在省委领导下，/ 在市人民政府统一领导下，.
-_UNDER_LEADERSHIP_RE = re.compile(r"在[^，。；,;]{1,20}?(?:领导|指导|统筹)下[，,]")
+# A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
+_LEADING_PHRASE_RE = re.compile(
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)[^，。；,;]{1,30}?)[，,]"
+)
+_LEADING_FIRST = frozenset("在围为按根依针对")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(

@@ -1398,6 +1398,20 @@ COUNTY = ("某某县人民政府",)
             [("区城管执法局", "responsible")],
             id="bing-you-x-then-any-verb",
         ),
+        # real (dev 26): a phrase of ground before the subject
+        pytest.param(
+            "根据“管行业必须管安全”的要求，各行业部门要将消防安全纳入业务工作同研究、同部署、同检查、同考核、同落实。\n",
+            ("上海市金山区人民政府办公室",),
+            [("各行业部门", "responsible")],
+            id="ground-phrase-before-the-subject",
+        ),
+        # hand-written: a phrase of purpose before a unit of a government
+        pytest.param(
+            "围绕年度目标的推进落实，县政府督查室要按季度通报各乡镇的完成情况。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="purpose-phrase-before-the-subject",
+        ),
         # real (dev 21, 24): X将 + the work, with no other duty word
         pytest.param(
             "国家能源局将综合评估项目示范效果和推广前景，并结合实际情况适时在更大范围内宣传推广。\n",
