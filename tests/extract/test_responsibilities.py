@@ -1441,7 +1441,7 @@ COUNTY = ("某某县人民政府",)
         ),
         # hand-written: a unit of a government named whole (the known 县政府 does not cut it short)
         pytest.param(
-            "县政府督查室负责对重点项目开展专项督查。\n",
+            "县政府督查室负责对民生实事项目的办理情况进行跟踪督办。\n",
             COUNTY,
             [("县政府督查室", "responsible")],
             id="unit-of-a-government-as-the-subject",
