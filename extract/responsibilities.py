@@ -27,7 +27,8 @@ without 各 (``街道办事处、镇人民政府负责…``), a list before ``�
 between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``), a known
 name after its level or the document's place (``市粮食和储备局``, ``兴庆区政府办公室``), authorities
 of two tiers with one field (``市、区教育行政部门`` = ``市教育行政部门`` + ``区教育行政部门``), a subject
-followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``). The
+followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
+purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``). The
 unit before 会同 leads and the partners after it support, whatever verb of work follows;
 ``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
 """
