@@ -55,12 +55,20 @@ POST_RE = re.compile(
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
+# A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”).
+ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
+)
+# The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
+# 区（市）县, 市.
+_CLASS_LEVEL = (
+    r"(?:地方各级|各级|(?:省|市|县)级以上(?:地方各级)?"
+    r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上)?)"
 )
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
@@ -69,14 +77,23 @@ VAGUE_RE = re.compile(
     r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门
-    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
+    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
+    r"(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
-    # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门
-    r"|^(?:各|其他)?(?:有关|相关)?(?:省|市|区|县)?[\u4e00-\u9fff]{1,6}?(?:行政)?(?:主管|职能|管理|监管)部门$"
+    # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
+    # regulations under a class of levels or a level's government: 各级建设行政主管部门, 县（市、区）以上气象主管
+    # 机构, 县级以上人民政府建设行政主管部门, 市人民政府循环经济发展综合管理部门
+    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
+    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
+    # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a 管理机构
+    # under a level only (资产管理机构 is an institution): 市招考管理机构
+    r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
+    r"[\u4e00-\u9fff（）、]{2,12}?行政部门$"
+    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?管理机构$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -103,6 +120,57 @@ SHARED_HEAD_LIST = (
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 # One or more levels and their head: 有关市（州）人民政府, 相关区县政府.
 _LEVELS_HEAD_RE = re.compile(rf"{_LEVEL}(?:[、，,]?{_LEVEL})*{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?")
+# Governments of several tiers written with one head: 市和区（县）人民政府, 市、区人民政府, 市及区（市）县人民政府
+# 循环经济发展综合管理部门. The first tier is one body (the city's own government), the tiers below it a class:
+# unlike 各省、自治区、直辖市人民政府 (one tier, or a class marked by 各) the list names each tier's bodies.
+# The same with a functional authority for head, its field written once: 市、区教育行政部门.
+_AUTHORITY_HEAD = (
+    r"(?!有关|相关|各|其他)[\u4e00-\u9fff]{1,12}?"
+    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|行政部门|(?:行政)?(?:主管|监管|管理)机构)"
+)
+TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+{_AUTHORITY_HEAD}"
+_TIERS_HEAD_RE = re.compile(
+    rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
+    rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"
+)
+_TIER_SPLIT_RE = re.compile(r"[和及与、]")
+_TIER_OF = (
+    *(("计划单列市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
+    *(("乡镇", 4), ("街道", 4), ("省", 1), ("市", 2), ("地", 2), ("州", 2), ("盟", 2)),
+    *(("区", 3), ("县", 3), ("旗", 3), ("镇", 4), ("乡", 4)),
+)
+
+
+def _tier(level: str) -> int | None:
+    """The administrative tier a level word starts with (省 1, 市 2, 区/县 3, 镇 4), or None (开发区)."""
+    return next((t for word, t in _TIER_OF if level.startswith(word)), None)
+
+
+@lru_cache(maxsize=1 << 12)
+def split_tiers(name: str) -> tuple[str, ...] | None:
+    """The bodies of a name that writes one head for a higher tier and the tiers below it.
+
+    Args:
+        name: e.g. ``市和区（县）人民政府``, ``市、区人民政府``, ``市及区（市）县人民政府有关主管部门``,
+            ``市、区教育行政部门``.
+
+    Returns:
+        ``("市人民政府", "区（县）人民政府")``…: the top tier's own body and the lower tiers' (one
+        collective, their head written once); None when the name is no such list, when it starts
+        with 各/有关 (a class of governments, one collective: 各省、自治区、直辖市人民政府) or when
+        its levels share one tier (县、区人民政府).
+    """
+    m = _TIERS_HEAD_RE.match(canonical_spelling(name))
+    if m is None:
+        return None
+    levels = _TIER_SPLIT_RE.split(m.group("levels"))
+    tiers = [_tier(x) for x in levels]
+    if None in tiers or tiers[0] >= min(tiers[1:]):
+        return None
+    head = m.group("head")
+    return levels[0] + head, "、".join(levels[1:]) + head
+
+
 # Central agencies' local branches.
 _BRANCH_RES = (
     (
@@ -691,6 +759,53 @@ _FORM_BODY_RE = re.compile(
 )
 
 
+def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
+    """Whether ``name`` is written under a place of the document's own jurisdiction (its issuer's).
+
+    Args:
+        name: a body's name as written, e.g. ``西安市大数据产业发展领导小组``.
+        issuer: the document's issuing bodies, e.g. ``("西安市人民政府",)``.
+
+    Returns:
+        True when the name starts with the issuer's province, city, county or town.
+    """
+    j = jurisdiction_of(tuple(issuer))
+    return any(p and name.startswith(p) for p in (j.province, j.city, j.county, j.town))
+
+
+# The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
+# whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
+_PREFIX_LEVELS = frozenset("省市区县镇乡")
+_PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
+_NOT_PLACE = re.compile(
+    r"[的或由经向对在为将把被请让使按依据等各有关相本该全]|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
+    r"|配合|负责|牵头|同意|批准|报|建议|责成|授权|委托|通知|加强|推进|落实|开展"
+)
+
+
+def prefixed_name(prefix: str, name: str) -> str | None:
+    """``prefix + name`` when the words before a name are only its level or its place, else None.
+
+    Args:
+        prefix: the characters between the start of a clause and the name (one to four).
+        name: a name the tables know, found after them.
+
+    Returns:
+        ``市粮食和储备局`` for ``市`` + ``粮食和储备局``; ``兴庆区政府办公室`` for ``兴庆`` +
+        ``区政府办公室``; None for ``督促`` + ``区政府办公室`` or ``各`` + ``区政府``.
+    """
+    if len(prefix) == 1:
+        return prefix + name if prefix in _PREFIX_LEVELS and name[:1] not in _PREFIX_LEVELS else None
+    if (
+        name[:1] in "区县市镇乡"
+        and _PLACE_PREFIX_RE.fullmatch(prefix)
+        and not _NOT_PLACE.search(prefix)
+        and _PLACE_RE.match(prefix + name[0]).end() == len(prefix) + 1
+    ):
+        return prefix + name
+    return None
+
+
 def form_body_at_start(text: str) -> bool:
     """Whether ``text`` starts with a body named by its form (``区城运中心…``): a cheap anchored test."""
     m = _FORM_BODY_RE.match(text)
@@ -726,3 +841,55 @@ def find_agencies(
             out.append((a, b, name))
         out.sort()
     return out
+
+
+# An internal unit written straight after its parent's name (财政部预算司, 省财政厅预算处, 市城市管理委员会
+# 办公室): the unit owns the work, not its parent. A few characters and a unit suffix, not a post (局长, 处长)
+# nor the start of a further unit's or place's name.
+_UNIT_AFTER_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:办公室|司|处|局|室)(?![{_CJK}]?(?:长|员|司|处|局|室|办))")
+_UNIT_PARENT_LAST = frozenset("部厅委局署办府会")  # the last character of a parent that has internal units
+_UNIT_NOT = re.compile(r"[省市区县镇乡各]|会同|联合|指导|督促|协调|组织|委托|授权|通知|报|向|与|和|及|同|经|由|按|依")
+# A ministry the tables may not know, with its unit: 由铁道部运输局组织制定.
+_MINISTRY_UNIT_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[，。；、：（\s由和及与]))(?P<name>(?![由和及与])[{_CJK}]{{2,6}}?部[{_CJK}]{{1,6}}?(?:司|局))"
+    rf"(?![{_CJK}]?(?:长|员|司|处|局|室|办))"
+)
+
+
+def _unit_ok(unit: str) -> bool:
+    return not _UNIT_NOT.search(unit) and not _NOT_BODY.search(unit) and not _NOT_NAME.search(unit)
+
+
+def with_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Agency spans with the internal units written after them: a name followed by a unit reads as the unit.
+
+    ``财政部预算司负责…`` gives ``财政部预算司``, not ``财政部``; parents joined without a mark share the
+    unit (``区委区政府督查室``); a ministry the tables lack is read with its unit (``铁道部运输局``).
+
+    Args:
+        text: the span the names were found in.
+        spans: ``(start, end, name)`` found in ``text``, left to right, without overlaps.
+
+    Returns:
+        The spans, each extended over a unit that follows it.
+    """
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, name) in enumerate(spans):
+        m = _UNIT_AFTER_RE.match(text, b) if name[-1] in _UNIT_PARENT_LAST else None
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        if m and m.end() <= nxt and _unit_ok(m.group()):
+            if out and out[-1][1] == a and out[-1][2][-1] in _UNIT_PARENT_LAST:
+                a = out.pop()[0]  # 区委区政府督查室: both parents name the one unit
+            b = m.end()
+            name = text[a:b]
+        out.append((a, b, name))
+    if "部" in text:
+        for m in _MINISTRY_UNIT_RE.finditer(text):
+            x, y = m.span("name")
+            if _unit_ok(m.group("name")[m.group("name").index("部") + 1 :]) and not any(
+                a < y and x < b for a, b, _ in out
+            ):
+                out.append((x, y, m.group("name")))
+        out.sort()
+    return out
+

@@ -26,6 +26,7 @@ from policykg.extract.agencies import (
     canonical_agency,
     find_agencies,
     form_body_at_start,
+    with_units,
 )
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -120,12 +121,12 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     if recognizer.phrases.search(text) is None:
         # No full name for the PhraseMatcher: the table patterns' matches (never overlapping)
         # are the whole answer, and a span without one needs no Doc at all.
-        return find_agencies(text, issuer=issuer, unknown=True)
+        return with_units(text, find_agencies(text, issuer=issuer, unknown=True))
     doc = char_doc(agency_nlp(), text)
     doc._.policykg_issuer = tuple(issuer)
     # The spans straight from the recogniser: reading them back through ``doc.ents``
     # builds a Token object per character and cost more than the matching itself.
-    return [(s.start_char, s.end_char, s.text) for s in recognizer.spans(doc, text)]
+    return with_units(text, [(s.start_char, s.end_char, s.text) for s in recognizer.spans(doc, text)])
 
 
 def agency_at_start(text: str) -> bool:

@@ -8,14 +8,29 @@ An annotation names the agencies that own the clauses before it:
 - bracketed clauses ending in a role verb: ``（X牵头，Y、Z配合）``, ``（X、Y等负责）``,
   ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading;
 - label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
-  ``完成时限：…``.
+  ``完成时限：…``;
+- a sentence of roles alone after the task's sentence, on its line or the next:
+  ``1.加快推进…建设。县发改局牵头，县财政局、县自然资源局配合。``.
 
 The first annotation of an item governs the text since the item's start; each later one
 the text since the annotation before it. A rule such as ``列第一位者为牵头单位`` makes
 the first unit of every later list its lead. Sentences that assign work without an
 annotation (``市科技局负责落实…``, ``有关专业计划由市发展改革委另行下达``) become ``prose``
 tasks, but only outside annotated text and only when their subject is an agency the tables
-know: precision comes first.
+know or a body the text names by its form: precision comes first. Regulations name their
+subjects in forms of their own, all read here: a phrase between the subject and its duty
+(``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``X是…的主管部门，负责…``,
+``X是…责任主体``), functional authorities under a class of levels (``各级建设行政主管部门``,
+``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
+tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
+without 各 (``街道办事处、镇人民政府负责…``), a list before ``按各自职责``, an alias note
+between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``), a known
+name after its level or the document's place (``市粮食和储备局``, ``兴庆区政府办公室``), authorities
+of two tiers with one field (``市、区教育行政部门`` = ``市教育行政部门`` + ``区教育行政部门``), a subject
+followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
+purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``). The
+unit before 会同 leads and the partners after it support, whatever verb of work follows;
+``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
 """
 
 from __future__ import annotations
@@ -27,18 +42,24 @@ from functools import lru_cache
 from itertools import accumulate
 
 from policykg.extract.agencies import (
+    ALIAS_NOTE_RE,
     SHARED_HEAD_LIST,
+    TIERS_AUTHORITY_LIST,
     canonical_agency,
     is_agency_name,
     is_collective,
     is_post,
     is_vague,
     looks_like_body,
+    prefixed_name,
     province_of,
+    split_tiers,
+    under_own_place,
 )
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
+    BY_DUTY_PATTERN,
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
     LEAD_HEADING_TAIL_PATTERN,
@@ -86,6 +107,15 @@ _LABEL_LINE_RE = LineRegex(
 _LABEL_AFTER_SENTENCE_RE = LedRegex(
     "。；", rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
 )
+# A sentence of roles alone after a task's sentence, on its line or the next: 。县发改局牵头，县财政局、县自然资源局
+# 配合。 / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket or a label line would.
+# (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
+_ROLE_SENTENCE_RE = LedRegex(
+    "。\n",
+    rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
+    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
+    re.MULTILINE,
+)
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -114,6 +144,7 @@ _DEFAULT_RE = re.compile(
     r"^以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
+_TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
 # 市科技局等, 市科技局等有关部门和单位: a list left open.
@@ -125,7 +156,10 @@ _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
-    r"|依法|依职责|按职责|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)))"
+    r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
+    rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
+    r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
 _PROSE_BY_RE = re.compile(
     r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担)"
@@ -136,19 +170,91 @@ _PROSE_GROUP_RE = re.compile(
     r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
     r"(?P<support>[^，。；]{2,80}?)(?:负责)?配合"
 )
+# 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, or an adverb.
+_BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
+_REPORT_RE = re.compile(r"[报向经送]")
+
+
+def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
+    """The units named after 由 whatever verb of work follows (统一由铁道部运输局审核、颁发; 由X根据…提出).
+
+    The names must follow 由 at once, joined only by 、/和/及/与, and a verb (a Han character that is
+    no 的/等/之) must follow them; 由X牵头/负责/会同… are read by :data:`_PROSE_BY_RE` first.
+    """
+    out: list[tuple[str, Role, int, int]] = []
+    for m in _BY_AT_RE.finditer(body):
+        if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
+            continue
+        pos, names = m.end(), []
+        for a, b, n in spans:
+            if a < pos:
+                continue
+            if a != pos:
+                break
+            names.append((a, b, n))
+            pos = b + (1 if body[b : b + 1] in "、和及与" else 0)
+        if not names or pos != names[-1][1]:
+            continue
+        nxt = body[pos : pos + 1]
+        if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之门":
+            continue  # (民政部门: a name cut short)
+        stop = _CLAUSE_END_RE.search(body, pos)
+        if "的" in body[pos : stop.start() if stop else len(body)]:
+            continue  # 由X核准的证明: a qualifier, not an assignment
+        if any(not canonical_agency(n)[2] and (not looks_like_body(n) or _REPORT_RE.search(n)) for _, _, n in names):
+            continue  # 由街道报区…委员会核定: a name by its form that runs over a verb
+        out += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
+    return out
+
+
+# The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
+_CLAUSE_GROUP_RE = re.compile(
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由]{2,60}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
+)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:省|市|区|县|镇|乡|街道)(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
-    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))"
+    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
+    rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
-_PROSE_HINT_RE = re.compile(r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促")
+# (定期; 将 and 每 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
+# 至少开展1次监督检查; the character before is tested only where the word is found)
+_NAME_END_CLASS = "[局委办厅部门位府室司处心队站所组会署院社行关团业区园道镇乡县市省]"
+_PROSE_HINT_RE = re.compile(
+    r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
+    rf"|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
+)
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
-_NOT_SUBJECT = re.compile(r"有关|相关|各|其他|和|及|、")
+_NOT_SUBJECT = re.compile(r"有关|相关|各|其他|、")
+_JOIN_IN_NAME_RE = re.compile(r"[和及]")
+
+
+def _joins_bodies(who: str) -> bool:
+    """Whether a 和/及 in a subject the tables lack joins two bodies (市财政局和区教育局) rather than
+    standing inside one name (市粮食和储备局, 市文化和旅游发展中心): the words before it end as a body does.
+    """
+    return any(is_agency_name(who[: m.start()]) for m in _JOIN_IN_NAME_RE.finditer(who))
+
+
+def _placed_start(body: str, at_start) -> bool:
+    """Whether a name the tables know starts one to four characters into ``body`` after only a level
+    or a place (市 + 粮食和储备局, 兴庆 + 区政府办公室): a cheap test of the places a level stands at.
+    """
+    if body[0] in _PLACE_LEVELS and at_start(body[1:]):
+        return True
+    for k in (2, 3, 4):  # (a slice: no test of the length, no generator per sentence)
+        if body[k : k + 1] in _PLACE_LEVELS and at_start(body[k:]):
+            return True
+    return False
+
+
+_PLACE_LEVELS = frozenset("省市区县镇乡")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
@@ -266,7 +372,10 @@ def _parse_names(
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = item
-        if is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
+        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
+        if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
+            agencies += [(name, start, start + len(item)) for name in tiers]
+        elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
@@ -327,6 +436,7 @@ def _list_items(text: str) -> list[tuple[str, int]]:
     if "、" not in text and "，" not in text and "," not in text:
         return pieces
     spans = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
+    spans += [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
     if not spans:
         return pieces
     out: list[tuple[str, int]] = []
@@ -374,6 +484,7 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
 
 
 # 区委宣传部（区文明办、区政府新闻办）: bodies named in a bracket after another body.
+_LEVEL_FIRST = frozenset("省市区县镇乡")  # a relative level prefix a body's name may start with
 _TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()]+)[（(](?P<inner>[^（）()]+)[)）]$")
 
 
@@ -392,14 +503,21 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
         return None
     out = [(head, start, start + len(head))]
     at = start + m.start("inner")
+    # the head's level prefix, which a bare name in the bracket shares (市场监管局 has none)
+    level = head[0] if head[0] in _LEVEL_FIRST and not head.startswith("市场") else ""
     for raw, s in split_outside_brackets(m.group("inner"), _ITEM_SPLIT, at):
         name = raw.strip()
         if not name:
             continue
         known = canonical_agency(name, issuer=issuer)[2]
-        if not known and not (name[0] in "省市区县镇乡" and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
-            return None
-        out.append((name, s, s + len(name)))
+        if known and level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]:
+            name = level + name  # 县发改局（粮食局）: the bare alias is the county's 粮食局, like its head
+        elif not known and not (name[0] in _LEVEL_FIRST and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
+            # 县发改局（粮食局） in a document whose issuer gives no county: the bare name under the head's level
+            if not (level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]):
+                return None
+            name = level + name
+        out.append((name, s, s + len(raw.strip())))
     return out if len(out) > 1 else None
 
 
@@ -615,6 +733,13 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             value = m.group("value")
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
+                found.append(ann)
+    if "牵头" in text or "配合" in text:
+        for m in _ROLE_SENTENCE_RE.finditer(text):
+            if any(a.start <= m.start("value") < a.end for a in found):
+                continue
+            ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
+            if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
                 found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
@@ -934,6 +1059,17 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
                 for y in sections
             )
         ]
+        # The heading's own opening paragraph, before its first item (一、强化科技创新（区科技局牵头）\n
+        # 以…为牵引，推进…。\n（一）…): the lead owns it as it owns the items.
+        children = [
+            x.source.start
+            for x in sections
+            if x.source
+            and len(x.path) > len(sec.path)
+            and x.path[: len(sec.path)] == sec.path
+            and ann.end <= x.source.start < s1
+        ]
+        opening = (ann.end, min(children)) if children else None
         for leaf in leaves:
             if any(leaf.source.start <= s < leaf.source.end for s, _, _, _ in drafts):
                 continue
@@ -960,7 +1096,35 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
                     ),
                 )
             )
+        if opening and not any(opening[0] <= s < opening[1] for s, _, _, _ in drafts):
+            raw = text[opening[0] : opening[1]]
+            start = opening[0] + len(raw) - len(raw.lstrip())
+            end = opening[0] + len(raw.rstrip())
+            if _OPENING_RE.search(text, start, end):
+                extra.append(
+                    (
+                        start,
+                        end,
+                        end,
+                        Task(
+                            document=document,
+                            text=text[start:end],
+                            agencies=lead,
+                            path=sec.path,
+                            heading=sec.heading,
+                            kind="annotated",
+                            posts=tuple(ann.posts),
+                            open_list=ann.open_list,
+                            deadline=ann.deadline,
+                            source=Source(start, end, text[start:end]),
+                        ),
+                    )
+                )
     return extra
+
+
+# An opening paragraph worth a task: a sentence of some length, not a bracket or a stray mark.
+_OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 
 
 def _prose_tasks(text, covered, sections, document, issuer):
@@ -983,6 +1147,10 @@ def _prose_tasks(text, covered, sections, document, issuer):
         sentence = m.group()
         lead = MARKER_RE.match(sentence)
         offset = lead.end() if lead else 0
+        if sentence[offset : offset + 1] in _LEADING_FIRST:
+            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
+            under = _LEADING_PHRASE_RE.match(sentence, offset)
+            offset = under.end() if under else offset
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
             continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
@@ -990,15 +1158,33 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
+        named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective:
+                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
+                and not _placed_start(body, agency_at_start):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
+        if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
+            # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
+            # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
+            if spans[0][0] == 1 or text.count(full[: spans[0][0] + 1]) > 1:
+                spans = [(0, spans[0][1], full), *spans[1:]]
+        named = _named_subject(body, issuer, spans) if named else None
+        if named:
+            # The named subject reaches further than the names found at the start (省委 of
+            # 省委农村工作领导小组, none at all for 区（县）市容环境卫生管理部门): it is the subject.
+            pos = 0
+            for a, b, _ in spans:
+                if a != pos:
+                    break
+                pos = b + (1 if body[b : b + 1] == "、" else 0)
+            if named[-1][1] > pos:
+                spans = named + [sp for sp in spans if sp[0] >= named[-1][1]]
         if not spans:
             # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
             # subject of an unmistakable duty statement at the start of the sentence.
             u = _UNKNOWN_SUBJECT_RE.match(body)
-            if not u or _NOT_SUBJECT.search(u.group("who")):
+            if not u or _NOT_SUBJECT.search(u.group("who")) or _joins_bodies(u.group("who")):
                 continue
             spans = [(0, u.end("who"), u.group("who"))]
         picked: list[tuple[str, Role, int, int]] = []
@@ -1006,12 +1192,17 @@ def _prose_tasks(text, covered, sections, document, issuer):
         pos = 0
         subject: list[tuple[int, int, str]] = []
         for a, b, name in spans:
-            if a != pos:
+            # (市和区（县）人民政府 gives two names with one span)
+            if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
             pos = b + (1 if body[b : b + 1] == "、" else 0)
         if subject:
             tail = body[subject[-1][1] :]
+            tail_at = subject[-1][1]
+            alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
+            if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
+                tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             verb = _PROSE_VERB_RE.match(tail)
             if verb and not tail.startswith(("的", "等")):
                 role = (
@@ -1022,22 +1213,32 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, role, a, b) for a, b, n in subject]
-                partners = _HUITONG_RE.match(tail) if tail.startswith(("会同", "联合")) else None
+                partners = (
+                    _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
+                )
                 if partners:  # X会同有关部门…: the unit before 会同 leads, its partners support (as in brackets)
-                    at = subject[-1][1] + partners.start("who")
-                    agencies, _, _, clean = parse_names(partners.group("who"), base=at, issuer=issuer)
-                    if clean and agencies:
-                        picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
-                        picked += [(n, Role.SUPPORT, a, b) for n, a, b in agencies]
+                    picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
+                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
+        if "牵头" in body and not groups:
+            groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
+        by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):
+            by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
             names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
             who = pm.group("who")
             if names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who):
+                partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
+                if partners:  # 由X会同Y另行下达: X leads, Y supports
+                    picked += [(n, Role.LEAD, a, b) for a, b, n in names]
+                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
+                    continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 picked += [(n, role, a, b) for a, b, n in names]
+        if "由" in body and spans:
+            picked += _by_names(body, spans, by_done, groups)
         for pm in _PROSE_ASSIST_RE.finditer(body):
             names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
             picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
@@ -1083,26 +1284,73 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     ),
                 )
             )
+    return _join_same_owner(text, out)
+
+
+def _join_same_owner(text, drafts):
+    """Consecutive prose tasks split only by ``；`` with the same owners, as one task.
+
+    ``由镇规建办提出整改意见；仍不…的，由镇规建办上报区相关部门`` is one assignment of two steps.
+    """
+    out = []
+    for d in drafts:
+        if out:
+            s0, e0, _, t0 = out[-1]
+            s1, e1, te1, t1 = d
+            same = [(a.name, a.role) for a in t0.agencies] == [(a.name, a.role) for a in t1.agencies]
+            if same and text[e0 - 1 : e0] == "；" and not text[e0:s1].strip() and t0.path == t1.path:
+                out[-1] = (s0, e1, te1, _replace(t0, text=text[s0:e1].strip(), source=Source(s0, e1, text[s0:e1])))
+                continue
+        out.append(d)
     return out
 
 
-# The partners after 会同/联合 in a prose assignment, up to the verb of the work: 会同有关部门组织…
-_HUITONG_RE = re.compile(
-    r"(?:会同|联合)(?P<who>[^，。；]{2,40}?)(?=对|组织|开展|建立|研究|制定|进行|做好|推进|加强|共同|实施|指导|落实|完善|出台|编制|做|抓)"
-)
+# What may follow 会同/联合 in a prose assignment: the partners, then the work, up to the clause's end.
+_PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,40}")
+# The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
+_NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园")
+
+
+def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """The partners named after 会同/联合 (``rest`` starts after the word), whatever work verb follows.
+
+    The partners are the longest run of names at the start of the clause that reads as a clean
+    list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
+    verbs decides where the names end. Groups (有关部门) are partners as in brackets.
+    """
+    window = _PARTNER_WINDOW_RE.match(rest)
+    if window is None:
+        return None
+    w = window.group()
+    for end in range(len(w), 1, -1):
+        if w[end - 1] not in _NAME_LAST:
+            continue
+        agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
+        # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work)
+        if clean and agencies and all(looks_like_body(n) or is_vague(n) for n, _, _ in agencies):
+            return agencies
+    return None
+
+
 # Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
 _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
-# A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要….
+_SUBJECT_PHRASE = (
+    r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
+    r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
+    r"|按(?:照)?[^，。；,;]{0,20}?职责[，,]"  # 在同级人民政府的领导下，按本规定确定的职责，负责…
+)
+# A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
+# 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    r"(?=要|应当|应|须|必须|负责|会同|依法|依职责|按职责)"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}))"
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
-    r"(?=要|应当|应|须|必须|负责|依职责|按职责|按照职责|根据职责|依法|切实|结合实际)"
+    rf"(?=要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际)"
 )
 
 
@@ -1116,10 +1364,67 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
-    if field and (_NOT_SUBJECT.search(m.group("who")) or "是" in m.group("who") or _NO_FIELD_RE.match(m.group("who"))):
+    who = m.group("who")
+    if field and (_NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
     if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
         return None
+    return [(a, b, n) for n, a, b in agencies]
+
+
+# A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
+_LEADING_PHRASE_RE = re.compile(
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)[^，。；,;]{1,30}?)[，,]"
+)
+_LEADING_FIRST = frozenset("在围为按根依针对")
+# A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
+# the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
+    r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
+    rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
+    r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹)"
+    r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"
+)
+_LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")
+# A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
+# (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
+_BARE_GROUP_RE = re.compile(
+    r"^(?:省|市|区|县|镇|乡|街道)?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
+)
+
+
+def _named_subject(
+    body: str, issuer: tuple[str, ...], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The bodies a sentence names as its subject before its duty, as spans, or None.
+
+    ``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``街道办事处、镇人民政府负责…``,
+    ``市和区（县）人民政府应当…``, ``省委农村工作领导小组负责…``: every item must be a body the
+    tables know, a collective, or a name written under a level (市…, 各…) or under the document's
+    own place (西安市… in a document of 西安市人民政府); a list of vague
+    groups only (有关部门应当…) is an exhortation, not an assignment.
+    """
+    m = _NAMED_SUBJECT_RE.match(body)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "是" in who:
+        return None  # 一是主管部门…: an enumeration, not a subject
+    agencies, _, _, clean = parse_names(who, issuer=issuer)
+    if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
+        return None
+    ends = {b for _, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1}
+    if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
+        return None  # 计量管理区绿化市容局, 根据区政府: an item is words before a known name
+    for n, _, _ in agencies:
+        if not (
+            n.startswith(_LEVEL_WORDS)
+            or is_collective(n)
+            or canonical_agency(n, issuer=issuer)[2]
+            or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+        ):
+            return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]
 
 

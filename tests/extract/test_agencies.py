@@ -400,9 +400,65 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("相关委、办、局", True, id="suffixes-written-once"),
         pytest.param("有关方面", False, id="no-body"),
         pytest.param("分管领导", False, id="post"),
+        # hand-written: functional authorities of regulations, named under a class of levels
+        pytest.param("各级水行政主管部门", True, id="authority-of-every-level"),
+        pytest.param("县级以上人民政府交通运输主管部门", True, id="authority-of-a-class-of-governments"),
+        pytest.param("县（市、区）以上地震主管机构", True, id="authority-bracketed-levels-and-above"),
+        pytest.param("区（县）园林绿化管理部门", True, id="authority-bracketed-level"),
+        pytest.param("市人民政府循环经济发展综合管理部门", True, id="authority-comprehensive-management"),
+        pytest.param("资产管理机构", False, id="managing-institution-is-no-authority"),
+        pytest.param("市招生考试管理机构", True, id="management-institution-under-a-level"),
+        pytest.param("教育行政部门", True, id="administrative-department-of-a-field"),
     ],
 )
 def test_is_collective(name, expected) -> None:
     from policykg.extract.agencies import is_collective
 
     assert is_collective(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "bodies"),
+    [
+        # hand-written: one head written once for a higher tier and the tiers below it
+        pytest.param("市和区（县）人民政府", ("市人民政府", "区（县）人民政府"), id="city-and-bracketed-districts"),
+        pytest.param("市、区人民政府", ("市人民政府", "区人民政府"), id="city-and-districts-by-dunhao"),
+        pytest.param("市及区(市)县人民政府", ("市人民政府", "区（市）县人民政府"), id="city-and-districts-counties"),
+        pytest.param(
+            "市及区（市）县人民政府有关主管部门",
+            ("市人民政府有关主管部门", "区（市）县人民政府有关主管部门"),
+            id="departments-of-two-tiers",
+        ),
+        # one tier, or a class marked by 各: one collective (eval/README)
+        pytest.param("各省、自治区、直辖市人民政府", None, id="class-of-provinces"),
+        pytest.param("县、区人民政府", None, id="one-tier"),
+        pytest.param("各市（州）、县（市、区）人民政府", None, id="class-marked-by-ge"),
+        # hand-written: a functional authority of each tier, its field written once
+        pytest.param("市、区卫生健康行政部门", ("市卫生健康行政部门", "区卫生健康行政部门"), id="authority-of-two-tiers"),
+        pytest.param("市和县（区）文物主管部门", ("市文物主管部门", "县（区）文物主管部门"), id="authority-tiers-with-he"),
+        pytest.param("市、区有关部门", None, id="groups-of-two-tiers-name-no-field"),
+    ],
+)
+def test_split_tiers(name, bodies) -> None:
+    from policykg.extract.agencies import split_tiers
+
+    assert split_tiers(name) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # hand-written: a unit written after its parent's name is the name found
+        pytest.param("财政部会计司负责解释。", ["财政部会计司"], id="unit-of-a-ministry"),
+        pytest.param("省教育厅高教处负责汇总。", ["省教育厅高教处"], id="unit-of-a-provincial-department"),
+        pytest.param("市城市管理委员会办公室负责协调。", ["市城市管理委员会办公室"], id="office-of-a-commission"),
+        pytest.param("县委县政府督查室要开展督查。", ["县委县政府督查室"], id="unit-of-two-parents-joined"),
+        pytest.param("由邮电部邮政总局组织制定。", ["邮电部邮政总局"], id="unit-of-a-ministry-the-tables-lack"),
+        # no unit: a post, a second body, a partner after 会同
+        pytest.param("市教育局局长负责召集。", ["市教育局"], id="post-after-a-name"),
+        pytest.param("财政部国家税务总局负责解释。", ["财政部", "国家税务总局"], id="two-bodies-glued"),
+        pytest.param("市财政局会同市审计局制定。", ["市财政局", "市审计局"], id="partner-after-huitong"),
+    ],
+)
+def test_internal_units_after_their_parent(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in agency_spans(text, issuer=("某某市人民政府",))] == names

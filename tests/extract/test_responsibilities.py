@@ -911,6 +911,20 @@ def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
     assert [owners(t) for t in tasks] == [[("区教育局", "lead")], [("区教育局", "lead")]]
 
 
+# hand-written: the heading's own opening paragraph, before its first item, is the lead's too
+def test_heading_with_lead_in_brackets_governs_its_opening_paragraph() -> None:
+    raw = (
+        "一、提升教育质量（由区教育局牵头）\n坚持立德树人，推进教育现代化，办好人民满意的教育。\n"
+        "（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
+    )
+    tasks = tasks_of(raw, issuer=CHANGNING, document=None)
+    assert [(t.text[:6], owners(t)) for t in tasks] == [
+        ("坚持立德树人", [("区教育局", "lead")]),
+        ("（一）推进集", [("区教育局", "lead")]),
+        ("（二）加强师", [("区教育局", "lead")]),
+    ]
+
+
 # hand-written: label fields after the task's last sentence on its line, and a leader label
 def test_label_fields_after_the_task_on_its_line() -> None:
     raw = "（七）推进校园安全建设。完善安防设施。牵头单位：市教育局\n配合单位：市财政局、市人社局\n（八）下一项。"
@@ -953,6 +967,12 @@ QINGPU = ("上海市青浦区人民政府办公室",)
         pytest.param(
             "杭州、宁波、温州市人民政府", ("浙江省人民政府",), ["杭州市人民政府", "宁波市人民政府", "温州市人民政府"],
             id="named-places-share-renmin-zhengfu",
+        ),
+        # hand-written: a county's alias in brackets written without its level takes the head's
+        pytest.param("县自然资源局(林业局)", (), ["县自然资源局", "县林业局"], id="bare-alias-in-brackets-takes-the-level"),
+        pytest.param(
+            "县自然资源局(林业局)", ("某某县人民政府",), ["县自然资源局", "县林业局"],
+            id="bare-alias-in-brackets-under-a-county-issuer",
         ),
     ],
 )
@@ -1148,3 +1168,381 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
     found = [m.span() for m in _hinted_sentences(text)]
     assert found
     assert found == _sentences_with_a_hint(text)
+
+
+# ---------------------------------------------------------------------------
+# Owners in the forms of regulations: a phrase between subject and duty, functional authorities
+# under a class of levels, governments of several tiers, lists without 各
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # real (dev 29): X是…主管部门，负责…
+        pytest.param(
+            "区绿化市容局是本区建筑垃圾处理的主管部门，负责本区域内建筑垃圾处理的具体管理工作，主要履行以下职责：\n",
+            ("上海市虹口区人民政府办公室",),
+            ["区绿化市容局"],
+            id="subject-is-the-authority-then-its-duty",
+        ),
+        # real (dev 02): X是…责任主体
+        pytest.param(
+            "试点城市政府是“无废城市”建设试点责任主体，要围绕试点内容，有力有序开展试点，确保实施方案规定任务落地见效。\n",
+            STATE_COUNCIL,
+            ["试点城市政府"],
+            id="subject-is-the-responsible-party",
+        ),
+        # hand-written: the same with no other duty word in the sentence
+        pytest.param(
+            "第八条 区属行业主管部门是本行业安全生产的责任主体。\n", (), ["区属行业主管部门"],
+            id="subject-is-the-responsible-party-alone",
+        ),
+        # real (dev 29): the duties follow as items, the sentence itself assigns none
+        pytest.param(
+            "区建设管理委是本区建设工程项目（含市政项目）的主管部门，主要履行以下职责：\n",
+            ("上海市虹口区人民政府办公室",),
+            [],
+            id="subject-is-the-authority-then-a-list-of-duties",
+        ),
+        # real (dev 37): a class of governments
+        pytest.param(
+            "  第四条 县级以上人民政府应当加强对人工影响天气工作的领导和协调,将人工影响天气事业纳入国民经济和社会发展规划。\n",
+            ("湖北省人民政府",),
+            ["县级以上人民政府"],
+            id="class-of-governments-in-an-article",
+        ),
+        # real (dev 23): words glued before a known name are no subject
+        pytest.param(
+            "（6）计量管理区绿化市容局负责所在区消纳场所和转运码头的计量监督管理工作。\n",
+            ("上海市青浦区人民政府办公室",),
+            [],
+            id="heading-words-glued-before-a-name",
+        ),
+        # hand-written from here: the forms of regulations and county documents
+        pytest.param(
+            "第三条 区（县）园林绿化管理部门在本级人民政府领导下，负责辖区绿化的日常监督。\n",
+            (),
+            ["区（县）园林绿化管理部门"],
+            id="bracketed-level-authority-then-zai-phrase",
+        ),
+        pytest.param(
+            "第五条 各级水行政主管部门在各自职责范围内，负责河道采砂的监督检查。\n", (), ["各级水行政主管部门"],
+            id="authority-of-every-level-within-its-duties",
+        ),
+        pytest.param(
+            "第四条 县级以上人民政府交通运输主管部门负责组织道路运输的监督检查。\n",
+            (),
+            ["县级以上人民政府交通运输主管部门"],
+            id="authority-of-a-class-of-governments",
+        ),
+        pytest.param(
+            "第六条 县（市、区）以上地震主管机构负责防震减灾的监督管理。\n", (), ["县（市、区）以上地震主管机构"],
+            id="authority-named-jigou",
+        ),
+        pytest.param(
+            "第七条 市人民政府有关部门应当依照职责分工，做好防震减灾工作。\n", (), ["市人民政府有关部门"],
+            id="departments-of-a-government",
+        ),
+        pytest.param(
+            "第八条 市和区（县）人民政府应当保障防震减灾经费投入。\n",
+            (),
+            ["市人民政府", "区（县）人民政府"],
+            id="governments-of-two-tiers-joined-by-he",
+        ),
+        pytest.param(
+            "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市人民政府", "区人民政府"],
+            id="governments-of-two-tiers-by-dunhao",
+        ),
+        pytest.param(
+            "第十条 乡人民政府、街道办事处负责组织辖区养老服务。\n", (), ["乡人民政府", "街道办事处"],
+            id="list-without-ge-or-place",
+        ),
+        pytest.param(
+            "第十一条 省委教育工作领导小组负责统筹全省教育改革工作。\n", (), ["省委教育工作领导小组"],
+            id="party-leading-group",
+        ),
+        pytest.param(
+            "第十二条 市交通运输局是道路运输工作的主管部门，负责本办法的组织实施。\n",
+            ("某某市人民政府",),
+            ["市交通运输局"],
+            id="known-body-is-the-authority-then-its-duty",
+        ),
+        pytest.param(
+            "第十三条 规划部门是城乡规划工作的牵头部门，主要负责规划编制。\n", (), ["规划部门"],
+            id="field-authority-is-the-comprehensive-department",
+        ),
+        pytest.param(
+            "第十五条 在市人民政府领导下，市应急管理局负责本市防汛工作的组织实施。\n",
+            ("某某市人民政府",),
+            ["市应急管理局"],
+            id="under-leadership-phrase-before-the-subject",
+        ),
+        pytest.param(
+            "第十四条 市有关单位应当按照各自职责做好相关工作。本办法所称主管部门是指市交通运输局。\n",
+            ("某某市人民政府",),
+            [],
+            id="bare-collective-or-definition-assigns-nothing",
+        ),
+        # hand-written: a known name found one character in (粮食和储备局 after 市): the subject with its level
+        pytest.param(
+            "第六条 市文化和旅游局负责全市旅游景区质量等级的评定管理。\n",
+            ("某某市人民政府",),
+            ["市文化和旅游局"],
+            id="level-before-a-known-name-with-he",
+        ),
+        pytest.param(
+            "第七条 市粮食和储备局负责编制地方储备粮年度收购计划。\n",
+            ("某某市人民政府",),
+            ["市粮食和储备局"],
+            id="level-before-a-name-the-tables-know-without-it",
+        ),
+        # hand-written: authorities ending in 行政部门 / 管理机构 under a level
+        pytest.param(
+            "第八条 市招生考试管理机构应当每年公布报名条件和考试科目。\n",
+            ("某某市人民政府",),
+            ["市招生考试管理机构"],
+            id="management-institution-under-a-level",
+        ),
+        pytest.param(
+            "第九条 市体育行政部门负责全市体育赛事活动的监督管理。\n",
+            ("某某市人民政府",),
+            ["市体育行政部门"],
+            id="administrative-department-under-a-level",
+        ),
+        # real (dev 09): a field's 行政部门 after a ministry's, under 在职责范围内
+        pytest.param(
+            "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施。\n",
+            STATE_COUNCIL,
+            ["国务院人力资源社会保障行政部门", "教育行政部门"],
+            id="field-administrative-department-in-a-list",
+        ),
+        # hand-written: authorities of two tiers with one field, and two phrases before the duty
+        pytest.param(
+            "第三条 市、区卫生健康行政部门在同级人民政府领导下，按照本办法规定的职责，负责院前急救的监督管理。\n",
+            ("某某市人民政府",),
+            ["市卫生健康行政部门", "区卫生健康行政部门"],
+            id="authority-of-two-tiers-after-two-phrases",
+        ),
+        # hand-written: a body under the document's own place, an alias note, then 是…机构，负责
+        pytest.param(
+            "第五条 兰州市数字经济发展领导小组（以下简称领导小组）是全市数据共享工作的议事协调机构，负责统筹推进数据共享。\n",
+            ("兰州市人民政府",),
+            ["兰州市数字经济发展领导小组"],
+            id="body-under-the-documents-place-with-an-alias",
+        ),
+        # hand-written: a frequency, then the duty
+        pytest.param(
+            "第十一条 市市场监管局每半年至少组织1次抽查，并向社会公布结果。\n",
+            ("某某市人民政府",),
+            ["市市场监管局"],
+            id="subject-then-a-frequency-and-a-duty",
+        ),
+    ],
+)
+def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [a.name for t in tasks for a in t.agencies] == expected
+    assert all(t.kind == "prose" for t in tasks)
+
+
+CITY = ("某某市人民政府",)
+COUNTY = ("某某县人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written from here to the real rows: prose forms of regulations and county plans
+        pytest.param(
+            "第四条 市自然资源局、市交通运输局、市水利局按各自职责负责河道沿线建设项目的审批。\n",
+            CITY,
+            [("市自然资源局", "responsible"), ("市交通运输局", "responsible"), ("市水利局", "responsible")],
+            id="list-then-an-gezi-zhize",
+        ),
+        pytest.param(
+            "第五条 市住房城乡建设局、市市场监管局依据各自职责，协同做好物业服务的监管。\n",
+            CITY,
+            [("市住房城乡建设局", "responsible"), ("市市场监管局", "responsible")],
+            id="list-then-yiju-gezi-zhize",
+        ),
+        pytest.param(
+            "第六条 市农业农村委员会办公室（以下简称市农办）负责乡村振兴项目的日常管理。\n",
+            CITY,
+            [("市农业农村委员会办公室", "responsible")],
+            id="alias-note-between-subject-and-verb",
+        ),
+        pytest.param(
+            "第七条 市财政局会同市审计局另行制定资金管理细则。\n",
+            CITY,
+            [("市财政局", "lead"), ("市审计局", "support")],
+            id="huitong-partner-before-any-verb",
+        ),
+        pytest.param(
+            "第八条 年度计划由市生态环境局会同市自然资源局、市水利局审核下达。\n",
+            CITY,
+            [("市生态环境局", "lead"), ("市自然资源局", "support"), ("市水利局", "support")],
+            id="you-x-huitong-partners",
+        ),
+        pytest.param(
+            "第十三条 年度资金计划由市财政局会同市有关部门另行下达。\n",
+            CITY,
+            [("市财政局", "lead"), ("市有关部门", "support")],
+            id="you-x-huitong-a-level-group",
+        ),
+        pytest.param(
+            "第九条 检验规程由财政部会计司负责解释。\n", (), [("财政部会计司", "responsible")],
+            id="unit-of-a-ministry-after-you",
+        ),
+        pytest.param(
+            "第十条 省教育厅高教处负责申报材料的汇总审核。\n",
+            ("某某省人民政府",),
+            [("省教育厅高教处", "responsible")],
+            id="unit-of-a-provincial-department-as-subject",
+        ),
+        pytest.param(
+            "第十一条 具体标准由邮电部邮政总局组织制定。\n", (), [("邮电部邮政总局", "responsible")],
+            id="unit-of-a-ministry-the-tables-lack",
+        ),
+        pytest.param(
+            "第十二条 实施计划统一由邮电部邮政总局审核、下达。\n", (), [("邮电部邮政总局", "responsible")],
+            id="you-x-then-any-verb",
+        ),
+        pytest.param(
+            "县委县政府督查室要适时开展专项督查。\n", COUNTY, [("县委县政府督查室", "responsible")],
+            id="unit-of-two-parents-joined",
+        ),
+        pytest.param(
+            "镇综合治理工作专班应当加强对各村的指导。\n", (), [("镇综合治理工作专班", "responsible")],
+            id="unknown-body-subject-then-yingdang",
+        ),
+        pytest.param(
+            "申请人应当提交由市卫生健康委核准的证明材料。\n", CITY, [],
+            id="you-x-as-a-qualifier-assigns-nothing",
+        ),
+        # real (dev 23): a group as the partners after 会同, as dev 02 codes 会同有关部门
+        pytest.param(
+            "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。\n",
+            ("上海市青浦区人民政府办公室",),
+            [("区绿化市容局", "lead"), ("相关部门", "support")],
+            id="huitong-group-partners",
+        ),
+        # real (dev 23): 并由X + a verb of work
+        pytest.param(
+            "发现未取得建筑垃圾处置证等违法情形的，要及时告知区城管执法局、区绿化市容局，并由区城管执法局依法予以查处。\n",
+            ("上海市青浦区人民政府办公室",),
+            [("区城管执法局", "responsible")],
+            id="bing-you-x-then-any-verb",
+        ),
+        # real (dev 26): a phrase of ground before the subject
+        pytest.param(
+            "根据“管行业必须管安全”的要求，各行业部门要将消防安全纳入业务工作同研究、同部署、同检查、同考核、同落实。\n",
+            ("上海市金山区人民政府办公室",),
+            [("各行业部门", "responsible")],
+            id="ground-phrase-before-the-subject",
+        ),
+        # hand-written: a phrase of purpose before a unit of a government
+        pytest.param(
+            "围绕年度目标的推进落实，县政府督查室要按季度通报各乡镇的完成情况。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="purpose-phrase-before-the-subject",
+        ),
+        # real (dev 21, 24): X将 + the work, with no other duty word
+        pytest.param(
+            "国家能源局将综合评估项目示范效果和推广前景，并结合实际情况适时在更大范围内宣传推广。\n",
+            ("上海市发展和改革委员会",),
+            [("国家能源局", "responsible")],
+            id="subject-then-jiang",
+        ),
+        pytest.param(
+            "各街道将火灾隐患排查工作纳入城市网格化综合管理、综治等城市运行综合管理平台。\n",
+            ("上海市杨浦区人民政府办公室",),
+            [("各街道", "responsible")],
+            id="collective-then-jiang",
+        ),
+        # hand-written: a place written before a known name that starts with its level (the place
+        # named elsewhere in the document too); a row label before a name is no place
+        pytest.param(
+            "关于印发兴宁区2024年为民办实事项目的通知\n兴宁区政府办公室将按月通报各项目的推进情况。\n",
+            ("兴宁区人民政府办公室",),
+            [("兴宁区政府办公室", "responsible")],
+            id="place-before-a-known-name",
+        ),
+        pytest.param(
+            "（5）排水区水务局负责核查雨污混接点的整改情况。\n",
+            ("某某市某某区人民政府",),
+            [],
+            id="row-label-before-a-known-name-is-no-place",
+        ),
+        # hand-written: a unit of a government named whole (the known 县政府 does not cut it short)
+        pytest.param(
+            "县政府督查室负责对民生实事项目的办理情况进行跟踪督办。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="unit-of-a-government-as-the-subject",
+        ),
+    ],
+)
+def test_owners_in_more_prose_forms(raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+    assert all(not t.agencies[0].known for t in tasks if "司" in t.agencies[0].name)
+
+
+def test_steps_split_by_a_semicolon_with_one_owner_are_one_task() -> None:
+    # real (dev 22)
+    raw = (
+        "2.对不按照本实施意见要求办理工程备案手续的建设单位，由镇规建办提出整改意见；"
+        "仍不按整改意见执行的建设单位，由镇规建办上报区相关部门进行立案处理。\n"
+    )
+    tasks = [t for t in tasks_of(raw, issuer=("上海市闵行区七宝镇人民政府",), document=None) if t.agencies]
+    assert len(tasks) == 1
+    assert tasks[0].text.endswith("进行立案处理。")
+    assert owners(tasks[0]) == [("镇规建办", "responsible")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        # hand-written: a sentence of roles after the task's sentence, on its line or the next
+        pytest.param(
+            "1.加快推进冷链物流园建设。区商务局牵头，区财政局、区交通运输局配合。\n",
+            "1.加快推进冷链物流园建设。",
+            [("区商务局", "lead"), ("区财政局", "support"), ("区交通运输局", "support")],
+            id="role-sentence-after-the-task",
+        ),
+        pytest.param(
+            "2.完善农村寄递网络。由区商务局牵头，区供销社配合。\n",
+            "2.完善农村寄递网络。",
+            [("区商务局", "lead"), ("区供销社", "support")],
+            id="role-sentence-with-you",
+        ),
+        pytest.param(
+            "3.推进城乡客运一体化。\n区交通运输局牵头，各镇配合。\n",
+            "3.推进城乡客运一体化。",
+            [("区交通运输局", "lead"), ("各镇", "support")],
+            id="role-sentence-on-the-next-line",
+        ),
+        pytest.param(
+            "4.建成区级数据中心，区大数据局牵头、区财政局配合，2025年6月底前完成。\n",
+            "4.建成区级数据中心，区大数据局牵头、区财政局配合，2025年6月底前完成。",
+            [("区大数据局", "lead"), ("区财政局", "support")],
+            id="role-clause-inside-the-sentence",
+        ),
+        pytest.param(
+            "5.推进老旧小区改造（区住建局牵头，各街道配合）。\n6.推进背街小巷整治（区城管局牵头）。\n",
+            "5.推进老旧小区改造",
+            [("区住建局", "lead"), ("各街道", "support")],
+            id="item-with-a-lead-bracket-is-a-task-not-a-heading",
+        ),
+        pytest.param(
+            "7.加强技能培训。区人社局牵头，各镇（街道）配合。\n",
+            "7.加强技能培训。",
+            [("区人社局", "lead"), ("各镇（街道）", "support")],
+            id="role-sentence-with-a-bracket-inside-a-name",
+        ),
+    ],
+)
+def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tuple[str, str]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某市某某区人民政府",), document=None) if t.agencies]
+    assert tasks[0].text == text
+    assert owners(tasks[0]) == expected
