@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -68,6 +69,7 @@ from policykg.extract.roles import (
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
     SUPPORT_WORD_PATTERN,
+    first_chars,
     is_deadline_label,
     is_post_label,
     role_of_label,
@@ -110,12 +112,30 @@ _LABEL_AFTER_SENTENCE_RE = LedRegex(
 # A sentence of roles alone after a task's sentence, on its line or the next: 。县发改局牵头，县财政局、县自然资源局
 # 配合。 / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket or a label line would.
 # (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
-_ROLE_SENTENCE_RE = LedRegex(
-    "。\n",
-    rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
-    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))(?=。|$)",
+# Found from its end (a role word right before 。 or a line break, rare) back to the sentence start:
+# a scan from every 。 and line break would try the body at each of them.
+_ROLE_SENTENCE_END_RE = re.compile(
+    rf"(?=[{first_chars(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, '负责')}])"
+    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责)(?=。|$)",
     re.MULTILINE,
 )
+_ROLE_SENTENCE_RE = re.compile(
+    rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
+    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))"
+)
+
+
+def _role_sentences(text: str) -> Iterator[re.Match[str]]:
+    """Each sentence that is only roles (县发改局牵头，县财政局配合。) after a 。 or a line break."""
+    last = -1
+    for end in _ROLE_SENTENCE_END_RE.finditer(text):
+        start = max(text.rfind("。", 0, end.start()), text.rfind("\n", 0, end.start())) + 1
+        if start <= last or start == 0:
+            continue  # the text's first sentence, or a sentence already read
+        m = _ROLE_SENTENCE_RE.fullmatch(text, start, end.end())
+        if m is not None:
+            last = start
+            yield m
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -735,7 +755,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
     if "牵头" in text or "配合" in text:
-        for m in _ROLE_SENTENCE_RE.finditer(text):
+        for m in _role_sentences(text):
             if any(a.start <= m.start("value") < a.end for a in found):
                 continue
             ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))

@@ -74,7 +74,7 @@ DEADLINE_LABEL_PATTERN: str = rf"(?:{_DEADLINE_LABEL})"
 """A regex fragment (non-capturing) for a deadline label as written in running text."""
 
 
-def _first_chars(*fragments: str) -> str:
+def first_chars(*fragments: str) -> str:
     """The characters a match of alternations of words may start with (for a cheap lookahead).
 
     Every alternative of the fragments above starts with a word of Han characters from an
@@ -90,12 +90,12 @@ def _first_chars(*fragments: str) -> str:
 
 
 ROLE_LABEL_PATTERN: str = (
-    rf"(?=[{_first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS)}])"
+    rf"(?=[{first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS)}])"
     rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LABEL})"
 )
 """A regex fragment (non-capturing) for any role label (led by a lookahead on its first characters)."""
 
-_LABEL_FIRST = _first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS, _DEADLINE_LABEL)
+_LABEL_FIRST = first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS, _DEADLINE_LABEL)
 
 LABEL_PATTERN: str = rf"(?=[{_LABEL_FIRST}])(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
 """A regex fragment (non-capturing) for any role or deadline label as written before ``：``/``:``."""
@@ -133,7 +133,7 @@ _PERSON_HEAD = r"具体"
 _PERSON_WORDS = r"责任|联系|负责"
 POST_LABEL_PATTERN: str = (
     # (the lookahead lets the regex engine pass over a position with one test, as for LABEL_PATTERN)
-    rf"(?=[{_first_chars(_POST_WORDS, _PERSON_HEAD, _PERSON_WORDS)}])"
+    rf"(?=[{first_chars(_POST_WORDS, _PERSON_HEAD, _PERSON_WORDS)}])"
     rf"(?:(?:{_POST_WORDS})(?:负责|责任)?(?:省|市|区|县|镇|乡)?级?(?:领导|领导同志|负责人)"
     rf"|(?:{_PERSON_HEAD})?(?:{_PERSON_WORDS})人)"
 )
