@@ -1054,6 +1054,15 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
     for sec, ann in heading_leads:
         lead = _mentions(ann, issuer, False)
         s0, s1 = sec.source.start, sec.source.end
+
+        def led(start: int, end: int, body: str, part: Section, ann: Annotation = ann, lead=lead):
+            """A task of ``text[start:end]`` (quoted as ``body``) in ``part``, owned by the heading's lead."""
+            return start, end, end, Task(
+                document=document, text=body, agencies=lead, path=part.path, heading=part.heading,
+                kind="annotated", posts=tuple(ann.posts), open_list=ann.open_list, deadline=ann.deadline,
+                source=Source(start, end, text[start:end]),
+            )
+
         inside = [i for i, (s, _, _, _) in enumerate(drafts) if s0 <= s < s1]
         for i in inside:
             s, e, te, t = drafts[i]
@@ -1099,49 +1108,13 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
             body = text[start : leaf.source.end].strip("。 \n")
             if not body:
                 continue
-            extra.append(
-                (
-                    start,
-                    leaf.source.end,
-                    leaf.source.end,
-                    Task(
-                        document=document,
-                        text=body,
-                        agencies=lead,
-                        path=leaf.path,
-                        heading=leaf.heading,
-                        kind="annotated",
-                        posts=tuple(ann.posts),
-                        open_list=ann.open_list,
-                        deadline=ann.deadline,
-                        source=Source(start, leaf.source.end, text[start : leaf.source.end]),
-                    ),
-                )
-            )
+            extra.append(led(start, leaf.source.end, body, leaf))
         if opening and not any(opening[0] <= s < opening[1] for s, _, _, _ in drafts):
             raw = text[opening[0] : opening[1]]
             start = opening[0] + len(raw) - len(raw.lstrip())
             end = opening[0] + len(raw.rstrip())
             if _OPENING_RE.search(text, start, end):
-                extra.append(
-                    (
-                        start,
-                        end,
-                        end,
-                        Task(
-                            document=document,
-                            text=text[start:end],
-                            agencies=lead,
-                            path=sec.path,
-                            heading=sec.heading,
-                            kind="annotated",
-                            posts=tuple(ann.posts),
-                            open_list=ann.open_list,
-                            deadline=ann.deadline,
-                            source=Source(start, end, text[start:end]),
-                        ),
-                    )
-                )
+                extra.append(led(start, end, text[start:end], sec))
     return extra
 
 
