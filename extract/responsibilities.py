@@ -248,7 +248,7 @@ _NAME_END_CLASS = "[局委办厅部门位府室司处心队站所组会署院社
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
 # (its first characters looked ahead for first: the engine then passes other characters with one test)
 _PROSE_HINT_RE = re.compile(
-    rf"(?=[{first_chars(_PROSE_HINT_WORDS, '将每')}])(?:{_PROSE_HINT_WORDS}"
+    rf"(?=[{first_chars(_PROSE_HINT_WORDS, '将', '每')}])(?:{_PROSE_HINT_WORDS}"
     rf"|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每))"
 )
 _STOP_RE = re.compile(r"[。；]")
