@@ -121,6 +121,16 @@ _TYPED_VALUE = re.compile(
 )
 
 
+def _label(m: re.Match[str]) -> str:
+    """The label a :data:`_LINE_LABEL` match holds, without bullets, brackets, bars and colons."""
+    return _SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［]］】|｜:：")
+
+
+def _label_key(m: re.Match[str]) -> str:
+    """The metadata key of the label a :data:`_LINE_LABEL` match holds."""
+    return _key(_label(m))
+
+
 def title_label_value(line: str) -> str | None:
     """The title a line gives under a title label (``标题：X``, ``名 称: | X |``, ``信息名称X``), else
     None: a page's own name for the document, which a title found further down does not replace."""
@@ -130,7 +140,7 @@ def title_label_value(line: str) -> str | None:
     cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c]
     if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
         return None  # | 标题 | 文号 | …: a header row over the values
-    if _key(_SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［]］】|｜:：")) != "标题":
+    if _label_key(m) != "标题":
         return None
     value = line[m.end():].strip(_META_STRIP + ":：")
     nxt = _META_LABEL.search(value)  # 标题 X 文号 Y: the value runs to the next label
@@ -161,8 +171,7 @@ def is_metadata_line(line: str) -> bool:
         return True
     # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); not the
     # bare 名称, which opens sentences too
-    label = _SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［")
-    return _key(label) == "标题" and label != "名称" and TITLE_END.search(line.rstrip()) is not None
+    return _label_key(m) == "标题" and _label(m) != "名称" and TITLE_END.search(line.rstrip()) is not None
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
