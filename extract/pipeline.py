@@ -48,6 +48,7 @@ from policykg.extract.split import (
 )
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
+from policykg.extract.task_tables import find_table_rows
 from policykg.extract.text import TextMap, normalise, translate
 
 log = logging.getLogger(__name__)
@@ -246,8 +247,9 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     out.extend(find_citations(doc_text, document=number, own_number=number, title=title))
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
-    out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections))
-    targets, incentives = target_fields(doc_text, title=title, date=ident.date)
+    rows = find_table_rows(doc_text, issuer=issuer)  # tasks and yearly plan targets read the same rows
+    out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows))
+    targets, incentives = target_fields(doc_text, title=title, date=ident.date, table_rows=rows)
 
     fixed = []
     placed_tasks: list[Task] = []

@@ -77,7 +77,7 @@ from policykg.extract.roles import (
 )
 from policykg.extract.scan import LedRegex, LineRegex
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE, parse_sections, section_at
-from policykg.extract.task_tables import find_table_rows, lead_first_rule
+from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
@@ -859,6 +859,7 @@ def find_tasks(
     document: str | None,
     issuer: tuple[str, ...] = (),
     sections: list[Section] | None = None,
+    table_rows: list[TableRow] | None = None,
 ) -> list[Task]:
     """The tasks of one document: annotated clauses first found, then prose assignments.
 
@@ -867,6 +868,8 @@ def find_tasks(
         document: the document's number (or None), copied into each task.
         issuer: the issuing bodies, whose jurisdiction resolves ``市…``/``省…``/``区…``.
         sections: the document's sections from :func:`parse_sections`; parsed here when None.
+        table_rows: the rows of its task tables from :func:`find_table_rows` with the same
+            ``issuer``; read here when None.
 
     Returns:
         :class:`Task` records in reading order, ``index`` 0..n, each with its path, heading,
@@ -933,7 +936,9 @@ def find_tasks(
     drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
     line_heads, head_spans = _line_heading_tasks(text, drafts, sections, document, issuer)
     drafts += line_heads
-    drafts += _table_tasks(text, drafts, document, issuer)
+    if table_rows is None:
+        table_rows = find_table_rows(text, issuer=issuer)
+    drafts += _table_tasks(text, table_rows, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     drafts += _prose_tasks(text, covered, sections, document, issuer)
     drafts.sort(key=lambda d: d[0])
@@ -1013,10 +1018,11 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
     return out, spans
 
 
-def _table_tasks(text, drafts, document, issuer):
-    """Rows of task tables flattened one cell a line (序号 / 工作任务 / 牵头单位 …)."""
+def _table_tasks(text, rows, drafts, document, issuer):
+    """The tasks of the rows of task tables (``rows`` from :func:`find_table_rows`) that no
+    annotation already made."""
     out = []
-    for row in find_table_rows(text, issuer=issuer):
+    for row in rows:
         if any(s < row.end and row.start < e for s, e, _, _ in drafts):
             continue
         ann = Annotation(row.start, row.end, entries=list(row.entries), posts=list(row.posts))

@@ -54,6 +54,7 @@ from policykg.extract.target_rules import (
     computed,
     verdict,
 )
+from policykg.extract.task_tables import TableRow, find_table_rows
 from policykg.extract.text import char_positions
 
 # ---------------------------------------------------------------------------
@@ -858,7 +859,12 @@ def explain(text: str, *, title: str | None = None, date: str | None = None) -> 
 
 
 def target_fields(
-    text: str, *, title: str | None = None, date: str | None = None, trace: list[tuple[int, str]] | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    trace: list[tuple[int, str]] | None = None,
+    table_rows: list[TableRow] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The fields of the targets and incentives one document states, before records are made.
 
@@ -871,6 +877,8 @@ def target_fields(
         date: its 成文日期 (``YYYY-MM-DD``).
         trace: a list to which ``(position, why)`` is appended for every number read: the
             rule that dropped it, or what it became (see :func:`explain`).
+        table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
+            cells are targets); read here, when a plan column may exist, if None.
 
     Returns:
         ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
@@ -879,7 +887,7 @@ def target_fields(
     """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
-    plan = _plan_targets(text) if _has_plan_column(text) else []
+    plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     plan += _figure_targets(text)  # [] at once when no year stands as a cell
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
@@ -1210,15 +1218,13 @@ def _has_plan_column(text: str) -> bool:
     return False
 
 
-def _plan_targets(text: str) -> list[dict[str, Any]]:
+def _plan_targets(text: str, rows: list[TableRow] | None = None) -> list[dict[str, Any]]:
     """One target per yearly plan cell of the document's task tables (``2023年 新增停车位2000个 |
     2024年 3000个``): the row's task is the indicator, the column's year the deadline, and the
-    unit the cell's own or the column's (``2025年（万元）``)."""
-    # Tables are read only when a plan column may exist: most documents have none.
-    from policykg.extract.task_tables import find_table_rows
-
+    unit the cell's own or the column's (``2025年（万元）``). ``rows`` are the tables' rows if
+    already read."""
     out: list[dict[str, Any]] = []
-    for row in find_table_rows(text):
+    for row in find_table_rows(text) if rows is None else rows:
         for cell in row.plan:
             m = QUANTITY.search(cell.text)
             if m:
