@@ -79,6 +79,7 @@ _END_LINE = re.compile(r"^(?:附件|附表|抄送|印发|[（(]此件|注[：:]|
 _END_LINE_M = re.compile(r"^[ \t\u3000]*(?:附件|附表|抄送|印发|[（(]此件|注[：:]|说明[：:]|备注[：:])", re.MULTILINE)
 _SERIAL_LINE = re.compile(r"^(?P<n>\d{1,3})[.、．]?$")
 _MAX_ROW_LINES = 40
+_FIRST_STRETCH = 4000  # characters of a flattened table's lines read before it is known to run on
 _MAX_TABLE = 200_000
 _MAX_GAP = 15  # lines without a unit cell after which a flattened table has ended
 # A header piece: a short line with no sentence punctuation (a column name or part of one).
@@ -593,35 +594,17 @@ def _read_serial_table(
     before, after = kinds[:n_before], kinds[n_before + 1 :]
     after_names = list(header.names[n_before + 1 :])
     # Rows: from each serial line to the next one in sequence, up to where the table ends
-    # (an attachment line, a new header, a run of lines with no row).
-    body = lines_of(text, header_end, min(len(text), header_end + _MAX_TABLE))
-    serials: list[int] = []
-    expected = 1
-    end_k = len(body)
-    k = 0
-    while k < len(body):
-        line = body[k].text
-        m = _SERIAL_LINE.match(line)
-        if m and int(m.group("n")) == expected:
-            serials.append(k)
-            expected += 1
-        elif (
-            column_kind(line) == "serial"
-            or column_kind(line) is not None
-            and k + 1 < len(body)
-            and column_kind(body[k + 1].text) == "serial"
-        ):
-            if [x.text for x in body[k : k + len(names)]] != names:
-                end_k = k
-                break
-            k += len(names)
-            continue
-        elif (
-            _END_LINE.match(line) or (serials and k - serials[-1] > _MAX_ROW_LINES) or (not serials and k > 8)
-        ):
-            end_k = k
+    # (an attachment line, a new header, a run of lines with no row). The lines are read a
+    # stretch at a time, and the stretch widened while the table may run on beyond it.
+    limit = min(len(text), header_end + _MAX_TABLE)
+    reach = _FIRST_STRETCH
+    while True:
+        stop = text.find("\n", header_end + reach) if header_end + reach < limit else -1
+        body = lines_of(text, header_end, stop if 0 <= stop < limit else limit)
+        serials, end_k = _serial_rows(body, names)
+        if stop < 0 or stop >= limit or end_k + len(names) + 1 < len(body):
             break
-        k += 1
+        reach *= 4
     if not serials:
         return [], header_end, 0
     for k in range(serials[-1] + 1, end_k):
@@ -672,6 +655,40 @@ def _read_serial_table(
             group = trailing[-1].text
             printed = trailing[-1]
     return rows, body[end_k - 1].end if end_k else header_end, len(serials)
+
+
+def _serial_rows(body: list[Line], names: list[str]) -> tuple[list[int], int]:
+    """The lines of ``body`` that open a row (serial numbers 1, 2, 3 … in sequence, a repeated
+    header skipped) and the line where the table ends (an attachment line, a new header, a run
+    of lines with no row, or the end of ``body``)."""
+    serials: list[int] = []
+    expected = 1
+    end_k = len(body)
+    k = 0
+    while k < len(body):
+        line = body[k].text
+        m = _SERIAL_LINE.match(line)
+        if m and int(m.group("n")) == expected:
+            serials.append(k)
+            expected += 1
+        elif (
+            column_kind(line) == "serial"
+            or column_kind(line) is not None
+            and k + 1 < len(body)
+            and column_kind(body[k + 1].text) == "serial"
+        ):
+            if [x.text for x in body[k : k + len(names)]] != names:
+                end_k = k
+                break
+            k += len(names)
+            continue
+        elif (
+            _END_LINE.match(line) or (serials and k - serials[-1] > _MAX_ROW_LINES) or (not serials and k > 8)
+        ):
+            end_k = k
+            break
+        k += 1
+    return serials, end_k
 
 
 def _drop_repeated_header(lines: list[Line], names: list[str]) -> list[Line]:
