@@ -69,7 +69,7 @@ from policykg.extract.roles import (
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
     SUPPORT_WORD_PATTERN,
-    first_chars,
+    flat_words,
     is_deadline_label,
     is_post_label,
     role_of_label,
@@ -114,9 +114,11 @@ _LABEL_AFTER_SENTENCE_RE = LedRegex(
 # (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
 # Found from its end (a role word right before 。 or a line break, rare) back to the sentence start:
 # a scan from every 。 and line break would try the body at each of them.
+# (one flat alternation of words: each alternative opens with a literal, so the engine skips to
+# the characters they open with in C; a lookahead or a nested group in front would be tried at
+# every character)
 _ROLE_SENTENCE_END_RE = re.compile(
-    rf"(?=[{first_chars(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, '负责')}])"
-    rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责)(?=。|$)",
+    rf"(?:{'|'.join(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, '负责'))})(?=。|$)",
     re.MULTILINE,
 )
 _ROLE_SENTENCE_RE = re.compile(
@@ -246,10 +248,9 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 # 至少开展1次监督检查; the character before is tested only where the word is found)
 _NAME_END_CLASS = "[局委办厅部门位府室司处心队站所组会署院社行关团业区园道镇乡县市省]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
-# (its first characters looked ahead for first: the engine then passes other characters with one test)
+# (one flat alternation whose every alternative opens with a literal: see _ROLE_SENTENCE_END_RE)
 _PROSE_HINT_RE = re.compile(
-    rf"(?=[{first_chars(_PROSE_HINT_WORDS, '将', '每')}])(?:{_PROSE_HINT_WORDS}"
-    rf"|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每))"
+    rf"{_PROSE_HINT_WORDS}|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
 )
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")

@@ -89,6 +89,24 @@ def first_chars(*fragments: str) -> str:
     return "".join(sorted(chars))
 
 
+def flat_words(*fragments: str) -> list[str]:
+    """The words of alternations of plain words (``(?:牵头|主责)``, ``负责``), for one flat alternation.
+
+    Python's regex engine skips fast to where a match may start only when the pattern opens
+    with a literal, or with a flat alternation whose every alternative does: ``牵头|主责|负责``
+    is scanned in C, ``(?:牵头|主责)|负责`` (a nested group first) and a lookahead in front are
+    tried at every character. Raises ``ValueError`` on a fragment that is more than words.
+    """
+    words: list[str] = []
+    for fragment in fragments:
+        body = fragment[3:-1] if fragment.startswith("(?:") and fragment.endswith(")") else fragment
+        for word in body.split("|"):
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                raise ValueError(f"not an alternation of plain words: {fragment!r}")
+            words.append(word)
+    return words
+
+
 ROLE_LABEL_PATTERN: str = (
     rf"(?=[{first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUALIFIERS)}])"
     rf"(?:{_LEAD_LABEL}|{_SUPPORT_LABEL}|{_RESPONSIBLE_LABEL})"
