@@ -762,11 +762,14 @@ class _Lines:
             if heading:
                 # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
                 # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
-                rank = _heading_rank(stripped)
+                # (its rank is read only when a review section opens or may end)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
-                if _REVIEW_HEADING.search(stripped.split("。", 1)[0]):
-                    review, review_rank = True, rank
-                elif review and (rank <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)):
+                stop = stripped.find("。")
+                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
+                    review, review_rank = True, _heading_rank(stripped)
+                elif review and (
+                    _heading_rank(stripped) <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)
+                ):
                     review = False
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
