@@ -980,8 +980,9 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
-            found, decision, why = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
+            found, decision, rule = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
             if trace is not None:
+                why = f"{decision}:{rule}" if rule else decision
                 trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
                 continue
@@ -1107,10 +1108,10 @@ class _ClauseReading(Reading):
 
 def _judge(
     cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
-) -> tuple[list[dict[str, Any]], str, str]:
+) -> tuple[list[dict[str, Any]], str, str | None]:
     """The fields of the targets one run of adjacent numbers in clause ``cl`` states (none when
-    not targets), the decision of :func:`policykg.extract.target_rules.verdict` and why (the
-    decision and the rule that made it, for :func:`explain`): a qualifier
+    not targets), the decision of :func:`policykg.extract.target_rules.verdict` and the rule
+    that made it, if one did (for :func:`explain`, as ``decision:rule``): a qualifier
     (总投资额在100万元以下的项目, or any number of a ``condition`` clause …的，) is returned as a
     standard for the caller to keep only where its sentence states no target.
     """
@@ -1122,7 +1123,7 @@ def _judge(
     r = _ClauseReading(cl, run, prev_end, next_start, others_after)
     decision, rule = verdict(r)
     if decision == "drop":
-        return [], "drop", f"drop:{rule}"
+        return [], "drop", rule
     if cl.condition:
         decision, rule = "qualifier", "condition_clause"
     indicator = _indicator(r, text, (s0, c0), prev_indicator)
@@ -1132,9 +1133,9 @@ def _judge(
     if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
         _NOT_WORD.sub("", indicator)
     ) < 2:
-        return [], "drop", "drop:no_indicator"
+        return [], "drop", "no_indicator"
     if _EMPTY_INDICATOR.fullmatch(indicator):
-        return [], "drop", "drop:no_indicator"
+        return [], "drop", "no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
         head = _HEAD_VERBS.sub("", prev_indicator) or prev_indicator
@@ -1152,7 +1153,7 @@ def _judge(
     li = cl.line if num_start >= c0 else cl.lines.index(num_start)
     past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard")
     if past:
-        return [], "drop", "drop:past_year"
+        return [], "drop", "past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
 
@@ -1175,7 +1176,7 @@ def _judge(
                 "value_max": q.value_max, "magnitude": mag, "base_unit": base_unit, "source": src,
                 "_bounds": bounds or each,
             })
-    return out, decision, f"{decision}:{rule}" if rule else decision
+    return out, decision, rule
 
 
 def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:
