@@ -74,12 +74,18 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-made: a catalogue's 信息名称 glued to the title (spaces gone once normalised)
         (["发布机构区政府办生成日期2021-06-05", "信息名称某某区人民政府工作规则"],
          {"发布机构": "区政府办", "成文日期": "2021-06-05", "标题": "某某区人民政府工作规则"}),
+        # hand-written in the form of a bulleted portal list (石狮): 公文 before the date label
+        (["- 備注/文號:某政辦〔2024〕3號", "- 公文生成日期:2024-02-06"], {"成文日期": "2024-02-06"}),
+        # hand-written: the date labels' family, each event with 日期 or 时间 (印发/签署/撰写 …)
+        (["印发时间：2023年6月1日", "撰写时间:2023-06-05 10:20"], {"成文日期": "2023年6月1日", "发布日期": "2023-06-05 10:20"}),
+        (["文件签署日期 2022-09-30", "生效时间：2022-10-01"], {"成文日期": "2022-09-30", "生效日期": "2022-10-01"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
-         "information-name-glued-title"],
+         "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
+         "signed-date-and-effective-time"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
