@@ -893,6 +893,7 @@ def _resolve_short_titles(refs: list[_Ref], text: str, own_titles: set[str] | fr
         if r.short:
             defined.setdefault(r.short, []).append(r)
     out: list[_Ref] = []
+    fulls: list[tuple[str, _Ref]] = []  # every title folded, made once when a short one is looked up
     for r in refs:
         if r.title and not r.number and r.title in defined:
             defs = {(d.number, _fold(d.title or "")) for d in defined[r.title]}
@@ -902,7 +903,8 @@ def _resolve_short_titles(refs: list[_Ref], text: str, own_titles: set[str] | fr
                 continue
             if len(defs) > 1:
                 continue  # ambiguous: never guess
-        if r.title and not r.number and not _GENERIC.match(r.title) and (full := _full_title_of(r, refs, own_titles)):
+        if r.title and not r.number and not _GENERIC.match(r.title) and len(refs) > 1 \
+                and (full := _full_title_of(r, fulls := fulls or _full_titles(refs), own_titles)):
             out.append(_Ref(r.start, r.end, full.title, full.number, full.code, relation=r.relation))
             continue
         if r.title and not r.number and _GENERIC.match(r.title):
@@ -933,7 +935,12 @@ _NOT_DROPPED = re.compile(
 _SHORT_MAX = 12
 
 
-def _full_title_of(r: _Ref, refs: list[_Ref], own_titles: set[str] | frozenset[str]) -> _Ref | None:
+def _full_titles(refs: list[_Ref]) -> list[tuple[str, _Ref]]:
+    """Each titled reference with its title folded, notes left out (the candidates of :func:`_full_title_of`)."""
+    return [(_fold(_strip_notes(d.title)), d) for d in refs if d.title and not d.bare and not d.drop]
+
+
+def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] | frozenset[str]) -> _Ref | None:
     """The one reference of the document whose title ends with ``r``'s short one, or None.
 
     A page names a document in full once and by its last words after (《〈政府工作报告〉2024年重点
@@ -946,11 +953,9 @@ def _full_title_of(r: _Ref, refs: list[_Ref], own_titles: set[str] | frozenset[s
     if len(short) > _SHORT_MAX * 2 or not _DOC_ENDING.search(short):
         return None
     fits: dict[tuple[str | None, str], _Ref] = {}
-    for d in refs:
-        if d is r or not d.title or d.bare or d.drop:
-            continue
-        full = _fold(_strip_notes(d.title))
-        if len(full) > len(short) and full.endswith(short) and not _NOT_DROPPED.match(full[: -len(short)]):
+    for full, d in fulls:
+        if len(full) > len(short) and full.endswith(short) and d is not r \
+                and not _NOT_DROPPED.match(full[: -len(short)]):
             fits.setdefault((d.number, full), d)
     if len(fits) != 1 or any(len(t) > len(short) and t.endswith(short) and t not in {f for _, f in fits}
                              for t in own_titles):
