@@ -47,8 +47,12 @@ _TITLE_NUMBER = re.compile(
     rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
-_CHROME_LINE = re.compile(
-    r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|无障碍|长者模式|关怀版|适老|[>»›]"
+_CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+# A line of a portal's display switches and nothing else (无障碍浏览 长者模式, 关怀版 | 繁体): its words
+# also name real subjects (无障碍环境建设, 适老化改造), so only a line made of them is chrome.
+_SWITCH_LINE = re.compile(
+    r"^(?:[\s|｜/]*(?:无障碍(?:浏览|阅读|模式)?|长者(?:模式|版)|关怀(?:版|模式)|适老化?(?:版|模式)|繁体|简体|English"
+    r"|登录|注册))+[\s|｜/]*$"
 )
 # A numbered heading of the body (三、保障措施, （二）工作措施, 1.总体要求, 第二章 职责): never the title.
 _NUMBERED_HEADING_LINE = re.compile(
@@ -298,7 +302,7 @@ _LABEL_CUT = 40
 
 def _page_chrome(t: str) -> bool:
     """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式), not a sentence of it."""
-    return _CHROME_LINE.search(t) is not None and not re.search(r"[。；，]", t)
+    return (_CHROME_LINE.search(t) is not None or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
 
 
 def first_heading(text: str) -> str | None:

@@ -333,9 +333,11 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "《某市2024年重点工作任务分工方案》政策解读"),
         # hand-written: 关于《…》的解读
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
+        # hand-written: a display switch's words inside a real title leave it a title
+        ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
-         "reading-page-after-its-chrome", "reading-of-a-quoted-title"],
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
