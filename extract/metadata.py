@@ -343,6 +343,10 @@ class Identity:
     notes: tuple[str, ...] = ()
 
 
+#: How a title's second part opens: a title starting so lost what came before it.
+_TITLE_FRAGMENT_OPENERS = ("印发", "转发")
+
+
 def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
     """The body's identity, with what it lacks taken from metadata.
 
@@ -384,8 +388,13 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["issuer"] = named
     elif named:
         changes["issuer"] = full_names(identity.issuer, named)
-    if not identity.title and metadata.get("标题"):
-        changes["title"] = _SPACES.sub("", metadata["标题"]).strip("#")
+    labelled = _SPACES.sub("", metadata.get("标题") or "").strip("#")
+    if labelled and (not identity.title or (identity.title.startswith(_TITLE_FRAGMENT_OPENERS)
+                                            and len(labelled) > len(identity.title)
+                                            and labelled.endswith(_SPACES.sub("", identity.title)))):
+        # a body title that opens with 印发/转发 lost its first line (某某办公室关于 / 印发…的通知):
+        # the page's 标题 that ends with it is the whole
+        changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
 

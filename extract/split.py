@@ -325,7 +325,8 @@ def first_heading(text: str) -> str | None:
         if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t):
             return t
     body = next((t for t in lines if not t.endswith("：") and not _page_chrome(t)), lines[0] if lines else "")
-    body = re.split(r"(?<=[。！？；])", body)[0]
+    first = re.split(r"(?<=[。！？；])", body)[0]
+    body = first if len(first) >= 4 else body  # not a lone mark a scrape put first (？谑行…)
     return (body if len(body) <= _LABEL_CUT else body[:_LABEL_CUT] + "…") or None
 
 

@@ -174,6 +174,26 @@ def test_a_number_label_vouches_for_a_number_without_hao() -> None:
     assert settle(bare, {"发文字号": "无"}).number is None
 
 
+@pytest.mark.parametrize(
+    ("body_title", "labelled", "title"),
+    [
+        # hand-written in the form of a portal copy (延吉): the body's title lost its line 某某办公室关于
+        ("印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知",
+         "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知"),
+        # hand-written: a whole body title wins over the page's longer 标题
+        ("关于印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知",
+         "关于印发《某某市道路管理暂行办法》的通知"),
+        # hand-written: a 标题 that does not end with the fragment is another text
+        ("印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于做好道路管理工作的通知",
+         "印发《某某市道路管理暂行办法》的通知"),
+    ],
+    ids=["fragment-completed-by-the-label", "whole-body-title-wins", "label-of-another-text"],
+)
+def test_title_label_completes_a_body_title_fragment(body_title: str, labelled: str, title: str) -> None:
+    body = Identity(number=None, title=body_title, issuer=(), date=None, effective=None, expires=None)
+    assert settle(body, {"标题": labelled}).title == title
+
+
 def test_a_publication_date_is_not_the_signing_date() -> None:
     bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
     assert settle(bare, {"发布日期": "2018-01-26"}).date is None
