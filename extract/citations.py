@@ -334,7 +334,7 @@ def find_citations(
             if title and r.title and _squash(title).endswith(r.title):
                 r.title = _squash(title)  # the heading above the note lost its first characters
             refs.append(r)
-    refs = _resolve_short_titles(refs, text)
+    refs = _resolve_short_titles(refs, text, own_titles)
     return _merge(refs, text, document)
 
 
@@ -880,18 +880,20 @@ def _unflatten(header: str, i: int) -> int:
 # Short titles and merging
 
 
-def _resolve_short_titles(refs: list[_Ref], text: str) -> list[_Ref]:
+def _resolve_short_titles(refs: list[_Ref], text: str, own_titles: set[str] | frozenset[str] = frozenset()) -> list[_Ref]:
     """Replace a mention of a short name by the reference it stands for, when exactly one fits.
 
     That is the reference that defined it (``（以下简称《条例》）``); else, for a bare type
     word (``出台《…的意见》（沪府办规〔2019〕5号），为贯彻落实《意见》精神``), the one
-    earlier reference of that type in the same paragraph.
+    earlier reference of that type in the same paragraph; else the one longer title it ends
+    (:func:`_full_title_of`; the document's own titles, ``own_titles`` folded, count as candidates).
     """
     defined: dict[str, list[_Ref]] = {}
     for r in refs:
         if r.short:
             defined.setdefault(r.short, []).append(r)
     out: list[_Ref] = []
+    fulls: list[tuple[str, _Ref]] = []  # every title folded, made once when a short one is looked up
     for r in refs:
         if r.title and not r.number and r.title in defined:
             defs = {(d.number, _fold(d.title or "")) for d in defined[r.title]}
@@ -901,6 +903,10 @@ def _resolve_short_titles(refs: list[_Ref], text: str) -> list[_Ref]:
                 continue
             if len(defs) > 1:
                 continue  # ambiguous: never guess
+        if r.title and not r.number and not _GENERIC.match(r.title) and len(refs) > 1 \
+                and (full := _full_title_of(r, fulls := fulls or _full_titles(refs), own_titles)):
+            out.append(_Ref(r.start, r.end, full.title, full.number, full.code, relation=r.relation))
+            continue
         if r.title and not r.number and _GENERIC.match(r.title):
             line_start = text.rfind("\n", 0, r.start) + 1
             fits = {
@@ -918,6 +924,43 @@ def _resolve_short_titles(refs: list[_Ref], text: str) -> list[_Ref]:
             continue  # 《条例》 alone names nothing
         out.append(r)
     return out
+
+
+# What a short name may not leave out of its full title: a year (《2024年政府工作报告》 and
+# 《政府工作报告》 may be two years' reports) or a place (《青浦区关于…的意见》 is the district's, 《关于…的
+# 意见》 the city's it follows); nor fewer than four characters (《小企业会计准则》 is not 《企业会计准则》).
+_NOT_DROPPED = re.compile(
+    r"^[〈《<]*(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区)|.{0,3})[〉》>]*$"
+)
+_SHORT_MAX = 12
+
+
+def _full_titles(refs: list[_Ref]) -> list[tuple[str, _Ref]]:
+    """Each titled reference with its title folded, notes left out (the candidates of :func:`_full_title_of`)."""
+    return [(_fold(_strip_notes(d.title)), d) for d in refs if d.title and not d.bare and not d.drop]
+
+
+def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] | frozenset[str]) -> _Ref | None:
+    """The one reference of the document whose title ends with ``r``'s short one, or None.
+
+    A page names a document in full once and by its last words after (《〈政府工作报告〉2024年重点
+    工作任务分工方案》 … 《分工方案》; 《中共某市委某市人民政府关于加强街道工作的意见》 and
+    《关于加强街道工作的意见》): a short title of a document type that ends exactly one longer title
+    is that document. Two such titles, or one longer only by a year, a place or a short
+    modifier, resolve nothing.
+    """
+    short = _fold(r.title or "")
+    if len(short) > _SHORT_MAX * 2 or not _DOC_ENDING.search(short):
+        return None
+    fits: dict[tuple[str | None, str], _Ref] = {}
+    for full, d in fulls:
+        if len(full) > len(short) and full.endswith(short) and d is not r \
+                and not _NOT_DROPPED.match(full[: -len(short)]):
+            fits.setdefault((d.number, full), d)
+    if len(fits) != 1 or any(len(t) > len(short) and t.endswith(short) and t not in {f for _, f in fits}
+                             for t in own_titles):
+        return None  # none, several, or the document's own title too: never guess
+    return next(iter(fits.values()))
 
 
 def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:

@@ -44,11 +44,13 @@ class DocNumber:
     code: str
     year: int | None
     serial: int
-    ordinal: bool = False  # 第 before the serial, as some orders print it: 政府令〔2010〕第15号
+    # 第 before the serial, as some orders print it: 政府令〔2010〕第15号; an order number has it
+    # unless it is written without (济南市人民政府令19号, kept as written)
+    ordinal: bool = False
 
     def __str__(self) -> str:
         if self.year is None:
-            return f"{self.code}第{self.serial}号"
+            return f"{self.code}{'第' if self.ordinal else ''}{self.serial}号"
         return f"{self.code}〔{self.year}〕{'第' if self.ordinal else ''}{self.serial}号"
 
 
@@ -83,7 +85,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     if not m:
         mo = _FULL_ORDER.match(s)
         if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
-            return DocNumber(mo.group("code"), None, int(mo.group("serial")))
+            return DocNumber(mo.group("code"), None, int(mo.group("serial")), mo.group("ordinal") is not None)
         return None
     code = m.group("code")
     if not 1 <= len(code) <= MAX_CODE or _CODE_WORDS.search(code):
@@ -108,6 +110,36 @@ def _plausible_code(code: str) -> bool:
     if not 1 <= len(code) <= 8:
         return False
     return code in issuer_table() or bool(_CODE_SHAPE.search(code))
+
+
+# A number line whose closing bracket and 号 a scrape lost, year and serial run together
+# (``南兴府办函〔202058``): the year is four digits, so the serial is what follows them.
+_GLUED_NUMBER_LINE = re.compile(
+    rf"^\s*(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
+)
+
+
+def glued_docnum(line: str) -> str | None:
+    """The number a line holds alone when a scrape lost its closing bracket and 号.
+
+    ``南兴府办函〔202058`` is ``南兴府办函〔2020〕58号``: a four-digit year in the bracket, then a
+    serial of one to four digits, nothing else on the line, and a code of a code's shape. Any
+    other loss (a year cut short, text after the digits) is not repaired.
+
+    Args:
+        line: one line of normalised text.
+
+    Returns:
+        The canonical number, or None.
+    """
+    if "〔" not in line and "[" not in line and "［" not in line and "【" not in line and "（" not in line \
+            and "(" not in line:
+        return None  # a cheap test first: most lines open no bracket
+    m = _GLUED_NUMBER_LINE.match(line)
+    if m is None or int(m.group("serial")) == 0:
+        return None
+    code = _code_of(m.group("code"), hao=False)
+    return str(DocNumber(code, int(m.group("year")), int(m.group("serial")))) if code else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,22 +48,6 @@ META_ALIASES: dict[str, str] = {
     "发文编号": "发文字号",
     "文件编号": "发文字号",
     "发文号": "发文字号",
-    "成文日期": "成文日期",
-    "成文时间": "成文日期",
-    "发文日期": "成文日期",
-    "发文时间": "成文日期",
-    "签发日期": "成文日期",
-    "发布日期": "发布日期",
-    "发布时间": "发布日期",
-    "公开日期": "发布日期",
-    "生成日期": "成文日期",
-    "公布日期": "发布日期",
-    "颁布日期": "成文日期",  # a regulation's promulgation is its date, not a page's publication
-    "生效日期": "生效日期",
-    "施行日期": "生效日期",
-    "实施日期": "生效日期",
-    "失效日期": "失效日期",
-    "废止日期": "失效日期",
     "标题": "标题",
     "文件名称": "标题",
     "文件标题": "标题",
@@ -82,6 +66,31 @@ META_ALIASES: dict[str, str] = {
     "publisher": "发布机构",
     "date": "发布日期",
 }
+#: Date labels: what was done on the date, and the key its date fills. Each is read with 日期 or
+#: 时间 after it, alone or after 公文/文件 (``成文时间``, ``公文生成日期``, ``文件印发日期``).
+DATE_LABEL_EVENTS: dict[str, str] = {
+    "成文": "成文日期",
+    "发文": "成文日期",
+    "签发": "成文日期",
+    "签署": "成文日期",
+    "生成": "成文日期",  # the date a portal's catalogue gives the document
+    "印发": "成文日期",
+    "制发": "成文日期",
+    "颁布": "成文日期",  # a regulation's promulgation is its date, not a page's publication
+    "发布": "发布日期",
+    "公布": "发布日期",
+    "公开": "发布日期",
+    "撰写": "发布日期",  # a portal article's own date, not the document's
+    "生效": "生效日期",
+    "施行": "生效日期",
+    "实施": "生效日期",
+    "失效": "失效日期",
+    "废止": "失效日期",
+}
+META_ALIASES.update(
+    {f"{prefix}{event}{word}": key for event, key in DATE_LABEL_EVENTS.items()
+     for word in ("日期", "时间") for prefix in ("", "公文", "文件")}
+)
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 _BULLETS = "•·●○◆◇■□▪▶►-*"
@@ -334,6 +343,10 @@ class Identity:
     notes: tuple[str, ...] = ()
 
 
+#: How a title's second part opens: a title starting so lost what came before it.
+_TITLE_FRAGMENT_OPENERS = ("印发", "转发")
+
+
 def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
     """The body's identity, with what it lacks taken from metadata.
 
@@ -375,8 +388,13 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["issuer"] = named
     elif named:
         changes["issuer"] = full_names(identity.issuer, named)
-    if not identity.title and metadata.get("标题"):
-        changes["title"] = _SPACES.sub("", metadata["标题"]).strip("#")
+    labelled = _SPACES.sub("", metadata.get("标题") or "").strip("#")
+    if labelled and (not identity.title or (identity.title.startswith(_TITLE_FRAGMENT_OPENERS)
+                                            and len(labelled) > len(identity.title)
+                                            and labelled.endswith(_SPACES.sub("", identity.title)))):
+        # a body title that opens with 印发/转发 lost its first line (某某办公室关于 / 印发…的通知):
+        # the page's 标题 that ends with it is the whole
+        changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
 

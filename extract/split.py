@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
 
-from policykg.extract.docnum import canonical_docnum, find_docnums, parse_docnum
+from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, parse_docnum
 from policykg.extract.metadata import is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
@@ -48,6 +48,19 @@ _TITLE_NUMBER = re.compile(
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 _CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+# A line of a portal's display switches and nothing else (无障碍浏览 长者模式, 关怀版 | 繁体): its words
+# also name real subjects (无障碍环境建设, 适老化改造), so only a line made of them is chrome.
+_SWITCH_LINE = re.compile(
+    r"^(?:[\s|｜/]*(?:无障碍(?:浏览|阅读|模式)?|长者(?:模式|版)|关怀(?:版|模式)|适老化?(?:版|模式)|繁体|简体|English"
+    r"|登录|注册))+[\s|｜/]*$"
+)
+# A numbered heading of the body (三、保障措施, （二）工作措施, 1.总体要求, 第二章 职责): never the title.
+_NUMBERED_HEADING_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十百]+[章节条部])"
+)
+# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读).
+_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策)?解读$")
 # The issuer a title names before 关于: 池州市人民政府关于…
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)(?:关于|印发|转发)")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
@@ -287,6 +300,11 @@ def spaced_issuers(raw_title: str) -> tuple[str, ...]:
 _LABEL_CUT = 40
 
 
+def _page_chrome(t: str) -> bool:
+    """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式), not a sentence of it."""
+    return (_CHROME_LINE.search(t) is not None or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
+
+
 def first_heading(text: str) -> str | None:
     """What a document without title or number is shown by: its first heading, else its first line.
 
@@ -306,8 +324,9 @@ def first_heading(text: str) -> str | None:
             return t.lstrip("# ").strip()[:_LABEL_CUT * 2] or None
         if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t):
             return t
-    body = next((t for t in lines if not t.endswith("：")), lines[0] if lines else "")
-    body = re.split(r"(?<=[。！？；])", body)[0]
+    body = next((t for t in lines if not t.endswith("：") and not _page_chrome(t)), lines[0] if lines else "")
+    first = re.split(r"(?<=[。！？；])", body)[0]
+    body = first if len(first) >= 4 else body  # not a lone mark a scrape put first (？谑行…)
     return (body if len(body) <= _LABEL_CUT else body[:_LABEL_CUT] + "…") or None
 
 
@@ -398,6 +417,8 @@ def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple
         while k > j - 3 and not re.search(r"关于|印发|转发", lines[k].text) and k - 1 >= 0 \
                 and _title_continuation(lines[k - 1].text):
             k -= 1
+        if k > 0 and lines[k - 1].text.rstrip().endswith("关于") and _title_continuation(lines[k - 1].text):
+            k -= 1  # broken after 关于: 某市人民政府办公室关于 / 印发《…》的通知
         if re.search(r"关于|印发|转发", lines[k].text):
             first = k
         if lines[first].text.lstrip().startswith(_TITLE_OPENERS):
@@ -588,9 +609,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             tt = _bare_title(tt)
             tn = _TITLE_NUMBER.match(tt)
-            if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt)
+            if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)) \
+                    and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())):
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
@@ -617,6 +639,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
+            elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
+                number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         title, title_span = _stacked_issuers(lines, title, title_span)
     if number is None:
@@ -646,7 +670,23 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
-                        number_span=number_span, title_span=title_span, index=0)
+                        number_span=number_span, title_span=title_span, index=0,
+                        date=_promulgation_date(text, number_span) if number_span else None)
+
+
+# The date a promulgation note prints right before the document's own number, and the act after it:
+# ``（1991年3月26日济南市人民政府令19号发布）``.
+_DATE_RIGHT_BEFORE = re.compile(rf"{DATE.pattern}\s*$")
+_PROMULGATED = re.compile(r"\s*(?:发布|公布|颁布|施行)")
+
+
+def _promulgation_date(text: str, number_span: tuple[int, int]) -> str | None:
+    """The date of the note that promulgates the document under its number, or None."""
+    a, b = number_span
+    if _PROMULGATED.match(text, b) is None:
+        return None
+    m = _DATE_RIGHT_BEFORE.search(text, max(0, a - 16), a)
+    return iso_date(m) if m else None
 
 
 # What makes a number in the head a mention of another document: a verb or a title before it on

@@ -348,6 +348,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
         return False  # a numbered heading, a number or date line, a label
+    if p.startswith(_BREADCRUMB_OPENERS):
+        return False  # a page's breadcrumb trail (首页 -> 专题 -> …) stands alone
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
@@ -369,6 +371,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
 
 
 _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
+#: How a portal's breadcrumb trail opens.
+_BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
 _LINE_OPENS = re.compile("|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE)))

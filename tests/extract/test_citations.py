@@ -497,6 +497,33 @@ def test_short_title_defined_twice_is_not_guessed() -> None:
     assert all(c.relation is Relation.BASIS for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written in the form of a 解读 page (二连浩特): the plan named in full once, by its last
+        # words after
+        ("会议审议通过了《政府工作报告》。市政府办公室形成了《〈政府工作报告〉2023年重点工作任务分工方案》。\n"
+         "《分工方案》将《政府工作报告》分解为五个方面。",
+         {"政府工作报告", "〈政府工作报告〉2023年重点工作任务分工方案"}),
+        # hand-written in the form of a task breakdown (石景山): the title line quotes the opinion
+        # without its issuers, the body in full
+        ("贯彻落实《关于加强社区治理的意见》的任务分解方案\n为贯彻落实《中共某市委某市人民政府关于加强社区治理的意见》，"
+         "制定本方案。", {"中共某市委某市人民政府关于加强社区治理的意见"}),
+        # hand-written: two longer titles end the short one: nothing is guessed
+        ("根据《某省城市管理办法》和《某市城市管理办法》，结合实际，贯彻《城市管理办法》。",
+         {"某省城市管理办法", "某市城市管理办法", "城市管理办法"}),
+        # hand-written: a full title differing only by its year is another year's report
+        ("《2023年政府工作报告》明确了任务。为落实《政府工作报告》，现通知如下。",
+         {"2023年政府工作报告", "政府工作报告"}),
+    ],
+    ids=["last-words-of-a-full-title", "title-without-its-issuers", "two-full-titles-end-it",
+         "full-title-differs-by-a-year"],
+)
+def test_short_title_ending_one_full_title(text: str, expected: set[str]) -> None:
+    found = find_citations(normalise(text).text, document=None)
+    assert {c.to_title for c in found} == expected
+
+
 # ---------------------------------------------------------------------------
 # Titles: nested, and the notice's own title line
 

@@ -7,11 +7,13 @@ from policykg.extract.docnum import (
     DocNumber,
     canonical_docnum,
     find_docnums,
+    glued_docnum,
     issuer_kind,
     issuer_of,
     issuer_table,
     parse_docnum,
 )
+from policykg.extract.patterns import ORDER_NUMBER
 from policykg.extract.text import normalise
 
 # ---------------------------------------------------------------------------
@@ -249,18 +251,21 @@ def test_table_codes_are_clean() -> None:
         ("省政府令第114号", "省政府令第114号"),  # real: dev/36
         ("政府令〔2010〕第15号", "政府令〔2010〕第15号"),  # hand-written in the form of a law mirror's order line
         ("冀政令［2010］ 第 15 号", "冀政令〔2010〕第15号"),
+        ("某某市人民政府令23号", "某某市人民政府令23号"),  # hand-written in the form of an older order, no 第
     ],
     ids=["unknown-code-ending-rong", "ministry-office-six-characters", "two-character-city-code",
          "code-ending-mi", "lenticular-brackets", "low-high-quotes", "white-lenticular-brackets",
          "spaces-inside-ascii-brackets", "joint-ministry-code", "provincial-order", "state-council-order-spaced",
-         "short-order", "order-with-year-and-ordinal", "order-with-year-and-ordinal-spaced"],
+         "short-order", "order-with-year-and-ordinal", "order-with-year-and-ordinal-spaced",
+         "older-order-without-ordinal-kept-as-written"],
 )
 def test_any_code_any_bracket(written: str, canonical: str) -> None:
     assert canonical_docnum(written) == canonical
 
 
 def test_order_number_parses_without_a_year() -> None:
-    assert parse_docnum("湖北省人民政府令第435号") == DocNumber("湖北省人民政府令", None, 435)
+    assert parse_docnum("湖北省人民政府令第435号") == DocNumber("湖北省人民政府令", None, 435, ordinal=True)
+    assert str(parse_docnum("某某市人民政府令23号")) == "某某市人民政府令23号"  # no 第 written, none added
 
 
 def test_an_order_with_a_year_keeps_its_ordinal_in_text() -> None:
@@ -297,3 +302,37 @@ def test_not_numbers_still_rejected(written: str) -> None:
 def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
     text = normalise(snippet).text
     assert [str(m.number) for m in find_docnums(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        # hand-written in the form of a scraped number line: closing bracket and 号 lost, year and
+        # serial run together
+        ("某兴府办函〔202137", "某兴府办函〔2021〕37号"),
+        ("某安区府办发〔20199", "某安区府办发〔2019〕9号"),
+        ("某政办发〔20231024", "某政办发〔2023〕1024号"),
+        ("某政办发〔2023", None),  # no serial left
+        ("某政办发〔202310245", None),  # five digits after the year: not a serial
+        ("预计增长〔202310", None),  # words, not a code's shape
+        ("某政办发〔2023〕10号", None),  # a whole number is find_docnums' to read
+        ("共完成〔202310 项目", None),  # text after the digits
+    ],
+    ids=["glued-two-digit-serial", "glued-one-digit-serial", "glued-four-digit-serial", "year-only",
+         "too-many-digits", "not-a-code", "whole-number-not-glued", "text-after-digits"],
+)
+def test_glued_number_line(line: str, number: str | None) -> None:
+    assert glued_docnum(normalise(line).text) == number
+
+
+@pytest.mark.parametrize(
+    ("snippet", "found"),
+    [
+        ("（1995年6月2日某某市人民政府令23号发布）", ["某某市人民政府令23号"]),
+        ("2006年12月1日某某省人民政府令第297号公布", ["某某省人民政府令第297号"]),
+        ("日照市人民政府令第8号", ["日照市人民政府令第8号"]),
+    ],
+    ids=["date-before-order-without-ordinal", "date-before-order-with-ordinal", "place-name-opening-with-ri"],
+)
+def test_order_number_after_a_date(snippet: str, found: list[str]) -> None:
+    assert [m.group(0) for m in ORDER_NUMBER.finditer(normalise(snippet).text)] == found

@@ -74,12 +74,18 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-made: a catalogue's 信息名称 glued to the title (spaces gone once normalised)
         (["发布机构区政府办生成日期2021-06-05", "信息名称某某区人民政府工作规则"],
          {"发布机构": "区政府办", "成文日期": "2021-06-05", "标题": "某某区人民政府工作规则"}),
+        # hand-written in the form of a bulleted portal list (石狮): 公文 before the date label
+        (["- 備注/文號:某政辦〔2024〕3號", "- 公文生成日期:2024-02-06"], {"成文日期": "2024-02-06"}),
+        # hand-written: the date labels' family, each event with 日期 or 时间 (印发/签署/撰写 …)
+        (["印发时间：2023年6月1日", "撰写时间:2023-06-05 10:20"], {"成文日期": "2023年6月1日", "发布日期": "2023-06-05 10:20"}),
+        (["文件签署日期 2022-09-30", "生效时间：2022-10-01"], {"成文日期": "2022-09-30", "生效日期": "2022-10-01"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
-         "information-name-glued-title"],
+         "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
+         "signed-date-and-effective-time"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -166,6 +172,26 @@ def test_a_number_label_vouches_for_a_number_without_hao() -> None:
     bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
     assert settle(bare, {"发文字号": "沪绿容〔2024〕264"}).number == "沪绿容〔2024〕264号"
     assert settle(bare, {"发文字号": "无"}).number is None
+
+
+@pytest.mark.parametrize(
+    ("body_title", "labelled", "title"),
+    [
+        # hand-written in the form of a portal copy (延吉): the body's title lost its line 某某办公室关于
+        ("印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知",
+         "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知"),
+        # hand-written: a whole body title wins over the page's longer 标题
+        ("关于印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知",
+         "关于印发《某某市道路管理暂行办法》的通知"),
+        # hand-written: a 标题 that does not end with the fragment is another text
+        ("印发《某某市道路管理暂行办法》的通知", "某某市人民政府办公室关于做好道路管理工作的通知",
+         "印发《某某市道路管理暂行办法》的通知"),
+    ],
+    ids=["fragment-completed-by-the-label", "whole-body-title-wins", "label-of-another-text"],
+)
+def test_title_label_completes_a_body_title_fragment(body_title: str, labelled: str, title: str) -> None:
+    body = Identity(number=None, title=body_title, issuer=(), date=None, effective=None, expires=None)
+    assert settle(body, {"标题": labelled}).title == title
 
 
 def test_a_publication_date_is_not_the_signing_date() -> None:

@@ -293,3 +293,69 @@ def test_gazette_number_line_over_its_title() -> None:
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
     assert doc.title == title
+
+
+# ---------------------------------------------------------------------------
+# What a page's title is, and what it is not
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        # hand-written in the form of a portal copy (延吉, round of #15): the title broken after 关于,
+        # its second line opening with 印发, the number line under it
+        ("某某市人民政府办公室关于\n印发《某某市道路管理暂行办法》的通知\n某市政办规〔2023〕4号\n各镇人民政府：\n"
+         "现印发给你们。", "某市政办规〔2023〕4号", "某某市人民政府办公室关于印发《某某市道路管理暂行办法》的通知"),
+        # hand-written: the same break with the title above a number line that lost its closing bracket
+        ("某某区人民政府办公室关于印发2021年营商环境实施方案的通知\n某兴府办函〔202137\n各镇人民政府：\n现印发给你们。",
+         "某兴府办函〔2021〕37号", "某某区人民政府办公室关于印发2021年营商环境实施方案的通知"),
+    ],
+    ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao"],
+)
+def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert (doc.number, doc.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a 解读 page (高唐): no title line; a numbered heading ending in a
+        # type word (措施) is a heading of the body, not the title
+        ("2024年3月5日，某县人民政府印发了《某县重点工作分工方案》，现解读如下：\n一、出台背景\n为推进落实，形成了方案。\n"
+         "三、保障措施\n县政府办公室将定期调度。", None),
+        # hand-written: the same with （一） and 1. headings
+        ("（一）工作措施\n各部门要加强协调。", None),
+        ("1.实施方案\n各部门要加强协调。", None),
+        # hand-written in the form of a 解读 page (二连浩特): page chrome first, then the quoted title
+        # followed by 政策解读
+        ("无障碍浏览 长者模式\n《某市2024年重点工作任务分工方案》政策解读\n发布日期:2024-04-02\n一、起草背景\n为推进落实，形成了方案。",
+         "《某市2024年重点工作任务分工方案》政策解读"),
+        # hand-written: 关于《…》的解读
+        ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
+        # hand-written: a display switch's words inside a real title leave it a title
+        ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
+    ],
+    ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title"],
+)
+def test_a_title_looks_like_one(text: str, title: str | None) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == title
+
+
+def test_page_chrome_is_not_the_label() -> None:
+    # hand-written in the form of a portal page: accessibility switches, then a news headline
+    got = extract_text("无障碍浏览 长者模式\n某地多措并举推进生态保护\n近日，某地召开会议。")
+    (doc,) = [r for r in got.records if isinstance(r, Document)]
+    assert doc.label == "某地多措并举推进生态保护"
+
+
+def test_order_without_ordinal_with_its_promulgation_note() -> None:
+    # hand-written in the form of a law mirror's older regulation (济南 令19号): the province's body
+    # above the title, the note giving the date and the order number without 第
+    text = ("某某市集贸市场管理规定\n某某省某某市人民政府\n某某市集贸市场管理规定\n（1993年5月12日某某市人民政府令27号发布）\n"
+            "第一条 为加强集贸市场管理，制定本规定。")
+    got = extract_text(text)
+    (doc,) = [r for r in got.records if isinstance(r, Document)]
+    assert (doc.number, doc.issuer, doc.date) == ("某某市人民政府令27号", ("某某市人民政府",), "1993-05-12")

@@ -121,6 +121,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         pytest.param("6100000000/2023-000017\n  • 主题分类:", id="bulleted-metadata-label"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
                      id="unmarked-heading-over-blank-line-hand-written"),
+        # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
+        pytest.param("首页 -> 专题 -> 政策与解读 -> 实施扩大内需战略推动经济发展\n《某市人民政府关于印发2023年任务分解表的通知》政策解读",
+                     id="breadcrumb-trail-then-title"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
