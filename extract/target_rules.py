@@ -73,7 +73,7 @@ DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
-RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上年度")
+RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
 #: Each grant word leads a branch of its own, so every branch opens with a literal and the
 #: engine skips other characters in C (a branch opening with a group is tried at every position).
@@ -264,6 +264,8 @@ def subject_of_later_count(r: Reading) -> bool:
     """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
+    if r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
+        return False  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
     )
@@ -289,6 +291,8 @@ def inside_noun_phrase(r: Reading) -> bool:
     """19个重点领域的60项重点内容: the number sits inside a larger noun phrase (其中的约24公里
     is a part of the total before: a target)."""
     before = r.before.rstrip()
+    if r.share and r.comparator != "=" and r.pre_len == 0:
+        return False  # 按不低于…总数的1.5%的比例: a bounded share of the base before it
     return r.prenominal and before.endswith("的") and not before.endswith("其中的")
 
 

@@ -241,7 +241,7 @@ _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现�
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
-    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
 )
@@ -708,6 +708,8 @@ def _scope_year(title: str | None, text: str) -> int | None:
 #: without a marker ranks below all of them.
 _MARKER_RANK = {"art": 0, "cn": 1, "pcn": 2, "num": 3, "pnum": 4, "circ": 5}
 _UNMARKED = len(_MARKER_RANK)
+#: The ranks of headings that end an unmarked review section: a top heading, or another unmarked one.
+_ENDS_UNMARKED_REVIEW = frozenset({_MARKER_RANK["art"], _MARKER_RANK["cn"], _UNMARKED})
 
 
 def _heading_rank(heading: str) -> int:
@@ -761,12 +763,17 @@ class _Lines:
             add_part(part)
             if heading:
                 # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
-                # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
+                # 1.…) to the next heading of its rank or above. An unmarked one (2024年工作回顾
+                # on its own line) runs on through numbered sub-headings to a top heading (一、),
+                # another unmarked heading or one that plans ahead.
                 rank = _heading_rank(stripped)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 if _REVIEW_HEADING.search(stripped.split("。", 1)[0]):
                     review, review_rank = True, rank
-                elif review and (rank <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)):
+                elif review and (
+                    (rank <= review_rank if review_rank < _UNMARKED else rank in _ENDS_UNMARKED_REVIEW)
+                    or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
+                ):
                     review = False
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped) or section
