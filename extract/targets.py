@@ -463,6 +463,8 @@ class _Context:
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
+            if text.startswith("（其中", a) and _DIGIT.search(text, a, b):
+                continue  # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
             if text[a] == "（" and _is_bracket_rule(text, a, b):
                 self.rule_brackets.append(a)
                 self.rule_bracket_ends.append(b)
@@ -623,6 +625,8 @@ def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
     s = s.strip(_STRIP_EDGE + " ")
+    if s.startswith("（其中"):
+        s = s[3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     k = max(s.rfind("将"), s.rfind("把"))
     if k >= 0 and len(s) - k > 2:
@@ -1448,6 +1452,8 @@ def _phrase_year(
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
                 # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
+                # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows
+                or text[at - 1] == "，" and text[_YEAR.match(text, at).end():][:1] == "，"  # type: ignore[union-attr]
             )
             if not heads or post in ("起",):
                 continue
