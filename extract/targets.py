@@ -885,7 +885,8 @@ def target_fields(
     Args:
         text: the document's normalised text.
         title: its title (see :func:`find_targets`).
-        date: its 成文日期 (``YYYY-MM-DD``).
+        date: its 成文日期 (``YYYY-MM-DD``), or only its year (``YYYY``: the year a page
+            without one was published).
         trace: a list to which ``(position, why)`` is appended for every number read: the
             rule that dropped it, or what it became (see :func:`explain`).
         table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
