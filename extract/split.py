@@ -47,7 +47,7 @@ _TITLE_NUMBER = re.compile(
     rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
-_CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
 # The issuer a title names before 关于: 池州市人民政府关于…
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)(?:关于|印发|转发)")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
@@ -590,7 +590,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)):
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)):
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)

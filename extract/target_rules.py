@@ -69,7 +69,15 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确|细化|分解为?|涉及)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+#: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
+LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
+#: A tally of items alone (，共149项。): the count of what the sentence described.
+TALLY = re.compile(r"共|共计|合计|总计")
+#: Nouns of the classes a rule sorts things into (分为…共5个类别, 分为甲级、乙级2个等级).
+CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
+#: A clause that defines an area as a zone (…以内的区域为禁止发展区): its size is no target.
+DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
@@ -325,6 +333,8 @@ def describes_document(r: Reading) -> bool:
         return False
     if r.in_heading:
         return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
+    if LAYING_OUT.search(r.clause_before) is not None:
+        return True  # 分为“类别、任务内容、牵头领导、责任单位4个方面的内容: the parts the document is laid out in
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
         return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
@@ -337,6 +347,23 @@ def describes_document(r: Reading) -> bool:
     return False
 
 
+def tally(r: Reading) -> bool:
+    """，共149项。: a tally alone in its clause counts the items the sentence described."""
+    return not r.prenominal and r.unit in ("项", "条", "件") and TALLY.fullmatch(r.before_core) is not None \
+        and not r.rest.strip("。；")
+
+
+def classification(r: Reading) -> bool:
+    """检测单位资质分为…共5个类别, 分为甲级、乙级2个等级: how many classes a rule sorts into."""
+    return r.prenominal and CLASS_NOUN.fullmatch(r.noun_part) is not None and (
+        LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)
+
+
+def defined_area(r: Reading) -> bool:
+    """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone."""
+    return r.unit_kind == "measure" and not r.share and DEFINED_AREA.search(r.rest) is not None
+
+
 def frames_document(r: Reading) -> bool:
     """从产业、生态、科技…七个方面，制定…: the parts a clause opening with 从/围绕/聚焦 lays the
     document out in, not a target."""
@@ -345,7 +372,8 @@ def frames_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, frames_document, title_line, rhetoric_count,
+    limit_word_then_noun, cost_share, baseline, describes_document, tally, classification, defined_area,
+    frames_document, title_line, rhetoric_count,
     subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
@@ -448,7 +476,7 @@ FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
 #: The rules that can hold when no noun follows the number (the others ask ``prenominal``
 #: first): a postnominal reading, most of them, is asked only these.
 _PRENOMINAL_ONLY = frozenset({
-    describes_document, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
+    describes_document, classification, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
 _POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)

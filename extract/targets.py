@@ -44,8 +44,10 @@ from typing import Any
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
+    DOCUMENT_PART,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
@@ -435,6 +437,9 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
         return False  # a breakdown (（嘉定新城5个、其他区域4个）, （共118项）) or a document number
     if text[b:b + 1] in ("\n", "") and _TALLY.fullmatch(inner):
         return False  # 一、…牵头工作（8项）: how many items the part a heading opens holds
+    tally = _TALLY.search(inner)
+    if tally and tally.end() == len(inner) and DOCUMENT_PART.search(inner, 0, tally.start()):
+        return False  # …方面（分解任务15项）: how many of the document's items a part holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
@@ -582,6 +587,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         value = parse_number(num)
         if value is None:
             continue
+        if text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
+            continue  # 浏览:3013下载230次收藏: a page's visit counter
         if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
@@ -596,6 +603,20 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
     return out
+
+
+#: A page's counter label glued to its figure (下载230次, 浏览次数：12), and its last characters.
+_COUNTER = re.compile(r"(?:下载|浏览|点击|阅读|访问)(?:量|次数|数)?[：:]?$")
+_COUNTER_LAST = frozenset("载览击读问量数：:")
+
+
+def _is_counter(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a visit counter of a page's chrome line (a counter label
+    before it, on a line of :data:`~policykg.extract.split.CHROME_LINE`)."""
+    if _COUNTER.search(text, max(0, start - 5), start) is None:
+        return False
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return CHROME_LINE.search(text, a, b if b >= 0 else len(text)) is not None
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
