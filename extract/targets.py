@@ -464,12 +464,15 @@ class _Context:
         ends: list[int] = []
         self.rule_brackets: list[int] = []  # where the brackets that state rules start
         self.rule_bracket_ends: list[int] = []  # and where they end
+        self.breakdowns: list[tuple[int, int]] = []  # the spans of the brackets that break a total down (（其中…）)
         for m in _MASKED.finditer(text):
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
             if text.startswith("（其中", a) and _DIGIT.search(text, a, b):
-                continue  # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
+                # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
+                self.breakdowns.append((a, b))
+                continue
             if text[a] == "（" and _is_bracket_rule(text, a, b):
                 self.rule_brackets.append(a)
                 self.rule_bracket_ends.append(b)
@@ -524,6 +527,13 @@ class _Context:
             return False
         k = bisect_right(self.rule_brackets, pos) - 1
         return k >= 0 and self.rule_bracket_ends[k] > pos
+
+    def breakdown_at(self, pos: int) -> int:
+        """Where the breakdown bracket (（其中…）) that holds ``pos`` starts, or -1."""
+        for a, b in self.breakdowns:  # a handful in a document, most have none
+            if a <= pos < b:
+                return a
+        return -1
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self.sentence_ends, pos, len(self.text))
@@ -646,8 +656,8 @@ def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
     s = s.strip(_STRIP_EDGE + " ")
-    if s.startswith("（其中"):
-        s = s[3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
+    if "（其中" in s:
+        s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     k = max(s.rfind("将"), s.rfind("把"))
     if k >= 0 and len(s) - k > 2:
@@ -954,6 +964,7 @@ def target_fields(
             group.append(q)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
+    prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
     qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
     part_of: list[int] = []  # for each found target, the part of the document its clause is in
     stated: set[int] = set()  # sentences that state a target
@@ -1010,7 +1021,17 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
+            total = ctx.breakdown_at(run[0].start) if ctx.breakdowns else -1
+            if total >= 0 and prev_kind.get(s0, (c1, ""))[0] > total:
+                # a breakdown of a total its sentence states no target or standard in (由财政补助（其中省财政
+                # 补偿80%…）: a cost share): no more a target than the total is
+                if trace is not None:
+                    trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
+                continue
             found, decision, why = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
+            if total >= 0 and found:
+                for t in found:
+                    t["kind"] = prev_kind[s0][1]  # a breakdown is of the kind of its total
             if trace is not None:
                 trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
@@ -1027,6 +1048,8 @@ def target_fields(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
+            if found and total < 0:
+                prev_kind[s0] = (run[-1].end, found[-1]["kind"])
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
         part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
