@@ -202,12 +202,21 @@ class Reading:
         self.prenominal = prenominal = (
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
+            # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
+            and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
+                     and not self.after_text.startswith("的") and self._names_topic())
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
         m = PREDICATE.search(after) if prenominal else None
         self.predicate_at = m.start() if m else -1
         self.noun_part = after[:m.start()] if m else after
+
+    def _names_topic(self) -> bool:
+        """Whether the text before the number names what it bounds (开办企业|0.5个工作日内), not
+        only a scope head or a preposition (争取|三年内, 在|5个工作日内)."""
+        core = self.before_core
+        return bool(core) and core[-1] not in PREPOSITIONS
 
     @computed
     def share(self) -> bool:
