@@ -346,7 +346,9 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 _DURATION_BEFORE = re.compile(r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|[：:])$")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
-_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
+_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|增长|提高|下降|降低|增加|减少|提升)")
+#: The change items share at the end of an indicator (…纯收入均增长).
+_EACH_CHANGE = re.compile(r"均(增长|提高|下降|降低|增加|减少|提升)$")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
 # The look-behind after the verb (one character before it): the match opens with a literal.
@@ -356,7 +358,7 @@ _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 #: (普及率, 参与率, 和谐).
 _CONJUNCTION = re.compile(r"以及|、|(?<![普涉顾危])及(?![时早格])|(?<![参给授])与|(?<![缓调饱温总])和(?![谐平睦美])")
 #: Last characters of an item that names a quantity of its own (服务率, 增加值, 投资, 收入).
-_QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗")
+_QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -1107,8 +1109,9 @@ class _ClauseReading(Reading):
             before = before_full[seg_rel:]
             if seg_rel and prev_end == c0:
                 head_items = before_full[:seg_rel]
-                if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
-                    before = before_full
+                if not QUANTITY.search(head_items) and (
+                        all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])):
+                    before = before_full  # …可支配收入、农民人均纯收入均增长: the items share the figure
         self.before = before
         self.before_scoped = _after_heads(before)
         self.clause_before = text[c0:num_start]
@@ -1212,7 +1215,11 @@ def _judge(
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
     if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):first.start]):
-        indicators = _conjunct_indicators(indicator)
+        each = _EACH_CHANGE.search(indicator)
+        if each:  # 城镇居民人均可支配收入、农民人均纯收入均增长: each item changes so
+            indicators = [item + each.group(1) for item in _conjunct_indicators(indicator[:each.start()])]
+        else:
+            indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)
     due = str(deadline) if deadline else None
