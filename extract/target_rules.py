@@ -52,6 +52,8 @@ POST_WORD = re.compile(r"以上|以下|以内|之内")
 PREPOSITIONS = "在对从与向于为给被把将由"
 #: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
 JOINERS = ("及", "和", "与", "以及", "、", "或")
+#: Verbs of getting a thing done that name nothing themselves (开办企业0.5个工作日内|完成).
+DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
@@ -204,7 +206,7 @@ class Reading:
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
-                     and not self.after_text.startswith("的") and self._names_topic())
+                     and DONE.fullmatch(after) is not None and self._names_topic())
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
