@@ -1329,7 +1329,8 @@ def _figure_targets(text: str) -> list[dict[str, Any]]:
         row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
-        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row))
+        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
+                                 comparator=cell.comparator))
     return out
 
 
