@@ -1245,6 +1245,11 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     s0, c0 = spans
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
+        if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
+            # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares
+            shared = PREDICATE.search(r.rest)
+            if shared:
+                return _clean_indicator(r.after_clean + r.rest[shared.start():])
         if r.share or r.mid_measure:
             base = _clean_indicator(_strip_tail(r.before_scoped)) if not r.verb_only else ""
             return _clean_indicator(base + r.after_clean)
