@@ -252,7 +252,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows))
     # A page's publication date dates the figures of a text that states no date of its own
     # (a work report's figures are its year's; a year before it is a past result).
-    targets, incentives = target_fields(doc_text, title=title, date=ident.date or _published_year(metadata),
+    targets, incentives = target_fields(doc_text, title=title, date=ident.date or _published_year(metadata, doc_text),
                                         table_rows=rows)
 
     fixed = []
@@ -281,11 +281,14 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
 
 
 _META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
+#: A page's time stamp opening its text (2026-01-31 18:39:28 来源：…): when it was published.
+_STAMP = re.compile(r"\s*((?:19|20)\d\d)-\d{1,2}-\d{2}\s*\d{1,2}[:：]\d{2}")
 
 
-def _published_year(metadata: dict[str, str]) -> str | None:
-    """The year (``YYYY``) of the page's publication date (发布日期) in ``metadata``, if any."""
-    m = _META_YEAR.match(metadata.get("发布日期", ""))
+def _published_year(metadata: dict[str, str], text: str) -> str | None:
+    """The year (``YYYY``) of the page's publication date: its 发布日期 in ``metadata``, else a
+    time stamp that opens ``text``; None if neither."""
+    m = _META_YEAR.match(metadata.get("发布日期", "")) or _STAMP.match(text)
     return m.group(1) if m else None
 
 

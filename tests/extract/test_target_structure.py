@@ -173,3 +173,11 @@ _FLAT_TABLE = "".join(f"{cell} |\n" for cell in (
 )
 def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) -> None:
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
+
+
+def test_a_pages_time_stamp_makes_an_earlier_years_figures_results_hand_written() -> None:
+    text = ("2027-02-03 09:15:40 来源：某某网\n某省政府工作报告发布\n"
+            "报告提到，2026年全省新增城镇就业42万人。\n"
+            "他说，2027年，全省将扩大就业。新增城镇就业45万人以上。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(45, "2027")]
