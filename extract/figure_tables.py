@@ -332,7 +332,7 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
 # One pattern per century, each opening with its two digits: a scan led by a literal skips to
 # its candidates (an alternation opening the pattern is tried at every character).
 _YEAR_CELL_TAIL = (
-    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
+    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标值?|计划数?|任务|预期值?|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
     r"[ \t\u3000]*(?:[|｜]|$)"
 )
 _YEAR_CELLS = tuple(re.compile(century + _YEAR_CELL_TAIL, re.MULTILINE) for century in ("20", "19"))

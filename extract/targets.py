@@ -932,15 +932,15 @@ def target_fields(
     """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
+    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
-    plan += _figure_targets(text)  # [] at once when no year stands as a cell
+    plan += _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
         starts = [a for a, _ in spans]
         qtys = [q for q in qtys if not (
             (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
-    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     scope_year = _scope_year(title, text)
     if doc_year is None and title:
         m = _TITLE_ANNUAL.search(title)
@@ -1325,11 +1325,14 @@ def _table_target(text: str, indicator: str, value: float, unit: str, year: int,
     )
 
 
-def _figure_targets(text: str) -> list[dict[str, Any]]:
+def _figure_targets(text: str, doc_year: int | None = None) -> list[dict[str, Any]]:
     """One target per planned figure of the document's figure tables (see
-    :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline."""
+    :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline.
+    A column of a year before the document's (``doc_year``) holds the base values it starts from."""
     out: list[dict[str, Any]] = []
     for cell in figure_cells(text):
+        if doc_year and cell.year < doc_year:
+            continue  # | 2020年 | 2025年 | in a plan of 2021: where things stood, not a target
         # the cell's own unit, else the row's unit cell when it reads as a unit, else the column's
         row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit

@@ -181,3 +181,17 @@ def test_a_pages_time_stamp_makes_an_earlier_years_figures_results_hand_written(
             "他说，2027年，全省将扩大就业。新增城镇就业45万人以上。\n")
     targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
     assert [(t.value, t.deadline) for t in targets] == [(45, "2027")]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        pytest.param("| 序号 | 指标 | 单位 | 2020年基期值 | 2025年目标值 | 属性 |", None, id="base-and-target-value-columns-hand-written"),
+        pytest.param("| 序号 | 指标 | 单位 | 2020年 | 2025年 | 属性 |", "2021-06-01",
+                     id="a-year-before-the-document-is-the-base-hand-written"),
+    ],
+)
+def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | None) -> None:
+    text = f"主要指标\n{header}\n| 1 | 湿地保护率 | % | 52.3 | ≥55 | 约束性 |\n| 2 | 城镇调查失业率 | % | 4.6 | ＜5.5 | 预期性 |\n"
+    assert [(t.indicator, t.value, t.comparator, t.deadline) for t in found(text, date=date)] == [
+        ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
