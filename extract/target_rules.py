@@ -283,10 +283,10 @@ def subject_of_later_count(r: Reading) -> bool:
     """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
-    if r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
-        return False  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
+    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
+        r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、")
     )
 
 
@@ -309,10 +309,12 @@ def scope_of_action(r: Reading) -> bool:
 def inside_noun_phrase(r: Reading) -> bool:
     """19个重点领域的60项重点内容: the number sits inside a larger noun phrase (其中的约24公里
     is a part of the total before: a target)."""
+    if not r.prenominal:
+        return False
     before = r.before.rstrip()
-    if r.share and r.comparator != "=" and r.pre_len == 0:
-        return False  # 按不低于…总数的1.5%的比例: a bounded share of the base before it
-    return r.prenominal and before.endswith("的") and not before.endswith("其中的")
+    if not before.endswith("的") or before.endswith("其中的"):
+        return False
+    return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
 def topic_count(r: Reading) -> bool:
@@ -360,8 +362,11 @@ def describes_document(r: Reading) -> bool:
 
 def tally(r: Reading) -> bool:
     """，共149项。: a tally alone in its clause counts the items the sentence described."""
-    return not r.prenominal and r.unit in ("项", "条", "件") and TALLY.fullmatch(r.before_core) is not None \
+    return r.unit in _TALLY_UNITS and not r.prenominal and TALLY.fullmatch(r.before_core) is not None \
         and not r.rest.strip("。；")
+
+
+_TALLY_UNITS = frozenset(("项", "条", "件"))
 
 
 def classification(r: Reading) -> bool:
@@ -371,8 +376,9 @@ def classification(r: Reading) -> bool:
 
 
 def defined_area(r: Reading) -> bool:
-    """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone."""
-    return r.unit_kind == "measure" and not r.share and DEFINED_AREA.search(r.rest) is not None
+    """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
+    (after it the clause runs to its end: no other number follows)."""
+    return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
 
 
 def frames_document(r: Reading) -> bool:
@@ -490,6 +496,9 @@ _PRENOMINAL_ONLY = frozenset({
     describes_document, classification, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
+#: The rules that hold only when no noun follows the number.
+_POSTNOMINAL_ONLY = frozenset({tally})
+_PRENOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _POSTNOMINAL_ONLY)
 _POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)
 _POSTNOMINAL_QUALIFIER = tuple(rule for rule in QUALIFIER_RULES if rule not in _PRENOMINAL_ONLY)
 
@@ -500,7 +509,7 @@ def verdict(r: Reading) -> tuple[str, str | None]:
     for rule in FIRST_STANDARD_RULES:
         if rule(r):
             return "standard", rule.__name__
-    for rule in DROP_RULES if r.prenominal else _POSTNOMINAL_DROP:
+    for rule in _PRENOMINAL_DROP if r.prenominal else _POSTNOMINAL_DROP:
         if rule(r):
             return "drop", rule.__name__
     for rule in QUALIFIER_RULES if r.prenominal else _POSTNOMINAL_QUALIFIER:

@@ -471,14 +471,15 @@ class _Context:
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
-            if text.startswith("（其中", a) and _DIGIT.search(text, a, b):
-                # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
-                self.breakdowns.append((a, b))
-                continue
-            if text[a] == "（" and _is_bracket_rule(text, a, b):
-                self.rule_brackets.append(a)
-                self.rule_bracket_ends.append(b)
-                continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+            if text[a] == "（":
+                if text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b):
+                    # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
+                    self.breakdowns.append((a, b))
+                    continue
+                if _is_bracket_rule(text, a, b):
+                    self.rule_brackets.append(a)
+                    self.rule_bracket_ends.append(b)
+                    continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
             else:
@@ -599,7 +600,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         value = parse_number(num)
         if value is None:
             continue
-        if text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
+        if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
         if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
@@ -1050,7 +1051,7 @@ def target_fields(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-            if found and total < 0:
+            if found and total < 0 and ctx.breakdowns:
                 prev_kind[s0] = (run[-1].end, found[-1]["kind"])
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
@@ -1245,12 +1246,12 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     s0, c0 = spans
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
-        if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
-            # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares
-            shared = PREDICATE.search(r.rest)
-            if shared:
-                return _clean_indicator(r.after_clean + r.rest[shared.start():])
         if r.share or r.mid_measure:
+            if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
+                # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares
+                shared = PREDICATE.search(r.rest)
+                if shared:
+                    return _clean_indicator(r.after_clean + r.rest[shared.start():])
             base = _clean_indicator(_strip_tail(r.before_scoped)) if not r.verb_only else ""
             return _clean_indicator(base + r.after_clean)
         if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
