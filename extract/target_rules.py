@@ -337,13 +337,16 @@ def name_in_numerals(r: Reading) -> bool:
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
-    owners it names are such parts too (涉及34个牵头单位)."""
+    owners it names are such parts too (涉及34个牵头单位), and so are the classes a rule sorts
+    things into, described the same way (分为…共5个类别, 分为甲级、乙级2个等级)."""
     if not r.prenominal:
         return False
     if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
         return True  # 对以下2件市政府规章予以废止: counting the parts that follow
     if DOCUMENT_PART.search(r.noun_part) is None:
-        return False
+        # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
+        return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
+            LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)
     if r.in_heading:
         return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
     if LAYING_OUT.search(r.clause_before) is not None:
@@ -369,12 +372,6 @@ def tally(r: Reading) -> bool:
 _TALLY_UNITS = frozenset(("项", "条", "件"))
 
 
-def classification(r: Reading) -> bool:
-    """检测单位资质分为…共5个类别, 分为甲级、乙级2个等级: how many classes a rule sorts into."""
-    return r.prenominal and CLASS_NOUN.fullmatch(r.noun_part) is not None and (
-        LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)
-
-
 def defined_area(r: Reading) -> bool:
     """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
     (after it the clause runs to its end: no other number follows)."""
@@ -389,7 +386,7 @@ def frames_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, tally, classification, defined_area,
+    limit_word_then_noun, cost_share, baseline, describes_document, tally, defined_area,
     frames_document, title_line, rhetoric_count,
     subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
@@ -493,7 +490,7 @@ FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
 #: The rules that can hold when no noun follows the number (the others ask ``prenominal``
 #: first): a postnominal reading, most of them, is asked only these.
 _PRENOMINAL_ONLY = frozenset({
-    describes_document, classification, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
+    describes_document, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
 #: The rules that hold only when no noun follows the number.

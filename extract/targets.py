@@ -968,6 +968,8 @@ def target_fields(
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
+    breakdowns = ctx.breakdowns
+    total = -1  # where the breakdown bracket holding a run starts
     qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
     part_of: list[int] = []  # for each found target, the part of the document its clause is in
     stated: set[int] = set()  # sentences that state a target
@@ -1024,17 +1026,21 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
-            total = ctx.breakdown_at(run[0].start) if ctx.breakdowns else -1
-            if total >= 0 and prev_kind.get(s0, (c1, ""))[0] > total:
-                # a breakdown of a total its sentence states no target or standard in (由财政补助（其中省财政
-                # 补偿80%…）: a cost share): no more a target than the total is
-                if trace is not None:
-                    trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
-                continue
+            if breakdowns:  # most documents have no （其中…） bracket
+                total = ctx.breakdown_at(run[0].start)
+                if total >= 0 and prev_kind.get(s0, (c1, ""))[0] > total:
+                    # a breakdown of a total its sentence states no target or standard in (由财政补助（其中省
+                    # 财政补偿80%…）: a cost share): no more a target than the total is
+                    if trace is not None:
+                        trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
+                    continue
             found, decision, why = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
-            if total >= 0 and found:
-                for t in found:
-                    t["kind"] = prev_kind[s0][1]  # a breakdown is of the kind of its total
+            if breakdowns and found:
+                if total >= 0:
+                    for t in found:
+                        t["kind"] = prev_kind[s0][1]  # a breakdown is of the kind of its total
+                else:
+                    prev_kind[s0] = (run[-1].end, found[-1]["kind"])
             if trace is not None:
                 trace.extend((q.start, why) for q in run)
             if decision.startswith("drop"):
@@ -1051,8 +1057,6 @@ def target_fields(
                 kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if found and not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-            if found and total < 0 and ctx.breakdowns:
-                prev_kind[s0] = (run[-1].end, found[-1]["kind"])
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
         part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
