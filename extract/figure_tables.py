@@ -35,8 +35,19 @@ __all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells"]
 _ROLE = re.compile(ROLE_LABEL_PATTERN)
 # A column that states where things stand, not a plan.
 _NOT_PLAN = re.compile(r"基期|基准|基数|现状|实际|已完成|上年")
-# A figure cell: a number, perhaps with a short unit after it (2000, 3000个, 4.5万元, 40%).
-_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s|｜.。，、；：:（）()]{1,4})?")
+# A figure cell: a number, perhaps with a short unit after it (2000, 3000个, 4.5万元, 40%), a
+# comparator symbol before it (>60, <5.5, ≥95) or a limit word after it (36左右, 100以上); an
+# indicator table writes a cumulative figure in square brackets ([20], [累计达到1000]).
+_FIGURE = re.compile(
+    r"(?P<cmp>[<>＜＞≤≥](?:=)?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s|｜.。，、；：:（）()<>\[\]]{1,4}?)??"
+    r"(?P<post>左右|以上|以下|以内)?"
+)
+#: A note's mark closing a label: 每万人口高价值发明专利拥有量[1].
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
+_CUMULATIVE = re.compile(r"\[(?:累计)?(?:达到)?(?P<fig>[^\[\]]+)\]")
+#: The comparator of a symbol or limit word a figure cell holds (左右 and none are ``=``).
+_COMPARATOR = {"<": "<", "＜": "<", ">": ">", "＞": ">", "<=": "<=", "≤": "<=", ">=": ">=", "≥": ">=",
+               "以上": ">=", "以下": "<=", "以内": "<="}
 # A cell that only fills a place: empty, a dash, a slash, a tick.
 _FILLER = re.compile(r"^[\s/／—–\-－─√✓×]*$")
 _SERIAL = re.compile(r"^\s*(?P<n>\d{1,3})[.、．]?\s*$")
@@ -63,6 +74,7 @@ class FigureCell:
         start: where the figure's cell starts in the text.
         end: where it ends.
         row: the row's text as printed (its cells joined by line breaks or bars).
+        comparator: ``=``, or the bound a symbol or limit word in the cell sets (``>60``: ``>``).
     """
 
     label: str
@@ -74,6 +86,7 @@ class FigureCell:
     start: int
     end: int
     row: str
+    comparator: str = "="
 
 
 @dataclass(slots=True)
@@ -103,7 +116,7 @@ def figure_cells(text: str) -> list[FigureCell]:
         cells = _split(line)
         if len(cells) >= 3 and _years(cells):
             done = _read_line_table(lines, i, cells, out)
-        elif plan_year(line.text.strip()) is not None and len(line.text.strip()) <= _SHORT:
+        elif (c := _stripped(line)) is not None and plan_year(c.text) is not None and len(c.text) <= _SHORT:
             done = _read_flat_table(lines, i, out)
     return out
 
@@ -163,11 +176,15 @@ def _unit_of(name: str) -> str:
     return m.group("unit") if m else ""
 
 
-def _figure(cell: _Cell) -> tuple[float, str] | None:
-    m = _FIGURE.fullmatch(cell.text.replace(",", ""))
+def _figure(cell: _Cell) -> tuple[float, str, str] | None:
+    """``(value, unit as written, comparator)`` of a figure cell, or None for another cell."""
+    t = cell.text.replace(",", "")
+    if t[:1] == "[" and (c := _CUMULATIVE.fullmatch(t)):
+        t = c.group("fig")  # [累计达到1000]: the figure reached by the end
+    m = _FIGURE.fullmatch(t)
     if m is None:
         return None
-    return float(m.group("num")), m.group("unit") or ""
+    return float(m.group("num")), m.group("unit") or "", _COMPARATOR.get(m.group("cmp") or m.group("post") or "", "=")
 
 
 def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell]) -> int:
@@ -194,20 +211,29 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
             fig = _figure(cells[k])
             if fig is None or not label:
                 continue
-            value, unit = fig
+            value, unit, comparator = fig
             out.append(FigureCell(re.sub(r"\s+", "", label), value, unit, row_unit, units[k], y,
-                                  cells[k].start, cells[k].end, lines[j].text.strip()))
+                                  cells[k].start, cells[k].end, lines[j].text.strip(), comparator))
         j += 1
     return j
 
 
 def _stripped(line: _Cell) -> _Cell | None:
-    """A line's text without the spaces around it, with its own offsets; None for a blank line."""
+    """A line's text without the spaces around it, with its own offsets; None for a blank line.
+    A bar closing the line is a cell's border (a table flattened one cell a line, each ending ``|``)."""
     t = line.text.strip()
+    if t[-1:] in ("|", "｜"):
+        t = t.strip("|｜ \t\u3000")
     if not t:
         return None
     at = line.start + line.text.find(t)
     return _Cell(t, at, at + len(t))
+
+
+def _cell_text(line: _Cell) -> str:
+    """A line's text as one cell (see :func:`_stripped`), "" for a blank line."""
+    c = _stripped(line)
+    return c.text if c is not None else ""
 
 
 def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
@@ -233,11 +259,14 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
             names.append(c)
         j += 1
     years = _years(names)
-    if not years or j >= len(lines) or not (m := _SERIAL.match(lines[j].text)) or m.group("n") != "1":
+    if not years or j >= len(lines) or not (m := _SERIAL.match(_cell_text(lines[j]))) or m.group("n") != "1":
         return max(j, i + 1)
     ordered = [years[n] for n in sorted(years)]
     # A bare year column's unit: the nearest column name before the years that gives one.
     unit = next((u for h in reversed(names[: min(years)]) if (u := _unit_of(h.text))), "")
+    # A 单位 column: how far after the label column its cell stands (指标 | 单位: the next one).
+    squashed = [re.sub(r"\s+", "", h.text) for h in names]
+    unit_after = squashed.index("单位") - 1 if "单位" in squashed[1:] else 0
     # The rows: from each serial to the next one.
     serial = 1
     while j < len(lines):
@@ -253,18 +282,19 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
                     break  # a paragraph: the table has ended
                 row.append(c)
             k += 1
-        _flat_row(row, ordered, unit, out)
-        if k >= len(lines) or not _SERIAL.match(lines[k].text.strip() or "x"):
+        _flat_row(row, ordered, unit, out, unit_after=unit_after)
+        if k >= len(lines) or not _SERIAL.match(_cell_text(lines[k]) or "x"):
             return k
         serial += 1
         j = k
     return j
 
 
-def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell]) -> None:
-    """The figures a flattened row ends with, one per year column in order."""
+def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell], *, unit_after: int = 0) -> None:
+    """The figures a flattened row ends with, one per year column in order; ``unit_after`` is how
+    many cells after the label a 单位 column's cell stands (0 for none)."""
     # The last run of figure cells as long as the year columns: a note may follow it (备注).
-    runs: list[list[tuple[_Cell, float, str]]] = [[]]
+    runs: list[list[tuple[_Cell, float, str, str]]] = [[]]
     ends: list[int] = [0]
     for n, c in enumerate(row):
         fig = _figure(c)
@@ -283,24 +313,26 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
     before = run[: -len(years)]
     texts = [c for c in row[: ends[at] - len(run)] if not _FILLER.match(c.text)]
     row_unit = texts[-1].text if texts and _UNIT_CELL.match(texts[-1].text) and len(texts) > 1 else ""
+    if unit_after and len(texts) > unit_after and _UNIT_CELL.match(texts[unit_after].text.replace("/", "")):
+        row_unit = texts[unit_after].text  # 全员劳动生产率 | 万元/人 | 预期性 | 36左右: the 单位 column's cell
     labels = [c for c in texts if c.text != row_unit or not row_unit]
     if not labels:
         return
-    label = re.sub(r"\s+", "", labels[0].text)
+    label = _FOOTNOTE.sub("", re.sub(r"\s+", "", labels[0].text))
     row_text = "\n".join(c.text for c in row)
-    for (c, value, own), year in zip(figures, years, strict=True):
-        out.append(FigureCell(label, value, own, row_unit, unit, year, c.start, c.end, row_text))
+    for (c, value, own, comparator), year in zip(figures, years, strict=True):
+        out.append(FigureCell(label, value, own, row_unit, unit, year, c.start, c.end, row_text, comparator))
     if before:
-        c, value, own = before[-1]
-        if abs(value - sum(v for _, v, _ in figures)) < 1e-6:
-            out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text))
+        c, value, own, comparator = before[-1]
+        if abs(value - sum(v for _, v, _, _ in figures)) < 1e-6:
+            out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text, comparator))
 
 
 # A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.
 # One pattern per century, each opening with its two digits: a scan led by a literal skips to
 # its candidates (an alternation opening the pattern is tried at every character).
 _YEAR_CELL_TAIL = (
-    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标|计划|任务|预期|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
+    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标值?|计划数?|任务|预期值?|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
     r"[ \t\u3000]*(?:[|｜]|$)"
 )
 _YEAR_CELLS = tuple(re.compile(century + _YEAR_CELL_TAIL, re.MULTILINE) for century in ("20", "19"))

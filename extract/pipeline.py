@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -249,7 +250,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     out.extend(sections)
     rows = find_table_rows(doc_text, issuer=issuer)  # tasks and yearly plan targets read the same rows
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows))
-    targets, incentives = target_fields(doc_text, title=title, date=ident.date, table_rows=rows)
+    # A page's publication date dates the figures of a text that states no date of its own
+    # (a work report's figures are its year's; a year before it is a past result).
+    targets, incentives = target_fields(doc_text, title=title, date=ident.date or _published_year(metadata, doc_text),
+                                        table_rows=rows)
 
     fixed = []
     placed_tasks: list[Task] = []
@@ -274,6 +278,18 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             _link(fields, place, task_index, section_index)
             fixed.append(cls(**fields))
     return fixed
+
+
+_META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
+#: A page's time stamp opening its text (2026-01-31 18:39:28 来源：…): when it was published.
+_STAMP = re.compile(r"\s*((?:19|20)\d\d)-\d{1,2}-\d{2}\s*\d{1,2}[:：]\d{2}")
+
+
+def _published_year(metadata: dict[str, str], text: str) -> str | None:
+    """The year (``YYYY``) of the page's publication date: its 发布日期 in ``metadata``, else a
+    time stamp that opens ``text``; None if neither."""
+    m = _META_YEAR.match(metadata.get("发布日期", "")) or _STAMP.match(text)
+    return m.group(1) if m else None
 
 
 def _number_source(doc_text: str, number: str | None, span: DocumentSpan) -> Source | None:

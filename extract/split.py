@@ -47,7 +47,7 @@ _TITLE_NUMBER = re.compile(
     rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
-_CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
 # A line of a portal's display switches and nothing else (无障碍浏览 长者模式, 关怀版 | 繁体): its words
 # also name real subjects (无障碍环境建设, 适老化改造), so only a line made of them is chrome.
 _SWITCH_LINE = re.compile(
@@ -302,7 +302,7 @@ _LABEL_CUT = 40
 
 def _page_chrome(t: str) -> bool:
     """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式), not a sentence of it."""
-    return (_CHROME_LINE.search(t) is not None or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
+    return (CHROME_LINE.search(t) is not None or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
 
 
 def first_heading(text: str) -> str | None:
@@ -611,7 +611,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and _CHROME_LINE.search(tt)) \
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())):
                 title = tt
                 toff = li.text.find(tt)

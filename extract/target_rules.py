@@ -52,6 +52,8 @@ POST_WORD = re.compile(r"以上|以下|以内|之内")
 PREPOSITIONS = "在对从与向于为给被把将由"
 #: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
 JOINERS = ("及", "和", "与", "以及", "、", "或")
+#: Verbs of getting a thing done that name nothing themselves (开办企业0.5个工作日内|完成).
+DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
@@ -69,11 +71,19 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|包括|包含|涵盖|分为|提出|明确|细化|分解为?|涉及)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+#: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
+LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
+#: A tally of items alone (，共149项。): the count of what the sentence described.
+TALLY = re.compile(r"共|共计|合计|总计")
+#: Nouns of the classes a rule sorts things into (分为…共5个类别, 分为甲级、乙级2个等级).
+CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
+#: A clause that defines an area as a zone (…以内的区域为禁止发展区): its size is no target.
+DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
-RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上年度")
+RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
 #: Each grant word leads a branch of its own, so every branch opens with a literal and the
 #: engine skips other characters in C (a branch opening with a group is tried at every position).
@@ -194,12 +204,21 @@ class Reading:
         self.prenominal = prenominal = (
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
+            # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
+            and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
+                     and DONE.fullmatch(after) is not None and self._names_topic())
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
         m = PREDICATE.search(after) if prenominal else None
         self.predicate_at = m.start() if m else -1
         self.noun_part = after[:m.start()] if m else after
+
+    def _names_topic(self) -> bool:
+        """Whether the text before the number names what it bounds (开办企业|0.5个工作日内), not
+        only a scope head or a preposition (争取|三年内, 在|5个工作日内)."""
+        core = self.before_core
+        return bool(core) and core[-1] not in PREPOSITIONS
 
     @computed
     def share(self) -> bool:
@@ -266,6 +285,8 @@ def subject_of_later_count(r: Reading) -> bool:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
+    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
+        r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、")
     )
 
 
@@ -288,8 +309,12 @@ def scope_of_action(r: Reading) -> bool:
 def inside_noun_phrase(r: Reading) -> bool:
     """19个重点领域的60项重点内容: the number sits inside a larger noun phrase (其中的约24公里
     is a part of the total before: a target)."""
+    if not r.prenominal:
+        return False
     before = r.before.rstrip()
-    return r.prenominal and before.endswith("的") and not before.endswith("其中的")
+    if not before.endswith("的") or before.endswith("其中的"):
+        return False
+    return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
 def topic_count(r: Reading) -> bool:
@@ -312,15 +337,20 @@ def name_in_numerals(r: Reading) -> bool:
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
-    owners it names are such parts too (涉及34个牵头单位)."""
+    owners it names are such parts too (涉及34个牵头单位), and so are the classes a rule sorts
+    things into, described the same way (分为…共5个类别, 分为甲级、乙级2个等级)."""
     if not r.prenominal:
         return False
     if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
         return True  # 对以下2件市政府规章予以废止: counting the parts that follow
     if DOCUMENT_PART.search(r.noun_part) is None:
-        return False
+        # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
+        return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
+            LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)
     if r.in_heading:
         return True  # “十三五”应急体系9个具体建设任务: a heading counting the parts beneath it
+    if LAYING_OUT.search(r.clause_before) is not None:
+        return True  # 分为“类别、任务内容、牵头领导、责任单位4个方面的内容: the parts the document is laid out in
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
         return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
@@ -333,6 +363,21 @@ def describes_document(r: Reading) -> bool:
     return False
 
 
+def tally(r: Reading) -> bool:
+    """，共149项。: a tally alone in its clause counts the items the sentence described."""
+    return r.unit in _TALLY_UNITS and not r.prenominal and TALLY.fullmatch(r.before_core) is not None \
+        and not r.rest.strip("。；")
+
+
+_TALLY_UNITS = frozenset(("项", "条", "件"))
+
+
+def defined_area(r: Reading) -> bool:
+    """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
+    (after it the clause runs to its end: no other number follows)."""
+    return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
+
+
 def frames_document(r: Reading) -> bool:
     """从产业、生态、科技…七个方面，制定…: the parts a clause opening with 从/围绕/聚焦 lays the
     document out in, not a target."""
@@ -341,7 +386,8 @@ def frames_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, frames_document, title_line, rhetoric_count,
+    limit_word_then_noun, cost_share, baseline, describes_document, tally, defined_area,
+    frames_document, title_line, rhetoric_count,
     subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
@@ -447,6 +493,9 @@ _PRENOMINAL_ONLY = frozenset({
     describes_document, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
+#: The rules that hold only when no noun follows the number.
+_POSTNOMINAL_ONLY = frozenset({tally})
+_PRENOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _POSTNOMINAL_ONLY)
 _POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)
 _POSTNOMINAL_QUALIFIER = tuple(rule for rule in QUALIFIER_RULES if rule not in _PRENOMINAL_ONLY)
 
@@ -457,7 +506,7 @@ def verdict(r: Reading) -> tuple[str, str | None]:
     for rule in FIRST_STANDARD_RULES:
         if rule(r):
             return "standard", rule.__name__
-    for rule in DROP_RULES if r.prenominal else _POSTNOMINAL_DROP:
+    for rule in _PRENOMINAL_DROP if r.prenominal else _POSTNOMINAL_DROP:
         if rule(r):
             return "drop", rule.__name__
     for rule in QUALIFIER_RULES if r.prenominal else _POSTNOMINAL_QUALIFIER:

@@ -44,8 +44,10 @@ from typing import Any
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
+    DOCUMENT_PART,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
@@ -241,7 +243,7 @@ _PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现�
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
-    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
 )
@@ -344,7 +346,9 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 _DURATION_BEFORE = re.compile(r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|[：:])$")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
-_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为)")
+_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|增长|提高|下降|降低|增加|减少|提升)")
+#: The change items share at the end of an indicator (…纯收入均增长).
+_EACH_CHANGE = re.compile(r"均(增长|提高|下降|降低|增加|减少|提升)$")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
 # The look-behind after the verb (one character before it): the match opens with a literal.
@@ -354,7 +358,7 @@ _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 #: (普及率, 参与率, 和谐).
 _CONJUNCTION = re.compile(r"以及|、|(?<![普涉顾危])及(?![时早格])|(?<![参给授])与|(?<![缓调饱温总])和(?![谐平睦美])")
 #: Last characters of an item that names a quantity of its own (服务率, 增加值, 投资, 收入).
-_QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗")
+_QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -435,6 +439,9 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
         return False  # a breakdown (（嘉定新城5个、其他区域4个）, （共118项）) or a document number
     if text[b:b + 1] in ("\n", "") and _TALLY.fullmatch(inner):
         return False  # 一、…牵头工作（8项）: how many items the part a heading opens holds
+    tally = _TALLY.search(inner)
+    if tally and tally.end() == len(inner) and DOCUMENT_PART.search(inner, 0, tally.start()):
+        return False  # …方面（分解任务15项）: how many of the document's items a part holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
     items = _BRACKET_ITEM.findall(inner)
@@ -459,14 +466,20 @@ class _Context:
         ends: list[int] = []
         self.rule_brackets: list[int] = []  # where the brackets that state rules start
         self.rule_bracket_ends: list[int] = []  # and where they end
+        self.breakdowns: list[tuple[int, int]] = []  # the spans of the brackets that break a total down (（其中…）)
         for m in _MASKED.finditer(text):
             a, b = m.span()
             if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
                 continue  # 名（个）: a unit, not an aside
-            if text[a] == "（" and _is_bracket_rule(text, a, b):
-                self.rule_brackets.append(a)
-                self.rule_bracket_ends.append(b)
-                continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+            if text[a] == "（":
+                if text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b):
+                    # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
+                    self.breakdowns.append((a, b))
+                    continue
+                if _is_bracket_rule(text, a, b):
+                    self.rule_brackets.append(a)
+                    self.rule_bracket_ends.append(b)
+                    continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
             else:
@@ -517,6 +530,13 @@ class _Context:
             return False
         k = bisect_right(self.rule_brackets, pos) - 1
         return k >= 0 and self.rule_bracket_ends[k] > pos
+
+    def breakdown_at(self, pos: int) -> int:
+        """Where the breakdown bracket (（其中…）) that holds ``pos`` starts, or -1."""
+        for a, b in self.breakdowns:  # a handful in a document, most have none
+            if a <= pos < b:
+                return a
+        return -1
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self.sentence_ends, pos, len(self.text))
@@ -580,6 +600,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         value = parse_number(num)
         if value is None:
             continue
+        if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
+            continue  # 浏览:3013下载230次收藏: a page's visit counter
         if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
@@ -594,6 +616,20 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
     return out
+
+
+#: A page's counter label glued to its figure (下载230次, 浏览次数：12), and its last characters.
+_COUNTER = re.compile(r"(?:下载|浏览|点击|阅读|访问)(?:量|次数|数)?[：:]?$")
+_COUNTER_LAST = frozenset("载览击读问量数：:")
+
+
+def _is_counter(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a visit counter of a page's chrome line (a counter label
+    before it, on a line of :data:`~policykg.extract.split.CHROME_LINE`)."""
+    if _COUNTER.search(text, max(0, start - 5), start) is None:
+        return False
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return CHROME_LINE.search(text, a, b if b >= 0 else len(text)) is not None
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
@@ -623,6 +659,8 @@ def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
     s = s.strip(_STRIP_EDGE + " ")
+    if "（其中" in s:
+        s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     k = max(s.rfind("将"), s.rfind("把"))
     if k >= 0 and len(s) - k > 2:
@@ -708,6 +746,8 @@ def _scope_year(title: str | None, text: str) -> int | None:
 #: without a marker ranks below all of them.
 _MARKER_RANK = {"art": 0, "cn": 1, "pcn": 2, "num": 3, "pnum": 4, "circ": 5}
 _UNMARKED = len(_MARKER_RANK)
+#: The ranks of headings that end an unmarked review section: a top heading, or another unmarked one.
+_ENDS_UNMARKED_REVIEW = frozenset({_MARKER_RANK["art"], _MARKER_RANK["cn"], _UNMARKED})
 
 
 def _heading_rank(heading: str) -> int:
@@ -761,14 +801,18 @@ class _Lines:
             add_part(part)
             if heading:
                 # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
-                # 1.…) to the next heading of its rank or above; an unmarked one to any heading.
+                # 1.…) to the next heading of its rank or above. An unmarked one (2024年工作回顾
+                # on its own line) runs on through numbered sub-headings to a top heading (一、),
+                # another unmarked heading or one that plans ahead.
                 # (its rank is read only when a review section opens or may end)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
                 if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
                     review, review_rank = True, _heading_rank(stripped)
                 elif review and (
-                    _heading_rank(stripped) <= review_rank or review_rank < 0 and _PLAN_HEADING.search(stripped)
+                    (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
+                     else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
+                    or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
                 ):
                     review = False
                 if "年" in stripped or "五" in stripped:
@@ -877,7 +921,8 @@ def target_fields(
     Args:
         text: the document's normalised text.
         title: its title (see :func:`find_targets`).
-        date: its 成文日期 (``YYYY-MM-DD``).
+        date: its 成文日期 (``YYYY-MM-DD``), or only its year (``YYYY``: the year a page
+            without one was published).
         trace: a list to which ``(position, why)`` is appended for every number read: the
             rule that dropped it, or what it became (see :func:`explain`).
         table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
@@ -890,15 +935,15 @@ def target_fields(
     """
     ctx = _Context(text)
     qtys = _scan(text, ctx)
+    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
-    plan += _figure_targets(text)  # [] at once when no year stands as a cell
+    plan += _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
         starts = [a for a, _ in spans]
         qtys = [q for q in qtys if not (
             (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
-    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     scope_year = _scope_year(title, text)
     if doc_year is None and title:
         m = _TITLE_ANNUAL.search(title)
@@ -924,6 +969,9 @@ def target_fields(
             group.append(q)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
+    prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
+    breakdowns = ctx.breakdowns
+    total = -1  # where the breakdown bracket holding a run starts
     qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
     part_of: list[int] = []  # for each found target, the part of the document its clause is in
     stated: set[int] = set()  # sentences that state a target
@@ -980,7 +1028,21 @@ def target_fields(
                 if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
                     q.comparator = run[-1].comparator
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
+            if breakdowns:  # most documents have no （其中…） bracket
+                total = ctx.breakdown_at(run[0].start)
+                if total >= 0 and prev_kind.get(s0, (c1, ""))[0] > total:
+                    # a breakdown of a total its sentence states no target or standard in (由财政补助（其中省
+                    # 财政补偿80%…）: a cost share): no more a target than the total is
+                    if trace is not None:
+                        trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
+                    continue
             found, decision, rule = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
+            if breakdowns and found:
+                if total >= 0:
+                    for t in found:
+                        t["kind"] = prev_kind[s0][1]  # a breakdown is of the kind of its total
+                else:
+                    prev_kind[s0] = (run[-1].end, found[-1]["kind"])
             if trace is not None:
                 why = f"{decision}:{rule}" if rule else decision
                 trace.extend((q.start, why) for q in run)
@@ -1055,8 +1117,9 @@ class _ClauseReading(Reading):
             before = before_full[seg_rel:]
             if seg_rel and prev_end == c0:
                 head_items = before_full[:seg_rel]
-                if not QUANTITY.search(head_items) and all(len(x) <= 8 for x in head_items.split("、")):
-                    before = before_full
+                if not QUANTITY.search(head_items) and (
+                        all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])):
+                    before = before_full  # …可支配收入、农民人均纯收入均增长: the items share the figure
         self.before = before
         self.before_scoped = _after_heads(before)
         self.clause_before = text[c0:num_start]
@@ -1160,7 +1223,11 @@ def _judge(
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
     if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):first.start]):
-        indicators = _conjunct_indicators(indicator)
+        each = _EACH_CHANGE.search(indicator)
+        if each:  # 城镇居民人均可支配收入、农民人均纯收入均增长: each item changes so
+            indicators = [item + each.group(1) for item in _conjunct_indicators(indicator[:each.start()])]
+        else:
+            indicators = _conjunct_indicators(indicator)
 
     src = Source(c0, c1, clause)
     due = str(deadline) if deadline else None
@@ -1187,6 +1254,11 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
         if r.share or r.mid_measure:
+            if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
+                # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares
+                shared = PREDICATE.search(r.rest)
+                if shared:
+                    return _clean_indicator(r.after_clean + r.rest[shared.start():])
             base = _clean_indicator(_strip_tail(r.before_scoped)) if not r.verb_only else ""
             return _clean_indicator(base + r.after_clean)
         if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
@@ -1261,16 +1333,20 @@ def _table_target(text: str, indicator: str, value: float, unit: str, year: int,
     )
 
 
-def _figure_targets(text: str) -> list[dict[str, Any]]:
+def _figure_targets(text: str, doc_year: int | None = None) -> list[dict[str, Any]]:
     """One target per planned figure of the document's figure tables (see
-    :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline."""
+    :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline.
+    A column of a year before the document's (``doc_year``) holds the base values it starts from."""
     out: list[dict[str, Any]] = []
     for cell in figure_cells(text):
+        if doc_year and cell.year < doc_year:
+            continue  # | 2020年 | 2025年 | in a plan of 2021: where things stood, not a target
         # the cell's own unit, else the row's unit cell when it reads as a unit, else the column's
         row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
-        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row))
+        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
+                                 comparator=cell.comparator))
     return out
 
 
@@ -1445,6 +1521,8 @@ def _phrase_year(
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
                 # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
+                # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows
+                or text[at - 1] == "，" and text[_YEAR.match(text, at).end():][:1] == "，"  # type: ignore[union-attr]
             )
             if not heads or post in ("起",):
                 continue

@@ -1,0 +1,197 @@
+"""Targets decided by a text's structure (issue #16): review sections, self-counts, breakdowns,
+frames of a paragraph, shared predicates and indicator tables.
+
+Every row is a hand-written sentence in a form that real pages from other regions print (the
+development corpus holds none of these forms); its id names the form. Text goes through
+:func:`normalise` first, as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.pipeline import extract_text
+from policykg.extract.targets import find_targets
+from policykg.extract.text import normalise
+
+
+def found(text: str, **kw) -> list:
+    return find_targets(normalise(text).text, document="X", **kw)[0]
+
+
+def rows(text: str, **kw) -> list[tuple]:
+    """``(indicator, value, unit, comparator, deadline, kind)`` of every target and standard."""
+    return [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in found(text, **kw)]
+
+
+# ---------------------------------------------------------------------------
+# Past results: a review heading without an ordinal governs its numbered sub-headings
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("2023年工作回顾\n一年来，全市经济稳中有进。\n1.现代农业稳步发展\n新建高标准农田52万亩，新增农业产业园4个。\n",
+                     [], id="unmarked-review-over-numbered-subheadings-hand-written"),
+        pytest.param("2023年工作回顾\n1.现代农业稳步发展\n新建高标准农田52万亩。\n二、2024年主要任务\n新建高标准农田60万亩。\n",
+                     [60], id="unmarked-review-ends-at-a-top-heading-hand-written"),
+        pytest.param("2023年工作回顾\n1.现代农业稳步发展\n新建高标准农田52万亩。\n2024年工作安排\n（一）农业\n新建高标准农田60万亩。\n",
+                     [60], id="unmarked-review-ends-at-a-plan-heading-hand-written"),
+    ],
+)
+def test_an_unmarked_review_heading_runs_over_its_numbered_subheadings(text: str, values: list) -> None:
+    assert [t.value for t in found(text)] == values
+
+
+def test_a_year_before_the_rule_is_the_base_of_a_ratio_hand_written() -> None:
+    # 上一年度 names the base a share is taken of, not a past result
+    text = "第六条 用人单位安排残疾人就业的比例不得低于本单位上一年度职工总数的1.6%。"
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)] == [(1.6, "%", ">=", "standard")]
+
+
+def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
+    text = "第五条 用人单位按不低于本单位上一年度在职职工总数的2%的比例安排残疾人就业。"
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)] == [(2, "%", ">=", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# Self-counts, classes, defined areas and page chrome are no targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("《任务清单》共分8个方面、126项工作任务，涉及31个牵头单位。", id="共分-parts-and-items-hand-written"),
+        pytest.param("《通知》采用表格形式，分为“类别、任务内容、责任单位3个方面的内容，共96项。",
+                     id="分为-parts-then-a-tally-hand-written"),
+        pytest.param("1.在“聚焦产业升级”方面（分解任务12项）。", id="bracket-tally-of-a-part-hand-written"),
+        pytest.param("检验机构资质分为材料、结构和设备共3个类别，每个类别分为甲级、乙级2个等级。",
+                     id="classes-a-rule-sorts-into-hand-written"),
+        pytest.param("第二条 本市总体规划确定的中心城区300平方公里范围内的区域为禁止开采区。",
+                     id="area-a-rule-defines-as-a-zone-hand-written"),
+        pytest.param("工作方案\n栏目：通知公告 发布：2021-05-10 浏览：1520 下载46次 收藏\n各单位认真执行。",
+                     id="page-counter-on-a-chrome-line-hand-written"),
+    ],
+)
+def test_counts_that_describe_the_document_or_its_page_are_no_targets(text: str) -> None:
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Simple targets: shares with their own nouns, time limits before a verb
+
+
+def test_shares_each_with_its_noun_share_one_predicate_hand_written() -> None:
+    text = "到2027年，25%的县、35%的乡镇、50%的村完成示范创建。"
+    assert [(t.value, t.unit, t.deadline) for t in found(text)] == [
+        (25, "%", "2027"), (35, "%", "2027"), (50, "%", "2027")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("（一）企业开办。企业开办1个工作日内完成。", ("企业开办", 1, "个工作日", "<=", None, "standard"),
+                     id="topic-then-time-limit-then-完成-hand-written"),
+        pytest.param("不动产登记2个工作日内办结。", ("不动产登记", 2, "个工作日", "<=", None, "standard"),
+                     id="topic-then-time-limit-then-办结-hand-written"),
+    ],
+)
+def test_a_time_limit_before_a_verb_of_doing_is_a_standard_of_its_topic(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+# ---------------------------------------------------------------------------
+# Breakdowns, the year framing a paragraph, shared predicates
+
+
+def test_a_breakdown_bracket_takes_the_kind_and_year_of_its_total_hand_written() -> None:
+    text = "他表示，2027年，全省将持续推进国土绿化。完成造林30万亩以上（其中防护林建设12万亩），治理沙化土地80万亩。"
+    assert rows(text) == [
+        ("完成造林", 30, "万亩", ">=", "2027", "target"),
+        ("防护林建设", 12, "万亩", "=", "2027", "target"),
+        ("治理沙化土地", 80, "万亩", "=", "2027", "target"),
+    ]
+
+
+def test_a_breakdown_of_no_target_is_none_hand_written() -> None:
+    # the total is a cost share, so the breakdown of who pays it is no target either
+    text = "所需经费由财政承担（其中市财政承担60%，区财政承担40%）。"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("城镇居民人均可支配收入、农村居民人均可支配收入均增长7%以上。",
+                     [("城镇居民人均可支配收入增长", 7), ("农村居民人均可支配收入增长", 7)],
+                     id="items-均-one-change-hand-written"),
+        pytest.param("城镇登记失业率、居民消费价格涨幅分别控制在4.5%和3%以内。",
+                     [("城镇登记失业率", 4.5), ("居民消费价格涨幅", 3)], id="items-分别-two-figures-hand-written"),
+    ],
+)
+def test_shared_predicates_give_each_item_its_target(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value) for t in found(text)] == expected
+
+
+def test_a_pages_publication_year_dates_a_work_reports_figures_hand_written() -> None:
+    text = ("某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n发布日期:2016-03-20    浏览次数:3\n"
+            "（一）地区生产总值增长7%左右。（省发展改革委负责）\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(7, "2016")]
+
+
+# ---------------------------------------------------------------------------
+# Indicator tables: a 单位 column, symbol comparators, one cell a line
+
+
+_PIPE_TABLE = """| 序号 | 指标 | 单位 | 属性 | 2026年 |
+| 1 | 人均地区生产总值 | 万元/人 | 预期性 | 12左右 |
+| 2 | 常住人口城镇化率 | % | 预期性 | >70 |
+| 3 | 单位GDP能耗 | 吨标准煤/万元 | 约束性 | <0.4 |
+| 4 | 研发经费投入强度 | % | 预期性 | ≥3 |
+"""
+
+_FLAT_TABLE = "".join(f"{cell} |\n" for cell in (
+    "序号", "指 标", "单位", "属性", "2026年",
+    "1", "人均地区生产总值", "万元/人", "预期性", "12左右",
+    "2", "常住人口城镇化率", "%", "预期性", ">70",
+    "3", "规上工业企业数量", "家", "预期性", "[累计达到800]",
+))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_PIPE_TABLE, [
+            ("人均地区生产总值", 12, "万元/人", "=", "2026"), ("常住人口城镇化率", 70, "%", ">", "2026"),
+            ("单位GDP能耗", 0.4, "", "<", "2026"), ("研发经费投入强度", 3, "%", ">=", "2026"),
+        ], id="pipe-rows-unit-column-symbols-hand-written"),
+        pytest.param(_FLAT_TABLE, [
+            ("人均地区生产总值", 12, "万元/人", "=", "2026"), ("常住人口城镇化率", 70, "%", ">", "2026"),
+            ("规上工业企业数量", 800, "家", "=", "2026"),
+        ], id="one-cell-a-line-closed-by-bars-hand-written"),
+    ],
+)
+def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
+
+
+def test_a_pages_time_stamp_makes_an_earlier_years_figures_results_hand_written() -> None:
+    text = ("2027-02-03 09:15:40 来源：某某网\n某省政府工作报告发布\n"
+            "报告提到，2026年全省新增城镇就业42万人。\n"
+            "他说，2027年，全省将扩大就业。新增城镇就业45万人以上。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(45, "2027")]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        pytest.param("| 序号 | 指标 | 单位 | 2020年基期值 | 2025年目标值 | 属性 |", None, id="base-and-target-value-columns-hand-written"),
+        pytest.param("| 序号 | 指标 | 单位 | 2020年 | 2025年 | 属性 |", "2021-06-01",
+                     id="a-year-before-the-document-is-the-base-hand-written"),
+    ],
+)
+def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | None) -> None:
+    text = f"主要指标\n{header}\n| 1 | 湿地保护率 | % | 52.3 | ≥55 | 约束性 |\n| 2 | 城镇调查失业率 | % | 4.6 | ＜5.5 | 预期性 |\n"
+    assert [(t.indicator, t.value, t.comparator, t.deadline) for t in found(text, date=date)] == [
+        ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
