@@ -60,6 +60,7 @@ from policykg.extract.agencies import (
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
+    ANNOTATION_HINT_WORDS,
     BY_DUTY_PATTERN,
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
@@ -77,14 +78,16 @@ from policykg.extract.roles import (
 )
 from policykg.extract.scan import LedRegex, LineRegex
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE, parse_sections, section_at
+from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
-# Words one of which every annotation holds; cheap filter before parsing.
-_HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
+# Words one of which every annotation holds (the role table's, so no role word is missed): cheap filter
+# before parsing.
+_HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
 # The opening brackets worth reading for an annotation. Most brackets close before any other
 # bracket or line break and hold no hint word (（一）, （2024年）): those are passed over by the
 # regex engine. Any other bracket (with a hint word before its first inner bracket or line
@@ -232,7 +235,8 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
 
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
-    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由]{2,60}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
+    # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
 )
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
@@ -644,6 +648,11 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 ann.default = (d.group("who"), at, at + len(d.group("who")))
             break
         m = _VERB_CLAUSE_RE.match(clause)
+        if not m and is_time(clause):
+            # （X牵头，Y配合，年内持续推进）/（…，2024年底前完成）: a time clause is the deadline, not a
+            # verbless list
+            ann.deadline = clause
+            continue
         if not m:
             pending.append((clause, start + len(raw) - len(raw.lstrip())))
             continue

@@ -808,6 +808,33 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("省政府办公厅", "responsible"), ("省发展改革委", "responsible")],
             id="leader-post-kept-apart",
         ),
+        # hand-written in the form of northeastern provincial 分工 notices (no development document marks
+        # roles with 主办/协办)
+        pytest.param(
+            "（二）地方财政收入增长9%左右。（省财政厅主办，省税务局、省统计局协办）",
+            ("辽宁省人民政府",),
+            [("省财政厅", "lead"), ("省税务局", "support"), ("省统计局", "support")],
+            id="host-and-co-host-verbs",
+        ),
+        # hand-written in the form of 国务院 分工意见: a time clause after the last role verb
+        pytest.param(
+            "5.稳定居民消费。（商务部牵头，各地区按职责分工负责，年内持续推进）",
+            STATE_COUNCIL,
+            [("商务部", "lead"), ("各地区", "support")],
+            id="progress-note-after-the-roles",
+        ),
+        pytest.param(
+            "（六）完善养老服务网络。（省民政厅牵头，省财政厅配合，2025年底前完成）",
+            ("四川省人民政府",),
+            [("省民政厅", "lead"), ("省财政厅", "support")],
+            id="deadline-clause-after-the-roles",
+        ),
+        pytest.param(
+            "3.做好就业工作。（国务院各部门分别负责，长期坚持）",
+            STATE_COUNCIL,
+            [("国务院各部门", "responsible")],
+            id="standing-note-after-a-collective",
+        ),
     ],
 )
 def test_annotation_wordings(raw, issuer, expected) -> None:
@@ -821,6 +848,21 @@ def test_star_lead_in_a_flattened_table_cell() -> None:
 
     agencies, _, _, clean, marked = parse_marked_names("★区发改委、统计局", issuer=("苏州市吴江区人民政府",))
     assert [n for n, _, _ in agencies] == ["区发改委", "统计局"] and marked == {0} and clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "deadline"),
+    [
+        ("（六）完善养老服务网络。（省民政厅牵头，省财政厅配合，2025年底前完成）", "2025年底前完成"),
+        ("5.稳定居民消费。（商务部牵头，各地区按职责分工负责，年内持续推进）", "年内持续推进"),
+    ],
+    ids=["year-end-clause", "progress-note"],
+)
+def test_time_clause_of_a_role_bracket_is_its_deadline(raw, deadline) -> None:
+    # hand-written in the form of 分工意见 brackets; the bracket is never read as prose (no agency 「（省民政厅」)
+    (task,) = tasks_of(raw, issuer=("四川省人民政府",), document=None)
+    assert task.deadline == deadline and task.text.startswith(raw[:4])
+    assert not any(a.name.startswith("（") for a in task.agencies)
 
 
 def test_deadline_and_post_of_annotations() -> None:
