@@ -45,7 +45,13 @@ _PLACE = (
 _PLACE_RE = re.compile(_PLACE)
 # Issuer bodies: a jurisdiction followed by the body's own name.
 _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国)")
-_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道")
+# The relative prefixes a body's name may open with, naming a level of the issuer's jurisdiction
+# (市科技局, 区政府办公室); autonomous regions write their levels 盟/州 (city), 旗 (county), 苏木 (town).
+_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
+RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
+"""Every relative level prefix (省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
+LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
+"""The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 
 # Leadership posts named where an agency would be: recorded as posts, never as agencies.
 POST_RE = re.compile(
@@ -216,14 +222,14 @@ class Jurisdiction:
         municipality = self.province in MUNICIPALITIES
         if rel == "省":
             return None if municipality else self.province
-        if rel == "市":
+        if rel in ("市", "盟", "州"):
             return self.city or (self.province if municipality else None)
-        if rel in ("区", "县"):
+        if rel in ("区", "县", "旗"):
             if not self.county:
                 return None
             top = self.city or (self.province if municipality else "")
             return f"{top}{self.county}"
-        if rel in ("镇", "乡", "街道"):
+        if rel in ("镇", "乡", "街道", "苏木"):
             if not self.town:
                 return None
             return f"{self.at('区') or ''}{self.town}"
@@ -775,7 +781,7 @@ def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
 
 # The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
 # whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
-_PREFIX_LEVELS = frozenset("省市区县镇乡")
+_PREFIX_LEVELS = LEVEL_CHARS
 _PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
 _NOT_PLACE = re.compile(
     r"[的或由经向对在为将把被请让使按依据等各有关相本该全]|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"

@@ -44,6 +44,8 @@ from itertools import accumulate
 
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
+    LEVEL_CHARS,
+    RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     canonical_agency,
@@ -242,7 +244,7 @@ _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,3
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:省|市|区|县|镇|乡|街道)(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
+    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
     r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
@@ -281,7 +283,7 @@ def _placed_start(body: str, at_start) -> bool:
     return False
 
 
-_PLACE_LEVELS = frozenset("省市区县镇乡")
+_PLACE_LEVELS = LEVEL_CHARS
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 

@@ -106,6 +106,11 @@ HUNAN = ("湖南省人民政府",)
         # short forms the tables lacked
         ("区市场局", ("鞍山市立山区人民政府",), "鞍山市立山区市场监督管理局", AgencyType.GOVERNMENT, True),
         ("市行政审批服务局", ("咸阳市人民政府",), "咸阳市行政审批局", AgencyType.GOVERNMENT, True),
+        # the levels of autonomous regions: 旗 a county, 盟 and 州 a city (hand-written names)
+        ("旗财政局", ("鄂温克族自治旗人民政府",), "鄂温克族自治旗财政局", AgencyType.GOVERNMENT, True),
+        ("盟发改委", ("锡林郭勒盟行政公署",), "锡林郭勒盟发展和改革委员会", AgencyType.GOVERNMENT, True),
+        ("州民政局", ("恩施土家族苗族自治州人民政府",), "恩施土家族苗族自治州民政局", AgencyType.GOVERNMENT, True),
+        ("旗政府督查室", ("鄂温克族自治旗人民政府",), "鄂温克族自治旗政府督查室", AgencyType.GOVERNMENT, False),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )

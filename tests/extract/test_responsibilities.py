@@ -685,6 +685,19 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("区绿化市容局", "lead"), ("各镇", "support"), ("各街道", "support")],
             id="levels-without-a-shared-head-are-several",
         ),
+        # hand-written in the form of a banner (旗) notice: a supervising unit under the 旗 level
+        pytest.param(
+            "三、旗政府督查室要加强对各苏木乡镇工作进展的督促检查。",
+            ("阿荣旗人民政府办公室",),
+            [("旗政府督查室", "responsible")],
+            id="banner-level-supervising-unit",
+        ),
+        pytest.param(
+            "四、盟统计局要按季度汇总各旗县的指标完成情况。",
+            ("兴安盟行政公署",),
+            [("盟统计局", "responsible")],
+            id="league-level-department",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
