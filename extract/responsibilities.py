@@ -185,6 +185,7 @@ _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
     r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
@@ -201,6 +202,21 @@ _PROSE_GROUP_RE = re.compile(
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
+
+
+# Words before a level that name the place concerned, not a body of their own: 所在区人民政府.
+_WHERE_LOCATED = frozenset({"所在", "所属", "当地", "属地"})
+
+
+def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The bodies of a list after 由 that the recogniser does not give whole (``市、区人民政府``: two
+    tiers with one head), when every one is written under a level or known to the tables; else none."""
+    agencies, _, _, clean = parse_names(who, base=at, issuer=issuer)
+    if not clean or not agencies:
+        return []
+    if not all(n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2] for n, _, _ in agencies):
+        return []
+    return [(a, b, n) for n, a, b in agencies]
 
 
 def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
@@ -1240,9 +1256,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
             by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
-            names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
-            who = pm.group("who")
-            if names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who):
+            who, who_at = pm.group("who"), pm.start("who")
+            if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
+                who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
+            names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
+            if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
+                names = _level_names(who, who_at, issuer)  # 分别由市、区人民政府负责: tiers with one head
+            if names:
                 partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
                 if partners:  # 由X会同Y另行下达: X leads, Y supports
                     picked += [(n, Role.LEAD, a, b) for a, b, n in names]
@@ -1350,10 +1370,13 @@ _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
+# An entrusting body between the subject and its duty: 县级以上残疾人联合会受本级人民政府委托，负责…
+_ENTRUSTED = r"受[^，。；,;]{1,20}?委托[，,]?"
 _SUBJECT_PHRASE = (
     r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
     r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
     r"|按(?:照)?[^，。；,;]{0,20}?职责[，,]"  # 在同级人民政府的领导下，按本规定确定的职责，负责…
+    rf"|{_ENTRUSTED}"
 )
 # A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
 # 发展改革部门是项目建设管理的综合部门，主要负责….
@@ -1363,7 +1386,7 @@ _FIELD_AUTHORITY_RE = re.compile(
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
-    rf"(?=要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际)"
+    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际))"
 )
 
 

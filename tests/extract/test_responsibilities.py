@@ -587,8 +587,19 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "13.项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责配合户管辖区域内使用社会资金的限额以下小型建设工程做好手续办理。",
         "1.镇各相关部门应按照相关规章、制度，落实专人，明确职责，做好工程项目管理的相关工作。",
         "国务院职业教育工作部际联席会议由教育、人力资源社会保障、发展改革、工业和信息化、财政等部门组成。",
+        # a list of sectors names no body (eval dev 17 leaves 市、区规划资源、水务、交通…等部门…协同推进 uncoded);
+        # hand-written in the form of municipal rules
+        "同级发展改革、自然资源、住房城乡建设等部门应依照各自职责予以配合。",
+        "公安、市场监管等部门按照各自职责，协同体育部门管理健身市场。",
     ],
-    ids=["builder-not-an-agency", "vague-unit-list", "vague-town-departments", "membership-not-a-task"],
+    ids=[
+        "builder-not-an-agency",
+        "vague-unit-list",
+        "vague-town-departments",
+        "membership-not-a-task",
+        "sector-list-cooperates",
+        "sector-list-by-duties",
+    ],
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []
@@ -697,6 +708,31 @@ SICHUAN = ("四川省人民政府办公厅",)
             ("兴安盟行政公署",),
             [("盟统计局", "responsible")],
             id="league-level-department",
+        ),
+        # hand-written in the form of municipal rules (办法/规定)
+        pytest.param(
+            "第四条 市城市管理局受市人民政府委托，负责全市户外广告设施的监督管理。",
+            ("合肥市人民政府",),
+            [("市城市管理局", "responsible")],
+            id="entrusted-by-a-government",
+        ),
+        pytest.param(
+            "第三条 县级以上红十字会受本级人民政府委托，负责本行政区域内的救护培训工作。",
+            ("合肥市人民政府",),
+            [("县级以上红十字会", "responsible")],
+            id="entrusted-collective-of-levels",
+        ),
+        pytest.param(
+            "第八条 砂石场的整治由所在县人民政府负责。",
+            ("合肥市人民政府",),
+            [("县人民政府", "responsible")],
+            id="government-of-the-place-concerned",
+        ),
+        pytest.param(
+            "第九条 小煤矿的关闭按照权限分别由市、县人民政府负责。",
+            ("合肥市人民政府",),
+            [("市人民政府", "responsible"), ("县人民政府", "responsible")],
+            id="tiers-with-one-head-after-由",
         ),
     ],
 )
