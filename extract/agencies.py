@@ -34,12 +34,13 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 _CJK = r"\u4e00-\u9fff"
 _PROV_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
-# A written jurisdiction: province, city, county-level unit, town, each optional, in this order.
+# A written jurisdiction: province, city, county-level unit, town, each optional, in this order
+# (an autonomous county's name may be long: 张家川回族自治县).
 # The city needs two characters before 市 so that 市场监管局 or 城市管理局 are not read as places.
 _PLACE = (
     rf"(?P<prov>{_PROV_ALT})?"
     rf"(?P<city>(?![各省市区县镇乡])(?:[{_CJK}]{{2,5}}?(?:市|地区|盟)|[{_CJK}]{{2,10}}?自治州))?"
-    rf"(?P<county>(?![各省市区县镇乡])[{_CJK}]{{1,6}}?(?:区|县|旗|市))?"
+    rf"(?P<county>(?![各省市区县镇乡])(?:[{_CJK}]{{1,6}}?(?:区|县|旗|市)|[{_CJK}]{{2,10}}?自治[县旗]))?"
     rf"(?P<town>(?![各省市区县镇乡])[{_CJK}]{{1,5}}?(?:镇|乡|街道))?"
 )
 _PLACE_RE = re.compile(_PLACE)
@@ -204,6 +205,9 @@ _BRANCH_RES = (
         "国家外汇管理局{place}{lvl}",
     ),
 )
+# A department of a government named with no place or level: 政府督查室, 监察局, 政府法制办 (a 分局 is a
+# branch named by its own place: 公安青浦分局).
+_OWN_OFFICE = re.compile(rf"^(?:政府)?[{_CJK}]{{2,8}}?(?:(?<!分)局|委|办|室|厅)$")
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
 
 
@@ -689,6 +693,17 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         break
     if n in central:
         return central[n][0], central[n][1], True
+    if (
+        j.lowest
+        and not j.central
+        and _OWN_OFFICE.match(n)
+        and not n.startswith(_REL_PREFIX)
+        and not _NOT_NAME.search(n)
+        and j.at(j.lowest)
+    ):
+        # 政府督查室, 监察局 in a local document: a department written with no level is the issuer's own
+        # level's, as 财政局 is (the tables need not know it)
+        return f"{j.at(j.lowest)}{n}", _type_by_suffix(n), False
     return n, _type_by_suffix(n), False
 
 

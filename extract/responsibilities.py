@@ -1459,6 +1459,8 @@ def _named_subject(
             or is_collective(n)
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+            # 政府督查室、监察局要… in a county's document: departments the issuer's level names
+            or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
         ):
             return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]

@@ -605,6 +605,12 @@ def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []
 
 
+def test_offices_without_a_level_need_the_issuers_level() -> None:
+    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are
+    raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
+    assert [a for t in tasks_of(raw, issuer=(), document=None) for a in t.agencies] == []
+
+
 # ---------------------------------------------------------------------------
 # Owners as the text names them: collectives, lists sharing one head, bodies in a bracket
 
@@ -708,6 +714,13 @@ SICHUAN = ("四川省人民政府办公厅",)
             ("兴安盟行政公署",),
             [("盟统计局", "responsible")],
             id="league-level-department",
+        ),
+        # hand-written in the form of a county notice's closing paragraph: offices with no level, the issuer's
+        pytest.param(
+            "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。",
+            ("互助土族自治县人民政府办公室",),
+            [("政府督查室", "responsible"), ("监察局", "responsible")],
+            id="offices-without-a-level-under-the-issuer",
         ),
         # hand-written in the form of municipal rules (办法/规定)
         pytest.param(
