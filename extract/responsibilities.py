@@ -132,6 +132,10 @@ _ROLE_SENTENCE_RE = re.compile(
 )
 
 
+# The words of a lead or a supporting unit (牵头, 主办, 配合, 协办 …): a sentence of roles holds one.
+_LEAD_SUPPORT_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN))
+
+
 def _role_sentences(text: str) -> Iterator[re.Match[str]]:
     """Each sentence that is only roles (县发改局牵头，县财政局配合。) after a 。 or a line break."""
     last = -1
@@ -784,7 +788,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
-    if "牵头" in text or "配合" in text:
+    if any(word in text for word in _LEAD_SUPPORT_WORDS):  # (one substring test each, in C)
         for m in _role_sentences(text):
             if any(a.start <= m.start("value") < a.end for a in found):
                 continue

@@ -878,6 +878,12 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("省财政厅", "lead"), ("省税务局", "support"), ("省统计局", "support")],
             id="host-and-co-host-verbs",
         ),
+        pytest.param(
+            "1.加快推进乡村道路建设。县交通局主办，县财政局、县自然资源局协办。",
+            ("某某县人民政府",),
+            [("县交通局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+            id="host-and-co-host-sentence-after-the-task",
+        ),
         # hand-written in the form of 国务院 分工意见: a time clause after the last role verb
         pytest.param(
             "5.稳定居民消费。（商务部牵头，各地区按职责分工负责，年内持续推进）",
