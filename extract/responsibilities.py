@@ -5,8 +5,10 @@ An annotation names the agencies that own the clauses before it:
 - bracketed key/value lists: ``（责任单位：市科技局、市金融办）``,
   ``（牵头单位：X；配合单位：Y、Z）``, ``[牵头单位:…;责任单位:…]``,
   ``（负责部门：X；适用范围：…）``;
-- bracketed clauses ending in a role verb: ``（X牵头，Y、Z配合）``, ``（X、Y等负责）``,
-  ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading;
+- bracketed clauses ending in a role verb (any role word of :mod:`policykg.extract.roles`):
+  ``（X牵头，Y、Z配合）``, ``（X主办，Y协办）``, ``（X、Y等负责）``,
+  ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading; a time clause after
+  the roles is the deadline (``（X牵头，Y配合，年内持续推进）``, ``（…，2024年底前完成）``);
 - label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
   ``完成时限：…``;
 - a sentence of roles alone after the task's sentence, on its line or the next:
@@ -20,7 +22,8 @@ tasks, but only outside annotated text and only when their subject is an agency 
 know or a body the text names by its form: precision comes first. Regulations name their
 subjects in forms of their own, all read here: a phrase between the subject and its duty
 (``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``X是…的主管部门，负责…``,
-``X是…责任主体``), functional authorities under a class of levels (``各级建设行政主管部门``,
+``X是…责任主体``, ``X受本级人民政府委托，负责…``), the government of the place concerned
+(``由所在区人民政府负责``), functional authorities under a class of levels (``各级建设行政主管部门``,
 ``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
 tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
 without 各 (``街道办事处、镇人民政府负责…``), a list before ``按各自职责``, an alias note
