@@ -34,18 +34,25 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 _CJK = r"\u4e00-\u9fff"
 _PROV_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
-# A written jurisdiction: province, city, county-level unit, town, each optional, in this order.
+# A written jurisdiction: province, city, county-level unit, town, each optional, in this order
+# (an autonomous county's name may be long: 张家川回族自治县).
 # The city needs two characters before 市 so that 市场监管局 or 城市管理局 are not read as places.
 _PLACE = (
     rf"(?P<prov>{_PROV_ALT})?"
     rf"(?P<city>(?![各省市区县镇乡])(?:[{_CJK}]{{2,5}}?(?:市|地区|盟)|[{_CJK}]{{2,10}}?自治州))?"
-    rf"(?P<county>(?![各省市区县镇乡])[{_CJK}]{{1,6}}?(?:区|县|旗|市))?"
+    rf"(?P<county>(?![各省市区县镇乡])(?:[{_CJK}]{{1,6}}?(?:区|县|旗|市)|[{_CJK}]{{2,10}}?自治[县旗]))?"
     rf"(?P<town>(?![各省市区县镇乡])[{_CJK}]{{1,5}}?(?:镇|乡|街道))?"
 )
 _PLACE_RE = re.compile(_PLACE)
 # Issuer bodies: a jurisdiction followed by the body's own name.
 _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国)")
-_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道")
+# The relative prefixes a body's name may open with, naming a level of the issuer's jurisdiction
+# (市科技局, 区政府办公室); autonomous regions write their levels 盟/州 (city), 旗 (county), 苏木 (town).
+_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
+RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
+"""Every relative level prefix (省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
+LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
+"""The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 
 # Leadership posts named where an agency would be: recorded as posts, never as agencies.
 POST_RE = re.compile(
@@ -74,7 +81,7 @@ _CLASS_LEVEL = (
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
     r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
-    r"|^各(?:地|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
+    r"|^各(?:地|地区|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门
     r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
@@ -198,6 +205,9 @@ _BRANCH_RES = (
         "国家外汇管理局{place}{lvl}",
     ),
 )
+# A department of a government named with no place or level: 政府督查室, 监察局, 政府法制办 (a 分局 is a
+# branch named by its own place: 公安青浦分局).
+_OWN_OFFICE = re.compile(rf"^(?:政府)?[{_CJK}]{{2,8}}?(?:(?<!分)局|委|办|室|厅)$")
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
 
 
@@ -216,14 +226,14 @@ class Jurisdiction:
         municipality = self.province in MUNICIPALITIES
         if rel == "省":
             return None if municipality else self.province
-        if rel == "市":
+        if rel in ("市", "盟", "州"):
             return self.city or (self.province if municipality else None)
-        if rel in ("区", "县"):
+        if rel in ("区", "县", "旗"):
             if not self.county:
                 return None
             top = self.city or (self.province if municipality else "")
             return f"{top}{self.county}"
-        if rel in ("镇", "乡", "街道"):
+        if rel in ("镇", "乡", "街道", "苏木"):
             if not self.town:
                 return None
             return f"{self.at('区') or ''}{self.town}"
@@ -683,6 +693,17 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         break
     if n in central:
         return central[n][0], central[n][1], True
+    if (
+        j.lowest
+        and not j.central
+        and _OWN_OFFICE.match(n)
+        and not n.startswith(_REL_PREFIX)
+        and not _NOT_NAME.search(n)
+        and j.at(j.lowest)
+    ):
+        # 政府督查室, 监察局 in a local document: a department written with no level is the issuer's own
+        # level's, as 财政局 is (the tables need not know it)
+        return f"{j.at(j.lowest)}{n}", _type_by_suffix(n), False
     return n, _type_by_suffix(n), False
 
 
@@ -775,7 +796,7 @@ def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
 
 # The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
 # whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
-_PREFIX_LEVELS = frozenset("省市区县镇乡")
+_PREFIX_LEVELS = LEVEL_CHARS
 _PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
 _NOT_PLACE = re.compile(
     r"[的或由经向对在为将把被请让使按依据等各有关相本该全]|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"

@@ -5,8 +5,10 @@ An annotation names the agencies that own the clauses before it:
 - bracketed key/value lists: ``（责任单位：市科技局、市金融办）``,
   ``（牵头单位：X；配合单位：Y、Z）``, ``[牵头单位:…;责任单位:…]``,
   ``（负责部门：X；适用范围：…）``;
-- bracketed clauses ending in a role verb: ``（X牵头，Y、Z配合）``, ``（X、Y等负责）``,
-  ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading;
+- bracketed clauses ending in a role verb (any role word of :mod:`policykg.extract.roles`):
+  ``（X牵头，Y、Z配合）``, ``（X主办，Y协办）``, ``（X、Y等负责）``,
+  ``（X，各省级人民政府按职责分工负责）``, ``（由市科技局牵头）`` in a heading; a time clause after
+  the roles is the deadline (``（X牵头，Y配合，年内持续推进）``, ``（…，2024年底前完成）``);
 - label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
   ``完成时限：…``;
 - a sentence of roles alone after the task's sentence, on its line or the next:
@@ -20,7 +22,8 @@ tasks, but only outside annotated text and only when their subject is an agency 
 know or a body the text names by its form: precision comes first. Regulations name their
 subjects in forms of their own, all read here: a phrase between the subject and its duty
 (``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``X是…的主管部门，负责…``,
-``X是…责任主体``), functional authorities under a class of levels (``各级建设行政主管部门``,
+``X是…责任主体``, ``X受本级人民政府委托，负责…``), the government of the place concerned
+(``由所在区人民政府负责``), functional authorities under a class of levels (``各级建设行政主管部门``,
 ``县级以上人民政府建设行政主管部门``, ``县（市、区）以上气象主管机构``), governments of several
 tiers with one head (``市和区（县）人民政府`` = ``市人民政府`` + ``区（县）人民政府``) and lists
 without 各 (``街道办事处、镇人民政府负责…``), a list before ``按各自职责``, an alias note
@@ -44,6 +47,8 @@ from itertools import accumulate
 
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
+    LEVEL_CHARS,
+    RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     canonical_agency,
@@ -60,6 +65,7 @@ from policykg.extract.agencies import (
 from policykg.extract.patterns import OPENERS, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
+    ANNOTATION_HINT_WORDS,
     BY_DUTY_PATTERN,
     DIVISION_LABEL_PATTERN,
     LABEL_PATTERN,
@@ -77,14 +83,16 @@ from policykg.extract.roles import (
 )
 from policykg.extract.scan import LedRegex, LineRegex
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE, parse_sections, section_at
+from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
-# Words one of which every annotation holds; cheap filter before parsing.
-_HINT_RE = re.compile(r"负责|牵头|配合|参与|协助|协同|指导|单位|部门|主体")
+# Words one of which every annotation holds (the role table's, so no role word is missed): cheap filter
+# before parsing.
+_HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
 # The opening brackets worth reading for an annotation. Most brackets close before any other
 # bracket or line break and hold no hint word (（一）, （2024年）): those are passed over by the
 # regex engine. Any other bracket (with a hint word before its first inner bracket or line
@@ -125,6 +133,10 @@ _ROLE_SENTENCE_RE = re.compile(
     rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
     rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))"
 )
+
+
+# The words of a lead or a supporting unit (牵头, 主办, 配合, 协办 …): a sentence of roles holds one.
+_LEAD_SUPPORT_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN))
 
 
 def _role_sentences(text: str) -> Iterator[re.Match[str]]:
@@ -180,6 +192,7 @@ _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
     r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
@@ -196,6 +209,21 @@ _PROSE_GROUP_RE = re.compile(
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
+
+
+# Words before a level that name the place concerned, not a body of their own: 所在区人民政府.
+_WHERE_LOCATED = frozenset({"所在", "所属", "当地", "属地"})
+
+
+def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The bodies of a list after 由 that the recogniser does not give whole (``市、区人民政府``: two
+    tiers with one head), when every one is written under a level or known to the tables; else none."""
+    agencies, _, _, clean = parse_names(who, base=at, issuer=issuer)
+    if not clean or not agencies:
+        return []
+    if not all(n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2] for n, _, _ in agencies):
+        return []
+    return [(a, b, n) for n, a, b in agencies]
 
 
 def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
@@ -232,13 +260,14 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
 
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
-    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由]{2,60}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
+    # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
 )
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:省|市|区|县|镇|乡|街道)(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
+    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
     r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
@@ -277,7 +306,7 @@ def _placed_start(body: str, at_start) -> bool:
     return False
 
 
-_PLACE_LEVELS = frozenset("省市区县镇乡")
+_PLACE_LEVELS = LEVEL_CHARS
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
@@ -644,6 +673,11 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 ann.default = (d.group("who"), at, at + len(d.group("who")))
             break
         m = _VERB_CLAUSE_RE.match(clause)
+        if not m and is_time(clause):
+            # （X牵头，Y配合，年内持续推进）/（…，2024年底前完成）: a time clause is the deadline, not a
+            # verbless list
+            ann.deadline = clause
+            continue
         if not m:
             pending.append((clause, start + len(raw) - len(raw.lstrip())))
             continue
@@ -757,7 +791,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
-    if "牵头" in text or "配合" in text:
+    if any(word in text for word in _LEAD_SUPPORT_WORDS):  # (one substring test each, in C)
         for m in _role_sentences(text):
             if any(a.start <= m.start("value") < a.end for a in found):
                 continue
@@ -1229,9 +1263,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
             by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
-            names = [(a, b, n) for a, b, n in spans if pm.start("who") <= a and b <= pm.end("who")]
-            who = pm.group("who")
-            if names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who):
+            who, who_at = pm.group("who"), pm.start("who")
+            if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
+                who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
+            names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
+            if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
+                names = _level_names(who, who_at, issuer)  # 分别由市、区人民政府负责: tiers with one head
+            if names:
                 partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
                 if partners:  # 由X会同Y另行下达: X leads, Y supports
                     picked += [(n, Role.LEAD, a, b) for a, b, n in names]
@@ -1339,10 +1377,13 @@ _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
+# An entrusting body between the subject and its duty: 县级以上残疾人联合会受本级人民政府委托，负责…
+_ENTRUSTED = r"受[^，。；,;]{1,20}?委托[，,]?"
 _SUBJECT_PHRASE = (
     r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
     r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
     r"|按(?:照)?[^，。；,;]{0,20}?职责[，,]"  # 在同级人民政府的领导下，按本规定确定的职责，负责…
+    rf"|{_ENTRUSTED}"
 )
 # A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
 # 发展改革部门是项目建设管理的综合部门，主要负责….
@@ -1352,7 +1393,7 @@ _FIELD_AUTHORITY_RE = re.compile(
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
-    rf"(?=要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际)"
+    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际))"
 )
 
 
@@ -1425,6 +1466,8 @@ def _named_subject(
             or is_collective(n)
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+            # 政府督查室、监察局要… in a county's document: departments the issuer's level names
+            or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
         ):
             return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]

@@ -133,6 +133,15 @@ STANDARD_LABEL: dict[Role | str, str] = {
 ROLE_WORDS: tuple[str, ...] = tuple("|".join((_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS)).split("|"))
 """Every role word, each of two characters; every role label holds one (a cheap test before labels are read)."""
 
+ANNOTATION_HINT_WORDS: tuple[str, ...] = (
+    *ROLE_WORDS,
+    "指导",
+    *(w for w in _BODY_WORDS.split("|") if len(w) == 2),
+)
+"""Words one of which every responsibility annotation holds: each role word (as a label word or a
+clause-final verb), 指导 (a verb of support, :func:`role_of_verb`) and the body words of two characters
+(单位, 部门 …); a cheap test before a bracket is read, which therefore knows every role word there is."""
+
 LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
 """A regex fragment for the role words of a lead (牵头, 主责, 主办), as label words or verbs."""
 SUPPORT_WORD_PATTERN: str = rf"(?:{_SUPPORT_WORDS})"

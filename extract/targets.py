@@ -379,6 +379,8 @@ _MASKED = re.compile(
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
 _STRIP_EDGE = "，、和及与或等的"
+#: Brackets at the start of an indicator: a note or owner bracket of the clause before, an item marker.
+_LEADING_BRACKETS = re.compile(r"(?:（[^（）\n]*）\s*)+")
 
 
 @dataclass(slots=True)
@@ -667,6 +669,10 @@ def _clean_indicator(s: str) -> str:
         s = s[k + 1:]
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)
+    if s[:1] == "（" and (m := _LEADING_BRACKETS.match(s)) and m.end() < len(s):
+        # （省发改委负责）（二）公共财政收入增长: the owner bracket of the item before, and the next item's
+        # marker, on one line; what is measured follows them
+        s = s[m.end():]
     if s[:1] in MARKER_FIRST and (m := MARKER_RE.match(s)):
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if "分别" in s:

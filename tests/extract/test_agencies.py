@@ -106,6 +106,16 @@ HUNAN = ("湖南省人民政府",)
         # short forms the tables lacked
         ("区市场局", ("鞍山市立山区人民政府",), "鞍山市立山区市场监督管理局", AgencyType.GOVERNMENT, True),
         ("市行政审批服务局", ("咸阳市人民政府",), "咸阳市行政审批局", AgencyType.GOVERNMENT, True),
+        # the levels of autonomous regions: 旗 a county, 盟 and 州 a city (hand-written names)
+        ("旗财政局", ("鄂温克族自治旗人民政府",), "鄂温克族自治旗财政局", AgencyType.GOVERNMENT, True),
+        ("盟发改委", ("锡林郭勒盟行政公署",), "锡林郭勒盟发展和改革委员会", AgencyType.GOVERNMENT, True),
+        ("州民政局", ("恩施土家族苗族自治州人民政府",), "恩施土家族苗族自治州民政局", AgencyType.GOVERNMENT, True),
+        ("旗政府督查室", ("鄂温克族自治旗人民政府",), "鄂温克族自治旗政府督查室", AgencyType.GOVERNMENT, False),
+        # a department written with no level: the issuer's own level's, known to the tables or not
+        ("政府督查室", ("互助土族自治县人民政府办公室",), "互助土族自治县政府督查室", AgencyType.GOVERNMENT, False),
+        ("监察局", ("阿荣旗人民政府",), "阿荣旗监察局", AgencyType.GOVERNMENT, False),
+        ("公安青浦分局", ("上海市青浦区人民政府",), "公安青浦分局", AgencyType.GOVERNMENT, False),
+        ("政府督查室", (), "政府督查室", AgencyType.GOVERNMENT, False),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )

@@ -587,11 +587,28 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "13.项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责配合户管辖区域内使用社会资金的限额以下小型建设工程做好手续办理。",
         "1.镇各相关部门应按照相关规章、制度，落实专人，明确职责，做好工程项目管理的相关工作。",
         "国务院职业教育工作部际联席会议由教育、人力资源社会保障、发展改革、工业和信息化、财政等部门组成。",
+        # a list of sectors names no body (eval dev 17 leaves 市、区规划资源、水务、交通…等部门…协同推进 uncoded);
+        # hand-written in the form of municipal rules
+        "同级发展改革、自然资源、住房城乡建设等部门应依照各自职责予以配合。",
+        "公安、市场监管等部门按照各自职责，协同体育部门管理健身市场。",
     ],
-    ids=["builder-not-an-agency", "vague-unit-list", "vague-town-departments", "membership-not-a-task"],
+    ids=[
+        "builder-not-an-agency",
+        "vague-unit-list",
+        "vague-town-departments",
+        "membership-not-a-task",
+        "sector-list-cooperates",
+        "sector-list-by-duties",
+    ],
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []
+
+
+def test_offices_without_a_level_need_the_issuers_level() -> None:
+    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are
+    raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
+    assert [a for t in tasks_of(raw, issuer=(), document=None) for a in t.agencies] == []
 
 
 # ---------------------------------------------------------------------------
@@ -684,6 +701,51 @@ SICHUAN = ("四川省人民政府办公厅",)
             ("上海市闵行区人民政府",),
             [("区绿化市容局", "lead"), ("各镇", "support"), ("各街道", "support")],
             id="levels-without-a-shared-head-are-several",
+        ),
+        # hand-written in the form of a banner (旗) notice: a supervising unit under the 旗 level
+        pytest.param(
+            "三、旗政府督查室要加强对各苏木乡镇工作进展的督促检查。",
+            ("阿荣旗人民政府办公室",),
+            [("旗政府督查室", "responsible")],
+            id="banner-level-supervising-unit",
+        ),
+        pytest.param(
+            "四、盟统计局要按季度汇总各旗县的指标完成情况。",
+            ("兴安盟行政公署",),
+            [("盟统计局", "responsible")],
+            id="league-level-department",
+        ),
+        # hand-written in the form of a county notice's closing paragraph: offices with no level, the issuer's
+        pytest.param(
+            "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。",
+            ("互助土族自治县人民政府办公室",),
+            [("政府督查室", "responsible"), ("监察局", "responsible")],
+            id="offices-without-a-level-under-the-issuer",
+        ),
+        # hand-written in the form of municipal rules (办法/规定)
+        pytest.param(
+            "第四条 市城市管理局受市人民政府委托，负责全市户外广告设施的监督管理。",
+            ("合肥市人民政府",),
+            [("市城市管理局", "responsible")],
+            id="entrusted-by-a-government",
+        ),
+        pytest.param(
+            "第三条 县级以上红十字会受本级人民政府委托，负责本行政区域内的救护培训工作。",
+            ("合肥市人民政府",),
+            [("县级以上红十字会", "responsible")],
+            id="entrusted-collective-of-levels",
+        ),
+        pytest.param(
+            "第八条 砂石场的整治由所在县人民政府负责。",
+            ("合肥市人民政府",),
+            [("县人民政府", "responsible")],
+            id="government-of-the-place-concerned",
+        ),
+        pytest.param(
+            "第九条 小煤矿的关闭按照权限分别由市、县人民政府负责。",
+            ("合肥市人民政府",),
+            [("市人民政府", "responsible"), ("县人民政府", "responsible")],
+            id="tiers-with-one-head-after-由",
         ),
     ],
 )
@@ -808,6 +870,39 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("省政府办公厅", "responsible"), ("省发展改革委", "responsible")],
             id="leader-post-kept-apart",
         ),
+        # hand-written in the form of northeastern provincial 分工 notices (no development document marks
+        # roles with 主办/协办)
+        pytest.param(
+            "（二）地方财政收入增长9%左右。（省财政厅主办，省税务局、省统计局协办）",
+            ("辽宁省人民政府",),
+            [("省财政厅", "lead"), ("省税务局", "support"), ("省统计局", "support")],
+            id="host-and-co-host-verbs",
+        ),
+        pytest.param(
+            "1.加快推进乡村道路建设。县交通局主办，县财政局、县自然资源局协办。",
+            ("某某县人民政府",),
+            [("县交通局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+            id="host-and-co-host-sentence-after-the-task",
+        ),
+        # hand-written in the form of 国务院 分工意见: a time clause after the last role verb
+        pytest.param(
+            "5.稳定居民消费。（商务部牵头，各地区按职责分工负责，年内持续推进）",
+            STATE_COUNCIL,
+            [("商务部", "lead"), ("各地区", "support")],
+            id="progress-note-after-the-roles",
+        ),
+        pytest.param(
+            "（六）完善养老服务网络。（省民政厅牵头，省财政厅配合，2025年底前完成）",
+            ("四川省人民政府",),
+            [("省民政厅", "lead"), ("省财政厅", "support")],
+            id="deadline-clause-after-the-roles",
+        ),
+        pytest.param(
+            "3.做好就业工作。（国务院各部门分别负责，长期坚持）",
+            STATE_COUNCIL,
+            [("国务院各部门", "responsible")],
+            id="standing-note-after-a-collective",
+        ),
     ],
 )
 def test_annotation_wordings(raw, issuer, expected) -> None:
@@ -821,6 +916,21 @@ def test_star_lead_in_a_flattened_table_cell() -> None:
 
     agencies, _, _, clean, marked = parse_marked_names("★区发改委、统计局", issuer=("苏州市吴江区人民政府",))
     assert [n for n, _, _ in agencies] == ["区发改委", "统计局"] and marked == {0} and clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "deadline"),
+    [
+        ("（六）完善养老服务网络。（省民政厅牵头，省财政厅配合，2025年底前完成）", "2025年底前完成"),
+        ("5.稳定居民消费。（商务部牵头，各地区按职责分工负责，年内持续推进）", "年内持续推进"),
+    ],
+    ids=["year-end-clause", "progress-note"],
+)
+def test_time_clause_of_a_role_bracket_is_its_deadline(raw, deadline) -> None:
+    # hand-written in the form of 分工意见 brackets; the bracket is never read as prose (no agency 「（省民政厅」)
+    (task,) = tasks_of(raw, issuer=("四川省人民政府",), document=None)
+    assert task.deadline == deadline and task.text.startswith(raw[:4])
+    assert not any(a.name.startswith("（") for a in task.agencies)
 
 
 def test_deadline_and_post_of_annotations() -> None:

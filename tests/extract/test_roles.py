@@ -158,3 +158,13 @@ def test_is_post_label(label: str, expected: bool) -> None:
 
     assert is_post_label(label) is expected
     assert role_of_label(label) is None or not expected
+
+
+@pytest.mark.parametrize("word", ["主办", "协办", "主责", "协作", "牵头", "配合", "负责", "指导"])
+def test_every_role_word_passes_the_annotation_filter(word: str) -> None:
+    # the bracket reader's cheap filter is built from this table, so a role word cannot be missing from it
+    from policykg.extract.responsibilities import _HINT_RE
+    from policykg.extract.roles import ANNOTATION_HINT_WORDS, ROLE_WORDS
+
+    assert set(ROLE_WORDS) <= set(ANNOTATION_HINT_WORDS)
+    assert _HINT_RE.search(f"（省财政厅{word}）")

@@ -388,6 +388,20 @@ def test_a_bracket_of_asides_stays_an_aside() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("（一）工业增加值增长7%左右。（市经信局负责）（二）进出口总额增长5%左右。（市商务局负责）\n",
+                     id="owner-bracket-then-next-marker-hand-written"),
+        pytest.param("1.工业增加值增长7%左右。（市经信局负责）2.进出口总额增长5%左右。\n",
+                     id="owner-bracket-then-digit-marker-hand-written"),
+    ],
+)
+def test_the_owner_bracket_of_the_item_before_is_no_part_of_the_next_indicator(text: str) -> None:
+    # a 分工 notice writing items one after another on a line: the bracket closes the item before
+    assert [t.indicator for t in found(text, date="2024-02-01")[0]] == ["工业增加值增长", "进出口总额增长"]
+
+
+@pytest.mark.parametrize(
     ("text", "indicator", "kind"),
     [
         pytest.param("1.地区生产总值增长6%左右（牵头单位：市发改委；责任单位：各县区政府）\n", "地区生产总值增长", "target",
