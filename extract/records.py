@@ -515,16 +515,22 @@ def _plan(cls: type) -> tuple[Callable[[Any, dict[str, Any]], Any] | None, froze
 def map_sources(record: Any, fn: Callable[[Source], Source], **also: Any) -> Any:
     """A copy of ``record`` with every :class:`Source` inside it (nested too) passed through ``fn``.
 
-    Keyword arguments are further field changes made in the same copy.
+    Keyword arguments are further field changes made in the same copy. A record in which
+    ``fn`` changes nothing and no field changes is returned as it is.
 
-    Runs once per record of every file, so it looks up which fields to visit per class
-    (cached) instead of walking every field of every record.
+    Runs once per record of every file (and per agency of every task), so each record class
+    has its own copying function, written out field by field when first needed.
     """
     cls = type(record)
     if cls is Source:
         return fn(record)
     if cls is tuple:
         return tuple([map_sources(r, fn) for r in record])
+    mapper = _MAPPERS.get(cls, _UNSET)
+    if mapper is _UNSET:
+        mapper = _MAPPERS[cls] = _mapper(cls)
+    if mapper is not None:
+        return mapper(record, fn, also)
     changes = also  # a fresh dict on every call
     for name in _nested_fields(cls):
         value = getattr(record, name)
@@ -534,3 +540,50 @@ def map_sources(record: Any, fn: Callable[[Source], Source], **also: Any) -> Any
         if new is not value:
             changes[name] = new
     return _evolve(record, changes) if changes else record
+
+
+_UNSET = object()
+#: Per record class: its :func:`map_sources` copier (None for a class copied the general way).
+_MAPPERS: dict[type, Callable[[Any, Callable[[Source], Source], dict[str, Any]], Any] | None] = {}
+
+
+def _mapper(cls: type) -> Callable[[Any, Callable[[Source], Source], dict[str, Any]], Any] | None:
+    """``(record, fn, also) -> copy`` for :func:`map_sources` on one record class, written out
+    field by field: each nested field mapped, every slot filled once, then the changes.
+
+    Gives what the general loop gives: a nested field ``fn`` changes overrides a change of the
+    same name; a change that names no field raises ``TypeError``. None for a class that has
+    no nested field or a ``__post_init__`` (copied by the general loop).
+    """
+    nested = _nested_fields(cls)
+    if not nested or not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") \
+            or "__slots__" not in cls.__dict__:
+        return None
+    names = _field_names(cls)
+    lines = ["def mapper(record, fn, also):"]
+    for k, name in enumerate(nested):
+        lines += [
+            f"    v{k} = record.{name}",
+            f"    m{k} = v{k} if v{k} is None else fn(v{k}) if type(v{k}) is _Source else _map(v{k}, fn)",
+        ]
+    same = " and ".join(f"m{k} is v{k}" for k in range(len(nested)))
+    lines += [f"    if {same} and not also:", "        return record", "    new = _new(cls)"]
+    for name in names:
+        value = f"m{nested.index(name)}" if name in nested else f"record.{name}"
+        lines.append(f"    _set_{name}(new, {value})")
+    lines += [
+        "    if also:",
+        "        if not also.keys() <= _fields:",
+        "            raise TypeError(f'{cls.__name__} has no field {sorted(also.keys() - _fields)}')",
+        "        for name, value in also.items():",
+        "            if name not in _nested or getattr(new, name) is getattr(record, name):",
+        "                _set(new, name, value)",
+        "    return new",
+    ]
+    namespace: dict[str, Any] = {
+        "_new": object.__new__, "_set": object.__setattr__, "cls": cls, "_Source": Source, "_map": map_sources,
+        "_fields": _field_set(cls), "_nested": frozenset(nested),
+    }
+    namespace.update({f"_set_{name}": getattr(cls, name).__set__ for name in names})
+    exec("\n".join(lines) + "\n", namespace)  # noqa: S102 - code built from the class's own field names
+    return namespace["mapper"]

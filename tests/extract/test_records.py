@@ -96,3 +96,41 @@ def test_record_constructors_keep_the_dataclass_signature_and_stay_frozen(kind) 
         setattr(record, fields[0].name, "changed")
     with pytest.raises(TypeError):
         kind()
+
+
+def _general_map(record, fn, **also):
+    """map_sources as the loop over nested fields writes it, for comparison with each class's copier."""
+    from policykg.extract.records import _evolve, _nested_fields, map_sources
+
+    changes = dict(also)
+    for name in _nested_fields(type(record)):
+        value = getattr(record, name)
+        if value is None:
+            continue
+        new = fn(value) if type(value) is Source else map_sources(value, fn)
+        if new is not value:
+            changes[name] = new
+    return _evolve(record, changes) if changes else record
+
+
+@pytest.mark.parametrize("kind", [Task, Citation, Section, Document, Appointment, AgencyMention])
+def test_map_sources_copies_like_the_general_loop(gazette, kind) -> None:
+    from policykg.extract.records import map_sources
+
+    def shift(src: Source) -> Source:
+        return dataclasses.replace(src, start=src.start + 1, end=src.end + 1, file="x.txt")
+
+    records = [r for r in gazette.records if type(r) is kind] or [
+        a for t in gazette.records if type(t) is Task for a in t.agencies
+    ]
+    assert records
+    for r in records:
+        assert map_sources(r, shift) == _general_map(r, shift)
+        same = map_sources(r, lambda s: s)  # nothing changed: the record itself, where the loop keeps it
+        assert same == r and (same is r) == (_general_map(r, lambda s: s) is r)
+        if "document_key" in {f.name for f in dataclasses.fields(kind)}:
+            assert map_sources(r, shift, document_key="k") == _general_map(r, shift, document_key="k")
+        # a change of a nested field that fn changes is overridden by the mapped value
+        assert map_sources(r, shift, source=None) == _general_map(r, shift, source=None)
+        with pytest.raises(TypeError):
+            map_sources(r, shift, no_such_field=1)
