@@ -876,6 +876,10 @@ _MINISTRY_UNIT_RE = re.compile(
     rf"(?![{_CJK}]?(?:长|员|司|处|局|室|办))"
 )
 
+# What every such name holds, found by a scan led by its literal 部 (the pattern above is tried at
+# every character, and 部 of 部门 is in most sentences that name bodies).
+_MINISTRY_UNIT_HINT = re.compile(rf"部[{_CJK}]{{1,6}}?[司局]")
+
 
 def _unit_ok(unit: str) -> bool:
     return not _UNIT_NOT.search(unit) and not _NOT_BODY.search(unit) and not _NOT_NAME.search(unit)
@@ -904,7 +908,7 @@ def with_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
             b = m.end()
             name = text[a:b]
         out.append((a, b, name))
-    if "部" in text:
+    if "部" in text and _MINISTRY_UNIT_HINT.search(text):
         for m in _MINISTRY_UNIT_RE.finditer(text):
             x, y = m.span("name")
             if _unit_ok(m.group("name")[m.group("name").index("部") + 1 :]) and not any(
