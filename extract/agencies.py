@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from policykg.extract.patterns import word_trie
 from policykg.extract.records import AgencyType
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
@@ -712,32 +713,8 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
 
 
 def _alt(names) -> str:
-    """One alternation of literal names, written as a trie (``市(?:科技局|科协)``…).
-
-    A flat list of several hundred names makes the regex engine try every name at
-    every character (under 1 M characters/s); the trie tries one branch per character.
-    Longer names are still tried before their prefixes (each optional tail is greedy),
-    so a match is the same as with a longest-first list.
-    """
-    trie: dict[str, dict] = {}
-    for name in set(names):
-        if not name:
-            continue
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
+    """One alternation of literal names, written as a trie (see :func:`~policykg.extract.patterns.word_trie`)."""
+    return word_trie(names)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import TITLE_END
+from policykg.extract.patterns import TITLE_END, word_trie
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -94,9 +94,8 @@ META_ALIASES.update(
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 _BULLETS = "•·●○◆◇■□▪▶►-*"
-_LABEL_ALTERNATION = "|".join(
-    r"[ \t\u3000]*".join(map(re.escape, k)) for k in sorted(META_ALIASES, key=len, reverse=True)
-)
+# (a trie of the labels, each character perhaps spaced from the next)
+_LABEL_ALTERNATION = word_trie(META_ALIASES, gap=r"[ \t\u3000]*")
 # A label then its colon: 发文字号：…, 标  题:…
 # A label then its colon: 发文字号：…, 标  题:…, or in brackets: 【发文字号】…, [文号]:…
 _META_LABEL = re.compile(
@@ -116,10 +115,7 @@ _TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")
 _META_STRIP = " |｜\t\u3000\xa0" + _BULLETS
 # Labels written in Chinese: only these are read without a colon after them, separated from
 # their value by spaces or glued to it (``发文字号武政办〔2020〕1号``, ``文    号 蔡政办〔2023〕1号``).
-_BARE_ALTERNATION = "|".join(
-    r"[ \t\u3000\xa0]*".join(map(re.escape, k))
-    for k in sorted(META_ALIASES, key=len, reverse=True) if "\u4e00" <= k[0] <= "\u9fff"
-)
+_BARE_ALTERNATION = word_trie([k for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"], gap=r"[ \t\u3000\xa0]*")
 _BARE_LABEL = re.compile(_BARE_ALTERNATION)
 _LINE_LABEL = re.compile(
     rf"[{re.escape(_BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"

@@ -10,6 +10,7 @@ the top of that stage's module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 # Characters of a 机关代字 (issuer code): CJK, plus the traditional 發 handled by
 # normalisation. 2–12 characters, e.g. 国发, 国办发, 浙政办发, 嘉政发, 沪府办规, 川府函.
@@ -114,3 +115,45 @@ def split_outside_brackets(text: str, pattern: re.Pattern[str], base: int = 0) -
         last = b
     pieces.append((text[last:], base + last))
     return pieces
+
+
+def word_trie(words: Iterable[str], *, gap: str = "", not_after: Mapping[str, str] | None = None) -> str:
+    """One alternation of literal words, written as a trie (``市(?:科技局|科协)``).
+
+    A flat list of many words makes the regex engine try every word at every candidate and
+    compiles to a pattern as many times larger; the trie tries one branch a character. A
+    longer word is still tried before its prefixes, so a match is the one a longest-first
+    list gives.
+
+    Args:
+        words: the words.
+        gap: a fragment allowed between the characters of a word (``[ \t\u3000]*`` for labels
+            spaced out as ``标  题``), never before the first or after the last.
+        not_after: for some words, an alternation that must not follow them
+            (``{"年": "度|代"}``: 年 but not 年度).
+    """
+    looks = not_after or {}
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = looks.get(word, "")  # type: ignore[assignment]
+    return _one_of([re.escape(ch) + _after(child, gap) for ch, child in sorted(trie.items())])
+
+
+def _one_of(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _after(node: dict, gap: str) -> str:
+    """What may follow a trie node's character: its children's branches, then the word's end."""
+    rest = [re.escape(ch) + _after(child, gap) for ch, child in sorted(node.items()) if ch]
+    ends = "" in node
+    end = (f"(?!{node['']})" if node[""] else "") if ends else None
+    if not rest:
+        return end or ""
+    body = gap + _one_of(rest)
+    return f"(?:{body}|{end})" if end is not None else body

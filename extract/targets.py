@@ -43,6 +43,7 @@ from typing import Any
 
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
+from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
@@ -104,29 +105,9 @@ _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _ME
               **{u: "time" for u in _TIME_UNITS}}
 
 
-def _alternation(units: dict[str, str]) -> str:
-    """The units as one alternation written as a trie, each unit followed by its look-ahead.
-
-    Longer units are tried before their prefixes (``个工作日`` before ``个``), as in a
-    longest-first list, but the scan tries one branch per character instead of every unit.
-    """
-    trie: dict[str, dict] = {}
-    for unit, look in units.items():
-        node = trie
-        for ch in unit:
-            node = node.setdefault(ch, {})
-        node[""] = look  # type: ignore[assignment]
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if "" in node:  # a unit ends here: tried after the longer ones
-        branches.append(f"(?!{node['']})" if node[""] else "")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-_BASE_UNIT = _alternation({**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS})
+# (each unit followed by its look-ahead; longer units tried before their prefixes: 个工作日 before 个)
+_ALL_UNITS = {**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS}
+_BASE_UNIT = word_trie(_ALL_UNITS, not_after=_ALL_UNITS)
 _PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 _PER = r"(?:/(?:日|天|年|月|人|户|吨|小时|平方米|亩))"
@@ -229,7 +210,7 @@ _VERBS = (
 )
 # As a trie (the same words, so the same strings match in full): a run of verbs is tried one
 # branch per character instead of every word at every position.
-_VERBS_ONLY = re.compile(rf"(?:{_alternation(dict.fromkeys(_VERBS.split('|'), ''))})*")
+_VERBS_ONLY = re.compile(rf"(?:{word_trie(_VERBS.split('|'))})*")
 _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
