@@ -531,8 +531,13 @@ def map_sources(record: Any, fn: Callable[[Source], Source], **also: Any) -> Any
         mapper = _MAPPERS[cls] = _mapper(cls)
     if mapper is not None:
         return mapper(record, fn, also)
-    changes = also  # a fresh dict on every call
-    for name in _nested_fields(cls):
+    return _map_fields(record, fn, also)
+
+
+def _map_fields(record: Any, fn: Callable[[Source], Source], also: dict[str, Any]) -> Any:
+    """:func:`map_sources` by a loop over the nested fields: for classes without their own copier."""
+    changes = also
+    for name in _nested_fields(type(record)):
         value = getattr(record, name)
         if value is None:
             continue

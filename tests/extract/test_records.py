@@ -99,18 +99,10 @@ def test_record_constructors_keep_the_dataclass_signature_and_stay_frozen(kind) 
 
 
 def _general_map(record, fn, **also):
-    """map_sources as the loop over nested fields writes it, for comparison with each class's copier."""
-    from policykg.extract.records import _evolve, _nested_fields, map_sources
+    """map_sources by the loop over nested fields, which each class's copier must match."""
+    from policykg.extract.records import _map_fields
 
-    changes = dict(also)
-    for name in _nested_fields(type(record)):
-        value = getattr(record, name)
-        if value is None:
-            continue
-        new = fn(value) if type(value) is Source else map_sources(value, fn)
-        if new is not value:
-            changes[name] = new
-    return _evolve(record, changes) if changes else record
+    return _map_fields(record, fn, dict(also))
 
 
 @pytest.mark.parametrize("kind", [Task, Citation, Section, Document, Appointment, AgencyMention])
