@@ -43,6 +43,7 @@ from policykg.extract.split import (
     first_heading,
     names_its_place,
     order_issuer,
+    placed_issuer,
     spaced_issuers,
     split_layout,
     title_issuer,
@@ -224,6 +225,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
+    if parsed:
+        issuer = tuple(placed_issuer(name, parsed.code, doc_text) for name in issuer)  # 省人民政府 of 鄂政发
     doc = Document(
         number=number,
         title=title,

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
 
-from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, parse_docnum
+from policykg.extract.agencies import province_of
+from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, issuer_of, parse_docnum
 from policykg.extract.metadata import is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
@@ -921,6 +922,50 @@ def names_its_place(name: str) -> bool:
     """Whether a body's name opens with its place (``郎溪县人民政府``, ``中共郎溪县委``), not only
     its level (``区人民政府办公室``)."""
     return _PLACE_PREFIX.match(name) is not None
+
+
+def placed_issuer(name: str, code: str | None, text: str) -> str:
+    """An issuer a title or portal names by its level only (``省人民政府``, ``市人民政府办公室``)
+    spelled with its place, where the document's number tells which place.
+
+    The number's code names the body in the issuer-code table (``鄂政发`` → ``湖北省人民政府``
+    for ``省人民政府``), or its first character opens the one place of that level the
+    document's text names as a body's or listed place (``六盘水府办发`` and ``六盘水市`` give
+    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``).
+    Nothing is guessed: two candidate places, or none, leave the name as it is.
+
+    Args:
+        name: the issuer as found.
+        code: the issuer code of the document's number, if it has one.
+        text: the document's text.
+
+    Returns:
+        The name with its place, or ``name`` unchanged.
+    """
+    if not code or name[:1] not in _LEVELS or names_its_place(name):
+        return name
+    body = issuer_of(code)
+    if body and body != name and body.endswith(name) and names_its_place(body):
+        return body
+    level, first = name[0], code[0]
+    if first in _LEVELS:
+        return name
+    places = set()
+    i = text.find(first)
+    while i != -1 and len(places) < 2:
+        m = _NAMED_PLACE.match(text, i)
+        if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
+            places.add(m.group("place"))
+        i = text.find(first, i + 1)
+    return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+
+
+_LEVELS = frozenset("省市县区州旗盟")
+# A place opened by a code's first character, then its level word, as a body's name opens
+# (华容县政府, 六盘水市人民政府) or as a listed place stands (六盘水市 in a title).
+_NAMED_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
+)
 
 
 def _split_joint(line: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import order_issuer
+from policykg.extract.split import order_issuer, placed_issuer
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -236,3 +236,29 @@ def test_respectively_is_not_part_of_an_indicator() -> None:
     # hand-written: two figures for two subjects of one indicator, 分别 before the verb
     got = [(t.indicator, t.value) for t in _targets("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。\n")]
     assert got == [("城镇常住居民人均可支配收入增长", 8.0), ("农村常住居民人均可支配收入增长", 8.5)]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "text", "placed"),
+    [
+        ("省人民政府", "湘政发", "省人民政府关于进一步优化营商环境的若干意见", "湖南省人民政府"),
+        ("市人民政府办公室", "铜仁府办发", "市人民政府办公室关于印发铜仁市数字经济发展行动方案的通知",
+         "铜仁市人民政府办公室"),
+        ("县人民政府办公室", "宁政发", "来源：宁陵县政府\n县人民政府办公室", "宁陵县人民政府办公室"),
+        ("县人民政府", "宁政发", "宁陵县政府、宁远县政府联合检查", "县人民政府"),
+        ("县人民政府办公室", "嘉政办发", "涉及嘉禾的重点事项", "县人民政府办公室"),
+        ("宁陵县人民政府", "宁政发", "宁远县政府", "宁陵县人民政府"),
+        ("政府办", "宁政办发", "宁陵县政府", "政府办"),
+    ],
+    ids=["province-by-code-table", "city-listed-in-title", "county-named-as-a-body", "two-places-no-guess",
+         "code-table-body-of-another-level", "already-placed", "no-level-word"],
+)
+def test_an_issuer_named_by_its_level_gets_its_place(name: str, code: str, text: str, placed: str) -> None:
+    assert placed_issuer(name, code, text) == placed
+
+
+def test_a_title_issuer_without_its_place_takes_it_from_the_number() -> None:
+    # a provincial notice titled 省人民政府关于…, as one province's documents print it
+    text = ("省人民政府关于加快发展现代物流业的若干意见\n湘政发〔2019〕12号\n各市州、县市区人民政府，省政府各部门：\n"
+            "为加快发展现代物流业，现提出如下意见。\n")
+    assert _document(text).issuer == ("湖南省人民政府",)
