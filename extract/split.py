@@ -642,8 +642,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
             elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+    issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
-        title, title_span = _stacked_issuers(lines, title, title_span)
+        stacked, title_span = _stacked_issuers(lines, title, title_span)
+        if stacked == title:
+            issuer = _issuers_over_copy(lines, title, title_span)
+        title = stacked
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
@@ -672,7 +676,25 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             start = rest[0].start if rest else start
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
-                        date=_promulgation_date(text, number_span) if number_span else None)
+                        date=_promulgation_date(text, number_span) if number_span else None, issuer=issuer)
+
+
+def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:
+    """The issuers printed above the body's own copy of a title that a page heading gives
+    without them: ``关于印发…的通知`` as the page's heading, then, over the notice's text,
+    ``某市人民政府办公厅`` / ``关于印发…`` / ``…的通知`` (the copy may be wrapped)."""
+    for k, li in enumerate(lines[:_COPY_REACH]):
+        t = li.text.strip()
+        if li.start <= span[0] or len(t) < 6 or not title.startswith(t):
+            continue
+        first = _issuer_lines_above(lines, k)
+        if first < k:
+            return tuple(name for line in lines[first:k] for name in _split_joint(line.text.strip()))
+    return ()
+
+
+#: How far down a page the body's copy of its title is looked for.
+_COPY_REACH = 80
 
 
 # The date a promulgation note prints right before the document's own number, and the act after it:

@@ -262,3 +262,21 @@ def test_a_title_issuer_without_its_place_takes_it_from_the_number() -> None:
     text = ("省人民政府关于加快发展现代物流业的若干意见\n湘政发〔2019〕12号\n各市州、县市区人民政府，省政府各部门：\n"
             "为加快发展现代物流业，现提出如下意见。\n")
     assert _document(text).issuer == ("湖南省人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("关于印发2019年全市文化旅游工作要点的通知\n\n浏览次数：\n\n某旅办字〔2019〕21号\n\n某某市人民政府办公厅\n\n"
+         "关于印发2019年全市文化旅游\n\n工作要点的通知\n\n各县（市、区）人民政府，市政府有关部门：\n\n"
+         "《2019年全市文化旅游工作要点》已经市政府同意，现印发给你们。\n\n2019年4月2日\n",
+         ("某某市人民政府办公厅",)),
+        ("关于印发某县乡村振兴实施方案的通知\n发布时间：2021-02-03\n某委发〔2021〕3号\n中共某某县委\n某某县人民政府\n"
+         "关于印发某县乡村振兴实施方案的通知\n各乡镇党委、政府：\n现将《某县乡村振兴实施方案》印发给你们。\n",
+         ("中共某某县委", "某某县人民政府")),
+    ],
+    ids=["heading-then-issuer-over-wrapped-copy", "heading-then-joint-issuers-over-copy"],
+)
+def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, issuer: tuple[str, ...]) -> None:
+    # a portal's heading repeats the title without its issuers; the notice's own header prints them
+    assert _document(text).issuer == issuer
