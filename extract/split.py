@@ -866,7 +866,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        if not dm:
+        glued = None if dm else _glued_date(t)
+        if not dm and glued is None:
             continue
         orgs = []
         j = i - 1
@@ -875,7 +876,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            date = iso_date(DATE.search(t) or CN_DATE.search(t))
+            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t))
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None:
@@ -921,6 +922,25 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+
+
+def _glued_date(t: str) -> str | None:
+    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``),
+    when its digits split one way only into a real date (2023-9-25; 2023-92-5 is none); else None."""
+    digits = t.removesuffix("日")
+    if not (7 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
+        return None  # a cheap test first
+    year, rest = int(digits[:4]), digits[4:]
+    found = []
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        padded = cut == 2 and len(day) == 2  # 20240301: month and day of two digits each
+        if 1 <= len(day) <= 2 and (padded or (month[0] != "0" and day[0] != "0")):
+            try:
+                found.append(_date(year, int(month), int(day)).isoformat())
+            except ValueError:
+                pass
+    return found[0] if len(found) == 1 else None
 
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import order_issuer, placed_issuer
+from policykg.extract.split import document_facts, order_issuer, placed_issuer
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -280,3 +280,14 @@ def test_a_title_issuer_without_its_place_takes_it_from_the_number() -> None:
 def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, issuer: tuple[str, ...]) -> None:
     # a portal's heading repeats the title without its issuers; the notice's own header prints them
     assert _document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [("2022318日", "2022-03-18"), ("2019627", "2019-06-27"), ("20231105", "2023-11-05"),
+     ("2020111", None), ("2018123", None)],
+    ids=["year-month-lost-day-kept", "all-three-lost", "eight-digits", "two-readings-no-guess", "two-readings-month-12"],
+)
+def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, date: str | None) -> None:
+    text = f"各乡镇人民政府，县政府各部门：\n现将《某县农村道路管护办法》印发给你们。\n某某县人民政府办公室\n{date_line}\n"
+    assert document_facts(text, title=None).date == date
