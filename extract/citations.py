@@ -147,6 +147,10 @@ _AMENDED = re.compile(
     r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
+#: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``.
+_AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|$)")
+#: A decision that amends another text: ``关于修改〈…〉的决定``, ``关于修改部分地方性法规的决定``.
+_AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
@@ -548,6 +552,9 @@ def _type_chain(
     if _REPEALED.match(after):
         relation = Relation.REPEALS
     elif _AMENDED.match(after) or (passage.end() and after.startswith(("修改为", "修订为", "删除"))):
+        relation = Relation.AMENDS
+    elif _AMENDED_BY.match(after) and any(_AMENDING_DECISION.match(r.title or "") for r in chain):
+        # a regulation's history note: 根据…《关于修改〈X〉的决定》修正 — the decision amended this text
         relation = Relation.AMENDS
     else:
         issued = _ISSUED_TO_YOU.match(after)
