@@ -866,7 +866,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        glued = None if dm else _glued_date(t)
+        glued = _glued_date(t) if not dm and 6 < len(t) < 10 else None  # a cheap test first
         if not dm and glued is None:
             continue
         orgs = []
