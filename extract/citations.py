@@ -112,6 +112,8 @@ _HISTORY = LedRegex(
 _PUBLISHED_WORDS = ("公布", "发布")
 #: 号公布, 号发布: a note names a version published (a search led by the literal 号).
 _PUBLISHED_NUMBER = re.compile(f"号(?={'|'.join(_PUBLISHED_WORDS)})")
+#: A later version's own number in a history note (…令第435号修订, …〔2010〕3号修正).
+_LATER_NUMBER = re.compile(r"第?\d{1,5}号")
 _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
 
 #: Words right before a 《》 name that make it a cited document whatever its last word
@@ -600,6 +602,10 @@ def _history_note(text: str) -> list[_Ref]:
                 note.group("body"), date.end()
             )
             if not num or not note.group("body").startswith(_PUBLISHED_WORDS, num.end()):
+                continue
+            if not _LATER_NUMBER.search(note.group("body"), num.end()):
+                # …令第1号公布 根据…第一次修订: no later version has a number of its own, so the text
+                # is that version as revised, not a later one that amends it
                 continue
             parsed = parse_docnum(num.group(0))
             if parsed:

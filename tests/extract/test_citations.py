@@ -754,6 +754,17 @@ def test_regulation_history_note_amends_the_version_first_published() -> None:
     }
 
 
+def test_history_note_revised_without_a_number_of_its_own_amends_nothing() -> None:
+    # Hand-written: the version published under 令第6号 was revised by an unnumbered decision; the
+    # text is that version as revised, not a later one that amends it.
+    text = (
+        "某市城市绿化管理办法\n"
+        "（2018年5月3日市政府令第6号公布 根据2022年7月1日第一次修订）\n"
+        "第一条 为了加强城市绿化管理，制定本办法。"
+    )
+    assert cites(text) == set()
+
+
 # ---------------------------------------------------------------------------
 # Containers: PDF text, portal pages (hand-written: the corpus holds no such page or wrapped number)
 
