@@ -1002,6 +1002,26 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
     return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
 
 
+def without_province(name: str) -> str:
+    """A body's name without the province a law mirror prints before its city
+    (``安徽省淮南市人民政府办公室`` → ``淮南市人民政府办公室``): the body signs with its city's
+    name alone. Only a city the places table puts in that province is cut.
+
+    Args:
+        name: an issuer's name.
+
+    Returns:
+        The name from its city on, or ``name`` unchanged.
+    """
+    m = _PROVINCE_CITY.match(name) if "省" in name or "自治区" in name else None  # a cheap test first
+    if m and province_of(m.group("city")) == m.group("prov"):
+        return name[m.end("prov"):]
+    return name
+
+
+_PROVINCE_CITY = re.compile(
+    r"^(?P<prov>[\u4e00-\u9fff]{2,7}?(?:省|自治区))(?P<city>[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区))"
+)
 _LEVELS = frozenset("省市县区州旗盟")
 # A place opened by a code's first character, then its level word, as a body's name opens
 # (华容县政府, 六盘水市人民政府) or as a listed place stands (六盘水市 in a title).

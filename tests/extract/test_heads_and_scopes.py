@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import document_facts, order_issuer, placed_issuer
+from policykg.extract.split import document_facts, order_issuer, placed_issuer, without_province
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -291,3 +291,28 @@ def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, 
 def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, date: str | None) -> None:
     text = f"各乡镇人民政府，县政府各部门：\n现将《某县农村道路管护办法》印发给你们。\n某某县人民政府办公室\n{date_line}\n"
     assert document_facts(text, title=None).date == date
+
+
+@pytest.mark.parametrize(
+    ("name", "signed"),
+    [
+        ("安徽省芜湖市人民政府办公室", "芜湖市人民政府办公室"),
+        ("湖北省宜昌市人民政府", "宜昌市人民政府"),
+        ("内蒙古自治区呼伦贝尔市人民政府", "呼伦贝尔市人民政府"),
+        ("上海市浦东新区人民政府", "上海市浦东新区人民政府"),
+        ("浙江省芜湖市人民政府", "浙江省芜湖市人民政府"),
+        ("湖南省长沙县人民政府", "湖南省长沙县人民政府"),
+        ("安徽省人民政府", "安徽省人民政府"),
+    ],
+    ids=["province-city-office", "province-city-government", "region-city", "municipality-district-kept",
+         "city-of-another-province-kept", "county-kept", "province-alone"],
+)
+def test_a_mirrors_province_before_a_city_is_not_the_issuers_name(name: str, signed: str) -> None:
+    assert without_province(name) == signed
+
+
+def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
+    # a law mirror prints the issuer as 省 + 市 on a line of its own between the title copies
+    text = ("关于印发芜湖市城市排水管理办法的通知\n\n安徽省芜湖市人民政府办公室\n\n关于印发芜湖市城市排水管理办法的通知\n\n"
+            "芜政办〔2006〕12号\n\n各县、区人民政府，市政府各部门：\n现将《芜湖市城市排水管理办法》印发给你们。\n\n二○○六年三月二日\n")
+    assert _document(text).issuer == ("芜湖市人民政府办公室",)
