@@ -112,6 +112,8 @@ _HISTORY = LedRegex(
 _PUBLISHED_WORDS = ("公布", "发布")
 #: 号公布, 号发布: a note names a version published (a search led by the literal 号).
 _PUBLISHED_NUMBER = re.compile(f"号(?={'|'.join(_PUBLISHED_WORDS)})")
+#: A later version's own number in a history note (…令第435号修订, …〔2010〕3号修正).
+_LATER_NUMBER = re.compile(r"第?\d{1,5}号")
 _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
 
 #: Words right before a 《》 name that make it a cited document whatever its last word
@@ -147,6 +149,10 @@ _AMENDED = re.compile(
     r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
+#: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``.
+_AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|$)")
+#: A decision that amends another text: ``关于修改〈…〉的决定``, ``关于修改部分地方性法规的决定``.
+_AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
@@ -549,6 +555,9 @@ def _type_chain(
         relation = Relation.REPEALS
     elif _AMENDED.match(after) or (passage.end() and after.startswith(("修改为", "修订为", "删除"))):
         relation = Relation.AMENDS
+    elif _AMENDED_BY.match(after) and any(_AMENDING_DECISION.match(r.title or "") for r in chain):
+        # a regulation's history note: 根据…《关于修改〈X〉的决定》修正 — the decision amended this text
+        relation = Relation.AMENDS
     else:
         issued = _ISSUED_TO_YOU.match(after)
         handed = _HANDED_ON.match(after) if _NOW_TAKING.search(before) else None
@@ -593,6 +602,10 @@ def _history_note(text: str) -> list[_Ref]:
                 note.group("body"), date.end()
             )
             if not num or not note.group("body").startswith(_PUBLISHED_WORDS, num.end()):
+                continue
+            if not _LATER_NUMBER.search(note.group("body"), num.end()):
+                # …令第1号公布 根据…第一次修订: no later version has a number of its own, so the text
+                # is that version as revised, not a later one that amends it
                 continue
             parsed = parse_docnum(num.group(0))
             if parsed:

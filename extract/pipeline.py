@@ -43,9 +43,11 @@ from policykg.extract.split import (
     first_heading,
     names_its_place,
     order_issuer,
+    placed_issuer,
     spaced_issuers,
     split_layout,
     title_issuer,
+    without_province,
 )
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
@@ -224,6 +226,9 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
+    if parsed:
+        issuer = tuple(placed_issuer(name, parsed.code, doc_text) for name in issuer)  # 省人民政府 of 鄂政发
+    issuer = tuple(map(without_province, issuer))  # a mirror's 安徽省淮南市人民政府办公室
     doc = Document(
         number=number,
         title=title,

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
 
-from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, parse_docnum
+from policykg.extract.agencies import province_of
+from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, issuer_of, parse_docnum
 from policykg.extract.metadata import is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
@@ -641,8 +642,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
             elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+    issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
-        title, title_span = _stacked_issuers(lines, title, title_span)
+        stacked, title_span = _stacked_issuers(lines, title, title_span)
+        if stacked == title:
+            issuer = _issuers_over_copy(lines, title, title_span)
+        title = stacked
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
@@ -671,7 +676,25 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             start = rest[0].start if rest else start
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
-                        date=_promulgation_date(text, number_span) if number_span else None)
+                        date=_promulgation_date(text, number_span) if number_span else None, issuer=issuer)
+
+
+def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:
+    """The issuers printed above the body's own copy of a title that a page heading gives
+    without them: ``关于印发…的通知`` as the page's heading, then, over the notice's text,
+    ``某市人民政府办公厅`` / ``关于印发…`` / ``…的通知`` (the copy may be wrapped)."""
+    for k, li in enumerate(lines[:_COPY_REACH]):
+        t = li.text.strip()
+        if li.start <= span[0] or len(t) < 6 or not title.startswith(t):
+            continue
+        first = _issuer_lines_above(lines, k)
+        if first < k:
+            return tuple(name for line in lines[first:k] for name in _split_joint(line.text.strip()))
+    return ()
+
+
+#: How far down a page the body's copy of its title is looked for.
+_COPY_REACH = 80
 
 
 # The date a promulgation note prints right before the document's own number, and the act after it:
@@ -843,7 +866,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        if not dm:
+        glued = _glued_date(t) if not dm and 6 < len(t) < 10 else None  # a cheap test first
+        if not dm and glued is None:
             continue
         orgs = []
         j = i - 1
@@ -852,7 +876,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            date = iso_date(DATE.search(t) or CN_DATE.search(t))
+            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t))
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None:
@@ -900,6 +924,25 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
 
 
+def _glued_date(t: str) -> str | None:
+    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``),
+    when its digits split one way only into a real date (2023-9-25; 2023-92-5 is none); else None."""
+    digits = t.removesuffix("日")
+    if not (7 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
+        return None  # a cheap test first
+    year, rest = int(digits[:4]), digits[4:]
+    found = []
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        padded = cut == 2 and len(day) == 2  # 20240301: month and day of two digits each
+        if 1 <= len(day) <= 2 and (padded or (month[0] != "0" and day[0] != "0")):
+            try:
+                found.append(_date(year, int(month), int(day)).isoformat())
+            except ValueError:
+                pass
+    return found[0] if len(found) == 1 else None
+
+
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
 
 
@@ -921,6 +964,70 @@ def names_its_place(name: str) -> bool:
     """Whether a body's name opens with its place (``郎溪县人民政府``, ``中共郎溪县委``), not only
     its level (``区人民政府办公室``)."""
     return _PLACE_PREFIX.match(name) is not None
+
+
+def placed_issuer(name: str, code: str | None, text: str) -> str:
+    """An issuer a title or portal names by its level only (``省人民政府``, ``市人民政府办公室``)
+    spelled with its place, where the document's number tells which place.
+
+    The number's code names the body in the issuer-code table (``鄂政发`` → ``湖北省人民政府``
+    for ``省人民政府``), or its first character opens the one place of that level the
+    document's text names as a body's or listed place (``六盘水府办发`` and ``六盘水市`` give
+    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``).
+    Nothing is guessed: two candidate places, or none, leave the name as it is.
+
+    Args:
+        name: the issuer as found.
+        code: the issuer code of the document's number, if it has one.
+        text: the document's text.
+
+    Returns:
+        The name with its place, or ``name`` unchanged.
+    """
+    if not code or name[:1] not in _LEVELS or names_its_place(name):
+        return name
+    body = issuer_of(code)
+    if body and body != name and body.endswith(name) and names_its_place(body):
+        return body
+    level, first = name[0], code[0]
+    if first in _LEVELS:
+        return name
+    places = set()
+    i = text.find(first)
+    while i != -1 and len(places) < 2:
+        m = _NAMED_PLACE.match(text, i)
+        if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
+            places.add(m.group("place"))
+        i = text.find(first, i + 1)
+    return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+
+
+def without_province(name: str) -> str:
+    """A body's name without the province a law mirror prints before its city
+    (``安徽省淮南市人民政府办公室`` → ``淮南市人民政府办公室``): the body signs with its city's
+    name alone. Only a city the places table puts in that province is cut.
+
+    Args:
+        name: an issuer's name.
+
+    Returns:
+        The name from its city on, or ``name`` unchanged.
+    """
+    m = _PROVINCE_CITY.match(name) if "省" in name or "自治区" in name else None  # a cheap test first
+    if m and province_of(m.group("city")) == m.group("prov"):
+        return name[m.end("prov"):]
+    return name
+
+
+_PROVINCE_CITY = re.compile(
+    r"^(?P<prov>[\u4e00-\u9fff]{2,7}?(?:省|自治区))(?P<city>[\u4e00-\u9fff]{2,9}?(?:市|州|盟|地区))"
+)
+_LEVELS = frozenset("省市县区州旗盟")
+# A place opened by a code's first character, then its level word, as a body's name opens
+# (华容县政府, 六盘水市人民政府) or as a listed place stands (六盘水市 in a title).
+_NAMED_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
+)
 
 
 def _split_joint(line: str) -> list[str]:

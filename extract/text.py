@@ -180,7 +180,13 @@ def _build_translation() -> dict[int, str]:
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
     table.update(_traditional_table())
+    table.update({ord(a): b for a, b in _VARIANTS.items()})
     return table
+
+
+#: Variant glyphs OpenCC's character table does not list, each for its simplified character:
+#: 陜 (a variant of 陝) prints 陕西 in scraped pages (陜政发〔2017〕34号).
+_VARIANTS = {"陜": "陕"}
 
 
 @lru_cache(maxsize=1)

@@ -381,6 +381,19 @@ STANDARD_FORMS = [
         },
     ),
     (
+        # Hand-written: a local law's history note names the decision that amended it.
+        "amends-history-note-by-decision",
+        "某市河道管理条例\n（2009年6月12日某市人民代表大会常务委员会通过 根据2016年3月2日某市人民代表大会常务委员会"
+        "《关于修改〈某市河道管理条例〉的决定》第一次修正）\n第一条 为了加强河道管理，制定本条例。",
+        {(None, "关于修改〈某市河道管理条例〉的决定", Relation.AMENDS)},
+    ),
+    (
+        # Hand-written: 根据 a decision that amends nothing, then 修订 as the next clause's verb, stays basis.
+        "basis-decision-not-amending",
+        "根据《关于加强河道管理的决定》修订本办法。",
+        {(None, "关于加强河道管理的决定", Relation.BASIS)},
+    ),
+    (
         "repeals-from-a-date",
         "本办法自2024年5月1日起施行。《嘉兴市区住房公积金管理办法》（嘉政发〔2019〕5号）自本办法施行之日起废止。",
         {("嘉政发〔2019〕5号", "嘉兴市区住房公积金管理办法", Relation.REPEALS)},
@@ -739,6 +752,17 @@ def test_regulation_history_note_amends_the_version_first_published() -> None:
         (None, "中华人民共和国气象法", "basis"),
         (None, "人工影响天气管理条例", "basis"),
     }
+
+
+def test_history_note_revised_without_a_number_of_its_own_amends_nothing() -> None:
+    # Hand-written: the version published under 令第6号 was revised by an unnumbered decision; the
+    # text is that version as revised, not a later one that amends it.
+    text = (
+        "某市城市绿化管理办法\n"
+        "（2018年5月3日市政府令第6号公布 根据2022年7月1日第一次修订）\n"
+        "第一条 为了加强城市绿化管理，制定本办法。"
+    )
+    assert cites(text) == set()
 
 
 # ---------------------------------------------------------------------------

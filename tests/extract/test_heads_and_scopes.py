@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import order_issuer
+from policykg.extract.split import document_facts, order_issuer, placed_issuer, without_province
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -236,3 +236,83 @@ def test_respectively_is_not_part_of_an_indicator() -> None:
     # hand-written: two figures for two subjects of one indicator, 分别 before the verb
     got = [(t.indicator, t.value) for t in _targets("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。\n")]
     assert got == [("城镇常住居民人均可支配收入增长", 8.0), ("农村常住居民人均可支配收入增长", 8.5)]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "text", "placed"),
+    [
+        ("省人民政府", "湘政发", "省人民政府关于进一步优化营商环境的若干意见", "湖南省人民政府"),
+        ("市人民政府办公室", "铜仁府办发", "市人民政府办公室关于印发铜仁市数字经济发展行动方案的通知",
+         "铜仁市人民政府办公室"),
+        ("县人民政府办公室", "宁政发", "来源：宁陵县政府\n县人民政府办公室", "宁陵县人民政府办公室"),
+        ("县人民政府", "宁政发", "宁陵县政府、宁远县政府联合检查", "县人民政府"),
+        ("县人民政府办公室", "嘉政办发", "涉及嘉禾的重点事项", "县人民政府办公室"),
+        ("宁陵县人民政府", "宁政发", "宁远县政府", "宁陵县人民政府"),
+        ("政府办", "宁政办发", "宁陵县政府", "政府办"),
+    ],
+    ids=["province-by-code-table", "city-listed-in-title", "county-named-as-a-body", "two-places-no-guess",
+         "code-table-body-of-another-level", "already-placed", "no-level-word"],
+)
+def test_an_issuer_named_by_its_level_gets_its_place(name: str, code: str, text: str, placed: str) -> None:
+    assert placed_issuer(name, code, text) == placed
+
+
+def test_a_title_issuer_without_its_place_takes_it_from_the_number() -> None:
+    # a provincial notice titled 省人民政府关于…, as one province's documents print it
+    text = ("省人民政府关于加快发展现代物流业的若干意见\n湘政发〔2019〕12号\n各市州、县市区人民政府，省政府各部门：\n"
+            "为加快发展现代物流业，现提出如下意见。\n")
+    assert _document(text).issuer == ("湖南省人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("关于印发2019年全市文化旅游工作要点的通知\n\n浏览次数：\n\n某旅办字〔2019〕21号\n\n某某市人民政府办公厅\n\n"
+         "关于印发2019年全市文化旅游\n\n工作要点的通知\n\n各县（市、区）人民政府，市政府有关部门：\n\n"
+         "《2019年全市文化旅游工作要点》已经市政府同意，现印发给你们。\n\n2019年4月2日\n",
+         ("某某市人民政府办公厅",)),
+        ("关于印发某县乡村振兴实施方案的通知\n发布时间：2021-02-03\n某委发〔2021〕3号\n中共某某县委\n某某县人民政府\n"
+         "关于印发某县乡村振兴实施方案的通知\n各乡镇党委、政府：\n现将《某县乡村振兴实施方案》印发给你们。\n",
+         ("中共某某县委", "某某县人民政府")),
+    ],
+    ids=["heading-then-issuer-over-wrapped-copy", "heading-then-joint-issuers-over-copy"],
+)
+def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, issuer: tuple[str, ...]) -> None:
+    # a portal's heading repeats the title without its issuers; the notice's own header prints them
+    assert _document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [("2022318日", "2022-03-18"), ("2019627", "2019-06-27"), ("20231105", "2023-11-05"),
+     ("2020111", None), ("2018123", None)],
+    ids=["year-month-lost-day-kept", "all-three-lost", "eight-digits", "two-readings-no-guess", "two-readings-month-12"],
+)
+def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, date: str | None) -> None:
+    text = f"各乡镇人民政府，县政府各部门：\n现将《某县农村道路管护办法》印发给你们。\n某某县人民政府办公室\n{date_line}\n"
+    assert document_facts(text, title=None).date == date
+
+
+@pytest.mark.parametrize(
+    ("name", "signed"),
+    [
+        ("安徽省芜湖市人民政府办公室", "芜湖市人民政府办公室"),
+        ("湖北省宜昌市人民政府", "宜昌市人民政府"),
+        ("内蒙古自治区呼伦贝尔市人民政府", "呼伦贝尔市人民政府"),
+        ("上海市浦东新区人民政府", "上海市浦东新区人民政府"),
+        ("浙江省芜湖市人民政府", "浙江省芜湖市人民政府"),
+        ("湖南省长沙县人民政府", "湖南省长沙县人民政府"),
+        ("安徽省人民政府", "安徽省人民政府"),
+    ],
+    ids=["province-city-office", "province-city-government", "region-city", "municipality-district-kept",
+         "city-of-another-province-kept", "county-kept", "province-alone"],
+)
+def test_a_mirrors_province_before_a_city_is_not_the_issuers_name(name: str, signed: str) -> None:
+    assert without_province(name) == signed
+
+
+def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
+    # a law mirror prints the issuer as 省 + 市 on a line of its own between the title copies
+    text = ("关于印发芜湖市城市排水管理办法的通知\n\n安徽省芜湖市人民政府办公室\n\n关于印发芜湖市城市排水管理办法的通知\n\n"
+            "芜政办〔2006〕12号\n\n各县、区人民政府，市政府各部门：\n现将《芜湖市城市排水管理办法》印发给你们。\n\n二○○六年三月二日\n")
+    assert _document(text).issuer == ("芜湖市人民政府办公室",)

@@ -71,6 +71,7 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("达到９２％以上", "达到92%以上", id="fullwidth-digits"),
         pytest.param("责任单位：市科技局、市金融办", "责任单位：市科技局、市金融办", id="already-normal"),
         pytest.param("鄂政發〔2018〕26號", "鄂政发〔2018〕26号", id="traditional"),
+        pytest.param("陜政发〔2017〕34号", "陕政发〔2017〕34号", id="variant-glyph-opencc-lacks"),
         pytest.param("长三角G60 科创走廊", "长三角G60科创走廊", id="latin-then-cjk"),
         pytest.param("GAZETTE OF THE", "GAZETTE OF THE", id="latin-words-keep-space"),
     ],
