@@ -1194,11 +1194,12 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
+        later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
-                and not _placed_start(body, agency_at_start) and not _later_subject(body):
+                and not _placed_start(body, agency_at_start) and not ("，" in body and (later := _later_subject(body))):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
         if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
@@ -1223,7 +1224,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
             u = _UNKNOWN_SUBJECT_RE.match(body)
             if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
                 spans = [(0, u.end("who"), u.group("who"))]
-            elif not (("由" in body and _BY_PLACE_RE.search(body)) or _later_subject(body)):
+            elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
         # A subject list at the start: 市科技局、市财政局负责…
@@ -1361,11 +1362,12 @@ def _duty_clause(body: str, at: int) -> bool:
 
 def _later_subject(body: str) -> bool:
     """Whether a clause after a comma of ``body`` opens with a short name that owns a duty."""
-    if "，" not in body and "," not in body:
+    first = body.find("，")
+    if first < 0:
         return False
-    for m in _NAME_DUTY_RE.finditer(body):
-        comma = max(body.rfind("，", 0, m.start()), body.rfind(",", 0, m.start()))
-        if comma > 0 and _duty_clause(body, comma + 1):
+    for m in _NAME_DUTY_RE.finditer(body, first + 2):
+        comma = body.rfind("，", 0, m.start())
+        if _duty_clause(body, comma + 1):
             return True
     return False
 
@@ -1392,33 +1394,36 @@ def _second_subjects(
         ``(clause start, entries)`` for each clause, in order; entries are ``(name, role, start, end)``.
     """
     out: list[tuple[int, list[tuple[str, Role, int, int]]]] = []
+    at = {x: (x, y, n) for x, y, n in spans if x > after}
+    duty = _NAME_DUTY_RE.search(body, after + 1)
+    if not at and duty is None:
+        return out  # (most sentences: no name after a comma, no name's suffix before a duty)
     for comma in _COMMA_RE.finditer(body, after, before):
         a = comma.end()
         if a >= before:
             break
         names = []
         pos = a
-        for x, y, n in spans:
-            if x == pos:
-                names.append((x, y, n))
-                pos = y + (1 if body[y : y + 1] == "、" else 0)
-        if not names or pos != names[-1][1] or not _SECOND_VERB_RE.match(body, pos):
-            # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
-            # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
-            if body[a : a + 1] == "由" or not _duty_clause(body, a):
-                continue
-            rest = [(x - a, y - a, n) for x, y, n in spans if x >= a]
-            named = _named_subject(body[a:], issuer, rest)
-            if named:
-                out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in named]))
-            continue
-        if _SECOND_VERB_RE.match(body, pos):
+        while pos in at:
+            x, y, n = at[pos]
+            names.append((x, y, n))
+            pos = y + (1 if body[y : y + 1] == "、" else 0)
+        if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
             role = Role.LEAD if body.startswith("牵头", pos) else Role.RESPONSIBLE
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
             if partners:  # X会同Y…: X leads, its partners support (as for the sentence's own subject)
                 out.append((a, [(n, Role.LEAD, x, y) for x, y, n in names] + [(n, Role.SUPPORT, x, y) for n, x, y in partners]))
             else:
                 out.append((a, [(n, role, x, y) for x, y, n in names]))
+            continue
+        # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
+        # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
+        if duty is None or body[a : a + 1] == "由" or not _duty_clause(body, a):
+            continue
+        rest = [(x - a, y - a, n) for x, y, n in spans if x >= a]
+        named = _named_subject(body[a:], issuer, rest)
+        if named:
+            out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in named]))
     return out
 
 

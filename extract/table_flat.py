@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.extract.agencies import is_agency_name
 from policykg.extract.table_cells import (
     Line,
     PlanCell,
@@ -188,6 +189,8 @@ def read_flat(
                 and shapes[j + 1] in ("unit", "empty")
                 and _SHORT_NOTE.match(lines[j].text)
                 and not units.is_unit_cell(lines[j])
+                # (城管局: a unit the tables lack that ends as a body does is the lead cell, not a leader)
+                and not is_agency_name(lines[j].text)
             ):
                 j += 1
                 skipped += 1
@@ -229,6 +232,8 @@ def read_flat(
                 p += 1
             elif p < n and kind == "other" and k > first_unit and shapes[p] in ("time", "number", "empty"):
                 p += 1
+            elif p < n and kind == "other" and k > first_unit and after_serial and _before_serial(shapes, p):
+                p += 1  # 推进情况, 说明: a text cell after the units, when the next row opens with its serial
             k += 1
         unit_lines = [x for x in block if units.shape(x) == "unit"]
         heads, task, spanning = _split_text(texts, n_groups)
@@ -276,6 +281,19 @@ def read_flat(
             prev = None
         i = p if p > i else i + 1
     return rows
+
+
+def _before_serial(shapes: list[str], p: int) -> bool:
+    """Whether the line at ``p`` is a text cell that a serial cell, or the end of the table,
+    follows before any unit cell (the trailing cells of a numbered row, not the task of the next one)."""
+    if shapes[p] != "text":
+        return False
+    for q in range(p + 1, len(shapes)):
+        if shapes[q] == "serial":
+            return True
+        if shapes[q] == "unit":
+            return False
+    return True
 
 
 def _style(serial: str) -> str:

@@ -1679,6 +1679,26 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             ],
             id="second-subject-list-in-scope-phrase",
         ),
+        # dev 09: a later subject after an earlier one's clauses, its duty after a phrase (依照…牵头…)
+        pytest.param(
+            "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施"
+            "（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准，"
+            "国务院教育行政部门依照职业标准牵头组织开发教学等相关标准。",
+            ("国务院",),
+            [
+                (
+                    "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施"
+                    "（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准，",
+                    [
+                        ("国务院人力资源社会保障行政部门", "responsible"),
+                        ("教育行政部门", "responsible"),
+                        ("人力资源社会保障行政部门", "responsible"),
+                    ],
+                ),
+                ("国务院教育行政部门依照职业标准牵头组织开发教学等相关标准。", [("国务院教育行政部门", "responsible")]),
+            ],
+            id="later-subject-with-a-phrase-before-its-duty",
+        ),
         # dev 02 (国办发〔2018〕128号): the first clause names no owner, the second leads with partners
         pytest.param(
             "试点城市由省级有关部门推荐，生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、"
