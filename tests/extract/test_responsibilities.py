@@ -741,6 +741,13 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("县人民政府", "responsible")],
             id="government-of-the-place-concerned",
         ),
+        # hand-written in the form of a district work plan: the subdistricts concerned, 各 unwritten
+        pytest.param(
+            "3.推进背街小巷改造。（区城管局牵头，区市政局、相关街道配合）",
+            ("南通市崇川区人民政府",),
+            [("区城管局", "lead"), ("区市政局", "support"), ("相关街道", "support")],
+            id="subdistricts-concerned-without-ge",
+        ),
         pytest.param(
             "第九条 小煤矿的关闭按照权限分别由市、县人民政府负责。",
             ("合肥市人民政府",),
