@@ -24,6 +24,7 @@ import re
 
 from policykg.extract.agencies import is_agency_name
 from policykg.extract.table_cells import (
+    SHORT_NOTE,
     Line,
     PlanCell,
     TableRow,
@@ -38,8 +39,6 @@ _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|第[一二三四五六七八九十\d]+(?:章|节|部分|篇))"
 )
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
-# Short text between the task and the units: a leader's name (钱 宇) or post.
-_SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _MAX_TAIL_LINES = 3
 _CELL_END = ("。", "；", ";", "！", "）", ")", "”")
 # A row spanning the table by its words: 一、…, 行动一：…, 第一部分.
@@ -178,7 +177,7 @@ def read_flat(
         if mid_other:
             if j < n and shapes[j] in ("unit", "empty"):
                 peeled = 0
-                while len(texts) > 1 and peeled < 3 and _SHORT_NOTE.match(texts[-1].text):
+                while len(texts) > 1 and peeled < 3 and SHORT_NOTE.match(texts[-1].text):
                     texts.pop()
                     peeled += 1
             skipped = 0
@@ -187,7 +186,7 @@ def read_flat(
                 and skipped < 3
                 and shapes[j] == "unit"
                 and shapes[j + 1] in ("unit", "empty")
-                and _SHORT_NOTE.match(lines[j].text)
+                and SHORT_NOTE.match(lines[j].text)
                 and not units.is_unit_cell(lines[j])
                 # (城管局: a unit the tables lack that ends as a body does is the lead cell, not a leader)
                 and not is_agency_name(lines[j].text)
