@@ -109,7 +109,7 @@ VAGUE_RE = re.compile(
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
 )
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
@@ -627,6 +627,11 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
             return head
     if n.startswith("各"):
         found = _collective(n, j)
+        if found:
+            return found
+    if n.startswith(("有关", "相关")) and _LOWER_WORDS.match(n[2:]):
+        # 相关街道, 有关乡镇: the lower governments concerned as a group, 各 left unwritten
+        found = _collective("各" + n, j)
         if found:
             return found
     if n.startswith(("有关", "相关")) and _LEVELS_HEAD_RE.fullmatch(n[2:]):

@@ -213,6 +213,7 @@ _REPORT_RE = re.compile(r"[报向经送]")
 
 # Words before a level that name the place concerned, not a body of their own: 所在区人民政府.
 _WHERE_LOCATED = frozenset({"所在", "所属", "当地", "属地"})
+_BY_PLACE_RE = re.compile(rf"由(?:{'|'.join(_WHERE_LOCATED)})")
 
 
 def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -1193,11 +1194,12 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
+        later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
-                and not _placed_start(body, agency_at_start):
+                and not _placed_start(body, agency_at_start) and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
         if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
@@ -1220,9 +1222,10 @@ def _prose_tasks(text, covered, sections, document, issuer):
             # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
             # subject of an unmistakable duty statement at the start of the sentence.
             u = _UNKNOWN_SUBJECT_RE.match(body)
-            if not u or _NOT_SUBJECT.search(u.group("who")) or _joins_bodies(u.group("who")):
-                continue
-            spans = [(0, u.end("who"), u.group("who"))]
+            if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
+                spans = [(0, u.end("who"), u.group("who"))]
+            elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
+                continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
         # A subject list at the start: 市科技局、市财政局负责…
         pos = 0
@@ -1292,7 +1295,17 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 clause = 0
             parts.insert(0, (clause, cut_at, entries, open_list))
             cut_at = clause
-        if picked:
+        seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer) if "，" in body else []
+        if seconds:
+            # 市交通局负责…，区交通局负责…: each subject owns its clause, cut at the comma before the next
+            bounds = [0, *(c for c, _ in seconds), cut_at]
+            pieces = [[(n, r, a, b) for n, r, a, b in picked if a < seconds[0][0]], *(e for _, e in seconds)]
+            # (the clauses before the first later subject give no task when the sentence's own
+            # subject assigns nothing: 市园林局是…的主管部门，区园林局…负责…)
+            for k in range(len(pieces) - 1, -1, -1):
+                if pieces[k]:
+                    parts.insert(0, (bounds[k], bounds[k + 1], pieces[k], False))
+        elif picked:
             parts.insert(0, (0, cut_at, picked, False))
         for p0, p1, entries, open_list in parts:
             if p0 >= p1:
@@ -1327,6 +1340,96 @@ def _prose_tasks(text, covered, sections, document, issuer):
     return _join_same_owner(text, out)
 
 
+# A subject opening a later clause of the sentence, then its own duty: …，区交通局负责… /
+# …的主管部门，区园林局在市园林局统一领导下，负责…
+_COMMA_RE = re.compile(r"[，,]")
+# A name's last characters, then a duty (县(区)文化局在市文化局统一领导下，负责…; …部门在职责范围内，
+# 分别负责…; …部门依照职业标准牵头…): a clause that a short name opens owns a duty. The pattern opens
+# with a flat alternation of literals, so that a search skips fast to a body's suffix.
+_NAME_DUTY_RE = re.compile(
+    r"(?:局|委|办|厅|部门|政府|办事处)"
+    r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
+    r"(?:具体|主要|分别|共同)?(?:负责|牵头|应当|要|须|必须)"
+)
+
+
+_NAME_DUTY_SEARCH = _NAME_DUTY_RE.search  # (the cheap test, in C, before the clauses are read in Python)
+
+
+def _duty_clause(body: str, at: int) -> bool:
+    """Whether the clause of ``body`` that starts at ``at`` opens with a short name (up to 40
+    characters, no comma) that owns a duty of :data:`_NAME_DUTY_RE`."""
+    m = _NAME_DUTY_RE.search(body, at + 1, at + 48)
+    return m is not None and m.start() - at <= 40 and not _COMMA_RE.search(body, at, m.start())
+
+
+def _later_subject(body: str) -> bool:
+    """Whether a clause after a comma of ``body`` opens with a short name that owns a duty."""
+    first = body.find("，")
+    if first < 0:
+        return False
+    for m in _NAME_DUTY_RE.finditer(body, first + 2):
+        comma = body.rfind("，", 0, m.start())
+        if _duty_clause(body, comma + 1):
+            return True
+    return False
+
+
+_SECOND_VERB_RE = re.compile(
+    r"(?:负责|牵头|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同"
+    r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
+)
+
+
+def _second_subjects(
+    body: str, spans: list[tuple[int, int, str]], after: int, before: int, issuer: tuple[str, ...]
+) -> list[tuple[int, list[tuple[str, Role, int, int]]]]:
+    """The subjects that open a later clause of the sentence with a duty of their own.
+
+    Args:
+        body: the sentence without its item marker.
+        spans: the agency names found in ``body`` as ``(start, end, name)``.
+        after: where the sentence's own subject ends; later subjects start past it.
+        before: where the group assignments of the sentence begin (they own the rest).
+        issuer: the document's issuing bodies, which resolve relative names.
+
+    Returns:
+        ``(clause start, entries)`` for each clause, in order; entries are ``(name, role, start, end)``.
+    """
+    out: list[tuple[int, list[tuple[str, Role, int, int]]]] = []
+    at = {x: (x, y, n) for x, y, n in spans if x > after}
+    duty = _NAME_DUTY_RE.search(body, after + 1)
+    if not at and duty is None:
+        return out  # (most sentences: no name after a comma, no name's suffix before a duty)
+    for comma in _COMMA_RE.finditer(body, after, before):
+        a = comma.end()
+        if a >= before:
+            break
+        names = []
+        pos = a
+        while pos in at:
+            x, y, n = at[pos]
+            names.append((x, y, n))
+            pos = y + (1 if body[y : y + 1] == "、" else 0)
+        if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
+            role = Role.LEAD if body.startswith("牵头", pos) else Role.RESPONSIBLE
+            partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
+            if partners:  # X会同Y…: X leads, its partners support (as for the sentence's own subject)
+                out.append((a, [(n, Role.LEAD, x, y) for x, y, n in names] + [(n, Role.SUPPORT, x, y) for n, x, y in partners]))
+            else:
+                out.append((a, [(n, role, x, y) for x, y, n in names]))
+            continue
+        # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
+        # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
+        if duty is None or body[a : a + 1] == "由" or not _duty_clause(body, a):
+            continue
+        rest = [(x - a, y - a, n) for x, y, n in spans if x >= a]
+        named = _named_subject(body[a:], issuer, rest)
+        if named:
+            out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in named]))
+    return out
+
+
 def _join_same_owner(text, drafts):
     """Consecutive prose tasks split only by ``；`` with the same owners, as one task.
 
@@ -1346,7 +1449,7 @@ def _join_same_owner(text, drafts):
 
 
 # What may follow 会同/联合 in a prose assignment: the partners, then the work, up to the clause's end.
-_PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,40}")
+_PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,80}")
 # The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
 _NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园")
 

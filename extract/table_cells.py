@@ -23,6 +23,8 @@ from policykg.extract.agencies import canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_MARK_PATTERN, ROLE_LABEL_PATTERN, role_of_label
 
+# A short cell between a task and its units: a leader's name (钱 宇) or post, in a 牵头领导/分管领导 column.
+SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _RUN_ON = re.compile(r"[、，,；;]$")
 _GLUE_START = re.compile(r"(?=[区市县省镇各])(?<=[^、，,；;：:（(\s])")  # the cheap test first
 _GLUE_BAD_BEFORE = re.compile(r"(?:由|会同|联合|配合|协调|指导|督促|和|及|与|向|对|经|请|报|等)$")

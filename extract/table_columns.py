@@ -47,6 +47,8 @@ _NUMBER = re.compile(
 _OTHER = re.compile(
     r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
     r"|(?:预期|阶段)(?:目标|成果|效果)"
+    # progress columns of a report on the tasks: 1-10月推进情况, 完成进度, 是否达标
+    r"|[^\s]{0,8}?(?:推进|进展|完成|落实|办理|执行)(?:情况|进度)|是否[^\s]{1,6}"
 )
 # Words of a text column, and among them those that only group rows.
 _GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分|^任务名称$")

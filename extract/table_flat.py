@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from policykg.extract.agencies import is_agency_name
 from policykg.extract.table_cells import (
+    SHORT_NOTE,
     Line,
     PlanCell,
     TableRow,
@@ -37,8 +39,6 @@ _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．](?!\d)|第[一二三四五六七八九十\d]+(?:章|节|部分|篇))"
 )
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,30}$")
-# Short text between the task and the units: a leader's name (钱 宇) or post.
-_SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
 _MAX_TAIL_LINES = 3
 _CELL_END = ("。", "；", ";", "！", "）", ")", "”")
 # A row spanning the table by its words: 一、…, 行动一：…, 第一部分.
@@ -177,7 +177,7 @@ def read_flat(
         if mid_other:
             if j < n and shapes[j] in ("unit", "empty"):
                 peeled = 0
-                while len(texts) > 1 and peeled < 3 and _SHORT_NOTE.match(texts[-1].text):
+                while len(texts) > 1 and peeled < 3 and SHORT_NOTE.match(texts[-1].text):
                     texts.pop()
                     peeled += 1
             skipped = 0
@@ -186,8 +186,10 @@ def read_flat(
                 and skipped < 3
                 and shapes[j] == "unit"
                 and shapes[j + 1] in ("unit", "empty")
-                and _SHORT_NOTE.match(lines[j].text)
+                and SHORT_NOTE.match(lines[j].text)
                 and not units.is_unit_cell(lines[j])
+                # (城管局: a unit the tables lack that ends as a body does is the lead cell, not a leader)
+                and not is_agency_name(lines[j].text)
             ):
                 j += 1
                 skipped += 1
@@ -229,6 +231,8 @@ def read_flat(
                 p += 1
             elif p < n and kind == "other" and k > first_unit and shapes[p] in ("time", "number", "empty"):
                 p += 1
+            elif p < n and kind == "other" and k > first_unit and after_serial and _before_serial(shapes, p):
+                p += 1  # 推进情况, 说明: a text cell after the units, when the next row opens with its serial
             k += 1
         unit_lines = [x for x in block if units.shape(x) == "unit"]
         heads, task, spanning = _split_text(texts, n_groups)
@@ -276,6 +280,19 @@ def read_flat(
             prev = None
         i = p if p > i else i + 1
     return rows
+
+
+def _before_serial(shapes: list[str], p: int) -> bool:
+    """Whether the line at ``p`` is a text cell that a serial cell, or the end of the table,
+    follows before any unit cell (the trailing cells of a numbered row, not the task of the next one)."""
+    if shapes[p] != "text":
+        return False
+    for q in range(p + 1, len(shapes)):
+        if shapes[q] == "serial":
+            return True
+        if shapes[q] == "unit":
+            return False
+    return True
 
 
 def _style(serial: str) -> str:

@@ -35,6 +35,7 @@ from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, ROLE_WORDS, role_of_label
 from policykg.extract.scan import LineRegex
 from policykg.extract.table_cells import (
+    SHORT_NOTE,
     Line,
     PlanCell,
     TableRow,
@@ -506,6 +507,15 @@ def _parse_row(
             if j == i:
                 return fail, trailing
             task, i = lines[i:j], j
+            # 分管领导 王明: the cells of the columns between the task and the units are no task text
+            mid = 0
+            for k in after[col + 1 :]:
+                if k in ROLE_KINDS:
+                    break
+                mid += k == "other"
+            while mid and len(task) > 1 and SHORT_NOTE.match(task[-1].text):
+                task.pop()
+                mid -= 1
             col += 1
         elif kind in ROLE_KINDS:
             kinds = after[col : col + len([k for k in after[col:] if k in ROLE_KINDS])]

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import InputError
+from policykg.extract.agencies import is_agency_name
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import TITLE_END
 
@@ -350,6 +351,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
         return False  # a short standalone line: heading, name, signature
+    if len(p) < 16 and "、" in p and _unit_cell(p):
+        return False  # a table's unit cell on its line (区交通局、各街道), then the next cell
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
@@ -374,6 +377,21 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
     return True
+
+
+_CELL_STOP = re.compile(r"[，。；,;：:]")
+
+
+# The last characters of a body's name (局, 委, 街道, 政府…): the cheap test before the names are read.
+_NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园道镇乡县市省")
+
+
+def _unit_cell(line: str) -> bool:
+    """Whether a short line is a list of agencies and nothing else (a task table's unit cell)."""
+    cell = line.rstrip(" |｜")
+    if not cell or cell[-1] not in _NAME_LAST or _CELL_STOP.search(cell):
+        return False
+    return all(is_agency_name(x) for x in cell.split("、"))
 
 
 _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")

@@ -94,6 +94,15 @@ HUNAN = ("湖南省人民政府",)
             AgencyType.LOWER_GOVERNMENT,
             True,
         ),
+        # the same group with 各 left unwritten (a progress table's 责任主体 cell: 市政局、相关街道)
+        (
+            "相关街镇",
+            ("上海市静安区人民政府办公室",),
+            "上海市静安区各相关街镇",
+            AgencyType.LOWER_GOVERNMENT,
+            True,
+        ),
+        ("有关镇街", ("南通市崇川区人民政府",), "南通市崇川区各有关镇街", AgencyType.LOWER_GOVERNMENT, True),
         ("市交通委（市道运局）", SHANGHAI, "上海市交通委员会", AgencyType.GOVERNMENT, True),
         ("嘉兴市绿化市容局", (), "嘉兴市绿化和市容管理局", AgencyType.GOVERNMENT, True),
         ("市税务局", JIAXING, "国家税务总局嘉兴市税务局", AgencyType.BRANCH, True),

@@ -741,6 +741,13 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("县人民政府", "responsible")],
             id="government-of-the-place-concerned",
         ),
+        # hand-written in the form of a district work plan: the subdistricts concerned, 各 unwritten
+        pytest.param(
+            "3.推进背街小巷改造。（区城管局牵头，区市政局、相关街道配合）",
+            ("南通市崇川区人民政府",),
+            [("区城管局", "lead"), ("区市政局", "support"), ("相关街道", "support")],
+            id="subdistricts-concerned-without-ge",
+        ),
         pytest.param(
             "第九条 小煤矿的关闭按照权限分别由市、县人民政府负责。",
             ("合肥市人民政府",),
@@ -1656,3 +1663,127 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
     tasks = [t for t in tasks_of(raw, issuer=("某某市某某区人民政府",), document=None) if t.agencies]
     assert tasks[0].text == text
     assert owners(tasks[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # dev 09 (国发〔2019〕4号): a second subject list after the comma, with its own duty
+        pytest.param(
+            "国务院教育行政部门负责职业教育工作的统筹规划、综合协调、宏观管理，国务院教育行政部门、人力资源社会保障行政部门"
+            "和其他有关部门在职责范围内，分别负责有关的职业教育工作。",
+            ("国务院",),
+            [
+                ("国务院教育行政部门负责职业教育工作的统筹规划、综合协调、宏观管理，", [("国务院教育行政部门", "responsible")]),
+                (
+                    "国务院教育行政部门、人力资源社会保障行政部门和其他有关部门在职责范围内，分别负责有关的职业教育工作。",
+                    [
+                        ("国务院教育行政部门", "responsible"),
+                        ("人力资源社会保障行政部门", "responsible"),
+                        ("其他有关部门", "responsible"),
+                    ],
+                ),
+            ],
+            id="second-subject-list-in-scope-phrase",
+        ),
+        # dev 09: a later subject after an earlier one's clauses, its duty after a phrase (依照…牵头…)
+        pytest.param(
+            "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施"
+            "（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准，"
+            "国务院教育行政部门依照职业标准牵头组织开发教学等相关标准。",
+            ("国务院",),
+            [
+                (
+                    "国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施"
+                    "（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准，",
+                    [
+                        ("国务院人力资源社会保障行政部门", "responsible"),
+                        ("教育行政部门", "responsible"),
+                        ("人力资源社会保障行政部门", "responsible"),
+                    ],
+                ),
+                ("国务院教育行政部门依照职业标准牵头组织开发教学等相关标准。", [("国务院教育行政部门", "responsible")]),
+            ],
+            id="later-subject-with-a-phrase-before-its-duty",
+        ),
+        # dev 02 (国办发〔2018〕128号): the first clause names no owner, the second leads with partners
+        pytest.param(
+            "试点城市由省级有关部门推荐，生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、"
+            "农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。",
+            ("国务院办公厅",),
+            [
+                (
+                    "生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、"
+                    "农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。",
+                    [("生态环境部", "lead")]
+                    + [
+                        (n, "support")
+                        for n in (
+                            "国家发展改革委 工业和信息化部 财政部 自然资源部 住房城乡建设部 农业农村部 商务部 "
+                            "文化和旅游部 国家卫生健康委 国家统计局 国家邮政局"
+                        ).split()
+                    ],
+                ),
+            ],
+            id="second-subject-with-long-partner-list",
+        ),
+        # hand-written in the form of municipal rules: two tiers, each with its own duty
+        pytest.param(
+            "第四条 市水务局负责全市河道的监督管理，区水务局负责辖区内河道的日常养护。",
+            ("合肥市人民政府",),
+            [
+                ("第四条市水务局负责全市河道的监督管理，", [("市水务局", "responsible")]),
+                ("区水务局负责辖区内河道的日常养护。", [("区水务局", "responsible")]),
+            ],
+            id="second-subject-of-another-tier",
+        ),
+        # hand-written in the form of municipal rules (办法): the authority clause has no duty of its own
+        pytest.param(
+            "第五条 市园林局是本市绿化工作的主管部门，县（区）园林局在市园林局统一领导下，负责本辖区的绿化管理。",
+            ("合肥市人民政府",),
+            [
+                (
+                    "县（区）园林局在市园林局统一领导下，负责本辖区的绿化管理。",
+                    [("县（区）园林局", "responsible")],
+                ),
+            ],
+            id="second-subject-after-authority-clause",
+        ),
+        # hand-written: a subdistrict office the tables do not know, under 所属
+        pytest.param(
+            "第六条 小区的垃圾清运由所属街道办事处负责。",
+            ("合肥市人民政府",),
+            [("第六条小区的垃圾清运由所属街道办事处负责。", [("街道办事处", "responsible")])],
+            id="subdistrict-office-of-the-place-concerned",
+        ),
+        # dev 22: a verb phrase before 部门 is no second subject
+        pytest.param(
+            "2.镇监察室负责对限额以下工程管理的行为行使监督职能，及时查处限额以下工程管理的违纪违法行为，"
+            "促进相关单位和职能部门依法履行职责。",
+            ("上海市闵行区七宝镇人民政府",),
+            [
+                (
+                    "2.镇监察室负责对限额以下工程管理的行为行使监督职能，及时查处限额以下工程管理的违纪违法行为，"
+                    "促进相关单位和职能部门依法履行职责。",
+                    [("镇监察室", "responsible")],
+                ),
+            ],
+            id="verb-phrase-is-no-second-subject",
+        ),
+        # dev 23: a 由 clause after a comma keeps its lead and partners
+        pytest.param(
+            "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。",
+            ("上海市青浦区人民政府办公室",),
+            [
+                (
+                    "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。",
+                    [("区绿化市容局", "lead"), ("相关部门", "support")],
+                ),
+            ],
+            id="by-clause-is-no-second-subject",
+        ),
+    ],
+)
+def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [(t.text, owners(t)) for t in tasks] == expected

@@ -469,6 +469,10 @@ def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_tabl
         pytest.param("区发改委（牵头）", None, id="marked-agency-is-no-column"),
         pytest.param("区发改委", None, id="agency-is-no-column"),
         pytest.param("钱 宇", None, id="person-is-no-column"),
+        # a progress report on the tasks (heldout form: 1-10月推进情况 | 是否达标 | 说明)
+        pytest.param("1-6月推进情况", "other", id="progress-column"),
+        pytest.param("完成进度", "other", id="progress-rate-column"),
+        pytest.param("是否达标", "other", id="yes-no-column"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -614,3 +618,105 @@ def test_header_candidates_are_the_lines_one_scan_a_shape_finds(text: str) -> No
     from policykg.extract.task_tables import _candidates
 
     assert _candidates(text) == _candidates_one_scan_a_shape(text)
+
+
+# hand-written in the form of a district's progress report on its 民生实事: a table flattened one cell
+# a line, a leader column before the units, lead units the tables lack (建管局), and text cells after
+# the units (推进情况, 说明) before the next row's serial
+PROGRESS_TABLE = """2024年区政府民生实事项目推进情况
+序号
+主要任务
+分管领导
+牵头单位
+责任主体与协同单位
+1-6月推进情况
+是否达标
+说明
+1
+改造提升30条背街小巷。
+王明
+建管局
+区交通局、各街道
+已完成设计，正在施工。
+是
+——
+2
+新建公共停车泊位500个。
+王明
+建管局
+区交通局
+已开工12处。
+否
+受拆迁影响，进度滞后。
+3
+新增社区食堂10家。
+李华
+民政局
+各街道
+已建成6家。
+是
+——
+"""
+
+
+def test_progress_report_rows_keep_their_lead_and_leave_progress_cells_out():
+    from policykg.extract.text import normalise
+
+    rows = find_table_rows(normalise(PROGRESS_TABLE).text)
+    assert [r.text for r in rows] == ["改造提升30条背街小巷。", "新建公共停车泊位500个。", "新增社区食堂10家。"]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("建管局", "lead"), ("区交通局", "support"), ("各街道", "support")],
+        [("建管局", "lead"), ("区交通局", "support")],
+        [("民政局", "lead"), ("各街道", "support")],
+    ]
+    assert [r.heading for r in rows] == [None, None, None]
+
+
+# the same report with each cell's border pipe kept: the rows are read from the cell shapes, and
+# the text cells after the units (推进情况, 说明) are no group cells of the next row, nor rows
+PROGRESS_PIPE_CELLS = """2024年区政府民生实事项目推进情况（1-6月）
+序号 |
+主要任务 |
+分管领导 |
+牵头单位 |
+协同单位 |
+1-6月推进情况 |
+说明 |
+7 |
+改造提升30条背街小巷。 |
+王明 |
+建管局 |
+区交通局 |
+已完成设计,正在施工。 |
+||
+8 |
+新建公共停车泊位500个。 |
+王明 |
+建管局 |
+区交通局 |
+已开工12处。 |
+受拆迁影响,进度滞后。 |
+9 |
+新增社区食堂10家。 |
+李华 |
+民政局 |
+区财政局 |
+已建成6家。 |
+||
+"""
+
+
+def test_progress_report_with_border_pipes_reads_one_row_a_serial():
+    from policykg.extract.text import normalise
+
+    rows = find_table_rows(normalise(PROGRESS_PIPE_CELLS).text)
+    assert [(r.serial, r.text, r.heading) for r in rows] == [
+        ("7", "改造提升30条背街小巷。", None),
+        ("8", "新建公共停车泊位500个。", None),
+        ("9", "新增社区食堂10家。", None),
+    ]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("建管局", "lead"), ("区交通局", "support")],
+        [("建管局", "lead"), ("区交通局", "support")],
+        [("民政局", "lead"), ("区财政局", "support")],
+    ]

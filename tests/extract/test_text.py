@@ -125,6 +125,11 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
         pytest.param("首页 -> 专题 -> 政策与解读 -> 实施扩大内需战略推动经济发展\n《某市人民政府关于印发2023年任务分解表的通知》政策解读",
                      id="breadcrumb-trail-then-title"),
+        # dev 23 (a task table flattened one cell a line): the lead cell, then the supporting cell
+        pytest.param("建设主管部门、区规划资源局\n区水务局、区绿化市容局、区国动办、区房管局、区规划资源局",
+                     id="unit-cell-then-unit-cell"),
+        # hand-written in the form of a progress report: a unit cell, then the progress cell
+        pytest.param("区交通局、各街道\n已完成设计，正在施工。", id="unit-cell-then-text-cell"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
