@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from policykg.extract.agencies import province_of
 from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, issuer_of, parse_docnum
-from policykg.extract.metadata import is_metadata_line, title_label_value
+from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
     DATE,
@@ -496,6 +496,11 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
+#: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
+#: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
+_OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
+
+
 def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | None:
     """A title printed over two or three lines from line ``k``: its first line names 关于/印发/转发 and
     does not end the title; the lines under it carry no sentence punctuation, the last ending in a
@@ -503,9 +508,9 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
-    if _TITLE_END.search(t):
+    if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
-                and _TITLE_END.search(t + tail):
+                and _TITLE_END.search(t + tail) and not parse_docnum(tail[1:-1]):  # （陕政办发〔2011〕12号）: its number
             return t + tail, (lines[k].start + lines[k].text.find(t), lines[k + 1].end)
         return None
     parts = [t]
@@ -595,7 +600,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
         if may_title and (labelled is not None or not is_metadata_line(t)):
-            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜")
+            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             lead = _LEADING_NUMBER.match(tt)
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):

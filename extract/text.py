@@ -353,7 +353,9 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
-        return False  # a numbered heading, a number or date line, a label
+        return False  # a numbered heading, a number or date line, a label, a byline
+    if p[0] in _DIGITS and _BYLINE.match(p):
+        return False  # a byline stands alone
     if p.startswith(_BREADCRUMB_OPENERS):
         return False  # a page's breadcrumb trail (首页 -> 专题 -> …) stands alone
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
@@ -381,7 +383,11 @@ _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
-_LINE_OPENS = re.compile("|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE)))
+#: A page's byline: the date and time it was posted in figures (``2025/3/10 16:02:59 某某委 人气:663``).
+_BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
+_LINE_OPENS = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
+)
 
 
 def _maybe_title(line: str) -> bool:

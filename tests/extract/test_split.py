@@ -287,8 +287,28 @@ def test_gazette_number_line_over_its_title() -> None:
          "某某市人民政府关于印发某某县农村饮水安全实施方案的通知"),
         # hand-made: a title on one line is not joined to the addressees under it
         ("某某市人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现通知如下。", "某某市人民政府关于做好防汛工作的通知"),
+        # hand-written in the form of a district portal (梁平, #15): issuer, then a 关于 line ending in
+        # the type word of what it issues (报告), then the notice's own type on the third line
+        ("某某区政府办公室\n关于印发2022年区政府工作报告\n重点任务分工方案的通知\n各镇人民政府：\n现印发给你们。",
+         "某某区政府办公室关于印发2022年区政府工作报告重点任务分工方案的通知"),
+        # hand-written in the form of a provincial office's notice (陕西, #15): its number in brackets on
+        # the line under the title is not the title's tail
+        ("某某省人民政府办公厅关于修改部分省政府规章的通知\n（某政办发〔2012〕9号）\n省人民政府各工作部门：\n现印发给你们。",
+         "某某省人民政府办公厅关于修改部分省政府规章的通知"),
+        # hand-written in the form of a portal's bulleted metadata (涪陵, #15): the bullet before the title
+        ("  • 标题\n  • 某某区人民政府 关于印发某某区人民政府工作规则的通知\n  • 发文字号\n  • 某府发〔2022〕3号\n各镇人民政府：",
+         "某某区人民政府关于印发某某区人民政府工作规则的通知"),
+        # hand-written in the form of a traditional-script mirror (績溪, #15): an empty 文號 label after the title
+        ("名稱: 關于印發某某縣防汛抗旱應急預案的通知 文號:\n生成日期: 2021-06-19\n各鄉鎮人民政府：",
+         "关于印发某某县防汛抗旱应急预案的通知"),
+        # hand-written in the form of a news portal (低碳网, #15): the byline under the title stands alone
+        ("某某省2023年国民经济和社会发展计划执行情况与2024年计划草案\n\n2024/2/10 10:02:59  某某省发展和改革委员会     人气:63\n\n"
+         "某某省2023年国民经济和社会发展计划\n\n执行情况与2024年计划草案\n\n一、2023年计划执行情况",
+         "某某省2023年国民经济和社会发展计划执行情况与2024年计划草案"),
     ],
-    ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line"],
+    ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line",
+         "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
+         "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents

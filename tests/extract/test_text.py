@@ -120,6 +120,11 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         pytest.param("發文機構潯陽市人民政府辦公廳發文字號潯政辦〔2021〕3號\n發布日期2021年02月10日有效性有效",
                      id="metadata-labels-glued-to-values"),
         pytest.param("6100000000/2023-000017\n  • 主题分类:", id="bulleted-metadata-label"),
+        # hand-written in the form of a news portal's byline (#15)
+        pytest.param("某某省2023年国民经济和社会发展计划执行情况与2024年计划草案\n\n2024/2/10 10:02:59  某某省发展和改革委员会  人气:63",
+                     id="title-then-byline"),
+        pytest.param("2024-02-10 10:02  某某省发展和改革委员会  人气:63\n\n某某省2023年国民经济和社会发展计划执行情况的报告",
+                     id="byline-then-heading"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
                      id="unmarked-heading-over-blank-line-hand-written"),
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
