@@ -29,6 +29,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER_LAST,
     TITLE,
     TITLE_END,
+    TITLE_END_WORDS,
     iso_date,
     split_outside_brackets,
 )
@@ -578,6 +579,8 @@ def _bare_title(t: str) -> str:
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
     return t
+#: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
+_SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
 
 
@@ -618,7 +621,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
-                    and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())):
+                    and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
+                    and not _SECTION_HEADING.match(tt):
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
@@ -879,6 +883,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < 12:
             orgs.insert(0, lines[j].text.strip())
             j -= 1
+        if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
+            orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
+            j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
             date = glued or iso_date(DATE.search(t) or CN_DATE.search(t))
@@ -927,6 +934,24 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+
+
+#: A signature line that opens a body's name the next line ends: a place, then words without clause
+#: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
+
+
+def _name_head(above: str, top: str) -> str | None:
+    """The first part of a signature's name wrapped over two lines, or None.
+
+    ``above`` opens with a place (云南省…) and ``top``, the organisation line under it, names
+    no place and no level of its own (工作领导小组办公室): alone it would be a name cut short.
+    """
+    if not _NAME_HEAD.match(above) or _ORG_LINE.match(above) or not _PLACE_PREFIX.match(above):
+        return None
+    if top[0] in _LEVELS or top.startswith("中共") or _PLACE_PREFIX.match(top):
+        return None
+    return above
 
 
 def _glued_date(t: str) -> str | None:

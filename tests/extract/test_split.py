@@ -251,6 +251,24 @@ def test_signature_year_with_any_zero(signature: str) -> None:
     assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")
 
 
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        # hand-written in the form of a provincial campaign office's notice (云南, #15)
+        ("浙江省打造“诗画江南”文化品牌\n工作领导小组办公室", ("浙江省打造“诗画江南”文化品牌工作领导小组办公室",)),
+        # a closing line above a signature that names its place stays out of it
+        ("特此通知。\n河州市人民政府", ("河州市人民政府",)),
+        ("请遵照执行\n河州市人民政府", ("河州市人民政府",)),
+        # a full name under a line that opens with a place is a name of its own
+        ("河州市城市管理工作要求\n河州市人民政府办公室", ("河州市人民政府办公室",)),
+    ],
+    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again"],
+)
+def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
+    text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
+    assert document_facts(normalise(text).text, title="关于X的通知").issuer == issuer
+
+
 def test_gazette_regulation_headed_by_its_order() -> None:
     # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"
@@ -355,9 +373,13 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
         # hand-written: a display switch's words inside a real title leave it a title
         ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
+        # hand-written in the form of a wiki mirror (天津, #15): a section heading of verb and type word only
+        ("印发通知\n某某市人民政府印发关于落实重点工作任务分工的通知\n（某政规〔2021〕4号）\n各区人民政府：\n现印发给你们。",
+         "某某市人民政府印发关于落实重点工作任务分工的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
-         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title"],
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title",
+         "wiki-section-heading-over-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
