@@ -19,7 +19,14 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.agencies import province_of
-from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, issuer_of, parse_docnum
+from policykg.extract.docnum import (
+    bracketless_docnum,
+    canonical_docnum,
+    find_docnums,
+    glued_docnum,
+    issuer_of,
+    parse_docnum,
+)
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
@@ -511,7 +518,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
         return None
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
-                and _TITLE_END.search(t + tail) and not parse_docnum(tail[1:-1]):  # （陕政办发〔2011〕12号）: its number
+                and _TITLE_END.search(t + tail) \
+                and not parse_docnum(tail[1:-1]) and not bracketless_docnum(tail[1:-1]):  # （陕政办发〔2011〕12号）: its number
             return t + tail, (lines[k].start + lines[k].text.find(t), lines[k + 1].end)
         return None
     parts = [t]
@@ -651,6 +659,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
             elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            elif not found and t[-1] in "号號）)" and (n := bracketless_docnum(t.strip("（）()"))) is not None:
+                number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
     issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span = _stacked_issuers(lines, title, title_span)
@@ -730,6 +740,10 @@ _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一
 _HEAD_REACH = 40
 
 
+#: What a bracket holds that may be a number without its year's brackets: a code, then digits and 号.
+_BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -746,6 +760,12 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
+        if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
+            for m in _BRACKETED_RUN.finditer(t):
+                a = m.start()
+                if (n := bracketless_docnum(m.group(1))) and t[a - 1 : a] != "》" \
+                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
+                    found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         for a, b, num in sorted(spans):
             n = _order_number(num) if "令" in num else num
             if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \

@@ -292,6 +292,8 @@ _MARKER = re.compile(
 # A number line, its signing date printed before it or not (``2000年12月28日 税委会[2000]17号``).
 _DOCNUM_LINE = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]"
+    # a number whose year lost its brackets, alone in its own: （某发201120 号）
+    r"|[（(]\s*[\u4e00-\u9fff]{1,10}(?:19|20)\d{3,6}\s*[号號]\s*[）)]"
 )
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")

@@ -347,8 +347,15 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
         # hand-written: the same break with the title above a number line that lost its closing bracket
         ("某某区人民政府办公室关于印发2021年营商环境实施方案的通知\n某兴府办函〔202137\n各镇人民政府：\n现印发给你们。",
          "某兴府办函〔2021〕37号", "某某区人民政府办公室关于印发2021年营商环境实施方案的通知"),
+        # hand-written in the form of PDF text (砚山, #15): a number line whose year lost both brackets
+        ("某某县人民政府关于印发招商引资优惠政策的通知\n（某发201120 号）\n各乡镇人民政府：\n现印发给你们。",
+         "某发〔2011〕20号", "某某县人民政府关于印发招商引资优惠政策的通知"),
+        # the same number alone in its bracket after the title, in a page's one-line text
+        ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
+         "某发〔2011〕20号", None),
     ],
-    ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao"],
+    ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao",
+         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text"],
 )
 def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
