@@ -493,7 +493,51 @@ def _paragraph_breaks(raw: str) -> frozenset[int]:
             continue
         if "\u3000\u3000" in m.group(0) or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
             out.add(a)
+    if len(raw) >= LONE_SPACE_BODY:
+        pos = 0
+        for line in raw.split("\n"):
+            if len(line) >= LONE_SPACE_BODY and " " in line:
+                out.update(_lone_space_breaks(raw, pos, pos + len(line)))
+            pos += len(line) + 1
     return frozenset(out)
+
+
+#: A line this long written with single spaces between its parts is a page's whole body (a CMS
+#: export: ``各科室： 为提高… 附件：X 某某镇人民政府 2020年10月22日 X 1.总则 …``).
+LONE_SPACE_BODY = 400
+#: A signature's date standing between two single spaces (or at the line's end).
+_LONE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?= |$)")
+_LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")
+
+
+def _lone_space_breaks(raw: str, start: int, end: int) -> list[int]:
+    """Where single spaces part a body written on one line (``raw[start:end]``) into paragraphs.
+
+    A space is a break after a colon (the addressees, a list's opening), before a numbered
+    heading or an attachment's label, around a signature's date, and before the body's name
+    that signs over that date. Other single spaces stay layout: a word a PDF wrapped, spaces
+    around figures, and the space after a full stop, which parts sentences of one paragraph
+    as often as paragraphs.
+    """
+    out: list[int] = []
+    prev = start - 1  # the space before the current part
+    a = raw.find(" ", start, end)
+    while a >= 0:
+        b = a + 1
+        if a > start and b < end and raw[a - 1] != " " and raw[b] != " ":
+            c = raw[a - 1]
+            if c in "：:" or _OPENS_PARAGRAPH.match(raw, b):
+                out.append(a)
+            elif (date := _LONE_DATE.match(raw, b, end)) is not None:
+                out.append(a)
+                if date.end() < end:
+                    out.append(date.end())
+                part = raw[prev + 1 : a]
+                if prev >= start and part.endswith(_ORG_ENDS) and len(part) <= 40 and not _LONE_ORG_PUNCT.search(part):
+                    out.append(prev)  # 某某镇人民政府 2020年10月22日: the signature's name
+        prev = a
+        a = raw.find(" ", b, end)
+    return out
 
 
 def normalise(raw: str) -> TextMap:

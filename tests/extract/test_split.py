@@ -269,6 +269,16 @@ def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) 
     assert document_facts(normalise(text).text, title="关于X的通知").issuer == issuer
 
 
+def test_one_line_body_apart_by_single_spaces_signs_with_its_body() -> None:
+    # hand-written in the form of a town portal's export (山福镇, #15): the body on one line
+    text = ("各科室，各站所，各村: " + "经研究，制定《某某镇森林防火应急预案》，现印发给你们，请认真贯彻执行，切实做好本辖区"
+            "森林防火工作，确保不发生重大森林火灾，保障人民群众生命财产安全和生态安全，维护全镇社会稳定。" * 5
+            + " 附件:某某镇森林防火应急预案 某某市某某区某某镇人民政府 2021年9月12日 某某镇森林防火应急预案 1.总则 为做好森林防火工作，"
+            "制定本预案。")
+    facts = document_facts(normalise(text).text, title=None)
+    assert (facts.issuer, facts.date) == (("某某市某某区某某镇人民政府",), "2021-09-12")
+
+
 def test_gazette_regulation_headed_by_its_order() -> None:
     # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"

@@ -218,6 +218,28 @@ def test_one_line_body_under_header_lines_breaks_only_inside_its_own_line() -> N
     assert lines[-1] == "区人民政府2022年5月1日"
 
 
+# hand-written in the form of a town portal's export (山福镇, #15): the whole body on one line, its
+# parts apart by single spaces
+LONE_SPACED = (
+    "文号 | 某山政〔2021〕15号 |\n各科室，各站所，各村: 为提高处置突发公共事件的能力，最大程度地减少突发公共事件造成的损害，"
+    "保障公众的生命财产安全，维护社会稳定，促进全镇经济社会全面、协调、可持续发展，经镇党委、镇政府研究同意，结合本镇"
+    "近年来突发公共事件的发生情况和应急管理工作实际，对原预案作了全面修订，"
+    "经研究，制定《某某镇突发公共事件总体应急预案（修订）》，现印发给你们，请认真贯彻执行。 "
+    "附件:某某镇突发公共事件总体应急预案（修订） 某某市某某区某某镇人民政府 2021年9月12日 "
+    "某某镇突发公共事件总体应急预案（修订） 1.总则 提高处置突发公共事件的能力，促进我镇经济社会全面、协调、可持续发展。"
+    "根据有关法律、法规、规章以及《某某市突发公共事件总体应急预案》，结合本镇实际，制定本预案。 2.组织体系 镇人民政府是本镇"
+    "突发公共事件应急管理工作的行政领导机构，由镇长任组长，分管副镇长任副组长，各办、所、站负责人为成员。 第 2 页 共 9 页"
+)
+
+
+def test_one_line_body_apart_by_single_spaces_gets_its_parts_back() -> None:
+    lines = normalise(LONE_SPACED).text.split("\n")
+    assert lines[1] == "各科室，各站所，各村："
+    assert lines[3:7] == ["附件：某某镇突发公共事件总体应急预案（修订）", "某某市某某区某某镇人民政府", "2021年9月12日",
+                          "某某镇突发公共事件总体应急预案（修订）"]
+    assert [li[:4] for li in lines[7:]] == ["1.总则", "2.组织"]  # a full stop's space and page figures stay layout
+
+
 def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     # real: the gazette spaces out numbers; a text with line breaks keeps its lines as they are
     raw = "到 2025 年，全市新增公共停车泊位  3000 个以上。\n二、职责分工。"
