@@ -448,7 +448,58 @@ _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
 )
+#: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
+#: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
+#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped.
+_WS_RUN_GLOSSED = re.compile(
+    r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）])"
+)
+#: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
+_SYLLABLES = frozenset("""
+ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng
+cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu
+cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo
+ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian
+jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan
+kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun
+luo lv lve lü lüe ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao
+ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve nü nüe ou pa pai pan pang pao pei
+pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
+rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao
+she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian
+xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai
+zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan
+zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+""".split())
+#: A reading in brackets: letters, then the closing bracket.
+_GLOSS = re.compile(r"[a-zü]{1,7}(?=[)）])")
+#: How many toneless readings after Han characters make a text a glossed mirror's.
+_GLOSSES = 3
+
+
+def _glossed(tr: str) -> bool:
+    """Whether a text glosses its characters with toneless readings (``印发2024年(nian)``, ``生(sheng)``).
+
+    A bracket of letters after a Han character may be a unit (``(km)``, ``(ha)``); only a text
+    holding several that are Mandarin syllables is read as a mirror's glossed copy.
+    """
+    found = 0
+    for bracket in "（(":
+        i = tr.find(bracket)
+        while i >= 0:
+            if i and "\u4e00" <= tr[i - 1] <= "\u9fff" and (g := _GLOSS.match(tr, i + 1)) and g.group(0) in _SYLLABLES:
+                found += 1
+                if found >= _GLOSSES:
+                    return True
+            i = tr.find(bracket, i + 1)
+    return False
+
+
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_TONED_LETTER = re.compile(f"[{_TONED}]")
 
 
 def _line_from(text: str, start: int) -> str:
@@ -566,8 +617,11 @@ def normalise(raw: str) -> TextMap:
     lead = len(tr) - len(tr.lstrip())
     pos = lead
     n = len(tr)
-    for m in _WS_RUN.finditer(tr, lead):
+    glossed = _glossed(tr)
+    for m in (_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead):
         a, b = m.span()
+        if glossed and tr[a] in "(（" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+            continue  # letters in brackets that read as no syllable: a unit, a code
         if b >= n:
             break  # trailing whitespace is dropped
         if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):

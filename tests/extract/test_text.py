@@ -256,9 +256,15 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
         ("专利合作条约(PCT)途径", "专利合作条约（PCT）途径"),
         ("第(a)项", "第（a）项"),
         ("Beijing (běi)", "Beijing（běi）"),
+        # Hand-written in the form of a mirror glossing without tone marks (湖北, #15): several readings
+        # make the text a glossed copy; letters that read as no syllable stay
+        ("關于印發2024年(nian)全市生(sheng)態(tai)環境工作要點的通知\n道路長度(km)", "关于印发2024年全市生态环境工作要点的通知\n道路长度（km）"),
+        # one bracket of letters alone is no gloss: a unit or a name
+        ("种植面积(ha)达到300公顷", "种植面积（ha）达到300公顷"),
     ],
     ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
-         "item-letter-kept", "not-after-a-han-character"],
+         "item-letter-kept", "not-after-a-han-character", "toneless-readings-of-a-glossed-copy",
+         "one-unit-in-letters-kept"],
 )
 def test_pinyin_readings_printed_after_characters_are_dropped(raw: str, expected: str) -> None:
     tm = normalise(raw)
