@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
-from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
+from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST, TITLE_THEN_ADDRESSEES
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex
 from policykg.extract.text import line_start_matches
@@ -222,10 +222,6 @@ _HEADER_PUNCT = re.compile(r"[，。；：！？]")
 #: A line ending in a colon that opens the body rather than naming addressees:
 #: ``为…，根据《…》…，现将有关事项通知如下：``.
 _NOT_ADDRESSEES = re.compile(r"[。《]|如下：$")
-_TITLE_THEN_ADDRESSEES = re.compile(
-    r"[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函)"
-    r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
-)
 
 #: A line holding only a 文号: a document's header line.
 _DOCNUM_LINE = re.compile(r"[（(]?\S{1,14}?[〔\[［【（(]\d{4}[〕\]］】）)]\d+号?[）)]?")
@@ -765,7 +761,7 @@ def _header_end(text: str, start: int = 0) -> int:
             return min(nxt, len(text))  # the addressees close the header
         elif not _HEADER_PUNCT.search(line) and 0 < len(line) <= 120:
             pos, titled = nxt, True  # a title line (a title may wrap over two)
-        elif n == 0 and _TITLE_THEN_ADDRESSEES.match(line):
+        elif n == 0 and TITLE_THEN_ADDRESSEES.match(line):
             return min(nxt, len(text))
         else:
             break

@@ -37,6 +37,7 @@ from policykg.extract.patterns import (
     TITLE,
     TITLE_END,
     TITLE_END_WORDS,
+    TITLE_THEN_ADDRESSEES,
     iso_date,
     split_outside_brackets,
 )
@@ -625,6 +626,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 title_span = (li.start + toff, li.start + toff + len(title))
                 continue
             tt = _bare_title(tt)
+            if labelled is None and tt.endswith("：") and (ta := TITLE_THEN_ADDRESSEES.match(tt)) \
+                    and _TITLE_ISSUER.match(tt) and (toff := li.text.find(tt)) >= 0:
+                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees
+                title, title_span = ta.group("title"), (li.start + toff, li.start + toff + ta.end("title"))
+                continue
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \

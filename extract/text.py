@@ -364,8 +364,10 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
         return False  # a heading standing alone over a blank line (2024年工作总体要求和目标任务)
-    if (p[-1] in "号號" and _DOCNUM_LINE.fullmatch(p)) or (p[-1] == "日" and _DATE_LINE.search(p)):
+    if (p[-1] in "号號" and (_DOCNUM_LINE.fullmatch(p) or _MASTHEAD.search(p))) or (p[-1] == "日" and _DATE_LINE.search(p)):
         return False
+    if p[-1] == "件" and _MASTHEAD.search(p):
+        return False  # a red-header masthead (某某县人民政府文件), alone or over its number
     if _MARKER.match(p) and len(p) < 40 and not _HEADING_STOP.search(p):
         return False  # a numbered heading
     if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
@@ -380,6 +382,10 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     return True
 
 
+#: A red-header masthead: a body's name and 文件, alone or then its number (``某县人民政府文件 某府发[2001]15号``).
+_MASTHEAD = re.compile(
+    r"(?:人民政府|委员会|办公室|办公厅|[局厅委部])文件(?:$|\s+\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]$)"
+)
 _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 #: How a portal's breadcrumb trail opens.
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")

@@ -390,13 +390,20 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
         # hand-written: a display switch's words inside a real title leave it a title
         ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
+        # hand-written in the form of a town's red-header notice (南溪, #15): masthead, masthead and number,
+        # then the title run into its addressees; the attached plan's heading further down is not the title
+        ("第一篇:某某县某某镇人民政府文件\n某某县某某镇人民政府文件 某府发[2003]7号\n"
+         "某某县某某镇人民政府 关于印发《某某镇农村饮水安全工作规划》的通知 各村民委员会、镇属有关部门:\n"
+         "为推动饮水安全工作，制定《某某镇农村饮水安全工作规划》，通知如下。\n某某镇人民政府\n2003年3月28日\n"
+         "某某镇农村饮水安全工作规划\n一、总体目标\n到2005年全镇饮水安全覆盖率达到90%。",
+         "某某县某某镇人民政府关于印发《某某镇农村饮水安全工作规划》的通知"),
         # hand-written in the form of a wiki mirror (天津, #15): a section heading of verb and type word only
         ("印发通知\n某某市人民政府印发关于落实重点工作任务分工的通知\n（某政规〔2021〕4号）\n各区人民政府：\n现印发给你们。",
          "某某市人民政府印发关于落实重点工作任务分工的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title",
-         "wiki-section-heading-over-the-title"],
+         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents

@@ -125,6 +125,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      id="title-then-byline"),
         pytest.param("2024-02-10 10:02  某某省发展和改革委员会  人气:63\n\n某某省2023年国民经济和社会发展计划执行情况的报告",
                      id="byline-then-heading"),
+        # hand-written in the form of a red-header notice (#15): the masthead, alone and over its number
+        pytest.param("第一篇:某某县某某镇人民政府文件\n某某县某某镇人民政府文件 某府发[2003]7号\n"
+                     "某某县某某镇人民政府 关于印发某某规划的通知 各村民委员会:", id="masthead-lines"),
         # hand-written in the form of PDF text (#15): a number line whose year lost its brackets
         pytest.param("某某县人民政府关于印发招商引资优惠政策的通知\n（某发201120 号）", id="title-then-bracketless-number"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
