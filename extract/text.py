@@ -480,8 +480,8 @@ xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying
 zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan
 zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """.split())
-#: A reading in brackets: letters, then the closing bracket.
-_GLOSS = re.compile(r"[a-zü]{1,7}(?=[)）])")
+#: A reading in brackets (a search led by the literal opening bracket).
+_GLOSS = re.compile(r"（([a-zü]{1,7})）")
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
 
@@ -493,14 +493,12 @@ def _glossed(tr: str) -> bool:
     holding several that are Mandarin syllables is read as a mirror's glossed copy.
     """
     found = 0
-    for bracket in "（(":
-        i = tr.find(bracket)
-        while i >= 0:
-            if i and "\u4e00" <= tr[i - 1] <= "\u9fff" and (g := _GLOSS.match(tr, i + 1)) and g.group(0) in _SYLLABLES:
-                found += 1
-                if found >= _GLOSSES:
-                    return True
-            i = tr.find(bracket, i + 1)
+    for m in _GLOSS.finditer(tr):  # (the text is translated: its brackets are full-width)
+        i = m.start()
+        if i and "\u4e00" <= tr[i - 1] <= "\u9fff" and m.group(1) in _SYLLABLES:
+            found += 1
+            if found >= _GLOSSES:
+                return True
     return False
 
 
