@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
-from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST
+from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST, TITLE_THEN_ADDRESSEES
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex
 from policykg.extract.text import line_start_matches
@@ -122,6 +122,8 @@ _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}
 _INTRODUCED = re.compile(
     r"(?:根据|依据|依照|遵照|按照|参照|对照|参考|详见|参见|贯彻落实|贯彻|落实"
     r"|(?:印发|发布|公布|出台|颁布|制定|修订)的)$"
+    # 根据有关法律、法规、规章以及《X》: the citing word's vague head of laws, then the title it names
+    r"|(?:根据|依据|依照|遵照|按照)[^《》□]{0,24}?(?:法律|法规|规章|规定|文件|政策)(?:以及|和|及|与|、)$"
 )
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
@@ -142,13 +144,17 @@ _OBJECT_ENDS = re.compile(r"(?:等[^，。；！？\n]{0,10})?(?:[，。；！�
 
 #: After a reference, in its sentence.
 _REPEALED = re.compile(
-    r"(?:等[^，。；\n]{0,12})?(?:自[^，。；\n]{0,24}?起)?(?:同时|即行|即时|一并|予以|自行|相应)?"
+    r"(?:文件|文)?(?:等[^，。；\n]{0,12})?(?:自[^，。；\n]{0,24}?起)?(?:同时|即行|即时|一并|予以|自行|相应)?"
     r"(?:废止|停止执行|不再执行|失效|作废)"
 )
 _AMENDED = re.compile(
     r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
+#: What an amendment does to the article named after a title: ``《…条例》第七条中增加一项``,
+#: ``第三条修改为``, ``第五条第二款删去``.
+#: A few words may stand between (``第七条 项修改为``, a number lost in the page's text).
+_ARTICLE_CHANGED = re.compile(r"[ \d一二三四五六七八九十款项目]{0,4}中?(?:修改为|修订为|删除|删去|增加|增设|增写|补充)")
 #: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``.
 _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|$)")
 #: A decision that amends another text: ``关于修改〈…〉的决定``, ``关于修改部分地方性法规的决定``.
@@ -216,10 +222,6 @@ _HEADER_PUNCT = re.compile(r"[，。；：！？]")
 #: A line ending in a colon that opens the body rather than naming addressees:
 #: ``为…，根据《…》…，现将有关事项通知如下：``.
 _NOT_ADDRESSEES = re.compile(r"[。《]|如下：$")
-_TITLE_THEN_ADDRESSEES = re.compile(
-    r"[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函)"
-    r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
-)
 
 #: A line holding only a 文号: a document's header line.
 _DOCNUM_LINE = re.compile(r"[（(]?\S{1,14}?[〔\[［【（(]\d{4}[〕\]］】）)]\d+号?[）)]?")
@@ -375,6 +377,10 @@ def _references(text: str) -> list[_Ref]:
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         covered.append((m.start(), end))
+    if text.count("《") != text.count("》"):
+        for start, end, title in _stray_titles(text, covered):
+            refs.append(_Ref(start, end, title, None))
+        covered.sort()
     bare: list[tuple[int, int, str, str | None]] = [
         (d.start, d.end, str(d.number), d.number.code) for d in find_docnums(text)
     ]
@@ -393,6 +399,53 @@ def _references(text: str) -> list[_Ref]:
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: What ends a title whose opening mark has no closing one (``《乙条例、《丙预案》``) and
+#: what starts one whose closing mark has no opening one (``《甲法》、乙条例》``).
+_STRAY_STOP = "《》\n，。；：！？,;:（）()"
+_STRAY_TAIL = re.compile(r"[、，和及与或\s]+$")
+_BOOK_MARK = re.compile("[《》]")
+
+
+def _stray_titles(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Titles of a list whose one book-title mark is missing, as ``(start, end, title)``.
+
+    A 《 that no 》 closes opens a title only up to the next mark, clause mark or line end;
+    a 》 that no 《 opens closes one that starts after the list separator before it. Either
+    counts only inside a list of titles (a 、 or ， between it and the next title's 《, or the
+    last title's 》) and when what it holds is a document title (ends in 法, 条例, 办法 …):
+    where the list is not there to show where the title starts or ends, nothing is guessed.
+
+    ``covered`` holds the spans of the paired titles; each title found is added to it.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _BOOK_MARK.finditer(text):
+        pos, mark = m.start(), m.group(0)
+        if _inside(covered, pos):
+            continue
+        if mark == "《":
+            end = pos + 1
+            while end < len(text) and end - pos <= 60 and text[end] not in _STRAY_STOP:
+                end += 1
+            body = text[pos + 1 : end]
+            tail = _STRAY_TAIL.search(body)
+            if not tail or "、" not in tail.group(0) or not text.startswith("《", end):
+                continue
+            body, end = body[: tail.start()], pos + 1 + tail.start()
+            start = pos
+        else:
+            start = pos
+            while start > 0 and pos - start <= 60 and text[start - 1] not in _STRAY_STOP + "、":
+                start -= 1
+            if not text.startswith(("》、", "》，"), start - 2):
+                continue
+            body, end = text[start:pos], pos + 1
+        title = _squash(body)
+        if 4 <= len(title) <= 60 and not _inside(covered, start) and _is_document_title(title):
+            out.append((start, end, title))
+            bisect.insort(covered, (start, end))
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -553,7 +606,7 @@ def _type_chain(
         after = after[passage.end() :]
     if _REPEALED.match(after):
         relation = Relation.REPEALS
-    elif _AMENDED.match(after) or (passage.end() and after.startswith(("修改为", "修订为", "删除"))):
+    elif _AMENDED.match(after) or (passage.end() and _ARTICLE_CHANGED.match(after)):
         relation = Relation.AMENDS
     elif _AMENDED_BY.match(after) and any(_AMENDING_DECISION.match(r.title or "") for r in chain):
         # a regulation's history note: 根据…《关于修改〈X〉的决定》修正 — the decision amended this text
@@ -708,7 +761,7 @@ def _header_end(text: str, start: int = 0) -> int:
             return min(nxt, len(text))  # the addressees close the header
         elif not _HEADER_PUNCT.search(line) and 0 < len(line) <= 120:
             pos, titled = nxt, True  # a title line (a title may wrap over two)
-        elif n == 0 and _TITLE_THEN_ADDRESSEES.match(line):
+        elif n == 0 and TITLE_THEN_ADDRESSEES.match(line):
             return min(nxt, len(text))
         else:
             break

@@ -93,7 +93,8 @@ META_ALIASES.update(
 )
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
-_BULLETS = "•·●○◆◇■□▪▶►-*"
+#: List bullets a rendered page puts before a label, a value or a title line.
+BULLETS = "•·●○◆◇■□▪▶►-*"
 # (a trie of the labels, each character perhaps spaced from the next)
 _LABEL_ALTERNATION = word_trie(META_ALIASES, gap=r"[ \t\u3000]*")
 # A label then its colon: 发文字号：…, 标  题:…
@@ -112,13 +113,13 @@ _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", 
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
 _TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")
 # Cell separators, spaces and list bullets around a value in a rendered metadata table.
-_META_STRIP = " |｜\t\u3000\xa0" + _BULLETS
+_META_STRIP = " |｜\t\u3000\xa0" + BULLETS
 # Labels written in Chinese: only these are read without a colon after them, separated from
 # their value by spaces or glued to it (``发文字号武政办〔2020〕1号``, ``文    号 蔡政办〔2023〕1号``).
 _BARE_ALTERNATION = word_trie([k for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"], gap=r"[ \t\u3000\xa0]*")
 _BARE_LABEL = re.compile(_BARE_ALTERNATION)
 _LINE_LABEL = re.compile(
-    rf"[{re.escape(_BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
+    rf"[{re.escape(BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
 )
 # What a value of a typed label starts with: a date or a document number.
 _TYPED_VALUE = re.compile(
@@ -128,7 +129,7 @@ _TYPED_VALUE = re.compile(
 
 def _label(m: re.Match[str]) -> str:
     """The label a :data:`_LINE_LABEL` match holds, without bullets, brackets, bars and colons."""
-    return _SPACES.sub("", m.group(0)).strip(_BULLETS + "【[［]］】|｜:：")
+    return _SPACES.sub("", m.group(0)).strip(BULLETS + "【[［]］】|｜:：")
 
 
 def _label_key(m: re.Match[str]) -> str:
@@ -147,10 +148,10 @@ def title_label_value(line: str) -> str | None:
         return None  # | 标题 | 文号 | …: a header row over the values
     if _label_key(m) != "标题":
         return None
-    value = line[m.end():].strip(_META_STRIP + ":：")
-    nxt = _META_LABEL.search(value)  # 标题 X 文号 Y: the value runs to the next label
-    value = value[: nxt.start()].strip(_META_STRIP) if nxt else value
-    return value or None
+    value = line[m.end():].lstrip(_META_STRIP + ":：")
+    nxt = _META_LABEL.search(value)  # 标题 X 文号 Y, 名称：X 文号：(empty): the value runs to the next label
+    value = value[: nxt.start()] if nxt else value
+    return value.strip(_META_STRIP + ":：") or None
 
 
 def is_metadata_line(line: str) -> bool:

@@ -19,8 +19,15 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.agencies import province_of
-from policykg.extract.docnum import canonical_docnum, find_docnums, glued_docnum, issuer_of, parse_docnum
-from policykg.extract.metadata import is_metadata_line, title_label_value
+from policykg.extract.docnum import (
+    bracketless_docnum,
+    canonical_docnum,
+    find_docnums,
+    glued_docnum,
+    issuer_of,
+    parse_docnum,
+)
+from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     CN_DATE,
     DATE,
@@ -29,6 +36,8 @@ from policykg.extract.patterns import (
     ORDER_NUMBER_LAST,
     TITLE,
     TITLE_END,
+    TITLE_END_WORDS,
+    TITLE_THEN_ADDRESSEES,
     iso_date,
     split_outside_brackets,
 )
@@ -496,6 +505,11 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
+#: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
+#: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
+_OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
+
+
 def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | None:
     """A title printed over two or three lines from line ``k``: its first line names 关于/印发/转发 and
     does not end the title; the lines under it carry no sentence punctuation, the last ending in a
@@ -503,9 +517,10 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
-    if _TITLE_END.search(t):
+    if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
-                and _TITLE_END.search(t + tail):
+                and _TITLE_END.search(t + tail) \
+                and not parse_docnum(tail[1:-1]) and not bracketless_docnum(tail[1:-1]):  # （陕政办发〔2011〕12号）: its number
             return t + tail, (lines[k].start + lines[k].text.find(t), lines[k + 1].end)
         return None
     parts = [t]
@@ -573,6 +588,8 @@ def _bare_title(t: str) -> str:
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
     return t
+#: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
+_SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
 
 
@@ -595,7 +612,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
         if may_title and (labelled is not None or not is_metadata_line(t)):
-            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜")
+            tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             lead = _LEADING_NUMBER.match(tt)
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
@@ -609,11 +626,17 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 title_span = (li.start + toff, li.start + toff + len(title))
                 continue
             tt = _bare_title(tt)
+            if labelled is None and tt.endswith("：") and (ta := TITLE_THEN_ADDRESSEES.match(tt)) \
+                    and _TITLE_ISSUER.match(tt) and (toff := li.text.find(tt)) >= 0:
+                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees
+                title, title_span = ta.group("title"), (li.start + toff, li.start + toff + ta.end("title"))
+                continue
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
-                    and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())):
+                    and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
+                    and not _SECTION_HEADING.match(tt):
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
@@ -641,6 +664,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
             elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
+                number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            elif not found and t[-1] in "号號）)" and (n := bracketless_docnum(t.strip("（）()"))) is not None:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
     issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
@@ -721,6 +746,10 @@ _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一
 _HEAD_REACH = 40
 
 
+#: What a bracket holds that may be a number without its year's brackets: a code, then digits and 号.
+_BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -737,6 +766,12 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
+        if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
+            for m in _BRACKETED_RUN.finditer(t):
+                a = m.start()
+                if (n := bracketless_docnum(m.group(1))) and t[a - 1 : a] != "》" \
+                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
+                    found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         for a, b, num in sorted(spans):
             n = _order_number(num) if "令" in num else num
             if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \
@@ -874,6 +909,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < 12:
             orgs.insert(0, lines[j].text.strip())
             j -= 1
+        if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
+            orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
+            j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
             date = glued or iso_date(DATE.search(t) or CN_DATE.search(t))
@@ -922,6 +960,24 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+
+
+#: A signature line that opens a body's name the next line ends: a place, then words without clause
+#: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
+
+
+def _name_head(above: str, top: str) -> str | None:
+    """The first part of a signature's name wrapped over two lines, or None.
+
+    ``above`` opens with a place (云南省…) and ``top``, the organisation line under it, names
+    no place and no level of its own (工作领导小组办公室): alone it would be a name cut short.
+    """
+    if not _NAME_HEAD.match(above) or _ORG_LINE.match(above) or not _PLACE_PREFIX.match(above):
+        return None
+    if top[0] in _LEVELS or top.startswith("中共") or _PLACE_PREFIX.match(top):
+        return None
+    return above
 
 
 def _glued_date(t: str) -> str | None:

@@ -293,6 +293,8 @@ _MARKER = re.compile(
 # A number line, its signing date printed before it or not (``2000年12月28日 税委会[2000]17号``).
 _DOCNUM_LINE = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?[（(]?\s*\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]"
+    # a number whose year lost its brackets, alone in its own: （某发201120 号）
+    r"|[（(]\s*[\u4e00-\u9fff]{1,10}(?:19|20)\d{3,6}\s*[号號]\s*[）)]"
 )
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")
@@ -356,15 +358,19 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
-        return False  # a numbered heading, a number or date line, a label
+        return False  # a numbered heading, a number or date line, a label, a byline
+    if p[0] in _DIGITS and _BYLINE.match(p):
+        return False  # a byline stands alone
     if p.startswith(_BREADCRUMB_OPENERS):
         return False  # a page's breadcrumb trail (首页 -> 专题 -> …) stands alone
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
         return False  # a heading standing alone over a blank line (2024年工作总体要求和目标任务)
-    if (p[-1] in "号號" and _DOCNUM_LINE.fullmatch(p)) or (p[-1] == "日" and _DATE_LINE.search(p)):
+    if (p[-1] in "号號" and (_DOCNUM_LINE.fullmatch(p) or _MASTHEAD.search(p))) or (p[-1] == "日" and _DATE_LINE.search(p)):
         return False
+    if p[-1] == "件" and _MASTHEAD.search(p):
+        return False  # a red-header masthead (某某县人民政府文件), alone or over its number
     if _MARKER.match(p) and len(p) < 40 and not _HEADING_STOP.search(p):
         return False  # a numbered heading
     if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
@@ -394,12 +400,20 @@ def _unit_cell(line: str) -> bool:
     return all(is_agency_name(x) for x in cell.split("、"))
 
 
+#: A red-header masthead: a body's name and 文件, alone or then its number (``某县人民政府文件 某府发[2001]15号``).
+_MASTHEAD = re.compile(
+    r"(?:人民政府|委员会|办公室|办公厅|[局厅委部])文件(?:$|\s+\S{1,14}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*[号號]$)"
+)
 _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 #: How a portal's breadcrumb trail opens.
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
-_LINE_OPENS = re.compile("|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE)))
+#: A page's byline: the date and time it was posted in figures (``2025/3/10 16:02:59 某某委 人气:663``).
+_BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
+_LINE_OPENS = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
+)
 
 
 def _maybe_title(line: str) -> bool:
@@ -458,7 +472,56 @@ _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
 )
+#: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
+#: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
+#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped.
+_WS_RUN_GLOSSED = re.compile(
+    r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）])"
+)
+#: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
+_SYLLABLES = frozenset("""
+ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng
+cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu
+cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo
+ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian
+jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan
+kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun
+luo lv lve lü lüe ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao
+ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve nü nüe ou pa pai pan pang pao pei
+pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
+rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao
+she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian
+xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai
+zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan
+zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+""".split())
+#: A reading in brackets (a search led by the literal opening bracket).
+_GLOSS = re.compile(r"（([a-zü]{1,7})）")
+#: How many toneless readings after Han characters make a text a glossed mirror's.
+_GLOSSES = 3
+
+
+def _glossed(tr: str) -> bool:
+    """Whether a text glosses its characters with toneless readings (``印发2024年(nian)``, ``生(sheng)``).
+
+    A bracket of letters after a Han character may be a unit (``(km)``, ``(ha)``); only a text
+    holding several that are Mandarin syllables is read as a mirror's glossed copy.
+    """
+    found = 0
+    for m in _GLOSS.finditer(tr):  # (the text is translated: its brackets are full-width)
+        i = m.start()
+        if i and "\u4e00" <= tr[i - 1] <= "\u9fff" and m.group(1) in _SYLLABLES:
+            found += 1
+            if found >= _GLOSSES:
+                return True
+    return False
+
+
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_TONED_LETTER = re.compile(f"[{_TONED}]")
 
 
 def _line_from(text: str, start: int) -> str:
@@ -503,7 +566,51 @@ def _paragraph_breaks(raw: str) -> frozenset[int]:
             continue
         if "\u3000\u3000" in m.group(0) or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
             out.add(a)
+    if len(raw) >= LONE_SPACE_BODY:
+        pos = 0
+        for line in raw.split("\n"):
+            if len(line) >= LONE_SPACE_BODY and " " in line:
+                out.update(_lone_space_breaks(raw, pos, pos + len(line)))
+            pos += len(line) + 1
     return frozenset(out)
+
+
+#: A line this long written with single spaces between its parts is a page's whole body (a CMS
+#: export: ``各科室： 为提高… 附件：X 某某镇人民政府 2020年10月22日 X 1.总则 …``).
+LONE_SPACE_BODY = 400
+#: A signature's date standing between two single spaces (or at the line's end).
+_LONE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?= |$)")
+_LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")
+
+
+def _lone_space_breaks(raw: str, start: int, end: int) -> list[int]:
+    """Where single spaces part a body written on one line (``raw[start:end]``) into paragraphs.
+
+    A space is a break after a colon (the addressees, a list's opening), before a numbered
+    heading or an attachment's label, around a signature's date, and before the body's name
+    that signs over that date. Other single spaces stay layout: a word a PDF wrapped, spaces
+    around figures, and the space after a full stop, which parts sentences of one paragraph
+    as often as paragraphs.
+    """
+    out: list[int] = []
+    prev = start - 1  # the space before the current part
+    a = raw.find(" ", start, end)
+    while a >= 0:
+        b = a + 1
+        if a > start and b < end and raw[a - 1] != " " and raw[b] != " ":
+            c = raw[a - 1]
+            if c in "：:" or _OPENS_PARAGRAPH.match(raw, b):
+                out.append(a)
+            elif (date := _LONE_DATE.match(raw, b, end)) is not None:
+                out.append(a)
+                if date.end() < end:
+                    out.append(date.end())
+                part = raw[prev + 1 : a]
+                if prev >= start and part.endswith(_ORG_ENDS) and len(part) <= 40 and not _LONE_ORG_PUNCT.search(part):
+                    out.append(prev)  # 某某镇人民政府 2020年10月22日: the signature's name
+        prev = a
+        a = raw.find(" ", b, end)
+    return out
 
 
 def normalise(raw: str) -> TextMap:
@@ -532,8 +639,11 @@ def normalise(raw: str) -> TextMap:
     lead = len(tr) - len(tr.lstrip())
     pos = lead
     n = len(tr)
-    for m in _WS_RUN.finditer(tr, lead):
+    glossed = _glossed(tr)
+    for m in (_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead):
         a, b = m.span()
+        if glossed and tr[a] in "(（" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+            continue  # letters in brackets that read as no syllable: a unit, a code
         if b >= n:
             break  # trailing whitespace is dropped
         if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):

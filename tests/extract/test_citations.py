@@ -398,6 +398,65 @@ STANDARD_FORMS = [
         "本办法自2024年5月1日起施行。《嘉兴市区住房公积金管理办法》（嘉政发〔2019〕5号）自本办法施行之日起废止。",
         {("嘉政发〔2019〕5号", "嘉兴市区住房公积金管理办法", Relation.REPEALS)},
     ),
+    (
+        "repeals-number-then-wenjian-tongshi-feizhi",
+        "本预案自印发之日起施行，嘉政发〔2015〕18号文件同时废止。",
+        {("嘉政发〔2015〕18号", None, Relation.REPEALS)},
+    ),
+    (
+        "repeals-number-then-wen-tongshi-feizhi",
+        "本办法自发布之日起施行，嘉政办发〔2016〕7号文同时废止。",
+        {("嘉政办发〔2016〕7号", None, Relation.REPEALS)},
+    ),
+    (
+        "amends-list-item-article-gains-an-item",
+        "省人民代表大会常务委员会决定，修改下列地方性法规：\n"
+        "1.在《浙江省农村能源管理条例》第九条中增加一项作为第四项：\n"
+        "2.将《浙江省气象条例》第六条 项修改为：\n"
+        "3.将《浙江省河道管理条例》第十二条第二款删去。",
+        {
+            (None, "浙江省农村能源管理条例", Relation.AMENDS),
+            (None, "浙江省气象条例", Relation.AMENDS),
+            (None, "浙江省河道管理条例", Relation.AMENDS),
+        },
+    ),
+    (
+        "basis-article-then-a-verb-of-the-task-is-no-amendment",
+        "按照《浙江省水资源条例》第十条要求增加投入。",
+        {(None, "浙江省水资源条例", Relation.BASIS)},
+    ),
+    (
+        "basis-vague-laws-then-titled-plan",
+        "根据有关法律、法规、规章以及《嘉兴市突发公共事件总体应急预案》，结合本镇实际，制定本预案。",
+        {(None, "嘉兴市突发公共事件总体应急预案", Relation.BASIS)},
+    ),
+    (
+        "basis-vague-laws-he-titled-plan",
+        "依据国家有关法律法规和《浙江省自然灾害救助应急预案》，制定本预案。",
+        {(None, "浙江省自然灾害救助应急预案", Relation.BASIS)},
+    ),
+    (
+        "basis-list-with-a-title-missing-its-opening-mark",
+        "依据《中华人民共和国安全生产法》、生产安全事故应急条例》、《浙江省生产安全事故应急预案》、"
+        "《嘉兴市生产安全事故应急预案》等，制定本预案。",
+        {
+            (None, "中华人民共和国安全生产法", Relation.BASIS),
+            (None, "生产安全事故应急条例", Relation.BASIS),
+            (None, "浙江省生产安全事故应急预案", Relation.BASIS),
+            (None, "嘉兴市生产安全事故应急预案", Relation.BASIS),
+        },
+    ),
+    (
+        "basis-list-with-a-title-missing-its-closing-mark",
+        "依据《中华人民共和国防洪法》、《浙江省防汛防台抗旱条例、《浙江省防汛防台抗旱应急预案》、"
+        "《嘉兴市防汛防台抗旱应急预案》等，制定本预案。",
+        {
+            (None, "中华人民共和国防洪法", Relation.BASIS),
+            (None, "浙江省防汛防台抗旱条例", Relation.BASIS),
+            (None, "浙江省防汛防台抗旱应急预案", Relation.BASIS),
+            (None, "嘉兴市防汛防台抗旱应急预案", Relation.BASIS),
+        },
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.docnum import (
     DocNumber,
+    bracketless_docnum,
     canonical_docnum,
     find_docnums,
     glued_docnum,
@@ -323,6 +324,26 @@ def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
 )
 def test_glued_number_line(line: str, number: str | None) -> None:
     assert glued_docnum(normalise(line).text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # hand-written in the form of PDF text (砚山, #15): both brackets of the year lost, a space before 号
+        ("某发201120 号", "某发〔2011〕20号"),
+        ("某政办发20193号", "某政办发〔2019〕3号"),
+        ("某府函20201024號", "某府函〔2020〕1024号"),
+        ("根据某发201120号", None),  # words before the code: a sentence
+        ("增长幅度201120号", None),  # words, not a code's shape
+        ("某发2011号", None),  # no serial after the year
+        ("某发2011123456号", None),  # more digits than a serial has
+        ("某发20110号", None),  # serial 0
+    ],
+    ids=["bracketless-space-before-hao", "bracketless-one-digit-serial", "bracketless-traditional-hao",
+         "words-before-the-code", "not-a-code", "year-only", "too-many-digits", "serial-zero"],
+)
+def test_number_without_year_brackets(text: str, number: str | None) -> None:
+    assert bracketless_docnum(normalise(text).text) == number
 
 
 @pytest.mark.parametrize(

@@ -251,6 +251,34 @@ def test_signature_year_with_any_zero(signature: str) -> None:
     assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")
 
 
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        # hand-written in the form of a provincial campaign office's notice (云南, #15)
+        ("浙江省打造“诗画江南”文化品牌\n工作领导小组办公室", ("浙江省打造“诗画江南”文化品牌工作领导小组办公室",)),
+        # a closing line above a signature that names its place stays out of it
+        ("特此通知。\n河州市人民政府", ("河州市人民政府",)),
+        ("请遵照执行\n河州市人民政府", ("河州市人民政府",)),
+        # a full name under a line that opens with a place is a name of its own
+        ("河州市城市管理工作要求\n河州市人民政府办公室", ("河州市人民政府办公室",)),
+    ],
+    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again"],
+)
+def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
+    text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
+    assert document_facts(normalise(text).text, title="关于X的通知").issuer == issuer
+
+
+def test_one_line_body_apart_by_single_spaces_signs_with_its_body() -> None:
+    # hand-written in the form of a town portal's export (山福镇, #15): the body on one line
+    text = ("各科室，各站所，各村: " + "经研究，制定《某某镇森林防火应急预案》，现印发给你们，请认真贯彻执行，切实做好本辖区"
+            "森林防火工作，确保不发生重大森林火灾，保障人民群众生命财产安全和生态安全，维护全镇社会稳定。" * 5
+            + " 附件:某某镇森林防火应急预案 某某市某某区某某镇人民政府 2021年9月12日 某某镇森林防火应急预案 1.总则 为做好森林防火工作，"
+            "制定本预案。")
+    facts = document_facts(normalise(text).text, title=None)
+    assert (facts.issuer, facts.date) == (("某某市某某区某某镇人民政府",), "2021-09-12")
+
+
 def test_gazette_regulation_headed_by_its_order() -> None:
     # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"
@@ -287,8 +315,28 @@ def test_gazette_number_line_over_its_title() -> None:
          "某某市人民政府关于印发某某县农村饮水安全实施方案的通知"),
         # hand-made: a title on one line is not joined to the addressees under it
         ("某某市人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现通知如下。", "某某市人民政府关于做好防汛工作的通知"),
+        # hand-written in the form of a district portal (梁平, #15): issuer, then a 关于 line ending in
+        # the type word of what it issues (报告), then the notice's own type on the third line
+        ("某某区政府办公室\n关于印发2022年区政府工作报告\n重点任务分工方案的通知\n各镇人民政府：\n现印发给你们。",
+         "某某区政府办公室关于印发2022年区政府工作报告重点任务分工方案的通知"),
+        # hand-written in the form of a provincial office's notice (陕西, #15): its number in brackets on
+        # the line under the title is not the title's tail
+        ("某某省人民政府办公厅关于修改部分省政府规章的通知\n（某政办发〔2012〕9号）\n省人民政府各工作部门：\n现印发给你们。",
+         "某某省人民政府办公厅关于修改部分省政府规章的通知"),
+        # hand-written in the form of a portal's bulleted metadata (涪陵, #15): the bullet before the title
+        ("  • 标题\n  • 某某区人民政府 关于印发某某区人民政府工作规则的通知\n  • 发文字号\n  • 某府发〔2022〕3号\n各镇人民政府：",
+         "某某区人民政府关于印发某某区人民政府工作规则的通知"),
+        # hand-written in the form of a traditional-script mirror (績溪, #15): an empty 文號 label after the title
+        ("名稱: 關于印發某某縣防汛抗旱應急預案的通知 文號:\n生成日期: 2021-06-19\n各鄉鎮人民政府：",
+         "关于印发某某县防汛抗旱应急预案的通知"),
+        # hand-written in the form of a news portal (低碳网, #15): the byline under the title stands alone
+        ("某某省2023年国民经济和社会发展计划执行情况与2024年计划草案\n\n2024/2/10 10:02:59  某某省发展和改革委员会     人气:63\n\n"
+         "某某省2023年国民经济和社会发展计划\n\n执行情况与2024年计划草案\n\n一、2023年计划执行情况",
+         "某某省2023年国民经济和社会发展计划执行情况与2024年计划草案"),
     ],
-    ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line"],
+    ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line",
+         "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
+         "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -309,8 +357,15 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
         # hand-written: the same break with the title above a number line that lost its closing bracket
         ("某某区人民政府办公室关于印发2021年营商环境实施方案的通知\n某兴府办函〔202137\n各镇人民政府：\n现印发给你们。",
          "某兴府办函〔2021〕37号", "某某区人民政府办公室关于印发2021年营商环境实施方案的通知"),
+        # hand-written in the form of PDF text (砚山, #15): a number line whose year lost both brackets
+        ("某某县人民政府关于印发招商引资优惠政策的通知\n（某发201120 号）\n各乡镇人民政府：\n现印发给你们。",
+         "某发〔2011〕20号", "某某县人民政府关于印发招商引资优惠政策的通知"),
+        # the same number alone in its bracket after the title, in a page's one-line text
+        ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
+         "某发〔2011〕20号", None),
     ],
-    ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao"],
+    ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao",
+         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text"],
 )
 def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -335,9 +390,20 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
         # hand-written: a display switch's words inside a real title leave it a title
         ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
+        # hand-written in the form of a town's red-header notice (南溪, #15): masthead, masthead and number,
+        # then the title run into its addressees; the attached plan's heading further down is not the title
+        ("第一篇:某某县某某镇人民政府文件\n某某县某某镇人民政府文件 某府发[2003]7号\n"
+         "某某县某某镇人民政府 关于印发《某某镇农村饮水安全工作规划》的通知 各村民委员会、镇属有关部门:\n"
+         "为推动饮水安全工作，制定《某某镇农村饮水安全工作规划》，通知如下。\n某某镇人民政府\n2003年3月28日\n"
+         "某某镇农村饮水安全工作规划\n一、总体目标\n到2005年全镇饮水安全覆盖率达到90%。",
+         "某某县某某镇人民政府关于印发《某某镇农村饮水安全工作规划》的通知"),
+        # hand-written in the form of a wiki mirror (天津, #15): a section heading of verb and type word only
+        ("印发通知\n某某市人民政府印发关于落实重点工作任务分工的通知\n（某政规〔2021〕4号）\n各区人民政府：\n现印发给你们。",
+         "某某市人民政府印发关于落实重点工作任务分工的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
-         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title"],
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title",
+         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents

@@ -120,6 +120,16 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         pytest.param("發文機構潯陽市人民政府辦公廳發文字號潯政辦〔2021〕3號\n發布日期2021年02月10日有效性有效",
                      id="metadata-labels-glued-to-values"),
         pytest.param("6100000000/2023-000017\n  • 主题分类:", id="bulleted-metadata-label"),
+        # hand-written in the form of a news portal's byline (#15)
+        pytest.param("某某省2023年国民经济和社会发展计划执行情况与2024年计划草案\n\n2024/2/10 10:02:59  某某省发展和改革委员会  人气:63",
+                     id="title-then-byline"),
+        pytest.param("2024-02-10 10:02  某某省发展和改革委员会  人气:63\n\n某某省2023年国民经济和社会发展计划执行情况的报告",
+                     id="byline-then-heading"),
+        # hand-written in the form of a red-header notice (#15): the masthead, alone and over its number
+        pytest.param("第一篇:某某县某某镇人民政府文件\n某某县某某镇人民政府文件 某府发[2003]7号\n"
+                     "某某县某某镇人民政府 关于印发某某规划的通知 各村民委员会:", id="masthead-lines"),
+        # hand-written in the form of PDF text (#15): a number line whose year lost its brackets
+        pytest.param("某某县人民政府关于印发招商引资优惠政策的通知\n（某发201120 号）", id="title-then-bracketless-number"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
                      id="unmarked-heading-over-blank-line-hand-written"),
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
@@ -216,6 +226,28 @@ def test_one_line_body_under_header_lines_breaks_only_inside_its_own_line() -> N
     assert lines[-1] == "区人民政府2022年5月1日"
 
 
+# hand-written in the form of a town portal's export (山福镇, #15): the whole body on one line, its
+# parts apart by single spaces
+LONE_SPACED = (
+    "文号 | 某山政〔2021〕15号 |\n各科室，各站所，各村: 为提高处置突发公共事件的能力，最大程度地减少突发公共事件造成的损害，"
+    "保障公众的生命财产安全，维护社会稳定，促进全镇经济社会全面、协调、可持续发展，经镇党委、镇政府研究同意，结合本镇"
+    "近年来突发公共事件的发生情况和应急管理工作实际，对原预案作了全面修订，"
+    "经研究，制定《某某镇突发公共事件总体应急预案（修订）》，现印发给你们，请认真贯彻执行。 "
+    "附件:某某镇突发公共事件总体应急预案（修订） 某某市某某区某某镇人民政府 2021年9月12日 "
+    "某某镇突发公共事件总体应急预案（修订） 1.总则 提高处置突发公共事件的能力，促进我镇经济社会全面、协调、可持续发展。"
+    "根据有关法律、法规、规章以及《某某市突发公共事件总体应急预案》，结合本镇实际，制定本预案。 2.组织体系 镇人民政府是本镇"
+    "突发公共事件应急管理工作的行政领导机构，由镇长任组长，分管副镇长任副组长，各办、所、站负责人为成员。 第 2 页 共 9 页"
+)
+
+
+def test_one_line_body_apart_by_single_spaces_gets_its_parts_back() -> None:
+    lines = normalise(LONE_SPACED).text.split("\n")
+    assert lines[1] == "各科室，各站所，各村："
+    assert lines[3:7] == ["附件：某某镇突发公共事件总体应急预案（修订）", "某某市某某区某某镇人民政府", "2021年9月12日",
+                          "某某镇突发公共事件总体应急预案（修订）"]
+    assert [li[:4] for li in lines[7:]] == ["1.总则", "2.组织"]  # a full stop's space and page figures stay layout
+
+
 def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     # real: the gazette spaces out numbers; a text with line breaks keeps its lines as they are
     raw = "到 2025 年，全市新增公共停车泊位  3000 个以上。\n二、职责分工。"
@@ -232,9 +264,15 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
         ("专利合作条约(PCT)途径", "专利合作条约（PCT）途径"),
         ("第(a)项", "第（a）项"),
         ("Beijing (běi)", "Beijing（běi）"),
+        # Hand-written in the form of a mirror glossing without tone marks (湖北, #15): several readings
+        # make the text a glossed copy; letters that read as no syllable stay
+        ("關于印發2024年(nian)全市生(sheng)態(tai)環境工作要點的通知\n道路長度(km)", "关于印发2024年全市生态环境工作要点的通知\n道路长度（km）"),
+        # one bracket of letters alone is no gloss: a unit or a name
+        ("种植面积(ha)达到300公顷", "种植面积（ha）达到300公顷"),
     ],
     ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
-         "item-letter-kept", "not-after-a-han-character"],
+         "item-letter-kept", "not-after-a-han-character", "toneless-readings-of-a-glossed-copy",
+         "one-unit-in-letters-kept"],
 )
 def test_pinyin_readings_printed_after_characters_are_dropped(raw: str, expected: str) -> None:
     tm = normalise(raw)
