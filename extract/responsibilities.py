@@ -47,7 +47,9 @@ from itertools import accumulate
 
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
+    BODY_LAST_CHARS,
     LEVEL_CHARS,
+    NAME_LAST_CHARS,
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
@@ -276,7 +278,7 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
 # (定期; 将 and 每 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
 # 至少开展1次监督检查; the character before is tested only where the word is found)
-_NAME_END_CLASS = "[局委办厅部门位府室司处心队站所组会署院社行关团业区园道镇乡县市省]"
+_NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
 # (one flat alternation whose every alternative opens with a literal: see _ROLE_SENTENCE_END_RE)
 _PROSE_HINT_RE = re.compile(
@@ -1451,7 +1453,7 @@ def _join_same_owner(text, drafts):
 # What may follow 会同/联合 in a prose assignment: the partners, then the work, up to the clause's end.
 _PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,80}")
 # The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
-_NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园")
+_NAME_LAST = frozenset(BODY_LAST_CHARS)
 
 
 def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.extract.agencies import is_agency_name
+from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import TITLE_END
 
@@ -389,7 +389,7 @@ _CELL_STOP = re.compile(r"[，。；,;：:]")
 
 
 # The last characters of a body's name (局, 委, 街道, 政府…): the cheap test before the names are read.
-_NAME_LAST = frozenset("局委办厅部门位府室司处心队站所组会署院社行关团业区园道镇乡县市省")
+_NAME_LAST = frozenset(NAME_LAST_CHARS)
 
 
 def _unit_cell(line: str) -> bool:
