@@ -53,6 +53,7 @@ from policykg.extract.target_rules import (
     MEASURE_NOUN,
     POST_WORD,
     PREDICATE,
+    REACHED_PER,
     Reading,
     computed,
     verdict,
@@ -220,7 +221,13 @@ _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|�
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
+# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
+# a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
+# a count of the document's parts, read by its rule).
+_PAST_CLAUSE = re.compile(
+    r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有"
+    r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
+)
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
@@ -234,7 +241,7 @@ _AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
+_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -243,7 +250,7 @@ _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
-    r"|“?十(?P<five>[一二三四五六])五”?(?:规划)?(?=期|时期|末))"
+    r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
 )
 #: What a heading may open with before its words: a list mark, an annex label.
@@ -252,15 +259,29 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
-_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+def five_year_end(ordinal: int) -> int:
+    """The last year of the ``ordinal``-th five-year plan, from the sixth (1981–1985) on, when
+    they follow one another without a gap: the 十一五 ends in 2010, the 十四五 in 2025."""
+    return 1955 + 5 * ordinal
+
+
+#: The last year of each five-year plan period a year phrase or a title may name (十一五 … 十六五),
+#: by the digit after its 十.
+_FIVE_YEAR_END = {d: five_year_end(10 + i) for i, d in enumerate("一二三四五六", 1)}
+#: A five-year plan cited by its title (《…第十一个五年规划纲要》, 《“十四五”…规划》): the horizon
+#: of a document that carries its goals out (a plan named in passing, 2025年是“十四五”规划的
+#:最后一年, is no such horizon). Opens with the literal 十 (the scan skips other characters in C).
+_FIVE_YEAR_PLAN = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年)”?[^《》“”\n，。]{0,12}?(?:规划|计划)[^《》\n，。]{0,8}》")
 
 
 #: Where the year of a :data:`_YEAR` phrase may start (the 1 of 19xx, the 2 of 20xx, the 十 of
 #: 十四五): a phrase starts at most :data:`_YEAR_LEAD` characters before (its pre word and “), so
 #: a scan for phrases starts there. Each branch opens with a literal character, so the engine
 #: skips other characters in C (:data:`_YEAR` opens with a look-ahead and is tried at each one).
-_YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六]五)")
-_YEAR_LEAD = 3
+_YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六](?:五|个五年))")
+_YEAR_LEAD = 4  # 到“第十…
 
 
 def _year_of(m: re.Match) -> int:
@@ -658,6 +679,8 @@ def _clean_indicator(s: str) -> str:
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
+    if "每" in s and (m := REACHED_PER.search(s)):
+        s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     return s.strip(_STRIP_EDGE + " ")
 
 
@@ -706,14 +729,22 @@ def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
     return out
 
 
-def _heading_year(heading: str) -> int | None:
+def _heading_year(heading: str, this_year: int | None = None) -> int | None:
     """The year a heading opens with, which it sets for the lines under it (2019年街镇目标任务
-    分解表, “十四五”期间…测算表, 二、2024年重点任务), or None: a year inside the heading (a
-    table cell: 关于开展2024年…), dates (2019年5月5日), comparisons, reviews (2020年以来)."""
-    m = _YEAR.match(heading, _HEADING_MARK.match(heading).end())
+    分解表, “十四五”期间…测算表, 二、2024年重点任务; 今年 or 本年 is ``this_year``, the
+    document's: （二）今年发展主要预期目标), or None: a year inside the heading (a table cell:
+    关于开展2024年…), dates (2019年5月5日), comparisons, reviews (2020年以来)."""
+    at = _HEADING_MARK.match(heading).end()
+    if heading.startswith(_THIS_YEAR, at):
+        return this_year
+    m = _YEAR.match(heading, at)
     if not m or m.group("pre") in _COMPARING or m.group("post") in _NOT_DUE or heading[m.end():m.end() + 1].isdigit():
         return None
     return _year_of(m)
+
+
+#: The document's own year as a heading may open with it (今年发展主要预期目标, 本年度工作目标).
+_THIS_YEAR = ("今年", "本年")
 
 
 def _scope_year(title: str | None, text: str) -> int | None:
@@ -726,6 +757,10 @@ def _scope_year(title: str | None, text: str) -> int | None:
         if m:
             return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
+    if not years and "五" in text:
+        # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
+        # 提出的主要目标) is the period its goals are due in.
+        years = {_FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -803,7 +838,7 @@ class _Lines:
                 ):
                     review = False
                 if "年" in stripped or "五" in stripped:
-                    section = _heading_year(stripped) or section
+                    section = _heading_year(stripped, doc_year) or section
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
@@ -1474,10 +1509,11 @@ def _annual_indicator(indicator: str) -> bool:
 
 def _phrase_year(
     text: str, lines: _Lines, li: int, line_start: int, pos: int, s0: int, doc_year: int | None
-) -> tuple[bool, int | None, bool]:
-    """``(past, year, inherited)`` the year phrases of line ``li`` give a number at ``pos`` in the
-    sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`): ``inherited``
-    when the year comes from an earlier sentence."""
+) -> tuple[bool, int | None, bool, bool]:
+    """``(past, year, inherited, current)`` the year phrases of line ``li`` give a number at ``pos``
+    in the sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`):
+    ``inherited`` when the year comes from an earlier sentence, ``current`` when it stands bare
+    (2012年，…: the year the text speaks in, not a horizon such as 到2026年)."""
     # The line's phrases between the window start and the number are those a scan of the
     # window finds, unless one of them runs across either end: a phrase never runs into a
     # number that follows it, and a scan that starts where no phrase runs across it finds
@@ -1494,6 +1530,7 @@ def _phrase_year(
     if i0 and line_start > line_head and found[0][0] <= line_head + 6:
         phrases = [found[0], *phrases]  # 到2025年，… (a long paragraph): the year heading it governs it all
     year, inherited, past = None, False, False
+    current = False  # whether the year stands bare (2012年，…), as the year things are said in, not a horizon
     for at, y, pre, post in phrases:
         if post in ("起", "开始") and at >= s0:
             span = _SPAN_AFTER.match(text, _YEAR.match(text, at).end())  # type: ignore[union-attr]
@@ -1513,12 +1550,12 @@ def _phrase_year(
             )
             if not heads or post in ("起",):
                 continue
-        year, inherited = y, at < s0
+        year, inherited, current = y, at < s0, pre is None and post is None
         # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
         past = bool(doc_year and y < doc_year and pre not in ("到", "至"))  # 截至2023年11月底 (in 2024): a status
     if past:
-        return True, None, False
-    return False, year, inherited
+        return True, None, False, False
+    return False, year, inherited, current
 
 
 def _deadline(
@@ -1533,9 +1570,9 @@ def _deadline(
     document's scope.
     """
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
-    year, inherited = None, False
+    year, inherited, current = None, False, False
     if lines.years(li)[0]:  # most lines name no year
-        past, year, inherited = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
+        past, year, inherited, current = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
         if past:
             return True, None
     if standing:
@@ -1543,8 +1580,9 @@ def _deadline(
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year
-        # than 今年 or 6月底前 in the number's own sentence.
-        return False, doc_year
+        # than 今年 or 6月底前 in the number's own sentence. Without a date, the year the
+        # paragraph named before (2012年，…力争…。今年…) is the one 今年 speaks in.
+        return False, doc_year if doc_year or not (inherited and current) else year
     if year is None:
         year = lines.head_year[li]
     if year is None:

@@ -287,6 +287,13 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("第十二条 本办法自2024年5月1日起施行。", id="article-number-and-date"),
         pytest.param("本办法已经市政府七届44次常务会议讨论通过。", id="session-ordinal-hand-written"),
         pytest.param("聚焦国家“十四五”规划102项重大工程，支持民间投资参与。", id="scope-of-another-plans-count-hand-written"),
+        pytest.param("据悉，共有512名市人大代表出席本次会议。", id="attendance-of-a-meeting-hand-written"),
+        pytest.param("本细则经市人民政府38次常务会议审议通过。", id="passed-by-a-meeting-hand-written"),
+        pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
+        pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
+                     id="print-run-of-a-colophon-hand-written"),
+        pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
+                     id="highlights-section-hand-written"),
     ],
 )
 def test_not_targets(text: str) -> None:
@@ -348,11 +355,40 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      id="edition-year-of-measures-hand-written"),
         pytest.param("报告指出，2018年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"
                      "城镇新增就业1100万人以上。", {}, "2018", id="year-in-the-lead-in-of-a-list-hand-written"),
+        pytest.param("（二）今年发展主要预期目标\n全市生产总值增长6%左右。新增就业20万人左右。", {"date": "2022-04-12"},
+                     "2022", id="今年-heading-takes-the-documents-year-hand-written"),
+        pytest.param("会上提出，2016年，全省力争生产总值增长9%以上。 省长表示，今年全省将力争固定资产投资4500亿元以上。",
+                     {}, "2016", id="今年-after-a-sentence-naming-the-year-hand-written"),
+        pytest.param("为落实《某市国民经济和社会发展第十二个五年规划纲要》，现将主要目标分解如下。\n"
+                     "单位地区生产总值能源消耗降低16%。（市发展改革委牵头）", {}, "2015",
+                     id="five-year-plan-cited-by-title-hand-written"),
+        pytest.param("到“十三五”期末，全区森林覆盖率达到25%以上。", {"date": "2017-03-01"}, "2020",
+                     id="five-year-plan-period-十三五-hand-written"),
+        pytest.param("到第十三个五年规划期末，全区森林覆盖率达到25%以上。", {"date": "2017-03-01"}, "2020",
+                     id="five-year-plan-period-written-out-hand-written"),
+        pytest.param("到2025年，城市社区综合服务设施覆盖率达到100%，社区综合服务设施面积达到每百户40平方米以上。",
+                     {"date": "2022-06-01"}, "2025", id="per-unit-level-in-a-goal-list-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
     targets = found(text, **kw)[0]
     assert targets and {t.deadline for t in targets} == {deadline}
+
+
+def test_a_plan_named_in_passing_sets_no_horizon_hand_written() -> None:
+    text = "做好“十四五”规划承上启下的各项工作。全乡新增农家乐10家。"
+    assert [t.deadline for t in found(text)[0]] == [None]
+
+
+def test_a_per_unit_level_to_reach_is_a_target_named_by_its_unit_hand_written() -> None:
+    text = "到2025年，社区综合服务设施面积达到每百户40平方米以上。"
+    (t,) = found(text, date="2022-06-01")[0]
+    assert (t.indicator, t.kind, t.comparator) == ("每百户社区综合服务设施面积", "target", ">=")
+
+
+def test_the_count_of_recipients_each_given_an_amount_is_no_target_hand_written() -> None:
+    (t,) = found("市财政尽快拨付2022年15个试点镇各500万元试点建设资金。", date="2022-03-01")[0]
+    assert (t.value, t.unit, t.indicator) == (500, "万元", "试点建设资金")
 
 
 def test_a_figure_restated_in_an_annex_is_one_target_with_the_body_deadline() -> None:
