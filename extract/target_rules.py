@@ -99,6 +99,10 @@ REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至
 EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|支持|分配)?$")
 #: Nouns of money set aside (专项资金, 示范创建资金, 工作经费): an amount before one is the fund's own.
 FUND_NOUN = re.compile(r"(?:资金|经费)$")
+#: A number the text calls a standard (按照每生每年250元的标准给予补助, 按每生每年6000元标准补助
+#: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
+#: noun it qualifies: 10万平方米标准厂房).
+CALLED_STANDARD = re.compile(r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加)")
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
@@ -497,6 +501,12 @@ def rule_bound(r: Reading) -> bool:
 STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
 
 
+def called_standard(r: Reading) -> bool:
+    """按照每生每年250元的标准给予补助, 按每生每年6000元标准补助公用经费: the figure of a
+    standard the text calls so, whatever stands before it."""
+    return r.after_text[:2] in ("标准", "的标") and CALLED_STANDARD.match(r.after_text) is not None
+
+
 def bracket_rule(r: Reading) -> bool:
     """在规定期限内办结（5个工作日）, （排放量小于200立方米的项目）, （pH值6-7，有机质50g/kg）: a
     bracket that spells out the rule of what it follows."""
@@ -504,7 +514,7 @@ def bracket_rule(r: Reading) -> bool:
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
 
 
 #: The rules that can hold when no noun follows the number (the others ask ``prenominal``

@@ -48,6 +48,7 @@ from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
+    CALLED_STANDARD,
     DOCUMENT_PART,
     JOINERS,
     MEASURE_NOUN,
@@ -567,6 +568,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF_BARE.search(before)
         elif "少" in before and _AT_LEAST_VERB.search(before):
             return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
+        elif "每" in before[-6:] and (per := _PER_UNIT.search(before)):
+            pre = PRE_COMPARATOR.search(before, 0, per.start())  # 不得低于|每生每年|900元: the unit it is per between
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -1019,11 +1022,13 @@ def target_fields(
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
-            granted, taken = _incentives(text, group, (c0, c1), (s0, s1))
+            granted, taken, grant_standards = _incentives(text, group, (c0, c1), (s0, s1))
             incentives.extend(granted)
             group = [q for q in group if q.start not in taken]
             if not group:
                 continue
+        else:
+            grant_standards = {}
         # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
         condition = (
             clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
@@ -1035,7 +1040,7 @@ def target_fields(
                 trace.extend((q.start, "past_result") for q in group)
             continue
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
-                     grants[s0], condition, doc_year, scope_year)
+                     grants[s0], condition, doc_year, scope_year, grant_standards)
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         merged: list[list[_Qty]] = []
         for q in group:
@@ -1113,6 +1118,9 @@ class _Clause:
     condition: bool  # it states a condition (…的，): its numbers are qualifiers
     doc_year: int | None
     scope_year: int | None
+    #: The amounts of its grant sentence that are standards the grant follows, by where they start,
+    #: with their indicators (see :func:`_grant_standard`).
+    grant_standards: dict[int, str]
 
 
 class _ClauseReading(Reading):
@@ -1206,12 +1214,18 @@ def _judge(
     clause = cl.words
     num_start = first.start - first.pre_len
     r = _ClauseReading(cl, run, prev_end, next_start, others_after)
-    decision, rule = verdict(r)
-    if decision == "drop":
-        return [], "drop", rule
-    if cl.condition:
-        decision, rule = "qualifier", "condition_clause"
-    indicator = _indicator(r, text, (s0, c0), prev_indicator)
+    named = cl.grant_standards.get(first.start) if cl.grant_standards else None
+    if named:
+        decision, rule = "standard", "grant_standard"  # 补助标准按照每生每年1000元: the rule the grant follows
+    else:
+        decision, rule = verdict(r)
+        if decision == "drop":
+            return [], "drop", rule
+        if cl.condition:
+            decision, rule = "qualifier", "condition_clause"
+    if rule == "called_standard":
+        named = _called_standard_indicator(text[c0:num_start], r.after_text)
+    indicator = named or _indicator(r, text, (s0, c0), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
     # Two Chinese characters first are enough words; else count them.
@@ -1241,6 +1255,9 @@ def _judge(
         return [], "drop", "past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
+        if not named and "每" in indicator and _PER_UNIT.search(indicator) and _STANDARD_NOUN.search(text, s0, num_start):
+            # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
+            indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
@@ -1613,15 +1630,16 @@ def _incentives(
     group: list[_Qty],
     clause_span: tuple[int, int],
     sentence_span: tuple[int, int],
-) -> tuple[list[dict[str, Any]], set[int]]:
+) -> tuple[list[dict[str, Any]], set[int], dict[int, str]]:
     """Rewards and subsidies: the fields of the money or share amounts of a sentence that grants
-    them, and where those amounts start (they are no targets)."""
+    them, where those amounts start (they are no targets), and the indicator of each amount
+    that is a standard the grant follows, by where it starts (see :func:`_grant_standard`)."""
     c0, c1 = clause_span
     s0, s1 = sentence_span
     sentence = text[s0:s1]
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
-        return [], set()  # …达到在职职工人数25%…的，可申请: a condition of the grant
+        return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
     amounts = []
     for q in group:
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
@@ -1630,11 +1648,11 @@ def _incentives(
             continue
         after = text[q.end:c1]
         qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
-        if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after):
+        if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after) and not CALLED_STANDARD.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
-        return [], set()
+        return [], set(), {}
     recipient = condition = None
     m = _RECIPIENT.search("，" + sentence)
     if m:
@@ -1660,6 +1678,7 @@ def _incentives(
             head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
     out = []
+    standards: dict[int, str] = {}
     for q, who in zip(amounts, recipients, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
@@ -1667,4 +1686,86 @@ def _incentives(
             amount=q.value, unit=q.unit, recipient=who, condition=condition,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
-    return out, {q.start for q in amounts}
+        named = _grant_standard(text, q, c0, c1, s0, cap=cap)
+        if named:
+            standards[q.start] = named
+    return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: What names an amount a standard (补助标准, 基准定额, 生均公用经费标准); not 标准化 (a process).
+_STANDARD_NOUN = re.compile(r"(?:标准|定额)(?!化)")
+#: Verbs of granting: between a standard's name and its amount there is none (补助标准按照…1000元).
+_GRANT_VERB = re.compile(r"给予|予以|奖励|补助|补贴|资助|奖补|返还|申请")
+#: Words that link a standard's name, or an item of it, to its amount (按照, 为, 不得低于 …).
+_STANDARD_LINKS = r"(?:按照|按|为|是|再|且|其|该|不得低于|不低于|不得高于|不高于|不超过|最高|最低|达到|提高到|调整为)+"
+_STANDARD_LINK_EDGES = re.compile(rf"^{_STANDARD_LINKS}|{_STANDARD_LINKS}$")
+#: Verbs before a standard's name in its clause (各地要制定|生均公用经费标准): not part of the name.
+_NAME_CUT = re.compile(r".*(?:制定|建立|明确|执行|落实|实行|实施|统一|出台|提高|调整|按照|要|且|其|该)")
+#: The unit a standard is per at the end of an item (小学每生每年, 每人每月): no part of a name.
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:每(?:年|月|学期|天|日))?$")
+
+
+def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool) -> str:
+    """The indicator of an amount of a grant sentence that is a standard the grant follows, or
+    ``""`` for an amount granted (给予每家20万元奖励, 最高给予100万元补助: incentives):
+
+    - the amount of a standard its clause names (补助标准按照小学每生每年1000元, 标准不得低于
+      每生每年900元) or that it is called (按照每生每年250元的标准给予补助);
+    - the cap of what a recipient may apply for (可申请最高不超过15万元的创业担保贷款: the
+      loan's 额度, a rule of eligibility).
+    """
+    before = text[c0:q.start]
+    if "标准" in before or "定额" in before:
+        found = [m for m in _STANDARD_NOUN.finditer(before)]
+        if found and not _GRANT_VERB.search(before, found[-1].end()):
+            return _standard_indicator(text, s0, q.start - q.pre_len, item_start=c0 + found[-1].end())
+    after = text[q.end:c1]
+    if after[:2] in ("标准", "的标") and CALLED_STANDARD.match(after):
+        return _called_standard_indicator(before, after)
+    if cap and "申请" in before and after.startswith("的"):
+        return _clean_indicator(after[1:]) + "额度"  # 可申请最高不超过15万元的创业担保贷款
+    return ""
+
+
+def _called_standard_indicator(before: str, after: str) -> str:
+    """The indicator of a figure the text calls a standard (特殊教育学校学生|按照每生每年6000元|
+    标准补助公用经费 → 补助公用经费标准（特殊教育学校学生）): what is granted by it, and who it is
+    set for, from ``before`` and ``after`` (the clause's text on either side of the figure)."""
+    granted = _GRANT_VERB.sub(lambda m: m.group() if m.group() in ("补助", "补贴", "奖励") else "",
+                              after.split("标准", 1)[1], count=1)
+    subject = before.rsplit("按", 1)[0] if "按" in before else ""
+    subject = _STANDARD_LINK_EDGES.sub("", _clean_indicator(subject))
+    name = (_clean_indicator(granted) or "补助") + "标准"
+    return f"{name}（{subject}）" if subject else name
+
+
+def _standard_name(text: str, s0: int, at: int) -> str:
+    """The name of the standard nearest before ``at`` in its sentence (城乡义务教育生均公用经费基准
+    定额标准), or ``""``; a bare 标准 (且标准不得低于…) names the one before it."""
+    end = at
+    while True:
+        found = [m for m in _STANDARD_NOUN.finditer(text, s0, end)]
+        if not found:
+            return ""
+        m = found[-1]
+        start = max(text.rfind(c, s0, m.start()) for c in "，：；、") + 1 or s0
+        name = text[max(start, s0):m.end()]
+        cut = _NAME_CUT.match(name)
+        name = _clean_indicator(name[cut.end():] if cut else name)
+        if len(name) > 2:
+            return name
+        end = m.start()
+
+
+def _standard_indicator(text: str, s0: int, at: int, *, item_start: int) -> str:
+    """The indicator of a standard's amount at ``at``: the standard's name, with the item it is
+    set for (``（小学）``) when the text from ``item_start`` (or its 、 item) names one, the unit it
+    is per left out (小学每生每年90元 → 免费教科书补助标准（小学）)."""
+    name = _standard_name(text, s0, at)
+    item = text[item_start:at]
+    item = item[_cut_segment(item, len(item)):] if "、" in item else item
+    item = _PER_UNIT.sub("", _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "：")))
+    item = _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "："))
+    if not name:
+        return item
+    return f"{name}（{item}）" if item else name

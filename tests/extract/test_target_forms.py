@@ -73,6 +73,41 @@ def test_a_count_is_an_object_unless_it_opens_the_clause(text: str, values: list
 # 2. A subsidy in the same sentence does not hide the commitment
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("符合创业担保贷款申请条件的人员自主创业的，可申请最高不超过15万元的创业担保贷款。",
+                     [(15, "万元", "<=", "创业担保贷款额度")], id="cap-of-what-a-recipient-may-apply-for"),
+        pytest.param("各县区要制定初中生均公用经费标准，且标准不得低于每生每年700元，该标准不含财政补助资金。",
+                     [(700, "元", ">=", "初中生均公用经费标准")], id="floor-of-a-named-standard-hand-written"),
+        pytest.param("生活补助标准按照小学每生每年800元、初中每生每年1100元补助。",
+                     [(800, "元", "=", "生活补助标准（小学）"), (1100, "元", "=", "生活补助标准（初中）")],
+                     id="standard-per-item-hand-written"),
+        pytest.param("残疾学生按照每生每年5000元标准补助公用经费。",
+                     [(5000, "元", "=", "补助公用经费标准（残疾学生）")], id="figure-called-a-standard-hand-written"),
+        pytest.param("作业本补助标准为：小学每生每年60元、初中每生每年90元。",
+                     [(60, "元", "=", "作业本补助标准（小学）"), (90, "元", "=", "作业本补助标准（初中）")],
+                     id="standard-after-a-colon-head-hand-written"),
+    ],
+)
+def test_standards_a_grant_follows(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator, t.indicator) for t in found(text)[0] if t.kind == "standard"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("实施市级科技项目，单个项目最高给予100万元经费补助。", id="cap-of-the-amount-granted"),
+        pytest.param("单个项目最高分别不超过10万元和3万元，每家每年累计不超过100万元，每人每年累计不超过20万元奖励。",
+                     id="caps-of-the-amounts-granted"),
+        pytest.param("对新认定的省级项目，给予1:1配套奖励，每个企业最高不超过30万元。", id="cap-per-recipient-hand-written"),
+    ],
+)
+def test_caps_of_what_is_granted_stay_incentives(text: str) -> None:
+    targets, incentives = found(text)
+    assert targets == [] and incentives and all(i.cap for i in incentives)
+
+
 def test_a_grant_keeps_the_sentences_commitment_hand_written() -> None:
     targets, incentives = found("三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助。")
     assert [(t.value, t.unit, t.kind) for t in targets] == [(500, "名", "target")]

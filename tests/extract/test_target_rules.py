@@ -122,6 +122,8 @@ def test_title_line_names_the_documents_own_title() -> None:
             reading(after_text="示范县，每县", after_clean="示范县", others_after=True),
             id="recipients_each",
         ),
+        pytest.param(rules.called_standard, reading(after_text="标准补助公用经费"), reading(after_text="标准厂房"),
+                     id="called_standard"),
         pytest.param(rules.print_run, reading(unit="份", before_core="2019年4月2日印共印"),
                      reading(unit="份", before_core="发放宣传资料"), id="print_run"),
         pytest.param(
