@@ -155,8 +155,8 @@ QUANTITY = re.compile(
 
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|至少|最少|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|控制在|最多|≤|＜=|<=)"
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?$"
@@ -181,12 +181,12 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|要|应|需|最多|最少|最高|最低)*"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|最多|最少|最高|最低)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|至少|最少|不超过|不得超过|不高于|不得高于|"
-    r"不多于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
+    r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -485,6 +485,8 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+            if text[a] == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
+                continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
             else:
@@ -665,6 +667,8 @@ def _cut_segment(clause: str, rel: int) -> int:
 def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
+    if s[:1] == "“" and "”" not in s:
+        s = s[1:]  # 修改为：“制氢室与民用建筑的距离: the quote the text opens, not part of the name
     s = s.strip(_STRIP_EDGE + " ")
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
@@ -1246,6 +1250,8 @@ def _judge(
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
+    if decision == "target" and "“" in text[s0:num_start] and _in_amended_text(text, s0, num_start):
+        decision, rule = "standard", "amended_text"  # 修改为：“…距离必须大于25m以上…”: the article a law sets
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
@@ -1283,6 +1289,18 @@ def _judge(
                 "_bounds": bounds or each,
             })
     return out, decision, rule
+
+
+#: The words that open the new text of an amended article (第十条修改为：“…, 增加一款：“…).
+_AMENDING = re.compile(r"(?:修改为|改为|修订为|增加一[款项条]|增加)[：:，]?“$")
+_AMENDING_LAST = frozenset("：:，为款项条加")  # the characters that may stand right before its quote
+
+
+def _in_amended_text(text: str, s0: int, at: int) -> bool:
+    """Whether ``at`` lies in the quoted new text of an amended article (第十条第四项修改为：“制氢室
+    与民用建筑的距离必须大于25m以上…”): every figure of a rule a law sets is a standard."""
+    q = text.rfind("“", s0, at)
+    return q >= 0 and text.find("”", q, at) < 0 and _AMENDING.search(text, max(0, q - 8), q + 1) is not None
 
 
 def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:

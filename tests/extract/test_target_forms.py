@@ -108,6 +108,20 @@ def test_caps_of_what_is_granted_stay_incentives(text: str) -> None:
     assert targets == [] and incentives and all(i.cap for i in incentives)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第八条第二项修改为：“加油站与学校的距离必须大于30m以上，与居民区的距离大于20m以上；”",
+                     [(30, "加油站与学校的距离"), (20, "居民区的距离")], id="short-amended-article-hand-written"),
+        pytest.param("第十二条修改为：“储气间与居民住宅楼之间的防火间距不应小于15m，并设置实体围墙，围墙高度不低于2.2m。”",
+                     [(15, "储气间与居民住宅楼之间的防火间距"), (2.2, "围墙高度")], id="long-amended-article-hand-written"),
+    ],
+)
+def test_figures_of_an_amended_article_are_standards(text: str, expected: list) -> None:
+    targets = found(text)[0]
+    assert [(t.value, t.indicator) for t in targets] == expected and {t.kind for t in targets} == {"standard"}
+
+
 def test_a_grant_keeps_the_sentences_commitment_hand_written() -> None:
     targets, incentives = found("三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助。")
     assert [(t.value, t.unit, t.kind) for t in targets] == [(500, "名", "target")]
