@@ -465,6 +465,11 @@ def test_numbers_broken_by_layout(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
 
 
+def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> None:
+    # 2 4 年内: a range whose dash the PDF text lost; its figures never join into 24.
+    assert 24 not in [t.value for t in found("固定资产投资在 300 万元以上的企业,2 4 年内缴纳的县级税收按比例返还。")[0]]
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
