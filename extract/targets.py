@@ -11,14 +11,21 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   (``“135N”``, ``（含可转换）``; a bracket that states a rule, ``（5个工作日）``, is read);
   glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
   cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
-  subject count, a topic count; a past result (``已``, ``目前``, ``一年来``, a year
-  before the document's, a review section).
+  subject count, a topic count, a print run (``共印36份``), the count of recipients each
+  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``一年来``, a
+  year before the document's, a review or highlights section, an event reported done:
+  ``出席本次会议``, ``审议通过``, ``征求了意见``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
-  sets (``原则上不超过1.5%``), a bracket rule, and a qualifier (``总投资额在100万元以下的
-  项目``) when its sentence states no target. Standards take no plan's deadline.
-- **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …); the
-  sentence's other numbers are read as any (``组织500名乡村医生进修，…给予每人2000元补助``).
+  sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
+  250元的标准给予补助``), a figure of an amended article's new text (``修改为：“…”``), and a
+  qualifier (``总投资额在100万元以下的项目``) when its sentence states no target. Standards
+  take no plan's deadline.
+- **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …), its caps
+  included (``最高给予100万元``); the sentence's other numbers are read as any
+  (``组织500名乡村医生进修，…给予每人2000元补助``). An amount of a standard the grant
+  follows (``补助标准按照小学每生每年1000元``, ``标准不得低于每生每年900元``) or the cap of
+  what a recipient may apply for (``可申请最高不超过15万元的创业担保贷款``) is a standard too.
 - **Target**: the rest. Its indicator is the clause text before the number
   (postnominal: ``新增城镇就业11万人``) or the noun after it (prenominal:
   ``建设4家以上慢性病综合防控金牌示范区``); ``、`` lists and ``其中`` breakdowns give one
@@ -26,9 +33,10 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
 
 Deadlines come from the nearest year phrase in the paragraph (``到2027年底``, ``自2021年
 起用3年时间``), the year heading the paragraph, a colon head that governs a list, a heading's
-year (``2019年…任务分解表``, ``“十四五”期间…``), else the document's scope: a plan period
-in the title (``（2024-2026年）``), an annual plan's year (title or headings), a work
-report's year, or the one ``到YYYY年`` horizon the document names. A figure restated in
+year (``2019年…任务分解表``, ``“十四五”期间…``, ``今年发展主要预期目标`` in the document's
+year), else the document's scope: a plan period in the title (``（2024-2026年）``), an annual
+plan's year (title or headings), a work report's year, or the one ``到YYYY年`` horizon the
+document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A figure restated in
 another part (an annex, a task table) is one target. :func:`explain` names the rule behind
 each number.
 """
@@ -1745,12 +1753,15 @@ def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool)
     return ""
 
 
+#: Verbs after a standard's figure that say how it is applied (…元标准|增加公用经费, …的标准|给予补助).
+_APPLYING = re.compile(r"^(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算)")
+
+
 def _called_standard_indicator(before: str, after: str) -> str:
     """The indicator of a figure the text calls a standard (特殊教育学校学生|按照每生每年6000元|
     标准补助公用经费 → 补助公用经费标准（特殊教育学校学生）): what is granted by it, and who it is
     set for, from ``before`` and ``after`` (the clause's text on either side of the figure)."""
-    granted = _GRANT_VERB.sub(lambda m: m.group() if m.group() in ("补助", "补贴", "奖励") else "",
-                              after.split("标准", 1)[1], count=1)
+    granted = _APPLYING.sub("", after.split("标准", 1)[1])
     subject = before.rsplit("按", 1)[0] if "按" in before else ""
     subject = _STANDARD_LINK_EDGES.sub("", _clean_indicator(subject))
     name = (_clean_indicator(granted) or "补助") + "标准"
