@@ -1258,7 +1258,7 @@ def _judge(
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
-    if decision == "target" and "“" in text[s0:num_start] and _in_amended_text(text, s0, num_start):
+    if decision == "target" and text.find("“", s0, num_start) >= 0 and _in_amended_text(text, s0, num_start):
         decision, rule = "standard", "amended_text"  # 修改为：“…距离必须大于25m以上…”: the article a law sets
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
