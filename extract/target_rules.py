@@ -93,6 +93,16 @@ GRANT_TERM = re.compile("|".join(
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
 #: provision, not a quantity to reach.
 PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
+#: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision.
+REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至)(每[\u4e00-\u9fff]{1,3})$")
+#: 各 after a count's noun, then the amount each gets (20个示范县各|3000万元, 10家企业各给予|50万元).
+EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|支持|分配)?$")
+#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费): an amount before one is the fund's own.
+FUND_NOUN = re.compile(r"(?:资金|经费)$")
+#: A number the text calls a standard (按照每生每年250元的标准给予补助, 按每生每年6000元标准补助
+#: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
+#: noun it qualifies: 10万平方米标准厂房).
+CALLED_STANDARD = re.compile(r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加)")
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
@@ -378,6 +388,17 @@ def defined_area(r: Reading) -> bool:
     return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
 
 
+def recipients_each(r: Reading) -> bool:
+    """下达20个示范县各3000万元…资金, 对10家企业各给予50万元: the count of those who each get
+    the amount that follows, not a target of its own."""
+    return r.prenominal and r.unit_kind == "count" and r.others_after and EACH_GETS.search(r.after_text) is not None
+
+
+def print_run(r: Reading) -> bool:
+    """…2001年3月28日印 共印36份: the print run a colophon notes."""
+    return r.unit == "份" and r.before_core.endswith("印")
+
+
 def frames_document(r: Reading) -> bool:
     """从产业、生态、科技…七个方面，制定…: the parts a clause opening with 从/围绕/聚焦 lays the
     document out in, not a target."""
@@ -387,8 +408,8 @@ def frames_document(r: Reading) -> bool:
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     limit_word_then_noun, cost_share, baseline, describes_document, tally, defined_area,
-    frames_document, title_line, rhetoric_count,
-    subject_of_later_count,
+    frames_document, title_line, rhetoric_count, print_run,
+    recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
 
@@ -415,6 +436,8 @@ def measure_before_noun(r: Reading) -> bool:
         return False  # 50平方公里以上建设用地面积达到…: the amount of an area
     if r.mid_measure:
         return False
+    if r.unit.endswith("元") and not r.limit_after and FUND_NOUN.search(r.after_clean):
+        return False  # 各3000万元示范创建资金: the amount of the fund, not a class of funds
     return not r.verb_only or r.limit_after
 
 
@@ -453,7 +476,8 @@ def return_period(r: Reading) -> bool:
 def provision_per_subject(r: Reading) -> bool:
     """每户配置1组, 每村配置1辆, 按500户配1名: what each subject is provided with."""
     before = r.before_scoped
-    return ("每" in before or "按" in before) and PER_SUBJECT.search(before.rstrip()) is not None
+    return ("每" in before or "按" in before) and PER_SUBJECT.search(before.rstrip()) is not None \
+        and REACHED_PER.search(before.rstrip()) is None  # 面积达到每百户30平米以上: a ratio to reach
 
 
 def set_standard(r: Reading) -> bool:
@@ -477,6 +501,12 @@ def rule_bound(r: Reading) -> bool:
 STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
 
 
+def called_standard(r: Reading) -> bool:
+    """按照每生每年250元的标准给予补助, 按每生每年6000元标准补助公用经费: the figure of a
+    standard the text calls so, whatever stands before it."""
+    return r.after_text[:2] in ("标准", "的标") and CALLED_STANDARD.match(r.after_text) is not None
+
+
 def bracket_rule(r: Reading) -> bool:
     """在规定期限内办结（5个工作日）, （排放量小于200立方米的项目）, （pH值6-7，有机质50g/kg）: a
     bracket that spells out the rule of what it follows."""
@@ -484,13 +514,13 @@ def bracket_rule(r: Reading) -> bool:
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
 
 
 #: The rules that can hold when no noun follows the number (the others ask ``prenominal``
 #: first): a postnominal reading, most of them, is asked only these.
 _PRENOMINAL_ONLY = frozenset({
-    describes_document, frames_document, rhetoric_count, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
+    describes_document, frames_document, rhetoric_count, recipients_each, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
     qualifies_noun, measure_before_noun,
 })
 #: The rules that hold only when no noun follows the number.

@@ -11,14 +11,21 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   (``“135N”``, ``（含可转换）``; a bracket that states a rule, ``（5个工作日）``, is read);
   glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
   cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
-  subject count, a topic count; a past result (``已``, ``目前``, ``一年来``, a year
-  before the document's, a review section).
+  subject count, a topic count, a print run (``共印36份``), the count of recipients each
+  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``一年来``, a
+  year before the document's, a review or highlights section, an event reported done:
+  ``出席本次会议``, ``审议通过``, ``征求了意见``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
-  sets (``原则上不超过1.5%``), a bracket rule, and a qualifier (``总投资额在100万元以下的
-  项目``) when its sentence states no target. Standards take no plan's deadline.
-- **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …); the
-  sentence's other numbers are read as any (``组织500名乡村医生进修，…给予每人2000元补助``).
+  sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
+  250元的标准给予补助``), a figure of an amended article's new text (``修改为：“…”``), and a
+  qualifier (``总投资额在100万元以下的项目``) when its sentence states no target. Standards
+  take no plan's deadline.
+- **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …), its caps
+  included (``最高给予100万元``); the sentence's other numbers are read as any
+  (``组织500名乡村医生进修，…给予每人2000元补助``). An amount of a standard the grant
+  follows (``补助标准按照小学每生每年1000元``, ``标准不得低于每生每年900元``) or the cap of
+  what a recipient may apply for (``可申请最高不超过15万元的创业担保贷款``) is a standard too.
 - **Target**: the rest. Its indicator is the clause text before the number
   (postnominal: ``新增城镇就业11万人``) or the noun after it (prenominal:
   ``建设4家以上慢性病综合防控金牌示范区``); ``、`` lists and ``其中`` breakdowns give one
@@ -26,9 +33,10 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
 
 Deadlines come from the nearest year phrase in the paragraph (``到2027年底``, ``自2021年
 起用3年时间``), the year heading the paragraph, a colon head that governs a list, a heading's
-year (``2019年…任务分解表``, ``“十四五”期间…``), else the document's scope: a plan period
-in the title (``（2024-2026年）``), an annual plan's year (title or headings), a work
-report's year, or the one ``到YYYY年`` horizon the document names. A figure restated in
+year (``2019年…任务分解表``, ``“十四五”期间…``, ``今年发展主要预期目标`` in the document's
+year), else the document's scope: a plan period in the title (``（2024-2026年）``), an annual
+plan's year (title or headings), a work report's year, or the one ``到YYYY年`` horizon the
+document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A figure restated in
 another part (an annex, a task table) is one target. :func:`explain` names the rule behind
 each number.
 """
@@ -48,11 +56,13 @@ from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
+    CALLED_STANDARD,
     DOCUMENT_PART,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
     PREDICATE,
+    REACHED_PER,
     Reading,
     computed,
     verdict,
@@ -153,8 +163,8 @@ QUANTITY = re.compile(
 
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|至少|最少|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|控制在|最多|≤|＜=|<=)"
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?$"
@@ -179,12 +189,12 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|要|应|需|最多|最少|最高|最低)*"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|最多|最少|最高|最低)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|至少|最少|不超过|不得超过|不高于|不得高于|"
-    r"不多于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
+    r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -220,7 +230,13 @@ _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|�
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-_PAST_CLAUSE = re.compile(r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有")
+# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
+# a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
+# a count of the document's parts, read by its rule).
+_PAST_CLAUSE = re.compile(
+    r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有"
+    r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
+)
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
@@ -234,7 +250,7 @@ _AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法")
+_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -243,7 +259,7 @@ _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
-    r"|“?十(?P<five>[一二三四五六])五”?(?:规划)?(?=期|时期|末))"
+    r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
 )
 #: What a heading may open with before its words: a list mark, an annex label.
@@ -252,15 +268,29 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
-_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+def five_year_end(ordinal: int) -> int:
+    """The last year of the ``ordinal``-th five-year plan, from the sixth (1981–1985) on, when
+    they follow one another without a gap: the 十一五 ends in 2010, the 十四五 in 2025."""
+    return 1955 + 5 * ordinal
+
+
+#: The last year of each five-year plan period a year phrase or a title may name (十一五 … 十六五),
+#: by the digit after its 十.
+_FIVE_YEAR_END = {d: five_year_end(10 + i) for i, d in enumerate("一二三四五六", 1)}
+#: A five-year plan cited by its title (《…第十一个五年规划纲要》, 《“十四五”…规划》): the horizon
+#: of a document that carries its goals out (a plan named in passing, 2025年是“十四五”规划的
+#:最后一年, is no such horizon). Opens with the literal 十 (the scan skips other characters in C).
+_FIVE_YEAR_PLAN = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年)”?[^《》“”\n，。]{0,12}?(?:规划|计划)[^《》\n，。]{0,8}》")
 
 
 #: Where the year of a :data:`_YEAR` phrase may start (the 1 of 19xx, the 2 of 20xx, the 十 of
 #: 十四五): a phrase starts at most :data:`_YEAR_LEAD` characters before (its pre word and “), so
 #: a scan for phrases starts there. Each branch opens with a literal character, so the engine
 #: skips other characters in C (:data:`_YEAR` opens with a look-ahead and is tried at each one).
-_YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六]五)")
-_YEAR_LEAD = 3
+_YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六](?:五|个五年))")
+_YEAR_LEAD = 4  # 到“第十…
 
 
 def _year_of(m: re.Match) -> int:
@@ -463,6 +493,8 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+            if text[a] == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
+                continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
             if ends and a <= ends[-1]:
                 ends[-1] = max(ends[-1], b)
             else:
@@ -546,6 +578,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF_BARE.search(before)
         elif "少" in before and _AT_LEAST_VERB.search(before):
             return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
+        elif "每" in before[-6:] and (per := _PER_UNIT.search(before)):
+            pre = PRE_COMPARATOR.search(before, 0, per.start())  # 不得低于|每生每年|900元: the unit it is per between
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -641,6 +675,8 @@ def _cut_segment(clause: str, rel: int) -> int:
 def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
+    if s[:1] == "“" and "”" not in s:
+        s = s[1:]  # 修改为：“制氢室与民用建筑的距离: the quote the text opens, not part of the name
     s = s.strip(_STRIP_EDGE + " ")
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
@@ -658,6 +694,8 @@ def _clean_indicator(s: str) -> str:
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
+    if "每" in s and (m := REACHED_PER.search(s)):
+        s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     return s.strip(_STRIP_EDGE + " ")
 
 
@@ -706,14 +744,22 @@ def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
     return out
 
 
-def _heading_year(heading: str) -> int | None:
+def _heading_year(heading: str, this_year: int | None = None) -> int | None:
     """The year a heading opens with, which it sets for the lines under it (2019年街镇目标任务
-    分解表, “十四五”期间…测算表, 二、2024年重点任务), or None: a year inside the heading (a
-    table cell: 关于开展2024年…), dates (2019年5月5日), comparisons, reviews (2020年以来)."""
-    m = _YEAR.match(heading, _HEADING_MARK.match(heading).end())
+    分解表, “十四五”期间…测算表, 二、2024年重点任务; 今年 or 本年 is ``this_year``, the
+    document's: （二）今年发展主要预期目标), or None: a year inside the heading (a table cell:
+    关于开展2024年…), dates (2019年5月5日), comparisons, reviews (2020年以来)."""
+    at = _HEADING_MARK.match(heading).end()
+    if heading.startswith(_THIS_YEAR, at):
+        return this_year
+    m = _YEAR.match(heading, at)
     if not m or m.group("pre") in _COMPARING or m.group("post") in _NOT_DUE or heading[m.end():m.end() + 1].isdigit():
         return None
     return _year_of(m)
+
+
+#: The document's own year as a heading may open with it (今年发展主要预期目标, 本年度工作目标).
+_THIS_YEAR = ("今年", "本年")
 
 
 def _scope_year(title: str | None, text: str) -> int | None:
@@ -726,6 +772,10 @@ def _scope_year(title: str | None, text: str) -> int | None:
         if m:
             return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
+    if not years and "五" in text:
+        # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
+        # 提出的主要目标) is the period its goals are due in.
+        years = {_FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -803,7 +853,7 @@ class _Lines:
                 ):
                     review = False
                 if "年" in stripped or "五" in stripped:
-                    section = _heading_year(stripped) or section
+                    section = _heading_year(stripped, doc_year) or section
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
@@ -984,11 +1034,13 @@ def target_fields(
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
-            granted, taken = _incentives(text, group, (c0, c1), (s0, s1))
+            granted, taken, grant_standards = _incentives(text, group, (c0, c1), (s0, s1))
             incentives.extend(granted)
             group = [q for q in group if q.start not in taken]
             if not group:
                 continue
+        else:
+            grant_standards = {}
         # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
         condition = (
             clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
@@ -1000,7 +1052,7 @@ def target_fields(
                 trace.extend((q.start, "past_result") for q in group)
             continue
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
-                     grants[s0], condition, doc_year, scope_year)
+                     grants[s0], condition, doc_year, scope_year, grant_standards)
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         merged: list[list[_Qty]] = []
         for q in group:
@@ -1078,6 +1130,9 @@ class _Clause:
     condition: bool  # it states a condition (…的，): its numbers are qualifiers
     doc_year: int | None
     scope_year: int | None
+    #: The amounts of its grant sentence that are standards the grant follows, by where they start,
+    #: with their indicators (see :func:`_grant_standard`).
+    grant_standards: dict[int, str]
 
 
 class _ClauseReading(Reading):
@@ -1171,12 +1226,18 @@ def _judge(
     clause = cl.words
     num_start = first.start - first.pre_len
     r = _ClauseReading(cl, run, prev_end, next_start, others_after)
-    decision, rule = verdict(r)
-    if decision == "drop":
-        return [], "drop", rule
-    if cl.condition:
-        decision, rule = "qualifier", "condition_clause"
-    indicator = _indicator(r, text, (s0, c0), prev_indicator)
+    named = cl.grant_standards.get(first.start) if cl.grant_standards else None
+    if named:
+        decision, rule = "standard", "grant_standard"  # 补助标准按照每生每年1000元: the rule the grant follows
+    else:
+        decision, rule = verdict(r)
+        if decision == "drop":
+            return [], "drop", rule
+        if cl.condition:
+            decision, rule = "qualifier", "condition_clause"
+    if rule == "called_standard":
+        named = _called_standard_indicator(text[c0:num_start], r.after_text)
+    indicator = named or _indicator(r, text, (s0, c0), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
     # Two Chinese characters first are enough words; else count them.
@@ -1197,6 +1258,8 @@ def _judge(
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
+    if decision == "target" and text.find("“", s0, num_start) >= 0 and _in_amended_text(text, s0, num_start):
+        decision, rule = "standard", "amended_text"  # 修改为：“…距离必须大于25m以上…”: the article a law sets
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
@@ -1206,6 +1269,9 @@ def _judge(
         return [], "drop", "past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
+        if not named and "每" in indicator and _PER_UNIT.search(indicator) and _STANDARD_NOUN.search(text, s0, num_start):
+            # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
+            indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
@@ -1231,6 +1297,18 @@ def _judge(
                 "_bounds": bounds or each,
             })
     return out, decision, rule
+
+
+#: The words that open the new text of an amended article (第十条修改为：“…, 增加一款：“…).
+_AMENDING = re.compile(r"(?:修改为|改为|修订为|增加一[款项条]|增加)[：:，]?“$")
+_AMENDING_LAST = frozenset("：:，为款项条加")  # the characters that may stand right before its quote
+
+
+def _in_amended_text(text: str, s0: int, at: int) -> bool:
+    """Whether ``at`` lies in the quoted new text of an amended article (第十条第四项修改为：“制氢室
+    与民用建筑的距离必须大于25m以上…”): every figure of a rule a law sets is a standard."""
+    q = text.rfind("“", s0, at)
+    return q >= 0 and text.find("”", q, at) < 0 and _AMENDING.search(text, max(0, q - 8), q + 1) is not None
 
 
 def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:
@@ -1474,10 +1552,11 @@ def _annual_indicator(indicator: str) -> bool:
 
 def _phrase_year(
     text: str, lines: _Lines, li: int, line_start: int, pos: int, s0: int, doc_year: int | None
-) -> tuple[bool, int | None, bool]:
-    """``(past, year, inherited)`` the year phrases of line ``li`` give a number at ``pos`` in the
-    sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`): ``inherited``
-    when the year comes from an earlier sentence."""
+) -> tuple[bool, int | None, bool, bool]:
+    """``(past, year, inherited, current)`` the year phrases of line ``li`` give a number at ``pos``
+    in the sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`):
+    ``inherited`` when the year comes from an earlier sentence, ``current`` when it stands bare
+    (2012年，…: the year the text speaks in, not a horizon such as 到2026年)."""
     # The line's phrases between the window start and the number are those a scan of the
     # window finds, unless one of them runs across either end: a phrase never runs into a
     # number that follows it, and a scan that starts where no phrase runs across it finds
@@ -1494,6 +1573,7 @@ def _phrase_year(
     if i0 and line_start > line_head and found[0][0] <= line_head + 6:
         phrases = [found[0], *phrases]  # 到2025年，… (a long paragraph): the year heading it governs it all
     year, inherited, past = None, False, False
+    current = False  # whether the year stands bare (2012年，…), as the year things are said in, not a horizon
     for at, y, pre, post in phrases:
         if post in ("起", "开始") and at >= s0:
             span = _SPAN_AFTER.match(text, _YEAR.match(text, at).end())  # type: ignore[union-attr]
@@ -1513,12 +1593,12 @@ def _phrase_year(
             )
             if not heads or post in ("起",):
                 continue
-        year, inherited = y, at < s0
+        year, inherited, current = y, at < s0, pre is None and post is None
         # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
         past = bool(doc_year and y < doc_year and pre not in ("到", "至"))  # 截至2023年11月底 (in 2024): a status
     if past:
-        return True, None, False
-    return False, year, inherited
+        return True, None, False, False
+    return False, year, inherited, current
 
 
 def _deadline(
@@ -1533,9 +1613,9 @@ def _deadline(
     document's scope.
     """
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
-    year, inherited = None, False
+    year, inherited, current = None, False, False
     if lines.years(li)[0]:  # most lines name no year
-        past, year, inherited = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
+        past, year, inherited, current = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
         if past:
             return True, None
     if standing:
@@ -1543,8 +1623,9 @@ def _deadline(
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year
-        # than 今年 or 6月底前 in the number's own sentence.
-        return False, doc_year
+        # than 今年 or 6月底前 in the number's own sentence. Without a date, the year the
+        # paragraph named before (2012年，…力争…。今年…) is the one 今年 speaks in.
+        return False, doc_year if doc_year or not (inherited and current) else year
     if year is None:
         year = lines.head_year[li]
     if year is None:
@@ -1575,15 +1656,16 @@ def _incentives(
     group: list[_Qty],
     clause_span: tuple[int, int],
     sentence_span: tuple[int, int],
-) -> tuple[list[dict[str, Any]], set[int]]:
+) -> tuple[list[dict[str, Any]], set[int], dict[int, str]]:
     """Rewards and subsidies: the fields of the money or share amounts of a sentence that grants
-    them, and where those amounts start (they are no targets)."""
+    them, where those amounts start (they are no targets), and the indicator of each amount
+    that is a standard the grant follows, by where it starts (see :func:`_grant_standard`)."""
     c0, c1 = clause_span
     s0, s1 = sentence_span
     sentence = text[s0:s1]
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
-        return [], set()  # …达到在职职工人数25%…的，可申请: a condition of the grant
+        return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
     amounts = []
     for q in group:
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
@@ -1592,11 +1674,11 @@ def _incentives(
             continue
         after = text[q.end:c1]
         qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
-        if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after):
+        if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after) and not CALLED_STANDARD.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
-        return [], set()
+        return [], set(), {}
     recipient = condition = None
     m = _RECIPIENT.search("，" + sentence)
     if m:
@@ -1622,6 +1704,7 @@ def _incentives(
             head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
     out = []
+    standards: dict[int, str] = {}
     for q, who in zip(amounts, recipients, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
@@ -1629,4 +1712,89 @@ def _incentives(
             amount=q.value, unit=q.unit, recipient=who, condition=condition,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
-    return out, {q.start for q in amounts}
+        named = _grant_standard(text, q, c0, c1, s0, cap=cap)
+        if named:
+            standards[q.start] = named
+    return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: What names an amount a standard (补助标准, 基准定额, 生均公用经费标准); not 标准化 (a process).
+_STANDARD_NOUN = re.compile(r"(?:标准|定额)(?!化)")
+#: Verbs of granting: between a standard's name and its amount there is none (补助标准按照…1000元).
+_GRANT_VERB = re.compile(r"给予|予以|奖励|补助|补贴|资助|奖补|返还|申请")
+#: Words that link a standard's name, or an item of it, to its amount (按照, 为, 不得低于 …).
+_STANDARD_LINKS = r"(?:按照|按|为|是|再|且|其|该|不得低于|不低于|不得高于|不高于|不超过|最高|最低|达到|提高到|调整为)+"
+_STANDARD_LINK_EDGES = re.compile(rf"^{_STANDARD_LINKS}|{_STANDARD_LINKS}$")
+#: Verbs before a standard's name in its clause (各地要制定|生均公用经费标准): not part of the name.
+_NAME_CUT = re.compile(r".*(?:制定|建立|明确|执行|落实|实行|实施|统一|出台|提高|调整|按照|要|且|其|该)")
+#: The unit a standard is per at the end of an item (小学每生每年, 每人每月): no part of a name.
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:每(?:年|月|学期|天|日))?$")
+
+
+def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool) -> str:
+    """The indicator of an amount of a grant sentence that is a standard the grant follows, or
+    ``""`` for an amount granted (给予每家20万元奖励, 最高给予100万元补助: incentives):
+
+    - the amount of a standard its clause names (补助标准按照小学每生每年1000元, 标准不得低于
+      每生每年900元) or that it is called (按照每生每年250元的标准给予补助);
+    - the cap of what a recipient may apply for (可申请最高不超过15万元的创业担保贷款: the
+      loan's 额度, a rule of eligibility).
+    """
+    before = text[c0:q.start]
+    if "标准" in before or "定额" in before:
+        found = [m for m in _STANDARD_NOUN.finditer(before)]
+        if found and not _GRANT_VERB.search(before, found[-1].end()):
+            return _standard_indicator(text, s0, q.start - q.pre_len, item_start=c0 + found[-1].end())
+    after = text[q.end:c1]
+    if after[:2] in ("标准", "的标") and CALLED_STANDARD.match(after):
+        return _called_standard_indicator(before, after)
+    if cap and "申请" in before and after.startswith("的"):
+        return _clean_indicator(after[1:]) + "额度"  # 可申请最高不超过15万元的创业担保贷款
+    return ""
+
+
+#: Verbs after a standard's figure that say how it is applied (…元标准|增加公用经费, …的标准|给予补助).
+_APPLYING = re.compile(r"^(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算)")
+
+
+def _called_standard_indicator(before: str, after: str) -> str:
+    """The indicator of a figure the text calls a standard (特殊教育学校学生|按照每生每年6000元|
+    标准补助公用经费 → 补助公用经费标准（特殊教育学校学生）): what is granted by it, and who it is
+    set for, from ``before`` and ``after`` (the clause's text on either side of the figure)."""
+    granted = _APPLYING.sub("", after.split("标准", 1)[1])
+    subject = before.rsplit("按", 1)[0] if "按" in before else ""
+    subject = _STANDARD_LINK_EDGES.sub("", _clean_indicator(subject))
+    name = (_clean_indicator(granted) or "补助") + "标准"
+    return f"{name}（{subject}）" if subject else name
+
+
+def _standard_name(text: str, s0: int, at: int) -> str:
+    """The name of the standard nearest before ``at`` in its sentence (城乡义务教育生均公用经费基准
+    定额标准), or ``""``; a bare 标准 (且标准不得低于…) names the one before it."""
+    end = at
+    while True:
+        found = [m for m in _STANDARD_NOUN.finditer(text, s0, end)]
+        if not found:
+            return ""
+        m = found[-1]
+        start = max(text.rfind(c, s0, m.start()) for c in "，：；、") + 1 or s0
+        name = text[max(start, s0):m.end()]
+        cut = _NAME_CUT.match(name)
+        name = _clean_indicator(name[cut.end():] if cut else name)
+        if len(name) > 2:
+            return name
+        end = m.start()
+
+
+def _standard_indicator(text: str, s0: int, at: int, *, item_start: int) -> str:
+    """The indicator of a standard's amount at ``at``: the standard's name, with the item it is
+    set for (``（小学）``) when the text from ``item_start`` (or its 、 item) names one, the unit it
+    is per left out (小学每生每年90元 → 免费教科书补助标准（小学）)."""
+    name = _standard_name(text, s0, at)
+    item = text[item_start:at]
+    item = item[_cut_segment(item, len(item)):] if "、" in item else item
+    item = _PER_UNIT.sub("", _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "：")))
+    item = _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "："))
+    if not name:
+        return item
+    return f"{name}（{item}）" if item else name

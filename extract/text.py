@@ -651,6 +651,9 @@ def normalise(raw: str) -> TextMap:
             # body written on one line, an indent marks a paragraph.
             if breaks and a in breaks:
                 insert, at = "\n", a
+            elif tr[a - 1] in _DIGITS and tr[b] in _DIGITS:
+                # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13)
+                insert, at = " ", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:

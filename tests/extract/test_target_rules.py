@@ -38,6 +38,9 @@ def why(text: str, quantity: str, **kw) -> str:
     ("text", "quantity", "expected"),
     [
         pytest.param("市本级由市、区各承担50%。", "50%", "drop:cost_share", id="cost_share"),
+        pytest.param("市财政年内拨付12个试点镇各500万元试点建设资金。", "12个", "drop:recipients_each",
+                     id="recipients_each-hand-written"),
+        pytest.param("某县人民政府办公室2019年4月2日印共印40份", "40份", "drop:print_run", id="print_run-hand-written"),
         pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", "12000元",
                      "drop:baseline", id="baseline"),
         pytest.param("共梳理出58项重点任务，提出25条措施。", "58项", "drop:describes_document",
@@ -113,6 +116,20 @@ def test_title_line_names_the_documents_own_title() -> None:
         pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
                      id="cost_share"),
         pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
+        pytest.param(
+            rules.recipients_each,
+            reading(after_text="示范县各", after_clean="示范县各", others_after=True),
+            reading(after_text="示范县，每县", after_clean="示范县", others_after=True),
+            id="recipients_each",
+        ),
+        pytest.param(rules.called_standard, reading(after_text="标准补助公用经费"), reading(after_text="标准厂房"),
+                     id="called_standard"),
+        pytest.param(rules.print_run, reading(unit="份", before_core="2019年4月2日印共印"),
+                     reading(unit="份", before_core="发放宣传资料"), id="print_run"),
+        pytest.param(
+            rules.provision_per_subject, reading(before_scoped="每村配置"),
+            reading(before_scoped="社区综合服务设施面积达到每百户"), id="provision_per_subject-not-a-level-to-reach",
+        ),
         pytest.param(
             rules.describes_document,
             reading(before_core="共梳理出", after_clean="重点任务"),

@@ -74,6 +74,7 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("陜政发〔2017〕34号", "陕政发〔2017〕34号", id="variant-glyph-opencc-lacks"),
         pytest.param("长三角G60 科创走廊", "长三角G60科创走廊", id="latin-then-cjk"),
         pytest.param("GAZETTE OF THE", "GAZETTE OF THE", id="latin-words-keep-space"),
+        pytest.param("的企业,2 4 年内其缴纳的税收", "的企业，2 4年内其缴纳的税收", id="two-figures-keep-space-hand-written"),
     ],
 )
 def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:
