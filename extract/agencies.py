@@ -535,12 +535,19 @@ def field_name_at(text: str) -> str | None:
     The longest field word the table knows a department for (:func:`canonical_agency` resolves the
     name); whatever follows is the caller's to judge (a verb of duty makes it a subject).
     """
-    if text[:1] not in _FIELD_LEVELS:
-        return None
+    if text[:1] not in _FIELD_LEVELS or text[1:3] not in _field_starts():
+        return None  # (one test rules out nearly every sentence)
     for k in range(min(6, len(text) - 1), 1, -1):
         if _level_field(text[0], text[1 : 1 + k]):
             return text[: 1 + k]
     return None
+
+
+@lru_cache(maxsize=1)
+def _field_starts() -> frozenset[str]:
+    """The first two characters of every field word :func:`_level_field` may read."""
+    suffixes = tuple(set(_FIELD_LEVELS.values()))
+    return frozenset(n[:2] for n in _local_table() if n.endswith(suffixes) and len(n) >= 3)
 
 
 def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:

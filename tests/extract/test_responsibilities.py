@@ -1656,3 +1656,81 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
     tasks = [t for t in tasks_of(raw, issuer=("某某市某某区人民政府",), document=None) if t.agencies]
     assert tasks[0].text == text
     assert owners(tasks[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # real (dev 10, dev 09): a field's authorities of every level, a field written bare under the level
+        pytest.param(
+            "（二十七）完善绩效评价体系。各级财政部门要会同有关方面研究制定对政府性融资担保、再担保机构的绩效考核办法。\n",
+            STATE_COUNCIL,
+            [("各级财政部门", "responsible")],
+            id="field-authority-of-every-level",
+        ),
+        pytest.param(
+            "各级政府部门要深化“放管服”改革，加快推进职能转变。\n",
+            STATE_COUNCIL,
+            [("各级政府部门", "responsible")],
+            id="government-departments-of-every-level",
+        ),
+        # hand-written from here: meeting-news and notice forms of other provinces
+        pytest.param(
+            "县财政部门要加强收入形势分析，提高收入质量。\n", COUNTY, [("县财政部门", "responsible")],
+            id="field-authority-under-a-level",
+        ),
+        pytest.param(
+            "各乡镇、县直机关各单位要牢固树立一盘棋思想。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直机关各单位", "responsible")],
+            id="units-of-the-county-organs",
+        ),
+        pytest.param(
+            "各试点县抓紧细化年度实施方案，于5月底前报省农业农村厅备案。\n",
+            ("贵州省人民政府",),
+            [("各试点县", "responsible")],
+            id="counties-of-one-kind",
+        ),
+        pytest.param(
+            "依据《贵州省人民政府关于开展特色产业示范县创建的实施意见》，省财政抓紧下达年度示范资金。\n",
+            ("贵州省人民政府",),
+            [("省财政", "responsible")],
+            id="level-and-bare-field-after-a-ground-with-a-title",
+        ),
+        pytest.param(
+            "省政府各牵头部门要于2月底前完成任务分解。\n",
+            ("贵州省人民政府",),
+            [("省政府各牵头部门", "lead")],
+            id="lead-units-named-as-a-group",
+        ),
+        # the passive: 由 after the object, the units then 共同/分别 and the verb
+        pytest.param(
+            "第三条 专项资金由县商务局、县财政局共同管理使用。\n",
+            COUNTY,
+            [("县商务局", "responsible"), ("县财政局", "responsible")],
+            id="passive-by-two-units-jointly",
+        ),
+        pytest.param(
+            "具体工作由县教育局、县卫健局分别组织实施。\n",
+            COUNTY,
+            [("县教育局", "responsible"), ("县卫健局", "responsible")],
+            id="passive-by-two-units-each",
+        ),
+        # not owners: a 、-list of bare fields under one head (eval dev 24: 区公安、应急、消防部门), a
+        # level's field word before a noun
+        pytest.param("县公安、应急、消防部门要加强联合检查。\n", COUNTY, [], id="list-of-fields-names-no-body"),
+        pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
+    ],
+)
+def test_owners_named_by_field_level_or_role_group(
+    raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
+def test_a_field_word_inside_a_known_name_does_not_split_it() -> None:
+    # real (dev 32): 市科技 is a field word under a level, 市科技和信息化局 one body
+    raw = "推进专利信息服务平台建设。（牵头单位：市科技和信息化局，配合单位：市发展改革委、市财政局）\n"
+    tasks = [t for t in tasks_of(raw, issuer=GUANGZHOU, document=None) if t.agencies]
+    assert owners(tasks[0]) == [("市科技和信息化局", "lead"), ("市发展改革委", "support"), ("市财政局", "support")]
