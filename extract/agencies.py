@@ -102,7 +102,7 @@ VAGUE_RE = re.compile(
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
     # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none: eval dev 24)
-    rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?!各|有关|相关|其他)[\u4e00-\u9fff]{{2,8}}?部门$"
+    rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
     # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a 管理机构
     # under a level only (资产管理机构 is an institution): 市招考管理机构
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"

@@ -197,9 +197,11 @@ _PROSE_VERB_RE = re.compile(
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
-# (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用)
+# (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
+# 由X、Y共同组成 is made of them, not their work)
 _PROSE_BY_RE = re.compile(
-    r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同|分别)"
+    r"由(?P<who>[^，。；由]{2,40}?)"
+    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成))"
 )
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
