@@ -117,9 +117,9 @@ _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（
 _LOWER_WORDS = re.compile(
     r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
 )
-# A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县, 行政村,
-# 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
-_KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村]$")
+# A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
+# 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
+_KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（）]{{1,8}}）)?$")
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
@@ -526,7 +526,7 @@ def _level_field(rel: str, body: str) -> str | None:
     return name if name in _local_table() else None
 
 
-_FIELD_LEVELS = {"省": "厅", "市": "局", "区": "局", "县": "局"}
+_FIELD_LEVELS = {"省": "厅", "市": "局", "区": "局", "县": "局", "州": "局", "盟": "局", "旗": "局"}
 
 
 def field_name_at(text: str) -> str | None:

@@ -190,7 +190,7 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
+    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
     r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
@@ -1204,15 +1204,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
         collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         field = field_name_at(body)  # 省财政抓紧下达…: a level and a bare field word as the subject
-        if field and not _PROSE_VERB_RE.match(body, len(field)):
-            field = None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
                 and not field and not _placed_start(body, agency_at_start):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
-        if field and not (spans and spans[0][0] == 0):
-            spans = [(0, len(field), field), *(sp for sp in spans if sp[0] >= len(field))]
+        if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
+            spans = _with_field_subjects(body, spans)
         if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
             # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
             # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
@@ -1338,6 +1336,31 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 )
             )
     return _join_same_owner(text, out)
+
+
+def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the names of a level and a bare field word (:func:`field_name_at`) in the subject
+    list a sentence starts with (``省财政抓紧…``, ``市发展改革委、市财政要…``), when a verb of duty
+    follows the list; else ``spans`` unchanged (``省财政示范资金要…``: the field word qualifies a noun).
+    """
+    found = list(spans)
+    added = []
+    pos = end = 0
+    while pos < len(body):
+        at = next((sp for sp in found if sp[0] == pos), None)
+        if at is None:
+            name = field_name_at(body[pos : pos + 7])
+            if name is None:
+                break
+            at = (pos, pos + len(name), name)
+            added.append(at)
+        pos = end = at[1]
+        if body[pos : pos + 1] != "、":
+            break
+        pos += 1
+    if not added or pos != end or not _PROSE_VERB_RE.match(body, end):
+        return spans  # (县公安、应急、消防部门要…: the list runs on past the names, a 、-list of fields)
+    return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
 
 
 def _group_role(name: str, role: Role) -> Role:

@@ -1703,6 +1703,24 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             [("省政府各牵头部门", "lead")],
             id="lead-units-named-as-a-group",
         ),
+        pytest.param(
+            "县发改局、县财政要做好项目资金保障。\n",
+            COUNTY,
+            [("县发改局", "responsible"), ("县财政", "responsible")],
+            id="known-name-then-level-and-bare-field",
+        ),
+        pytest.param(
+            "县财政、县审计要加强专项资金监管。\n",
+            COUNTY,
+            [("县财政", "responsible"), ("县审计", "responsible")],
+            id="two-levels-and-bare-fields",
+        ),
+        pytest.param(
+            "各试点县（市、区）要抓紧制定实施方案。\n",
+            ("贵州省人民政府",),
+            [("各试点县（市、区）", "responsible")],
+            id="counties-of-one-kind-bracketed-levels",
+        ),
         # the passive: 由 after the object, the units then 共同/分别 and the verb
         pytest.param(
             "第三条 专项资金由县商务局、县财政局共同管理使用。\n",
@@ -1720,6 +1738,8 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
         # level's field word before a noun
         pytest.param("县公安、应急、消防部门要加强联合检查。\n", COUNTY, [], id="list-of-fields-names-no-body"),
         pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
+        pytest.param("县财政应急资金要专款专用。\n", COUNTY, [], id="field-word-before-a-noun-opening-like-a-verb"),
+        pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
     ],
 )
 def test_owners_named_by_field_level_or_role_group(
