@@ -438,6 +438,22 @@ def is_collective(name: str) -> bool:
 
 
 _ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
+_NAMED_GROUP_RE = re.compile(rf"各(?:{ROLE_GROUP_PATTERN}|成员单位)$")
+
+
+def is_named_group(name: str) -> bool:
+    """Whether a collective names its units by their part in the document's own work.
+
+    ``各牵头部门``, ``各配合单位``, ``各成员单位``, ``省政府各牵头部门``: the units the document assigns
+    (its annotations, its leading group), not everyone (``各部门``, ``各有关单位``).
+
+    Args:
+        name: a collective's name as written.
+
+    Returns:
+        True for a group of the lead, supporting, responsible or member units.
+    """
+    return _NAMED_GROUP_RE.search(clean_name(name)) is not None
 
 
 # A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方

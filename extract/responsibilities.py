@@ -55,6 +55,7 @@ from policykg.extract.agencies import (
     field_name_at,
     is_agency_name,
     is_collective,
+    is_named_group,
     is_post,
     is_vague,
     looks_like_body,
@@ -1201,7 +1202,11 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
-        collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
+        collective = (
+            _collective_subject(body, issuer)
+            if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
+            else None
+        )
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         field = field_name_at(body)  # 省财政抓紧下达…: a level and a bare field word as the subject
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
@@ -1434,8 +1439,10 @@ _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
     rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}))"
 )
+# (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
+    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
+    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、（）]{0,24}?)"
     rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际))"
 )
 
@@ -1453,9 +1460,20 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     who = m.group("who")
     if field and (_NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
-    if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
+    if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
         return None
     return [(a, b, n) for n, a, b in agencies]
+
+
+def _everyone(name: str) -> bool:
+    """Whether a collective subject is everyone addressed (各部门, 各有关单位, 市有关单位): an exhortation.
+
+    Groups of the document's own units (各成员单位, 各牵头单位: eval dev 09) and of a level's organs
+    (县直机关各单位, 国务院有关部门: dev 06) are owners.
+    """
+    if not is_vague(name) or is_named_group(name):
+        return False
+    return name.startswith(("各", "其他", "其它")) or _BARE_GROUP_RE.match(name) is not None
 
 
 # A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，

@@ -507,3 +507,23 @@ def test_field_name_at(text: str, name: str | None) -> None:
     from policykg.extract.agencies import field_name_at
 
     assert field_name_at(text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("各成员单位", True),
+        ("领导小组各成员单位", True),
+        ("省政府各牵头部门", True),
+        ("各配合单位", True),
+        ("各有关单位", False),
+        ("各部门", False),
+        ("县直机关各单位", False),
+    ],
+    ids=["members", "members-of-a-group", "lead-departments", "supporting-units", "units-concerned", "every-department",
+         "organs-units"],
+)
+def test_is_named_group(name: str, expected: bool) -> None:
+    from policykg.extract.agencies import is_named_group
+
+    assert is_named_group(name) is expected

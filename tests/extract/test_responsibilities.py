@@ -1721,6 +1721,29 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             [("各试点县（市、区）", "responsible")],
             id="counties-of-one-kind-bracketed-levels",
         ),
+        # real (dev 09): the members of a joint body as a group are owners, as README's 成员单位
+        pytest.param(
+            "各成员单位要加强沟通协调，做好相关政策配套衔接。\n",
+            STATE_COUNCIL,
+            [("各成员单位", "responsible")],
+            id="member-units-as-a-group",
+        ),
+        # hand-written: the units of one role as a group, bare or under a level's organs; the organs' units
+        pytest.param(
+            "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
+        ),
+        pytest.param(
+            "县政府各配合单位要主动对接牵头单位。\n",
+            COUNTY,
+            [("县政府各配合单位", "support")],
+            id="supporting-units-of-a-government",
+        ),
+        pytest.param(
+            "县直机关各单位要带头落实节能措施。\n",
+            COUNTY,
+            [("县直机关各单位", "responsible")],
+            id="units-of-the-county-organs-alone",
+        ),
         # the passive: 由 after the object, the units then 共同/分别 and the verb
         pytest.param(
             "第三条 专项资金由县商务局、县财政局共同管理使用。\n",
@@ -1739,6 +1762,7 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
         pytest.param("县公安、应急、消防部门要加强联合检查。\n", COUNTY, [], id="list-of-fields-names-no-body"),
         pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
         pytest.param("县财政应急资金要专款专用。\n", COUNTY, [], id="field-word-before-a-noun-opening-like-a-verb"),
+        pytest.param("各有关单位要高度重视。\n", COUNTY, [], id="everyone-addressed-is-an-exhortation"),
         pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
     ],
 )
