@@ -1208,7 +1208,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
             else None
         )
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
-        field = field_name_at(body)  # 省财政抓紧下达…: a level and a bare field word as the subject
+        # 省财政抓紧下达…: a level and a bare field word as the subject
+        field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
                 and not field and not _placed_start(body, agency_at_start):
