@@ -1478,11 +1478,13 @@ def _everyone(name: str) -> bool:
 
 
 # A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
-# (a title in the ground counts as one word, however long: 依据《…的实施意见》，省财政抓紧下达…)
+# (a title in the ground counts as one word, however long: 依据《…的实施意见》，省财政抓紧下达…); meeting news
+# reports the duties a meeting set: 会议要求，各乡镇…要…
 _LEADING_PHRASE_RE = re.compile(
-    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?)[，,]"
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
+    r"|会议(?:要求|强调|提出|明确))[，,]"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对")
+_LEADING_FIRST = frozenset("在围为按根依针对会")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(

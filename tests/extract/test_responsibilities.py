@@ -1744,6 +1744,12 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             [("县直机关各单位", "responsible")],
             id="units-of-the-county-organs-alone",
         ),
+        pytest.param(
+            "会议要求，各乡镇、县直机关各部门要主动对标考核指标任务。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直机关各部门", "responsible")],
+            id="duties-a-meeting-set",
+        ),
         # the passive: 由 after the object, the units then 共同/分别 and the verb
         pytest.param(
             "第三条 专项资金由县商务局、县财政局共同管理使用。\n",
