@@ -33,7 +33,11 @@ of two tiers with one field (``市、区教育行政部门`` = ``市教育行政
 followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
 purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``). The
 unit before 会同 leads and the partners after it support, whatever verb of work follows;
-``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
+``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
+``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
+level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
+``省政府各牵头部门``, which leads by its own word) and of a level's organs (``县直机关各单位``) are
+subjects as well.
 """
 
 from __future__ import annotations
