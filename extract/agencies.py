@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import AgencyType
+from policykg.extract.roles import ROLE_GROUP_PATTERN
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
 PROVINCES = (
@@ -88,12 +89,14 @@ VAGUE_RE = re.compile(
     r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|地区|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
-    # 市属国有企业, 国务院各部门, 各相关行业主管部门
+    # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位
     r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
-    r"(?:直|属|级|政府|人民政府|委)?(?:各|所属|直属)?"
+    r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
+    # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位
+    rf"|^(?:(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?)?各{ROLE_GROUP_PATTERN}$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
     # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
@@ -101,6 +104,9 @@ VAGUE_RE = re.compile(
     # 机构, 县级以上人民政府建设行政主管部门, 市人民政府循环经济发展综合管理部门
     rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
+    # under a level, the field alone names the authority, as 规划部门 does where no level is written:
+    # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none: eval dev 24)
+    rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
     # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a 管理机构
     # under a level only (资产管理机构 is an institution): 市招考管理机构
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
@@ -115,6 +121,9 @@ _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（
 _LOWER_WORDS = re.compile(
     r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
 )
+# A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
+# 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
+_KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（）]{{1,8}}）)?$")
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
@@ -426,7 +435,29 @@ def is_collective(name: str) -> bool:
     ``有关方面`` and the like name no body.
     """
     n = clean_name(name)
-    return bool(VAGUE_RE.match(n)) and not n.endswith("方面") and not _NOT_BODY.search(n)
+    if not VAGUE_RE.match(n) or n.endswith("方面"):
+        return False
+    # (the role word of 各牵头部门 names the group, not a clause)
+    return not _NOT_BODY.search(_ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
+
+
+_ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
+_NAMED_GROUP_RE = re.compile(rf"各(?:{ROLE_GROUP_PATTERN}|成员单位)$")
+
+
+def is_named_group(name: str) -> bool:
+    """Whether a collective names its units by their part in the document's own work.
+
+    ``各牵头部门``, ``各配合单位``, ``各成员单位``, ``省政府各牵头部门``: the units the document assigns
+    (its annotations, its leading group), not everyone (``各部门``, ``各有关单位``).
+
+    Args:
+        name: a collective's name as written.
+
+    Returns:
+        True for a group of the lead, supporting, responsible or member units.
+    """
+    return _NAMED_GROUP_RE.search(clean_name(name)) is not None
 
 
 # A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方
@@ -502,6 +533,43 @@ def _type_by_suffix(body: str) -> AgencyType:
     return AgencyType.OTHER
 
 
+def _level_field(rel: str, body: str) -> str | None:
+    """The department a level and a bare field word stand for (省财政 → 财政厅, 县财政 → 财政局), or None.
+
+    Texts name a level's department of a field by the field alone, as they write 中央财政 for the
+    central one (eval dev 10): a province's department is a 厅, a city's, district's or county's a 局.
+    Only where the table knows that department's name, so the field word is a department's.
+    """
+    if rel not in _FIELD_LEVELS or not 2 <= len(body) <= 6:
+        return None
+    name = body + _FIELD_LEVELS[rel]
+    return name if name in _local_table() else None
+
+
+_FIELD_LEVELS = {"省": "厅", "市": "局", "区": "局", "县": "局", "州": "局", "盟": "局", "旗": "局"}
+
+
+def field_name_at(text: str) -> str | None:
+    """A level and a bare field word at the start of ``text`` (``省财政抓紧下达…`` → ``省财政``), or None.
+
+    The longest field word the table knows a department for (:func:`canonical_agency` resolves the
+    name); whatever follows is the caller's to judge (a verb of duty makes it a subject).
+    """
+    if text[:1] not in _FIELD_LEVELS or text[1:3] not in _field_starts():
+        return None  # (one test rules out nearly every sentence)
+    for k in range(min(6, len(text) - 1), 1, -1):
+        if _level_field(text[0], text[1 : 1 + k]):
+            return text[: 1 + k]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _field_starts() -> frozenset[str]:
+    """The first two characters of every field word :func:`_level_field` may read."""
+    suffixes = tuple(set(_FIELD_LEVELS.values()))
+    return frozenset(n[:2] for n in _local_table() if n.endswith(suffixes) and len(n) >= 3)
+
+
 def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     m = _COLLECTIVE.match(n)
     if not m:
@@ -531,6 +599,9 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     if _LOWER_WORDS.match(body):
         body = re.sub(r"政府$", "人民政府", re.sub(r"人民政府$", "政府", body))
         top = j.at(j.lowest) if j.lowest else None
+        return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True
+    if _KIND_OF_LEVEL.match(body) and not _NOT_NAME.search(body) and not _NOT_BODY.search(body):
+        top = j.at(j.lowest) if j.lowest else None  # 各示范县, 各试点县: the units of that kind, as a group
         return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True
     if _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
         top = j.at(j.lowest) if j.lowest else None
@@ -688,6 +759,9 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
             continue
         if body in local:
             return f"{place}{local[body][0]}", local[body][1], True
+        field = _level_field(rel, body) if rel and not end else None
+        if field:  # 省财政: the province's 财政厅
+            return f"{place}{local[field][0]}", local[field][1], True
     if n in central:
         return central[n][0], central[n][1], True
     for parts, end in splits:

@@ -33,7 +33,11 @@ of two tiers with one field (``市、区教育行政部门`` = ``市教育行政
 followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
 purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``). The
 unit before 会同 leads and the partners after it support, whatever verb of work follows;
-``由X`` + any verb of work names X; ``…，X牵头、Y配合，…`` inside a sentence names both.
+``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
+``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
+level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
+``省政府各牵头部门``, which leads by its own word) and of a level's organs (``县直机关各单位``) are
+subjects as well.
 """
 
 from __future__ import annotations
@@ -54,8 +58,10 @@ from policykg.extract.agencies import (
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     canonical_agency,
+    field_name_at,
     is_agency_name,
     is_collective,
+    is_named_group,
     is_post,
     is_vague,
     looks_like_body,
@@ -191,15 +197,18 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|及时"
+    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
     r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
+# (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
+# 由X、Y共同组成 is made of them, not their work)
 _PROSE_BY_RE = re.compile(
-    r"由(?P<who>[^，。；由]{2,40}?)(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担)"
+    r"由(?P<who>[^，。；由]{2,40}?)"
+    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成))"
 )
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
@@ -279,7 +288,7 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 # (定期; 将 and 每 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
 # 至少开展1次监督检查; the character before is tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
-_PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
+_PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
 # (one flat alternation whose every alternative opens with a literal: see _ROLE_SENTENCE_END_RE)
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
@@ -294,7 +303,10 @@ def _joins_bodies(who: str) -> bool:
     """Whether a 和/及 in a subject the tables lack joins two bodies (市财政局和区教育局) rather than
     standing inside one name (市粮食和储备局, 市文化和旅游发展中心): the words before it end as a body does.
     """
-    return any(is_agency_name(who[: m.start()]) for m in _JOIN_IN_NAME_RE.finditer(who))
+    return any(
+        is_agency_name(w) and field_name_at(w) != w  # (市科技 of 市科技和信息化局 is a field word)
+        for w in (who[: m.start()] for m in _JOIN_IN_NAME_RE.finditer(who))
+    )
 
 
 def _placed_start(body: str, at_start) -> bool:
@@ -527,6 +539,7 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
                 if (
                     len(left) >= 3
                     and canonical_agency(left, issuer=issuer)[2]
+                    and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
                 ):
                     cut = (left, at, right, at + m.end())
@@ -1197,13 +1210,22 @@ def _prose_tasks(text, covered, sections, document, issuer):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
-        collective = _collective_subject(body, issuer) if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] else None
+        collective = (
+            _collective_subject(body, issuer)
+            if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
+            else None
+        )
         named = _NAMED_SUBJECT_RE.match(body) if not collective else None
+        # 省财政抓紧下达…: a level and a bare field word as the subject
+        field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
-                and not _placed_start(body, agency_at_start) and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))):
+                and not field and not _placed_start(body, agency_at_start) \
+                and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
+        if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
+            spans = _with_field_subjects(body, spans)
         if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
             # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
             # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
@@ -1253,7 +1275,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     if tail.startswith("配合")
                     else Role.RESPONSIBLE
                 )
-                picked += [(n, role, a, b) for a, b, n in subject]
+                picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
                 partners = (
                     _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
                 )
@@ -1432,6 +1454,38 @@ def _second_subjects(
     return out
 
 
+def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the names of a level and a bare field word (:func:`field_name_at`) in the subject
+    list a sentence starts with (``省财政抓紧…``, ``市发展改革委、市财政要…``), when a verb of duty
+    follows the list; else ``spans`` unchanged (``省财政示范资金要…``: the field word qualifies a noun).
+    """
+    found = list(spans)
+    added = []
+    pos = end = 0
+    while pos < len(body):
+        at = next((sp for sp in found if sp[0] == pos), None)
+        if at is None:
+            name = field_name_at(body[pos : pos + 7])
+            if name is None:
+                break
+            at = (pos, pos + len(name), name)
+            added.append(at)
+        pos = end = at[1]
+        if body[pos : pos + 1] != "、":
+            break
+        pos += 1
+    if not added or pos != end or not _PROSE_VERB_RE.match(body, end):
+        return spans  # (县公安、应急、消防部门要…: the list runs on past the names, a 、-list of fields)
+    return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
+
+
+def _group_role(name: str, role: Role) -> Role:
+    """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports), else ``role``."""
+    if role is Role.RESPONSIBLE and "各" in name:
+        return role_of_label(name.rsplit("各", 1)[1]) or role
+    return role
+
+
 def _join_same_owner(text, drafts):
     """Consecutive prose tasks split only by ``；`` with the same owners, as one task.
 
@@ -1496,9 +1550,11 @@ _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
     rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}))"
 )
+# (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关)[\u4e00-\u9fff、（）]{0,24}?)"
-    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|结合实际))"
+    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
+    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、（）]{0,24}?)"
+    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际))"
 )
 
 
@@ -1515,23 +1571,37 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     who = m.group("who")
     if field and (_NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
-    if not clean or not agencies or (not field and all(is_vague(n) for n, _, _ in agencies)):
+    if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
         return None
     return [(a, b, n) for n, a, b in agencies]
 
 
+def _everyone(name: str) -> bool:
+    """Whether a collective subject is everyone addressed (各部门, 各有关单位, 市有关单位): an exhortation.
+
+    Groups of the document's own units (各成员单位, 各牵头单位: eval dev 09) and of a level's organs
+    (县直机关各单位, 国务院有关部门: dev 06) are owners.
+    """
+    if not is_vague(name) or is_named_group(name):
+        return False
+    return name.startswith(("各", "其他", "其它")) or _BARE_GROUP_RE.match(name) is not None
+
+
 # A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
+# (a title in the ground counts as one word, however long: 依据《…的实施意见》，省财政抓紧下达…); meeting news
+# reports the duties a meeting set: 会议要求，各乡镇…要…
 _LEADING_PHRASE_RE = re.compile(
-    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)[^，。；,;]{1,30}?)[，,]"
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
+    r"|会议(?:要求|强调|提出|明确))[，,]"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对")
+_LEADING_FIRST = frozenset("在围为按根依针对会")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
     r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
-    r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹)"
+    r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"
 )
 _LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")

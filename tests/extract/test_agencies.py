@@ -125,6 +125,15 @@ HUNAN = ("湖南省人民政府",)
         ("监察局", ("阿荣旗人民政府",), "阿荣旗监察局", AgencyType.GOVERNMENT, False),
         ("公安青浦分局", ("上海市青浦区人民政府",), "公安青浦分局", AgencyType.GOVERNMENT, False),
         ("政府督查室", (), "政府督查室", AgencyType.GOVERNMENT, False),
+        # a level and a bare field word: that level's department of the field (dev 32 writes 市财政 so,
+        # dev 10 中央财政); a province's is a 厅
+        ("市财政", JIAXING, "嘉兴市财政局", AgencyType.GOVERNMENT, True),
+        ("省财政", HUNAN, "湖南省财政厅", AgencyType.GOVERNMENT, True),
+        ("县发改", ("某某县人民政府",), "某某县发展和改革局", AgencyType.GOVERNMENT, True),
+        ("镇财政", JIAXING, "镇财政", AgencyType.OTHER, False),
+        # units of one kind as a group (hand-written)
+        ("各示范县", HUNAN, "湖南省各示范县", AgencyType.LOWER_GOVERNMENT, True),
+        ("各小区", HUNAN, "各小区", AgencyType.OTHER, False),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
@@ -428,6 +437,15 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("资产管理机构", False, id="managing-institution-is-no-authority"),
         pytest.param("市招生考试管理机构", True, id="management-institution-under-a-level"),
         pytest.param("教育行政部门", True, id="administrative-department-of-a-field"),
+        # real (dev 10): a field alone names the authority under a level or a class of levels
+        pytest.param("各级财政部门", True, id="field-authority-of-every-level"),
+        # hand-written: the same under one level; the organs' units; the units of one role as a group
+        pytest.param("县财政部门", True, id="field-authority-under-a-level"),
+        pytest.param("县直机关各单位", True, id="units-of-the-county-organs"),
+        pytest.param("省政府各牵头部门", True, id="lead-departments-of-a-government"),
+        pytest.param("各配合单位", True, id="supporting-units-as-a-group"),
+        pytest.param("市牵头单位", False, id="role-label-is-no-group"),
+        pytest.param("区公安、应急、消防部门", False, id="list-of-fields-under-one-head"),
     ],
 )
 def test_is_collective(name, expected) -> None:
@@ -481,3 +499,40 @@ def test_split_tiers(name, bodies) -> None:
 )
 def test_internal_units_after_their_parent(text: str, names: list[str]) -> None:
     assert [n for _, _, n in agency_spans(text, issuer=("某某市人民政府",))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("省财政抓紧下达示范资金", "省财政"),
+        ("县城管要加强巡查", "县城管"),
+        ("县财政局负责资金管理", "县财政"),  # (a full name is the recogniser's; this reads the field only)
+        ("市场监管部门要加强检查", None),
+        ("镇财政要做好预算", None),
+    ],
+    ids=["province-finance", "county-city-management", "field-of-a-full-name", "market-is-no-level", "town-level"],
+)
+def test_field_name_at(text: str, name: str | None) -> None:
+    from policykg.extract.agencies import field_name_at
+
+    assert field_name_at(text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("各成员单位", True),
+        ("领导小组各成员单位", True),
+        ("省政府各牵头部门", True),
+        ("各配合单位", True),
+        ("各有关单位", False),
+        ("各部门", False),
+        ("县直机关各单位", False),
+    ],
+    ids=["members", "members-of-a-group", "lead-departments", "supporting-units", "units-concerned", "every-department",
+         "organs-units"],
+)
+def test_is_named_group(name: str, expected: bool) -> None:
+    from policykg.extract.agencies import is_named_group
+
+    assert is_named_group(name) is expected

@@ -1787,3 +1787,131 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
 def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
     tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
     assert [(t.text, owners(t)) for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # real (dev 10, dev 09): a field's authorities of every level, a field written bare under the level
+        pytest.param(
+            "（二十七）完善绩效评价体系。各级财政部门要会同有关方面研究制定对政府性融资担保、再担保机构的绩效考核办法。\n",
+            STATE_COUNCIL,
+            [("各级财政部门", "responsible")],
+            id="field-authority-of-every-level",
+        ),
+        pytest.param(
+            "各级政府部门要深化“放管服”改革，加快推进职能转变。\n",
+            STATE_COUNCIL,
+            [("各级政府部门", "responsible")],
+            id="government-departments-of-every-level",
+        ),
+        # hand-written from here: meeting-news and notice forms of other provinces
+        pytest.param(
+            "县财政部门要加强收入形势分析，提高收入质量。\n", COUNTY, [("县财政部门", "responsible")],
+            id="field-authority-under-a-level",
+        ),
+        pytest.param(
+            "各乡镇、县直机关各单位要牢固树立一盘棋思想。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直机关各单位", "responsible")],
+            id="units-of-the-county-organs",
+        ),
+        pytest.param(
+            "各试点县抓紧细化年度实施方案，于5月底前报省农业农村厅备案。\n",
+            ("贵州省人民政府",),
+            [("各试点县", "responsible")],
+            id="counties-of-one-kind",
+        ),
+        pytest.param(
+            "依据《贵州省人民政府关于开展特色产业示范县创建的实施意见》，省财政抓紧下达年度示范资金。\n",
+            ("贵州省人民政府",),
+            [("省财政", "responsible")],
+            id="level-and-bare-field-after-a-ground-with-a-title",
+        ),
+        pytest.param(
+            "省政府各牵头部门要于2月底前完成任务分解。\n",
+            ("贵州省人民政府",),
+            [("省政府各牵头部门", "lead")],
+            id="lead-units-named-as-a-group",
+        ),
+        pytest.param(
+            "县发改局、县财政要做好项目资金保障。\n",
+            COUNTY,
+            [("县发改局", "responsible"), ("县财政", "responsible")],
+            id="known-name-then-level-and-bare-field",
+        ),
+        pytest.param(
+            "县财政、县审计要加强专项资金监管。\n",
+            COUNTY,
+            [("县财政", "responsible"), ("县审计", "responsible")],
+            id="two-levels-and-bare-fields",
+        ),
+        pytest.param(
+            "各试点县（市、区）要抓紧制定实施方案。\n",
+            ("贵州省人民政府",),
+            [("各试点县（市、区）", "responsible")],
+            id="counties-of-one-kind-bracketed-levels",
+        ),
+        # real (dev 09): the members of a joint body as a group are owners, as README's 成员单位
+        pytest.param(
+            "各成员单位要加强沟通协调，做好相关政策配套衔接。\n",
+            STATE_COUNCIL,
+            [("各成员单位", "responsible")],
+            id="member-units-as-a-group",
+        ),
+        # hand-written: the units of one role as a group, bare or under a level's organs; the organs' units
+        pytest.param(
+            "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
+        ),
+        pytest.param(
+            "县政府各配合单位要主动对接牵头单位。\n",
+            COUNTY,
+            [("县政府各配合单位", "support")],
+            id="supporting-units-of-a-government",
+        ),
+        pytest.param(
+            "县直机关各单位要带头落实节能措施。\n",
+            COUNTY,
+            [("县直机关各单位", "responsible")],
+            id="units-of-the-county-organs-alone",
+        ),
+        pytest.param(
+            "会议要求，各乡镇、县直机关各部门要主动对标考核指标任务。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直机关各部门", "responsible")],
+            id="duties-a-meeting-set",
+        ),
+        # the passive: 由 after the object, the units then 共同/分别 and the verb
+        pytest.param(
+            "第三条 专项资金由县商务局、县财政局共同管理使用。\n",
+            COUNTY,
+            [("县商务局", "responsible"), ("县财政局", "responsible")],
+            id="passive-by-two-units-jointly",
+        ),
+        pytest.param(
+            "具体工作由县教育局、县卫健局分别组织实施。\n",
+            COUNTY,
+            [("县教育局", "responsible"), ("县卫健局", "responsible")],
+            id="passive-by-two-units-each",
+        ),
+        # not owners: a 、-list of bare fields under one head (eval dev 24: 区公安、应急、消防部门), a
+        # level's field word before a noun
+        pytest.param("县公安、应急、消防部门要加强联合检查。\n", COUNTY, [], id="list-of-fields-names-no-body"),
+        pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
+        pytest.param("县财政应急资金要专款专用。\n", COUNTY, [], id="field-word-before-a-noun-opening-like-a-verb"),
+        pytest.param("各有关单位要高度重视。\n", COUNTY, [], id="everyone-addressed-is-an-exhortation"),
+        pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
+    ],
+)
+def test_owners_named_by_field_level_or_role_group(
+    raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
+def test_a_field_word_inside_a_known_name_does_not_split_it() -> None:
+    # real (dev 32): 市科技 is a field word under a level, 市科技和信息化局 one body
+    raw = "推进专利信息服务平台建设。（牵头单位：市科技和信息化局，配合单位：市发展改革委、市财政局）\n"
+    tasks = [t for t in tasks_of(raw, issuer=GUANGZHOU, document=None) if t.agencies]
+    assert owners(tasks[0]) == [("市科技和信息化局", "lead"), ("市发展改革委", "support"), ("市财政局", "support")]
