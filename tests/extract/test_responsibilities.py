@@ -1782,6 +1782,13 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             ],
             id="by-clause-is-no-second-subject",
         ),
+        # hand-written in the form of a government's rules of procedure: 主要负责同志 names leaders, no duty
+        pytest.param(
+            "三、县政府由下列人员组成：县长、副县长，县政府组成部门主要负责同志。",
+            ("某某县人民政府",),
+            [],
+            id="responsible-comrades-are-no-second-subject",
+        ),
     ],
 )
 def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
