@@ -328,6 +328,26 @@ _ANNUAL_PREFIX = re.compile(
     r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来)(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
+#: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
+_YEAR_BEFORE_IS = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?$")
+#: What ends the predicate of a 年是 sentence.
+_PREDICATE_END = re.compile(r"[，。；！？\n]")
+
+
+def _stated_year(text: str) -> int | None:
+    """The year a text says it is in, for a page that carries no date or dated title:
+    ``2025年是“十四五”规划的最后一年``, ``2023年是…开局之年`` (a year that ``是`` some kind of
+    year). None when no such sentence stands, or when they name different years."""
+    years: set[int] = set()
+    at = text.find("年是")
+    while at >= 0:
+        m = _YEAR_BEFORE_IS.search(text, max(0, at - 6), at)
+        if m:
+            end = _PREDICATE_END.search(text, at + 2, at + 80)
+            if "年" in text[at + 2:end.start() if end else at + 80]:
+                years.add(int(m.group("y")))
+        at = text.find("年是", at + 2)
+    return years.pop() if len(years) == 1 else None
 _BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
 #: The three kinds of marks in one pattern of literal words, told apart by their first character.
 _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)))
@@ -954,6 +974,12 @@ def target_fields(
     if doc_year is None and title:
         m = _TITLE_ANNUAL.search(title)
         doc_year = int(m.group("y")) if m else None
+    if doc_year is None and "年是" in text:
+        # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
+        # earlier years are past, and a figure no phrase dates is due in it.
+        doc_year = _stated_year(text)
+        if scope_year is None:
+            scope_year = doc_year
     lines = _Lines(text, doc_year, summary=bool(title and _SUMMARY_TITLE.search(title)))
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:

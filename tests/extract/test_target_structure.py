@@ -195,3 +195,24 @@ def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | N
     text = f"主要指标\n{header}\n| 1 | 湿地保护率 | % | 52.3 | ≥55 | 约束性 |\n| 2 | 城镇调查失业率 | % | 4.6 | ＜5.5 | 预期性 |\n"
     assert [(t.indicator, t.value, t.comparator, t.deadline) for t in found(text, date=date)] == [
         ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
+
+
+# ---------------------------------------------------------------------------
+# An undated page that says which year it is in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2026 年是“十五五”规划的开局之年。报告提出了今年的主要预期目标：全市地区生产总值增长6%左右，"
+                     "城镇新增就业3万人以上。\n",
+                     [(6, "2026"), (3, "2026")], id="year-is-sentence-anchors-jinnian-hand-written"),
+        pytest.param("某镇2027年工作要点 2027年是全面推进乡村振兴的关键一年。全年预期目标：全镇农业总产值达3.5亿元。"
+                     "新建高标准农田1200亩。\n",
+                     [(3.5, "2027"), (1200, "2027")], id="year-is-sentence-dates-undated-figures-hand-written"),
+        pytest.param("2025年是攻坚之年，2026年是收官之年。今年新增城镇就业2万人。\n",
+                     [(2, None)], id="two-different-stated-years-anchor-nothing-hand-written"),
+    ],
+)
+def test_a_stated_year_dates_an_undated_pages_figures(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline) for t in found(text)] == expected
