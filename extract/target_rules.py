@@ -72,6 +72,8 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+#: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
+DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -343,7 +345,11 @@ def describes_document(r: Reading) -> bool:
         return False
     if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
         return True  # 对以下2件市政府规章予以废止: counting the parts that follow
-    if DOCUMENT_PART.search(r.noun_part) is None:
+    noun = r.noun_part
+    if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
+        m = DISPOSAL.search(noun, 1)
+        noun = noun[:m.start()] if m else noun  # 243项工作任务予以分解印发: 工作任务 is counted
+    if DOCUMENT_PART.search(noun) is None:
         # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
         return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
             LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)

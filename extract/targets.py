@@ -1413,11 +1413,19 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         prefix, suffix = firsts[0][:-2], last[2:]
         return [prefix + v + suffix for v in (firsts[0][-2:], *firsts[1:], last[:2])]
     head = _SHARED_HEAD.search(last, 1)
+    if len(items) <= 4 and head and all(len(f) <= 6 and f.endswith(head.group()) for f in firsts):
+        # 城镇居民和农村居民|人均可支配收入: each item names the head, then they share what follows it
+        return [f + last[head.end():] for f in firsts] + [last]
     if len(items) <= 4 and head and all(len(f) <= 6 and not _SHARED_HEAD.search(f) for f in firsts):
         # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
     return [indicator] * min(len(items), 4)
+
+
+#: Words that join two heads (城乡 = 城镇 and 农村), each named in full when 分别 pairs them with two figures.
+_PAIRED_HEAD = {"城乡": ("城镇", "农村")}
+_PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
 
 
 def _respectively(found: list[dict[str, Any]]) -> None:
@@ -1427,6 +1435,10 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if any(t["indicator"] != indicator for t in found):
         return
     items = _conjunct_indicators(indicator)
+    if len(items) == 1 and len(found) == 2 and indicator.startswith(_PAIRED_HEAD_WORDS):
+        # 城乡居民人均可支配收入分别增长8%和10%: a word that joins two heads names each in turn
+        pair = _PAIRED_HEAD[indicator[:2]]
+        items = [head + indicator[2:] for head in pair]
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
