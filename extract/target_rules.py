@@ -84,6 +84,8 @@ CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
 DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
+#: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
+RAISED = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至)$")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
 RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
@@ -447,8 +449,12 @@ def frequency_duty(r: Reading) -> bool:
 
 def time_limit(r: Reading) -> bool:
     """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets.
-    A duration a plan shortens (企业开办时间压缩至1个工作日以内) is a target."""
-    return r.unit_kind == "time" and SHORTENED.search(r.clause_before) is None
+    A duration a plan shortens (企业开办时间压缩至1个工作日以内) or raises (平均受教育年限提高到
+    11.5年) is a target."""
+    if r.unit_kind != "time" or SHORTENED.search(r.clause_before) is not None:
+        return False
+    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
+    return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
 
 
 def return_period(r: Reading) -> bool:

@@ -249,7 +249,7 @@ _PAST_SENTENCE = re.compile(
 )
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
-_AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
+_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -363,7 +363,9 @@ _EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
 #: A duration named before its value (实习时间一般为, 办理时限: ): a time amount after it is a rule.
-_DURATION_BEFORE = re.compile(r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|[：:])$")
+_DURATION_BEFORE = re.compile(
+    r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|提高到|提高至|提升到|提升至|延长到|延长至|[：:])$"
+)
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
 _EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|增长|提高|下降|降低|增加|减少|提升)")
@@ -624,7 +626,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
-        if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
+        if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)

@@ -278,6 +278,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("截至2023年11月底，居民健康档案建档率城市达到48.7%。", id="status-at-an-earlier-date-hand-written"),
         pytest.param("过去一年，全区实现地区生产总值2000亿元，同比增长11%；固定资产投资568亿元，增长13%。",
                      id="paragraph-opened-by-a-look-back-hand-written"),
+        pytest.param("过去一年，全县经济回升向好。地区生产总值达到2050亿元，同比增长6%。",
+                     id="look-back-paragraph-a-later-sentence-reaching-20xx-hand-written"),
         pytest.param("市政府决定对以下2件市政府规章予以废止。", id="count-of-the-list-that-follows-hand-written"),
         pytest.param("一、“十三五”应急体系9个具体建设任务\n", id="heading-counting-its-parts-hand-written"),
         pytest.param("现将涉及13个方面56项重点工作的任务予以分解。", id="parts-counted-after-parts-hand-written"),

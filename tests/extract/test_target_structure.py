@@ -101,6 +101,21 @@ def test_a_time_limit_before_a_verb_of_doing_is_a_standard_of_its_topic(text: st
     assert rows(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2030年，全市新增劳动力平均受教育年限提高到14.2年。",
+                     ("全市新增劳动力平均受教育年限", 14.2, "年", "=", "2030", "target"),
+                     id="decimal-duration-raised-to-a-level-hand-written"),
+        pytest.param("到2028年，小微企业平均存续周期达到6年。", ("小微企业平均存续周期", 6, "年", "=", "2028", "target"),
+                     id="duration-达到-a-level-in-a-plan-hand-written"),
+        pytest.param("从业年限达到5年的，可以申请认定。", None, id="duration-达到-in-a-condition-is-no-target-hand-written"),
+    ],
+)
+def test_a_duration_a_plan_raises_is_a_target(text: str, expected: tuple | None) -> None:
+    assert [r for r in rows(text) if r[5] == "target"] == ([expected] if expected else [])
+
+
 # ---------------------------------------------------------------------------
 # Breakdowns, the year framing a paragraph, shared predicates
 
