@@ -74,6 +74,8 @@ FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
 #: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
+#: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
+LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -362,6 +364,11 @@ def describes_document(r: Reading) -> bool:
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
         return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
+    if r.before_scoped.rstrip().endswith("等") and "、" in r.clause_before:
+        # 提出就业、收入、教育等7项指标: the verb before the list describes the parts it counts
+        head = r.clause_before[:r.clause_before.find("、")]
+        if LISTING.search(head) is not None:
+            return True
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
         if m:

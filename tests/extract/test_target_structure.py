@@ -66,6 +66,7 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
         pytest.param("1.在“聚焦产业升级”方面（分解任务12项）。", id="bracket-tally-of-a-part-hand-written"),
         pytest.param("检验机构资质分为材料、结构和设备共3个类别，每个类别分为甲级、乙级2个等级。",
                      id="classes-a-rule-sorts-into-hand-written"),
+        pytest.param("纲要围绕民生提出养老、托育、住房等6项指标。", id="list-closed-by-等-after-a-describing-verb-hand-written"),
         pytest.param("现将《政府工作报告》2026年7个方面185项工作任务予以分解印发，请认真贯彻落实。",
                      id="parts-and-items-handed-out-by-分解印发-hand-written"),
         pytest.param("第二条 本市总体规划确定的中心城区300平方公里范围内的区域为禁止开采区。",
@@ -76,6 +77,10 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
 )
 def test_counts_that_describe_the_document_or_its_page_are_no_targets(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_list_closed_by_等_after_a_verb_of_doing_is_a_target_hand_written() -> None:
+    assert [(t.indicator, t.value) for t in found("加快建设东湖大道、滨江路等5个重点项目。")] == [("重点项目", 5)]
 
 
 # ---------------------------------------------------------------------------
