@@ -289,6 +289,9 @@ def _year_of(m: re.Match) -> int:
     return _FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
 
 
+#: What follows a year that opens a clause as its time (2025年重点突破, 2026年全市新增): a word, not
+#: a date's month, a 的 or a joiner (2025年的, 2025年和2026年).
+_CLAUSE_AFTER_YEAR = re.compile(r"(?![的和及与、至到])[\u4e00-\u9fff]")
 #: Deadlines within the document's own year: 年底前, 今年, 年内, a month alone (6月底前).
 _YEAR_END = re.compile(
     r"到年底|年底前|(?<![\d〇一二两三四五六七八九十])年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
@@ -1569,6 +1572,11 @@ def _phrase_year(
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
                 # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows
                 or text[at - 1] == "，" and text[_YEAR.match(text, at).end():][:1] == "，"  # type: ignore[union-attr]
+                # …，2025年重点突破“一区四园”。一区，…力争盘活低效企业27家: a year opening a clause
+                # as its time frames the sentences that spell that clause out (a later year only:
+                # an earlier one there dates a fact, 2019年被评为…, not the plan)
+                or text[at - 1] == "，" and post is None and not (doc_year and y < doc_year)
+                and _CLAUSE_AFTER_YEAR.match(text, _YEAR.match(text, at).end()) is not None  # type: ignore[union-attr]
             )
             if not heads or post in ("起",):
                 continue

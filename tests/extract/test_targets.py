@@ -291,6 +291,11 @@ def test_growth_over_last_year_in_a_plan_is_a_target() -> None:
                      {"date": "2024-03-05"}, "2024", id="今年-over-the-paragraphs-year"),
         pytest.param("完成认定申报100家以上，12个月内办结。到2026年，全市研发投入增长10%以上。", {}, "2026",
                      id="months-of-a-period-are-no-deadline"),
+        pytest.param("坚持整体推进，2027年重点建设“两园一区”。一园，完善配套设施，力争新引进企业15家。", {}, "2027",
+                     id="year-opening-a-clause-frames-the-sentences-spelling-it-out-hand-written"),
+        pytest.param("坚持整体推进，2019年被评为省级示范园区。一园，完善配套设施，力争新引进企业15家。",
+                     {"date": "2024-03-05"}, None,
+                     id="earlier-year-opening-a-clause-is-a-fact-not-a-frame-hand-written"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
