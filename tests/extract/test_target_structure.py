@@ -249,3 +249,16 @@ def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | N
 )
 def test_a_stated_year_dates_an_undated_pages_figures(text: str, expected: list) -> None:
     assert [(t.value, t.deadline) for t in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("力争全市先进制造业集群总量突破三千亿规模。",
+                     ("全市先进制造业集群总量", 3000, "亿", ">", None, "target"), id="measure-then-规模-hand-written"),
+        pytest.param("到2028年，软件和信息服务业营业收入达到800亿元规模。",
+                     ("软件和信息服务业营业收入", 800, "亿元", "=", "2028", "target"), id="amount-then-规模-hand-written"),
+    ],
+)
+def test_a_size_noun_after_a_measure_names_the_amount(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
