@@ -318,6 +318,13 @@ _WORK_REPORT = re.compile(r"工作报告")
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
+#: or that bracket alone under the title), within the first characters of a text; it opens
+#: with a line break (a literal: the scan skips to each).
+_PERIOD_LINE = re.compile(
+    r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
+)
+_PERIOD_LINE_REACH = 3000
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
 _TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
@@ -769,6 +776,11 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
+    # A title the document's identity missed (a notice's body above it, a title split over
+    # lines) still names its period or edition at its end: read near the top.
+    m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
+    if m:
+        return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
     return years.pop() if len(years) == 1 else None
 

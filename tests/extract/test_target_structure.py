@@ -262,3 +262,17 @@ def test_a_stated_year_dates_an_undated_pages_figures(text: str, expected: list)
 )
 def test_a_size_noun_after_a_measure_names_the_amount(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("各区人民政府：\n《某市促进消费若干措施（2026年版）》已经市政府同意，现印发给你们。\n某市人民政府\n"
+                     "某市促进消费若干措施（2026年版）\n一、扩大汽车消费\n新增新能源汽车充电桩5000个。\n",
+                     id="edition-at-the-end-of-a-title-line-under-a-notice-hand-written"),
+        pytest.param("各区人民政府：\n现将有关事项通知如下。\n某市数字经济三年行动计划\n（2024—2026年）\n一、主要任务\n"
+                     "新建5G基站5000个。\n", id="period-bracket-on-its-own-line-under-a-title-hand-written"),
+    ],
+)
+def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
+    assert [(t.value, t.deadline) for t in found(text)] == [(5000, "2026")]
