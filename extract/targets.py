@@ -767,6 +767,19 @@ def _heading_year(heading: str) -> int | None:
     return _year_of(m)
 
 
+def _first_line_title(text: str) -> str | None:
+    """The first line of a text when it reads as a title (short, no sentence punctuation): a
+    page whose identity found no title still names its kind there (卫生部某司2010年工作总结)."""
+    head = text.lstrip()[:_TITLE_LINE_MAX + 1]
+    line = head.split("\n", 1)[0].strip()
+    if not line or len(line) > _TITLE_LINE_MAX or any(c in line for c in "，。；：！？,;:|"):
+        return None
+    return line
+
+
+_TITLE_LINE_MAX = 60
+
+
 def _scope_year(title: str | None, text: str) -> int | None:
     """The year a document's targets are due when a clause names none."""
     if title:
@@ -851,7 +864,8 @@ class _Lines:
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
                 if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
-                    review, review_rank = True, _heading_rank(stripped)
+                    if not (review and review_rank == -1):  # a summary's own title line keeps it whole
+                        review, review_rank = True, _heading_rank(stripped)
                 elif review and (
                     (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
                      else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
@@ -987,9 +1001,12 @@ def target_fields(
         starts = [a for a, _ in spans]
         qtys = [q for q in qtys if not (
             (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
-    scope_year = _scope_year(title, text)
-    if doc_year is None and title:
-        m = _TITLE_ANNUAL.search(title)
+    # A page whose identity found no title still names its kind and year on its first line
+    # (卫生部某司2010年工作总结); it dates and frames the figures, but is no title to mask.
+    named = title if title is not None else _first_line_title(text)
+    scope_year = _scope_year(named, text)
+    if doc_year is None and named:
+        m = _TITLE_ANNUAL.search(named)
         doc_year = int(m.group("y")) if m else None
     if doc_year is None and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
@@ -997,11 +1014,11 @@ def target_fields(
         doc_year = _stated_year(text)
         if scope_year is None:
             scope_year = doc_year
-    lines = _Lines(text, doc_year, summary=bool(title and _SUMMARY_TITLE.search(title)))
+    lines = _Lines(text, doc_year, summary=bool(named and _SUMMARY_TITLE.search(named)))
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
-    if scope_year is None and doc_year and title and _WORK_REPORT.search(title):
+    if scope_year is None and doc_year and named and _WORK_REPORT.search(named):
         scope_year = doc_year  # a work report delivered early in the year sets that year's figures
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go

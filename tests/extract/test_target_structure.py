@@ -276,3 +276,20 @@ def test_a_size_noun_after_a_measure_names_the_amount(text: str, expected: tuple
 )
 def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
     assert [(t.value, t.deadline) for t in found(text)] == [(5000, "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        pytest.param("某厅人事处2021年工作总结\n2021年，全处认真履职。\n一、干部培训扎实推进\n全年培训干部1200人次。\n",
+                     {}, id="summary-first-line-of-an-untitled-page-hand-written"),
+        pytest.param("某厅人事处2021年工作总结\n一、干部培训扎实推进\n全年培训干部1200人次。\n",
+                     {"title": "某厅人事处2021年工作总结"}, id="summary-title-over-numbered-parts-hand-written"),
+    ],
+)
+def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:
+    assert found(text, **kw) == []
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title_hand_written() -> None:
+    assert [(t.value, t.unit) for t in found("全年新建公共停车泊位 1200\n个以上。")] == [(1200, "个")]
