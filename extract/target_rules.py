@@ -29,7 +29,9 @@ from policykg.extract.roles import ROLE_LABEL_PATTERN
 # Patterns the rules read (one place: targets.py imports those it shares)
 
 #: Verbs that split the cost of something between payers (市、区各承担50%).
-COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
+COST_SHARE_VERBS = ("承担", "分担", "负担", "出资", "补偿")
+#: A share then its payer (剩余20%|由财政补助): how a cost is split too.
+COST_SHARE_AFTER = re.compile(r"由[^，。；（）]{1,12}?(?:承担|分担|负担|出资|补偿|补助)")
 #: A figure that is the base of a change, not its target (达到12000元的基础上).
 BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
 BASELINE_FIRST = frozenset("的基为")
@@ -261,8 +263,9 @@ def limit_word_then_noun(r: Reading) -> bool:
 
 
 def cost_share(r: Reading) -> bool:
-    """市、区各承担50%: how a cost is split, not a target."""
-    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
+    """市、区各承担50%, 剩余20%由财政补助（其中省财政补偿80%…）: how a cost is split, not a target."""
+    return r.before_full.rstrip().endswith(COST_SHARE_VERBS) or (
+        r.share and r.after_text[:1] == "由" and COST_SHARE_AFTER.match(r.after_text) is not None)
 
 
 def baseline(r: Reading) -> bool:

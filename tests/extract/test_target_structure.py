@@ -293,3 +293,15 @@ def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dic
 
 def test_a_first_line_that_is_a_sentence_is_no_title_hand_written() -> None:
     assert [(t.value, t.unit) for t in found("全年新建公共停车泊位 1200\n个以上。")] == [(1200, "个")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("医院因此减少的收入，通过调整服务价格补偿70%，剩余30%由财政补助（其中市财政补偿60%，区财政补偿40%）。",
+                     id="shares-of-a-cost-补偿-and-由-payer-hand-written"),
+        pytest.param("项目所需资金40%由区财政承担。", id="share-then-由-payer-承担-hand-written"),
+    ],
+)
+def test_how_a_cost_is_split_is_no_target(text: str) -> None:
+    assert found(text) == []
