@@ -86,11 +86,11 @@ _MEASURE_UNITS = {
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
-    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
-         "μg/m3", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
+         "μg/m3", "μg/m³", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
         "[A-Za-z0-9]",
     ),
 }
@@ -410,7 +410,7 @@ _MASKED = re.compile(
 )
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
-_STRIP_EDGE = "，、和及与或等的"
+_STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
 #: Brackets at the start of an indicator: a note or owner bracket of the clause before, an item marker.
 _LEADING_BRACKETS = re.compile(r"(?:（[^（）\n]*）\s*)+")
 

@@ -305,3 +305,8 @@ def test_a_first_line_that_is_a_sentence_is_no_title_hand_written() -> None:
 )
 def test_how_a_cost_is_split_is_no_target(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_dash_list_mark_is_no_part_of_the_indicator_hand_written() -> None:
+    text = "今年的预期目标是：——地区生产总值增长6%；——城镇登记失业率控制在4%以内。"
+    assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 6), ("城镇登记失业率", 4)]
