@@ -95,7 +95,7 @@ _MEASURE_UNITS = {
     ),
 }
 # Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
-_TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
+_TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "学时": "", "课时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
                "天": "然|津|地|气|空|下", "周": "年|期|边|转|末", "日": "常|益|报"}
 #: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百,
 #: 七届44次 (a session's ordinal).

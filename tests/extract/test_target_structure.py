@@ -310,3 +310,16 @@ def test_how_a_cost_is_split_is_no_target(text: str) -> None:
 def test_a_dash_list_mark_is_no_part_of_the_indicator_hand_written() -> None:
     text = "今年的预期目标是：——地区生产总值增长6%；——城镇登记失业率控制在4%以内。"
     assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 6), ("城镇登记失业率", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第十条 每次集中培训时间不少于6学时。", ("每次集中培训时间", 6, "学时", ">=", None, "standard"),
+                     id="class-hours-学时-in-a-rule-hand-written"),
+        pytest.param("社区工作者每年参加业务学习累计不少于40课时。", ("参加业务学习", 40, "课时", ">=", None, "standard"),
+                     id="class-hours-课时-a-yearly-duty-hand-written"),
+    ],
+)
+def test_class_hours_are_durations(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
