@@ -213,9 +213,9 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
-    r"(?=[\d到至截力争确在于年努全每今其同并但此另重原一二三四五六七八九十（])"  # every head's first character
+    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
-    r"|力争|争取|确保|努力|全年|每年|今年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
+    r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )
 #: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
@@ -224,7 +224,7 @@ _VERBS = (
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
     r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
     r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
-    r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
+    r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|明年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
 )
 # As a trie (the same words, so the same strings match in full): a run of verbs is tried one
@@ -1636,6 +1636,11 @@ def _deadline(
             return True, None
     if standing:
         return False, None if inherited else year
+    if (year is None or inherited) and doc_year:
+        lo = max(s0, line_start) if inherited else line_start
+        k = text.rfind("明年", lo, pos)
+        if k >= 0 and text.find("今年", k, pos) < 0:
+            return False, doc_year + 1  # 明年，全市新增…: the year after the one the document is dated in
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year
