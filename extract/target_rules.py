@@ -41,6 +41,7 @@ FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|�
 MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里程|容量|库容|产能|能力|产值|收入|价值|量)$")
 #: Nouns that name a measure's own size after it (五千亿规模, 百万吨体量): the measure is the amount.
 SIZE_NOUN = re.compile(r"(?:的)?(?:规模|体量)")
+SIZE_FIRST = frozenset("的规体")
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
@@ -218,7 +219,8 @@ class Reading:
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
             # 产业集群总量超过五千亿规模: a size noun alone after a measure names the amount itself
-            and not (self.unit_kind == "measure" and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
+            and not (after[0] in SIZE_FIRST and self.unit_kind == "measure"
+                     and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
@@ -264,8 +266,10 @@ def limit_word_then_noun(r: Reading) -> bool:
 
 def cost_share(r: Reading) -> bool:
     """市、区各承担50%, 剩余20%由财政补助（其中省财政补偿80%…）: how a cost is split, not a target."""
-    return r.before_full.rstrip().endswith(COST_SHARE_VERBS) or (
-        r.share and r.after_text[:1] == "由" and COST_SHARE_AFTER.match(r.after_text) is not None)
+    if r.before_full.rstrip().endswith(COST_SHARE_VERBS):
+        return True
+    after = r.after_text
+    return after[:1] == "由" and r.share and COST_SHARE_AFTER.match(after) is not None
 
 
 def baseline(r: Reading) -> bool:

@@ -887,6 +887,7 @@ class _Lines:
                     governing = ys[-1]
         self.doc_year = doc_year
         self.text = text
+        self.next_year_named = "明年" in text  # most documents never say 明年: their figures skip the search
         self._year_end: dict[int, list[tuple[int, int]]] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
@@ -1636,7 +1637,7 @@ def _deadline(
             return True, None
     if standing:
         return False, None if inherited else year
-    if (year is None or inherited) and doc_year:
+    if (year is None or inherited) and doc_year and lines.next_year_named:
         lo = max(s0, line_start) if inherited else line_start
         k = text.rfind("明年", lo, pos)
         if k >= 0 and text.find("今年", k, pos) < 0:
