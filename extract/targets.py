@@ -271,6 +271,8 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
+#: 用3年时间 with no year it starts from: a span that starts in the document's year.
+_SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?时间")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
 
@@ -1637,6 +1639,10 @@ def _deadline(
             return True, None
     if standing:
         return False, None if inherited else year
+    if year is None and doc_year and text.find("时间", max(s0, line_start), pos) >= 0:
+        m = _SPAN_FROM_NOW.search(text, max(s0, line_start), pos)
+        if m:  # 力争用3年时间，培育…: the span runs from the document's year
+            return False, doc_year + int(parse_number(m.group("n")) or 1) - 1
     if (year is None or inherited) and doc_year and lines.next_year_named:
         lo = max(s0, line_start) if inherited else line_start
         k = text.rfind("明年", lo, pos)
