@@ -711,7 +711,13 @@ def _clean_indicator(s: str) -> str:
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
+    if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
+        s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
     return s.strip(_STRIP_EDGE + " ")
+
+
+#: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
+_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
 
 

@@ -323,3 +323,8 @@ def test_a_dash_list_mark_is_no_part_of_the_indicator_hand_written() -> None:
 )
 def test_class_hours_are_durations(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+def test_a_goal_lead_in_without_a_colon_is_no_part_of_the_indicator_hand_written() -> None:
+    text = "今年全省发展的主要预期目标是地区生产总值增长5.5%左右，城镇新增就业40万人以上。"
+    assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 5.5), ("城镇新增就业", 40)]
