@@ -103,7 +103,11 @@ GRANT_TERM = re.compile("|".join(
 ) + "|费率|收费标准")
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
 #: provision, not a quantity to reach.
-PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
+PER_SUBJECT = re.compile(
+    r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$"
+    # a longer subject, or a limit word, with a verb of providing (每个行政村至少配备, 每千服务人口配备不少于)
+    r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,6}?(?:应|要|需|须)?(?:至少)?(?:配置|配备|设置|配建|安排)(?:不少于|不低于|至少)?$"
+)
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 

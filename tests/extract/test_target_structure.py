@@ -328,3 +328,18 @@ def test_class_hours_are_durations(text: str, expected: tuple) -> None:
 def test_a_goal_lead_in_without_a_colon_is_no_part_of_the_indicator_hand_written() -> None:
     text = "今年全省发展的主要预期目标是地区生产总值增长5.5%左右，城镇新增就业40万人以上。"
     assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 5.5), ("城镇新增就业", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("每个社区至少配备1名专职网格员。", ("专职网格员", 1, "名", ">=", None, "standard"),
+                     id="per-subject-limit-word-before-the-verb-hand-written"),
+        pytest.param("村卫生室每千服务人口配备不少于1名乡村医生。", ("乡村医生", 1, "名", ">=", None, "standard"),
+                     id="per-long-subject-verb-then-limit-word-hand-written"),
+        pytest.param("到2026年，每个街道建成1个综合养老服务中心。", ("综合养老服务中心", 1, "个", "=", "2026", "target"),
+                     id="per-subject-building-is-a-target-hand-written"),
+    ],
+)
+def test_what_each_subject_is_provided_with_is_a_standard(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
