@@ -1613,7 +1613,9 @@ def _phrase_year(
                 # …，2025年重点突破“一区四园”。一区，…力争盘活低效企业27家: a year opening a clause
                 # as its time frames the sentences that spell that clause out (a later year only:
                 # an earlier one there dates a fact, 2019年被评为…, not the plan)
-                or text[at - 1] == "，" and post is None and not (doc_year and y < doc_year)
+                # (报告指出，2024年是…的重要一年。…: a year it characterises frames the report of it, a past one too)
+                or text[at - 1] == "，" and post is None
+                and (not (doc_year and y < doc_year) or text.startswith("是", _YEAR.match(text, at).end()))  # type: ignore[union-attr]
                 and _CLAUSE_AFTER_YEAR.match(text, _YEAR.match(text, at).end()) is not None  # type: ignore[union-attr]
             )
             if not heads or post in ("起",):

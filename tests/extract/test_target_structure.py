@@ -343,3 +343,11 @@ def test_a_goal_lead_in_without_a_colon_is_no_part_of_the_indicator_hand_written
 )
 def test_what_each_subject_is_provided_with_is_a_standard(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+def test_a_time_stamp_under_a_headline_dates_the_page_and_its_year_is_past_hand_written() -> None:
+    text = ("首页 > 要闻\n某区人民代表大会开幕\n2027年01月20日 09:30 来源：某某网\n"
+            "报告指出，2026年是全区攻坚克难的关键一年。新建保障性住房项目12个，招商项目落地率达到95%。\n"
+            "报告明确2027年主要预期目标：地区生产总值增长6%以上。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]
