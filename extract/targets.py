@@ -327,6 +327,8 @@ _PERIOD_LINE = re.compile(
     r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
 )
 _PERIOD_LINE_REACH = 3000
+#: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
+_TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
 _TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
@@ -1015,7 +1017,7 @@ def target_fields(
     named = title if title is not None else _first_line_title(text)
     scope_year = _scope_year(named, text)
     if doc_year is None and named:
-        m = _TITLE_ANNUAL.search(named)
+        m = _TITLE_ANNUAL.search(named) or _TITLE_REPORT_YEAR.search(named)
         doc_year = int(m.group("y")) if m else None
     if doc_year is None and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,

@@ -351,3 +351,10 @@ def test_a_time_stamp_under_a_headline_dates_the_page_and_its_year_is_past_hand_
             "报告明确2027年主要预期目标：地区生产总值增长6%以上。\n")
     targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
     assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]
+
+
+def test_a_work_reports_title_year_is_its_year_hand_written() -> None:
+    text = ("某县2027年政府工作报告摘要\n报告指出，2026年是全县爬坡过坎的重要一年。新建农村公路80公里。\n"
+            "报告明确主要预期目标：地区生产总值增长6%左右。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]
