@@ -81,6 +81,10 @@ DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
 LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
+#: A clause that opens on the basis it follows (根据…, 按照…), and the goal that closes that basis
+#: after a figure (…7%|的宏观调控目标, …3%|的目标要求).
+BASIS_OPENING = re.compile(r"\s*(?:根据|按照|依据|依照)")
+BASIS_GOAL = re.compile(r"(?:左右|以上|以内|以下)?的[^，。；]{0,12}?(?:目标|要求|部署)")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -355,6 +359,12 @@ def name_in_numerals(r: Reading) -> bool:
     return not r.prenominal and r.cn and not r.limited
 
 
+def basis_figure(r: Reading) -> bool:
+    """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
+    opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
+    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
+
+
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
@@ -416,7 +426,7 @@ def frames_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, tally, defined_area,
+    limit_word_then_noun, cost_share, baseline, basis_figure, describes_document, tally, defined_area,
     frames_document, title_line, rhetoric_count,
     subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,

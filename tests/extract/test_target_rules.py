@@ -38,6 +38,9 @@ def why(text: str, quantity: str, **kw) -> str:
     ("text", "quantity", "expected"),
     [
         pytest.param("市本级由市、区各承担50%。", "50%", "drop:cost_share", id="cost_share"),
+        pytest.param("剩余30%由区财政承担。", "30%", "drop:cost_share", id="cost_share-share-then-payer-hand-written"),
+        pytest.param("根据省政府确定的全省地区生产总值增长6%的预期目标，建议全市增长7%。", "6%", "drop:basis_figure",
+                     id="basis_figure-hand-written"),
         pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", "12000元",
                      "drop:baseline", id="baseline"),
         pytest.param("共梳理出58项重点任务，提出25条措施。", "58项", "drop:describes_document",
