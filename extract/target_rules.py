@@ -362,6 +362,7 @@ def name_in_numerals(r: Reading) -> bool:
 def basis_figure(r: Reading) -> bool:
     """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
     opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
+    # clause_before is read by later rules anyway; rest only for the few clauses that open so
     return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
 
 
