@@ -897,7 +897,9 @@ class _Lines:
                     governing = ys[-1]
         self.doc_year = doc_year
         self.text = text
-        self.next_year_named = "明年" in text  # most documents never say 明年: their figures skip the search
+        # Most documents never say 明年 or 用3年时间: their figures skip those searches.
+        self.next_year_named = "明年" in text
+        self.span_named = "年时间" in text or "年左右时间" in text
         self._year_end: dict[int, list[tuple[int, int]]] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
@@ -1649,7 +1651,7 @@ def _deadline(
             return True, None
     if standing:
         return False, None if inherited else year
-    if year is None and doc_year and text.find("时间", max(s0, line_start), pos) >= 0:
+    if year is None and doc_year and lines.span_named and text.find("时间", max(s0, line_start), pos) >= 0:
         m = _SPAN_FROM_NOW.search(text, max(s0, line_start), pos)
         if m:  # 力争用3年时间，培育…: the span runs from the document's year
             return False, doc_year + int(parse_number(m.group("n")) or 1) - 1
