@@ -286,14 +286,16 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
 
 
 _META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
-#: A page's time stamp opening its text (2026-01-31 18:39:28 来源：…): when it was published.
-_STAMP = re.compile(r"\s*((?:19|20)\d\d)-\d{1,2}-\d{2}\s*\d{1,2}[:：]\d{2}")
+#: A page's time stamp near the top of its text (2026-01-31 18:39:28 来源：…, under a headline
+#: 2025年01月22日 18:29 来源：…): a date with a time of day, when the page was published.
+_STAMP = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}")
+_STAMP_REACH = 400
 
 
 def _published_year(metadata: dict[str, str], text: str) -> str | None:
     """The year (``YYYY``) of the page's publication date: its 发布日期 in ``metadata``, else a
-    time stamp that opens ``text``; None if neither."""
-    m = _META_YEAR.match(metadata.get("发布日期", "")) or _STAMP.match(text)
+    time stamp near the top of ``text``; None if neither."""
+    m = _META_YEAR.match(metadata.get("发布日期", "")) or _STAMP.search(text, 0, _STAMP_REACH)
     return m.group(1) if m else None
 
 

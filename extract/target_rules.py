@@ -29,7 +29,9 @@ from policykg.extract.roles import ROLE_LABEL_PATTERN
 # Patterns the rules read (one place: targets.py imports those it shares)
 
 #: Verbs that split the cost of something between payers (市、区各承担50%).
-COST_SHARE_VERBS = ("承担", "分担", "负担", "出资")
+COST_SHARE_VERBS = ("承担", "分担", "负担", "出资", "补偿")
+#: A share then its payer (剩余20%|由财政补助): how a cost is split too.
+COST_SHARE_AFTER = re.compile(r"由[^，。；（）]{1,12}?(?:承担|分担|负担|出资|补偿|补助)")
 #: A figure that is the base of a change, not its target (达到12000元的基础上).
 BASELINE = re.compile(r"的?基础上|为基数|为基础|为标准")
 BASELINE_FIRST = frozenset("的基为")
@@ -37,6 +39,9 @@ BASELINE_FIRST = frozenset("的基为")
 FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|个?月|季度?|周|日|天|学期|半年)")
 #: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
 MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里程|容量|库容|产能|能力|产值|收入|价值|量)$")
+#: Nouns that name a measure's own size after it (五千亿规模, 百万吨体量): the measure is the amount.
+SIZE_NOUN = re.compile(r"(?:的)?(?:规模|体量)")
+SIZE_FIRST = frozenset("的规体")
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
@@ -72,6 +77,14 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+#: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
+DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
+#: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
+LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
+#: A clause that opens on the basis it follows (根据…, 按照…), and the goal that closes that basis
+#: after a figure (…7%|的宏观调控目标, …3%|的目标要求).
+BASIS_OPENING = re.compile(r"\s*(?:根据|按照|依据|依照)")
+BASIS_GOAL = re.compile(r"(?:左右|以上|以内|以下)?的[^，。；]{0,12}?(?:目标|要求|部署)")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -82,6 +95,8 @@ CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
 DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
+#: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
+RAISED = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至)$")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
 RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
@@ -92,7 +107,11 @@ GRANT_TERM = re.compile("|".join(
 ) + "|费率|收费标准")
 #: A unit's share of something per subject (每户配置1组, 每村配备1辆, 按500户配1名): a rule of
 #: provision, not a quantity to reach.
-PER_SUBJECT = re.compile(r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$")
+PER_SUBJECT = re.compile(
+    r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$"
+    # a longer subject, or a limit word, with a verb of providing (每个行政村至少配备, 每千服务人口配备不少于)
+    r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,6}?(?:应|要|需|须)?(?:至少)?(?:配置|配备|设置|配建|安排)(?:不少于|不低于|至少)?$"
+)
 #: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision.
 REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至)(每[\u4e00-\u9fff]{1,3})$")
 #: 各 after a count's noun, then the amount each gets (20个示范县各|3000万元, 10家企业各给予|50万元).
@@ -217,6 +236,9 @@ class Reading:
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
+            # 产业集群总量超过五千亿规模: a size noun alone after a measure names the amount itself
+            and not (after[0] in SIZE_FIRST and self.unit_kind == "measure"
+                     and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).
@@ -261,8 +283,11 @@ def limit_word_then_noun(r: Reading) -> bool:
 
 
 def cost_share(r: Reading) -> bool:
-    """市、区各承担50%: how a cost is split, not a target."""
-    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
+    """市、区各承担50%, 剩余20%由财政补助（其中省财政补偿80%…）: how a cost is split, not a target."""
+    if r.before_full.rstrip().endswith(COST_SHARE_VERBS):
+        return True
+    after = r.after_text
+    return after[:1] == "由" and r.share and COST_SHARE_AFTER.match(after) is not None
 
 
 def baseline(r: Reading) -> bool:
@@ -344,6 +369,13 @@ def name_in_numerals(r: Reading) -> bool:
     return not r.prenominal and r.cn and not r.limited
 
 
+def basis_figure(r: Reading) -> bool:
+    """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
+    opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
+    # clause_before is read by later rules anyway; rest only for the few clauses that open so
+    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
+
+
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
@@ -353,7 +385,11 @@ def describes_document(r: Reading) -> bool:
         return False
     if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
         return True  # 对以下2件市政府规章予以废止: counting the parts that follow
-    if DOCUMENT_PART.search(r.noun_part) is None:
+    noun = r.noun_part
+    if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
+        m = DISPOSAL.search(noun, 1)
+        noun = noun[:m.start()] if m else noun  # 243项工作任务予以分解印发: 工作任务 is counted
+    if DOCUMENT_PART.search(noun) is None:
         # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
         return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
             LAYING_OUT.search(r.clause_before) is not None or DESCRIBING.search(r.before_core) is not None)
@@ -364,6 +400,11 @@ def describes_document(r: Reading) -> bool:
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
         return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
+    if r.before_scoped.rstrip().endswith("等") and "、" in r.clause_before:
+        # 提出就业、收入、教育等7项指标: the verb before the list describes the parts it counts
+        head = r.clause_before[:r.clause_before.find("、")]
+        if LISTING.search(head) is not None:
+            return True
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
         if m:
@@ -407,7 +448,7 @@ def frames_document(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, describes_document, tally, defined_area,
+    limit_word_then_noun, cost_share, baseline, basis_figure, describes_document, tally, defined_area,
     frames_document, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
@@ -464,8 +505,12 @@ def frequency_duty(r: Reading) -> bool:
 
 def time_limit(r: Reading) -> bool:
     """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets.
-    A duration a plan shortens (企业开办时间压缩至1个工作日以内) is a target."""
-    return r.unit_kind == "time" and SHORTENED.search(r.clause_before) is None
+    A duration a plan shortens (企业开办时间压缩至1个工作日以内) or raises (平均受教育年限提高到
+    11.5年) is a target."""
+    if r.unit_kind != "time" or SHORTENED.search(r.clause_before) is not None:
+        return False
+    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
+    return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
 
 
 def return_period(r: Reading) -> bool:

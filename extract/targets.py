@@ -97,16 +97,16 @@ _MEASURE_UNITS = {
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
-    "毫克每立方米": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
-         "μg/m3", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
+         "μg/m3", "μg/m³", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
         "[A-Za-z0-9]",
     ),
 }
 # Durations: a target only with a limit (压缩至5个工作日以内); otherwise a period or a date.
-_TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
+_TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", "学时": "", "课时": "", "分钟": "", "年": "度|代|级|龄|轻|份",
                "天": "然|津|地|气|空|下", "周": "年|期|边|转|末", "日": "常|益|报"}
 #: A number glued to one of these is part of something else: G60, 2.0版, 第42次, 每千名, 一百 inside 三百,
 #: 七届44次 (a session's ordinal).
@@ -204,9 +204,9 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
-    r"(?=[\d到至截力争确在于年努全每今其同并但此另重原一二三四五六七八九十（])"  # every head's first character
+    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
-    r"|力争|争取|确保|努力|全年|每年|今年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
+    r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )
 #: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
@@ -215,7 +215,7 @@ _VERBS = (
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
     r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
     r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
-    r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|并|和|及|或|以及|至少|不少于|超过|约|近|"
+    r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|明年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
 )
 # As a trie (the same words, so the same strings match in full): a run of verbs is tried one
@@ -246,7 +246,7 @@ _PAST_SENTENCE = re.compile(
 )
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
-_AHEAD = re.compile(r"到20\d\d|今年|明年|力争|计划|将|确保|目标")
+_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -268,6 +268,8 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
+#: 用3年时间 with no year it starts from: a span that starts in the document's year.
+_SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?时间")
 
 
 def five_year_end(ordinal: int) -> int:
@@ -300,6 +302,9 @@ def _year_of(m: re.Match) -> int:
     return _FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
 
 
+#: What follows a year that opens a clause as its time (2025年重点突破, 2026年全市新增): a word, not
+#: a date's month, a 的 or a joiner (2025年的, 2025年和2026年).
+_CLAUSE_AFTER_YEAR = re.compile(r"(?![的和及与、至到])[\u4e00-\u9fff]")
 #: Deadlines within the document's own year: 年底前, 今年, 年内, a month alone (6月底前).
 _YEAR_END = re.compile(
     r"到年底|年底前|(?<![\d〇一二两三四五六七八九十])年内|今年|本年度?|(?<![\d年])\d{1,2}月(?:底|末|中旬|下旬)前?|(?<![\d年])\d{1,2}月份?前"
@@ -326,6 +331,15 @@ _WORK_REPORT = re.compile(r"工作报告")
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
+#: or that bracket alone under the title), within the first characters of a text; it opens
+#: with a line break (a literal: the scan skips to each).
+_PERIOD_LINE = re.compile(
+    r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
+)
+_PERIOD_LINE_REACH = 3000
+#: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
+_TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
 _TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
 _ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
@@ -339,6 +353,26 @@ _ANNUAL_PREFIX = re.compile(
     r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来)(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
+#: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
+_YEAR_BEFORE_IS = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?$")
+#: What ends the predicate of a 年是 sentence.
+_PREDICATE_END = re.compile(r"[，。；！？\n]")
+
+
+def _stated_year(text: str) -> int | None:
+    """The year a text says it is in, for a page that carries no date or dated title:
+    ``2025年是“十四五”规划的最后一年``, ``2023年是…开局之年`` (a year that ``是`` some kind of
+    year). None when no such sentence stands, or when they name different years."""
+    years: set[int] = set()
+    at = text.find("年是")
+    while at >= 0:
+        m = _YEAR_BEFORE_IS.search(text, max(0, at - 6), at)
+        if m:
+            end = _PREDICATE_END.search(text, at + 2, at + 80)
+            if "年" in text[at + 2:end.start() if end else at + 80]:
+                years.add(int(m.group("y")))
+        at = text.find("年是", at + 2)
+    return years.pop() if len(years) == 1 else None
 _BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
 #: The three kinds of marks in one pattern of literal words, told apart by their first character.
 _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)))
@@ -354,7 +388,9 @@ _EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
 #: A duration named before its value (实习时间一般为, 办理时限: ): a time amount after it is a rule.
-_DURATION_BEFORE = re.compile(r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|[：:])$")
+_DURATION_BEFORE = re.compile(
+    r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|提高到|提高至|提升到|提升至|延长到|延长至|[：:])$"
+)
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
 _EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|增长|提高|下降|降低|增加|减少|提升)")
@@ -389,7 +425,7 @@ _MASKED = re.compile(
 )
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
-_STRIP_EDGE = "，、和及与或等的"
+_STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
 #: Brackets at the start of an indicator: a note or owner bracket of the clause before, an item marker.
 _LEADING_BRACKETS = re.compile(r"(?:（[^（）\n]*）\s*)+")
 
@@ -619,7 +655,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
-        if kind == "time" and (base == "年" and len(num) == 4 or text[start - 1:start] == "月"):
+        if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
@@ -696,7 +732,13 @@ def _clean_indicator(s: str) -> str:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
+    if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
+        s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
     return s.strip(_STRIP_EDGE + " ")
+
+
+#: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
+_GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
 
 
@@ -760,6 +802,17 @@ def _heading_year(heading: str, this_year: int | None = None) -> int | None:
 
 #: The document's own year as a heading may open with it (今年发展主要预期目标, 本年度工作目标).
 _THIS_YEAR = ("今年", "本年")
+def _first_line_title(text: str) -> str | None:
+    """The first line of a text when it reads as a title (short, no sentence punctuation): a
+    page whose identity found no title still names its kind there (卫生部某司2010年工作总结)."""
+    head = text.lstrip()[:_TITLE_LINE_MAX + 1]
+    line = head.split("\n", 1)[0].strip()
+    if not line or len(line) > _TITLE_LINE_MAX or any(c in line for c in "，。；：！？,;:|"):
+        return None
+    return line
+
+
+_TITLE_LINE_MAX = 60
 
 
 def _scope_year(title: str | None, text: str) -> int | None:
@@ -771,6 +824,11 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
+    # A title the document's identity missed (a notice's body above it, a title split over
+    # lines) still names its period or edition at its end: read near the top.
+    m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
+    if m:
+        return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
     if not years and "五" in text:
         # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
@@ -845,7 +903,8 @@ class _Lines:
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
                 if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
-                    review, review_rank = True, _heading_rank(stripped)
+                    if not (review and review_rank == -1):  # a summary's own title line keeps it whole
+                        review, review_rank = True, _heading_rank(stripped)
                 elif review and (
                     (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
                      else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
@@ -867,6 +926,9 @@ class _Lines:
                     governing = ys[-1]
         self.doc_year = doc_year
         self.text = text
+        # Most documents never say 明年 or 用3年时间: their figures skip those searches.
+        self.next_year_named = "明年" in text
+        self.span_named = "年时间" in text or "年左右时间" in text
         self._year_end: dict[int, list[tuple[int, int]]] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
@@ -981,15 +1043,24 @@ def target_fields(
         starts = [a for a, _ in spans]
         qtys = [q for q in qtys if not (
             (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
-    scope_year = _scope_year(title, text)
-    if doc_year is None and title:
-        m = _TITLE_ANNUAL.search(title)
+    # A page whose identity found no title still names its kind and year on its first line
+    # (卫生部某司2010年工作总结); it dates and frames the figures, but is no title to mask.
+    named = title if title is not None else _first_line_title(text)
+    scope_year = _scope_year(named, text)
+    if doc_year is None and named:
+        m = _TITLE_ANNUAL.search(named) or _TITLE_REPORT_YEAR.search(named)
         doc_year = int(m.group("y")) if m else None
-    lines = _Lines(text, doc_year, summary=bool(title and _SUMMARY_TITLE.search(title)))
+    if doc_year is None and "年是" in text:
+        # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
+        # earlier years are past, and a figure no phrase dates is due in it.
+        doc_year = _stated_year(text)
+        if scope_year is None:
+            scope_year = doc_year
+    lines = _Lines(text, doc_year, summary=bool(named and _SUMMARY_TITLE.search(named)))
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
-    if scope_year is None and doc_year and title and _WORK_REPORT.search(title):
+    if scope_year is None and doc_year and named and _WORK_REPORT.search(named):
         scope_year = doc_year  # a work report delivered early in the year sets that year's figures
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
@@ -1446,11 +1517,19 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         prefix, suffix = firsts[0][:-2], last[2:]
         return [prefix + v + suffix for v in (firsts[0][-2:], *firsts[1:], last[:2])]
     head = _SHARED_HEAD.search(last, 1)
+    if len(items) <= 4 and head and all(len(f) <= 6 and f.endswith(head.group()) for f in firsts):
+        # 城镇居民和农村居民|人均可支配收入: each item names the head, then they share what follows it
+        return [f + last[head.end():] for f in firsts] + [last]
     if len(items) <= 4 and head and all(len(f) <= 6 and not _SHARED_HEAD.search(f) for f in firsts):
         # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
     return [indicator] * min(len(items), 4)
+
+
+#: Words that join two heads (城乡 = 城镇 and 农村), each named in full when 分别 pairs them with two figures.
+_PAIRED_HEAD = {"城乡": ("城镇", "农村")}
+_PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
 
 
 def _respectively(found: list[dict[str, Any]]) -> None:
@@ -1460,6 +1539,10 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if any(t["indicator"] != indicator for t in found):
         return
     items = _conjunct_indicators(indicator)
+    if len(items) == 1 and len(found) == 2 and indicator.startswith(_PAIRED_HEAD_WORDS):
+        # 城乡居民人均可支配收入分别增长8%和10%: a word that joins two heads names each in turn
+        pair = _PAIRED_HEAD[indicator[:2]]
+        items = [head + indicator[2:] for head in pair]
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
@@ -1590,6 +1673,13 @@ def _phrase_year(
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
                 # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows
                 or text[at - 1] == "，" and text[_YEAR.match(text, at).end():][:1] == "，"  # type: ignore[union-attr]
+                # …，2025年重点突破“一区四园”。一区，…力争盘活低效企业27家: a year opening a clause
+                # as its time frames the sentences that spell that clause out (a later year only:
+                # an earlier one there dates a fact, 2019年被评为…, not the plan)
+                # (报告指出，2024年是…的重要一年。…: a year it characterises frames the report of it, a past one too)
+                or text[at - 1] == "，" and post is None
+                and (not (doc_year and y < doc_year) or text.startswith("是", _YEAR.match(text, at).end()))  # type: ignore[union-attr]
+                and _CLAUSE_AFTER_YEAR.match(text, _YEAR.match(text, at).end()) is not None  # type: ignore[union-attr]
             )
             if not heads or post in ("起",):
                 continue
@@ -1620,6 +1710,15 @@ def _deadline(
             return True, None
     if standing:
         return False, None if inherited else year
+    if year is None and doc_year and lines.span_named and text.find("时间", max(s0, line_start), pos) >= 0:
+        m = _SPAN_FROM_NOW.search(text, max(s0, line_start), pos)
+        if m:  # 力争用3年时间，培育…: the span runs from the document's year
+            return False, doc_year + int(parse_number(m.group("n")) or 1) - 1
+    if (year is None or inherited) and doc_year and lines.next_year_named:
+        lo = max(s0, line_start) if inherited else line_start
+        k = text.rfind("明年", lo, pos)
+        if k >= 0 and text.find("今年", k, pos) < 0:
+            return False, doc_year + 1  # 明年，全市新增…: the year after the one the document is dated in
     if (year is None or inherited) and lines.year_end_in(li, max(s0, line_start) if inherited else line_start, pos):
         # The document's own year, and unknown without its date: a plan's horizon
         # (到2026年), a year an earlier sentence set or a colon head is another year

@@ -66,6 +66,9 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
         pytest.param("1.在“聚焦产业升级”方面（分解任务12项）。", id="bracket-tally-of-a-part-hand-written"),
         pytest.param("检验机构资质分为材料、结构和设备共3个类别，每个类别分为甲级、乙级2个等级。",
                      id="classes-a-rule-sorts-into-hand-written"),
+        pytest.param("纲要围绕民生提出养老、托育、住房等6项指标。", id="list-closed-by-等-after-a-describing-verb-hand-written"),
+        pytest.param("现将《政府工作报告》2026年7个方面185项工作任务予以分解印发，请认真贯彻落实。",
+                     id="parts-and-items-handed-out-by-分解印发-hand-written"),
         pytest.param("第二条 本市总体规划确定的中心城区300平方公里范围内的区域为禁止开采区。",
                      id="area-a-rule-defines-as-a-zone-hand-written"),
         pytest.param("工作方案\n栏目：通知公告 发布：2021-05-10 浏览：1520 下载46次 收藏\n各单位认真执行。",
@@ -74,6 +77,10 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
 )
 def test_counts_that_describe_the_document_or_its_page_are_no_targets(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_list_closed_by_等_after_a_verb_of_doing_is_a_target_hand_written() -> None:
+    assert [(t.indicator, t.value) for t in found("加快建设东湖大道、滨江路等5个重点项目。")] == [("重点项目", 5)]
 
 
 # ---------------------------------------------------------------------------
@@ -97,6 +104,21 @@ def test_shares_each_with_its_noun_share_one_predicate_hand_written() -> None:
 )
 def test_a_time_limit_before_a_verb_of_doing_is_a_standard_of_its_topic(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2030年，全市新增劳动力平均受教育年限提高到14.2年。",
+                     ("全市新增劳动力平均受教育年限", 14.2, "年", "=", "2030", "target"),
+                     id="decimal-duration-raised-to-a-level-hand-written"),
+        pytest.param("到2028年，小微企业平均存续周期达到6年。", ("小微企业平均存续周期", 6, "年", "=", "2028", "target"),
+                     id="duration-达到-a-level-in-a-plan-hand-written"),
+        pytest.param("从业年限达到5年的，可以申请认定。", None, id="duration-达到-in-a-condition-is-no-target-hand-written"),
+    ],
+)
+def test_a_duration_a_plan_raises_is_a_target(text: str, expected: tuple | None) -> None:
+    assert [r for r in rows(text) if r[5] == "target"] == ([expected] if expected else [])
 
 
 # ---------------------------------------------------------------------------
@@ -126,6 +148,17 @@ def test_a_breakdown_of_no_target_is_none_hand_written() -> None:
                      id="items-均-one-change-hand-written"),
         pytest.param("城镇登记失业率、居民消费价格涨幅分别控制在4.5%和3%以内。",
                      [("城镇登记失业率", 4.5), ("居民消费价格涨幅", 3)], id="items-分别-two-figures-hand-written"),
+        pytest.param("城乡居民人均可支配收入分别增长6.5%和7.5%。",
+                     [("城镇居民人均可支配收入增长", 6.5), ("农村居民人均可支配收入增长", 7.5)],
+                     id="城乡-分别-two-figures-names-each-hand-written"),
+        pytest.param("4.城乡居民人均可支配收入分别达到6.1万元、3.2万元。",
+                     [("城镇居民人均可支配收入", 6.1), ("农村居民人均可支配收入", 3.2)],
+                     id="城乡-分别-listed-amounts-hand-written"),
+        pytest.param("城镇居民和农村居民人均可支配收入分别增长5.5%、7%。",
+                     [("城镇居民人均可支配收入增长", 5.5), ("农村居民人均可支配收入增长", 7)],
+                     id="items-each-naming-the-head-share-its-rest-hand-written"),
+        pytest.param("城乡居民人均可支配收入增长6%。", [("城乡居民人均可支配收入增长", 6)],
+                     id="城乡-one-figure-stays-one-hand-written"),
     ],
 )
 def test_shared_predicates_give_each_item_its_target(text: str, expected: list) -> None:
@@ -195,3 +228,133 @@ def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | N
     text = f"主要指标\n{header}\n| 1 | 湿地保护率 | % | 52.3 | ≥55 | 约束性 |\n| 2 | 城镇调查失业率 | % | 4.6 | ＜5.5 | 预期性 |\n"
     assert [(t.indicator, t.value, t.comparator, t.deadline) for t in found(text, date=date)] == [
         ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
+
+
+# ---------------------------------------------------------------------------
+# An undated page that says which year it is in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2026 年是“十五五”规划的开局之年。报告提出了今年的主要预期目标：全市地区生产总值增长6%左右，"
+                     "城镇新增就业3万人以上。\n",
+                     [(6, "2026"), (3, "2026")], id="year-is-sentence-anchors-jinnian-hand-written"),
+        pytest.param("某镇2027年工作要点 2027年是全面推进乡村振兴的关键一年。全年预期目标：全镇农业总产值达3.5亿元。"
+                     "新建高标准农田1200亩。\n",
+                     [(3.5, "2027"), (1200, "2027")], id="year-is-sentence-dates-undated-figures-hand-written"),
+        pytest.param("2025年是攻坚之年，2026年是收官之年。今年新增城镇就业2万人。\n",
+                     [(2, None)], id="two-different-stated-years-anchor-nothing-hand-written"),
+    ],
+)
+def test_a_stated_year_dates_an_undated_pages_figures(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline) for t in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("力争全市先进制造业集群总量突破三千亿规模。",
+                     ("全市先进制造业集群总量", 3000, "亿", ">", None, "target"), id="measure-then-规模-hand-written"),
+        pytest.param("到2028年，软件和信息服务业营业收入达到800亿元规模。",
+                     ("软件和信息服务业营业收入", 800, "亿元", "=", "2028", "target"), id="amount-then-规模-hand-written"),
+    ],
+)
+def test_a_size_noun_after_a_measure_names_the_amount(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("各区人民政府：\n《某市促进消费若干措施（2026年版）》已经市政府同意，现印发给你们。\n某市人民政府\n"
+                     "某市促进消费若干措施（2026年版）\n一、扩大汽车消费\n新增新能源汽车充电桩5000个。\n",
+                     id="edition-at-the-end-of-a-title-line-under-a-notice-hand-written"),
+        pytest.param("各区人民政府：\n现将有关事项通知如下。\n某市数字经济三年行动计划\n（2024—2026年）\n一、主要任务\n"
+                     "新建5G基站5000个。\n", id="period-bracket-on-its-own-line-under-a-title-hand-written"),
+    ],
+)
+def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
+    assert [(t.value, t.deadline) for t in found(text)] == [(5000, "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        pytest.param("某厅人事处2021年工作总结\n2021年，全处认真履职。\n一、干部培训扎实推进\n全年培训干部1200人次。\n",
+                     {}, id="summary-first-line-of-an-untitled-page-hand-written"),
+        pytest.param("某厅人事处2021年工作总结\n一、干部培训扎实推进\n全年培训干部1200人次。\n",
+                     {"title": "某厅人事处2021年工作总结"}, id="summary-title-over-numbered-parts-hand-written"),
+    ],
+)
+def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:
+    assert found(text, **kw) == []
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title_hand_written() -> None:
+    assert [(t.value, t.unit) for t in found("全年新建公共停车泊位 1200\n个以上。")] == [(1200, "个")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("医院因此减少的收入，通过调整服务价格补偿70%，剩余30%由财政补助（其中市财政补偿60%，区财政补偿40%）。",
+                     id="shares-of-a-cost-补偿-and-由-payer-hand-written"),
+        pytest.param("项目所需资金40%由区财政承担。", id="share-then-由-payer-承担-hand-written"),
+    ],
+)
+def test_how_a_cost_is_split_is_no_target(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_dash_list_mark_is_no_part_of_the_indicator_hand_written() -> None:
+    text = "今年的预期目标是：——地区生产总值增长6%；——城镇登记失业率控制在4%以内。"
+    assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 6), ("城镇登记失业率", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第十条 每次集中培训时间不少于6学时。", ("每次集中培训时间", 6, "学时", ">=", None, "standard"),
+                     id="class-hours-学时-in-a-rule-hand-written"),
+        pytest.param("社区工作者每年参加业务学习累计不少于40课时。", ("参加业务学习", 40, "课时", ">=", None, "standard"),
+                     id="class-hours-课时-a-yearly-duty-hand-written"),
+    ],
+)
+def test_class_hours_are_durations(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+def test_a_goal_lead_in_without_a_colon_is_no_part_of_the_indicator_hand_written() -> None:
+    text = "今年全省发展的主要预期目标是地区生产总值增长5.5%左右，城镇新增就业40万人以上。"
+    assert [(t.indicator, t.value) for t in found(text)] == [("地区生产总值增长", 5.5), ("城镇新增就业", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("每个社区至少配备1名专职网格员。", ("专职网格员", 1, "名", ">=", None, "standard"),
+                     id="per-subject-limit-word-before-the-verb-hand-written"),
+        pytest.param("村卫生室每千服务人口配备不少于1名乡村医生。", ("乡村医生", 1, "名", ">=", None, "standard"),
+                     id="per-long-subject-verb-then-limit-word-hand-written"),
+        pytest.param("到2026年，每个街道建成1个综合养老服务中心。", ("综合养老服务中心", 1, "个", "=", "2026", "target"),
+                     id="per-subject-building-is-a-target-hand-written"),
+    ],
+)
+def test_what_each_subject_is_provided_with_is_a_standard(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+def test_a_time_stamp_under_a_headline_dates_the_page_and_its_year_is_past_hand_written() -> None:
+    text = ("首页 > 要闻\n某区人民代表大会开幕\n2027年01月20日 09:30 来源：某某网\n"
+            "报告指出，2026年是全区攻坚克难的关键一年。新建保障性住房项目12个，招商项目落地率达到95%。\n"
+            "报告明确2027年主要预期目标：地区生产总值增长6%以上。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]
+
+
+def test_a_work_reports_title_year_is_its_year_hand_written() -> None:
+    text = ("某县2027年政府工作报告摘要\n报告指出，2026年是全县爬坡过坎的重要一年。新建农村公路80公里。\n"
+            "报告明确主要预期目标：地区生产总值增长6%左右。\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]

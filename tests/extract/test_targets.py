@@ -291,6 +291,18 @@ def test_growth_over_last_year_in_a_plan_is_a_target() -> None:
                      {"date": "2024-03-05"}, "2024", id="今年-over-the-paragraphs-year"),
         pytest.param("完成认定申报100家以上，12个月内办结。到2026年，全市研发投入增长10%以上。", {}, "2026",
                      id="months-of-a-period-are-no-deadline"),
+        pytest.param("力争用3年时间，培育省级专精特新企业120家。", {"date": "2024-05-01"}, "2026",
+                     id="用N年时间-from-the-documents-year"),
+        pytest.param("用两年左右时间，建成口袋公园60个。", {"date": "2024-05-01"}, "2025",
+                     id="用N年左右时间-from-the-documents-year"),
+        pytest.param("明年，全县新增城镇就业6000人以上。", {"date": "2024-12-20"}, "2025", id="明年-the-year-after-the-date"),
+        pytest.param("今年新增城镇就业5000人，明年新增6000人。", {"date": "2024-12-20"}, "2025",
+                     id="明年-after-今年-in-one-sentence"),
+        pytest.param("坚持整体推进，2027年重点建设“两园一区”。一园，完善配套设施，力争新引进企业15家。", {}, "2027",
+                     id="year-opening-a-clause-frames-the-sentences-spelling-it-out-hand-written"),
+        pytest.param("坚持整体推进，2019年被评为省级示范园区。一园，完善配套设施，力争新引进企业15家。",
+                     {"date": "2024-03-05"}, None,
+                     id="earlier-year-opening-a-clause-is-a-fact-not-a-frame-hand-written"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
