@@ -1683,7 +1683,10 @@ def _phrase_year(
             )
             if not heads or post in ("起",):
                 continue
-        year, inherited, current = y, at < s0, pre is None and post is None
+        # (a year the text characterises, 2026年是…之年, dates 今年 only through the document's stated
+        # year, which two different such years leave open)
+        current = pre is None and post is None and not text.startswith("是", _YEAR.match(text, at).end())  # type: ignore[union-attr]
+        year, inherited = y, at < s0
         # 2023年，全市完成…: a past result, unless a nearer year phrase follows (自2020年…以来…。计划2024年…)
         past = bool(doc_year and y < doc_year and pre not in ("到", "至"))  # 截至2023年11月底 (in 2024): a status
     if past:
