@@ -130,13 +130,23 @@ _LABEL_AFTER_SENTENCE_RE = LedRegex(
 # (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
 # Found from its end (a role word right before 。 or a line break, rare) back to the sentence start:
 # a scan from every 。 and line break would try the body at each of them.
-# (one flat alternation of words: each alternative opens with a literal, so the engine skips to
-# the characters they open with in C; a lookahead or a nested group in front would be tried at
-# every character)
-_ROLE_SENTENCE_END_RE = re.compile(
-    rf"(?:{'|'.join(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, '负责'))})(?=。|$)",
-    re.MULTILINE,
-)
+_ROLE_END_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, "负责"))
+
+
+def _after_words(mark: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """``mark`` where one of ``words`` ends right before it: a scan led by the literal ``mark``.
+
+    (The words first, ``(?:牵头|…|负责)(?=。|$)``, make the engine stop at every 负, 主, 支 … of a
+    document; ``。`` and the line break are rarer, and a look-behind tests the word at each.)
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    behind = "|".join(f"(?<=(?:{'|'.join(group)}){re.escape(mark)})" for group in by_length.values())
+    return re.compile(f"{re.escape(mark)}(?:{behind})")
+
+
+_ROLE_END_MARKS = (_after_words("。", _ROLE_END_WORDS), _after_words("\n", _ROLE_END_WORDS))
 _ROLE_SENTENCE_RE = re.compile(
     rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
     rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))"
@@ -147,17 +157,29 @@ _ROLE_SENTENCE_RE = re.compile(
 _LEAD_SUPPORT_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN))
 
 
+def _role_ends(text: str) -> list[int]:
+    """Where a role word (牵头, 配合, 负责 …) ends right before a 。, a line break or the text's end, in order."""
+    ends = [m.start() for regex in _ROLE_END_MARKS for m in regex.finditer(text)]
+    if text.endswith(_ROLE_END_WORDS):
+        ends.append(len(text))
+    ends.sort()
+    return ends
+
+
 def _role_sentences(text: str) -> Iterator[re.Match[str]]:
     """Each sentence that is only roles (县发改局牵头，县财政局配合。) after a 。 or a line break."""
     last = -1
-    for end in _ROLE_SENTENCE_END_RE.finditer(text):
-        start = max(text.rfind("。", 0, end.start()), text.rfind("\n", 0, end.start())) + 1
+    for end in _role_ends(text):
+        # (a role word holds no 。 nor line break: the last one before it is the last one before its end)
+        start = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
         if start <= last or start == 0:
             continue  # the text's first sentence, or a sentence already read
-        m = _ROLE_SENTENCE_RE.fullmatch(text, start, end.end())
+        m = _ROLE_SENTENCE_RE.fullmatch(text, start, end)
         if m is not None:
             last = start
             yield m
+
+
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -289,7 +311,7 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 # 至少开展1次监督检查; the character before is tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
-# (one flat alternation whose every alternative opens with a literal: see _ROLE_SENTENCE_END_RE)
+# (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
 )
