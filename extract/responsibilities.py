@@ -1219,7 +1219,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
         if k >= 0 and reach[k] >= e:
             continue
         sentence = m.group()
-        lead = MARKER_RE.match(sentence)
+        lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
