@@ -829,13 +829,19 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
-    if any(word in text for word in _LEAD_SUPPORT_WORDS):  # (one substring test each, in C)
-        for m in _role_sentences(text):
-            if any(a.start <= m.start("value") < a.end for a in found):
-                continue
-            ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
-            if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
-                found.append(ann)
+    # Sentences of roles are read in a text that holds a lead or support word; the words are
+    # looked for at the first such sentence (half the texts have none: no scan for ten words).
+    role_words: bool | None = None
+    for m in _role_sentences(text):
+        if role_words is None:
+            role_words = any(word in text for word in _LEAD_SUPPORT_WORDS)  # (one substring test each, in C)
+        if not role_words:
+            break
+        if any(a.start <= m.start("value") < a.end for a in found):
+            continue
+        ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
+        if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
+            found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
