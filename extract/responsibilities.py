@@ -1311,7 +1311,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
-        if "牵头" in body and not groups:
+        if "牵头" in body and "配合" in body and not groups:
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):
@@ -1334,7 +1334,9 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 picked += [(n, role, a, b) for a, b, n in names]
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)
-        for pm in _PROSE_ASSIST_RE.finditer(body):
+        # (every match holds 配合; the pattern opens with an optional group, so the engine would try it
+        # at every character of the sentence)
+        for pm in _PROSE_ASSIST_RE.finditer(body) if "配合" in body else ():
             names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
             picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
         # Each group assignment (由X牵头…，Y配合) owns its clause; the sentence is cut before it
