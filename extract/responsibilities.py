@@ -1215,8 +1215,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
     covered = sorted(covered)
     starts = [a for a, _ in covered]
     reach = list(accumulate((b for _, b in covered), max))  # the furthest end among spans starting so far
-    for m in _hinted_sentences(text):
-        s, e = m.span()
+    for s, e in _hinted_sentences(text):
         # Skip a sentence that starts or ends inside a covered span (a <= s < b or a < e <= b).
         k = bisect_right(starts, s) - 1
         if k >= 0 and reach[k] > s:
@@ -1224,7 +1223,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
         k = bisect_left(starts, e) - 1
         if k >= 0 and reach[k] >= e:
             continue
-        sentence = m.group()
+        sentence = text[s:e]
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if sentence[offset : offset + 1] in _LEADING_FIRST:
@@ -1678,25 +1677,27 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
-def _hinted_sentences(text: str) -> list[re.Match[str]]:
-    """The sentences (:data:`_SENTENCE_RE` matches) that hold a word of :data:`_PROSE_HINT_RE`.
+def _hinted_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences (:data:`_SENTENCE_RE` matches) that hold a word of :data:`_PROSE_HINT_RE`.
 
     Most sentences hold none; finding the words first and reading only their sentences
-    saves a Python step per sentence of the document.
+    saves a Python step per sentence of the document. A sentence runs from after the last
+    terminator before its word to the first one after it (no word holds a terminator),
+    that one included unless it is a line break: what the pattern matches from its start.
     """
-    out: list[re.Match[str]] = []
+    out: list[tuple[int, int]] = []
     ends = char_positions(text, _TERMINATORS)[0]
     search = _PROSE_HINT_RE.search
     h = search(text)
     while h is not None:
-        # A sentence starts after the last terminator before the word: match from there.
         k = bisect_left(ends, h.start())
-        m = _SENTENCE_RE.match(text, ends[k - 1] + 1 if k else 0)
-        if m is None or m.end() <= h.start():
-            h = search(text, h.end())
-            continue
-        out.append(m)
-        h = search(text, m.end())  # the next word after the sentence just read (no word holds a terminator)
+        if k < len(ends):
+            end = ends[k]
+            end += text[end] != "\n"
+        else:
+            end = len(text)
+        out.append((ends[k - 1] + 1 if k else 0, end))
+        h = search(text, end)  # the next word after the sentence just read
     return out
 
 
