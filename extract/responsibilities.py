@@ -105,9 +105,12 @@ _HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
 # bracket or line break and hold no hint word (（一）, （2024年）): those are passed over by the
 # regex engine. Any other bracket (with a hint word before its first inner bracket or line
 # break, nested, broken over lines, unclosed) is read by :func:`_match_close`.
+# (inside the bracket each character is tested against the words' first characters before the
+# words are tried one by one)
+_HINT_FIRST = "".join(sorted({word[0] for word in ANNOTATION_HINT_WORDS}))
 _OPEN_RE = LedRegex(
     OPENERS,
-    rf"(?:(?=[^（\[［【〔）\]］】〕\n]*?(?:{_HINT_RE.pattern}))"
+    rf"(?:(?=[^（\[［【〔）\]］】〕\n]*?(?=[{_HINT_FIRST}])(?:{_HINT_RE.pattern}))"
     rf"|(?![^（\[［【〔）\]］】〕\n]{{0,{_MAX_ANNOTATION - 2}}}[）\]］】〕]))",
 )
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
