@@ -125,8 +125,11 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     doc = char_doc(agency_nlp(), text)
     doc._.policykg_issuer = tuple(issuer)
     # The spans straight from the recogniser: reading them back through ``doc.ents``
-    # builds a Token object per character and cost more than the matching itself.
-    return with_units(text, [(s.start_char, s.end_char, s.text) for s in recognizer.spans(doc, text)])
+    # builds a Token object per character and cost more than the matching itself; so does
+    # ``Span.text`` (one character a token, no spaces: the slice of ``text`` is the same).
+    return with_units(
+        text, [(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in recognizer.spans(doc, text)]
+    )
 
 
 def agency_at_start(text: str) -> bool:

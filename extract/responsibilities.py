@@ -105,9 +105,12 @@ _HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
 # bracket or line break and hold no hint word (（一）, （2024年）): those are passed over by the
 # regex engine. Any other bracket (with a hint word before its first inner bracket or line
 # break, nested, broken over lines, unclosed) is read by :func:`_match_close`.
+# (inside the bracket each character is tested against the words' first characters before the
+# words are tried one by one)
+_HINT_FIRST = "".join(sorted({word[0] for word in ANNOTATION_HINT_WORDS}))
 _OPEN_RE = LedRegex(
     OPENERS,
-    rf"(?:(?=[^（\[［【〔）\]］】〕\n]*?(?:{_HINT_RE.pattern}))"
+    rf"(?:(?=[^（\[［【〔）\]］】〕\n]*?(?=[{_HINT_FIRST}])(?:{_HINT_RE.pattern}))"
     rf"|(?![^（\[［【〔）\]］】〕\n]{{0,{_MAX_ANNOTATION - 2}}}[）\]］】〕]))",
 )
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
@@ -130,13 +133,23 @@ _LABEL_AFTER_SENTENCE_RE = LedRegex(
 # (a short bracket inside a name is part of it: 各县（市、区）人民政府配合)
 # Found from its end (a role word right before 。 or a line break, rare) back to the sentence start:
 # a scan from every 。 and line break would try the body at each of them.
-# (one flat alternation of words: each alternative opens with a literal, so the engine skips to
-# the characters they open with in C; a lookahead or a nested group in front would be tried at
-# every character)
-_ROLE_SENTENCE_END_RE = re.compile(
-    rf"(?:{'|'.join(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, '负责'))})(?=。|$)",
-    re.MULTILINE,
-)
+_ROLE_END_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN, "负责"))
+
+
+def _after_words(mark: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """``mark`` where one of ``words`` ends right before it: a scan led by the literal ``mark``.
+
+    (The words first, ``(?:牵头|…|负责)(?=。|$)``, make the engine stop at every 负, 主, 支 … of a
+    document; ``。`` and the line break are rarer, and a look-behind tests the word at each.)
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    behind = "|".join(f"(?<=(?:{'|'.join(group)}){re.escape(mark)})" for group in by_length.values())
+    return re.compile(f"{re.escape(mark)}(?:{behind})")
+
+
+_ROLE_END_MARKS = (_after_words("。", _ROLE_END_WORDS), _after_words("\n", _ROLE_END_WORDS))
 _ROLE_SENTENCE_RE = re.compile(
     rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
     rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))"
@@ -147,17 +160,29 @@ _ROLE_SENTENCE_RE = re.compile(
 _LEAD_SUPPORT_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN))
 
 
+def _role_ends(text: str) -> list[int]:
+    """Where a role word (牵头, 配合, 负责 …) ends right before a 。, a line break or the text's end, in order."""
+    ends = [m.start() for regex in _ROLE_END_MARKS for m in regex.finditer(text)]
+    if text.endswith(_ROLE_END_WORDS):
+        ends.append(len(text))
+    ends.sort()
+    return ends
+
+
 def _role_sentences(text: str) -> Iterator[re.Match[str]]:
     """Each sentence that is only roles (县发改局牵头，县财政局配合。) after a 。 or a line break."""
     last = -1
-    for end in _ROLE_SENTENCE_END_RE.finditer(text):
-        start = max(text.rfind("。", 0, end.start()), text.rfind("\n", 0, end.start())) + 1
+    for end in _role_ends(text):
+        # (a role word holds no 。 nor line break: the last one before it is the last one before its end)
+        start = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
         if start <= last or start == 0:
             continue  # the text's first sentence, or a sentence already read
-        m = _ROLE_SENTENCE_RE.fullmatch(text, start, end.end())
+        m = _ROLE_SENTENCE_RE.fullmatch(text, start, end)
         if m is not None:
             last = start
             yield m
+
+
 _LINE_LEAD_RE = re.compile(r"(?:^|[\n。；])[ \t\u3000]*$")
 # 责任分工：X牵头，各相关单位配合 — a label whose value is a clause of roles, in brackets or in the text.
 _DIVISION_RE = re.compile(rf"^{DIVISION_LABEL_PATTERN}\s*[：:]")
@@ -289,7 +314,7 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 # 至少开展1次监督检查; the character before is tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
-# (one flat alternation whose every alternative opens with a literal: see _ROLE_SENTENCE_END_RE)
+# (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
 )
@@ -807,13 +832,19 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
-    if any(word in text for word in _LEAD_SUPPORT_WORDS):  # (one substring test each, in C)
-        for m in _role_sentences(text):
-            if any(a.start <= m.start("value") < a.end for a in found):
-                continue
-            ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
-            if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
-                found.append(ann)
+    # Sentences of roles are read in a text that holds a lead or support word; the words are
+    # looked for at the first such sentence (half the texts have none: no scan for ten words).
+    role_words: bool | None = None
+    for m in _role_sentences(text):
+        if role_words is None:
+            role_words = any(word in text for word in _LEAD_SUPPORT_WORDS)  # (one substring test each, in C)
+        if not role_words:
+            break
+        if any(a.start <= m.start("value") < a.end for a in found):
+            continue
+        ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
+        if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
+            found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
@@ -1187,8 +1218,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
     covered = sorted(covered)
     starts = [a for a, _ in covered]
     reach = list(accumulate((b for _, b in covered), max))  # the furthest end among spans starting so far
-    for m in _hinted_sentences(text):
-        s, e = m.span()
+    for s, e in _hinted_sentences(text):
         # Skip a sentence that starts or ends inside a covered span (a <= s < b or a < e <= b).
         k = bisect_right(starts, s) - 1
         if k >= 0 and reach[k] > s:
@@ -1196,8 +1226,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
         k = bisect_left(starts, e) - 1
         if k >= 0 and reach[k] >= e:
             continue
-        sentence = m.group()
-        lead = MARKER_RE.match(sentence)
+        sentence = text[s:e]
+        lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
@@ -1283,7 +1313,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
-        if "牵头" in body and not groups:
+        if "牵头" in body and "配合" in body and not groups:
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):
@@ -1306,7 +1336,9 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 picked += [(n, role, a, b) for a, b, n in names]
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)
-        for pm in _PROSE_ASSIST_RE.finditer(body):
+        # (every match holds 配合; the pattern opens with an optional group, so the engine would try it
+        # at every character of the sentence)
+        for pm in _PROSE_ASSIST_RE.finditer(body) if "配合" in body else ():
             names = [(a, b, n) for a, b, n in spans if a == pm.start("who") and b == pm.end("who")]
             picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
         # Each group assignment (由X牵头…，Y配合) owns its clause; the sentence is cut before it
@@ -1648,25 +1680,27 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
-def _hinted_sentences(text: str) -> list[re.Match[str]]:
-    """The sentences (:data:`_SENTENCE_RE` matches) that hold a word of :data:`_PROSE_HINT_RE`.
+def _hinted_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences (:data:`_SENTENCE_RE` matches) that hold a word of :data:`_PROSE_HINT_RE`.
 
     Most sentences hold none; finding the words first and reading only their sentences
-    saves a Python step per sentence of the document.
+    saves a Python step per sentence of the document. A sentence runs from after the last
+    terminator before its word to the first one after it (no word holds a terminator),
+    that one included unless it is a line break: what the pattern matches from its start.
     """
-    out: list[re.Match[str]] = []
+    out: list[tuple[int, int]] = []
     ends = char_positions(text, _TERMINATORS)[0]
     search = _PROSE_HINT_RE.search
     h = search(text)
     while h is not None:
-        # A sentence starts after the last terminator before the word: match from there.
         k = bisect_left(ends, h.start())
-        m = _SENTENCE_RE.match(text, ends[k - 1] + 1 if k else 0)
-        if m is None or m.end() <= h.start():
-            h = search(text, h.end())
-            continue
-        out.append(m)
-        h = search(text, m.end())  # the next word after the sentence just read (no word holds a terminator)
+        if k < len(ends):
+            end = ends[k]
+            end += text[end] != "\n"
+        else:
+            end = len(text)
+        out.append((ends[k - 1] + 1 if k else 0, end))
+        h = search(text, end)  # the next word after the sentence just read
     return out
 
 

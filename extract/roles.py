@@ -175,6 +175,7 @@ POST_LABEL_PATTERN: str = (
 _POST_LABEL_RE = re.compile(POST_LABEL_PATTERN)
 
 
+@lru_cache(maxsize=1024)
 def is_post_label(label: str) -> bool:
     """Whether a label or column name holds leaders' posts or people (责任领导, 牵头领导, 责任人).
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from policykg.extract.records import AgencyType, Role
 from policykg.extract.responsibilities import (
     _PROSE_HINT_RE,
+    _ROLE_END_WORDS,
     _SENTENCE_RE,
     _hinted_sentences,
+    _role_ends,
     find_annotations,
     find_tasks,
 )
@@ -1277,12 +1280,12 @@ def _sentences_with_a_hint(text: str) -> list[tuple[int, int]]:
     ],
 )
 def test_hinted_sentences_are_the_sentences_holding_a_hint_word(text: str) -> None:
-    assert [m.span() for m in _hinted_sentences(text)] == _sentences_with_a_hint(text)
+    assert _hinted_sentences(text) == _sentences_with_a_hint(text)
 
 
 def test_hinted_sentences_on_the_seed_gazette() -> None:
     text = normalise(GAZETTE.read_text(encoding="utf-8")).text
-    found = [m.span() for m in _hinted_sentences(text)]
+    found = _hinted_sentences(text)
     assert found
     assert found == _sentences_with_a_hint(text)
 
@@ -1922,3 +1925,21 @@ def test_a_field_word_inside_a_known_name_does_not_split_it() -> None:
     raw = "推进专利信息服务平台建设。（牵头单位：市科技和信息化局，配合单位：市发展改革委、市财政局）\n"
     tasks = [t for t in tasks_of(raw, issuer=GUANGZHOU, document=None) if t.agencies]
     assert owners(tasks[0]) == [("市科技和信息化局", "lead"), ("市发展改革委", "support"), ("市财政局", "support")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县发改局牵头",
+        "建设平台。县发改局牵头，县财政局配合。\n由县科技局负责\n下一行",
+        "牵头。负责。\n配合\n",
+        "。牵头\n参与",
+        "市科技局负责推进，市财政局支持。各地参与",
+        "",
+    ],
+    ids=["text-end", "marks-and-breaks", "adjacent", "leading-marks", "inside-and-end", "empty"],
+)
+def test_role_ends_are_where_the_word_alternation_ends(text: str) -> None:
+    # the scan led by 。 and the line break finds the ends the words-first regex finds
+    words = re.compile(rf"(?:{'|'.join(_ROLE_END_WORDS)})(?=。|$)", re.MULTILINE)
+    assert _role_ends(text) == [m.end() for m in words.finditer(text)]
