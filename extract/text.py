@@ -531,9 +531,9 @@ def _line_from(text: str, start: int) -> str:
 
 #: A line this long is a body written on one line (CMS exports, portal pages copied as text).
 ONE_LINE_BODY = 80
-# Two spaces and more, written as one then a run: a pattern opening with a repeat is
-# tried at every character, one opening with a character class skips to its candidates.
-_INDENT_RUN = re.compile(r"[ \t\u3000\xa0][ \t\u3000\xa0]+")
+# Two spaces and more in the translated text (tabs, ideographic and no-break spaces are plain
+# spaces there), led by its two literal spaces: the scan skips to them.
+_SPACE_RUN = re.compile(r"  +")
 # What opens a paragraph: a numbered heading or an article.
 _OPENS_PARAGRAPH = re.compile(
     r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[)）]"
@@ -542,20 +542,23 @@ _OPENS_PARAGRAPH = re.compile(
 _SENTENCE_END = frozenset("。！？；：")
 
 
-def _paragraph_breaks(raw: str) -> frozenset[int]:
+def _paragraph_breaks(raw: str, tr: str) -> frozenset[int]:
     """Where a body written on one line starts a new paragraph: the starts of its indents.
 
     An indent is two ideographic spaces (``\\u3000\\u3000``), or a run of two spaces and
     more after a sentence's end or before a numbered heading. Only lines longer than
     :data:`ONE_LINE_BODY` are looked at: in a text with line breaks, spaces are layout.
+    ``tr`` is ``raw`` translated (:func:`translate`), where the runs are looked for.
     """
     if len(raw) < ONE_LINE_BODY:
         return frozenset()
     out: set[int] = set()
     # One scan of the whole text (a run of spaces never spans lines), each run then judged
-    # by its line, whose bounds are looked up once per line that holds runs.
+    # by its line, whose bounds are looked up once per line that holds runs. The translated
+    # text spells tabs, ideographic and no-break spaces as plain ones (at the same places), so
+    # the runs are found there by a scan led by its literal two spaces.
     line_start = line_end = -1
-    for m in _INDENT_RUN.finditer(raw):
+    for m in _SPACE_RUN.finditer(tr):
         a, b = m.span()
         if a > line_end:
             line_start = raw.rfind("\n", 0, a) + 1
@@ -564,14 +567,24 @@ def _paragraph_breaks(raw: str) -> frozenset[int]:
                 line_end = len(raw)
         if line_end - line_start < ONE_LINE_BODY or a == line_start or b == line_end:
             continue
-        if "\u3000\u3000" in m.group(0) or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
+        if "\u3000\u3000" in raw[a:b] or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
             out.add(a)
-    if len(raw) >= LONE_SPACE_BODY:
-        pos = 0
-        for line in raw.split("\n"):
-            if len(line) >= LONE_SPACE_BODY and " " in line:
-                out.update(_lone_space_breaks(raw, pos, pos + len(line)))
-            pos += len(line) + 1
+    # The lines of LONE_SPACE_BODY characters and more: where a window that long holds no line
+    # break, a line that long starts; where it holds one, no line starting before its last one
+    # is that long. A few look-ups a window instead of a step a line.
+    n = len(raw)
+    i = 0
+    while i <= n - LONE_SPACE_BODY:
+        k = raw.rfind("\n", i, i + LONE_SPACE_BODY)
+        if k >= 0:
+            i = k + 1
+            continue
+        e = raw.find("\n", i + LONE_SPACE_BODY)
+        if e < 0:
+            e = n
+        if raw.find(" ", i, e) >= 0:
+            out.update(_lone_space_breaks(raw, i, e))
+        i = e + 1
     return frozenset(out)
 
 
@@ -634,7 +647,7 @@ def normalise(raw: str) -> TextMap:
     letters = _ASCII_LETTERS
     terminal = _TERMINAL
 
-    breaks = _paragraph_breaks(raw)
+    breaks = _paragraph_breaks(raw, tr)
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     pos = lead
