@@ -240,7 +240,8 @@ def _changed_chars(text: str) -> set[str]:
     except UnicodeEncodeError:  # lone surrogates
         table = _str_table()
         return {c for c in set(text) if c in table}
-    return {chr(c) for c in np.unique(points[_changed_lookup()[points]])}
+    # (``take`` gathers the flags several times faster than indexing with the array)
+    return {chr(c) for c in np.unique(points[_changed_lookup().take(points)])}
 
 
 def char_positions(text: str, *char_sets: str) -> list[list[int]]:
