@@ -74,6 +74,15 @@ class LedRegex:
         # No two overlap: each regex's matches are the leftmost ones after every match before them.
         return iter(found)
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The leftmost match in ``text`` at or after ``pos``, as the class-led regex's ``search`` finds it.
+
+        At any one place only the regex of the character there can match, so the leftmost of
+        each character's first match is the one the class-led scan stops at.
+        """
+        found = [m for c, regex in self._regexes if c in text and (m := regex.search(text, pos)) is not None]
+        return min(found, key=re.Match.start) if found else None
+
     @staticmethod
     def _merged(text: str, regexes: list[re.Pattern[str]]) -> Iterator[re.Match[str]]:
         """The leftmost match of any regex, then again after its end, and so on."""

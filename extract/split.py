@@ -42,6 +42,7 @@ from policykg.extract.patterns import (
     split_outside_brackets,
 )
 from policykg.extract.records import Appointment, Gazette, Source
+from policykg.extract.scan import LedRegex
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -109,16 +110,18 @@ _DOC_TYPES = [
 ]
 # A start date without its verb (从2024年1月1日起，将…调整为…): the document's own only in its
 # opening; inside a numbered measure it is that measure's.
-_EFFECTIVE_BARE = re.compile(rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)")
+# (Led by each of its first characters: 自, 从 and 于 are common, and a scan led by a class of
+# them tries every character of a document.)
+_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。 — not a measure's
 # (从2019年1月1日起，实施三年…计划). Every match opens with a match of the one above.
-_EFFECTIVE = re.compile(_EFFECTIVE_BARE.pattern + r"(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
-_EXPIRED_ON = re.compile(
-    rf"[此本](?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
+_EXPIRED_ON = LedRegex(
+    "此本", rf"(?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
 )
 #: A number opening a line, and what follows it.
 _NUMBER_FIRST = re.compile(rf"^(?:{DOCNUM.pattern})\s*(?P<rest>.+)$")
