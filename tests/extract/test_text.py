@@ -357,3 +357,15 @@ def test_paragraph_breaks_match_a_line_by_line_reading() -> None:
     for _ in range(300):
         raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 60)))
         assert _paragraph_breaks(raw, translate(raw)) == _paragraph_breaks_line_by_line(raw), raw
+
+
+def test_translate_of_a_long_text_is_the_tables_translation() -> None:
+    from policykg.extract.text import _translation, translate
+
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in _translation()][::7] + list("为保障劳动者 \n（）123abc〔〕") + ["𠀀", "\U0002b726"]
+    for size in (100, 600, 5000):
+        text = "".join(rng.choice(alphabet) for _ in range(size))
+        assert translate(text) == text.translate(_translation())
+    lone = "臺灣\ud800" * 300  # a lone surrogate: the table's own translation
+    assert translate(lone) == lone.translate(_translation())
