@@ -17,7 +17,7 @@ a code once the words before it (``根据``, ``印发的``, a body's full name) 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -254,24 +254,26 @@ _LONG_TEXT = 1000
 _OPENERS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
 
 
-def _year_anchors(text: str) -> Iterator[re.Match[str]]:
+def _year_anchors(text: str) -> Iterable[re.Match[str]]:
     """The matches of :data:`_YEAR_ANCHOR` in ``text``, as its ``finditer`` gives them.
 
     Every match holds a year its closing bracket follows, opened by the bracket before it
     (spaces between): the years are found by literal-led scans, and the anchor is matched
     only at a bracket right before one. A match holds no opening bracket after its first
     character, so the matches tried at those brackets in order never overlap. A short text
-    (a line, a title) is scanned by the anchor itself: the two scans cost more to set up.
+    (a line, a title) is scanned by the anchor itself, the two scans cost more to set up;
+    and not at all when it holds neither 19 nor 20, as most lines do not.
     """
     if len(text) < _LONG_TEXT:
-        yield from _YEAR_ANCHOR.finditer(text)
-        return
+        return _YEAR_ANCHOR.finditer(text) if "20" in text or "19" in text else ()
+    out = []
     for y in sorted(m.start() for scan in _YEAR_CLOSED for m in scan.finditer(text)):
         i = y - 1
         while i >= 0 and text[i].isspace():
             i -= 1
         if i >= 0 and text[i] in _OPENERS and (m := _YEAR_ANCHOR.match(text, i)) is not None:
-            yield m
+            out.append(m)
+    return out
 
 
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
