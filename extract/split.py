@@ -14,6 +14,7 @@ Offsets in everything returned here index the normalised text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
@@ -29,6 +30,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
+    CLOSE_BRACKET,
     CN_DATE,
     DATE,
     DOCNUM,
@@ -205,7 +207,7 @@ def split_layout(text: str) -> Layout:
     layout = Layout()
     layout.gazette = _masthead(lines)
 
-    headers = _document_headers(lines, orders=layout.gazette is not None)
+    headers = _document_headers(lines, text, orders=layout.gazette is not None)
     boundaries = _section_boundaries(lines)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
@@ -394,15 +396,31 @@ def _order_header(lines: list[_Line], order_line: int, serial_line: int
     return number, title, span, ((body,) if _ORG_LINE.match(body) else ())
 
 
-def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple[int, int, int | None, int, int]]:
+def _document_headers(lines: list[_Line], text: str, *, orders: bool = False
+                      ) -> list[tuple[int, int, int | None, int, int]]:
     """``(first line, 文号 line, issuer line, title's first line, line after the title)`` of each document:
     a 文号 alone on its line, under a title; the issuer line is a body's name alone right above a
     title that does not name its issuer (a regulation's ``辽宁省沈阳市人民政府`` over
     ``沈阳市…的规定``), or None. In a gazette (``orders``) a regulation's order heading
     (``X人民政府令`` over ``第N号``) heads a document too, and so does a number line over its
-    title, as a red-headed document prints it (``X人民政府文件`` / 文号 / title)."""
+    title, as a red-headed document prints it (``X人民政府文件`` / 文号 / title).
+
+    ``lines`` are the lines of ``text``. Only the lines that can head a document are read: those
+    holding a year its closing bracket follows (as every 文号 does), found by two literal-led
+    scans of the text, and in a gazette those opening with 第.
+    """
     headers: list[tuple[int, int, int | None, int, int]] = []
-    for i, li in enumerate(lines):
+    starts = [li.start for li in lines]
+    candidates = {bisect_right(starts, m.start()) - 1 for scan in _YEAR_CLOSED for m in scan.finditer(text)}
+    if orders:
+        if text[:1] == "第":
+            candidates.add(0)
+        at = text.find("\n第")
+        while at >= 0:
+            candidates.add(bisect_right(starts, at + 1) - 1)
+            at = text.find("\n第", at + 1)
+    for i in sorted(candidates):
+        li = lines[i]
         if orders and li.text[:1] == "第" and _ORDER_SERIAL_LINE.match(li.text) and i > 0 \
                 and (above := lines[i - 1].text.strip()).endswith("令") and 3 <= len(above) <= 20 \
                 and canonical_docnum(above + li.text.strip()):
@@ -594,6 +612,8 @@ def _bare_title(t: str) -> str:
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
+#: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
+_YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
 
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
