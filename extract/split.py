@@ -205,14 +205,14 @@ def split_layout(text: str) -> Layout:
     """
     lines = _lines(text)
     layout = Layout()
-    layout.gazette = _masthead(lines)
+    starts = [li.start for li in lines]
+    layout.gazette = _masthead(lines, text, starts)
 
     # The lines each reading below can act on, found by scans of the text rather than a step a line:
     # those holding a year its closing bracket follows (every 文号 does), and those holding a
     # section mark's 【, an index heading's 目录 or a masthead's 公报 (looked for by 录 and 报: a
     # search for one character is several times faster than for two, and the few more lines it
     # gives are read the same way).
-    starts = [li.start for li in lines]
     year_lines = {bisect_right(starts, m.start()) - 1 for scan in _YEAR_CLOSED for m in scan.finditer(text)}
     marked = _lines_holding(text, starts, ("【", "录", "报"))
     headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
@@ -368,7 +368,9 @@ def first_heading(text: str) -> str | None:
     return (body if len(body) <= _LABEL_CUT else body[:_LABEL_CUT] + "…") or None
 
 
-def _masthead(lines: list[_Line]) -> Gazette | None:
+def _masthead(lines: list[_Line], text: str, starts: list[int]) -> Gazette | None:
+    """The gazette's masthead read from the first lines of ``text`` (its ``lines``, starting at
+    ``starts``), with its publication date and publisher from anywhere in it; None if it has none."""
     head = [li for li in lines[:15] if li.text.strip()]
     if not head:
         return None
@@ -390,8 +392,9 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
         if year is None and (my := re.search(r"(?:^|\D)((?:19|20)\d{2})(?:年|\s*第|$)", t)):
             year = int(my.group(1))
     published = publisher = None
-    for li in lines:
-        t = li.text.strip()
+    # Only lines holding 版 (出版) or 主 (主办) can give either.
+    for i in sorted(_lines_holding(text, starts, ("版", "主"))):
+        t = lines[i].text.strip()
         if published is None and "出版" in t and (mp := _PUBLISHED.search(t)):  # a cheap test first
             y, mo, d = (mp.group("y"), mp.group("m"), mp.group("d")) if mp.group("y") else (mp.group("y2"), mp.group("m2"), mp.group("d2"))
             published = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
