@@ -195,6 +195,8 @@ _ISSUE_TO_YOU = LedRegex("印转", r"发给?(?:你们|你单位)")  # 印发/转
 #: What may close a title after its document type: a note (（试行）, （2024-2026年）), a quote
 #: mark, or a Latin abbreviation or code (《专利合作条约PCT》).
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"]|[ A-Za-z0-9./-]+)$")
+#: The characters a :data:`_TRAILING_NOTE` match ends with.
+_NOTE_LAST = frozenset("）”」』\" ./-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
 _GENERIC = re.compile(
@@ -506,6 +508,10 @@ def _is_document_title(title: str) -> bool:
 
 def _strip_notes(title: str) -> str:
     t = title
+    # A note ends the title (or stands right before a closing line break): a title ending in
+    # any other character has none, and the substitution is not tried.
+    if t[-1:] not in _NOTE_LAST and t[-1:] != "\n":
+        return t
     while True:
         stripped = _TRAILING_NOTE.sub("", t)
         if stripped == t:
