@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST, TITLE_THEN_ADDRESSEES
 from policykg.extract.records import Citation, Relation, Source
-from policykg.extract.scan import LedRegex
+from policykg.extract.scan import LedRegex, holds
 from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
@@ -801,7 +801,7 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
     如下：`` then ``X``): the text that follows is that document.
     """
     parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
-    if "附件" in text:
+    if holds(text, "附件"):
         for _, m in line_start_matches(_ATTACHMENT_LINE, text):
             rest = m.group("rest").strip()
             pos = m.end() + 1

@@ -9,7 +9,8 @@ much over a document. The two helpers here keep a pattern's meaning and give it 
 - :class:`LineRegex` — a pattern tried at each line start (``^…`` under ``re.M``): led by
   ``\\n``, the first line tried on its own;
 - :class:`LedRegex` — a pattern led by one of a few characters (``[。；]…``): one regex per
-  character, their matches merged as one scan would find them.
+  character, their matches merged as one scan would find them;
+- :func:`holds` — a substring test for a word led by a rare character.
 """
 
 from __future__ import annotations
@@ -99,3 +100,18 @@ class LedRegex:
                 x if x is not None and x.start() >= pos else regex.search(text, pos) if x is not None else None
                 for x, regex in zip(nexts, regexes, strict=True)
             ]
+
+
+def holds(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word``, a word whose first character is rare (附件).
+
+    A search for two characters and more costs several times one for a single character
+    over Han text: the first character is looked for, and the word checked where it stands.
+    """
+    first = word[0]
+    at = text.find(first)
+    while at >= 0:
+        if text.startswith(word, at):
+            return True
+        at = text.find(first, at + 1)
+    return False

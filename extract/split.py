@@ -44,7 +44,7 @@ from policykg.extract.patterns import (
     split_outside_brackets,
 )
 from policykg.extract.records import Appointment, Gazette, Source
-from policykg.extract.scan import LedRegex
+from policykg.extract.scan import LedRegex, holds
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -1011,10 +1011,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             except ValueError:
                 expires = None
     attachments = []
-    for li in lines if "附件" in text else ():  # a cheap test first
-        m = _ATTACHMENT.match(li.text.strip())
-        if m:
-            attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
+    if holds(text, "附件"):  # a cheap test first, then only the lines holding 附 can open with 附件
+        starts = [li.start for li in lines]
+        for i in sorted(_lines_holding(text, starts, ("附",))):
+            m = _ATTACHMENT.match(lines[i].text.strip())
+            if m:
+                attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from policykg.extract import citations, responsibilities, split, task_tables
 from policykg.extract.roles import LABEL_PATTERN, POST_LABEL_PATTERN
-from policykg.extract.scan import LedRegex, LineRegex
+from policykg.extract.scan import LedRegex, LineRegex, holds
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "task_tables"
@@ -171,3 +171,11 @@ def test_header_line_scans_on_the_seed_gazette() -> None:
     text = (ROOT / "examples" / "jiaxing-gazette-2024-03.txt").read_text(encoding="utf-8")
     assert text
     test_header_line_scans_read_what_the_backtracking_forms_read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("附近的附加附件：1.", "附件"), ("附近附加", "附件"), ("", "附件"), ("附", "附件"), ("件附件", "附件"), ("附附件", "附件")],
+)
+def test_holds_is_the_substring_test(text: str, word: str) -> None:
+    assert holds(text, word) == (word in text)
