@@ -121,6 +121,8 @@ _EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:�
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
+#: What :data:`_EXPIRES` and :data:`_EXPIRES_YEARS` open with.
+_TERM = re.compile("有效期")
 #: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
 _EXPIRED_ON = LedRegex(
     "此本", rf"(?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
@@ -996,11 +998,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
     expires = None
-    m = _EXPIRES.search(text) or _EXPIRED_ON.search(text)
+    # Both readings of a term open with 有效期: one scan finds where they may start.
+    term = _TERM.search(text)
+    m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text)
     if m:
         expires = iso_date(m)
     else:
-        my = _EXPIRES_YEARS.search(text)
+        my = term and _EXPIRES_YEARS.search(text, term.start())
         base = effective or date
         if my and base:
             n = int(my.group("n")) if my.group("n").isdigit() else "一二三四五六七八九十".index(my.group("n")) + 1
