@@ -1159,7 +1159,11 @@ def _split_joint(line: str) -> list[str]:
     if not m:
         return [line]
     place = m.group("place")  # after any 中共: 中共杨陵区委杨陵区人民政府 is cut once, after 区委
-    cuts = [i for i in range(m.start("place") + 1, len(line)) if line.startswith(place, i)]
+    cuts = []  # each later place where the name is printed again (found by str.find, not a step a character)
+    at = line.find(place, m.start("place") + 1)
+    while at >= 0:
+        cuts.append(at)
+        at = line.find(place, at + 1)
     if not cuts:
         return [line]
     parts, prev = [], 0
