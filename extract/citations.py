@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST, TITLE_THEN_ADDRESSEES
 from policykg.extract.records import Citation, Relation, Source
-from policykg.extract.scan import LedRegex
+from policykg.extract.scan import LedRegex, holds
 from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
@@ -195,6 +195,8 @@ _ISSUE_TO_YOU = LedRegex("印转", r"发给?(?:你们|你单位)")  # 印发/转
 #: What may close a title after its document type: a note (（试行）, （2024-2026年）), a quote
 #: mark, or a Latin abbreviation or code (《专利合作条约PCT》).
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"]|[ A-Za-z0-9./-]+)$")
+#: The characters a :data:`_TRAILING_NOTE` match ends with.
+_NOTE_LAST = frozenset("）”」』\" ./-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
 _GENERIC = re.compile(
@@ -226,8 +228,8 @@ _NOT_ADDRESSEES = re.compile(r"[。《]|如下：$")
 #: A line holding only a 文号: a document's header line.
 _DOCNUM_LINE = re.compile(r"[（(]?\S{1,14}?[〔\[［【（(]\d{4}[〕\]］】）)]\d+号?[）)]?")
 
-_NESTED = str.maketrans({"<": "〈", ">": "〉", "《": "〈", "》": "〉", "＜": "〈", "＞": "〉"})
-_SPACE = re.compile(r"\s+")
+#: Title marks and the nested marks a title's comparison form spells them as.
+_NESTED_MARKS = (("<", "〈"), (">", "〉"), ("《", "〈"), ("》", "〉"), ("＜", "〈"), ("＞", "〉"))
 
 # The stronger relation wins when one document is cited several times.
 _PRIORITY = {
@@ -506,6 +508,10 @@ def _is_document_title(title: str) -> bool:
 
 def _strip_notes(title: str) -> str:
     t = title
+    # A note ends the title (or stands right before a closing line break): a title ending in
+    # any other character has none, and the substitution is not tried.
+    if t[-1:] not in _NOTE_LAST and t[-1:] != "\n":
+        return t
     while True:
         stripped = _TRAILING_NOTE.sub("", t)
         if stripped == t:
@@ -795,7 +801,7 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
     如下：`` then ``X``): the text that follows is that document.
     """
     parts = {_fold(_strip_notes(r.title)) for r in refs if r.own and r.title}
-    if "附件" in text:
+    if holds(text, "附件"):
         for _, m in line_start_matches(_ATTACHMENT_LINE, text):
             rest = m.group("rest").strip()
             pos = m.end() + 1
@@ -1083,12 +1089,19 @@ def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
 
 
 def _squash(s: str) -> str:
-    return _SPACE.sub("", s)
+    # str.split() parts at the characters \s matches (both ask Py_UNICODE_ISSPACE), without
+    # the set-up of a regex substitution.
+    return "".join(s.split())
 
 
 def _fold(title: str) -> str:
     """A title's comparison form: no spaces, one kind of nested marks."""
-    return _squash(title).translate(_NESTED)
+    folded = _squash(title)
+    # Each mark replaced only where it occurs: str.translate looks every character up in the table.
+    for mark, nested in _NESTED_MARKS:
+        if mark in folded:
+            folded = folded.replace(mark, nested)
+    return folded
 
 
 @functools.lru_cache(maxsize=4096)

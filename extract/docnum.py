@@ -17,6 +17,7 @@ a code once the words before it (``根据``, ``印发的``, a body's full name) 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -197,7 +198,7 @@ def find_docnums(text: str) -> list[DocNumMatch]:
     out: list[DocNumMatch] = []
     # Anchor on the bracketed year (rare), then read the code backwards: a regex that
     # starts with the code would try every CJK character of the text as a code start.
-    for m in _YEAR_ANCHOR.finditer(text):
+    for m in _year_anchors(text):
         left = max(0, m.start() - _MAX_CODE - 2)
         run = _CODE_BEFORE.search(text, left, m.start())
         if run is None:
@@ -244,6 +245,37 @@ _MAX_CODE = 12
 _YEAR_ANCHOR = re.compile(
     rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
+# A year its closing bracket follows, one scan led by the literal 19 and one by 20: a scan led
+# by the class of opening brackets tries every character of a document (（ is common).
+_YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
+#: A text this long is scanned for its years (:func:`_year_anchors`).
+_LONG_TEXT = 1000
+#: The characters of :data:`OPEN_BRACKET`'s class.
+_OPENERS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
+
+
+def _year_anchors(text: str) -> Iterable[re.Match[str]]:
+    """The matches of :data:`_YEAR_ANCHOR` in ``text``, as its ``finditer`` gives them.
+
+    Every match holds a year its closing bracket follows, opened by the bracket before it
+    (spaces between): the years are found by literal-led scans, and the anchor is matched
+    only at a bracket right before one. A match holds no opening bracket after its first
+    character, so the matches tried at those brackets in order never overlap. A short text
+    (a line, a title) is scanned by the anchor itself, the two scans cost more to set up;
+    and not at all when it holds neither 19 nor 20, as most lines do not.
+    """
+    if len(text) < _LONG_TEXT:
+        return _YEAR_ANCHOR.finditer(text) if "20" in text or "19" in text else ()
+    out = []
+    for y in sorted(m.start() for scan in _YEAR_CLOSED for m in scan.finditer(text)):
+        i = y - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] in _OPENERS and (m := _YEAR_ANCHOR.match(text, i)) is not None:
+            out.append(m)
+    return out
+
+
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 
 

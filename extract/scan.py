@@ -9,7 +9,8 @@ much over a document. The two helpers here keep a pattern's meaning and give it 
 - :class:`LineRegex` — a pattern tried at each line start (``^…`` under ``re.M``): led by
   ``\\n``, the first line tried on its own;
 - :class:`LedRegex` — a pattern led by one of a few characters (``[。；]…``): one regex per
-  character, their matches merged as one scan would find them.
+  character, their matches merged as one scan would find them;
+- :func:`holds` — a substring test for a word led by a rare character.
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ class LedRegex:
         # No two overlap: each regex's matches are the leftmost ones after every match before them.
         return iter(found)
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The leftmost match in ``text`` at or after ``pos``, as the class-led regex's ``search`` finds it.
+
+        At any one place only the regex of the character there can match, so the leftmost of
+        each character's first match is the one the class-led scan stops at.
+        """
+        found = [m for c, regex in self._regexes if c in text and (m := regex.search(text, pos)) is not None]
+        return min(found, key=re.Match.start) if found else None
+
     @staticmethod
     def _merged(text: str, regexes: list[re.Pattern[str]]) -> Iterator[re.Match[str]]:
         """The leftmost match of any regex, then again after its end, and so on."""
@@ -90,3 +100,18 @@ class LedRegex:
                 x if x is not None and x.start() >= pos else regex.search(text, pos) if x is not None else None
                 for x, regex in zip(nexts, regexes, strict=True)
             ]
+
+
+def holds(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word``, a word whose first character is rare (附件).
+
+    A search for two characters and more costs several times one for a single character
+    over Han text: the first character is looked for, and the word checked where it stands.
+    """
+    first = word[0]
+    at = text.find(first)
+    while at >= 0:
+        if text.startswith(word, at):
+            return True
+        at = text.find(first, at + 1)
+    return False

@@ -14,6 +14,7 @@ Offsets in everything returned here index the normalised text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
@@ -29,6 +30,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
+    CLOSE_BRACKET,
     CN_DATE,
     DATE,
     DOCNUM,
@@ -42,6 +44,7 @@ from policykg.extract.patterns import (
     split_outside_brackets,
 )
 from policykg.extract.records import Appointment, Gazette, Source
+from policykg.extract.scan import LedRegex, holds
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -109,16 +112,20 @@ _DOC_TYPES = [
 ]
 # A start date without its verb (从2024年1月1日起，将…调整为…): the document's own only in its
 # opening; inside a numbered measure it is that measure's.
-_EFFECTIVE_BARE = re.compile(rf"(?:自|从|于)\s*(?:{DATE.pattern})\s*(?:起|开始)")
+# (Led by each of its first characters: 自, 从 and 于 are common, and a scan led by a class of
+# them tries every character of a document.)
+_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。 — not a measure's
 # (从2019年1月1日起，实施三年…计划). Every match opens with a match of the one above.
-_EFFECTIVE = re.compile(_EFFECTIVE_BARE.pattern + r"(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
+#: What :data:`_EXPIRES` and :data:`_EXPIRES_YEARS` open with.
+_TERM = re.compile("有效期")
 #: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
-_EXPIRED_ON = re.compile(
-    rf"[此本](?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
+_EXPIRED_ON = LedRegex(
+    "此本", rf"(?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
 )
 #: A number opening a line, and what follows it.
 _NUMBER_FIRST = re.compile(rf"^(?:{DOCNUM.pattern})\s*(?P<rest>.+)$")
@@ -200,10 +207,18 @@ def split_layout(text: str) -> Layout:
     """
     lines = _lines(text)
     layout = Layout()
-    layout.gazette = _masthead(lines)
+    starts = [li.start for li in lines]
+    layout.gazette = _masthead(lines, text, starts)
 
-    headers = _document_headers(lines, orders=layout.gazette is not None)
-    boundaries = _section_boundaries(lines)
+    # The lines each reading below can act on, found by scans of the text rather than a step a line:
+    # those holding a year its closing bracket follows (every 文号 does), and those holding a
+    # section mark's 【, an index heading's 目录 or a masthead's 公报 (looked for by 录 and 报: a
+    # search for one character is several times faster than for two, and the few more lines it
+    # gives are read the same way).
+    year_lines = {bisect_right(starts, m.start()) - 1 for scan in _YEAR_CLOSED for m in scan.finditer(text)}
+    marked = _lines_holding(text, starts, ("【", "录", "报"))
+    headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
+    boundaries = _section_boundaries(lines, marked)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
         nxt = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
@@ -243,12 +258,27 @@ def split_layout(text: str) -> Layout:
         layout.documents.append(_single_document(lines, text))
 
     layout.appointments = _appointments(lines)
-    layout.listed_numbers = _index_numbers(lines)
+    layout.listed_numbers = _index_numbers(lines, marked | year_lines)
     found = {d.number for d in layout.documents if d.number}
     for n in layout.listed_numbers:
         if n not in found:
             layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
     return layout
+
+
+def _lines_holding(text: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """The indices of the lines of ``text`` (starting at ``starts``) that hold any of ``words``
+    (none holding a line break)."""
+    out: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.add(bisect_right(starts, at) - 1)
+            nl = text.find("\n", at)
+            if nl < 0:
+                break
+            at = text.find(word, nl + 1)
+    return out
 
 
 def _header_date(m: re.Match | None) -> str | None:
@@ -340,7 +370,9 @@ def first_heading(text: str) -> str | None:
     return (body if len(body) <= _LABEL_CUT else body[:_LABEL_CUT] + "…") or None
 
 
-def _masthead(lines: list[_Line]) -> Gazette | None:
+def _masthead(lines: list[_Line], text: str, starts: list[int]) -> Gazette | None:
+    """The gazette's masthead read from the first lines of ``text`` (its ``lines``, starting at
+    ``starts``), with its publication date and publisher from anywhere in it; None if it has none."""
     head = [li for li in lines[:15] if li.text.strip()]
     if not head:
         return None
@@ -362,8 +394,9 @@ def _masthead(lines: list[_Line]) -> Gazette | None:
         if year is None and (my := re.search(r"(?:^|\D)((?:19|20)\d{2})(?:年|\s*第|$)", t)):
             year = int(my.group(1))
     published = publisher = None
-    for li in lines:
-        t = li.text.strip()
+    # Only lines holding 版 (出版) or 主 (主办) can give either.
+    for i in sorted(_lines_holding(text, starts, ("版", "主"))):
+        t = lines[i].text.strip()
         if published is None and "出版" in t and (mp := _PUBLISHED.search(t)):  # a cheap test first
             y, mo, d = (mp.group("y"), mp.group("m"), mp.group("d")) if mp.group("y") else (mp.group("y2"), mp.group("m2"), mp.group("d2"))
             published = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
@@ -391,15 +424,30 @@ def _order_header(lines: list[_Line], order_line: int, serial_line: int
     return number, title, span, ((body,) if _ORG_LINE.match(body) else ())
 
 
-def _document_headers(lines: list[_Line], *, orders: bool = False) -> list[tuple[int, int, int | None, int, int]]:
+def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lines: set[int], *,
+                      orders: bool = False) -> list[tuple[int, int, int | None, int, int]]:
     """``(first line, 文号 line, issuer line, title's first line, line after the title)`` of each document:
     a 文号 alone on its line, under a title; the issuer line is a body's name alone right above a
     title that does not name its issuer (a regulation's ``辽宁省沈阳市人民政府`` over
     ``沈阳市…的规定``), or None. In a gazette (``orders``) a regulation's order heading
     (``X人民政府令`` over ``第N号``) heads a document too, and so does a number line over its
-    title, as a red-headed document prints it (``X人民政府文件`` / 文号 / title)."""
+    title, as a red-headed document prints it (``X人民政府文件`` / 文号 / title).
+
+    ``lines`` are the lines of ``text``, starting at ``starts``. Only the lines that can head a
+    document are read: ``year_lines``, those holding a year its closing bracket follows (as every
+    文号 does), and in a gazette those opening with 第.
+    """
     headers: list[tuple[int, int, int | None, int, int]] = []
-    for i, li in enumerate(lines):
+    candidates = set(year_lines)
+    if orders:
+        if text[:1] == "第":
+            candidates.add(0)
+        at = text.find("\n第")
+        while at >= 0:
+            candidates.add(bisect_right(starts, at + 1) - 1)
+            at = text.find("\n第", at + 1)
+    for i in sorted(candidates):
+        li = lines[i]
         if orders and li.text[:1] == "第" and _ORDER_SERIAL_LINE.match(li.text) and i > 0 \
                 and (above := lines[i - 1].text.strip()).endswith("令") and 3 <= len(above) <= 20 \
                 and canonical_docnum(above + li.text.strip()):
@@ -460,11 +508,15 @@ def _title_continuation(t: str) -> bool:
         and not _MASTHEAD.match(t) and not t.endswith("）")
 
 
-def _section_boundaries(lines: list[_Line]) -> list[int]:
-    """Line indices where something that is not part of a document begins (personnel, index, imprint)."""
+def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
+    """Line indices where something that is not part of a document begins (personnel, index, imprint).
+
+    ``marked``: the indices of lines, among them all those holding 【, 目录 or 公报, the only
+    ones that can.
+    """
     out = []
-    for i, li in enumerate(lines):
-        t = li.text.strip()
+    for i in sorted(marked):
+        t = lines[i].text.strip()
         if len(t) > 40 and not t.startswith("【"):
             continue  # index headings and mastheads are short lines; most lines are prose
         # Each pattern's cheap condition first: a mark opens with 【, an index heading holds 目录,
@@ -591,6 +643,8 @@ def _bare_title(t: str) -> str:
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
+#: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
+_YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
 
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
@@ -836,11 +890,16 @@ def _appointment(person: str, action: str, rest: str, period: str | None, start:
                        source=Source(start, end))
 
 
-def _index_numbers(lines: list[_Line]) -> list[str]:
-    """The 文号 listed in a closing 发文目录, for cross-checking."""
+def _index_numbers(lines: list[_Line], candidates: set[int]) -> list[str]:
+    """The 文号 listed in a closing 发文目录, for cross-checking.
+
+    ``candidates``: the indices of lines, among them all those holding 目录, 公报, 【 or a year its
+    closing bracket follows; no other line opens or closes the index or lists a number in it.
+    """
     out: list[str] = []
     inside = False
-    for li in lines:
+    for i in sorted(candidates):
+        li = lines[i]
         if not inside:
             # A substring test first: the heading is rare and most lines are long prose.
             if "目录" in li.text and len(t := li.text.strip()) < 40 and _INDEX_LINE.search(t):
@@ -939,11 +998,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
     expires = None
-    m = _EXPIRES.search(text) or _EXPIRED_ON.search(text)
+    # Both readings of a term open with 有效期: one scan finds where they may start.
+    term = _TERM.search(text)
+    m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text)
     if m:
         expires = iso_date(m)
     else:
-        my = _EXPIRES_YEARS.search(text)
+        my = term and _EXPIRES_YEARS.search(text, term.start())
         base = effective or date
         if my and base:
             n = int(my.group("n")) if my.group("n").isdigit() else "一二三四五六七八九十".index(my.group("n")) + 1
@@ -954,10 +1015,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             except ValueError:
                 expires = None
     attachments = []
-    for li in lines if "附件" in text else ():  # a cheap test first
-        m = _ATTACHMENT.match(li.text.strip())
-        if m:
-            attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
+    if holds(text, "附件"):  # a cheap test first, then only the lines holding 附 can open with 附件
+        starts = [li.start for li in lines]
+        for i in sorted(_lines_holding(text, starts, ("附",))):
+            m = _ATTACHMENT.match(lines[i].text.strip())
+            if m:
+                attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
 
@@ -1096,7 +1159,11 @@ def _split_joint(line: str) -> list[str]:
     if not m:
         return [line]
     place = m.group("place")  # after any 中共: 中共杨陵区委杨陵区人民政府 is cut once, after 区委
-    cuts = [i for i in range(m.start("place") + 1, len(line)) if line.startswith(place, i)]
+    cuts = []  # each later place where the name is printed again (found by str.find, not a step a character)
+    at = line.find(place, m.start("place") + 1)
+    while at >= 0:
+        cuts.append(at)
+        at = line.find(place, at + 1)
     if not cuts:
         return [line]
     parts, prev = [], 0

@@ -26,11 +26,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import TITLE_END
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_BYTES = 200 * 1024 * 1024  # beyond this a file is refused rather than read into memory
 
@@ -213,34 +217,14 @@ def _translation() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _str_table() -> dict[str, str]:
-    return {chr(k): v for k, v in _translation().items()}
-
-
-@lru_cache(maxsize=1)
-def _changed_lookup():
-    """A flag per code point: whether :func:`translate` changes that character."""
+def _code_table() -> np.ndarray:
+    """What :func:`translate` makes of each code point, as a code point (itself where it stays)."""
     import numpy as np
 
-    flags = np.zeros(0x110000, dtype=bool)
-    flags[[ord(c) for c in _str_table()]] = True
-    return flags
-
-
-def _changed_chars(text: str) -> set[str]:
-    """The distinct characters of ``text`` that :func:`translate` changes.
-
-    ``set(text)`` hashes every character (about 40 ns each); looking the code points
-    up in a flag array with numpy takes a tenth of that.
-    """
-    import numpy as np
-
-    try:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:  # lone surrogates
-        table = _str_table()
-        return {c for c in set(text) if c in table}
-    return {chr(c) for c in np.unique(points[_changed_lookup()[points]])}
+    table = np.arange(0x110000, dtype=np.uint32)
+    trans = _translation()
+    table[list(trans)] = [ord(v) for v in trans.values()]  # one character for one
+    return table
 
 
 def char_positions(text: str, *char_sets: str) -> list[list[int]]:
@@ -267,19 +251,18 @@ def char_positions(text: str, *char_sets: str) -> list[list[int]]:
 def translate(text: str) -> str:
     """Length-preserving character normalisation (full-width, punctuation, traditional script).
 
-    ``str.translate`` costs about 100 ns a character whatever the table; most texts hold
-    only a few dozen distinct characters that change, and one ``str.replace`` (a fast
-    scan) for each of those is several times faster.
+    ``str.translate`` costs about 100 ns a character whatever the table; the code points
+    mapped through an array with numpy cost a few (one gather, then a decode).
     """
     if len(text) < 512:  # a title, a 文号, a name: the per-call set-up below costs more
         return text.translate(_translation())
-    table = _str_table()
-    changes = [(c, table[c]) for c in sorted(_changed_chars(text))]
-    if len(changes) > 200:
-        return text.translate({ord(a): b for a, b in changes})
-    for a, b in changes:
-        text = text.replace(a, b)
-    return text
+    import numpy as np
+
+    try:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        return text.translate(_translation())
+    return _code_table().take(points).tobytes().decode("utf-32-le")
 
 
 # ---------------------------------------------------------------------------
@@ -531,9 +514,9 @@ def _line_from(text: str, start: int) -> str:
 
 #: A line this long is a body written on one line (CMS exports, portal pages copied as text).
 ONE_LINE_BODY = 80
-# Two spaces and more, written as one then a run: a pattern opening with a repeat is
-# tried at every character, one opening with a character class skips to its candidates.
-_INDENT_RUN = re.compile(r"[ \t\u3000\xa0][ \t\u3000\xa0]+")
+# Two spaces and more in the translated text (tabs, ideographic and no-break spaces are plain
+# spaces there), led by its two literal spaces: the scan skips to them.
+_SPACE_RUN = re.compile(r"  +")
 # What opens a paragraph: a numbered heading or an article.
 _OPENS_PARAGRAPH = re.compile(
     r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[)）]"
@@ -542,20 +525,23 @@ _OPENS_PARAGRAPH = re.compile(
 _SENTENCE_END = frozenset("。！？；：")
 
 
-def _paragraph_breaks(raw: str) -> frozenset[int]:
+def _paragraph_breaks(raw: str, tr: str) -> frozenset[int]:
     """Where a body written on one line starts a new paragraph: the starts of its indents.
 
     An indent is two ideographic spaces (``\\u3000\\u3000``), or a run of two spaces and
     more after a sentence's end or before a numbered heading. Only lines longer than
     :data:`ONE_LINE_BODY` are looked at: in a text with line breaks, spaces are layout.
+    ``tr`` is ``raw`` translated (:func:`translate`), where the runs are looked for.
     """
     if len(raw) < ONE_LINE_BODY:
         return frozenset()
     out: set[int] = set()
     # One scan of the whole text (a run of spaces never spans lines), each run then judged
-    # by its line, whose bounds are looked up once per line that holds runs.
+    # by its line, whose bounds are looked up once per line that holds runs. The translated
+    # text spells tabs, ideographic and no-break spaces as plain ones (at the same places), so
+    # the runs are found there by a scan led by its literal two spaces.
     line_start = line_end = -1
-    for m in _INDENT_RUN.finditer(raw):
+    for m in _SPACE_RUN.finditer(tr):
         a, b = m.span()
         if a > line_end:
             line_start = raw.rfind("\n", 0, a) + 1
@@ -564,14 +550,24 @@ def _paragraph_breaks(raw: str) -> frozenset[int]:
                 line_end = len(raw)
         if line_end - line_start < ONE_LINE_BODY or a == line_start or b == line_end:
             continue
-        if "\u3000\u3000" in m.group(0) or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
+        if "\u3000\u3000" in raw[a:b] or raw[a - 1] in _SENTENCE_END or _OPENS_PARAGRAPH.match(raw, b):
             out.add(a)
-    if len(raw) >= LONE_SPACE_BODY:
-        pos = 0
-        for line in raw.split("\n"):
-            if len(line) >= LONE_SPACE_BODY and " " in line:
-                out.update(_lone_space_breaks(raw, pos, pos + len(line)))
-            pos += len(line) + 1
+    # The lines of LONE_SPACE_BODY characters and more: where a window that long holds no line
+    # break, a line that long starts; where it holds one, no line starting before its last one
+    # is that long. A few look-ups a window instead of a step a line.
+    n = len(raw)
+    i = 0
+    while i <= n - LONE_SPACE_BODY:
+        k = raw.rfind("\n", i, i + LONE_SPACE_BODY)
+        if k >= 0:
+            i = k + 1
+            continue
+        e = raw.find("\n", i + LONE_SPACE_BODY)
+        if e < 0:
+            e = n
+        if raw.find(" ", i, e) >= 0:
+            out.update(_lone_space_breaks(raw, i, e))
+        i = e + 1
     return frozenset(out)
 
 
@@ -634,7 +630,7 @@ def normalise(raw: str) -> TextMap:
     letters = _ASCII_LETTERS
     terminal = _TERMINAL
 
-    breaks = _paragraph_breaks(raw)
+    breaks = _paragraph_breaks(raw, tr)
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     pos = lead

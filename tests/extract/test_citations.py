@@ -1009,3 +1009,20 @@ def test_development_set_citations(shared: Path) -> None:
         ]
         tp, fp, fn = tp + part["tp"], fp + part["fp"], fn + part["fn"]
     assert tp / (tp + fp) >= 0.97 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
+
+
+def test_strip_notes_is_the_repeated_substitution() -> None:
+    import random
+
+    from policykg.extract.citations import _TRAILING_NOTE, _strip_notes
+
+    def reference(t: str) -> str:
+        while (stripped := _TRAILING_NOTE.sub("", t)) != t:
+            t = stripped
+        return t
+
+    rng = random.Random(5)
+    parts = ["关于", "办法", "（试行）", "（2024年修订）", "”", "」", "』", '"', " ", "2024", "v1.0", "\n", "（", "）", "草案", "A-B"]
+    for _ in range(2000):
+        title = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert _strip_notes(title) == reference(title), title

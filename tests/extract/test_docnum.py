@@ -357,3 +357,44 @@ def test_number_without_year_brackets(text: str, number: str | None) -> None:
 )
 def test_order_number_after_a_date(snippet: str, found: list[str]) -> None:
     assert [m.group(0) for m in ORDER_NUMBER.finditer(normalise(snippet).text)] == found
+
+
+# ---------------------------------------------------------------------------
+# The year scan of find_docnums
+
+
+_PAD = "本段落用于把文本加长到长文本的扫描方式。" * 60  # past the length scanned by years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("嘉政发〔2024〕8号、国办发（ 2018 ）128号和浙政发[2019]3号", id="brackets-and-spaces"),
+        pytest.param("（〔2024〕5号）（2024年）〔201920〕〔1919〕〔2020 〕第3号", id="nested-and-run-on-years"),
+        pytest.param("〔\n2023\n〕\n15\n号 2024〕 〔2024", id="line-breaks-and-unpaired"),
+    ],
+)
+def test_year_scan_finds_the_anchors_matches(text: str) -> None:
+    from policykg.extract.docnum import _YEAR_ANCHOR, _year_anchors
+
+    for t in (text, _PAD + text + _PAD + text):
+        assert [m.span() for m in _year_anchors(t)] == [m.span() for m in _YEAR_ANCHOR.finditer(t)]
+
+
+def test_year_scan_on_the_seed_gazette() -> None:
+    from pathlib import Path
+
+    from policykg.extract.docnum import _YEAR_ANCHOR, _year_anchors
+
+    text = normalise((Path(__file__).resolve().parents[2] / "examples" / "jiaxing-gazette-2024-03.txt")
+                     .read_text(encoding="utf-8")).text
+    assert [m.span() for m in _year_anchors(text)] == [m.span() for m in _YEAR_ANCHOR.finditer(text)]
+
+
+def test_opening_brackets_are_the_patterns_class() -> None:
+    import re
+
+    from policykg.extract.docnum import _OPENERS
+    from policykg.extract.patterns import OPEN_BRACKET
+
+    assert _OPENERS == {chr(c) for c in range(0x10000) if re.fullmatch(OPEN_BRACKET, chr(c))}

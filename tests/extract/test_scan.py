@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-from policykg.extract import citations, responsibilities, task_tables
+from policykg.extract import citations, responsibilities, split, task_tables
 from policykg.extract.roles import LABEL_PATTERN, POST_LABEL_PATTERN
-from policykg.extract.scan import LedRegex, LineRegex
+from policykg.extract.scan import LedRegex, LineRegex, holds
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "task_tables"
@@ -101,6 +101,9 @@ SCANS = [
     pytest.param(citations._BRACKETED_NUMBER, "inner", id="bracketed-numbers"),
     pytest.param(citations._HISTORY, "body", id="history-notes"),
     pytest.param(citations._ISSUE_TO_YOU, None, id="issued-to-you"),
+    pytest.param(split._EFFECTIVE_BARE, None, id="start-dates"),
+    pytest.param(split._EFFECTIVE, None, id="start-dates-with-verb"),
+    pytest.param(split._EXPIRED_ON, None, id="lapse-notes"),
 ]
 
 
@@ -115,6 +118,23 @@ def test_every_scan_of_the_extractor_matches_its_plain_regex_on_real_texts(scan,
         else:
             want = [(m.start(group) if group else m.start(), m.end()) for m in plain.finditer(text)]
         assert got == want, path.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本办法自2024年3月1日起施行。此前规定从2019年1月1日起，于2020年 5月6日开始实施", id="three-leads"),
+        pytest.param("（此文件已于2017年12月29日宣布失效）本通知于2018年1月1日废止", id="lapse-notes"),
+        pytest.param("自2024年3月1日起，本办法自2024年4月1日起执行。", id="bare-then-with-verb"),
+        pytest.param("没有日期的一句话。", id="no-match"),
+    ],
+)
+@pytest.mark.parametrize("scan", [split._EFFECTIVE_BARE, split._EFFECTIVE, split._EXPIRED_ON])
+def test_led_regex_search_is_the_class_led_search(scan: LedRegex, text: str) -> None:
+    plain = _plain(scan)
+    for pos in range(len(text) + 1):
+        got, want = scan.search(text, pos), plain.search(text, pos)
+        assert (got and got.span()) == (want and want.span()), pos
 
 
 # The header-line scans of task tables are written with possessive runs (which the engine never
@@ -151,3 +171,11 @@ def test_header_line_scans_on_the_seed_gazette() -> None:
     text = (ROOT / "examples" / "jiaxing-gazette-2024-03.txt").read_text(encoding="utf-8")
     assert text
     test_header_line_scans_read_what_the_backtracking_forms_read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("附近的附加附件：1.", "附件"), ("附近附加", "附件"), ("", "附件"), ("附", "附件"), ("件附件", "附件"), ("附附件", "附件")],
+)
+def test_holds_is_the_substring_test(text: str, word: str) -> None:
+    assert holds(text, word) == (word in text)

@@ -425,3 +425,23 @@ def test_order_without_ordinal_with_its_promulgation_note() -> None:
     got = extract_text(text)
     (doc,) = [r for r in got.records if isinstance(r, Document)]
     assert (doc.number, doc.issuer, doc.date) == ("某某市人民政府令27号", ("某某市人民政府",), "1993-05-12")
+
+
+def test_layout_read_on_candidate_lines_is_the_layout_read_on_every_line(monkeypatch) -> None:
+    """The lines a header, an index or a section mark can stand on are found by scans of the text;
+    reading every line finds the same layout."""
+    import re
+    from pathlib import Path
+
+    from policykg.extract import split
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [root / "examples" / "jiaxing-gazette-2024-03.txt", *sorted((root / "tests" / "data" / "identity").glob("*.*"))]
+    texts = [normalise(p.read_text(encoding="utf-8")).text for p in paths]
+    texts.append("某某市人民政府令\n第12号\n《某某办法》已经通过\n（2024〕3号）\n某市人民政府关于X的通知\n某政发〔2024〕3号"
+                 "\n正文。\n发文目录\n某政发〔2024〕3号\n某政发〔2024〕4号\n【人事任免】\n某某公报")
+    found = [split_layout(t) for t in texts]
+    assert found[0].listed_numbers  # the gazette's closing index is read
+    monkeypatch.setattr(split, "_YEAR_CLOSED", (re.compile(r"(?m)^"),))  # every line a candidate
+    monkeypatch.setattr(split, "_lines_holding", lambda text, starts, words: set(range(len(starts))))
+    assert found == [split_layout(t) for t in texts]

@@ -319,3 +319,53 @@ def test_line_start_matches_refuses_an_unanchored_pattern() -> None:
 )
 def test_item_numbers_in_every_width_read_as_one(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+def _paragraph_breaks_line_by_line(raw: str) -> frozenset[int]:
+    """The indents and single-space breaks of ``raw``, read a line at a time (the reference)."""
+    from policykg.extract.text import (
+        _OPENS_PARAGRAPH,
+        _SENTENCE_END,
+        LONE_SPACE_BODY,
+        ONE_LINE_BODY,
+        _lone_space_breaks,
+    )
+
+    if len(raw) < ONE_LINE_BODY:
+        return frozenset()
+    out: set[int] = set()
+    pos = 0
+    for line in raw.split("\n"):
+        if len(line) >= ONE_LINE_BODY:
+            for m in re.finditer(r"[ \t\u3000\xa0]{2,}", line):
+                a, b = m.span()
+                if a and b < len(line) and ("\u3000\u3000" in m.group(0) or line[a - 1] in _SENTENCE_END
+                                            or _OPENS_PARAGRAPH.match(line, b)):
+                    out.add(pos + a)
+        if len(line) >= LONE_SPACE_BODY and " " in line:
+            out.update(_lone_space_breaks(raw, pos, pos + len(line)))
+        pos += len(line) + 1
+    return frozenset(out)
+
+
+def test_paragraph_breaks_match_a_line_by_line_reading() -> None:
+    from policykg.extract.text import _paragraph_breaks, translate
+
+    rng = random.Random(7)
+    parts = ["为保障劳动者", "基本生活。", "  ", "\u3000\u3000", " \t", "\xa0 ", " ", "一、总则", "2024年3月1日",
+             "某某镇人民政府", "附件：", "（1）", "\n", "\n\n", "x" * 90, "甲" * 200]
+    for _ in range(300):
+        raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 60)))
+        assert _paragraph_breaks(raw, translate(raw)) == _paragraph_breaks_line_by_line(raw), raw
+
+
+def test_translate_of_a_long_text_is_the_tables_translation() -> None:
+    from policykg.extract.text import _translation, translate
+
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in _translation()][::7] + list("为保障劳动者 \n（）123abc〔〕") + ["𠀀", "\U0002b726"]
+    for size in (100, 600, 5000):
+        text = "".join(rng.choice(alphabet) for _ in range(size))
+        assert translate(text) == text.translate(_translation())
+    lone = "臺灣\ud800" * 300  # a lone surrogate: the table's own translation
+    assert translate(lone) == lone.translate(_translation())
