@@ -142,10 +142,15 @@ def test_agency_report_resolves_names_through_the_agency_tables(gs):
     assert reports.resolve_agency(gs, "嘉兴市人社局").name == RENSHE
 
 
+def test_agency_report_reads_a_level_and_a_field_word_as_the_department(gs):
+    # 市科技 (a level and a field word, as texts write 市财政、市科技要…) is the city's science bureau
+    assert reports.resolve_agency(gs, "市科技").name == KEJI
+
+
 @pytest.mark.parametrize(
     ("name", "suggested"),
     [
-        pytest.param("市科技", f"{KEJI} (市科技局)", id="truncated"),
+        pytest.param("市科学技", f"{KEJI} (市科技局)", id="truncated"),
         pytest.param("嘉兴市科学技术厅", KEJI, id="wrong-suffix"),
     ],
 )
@@ -156,10 +161,10 @@ def test_unknown_agency_lists_close_matches(gs, name, suggested):
 
 
 def test_unknown_agency_fails_on_the_command_line(store_path):
-    result = CliRunner().invoke(cli, ["report", "agency", "市科技", "--store", str(store_path)])
+    result = CliRunner().invoke(cli, ["report", "agency", "市科学技", "--store", str(store_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "Error: no agency '市科技' in the store; did you mean: 嘉兴市科学技术局 (市科技局)?"
+        "Error: no agency '市科学技' in the store; did you mean: 嘉兴市科学技术局 (市科技局)?"
     )
 
 
