@@ -156,6 +156,12 @@ CASES = [
         {(None, "2024年嘉兴市国民经济和社会发展规划", Relation.PROMULGATES)},
     ),
     (
+        # Hand-written in the form of a county's 应急预案 notice: 预案 is a document type too.
+        "promulgates-contingency-plan-without-marks",
+        "各乡镇人民政府，县政府各部门：\n《某某县突发事件总体应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。",
+        {(None, "某某县突发事件总体应急预案", Relation.PROMULGATES)},
+    ),
+    (
         # Hand-written: the verb with no addressee after it.
         "promulgates-xianjiang-without-addressee",
         "经市政府同意，现将《嘉兴市区住房公积金管理办法》印发，请认真贯彻执行。",
