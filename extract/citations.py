@@ -37,7 +37,13 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
-from policykg.extract.patterns import DATE, ORDER_NUMBER, ORDER_NUMBER_LAST, TITLE_THEN_ADDRESSEES
+from policykg.extract.patterns import (
+    DATE,
+    ORDER_NUMBER,
+    ORDER_NUMBER_LAST,
+    TITLE_END_WORDS,
+    TITLE_THEN_ADDRESSEES,
+)
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
 from policykg.extract.text import line_start_matches
@@ -176,11 +182,7 @@ _PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修�
 
 #: Endings of document titles. A 《》 name ending otherwise (备案表, 用户手册, 人民日报 …)
 #: is a form, manual, book or newspaper, cited only when a citing word introduces it.
-_DOC_TYPES = (
-    r"(?:法|法典|条例|规定|办法|意见|通知|通报|方案|计划|规划|纲要|决定|决议|细则|标准|规范|目录|清单|规则"
-    r"|指引|指南|导则|规程|批复|复函|函|公告|通告|令|章程|准则|要求|安排|协议|协定|措施|政策|报告|纪要|制度|战略"
-    r"|要点|大纲|守则|通则|名录|公约|条约|议定书|公报|白皮书|预案)"
-)
+_DOC_TYPES = "(?:" + "|".join(TITLE_END_WORDS) + ")"
 _DOC_ENDING = re.compile(_DOC_TYPES + "$")
 
 #: A notice's title: 关于印发/转发 X 的通知, X without book-title marks.

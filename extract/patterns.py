@@ -50,6 +50,9 @@ TITLE_END_WORDS = (
     "通知", "意见", "方案", "办法", "规定", "决定", "计划", "细则", "批复", "函", "报告", "纲要", "规划", "条例", "公告",
     "通告", "规则", "纪要", "指引", "清单", "目录", "标准", "要点", "措施", "通报", "指南", "决议", "章程", "安排", "名单",
     "请示", "答复", "规程", "导则", "守则", "草案", "预案",
+    # laws, orders and the other kinds of texts a document cites or issues
+    "法", "法典", "规范", "复函", "令", "准则", "要求", "协议", "协定", "政策", "制度", "战略", "大纲", "通则", "名录",
+    "公约", "条约", "议定书", "公报", "白皮书",
 )
 #: A title run into its addressees on one line (``…关于印发《…》的通知各村民委员会、镇属有关部门：``): the
 #: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon.
