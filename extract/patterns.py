@@ -61,7 +61,8 @@ TITLE_THEN_ADDRESSEES = re.compile(
     r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
 )
 #: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
-TITLE_END = re.compile(r"(?:" + "|".join(TITLE_END_WORDS) + r")(?:（[^）]*）)?$")
+#: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title)
+TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^）]*）)?$")
 
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
