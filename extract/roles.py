@@ -130,7 +130,7 @@ STANDARD_LABEL: dict[Role | str, str] = {
 }
 """The canonical label written for each role, and ``"deadline"``'s."""
 
-ROLE_WORDS: tuple[str, ...] = tuple("|".join((_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS)).split("|"))
+ROLE_WORDS: tuple[str, ...] = tuple(flat_words(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS))
 """Every role word, each of two characters; every role label holds one (a cheap test before labels are read)."""
 
 ANNOTATION_HINT_WORDS: tuple[str, ...] = (
