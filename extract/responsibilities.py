@@ -338,15 +338,14 @@ def _placed_start(body: str, at_start) -> bool:
     """Whether a name the tables know starts one to four characters into ``body`` after only a level
     or a place (市 + 粮食和储备局, 兴庆 + 区政府办公室): a cheap test of the places a level stands at.
     """
-    if body[0] in _PLACE_LEVELS and at_start(body[1:]):
+    if body[0] in LEVEL_CHARS and at_start(body[1:]):
         return True
     for k in (2, 3, 4):  # (a slice: no test of the length, no generator per sentence)
-        if body[k : k + 1] in _PLACE_LEVELS and at_start(body[k:]):
+        if body[k : k + 1] in LEVEL_CHARS and at_start(body[k:]):
             return True
     return False
 
 
-_PLACE_LEVELS = LEVEL_CHARS
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
