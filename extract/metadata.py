@@ -178,6 +178,8 @@ def is_metadata_line(line: str) -> bool:
     # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); not the
     # bare 名称, which opens sentences too
     return _label_key(m) == "标题" and _label(m) != "名称" and TITLE_END.search(line.rstrip()) is not None
+
+
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")

@@ -57,7 +57,6 @@ from policykg.extract.text import TextMap, normalise, translate
 log = logging.getLogger(__name__)
 
 
-
 #: The order records are exported in.
 RECORD_ORDER = (Gazette, Document, Citation, Section, Task, Target, Incentive, Appointment)
 

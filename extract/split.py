@@ -548,6 +548,8 @@ def _order_number(text: str) -> str | None:
             return None
         text = f"{m.group('code')}令第{m.group('serial')}号"
     return canonical_docnum(text)
+
+
 # A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``).
 _COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
@@ -640,6 +642,8 @@ def _bare_title(t: str) -> str:
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
     return t
+
+
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")

@@ -307,7 +307,6 @@ class Units:
                 relaxed = p
         return well_formed if well_formed is not None else relaxed
 
-
     def glued_head(self, line: Line) -> int | None:
         """Where a unit list glued onto the start of a task line ends (``区财政局、各街道完善…``).
 

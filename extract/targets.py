@@ -373,6 +373,8 @@ def _stated_year(text: str) -> int | None:
                 years.add(int(m.group("y")))
         at = text.find("年是", at + 2)
     return years.pop() if len(years) == 1 else None
+
+
 _BINDING = re.compile(r"确保|必须|务必|坚决|严格控制")
 #: The three kinds of marks in one pattern of literal words, told apart by their first character.
 _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUAL_SENTENCE)))
@@ -593,7 +595,6 @@ class _Context:
         return self._around(self.sentence_ends, pos, len(self.text))
 
 
-
 def _comparator(text: str, start: int, approx: str | None, unit: str, post: str | None) -> tuple[str, int]:
     """The comparator of a quantity starting at ``start`` from the limit words around it, and
     the length of the word before."""
@@ -741,7 +742,6 @@ def _clean_indicator(s: str) -> str:
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
 
-
 #: A change and nothing else (增长, 下降, 提高): it measures what stands before it.
 _CHANGE_ONLY = re.compile(r"(?:同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|提升)")
 
@@ -802,6 +802,8 @@ def _heading_year(heading: str, this_year: int | None = None) -> int | None:
 
 #: The document's own year as a heading may open with it (今年发展主要预期目标, 本年度工作目标).
 _THIS_YEAR = ("今年", "本年")
+
+
 def _first_line_title(text: str) -> str | None:
     """The first line of a text when it reads as a title (short, no sentence punctuation): a
     page whose identity found no title still names its kind there (卫生部某司2010年工作总结)."""

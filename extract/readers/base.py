@@ -39,7 +39,6 @@ class ReadResult:
         return max(1, bisect_right(self.pages, offset))
 
 
-
 def read_bytes(p: Path) -> bytes:
     """The bytes of a file, refused when missing, too large or empty."""
     try:
