@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
 from policykg.extract.roles import ROLE_LABEL_PATTERN
@@ -258,6 +259,11 @@ class Reading:
         return self.unit in ("%", "‰")
 
     @computed
+    def bounded(self) -> bool:
+        """Whether a limit or a range bounds the number (a comparator other than ``=``)."""
+        return self.comparator != "="
+
+    @computed
     def limited(self) -> bool:
         """An upper limit, or any limit word before the number (压缩至5个工作日以内, 年满18周岁)."""
         return self.comparator in ("<=", "<") or bool(self.pre_len and self.comparator != "=")
@@ -272,6 +278,43 @@ class Reading:
 
 
 Rule = Callable[[Reading], bool]
+
+#: The fields of a reading that decide which rules can hold for it, read once per reading.
+#: Readings that agree on them are asked the same rules.
+TRAITS = ("prenominal", "cn", "in_bracket", "in_title", "unit_kind", "bounded", "limit_after", "unit")
+_traits = attrgetter(*TRAITS)
+
+
+def requires(**needs: Any) -> Callable[[Rule], Rule]:
+    """Mark a rule with what a reading must be for the rule to hold at all: a trait of
+    :data:`TRAITS` set to a bool, to the tuple of values it may take, or (``unit``) to a test of
+    the unit. :func:`verdict` does not ask a rule a reading's traits rule out; each rule still
+    tests them itself, so that it reads the same alone.
+    """
+    unknown = set(needs) - set(TRAITS)
+    if unknown:
+        raise ValueError(f"no such trait: {sorted(unknown)}")
+
+    def mark(rule: Rule) -> Rule:
+        rule.requires = needs  # type: ignore[attr-defined]
+        return rule
+
+    return mark
+
+
+def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
+    """Whether a reading with ``traits`` (see :data:`TRAITS`) meets what ``rule`` requires."""
+    for name, need in getattr(rule, "requires", {}).items():
+        value = traits[TRAITS.index(name)]
+        if callable(need):
+            if not need(value):
+                return False
+        elif isinstance(need, tuple):
+            if value not in need:
+                return False
+        elif value != need:
+            return False
+    return True
 
 # ---------------------------------------------------------------------------
 # Not a target, whatever the form
@@ -299,17 +342,20 @@ def baseline(r: Reading) -> bool:
 # Prenominal numbers (建设4家以上示范区): the noun after the number is what is counted
 
 
+@requires(in_title=True)
 def title_line(r: Reading) -> bool:
     """山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定: the document's own title."""
     return r.in_title
 
 
+@requires(prenominal=True, cn=True, unit_kind=("count", "time"))
 def rhetoric_count(r: Reading) -> bool:
     """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making (an
     amount so written is no figure of speech: 超过五千亿规模)."""
     return r.prenominal and r.cn and r.unit_kind != "measure" and not CN_VERBS.search(r.before.rstrip())
 
 
+@requires(prenominal=True)
 def subject_of_later_count(r: Reading) -> bool:
     """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target.
 
@@ -325,6 +371,7 @@ def subject_of_later_count(r: Reading) -> bool:
     )
 
 
+@requires(prenominal=True)
 def scope_of_action(r: Reading) -> bool:
     """在10个左右…领域, 将70%以上的…比例分解到: a scope an action covers."""
     if not r.prenominal:
@@ -341,6 +388,7 @@ def scope_of_action(r: Reading) -> bool:
     return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
 
 
+@requires(prenominal=True)
 def inside_noun_phrase(r: Reading) -> bool:
     """19个重点领域的60项重点内容: the number sits inside a larger noun phrase (其中的约24公里
     is a part of the total before: a target)."""
@@ -352,6 +400,7 @@ def inside_noun_phrase(r: Reading) -> bool:
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
+@requires(prenominal=True, bounded=False)
 def topic_count(r: Reading) -> bool:
     """19个方面督查重点，由…: a count of topics with nothing promised about them."""
     return (
@@ -364,6 +413,7 @@ def topic_count(r: Reading) -> bool:
 # Postnominal numbers (新增城镇就业11万人): the text before the number names what is counted
 
 
+@requires(prenominal=False, cn=True)
 def name_in_numerals(r: Reading) -> bool:
     """冬季两项: a count in Chinese numerals after its noun is a name unless a limit word binds it."""
     return not r.prenominal and r.cn and not r.limited
@@ -376,6 +426,7 @@ def basis_figure(r: Reading) -> bool:
     return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
 
 
+@requires(prenominal=True)
 def describes_document(r: Reading) -> bool:
     """共梳理出58项重点任务, 提出25条措施, 设置了12个指标: a count of the document's own parts
     after a verb of describing it (a completed 出/了, or 共/包括/分为), not a target; the
@@ -414,32 +465,38 @@ def describes_document(r: Reading) -> bool:
     return False
 
 
+_TALLY_UNITS = frozenset(("项", "条", "件"))
+
+
+@requires(prenominal=False, unit=_TALLY_UNITS.__contains__)
 def tally(r: Reading) -> bool:
     """，共149项。: a tally alone in its clause counts the items the sentence described."""
     return r.unit in _TALLY_UNITS and not r.prenominal and TALLY.fullmatch(r.before_core) is not None \
         and not r.rest.strip("。；")
 
 
-_TALLY_UNITS = frozenset(("项", "条", "件"))
 
-
+@requires(unit_kind=("measure",))
 def defined_area(r: Reading) -> bool:
     """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
     (after it the clause runs to its end: no other number follows)."""
     return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
 
 
+@requires(prenominal=True, unit_kind=("count",))
 def recipients_each(r: Reading) -> bool:
     """下达20个示范县各3000万元…资金, 对10家企业各给予50万元: the count of those who each get
     the amount that follows, not a target of its own."""
     return r.prenominal and r.unit_kind == "count" and r.others_after and EACH_GETS.search(r.after_text) is not None
 
 
+@requires(unit="份".__eq__)
 def print_run(r: Reading) -> bool:
     """…2001年3月28日印 共印36份: the print run a colophon notes."""
     return r.unit == "份" and r.before_core.endswith("印")
 
 
+@requires(prenominal=True)
 def frames_document(r: Reading) -> bool:
     """从产业、生态、科技…七个方面，制定…: the parts a clause opening with 从/围绕/聚焦 lays the
     document out in, not a target."""
@@ -458,6 +515,7 @@ DROP_RULES: tuple[Rule, ...] = (
 # Qualifiers: a measure that qualifies a noun (3亿元以上制造业企业, 超过100万元的村)
 
 
+@requires(prenominal=True)
 def qualifies_noun(r: Reading) -> bool:
     """超过100万元的村, 总投资额在100万元以下的建设工程: an amount or a count with 的 before a
     noun qualifies it. A count with a verb of making before it is made (建成230座以上的公园); a
@@ -468,6 +526,7 @@ def qualifies_noun(r: Reading) -> bool:
     return not (r.unit_kind == "count" and r.verb_only and r.before_core)
 
 
+@requires(prenominal=True, unit_kind=("measure", "time"))
 def measure_before_noun(r: Reading) -> bool:
     """3亿元以上制造业企业, 5年以上优秀培训业绩: a measure before a noun that is no amount of it."""
     if not r.prenominal or r.share or r.unit_kind == "count" or r.before.rstrip().endswith("其中的"):
@@ -482,6 +541,7 @@ def measure_before_noun(r: Reading) -> bool:
     return not r.verb_only or r.limit_after
 
 
+@requires(limit_after=True)
 def listed_qualifier(r: Reading) -> bool:
     """单户担保金额500万元及以下、平均担保费率不超过1%的担保业务: a bound in a 、 list of bounds
     that together qualify the noun after the last one."""
@@ -498,11 +558,17 @@ QUALIFIER_RULES: tuple[Rule, ...] = (qualifies_noun, measure_before_noun, listed
 # Standards: rules the document sets (kind ``standard``)
 
 
+def _is_times(unit: str) -> bool:
+    return unit.startswith("次")
+
+
+@requires(unit=_is_times)
 def frequency_duty(r: Reading) -> bool:
     """每3年修订1次, 每季度至少检查1次: how often a duty recurs, with the count as value."""
     return r.unit.startswith("次") and FREQUENCY.search(r.clause_before) is not None
 
 
+@requires(unit_kind=("time",))
 def time_limit(r: Reading) -> bool:
     """5个工作日内办结, 2年内完成整改, 连续缴费满10年, 实习时间一般为6个月: a duration a rule sets.
     A duration a plan shortens (企业开办时间压缩至1个工作日以内) or raises (平均受教育年限提高到
@@ -513,6 +579,11 @@ def time_limit(r: Reading) -> bool:
     return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
 
 
+def _is_return_period(unit: str) -> bool:
+    return unit.endswith("一遇")
+
+
+@requires(unit=_is_return_period)
 def return_period(r: Reading) -> bool:
     """排水能力达到3年一遇, 50年一遇洪水标准: a technical standard of design."""
     return r.unit.endswith("一遇")
@@ -530,6 +601,7 @@ def set_standard(r: Reading) -> bool:
     return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
 
 
+@requires(bounded=True)
 def rule_bound(r: Reading) -> bool:
     """收取的担保费率原则上不超过1.5%, 补助比例不超过30%, 最高不超过15万元: a bound a rule sets
     (a rule word before it, or a grant or fee it bounds)."""
@@ -552,6 +624,7 @@ def called_standard(r: Reading) -> bool:
     return r.after_text[:2] in ("标准", "的标") and CALLED_STANDARD.match(r.after_text) is not None
 
 
+@requires(in_bracket=True)
 def bracket_rule(r: Reading) -> bool:
     """在规定期限内办结（5个工作日）, （排放量小于200立方米的项目）, （pH值6-7，有机质50g/kg）: a
     bracket that spells out the rule of what it follows."""
@@ -562,34 +635,37 @@ def bracket_rule(r: Reading) -> bool:
 FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
 
 
-#: The rules that can hold when no noun follows the number (the others ask ``prenominal``
-#: first): a postnominal reading, most of them, is asked only these.
-_PRENOMINAL_ONLY = frozenset({
-    describes_document, frames_document, rhetoric_count, recipients_each, subject_of_later_count, scope_of_action, inside_noun_phrase, topic_count,
-    qualifies_noun, measure_before_noun,
-})
-#: The rules that hold only when no noun follows the number.
-_POSTNOMINAL_ONLY = frozenset({tally})
-_PRENOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _POSTNOMINAL_ONLY)
-_POSTNOMINAL_DROP = tuple(rule for rule in DROP_RULES if rule not in _PRENOMINAL_ONLY)
-_POSTNOMINAL_QUALIFIER = tuple(rule for rule in QUALIFIER_RULES if rule not in _PRENOMINAL_ONLY)
+#: The rules :func:`verdict` asks a reading, by its traits (see :data:`TRAITS`): the four
+#: tables, each without the rules the traits rule out. A few hundred kinds of readings occur.
+_PLANS: dict[tuple[Any, ...], tuple[tuple[Rule, ...], ...]] = {}
+
+
+def _plan(traits: tuple[Any, ...]) -> tuple[tuple[Rule, ...], ...]:
+    plan = _PLANS.get(traits)
+    if plan is None:
+        plan = _PLANS[traits] = tuple(
+            tuple(rule for rule in table if _admits(rule, traits))
+            for table in (FIRST_STANDARD_RULES, DROP_RULES, QUALIFIER_RULES, STANDARD_RULES)
+        )
+    return plan
 
 
 def verdict(r: Reading) -> tuple[str, str | None]:
     """What the number a reading holds states: ``("drop", rule)``, ``("qualifier", rule)``,
     ``("standard", rule)`` or ``("target", None)``, with the name of the rule that decided."""
-    for rule in FIRST_STANDARD_RULES:
+    first, drops, qualifiers, standards = _plan(_traits(r))
+    for rule in first:
         if rule(r):
             return "standard", rule.__name__
-    for rule in _PRENOMINAL_DROP if r.prenominal else _POSTNOMINAL_DROP:
+    for rule in drops:
         if rule(r):
             return "drop", rule.__name__
-    for rule in QUALIFIER_RULES if r.prenominal else _POSTNOMINAL_QUALIFIER:
+    for rule in qualifiers:
         if rule(r):
             if r.in_heading:
                 return "drop", "title_words"  # 七宝镇30万元以下小型建设工程施工备案表: a title's words
             return "qualifier", rule.__name__
-    for rule in STANDARD_RULES:
+    for rule in standards:
         if rule(r):
             return "standard", rule.__name__
     return "target", None

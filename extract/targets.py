@@ -417,8 +417,6 @@ _SHARED_HEAD = re.compile(
 # Separators: clause ends, sentence ends.
 _CLAUSE_END_CHARS = "，。；：！？\n|｜"  # a table cell's border ends its clause and sentence too
 _SENTENCE_END_CHARS = "。；！？\n|｜"
-_CLAUSE_END_POINTS = [ord(c) for c in _CLAUSE_END_CHARS]
-_SENTENCE_END_POINTS = [ord(c) for c in _SENTENCE_END_CHARS]
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
 # other characters are taken whole, and only its closing bracket may end one).
 _MASKED = re.compile(
@@ -450,26 +448,10 @@ class _Qty:
 
 
 def _separators(text: str) -> tuple[list[int], list[int]]:
-    """Where the clause ends and the sentence ends of ``text`` are, in order.
-
-    One pass with numpy over the code points for the clause ends; the sentence ends are a
-    subset of them, picked from those few positions only.
-    """
-    import numpy as np
-
-    try:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:  # lone surrogates
-        return char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)  # type: ignore[return-value]
-    mask = points == _CLAUSE_END_POINTS[0]
-    for c in _CLAUSE_END_POINTS[1:]:
-        mask |= points == c
-    at = np.flatnonzero(mask)
-    found = points[at]
-    sentence = found == _SENTENCE_END_POINTS[0]
-    for c in _SENTENCE_END_POINTS[1:]:
-        sentence |= found == c
-    return at.tolist(), at[sentence].tolist()
+    """Where the clause ends and the sentence ends of ``text`` are, in order (one pass: see
+    :func:`~policykg.extract.text.char_positions`)."""
+    clause_ends, sentence_ends = char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)
+    return clause_ends, sentence_ends
 
 
 #: The items of a bracket: parts between its commas and 、.
@@ -1326,7 +1308,7 @@ def _judge(
         indicator = indicator + head
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
-    annual = yearly >= 0 or _ANNUAL.search(r.clause_before)
+    annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
@@ -1348,7 +1330,8 @@ def _judge(
 
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
-    if len(run) == 1 and not r.prenominal and _EACH.search(text[max(s0, num_start - 12):first.start]):
+    if len(run) == 1 and not r.prenominal and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
+            and _EACH.search(text[max(s0, num_start - 12):first.start]):
         each = _EACH_CHANGE.search(indicator)
         if each:  # 城镇居民人均可支配收入、农民人均纯收入均增长: each item changes so
             indicators = [item + each.group(1) for item in _conjunct_indicators(indicator[:each.start()])]

@@ -228,10 +228,13 @@ def _code_table() -> np.ndarray:
 
 
 def char_positions(text: str, *char_sets: str) -> list[list[int]]:
-    """Where the characters of each set occur in ``text``, in order, one list per set.
+    """Where the characters of each set occur in ``text``, in order, one list per set (at
+    most eight sets; they may share characters).
 
-    One pass with numpy over the code points; several times faster than collecting
-    ``m.start()`` from a regex scan when the characters are common (commas, line breaks).
+    One pass with numpy over the code points, through a table of each code point's sets (one
+    bit a set): several times faster than collecting ``m.start()`` from a regex scan when the
+    characters are common (commas, line breaks), and than comparing the code points with each
+    character in turn.
     """
     import numpy as np
 
@@ -239,13 +242,26 @@ def char_positions(text: str, *char_sets: str) -> list[list[int]]:
         points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # lone surrogates
         return [[m.start() for m in re.finditer("[" + re.escape(cs) + "]", text)] for cs in char_sets]
-    out = []
-    for cs in char_sets:
-        mask = points == ord(cs[0])
-        for c in cs[1:]:
-            mask |= points == ord(c)
-        out.append(np.flatnonzero(mask).tolist())
-    return out
+    found = _set_table(char_sets).take(points)
+    at = np.flatnonzero(found)
+    if len(char_sets) == 1:
+        return [at.tolist()]
+    bits = found[at]
+    return [at[(bits & (1 << i)) != 0].tolist() for i in range(len(char_sets))]
+
+
+@lru_cache(maxsize=16)
+def _set_table(char_sets: tuple[str, ...]) -> np.ndarray:
+    """For each code point, a byte with bit ``i`` set where it is in ``char_sets[i]``."""
+    import numpy as np
+
+    if len(char_sets) > 8:
+        raise ValueError("at most eight character sets")
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for i, chars in enumerate(char_sets):
+        for c in chars:
+            table[ord(c)] |= 1 << i
+    return table
 
 
 def translate(text: str) -> str:

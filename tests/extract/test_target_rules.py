@@ -215,3 +215,38 @@ def test_verdict_reads_the_tables_in_order() -> None:
                            before="七宝镇", before_core="七宝镇", verb_only=False, in_heading=True)) == (
         "drop", "title_words")
     assert verdict(reading(after_clean="示范区", before_core="建设", before="建设")) == ("target", None)
+
+
+def test_requirements_rule_out_only_readings_a_rule_cannot_hold_on(shared, monkeypatch) -> None:
+    # verdict skips a rule whose requirements (@requires) a reading's traits fail: on every
+    # reading of the development corpus and the gazette, each rule so skipped is asked
+    # anyway and must not hold, and each rule skipped somewhere is asked at least once.
+    from policykg.extract import targets
+    from policykg.extract.pipeline import extract_text
+
+    seen: list[Reading] = []
+
+    def record(r: Reading) -> tuple[str, str | None]:
+        seen.append(r)
+        return verdict(r)
+
+    monkeypatch.setattr(targets, "verdict", record)
+    paths = [*sorted((shared / "corpus" / "dev").glob("*.txt")), shared / "corpus" / "jiaxing-gazette-2024-03.txt"]
+    for path in paths:
+        extract_text(path.read_text(encoding="utf-8"))
+    assert len(seen) > 500
+    tables = (rules.FIRST_STANDARD_RULES, rules.DROP_RULES, rules.QUALIFIER_RULES, rules.STANDARD_RULES)
+    skipped: set[str] = set()
+    for r in seen:
+        traits = rules._traits(r)
+        for rule in (rule for table in tables for rule in table):
+            if not rules._admits(rule, traits):
+                skipped.add(rule.__name__)
+                assert not rule(r), (rule.__name__, traits, r.clause_before, r.after_text)
+    gated = {rule.__name__ for table in tables for rule in table if getattr(rule, "requires", None)}
+    assert skipped == gated
+
+
+def test_requires_names_only_traits() -> None:
+    with pytest.raises(ValueError, match="no such trait"):
+        rules.requires(share=True)
