@@ -154,7 +154,8 @@ class computed(Generic[T]):
     def __get__(self, obj: object | None, owner: type | None = None) -> T | computed[T]:
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.func(obj)
+        value = self.func(obj)
+        setattr(obj, self.name, value)  # kept in the instance's own slots of values, not a dict made for it
         return value
 
 

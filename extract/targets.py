@@ -47,6 +47,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
@@ -132,14 +133,16 @@ _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 
 # The first number as :data:`NUMBER`, written to open with a character class: the engine then
-# skips characters that cannot start a number in C, without trying the pattern there. Nothing
+# skips characters that cannot start a number in C, without trying the pattern there. Its digits
+# are written 0-9, not \d (normalising makes every decimal digit ASCII): \d is a look-up in the
+# Unicode database for each character the engine skips. Nothing
 # after a number opens with a digit, so its digits are taken possessively, and a match is not
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
 #: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
 #: comma full-width).
 _FIRST_NUMBER = (
-    r"[\d一二两三四五六七八九十](?:(?<=\d)(?<!\d\d)\d*+(?:(?<!\d{4})，\d{3}(?!\d))*+(?:\.\d+)?+"
-    r"|(?<!\d)[零〇一二两三四五六七八九十百千]*)"
+    r"[0-9一二两三四五六七八九十](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
+    r"|(?<![0-9])[零〇一二两三四五六七八九十百千]*)"
 )
 
 #: A number (or range) with its unit and any limit word after it.
@@ -203,8 +206,10 @@ _INDICATOR_TAIL = re.compile(rf"(?=[{_TAIL_CHARS}]*$)(?:{_INDICATOR_TAIL.pattern
 _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
+_HEAD_FIRST_CHARS = r"\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（"
+_HEAD_FIRST = re.compile(rf"[{_HEAD_FIRST_CHARS}]")
 _INDICATOR_HEAD = re.compile(
-    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
+    rf"(?=[{_HEAD_FIRST_CHARS}])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
     r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
@@ -426,6 +431,7 @@ _MASKED = re.compile(
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
 _STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
+_STRIP_EDGE_SPACE = _STRIP_EDGE + " "
 #: Brackets at the start of an indicator: a note or owner bracket of the clause before, an item marker.
 _LEADING_BRACKETS = re.compile(r"(?:（[^（）\n]*）\s*)+")
 
@@ -696,13 +702,14 @@ def _clean_indicator(s: str) -> str:
         s = _ASIDE.sub("", s)
     if s[:1] == "“" and "”" not in s:
         s = s[1:]  # 修改为：“制氢室与民用建筑的距离: the quote the text opens, not part of the name
-    s = s.strip(_STRIP_EDGE + " ")
+    s = s.strip(_STRIP_EDGE_SPACE)
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
-    k = max(s.rfind("将"), s.rfind("把"))
-    if k >= 0 and len(s) - k > 2:
-        s = s[k + 1:]
+    if "将" in s or "把" in s:
+        k = max(s.rfind("将"), s.rfind("把"))
+        if len(s) - k > 2:
+            s = s[k + 1:]
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)
     if s[:1] == "（" and (m := _LEADING_BRACKETS.match(s)) and m.end() < len(s):
@@ -717,7 +724,7 @@ def _clean_indicator(s: str) -> str:
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
-    return s.strip(_STRIP_EDGE + " ")
+    return s.strip(_STRIP_EDGE_SPACE)
 
 
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
@@ -734,7 +741,10 @@ def _after_heads(s: str) -> str:
     When nothing but a limit word follows the last head (…担保费率原则上不超过), the
     text before that head is the indicator's source.
     """
-    first = _INDICATOR_HEAD.search(s)
+    # Every head opens with a character of its class: a search for the class skips in C to the
+    # first place a head may start (the pattern itself opens with a look-ahead, tried everywhere).
+    at = _HEAD_FIRST.search(s)
+    first = _INDICATOR_HEAD.search(s, at.start()) if at else None
     if first is None:
         return s  # most texts before a number hold no head: one search, no list
     heads = [first, *_INDICATOR_HEAD.finditer(s, first.end())]
@@ -752,9 +762,14 @@ def _after_heads(s: str) -> str:
 
 
 def _strip_tail(s: str) -> str:
-    if s and s[-1] not in _TAIL_CHARSET and s[-1] != "\n":
-        return s  # the tail can only be empty (its $ may stand before a final line break)
-    m = _INDICATOR_TAIL.search(s)
+    if s and s[-1] not in _TAIL_CHARSET:
+        if s[-1] != "\n":
+            return s  # the tail can only be empty (its $ may stand before a final line break)
+        m = _INDICATOR_TAIL.search(s)
+    else:
+        # A tail is made of its words' characters to the end: it starts no earlier than the
+        # run of them that ends the text.
+        m = _INDICATOR_TAIL.search(s, len(s.rstrip(_TAIL_CHARS)))
     return s[: m.start()] if m and m.start() > 0 else (s if not m else "")
 
 
@@ -838,46 +853,49 @@ def _heading_rank(heading: str) -> int:
     return _MARKER_RANK[m.lastgroup if m.lastgroup != "artkind" else "art"]
 
 
+#: The ends of a line that holds a sentence, not a heading.
+_PARAGRAPH_ENDS = ("。", "；")
+#: First characters that may open a top heading or an annex line, or space before one: a line
+#: opening with one is read in full even when a sentence ends it.
+_NOT_PARAGRAPH_FIRST = frozenset(_TOP_FIRST) | {"附"} | {chr(c) for c in range(0x3001) if chr(c).isspace()}
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list and review sections."""
 
     def __init__(self, text: str, doc_year: int | None, *, summary: bool = False) -> None:
-        self.starts: list[int] = []
-        self.head_year: list[int | None] = []
-        self.review: list[bool] = []
-        self.part: list[int] = []  # which top-level part (一、…, 附件) each line is in
-        self.section_year: list[int | None] = []  # the year a heading above the line names
         self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
         #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
         self.annual_years: set[int] = set()
-        # One line after another: the lists are appended to through local names.
-        add_start, add_part, add_section = self.starts.append, self.part.append, self.section_year.append
-        add_head, add_review = self.head_year.append, self.review.append
+        lines = text.split("\n")
+        #: Where each line starts (its length and its line break after each).
+        self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
+        # The state of each line: (part, section year, colon head year, review). A paragraph line
+        # changes none of it and takes the tuple of the line before as it is.
+        states: list[tuple[int, int | None, int | None, bool]] = []
+        add = states.append
         governing: int | None = None
         section: int | None = None
         part = 0
         # A summary (…工作总结) reports results throughout, up to a heading that plans ahead.
         review = summary
         review_rank = -1 if summary else _UNMARKED
-        pos = 0
-        for line in text.split("\n"):
-            add_start(pos)
-            pos += len(line) + 1
+        state = (part, section, governing, review)
+        for line in lines:
+            if line.endswith(_PARAGRAPH_ENDS) and line[0] not in _NOT_PARAGRAPH_FIRST:
+                add(state)  # a sentence ending its line: no heading, no colon head
+                continue
             stripped = line.strip()
             if not stripped:  # an empty line changes no state
-                add_part(part)
-                add_section(section)
-                add_head(governing)
-                add_review(review)
+                add(state)
                 continue
             top = stripped[0] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
-            heading = top or (len(stripped) < 40 and not stripped.endswith(("。", "；")))
+            heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS))
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 part += 1
                 if not top:
                     self.annex_parts.add(part)
-            add_part(part)
             if heading:
                 # A review section (一、2013年工作回顾) runs on through its own sub-headings ((一)…,
                 # 1.…) to the next heading of its rank or above. An unmarked one (2024年工作回顾
@@ -900,14 +918,16 @@ class _Lines:
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
-            add_section(section)
-            add_head(governing)
-            add_review(review)
+            add((part, section, governing, review))
             if stripped[-1] == "：":
                 ys = [y for _, y, pre, post in _years(stripped) if pre not in ("比", "较", "与", "同", "对比", "相比")
                       and post not in ("以来", "开始")]
                 if ys:
                     governing = ys[-1]
+            state = (part, section, governing, review)
+        #: Per line: which top-level part (一、…, 附件) it is in, the year a heading above it names,
+        #: the year a colon head above it sets, and whether it is in a review section.
+        self.part, self.section_year, self.head_year, self.review = zip(*states, strict=True)
         self.doc_year = doc_year
         self.text = text
         # Most documents never say 明年 or 用3年时间: their figures skip those searches.
@@ -1107,7 +1127,7 @@ def target_fields(
                 trace.extend((q.start, "past_result") for q in group)
             continue
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
-                     grants[s0], condition, doc_year, scope_year, grant_standards)
+                     grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         merged: list[list[_Qty]] = []
         for q in group:
@@ -1188,6 +1208,7 @@ class _Clause:
     #: The amounts of its grant sentence that are standards the grant follows, by where they start,
     #: with their indicators (see :func:`_grant_standard`).
     grant_standards: dict[int, str]
+    source: Source  # the source of every target it states
 
 
 class _ClauseReading(Reading):
@@ -1201,6 +1222,7 @@ class _ClauseReading(Reading):
         first, last = run[0], run[-1]
         self._text, self._c0, self._c1, self._end, self._prev_end = text, c0, c1, last.end, prev_end
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
+        self.bounded = last.comparator != "="  # (computed for a reading made with keywords)
         self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
@@ -1230,10 +1252,13 @@ class _ClauseReading(Reading):
         after = after_text[:cut]
         # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
         # ； ending the clause) is an aside, no noun of the number
-        after_clean = (_PAREN.sub("", after).split("（", 1)[0] if "（" in after else after).split("）", 1)[0]
+        after_clean = _PAREN.sub("", after).split("（", 1)[0] if "（" in after else after
+        if "）" in after_clean:
+            after_clean = after_clean[:after_clean.find("）")]
         self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
         self.limit_after = last.limit_after
-        self.in_bracket = bool(cl.ctx.rule_brackets) and cl.ctx.in_rule_bracket(first.start)  # most have none
+        ctx = cl.ctx
+        self.in_bracket = bool(ctx.rule_brackets) and ctx.in_rule_bracket(first.start)  # most have none
         self.in_title = cl.in_title
         self.read_noun()
 
@@ -1275,7 +1300,7 @@ def _judge(
     (总投资额在100万元以下的项目, or any number of a ``condition`` clause …的，) is returned as a
     standard for the caller to keep only where its sentence states no target.
     """
-    text, c0, c1, sentence_span = cl.text, cl.start, cl.end, cl.sentence
+    text, c0, sentence_span = cl.text, cl.start, cl.sentence
     s0 = sentence_span[0]
     first = run[0]
     clause = cl.words
@@ -1338,7 +1363,7 @@ def _judge(
         else:
             indicators = _conjunct_indicators(indicator)
 
-    src = Source(c0, c1, clause)
+    src = cl.source
     due = str(deadline) if deadline else None
     bounds = r.noun_part[:8]
     out = []

@@ -175,10 +175,23 @@ def _plausible(text: str) -> bool:
 # Character translation (length-preserving)
 
 
+#: The zero of each script's ten decimal digits (Unicode category Nd: full-width ０, Arabic-Indic
+#: ٠, Devanagari ० …), each followed by its one to nine: every one of them reads as its ASCII digit.
+DECIMAL_ZEROS = (
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
+    0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0,
+    0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50,
+    0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140,
+    0x1E2F0, 0x1E950, 0x1FBF0,
+)
+
+
 def _build_translation() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0xFF10, 0xFF1A):  # ０-９
-        table[code] = chr(code - 0xFEE0)
+    for zero in DECIMAL_ZEROS:  # ０-９ and the digits of other scripts: the patterns read 0-9
+        for digit in range(10):
+            table[zero + digit] = str(digit)
     for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
         table[code] = chr(code - 0xFEE0)
     table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})

@@ -369,3 +369,25 @@ def test_translate_of_a_long_text_is_the_tables_translation() -> None:
         assert translate(text) == text.translate(_translation())
     lone = "臺灣\ud800" * 300  # a lone surrogate: the table's own translation
     assert translate(lone) == lone.translate(_translation())
+
+
+def test_every_decimal_digit_reads_as_its_ascii_digit() -> None:
+    # The number patterns read 0-9: normalising makes the digits of every script ASCII (full-width
+    # ０-９ in Chinese pages, and any other Unicode decimal digit), one character for one.
+    import unicodedata
+
+    from policykg.extract.text import DECIMAL_ZEROS, translate
+
+    digits = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Nd")
+    assert translate(digits) == "".join(str(unicodedata.decimal(c)) for c in digits)
+    assert translate("x" * 600 + digits)[600:] == translate(digits)  # the long-text path too
+    assert len(DECIMAL_ZEROS) * 10 + 10 == len(digits)  # every script's ten, besides ASCII 0-9
+
+
+def test_char_positions_reads_sets_that_share_characters() -> None:
+    from policykg.extract.text import char_positions
+
+    text = "甲，乙。丙\n丁｜"
+    assert char_positions(text, "，。；\n｜", "。\n") == [[1, 3, 5, 7], [3, 5]]
+    assert char_positions(text, "。") == [[3]]
+    assert char_positions("a\ud800。", "。") == [[2]]  # a lone surrogate: read by a regex scan instead
