@@ -216,7 +216,7 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             _cell_pairs(cells, out)
             continue
         if _META_LABEL.match(head) is None:
-            if is_metadata_line(head):
+            if is_metadata_line(head) or _glued_in_block(lines, i, head):
                 _bare_pairs(head, out)
             continue
         found = list(_META_LABEL.finditer(line))
@@ -235,6 +235,19 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
                 value = lines[i + 1].strip(_META_STRIP)
             _put(out, key, value)
     return out
+
+
+#: What a value never holds: clause punctuation (a sentence opening with a label's words is no value).
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？]")
+
+
+def _glued_in_block(lines: list[str], i: int, head: str) -> bool:
+    """Whether line ``i`` (``head``, its bullets gone) is a label glued to a value of any shape
+    (``发文机关中共某某厅党组``) inside a block of metadata lines: a line next to it is one, and
+    it holds no clause punctuation. Alone, such a line may be a sentence opening with a label's word."""
+    if len(head) > 60 or _LINE_LABEL.match(head) is None or _CLAUSE_PUNCT.search(head):
+        return False
+    return any(0 <= k < len(lines) and is_metadata_line(lines[k].strip(_META_STRIP)) for k in (i - 1, i + 1))
 
 
 def _bare_pairs(line: str, out: dict[str, str]) -> None:

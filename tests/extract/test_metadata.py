@@ -79,13 +79,19 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-written: the date labels' family, each event with 日期 or 时间 (印发/签署/撰写 …)
         (["印发时间：2023年6月1日", "撰写时间:2023-06-05 10:20"], {"成文日期": "2023年6月1日", "发布日期": "2023-06-05 10:20"}),
         (["文件签署日期 2022-09-30", "生效时间：2022-10-01"], {"成文日期": "2022-09-30", "生效日期": "2022-10-01"}),
+        # hand-written in the form of a law database's card: every label glued to its value, the
+        # issuer's untyped value read because the lines around it are metadata
+        (["发文机关中共某某省民政厅党组", "发文日期2022年3月4日", "时效性现行有效", "发文字号某民发〔2022〕9号"],
+         {"发布机构": "中共某某省民政厅党组", "成文日期": "2022年3月4日", "发文字号": "某民发〔2022〕9号"}),
+        # a sentence opening with a label's word, alone among body lines, is no metadata
+        (["各处室：", "发布单位要加强审核，确保信息准确。", "现将有关事项通知如下。"], {"发布机构": None}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
-         "signed-date-and-effective-time"],
+         "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
