@@ -13,6 +13,7 @@ from policykg.extract.metadata import (
     is_metadata_line,
     metadata_from_lines,
     settle,
+    unlabelled_block,
 )
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Document
@@ -96,6 +97,23 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # hand-written in the form of a district portal (济南) whose table lost its label cells
+        (["某某区人民政府办公室关于印发2022年重点工作分工的通知", "113701130042070099-B/2022-0000123", "综合政务",
+          "某某政办字〔2022〕5号", "某某区政府", "2022-03-08", "2022-03-10", "有效", "",
+          "某某区人民政府办公室关于印发2022年重点工作分工的通知", "各街道办事处：", "现将有关事项通知如下，请认真执行。"],
+         {"发文字号": "某某政办字〔2022〕5号", "发布机构": "某某区政府", "成文日期": "2022-03-08"}),
+        # an index number under its label, then a sentence: nothing more is read from the lines under it
+        (["索引号：", "000014349/2022-00012", "为进一步做好防汛工作，2022-06-01前完成排查。"], {}),
+    ],
+    ids=["index-number-then-values-without-labels", "index-number-then-the-body"],
+)
+def test_unlabelled_metadata_block(lines: list[str], expected: dict[str, str]) -> None:
+    assert unlabelled_block(lines) == expected
 
 
 @pytest.mark.parametrize(
