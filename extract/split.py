@@ -317,6 +317,20 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     return ()
 
 
+def year_title_issuer(title: str) -> tuple[str, ...]:
+    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or ``()``.
+
+    A yearly plan or report without 关于 opens with its maker's name, then the year it is for;
+    only a whole body's name (ending in a body word) counts, not a place (``浙江省2024年…``).
+
+    Args:
+        title: a document's title.
+    """
+    m = _YEAR_TITLE_ISSUER.match(title)
+    return (m.group("org"),) if m and _ORG_LINE.match(m.group("org")) else ()
+
+
+_YEAR_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,30}?)(?:19|20)\d{2}年")
 # A government's name opening a title: 盐池县人民政府, 某市人民政府办公室.
 _TITLE_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗|自治区))(?:人民)?政府(?P<office>办公厅|办公室)?"
