@@ -980,17 +980,18 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     issuer: tuple[str, ...] = ()
     date = None
     sig_span = None
+    one_line: tuple[tuple[str, ...], str, tuple[int, int]] | None = None
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
         glued = _glued_date(t) if not dm and 5 < len(t) < 10 else None  # a cheap test first
         if not dm and glued is None:
-            if (t[-1:] == "日" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
+            if one_line is None and (t[-1:] == "日" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
-                    and (date := iso_date(od)) is not None:
-                # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line
-                issuer, sig_span = (od.group("org"),), (li.start, li.end)
-                break
+                    and (day := iso_date(od)) is not None:
+                # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
+                # a signature of its own lines further down wins
+                one_line = ((od.group("org"),), day, (li.start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1005,6 +1006,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             date = glued or iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))
             sig_span = (lines[j + 1].start, li.end)
             break
+    if date is None and one_line is not None:
+        issuer, date, sig_span = one_line
     if date is None:
         # A date line with no signature above (a portal copy): take the first one; a 政报
         # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日).

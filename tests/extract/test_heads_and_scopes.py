@@ -304,8 +304,12 @@ def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, dat
         ("某县政务督查\n\n第12期\n\n某县人民政府督查室           2023年5月6\n\n关于2023年重点工作一季度落实情况的通报\n\n"
          "各乡镇人民政府，县政府各部门：\n现将一季度落实情况通报如下。\n", ("某县人民政府督查室",), "2023-05-06"),
         ("各乡镇人民政府：\n现将有关事项通知如下。\n某县农业农村局 2023年5月6日\n", ("某县农业农村局",), "2023-05-06"),
+        # a page's byline names a body and a date; the notice's own signature below wins
+        ("某市政府办公室 2023年6月2日\n\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2023年5月20日\n",
+         ("某市人民政府",), "2023-05-20"),
     ],
-    ids=["glued-date-without-signature-name", "brief-masthead-name-and-short-date", "signature-name-and-date-on-one-line"],
+    ids=["glued-date-without-signature-name", "brief-masthead-name-and-short-date", "signature-name-and-date-on-one-line",
+         "byline-above-a-signature-of-its-own-lines"],
 )
 def test_a_date_line_without_a_signature_above(text: str, issuer: tuple[str, ...], date: str) -> None:
     facts = document_facts(normalise(text).text, title=None)
