@@ -171,7 +171,12 @@ _ISSUED_TO_YOU = re.compile(
 )
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
-_DERIVED = re.compile(r"(?![已经现特予等印转下和及与并再重])[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
+_DERIVED = re.compile(r"(?![已经现特予等印转下和及与并再]|重新)[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
+#: The same words before the approval that lets the derived text be issued (《X》重点工作责任分工|已经区政府
+#: 同意，现印发给你们): the approval's clause may hold a comma, the words naming the text hold none.
+_DERIVED_APPROVED = re.compile(
+    r"(?![已经现特予等印转下和及与并再]|重新)[\u4e00-\u9fff]{2,20}?(?=(?:已经|已由|经)[^。！？\n]{1,30}?(?:同意|批准|通过))"
+)
 #: ``现将（X的）《…》印发/转发`` with no addressee after the verb.
 _NOW_TAKING = re.compile(r"(?:现|特|兹)将[^，。；：！？□]{0,30}$")
 _HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
@@ -465,7 +470,7 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     """The 文号 or order number a bracket after a title opens with, and its issuer code.
 
     The bracket says what it holds, so any issuer code is taken (``沪建城管联〔2017〕420号``),
-    and an order number too (``政府令第57号``; ``市政府第16号令`` as written).
+    and an order number too (``政府令第57号``; ``市政府第16号令`` and ``建设部81号令`` as written).
     """
     if "号" not in inner:
         return None  # （试行）, （2024-2026年）, （以下简称《条例》）
@@ -478,9 +483,14 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     parsed = parse_docnum(head)
     if parsed:
         return str(parsed), parsed.code
-    if ORDER_NUMBER_LAST.fullmatch(head):
+    if ORDER_NUMBER_LAST.fullmatch(head) or _ORDER_WITHOUT_ORDINAL.fullmatch(head):
         return head, None
     return None
+
+
+#: An order number with 令 last and no 第, as a bracket after a title writes it (``建设部81号令``):
+#: the body that made the order, then its serial.
+_ORDER_WITHOUT_ORDINAL = re.compile(r"[\u4e00-\u9fff]{0,15}(?:部|院|委|局|厅|署|政府|委员会)\d{1,5}号令")
 
 
 def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
@@ -622,7 +632,8 @@ def _type_chain(
     else:
         issued = _ISSUED_TO_YOU.match(after)
         handed = _HANDED_ON.match(after) if _NOW_TAKING.search(before) else None
-        if (issued or handed) and (derived := _DERIVED.match(after)) and "，" not in derived.group(0):
+        if (issued or handed) and (((derived := _DERIVED.match(after)) and "，" not in derived.group(0))
+                                   or _DERIVED_APPROVED.match(after)):
             issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")

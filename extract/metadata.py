@@ -216,7 +216,7 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             _cell_pairs(cells, out)
             continue
         if _META_LABEL.match(head) is None:
-            if is_metadata_line(head):
+            if is_metadata_line(head) or _glued_in_block(lines, i, head):
                 _bare_pairs(head, out)
             continue
         found = list(_META_LABEL.finditer(line))
@@ -235,6 +235,19 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
                 value = lines[i + 1].strip(_META_STRIP)
             _put(out, key, value)
     return out
+
+
+#: What a value never holds: clause punctuation (a sentence opening with a label's words is no value).
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？]")
+
+
+def _glued_in_block(lines: list[str], i: int, head: str) -> bool:
+    """Whether line ``i`` (``head``, its bullets gone) is a label glued to a value of any shape
+    (``发文机关中共某某厅党组``) inside a block of metadata lines: a line next to it is one, and
+    it holds no clause punctuation. Alone, such a line may be a sentence opening with a label's word."""
+    if len(head) > 60 or _LINE_LABEL.match(head) is None or _CLAUSE_PUNCT.search(head):
+        return False
+    return any(0 <= k < len(lines) and is_metadata_line(lines[k].strip(_META_STRIP)) for k in (i - 1, i + 1))
 
 
 def _bare_pairs(line: str, out: dict[str, str]) -> None:
@@ -317,12 +330,58 @@ def header_metadata(text: str) -> dict[str, str]:
     head = text[end:].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     for key, value in metadata_from_lines(head).items():
         meta.setdefault(key, value)
+    if "成文日期" not in meta:
+        for key, value in unlabelled_block(head).items():
+            meta.setdefault(key, value)
     # some portals print their table under the article
     tail = text[end:].rsplit("\n", _TAIL_LINES)[1:]
     if len(head) >= _HEAD_LINES and tail:
         for key, value in metadata_from_lines(tail).items():
             meta.setdefault(key, value)
     return meta
+
+
+#: A catalogue's index number alone on its line (``113701130042070099-A/2021-4059841``,
+#: ``000014349/2018-00000``): the first value of a portal's table whose labels were lost.
+_INDEX_VALUE = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}/(?:19|20)\d{2}-\d{1,10}")
+_ISO_DATE_LINE = re.compile(r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+#: How many values after the index number the table gives (分类, 文号, 机构, two dates, 有效性).
+_BLOCK_VALUES = 8
+
+
+def unlabelled_block(lines: list[str]) -> dict[str, str]:
+    """The values of a portal's metadata table printed without its labels, one a line under the
+    index number (索引号 / 综合政务 / 济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01 / 2021-04-01 / 有效).
+
+    Each value is known by its shape: a number line is the 发文字号, a body's name the
+    发布机构, and the first date the 成文日期 (every portal lists the date a document was
+    made before the date it was published).
+
+    Args:
+        lines: the lines of a file's head.
+
+    Returns:
+        ``{key: value}`` of what the block gives; empty when the head has no index line.
+    """
+    from policykg.extract.docnum import canonical_docnum
+
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        t = line.strip(_META_STRIP)
+        if not t or not t[0].isalnum() or "/" not in t or not _INDEX_VALUE.fullmatch(t):
+            continue  # a cheap test first: an index number holds a slash
+        values = [v for v in (li.strip(_META_STRIP) for li in lines[i + 1: i + 1 + 2 * _BLOCK_VALUES]) if v]
+        for v in values[:_BLOCK_VALUES]:
+            if len(v) > 40 or _CLAUSE_PUNCT.search(v):
+                break  # the body, or a sentence: the block has ended
+            if _ISO_DATE_LINE.fullmatch(v):
+                _put(out, "成文日期", v)
+            elif canonical_docnum(v):
+                _put(out, "发文字号", v)
+            elif issuers_value(v) == (v,):
+                _put(out, "发布机构", v)
+        break
+    return out
 
 
 # ---------------------------------------------------------------------------

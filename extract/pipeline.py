@@ -48,6 +48,7 @@ from policykg.extract.split import (
     split_layout,
     title_issuer,
     without_province,
+    year_title_issuer,
 )
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
@@ -220,7 +221,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = span.issuer
     if not issuer and title:
         # the title's own words before the code table's guess (青政发 is 青海's and 青川县's)
-        issuer = title_issuer(title, parsed.code if parsed else None)
+        issuer = title_issuer(title, parsed.code if parsed else None) or year_title_issuer(title)
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import NamedTuple
 
-from policykg.extract.agencies import province_of
+from policykg.extract.agencies import is_agency_name, province_of
 from policykg.extract.docnum import (
     bracketless_docnum,
     canonical_docnum,
@@ -82,13 +82,18 @@ _DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
 _DATE_ONLY_CN = re.compile(rf"^\s*{CN_DATE.pattern}\s*$")
 
 
+#: A date whose 日 a scrape lost at the line's end (``2022年8月19``).
+_DATE_SHORT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+
+
 class _DateOnly:
-    """A line holding only a date, in Arabic or Chinese numerals."""
+    """A line holding only a date, in Arabic or Chinese numerals, its 日 perhaps lost at the end."""
 
     @staticmethod
     def match(t: str) -> re.Match | None:
         if "日" not in t:
-            return None  # a cheap test first: both forms end in 日
+            # a cheap test first: both full forms end in 日, the short one in a digit after 月
+            return _DATE_SHORT.match(t) if t[-1:].isdigit() and "月" in t else None
         return _DATE_ONLY_AR.match(t) or _DATE_ONLY_CN.match(t)
 
 
@@ -312,6 +317,20 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     return ()
 
 
+def year_title_issuer(title: str) -> tuple[str, ...]:
+    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or ``()``.
+
+    A yearly plan or report without 关于 opens with its maker's name, then the year it is for;
+    only a whole body's name (ending in a body word) counts, not a place (``浙江省2024年…``).
+
+    Args:
+        title: a document's title.
+    """
+    m = _YEAR_TITLE_ISSUER.match(title)
+    return (m.group("org"),) if m and _ORG_LINE.match(m.group("org")) else ()
+
+
+_YEAR_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,30}?)(?:19|20)\d{2}年")
 # A government's name opening a title: 盐池县人民政府, 某市人民政府办公室.
 _TITLE_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗|自治区))(?:人民)?政府(?P<office>办公厅|办公室)?"
@@ -961,11 +980,18 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     issuer: tuple[str, ...] = ()
     date = None
     sig_span = None
+    one_line: tuple[tuple[str, ...], str, tuple[int, int]] | None = None
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        glued = _glued_date(t) if not dm and 6 < len(t) < 10 else None  # a cheap test first
+        glued = _glued_date(t) if not dm and 5 < len(t) < 10 else None  # a cheap test first
         if not dm and glued is None:
+            if one_line is None and (t[-1:] == "日" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
+                    and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
+                    and (day := iso_date(od)) is not None:
+                # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
+                # a signature of its own lines further down wins
+                one_line = ((od.group("org"),), day, (li.start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -977,17 +1003,22 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t))
+            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))
             sig_span = (lines[j + 1].start, li.end)
             break
+    if date is None and one_line is not None:
+        issuer, date, sig_span = one_line
     if date is None:
         # A date line with no signature above (a portal copy): take the first one; a 政报
         # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日).
         for li in lines:
             t = li.text.strip()
             nd = _NUMBER_FIRST.match(t) if t[-1:] == "日" else None
-            if _DATE_ONLY.match(t) or (nd and _DATE_ONLY.match(nd.group("rest"))):
-                date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text))
+            if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
+                date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
+                break
+            if 6 < len(t) < 10 and (glued := _glued_date(t)) is not None:
+                date = glued  # 2024327 under the notice's text, its signature's name lost
                 break
 
     effective = None
@@ -1029,6 +1060,10 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span)
 
 
+#: A body's name and a date on one line (a brief's masthead, a signature whose break was lost).
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?$"
+)
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
@@ -1048,10 +1083,11 @@ def _name_head(above: str, top: str) -> str | None:
 
 
 def _glued_date(t: str) -> str | None:
-    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``),
-    when its digits split one way only into a real date (2023-9-25; 2023-92-5 is none); else None."""
+    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``,
+    ``201999``), when its digits split one way only into a real date (2023-9-25; 2023-92-5 is
+    none); else None."""
     digits = t.removesuffix("日")
-    if not (7 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
+    if not (6 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
         return None  # a cheap test first
     year, rest = int(digits[:4]), digits[4:]
     found = []

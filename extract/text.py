@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
-from policykg.extract.patterns import TITLE_END
+from policykg.extract.patterns import DOCNUM, TITLE_END, TITLE_END_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -373,8 +373,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a numbered heading, a number or date line, a label, a byline
     if p[0] in _DIGITS and _BYLINE.match(p):
         return False  # a byline stands alone
-    if p.startswith(_BREADCRUMB_OPENERS):
-        return False  # a page's breadcrumb trail (首页 -> 专题 -> …) stands alone
+    if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)):
+        return False  # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…) stands alone
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
@@ -419,6 +419,8 @@ _MASTHEAD = re.compile(
 _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 #: How a portal's breadcrumb trail opens.
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
+#: The same trail, its 位置 after other words of where the reader is (您当前所在位置：, 您现在所在的位置：).
+_BREADCRUMB = re.compile(r"[您当前現现在所的]{1,7}位置\s*[:：]")
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
 #: A page's byline: the date and time it was posted in figures (``2025/3/10 16:02:59 某某委 人气:663``).
@@ -605,6 +607,10 @@ def _paragraph_breaks(raw: str, tr: str) -> frozenset[int]:
 LONE_SPACE_BODY = 400
 #: A signature's date standing between two single spaces (or at the line's end).
 _LONE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?= |$)")
+#: A document number standing between single spaces (or at the line's end).
+_LONE_NUMBER = re.compile(rf"(?:{DOCNUM.pattern})(?= |$)")
+#: The last characters of the type words a title ends with (the cheap test before a title's end is read).
+_TITLE_LAST = frozenset(w[-1] for w in TITLE_END_WORDS) | {"）"}
 _LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")
 
 
@@ -612,7 +618,8 @@ def _lone_space_breaks(raw: str, start: int, end: int) -> list[int]:
     """Where single spaces part a body written on one line (``raw[start:end]``) into paragraphs.
 
     A space is a break after a colon (the addressees, a list's opening), before a numbered
-    heading or an attachment's label, around a signature's date, and before the body's name
+    heading or an attachment's label, around a document number that follows a title (the
+    header on one line), around a signature's date, and before the body's name
     that signs over that date. Other single spaces stay layout: a word a PDF wrapped, spaces
     around figures, and the space after a full stop, which parts sentences of one paragraph
     as often as paragraphs.
@@ -626,6 +633,12 @@ def _lone_space_breaks(raw: str, start: int, end: int) -> list[int]:
             c = raw[a - 1]
             if c in "：:" or _OPENS_PARAGRAPH.match(raw, b):
                 out.append(a)
+            elif c in _TITLE_LAST and (num := _LONE_NUMBER.match(raw, b, end)) is not None \
+                    and TITLE_END.search(raw, prev + 1, a) is not None:
+                # 某省人民政府 关于…的通知 某政〔2023〕5号 现将…: the header's title, its number, the body
+                out.append(a)
+                if num.end() < end:
+                    out.append(num.end())
             elif (date := _LONE_DATE.match(raw, b, end)) is not None:
                 out.append(a)
                 if date.end() < end:

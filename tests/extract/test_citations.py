@@ -261,6 +261,15 @@ CASES = [
         },
     ),
     (
+        # hand-written in the form of a league's regulation (锡林郭勒, 2010): 令 last and no 第
+        "basis-order-number-with-ling-last-without-ordinal",
+        "根据《城市道路管理条例》（国务院第198号令）、《城市绿化工程施工规范》（建设部75号令）等规定，结合本市实际，",
+        {
+            ("国务院第198号令", "城市道路管理条例", Relation.BASIS),
+            ("建设部75号令", "城市绿化工程施工规范", Relation.BASIS),
+        },
+    ),
+    (
         "basis-genju-someone-elses-guanyu-yinfa-notice",
         "根据上海市消防救援总队、上海市民政局、上海市公安局关于印发《加强独居老人消防安全工作实施方案》的通知要求。",
         {(None, "加强独居老人消防安全工作实施方案", Relation.BASIS)},
@@ -949,6 +958,22 @@ def test_a_text_made_from_a_plan_is_issued_not_the_plan() -> None:
             "经市人民政府同意，现将《某市应急体系建设“十三五”规划》责任分解印发给你们，请认真组织实施。\n"
             "根据《某市应急体系建设“十三五”规划》（某政办发〔2016〕76号）精神，现将任务进行责任分解。")
     assert cites(text, own="某政办发〔2017〕3号") == {("某政办发〔2016〕76号", "某市应急体系建设“十三五”规划", "basis")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2022年《政府工作报告》重点工作责任分工已经县政府同意，现印发给你们，请认真贯彻落实。",
+        "《政府工作报告》重点任务分工方案经县政府研究同意，现印发给你们。",
+        "现将2022年《政府工作报告》重点工作任务分工印发给你们，请认真抓好落实。",
+    ],
+    ids=["derived-text-approved-then-issued", "derived-plan-approved-then-issued", "derived-text-issued"],
+)
+def test_a_division_made_from_the_report_is_issued_not_the_report(body: str) -> None:
+    # hand-written in the form of a county office's task-division notice: the report is cited, the
+    # division made from it is what the notice issues
+    text = f"某县人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n某政办字〔2022〕3号\n各镇人民政府：\n{body}"
+    assert cites(text, own="某政办字〔2022〕3号") == {(None, "政府工作报告", "cites")}
 
 
 def test_a_mirrors_note_in_lenticular_brackets_is_not_a_citation() -> None:

@@ -285,12 +285,35 @@ def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, 
 @pytest.mark.parametrize(
     ("date_line", "date"),
     [("2022318日", "2022-03-18"), ("2019627", "2019-06-27"), ("20231105", "2023-11-05"),
-     ("2020111", None), ("2018123", None)],
-    ids=["year-month-lost-day-kept", "all-three-lost", "eight-digits", "two-readings-no-guess", "two-readings-month-12"],
+     ("2020111", None), ("2018123", None), ("201877", "2018-07-07"), ("202303", None), ("2021年7月16", "2021-07-16")],
+    ids=["year-month-lost-day-kept", "all-three-lost", "eight-digits", "two-readings-no-guess", "two-readings-month-12",
+         "six-digits-one-reading", "six-digits-day-zero", "day-mark-lost"],
 )
 def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, date: str | None) -> None:
     text = f"各乡镇人民政府，县政府各部门：\n现将《某县农村道路管护办法》印发给你们。\n某某县人民政府办公室\n{date_line}\n"
     assert document_facts(text, title=None).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # hand-written in the form of a city bureau's notice whose signature name a scrape lost
+        ("各县区教育局，机关各科室：\n现将《某市教育局2023年工作要点》印发给你们，请认真贯彻落实。\n2023415\n（此件公开发布）\n",
+         (), "2023-04-15"),
+        # hand-written in the form of a county's brief (督查通报): its masthead, the body's name and the date on one line
+        ("某县政务督查\n\n第12期\n\n某县人民政府督查室           2023年5月6\n\n关于2023年重点工作一季度落实情况的通报\n\n"
+         "各乡镇人民政府，县政府各部门：\n现将一季度落实情况通报如下。\n", ("某县人民政府督查室",), "2023-05-06"),
+        ("各乡镇人民政府：\n现将有关事项通知如下。\n某县农业农村局 2023年5月6日\n", ("某县农业农村局",), "2023-05-06"),
+        # a page's byline names a body and a date; the notice's own signature below wins
+        ("某市政府办公室 2023年6月2日\n\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2023年5月20日\n",
+         ("某市人民政府",), "2023-05-20"),
+    ],
+    ids=["glued-date-without-signature-name", "brief-masthead-name-and-short-date", "signature-name-and-date-on-one-line",
+         "byline-above-a-signature-of-its-own-lines"],
+)
+def test_a_date_line_without_a_signature_above(text: str, issuer: tuple[str, ...], date: str) -> None:
+    facts = document_facts(normalise(text).text, title=None)
+    assert (facts.issuer, facts.date) == (issuer, date)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from policykg.extract.metadata import (
     is_metadata_line,
     metadata_from_lines,
     settle,
+    unlabelled_block,
 )
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Document
@@ -79,17 +80,40 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-written: the date labels' family, each event with 日期 or 时间 (印发/签署/撰写 …)
         (["印发时间：2023年6月1日", "撰写时间:2023-06-05 10:20"], {"成文日期": "2023年6月1日", "发布日期": "2023-06-05 10:20"}),
         (["文件签署日期 2022-09-30", "生效时间：2022-10-01"], {"成文日期": "2022-09-30", "生效日期": "2022-10-01"}),
+        # hand-written in the form of a law database's card: every label glued to its value, the
+        # issuer's untyped value read because the lines around it are metadata
+        (["发文机关中共某某省民政厅党组", "发文日期2022年3月4日", "时效性现行有效", "发文字号某民发〔2022〕9号"],
+         {"发布机构": "中共某某省民政厅党组", "成文日期": "2022年3月4日", "发文字号": "某民发〔2022〕9号"}),
+        # a sentence opening with a label's word, alone among body lines, is no metadata
+        (["各处室：", "发布单位要加强审核，确保信息准确。", "现将有关事项通知如下。"], {"发布机构": None}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
-         "signed-date-and-effective-time"],
+         "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # hand-written in the form of a district portal (济南) whose table lost its label cells
+        (["某某区人民政府办公室关于印发2022年重点工作分工的通知", "113701130042070099-B/2022-0000123", "综合政务",
+          "某某政办字〔2022〕5号", "某某区政府", "2022-03-08", "2022-03-10", "有效", "",
+          "某某区人民政府办公室关于印发2022年重点工作分工的通知", "各街道办事处：", "现将有关事项通知如下，请认真执行。"],
+         {"发文字号": "某某政办字〔2022〕5号", "发布机构": "某某区政府", "成文日期": "2022-03-08"}),
+        # an index number under its label, then a sentence: nothing more is read from the lines under it
+        (["索引号：", "000014349/2022-00012", "为进一步做好防汛工作，2022-06-01前完成排查。"], {}),
+    ],
+    ids=["index-number-then-values-without-labels", "index-number-then-the-body"],
+)
+def test_unlabelled_metadata_block(lines: list[str], expected: dict[str, str]) -> None:
+    assert unlabelled_block(lines) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Appointment, Document, Gazette
-from policykg.extract.split import document_facts, spaced_issuers, split_layout, title_issuer
+from policykg.extract.split import (
+    document_facts,
+    spaced_issuers,
+    split_layout,
+    title_issuer,
+    year_title_issuer,
+)
 from policykg.extract.text import normalise
 
 
@@ -232,6 +238,21 @@ def test_joint_issuers_apart_by_spaces(raw_title: str, issuers: tuple) -> None:
 )
 def test_issuer_a_title_names(title: str, code: str | None, issuer: tuple) -> None:
     assert title_issuer(title, code) == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # hand-written in the form of a ministry's yearly plan (交通运输部, 2019)
+        ("水利部2024年政务公开工作要点", ("水利部",)),
+        ("某某市教育局2023年工作要点", ("某某市教育局",)),
+        ("咸宁市2022年优化营商环境工作要点", ()),
+        ("2024年全市教育工作要点", ()),
+    ],
+    ids=["ministry-then-year", "bureau-then-year", "place-then-year-no-issuer", "year-first-no-issuer"],
+)
+def test_issuer_a_plan_title_names_before_its_year(title: str, issuer: tuple) -> None:
+    assert year_title_issuer(title) == issuer
 
 
 def test_issuer_line_above_a_regulation_title() -> None:

@@ -136,6 +136,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
         pytest.param("首页 -> 专题 -> 政策与解读 -> 实施扩大内需战略推动经济发展\n《某市人民政府关于印发2023年任务分解表的通知》政策解读",
                      id="breadcrumb-trail-then-title"),
+        # hand-written in the form of a ministry's page: the trail opens with 您当前所在位置
+        pytest.param("您当前所在位置:首页>政务公开>政府信息公开>规划计划>部委\n某某部2024年政务公开工作要点",
+                     id="breadcrumb-where-you-are-then-title"),
         # dev 23 (a task table flattened one cell a line): the lead cell, then the supporting cell
         pytest.param("建设主管部门、区规划资源局\n区水务局、区绿化市容局、区国动办、区房管局、区规划资源局",
                      id="unit-cell-then-unit-cell"),
@@ -247,6 +250,26 @@ def test_one_line_body_apart_by_single_spaces_gets_its_parts_back() -> None:
     assert lines[3:7] == ["附件：某某镇突发公共事件总体应急预案（修订）", "某某市某某区某某镇人民政府", "2021年9月12日",
                           "某某镇突发公共事件总体应急预案（修订）"]
     assert [li[:4] for li in lines[7:]] == ["1.总则", "2.组织"]  # a full stop's space and page figures stay layout
+
+
+# hand-written in the form of a provincial portal's copy: the whole header and body on one line,
+# the issuer, the title's two printed lines and the number apart by single spaces
+LONE_SPACED_HEADER = (
+    "某某省人民政府 关于明确政府工作报告提出的2024年 重点工作责任单位的通知 某政〔2024〕7号 "
+    "现将《政府工作报告》提出的2024年重点工作任务予以分解并明确责任单位。各责任单位要尽快制定具体落实方案，"
+    "明确时间节点、责任领导、主要措施，并于2024年6月25日前向省政府报告进展情况。省政府办公厅要对重点工作任务"
+    "落实情况进行跟踪督办，及时掌握和定期通报重点工作进展情况，确保年度重点工作任务圆满完成。 一、加快提振市场信心 "
+    "（一）全面促进消费增长。 1.把恢复和扩大消费摆在优先位置，改善消费条件，创新消费场景。（省商务厅牵头）"
+    "各地要结合实际抓好落实，确保各项任务按期完成，不断增强人民群众的获得感、幸福感和安全感。 "
+    "2.推动汽车、家电、家具等大宗消费，支持县域商业体系建设，发展夜间经济和假日经济，培育新型消费业态，"
+    "扩大养老、育幼、家政、文旅等服务消费，促进线上线下消费融合发展，持续举办各类促消费活动。（省商务厅、省财政厅负责）"
+)
+
+
+def test_one_line_header_parts_title_number_and_body() -> None:
+    lines = normalise(LONE_SPACED_HEADER).text.split("\n")
+    assert lines[:2] == ["某某省人民政府关于明确政府工作报告提出的2024年重点工作责任单位的通知", "某政〔2024〕7号"]
+    assert lines[2].startswith("现将《政府工作报告》")
 
 
 def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
