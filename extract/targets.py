@@ -489,9 +489,9 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
 
 
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
-_DIGIT_UNIT = re.compile(rf"\d(?:\.\d+)?[{_UNIT_FIRST}]")
+_DIGIT_UNIT = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}]")
 _NAMED_FIGURE = re.compile(r"值\d")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
 class _Context:
