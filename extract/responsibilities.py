@@ -412,7 +412,7 @@ def parse_marked_names(
         gives them (names without their marks); ``marked`` the indices of the agencies
         flagged as lead.
     """
-    found, posts, open_list, clean, marked = _parse_names(text, tuple(issuer), keep_unknown)
+    found, posts, open_list, clean, marked, _ = _parse_names(text, tuple(issuer), keep_unknown)
     agencies = [(n, s + base, e + base) for n, s, e in found] if base else list(found)
     return agencies, list(posts), open_list, clean, marked
 
@@ -425,11 +425,15 @@ _MARK_ENDS = frozenset("★☆*＊）)")  # the characters a lead mark starts or
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
     text: str, issuer: tuple[str, ...], keep_unknown: bool = False
-) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool, frozenset[int]]:
-    """:func:`parse_marked_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
+) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool, frozenset[int], tuple[str, ...]]:
+    """:func:`parse_marked_names` at offset 0, cached: the same unit lists recur throughout a corpus.
+
+    Also returns the items read as nothing (what made the list not ``clean``).
+    """
     agencies: list[tuple[str, int, int]] = []
     posts: list[str] = []
     marked: set[int] = set()
+    unread: list[str] = []
     open_list, clean = False, True
     prev = ""
     items = _joined_items(_list_items(text), issuer)
@@ -476,12 +480,13 @@ def _parse_names(
             agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
         else:
             clean = False
+            unread.append(item)
             if keep_unknown and looks_like_body(item):  # a body the tables lack (开发区, 新城公司)
                 agencies.append((item, start, start + len(item)))
         if mark and len(agencies) > before:
             marked.add(before)
         prev = item_name
-    return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked)
+    return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
 
 
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
@@ -696,6 +701,7 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
 
 def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     pending: list[tuple[str, int]] = []
+    skipped = 0  # list items read as no unit
     parsed_any = False
     entries: list[tuple[str, Role, int, int]] = []
     for raw, start in split_outside_brackets(content, _CLAUSE_SPLIT, base):
@@ -732,11 +738,18 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 k = items.index("会同")
                 parts = [(items[:k], at, Role.LEAD), (items[k + 2 :], at + k + 2, Role.SUPPORT)]
             for piece, p_at, p_role in parts:
-                agencies, posts, open_list, clean, marked = parse_marked_names(piece, base=p_at, issuer=issuer)
-                if not clean or not (agencies or posts or open_list):
+                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer)
+                if not clean:
+                    # an item the tables and shapes do not know (各有关科研院所): dropped while the
+                    # annotation's other units outnumber such items, if it reads as a name at all
+                    if not all(looks_like_body(u) for u in unread):
+                        return False
+                    skipped += len(unread)
+                elif not (found or posts or open_list):
                     return False
                 entries += [
-                    (n, Role.LEAD if k in marked else p_role, s, e, verb) for k, (n, s, e) in enumerate(agencies)
+                    (n, Role.LEAD if k in marked else p_role, s + p_at, e + p_at, verb)
+                    for k, (n, s, e) in enumerate(found)
                 ]
                 ann.posts += posts
                 ann.open_list |= open_list or verb.startswith("等")
@@ -745,6 +758,8 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         return False
     if pending:  # a verbless list after the last verb: not a clean annotation
         return False
+    if skipped and len(entries) <= skipped:
+        return False  # (most of the units unread: a clause that only looks like a list)
     # 指导 (guide) owns the task unless another unit is named as doing it (X指导，Y负责落实).
     doers = any(not v.endswith("指导") and r is not Role.SUPPORT for _, r, _, _, v in entries)
     entries = [

@@ -805,6 +805,59 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written in the forms of a ministry's, a department's and a county's work points
+        pytest.param(
+            "3.做好政策解读。（法规司牵头，各有关司局按职责分工负责）",
+            ("水利部",),
+            [("法规司", "lead"), ("各有关司局", "support")],
+            id="ministry-departments-concerned",
+        ),
+        pytest.param(
+            "4.规范依申请公开。（办公室牵头，各有关处室配合）",
+            ("浙江省民政厅",),
+            [("办公室", "lead"), ("各有关处室", "support")],
+            id="divisions-concerned",
+        ),
+        pytest.param(
+            "5.加强队伍建设。（人事科牵头，各股室、二级机构配合）",
+            ("宁县人民政府",),
+            [("各股室", "support"), ("二级机构", "support")],  # (人事科: a section the shapes lack)
+            id="sections-and-second-tier-institutions",
+        ),
+        pytest.param(
+            "6.推进数据共享。（县大数据中心牵头，各直属单位配合）",
+            ("宁县人民政府",),
+            [("县大数据中心", "lead"), ("各直属单位", "support")],
+            id="directly-affiliated-units",
+        ),
+        pytest.param(
+            "7.推进园区提质。（县发改局牵头，各园区配合）",
+            ("宁县人民政府",),
+            [("县发改局", "lead"), ("各园区", "support")],
+            id="parks-as-a-group",
+        ),
+        # an item read as no unit is dropped while the units read outnumber it
+        pytest.param(
+            "8.做好项目储备。（县发改局牵头，县财政局、县自然资源局、各有关科研院所配合）",
+            ("宁县人民政府",),
+            [("县发改局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+            id="minority-item-unread",
+        ),
+    ],
+)
+def test_collectives_of_the_issuing_bodys_units_in_a_bracket(raw, issuer, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert owners(task) == expected
+
+
+def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
+    raw = "9.做好项目储备。（县发改局牵头，各有关科研院所、各地高等院校配合）"
+    assert [t for t in tasks_of(raw, issuer=("宁县人民政府",), document=None) if t.agencies] == []
+
+
 def test_a_body_by_form_alone_does_not_make_a_clause_an_annotation() -> None:
     raw = "（二）落实生活垃圾清运。装修垃圾由本区环卫企业统一清运。（环卫企业负责）"
     assert [t for t in tasks_of(raw, issuer=("上海市徐汇区人民政府办公室",), document=None) if t.agencies] == []
