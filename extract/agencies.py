@@ -524,6 +524,23 @@ def _is_agency_name(name: str, issuer: tuple[str, ...]) -> bool:
     return bool(_WELL_FORMED.match(n)) and not _NOT_NAME.search(core)
 
 
+@lru_cache(maxsize=_NAME_CACHE)
+def level_prefix(name: str) -> str:
+    """The relative level a department's name is written with, or "".
+
+    Args:
+        name: a name as written.
+
+    Returns:
+        ``省`` for ``省商务厅``, ``区`` for ``区财政局``: a level of :data:`RELATIVE_LEVELS` before a
+        department the tables know by itself; "" for ``商务厅``, ``市场监管局`` or ``乡村振兴局``,
+        whose first character is part of the name.
+    """
+    n = clean_name(name)
+    rel = next((p for p in _REL_PREFIX if n.startswith(p)), None)
+    return rel if rel and n[len(rel) :] in _local_table() else ""
+
+
 def _type_by_suffix(body: str) -> AgencyType:
     if re.search(r"(?:集团|公司)(?:有限公司)?$", body):
         return AgencyType.SOE

@@ -64,6 +64,7 @@ from policykg.extract.agencies import (
     is_named_group,
     is_post,
     is_vague,
+    level_prefix,
     looks_like_body,
     prefixed_name,
     province_of,
@@ -435,7 +436,7 @@ def _parse_names(
     marked: set[int] = set()
     unread: list[str] = []
     open_list, clean = False, True
-    prev = ""
+    prev = level = ""
     items = _joined_items(_list_items(text), issuer)
     heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
     for k, (raw, start) in enumerate(items):
@@ -466,7 +467,9 @@ def _parse_names(
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
-            item_name = item
+            item_name = _level_carried(level, item, issuer) if level else item
+        if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
+            level = level_prefix(item)
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
@@ -487,6 +490,23 @@ def _parse_names(
             marked.add(before)
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
+
+
+def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
+    """A bare department's name under the level written once before it in the list.
+
+    ``省商务厅、财政厅、发展改革委``: the level 省 is written for the first item only, and the
+    later ones are the province's (省财政厅, 省发展改革委), not the national 发展改革委 nor the
+    departments of an issuer whose level the document does not give. Only a department the
+    local tables know (not 合肥海关, a named place's), and only where it reads otherwise than
+    the bare name.
+    """
+    if item[:1] in _LEVEL_FIRST or item.startswith(("各", "有关", "相关", "其他")) or level_prefix(item):
+        return item
+    carried = level + item
+    if level_prefix(carried) == level and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
+        return carried
+    return item
 
 
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.

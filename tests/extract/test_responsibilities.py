@@ -520,11 +520,11 @@ def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
             "19个方面督查重点，由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、人力资源社会保障厅等省级主管部门（单位）"
             "牵头完成自查报告，其他相关部门（单位）配合，于6月20日18：00前通过全省政府系统公文无纸化传输平台向省政府报送自查报告。",
             (),
-            [
+            [  # (省 written once for the list: 住房城乡建设厅 is the province's)
                 ("省政府办公厅", "lead"),
-                ("住房城乡建设厅", "lead"),
+                ("省住房城乡建设厅", "lead"),
                 ("省发展改革委", "lead"),
-                ("人力资源社会保障厅", "lead"),
+                ("省人力资源社会保障厅", "lead"),
                 ("其他相关部门（单位）", "support"),
             ],
             True,
@@ -856,6 +856,45 @@ def test_collectives_of_the_issuing_bodys_units_in_a_bracket(raw, issuer, expect
 def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
     raw = "9.做好项目储备。（县发改局牵头，各有关科研院所、各地高等院校配合）"
     assert [t for t in tasks_of(raw, issuer=("宁县人民政府",), document=None) if t.agencies] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # real (dev 34, a page with no issuer line): 市 written once for the list after 参与
+        pytest.param(
+            "1.制定实施准入清单。〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与。〕",
+            [
+                ("市生态环境局", "lead"),
+                ("市发展和改革局", "support"),
+                ("市工业和信息化局", "support"),
+                ("市自然资源局", "support"),
+            ],
+            id="city-level-written-once",
+        ),
+        # hand-written in the form of a provincial division notice: the national 发展改革委 is not meant
+        pytest.param(
+            "2.扩大有效投资。（省商务厅牵头，省财政厅、自然资源厅、发展改革委、合肥海关、交通运输厅配合）",
+            [
+                ("省商务厅", "lead"),
+                ("省财政厅", "support"),
+                ("省自然资源厅", "support"),
+                ("省发展改革委", "support"),
+                ("合肥海关", "support"),  # a named place's body: no level to take
+                ("省交通运输厅", "support"),
+            ],
+            id="province-level-written-once",
+        ),
+        pytest.param(
+            "3.优化营商环境。（市科技局、市场监管局、发展改革委按职责分工负责）",
+            [("市科技局", "responsible"), ("市场监管局", "responsible"), ("发展改革委", "responsible")],
+            id="market-is-no-level",
+        ),
+    ],
+)
+def test_a_level_written_once_is_every_later_items(raw, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert owners(task) == expected
 
 
 def test_a_body_by_form_alone_does_not_make_a_clause_an_annotation() -> None:
