@@ -199,6 +199,11 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
     return levels[0] + head, "、".join(levels[1:]) + head
 
 
+# A zone's administrative committee (航空港区管委会, 经济技术开发区管理委员会) and a zone written bare before
+# it in a list whose items share that head (济源示范区、航空港区管委会: two committees).
+ZONE_BODY_RE = re.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?[区园])(?P<head>管委会|管理委员会)$")
+ZONE_RE = re.compile(rf"^(?!各|有关|相关)[{_CJK}]{{2,12}}?[区园]$")
+
 # Central agencies' local branches.
 _BRANCH_RES = (
     (

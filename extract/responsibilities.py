@@ -57,6 +57,8 @@ from policykg.extract.agencies import (
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
+    ZONE_BODY_RE,
+    ZONE_RE,
     canonical_agency,
     field_name_at,
     is_agency_name,
@@ -519,13 +521,21 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
 
     ``哈尔滨、黑河、绥芬河市政府`` names three city governments: the bare 哈尔滨 and 黑河 take
     the head of the item after them (``哈尔滨市政府``, ``黑河市政府``). A bare item that is a
-    body, a level, a collective or a vague group is not a place and stops the run.
+    body, a level, a collective or a vague group is not a place and stops the run. Zones
+    before a zone's committee take its head the same way (``济源示范区、航空港区管委会``).
 
     Returns:
         The index of each bare place and the name it stands for.
     """
     out: dict[int, str] = {}
     for j, item in enumerate(items):
+        if j and item.endswith(("管委会", "管理委员会")) and (zone := ZONE_BODY_RE.match(item)):
+            # 济源示范区、航空港区管委会: zones before a zone's committee share its head
+            i = j - 1
+            while i >= 0 and ZONE_RE.match(items[i]) and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]):
+                out[i] = items[i] + zone.group("head")
+                i -= 1
+            continue
         m = _PLACE_GOVERNMENT.match(item)
         if m is None or j == 0:
             continue
@@ -1263,10 +1273,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
         sentence = text[s:e]
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
-        if sentence[offset : offset + 1] in _LEADING_FIRST:
-            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
+        while sentence[offset : offset + 1] in _LEADING_FIRST:
+            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
+            # subject follows
             under = _LEADING_PHRASE_RE.match(sentence, offset)
-            offset = under.end() if under else offset
+            if under is None:
+                break
+            offset = under.end()
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
             continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
@@ -1323,7 +1336,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
             if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
-            pos = b + (1 if body[b : b + 1] == "、" else 0)
+            # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…)
+            pos = b + (1 if body[b : b + 1] == "、" or (collective and body[b : b + 1] == "，") else 0)
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
@@ -1619,8 +1633,12 @@ _FIELD_AUTHORITY_RE = re.compile(
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
-    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、（）]{0,24}?)"
-    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际))"
+    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、，（）]{0,24}?)"
+    # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
+    # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
+    # its work without a modal: 各牵头单位对承担的目标任务负总责)
+    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际)"
+    r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )
 
 
@@ -1656,11 +1674,13 @@ def _everyone(name: str) -> bool:
 # A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
 # (a title in the ground counts as one word, however long: 依据《…的实施意见》，省财政抓紧下达…); meeting news
 # reports the duties a meeting set: 会议要求，各乡镇…要…
+# A report's next steps and additions open with a connective (下一步，/ 同时，/ 此外，), and a notice asks its
+# addressees with 请 (请各乡镇…要…, 请县财政局牵头…): the subject follows them too.
 _LEADING_PHRASE_RE = re.compile(
     r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
-    r"|会议(?:要求|强调|提出|明确))[，,]"
+    r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
@@ -1707,6 +1727,7 @@ def _named_subject(
             or is_collective(n)
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+            or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
         ):

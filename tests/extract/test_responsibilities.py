@@ -2002,6 +2002,39 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
         pytest.param("县财政应急资金要专款专用。\n", COUNTY, [], id="field-word-before-a-noun-opening-like-a-verb"),
         pytest.param("各有关单位要高度重视。\n", COUNTY, [], id="everyone-addressed-is-an-exhortation"),
+        pytest.param("下一步，各有关部门要加强协作。\n", COUNTY, [], id="everyone-after-a-connective"),
+        # hand-written in the forms of a progress report's closing paragraphs: the subject after a
+        # connective or 请, a time between it and its duty, a group answering for its work without a modal
+        pytest.param(
+            "下一步，各园区、各乡镇要倒排时间节点。\n",
+            COUNTY,
+            [("各园区", "responsible"), ("各乡镇", "responsible")],
+            id="subject-after-next-step",
+        ),
+        pytest.param(
+            "同时，请县财政局牵头做好资金保障。\n", COUNTY, [("县财政局", "lead")], id="subject-after-also-and-please"
+        ),
+        pytest.param(
+            "请各乡镇、县直有关单位在下半年里，要细化工作措施。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直有关单位", "responsible")],
+            id="please-and-a-time-before-the-duty",
+        ),
+        pytest.param(
+            "各责任单位对承担的目标任务负总责。\n",
+            COUNTY,
+            [("各责任单位", "responsible")],
+            id="answers-for-its-work-without-a-modal",
+        ),
+        # hand-written in the form of a provincial division notice: groups joined by a comma, zones before
+        # a zone's committee sharing its head
+        pytest.param(
+            "各市政府，临港示范区、空港新区管委会要切实扛牢属地责任。\n",
+            COUNTY,
+            [("各市政府", "responsible"), ("临港示范区管委会", "responsible"), ("空港新区管委会", "responsible")],
+            id="groups-joined-by-a-comma-and-zones-sharing-a-head",
+        ),
+        pytest.param("请示报告要及时办理。\n", COUNTY, [], id="request-is-no-please"),
         pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
     ],
 )
