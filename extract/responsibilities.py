@@ -298,6 +298,44 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     return out
 
 
+def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The later owners of an enumeration that 由 opens: ``由县民政局负责的第1件、县发改局负责的第4件…``.
+
+    Each item after a 、 of the clause that opens with a name and then ``负责的`` is one more owner.
+    """
+    stop = _CLAUSE_END_RE.search(body, at)
+    end = stop.start() if stop else len(body)
+    starts = {a: (a, b, n) for a, b, n in spans if at < a < end}
+    out = []
+    k = body.find("、", at, end)
+    while k >= 0:
+        span = starts.get(k + 1)
+        if span and body.startswith("负责的", span[1]):
+            out.append(span)
+        k = body.find("、", k + 1, end)
+    return out
+
+
+# A verb of work done (县政府督查室对…进行了专项督查): a report of the past, not a duty.
+_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署)了(?!解)")
+_FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
+
+
+def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
+    """Whether the words after a sentence's subject assign it no work.
+
+    A report's past action (``县政府督查室对…进行了专项督查``), and the issuer telling of its
+    own decision (``省政府根据…的精神，决定…分解落实到各设区市`` in the province's notice: the
+    speaker is no owner, the bodies it assigns to are).
+    """
+    if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
+        return True
+    if "决定" not in tail or not issuer:
+        return False
+    own = {canonical_agency(i, issuer=issuer)[0] for i in issuer}
+    return all(canonical_agency(n, issuer=issuer)[0] in own for _, _, n in subject)
+
+
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
@@ -1345,7 +1383,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             verb = _PROSE_VERB_RE.match(tail)
-            if verb and not tail.startswith(("的", "等")):
+            if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 role = (
                     Role.LEAD
                     if tail.startswith("牵头")
@@ -1381,6 +1419,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
                     continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
+                if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
+                    names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)

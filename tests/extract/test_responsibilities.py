@@ -2035,6 +2035,29 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
             id="groups-joined-by-a-comma-and-zones-sharing-a-head",
         ),
         pytest.param("请示报告要及时办理。\n", COUNTY, [], id="request-is-no-please"),
+        # hand-written in the forms of a progress report (通报) and a province's division notice: a past action,
+        # the issuer telling of its own decision, and an enumeration of the items each unit owns
+        pytest.param(
+            "根据县政府安排，县政府督查室对上半年落实情况进行了专项督查。\n", COUNTY, [], id="past-action-is-no-duty"
+        ),
+        pytest.param(
+            "县政府督查室将对进度滞后的任务进行重点督查。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="future-action-is-a-duty",
+        ),
+        pytest.param(
+            "为做好《纲要》实施工作，县政府根据上级要求，决定将主要目标和任务分解落实到各乡镇。\n",
+            COUNTY,
+            [],
+            id="issuer-telling-of-its-own-decision",
+        ),
+        pytest.param(
+            "其中，由县商务局负责的第2件、县交通局负责的第5件、县水利局负责的第8、9件进展滞后。\n",
+            COUNTY,
+            [("县商务局", "responsible"), ("县交通局", "responsible"), ("县水利局", "responsible")],
+            id="enumeration-of-items-each-unit-owns",
+        ),
         pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
     ],
 )
