@@ -112,6 +112,13 @@ VAGUE_RE = re.compile(
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
     r"[\u4e00-\u9fff（）、]{2,12}?行政部门$"
     rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?管理机构$"
+    # the units inside or under the issuing body as a group, whatever their kind: 各有关司局 (a ministry's),
+    # 各处室 (a department's), 各科室、各股室 (a bureau's), 各直属单位, 部内各司局, 厅机关各处室, 局属各单位,
+    # 其他内设机构; and with no 各 where the word of kind says it: 二级机构, 直属单位, 有关处室
+    r"|^(?:[部厅委局办署](?:内|机关|属)?)?(?:各|其他|其它)(?:有关|相关)?(?:内设|直属|所属|下属|二级|派出)?"
+    r"(?:司局|处室|科室|股室|机构|单位|站所)$"
+    r"|^(?:各有关|各相关|各|有关|相关)?(?:内设|直属|所属|下属|二级|派出)(?:机构|单位|处室|科室|站所)$"
+    r"|^(?:有关|相关)(?:司局|处室|科室|股室)$"
     # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
     r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
 )
@@ -119,7 +126,7 @@ VAGUE_RE = re.compile(
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 _COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
 )
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
@@ -191,6 +198,11 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
     head = m.group("head")
     return levels[0] + head, "、".join(levels[1:]) + head
 
+
+# A zone's administrative committee (航空港区管委会, 经济技术开发区管理委员会) and a zone written bare before
+# it in a list whose items share that head (济源示范区、航空港区管委会: two committees).
+ZONE_BODY_RE = re.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?[区园])(?P<head>管委会|管理委员会)$")
+ZONE_RE = re.compile(rf"^(?!各|有关|相关)[{_CJK}]{{2,12}}?[区园]$")
 
 # Central agencies' local branches.
 _BRANCH_RES = (
@@ -515,6 +527,23 @@ def _is_agency_name(name: str, issuer: tuple[str, ...]) -> bool:
         return True
     core = n[1:] if n.startswith("各") else n
     return bool(_WELL_FORMED.match(n)) and not _NOT_NAME.search(core)
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def level_prefix(name: str) -> str:
+    """The relative level a department's name is written with, or "".
+
+    Args:
+        name: a name as written.
+
+    Returns:
+        ``省`` for ``省商务厅``, ``区`` for ``区财政局``: a level of :data:`RELATIVE_LEVELS` before a
+        department the tables know by itself; "" for ``商务厅``, ``市场监管局`` or ``乡村振兴局``,
+        whose first character is part of the name.
+    """
+    n = clean_name(name)
+    rel = next((p for p in _REL_PREFIX if n.startswith(p)), None)
+    return rel if rel and n[len(rel) :] in _local_table() else ""
 
 
 def _type_by_suffix(body: str) -> AgencyType:

@@ -57,6 +57,8 @@ from policykg.extract.agencies import (
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
+    ZONE_BODY_RE,
+    ZONE_RE,
     canonical_agency,
     field_name_at,
     is_agency_name,
@@ -64,6 +66,7 @@ from policykg.extract.agencies import (
     is_named_group,
     is_post,
     is_vague,
+    level_prefix,
     looks_like_body,
     prefixed_name,
     province_of,
@@ -295,6 +298,44 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     return out
 
 
+def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The later owners of an enumeration that 由 opens: ``由县民政局负责的第1件、县发改局负责的第4件…``.
+
+    Each item after a 、 of the clause that opens with a name and then ``负责的`` is one more owner.
+    """
+    stop = _CLAUSE_END_RE.search(body, at)
+    end = stop.start() if stop else len(body)
+    starts = {a: (a, b, n) for a, b, n in spans if at < a < end}
+    out = []
+    k = body.find("、", at, end)
+    while k >= 0:
+        span = starts.get(k + 1)
+        if span and body.startswith("负责的", span[1]):
+            out.append(span)
+        k = body.find("、", k + 1, end)
+    return out
+
+
+# A verb of work done (县政府督查室对…进行了专项督查): a report of the past, not a duty.
+_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署)了(?!解)")
+_FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
+
+
+def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
+    """Whether the words after a sentence's subject assign it no work.
+
+    A report's past action (``县政府督查室对…进行了专项督查``), and the issuer telling of its
+    own decision (``省政府根据…的精神，决定…分解落实到各设区市`` in the province's notice: the
+    speaker is no owner, the bodies it assigns to are).
+    """
+    if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
+        return True
+    if "决定" not in tail or not issuer:
+        return False
+    own = {canonical_agency(i, issuer=issuer)[0] for i in issuer}
+    return all(canonical_agency(n, issuer=issuer)[0] in own for _, _, n in subject)
+
+
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
@@ -412,7 +453,7 @@ def parse_marked_names(
         gives them (names without their marks); ``marked`` the indices of the agencies
         flagged as lead.
     """
-    found, posts, open_list, clean, marked = _parse_names(text, tuple(issuer), keep_unknown)
+    found, posts, open_list, clean, marked, _ = _parse_names(text, tuple(issuer), keep_unknown)
     agencies = [(n, s + base, e + base) for n, s, e in found] if base else list(found)
     return agencies, list(posts), open_list, clean, marked
 
@@ -425,13 +466,17 @@ _MARK_ENDS = frozenset("★☆*＊）)")  # the characters a lead mark starts or
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
     text: str, issuer: tuple[str, ...], keep_unknown: bool = False
-) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool, frozenset[int]]:
-    """:func:`parse_marked_names` at offset 0, cached: the same unit lists recur throughout a corpus."""
+) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...], bool, bool, frozenset[int], tuple[str, ...]]:
+    """:func:`parse_marked_names` at offset 0, cached: the same unit lists recur throughout a corpus.
+
+    Also returns the items read as nothing (what made the list not ``clean``).
+    """
     agencies: list[tuple[str, int, int]] = []
     posts: list[str] = []
     marked: set[int] = set()
+    unread: list[str] = []
     open_list, clean = False, True
-    prev = ""
+    prev = level = ""
     items = _joined_items(_list_items(text), issuer)
     heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
     for k, (raw, start) in enumerate(items):
@@ -462,7 +507,9 @@ def _parse_names(
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
-            item_name = item
+            item_name = _level_carried(level, item, issuer) if level else item
+        if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
+            level = level_prefix(item)
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
@@ -476,12 +523,30 @@ def _parse_names(
             agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
         else:
             clean = False
+            unread.append(item)
             if keep_unknown and looks_like_body(item):  # a body the tables lack (开发区, 新城公司)
                 agencies.append((item, start, start + len(item)))
         if mark and len(agencies) > before:
             marked.add(before)
         prev = item_name
-    return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked)
+    return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
+
+
+def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
+    """A bare department's name under the level written once before it in the list.
+
+    ``省商务厅、财政厅、发展改革委``: the level 省 is written for the first item only, and the
+    later ones are the province's (省财政厅, 省发展改革委), not the national 发展改革委 nor the
+    departments of an issuer whose level the document does not give. Only a department the
+    local tables know (not 合肥海关, a named place's), and only where it reads otherwise than
+    the bare name.
+    """
+    if item[:1] in _LEVEL_FIRST or item.startswith(("各", "有关", "相关", "其他")) or level_prefix(item):
+        return item
+    carried = level + item
+    if level_prefix(carried) == level and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
+        return carried
+    return item
 
 
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
@@ -494,13 +559,21 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
 
     ``哈尔滨、黑河、绥芬河市政府`` names three city governments: the bare 哈尔滨 and 黑河 take
     the head of the item after them (``哈尔滨市政府``, ``黑河市政府``). A bare item that is a
-    body, a level, a collective or a vague group is not a place and stops the run.
+    body, a level, a collective or a vague group is not a place and stops the run. Zones
+    before a zone's committee take its head the same way (``济源示范区、航空港区管委会``).
 
     Returns:
         The index of each bare place and the name it stands for.
     """
     out: dict[int, str] = {}
     for j, item in enumerate(items):
+        if j and item.endswith(("管委会", "管理委员会")) and (zone := ZONE_BODY_RE.match(item)):
+            # 济源示范区、航空港区管委会: zones before a zone's committee share its head
+            i = j - 1
+            while i >= 0 and ZONE_RE.match(items[i]) and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]):
+                out[i] = items[i] + zone.group("head")
+                i -= 1
+            continue
         m = _PLACE_GOVERNMENT.match(item)
         if m is None or j == 0:
             continue
@@ -696,6 +769,7 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
 
 def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     pending: list[tuple[str, int]] = []
+    skipped = 0  # list items read as no unit
     parsed_any = False
     entries: list[tuple[str, Role, int, int]] = []
     for raw, start in split_outside_brackets(content, _CLAUSE_SPLIT, base):
@@ -732,11 +806,18 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 k = items.index("会同")
                 parts = [(items[:k], at, Role.LEAD), (items[k + 2 :], at + k + 2, Role.SUPPORT)]
             for piece, p_at, p_role in parts:
-                agencies, posts, open_list, clean, marked = parse_marked_names(piece, base=p_at, issuer=issuer)
-                if not clean or not (agencies or posts or open_list):
+                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer)
+                if not clean:
+                    # an item the tables and shapes do not know (各有关科研院所): dropped while the
+                    # annotation's other units outnumber such items, if it reads as a name at all
+                    if not all(looks_like_body(u) for u in unread):
+                        return False
+                    skipped += len(unread)
+                elif not (found or posts or open_list):
                     return False
                 entries += [
-                    (n, Role.LEAD if k in marked else p_role, s, e, verb) for k, (n, s, e) in enumerate(agencies)
+                    (n, Role.LEAD if k in marked else p_role, s + p_at, e + p_at, verb)
+                    for k, (n, s, e) in enumerate(found)
                 ]
                 ann.posts += posts
                 ann.open_list |= open_list or verb.startswith("等")
@@ -745,6 +826,8 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         return False
     if pending:  # a verbless list after the last verb: not a clean annotation
         return False
+    if skipped and len(entries) <= skipped:
+        return False  # (most of the units unread: a clause that only looks like a list)
     # 指导 (guide) owns the task unless another unit is named as doing it (X指导，Y负责落实).
     doers = any(not v.endswith("指导") and r is not Role.SUPPORT for _, r, _, _, v in entries)
     entries = [
@@ -1228,10 +1311,13 @@ def _prose_tasks(text, covered, sections, document, issuer):
         sentence = text[s:e]
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
-        if sentence[offset : offset + 1] in _LEADING_FIRST:
-            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要…: the subject follows
+        while sentence[offset : offset + 1] in _LEADING_FIRST:
+            # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
+            # subject follows
             under = _LEADING_PHRASE_RE.match(sentence, offset)
-            offset = under.end() if under else offset
+            if under is None:
+                break
+            offset = under.end()
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
             continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
@@ -1288,7 +1374,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
             if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
-            pos = b + (1 if body[b : b + 1] == "、" else 0)
+            # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…)
+            pos = b + (1 if body[b : b + 1] == "、" or (collective and body[b : b + 1] == "，") else 0)
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
@@ -1296,7 +1383,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             verb = _PROSE_VERB_RE.match(tail)
-            if verb and not tail.startswith(("的", "等")):
+            if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 role = (
                     Role.LEAD
                     if tail.startswith("牵头")
@@ -1332,6 +1419,8 @@ def _prose_tasks(text, covered, sections, document, issuer):
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
                     continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
+                if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
+                    names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)
@@ -1584,8 +1673,12 @@ _FIELD_AUTHORITY_RE = re.compile(
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
-    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、（）]{0,24}?)"
-    rf"(?=(?:{_ENTRUSTED})?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际))"
+    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、，（）]{0,24}?)"
+    # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
+    # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
+    # its work without a modal: 各牵头单位对承担的目标任务负总责)
+    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际)"
+    r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )
 
 
@@ -1621,11 +1714,13 @@ def _everyone(name: str) -> bool:
 # A phrase of leadership, purpose or ground before a sentence's subject: 在…领导下，/ 围绕…，/ 为…，/ 按照…，
 # (a title in the ground counts as one word, however long: 依据《…的实施意见》，省财政抓紧下达…); meeting news
 # reports the duties a meeting set: 会议要求，各乡镇…要…
+# A report's next steps and additions open with a connective (下一步，/ 同时，/ 此外，), and a notice asks its
+# addressees with 请 (请各乡镇…要…, 请县财政局牵头…): the subject follows them too.
 _LEADING_PHRASE_RE = re.compile(
     r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
-    r"|会议(?:要求|强调|提出|明确))[，,]"
+    r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
@@ -1672,6 +1767,7 @@ def _named_subject(
             or is_collective(n)
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
+            or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
         ):

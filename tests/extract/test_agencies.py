@@ -446,6 +446,14 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("各配合单位", True, id="supporting-units-as-a-group"),
         pytest.param("市牵头单位", False, id="role-label-is-no-group"),
         pytest.param("区公安、应急、消防部门", False, id="list-of-fields-under-one-head"),
+        # hand-written: the internal and subordinate units of the issuing body, named by their kind
+        pytest.param("各有关司局", True, id="ministry-departments-concerned"),
+        pytest.param("各有关处室", True, id="divisions-concerned"),
+        pytest.param("各股室", True, id="sections-of-a-bureau"),
+        pytest.param("各直属单位", True, id="directly-affiliated-units"),
+        pytest.param("二级机构", True, id="second-tier-institutions-without-ge"),
+        pytest.param("局属各单位", True, id="units-under-the-bureau"),
+        pytest.param("处室", False, id="kind-alone-is-no-group"),
     ],
 )
 def test_is_collective(name, expected) -> None:

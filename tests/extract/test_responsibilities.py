@@ -520,11 +520,11 @@ def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
             "19个方面督查重点，由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、人力资源社会保障厅等省级主管部门（单位）"
             "牵头完成自查报告，其他相关部门（单位）配合，于6月20日18：00前通过全省政府系统公文无纸化传输平台向省政府报送自查报告。",
             (),
-            [
+            [  # (省 written once for the list: 住房城乡建设厅 is the province's)
                 ("省政府办公厅", "lead"),
-                ("住房城乡建设厅", "lead"),
+                ("省住房城乡建设厅", "lead"),
                 ("省发展改革委", "lead"),
-                ("人力资源社会保障厅", "lead"),
+                ("省人力资源社会保障厅", "lead"),
                 ("其他相关部门（单位）", "support"),
             ],
             True,
@@ -803,6 +803,98 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
     assert [a.known for a in task.agencies if a.name in ("开发区", "新城公司")] == [False] * sum(
         n in ("开发区", "新城公司") for n, _ in expected
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written in the forms of a ministry's, a department's and a county's work points
+        pytest.param(
+            "3.做好政策解读。（法规司牵头，各有关司局按职责分工负责）",
+            ("水利部",),
+            [("法规司", "lead"), ("各有关司局", "support")],
+            id="ministry-departments-concerned",
+        ),
+        pytest.param(
+            "4.规范依申请公开。（办公室牵头，各有关处室配合）",
+            ("浙江省民政厅",),
+            [("办公室", "lead"), ("各有关处室", "support")],
+            id="divisions-concerned",
+        ),
+        pytest.param(
+            "5.加强队伍建设。（人事科牵头，各股室、二级机构配合）",
+            ("宁县人民政府",),
+            [("各股室", "support"), ("二级机构", "support")],  # (人事科: a section the shapes lack)
+            id="sections-and-second-tier-institutions",
+        ),
+        pytest.param(
+            "6.推进数据共享。（县大数据中心牵头，各直属单位配合）",
+            ("宁县人民政府",),
+            [("县大数据中心", "lead"), ("各直属单位", "support")],
+            id="directly-affiliated-units",
+        ),
+        pytest.param(
+            "7.推进园区提质。（县发改局牵头，各园区配合）",
+            ("宁县人民政府",),
+            [("县发改局", "lead"), ("各园区", "support")],
+            id="parks-as-a-group",
+        ),
+        # an item read as no unit is dropped while the units read outnumber it
+        pytest.param(
+            "8.做好项目储备。（县发改局牵头，县财政局、县自然资源局、各有关科研院所配合）",
+            ("宁县人民政府",),
+            [("县发改局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+            id="minority-item-unread",
+        ),
+    ],
+)
+def test_collectives_of_the_issuing_bodys_units_in_a_bracket(raw, issuer, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert owners(task) == expected
+
+
+def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
+    raw = "9.做好项目储备。（县发改局牵头，各有关科研院所、各地高等院校配合）"
+    assert [t for t in tasks_of(raw, issuer=("宁县人民政府",), document=None) if t.agencies] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # real (dev 34, a page with no issuer line): 市 written once for the list after 参与
+        pytest.param(
+            "1.制定实施准入清单。〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与。〕",
+            [
+                ("市生态环境局", "lead"),
+                ("市发展和改革局", "support"),
+                ("市工业和信息化局", "support"),
+                ("市自然资源局", "support"),
+            ],
+            id="city-level-written-once",
+        ),
+        # hand-written in the form of a provincial division notice: the national 发展改革委 is not meant
+        pytest.param(
+            "2.扩大有效投资。（省商务厅牵头，省财政厅、自然资源厅、发展改革委、合肥海关、交通运输厅配合）",
+            [
+                ("省商务厅", "lead"),
+                ("省财政厅", "support"),
+                ("省自然资源厅", "support"),
+                ("省发展改革委", "support"),
+                ("合肥海关", "support"),  # a named place's body: no level to take
+                ("省交通运输厅", "support"),
+            ],
+            id="province-level-written-once",
+        ),
+        pytest.param(
+            "3.优化营商环境。（市科技局、市场监管局、发展改革委按职责分工负责）",
+            [("市科技局", "responsible"), ("市场监管局", "responsible"), ("发展改革委", "responsible")],
+            id="market-is-no-level",
+        ),
+    ],
+)
+def test_a_level_written_once_is_every_later_items(raw, expected) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert owners(task) == expected
 
 
 def test_a_body_by_form_alone_does_not_make_a_clause_an_annotation() -> None:
@@ -1910,6 +2002,62 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param("省财政示范资金要集中用于补齐短板。\n", ("贵州省人民政府",), [], id="field-word-before-a-noun"),
         pytest.param("县财政应急资金要专款专用。\n", COUNTY, [], id="field-word-before-a-noun-opening-like-a-verb"),
         pytest.param("各有关单位要高度重视。\n", COUNTY, [], id="everyone-addressed-is-an-exhortation"),
+        pytest.param("下一步，各有关部门要加强协作。\n", COUNTY, [], id="everyone-after-a-connective"),
+        # hand-written in the forms of a progress report's closing paragraphs: the subject after a
+        # connective or 请, a time between it and its duty, a group answering for its work without a modal
+        pytest.param(
+            "下一步，各园区、各乡镇要倒排时间节点。\n",
+            COUNTY,
+            [("各园区", "responsible"), ("各乡镇", "responsible")],
+            id="subject-after-next-step",
+        ),
+        pytest.param(
+            "同时，请县财政局牵头做好资金保障。\n", COUNTY, [("县财政局", "lead")], id="subject-after-also-and-please"
+        ),
+        pytest.param(
+            "请各乡镇、县直有关单位在下半年里，要细化工作措施。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("县直有关单位", "responsible")],
+            id="please-and-a-time-before-the-duty",
+        ),
+        pytest.param(
+            "各责任单位对承担的目标任务负总责。\n",
+            COUNTY,
+            [("各责任单位", "responsible")],
+            id="answers-for-its-work-without-a-modal",
+        ),
+        # hand-written in the form of a provincial division notice: groups joined by a comma, zones before
+        # a zone's committee sharing its head
+        pytest.param(
+            "各市政府，临港示范区、空港新区管委会要切实扛牢属地责任。\n",
+            COUNTY,
+            [("各市政府", "responsible"), ("临港示范区管委会", "responsible"), ("空港新区管委会", "responsible")],
+            id="groups-joined-by-a-comma-and-zones-sharing-a-head",
+        ),
+        pytest.param("请示报告要及时办理。\n", COUNTY, [], id="request-is-no-please"),
+        # hand-written in the forms of a progress report (通报) and a province's division notice: a past action,
+        # the issuer telling of its own decision, and an enumeration of the items each unit owns
+        pytest.param(
+            "根据县政府安排，县政府督查室对上半年落实情况进行了专项督查。\n", COUNTY, [], id="past-action-is-no-duty"
+        ),
+        pytest.param(
+            "县政府督查室将对进度滞后的任务进行重点督查。\n",
+            COUNTY,
+            [("县政府督查室", "responsible")],
+            id="future-action-is-a-duty",
+        ),
+        pytest.param(
+            "为做好《纲要》实施工作，县政府根据上级要求，决定将主要目标和任务分解落实到各乡镇。\n",
+            COUNTY,
+            [],
+            id="issuer-telling-of-its-own-decision",
+        ),
+        pytest.param(
+            "其中，由县商务局负责的第2件、县交通局负责的第5件、县水利局负责的第8、9件进展滞后。\n",
+            COUNTY,
+            [("县商务局", "responsible"), ("县交通局", "responsible"), ("县水利局", "responsible")],
+            id="enumeration-of-items-each-unit-owns",
+        ),
         pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
     ],
 )
