@@ -12,9 +12,10 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
   cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
   subject count, a topic count, a print run (``共印36份``), the count of recipients each
-  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``一年来``, a
-  year before the document's, a review or highlights section, an event reported done:
-  ``出席本次会议``, ``审议通过``, ``征求了意见``).
+  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``正在``, ``一年来``,
+  a year before the document's, a review, status or highlights section, a paragraph that opens
+  looking back, after any lead-in: ``报告指出，过去五年，…``, a share or change of a past figure:
+  ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
   sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
@@ -232,9 +233,12 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
 # a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
-# a count of the document's parts, read by its rule).
+# a count of the document's parts, read by its rule), or in progress now (正在办理16件). 目前 is
+# no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
+# (比去年至少下降10%), not a year reported on.
 _PAST_CLAUSE = re.compile(
-    r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有"
+    r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
+    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正在"
     r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
 )
 # Every branch opens with a literal character (the engine skips other characters in C).
@@ -244,13 +248,38 @@ _PAST_SENTENCE = re.compile(
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
 )
+#: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
+#: a share or a change of a past figure is past too.
+_CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+#: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
+_LEAD_IN_REACH = 30
+
+
+def _opens_looking_back(text: str, line_start: int) -> bool:
+    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…), or its
+    first sentence does after lead-in clauses without figures that say who reports it (报告指出，
+    过去五年，…; 更从长的时间来看，报告指出，过去五年，…)."""
+    if _PAST_FRAME.match(text, line_start) is not None:
+        return True
+    window = text[line_start:line_start + _LEAD_IN_REACH]
+    if "过去" not in window and "年来" not in window:
+        return False  # most paragraphs: none of the frame's words near their start
+    k = window.find("，")
+    while k >= 0 and not _SENTENCE_BREAK.search(window, 0, k) and not _DIGIT.search(window, 0, k):
+        if _PAST_FRAME.match(text, line_start + k + 1) is not None:
+            return True
+        k = window.find("，", k + 1)
+    return False
+
+
+_SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点")
+_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -717,9 +746,13 @@ def _clean_indicator(s: str) -> str:
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
+    if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
+        s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
     return s.strip(_STRIP_EDGE + " ")
 
 
+#: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
+_CHANGE_BASE = re.compile(r"[比较](?:上一?年|去年)(?:同期)?(?:至少|最少)?(?=(?:增长|下降|提高|降低|增加|减少|提升)$)")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
@@ -1070,6 +1103,7 @@ def target_fields(
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
+    past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     for (c0, c1), group in by_clause.items():
@@ -1084,7 +1118,7 @@ def target_fields(
                 # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
                 # in its later sentences too, unless one looks ahead
                 line_start = lines.starts[lines.index(s0)]
-                past[s0] = line_start < s0 and _PAST_FRAME.match(text, line_start) is not None \
+                past[s0] = line_start < s0 and _opens_looking_back(text, line_start) \
                     and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
@@ -1102,7 +1136,10 @@ def target_fields(
             and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
         )
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")):
+        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")) or (
+            past_until.get(s0) == c0 - 1 and _CONTINUES.match(clause) is not None
+        ):
+            past_until[s0] = c1
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
             continue
