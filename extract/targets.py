@@ -59,6 +59,7 @@ from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     DOCUMENT_PART,
+    FUND_NOUN,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
@@ -506,6 +507,9 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
         return False  # …方面（分解任务15项）: how many of the document's items a part holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
+    figure = _FIGURE.search(inner)
+    if figure and (before := _FIGURE.findall(text, max(0, a - 30), a)) and before[-1] == figure.group():
+        return False  # 新建8个村庄公厕（8个村庄公厕均列入省任务）, 6亩以下（不含6亩）: a note on the figure before
     items = _BRACKET_ITEM.findall(inner)
     # A number with its unit in each item, or a bare figure of a measure named in it (pH值6-7).
     return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
@@ -514,6 +518,8 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
 _DIGIT_UNIT = re.compile(rf"\d(?:\.\d+)?[{_UNIT_FIRST}]")
 _NAMED_FIGURE = re.compile(r"值\d")
+#: A figure with the first character of its unit (8个, 6亩, 1.5万): what a note restating it repeats.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d.，、；：（）\s]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -643,6 +649,10 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
     return unit, base, kind
 
 
+#: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
+_STRICT = {"<=": "<", ">=": ">"}
+
+
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
@@ -671,6 +681,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
+        if post and text.startswith("（不含", end):
+            comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
@@ -1268,7 +1280,10 @@ class _ClauseReading(Reading):
         # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
         # ； ending the clause) is an aside, no noun of the number
         after_clean = (_PAREN.sub("", after).split("（", 1)[0] if "（" in after else after).split("）", 1)[0]
-        self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
+        after_clean = after_clean.lstrip("的")
+        if after_clean.endswith("以及"):
+            after_clean = after_clean[:-2]  # 10个小城市以及|68个特色镇: the joiner before the next item
+        self.after_clean = after_clean.rstrip(_STRIP_EDGE)
         self.limit_after = last.limit_after
         self.in_bracket = bool(cl.ctx.rule_brackets) and cl.ctx.in_rule_bracket(first.start)  # most have none
         self.in_title = cl.in_title
@@ -1411,6 +1426,12 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     s0, c0 = spans
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
+        if r.unit.endswith("元") and (fund := FUND_NOUN.search(noun)):
+            # 安排超过100亿元资金|用于新村建设: the fund, not the use it is put to; a bare 资金 is named
+            # by who sets it aside (省级财政拟安排|资金)
+            noun = noun[:fund.end()]
+            if fund.start() == 0 and not r.verb_only:
+                return _clean_indicator(_strip_tail(r.before_scoped) + noun)
         if r.share or r.mid_measure:
             if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
                 # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares

@@ -89,6 +89,13 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("将我市最低月工资标准调整为2260元。", "2260元", "standard:set_standard", id="set_standard"),
         pytest.param("收取的担保费率原则上不超过1.5%。", "1.5%", "standard:rule_bound", id="rule_bound"),
         pytest.param("全年举办境内投资促进活动不少于100场。", "100场", "target", id="target"),
+        pytest.param("到2030年，全省将建成12个示范区。", "12个", "target",
+                     id="scope_of_action-not-将-then-a-verb-of-making-hand-written"),
+        pytest.param("完成省下达我市的15个乡镇污水治理任务。", "15个", "target",
+                     id="inside_noun_phrase-not-after-下达的-hand-written"),
+        pytest.param("不动产登记2个工作日内完成办理。", "2个工作日内", "standard:time_limit",
+                     id="time_limit-then-the-verb-and-its-object-hand-written"),
+        pytest.param("安排4000万元项目前期费。", "4000万元", "target", id="measure_before_noun-not-a-fund-hand-written"),
     ],
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
