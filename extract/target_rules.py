@@ -84,6 +84,9 @@ DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.
 ASSIGNED = re.compile(r"(?:下达|分配|交办|下发|分解)[^，。；的]{0,4}的$")
+#: Nouns of a package of measures, and the verbs that carry one out (落实好…90条措施).
+PACKAGE_NOUN = re.compile(r"(?:政策)?(?:措施|举措)|政策")
+IMPLEMENTING = re.compile(r"落实|贯彻|执行|兑现")
 #: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
 LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
 #: A clause that opens on the basis it follows (根据…, 按照…), and the goal that closes that basis
@@ -513,10 +516,18 @@ def frames_document(r: Reading) -> bool:
     return r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None and FRAMING.match(r.clause_before) is not None
 
 
+@requires(prenominal=True)
+def named_package(r: Reading) -> bool:
+    """落实好提振市场信心90条措施, 贯彻稳经济一揽子政策: the count in the name of a package of measures
+    the clause carries out (one already issued), not a number of measures to make."""
+    return r.prenominal and PACKAGE_NOUN.fullmatch(r.noun_part) is not None \
+        and IMPLEMENTING.search(r.before_scoped) is not None
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     limit_word_then_noun, cost_share, baseline, basis_figure, describes_document, tally, defined_area,
-    frames_document, title_line, rhetoric_count, print_run,
+    frames_document, named_package, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )

@@ -1612,12 +1612,18 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
     """
     seen: dict[tuple, tuple[int, int]] = {}
     by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, indicator)
+    targeted: set[tuple] = set()  # (value, value_max, unit) of the targets kept
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
         # the words before it differ; a target when it has the same indicator.
         what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
         t.pop("_bounds", None)
+        if t["kind"] == "target":
+            figure_of = (t["value"], t["value_max"], t["unit"])
+            if t["indicator"].endswith("目标") and figure_of in targeted:
+                continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
+            targeted.add(figure_of)
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         # The figures are indexed only where a document has annexes (the index is read only there).

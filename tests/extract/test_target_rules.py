@@ -60,6 +60,8 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="amount-invested-then-its-purpose-hand-written"),
         pytest.param("围绕交通、教育、医疗五个方面，出台支持措施。", "五个", "drop:frames_document",
                      id="frames_document-hand-written"),
+        pytest.param("落实好稳外贸促消费35条措施。", "35条", "drop:named_package", id="named_package-hand-written"),
+        pytest.param("研究出台稳外贸促消费35条措施。", "35条", "target", id="named_package-not-measures-to-make-hand-written"),
         pytest.param("统筹推进三个“一号工程”，做好七个方面工作。", "七个", "drop:rhetoric_count",
                      id="rhetoric_count"),
         pytest.param("5家推广中心每年推广10类40项。", "5家", "drop:subject_of_later_count",
@@ -126,6 +128,9 @@ def test_title_line_names_the_documents_own_title() -> None:
         pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
                      id="cost_share"),
         pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
+        pytest.param(rules.named_package,
+                     reading(after_clean="措施", before_scoped="落实好稳外贸促消费", before="落实好稳外贸促消费"),
+                     reading(after_clean="措施", before_scoped="研究出台", before="研究出台"), id="named_package"),
         pytest.param(
             rules.recipients_each,
             reading(after_text="示范县各", after_clean="示范县各", others_after=True),

@@ -459,6 +459,14 @@ def test_source_span_is_the_clause_and_indexes_the_text() -> None:
             "大场镇\n定时定点/垃圾房改建100%全覆盖。",
             2, id="breakdown-rows-of-one-part",
         ),
+        pytest.param(
+            "今年发展主要预期目标是：地区生产总值增长6.5%左右。\n确定6.5%的增长目标，是综合考虑各方面因素后决定的。",
+            1, id="goal-named-again-to-argue-for-it-hand-written",
+        ),
+        pytest.param(
+            "今年发展主要预期目标是：地区生产总值增长6%左右。\n经济增长预期目标为6%左右，考虑了就业增收等需要。",
+            1, id="goal-restated-in-its-justification-hand-written",
+        ),
     ],
 )
 def test_a_goal_restated_in_another_part_is_one_target(text: str, count: int) -> None:
