@@ -234,12 +234,12 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
 # a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
-# a count of the document's parts, read by its rule), or in progress now (正在办理16件). 目前 is
+# a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
 # (比去年至少下降10%), not a year reported on.
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
-    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正在"
+    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
     r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
 )
 # Every branch opens with a literal character (the engine skips other characters in C).
@@ -692,10 +692,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
-    if "指数" in text or "总水平" in text:  # most documents name no price index
-        found = _index_limits(text, ctx)
-        if found:
-            out = sorted(out + found, key=lambda q: q.start)
+    found = _index_limits(text, ctx)
+    if found:  # most documents name no price index
+        out = sorted(out + found, key=lambda q: q.start)
     return out
 
 
@@ -706,20 +705,28 @@ _INDEX_LIMIT = re.compile(
     r"(?:指数|总水平)(?:涨幅)?(?P<pre>控制在|不超过|不高于)(?P<num>\d{2,3}(?:\.\d+)?)(?P<post>以内|以下|左右)?"
     r"(?=[，。；、）\n]|$)"
 )
+_INDEX_NOUNS = ("指数", "总水平")
 
 
 def _index_limits(text: str, ctx: _Context) -> list[_Qty]:
-    """The figures of :data:`_INDEX_LIMIT` outside quotes, titles and asides, with no unit."""
+    """The figures of :data:`_INDEX_LIMIT` outside quotes, titles and asides, with no unit (the
+    pattern is tried only where its nouns stand: most documents name none)."""
     out = []
-    for m in _INDEX_LIMIT.finditer(text):
-        start, end = m.start("num"), m.end()
-        k = bisect_right(ctx.mask_starts, start) - 1
-        if k >= 0 and ctx.mask_ends[k] >= end:
-            continue
-        post = m.group("post")
-        comparator = _POST_COMPARATOR.get(post, "=") if post else "<="
-        out.append(_Qty(start, end, start, float(m.group("num")), None, "", "measure", comparator, False,
-                        len(m.group("pre")), post in _LIMIT_POSTS))
+    for noun in _INDEX_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            m = _INDEX_LIMIT.match(text, at)
+            at = text.find(noun, at + 1)
+            if m is None:
+                continue
+            start, end = m.start("num"), m.end()
+            k = bisect_right(ctx.mask_starts, start) - 1
+            if k >= 0 and ctx.mask_ends[k] >= end:
+                continue
+            post = m.group("post")
+            comparator = _POST_COMPARATOR.get(post, "=") if post else "<="
+            out.append(_Qty(start, end, start, float(m.group("num")), None, "", "measure", comparator, False,
+                            len(m.group("pre")), post in _LIMIT_POSTS))
     return out
 
 
