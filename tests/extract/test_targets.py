@@ -263,6 +263,11 @@ def test_past_results_are_not_targets(text: str) -> None:
     assert targets(text, title=PLAN_2024, date="2024-02-08") == []
 
 
+def test_the_future_将_before_the_verb_is_no_part_of_the_indicator_hand_written() -> None:
+    t = only("到2025年，全市常住人口城镇化率将达75%。", title=PLAN_2024, date="2024-02-08")
+    assert (t.value, t.indicator, t.deadline) == (75, "全市常住人口城镇化率", "2025")
+
+
 @pytest.mark.parametrize(
     ("text", "value", "indicator"),
     [
