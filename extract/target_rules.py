@@ -516,11 +516,11 @@ def frames_document(r: Reading) -> bool:
     return r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None and FRAMING.match(r.clause_before) is not None
 
 
-@requires(prenominal=True)
+@requires(prenominal=True, unit_kind=("count",))
 def named_package(r: Reading) -> bool:
     """落实好提振市场信心90条措施, 贯彻稳经济一揽子政策: the count in the name of a package of measures
     the clause carries out (one already issued), not a number of measures to make."""
-    return r.prenominal and PACKAGE_NOUN.fullmatch(r.noun_part) is not None \
+    return r.prenominal and r.unit_kind == "count" and PACKAGE_NOUN.fullmatch(r.noun_part) is not None \
         and IMPLEMENTING.search(r.before_scoped) is not None
 
 

@@ -252,6 +252,7 @@ _PAST_SENTENCE = re.compile(
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too.
 _CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
+_CONTINUES_FIRST = frozenset("占同环比较增下")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
 #: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
@@ -264,17 +265,15 @@ def _opens_looking_back(text: str, line_start: int) -> bool:
     过去五年，…; 更从长的时间来看，报告指出，过去五年，…)."""
     if _PAST_FRAME.match(text, line_start) is not None:
         return True
-    window = text[line_start:line_start + _LEAD_IN_REACH]
-    if "过去" not in window and "年来" not in window:
+    hint = _LOOK_BACK_HINT.search(text, line_start, line_start + _LEAD_IN_REACH)
+    if hint is None:
         return False  # most paragraphs: none of the frame's words near their start
-    k = window.find("，")
-    while k >= 0 and not _SENTENCE_BREAK.search(window, 0, k) and not _DIGIT.search(window, 0, k):
-        if _PAST_FRAME.match(text, line_start + k + 1) is not None:
-            return True
-        k = window.find("，", k + 1)
-    return False
+    k = text.rfind("，", line_start, hint.start())  # the frame opens the clause after the lead-ins
+    return k >= 0 and _PAST_FRAME.match(text, k + 1) is not None \
+        and _SENTENCE_BREAK.search(text, line_start, k) is None and _DIGIT.search(text, line_start, k) is None
 
 
+_LOOK_BACK_HINT = re.compile(r"过去|年来")
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
@@ -698,27 +697,23 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     return out
 
 
-#: A price index or level held within a limit, its figure written without a unit (居民消费价格指数控制在
-#: 103.5以内, 价格总水平涨幅不超过104): the one unitless figure read, and only after such a noun and a
-#: limit word, the figure ending its clause.
+#: A price index held within a limit, its figure written without a unit (居民消费价格指数控制在103.5以内):
+#: the one unitless figure read, and only after such a noun and a limit word, the figure ending its clause.
 _INDEX_LIMIT = re.compile(
-    r"(?:指数|总水平)(?:涨幅)?(?P<pre>控制在|不超过|不高于)(?P<num>\d{2,3}(?:\.\d+)?)(?P<post>以内|以下|左右)?"
+    r"指数(?P<pre>控制在|不超过|不高于)(?P<num>\d{2,3}(?:\.\d+)?)(?P<post>以内|以下|左右)?"
     r"(?=[，。；、）\n]|$)"
 )
-_INDEX_NOUNS = ("指数", "总水平")
 
 
 def _index_limits(text: str, ctx: _Context) -> list[_Qty]:
     """The figures of :data:`_INDEX_LIMIT` outside quotes, titles and asides, with no unit (the
-    pattern is tried only where its nouns stand: most documents name none)."""
+    pattern is tried only where its noun stands: most documents name none)."""
     out = []
-    for noun in _INDEX_NOUNS:
-        at = text.find(noun)
-        while at >= 0:
-            m = _INDEX_LIMIT.match(text, at)
-            at = text.find(noun, at + 1)
-            if m is None:
-                continue
+    at = text.find("指数")
+    while at >= 0:
+        m = _INDEX_LIMIT.match(text, at)
+        at = text.find("指数", at + 1)
+        if m is not None:
             start, end = m.start("num"), m.end()
             k = bisect_right(ctx.mask_starts, start) - 1
             if k >= 0 and ctx.mask_ends[k] >= end:
@@ -1184,7 +1179,8 @@ def target_fields(
         )
         li = bisect_right(line_starts, c0) - 1
         if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")) or (
-            past_until.get(s0) == c0 - 1 and _CONTINUES.match(clause) is not None
+            past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
+            and _CONTINUES.match(clause) is not None
         ):
             past_until[s0] = c1
             if trace is not None:
@@ -1647,18 +1643,17 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
     """
     seen: dict[tuple, tuple[int, int]] = {}
     by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, indicator)
-    targeted: set[tuple] = set()  # (value, value_max, unit) of the targets kept
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
         # the words before it differ; a target when it has the same indicator.
         what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
         t.pop("_bounds", None)
-        if t["kind"] == "target":
-            figure_of = (t["value"], t["value_max"], t["unit"])
-            if t["indicator"].endswith("目标") and figure_of in targeted:
-                continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
-            targeted.add(figure_of)
+        if t["indicator"].endswith("目标") and t["kind"] == "target" and any(
+            o["value"] == t["value"] and o["unit"] == t["unit"] and o["value_max"] == t["value_max"]
+            and o["kind"] == "target" for o in out
+        ):
+            continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         # The figures are indexed only where a document has annexes (the index is read only there).

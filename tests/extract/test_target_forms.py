@@ -323,8 +323,8 @@ def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     [
         pytest.param("居民消费价格指数控制在102.5以内。", [(102.5, None, "", "<=", "target")],
                      id="price-index-held-within-a-limit-hand-written"),
-        pytest.param("商品零售价格总水平涨幅不超过104。", [(104, None, "", "<=", "target")],
-                     id="price-level-not-above-hand-written"),
+        pytest.param("商品零售价格指数不超过104。", [(104, None, "", "<=", "target")],
+                     id="price-index-not-above-hand-written"),
         pytest.param("居民消费价格指数为102.5。", [], id="no-limit-word-no-figure-hand-written"),
         pytest.param("全年完成重点项目120，价格总水平稳定。", [], id="a-bare-number-is-read-nowhere-else-hand-written"),
     ],
