@@ -691,37 +691,6 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
-    found = _index_limits(text, ctx)
-    if found:  # most documents name no price index
-        out = sorted(out + found, key=lambda q: q.start)
-    return out
-
-
-#: A price index held within a limit, its figure written without a unit (居民消费价格指数控制在103.5以内):
-#: the one unitless figure read, and only after such a noun and a limit word, the figure ending its clause.
-_INDEX_LIMIT = re.compile(
-    r"指数(?P<pre>控制在|不超过|不高于)(?P<num>\d{2,3}(?:\.\d+)?)(?P<post>以内|以下|左右)?"
-    r"(?=[，。；、）\n]|$)"
-)
-
-
-def _index_limits(text: str, ctx: _Context) -> list[_Qty]:
-    """The figures of :data:`_INDEX_LIMIT` outside quotes, titles and asides, with no unit (the
-    pattern is tried only where its noun stands: most documents name none)."""
-    out = []
-    at = text.find("指数")
-    while at >= 0:
-        m = _INDEX_LIMIT.match(text, at)
-        at = text.find("指数", at + 1)
-        if m is not None:
-            start, end = m.start("num"), m.end()
-            k = bisect_right(ctx.mask_starts, start) - 1
-            if k >= 0 and ctx.mask_ends[k] >= end:
-                continue
-            post = m.group("post")
-            comparator = _POST_COMPARATOR.get(post, "=") if post else "<="
-            out.append(_Qty(start, end, start, float(m.group("num")), None, "", "measure", comparator, False,
-                            len(m.group("pre")), post in _LIMIT_POSTS))
     return out
 
 

@@ -318,20 +318,6 @@ def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     assert found("加快5G基站建设，整合集聚G60科创走廊创新资源。")[0] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("居民消费价格指数控制在102.5以内。", [(102.5, None, "", "<=", "target")],
-                     id="price-index-held-within-a-limit-hand-written"),
-        pytest.param("商品零售价格指数不超过104。", [(104, None, "", "<=", "target")],
-                     id="price-index-not-above-hand-written"),
-        pytest.param("居民消费价格指数为102.5。", [], id="no-limit-word-no-figure-hand-written"),
-        pytest.param("全年完成重点项目120，价格总水平稳定。", [], id="a-bare-number-is-read-nowhere-else-hand-written"),
-    ],
-)
-def test_a_price_index_is_read_without_a_unit_only_within_a_limit(text: str, expected: list) -> None:
-    assert figures(text, title="某市2024年工作要点") == expected
-
 
 # ---------------------------------------------------------------------------
 # 6. Ranges carry both bounds
