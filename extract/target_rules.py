@@ -62,6 +62,8 @@ JOINERS = ("及", "和", "与", "以及", "、", "或")
 DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
+#: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
+MAKING_VERB = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|争创|完成|举办|成立|形成|实现|达到)$")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
@@ -80,6 +82,11 @@ FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
 #: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
+#: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.
+ASSIGNED = re.compile(r"(?:下达|分配|交办|下发|分解)[^，。；的]{0,4}的$")
+#: Nouns of a package of measures, and the verbs that carry one out (落实好…90条措施).
+PACKAGE_NOUN = re.compile(r"(?:政策)?(?:措施|举措)|政策")
+IMPLEMENTING = re.compile(r"落实|贯彻|执行|兑现")
 #: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
 LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
 #: A clause that opens on the basis it follows (根据…, 按照…), and the goal that closes that basis
@@ -117,8 +124,9 @@ PER_SUBJECT = re.compile(
 REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至)(每[\u4e00-\u9fff]{1,3})$")
 #: 各 after a count's noun, then the amount each gets (20个示范县各|3000万元, 10家企业各给予|50万元).
 EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|支持|分配)?$")
-#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费): an amount before one is the fund's own.
-FUND_NOUN = re.compile(r"(?:资金|经费)$")
+#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
+#: before the use it is put to (资金|用于新村建设): an amount before one is the fund's own.
+FUND_NOUN = re.compile(r"(?:资金|经费|基金|费)(?=$|(?:专项|统筹)?用于)")
 #: A number the text calls a standard (按照每生每年250元的标准给予补助, 按每生每年6000元标准补助
 #: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
 #: noun it qualifies: 10万平方米标准厂房).
@@ -386,7 +394,12 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
     if r.unit_kind == "time" and before_r.endswith("在"):
         return False  # 在5个工作日内办结: a time limit
-    return bool(before_r and before_r[-1] in PREPOSITIONS) or SCOPE_WORD.search(r.before_scoped) is not None
+    if before_r and before_r[-1] in PREPOSITIONS:
+        return True
+    scope = SCOPE_WORD.search(r.before_scoped)
+    if scope is not None and scope.group() == "将" and MAKING_VERB.search(before_r, scope.end()) is not None:
+        return False  # 成都将基本形成1个特大中心城: 将 tells what will be made, no scope a verb covers
+    return scope is not None
 
 
 @requires(prenominal=True)
@@ -396,8 +409,8 @@ def inside_noun_phrase(r: Reading) -> bool:
     if not r.prenominal:
         return False
     before = r.before.rstrip()
-    if not before.endswith("的") or before.endswith("其中的"):
-        return False
+    if not before.endswith("的") or before.endswith("其中的") or ASSIGNED.search(before) is not None:
+        return False  # (完成市下达我县的11个村…任务: the 的 closes who assigned the count, no noun before it)
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
@@ -504,10 +517,18 @@ def frames_document(r: Reading) -> bool:
     return r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None and FRAMING.match(r.clause_before) is not None
 
 
+@requires(prenominal=True, unit_kind=("count",))
+def named_package(r: Reading) -> bool:
+    """落实好提振市场信心90条措施, 贯彻稳经济一揽子政策: the count in the name of a package of measures
+    the clause carries out (one already issued), not a number of measures to make."""
+    return r.prenominal and r.unit_kind == "count" and PACKAGE_NOUN.fullmatch(r.noun_part) is not None \
+        and IMPLEMENTING.search(r.before_scoped) is not None
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     limit_word_then_noun, cost_share, baseline, basis_figure, describes_document, tally, defined_area,
-    frames_document, title_line, rhetoric_count, print_run,
+    frames_document, named_package, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )
@@ -539,6 +560,8 @@ def measure_before_noun(r: Reading) -> bool:
         return False
     if r.unit.endswith("元") and not r.limit_after and FUND_NOUN.search(r.after_clean):
         return False  # 各3000万元示范创建资金: the amount of the fund, not a class of funds
+    if r.unit_kind == "time" and r.comparator == "<=" and DONE.match(r.after_clean):
+        return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
     return not r.verb_only or r.limit_after
 
 

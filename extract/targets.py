@@ -12,9 +12,10 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
   cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
   subject count, a topic count, a print run (``共印36份``), the count of recipients each
-  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``一年来``, a
-  year before the document's, a review or highlights section, an event reported done:
-  ``出席本次会议``, ``审议通过``, ``征求了意见``).
+  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``正在``, ``一年来``,
+  a year before the document's, a review, status or highlights section, a paragraph that opens
+  looking back, after any lead-in: ``报告指出，过去五年，…``, a share or change of a past figure:
+  ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
   sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
@@ -59,6 +60,7 @@ from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     DOCUMENT_PART,
+    FUND_NOUN,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
@@ -192,7 +194,7 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|最多|最少|最高|最低)*"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
@@ -237,9 +239,12 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
 # a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
-# a count of the document's parts, read by its rule).
+# a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
+# no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
+# (比去年至少下降10%), not a year reported on.
 _PAST_CLAUSE = re.compile(
-    r"已经|已(?<![而并]已)(?!于)|目前|当前|现有|据统计|截至|截止|去年|上(?<![比较同以]上)年(?!同期|度)|此前|原有"
+    r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
+    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
     r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
 )
 # Every branch opens with a literal character (the engine skips other characters in C).
@@ -249,13 +254,37 @@ _PAST_SENTENCE = re.compile(
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
 )
+#: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
+#: a share or a change of a past figure is past too.
+_CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
+_CONTINUES_FIRST = frozenset("占同环比较增下")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+#: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
+_LEAD_IN_REACH = 30
+
+
+def _opens_looking_back(text: str, line_start: int) -> bool:
+    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…), or its
+    first sentence does after lead-in clauses without figures that say who reports it (报告指出，
+    过去五年，…; 更从长的时间来看，报告指出，过去五年，…)."""
+    if _PAST_FRAME.match(text, line_start) is not None:
+        return True
+    hint = _LOOK_BACK_HINT.search(text, line_start, line_start + _LEAD_IN_REACH)
+    if hint is None:
+        return False  # most paragraphs: none of the frame's words near their start
+    k = text.rfind("，", line_start, hint.start())  # the frame opens the clause after the lead-ins
+    return k >= 0 and _PAST_FRAME.match(text, k + 1) is not None \
+        and _SENTENCE_BREAK.search(text, line_start, k) is None and _DIGIT.search(text, line_start, k) is None
+
+
+_LOOK_BACK_HINT = re.compile(r"过去|年来")
+_SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点")
+_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -483,6 +512,9 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
         return False  # …方面（分解任务15项）: how many of the document's items a part holds
     if "）、" in text[max(0, a - 40):a]:
         return False  # 嘉定老城特定区（3.92平方公里）、…（12.37平方公里）: the sizes of a list of names
+    figure = _FIGURE.search(inner)
+    if figure and (before := _FIGURE.findall(text, max(0, a - 30), a)) and before[-1] == figure.group():
+        return False  # 新建8个村庄公厕（8个村庄公厕均列入省任务）, 6亩以下（不含6亩）: a note on the figure before
     items = _BRACKET_ITEM.findall(inner)
     # A number with its unit in each item, or a bare figure of a measure named in it (pH值6-7).
     return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
@@ -491,6 +523,8 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
 _DIGIT_UNIT = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}]")
 _NAMED_FIGURE = re.compile(r"值\d")
+#: A figure with the first character of its unit (8个, 6亩, 1.5万): what a note restating it repeats.
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
@@ -620,6 +654,10 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
     return unit, base, kind
 
 
+#: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
+_STRICT = {"<=": "<", ">=": ">"}
+
+
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
@@ -648,6 +686,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
+        if post and text.startswith("（不含", end):
+            comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
@@ -724,9 +764,13 @@ def _clean_indicator(s: str) -> str:
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
+    if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
+        s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
     return s.strip(_STRIP_EDGE_SPACE)
 
 
+#: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
+_CHANGE_BASE = re.compile(r"[比较](?:上一?年|去年)(?:同期)?(?:至少|最少)?(?=(?:增长|下降|提高|降低|增加|减少|提升)$)")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
@@ -1090,6 +1134,7 @@ def target_fields(
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
+    past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     for (c0, c1), group in by_clause.items():
@@ -1104,7 +1149,7 @@ def target_fields(
                 # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
                 # in its later sentences too, unless one looks ahead
                 line_start = lines.starts[lines.index(s0)]
-                past[s0] = line_start < s0 and _PAST_FRAME.match(text, line_start) is not None \
+                past[s0] = line_start < s0 and _opens_looking_back(text, line_start) \
                     and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
@@ -1122,7 +1167,11 @@ def target_fields(
             and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
         )
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")):
+        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")) or (
+            past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
+            and _CONTINUES.match(clause) is not None
+        ):
+            past_until[s0] = c1
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
             continue
@@ -1255,7 +1304,10 @@ class _ClauseReading(Reading):
         after_clean = _PAREN.sub("", after).split("（", 1)[0] if "（" in after else after
         if "）" in after_clean:
             after_clean = after_clean[:after_clean.find("）")]
-        self.after_clean = after_clean.lstrip("的").rstrip(_STRIP_EDGE)
+        after_clean = after_clean.lstrip("的")
+        if after_clean.endswith("以及"):
+            after_clean = after_clean[:-2]  # 10个小城市以及|68个特色镇: the joiner before the next item
+        self.after_clean = after_clean.rstrip(_STRIP_EDGE)
         self.limit_after = last.limit_after
         ctx = cl.ctx
         self.in_bracket = bool(ctx.rule_brackets) and ctx.in_rule_bracket(first.start)  # most have none
@@ -1399,6 +1451,12 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     s0, c0 = spans
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
+        if r.unit.endswith("元") and (fund := FUND_NOUN.search(noun)):
+            # 安排超过100亿元资金|用于新村建设: the fund, not the use it is put to; a bare 资金 is named
+            # by who sets it aside (省级财政拟安排|资金)
+            noun = noun[:fund.end()]
+            if fund.start() == 0 and not r.verb_only:
+                return _clean_indicator(_strip_tail(r.before_scoped) + noun)
         if r.share or r.mid_measure:
             if r.share and r.predicate_at < 0 and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、"):
                 # 25%的县、35%的乡镇、50%的村完成示范创建: each item's noun with the predicate the list shares
@@ -1585,6 +1643,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
         # the words before it differ; a target when it has the same indicator.
         what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
         t.pop("_bounds", None)
+        if t["indicator"].endswith("目标") and t["kind"] == "target" and any(
+            o["value"] == t["value"] and o["unit"] == t["unit"] and o["value_max"] == t["value_max"]
+            and o["kind"] == "target" for o in out
+        ):
+            continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
         key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         # The figures are indexed only where a document has annexes (the index is read only there).

@@ -47,6 +47,11 @@ def figures(text: str, **kw) -> list[tuple]:
                      id="verbs-not-in-any-list-hand-written"),
         pytest.param("实施排水主管检测约123公里，对其中的约24公里进行修复或改造。",
                      [(123, "公里", "实施排水主管检测"), (24, "公里", "进行修复或改造")], id="part-of-a-total-其中的"),
+        pytest.param("到2030年，全省将基本形成2个核心城市、5个副中心城市以及40个特色小镇。",
+                     [(2, "个", "核心城市"), (5, "个", "副中心城市"), (40, "个", "特色小镇")],
+                     id="将-then-a-verb-of-making-is-no-scope-hand-written"),
+        pytest.param("完成省下达我市的15个乡镇污水治理任务。", [(15, "个", "乡镇污水治理任务")],
+                     id="count-after-下达的-hand-written"),
     ],
 )
 def test_lists_of_counted_items(text: str, expected: list) -> None:
@@ -182,10 +187,37 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="limit-rule-word-opening-the-limit-hand-written"),
         pytest.param("每村配置1辆专用收集车。", (1, None, "辆", "=", "standard"), id="provision-per-subject"),
         pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
+        pytest.param("辖区内10亩以下（不含10亩）的用地手续，由区政府审查后办理。", (10, None, "亩", "<", "standard"),
+                     id="bound-its-bracket-leaves-out-不含-hand-written"),
     ],
 )
 def test_standards(text: str, expected: tuple) -> None:
     assert figures(text) == [expected]
+
+
+def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_written() -> None:
+    text = "施工许可10个工作日内、竣工验收5个工作日内、不动产登记2个工作日内完成办理。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text)[0]] == [
+        (10, "<=", "standard"), (5, "<=", "standard"), (2, "<=", "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("区级财政安排2000万元重大项目前期费，统筹用于重点项目。", (2000, "万元", "=", "重大项目前期费"),
+                     id="budget-a-fund-noun-ending-in-费-hand-written"),
+        pytest.param("市级财政拟安排超过50亿元资金用于乡村建设。", (50, "亿元", ">", "市级财政拟安排资金"),
+                     id="budget-资金-before-its-use-hand-written"),
+    ],
+)
+def test_a_budget_the_document_commits_is_a_target(text: str, expected: tuple) -> None:
+    (t,) = found(text, title="某市2024年工作要点")[0]
+    assert (t.value, t.unit, t.comparator, t.indicator, t.kind, t.deadline) == (*expected, "target", "2024")
+
+
+def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> None:
+    assert figures("新建12个村级卫生室（12个村级卫生室均列入市重点任务）。", title="某市2024年工作要点") == [
+        (12, None, "个", "=", "target")]
 
 
 @pytest.mark.parametrize(
@@ -284,6 +316,7 @@ def test_units(text: str, value: float, unit: str) -> None:
 
 def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     assert found("加快5G基站建设，整合集聚G60科创走廊创新资源。")[0] == []
+
 
 
 # ---------------------------------------------------------------------------

@@ -60,6 +60,8 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="amount-invested-then-its-purpose-hand-written"),
         pytest.param("围绕交通、教育、医疗五个方面，出台支持措施。", "五个", "drop:frames_document",
                      id="frames_document-hand-written"),
+        pytest.param("落实好稳外贸促消费35条措施。", "35条", "drop:named_package", id="named_package-hand-written"),
+        pytest.param("研究出台稳外贸促消费35条措施。", "35条", "target", id="named_package-not-measures-to-make-hand-written"),
         pytest.param("统筹推进三个“一号工程”，做好七个方面工作。", "七个", "drop:rhetoric_count",
                      id="rhetoric_count"),
         pytest.param("5家推广中心每年推广10类40项。", "5家", "drop:subject_of_later_count",
@@ -89,6 +91,13 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("将我市最低月工资标准调整为2260元。", "2260元", "standard:set_standard", id="set_standard"),
         pytest.param("收取的担保费率原则上不超过1.5%。", "1.5%", "standard:rule_bound", id="rule_bound"),
         pytest.param("全年举办境内投资促进活动不少于100场。", "100场", "target", id="target"),
+        pytest.param("到2030年，全省将建成12个示范区。", "12个", "target",
+                     id="scope_of_action-not-将-then-a-verb-of-making-hand-written"),
+        pytest.param("完成省下达我市的15个乡镇污水治理任务。", "15个", "target",
+                     id="inside_noun_phrase-not-after-下达的-hand-written"),
+        pytest.param("不动产登记2个工作日内完成办理。", "2个工作日内", "standard:time_limit",
+                     id="time_limit-then-the-verb-and-its-object-hand-written"),
+        pytest.param("安排4000万元项目前期费。", "4000万元", "target", id="measure_before_noun-not-a-fund-hand-written"),
     ],
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
@@ -119,6 +128,9 @@ def test_title_line_names_the_documents_own_title() -> None:
         pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
                      id="cost_share"),
         pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
+        pytest.param(rules.named_package,
+                     reading(after_clean="措施", before_scoped="落实好稳外贸促消费", before="落实好稳外贸促消费"),
+                     reading(after_clean="措施", before_scoped="研究出台", before="研究出台"), id="named_package"),
         pytest.param(
             rules.recipients_each,
             reading(after_text="示范县各", after_clean="示范县各", others_after=True),

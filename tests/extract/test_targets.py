@@ -249,15 +249,37 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("2023年，全市新增城镇就业12万人。", id="earlier-year"),
         pytest.param("去年完成制造业投资1000亿元。", id="去年"),
         pytest.param("一、2023年工作回顾\n全市规上工业增加值比上年增长8%。", id="review-section"),
+        pytest.param("截至6月30日，已办结8件，占比40%；正在办理12件，占比60%。",
+                     id="progress-report-shares-and-work-in-progress-hand-written"),
+        pytest.param("截至5月底，已完成投资12亿元，同比增长15%。", id="change-of-a-past-figure-hand-written"),
+        pytest.param("一、总体情况\n第五次常务会议确定事项18件，其中办结10件。", id="status-heading-hand-written"),
+        pytest.param("报告指出，过去五年，全市经济实力显著增强。全市生产总值达到3200亿元，人均地区生产总值突破9万元。",
+                     id="look-back-after-a-news-lead-in-hand-written"),
+        pytest.param("从更长的时间看，报告指出，过去五年，全市发展成效显著。粮食产量稳定在60亿斤以上。",
+                     id="look-back-after-two-lead-ins-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
     assert targets(text, title=PLAN_2024, date="2024-02-08") == []
 
 
-def test_growth_over_last_year_in_a_plan_is_a_target() -> None:
-    t = only("二、主要目标\n地区生产总值比上年增长6%左右。", title=PLAN_2024, date="2024-02-08")
-    assert (t.value, t.deadline) == (6, "2024")
+def test_the_future_将_before_the_verb_is_no_part_of_the_indicator_hand_written() -> None:
+    t = only("到2025年，全市常住人口城镇化率将达75%。", title=PLAN_2024, date="2024-02-08")
+    assert (t.value, t.indicator, t.deadline) == (75, "全市常住人口城镇化率", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        pytest.param("二、主要目标\n地区生产总值比上年增长6%左右。", 6, "地区生产总值增长", id="比上年"),
+        pytest.param("二、主要目标\n力争全年信访总量比去年至少下降12%以上。", 12, "信访总量下降",
+                     id="比去年-至少-hand-written"),
+        pytest.param("二、主要目标\n安排500万元项目前期工作经费。", 500, "项目前期工作经费", id="项目前期-is-no-目前-hand-written"),
+    ],
+)
+def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, indicator: str) -> None:
+    t = only(text, title=PLAN_2024, date="2024-02-08")
+    assert (t.value, t.deadline, t.indicator) == (value, "2024", indicator)
 
 
 # ---------------------------------------------------------------------------
@@ -441,6 +463,14 @@ def test_source_span_is_the_clause_and_indexes_the_text() -> None:
             "附件2\n2019年街镇生活垃圾分类目标任务分解表\n罗店镇\n定时定点/垃圾房改建100%全覆盖。\n"
             "大场镇\n定时定点/垃圾房改建100%全覆盖。",
             2, id="breakdown-rows-of-one-part",
+        ),
+        pytest.param(
+            "今年发展主要预期目标是：地区生产总值增长6.5%左右。\n确定6.5%的增长目标，是综合考虑各方面因素后决定的。",
+            1, id="goal-named-again-to-argue-for-it-hand-written",
+        ),
+        pytest.param(
+            "今年发展主要预期目标是：地区生产总值增长6%左右。\n经济增长预期目标为6%左右，考虑了就业增收等需要。",
+            1, id="goal-restated-in-its-justification-hand-written",
         ),
     ],
 )
