@@ -179,7 +179,6 @@ class Reading:
         unit: the last number's unit as written; ``unit_kind`` is ``count``, ``measure`` or ``time``.
         comparator: the last number's comparator; ``pre_len`` the length of a limit word before the first.
         cn: whether the first number is written in Chinese numerals.
-        ranged: whether the run is a range (``3—5年一遇``).
         before: the text from the previous kept number (or the clause start) to the number,
             cut to the 、 item that holds it; ``before_full`` before that cut.
         before_scoped: ``before`` after its last scope head (力争, 到2025年 …); ``before_core``
@@ -205,7 +204,6 @@ class Reading:
     comparator: str
     cn: bool
     pre_len: int
-    ranged: bool
     before_full: str
     before: str
     before_scoped: str

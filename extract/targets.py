@@ -1269,13 +1269,14 @@ class _ClauseReading(Reading):
     def __init__(self, cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool) -> None:
         text, c0, c1 = cl.text, cl.start, cl.end
         first, last = run[0], run[-1]
-        self._text, self._c0, self._c1, self._end, self._prev_end = text, c0, c1, last.end, prev_end
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
         self.bounded = last.comparator != "="  # (computed for a reading made with keywords)
-        self.cn, self.pre_len, self.ranged = first.cn, first.pre_len, last.value_max is not None
+        self.cn, self.pre_len = first.cn, first.pre_len
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
-        self._num_start, self._first_start = num_start, first.start
+        # Where the text, clause and number lie, for the fields read later (one attribute: an
+        # instance holding at most 30 keeps its attributes in the class's shared table).
+        self._at = (text, c0, c1, last.end, prev_end, num_start, first.start)
         self.before_full = before_full = text[prev_end:num_start]
         # Within a 、 list the item holding the number is the indicator's source; short items
         # before it that hold no number of their own belong to it (新增国家级、省级名中医8名以上).
@@ -1324,19 +1325,23 @@ class _ClauseReading(Reading):
 
     @computed
     def limit_word(self) -> str:
-        return self._text[self._num_start:self._first_start]
+        text, _, _, _, _, num_start, first_start = self._at
+        return text[num_start:first_start]
 
     @computed
     def rest(self) -> str:
-        return self._text[self._end:self._c1]
+        text, _, c1, end, _, _, _ = self._at
+        return text[end:c1]
 
     @computed
     def in_heading(self) -> bool:
-        return _is_heading_clause(self._text, self._c0, self._c1)
+        text, c0, c1, _, _, _, _ = self._at
+        return _is_heading_clause(text, c0, c1)
 
     @computed
     def list_item(self) -> bool:
-        return self._prev_end > self._c0 and not self.before_core and self.before_full.rstrip().endswith(JOINERS)
+        _, c0, _, _, prev_end, _, _ = self._at
+        return prev_end > c0 and not self.before_core and self.before_full.rstrip().endswith(JOINERS)
 
     @computed
     def verb_only(self) -> bool:

@@ -13,7 +13,7 @@ from policykg.extract.targets import explain
 def reading(**kw) -> Reading:
     """A reading with neutral defaults: a postnominal count with nothing around it."""
     base = dict(
-        unit="个", unit_kind="count", comparator="=", cn=False, pre_len=0, ranged=False, before_full="",
+        unit="个", unit_kind="count", comparator="=", cn=False, pre_len=0, before_full="",
         before="", before_scoped="", before_core="", before_stem="", clause_before="", after_text="",
         after_clean="", limit_after=False, rest="", in_heading=False, in_bracket=False, in_title=False,
         list_item=False,
