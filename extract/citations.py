@@ -171,11 +171,12 @@ _ISSUED_TO_YOU = re.compile(
 )
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
-_DERIVED = re.compile(r"(?![已经现特予等印转下和及与并再]|重新)[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
+_NOT_DERIVED = r"(?![已经现特予等印转下和及与并再]|重新)"  # what the words naming a derived text never open with
+_DERIVED = re.compile(rf"{_NOT_DERIVED}[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
 #: The same words before the approval that lets the derived text be issued (《X》重点工作责任分工|已经区政府
 #: 同意，现印发给你们): the approval's clause may hold a comma, the words naming the text hold none.
 _DERIVED_APPROVED = re.compile(
-    r"(?![已经现特予等印转下和及与并再]|重新)[\u4e00-\u9fff]{2,20}?(?=(?:已经|已由|经)[^。！？\n]{1,30}?(?:同意|批准|通过))"
+    rf"{_NOT_DERIVED}[\u4e00-\u9fff]{{2,20}}?(?=(?:已经|已由|经)[^。！？\n]{{1,30}}?(?:同意|批准|通过))"
 )
 #: ``现将（X的）《…》印发/转发`` with no addressee after the verb.
 _NOW_TAKING = re.compile(r"(?:现|特|兹)将[^，。；：！？□]{0,30}$")

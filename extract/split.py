@@ -82,8 +82,10 @@ _DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
 _DATE_ONLY_CN = re.compile(rf"^\s*{CN_DATE.pattern}\s*$")
 
 
+#: A year, month and day in figures, with the groups :func:`iso_date` reads.
+_YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
 #: A date whose 日 a scrape lost at the line's end (``2022年8月19``).
-_DATE_SHORT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+_DATE_SHORT = re.compile(rf"^\s*{_YMD}\s*$")
 
 
 class _DateOnly:
@@ -1061,9 +1063,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 
 
 #: A body's name and a date on one line (a brief's masthead, a signature whose break was lost).
-_NAME_THEN_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?$"
-)
+_NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?$")
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
