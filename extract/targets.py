@@ -208,10 +208,8 @@ _INDICATOR_TAIL = re.compile(rf"(?=[{_TAIL_CHARS}]*$)(?:{_INDICATOR_TAIL.pattern
 _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
-_HEAD_FIRST_CHARS = r"\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（"
-_HEAD_FIRST = re.compile(rf"[{_HEAD_FIRST_CHARS}]")
 _INDICATOR_HEAD = re.compile(
-    rf"(?=[{_HEAD_FIRST_CHARS}])"  # every head's first character
+    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
     r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
@@ -482,13 +480,6 @@ class _Qty:
     limit_after: bool  # a limit word of :data:`POST_WORD` (以上, 以内 …) ends it
 
 
-def _separators(text: str) -> tuple[list[int], list[int]]:
-    """Where the clause ends and the sentence ends of ``text`` are, in order (one pass: see
-    :func:`~policykg.extract.text.char_positions`)."""
-    clause_ends, sentence_ends = char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)
-    return clause_ends, sentence_ends
-
-
 #: The items of a bracket: parts between its commas and 、.
 _BRACKET_ITEM = re.compile(r"[^，、；（）]+")
 #: A count of items alone, as a heading closes with it: （8项）, （12条）.
@@ -533,7 +524,7 @@ class _Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause_ends, self.sentence_ends = _separators(text)
+        self.clause_ends, self.sentence_ends = char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)
         # The spans come in text order and do not overlap: touching ones are joined.
         starts: list[int] = []
         ends: list[int] = []
@@ -785,10 +776,7 @@ def _after_heads(s: str) -> str:
     When nothing but a limit word follows the last head (…担保费率原则上不超过), the
     text before that head is the indicator's source.
     """
-    # Every head opens with a character of its class: a search for the class skips in C to the
-    # first place a head may start (the pattern itself opens with a look-ahead, tried everywhere).
-    at = _HEAD_FIRST.search(s)
-    first = _INDICATOR_HEAD.search(s, at.start()) if at else None
+    first = _INDICATOR_HEAD.search(s)
     if first is None:
         return s  # most texts before a number hold no head: one search, no list
     heads = [first, *_INDICATOR_HEAD.finditer(s, first.end())]
