@@ -50,7 +50,8 @@ PREDICATE = re.compile(
 )
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
 #: 七个方面, 两个市场 are rhetoric, not targets.
-CN_VERBS = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立)$")
+_MAKING_WORDS = "新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立"
+CN_VERBS = re.compile(rf"(?:{_MAKING_WORDS})$")
 #: Words that may stand before a subject count at the head of its clause (全市5家推广中心…).
 SUBJECT_SCOPE = re.compile(r"(?:全市|全区|全省|全县|全镇|全国|本市|本区|我市|我区|各地|其中|同时|此外|另外)*")
 #: Limit words after a number (以上, 及以下, 以内).
@@ -63,7 +64,8 @@ DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
-MAKING_VERB = re.compile(r"(?:新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|争创|完成|举办|成立|形成|实现|达到)$")
+#: (the verbs a count written in Chinese numerals may follow, and those of coming to be)
+MAKING_VERB = re.compile(rf"(?:{_MAKING_WORDS}|形成|实现|达到)$")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD = re.compile(r"标准|最低工资|限额|起征点")
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
