@@ -132,11 +132,17 @@ FUND_NOUN = re.compile(r"(?:资金|经费|基金|费)(?=$|(?:专项|统筹)?用�
 #: A number the text calls a standard (按照每生每年250元的标准给予补助, 按每生每年6000元标准补助
 #: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
 #: noun it qualifies: 10万平方米标准厂房).
+CALLED_STANDARD_OPENINGS = ("标准", "的标")  # the two characters it opens with
 CALLED_STANDARD = re.compile(r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加)")
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
 T = TypeVar("T")
+
+
+def _is_share(unit: str) -> bool:
+    """Whether a number with ``unit`` is a share (``%``, ``‰``)."""
+    return unit in ("%", "‰")
 
 
 class computed(Generic[T]):
@@ -224,14 +230,24 @@ class Reading:
     verb_only: bool
     sentence_grants: bool = False
     limit_word: str = ""  # the limit word right before the first number (不得超过), if any
-    # Read from the fields above: see read_noun, and the computed fields below.
+    # Read from the fields above: see read_noun, read_edges and the computed fields below.
     prenominal: bool
     predicate_at: int
     noun_part: str
+    after_first: str
 
     def __init__(self, **fields: Any) -> None:
         self.__dict__.update(fields)
         self.read_noun()
+        self.read_edges()
+
+    def read_edges(self) -> None:
+        """Set ``after_first``: the first character of ``after_text`` if some rule requires it
+        (:func:`requires`), else ``""``. Most readings have none, so that the rules which open
+        with a test of that character are not asked at all (and as few kinds of readings as
+        without it occur)."""
+        a = self.after_text[:1]
+        self.after_first = a if a in _AFTER_FIRST_CHARS else ""
 
     def read_noun(self) -> None:
         """Set what follows the number, which every rule asks first: ``prenominal``,
@@ -265,7 +281,7 @@ class Reading:
     @computed
     def share(self) -> bool:
         """Whether the number is a share (``%``, ``‰``)."""
-        return self.unit in ("%", "‰")
+        return _is_share(self.unit)
 
     @computed
     def bounded(self) -> bool:
@@ -290,7 +306,9 @@ Rule = Callable[[Reading], bool]
 
 #: The fields of a reading that decide which rules can hold for it, read once per reading.
 #: Readings that agree on them are asked the same rules.
-TRAITS = ("prenominal", "cn", "in_bracket", "in_title", "unit_kind", "bounded", "limit_after", "unit")
+TRAITS = (
+    "prenominal", "cn", "in_bracket", "in_title", "unit_kind", "bounded", "limit_after", "unit", "after_first",
+)
 _traits = attrgetter(*TRAITS)
 
 
@@ -318,7 +336,7 @@ def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
         if callable(need):
             if not need(value):
                 return False
-        elif isinstance(need, tuple):
+        elif isinstance(need, (tuple, frozenset)):
             if value not in need:
                 return False
         elif value != need:
@@ -329,19 +347,25 @@ def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
 # Not a target, whatever the form
 
 
+# (after_clean is after_text from its first character on, unless a bracket or 的 opens it)
+@requires(after_first=frozenset("以（的"))
 def limit_word_then_noun(r: Reading) -> bool:
     """以上/以下 after the number's own limit word: a phrase the scan cut (…以上以下)."""
     return r.after_clean.startswith(("以上", "以下"))
 
 
 def cost_share(r: Reading) -> bool:
-    """市、区各承担50%, 剩余20%由财政补助（其中省财政补偿80%…）: how a cost is split, not a target."""
-    if r.before_full.rstrip().endswith(COST_SHARE_VERBS):
-        return True
-    after = r.after_text
-    return after[:1] == "由" and r.share and COST_SHARE_AFTER.match(after) is not None
+    """市、区各承担50%: how a cost is split between payers, not a target."""
+    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
 
 
+@requires(after_first=frozenset("由"), unit=_is_share)
+def cost_share_payer(r: Reading) -> bool:
+    """剩余20%由财政补助（其中省财政补偿80%…）: a share then who pays it, how a cost is split too."""
+    return r.after_text[:1] == "由" and r.share and COST_SHARE_AFTER.match(r.after_text) is not None
+
+
+@requires(after_first=BASELINE_FIRST)
 def baseline(r: Reading) -> bool:
     """达到12000元的基础上: the base a change starts from."""
     return r.after_text[:1] in BASELINE_FIRST and BASELINE.match(r.after_text) is not None
@@ -527,7 +551,7 @@ def named_package(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, baseline, basis_figure, describes_document, tally, defined_area,
+    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, tally, defined_area,
     frames_document, named_package, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
@@ -642,10 +666,11 @@ def rule_bound(r: Reading) -> bool:
 STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
 
 
+@requires(after_first=frozenset(opening[0] for opening in CALLED_STANDARD_OPENINGS))
 def called_standard(r: Reading) -> bool:
     """按照每生每年250元的标准给予补助, 按每生每年6000元标准补助公用经费: the figure of a
     standard the text calls so, whatever stands before it."""
-    return r.after_text[:2] in ("标准", "的标") and CALLED_STANDARD.match(r.after_text) is not None
+    return r.after_text[:2] in CALLED_STANDARD_OPENINGS and CALLED_STANDARD.match(r.after_text) is not None
 
 
 @requires(in_bracket=True)
@@ -658,6 +683,13 @@ def bracket_rule(r: Reading) -> bool:
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
 FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
 
+
+#: The characters some rule requires ``after_first`` to be (see :meth:`Reading.read_edges`).
+_AFTER_FIRST_CHARS: frozenset[str] = frozenset().union(*(
+    rule.requires["after_first"]  # type: ignore[attr-defined]
+    for table in (FIRST_STANDARD_RULES, DROP_RULES, QUALIFIER_RULES, STANDARD_RULES)
+    for rule in table if "after_first" in getattr(rule, "requires", {})
+))
 
 #: The rules :func:`verdict` asks a reading, by its traits (see :data:`TRAITS`): the four
 #: tables, each without the rules the traits rule out. A few hundred kinds of readings occur.

@@ -59,6 +59,7 @@ from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
+    CALLED_STANDARD_OPENINGS,
     DOCUMENT_PART,
     FUND_NOUN,
     JOINERS,
@@ -531,11 +532,13 @@ class _Context:
         self.rule_brackets: list[int] = []  # where the brackets that state rules start
         self.rule_bracket_ends: list[int] = []  # and where they end
         self.breakdowns: list[tuple[int, int]] = []  # the spans of the brackets that break a total down (（其中…）)
+        last = -1  # the end of the last span kept
         for m in _MASKED.finditer(text):
             a, b = m.span()
-            if b - a == 3 and text[a] == "（" and text[a + 1] in _PAREN_UNIT_CHARS:
-                continue  # 名（个）: a unit, not an aside
-            if text[a] == "（":
+            opening = text[a]
+            if opening == "（":
+                if b - a == 3 and text[a + 1] in _PAREN_UNIT_CHARS:
+                    continue  # 名（个）: a unit, not an aside
                 if text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b):
                     # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
                     self.breakdowns.append((a, b))
@@ -544,13 +547,15 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
-            if text[a] == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
+            elif opening == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
                 continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
-            if ends and a <= ends[-1]:
-                ends[-1] = max(ends[-1], b)
+            if a <= last:
+                if b > last:
+                    ends[-1] = last = b
             else:
                 starts.append(a)
                 ends.append(b)
+                last = b
         self.mask_starts = starts
         self.mask_ends = ends
         # Where the 力争 / 确保 / 每年 words of each sentence end: see last_marks.
@@ -1302,6 +1307,7 @@ class _ClauseReading(Reading):
         self.in_bracket = bool(ctx.rule_brackets) and ctx.in_rule_bracket(first.start)  # most have none
         self.in_title = cl.in_title
         self.read_noun()
+        self.read_edges()
 
     @computed
     def before_core(self) -> str:
@@ -1634,29 +1640,29 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
         # the words before it differ; a target when it has the same indicator.
-        what = t.pop("_bounds") if t["kind"] == "standard" else t["indicator"]
-        t.pop("_bounds", None)
-        if t["indicator"].endswith("目标") and t["kind"] == "target" and any(
-            o["value"] == t["value"] and o["unit"] == t["unit"] and o["value_max"] == t["value_max"]
+        bounds, kind, indicator = t.pop("_bounds", None), t["kind"], t["indicator"]
+        value, value_max, unit = t["value"], t["value_max"], t["unit"]
+        if kind == "target" and indicator.endswith("目标") and any(
+            o["value"] == value and o["unit"] == unit and o["value_max"] == value_max
             and o["kind"] == "target" for o in out
         ):
             continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
-        key = (what, t["value"], t["value_max"], t["unit"], t["comparator"])
+        key = (bounds if kind == "standard" else indicator, value, value_max, unit, t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         # The figures are indexed only where a document has annexes (the index is read only there).
-        figure = (t["value"], t["value_max"], t["unit"]) if annexes else None
-        if k is None and t["kind"] == "target" and part in annexes and figure in by_figure:
-            name = _name(t["indicator"])
+        figure = (value, value_max, unit) if annexes else None
+        if annexes and k is None and kind == "target" and part in annexes and figure in by_figure:
+            name = _name(indicator)
             for j, j_part, j_indicator in by_figure[figure]:
                 if j_part != part and _same_name(name, _name(j_indicator)) and out[j]["deadline"] in (
                     t["deadline"], None
                 ):
                     k, k_part = j, j_part  # restated in other words in another part
                     break
-        if k is None or k_part == part and out[k]["source"] != t["source"] and t["kind"] != "standard":
+        if k is None or k_part == part and out[k]["source"] != t["source"] and kind != "standard":
             seen[key] = (len(out), part)
             if annexes:
-                by_figure.setdefault(figure, []).append((len(out), part, t["indicator"]))
+                by_figure.setdefault(figure, []).append((len(out), part, indicator))
             out.append(t)
         elif out[k]["source"] != t["source"]:
             if out[k]["deadline"] is None and t["deadline"]:
@@ -1914,7 +1920,7 @@ def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool)
         if found and not _GRANT_VERB.search(before, found[-1].end()):
             return _standard_indicator(text, s0, q.start - q.pre_len, item_start=c0 + found[-1].end())
     after = text[q.end:c1]
-    if after[:2] in ("标准", "的标") and CALLED_STANDARD.match(after):
+    if after[:2] in CALLED_STANDARD_OPENINGS and CALLED_STANDARD.match(after):
         return _called_standard_indicator(before, after)
     if cap and "申请" in before and after.startswith("的"):
         return _clean_indicator(after[1:]) + "额度"  # 可申请最高不超过15万元的创业担保贷款

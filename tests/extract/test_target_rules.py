@@ -41,7 +41,7 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("市财政年内拨付12个试点镇各500万元试点建设资金。", "12个", "drop:recipients_each",
                      id="recipients_each-hand-written"),
         pytest.param("某县人民政府办公室2019年4月2日印共印40份", "40份", "drop:print_run", id="print_run-hand-written"),
-        pytest.param("剩余30%由区财政承担。", "30%", "drop:cost_share", id="cost_share-share-then-payer-hand-written"),
+        pytest.param("剩余30%由区财政承担。", "30%", "drop:cost_share_payer", id="cost_share_payer-hand-written"),
         pytest.param("根据省政府确定的全省地区生产总值增长6%的预期目标，建议全市增长7%。", "6%", "drop:basis_figure",
                      id="basis_figure-hand-written"),
         pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", "12000元",
@@ -127,6 +127,8 @@ def test_title_line_names_the_documents_own_title() -> None:
     [
         pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
                      id="cost_share"),
+        pytest.param(rules.cost_share_payer, reading(unit="%", after_text="由区财政承担"),
+                     reading(unit="%", after_text="由区财政牵头落实"), id="cost_share_payer"),
         pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
         pytest.param(rules.named_package,
                      reading(after_clean="措施", before_scoped="落实好稳外贸促消费", before="落实好稳外贸促消费"),
