@@ -93,7 +93,7 @@ from policykg.extract.roles import (
     role_of_verb,
 )
 from policykg.extract.scan import LedRegex, LineRegex
-from policykg.extract.structure import MARKER_FIRST, MARKER_RE, parse_sections, section_at
+from policykg.extract.structure import MARKER_FIRST, MARKER_RE, SectionIndex, parse_sections
 from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
@@ -1051,8 +1051,9 @@ def find_tasks(
     heading_leads: list[tuple[Section, Annotation]] = []
     prev_end = 0
     default: tuple[str, int, int] | None = None
+    section_of = SectionIndex(sections).at  # the innermost section at a position
     for ann in annotations:
-        sec = section_at(sections, ann.start)
+        sec = section_of(ann.start)
         head_sec = _is_heading_annotation(text, ann, sec)
         if head_sec is not None:
             heading_leads.append((head_sec, ann))
@@ -1098,18 +1099,18 @@ def find_tasks(
         prev_end = ann.end
 
     drafts += _heading_tasks(text, heading_leads, drafts, sections, document, issuer)
-    line_heads, head_spans = _line_heading_tasks(text, drafts, sections, document, issuer)
+    line_heads, head_spans = _line_heading_tasks(text, drafts, section_of, document, issuer)
     drafts += line_heads
     if table_rows is None:
         table_rows = find_table_rows(text, issuer=issuer)
     drafts += _table_tasks(text, table_rows, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
-    drafts += _prose_tasks(text, covered, sections, document, issuer)
+    drafts += _prose_tasks(text, covered, section_of, document, issuer)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
 
-def _line_heading_tasks(text, drafts, sections, document, issuer):
+def _line_heading_tasks(text, drafts, section_of, document, issuer):
     """Items under a heading line that names their lead (``市农业农村局牵头事项（5项）``).
 
     The heading governs the numbered items after it up to the next such heading, a top-level
@@ -1161,7 +1162,7 @@ def _line_heading_tasks(text, drafts, sections, document, issuer):
             if not body:
                 continue
             b0 = a0 + len(body)
-            sec = section_at(sections, a0)
+            sec = section_of(a0)
             out.append(
                 (
                     a0,
@@ -1292,8 +1293,9 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
 _OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 
 
-def _prose_tasks(text, covered, sections, document, issuer):
-    """Sentences outside annotated text whose subject is a known agency."""
+def _prose_tasks(text, covered, section_of, document, issuer):
+    """Sentences outside annotated text whose subject is a known agency (``section_of``: the
+    innermost section at a position)."""
     from policykg.extract.components import agency_at_start, agency_spans
 
     out = []
@@ -1463,7 +1465,7 @@ def _prose_tasks(text, covered, sections, document, issuer):
                 ann.entries = [
                     (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
                 ]
-            sec = section_at(sections, s)
+            sec = section_of(s)
             out.append(
                 (
                     t0,

@@ -10,6 +10,8 @@ A section spans from its marker to the next marker of the same or a higher level
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from policykg.extract.records import Section, Source
 from policykg.extract.text import line_start_matches
@@ -124,10 +126,30 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 def section_at(sections: list[Section], pos: int) -> Section | None:
-    """The innermost section whose span holds ``pos``."""
-    best = None
-    for s in sections:
-        if s.source and s.source.start <= pos < s.source.end:
-            if best is None or len(s.path) > len(best.path):
-                best = s
-    return best
+    """The innermost section whose span holds ``pos`` (see :class:`SectionIndex` to ask often)."""
+    return SectionIndex(sections).at(pos)
+
+
+class SectionIndex:
+    """A document's sections, searchable for the innermost one holding a position.
+
+    The sections are sorted by start once; a look-up reads only those starting at or
+    before the position, not every section of the document.
+    """
+
+    def __init__(self, sections: list[Section]) -> None:
+        # (start, end, depth, order in the list, section): of the deepest holders, the first listed wins
+        self._items = sorted(
+            ((s.source.start, s.source.end, len(s.path), i, s) for i, s in enumerate(sections) if s.source),
+            key=itemgetter(0),
+        )
+        self._starts = [item[0] for item in self._items]
+
+    def at(self, pos: int) -> Section | None:
+        """The innermost section whose span holds ``pos``: the one with the longest path, the
+        first listed of those."""
+        best, depth, first = None, -1, 0
+        for _, end, n, i, s in self._items[: bisect_right(self._starts, pos)]:
+            if pos < end and (n > depth or n == depth and i < first):
+                best, depth, first = s, n, i
+        return best

@@ -435,6 +435,7 @@ _CLAUSE_OPEN = re.compile(r"[，：]$")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
 # The look-behind after the verb (one character before it): the match opens with a literal.
 _INNER_VERB = re.compile(r"(?:实现|完成)(?<=[\u4e00-\u9fff”）]..)(?=[\u4e00-\u9fff“]{2})")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")  # two Chinese characters
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 #: Conjunctions between the items of an indicator, not the same characters inside words
 #: (普及率, 参与率, 和谐).
@@ -669,8 +670,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if k >= 0 and mask_ends[k] >= end:
             continue  # inside quotes, a title or brackets
         num, _, _, num2, approx, _, unit_raw, post = m.groups()
-        cn = not num[0].isdigit()
         unit, base, kind = _unit_parts(unit_raw)
+        if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
+            continue  # 2024年, 2月8日
+        cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")):
             continue  # 一个, 一批, 一名: an article, not a count
         value = parse_number(num)
@@ -678,8 +681,6 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
-        if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
-            continue  # 2024年, 2月8日
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
@@ -1106,16 +1107,18 @@ def target_fields(
 
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []
-    by_clause: dict[tuple[int, int], list[_Qty]] = {}
+    # The numbers of each clause (by the index of its end), in text order as the numbers are.
+    by_clause: list[tuple[int, list[_Qty]]] = []
     clause_ends, n = ctx.clause_ends, len(text)
+    last_k = -1
     for q in qtys:
         k = bisect_left(clause_ends, q.start)
-        span = (clause_ends[k - 1] + 1 if k else 0, clause_ends[k] if k < len(clause_ends) else n)
-        group = by_clause.get(span)
-        if group is None:
-            by_clause[span] = [q]
+        if k == last_k:
+            by_clause[-1][1].append(q)
         else:
-            group.append(q)
+            by_clause.append((k, [q]))
+            last_k = k
+    n_ends = len(clause_ends)
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
@@ -1130,7 +1133,8 @@ def target_fields(
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
-    for (c0, c1), group in by_clause.items():
+    for ci, group in by_clause:
+        c0, c1 = clause_ends[ci - 1] + 1 if ci else 0, clause_ends[ci] if ci < n_ends else n
         k = bisect_left(sentence_ends, c0)
         s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
         clause = text[c0:c1]
@@ -1372,9 +1376,7 @@ def _judge(
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
     # Two Chinese characters first are enough words; else count them.
-    if not ("\u4e00" <= indicator[:1] <= "\u9fff" and "\u4e00" <= indicator[1:2] <= "\u9fff") and len(
-        _NOT_WORD.sub("", indicator)
-    ) < 2:
+    if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
         return [], "drop", "no_indicator"
     if _EMPTY_INDICATOR.fullmatch(indicator):
         return [], "drop", "no_indicator"
