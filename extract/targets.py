@@ -1175,18 +1175,22 @@ def target_fields(
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
-        merged: list[list[_Qty]] = []
-        for q in group:
-            if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
-                merged[-1].append(q)
-            else:
-                merged.append([q])
+        if len(group) == 1:
+            merged = [group]  # (most clauses hold one number)
+        else:
+            merged = []
+            for q in group:
+                if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
+                    merged[-1].append(q)
+                else:
+                    merged.append([q])
         kept_end = c0
         clause_first = len(found_all)
         for gi, run in enumerate(merged):
-            for q in run:
-                if run[-1].comparator != "=" and q is not run[-1] and q.comparator == "=":
-                    q.comparator = run[-1].comparator
+            if len(run) > 1 and (governing := run[-1].comparator) != "=":
+                for q in run[:-1]:
+                    if q.comparator == "=":
+                        q.comparator = governing
             nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
             if breakdowns:  # most documents have no （其中…） bracket
                 total = ctx.breakdown_at(run[0].start)
@@ -1206,19 +1210,17 @@ def target_fields(
             if trace is not None:
                 why = f"{decision}:{rule}" if rule else decision
                 trace.extend((q.start, why) for q in run)
-            if decision.startswith("drop"):
+            if not found or decision == "drop":
                 continue
             if decision == "qualifier":
                 qualifier_of.extend([s0] * len(found))  # kept only if the sentence states no target
                 found_all.extend(found)
                 continue
-            if found:
-                stated.add(s0)
+            stated.add(s0)
             qualifier_of.extend([-1] * len(found))
             found_all.extend(found)
-            if found:
-                kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
-            if found and not clause.startswith("其中"):
+            kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
+            if not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
