@@ -1133,10 +1133,12 @@ def target_fields(
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
+    s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
     for ci, group in by_clause:
         c0, c1 = clause_ends[ci - 1] + 1 if ci else 0, clause_ends[ci] if ci < n_ends else n
-        k = bisect_left(sentence_ends, c0)
-        s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
+        if c0 > s1:
+            k = bisect_left(sentence_ends, c0)
+            s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
         clause = text[c0:c1]
         if s0 not in grants:
             sentence = text[s0:s1]
@@ -1186,12 +1188,14 @@ def target_fields(
                     merged.append([q])
         kept_end = c0
         clause_first = len(found_all)
+        last_gi = len(merged) - 1
         for gi, run in enumerate(merged):
             if len(run) > 1 and (governing := run[-1].comparator) != "=":
                 for q in run[:-1]:
                     if q.comparator == "=":
                         q.comparator = governing
-            nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if gi + 1 < len(merged) else c1
+            more = gi < last_gi  # another run follows in the clause
+            nxt = merged[gi + 1][0].start - merged[gi + 1][0].pre_len if more else c1
             if breakdowns:  # most documents have no （其中…） bracket
                 total = ctx.breakdown_at(run[0].start)
                 if total >= 0 and prev_kind.get(s0, (c1, ""))[0] > total:
@@ -1200,7 +1204,7 @@ def target_fields(
                     if trace is not None:
                         trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
                     continue
-            found, decision, rule = _judge(cl, run, kept_end, nxt, gi + 1 < len(merged), prev_indicator.get(s0))
+            found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
             if breakdowns and found:
                 if total >= 0:
                     for t in found:
@@ -1224,7 +1228,8 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if "分别" in clause and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
-        part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
+        if len(found_all) > clause_first:
+            part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
     kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True) if s < 0 or s not in stated]
