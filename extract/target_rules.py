@@ -67,7 +67,8 @@ SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依�
 #: (the verbs a count written in Chinese numerals may follow, and those of coming to be)
 MAKING_VERB = re.compile(rf"(?:{_MAKING_WORDS}|形成|实现|达到)$")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
-STANDARD = re.compile(r"标准|最低工资|限额|起征点")
+STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点")
+STANDARD = re.compile("|".join(STANDARD_WORDS))
 STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
 #: The parts a document is made of, which it may count when it describes itself.
 _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
@@ -93,7 +94,8 @@ IMPLEMENTING = re.compile(r"落实|贯彻|执行|兑现")
 LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
 #: A clause that opens on the basis it follows (根据…, 按照…), and the goal that closes that basis
 #: after a figure (…7%|的宏观调控目标, …3%|的目标要求).
-BASIS_OPENING = re.compile(r"\s*(?:根据|按照|依据|依照)")
+BASIS_WORDS = ("根据", "按照", "依据", "依照")
+BASIS_OPENING = re.compile(rf"\s*(?:{'|'.join(BASIS_WORDS)})")
 BASIS_GOAL = re.compile(r"(?:左右|以上|以内|以下)?的[^，。；]{0,12}?(?:目标|要求|部署)")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
@@ -234,7 +236,7 @@ class Reading:
     prenominal: bool
     predicate_at: int
     noun_part: str
-    after_first: str
+    edges: tuple[str, str, str, frozenset[str]]  # see read_edges
 
     def __init__(self, **fields: Any) -> None:
         self.__dict__.update(fields)
@@ -242,12 +244,19 @@ class Reading:
         self.read_edges()
 
     def read_edges(self) -> None:
-        """Set ``after_first``: the first character of ``after_text`` if some rule requires it
-        (:func:`requires`), else ``""``. Most readings have none, so that the rules which open
-        with a test of that character are not asked at all (and as few kinds of readings as
-        without it occur)."""
-        a = self.after_text[:1]
-        self.after_first = a if a in _AFTER_FIRST_CHARS else ""
+        """Set ``edges``, what rules that open with a test of one character require
+        (:func:`requires`, :data:`EDGES`): the first character of ``after_text``, the first
+        of ``clause_before`` past its spaces and the last of ``before_full`` before its
+        spaces, each if some rule requires it (else ``""``), and which of the characters some
+        rule requires ``before_scoped`` to hold it holds.
+
+        Most readings have none of them, so that those rules are not asked at all (and few
+        more kinds of readings occur than without them).
+        """
+        first, opening, last, marks = _EDGE_CHARS
+        a, o, b = self.after_text[:1], self.clause_before.lstrip()[:1], self.before_full.rstrip()[-1:]
+        self.edges = (a if a in first else "", o if o in opening else "", b if b in last else "",
+                      frozenset(marks.findall(self.before_scoped)))
 
     def read_noun(self) -> None:
         """Set what follows the number, which every rule asks first: ``prenominal``,
@@ -306,19 +315,23 @@ Rule = Callable[[Reading], bool]
 
 #: The fields of a reading that decide which rules can hold for it, read once per reading.
 #: Readings that agree on them are asked the same rules.
-TRAITS = (
-    "prenominal", "cn", "in_bracket", "in_title", "unit_kind", "bounded", "limit_after", "unit", "after_first",
-)
+TRAITS = ("prenominal", "cn", "in_bracket", "in_title", "unit_kind", "bounded", "limit_after", "unit", "edges")
 _traits = attrgetter(*TRAITS)
+#: The parts of the trait ``edges`` (see :meth:`Reading.read_edges`), each a trait of its own to
+#: :func:`requires`: ``after_first``, ``opening`` and ``before_last`` are one character (a rule
+#: names the characters it may be), ``before_marks`` the characters ``before_scoped`` holds (a
+#: rule names those of which it must hold one).
+EDGES = ("after_first", "opening", "before_last", "before_marks")
 
 
 def requires(**needs: Any) -> Callable[[Rule], Rule]:
     """Mark a rule with what a reading must be for the rule to hold at all: a trait of
     :data:`TRAITS` set to a bool, to the tuple of values it may take, or (``unit``) to a test of
-    the unit. :func:`verdict` does not ask a rule a reading's traits rule out; each rule still
-    tests them itself, so that it reads the same alone.
+    the unit; a part of :data:`EDGES` set to a set of characters. :func:`verdict` does not ask
+    a rule a reading's traits rule out; each rule still tests them itself, so that it reads the
+    same alone.
     """
-    unknown = set(needs) - set(TRAITS)
+    unknown = set(needs) - set(TRAITS) - set(EDGES)
     if unknown:
         raise ValueError(f"no such trait: {sorted(unknown)}")
 
@@ -332,14 +345,17 @@ def requires(**needs: Any) -> Callable[[Rule], Rule]:
 def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
     """Whether a reading with ``traits`` (see :data:`TRAITS`) meets what ``rule`` requires."""
     for name, need in getattr(rule, "requires", {}).items():
-        value = traits[TRAITS.index(name)]
-        if callable(need):
-            if not need(value):
+        if name in EDGES:
+            value = traits[-1][EDGES.index(name)]
+            if not (value & need if name == "before_marks" else value in need):
                 return False
-        elif isinstance(need, (tuple, frozenset)):
-            if value not in need:
+        elif callable(need):
+            if not need(traits[TRAITS.index(name)]):
                 return False
-        elif value != need:
+        elif isinstance(need, tuple):
+            if traits[TRAITS.index(name)] not in need:
+                return False
+        elif traits[TRAITS.index(name)] != need:
             return False
     return True
 
@@ -354,6 +370,7 @@ def limit_word_then_noun(r: Reading) -> bool:
     return r.after_clean.startswith(("以上", "以下"))
 
 
+@requires(before_last=frozenset(verb[-1] for verb in COST_SHARE_VERBS))
 def cost_share(r: Reading) -> bool:
     """市、区各承担50%: how a cost is split between payers, not a target."""
     return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
@@ -457,6 +474,7 @@ def name_in_numerals(r: Reading) -> bool:
     return not r.prenominal and r.cn and not r.limited
 
 
+@requires(opening=frozenset(word[0] for word in BASIS_WORDS))
 def basis_figure(r: Reading) -> bool:
     """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
     opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
@@ -637,6 +655,7 @@ def return_period(r: Reading) -> bool:
     return r.unit.endswith("一遇")
 
 
+@requires(before_marks=frozenset("每按"))
 def provision_per_subject(r: Reading) -> bool:
     """每户配置1组, 每村配置1辆, 按500户配1名: what each subject is provided with."""
     before = r.before_scoped
@@ -644,6 +663,7 @@ def provision_per_subject(r: Reading) -> bool:
         and REACHED_PER.search(before.rstrip()) is None  # 面积达到每百户30平米以上: a ratio to reach
 
 
+@requires(before_marks=frozenset(word[0] for word in STANDARD_WORDS))
 def set_standard(r: Reading) -> bool:
     """最低月工资标准调整为2260元: a standard the document sets (its noun and a verb that sets it)."""
     return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
@@ -684,12 +704,17 @@ def bracket_rule(r: Reading) -> bool:
 FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
 
 
-#: The characters some rule requires ``after_first`` to be (see :meth:`Reading.read_edges`).
-_AFTER_FIRST_CHARS: frozenset[str] = frozenset().union(*(
-    rule.requires["after_first"]  # type: ignore[attr-defined]
-    for table in (FIRST_STANDARD_RULES, DROP_RULES, QUALIFIER_RULES, STANDARD_RULES)
-    for rule in table if "after_first" in getattr(rule, "requires", {})
-))
+#: For each part of :data:`EDGES`, the characters some rule requires (see :meth:`Reading.read_edges`);
+#: for ``before_marks``, a pattern of them.
+_edge_chars = [
+    frozenset().union(*(
+        rule.requires[name]  # type: ignore[attr-defined]
+        for table in (FIRST_STANDARD_RULES, DROP_RULES, QUALIFIER_RULES, STANDARD_RULES)
+        for rule in table if name in getattr(rule, "requires", {})
+    ))
+    for name in EDGES
+]
+_EDGE_CHARS: tuple[Any, ...] = (*_edge_chars[:3], re.compile(f"[{re.escape(''.join(sorted(_edge_chars[3])))}]"))
 
 #: The rules :func:`verdict` asks a reading, by its traits (see :data:`TRAITS`): the four
 #: tables, each without the rules the traits rule out. A few hundred kinds of readings occur.
