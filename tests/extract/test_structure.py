@@ -82,3 +82,25 @@ def test_last_item_stops_before_the_signature_date() -> None:
     text = "一、总体要求\n坚持稳中求进。\n嘉兴市人民政府\n2024年2月8日"
     (section,) = parse_sections(text)
     assert "2024年2月8日" not in section.source.text
+
+
+def test_the_section_index_finds_what_reading_every_section_finds(shared) -> None:
+    # SectionIndex reads only the sections starting at or before a position; on the sections of
+    # the development corpus and the gazette, at every line start, it must pick the section a
+    # look at every section picks: the holder with the longest path, the first listed of those.
+    from policykg.extract.structure import SectionIndex
+    from policykg.extract.text import normalise
+
+    paths = [*sorted((shared / "corpus" / "dev").glob("*.txt")), shared / "corpus" / "jiaxing-gazette-2024-03.txt"]
+    asked = 0
+    for path in paths:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        sections = parse_sections(text)
+        index = SectionIndex(sections)
+        for pos in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
+            holders = [s for s in sections if s.source and s.source.start <= pos < s.source.end]
+            deepest = max((len(s.path) for s in holders), default=None)
+            expected = next((s for s in holders if len(s.path) == deepest), None)
+            assert index.at(pos) is expected, (path.name, pos)
+            asked += expected is not None
+    assert asked > 1000
