@@ -1007,6 +1007,9 @@ class DocumentFacts:
     expires: str | None
     attachments: tuple[str, ...]
     signature_span: tuple[int, int] | None = None
+    #: The readings of a signature date whose digits split two ways (``2024115``: 2024-01-15 or
+    #: 2024-11-05), when ``date`` is None for that reason; the page's publication date may settle it.
+    date_readings: tuple[str, ...] = ()
 
 
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
@@ -1031,14 +1034,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 
     issuer: tuple[str, ...] = ()
     date = None
+    readings: tuple[str, ...] = ()
     sig_span = None
     one_line: tuple[tuple[str, ...], str, tuple[int, int]] | None = None
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        glued = _glued_date(t) if not dm and 5 < len(t) < 10 else None  # a cheap test first
-        if not dm and glued is None:
-            if one_line is None and (t[-1:] == "日" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
+        glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
+        glued = glued_all[0] if len(glued_all) == 1 else None
+        if not dm and not glued_all:
+            if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
                 # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
@@ -1055,7 +1060,10 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))
+            if glued_all:
+                date, readings = glued, glued_all if glued is None else ()
+            else:
+                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))  # type: ignore[arg-type]
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None and one_line is not None:
@@ -1069,9 +1077,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
-            if 6 < len(t) < 10 and (glued := _glued_date(t)) is not None:
-                date = glued  # 2024327 under the notice's text, its signature's name lost
-                break
+            if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
+                if len(glued_all) == 1:
+                    date = glued_all[0]  # 2024327 under the notice's text, its signature's name lost
+                    break
+                readings = readings or glued_all
 
     effective = None
     # A start date with its verb is one without it followed by the verb: the first without
@@ -1109,11 +1119,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if m:
                 attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
-                         expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+                         expires=expires, attachments=tuple(attachments), signature_span=sig_span,
+                         date_readings=readings if date is None else ())
 
 
-#: A body's name and a date on one line (a brief's masthead, a signature whose break was lost).
-_NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?$")
+#: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
+#: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
+_NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
@@ -1132,13 +1144,14 @@ def _name_head(above: str, top: str) -> str | None:
     return above
 
 
-def _glued_date(t: str) -> str | None:
-    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``,
-    ``201999``), when its digits split one way only into a real date (2023-9-25; 2023-92-5 is
-    none); else None."""
+def _glued_readings(t: str) -> tuple[str, ...]:
+    """The real dates a signature date whose 年 and 月 a scrape lost splits into (``2023925日``,
+    ``2015917``, ``20240301``, ``201999``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
+    and 2024-11-05); ``()`` for a line of another shape. Only one reading is the date; two are
+    left to the page's publication date (:func:`policykg.extract.metadata.settle`)."""
     digits = t.removesuffix("日")
     if not (6 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
-        return None  # a cheap test first
+        return ()  # a cheap test first
     year, rest = int(digits[:4]), digits[4:]
     found = []
     for cut in (1, 2):
@@ -1149,7 +1162,7 @@ def _glued_date(t: str) -> str | None:
                 found.append(_date(year, int(month), int(day)).isoformat())
             except ValueError:
                 pass
-    return found[0] if len(found) == 1 else None
+    return tuple(found)
 
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")
