@@ -302,8 +302,9 @@ def find_citations(
     refs = _references(text)
     masked = _mask(text, refs)
     chains = _chains(text, refs)
+    basis = _basis_sections(text) if "依据" in text else []
     for chain in chains:
-        _type_chain(text, masked, chain, header_end)
+        _type_chain(text, masked, chain, header_end, basis=basis)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
@@ -579,12 +580,14 @@ def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
 
 
 def _type_chain(
-    text: str, masked: str, chain: list[_Ref], header_end: int, *, in_title: bool = False
+    text: str, masked: str, chain: list[_Ref], header_end: int, *, in_title: bool = False,
+    basis: list[tuple[int, int]] | None = None,
 ) -> None:
     """Drop or type the references of one chain by the words of their clause.
 
     ``in_title``: the chain stands in a line that is the document's own title, out of the
-    header (an order page prints the title after its order sentence).
+    header (an order page prints the title after its order sentence). ``basis``: the spans of
+    sections headed 编制依据 (:func:`_basis_sections`), whose references are the document's basis.
     """
     start, end = chain[0].start, chain[-1].end
     # A clause never reaches over a line break: the other marks are looked for on the line only.
@@ -636,6 +639,11 @@ def _type_chain(
         if (issued or handed) and (((derived := _DERIVED.match(after)) and "，" not in derived.group(0))
                                    or _DERIVED_APPROVED.match(after)):
             issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
+        if issued and "，" in issued.group(0) and (relation in (Relation.BASIS, Relation.IMPLEMENTS)
+                                                 or _OBJECT_OF.search(before)):
+            # 根据《X》要求，结合实际，制定了方案，现予印发 / 对《X》涉及我市的目标进行了细化，现予印发: the
+            # verb issues the document's own text; X is what its own clause says it is
+            issued = None
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")
             relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES
@@ -644,8 +652,63 @@ def _type_chain(
         elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)):
             for r in chain:
                 r.own = True
+    if relation is Relation.CITES:
+        if _IMPLEMENTED_AFTER.match(after):
+            relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作
+        elif before.endswith("以") and _BASIS_AFTER.match(after):
+            relation = Relation.BASIS  # 以《X》所列评估项目为依据
+        elif basis and _inside(basis, start) and not _BEFORE.search(before):
+            relation = Relation.BASIS  # 1.2 编制依据 / 《A》、《B》等法律法规
     for r in chain:
         r.relation = relation
+
+
+#: A preposition right before a reference: the reference is what a later verb of its clause acts
+#: on (对《X》…进行了细化), not the text a 现予印发 further on issues.
+_OBJECT_OF = re.compile(r"(?:对|就|围绕|针对)$")
+#: After a reference, the words that make it what the document carries out, ending its clause:
+#: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作.
+_IMPLEMENTED_AFTER = re.compile(r"的?(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?(?:[，。；]|$)")
+#: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
+_BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
+#: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
+_BASIS_HEADING = re.compile(
+    r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+    r"\s*[\u4e00-\u9fff]{0,4}依据\s*[：:]?"
+)
+#: A line that may be a heading: short, without clause punctuation or book-title marks.
+_HEADING_PUNCT = re.compile(r"[，。；：！？、《》,;:]")
+_HEADING_MAX = 20
+#: How many lines a basis section may run over.
+_BASIS_REACH = 40
+
+
+def _basis_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of the sections a 依据 heading opens (``1.2 编制依据``), each to the next heading.
+
+    The texts such a section lists (``《A》、《B》等法律法规。``) are the document's basis even
+    where no 依据 stands before them. A heading is a short line without clause punctuation.
+    """
+    out: list[tuple[int, int]] = []
+    pos = text.find("依据")
+    while pos >= 0:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        if _BASIS_HEADING.fullmatch(text, a, b):
+            end = b
+            for _ in range(_BASIS_REACH):
+                if end >= len(text):
+                    break
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                line = text[end + 1 : nxt].strip()
+                if line and len(line) <= _HEADING_MAX and not _HEADING_PUNCT.search(line):
+                    break
+                end = nxt
+            out.append((b, end))
+        pos = text.find("依据", b)
+    return out
 
 
 def _history_note(text: str) -> list[_Ref]:

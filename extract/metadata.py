@@ -399,6 +399,8 @@ class Identity:
     effective: str | None
     expires: str | None
     notes: tuple[str, ...] = ()
+    #: The readings of a signature date whose digits split two ways, when ``date`` is None for that.
+    date_readings: tuple[str, ...] = ()
 
 
 #: How a title's second part opens: a title starting so lost what came before it.
@@ -431,7 +433,7 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
             changes["number"] = number
         elif identity.number != number:
             notes.append(f"the 发文字号 {number} of the metadata differs from the number in the text, {identity.number}")
-    date = iso_date_value(metadata.get("成文日期"))
+    date = iso_date_value(metadata.get("成文日期")) or _reading_before(identity, metadata)
     if date:
         if not identity.date:
             changes["date"] = date
@@ -455,6 +457,17 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
+
+
+def _reading_before(identity: Identity, metadata: dict[str, str]) -> str | None:
+    """The one reading of a signature date with two (``2024115``) that is not after the page's
+    publication date (发布日期 2024-01-18: 2024-01-15, not 2024-11-05): a document is signed before
+    it is published. None when no publication date is given or it leaves both or neither."""
+    if identity.date or not identity.date_readings:
+        return None
+    published = iso_date_value(metadata.get("发布日期"))
+    fits = [d for d in identity.date_readings if published and d <= published]
+    return fits[0] if len(fits) == 1 else None
 
 
 def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:

@@ -202,7 +202,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     doc_text = text[span.start:span.end]
     facts = document_facts(doc_text, title=span.title)
     ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
-                            effective=facts.effective, expires=facts.expires), metadata)
+                            effective=facts.effective, expires=facts.expires,
+                            date_readings=() if span.date else facts.date_readings), metadata)
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
         if facts.issuer or not all(map(names_its_place, named)):
             ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full

@@ -672,6 +672,10 @@ _ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
 
+#: How many of a one-document file's first lines may hold its title.
+_TITLE_REACH = 60
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -679,22 +683,28 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     title = None
     title_span = None
     annex_list = False
-    for k, li in enumerate(lines[:60]):
+    # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
+    # number to a short title) holds only until a full title line names its issuer before 关于.
+    weak = False
+    for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
             continue
         # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
         annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
-        may_title = title is None and not annex_list
-        if may_title and (wrapped := _wrapped_title(lines, k)) is not None:
+        may_title = (title is None or weak) and not annex_list
+        if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
+                and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
+            weak = False
             continue
         labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
         if may_title and (labelled is not None or not is_metadata_line(t)):
             tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             lead = _LEADING_NUMBER.match(tt)
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
-                    and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt):
+                    and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt) \
+                    and (title is None or _outranks(lead.group("rest"), title, lines, (li.start, li.end))):
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
                 # portal's 标题 row may repeat the number its 文号 row gave
                 if number is None:
@@ -703,6 +713,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 title = _bare_title(lead.group("rest"))
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))
+                weak = labelled is None and _weak_title(title)
                 continue
             tt = _bare_title(tt)
             if labelled is None and tt.endswith("：") and (ta := TITLE_THEN_ADDRESSEES.match(tt)) \
@@ -715,7 +726,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
-                    and not _SECTION_HEADING.match(tt):
+                    and not _SECTION_HEADING.match(tt) and (title is None or _outranks(tt, title, lines, (li.start, li.end))):
+                weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
@@ -781,6 +793,44 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=_promulgation_date(text, number_span) if number_span else None, issuer=issuer)
+
+
+#: How long a line a page's column or menu name may be (部门目录, 奖励政策, 惠企政策).
+_COLUMN_NAME_MAX = 8
+
+
+def _weak_title(title: str) -> bool:
+    """Whether a title taken from a page's first lines may be a column's name or a heading's short
+    form rather than the document's title: it names no 关于/印发/转发."""
+    return not _TITLE_OPENER.search(title)
+
+
+_TITLE_OPENER = re.compile(r"关于|印发|转发")
+
+
+def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -> bool:
+    """Whether a title line further down replaces a weak title (see :func:`_weak_title`): it names its
+    issuers before 关于/印发/转发 (``凌海市人民政府办公室关于印发…的通知``, ``中共某市委办公室 某市人民政府办公室
+    关于…``) and the weak title is its tail (a heading ``凌政办发[2020]35号凌海市…细则的通知`` gives the title
+    without its issuer and 关于印发) or a short name without a subject (a column: 奖励政策). A line the
+    line above or below has the same shape is an entry of a list (a gazette's 目录), not the title.
+
+    Args:
+        line: the candidate title line (spaces kept).
+        weak: the title taken before it.
+        lines: the file's lines.
+        span: where the candidate stands in the text.
+    """
+    flat = _SPACES_RUN.sub("", line)
+    if not (title_issuer(flat) or spaced_issuers(line)):
+        return False
+    if not (len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
+        return False
+    a, b = span
+    head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
+    above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
+    below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
+    return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
 
 
 def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:
@@ -957,6 +1007,9 @@ class DocumentFacts:
     expires: str | None
     attachments: tuple[str, ...]
     signature_span: tuple[int, int] | None = None
+    #: The readings of a signature date whose digits split two ways (``2024115``: 2024-01-15 or
+    #: 2024-11-05), when ``date`` is None for that reason; the page's publication date may settle it.
+    date_readings: tuple[str, ...] = ()
 
 
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
@@ -981,14 +1034,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
 
     issuer: tuple[str, ...] = ()
     date = None
+    readings: tuple[str, ...] = ()
     sig_span = None
     one_line: tuple[tuple[str, ...], str, tuple[int, int]] | None = None
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
-        glued = _glued_date(t) if not dm and 5 < len(t) < 10 else None  # a cheap test first
-        if not dm and glued is None:
-            if one_line is None and (t[-1:] == "日" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
+        glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
+        glued = glued_all[0] if len(glued_all) == 1 else None
+        if not dm and not glued_all:
+            if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
                 # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
@@ -1005,7 +1060,10 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            date = glued or iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))
+            if glued_all:
+                date, readings = glued, glued_all if glued is None else ()
+            else:
+                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))  # type: ignore[arg-type]
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None and one_line is not None:
@@ -1019,9 +1077,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
-            if 6 < len(t) < 10 and (glued := _glued_date(t)) is not None:
-                date = glued  # 2024327 under the notice's text, its signature's name lost
-                break
+            if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
+                if len(glued_all) == 1:
+                    date = glued_all[0]  # 2024327 under the notice's text, its signature's name lost
+                    break
+                readings = readings or glued_all
 
     effective = None
     # A start date with its verb is one without it followed by the verb: the first without
@@ -1059,11 +1119,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if m:
                 attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
-                         expires=expires, attachments=tuple(attachments), signature_span=sig_span)
+                         expires=expires, attachments=tuple(attachments), signature_span=sig_span,
+                         date_readings=readings if date is None else ())
 
 
-#: A body's name and a date on one line (a brief's masthead, a signature whose break was lost).
-_NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?$")
+#: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
+#: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
+_NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
@@ -1082,13 +1144,14 @@ def _name_head(above: str, top: str) -> str | None:
     return above
 
 
-def _glued_date(t: str) -> str | None:
-    """A signature date whose 年 and 月 a scrape lost (``2023925日``, ``2015917``, ``20240301``,
-    ``201999``), when its digits split one way only into a real date (2023-9-25; 2023-92-5 is
-    none); else None."""
+def _glued_readings(t: str) -> tuple[str, ...]:
+    """The real dates a signature date whose 年 and 月 a scrape lost splits into (``2023925日``,
+    ``2015917``, ``20240301``, ``201999``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
+    and 2024-11-05); ``()`` for a line of another shape. Only one reading is the date; two are
+    left to the page's publication date (:func:`policykg.extract.metadata.settle`)."""
     digits = t.removesuffix("日")
     if not (6 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
-        return None  # a cheap test first
+        return ()  # a cheap test first
     year, rest = int(digits[:4]), digits[4:]
     found = []
     for cut in (1, 2):
@@ -1099,7 +1162,7 @@ def _glued_date(t: str) -> str | None:
                 found.append(_date(year, int(month), int(day)).isoformat())
             except ValueError:
                 pass
-    return found[0] if len(found) == 1 else None
+    return tuple(found)
 
 
 _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))")

@@ -472,6 +472,45 @@ STANDARD_FORMS = [
             (None, "嘉兴市防汛防台抗旱应急预案", Relation.BASIS),
         },
     ),
+    (
+        # Hand-written in the form of a county's 应急预案 (鄯善, round 10): the list under a 编制依据
+        # heading names no 依据 itself; the next section's mention is not basis
+        "basis-list-under-a-basis-heading",
+        "某县森林火灾应急预案\n1 总则\n1.1 编制目的\n为做好森林火灾应对工作，制定本预案。\n1.2 编制依据\n"
+        "《中华人民共和国森林法》、《某省森林火灾应急预案》（某政办函〔2021〕15号）等法律法规。\n1.3 适用范围\n"
+        "本预案与《某县突发事件总体应急预案》衔接。",
+        {
+            (None, "中华人民共和国森林法", Relation.BASIS),
+            ("某政办函〔2021〕15号", "某省森林火灾应急预案", Relation.BASIS),
+            (None, "某县突发事件总体应急预案", Relation.CITES),
+        },
+    ),
+    (
+        # Hand-written in the form of a county's 实施细则 (凌海, round 10): 以《X》…为依据
+        "basis-yi-title-wei-yiju",
+        "以《某省义务教育质量监测报告（2021）》所列评估项目和存在问题为依据，特制定本细则。",
+        {(None, "某省义务教育质量监测报告（2021）", Relation.BASIS)},
+    ),
+    (
+        # Hand-written in the form of a city's 任务分工 notice (张掖, round 10): the opinion named by its
+        # short name is carried out (做好《意见》的贯彻落实); 现予印发 issues the notice's own division
+        "implements-short-name-then-its-own-text-issued",
+        "《某省人民政府关于支持山区经济发展的若干意见》（某政发〔2012〕8号，以下简称《意见》），是推动我市发展的重要文件。"
+        "为了认真做好《意见》的贯彻落实和对口衔接工作，对《意见》涉及我市的主要工作目标进行了细化，提出了9个方面具体任务，"
+        "现予印发，请认真组织落实。",
+        {("某政发〔2012〕8号", "某省人民政府关于支持山区经济发展的若干意见", Relation.IMPLEMENTS)},
+    ),
+    (
+        # Hand-written: 根据《X》要求 in the first clause, the notice's own plan issued by 现予印发 at the end
+        "basis-then-its-own-plan-issued-later-in-the-sentence",
+        "根据《某省促进就业条例》要求，结合我县实际，制定了实施方案，现予印发，请认真贯彻执行。",
+        {(None, "某省促进就业条例", Relation.BASIS)},
+    ),
+    (
+        "implements-then-its-own-plan-issued-later-in-the-sentence",
+        "为贯彻落实《某省关于促进就业的意见》（某政发〔2019〕2号）精神，结合实际，制定了实施方案，现予印发。",
+        {("某政发〔2019〕2号", "某省关于促进就业的意见", Relation.IMPLEMENTS)},
+    ),
 ]
 
 
@@ -958,6 +997,19 @@ def test_a_text_made_from_a_plan_is_issued_not_the_plan() -> None:
             "经市人民政府同意，现将《某市应急体系建设“十三五”规划》责任分解印发给你们，请认真组织实施。\n"
             "根据《某市应急体系建设“十三五”规划》（某政办发〔2016〕76号）精神，现将任务进行责任分解。")
     assert cites(text, own="某政办发〔2017〕3号") == {("某政办发〔2016〕76号", "某市应急体系建设“十三五”规划", "basis")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "《某县农村公路管理办法》已经县政府同意，现予印发，请认真贯彻执行。",
+        "《某县农村公路管理办法》经县政府研究同意，现印发给你们。",
+        "现将《某县农村公路管理办法》印发给你们，请认真贯彻执行。",
+    ],
+    ids=["approved-then-issued", "approved-then-issued-to-you", "now-taking-issued-to-you"],
+)
+def test_the_text_a_sentence_opens_with_is_the_one_issued(body: str) -> None:
+    assert cites(body) == {(None, "某县农村公路管理办法", "promulgates")}
 
 
 @pytest.mark.parametrize(

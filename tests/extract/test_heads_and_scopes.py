@@ -295,6 +295,23 @@ def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, dat
 
 
 @pytest.mark.parametrize(
+    ("published", "date"),
+    [("2024-01-18", "2024-01-15"), ("2024-11-20", None), ("2024-01-10", None), (None, None)],
+    ids=["publication-leaves-one-reading", "publication-after-both-readings", "publication-before-both-readings",
+         "no-publication-date"],
+)
+def test_a_glued_date_with_two_readings_settled_by_the_publication_date(published: str | None,
+                                                                       date: str | None) -> None:
+    # hand-written in the form of a district portal (辽中, round 10): 发布时间 above, the signature
+    # date 2024115 (2024-01-15 or 2024-11-05) under the notice
+    meta = f"发布时间:{published} 来源:政府办\n" if published else ""
+    text = (f"某区人民政府关于印发2024年重点工作任务分解表的通知\n某政发〔2024〕1号\n{meta}各镇人民政府，区政府各部门：\n"
+            "现将2024年重点工作任务分解表印发给你们，请认真抓好落实。\n某区人民政府\n2024115\n（此件公开发布）\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.date == date
+
+
+@pytest.mark.parametrize(
     ("text", "issuer", "date"),
     [
         # hand-written in the form of a city bureau's notice whose signature name a scrape lost
@@ -307,9 +324,16 @@ def test_a_signature_date_whose_year_and_month_a_scrape_lost(date_line: str, dat
         # a page's byline names a body and a date; the notice's own signature below wins
         ("某市政府办公室 2023年6月2日\n\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2023年5月20日\n",
          ("某市人民政府",), "2023-05-20"),
+        # hand-written in the form of a mirrored State Council notice (国发〔2021〕27号, round 10): the
+        # signature's name and date on one line, an editor's note in brackets after them
+        ("各省、自治区、直辖市人民政府：\n现将《某某规划》印发给你们，请认真贯彻执行。\n国务院 2020年3月8日 (本文有删减)\n",
+         ("国务院",), "2020-03-08"),
+        ("各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府办公室 2022年9月1日（此件公开发布）\n",
+         ("某县人民政府办公室",), "2022-09-01"),
     ],
     ids=["glued-date-without-signature-name", "brief-masthead-name-and-short-date", "signature-name-and-date-on-one-line",
-         "byline-above-a-signature-of-its-own-lines"],
+         "byline-above-a-signature-of-its-own-lines", "name-date-and-an-editors-note-on-one-line",
+         "name-date-and-a-publication-note-on-one-line"],
 )
 def test_a_date_line_without_a_signature_above(text: str, issuer: tuple[str, ...], date: str) -> None:
     facts = document_facts(normalise(text).text, title=None)

@@ -431,6 +431,48 @@ def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # hand-written in the form of a policy portal (凤台, round 10): the column's name first, then a
+        # headline, then the title that ends in its period in brackets
+        ("惠农政策\n某县惠农政策汇编:某县人民政府关于支持乡村旅游发展若干政策的意见(2024-2026年)\n"
+         "某县人民政府关于支持乡村旅游发展若干政策的意见(2024-2026年)\n各乡镇人民政府,县政府各部门:\n为推动乡村旅游发展,提出以下意见。",
+         "某县人民政府关于支持乡村旅游发展若干政策的意见（2024-2026年）", ("某县人民政府",)),
+        # hand-written in the form of a city portal (普洱, round 10): a menu word, a breadcrumb, the title
+        # led by two issuers apart by spaces, then a metadata row naming a department that reposted it
+        ("部门目录\n\n首页  >  正文\n中共某市委办公室 某市人民政府办公室 关于印发《某市托育服务工作任务清单》的通知\n"
+         "2024-05-10   作者: 点击数:\n 索引号:  1001/20240510-00001  发布日期:  2024-05-10\n"
+         " 主题词:  托育  发布机构:  市卫生健康委  文  号: \n\n各县、区党委和人民政府:\n"
+         "现将《某市托育服务工作任务清单》印发给你们,请认真抓好贯彻落实。",
+         "中共某市委办公室某市人民政府办公室关于印发《某市托育服务工作任务清单》的通知", ("中共某市委办公室", "某市人民政府办公室")),
+        # hand-written in the form of a county portal (凌海, round 10): a heading gluing the number to the
+        # title without its issuer and 关于印发, then the notice's own title wrapped over three lines
+        ("您的位置:首页>>政务公开>>政府文件\n某政办发[2022]7号某市推进城乡供水一体化实施细则的通知\n时间:2022-05-06 来源:\n\n"
+         "某市人民政府办公室关于印发某市推进\n\n城乡供水一体化\n\n实施细则的通知\n\n各乡镇人民政府,市政府有关部门\n\n"
+         "经市政府同意,现将《某市推进城乡供水一体化实施细则》印发给你们。\n\n某市人民政府办公室\n\n2022年4月28日",
+         "某市人民政府办公室关于印发某市推进城乡供水一体化实施细则的通知", ("某市人民政府办公室",)),
+    ],
+    ids=["column-name-over-a-title-with-its-period", "menu-word-over-issuers-apart-by-spaces",
+         "number-glued-heading-over-the-wrapped-full-title"],
+)
+def test_a_title_naming_its_issuers_beats_a_column_name_or_a_short_heading(text: str, title: str,
+                                                                            issuer: tuple[str, ...]) -> None:
+    got = extract_text(text)
+    (doc,) = [r for r in got.records if isinstance(r, Document)]
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
+def test_entries_of_a_contents_list_do_not_replace_its_heading() -> None:
+    # hand-written in the form of a gazette issue's opening (咸宁, dev/42): the 目录 lists titles that
+    # each name their issuer; none is the text's title
+    text = ("某市人民政府主办2021年第3号\n目录\n市政府文件\n市人民政府关于印发某市停车管理办法的通知\n"
+            "市人民政府办公室关于印发某市老旧小区改造实施方案的通知\n市人民政府办公室关于成立某市普查领导小组的通知\n重点工作\n"
+            "1.加强财政支持。\n市财政局,各县、市、区政府")
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title is None or "关于" not in doc.title
+
+
 def test_page_chrome_is_not_the_label() -> None:
     # hand-written in the form of a portal page: accessibility switches, then a news headline
     got = extract_text("无障碍浏览 长者模式\n某地多措并举推进生态保护\n近日，某地召开会议。")
