@@ -46,9 +46,11 @@ _QUALIFIERS = r"(?:省|市|区|县|镇|乡)级?|主要|其他|具体"
 
 
 def _role_label(words: str) -> str:
-    # 主要牵头单位, 市级牵头单位, 牵头责任单位, 牵头部门/单位, 责任单位及责任人, 责任单位（部门）.
+    # 主要牵头单位, 市级牵头单位, 牵头责任单位, 牵头部门/单位, 责任单位及责任人, 责任单位（部门）;
+    # a verb of doing the work between role and body (牵头组织实施单位, 牵头落实部门, 配合实施单位)
+    # keeps the role of the first word.
     return (
-        rf"(?:{_QUALIFIERS})?(?:{words})(?:责任)?(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
+        rf"(?:{_QUALIFIERS})?(?:{words})(?:组织)?(?:{_RESPONSIBLE_WORDS})?(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
         rf"(?:[及和]责任人)?{_BRACKET_TAIL}"
     )
 
