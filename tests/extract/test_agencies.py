@@ -48,6 +48,12 @@ HUNAN = ("湖南省人民政府",)
         ("市咨询委", JIAXING, "嘉兴市人民政府咨询委员会", AgencyType.GOVERNMENT, True),
         ("各县（市、区）", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("各县(市、区)人民政府", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        # the county tier by several level words, a bracket inside or none: 各县（市）区, 各旗县（市、区）, 各县市区
+        ("各县(市)区", JIAXING, "嘉兴市各县（市）区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各县（市）区政府", JIAXING, "嘉兴市各县（市）区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各旗县（市、区）", (), "各旗县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各县市区", (), "各县市区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各市（州）", (), "各市（州）", AgencyType.LOWER_GOVERNMENT, True),
         ("省发展改革委", HUNAN, "湖南省发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("发展改革委", STATE_COUNCIL, "国家发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("人力资源社会保障部", STATE_COUNCIL, "人力资源和社会保障部", AgencyType.GOVERNMENT, True),

@@ -757,6 +757,12 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("市人民政府", "responsible"), ("县人民政府", "responsible")],
             id="tiers-with-one-head-after-由",
         ),
+        pytest.param(
+            "各县(市)区、各部门要高度重视，主要负责同志亲自部署，确保各项任务按期完成。",
+            ("铜陵市人民政府办公室",),
+            [("各县（市）区", "responsible"), ("各部门", "responsible")],
+            id="county-tier-with-a-bracket-inside-its-level-words",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
