@@ -132,7 +132,7 @@ _COUNTIES = re.compile(
     rf"(?:{_COUNTY_LEVEL}(?:（{_COUNTY_LEVEL}(?:、{_COUNTY_LEVEL})*）)?)+(?!（)"
 )
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
 )
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).

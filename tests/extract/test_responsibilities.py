@@ -763,6 +763,24 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("各县（市）区", "responsible"), ("各部门", "responsible")],
             id="county-tier-with-a-bracket-inside-its-level-words",
         ),
+        pytest.param(
+            "各盟市、各部门要加强统筹，确保按期完成。",
+            ("呼伦贝尔市人民政府",),
+            [("各盟市", "responsible"), ("各部门", "responsible")],
+            id="league-and-city-tier-collective",
+        ),
+        pytest.param(
+            "各省（自治区、直辖市）湖长制办公室每两月将工作进展情况报送自然资源部。",
+            ("水利部",),
+            [("各省（自治区、直辖市）湖长制办公室", "responsible")],
+            id="collective-subject-frequency-and-jiang-without-modal",
+        ),
+        pytest.param(
+            "市统计局每季度将监测数据报送市政府办公室。",
+            ("宜昌市人民政府",),
+            [("市统计局", "responsible")],
+            id="named-subject-frequency-and-jiang-the-receiver-no-owner",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
