@@ -1722,11 +1722,15 @@ def _everyone(name: str) -> bool:
 # reports the duties a meeting set: 会议要求，各乡镇…要…
 # A report's next steps and additions open with a connective (下一步，/ 同时，/ 此外，), and a notice asks its
 # addressees with 请 (请各乡镇…要…, 请县财政局牵头…): the subject follows them too.
+# A title in the ground may carry its short name (根据《…实施方案》（以下简称《方案》），); a time from which the
+# duty runs may stand first (自2018年起，X、Y将建立…).
 _LEADING_PHRASE_RE = re.compile(
-    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)"
+    r"(?:《[^《》\n]{1,80}》(?:（(?:以下|下文|下)?简称《[^《》\n]{1,20}》）)?|[^，。；,;《]){1,30}?"
+    r"|(?:自|从)(?:19|20)\d\d年[^，。；,;]{0,8}?起"
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(

@@ -67,6 +67,10 @@ HUNAN = ("湖南省人民政府",)
             True,
         ),
         ("中央统战部", STATE_COUNCIL, "中共中央统一战线工作部", AgencyType.PARTY, True),
+        # ministries before the 2018 reform, as documents of their time name them
+        ("环保部", STATE_COUNCIL, "环境保护部", AgencyType.GOVERNMENT, True),
+        ("国家卫生计生委", STATE_COUNCIL, "国家卫生和计划生育委员会", AgencyType.GOVERNMENT, True),
+        ("国家质检总局", STATE_COUNCIL, "国家质量监督检验检疫总局", AgencyType.GOVERNMENT, True),
         ("各省级人民政府", STATE_COUNCIL, "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("中国铁路总公司", STATE_COUNCIL, "中国国家铁路集团有限公司", AgencyType.SOE, True),
         ("市住房城乡建设管理委", SHANGHAI, "上海市住房和城乡建设管理委员会", AgencyType.GOVERNMENT, True),

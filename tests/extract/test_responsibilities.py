@@ -781,6 +781,18 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("市统计局", "responsible")],
             id="named-subject-frequency-and-jiang-the-receiver-no-owner",
         ),
+        pytest.param(
+            "根据自然资源部印发的《湖长制工作方案》（以下简称《方案》），自2019年起，自然资源部、国土资源部将建立信息报送制度。",
+            ("自然资源部",),
+            [("自然资源部", "responsible"), ("国土资源部", "responsible")],
+            id="ground-with-a-short-name-then-a-starting-year-then-subjects-a-ministry-before-2018",
+        ),
+        pytest.param(
+            "从2025年1月起，市财政局负责建立资金监管台账。",
+            ("宜昌市人民政府",),
+            [("市财政局", "responsible")],
+            id="starting-month-before-the-subject",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
