@@ -40,6 +40,18 @@ SPLIT_ITEMS = """\
 └────────────────┴────────┘
 """
 
+# The plain form: a serial column, a full rule after every row, lead and supporting columns.
+FULL_RULES = """\
+┌──┬────────────────┬──────────┬──────────┬──────┐
+│序号│重点任务            │牵头单位        │配合单位        │完成时限  │
+├──┼────────────────┼──────────┼──────────┼──────┤
+│1 │建成区级数字化城市管理平台，│区城管执法局    │区大数据中心、区│2025年底  │
+│  │实现街道全覆盖        │          │财政局        │      │
+├──┼────────────────┼──────────┼──────────┼──────┤
+│2 │新增公共停车泊位1200个  │区交通运输局    │各街道        │2025年6月 │
+└──┴────────────────┴──────────┴──────────┴──────┘
+"""
+
 # Double-line borders, and a heading line spanning the table.
 DOUBLE_LINE = """\
 ╔════════════╦══════════╗
@@ -82,6 +94,14 @@ CASES = [
         id="task-cell-split-at-the-item-an-owner-rule-meets",
     ),
     pytest.param(
+        FULL_RULES,
+        [
+            ("建成区级数字化城市管理平台，实现街道全覆盖", {"区城管执法局", "区大数据中心", "区财政局"}),
+            ("新增公共停车泊位1200个", {"区交通运输局", "各街道"}),
+        ],
+        id="serial-column-full-rules-name-wrapped-over-two-lines",
+    ),
+    pytest.param(
         DOUBLE_LINE,
         [("培育规上工业企业20家", {"市经信局", "市科技局"})],
         id="double-line-borders-heading-row-spanning",
@@ -104,7 +124,14 @@ def test_lead_column_named_with_a_verb_between_role_and_body() -> None:
     assert {role for _, role in owners} == {"lead"}
 
 
-@pytest.mark.parametrize("raw", [MERGED_OWNER, SPLIT_ITEMS, DOUBLE_LINE], ids=["merged", "split", "double"])
+def test_lead_and_support_columns() -> None:
+    owners = _task(_tasks(FULL_RULES), "建成区级数字化城市管理平台")
+    assert owners == {("区城管执法局", "lead"), ("区大数据中心", "support"), ("区财政局", "support")}
+
+
+@pytest.mark.parametrize(
+    "raw", [MERGED_OWNER, SPLIT_ITEMS, FULL_RULES, DOUBLE_LINE], ids=["merged", "split", "full-rules", "double"]
+)
 def test_no_rule_character_reaches_a_record(raw: str) -> None:
     for r in extract_text(raw).dicts():
         for key in ("text", "indicator"):
