@@ -124,9 +124,15 @@ VAGUE_RE = re.compile(
 )
 # Lower-level governments named as a group: 各县（市、区）, 各区政府, 各省级人民政府, 各街镇.
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
-_COUNTIES = re.compile(r"^县（市、区）|^县（市）|^区（县）|^县（区）|^县（市、区、开发区）")
+# The county tier named by its level words, one or several, a bracket spelling out the others:
+# 县（市、区）, 区（县）, 县（市、区、开发区）, 县（市）区, 旗县（市、区）, 县市区 (two words at least).
+_COUNTY_LEVEL = r"(?:县级市|开发区|县|市|区|旗)"
+_COUNTIES = re.compile(
+    rf"^(?=[县区旗市])(?={_COUNTY_LEVEL}{{2}}|{_COUNTY_LEVEL}（)"
+    rf"(?:{_COUNTY_LEVEL}(?:（{_COUNTY_LEVEL}(?:、{_COUNTY_LEVEL})*）)?)+(?!（)"
+)
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
 )
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
@@ -609,15 +615,13 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     if tail and not _COUNTIES.match(body) and _LOWER_WORDS.match(tail.group("head")):
         top = j.at(j.lowest) if j.lowest else None
         return f"{top or ''}各{rel}{body}", AgencyType.LOWER_GOVERNMENT, True  # 各街办（新区）
-    if _COUNTIES.match(body):
-        rest = _COUNTIES.sub("", body)
-        if rest in ("", "人民政府", "政府"):
-            return (
-                f"{j.at('市') or ''}各{rel}{_COUNTIES.match(body).group()}人民政府",
-                AgencyType.LOWER_GOVERNMENT,
-                True,
-            )
-        return None
+    counties = _COUNTIES.match(body)
+    if counties:
+        if body[counties.end():] in ("", "人民政府", "政府"):
+            return f"{j.at('市') or ''}各{rel}{counties.group()}人民政府", AgencyType.LOWER_GOVERNMENT, True
+        if "（" in counties.group():
+            return None
+        # 各区县教育局: a department of each county, read as any other collective below
     if body.startswith(("省级", "省（区、市）", "省、自治区、直辖市")):
         if re.fullmatch(r"(?:省级|省（区、市）|省、自治区、直辖市)(?:人民政府|政府)?", body):
             return f"各{rel}省级人民政府", AgencyType.LOWER_GOVERNMENT, True

@@ -224,9 +224,14 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
+# A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
+_FREQUENT_DUTY = (
+    r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))(?:至少|不少于|定期)?[^，。；]{0,4}?"
+    r"(?:开展|组织|召开|进行|检查|督查|报告|通报|发布|将|报送|上报)"
+)
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
-    r"|每(?:年|半年|季度|季|月|周)(?:至少|不少于|定期)?[^，。；]{0,4}?(?:开展|组织|召开|进行|检查|督查|报告|通报|发布)"
+    rf"|{_FREQUENT_DUTY}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
@@ -1679,7 +1684,8 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
     # its work without a modal: 各牵头单位对承担的目标任务负总责)
-    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际)"
+    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"|{_FREQUENT_DUTY})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )
 
@@ -1718,11 +1724,15 @@ def _everyone(name: str) -> bool:
 # reports the duties a meeting set: 会议要求，各乡镇…要…
 # A report's next steps and additions open with a connective (下一步，/ 同时，/ 此外，), and a notice asks its
 # addressees with 请 (请各乡镇…要…, 请县财政局牵头…): the subject follows them too.
+# A title in the ground may carry its short name (根据《…实施方案》（以下简称《方案》），); a time from which the
+# duty runs may stand first (自2018年起，X、Y将建立…).
 _LEADING_PHRASE_RE = re.compile(
-    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)(?:《[^《》\n]{1,80}》|[^，。；,;《]){1,30}?"
+    r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)"
+    r"(?:《[^《》\n]{1,80}》(?:（(?:以下|下文|下)?简称《[^《》\n]{1,20}》）)?|[^，。；,;《]){1,30}?"
+    r"|(?:自|从)(?:19|20)\d\d年[^，。；,;]{0,8}?起"
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(

@@ -45,10 +45,15 @@ _BRACKET_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?"
 _QUALIFIERS = r"(?:省|市|区|县|镇|乡)级?|主要|其他|具体"
 
 
-def _role_label(words: str) -> str:
-    # 主要牵头单位, 市级牵头单位, 牵头责任单位, 牵头部门/单位, 责任单位及责任人, 责任单位（部门）.
+def _role_label(words: str, *, verb: bool = False) -> str:
+    # 主要牵头单位, 市级牵头单位, 牵头责任单位, 牵头部门/单位, 责任单位及责任人, 责任单位（部门）;
+    # with ``verb``, a verb of doing the work between role and body (牵头组织实施单位, 牵头落实部门,
+    # 配合实施单位), which keeps the role of the first word: read in a label or column name taken whole
+    # (role_of_label), not in the scan of running text for labels, where the extra words would be
+    # tried after every role word of the text (推进, 落实 …) for a wording that column names use.
+    middle = rf"(?:组织)?(?:{_RESPONSIBLE_WORDS})?" if verb else r"(?:责任)?"
     return (
-        rf"(?:{_QUALIFIERS})?(?:{words})(?:责任)?(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
+        rf"(?:{_QUALIFIERS})?(?:{words}){middle}(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
         rf"(?:[及和]责任人)?{_BRACKET_TAIL}"
     )
 
@@ -64,9 +69,9 @@ _DEADLINE_LABEL = (
 )
 _COLUMN_ONLY_DEADLINE = r"时间|期限|进度"
 
-_LEAD_RE = re.compile(_LEAD_LABEL)
-_SUPPORT_RE = re.compile(_SUPPORT_LABEL)
-_RESPONSIBLE_RE = re.compile(_RESPONSIBLE_LABEL)
+_LEAD_RE = re.compile(_role_label(_LEAD_WORDS, verb=True))
+_SUPPORT_RE = re.compile(_role_label(_SUPPORT_WORDS, verb=True))
+_RESPONSIBLE_RE = re.compile(_role_label(_RESPONSIBLE_WORDS, verb=True))
 _DEADLINE_RE = re.compile(rf"(?:{_DEADLINE_LABEL}|{_COLUMN_ONLY_DEADLINE}){_BRACKET_TAIL}")
 _SPACE_RE = re.compile(r"[\s\u3000]+")
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
+from policykg.extract.box_tables import VERTICALS, unbox
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import DOCNUM, TITLE_END, TITLE_END_WORDS
 
@@ -654,12 +655,42 @@ def _lone_space_breaks(raw: str, start: int, end: int) -> list[int]:
 def normalise(raw: str) -> TextMap:
     """Build the normalised view of ``raw`` with its offset map.
 
+    Tables drawn with box-drawing characters are first rewritten as pipe rows
+    (:mod:`policykg.extract.box_tables`); the map then leads through both steps back to ``raw``.
+
     Args:
         raw: decoded text (see :func:`read_file`).
 
     Returns:
         A :class:`TextMap`.
     """
+    if any(v in raw for v in VERTICALS):
+        boxed = unbox(raw)
+        if boxed is not None:
+            return _through(raw, _normalise(boxed[0]), boxed[1], boxed[2])
+    return _normalise(raw)
+
+
+def _through(raw: str, inner: TextMap, starts: list[int], raw_starts: list[int]) -> TextMap:
+    """``inner`` (the normalised view of a rewritten text) mapped back to ``raw`` through the rewrite's
+    chunks (``starts[i]`` in the rewritten text is ``raw_starts[i]`` in ``raw``)."""
+    norm_starts: list[int] = []
+    out_raw: list[int] = []
+    ns = inner.norm_starts
+    for i, (n, r) in enumerate(zip(ns, inner.raw_starts, strict=True)):
+        length = (ns[i + 1] if i + 1 < len(ns) else len(inner.text)) - n
+        j = max(0, bisect_right(starts, r) - 1)
+        norm_starts.append(n)
+        out_raw.append(raw_starts[j] + r - starts[j])
+        j += 1
+        while j < len(starts) and starts[j] < r + length:
+            norm_starts.append(n + starts[j] - r)
+            out_raw.append(raw_starts[j])
+            j += 1
+    return TextMap(raw=raw, text=inner.text, norm_starts=tuple(norm_starts), raw_starts=tuple(out_raw))
+
+
+def _normalise(raw: str) -> TextMap:
     tr = translate(raw)
     pieces: list[str] = []
     norm_starts: list[int] = []

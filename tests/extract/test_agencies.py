@@ -48,6 +48,12 @@ HUNAN = ("湖南省人民政府",)
         ("市咨询委", JIAXING, "嘉兴市人民政府咨询委员会", AgencyType.GOVERNMENT, True),
         ("各县（市、区）", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("各县(市、区)人民政府", JIAXING, "嘉兴市各县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        # the county tier by several level words, a bracket inside or none: 各县（市）区, 各旗县（市、区）, 各县市区
+        ("各县(市)区", JIAXING, "嘉兴市各县（市）区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各县（市）区政府", JIAXING, "嘉兴市各县（市）区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各旗县（市、区）", (), "各旗县（市、区）人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各县市区", (), "各县市区人民政府", AgencyType.LOWER_GOVERNMENT, True),
+        ("各市（州）", (), "各市（州）", AgencyType.LOWER_GOVERNMENT, True),
         ("省发展改革委", HUNAN, "湖南省发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("发展改革委", STATE_COUNCIL, "国家发展和改革委员会", AgencyType.GOVERNMENT, True),
         ("人力资源社会保障部", STATE_COUNCIL, "人力资源和社会保障部", AgencyType.GOVERNMENT, True),
@@ -61,6 +67,10 @@ HUNAN = ("湖南省人民政府",)
             True,
         ),
         ("中央统战部", STATE_COUNCIL, "中共中央统一战线工作部", AgencyType.PARTY, True),
+        # ministries before the 2018 reform, as documents of their time name them
+        ("环保部", STATE_COUNCIL, "环境保护部", AgencyType.GOVERNMENT, True),
+        ("国家卫生计生委", STATE_COUNCIL, "国家卫生和计划生育委员会", AgencyType.GOVERNMENT, True),
+        ("国家质检总局", STATE_COUNCIL, "国家质量监督检验检疫总局", AgencyType.GOVERNMENT, True),
         ("各省级人民政府", STATE_COUNCIL, "各省级人民政府", AgencyType.LOWER_GOVERNMENT, True),
         ("中国铁路总公司", STATE_COUNCIL, "中国国家铁路集团有限公司", AgencyType.SOE, True),
         ("市住房城乡建设管理委", SHANGHAI, "上海市住房和城乡建设管理委员会", AgencyType.GOVERNMENT, True),

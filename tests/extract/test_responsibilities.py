@@ -757,6 +757,42 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("市人民政府", "responsible"), ("县人民政府", "responsible")],
             id="tiers-with-one-head-after-由",
         ),
+        pytest.param(
+            "各县(市)区、各部门要高度重视，主要负责同志亲自部署，确保各项任务按期完成。",
+            ("铜陵市人民政府办公室",),
+            [("各县（市）区", "responsible"), ("各部门", "responsible")],
+            id="county-tier-with-a-bracket-inside-its-level-words",
+        ),
+        pytest.param(
+            "各盟市、各部门要加强统筹，确保按期完成。",
+            ("呼伦贝尔市人民政府",),
+            [("各盟市", "responsible"), ("各部门", "responsible")],
+            id="league-and-city-tier-collective",
+        ),
+        pytest.param(
+            "各省（自治区、直辖市）湖长制办公室每两月将工作进展情况报送自然资源部。",
+            ("水利部",),
+            [("各省（自治区、直辖市）湖长制办公室", "responsible")],
+            id="collective-subject-frequency-and-jiang-without-modal",
+        ),
+        pytest.param(
+            "市统计局每季度将监测数据报送市政府办公室。",
+            ("宜昌市人民政府",),
+            [("市统计局", "responsible")],
+            id="named-subject-frequency-and-jiang-the-receiver-no-owner",
+        ),
+        pytest.param(
+            "根据自然资源部印发的《湖长制工作方案》（以下简称《方案》），自2019年起，自然资源部、国土资源部将建立信息报送制度。",
+            ("自然资源部",),
+            [("自然资源部", "responsible"), ("国土资源部", "responsible")],
+            id="ground-with-a-short-name-then-a-starting-year-then-subjects-a-ministry-before-2018",
+        ),
+        pytest.param(
+            "从2025年1月起，市财政局负责建立资金监管台账。",
+            ("宜昌市人民政府",),
+            [("市财政局", "responsible")],
+            id="starting-month-before-the-subject",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:

@@ -42,6 +42,8 @@ from policykg.extract.roles import (
         pytest.param("负责部门", Role.RESPONSIBLE, id="in-charge-department"),
         pytest.param("承办机构", Role.RESPONSIBLE, id="undertaking-body"),
         pytest.param("牵头责任单位", Role.LEAD, id="lead-with-responsibility-word"),
+        pytest.param("牵头组织实施单位", Role.LEAD, id="lead-with-a-verb-of-doing-the-work"),
+        pytest.param("配合落实部门", Role.SUPPORT, id="support-with-a-verb-of-doing-the-work"),
         pytest.param("配合单位（部门）", Role.SUPPORT, id="bracketed-variant"),
         pytest.param("牵 头 部 门", Role.LEAD, id="spaced-out-header"),
         pytest.param("市级牵头单位", Role.LEAD, id="level-qualifier"),
