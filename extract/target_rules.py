@@ -454,6 +454,8 @@ def describes_document(r: Reading) -> bool:
     if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
         m = DISPOSAL.search(noun, 1)
         noun = noun[:m.start()] if m else noun  # 243项工作任务予以分解印发: 工作任务 is counted
+    if "的" in noun and noun.endswith(_PART_ENDS, 0, noun.find("的")):
+        noun = noun[:noun.find("的")]  # 给出了11个方面的具体安排: the broad parts counted, then what they hold
     if DOCUMENT_PART.search(noun) is None:
         # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
         return CLASS_NOUN.fullmatch(r.noun_part) is not None and (

@@ -251,22 +251,48 @@ _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
+    # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
+    r"|显示(?<=[告据计果查测]显示)[，：]"
 )
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too.
 _CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
 _CONTINUES_FIRST = frozenset("占同环比较增下")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
-_PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+_PAST_FRAME = re.compile(
+    r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年"
+    # a span looked back on as a clause of its own (五年里，…; 这三年间，…)
+    r"|(?:这|近)?(?:[一两三四五六七八九十]|\d{1,2})年(?:里|间|中)(?=，)"
+    # a five-year plan period (“十三五”时期，…): a look back when it ended before the document's time
+    r"|“?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?:时期|期间)(?=，))"
+)
+#: A heading the text flattened onto the line of the paragraph under it (第一章 发展环境 “十三五”时期，…):
+#: words without punctuation, each run ended by a space.
+_GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}[ \u3000]+){1,3}")
 #: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
 _LEAD_IN_REACH = 30
 
 
-def _opens_looking_back(text: str, line_start: int) -> bool:
-    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…), or its
-    first sentence does after lead-in clauses without figures that say who reports it (报告指出，
-    过去五年，…; 更从长的时间来看，报告指出，过去五年，…)."""
-    if _PAST_FRAME.match(text, line_start) is not None:
+def _frame_at(text: str, at: int, now: int | None) -> bool:
+    """Whether a look back (:data:`_PAST_FRAME`) opens the text at ``at``, or after a heading glued
+    before it on its line (第一章 发展环境 “十三五”时期，…). A five-year plan period is one only when
+    it ended before ``now`` (the document's year, else the year its scope ends in): “十四五”时期
+    in a plan for 2021–2025 frames what it plans."""
+    m = _PAST_FRAME.match(text, at)
+    if m is None and (glued := _GLUED_HEADING.match(text, at)) is not None:
+        m = _PAST_FRAME.match(text, glued.end())
+    if m is None:
+        return False
+    five = m.group("five")
+    return five is None or now is not None and _FIVE_YEAR_END[five] < now
+
+
+def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> bool:
+    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…;
+    “十三五”时期，… before ``now``: see :func:`_frame_at`), or its first sentence does after
+    lead-in clauses without figures that say who reports it (报告指出，过去五年，…; 更从长的时间来看，
+    报告指出，过去五年，…)."""
+    if _frame_at(text, line_start, now):
         return True
     hint = _LOOK_BACK_HINT.search(text, line_start, line_start + _LEAD_IN_REACH)
     if hint is None:
@@ -1099,6 +1125,7 @@ def target_fields(
     if scope_year is None and doc_year and named and _WORK_REPORT.search(named):
         scope_year = doc_year  # a work report delivered early in the year sets that year's figures
 
+    now = doc_year or scope_year  # a five-year period that ended before it is looked back on
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []
     by_clause: dict[tuple[int, int], list[_Qty]] = {}
@@ -1135,10 +1162,11 @@ def target_fields(
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
             if not past[s0]:
                 # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
-                # in its later sentences too, unless one looks ahead
+                # in its later sentences too, unless one looks ahead; so does a sentence opened by
+                # one (…。五年里，…突破600万公里; “十三五”时期，…)
                 line_start = lines.starts[lines.index(s0)]
-                past[s0] = line_start < s0 and _opens_looking_back(text, line_start) \
-                    and _AHEAD.search(sentence) is None
+                past[s0] = (line_start < s0 and _opens_looking_back(text, line_start, now)
+                            or _frame_at(text, s0, now)) and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).

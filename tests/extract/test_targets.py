@@ -223,6 +223,7 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
         pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", None, id="baseline"),
         pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", None, id="将-object"),
         pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", None, id="topic-count"),
+        pytest.param("为完成上述目标，报告给出了8个方面的具体安排。", None, id="self-count-of-parts-then-的-noun-hand-written"),
     ],
 )
 def test_not_targets(text: str, keep: float | None) -> None:
@@ -261,6 +262,28 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
 )
 def test_past_results_are_not_targets(text: str) -> None:
     assert targets(text, title=PLAN_2024, date="2024-02-08") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("省人代会开幕。报告显示，2023年全省地区生产总值增长5.5%、约2.1万亿元，失业率4.1%。",
+                     id="报告显示-what-a-report-shows-hand-written"),
+        pytest.param("统计数据显示，去冬今春全省造林面积突破300万亩。", id="数据显示-hand-written"),
+        pytest.param("现将《“十四五”水利发展规划》印发给你们。\n第一章 发展基础 “十三五”时期，全省水利建设取得显著成效。"
+                     "五年里，新增供水能力8亿立方米，灌区覆盖率超过90%。",
+                     id="earlier-five-year-period-opens-the-paragraph-after-a-glued-heading-hand-written"),
+        pytest.param("现将《“十四五”水利发展规划》印发给你们。\n水利建设取得显著成效。五年里，新增供水能力8亿立方米。",
+                     id="五年里-opens-the-sentence-hand-written"),
+    ],
+)
+def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_the_five_year_period_a_plan_is_for_frames_its_targets_hand_written() -> None:
+    t = only("现将《“十四五”水利发展规划》印发给你们。\n“十四五”时期，全省新增供水能力8亿立方米。")
+    assert (t.value, t.deadline) == (8, "2025")
 
 
 def test_the_future_将_before_the_verb_is_no_part_of_the_indicator_hand_written() -> None:
