@@ -194,7 +194,8 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低)*"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低"
+    r"|首次)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
@@ -230,8 +231,11 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
 # (a branch opening with a group or a look-behind makes it try every branch at every position).
+_GRANT_WORDS = "(?:奖励|补助|补贴|资助|奖补)"
+#: What may stand between a grant word and its amount (一次性奖励企业3万元, 补助每户2000元).
+_BEFORE_AMOUNT = "(?:企业|单位|个人)?(?:每[家户人个项])?[0-9]"
 _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|" + "|".join(
-    rf"{w}(?:资金|经费)?(?=[，。；）]|$)" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
@@ -1842,9 +1846,10 @@ _GRANT_OBJECT = re.compile(r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励
 #: 按…的 before an amount: the basis it is computed on.
 _BASIS = re.compile(r"按(?P<b>[^，。；]{1,30}?)的$")
 _LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
-#: Searched in a sentence with a comma put before it (a recipient may open the sentence): the
-#: pattern opens with the class of clause marks, so the engine skips other characters in C.
-_RECIPIENT = re.compile(r"[，。；](?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
+#: Searched in a sentence with a comma put before it (a recipient may open the sentence, after an
+#: item's marker: 1.对…): the pattern opens with the class of clause marks, so the engine skips other
+#: characters in C.
+_RECIPIENT = re.compile(rf"[，。；](?:\d{{1,2}}[.、．]|（[一二三四五六七八九十\d]{{1,3}}）)?(?:对于|对)(?P<who>[^，。；]{{2,80}}?)(?:，|给予|按|可|分别|一次性|{_GRANT_WORDS}(?={_BEFORE_AMOUNT}))")
 
 
 def _incentives(
@@ -1862,8 +1867,14 @@ def _incentives(
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
+    m = _RECIPIENT.search("，" + sentence)
+    # The figures of the condition a recipient meets (对主营业务收入首次达到2亿元、5亿元的企业): thresholds
+    # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
+    thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) if m else {}
     amounts = []
     for q in group:
+        if q.start in thresholds:
+            continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
@@ -1874,9 +1885,8 @@ def _incentives(
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
-        return [], set(), {}
+        return [], set(), thresholds
     recipient = condition = None
-    m = _RECIPIENT.search("，" + sentence)
     if m:
         who = m.group("who")
         if "的" in who:
@@ -1900,7 +1910,7 @@ def _incentives(
             head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
     out = []
-    standards: dict[int, str] = {}
+    standards: dict[int, str] = thresholds
     for q, who in zip(amounts, recipients, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
@@ -1912,6 +1922,34 @@ def _incentives(
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: What may open the condition before its measure (对|年主营业务收入…, 且|比上年增长…): no part of its name.
+_CONDITION_OPENING = re.compile(r"^(?:且|并且|并|或|同时)")
+
+
+def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
+    """The figures of the condition a grant's recipient meets, ``text[a:b]`` (营业收入首次达到1亿元、3亿元
+    的企业): where each starts, with the indicator of the measure it bounds. Only the figures before
+    the last 的, which joins the condition to the recipient, are the condition's; the items of a 、
+    list of figures share the measure named before the first (1亿元、3亿元: 营业收入). A count or a
+    time is one with a limit word only (员工50人以上的企业)."""
+    end = text.rfind("的", a, b)
+    out: dict[int, str] = {}
+    prev: _Qty | None = None
+    for q in group:
+        if not a <= q.start < end or q.kind != "measure" and q.comparator == "=":
+            continue  # (a count or a time bounds only with a limit word: 员工50人以上; 前10位 is a rank)
+        at = q.start - q.pre_len
+        if prev is not None and prev.start in out and not text[prev.end:at].strip(" 、和及或"):
+            out[q.start] = out[prev.start]  # 1亿元、|3亿元: an item of the list the figure before opens
+        else:
+            words = text[prev.end if prev is not None else a:at]
+            name = _clean_indicator(_strip_tail(_after_heads(_CONDITION_OPENING.sub("", words))))
+            if name:
+                out[q.start] = name
+        prev = q
+    return out
 
 
 #: What names an amount a standard (补助标准, 基准定额, 生均公用经费标准); not 标准化 (a process).

@@ -421,6 +421,28 @@ def test_incentives(text: str, expected: list) -> None:
     assert [(i.amount, i.unit, i.cap, i.recipient, i.condition) for i in incs] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "standards", "amounts"),
+    [
+        pytest.param("2.对营业收入首次达到1亿元、4亿元、8亿元的企业分别一次性奖励企业2万元、5万元、9万元。",
+                     [("营业收入", 1, None, "="), ("营业收入", 4, None, "="), ("营业收入", 8, None, "=")], [2, 5, 9],
+                     id="thresholds-list-then-grant-word-before-amount-hand-written"),
+        pytest.param("对营业收入首次达到6亿元的企业一次性奖励4万元。", [("营业收入", 6, None, "=")], [4],
+                     id="one-threshold-then-一次性奖励-hand-written"),
+        pytest.param("对年销售收入2~6亿元、6亿元以上的企业，分别给予奖补3万元、7万元。",
+                     [("年销售收入", 2, 6, "="), ("年销售收入", 6, None, ">=")], [3, 7],
+                     id="threshold-ranges-then-给予-hand-written"),
+    ],
+)
+def test_eligibility_thresholds_of_a_grant_are_standards_without_the_plan_deadline(
+    text: str, standards: list, amounts: list
+) -> None:
+    found, incentives = find_targets(text, document="X", title="某县关于支持工业发展若干政策的意见（2024-2026年）")
+    assert [(t.indicator, t.value, t.value_max, t.comparator) for t in found] == standards
+    assert {(t.kind, t.deadline) for t in found} == {("standard", None)}
+    assert [i.amount for i in incentives] == amounts
+
+
 def test_share_of_a_contract_is_an_incentive_with_its_basis() -> None:
     text = ("对科技中介服务机构、技术经纪（经理）人促成的技术开发或技术转让项目，项目完成并通过评审后，"
             "分别按实际支付技术合同金额的3%和1.5%给予奖励，单个项目最高分别不超过10万元和3万元。")
