@@ -59,6 +59,7 @@ from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
+    CYCLE_AFTER,
     DOCUMENT_PART,
     FUND_NOUN,
     JOINERS,
@@ -272,18 +273,23 @@ _PAST_FRAME = re.compile(
 )
 #: A heading the text flattened onto the line of the paragraph under it (第一章 发展环境 “十三五”时期，…):
 #: words without punctuation, each run ended by a space.
-_GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}[ \u3000]+){1,3}")
+_GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}+[ \u3000]++){1,3}+")
+_GLUED_REACH = 17  # the first heading's length and its space: a line without a space there has none
+#: The first characters of a :data:`_PAST_FRAME` (and of its leading space): a sentence opening with
+#: none of them is not tried.
+_FRAME_FIRST = frozenset("过一两三四五六七八九十0123456789去上这近“ \t\u3000")
 #: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
 _LEAD_IN_REACH = 30
 
 
-def _frame_at(text: str, at: int, now: int | None) -> bool:
-    """Whether a look back (:data:`_PAST_FRAME`) opens the text at ``at``, or after a heading glued
-    before it on its line (第一章 发展环境 “十三五”时期，…). A five-year plan period is one only when
-    it ended before ``now`` (the document's year, else the year its scope ends in): “十四五”时期
-    in a plan for 2021–2025 frames what it plans."""
+def _frame_at(text: str, at: int, now: int | None, *, line: bool = True) -> bool:
+    """Whether a look back (:data:`_PAST_FRAME`) opens the text at ``at``, or, where ``at`` starts a
+    ``line``, after a heading glued before it (第一章 发展环境 “十三五”时期，…). A five-year plan period
+    is one only when it ended before ``now`` (the document's year, else the year its scope ends in):
+    “十四五”时期 in a plan for 2021–2025 frames what it plans."""
     m = _PAST_FRAME.match(text, at)
-    if m is None and (glued := _GLUED_HEADING.match(text, at)) is not None:
+    if m is None and line and (text.find(" ", at, at + _GLUED_REACH) >= 0 or text.find("\u3000", at, at + _GLUED_REACH) >= 0) \
+            and (glued := _GLUED_HEADING.match(text, at)) is not None:
         m = _PAST_FRAME.match(text, glued.end())
     if m is None:
         return False
@@ -330,6 +336,8 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
+#: The verbs a span of time the work takes follows (用5~10年时间).
+_SPAN_VERBS = ("用", "经过", "通过", "花")
 #: 用3年时间 with no year it starts from: a span that starts in the document's year.
 _SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?时间")
 
@@ -400,6 +408,28 @@ _PERIOD_LINE = re.compile(
     r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
 )
 _PERIOD_LINE_REACH = 3000
+#: A plan with its period that a page reports issued (…联合印发《…行动计划（2023—2027年）》), near
+#: its start: a news page about the plan, whose figures are the plan's. Not the title of a notice
+#: the page follows (落实…关于印发《…（2023—2027年）》的通知要求).
+_REPORTED_PLAN = re.compile(
+    r"(?:印发|发布|出台|公布)(?<!关于印发)(?<!关于发布)了?《[^《》\n]{2,80}?[（(]\s*(?:19|20)\d{2}\s*年?\s*"
+    r"[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]》(?!的通知)"
+)
+_REPORTED_PLAN_REACH = 300
+#: Verbs of a preamble that makes the document itself (根据…，结合…，制定…若干政策。).
+_MAKING_ITSELF = re.compile(r"制定|出台|提出如下")
+
+
+def _preamble_year(text: str) -> int | None:
+    """The year of a page without title or date as its opening sentence gives it, when that
+    sentence makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干
+    政策。) and names one year only: the year its figures are due in. None otherwise."""
+    end = text.find("。", 0, _REPORTED_PLAN_REACH)
+    if end < 0 or _MAKING_ITSELF.search(text, 0, end) is None:
+        return None
+    years = {y for _, y, pre, post in _years(text[:end]) if pre not in _COMPARING and post not in _NOT_DUE}
+    return years.pop() if len(years) == 1 else None
+
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
@@ -711,6 +741,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
+        if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
+            continue  # 用5~10年时间, 经过3年以上时间: the span the work takes, however bounded, is no rule
         if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
             comparator = "<="  # 在规定期限内办结（5个工作日）: a limit
         if value_max is not None:
@@ -748,6 +780,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
     if text[start - 1:start] == "（" and text[end:end + 1] == "）":
         return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
+    if text.startswith(CYCLE_AFTER, end):
+        return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -785,6 +819,8 @@ def _clean_indicator(s: str) -> str:
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
+    if "从" in s and (m := _FROM_VALUE.search(s)) and m.start() > 1:
+        s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
     return s.strip(_STRIP_EDGE_SPACE)
@@ -792,6 +828,8 @@ def _clean_indicator(s: str) -> str:
 
 #: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
 _CHANGE_BASE = re.compile(r"[比较](?:上一?年|去年)(?:同期)?(?:至少|最少)?(?=(?:增长|下降|提高|降低|增加|减少|提升)$)")
+#: The old value a change starts from, at the end of an indicator (起征点|从月销售额10万元 提高到…).
+_FROM_VALUE = re.compile(r"从[^，。；从0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
@@ -1128,6 +1166,13 @@ def target_fields(
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
     if scope_year is None and doc_year and named and _WORK_REPORT.search(named):
         scope_year = doc_year  # a work report delivered early in the year sets that year's figures
+    if scope_year is None and title is None and "》" in text[:_REPORTED_PLAN_REACH]:
+        # A page without a title of its own that reports a plan issued (日前，…联合印发《…（2023—2027年）》
+        # （简称《行动计划》）。《行动计划》提出，…): the figures it quotes are due at the plan's end.
+        m = _REPORTED_PLAN.search(text, 0, _REPORTED_PLAN_REACH)
+        scope_year = int(m.group("y")) if m else None
+    if scope_year is None and title is None and doc_year is None:
+        scope_year = _preamble_year(text)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
@@ -1154,6 +1199,7 @@ def target_fields(
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
+    looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     for (c0, c1), group in by_clause.items():
@@ -1169,8 +1215,14 @@ def target_fields(
                 # in its later sentences too, unless one looks ahead; so does a sentence opened by
                 # one (…。五年里，…突破600万公里; “十三五”时期，…)
                 line_start = lines.starts[lines.index(s0)]
-                past[s0] = (line_start < s0 and _opens_looking_back(text, line_start, now)
-                            or _frame_at(text, s0, now)) and _AHEAD.search(sentence) is None
+                if line_start < s0:
+                    back = looks_back.get(line_start)
+                    if back is None:  # asked once for each paragraph
+                        back = looks_back[line_start] = _opens_looking_back(text, line_start, now)
+                    back = back or text[s0] in _FRAME_FIRST and _frame_at(text, s0, now, line=False)
+                else:
+                    back = _frame_at(text, s0, now)
+                past[s0] = back and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
@@ -1412,6 +1464,8 @@ def _judge(
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
+    if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
+        recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
@@ -1867,10 +1921,11 @@ def _incentives(
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
-    m = _RECIPIENT.search("，" + sentence)
+    m = _RECIPIENT.search("，" + sentence) if "对" in sentence else None
     # The figures of the condition a recipient meets (对主营业务收入首次达到2亿元、5亿元的企业): thresholds
     # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
-    thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) if m else {}
+    thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) \
+        if m and "的" in clause else {}
     amounts = []
     for q in group:
         if q.start in thresholds:

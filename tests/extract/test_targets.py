@@ -224,6 +224,9 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
         pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", None, id="将-object"),
         pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", None, id="topic-count"),
         pytest.param("为完成上述目标，报告给出了8个方面的具体安排。", None, id="self-count-of-parts-then-的-noun-hand-written"),
+        pytest.param("经过5—10年左右时间，职业教育基本完成由政府举办为主向政府统筹管理、社会多元办学的格局转变。", None,
+                     id="span-of-years-the-work-takes"),
+        pytest.param("用3~6年时间，逐步健全全省水资源规划体系。", None, id="用-span-of-years-hand-written"),
     ],
 )
 def test_not_targets(text: str, keep: float | None) -> None:
@@ -340,6 +343,13 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      id="用N年时间-from-the-documents-year"),
         pytest.param("用两年左右时间，建成口袋公园60个。", {"date": "2024-05-01"}, "2025",
                      id="用N年左右时间-from-the-documents-year"),
+        pytest.param("日前，省农业农村厅等3部门联合印发《智慧农业发展行动计划（2025—2029年）》（简称《行动计划》）。"
+                     "《行动计划》提出，建设智慧农场示范基地40个左右。", {}, "2029",
+                     id="news-page-reporting-a-plan-with-its-period-hand-written"),
+        pytest.param("全面落实省政府关于印发《乡村建设行动方案（2023—2027年）》的通知要求。新建农村公路200公里。", {}, None,
+                     id="the-notice-a-page-follows-gives-no-period-hand-written"),
+        pytest.param("根据《2024年政府工作报告》部署，结合我市2024年预算安排，制定以下若干政策。\n1.市财政安排产业引导资金6000万元。",
+                     {}, "2024", id="preamble-making-the-page-names-its-one-year-hand-written"),
         pytest.param("明年，全县新增城镇就业6000人以上。", {"date": "2024-12-20"}, "2025", id="明年-the-year-after-the-date"),
         pytest.param("今年新增城镇就业5000人，明年新增6000人。", {"date": "2024-12-20"}, "2025",
                      id="明年-after-今年-in-one-sentence"),
@@ -386,6 +396,18 @@ def test_recurrence(text: str, recurrence: str | None) -> None:
 )
 def test_commitment(text: str, commitment: str) -> None:
     assert only(text).commitment == commitment
+
+
+def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
+    t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
+    assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
+
+
+def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
+    found = targets("实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地，职业院校、应用型本科高校教师每年至少"
+                    "1个月在企业或实训基地实训，落实教师5年一周期的全员轮训制度。")
+    cycle = [t for t in found if t.unit == "年"]
+    assert [(t.value, t.kind, t.recurrence) for t in cycle] == [(5, "standard", None)]
 
 
 def test_standard_a_document_sets() -> None:
