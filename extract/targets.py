@@ -507,8 +507,8 @@ _SHARED_HEAD = re.compile(
 )
 
 # Separators: clause ends, sentence ends.
-_CLAUSE_END_CHARS = "，。；：！？\n|｜"  # a table cell's border ends its clause and sentence too
-_SENTENCE_END_CHARS = "。；！？\n|｜"
+_CLAUSE_END_CHARS = "，。；：！？\n|｜│"  # a table cell's border ends its clause and sentence too (│ drawn with box characters)
+_SENTENCE_END_CHARS = "。；！？\n|｜│"
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
 # other characters are taken whole, and only its closing bracket may end one).
 _MASKED = re.compile(
@@ -1964,13 +1964,20 @@ def _incentives(
             # 国家级、省级、市级科技企业孵化器: levels share the last item's noun.
             head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
+    # 对营业收入首次达到1亿元、3亿元的企业分别奖励2万元、6万元: each threshold of the condition to its amount.
+    conditions: list[str | None] = [condition] * len(amounts)
+    if condition and "分别" in clause and "、" in condition:
+        items = condition.split("、")
+        first = _DIGIT.search(items[0])
+        if first and len(items) == len(amounts) and all(it[:1].isdigit() for it in items[1:]):
+            conditions = [items[0]] + [items[0][:first.start()] + it for it in items[1:]]
     out = []
     standards: dict[int, str] = thresholds
-    for q, who in zip(amounts, recipients, strict=True):
+    for q, who, cond in zip(amounts, recipients, conditions, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
         out.append(dict(
-            amount=q.value, unit=q.unit, recipient=who, condition=condition,
+            amount=q.value, unit=q.unit, recipient=who, condition=cond,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
         named = _grant_standard(text, q, c0, c1, s0, cap=cap)

@@ -403,6 +403,11 @@ def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -
     assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
 
 
+def test_a_box_drawn_cell_border_ends_the_clause_hand_written() -> None:
+    t = only("│△城区财政安排6200万元，│ │ │\n")
+    assert (t.value, t.indicator) == (6200, "△城区财政安排")
+
+
 def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
     found = targets("实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地，职业院校、应用型本科高校教师每年至少"
                     "1个月在企业或实训基地实训，落实教师5年一周期的全员轮训制度。")
@@ -463,6 +468,11 @@ def test_eligibility_thresholds_of_a_grant_are_standards_without_the_plan_deadli
     assert [(t.indicator, t.value, t.value_max, t.comparator) for t in found] == standards
     assert {(t.kind, t.deadline) for t in found} == {("standard", None)}
     assert [i.amount for i in incentives] == amounts
+
+
+def test_each_threshold_of_a_分别_grant_is_the_condition_of_its_amount_hand_written() -> None:
+    _, incentives = find_targets("对年销售收入首次突破1亿元、3亿元的企业，分别给予一次性奖励2万元、5万元。", document="X")
+    assert [(i.amount, i.condition) for i in incentives] == [(2, "年销售收入首次突破1亿元"), (5, "年销售收入首次突破3亿元")]
 
 
 def test_share_of_a_contract_is_an_incentive_with_its_basis() -> None:
