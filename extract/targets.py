@@ -1215,13 +1215,11 @@ def target_fields(
                 # in its later sentences too, unless one looks ahead; so does a sentence opened by
                 # one (…。五年里，…突破600万公里; “十三五”时期，…)
                 line_start = lines.starts[lines.index(s0)]
-                if line_start < s0:
-                    back = looks_back.get(line_start)
-                    if back is None:  # asked once for each paragraph
-                        back = looks_back[line_start] = _opens_looking_back(text, line_start, now)
-                    back = back or text[s0] in _FRAME_FIRST and _frame_at(text, s0, now, line=False)
-                else:
-                    back = _frame_at(text, s0, now)
+                back = looks_back.get(line_start)
+                if back is None:  # asked once for each paragraph
+                    back = looks_back[line_start] = _opens_looking_back(text, line_start, now)
+                if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
+                    back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
