@@ -109,6 +109,8 @@ DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
 RAISED = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至)$")
+#: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
+CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
 RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
@@ -496,6 +498,8 @@ def describes_document(r: Reading) -> bool:
     if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
         m = DISPOSAL.search(noun, 1)
         noun = noun[:m.start()] if m else noun  # 243项工作任务予以分解印发: 工作任务 is counted
+    if "的" in noun and noun.endswith(_PART_ENDS, 0, noun.find("的")):
+        noun = noun[:noun.find("的")]  # 给出了11个方面的具体安排: the broad parts counted, then what they hold
     if DOCUMENT_PART.search(noun) is None:
         # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
         return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
@@ -604,6 +608,8 @@ def measure_before_noun(r: Reading) -> bool:
         return False  # 各3000万元示范创建资金: the amount of the fund, not a class of funds
     if r.unit_kind == "time" and r.comparator == "<=" and DONE.match(r.after_clean):
         return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
+    if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):
+        return False  # 落实教师5年一周期的全员轮训制度: the cycle's length, a rule of its own
     return not r.verb_only or r.limit_after
 
 

@@ -60,6 +60,7 @@ from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
+    CYCLE_AFTER,
     DOCUMENT_PART,
     FUND_NOUN,
     JOINERS,
@@ -195,7 +196,8 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低)*"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低"
+    r"|首次)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
@@ -231,8 +233,11 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
 # (a branch opening with a group or a look-behind makes it try every branch at every position).
+_GRANT_WORDS = "(?:奖励|补助|补贴|资助|奖补)"
+#: What may stand between a grant word and its amount (一次性奖励企业3万元, 补助每户2000元).
+_BEFORE_AMOUNT = "(?:企业|单位|个人)?(?:每[家户人个项])?[0-9]"
 _INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|" + "|".join(
-    rf"{w}(?:资金|经费)?(?=[，。；）]|$)" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
 _GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
@@ -252,22 +257,53 @@ _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
     r"|（预计|预计全年"
+    # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
+    r"|显示(?<=[告据计果查测]显示)[，：]"
 )
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too.
 _CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
 _CONTINUES_FIRST = frozenset("占同环比较增下")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
-_PAST_FRAME = re.compile(r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年)")
+_PAST_FRAME = re.compile(
+    r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年"
+    # a span looked back on as a clause of its own (五年里，…; 这三年间，…)
+    r"|(?:这|近)?(?:[一两三四五六七八九十]|\d{1,2})年(?:里|间|中)(?=，)"
+    # a five-year plan period (“十三五”时期，…): a look back when it ended before the document's time
+    r"|“?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?:时期|期间)(?=，))"
+)
+#: A heading the text flattened onto the line of the paragraph under it (第一章 发展环境 “十三五”时期，…):
+#: words without punctuation, each run ended by a space.
+_GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}+[ \u3000]++){1,3}+")
+_GLUED_REACH = 17  # the first heading's length and its space: a line without a space there has none
+#: The first characters of a :data:`_PAST_FRAME` (and of its leading space): a sentence opening with
+#: none of them is not tried.
+_FRAME_FIRST = frozenset("过一两三四五六七八九十0123456789去上这近“ \t\u3000")
 #: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
 _LEAD_IN_REACH = 30
 
 
-def _opens_looking_back(text: str, line_start: int) -> bool:
-    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…), or its
-    first sentence does after lead-in clauses without figures that say who reports it (报告指出，
-    过去五年，…; 更从长的时间来看，报告指出，过去五年，…)."""
-    if _PAST_FRAME.match(text, line_start) is not None:
+def _frame_at(text: str, at: int, now: int | None, *, line: bool = True) -> bool:
+    """Whether a look back (:data:`_PAST_FRAME`) opens the text at ``at``, or, where ``at`` starts a
+    ``line``, after a heading glued before it (第一章 发展环境 “十三五”时期，…). A five-year plan period
+    is one only when it ended before ``now`` (the document's year, else the year its scope ends in):
+    “十四五”时期 in a plan for 2021–2025 frames what it plans."""
+    m = _PAST_FRAME.match(text, at)
+    if m is None and line and (text.find(" ", at, at + _GLUED_REACH) >= 0 or text.find("\u3000", at, at + _GLUED_REACH) >= 0) \
+            and (glued := _GLUED_HEADING.match(text, at)) is not None:
+        m = _PAST_FRAME.match(text, glued.end())
+    if m is None:
+        return False
+    five = m.group("five")
+    return five is None or now is not None and _FIVE_YEAR_END[five] < now
+
+
+def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> bool:
+    """Whether the paragraph starting at ``line_start`` opens with a look back (过去一年，…;
+    “十三五”时期，… before ``now``: see :func:`_frame_at`), or its first sentence does after
+    lead-in clauses without figures that say who reports it (报告指出，过去五年，…; 更从长的时间来看，
+    报告指出，过去五年，…)."""
+    if _frame_at(text, line_start, now):
         return True
     hint = _LOOK_BACK_HINT.search(text, line_start, line_start + _LEAD_IN_REACH)
     if hint is None:
@@ -301,6 +337,8 @@ _COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre 
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
+#: The verbs a span of time the work takes follows (用5~10年时间).
+_SPAN_VERBS = ("用", "经过", "通过", "花")
 #: 用3年时间 with no year it starts from: a span that starts in the document's year.
 _SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?时间")
 
@@ -371,6 +409,28 @@ _PERIOD_LINE = re.compile(
     r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
 )
 _PERIOD_LINE_REACH = 3000
+#: A plan with its period that a page reports issued (…联合印发《…行动计划（2023—2027年）》), near
+#: its start: a news page about the plan, whose figures are the plan's. Not the title of a notice
+#: the page follows (落实…关于印发《…（2023—2027年）》的通知要求).
+_REPORTED_PLAN = re.compile(
+    r"(?:印发|发布|出台|公布)(?<!关于印发)(?<!关于发布)了?《[^《》\n]{2,80}?[（(]\s*(?:19|20)\d{2}\s*年?\s*"
+    r"[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]》(?!的通知)"
+)
+_REPORTED_PLAN_REACH = 300
+#: Verbs of a preamble that makes the document itself (根据…，结合…，制定…若干政策。).
+_MAKING_ITSELF = re.compile(r"制定|出台|提出如下")
+
+
+def _preamble_year(text: str) -> int | None:
+    """The year of a page without title or date as its opening sentence gives it, when that
+    sentence makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干
+    政策。) and names one year only: the year its figures are due in. None otherwise."""
+    end = text.find("。", 0, _REPORTED_PLAN_REACH)
+    if end < 0 or _MAKING_ITSELF.search(text, 0, end) is None:
+        return None
+    years = {y for _, y, pre, post in _years(text[:end]) if pre not in _COMPARING and post not in _NOT_DUE}
+    return years.pop() if len(years) == 1 else None
+
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
@@ -449,8 +509,8 @@ _SHARED_HEAD = re.compile(
 )
 
 # Separators: clause ends, sentence ends.
-_CLAUSE_END_CHARS = "，。；：！？\n|｜"  # a table cell's border ends its clause and sentence too
-_SENTENCE_END_CHARS = "。；！？\n|｜"
+_CLAUSE_END_CHARS = "，。；：！？\n|｜│"  # a table cell's border ends its clause and sentence too (│ drawn with box characters)
+_SENTENCE_END_CHARS = "。；！？\n|｜│"
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
 # other characters are taken whole, and only its closing bracket may end one).
 _MASKED = re.compile(
@@ -687,6 +747,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
+        if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
+            continue  # 用5~10年时间, 经过3年以上时间: the span the work takes, however bounded, is no rule
         if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
             comparator = "<="  # 在规定期限内办结（5个工作日）: a limit
         if value_max is not None:
@@ -724,6 +786,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
     if text[start - 1:start] == "（" and text[end:end + 1] == "）":
         return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
+    if text.startswith(CYCLE_AFTER, end):
+        return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -761,6 +825,8 @@ def _clean_indicator(s: str) -> str:
         s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
+    if "从" in s and (m := _FROM_VALUE.search(s)) and m.start() > 1:
+        s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
     return s.strip(_STRIP_EDGE_SPACE)
@@ -768,6 +834,8 @@ def _clean_indicator(s: str) -> str:
 
 #: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
 _CHANGE_BASE = re.compile(r"[比较](?:上一?年|去年)(?:同期)?(?:至少|最少)?(?=(?:增长|下降|提高|降低|增加|减少|提升)$)")
+#: The old value a change starts from, at the end of an indicator (起征点|从月销售额10万元 提高到…).
+_FROM_VALUE = re.compile(r"从[^，。；从0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
@@ -1104,7 +1172,15 @@ def target_fields(
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
     if scope_year is None and doc_year and named and _WORK_REPORT.search(named):
         scope_year = doc_year  # a work report delivered early in the year sets that year's figures
+    if scope_year is None and title is None and "》" in text[:_REPORTED_PLAN_REACH]:
+        # A page without a title of its own that reports a plan issued (日前，…联合印发《…（2023—2027年）》
+        # （简称《行动计划》）。《行动计划》提出，…): the figures it quotes are due at the plan's end.
+        m = _REPORTED_PLAN.search(text, 0, _REPORTED_PLAN_REACH)
+        scope_year = int(m.group("y")) if m else None
+    if scope_year is None and title is None and doc_year is None:
+        scope_year = _preamble_year(text)
 
+    now = doc_year or scope_year  # a five-year period that ended before it is looked back on
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []
     # The numbers of each clause (by the index of its end), in text order as the numbers are.
@@ -1131,6 +1207,7 @@ def target_fields(
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
+    looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
@@ -1146,10 +1223,15 @@ def target_fields(
             past[s0] = bool(_PAST_SENTENCE.search(sentence))
             if not past[s0]:
                 # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
-                # in its later sentences too, unless one looks ahead
+                # in its later sentences too, unless one looks ahead; so does a sentence opened by
+                # one (…。五年里，…突破600万公里; “十三五”时期，…)
                 line_start = lines.starts[lines.index(s0)]
-                past[s0] = line_start < s0 and _opens_looking_back(text, line_start) \
-                    and _AHEAD.search(sentence) is None
+                back = looks_back.get(line_start)
+                if back is None:  # asked once for each paragraph
+                    back = looks_back[line_start] = _opens_looking_back(text, line_start, now)
+                if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
+                    back = _frame_at(text, s0, now, line=False)
+                past[s0] = back and _AHEAD.search(sentence) is None
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
@@ -1395,6 +1477,8 @@ def _judge(
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
     recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
+    if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
+        recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"
     if a >= 0 or b >= 0:  # the nearest word before the number decides
         commitment = "aspirational" if a > b else "binding"
@@ -1829,9 +1913,10 @@ _GRANT_OBJECT = re.compile(r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励
 #: 按…的 before an amount: the basis it is computed on.
 _BASIS = re.compile(r"按(?P<b>[^，。；]{1,30}?)的$")
 _LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
-#: Searched in a sentence with a comma put before it (a recipient may open the sentence): the
-#: pattern opens with the class of clause marks, so the engine skips other characters in C.
-_RECIPIENT = re.compile(r"[，。；](?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
+#: Searched in a sentence with a comma put before it (a recipient may open the sentence, after an
+#: item's marker: 1.对…): the pattern opens with the class of clause marks, so the engine skips other
+#: characters in C.
+_RECIPIENT = re.compile(rf"[，。；](?:\d{{1,2}}[.、．]|（[一二三四五六七八九十\d]{{1,3}}）)?(?:对于|对)(?P<who>[^，。；]{{2,80}}?)(?:，|给予|按|可|分别|一次性|{_GRANT_WORDS}(?={_BEFORE_AMOUNT}))")
 
 
 def _incentives(
@@ -1849,8 +1934,15 @@ def _incentives(
     clause = text[c0:c1]
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
+    m = _RECIPIENT.search("，" + sentence) if "对" in sentence else None
+    # The figures of the condition a recipient meets (对主营业务收入首次达到2亿元、5亿元的企业): thresholds
+    # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
+    thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) \
+        if m and "的" in clause else {}
     amounts = []
     for q in group:
+        if q.start in thresholds:
+            continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
@@ -1861,9 +1953,8 @@ def _incentives(
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
     if not amounts:
-        return [], set(), {}
+        return [], set(), thresholds
     recipient = condition = None
-    m = _RECIPIENT.search("，" + sentence)
     if m:
         who = m.group("who")
         if "的" in who:
@@ -1886,19 +1977,54 @@ def _incentives(
             # 国家级、省级、市级科技企业孵化器: levels share the last item's noun.
             head = _LEVEL_PREFIX.sub("", items[-1])
             recipients = [it + head if _LEVEL_ONLY.fullmatch(it) else it for it in items]
+    # 对营业收入首次达到1亿元、3亿元的企业分别奖励2万元、6万元: each threshold of the condition to its amount.
+    conditions: list[str | None] = [condition] * len(amounts)
+    if condition and "分别" in clause and "、" in condition:
+        items = condition.split("、")
+        first = _DIGIT.search(items[0])
+        if first and len(items) == len(amounts) and all(it[:1].isdigit() for it in items[1:]):
+            conditions = [items[0]] + [items[0][:first.start()] + it for it in items[1:]]
     out = []
-    standards: dict[int, str] = {}
-    for q, who in zip(amounts, recipients, strict=True):
+    standards: dict[int, str] = thresholds
+    for q, who, cond in zip(amounts, recipients, conditions, strict=True):
         before = text[c0:q.start]
         cap = bool(_CAP.search(before)) or q.comparator in ("<=", "<")
         out.append(dict(
-            amount=q.value, unit=q.unit, recipient=who, condition=condition,
+            amount=q.value, unit=q.unit, recipient=who, condition=cond,
             amount_max=q.value_max, cap=cap, text=clause, source=Source(c0, c1, clause),
         ))
         named = _grant_standard(text, q, c0, c1, s0, cap=cap)
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: What may open the condition before its measure (对|年主营业务收入…, 且|比上年增长…): no part of its name.
+_CONDITION_OPENING = re.compile(r"^(?:且|并且|并|或|同时)")
+
+
+def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
+    """The figures of the condition a grant's recipient meets, ``text[a:b]`` (营业收入首次达到1亿元、3亿元
+    的企业): where each starts, with the indicator of the measure it bounds. Only the figures before
+    the last 的, which joins the condition to the recipient, are the condition's; the items of a 、
+    list of figures share the measure named before the first (1亿元、3亿元: 营业收入). A count or a
+    time is one with a limit word only (员工50人以上的企业)."""
+    end = text.rfind("的", a, b)
+    out: dict[int, str] = {}
+    prev: _Qty | None = None
+    for q in group:
+        if not a <= q.start < end or q.kind != "measure" and q.comparator == "=":
+            continue  # (a count or a time bounds only with a limit word: 员工50人以上; 前10位 is a rank)
+        at = q.start - q.pre_len
+        if prev is not None and prev.start in out and not text[prev.end:at].strip(" 、和及或"):
+            out[q.start] = out[prev.start]  # 1亿元、|3亿元: an item of the list the figure before opens
+        else:
+            words = text[prev.end if prev is not None else a:at]
+            name = _clean_indicator(_strip_tail(_after_heads(_CONDITION_OPENING.sub("", words))))
+            if name:
+                out[q.start] = name
+        prev = q
+    return out
 
 
 #: What names an amount a standard (补助标准, 基准定额, 生均公用经费标准); not 标准化 (a process).

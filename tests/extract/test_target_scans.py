@@ -64,7 +64,10 @@ def test_a_literal_led_pattern_finds_what_its_plain_form_finds(fast: re.Pattern,
 
 def test_the_recipient_pattern_finds_what_its_plain_form_finds_in_each_sentence() -> None:
     # The caller puts a comma before the sentence: the plain form's ^ branch never matched then.
-    slow = re.compile(r"(?:^|[，。；])(?:对于|对)(?P<who>[^，。；]{2,80}?)(?:，|给予|按|可|分别)")
+    slow = re.compile(
+        r"(?:^|[，。；])(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]{1,3}）)?(?:对于|对)(?P<who>[^，。；]{2,80}?)"
+        r"(?:，|给予|按|可|分别|一次性|(?:奖励|补助|补贴|资助|奖补)(?=(?:企业|单位|个人)?(?:每[家户人个项])?[0-9]))"
+    )
     found = 0
     for text in _texts():
         for sentence in re.split(r"[。；！？\n]", text):

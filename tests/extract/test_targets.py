@@ -223,6 +223,10 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
         pytest.param("在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上。", None, id="baseline"),
         pytest.param("将全市70%以上的源头实效比例要求分解到“进居住区、进单位”等具体项目。", None, id="将-object"),
         pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", None, id="topic-count"),
+        pytest.param("为完成上述目标，报告给出了8个方面的具体安排。", None, id="self-count-of-parts-then-的-noun-hand-written"),
+        pytest.param("经过5—10年左右时间，职业教育基本完成由政府举办为主向政府统筹管理、社会多元办学的格局转变。", None,
+                     id="span-of-years-the-work-takes"),
+        pytest.param("用3~6年时间，逐步健全全省水资源规划体系。", None, id="用-span-of-years-hand-written"),
     ],
 )
 def test_not_targets(text: str, keep: float | None) -> None:
@@ -261,6 +265,28 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
 )
 def test_past_results_are_not_targets(text: str) -> None:
     assert targets(text, title=PLAN_2024, date="2024-02-08") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("省人代会开幕。报告显示，2023年全省地区生产总值增长5.5%、约2.1万亿元，失业率4.1%。",
+                     id="报告显示-what-a-report-shows-hand-written"),
+        pytest.param("统计数据显示，去冬今春全省造林面积突破300万亩。", id="数据显示-hand-written"),
+        pytest.param("现将《“十四五”水利发展规划》印发给你们。\n第一章 发展基础 “十三五”时期，全省水利建设取得显著成效。"
+                     "五年里，新增供水能力8亿立方米，灌区覆盖率超过90%。",
+                     id="earlier-five-year-period-opens-the-paragraph-after-a-glued-heading-hand-written"),
+        pytest.param("现将《“十四五”水利发展规划》印发给你们。\n水利建设取得显著成效。五年里，新增供水能力8亿立方米。",
+                     id="五年里-opens-the-sentence-hand-written"),
+    ],
+)
+def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_the_five_year_period_a_plan_is_for_frames_its_targets_hand_written() -> None:
+    t = only("现将《“十四五”水利发展规划》印发给你们。\n“十四五”时期，全省新增供水能力8亿立方米。")
+    assert (t.value, t.deadline) == (8, "2025")
 
 
 def test_the_future_将_before_the_verb_is_no_part_of_the_indicator_hand_written() -> None:
@@ -317,6 +343,13 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      id="用N年时间-from-the-documents-year"),
         pytest.param("用两年左右时间，建成口袋公园60个。", {"date": "2024-05-01"}, "2025",
                      id="用N年左右时间-from-the-documents-year"),
+        pytest.param("日前，省农业农村厅等3部门联合印发《智慧农业发展行动计划（2025—2029年）》（简称《行动计划》）。"
+                     "《行动计划》提出，建设智慧农场示范基地40个左右。", {}, "2029",
+                     id="news-page-reporting-a-plan-with-its-period-hand-written"),
+        pytest.param("全面落实省政府关于印发《乡村建设行动方案（2023—2027年）》的通知要求。新建农村公路200公里。", {}, None,
+                     id="the-notice-a-page-follows-gives-no-period-hand-written"),
+        pytest.param("根据《2024年政府工作报告》部署，结合我市2024年预算安排，制定以下若干政策。\n1.市财政安排产业引导资金6000万元。",
+                     {}, "2024", id="preamble-making-the-page-names-its-one-year-hand-written"),
         pytest.param("明年，全县新增城镇就业6000人以上。", {"date": "2024-12-20"}, "2025", id="明年-the-year-after-the-date"),
         pytest.param("今年新增城镇就业5000人，明年新增6000人。", {"date": "2024-12-20"}, "2025",
                      id="明年-after-今年-in-one-sentence"),
@@ -365,6 +398,23 @@ def test_commitment(text: str, commitment: str) -> None:
     assert only(text).commitment == commitment
 
 
+def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
+    t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
+    assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
+
+
+def test_a_box_drawn_cell_border_ends_the_clause_hand_written() -> None:
+    t = only("│△城区财政安排6200万元，│ │ │\n")
+    assert (t.value, t.indicator) == (6200, "△城区财政安排")
+
+
+def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
+    found = targets("实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地，职业院校、应用型本科高校教师每年至少"
+                    "1个月在企业或实训基地实训，落实教师5年一周期的全员轮训制度。")
+    cycle = [t for t in found if t.unit == "年"]
+    assert [(t.value, t.kind, t.recurrence) for t in cycle] == [(5, "standard", None)]
+
+
 def test_standard_a_document_sets() -> None:
     found = targets("从2024年1月1日起，将我市最低月工资标准调整为2260元，非全日制工作的最低小时工资标准调整为22元。")
     assert [(t.kind, t.value, t.unit, t.indicator) for t in found] == [
@@ -396,6 +446,33 @@ def test_incentives(text: str, expected: list) -> None:
     ts, incs = find_targets(text, document="X")
     assert ts == []
     assert [(i.amount, i.unit, i.cap, i.recipient, i.condition) for i in incs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "standards", "amounts"),
+    [
+        pytest.param("2.对营业收入首次达到1亿元、4亿元、8亿元的企业分别一次性奖励企业2万元、5万元、9万元。",
+                     [("营业收入", 1, None, "="), ("营业收入", 4, None, "="), ("营业收入", 8, None, "=")], [2, 5, 9],
+                     id="thresholds-list-then-grant-word-before-amount-hand-written"),
+        pytest.param("对营业收入首次达到6亿元的企业一次性奖励4万元。", [("营业收入", 6, None, "=")], [4],
+                     id="one-threshold-then-一次性奖励-hand-written"),
+        pytest.param("对年销售收入2~6亿元、6亿元以上的企业，分别给予奖补3万元、7万元。",
+                     [("年销售收入", 2, 6, "="), ("年销售收入", 6, None, ">=")], [3, 7],
+                     id="threshold-ranges-then-给予-hand-written"),
+    ],
+)
+def test_eligibility_thresholds_of_a_grant_are_standards_without_the_plan_deadline(
+    text: str, standards: list, amounts: list
+) -> None:
+    found, incentives = find_targets(text, document="X", title="某县关于支持工业发展若干政策的意见（2024-2026年）")
+    assert [(t.indicator, t.value, t.value_max, t.comparator) for t in found] == standards
+    assert {(t.kind, t.deadline) for t in found} == {("standard", None)}
+    assert [i.amount for i in incentives] == amounts
+
+
+def test_each_threshold_of_a_分别_grant_is_the_condition_of_its_amount_hand_written() -> None:
+    _, incentives = find_targets("对年销售收入首次突破1亿元、3亿元的企业，分别给予一次性奖励2万元、5万元。", document="X")
+    assert [(i.amount, i.condition) for i in incentives] == [(2, "年销售收入首次突破1亿元"), (5, "年销售收入首次突破3亿元")]
 
 
 def test_share_of_a_contract_is_an_incentive_with_its_basis() -> None:
