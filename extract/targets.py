@@ -275,7 +275,6 @@ _PAST_FRAME = re.compile(
 #: A heading the text flattened onto the line of the paragraph under it (第一章 发展环境 “十三五”时期，…):
 #: words without punctuation, each run ended by a space.
 _GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}+[ \u3000]++){1,3}+")
-_GLUED_REACH = 17  # the first heading's length and its space: a line without a space there has none
 #: The first characters of a :data:`_PAST_FRAME` (and of its leading space): a sentence opening with
 #: none of them is not tried.
 _FRAME_FIRST = frozenset("过一两三四五六七八九十0123456789去上这近“ \t\u3000")
@@ -289,8 +288,7 @@ def _frame_at(text: str, at: int, now: int | None, *, line: bool = True) -> bool
     is one only when it ended before ``now`` (the document's year, else the year its scope ends in):
     “十四五”时期 in a plan for 2021–2025 frames what it plans."""
     m = _PAST_FRAME.match(text, at)
-    if m is None and line and (text.find(" ", at, at + _GLUED_REACH) >= 0 or text.find("\u3000", at, at + _GLUED_REACH) >= 0) \
-            and (glued := _GLUED_HEADING.match(text, at)) is not None:
+    if m is None and line and (glued := _GLUED_HEADING.match(text, at)) is not None:
         m = _PAST_FRAME.match(text, glued.end())
     if m is None:
         return False
