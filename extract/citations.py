@@ -695,7 +695,7 @@ def _basis_sections(text: str) -> list[tuple[int, int]]:
         a = text.rfind("\n", 0, pos) + 1
         b = text.find("\n", pos)
         b = len(text) if b < 0 else b
-        if _BASIS_HEADING.fullmatch(text, a, b):
+        if b - a <= _HEADING_MAX and _BASIS_HEADING.fullmatch(text, a, b):
             end = b
             for _ in range(_BASIS_REACH):
                 if end >= len(text):

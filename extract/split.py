@@ -692,7 +692,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
         annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
-        may_title = (title is None or weak) and not annex_list
+        # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
+        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
@@ -761,8 +762,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span = _stacked_issuers(lines, title, title_span)
-        if stacked == title:
-            issuer = _issuers_over_copy(lines, title, title_span)
+        if stacked == title and (issuer := _issuers_over_copy(lines, title, title_span)):
+            stacked = "".join(issuer) + title  # the title as the notice prints it, its issuers first
         title = stacked
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a

@@ -278,8 +278,11 @@ def test_a_title_issuer_without_its_place_takes_it_from_the_number() -> None:
     ids=["heading-then-issuer-over-wrapped-copy", "heading-then-joint-issuers-over-copy"],
 )
 def test_a_page_heading_without_issuer_takes_them_from_the_body_copy(text: str, issuer: tuple[str, ...]) -> None:
-    # a portal's heading repeats the title without its issuers; the notice's own header prints them
-    assert _document(text).issuer == issuer
+    # a portal's heading repeats the title without its issuers; the notice's own header prints them,
+    # and the title is the notice's, its issuers first (as when they stand right above the heading)
+    doc = _document(text)
+    heading = text.split("\n", 1)[0]
+    assert (doc.issuer, doc.title) == (issuer, "".join(issuer) + heading)
 
 
 @pytest.mark.parametrize(
