@@ -94,7 +94,7 @@ META_ALIASES.update(
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 #: List bullets a rendered page puts before a label, a value or a title line.
-BULLETS = "•·●○◆◇■□▪▶►-*"
+BULLETS = "•·●○◆◇■□▪▶►△▲-*"
 # (a trie of the labels, each character perhaps spaced from the next)
 _LABEL_ALTERNATION = word_trie(META_ALIASES, gap=r"[ \t\u3000]*")
 # A label then its colon: 发文字号：…, 标  题:…

@@ -133,6 +133,12 @@ EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|
 #: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
 #: before the use it is put to (资金|用于新村建设): an amount before one is the fund's own.
 FUND_NOUN = re.compile(r"(?:资金|经费|基金|费)(?=$|(?:专项|统筹)?用于)")
+#: The use a sum is put to, right after it (安排资金5000万元|用于…, 将安排13.3亿元|支持…): the sum is
+#: committed to it, no class of a noun.
+FUND_USE = re.compile(r"(?:专项|统筹|主要|重点)?(?:用于|支持|扶持|投向)")
+#: A verb of committing funds right before the sum (将安排|13.3亿元, 将投入|5亿元): after 将, what will be spent.
+FUNDING_VERBS = "安排|投入|拨付|筹措|筹集|下达|统筹"
+FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")
 #: A number the text calls a standard (按照每生每年250元的标准给予补助, 按每生每年6000元标准补助
 #: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
 #: noun it qualifies: 10万平方米标准厂房).
@@ -440,8 +446,11 @@ def scope_of_action(r: Reading) -> bool:
     if before_r and before_r[-1] in PREPOSITIONS:
         return True
     scope = SCOPE_WORD.search(r.before_scoped)
-    if scope is not None and scope.group() == "将" and MAKING_VERB.search(before_r, scope.end()) is not None:
-        return False  # 成都将基本形成1个特大中心城: 将 tells what will be made, no scope a verb covers
+    if scope is not None and scope.group() == "将" and (
+        MAKING_VERB.search(before_r, scope.end()) is not None
+        or r.unit.endswith("元") and FUNDING_VERB.search(before_r, scope.end()) is not None
+    ):
+        return False  # 成都将基本形成1个特大中心城, 各级财政将安排13.3亿元: 将 tells what will be made or spent
     return scope is not None
 
 
@@ -604,8 +613,8 @@ def measure_before_noun(r: Reading) -> bool:
         return False  # 50平方公里以上建设用地面积达到…: the amount of an area
     if r.mid_measure:
         return False
-    if r.unit.endswith("元") and not r.limit_after and FUND_NOUN.search(r.after_clean):
-        return False  # 各3000万元示范创建资金: the amount of the fund, not a class of funds
+    if r.unit.endswith("元") and not r.limit_after and (FUND_NOUN.search(r.after_clean) or FUND_USE.match(r.after_clean)):
+        return False  # 各3000万元示范创建资金, 安排资金5000万元用于…: the amount of the fund or put to a use
     if r.unit_kind == "time" and r.comparator == "<=" and DONE.match(r.after_clean):
         return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
     if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):

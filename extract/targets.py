@@ -52,6 +52,7 @@ from itertools import accumulate
 from typing import Any
 
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
+from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
@@ -63,6 +64,8 @@ from policykg.extract.target_rules import (
     CYCLE_AFTER,
     DOCUMENT_PART,
     FUND_NOUN,
+    FUND_USE,
+    FUNDING_VERBS,
     JOINERS,
     MEASURE_NOUN,
     POST_WORD,
@@ -827,7 +830,7 @@ def _clean_indicator(s: str) -> str:
         s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
-    return s.strip(_STRIP_EDGE_SPACE)
+    return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS)  # (△各级财政安排: a list item's bullet names nothing)
 
 
 #: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
@@ -1534,6 +1537,10 @@ def _in_amended_text(text: str, s0: int, at: int) -> bool:
     return q >= 0 and text.find("”", q, at) < 0 and _AMENDING.search(text, max(0, q - 8), q + 1) is not None
 
 
+#: 将 as the future of a verb of committing funds (各级财政将安排…): no object marker.
+_FUTURE_FUNDING = re.compile(rf"将(?={FUNDING_VERBS})")
+
+
 def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: str | None) -> str:
     """What the number of reading ``r`` counts or measures: the noun after a prenominal number
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
@@ -1541,6 +1548,9 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     s0, c0 = spans
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
+        if r.unit.endswith("元") and FUND_USE.match(r.after_clean) and (spent := _clean_indicator(
+                _strip_tail(_FUTURE_FUNDING.sub("", r.before_scoped)))):
+            return spent  # 市财政(将)安排资金|5000万元用于…: what the sum is, named before it; not its use
         if r.unit.endswith("元") and (fund := FUND_NOUN.search(noun)):
             # 安排超过100亿元资金|用于新村建设: the fund, not the use it is put to; a bare 资金 is named
             # by who sets it aside (省级财政拟安排|资金)

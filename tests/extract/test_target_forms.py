@@ -208,6 +208,11 @@ def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_writte
                      id="budget-a-fund-noun-ending-in-费-hand-written"),
         pytest.param("市级财政拟安排超过50亿元资金用于乡村建设。", (50, "亿元", ">", "市级财政拟安排资金"),
                      id="budget-资金-before-its-use-hand-written"),
+        pytest.param("全市各级财政将安排8.6亿元支持职业教育发展。", (8.6, "亿元", "=", "全市各级财政安排"),
+                     id="budget-将-then-a-verb-of-committing-funds-hand-written"),
+        pytest.param("今年区财政安排资金3000万元用于农村道路改造。", (3000, "万元", "=", "区财政安排资金"),
+                     id="budget-its-use-right-after-the-sum-hand-written"),
+        pytest.param("△新建社区食堂12个。", (12, "个", "=", "新建社区食堂"), id="a-list-bullet-names-nothing-hand-written"),
     ],
 )
 def test_a_budget_the_document_commits_is_a_target(text: str, expected: tuple) -> None:

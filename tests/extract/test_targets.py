@@ -405,7 +405,7 @@ def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -
 
 def test_a_box_drawn_cell_border_ends_the_clause_hand_written() -> None:
     t = only("│△城区财政安排6200万元，│ │ │\n")
-    assert (t.value, t.indicator) == (6200, "△城区财政安排")
+    assert (t.value, t.indicator) == (6200, "城区财政安排")  # (the bullet names nothing)
 
 
 def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
