@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import itemgetter
 
 from policykg.extract.records import Section, Source
 from policykg.extract.text import line_start_matches
@@ -133,23 +132,53 @@ def section_at(sections: list[Section], pos: int) -> Section | None:
 class SectionIndex:
     """A document's sections, searchable for the innermost one holding a position.
 
-    The sections are sorted by start once; a look-up reads only those starting at or
-    before the position, not every section of the document.
+    The sections are sorted by start once. Sections that nest as a tree (each one inside the
+    last open one, its path longer) are looked up from the last section starting at or
+    before the position up through its parents: the first that holds the position is the
+    innermost. Others are read as a list: every section starting at or before the position.
     """
 
     def __init__(self, sections: list[Section]) -> None:
-        # (start, end, depth, order in the list, section): of the deepest holders, the first listed wins
+        # (start, end, depth, order in the list, section), a parent before its children
         self._items = sorted(
             ((s.source.start, s.source.end, len(s.path), i, s) for i, s in enumerate(sections) if s.source),
-            key=itemgetter(0),
+            key=lambda item: (item[0], -item[1], item[3]),
         )
         self._starts = [item[0] for item in self._items]
+        self._parents: list[int] | None = self._tree(self._items)
+
+    @staticmethod
+    def _tree(items: list[tuple[int, int, int, int, Section]]) -> list[int] | None:
+        """Each item's parent (-1 for none) when the items nest as a tree with paths longer
+        inside, else None."""
+        parents: list[int] = []
+        open_: list[int] = []
+        for k, (start, end, depth, _, _) in enumerate(items):
+            while open_ and items[open_[-1]][1] <= start:
+                open_.pop()
+            if open_:
+                _, outer_end, outer_depth, _, _ = items[open_[-1]]
+                if end > outer_end or depth <= outer_depth:
+                    return None  # overlapping sections, or a path no longer inside: read as a list
+                parents.append(open_[-1])
+            else:
+                parents.append(-1)
+            open_.append(k)
+        return parents
 
     def at(self, pos: int) -> Section | None:
         """The innermost section whose span holds ``pos``: the one with the longest path, the
         first listed of those."""
+        k = bisect_right(self._starts, pos)
+        parents = self._parents
+        if parents is not None:
+            k -= 1
+            items = self._items
+            while k >= 0 and items[k][1] <= pos:
+                k = parents[k]
+            return items[k][4] if k >= 0 else None
         best, depth, first = None, -1, 0
-        for _, end, n, i, s in self._items[: bisect_right(self._starts, pos)]:
+        for _, end, n, i, s in self._items[:k]:
             if pos < end and (n > depth or n == depth and i < first):
                 best, depth, first = s, n, i
         return best

@@ -104,3 +104,16 @@ def test_the_section_index_finds_what_reading_every_section_finds(shared) -> Non
             assert index.at(pos) is expected, (path.name, pos)
             asked += expected is not None
     assert asked > 1000
+
+
+def test_the_section_index_reads_overlapping_sections_as_a_list() -> None:
+    # Sections that do not nest as a tree (a hand-made overlap, two of one depth at one place):
+    # the innermost is still the holder with the longest path, the first listed of those.
+    from policykg.extract.records import Section, Source
+    from policykg.extract.structure import SectionIndex
+
+    a = Section(document=None, path=("一",), heading="甲", source=Source(0, 50))
+    b = Section(document=None, path=("一", "1"), heading="乙", source=Source(10, 60))  # runs past 一
+    c = Section(document=None, path=("二", "1"), heading="丙", source=Source(20, 40))
+    index = SectionIndex([a, b, c])
+    assert [index.at(p) for p in (5, 15, 25, 45, 55, 70)] == [a, b, b, b, b, None]
