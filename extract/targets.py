@@ -236,12 +236,15 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
 # (a branch opening with a group or a look-behind makes it try every branch at every position).
-_GRANT_WORDS = "(?:奖励|补助|补贴|资助|奖补)"
+#: The nouns of what a grant hands out (奖励, 补助 …), read by the grant patterns below.
+_GRANT_NOUNS = ("奖励", "补助", "补贴", "资助", "奖补")
+_GRANT_WORDS = f"(?:{'|'.join(_GRANT_NOUNS)})"
 #: What may stand between a grant word and its amount (一次性奖励企业3万元, 补助每户2000元).
 _BEFORE_AMOUNT = "(?:企业|单位|个人)?(?:每[家户人个项])?[0-9]"
-_INCENTIVE = re.compile(r"给予|予以(?:奖励|补助|补贴|资助|支持)|贴息|返还|可申请|" + "|".join(
-    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in ("奖励", "补助", "补贴", "资助", "奖补")))
-_GRANT = re.compile(r"给予|予以|返还|补贴|补助|奖励|资助|奖补|按|可申请")
+# (予以 + a grant noun but 奖补, which the texts write after 给予)
+_INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|贴息|返还|可申请|" + "|".join(
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))
+_GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
@@ -1917,7 +1920,7 @@ def _deadline(
 #: An amount's own limit word at its end (500万元及以下、…): it qualifies, it is not granted.
 _LIMIT_END = re.compile(r"以[上下内]$")
 #: 的 then, within a few characters, what is granted (的一次性奖励).
-_GRANT_OBJECT = re.compile(r"的(?:(?!给予|予以)[^，。；]){0,8}?(?:奖励|补助|补贴|资助|奖补|贷款|支持|经费|资金)")
+_GRANT_OBJECT = re.compile(rf"的(?:(?!给予|予以)[^，。；]){{0,8}}?(?:{_GRANT_WORDS}|贷款|支持|经费|资金)")
 #: 按…的 before an amount: the basis it is computed on.
 _BASIS = re.compile(r"按(?P<b>[^，。；]{1,30}?)的$")
 _LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
@@ -2038,7 +2041,7 @@ def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
 #: What names an amount a standard (补助标准, 基准定额, 生均公用经费标准); not 标准化 (a process).
 _STANDARD_NOUN = re.compile(r"(?:标准|定额)(?!化)")
 #: Verbs of granting: between a standard's name and its amount there is none (补助标准按照…1000元).
-_GRANT_VERB = re.compile(r"给予|予以|奖励|补助|补贴|资助|奖补|返还|申请")
+_GRANT_VERB = re.compile(rf"给予|予以|{_GRANT_WORDS}|返还|申请")
 #: Words that link a standard's name, or an item of it, to its amount (按照, 为, 不得低于 …).
 _STANDARD_LINKS = r"(?:按照|按|为|是|再|且|其|该|不得低于|不低于|不得高于|不高于|不超过|最高|最低|达到|提高到|调整为)+"
 _STANDARD_LINK_EDGES = re.compile(rf"^{_STANDARD_LINKS}|{_STANDARD_LINKS}$")
