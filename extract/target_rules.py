@@ -41,8 +41,12 @@ FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|�
 #: Nouns a measure may quantify (50平方公里以上建设用地面积): an amount, not an entity.
 MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里程|容量|库容|产能|能力|产值|收入|价值|量)$")
 #: Nouns that name a measure's own size after it (五千亿规模, 百万吨体量): the measure is the amount.
-SIZE_NOUN = re.compile(r"(?:的)?(?:规模|体量)")
-SIZE_FIRST = frozenset("的规体")
+#: So does a milestone (突破500亿元大关) and a push toward the amount (向1000亿元冲刺): the amount is the goal.
+SIZE_WORDS = ("规模", "体量", "大关", "关口")
+STRIVING_WORDS = ("冲刺", "迈进", "进军", "挺进")
+STRIVING = re.compile(rf"(?:大关)?(?:{'|'.join(STRIVING_WORDS)})")
+SIZE_NOUN = re.compile(rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|{STRIVING.pattern}")
+SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *STRIVING_WORDS)))
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
@@ -279,8 +283,9 @@ class Reading:
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
-            # 产业集群总量超过五千亿规模: a size noun alone after a measure names the amount itself
-            and not (after[0] in SIZE_FIRST and self.unit_kind == "measure"
+            # 产业集群总量超过五千亿规模, 突破500亿元大关, 向1000亿元冲刺: a size noun or a push
+            # alone after a measure names the amount itself
+            and not (after[0] in SIZE_FIRST and self.unit_kind != "time"
                      and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it

@@ -71,6 +71,7 @@ from policykg.extract.target_rules import (
     POST_WORD,
     PREDICATE,
     REACHED_PER,
+    STRIVING,
     Reading,
     computed,
     verdict,
@@ -1571,7 +1572,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
             return _clean_indicator(_strip_tail(r.before_scoped) + r.after_clean)
         return _clean_indicator(noun)
-    indicator = _clean_indicator(_strip_tail(r.before_scoped.rstrip("（")))  # 办结（5个工作日）
+    scoped = r.before_scoped.rstrip("（")  # 办结（5个工作日）
+    if scoped[-1:] == "向" and STRIVING.match(r.after_text):
+        scoped = scoped[:-1]  # 地区生产总值向|1000亿元冲刺: what pushes toward the amount
+    indicator = _clean_indicator(_strip_tail(scoped))
     if _SHARE_OF.match(r.before_scoped.strip()):
         indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
     # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
