@@ -247,7 +247,7 @@ _PROSE_BY_RE = re.compile(
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
 _PROSE_GROUP_RE = re.compile(
     r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
-    r"(?P<support>[^，。；]{2,80}?)(?:负责)?配合"
+    rf"(?P<support>[^，。；]{{2,80}}?)(?:负责)?{SUPPORT_WORD_PATTERN}"
 )
 # 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, or an adverb.
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
@@ -344,8 +344,10 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
-    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?配合(?=[，,。；;]|$)"
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?"
+    rf"{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)"
 )
+_SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
@@ -1406,7 +1408,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                     picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
-        if "牵头" in body and "配合" in body and not groups:
+        if "牵头" in body and not groups and _SUPPORT_WORD_RE.search(body):
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):

@@ -535,8 +535,21 @@ def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
             [("街镇（园区）", "lead"), ("区绿化市容局", "support")],
             False,
         ),
+        (
+            "由县卫健委牵头，县医保局、县市场监管局参与，开展药品流通专项整治。",
+            ("某县人民政府",),
+            [("县卫健委", "lead"), ("县医保局", "support"), ("县市场监管局", "support")],
+            False,
+        ),
+        (
+            "加快建设城市运行平台，县发改局牵头，县大数据局、县财政局协同，年底前完成。",
+            ("某县人民政府",),
+            [("县发改局", "lead"), ("县大数据局", "support"), ("县财政局", "support")],
+            False,
+        ),
     ],
-    ids=["province-departments-lead-others-support", "towns-lead-bureau-supports"],
+    ids=["province-departments-lead-others-support", "towns-lead-bureau-supports",
+         "supporters-by-another-role-word-参与-hand-written", "lead-then-supporters-by-协同-without-由-hand-written"],
 )
 def test_group_assignment_in_prose(raw, issuer, expected, open_list) -> None:
     (task,) = tasks_of(raw, issuer=issuer, document=None)
