@@ -159,10 +159,6 @@ _ROLE_SENTENCE_RE = re.compile(
 )
 
 
-# The words of a lead or a supporting unit (牵头, 主办, 配合, 协办 …): a sentence of roles holds one.
-_LEAD_SUPPORT_WORDS = tuple(flat_words(LEAD_WORD_PATTERN, SUPPORT_WORD_PATTERN))
-
-
 def _role_ends(text: str) -> list[int]:
     """Where a role word (牵头, 配合, 负责 …) ends right before a 。, a line break or the text's end, in order."""
     ends = [m.start() for regex in _ROLE_END_MARKS for m in regex.finditer(text)]
@@ -921,14 +917,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             at = m.start("value") + len(value) - len(value.lstrip())
             if _parse_clauses(value.strip(), at, issuer, ann):
                 found.append(ann)
-    # Sentences of roles are read in a text that holds a lead or support word; the words are
-    # looked for at the first such sentence (half the texts have none: no scan for ten words).
-    role_words: bool | None = None
     for m in _role_sentences(text):
-        if role_words is None:
-            role_words = any(word in text for word in _LEAD_SUPPORT_WORDS)  # (one substring test each, in C)
-        if not role_words:
-            break
         if any(a.start <= m.start("value") < a.end for a in found):
             continue
         ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))

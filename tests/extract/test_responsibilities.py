@@ -1801,6 +1801,12 @@ def test_steps_split_by_a_semicolon_with_one_owner_are_one_task() -> None:
             [("区人社局", "lead"), ("各镇（街道）", "support")],
             id="role-sentence-with-a-bracket-inside-a-name",
         ),
+        pytest.param(
+            "8.加强网络舆情引导。健全舆情监测机制。区委宣传部、区网信办按职责分工负责。\n",
+            "8.加强网络舆情引导。健全舆情监测机制。",
+            [("区委宣传部", "responsible"), ("区网信办", "responsible")],
+            id="role-sentence-of-responsible-units-in-a-text-without-lead-words-hand-written",
+        ),
     ],
 )
 def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tuple[str, str]]) -> None:
