@@ -1380,6 +1380,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
+            if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
+                tail, tail_at = tail[1:], tail_at + 1
             verb = _PROSE_VERB_RE.match(tail)
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 role = (

@@ -2146,3 +2146,14 @@ def test_role_ends_are_where_the_word_alternation_ends(text: str) -> None:
     # the scan led by 。 and the line break finds the ends the words-first regex finds
     words = re.compile(rf"(?:{'|'.join(_ROLE_END_WORDS)})(?=。|$)", re.MULTILINE)
     assert _role_ends(text) == [m.end() for m in words.finditer(text)]
+
+
+def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
+    # 三、工作职责 / （一）区发展改革委：负责…: an actor and its duties, one task each (dev 25's gold
+    # codes such a list inline, one responsibility per body).
+    raw = "三、工作职责\n（一）县财政局：负责应急资金保障。\n（二）县卫健委：负责医疗救治和卫生防疫工作。\n"
+    found = [(t.text, owners(t)) for t in tasks_of(raw, issuer=("某某县人民政府",), document=None)]
+    assert found == [
+        ("（一）县财政局：负责应急资金保障。", [("县财政局", "responsible")]),
+        ("（二）县卫健委：负责医疗救治和卫生防疫工作。", [("县卫健委", "responsible")]),
+    ]
