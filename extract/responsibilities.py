@@ -198,10 +198,10 @@ _LEAD_HEADING_RES = tuple(
 _HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
-# A clause that ends with a role verb: (items)(verb).
+# A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负责(?:落实|实施|推进|组织实施)?"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.

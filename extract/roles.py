@@ -141,10 +141,11 @@ ROLE_WORDS: tuple[str, ...] = tuple(flat_words(_LEAD_WORDS, _SUPPORT_WORDS, _RES
 ANNOTATION_HINT_WORDS: tuple[str, ...] = (
     *ROLE_WORDS,
     "指导",
+    "负总责",  # 负责 with 总 inside (X负总责: the body that answers for the whole)
     *(w for w in _BODY_WORDS.split("|") if len(w) == 2),
 )
 """Words one of which every responsibility annotation holds: each role word (as a label word or a
-clause-final verb), 指导 (a verb of support, :func:`role_of_verb`) and the body words of two characters
+clause-final verb), 指导 (a verb of support, :func:`role_of_verb`), 负总责 and the body words of two characters
 (单位, 部门 …); a cheap test before a bracket is read, which therefore knows every role word there is."""
 
 ROLE_GROUP_PATTERN: str = rf"(?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任)(?:单位|部门)"

@@ -2157,3 +2157,18 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
         ("（一）县财政局：负责应急资金保障。", [("县财政局", "responsible")]),
         ("（二）县卫健委：负责医疗救治和卫生防疫工作。", [("县卫健委", "responsible")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("5.开展道路交通安全整治。（县公安局负总责）", [("县公安局", "responsible")],
+                     id="one-body-answers-for-the-whole-hand-written"),
+        pytest.param("5.开展道路交通安全整治。（县公安局负总责，县交通运输局参与）",
+                     [("县公安局", "responsible"), ("县交通运输局", "support")],
+                     id="answers-for-the-whole-then-a-supporter-hand-written"),
+    ],
+)
+def test_a_bracket_naming_who_answers_for_the_whole(raw: str, expected: list[tuple[str, str]]) -> None:
+    (task,) = tasks_of(raw, issuer=("某某县人民政府",), document=None)
+    assert owners(task) == expected
