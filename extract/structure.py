@@ -124,11 +124,6 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def section_at(sections: list[Section], pos: int) -> Section | None:
-    """The innermost section whose span holds ``pos`` (see :class:`SectionIndex` to ask often)."""
-    return SectionIndex(sections).at(pos)
-
-
 class SectionIndex:
     """A document's sections, searchable for the innermost one holding a position.
 

@@ -359,7 +359,7 @@ def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
     """Whether a reading with ``traits`` (see :data:`TRAITS`) meets what ``rule`` requires."""
     for name, need in getattr(rule, "requires", {}).items():
         if name in EDGES:
-            value = traits[-1][EDGES.index(name)]
+            value = traits[TRAITS.index("edges")][EDGES.index(name)]
             if not (value & need if name == "before_marks" else value in need):
                 return False
         elif callable(need):

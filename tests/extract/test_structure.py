@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from policykg.extract.structure import parse_sections, section_at
+from policykg.extract.structure import SectionIndex, parse_sections
 
 JIAXING_PLAN = (
     "二、主要任务\n"
@@ -36,7 +36,7 @@ def test_an_item_spans_to_the_next_item_of_its_level() -> None:
     first = next(s for s in sections if s.path == ("二", "（一）"))
     assert first.source.text.startswith("（一）实施科技企业扩面增量行动")
     assert first.source.text.endswith("（责任单位：市科技局）")
-    inner = section_at(sections, JIAXING_PLAN.index("院企银企"))
+    inner = SectionIndex(sections).at(JIAXING_PLAN.index("院企银企"))
     assert inner.path == ("二", "（一）", "2")
 
 
@@ -88,7 +88,6 @@ def test_the_section_index_finds_what_reading_every_section_finds(shared) -> Non
     # SectionIndex reads only the sections starting at or before a position; on the sections of
     # the development corpus and the gazette, at every line start, it must pick the section a
     # look at every section picks: the holder with the longest path, the first listed of those.
-    from policykg.extract.structure import SectionIndex
     from policykg.extract.text import normalise
 
     paths = [*sorted((shared / "corpus" / "dev").glob("*.txt")), shared / "corpus" / "jiaxing-gazette-2024-03.txt"]
@@ -110,7 +109,6 @@ def test_the_section_index_reads_overlapping_sections_as_a_list() -> None:
     # Sections that do not nest as a tree (a hand-made overlap, two of one depth at one place):
     # the innermost is still the holder with the longest path, the first listed of those.
     from policykg.extract.records import Section, Source
-    from policykg.extract.structure import SectionIndex
 
     a = Section(document=None, path=("一",), heading="甲", source=Source(0, 50))
     b = Section(document=None, path=("一", "1"), heading="乙", source=Source(10, 60))  # runs past 一
