@@ -213,9 +213,16 @@ def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_writte
         pytest.param("今年区财政安排资金3000万元用于农村道路改造。", (3000, "万元", "=", "区财政安排资金"),
                      id="budget-its-use-right-after-the-sum-hand-written"),
         pytest.param("△新建社区食堂12个。", (12, "个", "=", "新建社区食堂"), id="a-list-bullet-names-nothing-hand-written"),
+        # A milestone or a push after the amount names the amount itself.
+        pytest.param("全县生产总值向350亿元冲刺。", (350, "亿元", "=", "全县生产总值"),
+                     id="a-push-toward-the-amount-hand-written"),
+        pytest.param("力争社会消费品零售总额突破80亿元大关。", (80, "亿元", ">", "社会消费品零售总额"),
+                     id="a-milestone-after-a-measure-hand-written"),
+        pytest.param("全县市场主体突破5万户大关。", (5, "万户", ">", "全县市场主体"),
+                     id="a-milestone-after-a-count-hand-written"),
     ],
 )
-def test_a_budget_the_document_commits_is_a_target(text: str, expected: tuple) -> None:
+def test_a_sum_or_level_the_document_commits_to_is_a_target(text: str, expected: tuple) -> None:
     (t,) = found(text, title="某市2024年工作要点")[0]
     assert (t.value, t.unit, t.comparator, t.indicator, t.kind, t.deadline) == (*expected, "target", "2024")
 
@@ -558,19 +565,3 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
             "| 2 | 新增城镇就业2000人以上 | 李四 | 县人社局 | 2024年12月底 |\n")
     assert [(t.indicator, t.value) for t in found(text, date="2024-02-01")[0]] == [
         ("新建改建农村公路", 50), ("新增城镇就业", 2000)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("全县生产总值向350亿元冲刺。", (350, "亿元", "=", "全县生产总值"),
-                     id="a-push-toward-the-amount-hand-written"),
-        pytest.param("力争社会消费品零售总额突破80亿元大关。", (80, "亿元", ">", "社会消费品零售总额"),
-                     id="a-milestone-after-a-measure-hand-written"),
-        pytest.param("全县市场主体突破5万户大关。", (5, "万户", ">", "全县市场主体"),
-                     id="a-milestone-after-a-count-hand-written"),
-    ],
-)
-def test_a_milestone_or_a_push_after_the_amount_names_the_amount_itself(text: str, expected: tuple) -> None:
-    (t,) = found(text, title="某县2024年政府工作报告")[0]
-    assert (t.value, t.unit, t.comparator, t.indicator, t.kind, t.deadline) == (*expected, "target", "2024")
