@@ -79,6 +79,8 @@ from policykg.extract.roles import (
     ANNOTATION_HINT_WORDS,
     BY_DUTY_PATTERN,
     DIVISION_LABEL_PATTERN,
+    LABEL_END_PATTERN,
+    LABEL_OPEN_PATTERN,
     LABEL_PATTERN,
     LEAD_HEADING_TAIL_PATTERN,
     LEAD_HEADING_WORDS,
@@ -119,17 +121,19 @@ _OPEN_RE = LedRegex(
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
 _SKIP_LABELS = r"适用范围|适用对象|备注"
-_LABEL_RE = re.compile(rf"(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS})\s*[：:]")
+_LABEL_RE = re.compile(
+    rf"{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS}){LABEL_END_PATTERN}"
+)
 # A label on a line of its own, or after the task's last sentence on its line (the label is
 # searched first and the boundary before it checked, which is much cheaper than a lookbehind
 # tried at every character).
 # Post labels (牵头负责领导：…, 责任人：…) are label lines too: they close the task text and give
 # posts, never agencies.
 _LABEL_LINE_RE = LineRegex(
-    rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$"
+    rf"[ \t\u3000]*{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}){LABEL_END_PATTERN}(?P<value>[^\n]*)$"
 )
 _LABEL_AFTER_SENTENCE_RE = LedRegex(
-    "。；", rf"[ \t\u3000]*(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN})\s*[：:](?P<value>[^\n]*)$", re.MULTILINE
+    "。；", rf"[ \t\u3000]*{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}){LABEL_END_PATTERN}(?P<value>[^\n]*)$", re.MULTILINE
 )
 # A sentence of roles alone after a task's sentence, on its line or the next: 。县发改局牵头，县财政局、县自然资源局
 # 配合。 / 。由县发改局牵头，县财政局配合。 — it annotates the sentences before it, as a bracket or a label line would.
@@ -724,8 +728,9 @@ def _label_value(content: str, start: int, end: int) -> str:
 
 
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
-    # Every field ends with its colon: the text after the last colon (the last value) is not scanned.
-    fields = list(_LABEL_RE.finditer(content, 0, max(content.rfind("："), content.rfind(":")) + 1))
+    # Every field ends with its colon or its closing bracket: the text after the last one (the last
+    # value) is not scanned.
+    fields = list(_LABEL_RE.finditer(content, 0, max(content.rfind("："), content.rfind(":"), content.rfind("】")) + 1))
     if not fields or fields[0].start() != 0:
         return False
     # (label role, (agencies, posts, open list, clean, marked), roles the value's own verbs give)
@@ -887,18 +892,20 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
     # Label lines under a task: consecutive lines form one annotation.
     group: Annotation | None = None
     label_lines = list(_LABEL_LINE_RE.finditer(text))
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or "】" in text:
         label_lines += _LABEL_AFTER_SENTENCE_RE.finditer(text)
         label_lines.sort(key=lambda x: x.start("label"))
     for m in label_lines:
-        if any(a.start <= m.start("label") < a.end for a in found):
+        at = m.start("label")
+        at -= text[at - 1 : at] == "【"  # (the bracket a label stands in is the label's)
+        if any(a.start <= at < a.end for a in found):
             continue
-        if group is not None and text[group.end : m.start("label")].strip() == "":
+        if group is not None and text[group.end : at].strip() == "":
             group.end = m.end()
         else:
             if group is not None:
                 found.append(group)
-            group = Annotation(m.start("label"), m.end())
+            group = Annotation(at, m.end())
         single = Annotation(0, 0)
         _parse_labelled(text[m.start("label") : m.end()].rstrip(), m.start("label"), issuer, single)
         group.entries += single.entries

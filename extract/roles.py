@@ -123,6 +123,13 @@ _LABEL_FIRST = first_chars(_LEAD_WORDS, _SUPPORT_WORDS, _RESPONSIBLE_WORDS, _QUA
 LABEL_PATTERN: str = rf"(?=[{_LABEL_FIRST}])(?:{ROLE_LABEL_PATTERN}|{DEADLINE_LABEL_PATTERN})"
 """A regex fragment (non-capturing) for any role or deadline label as written before ``：``/``:``."""
 
+LABEL_OPEN_PATTERN: str = r"【?"
+"""What may open a label: the bracket it stands in (【牵头单位】X)."""
+
+LABEL_END_PATTERN: str = r"(?:\s*[：:]|】[ \t\u3000]*[：:]?)"
+"""What ends a label before its value: a colon (``牵头单位：X``), or the close of the bracket the
+label stands in, a colon after it or not (``【牵头单位】X``, ``【责任单位】：X``)."""
+
 STANDARD_LABEL: dict[Role | str, str] = {
     Role.LEAD: "牵头单位",
     Role.SUPPORT: "配合单位",

@@ -1194,6 +1194,43 @@ def test_label_fields_after_the_task_on_its_line() -> None:
     assert owners(task) == [("市教育局", "lead"), ("市财政局", "support"), ("市人社局", "support")]
 
 
+# hand-written: labels that stand in 【】 with no colon after them (or one after the bracket)
+@pytest.mark.parametrize(
+    ("raw", "text", "expected", "deadline"),
+    [
+        pytest.param(
+            "（一）加快数字基础设施建设。新建5G基站3000个。\n【牵头单位】市发展改革委\n【配合单位】市财政局、市人社局\n"
+            "（二）下一项。",
+            "（一）加快数字基础设施建设。新建5G基站3000个。",
+            [("市发展改革委", "lead"), ("市财政局", "support"), ("市人社局", "support")],
+            None,
+            id="bracketed-label-lines-under-the-task",
+        ),
+        pytest.param(
+            "（二）推动产业数字化转型。培育智能工厂20家。【牵头单位】市经济和信息化局【配合单位】市科技局、市商务局\n"
+            "（三）下一项。",
+            "（二）推动产业数字化转型。培育智能工厂20家。",
+            [("市经济和信息化局", "lead"), ("市科技局", "support"), ("市商务局", "support")],
+            None,
+            id="bracketed-labels-after-the-task-on-its-line",
+        ),
+        pytest.param(
+            "（三）优化政务服务。政务服务事项网上可办率达到95%以上。\n【责任单位】：市政务服务中心、各县（市、区）人民政府\n"
+            "【完成时限】2025年底\n（四）下一项。",
+            "（三）优化政务服务。政务服务事项网上可办率达到95%以上。",
+            [("市政务服务中心", "responsible"), ("各县（市、区）人民政府", "responsible")],
+            "2025年底",
+            id="bracketed-label-with-a-colon-after-and-a-deadline-label",
+        ),
+    ],
+)
+def test_labels_in_square_brackets(raw: str, text: str, expected: list[tuple[str, str]], deadline: str | None) -> None:
+    (task,) = [t for t in tasks_of(raw, issuer=("成都市人民政府",), document=None) if t.agencies]
+    assert task.text == text
+    assert owners(task) == expected
+    assert task.deadline == deadline
+
+
 def test_leader_label_gives_posts_not_agencies() -> None:
     raw = "（十）加强领导。建立工作专班。（责任领导：分管副市长；责任单位：市政府办公室）"
     (task,) = tasks_of(raw, issuer=("成都市人民政府",), document=None)
