@@ -256,9 +256,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     out.extend(sections)
     rows = find_table_rows(doc_text, issuer=issuer)  # tasks and yearly plan targets read the same rows
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows))
-    # A page's publication date dates the figures of a text that states no date of its own
-    # (a work report's figures are its year's; a year before it is a past result).
-    targets, incentives = target_fields(doc_text, title=title, date=ident.date or _published_year(metadata, doc_text),
+    # A text that states no date of its own is dated by its number's year (临政〔2024〕3号), else by the
+    # page's publication date: its figures are that year's (a work report's), a year before it is past.
+    year = str(parsed.year) if parsed and parsed.year else None
+    targets, incentives = target_fields(doc_text, title=title, date=ident.date or year or _published_year(metadata, doc_text),
                                         table_rows=rows)
 
     fixed = []

@@ -423,17 +423,21 @@ _REPORTED_PLAN = re.compile(
 )
 _REPORTED_PLAN_REACH = 300
 #: Verbs of a preamble that makes the document itself (根据…，结合…，制定…若干政策。).
-_MAKING_ITSELF = re.compile(r"制定|出台|提出如下")
+_MAKING_ITSELF = re.compile(r"制定|出台|提出如下|分解")  # (…重点工作任务予以分解: the document is the breakdown)
 
 
-def _preamble_year(text: str) -> int | None:
-    """The year of a page without title or date as its opening sentence gives it, when that
-    sentence makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干
-    政策。) and names one year only: the year its figures are due in. None otherwise."""
+def _preamble_year(text: str, doc_year: int | None) -> int | None:
+    """The year of a page without title as its opening sentence gives it, when that sentence
+    makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干政策。) and
+    names one year only: the year its figures are due in. A sentence that names no year but
+    breaks a work report down (现将《政府工作报告》提出的重点工作任务予以分解) gives the document's
+    own year ``doc_year``, as a work report's title does. None otherwise."""
     end = text.find("。", 0, _REPORTED_PLAN_REACH)
     if end < 0 or _MAKING_ITSELF.search(text, 0, end) is None:
         return None
     years = {y for _, y, pre, post in _years(text[:end]) if pre not in _COMPARING and post not in _NOT_DUE}
+    if not years and _WORK_REPORT.search(text, 0, end):
+        return doc_year
     return years.pop() if len(years) == 1 else None
 
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
@@ -1182,8 +1186,8 @@ def target_fields(
         # （简称《行动计划》）。《行动计划》提出，…): the figures it quotes are due at the plan's end.
         m = _REPORTED_PLAN.search(text, 0, _REPORTED_PLAN_REACH)
         scope_year = int(m.group("y")) if m else None
-    if scope_year is None and title is None and doc_year is None:
-        scope_year = _preamble_year(text)
+    if scope_year is None and title is None:
+        scope_year = _preamble_year(text, doc_year)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go

@@ -172,6 +172,16 @@ def test_a_pages_publication_year_dates_a_work_reports_figures_hand_written() ->
     assert [(t.value, t.deadline) for t in targets] == [(7, "2016")]
 
 
+def test_a_pages_number_dates_its_figures_when_it_states_no_date_hand_written() -> None:
+    # A page whose title and signature were lost: its number's year is its own, before the page's
+    # publication date, and a breakdown of a work report's tasks is due in it.
+    text = ("市政府文件\n某某市人民政府\n某政〔2024〕3号\n发布日期:2025-01-08\n各县（区）人民政府，市人民政府各部门：\n"
+            "现将《政府工作报告》提出的重点工作任务予以分解，请认真抓好落实。\n"
+            "1.完成年度投资900亿元以上。\n责任单位：市发展和改革委员会\n")
+    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
+    assert [(t.value, t.deadline) for t in targets] == [(900, "2024")]
+
+
 # ---------------------------------------------------------------------------
 # Indicator tables: a 单位 column, symbol comparators, one cell a line
 
