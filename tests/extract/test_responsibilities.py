@@ -1231,6 +1231,32 @@ def test_labels_in_square_brackets(raw: str, text: str, expected: list[tuple[str
     assert task.deadline == deadline
 
 
+# hand-written: a bracket of owners alone after the task's sentence, without any role word
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "（一）加大投入力度。统筹安排专项资金，支持工业发展。（市工信局、市财政局）\n（二）下一项。",
+            [("（一）加大投入力度。统筹安排专项资金，支持工业发展。", [("市工信局", "responsible"), ("市财政局", "responsible")])],
+            id="bare-owner-bracket-after-the-full-stop",
+        ),
+        pytest.param(
+            "（一）加大投入力度。支持工业发展；（市工信委、市财政局）\n",
+            [("（一）加大投入力度。支持工业发展；", [("市工信委", "responsible"), ("市财政局", "responsible")])],
+            id="bare-owner-bracket-one-name-the-tables-lack",
+        ),
+        pytest.param("（一）开展试点工作。选择部分区县先行先试。（试点）\n", [], id="a-bracket-of-other-words-names-no-owner"),
+        pytest.param(
+            "（一）开展试点工作。选择部分区县先行先试。（个体工商户、农民专业合作社）\n", [],
+            id="a-bracket-of-non-bodies-names-no-owner",
+        ),
+    ],
+)
+def test_a_bare_bracket_of_owners_after_a_task(raw: str, expected: list) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某市人民政府办公室",), document=None) if t.agencies]
+    assert [(t.text, owners(t)) for t in tasks] == expected
+
+
 def test_leader_label_gives_posts_not_agencies() -> None:
     raw = "（十）加强领导。建立工作专班。（责任领导：分管副市长；责任单位：市政府办公室）"
     (task,) = tasks_of(raw, issuer=("成都市人民政府",), document=None)
