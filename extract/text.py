@@ -483,16 +483,19 @@ class TextMap:
 # a Han character. The pattern opens with one character class, its first character, so that
 # the scan skips to candidates; the look-behinds then tell which kind of run it opens.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: An inline formatting tag left inside a text page (拉萨市</font></span>人民政府, 国务院令第<\/font>711号, the
+#: escaped form of a CMS's JSON answer): it stands inside words and numbers, and goes as nothing.
+_INLINE_TAG = r"(?<=<)\\?/?(?:font|span|strong|b|em|i|u|sup|sub|a)(?:\s[^<>\n]{0,200})?>"
 _WS_RUN = re.compile(
-    r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])"
+    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]|{_INLINE_TAG})"
 )
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
 #: syllable of Mandarin (:data:`_SYLLABLES`) is dropped.
 _WS_RUN_GLOSSED = re.compile(
-    r"[ \t\u3000\xa0\n(（](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）])"
+    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|{_INLINE_TAG})"
 )
 #: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
 _SYLLABLES = frozenset("""
@@ -715,7 +718,9 @@ def _normalise(raw: str) -> TextMap:
             continue  # letters in brackets that read as no syllable: a unit, a code
         if b >= n:
             break  # trailing whitespace is dropped
-        if tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
+        if tr[a] == "<":
+            insert, at = "", a  # an inline tag: nothing stands in its place
+        elif tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
             # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING); in a
             # body written on one line, an indent marks a paragraph.
             if breaks and a in breaks:
