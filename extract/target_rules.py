@@ -45,13 +45,25 @@ MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里
 SIZE_WORDS = ("规模", "体量", "大关", "关口")
 STRIVING_WORDS = ("冲刺", "迈进", "进军", "挺进")
 STRIVING = re.compile(rf"(?:大关)?(?:{'|'.join(STRIVING_WORDS)})")
-SIZE_NOUN = re.compile(rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|{STRIVING.pattern}")
-SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *STRIVING_WORDS)))
+#: Nouns that, after 的, call the amount before them the goal itself (实现种植面积1800亩的目标, 完成
+#: 造林500亩的任务): what is measured is named before the amount, as before a size noun. (Without
+#: 的 a count of them is a count of the document's parts: 主要有5项任务.)
+GOAL_WORDS = ("目标任务", "目标", "任务")
+SIZE_NOUN = re.compile(
+    rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|的(?:{'|'.join(GOAL_WORDS)})|{STRIVING.pattern}")
+SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *GOAL_WORDS, *STRIVING_WORDS)))
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
     r"接受|享有|落实|创建|改造|更新"
 )
+#: Verbs of doing that open a clause of what a plan does (实施好…3000亩的土地整理项目): the plain
+#: amount it names is what is done; they stand within :data:`_DOING_REACH` characters of the clause
+#: (after an adverb: 高标准实施好, 加快建设).
+DOING = re.compile(r"实施|实现|完成|推进|建设|建成(?!区)|新建|新增|改造|整治|治理|种植|打造|创建|培育")
+_DOING_REACH = 6
+#: The last characters of a copula or a basis before an amount (达, 为, 按, 在): what follows is a threshold.
+_COPULA_LAST = frozenset("达到为按在于是")
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
 #: 七个方面, 两个市场 are rhetoric, not targets.
 _MAKING_WORDS = "新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立"
@@ -605,7 +617,22 @@ def qualifies_noun(r: Reading) -> bool:
     sentence that grants money, where it sets who may have it (平均担保费率不超过1%的担保业务)."""
     if not r.prenominal or not r.after_text.startswith("的") or r.share and not r.sentence_grants:
         return False
-    return not (r.unit_kind == "count" and r.verb_only and r.before_core)
+    if r.unit_kind == "count" and r.verb_only and r.before_core:
+        return False
+    return not _plan_amount(r)
+
+
+def _plan_amount(r: Reading) -> bool:
+    """实施好甲、乙等村3000亩的土地整理项目, 建成1000亩的示范基地: a plain amount (no limit word) in a
+    clause that opens with a verb of doing is the size of what the plan does, no class of a noun; an
+    amount after a measure noun or a copula (年销售收入达500亿元的企业, 按6个月的…) still qualifies."""
+    core = r.before_core
+    if r.bounded or r.pre_len or r.unit_kind == "time" or not core or core[0] in PREPOSITIONS:
+        return False  # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing)
+    if DOING.search(core, 0, _DOING_REACH) is None:
+        return False
+    stem = r.before_stem
+    return not stem or stem[-1] not in _COPULA_LAST and MEASURE_NOUN.search(stem) is None
 
 
 @requires(prenominal=True, unit_kind=("measure", "time"))
@@ -624,7 +651,7 @@ def measure_before_noun(r: Reading) -> bool:
         return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
     if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):
         return False  # 落实教师5年一周期的全员轮训制度: the cycle's length, a rule of its own
-    return not r.verb_only or r.limit_after
+    return (not r.verb_only or r.limit_after) and not _plan_amount(r)
 
 
 @requires(limit_after=True)

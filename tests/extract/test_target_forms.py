@@ -239,6 +239,14 @@ def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> 
         pytest.param("到2025年，企业开办时间压缩至1个工作日以内。", "target", "2025",
                      id="a-duration-a-plan-shortens-hand-written"),
         pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", "standard", None, id="a-duration-a-rule-sets"),
+        pytest.param("2024年，力争实现蔬菜种植面积3500亩的目标。", "target", "2024", id="amount-before-的目标-hand-written"),
+        pytest.param("2024年，高标准实施好东村、西村等村2600亩的农田整治项目。", "target", "2024",
+                     id="plain-amount-of-what-is-done-before-的-noun-hand-written"),
+        pytest.param("2024年，加快建设800亩的蓝莓种植基地。", "target", "2024", id="plain-amount-after-a-verb-hand-written"),
+        pytest.param("对建成区内300-500米服务半径未覆盖的地区，实施扫盲绿地建设工程。", "standard", None,
+                     id="amount-in-a-scope-after-对-stays-a-qualifier"),
+        pytest.param("扶持年销售收入达5000万元的企业。", "standard", None,
+                     id="amount-after-a-measure-noun-and-达-stays-a-qualifier-hand-written"),
     ],
 )
 def test_targets_that_look_like_standards(text: str, kind: str, deadline: str | None) -> None:

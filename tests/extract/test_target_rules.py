@@ -98,6 +98,15 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("不动产登记2个工作日内完成办理。", "2个工作日内", "standard:time_limit",
                      id="time_limit-then-the-verb-and-its-object-hand-written"),
         pytest.param("安排4000万元项目前期费。", "4000万元", "target", id="measure_before_noun-not-a-fund-hand-written"),
+        pytest.param("力争实现蔬菜种植面积3500亩的目标。", "3500亩", "target", id="qualifies_noun-not-before-的目标-hand-written"),
+        pytest.param("今年全镇主要有6项任务。", "6项", "drop:no_indicator",
+                     id="count-of-tasks-without-的-is-no-goal-noun-hand-written"),
+        pytest.param("高标准实施好东村、西村等村2600亩的农田整治项目。", "2600亩", "target",
+                     id="qualifies_noun-not-a-plain-amount-of-what-is-done-hand-written"),
+        pytest.param("实施好东村、西村等村2600亩农田整治项目。", "2600亩", "target",
+                     id="measure_before_noun-not-a-plain-amount-of-what-is-done-hand-written"),
+        pytest.param("扶持年销售收入达5000万元的企业。", "5000万元", "qualifier:qualifies_noun",
+                     id="qualifies_noun-after-a-measure-noun-and-达-hand-written"),
     ],
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
