@@ -918,11 +918,20 @@ def _first_line_title(text: str) -> str | None:
     head = text.lstrip()[:_TITLE_LINE_MAX + 1]
     line = head.split("\n", 1)[0].strip()
     if not line or len(line) > _TITLE_LINE_MAX or any(c in line for c in "，。；：！？,;:|"):
-        return None
+        # A page cut into numbered chunks glues the title to the first sentence (1、乡镇2023年工作
+        # 目标和工作措施 今年，…): an annual plan's title opening the line still names its year.
+        m = _GLUED_TITLE.match(line)
+        return m.group() if m else None
     return line
 
 
 _TITLE_LINE_MAX = 60
+#: An annual plan's title at the start of a line (after a chunk's number): a place or body, the
+#: year, the kind of plan (乡镇2023年工作目标, 2024年重点工作安排); not a clause opening on a basis.
+_GLUED_TITLE = re.compile(
+    r"(?:\d{1,2}[、.．])?(?!根据|按照|依据|对照|为|在)[^\d，。；：！？\n]{0,12}?(?:19|20)\d{2}年度?"
+    r"[^，。；：！？\d\n]{0,8}?(?:目标|要点|计划|规划|安排)"
+)
 
 
 def _scope_year(title: str | None, text: str) -> int | None:

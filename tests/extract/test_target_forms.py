@@ -475,6 +475,8 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      id="five-year-plan-period-written-out-hand-written"),
         pytest.param("到2025年，城市社区综合服务设施覆盖率达到100%，社区综合服务设施面积达到每百户40平方米以上。",
                      {"date": "2022-06-01"}, "2025", id="per-unit-level-in-a-goal-list-hand-written"),
+        pytest.param("2、某镇2022年工作目标和工作措施 今年，全镇经济社会发展的总体思路是：稳中求进。主要预期目标是："
+                     "全镇工农业总产值增长7%。", {}, "2022", id="annual-title-glued-to-the-first-sentence-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
