@@ -98,7 +98,7 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化为?|分解为?|涉及)$")
 #: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.
@@ -551,6 +551,24 @@ def describes_document(r: Reading) -> bool:
     return False
 
 
+#: The last characters of the verbs of :data:`DESCRIBING`: only a reading whose text before it
+#: ends in one is asked :func:`describes_parts_before`.
+_DESCRIBING_LAST = frozenset("出了共计分括含盖为成提确化解及")
+
+
+@requires(prenominal=False, unit_kind=("count",), before_last=_DESCRIBING_LAST)
+def describes_parts_before(r: Reading) -> bool:
+    """将…部署的工作任务分解为148项, 主要任务共12项: the parts of the document named first, then a
+    verb of describing them and their count, not a target (the form of :func:`describes_document`
+    with the noun before the count)."""
+    if r.prenominal or r.unit_kind != "count":
+        return False
+    core = r.before_core
+    m = DESCRIBING.search(core, max(0, len(core) - 4))
+    # (工作任务共|分为6类: a tally word between the parts and the verb)
+    return m is not None and DOCUMENT_PART.search(core[:m.start()].rstrip("共计总合")) is not None
+
+
 _TALLY_UNITS = frozenset(("项", "条", "件"))
 
 
@@ -599,7 +617,8 @@ def named_package(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, tally, defined_area,
+    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    tally, defined_area,
     frames_document, named_package, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,

@@ -320,7 +320,8 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
 
 _LOOK_BACK_HINT = re.compile(r"过去|年来")
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
-_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
+#: (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future; after a subject it is one)
+_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^，。；：！？\n]将)|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -746,6 +747,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
+        if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
+            continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
@@ -776,6 +779,17 @@ def _is_counter(text: str, start: int) -> bool:
         return False
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     return CHROME_LINE.search(text, a, b if b >= 0 else len(text)) is not None
+
+
+#: A page's position in a paged view (（第9/13页）), right after a figure.
+_PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
+
+
+def _is_page_chrome(text: str, start: int, end: int) -> bool:
+    """Whether the count ``text[start:end]`` is a document-sharing page's chrome: the number of
+    pieces its title collects, glued to that title by a dash (…预案汇编-8篇), or a count the page's
+    position follows (…-8篇（第9/13页）)."""
+    return text[start - 1:start] in ("-", "－") or _PAGE_POSITION.match(text, end) is not None
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
@@ -1329,6 +1343,8 @@ def target_fields(
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
     kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True) if s < 0 or s not in stated]
+    if len(kept) > 1:
+        kept = _without_restated_headlines(text, kept)
     if plan:
         plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
         kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
@@ -1741,6 +1757,45 @@ def _parallel_verbs(firsts: list[str], last: str) -> bool:
     )
 
 
+#: The length of a run of characters two indicators share when they name the same thing in other words.
+_SHARED_RUN = 4
+
+
+def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]]) -> list[tuple[dict[str, Any], int]]:
+    """``kept`` without the targets of a headline the text below restates: a line with no sentence
+    punctuation (a news headline, a heading: 浙江：2027年山区海岛县减至20个以下) whose figure a later
+    clause states again with the same bound and deadline, in words that share a run of
+    :data:`_SHARED_RUN` characters (力争到2027年把山区海岛县数量减少至20个以下): one target, the body's."""
+    out = []
+    for i, (t, part) in enumerate(kept):
+        src = t["source"]
+        if t["kind"] == "target" and _is_headline(text, src.start, src.end):
+            figure = (t["value"], t["value_max"], t["unit"], t["comparator"], t["deadline"])
+            name = _name(t["indicator"])
+            if any(
+                o["source"].start >= src.end and o["kind"] == "target"
+                and (o["value"], o["value_max"], o["unit"], o["comparator"], o["deadline"]) == figure
+                and _shares_run(name, _name(o["indicator"]))
+                for o, _ in kept[i + 1:]
+            ):
+                continue
+        out.append((t, part))
+    return out
+
+
+def _is_headline(text: str, c0: int, c1: int) -> bool:
+    """Whether the clause ``text[c0:c1]`` ends a short line that holds no sentence punctuation."""
+    if text[c1:c1 + 1] not in ("\n", ""):
+        return False
+    a = text.rfind("\n", 0, c0) + 1
+    return c1 - a <= 50 and not any(c in text[a:c0] for c in "。；，")
+
+
+def _shares_run(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a run of :data:`_SHARED_RUN` characters."""
+    return any(a[k:k + _SHARED_RUN] in b for k in range(len(a) - _SHARED_RUN + 1))
+
+
 def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[int] | set[int] = frozenset()
             ) -> list[dict[str, Any]]:
     """Drop a target a document states again in another part (a goal restated in its task
@@ -1776,7 +1831,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
                 ):
                     k, k_part = j, j_part  # restated in other words in another part
                     break
-        if k is None or k_part == part and out[k]["source"] != t["source"] and kind != "standard":
+        if k is None or k_part == part and out[k]["source"] != t["source"] and kind != "standard" and not (
+            # 力争到2027年把…减少至20个以下 … 力争到2027年将…减少至20个以下: a page stating one commitment
+            # twice, each time with its year (the rows of a breakdown name no year of their own)
+            t["deadline"] and f"{t['deadline']}年" in t["text"] and f"{t['deadline']}年" in out[k]["text"]
+        ):
             seen[key] = (len(out), part)
             if annexes:
                 by_figure.setdefault(figure, []).append((len(out), part, indicator))

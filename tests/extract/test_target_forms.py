@@ -399,6 +399,13 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
         pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
                      id="print-run-of-a-colophon-hand-written"),
+        pytest.param("市政府常务会议确定了全年重点工作，将《政府工作报告》部署的工作任务分解为96项。",
+                     id="parts-counted-after-the-parts-and-分解为-hand-written"),
+        pytest.param("今年主要任务共12项。", id="parts-then-a-tally-word-hand-written"),
+        pytest.param("某某文库◆欢迎访问\n2023年市安全生产应急预案汇编-5篇（第2/7页）\n",
+                     id="document-sharing-page-count-of-pieces-hand-written"),
+        pytest.param("去年6月，某省建立分类调整机制，将甲县、乙县调出重点县名单，新增丙县、丁县2个重点县。",
+                     id="past-event-whose-将-marks-an-object-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
     ],
@@ -575,3 +582,24 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
             "| 2 | 新增城镇就业2000人以上 | 李四 | 县人社局 | 2024年12月底 |\n")
     assert [(t.indicator, t.value) for t in found(text, date="2024-02-01")[0]] == [
         ("新建改建农村公路", 50), ("新增城镇就业", 2000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某省：2028年欠发达县减至15个以下\n2025-01-08 10:30来源：某某新闻网\n"
+                     "某省发展改革委副主任表示，该省将力争到2028年把欠发达县数量减少至15个以下。\n"
+                     "据悉，该省将在2026年开展第二轮调整工作，力争到2028年将欠发达县数量减少至15个以下。",
+                     id="news-headline-and-a-quote-restating-the-lead-hand-written"),
+        pytest.param("城镇化率将达80%\n到2025年，某市的常住人口城镇化率将达80%。",
+                     id="sub-heading-restated-by-its-paragraph-hand-written"),
+    ],
+)
+def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:
+    assert len(found(text)[0]) == 1
+
+
+def test_the_rows_of_a_breakdown_stay_one_target_each() -> None:
+    # The same words for each subject, no year of their own: one target per row.
+    text = "甲镇：创建达标小区20个，其中30%的小区要创建示范小区。\n乙镇：创建达标小区15个，其中30%的小区要创建示范小区。"
+    assert [t.value for t in found(text)[0]].count(30) == 2
