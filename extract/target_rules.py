@@ -113,6 +113,9 @@ LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|�
 BASIS_WORDS = ("根据", "按照", "依据", "依照")
 BASIS_OPENING = re.compile(rf"\s*(?:{'|'.join(BASIS_WORDS)})")
 BASIS_GOAL = re.compile(r"(?:左右|以上|以内|以下)?的[^，。；]{0,12}?(?:目标|要求|部署)")
+#: An item of a plan's schedule, right before its figure (按照2022年年底前完成|35%、2023年年底前完成|60%的要求):
+#: the plan's own stages, not a figure of another body's goal.
+SCHEDULE_ITEM = re.compile(r"(?:19|20)\d{2}年(?:年底|底|末)?(?:前|以前)?(?:完成|达到)$")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -507,7 +510,9 @@ def basis_figure(r: Reading) -> bool:
     """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
     opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
     # clause_before is read by later rules anyway; rest only for the few clauses that open so
-    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
+    # (按照2022年年底前完成35%、2023年年底前完成60%的要求推进: the stages of the plan's own schedule)
+    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None \
+        and SCHEDULE_ITEM.search(r.before) is None
 
 
 @requires(prenominal=True)

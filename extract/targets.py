@@ -71,6 +71,7 @@ from policykg.extract.target_rules import (
     POST_WORD,
     PREDICATE,
     REACHED_PER,
+    SCHEDULE_ITEM,
     STRIVING,
     Reading,
     computed,
@@ -1575,6 +1576,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
+    if r.share and "完成" in r.before and SCHEDULE_ITEM.search(r.before):
+        # 按照2022年年底前完成35%、…、2024年完成其余村庄规划编制的要求: the share of what is done, else of
+        # what the clause before drives (有序推进村庄规划编制，按照…)
+        return _schedule_object(r.rest) or _subject_clause(text, s0, c0)
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
         if r.unit.endswith("元") and FUND_USE.match(r.after_clean) and (spent := _clean_indicator(
@@ -1614,6 +1619,23 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
     return indicator
+
+
+#: What a plan's schedule of shares is of: the rest done last (、2024年完成其余|村庄规划编制|的要求), or
+#: what the schedule it follows drives (…60%的要求|推进|村庄规划编制).
+_SCHEDULE_OBJECT = re.compile(
+    r"完成其余(?:的)?(?P<rest>[^、，。；的]{2,20})|(?:要求|安排)(?:有序)?(?:推进|推动|开展|实施|完成)(?P<driven>[^、，。；]{2,20})"
+)
+
+
+def _schedule_object(rest: str) -> str:
+    """The indicator of a share in a plan's schedule (…完成35%、…完成60%、…完成其余X的要求推进): X's
+    完成比例, from the text after the figure; ``""`` when it names no X."""
+    m = _SCHEDULE_OBJECT.search(rest)
+    if m is None:
+        return ""
+    noun = _clean_indicator(m.group("rest") or m.group("driven"))
+    return noun + "完成比例" if noun else ""
 
 
 #: A yearly plan column's name as a cell of its own (2024年目标, 2025年（万元）, | 2023年 |): only

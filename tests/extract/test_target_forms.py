@@ -603,3 +603,22 @@ def test_the_rows_of_a_breakdown_stay_one_target_each() -> None:
     # The same words for each subject, no year of their own: one target per row.
     text = "甲镇：创建达标小区20个，其中30%的小区要创建示范小区。\n乙镇：创建达标小区15个，其中30%的小区要创建示范小区。"
     assert [t.value for t in found(text)[0]].count(30) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("稳步推进乡镇污水管网建设，按照2023年年底前完成40%、2024年年底前完成70%、2025年完成其余乡镇污水管网建设的要求推进。",
+                     id="schedule-closed-by-完成其余-hand-written"),
+        pytest.param("稳步推进乡镇污水管网建设，按照2023年年底前完成40%、2024年年底前完成70%的要求推进乡镇污水管网建设。",
+                     id="schedule-then-the-work-it-drives-hand-written"),
+    ],
+)
+def test_a_plans_schedule_under_按照_要求_gives_one_target_a_stage(text: str) -> None:
+    targets = found(text)[0]
+    assert [(t.value, t.deadline, t.indicator) for t in targets] == [
+        (40, "2023", "乡镇污水管网建设完成比例"), (70, "2024", "乡镇污水管网建设完成比例")]
+
+
+def test_a_figure_of_the_goal_a_clause_takes_as_its_basis_stays_out_hand_written() -> None:
+    assert [t.value for t in found("根据省政府确定的全省地区生产总值增长6%的预期目标，建议全市增长7%。")[0]] == [7]
