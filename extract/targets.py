@@ -58,6 +58,7 @@ from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
+from policykg.extract.table_columns import column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
@@ -1176,6 +1177,19 @@ def target_fields(
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     plan += _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
+    status = _status_cells(text) if ("|" in text or "｜" in text) and _STATUS_HINT.search(text) else []
+    if status:
+        # The cells of a progress column (落实情况) report results: their figures are no targets.
+        starts = [a for a, _ in status]
+        kept_qtys = []
+        for q in qtys:
+            k = bisect_right(starts, q.start) - 1
+            if k >= 0 and status[k][1] >= q.end:
+                if trace is not None:
+                    trace.append((q.start, "drop:status_column"))
+            else:
+                kept_qtys.append(q)
+        qtys = kept_qtys
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
@@ -1576,10 +1590,13 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
-    if r.share and "完成" in r.before and SCHEDULE_ITEM.search(r.before):
+    if r.share and "完成" in r.before and SCHEDULE_ITEM.search(r.before) and (
+            "、" in r.before_full or r.rest.startswith("、")) and (
+            (done := _schedule_object(r.rest)) or not r.prenominal):
         # 按照2022年年底前完成35%、…、2024年完成其余村庄规划编制的要求: the share of what is done, else of
-        # what the clause before drives (有序推进村庄规划编制，按照…)
-        return _schedule_object(r.rest) or _subject_clause(text, s0, c0)
+        # what the clause before drives (有序推进村庄规划编制，按照…); a list of stages only (2015年完成
+        # 75%以上的确权登记 names what it is a share of)
+        return done or _subject_clause(text, s0, c0)
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
         if r.unit.endswith("元") and FUND_USE.match(r.after_clean) and (spent := _clean_indicator(
@@ -1641,6 +1658,46 @@ def _schedule_object(rest: str) -> str:
 #: A yearly plan column's name as a cell of its own (2024年目标, 2025年（万元）, | 2023年 |): only
 #: then are the task tables read here.
 _PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)")
+
+
+#: The words every progress column's name holds (see :func:`~policykg.extract.table_columns.is_status_column`).
+_STATUS_HINT = re.compile(r"情况|进展|进度")
+_CELL_BORDER = re.compile(r"[|｜]")
+
+
+def _status_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells of progress columns (落实情况, 完成情况, 工作进展) in the pipe tables of
+    ``text``, in text order. A header line names the columns (序号 | 任务 | 责任单位 | 落实情况 |);
+    the pipe lines under it are its rows, up to the first line without a pipe. A line holding the
+    header and its rows run together (the rows' line breaks lost) is read cell by cell, each
+    row as wide as the header (up to its first cell that names no column)."""
+    out: list[tuple[int, int]] = []
+    columns: tuple[int, frozenset[int]] | None = None  # (width, indices of the progress columns)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "|" not in line and "｜" not in line:
+            columns = None
+            continue
+        cells, a = [], 0
+        for m in _CELL_BORDER.finditer(line):
+            cells.append((start + a, start + m.start()))
+            a = m.end()
+        if line[a:].strip():
+            cells.append((start + a, start + len(line)))
+        if cells and not text[cells[0][0]:cells[0][1]].strip():
+            cells = cells[1:]  # | 序号 | …: the border that opens the line
+        first = 0
+        if columns is None:
+            names = [text[a:b].strip() for a, b in cells]
+            width = next((i for i, n in enumerate(names) if column_kind(n) is None), len(names))
+            found = frozenset(i for i, n in enumerate(names[:width]) if is_status_column(n))
+            if not found or make_header(names[:width]) is None:
+                continue
+            columns, first = (width, found), width
+        width, found = columns
+        out.extend(cells[i] for i in range(first, len(cells)) if (i - first) % width in found)
+    return out
 
 
 def _has_plan_column(text: str) -> bool:

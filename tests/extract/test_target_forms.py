@@ -622,3 +622,22 @@ def test_a_plans_schedule_under_按照_要求_gives_one_target_a_stage(text: str
 
 def test_a_figure_of_the_goal_a_clause_takes_as_its_basis_stays_out_hand_written() -> None:
     assert [t.value for t in found("根据省政府确定的全省地区生产总值增长6%的预期目标，建议全市增长7%。")[0]] == [7]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "二、为民办实事任务分解表\n| 序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "| 1 | 新建城北幼儿园，增加学位600个。 | 赵刚 | 县教育局、各乡镇 | 城北幼儿园已封顶，新增学位450个。 |\n"
+            "| 2 | 完成8个村道路硬化。 | 孙丽 | 县交通运输局 | 完成5个村，占比62.5%。 |\n",
+            id="pipe-rows-with-a-leading-border-hand-written"),
+        pytest.param(
+            "二、为民办实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 完成情况 |\n"
+            "1 | 新建城北幼儿园，增加学位600个。 | 赵刚 | 县教育局 各乡镇 | 城北幼儿园已封顶，新增学位450个。 |\n"
+            "2 | 完成8个村道路硬化。 | 孙丽 | 县交通运输局 | 完成5个村，占比62.5%。 |\n",
+            id="pipe-rows-without-a-leading-border-hand-written"),
+    ],
+)
+def test_the_figures_of_a_progress_column_are_no_targets(table: str) -> None:
+    assert [(t.value, t.unit) for t in found(table)[0]] == [(600, "个"), (8, "个")]
