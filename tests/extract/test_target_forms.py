@@ -591,6 +591,9 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
                      "某省发展改革委副主任表示，该省将力争到2028年把欠发达县数量减少至15个以下。\n"
                      "据悉，该省将在2026年开展第二轮调整工作，力争到2028年将欠发达县数量减少至15个以下。",
                      id="news-headline-and-a-quote-restating-the-lead-hand-written"),
+        pytest.param("某省：2028年欠发达县减至15个以下\n某某网1月8日电 某省发展改革委副主任表示，该省将力争到2028年把"
+                     "欠发达县数量减少至15个以下。",
+                     id="news-headline-run-into-its-dateline-hand-written"),
         pytest.param("城镇化率将达80%\n到2025年，某市的常住人口城镇化率将达80%。",
                      id="sub-heading-restated-by-its-paragraph-hand-written"),
     ],
