@@ -1679,6 +1679,8 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
         if "|" not in line and "｜" not in line:
             columns = None
             continue
+        if columns is None and _STATUS_HINT.search(line) is None:
+            continue  # no header of a progress column: most pipe lines (metadata rows, other tables)
         cells, a = [], 0
         for m in _CELL_BORDER.finditer(line):
             cells.append((start + a, start + m.start()))
