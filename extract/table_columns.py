@@ -43,12 +43,14 @@ _PLAN = re.compile(
 _NUMBER = re.compile(
     r"[^\d\s]{0,8}?(?:数|数量|个数|项数|值|额|金额|规模|面积|总量|资金|投资)(?:[（(][^（）()]{1,10}[）)])?"
 )
+# Progress columns of a report on the tasks (落实情况, 1-10月推进情况, 完成进度, 工作进展): their
+# cells report how each task went.
+_STATUS = re.compile(r"[^\s]{0,8}?(?:推进|进展|完成|落实|办理|执行)(?:情况|进度)|(?:工作|目前|当前)?进展")
 # Leaders, contacts, notes and sources: columns that hold neither tasks nor units.
 _OTHER = re.compile(
     r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
     r"|(?:预期|阶段)(?:目标|成果|效果)"
-    # progress columns of a report on the tasks: 1-10月推进情况, 完成进度, 是否达标
-    r"|[^\s]{0,8}?(?:推进|进展|完成|落实|办理|执行)(?:情况|进度)|是否[^\s]{1,6}"
+    rf"|{_STATUS.pattern}|是否[^\s]{{1,6}}"  # (是否达标: a check of each task, as a progress column)
 )
 # Words of a text column, and among them those that only group rows.
 _GROUP_WORDS = re.compile(r"类别|分类|类型|领域|板块|专项|方向|环节|篇|章|部分|^任务名称$")
@@ -112,6 +114,13 @@ def column_kind(name: str) -> str | None:
         if role is not None:
             return role.value
     return None
+
+
+def is_status_column(name: str) -> bool:
+    """Whether a header cell names a progress column (落实情况, 完成情况, 进展情况, 工作进展): a
+    column of kind ``other`` whose cells report results, so their figures are no targets."""
+    s = _SPACE.sub("", name or "")
+    return 1 < len(s) <= _MAX_NAME and _STATUS.fullmatch(s) is not None
 
 
 def plan_year(name: str) -> int | None:

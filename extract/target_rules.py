@@ -45,13 +45,25 @@ MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里
 SIZE_WORDS = ("规模", "体量", "大关", "关口")
 STRIVING_WORDS = ("冲刺", "迈进", "进军", "挺进")
 STRIVING = re.compile(rf"(?:大关)?(?:{'|'.join(STRIVING_WORDS)})")
-SIZE_NOUN = re.compile(rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|{STRIVING.pattern}")
-SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *STRIVING_WORDS)))
+#: Nouns that, after 的, call the amount before them the goal itself (实现种植面积1800亩的目标, 完成
+#: 造林500亩的任务): what is measured is named before the amount, as before a size noun. (Without
+#: 的 a count of them is a count of the document's parts: 主要有5项任务.)
+GOAL_WORDS = ("目标任务", "目标", "任务")
+SIZE_NOUN = re.compile(
+    rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|的(?:{'|'.join(GOAL_WORDS)})|{STRIVING.pattern}")
+SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *GOAL_WORDS, *STRIVING_WORDS)))
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
     r"接受|享有|落实|创建|改造|更新"
 )
+#: Verbs of doing that open a clause of what a plan does (实施好…3000亩的土地整理项目): the plain
+#: amount it names is what is done; they stand within :data:`_DOING_REACH` characters of the clause
+#: (after an adverb: 高标准实施好, 加快建设).
+DOING = re.compile(r"实施|实现|完成|推进|建设|建成(?!区)|新建|新增|改造|整治|治理|种植|打造|创建|培育")
+_DOING_REACH = 6
+#: The last characters of a copula or a basis before an amount (达, 为, 按, 在): what follows is a threshold.
+_COPULA_LAST = frozenset("达到为按在于是")
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
 #: 七个方面, 两个市场 are rhetoric, not targets.
 _MAKING_WORDS = "新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立"
@@ -86,7 +98,7 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化|分解为?|涉及)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化为?|分解为?|涉及)$")
 #: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.
@@ -101,6 +113,9 @@ LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|�
 BASIS_WORDS = ("根据", "按照", "依据", "依照")
 BASIS_OPENING = re.compile(rf"\s*(?:{'|'.join(BASIS_WORDS)})")
 BASIS_GOAL = re.compile(r"(?:左右|以上|以内|以下)?的[^，。；]{0,12}?(?:目标|要求|部署)")
+#: An item of a plan's schedule, right before its figure (按照2022年年底前完成|35%、2023年年底前完成|60%的要求):
+#: the plan's own stages, not a figure of another body's goal.
+SCHEDULE_ITEM = re.compile(r"(?:19|20)\d{2}年(?:年底|底|末)?(?:前|以前)?(?:完成|达到)$")
 #: Verbs that lay out what follows in the clause as parts (分为“类别、任务内容、…4个方面的内容).
 LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 #: A tally of items alone (，共149项。): the count of what the sentence described.
@@ -495,7 +510,9 @@ def basis_figure(r: Reading) -> bool:
     """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
     opening with 根据/按照/依据 takes as its basis is another body's, not a target of the document."""
     # clause_before is read by later rules anyway; rest only for the few clauses that open so
-    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None
+    # (按照2022年年底前完成35%、2023年年底前完成60%的要求推进: the stages of the plan's own schedule)
+    return BASIS_OPENING.match(r.clause_before) is not None and BASIS_GOAL.match(r.rest) is not None \
+        and SCHEDULE_ITEM.search(r.before) is None
 
 
 @requires(prenominal=True)
@@ -537,6 +554,24 @@ def describes_document(r: Reading) -> bool:
         if DESCRIBING.search(before) is not None:
             return True
     return False
+
+
+#: The last characters of the verbs of :data:`DESCRIBING`: only a reading whose text before it
+#: ends in one is asked :func:`describes_parts_before`.
+_DESCRIBING_LAST = frozenset("出了共计分括含盖为成提确化解及")
+
+
+@requires(prenominal=False, unit_kind=("count",), before_last=_DESCRIBING_LAST)
+def describes_parts_before(r: Reading) -> bool:
+    """将…部署的工作任务分解为148项, 主要任务共12项: the parts of the document named first, then a
+    verb of describing them and their count, not a target (the form of :func:`describes_document`
+    with the noun before the count)."""
+    if r.prenominal or r.unit_kind != "count":
+        return False
+    core = r.before_core
+    m = DESCRIBING.search(core, max(0, len(core) - 4))
+    # (工作任务共|分为6类: a tally word between the parts and the verb)
+    return m is not None and DOCUMENT_PART.search(core[:m.start()].rstrip("共计总合")) is not None
 
 
 _TALLY_UNITS = frozenset(("项", "条", "件"))
@@ -587,7 +622,8 @@ def named_package(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, tally, defined_area,
+    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    tally, defined_area,
     frames_document, named_package, title_line, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
@@ -605,7 +641,22 @@ def qualifies_noun(r: Reading) -> bool:
     sentence that grants money, where it sets who may have it (平均担保费率不超过1%的担保业务)."""
     if not r.prenominal or not r.after_text.startswith("的") or r.share and not r.sentence_grants:
         return False
-    return not (r.unit_kind == "count" and r.verb_only and r.before_core)
+    if r.unit_kind == "count" and r.verb_only and r.before_core:
+        return False
+    return not _plan_amount(r)
+
+
+def _plan_amount(r: Reading) -> bool:
+    """实施好甲、乙等村3000亩的土地整理项目, 建成1000亩的示范基地: a plain amount (no limit word) in a
+    clause that opens with a verb of doing is the size of what the plan does, no class of a noun; an
+    amount after a measure noun or a copula (年销售收入达500亿元的企业, 按6个月的…) still qualifies."""
+    core = r.before_core
+    if r.bounded or r.pre_len or r.unit_kind == "time" or not core or core[0] in PREPOSITIONS:
+        return False  # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing)
+    if DOING.search(core, 0, _DOING_REACH) is None:
+        return False
+    stem = r.before_stem
+    return not stem or stem[-1] not in _COPULA_LAST and MEASURE_NOUN.search(stem) is None
 
 
 @requires(prenominal=True, unit_kind=("measure", "time"))
@@ -624,7 +675,7 @@ def measure_before_noun(r: Reading) -> bool:
         return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
     if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):
         return False  # 落实教师5年一周期的全员轮训制度: the cycle's length, a rule of its own
-    return not r.verb_only or r.limit_after
+    return (not r.verb_only or r.limit_after) and not _plan_amount(r)
 
 
 @requires(limit_after=True)

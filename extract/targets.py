@@ -58,6 +58,7 @@ from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
+from policykg.extract.table_columns import column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
@@ -71,6 +72,7 @@ from policykg.extract.target_rules import (
     POST_WORD,
     PREDICATE,
     REACHED_PER,
+    SCHEDULE_ITEM,
     STRIVING,
     Reading,
     computed,
@@ -320,7 +322,8 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
 
 _LOOK_BACK_HINT = re.compile(r"过去|年来")
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
-_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将|确保|目标")
+#: (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future; after a subject it is one)
+_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^，。；：！？\n]将)|确保|目标")
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -750,6 +753,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
+        if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
+            continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
@@ -780,6 +785,17 @@ def _is_counter(text: str, start: int) -> bool:
         return False
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     return CHROME_LINE.search(text, a, b if b >= 0 else len(text)) is not None
+
+
+#: A page's position in a paged view (（第9/13页）), right after a figure.
+_PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
+
+
+def _is_page_chrome(text: str, start: int, end: int) -> bool:
+    """Whether the count ``text[start:end]`` is a document-sharing page's chrome: the number of
+    pieces its title collects, glued to that title by a dash (…预案汇编-8篇), or a count the page's
+    position follows (…-8篇（第9/13页）)."""
+    return text[start - 1:start] in ("-", "－") or _PAGE_POSITION.match(text, end) is not None
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
@@ -922,11 +938,20 @@ def _first_line_title(text: str) -> str | None:
     head = text.lstrip()[:_TITLE_LINE_MAX + 1]
     line = head.split("\n", 1)[0].strip()
     if not line or len(line) > _TITLE_LINE_MAX or any(c in line for c in "，。；：！？,;:|"):
-        return None
+        # A page cut into numbered chunks glues the title to the first sentence (1、乡镇2023年工作
+        # 目标和工作措施 今年，…): an annual plan's title opening the line still names its year.
+        m = _GLUED_TITLE.match(line)
+        return m.group() if m else None
     return line
 
 
 _TITLE_LINE_MAX = 60
+#: An annual plan's title at the start of a line (after a chunk's number): a place or body, the
+#: year, the kind of plan (乡镇2023年工作目标, 2024年重点工作安排); not a clause opening on a basis.
+_GLUED_TITLE = re.compile(
+    r"(?:\d{1,2}[、.．])?(?!根据|按照|依据|对照|为|在)[^\d，。；：！？\n]{0,12}?(?:19|20)\d{2}年度?"
+    r"[^，。；：！？\d\n]{0,8}?(?:目标|要点|计划|规划|安排)"
+)
 
 
 def _scope_year(title: str | None, text: str) -> int | None:
@@ -1156,6 +1181,19 @@ def target_fields(
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     plan += _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
+    status = _status_cells(text) if ("|" in text or "｜" in text) and _STATUS_HINT.search(text) else []
+    if status:
+        # The cells of a progress column (落实情况) report results: their figures are no targets.
+        starts = [a for a, _ in status]
+        kept_qtys = []
+        for q in qtys:
+            k = bisect_right(starts, q.start) - 1
+            if k >= 0 and status[k][1] >= q.end:
+                if trace is not None:
+                    trace.append((q.start, "drop:status_column"))
+            else:
+                kept_qtys.append(q)
+        qtys = kept_qtys
     if plan:
         # The numbers of the plan cells are read there, one target per year, not as prose.
         spans = sorted((t["source"].start, t["source"].end) for t in plan)
@@ -1324,6 +1362,8 @@ def target_fields(
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
     kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True) if s < 0 or s not in stated]
+    if len(kept) > 1:
+        kept = _without_restated_headlines(text, kept)
     if plan:
         plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
         kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
@@ -1554,6 +1594,13 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
+    if r.share and "完成" in r.before and SCHEDULE_ITEM.search(r.before) and (
+            "、" in r.before_full or r.rest.startswith("、")) and (
+            (done := _schedule_object(r.rest)) or not r.prenominal):
+        # 按照2022年年底前完成35%、…、2024年完成其余村庄规划编制的要求: the share of what is done, else of
+        # what the clause before drives (有序推进村庄规划编制，按照…); a list of stages only (2015年完成
+        # 75%以上的确权登记 names what it is a share of)
+        return done or _subject_clause(text, s0, c0)
     if r.prenominal:
         noun = _QUANTIFIER.split(r.after_clean, maxsplit=1)[0]
         if r.unit.endswith("元") and FUND_USE.match(r.after_clean) and (spent := _clean_indicator(
@@ -1595,9 +1642,68 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     return indicator
 
 
+#: What a plan's schedule of shares is of: the rest done last (、2024年完成其余|村庄规划编制|的要求), or
+#: what the schedule it follows drives (…60%的要求|推进|村庄规划编制).
+_SCHEDULE_OBJECT = re.compile(
+    r"完成其余(?:的)?(?P<rest>[^、，。；的]{2,20})|(?:要求|安排)(?:有序)?(?:推进|推动|开展|实施|完成)(?P<driven>[^、，。；]{2,20})"
+)
+
+
+def _schedule_object(rest: str) -> str:
+    """The indicator of a share in a plan's schedule (…完成35%、…完成60%、…完成其余X的要求推进): X's
+    完成比例, from the text after the figure; ``""`` when it names no X."""
+    m = _SCHEDULE_OBJECT.search(rest)
+    if m is None:
+        return ""
+    noun = _clean_indicator(m.group("rest") or m.group("driven"))
+    return noun + "完成比例" if noun else ""
+
+
 #: A yearly plan column's name as a cell of its own (2024年目标, 2025年（万元）, | 2023年 |): only
 #: then are the task tables read here.
 _PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)")
+
+
+#: The words every progress column's name holds (see :func:`~policykg.extract.table_columns.is_status_column`).
+_STATUS_HINT = re.compile(r"情况|进展|进度")
+_CELL_BORDER = re.compile(r"[|｜]")
+
+
+def _status_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells of progress columns (落实情况, 完成情况, 工作进展) in the pipe tables of
+    ``text``, in text order. A header line names the columns (序号 | 任务 | 责任单位 | 落实情况 |);
+    the pipe lines under it are its rows, up to the first line without a pipe. A line holding the
+    header and its rows run together (the rows' line breaks lost) is read cell by cell, each
+    row as wide as the header (up to its first cell that names no column)."""
+    out: list[tuple[int, int]] = []
+    columns: tuple[int, frozenset[int]] | None = None  # (width, indices of the progress columns)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "|" not in line and "｜" not in line:
+            columns = None
+            continue
+        if columns is None and _STATUS_HINT.search(line) is None:
+            continue  # no header of a progress column: most pipe lines (metadata rows, other tables)
+        cells, a = [], 0
+        for m in _CELL_BORDER.finditer(line):
+            cells.append((start + a, start + m.start()))
+            a = m.end()
+        if line[a:].strip():
+            cells.append((start + a, start + len(line)))
+        if cells and not text[cells[0][0]:cells[0][1]].strip():
+            cells = cells[1:]  # | 序号 | …: the border that opens the line
+        first = 0
+        if columns is None:
+            names = [text[a:b].strip() for a, b in cells]
+            width = next((i for i, n in enumerate(names) if column_kind(n) is None), len(names))
+            found = frozenset(i for i, n in enumerate(names[:width]) if is_status_column(n))
+            if not found or make_header(names[:width]) is None:
+                continue
+            columns, first = (width, found), width
+        width, found = columns
+        out.extend(cells[i] for i in range(first, len(cells)) if (i - first) % width in found)
+    return out
 
 
 def _has_plan_column(text: str) -> bool:
@@ -1736,6 +1842,52 @@ def _parallel_verbs(firsts: list[str], last: str) -> bool:
     )
 
 
+#: The length of a run of characters two indicators share when they name the same thing in other words.
+_SHARED_RUN = 4
+
+
+def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]]) -> list[tuple[dict[str, Any], int]]:
+    """``kept`` without the targets of a headline the text below restates: a line with no sentence
+    punctuation (a news headline, a heading: 浙江：2027年山区海岛县减至20个以下) whose figure a later
+    clause states again with the same bound and deadline, in words that share a run of
+    :data:`_SHARED_RUN` characters (力争到2027年把山区海岛县数量减少至20个以下): one target, the body's."""
+    out = []
+    for i, (t, part) in enumerate(kept):
+        src = t["source"]
+        if t["kind"] == "target" and (
+            _is_headline(text, src.start, src.end)
+            # 某省：2028年欠发达县减至15个以下中新网1月7日电…表示: a headline the page ran into its dateline
+            or ("电" in src.text or "讯" in src.text) and _DATELINE.search(src.text) is not None
+        ):
+            figure = (t["value"], t["value_max"], t["unit"], t["comparator"], t["deadline"])
+            if any(
+                o["source"].start >= src.end and o["kind"] == "target"
+                and (o["value"], o["value_max"], o["unit"], o["comparator"], o["deadline"]) == figure
+                and _shares_run(_name(o["indicator"]), src.text)  # the headline holds the words of what is measured
+                for o, _ in kept[i + 1:]
+            ):
+                continue
+        out.append((t, part))
+    return out
+
+
+#: A news dateline (中新网杭州1月7日电, 新华社北京3月5日电, 本报讯, 某某网讯).
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|(?:网|报|社)讯")
+
+
+def _is_headline(text: str, c0: int, c1: int) -> bool:
+    """Whether the clause ``text[c0:c1]`` ends a short line that holds no sentence punctuation."""
+    if text[c1:c1 + 1] not in ("\n", ""):
+        return False
+    a = text.rfind("\n", 0, c0) + 1
+    return c1 - a <= 50 and not any(c in text[a:c0] for c in "。；，")
+
+
+def _shares_run(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a run of :data:`_SHARED_RUN` characters."""
+    return any(a[k:k + _SHARED_RUN] in b for k in range(len(a) - _SHARED_RUN + 1))
+
+
 def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[int] | set[int] = frozenset()
             ) -> list[dict[str, Any]]:
     """Drop a target a document states again in another part (a goal restated in its task
@@ -1771,7 +1923,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
                 ):
                     k, k_part = j, j_part  # restated in other words in another part
                     break
-        if k is None or k_part == part and out[k]["source"] != t["source"] and kind != "standard":
+        if k is None or k_part == part and out[k]["source"] != t["source"] and kind != "standard" and not (
+            # 力争到2027年把…减少至20个以下 … 力争到2027年将…减少至20个以下: a page stating one commitment
+            # twice, each time with its year (the rows of a breakdown name no year of their own)
+            t["deadline"] and f"{t['deadline']}年" in t["text"] and f"{t['deadline']}年" in out[k]["text"]
+        ):
             seen[key] = (len(out), part)
             if annexes:
                 by_figure.setdefault(figure, []).append((len(out), part, indicator))

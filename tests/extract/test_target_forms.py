@@ -239,6 +239,14 @@ def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> 
         pytest.param("到2025年，企业开办时间压缩至1个工作日以内。", "target", "2025",
                      id="a-duration-a-plan-shortens-hand-written"),
         pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", "standard", None, id="a-duration-a-rule-sets"),
+        pytest.param("2024年，力争实现蔬菜种植面积3500亩的目标。", "target", "2024", id="amount-before-的目标-hand-written"),
+        pytest.param("2024年，高标准实施好东村、西村等村2600亩的农田整治项目。", "target", "2024",
+                     id="plain-amount-of-what-is-done-before-的-noun-hand-written"),
+        pytest.param("2024年，加快建设800亩的蓝莓种植基地。", "target", "2024", id="plain-amount-after-a-verb-hand-written"),
+        pytest.param("对建成区内300-500米服务半径未覆盖的地区，实施扫盲绿地建设工程。", "standard", None,
+                     id="amount-in-a-scope-after-对-stays-a-qualifier"),
+        pytest.param("扶持年销售收入达5000万元的企业。", "standard", None,
+                     id="amount-after-a-measure-noun-and-达-stays-a-qualifier-hand-written"),
     ],
 )
 def test_targets_that_look_like_standards(text: str, kind: str, deadline: str | None) -> None:
@@ -391,6 +399,13 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
         pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
                      id="print-run-of-a-colophon-hand-written"),
+        pytest.param("市政府常务会议确定了全年重点工作，将《政府工作报告》部署的工作任务分解为96项。",
+                     id="parts-counted-after-the-parts-and-分解为-hand-written"),
+        pytest.param("今年主要任务共12项。", id="parts-then-a-tally-word-hand-written"),
+        pytest.param("某某文库◆欢迎访问\n2023年市安全生产应急预案汇编-5篇（第2/7页）\n",
+                     id="document-sharing-page-count-of-pieces-hand-written"),
+        pytest.param("去年6月，某省建立分类调整机制，将甲县、乙县调出重点县名单，新增丙县、丁县2个重点县。",
+                     id="past-event-whose-将-marks-an-object-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
     ],
@@ -467,6 +482,8 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      id="five-year-plan-period-written-out-hand-written"),
         pytest.param("到2025年，城市社区综合服务设施覆盖率达到100%，社区综合服务设施面积达到每百户40平方米以上。",
                      {"date": "2022-06-01"}, "2025", id="per-unit-level-in-a-goal-list-hand-written"),
+        pytest.param("2、某镇2022年工作目标和工作措施 今年，全镇经济社会发展的总体思路是：稳中求进。主要预期目标是："
+                     "全镇工农业总产值增长7%。", {}, "2022", id="annual-title-glued-to-the-first-sentence-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
@@ -565,3 +582,65 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
             "| 2 | 新增城镇就业2000人以上 | 李四 | 县人社局 | 2024年12月底 |\n")
     assert [(t.indicator, t.value) for t in found(text, date="2024-02-01")[0]] == [
         ("新建改建农村公路", 50), ("新增城镇就业", 2000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某省：2028年欠发达县减至15个以下\n2025-01-08 10:30来源：某某新闻网\n"
+                     "某省发展改革委副主任表示，该省将力争到2028年把欠发达县数量减少至15个以下。\n"
+                     "据悉，该省将在2026年开展第二轮调整工作，力争到2028年将欠发达县数量减少至15个以下。",
+                     id="news-headline-and-a-quote-restating-the-lead-hand-written"),
+        pytest.param("某省：2028年欠发达县减至15个以下\n某某网1月8日电 某省发展改革委副主任表示，该省将力争到2028年把"
+                     "欠发达县数量减少至15个以下。",
+                     id="news-headline-run-into-its-dateline-hand-written"),
+        pytest.param("城镇化率将达80%\n到2025年，某市的常住人口城镇化率将达80%。",
+                     id="sub-heading-restated-by-its-paragraph-hand-written"),
+    ],
+)
+def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:
+    assert len(found(text)[0]) == 1
+
+
+def test_the_rows_of_a_breakdown_stay_one_target_each() -> None:
+    # The same words for each subject, no year of their own: one target per row.
+    text = "甲镇：创建达标小区20个，其中30%的小区要创建示范小区。\n乙镇：创建达标小区15个，其中30%的小区要创建示范小区。"
+    assert [t.value for t in found(text)[0]].count(30) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("稳步推进乡镇污水管网建设，按照2023年年底前完成40%、2024年年底前完成70%、2025年完成其余乡镇污水管网建设的要求推进。",
+                     id="schedule-closed-by-完成其余-hand-written"),
+        pytest.param("稳步推进乡镇污水管网建设，按照2023年年底前完成40%、2024年年底前完成70%的要求推进乡镇污水管网建设。",
+                     id="schedule-then-the-work-it-drives-hand-written"),
+    ],
+)
+def test_a_plans_schedule_under_按照_要求_gives_one_target_a_stage(text: str) -> None:
+    targets = found(text)[0]
+    assert [(t.value, t.deadline, t.indicator) for t in targets] == [
+        (40, "2023", "乡镇污水管网建设完成比例"), (70, "2024", "乡镇污水管网建设完成比例")]
+
+
+def test_a_figure_of_the_goal_a_clause_takes_as_its_basis_stays_out_hand_written() -> None:
+    assert [t.value for t in found("根据省政府确定的全省地区生产总值增长6%的预期目标，建议全市增长7%。")[0]] == [7]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "二、为民办实事任务分解表\n| 序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "| 1 | 新建城北幼儿园，增加学位600个。 | 赵刚 | 县教育局、各乡镇 | 城北幼儿园已封顶，新增学位450个。 |\n"
+            "| 2 | 完成8个村道路硬化。 | 孙丽 | 县交通运输局 | 完成5个村，占比62.5%。 |\n",
+            id="pipe-rows-with-a-leading-border-hand-written"),
+        pytest.param(
+            "二、为民办实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 完成情况 |\n"
+            "1 | 新建城北幼儿园，增加学位600个。 | 赵刚 | 县教育局 各乡镇 | 城北幼儿园已封顶，新增学位450个。 |\n"
+            "2 | 完成8个村道路硬化。 | 孙丽 | 县交通运输局 | 完成5个村，占比62.5%。 |\n",
+            id="pipe-rows-without-a-leading-border-hand-written"),
+    ],
+)
+def test_the_figures_of_a_progress_column_are_no_targets(table: str) -> None:
+    assert [(t.value, t.unit) for t in found(table)[0]] == [(600, "个"), (8, "个")]

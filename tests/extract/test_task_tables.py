@@ -15,7 +15,13 @@ import pytest
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN
 from policykg.extract.table_cells import Line, Units
-from policykg.extract.table_columns import column_kind, make_header, plan_year, segment_names
+from policykg.extract.table_columns import (
+    column_kind,
+    is_status_column,
+    make_header,
+    plan_year,
+    segment_names,
+)
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import normalise
 
@@ -477,6 +483,24 @@ def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_tabl
 )
 def test_column_kinds(name, kind):
     assert column_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        pytest.param("落实情况", True, id="落实情况"),
+        pytest.param("完成情况", True, id="完成情况"),
+        pytest.param("进展情况", True, id="进展情况"),
+        pytest.param("工作进展", True, id="工作进展"),
+        pytest.param("1-6月推进情况", True, id="progress-of-months"),
+        pytest.param("是否达标", False, id="yes-no-check-is-no-report"),
+        pytest.param("具体工作任务和要求", False, id="task"),
+        pytest.param("2024年目标", False, id="yearly-plan"),
+    ],
+)
+def test_progress_columns_report_results(name, status):
+    assert is_status_column(name) is status
+    assert column_kind(name) == ("other" if status else column_kind(name))
 
 
 def test_header_pieces_are_joined_into_names():
