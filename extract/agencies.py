@@ -619,6 +619,15 @@ def _collective(n: str, j: Jurisdiction) -> tuple[str, AgencyType, bool] | None:
     if counties:
         if body[counties.end():] in ("", "人民政府", "政府"):
             return f"{j.at('市') or ''}各{rel}{counties.group()}人民政府", AgencyType.LOWER_GOVERNMENT, True
+        alt = _PAREN_TAIL.match(body[counties.end() :]) if body[-1] in "）)" else None
+        if alt and alt.group("head") in ("人民政府", "政府") and looks_like_body(alt.group("alt")):
+            # 各县（市、区）人民政府（管委会）: the bracket names the body that stands for the government
+            # where there is none (a zone's 管委会); one collective, as 各乡镇人民政府（街道办事处） is
+            return (
+                f"{j.at('市') or ''}各{rel}{counties.group()}人民政府（{alt.group('alt')}）",
+                AgencyType.LOWER_GOVERNMENT,
+                True,
+            )
         if "（" in counties.group():
             return None
         # 各区县教育局: a department of each county, read as any other collective below

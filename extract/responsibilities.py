@@ -161,8 +161,9 @@ def _after_words(mark: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ROLE_END_MARKS = (_after_words("。", _ROLE_END_WORDS), _after_words("\n", _ROLE_END_WORDS))
+# (the sentence may name the work it assigns before 由: 具体工作由X牵头负责, 日常事务由X负责, 具体由X负责)
 _ROLE_SENTENCE_RE = re.compile(
-    rf"[ \t\u3000]*由?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
+    rf"[ \t\u3000]*(?P<by>(?:具体|[^。\n由，,、（）()；;：:]{{0,6}}(?:工作|事项|事务|任务))?由)?(?P<value>(?:[^。\n（）()；;：:]|[（(][^。\n（）()；;：:]{{1,8}}[）)]){{2,160}}?"
     rf"(?:{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责))"
 )
 
@@ -939,7 +940,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
     for m in _role_sentences(text):
         if any(a.start <= m.start("value") < a.end for a in found):
             continue
-        ann = Annotation(m.start("value") - (text[m.start("value") - 1] == "由"), m.end() + (text[m.end() : m.end() + 1] == "。"))
+        ann = Annotation(m.start("by" if m.group("by") else "value"), m.end() + (text[m.end() : m.end() + 1] == "。"))
         if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
             found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
@@ -1479,8 +1480,12 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             ann = Annotation(t0, t1, entries=[(n, r, base + a, base + b) for n, r, a, b in entries])
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
+                # The units beside a lead support it, but not a subject with a duty of its own in a
+                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责).
+                own = base + _own_clause_end(body, entries)
                 ann.entries = [
-                    (n, Role.SUPPORT if r is Role.RESPONSIBLE else r, a, b) for n, r, a, b in ann.entries
+                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own else r, a, b)
+                    for n, r, a, b in ann.entries
                 ]
             sec = section_of(s)
             out.append(
@@ -1501,6 +1506,15 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 )
             )
     return _join_same_owner(text, out)
+
+
+def _own_clause_end(body: str, entries: list[tuple[str, Role, int, int]]) -> int:
+    """Where the clause of a sentence's first lead starts (after its comma), or 0 when it is the first.
+
+    Units named before it (the sentence's subject, with its own duty) are no supporters of the lead.
+    """
+    first = min(a for _, r, a, _ in entries if r is Role.LEAD)
+    return max(body.rfind("，", 0, first), body.rfind(",", 0, first)) + 1
 
 
 # A subject opening a later clause of the sentence, then its own duty: …，区交通局负责… /

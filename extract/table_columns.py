@@ -69,6 +69,9 @@ _TEXT_WORDS = re.compile(r"任务|内容|措施|事项|举措|工作|目标|要�
 _MAX_NOTED = 30
 _MAX_NAME = 14
 
+# The kinds of column that may hold a table's task text when no column is named for it.
+_BORROWED_KINDS = frozenset({"plan", "number", "other"})
+
 ROLE_KINDS: dict[str, Role] = {"lead": Role.LEAD, "support": Role.SUPPORT, "responsible": Role.RESPONSIBLE}
 """The role column kinds and the role each gives the units in its cells."""
 
@@ -141,6 +144,10 @@ class Header:
 
     names: tuple[str, ...]
     kinds: tuple[str, ...]
+    borrowed: bool = False
+    """The task column is a column named as another kind (``2022年预期目标``, ``预期目标``) in a
+    header with no text column: its cells must show that they hold sentences (a yearly plan
+    column of bare figures is no task column)."""
 
     @property
     def task(self) -> int:
@@ -167,8 +174,14 @@ def make_header(names: list[str]) -> Header | None:
     if not roles:
         return None
     texts = [i for i, k in enumerate(kinds) if k in ("task", "group") and i < roles[0]]
-    if not texts:
-        return None
+    borrowed = not texts
+    if borrowed:
+        # No column named for text: the first column before the units that is named for
+        # something else than a serial or a date (序号 | 2022年预期目标 | 责任单位) is the task
+        # column if its cells are sentences, which the reader of the rows checks.
+        texts = [i for i, k in enumerate(kinds[: roles[0]]) if k in _BORROWED_KINDS][:1]
+        if not texts:
+            return None
     task = max((i for i in texts if kinds[i] == "task"), default=texts[-1])
     out: list[str] = []
     for i, k in enumerate(kinds):
@@ -180,7 +193,7 @@ def make_header(names: list[str]) -> Header | None:
             out.append(k)  # type: ignore[arg-type]
     if "lead" in out:
         out = ["support" if k == "responsible" else k for k in out]
-    return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out))
+    return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out), borrowed)
 
 
 def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:

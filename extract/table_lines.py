@@ -463,4 +463,4 @@ def _one_unit_column(header: Header) -> Header:
     kinds = tuple(
         "responsible" if i == first else ("other" if k in ROLE_KINDS else k) for i, k in enumerate(header.kinds)
     )
-    return Header(header.names, kinds)
+    return Header(header.names, kinds, header.borrowed)

@@ -35,6 +35,7 @@ from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, ROLE_WORDS, role_of_label
 from policykg.extract.scan import LineRegex
 from policykg.extract.table_cells import (
+    NUMBER_CELL,
     SHORT_NOTE,
     Line,
     PlanCell,
@@ -160,6 +161,8 @@ _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile(r"第一|首|第1")
 _WINDOW = 600  # characters around a candidate read for its header
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MIN_SENTENCE = 6  # Chinese characters outside its figures that make a cell a sentence
 
 
 def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow]:
@@ -212,12 +215,25 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
         else:
             rows, k = _read_flattened(text, lines, 0, last, header, units, lead_first)
+        if header.borrowed and not _holds_sentences(rows):
+            rows = []  # 序号 | 2024年目标 | 责任单位 with bare figures: no task column after all
         for row in rows:  # a row's record quotes the whole row as printed, as an inline task
             row.text_start, row.text_end = row.start, row.end  # quotes its clause with its annotation
         out += rows
         k = min(max(k, last), len(lines))
         pos = lines[k - 1].end if k else start + 1
     return out
+
+
+def _holds_sentences(rows: list[TableRow]) -> bool:
+    """Whether most rows' task cells are sentences: words beyond a figure (地区生产总值增长5.5%左右,
+    not 5.5%左右 or 增长6%), and more than a leader's name or post."""
+    full = 0
+    for row in rows:
+        t = row.text.replace("\n", "")
+        if not SHORT_NOTE.match(t) and len(_HAN.findall(NUMBER_CELL.sub("", t))) >= _MIN_SENTENCE:
+            full += 1
+    return 2 * full > len(rows)
 
 
 def lead_first_rule(text: str) -> re.Match[str] | None:

@@ -806,6 +806,21 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("市财政局", "responsible")],
             id="starting-month-before-the-subject",
         ),
+        # hand-written (heldout form): the subject's own duty, then the work led by another; the subject
+        # is no supporter of the lead
+        pytest.param(
+            "市政府将对各项目标任务实行动态管理，具体工作由市发展改革委牵头负责。",
+            ("宜昌市人民政府",),
+            [("市政府", "responsible"), ("市发展改革委", "lead")],
+            id="subject-clause-then-the-work-led-by-another",
+        ),
+        # hand-written (heldout form): a bracket naming the body that stands for some of the governments
+        pytest.param(
+            "各县（市、区）人民政府（管委会）要切实扛牢属地责任，细化落实措施。",
+            ("宜昌市人民政府",),
+            [("各县（市、区）人民政府（管委会）", "responsible")],
+            id="collective-subject-with-an-alternative-body-in-brackets",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
@@ -818,6 +833,9 @@ def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
     [
         pytest.param("各区、县级市政府", GUANGZHOU, "广州市各区、县级市政府", id="shared-head"),
         pytest.param("各县、区人民政府(管委会)", CHAOZHOU, "潮州市各县、区人民政府（管委会）", id="ascii-brackets"),
+        pytest.param(
+            "各县（市、区）政府（管委会）", CHAOZHOU, "潮州市各县（市、区）人民政府（管委会）", id="county-tier-and-alternative-body"
+        ),
         pytest.param("各省、自治区、直辖市人民政府", STATE_COUNCIL, "各省级人民政府", id="provinces-all"),
         pytest.param("各有关省级人民政府", STATE_COUNCIL, "各有关省级人民政府", id="provinces-concerned"),
         pytest.param("有关市(州)人民政府", SICHUAN, "四川省有关市（州）人民政府", id="concerned-without-ge"),
@@ -1869,6 +1887,19 @@ def test_steps_split_by_a_semicolon_with_one_owner_are_one_task() -> None:
             "8.加强网络舆情引导。健全舆情监测机制。",
             [("区委宣传部", "responsible"), ("区网信办", "responsible")],
             id="role-sentence-of-responsible-units-in-a-text-without-lead-words-hand-written",
+        ),
+        # hand-written (heldout form: 具体工作由市发改委牵头负责): the work is named before 由, not in the name
+        pytest.param(
+            "区政府将对年度任务实行清单管理，现下达给你们。具体工作由区发展改革委牵头负责。\n",
+            "区政府将对年度任务实行清单管理，现下达给你们。",
+            [("区发展改革委", "lead")],
+            id="role-sentence-naming-the-work-before-you",
+        ),
+        pytest.param(
+            "9.做好汛期值守。具体由区应急局负责，各街道配合。\n",
+            "9.做好汛期值守。",
+            [("区应急局", "responsible"), ("各街道", "support")],
+            id="role-sentence-opening-with-specifically-by",
         ),
     ],
 )

@@ -126,6 +126,52 @@ def test_real_tables(text, expected):
         _check(rows, snippet, leads, others)
 
 
+# A table whose only text column is named for another kind (a work report's 预期目标, a yearly
+# plan column): the cells decide. Sentences make it the task column; bare figures or names do not.
+_GOALS = "序号\n{head}\n责任单位\n1\n{a}\n县发展改革局\n2\n{b}\n县商务局\n3\n{c}\n县财政局"
+_GOAL_CELLS = ("全县地区生产总值增长7%左右", "社会消费品零售总额增长6.5%", "一般公共预算收入增长3%以上")
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        pytest.param(
+            _GOALS.format(head="2024年预期目标", a=_GOAL_CELLS[0], b=_GOAL_CELLS[1], c=_GOAL_CELLS[2]),
+            _GOAL_CELLS,
+            id="flattened-yearly-goal-column-of-sentences",
+        ),
+        pytest.param(
+            _GOALS.format(head="预期目标", a=_GOAL_CELLS[0], b=_GOAL_CELLS[1], c=_GOAL_CELLS[2]).replace(
+                "\n", "\n\n"
+            ),
+            _GOAL_CELLS,
+            id="flattened-blank-lines-goal-column-of-sentences",
+        ),
+        pytest.param(
+            "| 序号 | 预期目标 | 责任单位 |\n| --- | --- | --- |\n"
+            f"| 1 | {_GOAL_CELLS[0]} | 县发展改革局 |\n| 2 | {_GOAL_CELLS[1]} | 县商务局 |",
+            _GOAL_CELLS[:2],
+            id="pipe-goal-column-of-sentences",
+        ),
+        pytest.param(
+            _GOALS.format(head="2024年目标", a="7%左右", b="6.5%", c="3%以上"),
+            (),
+            id="plan-column-of-figures",
+        ),
+        pytest.param(
+            _GOALS.format(head="2024年预期目标", a="增长7%左右", b="增长6.5%", c="增长3%以上"),
+            (),
+            id="plan-column-of-growth-figures",
+        ),
+        pytest.param(
+            _GOALS.format(head="牵头领导", a="王立新", b="李 平", c="赵明"), (), id="leader-column-of-names"
+        ),
+    ],
+)
+def test_task_column_named_as_another_kind_is_read_by_its_cells(text: str, tasks: tuple[str, ...]) -> None:
+    assert tuple(r.text for r in find_table_rows(text)) == tasks
+
+
 def test_row_offsets_point_at_the_text():
     # a row's record quotes the whole row as printed: serial, group cell, task and unit cells
     text = REAL_TABLES[4].values[0]
@@ -521,6 +567,9 @@ def test_header_text_columns_and_roles():
     header = make_header(["序号", "工作任务", "牵头单位", "责任单位"])
     assert header is not None and header.kinds[-1] == "support"  # 责任单位 beside a lead column
     assert make_header(["序号", "工作任务", "完成时限"]) is None  # no unit column: no task table
+    header = make_header(["序号", "2024年预期目标", "责任单位"])  # no text column: the plan column, on trial
+    assert header is not None and header.kinds == ("serial", "task", "responsible") and header.borrowed
+    assert make_header(["序号", "完成时限", "责任单位"]) is None  # nothing that may hold the task
     assert plan_year("2023年度目标") == 2023 and plan_year("备注") is None
 
 
