@@ -720,3 +720,23 @@ def test_progress_report_with_border_pipes_reads_one_row_a_serial():
         [("建管局", "lead"), ("区交通局", "support")],
         [("民政局", "lead"), ("区财政局", "support")],
     ]
+
+
+# hand-written in the form of a county portal's table (#15): cells apart by `` | ``, no pipe at the
+# start of a row, the units of one cell apart by a space, a person in the 责任领导 column
+PIPE_ROWS_WITHOUT_LEADING_PIPE = """三、重点民生项目任务分解表
+序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |
+1 | 新建城西小学,增加学位2400个。 | 周立新 | 县教育局 各相关乡镇政府 | 主体工程已完工。 |
+2 | 完成15个村饮水工程改造。 | 何文 | 县水利局 | 已完成11个村。 |
+3 | 改造农贸市场3个。 | 何文 | 县商务局、县市场监管局 | 已完成2个。
+"""
+
+
+def test_pipe_rows_without_a_leading_pipe_keep_their_rows_and_cell_units_apart_by_a_space():
+    rows = find_table_rows(normalise(PIPE_ROWS_WITHOUT_LEADING_PIPE).text)
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("县教育局", "responsible"), ("各相关乡镇政府", "responsible")],
+        [("县水利局", "responsible")],
+        [("县商务局", "responsible"), ("县市场监管局", "responsible")],
+    ]
