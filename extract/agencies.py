@@ -57,7 +57,7 @@ LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
 """The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 #: The characters a body's or a group's name may end with (局, 部门, 单位, 政府, 中心 …), and those a
 #: place's name ends with (街道, 镇, 市 …): cheap tests before names are read.
-BODY_LAST_CHARS = "局委办厅部门位府室司处心队站所组会署院社行关团业区园指"
+BODY_LAST_CHARS = "局委办厅部门位府室司处心队站所组会署院社行关团业区园"
 NAME_LAST_CHARS = BODY_LAST_CHARS + "道镇乡县市省"
 
 # Leadership posts named where an agency would be: recorded as posts, never as agencies.

@@ -350,8 +350,12 @@ _CLAUSE_GROUP_RE = re.compile(
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
-# The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own.
-_JOINT_HEADS = "|".join(JOINT_BODY_HEADS)
+# The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own; a head that ends
+# with another (工作专班, 专班) is left to the shorter one.
+_JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.endswith(g) for g in JOINT_BODY_HEADS))
+# The same heads for a search, each by its last characters from one that is rare in running text
+# (挥部 of 指挥部, 小组 of 领导小组: 指 and 领 open common words, and a search stops at each).
+_JOINT_TAILS = "挥部|小组|员会|席会议|专班|防指"
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
@@ -1514,7 +1518,7 @@ _COMMA_RE = re.compile(r"[，,]")
 # 分别负责…; …部门依照职业标准牵头…): a clause that a short name opens owns a duty. The pattern opens
 # with a flat alternation of literals, so that a search skips fast to a body's suffix.
 _NAME_DUTY_RE = re.compile(
-    rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_HEADS})"
+    rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
     r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须)"
 )

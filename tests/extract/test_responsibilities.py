@@ -2241,3 +2241,12 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
 def test_a_bracket_naming_who_answers_for_the_whole(raw: str, expected: list[tuple[str, str]]) -> None:
     (task,) = tasks_of(raw, issuer=("某某县人民政府",), document=None)
     assert owners(task) == expected
+
+
+def test_every_joint_body_head_is_found_by_its_tail() -> None:
+    # the duty search spells the heads of agencies.JOINT_BODY_HEADS by their tails: none may be left out
+    from policykg.extract.agencies import JOINT_BODY_HEADS
+    from policykg.extract.responsibilities import _NAME_DUTY_RE
+
+    for head in JOINT_BODY_HEADS:
+        assert _NAME_DUTY_RE.search(f"区某某{head}要组建队伍"), head

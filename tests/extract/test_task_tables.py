@@ -740,3 +740,49 @@ def test_pipe_rows_without_a_leading_pipe_keep_their_rows_and_cell_units_apart_b
         [("县水利局", "responsible")],
         [("县商务局", "responsible"), ("县市场监管局", "responsible")],
     ]
+
+
+# hand-written in the form of a work report's 分解表 (#15): the lead column comes first, each lead cell
+# merged over its rows and printed upright a few characters a line, the later cells opening their
+# lines with a pipe; a row printing no unit cell takes the merged cell above it
+LEAD_COLUMN_FIRST = """牵头单位
+| 目 标 任 务
+| 责 任 单 位
+|
+区
+教
+育
+局
+| 新建中小学校3所,新增学位4000个
+| 区财政局、各街道
+|
+推进集团化办学改革
+| 区直各单位
+|
+区城
+市管理
+局
+| 完成背街小巷整治60条
+| 区住建局、各街道
+|
+新增公共停车泊位800个
+|
+"""
+
+
+def test_lead_column_first_printed_upright_leads_every_row_beneath_it():
+    rows = find_table_rows(normalise(LEAD_COLUMN_FIRST).text)
+    assert [r.text for r in rows] == ["新建中小学校3所，新增学位4000个", "推进集团化办学改革", "完成背街小巷整治60条", "新增公共停车泊位800个"]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("区教育局", "lead"), ("区财政局", "support"), ("各街道", "support")],
+        [("区教育局", "lead"), ("区直各单位", "support")],
+        [("区城市管理局", "lead"), ("区住建局", "support"), ("各街道", "support")],
+        [("区城市管理局", "lead"), ("区住建局", "support"), ("各街道", "support")],
+    ]
+
+
+def test_upright_pieces_that_spell_no_name_lead_nothing():
+    text = LEAD_COLUMN_FIRST.replace("区\n教\n育\n局", "教\n育\n工\n作")
+    rows = find_table_rows(normalise(text).text)
+    assert all(n != "教育工作" for r in rows for n, _, _, _ in r.entries)
+    assert "新建中小学校3所，新增学位4000个" not in [r.text for r in rows]
