@@ -65,10 +65,15 @@ POST_RE = re.compile(
     rf"^[{_CJK}]{{0,8}}?(?:分管|协管|主管|联系)[{_CJK}]{{0,6}}?(?:省长|市长|县长|区长|镇长|乡长|秘书长|主任|局长|领导|负责同志)$"
     r"|^(?:省|市|区|县|镇)?(?:政府)?(?:常务)?副?(?:省长|市长|县长|区长|镇长|秘书长)$"
 )
+#: The heads of the joint bodies a government sets up for one field or one campaign, and the short
+#: forms written for them (县防指 for 县防汛抗旱指挥部, 市森防指 for 市森林防火指挥部): a body by its form.
+JOINT_BODY_HEADS = ("领导小组", "指挥部", "委员会", "联席会议", "工作专班", "专班", "防指")
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
-    r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|委员会|领导小组|工作专班|指挥部|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|联席会议|领导小组|指挥部|专班)"
+    r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|总局|分局|支局|中心支行|支行|分行|"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|"
+    # (the 防 of 防指 counts toward the words before the suffix, so that 县防指 is well formed as 县防办 is)
+    rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
 # A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”).
@@ -562,7 +567,7 @@ def _type_by_suffix(body: str) -> AgencyType:
     if re.search(r"(?:联合会|协会|工会|商会|学会|联|社)$", body):
         return AgencyType.OTHER
     if re.search(
-        r"(?:局|委|办|厅|部|署|委员会|办公室|管委会|中心|院|所|室|站|队|处|联席会议|领导小组|指挥部)$", body
+        r"(?:局|委|办|厅|部|署|委员会|办公室|管委会|中心|院|所|室|站|队|处|联席会议|领导小组|指挥部|防指)$", body
     ):
         return AgencyType.GOVERNMENT
     return AgencyType.OTHER

@@ -52,6 +52,7 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     BODY_LAST_CHARS,
+    JOINT_BODY_HEADS,
     LEVEL_CHARS,
     NAME_LAST_CHARS,
     RELATIVE_LEVELS,
@@ -354,6 +355,12 @@ _CLAUSE_GROUP_RE = re.compile(
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
+# The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own; a head that ends
+# with another (工作专班, 专班) is left to the shorter one.
+_JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.endswith(g) for g in JOINT_BODY_HEADS))
+# The same heads for a search, each by its last characters from one that is rare in running text
+# (挥部 of 指挥部, 小组 of 领导小组: 指 and 领 open common words, and a search stops at each).
+_JOINT_TAILS = "挥部|小组|员会|席会议|专班|防指"
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
@@ -375,6 +382,8 @@ _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
 _NOT_SUBJECT = re.compile(r"有关|相关|各|其他|、")
 _JOIN_IN_NAME_RE = re.compile(r"[和及]")
+# The words that join two bodies of a subject the named-subject reader split (市人民政府及市防汛抗旱指挥部).
+_NAMED_JOINS = frozenset("及和与")
 
 
 def _joins_bodies(who: str) -> bool:
@@ -633,8 +642,9 @@ _JOIN_RE = re.compile(r"[和及与]")
 def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> list[tuple[str, int]]:
     """List items with two bodies joined by 和/及/与 cut in two (区城管执法局和属地街镇).
 
-    Only where the words before the joining character are a body the tables know and the
-    words after it a body too, so that names with 和 inside (区建设和管理委,
+    Only where the words before the joining character are a body the tables know, or a joint
+    body by its head (市防汛抗旱指挥部及市人民政府: a 指挥部, 领导小组 or 专班 ends the name it closes),
+    and the words after it a body too, so that names with 和 inside (区建设和管理委,
     住房和城乡建设部) stay whole.
     """
     out: list[tuple[str, int]] = []
@@ -647,7 +657,10 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
                 left, right = item[: m.start()], item[m.end() :]
                 if (
                     len(left) >= 3
-                    and canonical_agency(left, issuer=issuer)[2]
+                    and (
+                        canonical_agency(left, issuer=issuer)[2]
+                        or (left.endswith(JOINT_BODY_HEADS) and is_agency_name(left, issuer=issuer))
+                    )
                     and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
                 ):
@@ -1392,8 +1405,15 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
-            # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…)
-            pos = b + (1 if body[b : b + 1] == "、" or (collective and body[b : b + 1] == "，") else 0)
+            # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…; the
+            # bodies of a named subject by 及/和/与: 市人民政府及市防汛抗旱指挥部要…)
+            pos = b + (
+                1
+                if body[b : b + 1] == "、"
+                or (collective and body[b : b + 1] == "，")
+                or (named and body[b : b + 1] in _NAMED_JOINS)
+                else 0
+            )
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
@@ -1524,7 +1544,7 @@ _COMMA_RE = re.compile(r"[，,]")
 # 分别负责…; …部门依照职业标准牵头…): a clause that a short name opens owns a duty. The pattern opens
 # with a flat alternation of literals, so that a search skips fast to a body's suffix.
 _NAME_DUTY_RE = re.compile(
-    r"(?:局|委|办|厅|部门|政府|办事处)"
+    rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
     r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须)"
 )
@@ -1763,7 +1783,7 @@ _LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从"
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
-    r"(?:部门|机构|人民政府|政府|办事处|领导小组|管委会|委员会|局|委|办|厅))"
+    rf"(?:部门|机构|人民政府|政府|办事处|管委会|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"

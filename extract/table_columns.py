@@ -196,6 +196,19 @@ def make_header(names: list[str]) -> Header | None:
     return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out), borrowed)
 
 
+def lead_column_header(names: list[str]) -> Header | None:
+    """The header of a table whose lead column comes first (``牵头单位 | 目标任务 | 责任单位``), or None.
+
+    The lead column is printed before the task, one cell merged over the rows of each lead;
+    unit columns after the task hold the supporting units.
+    """
+    kinds = [column_kind(n) for n in names]
+    if len(kinds) < 3 or kinds[0] != "lead" or kinds[1] != "task" or not all(k in ROLE_KINDS for k in kinds[2:]):
+        return None
+    rest = tuple("support" if k == "responsible" else str(k) for k in kinds[2:])
+    return Header(tuple(_SPACE.sub("", n) for n in names), ("lead", "task", *rest))
+
+
 def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
     """Split header pieces into column names: ``(first, last + 1)`` piece ranges, or None.
 

@@ -16,6 +16,10 @@ numbers. It walks the lines in the order of the columns:
 A row ends with its last cell, so the next text line starts the next row. Rows whose unit
 cells are missing take the units of the row above when they sit in the same group (the cell
 was merged over them); rows spanning the table and new group cells stop that.
+
+A table whose lead column comes first (``牵头单位 | 目标任务 | 责任单位``), each lead cell merged
+over its rows and printed once, often upright a few characters a line, is read by
+:func:`read_lead_column_rows`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 
 from policykg.extract.agencies import is_agency_name
+from policykg.extract.records import Role
 from policykg.extract.table_cells import (
     SHORT_NOTE,
     Line,
@@ -390,3 +395,89 @@ def _split_text(texts: list[Line], n_groups: int) -> tuple[list[list[Line]], lis
         else:
             cells = [[x for c in cells[: extra + 1] for x in c], *cells[extra + 1 :]]
     return cells, task, spanning
+
+
+# A piece of a cell printed a few characters a line (``市\n监\n察\n局``): short, no punctuation, no figure.
+_UPRIGHT_PIECE = re.compile(r"^[^\s。；;，,：:、！？!?\d（）()|｜]{1,5}$")
+_MAX_UPRIGHT = 8  # pieces of one cell
+_MAX_MERGED_ROWS = 6  # rows in a run that print no unit cell, under the merged cell above them
+
+
+def read_lead_column_rows(
+    lines: list[Line], piped: list[bool], header: Header, units: Units
+) -> tuple[list[TableRow], int]:
+    """The rows of a flattened table whose lead column comes first, its cells merged over the rows.
+
+    A 分解表 of a work report may print ``牵头单位 | 目标任务 | 责任单位``: each lead cell spans the
+    rows of its tasks and is printed once, above them, at a line's start, often upright, a few
+    characters a line (``市\\n监\\n察\\n局``); the later cells of a row open their lines with a pipe.
+    A lead cell is a line (or a run of upright pieces) that does not open with a pipe, spells a
+    body's name and comes before a task opening with a pipe; it leads every later row until the
+    next lead cell. A row's unit cell opens with a pipe after its task; a row printing none
+    takes the cell of the row above (merged), under the same lead.
+
+    Args:
+        lines: the body lines (separator lines removed).
+        piped: for each line, whether it opens with a pipe.
+        header: the header; its first column is the lead column, its second the task.
+        units: the unit parser.
+
+    Returns:
+        ``(rows, index of the first line after the table)``.
+    """
+    roles = [ROLE_KINDS[k] for k in header.kinds[2:] if k in ROLE_KINDS]
+    rows: list[TableRow] = []
+    lead: Line | None = None
+    above: Line | None = None  # the unit cell of the row above, under the same lead
+    merged = 0
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        cell = None if piped[i] else _lead_cell(lines, piped, i, units)
+        if cell is not None:
+            lead, above, merged = cell[0], None, 0
+            i = cell[1]
+            continue
+        if lead is None or units.shape(line) != "text" or _MARKER.match(line.text):
+            break
+        j = i + 1
+        # (the line with a pipe after the task is its unit cell by its place, read for the names it holds:
+        # 商务局、高新区、岳麓区 is a cell though two of its places are no names of bodies)
+        unit = lines[j] if j < n and piped[j] and _names_in(lines[j], units) else None
+        if unit is not None:
+            above, merged, j = unit, 0, j + 1
+        elif above is None or merged >= _MAX_MERGED_ROWS or _UPRIGHT_PIECE.match(line.text):
+            break  # (a piece of a lead cell that spells no name is no task)
+        else:
+            merged += 1
+        end = (unit or line).end
+        row = TableRow(serial="", start=line.start, end=end, text=line.text, text_start=line.start, text_end=line.end)
+        assign_units([[lead], [above]], [Role.LEAD, *roles[:1]], [lead, above], units, row)
+        if row.entries:
+            rows.append(row)
+        i = j
+    return rows, i
+
+
+def _lead_cell(lines: list[Line], piped: list[bool], i: int, units: Units) -> tuple[Line, int] | None:
+    """The lead cell that starts at line ``i`` and the index of the line after it, or None.
+
+    The cell is one line, or a run of upright pieces joined into the name they spell; a task
+    opening with a pipe must follow it.
+    """
+    end = i + 1
+    if _UPRIGHT_PIECE.match(lines[i].text):
+        while end < len(lines) and end - i < _MAX_UPRIGHT and not piped[end] and _UPRIGHT_PIECE.match(lines[end].text):
+            end += 1
+    if end >= len(lines) or not piped[end] or units.shape(lines[end]) != "text":
+        return None
+    pieces = lines[i:end]
+    # (the line breaks between the pieces are kept, so that offsets still hold; the parser reads past them)
+    text = "".join(x.text + "\n" * (y.start - x.end) for x, y in zip(pieces, pieces[1:], strict=False))
+    cell = Line(text + pieces[-1].text, pieces[0].start, pieces[-1].end)
+    return (cell, end) if units.is_units(cell) and len(units.parse(cell.text, cell.start)[0]) == 1 else None
+
+
+def _names_in(line: Line, units: Units) -> bool:
+    """Whether a cell names a body: a unit cell, or a list that holds a name among places."""
+    return units.shape(line) == "unit" or ("。" not in line.text and bool(units.parse(line.text, line.start)[0]))

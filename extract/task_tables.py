@@ -18,7 +18,9 @@ role word) among other column names (:mod:`policykg.extract.table_columns`); the
   a single unit column, it ends the row, and no row spanning the table falls between;
 - any flattened table is also read row by row from where its unit cells fall
   (:mod:`policykg.extract.table_flat`), which needs no serials; the reading with more rows wins;
-- pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`.
+- pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`;
+- a flattened table whose lead column comes first, its cells merged over the rows
+  (``牵头单位 | 目标任务 | 责任单位``), by :func:`~policykg.extract.table_flat.read_lead_column_rows`.
 
 Leads are the units of a lead column, units marked in a cell (``★区财政局``,
 ``区发展改革委*``, ``（牵头）``), or, under a rule written anywhere in the document
@@ -51,13 +53,14 @@ from policykg.extract.table_columns import (
     ROLE_KINDS,
     Header,
     column_kind,
+    lead_column_header,
     make_header,
     plan_year,
     segment_names,
     split_prefixes,
     split_word,
 )
-from policykg.extract.table_flat import read_flat
+from policykg.extract.table_flat import read_flat, read_lead_column_rows
 from policykg.extract.table_lines import (
     pipe_cells,
     read_glued_rows,
@@ -213,6 +216,10 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":
             rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
+        elif layout == "lead_column":
+            piped = [text[text.rfind("\n", 0, x.start) + 1 : x.start].strip()[:1] in ("|", "｜") for x in lines]
+            rows, k = read_lead_column_rows(lines[last:], piped[last:], header, units)
+            k += last
         else:
             rows, k = _read_flattened(text, lines, 0, last, header, units, lead_first)
         if header.borrowed and not _holds_sentences(rows):
@@ -353,6 +360,13 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
                 best = (s, e, header)
                 break
     if best is None:
+        # 牵头单位 / 目标任务 / 责任单位: the lead column first, its cells merged over the rows
+        for e in range(b, idx + 2, -1):
+            ranges = segment_names([x.text for x in lines[idx:e]])
+            if ranges is not None and len(ranges) >= 3:
+                header = lead_column_header(["".join(x.text for x in lines[idx + i : idx + j]) for i, j in ranges])
+                if header is not None:
+                    return "lead_column", header, idx, e
         return None
     return "flat", best[2], best[0], best[1]
 

@@ -298,7 +298,8 @@ def translate(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Line joining
 
-_TERMINAL = set("。；：！？…】〕》>）)」』")
+# (a line ending in a pipe is a table row that closes its last cell: the next line is another row)
+_TERMINAL = set("。；：！？…】〕》>）)」』|｜")
 _MARKER = re.compile(
     r"(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,3}\s*[.、．](?!\d)|[（(]\d{1,3}[)）]"
     r"|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部分]|【|附件|附：|附:|[#>|]|-{3,})"
@@ -372,6 +373,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
         return False  # a numbered heading, a number or date line, a label, a byline
+    if ("|" in p or "｜" in p) and _pipe_rows(p, n):
+        return False  # two rows of a table whose rows print no pipe at their ends
     if p[0] in _DIGITS and _BYLINE.match(p):
         return False  # a byline stands alone
     if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)):
@@ -396,6 +399,26 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
     return True
+
+
+#: A pipe row's first cell when it is the row's serial (``3 | 推进…``).
+_SERIAL_CELL = re.compile(r"\d{1,3}\s*[|｜]")
+
+
+def _pipe_rows(p: str, n: str) -> bool:
+    """Whether two lines are rows of a pipe table written without pipes at the rows' ends.
+
+    ``序号 | 任务 | 责任单位`` then ``1 | 推进… | 区财政局``: the next line opens with a serial
+    cell, or holds as many pipes as the line before. A row whose cell runs onto the next line
+    parts its pipes between the two lines, or opens with a pipe (``| 1 | 推进…，``) and is
+    joined as before.
+    """
+    if p[0] in "|｜":
+        return False
+    pipes = p.count("|") + p.count("｜")
+    if pipes < 2:
+        return False
+    return _SERIAL_CELL.match(n) is not None or n.count("|") + n.count("｜") == pipes
 
 
 _CELL_STOP = re.compile(r"[，。；,;：:]")
@@ -429,6 +452,30 @@ _BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
 _LINE_OPENS = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
 )
+
+
+_PIPES = "|｜"
+_ITEM_SEP = re.compile(r"[、\s]+")
+
+
+def _names_apart(tr: str, a: int, b: int) -> bool:
+    """Whether the spaces ``tr[a:b]`` part two bodies' names in a pipe table's cell.
+
+    A portal's table prints the units of one cell apart by spaces (``| 县教体局 各相关乡镇政府 |``);
+    the cell must hold nothing but names, each a body's (a person's name in a 责任领导 cell, or
+    words of a task, are not).
+    """
+    line_start = tr.rfind("\n", 0, a) + 1
+    left = max(tr.rfind(c, line_start, a) for c in _PIPES)
+    if left < 0:
+        return False
+    line_end = tr.find("\n", b)
+    if line_end < 0:
+        line_end = len(tr)
+    rights = [i for i in (tr.find(c, b, line_end) for c in _PIPES) if i >= 0]
+    cell = tr[left + 1 : min(rights) if rights else line_end]
+    items = [x for x in _ITEM_SEP.split(cell) if x]
+    return len(items) >= 2 and all(is_agency_name(x) for x in items)
 
 
 def _maybe_title(line: str) -> bool:
@@ -707,6 +754,7 @@ def _normalise(raw: str) -> TextMap:
     terminal = _TERMINAL
 
     breaks = _paragraph_breaks(raw, tr)
+    pipes = "|" in tr or "｜" in tr
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     pos = lead
@@ -728,6 +776,9 @@ def _normalise(raw: str) -> TextMap:
             elif tr[a - 1] in _DIGITS and tr[b] in _DIGITS:
                 # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13)
                 insert, at = " ", a
+            elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
+                # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
+                insert, at = "、", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:

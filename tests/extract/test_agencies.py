@@ -207,6 +207,10 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("分管副市长", False),
         ("各地", True),
         ("有关方面", False),
+        ("区防指", True),  # the short form of 区防汛抗旱指挥部 (#15)
+        ("市森防指", True),
+        ("防指", False),  # no level: whose is not said
+        ("区防汛抗旱指挥部", True),
     ],
 )
 def test_is_agency_name(item, expected) -> None:

@@ -1468,6 +1468,38 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             [],
             id="bare-collective-exhortation-assigns-nothing",
         ),
+        # hand-written in the form of an emergency plan (#15): a joint body the tables lack as the subject,
+        # then 要 and any verb; its short form (X防指); two bodies joined by 及
+        pytest.param(
+            "5.3 队伍保障\n区森林防火指挥部要组建专业扑火队伍，配备必要的扑火装备。\n",
+            SHANGHAI,
+            ["区森林防火指挥部"],
+            id="joint-body-yao-any-verb",
+        ),
+        pytest.param(
+            "5.4 通信保障\n预警发布后，区防指要负责协调各通信运营企业，保障应急通信畅通。\n",
+            SHANGHAI,
+            ["区防指"],
+            id="joint-body-short-form-after-a-time-clause",
+        ),
+        pytest.param(
+            "5.5 联动保障\n区人民政府及区森林防火指挥部要按有关规定组织实施。\n",
+            SHANGHAI,
+            ["区人民政府", "区森林防火指挥部"],
+            id="government-ji-joint-body",
+        ),
+        pytest.param(
+            "5.5 联动保障\n区森林防火指挥部和区应急局要按有关规定组织实施。\n",
+            SHANGHAI,
+            ["区森林防火指挥部", "区应急局"],
+            id="joint-body-he-department",
+        ),
+        pytest.param(
+            "1.2 组织体系\n区森林防火指挥部是全区森林防火工作的指挥机构，办公室设在区应急局。\n",
+            SHANGHAI,
+            [],
+            id="joint-body-described-assigns-nothing",
+        ),
     ],
 )
 def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
@@ -2266,3 +2298,12 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
 def test_a_bracket_naming_who_answers_for_the_whole(raw: str, expected: list[tuple[str, str]]) -> None:
     (task,) = tasks_of(raw, issuer=("某某县人民政府",), document=None)
     assert owners(task) == expected
+
+
+def test_every_joint_body_head_is_found_by_its_tail() -> None:
+    # the duty search spells the heads of agencies.JOINT_BODY_HEADS by their tails: none may be left out
+    from policykg.extract.agencies import JOINT_BODY_HEADS
+    from policykg.extract.responsibilities import _NAME_DUTY_RE
+
+    for head in JOINT_BODY_HEADS:
+        assert _NAME_DUTY_RE.search(f"区某某{head}要组建队伍"), head

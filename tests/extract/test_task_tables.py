@@ -793,3 +793,69 @@ def test_progress_report_with_border_pipes_reads_one_row_a_serial():
         [("建管局", "lead"), ("区交通局", "support")],
         [("民政局", "lead"), ("区财政局", "support")],
     ]
+
+
+# hand-written in the form of a county portal's table (#15): cells apart by `` | ``, no pipe at the
+# start of a row, the units of one cell apart by a space, a person in the 责任领导 column
+PIPE_ROWS_WITHOUT_LEADING_PIPE = """三、重点民生项目任务分解表
+序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |
+1 | 新建城西小学,增加学位2400个。 | 周立新 | 县教育局 各相关乡镇政府 | 主体工程已完工。 |
+2 | 完成15个村饮水工程改造。 | 何文 | 县水利局 | 已完成11个村。 |
+3 | 改造农贸市场3个。 | 何文 | 县商务局、县市场监管局 | 已完成2个。
+"""
+
+
+def test_pipe_rows_without_a_leading_pipe_keep_their_rows_and_cell_units_apart_by_a_space():
+    rows = find_table_rows(normalise(PIPE_ROWS_WITHOUT_LEADING_PIPE).text)
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("县教育局", "responsible"), ("各相关乡镇政府", "responsible")],
+        [("县水利局", "responsible")],
+        [("县商务局", "responsible"), ("县市场监管局", "responsible")],
+    ]
+
+
+# hand-written in the form of a work report's 分解表 (#15): the lead column comes first, each lead cell
+# merged over its rows and printed upright a few characters a line, the later cells opening their
+# lines with a pipe; a row printing no unit cell takes the merged cell above it
+LEAD_COLUMN_FIRST = """牵头单位
+| 目 标 任 务
+| 责 任 单 位
+|
+区
+教
+育
+局
+| 新建中小学校3所,新增学位4000个
+| 区财政局、各街道
+|
+推进集团化办学改革
+| 区直各单位
+|
+区城
+市管理
+局
+| 完成背街小巷整治60条
+| 区住建局、各街道
+|
+新增公共停车泊位800个
+|
+"""
+
+
+def test_lead_column_first_printed_upright_leads_every_row_beneath_it():
+    rows = find_table_rows(normalise(LEAD_COLUMN_FIRST).text)
+    assert [r.text for r in rows] == ["新建中小学校3所，新增学位4000个", "推进集团化办学改革", "完成背街小巷整治60条", "新增公共停车泊位800个"]
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("区教育局", "lead"), ("区财政局", "support"), ("各街道", "support")],
+        [("区教育局", "lead"), ("区直各单位", "support")],
+        [("区城市管理局", "lead"), ("区住建局", "support"), ("各街道", "support")],
+        [("区城市管理局", "lead"), ("区住建局", "support"), ("各街道", "support")],
+    ]
+
+
+def test_upright_pieces_that_spell_no_name_lead_nothing():
+    text = LEAD_COLUMN_FIRST.replace("区\n教\n育\n局", "教\n育\n工\n作")
+    rows = find_table_rows(normalise(text).text)
+    assert all(n != "教育工作" for r in rows for n, _, _, _ in r.entries)
+    assert "新建中小学校3所，新增学位4000个" not in [r.text for r in rows]

@@ -144,10 +144,47 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      id="unit-cell-then-unit-cell"),
         # hand-written in the form of a progress report: a unit cell, then the progress cell
         pytest.param("区交通局、各街道\n已完成设计，正在施工。", id="unit-cell-then-text-cell"),
+        # hand-written in the form of a portal's table (#15): pipe rows without pipes at their starts
+        pytest.param("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n1 | 新建城西小学,增加学位2400个 | 周立新 | 县教育局 |",
+                     id="pipe-header-ending-in-a-pipe-then-row"),
+        pytest.param("1 | 新建城西小学,增加学位2400个 | 周立新 | 县教育局\n2 | 完成15个村饮水工程改造 | 何文 | 县水利局",
+                     id="pipe-row-then-row-opening-with-its-serial"),
+        pytest.param("新建城西小学 | 增加学位2400个 | 县教育局\n完成15个村饮水工程改造 | 改造率达到80% | 县水利局",
+                     id="pipe-rows-with-as-many-pipes"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
     assert "\n" in normalise(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of a portal's table (#15): two units of one cell apart by a space
+        pytest.param("1 | 新建城西小学 | 周立新 | 县教育局 各相关乡镇政府 | 已完工 |", "|县教育局、各相关乡镇政府|",
+                     id="two-units-in-a-cell"),
+        pytest.param("| 1 | 改造市场 | 县商务局、县财政局 各乡镇 |", "|县商务局、县财政局、各乡镇|", id="list-and-unit-in-a-cell"),
+        pytest.param("1 | 新建城西小学 | 周立新 李华 | 县教育局 |", "|周立新李华|", id="people-in-a-leader-cell"),
+        pytest.param("1 | 新建城西 小学 | 县教育局 |", "|新建城西小学|", id="words-of-a-task-cell"),
+        pytest.param("县教育局 各相关乡镇政府负责", "县教育局各相关乡镇政府负责", id="no-pipe-no-cell"),
+    ],
+)
+def test_units_apart_by_a_space_in_a_pipe_cell_are_a_list(raw: str, expected: str) -> None:
+    assert expected in normalise(raw).text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # hand-written: a row's task cell wraps onto the next line, which holds the row's other pipes
+        pytest.param("| 1 | 推进城西片区改造，加快老旧小区更新，完善配套设施，提升居住品质，改善人居环境，\n"
+                     "完成道路建设。 | 县住建局 |", id="leading-pipe"),
+        pytest.param("1 | 推进城西片区改造，加快老旧小区更新，完善配套设施，\n"
+                     "提升居住品质，改善人居环境，完成道路建设。 | 县住建局 | 2024年 |", id="no-leading-pipe"),
+    ],
+)
+def test_a_pipe_row_whose_cell_runs_onto_the_next_line_is_joined(raw: str) -> None:
+    assert "\n" not in normalise(raw).text
 
 
 def test_offset_map_returns_raw_evidence_on_the_gazette(gazette_path) -> None:
