@@ -1030,7 +1030,8 @@ class _Lines:
                 add(state)
                 continue
             top = stripped[0] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
-            heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS))
+            # (a row of table cells, 序号|任务|责任单位|完成情况|, is no heading, whatever its cells say)
+            heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS) and stripped.count("|") < 2)
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 part += 1
