@@ -484,6 +484,18 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1
+        title_to = i
+        issuer_below = None
+        if j > 0 and not _TITLE_END.search(above := lines[j].text.strip()) and _ORG_LINE.match(above) \
+                and not is_metadata_line(above):
+            # a law mirror's regulation: title / issuing body / order number (河北省人民政府 between
+            # 河北省…暂行办法 and 省政府令[2001]第3号); the body is the issuer the signature (省长 X) is not
+            k = j - 1
+            while k >= 0 and not lines[k].text.strip():
+                k -= 1
+            if k >= 0 and _TITLE_END.search(t := lines[k].text.strip()) and not title_issuer(t) \
+                    and not re.search(r"[。；：，]", t):
+                issuer_below, title_to, j = j, j, k
         if j < 0 or not _TITLE_END.search(lines[j].text.strip()):
             if orders and (below := _title_below(lines, i)) is not None:
                 first = i - 1 if i > 0 and lines[i - 1].text.strip().endswith("文件") else i
@@ -504,7 +516,7 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
             first = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
-        headers.append((first, i, issuer_line, first, i))
+        headers.append((first, i, issuer_line if issuer_below is None else issuer_below, first, title_to))
     return headers
 
 

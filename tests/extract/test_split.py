@@ -263,6 +263,26 @@ def test_issuer_line_above_a_regulation_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "issuer"),
+    [
+        # hand-written in the form of a law mirror's provincial regulation (河北, #15): title, issuing
+        # body, order number, each on a line of its own; the signature is a post and a person
+        ("某省收费管理暂行办法\n某省人民政府\n\n某省收费管理暂行办法\n某省人民政府\n省政府令[2003]第5号\n\n"
+         "《某省收费管理暂行办法》已经省政府常务会议通过，现予发布实行。\n省长 李四\n二00三年二月十四日\n"
+         "第一条 为了规范收费行为，制定本办法。", "省政府令〔2003〕第5号", ("某省人民政府",)),
+        # hand-written in the form of a ministry's order on a law mirror (商务部, #15): the number by year
+        # opens the title's line, the body stands alone above it
+        ("某某管理办法\n某某部\n\n某某部令2022年第3号 某某管理办法\n《某某管理办法》已经部务会议通过，现予公布。\n"
+         "部长：张三\n二〇二二年三月十日\n第一条 为加强某某管理，制定本办法。", "某某部令2022年第3号", ("某某部",)),
+    ],
+    ids=["issuing-body-between-title-and-order-number", "ministry-order-numbered-by-year-before-title"],
+)
+def test_regulation_issuer_printed_apart_from_a_signing_person(text: str, number: str, issuer: tuple) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.number, doc.title, doc.issuer) == (number, text.split("\n")[0], issuer)
+
+
+@pytest.mark.parametrize(
     "signature",
     ["二00六年三月九日", "二〇〇六年三月九日", "二○○六年三月九日", "二OO六年三月九日", "二ＯＯ六年三月九日"],
     ids=["ascii-zeros", "ling-zeros", "circle-zeros", "letter-o-zeros", "full-width-o-zeros"],
