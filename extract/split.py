@@ -569,6 +569,9 @@ _LEADING_NUMBER = re.compile(
     rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')}"
     rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
+# What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
+# opening with 关于/印发/转发, so the issuer before it is the one the title names).
+_NUMBER_FIELDS = re.compile(r"^：(?P<issuer>[^：]{2,40})：(?P<title>(?:关于|印发|转发)[^：]+)$")
 # The body an order number written with 令 last names (市政府第16号令, 省人民政府第297号令).
 _ORDER_BODY = re.compile(r"(?:政府|院|部|委员会|委|局|厅|署)$")
 
@@ -592,6 +595,9 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
+#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
+#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
+_SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
 #: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
 _OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
@@ -604,6 +610,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
+    if t.endswith(("网站", "网", "门户")) and _SITE_NAME_AFTER.search(t):
+        return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
                 and _TITLE_END.search(t + tail) \
@@ -667,7 +675,10 @@ def _headline(tn: re.Match) -> bool:
 
 
 def _bare_title(t: str) -> str:
-    """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in."""
+    """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in,
+    the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``)."""
+    if t.endswith(("网站", "网", "门户")) and (site := _SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
+        t = t[:site.start()]
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
@@ -726,6 +737,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 title = _bare_title(lead.group("rest"))
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))
+                if title[:1] == "：" and (fields := _NUMBER_FIELDS.match(title)) is not None \
+                        and _ORG_LINE.match(fields.group("issuer")):
+                    # 扶政办发〔2021〕14号：扶绥县人民政府办公室：关于印发…的通知: a CMS's name for the
+                    # document, its number, issuer and title apart by colons; the title as printed
+                    title = fields.group("issuer") + fields.group("title")
+                    title_span = (title_span[0] + 1, title_span[1])
                 weak = labelled is None and _weak_title(title)
                 continue
             tt = _bare_title(tt)

@@ -152,10 +152,19 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # hand-made: an order number with 令 last opening the title line
         ("市政府第16号令 某某市停车场管理规定\n第一条 为了规范停车场管理，制定本规定。",
          "市政府令第16号", "某某市停车场管理规定"),
+        # hand-written in the form of a county CMS (扶绥, #15): its 标题 value is number:issuer:title
+        ("发文单位:某县人民政府办公室成文日期:2022年05月10日\n"
+         "标  题:某政办发〔2022〕7号:某县人民政府办公室:关于印发某县防汛应急预案的通知\n"
+         "发文字号:某政办发〔2022〕7号发布日期:2022年05月11日\n各乡镇人民政府：\n现将预案印发给你们。",
+         "某政办发〔2022〕7号", "某县人民政府办公室关于印发某县防汛应急预案的通知"),
+        # the same fields on a heading line of their own, no label
+        ("某政办发〔2022〕7号：某县人民政府办公室：关于做好某县防汛工作的通知\n各乡镇人民政府：\n现通知如下。",
+         "某政办发〔2022〕7号", "某县人民政府办公室关于做好某县防汛工作的通知"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
          "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
-         "order-number-ling-last-opens-title"],
+         "order-number-ling-last-opens-title", "title-label-number-issuer-title-apart-by-colons",
+         "heading-number-issuer-title-apart-by-colons"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -404,9 +413,19 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
         # the same number alone in its bracket after the title, in a page's one-line text
         ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
          "某发〔2011〕20号", None),
+        # hand-written in the form of a provincial portal (湖南, #15): the page's own title ending in the
+        # site's name, the heading wrapped over two lines, a number line that lost its closing bracket
+        ("某省人民政府关于印发《某省节水行动方案》的通知-某省人民政府门户网站\n\n某省人民政府关于印发《某省节水行动方案》的通知\n\n"
+         "某省人民政府门户网站 发布时间: 2024-01-31 15:14\n\n某省人民政府关于印发\n\n《某省节水行动方案》的通知\n\n"
+         "某政发〔20241\n\n各市州人民政府：\n现印发给你们。",
+         "某政发〔2024〕1号", "某省人民政府关于印发《某省节水行动方案》的通知"),
+        # the page's own title alone, its site's name after a bar
+        ("某市人民政府关于做好防汛工作的通知|某市人民政府网\n\n各区人民政府：\n现就做好防汛工作通知如下。",
+         None, "某市人民政府关于做好防汛工作的通知"),
     ],
     ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao",
-         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text"],
+         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text",
+         "page-title-ending-in-site-name-over-broken-number", "page-title-ending-in-site-name-alone"],
 )
 def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
