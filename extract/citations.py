@@ -218,8 +218,10 @@ _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 #: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
 #: the document's.
 _EDITOR_NOTE = re.compile(r"【(?:已|现已|最新|注|编者|题注|编注|此件)[^【】\n]{0,120}】")
-#: A title stating what the document carries out: 关于贯彻（落实）X的实施意见.
-_TITLE_IMPLEMENTS = re.compile(r"关于(?:认真)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$")
+#: A title stating what the document carries out: 关于贯彻（落实）X的实施意见, 关于分解落实《X》主要目标和任务的通知.
+_TITLE_IMPLEMENTS = re.compile(
+    r"关于(?:认真|全面|切实|深入|进一步|分解)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$"
+)
 #: A portal page's links around the document (``上一篇：《…》``, ``相关解读：``, ``分享到：``): the
 #: page's, not the document's.
 _CHROME_LINE = re.compile(
@@ -339,13 +341,14 @@ def find_citations(
             # The title line names what the notice issues; its other mentions come again in the body.
             r.drop = True
     refs = [r for r in refs if not r.drop]
-    # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements.
+    # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements,
+    # a 根据《X》要求 in the body included: the title states what the document is to X.
     implemented = next((m.group("t") for t in (own_title, title) if t and (m := _TITLE_IMPLEMENTS.search(_squash(t)))),
                        None)
     if implemented:
         folded = _fold(implemented)
         for r in refs:
-            if r.relation is Relation.CITES and r.title and _fold(r.title) in folded:
+            if r.relation in (Relation.CITES, Relation.BASIS) and r.title and _fold(r.title) in folded:
                 r.relation = Relation.IMPLEMENTS
     refs += _issued_without_marks(text, header_end, refs)
     for r in _history_note(text):
@@ -667,8 +670,10 @@ def _type_chain(
 #: on (对《X》…进行了细化), not the text a 现予印发 further on issues.
 _OBJECT_OF = re.compile(r"(?:对|就|围绕|针对)$")
 #: After a reference, the words that make it what the document carries out, ending its clause:
-#: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作.
-_IMPLEMENTED_AFTER = re.compile(r"的?(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?(?:[，。；]|$)")
+#: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作, 做好《X》实施工作 (not 《X》实施以来: a past event).
+_IMPLEMENTED_AFTER = re.compile(
+    r"的?(?:(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?|实施工作)(?:[，。；]|$)"
+)
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
@@ -777,6 +782,11 @@ _AMENDING_LEAD = re.compile(r"决定|现")
 _REPEALING_LEAD = re.compile(r"决定|现|予以|同时")
 
 
+#: Between a trigger and a reference, a noun the trigger governs and then 将/把 right before the
+#: reference (按照职责分工将《X》…): the reference is the object of what follows it.
+_DISPOSED = re.compile(r"[\u4e00-\u9fff]{2}[将把]$")
+
+
 def _relation_before(before: str, after: str, in_header: bool) -> Relation:
     """The relation the last trigger word of ``before`` (the clause up to the reference) gives."""
     matches = list(_BEFORE.finditer(before))
@@ -786,6 +796,10 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
         lead = before[: last.start()]
         tail = before[last.end() :]
         if kind == "basis" or kind == "follow":
+            if _DISPOSED.search(tail):
+                # 按照职责分工将《纲要》提出的任务分解落实: 按照 governs 职责分工; 将 makes the reference the
+                # object of a later verb, so an earlier trigger of the clause types it
+                continue
             # 按照《…》要求 is the basis the document acts on, like 根据 (eval README).
             return Relation.BASIS
         if kind == "implements":

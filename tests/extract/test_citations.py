@@ -507,6 +507,26 @@ STANDARD_FORMS = [
         {(None, "某省促进就业条例", Relation.BASIS)},
     ),
     (
+        # Hand-written in the form of a district's 纲要 task list (洮北, #15): 按照 governs 职责分工, and 将
+        # makes the plan the object of 分解落实; the first clause says what the document does to it
+        "implements-zuohao-then-anzhao-governing-another-noun",
+        "为切实做好《某区国民经济和社会发展第十四个五年规划纲要》贯彻落实，加快发展，区政府决定按照职责分工将《纲要》"
+        "提出的主要目标和任务分解落实到各部门，特制定任务清单如下。",
+        {(None, "某区国民经济和社会发展第十四个五年规划纲要", Relation.IMPLEMENTS)},
+    ),
+    (
+        # Hand-written in the form of a city's 十一五 division (南京, 天津, #15): 做好《X》实施工作
+        "implements-zuohao-shishi-gongzuo",
+        "为切实做好《某市城市总体规划》实施工作，现将有关事项通知如下。",
+        {(None, "某市城市总体规划", Relation.IMPLEMENTS)},
+    ),
+    (
+        # ... and 《X》实施以来 reports a past event: a plain citation
+        "cites-since-it-took-effect",
+        "《某市物业管理条例》实施以来，各区积极推进。",
+        {(None, "某市物业管理条例", Relation.CITES)},
+    ),
+    (
         "implements-then-its-own-plan-issued-later-in-the-sentence",
         "为贯彻落实《某省关于促进就业的意见》（某政发〔2019〕2号）精神，结合实际，制定了实施方案，现予印发。",
         {("某政发〔2019〕2号", "某省关于促进就业的意见", Relation.IMPLEMENTS)},
@@ -987,6 +1007,20 @@ def test_title_that_carries_out_a_document_makes_the_body_mention_implements() -
     )
     assert cites(text, own="某办发〔2009〕59号") == {
         ("国办发〔2009〕55号", "关于促进西部地区经济平稳发展的意见", "implements")
+    }
+
+
+def test_title_that_carries_out_a_plan_outranks_a_body_basis() -> None:
+    # Hand-written in the form of a city's 十一五 division (南京, #15): the title 分解落实《X》; the body's
+    # 根据…《X》要求 is a step of carrying it out
+    text = (
+        "某市政府关于分解落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n"
+        "某政发〔2006〕75号\n各区县人民政府：\n"
+        "《某市国民经济和社会发展第十一个五年规划纲要》（以下简称《纲要》）是未来五年的蓝图。"
+        "根据省政府和《纲要》要求，将约束性指标分解落实到区县。"
+    )
+    assert cites(text, own="某政发〔2006〕75号") == {
+        (None, "某市国民经济和社会发展第十一个五年规划纲要", "implements")
     }
 
 
