@@ -325,10 +325,15 @@ def find_citations(
     quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
     if "【" in text:
         quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
+    whole_titles = {t for t in (own_title, _part(title) if title else None) if t}
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
         elif (r.number and r.number in own) or r.own:
+            r.drop = True
+        elif r.title and not r.number and _names_itself(text, r, whole_titles):
+            r.drop = True
+        elif r.title and "》的" in text[r.end - 1 : r.end + 1] and _cut_link(text, r):
             r.drop = True
         elif (
             r.title
@@ -960,6 +965,53 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
         if o_sep and o_head and o_core == core and (head in o_head or o_head in head):
             return True
     return False
+
+
+#: Before a news lead's mention of the document the page prints: who issued it and the verb
+#: (天津市人民政府发布了《…》, 中共某州委办公室、某州人民政府办公室印发了《…》).
+_ANNOUNCED = re.compile(r"(?:发布|印发|出台|公布|下发)了?$")
+#: A title nested in a title, with its marks: what a page's HTML cleaning may eat (<政府工作报告>).
+_NESTED_TITLE = re.compile(r"〈[^〈〉]*〉")
+
+
+def _names_itself(text: str, r: _Ref, whole_titles: set[str]) -> bool:
+    """Whether a 《》 title is the document's own whole title (folded ``whole_titles``), as a news lead
+    names the text it prints below (``某州人民政府办公室印发了《某州…实施方案》``, the page's title).
+
+    A title without its issuer (``天津市人民政府发布了《关于落实…的通知》`` over the page's title
+    ``天津市人民政府印发关于落实…的通知``) is the document's when its issuer stands before the verb in
+    the same sentence; a page's HTML cleaning may have eaten the nested title (<…>) inside it.
+    """
+    folded = _fold(_strip_notes(r.title or ""))
+    if folded in whole_titles:
+        return True
+    if not folded.startswith("关于") or len(folded) < 8:
+        return False
+    line_start = text.rfind("\n", 0, r.start) + 1
+    before = text[line_start : r.start]
+    if not _ANNOUNCED.search(before):
+        return False
+    sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    for own in whole_titles:
+        head, sep, core = own.partition("关于")
+        issuer = head.removesuffix("印发").removesuffix("发布")
+        if not sep or (issuer and issuer not in _squash(sentence)):
+            continue
+        if core == folded[2:] or ("〈" not in folded and _NESTED_TITLE.sub("", core) == folded[2:]):
+            return True
+    return False
+
+
+#: A link to another page cut short after its 《》 (``国家发展改革委等部门关于印发《X》的``, the headline
+#: glued after it): at a line's start, no clause punctuation before it, and no type word after 的.
+_CUT_LINK = re.compile(r"[^，。；：！？\n《》]{0,40}关于(?:印发|转发)《[^》\n]+》的")
+_TYPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通知|意见|决定|批复|函|办法|方案|规定|细则|通告|公告|报告|请示)")
+
+
+def _cut_link(text: str, r: _Ref) -> bool:
+    """Whether reference ``r`` stands in a related-article link a page cut short (:data:`_CUT_LINK`)."""
+    m = _CUT_LINK.match(text, text.rfind("\n", 0, r.start) + 1)
+    return m is not None and m.end() == r.end + 1 and not _TYPE_AFTER.match(text, m.end())
 
 
 def _own_title(header: str) -> str | None:

@@ -358,6 +358,37 @@ def spaced_issuers(raw_title: str) -> tuple[str, ...]:
     return ()
 
 
+def announced_issuers(text: str, title: str) -> tuple[str, ...]:
+    """The bodies a news lead names as issuing the document the page prints (``近日，中共某州委办公室、
+    某州人民政府办公室印发了《某州…实施方案》``, the page's title): each a body's name, apart by 、.
+
+    Args:
+        text: the document's normalised text.
+        title: its title.
+
+    Returns:
+        The bodies' names, or ``()`` when no sentence near the top reports the title issued by bodies only.
+    """
+    quoted = f"《{title}》"
+    at = text.find(quoted, 0, _ANNOUNCE_REACH)
+    while at >= 0:
+        before = text[text.rfind("\n", 0, at) + 1 : at]
+        if (verb := _ANNOUNCING.search(before)) is not None:
+            clause = before[: verb.start()]
+            clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
+            names = clause.split("、")
+            if all(_ORG_LINE.match(n) for n in names):
+                return tuple(name for n in names for name in _split_joint(n))
+        at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
+    return ()
+
+
+#: How far down a page a news lead may announce the document.
+_ANNOUNCE_REACH = 2000
+_ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
+#: When a lead says the act took place, before the bodies' names: 近日, 日前, 5月10日.
+_ANNOUNCE_TIME = re.compile(r"^(?:近日|日前|近期|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
+
 _LABEL_CUT = 40
 
 

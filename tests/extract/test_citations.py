@@ -793,6 +793,52 @@ def test_news_lead_naming_the_text_that_follows_is_not_a_citation() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # hand-written in the form of a news page (天津, #15): the lead names the notice printed below
+        # without its issuer, who stands before the verb
+        ("环保网获悉，5月10日，某市人民政府发布了《关于落实某某重点工作任务分工的通知》，提出深化节水型城市建设。",
+         "某市人民政府印发关于落实某某重点工作任务分工的通知"),
+        # the same lead after a page's cleaning ate the nested title with its <> marks
+        ("5月10日，某市人民政府发布了《关于落实国务院重点工作任务分工的通知》，提出深化节水型城市建设。",
+         "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
+        # hand-written in the form of a news page (大理, #15): the joint issuers over 印发《X》, then the
+        # lead; X is the plan's own title
+        ("中共某州委办公室 某州人民政府办公室\n印发《某州推进乡村建设行动实施方案》\n近日，中共某州委办公室、某州人民政府办公室印发了《某州推进乡村建设行动实施方案》，要求结合实际贯彻落实。",
+         "某州推进乡村建设行动实施方案"),
+    ],
+    ids=["lead-names-the-notice-without-its-issuer", "lead-names-the-notice-its-nested-title-eaten",
+         "lead-names-the-plan-by-its-whole-title"],
+)
+def test_news_lead_naming_the_page_title_is_not_a_citation(lead: str, title: str) -> None:
+    text = normalise(f"{lead}\n全文如下：\n{title}\n各区人民政府：\n现印发给你们，望遵照执行。").text
+    assert not [c for c in find_citations(text, document=None, title=title) if "政府工作报告" not in (c.to_title or "")]
+
+
+def test_another_bodys_notice_a_lead_reports_stays_a_citation() -> None:
+    # hand-written: the title without its issuer is the same, but another body issued it
+    text = normalise("日前，某省人民政府发布了《关于做好防汛工作的通知》，要求各地落实。\n各区人民政府：\n现通知如下。").text
+    found = find_citations(text, document=None, title="某市人民政府关于做好防汛工作的通知")
+    assert [c.to_title for c in found] == ["关于做好防汛工作的通知"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written in the form of a news page's sidebar (天津, #15): a link cut after 》的, the story's
+        # headline glued after it
+        ("某某部等部门关于印发《某某专项行动计划》的\n某市扎实推进节水型城市建设\n近日，某市召开会议，部署节水工作。", set()),
+        # a title wrapped after 》的 is not cut: its type word opens the next line
+        ("某某部关于印发《某某专项行动计划》的\n通知\n各省：\n现将《某某专项行动计划》印发给你们。",
+         {(None, "某某专项行动计划", "promulgates")}),
+    ],
+    ids=["related-link-cut-after-de", "title-wrapped-after-de"],
+)
+def test_a_link_cut_short_is_not_a_citation(text: str, expected: set) -> None:
+    assert cites(text) == expected
+
+
 def test_attachments_and_the_plan_they_detail_are_the_documents_own() -> None:
     text = (
         "上海市青浦区人民政府办公室关于印发《青浦区关于全面加强建筑垃圾管理的实施意见》的通知\n"

@@ -292,6 +292,27 @@ def test_regulation_issuer_printed_apart_from_a_signing_person(text: str, number
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # hand-written in the form of a news page (大理, #15): joint issuers named only in the lead
+        ("《某州推进乡村建设行动实施方案》印发\n中共某州委办公室 某州人民政府办公室\n印发《某州推进乡村建设行动实施方案》\n"
+         "近日，中共某州委办公室、某州人民政府办公室印发了《某州推进乡村建设行动实施方案》，要求认真贯彻落实。\n"
+         "某州推进乡村建设行动实施方案\n一、行动目标\n到2025年，乡村建设取得实质性进展。",
+         ("中共某州委办公室", "某州人民政府办公室")),
+        # one body, the date of the act before it
+        ("某市城市更新行动方案\n5月8日，某市人民政府办公室发布《某市城市更新行动方案》。\n一、总体要求\n各区要加强领导。",
+         ("某市人民政府办公室",)),
+        # a reporter, not a body, before the verb: no issuer
+        ("某市城市更新行动方案\n记者从会上获悉，市里发布了《某市城市更新行动方案》。\n一、总体要求\n各区要加强领导。", ()),
+    ],
+    ids=["joint-issuers-in-a-news-lead", "one-issuer-after-a-date", "no-body-before-the-verb"],
+)
+def test_issuers_a_news_lead_names(text: str, issuer: tuple) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
     "signature",
     ["二00六年三月九日", "二〇〇六年三月九日", "二○○六年三月九日", "二OO六年三月九日", "二ＯＯ六年三月九日"],
     ids=["ascii-zeros", "ling-zeros", "circle-zeros", "letter-o-zeros", "full-width-o-zeros"],
