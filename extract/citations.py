@@ -252,6 +252,7 @@ _PRIORITY = {
     Relation.CITES: 6,
 }
 _STRUCTURAL = {Relation.REPEALS, Relation.AMENDS, Relation.FORWARDS, Relation.PROMULGATES}
+_CHANGES = (Relation.REPEALS, Relation.AMENDS)
 
 
 @dataclass(slots=True)
@@ -331,7 +332,8 @@ def find_citations(
             r.drop = True  # metadata or a note a mirror site added, not the document's text
         elif (r.number and r.number in own) or r.own:
             r.drop = True
-        elif r.title and not r.number and _names_itself(text, r, whole_titles):
+        elif r.title and not r.number and r.relation not in _CHANGES and _names_itself(text, r, whole_titles):
+            # (an earlier text of the same title may be repealed or amended: 《X》同时废止)
             r.drop = True
         elif r.title and "》的" in text[r.end - 1 : r.end + 1] and _cut_link(text, r):
             r.drop = True
@@ -801,7 +803,7 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
         lead = before[: last.start()]
         tail = before[last.end() :]
         if kind == "basis" or kind == "follow":
-            if _DISPOSED.search(tail):
+            if tail[-1:] in ("将", "把") and _DISPOSED.search(tail, len(tail) - 3):
                 # 按照职责分工将《纲要》提出的任务分解落实: 按照 governs 职责分工; 将 makes the reference the
                 # object of a later verb, so an earlier trigger of the clause types it
                 continue
@@ -985,12 +987,10 @@ def _names_itself(text: str, r: _Ref, whole_titles: set[str]) -> bool:
     folded = _fold(_strip_notes(r.title or ""))
     if folded in whole_titles:
         return True
-    if not folded.startswith("关于") or len(folded) < 8:
+    if not folded.startswith("关于") or len(folded) < 8 or _ANNOUNCED.search(text, max(0, r.start - 3), r.start) is None:
         return False
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start : r.start]
-    if not _ANNOUNCED.search(before):
-        return False
     sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
     for own in whole_titles:
         head, sep, core = own.partition("关于")

@@ -35,6 +35,12 @@ CASES = [
         {("嘉政发〔2021〕22号", "嘉兴市人民政府关于调整全市最低工资标准的通知", Relation.REPEALS)},
     ),
     (
+        # hand-written in the form of a ministry's regulation (商务部令, #15): an order numbered by year
+        "repeals-ministry-order-numbered-by-year",
+        "本办法自2022年5月1日起施行。某某部2019年发布的《某某备案规定》（某某部令2019年第2号）同时废止。",
+        {("某某部令2019年第2号", "某某备案规定", Relation.REPEALS)},
+    ),
+    (
         "repeals-tingzhi-zhixing",
         "自本通知印发之日起，《国务院办公厅关于对真抓实干成效明显地方加大激励支持力度的通知》（国办发〔2016〕82号）停止执行。",
         {
@@ -814,6 +820,15 @@ def test_news_lead_naming_the_text_that_follows_is_not_a_citation() -> None:
 def test_news_lead_naming_the_page_title_is_not_a_citation(lead: str, title: str) -> None:
     text = normalise(f"{lead}\n全文如下：\n{title}\n各区人民政府：\n现印发给你们，望遵照执行。").text
     assert not [c for c in find_citations(text, document=None, title=title) if "政府工作报告" not in (c.to_title or "")]
+
+
+def test_an_earlier_text_of_the_same_title_repealed_stays_a_citation() -> None:
+    # hand-written in the form of a yearly minimum-wage notice: last year's notice bore the same title
+    title = "某市人民政府关于调整全市最低工资标准的通知"
+    text = normalise(f"{title}\n各区人民政府：\n现调整如下。本通知自2024年1月1日起施行，《{title}》同时废止。").text
+    assert [(c.to_title, c.relation.value) for c in find_citations(text, document=None, title=title)] == [
+        (title, "repeals")
+    ]
 
 
 def test_another_bodys_notice_a_lead_reports_stays_a_citation() -> None:
