@@ -332,8 +332,10 @@ def find_citations(
             r.drop = True  # metadata or a note a mirror site added, not the document's text
         elif (r.number and r.number in own) or r.own:
             r.drop = True
-        elif r.title and not r.number and r.relation not in _CHANGES and _names_itself(text, r, whole_titles):
-            # (an earlier text of the same title may be repealed or amended: 《X》同时废止)
+        elif r.title and not r.number and r.relation not in _CHANGES and (r.relation not in _STRUCTURAL or not own) \
+                and _names_itself(text, r, whole_titles):
+            # (an earlier text of the same title may be repealed or amended: 《X》同时废止; a notice with a
+            # number of its own issues the plan whose title the page gave it: 现将《X》印发给你们)
             r.drop = True
         elif r.title and "》的" in text[r.end - 1 : r.end + 1] and _cut_link(text, r):
             r.drop = True
