@@ -822,6 +822,21 @@ def test_news_lead_naming_the_page_title_is_not_a_citation(lead: str, title: str
     assert not [c for c in find_citations(text, document=None, title=title) if "政府工作报告" not in (c.to_title or "")]
 
 
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [("某政发〔2018〕13号", [("某市促进居民增收实施方案", "promulgates")]), (None, [])],
+    ids=["numbered-notice-issues-the-plan-its-page-is-titled-by", "plan-without-a-number-never-issues-itself"],
+)
+def test_a_page_titled_by_the_plan_its_notice_issues(own: str | None, expected: list) -> None:
+    # hand-written in the form of a portal copy (山西, 禄丰, round 4): the notice's sentence, then the plan;
+    # the page's title is the plan's
+    title = "某市促进居民增收实施方案"
+    text = normalise(f"各区人民政府：\n现将《{title}》印发给你们，请认真组织实施。\n某市人民政府\n2018年3月27日\n"
+                     f"{title}\n一、总体要求\n各区要加强领导。").text
+    found = find_citations(text, document=own, own_number=own, title=title)
+    assert [(c.to_title, c.relation.value) for c in found] == expected
+
+
 def test_an_earlier_text_of_the_same_title_repealed_stays_a_citation() -> None:
     # hand-written in the form of a yearly minimum-wage notice: last year's notice bore the same title
     title = "某市人民政府关于调整全市最低工资标准的通知"
