@@ -218,8 +218,10 @@ _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 #: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
 #: the document's.
 _EDITOR_NOTE = re.compile(r"【(?:已|现已|最新|注|编者|题注|编注|此件)[^【】\n]{0,120}】")
-#: A title stating what the document carries out: 关于贯彻（落实）X的实施意见.
-_TITLE_IMPLEMENTS = re.compile(r"关于(?:认真)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$")
+#: A title stating what the document carries out: 关于贯彻（落实）X的实施意见, 关于分解落实《X》主要目标和任务的通知.
+_TITLE_IMPLEMENTS = re.compile(
+    r"关于(?:认真|全面|切实|深入|进一步|分解)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$"
+)
 #: A portal page's links around the document (``上一篇：《…》``, ``相关解读：``, ``分享到：``): the
 #: page's, not the document's.
 _CHROME_LINE = re.compile(
@@ -250,6 +252,7 @@ _PRIORITY = {
     Relation.CITES: 6,
 }
 _STRUCTURAL = {Relation.REPEALS, Relation.AMENDS, Relation.FORWARDS, Relation.PROMULGATES}
+_CHANGES = (Relation.REPEALS, Relation.AMENDS)
 
 
 @dataclass(slots=True)
@@ -323,10 +326,18 @@ def find_citations(
     quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
     if "【" in text:
         quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
+    whole_titles = {t for t in (own_title, _part(title) if title else None) if t}
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
             r.drop = True  # metadata or a note a mirror site added, not the document's text
         elif (r.number and r.number in own) or r.own:
+            r.drop = True
+        elif r.title and not r.number and r.relation not in _CHANGES and (r.relation not in _STRUCTURAL or not own) \
+                and _names_itself(text, r, whole_titles):
+            # (an earlier text of the same title may be repealed or amended: 《X》同时废止; a notice with a
+            # number of its own issues the plan whose title the page gave it: 现将《X》印发给你们)
+            r.drop = True
+        elif r.title and "》的" in text[r.end - 1 : r.end + 1] and _cut_link(text, r):
             r.drop = True
         elif (
             r.title
@@ -339,13 +350,14 @@ def find_citations(
             # The title line names what the notice issues; its other mentions come again in the body.
             r.drop = True
     refs = [r for r in refs if not r.drop]
-    # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements.
+    # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements,
+    # a 根据《X》要求 in the body included: the title states what the document is to X.
     implemented = next((m.group("t") for t in (own_title, title) if t and (m := _TITLE_IMPLEMENTS.search(_squash(t)))),
                        None)
     if implemented:
         folded = _fold(implemented)
         for r in refs:
-            if r.relation is Relation.CITES and r.title and _fold(r.title) in folded:
+            if r.relation in (Relation.CITES, Relation.BASIS) and r.title and _fold(r.title) in folded:
                 r.relation = Relation.IMPLEMENTS
     refs += _issued_without_marks(text, header_end, refs)
     for r in _history_note(text):
@@ -667,8 +679,10 @@ def _type_chain(
 #: on (对《X》…进行了细化), not the text a 现予印发 further on issues.
 _OBJECT_OF = re.compile(r"(?:对|就|围绕|针对)$")
 #: After a reference, the words that make it what the document carries out, ending its clause:
-#: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作.
-_IMPLEMENTED_AFTER = re.compile(r"的?(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?(?:[，。；]|$)")
+#: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作, 做好《X》实施工作 (not 《X》实施以来: a past event).
+_IMPLEMENTED_AFTER = re.compile(
+    r"的?(?:(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?|实施工作)(?:[，。；]|$)"
+)
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
@@ -777,6 +791,11 @@ _AMENDING_LEAD = re.compile(r"决定|现")
 _REPEALING_LEAD = re.compile(r"决定|现|予以|同时")
 
 
+#: Between a trigger and a reference, a noun the trigger governs and then 将/把 right before the
+#: reference (按照职责分工将《X》…): the reference is the object of what follows it.
+_DISPOSED = re.compile(r"[\u4e00-\u9fff]{2}[将把]$")
+
+
 def _relation_before(before: str, after: str, in_header: bool) -> Relation:
     """The relation the last trigger word of ``before`` (the clause up to the reference) gives."""
     matches = list(_BEFORE.finditer(before))
@@ -786,6 +805,10 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
         lead = before[: last.start()]
         tail = before[last.end() :]
         if kind == "basis" or kind == "follow":
+            if tail[-1:] in ("将", "把") and _DISPOSED.search(tail, len(tail) - 3):
+                # 按照职责分工将《纲要》提出的任务分解落实: 按照 governs 职责分工; 将 makes the reference the
+                # object of a later verb, so an earlier trigger of the clause types it
+                continue
             # 按照《…》要求 is the basis the document acts on, like 根据 (eval README).
             return Relation.BASIS
         if kind == "implements":
@@ -946,6 +969,51 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
         if o_sep and o_head and o_core == core and (head in o_head or o_head in head):
             return True
     return False
+
+
+#: Before a news lead's mention of the document the page prints: who issued it and the verb
+#: (天津市人民政府发布了《…》, 中共某州委办公室、某州人民政府办公室印发了《…》).
+_ANNOUNCED = re.compile(r"(?:发布|印发|出台|公布|下发)了?$")
+#: A title nested in a title, with its marks: what a page's HTML cleaning may eat (<政府工作报告>).
+_NESTED_TITLE = re.compile(r"〈[^〈〉]*〉")
+
+
+def _names_itself(text: str, r: _Ref, whole_titles: set[str]) -> bool:
+    """Whether a 《》 title is the document's own whole title (folded ``whole_titles``), as a news lead
+    names the text it prints below (``某州人民政府办公室印发了《某州…实施方案》``, the page's title).
+
+    A title without its issuer (``天津市人民政府发布了《关于落实…的通知》`` over the page's title
+    ``天津市人民政府印发关于落实…的通知``) is the document's when its issuer stands before the verb in
+    the same sentence; a page's HTML cleaning may have eaten the nested title (<…>) inside it.
+    """
+    folded = _fold(_strip_notes(r.title or ""))
+    if folded in whole_titles:
+        return True
+    if not folded.startswith("关于") or len(folded) < 8 or _ANNOUNCED.search(text, max(0, r.start - 3), r.start) is None:
+        return False
+    line_start = text.rfind("\n", 0, r.start) + 1
+    before = text[line_start : r.start]
+    sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    for own in whole_titles:
+        head, sep, core = own.partition("关于")
+        issuer = head.removesuffix("印发").removesuffix("发布")
+        if not sep or (issuer and issuer not in _squash(sentence)):
+            continue
+        if core == folded[2:] or ("〈" not in folded and _NESTED_TITLE.sub("", core) == folded[2:]):
+            return True
+    return False
+
+
+#: A link to another page cut short after its 《》 (``国家发展改革委等部门关于印发《X》的``, the headline
+#: glued after it): at a line's start, no clause punctuation before it, and no type word after 的.
+_CUT_LINK = re.compile(r"[^，。；：！？\n《》]{0,40}关于(?:印发|转发)《[^》\n]+》的")
+_TYPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通知|意见|决定|批复|函|办法|方案|规定|细则|通告|公告|报告|请示)")
+
+
+def _cut_link(text: str, r: _Ref) -> bool:
+    """Whether reference ``r`` stands in a related-article link a page cut short (:data:`_CUT_LINK`)."""
+    m = _CUT_LINK.match(text, text.rfind("\n", 0, r.start) + 1)
+    return m is not None and m.end() == r.end + 1 and not _TYPE_AFTER.match(text, m.end())
 
 
 def _own_title(header: str) -> str | None:

@@ -5,8 +5,8 @@ and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024
 ``［2024］``, ``【2024】``, ``(2024)``, ``„2024‟``, with full-width digits, spaces
 (``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
 numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
-``省政府令第114号`` (kept as written, spaces aside). Malformed numbers (``〔〕``, no
-serial) are rejected, never repaired by guessing.
+``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``); kept as written, spaces
+aside. Malformed numbers (``〔〕``, no serial) are rejected, never repaired by guessing.
 
 The issuer-code table (``data/issuer_codes.tsv``) names the issuing body of a code
 it knows; it never decides whether a number is one. A code no table lists is the
@@ -48,8 +48,12 @@ class DocNumber:
     # 第 before the serial, as some orders print it: 政府令〔2010〕第15号; an order number has it
     # unless it is written without (济南市人民政府令19号, kept as written)
     ordinal: bool = False
+    # an order numbered by year writes it with 年, not in brackets: 商务部令2007年第15号
+    year_word: bool = False
 
     def __str__(self) -> str:
+        if self.year_word:
+            return f"{self.code}{self.year}年{'第' if self.ordinal else ''}{self.serial}号"
         if self.year is None:
             return f"{self.code}{'第' if self.ordinal else ''}{self.serial}号"
         return f"{self.code}〔{self.year}〕{'第' if self.ordinal else ''}{self.serial}号"
@@ -86,7 +90,9 @@ def parse_docnum(text: str) -> DocNumber | None:
     if not m:
         mo = _FULL_ORDER.match(s)
         if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
-            return DocNumber(mo.group("code"), None, int(mo.group("serial")), mo.group("ordinal") is not None)
+            year = mo.group("year")
+            return DocNumber(mo.group("code"), int(year) if year else None, int(mo.group("serial")),
+                             mo.group("ordinal") is not None, year_word=year is not None)
         return None
     code = m.group("code")
     if not 1 <= len(code) <= MAX_CODE or _CODE_WORDS.search(code):

@@ -39,6 +39,7 @@ from policykg.extract.records import (
 from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import (
     DocumentSpan,
+    announced_issuers,
     document_facts,
     first_heading,
     names_its_place,
@@ -223,6 +224,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if not issuer and title:
         # the title's own words before the code table's guess (青政发 is 青海's and 青川县's)
         issuer = title_issuer(title, parsed.code if parsed else None) or year_title_issuer(title)
+        if not issuer and "《" in doc_text:
+            issuer = announced_issuers(doc_text, title)  # 近日，A、B印发了《title》: a news lead
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):

@@ -358,6 +358,37 @@ def spaced_issuers(raw_title: str) -> tuple[str, ...]:
     return ()
 
 
+def announced_issuers(text: str, title: str) -> tuple[str, ...]:
+    """The bodies a news lead names as issuing the document the page prints (``近日，中共某州委办公室、
+    某州人民政府办公室印发了《某州…实施方案》``, the page's title): each a body's name, apart by 、.
+
+    Args:
+        text: the document's normalised text.
+        title: its title.
+
+    Returns:
+        The bodies' names, or ``()`` when no sentence near the top reports the title issued by bodies only.
+    """
+    quoted = f"《{title}》"
+    at = text.find(quoted, 0, _ANNOUNCE_REACH)
+    while at >= 0:
+        before = text[text.rfind("\n", 0, at) + 1 : at]
+        if (verb := _ANNOUNCING.search(before)) is not None:
+            clause = before[: verb.start()]
+            clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
+            names = clause.split("、")
+            if all(_ORG_LINE.match(n) for n in names):
+                return tuple(name for n in names for name in _split_joint(n))
+        at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
+    return ()
+
+
+#: How far down a page a news lead may announce the document.
+_ANNOUNCE_REACH = 2000
+_ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
+#: When a lead says the act took place, before the bodies' names: 近日, 日前, 5月10日.
+_ANNOUNCE_TIME = re.compile(r"^(?:近日|日前|近期|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
+
 _LABEL_CUT = 40
 
 
@@ -484,6 +515,18 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1
+        title_to = i
+        issuer_below = None
+        if j > 0 and not _TITLE_END.search(above := lines[j].text.strip()) and _ORG_LINE.match(above) \
+                and not is_metadata_line(above):
+            # a law mirror's regulation: title / issuing body / order number (河北省人民政府 between
+            # 河北省…暂行办法 and 省政府令[2001]第3号); the body is the issuer the signature (省长 X) is not
+            k = j - 1
+            while k >= 0 and not lines[k].text.strip():
+                k -= 1
+            if k >= 0 and _TITLE_END.search(t := lines[k].text.strip()) and not title_issuer(t) \
+                    and not re.search(r"[。；：，]", t):
+                issuer_below, title_to, j = j, j, k
         if j < 0 or not _TITLE_END.search(lines[j].text.strip()):
             if orders and (below := _title_below(lines, i)) is not None:
                 first = i - 1 if i > 0 and lines[i - 1].text.strip().endswith("文件") else i
@@ -504,7 +547,7 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
             first = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
-        headers.append((first, i, issuer_line, first, i))
+        headers.append((first, i, issuer_line if issuer_below is None else issuer_below, first, title_to))
     return headers
 
 
@@ -557,6 +600,9 @@ _LEADING_NUMBER = re.compile(
     rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')}"
     rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
+# What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
+# opening with 关于/印发/转发, so the issuer before it is the one the title names).
+_NUMBER_FIELDS = re.compile(r"^：(?P<issuer>[^：]{2,40})：(?P<title>(?:关于|印发|转发)[^：]+)$")
 # The body an order number written with 令 last names (市政府第16号令, 省人民政府第297号令).
 _ORDER_BODY = re.compile(r"(?:政府|院|部|委员会|委|局|厅|署)$")
 
@@ -580,6 +626,9 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
+#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
+#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
+_SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
 #: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
 _OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
@@ -592,6 +641,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
+    if t.endswith(("网站", "网", "门户")) and _SITE_NAME_AFTER.search(t):
+        return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
                 and _TITLE_END.search(t + tail) \
@@ -655,7 +706,10 @@ def _headline(tn: re.Match) -> bool:
 
 
 def _bare_title(t: str) -> str:
-    """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in."""
+    """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in,
+    the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``)."""
+    if t.endswith(("网站", "网", "门户")) and (site := _SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
+        t = t[:site.start()]
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
@@ -714,6 +768,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 title = _bare_title(lead.group("rest"))
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))
+                if title[:1] == "：" and (fields := _NUMBER_FIELDS.match(title)) is not None \
+                        and _ORG_LINE.match(fields.group("issuer")):
+                    # 扶政办发〔2021〕14号：扶绥县人民政府办公室：关于印发…的通知: a CMS's name for the
+                    # document, its number, issuer and title apart by colons; the title as printed
+                    title = fields.group("issuer") + fields.group("title")
+                    title_span = (title_span[0] + 1, title_span[1])
                 weak = labelled is None and _weak_title(title)
                 continue
             tt = _bare_title(tt)

@@ -35,6 +35,12 @@ CASES = [
         {("嘉政发〔2021〕22号", "嘉兴市人民政府关于调整全市最低工资标准的通知", Relation.REPEALS)},
     ),
     (
+        # hand-written in the form of a ministry's regulation (商务部令, #15): an order numbered by year
+        "repeals-ministry-order-numbered-by-year",
+        "本办法自2022年5月1日起施行。某某部2019年发布的《某某备案规定》（某某部令2019年第2号）同时废止。",
+        {("某某部令2019年第2号", "某某备案规定", Relation.REPEALS)},
+    ),
+    (
         "repeals-tingzhi-zhixing",
         "自本通知印发之日起，《国务院办公厅关于对真抓实干成效明显地方加大激励支持力度的通知》（国办发〔2016〕82号）停止执行。",
         {
@@ -507,6 +513,26 @@ STANDARD_FORMS = [
         {(None, "某省促进就业条例", Relation.BASIS)},
     ),
     (
+        # Hand-written in the form of a district's 纲要 task list (洮北, #15): 按照 governs 职责分工, and 将
+        # makes the plan the object of 分解落实; the first clause says what the document does to it
+        "implements-zuohao-then-anzhao-governing-another-noun",
+        "为切实做好《某区国民经济和社会发展第十四个五年规划纲要》贯彻落实，加快发展，区政府决定按照职责分工将《纲要》"
+        "提出的主要目标和任务分解落实到各部门，特制定任务清单如下。",
+        {(None, "某区国民经济和社会发展第十四个五年规划纲要", Relation.IMPLEMENTS)},
+    ),
+    (
+        # Hand-written in the form of a city's 十一五 division (南京, 天津, #15): 做好《X》实施工作
+        "implements-zuohao-shishi-gongzuo",
+        "为切实做好《某市城市总体规划》实施工作，现将有关事项通知如下。",
+        {(None, "某市城市总体规划", Relation.IMPLEMENTS)},
+    ),
+    (
+        # ... and 《X》实施以来 reports a past event: a plain citation
+        "cites-since-it-took-effect",
+        "《某市物业管理条例》实施以来，各区积极推进。",
+        {(None, "某市物业管理条例", Relation.CITES)},
+    ),
+    (
         "implements-then-its-own-plan-issued-later-in-the-sentence",
         "为贯彻落实《某省关于促进就业的意见》（某政发〔2019〕2号）精神，结合实际，制定了实施方案，现予印发。",
         {("某政发〔2019〕2号", "某省关于促进就业的意见", Relation.IMPLEMENTS)},
@@ -773,6 +799,76 @@ def test_news_lead_naming_the_text_that_follows_is_not_a_citation() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # hand-written in the form of a news page (天津, #15): the lead names the notice printed below
+        # without its issuer, who stands before the verb
+        ("环保网获悉，5月10日，某市人民政府发布了《关于落实某某重点工作任务分工的通知》，提出深化节水型城市建设。",
+         "某市人民政府印发关于落实某某重点工作任务分工的通知"),
+        # the same lead after a page's cleaning ate the nested title with its <> marks
+        ("5月10日，某市人民政府发布了《关于落实国务院重点工作任务分工的通知》，提出深化节水型城市建设。",
+         "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
+        # hand-written in the form of a news page (大理, #15): the joint issuers over 印发《X》, then the
+        # lead; X is the plan's own title
+        ("中共某州委办公室 某州人民政府办公室\n印发《某州推进乡村建设行动实施方案》\n近日，中共某州委办公室、某州人民政府办公室印发了《某州推进乡村建设行动实施方案》，要求结合实际贯彻落实。",
+         "某州推进乡村建设行动实施方案"),
+    ],
+    ids=["lead-names-the-notice-without-its-issuer", "lead-names-the-notice-its-nested-title-eaten",
+         "lead-names-the-plan-by-its-whole-title"],
+)
+def test_news_lead_naming_the_page_title_is_not_a_citation(lead: str, title: str) -> None:
+    text = normalise(f"{lead}\n全文如下：\n{title}\n各区人民政府：\n现印发给你们，望遵照执行。").text
+    assert not [c for c in find_citations(text, document=None, title=title) if "政府工作报告" not in (c.to_title or "")]
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [("某政发〔2018〕13号", [("某市促进居民增收实施方案", "promulgates")]), (None, [])],
+    ids=["numbered-notice-issues-the-plan-its-page-is-titled-by", "plan-without-a-number-never-issues-itself"],
+)
+def test_a_page_titled_by_the_plan_its_notice_issues(own: str | None, expected: list) -> None:
+    # hand-written in the form of a portal copy (山西, 禄丰, round 4): the notice's sentence, then the plan;
+    # the page's title is the plan's
+    title = "某市促进居民增收实施方案"
+    text = normalise(f"各区人民政府：\n现将《{title}》印发给你们，请认真组织实施。\n某市人民政府\n2018年3月27日\n"
+                     f"{title}\n一、总体要求\n各区要加强领导。").text
+    found = find_citations(text, document=own, own_number=own, title=title)
+    assert [(c.to_title, c.relation.value) for c in found] == expected
+
+
+def test_an_earlier_text_of_the_same_title_repealed_stays_a_citation() -> None:
+    # hand-written in the form of a yearly minimum-wage notice: last year's notice bore the same title
+    title = "某市人民政府关于调整全市最低工资标准的通知"
+    text = normalise(f"{title}\n各区人民政府：\n现调整如下。本通知自2024年1月1日起施行，《{title}》同时废止。").text
+    assert [(c.to_title, c.relation.value) for c in find_citations(text, document=None, title=title)] == [
+        (title, "repeals")
+    ]
+
+
+def test_another_bodys_notice_a_lead_reports_stays_a_citation() -> None:
+    # hand-written: the title without its issuer is the same, but another body issued it
+    text = normalise("日前，某省人民政府发布了《关于做好防汛工作的通知》，要求各地落实。\n各区人民政府：\n现通知如下。").text
+    found = find_citations(text, document=None, title="某市人民政府关于做好防汛工作的通知")
+    assert [c.to_title for c in found] == ["关于做好防汛工作的通知"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written in the form of a news page's sidebar (天津, #15): a link cut after 》的, the story's
+        # headline glued after it
+        ("某某部等部门关于印发《某某专项行动计划》的\n某市扎实推进节水型城市建设\n近日，某市召开会议，部署节水工作。", set()),
+        # a title wrapped after 》的 is not cut: its type word opens the next line
+        ("某某部关于印发《某某专项行动计划》的\n通知\n各省：\n现将《某某专项行动计划》印发给你们。",
+         {(None, "某某专项行动计划", "promulgates")}),
+    ],
+    ids=["related-link-cut-after-de", "title-wrapped-after-de"],
+)
+def test_a_link_cut_short_is_not_a_citation(text: str, expected: set) -> None:
+    assert cites(text) == expected
+
+
 def test_attachments_and_the_plan_they_detail_are_the_documents_own() -> None:
     text = (
         "上海市青浦区人民政府办公室关于印发《青浦区关于全面加强建筑垃圾管理的实施意见》的通知\n"
@@ -987,6 +1083,20 @@ def test_title_that_carries_out_a_document_makes_the_body_mention_implements() -
     )
     assert cites(text, own="某办发〔2009〕59号") == {
         ("国办发〔2009〕55号", "关于促进西部地区经济平稳发展的意见", "implements")
+    }
+
+
+def test_title_that_carries_out_a_plan_outranks_a_body_basis() -> None:
+    # Hand-written in the form of a city's 十一五 division (南京, #15): the title 分解落实《X》; the body's
+    # 根据…《X》要求 is a step of carrying it out
+    text = (
+        "某市政府关于分解落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n"
+        "某政发〔2006〕75号\n各区县人民政府：\n"
+        "《某市国民经济和社会发展第十一个五年规划纲要》（以下简称《纲要》）是未来五年的蓝图。"
+        "根据省政府和《纲要》要求，将约束性指标分解落实到区县。"
+    )
+    assert cites(text, own="某政发〔2006〕75号") == {
+        (None, "某市国民经济和社会发展第十一个五年规划纲要", "implements")
     }
 
 

@@ -253,12 +253,15 @@ def test_table_codes_are_clean() -> None:
         ("政府令〔2010〕第15号", "政府令〔2010〕第15号"),  # hand-written in the form of a law mirror's order line
         ("冀政令［2010］ 第 15 号", "冀政令〔2010〕第15号"),
         ("某某市人民政府令23号", "某某市人民政府令23号"),  # hand-written in the form of an older order, no 第
+        ("商务部令2007年第15号", "商务部令2007年第15号"),  # a ministry's order numbered by year (law mirror)
+        ("某某部令 2022 年 第 3 号", "某某部令2022年第3号"),
     ],
     ids=["unknown-code-ending-rong", "ministry-office-six-characters", "two-character-city-code",
          "code-ending-mi", "lenticular-brackets", "low-high-quotes", "white-lenticular-brackets",
          "spaces-inside-ascii-brackets", "joint-ministry-code", "provincial-order", "state-council-order-spaced",
          "short-order", "order-with-year-and-ordinal", "order-with-year-and-ordinal-spaced",
-         "older-order-without-ordinal-kept-as-written"],
+         "older-order-without-ordinal-kept-as-written", "ministry-order-numbered-by-year",
+         "ministry-order-numbered-by-year-spaced"],
 )
 def test_any_code_any_bracket(written: str, canonical: str) -> None:
     assert canonical_docnum(written) == canonical
@@ -267,6 +270,10 @@ def test_any_code_any_bracket(written: str, canonical: str) -> None:
 def test_order_number_parses_without_a_year() -> None:
     assert parse_docnum("湖北省人民政府令第435号") == DocNumber("湖北省人民政府令", None, 435, ordinal=True)
     assert str(parse_docnum("某某市人民政府令23号")) == "某某市人民政府令23号"  # no 第 written, none added
+
+
+def test_an_order_numbered_by_year_keeps_its_year() -> None:
+    assert parse_docnum("某某部令2022年第3号") == DocNumber("某某部令", 2022, 3, ordinal=True, year_word=True)
 
 
 def test_an_order_with_a_year_keeps_its_ordinal_in_text() -> None:
@@ -352,8 +359,10 @@ def test_number_without_year_brackets(text: str, number: str | None) -> None:
         ("（1995年6月2日某某市人民政府令23号发布）", ["某某市人民政府令23号"]),
         ("2006年12月1日某某省人民政府令第297号公布", ["某某省人民政府令第297号"]),
         ("日照市人民政府令第8号", ["日照市人民政府令第8号"]),
+        ("根据某某部令2019年第6号的规定", ["根据某某部令2019年第6号"]),
     ],
-    ids=["date-before-order-without-ordinal", "date-before-order-with-ordinal", "place-name-opening-with-ri"],
+    ids=["date-before-order-without-ordinal", "date-before-order-with-ordinal", "place-name-opening-with-ri",
+         "order-numbered-by-year"],
 )
 def test_order_number_after_a_date(snippet: str, found: list[str]) -> None:
     assert [m.group(0) for m in ORDER_NUMBER.finditer(normalise(snippet).text)] == found

@@ -152,10 +152,19 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # hand-made: an order number with 令 last opening the title line
         ("市政府第16号令 某某市停车场管理规定\n第一条 为了规范停车场管理，制定本规定。",
          "市政府令第16号", "某某市停车场管理规定"),
+        # hand-written in the form of a county CMS (扶绥, #15): its 标题 value is number:issuer:title
+        ("发文单位:某县人民政府办公室成文日期:2022年05月10日\n"
+         "标  题:某政办发〔2022〕7号:某县人民政府办公室:关于印发某县防汛应急预案的通知\n"
+         "发文字号:某政办发〔2022〕7号发布日期:2022年05月11日\n各乡镇人民政府：\n现将预案印发给你们。",
+         "某政办发〔2022〕7号", "某县人民政府办公室关于印发某县防汛应急预案的通知"),
+        # the same fields on a heading line of their own, no label
+        ("某政办发〔2022〕7号：某县人民政府办公室：关于做好某县防汛工作的通知\n各乡镇人民政府：\n现通知如下。",
+         "某政办发〔2022〕7号", "某县人民政府办公室关于做好某县防汛工作的通知"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
          "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
-         "order-number-ling-last-opens-title"],
+         "order-number-ling-last-opens-title", "title-label-number-issuer-title-apart-by-colons",
+         "heading-number-issuer-title-apart-by-colons"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -260,6 +269,47 @@ def test_issuer_line_above_a_regulation_title() -> None:
     text = "广南省岭州市人民政府\n\n岭州市促进外商投资的规定\n\n岭政令[1998]17号\n\n第一条 为促进外商投资，制定本规定。"
     (doc,) = split_layout(normalise(text).text).documents
     assert (doc.number, doc.title, doc.issuer) == ("岭政令〔1998〕17号", "岭州市促进外商投资的规定", ("广南省岭州市人民政府",))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issuer"),
+    [
+        # hand-written in the form of a law mirror's provincial regulation (河北, #15): title, issuing
+        # body, order number, each on a line of its own; the signature is a post and a person
+        ("某省收费管理暂行办法\n某省人民政府\n\n某省收费管理暂行办法\n某省人民政府\n省政府令[2003]第5号\n\n"
+         "《某省收费管理暂行办法》已经省政府常务会议通过，现予发布实行。\n省长 李四\n二00三年二月十四日\n"
+         "第一条 为了规范收费行为，制定本办法。", "省政府令〔2003〕第5号", ("某省人民政府",)),
+        # hand-written in the form of a ministry's order on a law mirror (商务部, #15): the number by year
+        # opens the title's line, the body stands alone above it
+        ("某某管理办法\n某某部\n\n某某部令2022年第3号 某某管理办法\n《某某管理办法》已经部务会议通过，现予公布。\n"
+         "部长：张三\n二〇二二年三月十日\n第一条 为加强某某管理，制定本办法。", "某某部令2022年第3号", ("某某部",)),
+    ],
+    ids=["issuing-body-between-title-and-order-number", "ministry-order-numbered-by-year-before-title"],
+)
+def test_regulation_issuer_printed_apart_from_a_signing_person(text: str, number: str, issuer: tuple) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.number, doc.title, doc.issuer) == (number, text.split("\n")[0], issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # hand-written in the form of a news page (大理, #15): joint issuers named only in the lead
+        ("《某州推进乡村建设行动实施方案》印发\n中共某州委办公室 某州人民政府办公室\n印发《某州推进乡村建设行动实施方案》\n"
+         "近日，中共某州委办公室、某州人民政府办公室印发了《某州推进乡村建设行动实施方案》，要求认真贯彻落实。\n"
+         "某州推进乡村建设行动实施方案\n一、行动目标\n到2025年，乡村建设取得实质性进展。",
+         ("中共某州委办公室", "某州人民政府办公室")),
+        # one body, the date of the act before it
+        ("某市城市更新行动方案\n5月8日，某市人民政府办公室发布《某市城市更新行动方案》。\n一、总体要求\n各区要加强领导。",
+         ("某市人民政府办公室",)),
+        # a reporter, not a body, before the verb: no issuer
+        ("某市城市更新行动方案\n记者从会上获悉，市里发布了《某市城市更新行动方案》。\n一、总体要求\n各区要加强领导。", ()),
+    ],
+    ids=["joint-issuers-in-a-news-lead", "one-issuer-after-a-date", "no-body-before-the-verb"],
+)
+def test_issuers_a_news_lead_names(text: str, issuer: tuple) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.issuer == issuer
 
 
 @pytest.mark.parametrize(
@@ -384,9 +434,19 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
         # the same number alone in its bracket after the title, in a page's one-line text
         ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
          "某发〔2011〕20号", None),
+        # hand-written in the form of a provincial portal (湖南, #15): the page's own title ending in the
+        # site's name, the heading wrapped over two lines, a number line that lost its closing bracket
+        ("某省人民政府关于印发《某省节水行动方案》的通知-某省人民政府门户网站\n\n某省人民政府关于印发《某省节水行动方案》的通知\n\n"
+         "某省人民政府门户网站 发布时间: 2024-01-31 15:14\n\n某省人民政府关于印发\n\n《某省节水行动方案》的通知\n\n"
+         "某政发〔20241\n\n各市州人民政府：\n现印发给你们。",
+         "某政发〔2024〕1号", "某省人民政府关于印发《某省节水行动方案》的通知"),
+        # the page's own title alone, its site's name after a bar
+        ("某市人民政府关于做好防汛工作的通知|某市人民政府网\n\n各区人民政府：\n现就做好防汛工作通知如下。",
+         None, "某市人民政府关于做好防汛工作的通知"),
     ],
     ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao",
-         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text"],
+         "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text",
+         "page-title-ending-in-site-name-over-broken-number", "page-title-ending-in-site-name-alone"],
 )
 def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
