@@ -397,6 +397,12 @@ def _references(text: str) -> list[_Ref]:
                 short = _squash(sm.group("short"))
             if number or short:
                 end = after.end()
+            if number and not short and text.startswith("（", end):
+                # 《…》（发改规划〔2019〕101号）（以下简称《规划》）: the short name in a bracket of its own
+                second = _AFTER_TITLE.match(text, end)
+                sm = _SHORT_NAME.search(second.group("inner")) if second else None
+                if sm:
+                    short, end = _squash(sm.group("short")), second.end()
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         covered.append((m.start(), end))
