@@ -765,6 +765,41 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
+    if "指数" in text or "得分" in text or "评分" in text or "分值" in text:  # most texts name none
+        scores = _scores(text, ctx)
+        if scores:
+            out = sorted(out + scores, key=lambda q: q.start)
+    return out
+
+
+#: The nouns that name a measure whose figure has no unit: an index or a score.
+SCORE_NOUNS = ("指数", "得分", "评分", "分值")
+#: A score noun, the verbs and limit words between an indicator and its number (:data:`_TAIL_CHARS`),
+#: and a figure without a unit (or in 分) that ends its clause: 健康浙江发展指数达85, 满意度得分达到92分以上.
+#: The pattern opens with a flat alternation of its nouns, so the engine skips to them in C.
+_SCORE = re.compile(
+    "(?:" + "|".join(SCORE_NOUNS) + rf")[{_TAIL_CHARS}]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    r"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$)"
+)
+
+
+def _scores(text: str, ctx: _Context) -> list[_Qty]:
+    """The figures without a unit of an index or a score a clause names (健康浙江发展指数达85,
+    得分达到92以上): measures, with the unit ``分`` when written, else ``""``."""
+    out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    for m in _SCORE.finditer(text):
+        start, end = m.span("num")[0], m.end()
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end or ctx.in_rule_bracket(start):
+            continue  # inside quotes, a title or brackets (（起评分100分）: how a score sheet counts)
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit, post = m.group("unit") or "", m.group("post")
+        comparator, pre_len = _comparator(text, start, None, unit, post)
+        out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
+                        post in _LIMIT_POSTS))
     return out
 
 
@@ -1927,6 +1962,8 @@ def _deadline(
 
 #: An amount's own limit word at its end (500万元及以下、…): it qualifies, it is not granted.
 _LIMIT_END = re.compile(r"以[上下内]$")
+#: A verb of committing funds, then the fund (安排…专项资金, 投入财政资金): each branch opens with its verb.
+_COMMITTED_FUND = re.compile(rf"(?:{FUNDING_VERBS})[^，。；]{{0,20}}?(?:资金|经费|基金)")
 #: 的 then, within a few characters, what is granted (的一次性奖励).
 _GRANT_OBJECT = re.compile(rf"的(?:(?!给予|予以)[^，。；]){{0,8}}?(?:{_GRANT_WORDS}|贷款|支持|经费|资金)")
 #: 按…的 before an amount: the basis it is computed on.
@@ -1958,9 +1995,12 @@ def _incentives(
     # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
     thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) \
         if m and "的" in clause else {}
+    # 累计安排…专项资金不低于30亿元，采取贷款贴息、奖励补助等方式: a fund its own clause commits, with
+    # no grant word there; the grant is how the fund is spent, the sum a target to read as any.
+    commits = not _GRANT.search(clause) and _COMMITTED_FUND.search(clause) is not None
     amounts = []
     for q in group:
-        if q.start in thresholds:
+        if q.start in thresholds or commits and _COMMITTED_FUND.search(text, c0, q.start) is not None:
             continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue

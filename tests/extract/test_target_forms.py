@@ -189,6 +189,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
         pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
         pytest.param("辖区内10亩以下（不含10亩）的用地手续，由区政府审查后办理。", (10, None, "亩", "<", "standard"),
                      id="bound-its-bracket-leaves-out-不含-hand-written"),
+        pytest.param("市级财政奖补标准为 600 元/户。", (600, None, "元/户", "=", "standard"),
+                     id="rate-per-household-named-a-standard-hand-written"),
     ],
 )
 def test_standards(text: str, expected: tuple) -> None:
@@ -220,6 +222,15 @@ def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_writte
                      id="a-milestone-after-a-measure-hand-written"),
         pytest.param("全县市场主体突破5万户大关。", (5, "万户", ">", "全县市场主体"),
                      id="a-milestone-after-a-count-hand-written"),
+        pytest.param("今年安排专项资金不低于15亿元，采取贷款贴息、奖励补助等方式支持技术改造。",
+                     (15, "亿元", ">=", "安排专项资金"), id="a-fund-committed-beside-the-grants-it-pays-hand-written"),
+        # An index or a score has no unit: the noun that names it keeps its figure.
+        pytest.param("城市综合竞争力指数提高到90。", (90, "", "=", "城市综合竞争力指数"), id="an-index-hand-written"),
+        pytest.param("全市空气质量综合指数控制在4.2以内。", (4.2, "", "<=", "全市空气质量综合指数"),
+                     id="an-index-with-a-limit-hand-written"),
+        pytest.param("营商环境评价得分达到90以上。", (90, "", ">=", "营商环境评价得分"), id="a-score-hand-written"),
+        pytest.param("群众安全感测评得分不低于95分。", (95, "分", ">=", "群众安全感测评得分"),
+                     id="a-score-in-分-hand-written"),
     ],
 )
 def test_a_sum_or_level_the_document_commits_to_is_a_target(text: str, expected: tuple) -> None:
@@ -391,6 +402,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
         pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
                      id="print-run-of-a-colophon-hand-written"),
+        pytest.param("考核评分细则见附件2。", id="a-score-named-then-an-annex-number-hand-written"),
+        pytest.param("由市考评办制定分值为100分的考评表。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
     ],
