@@ -289,6 +289,23 @@ def test_per_year_figures_of_plan_tables(table: str) -> None:
     ]
 
 
+_MATRIX = ("2025年临山市主要预期指标分解表", "序号", "指标名称", "单位", "临山市", "东城区", "西河县", "北岭县",
+           "1", "地区生产总值", "增幅（%）", "6.5左右", "7以上", "6", "6.5左右",
+           "2", "规模以上工业增加值", "增幅（%）", "8以上", "8.5", "同口径", "增长7%", "9",
+           "3", "全社会固定资产投资", "亿元", "与上年持平", "120", "80", "60")
+
+
+@pytest.mark.parametrize(
+    "sep", [pytest.param("\n", id="one-cell-a-line-hand-written"), pytest.param("\n\n", id="blank-lines-between-hand-written")]
+)
+def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
+    # The first place column is the issuing city's own; the other places' figures (and the
+    # 同口径|增长7% of one) are theirs, and a cell with no figure (与上年持平) states none.
+    targets = found("附件1\n" + sep.join(_MATRIX) + "\n", date="2025-02-10")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("规模以上工业增加值增幅", 8, "%", ">=", "2025")]
+
+
 def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
     table = ("| 序号 | 工作任务 | 2024年（万元） | 2025年（万元） | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
              "| 1 | 老旧小区改造投资 | 1200 | 1500 | 区房管局 |\n")
@@ -402,8 +419,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
         pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
                      id="print-run-of-a-colophon-hand-written"),
-        pytest.param("考核评分细则见附件2。", id="a-score-named-then-an-annex-number-hand-written"),
-        pytest.param("由市考评办制定分值为100分的考评表。", id="a-score-that-qualifies-a-noun-hand-written"),
+        pytest.param("考核得分细则见附件2。", id="a-score-named-then-an-annex-number-hand-written"),
+        pytest.param("对综合得分为100分的单位予以表扬。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
     ],
