@@ -15,6 +15,11 @@ year columns but no role column, in these text layouts:
   year columns (a note may follow it), one per year column, the years in order. A number
   before them that is their sum is the row's total, due by the last year.
 
+A place matrix (主要预期指标分解汇总表: ``序号 | 指标名称 | 单位 | 苏州市 | 张家港 | …``, flattened
+one cell a line) breaks each indicator down by place instead of by year: its first place column
+is the issuing place's own (or the total), whose figure is the document's target, due in the
+year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs.
+
 A figure is a number with or without its unit; a bare number takes the row's unit cell (a
 short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
 brackets (``实施面积（亩）``). Columns naming a base or an actual figure (``2020年（基期）``,
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
-__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells"]
+__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "place_matrix_cells"]
 
 _ROLE = re.compile(ROLE_LABEL_PATTERN)
 # A column that states where things stand, not a plan.
@@ -345,3 +350,117 @@ def _year_cells(text: str) -> list[int]:
         found = sorted(found + [m.start() for m in _YEAR_CELLS[1].finditer(text)])
     return found
 
+
+
+#: The name of a place matrix's indicator column, right before its 单位 column.
+_INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称)?|项目(?:名称)?")
+#: The first place column of a place matrix: the issuing place itself (a name ending as a
+#: province, city, district or county does), or the whole of it (全市, 合计).
+_OWN_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)")
+#: The year a table's title names (2018年苏州市…分解汇总表).
+_TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年")
+_TITLE_REACH = 4  # lines looked back over from the header for the title
+_UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单位
+
+
+def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
+    """The figures of the issuing place's column of each place matrix of ``text`` flattened one
+    cell a line (see the module's docstring), and the span of each such table (the other
+    places' cells are no targets of the document).
+
+    A row's cells are its serial, its indicator, its unit (``亿元``, or a measure with the unit in
+    brackets: ``增幅(%)`` → the indicator's 增幅, unit ``%``) and one figure per place; a row whose
+    own cell holds no figure (与上年持平) states none."""
+    if "\n单位\n" not in text:
+        return [], []  # a plain search: most texts hold no 单位 cell on a line of its own
+    found = []
+    at = text.find("单位")
+    while at >= 0:  # a plain search: most texts name 单位 in prose only
+        if _UNIT_LINE.match(text, at + 2) and text[text.rfind("\n", 0, at) + 1:at].strip() == "":
+            found.append(at)
+        at = text.find("单位", at + 2)
+    if not found:
+        return [], []
+    lines = _Lines(text)
+    cells: list[FigureCell] = []
+    spans: list[tuple[int, int]] = []
+    for at in found:
+        i = bisect_right(lines.starts, at) - 1
+        read = _read_place_matrix(lines, i, cells)
+        if read is not None:
+            spans.append(read)
+    return cells, spans
+
+
+def _nonblank(lines: _Lines, k: int, step: int) -> tuple[int, _Cell | None]:
+    """The next line from ``k`` on (``step`` 1 or -1) that is not blank, with its index."""
+    while 0 <= k < len(lines):
+        c = _stripped(lines[k])
+        if c is not None:
+            return k, c
+        k += step
+    return k, None
+
+
+def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[int, int] | None:
+    """The place matrix whose 单位 header cell is line ``i``: its own place's figures added to
+    ``out``, and its span; None when the cells around that line make no place matrix."""
+    k, indicator = _nonblank(lines, i - 1, -1)
+    if indicator is None or not _INDICATOR_COLUMN.fullmatch(indicator.text):
+        return None
+    places: list[_Cell] = []
+    j, c = _nonblank(lines, i + 1, 1)
+    while c is not None and not _SERIAL.match(c.text):
+        if len(c.text) > _SHORT or _DIGIT_IN.search(c.text):
+            return None  # a year or a figure: a table of another kind
+        places.append(c)
+        j, c = _nonblank(lines, j + 1, 1)
+    if c is None or len(places) < 2 or not _OWN_PLACE.fullmatch(places[0].text) or _SERIAL.match(c.text).group("n") != "1":
+        return None
+    year = None
+    t = k
+    for _ in range(_TITLE_REACH):
+        t, title = _nonblank(lines, t - 1, -1)
+        if title is None:
+            break
+        if (m := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
+            year = int(m.group("y"))
+            break
+    if year is None:
+        return None
+    start, end, serial = indicator.start, c.end, 1
+    while c is not None and _SERIAL.match(c.text) and int(_SERIAL.match(c.text).group("n")) == serial:
+        row: list[_Cell] = []
+        j, c = _nonblank(lines, j + 1, 1)
+        while c is not None and len(c.text) <= 60:
+            if (sm := _SERIAL.match(c.text)) and int(sm.group("n")) == serial + 1:
+                nxt = _nonblank(lines, j + 1, 1)[1]
+                if nxt is None or _figure(nxt) is None:
+                    break  # the next row's serial, its indicator after it (not a figure cell 2)
+            row.append(c)
+            j, c = _nonblank(lines, j + 1, 1)
+        if row:
+            end = row[-1].end
+        _place_row(row, year, out)
+        serial += 1
+    return start, end
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
+def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
+    """The own place's figure of one row of a place matrix: ``indicator | unit | figure | …``."""
+    if len(row) < 3 or _figure(row[0]) is not None or _figure(row[1]) is not None:
+        return  # a row that lost its indicator or its unit cell: its cells cannot be placed
+    fig = _figure(row[2])
+    if fig is None:
+        return
+    value, own, comparator = fig
+    label, unit_cell = re.sub(r"\s+", "", row[0].text), re.sub(r"\s+", "", row[1].text)
+    column_unit = _unit_of(unit_cell)
+    if column_unit:
+        label += COLUMN_UNIT.sub("", unit_cell)  # 地区生产总值 | 增幅(%): the measure is the growth
+        unit_cell = ""
+    out.append(FigureCell(_FOOTNOTE.sub("", label), value, own, unit_cell, column_unit, year, row[2].start,
+                          row[2].end, "\n".join(c.text for c in row), comparator))

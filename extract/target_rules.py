@@ -91,9 +91,10 @@ _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工�
 #: The owners a document names count among its parts too (涉及34个牵头单位).
 DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
 DOCUMENT_PART_IN = re.compile(_DOCUMENT_PARTS)
-#: A counted part before another one (确定了10个方面|190项重点工作): the describing verb governs both.
+#: A counted part before another one (确定了10个方面|190项重点工作, 分解为12项工作目标和|30项工作任务):
+#: the describing verb governs both (the goals a document is broken down into count among its parts there).
 _PART_ENDS = ("方面", "领域", "大类")  # the broad parts a document counts before its items
-COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS})$")
+COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类大]?[\u4e00-\u9fff]{{0,2}}(?:{_DOCUMENT_PARTS}|目标)$")
 #: A clause that opens by framing what follows (从产业、生态…七个方面，制定…): its count of
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
@@ -740,6 +741,17 @@ def set_standard(r: Reading) -> bool:
     return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
 
 
+def _is_per(unit: str) -> bool:
+    return "/" in unit
+
+
+@requires(unit=_is_per, before_marks=frozenset(word[0] for word in STANDARD_WORDS))
+def rate_standard(r: Reading) -> bool:
+    """补助标准0.15万元/户, 收费标准为20元/人: a rate per subject (a unit written with /) that
+    its name calls a standard, right before it."""
+    return "/" in r.unit and r.before_stem.rstrip().endswith(STANDARD_WORDS)
+
+
 @requires(bounded=True)
 def rule_bound(r: Reading) -> bool:
     """收取的担保费率原则上不超过1.5%, 补助比例不超过30%, 最高不超过15万元: a bound a rule sets
@@ -754,7 +766,9 @@ def rule_bound(r: Reading) -> bool:
 
 
 #: Any that holds makes a kept number a standard.
-STANDARD_RULES: tuple[Rule, ...] = (frequency_duty, time_limit, provision_per_subject, set_standard, rule_bound)
+STANDARD_RULES: tuple[Rule, ...] = (
+    frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
+)
 
 
 @requires(after_first=frozenset(opening[0] for opening in CALLED_STANDARD_OPENINGS))

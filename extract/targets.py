@@ -51,7 +51,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells
+from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import word_trie
@@ -770,7 +770,58 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
+    scores = _scores(text, ctx)  # most texts state none
+    if scores:
+        out = sorted(out + scores, key=lambda q: q.start)
     return out
+
+
+#: The nouns that name a measure whose figure has no unit: an index or a score. (Each costs a
+#: search of every text: the rarer 评分 and 分值 are left out.)
+SCORE_NOUNS = ("指数", "得分")
+#: After a score noun: the verbs and limit words between an indicator and its number
+#: (:data:`_TAIL_CHARS`), and a figure without a unit (or in 分) that ends its clause
+#: (健康浙江发展指数|达85, 满意度得分|达到92分以上).
+_SCORE_FIGURE = re.compile(
+    rf"[{_TAIL_CHARS}]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    r"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$)"
+)
+
+
+def _scores(text: str, ctx: _Context) -> list[_Qty]:
+    """The figures without a unit of an index or a score a clause names (健康浙江发展指数达85,
+    得分达到92以上): measures, with the unit ``分`` when written, else ``""``. Each noun is found
+    by a plain search (an alternation of the nouns would be tried at every character)."""
+    out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    for noun_end in _score_noun_ends(text):
+        m = _SCORE_FIGURE.match(text, noun_end)
+        if m is None:
+            continue
+        start, end = m.start("num"), m.end()
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end or ctx.in_rule_bracket(start):
+            continue  # inside quotes, a title or brackets (（起评分100分）: how a score sheet counts)
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit, post = m.group("unit") or "", m.group("post")
+        comparator, pre_len = _comparator(text, start, None, unit, post)
+        out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
+                        post in _LIMIT_POSTS))
+    return sorted(out, key=lambda q: q.start) if len(out) > 1 else out
+
+
+def _score_noun_ends(text: str) -> list[int]:
+    """Where each of :data:`SCORE_NOUNS` in ``text`` ends, by a plain search for each (an
+    alternation of them in a pattern is tried at every character)."""
+    ends = []
+    for noun in SCORE_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            ends.append(at + 2)
+            at = text.find(noun, at + 2)
+    return ends
 
 
 #: A page's counter label glued to its figure (下载230次, 浏览次数：12), and its last characters.
@@ -1181,7 +1232,8 @@ def target_fields(
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
-    plan += _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
+    figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
+    plan += figures
     status = _status_cells(text) if ("|" in text or "｜" in text) and _STATUS_HINT.search(text) else []
     if status:
         # The cells of a progress column (落实情况) report results: their figures are no targets.
@@ -1195,9 +1247,13 @@ def target_fields(
             else:
                 kept_qtys.append(q)
         qtys = kept_qtys
-    if plan:
-        # The numbers of the plan cells are read there, one target per year, not as prose.
-        spans = sorted((t["source"].start, t["source"].end) for t in plan)
+    if plan or tables:
+        # The numbers of the plan cells are read there, one target per year, not as prose; so
+        # are those of a place matrix (the other places' figures are no targets of the document).
+        spans = sorted([(t["source"].start, t["source"].end) for t in plan] + tables)
+        if tables:  # a matrix's span holds its own cells' spans: keep the outer one
+            spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in tables
+                                                                   if (a, b) != sp)]
         starts = [a for a, _ in spans]
         qtys = [q for q in qtys if not (
             (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
@@ -1755,12 +1811,14 @@ def _table_target(text: str, indicator: str, value: float, unit: str, year: int,
     )
 
 
-def _figure_targets(text: str, doc_year: int | None = None) -> list[dict[str, Any]]:
+def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """One target per planned figure of the document's figure tables (see
     :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline.
-    A column of a year before the document's (``doc_year``) holds the base values it starts from."""
+    A column of a year before the document's (``doc_year``) holds the base values it starts from.
+    Also the spans of its place matrices, whose other cells are no targets."""
     out: list[dict[str, Any]] = []
-    for cell in figure_cells(text):
+    matrix, tables = place_matrix_cells(text)
+    for cell in figure_cells(text) + matrix:
         if doc_year and cell.year < doc_year:
             continue  # | 2020年 | 2025年 | in a plan of 2021: where things stood, not a target
         # the cell's own unit, else the row's unit cell when it reads as a unit, else the column's
@@ -1769,7 +1827,7 @@ def _figure_targets(text: str, doc_year: int | None = None) -> list[dict[str, An
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
         out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
                                  comparator=cell.comparator))
-    return out
+    return out, tables
 
 
 def _is_unit(word: str) -> bool:
@@ -2084,6 +2142,8 @@ def _deadline(
 
 #: An amount's own limit word at its end (500万元及以下、…): it qualifies, it is not granted.
 _LIMIT_END = re.compile(r"以[上下内]$")
+#: A verb of committing funds, then the fund (安排…专项资金, 投入财政资金): each branch opens with its verb.
+_COMMITTED_FUND = re.compile(rf"(?:{FUNDING_VERBS})[^，。；]{{0,20}}?(?:资金|经费|基金)")
 #: 的 then, within a few characters, what is granted (的一次性奖励).
 _GRANT_OBJECT = re.compile(rf"的(?:(?!给予|予以)[^，。；]){{0,8}}?(?:{_GRANT_WORDS}|贷款|支持|经费|资金)")
 #: 按…的 before an amount: the basis it is computed on.
@@ -2115,9 +2175,12 @@ def _incentives(
     # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
     thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) \
         if m and "的" in clause else {}
+    # 累计安排…专项资金不低于30亿元，采取贷款贴息、奖励补助等方式: a fund its own clause commits, with
+    # no grant word there; the grant is how the fund is spent, the sum a target to read as any.
+    commits = not _GRANT.search(clause) and _COMMITTED_FUND.search(clause) is not None
     amounts = []
     for q in group:
-        if q.start in thresholds:
+        if q.start in thresholds or commits and _COMMITTED_FUND.search(text, c0, q.start) is not None:
             continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue

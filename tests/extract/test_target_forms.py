@@ -189,6 +189,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
         pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
         pytest.param("辖区内10亩以下（不含10亩）的用地手续，由区政府审查后办理。", (10, None, "亩", "<", "standard"),
                      id="bound-its-bracket-leaves-out-不含-hand-written"),
+        pytest.param("市级财政奖补标准为 600 元/户。", (600, None, "元/户", "=", "standard"),
+                     id="rate-per-household-named-a-standard-hand-written"),
     ],
 )
 def test_standards(text: str, expected: tuple) -> None:
@@ -220,6 +222,15 @@ def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_writte
                      id="a-milestone-after-a-measure-hand-written"),
         pytest.param("全县市场主体突破5万户大关。", (5, "万户", ">", "全县市场主体"),
                      id="a-milestone-after-a-count-hand-written"),
+        pytest.param("今年安排专项资金不低于15亿元，采取贷款贴息、奖励补助等方式支持技术改造。",
+                     (15, "亿元", ">=", "安排专项资金"), id="a-fund-committed-beside-the-grants-it-pays-hand-written"),
+        # An index or a score has no unit: the noun that names it keeps its figure.
+        pytest.param("城市综合竞争力指数提高到90。", (90, "", "=", "城市综合竞争力指数"), id="an-index-hand-written"),
+        pytest.param("全市空气质量综合指数控制在4.2以内。", (4.2, "", "<=", "全市空气质量综合指数"),
+                     id="an-index-with-a-limit-hand-written"),
+        pytest.param("营商环境评价得分达到90以上。", (90, "", ">=", "营商环境评价得分"), id="a-score-hand-written"),
+        pytest.param("群众安全感测评得分不低于95分。", (95, "分", ">=", "群众安全感测评得分"),
+                     id="a-score-in-分-hand-written"),
     ],
 )
 def test_a_sum_or_level_the_document_commits_to_is_a_target(text: str, expected: tuple) -> None:
@@ -284,6 +295,23 @@ def test_per_year_figures_of_plan_tables(table: str) -> None:
         ("新增停车位", 3000, "个", ">=", "2025"),
         ("新建公园", 5, "座", "=", "2023"), ("新建公园", 6, "座", "=", "2024"), ("新建公园", 8, "座", "=", "2025"),
     ]
+
+
+_MATRIX = ("2025年临山市主要预期指标分解表", "序号", "指标名称", "单位", "临山市", "东城区", "西河县", "北岭县",
+           "1", "地区生产总值", "增幅（%）", "6.5左右", "7以上", "6", "6.5左右",
+           "2", "规模以上工业增加值", "增幅（%）", "8以上", "8.5", "同口径", "增长7%", "9",
+           "3", "全社会固定资产投资", "亿元", "与上年持平", "120", "80", "60")
+
+
+@pytest.mark.parametrize(
+    "sep", [pytest.param("\n", id="one-cell-a-line-hand-written"), pytest.param("\n\n", id="blank-lines-between-hand-written")]
+)
+def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
+    # The first place column is the issuing city's own; the other places' figures (and the
+    # 同口径|增长7% of one) are theirs, and a cell with no figure (与上年持平) states none.
+    targets = found("附件1\n" + sep.join(_MATRIX) + "\n", date="2025-02-10")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("规模以上工业增加值增幅", 8, "%", ">=", "2025")]
 
 
 def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
@@ -406,6 +434,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
                      id="document-sharing-page-count-of-pieces-hand-written"),
         pytest.param("去年6月，某省建立分类调整机制，将甲县、乙县调出重点县名单，新增丙县、丁县2个重点县。",
                      id="past-event-whose-将-marks-an-object-hand-written"),
+        pytest.param("考核得分细则见附件2。", id="a-score-named-then-an-annex-number-hand-written"),
+        pytest.param("对综合得分为100分的单位予以表扬。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
     ],
