@@ -1651,7 +1651,7 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
-    if r.share and "完成" in r.before and SCHEDULE_ITEM.search(r.before) and (
+    if "完成" in r.before and r.share and SCHEDULE_ITEM.search(r.before) and (
             "、" in r.before_full or r.rest.startswith("、")) and (
             (done := _schedule_object(r.rest)) or not r.prenominal):
         # 按照2022年年底前完成35%、…、2024年完成其余村庄规划编制的要求: the share of what is done, else of
@@ -1914,7 +1914,7 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
     for i, (t, part) in enumerate(kept):
         src = t["source"]
         if t["kind"] == "target" and (
-            _is_headline(text, src.start, src.end)
+            text[src.end:src.end + 1] in ("\n", "") and _is_headline(text, src.start, src.end)
             # 某省：2028年欠发达县减至15个以下中新网1月7日电…表示: a headline the page ran into its dateline
             or ("电" in src.text or "讯" in src.text) and _DATELINE.search(src.text) is not None
         ):
