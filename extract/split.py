@@ -646,7 +646,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
                 and _TITLE_END.search(t + tail) \
-                and not parse_docnum(tail[1:-1]) and not bracketless_docnum(tail[1:-1]):  # （陕政办发〔2011〕12号）: its number
+                and not parse_docnum(tail[1:-1]) and not bracketless_docnum(tail[1:-1]) \
+                and not _DATE_ONLY.match(tail[1:-1]):  # （陕政办发〔2011〕12号）, （2024年3月12日）: its number, its date
             return t + tail, (lines[k].start + lines[k].text.find(t), lines[k + 1].end)
         return None
     parts = [t]
@@ -1131,9 +1132,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         issuer, date, sig_span = one_line
     if date is None:
         # A date line with no signature above (a portal copy): take the first one; a 政报
-        # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日).
+        # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日), an opinion
+        # its date in brackets under its title (（2024年1月10日）).
         for li in lines:
             t = li.text.strip()
+            if t[:1] == "（" and t[-1:] == "）":
+                t = t[1:-1]
             nd = _NUMBER_FIRST.match(t) if t[-1:] == "日" else None
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
@@ -1207,10 +1211,12 @@ def _name_head(above: str, top: str) -> str | None:
 
 def _glued_readings(t: str) -> tuple[str, ...]:
     """The real dates a signature date whose 年 and 月 a scrape lost splits into (``2023925日``,
-    ``2015917``, ``20240301``, ``201999``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
+    ``2015917``, ``20240301``, ``201999``, ``2018年210``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
     and 2024-11-05); ``()`` for a line of another shape. Only one reading is the date; two are
     left to the page's publication date (:func:`policykg.extract.metadata.settle`)."""
     digits = t.removesuffix("日")
+    if digits[4:5] == "年":
+        digits = digits[:4] + digits[5:]  # 2018年210: the 年 kept, the 月 lost
     if not (6 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
         return ()  # a cheap test first
     year, rest = int(digits[:4]), digits[4:]

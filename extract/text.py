@@ -310,7 +310,9 @@ _DOCNUM_LINE = re.compile(
     # a number whose year lost its brackets, alone in its own: （某发201120 号）
     r"|[（(]\s*[\u4e00-\u9fff]{1,10}(?:19|20)\d{3,6}\s*[号號]\s*[）)]"
 )
-_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
+_DATE_LINE = re.compile(r"（?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）?\s*$|[〇○零一二三四五六七八九十0OＯ]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日\s*$")
+#: A bracket counting a document's items, alone on its line (（共118项）, （共三十条））.
+_COUNT_NOTE = re.compile(r"（共[\d一二三四五六七八九十百]+[项条个件类章节]）")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：|｜]")
 _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: The longest line read as a heading standing alone over a blank line; a line wrapped in a
@@ -373,6 +375,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
         return False  # a numbered heading, a number or date line, a label, a byline
+    if n[0] == "（" and _COUNT_NOTE.fullmatch(n):
+        return False  # a note counting the document's items under its title (（共118项）): no part of it
     if ("|" in p or "｜" in p) and _pipe_rows(p, n):
         return False  # two rows of a table whose rows print no pipe at their ends
     if p[0] in _DIGITS and _BYLINE.match(p):

@@ -322,6 +322,28 @@ def test_signature_year_with_any_zero(signature: str) -> None:
     assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")
 
 
+def test_signature_date_that_kept_its_year_word_and_lost_the_rest_hand_written() -> None:
+    # a CMS dropped 月 and 日 after the 年 (2018年210): the one reading is the date, and the body is the issuer
+    facts = document_facts(normalise("关于X的通知\n各区：\n现通知如下。\n河州市人民政府\n2018年210").text, title="关于X的通知")
+    assert (facts.issuer, facts.date) == (("河州市人民政府",), "2018-02-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        # hand-written in the forms of a ministry's opinion and of a task list: a date, or a count of the
+        # items, in a bracket under the title is no part of it
+        pytest.param("某某部关于推进渔业转型升级的实施意见\n（2024年3月12日）\n为贯彻落实有关部署，现提出以下意见。\n",
+                     "某某部关于推进渔业转型升级的实施意见", "2024-03-12", id="date-in-a-bracket-under-the-title"),
+        pytest.param("区政府2024年重点工作目标任务分解落实方案\n（共118项）\n一、稳定经济增长\n",
+                     "区政府2024年重点工作目标任务分解落实方案", None, id="count-of-items-under-the-title"),
+    ],
+)
+def test_a_bracket_under_the_title(text: str, title: str, date: str | None) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.title, doc.date) == (title, date)
+
+
 @pytest.mark.parametrize(
     ("signature", "issuer"),
     [

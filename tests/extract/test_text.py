@@ -151,6 +151,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      id="pipe-row-then-row-opening-with-its-serial"),
         pytest.param("新建城西小学 | 增加学位2400个 | 县教育局\n完成15个村饮水工程改造 | 改造率达到80% | 县水利局",
                      id="pipe-rows-with-as-many-pipes"),
+        # hand-written in the forms of an opinion dated under its title and a task list that counts its items
+        pytest.param("某某部关于推进渔业转型升级工作部署的实施意见\n(2024年3月12日)", id="title-then-its-date-in-brackets"),
+        pytest.param("区政府2024年重点工作目标任务分解落实方案\n(共118项)", id="title-then-a-count-of-its-items"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
