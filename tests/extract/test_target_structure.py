@@ -165,21 +165,27 @@ def test_shared_predicates_give_each_item_its_target(text: str, expected: list) 
     assert [(t.indicator, t.value) for t in found(text)] == expected
 
 
-def test_a_pages_publication_year_dates_a_work_reports_figures_hand_written() -> None:
-    text = ("某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n发布日期:2016-03-20    浏览次数:3\n"
-            "（一）地区生产总值增长7%左右。（省发展改革委负责）\n")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("某省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n发布日期:2016-03-20    浏览次数:3\n"
+                     "（一）地区生产总值增长7%左右。（省发展改革委负责）\n", [(7, "2016")],
+                     id="publication-year-dates-a-work-reports-figures-hand-written"),
+        # a page whose title and signature were lost: its number's year is its own, before the page's
+        # publication date, and a breakdown of a work report's tasks is due in it
+        pytest.param("市政府文件\n某某市人民政府\n某政〔2024〕3号\n发布日期:2025-01-08\n各县（区）人民政府，市人民政府各部门：\n"
+                     "现将《政府工作报告》提出的重点工作任务予以分解，请认真抓好落实。\n"
+                     "1.完成年度投资900亿元以上。\n责任单位：市发展和改革委员会\n", [(900, "2024")],
+                     id="number-dates-a-page-that-states-no-date-hand-written"),
+        pytest.param("2027-02-03 09:15:40 来源：某某网\n某省政府工作报告发布\n"
+                     "报告提到，2026年全省新增城镇就业42万人。\n"
+                     "他说，2027年，全省将扩大就业。新增城镇就业45万人以上。\n", [(45, "2027")],
+                     id="time-stamp-makes-an-earlier-years-figures-results-hand-written"),
+    ],
+)
+def test_the_year_a_page_is_dated_by_dates_its_figures(text: str, expected: list) -> None:
     targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
-    assert [(t.value, t.deadline) for t in targets] == [(7, "2016")]
-
-
-def test_a_pages_number_dates_its_figures_when_it_states_no_date_hand_written() -> None:
-    # A page whose title and signature were lost: its number's year is its own, before the page's
-    # publication date, and a breakdown of a work report's tasks is due in it.
-    text = ("市政府文件\n某某市人民政府\n某政〔2024〕3号\n发布日期:2025-01-08\n各县（区）人民政府，市人民政府各部门：\n"
-            "现将《政府工作报告》提出的重点工作任务予以分解，请认真抓好落实。\n"
-            "1.完成年度投资900亿元以上。\n责任单位：市发展和改革委员会\n")
-    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
-    assert [(t.value, t.deadline) for t in targets] == [(900, "2024")]
+    assert [(t.value, t.deadline) for t in targets] == expected
 
 
 # ---------------------------------------------------------------------------
@@ -216,14 +222,6 @@ _FLAT_TABLE = "".join(f"{cell} |\n" for cell in (
 )
 def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) -> None:
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
-
-
-def test_a_pages_time_stamp_makes_an_earlier_years_figures_results_hand_written() -> None:
-    text = ("2027-02-03 09:15:40 来源：某某网\n某省政府工作报告发布\n"
-            "报告提到，2026年全省新增城镇就业42万人。\n"
-            "他说，2027年，全省将扩大就业。新增城镇就业45万人以上。\n")
-    targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
-    assert [(t.value, t.deadline) for t in targets] == [(45, "2027")]
 
 
 @pytest.mark.parametrize(
