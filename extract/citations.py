@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import (
+    ANNOUNCING,
     DATE,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
@@ -977,9 +978,6 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
     return False
 
 
-#: Before a news lead's mention of the document the page prints: who issued it and the verb
-#: (天津市人民政府发布了《…》, 中共某州委办公室、某州人民政府办公室印发了《…》).
-_ANNOUNCED = re.compile(r"(?:发布|印发|出台|公布|下发)了?$")
 #: A title nested in a title, with its marks: what a page's HTML cleaning may eat (<政府工作报告>).
 _NESTED_TITLE = re.compile(r"〈[^〈〉]*〉")
 
@@ -995,7 +993,7 @@ def _names_itself(text: str, r: _Ref, whole_titles: set[str]) -> bool:
     folded = _fold(_strip_notes(r.title or ""))
     if folded in whole_titles:
         return True
-    if not folded.startswith("关于") or len(folded) < 8 or _ANNOUNCED.search(text, max(0, r.start - 3), r.start) is None:
+    if not folded.startswith("关于") or len(folded) < 8 or ANNOUNCING.search(text, max(0, r.start - 3), r.start) is None:
         return False
     line_start = text.rfind("\n", 0, r.start) + 1
     before = text[line_start : r.start]

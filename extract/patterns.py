@@ -68,6 +68,9 @@ TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令
 
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
+#: The verb of a news lead that reports a document issued, right before the document's name
+#: (某州人民政府办公室印发了《…》, 天津市人民政府发布了《…》).
+ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

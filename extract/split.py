@@ -30,6 +30,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
+    ANNOUNCING,
     CLOSE_BRACKET,
     CN_DATE,
     DATE,
@@ -373,7 +374,7 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
     at = text.find(quoted, 0, _ANNOUNCE_REACH)
     while at >= 0:
         before = text[text.rfind("\n", 0, at) + 1 : at]
-        if (verb := _ANNOUNCING.search(before)) is not None:
+        if (verb := ANNOUNCING.search(before)) is not None:
             clause = before[: verb.start()]
             clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
             names = clause.split("、")
@@ -385,7 +386,6 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
 
 #: How far down a page a news lead may announce the document.
 _ANNOUNCE_REACH = 2000
-_ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
 #: When a lead says the act took place, before the bodies' names: 近日, 日前, 5月10日.
 _ANNOUNCE_TIME = re.compile(r"^(?:近日|日前|近期|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 

@@ -45,7 +45,10 @@ _NUMBER = re.compile(
 )
 # Progress columns of a report on the tasks (落实情况, 1-10月推进情况, 完成进度, 工作进展): their
 # cells report how each task went.
-_STATUS = re.compile(r"[^\s]{0,8}?(?:推进|进展|完成|落实|办理|执行)(?:情况|进度)|(?:工作|目前|当前)?进展")
+_STATUS_ENDS = ("情况", "进度")
+_STATUS = re.compile(rf"[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})|(?:工作|目前|当前)?进展")
+#: A word the name of every progress column holds: a text without one has none.
+STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展")))
 # Leaders, contacts, notes and sources: columns that hold neither tasks nor units.
 _OTHER = re.compile(
     r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"

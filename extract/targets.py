@@ -58,7 +58,7 @@ from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import CHROME_LINE
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
-from policykg.extract.table_columns import column_kind, is_status_column, make_header
+from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
@@ -1234,19 +1234,12 @@ def target_fields(
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     plan += figures
-    status = _status_cells(text) if ("|" in text or "｜" in text) and _STATUS_HINT.search(text) else []
+    status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
     if status:
         # The cells of a progress column (落实情况) report results: their figures are no targets.
-        starts = [a for a, _ in status]
-        kept_qtys = []
-        for q in qtys:
-            k = bisect_right(starts, q.start) - 1
-            if k >= 0 and status[k][1] >= q.end:
-                if trace is not None:
-                    trace.append((q.start, "drop:status_column"))
-            else:
-                kept_qtys.append(q)
-        qtys = kept_qtys
+        qtys, dropped = _outside(qtys, status)
+        if trace is not None:
+            trace.extend((q.start, "drop:status_column") for q in dropped)
     if plan or tables:
         # The numbers of the plan cells are read there, one target per year, not as prose; so
         # are those of a place matrix (the other places' figures are no targets of the document).
@@ -1254,9 +1247,7 @@ def target_fields(
         if tables:  # a matrix's span holds its own cells' spans: keep the outer one
             spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in tables
                                                                    if (a, b) != sp)]
-        starts = [a for a, _ in spans]
-        qtys = [q for q in qtys if not (
-            (k := bisect_right(starts, q.start) - 1) >= 0 and spans[k][1] >= q.end)]
+        qtys = _outside(qtys, spans)[0]
     # A page whose identity found no title still names its kind and year on its first line
     # (卫生部某司2010年工作总结); it dates and frames the figures, but is no title to mask.
     named = title if title is not None else _first_line_title(text)
@@ -1721,8 +1712,6 @@ def _schedule_object(rest: str) -> str:
 _PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|指标|预期)?(?:（[^）\n]{1,6}）)?(?=[|\s]|$)")
 
 
-#: The words every progress column's name holds (see :func:`~policykg.extract.table_columns.is_status_column`).
-_STATUS_HINT = re.compile(r"情况|进展|进度")
 _CELL_BORDER = re.compile(r"[|｜]")
 
 
@@ -1740,7 +1729,7 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
         if "|" not in line and "｜" not in line:
             columns = None
             continue
-        if columns is None and _STATUS_HINT.search(line) is None:
+        if columns is None and STATUS_HINT.search(line) is None:
             continue  # no header of a progress column: most pipe lines (metadata rows, other tables)
         cells, a = [], 0
         for m in _CELL_BORDER.finditer(line):
@@ -1761,6 +1750,17 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
         width, found = columns
         out.extend(cells[i] for i in range(first, len(cells)) if (i - first) % width in found)
     return out
+
+
+def _outside(qtys: list[_Qty], spans: list[tuple[int, int]]) -> tuple[list[_Qty], list[_Qty]]:
+    """The numbers of ``qtys`` that lie in none of ``spans`` (sorted, not overlapping), and those that do."""
+    starts = [a for a, _ in spans]
+    out: list[_Qty] = []
+    inside: list[_Qty] = []
+    for q in qtys:
+        k = bisect_right(starts, q.start) - 1
+        (inside if k >= 0 and spans[k][1] >= q.end else out).append(q)
+    return out, inside
 
 
 def _has_plan_column(text: str) -> bool:
@@ -1914,7 +1914,7 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
     for i, (t, part) in enumerate(kept):
         src = t["source"]
         if t["kind"] == "target" and (
-            text[src.end:src.end + 1] in ("\n", "") and _is_headline(text, src.start, src.end)
+            _is_headline(text, src.start, src.end)
             # 某省：2028年欠发达县减至15个以下中新网1月7日电…表示: a headline the page ran into its dateline
             or ("电" in src.text or "讯" in src.text) and _DATELINE.search(src.text) is not None
         ):
