@@ -1000,8 +1000,13 @@ def _governed_floor(text: str, sections: list[Section], sec: Section | None, ann
     if sec is None or sec.source is None:
         return _line_start(text, ann.start)
     floor = sec.source.start
-    if len(sec.path) < 2 or text[_line_start(text, ann.start) : ann.start].strip():
+    if len(sec.path) < 2:
         return floor
+    j = ann.start - 1  # (most annotations follow their task on its line: one character tells)
+    while j >= 0 and text[j] != "\n" and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] != "\n":
+        return floor  # the annotation does not open its line
     line_end = text.find("\n", ann.end)
     if text[ann.end : len(text) if line_end < 0 else line_end].strip("。；; \t\u3000"):
         return floor
