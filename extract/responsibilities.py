@@ -358,9 +358,9 @@ _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,3
 # The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own; a head that ends
 # with another (工作专班, 专班) is left to the shorter one.
 _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.endswith(g) for g in JOINT_BODY_HEADS))
-# The same heads for a search, each by its last characters from one that is rare in running text
-# (挥部 of 指挥部, 小组 of 领导小组: 指 and 领 open common words, and a search stops at each).
-_JOINT_TAILS = "挥部|小组|员会|席会议|专班|防指"
+# The same heads for a search, each without its first character (指, 领, 委, 联 open common words,
+# and a search stops at each), a head of two characters whole.
+_JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
 # then a duty verb or 为…主管部门 straight after it.
 _UNKNOWN_SUBJECT_RE = re.compile(
