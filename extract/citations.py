@@ -195,9 +195,10 @@ _DOC_ENDING = re.compile(_DOC_TYPES + "$")
 #: A notice's title: 关于印发/转发 X 的通知, X without book-title marks.
 _TITLE_ISSUES = re.compile(r"(?P<verb>印发|转发)(?P<t>[^《》\n]{4,90})的(?:通知|决定|函)")
 #: The body of such a notice: ``X已经…同意，现转发给你们`` or ``现将X印发给你们``; X ends
-#: in a document type, so that 经 inside 国民经济 is not taken for 经…同意.
+#: in a document type, so that 经 inside 国民经济 is not taken for 经…同意, and never opens with 现将
+#: (现将方案印发给你们: a bare type names no document).
 _BODY_ISSUES = re.compile(
-    r"(?m)^(?:现将)?(?P<t>[^，。；：、\n《》]{2,70}?" + _DOC_TYPES + r"(?:（[^（）\n]{1,20}）)?)"
+    r"(?m)^(?:现将)?(?P<t>(?!现将)[^，。；：、\n《》]{2,70}?" + _DOC_TYPES + r"(?:（[^（）\n]{1,20}）)?)"
     r"(?:(?:已经|已由|经)[^。\n]{0,60}?，)?(?:现|特)?(?P<verb>印发|转发)给?(?:你们|你单位)"
 )
 _ISSUE_TO_YOU = LedRegex("印转", r"发给?(?:你们|你单位)")  # 印发/转发 给你们

@@ -120,8 +120,9 @@ _OPEN_RE = LedRegex(
     rf"|(?![^（\[［【〔）\]］】〕\n]{{0,{_MAX_ANNOTATION - 2}}}[）\]］】〕]))",
 )
 # A bracket of owners alone after a task's sentence, with no role word (…支持工业发展。（市工信局、市财政局）):
-# read only where every item reads as a body's name and one at least is a body the tables know; each is
-# responsible.
+# read only where every item reads as a body's name and one at least is a body the tables know, or every
+# item is a body written with its relative level (（镇农业农村办、镇环卫所）: a town's offices no table
+# lists); each is responsible.
 _BARE_OWNERS_RE = LedRegex("。；", r"（(?P<names>[^（）()\n。，,；;：:]{2,60})）")
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
@@ -913,7 +914,9 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             if at < last_end or any(a.start <= at < a.end for a in found):
                 continue
             names, posts, _, clean = parse_names(m.group("names"), base=m.start("names"), issuer=issuer)
-            if clean and names and not posts and any(canonical_agency(n, issuer=issuer)[2] for n, _, _ in names):
+            if clean and names and not posts and (
+                    any(canonical_agency(n, issuer=issuer)[2] for n, _, _ in names)
+                    or all(n.startswith(RELATIVE_LEVELS) and is_agency_name(n, issuer=issuer) for n, _, _ in names)):
                 found.append(Annotation(at, m.end(), [(n, Role.RESPONSIBLE, a, b) for n, a, b in names]))
     # Label lines under a task: consecutive lines form one annotation.
     group: Annotation | None = None

@@ -168,6 +168,12 @@ CASES = [
         {(None, "某某县突发事件总体应急预案", Relation.PROMULGATES)},
     ),
     (
+        # Hand-written: a bare document type between 现将 and the verb names no document.
+        "xianjiang-a-bare-type-names-nothing",
+        "各村（社区）：\n现将方案印发给你们，请认真抓好落实。",
+        set(),
+    ),
+    (
         # Hand-written: the verb with no addressee after it.
         "promulgates-xianjiang-without-addressee",
         "经市政府同意，现将《嘉兴市区住房公积金管理办法》印发，请认真贯彻执行。",

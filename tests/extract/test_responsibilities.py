@@ -1263,6 +1263,15 @@ def test_labels_in_square_brackets(raw: str, text: str, expected: list[tuple[str
             [("（一）加大投入力度。支持工业发展；", [("市工信委", "responsible"), ("市财政局", "responsible")])],
             id="bare-owner-bracket-one-name-the-tables-lack",
         ),
+        pytest.param(
+            "（二）整治村庄环境。全年清运生活垃圾800吨。（镇城建办、镇环卫站）\n",
+            [("（二）整治村庄环境。全年清运生活垃圾800吨。", [("镇城建办", "responsible"), ("镇环卫站", "responsible")])],
+            id="bare-owner-bracket-every-name-written-with-its-level-none-known",
+        ),
+        pytest.param(
+            "（二）整治村庄环境。全年清运生活垃圾800吨。（城建办、环卫站）\n", [],
+            id="bare-bracket-of-unknown-names-without-a-level-names-no-owner",
+        ),
         pytest.param("（一）开展试点工作。选择部分区县先行先试。（试点）\n", [], id="a-bracket-of-other-words-names-no-owner"),
         pytest.param(
             "（一）开展试点工作。选择部分区县先行先试。（个体工商户、农民专业合作社）\n", [],
