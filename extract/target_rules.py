@@ -128,7 +128,10 @@ DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
-RAISED = re.compile(r"(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至)$")
+RAISED_TO = r"达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
+RAISED = re.compile(rf"(?:{RAISED_TO})$")
+#: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
+SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
 #: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).

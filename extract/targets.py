@@ -71,8 +71,10 @@ from policykg.extract.target_rules import (
     MEASURE_NOUN,
     POST_WORD,
     PREDICATE,
+    RAISED_TO,
     REACHED_PER,
     SCHEDULE_ITEM,
+    SHORTENED_TO,
     STRIVING,
     Reading,
     computed,
@@ -496,13 +498,17 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 
 #: A duration named before its value (实习时间一般为, 办理时限: ): a time amount after it is a rule.
 _DURATION_BEFORE = re.compile(
-    r"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|达到|提高到|提高至|提升到|提升至|延长到|延长至|[：:])$"
+    rf"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|{RAISED_TO}|{SHORTENED_TO}|[：:])$"
 )
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
-_EACH = re.compile(r"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|增长|提高|下降|降低|增加|减少|提升)")
+#: The verbs of a change (增长, 下降 …): what changes is named before them.
+_CHANGES = "增长|提高|下降|降低|增加|减少|提升"
+_EACH = re.compile(rf"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|{_CHANGES})")
 #: The change items share at the end of an indicator (…纯收入均增长).
-_EACH_CHANGE = re.compile(r"均(增长|提高|下降|降低|增加|减少|提升)$")
+_EACH_CHANGE = re.compile(rf"均({_CHANGES})$")
+#: A change verb ending an indicator that 分别 pairs with several figures (化学需氧量、氨氮排放总量下降).
+_CHANGE_END = re.compile(rf"(?:{_CHANGES})$")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
 _QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
 # The look-behind after the verb (one character before it): the match opens with a literal.
@@ -908,8 +914,12 @@ def _clean_indicator(s: str) -> str:
     return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS)  # (△各级财政安排: a list item's bullet names nothing)
 
 
-#: The base year of a change and a limit word before its verb, at the end of an indicator (比去年至少|下降).
-_CHANGE_BASE = re.compile(r"[比较](?:上一?年|去年)(?:同期)?(?:至少|最少)?(?=(?:增长|下降|提高|降低|增加|减少|提升)$)")
+#: The base a change is over, and a limit word before its verb (比去年至少|下降, 比2020年|下降, 较2020年末|分别提高):
+#: it names nothing measured.
+_CHANGE_BASE = re.compile(
+    r"[比较](?:上一?年|去年|(?:19|20)\d\d年(?:底|末)?)(?:同期)?(?:至少|最少)?"
+    rf"(?=(?:分别|均)?(?:{_CHANGES})$)"
+)
 #: The old value a change starts from, at the end of an indicator (起征点|从月销售额10万元 提高到…).
 _FROM_VALUE = re.compile(r"从[^，。；从0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
@@ -917,7 +927,7 @@ _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
 
 #: A change and nothing else (增长, 下降, 提高): it measures what stands before it.
-_CHANGE_ONLY = re.compile(r"(?:同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|提升)")
+_CHANGE_ONLY = re.compile(rf"(?:同比|年均|平均)?(?:{_CHANGES})")
 
 
 def _after_heads(s: str) -> str:
@@ -926,6 +936,8 @@ def _after_heads(s: str) -> str:
     When nothing but a limit word follows the last head (…担保费率原则上不超过), the
     text before that head is the indicator's source.
     """
+    if "年" in s and ("比" in s or "较" in s) and (m := _CHANGE_BASE.search(s)) and m.start():
+        s = s[:m.start()] + s[m.end():]  # 能耗比2020年|下降: the base year is no head of the clause
     first = _INDICATOR_HEAD.search(s)
     if first is None:
         return s  # most texts before a number hold no head: one search, no list
@@ -1470,8 +1482,11 @@ class _ClauseReading(Reading):
             if seg_rel and prev_end == c0:
                 head_items = before_full[:seg_rel]
                 if not QUANTITY.search(head_items) and (
-                        all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])):
-                    before = before_full  # …可支配收入、农民人均纯收入均增长: the items share the figure
+                        all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])
+                        or "分别" in before_full[-12:]):
+                    # …可支配收入、农民人均纯收入均增长: the items share the figure; 二氧化硫（SO2）、氮氧化物
+                    # （NOX）…排放总量分别下降15%、10%: each item has its own
+                    before = before_full
         self.before = before
         self.before_scoped = _after_heads(before)
         self.clause_before = text[c0:num_start]
@@ -1856,6 +1871,11 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     if len(items) <= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 3 for item in items):
         return items
     *firsts, last = items
+    if len(items) <= 4 and "等" in last and (kind := _KIND_AFTER_ETC.search(last)) and kind.end() < len(last):
+        # 二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物|排放总量: the items are of a kind
+        # the list names after 等; each has what follows the kind
+        measure = last[kind.end():]
+        return [_PAREN.sub("", item) + measure for item in (*firsts, last[:kind.start()])]
     if len(items) <= 4 and _parallel_verbs(firsts, last):
         # 马铃薯种植、收获机械化率: two-character verbs between a shared prefix and a shared suffix.
         prefix, suffix = firsts[0][:-2], last[2:]
@@ -1871,6 +1891,11 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     return [indicator] * min(len(items), 4)
 
 
+#: 等 and the kind of thing a list's items are (等主要污染物, 等重点行业), before what is measured of each.
+_KIND_AFTER_ETC = re.compile(
+    r"等(?:主要|重点|其他|多种|\d+种|[一二三四五六七八九十]+[种类项个])?[\u4e00-\u9fff]{0,4}?"
+    r"(?:污染物|物质|行业|产业|产品|领域|地区|品种|指标|作物|粮食|能源)"
+)
 #: Words that join two heads (城乡 = 城镇 and 农村), each named in full when 分别 pairs them with two figures.
 _PAIRED_HEAD = {"城乡": ("城镇", "农村")}
 _PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
@@ -1882,7 +1907,10 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     indicator = found[0]["indicator"]
     if any(t["indicator"] != indicator for t in found):
         return
-    items = _conjunct_indicators(indicator)
+    # 化学需氧量、氨氮排放总量|下降: the change is each item's
+    change = _CHANGE_END.search(indicator, max(0, len(indicator) - 2))
+    stem, verb = (indicator[:change.start()], change.group()) if change else (indicator, "")
+    items = [item + verb for item in _conjunct_indicators(stem)]
     if len(items) == 1 and len(found) == 2 and indicator.startswith(_PAIRED_HEAD_WORDS):
         # 城乡居民人均可支配收入分别增长8%和10%: a word that joins two heads names each in turn
         pair = _PAIRED_HEAD[indicator[:2]]

@@ -249,6 +249,8 @@ def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> 
         pytest.param("到2025年，一般公共预算收入增长6%以上。", "target", "2025", id="一般-in-a-noun-hand-written"),
         pytest.param("到2025年，企业开办时间压缩至1个工作日以内。", "target", "2025",
                      id="a-duration-a-plan-shortens-hand-written"),
+        pytest.param("到2025年，工程建设项目审批时限压缩至60个工作日。", "target", "2025",
+                     id="a-duration-shortened-to-a-level-without-a-limit-word-hand-written"),
         pytest.param("要在本意见印发之日起30日内，制定出台具体实施办法。", "standard", None, id="a-duration-a-rule-sets"),
         pytest.param("2024年，力争实现蔬菜种植面积3500亩的目标。", "target", "2024", id="amount-before-的目标-hand-written"),
         pytest.param("2024年，高标准实施好东村、西村等村2600亩的农田整治项目。", "target", "2024",

@@ -73,6 +73,15 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
                      id="其中-breakdown"),
         pytest.param("花生种植、收获机械化率分别达到65%和55%。",
                      [(65, "花生种植机械化率"), (55, "花生收获机械化率")], id="分别-和"),
+        # dev corpus, 34: items of a kind the list names after 等, each with its own figure
+        pytest.param("二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物排放总量比2015年分别下降15%、10%和26%。",
+                     [(15, "二氧化硫排放总量下降"), (10, "氮氧化物排放总量下降"), (26, "挥发性有机物排放总量下降")],
+                     id="分别-items-of-a-kind-named-after-等"),
+        # hand-written: the change is each item's, the base year of the change names nothing
+        pytest.param("化学需氧量、氨氮排放总量较2020年分别下降8%、9%。",
+                     [(8, "化学需氧量下降"), (9, "氨氮排放总量下降")], id="分别-a-change-over-a-base-year"),
+        pytest.param("单位地区生产总值能耗比2020年下降14%。", [(14, "单位地区生产总值能耗下降")],
+                     id="a-change-over-a-base-year-hand-written"),
         pytest.param("新增国家级、省级名中医8名以上。", [(8, "新增国家级、省级名中医")], id="dunhao-inside-indicator"),
         pytest.param("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
                      [(14.3, "本区绿色账户要新增覆盖"), (30.3, "本区绿色账户要新增覆盖")], id="累计-inherits"),
