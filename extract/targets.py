@@ -411,7 +411,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 #: whole-text scan then skips to each 2 in C).
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
-_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作)(?!完成|执行|落实情况|进展|总结|回顾)")
+_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事)(?!完成|执行|落实情况|进展|总结|回顾)")
 #: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
 #: or that bracket alone under the title), within the first characters of a text; it opens
 #: with a line break (a literal: the scan skips to each).

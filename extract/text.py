@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -198,6 +199,11 @@ def _build_translation() -> dict[int, str]:
     table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
+    # The small form variants (﹐﹑﹔﹕﹙﹚﹝﹞ …, U+FE50–FE6B) some pages print: each as its ordinary mark.
+    for code in range(0xFE50, 0xFE6C):
+        plain = unicodedata.normalize("NFKC", chr(code))
+        if len(plain) == 1 and plain != chr(code):
+            table.setdefault(code, table.get(ord(plain), plain))
     table.update(_traditional_table())
     table.update({ord(a): b for a, b in _VARIANTS.items()})
     return table

@@ -497,6 +497,9 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      {"date": "2024-01-20", "title": "2024年政府工作报告"}, "2024", id="work-report-year-hand-written"),
         pytest.param("城镇新增就业11万人以上。", {"date": "2024-01-20", "title": "政府工作报告"}, "2024",
                      id="work-report-without-year-hand-written"),
+        pytest.param("地区生产总值增长6%以上。", {"title": "关于印发2023年某县政府重要工作事项责任分工的通知",
+                                                  "date": "2023-02-08"}, "2023",
+                     id="year-of-an-annual-division-of-work-in-the-title-hand-written"),
         pytest.param("全年新增光伏装机5万千瓦以上。", {"title": "某区关于推动经济高质量发展若干政策举措（2025年版）"}, "2025",
                      id="edition-year-of-measures-hand-written"),
         pytest.param("报告指出，2018年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"

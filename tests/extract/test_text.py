@@ -392,6 +392,28 @@ def test_item_numbers_in_every_width_read_as_one(raw: str, expected: str) -> Non
     assert normalise(raw).text == expected
 
 
+# hand-written in the form of a page that prints the small form variants of the marks
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("地区生产总值增长6%﹔粮食产量稳定在8万吨以上﹐", "地区生产总值增长6%；粮食产量稳定在8万吨以上，",
+                     id="small-semicolon-and-comma"),
+        pytest.param("各乡镇﹑各部门﹕", "各乡镇、各部门：", id="small-enumeration-comma-and-colon"),
+        pytest.param("﹙某政发﹝2024﹞3号﹚", "（某政发〔2024〕3号）", id="small-brackets-around-a-number"),
+    ],
+)
+def test_small_form_marks_read_as_the_ordinary_ones(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_a_clause_after_a_small_semicolon_is_read_hand_written() -> None:
+    from policykg.extract.targets import find_targets
+
+    text = normalise("2024年主要预期目标：地区生产总值增长6%左右﹔粮食总产量保持在9.5万吨以上。").text
+    assert [(t.indicator, t.value) for t in find_targets(text, document=None)[0]] == [
+        ("地区生产总值增长", 6), ("粮食总产量", 9.5)]
+
+
 def _paragraph_breaks_line_by_line(raw: str) -> frozenset[int]:
     """The indents and single-space breaks of ``raw``, read a line at a time (the reference)."""
     from policykg.extract.text import (
