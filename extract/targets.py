@@ -111,6 +111,8 @@ _MEASURE_UNITS = {
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    # A rate per so many (孕产妇死亡率下降到12/10万以下): the figure per that base.
+    "/10万": "", "/十万": "", "/100万": "", "/万": "", "/千": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",

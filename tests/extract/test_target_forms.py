@@ -358,6 +358,7 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("新增就业岗位200,000个。", 200000, "个", id="thousands-separator-hand-written"),
         pytest.param("新增投资1,234.5万元。", 1234.5, "万元", id="thousands-separator-and-decimal-hand-written"),
         pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
+        pytest.param("到2030年，全省孕产妇死亡率下降到11/10万以下。", 11, "/10万", id="rate-per-100000-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
