@@ -865,6 +865,24 @@ def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
     return c0 == 0 or text[c0 - 1] == "\n"
 
 
+def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
+    """分别增长6%、9%以上: the limit word after the last figure of a list of figures (joined by
+    、/和/及 and nothing else) holds for every figure of the list that has none (changed in place)."""
+    last = runs[-1][-1]
+    if not last.limit_after or last.comparator == "=":
+        return
+    for run, nxt in zip(runs[-2::-1], runs[:0:-1], strict=True):
+        q = run[-1]
+        if text[q.end:nxt[0].start - nxt[0].pre_len] not in _LIST_JOINS or q.pre_len or q.comparator != "=" \
+                or text.endswith(_OWN_POSTS, q.start, q.end):
+            return  # (5%左右、8.5%以上: a figure with its own word keeps it)
+        q.comparator = last.comparator
+
+
+_LIST_JOINS = frozenset("、和及")
+_OWN_POSTS = (*_POST_COMPARATOR, "左右")
+
+
 def _is_duration_value(text: str, start: int, end: int) -> bool:
     """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
@@ -1377,6 +1395,8 @@ def target_fields(
                     merged[-1].append(q)
                 else:
                     merged.append([q])
+            if "分别" in clause:
+                _share_list_limit(text, merged)
         kept_end = c0
         clause_first = len(found_all)
         last_gi = len(merged) - 1

@@ -91,6 +91,21 @@ def test_several_targets_in_one_clause(text: str, expected: list) -> None:
     assert [(t.value, t.indicator) for t in targets(text)] == expected
 
 
+# hand-written: the limit word after a list of figures that 分别 pairs with items holds for each
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        pytest.param("城镇和农村居民人均可支配收入分别增长6%、8.5%以上。", [">=", ">="], id="分别-figures-listed-limit-at-the-end"),
+        pytest.param("小学、初中、高中入学率分别达到100%、99%和95%以上。", [">=", ">=", ">="], id="分别-three-figures-joined-by-和"),
+        pytest.param("城镇和农村居民人均可支配收入分别增长5%左右、8.5%以上。", ["=", ">="],
+                     id="分别-a-figure-with-its-own-limit-word-keeps-it"),
+        pytest.param("城镇和农村居民人均可支配收入分别增长6%，农村8.5%以上。", ["=", ">="], id="figures-in-two-clauses-keep-their-own"),
+    ],
+)
+def test_a_limit_word_closing_a_list_of_figures_holds_for_each(text: str, comparators: list) -> None:
+    assert [t.comparator for t in targets(text)] == comparators
+
+
 def test_adjacent_counts_share_the_limit_word_and_the_noun() -> None:
     text = "5家中医药适宜技术推广中心每年向基层医疗卫生机构推广10类40项以上中医药适宜技术。"
     found = targets(text)
