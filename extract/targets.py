@@ -331,7 +331,7 @@ _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^�
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
+_REVIEW_HEADING = re.compile(r"回顾|回眸|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -1103,6 +1103,7 @@ class _Lines:
         # A summary (…工作总结) reports results throughout, up to a heading that plans ahead.
         review = summary
         review_rank = -1 if summary else _UNMARKED
+        review_bullet = ""  # the bullet a review heading opens with (■ 2023年成绩单): its items' differ
         state = (part, section, governing, review)
         for line in lines:
             if line.endswith(_PARAGRAPH_ENDS) and line[0] not in _NOT_PARAGRAPH_FIRST:
@@ -1131,7 +1132,8 @@ class _Lines:
                 if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
-                elif review and (
+                        review_bullet = stripped[0] if stripped[0] in BULLETS else ""
+                elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
                     (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
                      else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
                     or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)

@@ -36,6 +36,11 @@ def rows(text: str, **kw) -> list[tuple]:
                      [60], id="unmarked-review-ends-at-a-top-heading-hand-written"),
         pytest.param("2023年工作回顾\n1.现代农业稳步发展\n新建高标准农田52万亩。\n2024年工作安排\n（一）农业\n新建高标准农田60万亩。\n",
                      [60], id="unmarked-review-ends-at-a-plan-heading-hand-written"),
+        pytest.param("■ 2023年成绩单\n●全市地区生产总值增长5.8%\n●新建高标准农田52万亩\n■ 2024年主要预期目标\n"
+                     "●地区生产总值增长5.5%左右\n●新建高标准农田60万亩\n", [5.5, 60],
+                     id="bulleted-review-runs-over-its-bulleted-items-hand-written"),
+        pytest.param("■ 2023年亮点回眸\n●新建高标准农田52万亩\n■ 2024年重点任务\n●新建高标准农田60万亩\n", [60],
+                     id="bulleted-review-回眸-ends-at-the-next-heading-of-its-bullet-hand-written"),
     ],
 )
 def test_an_unmarked_review_heading_runs_over_its_numbered_subheadings(text: str, values: list) -> None:
