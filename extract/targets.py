@@ -1724,6 +1724,9 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     # number's indicator in the same sentence applies.
     if not indicator and prev_indicator and (r.verb_only or _JOINER.fullmatch(r.before.strip())):
         indicator = prev_indicator
+    elif not indicator and prev_indicator and _CHANGE_ONLY.fullmatch(r.before_core):
+        # 贡献率达66%、提高3个百分点: the change of what the figure before measures
+        indicator = _strip_tail(prev_indicator) + r.before_core
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
     return indicator
