@@ -272,6 +272,8 @@ _PAST_SENTENCE = re.compile(
     r"|（预计|预计全年"
     # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
     r"|显示(?<=[告据计果查测]显示)[，：]"
+    # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
+    r"|(?:进行|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 )
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too.

@@ -299,6 +299,9 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("省人代会开幕。报告显示，2023年全省地区生产总值增长5.5%、约2.1万亿元，失业率4.1%。",
                      id="报告显示-what-a-report-shows-hand-written"),
         pytest.param("统计数据显示，去冬今春全省造林面积突破300万亩。", id="数据显示-hand-written"),
+        pytest.param("经研究，决定对某市水务局等12家先进单位、某县“河湖长制”等25个典型案例进行通报表扬。",
+                     id="counts-of-a-decision-of-praise-hand-written"),
+        pytest.param("对督查中发现问题较多的3个县予以通报批评。", id="counts-of-a-decision-of-criticism-hand-written"),
         pytest.param("现将《“十四五”水利发展规划》印发给你们。\n第一章 发展基础 “十三五”时期，全省水利建设取得显著成效。"
                      "五年里，新增供水能力8亿立方米，灌区覆盖率超过90%。",
                      id="earlier-five-year-period-opens-the-paragraph-after-a-glued-heading-hand-written"),
