@@ -855,8 +855,13 @@ _PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
 def _is_page_chrome(text: str, start: int, end: int) -> bool:
     """Whether the count ``text[start:end]`` is a document-sharing page's chrome: the number of
     pieces its title collects, glued to that title by a dash (…预案汇编-8篇), or a count the page's
-    position follows (…-8篇（第9/13页）)."""
-    return text[start - 1:start] in ("-", "－") or _PAGE_POSITION.match(text, end) is not None
+    position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）)."""
+    return text[start - 1:start] in ("-", "－", "（") and (text[start - 1] != "（" or _CLOSES_LINE.match(text, end)) \
+        or _PAGE_POSITION.match(text, end) is not None
+
+
+#: A bracket's close, then nothing but a file's extension or marks to the line's end (（3篇）.docx).
+_CLOSES_LINE = re.compile(r"）[^\n\u4e00-\u9fff]*(?:\n|$)")
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:

@@ -435,6 +435,7 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("今年主要任务共12项。", id="parts-then-a-tally-word-hand-written"),
         pytest.param("某某文库◆欢迎访问\n2023年市安全生产应急预案汇编-5篇（第2/7页）\n",
                      id="document-sharing-page-count-of-pieces-hand-written"),
+        pytest.param("社区年度工作计划(4篇).docx\n\n社区年度工作计划（4篇）\n", id="count-of-pieces-closing-a-title-hand-written"),
         pytest.param("去年6月，某省建立分类调整机制，将甲县、乙县调出重点县名单，新增丙县、丁县2个重点县。",
                      id="past-event-whose-将-marks-an-object-hand-written"),
         pytest.param("考核得分细则见附件2。", id="a-score-named-then-an-annex-number-hand-written"),
