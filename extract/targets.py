@@ -276,9 +276,10 @@ _PAST_SENTENCE = re.compile(
     r"|(?:进行|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 )
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
-#: a share or a change of a past figure is past too.
-_CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降")
-_CONTINUES_FIRST = frozenset("占同环比较增下")
+#: a share or a change of a past figure is past too; so is its breakdown (现有水闸52座，|其中中型
+#: 水闸6座，小型水闸46座), to the end of the sentence.
+_CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降|其中")
+_CONTINUES_FIRST = frozenset("占同环比较增下其")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(
     r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年"
@@ -1389,6 +1390,8 @@ def target_fields(
             and _CONTINUES.match(clause) is not None
         ):
             past_until[s0] = c1
+            if clause.startswith("其中"):
+                past[s0] = True  # the breakdown of a past figure: the sentence's later items too
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
             continue

@@ -283,6 +283,8 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
                      id="progress-report-shares-and-work-in-progress-hand-written"),
         pytest.param("截至5月底，已完成投资12亿元，同比增长15%。", id="change-of-a-past-figure-hand-written"),
         pytest.param("一、总体情况\n第五次常务会议确定事项18件，其中办结10件。", id="status-heading-hand-written"),
+        pytest.param("全县现有登记在册山塘42座，其中重点山塘5座，一般山塘37座。",
+                     id="breakdown-of-a-present-count-hand-written"),
         pytest.param("报告指出，过去五年，全市经济实力显著增强。全市生产总值达到3200亿元，人均地区生产总值突破9万元。",
                      id="look-back-after-a-news-lead-in-hand-written"),
         pytest.param("从更长的时间看，报告指出，过去五年，全市发展成效显著。粮食产量稳定在60亿斤以上。",
