@@ -865,6 +865,16 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
 _CLOSES_LINE = re.compile(r"）[^\n\u4e00-\u9fff]*(?:\n|$)")
 
 
+#: An article's number opening its line (第五条, 第12条): the line is a rule's.
+_ARTICLE_LINE = re.compile(r"[ \t]*第[一二三四五六七八九十百零〇\d]{1,5}条")
+
+
+def _in_article(text: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` is an article of a rule (第五条 …): a figure it
+    states without a year is a standard the rule sets, not a target."""
+    return "第" in text[line_start:line_start + 3] and _ARTICLE_LINE.match(text, line_start) is not None
+
+
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
     """Whether the clause ``text[c0:c1]`` is a whole heading or title line: it ends the line
     without sentence punctuation, and starts it (after any list mark)."""
@@ -1605,6 +1615,8 @@ def _judge(
             return [], "drop", rule
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
+        elif decision == "target" and _in_article(text, cl.lines.starts[cl.line]) and not cl.lines.years(cl.line)[0]:
+            decision, rule = "standard", "article_rule"  # 第五条 管理范围为：闸室外侧20至40米: what a rule sets
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     indicator = named or _indicator(r, text, (s0, c0), prev_indicator)
