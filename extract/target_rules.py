@@ -127,6 +127,9 @@ CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
 DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
 SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
+#: The marks of an inequality written as a chain (15厘米≤翻耕深度＜20厘米): after the lower bound, what is
+#: bounded follows them.
+CHAIN_MARKS = "≤≦<＜"
 #: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
 RAISED_TO = r"达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
@@ -298,6 +301,7 @@ class Reading:
         # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
         self.prenominal = prenominal = (
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
+            and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after

@@ -62,6 +62,7 @@ from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_c
 from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
+    CHAIN_MARKS,
     CYCLE_AFTER,
     DOCUMENT_PART,
     FUND_NOUN,
@@ -734,6 +735,8 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
     return unit, base, kind
 
 
+#: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
+_CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
 _STRICT = {"<=": "<", ">=": ">"}
 
@@ -776,6 +779,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 用5~10年时间, 经过3年以上时间: the span the work takes, however bounded, is no rule
         if kind == "time" and comparator == "=" and text[start - 1:start] == "（" and text[end:end + 1] == "）":
             comparator = "<="  # 在规定期限内办结（5个工作日）: a limit
+        if nxt and nxt in CHAIN_MARKS and _CHAIN.match(text, end):
+            comparator = ">=" if nxt in "≤≦" else ">"  # 15厘米≤翻耕深度＜20厘米: the lower bound
         if value_max is not None:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
@@ -949,7 +954,8 @@ def _clean_indicator(s: str) -> str:
         s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
-    return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS)  # (△各级财政安排: a list item's bullet names nothing)
+    # (△各级财政安排: a list item's bullet names nothing; nor does the mark of a chain's lower bound: ≤翻耕深度)
+    return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS + CHAIN_MARKS)
 
 
 #: The base a change is over, and a limit word before its verb (比去年至少|下降, 比2020年|下降, 较2020年末|分别提高):
@@ -1703,6 +1709,8 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
+    if r.after_text[:1] in CHAIN_MARKS and (chain := _CHAIN.match(r.rest)):
+        return _clean_indicator(chain.group("what"))  # 15厘米≤|翻耕深度|＜20厘米: what the bounds are of
     if "完成" in r.before and r.share and SCHEDULE_ITEM.search(r.before) and (
             "、" in r.before_full or r.rest.startswith("、")) and (
             (done := _schedule_object(r.rest)) or not r.prenominal):

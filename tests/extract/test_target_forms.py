@@ -369,6 +369,20 @@ def test_units(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
 
 
+# hand-written: an inequality written as a chain, the lower bound first
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("旋耕深度要求：12厘米≤旋耕深度≤18厘米。", [("旋耕深度", 12, ">="), ("旋耕深度", 18, "<=")],
+                     id="chain-both-bounds-inclusive"),
+        pytest.param("8厘米≤留茬高度＜15厘米，计入作业面积。", [("留茬高度", 8, ">="), ("留茬高度", 15, "<")],
+                     id="chain-upper-bound-strict"),
+    ],
+)
+def test_an_inequality_chain_gives_both_bounds_of_what_it_bounds(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.comparator) for t in found(text)[0]] == expected
+
+
 def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     assert found("加快5G基站建设，整合集聚G60科创走廊创新资源。")[0] == []
 
