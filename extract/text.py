@@ -329,7 +329,7 @@ _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
 _LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
 #: Last words of an organisation's name: a line ending in one may be a signature.
 _ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处")
-_TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*(?:通知|意见|方案|办法|规定|决定|计划|细则|批复|函|报告|纲要|规划|条例|公告|通告)(?:[（(][^）)]*[）)])?$")
+_TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*" + TITLE_END.pattern)  # (the document types: patterns.TITLE_END_WORDS)
 
 
 def _splits_a_number(p: str, n: str) -> bool:

@@ -131,6 +131,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      "某某县某某镇人民政府 关于印发某某规划的通知 各村民委员会:", id="masthead-lines"),
         # hand-written in the form of PDF text (#15): a number line whose year lost its brackets
         pytest.param("某某县人民政府关于印发招商引资优惠政策的通知\n（某发201120 号）", id="title-then-bracketless-number"),
+        # hand-written: a title whose type word is any document type, then its body on the next line
+        pytest.param("关于促进民营经济高质量发展的若干措施\n为进一步激发民营经济活力，制定以下措施。", id="measures-title-then-body"),
+        pytest.param("关于第三季度全县安全生产情况的督查通报\n各乡镇人民政府：", id="report-title-then-addressees"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
                      id="unmarked-heading-over-blank-line-hand-written"),
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
