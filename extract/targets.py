@@ -224,7 +224,7 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
     r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
-    r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:底|末|前|期间)?|年底前?)"
+    r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
     r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )

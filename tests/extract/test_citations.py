@@ -168,6 +168,12 @@ CASES = [
         {(None, "某某县突发事件总体应急预案", Relation.PROMULGATES)},
     ),
     (
+        # Hand-written: a letter of responsibility is a document a text may cite.
+        "cites-a-letter-of-responsibility",
+        "各单位考核目标详见《2024年度安全生产目标责任书》。",
+        {(None, "2024年度安全生产目标责任书", Relation.CITES)},
+    ),
+    (
         # Hand-written: a bare document type between 现将 and the verb names no document.
         "xianjiang-a-bare-type-names-nothing",
         "各村（社区）：\n现将方案印发给你们，请认真抓好落实。",

@@ -84,6 +84,8 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
                      id="a-change-over-a-base-year-hand-written"),
         pytest.param("到2025年，全市森林覆盖率达45%、提高2个百分点。", [(45, "全市森林覆盖率"), (2, "全市森林覆盖率提高")],
                      id="a-level-and-its-rise-hand-written"),
+        pytest.param("2024年度全市高标准农田建设任务为30万亩。", [(30, "全市高标准农田建设任务")],
+                     id="a-year-of-account-年度-heads-the-clause-hand-written"),
         pytest.param("新增国家级、省级名中医8名以上。", [(8, "新增国家级、省级名中医")], id="dunhao-inside-indicator"),
         pytest.param("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
                      [(14.3, "本区绿色账户要新增覆盖"), (30.3, "本区绿色账户要新增覆盖")], id="累计-inherits"),
