@@ -181,8 +181,8 @@ QUANTITY = re.compile(
 
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|≤|＜=|<=)"
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|最低|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?$"
@@ -195,7 +195,7 @@ _SHARE_OF = re.compile(
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
-_PRE_LAST = frozenset("于少过在多破超逾足到约近满≥≤＞＜<>=\n")
+_PRE_LAST = frozenset("于少过在多破超逾足到约近满高低≥≤＞＜<>=\n")
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 #: 至少 then a verb right before a number (每季度至少召开1次, 至少组织2次): a lower bound.
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")

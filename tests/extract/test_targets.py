@@ -44,6 +44,9 @@ def only(text: str, **kw):
         pytest.param("实现分流制强排地区雨水主管满管率低于50%。", 50, "%", "<", id="低于"),
         pytest.param("新增城镇就业11万人。", 11, "万人", "=", id="none"),
         pytest.param("全国农机总动力稳定在11亿千瓦左右。", 11, "亿千瓦", "=", id="左右"),
+        pytest.param("单个项目补助资金最高200万元。", 200, "万元", "<=", id="最高-hand-written"),
+        pytest.param("深松作业补助标准最高每亩30元。", 30, "元", "<=", id="最高-before-a-per-unit-hand-written"),
+        pytest.param("企业职工月工资最低2000元。", 2000, "元", ">=", id="最低-hand-written"),
     ],
 )
 def test_comparator_words(text: str, value: float, unit: str, comparator: str) -> None:
