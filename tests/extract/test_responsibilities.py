@@ -1255,6 +1255,14 @@ def test_numbered_heading_line_names_the_lead_of_the_items_beneath() -> None:
             ],
             id="support-line-after-each-item",
         ),
+        pytest.param(
+            "一、张某副市长负责的工作\n（一）市人社局牵头的工作\n1.健全就业服务体系。\n2.推进技能人才培养（配合单位：市教育局）。\n",
+            [
+                ("1.健全就业服务体系。", [("市人社局", "lead")]),
+                ("2.推进技能人才培养", [("市人社局", "lead"), ("市教育局", "support")]),
+            ],
+            id="inline-note-owns-only-its-item",
+        ),
     ],
 )
 def test_lead_heading_with_closing_support_line(raw: str, expected: list) -> None:
