@@ -902,11 +902,12 @@ def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
 
 
 # The words before a name that make it a place's body: one level (市 + 粮食和储备局) or a place
-# whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…).
+# whose level the name starts with (兴庆 + 区政府办公室); no word of a clause (督促区政府…, 要求区…)
+# nor a connective of time or addition (同时区园林局…, 此外市…).
 _PREFIX_LEVELS = LEVEL_CHARS
 _PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
 _NOT_PLACE = re.compile(
-    r"[的或由经向对在为将把被请让使按依据等各有关相本该全]|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
+    r"[的或由经向对在为将把被请让使按依据等各有关相本该全时并]|此外|另外|今后|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
     r"|配合|负责|牵头|同意|批准|报|建议|责成|授权|委托|通知|加强|推进|落实|开展"
 )
 

@@ -409,6 +409,29 @@ def _placed_start(body: str, at_start) -> bool:
     return False
 
 
+def _placed_unknown(text: str, body: str) -> int:
+    """The end of a subject the tables lack written under its place (松溪 + 区园林局负责…, 云台
+    + 市园林局应当…): the place, then the form :data:`_UNKNOWN_SUBJECT_RE` reads after a level,
+    as :func:`_placed_start` reads a known name there; 0 when ``body`` opens with no such name.
+    """
+    for k in (2, 3, 4):
+        if body[k : k + 1] in LEVEL_CHARS and (u := _UNKNOWN_SUBJECT_RE.match(body, k)):
+            who = u.group("who")
+            if not _NOT_SUBJECT.search(who) and not _joins_bodies(who) and _place_named_again(text, body[:k], who):
+                return u.end("who")
+    return 0
+
+
+def _place_named_again(text: str, place: str, name: str) -> bool:
+    """Whether ``place`` + ``name`` (a name opening with its level) is a body under its place: the
+    words read as a place (:func:`prefixed_name`) that the document names again with a level
+    (松溪区园林局… where 松溪区人民政府 is written too), not a row label before a level's body
+    (河道 + 区水务局)."""
+    if not prefixed_name(place, name):
+        return False
+    return sum(text.count(place + c) for c in LEVEL_CHARS) > 1
+
+
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
@@ -1150,10 +1173,14 @@ def find_tasks(
 def _line_heading_tasks(text, drafts, section_of, document, issuer):
     """Items under a heading line that names their lead (``市农业农村局牵头事项（5项）``).
 
-    The heading governs the numbered items after it up to the next such heading, a top-level
-    heading (``二、``, ``附件``) or the end: an item already annotated without a lead gets the
-    heading's units as lead (its own become support); an item with no annotation becomes a
-    task of the heading's units. Returns the new drafts and the heading lines' spans.
+    The heading governs the items after it (numbered, or plain lines closed by a full stop)
+    up to the next such heading, a top-level heading (``二、``, ``附件``) or the end: an item
+    already annotated without a lead gets the heading's units as lead (its own become
+    support); an item with no annotation becomes a task of the heading's units. A note of
+    units on a line of its own closing the group (``协同单位：市教育局、市财政局。``), whose
+    clauses began before the heading, holds for each item above it: each becomes a task of
+    the lead with those units as support, and the heading makes no task. Returns the new
+    drafts and the heading lines' spans.
     """
     # The tail holds no heading word, so no two words' matches overlap: merged by their starts,
     # they are the matches one regex of all the words finds.
@@ -1174,7 +1201,7 @@ def _line_heading_tasks(text, drafts, section_of, document, issuer):
         agencies, posts, _, clean = parse_names(raw.removeprefix("由"), base=at, issuer=issuer)
         if clean and agencies:
             heads.append((line_start, tail.end(), text[line_start : tail.end()], agencies, posts))
-    out, spans = [], []
+    out, spans, closed = [], [], []
     for k, (h_start, h_end, heading, agencies, posts) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         top = _TOP_HEADING_RE.search(text, h_end, end)
@@ -1184,40 +1211,80 @@ def _line_heading_tasks(text, drafts, section_of, document, issuer):
         lead = _mentions(ann, issuer, False)
         names = {x.canonical for x in lead}
         spans.append((h_start, h_end))
+        free = h_end  # where the items no annotation governs begin
         for i, (s, e, te, t) in enumerate(drafts):
-            if h_end <= s < end and not any(a.role is Role.LEAD for a in t.agencies):
-                others = tuple(_replace(a, role=Role.SUPPORT) for a in t.agencies if a.canonical not in names)
+            if any(a.role is Role.LEAD for a in t.agencies):
+                continue
+            others = tuple(_replace(a, role=Role.SUPPORT) for a in t.agencies if a.canonical not in names)
+            if h_end <= s < end:
                 drafts[i] = (s, e, te, _replace(t, agencies=lead + others))
-        items = [x.start() for x in _ITEM_LINE_RE.finditer(text, h_end, end)]
-        for j, a in enumerate(items):
-            b = items[j + 1] if j + 1 < len(items) else end
-            if any(a <= s < b for s, *_ in drafts):
-                continue
-            seg = text[a:b]
-            a0 = a + len(seg) - len(seg.lstrip())
-            body = seg.strip()
-            if not body:
-                continue
-            b0 = a0 + len(body)
-            sec = section_of(a0)
-            out.append(
-                (
-                    a0,
-                    b0,
-                    b0,
-                    Task(
-                        document=document,
-                        text=body,
-                        agencies=lead,
-                        path=sec.path if sec else (),
-                        heading=heading.strip(),
-                        kind="annotated",
-                        posts=tuple(posts),
-                        source=Source(a0, b0, body),
-                    ),
-                )
-            )
+            elif s < h_end < te and e <= end:
+                # a note closing the group's first items: each item is the lead's, with the note's
+                # units when the note stands on a line of its own (an inline one is the last item's)
+                closed.append(i)
+                free = e
+                items = _group_items(text, h_end, te)
+                own_line = text[te:e].lstrip(" \t\u3000")[:1] == "\n"
+                for j, (a0, b0) in enumerate(items):
+                    owned = lead + others if own_line or j == len(items) - 1 else lead
+                    out.append(_heading_item(text, a0, b0, owned, t.deadline, section_of, document, heading, posts))
+        for a0, b0 in _group_items(text, free, end):
+            if not any(a0 <= s < b0 for s, *_ in drafts):
+                out.append(_heading_item(text, a0, b0, lead, None, section_of, document, heading, posts))
+    for i in reversed(closed):
+        del drafts[i]
     return out, spans
+
+
+def _group_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items in ``text[start:end]`` under a lead heading: its numbered items,
+    and before the first of them its plain lines, each run of lines up to one closed by a
+    full stop (a line that opens a list, a signature or a date ends them)."""
+    numbered = [x.start() for x in _ITEM_LINE_RE.finditer(text, start, end)]
+    spans = []
+    run = None
+    pos = start
+    plain_end = numbered[0] if numbered else end
+    while pos < plain_end:
+        nl = text.find("\n", pos, plain_end)
+        line_end = plain_end if nl < 0 else nl
+        line = text[pos:line_end].strip()
+        if line:
+            if run is None:
+                if line[-1] in "：:" or not any(c in line for c in "，。；,;"):
+                    break
+                run = pos
+            if line[-1] in "。；;！":
+                spans.append((run, line_end))
+                run = None
+        pos = line_end + 1
+    spans += [(a, numbered[j + 1] if j + 1 < len(numbered) else end) for j, a in enumerate(numbered)]
+    out = []
+    for a, b in spans:
+        seg = text[a:b]
+        body = seg.strip()
+        if body:
+            a0 = a + len(seg) - len(seg.lstrip())
+            out.append((a0, a0 + len(body)))
+    return out
+
+
+def _heading_item(text, a0, b0, agencies, deadline, section_of, document, heading, posts):
+    """The draft of one item under a lead heading, owned by ``agencies``."""
+    body = text[a0:b0]
+    sec = section_of(a0)
+    task = Task(
+        document=document,
+        text=body,
+        agencies=agencies,
+        path=sec.path if sec else (),
+        heading=heading.strip(),
+        deadline=deadline,
+        kind="annotated",
+        posts=tuple(posts),
+        source=Source(a0, b0, body),
+    )
+    return (a0, b0, b0, task)
 
 
 def _table_tasks(text, rows, drafts, document, issuer):
@@ -1328,6 +1395,8 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
 
 # An opening paragraph worth a task: a sentence of some length, not a bracket or a stray mark.
 _OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
+# The close of a regulation's article of purpose and ground: …，制定本规定。 / 制定本实施细则。
+_PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细则|实施办法|规则|制度)[。]?\s*$")
 
 
 def _prose_tasks(text, covered, section_of, document, issuer):
@@ -1348,6 +1417,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         if k >= 0 and reach[k] >= e:
             continue
         sentence = text[s:e]
+        if "制定本" in sentence and _PURPOSE_END_RE.search(sentence):
+            continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         while sentence[offset : offset + 1] in _LEADING_FIRST:
@@ -1375,7 +1446,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
                 and not field and not _placed_start(body, agency_at_start) \
-                and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))):
+                and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
+                and not _placed_unknown(text, body):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
         if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
@@ -1385,7 +1457,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
             if spans[0][0] == 1 or text.count(full[: spans[0][0] + 1]) > 1:
                 spans = [(0, spans[0][1], full), *spans[1:]]
-        named = _named_subject(body, issuer, spans) if named else None
+        named = _named_subject(body, issuer, spans, text=text) if named else None
         if named:
             # The named subject reaches further than the names found at the start (省委 of
             # 省委农村工作领导小组, none at all for 区（县）市容环境卫生管理部门): it is the subject.
@@ -1402,6 +1474,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             u = _UNKNOWN_SUBJECT_RE.match(body)
             if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
                 spans = [(0, u.end("who"), u.group("who"))]
+            elif placed := _placed_unknown(text, body):  # 松溪区园林局应当协助…: under its place
+                spans = [(0, placed, body[:placed])]
             elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
@@ -1714,6 +1788,9 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
 
 # Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
 _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
+# A phrase opening with a verb of purpose is no body's name: 保障供水主管部门依法履行职责 (the second
+# clause of 为…，保障…，根据…制定本办法).
+_VERB_LED_RE = re.compile(r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好")
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
@@ -1755,7 +1832,10 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
     who = m.group("who")
-    if field and (_NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)):
+    if field and (
+        _NOT_SUBJECT.search(who) or _JOIN_IN_NAME_RE.search(who) or "是" in who or _NO_FIELD_RE.match(who)
+        or _VERB_LED_RE.match(who)
+    ):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
     if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
         return None
@@ -1805,22 +1885,23 @@ _BARE_GROUP_RE = re.compile(
 
 
 def _named_subject(
-    body: str, issuer: tuple[str, ...], found: list[tuple[int, int, str]]
+    body: str, issuer: tuple[str, ...], found: list[tuple[int, int, str]], *, text: str = ""
 ) -> list[tuple[int, int, str]] | None:
     """The bodies a sentence names as its subject before its duty, as spans, or None.
 
     ``区（县）市容环境卫生管理部门在同级人民政府领导下，负责…``, ``街道办事处、镇人民政府负责…``,
     ``市和区（县）人民政府应当…``, ``省委农村工作领导小组负责…``: every item must be a body the
-    tables know, a collective, or a name written under a level (市…, 各…) or under the document's
-    own place (西安市… in a document of 西安市人民政府); a list of vague
+    tables know, a collective, or a name written under a level (市…, 各…), under the document's
+    own place (西安市… in a document of 西安市人民政府) or under a place ``text`` names again
+    (:func:`_place_named_again`); a list of vague
     groups only (有关部门应当…) is an exhortation, not an assignment.
     """
     m = _NAMED_SUBJECT_RE.match(body)
     if m is None:
         return None
     who = m.group("who")
-    if "是" in who:
-        return None  # 一是主管部门…: an enumeration, not a subject
+    if "是" in who or _VERB_LED_RE.match(who):
+        return None  # 一是主管部门…: an enumeration, not a subject; 保障…部门依法…: a purpose
     agencies, _, _, clean = parse_names(who, issuer=issuer)
     if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
         return None
@@ -1836,6 +1917,8 @@ def _named_subject(
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
+            # 松溪区园林局在区政府领导下，负责… in a text that names 松溪区 again: a level's body under its place
+            or (text and any(n[k : k + 1] in LEVEL_CHARS and _place_named_again(text, n[:k], n[k:]) for k in (2, 3, 4)))
         ):
             return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]

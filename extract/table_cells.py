@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.extract.agencies import canonical_agency, is_agency_name
+from policykg.extract.agencies import JOINT_BODY_HEADS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_MARK_PATTERN, ROLE_LABEL_PATTERN, role_of_label
 
@@ -241,10 +241,15 @@ class Units:
         return out
 
     def _plausible(self, name: str) -> bool:
-        """A name a unit cell may hold: known, or short and free of figures (not a clause)."""
+        """A name a unit cell may hold: known, or short and free of figures (not a clause).
+
+        A joint body is named after its work (青溪水库扩容工程移民安置工作领导小组), so its name may run
+        longer than a department's.
+        """
         if canonical_agency(name, issuer=self.issuer)[2]:
             return True
-        return len(name) <= 16 and not _DIGIT.search(name)
+        limit = 24 if name.endswith(JOINT_BODY_HEADS) else 16
+        return len(name) <= limit and not _DIGIT.search(name)
 
     def _joined_cell(self, text: str) -> int | None:
         """Where two complete names abut with no separator: the boundary of two joined cells.

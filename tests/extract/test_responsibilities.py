@@ -607,6 +607,10 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         # hand-written in the form of municipal rules
         "同级发展改革、自然资源、住房城乡建设等部门应依照各自职责予以配合。",
         "公安、市场监管等部门按照各自职责，协同体育部门管理健身市场。",
+        # hand-written in the form of a regulation's first article: the purpose's second clause opens
+        # with a verb, and what it protects is no subject
+        "第一条 为了加强城市供水管理，保障供水主管部门依法履行职责，根据有关法律、法规，结合本市实际，制定本办法。",
+        "为加强河道管理，保障水行政主管部门依法实施监督，现提出如下意见。",
     ],
     ids=[
         "builder-not-an-agency",
@@ -615,10 +619,41 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "membership-not-a-task",
         "sector-list-cooperates",
         "sector-list-by-duties",
+        "purpose-article-closing-with-its-own-kind",
+        "verb-led-phrase-before-a-duty-word",
     ],
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=QIBAO, document=None) for a in t.agencies] == []
+
+
+# hand-written in the form of a regulation's article that gives several bodies duties: a later
+# subject the tables lack, written under its place, after ； or 。 (the place is named again)
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "第五条 云台市园林局负责全市古树名木的保护管理；松溪区园林局负责松溪区范围内古树名木的日常养护。",
+            [[("云台市园林局", "responsible")], [("松溪区园林局", "responsible")]],
+            id="place-led-subject-after-semicolon",
+        ),
+        pytest.param(
+            "第五条 云台市园林局负责全市古树名木的保护管理。松溪区园林局应当协助云台市园林局做好松溪区范围内的相关工作。",
+            [[("云台市园林局", "responsible")], [("松溪区园林局", "responsible")]],
+            id="place-led-subject-after-full-stop",
+        ),
+        pytest.param(
+            "第五条 云台市园林局负责全市古树名木的保护管理。松溪区园林局在松溪区人民政府领导下，负责辖区内古树名木的日常养护。",
+            [[("云台市园林局", "responsible")], [("松溪区园林局", "responsible")]],
+            id="place-led-subject-before-a-phrase-of-leadership",
+        ),
+        pytest.param("（4）河道区园林局负责核实填埋河道的手续。", [], id="row-label-before-a-level-is-no-place"),
+        pytest.param("同时区园林局要加强古树名木的养护。", [], id="connective-before-a-level-is-no-place"),
+    ],
+)
+def test_subject_the_tables_lack_under_its_place(raw: str, expected: list) -> None:
+    tasks = tasks_of(raw, issuer=("云台市人民政府",), document=None)
+    assert [owners(t) for t in tasks if t.agencies] == expected
 
 
 def test_offices_without_a_level_need_the_issuers_level() -> None:
@@ -1182,6 +1217,57 @@ def test_numbered_heading_line_names_the_lead_of_the_items_beneath() -> None:
         ("2.打造食用菌生产基地。", ["县示范区管委会"], {"lead"}),
         ("3.谋划储备项目100个。", ["县发展和改革局"], {"lead"}),
     ]
+
+
+# hand-written in the form of a 工作目标责任分解 notice: a leader's part, lead headings over plain or
+# numbered work lines, and a line of 协同单位 closing a group that holds for each item above it
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "一、李某副市长负责的工作\n协助市长抓好工作任务的落实。\n（一）市水务局牵头的工作\n加强河湖管理工作。\n",
+            [("加强河湖管理工作。", [("市水务局", "lead")])],
+            id="plain-work-line-under-a-lead-heading",
+        ),
+        pytest.param(
+            "一、李某副市长负责的工作\n协助市长抓好工作任务的落实。\n（一）市水务局牵头的工作\n加强河湖管理工作。\n"
+            "协同单位：市农业农村局和各县（区）人民政府。\n",
+            [("加强河湖管理工作。", [("市水务局", "lead"), ("市农业农村局", "support"), ("各县（区）人民政府", "support")])],
+            id="closing-support-line-of-a-one-item-group",
+        ),
+        pytest.param(
+            "（二）市人社局牵头的工作\n1.健全就业服务体系。\n2.推进技能人才培养。\n协同单位：市教育局、市财政局。\n"
+            "（三）市商务局牵头的工作\n扩大消费，稳定外贸。\n",
+            [
+                ("1.健全就业服务体系。", [("市人社局", "lead"), ("市教育局", "support"), ("市财政局", "support")]),
+                ("2.推进技能人才培养。", [("市人社局", "lead"), ("市教育局", "support"), ("市财政局", "support")]),
+                ("扩大消费，稳定外贸。", [("市商务局", "lead")]),
+            ],
+            id="closing-support-line-holds-for-every-item-above",
+        ),
+        pytest.param(
+            "（一）市人社局牵头的工作\n1.健全就业服务体系。\n协同单位：市教育局。\n2.推进技能人才培养。\n"
+            "协同单位：市财政局。\n3.做好劳动保障监察。\n",
+            [
+                ("1.健全就业服务体系。", [("市人社局", "lead"), ("市教育局", "support")]),
+                ("2.推进技能人才培养。", [("市人社局", "lead"), ("市财政局", "support")]),
+                ("3.做好劳动保障监察。", [("市人社局", "lead")]),
+            ],
+            id="support-line-after-each-item",
+        ),
+        pytest.param(
+            "一、张某副市长负责的工作\n（一）市人社局牵头的工作\n1.健全就业服务体系。\n2.推进技能人才培养（配合单位：市教育局）。\n",
+            [
+                ("1.健全就业服务体系。", [("市人社局", "lead")]),
+                ("2.推进技能人才培养", [("市人社局", "lead"), ("市教育局", "support")]),
+            ],
+            id="inline-note-owns-only-its-item",
+        ),
+    ],
+)
+def test_lead_heading_with_closing_support_line(raw: str, expected: list) -> None:
+    tasks = tasks_of(raw, issuer=("某市人民政府",), document=None)
+    assert [(t.text, owners(t)) for t in tasks] == expected
 
 
 def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:

@@ -859,3 +859,54 @@ def test_upright_pieces_that_spell_no_name_lead_nothing():
     rows = find_table_rows(normalise(text).text)
     assert all(n != "教育工作" for r in rows for n, _, _, _ in r.entries)
     assert "新建中小学校3所，新增学位4000个" not in [r.text for r in rows]
+
+
+# hand-written in the form of a town's quarterly progress table printed one cell a line, its
+# header words split over two cells: a joint body named after its work (18 characters) owns row 1
+JOINT_BODY_TABLE = """序号
+
+重点工作
+
+责任
+
+领导
+
+责任
+
+科室
+
+攻坚目标
+
+第三季度
+
+完成情况
+
+1
+
+青溪水库扩容工程移民安置
+
+陈某
+
+青溪水库扩容工程移民安置工作领导小组
+
+完成移民安置房主体建设。
+
+安置房分配进度达50%。
+
+2
+
+集镇环境整治
+
+周某
+
+城建办
+
+完成集镇主街立面改造。
+
+已完成立面改造1.5公里。
+"""
+
+
+def test_a_joint_body_named_after_its_work_is_a_unit_cell():
+    rows = find_table_rows(normalise(JOINT_BODY_TABLE).text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [["青溪水库扩容工程移民安置工作领导小组"], ["城建办"]]
