@@ -247,8 +247,9 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: The nouns of what a grant hands out (奖励, 补助 …), read by the grant patterns below.
 _GRANT_NOUNS = ("奖励", "补助", "补贴", "资助", "奖补")
 _GRANT_WORDS = f"(?:{'|'.join(_GRANT_NOUNS)})"
-#: What may stand between a grant word and its amount (一次性奖励企业3万元, 补助每户2000元).
-_BEFORE_AMOUNT = "(?:企业|单位|个人)?(?:每[家户人个项])?[0-9]"
+#: What may stand between a grant word and its amount: the recipient, a body or people named in a few
+#: characters (一次性奖励企业3万元, 奖励申报部门10000元), and what it is per (补助每户2000元).
+_BEFORE_AMOUNT = "(?:[\u4e00-\u9fff]{0,4}?(?:企业|单位|个人|部门|机构|人员|团队|农户|家庭))?(?:每[家户人个项])?[0-9]"
 # (予以 + a grant noun but 奖补, which the texts write after 给予)
 _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|贴息|返还|可申请|" + "|".join(
     rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))

@@ -490,6 +490,19 @@ def test_incentives(text: str, expected: list) -> None:
     assert [(i.amount, i.unit, i.cap, i.recipient, i.condition) for i in incs] == expected
 
 
+# hand-written: the recipient named between the grant word and its amount
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        pytest.param("按照“谁申报、奖励谁”原则，奖励申报部门8000元。", 8000, id="a-body-after-the-grant-word"),
+        pytest.param("每新增一户规上企业，奖励经办人员每人600元。", 600, id="people-then-per-person"),
+    ],
+)
+def test_a_recipient_between_the_grant_word_and_the_amount(text: str, amount: float) -> None:
+    ts, incs = find_targets(text, document="X")
+    assert ts == [] and [i.amount for i in incs] == [amount]
+
+
 @pytest.mark.parametrize(
     ("text", "standards", "amounts"),
     [
