@@ -1710,7 +1710,7 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     (建设4家以上|示范区), the clause text before a postnominal one (新增城镇就业|11万人), else the
     previous number's indicator in the sentence (65%和55%) or the clause before (its subject)."""
     s0, c0 = spans
-    if r.after_text[:1] in CHAIN_MARKS and (chain := _CHAIN.match(r.rest)):
+    if r.after_text and r.after_text[0] in CHAIN_MARKS and (chain := _CHAIN.match(r.rest)):
         return _clean_indicator(chain.group("what"))  # 15厘米≤|翻耕深度|＜20厘米: what the bounds are of
     if "完成" in r.before and r.share and SCHEDULE_ITEM.search(r.before) and (
             "、" in r.before_full or r.rest.startswith("、")) and (
