@@ -36,7 +36,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
+from policykg.extract.agencies import BODY_LAST_CHARS
+from policykg.extract.docnum import bracketless_docnum, find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import (
     ANNOUNCING,
     DATE,
@@ -138,7 +139,8 @@ _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八
 #: A bracket after a title that points to an attachment: ``（附件2）``, ``（见附件）``, ``（详见附件3）``.
 _SEE_ATTACHMENT = re.compile(r"(?:详见|见|参见)?附件\s*[0-9一二三四五六七八九十]*$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
-_ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]?\s*")
+#: (a number that runs on into the title is the title's own: 2020年《政府工作报告》…方案, 十四五规划)
+_ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}(?:[）).、．]\s*|\s+)")
 
 #: Endings of forms and certificates, which are filled in, not cited (备案表, 承诺书, 回执单, 许可证).
 _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
@@ -168,11 +170,12 @@ _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
-    r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
+    r"|现予以?(?P<verb2>印发|转发|下发)(?![的了]))"
 )
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
-_NOT_DERIVED = r"(?![已经现特予等印转下和及与并再]|重新)"  # what the words naming a derived text never open with
+# (nor a count of the titles listed before: 《A》《B》《C》三项制度已经…通过，现印发给你们)
+_NOT_DERIVED = r"(?![已经现特予等印转下和及与并再]|重新|[一二两三四五六七八九十\d]{1,3}[项个件份部])"
 _DERIVED = re.compile(rf"{_NOT_DERIVED}[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
 #: The same words before the approval that lets the derived text be issued (《X》重点工作责任分工|已经区政府
 #: 同意，现印发给你们): the approval's clause may hold a comma, the words naming the text hold none.
@@ -507,6 +510,8 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
         return str(parsed), parsed.code
     if ORDER_NUMBER_LAST.fullmatch(head) or _ORDER_WITHOUT_ORDINAL.fullmatch(head):
         return head, None
+    if (glued := bracketless_docnum(head)) and (parsed := parse_docnum(glued)):
+        return glued, parsed.code  # （萍办字201730号）: the year's brackets lost, its four digits still say where it ends
     return None
 
 
@@ -914,7 +919,8 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
             rest = m.group("rest").strip()
             pos = m.end() + 1
             if rest:
-                parts.add(_part(_ITEM_NUMBER.sub("", rest, count=1)))
+                item = _ITEM_NUMBER.match(rest)
+                parts.add(_part(rest[item.end() :] if item else rest))
             else:
                 line, pos = _next_line(text, pos)
                 if line:
@@ -1074,9 +1080,11 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
         rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
         # The title's verb carries to the body's mention of the same document, which may drop
         # the issuer the title names (关于转发国家能源局关于X的通知的通知 / 《关于X的通知》（国能发…）).
-        whole = _fold(_strip_notes(_squash(t)))
+        # (its nested marks left out on both sides: 印发2020年政府工作报告…方案 / 《2020年〈政府工作报告〉…方案》)
+        whole = _unnested(_fold(_strip_notes(_squash(t))))
         named = [
-            r for r in refs if r.title and len(r.title) >= 6 and whole.endswith(_fold(_strip_notes(r.title)))
+            r for r in refs
+            if r.title and len(r.title) >= 6 and whole.endswith(_unnested(_fold(_strip_notes(r.title))))
         ]
         if named:
             for r in named:
@@ -1150,9 +1158,12 @@ def _resolve_short_titles(refs: list[_Ref], text: str, own_titles: set[str] | fr
 
 # What a short name may not leave out of its full title: a year (《2024年政府工作报告》 and
 # 《政府工作报告》 may be two years' reports) or a place (《青浦区关于…的意见》 is the district's, 《关于…的
-# 意见》 the city's it follows); nor fewer than four characters (《小企业会计准则》 is not 《企业会计准则》).
+# 意见》 the city's it follows), nor a place and words that name no issuer (《眉山市高标准农田建设项目管理
+# 办法》 is the city's own text of the national 《农田建设项目管理办法》; 《中共某市委某市人民政府关于…》
+# may be written 《关于…》); nor fewer than four characters (《小企业会计准则》 is not 《企业会计准则》).
 _NOT_DROPPED = re.compile(
-    r"^[〈《<]*(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区)|.{0,3})[〉》>]*$"
+    r"^[〈《<]*(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区)"
+    rf"(?:[^〈《<〉》>]*[^{BODY_LAST_CHARS}〈《<〉》>])?|.{{0,3}})[〉》>]*$"
 )
 _SHORT_MAX = 12
 
@@ -1252,6 +1263,11 @@ def _fold(title: str) -> str:
         if mark in folded:
             folded = folded.replace(mark, nested)
     return folded
+
+
+def _unnested(folded: str) -> str:
+    """A folded title without the marks of the titles nested in it (their words kept)."""
+    return folded.replace("〈", "").replace("〉", "")
 
 
 @functools.lru_cache(maxsize=4096)

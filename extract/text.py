@@ -335,7 +335,8 @@ def _splits_a_number(p: str, n: str) -> bool:
     a, b = p[-1], n[0]
     if a in _DIGITS:
         # the unit alone on its line (月浦镇 after a table's serial 11 is a name, not a month)
-        return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER))
+        return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER)
+                                       or (b in "号號" and _SERIAL_END.search(p) is not None))
     if b in _DIGITS:
         return a in _BEFORE_DIGITS and (len(p) <= 2 or a not in "年月") and _DIGIT_RUN.match(n) is not None
     return False
@@ -347,7 +348,10 @@ _AFTER_DIGITS = frozenset("年月日号〕]］】‟﹞〗")
 _PUNCT_AFTER = frozenset("，。；：、）)")
 # What comes before one: an opening bracket, a closing one (〕 before the serial), a unit.
 _BEFORE_DIGITS = frozenset("〔[［【„﹝〖年月〕]］】‟﹞〗")
-_DIGIT_RUN = re.compile(r"^\d{1,4}(?:[年月日号〕\]］】‟﹞〗]|$)")
+# (PDF text may print spaces around the digits: 青发〔⏎2021 〕 9 号）)
+_DIGIT_RUN = re.compile(r"^\d{1,4}\s*(?:[年月日号〕\]］】‟﹞〗]|$)")
+#: A 文号 cut before its 号: the year in brackets and the serial end the line (青政发〔2021 〕 31⏎号）).
+_SERIAL_END = re.compile(r"(?:^|[〔\[［【﹝〖])\s*(?:19|20)\d{2}\s*[〕\]］】﹞〗]\s*\d{1,5}$")
 
 
 def _joins(prev: str, nxt: str, blank: bool = False) -> bool:

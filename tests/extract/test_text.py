@@ -221,6 +221,10 @@ def test_normalise_is_linear_enough() -> None:
         pytest.param("凤府办发〔\n2022\n〕\n15\n号\n各镇人民政府：", "凤府办发〔2022〕15号\n各镇人民政府：", id="docnum-gb-brackets"),
         pytest.param("崇委办发[\n2020\n]\n12\n号", "崇委办发[2020]12号", id="docnum-ascii-brackets"),
         pytest.param("签发日期：2023\n年\n12\n月\n8\n日", "签发日期：2023年12月8日", id="date-after-label"),
+        # hand-written in the form of PDF text (#4): spaces around the digits, blank lines between the parts
+        pytest.param("根据《某某条例实施意见》（某发〔\n\n2021 〕 9 号）、《某某通知》（某政发〔\n\n2021 〕 31\n\n号）精神，",
+                     "根据《某某条例实施意见》（某发〔2021〕9号）、《某某通知》（某政发〔2021〕31号）精神，",
+                     id="docnum-spaced-over-blank-lines"),
     ],
 )
 def test_digit_runs_split_over_lines_are_joined(raw: str, expected: str) -> None:
