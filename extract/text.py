@@ -486,6 +486,54 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
     return len(items) >= 2 and all(is_agency_name(x) for x in items)
 
 
+#: The last character of an issuing body's name (部, 委, 局, 人民政府 …): the cheap test before :func:`_issuers_apart`.
+_ISSUER_LAST = frozenset("部委局署府厅室办")
+#: How long a line of issuers side by side may be.
+_ISSUERS_LINE_MAX = 48
+
+
+def _issuer_row(line: str) -> bool:
+    """Whether a line holds nothing but issuing bodies' names apart by spaces."""
+    items = line.split()
+    return len(line) <= _ISSUERS_LINE_MAX and bool(items) \
+        and all(x[-1] in _ISSUER_LAST and is_agency_name(x) for x in items)
+
+
+def _issuers_apart(tr: str, a: int, b: int) -> bool:
+    """Whether the spaces ``tr[a:b]`` part two issuers a signature block prints side by side.
+
+    A joint notice signs two bodies a line (``生态环境部 发展改革委`` / ``工业和信息化部 公安部`` / …
+    then the date): the line and each line under it up to the date hold nothing but bodies' names.
+    """
+    line_start = tr.rfind("\n", 0, a) + 1
+    line_end = tr.find("\n", b)
+    if line_end < 0 or line_end - line_start > _ISSUERS_LINE_MAX or not _issuer_row(tr[line_start:line_end]):
+        return False
+    pos = line_end + 1
+    for _ in range(12):
+        line, pos = _next_text_line(tr, pos)
+        if not line:
+            return False
+        if line[0] in _DIGITS or line[0] in "〇○零一二":
+            return _DATE_LINE.match(line) is not None
+        if not _issuer_row(line):
+            return False
+    return False
+
+
+def _next_text_line(tr: str, pos: int) -> tuple[str, int]:
+    """The next non-blank line from ``pos`` (stripped), and where the line after it starts."""
+    while pos < len(tr):
+        end = tr.find("\n", pos)
+        if end < 0:
+            end = len(tr)
+        line = tr[pos:end].strip()
+        if line:
+            return line, end + 1
+        pos = end + 1
+    return "", len(tr)
+
+
 def _maybe_title(line: str) -> bool:
     """Whether ``line`` holds a word every :data:`_TITLE_LINE` match holds."""
     return "关于" in line or "印发" in line or "转发" in line
@@ -787,6 +835,9 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a
+            elif tr[a - 1] in _ISSUER_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _issuers_apart(tr, a, b):
+                # 生态环境部 发展改革委 over the date: two issuers signing side by side, one a line
+                insert, at = "\n", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:
