@@ -313,6 +313,8 @@ def find_citations(
     basis = _basis_sections(text) if "依据" in text else []
     for chain in chains:
         _type_chain(text, masked, chain, header_end, basis=basis)
+    if "废止" in text or "失效" in text:
+        _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
@@ -854,6 +856,44 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
             return Relation.REPEALS if in_header or _REPEALING_LEAD.search(lead) else Relation.CITES
         return Relation.CITES
     return Relation.CITES
+
+
+#: The heading of a table of what a decision repeals: ``附件1：某市人民政府决定废止的政策性文件目录（28件）``,
+#: ``宣布失效的规范性文件清单`` (a literal-led search: 废 or 失).
+_REPEAL_LIST = re.compile(r"(?:废止|失效)[^\n。；]{0,30}?(?:目录|清单|名录|一览表)")
+#: A table row's serial (``3 关于…的通知 某政发〔2011〕6号 适用期已过``), at its line's start or after the
+#: cells before it where text joined the rows (``…说明1关于…的通知``).
+_ROW_SERIAL = re.compile(r"(?<![\d.])\d{1,3}(?![\d年月日号个项件次条%.、．])\s*")
+
+
+def _repeal_rows(text: str, refs: list[_Ref]) -> None:
+    """Type as repealed the rows of a table of what the document repeals or declares lapsed.
+
+    Under a heading that names such a list (:data:`_REPEAL_LIST`), each row prints a title and
+    then its 文号 (``1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 说明``): a number written
+    right after a title's type word is the row's document, repealed. Numbers elsewhere in the row
+    (a 说明 cell's ``被…号替代``) and titles in marks keep their own wording. The title is the row's
+    text from its serial to the number, when that is one.
+    """
+    for m in _REPEAL_LIST.finditer(text):
+        start = text.find("\n", m.end())
+        if start < 0:
+            continue
+        nxt = _REPEAL_LIST.search(text, start)
+        end = text.rfind("\n", start, nxt.start()) if nxt else len(text)
+        for r in refs:
+            if not (start < r.start < end) or not r.number or r.title is not None or r.relation is not Relation.CITES:
+                continue
+            line_start = text.rfind("\n", 0, r.start) + 1
+            if not _DOC_ENDING.search(_squash(text[max(line_start, r.start - 40) : r.start])):
+                continue
+            r.relation = Relation.REPEALS
+            serials = list(_ROW_SERIAL.finditer(text, max(line_start, r.start - 90), r.start))
+            if serials:
+                row = serials[-1]  # the last serial before the number
+                title = _squash(text[row.end() : r.start])
+                if 4 <= len(title) <= 80 and not _CLAUSE_PUNCT.search(title) and _is_document_title(title):
+                    r.title, r.start, r.bare = title, row.end(), True
 
 
 def _added_lines_end(text: str) -> int:

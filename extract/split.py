@@ -589,7 +589,9 @@ def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
         # a masthead ends in 公报.
         if t[:1] == "【" and _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
             out.append(i)
-        elif "目录" in t and _INDEX_LINE.search(t) and not re.search(r"[。；]", t):
+        elif "目录" in t and _INDEX_LINE.search(t) and not re.search(r"[。；]", t) \
+                and not t.startswith("附件") and "废止" not in t and "失效" not in t:
+            # (附件：…决定废止的规范性文件目录 is the document's own list of what it repeals, no index)
             out.append(i)
         elif t.endswith("公报") and _MASTHEAD.match(t) and i > 10:
             out.append(i)  # the imprint repeats the masthead title

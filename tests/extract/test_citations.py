@@ -1212,6 +1212,36 @@ def test_a_title_that_ends_a_local_title_is_its_own_document_unless_only_the_iss
     assert cites(body) == expected
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("序号 文件名称 发布机关及文号 说明\n1 关于加强城区停车管理的通知 某政发〔2008〕21号 已被替代，新文件为某政发〔2018〕3号\n"
+                     "2 关于印发某市殡葬管理办法的通知 某政办发〔2010〕45号 上位法已修改，原《殡葬管理条例》已修订\n",
+                     id="one-row-a-line"),
+        pytest.param("序号文件名称发布机关及文号说明1关于加强城区停车管理的通知某政发〔2008〕21号已被替代，新文件为某政发〔2018〕3号"
+                     "2关于印发某市殡葬管理办法的通知某政办发〔2010〕45号上位法已修改，原《殡葬管理条例》已修订\n",
+                     id="rows-run-together"),
+    ],
+)
+def test_rows_of_a_repeal_table_are_repealed(table: str) -> None:
+    # hand-written in the form of a city's repeal decision (#6): its attachment lists each repealed text and
+    # its number; a number in the 说明 cell and a title in marks keep their own wording
+    text = ("某市人民政府关于废止部分规范性文件的决定\n某政发〔2019〕7号\n经清理，市政府决定对下列2件规范性文件予以废止。\n"
+            f"附件：某市人民政府决定废止的规范性文件目录\n{table}某市人民政府\n2019年5月6日")
+    assert cites(text, own="某政发〔2019〕7号") == {
+        ("某政发〔2008〕21号", "关于加强城区停车管理的通知", "repeals"),
+        ("某政办发〔2010〕45号", "关于印发某市殡葬管理办法的通知", "repeals"),
+        ("某政发〔2018〕3号", None, "cites"),
+        (None, "殡葬管理条例", "cites"),
+    }
+
+
+def test_a_list_of_texts_kept_in_force_is_not_repealed() -> None:
+    # hand-written: a clean-up notice's list of what stays in force names no repeal
+    text = ("附件：继续有效的规范性文件目录\n1 关于加强城区停车管理的通知 某政发〔2008〕21号\n")
+    assert cites(text) == {("某政发〔2008〕21号", None, "cites")}
+
+
 def test_a_mirrors_note_in_lenticular_brackets_is_not_a_citation() -> None:
     # Hand-written in the form of a law mirror's note after a repealed title.
     text = ("根据《中华人民共和国预算法》和《某某省省级预算审查监督条例》【已废止，最新为：《某某省预算审查监督条例》】，"
