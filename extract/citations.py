@@ -859,11 +859,22 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
 
 
 #: The heading of a table of what a decision repeals: ``附件1：某市人民政府决定废止的政策性文件目录（28件）``,
-#: ``宣布失效的规范性文件清单`` (a literal-led search: 废 or 失).
+#: ``宣布失效的规范性文件清单`` (tried where a search for 废止 or 失效 stops).
 _REPEAL_LIST = re.compile(r"(?:废止|失效)[^\n。；]{0,30}?(?:目录|清单|名录|一览表)")
 #: A table row's serial (``3 关于…的通知 某政发〔2011〕6号 适用期已过``), at its line's start or after the
 #: cells before it where text joined the rows (``…说明1关于…的通知``).
 _ROW_SERIAL = re.compile(r"(?<![\d.])\d{1,3}(?![\d年月日号个项件次条%.、．])\s*")
+
+
+def _repeal_lists(text: str, word: str) -> list[re.Match[str]]:
+    """:data:`_REPEAL_LIST` matches that open with ``word``, each tried where a search for the word stops."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        if (m := _REPEAL_LIST.match(text, at)) is not None:
+            out.append(m)
+        at = text.find(word, at + 2)
+    return out
 
 
 def _repeal_rows(text: str, refs: list[_Ref]) -> None:
@@ -875,11 +886,13 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
     (a 说明 cell's ``被…号替代``) and titles in marks keep their own wording. The title is the row's
     text from its serial to the number, when that is one.
     """
-    for m in _REPEAL_LIST.finditer(text):
+    heads = [m for word in ("废止", "失效") for m in _repeal_lists(text, word)]
+    heads.sort(key=re.Match.start)
+    for k, m in enumerate(heads):
         start = text.find("\n", m.end())
         if start < 0:
             continue
-        nxt = _REPEAL_LIST.search(text, start)
+        nxt = next((h for h in heads[k + 1 :] if h.start() > start), None)
         end = text.rfind("\n", start, nxt.start()) if nxt else len(text)
         for r in refs:
             if not (start < r.start < end) or not r.number or r.title is not None or r.relation is not Relation.CITES:

@@ -1160,7 +1160,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
-    if m is None and not mb:
+    if m is None and not mb and ("自二" in text or "自一九" in text):
         m = _EFFECTIVE_CN.search(text)
     if m:
         effective = iso_date(m)

@@ -836,7 +836,7 @@ def _normalise(raw: str) -> TextMap:
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a
             elif tr[a - 1] in _ISSUER_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _issuers_apart(tr, a, b):
-                # 生态环境部 发展改革委 over the date: two issuers signing side by side, one a line
+                # 生态环境部 发展改革委 over the date: issuers signing side by side, one a line
                 insert, at = "\n", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
