@@ -398,6 +398,22 @@ def test_order_number_under_its_order_line(serial: str) -> None:
     assert (doc.number, doc.issuer, doc.effective) == ("某某市人民政府令第27号", ("某某市人民政府",), "2003-05-01")
 
 
+@pytest.mark.parametrize(
+    ("title", "chief", "issuer"),
+    [
+        ("某某市防空警报设施管理办法", "市长 某某某", ("某某市人民政府",)),
+        ("某某省实施某法办法", "省长：某 某", ("某某省人民政府",)),
+        ("某某市防空警报设施管理办法", "省长 某某某", ()),  # a chief of another level than the title's place
+    ],
+    ids=["mayor-signs-city-title", "governor-signs-province-title", "level-differs-from-the-title"],
+)
+def test_a_chief_signing_alone_names_the_government_of_the_titles_place(title: str, chief: str, issuer: tuple) -> None:
+    # hand-written in the form of a law mirror's regulation without an order number (#10)
+    text = f"{title}\n《{title}》已经市政府批准，现予发布。\n{chief}\n二OO六年六月九日\n第一条 为了加强管理，制定本办法。"
+    facts = document_facts(normalise(text).text, title=title)
+    assert (facts.issuer, facts.date) == (issuer, "2006-06-09")
+
+
 def test_gazette_number_line_over_its_title() -> None:
     # hand-made: a gazette printing red-headed documents: X文件 / 文号 / title (wrapped) / addressees
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府文件\n某政发〔2024〕3号\n某某市人民政府关于做好甲事项的\n通知\n"
