@@ -139,8 +139,9 @@ _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八
 #: A bracket after a title that points to an attachment: ``（附件2）``, ``（见附件）``, ``（详见附件3）``.
 _SEE_ATTACHMENT = re.compile(r"(?:详见|见|参见)?附件\s*[0-9一二三四五六七八九十]*$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
-#: (a number that runs on into the title is the title's own: 2020年《政府工作报告》…方案, 十四五规划)
-_ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}(?:[）).、．]\s*|\s+)")
+#: Without a mark after it, only figures apart from the title (1某某细则, its space gone); a number that
+#: runs on into the title is the title's own (2020年《政府工作报告》…方案, 十四五规划).
+_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]|[0-9]{1,3}(?![\d年月日号%.]))\s*")
 
 #: Endings of forms and certificates, which are filled in, not cited (备案表, 承诺书, 回执单, 许可证).
 _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")

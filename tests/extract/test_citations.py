@@ -1242,6 +1242,18 @@ def test_a_list_of_texts_kept_in_force_is_not_repealed() -> None:
     assert cites(text) == {("某政发〔2008〕21号", None, "cites")}
 
 
+@pytest.mark.parametrize(
+    "attachment",
+    ["附件：2023年重点工作任务清单", "附件：1.2023年重点工作任务清单", "附件：1 2023年重点工作任务清单"],
+    ids=["title-opening-with-a-year", "numbered-item-then-a-year", "numbered-item-space-then-a-year"],
+)
+def test_an_attachment_title_opening_with_a_year_is_the_documents_own(attachment: str) -> None:
+    # hand-written: the year an attachment's title opens with is no item number
+    text = ("某市人民政府办公室关于做好2023年重点工作的通知\n某政办发〔2023〕5号\n各区人民政府：\n"
+            f"请按照《2023年重点工作任务清单》抓好落实。\n{attachment}")
+    assert cites(text, own="某政办发〔2023〕5号") == set()
+
+
 def test_a_mirrors_note_in_lenticular_brackets_is_not_a_citation() -> None:
     # Hand-written in the form of a law mirror's note after a repealed title.
     text = ("根据《中华人民共和国预算法》和《某某省省级预算审查监督条例》【已废止，最新为：《某某省预算审查监督条例》】，"
