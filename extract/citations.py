@@ -36,7 +36,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from policykg.extract.docnum import find_docnums, issuer_of, locate_docnum, parse_docnum
+from policykg.extract.agencies import BODY_LAST_CHARS
+from policykg.extract.docnum import bracketless_docnum, find_docnums, issuer_of, locate_docnum, parse_docnum
 from policykg.extract.patterns import (
     ANNOUNCING,
     DATE,
@@ -138,7 +139,9 @@ _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八
 #: A bracket after a title that points to an attachment: ``（附件2）``, ``（见附件）``, ``（详见附件3）``.
 _SEE_ATTACHMENT = re.compile(r"(?:详见|见|参见)?附件\s*[0-9一二三四五六七八九十]*$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
-_ITEM_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]?\s*")
+#: Without a mark after it, only figures apart from the title (1某某细则, its space gone); a number that
+#: runs on into the title is the title's own (2020年《政府工作报告》…方案, 十四五规划).
+_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）).、．]|[0-9]{1,3}(?![\d年月日号%.]))\s*")
 
 #: Endings of forms and certificates, which are filled in, not cited (备案表, 承诺书, 回执单, 许可证).
 _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
@@ -168,11 +171,12 @@ _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
-    r"|现予(?P<verb2>印发|转发|下发)(?![的了]))"
+    r"|现予以?(?P<verb2>印发|转发|下发)(?![的了]))"
 )
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
-_NOT_DERIVED = r"(?![已经现特予等印转下和及与并再]|重新)"  # what the words naming a derived text never open with
+# (nor a count of the titles listed before: 《A》《B》《C》三项制度已经…通过，现印发给你们)
+_NOT_DERIVED = r"(?![已经现特予等印转下和及与并再]|重新|[一二两三四五六七八九十\d]{1,3}[项个件份部])"
 _DERIVED = re.compile(rf"{_NOT_DERIVED}[\u4e00-\u9fff][^。！？\n]*?(?=(?:现|特)?(?:印发|转发|下发))")
 #: The same words before the approval that lets the derived text be issued (《X》重点工作责任分工|已经区政府
 #: 同意，现印发给你们): the approval's clause may hold a comma, the words naming the text hold none.
@@ -310,6 +314,8 @@ def find_citations(
     basis = _basis_sections(text) if "依据" in text else []
     for chain in chains:
         _type_chain(text, masked, chain, header_end, basis=basis)
+    if "废止" in text or "失效" in text:
+        _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
@@ -507,6 +513,8 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
         return str(parsed), parsed.code
     if ORDER_NUMBER_LAST.fullmatch(head) or _ORDER_WITHOUT_ORDINAL.fullmatch(head):
         return head, None
+    if (glued := bracketless_docnum(head)) and (parsed := parse_docnum(glued)):
+        return glued, parsed.code  # （萍办字201730号）: the year's brackets lost, its four digits still say where it ends
     return None
 
 
@@ -851,6 +859,57 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
     return Relation.CITES
 
 
+#: The heading of a table of what a decision repeals: ``附件1：某市人民政府决定废止的政策性文件目录（28件）``,
+#: ``宣布失效的规范性文件清单`` (tried where a search for 废止 or 失效 stops).
+_REPEAL_LIST = re.compile(r"(?:废止|失效)[^\n。；]{0,30}?(?:目录|清单|名录|一览表)")
+#: A table row's serial (``3 关于…的通知 某政发〔2011〕6号 适用期已过``), at its line's start or after the
+#: cells before it where text joined the rows (``…说明1关于…的通知``).
+_ROW_SERIAL = re.compile(r"(?<![\d.])\d{1,3}(?![\d年月日号个项件次条%.、．])\s*")
+
+
+def _repeal_lists(text: str, word: str) -> list[re.Match[str]]:
+    """:data:`_REPEAL_LIST` matches that open with ``word``, each tried where a search for the word stops."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        if (m := _REPEAL_LIST.match(text, at)) is not None:
+            out.append(m)
+        at = text.find(word, at + 2)
+    return out
+
+
+def _repeal_rows(text: str, refs: list[_Ref]) -> None:
+    """Type as repealed the rows of a table of what the document repeals or declares lapsed.
+
+    Under a heading that names such a list (:data:`_REPEAL_LIST`), each row prints a title and
+    then its 文号 (``1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 说明``): a number written
+    right after a title's type word is the row's document, repealed. Numbers elsewhere in the row
+    (a 说明 cell's ``被…号替代``) and titles in marks keep their own wording. The title is the row's
+    text from its serial to the number, when that is one.
+    """
+    heads = [m for word in ("废止", "失效") for m in _repeal_lists(text, word)]
+    heads.sort(key=re.Match.start)
+    for k, m in enumerate(heads):
+        start = text.find("\n", m.end())
+        if start < 0:
+            continue
+        nxt = next((h for h in heads[k + 1 :] if h.start() > start), None)
+        end = text.rfind("\n", start, nxt.start()) if nxt else len(text)
+        for r in refs:
+            if not (start < r.start < end) or not r.number or r.title is not None or r.relation is not Relation.CITES:
+                continue
+            line_start = text.rfind("\n", 0, r.start) + 1
+            if not _DOC_ENDING.search(_squash(text[max(line_start, r.start - 40) : r.start])):
+                continue
+            r.relation = Relation.REPEALS
+            serials = list(_ROW_SERIAL.finditer(text, max(line_start, r.start - 90), r.start))
+            if serials:
+                row = serials[-1]  # the last serial before the number
+                title = _squash(text[row.end() : r.start])
+                if 4 <= len(title) <= 80 and not _CLAUSE_PUNCT.search(title) and _is_document_title(title):
+                    r.title, r.start, r.bare = title, row.end(), True
+
+
 def _added_lines_end(text: str) -> int:
     """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
     pos = 0
@@ -914,7 +973,8 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
             rest = m.group("rest").strip()
             pos = m.end() + 1
             if rest:
-                parts.add(_part(_ITEM_NUMBER.sub("", rest, count=1)))
+                item = _ITEM_NUMBER.match(rest)
+                parts.add(_part(rest[item.end() :] if item else rest))
             else:
                 line, pos = _next_line(text, pos)
                 if line:
@@ -1074,9 +1134,11 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
         rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
         # The title's verb carries to the body's mention of the same document, which may drop
         # the issuer the title names (关于转发国家能源局关于X的通知的通知 / 《关于X的通知》（国能发…）).
-        whole = _fold(_strip_notes(_squash(t)))
+        # (its nested marks left out on both sides: 印发2020年政府工作报告…方案 / 《2020年〈政府工作报告〉…方案》)
+        whole = _unnested(_fold(_strip_notes(_squash(t))))
         named = [
-            r for r in refs if r.title and len(r.title) >= 6 and whole.endswith(_fold(_strip_notes(r.title)))
+            r for r in refs
+            if r.title and len(r.title) >= 6 and whole.endswith(_unnested(_fold(_strip_notes(r.title))))
         ]
         if named:
             for r in named:
@@ -1150,9 +1212,12 @@ def _resolve_short_titles(refs: list[_Ref], text: str, own_titles: set[str] | fr
 
 # What a short name may not leave out of its full title: a year (《2024年政府工作报告》 and
 # 《政府工作报告》 may be two years' reports) or a place (《青浦区关于…的意见》 is the district's, 《关于…的
-# 意见》 the city's it follows); nor fewer than four characters (《小企业会计准则》 is not 《企业会计准则》).
+# 意见》 the city's it follows), nor a place and words that name no issuer (《眉山市高标准农田建设项目管理
+# 办法》 is the city's own text of the national 《农田建设项目管理办法》; 《中共某市委某市人民政府关于…》
+# may be written 《关于…》); nor fewer than four characters (《小企业会计准则》 is not 《企业会计准则》).
 _NOT_DROPPED = re.compile(
-    r"^[〈《<]*(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区)|.{0,3})[〉》>]*$"
+    r"^[〈《<]*(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区)"
+    rf"(?:[^〈《<〉》>]*[^{BODY_LAST_CHARS}〈《<〉》>])?|.{{0,3}})[〉》>]*$"
 )
 _SHORT_MAX = 12
 
@@ -1252,6 +1317,11 @@ def _fold(title: str) -> str:
         if mark in folded:
             folded = folded.replace(mark, nested)
     return folded
+
+
+def _unnested(folded: str) -> str:
+    """A folded title without the marks of the titles nested in it (their words kept)."""
+    return folded.replace("〈", "").replace("〉", "")
 
 
 @functools.lru_cache(maxsize=4096)

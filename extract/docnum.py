@@ -149,16 +149,19 @@ def glued_docnum(line: str) -> str | None:
     return str(DocNumber(code, int(m.group("year")), int(m.group("serial")))) if code else None
 
 
-#: A number whose year lost both its brackets (``砚发201120 号``): a code, a four-digit year, the
-#: serial and 号, alone in its bracket or on its line.
-_BRACKETLESS = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*[号號]")
+#: A number whose year lost both its brackets (``砚发201120 号``), or one of them (``萍办发电〔201830号``,
+#: ``国发2019〕13号``): a code, a four-digit year, the serial and 号, alone in its bracket or on its line.
+_BRACKETLESS = re.compile(
+    rf"(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*{OPEN_BRACKET}?\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}?\s*"
+    r"(?P<serial>\d{1,4})\s*[号號]"
+)
 
 
 def bracketless_docnum(text: str) -> str | None:
     """The number ``text`` holds whole when a scrape lost the brackets around its year.
 
-    ``砚发201120 号`` is ``砚发〔2011〕20号``: the year is four digits, so the serial is what follows
-    them, and 号 closes it. The code must have a code's shape (发, 函, 办 …) and ``text`` must be
+    ``砚发201120 号`` is ``砚发〔2011〕20号`` (and so are ``砚发〔201120号`` and ``砚发2011〕20号``, one bracket
+    lost): the year is four digits, so the serial is what follows them, and 号 closes it. The code must have a code's shape (发, 函, 办 …) and ``text`` must be
     nothing but the number: in running text a code and a long figure may be anything.
 
     Args:

@@ -43,11 +43,13 @@ META_ALIASES: dict[str, str] = {
     "颁布机关": "发布机构",
     "颁布单位": "发布机构",
     "制发机关": "发布机构",
+    "制定机关": "发布机构",  # a law database's record (【制定机关】某市人民政府办公厅)
     "发文字号": "发文字号",
     "文号": "发文字号",
     "发文编号": "发文字号",
     "文件编号": "发文字号",
     "发文号": "发文字号",
+    "字号": "发文字号",  # 【字 号】某政办〔2020〕1号
     "标题": "标题",
     "文件名称": "标题",
     "文件标题": "标题",
@@ -94,7 +96,7 @@ META_ALIASES.update(
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 #: List bullets a rendered page puts before a label, a value or a title line.
-BULLETS = "•·●○◆◇■□▪▶►△▲-*"
+BULLETS = "•·∙●○◆◇■□▪▶►△▲-*"
 # (a trie of the labels, each character perhaps spaced from the next)
 _LABEL_ALTERNATION = word_trie(META_ALIASES, gap=r"[ \t\u3000]*")
 # A label then its colon: 发文字号：…, 标  题:…
@@ -234,6 +236,10 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             ):
                 value = lines[i + 1].strip(_META_STRIP)
             _put(out, key, value)
+            if key == "发布日期" and m.group("blabel") and _DATE_VALUE.fullmatch(value):
+                # a law database's record (【公布日期】2020.01.17, a day and no time of day) dates the
+                # document itself, not the page
+                _put(out, "成文日期", value)
     return out
 
 

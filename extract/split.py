@@ -126,6 +126,8 @@ _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始
 # The document's own start, the same with its verb: 自2024年3月1日起施行。 — not a measure's
 # (从2019年1月1日起，实施三年…计划). Every match opens with a match of the one above.
 _EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
+# The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行.
+_EFFECTIVE_CN = re.compile(rf"自\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
@@ -587,7 +589,9 @@ def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
         # a masthead ends in 公报.
         if t[:1] == "【" and _SECTION_MARK.match(t) and not _DOCNUM_LINE.match(t):
             out.append(i)
-        elif "目录" in t and _INDEX_LINE.search(t) and not re.search(r"[。；]", t):
+        elif "目录" in t and _INDEX_LINE.search(t) and not re.search(r"[。；]", t) \
+                and not t.startswith("附件") and "废止" not in t and "失效" not in t:
+            # (附件：…决定废止的规范性文件目录 is the document's own list of what it repeals, no index)
             out.append(i)
         elif t.endswith("公报") and _MASTHEAD.match(t) and i > 10:
             out.append(i)  # the imprint repeats the masthead title
@@ -722,7 +726,8 @@ def _bare_title(t: str) -> str:
 
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
-_ORDER_SERIAL_LINE = re.compile(r"^\s*第\s*\d{1,5}\s*号\s*$")
+# (in brackets too: 沈阳市人民政府令 / （第48号）)
+_ORDER_SERIAL_LINE = re.compile(r"^\s*[（(]?\s*(?P<serial>第\s*\d{1,5}\s*号)\s*[）)]?\s*$")
 #: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
@@ -805,7 +810,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
         if number is None and t.endswith("令") and len(t) <= 16 and k + 1 < len(lines) \
-                and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group(0).strip())):
+                and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group("serial"))):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines
             number, number_span = n, (li.start + li.text.find(t), lines[k + 1].end)
             continue
@@ -1114,9 +1119,14 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             continue
         orgs = []
         j = i - 1
-        while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < 12:
+        while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < _SIGNERS_MAX:
             orgs.insert(0, lines[j].text.strip())
             j -= 1
+        if not orgs and title and i > 0 and (chief := _CHIEF_LINE.match(lines[i - 1].text.strip())) \
+                and (place := _TITLED_PLACE.match(title)) and place.group(0).endswith(chief.group("level")):
+            # 市长 刘国信 over the date (a regulation a government's chief signs): that government, its
+            # place the title's (东营市防空警报设施管理办法)
+            orgs, j = [place.group(0) + "人民政府"], i - 2
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
             j -= 1
@@ -1155,6 +1165,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
+    if m is None and not mb and ("自二" in text or "自一九" in text):
+        m = _EFFECTIVE_CN.search(text)
     if m:
         effective = iso_date(m)
     elif _EFFECTIVE_ON_ISSUE.search(text):
@@ -1314,6 +1326,13 @@ _PROVINCE_CITY = re.compile(
 _LEVELS = frozenset("省市县区州旗盟")
 # A place opened by a code's first character, then its level word, as a body's name opens
 # (华容县政府, 六盘水市人民政府) or as a listed place stands (六盘水市 in a title).
+#: A government's chief signing alone over the date: ``市长 刘国信``, ``省长：某某``.
+_CHIEF_LINE = re.compile(r"(?P<level>省|市|县|区|州)长[\s:：]*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
+#: The place a title opens with, up to its first level word (东营市, 山东省东营市 is read as 山东省).
+_TITLED_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)")
+#: How many lines of bodies a signature block may print over its date (a joint notice of ministries and
+#: provinces signs a dozen or more, one a line once a pair on a line is parted).
+_SIGNERS_MAX = 30
 _NAMED_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
 )

@@ -531,8 +531,8 @@ def describes_document(r: Reading) -> bool:
     things into, described the same way (分为…共5个类别, 分为甲级、乙级2个等级)."""
     if not r.prenominal:
         return False
-    if r.before_core.endswith("以下") and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
-        return True  # 对以下2件市政府规章予以废止: counting the parts that follow
+    if r.before_core.endswith(("以下", "下列")) and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
+        return True  # 对以下2件市政府规章予以废止, 下列12件规范性文件: counting the parts that follow
     noun = r.noun_part
     if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
         m = DISPOSAL.search(noun, 1)

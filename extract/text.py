@@ -341,7 +341,8 @@ def _splits_a_number(p: str, n: str) -> bool:
     a, b = p[-1], n[0]
     if a in _DIGITS:
         # the unit alone on its line (月浦镇 after a table's serial 11 is a name, not a month)
-        return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER))
+        return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER)
+                                       or (b in "号號" and _SERIAL_END.search(p) is not None))
     if b in _DIGITS:
         return a in _BEFORE_DIGITS and (len(p) <= 2 or a not in "年月") and _DIGIT_RUN.match(n) is not None
     return False
@@ -353,7 +354,10 @@ _AFTER_DIGITS = frozenset("年月日号〕]］】‟﹞〗")
 _PUNCT_AFTER = frozenset("，。；：、）)")
 # What comes before one: an opening bracket, a closing one (〕 before the serial), a unit.
 _BEFORE_DIGITS = frozenset("〔[［【„﹝〖年月〕]］】‟﹞〗")
-_DIGIT_RUN = re.compile(r"^\d{1,4}(?:[年月日号〕\]］】‟﹞〗]|$)")
+# (PDF text may print spaces around the digits: 青发〔⏎2021 〕 9 号）)
+_DIGIT_RUN = re.compile(r"^\d{1,4}\s*(?:[年月日号〕\]］】‟﹞〗]|$)")
+#: A 文号 cut before its 号: the year in brackets and the serial end the line (青政发〔2021 〕 31⏎号）).
+_SERIAL_END = re.compile(r"(?:^|[〔\[［【﹝〖])\s*(?:19|20)\d{2}\s*[〕\]］】﹞〗]\s*\d{1,5}$")
 
 
 def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
@@ -486,6 +490,54 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
     cell = tr[left + 1 : min(rights) if rights else line_end]
     items = [x for x in _ITEM_SEP.split(cell) if x]
     return len(items) >= 2 and all(is_agency_name(x) for x in items)
+
+
+#: The last character of an issuing body's name (部, 委, 局, 人民政府 …): the cheap test before :func:`_issuers_apart`.
+_ISSUER_LAST = frozenset("部委局署府厅室办")
+#: How long a line of issuers side by side may be.
+_ISSUERS_LINE_MAX = 48
+
+
+def _issuer_row(line: str) -> bool:
+    """Whether a line holds nothing but issuing bodies' names apart by spaces."""
+    items = line.split()
+    return len(line) <= _ISSUERS_LINE_MAX and bool(items) \
+        and all(x[-1] in _ISSUER_LAST and is_agency_name(x) for x in items)
+
+
+def _issuers_apart(tr: str, a: int, b: int) -> bool:
+    """Whether the spaces ``tr[a:b]`` part two issuers a signature block prints side by side.
+
+    A joint notice signs two bodies a line (``生态环境部 发展改革委`` / ``工业和信息化部 公安部`` / …
+    then the date): the line and each line under it up to the date hold nothing but bodies' names.
+    """
+    line_start = tr.rfind("\n", 0, a) + 1
+    line_end = tr.find("\n", b)
+    if line_end < 0 or line_end - line_start > _ISSUERS_LINE_MAX or not _issuer_row(tr[line_start:line_end]):
+        return False
+    pos = line_end + 1
+    for _ in range(12):
+        line, pos = _next_text_line(tr, pos)
+        if not line:
+            return False
+        if line[0] in _DIGITS or line[0] in "〇○零一二":
+            return _DATE_LINE.match(line) is not None
+        if not _issuer_row(line):
+            return False
+    return False
+
+
+def _next_text_line(tr: str, pos: int) -> tuple[str, int]:
+    """The next non-blank line from ``pos`` (stripped), and where the line after it starts."""
+    while pos < len(tr):
+        end = tr.find("\n", pos)
+        if end < 0:
+            end = len(tr)
+        line = tr[pos:end].strip()
+        if line:
+            return line, end + 1
+        pos = end + 1
+    return "", len(tr)
 
 
 def _maybe_title(line: str) -> bool:
@@ -789,6 +841,9 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a
+            elif tr[a - 1] in _ISSUER_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _issuers_apart(tr, a, b):
+                # 生态环境部 发展改革委 over the date: issuers signing side by side, one a line
+                insert, at = "\n", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:

@@ -1161,6 +1161,105 @@ def test_a_division_made_from_the_report_is_issued_not_the_report(body: str) -> 
     assert cites(text, own="某政办字〔2022〕3号") == {(None, "政府工作报告", "cites")}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "市政府制定了《2023年〈政府工作报告〉主要目标任务分解方案》，现予以印发，请认真组织实施。",
+        "《2023年〈政府工作报告〉主要目标任务分解方案》已经市政府同意，现印发实施。",
+    ],
+    ids=["nested-marks-issued-with-xianyuyi", "nested-marks-issued-by-the-title"],
+)
+def test_the_plan_a_notice_issues_named_with_nested_marks_is_not_cited(body: str) -> None:
+    # hand-written in the form of a city's 分解方案 notice (#2): the title prints the plan without 〈〉
+    text = f"某市人民政府关于印发2023年政府工作报告主要目标任务分解方案的通知\n某政发〔2023〕2号\n各区人民政府：\n{body}"
+    assert {rel for _, _, rel in cites(text, own="某政发〔2023〕2号")} == {"promulgates"}
+
+
+def test_a_run_of_titles_counted_and_issued_is_promulgated() -> None:
+    # hand-written in the form of a city office's notice issuing several rules at once (#2)
+    text = ("某市人民政府办公室关于印发某市河长制会议制度等三项制度的通知\n各县（区）人民政府：\n"
+            "《某市河长制会议制度》《某市河长制信息报送制度》《某市河长制考核办法》三项制度已经市总河长会议审议通过，"
+            "现印发给你们，请认真遵照执行。")
+    assert cites(text) == {
+        (None, "某市河长制会议制度", "promulgates"),
+        (None, "某市河长制信息报送制度", "promulgates"),
+        (None, "某市河长制考核办法", "promulgates"),
+    }
+
+
+def test_a_number_that_lost_its_year_brackets_after_a_title_is_read() -> None:
+    # hand-written in the form of a scraped city notice (#15)
+    text = ("根据《市委办公室 市政府办公室关于印发〈某市河长制工作方案〉的通知》（某办字202115号）"
+            "《某省人民政府办公厅关于加强河道管理的通知》（某政办发〔202236号）等文件要求，制定本制度。")
+    assert cites(text) == {
+        ("某办字〔2021〕15号", "市委办公室市政府办公室关于印发〈某市河长制工作方案〉的通知", "basis"),
+        ("某政办发〔2022〕36号", "某省人民政府办公厅关于加强河道管理的通知", "basis"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "依据《某市高标准农田水利项目管理办法》（某农函〔2020〕55号）《农田水利项目管理办法》，制定本办法。",
+            {("某农函〔2020〕55号", "某市高标准农田水利项目管理办法", "basis"), (None, "农田水利项目管理办法", "basis")},
+            id="place-and-modifier-is-another-text",
+        ),
+        pytest.param(
+            "依据《中共某市委某市人民政府关于加强街道工作的意见》（某发〔2020〕5号），落实《关于加强街道工作的意见》要求。",
+            {("某发〔2020〕5号", "中共某市委某市人民政府关于加强街道工作的意见", "basis")},
+            id="issuer-left-out-is-the-same-text",
+        ),
+    ],
+)
+def test_a_title_that_ends_a_local_title_is_its_own_document_unless_only_the_issuer_is_left_out(
+        body: str, expected: set) -> None:
+    # hand-written in the form of a district's implementing rules (#5)
+    assert cites(body) == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("序号 文件名称 发布机关及文号 说明\n1 关于加强城区停车管理的通知 某政发〔2008〕21号 已被替代，新文件为某政发〔2018〕3号\n"
+                     "2 关于印发某市殡葬管理办法的通知 某政办发〔2010〕45号 上位法已修改，原《殡葬管理条例》已修订\n",
+                     id="one-row-a-line"),
+        pytest.param("序号文件名称发布机关及文号说明1关于加强城区停车管理的通知某政发〔2008〕21号已被替代，新文件为某政发〔2018〕3号"
+                     "2关于印发某市殡葬管理办法的通知某政办发〔2010〕45号上位法已修改，原《殡葬管理条例》已修订\n",
+                     id="rows-run-together"),
+    ],
+)
+def test_rows_of_a_repeal_table_are_repealed(table: str) -> None:
+    # hand-written in the form of a city's repeal decision (#6): its attachment lists each repealed text and
+    # its number; a number in the 说明 cell and a title in marks keep their own wording
+    text = ("某市人民政府关于废止部分规范性文件的决定\n某政发〔2019〕7号\n经清理，市政府决定对下列2件规范性文件予以废止。\n"
+            f"附件：某市人民政府决定废止的规范性文件目录\n{table}某市人民政府\n2019年5月6日")
+    assert cites(text, own="某政发〔2019〕7号") == {
+        ("某政发〔2008〕21号", "关于加强城区停车管理的通知", "repeals"),
+        ("某政办发〔2010〕45号", "关于印发某市殡葬管理办法的通知", "repeals"),
+        ("某政发〔2018〕3号", None, "cites"),
+        (None, "殡葬管理条例", "cites"),
+    }
+
+
+def test_a_list_of_texts_kept_in_force_is_not_repealed() -> None:
+    # hand-written: a clean-up notice's list of what stays in force names no repeal
+    text = ("附件：继续有效的规范性文件目录\n1 关于加强城区停车管理的通知 某政发〔2008〕21号\n")
+    assert cites(text) == {("某政发〔2008〕21号", None, "cites")}
+
+
+@pytest.mark.parametrize(
+    "attachment",
+    ["附件：2023年重点工作任务清单", "附件：1.2023年重点工作任务清单", "附件：1 2023年重点工作任务清单"],
+    ids=["title-opening-with-a-year", "numbered-item-then-a-year", "numbered-item-space-then-a-year"],
+)
+def test_an_attachment_title_opening_with_a_year_is_the_documents_own(attachment: str) -> None:
+    # hand-written: the year an attachment's title opens with is no item number
+    text = ("某市人民政府办公室关于做好2023年重点工作的通知\n某政办发〔2023〕5号\n各区人民政府：\n"
+            f"请按照《2023年重点工作任务清单》抓好落实。\n{attachment}")
+    assert cites(text, own="某政办发〔2023〕5号") == set()
+
+
 def test_a_mirrors_note_in_lenticular_brackets_is_not_a_citation() -> None:
     # Hand-written in the form of a law mirror's note after a repealed title.
     text = ("根据《中华人民共和国预算法》和《某某省省级预算审查监督条例》【已废止，最新为：《某某省预算审查监督条例》】，"

@@ -345,9 +345,14 @@ def test_glued_number_line(line: str, number: str | None) -> None:
         ("某发2011号", None),  # no serial after the year
         ("某发2011123456号", None),  # more digits than a serial has
         ("某发20110号", None),  # serial 0
+        # hand-written in the form of a scraped page (#15): only the closing bracket lost
+        ("某办发电〔201830号", "某办发电〔2018〕30号"),
+        ("某辦發〔20245號", "某办发〔2024〕5号"),
+        ("某发2019〕13号", "某发〔2019〕13号"),  # the opening bracket lost
     ],
     ids=["bracketless-space-before-hao", "bracketless-one-digit-serial", "bracketless-traditional-hao",
-         "words-before-the-code", "not-a-code", "year-only", "too-many-digits", "serial-zero"],
+         "words-before-the-code", "not-a-code", "year-only", "too-many-digits", "serial-zero",
+         "closing-bracket-lost", "closing-bracket-lost-traditional", "opening-bracket-lost"],
 )
 def test_number_without_year_brackets(text: str, number: str | None) -> None:
     assert bracketless_docnum(normalise(text).text) == number

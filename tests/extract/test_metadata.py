@@ -86,13 +86,22 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          {"发布机构": "中共某某省民政厅党组", "成文日期": "2022年3月4日", "发文字号": "某民发〔2022〕9号"}),
         # a sentence opening with a label's word, alone among body lines, is no metadata
         (["各处室：", "发布单位要加强审核，确保信息准确。", "现将有关事项通知如下。"], {"发布机构": None}),
+        # hand-written in the form of a law database's record (#12): bullets ∙, 制定机关, a spaced 字 号, dotted
+        # dates; its 公布日期 (a day, no time) dates the document
+        (["文章属性", "∙【制定机关】某某市人民政府办公厅", "∙【公布日期】2021.02.03", "∙【字 号】某政办〔2021〕4号",
+          "∙【施行日期】2021.02.03"],
+         {"发布机构": "某某市人民政府办公厅", "发文字号": "某政办〔2021〕4号", "成文日期": "2021.02.03",
+          "生效日期": "2021.02.03"}),
+        # a page's own stamp in brackets, a time of day after the day, is no date of the document
+        (["【发布日期】2024-07-04 14:34:55", "【来源】某某网"], {"成文日期": None}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
-         "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence"],
+         "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
+         "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -380,3 +389,13 @@ def test_identity_of_portal_forms(name: str, number: str | None, title: str | No
         assert doc.issuer == issuer
     if title:
         assert doc.label == title
+
+
+def test_law_database_record_dates_the_notice_and_spells_its_issuer() -> None:
+    # hand-written in the form of a law database's page (#12): the title names 市人民政府办公厅, the record
+    # its full name; no signature in the excerpt
+    text = ("文章属性\n∙【制定机关】某某市人民政府办公厅\n∙【公布日期】2021.02.03\n∙【字 号】某政办〔2021〕4号\n正文\n"
+            "市人民政府办公厅关于印发2021年重点工作任务分解方案的通知\n某政办〔2021〕4号\n各区人民政府：\n"
+            "《2021年重点工作任务分解方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.issuer, doc.date) == ("某政办〔2021〕4号", ("某某市人民政府办公厅",), "2021-02-03")

@@ -116,6 +116,9 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("本通知自印发之日起施行。", "2023-03-01", None, id="on-issue"),
         pytest.param("从2019年1月1日起，实施三年行动计划。\n本办法自2024年3月1日起施行。", "2024-03-01", None,
                      id="a-measures-start-then-the-documents-own"),
+        # hand-written in the form of an older regulation's order (#10): the date in Chinese numerals
+        pytest.param("现予发布，自二00三年五月一日起施行。", "2003-05-01", None, id="chinese-numerals-zero-as-digit"),
+        pytest.param("现予公布，自二〇〇九年十月一日起施行。", "2009-10-01", None, id="chinese-numerals"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
@@ -383,6 +386,32 @@ def test_gazette_regulation_headed_by_its_order() -> None:
         ("某政发〔2024〕3号", "某某市人民政府关于甲事项的通知", ()),
         ("某某市人民政府令第57号", "某某市养犬管理办法", ("某某市人民政府",)),
     ]
+
+
+@pytest.mark.parametrize("serial", ["第27号", "（第27号）", " (第27号)"], ids=["bare", "full-width-brackets", "ascii-brackets"])
+def test_order_number_under_its_order_line(serial: str) -> None:
+    # hand-written in the form of a law mirror's regulation (#10): the serial on its own line, maybe in brackets
+    text = (f"某某市城市绿化管理暂行规定\n某某市人民政府令\n{serial}\n"
+            "《某某市城市绿化管理暂行规定》，业经市政府第八次常务会议通过，现予发布，自二00三年五月一日起施行。\n"
+            "市长：某某\n二00三年三月十日\n第一条 为加强城市绿化管理，制定本规定。")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.issuer, doc.effective) == ("某某市人民政府令第27号", ("某某市人民政府",), "2003-05-01")
+
+
+@pytest.mark.parametrize(
+    ("title", "chief", "issuer"),
+    [
+        ("某某市防空警报设施管理办法", "市长 某某某", ("某某市人民政府",)),
+        ("某某省实施某法办法", "省长：某 某", ("某某省人民政府",)),
+        ("某某市防空警报设施管理办法", "省长 某某某", ()),  # a chief of another level than the title's place
+    ],
+    ids=["mayor-signs-city-title", "governor-signs-province-title", "level-differs-from-the-title"],
+)
+def test_a_chief_signing_alone_names_the_government_of_the_titles_place(title: str, chief: str, issuer: tuple) -> None:
+    # hand-written in the form of a law mirror's regulation without an order number (#10)
+    text = f"{title}\n《{title}》已经市政府批准，现予发布。\n{chief}\n二OO六年六月九日\n第一条 为了加强管理，制定本办法。"
+    facts = document_facts(normalise(text).text, title=title)
+    assert (facts.issuer, facts.date) == (issuer, "2006-06-09")
 
 
 def test_gazette_number_line_over_its_title() -> None:

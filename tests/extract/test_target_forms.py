@@ -435,6 +435,7 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("过去一年，全县经济回升向好。地区生产总值达到2050亿元，同比增长6%。",
                      id="look-back-paragraph-a-later-sentence-reaching-20xx-hand-written"),
         pytest.param("市政府决定对以下2件市政府规章予以废止。", id="count-of-the-list-that-follows-hand-written"),
+        pytest.param("经清理，市政府决定对下列12件规范性文件予以废止。", id="count-of-the-list-below-hand-written"),
         pytest.param("一、“十三五”应急体系9个具体建设任务\n", id="heading-counting-its-parts-hand-written"),
         pytest.param("现将涉及13个方面56项重点工作的任务予以分解。", id="parts-counted-after-parts-hand-written"),
         pytest.param("据测算，“十四五”期间全市老年人口仍将持续增长，到2025年将达到110万人左右。",

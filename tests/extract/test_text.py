@@ -220,10 +220,33 @@ def test_normalise_is_linear_enough() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # hand-written in the form of a joint ministries' notice (#11): two issuers a line, then the date
+        pytest.param("现将方案印发给你们。\n生态环境部 交通运输部\n\n某某省人民政府 某某市人民政府\n2022年10月20日",
+                     "现将方案印发给你们。\n生态环境部\n交通运输部\n某某省人民政府\n某某市人民政府\n2022年10月20日",
+                     id="two-issuers-a-line-over-the-date"),
+        # the same names in a line that is no signature (no date under it) stay as they were
+        pytest.param("生态环境部 交通运输部\n负责推进方案实施。", "生态环境部交通运输部\n负责推进方案实施。", id="names-over-a-sentence"),
+    ],
+)
+def test_issuers_signing_side_by_side_are_parted(raw: str, expected: str) -> None:
+    tm = normalise(raw)
+    assert tm.text == expected
+    i = tm.text.index("交通运输部")
+    s, e = tm.to_raw(i, i + 5)
+    assert raw[s:e] == "交通运输部"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         pytest.param("凤冈县人民政府办公室\n2022\n年\n3\n月\n1\n日\n", "凤冈县人民政府办公室\n2022年3月1日", id="date-digit-runs"),
         pytest.param("凤府办发〔\n2022\n〕\n15\n号\n各镇人民政府：", "凤府办发〔2022〕15号\n各镇人民政府：", id="docnum-gb-brackets"),
         pytest.param("崇委办发[\n2020\n]\n12\n号", "崇委办发[2020]12号", id="docnum-ascii-brackets"),
         pytest.param("签发日期：2023\n年\n12\n月\n8\n日", "签发日期：2023年12月8日", id="date-after-label"),
+        # hand-written in the form of PDF text (#4): spaces around the digits, blank lines between the parts
+        pytest.param("根据《某某条例实施意见》（某发〔\n\n2021 〕 9 号）、《某某通知》（某政发〔\n\n2021 〕 31\n\n号）精神，",
+                     "根据《某某条例实施意见》（某发〔2021〕9号）、《某某通知》（某政发〔2021〕31号）精神，",
+                     id="docnum-spaced-over-blank-lines"),
     ],
 )
 def test_digit_runs_split_over_lines_are_joined(raw: str, expected: str) -> None:
