@@ -857,9 +857,20 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if close is not None:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
+    dated = None
+    if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
+        # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
+        dated = iso_date(DATE.search(m.group()))
+        title = title[:m.start()]
+        if title_span is not None:
+            title_span = (title_span[0], title_span[1] - len(m.group()))
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
-                        date=_promulgation_date(text, number_span) if number_span else None, issuer=issuer)
+                        date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
+
+
+#: A date in brackets ending a title (…的意见（2024年2月20日）).
+_TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 
 
 #: How long a line a page's column or menu name may be (部门目录, 奖励政策, 惠企政策).

@@ -338,6 +338,9 @@ def test_signature_date_that_kept_its_year_word_and_lost_the_rest_hand_written()
         # items, in a bracket under the title is no part of it
         pytest.param("某某部关于推进渔业转型升级的实施意见\n（2024年3月12日）\n为贯彻落实有关部署，现提出以下意见。\n",
                      "某某部关于推进渔业转型升级的实施意见", "2024-03-12", id="date-in-a-bracket-under-the-title"),
+        pytest.param("中共某某县委\n某某县人民政府\n\n关于加快推进县域\n\n经济高质量发展的意见（2023年5月6日）\n\n为加快发展，现提出以下意见。\n",
+                     "中共某某县委某某县人民政府关于加快推进县域经济高质量发展的意见", "2023-05-06",
+                     id="date-in-a-bracket-ending-a-wrapped-title"),
         pytest.param("区政府2024年重点工作目标任务分解落实方案\n（共118项）\n一、稳定经济增长\n",
                      "区政府2024年重点工作目标任务分解落实方案", None, id="count-of-items-under-the-title"),
     ],
