@@ -788,6 +788,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees
                 title, title_span = ta.group("title"), (li.start + toff, li.start + toff + ta.end("title"))
                 continue
+            if labelled is None and ("|" in tt or "｜" in tt):
+                continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \

@@ -350,6 +350,16 @@ def test_a_bracket_under_the_title(text: str, title: str, date: str | None) -> N
     assert (doc.title, doc.date) == (title, date)
 
 
+def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() -> None:
+    # a portal's pipe rows: the keywords cell ends in 的通知, the 名称 row below holds the title
+    text = ("索引号 | 00000000/2023-00012 | 发布机构 | 某区 | ||\n"
+            "公开时限 | 长期公开 | 主题词 | 某区 人民政府 印发 方案 的通知 | ||\n"
+            "名称 | 某区人民政府办公室关于印发《某区节水行动方案》的通知 |\n"
+            "各街道办事处：\n现将方案印发给你们，请认真组织实施。\n某区人民政府办公室\n2023年5月8日\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.title == "某区人民政府办公室关于印发《某区节水行动方案》的通知"
+
+
 @pytest.mark.parametrize(
     ("signature", "issuer"),
     [
