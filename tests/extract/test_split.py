@@ -350,6 +350,12 @@ def test_a_bracket_under_the_title(text: str, title: str, date: str | None) -> N
     assert (doc.title, doc.date) == (title, date)
 
 
+def test_an_item_of_a_pages_menu_is_no_title_hand_written() -> None:
+    text = "- 新闻动态\n- 政策文件\n- 发展规划\n- 互动交流\n第五条 县卫生健康局应当每半年至少开展1次督导检查。\n"
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.title is None
+
+
 def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() -> None:
     # a portal's pipe rows: the keywords cell ends in 的通知, the 名称 row below holds the title
     text = ("索引号 | 00000000/2023-00012 | 发布机构 | 某区 | ||\n"
