@@ -790,7 +790,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             if labelled is None and ("|" in tt or "｜" in tt):
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
-            if labelled is None and t[0] in BULLETS and _menu_item(lines, k, t[0]):
+            if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
@@ -871,6 +871,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
+
+
+#: The longest link text of a page's menu (工作报告, 政策解读): a bulleted title value is longer.
+_MENU_ITEM_MAX = 8
 
 
 def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
