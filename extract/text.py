@@ -627,6 +627,9 @@ zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """.split())
 #: A reading in brackets (a search led by the literal opening bracket).
 _GLOSS = re.compile(r"（([a-zü]{1,7})）")
+#: A reading in brackets after a Han character, with or without tones, and one with a tone mark.
+_READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
+_TONED_READING = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
 
@@ -822,6 +825,8 @@ def _normalise(raw: str) -> TextMap:
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
+    # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line).
+    ungloss = _READING.sub if glossed or _TONED_READING.search(tr) else None
     for m in (_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead):
         a, b = m.span()
         if glossed and tr[a] in "(（" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
@@ -850,8 +855,11 @@ def _normalise(raw: str) -> TextMap:
             run = tr[a:b]
             at = a + run.index("\n")
             # A line ending in a full stop never joins (the first test of _joins), and most do.
+            prev_line, next_line = tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)
+            if ungloss is not None:
+                prev_line, next_line = ungloss("", prev_line), ungloss("", next_line)
             if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
-                    and _joins(tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b), run.count("\n") > 1):
+                    and _joins(prev_line, next_line, run.count("\n") > 1):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it

@@ -350,6 +350,14 @@ def test_a_bracket_under_the_title(text: str, title: str, date: str | None) -> N
     assert (doc.title, doc.date) == (title, date)
 
 
+def test_a_glossed_title_line_is_judged_without_its_readings_hand_written() -> None:
+    # a mirror that glosses characters with toned readings: the title line is a title, not joined to the buttons
+    text = ("首页 > 服务项目 > 申报服务 >\n關(guān)于組織2020年某某區(qū)技術改造資助計劃的通知\n免費(fèi)評估 我要申報\n\n"
+            "關(guān)于組織2020年某某區(qū)技術改造資助計劃的通知\n\n各有關單位：\n為推動技術改造，現將有關事項通知如下。\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert doc.title == "关于组织2020年某某区技术改造资助计划的通知"
+
+
 def test_an_item_of_a_pages_menu_is_no_title_hand_written() -> None:
     text = "- 新闻动态\n- 政策文件\n- 发展规划\n- 互动交流\n第五条 县卫生健康局应当每半年至少开展1次督导检查。\n"
     (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
