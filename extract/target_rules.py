@@ -402,8 +402,9 @@ def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
 # (after_clean is after_text from its first character on, unless a bracket or 的 opens it)
 @requires(after_first=frozenset("以（的"))
 def limit_word_then_noun(r: Reading) -> bool:
-    """以上/以下 after the number's own limit word: a phrase the scan cut (…以上以下)."""
-    return r.after_clean.startswith(("以上", "以下"))
+    """以上/以下 after the number's own limit word: a phrase the scan cut (…以上以下); not the limit
+    word a note of inclusion parts from its figure (10万立方米（包括10万立方米）以上), which is its own."""
+    return r.after_clean.startswith(("以上", "以下")) and not r.after_text.startswith(("（含", "（包括"))
 
 
 @requires(before_last=frozenset(verb[-1] for verb in COST_SHARE_VERBS))

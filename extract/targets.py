@@ -738,6 +738,8 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 
 #: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
 _CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
+#: A note that the bound is included, then the limit word (（包括10万立方米）以上).
+_NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
 _STRICT = {"<=": "<", ">=": ">"}
 
@@ -774,6 +776,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
+        elif not post and text.startswith(("（含", "（包括"), end) and (m := _NOTED_BOUND.match(text, end)):
+            comparator = _POST_COMPARATOR[m.group("post")]  # 10万立方米（包括10万立方米）以上: the bound after the note
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):

@@ -634,6 +634,19 @@ _TONED_READING = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
 _GLOSSES = 3
 
 
+def _split_figure(tr: str, a: int) -> bool:
+    """Whether the space at ``a`` splits one figure: one to three digits glued to the text before
+    them (a Han character), one to three glued to a Han character, %, or a range mark after them."""
+    i = a
+    while i > 0 and tr[i - 1] in _DIGITS:
+        i -= 1
+    j = a + 1
+    while j < len(tr) and tr[j] in _DIGITS:
+        j += 1
+    return (0 < a - i <= 3 and i > 0 and "\u4e00" <= tr[i - 1] <= "\u9fff" and 0 < j - a - 1 <= 3
+            and j < len(tr) and ("\u4e00" <= tr[j] <= "\u9fff" or tr[j] in "%‰—-~"))
+
+
 def _glossed(tr: str) -> bool:
     """Whether a text glosses its characters with toneless readings (``印发2024年(nian)``, ``生(sheng)``).
 
@@ -841,8 +854,9 @@ def _normalise(raw: str) -> TextMap:
             if breaks and a in breaks:
                 insert, at = "\n", a
             elif tr[a - 1] in _DIGITS and tr[b] in _DIGITS:
-                # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13)
-                insert, at = " ", a
+                # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13); but a figure a
+                # copy split by a space between text and its unit (库容在5 0万立方米, 计划4 1座) is one
+                insert, at = ("" if a + 1 == b and _split_figure(tr, a) else " "), a
             elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a

@@ -189,6 +189,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
         pytest.param("将我市最低月工资标准调整为2260元。", (2260, None, "元", "=", "standard"), id="standard-set"),
         pytest.param("辖区内10亩以下（不含10亩）的用地手续，由区政府审查后办理。", (10, None, "亩", "<", "standard"),
                      id="bound-its-bracket-leaves-out-不含-hand-written"),
+        pytest.param("第二条 本办法所称重点山塘，是指蓄水量在5万立方米（包括5万立方米）以上的山塘。", (5, None, "万立方米", ">=", "standard"),
+                     id="bound-its-bracket-includes-包括-hand-written"),
         pytest.param("市级财政奖补标准为 600 元/户。", (600, None, "元/户", "=", "standard"),
                      id="rate-per-household-named-a-standard-hand-written"),
     ],

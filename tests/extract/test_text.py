@@ -432,6 +432,21 @@ def test_small_form_marks_read_as_the_ordinary_ones(raw: str, expected: str) -> 
     assert normalise(raw).text == expected
 
 
+# hand-written in the form of a document-sharing page's text: a space inside one figure
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("列入加固计划4 6座。", "列入加固计划46座。", id="space-between-the-digits-of-a-count"),
+        pytest.param("蓄水量在2 0万立方米以上", "蓄水量在20万立方米以上", id="space-inside-a-figure-before-its-unit"),
+        pytest.param("坝脚外3 0至6 0米", "坝脚外30至60米", id="spaces-inside-both-ends-of-a-range"),
+        pytest.param("1 3 年内完成", "1 3年内完成", id="figures-apart-from-their-unit-stay-two"),
+        pytest.param("序号 1 2个", "序号1 2个", id="a-figure-after-a-space-is-no-part-of-one-before"),
+    ],
+)
+def test_a_space_inside_one_figure_is_dropped(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
 def test_a_clause_after_a_small_semicolon_is_read_hand_written() -> None:
     from policykg.extract.targets import find_targets
 
