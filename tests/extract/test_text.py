@@ -412,30 +412,12 @@ def test_line_start_matches_refuses_an_unanchored_pattern() -> None:
     [
         pytest.param("１．新增就业１万人", "1.新增就业1万人", id="full-width-digits-and-stop"),
         pytest.param("1﹒新增就业1万人", "1.新增就业1万人", id="small-full-stop-after-an-item-number"),
-    ],
-)
-def test_item_numbers_in_every_width_read_as_one(raw: str, expected: str) -> None:
-    assert normalise(raw).text == expected
-
-
-# hand-written in the form of a page that prints the small form variants of the marks
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
+        # hand-written in the form of a page that prints the small form variants of the marks
         pytest.param("地区生产总值增长6%﹔粮食产量稳定在8万吨以上﹐", "地区生产总值增长6%；粮食产量稳定在8万吨以上，",
                      id="small-semicolon-and-comma"),
         pytest.param("各乡镇﹑各部门﹕", "各乡镇、各部门：", id="small-enumeration-comma-and-colon"),
         pytest.param("﹙某政发﹝2024﹞3号﹚", "（某政发〔2024〕3号）", id="small-brackets-around-a-number"),
-    ],
-)
-def test_small_form_marks_read_as_the_ordinary_ones(raw: str, expected: str) -> None:
-    assert normalise(raw).text == expected
-
-
-# hand-written in the form of a document-sharing page's text: a space inside one figure
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
+        # hand-written in the form of a document-sharing page's text: a space inside one figure
         pytest.param("列入加固计划4 6座。", "列入加固计划46座。", id="space-between-the-digits-of-a-count"),
         pytest.param("蓄水量在2 0万立方米以上", "蓄水量在20万立方米以上", id="space-inside-a-figure-before-its-unit"),
         pytest.param("坝脚外3 0至6 0米", "坝脚外30至60米", id="spaces-inside-both-ends-of-a-range"),
@@ -443,7 +425,7 @@ def test_small_form_marks_read_as_the_ordinary_ones(raw: str, expected: str) -> 
         pytest.param("序号 1 2个", "序号1 2个", id="a-figure-after-a-space-is-no-part-of-one-before"),
     ],
 )
-def test_a_space_inside_one_figure_is_dropped(raw: str, expected: str) -> None:
+def test_figures_and_marks_in_every_form_a_copy_prints_read_as_one(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
 
 
