@@ -1504,6 +1504,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
+            elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
+                # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
+                tail, tail_at = tail[etc.end():], tail_at + etc.end()
             verb = _PROSE_VERB_RE.match(tail)
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 role = (
@@ -1632,6 +1635,8 @@ _NAME_DUTY_RE = re.compile(
 )
 
 
+#: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
+_ETC_CLASS = re.compile(r"等(?:相关|有关|其他)?(?:职能|责任|成员)?(?:部门|单位|机构)")
 _NAME_DUTY_SEARCH = _NAME_DUTY_RE.search  # (the cheap test, in C, before the clauses are read in Python)
 
 

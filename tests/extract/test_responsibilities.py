@@ -1595,6 +1595,19 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             [],
             id="joint-body-described-assigns-nothing",
         ),
+        # dev corpus, 23: a subject list closed by 等 and the class of the bodies it names
+        pytest.param(
+            "区发展改革委等相关部门将资源化利用设施设备纳入大规模设备更新和循环利用政策支持范围。\n",
+            SHANGHAI,
+            ["区发展改革委"],
+            id="subject-list-closed-by-等相关部门",
+        ),
+        pytest.param(
+            "三、区住建委、区交通委等部门要加强施工现场监管。\n",
+            SHANGHAI,
+            ["区住建委", "区交通委"],
+            id="subject-list-closed-by-等部门-hand-written",
+        ),
     ],
 )
 def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
