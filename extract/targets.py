@@ -1158,7 +1158,8 @@ class _Lines:
                 # (its rank is read only when a review section opens or may end)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
-                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)):
+                # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too)
+                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表":
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""

@@ -41,6 +41,8 @@ def rows(text: str, **kw) -> list[tuple]:
                      id="bulleted-review-runs-over-its-bulleted-items-hand-written"),
         pytest.param("■ 2023年亮点回眸\n●新建高标准农田52万亩\n■ 2024年重点任务\n●新建高标准农田60万亩\n", [60],
                      id="bulleted-review-回眸-ends-at-the-next-heading-of-its-bullet-hand-written"),
+        pytest.param("2023年某县民生实事进展情况登记表\n项目名称 | 工作任务 | 牵头单位 |\n1.停车设施 | 新增停车位600个。 | 县住建局 |\n",
+                     [600], id="a-tables-title-naming-its-progress-column-opens-no-review-hand-written"),
     ],
 )
 def test_an_unmarked_review_heading_runs_over_its_numbered_subheadings(text: str, values: list) -> None:
