@@ -738,6 +738,12 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 
 #: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
 _CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
+#: A clause whose subject is a document named in book-title marks, then a verb of holding (《清单》共…,
+#: 本《办法》包括…): it counts that document's parts; so do the clauses after it that break them down.
+_DOCUMENT_COUNTS_ITSELF = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》(?:共|总共|共计|包括|包含|涵盖|分为)")
+_PARTS_GO_ON = ("分为", "其中", "包括", "含")
+#: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…).
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》")
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -1367,6 +1373,7 @@ def target_fields(
     past: dict[int, bool] = {}
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
+    self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
@@ -1406,6 +1413,14 @@ def target_fields(
             clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
             and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
         )
+        if (clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
+                self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
+                clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)):
+            # 《清单》共5个类别126项，分为基层党建31项、…: a document counting its own parts, and the breakdown after
+            self_counted[s0] = c1
+            if trace is not None:
+                trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
+            continue
         li = bisect_right(line_starts, c0) - 1
         if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
