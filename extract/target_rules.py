@@ -629,11 +629,22 @@ def named_package(r: Reading) -> bool:
         and IMPLEMENTING.search(r.before_scoped) is not None
 
 
+def _is_pieces(unit: str) -> bool:
+    return unit == "件"
+
+
+@requires(unit=_is_pieces)
+def counted_documents(r: Reading) -> bool:
+    """《某某县…办法》等9件继续有效, 《…》等3件废止: the number of documents a list of titles closes
+    with, as a review of them counts them; no target."""
+    return r.unit == "件" and r.before_full.rstrip().endswith("》等")
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area,
-    frames_document, named_package, title_line, rhetoric_count, print_run,
+    frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
 )

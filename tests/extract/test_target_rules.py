@@ -159,6 +159,8 @@ def test_title_line_names_the_documents_own_title() -> None:
         ),
         pytest.param(rules.called_standard, reading(after_text="标准补助公用经费"), reading(after_text="标准厂房"),
                      id="called_standard"),
+        pytest.param(rules.counted_documents, reading(unit="件", before_full="《某县粮食储备管理办法》等"),
+                     reading(unit="件", before_full="办理群众来信"), id="counted_documents"),
         pytest.param(rules.print_run, reading(unit="份", before_core="2019年4月2日印共印"),
                      reading(unit="份", before_core="发放宣传资料"), id="print_run"),
         pytest.param(
