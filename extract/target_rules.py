@@ -99,7 +99,7 @@ COUNTED_PART = re.compile(rf"[\d一二三四五六七八九十百]+[个项条类
 #: parts is how the document is laid out.
 FRAMING = re.compile(r"\s*(?:从|围绕|聚焦|着眼于?|立足于?)")
 #: How a document describes its parts: a completed verb (梳理出, 设置了), 共, 包括, 分为, 提出.
-DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化为?|分解为?|涉及)$")
+DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括|包含|涵盖|分为|分成|提出|明确|细化[为成]?|分解[为成]?|涉及)$")
 #: Verbs that hand the counted parts out (243项工作任务|予以分解印发): the noun ends before them.
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.

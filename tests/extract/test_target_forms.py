@@ -451,6 +451,7 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("起草过程中，我局向市财政局、市审计局等9个单位征求了意见。", id="perfective-了-event-hand-written"),
         pytest.param("抄送：市委办公室，市人大常委会办公室\n某县人民政府办公室2019年4月2日印共印40份",
                      id="print-run-of-a-colophon-hand-written"),
+        pytest.param("县政府将全年目标任务分解成48项具体工作任务。", id="parts-counted-after-分解成-hand-written"),
         pytest.param("市政府常务会议确定了全年重点工作，将《政府工作报告》部署的工作任务分解为96项。",
                      id="parts-counted-after-the-parts-and-分解为-hand-written"),
         pytest.param("今年主要任务共12项。", id="parts-then-a-tally-word-hand-written"),
