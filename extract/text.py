@@ -627,9 +627,8 @@ zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """.split())
 #: A reading in brackets (a search led by the literal opening bracket).
 _GLOSS = re.compile(r"（([a-zü]{1,7})）")
-#: A reading in brackets after a Han character, with or without tones, and one with a tone mark.
+#: A reading in brackets after a Han character, with or without tones.
 _READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
-_TONED_READING = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
 
@@ -838,12 +837,15 @@ def _normalise(raw: str) -> TextMap:
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
-    # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line).
-    ungloss = _READING.sub if glossed or _TONED_READING.search(tr) else None
+    # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line), from
+    # the first reading on.
+    ungloss = _READING.sub if glossed else None
     for m in (_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead):
         a, b = m.span()
-        if glossed and tr[a] in "(（" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
-            continue  # letters in brackets that read as no syllable: a unit, a code
+        if tr[a] in "(（":
+            if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+                continue  # letters in brackets that read as no syllable: a unit, a code
+            ungloss = _READING.sub
         if b >= n:
             break  # trailing whitespace is dropped
         if tr[a] == "<":
