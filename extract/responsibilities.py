@@ -1509,11 +1509,13 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
             verb = _PROSE_VERB_RE.match(tail)
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
+                # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
+                duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
                 role = (
                     Role.LEAD
-                    if tail.startswith("牵头")
+                    if duty.startswith("牵头")
                     else Role.SUPPORT
-                    if tail.startswith("配合")
+                    if duty.startswith("配合")
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
@@ -1635,6 +1637,9 @@ _NAME_DUTY_RE = re.compile(
 )
 
 
+#: A one-character modal before a role word of a subject's duty (要牵头, 应配合), and those role words.
+_MODAL_FIRST = frozenset("要应须")
+_ROLE_AFTER_MODAL = ("牵头", "配合")
 #: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
 _ETC_CLASS = re.compile(r"等(?:相关|有关|其他)?(?:职能|责任|成员)?(?:部门|单位|机构)")
 _NAME_DUTY_SEARCH = _NAME_DUTY_RE.search  # (the cheap test, in C, before the clauses are read in Python)

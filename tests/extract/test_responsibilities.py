@@ -1962,6 +1962,9 @@ COUNTY = ("某某县人民政府",)
             [("县政府督查室", "responsible")],
             id="unit-of-a-government-as-the-subject",
         ),
+        # hand-written: a modal before the role word keeps the role
+        pytest.param("县发改局要牵头制定全县招商引资工作方案。\n", COUNTY, [("县发改局", "lead")], id="modal-then-牵头"),
+        pytest.param("县财政局应配合做好资金保障。\n", COUNTY, [("县财政局", "support")], id="modal-then-配合"),
     ],
 )
 def test_owners_in_more_prose_forms(raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
