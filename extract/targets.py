@@ -913,6 +913,16 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
         q.comparator = last.comparator
 
 
+def _share_alternative_limit(text: str, runs: list[list[_Qty]]) -> None:
+    """超30亿元或3亿美元: the limit word before a figure holds for the alternative 或 joins to it, when
+    that one has none of its own (changed in place)."""
+    for run, nxt in zip(runs, runs[1:]):
+        q, alt = run[-1], nxt[0]
+        if q.pre_len and alt.comparator == "=" and not alt.pre_len and text[q.end:alt.start] == "或" \
+                and not text.endswith(_OWN_POSTS, alt.start, alt.end):
+            alt.comparator = q.comparator
+
+
 _LIST_JOINS = frozenset("、和及")
 _OWN_POSTS = (*_POST_COMPARATOR, "左右")
 
@@ -1446,6 +1456,8 @@ def target_fields(
                     merged.append([q])
             if "分别" in clause:
                 _share_list_limit(text, merged)
+            if "或" in clause:
+                _share_alternative_limit(text, merged)
         kept_end = c0
         clause_first = len(found_all)
         last_gi = len(merged) - 1

@@ -107,6 +107,7 @@ def test_several_targets_in_one_clause(text: str, expected: list) -> None:
         pytest.param("城镇和农村居民人均可支配收入分别增长5%左右、8.5%以上。", ["=", ">="],
                      id="分别-a-figure-with-its-own-limit-word-keeps-it"),
         pytest.param("城镇和农村居民人均可支配收入分别增长6%，农村8.5%以上。", ["=", ">="], id="figures-in-two-clauses-keep-their-own"),
+        pytest.param("全年实际利用外资超5亿元或8000万美元。", [">", ">"], id="或-an-alternative-after-a-limit-word"),
     ],
 )
 def test_a_limit_word_closing_a_list_of_figures_holds_for_each(text: str, comparators: list) -> None:
