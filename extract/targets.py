@@ -916,7 +916,7 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
 def _share_alternative_limit(text: str, runs: list[list[_Qty]]) -> None:
     """超30亿元或3亿美元: the limit word before a figure holds for the alternative 或 joins to it, when
     that one has none of its own (changed in place)."""
-    for run, nxt in zip(runs, runs[1:]):
+    for run, nxt in zip(runs[:-1], runs[1:], strict=True):
         q, alt = run[-1], nxt[0]
         if q.pre_len and alt.comparator == "=" and not alt.pre_len and text[q.end:alt.start] == "或" \
                 and not text.endswith(_OWN_POSTS, alt.start, alt.end):
