@@ -793,7 +793,8 @@ def _list_opening(masked: str, line_start: int) -> str | None:
         start = masked.rfind("\n", 0, end) + 1
         line = masked[start:end]
         if line.endswith(("：", ":")):
-            cut = max(line.rfind(c) for c in "。；！？") + 1
+            # its last clause: 根据《X》的要求，…现将清理结果公布如下： opens a list of results, not of bases
+            cut = max(line.rfind(c) for c in "。；！？，,") + 1
             return line[cut:-1]
         if not _LIST_MARKER.match(line):
             return None

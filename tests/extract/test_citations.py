@@ -966,6 +966,20 @@ def test_repeal_decision_after_its_order_sentence() -> None:
     }
 
 
+def test_a_list_opened_by_results_after_a_basis_clause_is_not_basis_hand_written() -> None:
+    # 根据《X》的要求，…现将清理结果公布如下： opens a list of results; the 根据 of its first clause types X only
+    text = (
+        "根据《某省规范性文件管理办法》的有关要求，县人民政府对规范性文件进行了全面清理，现将清理结果公布如下：\n"
+        "一、《某县人民政府关于印发〈某县粮食储备管理办法〉的通知》等5件规范性文件继续有效。\n"
+        "二、《某县人民政府关于印发〈某县林地流转管理办法〉的通知》等2件规范性文件废止。\n"
+    )
+    assert cites(text) == {
+        (None, "某省规范性文件管理办法", "basis"),
+        (None, "某县人民政府关于印发〈某县粮食储备管理办法〉的通知", "cites"),
+        (None, "某县人民政府关于印发〈某县林地流转管理办法〉的通知", "repeals"),
+    }
+
+
 def test_a_plain_list_without_an_opening_colon_is_not_typed() -> None:
     text = "本年度完成以下工作。\n一、山东省信访规定(省政府令第114号)。"
     assert cites(text) == {("省政府令第114号", "山东省信访规定", "cites")}
