@@ -23,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -633,6 +633,15 @@ _READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]"
 _GLOSSES = 3
 
 
+def _lines_around(tr: str, a: int, b: int, ungloss: Callable[[str, str], str] | None) -> tuple[str, str]:
+    """The line a break run ``tr[a:b]`` ends and the line it starts, without their readings when
+    ``ungloss`` strips them (a glossed page)."""
+    prev_line, next_line = tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)
+    if ungloss is None:
+        return prev_line, next_line
+    return ungloss("", prev_line), ungloss("", next_line)
+
+
 def _split_figure(tr: str, a: int) -> bool:
     """Whether the space at ``a`` splits one figure: one to three digits glued to the text before
     them (a Han character), one to three glued to a Han character, %, or a range mark after them."""
@@ -870,12 +879,10 @@ def _normalise(raw: str) -> TextMap:
         else:
             run = tr[a:b]
             at = a + run.index("\n")
-            # A line ending in a full stop never joins (the first test of _joins), and most do.
-            prev_line, next_line = tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)
-            if ungloss is not None:
-                prev_line, next_line = ungloss("", prev_line), ungloss("", next_line)
+            # A line ending in a full stop never joins (the first test of _joins), and most do: the
+            # lines around the break are cut out only past that test.
             if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
-                    and _joins(prev_line, next_line, run.count("\n") > 1):
+                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it
