@@ -738,12 +738,12 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 
 #: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
 _CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
-#: A clause whose subject is a document named in book-title marks, then a verb of holding (《清单》共…,
-#: 本《办法》包括…): it counts that document's parts; so do the clauses after it that break them down.
-_DOCUMENT_COUNTS_ITSELF = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》(?:共|总共|共计|包括|包含|涵盖|分为)")
-_PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…).
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》")
+#: A clause whose subject is such a document, then a verb of holding (《清单》共…, 本《办法》包括…): it
+#: counts that document's parts; so do the clauses after it that break them down.
+_DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|共计|包括|包含|涵盖|分为)")
+_PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -881,14 +881,12 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
 _CLOSES_LINE = re.compile(r"）[^\n\u4e00-\u9fff]*(?:\n|$)")
 
 
-#: An article's number opening its line (第五条, 第12条): the line is a rule's.
-_ARTICLE_LINE = re.compile(r"[ \t]*第[一二三四五六七八九十百零〇\d]{1,5}条")
-
-
 def _in_article(text: str, line_start: int) -> bool:
-    """Whether the line starting at ``line_start`` is an article of a rule (第五条 …): a figure it
-    states without a year is a standard the rule sets, not a target."""
-    return "第" in text[line_start:line_start + 3] and _ARTICLE_LINE.match(text, line_start) is not None
+    """Whether the line starting at ``line_start`` opens with an article's number (第五条, 第12条: the
+    article marker of :data:`~policykg.extract.structure.MARKER_RE`): a figure it states without a
+    year is a standard the rule sets, not a target."""
+    return text.startswith("第", line_start) and (m := MARKER_RE.match(text, line_start)) is not None \
+        and m.group("artkind") == "条"
 
 
 def _is_heading_clause(text: str, c0: int, c1: int) -> bool:
