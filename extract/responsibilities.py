@@ -1435,6 +1435,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
+        placed: int | None = None  # (where a subject the tables lack under its place ends: asked once)
         collective = (
             _collective_subject(body, issuer)
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
@@ -1447,7 +1448,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
                 and not field and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
-                and not _placed_unknown(text, body):
+                and not (placed := _placed_unknown(text, body)):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
         if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
@@ -1474,7 +1475,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             u = _UNKNOWN_SUBJECT_RE.match(body)
             if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
                 spans = [(0, u.end("who"), u.group("who"))]
-            elif placed := _placed_unknown(text, body):  # 松溪区园林局应当协助…: under its place
+            elif placed := (_placed_unknown(text, body) if placed is None else placed):  # 松溪区园林局应当协助…: under its place
                 spans = [(0, placed, body[:placed])]
             elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
