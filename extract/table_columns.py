@@ -171,8 +171,12 @@ def make_header(names: list[str]) -> Header | None:
     holds the supporting units.
     """
     kinds = [column_kind(n) for n in names]
-    if None in kinds or len(kinds) < 2:
+    if len(kinds) < 2:
         return None
+    if None in kinds:
+        kinds = _unnamed_as_other(names, kinds)
+        if kinds is None:
+            return None
     roles = [i for i, k in enumerate(kinds) if k in ROLE_KINDS]
     if not roles:
         return None
@@ -199,6 +203,34 @@ def make_header(names: list[str]) -> Header | None:
     return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out), borrowed)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A column name no kind is known for: a few Han characters, no figure or mark (建设地点, 所属街镇).
+_UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _whole_unnamed(piece: str) -> bool:
+    """Whether a piece that names no known column is a whole name of unknown kind by itself: a
+    word of four characters or more (建设地点; the halves of a name split over lines are shorter)."""
+    word = _SPACE.sub("", piece)
+    return len(word) >= 4 and _UNNAMED.fullmatch(word) is not None
+
+
+def _unnamed_as_other(names: list[str], kinds: list[str | None]) -> list[str | None] | None:
+    """``kinds`` with the columns of names no kind is known for read as ``other``, or None.
+
+    A header states what its table holds in every column, and a table may have a column no
+    list names (建设地点, 实施范围); a row of data may also hold a cell that reads as a column
+    name. Only a row that opens with its serial column's name (序号), names a text column and
+    a role column, and whose other names are short words without figures is taken for a
+    header with columns of unknown kind.
+    """
+    if kinds[0] != "serial" or not any(k in ROLE_KINDS for k in kinds) or not any(k in _TEXT_KINDS for k in kinds):
+        return None
+    if not all(k is not None or _UNNAMED.fullmatch(_SPACE.sub("", n)) for n, k in zip(names, kinds, strict=True)):
+        return None
+    return [k if k is not None else "other" for k in kinds]
+
+
 def lead_column_header(names: list[str]) -> Header | None:
     """The header of a table whose lead column comes first (``牵头单位 | 目标任务 | 责任单位``), or None.
 
@@ -212,7 +244,7 @@ def lead_column_header(names: list[str]) -> Header | None:
     return Header(tuple(_SPACE.sub("", n) for n in names), ("lead", "task", *rest))
 
 
-def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
+def segment_names(tokens: list[str], *, unnamed: bool = False) -> list[tuple[int, int]] | None:
     """Split header pieces into column names: ``(first, last + 1)`` piece ranges, or None.
 
     A piece that names a column alone is one name; a piece that does not is joined with the
@@ -221,10 +253,16 @@ def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
 
     Args:
         tokens: the pieces in order (lines of a flattened header, or the words of one line).
+        unnamed: a piece that fits no name is a name of no known kind when it is a short word
+            (建设地点): alone when it is a word of four characters or more, else when no join with
+            the pieces after it names a column (a name split over lines, ``主要`` + ``任务``, is
+            joined first). :func:`make_header` decides whether the names are a header.
 
     Returns:
         The ranges of pieces forming each name, or None when some piece fits no name.
     """
+    if unnamed and not all(map(_HAN.search, tokens)):
+        return None  # a figure or a border: the names of a header are words, its rows are not
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -241,7 +279,7 @@ def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
                 k += len(p)
             i = j
             continue
-        if column_kind(tokens[i]) is not None:
+        if column_kind(tokens[i]) is not None or unnamed and _whole_unnamed(tokens[i]):
             out.append((i, i + 1))
             i += 1
             continue
@@ -251,7 +289,10 @@ def segment_names(tokens: list[str]) -> list[tuple[int, int]] | None:
                 i = j
                 break
         else:
-            return None
+            if not (unnamed and _UNNAMED.fullmatch(_SPACE.sub("", tokens[i]))):
+                return None
+            out.append((i, i + 1))
+            i += 1
     return out
 
 

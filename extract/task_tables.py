@@ -320,7 +320,7 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
             cells.pop(0)
         while cells and not cells[-1]:
             cells.pop()
-        header = _names_header(cells, min_names=2)
+        header = _names_header(cells, min_names=2, unnamed=True)
         return ("pipe", header, idx, idx + 1) if header else None
     if " " in t and len(t) <= 80 and _PIECE.match(t.replace(" ", "")[:12]):
         header = _names_header(t.split(), min_names=3)
@@ -416,10 +416,13 @@ def _unnumbered_header(words: str) -> tuple[int, Header] | None:
     return None
 
 
-def _names_header(tokens: list[str], *, min_names: int) -> Header | None:
+def _names_header(tokens: list[str], *, min_names: int, unnamed: bool = False) -> Header | None:
+    """The header the pieces ``tokens`` name, or None (``unnamed``: see :func:`segment_names`; only
+    for the cells of a pipe row, whose places are kept: a flattened row's cells are told apart by
+    what they hold, which a column of unknown kind does not say)."""
     if not tokens or any(not x for x in tokens):
         return None
-    ranges = segment_names(tokens)
+    ranges = segment_names(tokens) or (segment_names(tokens, unnamed=True) if unnamed else None)
     if ranges is None or len(ranges) < min_names:
         return None
     return make_header(["".join(tokens[i:j]) for i, j in ranges])

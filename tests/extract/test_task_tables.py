@@ -574,6 +574,39 @@ def test_header_text_columns_and_roles():
 
 
 @pytest.mark.parametrize(
+    ("names", "kinds"),
+    [
+        pytest.param(["序号", "项目名称", "建设地点", "建设内容", "责任单位"],
+                     ("serial", "group", "other", "task", "responsible"), id="serial-text-role-and-an-unknown-word"),
+        pytest.param(["项目名称", "建设地点", "建设内容", "责任单位"], None, id="no-serial-name-first"),
+        pytest.param(["序号", "建设地点", "实施范围", "责任单位"], None, id="no-text-column"),
+        pytest.param(["序号", "项目名称", "石门镇2023", "责任单位"], None, id="a-cell-with-a-figure"),
+        pytest.param(["1", "城区小学运动场改造项目", "相关镇", "教育局"], None, id="a-row-of-data"),
+    ],
+)
+def test_a_header_may_name_columns_of_unknown_kind_only_beside_its_serial_text_and_role_columns(names, kinds):
+    header = make_header(names)
+    assert (header.kinds if header else None) == kinds
+
+
+# hand-written in the form of a 民生实事 project table (#15): pipe rows whose header holds columns no
+# list names (建设地点, 建设时间) beside the text and unit columns
+PIPE_ROWS_UNKNOWN_COLUMNS = """附件
+| 序号 | 项目名称 | 建设地点 | 建设时间 | 2023年建设内容 | 年度投资金额（万元） | 责任单位 |
+| 1 | 城区小学运动场改造项目 | 相关镇（街道） | 2023 | 对东关小学、西河小学等4所学校运动场地进行改造。 | 450 | 教育局 |
+| 2 | 农村公路安全防护工程 | 石门镇 | 2023 | 实施农村公路生命防护工程42.5公里。 | 2100 | 交通运输局 |
+"""
+
+
+def test_pipe_rows_with_columns_of_unknown_kind_keep_their_owners():
+    rows = find_table_rows(normalise(PIPE_ROWS_UNKNOWN_COLUMNS).text)
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("教育局", "responsible")], [("交通运输局", "responsible")],
+    ]
+    assert [r.text for r in rows] == ["对东关小学、西河小学等4所学校运动场地进行改造。", "实施农村公路生命防护工程42.5公里。"]
+
+
+@pytest.mark.parametrize(
     ("line", "head"),
     [
         pytest.param(
