@@ -124,8 +124,9 @@ VAGUE_RE = re.compile(
     r"(?:司局|处室|科室|股室|机构|单位|站所)$"
     r"|^(?:各有关|各相关|各|有关|相关)?(?:内设|直属|所属|下属|二级|派出)(?:机构|单位|处室|科室|站所)$"
     r"|^(?:有关|相关)(?:司局|处室|科室|股室)$"
-    # the members of a joint body: 各联席会议成员单位, 领导小组各成员单位
-    r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,14}?(?:联席会议|领导小组|委员会|指挥部|工作专班|专班)各?成员单位$"
+    # the members of a joint body, whatever it is called (only a joint body has members): 各联席会议成员单位,
+    # 领导小组各成员单位, 县安委会各成员单位 (安全生产委员会), 市防指成员单位
+    r"|^(?:各|其他|其它)?[\u4e00-\u9fff]{0,24}?各?成员单位$"
 )
 # Lower-level governments named as a group: 各县（市、区）, 各区政府, 各省级人民政府, 各街镇.
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")

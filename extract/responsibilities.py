@@ -351,8 +351,9 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
 # The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
 _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
-    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)(?:负责)?"
-    rf"{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)"
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)"
+    # (the units after a lead that act within their own remit support it, as in brackets: X牵头，Y按职责做好…)
+    rf"(?:(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
@@ -1490,16 +1491,21 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             subject.append((a, b, name))
             # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…; the
             # bodies of a named subject by 及/和/与: 市人民政府及市防汛抗旱指挥部要…)
+            # (a body's second name in brackets is a body too, as in a list: 县应急管理局（县安委办）牵头…)
             pos = b + (
                 1
-                if body[b : b + 1] == "、"
+                if body[b : b + 1] in _SUBJECT_JOINS
                 or (collective and body[b : b + 1] == "，")
                 or (named and body[b : b + 1] in _NAMED_JOINS)
                 else 0
             )
+            if body[b : b + 2] == "）、":
+                pos += 1
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
+            if tail[:1] == "）" and body[subject[-1][0] - 1 : subject[-1][0]] == "（":
+                tail, tail_at = tail[1:], tail_at + 1
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
@@ -1527,7 +1533,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                     picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
                     picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
-        if "牵头" in body and not groups and _SUPPORT_WORD_RE.search(body):
+        if "牵头" in body and not groups and (_SUPPORT_WORD_RE.search(body) or "职责" in body):
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         by_done = set()
         for pm in _PROSE_BY_RE.finditer(body):
@@ -1665,8 +1671,10 @@ def _later_subject(body: str) -> bool:
     return False
 
 
+#: What joins the bodies of a subject: 、, and the brackets around a body's second name (县应急管理局（县安委办）).
+_SUBJECT_JOINS = frozenset("、（）")
 _SECOND_VERB_RE = re.compile(
-    r"(?:负责|牵头|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同"
+    rf"(?:负责|牵头|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
 )
 
@@ -1822,7 +1830,9 @@ _FIELD_AUTHORITY_RE = re.compile(
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
-    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各)[\u4e00-\u9fff、，（）]{0,24}?)"
+    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
+    # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
+    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
     # its work without a modal: 各牵头单位对承担的目标任务负总责)

@@ -2418,3 +2418,37 @@ def test_every_joint_body_head_is_found_by_its_tail() -> None:
 
     for head in JOINT_BODY_HEADS:
         assert _NAME_DUTY_RE.search(f"区某某{head}要组建队伍"), head
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of a county's 安全生产 notice (#15): the members of a joint body
+        # named by its short name (安委会, 防指), as a subject of their own
+        pytest.param("三、县安委会各成员单位要按职责做好隐患排查。", [[("县安委会各成员单位", "responsible")]],
+                     id="members-of-a-joint-body-by-its-short-name"),
+        pytest.param("三、市防指成员单位要做好汛前检查。", [[("市防指成员单位", "responsible")]],
+                     id="members-without-各"),
+        # a lead, then units that act within their own remit: they support it, as in a bracket
+        pytest.param("二、县应急管理局牵头，县安委会各成员单位按职责做好隐患排查。",
+                     [[("县应急管理局", "lead"), ("县安委会各成员单位", "support")]],
+                     id="lead-then-units-by-their-remit"),
+        pytest.param("二、加强隐患排查，县应急管理局牵头，县财政局按职责分工负责。",
+                     [[("县应急管理局", "lead"), ("县财政局", "support")]],
+                     id="lead-then-a-body-by-its-remit-and-duty"),
+        # a body's second name in brackets between it and its role word: two bodies (eval/README:
+        # 区建设管理委（区交通委） is two)
+        pytest.param("一、县应急管理局（县安委办）牵头，县安委会各成员单位要按职责做好隐患排查。",
+                     [[("县应急管理局", "lead"), ("县安委办", "lead"), ("县安委会各成员单位", "support")]],
+                     id="lead-with-its-second-name-in-brackets"),
+        pytest.param("四、县应急管理局（县安委办）、县财政局负责隐患排查资金保障。",
+                     [[("县应急管理局", "responsible"), ("县安委办", "responsible"), ("县财政局", "responsible")]],
+                     id="second-name-in-brackets-in-a-subject-list"),
+        # a later subject with its own duty by its remit owns its own clause
+        pytest.param("市交通局负责道路建设，区财政局按职责做好资金保障。",
+                     [[("市交通局", "responsible")], [("区财政局", "responsible")]],
+                     id="a-later-subject-by-its-remit-owns-its-clause"),
+    ],
+)
+def test_joint_body_members_and_units_by_their_remit(raw: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert [owners(t) for t in tasks_of(raw, issuer=("西江县人民政府办公室",), document=None)] == expected
