@@ -36,6 +36,7 @@ from policykg.extract.table_cells import (
     Units,
     assign_units,
     split_cells,
+    unmarked,
 )
 from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
 
@@ -50,6 +51,8 @@ _CELL_END = ("。", "；", ";", "！", "）", ")", "”")
 _SPANNING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+(?:部分|章|篇)|行动[一二三四五六七八九十\d]+|.*[：:])"
 )
+# A line that is only a short name in brackets: a body's second name (（安委办）, （区交通委）).
+_SECOND_NAME = re.compile(r"^[（(][\u4e00-\u9fff]{2,10}[）)]$")
 # A piece of a unit cell split over lines: short, no punctuation, no marker or figure.
 _SPLIT_PIECE = re.compile(r"^[^。；;，,：:、！？\d（）()]{1,10}$")
 
@@ -112,6 +115,10 @@ def read_flat(
             lines[x : x + 2] = [Line(a.text + "\n" * (b.start - a.end) + b.text, a.start, b.end)]
             shapes[x : x + 2] = ["unit"]
         x += 1
+    for x in range(len(lines) - 1):
+        # 应急管理局 / （安委办）: a body's second name in brackets printed on the line after it, in its cell
+        if shapes[x] == "unit" and _SECOND_NAME.match(lines[x + 1].text):
+            shapes[x + 1] = "unit"
     x = 0
     while x < len(lines):
         # 完成…改造区房管局、区旧改总办: a unit cell joined to the end of the task before it
@@ -223,7 +230,7 @@ def read_flat(
                         shapes[p : p + 1] = ["unit", "text"]
                         n = len(lines)
                         block, p = _unit_block(lines, shapes, p - len(block), width, units)
-                cells = _cells(block, width, units)
+                cells = _cells(block, width, units, lead_column=after[k] == "lead")
                 k += width
                 continue
             if p < n and kind == "time" and shapes[p] in ("time", "empty"):
@@ -334,7 +341,7 @@ def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units:
             break  # an empty cell or a name-like task beyond the columns belongs to what follows
         if shapes[p] == "empty":
             closed += 1
-        elif not lines[p].text.endswith(("、", "，", ",", "；", ";")):
+        elif not lines[p].text.endswith(("、", "，", ",", "；", ";")) and not _SECOND_NAME.match(lines[p].text):
             closed += 1
         block.append(lines[p])
         p += 1
@@ -346,13 +353,22 @@ def _open_cells(block: list[Line]) -> int:
     return sum(1 for x in block if not x.text.endswith(("、", "，", ",", "；", ";")))
 
 
-def _cells(block: list[Line], width: int, units: Units) -> list[list[Line]] | None:
-    """The block as one cell per unit column, or None when the lines do not fit the columns."""
+def _cells(block: list[Line], width: int, units: Units, *, lead_column: bool = False) -> list[list[Line]] | None:
+    """The block as one cell per unit column, or None when the lines do not fit the columns.
+
+    With a lead column first (牵头单位 | 配合单位), lines that do not fit are read by the shape such
+    tables have: the lead cell holds one body, so fewer cells than columns are the first columns'
+    (a row printing its lead only: the others merged away or empty), and more are the last column's
+    (its list printed one name a line: 发改局 / 各街道 / 统计局).
+    """
     if width == 1:
         return [block]
     cells: list[list[Line]] = []
     current: list[Line] = []
     for line in block:
+        if cells and not current and _SECOND_NAME.match(line.text):
+            cells[-1].append(line)  # （安委办）: the second name of the body the cell before holds
+            continue
         if units.shape(line) == "empty":
             if current:
                 cells.append(current)
@@ -366,7 +382,16 @@ def _cells(block: list[Line], width: int, units: Units) -> list[list[Line]] | No
                 current = []
     if current:
         cells.append(current)
-    return cells if len(cells) == width else None
+    if len(cells) == width:
+        return cells
+    if not lead_column or not cells or not cells[0]:
+        return None
+    if len(cells) < width:
+        # (only a cell of one plain name: a list or a marked name says nothing of its column)
+        if any(len(cell) != 1 or "、" in cell[0].text or unmarked(cell[0]) is not cell[0] for cell in cells):
+            return None
+        return cells + [[] for _ in range(width - len(cells))]
+    return [*cells[: width - 1], [line for cell in cells[width - 1 :] for line in cell]]
 
 
 def _split_text(texts: list[Line], n_groups: int) -> tuple[list[list[Line]], list[Line], bool]:

@@ -256,8 +256,9 @@ def test_glued_cells(text, expected):
         _check(rows, snippet, leads, others)
 
 
-def test_cells_that_do_not_fit_the_columns_keep_every_unit_as_responsible():
-    # Three unit lines under two unit columns (a real row): no lead can be told.
+def test_more_unit_lines_than_columns_after_a_lead_column_are_the_last_columns():
+    # Three unit lines under a lead and a support column (a real row of dev 16's form): a lead cell
+    # holds one body, so the lines beyond it are the support column's list printed one name a line.
     text = (
         "序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n"
         "14\n党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。\n区机管局\n区绿化市容局\n区商务委\n2019年9月\n"
@@ -265,14 +266,23 @@ def test_cells_that_do_not_fit_the_columns_keep_every_unit_as_responsible():
     )
     rows = find_table_rows(text)
     first = _row(rows, "党政机关")
-    assert not first.roles_known
-    assert {n for n, r, _, _ in first.entries if r is Role.RESPONSIBLE} == {
-        "区机管局",
-        "区绿化市容局",
-        "区商务委",
-    }
+    assert first.roles_known
+    assert [(n, r.value) for n, r, _, _ in first.entries] == [
+        ("区机管局", "lead"), ("区绿化市容局", "support"), ("区商务委", "support"),
+    ]
     second = _row(rows, "规范收集运输行为")
     assert second.roles_known and second.deadline == "2019年"
+
+
+def test_unit_lines_that_do_not_fit_columns_without_a_lead_keep_every_unit_as_responsible():
+    # Three unit lines under two columns of no lead (责任单位 | 配合单位): no role can be told.
+    text = (
+        "序号\n任务内容\n责任单位\n协同单位\n时间节点\n"
+        "1\n完成老旧小区改造12个。\n区住建局\n区财政局\n区城管局\n2024年9月\n"
+    )
+    (row,) = find_table_rows(text)
+    assert not row.roles_known
+    assert {n for n, r, _, _ in row.entries if r is Role.RESPONSIBLE} == {"区住建局", "区财政局", "区城管局"}
 
 
 # Hand-written fixtures for forms the corpus lacks.
@@ -943,3 +953,38 @@ JOINT_BODY_TABLE = """序号
 def test_a_joint_body_named_after_its_work_is_a_unit_cell():
     rows = find_table_rows(normalise(JOINT_BODY_TABLE).text)
     assert [[n for n, _, _, _ in r.entries] for r in rows] == [["青溪水库扩容工程移民安置工作领导小组"], ["城建办"]]
+
+
+# hand-written in the form of a work report's 责任分解表 printed one cell a line (#15): a leader column
+# between the task and the units, a lead column then a support column whose list is printed one name a
+# line, rows that print their lead only, and a body's second name in brackets on the line after it
+FLAT_LEAD_THEN_SUPPORT_LINES = """序号
+目标名称
+工作内容
+分管领导
+牵头单位
+配合单位
+1
+主要预期目标
+（1）地区生产总值增长5.5%左右。
+李明
+发改局
+各街道
+统计局
+（2）一般公共预算收入增长4%以上。
+财政局
+（3）安全生产形势平稳向好。
+王强
+应急管理局
+（安委办）
+区安委会各成员单位
+"""
+
+
+def test_flattened_lead_and_support_columns_read_by_the_shape_of_such_tables():
+    rows = find_table_rows(normalise(FLAT_LEAD_THEN_SUPPORT_LINES).text)
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("发改局", "lead"), ("各街道", "support"), ("统计局", "support")],  # more lines than columns: the last's
+        [("财政局", "lead")],  # fewer: the first's
+        [("应急管理局", "lead"), ("区安委会各成员单位", "support")],  # （安委办）: its second name, in its cell
+    ]
