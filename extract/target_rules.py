@@ -629,20 +629,46 @@ def named_package(r: Reading) -> bool:
         and IMPLEMENTING.search(r.before_scoped) is not None
 
 
+#: The units a count of documents is written in (等9件, 等4个文件, 等3份).
+_PIECES = ("件", "个", "份", "部", "项")
+#: What a count of documents counts when a noun follows it: documents (等4个文件, 等3项制度).
+_DOCUMENTS_NOUN = re.compile(r"(?:规范性|政策性|政策)?(?:文件|制度|办法|规定|政策|方案|意见)")
+
+
 def _is_pieces(unit: str) -> bool:
-    return unit == "件"
+    return unit in _PIECES
 
 
 @requires(unit=_is_pieces)
 def counted_documents(r: Reading) -> bool:
-    """《某某县…办法》等9件继续有效, 《…》等3件废止: the number of documents a list of titles closes
-    with, as a review of them counts them; no target."""
-    return r.unit == "件" and r.before_full.rstrip().endswith("》等")
+    """《某某县…办法》等9件继续有效, 《…》等3件废止, 现将《…》等4个文件印发给你们, 《A》、《B》6个文件:
+    the number of documents a list of titles closes with, as a notice or a review counts them; no target."""
+    if r.unit not in _PIECES:
+        return False
+    before = r.before_full.rstrip()
+    named = _DOCUMENTS_NOUN.match(r.after_clean) is not None
+    # (a count right after the last title counts them when it names documents: 《A》、《B》6个文件)
+    return before.endswith("》等") and (r.unit == "件" or named) or before.endswith("》") and named
+
+
+#: The verbs of a scoring rule before the points it gives or takes (扣2分, 加1分, 得0.5分, 计10分, 记3分).
+POINTS_VERBS = "扣加得计记"
+_POINTS_AFTER = re.compile(rf"[{POINTS_VERBS}][0-9]+(?:\.[0-9]+)?分")
+
+
+def _is_times(unit: str) -> bool:
+    return unit.startswith("次")
+
+
+@requires(unit=_is_times, after_first=frozenset(POINTS_VERBS))
+def points_per_occurrence(r: Reading) -> bool:
+    """每发现1次扣2分: the occurrence a scoring rule counts its points by, no count of its own."""
+    return _POINTS_AFTER.match(r.rest) is not None and "每" in r.clause_before
 
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
@@ -715,10 +741,6 @@ QUALIFIER_RULES: tuple[Rule, ...] = (qualifies_noun, measure_before_noun, listed
 # Standards: rules the document sets (kind ``standard``)
 
 
-def _is_times(unit: str) -> bool:
-    return unit.startswith("次")
-
-
 @requires(unit=_is_times)
 def frequency_duty(r: Reading) -> bool:
     """每3年修订1次, 每季度至少检查1次: how often a duty recurs, with the count as value."""
@@ -784,9 +806,19 @@ def rule_bound(r: Reading) -> bool:
     return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None
 
 
+def _is_points(unit: str) -> bool:
+    return unit == "分"
+
+
+@requires(unit=_is_points, before_last=frozenset(POINTS_VERBS))
+def points_rule(r: Reading) -> bool:
+    """每发现1次扣2分, 每篇得0.5分, 此项最高计10分: the points a scoring rule gives or takes."""
+    return r.unit == "分" and r.before_full.rstrip()[-1:] in POINTS_VERBS
+
+
 #: Any that holds makes a kept number a standard.
 STANDARD_RULES: tuple[Rule, ...] = (
-    frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
+    points_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
 )
 
 

@@ -193,6 +193,11 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="bound-its-bracket-includes-包括-hand-written"),
         pytest.param("市级财政奖补标准为 600 元/户。", (600, None, "元/户", "=", "standard"),
                      id="rate-per-household-named-a-standard-hand-written"),
+        # the points of a scoring rule in a 考核办法: the points are the standard, the occurrence it counts by none
+        pytest.param("不按规定参加会议的，每发现1次扣2分。", (2, None, "分", "=", "standard"),
+                     id="points-a-scoring-rule-takes-per-occurrence-hand-written"),
+        pytest.param("在市级媒体刊登的，每篇加0.5分。", (0.5, None, "分", "=", "standard"),
+                     id="points-a-scoring-rule-gives-hand-written"),
     ],
 )
 def test_standards(text: str, expected: tuple) -> None:
@@ -468,6 +473,10 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("对综合得分为100分的单位予以表扬。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
+        # the documents a notice issues, counted after their titles (in its title or its body)
+        pytest.param("关于印发《甲县数字经济促进办法》等4个文件的通知\n", id="documents-issued-counted-in-the-title-hand-written"),
+        pytest.param("《甲县数字经济促进办法》、《甲县人才引进若干措施》6个文件，已经县委、县政府同意，现印发给你们。",
+                     id="documents-issued-counted-after-the-last-title-hand-written"),
     ],
 )
 def test_not_targets(text: str) -> None:
