@@ -893,10 +893,9 @@ def agency_pattern() -> re.Pattern[str]:
         r"(?P<agency>"
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         rf"|(?<![城都])(?:中共)?(?:{provinces})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
-        rf"|(?<![城都])(?:{provinces})?(?:省|市|区|县|镇)(?:{local})"
-        # a province's own body written with its full name: 江西省农业农村厅, 内蒙古自治区财政厅 (a province is a
-        # closed list of real places, unlike a free place name)
-        rf"|(?<![城都])(?:{provinces})(?:{local})"
+        # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
+        # province is a closed list of real places, unlike a free place name)
+        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|省|市|区|县|镇)(?:{local})"
         rf"|(?:{central})"
         r")"
     )

@@ -598,6 +598,8 @@ def _parse_names(
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
+        elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
+            agencies += [(n, start + a, start + b) for n, a, b in pair]
         elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
@@ -615,6 +617,17 @@ def _parse_names(
             marked.add(before)
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
+
+
+def _juxtaposed_collectives(item: str, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """Two collectives written one after the other without a mark (``各乡镇各单位``: 各乡镇 + 各单位, as
+    ``各镇、街道`` is 各镇 + 各街道), as ``(name, start, end)`` in ``item`` (which opens with 各); None unless
+    the second half opens with 各 too, each reads as an owner and the first names bodies (各地 does not).
+    """
+    k = item.find("各", 2)
+    if k < 0 or is_vague(item[:k]) or not (is_agency_name(item[:k], issuer=issuer) and is_agency_name(item[k:], issuer=issuer)):
+        return None  # (各地各部门: everyone addressed, one vague group)
+    return [(item[:k], 0, k), (item[k:], k, len(item))]
 
 
 def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
@@ -1886,7 +1899,8 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
     # its work without a modal: 各牵头单位对承担的目标任务负总责)
-    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    # (the 要 of 主要 is no modal: 各主要责任单位要…)
+    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_EXERCISE})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )

@@ -2327,6 +2327,23 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
         ),
+        # hand-written: a role word qualified by another names the group too
+        pytest.param(
+            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "responsible")], id="main-responsible-units"
+        ),
+        pytest.param(
+            "各牵头责任单位要履行牵头抓总职责。\n", COUNTY, [("各牵头责任单位", "lead")], id="lead-responsible-units"
+        ),
+        pytest.param(
+            "各协同责任单位要主动对接牵头单位。\n", COUNTY, [("各协同责任单位", "support")], id="assisting-responsible-units"
+        ),
+        # hand-written: two collectives written one after the other, with no 、
+        pytest.param(
+            "各镇各单位要按照民生实事总体要求，制定推进计划。\n",
+            COUNTY,
+            [("各镇", "responsible"), ("各单位", "responsible")],
+            id="two-collectives-juxtaposed",
+        ),
         pytest.param(
             "县政府各配合单位要主动对接牵头单位。\n",
             COUNTY,
