@@ -431,20 +431,21 @@ def _placed_unknown(text: str, body: str) -> int:
     return 0
 
 
-#: The marks a later name in a sentence follows: a clause's or a list's start.
-_NAME_BOUNDARY = "，、；：（,;:("
+#: The marks and words a later name in a sentence follows: a clause's or a list's start, 由, 和, a partner's verb.
+_NAME_BOUNDARY = "，、；：（,;:(由和及与"
+_NAME_BEFORE_WORDS = frozenset({"配合", "会同", "联合", "协助"})
 
 
 def _with_known_places(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with each later name widened over the real place written before it (…，莆田 +
-    市公安局配合; 福州市教育局、莆田 + 市公安局负责…): a place of the tables at a clause's or a
-    list's start is the name's, as at the sentence's start.
+    市公安局配合; 福州市教育局、莆田 + 市公安局负责…; 配合福州 + 市教育局开展…): a place of the tables
+    at a clause's or a list's start, or after a partner's verb, is the name's, as at the sentence's start.
     """
     out = [spans[0]]
     for a, b, name in spans[1:]:
         for k in (2, 3, 4):
             p = a - k
-            if p <= out[-1][1] or body[p - 1] not in _NAME_BOUNDARY:
+            if p <= out[-1][1] or (body[p - 1] not in _NAME_BOUNDARY and body[p - 2 : p] not in _NAME_BEFORE_WORDS):
                 continue
             full = prefixed_name(body[p:a], name)
             if full and is_known_place(full[: k + 1]):
@@ -1819,7 +1820,9 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
 def _group_role(name: str, role: Role) -> Role:
     """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports), else ``role``."""
     if role is Role.RESPONSIBLE and "各" in name:
-        return role_of_label(name.rsplit("各", 1)[1]) or role
+        label = name.rsplit("各", 1)[1]
+        # (各协作和配合单位: two words of one role joined, the label is the last one's)
+        return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
     return role
 
 
@@ -1892,7 +1895,7 @@ _FIELD_AUTHORITY_RE = re.compile(
 )
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
+    r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"

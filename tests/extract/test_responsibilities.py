@@ -696,6 +696,11 @@ def test_subject_the_tables_lack_under_its_place(raw: str, expected: list) -> No
             [[("湖北省经济委员会", "responsible")]],
             id="body-the-tables-lack-under-its-province",
         ),
+        pytest.param(
+            "八、株洲市公安局配合长沙市教育局开展校园周边巡查。",
+            [[("株洲市公安局", "support"), ("长沙市教育局", "responsible")]],
+            id="body-under-a-city-after-a-partners-verb",
+        ),
         pytest.param("七、河道市教育局负责校园内部安全管理工作。", [], id="words-named-once-before-a-level-are-no-place"),
     ],
 )
@@ -718,6 +723,11 @@ def test_subject_under_a_real_place(raw: str, expected: list) -> None:
             "第十一条 县级以上交通运输行政主管部门行使农村公路路政管理权。",
             "县级以上交通运输行政主管部门",
             id="exercising-a-power-is-a-duty",
+        ),
+        pytest.param(
+            "第十二条 县以上（含县，下同）卫生行政主管部门负责饮用水卫生监督。",
+            "县以上（含县，下同）卫生行政主管部门",
+            id="class-of-levels-with-a-note-of-what-it-includes",
         ),
     ],
 )
@@ -2336,6 +2346,9 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         ),
         pytest.param(
             "各协同责任单位要主动对接牵头单位。\n", COUNTY, [("各协同责任单位", "support")], id="assisting-responsible-units"
+        ),
+        pytest.param(
+            "各协作和配合单位要主动对接牵头单位。\n", COUNTY, [("各协作和配合单位", "support")], id="two-support-words-joined"
         ),
         # hand-written: two collectives written one after the other, with no 、
         pytest.param(
