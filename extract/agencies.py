@@ -83,10 +83,10 @@ _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
 )
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
-# 区（市）县, 市.
+# 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.
 _CLASS_LEVEL = (
-    r"(?:地方各级|各级|(?:省|市|县)级以上(?:地方各级)?"
-    r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上)?)"
+    r"(?:地方各级|各级|(?:省|市|县)级以上(?:[（(]含[^（）()]{1,8}[）)])?(?:地方各级)?"
+    r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
 )
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
@@ -484,6 +484,30 @@ def is_named_group(name: str) -> bool:
     return _NAMED_GROUP_RE.search(clean_name(name)) is not None
 
 
+# The governments of a class of levels, as a rule names its duty-bearers where no place is meant (乡镇人民政府,
+# 乡、镇人民政府, 设区的市人民政府, 旗县以上人民政府, 苏木乡镇人民政府, 县级以上地方人民政府), and the self-governing
+# bodies of villages and neighbourhoods (村民委员会, 村（居）民委员会, 居委会).
+_CLASS_WORD = r"(?:设区的市|县级市|自治区|自治州|自治县|乡镇|苏木|嘎查|旗县|街道|省|市|县|区|旗|镇|乡)"
+_LEVEL_BODY_RE = re.compile(
+    rf"^{_CLASS_WORD}(?:[、和及与]?{_CLASS_WORD})*级?(?:以上|以下)?(?:[（(][^（）()]{{1,8}}[）)])?(?:地方)?(?:各级)?"
+    r"(?:人民政府|政府|办事处)$"
+    r"|^(?:村|居|社区居|村（居）|居（村）|嘎查村?)(?:民委员会|委会)$"
+)
+
+
+def is_level_body(name: str) -> bool:
+    """Whether ``name`` names a body by its class of level alone: ``乡镇人民政府``, ``乡、镇人民政府`` (one
+    collective: the head is written once), ``旗县以上人民政府``, ``设区的市人民政府``, ``村民委员会``.
+
+    Args:
+        name: a subject as written.
+
+    Returns:
+        True for a level's or levels' government, or a villagers' or residents' committee.
+    """
+    return _LEVEL_BODY_RE.match(name) is not None
+
+
 # A list item that may name a body the tables and suffixes do not know (新城公司, 开发区, 区土方
 #工作专班, 建设主管部门): short, Han characters only, and holding no word of a clause, a time or a person.
 _BODY_LIKE = re.compile(rf"^[{_CJK}（）、“”]{{2,24}}$")
@@ -869,7 +893,9 @@ def agency_pattern() -> re.Pattern[str]:
         r"(?P<agency>"
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         rf"|(?<![城都])(?:中共)?(?:{provinces})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
-        rf"|(?<![城都])(?:{provinces})?(?:省|市|区|县|镇)(?:{local})"
+        # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
+        # province is a closed list of real places, unlike a free place name)
+        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|省|市|区|县|镇)(?:{local})"
         rf"|(?:{central})"
         r")"
     )
@@ -913,17 +939,46 @@ _NOT_PLACE = re.compile(
 )
 
 
+_PROVINCE_RE = re.compile(_PROV_ALT)
+_PROVINCE_SET = frozenset(PROVINCES)
+#: The first characters of the provincial-level units' names: a cheap test before :func:`province_at`.
+PROVINCE_FIRST = frozenset(p[0] for p in PROVINCES)
+
+
+def province_at(text: str) -> str | None:
+    """The provincial-level unit ``text`` opens with (``江西省``, ``内蒙古自治区`` …), else None."""
+    m = _PROVINCE_RE.match(text) if text[:1] in PROVINCE_FIRST else None
+    return m.group() if m else None
+
+
+def is_known_place(place: str) -> bool:
+    """Whether ``place`` is a real place by the tables: a provincial-level unit, a prefecture-level city
+    or a municipality's district (``福州市``, ``黄浦区``), or such a city under its province
+    (``福建省福州市``); not any words before a level (``河道区``)."""
+    if place in _places() or place in _PROVINCE_SET:
+        return True
+    province = province_at(place)
+    return province is not None and _places().get(place[len(province) :]) == province
+
+
 def prefixed_name(prefix: str, name: str) -> str | None:
     """``prefix + name`` when the words before a name are only its level or its place, else None.
 
     Args:
-        prefix: the characters between the start of a clause and the name (one to four).
+        prefix: the characters between the start of a clause and the name (one to four, after
+            the name of a province: ``福建省福州`` + ``市教育局``).
         name: a name the tables know, found after them.
 
     Returns:
         ``市粮食和储备局`` for ``市`` + ``粮食和储备局``; ``兴庆区政府办公室`` for ``兴庆`` +
         ``区政府办公室``; None for ``督促`` + ``区政府办公室`` or ``各`` + ``区政府``.
     """
+    if prefix + name[:1] in _PROVINCE_SET or prefix + name[:3] in _PROVINCE_SET:  # 江西 + 省教育厅, 内蒙古 + 自治区…
+        return prefix + name
+    province = province_at(prefix)
+    if province and len(province) < len(prefix):  # 福建省 + 福州 + 市教育局: the city's place under its province
+        rest = prefixed_name(prefix[len(province) :], name)
+        return province + rest if rest and len(rest) > len(name) + 1 else None
     if len(prefix) == 1:
         return prefix + name if prefix in _PREFIX_LEVELS and name[:1] not in _PREFIX_LEVELS else None
     if (

@@ -55,6 +55,7 @@ from policykg.extract.agencies import (
     JOINT_BODY_HEADS,
     LEVEL_CHARS,
     NAME_LAST_CHARS,
+    PROVINCE_FIRST,
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
@@ -64,12 +65,15 @@ from policykg.extract.agencies import (
     field_name_at,
     is_agency_name,
     is_collective,
+    is_known_place,
+    is_level_body,
     is_named_group,
     is_post,
     is_vague,
     level_prefix,
     looks_like_body,
     prefixed_name,
+    province_at,
     province_of,
     split_tiers,
     under_own_place,
@@ -236,11 +240,13 @@ _FREQUENT_DUTY = (
     r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))(?:至少|不少于|定期)?[^，。；]{0,4}?"
     r"(?:开展|组织|召开|进行|检查|督查|报告|通报|发布|将|报送|上报)"
 )
+# A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
+_EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
     rf"|{_FREQUENT_DUTY}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
-    r"|受(?=[^，。；]{1,20}?委托)"  # X受本级人民政府委托，负责…
+    rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
@@ -404,6 +410,8 @@ def _placed_start(body: str, at_start) -> bool:
     """
     if body[0] in LEVEL_CHARS and at_start(body[1:]):
         return True
+    if body[0] in PROVINCE_FIRST and (p := _province_len(body)):  # 福建省 + 福州 + 市教育局
+        body = body[p:]
     for k in (2, 3, 4):  # (a slice: no test of the length, no generator per sentence)
         if body[k : k + 1] in LEVEL_CHARS and at_start(body[k:]):
             return True
@@ -423,6 +431,36 @@ def _placed_unknown(text: str, body: str) -> int:
     return 0
 
 
+#: The marks and words a later name in a sentence follows: a clause's or a list's start, 由, 和, a partner's verb.
+_NAME_BOUNDARY = "，、；：（,;:(由和及与"
+_NAME_BEFORE_WORDS = frozenset({"配合", "会同", "联合", "协助"})
+
+
+def _with_known_places(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with each later name widened over the real place written before it (…，莆田 +
+    市公安局配合; 福州市教育局、莆田 + 市公安局负责…; 配合福州 + 市教育局开展…): a place of the tables
+    at a clause's or a list's start, or after a partner's verb, is the name's, as at the sentence's start.
+    """
+    out = [spans[0]]
+    for a, b, name in spans[1:]:
+        for k in (2, 3, 4):
+            p = a - k
+            if p <= out[-1][1] or (body[p - 1] not in _NAME_BOUNDARY and body[p - 2 : p] not in _NAME_BEFORE_WORDS):
+                continue
+            full = prefixed_name(body[p:a], name)
+            if full and is_known_place(full[: k + 1]):
+                a, name = p, full
+                break
+        out.append((a, b, name))
+    return out
+
+
+def _province_len(body: str) -> int:
+    """The length of the provincial-level unit's name ``body`` opens with (``福建省福州市…``), else 0."""
+    p = province_at(body)
+    return len(p) if p else 0
+
+
 def _place_named_again(text: str, place: str, name: str) -> bool:
     """Whether ``place`` + ``name`` (a name opening with its level) is a body under its place: the
     words read as a place (:func:`prefixed_name`) that the document names again with a level
@@ -430,6 +468,8 @@ def _place_named_again(text: str, place: str, name: str) -> bool:
     (河道 + 区水务局)."""
     if not prefixed_name(place, name):
         return False
+    if is_known_place(place + name[0]):  # 福州 + 市城管委: a real place by the tables, named once or more
+        return True
     return sum(text.count(place + c) for c in LEVEL_CHARS) > 1
 
 
@@ -559,6 +599,8 @@ def _parse_names(
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
+        elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
+            agencies += [(n, start + a, start + b) for n, a, b in pair]
         elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
@@ -576,6 +618,17 @@ def _parse_names(
             marked.add(before)
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
+
+
+def _juxtaposed_collectives(item: str, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """Two collectives written one after the other without a mark (``各乡镇各单位``: 各乡镇 + 各单位, as
+    ``各镇、街道`` is 各镇 + 各街道), as ``(name, start, end)`` in ``item`` (which opens with 各); None unless
+    the second half opens with 各 too, each reads as an owner and the first names bodies (各地 does not).
+    """
+    k = item.find("各", 2)
+    if k < 0 or is_vague(item[:k]) or not (is_agency_name(item[:k], issuer=issuer) and is_agency_name(item[k:], issuer=issuer)):
+        return None  # (各地各部门: everyone addressed, one vague group)
+    return [(item[:k], 0, k), (item[k:], k, len(item))]
 
 
 def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
@@ -1454,11 +1507,15 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         spans = collective or agency_spans(body, issuer=issuer)
         if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
             spans = _with_field_subjects(body, spans)
-        if spans and 0 < spans[0][0] <= 4 and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
+        if spans and 0 < spans[0][0] <= 4 + _province_len(body) and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
             # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
-            # place; a place is the document's, named elsewhere in it too (not the row label of 河道区水务局)
-            if spans[0][0] == 1 or text.count(full[: spans[0][0] + 1]) > 1:
+            # place; a place is a real one by the tables (福州市教育局, 福建省福州市教育局), or the document's, named
+            # elsewhere in it too (not the row label of 河道区水务局)
+            place = full[: spans[0][0] + 1]
+            if spans[0][0] == 1 or text.count(place) > 1 or is_known_place(place):
                 spans = [(0, spans[0][1], full), *spans[1:]]
+        if len(spans) > 1:
+            spans = _with_known_places(body, spans)
         named = _named_subject(body, issuer, spans, text=text) if named else None
         if named:
             # The named subject reaches further than the names found at the start (省委 of
@@ -1578,6 +1635,11 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             # 市交通局负责…，区交通局负责…: each subject owns its clause, cut at the comma before the next
             bounds = [0, *(c for c, _ in seconds), cut_at]
             pieces = [[(n, r, a, b) for n, r, a, b in picked if a < seconds[0][0]], *(e for _, e in seconds)]
+            for k in range(len(pieces) - 1, 0, -1):
+                if pieces[k - 1] and all(r is Role.SUPPORT for _, r, _, _ in pieces[k]):
+                    # X要加强…，Y配合。: the units that assist support the work of the clause before
+                    pieces[k - 1] += pieces.pop(k)
+                    del bounds[k]
             # (the clauses before the first later subject give no task when the sentence's own
             # subject assigns nothing: 市园林局是…的主管部门，区园林局…负责…)
             for k in range(len(pieces) - 1, -1, -1):
@@ -1674,7 +1736,7 @@ def _later_subject(body: str) -> bool:
 #: What joins the bodies of a subject: 、, and the brackets around a body's second name (县应急管理局（县安委办）).
 _SUBJECT_JOINS = frozenset("、（）")
 _SECOND_VERB_RE = re.compile(
-    rf"(?:负责|牵头|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
+    rf"(?:负责|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
 )
 
@@ -1710,7 +1772,9 @@ def _second_subjects(
             names.append((x, y, n))
             pos = y + (1 if body[y : y + 1] == "、" else 0)
         if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
-            role = Role.LEAD if body.startswith("牵头", pos) else Role.RESPONSIBLE
+            # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
+            verb = body[pos : pos + 2]
+            role = Role.LEAD if verb == "牵头" else Role.SUPPORT if verb == "配合" else Role.RESPONSIBLE
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
             if partners:  # X会同Y…: X leads, its partners support (as for the sentence's own subject)
                 out.append((a, [(n, Role.LEAD, x, y) for x, y, n in names] + [(n, Role.SUPPORT, x, y) for n, x, y in partners]))
@@ -1756,7 +1820,9 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
 def _group_role(name: str, role: Role) -> Role:
     """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports), else ``role``."""
     if role is Role.RESPONSIBLE and "各" in name:
-        return role_of_label(name.rsplit("各", 1)[1]) or role
+        label = name.rsplit("各", 1)[1]
+        # (各协作和配合单位: two words of one role joined, the label is the last one's)
+        return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
     return role
 
 
@@ -1825,19 +1891,20 @@ _SUBJECT_PHRASE = (
 # 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}))"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
 )
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<who>(?:各|地方各级|县级以上|国务院有关|国务院各|其他有关|其他相关"
+    r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
     # its work without a modal: 各牵头单位对承担的目标任务负总责)
-    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
-    rf"|{_FREQUENT_DUTY})"
+    # (the 要 of 主要 is no modal: 各主要责任单位要…)
+    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"|{_FREQUENT_DUTY}|{_EXERCISE})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )
 
@@ -1895,7 +1962,7 @@ _NAMED_SUBJECT_RE = re.compile(
     rf"(?:部门|机构|人民政府|政府|办事处|管委会|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
-    r"|是(?!指)[^，。；,;]{1,30}?(?:责任|牵头)(?:主体|单位|部门))"
+    rf"|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
 )
 _LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
@@ -1926,13 +1993,16 @@ def _named_subject(
     agencies, _, _, clean = parse_names(who, issuer=issuer)
     if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
         return None
-    ends = {b for _, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1}
+    # (a class of levels may write a level's name inside: 乡 + 镇人民政府, 设区的 + 市人民政府)
+    ends = {b for n, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1 and not is_level_body(n)}
     if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
         return None  # 计量管理区绿化市容局, 根据区政府: an item is words before a known name
     for n, _, _ in agencies:
         if not (
             n.startswith(_LEVEL_WORDS)
             or is_collective(n)
+            or is_level_body(n)  # 旗县以上人民政府, 村民委员会: a class of bodies a rule names
+            or (province_at(n) and is_agency_name(n, issuer=issuer))  # 山东省经济委员会: a body under its province
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form

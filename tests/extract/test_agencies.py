@@ -9,8 +9,11 @@ from policykg.extract.agencies import (
     canonical_agency,
     find_agencies,
     is_agency_name,
+    is_known_place,
+    is_level_body,
     is_post,
     jurisdiction_of,
+    prefixed_name,
     table_names,
 )
 from policykg.extract.components import agency_at_start, agency_nlp, agency_spans, char_doc
@@ -237,6 +240,7 @@ def test_find_agencies_in_prose() -> None:
         "各县（市、区）人民政府、市级有关部门负责",
         "国务院人力资源社会保障行政部门会同有关部门，适时组织清理调整对技术技能人才的歧视政策",
         "推进城市委员会改革",
+        "内蒙古自治区财政厅负责资金保障，江西省市场监督管理局配合",
     ],
     ids=lambda t: t[:12],
 )
@@ -254,6 +258,7 @@ def test_table_pattern_matches_like_a_longest_first_list(text) -> None:
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         rf"|(?<![城都])(?:中共)?(?:{a._PROV_ALT})?(?:省|市|区|县|镇)(?:{flat(a._party_table())})(?!托|属)"
         rf"|(?<![城都])(?:{a._PROV_ALT})?(?:省|市|区|县|镇)(?:{flat(a._local_table())})"
+        rf"|(?<![城都])(?:{a._PROV_ALT})(?:{flat(a._local_table())})"
         rf"|(?:{flat(n for n in a._central_table() if len(n) >= 3)})"
         r")"
     )
@@ -558,3 +563,49 @@ def test_is_named_group(name: str, expected: bool) -> None:
     from policykg.extract.agencies import is_named_group
 
     assert is_named_group(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name", "expected"),
+    [
+        ("市", "粮食和储备局", "市粮食和储备局"),
+        ("兴庆", "区政府办公室", "兴庆区政府办公室"),
+        ("湖南", "省教育厅", "湖南省教育厅"),
+        ("宁夏回族", "自治区财政厅", "宁夏回族自治区财政厅"),
+        ("湖南省长沙", "市教育局", "湖南省长沙市教育局"),
+        ("湖南省", "市教育局", None),
+        ("督促", "区政府办公室", None),
+    ],
+    ids=["level", "place-before-its-level", "province", "autonomous-region", "city-under-its-province",
+         "province-and-a-bare-level", "verb-is-no-place"],
+)
+def test_prefixed_name(prefix: str, name: str, expected: str | None) -> None:
+    assert prefixed_name(prefix, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("长沙市", True), ("湖南省长沙市", True), ("宁夏回族自治区", True), ("河道市", False), ("湖北省长沙市", False)],
+    ids=["city", "city-under-its-province", "autonomous-region", "words-before-a-level", "city-under-another-province"],
+)
+def test_is_known_place(place: str, expected: bool) -> None:
+    assert is_known_place(place) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("乡镇人民政府", True),
+        ("乡、镇人民政府", True),
+        ("设区的市人民政府", True),
+        ("旗县以上人民政府", True),
+        ("县级以上地方各级人民政府", True),
+        ("村（居）民委员会", True),
+        ("村民委员会", True),
+        ("长沙市人民政府", False),
+        ("城市管理委员会", False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_is_level_body(name: str, expected: bool) -> None:
+    assert is_level_body(name) is expected

@@ -656,6 +656,86 @@ def test_subject_the_tables_lack_under_its_place(raw: str, expected: list) -> No
     assert [owners(t) for t in tasks if t.agencies] == expected
 
 
+# hand-written in the form of provincial, ministerial and joint documents, which name other bodies with
+# their full place: a province or autonomous region, or a city of the places table named once
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "二、加强宣传。湖南省农业农村厅要加强农药安全宣传，湖南省教育厅配合。",
+            [[("湖南省农业农村厅", "responsible"), ("湖南省教育厅", "support")]],
+            id="province-subject-and-a-later-supporter",
+        ),
+        pytest.param(
+            "三、强化保障。宁夏回族自治区财政厅负责资金保障。",
+            [[("宁夏回族自治区财政厅", "responsible")]],
+            id="autonomous-region-subject",
+        ),
+        pytest.param(
+            "四、长沙市教育局负责校园内部安全管理工作。",
+            [[("长沙市教育局", "responsible")]],
+            id="city-of-the-places-table-named-once",
+        ),
+        pytest.param(
+            "五、湖南省长沙市教育局负责校园内部安全管理工作。",
+            [[("湖南省长沙市教育局", "responsible")]],
+            id="city-under-its-province",
+        ),
+        pytest.param(
+            "六、长沙市教育局负责校园内部安全管理工作，株洲市公安局配合。",
+            [[("长沙市教育局", "responsible"), ("株洲市公安局", "support")]],
+            id="later-supporter-under-a-city-named-once",
+        ),
+        pytest.param(
+            "六、省教育厅负责校园内部安全管理工作，省公安厅配合。",
+            [[("省教育厅", "responsible"), ("省公安厅", "support")]],
+            id="later-clause-of-a-supporter-only",
+        ),
+        pytest.param(
+            "第三条 湖北省经济委员会主管全省饲料工业。",
+            [[("湖北省经济委员会", "responsible")]],
+            id="body-the-tables-lack-under-its-province",
+        ),
+        pytest.param(
+            "八、株洲市公安局配合长沙市教育局开展校园周边巡查。",
+            [[("株洲市公安局", "support"), ("长沙市教育局", "responsible")]],
+            id="body-under-a-city-after-a-partners-verb",
+        ),
+        pytest.param("七、河道市教育局负责校园内部安全管理工作。", [], id="words-named-once-before-a-level-are-no-place"),
+    ],
+)
+def test_subject_under_a_real_place(raw: str, expected: list) -> None:
+    tasks = tasks_of(raw, issuer=("某某市人民政府",), document=None)
+    assert [owners(t) for t in tasks if t.agencies] == expected
+
+
+# hand-written in the form of regulations, which name the duty-bearers by their level, not their place
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("第五条 乡镇人民政府负责本行政区域内的农村公路日常养护工作。", "乡镇人民政府", id="township-governments"),
+        pytest.param("第六条 乡、镇人民政府负责农村公路的巡查工作。", "乡、镇人民政府", id="levels-sharing-one-head"),
+        pytest.param("第七条 设区的市人民政府负责农村公路规划工作。", "设区的市人民政府", id="cities-with-districts"),
+        pytest.param("第八条 旗县以上人民政府应当加强对农村公路工作的领导。", "旗县以上人民政府", id="banners-and-counties-and-above"),
+        pytest.param("第九条 苏木乡镇人民政府负责牧区道路日常养护工作。", "苏木乡镇人民政府", id="sumu-and-townships"),
+        pytest.param("第十条 村民委员会应当协助做好农村公路的管护。", "村民委员会", id="villagers-committee"),
+        pytest.param(
+            "第十一条 县级以上交通运输行政主管部门行使农村公路路政管理权。",
+            "县级以上交通运输行政主管部门",
+            id="exercising-a-power-is-a-duty",
+        ),
+        pytest.param(
+            "第十二条 县以上（含县，下同）卫生行政主管部门负责饮用水卫生监督。",
+            "县以上（含县，下同）卫生行政主管部门",
+            id="class-of-levels-with-a-note-of-what-it-includes",
+        ),
+    ],
+)
+def test_bodies_named_by_their_level_in_a_regulation(raw: str, expected: str) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [[(expected, "responsible")]]
+
+
 def test_offices_without_a_level_need_the_issuers_level() -> None:
     # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are
     raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
@@ -2256,6 +2336,26 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         # hand-written: the units of one role as a group, bare or under a level's organs; the organs' units
         pytest.param(
             "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
+        ),
+        # hand-written: a role word qualified by another names the group too
+        pytest.param(
+            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "responsible")], id="main-responsible-units"
+        ),
+        pytest.param(
+            "各牵头责任单位要履行牵头抓总职责。\n", COUNTY, [("各牵头责任单位", "lead")], id="lead-responsible-units"
+        ),
+        pytest.param(
+            "各协同责任单位要主动对接牵头单位。\n", COUNTY, [("各协同责任单位", "support")], id="assisting-responsible-units"
+        ),
+        pytest.param(
+            "各协作和配合单位要主动对接牵头单位。\n", COUNTY, [("各协作和配合单位", "support")], id="two-support-words-joined"
+        ),
+        # hand-written: two collectives written one after the other, with no 、
+        pytest.param(
+            "各镇各单位要按照民生实事总体要求，制定推进计划。\n",
+            COUNTY,
+            [("各镇", "responsible"), ("各单位", "responsible")],
+            id="two-collectives-juxtaposed",
         ),
         pytest.param(
             "县政府各配合单位要主动对接牵头单位。\n",
