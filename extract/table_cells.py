@@ -138,6 +138,8 @@ class TableRow:
         plan: the yearly plan cells of the row, for targets.
         roles_known: False when the unit cells could not be told apart (every unit is then
             kept as responsible).
+        status: ``(start, end)`` of the row's progress cells (落实情况, 上半年推进情况): they report
+            results, so their figures are no targets.
     """
 
     serial: str
@@ -153,6 +155,7 @@ class TableRow:
     deadline: str | None = None
     plan: list[PlanCell] = field(default_factory=list)
     roles_known: bool = True
+    status: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Units:

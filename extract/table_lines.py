@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from policykg.extract.records import Role
 from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
-from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
+from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
 
 # The end of a glued row: a date after its units (2023年底前, 长期).
 _TIME_WORDS = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进|全年)"
@@ -63,6 +63,8 @@ def read_pipe_rows(
     rows: list[TableRow] = []
     state = _State()
     names = list(header.names)
+    width = len(header.kinds)
+    groups = next((i for i, kind in enumerate(header.kinds) if kind != "group"), 0)
     while k < len(lines):
         line = lines[k]
         if line.text.count("|") < 1:
@@ -71,7 +73,9 @@ def read_pipe_rows(
         if _ALIGN_ROW.fullmatch(line.text):
             continue
         cells = pipe_cells(line)
-        if len(cells) != len(header.kinds) or [c.text.replace(" ", "") for c in cells] == names:
+        if groups and cells and (len(cells) < width or not cells[-1].text):
+            cells = _under_merged_group(cells, header, groups, units)
+        if len(cells) != width or [c.text.replace(" ", "") for c in cells] == names:
             continue
         row = _row(cells, header, units, state, lead_first)
         if row is not None:
@@ -104,6 +108,31 @@ def read_spaced_rows(
         if row is not None:
             rows.append(row)
     return rows, k
+
+
+def _under_merged_group(cells: list[Line], header: Header, groups: int, units: Units) -> list[Line]:
+    """The cells of a pipe row under a group cell merged over the rows of its group, placed.
+
+    ``15.推进… | 完成… | 教育体育局 | …``: the header opens with group columns (类别 | 事项名称 | …) and
+    a row that prints no cell for its group is as many cells short; its cells are the columns on
+    the right. A row may also close with empty cells that stand for none of the columns (``…|监督电话…||``):
+    it is placed on the right when its unit column then holds units and it does not as printed.
+    """
+    width = len(header.kinds)
+    blank = Line("", cells[0].start, cells[0].start)
+    if 0 < width - len(cells) <= groups:
+        return [blank] * (width - len(cells)) + cells
+    if len(cells) != width:
+        return cells
+    at = next(i for i, kind in enumerate(header.kinds) if kind in ROLE_KINDS)
+    if units.shape(cells[at]) == "unit":
+        return cells
+    shift = 1
+    while shift <= groups and not cells[-shift].text:
+        if at >= shift and units.shape(cells[at - shift]) == "unit":
+            return [blank] * shift + cells[:-shift]
+        shift += 1
+    return cells
 
 
 def pipe_cells(line: Line) -> list[Line]:
@@ -201,6 +230,7 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
     unit_cells: list[list[Line]] = []
     deadline = None
     plan: list[PlanCell] = []
+    status: list[tuple[int, int]] = []
     for col in range(t + 1, len(kinds)):
         cell = cells[col]
         kind = kinds[col]
@@ -218,6 +248,8 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
                 year = plan_year(header.names[col])
                 if year is not None:
                     plan.append(PlanCell(year, header.names[col], cell.text, cell.start, cell.end))
+            elif kind == "other" and is_status_column(header.names[col]):
+                status.append((cell.start, cell.end))
     printed = [c for c in cells if c is not None and c.text]
     end = max(c.end for c in printed)
     row = TableRow(
@@ -230,6 +262,7 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
         heading=groups[-1].text if groups else None,
         deadline=deadline,
         plan=plan,
+        status=status,
     )
     block = [c for cs in unit_cells for c in cs]
     assign_units(unit_cells, roles, block, units, row, lead_first=lead_first)

@@ -1299,7 +1299,8 @@ def target_fields(
         trace: a list to which ``(position, why)`` is appended for every number read: the
             rule that dropped it, or what it became (see :func:`explain`).
         table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
-            cells are targets); read here, when a plan column may exist, if None.
+            cells are targets, the figures of their progress cells are not); read here, when a
+            plan or progress column may exist, if None.
 
     Returns:
         ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
@@ -1309,10 +1310,14 @@ def target_fields(
     ctx = _Context(text)
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
+    if table_rows is None and STATUS_HINT.search(text):
+        table_rows = find_table_rows(text)  # their progress cells (落实情况) hold no targets
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     plan += figures
     status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
+    if table_rows and any(row.status for row in table_rows):  # progress cells the task tables placed
+        status = _union(status + [span for row in table_rows for span in row.status])
     if status:
         # The cells of a progress column (落实情况) report results: their figures are no targets.
         qtys, dropped = _outside(qtys, status)
@@ -1823,9 +1828,12 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
     ``text``, in text order. A header line names the columns (序号 | 任务 | 责任单位 | 落实情况 |);
     the pipe lines under it are its rows, up to the first line without a pipe. A line holding the
     header and its rows run together (the rows' line breaks lost) is read cell by cell, each
-    row as wide as the header (up to its first cell that names no column)."""
+    row as wide as the header (up to its first cell that names no column). A row short of the
+    cells of the group columns the header opens with (类别 | 事项名称 | …) prints none for the
+    group cells merged over it: its cells are the columns on the right."""
     out: list[tuple[int, int]] = []
-    columns: tuple[int, frozenset[int]] | None = None  # (width, indices of the progress columns)
+    # (width, indices of the progress columns, how many group columns open the header)
+    columns: tuple[int, frozenset[int], int] | None = None
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -1847,11 +1855,25 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
             names = [text[a:b].strip() for a, b in cells]
             width = next((i for i, n in enumerate(names) if column_kind(n) is None), len(names))
             found = frozenset(i for i, n in enumerate(names[:width]) if is_status_column(n))
-            if not found or make_header(names[:width]) is None:
+            header = make_header(names[:width]) if found else None
+            if header is None:
                 continue
-            columns, first = (width, found), width
-        width, found = columns
-        out.extend(cells[i] for i in range(first, len(cells)) if (i - first) % width in found)
+            groups = next((i for i, kind in enumerate(header.kinds) if kind != "group"), 0)
+            columns, first = (width, found, groups), width
+        width, found, groups = columns
+        shift = width - len(cells) if not first and 0 < width - len(cells) <= groups else 0
+        out.extend(cells[i] for i in range(first, len(cells)) if (i - first + shift) % width in found)
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, the overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 

@@ -535,6 +535,9 @@ def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_tabl
         pytest.param("1-6月推进情况", "other", id="progress-column"),
         pytest.param("完成进度", "other", id="progress-rate-column"),
         pytest.param("是否达标", "other", id="yes-no-column"),
+        # a 民生事项 progress report (heldout form: … | 1-9月份工作取得成效 | 监督电话 |)
+        pytest.param("监督电话", "other", id="contact-telephone"),
+        pytest.param("1-9月份工作取得成效", "other", id="results-column"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -549,6 +552,8 @@ def test_column_kinds(name, kind):
         pytest.param("进展情况", True, id="进展情况"),
         pytest.param("工作进展", True, id="工作进展"),
         pytest.param("1-6月推进情况", True, id="progress-of-months"),
+        pytest.param("1-9月份工作取得成效", True, id="results-of-months"),
+        pytest.param("监督电话", False, id="telephone-is-no-report"),
         pytest.param("是否达标", False, id="yes-no-check-is-no-report"),
         pytest.param("具体工作任务和要求", False, id="task"),
         pytest.param("2024年目标", False, id="yearly-plan"),
@@ -589,6 +594,9 @@ def test_header_text_columns_and_roles():
         pytest.param(["序号", "项目名称", "建设地点", "建设内容", "责任单位"],
                      ("serial", "group", "other", "task", "responsible"), id="serial-text-role-and-an-unknown-word"),
         pytest.param(["项目名称", "建设地点", "建设内容", "责任单位"], None, id="no-serial-name-first"),
+        pytest.param(["类别", "项目名称", "建设地点", "建设内容", "责任单位"],
+                     ("group", "group", "other", "task", "responsible"), id="group-column-first"),
+        pytest.param(["一、重点领域", "工作任务", "实施地点", "责任单位"], None, id="a-group-cell-of-data-first"),
         pytest.param(["序号", "建设地点", "实施范围", "责任单位"], None, id="no-text-column"),
         pytest.param(["序号", "项目名称", "石门镇2023", "责任单位"], None, id="a-cell-with-a-figure"),
         pytest.param(["1", "城区小学运动场改造项目", "相关镇", "教育局"], None, id="a-row-of-data"),
@@ -614,6 +622,23 @@ def test_pipe_rows_with_columns_of_unknown_kind_keep_their_owners():
         [("教育局", "responsible")], [("交通运输局", "responsible")],
     ]
     assert [r.text for r in rows] == ["对东关小学、西河小学等4所学校运动场地进行改造。", "实施农村公路生命防护工程42.5公里。"]
+
+
+# hand-written in the form of a 民生事项 progress report (heldout form): the group cell (类别) is merged over
+# the rows of its group, so the rows after the first print one cell fewer, or close with an empty cell
+PIPE_ROWS_UNDER_A_MERGED_GROUP = """类别 | 民生事项名称 | 2023年度任务目标 | 责任单位 | 分管县领导 | 1-6月份工作完成情况 | 监督电话 |
+二、社会保障 | 5.建设养老服务中心 | 新建养老服务中心3处。 | 民政局 | 李某 | 已完成2处主体施工。 | 电话1234567 |
+6.提升农村养老院 | 改造农村养老院6处。 | 县民政局 | 李某 | 完成改造60%。 | 电话1234567 |
+7.发放高龄津贴 | 为80岁以上老人按月发放高龄津贴。 | 县财政局、县民政局 | 李某 | 已发放1-6月津贴。 | 电话1234567 | |
+"""
+
+
+def test_pipe_rows_under_a_merged_group_cell_are_aligned_on_the_right():
+    text = normalise(PIPE_ROWS_UNDER_A_MERGED_GROUP).text
+    rows = find_table_rows(text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [["民政局"], ["县民政局"], ["县财政局", "县民政局"]]
+    assert [r.heading for r in rows] == ["5.建设养老服务中心", "6.提升农村养老院", "7.发放高龄津贴"]
+    assert [text[a:b] for r in rows for a, b in r.status] == ["已完成2处主体施工。", "完成改造60%。", "已发放1-6月津贴。"]
 
 
 @pytest.mark.parametrize(
