@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
 from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
@@ -456,6 +457,178 @@ def _unnumbered_row(
     if cut is not None and cut >= _MIN_TASK:
         return p + cut, e, None, len(text), e < len(text)
     return None
+
+
+@dataclass
+class _LineRow:
+    """A row of :func:`read_serial_line_rows` while its lines are read."""
+
+    serial: Line
+    task: list[Line]
+    units: list[Line] = field(default_factory=list)
+    tail: list[Line] = field(default_factory=list)  # the cells after the units (推进情况)
+
+
+def read_serial_line_rows(
+    lines: list[Line], k: int, header: Header, units: Units, *, lead_first: bool = False
+) -> tuple[list[TableRow], int]:
+    """The rows of a table printed one row a line, its cells apart by spaces the text lost, from ``lines[k]``.
+
+    ``序号 目标任务 责任单位 上半年推进情况`` then ``1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。``:
+    normalised, each row is a line opening with its serial (1, 2, 3 …), then the task, the unit
+    list (the first run of names after the task: right after a full stop, or a name the tables
+    know) and the cells of the columns after the units (a progress column), glued. A cell may run
+    onto the lines below the row: more units, one a line, then the rest of the row (its progress
+    text). Rows spanning the table (一、…, （一）…) head the rows after them. Only a header of a
+    serial, a task and unit columns, then columns of other kinds, is read so.
+
+    Returns:
+        ``(rows, index of the first line after the table)``; no rows when the lines are not such rows.
+    """
+    kinds = header.kinds
+    roles_at = [i for i, kind in enumerate(kinds) if kind in ROLE_KINDS]
+    tail_at = roles_at[-1] + 1
+    if kinds[:2] != ("serial", "task") or roles_at != list(range(2, tail_at)) or any(
+        kind != "other" for kind in kinds[tail_at:]
+    ):
+        return [], k
+    status = any(is_status_column(name) for name in header.names[tail_at:])
+    flat = _one_unit_column(header)
+    rows: list[TableRow] = []
+    state = _State()
+    heading: str | None = None
+    row: _LineRow | None = None
+    expected = 1
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        m = _ROW_SERIAL.match(text)
+        if m is not None and (int(m.group("n")) == expected or (row is None and rows and m.group("n") == "1")):
+            if row is not None:
+                rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+            expected = int(m.group("n")) + 1
+            body = m.end()
+            run = _unit_run(text, body, units)
+            task_end = run[0] if run else len(text)
+            row = _LineRow(Line(m.group("n"), line.start, line.start + m.end("n")),
+                           [Line(text[body:task_end], line.start + body, line.start + task_end)])
+            if run is not None:
+                row.units.append(Line(text[run[0] : run[1]], line.start + run[0], line.start + run[1]))
+                if run[1] < len(text) and tail_at < len(kinds):
+                    row.tail.append(Line(text[run[1] :], line.start + run[1], line.end))
+                elif run[1] < len(text):
+                    row = None  # text after the units where the header has no column for it
+                    break
+        elif _SPANNING_ROW.match(text) and len(text) <= _MAX_SPANNING:
+            if row is not None:
+                rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+                row = None
+            heading = text
+        elif row is None:
+            break
+        elif not row.tail and units.is_units(line):
+            row.units.append(line)  # 区林业局: one more unit of the row's list, a name a line
+        elif not row.units:
+            row.task.append(line)  # the rest of a task cell wrapped onto the next line
+        elif tail_at < len(kinds) and (not row.tail or _next_row(lines, k + 1, expected)):
+            row.tail.append(line)  # the progress cell: after the units, or before the next row
+        else:
+            break
+        k += 1
+    if row is not None:
+        rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+    return rows, k
+
+
+# A row's serial at the start of its line, not the start of a figure, a date or a heading number (1.).
+_ROW_SERIAL = re.compile(r"(?P<n>\d{1,3})(?![\d.．%％年月日号个项])")
+# A row spanning the table: 一、…, （一）…, 第一部分.
+_SPANNING_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
+_MAX_SPANNING = 60
+_SENTENCE_STOP = re.compile(r"[。；;]")
+_MAX_UNIT_RUN = 60
+_UNIT_END_CHARS = frozenset(NAME_LAST_CHARS)
+_MAX_LOOKAHEAD = 3
+
+
+def _next_row(lines: list[Line], k: int, expected: int) -> bool:
+    """Whether the row numbered ``expected`` opens within a few lines from ``lines[k]``."""
+    for line in lines[k : k + _MAX_LOOKAHEAD]:
+        m = _ROW_SERIAL.match(line.text)
+        if m is not None and int(m.group("n")) == expected:
+            return True
+    return False
+
+
+def _unit_run(text: str, p: int, units: Units) -> tuple[int, int] | None:
+    """``(start, end)`` of the unit list after the task that opens ``text[p:]``, or None.
+
+    The list starts right after one of the task's full stops, or at a name the tables know. It
+    ends after its first name, or after the last of the names that follow it each after a 、
+    (区财政局、区民政局); a longer name the tables know wins (the text after the list may open
+    with a character that ends names too: 镇经济发展办|镇域生产总值…).
+    """
+    stops = {m.end() for m in _SENTENCE_STOP.finditer(text, p + _MIN_TASK)}
+    starts = sorted(stops | {m.start() for m in _UNIT_START.finditer(text, p + _MIN_TASK)})
+    for q in starts:
+        end = known = None
+        for e in range(q + 2, min(len(text), q + _MAX_UNIT_RUN) + 1):
+            if text[e - 1] not in _UNIT_END_CHARS or (e < len(text) and text[e] in "）)"):
+                continue
+            agencies, _, _, clean = units.parse(text[q:e], q)
+            if not clean or not agencies or agencies[0][1] != q or agencies[-1][2] != e:
+                continue
+            if not all(units.plausible(n) for n, _, _ in agencies) or not is_agency_name(agencies[-1][0]):
+                continue
+            if canonical_agency(agencies[-1][0], issuer=units.issuer)[2]:
+                known = e
+            elif q not in stops and known is None:
+                continue  # a name inside the task (会同区财政局): only a known one starts the list there
+            if end is None or text[end] in _RUN_ON:
+                end = e
+        if end is not None or known is not None:
+            return q, max(e for e in (end, known) if e is not None)
+    return None
+
+
+def _line_row(
+    row: _LineRow,
+    header: Header,
+    flat: Header,
+    status: bool,
+    heading: str | None,
+    units: Units,
+    state: _State,
+    lead_first: bool,
+) -> list[TableRow]:
+    """The :class:`TableRow` of a row read by :func:`read_serial_line_rows`, or none when it names no unit."""
+    if not row.units:
+        return []
+    kinds = header.kinds
+    tail_at = max(i for i, kind in enumerate(kinds) if kind in ROLE_KINDS) + 1
+    task = Line("\n".join(x.text for x in row.task), row.task[0].start, row.task[-1].end)
+    cells: list[Line | None] = [None] * len(kinds)
+    cells[0], cells[1], cells[2] = row.serial, task, row.units[0]
+    if row.tail:
+        cells[tail_at] = row.tail[0]
+    out = _row(cells, flat, units, state, lead_first)
+    if out is None:
+        return []
+    role = Role.SUPPORT if lead_first else ROLE_KINDS[flat.kinds[2]]
+    for line in row.units[1:]:
+        extra = TableRow("", line.start, line.end, "", line.start, line.end)
+        assign_units([[line]], [role], [line], units, extra)
+        out.entries += extra.entries
+        out.posts += extra.posts
+        out.open_list |= extra.open_list
+    out.end = max(out.end, row.units[-1].end, *(x.end for x in row.tail))
+    if flat is not header and not lead_first:
+        out.roles_known = False  # the unit cells glued into one list: their roles cannot be told apart
+    out.heading = out.heading or heading
+    out.glued_serial = row.serial.end
+    if status:
+        out.status = [(x.start, x.end) for x in row.tail]
+    return [out]
 
 
 def _next_serial(text: str, tag: str, start: int) -> int:

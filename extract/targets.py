@@ -45,7 +45,7 @@ each number.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -1172,8 +1172,10 @@ class _Lines:
                 # (its rank is read only when a review section opens or may end)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
-                # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too)
-                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表":
+                # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too;
+                # so does its header, 序号重点任务责任单位落实情况, its cells' borders lost)
+                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
+                        and not stripped.startswith(("序号", "编号")):
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
@@ -1307,11 +1309,17 @@ def target_fields(
         keyword arguments per record, in text order, without ``document`` and ``index``;
         each dict is the caller's to change.
     """
-    ctx = _Context(text)
-    qtys = _scan(text, ctx)
-    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     if table_rows is None and STATUS_HINT.search(text):
         table_rows = find_table_rows(text)  # their progress cells (落实情况) hold no targets
+    ctx = _Context(text)
+    if table_rows and any(row.glued_serial >= 0 for row in table_rows):
+        # 1地区生产总值增长6%以上: a row's serial glued onto its task ends a clause, as a cell's border does
+        for row in table_rows:
+            if row.glued_serial > 0:
+                insort(ctx.clause_ends, row.glued_serial - 1)
+                insort(ctx.sentence_ends, row.glued_serial - 1)
+    qtys = _scan(text, ctx)
+    doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     plan += figures

@@ -65,6 +65,7 @@ from policykg.extract.table_lines import (
     pipe_cells,
     read_glued_rows,
     read_pipe_rows,
+    read_serial_line_rows,
     read_spaced_rows,
     read_unnumbered_glued_rows,
 )
@@ -211,7 +212,9 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             first_body = 0
             if at >= len(lines[0].text) and len(lines) > 1:  # the header alone on its line
                 first_body, at = 1, 0
-            rows, k = read_unnumbered_glued_rows(lines, first_body, at, header, units, lead_first=lead_first)
+            rows, k = read_serial_line_rows(lines, 1, header, units, lead_first=lead_first) if first_body else ([], 0)
+            if not rows:
+                rows, k = read_unnumbered_glued_rows(lines, first_body, at, header, units, lead_first=lead_first)
         elif layout == "pipe":
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":

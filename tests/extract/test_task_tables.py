@@ -641,6 +641,39 @@ def test_pipe_rows_under_a_merged_group_cell_are_aligned_on_the_right():
     assert [text[a:b] for r in rows for a, b in r.status] == ["已完成2处主体施工。", "完成改造60%。", "已发放1-6月津贴。"]
 
 
+# hand-written in the form of a 目标任务推进情况汇总表 exported one row a line, its cells apart by spaces
+# (heldout form): the normalised text glues each row's cells; more units of a row follow one a line,
+# then the rest of its progress cell
+SERIAL_LINE_ROWS = """2023年镇政府工作报告重点任务第三季度落实情况统计表
+序号 重点任务 责任单位 第三季度落实情况
+一、主要指标
+1 镇域生产总值增长5.5%左右。 镇经济发展办 镇域生产总值同比增长4.1%。
+2 粮食播种面积稳定在3万亩以上。 镇农业服务中心
+镇财政所
+镇自然资源所
+粮食播种面积3.1万亩。
+二、重点项目
+（一）补齐民生短板
+3 新建村级养老服务站6个，实现养老服务全覆盖。 镇民政办 已建成4个。
+4 完成老旧小区改造2个。 镇建设办 完成1个，另1个完成80%。
+"""
+
+
+def test_rows_one_a_line_whose_cells_lost_their_spaces():
+    text = normalise(SERIAL_LINE_ROWS).text
+    rows = find_table_rows(text)
+    assert [(r.serial, r.text, [n for n, _, _, _ in r.entries]) for r in rows] == [
+        ("1", "镇域生产总值增长5.5%左右。", ["镇经济发展办"]),
+        ("2", "粮食播种面积稳定在3万亩以上。", ["镇农业服务中心", "镇财政所", "镇自然资源所"]),
+        ("3", "新建村级养老服务站6个，实现养老服务全覆盖。", ["镇民政办"]),
+        ("4", "完成老旧小区改造2个。", ["镇建设办"]),
+    ]
+    assert [r.heading for r in rows] == ["一、主要指标", "一、主要指标", "（一）补齐民生短板", "（一）补齐民生短板"]
+    assert [[text[a:b] for a, b in r.status] for r in rows] == [
+        ["镇域生产总值同比增长4.1%。"], ["粮食播种面积3.1万亩。"], ["已建成4个。"], ["完成1个，另1个完成80%。"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "head"),
     [
