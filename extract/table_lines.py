@@ -503,12 +503,18 @@ def read_serial_line_rows(
         line = lines[k]
         text = line.text
         m = _ROW_SERIAL.match(text)
+        run = None
         if m is not None and (int(m.group("n")) == expected or (row is None and rows and m.group("n") == "1")):
+            run = _unit_run(text, m.end(), units)
+            if run is None and row is not None and row.units and not (k + 1 < len(lines) and units.is_units(lines[k + 1])):
+                m = None  # 3处已完工: a figure opening a line of the progress cell; a row names its units
+        else:
+            m = None
+        if m is not None:
             if row is not None:
                 rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
             expected = int(m.group("n")) + 1
             body = m.end()
-            run = _unit_run(text, body, units)
             task_end = run[0] if run else len(text)
             row = _LineRow(Line(m.group("n"), line.start, line.start + m.end("n")),
                            [Line(text[body:task_end], line.start + body, line.start + task_end)])
@@ -548,6 +554,7 @@ _MAX_SPANNING = 60
 _SENTENCE_STOP = re.compile(r"[。；;]")
 _MAX_UNIT_RUN = 60
 _UNIT_END_CHARS = frozenset(NAME_LAST_CHARS)
+_PLACE_LAST = frozenset("镇乡县市省")
 _MAX_LOOKAHEAD = 3
 
 
@@ -563,10 +570,11 @@ def _next_row(lines: list[Line], k: int, expected: int) -> bool:
 def _unit_run(text: str, p: int, units: Units) -> tuple[int, int] | None:
     """``(start, end)`` of the unit list after the task that opens ``text[p:]``, or None.
 
-    The list starts right after one of the task's full stops, or at a name the tables know. It
-    ends after its first name, or after the last of the names that follow it each after a 、
-    (区财政局、区民政局); a longer name the tables know wins (the text after the list may open
-    with a character that ends names too: 镇经济发展办|镇域生产总值…).
+    The list starts right after one of the task's full stops, or at a name the tables know, and
+    ends after its last name: after the longest list whose last name the tables know, unless a 、
+    after it leads on to more names; else after the longest list. (The text after the list may
+    open with characters that end names too: 区商务委|社会消费品…; a name ending in a place's
+    last character ends the list only before a 、 or the line's end: 镇经济发展办|镇域生产总值….)
     """
     stops = {m.end() for m in _SENTENCE_STOP.finditer(text, p + _MIN_TASK)}
     starts = sorted(stops | {m.start() for m in _UNIT_START.finditer(text, p + _MIN_TASK)})
@@ -575,19 +583,22 @@ def _unit_run(text: str, p: int, units: Units) -> tuple[int, int] | None:
         for e in range(q + 2, min(len(text), q + _MAX_UNIT_RUN) + 1):
             if text[e - 1] not in _UNIT_END_CHARS or (e < len(text) and text[e] in "）)"):
                 continue
+            if text[e - 1] in _PLACE_LAST and e < len(text) and text[e] not in _RUN_ON and text[q] != "各":
+                continue
             agencies, _, _, clean = units.parse(text[q:e], q)
             if not clean or not agencies or agencies[0][1] != q or agencies[-1][2] != e:
                 continue
             if not all(units.plausible(n) for n, _, _ in agencies) or not is_agency_name(agencies[-1][0]):
                 continue
+            if end is None and q not in stops and not canonical_agency(agencies[0][0], issuer=units.issuer)[2]:
+                break  # a name inside the task (会同区财政局): only a known one starts the list there
+            end = e
             if canonical_agency(agencies[-1][0], issuer=units.issuer)[2]:
                 known = e
-            elif q not in stops and known is None:
-                continue  # a name inside the task (会同区财政局): only a known one starts the list there
-            if end is None or text[end] in _RUN_ON:
-                end = e
-        if end is not None or known is not None:
-            return q, max(e for e in (end, known) if e is not None)
+        if known is not None and text[known : known + 1] not in _RUN_ON:
+            return q, known
+        if end is not None:
+            return q, end
     return None
 
 

@@ -654,7 +654,8 @@ SERIAL_LINE_ROWS = """2023年镇政府工作报告重点任务第三季度落实
 粮食播种面积3.1万亩。
 二、重点项目
 （一）补齐民生短板
-3 新建村级养老服务站6个，实现养老服务全覆盖。 镇民政办 已建成4个。
+3 新建村级养老服务站6个，实现养老服务全覆盖。 镇民政办 已建成2个。
+4处在建。
 4 完成老旧小区改造2个。 镇建设办 完成1个，另1个完成80%。
 """
 
@@ -670,8 +671,27 @@ def test_rows_one_a_line_whose_cells_lost_their_spaces():
     ]
     assert [r.heading for r in rows] == ["一、主要指标", "一、主要指标", "（一）补齐民生短板", "（一）补齐民生短板"]
     assert [[text[a:b] for a, b in r.status] for r in rows] == [
-        ["镇域生产总值同比增长4.1%。"], ["粮食播种面积3.1万亩。"], ["已建成4个。"], ["完成1个，另1个完成80%。"],
+        ["镇域生产总值同比增长4.1%。"], ["粮食播种面积3.1万亩。"], ["已建成2个。", "4处在建。"], ["完成1个，另1个完成80%。"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "owners"),
+    [
+        pytest.param("1 新建城市书房5个区文化旅游局已建成3个", ["区文化旅游局"], id="no-full-stop-a-known-name"),
+        pytest.param("1 新建城市书房5个。 区商务委 社会消费品零售额增长4%。", ["区商务委"],
+                     id="known-name-then-progress-opening-with-a-name-character"),
+        pytest.param("1 新增就业岗位300个。 镇社会事务办 新增210个。", ["镇社会事务办"],
+                     id="name-with-a-name-character-inside"),
+        pytest.param("1 镇域生产总值增长5.5%左右。 镇经济发展办 镇域生产总值增长4.1%。", ["镇经济发展办"],
+                     id="progress-opening-with-a-place-name"),
+        pytest.param("1 新建公办幼儿园2所。 县教育局、县财政局 已开工1所。", ["县教育局", "县财政局"], id="list-of-names"),
+        pytest.param("1 会同县财政局完成资金拨付。 县教育局 已完成。", ["县教育局"], id="name-inside-the-task"),
+    ],
+)
+def test_the_unit_list_of_a_row_whose_cells_lost_their_spaces(row, owners):
+    rows = find_table_rows(normalise("序号 工作任务 责任单位 推进情况\n" + row + "\n").text)
+    assert [n for r in rows for n, _, _, _ in r.entries] == owners
 
 
 @pytest.mark.parametrize(
