@@ -211,6 +211,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+def is_unnamed(piece: str) -> bool:
+    """Whether a piece may name a column of unknown kind: a short word of Han characters (建设地点)."""
+    return _UNNAMED.fullmatch(_SPACE.sub("", piece)) is not None
+
+
 def _whole_unnamed(piece: str) -> bool:
     """Whether a piece that names no known column is a whole name of unknown kind by itself: a
     word of four characters or more (建设地点; the halves of a name split over lines are shorter)."""

@@ -694,6 +694,54 @@ def test_the_unit_list_of_a_row_whose_cells_lost_their_spaces(row, owners):
     assert [n for r in rows for n, _, _, _ in r.entries] == owners
 
 
+# the same form flattened one cell a line, each cell with its border pipe (heldout form): rows are read
+# one serial at a time, each cell in its place; a row that does not print every cell is left out
+FLAT_CELLS_UNKNOWN_COLUMNS = """附件：
+|
+某县2023年民生实事项目清单|
+||||||
+|
+序号|
+项目名称|
+建设地点|
+建设时间|
+2023年建设内容|
+年度投资金额（万元）|
+责任单位|
+|
+1|
+乡镇卫生院提升项目|
+东山镇|
+2023|
+改造乡镇卫生院2所，新增床位40张。|
+800|
+卫生健康局|
+|
+2|
+城区排水改造项目|
+城关街道|
+2023|
+改造雨污管网6公里。|
+1500|
+住建局|
+|
+3|
+村级文化广场项目|
+2023|
+新建村级文化广场5个。|
+200|
+文化旅游局|
+"""
+
+
+def test_flattened_cells_with_columns_of_unknown_kind_are_read_in_their_places():
+    rows = find_table_rows(normalise(FLAT_CELLS_UNKNOWN_COLUMNS).text)
+    assert [(r.serial, r.text, [n for n, _, _, _ in r.entries]) for r in rows] == [
+        ("1", "改造乡镇卫生院2所，新增床位40张。", ["卫生健康局"]),
+        ("2", "改造雨污管网6公里。", ["住建局"]),
+    ]  # row 3 prints no 建设地点 cell: its cells cannot be placed
+
+
 @pytest.mark.parametrize(
     ("line", "head"),
     [
