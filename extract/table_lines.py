@@ -3,7 +3,9 @@
 - Pipe rows (``| 1 | 推进… | 区发展改革委* | 区财政局 | 2024年底 |``): cells are split at
   the pipes; an alignment row (``|---|:---:|``) is skipped. A blank cell under a group or
   unit column is a merged cell: it takes the cell of the row above, until a new group cell
-  is printed. An empty mark (``——``, ``/``, ``无``) is an empty cell and takes nothing.
+  is printed. An empty mark (``——``, ``/``, ``无``) is an empty cell and takes nothing. A row
+  short of the group cells merged over its group prints fewer cells: they are the columns on
+  the right.
 - Space-separated rows (``1 推进城市更新 3 区发展改革委、区财政局``): the cells after the
   task are placed from the right by their shape (unit lists, dates, figures such as 任务数 or
   a yearly plan figure), the serial from the left; what lies between is the task.
@@ -13,6 +15,10 @@
   serial number and ends with a list of units (then a date, when the header has one) just
   before the serial of the row after; a figure column between the task and the units takes
   the digits before the units.
+- Rows one a line whose spaces were dropped (``1地区生产总值增长6%以上。区发展改革委地区生产总值同比
+  增长2.9%。``, under ``序号目标任务责任单位上半年推进情况`` alone on its line): each row opens with
+  its serial; the unit list follows the task, and the rest of the line, with the lines below
+  it up to the next row, is the progress cell (:func:`read_serial_line_rows`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ Annexed 任务分工表 / 重点任务清单 reach us as text in several layouts
   page break, with or without a 序号 column;
 - markdown pipe tables (``| 序号 | 工作任务 | 牵头单位 | 配合单位 |``);
 - one row a line, cells separated by spaces, the header's characters spaced out
-  (``序号 重 点 任 务 责任单位``), figure columns between the task and the units.
+  (``序号 重 点 任 务 责任单位``), figure columns between the task and the units; or the
+  spaces dropped, each row a line opening with its serial, a progress column after the units.
 
 A header is found by its role column (any name :mod:`policykg.extract.roles` reads by its
 role word) among other column names (:mod:`policykg.extract.table_columns`); then:
