@@ -138,6 +138,10 @@ class TableRow:
         plan: the yearly plan cells of the row, for targets.
         roles_known: False when the unit cells could not be told apart (every unit is then
             kept as responsible).
+        status: ``(start, end)`` of the row's progress cells (落实情况, 上半年推进情况): they report
+            results, so their figures are no targets.
+        glued_serial: where the row's serial ends when the text lost the border between it and
+            the task (``1地区生产总值增长6%以上``): the task's first clause starts there; -1 if not.
     """
 
     serial: str
@@ -153,6 +157,8 @@ class TableRow:
     deadline: str | None = None
     plan: list[PlanCell] = field(default_factory=list)
     roles_known: bool = True
+    status: list[tuple[int, int]] = field(default_factory=list)
+    glued_serial: int = -1
 
 
 class Units:
@@ -219,7 +225,7 @@ class Units:
         out: list[Line] = []
         if "。" not in line.text and len(line.text) <= 300:
             agencies, _, open_list, clean = self.parse(line.text.rstrip("、，,；;"), line.start)
-            clean = clean and all(self._plausible(n) for n, _, _ in agencies)
+            clean = clean and all(self.plausible(n) for n, _, _ in agencies)
             if clean and (agencies or open_list):
                 out = [line]
                 cut = self._joined_cell(line.text) if agencies else None
@@ -240,7 +246,7 @@ class Units:
         self.piece_cache[key] = out
         return out
 
-    def _plausible(self, name: str) -> bool:
+    def plausible(self, name: str) -> bool:
         """A name a unit cell may hold: known, or short and free of figures (not a clause).
 
         A joint body is named after its work (青溪水库扩容工程移民安置工作领导小组), so its name may run
@@ -331,7 +337,7 @@ class Units:
                 and len(agencies) >= 2
                 and agencies[-1][2] == line.start + c
                 and is_agency_name(agencies[-1][0], issuer=self.issuer)
-                and all(self._plausible(n) for n, _, _ in agencies)
+                and all(self.plausible(n) for n, _, _ in agencies)
             ):
                 return c
         return None

@@ -43,15 +43,18 @@ _PLAN = re.compile(
 _NUMBER = re.compile(
     r"[^\d\s]{0,8}?(?:数|数量|个数|项数|值|额|金额|规模|面积|总量|资金|投资)(?:[（(][^（）()]{1,10}[）)])?"
 )
-# Progress columns of a report on the tasks (落实情况, 1-10月推进情况, 完成进度, 工作进展): their
-# cells report how each task went.
+# Progress columns of a report on the tasks (落实情况, 1-10月推进情况, 完成进度, 工作进展, 1-9月份工作取得
+# 成效): their cells report how each task went.
 _STATUS_ENDS = ("情况", "进度")
-_STATUS = re.compile(rf"[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})|(?:工作|目前|当前)?进展")
+_STATUS = re.compile(
+    rf"[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})|(?:工作|目前|当前)?进展"
+    r"|[^\s]{0,8}?(?:取得|工作)成效"
+)
 #: A word the name of every progress column holds: a text without one has none.
-STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展")))
+STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展", "成效")))
 # Leaders, contacts, notes and sources: columns that hold neither tasks nor units.
 _OTHER = re.compile(
-    r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
+    r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|电话|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
     r"|(?:预期|阶段)(?:目标|成果|效果)"
     rf"|{_STATUS.pattern}|是否[^\s]{{1,6}}"  # (是否达标: a check of each task, as a progress column)
 )
@@ -208,6 +211,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+def is_unnamed(piece: str) -> bool:
+    """Whether a piece may name a column of unknown kind: a short word of Han characters (建设地点)."""
+    return _UNNAMED.fullmatch(_SPACE.sub("", piece)) is not None
+
+
 def _whole_unnamed(piece: str) -> bool:
     """Whether a piece that names no known column is a whole name of unknown kind by itself: a
     word of four characters or more (建设地点; the halves of a name split over lines are shorter)."""
@@ -219,12 +227,15 @@ def _unnamed_as_other(names: list[str], kinds: list[str | None]) -> list[str | N
     """``kinds`` with the columns of names no kind is known for read as ``other``, or None.
 
     A header states what its table holds in every column, and a table may have a column no
-    list names (建设地点, 实施范围); a row of data may also hold a cell that reads as a column
-    name. Only a row that opens with its serial column's name (序号), names a text column and
+    list names (建设地点, 实施范围, 所属街镇); a row of data may also hold a cell that reads as a
+    column name. Only a row that opens with its serial column's name (序号) or a group column's
+    plain name (类别, 领域: no marker such as 一、 of a row's group cell), names a text column and
     a role column, and whose other names are short words without figures is taken for a
     header with columns of unknown kind.
     """
-    if kinds[0] != "serial" or not any(k in ROLE_KINDS for k in kinds) or not any(k in _TEXT_KINDS for k in kinds):
+    if kinds[0] != "serial" and not (kinds[0] == "group" and _UNNAMED.fullmatch(_SPACE.sub("", names[0]))):
+        return None
+    if not any(k in ROLE_KINDS for k in kinds) or not any(k in _TEXT_KINDS for k in kinds):
         return None
     if not all(k is not None or _UNNAMED.fullmatch(_SPACE.sub("", n)) for n, k in zip(names, kinds, strict=True)):
         return None

@@ -3,7 +3,9 @@
 - Pipe rows (``| 1 | 推进… | 区发展改革委* | 区财政局 | 2024年底 |``): cells are split at
   the pipes; an alignment row (``|---|:---:|``) is skipped. A blank cell under a group or
   unit column is a merged cell: it takes the cell of the row above, until a new group cell
-  is printed. An empty mark (``——``, ``/``, ``无``) is an empty cell and takes nothing.
+  is printed. An empty mark (``——``, ``/``, ``无``) is an empty cell and takes nothing. A row
+  short of the group cells merged over its group prints fewer cells: they are the columns on
+  the right.
 - Space-separated rows (``1 推进城市更新 3 区发展改革委、区财政局``): the cells after the
   task are placed from the right by their shape (unit lists, dates, figures such as 任务数 or
   a yearly plan figure), the serial from the left; what lies between is the task.
@@ -13,6 +15,10 @@
   serial number and ends with a list of units (then a date, when the header has one) just
   before the serial of the row after; a figure column between the task and the units takes
   the digits before the units.
+- Rows one a line whose spaces were dropped (``1地区生产总值增长6%以上。区发展改革委地区生产总值同比
+  增长2.9%。``, under ``序号目标任务责任单位上半年推进情况`` alone on its line): each row opens with
+  its serial; the unit list follows the task, and the rest of the line, with the lines below
+  it up to the next row, is the progress cell (:func:`read_serial_line_rows`).
 """
 
 from __future__ import annotations
@@ -20,9 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
-from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
+from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
 
 # The end of a glued row: a date after its units (2023年底前, 长期).
 _TIME_WORDS = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进|全年)"
@@ -63,6 +70,8 @@ def read_pipe_rows(
     rows: list[TableRow] = []
     state = _State()
     names = list(header.names)
+    width = len(header.kinds)
+    groups = next((i for i, kind in enumerate(header.kinds) if kind != "group"), 0)
     while k < len(lines):
         line = lines[k]
         if line.text.count("|") < 1:
@@ -71,7 +80,9 @@ def read_pipe_rows(
         if _ALIGN_ROW.fullmatch(line.text):
             continue
         cells = pipe_cells(line)
-        if len(cells) != len(header.kinds) or [c.text.replace(" ", "") for c in cells] == names:
+        if groups and cells and (len(cells) < width or not cells[-1].text):
+            cells = _under_merged_group(cells, header, groups, units)
+        if len(cells) != width or [c.text.replace(" ", "") for c in cells] == names:
             continue
         row = _row(cells, header, units, state, lead_first)
         if row is not None:
@@ -104,6 +115,31 @@ def read_spaced_rows(
         if row is not None:
             rows.append(row)
     return rows, k
+
+
+def _under_merged_group(cells: list[Line], header: Header, groups: int, units: Units) -> list[Line]:
+    """The cells of a pipe row under a group cell merged over the rows of its group, placed.
+
+    ``15.推进… | 完成… | 教育体育局 | …``: the header opens with group columns (类别 | 事项名称 | …) and
+    a row that prints no cell for its group is as many cells short; its cells are the columns on
+    the right. A row may also close with empty cells that stand for none of the columns (``…|监督电话…||``):
+    it is placed on the right when its unit column then holds units and it does not as printed.
+    """
+    width = len(header.kinds)
+    blank = Line("", cells[0].start, cells[0].start)
+    if 0 < width - len(cells) <= groups:
+        return [blank] * (width - len(cells)) + cells
+    if len(cells) != width:
+        return cells
+    at = next(i for i, kind in enumerate(header.kinds) if kind in ROLE_KINDS)
+    if units.shape(cells[at]) == "unit":
+        return cells
+    shift = 1
+    while shift <= groups and not cells[-shift].text:
+        if at >= shift and units.shape(cells[at - shift]) == "unit":
+            return [blank] * shift + cells[:-shift]
+        shift += 1
+    return cells
 
 
 def pipe_cells(line: Line) -> list[Line]:
@@ -201,6 +237,7 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
     unit_cells: list[list[Line]] = []
     deadline = None
     plan: list[PlanCell] = []
+    status: list[tuple[int, int]] = []
     for col in range(t + 1, len(kinds)):
         cell = cells[col]
         kind = kinds[col]
@@ -218,6 +255,8 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
                 year = plan_year(header.names[col])
                 if year is not None:
                     plan.append(PlanCell(year, header.names[col], cell.text, cell.start, cell.end))
+            elif kind == "other" and is_status_column(header.names[col]):
+                status.append((cell.start, cell.end))
     printed = [c for c in cells if c is not None and c.text]
     end = max(c.end for c in printed)
     row = TableRow(
@@ -230,6 +269,7 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
         heading=groups[-1].text if groups else None,
         deadline=deadline,
         plan=plan,
+        status=status,
     )
     block = [c for cs in unit_cells for c in cs]
     assign_units(unit_cells, roles, block, units, row, lead_first=lead_first)
@@ -423,6 +463,189 @@ def _unnumbered_row(
     if cut is not None and cut >= _MIN_TASK:
         return p + cut, e, None, len(text), e < len(text)
     return None
+
+
+@dataclass
+class _LineRow:
+    """A row of :func:`read_serial_line_rows` while its lines are read."""
+
+    serial: Line
+    task: list[Line]
+    units: list[Line] = field(default_factory=list)
+    tail: list[Line] = field(default_factory=list)  # the cells after the units (推进情况)
+
+
+def read_serial_line_rows(
+    lines: list[Line], k: int, header: Header, units: Units, *, lead_first: bool = False
+) -> tuple[list[TableRow], int]:
+    """The rows of a table printed one row a line, its cells apart by spaces the text lost, from ``lines[k]``.
+
+    ``序号 目标任务 责任单位 上半年推进情况`` then ``1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。``:
+    normalised, each row is a line opening with its serial (1, 2, 3 …), then the task, the unit
+    list (the first run of names after the task: right after a full stop, or a name the tables
+    know) and the cells of the columns after the units (a progress column), glued. A cell may run
+    onto the lines below the row: more units, one a line, then the rest of the row (its progress
+    text). Rows spanning the table (一、…, （一）…) head the rows after them. Only a header of a
+    serial, a task and unit columns, then columns of other kinds, is read so.
+
+    Returns:
+        ``(rows, index of the first line after the table)``; no rows when the lines are not such rows.
+    """
+    kinds = header.kinds
+    roles_at = [i for i, kind in enumerate(kinds) if kind in ROLE_KINDS]
+    tail_at = roles_at[-1] + 1
+    if kinds[:2] != ("serial", "task") or roles_at != list(range(2, tail_at)) or any(
+        kind != "other" for kind in kinds[tail_at:]
+    ):
+        return [], k
+    status = any(is_status_column(name) for name in header.names[tail_at:])
+    flat = _one_unit_column(header)
+    rows: list[TableRow] = []
+    state = _State()
+    heading: str | None = None
+    row: _LineRow | None = None
+    expected = 1
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        m = _ROW_SERIAL.match(text)
+        run = None
+        if m is not None and (int(m.group("n")) == expected or (row is None and rows and m.group("n") == "1")):
+            run = _unit_run(text, m.end(), units)
+            if run is None and row is not None and row.units and not (k + 1 < len(lines) and units.is_units(lines[k + 1])):
+                m = None  # 3处已完工: a figure opening a line of the progress cell; a row names its units
+        else:
+            m = None
+        if m is not None:
+            if row is not None:
+                rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+            expected = int(m.group("n")) + 1
+            body = m.end()
+            task_end = run[0] if run else len(text)
+            row = _LineRow(Line(m.group("n"), line.start, line.start + m.end("n")),
+                           [Line(text[body:task_end], line.start + body, line.start + task_end)])
+            if run is not None:
+                row.units.append(Line(text[run[0] : run[1]], line.start + run[0], line.start + run[1]))
+                if run[1] < len(text) and tail_at < len(kinds):
+                    row.tail.append(Line(text[run[1] :], line.start + run[1], line.end))
+                elif run[1] < len(text):
+                    row = None  # text after the units where the header has no column for it
+                    break
+        elif _SPANNING_ROW.match(text) and len(text) <= _MAX_SPANNING:
+            if row is not None:
+                rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+                row = None
+            heading = text
+        elif row is None:
+            break
+        elif not row.tail and units.is_units(line):
+            row.units.append(line)  # 区林业局: one more unit of the row's list, a name a line
+        elif not row.units:
+            row.task.append(line)  # the rest of a task cell wrapped onto the next line
+        elif tail_at < len(kinds) and (not row.tail or _next_row(lines, k + 1, expected)):
+            row.tail.append(line)  # the progress cell: after the units, or before the next row
+        else:
+            break
+        k += 1
+    if row is not None:
+        rows += _line_row(row, header, flat, status, heading, units, state, lead_first)
+    return rows, k
+
+
+# A row's serial at the start of its line, not the start of a figure, a date or a heading number (1.).
+_ROW_SERIAL = re.compile(r"(?P<n>\d{1,3})(?![\d.．%％年月日号个项])")
+# A row spanning the table: 一、…, （一）…, 第一部分.
+_SPANNING_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
+_MAX_SPANNING = 60
+_SENTENCE_STOP = re.compile(r"[。；;]")
+_MAX_UNIT_RUN = 60
+_UNIT_END_CHARS = frozenset(NAME_LAST_CHARS)
+_PLACE_LAST = frozenset("镇乡县市省")
+_MAX_LOOKAHEAD = 3
+
+
+def _next_row(lines: list[Line], k: int, expected: int) -> bool:
+    """Whether the row numbered ``expected`` opens within a few lines from ``lines[k]``."""
+    for line in lines[k : k + _MAX_LOOKAHEAD]:
+        m = _ROW_SERIAL.match(line.text)
+        if m is not None and int(m.group("n")) == expected:
+            return True
+    return False
+
+
+def _unit_run(text: str, p: int, units: Units) -> tuple[int, int] | None:
+    """``(start, end)`` of the unit list after the task that opens ``text[p:]``, or None.
+
+    The list starts right after one of the task's full stops, or at a name the tables know, and
+    ends after its last name: after the longest list whose last name the tables know, unless a 、
+    after it leads on to more names; else after the longest list. (The text after the list may
+    open with characters that end names too: 区商务委|社会消费品…; a name ending in a place's
+    last character ends the list only before a 、 or the line's end: 镇经济发展办|镇域生产总值….)
+    """
+    stops = {m.end() for m in _SENTENCE_STOP.finditer(text, p + _MIN_TASK)}
+    starts = sorted(stops | {m.start() for m in _UNIT_START.finditer(text, p + _MIN_TASK)})
+    for q in starts:
+        end = known = None
+        for e in range(q + 2, min(len(text), q + _MAX_UNIT_RUN) + 1):
+            if text[e - 1] not in _UNIT_END_CHARS or (e < len(text) and text[e] in "）)"):
+                continue
+            if text[e - 1] in _PLACE_LAST and e < len(text) and text[e] not in _RUN_ON and text[q] != "各":
+                continue
+            agencies, _, _, clean = units.parse(text[q:e], q)
+            if not clean or not agencies or agencies[0][1] != q or agencies[-1][2] != e:
+                continue
+            if not all(units.plausible(n) for n, _, _ in agencies) or not is_agency_name(agencies[-1][0]):
+                continue
+            if end is None and q not in stops and not canonical_agency(agencies[0][0], issuer=units.issuer)[2]:
+                break  # a name inside the task (会同区财政局): only a known one starts the list there
+            end = e
+            if canonical_agency(agencies[-1][0], issuer=units.issuer)[2]:
+                known = e
+        if known is not None and text[known : known + 1] not in _RUN_ON:
+            return q, known
+        if end is not None:
+            return q, end
+    return None
+
+
+def _line_row(
+    row: _LineRow,
+    header: Header,
+    flat: Header,
+    status: bool,
+    heading: str | None,
+    units: Units,
+    state: _State,
+    lead_first: bool,
+) -> list[TableRow]:
+    """The :class:`TableRow` of a row read by :func:`read_serial_line_rows`, or none when it names no unit."""
+    if not row.units:
+        return []
+    kinds = header.kinds
+    tail_at = max(i for i, kind in enumerate(kinds) if kind in ROLE_KINDS) + 1
+    task = Line("\n".join(x.text for x in row.task), row.task[0].start, row.task[-1].end)
+    cells: list[Line | None] = [None] * len(kinds)
+    cells[0], cells[1], cells[2] = row.serial, task, row.units[0]
+    if row.tail:
+        cells[tail_at] = row.tail[0]
+    out = _row(cells, flat, units, state, lead_first)
+    if out is None:
+        return []
+    role = Role.SUPPORT if lead_first else ROLE_KINDS[flat.kinds[2]]
+    for line in row.units[1:]:
+        extra = TableRow("", line.start, line.end, "", line.start, line.end)
+        assign_units([[line]], [role], [line], units, extra)
+        out.entries += extra.entries
+        out.posts += extra.posts
+        out.open_list |= extra.open_list
+    out.end = max(out.end, row.units[-1].end, *(x.end for x in row.tail))
+    if flat is not header and not lead_first:
+        out.roles_known = False  # the unit cells glued into one list: their roles cannot be told apart
+    out.heading = out.heading or heading
+    out.glued_serial = row.serial.end
+    if status:
+        out.status = [(x.start, x.end) for x in row.tail]
+    return [out]
 
 
 def _next_serial(text: str, tag: str, start: int) -> int:

@@ -45,7 +45,7 @@ each number.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -1186,8 +1186,10 @@ class _Lines:
                 # (its rank is read only when a review section opens or may end)
                 # only the heading's own words: 一、总体目标。到2025年…取得明显成效。 names no review
                 stop = stripped.find("。")
-                # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too)
-                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表":
+                # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too;
+                # so does its header, 序号重点任务责任单位落实情况, its cells' borders lost)
+                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
+                        and not stripped.startswith(("序号", "编号")):
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
@@ -1313,20 +1315,31 @@ def target_fields(
         trace: a list to which ``(position, why)`` is appended for every number read: the
             rule that dropped it, or what it became (see :func:`explain`).
         table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
-            cells are targets); read here, when a plan column may exist, if None.
+            cells are targets, the figures of their progress cells are not); read here, when a
+            plan or progress column may exist, if None.
 
     Returns:
         ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
         keyword arguments per record, in text order, without ``document`` and ``index``;
         each dict is the caller's to change.
     """
+    if table_rows is None and STATUS_HINT.search(text):
+        table_rows = find_table_rows(text)  # their progress cells (落实情况) hold no targets
     ctx = _Context(text)
+    if table_rows and any(row.glued_serial >= 0 for row in table_rows):
+        # 1地区生产总值增长6%以上: a row's serial glued onto its task ends a clause, as a cell's border does
+        for row in table_rows:
+            if row.glued_serial > 0:
+                insort(ctx.clause_ends, row.glued_serial - 1)
+                insort(ctx.sentence_ends, row.glued_serial - 1)
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
     plan += figures
     status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
+    if table_rows and any(row.status for row in table_rows):  # progress cells the task tables placed
+        status = _union(status + [span for row in table_rows for span in row.status])
     if status:
         # The cells of a progress column (落实情况) report results: their figures are no targets.
         qtys, dropped = _outside(qtys, status)
@@ -1837,9 +1850,12 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
     ``text``, in text order. A header line names the columns (序号 | 任务 | 责任单位 | 落实情况 |);
     the pipe lines under it are its rows, up to the first line without a pipe. A line holding the
     header and its rows run together (the rows' line breaks lost) is read cell by cell, each
-    row as wide as the header (up to its first cell that names no column)."""
+    row as wide as the header (up to its first cell that names no column). A row short of the
+    cells of the group columns the header opens with (类别 | 事项名称 | …) prints none for the
+    group cells merged over it: its cells are the columns on the right."""
     out: list[tuple[int, int]] = []
-    columns: tuple[int, frozenset[int]] | None = None  # (width, indices of the progress columns)
+    # (width, indices of the progress columns, how many group columns open the header)
+    columns: tuple[int, frozenset[int], int] | None = None
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -1861,11 +1877,25 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
             names = [text[a:b].strip() for a, b in cells]
             width = next((i for i, n in enumerate(names) if column_kind(n) is None), len(names))
             found = frozenset(i for i, n in enumerate(names[:width]) if is_status_column(n))
-            if not found or make_header(names[:width]) is None:
+            header = make_header(names[:width]) if found else None
+            if header is None:
                 continue
-            columns, first = (width, found), width
-        width, found = columns
-        out.extend(cells[i] for i in range(first, len(cells)) if (i - first) % width in found)
+            groups = next((i for i, kind in enumerate(header.kinds) if kind != "group"), 0)
+            columns, first = (width, found, groups), width
+        width, found, groups = columns
+        shift = width - len(cells) if not first and 0 < width - len(cells) <= groups else 0
+        out.extend(cells[i] for i in range(first, len(cells)) if (i - first + shift) % width in found)
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, the overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 

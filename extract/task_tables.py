@@ -7,7 +7,8 @@ Annexed 任务分工表 / 重点任务清单 reach us as text in several layouts
   page break, with or without a 序号 column;
 - markdown pipe tables (``| 序号 | 工作任务 | 牵头单位 | 配合单位 |``);
 - one row a line, cells separated by spaces, the header's characters spaced out
-  (``序号 重 点 任 务 责任单位``), figure columns between the task and the units.
+  (``序号 重 点 任 务 责任单位``), figure columns between the task and the units; or the
+  spaces dropped, each row a line opening with its serial, a progress column after the units.
 
 A header is found by its role column (any name :mod:`policykg.extract.roles` reads by its
 role word) among other column names (:mod:`policykg.extract.table_columns`); then:
@@ -53,6 +54,7 @@ from policykg.extract.table_columns import (
     ROLE_KINDS,
     Header,
     column_kind,
+    is_unnamed,
     lead_column_header,
     make_header,
     plan_year,
@@ -65,6 +67,7 @@ from policykg.extract.table_lines import (
     pipe_cells,
     read_glued_rows,
     read_pipe_rows,
+    read_serial_line_rows,
     read_spaced_rows,
     read_unnumbered_glued_rows,
 )
@@ -88,8 +91,9 @@ _FIRST_STRETCH = 4000  # characters of a flattened table's lines read before it 
 _MAX_TABLE = 200_000
 _MAX_GAP = 15  # lines without a unit cell after which a flattened table has ended
 # A header piece: a short line with no sentence punctuation (a column name or part of one).
-_PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}$")
+_PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}(?:[（(][^。，；：:,;、！？（）()]{1,6}[）)])?$")
 _SEPARATOR = re.compile(r"^[|｜\s]+$")
+_BORDERS = ("|", "｜")
 _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
 # Every wording of the lead-first rule names the lead right after 为/是 (…的为牵头单位, 首个单位是主责单位):
 # a text without 为/是 before 牵头 or 主责 (most texts) needs no search of the whole rule. (Each word is
@@ -211,7 +215,9 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
             first_body = 0
             if at >= len(lines[0].text) and len(lines) > 1:  # the header alone on its line
                 first_body, at = 1, 0
-            rows, k = read_unnumbered_glued_rows(lines, first_body, at, header, units, lead_first=lead_first)
+            rows, k = read_serial_line_rows(lines, 1, header, units, lead_first=lead_first) if first_body else ([], 0)
+            if not rows:
+                rows, k = read_unnumbered_glued_rows(lines, first_body, at, header, units, lead_first=lead_first)
         elif layout == "pipe":
             rows, k = read_pipe_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "spaced":
@@ -359,6 +365,16 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
             if header is not None:
                 best = (s, e, header)
                 break
+    serial = next((s for s in range(a, idx) if lines[s].text in _SERIAL_WORDS), None)
+    if serial is not None and (best is None or best[0] > serial):
+        # 序号 / 项目名称 / 建设地点 / 建设时间 / …: columns of unknown kind before the task, which only a
+        # reading of the rows one serial at a time, each cell in its place, can tell apart
+        for e in range(b, idx, -1):
+            header = _names_header([x.text for x in lines[serial:e]], min_names=3, unnamed=True)
+            if header is not None:
+                if _unknown_before_task(header):
+                    best = (serial, e, header)
+                break
     if best is None:
         # 牵头单位 / 目标任务 / 责任单位: the lead column first, its cells merged over the rows
         for e in range(b, idx + 2, -1):
@@ -428,20 +444,28 @@ def _names_header(tokens: list[str], *, min_names: int, unnamed: bool = False) -
     return make_header(["".join(tokens[i:j]) for i, j in ranges])
 
 
+def _unknown_before_task(header: Header) -> bool:
+    """Whether a header names columns of other kinds (建设地点) between its serial and its task."""
+    return "other" in header.kinds[: header.task]
+
+
 def _read_flattened(
     text: str, lines: list[Line], first: int, last: int, header: Header, units: Units, lead_first: bool
 ) -> tuple[list[TableRow], int]:
-    """Rows of a flattened table; the serial reading when it reads more rows, else the cell-shape reading."""
+    """Rows of a flattened table; the serial reading when it reads more rows, else the cell-shape reading
+    (never for a header with columns of other kinds before the task, which the cells' shapes cannot place)."""
     pieces = [x.text for x in lines[first:last]]
     serial_rows: list[TableRow] | None = None
     if "serial" in header.kinds and len(pieces) == len(header.kinds):
         at = lines[first + header.kinds.index("serial")]
         if at.text in ("序号", "编号"):
             serial_rows, serial_end, n_serials = _read_serial_table(text, at.start, at.end, units, lead_first)
-            if n_serials and 5 * len(serial_rows) >= 4 * n_serials:
+            if n_serials and (5 * len(serial_rows) >= 4 * n_serials or _unknown_before_task(header)):
                 # Serial numbers anchor each row: nearly every one read, no need of the cell shapes.
                 k = next((i for i, x in enumerate(lines) if x.start >= serial_end), len(lines))
                 return serial_rows, k
+    if _unknown_before_task(header):
+        return [], last
     body: list[Line] = []
     k = last
     unit_end = 0  # len(body) after the last unit line
@@ -514,6 +538,12 @@ def _parse_row(
     unit_cols = [k for k in after if k in ROLE_KINDS]
     missing_unit = False
     row = TableRow(serial.text.rstrip(".、．"), serial.start, serial.end, "", 0, 0)
+    if "task" in after and "other" in after[: after.index("task")]:
+        # 项目名称 / 建设地点 / 建设时间 / 建设内容 …: columns no shape tells apart; only a row that prints
+        # every cell, one a line, is read, each cell in its place
+        placed = _placed_row(row, lines, after, after_names, units, lead_first)
+        placed.spanning_before = spanning
+        return placed, trailing
     col = 0
     while col < len(after):
         kind = after[col]
@@ -606,6 +636,31 @@ def _parse_row(
     return _Parsed(row, missing_unit, spanning, units_in_text), trailing
 
 
+def _placed_row(
+    row: TableRow, lines: list[Line], after: list[str], after_names: list[str] | None, units: Units, lead_first: bool
+) -> _Parsed:
+    """A row whose lines are its cells in the header's order (see :func:`_parse_row`), or a failed one."""
+    lines = [x for x in lines if x.text not in _BORDERS]
+    if len(lines) != len(after):
+        return _Parsed(None)
+    task = lines[after.index("task")]
+    roles = [ROLE_KINDS[k] for k in after if k in ROLE_KINDS]
+    cells = [[x] for x, k in zip(lines, after, strict=True) if k in ROLE_KINDS]
+    if not all(units.is_units(unmarked(c[0])) for c in cells):
+        return _Parsed(None)
+    for x, k, name in zip(lines, after, after_names or [""] * len(after), strict=True):
+        if k == "group":
+            row.heading = x.text
+        elif k == "time" and is_time(x.text):
+            row.deadline = x.text
+        elif k == "plan" and (year := plan_year(name)) is not None and units.shape(x) != "empty":
+            row.plan.append(PlanCell(year, name, x.text, x.start, x.end))
+    assign_units(cells, roles, [c[0] for c in cells], units, row, lead_first=lead_first)
+    row.text, row.text_start, row.text_end = task.text, task.start, task.end
+    row.end = lines[-1].end
+    return _Parsed(row)
+
+
 def _read_serial_table(
     text: str, at: int, at_end: int, units: Units, lead_first: bool
 ) -> tuple[list[TableRow], int, int]:
@@ -626,7 +681,10 @@ def _read_serial_table(
     after_lines = lines_of(text, at_end, min(len(text), at_end + 200))
     header_end = at_end
     for line in after_lines[:10]:
-        if column_kind(line.text) in (None, "serial"):
+        if line.text in _BORDERS:
+            continue  # 序号 | / 项目名称 |: a row's border on a line of its own
+        kind = column_kind(line.text)
+        if kind == "serial" or kind is None and not (n_before == 0 and is_unnamed(line.text)):
             break
         names.append(line.text)
         header_end = line.end
@@ -635,6 +693,8 @@ def _read_serial_table(
         return [], at_end, 0
     kinds = list(header.kinds)
     before, after = kinds[:n_before], kinds[n_before + 1 :]
+    if None in map(column_kind, names) and not _unknown_before_task(header):
+        return [], at_end, 0  # words of unknown kind elsewhere than before the task: no header of ours
     after_names = list(header.names[n_before + 1 :])
     # Rows: from each serial line to the next one in sequence, up to where the table ends
     # (an attachment line, a new header, a run of lines with no row). The lines are read a

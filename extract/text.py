@@ -385,6 +385,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
         return False  # a numbered heading, a number or date line, a label, a byline
+    if any(x.startswith(("序号", "编号")) and x[2:3].isspace() for x in (p, n)):
+        return False  # a table's header line, its column names apart (序号 目标任务 责任单位 推进情况)
     if n[0] == "（" and _COUNT_NOTE.fullmatch(n):
         return False  # a note counting the document's items under its title (（共118项）): no part of it
     if ("|" in p or "｜" in p) and _pipe_rows(p, n):

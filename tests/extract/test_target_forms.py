@@ -712,7 +712,21 @@ def test_a_figure_of_the_goal_a_clause_takes_as_its_basis_stays_out_hand_written
             "1 | 新建城北幼儿园，增加学位600个。 | 赵刚 | 县教育局 各乡镇 | 城北幼儿园已封顶，新增学位450个。 |\n"
             "2 | 完成8个村道路硬化。 | 孙丽 | 县交通运输局 | 完成5个村，占比62.5%。 |\n",
             id="pipe-rows-without-a-leading-border-hand-written"),
+        pytest.param(
+            "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管领导 | 1-9月份工作完成情况 | 监督电话 |\n"
+            "一、教育 | 1.新建幼儿园 | 新建城北幼儿园，增加学位600个。 | 教育局 | 赵刚 | 新增学位450个。 | 电话1234567 |\n"
+            "2.村道硬化 | 完成8个村道路硬化。 | 交通运输局 | 孙丽 | 完成5个村，占比62.5%。 | 电话1234567 |\n",
+            id="pipe-row-under-a-merged-group-cell-hand-written"),
     ],
 )
 def test_the_figures_of_a_progress_column_are_no_targets(table: str) -> None:
     assert [(t.value, t.unit) for t in found(table)[0]] == [(600, "个"), (8, "个")]
+
+
+def test_rows_one_a_line_whose_cells_lost_their_spaces_give_their_plan_figures_only_hand_written() -> None:
+    table = ("2023年镇政府工作报告重点任务第三季度落实情况统计表\n序号 重点任务 责任单位 第三季度落实情况\n"
+             "1 镇域生产总值增长5.5%左右。 镇经济发展办 镇域生产总值同比增长4.1%。\n"
+             "2 粮食播种面积稳定在3万亩以上。 镇农业服务中心\n镇财政所\n粮食播种面积3.1万亩。\n"
+             "3 新建村级养老服务站6个。 镇民政办 已建成4个。\n")
+    assert [(t.indicator, t.value, t.comparator) for t in found(table)[0]] == [
+        ("镇域生产总值增长", 5.5, "="), ("粮食播种面积", 3, ">="), ("新建村级养老服务站", 6, "=")]

@@ -535,6 +535,9 @@ def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_tabl
         pytest.param("1-6月推进情况", "other", id="progress-column"),
         pytest.param("完成进度", "other", id="progress-rate-column"),
         pytest.param("是否达标", "other", id="yes-no-column"),
+        # a 民生事项 progress report (heldout form: … | 1-9月份工作取得成效 | 监督电话 |)
+        pytest.param("监督电话", "other", id="contact-telephone"),
+        pytest.param("1-9月份工作取得成效", "other", id="results-column"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -549,6 +552,8 @@ def test_column_kinds(name, kind):
         pytest.param("进展情况", True, id="进展情况"),
         pytest.param("工作进展", True, id="工作进展"),
         pytest.param("1-6月推进情况", True, id="progress-of-months"),
+        pytest.param("1-9月份工作取得成效", True, id="results-of-months"),
+        pytest.param("监督电话", False, id="telephone-is-no-report"),
         pytest.param("是否达标", False, id="yes-no-check-is-no-report"),
         pytest.param("具体工作任务和要求", False, id="task"),
         pytest.param("2024年目标", False, id="yearly-plan"),
@@ -589,6 +594,9 @@ def test_header_text_columns_and_roles():
         pytest.param(["序号", "项目名称", "建设地点", "建设内容", "责任单位"],
                      ("serial", "group", "other", "task", "responsible"), id="serial-text-role-and-an-unknown-word"),
         pytest.param(["项目名称", "建设地点", "建设内容", "责任单位"], None, id="no-serial-name-first"),
+        pytest.param(["类别", "项目名称", "建设地点", "建设内容", "责任单位"],
+                     ("group", "group", "other", "task", "responsible"), id="group-column-first"),
+        pytest.param(["一、重点领域", "工作任务", "实施地点", "责任单位"], None, id="a-group-cell-of-data-first"),
         pytest.param(["序号", "建设地点", "实施范围", "责任单位"], None, id="no-text-column"),
         pytest.param(["序号", "项目名称", "石门镇2023", "责任单位"], None, id="a-cell-with-a-figure"),
         pytest.param(["1", "城区小学运动场改造项目", "相关镇", "教育局"], None, id="a-row-of-data"),
@@ -614,6 +622,124 @@ def test_pipe_rows_with_columns_of_unknown_kind_keep_their_owners():
         [("教育局", "responsible")], [("交通运输局", "responsible")],
     ]
     assert [r.text for r in rows] == ["对东关小学、西河小学等4所学校运动场地进行改造。", "实施农村公路生命防护工程42.5公里。"]
+
+
+# hand-written in the form of a 民生事项 progress report (heldout form): the group cell (类别) is merged over
+# the rows of its group, so the rows after the first print one cell fewer, or close with an empty cell
+PIPE_ROWS_UNDER_A_MERGED_GROUP = """类别 | 民生事项名称 | 2023年度任务目标 | 责任单位 | 分管县领导 | 1-6月份工作完成情况 | 监督电话 |
+二、社会保障 | 5.建设养老服务中心 | 新建养老服务中心3处。 | 民政局 | 李某 | 已完成2处主体施工。 | 电话1234567 |
+6.提升农村养老院 | 改造农村养老院6处。 | 县民政局 | 李某 | 完成改造60%。 | 电话1234567 |
+7.发放高龄津贴 | 为80岁以上老人按月发放高龄津贴。 | 县财政局、县民政局 | 李某 | 已发放1-6月津贴。 | 电话1234567 | |
+"""
+
+
+def test_pipe_rows_under_a_merged_group_cell_are_aligned_on_the_right():
+    text = normalise(PIPE_ROWS_UNDER_A_MERGED_GROUP).text
+    rows = find_table_rows(text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [["民政局"], ["县民政局"], ["县财政局", "县民政局"]]
+    assert [r.heading for r in rows] == ["5.建设养老服务中心", "6.提升农村养老院", "7.发放高龄津贴"]
+    assert [text[a:b] for r in rows for a, b in r.status] == ["已完成2处主体施工。", "完成改造60%。", "已发放1-6月津贴。"]
+
+
+# hand-written in the form of a 目标任务推进情况汇总表 exported one row a line, its cells apart by spaces
+# (heldout form): the normalised text glues each row's cells; more units of a row follow one a line,
+# then the rest of its progress cell
+SERIAL_LINE_ROWS = """2023年镇政府工作报告重点任务第三季度落实情况统计表
+序号 重点任务 责任单位 第三季度落实情况
+一、主要指标
+1 镇域生产总值增长5.5%左右。 镇经济发展办 镇域生产总值同比增长4.1%。
+2 粮食播种面积稳定在3万亩以上。 镇农业服务中心
+镇财政所
+镇自然资源所
+粮食播种面积3.1万亩。
+二、重点项目
+（一）补齐民生短板
+3 新建村级养老服务站6个，实现养老服务全覆盖。 镇民政办 已建成2个。
+4处在建。
+4 完成老旧小区改造2个。 镇建设办 完成1个，另1个完成80%。
+"""
+
+
+def test_rows_one_a_line_whose_cells_lost_their_spaces():
+    text = normalise(SERIAL_LINE_ROWS).text
+    rows = find_table_rows(text)
+    assert [(r.serial, r.text, [n for n, _, _, _ in r.entries]) for r in rows] == [
+        ("1", "镇域生产总值增长5.5%左右。", ["镇经济发展办"]),
+        ("2", "粮食播种面积稳定在3万亩以上。", ["镇农业服务中心", "镇财政所", "镇自然资源所"]),
+        ("3", "新建村级养老服务站6个，实现养老服务全覆盖。", ["镇民政办"]),
+        ("4", "完成老旧小区改造2个。", ["镇建设办"]),
+    ]
+    assert [r.heading for r in rows] == ["一、主要指标", "一、主要指标", "（一）补齐民生短板", "（一）补齐民生短板"]
+    assert [[text[a:b] for a, b in r.status] for r in rows] == [
+        ["镇域生产总值同比增长4.1%。"], ["粮食播种面积3.1万亩。"], ["已建成2个。", "4处在建。"], ["完成1个，另1个完成80%。"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "owners"),
+    [
+        pytest.param("1 新建城市书房5个区文化旅游局已建成3个", ["区文化旅游局"], id="no-full-stop-a-known-name"),
+        pytest.param("1 新建城市书房5个。 区商务委 社会消费品零售额增长4%。", ["区商务委"],
+                     id="known-name-then-progress-opening-with-a-name-character"),
+        pytest.param("1 新增就业岗位300个。 镇社会事务办 新增210个。", ["镇社会事务办"],
+                     id="name-with-a-name-character-inside"),
+        pytest.param("1 镇域生产总值增长5.5%左右。 镇经济发展办 镇域生产总值增长4.1%。", ["镇经济发展办"],
+                     id="progress-opening-with-a-place-name"),
+        pytest.param("1 新建公办幼儿园2所。 县教育局、县财政局 已开工1所。", ["县教育局", "县财政局"], id="list-of-names"),
+        pytest.param("1 会同县财政局完成资金拨付。 县教育局 已完成。", ["县教育局"], id="name-inside-the-task"),
+    ],
+)
+def test_the_unit_list_of_a_row_whose_cells_lost_their_spaces(row, owners):
+    rows = find_table_rows(normalise("序号 工作任务 责任单位 推进情况\n" + row + "\n").text)
+    assert [n for r in rows for n, _, _, _ in r.entries] == owners
+
+
+# the same form flattened one cell a line, each cell with its border pipe (heldout form): rows are read
+# one serial at a time, each cell in its place; a row that does not print every cell is left out
+FLAT_CELLS_UNKNOWN_COLUMNS = """附件：
+|
+某县2023年民生实事项目清单|
+||||||
+|
+序号|
+项目名称|
+建设地点|
+建设时间|
+2023年建设内容|
+年度投资金额（万元）|
+责任单位|
+|
+1|
+乡镇卫生院提升项目|
+东山镇|
+2023|
+改造乡镇卫生院2所，新增床位40张。|
+800|
+卫生健康局|
+|
+2|
+城区排水改造项目|
+城关街道|
+2023|
+改造雨污管网6公里。|
+1500|
+住建局|
+|
+3|
+村级文化广场项目|
+2023|
+新建村级文化广场5个。|
+200|
+文化旅游局|
+"""
+
+
+def test_flattened_cells_with_columns_of_unknown_kind_are_read_in_their_places():
+    rows = find_table_rows(normalise(FLAT_CELLS_UNKNOWN_COLUMNS).text)
+    assert [(r.serial, r.text, [n for n, _, _, _ in r.entries]) for r in rows] == [
+        ("1", "改造乡镇卫生院2所，新增床位40张。", ["卫生健康局"]),
+        ("2", "改造雨污管网6公里。", ["住建局"]),
+    ]  # row 3 prints no 建设地点 cell: its cells cannot be placed
 
 
 @pytest.mark.parametrize(

@@ -138,6 +138,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      id="title-then-byline"),
         pytest.param("2024-02-10 10:02  某某省发展和改革委员会  人气:63\n\n某某省2023年国民经济和社会发展计划执行情况的报告",
                      id="byline-then-heading"),
+        # hand-written in the form of a progress report's table exported one row a line, cells apart by spaces
+        pytest.param("2023年镇政府工作报告重点任务第三季度落实情况统计表\n序号 重点任务 责任单位 落实情况",
+                     id="title-then-a-table-header-of-spaced-column-names"),
         # hand-written in the form of a red-header notice (#15): the masthead, alone and over its number
         pytest.param("第一篇:某某县某某镇人民政府文件\n某某县某某镇人民政府文件 某府发[2003]7号\n"
                      "某某县某某镇人民政府 关于印发某某规划的通知 各村民委员会:", id="masthead-lines"),
