@@ -75,6 +75,8 @@ POST_WORD = re.compile(r"以上|以下|以内|之内")
 PREPOSITIONS = "在对从与向于为给被把将由"
 #: Words that join the items of a list (改造老旧管网120公里|及雨污混接点800处).
 JOINERS = ("及", "和", "与", "以及", "、", "或")
+#: The characters after 等 that make it a word of its own (等级, 等次, 等额, 等同, 等待), not a list's close.
+_WORDS_OF_DENG = frozenset("级次额同待")
 #: Verbs of getting a thing done that name nothing themselves (开办企业0.5个工作日内|完成).
 DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
@@ -301,6 +303,8 @@ class Reading:
         # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
         self.prenominal = prenominal = (
             bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
+            # 失业率5.5%以内|等预期目标: 等 closes a list of figures, the class named after (not 等级, 等次 …)
+            and not (after[0] == "等" and after[1:2] not in _WORDS_OF_DENG)
             and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
@@ -610,8 +614,9 @@ def recipients_each(r: Reading) -> bool:
 
 @requires(unit="份".__eq__)
 def print_run(r: Reading) -> bool:
-    """…2001年3月28日印 共印36份: the print run a colophon notes."""
-    return r.unit == "份" and r.before_core.endswith("印")
+    """…2001年3月28日印 共印36份: the print run a colophon notes; 自查报告一式3份, 同时附…报告1份: the
+    copies of a paper to hand in."""
+    return r.unit == "份" and (r.before_core.endswith(("印", "一式")) or "附" in r.clause_before)
 
 
 @requires(prenominal=True)

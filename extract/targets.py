@@ -338,6 +338,23 @@ _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^�
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
 _REVIEW_HEADING = re.compile(r"回顾|回眸|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
+#: The most characters a heading's words before its 。 hold when a review word inside them names its
+#: section; a longer item names one only as its words end (一、…对…预期目标完成情况进行监测: a task).
+_REVIEW_HEADING_MAX = 30
+
+
+def _reviews(line: str, stop: int) -> bool:
+    """Whether a heading line's words (``line[:stop]``) name a review section (一、2023年工作回顾,
+    （一）主要成效): a review word in a short heading, or ending a long one (before its ：)."""
+    m = _REVIEW_HEADING.search(line, 0, stop)
+    if m is None or stop <= _REVIEW_HEADING_MAX:
+        return m is not None
+    last = None
+    for last in _REVIEW_HEADING.finditer(line, m.start(), stop):
+        pass
+    return last is not None and line[last.end():stop].strip(" ：:，,") == ""
+
+
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
@@ -1188,7 +1205,7 @@ class _Lines:
                 stop = stripped.find("。")
                 # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too;
                 # so does its header, 序号重点任务责任单位落实情况, its cells' borders lost)
-                if _REVIEW_HEADING.search(stripped, 0, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
+                if _reviews(stripped, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
                         and not stripped.startswith(("序号", "编号")):
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)

@@ -473,6 +473,9 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("对综合得分为100分的单位予以表扬。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
+        # the copies of a paper to hand in
+        pytest.param("自查报告一式3份于2025年1月10日前报县政府目标办，乡镇同时附本级《政府工作报告》1份。",
+                     id="copies-of-a-report-hand-written"),
         # the documents a notice issues, counted after their titles (in its title or its body)
         pytest.param("关于印发《甲县数字经济促进办法》等4个文件的通知\n", id="documents-issued-counted-in-the-title-hand-written"),
         pytest.param("《甲县数字经济促进办法》、《甲县人才引进若干措施》6个文件，已经县委、县政府同意，现印发给你们。",
@@ -486,6 +489,28 @@ def test_not_targets(text: str) -> None:
 def test_a_review_word_in_an_items_sentence_is_no_review_heading() -> None:
     text = "一、总体目标。到2025年，培训新型职业农民800人以上，取得明显成效。"
     assert [t.value for t in found(text, date="2024-03-01")[0]] == [800]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # hand-written in the form of a 分工方案's first item: the targets whose 完成情况 the item monitors
+        pytest.param("一、对地区生产总值增长6%左右、城镇新增就业3万人以上、城镇调查失业率5.5%以内等预期目标完成情况进行监测和调度。"
+                     "（县发展改革委、县人力社保局按职责分工负责）\n", [6, 3, 5.5], id="a-long-item-monitoring-完成情况"),
+        # a short heading naming its section a review still opens one
+        pytest.param("一、2023年主要目标完成情况\n地区生产总值增长6%。\n二、2024年工作安排\n地区生产总值增长5%左右。\n", [5],
+                     id="a-short-review-heading-still-reviews"),
+        pytest.param("一、全面完成上年度各项目标任务，主要指标完成情况：\n地区生产总值增长6%。\n二、2024年工作安排\n新增就业2000人。\n",
+                     [2000], id="a-long-heading-ending-in-its-review-word"),
+    ],
+)
+def test_a_review_word_names_a_section_only_as_a_headings_words_end(text: str, values: list) -> None:
+    assert [t.value for t in found(text, date="2024-03-01")[0]] == values
+
+
+def test_a_list_of_figures_closed_by_等_takes_no_class_noun_after_it_hand_written() -> None:
+    text = "确保城镇新增就业3万人以上、城镇调查失业率5.5%以内等预期目标全面完成。"
+    assert [(t.indicator, t.value) for t in found(text, date="2024-03-01")[0]] == [("城镇新增就业", 3), ("城镇调查失业率", 5.5)]
 
 
 def test_the_subject_before_a_scope_head_names_the_change() -> None:
