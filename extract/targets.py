@@ -349,10 +349,8 @@ def _reviews(line: str, stop: int) -> bool:
     m = _REVIEW_HEADING.search(line, 0, stop)
     if m is None or stop <= _REVIEW_HEADING_MAX:
         return m is not None
-    last = None
-    for last in _REVIEW_HEADING.finditer(line, m.start(), stop):
-        pass
-    return last is not None and line[last.end():stop].strip(" ：:，,") == ""
+    *_, last = _REVIEW_HEADING.finditer(line, m.start(), stop)
+    return line[last.end():stop].strip(" ：:，,") == ""
 
 
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
