@@ -1698,7 +1698,7 @@ def _judge(
             decision, rule = "standard", "article_rule"  # 第五条 管理范围为：闸室外侧20至40米: what a rule sets
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
-    indicator = named or _indicator(r, text, (s0, c0), prev_indicator)
+    indicator = named or _change_of_previous(_indicator(r, text, (s0, c0), prev_indicator), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
     # Two Chinese characters first are enough words; else count them.
@@ -1833,6 +1833,20 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
     return indicator
+
+
+def _change_of_previous(indicator: str, prev_indicator: str | None) -> str:
+    """``indicator`` named by what the previous figure of its sentence measures when it is only a
+    change (全镇GDP达3.45亿元，|比上年增加|0.31亿元，|增长|9%: 全镇GDP比上年增加, 全镇GDP增长)."""
+    if not prev_indicator or not _CHANGE_OF.fullmatch(indicator):
+        return indicator
+    named = _CHANGE_OF.sub("", _strip_tail(prev_indicator)) or prev_indicator
+    return named + indicator
+
+
+#: A change alone, after the base it is measured from (比上年增加, 较2020年下降, 同比增长), and the same at the end
+#: of an indicator (…比上年增加).
+_CHANGE_OF = re.compile(rf"(?:(?:比|较)[^，。；、]{{1,8}}?)?(?:同比|年均|平均)?(?:{_CHANGES})$")
 
 
 #: What a plan's schedule of shares is of: the rest done last (、2024年完成其余|村庄规划编制|的要求), or

@@ -755,3 +755,11 @@ def test_rows_one_a_line_whose_cells_lost_their_spaces_give_their_plan_figures_o
              "3 新建村级养老服务站6个。 镇民政办 已建成4个。\n")
     assert [(t.indicator, t.value, t.comparator) for t in found(table)[0]] == [
         ("镇域生产总值增长", 5.5, "="), ("粮食播种面积", 3, ">="), ("新建村级养老服务站", 6, "=")]
+
+
+def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_written() -> None:
+    # a chain of figures of one measure: the level, then its change from the base, then its rate
+    text = "2028年全镇经济社会发展预期目标：全镇GDP达3.45亿元，比上年增加0.31亿元，增长9%；农民人均纯收入达15200元，增长8%。"
+    assert [t.indicator for t in found(text)[0]] == [
+        "全镇GDP", "全镇GDP比上年增加", "全镇GDP增长", "农民人均纯收入", "农民人均纯收入增长",
+    ]
