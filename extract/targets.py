@@ -454,6 +454,22 @@ _REPORTED_PLAN_REACH = 300
 _MAKING_ITSELF = re.compile(r"制定|出台|提出如下|分解")  # (…重点工作任务予以分解: the document is the breakdown)
 
 
+def _opening_annual_year(text: str) -> int | None:
+    """The year of the annual plan an undated page's opening sentences name (日前，市政府印发2022年重点
+    工作任务分工, …并结合2021年市政府重点工作，…): the year the page speaks in, if they name one plan's
+    year only; None otherwise."""
+    end = text.rfind("。", 0, _REPORTED_PLAN_REACH)
+    if end < 0:
+        return None
+    # (a plan's name on one line, not a base year compared with: 2035年人均GDP比2020年翻一番)
+    years = {int(m.group("y")) for m in _TITLE_ANNUAL.finditer(text, 0, end)
+             if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _BASE_BEFORE}
+    return years.pop() if len(years) == 1 else None
+
+
+_BASE_BEFORE = ("比", "较")
+
+
 def _preamble_year(text: str, doc_year: int | None) -> int | None:
     """The year of a page without title as its opening sentence gives it, when that sentence
     makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干政策。) and
@@ -1375,6 +1391,12 @@ def target_fields(
     if doc_year is None and named:
         m = _TITLE_ANNUAL.search(named) or _TITLE_REPORT_YEAR.search(named)
         doc_year = int(m.group("y")) if m else None
+    if doc_year is None and title is None:
+        # An undated page whose opening sentences name an annual plan (日前，市政府印发2022年重点工作任务分工，…):
+        # 今年 is that plan's year, as an annual title's is.
+        doc_year = _opening_annual_year(text)
+        if scope_year is None:
+            scope_year = doc_year
     if doc_year is None and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
         # earlier years are past, and a figure no phrase dates is due in it.

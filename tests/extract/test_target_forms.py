@@ -581,11 +581,23 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      {"date": "2022-06-01"}, "2025", id="per-unit-level-in-a-goal-list-hand-written"),
         pytest.param("2、某镇2022年工作目标和工作措施 今年，全镇经济社会发展的总体思路是：稳中求进。主要预期目标是："
                      "全镇工农业总产值增长7%。", {}, "2022", id="annual-title-glued-to-the-first-sentence-hand-written"),
+        # an undated news page whose opening sentences name the annual plan they report: 今年 is its year
+        pytest.param("日前，某市政府印发2022年重点工作任务分工，明确了38项任务。\n按照任务分工，今年全市将实现新增就业"
+                     "12万人左右。\n新建80个社区养老服务站。", {}, "2022", id="annual-plan-named-by-a-news-opening-hand-written"),
+        pytest.param("日前，某市《重点工作任务分工》公开征求意见。按照任务分工并结合2021年市政府重点工作，明确了44项任务。\n"
+                     "今年将实现新增就业35万人左右。", {}, "2021", id="annual-plan-named-in-the-second-sentence-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
     targets = found(text, **kw)[0]
     assert targets and {t.deadline for t in targets} == {deadline}
+
+
+def test_a_base_year_or_words_over_lines_in_an_opening_name_no_annual_plan_hand_written() -> None:
+    from policykg.extract.targets import _opening_annual_year
+
+    assert _opening_annual_year("某会议今早开幕。\n规划提出20项主要指标 2035年人均GDP比2020年翻一番\n报告指出，今年目标如下。") is None
+    assert _opening_annual_year("日前，某市政府印发2022年重点工作任务分工。") == 2022
 
 
 def test_a_plan_named_in_passing_sets_no_horizon_hand_written() -> None:
