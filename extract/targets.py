@@ -113,6 +113,8 @@ _MEASURE_UNITS = {
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    # cubic metres as they are spoken, by ten thousands or hundred millions (供应天然气18亿方, 蓄水300万方)
+    "万方": "面|案|式|法|向|针|位|便|可|能|略|言", "亿方": "面|案|式|法|向|针|位|便|可|能|略|言",
     # A rate per so many (孕产妇死亡率下降到12/10万以下): the figure per that base.
     "/10万": "", "/十万": "", "/100万": "", "/万": "", "/千": "",
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
@@ -129,7 +131,7 @@ _TIME_UNITS = {"个工作日": "", "工作日": "", "个月": "", "小时": "", 
 #: 七届44次 (a session's ordinal).
 _NOT_BEFORE = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+零〇一二两三四五六七八九十百千万亿第每届")
 _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _MEASURE_UNITS},
-              **{u: "time" for u in _TIME_UNITS}}
+              **{u: "time" for u in _TIME_UNITS}, "方": "measure"}  # (万方, 亿方 without their prefix)
 
 
 # (each unit followed by its look-ahead; longer units tried before their prefixes: 个工作日 before 个)
@@ -137,7 +139,10 @@ _ALL_UNITS = {**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS}
 _BASE_UNIT = word_trie(_ALL_UNITS, not_after=_ALL_UNITS)
 _PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
-_PER = r"(?:/(?:日|天|年|月|人|户|吨|小时|平方米|亩))"
+#: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
+#: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
+_PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时",
+                              *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"))) + "))"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
@@ -208,7 +213,7 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 
 #: Verbs and copulas between an indicator and its number (…覆盖率达到90%).
 _INDICATOR_TAIL = re.compile(
-    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应|需|将|最多|最少|最高|最低"
+    r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应(?<![供适响对相反效感回]应)|需|将|最多|最少|最高|最低"
     r"|首次)*"
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
@@ -1648,7 +1653,7 @@ class _ClauseReading(Reading):
         after_clean = _PAREN.sub("", after).split("（", 1)[0] if "（" in after else after
         if "）" in after_clean:
             after_clean = after_clean[:after_clean.find("）")]
-        after_clean = after_clean.lstrip("的")
+        after_clean = after_clean.lstrip("的").removeprefix("人民币")  # 两万亿元|人民币: the currency, no noun
         if after_clean.endswith("以及"):
             after_clean = after_clean[:-2]  # 10个小城市以及|68个特色镇: the joiner before the next item
         self.after_clean = after_clean.rstrip(_STRIP_EDGE)

@@ -370,10 +370,16 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("新增投资1,234.5万元。", 1234.5, "万元", id="thousands-separator-and-decimal-hand-written"),
         pytest.param("力争全市重点产业集群总量超过五千亿规模。", 5000, "亿", id="bare-亿-before-规模-hand-written"),
         pytest.param("到2030年，全省孕产妇死亡率下降到11/10万以下。", 11, "/10万", id="rate-per-100000-hand-written"),
+        pytest.param("到2026年，工商业平均电价下降0.02元/千瓦时。", 0.02, "元/千瓦时", id="rate-per-any-measure-hand-written"),
+        pytest.param("到2026年，全市天然气供应能力达到18亿方。", 18, "亿方", id="cubic-metres-as-spoken-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+def test_a_currency_after_an_amount_is_no_noun_it_qualifies_hand_written() -> None:
+    assert figures("全省将力争GDP首次突破两万亿元人民币。") == [(2, None, "万亿元", ">", "target")]
 
 
 # hand-written: an inequality written as a chain, the lower bound first
