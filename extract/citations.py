@@ -171,8 +171,10 @@ _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
-    r"|现予以?(?P<verb2>印发|转发|下发)(?![的了]))"
+    r"|现予以?(?P<verb2>印发|转发|下发|发布)(?![的了]))"
 )
+#: An approval between a title and 现予发布: the order that publishes a regulation, not a notice issuing it.
+_APPROVED = re.compile(r"通过|同意|批准")
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
 # (nor a count of the titles listed before: 《A》《B》《C》三项制度已经…通过，现印发给你们)
@@ -667,6 +669,8 @@ def _type_chain(
         if (issued or handed) and (((derived := _DERIVED.match(after)) and "，" not in derived.group(0))
                                    or _DERIVED_APPROVED.match(after)):
             issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
+        if issued and issued.group("verb2") == "发布" and _APPROVED.search(issued.group(0)):
+            issued = None  # 《X》已经…常务会议通过，现予发布: an order publishing X, the text it is (现予公布)
         if issued and "，" in issued.group(0) and (relation in (Relation.BASIS, Relation.IMPLEMENTS)
                                                  or _OBJECT_OF.search(before)):
             # 根据《X》要求，结合实际，制定了方案，现予印发 / 对《X》涉及我市的目标进行了细化，现予印发: the

@@ -324,6 +324,8 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: The longest line read as a heading standing alone over a blank line; a line wrapped in a
 #: paragraph runs longer.
 _HEADING_MAX = 30
+#: What ends a clause of running text, unlike the 、 of a title's list of issuers.
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;]")
 _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
 # The first character a metadata label may start with, after list bullets and spaces.
 _LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
@@ -412,6 +414,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a document title on its own line
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
+    if n.startswith(p) and not _CLAUSE_MARKS.search(n):
+        return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
     return True
 
 
