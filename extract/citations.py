@@ -149,6 +149,8 @@ _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
 _TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
 
+#: What the sentence says next of a text it has made: it is issued now (制定《X》（以下简称《清单》），现印发给你们).
+_ISSUED_NOW = re.compile(r"[，,]\s*(?:现予以?|现|特|予以)(?:印发|发布|下发)")
 #: The reference itself is what is drawn up (制定《…》等技术规范，), not a part of it (制订《条例》配套制度清单).
 _OBJECT_ENDS = re.compile(r"(?:等[^，。；！？\n]{0,10})?(?:[，。；！？、\n]|$|并|和)")
 
@@ -391,6 +393,8 @@ def _references(text: str) -> list[_Ref]:
     if ("<" in text and "<<" in text) or ("＜" in text and "＜＜" in text):
         titles = sorted(titles + list(_ASCII_TITLE.finditer(text)), key=lambda m: m.start())
     for m in titles:
+        if covered and _inside(covered, m.start()):
+            continue  # the short name a bracket after a title defines (（以下简称《清单》）): no mention of its own
         title = _squash(m.group("title"))
         end = m.end()
         number = code = short = None
@@ -631,7 +635,7 @@ def _type_chain(
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
-    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
+    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after) and not _ISSUED_NOW.match(after):
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
         for r in chain:
             r.drop = r.drop or not r.number

@@ -30,12 +30,15 @@ DOCNUM = re.compile(
 #: older orders leave out 第 (``济南市人民政府令19号``); ministries number their orders by year
 #: (``商务部令2007年第15号``, ``农业农村部令2022年第3号``). The code is the issuing body's name (or
 #: its short form) and 令; it never opens with the 年/月/日 of a date written before it
-#: (``1991年3月26日济南市人民政府令19号发布``). A ministry or administration numbers its 公告 by year the
-#: same way (``国家环境保护总局公告2006年第41号``, ``国家税务总局公告2019年第7号``): a 公告 code always has its year.
+#: (``1991年3月26日济南市人民政府令19号发布``).
 ORDER_NUMBER = re.compile(
-    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}(?:令|公告(?=\s*(?:19|20)\d{2}\s*年)))"
-    r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
     r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号"
+)
+#: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,
+#: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows).
+ANNOUNCEMENT_NUMBER = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{0,15}公告)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<ordinal>第)\s*(?P<serial>\d{1,5})\s*号"
 )
 #: The same number written with 令 last: ``市政府第16号令``, ``省人民政府第297号令``.
 ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<serial>\d{1,5})\s*号令")

@@ -30,6 +30,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
+    ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
     CLOSE_BRACKET,
     CN_DATE,
@@ -1062,6 +1063,8 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
+        if "公告" in t:  # 国家某某局公告2019年第7号
+            spans += [(m.start(), m.end(), m.group(0)) for m in ANNOUNCEMENT_NUMBER.finditer(t)]
         if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
             for m in _BRACKETED_RUN.finditer(t):
                 a = m.start()
@@ -1069,7 +1072,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
                         and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
                     found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         for a, b, num in sorted(spans):
-            n = _order_number(num) if "令" in num else num
+            n = _order_number(num) if "令" in num else canonical_docnum(num) if "公告" in num else num
             if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \
                     and not re.search(r"[。；]", t[:a]):
                 found.setdefault(n, (li.start + a, li.start + b))

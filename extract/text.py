@@ -324,6 +324,8 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: The longest line read as a heading standing alone over a blank line; a line wrapped in a
 #: paragraph runs longer.
 _HEADING_MAX = 30
+#: A line opening with a year (2023年度目标责任考核工作以…).
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
 #: What ends a clause of running text, unlike the 、 of a title's list of issuers.
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;]")
 _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
@@ -416,6 +418,9 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
         return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
+    if n[:2] in ("19", "20") and p[-1] in _TITLE_LAST and len(p) <= 60 and _YEAR_FIRST.match(n) \
+            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
+        return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
     return True
 
 

@@ -47,6 +47,14 @@ CASES = [
         {(None, "某某标准管理办法", Relation.PROMULGATES)},
     ),
     (
+        # hand-written in the form of a county's notice (襄城, #15): two texts made and issued now, each with
+        # its short name, mentioned again by it: the promulgated texts only
+        "promulgates-made-texts-with-short-names",
+        "经县委、县政府同意，制定《河县村级事务清单（试行）》（以下简称《清单》）和《河县村级事务目录（试行）》"
+        "（以下简称《目录》），现印发给你们，请遵照执行。《清单》和《目录》一一对应。",
+        {(None, "河县村级事务清单（试行）", Relation.PROMULGATES), (None, "河县村级事务目录（试行）", Relation.PROMULGATES)},
+    ),
+    (
         # hand-written in the form of a ministry's regulation (商务部令, #15): an order numbered by year
         "repeals-ministry-order-numbered-by-year",
         "本办法自2022年5月1日起施行。某某部2019年发布的《某某备案规定》（某某部令2019年第2号）同时废止。",

@@ -694,9 +694,13 @@ def test_an_announcement_or_order_number_under_the_heading(text: str, number: st
         # a document-sharing site names its page after the file
         ("收藏 分享\n\n某某省农药经营监督管理规范.doc\n\n上传人：某某 文档编号：123456\n第一条 为规范农药经营，制定本规范。\n",
          "某某省农药经营监督管理规范"),
+        # a title without 关于, then the body's first sentence opening with a year (富县, #15)
+        ("河县2024年度目标责任考核实施办法\n2024年度目标责任考核工作以高质量发展为导向，结合我县实际，制定本办法。\n"
+         "一、考核范围\n", "河县2024年度目标责任考核实施办法"),
     ],
     ids=["title-cut-short-then-whole", "plan-heading-over-two-lines-quoted-above", "heading-tail-opening-with-he",
-         "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name"],
+         "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name",
+         "title-then-body-opening-with-a-year"],
 )
 def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None:
     (doc,) = extract_text(text).of(Document)
