@@ -610,10 +610,11 @@ _WS_RUN = re.compile(
 )
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
-#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped.
+#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
 _WS_RUN_GLOSSED = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|{_INLINE_TAG})"
+    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
+    rf"|{_INLINE_TAG})"
 )
 #: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
 _SYLLABLES = frozenset("""
