@@ -820,9 +820,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
-            repeated = labelled is None and tt[:1] == "《" and (whole := _WHOLE_TITLE.match(tt)) is not None \
-                and _repeated_below(lines, k, whole.group(1))
-            if repeated:
+            whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None
+            repeated = whole is not None and _repeated_below(lines, k, whole.group(1))
+            if repeated and whole is not None:
                 tt = whole.group(1)  # 《…汇总表》 over the article's own heading: a page's name for it
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
