@@ -6,7 +6,8 @@ and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024
 (``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
 numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
 ``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``), and so are a ministry's 公告
-(``国家税务总局公告2019年第7号``); kept as written, spaces aside. Malformed numbers (``〔〕``, no serial) are rejected, never repaired by guessing.
+(``国家税务总局公告2019年第7号``); kept as written, spaces aside. Malformed numbers (``〔〕``, no
+serial) are rejected, never repaired by guessing.
 
 The issuer-code table (``data/issuer_codes.tsv``) names the issuing body of a code
 it knows; it never decides whether a number is one. A code no table lists is the
