@@ -149,6 +149,8 @@ _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
 _TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
 
+#: What the sentence says next of a text it has made: it is issued now (制定《X》（以下简称《清单》），现印发给你们).
+_ISSUED_NOW = re.compile(r"[，,]\s*(?:现予以?|现|特|予以)(?:印发|发布|下发)")
 #: The reference itself is what is drawn up (制定《…》等技术规范，), not a part of it (制订《条例》配套制度清单).
 _OBJECT_ENDS = re.compile(r"(?:等[^，。；！？\n]{0,10})?(?:[，。；！？、\n]|$|并|和)")
 
@@ -171,8 +173,10 @@ _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
-    r"|现予以?(?P<verb2>印发|转发|下发)(?![的了]))"
+    r"|现予以?(?P<verb2>印发|转发|下发|发布)(?![的了]))"
 )
+#: An approval between a title and 现予发布: the order that publishes a regulation, not a notice issuing it.
+_APPROVED = re.compile(r"通过|同意|批准")
 #: Words right after a title that name another text made from it, up to the verb that issues it
 #: (《X》责任分解|印发给你们, 《X》重点任务分工方案|印发); adverbs, 已经/经…, 等 leave the title the one issued.
 # (nor a count of the titles listed before: 《A》《B》《C》三项制度已经…通过，现印发给你们)
@@ -389,6 +393,8 @@ def _references(text: str) -> list[_Ref]:
     if ("<" in text and "<<" in text) or ("＜" in text and "＜＜" in text):
         titles = sorted(titles + list(_ASCII_TITLE.finditer(text)), key=lambda m: m.start())
     for m in titles:
+        if covered and _inside(covered, m.start()):
+            continue  # the short name a bracket after a title defines (（以下简称《清单》）): no mention of its own
         title = _squash(m.group("title"))
         end = m.end()
         number = code = short = None
@@ -629,7 +635,7 @@ def _type_chain(
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
-    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after):
+    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after) and not _ISSUED_NOW.match(after):
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
         for r in chain:
             r.drop = r.drop or not r.number
@@ -667,6 +673,8 @@ def _type_chain(
         if (issued or handed) and (((derived := _DERIVED.match(after)) and "，" not in derived.group(0))
                                    or _DERIVED_APPROVED.match(after)):
             issued = handed = None  # 现将《X》责任分解印发给你们: the text issued is made from X, not X
+        if issued and issued.group("verb2") == "发布" and _APPROVED.search(issued.group(0)):
+            issued = None  # 《X》已经…常务会议通过，现予发布: an order publishing X, the text it is (现予公布)
         if issued and "，" in issued.group(0) and (relation in (Relation.BASIS, Relation.IMPLEMENTS)
                                                  or _OBJECT_OF.search(before)):
             # 根据《X》要求，结合实际，制定了方案，现予印发 / 对《X》涉及我市的目标进行了细化，现予印发: the

@@ -5,8 +5,9 @@ and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024
 ``［2024］``, ``【2024】``, ``(2024)``, ``„2024‟``, with full-width digits, spaces
 (``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
 numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
-``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``); kept as written, spaces
-aside. Malformed numbers (``〔〕``, no serial) are rejected, never repaired by guessing.
+``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``), and so are a ministry's 公告
+(``国家税务总局公告2019年第7号``); kept as written, spaces aside. Malformed numbers (``〔〕``, no
+serial) are rejected, never repaired by guessing.
 
 The issuer-code table (``data/issuer_codes.tsv``) names the issuing body of a code
 it knows; it never decides whether a number is one. A code no table lists is the
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import CLOSE_BRACKET, DOCNUM, OPEN_BRACKET, ORDER_NUMBER
+from policykg.extract.patterns import ANNOUNCEMENT_NUMBER, CLOSE_BRACKET, DOCNUM, OPEN_BRACKET, ORDER_NUMBER
 from policykg.extract.text import translate
 
 # Words and characters that never belong to an issuer code: when the run of CJK
@@ -61,6 +62,7 @@ class DocNumber:
 
 _FULL = re.compile(DOCNUM.pattern + r"$")
 _FULL_ORDER = re.compile(ORDER_NUMBER.pattern + r"$")
+_FULL_ANNOUNCEMENT = re.compile(ANNOUNCEMENT_NUMBER.pattern + r"$")
 _SPACE = re.compile(r"\s+")
 #: The longest issuer code taken: 沪住建规范联 (6), 工信厅运行函 (6), 国能发新能 … up to ten.
 MAX_CODE = 10
@@ -88,7 +90,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     s = _SPACE.sub("", translate(text.strip()))
     m = _FULL.match(s)
     if not m:
-        mo = _FULL_ORDER.match(s)
+        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) if "公告" in s else None)
         if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
             year = mo.group("year")
             return DocNumber(mo.group("code"), int(year) if year else None, int(mo.group("serial")),

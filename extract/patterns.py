@@ -35,6 +35,11 @@ ORDER_NUMBER = re.compile(
     r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
     r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号"
 )
+#: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,
+#: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows).
+ANNOUNCEMENT_NUMBER = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{0,15}公告)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<ordinal>第)\s*(?P<serial>\d{1,5})\s*号"
+)
 #: The same number written with 令 last: ``市政府第16号令``, ``省人民政府第297号令``.
 ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<serial>\d{1,5})\s*号令")
 

@@ -30,6 +30,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
+    ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
     CLOSE_BRACKET,
     CN_DATE,
@@ -647,6 +648,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
         return None
     if t.endswith(("网站", "网", "门户")) and _SITE_NAME_AFTER.search(t):
         return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
+    if k + 1 < len(lines) and len(nxt := lines[k + 1].text.strip()) > len(t) and nxt.startswith(t):
+        return None  # a page's title cut short, then the title itself: the title starts on the next line
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
         if k + 1 < len(lines) and _TITLE_TAIL.match(tail := lines[k + 1].text.strip()) \
                 and _TITLE_END.search(t + tail) \
@@ -712,7 +715,10 @@ def _headline(tn: re.Match) -> bool:
 
 def _bare_title(t: str) -> str:
     """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in,
-    the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``)."""
+    the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``), the extension of a
+    document-sharing site's file name (``…实施规范.doc``)."""
+    if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
+        t = t[: t.rfind(".")]
     if t.endswith(("网站", "网", "门户")) and (site := _SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     tag = _COLUMN_TAG.match(t)
@@ -721,13 +727,34 @@ def _bare_title(t: str) -> str:
     whole = _WHOLE_TITLE.match(t)
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
+    if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
+            and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
+        t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
     return t
 
 
+#: How many lines under a page's heading in 《》 the article may print it again.
+_REPEAT_REACH = 5
+
+
+def _repeated_below(lines: list[_Line], k: int, name: str) -> bool:
+    """Whether a name line ``k`` prints in 《》 alone opens one of the next few lines: a page's heading
+    quoting the document's name (``《2025年区政府工作报告目标任务上半年推进情况汇总表》``), then the
+    article under its own heading, whatever word ends that name (汇总表, 一览表)."""
+    if len(name) < 6 or _NOT_IN_TITLE.search(name):
+        return False
+    return any(li.text.strip().startswith(name) for li in lines[k + 1:k + 1 + _REPEAT_REACH])
+
+
+#: The extensions of the files a document-sharing site names its pages after (…实施规范.doc).
+_FILE_EXTENSIONS = frozenset({".doc", ".docx", ".pdf", ".wps", ".txt"})
+#: A title after a site's label and colon: it opens with 关于/印发/转发, perhaps after its issuer's name.
+_LABELLED_TITLE = re.compile(r"[\u4e00-\u9fff（）]{0,30}?(?:关于|印发|转发)")
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 # (in brackets too: 沈阳市人民政府令 / （第48号）)
-_ORDER_SERIAL_LINE = re.compile(r"^\s*[（(]?\s*(?P<serial>第\s*\d{1,5}\s*号)\s*[）)]?\s*$")
+# (a 公告's serial is numbered by year: 2019年第7号)
+_ORDER_SERIAL_LINE = re.compile(r"^\s*[（(]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*[）)]?\s*$")
 #: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
@@ -743,6 +770,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     title = None
     title_span = None
     annex_list = False
+    signed = None  # the date a bracket under the title gives beside the number
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
     weak = False
@@ -792,8 +820,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
+            whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None
+            repeated = whole is not None and _repeated_below(lines, k, whole.group(1))
+            if repeated and whole is not None:
+                tt = whole.group(1)  # 《…汇总表》 over the article's own heading: a page's name for it
             tn = _TITLE_NUMBER.match(tt)
-            if (t.startswith("#") or labelled is not None or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
+            if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
@@ -813,9 +845,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith("令") and len(t) <= 16 and k + 1 < len(lines) \
+        if number is None and t.endswith(("令", "公告")) and len(t) <= 16 and k + 1 < len(lines) \
                 and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group("serial"))):
-            # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines
+            # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
+            # 国家税务总局公告 / 2019年第7号
             number, number_span = n, (li.start + li.text.find(t), lines[k + 1].end)
             continue
         if number is None and len(t) < 40:
@@ -829,6 +862,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
             elif not found and t[-1] in "号號）)" and (n := bracketless_docnum(t.strip("（）()"))) is not None:
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            elif not found and t[-1:] in "）)" and t[:1] in "（(" and (nd := _NUMBER_AND_DATE.match(t)) \
+                    and (n := _order_number(nd.group("num")) or canonical_docnum(nd.group("num"))) is not None:
+                # （山东省人民政府令第6号 1990年6月29日）under a regulation's title: its number and the day
+                # it was made, in one bracket
+                off = li.text.find(t) + nd.start("num")
+                number, number_span = n, (li.start + off, li.start + off + len(nd.group("num")))
+                signed = iso_date(nd)
+    if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
+        title, title_span = head
     issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span = _stacked_issuers(lines, title, title_span)
@@ -861,7 +903,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if close is not None:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
-    dated = None
+    dated = signed
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
         # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
         dated = iso_date(DATE.search(m.group()))
@@ -871,6 +913,38 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
+
+
+#: What a title never opens with: a word joining it to what comes before (和责任分工方案, 年政府工作报告).
+_CONTINUING = "和及与的年"
+#: A title quoted in 《》 writes the marks inside it as 〈〉.
+_NESTED_MARKS = str.maketrans("《》", "〈〉")
+
+
+def _heading_above(lines: list[_Line], title: str, span: tuple[int, int], text: str) -> tuple[str, tuple[int, int]] | None:
+    """A title line that is the second half of a heading printed over two lines, joined to the first.
+
+    The line right above is the heading's first half when the title line cannot open a title
+    (``2025年市《政府工作报告》任务分解`` / ``和责任分工方案``), or when the text quotes the two lines
+    joined as one title (``重庆市某区国民经济和社会发展`` / ``第十四个五年规划…纲要``, the notice above it
+    issuing ``《重庆市某区国民经济和社会发展第十四个五年规划…纲要》``). The line above ends no title of its
+    own and holds no clause punctuation, date or number.
+
+    Returns:
+        The joined title and its span, or None.
+    """
+    k = next((i for i, li in enumerate(lines) if li.start <= span[0] <= li.end), 0)
+    if k <= 0 or lines[k].text.strip() != title:
+        return None
+    up = lines[k - 1].text.strip()
+    if not up or len(up) > 40 or _NOT_IN_TITLE.search(up) or _TITLE_END.search(up) or up[0] in "（(【[" \
+            or _DATE_ONLY.match(up) or find_docnums(up) or is_metadata_line(up) or CHROME_LINE.search(up):
+        return None
+    joined = up + title
+    continuing = title[0] in _CONTINUING and (title[0] != "年" or up[-1].isdigit())  # 2023 / 年政府工作报告
+    if not continuing and "《" + joined + "》" not in text and "《" + joined.translate(_NESTED_MARKS) + "》" not in text:
+        return None
+    return joined, (lines[k - 1].start + lines[k - 1].text.find(up), span[1])
 
 
 #: The longest link text of a page's menu (工作报告, 政策解读): a bulleted title value is longer.
@@ -883,6 +957,8 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
     return any(0 <= j < len(lines) and lines[j].text.strip().startswith(bullet) for j in (k - 1, k + 1))
 
 
+#: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
+_NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 
@@ -987,6 +1063,8 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
+        if "公告" in t:  # 国家某某局公告2019年第7号
+            spans += [(m.start(), m.end(), m.group(0)) for m in ANNOUNCEMENT_NUMBER.finditer(t)]
         if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
             for m in _BRACKETED_RUN.finditer(t):
                 a = m.start()
@@ -994,7 +1072,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
                         and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
                     found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         for a, b, num in sorted(spans):
-            n = _order_number(num) if "令" in num else num
+            n = _order_number(num) if "令" in num else canonical_docnum(num) if "公告" in num else num
             if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \
                     and not re.search(r"[。；]", t[:a]):
                 found.setdefault(n, (li.start + a, li.start + b))
@@ -1129,12 +1207,14 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     readings: tuple[str, ...] = ()
     sig_span = None
     one_line: tuple[tuple[str, ...], str, tuple[int, int]] | None = None
+    signed_yearless = False
     for i, li in enumerate(lines):
         t = li.text.strip()
         dm = _DATE_ONLY.match(t)
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
-        if not dm and not glued_all:
+        yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 7 and _YEARLESS_DATE.fullmatch(t) is not None
+        if not dm and not glued_all and not yearless:
             if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
@@ -1157,15 +1237,17 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             j -= 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
-            if glued_all:
+            if yearless:
+                signed_yearless = True  # 年2月22日: a mirror lost the year; the signers stand, the date is unknown
+            elif glued_all:
                 date, readings = glued, glued_all if glued is None else ()
             else:
                 date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))  # type: ignore[arg-type]
             sig_span = (lines[j + 1].start, li.end)
             break
-    if date is None and one_line is not None:
+    if date is None and one_line is not None and not signed_yearless:
         issuer, date, sig_span = one_line
-    if date is None:
+    if date is None and not signed_yearless:
         # A date line with no signature above (a portal copy): take the first one; a 政报
         # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日), an opinion
         # its date in brackets under its title (（2024年1月10日）).
@@ -1225,6 +1307,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          date_readings=readings if date is None else ())
 
 
+#: A signature date whose year a mirror lost (``年2月22日``, ``2月22日``).
+_YEARLESS_DATE = re.compile(r"年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
 #: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
 _NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
@@ -1274,8 +1358,9 @@ _PLACE_PREFIX = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|�
 
 def order_issuer(code: str) -> str | None:
     """The body an order's code names in full (``厦门市人民政府令`` → ``厦门市人民政府``, a central
-    body: ``国务院令``, ``财政部令``), or None (``政府令``, ``省政府令``: a level without its place)."""
-    body = code.removesuffix("令")
+    body: ``国务院令``, ``财政部令``; a 公告 numbered by year: ``国家税务总局公告``), or None (``政府令``,
+    ``省政府令``: a level without its place)."""
+    body = code.removesuffix("令").removesuffix("公告")
     if body == code or not _ORG_LINE.match(body):
         return None
     body = body.removeprefix("中华人民共和国") or body  # 中华人民共和国国务院令: the body is 国务院

@@ -324,6 +324,10 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: The longest line read as a heading standing alone over a blank line; a line wrapped in a
 #: paragraph runs longer.
 _HEADING_MAX = 30
+#: A line opening with a year (2023年度目标责任考核工作以…).
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
+#: What ends a clause of running text, unlike the 、 of a title's list of issuers.
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;]")
 _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
 # The first character a metadata label may start with, after list bullets and spaces.
 _LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
@@ -414,6 +418,11 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a document title on its own line
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
+    if n.startswith(p) and not _CLAUSE_MARKS.search(n):
+        return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
+    if n[:2] in ("19", "20") and p[-1] in _TITLE_LAST and len(p) <= 60 and _YEAR_FIRST.match(n) \
+            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
+        return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
     return True
 
 
@@ -603,10 +612,11 @@ _WS_RUN = re.compile(
 )
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
-#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped.
+#: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
 _WS_RUN_GLOSSED = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|{_INLINE_TAG})"
+    rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
+    rf"|{_INLINE_TAG})"
 )
 #: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
 _SYLLABLES = frozenset("""

@@ -35,6 +35,26 @@ CASES = [
         {("嘉政发〔2021〕22号", "嘉兴市人民政府关于调整全市最低工资标准的通知", Relation.REPEALS)},
     ),
     (
+        # hand-written in the form of a ministry's 公告 (环境保护部, #16): the repealed text's 公告 number
+        "repeals-announcement-numbered-by-year",
+        "本办法自发布之日起施行。《某某标准管理暂行办法》（某某总局公告2009年第12号）同时废止。",
+        {("某某总局公告2009年第12号", "某某标准管理暂行办法", Relation.REPEALS)},
+    ),
+    (
+        # hand-written in the same form: the 公告 issues the rules it has made (制定了《X》，现予发布)
+        "promulgates-made-and-now-issued",
+        "为规范某某标准管理工作，我部制定了《某某标准管理办法》，现予发布，自发布之日起施行。",
+        {(None, "某某标准管理办法", Relation.PROMULGATES)},
+    ),
+    (
+        # hand-written in the form of a county's notice (襄城, #15): two texts made and issued now, each with
+        # its short name, mentioned again by it: the promulgated texts only
+        "promulgates-made-texts-with-short-names",
+        "经县委、县政府同意，制定《河县村级事务清单（试行）》（以下简称《清单》）和《河县村级事务目录（试行）》"
+        "（以下简称《目录》），现印发给你们，请遵照执行。《清单》和《目录》一一对应。",
+        {(None, "河县村级事务清单（试行）", Relation.PROMULGATES), (None, "河县村级事务目录（试行）", Relation.PROMULGATES)},
+    ),
+    (
         # hand-written in the form of a ministry's regulation (商务部令, #15): an order numbered by year
         "repeals-ministry-order-numbered-by-year",
         "本办法自2022年5月1日起施行。某某部2019年发布的《某某备案规定》（某某部令2019年第2号）同时废止。",
@@ -1355,3 +1375,15 @@ def test_strip_notes_is_the_repeated_substitution() -> None:
     for _ in range(2000):
         title = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
         assert _strip_notes(title) == reference(title), title
+
+
+def test_an_order_publishing_its_regulation_cites_nothing_hand_written() -> None:
+    # the form of a law mirror's order (#16): 《X》已经…通过，现予发布 publishes X, the text itself, not a
+    # notice issuing another text (制定了《X》，现予发布)
+    from policykg.extract.pipeline import extract_text
+    from policykg.extract.records import Citation
+
+    text = ("某某市城市绿化管理办法\n某某市人民政府令\n第9号\n"
+            "《某某市城市绿化管理办法》已经2001年3月1日市人民政府第9次常务会议通过，现予发布，自2001年5月1日起施行。\n"
+            "市长 某某\n2001年3月10日\n第一条 为加强城市绿化管理，制定本办法。\n")
+    assert extract_text(text).of(Citation) == []

@@ -276,6 +276,23 @@ def test_an_order_numbered_by_year_keeps_its_year() -> None:
     assert parse_docnum("某某部令2022年第3号") == DocNumber("某某部令", 2022, 3, ordinal=True, year_word=True)
 
 
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        # hand-written in the form of a ministry's 公告 (环境保护部, #16): numbered by year, no bracket
+        ("某某总局公告2009年第12号", DocNumber("某某总局公告", 2009, 12, ordinal=True, year_word=True)),
+        ("某某部 某某总局公告2019年第39号", DocNumber("某某部某某总局公告", 2019, 39, ordinal=True, year_word=True)),
+        # a 公告 without its year is no number: 公告 names many things a serial follows
+        ("某某局公告第3号", None),
+    ],
+    ids=["announcement-numbered-by-year", "joint-announcement-apart-by-a-space", "announcement-without-year"],
+)
+def test_an_announcement_numbered_by_year(written: str, number: DocNumber | None) -> None:
+    assert parse_docnum(written) == number
+    if number:
+        assert canonical_docnum(written) == written.replace(" ", "")
+
+
 def test_an_order_with_a_year_keeps_its_ordinal_in_text() -> None:
     (found,) = find_docnums("河北省人民政府\n政府令〔2010〕第15号\n")
     assert found.number == DocNumber("政府令", 2010, 15, ordinal=True)

@@ -646,3 +646,69 @@ def test_layout_read_on_candidate_lines_is_the_layout_read_on_every_line(monkeyp
     monkeypatch.setattr(split, "_YEAR_CLOSED", (re.compile(r"(?m)^"),))  # every line a candidate
     monkeypatch.setattr(split, "_lines_holding", lambda text, starts, words: set(range(len(starts))))
     assert found == [split_layout(t) for t in texts]
+
+
+# ---------------------------------------------------------------------------
+# Numbers, titles and signatures of mirrored pages (#16), each hand-written in the form a page printed
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issuer", "date"),
+    [
+        # a ministry's 公告: its heading, then its serial numbered by year on the next line
+        ("某某总局公告\n2021年第15号\n为规范某某工作，我局制定了《某某管理办法》，现予发布。\n某某总局\n2021年6月2日\n",
+         "某某总局公告2021年第15号", ("某某总局",), "2021-06-02"),
+        # a regulation's order number and the day it was made in one bracket under its title
+        ("河州省渔业管理暂行办法\n（河州省人民政府令第12号 1995年4月3日）\n第一条 为加强渔业管理，制定本办法。\n",
+         "河州省人民政府令第12号", ("河州省人民政府",), "1995-04-03"),
+    ],
+    ids=["announcement-heading-over-its-serial-by-year", "order-number-and-date-in-one-bracket"],
+)
+def test_an_announcement_or_order_number_under_the_heading(text: str, number: str, issuer: tuple, date: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.issuer, doc.date) == (number, issuer, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a page's title cut short, then the title itself wrapped over two lines
+        ("关于印发《中共某某区委、某某区人民\n关于印发《中共某某区委、某某区人民政府关于促进数字经济发展的\n"
+         "实施意见》等4个文件的通知\n各街镇：\n现印发给你们。\n",
+         "关于印发《中共某某区委、某某区人民政府关于促进数字经济发展的实施意见》等4个文件的通知"),
+        # a notice without a title line, then its plan's heading on two lines, the first ending in no type
+        # word: the notice quotes the two lines as one title
+        ("某府发〔2021〕17号\n各街道：\n《某某市某某区国民经济和社会发展第十四个五年规划纲要》已经区人大会议批准，现印发给你们。\n"
+         "某某市某某区人民政府\n2021年5月10日\n某某市某某区国民经济和社会发展\n第十四个五年规划纲要\n2021年4月\n",
+         "某某市某某区国民经济和社会发展第十四个五年规划纲要"),
+        # a heading's second line opening with 和, which opens no title
+        ("某某市人民政府\n2024年1月20日\n2024年市《政府工作报告》任务分解\n和责任分工方案\n一、总体要求\n",
+         "2024年市《政府工作报告》任务分解和责任分工方案"),
+        # a site's label before a colon, then the title
+        ("某某网\n\n某某区高新技术企业奖励政策：关于加快某某区经济高质量发展的若干政策意见\n\n为加快发展，特制定如下政策。\n",
+         "关于加快某某区经济高质量发展的若干政策意见"),
+        # a page's heading in 《》 over the article's own heading, whatever word ends the name
+        ("您当前的位置：首页>政务公开\n《2024年县政府工作报告目标任务推进情况汇总表》\n时间：2024-10-09\n"
+         "2024年县政府工作报告目标任务推进情况汇总表\n一、主要预期目标\n",
+         "2024年县政府工作报告目标任务推进情况汇总表"),
+        # a document-sharing site names its page after the file
+        ("收藏 分享\n\n某某省农药经营监督管理规范.doc\n\n上传人：某某 文档编号：123456\n第一条 为规范农药经营，制定本规范。\n",
+         "某某省农药经营监督管理规范"),
+        # a title without 关于, then the body's first sentence opening with a year (富县, #15)
+        ("河县2024年度目标责任考核实施办法\n2024年度目标责任考核工作以高质量发展为导向，结合我县实际，制定本办法。\n"
+         "一、考核范围\n", "河县2024年度目标责任考核实施办法"),
+    ],
+    ids=["title-cut-short-then-whole", "plan-heading-over-two-lines-quoted-above", "heading-tail-opening-with-he",
+         "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name",
+         "title-then-body-opening-with-a-year"],
+)
+def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_signature_whose_date_lost_its_year_still_names_the_issuers() -> None:
+    text = ("关于X的通知\n各街镇：\n现通知如下。\n中共某某市某某区委员会\n某某市某某区人民政府\n年2月22日\n"
+            "附件\n某某区促进产业发展的意见\n（2019年3月1日）\n")
+    facts = document_facts(normalise(text).text, title="关于X的通知")
+    assert (facts.issuer, facts.date) == (("中共某某市某某区委员会", "某某市某某区人民政府"), None)

@@ -372,6 +372,8 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
         # Hand-written in the form of a mirror glossing without tone marks (湖北, #15): several readings
         # make the text a glossed copy; letters that read as no syllable stay
         ("關于印發2024年(nian)全市生(sheng)態(tai)環境工作要點的通知\n道路長度(km)", "关于印发2024年全市生态环境工作要点的通知\n道路长度（km）"),
+        # a character glossed twice in a glossed copy (广西, #16)
+        ("現將《某某自治(zhi)區(qu)(qu)農田建設(she)方案》印發(fa)給你們", "现将《某某自治区农田建设方案》印发给你们"),
         # one bracket of letters alone is no gloss: a unit or a name
         ("种植面积(ha)达到300公顷", "种植面积（ha）达到300公顷"),
         # Hand-written in the forms of pages that kept a CMS's inline formatting inside the text
@@ -384,7 +386,7 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     ],
     ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
          "item-letter-kept", "not-after-a-han-character", "toneless-readings-of-a-glossed-copy",
-         "one-unit-in-letters-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
+         "a-character-glossed-twice", "one-unit-in-letters-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
          "tags-with-attributes-between-digits", "comparison-signs-kept", "other-markup-kept"],
 )
 def test_readings_and_inline_tags_printed_inside_words_are_dropped(raw: str, expected: str) -> None:
