@@ -574,7 +574,12 @@ def describes_document(r: Reading) -> bool:
 _DESCRIBING_LAST = frozenset("出了共计分括含盖为成提确化解及")
 
 
-@requires(prenominal=False, unit_kind=("count",), before_last=_DESCRIBING_LAST)
+#: The last characters of the document's parts (任务, 措施 …): the text before a count the verb of
+#: describing came first in ends in one.
+_PART_LAST = frozenset(word[-1] for word in _DOCUMENT_PARTS.split("|"))
+
+
+@requires(prenominal=False, unit_kind=("count",), before_last=_DESCRIBING_LAST | _PART_LAST)
 def describes_parts_before(r: Reading) -> bool:
     """将…部署的工作任务分解为148项, 主要任务共12项: the parts of the document named first, then a
     verb of describing them and their count, not a target (the form of :func:`describes_document`
@@ -584,9 +589,16 @@ def describes_parts_before(r: Reading) -> bool:
     core = r.before_core
     m = DESCRIBING.search(core, max(0, len(core) - 4))
     # (工作任务共|分为6类: a tally word between the parts and the verb)
-    return m is not None and DOCUMENT_PART.search(core[:m.start()].rstrip("共计总合")) is not None
+    if m is not None and DOCUMENT_PART.search(core[:m.start()].rstrip("共计总合")) is not None:
+        return True
+    # 共梳理出重点任务|58项, 提出具体措施|25条: the verb first, then the parts it counts
+    return DOCUMENT_PART.search(core) is not None and _DESCRIBED_PARTS.search(core) is not None
 
 
+#: A verb of describing the document's parts, then the parts it counts, ending the text before a count.
+_DESCRIBED_PARTS = re.compile(
+    rf"(?:梳理出?|提出|明确|细化|列出|确定|形成|归纳|分解|共有|共计|涵盖|包括|包含)了?[\u4e00-\u9fff]{{0,6}}?(?:{_DOCUMENT_PARTS})$"
+)
 _TALLY_UNITS = frozenset(("项", "条", "件"))
 
 

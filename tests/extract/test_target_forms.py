@@ -479,6 +479,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("对综合得分为100分的单位予以表扬。", id="a-score-that-qualifies-a-noun-hand-written"),
         pytest.param("二、全县农业工作亮点\n（一）水稻单产提高。全县水稻收获面积约8.2万亩，平均每亩产量约610公斤。",
                      id="highlights-section-hand-written"),
+        # the document's parts counted after the verb that describes them and their noun
+        pytest.param("共梳理出重点任务58项，提出具体措施25条。", id="parts-counted-after-their-noun-hand-written"),
         # the copies of a paper to hand in
         pytest.param("自查报告一式3份于2025年1月10日前报县政府目标办，乡镇同时附本级《政府工作报告》1份。",
                      id="copies-of-a-report-hand-written"),
