@@ -670,7 +670,9 @@ def counted_documents(r: Reading) -> bool:
 
 #: The verbs of a scoring rule before the points it gives or takes (扣2分, 加1分, 得0.5分, 计10分, 记3分).
 POINTS_VERBS = "扣加得计记"
-_POINTS_AFTER = re.compile(rf"[{POINTS_VERBS}][0-9]+(?:\.[0-9]+)?分")
+#: Points a scoring rule gives or takes: one of the verbs, a figure, 分 (not 分钟 or 分之); the class of
+#: the verbs opens the pattern, so a scan skips other characters in C.
+POINTS = re.compile(rf"[{POINTS_VERBS}](?P<num>[0-9]+(?:\.[0-9]+)?)分(?![钟之])")
 
 
 def _is_times(unit: str) -> bool:
@@ -680,7 +682,7 @@ def _is_times(unit: str) -> bool:
 @requires(unit=_is_times, after_first=frozenset(POINTS_VERBS))
 def points_per_occurrence(r: Reading) -> bool:
     """每发现1次扣2分: the occurrence a scoring rule counts its points by, no count of its own."""
-    return _POINTS_AFTER.match(r.rest) is not None and "每" in r.clause_before
+    return POINTS.match(r.rest) is not None and "每" in r.clause_before
 
 
 #: Applied in order; the first that holds drops the number.

@@ -70,7 +70,7 @@ from policykg.extract.target_rules import (
     FUNDING_VERBS,
     JOINERS,
     MEASURE_NOUN,
-    POINTS_VERBS,
+    POINTS,
     POST_WORD,
     PREDICATE,
     RAISED_TO,
@@ -874,7 +874,7 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
         out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
                         post in _LIMIT_POSTS))
     if "分" in text:  # the points a scoring rule gives or takes (每发现1次扣2分, 每篇得0.5分)
-        for m in _POINTS.finditer(text):
+        for m in POINTS.finditer(text):
             start, end = m.start("num"), m.end()
             k = bisect_right(mask_starts, start) - 1
             if k >= 0 and mask_ends[k] >= end or (value := parse_number(m.group("num"))) is None:
@@ -883,10 +883,6 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
             out.append(_Qty(start, end, start, value, None, "分", "measure", comparator, False, pre_len, False))
     return sorted(out, key=lambda q: q.start) if len(out) > 1 else out
 
-
-#: Points a scoring rule gives or takes: a verb of :data:`~policykg.extract.target_rules.POINTS_VERBS`,
-#: a figure, 分 (not 分钟 or 分之); the class of the verbs opens the pattern, so the engine skips in C.
-_POINTS = re.compile(rf"[{POINTS_VERBS}](?P<num>[0-9]+(?:\.[0-9]+)?)分(?![钟之])")
 
 
 def _score_noun_ends(text: str) -> list[int]:
