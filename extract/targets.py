@@ -540,9 +540,10 @@ _CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # firs
 _EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|以下|左右|覆盖|目标|任务|要求)")
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
-#: A duration named before its value (实习时间一般为, 办理时限: ): a time amount after it is a rule.
+#: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日):
+#: a time amount after it is a rule.
 _DURATION_BEFORE = re.compile(
-    rf"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|{RAISED_TO}|{SHORTENED_TO}|[：:])$"
+    rf"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|{RAISED_TO}|{SHORTENED_TO}|[：:])$|公示$|公告$"
 )
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")

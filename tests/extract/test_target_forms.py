@@ -193,6 +193,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="bound-its-bracket-includes-包括-hand-written"),
         pytest.param("市级财政奖补标准为 600 元/户。", (600, None, "元/户", "=", "standard"),
                      id="rate-per-household-named-a-standard-hand-written"),
+        pytest.param("评审结果在村务公开栏张榜公示5天。", (5, None, "天", "=", "standard"),
+                     id="a-public-notice-period-hand-written"),
         # the points of a scoring rule in a 考核办法: the points are the standard, the occurrence it counts by none
         pytest.param("不按规定参加会议的，每发现1次扣2分。", (2, None, "分", "=", "standard"),
                      id="points-a-scoring-rule-takes-per-occurrence-hand-written"),
