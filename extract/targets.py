@@ -1002,14 +1002,14 @@ def _clean_indicator(s: str) -> str:
         k = max(s.rfind("将"), s.rfind("把"))
         if len(s) - k > 2:
             s = s[k + 1:]
-    if s[:1] in _CONTROL_FIRST:
-        s = _CONTROL_VERB.sub("", s)
     if s[:1] == "（" and (m := _LEADING_BRACKETS.match(s)) and m.end() < len(s):
         # （省发改委负责）（二）公共财政收入增长: the owner bracket of the item before, and the next item's
         # marker, on one line; what is measured follows them
         s = s[m.end():]
     if s[:1] in MARKER_FIRST and (m := MARKER_RE.match(s)):
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
+    if s[:1] in _CONTROL_FIRST:
+        s = _CONTROL_VERB.sub("", s)  # (after the item's marker: 一、对地区生产总值增长…进行监测)
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):

@@ -518,6 +518,11 @@ def test_a_review_word_names_a_section_only_as_a_headings_words_end(text: str, v
     assert [t.value for t in found(text, date="2024-03-01")[0]] == values
 
 
+def test_an_items_marker_then_the_preposition_of_its_object_are_no_part_of_an_indicator_hand_written() -> None:
+    text = "一、对地区生产总值增长6%左右、一般公共预算收入增长5%等预期目标完成情况进行监测和调度。"
+    assert [t.indicator for t in found(text, date="2026-01-01")[0]] == ["地区生产总值增长", "一般公共预算收入增长"]
+
+
 def test_a_list_of_figures_closed_by_等_takes_no_class_noun_after_it_hand_written() -> None:
     text = "确保城镇新增就业3万人以上、城镇调查失业率5.5%以内等预期目标全面完成。"
     assert [(t.indicator, t.value) for t in found(text, date="2024-03-01")[0]] == [("城镇新增就业", 3), ("城镇调查失业率", 5.5)]
