@@ -438,6 +438,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 #: 到2026年: a horizon the document names (matched from its 20, the 到 looked behind: the
 #: whole-text scan then skips to each 2 in C).
 _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
+#: A year the text plans for: 2012年计划投资…, 2024年度计划.
+_PLANNED_YEAR = re.compile(r"(?P<y>20\d{2})年度?计划")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
 _TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事)(?!完成|执行|落实情况|进展|总结|回顾)")
 #: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
@@ -1146,6 +1148,9 @@ def _scope_year(title: str | None, text: str) -> int | None:
         # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
         # 提出的主要目标) is the period its goals are due in.
         years = {_FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
+    if not years and "计划" in text:
+        # Nor a plan period: the one year the document plans for (经筛选，…2012年计划投资12.01亿元。)
+        years = {int(m.group("y")) for m in _PLANNED_YEAR.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -596,6 +596,9 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      {"date": "2022-06-01"}, "2025", id="per-unit-level-in-a-goal-list-hand-written"),
         pytest.param("2、某镇2022年工作目标和工作措施 今年，全镇经济社会发展的总体思路是：稳中求进。主要预期目标是："
                      "全镇工农业总产值增长7%。", {}, "2022", id="annual-title-glued-to-the-first-sentence-hand-written"),
+        # an undated plan naming neither a horizon nor a period, but the one year it plans for
+        pytest.param("某片区发展方案\n一、目标\n计划实施项目18个，2013年计划投资9.7亿元。\n二、任务\n（一）城关镇。实施项目3个，"
+                     "年度投资0.6亿元以上。", {}, "2013", id="the-one-year-a-plan-plans-for-hand-written"),
         # an undated news page whose opening sentences name the annual plan they report: 今年 is its year
         pytest.param("日前，某市政府印发2022年重点工作任务分工，明确了38项任务。\n按照任务分工，今年全市将实现新增就业"
                      "12万人左右。\n新建80个社区养老服务站。", {}, "2022", id="annual-plan-named-by-a-news-opening-hand-written"),
