@@ -1384,8 +1384,9 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
     The number's code names the body in the issuer-code table (``鄂政发`` → ``湖北省人民政府``
     for ``省人民政府``), or its first character opens the one place of that level the
     document's text names as a body's or listed place (``六盘水府办发`` and ``六盘水市`` give
-    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``).
-    Nothing is guessed: two candidate places, or none, leave the name as it is.
+    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``), or the place
+    word a development zone of the text is named by (``嘉政办发`` and ``嘉鱼经济开发区`` give
+    ``嘉鱼县人民政府办公室`` for ``县人民政府办公室``). Nothing is guessed: two candidate places, or none, leave the name as it is.
 
     Args:
         name: the issuer as found.
@@ -1409,6 +1410,8 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
         m = _NAMED_PLACE.match(text, i)
         if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
             places.add(m.group("place"))
+        elif (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")):
+            places.add(z.group("place") + level)  # 嘉鱼经济开发区: a zone named by its place without the level word
         i = text.find(first, i + 1)
     return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
 
@@ -1445,6 +1448,11 @@ _TITLED_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)")
 _SIGNERS_MAX = 30
 _NAMED_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
+)
+#: A development zone named by its place alone, without the place's level word (``嘉鱼经济开发区``,
+#: ``长丰高新技术产业开发区``): the zone of the county or city the place word names.
+_ZONE_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)"
 )
 
 

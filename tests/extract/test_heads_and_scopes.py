@@ -247,11 +247,14 @@ def test_respectively_is_not_part_of_an_indicator() -> None:
         ("县人民政府办公室", "宁政发", "来源：宁陵县政府\n县人民政府办公室", "宁陵县人民政府办公室"),
         ("县人民政府", "宁政发", "宁陵县政府、宁远县政府联合检查", "县人民政府"),
         ("县人民政府办公室", "嘉政办发", "涉及嘉禾的重点事项", "县人民政府办公室"),
+        ("县人民政府办公室", "嘉政办发", "各镇人民政府，县政府各部门，嘉禾经济开发区：", "嘉禾县人民政府办公室"),
+        ("县人民政府办公室", "嘉政办发", "嘉禾经济开发区、嘉山高新区", "县人民政府办公室"),
         ("宁陵县人民政府", "宁政发", "宁远县政府", "宁陵县人民政府"),
         ("政府办", "宁政办发", "宁陵县政府", "政府办"),
     ],
     ids=["province-by-code-table", "city-listed-in-title", "county-named-as-a-body", "two-places-no-guess",
-         "code-table-body-of-another-level", "already-placed", "no-level-word"],
+         "code-table-body-of-another-level",
+         "zone-named-by-its-place", "two-zone-places-no-guess", "already-placed", "no-level-word"],
 )
 def test_an_issuer_named_by_its_level_gets_its_place(name: str, code: str, text: str, placed: str) -> None:
     assert placed_issuer(name, code, text) == placed
