@@ -904,6 +904,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
     dated = signed
+    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS):
+        mirrored, made = _mirror_head(lines, title, title_span)
+        issuer, dated = mirrored, dated or made
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
         # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
         dated = iso_date(DATE.search(m.group()))
@@ -999,6 +1002,39 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
     return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+
+
+#: The line a law mirror prints under its copy of a title: the day the text was made, then the
+#: body that made it (``1990年3月10日,铁道部``).
+_DATE_MAKER_LINE = re.compile(rf"^{DATE.pattern}\s*[,，、]?\s*(?P<maker>[\u4e00-\u9fff（）]{{2,40}})?$")
+#: How many lines around a title's copy its maker and date are looked for (blank lines between).
+_MIRROR_GAP = 3
+
+
+def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], str | None]:
+    """The maker and date a law mirror prints around its copies of a title that names no body,
+    for a text with no number (whose code would name the maker): ``…管理办法`` / ``铁道部`` /
+    ``…管理办法`` / ``1990年3月10日,铁道部``. A body's name alone on the line above a copy, and a
+    date (with the maker after it) on the line below the title or a copy.
+
+    Returns:
+        The issuer (one name, or none) and the date (``YYYY-MM-DD`` or None).
+    """
+    issuer: tuple[str, ...] = ()
+    made = None
+    for k in range(len(lines[:_COPY_REACH])):
+        li = lines[k]
+        if li.end < span[0] or li.text.strip() != title:
+            continue
+        near = [lines[j].text.strip() for j in range(max(0, k - _MIRROR_GAP), k) if lines[j].text.strip()]
+        if not issuer and li.start > span[0] and near and _ORG_LINE.match(near[-1]) and not is_metadata_line(near[-1]):
+            issuer = (near[-1],)
+        below = next((t for j in range(k + 1, min(len(lines), k + 1 + _MIRROR_GAP)) if (t := lines[j].text.strip())), "")
+        if made is None and (m := _DATE_MAKER_LINE.match(below)):
+            made = iso_date(m)
+            if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
+                issuer = (m.group("maker"),)
+    return issuer, made
 
 
 def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:

@@ -369,3 +369,22 @@ def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
     text = ("关于印发芜湖市城市排水管理办法的通知\n\n安徽省芜湖市人民政府办公室\n\n关于印发芜湖市城市排水管理办法的通知\n\n"
             "芜政办〔2006〕12号\n\n各县、区人民政府，市政府各部门：\n现将《芜湖市城市排水管理办法》印发给你们。\n\n二○○六年三月二日\n")
     assert _document(text).issuer == ("芜湖市人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # hand-written in the form of a law mirror's head: the name, its maker, the name again, then
+        # the day it was made and its maker on one line
+        ("港口危险货物作业管理办法\n\n交通部\n\n\n港口危险货物作业管理办法\n\n1992年4月8日,交通部\n\n"
+         "第1条 为了加强港口危险货物作业管理，制定本办法。\n", ("交通部",), "1992-04-08"),
+        ("港口危险货物作业管理办法\n\n1992年4月8日，交通部\n\n第1条 为了加强港口危险货物作业管理，制定本办法。\n",
+         ("交通部",), "1992-04-08"),
+        ("港口危险货物作业管理办法\n\n交通部\n\n\n港口危险货物作业管理办法\n\n第1条 为了加强管理，制定本办法。\n",
+         ("交通部",), None),
+    ],
+    ids=["maker-over-copy-date-and-maker-under-it", "date-and-maker-under-the-title", "maker-over-copy-no-date"],
+)
+def test_a_mirrors_maker_and_date_around_a_regulations_title(text: str, issuer: tuple[str, ...], date: str | None) -> None:
+    doc = _document(text)
+    assert (doc.issuer, doc.date) == (issuer, date)
