@@ -388,3 +388,12 @@ def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
 def test_a_mirrors_maker_and_date_around_a_regulations_title(text: str, issuer: tuple[str, ...], date: str | None) -> None:
     doc = _document(text)
     assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_a_news_pages_latin_date_stamp_dates_its_jinnian() -> None:
+    # hand-written in the form of a news page: a CMS stamp ``date YYYY-MM-DD`` with no colon, then the story
+    text = (" date 2025-03-04 某某省人民代表大会今日开幕，省长作政府工作报告。\n\n"
+            "报告指出，今年全省发展主要预期目标是地区生产总值增长6%左右；城镇新增就业45万人以上。\n")
+    got = extract_text(text).records
+    assert next(r for r in got if isinstance(r, Document)).date is None  # the page's date, not the document's
+    assert [(t.value, t.deadline) for t in got if isinstance(t, Target)] == [(6.0, "2025"), (45.0, "2025")]
