@@ -904,7 +904,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
     dated = signed
-    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS):
+    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
+            and not title_issuer(title):
         mirrored, made = _mirror_head(lines, title, title_span)
         issuer, dated = mirrored, dated or made
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
