@@ -1025,8 +1025,9 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple
     made = None
     for k in range(len(lines[:_COPY_REACH])):
         li = lines[k]
-        if li.end < span[0] or li.text.strip() != title:
-            continue
+        t = li.text.strip()
+        if li.end < span[0] or not (t == title or title.startswith(t) and title[len(t):len(t) + 1] in ("（", "(")):
+            continue  # (the copy over the text may leave out the title's bracket: …条例 of …条例（2003年修正）)
         near = [lines[j].text.strip() for j in range(max(0, k - _MIRROR_GAP), k) if lines[j].text.strip()]
         if not issuer and li.start > span[0] and near and _ORG_LINE.match(near[-1]) and not is_metadata_line(near[-1]):
             issuer = (near[-1],)

@@ -382,13 +382,15 @@ def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
          ("交通部",), "1992-04-08"),
         ("港口危险货物作业管理办法\n\n交通部\n\n\n港口危险货物作业管理办法\n\n第1条 为了加强管理，制定本办法。\n",
          ("交通部",), None),
+        # the copy over the text leaves out the bracket the title ends with
+        ("某某市河道管理条例（2004年修正）\n\n某某市人大常委会\n\n某某市河道管理条例\n\n第一章 总则\n", ("某某市人大常委会",), None),
         # a title that names its maker in full keeps that name over the mirror's short one
         ("某某省人民代表大会常务委员会关于修改部分地方性法规的决定\n\n某某省人大常委会\n\n"
          "某某省人民代表大会常务委员会关于修改部分地方性法规的决定\n\n一、对《某某省气象条例》作出修改。\n",
          ("某某省人民代表大会常务委员会",), None),
     ],
     ids=["maker-over-copy-date-and-maker-under-it", "date-and-maker-under-the-title", "maker-over-copy-no-date",
-         "title-naming-its-maker-wins"],
+         "maker-over-copy-without-the-titles-bracket", "title-naming-its-maker-wins"],
 )
 def test_a_mirrors_maker_and_date_around_a_regulations_title(text: str, issuer: tuple[str, ...], date: str | None) -> None:
     doc = _document(text)
