@@ -403,11 +403,16 @@ def issuer_of(code: str) -> str | None:
 
     Returns:
         ``浙江省人民政府办公厅``; for a code of a ministry's family not listed
-        itself (``发改环资``), that ministry; None when the table does not know
+        itself (``发改环资``), that ministry; for a government's code without its
+        发 (``豫政办``, ``豫政``), the body of the code with it; None when the table does not know
         it (see :func:`issuer_kind` for what its shape says). Cached, as the table is fixed.
     """
     code = _SPACE.sub("", translate(code))
-    return issuer_table().get(code) or _family_issuer(code)
+    table = issuer_table()
+    found = table.get(code) or _family_issuer(code)
+    if found is None and code.endswith(("政", "府", "政办", "府办")):
+        found = table.get(code + "发")  # 豫政办〔2023〕4号: a government's code written without its 发
+    return found
 
 
 def issuer_kind(code: str) -> str | None:
