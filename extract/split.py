@@ -622,8 +622,11 @@ def _order_number(text: str) -> str | None:
     return canonical_docnum(text)
 
 
-# A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``).
-_COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
+# A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``), or in quotes
+# before the issuer's name (``“党政混合信息公开”中共某区委办公室…印发…的通知``).
+_COLUMN_TAG = re.compile(
+    r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
+)
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
 
 

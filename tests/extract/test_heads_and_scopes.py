@@ -404,3 +404,23 @@ def test_a_news_pages_latin_date_stamp_dates_its_jinnian() -> None:
     got = extract_text(text).records
     assert next(r for r in got if isinstance(r, Document)).date is None  # the page's date, not the document's
     assert [(t.value, t.deadline) for t in got if isinstance(t, Target)] == [(6.0, "2025"), (45.0, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "issuer"),
+    [
+        # hand-written in the form of a portal's headline: its column's name in quotes before the issuers
+        ("“政务信息公开” 中共某某区委办公室 某某区人民政府办公室印发《某某区三年行动计划（2024—2026年）》的通知",
+         "中共某某区委办公室某某区人民政府办公室印发《某某区三年行动计划（2024—2026年）》的通知",
+         ("中共某某区委办公室", "某某区人民政府办公室")),
+        # quotes that belong to the issuer's name stay
+        ("“放管服”改革工作领导小组办公室关于印发2024年工作要点的通知",
+         "“放管服”改革工作领导小组办公室关于印发2024年工作要点的通知", None),
+    ],
+    ids=["quoted-column-name-before-issuers", "quoted-words-of-the-issuers-name"],
+)
+def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tuple[str, ...] | None) -> None:
+    doc = _document(line + "\n各街道办事处，区政府各部门：\n现将计划印发给你们，请认真贯彻执行。\n")
+    assert doc.title == title
+    if issuer is not None:
+        assert doc.issuer == issuer
