@@ -25,6 +25,7 @@ from policykg.extract.docnum import (
     canonical_docnum,
     find_docnums,
     glued_docnum,
+    issuer_kind,
     issuer_of,
     parse_docnum,
 )
@@ -1418,7 +1419,7 @@ def names_its_place(name: str) -> bool:
     return _PLACE_PREFIX.match(name) is not None
 
 
-def placed_issuer(name: str, code: str | None, text: str) -> str:
+def placed_issuer(name: str, code: str | None, text: str, *, zones: bool = True) -> str:
     """An issuer a title or portal names by its level only (``省人民政府``, ``市人民政府办公室``)
     spelled with its place, where the document's number tells which place.
 
@@ -1433,6 +1434,8 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
         name: the issuer as found.
         code: the issuer code of the document's number, if it has one.
         text: the document's text.
+        zones: whether a zone's place word counts (its level is the name's, so not where the
+            level itself is guessed).
 
     Returns:
         The name with its place, or ``name`` unchanged.
@@ -1451,10 +1454,37 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
         m = _NAMED_PLACE.match(text, i)
         if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
             places.add(m.group("place"))
-        elif (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")):
-            places.add(z.group("place") + level)  # 嘉鱼经济开发区: a zone named by its place without the level word
+        elif zones and (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")) \
+                and (level == "市" or not province_of(z.group("place") + "市")):
+            # 嘉鱼经济开发区: a zone named by its place without the level word (德阳 is a 市, never a 县)
+            places.add(z.group("place") + level)
         i = text.find(first, i + 1)
     return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+
+
+#: The body an issuer code's shape names, its place and level left out (see :func:`coded_issuer`).
+_KIND_BODY = {"people's government": "人民政府", "government general office": "人民政府办公室"}
+
+
+def coded_issuer(code: str, text: str) -> str | None:
+    """The issuer of a numbered document that names none, from its code's shape and the one place
+    its text names that the code's first character opens (``许政`` and ``许昌市`` give
+    ``许昌市人民政府``; ``菏政办字`` and ``菏泽市`` give ``菏泽市人民政府办公室``): a government's code,
+    its body spelled as :func:`placed_issuer` spells one named by its level. None when the code is
+    no government's, or the text names no such place or places of two levels.
+
+    Args:
+        code: the issuer code of the document's number.
+        text: the document's text.
+
+    Returns:
+        The body's name, or None.
+    """
+    body = _KIND_BODY.get(issuer_kind(code) or "")
+    if body is None or code[:1] in _LEVELS or issuer_of(code):
+        return None  # (a code the table knows names its body there)
+    found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def without_province(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import document_facts, order_issuer, placed_issuer, without_province
+from policykg.extract.split import coded_issuer, document_facts, order_issuer, placed_issuer, without_province
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -424,3 +424,21 @@ def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tupl
     assert doc.title == title
     if issuer is not None:
         assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "issuer"),
+    [
+        # hand-written: a numbered notice whose head names no body; its text names the city
+        ("许政", "各县（市、区）人民政府，许昌市城乡一体化示范区管委会：", "许昌市人民政府"),
+        ("菏政办字", "为推进菏泽市新旧动能转换，经市政府同意，现将方案印发给你们。", "菏泽市人民政府办公室"),
+        ("德府发", "德阳市人民政府关于推广公共服务领域合作的实施意见；德阳经济技术开发区管委会", "德阳市人民政府"),
+        ("宁政发", "宁陵县人民政府、宁远县人民政府", None),
+        ("宁政发", "各乡镇人民政府，县直各单位：", None),
+        ("财建", "财政部关于印发管理办法的通知", None),
+    ],
+    ids=["city-named-with-its-level", "office-code-with-zi", "city-and-its-zone", "two-places-no-guess",
+         "no-place-named", "no-government-code"],
+)
+def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
+    assert coded_issuer(code, text) == issuer
