@@ -1484,7 +1484,9 @@ def coded_issuer(code: str, text: str) -> str | None:
     if body is None or code[:1] in _LEVELS or issuer_of(code):
         return None  # (a code the table knows names its body there)
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
-    return next(iter(found)) if len(found) == 1 else None
+    # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
+    name = found.pop() if len(found) == 1 else ""
+    return name if len(name) - len(body) >= 3 else None
 
 
 def without_province(name: str) -> str:

@@ -435,10 +435,11 @@ def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tupl
         ("德府发", "德阳市人民政府关于推广公共服务领域合作的实施意见；德阳经济技术开发区管委会", "德阳市人民政府"),
         ("宁政发", "宁陵县人民政府、宁远县人民政府", None),
         ("宁政发", "各乡镇人民政府，县直各单位：", None),
+        ("狮政办", "石狮市人民政府办公室关于印发实施方案的通知", None),
         ("财建", "财政部关于印发管理办法的通知", None),
     ],
     ids=["city-named-with-its-level", "office-code-with-zi", "city-and-its-zone", "two-places-no-guess",
-         "no-place-named", "no-government-code"],
+         "no-place-named", "code-char-inside-a-longer-place-name", "no-government-code"],
 )
 def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
     assert coded_issuer(code, text) == issuer
