@@ -386,8 +386,8 @@ def _family_issuer(code: str) -> str | None:
 
 
 _SHAPES = [
-    (re.compile(r"^.+?(?:政|府)办(?:发|函|规)?$"), "government general office"),
-    (re.compile(r"^.+?(?:政|府)(?:发|函|规|令)?$"), "people's government"),
+    (re.compile(r"^.+?(?:政|府)办(?:发|函|规|字)?$"), "government general office"),
+    (re.compile(r"^.+?(?:政|府)(?:发|函|规|令|字)?$"), "people's government"),
     (re.compile(r"^.+?委办(?:发|函)$"), "party committee general office"),
     (re.compile(r"^.+?委(?:发|函)$"), "party committee"),
     (re.compile(r"^.+?办(?:发|函)$"), "general office"),
@@ -403,11 +403,17 @@ def issuer_of(code: str) -> str | None:
 
     Returns:
         ``浙江省人民政府办公厅``; for a code of a ministry's family not listed
-        itself (``发改环资``), that ministry; None when the table does not know
+        itself (``发改环资``), that ministry; for a government's code without its
+        发 or with 字 for it (``豫政办``, ``鲁政字``), the body of the code with 发; None when the table does not know
         it (see :func:`issuer_kind` for what its shape says). Cached, as the table is fixed.
     """
     code = _SPACE.sub("", translate(code))
-    return issuer_table().get(code) or _family_issuer(code)
+    table = issuer_table()
+    found = table.get(code) or _family_issuer(code)
+    if found is None and code.endswith(("政", "府", "政办", "府办", "政字", "府字", "政办字", "府办字")):
+        # 豫政办〔2023〕4号, 鲁政字〔2022〕225号: a government's code written without its 发, or with 字 for it
+        found = table.get(code.removesuffix("字") + "发")
+    return found
 
 
 def issuer_kind(code: str) -> str | None:

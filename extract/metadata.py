@@ -218,7 +218,9 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             _cell_pairs(cells, out)
             continue
         if _META_LABEL.match(head) is None:
-            if is_metadata_line(head) or _glued_in_block(lines, i, head):
+            if (dated := _LATIN_DATE.match(head)) is not None:
+                _put(out, "发布日期", dated.group(1))  # date 2026-03-05 十四届…: a CMS's stamp before the story
+            elif is_metadata_line(head) or _glued_in_block(lines, i, head):
                 _bare_pairs(head, out)
             continue
         found = list(_META_LABEL.finditer(line))
@@ -243,6 +245,8 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
     return out
 
 
+#: A page's date under its Latin label with no colon, the story run on after it (``date 2026-03-05 …``).
+_LATIN_DATE = re.compile(r"date[ \t\u3000\xa0]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)", re.I)
 #: What a value never holds: clause punctuation (a sentence opening with a label's words is no value).
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？]")
 

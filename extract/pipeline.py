@@ -40,6 +40,7 @@ from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import (
     DocumentSpan,
     announced_issuers,
+    coded_issuer,
     document_facts,
     first_heading,
     names_its_place,
@@ -230,6 +231,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
+    if not issuer and parsed and (body := coded_issuer(parsed.code, doc_text)):
+        issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
     if parsed:
         issuer = tuple(placed_issuer(name, parsed.code, doc_text) for name in issuer)  # 省人民政府 of 鄂政发
     issuer = tuple(map(without_province, issuer))  # a mirror's 安徽省淮南市人民政府办公室

@@ -25,6 +25,7 @@ from policykg.extract.docnum import (
     canonical_docnum,
     find_docnums,
     glued_docnum,
+    issuer_kind,
     issuer_of,
     parse_docnum,
 )
@@ -622,8 +623,11 @@ def _order_number(text: str) -> str | None:
     return canonical_docnum(text)
 
 
-# A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``).
-_COLUMN_TAG = re.compile(r"^【[^】]{1,30}】(?=.)")
+# A portal's column tag before a title (``【市政府重点工作】滁州市人民政府关于…的通知``), or in quotes
+# before the issuer's name (``“党政混合信息公开”中共某区委办公室…印发…的通知``).
+_COLUMN_TAG = re.compile(
+    r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
+)
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
 
 
@@ -904,6 +908,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
     dated = signed
+    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
+            and not title_issuer(title):
+        mirrored, made = _mirror_head(lines, title, title_span)
+        issuer, dated = mirrored, dated or made
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
         # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
         dated = iso_date(DATE.search(m.group()))
@@ -999,6 +1007,40 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
     return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+
+
+#: The line a law mirror prints under its copy of a title: the day the text was made, then the
+#: body that made it (``1990年3月10日,铁道部``).
+_DATE_MAKER_LINE = re.compile(rf"^{DATE.pattern}\s*[,，、]?\s*(?P<maker>[\u4e00-\u9fff（）]{{2,40}})?$")
+#: How many lines around a title's copy its maker and date are looked for (blank lines between).
+_MIRROR_GAP = 3
+
+
+def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], str | None]:
+    """The maker and date a law mirror prints around its copies of a title that names no body,
+    for a text with no number (whose code would name the maker): ``…管理办法`` / ``铁道部`` /
+    ``…管理办法`` / ``1990年3月10日,铁道部``. A body's name alone on the line above a copy, and a
+    date (with the maker after it) on the line below the title or a copy.
+
+    Returns:
+        The issuer (one name, or none) and the date (``YYYY-MM-DD`` or None).
+    """
+    issuer: tuple[str, ...] = ()
+    made = None
+    for k in range(len(lines[:_COPY_REACH])):
+        li = lines[k]
+        t = li.text.strip()
+        if li.end < span[0] or not (t == title or title.startswith(t) and title[len(t):len(t) + 1] in ("（", "(")):
+            continue  # (the copy over the text may leave out the title's bracket: …条例 of …条例（2003年修正）)
+        near = [lines[j].text.strip() for j in range(max(0, k - _MIRROR_GAP), k) if lines[j].text.strip()]
+        if not issuer and li.start > span[0] and near and _ORG_LINE.match(near[-1]) and not is_metadata_line(near[-1]):
+            issuer = (near[-1],)
+        below = next((t for j in range(k + 1, min(len(lines), k + 1 + _MIRROR_GAP)) if (t := lines[j].text.strip())), "")
+        if made is None and (m := _DATE_MAKER_LINE.match(below)):
+            made = iso_date(m)
+            if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
+                issuer = (m.group("maker"),)
+    return issuer, made
 
 
 def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:
@@ -1377,20 +1419,23 @@ def names_its_place(name: str) -> bool:
     return _PLACE_PREFIX.match(name) is not None
 
 
-def placed_issuer(name: str, code: str | None, text: str) -> str:
+def placed_issuer(name: str, code: str | None, text: str, *, zones: bool = True) -> str:
     """An issuer a title or portal names by its level only (``省人民政府``, ``市人民政府办公室``)
     spelled with its place, where the document's number tells which place.
 
     The number's code names the body in the issuer-code table (``鄂政发`` → ``湖北省人民政府``
     for ``省人民政府``), or its first character opens the one place of that level the
     document's text names as a body's or listed place (``六盘水府办发`` and ``六盘水市`` give
-    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``).
-    Nothing is guessed: two candidate places, or none, leave the name as it is.
+    ``六盘水市人民政府办公室``; ``华政发`` and ``华容县政府`` give ``华容县人民政府…``), or the place
+    word a development zone of the text is named by (``嘉政办发`` and ``嘉鱼经济开发区`` give
+    ``嘉鱼县人民政府办公室`` for ``县人民政府办公室``). Nothing is guessed: two candidate places, or none, leave the name as it is.
 
     Args:
         name: the issuer as found.
         code: the issuer code of the document's number, if it has one.
         text: the document's text.
+        zones: whether a zone's place word counts (its level is the name's, so not where the
+            level itself is guessed).
 
     Returns:
         The name with its place, or ``name`` unchanged.
@@ -1409,8 +1454,39 @@ def placed_issuer(name: str, code: str | None, text: str) -> str:
         m = _NAMED_PLACE.match(text, i)
         if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
             places.add(m.group("place"))
+        elif zones and (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")) \
+                and (level == "市" or not province_of(z.group("place") + "市")):
+            # 嘉鱼经济开发区: a zone named by its place without the level word (德阳 is a 市, never a 县)
+            places.add(z.group("place") + level)
         i = text.find(first, i + 1)
     return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+
+
+#: The body an issuer code's shape names, its place and level left out (see :func:`coded_issuer`).
+_KIND_BODY = {"people's government": "人民政府", "government general office": "人民政府办公室"}
+
+
+def coded_issuer(code: str, text: str) -> str | None:
+    """The issuer of a numbered document that names none, from its code's shape and the one place
+    its text names that the code's first character opens (``许政`` and ``许昌市`` give
+    ``许昌市人民政府``; ``菏政办字`` and ``菏泽市`` give ``菏泽市人民政府办公室``): a government's code,
+    its body spelled as :func:`placed_issuer` spells one named by its level. None when the code is
+    no government's, or the text names no such place or places of two levels.
+
+    Args:
+        code: the issuer code of the document's number.
+        text: the document's text.
+
+    Returns:
+        The body's name, or None.
+    """
+    body = _KIND_BODY.get(issuer_kind(code) or "")
+    if body is None or code[:1] in _LEVELS or issuer_of(code):
+        return None  # (a code the table knows names its body there)
+    found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
+    # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
+    name = found.pop() if len(found) == 1 else ""
+    return name if len(name) - len(body) >= 3 else None
 
 
 def without_province(name: str) -> str:
@@ -1445,6 +1521,11 @@ _TITLED_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)")
 _SIGNERS_MAX = 30
 _NAMED_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
+)
+#: A development zone named by its place alone, without the place's level word (``嘉鱼经济开发区``,
+#: ``长丰高新技术产业开发区``): the zone of the county or city the place word names.
+_ZONE_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)"
 )
 
 

@@ -186,6 +186,11 @@ def test_find_docnums_span_of_a_spaced_number() -> None:
         ("财建", "财政部"),
         ("建政发", None),
         ("苍政办发", None),
+        # a government's code written without its 发 (豫政办〔2023〕4号, 豫政〔2023〕1号): the code's body
+        ("豫政办", "河南省人民政府办公厅"),
+        ("豫政", "河南省人民政府"),
+        ("鲁政字", "山东省人民政府"),
+        ("苍政办", None),
     ],
     ids=lambda v: v if isinstance(v, str) else "none",
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Document, Target
-from policykg.extract.split import document_facts, order_issuer, placed_issuer, without_province
+from policykg.extract.split import coded_issuer, document_facts, order_issuer, placed_issuer, without_province
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -247,11 +247,14 @@ def test_respectively_is_not_part_of_an_indicator() -> None:
         ("县人民政府办公室", "宁政发", "来源：宁陵县政府\n县人民政府办公室", "宁陵县人民政府办公室"),
         ("县人民政府", "宁政发", "宁陵县政府、宁远县政府联合检查", "县人民政府"),
         ("县人民政府办公室", "嘉政办发", "涉及嘉禾的重点事项", "县人民政府办公室"),
+        ("县人民政府办公室", "嘉政办发", "各镇人民政府，县政府各部门，嘉禾经济开发区：", "嘉禾县人民政府办公室"),
+        ("县人民政府办公室", "嘉政办发", "嘉禾经济开发区、嘉山高新区", "县人民政府办公室"),
         ("宁陵县人民政府", "宁政发", "宁远县政府", "宁陵县人民政府"),
         ("政府办", "宁政办发", "宁陵县政府", "政府办"),
     ],
     ids=["province-by-code-table", "city-listed-in-title", "county-named-as-a-body", "two-places-no-guess",
-         "code-table-body-of-another-level", "already-placed", "no-level-word"],
+         "code-table-body-of-another-level",
+         "zone-named-by-its-place", "two-zone-places-no-guess", "already-placed", "no-level-word"],
 )
 def test_an_issuer_named_by_its_level_gets_its_place(name: str, code: str, text: str, placed: str) -> None:
     assert placed_issuer(name, code, text) == placed
@@ -366,3 +369,77 @@ def test_a_mirrors_issuer_line_with_province_gives_the_citys_body() -> None:
     text = ("关于印发芜湖市城市排水管理办法的通知\n\n安徽省芜湖市人民政府办公室\n\n关于印发芜湖市城市排水管理办法的通知\n\n"
             "芜政办〔2006〕12号\n\n各县、区人民政府，市政府各部门：\n现将《芜湖市城市排水管理办法》印发给你们。\n\n二○○六年三月二日\n")
     assert _document(text).issuer == ("芜湖市人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # hand-written in the form of a law mirror's head: the name, its maker, the name again, then
+        # the day it was made and its maker on one line
+        ("港口危险货物作业管理办法\n\n交通部\n\n\n港口危险货物作业管理办法\n\n1992年4月8日,交通部\n\n"
+         "第1条 为了加强港口危险货物作业管理，制定本办法。\n", ("交通部",), "1992-04-08"),
+        ("港口危险货物作业管理办法\n\n1992年4月8日，交通部\n\n第1条 为了加强港口危险货物作业管理，制定本办法。\n",
+         ("交通部",), "1992-04-08"),
+        ("港口危险货物作业管理办法\n\n交通部\n\n\n港口危险货物作业管理办法\n\n第1条 为了加强管理，制定本办法。\n",
+         ("交通部",), None),
+        # the copy over the text leaves out the bracket the title ends with
+        ("某某市河道管理条例（2004年修正）\n\n某某市人大常委会\n\n某某市河道管理条例\n\n第一章 总则\n", ("某某市人大常委会",), None),
+        # a title that names its maker in full keeps that name over the mirror's short one
+        ("某某省人民代表大会常务委员会关于修改部分地方性法规的决定\n\n某某省人大常委会\n\n"
+         "某某省人民代表大会常务委员会关于修改部分地方性法规的决定\n\n一、对《某某省气象条例》作出修改。\n",
+         ("某某省人民代表大会常务委员会",), None),
+    ],
+    ids=["maker-over-copy-date-and-maker-under-it", "date-and-maker-under-the-title", "maker-over-copy-no-date",
+         "maker-over-copy-without-the-titles-bracket", "title-naming-its-maker-wins"],
+)
+def test_a_mirrors_maker_and_date_around_a_regulations_title(text: str, issuer: tuple[str, ...], date: str | None) -> None:
+    doc = _document(text)
+    assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_a_news_pages_latin_date_stamp_dates_its_jinnian() -> None:
+    # hand-written in the form of a news page: a CMS stamp ``date YYYY-MM-DD`` with no colon, then the story
+    text = (" date 2025-03-04 某某省人民代表大会今日开幕，省长作政府工作报告。\n\n"
+            "报告指出，今年全省发展主要预期目标是地区生产总值增长6%左右；城镇新增就业45万人以上。\n")
+    got = extract_text(text).records
+    assert next(r for r in got if isinstance(r, Document)).date is None  # the page's date, not the document's
+    assert [(t.value, t.deadline) for t in got if isinstance(t, Target)] == [(6.0, "2025"), (45.0, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "issuer"),
+    [
+        # hand-written in the form of a portal's headline: its column's name in quotes before the issuers
+        ("“政务信息公开” 中共某某区委办公室 某某区人民政府办公室印发《某某区三年行动计划（2024—2026年）》的通知",
+         "中共某某区委办公室某某区人民政府办公室印发《某某区三年行动计划（2024—2026年）》的通知",
+         ("中共某某区委办公室", "某某区人民政府办公室")),
+        # quotes that belong to the issuer's name stay
+        ("“放管服”改革工作领导小组办公室关于印发2024年工作要点的通知",
+         "“放管服”改革工作领导小组办公室关于印发2024年工作要点的通知", None),
+    ],
+    ids=["quoted-column-name-before-issuers", "quoted-words-of-the-issuers-name"],
+)
+def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tuple[str, ...] | None) -> None:
+    doc = _document(line + "\n各街道办事处，区政府各部门：\n现将计划印发给你们，请认真贯彻执行。\n")
+    assert doc.title == title
+    if issuer is not None:
+        assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "issuer"),
+    [
+        # hand-written: a numbered notice whose head names no body; its text names the city
+        ("许政", "各县（市、区）人民政府，许昌市城乡一体化示范区管委会：", "许昌市人民政府"),
+        ("菏政办字", "为推进菏泽市新旧动能转换，经市政府同意，现将方案印发给你们。", "菏泽市人民政府办公室"),
+        ("德府发", "德阳市人民政府关于推广公共服务领域合作的实施意见；德阳经济技术开发区管委会", "德阳市人民政府"),
+        ("宁政发", "宁陵县人民政府、宁远县人民政府", None),
+        ("宁政发", "各乡镇人民政府，县直各单位：", None),
+        ("狮政办", "石狮市人民政府办公室关于印发实施方案的通知", None),
+        ("财建", "财政部关于印发管理办法的通知", None),
+    ],
+    ids=["city-named-with-its-level", "office-code-with-zi", "city-and-its-zone", "two-places-no-guess",
+         "no-place-named", "code-char-inside-a-longer-place-name", "no-government-code"],
+)
+def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
+    assert coded_issuer(code, text) == issuer

@@ -94,6 +94,12 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
           "生效日期": "2021.02.03"}),
         # a page's own stamp in brackets, a time of day after the day, is no date of the document
         (["【发布日期】2024-07-04 14:34:55", "【来源】某某网"], {"成文日期": None}),
+        # hand-written in the form of a news page's stamp: a Latin label without its colon, the story run on
+        # after the day (the page's publication date, not the document's)
+        (["date2025-03-04 某某省人民代表大会今日开幕，省长作政府工作报告。"],
+         {"发布日期": "2025-03-04", "成文日期": None}),
+        # a sentence opening with the word is no stamp
+        (["Data 2025-03-04 updated"], {"发布日期": None}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -101,7 +107,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
          "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
-         "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time"],
+         "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
+         "other-latin-word-no-stamp"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
