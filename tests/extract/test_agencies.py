@@ -214,6 +214,12 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("市森防指", True),
         ("防指", False),  # no level: whose is not said
         ("区防汛抗旱指挥部", True),
+        # a development zone is written by its own name as an owner (崇川经济开发区 in a co-owner cell, #17)
+        ("滨江经济开发区", True),
+        ("高新技术产业开发区", True),
+        ("西湖高新区", True),
+        ("南湖经开区", True),
+        ("开发区", False),  # no name: whose is not said (the addressee line may tell)
     ],
 )
 def test_is_agency_name(item, expected) -> None:

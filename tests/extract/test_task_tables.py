@@ -762,6 +762,32 @@ def test_a_progress_column_ending_the_header_takes_the_last_cell_a_row_prints():
     assert find_targets(text, document=None)[0] == []
 
 
+# hand-written in the form of a 民生实事 table flattened one cell a line (heldout form): development zones
+# are co-owners beside departments and towns
+FLAT_ZONE_CO_OWNERS = """2024年区政府民生实事项目
+序号 |
+主要任务 |
+牵头单位 |
+责任主体与协同单位 |
+3 |
+新建社区食堂12个。 |
+区民政局 |
+区市场监管局、高新技术产业开发区、各街道 |
+4 |
+新建停车泊位600个。 |
+区城管局 |
+东湖经济开发区、相关街道 |
+"""
+
+
+def test_development_zones_are_co_owners_in_a_table_cell():
+    rows = find_table_rows(normalise(FLAT_ZONE_CO_OWNERS).text)
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("区民政局", "lead"), ("区市场监管局", "support"), ("高新技术产业开发区", "support"), ("各街道", "support")],
+        [("区城管局", "lead"), ("东湖经济开发区", "support"), ("相关街道", "support")],
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "owners"),
     [
