@@ -242,12 +242,17 @@ _FREQUENT_DUTY = (
 )
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
 _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
+# X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
+# the duty that follows is another body's; not before a list of duties (，主要履行以下职责：), whose items
+# are the tasks.
+_AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
     rf"|{_FREQUENT_DUTY}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
+    rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
@@ -374,7 +379,7 @@ _JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
 _UNKNOWN_SUBJECT_RE = re.compile(
     rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
-    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
+    rf"(?=负责|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
