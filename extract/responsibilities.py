@@ -601,7 +601,7 @@ def _parse_names(
             item_name = _level_carried(level, item, issuer) if level else item
         if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
             level = level_prefix(item)
-        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
+        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
@@ -1521,6 +1521,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 spans = [(0, spans[0][1], full), *spans[1:]]
         if len(spans) > 1:
             spans = _with_known_places(body, spans)
+        named_end = named.end("who") if named else 0
         named = _named_subject(body, issuer, spans, text=text) if named else None
         if named:
             # The named subject reaches further than the names found at the start (省委 of
@@ -1566,6 +1567,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
+            if named and named_end > tail_at and subject[-1][1] == named[-1][1]:
+                # 市、区招考管理机构和有关部门、单位的相关机构应当…: vague groups end the named subject
+                tail, tail_at = body[named_end:], named_end
             if tail[:1] == "）" and body[subject[-1][0] - 1 : subject[-1][0]] == "（":
                 tail, tail_at = tail[1:], tail_at + 1
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
@@ -1963,13 +1967,13 @@ _LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从"
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
-    r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
-    rf"(?:部门|机构|人民政府|政府|办事处|管委会|局|委|办|厅|{_JOINT_HEADS}))"
+    r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
+    rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
 )
-_LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")
+_LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
 # (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
 _BARE_GROUP_RE = re.compile(

@@ -1903,6 +1903,24 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["市市场监管局"],
             id="subject-then-a-frequency-and-a-duty",
         ),
+        # hand-written in the form of a provincial notice (#17): an office of two tiers, its field quoted
+        pytest.param(
+            "（三）省、州市“一村一品”办公室要围绕项目资金使用等关键环节，加强指导。\n",
+            ("某某省财政厅",),
+            ["省“一村一品”办公室", "州市“一村一品”办公室"],
+            id="office-of-two-tiers-quoted-field",
+        ),
+        pytest.param(
+            "（二）县“智慧农业”工作专班要加强调度，按月通报进展。\n", ("某某县人民政府",), ["县“智慧农业”工作专班"],
+            id="joint-body-quoted-field",
+        ),
+        # hand-written in the form of municipal rules (#17): tiers of one authority, then vague groups' bodies
+        pytest.param(
+            "第五条 市、区招生考试管理机构和有关部门、单位的相关机构应当配备专职考试工作人员。\n",
+            ("某某市人民政府",),
+            ["市招生考试管理机构", "区招生考试管理机构"],
+            id="authority-of-two-tiers-and-vague-groups",
+        ),
     ],
 )
 def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
