@@ -71,7 +71,7 @@ JOINT_BODY_HEADS = ("领导小组", "指挥部", "委员会", "联席会议", "�
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|开发区|高新区|经开区|"
     # (the 防 of 防指 counts toward the words before the suffix, so that 县防指 is well formed as 县防办 is)
     rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )
@@ -93,6 +93,8 @@ VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
     r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|地区|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
+    # the bodies inside such a group: (有关部门、)单位的相关机构
+    r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位
     r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
@@ -164,15 +166,22 @@ _LEVELS_HEAD_RE = re.compile(rf"{_LEVEL}(?:[、，,]?{_LEVEL})*{_SHARED_HEAD}(?:
 # 循环经济发展综合管理部门. The first tier is one body (the city's own government), the tiers below it a class:
 # unlike 各省、自治区、直辖市人民政府 (one tier, or a class marked by 各) the list names each tier's bodies.
 # The same with a functional authority for head, its field written once: 市、区教育行政部门.
+# (or an office named after its field, the field maybe quoted: 省、州市“绿色食品牌”办公室)
 _AUTHORITY_HEAD = (
-    r"(?!有关|相关|各|其他)[\u4e00-\u9fff]{1,12}?"
-    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|行政部门|(?:行政)?(?:主管|监管|管理)机构)"
+    r"(?!有关|相关|各|其他)[\u4e00-\u9fff“”]{1,12}?"
+    r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|行政部门|(?:行政)?(?:主管|监管|管理)机构|办公室)"
 )
 TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+{_AUTHORITY_HEAD}"
 _TIERS_HEAD_RE = re.compile(
     rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
     rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"
 )
+# The same list whose last item is one level word: for a field that opens with a level's character
+# (省、市乡村振兴办公室), where the longest run of levels would take it in.
+_TIERS_ONE_LAST_RE = re.compile(
+    rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)*[和及与、]{_LEVEL})(?P<head>{_AUTHORITY_HEAD})$"
+)
+_LEVEL_WORD_RE = re.compile(_LEVEL)
 _TIER_SPLIT_RE = re.compile(r"[和及与、]")
 _TIER_OF = (
     *(("计划单列市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
@@ -203,6 +212,10 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
     m = _TIERS_HEAD_RE.match(canonical_spelling(name))
     if m is None:
         return None
+    words = _LEVEL_WORD_RE.findall(_TIER_SPLIT_RE.split(m.group("levels"))[-1])
+    if len(words) > 1 and (_tier(words[-1]) or 0) > (_tier(words[0]) or 9):
+        # 市乡 + 村振兴办公室: no run of levels steps down a tier (县市区, 区（市）县 keep one); 乡 opens the field
+        m = _TIERS_ONE_LAST_RE.match(canonical_spelling(name)) or m
     levels = _TIER_SPLIT_RE.split(m.group("levels"))
     tiers = [_tier(x) for x in levels]
     if None in tiers or tiers[0] >= min(tiers[1:]):

@@ -242,12 +242,17 @@ _FREQUENT_DUTY = (
 )
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
 _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
+# X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
+# the duty that follows is another body's; not before a list of duties (，主要履行以下职责：), whose items
+# are the tasks.
+_AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
     rf"|{_FREQUENT_DUTY}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
+    rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
@@ -374,7 +379,7 @@ _JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
 _UNKNOWN_SUBJECT_RE = re.compile(
     rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
     r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
-    r"(?=负责|牵头|为[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体)"
+    rf"(?=负责|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
@@ -596,7 +601,7 @@ def _parse_names(
             item_name = _level_carried(level, item, issuer) if level else item
         if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
             level = level_prefix(item)
-        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构")) else None
+        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
@@ -1516,6 +1521,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 spans = [(0, spans[0][1], full), *spans[1:]]
         if len(spans) > 1:
             spans = _with_known_places(body, spans)
+        named_end = named.end("who") if named else 0
         named = _named_subject(body, issuer, spans, text=text) if named else None
         if named:
             # The named subject reaches further than the names found at the start (省委 of
@@ -1561,6 +1567,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
+            if named and named_end > tail_at and subject[-1][1] == named[-1][1]:
+                # 市、区招考管理机构和有关部门、单位的相关机构应当…: vague groups end the named subject
+                tail, tail_at = body[named_end:], named_end
             if tail[:1] == "）" and body[subject[-1][0] - 1 : subject[-1][0]] == "（":
                 tail, tail_at = tail[1:], tail_at + 1
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
@@ -1958,13 +1967,13 @@ _LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从"
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
-    r"(?P<who>[\u4e00-\u9fff（）()、]{1,60}?"
-    rf"(?:部门|机构|人民政府|政府|办事处|管委会|局|委|办|厅|{_JOINT_HEADS}))"
+    r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
+    rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
 )
-_LEVEL_WORDS = ("省", "市", "区", "县", "镇", "乡", "街道", "各")
+_LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
 # (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
 _BARE_GROUP_RE = re.compile(

@@ -38,7 +38,7 @@ from policykg.extract.table_cells import (
     split_cells,
     unmarked,
 )
-from policykg.extract.table_columns import ROLE_KINDS, Header, plan_year
+from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
 
 # A marker that opens a heading: 一、 （一） 1. 第一部分.
 _MARKER = re.compile(
@@ -84,6 +84,9 @@ def read_flat(
     first_unit = roles_at[0]
     mid_other = sum(1 for k in after[:first_unit] if k == "other")
     mid_number = any(k in ("number", "plan") for k in after[:first_unit])
+    # The text columns after the units, and whether the last of them is a progress column.
+    trailing = [k for k in range(roles_at[-1] + 1, len(after)) if after[k] == "other"]
+    progress_last = bool(trailing) and trailing[-1] == len(after) - 1 and is_status_column(names_after[-1])
     lines = list(lines)
     shapes = [units.shape(x) for x in lines]
     for x in range(1, len(lines)):
@@ -211,6 +214,7 @@ def read_flat(
         cells: list[list[Line]] | None = None
         deadline: str | None = None
         plan: list[PlanCell] = []
+        tail: list[tuple[int, Line]] = []  # (column, cell) of the text cells after the units
         k = 0
         while k < len(after):
             kind = after[k]
@@ -241,10 +245,12 @@ def read_flat(
                 if year is not None and shapes[p] != "empty":
                     plan.append(PlanCell(year, names_after[k], lines[p].text, lines[p].start, lines[p].end))
                 p += 1
-            elif p < n and kind == "other" and k > first_unit and shapes[p] in ("time", "number", "empty"):
+            elif p < n and kind == "other" and k > first_unit and (
+                shapes[p] in ("time", "number", "empty") or after_serial and _before_serial(shapes, p)
+            ):
+                # 推进情况, 说明: a cell after the units (a text cell when the next row opens with its serial)
+                tail.append((k, lines[p]))
                 p += 1
-            elif p < n and kind == "other" and k > first_unit and after_serial and _before_serial(shapes, p):
-                p += 1  # 推进情况, 说明: a text cell after the units, when the next row opens with its serial
             k += 1
         unit_lines = [x for x in block if units.shape(x) == "unit"]
         heads, task, spanning = _split_text(texts, n_groups)
@@ -283,6 +289,7 @@ def read_flat(
         row.end = max(end, lines[p - 1].end) if p > j else end
         row.deadline = deadline
         row.plan = plan
+        row.status = _status(tail, trailing, names_after, progress_last, units)
         roles = [ROLE_KINDS[k] for k in after if k in ROLE_KINDS]
         assign_units(cells, roles, unit_lines, units, row, lead_first=lead_first)
         if row.entries or row.posts:
@@ -292,6 +299,22 @@ def read_flat(
             prev = None
         i = p if p > i else i + 1
     return rows
+
+
+def _status(
+    tail: list[tuple[int, Line]], trailing: list[int], names: list[str], progress_last: bool, units: Units
+) -> list[tuple[int, int]]:
+    """The spans of a row's progress cells (落实情况, 1-9月推进情况) among the text cells after its units.
+
+    Each cell is in the column it was read for; but a row that prints fewer of these cells than
+    the header has columns lost its empty cells, and a progress report fills its progress
+    column, the last: the cells are then aligned on the right.
+    """
+    if progress_last and 0 < len(tail) < len(trailing) and all(k in trailing for k, _ in tail):
+        tail = list(zip(trailing[len(trailing) - len(tail) :], (x for _, x in tail), strict=True))
+    return [
+        (x.start, x.end) for k, x in tail if is_status_column(names[k]) and units.shape(x) != "empty"
+    ]
 
 
 def _before_serial(shapes: list[str], p: int) -> bool:

@@ -54,6 +54,7 @@ from policykg.extract.table_columns import (
     ROLE_KINDS,
     Header,
     column_kind,
+    is_status_column,
     is_unnamed,
     lead_column_header,
     make_header,
@@ -621,8 +622,11 @@ def _parse_row(
                 i += 1
             col += 1
         else:  # other columns (参考文件 …): any text up to the next unit or date line
+            j = i
             while i < n and not units.is_units(lines[i]) and not is_time(lines[i].text):
                 i += 1
+            if i > j and after_names and is_status_column(after_names[col]):
+                row.status += [(x.start, x.end) for x in lines[j:i]]  # 已完成60%: results, no targets
             col += 1
     if i < n or not task:
         return fail, trailing
@@ -655,6 +659,8 @@ def _placed_row(
             row.deadline = x.text
         elif k == "plan" and (year := plan_year(name)) is not None and units.shape(x) != "empty":
             row.plan.append(PlanCell(year, name, x.text, x.start, x.end))
+        elif k == "other" and is_status_column(name):
+            row.status.append((x.start, x.end))
     assign_units(cells, roles, [c[0] for c in cells], units, row, lead_first=lead_first)
     row.text, row.text_start, row.text_end = task.text, task.start, task.end
     row.end = lines[-1].end

@@ -214,6 +214,12 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("市森防指", True),
         ("防指", False),  # no level: whose is not said
         ("区防汛抗旱指挥部", True),
+        # a development zone is written by its own name as an owner (崇川经济开发区 in a co-owner cell, #17)
+        ("滨江经济开发区", True),
+        ("高新技术产业开发区", True),
+        ("西湖高新区", True),
+        ("南湖经开区", True),
+        ("开发区", False),  # no name: whose is not said (the addressee line may tell)
     ],
 )
 def test_is_agency_name(item, expected) -> None:
@@ -501,6 +507,11 @@ def test_is_collective(name, expected) -> None:
         pytest.param("市、区卫生健康行政部门", ("市卫生健康行政部门", "区卫生健康行政部门"), id="authority-of-two-tiers"),
         pytest.param("市和县（区）文物主管部门", ("市文物主管部门", "县（区）文物主管部门"), id="authority-tiers-with-he"),
         pytest.param("市、区有关部门", None, id="groups-of-two-tiers-name-no-field"),
+        # hand-written (#17): an office of each tier named after its field, the field maybe quoted
+        pytest.param("省、市乡村振兴办公室", ("省乡村振兴办公室", "市乡村振兴办公室"), id="office-of-two-tiers"),
+        pytest.param(
+            "省、州市“一村一品”办公室", ("省“一村一品”办公室", "州市“一村一品”办公室"), id="office-of-two-tiers-quoted-field"
+        ),
     ],
 )
 def test_split_tiers(name, bodies) -> None:

@@ -1758,6 +1758,11 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "第八条 区属行业主管部门是本行业安全生产的责任主体。\n", (), ["区属行业主管部门"],
             id="subject-is-the-responsible-party-alone",
         ),
+        # hand-written: the authority clause is the whole sentence
+        pytest.param(
+            "第三条 市城市管理局是本市户外广告设置管理的主管部门。\n", ("宁川市人民政府",), ["市城市管理局"],
+            id="subject-is-the-authority-alone",
+        ),
         # real (dev 29): the duties follow as items, the sentence itself assigns none
         pytest.param(
             "区建设管理委是本区建设工程项目（含市政项目）的主管部门，主要履行以下职责：\n",
@@ -1897,6 +1902,24 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ("某某市人民政府",),
             ["市市场监管局"],
             id="subject-then-a-frequency-and-a-duty",
+        ),
+        # hand-written in the form of a provincial notice (#17): an office of two tiers, its field quoted
+        pytest.param(
+            "（三）省、州市“一村一品”办公室要围绕项目资金使用等关键环节，加强指导。\n",
+            ("某某省财政厅",),
+            ["省“一村一品”办公室", "州市“一村一品”办公室"],
+            id="office-of-two-tiers-quoted-field",
+        ),
+        pytest.param(
+            "（二）县“智慧农业”工作专班要加强调度，按月通报进展。\n", ("某某县人民政府",), ["县“智慧农业”工作专班"],
+            id="joint-body-quoted-field",
+        ),
+        # hand-written in the form of municipal rules (#17): tiers of one authority, then vague groups' bodies
+        pytest.param(
+            "第五条 市、区招生考试管理机构和有关部门、单位的相关机构应当配备专职考试工作人员。\n",
+            ("某某市人民政府",),
+            ["市招生考试管理机构", "区招生考试管理机构"],
+            id="authority-of-two-tiers-and-vague-groups",
         ),
     ],
 )
@@ -2204,17 +2227,32 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             ],
             id="second-subject-of-another-tier",
         ),
-        # hand-written in the form of municipal rules (办法): the authority clause has no duty of its own
+        # hand-written in the form of municipal rules (办法): the authority clause names its owner of the
+        # field (#17), the clause after it another body's duty
         pytest.param(
             "第五条 市园林局是本市绿化工作的主管部门，县（区）园林局在市园林局统一领导下，负责本辖区的绿化管理。",
             ("合肥市人民政府",),
             [
+                ("第五条市园林局是本市绿化工作的主管部门，", [("市园林局", "responsible")]),
                 (
                     "县（区）园林局在市园林局统一领导下，负责本辖区的绿化管理。",
                     [("县（区）园林局", "responsible")],
                 ),
             ],
             id="second-subject-after-authority-clause",
+        ),
+        # hand-written in the same form, the authority a name the tables lack under a real place
+        pytest.param(
+            "第四条 洛阳市文化局是本市文化娱乐市场的主管部门，县（区）文化局在市文化局统一领导下，负责本辖区文化娱乐市场的管理。",
+            ("洛阳市人民政府",),
+            [
+                ("第四条洛阳市文化局是本市文化娱乐市场的主管部门，", [("洛阳市文化局", "responsible")]),
+                (
+                    "县（区）文化局在市文化局统一领导下，负责本辖区文化娱乐市场的管理。",
+                    [("县（区）文化局", "responsible")],
+                ),
+            ],
+            id="unknown-authority-under-its-place-then-second-subject",
         ),
         # hand-written: a subdistrict office the tables do not know, under 所属
         pytest.param(

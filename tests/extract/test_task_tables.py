@@ -22,6 +22,7 @@ from policykg.extract.table_columns import (
     plan_year,
     segment_names,
 )
+from policykg.extract.targets import find_targets
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import normalise
 
@@ -672,6 +673,118 @@ def test_rows_one_a_line_whose_cells_lost_their_spaces():
     assert [r.heading for r in rows] == ["一、主要指标", "一、主要指标", "（一）补齐民生短板", "（一）补齐民生短板"]
     assert [[text[a:b] for a, b in r.status] for r in rows] == [
         ["镇域生产总值同比增长4.1%。"], ["粮食播种面积3.1万亩。"], ["已建成2个。", "4处在建。"], ["完成1个，另1个完成80%。"],
+    ]
+
+
+# hand-written in the form of a 民生实事推进情况 table flattened one cell a line (heldout form): each header
+# label is a line of its own, so the progress columns (1-8月推进情况) are known only from the header the
+# table reader rebuilds; their cells report results. The excerpt opens at row 1 (read one serial at a
+# time) or in the middle of the table (read by the cells' shapes).
+FLAT_PROGRESS_HEADER = """2024年县政府民生实事项目推进情况（1-9月）
+序号 |
+主要任务 |
+牵头单位 |
+责任单位 |
+1-8月推进情况 |
+1-9月推进情况 |
+"""
+FLAT_PROGRESS_ROWS = """{a} |
+新建城市书房6个。 |
+县文广旅局 |
+各乡镇 |
+已完成选址，完成35%。 |
+已开工建设，完成70%。 |
+{b} |
+改造农贸市场4个。 |
+县商务局 |
+县财政局、各乡镇 |
+已完成方案设计。 |
+已完成2个市场改造，建成1个停车场。 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("1", "2", id="flat-cells-from-row-1"),
+        pytest.param("5", "6", id="flat-cells-from-a-middle-row"),
+    ],
+)
+def test_progress_cells_of_a_table_flattened_one_cell_a_line(a, b):
+    text = normalise(FLAT_PROGRESS_HEADER + FLAT_PROGRESS_ROWS.format(a=a, b=b)).text
+    rows = find_table_rows(text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [["县文广旅局", "各乡镇"], ["县商务局", "县财政局", "各乡镇"]]
+    assert [[text[a:b] for a, b in r.status] for r in rows] == [
+        ["已完成选址，完成35%。", "已开工建设，完成70%。"],
+        ["已完成方案设计。", "已完成2个市场改造，建成1个停车场。"],
+    ]
+    assert [(t.indicator, t.value) for t in find_targets(text, document=None)[0]] == [
+        ("新建城市书房", 6), ("改造农贸市场", 4),
+    ]
+
+
+# hand-written in the form of a 重点工作计划执行情况 table flattened one cell a line (heldout form): a header
+# word split over two lines (第二季度 / 完成情况), and a column (工作安排) its rows leave empty, so each
+# row prints one text cell fewer than the header names: the progress cell is the last one printed.
+FLAT_PROGRESS_EMPTY_COLUMN = """清河镇2024年度重点工作计划二季度执行情况
+序号
+重点工作
+责任
+领导
+责任
+科室
+攻坚目标
+工作安排
+第二季度
+完成情况
+1
+东溪水库移民安置
+张某某
+东溪水库工程建设领导小组
+完成移民安置房建设。
+安置房分配进度达65%。
+2
+美丽城镇建设
+刘某某
+城镇建设办
+创建省级美丽城镇样板镇。
+本年度总投资4000万元的15个项目完成投资2100万元。
+"""
+
+
+def test_a_progress_column_ending_the_header_takes_the_last_cell_a_row_prints():
+    text = normalise(FLAT_PROGRESS_EMPTY_COLUMN).text
+    rows = find_table_rows(text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [["东溪水库工程建设领导小组"], ["城镇建设办"]]
+    assert [[text[a:b] for a, b in r.status] for r in rows] == [
+        ["安置房分配进度达65%。"], ["本年度总投资4000万元的15个项目完成投资2100万元。"],
+    ]
+    assert find_targets(text, document=None)[0] == []
+
+
+# hand-written in the form of a 民生实事 table flattened one cell a line (heldout form): development zones
+# are co-owners beside departments and towns
+FLAT_ZONE_CO_OWNERS = """2024年区政府民生实事项目
+序号 |
+主要任务 |
+牵头单位 |
+责任主体与协同单位 |
+3 |
+新建社区食堂12个。 |
+区民政局 |
+区市场监管局、高新技术产业开发区、各街道 |
+4 |
+新建停车泊位600个。 |
+区城管局 |
+东湖经济开发区、相关街道 |
+"""
+
+
+def test_development_zones_are_co_owners_in_a_table_cell():
+    rows = find_table_rows(normalise(FLAT_ZONE_CO_OWNERS).text)
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("区民政局", "lead"), ("区市场监管局", "support"), ("高新技术产业开发区", "support"), ("各街道", "support")],
+        [("区城管局", "lead"), ("东湖经济开发区", "support"), ("相关街道", "support")],
     ]
 
 
