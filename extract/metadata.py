@@ -183,7 +183,6 @@ def is_metadata_line(line: str) -> bool:
 
 
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
 # How far into a file its metadata may reach, in lines, from its start and from its end.
 _HEAD_LINES = 80

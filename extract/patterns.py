@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 # Characters of a 机关代字 (issuer code): CJK, plus the traditional 發 handled by
 # normalisation. 2–12 characters, e.g. 国发, 国办发, 浙政办发, 嘉政发, 沪府办规, 川府函.
+#: One Han character (CJK Unified Ideographs): what a word of Chinese text is made of.
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ISSUER_CODE = r"[\u4e00-\u9fff]{1,12}?"
 OPEN_BRACKET = r"[〔\[［【（(﹝„〖]"
 CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policykg.extract.patterns import HAN_CHAR
 from policykg.extract.records import Role
 from policykg.extract.roles import (
     DEADLINE_LABEL_PATTERN,
@@ -206,7 +207,6 @@ def make_header(names: list[str]) -> Header | None:
     return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out), borrowed)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A column name no kind is known for: a few Han characters, no figure or mark (建设地点, 所属街镇).
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -272,7 +272,7 @@ def segment_names(tokens: list[str], *, unnamed: bool = False) -> list[tuple[int
     Returns:
         The ranges of pieces forming each name, or None when some piece fits no name.
     """
-    if unnamed and not all(map(_HAN.search, tokens)):
+    if unnamed and not all(map(HAN_CHAR.search, tokens)):
         return None  # a figure or a border: the names of a header are words, its rows are not
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)

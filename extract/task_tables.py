@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.extract.patterns import HAN_CHAR
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, ROLE_WORDS, role_of_label
 from policykg.extract.scan import LineRegex
@@ -169,7 +170,6 @@ _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile(r"第一|首|第1")
 _WINDOW = 600  # characters around a candidate read for its header
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_SENTENCE = 6  # Chinese characters outside its figures that make a cell a sentence
 
 
@@ -245,7 +245,7 @@ def _holds_sentences(rows: list[TableRow]) -> bool:
     full = 0
     for row in rows:
         t = row.text.replace("\n", "")
-        if not SHORT_NOTE.match(t) and len(_HAN.findall(NUMBER_CELL.sub("", t))) >= _MIN_SENTENCE:
+        if not SHORT_NOTE.match(t) and len(HAN_CHAR.findall(NUMBER_CELL.sub("", t))) >= _MIN_SENTENCE:
             full += 1
     return 2 * full > len(rows)
 
