@@ -470,11 +470,8 @@ def _opening_annual_year(text: str) -> int | None:
         return None
     # (a plan's name on one line, not a base year compared with: 2035年人均GDP比2020年翻一番)
     years = {int(m.group("y")) for m in _TITLE_ANNUAL.finditer(text, 0, end)
-             if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _BASE_BEFORE}
+             if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _COMPARING}
     return years.pop() if len(years) == 1 else None
-
-
-_BASE_BEFORE = ("比", "较")
 
 
 def _preamble_year(text: str, doc_year: int | None) -> int | None:
@@ -1875,7 +1872,7 @@ def _change_of_previous(indicator: str, prev_indicator: str | None) -> str:
 
 #: A change alone, after the base it is measured from (比上年增加, 较2020年下降, 同比增长), and the same at the end
 #: of an indicator (…比上年增加).
-_CHANGE_OF = re.compile(rf"(?:(?:比|较)[^，。；、]{{1,8}}?)?(?:同比|年均|平均)?(?:{_CHANGES})$")
+_CHANGE_OF = re.compile(rf"(?:(?:比|较)[^，。；、]{{1,8}}?)?{_CHANGE_ONLY.pattern}$")
 
 
 #: What a plan's schedule of shares is of: the rest done last (、2024年完成其余|村庄规划编制|的要求), or
