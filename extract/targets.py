@@ -411,6 +411,8 @@ def _year_of(m: re.Match) -> int:
     return _FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
 
 
+#: The end of a year phrase standing as a clause of its own (2026年，, 2025年年底前，).
+_OWN_CLAUSE_END = re.compile(r"(?:前|以前|之前)?，")
 #: What follows a year that opens a clause as its time (2025年重点突破, 2026年全市新增): a word, not
 #: a date's month, a 的 or a joiner (2025年的, 2025年和2026年).
 _CLAUSE_AFTER_YEAR = re.compile(r"(?![的和及与、至到])[\u4e00-\u9fff]")
@@ -574,10 +576,11 @@ _SHARED_HEAD = re.compile(
 _CLAUSE_END_CHARS = "，。；：！？\n|｜│"  # a table cell's border ends its clause and sentence too (│ drawn with box characters)
 _SENTENCE_END_CHARS = "。；！？\n|｜│"
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
-# other characters are taken whole, and only its closing bracket may end one).
+# other characters are taken whole, and only its closing bracket may end one), and web addresses
+# (…/%E7%90%86…: a percent-encoded character is no share).
 _MASKED = re.compile(
     r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
-    r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】"
+    r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】|(?:https?[:：]//|www\.)[!-~]+"
 )
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
@@ -2285,8 +2288,9 @@ def _phrase_year(
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
                 # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
-                # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows
-                or text[at - 1] == "，" and text[_YEAR.match(text, at).end():][:1] == "，"  # type: ignore[union-attr]
+                # 他说，2026年，西藏将…。完成…: a year standing as a clause of its own frames what follows;
+                # so does a time limit so standing (方案要求，2025年年底前，累计…；…治理率达到45%以上)
+                or text[at - 1] == "，" and _OWN_CLAUSE_END.match(text, _YEAR.match(text, at).end()) is not None  # type: ignore[union-attr]
                 # …，2025年重点突破“一区四园”。一区，…力争盘活低效企业27家: a year opening a clause
                 # as its time frames the sentences that spell that clause out (a later year only:
                 # an earlier one there dates a fact, 2019年被评为…, not the plan)

@@ -401,6 +401,10 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
         pytest.param("坚持整体推进，2019年被评为省级示范园区。一园，完善配套设施，力争新引进企业15家。",
                      {"date": "2024-03-05"}, None,
                      id="earlier-year-opening-a-clause-is-a-fact-not-a-frame-hand-written"),
+        pytest.param("实施意见明确，2026年年底前，新建村级养老服务站120个；农村自来水普及率达到95%以上。", {}, "2026",
+                     id="time-limit-standing-as-a-clause-after-a-lead-in-frames-the-items-after-it-hand-written"),
+        pytest.param("实施意见明确，2026年前，新建村级养老服务站120个；农村自来水普及率达到95%以上。", {}, "2026",
+                     id="year-前-standing-as-a-clause-frames-the-items-after-it-hand-written"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
@@ -651,3 +655,17 @@ def test_the_annual_year_in_the_title_dates_unqualified_figures(title: str) -> N
 def test_a_summary_title_gives_no_annual_deadline() -> None:
     t = only("1.地区生产总值增长6%以上。", title="某市2024年重点工作完成情况的报告")
     assert t.deadline is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        pytest.param("https://www.example.gov.cn/zwgk/%E8%A7%84%E5%88%92/2025.html", id="percent-encoded-path"),
+        pytest.param("http://example.gov.cn/art/2024/3/5/art_1229_80%.html", id="digits-and-percent-in-a-path"),
+        pytest.param("www.example.gov.cn/col/col1620/index.html?number=95%", id="no-scheme"),
+    ],
+)
+def test_figures_inside_a_web_address_are_no_targets_hand_written(address: str) -> None:
+    # a page copied with its address: the figures of the address are none of the document's
+    found = targets(f"原文链接：{address}\n到2026年，农村自来水普及率达到98%。")
+    assert [(t.value, t.indicator) for t in found] == [(98, "农村自来水普及率")]
