@@ -229,8 +229,9 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
-    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（])"  # every head's first character
+    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（“])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
+    r"|“?十[一二三四五六]五”?(?:规划)?(?:时期|期间)"  # “十四五”时期: the period as the years are
     r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )
@@ -1631,7 +1632,9 @@ class _ClauseReading(Reading):
         if "、" in before_full:
             seg_rel = _cut_segment(before_full, len(before_full))
             before = before_full[seg_rel:]
-            if seg_rel and prev_end == c0:
+            if seg_rel and prev_end == c0 and not (
+                    before_full[:1] in MARKER_FIRST and (mark := MARKER_RE.match(before_full)) and mark.end() >= seg_rel):
+                # (一、今年完成: the 、 of an item's marker, no list)
                 head_items = before_full[:seg_rel]
                 if not QUANTITY.search(head_items) and (
                         all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])

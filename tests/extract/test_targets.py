@@ -95,7 +95,7 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
     ],
 )
 def test_several_targets_in_one_clause(text: str, expected: list) -> None:
-    assert [(t.value, t.indicator) for t in targets(text)] == expected
+    assert [(t.value, t.indicator, t.kind) for t in targets(text)] == [(*e, "target") for e in expected]
 
 
 # hand-written: the limit word after a list of figures that 分别 pairs with items holds for each
@@ -157,7 +157,7 @@ def test_conjuncts_sharing_one_number(text: str, indicators: list[str]) -> None:
     ],
 )
 def test_respectively_gives_each_number_its_item(text: str, expected: list) -> None:
-    assert [(t.value, t.indicator) for t in targets(text)] == expected
+    assert [(t.value, t.indicator, t.kind) for t in targets(text)] == [(*e, "target") for e in expected]
 
 
 # ---------------------------------------------------------------------------
@@ -669,3 +669,17 @@ def test_figures_inside_a_web_address_are_no_targets_hand_written(address: str) 
     # a page copied with its address: the figures of the address are none of the document's
     found = targets(f"原文链接：{address}\n到2026年，农村自来水普及率达到98%。")
     assert [(t.value, t.indicator) for t in found] == [(98, "农村自来水普及率")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("一、今年完成120公里农村公路改造任务。", [(120, "农村公路改造任务")],
+                     id="the-、-of-an-items-marker-makes-no-list-hand-written"),
+        pytest.param("（二）“十五五”时期建成80公里城市绿道、30座口袋公园。", [(80, "城市绿道"), (30, "口袋公园")],
+                     id="a-five-year-period-heads-the-clause-as-its-years-do-hand-written"),
+    ],
+)
+def test_a_measure_after_its_verb_and_a_scope_head_is_the_object(text: str, expected: list) -> None:
+    # 完成506公里农村公路: the amount of what is done, no class of a noun (3亿元以上制造业企业)
+    assert [(t.value, t.indicator, t.kind) for t in targets(text)] == [(*e, "target") for e in expected]
