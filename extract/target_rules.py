@@ -158,12 +158,12 @@ PER_SUBJECT = re.compile(
 REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至)(每[\u4e00-\u9fff]{1,3})$")
 #: 各 after a count's noun, then the amount each gets (20个示范县各|3000万元, 10家企业各给予|50万元).
 EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|支持|分配)?$")
-#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
-#: before the use it is put to (资金|用于新村建设): an amount before one is the fund's own.
-FUND_NOUN = re.compile(r"(?:资金|经费|基金|费)(?=$|(?:专项|统筹)?用于)")
 #: The use a sum is put to, right after it (安排资金5000万元|用于…, 将安排13.3亿元|支持…): the sum is
 #: committed to it, no class of a noun.
 FUND_USE = re.compile(r"(?:专项|统筹|主要|重点)?(?:用于|支持|扶持|投向)")
+#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
+#: before the use it is put to (资金|用于新村建设, 资金|支持城市基础设施建设): an amount before one is the fund's own.
+FUND_NOUN = re.compile(rf"(?:资金|经费|基金|费)(?=$|{FUND_USE.pattern})")
 #: A verb of committing funds right before the sum (将安排|13.3亿元, 将投入|5亿元): after 将, what will be spent.
 FUNDING_VERBS = "安排|投入|拨付|筹措|筹集|下达|统筹"
 FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")

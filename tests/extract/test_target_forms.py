@@ -219,6 +219,8 @@ def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_writte
                      id="budget-a-fund-noun-ending-in-费-hand-written"),
         pytest.param("市级财政拟安排超过50亿元资金用于乡村建设。", (50, "亿元", ">", "市级财政拟安排资金"),
                      id="budget-资金-before-its-use-hand-written"),
+        pytest.param("县财政统筹1.2亿元资金支持农村供水保障工程建设。", (1.2, "亿元", "=", "县财政统筹资金"),
+                     id="budget-资金-before-the-work-it-supports-hand-written"),
         pytest.param("全市各级财政将安排8.6亿元支持职业教育发展。", (8.6, "亿元", "=", "全市各级财政安排"),
                      id="budget-将-then-a-verb-of-committing-funds-hand-written"),
         pytest.param("今年区财政安排资金3000万元用于农村道路改造。", (3000, "万元", "=", "区财政安排资金"),
