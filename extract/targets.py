@@ -248,6 +248,7 @@ _VERBS = (
 # branch per character instead of every word at every position.
 _VERBS_ONLY = re.compile(rf"(?:{word_trie(_VERBS.split('|'))})*")
 _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
+_CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes on with the condition before it
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
 # (a branch opening with a group or a look-behind makes it try every branch at every position).
@@ -273,6 +274,20 @@ _PAST_CLAUSE = re.compile(
     r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
     r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
 )
+#: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
+#: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
+_BASE_WORDS = ("现有", "原有")
+
+
+def _reports(clause: str, condition: bool) -> bool:
+    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); ``condition``
+    when it is a condition (…的，)."""
+    m = _PAST_CLAUSE.search(clause.replace("已经市", ""))
+    if m is not None and condition and m.group() in _BASE_WORDS:
+        m = _PAST_CLAUSE.search(clause.replace("已经市", "").replace(m.group(), "  "))
+    return m is not None
+
+
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
@@ -1445,9 +1460,12 @@ def target_fields(
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
-    qualifier_of: list[int] = []  # for each found target, the sentence start of a qualifier, else -1
+    # For each found target, the sentence start of a qualifier (its negation minus one for a
+    # condition's: see below), else -1.
+    qualifier_of: list[int] = []
     part_of: list[int] = []  # for each found target, the part of the document its clause is in
-    stated: set[int] = set()  # sentences that state a target
+    stated: set[int] = set()  # sentences that state a target or a standard
+    stated_targets: set[int] = set()  # sentences that state a target
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
@@ -1492,6 +1510,10 @@ def target_fields(
         condition = (
             clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
             and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
+        ) or (
+            # 数量达到…的20%，并签订2年以上劳动合同的，可申请…: the first part of a condition the next clause closes
+            c1 < n and text[c1] == "，" and text.startswith(_CONDITION_JOINERS, c1 + 1) and ci + 1 < n_ends
+            and text[clause_ends[ci + 1]] == "，" and text[c1 + 1:clause_ends[ci + 1]].rstrip().endswith("的")
         )
         if (clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
@@ -1502,7 +1524,7 @@ def target_fields(
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] or past[s0] or _PAST_CLAUSE.search(clause.replace("已经市", "")) or (
+        if lines.review[li] or past[s0] or _reports(clause, condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
         ):
@@ -1559,10 +1581,14 @@ def target_fields(
             if not found or decision == "drop":
                 continue
             if decision == "qualifier":
-                qualifier_of.extend([s0] * len(found))  # kept only if the sentence states no target
+                # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
+                # 300万元: thresholds of eligibility) only if it states no target
+                qualifier_of.extend([-s0 - 2 if rule == "condition_clause" else s0] * len(found))
                 found_all.extend(found)
                 continue
             stated.add(s0)
+            if decision == "target":
+                stated_targets.add(s0)
             qualifier_of.extend([-1] * len(found))
             found_all.extend(found)
             kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
@@ -1574,7 +1600,8 @@ def target_fields(
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
-    kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True) if s < 0 or s not in stated]
+    kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True)
+            if s == -1 or (s not in stated if s >= 0 else -s - 2 not in stated_targets)]
     if len(kept) > 1:
         kept = _without_restated_headlines(text, kept)
     if plan:

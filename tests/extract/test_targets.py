@@ -683,3 +683,14 @@ def test_figures_inside_a_web_address_are_no_targets_hand_written(address: str) 
 def test_a_measure_after_its_verb_and_a_scope_head_is_the_object(text: str, expected: list) -> None:
     # 完成506公里农村公路: the amount of what is done, no class of a noun (3亿元以上制造业企业)
     assert [(t.value, t.indicator, t.kind) for t in targets(text)] == [(*e, "target") for e in expected]
+
+
+def test_thresholds_of_a_condition_before_a_capped_grant_are_standards_hand_written() -> None:
+    # …的，可申请最高不超过X: the grant's cap is a standard of its own, and the figures of the
+    # condition clause before it (现有 names the base of the share, not a state reported) are the
+    # thresholds of eligibility
+    text = ("个体工商户当年吸纳登记失业人员数量达到其现有从业人员的20%，并签订2年以上劳动合同的，"
+            "可申请最高不超过50万元的贴息贷款。")
+    found, _ = find_targets(text, document="X")
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [
+        (20, "%", "=", "standard"), (2, "年", ">=", "standard"), (50, "万元", "<=", "standard")]
