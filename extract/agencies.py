@@ -88,6 +88,9 @@ _CLASS_LEVEL = (
     r"(?:地方各级|各级|(?:省|市|县)级以上(?:[（(]含[^（）()]{1,8}[）)])?(?:地方各级)?"
     r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
 )
+# The bodies of government work a level names 机构 (of management, appraisal, supervision, enforcement,
+# registration, handling of claims or approval), unlike the institutions of a trade (金融机构, 医疗机构).
+_WORK_BODY = r"(?:管理|考评|考核|监督|执法|登记|经办|审批)机构"
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
@@ -102,8 +105,9 @@ VAGUE_RE = re.compile(
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
-    # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位
-    rf"|^(?:(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?)?各{ROLE_GROUP_PATTERN}$"
+    # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位,
+    # 相关责任单位
+    rf"|^(?:(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?)?(?:各|(?=有关|相关)){ROLE_GROUP_PATTERN}$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
     # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
@@ -114,11 +118,13 @@ VAGUE_RE = re.compile(
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
     # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none: eval dev 24)
     rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
-    # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a 管理机构
-    # under a level only (资产管理机构 is an institution): 市招考管理机构
+    # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a body of
+    # government work named 机构 under a level only (资产管理机构 is an institution): 市招考管理机构, 区绩效考评机构
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
     r"[\u4e00-\u9fff（）、]{2,12}?行政部门$"
-    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?管理机构$"
+    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?{_WORK_BODY}$"
+    # the departments of every level at once: 各级各部门, 各级各有关部门, 全县各级各部门
+    r"|^(?:全?(?:省|市|县|区|镇|乡))?各级各?(?:有关|相关)?(?:部门|单位|部门和单位)$"
     # the units inside or under the issuing body as a group, whatever their kind: 各有关司局 (a ministry's),
     # 各处室 (a department's), 各科室、各股室 (a bureau's), 各直属单位, 部内各司局, 厅机关各处室, 局属各单位,
     # 其他内设机构; and with no 各 where the word of kind says it: 二级机构, 直属单位, 有关处室
@@ -479,7 +485,7 @@ def is_collective(name: str) -> bool:
 
 
 _ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
-_NAMED_GROUP_RE = re.compile(rf"各(?:{ROLE_GROUP_PATTERN}|成员单位)$")
+_NAMED_GROUP_RE = re.compile(rf"(?:各|^(?=有关|相关))(?:{ROLE_GROUP_PATTERN}|成员单位)$")
 
 
 def is_named_group(name: str) -> bool:

@@ -31,7 +31,9 @@ between subject and verb (``X（下简称Y）负责…``), internal units (``由
 name after its level or the document's place (``市粮食和储备局``, ``兴庆区政府办公室``), authorities
 of two tiers with one field (``市、区教育行政部门`` = ``市教育行政部门`` + ``区教育行政部门``), a subject
 followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
-purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``). The
+purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``), and leading clauses of any
+words that name no owner of their own (``从2024年第二季度开始，各责任单位要…``, ``坚持全县“一盘棋”，…``); the duty's
+modal may be 需, 务必 or a deadline (``各牵头单位于3月15日前将…报送``). The
 unit before 会同 leads and the partners after it support, whatever verb of work follows;
 ``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
 ``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
@@ -92,6 +94,7 @@ from policykg.extract.roles import (
     LEAD_MARK_PATTERN,
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
+    ROLE_GROUP_PATTERN,
     SUPPORT_WORD_PATTERN,
     flat_words,
     is_deadline_label,
@@ -240,6 +243,11 @@ _FREQUENT_DUTY = (
     r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))(?:至少|不少于|定期)?[^，。；]{0,4}?"
     r"(?:开展|组织|召开|进行|检查|督查|报告|通报|发布|将|报送|上报)"
 )
+# A deadline in place of a modal: 各牵头单位于3月15日前将…报送, 各市（州）于6月20日18：00前通过…, 于每季度末前报送.
+_DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月底)[^，。；,;]{0,12}?(?:前|之前)"
+# The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
+# (所需 is what is needed: 场所需…, 所需资金)
+_MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
 _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
@@ -248,7 +256,7 @@ _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 _PROSE_VERB_RE = re.compile(
     r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
-    rf"|{_FREQUENT_DUTY}"
+    rf"|{_FREQUENT_DUTY}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
@@ -383,13 +391,15 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
 )
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
-# (定期; 将 and 每 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
-# 至少开展1次监督检查; the character before is tested only where the word is found)
+# (定期; 将, 每, 需 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
+# 至少开展1次监督检查, 各责任单位需…, 各牵头单位于3月底前…, 各市（州）于…前, but not 关于, 位于; the character before is
+# tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
 # (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
-    rf"{_PROSE_HINT_WORDS}|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)"
+    rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
+    rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<!位于)|于(?<=）于)"
 )
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
@@ -1487,6 +1497,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             if under is None:
                 break
             offset = under.end()
+        if "，" in sentence:
+            # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
+            offset = _after_leading_clauses(sentence, offset, issuer, text) or offset
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
             continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
@@ -1693,6 +1706,77 @@ def _prose_tasks(text, covered, section_of, document, issuer):
     return _join_same_owner(text, out)
 
 
+# Leading clauses before a sentence's subject (a time, a topic, a condition, a principle): 从2024年第二季度开始，/
+# 持续深化…工作机制，/ 由多个单位共同承担的任务，/ 坚持全县“一盘棋”，/ 对于…的事项，. Of any words, but short, and
+# with no owner, role word, modal or copula of their own (企业要…，各部门要… / 申报单位为建设单位，…: the first
+# clause has its own subject; 试点城市由省级有关部门推荐，…: its own owner).
+_LEADING_MAX = 50
+# (every alternative opens with a literal, tested before any look-behind: a search skips fast to them)
+_LEADING_CLAUSE_STOP_RE = re.compile(
+    r"牵头|配合|负责|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对])"
+    r"|须(?<!必须)(?!知)|为(?<!行为)|是|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
+)
+# A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
+_OWNER_DUTY_RE = re.compile(
+    rf"(?:要|应当|应(?!急|用|对)|须|必须|负责|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
+)
+# A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first words.
+_OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于))")
+
+
+def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], text: str) -> int:
+    """Where a sentence's subject starts after leading clauses of any words, or 0.
+
+    ``从2024年第二季度开始，各责任单位要…``, ``持续深化…机制，各牵头单位要…``: the clauses before the
+    comma name no owner (no agency, no role word, no modal: not ``企业要…，各部门要…``) and the clause
+    after it opens with an owner and a duty (a collective, a body named as regulations name their
+    subjects, or agencies the tables know, then a modal, a role verb or a deadline). The fixed phrases
+    of :data:`_LEADING_PHRASE_RE` are skipped before. Only where the sentence's start is no subject.
+    """
+    end = offset + _LEADING_MAX
+    if sentence.find("，", offset + 2, end) < 0:
+        return 0
+    # (the leading clauses end before the first word that gives them an owner or a duty of their own)
+    stop = _LEADING_CLAUSE_STOP_RE.search(sentence, offset, end)
+    limit = stop.start() if stop else end
+    from policykg.extract.components import agency_at_start, agency_spans
+
+    # (a comma before the limit, and the clause's first words after it: one comma, 40 characters, a word of two)
+    for m in _OWNER_DUTY_NEAR_RE.finditer(sentence, offset + 2, limit + 43):
+        c = m.start()
+        if c >= limit:
+            return 0
+        if _owner_opens(sentence[c + 1 :], issuer, text, agency_at_start, agency_spans):
+            break
+    else:
+        return 0
+    body = sentence[offset:]
+    if _collective_subject(body, issuer) or _NAMED_SUBJECT_RE.match(body):
+        return 0  # (the sentence opens with its own subject)
+    lead = sentence[offset:c]
+    if agency_at_start(lead) or agency_spans(lead, issuer=issuer):
+        return 0  # (由县政府统筹的项目，…: an owner the tables know in the first clause)
+    return c + 1
+
+
+def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans) -> bool:
+    """Whether ``rest`` (a clause and what follows) opens with an owner and its duty."""
+    if _collective_subject(rest, issuer):
+        return True
+    if _NAMED_SUBJECT_RE.match(rest):
+        spans = agency_spans(rest[:60], issuer=issuer)
+        if _named_subject(rest, issuer, spans, text=text):
+            return True
+    if not agency_at_start(rest):
+        return False
+    pos = 0
+    for a, b, _ in agency_spans(rest[:60], issuer=issuer):
+        if a != pos:
+            break
+        pos = b + (rest[b : b + 1] == "、")
+    return pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None
+
+
 def _own_clause_end(body: str, entries: list[tuple[str, Role, int, int]]) -> int:
     """Where the clause of a sentence's first lead starts (after its comma), or 0 when it is the first.
 
@@ -1827,9 +1911,10 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
 
 
 def _group_role(name: str, role: Role) -> Role:
-    """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports), else ``role``."""
-    if role is Role.RESPONSIBLE and "各" in name:
-        label = name.rsplit("各", 1)[1]
+    """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
+    leads), else ``role``."""
+    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关"))):
+        label = name.rsplit("各", 1)[-1].removeprefix("有关").removeprefix("相关")
         # (各协作和配合单位: two words of one role joined, the label is the last one's)
         return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
     return role
@@ -1905,6 +1990,8 @@ _FIELD_AUTHORITY_RE = re.compile(
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
+    # (the units of one role, with no 各: 相关责任单位要…)
+    rf"|(?:有关|相关)(?={ROLE_GROUP_PATTERN})"
     r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
@@ -1913,7 +2000,7 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     # its work without a modal: 各牵头单位对承担的目标任务负总责)
     # (the 要 of 主要 is no modal: 各主要责任单位要…)
     rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
-    rf"|{_FREQUENT_DUTY}|{_EXERCISE})"
+    rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
 )
 
@@ -1939,13 +2026,18 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     return [(a, b, n) for n, a, b in agencies]
 
 
+#: A group of every level (各级各部门, 全县各级各有关部门): the departments of each tier, not everyone addressed.
+_EVERY_LEVEL_RE = re.compile(r"(?:全?[省市县区镇乡])?各级")
+
+
 def _everyone(name: str) -> bool:
     """Whether a collective subject is everyone addressed (各部门, 各有关单位, 市有关单位): an exhortation.
 
-    Groups of the document's own units (各成员单位, 各牵头单位: eval dev 09) and of a level's organs
-    (县直机关各单位, 国务院有关部门: dev 06) are owners.
+    Groups of the document's own units (各成员单位, 各牵头单位: eval dev 09), of a level's organs
+    (县直机关各单位, 国务院有关部门: dev 06) and of every level (各级各有关部门, as 各级政府部门 of dev 09)
+    are owners.
     """
-    if not is_vague(name) or is_named_group(name):
+    if not is_vague(name) or is_named_group(name) or _EVERY_LEVEL_RE.match(name):
         return False
     return name.startswith(("各", "其他", "其它")) or _BARE_GROUP_RE.match(name) is not None
 
@@ -1971,7 +2063,7 @@ _NAMED_SUBJECT_RE = re.compile(
     rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
-    rf"|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
+    rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
 )
 _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.

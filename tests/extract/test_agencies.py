@@ -479,6 +479,14 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("二级机构", True, id="second-tier-institutions-without-ge"),
         pytest.param("局属各单位", True, id="units-under-the-bureau"),
         pytest.param("处室", False, id="kind-alone-is-no-group"),
+        # hand-written in the forms of task-division notices: a level's body of appraisal named 机构 (a trade's
+        # institutions are none), the departments of every level, a role group qualified by 相关
+        pytest.param("区绩效考评机构", True, id="body-of-appraisal-under-a-level"),
+        pytest.param("县融资担保机构", False, id="institutions-of-a-trade-under-a-level"),
+        pytest.param("各级各有关部门", True, id="departments-of-every-level"),
+        pytest.param("全县各级各部门", True, id="departments-of-every-level-of-a-county"),
+        pytest.param("各相关责任单位", True, id="responsible-units-concerned"),
+        pytest.param("相关责任单位", True, id="responsible-units-concerned-without-ge"),
     ],
 )
 def test_is_collective(name, expected) -> None:
@@ -566,9 +574,12 @@ def test_field_name_at(text: str, name: str | None) -> None:
         ("各有关单位", False),
         ("各部门", False),
         ("县直机关各单位", False),
+        ("各相关责任单位", True),
+        ("相关责任单位", True),
+        ("相关单位", False),
     ],
     ids=["members", "members-of-a-group", "lead-departments", "supporting-units", "units-concerned", "every-department",
-         "organs-units"],
+         "organs-units", "responsible-units-concerned", "responsible-units-concerned-without-ge", "units-concerned-bare"],
 )
 def test_is_named_group(name: str, expected: bool) -> None:
     from policykg.extract.agencies import is_named_group

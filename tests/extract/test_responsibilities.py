@@ -2498,6 +2498,100 @@ def test_owners_named_by_field_level_or_role_group(
     assert [o for t in tasks for o in owners(t)] == expected
 
 
+# hand-written in the forms of county and district task-division notices: the subject after leading clauses of
+# any words (a time, a topic, a condition, a principle), duty modals beyond 要 (需, 务必, a deadline), and
+# collectives in more shapes; the task holds the leading clauses too
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "自2025年第二季度开始，各责任单位要在每季度末月25日前将进展情况报县政府办公室。\n",
+            [("各责任单位", "responsible")],
+            id="time-clause-before-a-role-group",
+        ),
+        pytest.param(
+            "持续完善“比学赶超”推进机制，各牵头单位要切实履行统筹协调责任。\n",
+            [("各牵头单位", "lead")],
+            id="topic-clause-before-the-lead-units",
+        ),
+        pytest.param(
+            "由两个以上单位共同承担的任务，各责任单位要主动加强与牵头单位的沟通。\n",
+            [("各责任单位", "responsible")],
+            id="by-clause-naming-no-body-before-the-subject",
+        ),
+        pytest.param(
+            "坚持全县“一盘棋”，各牵头和责任单位要强化政策协同。\n",
+            [("各牵头和责任单位", "responsible")],
+            id="principle-before-two-role-groups-sharing-a-head",
+        ),
+        pytest.param(
+            "对于推进难度较大的事项，相关责任单位要及时向县政府报告。\n",
+            [("相关责任单位", "responsible")],
+            id="condition-before-the-responsible-units-without-ge",
+        ),
+        pytest.param(
+            "对违反本办法规定的，城管执法部门应当责令限期改正。\n",
+            [("城管执法部门", "responsible")],
+            id="condition-before-a-field-authority",
+        ),
+        pytest.param(
+            "持续优化营商环境，县发改局要加强评价结果运用。\n",
+            [("县发改局", "responsible")],
+            id="topic-clause-before-a-known-body",
+        ),
+        pytest.param(
+            "各责任单位需对照任务清单逐项抓好落实。\n", [("各责任单位", "responsible")], id="modal-xu"
+        ),
+        pytest.param("各乡镇务必要倒排工期。\n", [("各乡镇", "responsible")], id="modal-wubi"),
+        pytest.param(
+            "各配合单位于3月15日前将工作方案报送县政府办公室。\n",
+            [("各配合单位", "support")],
+            id="deadline-in-place-of-a-modal",
+        ),
+        pytest.param(
+            "各县（市、区）于每月5日前报送上月进展。\n",
+            [("各县（市、区）", "responsible")],
+            id="deadline-after-a-bracketed-collective",
+        ),
+        pytest.param(
+            "各相关责任单位要按照分工制定具体措施。\n",
+            [("各相关责任单位", "responsible")],
+            id="role-group-qualified-by-related",
+        ),
+        pytest.param(
+            "各相关牵头单位要定期调度任务进展。\n",
+            [("各相关牵头单位", "lead")],
+            id="lead-units-qualified-by-related",
+        ),
+        pytest.param(
+            "全县各级各有关部门要从全局高度抓好落实。\n",
+            [("全县各级各有关部门", "responsible")],
+            id="departments-of-every-level",
+        ),
+        pytest.param(
+            "县绩效考核机构要将任务完成情况纳入年度考核。\n",
+            [("县绩效考核机构", "responsible")],
+            id="a-levels-body-of-appraisal-named-jigou",
+        ),
+        # not owners: a first clause with a subject or an owner of its own, a trade's institutions, what is
+        # needed (所需), everyone addressed
+        pytest.param("企业要加强行业自律，各责任单位要加强日常监管。\n", [], id="first-clause-has-its-own-subject"),
+        pytest.param(
+            "试点城市由省级有关部门推荐，各责任单位要做好衔接。\n", [], id="first-clause-has-its-own-owner"
+        ),
+        pytest.param("县融资担保机构要严格审核贷款记录。\n", [], id="institutions-of-a-trade"),
+        pytest.param("各街镇备案场所需接受统一调度。\n", [], id="what-is-needed-is-no-modal"),
+        pytest.param("从下月开始，各有关单位于每月5日前报送进展。\n", [], id="everyone-after-a-time-clause"),
+        pytest.param("请各有关单位按照职责分工尽快修改完善。\n", [], id="please-everyone-addressed"),
+    ],
+)
+def test_subject_after_leading_clauses_and_other_modals(raw: str, expected: list[tuple[str, str]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=COUNTY, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+    if tasks:  # the leading clauses are part of the duty
+        assert tasks[0].text == raw.strip()
+
+
 def test_a_field_word_inside_a_known_name_does_not_split_it() -> None:
     # real (dev 32): 市科技 is a field word under a level, 市科技和信息化局 one body
     raw = "推进专利信息服务平台建设。（牵头单位：市科技和信息化局，配合单位：市发展改革委、市财政局）\n"
