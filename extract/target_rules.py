@@ -825,6 +825,23 @@ def rule_bound(r: Reading) -> bool:
     return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None
 
 
+#: A sum docked or fined for each breach, before it in its clause (每次扣缴县级财政资金3万元, 每起罚款5000元,
+#: 每发现1例扣减考核资金2000元).
+PENALTY_PER_OCCURRENCE = re.compile(
+    r"每(?:次|起|例|宗|件|发现(?:[一1]|\d+)?[次起例宗件处])[^，。；]{0,12}?(?:扣缴|扣减|扣除|扣回|罚款|罚没|处以)"
+)
+
+
+def _is_money(unit: str) -> bool:
+    return unit.endswith("元")
+
+
+@requires(unit=_is_money)
+def penalty_rule(r: Reading) -> bool:
+    """每次扣缴县级财政资金3万元, 每起罚款5000元: the sum a rule takes for each breach."""
+    return r.unit.endswith("元") and "每" in r.clause_before and PENALTY_PER_OCCURRENCE.search(r.clause_before) is not None
+
+
 def _is_points(unit: str) -> bool:
     return unit == "分"
 
@@ -837,7 +854,7 @@ def points_rule(r: Reading) -> bool:
 
 #: Any that holds makes a kept number a standard.
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
+    points_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
 )
 
 

@@ -1507,9 +1507,12 @@ def target_fields(
         else:
             grant_standards = {}
         # …超过100人的企业达到15%…的，: a condition; its numbers are qualifiers.
+        head = clause.rstrip()
+        if head[-1:] == "）" and (k := head.rfind("（")) > 0:
+            head = head[:k]  # 超标0.5倍以下的（含0.5倍），: the condition before its note
         condition = (
-            clause.rstrip().endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
-            and group[-1].end < len(clause.rstrip()) + c0  # …5万千瓦时，: a unit, not 时 (when)
+            head.endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
+            and group[-1].end < len(head) + c0  # …5万千瓦时，: a unit, not 时 (when)
         ) or (
             # 数量达到…的20%，并签订2年以上劳动合同的，可申请…: the first part of a condition the next clause closes
             c1 < n and text[c1] == "，" and text.startswith(_CONDITION_JOINERS, c1 + 1) and ci + 1 < n_ends
