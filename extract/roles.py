@@ -223,12 +223,21 @@ LEAD_HEADING_PATTERN: str = rf"(?:{'|'.join(LEAD_HEADING_WORDS)}){LEAD_HEADING_T
 """A regex fragment for the end of a heading line naming the lead of the items beneath it
 (``市农业农村局牵头事项（5项）``); the agencies come before it."""
 
+# What the first unit is said to be: the lead (牵头单位, 牵头部门, 主责单位), a lead with a second part
+# (牵头或汇总单位: it also gathers the others' reports), or the lead's verb alone (列第一位的单位牵头).
+_FIRST_IS_LEAD = rf"(?:为|是)?(?:{_LEAD_WORDS})(?:(?:(?:或|和|及)..)?(?:{_BODY_WORDS}))?"
 LEAD_FIRST_PATTERN: str = (
-    r"(?:列|排|排在|排名|排列|位列)(?:在)?(?:第一|首|第1)(?:位|个)?(?:的|者)?(?:部门|单位)?(?:为|是)"
-    r"(?:牵头|主责)(?:单位|部门)"
-    r"|(?:第一|首)个?(?:单位|部门)(?:为|是)(?:牵头|主责)(?:单位|部门)"
+    r"(?:列|排|排在|排名|排列|位列|列在|名列)(?:在)?(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:部门|单位)?"
+    rf"{_FIRST_IS_LEAD}"
+    rf"|(?:第一|首)个?(?:单位|部门){_FIRST_IS_LEAD}"
+    rf"|第一个(?:为|是){_FIRST_IS_LEAD[len('(?:为|是)?') :]}"
 )
-"""A regex fragment for the rule that the first unit of each list leads (``排在第一位的为牵头单位``)."""
+"""A regex fragment for the rule that the first unit of each list leads, however it is worded
+(``排在第一位的为牵头单位``, ``列第一位者为牵头或汇总单位``, ``排名第一的牵头``, ``第一个为牵头部门``)."""
+LEAD_FIRST_RANKS: tuple[str, ...] = ("第一", "首", "第1")
+"""The words of rank one of which every wording of the lead-first rule holds, at most
+:data:`LEAD_FIRST_REACH` characters before its lead word (a cheap test before the rule is searched)."""
+LEAD_FIRST_REACH = 8
 
 
 def _squash(label: str) -> str:

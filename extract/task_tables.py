@@ -36,7 +36,16 @@ from dataclasses import dataclass
 
 from policykg.extract.patterns import HAN_CHAR
 from policykg.extract.records import Role
-from policykg.extract.roles import LEAD_FIRST_PATTERN, ROLE_LABEL_PATTERN, ROLE_WORDS, role_of_label
+from policykg.extract.roles import (
+    LEAD_FIRST_PATTERN,
+    LEAD_FIRST_RANKS,
+    LEAD_FIRST_REACH,
+    LEAD_WORD_PATTERN,
+    ROLE_LABEL_PATTERN,
+    ROLE_WORDS,
+    flat_words,
+    role_of_label,
+)
 from policykg.extract.scan import LineRegex
 from policykg.extract.table_cells import (
     NUMBER_CELL,
@@ -97,11 +106,12 @@ _PIECE = re.compile(r"^[^。，；：:,;、！？（）()]{1,12}(?:[（(][^。�
 _SEPARATOR = re.compile(r"^[|｜\s]+$")
 _BORDERS = ("|", "｜")
 _LEAD_FIRST = re.compile(LEAD_FIRST_PATTERN)
-# Every wording of the lead-first rule names the lead right after 为/是 (…的为牵头单位, 首个单位是主责单位):
-# a text without 为/是 before 牵头 or 主责 (most texts) needs no search of the whole rule. (Each word is
-# searched as a literal, which the regex engine finds fast, then the character before it checked:
-# one scan a word, where ``"为牵头" in text`` … would take four.)
-_LEAD_FIRST_WORDS = tuple(re.compile(rf"{w}(?<=[为是]{w})") for w in ("牵头", "主责"))
+# Every wording of the lead-first rule holds a word of rank (第一, 首) a few characters before its lead
+# word (…第一位的为牵头单位, 首个单位是主责单位, 列第一位者牵头): a text where no lead word has one
+# just before it (most texts) needs no search of the whole rule. (Each lead word is found as a
+# literal, which is fast, and the few characters before it looked at; a regex that opens with an
+# alternation of the words, or with the ranks, is tried at every character and costs twice as much.)
+_LEAD_FIRST_WORDS = tuple(flat_words(LEAD_WORD_PATTERN))
 _ROLE_RE = re.compile(ROLE_LABEL_PATTERN)
 # A role word, its two characters perhaps spaced apart (牵 头): every role column's name holds one
 # once its spaces are taken out, so a short line without one is read as a column name only when
@@ -168,7 +178,7 @@ _MIN_GLUED_BODY = 8
 _MAX_GLUED_HEADER = 60
 _NEXT_LINE_RE = re.compile(r"\s*(?P<t>[^\s|｜][^\n|｜]{0,11}?)[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:\n|$)")
 _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
-_FIRST_RE = re.compile(r"第一|首|第1")
+_FIRST_RE = re.compile("|".join(LEAD_FIRST_RANKS))
 _WINDOW = 600  # characters around a candidate read for its header
 _MIN_SENTENCE = 6  # Chinese characters outside its figures that make a cell a sentence
 
@@ -252,9 +262,13 @@ def _holds_sentences(rows: list[TableRow]) -> bool:
 
 def lead_first_rule(text: str) -> re.Match[str] | None:
     """Where ``text`` states that the first unit of each list leads (``列第一位者为牵头单位``), or None."""
-    if not any(w.search(text) for w in _LEAD_FIRST_WORDS):
-        return None
-    return _LEAD_FIRST.search(text)
+    for word in _LEAD_FIRST_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if any(rank in text[max(0, at - LEAD_FIRST_REACH) : at] for rank in LEAD_FIRST_RANKS):
+                return _LEAD_FIRST.search(text)
+            at = text.find(word, at + len(word))
+    return None
 
 
 def _lines(text: str, start: int, end: int) -> list[Line]:

@@ -144,6 +144,16 @@ HUNAN = ("湖南省人民政府",)
         ("省财政", HUNAN, "湖南省财政厅", AgencyType.GOVERNMENT, True),
         ("县发改", ("某某县人民政府",), "某某县发展和改革局", AgencyType.GOVERNMENT, True),
         ("镇财政", JIAXING, "镇财政", AgencyType.OTHER, False),
+        # hand-written: a name that opens with its province's short name is placed already
+        ("湖北银保监局", ("湖北省人民政府",), "湖北银保监局", AgencyType.GOVERNMENT, False),
+        ("内蒙古银保监局", ("内蒙古自治区人民政府",), "内蒙古银保监局", AgencyType.GOVERNMENT, False),
+        # hand-written: 教体局 contracts 教育体育局, a body of its own beside a 教育局
+        ("县教体局", ("某某县人民政府",), "某某县教育体育局", AgencyType.GOVERNMENT, True),
+        # hand-written: a 、-list of fields under one head, the issuer's level's or the level written first
+        ("公安、财政等有关部门", HUNAN, "湖南省公安、财政等有关部门", AgencyType.GOVERNMENT, True),
+        ("县公安、应急等部门", ("某某县人民政府",), "某某县公安、应急等部门", AgencyType.GOVERNMENT, True),
+        ("市场监管、公安等部门", JIAXING, "嘉兴市市场监管、公安等部门", AgencyType.GOVERNMENT, True),
+        ("教育、卫生等部门", STATE_COUNCIL, "教育、卫生等部门", AgencyType.GOVERNMENT, True),
         # units of one kind as a group (hand-written)
         ("各示范县", HUNAN, "湖南省各示范县", AgencyType.LOWER_GOVERNMENT, True),
         ("各小区", HUNAN, "各小区", AgencyType.OTHER, False),
@@ -170,6 +180,8 @@ def test_aliases_share_one_canonical_name(aliases, issuer) -> None:
 
 def test_different_agencies_keep_different_names() -> None:
     names = [
+        "市教育局",
+        "市教体局",
         "市科技局",
         "市经信局",
         "市发展改革委",
@@ -340,6 +352,33 @@ def test_tables_have_no_alias_with_two_canonical_names(table) -> None:
     assert clashes == []
 
 
+@pytest.mark.parametrize("table", ["agencies-central.tsv", "agencies-local.tsv", "agencies-party.tsv"])
+def test_an_alias_that_contracts_another_body_is_not_its_own(table) -> None:
+    """An alias is a contraction of its body (its characters in order, 和 aside: 教育和体育局), or a former or
+    other name (环保局 of 生态环境局); one that contracts another row's body but not its own names that body
+    (教体局 is 教育体育局, not 教育局), and listed under the wrong one it merges two agencies."""
+    from importlib.resources import files
+
+    def contracts(alias: str, body: str) -> bool:
+        rest = iter(body)
+        return all(c in rest for c in alias.replace("和", ""))
+
+    rows = []
+    for line in (files("policykg.extract") / "data" / table).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            rows.append((cols[0], [a for a in cols[-1].split("|") if a] if len(cols) > 1 else []))
+    misplaced = [
+        (alias, body, other)
+        for body, aliases in rows
+        for alias in aliases
+        if not contracts(alias, body)
+        for other, _ in rows
+        if other != body and contracts(alias, other)
+    ]
+    assert misplaced == []
+
+
 def test_tables_are_loaded() -> None:
     names = table_names()
     assert len(names["central"]) > 150 and len(names["local"]) > 200 and "委组织部" in names["party"]
@@ -471,6 +510,13 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("各配合单位", True, id="supporting-units-as-a-group"),
         pytest.param("市牵头单位", False, id="role-label-is-no-group"),
         pytest.param("区公安、应急、消防部门", False, id="list-of-fields-under-one-head"),
+        # hand-written: the same closed by 等部门 is one group (the fields' departments); bodies before 等部门 are no field
+        pytest.param("组织、人事、民政等部门", True, id="list-of-fields-closed-by-deng"),
+        pytest.param("县公安、应急、消防等有关部门", True, id="list-of-fields-under-a-level-closed-by-deng"),
+        pytest.param("市发改委、财政等部门", False, id="body-among-the-fields"),
+        pytest.param("加强、完善等部门", False, id="verbs-are-no-fields"),
+        # hand-written: the organs of a field concerned
+        pytest.param("有关司法机关", True, id="organs-of-a-field-concerned"),
         # hand-written: the internal and subordinate units of the issuing body, named by their kind
         pytest.param("各有关司局", True, id="ministry-departments-concerned"),
         pytest.param("各有关处室", True, id="divisions-concerned"),

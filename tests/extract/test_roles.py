@@ -136,10 +136,26 @@ def test_role_of_verb(verb: str, role: Role) -> None:
         pytest.param("排在第一位的为牵头单位", id="ranked-first"),
         pytest.param("列第一位者为牵头单位", id="listed-first"),
         pytest.param("第一个单位为牵头单位，下同", id="first-unit"),
+        # hand-written: the lead with a second part, the lead's verb alone, the first with no body word
+        pytest.param("列第一位者为牵头或汇总单位，下同", id="lead-or-summary-unit"),
+        pytest.param("排名第一的单位牵头", id="ranked-first-leads"),
+        pytest.param("第一个为牵头部门", id="the-first-is-the-lead"),
+        pytest.param("列首位的部门为主责部门", id="listed-at-the-head"),
     ],
 )
 def test_lead_first_rule(text: str) -> None:
     assert re.search(LEAD_FIRST_PATTERN, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("第一牵头单位：县发改局", id="first-lead-label"),
+        pytest.param("综合排名第一的企业牵头组建联合体", id="ranked-first-enterprise"),
+    ],
+)
+def test_no_lead_first_rule(text: str) -> None:
+    assert re.search(LEAD_FIRST_PATTERN, text) is None
 
 
 @pytest.mark.parametrize(

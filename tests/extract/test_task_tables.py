@@ -896,6 +896,8 @@ def test_bad_input_gives_no_traceback(text):
         pytest.param("（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）", "排在第一位的部门为牵头部门", id="ranked-first-department"),
         # hand-written: the other wording of the rule
         pytest.param("第一个单位为牵头单位，下同", "第一个单位为牵头单位", id="first-unit"),
+        pytest.param("县工商联（列第一位者为牵头或汇总单位，下同）", "列第一位者为牵头或汇总单位", id="lead-or-summary-unit"),
+        pytest.param("责任单位：县财政局、县税务局（排名第一的单位牵头）", "排名第一的单位牵头", id="ranked-first-leads"),
         # real: dev/25 (a lead named, no rule)
         pytest.param("（牵头单位：区绿化市容局；配合单位：区信息委、各街镇、开发区）", None, id="lead-label-is-no-rule"),
     ],
