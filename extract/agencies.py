@@ -122,8 +122,8 @@ VAGUE_RE = re.compile(
     rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
-    # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none: eval dev 24;
-    # closed by 等部门 it is one group, is_sector_list)
+    # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none, nor does one
+    # closed by 等部门, 公安、消防、城管等部门: eval dev 24)
     rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
     # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a body of
     # government work named 机构 under a level only (资产管理机构 is an institution): 市招考管理机构, 区绩效考评机构
@@ -487,58 +487,10 @@ def is_collective(name: str) -> bool:
     ``有关方面`` and the like name no body.
     """
     n = clean_name(name)
-    if "、" in n and is_sector_list(n):  # 组织、人事、民政等部门: the fields' departments as one group
-        return True
     if not VAGUE_RE.match(n) or n.endswith("方面"):
         return False
     # (the role word of 各牵头部门 names the group, not a clause)
     return not _NOT_BODY.search(_ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
-
-
-# A 、-list of fields closed by 等部门, the head written once for all of them: 组织、人事、民政等部门, 公安、监察、
-# 国家保密等有关部门, 县公安、应急、消防等部门 (a level may open the list; 市场, 市容, 市政 open fields, not levels).
-# (each field is read by is_field; the class here only keeps the regex cheap to compile)
-_SECTOR_LIST_RE = re.compile(
-    r"^(?P<level>[省市区县](?![场容政]))?(?P<fields>[^、]{2,8}(?:、[^、]{2,8})+?)等(?:有关|相关)?(?:职能)?部门(?:和单位)?$"
-)
-SECTOR_CLOSE_PATTERN: str = r"(?P<field>[^、]{2,8}?)等(?:有关|相关)?(?:职能)?部门(?:和单位)?"
-"""A regex fragment for the last item of such a list: its field and the head (``民政等部门``, ``国家保密等有关部门``)."""
-
-
-# A verb that sets others to work, before the list it governs (组织公安、财政等部门开展…, 协调编制、公安等部门…):
-# a word that opens with one and goes on is that verb and a field, not a field (组织 alone is one: 组织部门).
-_DIRECTING_RE = re.compile(r"(?:组织|协调|督促|指导|会同|联合|支持|要求|推动|鼓励|责成|请|由|在|将|向)(?=.)")
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def is_field(word: str) -> bool:
-    """Whether ``word`` names a field of government work, not a body (``公安``, ``发展改革``, ``国家保密``).
-
-    A short run of Han characters that is no body's name (the tables' or by its form), no group, post or
-    clause; the words a list of fields writes before its one head (``公安、财政等部门``).
-    """
-    return (
-        2 <= len(word) <= 8
-        and _DIRECTING_RE.match(word) is None
-        and _BODY_LIKE.match(word) is not None
-        and "、" not in word
-        and not _NOT_BODY.search(word)
-        and not _NOT_NAME.search(word)
-        and not is_vague(word)
-        and not is_post(word)
-        and not is_agency_name(word)
-    )
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def is_sector_list(name: str) -> bool:
-    """Whether ``name`` is a 、-list of fields closed by 等部门 (``组织、人事、民政等部门``): one collective.
-
-    The items share one head written once at the end, as 相关委、办、局 does (eval/README), so the list
-    names one group of departments; its fields alone name none, and 等部门 alone is no agency.
-    """
-    m = _SECTOR_LIST_RE.match(clean_name(name))
-    return m is not None and all(is_field(f) for f in m.group("fields").split("、"))
 
 
 _ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
@@ -869,13 +821,6 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     if n.startswith(("有关", "相关")) and _LEVELS_HEAD_RE.fullmatch(n[2:]):
         top = j.at(j.lowest) if j.lowest and not j.central else None  # 有关市（州）人民政府
         return f"{top or ''}{n}", AgencyType.LOWER_GOVERNMENT, True
-    if "、" in n and is_sector_list(n):
-        # 公安、财政等部门: the fields' departments of the issuer's own level, or of the level written first
-        level = _SECTOR_LIST_RE.match(n).group("level")
-        place = j.at(level) if level else (j.at(j.lowest) if j.lowest else None)
-        if j.central or not place or n.startswith(place):
-            return n, AgencyType.GOVERNMENT, True
-        return f"{place}{n[len(level or ''):]}", AgencyType.GOVERNMENT, True
     if is_collective(n):  # 各有关部门, 其他相关单位, 领导小组各成员单位: under the issuer's own level
         kind = AgencyType.SOE if n.endswith(("企业", "国企", "集团")) else AgencyType.GOVERNMENT
         rel = next((p for p in _REL_PREFIX if n.startswith(p)), None)

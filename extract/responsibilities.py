@@ -18,10 +18,7 @@ An annotation names the agencies that own the clauses before it:
 The first annotation of an item governs the text since the item's start; each later one
 the text since the annotation before it. A rule such as ``列第一位者为牵头单位`` makes
 the first unit of every later list its lead; written as a note after a list's last unit
-(``工商联（列第一位者为牵头或汇总单位，下同）``) it is no part of that unit's name. A 、-list of
-fields closed by 等部门 (``组织、人事、民政等部门``) names one group of departments, the head written
-once for all of them: an owner in a list, and a sentence's subject (``…等部门牵头…``,
-``由…等部门负责``). Sentences that assign work without an
+(``工商联（列第一位者为牵头或汇总单位，下同）``) it is no part of that unit's name. Sentences that assign work without an
 annotation (``市科技局负责落实…``, ``有关专业计划由市发展改革委另行下达``) become ``prose``
 tasks, but only outside annotated text and only when their subject is an agency the tables
 know or a body the text names by its form: precision comes first. Regulations name their
@@ -64,7 +61,6 @@ from policykg.extract.agencies import (
     NAME_LAST_CHARS,
     PROVINCE_FIRST,
     RELATIVE_LEVELS,
-    SECTOR_CLOSE_PATTERN,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     ZONE_BODY_RE,
@@ -73,12 +69,10 @@ from policykg.extract.agencies import (
     field_name_at,
     is_agency_name,
     is_collective,
-    is_field,
     is_known_place,
     is_level_body,
     is_named_group,
     is_post,
-    is_sector_list,
     is_vague,
     level_prefix,
     looks_like_body,
@@ -586,10 +580,7 @@ def _parse_names(
     unread: list[str] = []
     open_list, clean = False, True
     prev = level = ""
-    pieces = _list_items(text)
-    if "等" in text and "部门" in text and "、" in text:
-        pieces = _sector_lists(text, pieces)
-    items = _joined_items(pieces, issuer)
+    items = _joined_items(_list_items(text), issuer)
     heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
     for k, (raw, start) in enumerate(items):
         item = raw.strip()
@@ -613,8 +604,7 @@ def _parse_names(
             if not item:
                 continue
         before = len(agencies)
-        # (公安、财政等部门: one group of departments, whose 等部门 leaves no list open)
-        m = _ETC_RE.match(item) if "等" in item and not ("、" in item and is_sector_list(item)) else None
+        m = _ETC_RE.match(item) if "等" in item else None
         if m and (
             not m.group("rest") or is_vague(m.group("rest")) or _ETC_REST_RE.fullmatch(m.group("rest"))
         ):
@@ -749,47 +739,6 @@ def _list_items(text: str) -> list[tuple[str, int]]:
         elif at == span[0] or (out and out[-1][1] + len(out[-1][0]) < span[0]):
             out.append((text[start : span[1]], start))  # the list from its first level to its head
         # later pieces of the same list are inside the item just added
-    return out
-
-
-_SECTOR_CLOSE_RE = re.compile(rf"{SECTOR_CLOSE_PATTERN}(?=[和及]|[ \t\u3000]*$)")
-_ITEM_PREFIXES = ("由", "和", "及")
-
-
-def _sector_lists(text: str, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """List items with a 、-list of fields closed by 等部门 made one (``组织、人事、民政等部门``), and what is
-    joined after it by 和/及 an item of its own (``…、通信等部门和有关军事机关``).
-
-    The fields share the head written once at the end (:func:`~policykg.extract.agencies.is_sector_list`);
-    a list of bodies (``市公安局、市财政局等部门``) is left as it is.
-    """
-    out: list[tuple[str, int]] = []
-    for raw, start in pieces:
-        at = start + len(raw) - len(raw.lstrip())
-        close = _SECTOR_CLOSE_RE.match(text, at, start + len(raw)) if "等" in raw else None
-        k = len(out)
-        if close is not None:
-            while k > 0:  # the fields before, each joined to the next by 、
-                prev, p_at = out[k - 1]
-                word = prev.strip()
-                # (a level or 由 before a field: 县公安, 由组织)
-                if text[p_at + len(prev) : p_at + len(prev) + 1] != "、" or not (is_field(word) or is_field(word[1:])):
-                    break
-                k -= 1
-        while k < len(out):  # the longest run that reads as one list (a level or 由 before its first field only)
-            first, f_at = out[k]
-            f_at += len(first) - len(first.lstrip())
-            f_at += text.startswith(_ITEM_PREFIXES, f_at)
-            if is_sector_list(text[f_at : close.end()]):
-                break
-            k += 1
-        if close is None or k == len(out):
-            out.append((raw, start))
-            continue
-        del out[k:]
-        out.append((text[f_at : close.end()], f_at))
-        if close.end() < start + len(raw.rstrip()):
-            out.append((text[close.end() : start + len(raw)], close.end()))  # 和有关军事机关: 和 is read past
     return out
 
 
@@ -1603,20 +1552,16 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
             else None
         )
-        # 组织、人事、民政等部门牵头…, 由公安、财政等部门负责…: a list of fields under one head as the subject
-        sector = _sector_spans(body) if "等" in body and "部门" in body and "、" in body and not collective else None
-        named = _NAMED_SUBJECT_RE.match(body) if not collective and not sector else None
+        named = _NAMED_SUBJECT_RE.match(body) if not collective else None
         # 省财政抓紧下达…: a level and a bare field word as the subject
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
-                and not field and not sector and not _placed_start(body, agency_at_start) \
+                and not field and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
                 and not (placed := _placed_unknown(text, body)):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
-        if sector:
-            spans = sorted([*sector, *(sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in sector))])
         if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
             spans = _with_field_subjects(body, spans)
         if spans and 0 < spans[0][0] <= 4 + _province_len(body) and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
@@ -1666,7 +1611,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 1
                 if body[b : b + 1] in _SUBJECT_JOINS
                 or (collective and body[b : b + 1] == "，")
-                or ((named or sector) and body[b : b + 1] in _NAMED_JOINS)
+                or (named and body[b : b + 1] in _NAMED_JOINS)
                 else 0
             )
             if body[b : b + 2] == "）、":
@@ -1869,40 +1814,6 @@ def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start,
             break
         pos = b + (rest[b : b + 1] == "、")
     return pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None
-
-
-# A 、-list of fields closed by 等部门 (agencies.is_sector_list, which reads each field; the class here
-# only keeps the regex cheap to compile).
-_SECTOR_SUBJECT_RE = re.compile(r"[^、]{2,9}(?:、[^、]{2,8})+?等(?:有关|相关)?(?:职能)?部门(?:和单位)?")
-_JOINED_NAME_MAX = 16  # the longest name read after the 和 that joins a body to a list of fields
-
-
-def _sector_spans(body: str) -> list[tuple[int, int, str]] | None:
-    """A list of fields under one head (``组织、人事、民政等部门``) that opens ``body`` or follows its 由,
-    and the body joined after it by 和/及 before a verb of duty (``…通信等部门和有关军事机关应当…``), as
-    spans; None when there is none.
-
-    The fields name no body of the tables, so neither the recogniser nor the subject readers find them.
-    """
-    out: list[tuple[int, int, str]] = []
-    for at in (0, *(m.end() for m in _BY_AT_RE.finditer(body))):
-        m = _SECTOR_SUBJECT_RE.match(body, at)
-        if m is None or not is_sector_list(m.group()):
-            continue
-        out.append((m.start(), m.end(), m.group()))
-        q = m.end()
-        if body[q : q + 1] in _NAMED_JOINS:
-            end = next(
-                (
-                    r
-                    for r in range(min(len(body), q + 1 + _JOINED_NAME_MAX), q + 2, -1)
-                    if _PROSE_VERB_RE.match(body, r) and is_agency_name(body[q + 1 : r])
-                ),
-                None,
-            )
-            if end is not None:
-                out.append((q + 1, end, body[q + 1 : end]))
-    return out or None
 
 
 def _own_clause_end(body: str, entries: list[tuple[str, Role, int, int]]) -> int:

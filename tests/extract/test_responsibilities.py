@@ -603,10 +603,11 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "13.项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责配合户管辖区域内使用社会资金的限额以下小型建设工程做好手续办理。",
         "1.镇各相关部门应按照相关规章、制度，落实专人，明确职责，做好工程项目管理的相关工作。",
         "国务院职业教育工作部际联席会议由教育、人力资源社会保障、发展改革、工业和信息化、财政等部门组成。",
-        # hand-written: fields under one head without 等 (eval dev 24 leaves 区公安、应急、消防部门 uncoded), and a
-        # verb that sets the fields' departments to work, before them
+        # a list of sectors names no body (eval dev 17 leaves 市、区规划资源、水务、交通…等部门…协同推进 uncoded,
+        # dev 24 公安、消防、城管、建管、房管等…部门 and 区公安、应急、消防部门); hand-written in the form of municipal rules
+        "同级发展改革、自然资源、住房城乡建设等部门应依照各自职责予以配合。",
+        "公安、市场监管等部门按照各自职责，协同体育部门管理健身市场。",
         "区公安、应急、消防部门要充分发挥专业优势。",
-        "组织公安、财政等部门开展联合检查。",
         # hand-written in the form of a regulation's first article: the purpose's second clause opens
         # with a verb, and what it protects is no subject
         "第一条 为了加强城市供水管理，保障供水主管部门依法履行职责，根据有关法律、法规，结合本市实际，制定本办法。",
@@ -617,8 +618,9 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "vague-unit-list",
         "vague-town-departments",
         "membership-not-a-task",
+        "sector-list-cooperates",
+        "sector-list-by-duties",
         "fields-under-one-head-without-deng",
-        "verb-before-a-list-of-fields",
         "purpose-article-closing-with-its-own-kind",
         "verb-led-phrase-before-a-duty-word",
     ],
@@ -1485,9 +1487,6 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             "杭州、宁波、温州市人民政府", ("浙江省人民政府",), ["杭州市人民政府", "宁波市人民政府", "温州市人民政府"],
             id="named-places-share-renmin-zhengfu",
         ),
-        # hand-written: a 、-list of fields closed by 等部门 is one group, after a body or alone
-        pytest.param("县发改局、公安、财政等部门", ("某某县人民政府",), ["县发改局", "公安、财政等部门"], id="fields-after-a-body"),
-        pytest.param("县公安、应急、消防等部门", ("某某县人民政府",), ["县公安、应急、消防等部门"], id="fields-under-a-level"),
         pytest.param("县发改局、县财政局等部门", ("某某县人民政府",), ["县发改局", "县财政局"], id="bodies-before-deng"),
         # hand-written: a county's alias in brackets written without its level takes the head's
         pytest.param("县自然资源局(林业局)", (), ["县自然资源局", "县林业局"], id="bare-alias-in-brackets-takes-the-level"),
@@ -1585,54 +1584,6 @@ def test_lead_first_note_after_the_last_unit_inside_an_annotation() -> None:
     first, second = tasks_of(raw, issuer=("某某县人民政府",), document=None)
     assert owners(first) == [("县财政局", "lead"), ("县税务局", "support"), ("县工商联", "support")]
     assert owners(second) == [("县行政审批局", "lead"), ("县财政局", "support")]
-
-
-# hand-written in the forms of provincial notices and regulations: a 、-list of fields closed by 等部门 names
-# one group of departments (the head written once for all of them, as in 相关委、办、局), owner of the
-# duty it opens, in prose or in brackets; a body joined after it by 和 is an owner too
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        pytest.param(
-            "（三）文化、旅游、体育等部门牵头每年举办一批群众性文体活动。",
-            [("文化、旅游、体育等部门", "lead")],
-            id="fields-lead",
-        ),
-        pytest.param(
-            "第八条 民政、卫生健康、医疗保障等部门和有关司法机关应当按照各自职责，做好救助衔接工作。",
-            [("民政、卫生健康、医疗保障等部门", "responsible"), ("有关司法机关", "responsible")],
-            id="fields-and-organs-concerned",
-        ),
-        pytest.param(
-            "二、教育、人力资源社会保障、财政等有关部门应当协助做好招生管理工作。",
-            [("教育、人力资源社会保障、财政等有关部门", "responsible")],
-            id="fields-concerned",
-        ),
-        pytest.param(
-            "（四）由发展改革、统计等部门牵头，每季度通报一次项目进展。",
-            [("发展改革、统计等部门", "lead")],
-            id="fields-after-by",
-        ),
-        pytest.param(
-            "（五）加强基层队伍建设。（组织、人事、财政等部门负责）",
-            [("组织、人事、财政等部门", "responsible")],
-            id="fields-in-brackets",
-        ),
-        pytest.param(
-            "同级发展改革、自然资源、住房城乡建设等部门应依照各自职责予以配合。",
-            [("同级发展改革、自然资源、住房城乡建设等部门", "responsible")],
-            id="fields-of-the-same-level",
-        ),
-        pytest.param(
-            "（六）文化、旅游等部门和省体育局要共同办好全民健身活动。",
-            [("文化、旅游等部门", "responsible"), ("省体育局", "responsible")],
-            id="fields-and-a-named-body",
-        ),
-    ],
-)
-def test_a_list_of_fields_under_one_head_is_one_owner(raw: str, expected: list[tuple[str, str]]) -> None:
-    (task,) = [t for t in tasks_of(raw, issuer=("某某省人民政府",), document=None) if t.agencies]
-    assert owners(task) == expected
 
 
 # Hand-made fixtures in forms of portal pages the development corpus lacks.
