@@ -6,8 +6,9 @@ and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024
 (``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
 numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
 ``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``), and so are a ministry's 公告
-(``国家税务总局公告2019年第7号``); kept as written, spaces aside. Malformed numbers (``〔〕``, no
-serial) are rejected, never repaired by guessing.
+(``国家税务总局公告2019年第7号``); kept as written, spaces aside. An older number may put its year
+first (``(78)交公路字412号``): kept in that order, its year as printed, in 〔〕 (``〔78〕交公路字412号``).
+Malformed numbers (``〔〕``, no serial) are rejected, never repaired by guessing.
 
 The issuer-code table (``data/issuer_codes.tsv``) names the issuing body of a code
 it knows; it never decides whether a number is one. A code no table lists is the
@@ -23,7 +24,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import ANNOUNCEMENT_NUMBER, CLOSE_BRACKET, DOCNUM, OPEN_BRACKET, ORDER_NUMBER
+from policykg.extract.patterns import (
+    ANNOUNCEMENT_NUMBER,
+    CLOSE_BRACKET,
+    DOCNUM,
+    OPEN_BRACKET,
+    OPEN_BRACKET_CHARS,
+    ORDER_NUMBER,
+    YEAR_FIRST_NUMBER,
+)
 from policykg.extract.text import translate
 
 # Words and characters that never belong to an issuer code: when the run of CJK
@@ -51,8 +60,15 @@ class DocNumber:
     ordinal: bool = False
     # an order numbered by year writes it with 年, not in brackets: 商务部令2007年第15号
     year_word: bool = False
+    #: an older number printing its year first, in brackets: (78)交公路字412号, 〔1978〕交公路字412号
+    year_first: bool = False
+    #: that year printed with two digits (78 for 1978), as it is kept
+    short_year: bool = False
 
     def __str__(self) -> str:
+        if self.year_first:
+            year = f"{self.year % 100:02d}" if self.short_year else str(self.year)
+            return f"〔{year}〕{self.code}{'第' if self.ordinal else ''}{self.serial}号"
         if self.year_word:
             return f"{self.code}{self.year}年{'第' if self.ordinal else ''}{self.serial}号"
         if self.year is None:
@@ -89,6 +105,8 @@ def parse_docnum(text: str) -> DocNumber | None:
     """
     s = _SPACE.sub("", translate(text.strip()))
     m = _FULL.match(s)
+    if not m and s[:1] in _OPENERS:
+        return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
         mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) if "公告" in s else None)
         if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
@@ -105,6 +123,16 @@ def parse_docnum(text: str) -> DocNumber | None:
     if serial == 0:
         return None
     return DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
+
+
+def _year_first(m: re.Match[str] | None) -> DocNumber | None:
+    """The number a match of :data:`YEAR_FIRST_NUMBER` holds, its year and order kept as printed."""
+    if m is None or int(m.group("serial")) == 0 or _CODE_WORDS.search(m.group("code")):
+        return None
+    year = m.group("year")
+    short = len(year) == 2
+    return DocNumber(m.group("code"), 1900 + int(year) if short else int(year), int(m.group("serial")),
+                     m.group("ordinal") is not None, year_first=True, short_year=short)
 
 
 def canonical_docnum(text: str) -> str | None:
@@ -227,7 +255,40 @@ def find_docnums(text: str) -> list[DocNumMatch]:
             continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
         number = DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
         out.append(DocNumMatch(number, run.end("code") - len(code), m.end()))
+    if "号" in text and (first := _year_first_numbers(text)):
+        return sorted(out + first, key=lambda d: d.start)
     return out
+
+
+def _year_first_numbers(text: str) -> list[DocNumMatch]:
+    """The numbers of ``text`` printed year first (``(78)交公路字412号``, see :data:`YEAR_FIRST_NUMBER`).
+
+    Read back from each 号: only one after a serial whose digits follow 字, 发 or 函 (perhaps with
+    第 between) can end such a number, and a scan led by the brackets would try every （ of a text.
+    """
+    out: list[DocNumMatch] = []
+    at = text.find("号")
+    while at >= 0:
+        i = at - 1
+        while i >= 0 and text[i] == " ":
+            i -= 1
+        j = i
+        while j >= 0 and text[j].isdigit():
+            j -= 1
+        if j < i and j >= 0 and text[j] in "字发函第 ":
+            # the number's opening bracket is one of the few before the code: the first (nearest)
+            # from which the pattern runs to this 号 opens it
+            for pos in range(j - 1, max(-1, j - _YEAR_FIRST_REACH), -1):
+                if text[pos] in _OPENERS and (m := YEAR_FIRST_NUMBER.fullmatch(text, pos, at + 1)) is not None:
+                    if (number := _year_first(m)) is not None:
+                        out.append(DocNumMatch(number, m.start(), m.end()))
+                    break
+        at = text.find("号", at + 1)
+    return out
+
+
+#: How far before a serial a year-first number's bracketed year and code may start.
+_YEAR_FIRST_REACH = 20
 
 
 def locate_docnum(text: str, number: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -262,7 +323,7 @@ _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s
 #: A text this long is scanned for its years (:func:`_year_anchors`).
 _LONG_TEXT = 1000
 #: The characters of :data:`OPEN_BRACKET`'s class.
-_OPENERS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
+_OPENERS = OPEN_BRACKET_CHARS
 
 
 def _year_anchors(text: str) -> Iterable[re.Match[str]]:

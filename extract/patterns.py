@@ -19,6 +19,8 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ISSUER_CODE = r"[\u4e00-\u9fff]{1,12}?"
 OPEN_BRACKET = r"[〔\[［【（(﹝„〖]"
 CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
+#: The characters of :data:`OPEN_BRACKET`'s class, for a test of one character before a pattern.
+OPEN_BRACKET_CHARS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
 
 #: A document number (文号): issuer code, year in brackets, serial, 号.
 #: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``; an
@@ -26,6 +28,14 @@ CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
 DOCNUM = re.compile(
     rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*"
     rf"(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+)
+
+#: An older number written year first (``(78)交公路字412号``, ``（85）财税字第12号``, ``〔1978〕交公路字412号``): the
+#: year in brackets, two digits (1950–1999) or four, right before a code ending in 字, 发 or 函, then the
+#: serial and 号, which it always has (without them a bracketed figure before a word is anything).
+YEAR_FIRST_NUMBER = re.compile(
+    rf"{OPEN_BRACKET}\s*(?P<year>[5-9]\d|(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<code>[\u4e00-\u9fff]{{0,7}}[字发發函])\s*"
+    r"(?P<ordinal>第\s*)?(?P<serial>\d{1,4})\s*[号號]"
 )
 
 #: A regulation's order number: ``国务院令第708号``, ``湖北省人民政府令第435号``, ``省政府令第114号``;

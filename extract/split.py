@@ -125,11 +125,13 @@ _DOC_TYPES = [
 # (Led by each of its first characters: 自, 从 and 于 are common, and a scan led by a class of
 # them tries every character of a document.)
 _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)")
-# The document's own start, the same with its verb: 自2024年3月1日起施行。 — not a measure's
-# (从2019年1月1日起，实施三年…计划). Every match opens with a match of the one above.
-_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效)(?=[。，；）\s]|$)")
-# The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行.
-_EFFECTIVE_CN = re.compile(rf"自\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效)")
+# The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
+# issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
+# match opens with a match of the one above.
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+# The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行,
+# 定于一九七八年四月一日起试行.
+_EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效|试行)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
@@ -548,7 +550,9 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
         if re.search(r"关于|印发|转发", lines[k].text):
             first = k
         if lines[first].text.lstrip().startswith(_TITLE_OPENERS):
-            first = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
+            above = _issuer_lines_above(lines, first)  # the issuers' names printed on lines of their own
+            if above < first and not _between_copies(lines, above, "".join(li.text.strip() for li in lines[first:title_to])):
+                first = above  # (a law mirror's issuer line between two copies of the title is no part of it)
         issuer_line = first - 1 if first > 0 and not title_issuer(lines[first].text.strip()) \
             and _ORG_LINE.match(lines[first - 1].text.strip()) else None
         headers.append((first, i, issuer_line if issuer_below is None else issuer_below, first, title_to))
@@ -681,31 +685,69 @@ _CITING_VERB = re.compile(_CITING_VERBS)
 _TITLE_OPENERS = ("关于", "印发", "转发")
 
 
-def _issuer_lines_above(lines: list[_Line], k: int) -> int:
+def _issuer_lines_above(lines: list[_Line], k: int, *, mirrored: bool = False) -> int:
     """The first of the lines right above line ``k`` that each print one issuer's name (a joint
-    title: ``中共某区委`` / ``某区人民政府`` / ``关于印发…的通知``), else ``k``."""
+    title: ``中共某区委`` / ``某区人民政府`` / ``关于印发…的通知``), else ``k``. A law mirror's issuer
+    line (``广东省某某市人民政府办公室``, see :data:`_MIRROR_ISSUER`) counts only when ``mirrored``: it
+    names the issuer but is never part of a title."""
     first = k
     while first > 0 and k - first < 4 and _ORG_LINE.match(t := lines[first - 1].text.strip()) \
-            and not is_metadata_line(t) and not _MIRROR_ISSUER.match(t):
+            and not is_metadata_line(t) and (mirrored or not _MIRROR_ISSUER.match(t)):
         first -= 1
     return first
 
 
-#: A law mirror's issuer line names the province before the city (湖北省武汉市人民政府), which the
-#: document's own title never prints.
-_MIRROR_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,7}(?:省|自治区)[\u4e00-\u9fff]{2,6}?(?:市|州|盟)")
+#: A law mirror's issuer line names the province before the city or county (湖北省武汉市人民政府,
+#: 广东省某某市人民政府办公室, 湖南省某某县财政局), which the document's own title never prints.
+_MIRROR_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,7}(?:省|自治区)[\u4e00-\u9fff]{2,6}?(?:市|州|盟|县|旗)")
 
 
-def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+def _copy_of(line: str, title: str) -> bool:
+    """Whether a line prints a title again: whole, its first part (a copy wrapped over lines), or
+    with a bracket after it (the number, in a form perhaps not read: ``…的通知（（78）某字412号）``)."""
+    t = line.strip()
+    if len(t) < 6:
+        return False
+    return title.startswith(t) or (t.startswith(title) and t[len(title):len(title) + 1] in ("（", "("))
+
+
+def _between_copies(lines: list[_Line], first: int, title: str) -> bool:
+    """Whether the line above line ``first`` prints ``title`` again: issuer lines from ``first`` on
+    stand between two copies of the title, as a law mirror prints its record (title / issuer /
+    title): the page's field naming the issuer, not a title printed with its issuer's name."""
+    return first > 0 and _copy_of(lines[first - 1].text, title)
+
+
+def _issuer_names(lines: list[_Line]) -> tuple[str, ...]:
+    """The issuers lines of one or two names each print (``中共某区委某区人民政府``)."""
+    return tuple(name for line in lines for name in _split_joint(line.text.strip()))
+
+
+def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]
+                     ) -> tuple[str, tuple[int, int], tuple[str, ...]]:
     """A title found on its 关于… line with its issuers printed above it: the title with them, as
-    it is printed (see :func:`_issuer_lines_above`)."""
+    it is printed (see :func:`_issuer_lines_above`); or, where those lines are a law mirror's (its
+    issuer line, or a line between two copies of the title), the title alone and the issuers apart.
+
+    Returns:
+        The title, its span, and the issuers found but not joined to it (``()`` when joined or none).
+    """
     k = next((i for i, li in enumerate(lines) if li.start <= span[0] <= li.end), None)
-    first = _issuer_lines_above(lines, k) if k is not None else k
+    first = _issuer_lines_above(lines, k, mirrored=True) if k is not None else k
     if first is None or first == k:
-        return title, span
+        return title, span, ()
+    if _mirror_field(lines, first, k, title):
+        return title, span, _issuer_names(lines[first:k])
     names = [li.text.strip() for li in lines[first:k]]
     start = lines[first].start + lines[first].text.find(names[0])
-    return "".join(names) + title, (start, span[1])
+    return "".join(names) + title, (start, span[1]), ()
+
+
+def _mirror_field(lines: list[_Line], first: int, k: int, title: str) -> bool:
+    """Whether the issuer lines ``first`` to ``k`` over a copy of ``title`` are a law mirror's field
+    naming the issuer rather than the title's first words: one of them names the province before
+    the place (:data:`_MIRROR_ISSUER`), or they stand between two copies of the title."""
+    return any(_MIRROR_ISSUER.match(li.text.strip()) for li in lines[first:k]) or _between_copies(lines, first, title)
 
 
 def _headline(tn: re.Match) -> bool:
@@ -877,9 +919,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = head
     issuer: tuple[str, ...] = ()
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
-        stacked, title_span = _stacked_issuers(lines, title, title_span)
-        if stacked == title and (issuer := _issuers_over_copy(lines, title, title_span)):
-            stacked = "".join(issuer) + title  # the title as the notice prints it, its issuers first
+        stacked, title_span, issuer = _stacked_issuers(lines, title, title_span)
+        if stacked == title and not issuer:
+            issuer, joined = _issuers_over_copy(lines, title, title_span)
+            if joined:
+                stacked = "".join(issuer) + title  # the title as the notice prints it, its issuers first
         title = stacked
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
@@ -988,8 +1032,11 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
     """Whether a title line further down replaces a weak title (see :func:`_weak_title`): it names its
     issuers before 关于/印发/转发 (``凌海市人民政府办公室关于印发…的通知``, ``中共某市委办公室 某市人民政府办公室
     关于…``) and the weak title is its tail (a heading ``凌政办发[2020]35号凌海市…细则的通知`` gives the title
-    without its issuer and 关于印发) or a short name without a subject (a column: 奖励政策). A line the
-    line above or below has the same shape is an entry of a list (a gazette's 目录), not the title.
+    without its issuer and 关于印发) or a short name without a subject (a column: 奖励政策). A notice
+    line that issues the document the weak title names (a page's headline ``某某攻坚行动方案``, then
+    ``关于印发《某某攻坚行动方案》的通知`` over the notice's text) replaces it too: the page prints the
+    notice, the plan under it. A line the line above or below has the same shape is an entry of a
+    list (a gazette's 目录), not the title.
 
     Args:
         line: the candidate title line (spaces kept).
@@ -998,9 +1045,10 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
         span: where the candidate stands in the text.
     """
     flat = _SPACES_RUN.sub("", line)
-    if not (title_issuer(flat) or spaced_issuers(line)):
+    issues_it = flat.startswith(_TITLE_OPENERS) and "《" + _SPACES_RUN.sub("", weak) + "》" in flat
+    if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
-    if not (len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
+    if not (issues_it or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
         return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
@@ -1043,18 +1091,24 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple
     return issuer, made
 
 
-def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, ...]:
+def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], bool]:
     """The issuers printed above the body's own copy of a title that a page heading gives
     without them: ``关于印发…的通知`` as the page's heading, then, over the notice's text,
-    ``某市人民政府办公厅`` / ``关于印发…`` / ``…的通知`` (the copy may be wrapped)."""
+    ``某市人民政府办公厅`` / ``关于印发…`` / ``…的通知`` (the copy may be wrapped, or carry its number in
+    brackets after it), and whether the notice prints them as its title's first words: not where they
+    are a law mirror's field (``某省某市人民政府办公室`` between two copies of the title, see
+    :func:`_mirror_field`).
+
+    Returns:
+        The issuers (``()`` if none) and whether they open the title.
+    """
     for k, li in enumerate(lines[:_COPY_REACH]):
-        t = li.text.strip()
-        if li.start <= span[0] or len(t) < 6 or not title.startswith(t):
+        if li.start <= span[0] or not _copy_of(li.text, title):
             continue
-        first = _issuer_lines_above(lines, k)
+        first = _issuer_lines_above(lines, k, mirrored=True)
         if first < k:
-            return tuple(name for line in lines[first:k] for name in _split_joint(line.text.strip()))
-    return ()
+            return _issuer_names(lines[first:k]), not _mirror_field(lines, first, k, title)
+    return (), False
 
 
 #: How far down a page the body's copy of its title is looked for.
@@ -1237,7 +1291,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     lines = _lines(text)
     doc_type = _doc_type(title)
     addressees: tuple[str, ...] = ()
-    for li in lines[1:8]:
+    for li in lines[1:10]:
         m = _ADDRESSEE_LINE.match(li.text.strip())
         if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
                                                  or "部门" in m.group("to") or "单位" in m.group("to")):
@@ -1314,7 +1368,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
-    if m is None and not mb and ("自二" in text or "自一九" in text):
+    if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
         m = _EFFECTIVE_CN.search(text)
     if m:
         effective = iso_date(m)

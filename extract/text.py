@@ -33,7 +33,13 @@ from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.box_tables import VERTICALS, unbox
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
-from policykg.extract.patterns import DOCNUM, TITLE_END, TITLE_END_WORDS
+from policykg.extract.patterns import (
+    DOCNUM,
+    OPEN_BRACKET_CHARS,
+    TITLE_END,
+    TITLE_END_WORDS,
+    YEAR_FIRST_NUMBER,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -336,6 +342,12 @@ _ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅"
 _TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*" + TITLE_END.pattern)  # (the document types: patterns.TITLE_END_WORDS)
 
 
+def _year_first_line(n: str) -> bool:
+    """Whether a line opens with a number printed year first (``(78)某字412号``), perhaps in a bracket
+    of its own (``（（78）某字412号）``)."""
+    return YEAR_FIRST_NUMBER.match(n) is not None or (n[0] in "（(" and YEAR_FIRST_NUMBER.match(n, 1) is not None)
+
+
 def _splits_a_number(p: str, n: str) -> bool:
     """Whether a break cuts a date or a 文号 that PDF text prints one digit run a line.
 
@@ -389,6 +401,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n):
         return False  # a numbered heading, a number or date line, a label, a byline
+    if n[0] in OPEN_BRACKET_CHARS and _year_first_line(n):
+        return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
     if any(x.startswith(("序号", "编号")) and x[2:3].isspace() for x in (p, n)):
         return False  # a table's header line, its column names apart (序号 目标任务 责任单位 推进情况)
     if n[0] == "（" and _COUNT_NOTE.fullmatch(n):

@@ -434,3 +434,31 @@ def test_opening_brackets_are_the_patterns_class() -> None:
     from policykg.extract.patterns import OPEN_BRACKET
 
     assert _OPENERS == {chr(c) for c in range(0x10000) if re.fullmatch(OPEN_BRACKET, chr(c))}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # hand-written in the form of an older ministry's number: the year first, in brackets
+        ("(82)某建字105号", "〔82〕某建字105号"),
+        ("（86）某财发第23号", "〔86〕某财发第23号"),
+        ("〔1988〕某农函 7 号", "〔1988〕某农函7号"),
+    ],
+    ids=["two-digit-year-first", "year-first-with-ordinal", "four-digit-year-first"],
+)
+def test_a_number_printed_year_first_keeps_its_order(written: str, canonical: str) -> None:
+    number = parse_docnum(written)
+    assert number is not None and number.year in (1982, 1986, 1988)
+    assert canonical_docnum(written) == canonical
+    (found,) = find_docnums(normalise(f"根据{written}文件精神").text)
+    assert str(found.number) == canonical
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["(82)某建字105", "（12）开发3号", "(82)印发5号", "（3）某建字5号"],
+    ids=["no-hao", "a-list-items-figure-before-a-word", "words-of-a-sentence-as-code", "one-digit-figure"],
+)
+def test_a_bracketed_figure_before_a_word_is_no_year_first_number(written: str) -> None:
+    assert parse_docnum(written) is None
+    assert find_docnums(normalise(f"{written}地块").text) == []

@@ -443,3 +443,53 @@ def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tupl
 )
 def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
     assert coded_issuer(code, text) == issuer
+
+
+# Hand-written in the form of a law mirror's record: the title, the issuing body on a line of its own,
+# the title again over the notice's text.
+_MIRROR_HEAD = "您的位置：首页 » 法规库 »\n\n{title}\n\n时间：2024-03-01 10:00:00  来源：法规库\n\n{title}\n\n{issuer}\n\n\n{title}{number}\n\n"
+_MIRROR_BODY = "各县（区）人民政府，市政府各部门：\n\n现将《某某办法》印发给你们，请认真贯彻执行。\n\n\n二○一二年五月八日\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer_line", "number", "issuer"),
+    [
+        ("印发韶关市政务公开考核办法等制度的通知", "广东省韶关市人民政府办公室", "", "韶关市人民政府办公室"),
+        ("关于印发宜昌市政务公开考核办法的通知", "湖北省宜昌市财政局", "", "宜昌市财政局"),
+        ("关于印发宁乡县政务公开考核办法的通知", "湖南省宁乡县人民政府", "", "湖南省宁乡县人民政府"),
+        ("关于颁发《某某工程设计管理办法》（试行）的通知", "某某部", "\n ((82)某建字105号)", "某某部"),
+        ("关于颁发《某某工程设计管理办法》（试行）的通知", "某某部", "\n （八二）某建字一〇五号", "某某部"),
+    ],
+    ids=["province-city-office", "province-city-department", "province-county-kept", "year-first-number-line",
+         "number-line-of-an-unread-form"],
+)
+def test_a_mirrors_issuer_line_between_copies_of_the_title(title: str, issuer_line: str, number: str,
+                                                           issuer: str) -> None:
+    # the issuer is the page's field, named without its province where the city signs alone; the
+    # title stays as printed, and a number line under the copy hides neither
+    text = _MIRROR_HEAD.format(title=title, issuer=issuer_line, number=number) + _MIRROR_BODY
+    doc = _document(text)
+    assert (doc.title, doc.issuer) == (title, (issuer,))
+    if "82" in number:
+        assert doc.number == "〔82〕某建字105号"
+
+
+def test_a_mirrors_issuer_line_over_a_numbered_copy_is_no_part_of_the_title() -> None:
+    # the copy over the notice's number names no issuer: the mirror's issuer line above it is its
+    # field, the title is printed without it
+    text = ("关于印发《某某市文明工地管理规定》的通知\n\n某某市建设委员会\n\n\n关于印发《某某市文明工地管理规定》的通知\n\n"
+            "某建〔2005〕12号\n\n各区县建委：\n\n现将《某某市文明工地管理规定》印发给你们，请按照执行。\n\n"
+            "某某市建设委员会\n\n二○○五年三月一日\n")
+    doc = _document(text)
+    assert (doc.number, doc.title, doc.issuer) == (
+        "某建〔2005〕12号", "关于印发《某某市文明工地管理规定》的通知", ("某某市建设委员会",))
+
+
+def test_a_headline_naming_the_plan_gives_way_to_the_notice_issuing_it() -> None:
+    # hand-written in the form of a news page: its headline names the plan, then the notice that
+    # issues it, its addressees and text, the plan after
+    text = ("首页 > 政策\n\n某某地区2021年秋冬季污染治理行动方案\n\n来源：某网\n时间：2021-11-04 09:02:36\n\n"
+            "关于印发《某某地区2021年秋冬季污染治理行动方案》的通知\n\n某某市、某某市人民政府：\n\n"
+            "现将《某某地区2021年秋冬季污染治理行动方案》印发给你们，请遵照执行。\n\n某某部 某某委\n\n2021年10月30日\n\n"
+            "某某地区2021年秋冬季污染治理行动方案\n\n一、总体要求\n")
+    assert _document(text).title == "关于印发《某某地区2021年秋冬季污染治理行动方案》的通知"

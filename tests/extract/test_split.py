@@ -119,6 +119,10 @@ def test_document_without_number_is_still_one_document() -> None:
         # hand-written in the form of an older regulation's order (#10): the date in Chinese numerals
         pytest.param("现予发布，自二00三年五月一日起施行。", "2003-05-01", None, id="chinese-numerals-zero-as-digit"),
         pytest.param("现予公布，自二〇〇九年十月一日起施行。", "2009-10-01", None, id="chinese-numerals"),
+        # hand-written in the form of an older ministry's notice: rules on trial, 定于 … 起试行
+        pytest.param("现制订出《某某管理办法》，定于一九八二年七月一日起试行.", "1982-07-01", None,
+                     id="chinese-numerals-on-trial"),
+        pytest.param("本办法定于2021年5月1日起试行。", "2021-05-01", None, id="on-trial-from"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
