@@ -209,7 +209,7 @@ BY_DUTY_PATTERN: str = r"(?:按照|按|依照|依据|依|根据)(?:各自|自身
 """A regex fragment for the phrase that says each unit of a list acts within its own remit, between
 the units and their duty (``按各自职责负责``, ``依据各自职责``, ``按照职责分工``)."""
 
-DIVISION_LABEL_PATTERN: str = r"(?:责任分工|职责分工|任务分工|分工安排|分工)"
+DIVISION_LABEL_PATTERN: str = r"(?:责任分工|职责分工|任务分工|部门分工|单位分工|分工安排|分工)"
 """A regex fragment for labels whose value is a clause of roles (``责任分工：X牵头，各相关单位配合``)."""
 
 LEAD_HEADING_WORDS: tuple[str, ...] = ("牵头", "主责", "负责")

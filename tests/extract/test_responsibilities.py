@@ -1245,6 +1245,14 @@ def test_division_label_with_lead_and_collective_support() -> None:
     assert owners(task) == [("区发展改革委", "lead"), ("各相关单位", "support")]
 
 
+@pytest.mark.parametrize("label", ["部门分工", "单位分工"])
+def test_division_label_naming_who_divides_the_work_hand_written(label: str) -> None:
+    # 部门分工：X牵头，Y配合 on the line after the item, as provincial notices print it
+    raw = f"（一）推进重大项目建设。加快推进一批重大项目。\n{label}：省发展改革委牵头，各地、各部门配合。\n（二）下一项。"
+    (task,) = [t for t in tasks_of(raw, issuer=("某某省人民政府",), document=None) if t.agencies]
+    assert owners(task) == [("省发展改革委", "lead"), ("各地", "support"), ("各部门", "support")]
+
+
 def test_division_label_inside_brackets() -> None:
     raw = "（三）完善机制。建立联席会议制度。（责任分工：区发展改革委牵头，区财政局、区统计局配合）"
     (task,) = tasks_of(raw, issuer=CHANGNING, document=None)
