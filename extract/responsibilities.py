@@ -679,6 +679,8 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
 _PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?P<head>[市县区州盟旗](?:人民)?政府)$")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: The words a zone's name ends in (开发区, 高新区, 工业园区): a zone is no place whose government a list shares.
+_ZONE_KIND = re.compile(r"(?:开发|高新|经开|示范|试验|保税|合作|工业|产业|园)区$|园$")
 
 
 def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[int, str]:
@@ -710,8 +712,9 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
                 and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]) and not is_vague(items[i]) \
                 and not is_post(items[i]) and not is_agency_name(items[i], issuer=issuer):
             place = items[i] if items[i].endswith(level) else items[i] + level
-            if looks_like_body(items[i]) and province_of(place) is None:
-                break  # 开发区 before 高新区政府 is a body of its own, not a place
+            if looks_like_body(items[i]) and province_of(place) is None and (
+                    not items[i].endswith(level) or _ZONE_KIND.search(items[i])):
+                break  # 开发区 before 高新区政府 is a body of its own, not a place (黄埔区 before 南沙区政府 is one)
             out[i] = place + m.group("head")[1:]
             i -= 1
     return out

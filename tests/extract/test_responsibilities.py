@@ -1495,6 +1495,9 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             "杭州、宁波、温州市人民政府", ("浙江省人民政府",), ["杭州市人民政府", "宁波市人民政府", "温州市人民政府"],
             id="named-places-share-renmin-zhengfu",
         ),
+        # hand-written: districts written with their level share the government written once after the last
+        pytest.param("市商务局、越秀区、天河区政府", ("广州市人民政府",), ["市商务局", "越秀区政府", "天河区政府"],
+                     id="districts-with-their-level-share-one-government-head"),
         pytest.param("县发改局、县财政局等部门", ("某某县人民政府",), ["县发改局", "县财政局"], id="bodies-before-deng"),
         # hand-written: a county's alias in brackets written without its level takes the head's
         pytest.param("县自然资源局(林业局)", (), ["县自然资源局", "县林业局"], id="bare-alias-in-brackets-takes-the-level"),
