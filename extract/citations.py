@@ -37,7 +37,14 @@ import re
 from dataclasses import dataclass
 
 from policykg.extract.agencies import BODY_LAST_CHARS
-from policykg.extract.docnum import bracketless_docnum, find_docnums, issuer_of, locate_docnum, parse_docnum
+from policykg.extract.docnum import (
+    bracketless_docnum,
+    find_docnums,
+    glued_docnum,
+    issuer_of,
+    locate_docnum,
+    parse_docnum,
+)
 from policykg.extract.patterns import (
     ANNOUNCING,
     DATE,
@@ -507,7 +514,10 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     and an order number too (``政府令第57号``; ``市政府第16号令`` and ``建设部81号令`` as written).
     """
     if "号" not in inner:
-        return None  # （试行）, （2024-2026年）, （以下简称《条例》）
+        # （鲁发〔202219）, （国发202218）: a number whose closing bracket and 号 a page lost; else （试行）,
+        # （2024-2026年）, （以下简称《条例》）
+        glued = glued_docnum(inner, bare=True) if inner[-1:].isdigit() else None
+        return (glued, parse_docnum(glued).code) if glued else None  # type: ignore[union-attr]
     head = _squash(_HEAD_END.split(inner, maxsplit=1)[0])
     # A repeal list dates each number and says what it did: （2002年3月1日省政府令第150号公布）.
     head = _NUMBER_FRAME.sub("", head)

@@ -154,25 +154,32 @@ def _plausible_code(code: str) -> bool:
 _GLUED_NUMBER_LINE = re.compile(
     rf"^\s*(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
 )
+# The same with its opening bracket lost too (``国发202218``), read only where a bracket after a title holds it.
+_GLUED_NUMBER_BARE = re.compile(
+    rf"^\s*(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*{OPEN_BRACKET}?\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
+)
 
 
-def glued_docnum(line: str) -> str | None:
+def glued_docnum(line: str, *, bare: bool = False) -> str | None:
     """The number a line holds alone when a scrape lost its closing bracket and 号.
 
     ``南兴府办函〔202058`` is ``南兴府办函〔2020〕58号``: a four-digit year in the bracket, then a
     serial of one to four digits, nothing else on the line, and a code of a code's shape. Any
-    other loss (a year cut short, text after the digits) is not repaired.
+    other loss (a year cut short, text after the digits) is not repaired. With ``bare`` the
+    opening bracket may be lost too (``国发202218``): for what a bracket after a title holds
+    whole (``《…的意见》（国发202218）``), which says it is a number.
 
     Args:
-        line: one line of normalised text.
+        line: one line of normalised text, or a bracket's content.
+        bare: whether the year may stand without its opening bracket.
 
     Returns:
         The canonical number, or None.
     """
-    if "〔" not in line and "[" not in line and "［" not in line and "【" not in line and "（" not in line \
-            and "(" not in line:
+    if not bare and "〔" not in line and "[" not in line and "［" not in line and "【" not in line \
+            and "（" not in line and "(" not in line:
         return None  # a cheap test first: most lines open no bracket
-    m = _GLUED_NUMBER_LINE.match(line)
+    m = (_GLUED_NUMBER_BARE if bare else _GLUED_NUMBER_LINE).match(line)
     if m is None or int(m.group("serial")) == 0:
         return None
     code = _code_of(m.group("code"), hao=False)

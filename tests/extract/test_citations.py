@@ -1231,6 +1231,17 @@ def test_a_number_that_lost_its_year_brackets_after_a_title_is_read() -> None:
     }
 
 
+def test_a_number_that_lost_its_closing_bracket_and_hao_after_a_title_is_read() -> None:
+    # hand-written in the form of a scraped provincial plan: the bracket after the title holds the number whole,
+    # its year's closing bracket and 号 lost (the year's four digits still say where the serial starts)
+    text = ("为深入贯彻《中共某省委关于加快绿色发展的意见》（某发〔202319）和《某省人民政府关于支持乡村振兴的意见》"
+            "（某政发202407）精神，制定本方案（2024-2026年）。")
+    assert cites(text) == {
+        ("某发〔2023〕19号", "中共某省委关于加快绿色发展的意见", "implements"),
+        ("某政发〔2024〕7号", "某省人民政府关于支持乡村振兴的意见", "implements"),
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
