@@ -45,10 +45,11 @@ SERIAL_CELL = re.compile(
 )
 # A figure cell: 3, 1200, 95%, 15亿元, ≥90%, 3.5万平方米.
 NUMBER_CELL = re.compile(r"[≥≤><＞＜约]?=?\s*\d[\d,，.]*\s*(?:%|％|‰)?[万亿千百]?[^\d\s，。；、]{0,4}")
-# A cell that is a date or a standing period.
+# A cell that is a date or a standing period, perhaps with the milestone due then (5月底前动工, 9月投入使用).
 _TIME_CELL = re.compile(
     r"^(?:\d{4}年?|\d{1,2}月|\d{1,2}日|上半年|下半年|全年度?|年度内|当年|第?[一二三四]季度|年底|年末|年中|年内|月底|月末|底|末|中旬|上旬|下旬"
-    r"|前|以前|之前|起|开始|长期|持续|常态化|每年|每季度|每月|坚持|推进|开展|实施|完成|[-—–~至到、和及，（）\s.])+$"
+    r"|前|以前|之前|起|开始|长期|持续|常态化|每年|每季度|每月|坚持|推进|开展|实施|完成"
+    r"|动工|开工|完工|竣工|建成|启动|投入使用|投用|交付使用|通车|[-—–~至到、和及，（）\s.])+$"
 )
 _TIME_ANCHOR = re.compile(r"年|月|长期|持续|常态化|每季度")
 _SPACE = re.compile(r"\s+")

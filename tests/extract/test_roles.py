@@ -140,6 +140,7 @@ def test_role_of_verb(verb: str, role: Role) -> None:
         pytest.param("列第一位者为牵头或汇总单位，下同", id="lead-or-summary-unit"),
         pytest.param("排名第一的单位牵头", id="ranked-first-leads"),
         pytest.param("第一个为牵头部门", id="the-first-is-the-lead"),
+        pytest.param("首位单位为牵头单位，下同", id="the-unit-in-first-place-leads"),
         pytest.param("列首位的部门为主责部门", id="listed-at-the-head"),
     ],
 )

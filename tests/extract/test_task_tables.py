@@ -855,6 +855,25 @@ def test_flattened_cells_with_columns_of_unknown_kind_are_read_in_their_places()
     ]  # row 3 prints no 建设地点 cell: its cells cannot be placed
 
 
+# hand-written in the form of a county's list of livelihood projects flattened one cell a line: the task
+# column is named 民生实事, and a deadline cell may name the milestone due then
+FLAT_LIVELIHOOD_PROJECTS = (
+    "某县2024年民生实事项目责任分工表\n序号\n民生实事\n责任单位\n完成时限\n"
+    "1\n新建城区公办幼儿园2所，新增学位540个。\n县教育局\n县住建局\n12月底前\n"
+    "2\n改造老旧小区12个，惠及居民1500户。\n县住建局\n5月底前动工\n"
+    "3\n建成县城污水处理厂二期工程。\n县水务局\n9月投入使用\n"
+)
+
+
+def test_a_column_of_livelihood_projects_and_milestone_deadlines_hand_written():
+    rows = find_table_rows(normalise(FLAT_LIVELIHOOD_PROJECTS).text)
+    assert [(r.serial, r.text, [n for n, _, _, _ in r.entries], r.deadline) for r in rows] == [
+        ("1", "新建城区公办幼儿园2所，新增学位540个。", ["县教育局", "县住建局"], "12月底前"),
+        ("2", "改造老旧小区12个，惠及居民1500户。", ["县住建局"], "5月底前动工"),
+        ("3", "建成县城污水处理厂二期工程。", ["县水务局"], "9月投入使用"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "head"),
     [
