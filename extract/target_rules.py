@@ -805,11 +805,15 @@ def _is_per(unit: str) -> bool:
     return "/" in unit
 
 
-@requires(unit=_is_per, before_marks=frozenset(word[0] for word in STANDARD_WORDS))
+#: What a price or fee set per unit is called (水价为3.04元/吨, 污水处理费1.42元/立方米): a rate so named is a standard.
+PRICE_WORDS = ("价格", "单价", "电价", "水价", "气价", "费")
+
+
+@requires(unit=_is_per, before_marks=frozenset(word[0] for word in STANDARD_WORDS + PRICE_WORDS))
 def rate_standard(r: Reading) -> bool:
-    """补助标准0.15万元/户, 收费标准为20元/人: a rate per subject (a unit written with /) that
-    its name calls a standard, right before it."""
-    return "/" in r.unit and r.before_stem.rstrip().endswith(STANDARD_WORDS)
+    """补助标准0.15万元/户, 收费标准为20元/人, 居民生活用水价格为3.04元/吨: a rate per subject (a unit
+    written with /) that its name calls a standard or a price, right before it."""
+    return "/" in r.unit and r.before_stem.rstrip().endswith(STANDARD_WORDS + PRICE_WORDS)
 
 
 @requires(bounded=True)
