@@ -462,6 +462,10 @@ def subject_of_later_count(r: Reading) -> bool:
     )
 
 
+#: The units that count people or households (名, 户, 人次): after 为/对 they count those a service reaches.
+BENEFICIARY_UNITS = ("名", "户", "人", "位", "个家庭", "万名", "万户", "万人")
+
+
 @requires(prenominal=True)
 def scope_of_action(r: Reading) -> bool:
     """在10个左右…领域, 将70%以上的…比例分解到: a scope an action covers."""
@@ -476,6 +480,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
     if r.unit_kind == "time" and before_r.endswith("在"):
         return False  # 在5个工作日内办结: a time limit
+    if before_r.endswith(("为", "对")) and r.unit.startswith(BENEFICIARY_UNITS):
+        return False  # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造: the people a service reaches
     if before_r and before_r[-1] in PREPOSITIONS:
         return True
     scope = SCOPE_WORD.search(r.before_scoped)
