@@ -1541,7 +1541,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             offset = under.end()
         if "，" in sentence:
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
-            offset = _after_leading_clauses(sentence, offset, issuer, text) or offset
+            offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
         body = sentence[offset:]
         if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
             continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
@@ -1766,7 +1766,8 @@ _OWNER_DUTY_RE = re.compile(
 _OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于))")
 
 
-def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], text: str) -> int:
+def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], text: str, agency_at_start,
+                           agency_spans) -> int:
     """Where a sentence's subject starts after leading clauses of any words, or 0.
 
     ``从2024年第二季度开始，各责任单位要…``, ``持续深化…机制，各牵头单位要…``: the clauses before the
@@ -1774,6 +1775,8 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     after it opens with an owner and a duty (a collective, a body named as regulations name their
     subjects, or agencies the tables know, then a modal, a role verb or a deadline). The fixed phrases
     of :data:`_LEADING_PHRASE_RE` are skipped before. Only where the sentence's start is no subject.
+    ``agency_at_start`` and ``agency_spans`` are :mod:`~policykg.extract.components`' readers, which
+    the caller imports once.
     """
     end = offset + _LEADING_MAX
     if sentence.find("，", offset + 2, end) < 0:
@@ -1781,8 +1784,6 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     # (the leading clauses end before the first word that gives them an owner or a duty of their own)
     stop = _LEADING_CLAUSE_STOP_RE.search(sentence, offset, end)
     limit = stop.start() if stop else end
-    from policykg.extract.components import agency_at_start, agency_spans
-
     # (a comma before the limit, and the clause's first words after it: one comma, 40 characters, a word of two)
     for m in _OWNER_DUTY_NEAR_RE.finditer(sentence, offset + 2, limit + 43):
         c = m.start()
