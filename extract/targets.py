@@ -15,7 +15,9 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``正在``, ``一年来``,
   a year before the document's, a review, status or highlights section, a paragraph that opens
   looking back, after any lead-in: ``报告指出，过去五年，…``, a share or change of a past figure:
-  ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``).
+  ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``; every clause
+  of a sentence a status date opens, ``截至8月底，已开工1110个，开工率74.0%``, and of the part after its
+  ``；``, up to a clause that looks ahead; a rank given to subjects: ``居全省前三位``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
   sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
@@ -36,8 +38,10 @@ Deadlines come from the nearest year phrase in the paragraph (``到2027年底``,
 起用3年时间``), the year heading the paragraph, a colon head that governs a list, a heading's
 year (``2019年…任务分解表``, ``“十四五”期间…``, ``今年发展主要预期目标`` in the document's
 year), else the document's scope: a plan period in the title (``（2024-2026年）``), an annual
-plan's year (title or headings), a work report's year, or the one ``到YYYY年`` horizon the
-document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A figure restated in
+plan's year (title or headings), a work report's year, the year an undated page announces in its opening
+or headline (``2024年，某县将…``), or the one ``到YYYY年`` horizon the
+document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A year whose level
+a figure is held to (``不低于2022年水平``) is a base, as ``比2020年`` is, never a deadline. A figure restated in
 another part (an annex, a task table) is one target. :func:`explain` names the rule behind
 each number.
 """
@@ -355,6 +359,73 @@ _LOOK_BACK_HINT = re.compile(r"过去|年来")
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 #: (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future; after a subject it is one)
 _AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^，。；：！？\n]将)|确保|目标")
+#: A status date opening a sentence (截至8月底，, 截止2023年12月31日，, 至6月底，, 截至2023年底，): the time
+#: its clauses report where things stand at.
+_STATUS_DATE = re.compile(
+    r"(?P<word>截至|截止|至)到?(?:(?P<y>(?:19|20)\d\d)年)?"
+    r"(?:(?P<m>\d{1,2})月份?(?:底|末|初|上旬|中旬|下旬|\d{1,2}[日号])?|(?<=年)(?:底|末))(?:止|为止)?(?=，)"
+)
+#: A status word opening a sentence (目前，…; 截至目前，…; 据统计，…).
+_STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，|据统计，")
+#: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
+#: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere)
+_STATUS_STOP = re.compile(
+    r"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的)|预计|将(?<=[^，。；：！？\n]将)|要(?<![主重需必只纲摘概紧]要)(?!求)"
+    r"|到\s?20\d\d\s?年|年底前|月底前|年内|明年"
+)
+#: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
+#: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
+_RANKED = re.compile(
+    r"(?:居|位列|排名|排在)(?:全国|全省|全市|全区|全县)?(?:第|前|后|末|倒数|首位|靠前|靠后)[^，。；！？\n的]{0,6}(?=[，。；！？\n]|$)"
+)
+
+
+def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: int | None) -> bool:
+    """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…) or a status date: a month
+    or a day without a year (截至8月底，… reports the document's own time), or with a year before the
+    document's ``doc_year``, or its own year up to its month ``doc_month``. A bare 至 (至6月底，完成… is a
+    deadline as often) reports status only with a word of a result in the sentence (已, 累计)."""
+    at = s0
+    while at < s1 and text[at] in " \t\u3000":
+        at += 1
+    if text[at:at + 1] not in ("截", "至", "目", "当", "到", "据"):
+        return False  # most sentences: a cheap test first
+    if _STATUS_WORD.match(text, at, s1):
+        return True
+    m = _STATUS_DATE.match(text, at, s1)
+    if m is None:
+        return False
+    if m.group("y"):
+        y, month = int(m.group("y")), int(m.group("m") or 12)
+        if doc_year is None or y > doc_year or y == doc_year and (doc_month is None or month > doc_month):
+            return False  # 截至2025年底，…: a deadline
+    return m.group("word") != "至" or _PAST_CLAUSE.search(text, m.end(), s1) is not None \
+        or text.find("累计", m.end(), s1) >= 0
+
+
+def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_year: int | None,
+                  doc_month: int | None, cache: dict[int, int]) -> int:
+    """Where the status the sentence ``text[s0:s1]`` reports ends (``s0`` when it reports none): a sentence
+    opened by a status date or word (:func:`_opens_status`) reports it in all its clauses (截至8月底，已开工
+    小区1110个，开工率74.0%，完成投资28.17亿元), and so does the next part after its ；
+    (…；开工水利工程987处，开工率73.9%), up to a clause that looks ahead (:data:`_STATUS_STOP`)."""
+    chain = [(s0, s1)]
+    while chain[-1][0] not in cache and chain[-1][0] and text[chain[-1][0] - 1] == "；":
+        end = chain[-1][0] - 1  # the ； ending the part before
+        k = bisect_left(sentence_ends, end)
+        chain.append((sentence_ends[k - 1] + 1 if k else 0, end))
+    carried = False
+    for a, b in reversed(chain):
+        until = cache.get(a)
+        if until is None:
+            until = b if carried or _opens_status(text, a, b, doc_year, doc_month) else a
+            if until > a and (stop := _STATUS_STOP.search(text, a, b)) is not None:
+                until = max(a, text.rfind("，", a, stop.start()) + 1)
+            cache[a] = until
+        carried = until == b
+    return cache[s0]
+
+
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
@@ -384,11 +455,24 @@ _YEAR = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
     r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
+    # the level of a year a figure is held to or compared with (不低于2022年水平, 恢复到2019年的水平,
+    # 2023年同期): a base, as 比2020年 is, never a deadline
+    r"(?P<base>(?:的)?(?:平均)?水平|同期)?"
 )
 #: What a heading may open with before its words: a list mark, an annex label.
 _HEADING_MARK = re.compile(r"(?:附件\s*\d*\s*[：:]?\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])?\s*")
-_COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比"})  # pre words of a base year
+#: The pre words of a base year, and :data:`_BASE_YEAR`, which stands for the pre word of a year whose
+#: level follows it (2022年水平).
+_COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比", "水平"})
+_BASE_YEAR = "水平"
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
+
+
+def _pre_word(m: re.Match) -> str | None:
+    """The pre word of a :data:`_YEAR` match, :data:`_BASE_YEAR` for a base its level names (2022年水平)."""
+    return _BASE_YEAR if m.group("base") else m.group("pre")
+
+
 #: A span of years after a start year (自2021年起|用3年时间, 从2024年开始，利用三年): the work ends in its last year.
 _SPAN_AFTER = re.compile(r"[，,]?(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
 #: The verbs a span of time the work takes follows (用5~10年时间).
@@ -489,6 +573,59 @@ def _opening_annual_year(text: str) -> int | None:
     # (a plan's name on one line, not a base year compared with: 2035年人均GDP比2020年翻一番)
     years = {int(m.group("y")) for m in _TITLE_ANNUAL.finditer(text, 0, end)
              if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _COMPARING}
+    return years.pop() if len(years) == 1 else None
+
+
+#: A word that announces what will be done (将, 要, 计划, 拟): not 现将 (现将…印发给你们: an object's mark),
+#: 要 not inside a word (主要, 重要, 需要 …), 计划 not a noun (工作计划的, …计划》).
+_WILL = re.compile(r"将(?<![现特]将)|要(?<![主重需必只纲摘概紧]要)(?!求|素|点|闻)|计划(?![的》”）、，。])|拟")
+#: What may stand before a year that opens a clause as its time (…获悉，2024年，某县将…).
+_CLAUSE_OPENERS = frozenset("\n，。；：！？ \t\u3000")
+#: What completes a 将 that marks an object (将民生实事作为…, 将甲县调出): no future.
+_OBJECT_WILL = re.compile(r"将[^，。；！？\n]*?(?:作为|列为|纳入|视为|调出|调入|评为)")
+#: The post words a year announcing a plan may carry (2024年度, 2024年底前).
+_ANNOUNCED_POSTS = frozenset({None, "度", "底", "末", "前"})
+#: How many characters long a page's headline may be (甘谷县政府2020年将为民办好15件民生实事).
+_HEADLINE_MAX = 60
+
+
+def _announced_year(text: str) -> int | None:
+    """The year an undated page announces its plan for: a year that a sentence of its opening (the
+    first :data:`_REPORTED_PLAN_REACH` characters) or a headline line (no sentence punctuation,
+    anywhere: a portal may print it under the body) gives as the time of what will be done, a word
+    of :data:`_WILL` following it in its sentence, the year opening a clause or the word right after it
+    (2024年，某县将扎实干好“十件民生实事”; 某县政府2020年将为民办好15件民生实事). None when none does, or
+    when they name different years (a page reviewing a past year says what was done, and names no
+    such year)."""
+    years: set[int] = set()
+    end = text.find("。", _REPORTED_PLAN_REACH)
+    spans = [(0, end if 0 <= end < 2 * _REPORTED_PLAN_REACH else min(len(text), 2 * _REPORTED_PLAN_REACH))]
+    if "将" in text or "要" in text or "计划" in text or "拟" in text:
+        at = 0
+        for line in text.split("\n"):
+            # (not a section's heading, 二、2024年要抓好…, nor a table's row of cells)
+            if at >= spans[0][1] and len(line) <= _HEADLINE_MAX and _WILL.search(line) \
+                    and not any(c in line for c in "，。；！？|｜") and _YEAR_DIGITS.search(line) \
+                    and not _HEADING_MARK.match(line.lstrip()).end():
+                spans.append((at, at + len(line)))
+            at += len(line) + 1
+    for a, b in spans:
+        for m in _YEAR.finditer(text, a, b):
+            if m.group("pre") not in (None, "在") or m.group("base") or m.group("post") not in _ANNOUNCED_POSTS \
+                    or _CLAUSE_AFTER_YEAR.match(text, m.end()) is None and text[m.end():m.end() + 1] != "，":
+                continue  # a base, a horizon (到2025年), a start (2019年以来), a date (2024年5月), 2024年的
+            before = text[m.start() - 1:m.start()]
+            if m.group("pre") == "在" and before in ("将", "要"):
+                years.add(_year_of(m))  # 某省将在2020年着力办好…
+                continue
+            if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()) or before and before not in _CLAUSE_OPENERS \
+                    and _WILL.match(text, m.end()) is None:
+                continue  # a title's year (转发…2024年度课题计划的通知), or one inside words (对2020年政府工作报告…)
+            stop = _SENTENCE_BREAK.search(text, m.end(), b)
+            will = _WILL.search(text, m.end(), stop.start() if stop else b)
+            if will and _YEAR_DIGITS.search(text, m.end(), will.start()) is None \
+                    and _OBJECT_WILL.match(text, will.start(), stop.start() if stop else b) is None:
+                years.add(_year_of(m))
     return years.pop() if len(years) == 1 else None
 
 
@@ -1101,7 +1238,7 @@ def _years(text: str) -> list[tuple[int, int, str | None, str | None]]:
     first = _YEAR_DIGITS.search(text)
     for m in _YEAR.finditer(text, max(0, first.start() - _YEAR_LEAD)) if first else ():
         year = _year_of(m)
-        out.append((m.start(), year, m.group("pre"), m.group("post")))
+        out.append((m.start(), year, _pre_word(m), m.group("post")))
     return out
 
 
@@ -1114,7 +1251,7 @@ def _heading_year(heading: str, this_year: int | None = None) -> int | None:
     if heading.startswith(_THIS_YEAR, at):
         return this_year
     m = _YEAR.match(heading, at)
-    if not m or m.group("pre") in _COMPARING or m.group("post") in _NOT_DUE or heading[m.end():m.end() + 1].isdigit():
+    if not m or _pre_word(m) in _COMPARING or m.group("post") in _NOT_DUE or heading[m.end():m.end() + 1].isdigit():
         return None
     return _year_of(m)
 
@@ -1260,7 +1397,7 @@ class _Lines:
                         self.annual_years.add(int(m.group("y")))
             add((part, section, governing, review))
             if stripped[-1] == "：":
-                ys = [y for _, y, pre, post in _years(stripped) if pre not in ("比", "较", "与", "同", "对比", "相比")
+                ys = [y for _, y, pre, post in _years(stripped) if pre not in _COMPARING
                       and post not in ("以来", "开始")]
                 if ys:
                     governing = ys[-1]
@@ -1305,7 +1442,7 @@ class _Lines:
             for m in _YEAR.finditer(self.text, max(start, first.start() - _YEAR_LEAD), end) if first else ():
                 found[0].append(m.start())
                 found[1].append(m.end())
-                found[2].append((m.start(), _year_of(m), m.group("pre"), m.group("post")))
+                found[2].append((m.start(), _year_of(m), _pre_word(m), m.group("post")))
             self._years[li] = found
         return found
 
@@ -1417,7 +1554,9 @@ def target_fields(
     if doc_year is None and title is None:
         # An undated page whose opening sentences name an annual plan (日前，市政府印发2022年重点工作任务分工，…):
         # 今年 is that plan's year, as an annual title's is.
-        doc_year = _opening_annual_year(text)
+        # So does one that announces in its opening or its headline what will be done in a year
+        # (2024年，某县将扎实干好“十件民生实事”。…: the list it frames later is that year's).
+        doc_year = _opening_annual_year(text) or _announced_year(text)
         if scope_year is None:
             scope_year = doc_year
     if doc_year is None and "年是" in text:
@@ -1471,6 +1610,8 @@ def target_fields(
     past: dict[int, bool] = {}
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
+    status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
+    doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
@@ -1496,6 +1637,9 @@ def target_fields(
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
+            if not past[s0] and ("居" in sentence or "排" in sentence) and _RANKED.search(sentence) \
+                    and _STATUS_STOP.search(sentence) is None:
+                past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
@@ -1530,7 +1674,7 @@ def target_fields(
         if lines.review[li] or past[s0] or _reports(clause, condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
-        ):
+        ) or c0 < _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until):
             past_until[s0] = c1
             if clause.startswith("其中"):
                 past[s0] = True  # the breakdown of a past figure: the sentence's later items too
@@ -2168,6 +2312,9 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
             _is_headline(text, src.start, src.end)
             # 某省：2028年欠发达县减至15个以下中新网1月7日电…表示: a headline the page ran into its dateline
             or ("电" in src.text or "讯" in src.text) and _DATELINE.search(src.text) is not None
+            # …预期增长6%左右2024年01月22日14：31: a headline run into the time it was published (the
+            # clause cut at the time's colon)
+            or text[src.end:src.end + 1] == "：" and _PUBLISHED_AT.search(src.text) is not None
         ):
             figure = (t["value"], t["value_max"], t["unit"], t["comparator"], t["deadline"])
             if any(
@@ -2181,6 +2328,8 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
     return out
 
 
+#: The date and hour a page was published, up to the colon of its time (2024年01月22日14, 2018-01-27 08).
+_PUBLISHED_AT = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s?\d{1,2}$")
 #: A news dateline (中新网杭州1月7日电, 新华社北京3月5日电, 本报讯, 某某网讯).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|(?:网|报|社)讯")
 
@@ -2313,7 +2462,7 @@ def _phrase_year(
             if span:  # 自2021年起用3年时间: the span's last year
                 year, inherited = y + int(parse_number(span.group("n")) or 1) - 1, False
                 continue
-        if pre in ("比", "较", "与", "同", "对比", "相比") or post in ("以来", "开始"):
+        if pre in _COMPARING or post in ("以来", "开始"):
             continue
         if at < s0:
             heads = (

@@ -606,11 +606,35 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      "12万人左右。\n新建80个社区养老服务站。", {}, "2022", id="annual-plan-named-by-a-news-opening-hand-written"),
         pytest.param("日前，某市《重点工作任务分工》公开征求意见。按照任务分工并结合2021年市政府重点工作，明确了44项任务。\n"
                      "今年将实现新增就业35万人左右。", {}, "2021", id="annual-plan-named-in-the-second-sentence-hand-written"),
+        # an undated news page whose opening gives the year of what will be done: the list it frames is that year's
+        pytest.param("2月3日，记者从某县人代会上获悉，2025年，某县将扎实办好“十件民生实事”，聚焦民生福祉。\n"
+                     "这“十件民生实事”分别是：新增停车位600个以上；改造农村公路120公里。", {}, "2025",
+                     id="year-opening-an-announcement-frames-the-list-after-it-hand-written"),
+        pytest.param("会议报告显示，2022年某省将继续推出12件惠民实事。\n稳定就业。城镇新增就业40万人以上。", {}, "2022",
+                     id="year-then-the-subject-that-will-act-hand-written"),
+        pytest.param("5月6日，某县召开人代会。报告指出，县政府将重点办好12件民生实事：\n（1）新建公共厕所80座。\n"
+                     "政府信息公开\n【两会快讯】某县政府2021年将为民办好12件民生实事\n", {}, "2021",
+                     id="headline-under-the-body-naming-the-year-of-the-plan-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
     targets = found(text, **kw)[0]
     assert targets and {t.deadline for t in targets} == {deadline}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2月3日，记者从某县获悉，2023年，某县十件民生实事全部完成。\n新增停车位600个，改造农村公路120公里。",
+                     id="opening-reporting-a-year-done-hand-written"),
+        pytest.param("记者获悉，2024年，某县将新建学校3所；2025年，将新建学校5所。\n新增停车位600个。",
+                     id="opening-naming-two-years-hand-written"),
+        pytest.param("记者获悉，2023年，某县将民生实事作为头号工程。\n全年新增停车位600个。",
+                     id="将-marking-an-object-announces-nothing-hand-written"),
+    ],
+)
+def test_an_opening_that_announces_no_one_year_frames_nothing_hand_written(text: str) -> None:
+    assert found(text)[0][-1].deadline is None
 
 
 def test_a_base_year_or_words_over_lines_in_an_opening_name_no_annual_plan_hand_written() -> None:
@@ -725,6 +749,9 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
                      id="news-headline-run-into-its-dateline-hand-written"),
         pytest.param("城镇化率将达80%\n到2025年，某市的常住人口城镇化率将达80%。",
                      id="sub-heading-restated-by-its-paragraph-hand-written"),
+        pytest.param("某省政府工作报告丨2025年某省地区生产总值预期增长5.5%左右\n\n2025年01月20日10:12 | 来源：某网\n"
+                     "2025年，某省主要预期目标是：地区生产总值增长5.5%左右。",
+                     id="news-headline-run-into-the-time-it-was-published-hand-written"),
     ],
 )
 def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:

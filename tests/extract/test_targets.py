@@ -295,10 +295,36 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
                      id="look-back-after-a-news-lead-in-hand-written"),
         pytest.param("从更长的时间看，报告指出，过去五年，全市发展成效显著。粮食产量稳定在60亿斤以上。",
                      id="look-back-after-two-lead-ins-hand-written"),
+        pytest.param("截至9月底，已改造老旧小区860个，改造率71.5%，完成投资12.6亿元，投资完成率40.2%。",
+                     id="status-date-opening-a-sentence-covers-every-clause-hand-written"),
+        pytest.param("至8月底，全省累计下达投资计划133亿元，其中中央投资84亿元。",
+                     id="至-a-month-with-a-result-word-is-a-status-date-hand-written"),
+        pytest.param("截至2023年底，全市累计建成充电桩5200个，覆盖率85%。",
+                     id="status-date-in-a-year-before-the-documents-hand-written"),
+        pytest.param("目前，全市已完成造林投资8.2亿元，完成率52.3%；新建林道310公里，完工率64.1%，进度快于往年。",
+                     id="the-part-after-a-status-sentences-semicolon-hand-written"),
+        pytest.param("甲县、乙县、丙县改造率均达100%，居全市前三位；丁县、戊县改造率分别为41.2%、45.6%，全市排名靠后。",
+                     id="ranks-given-to-subjects-report-results-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
     assert targets(text, title=PLAN_2024, date="2024-02-08") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("截至9月底，已改造老旧小区860个，力争年底前完成改造小区1200个，投资完成率达到80%。", [1200, 80],
+                     id="a-clause-looking-ahead-ends-the-status-hand-written"),
+        pytest.param("截至2025年底，全市累计建成充电桩8000个，覆盖率达到95%。", [8000, 95],
+                     id="截至-a-year-after-the-documents-is-a-deadline-hand-written"),
+        pytest.param("至6月底，完成摸底排查村庄120个，建档率100%。", [120, 100],
+                     id="至-a-month-without-a-result-word-is-a-deadline-hand-written"),
+        pytest.param("力争综合排名保持全省前三位，新增规上企业50家。", [50], id="a-rank-to-reach-is-no-result-hand-written"),
+    ],
+)
+def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str, values: list) -> None:
+    assert [t.value for t in targets(text, title=PLAN_2024, date="2024-02-08")] == values
 
 
 @pytest.mark.parametrize(
@@ -405,6 +431,12 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      id="time-limit-standing-as-a-clause-after-a-lead-in-frames-the-items-after-it-hand-written"),
         pytest.param("实施意见明确，2026年前，新建村级养老服务站120个；农村自来水普及率达到95%以上。", {}, "2026",
                      id="year-前-standing-as-a-clause-frames-the-items-after-it-hand-written"),
+        pytest.param("2024届高校毕业生就业去向落实率不低于2023年水平，新增退役军人就业1万人。",
+                     {"title": PLAN_2024, "date": "2024-02-08"}, "2024", id="a-years-level-is-a-base-not-a-past-year-hand-written"),
+        pytest.param("2024届高校毕业生就业去向落实率不低于2023年水平，新增退役军人就业1万人。", {}, None,
+                     id="a-years-level-is-no-deadline-hand-written"),
+        pytest.param("粮食产量恢复到2019年的水平，新增高标准农田5万亩。", {"title": PLAN_2024}, "2024",
+                     id="到-a-years-level-is-no-horizon-hand-written"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
