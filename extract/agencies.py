@@ -59,6 +59,8 @@ _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|�
 _REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
 RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
 """Every relative level prefix (省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
+#: The same levels as a regex alternation, for the groups a level names (县直相关单位, 州直有关部门, 旗直各单位).
+RELATIVE_LEVEL_PATTERN = "|".join(_REL_PREFIX)
 LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
 """The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 #: The characters a body's or a group's name may end with (局, 部门, 单位, 政府, 中心 …), and those a
@@ -105,15 +107,15 @@ VAGUE_RE = re.compile(
     # the bodies inside such a group: (有关部门、)单位的相关机构
     r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
-    # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位
-    r"|^(?:各|其他|其它)?(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:[（(][^（）()]{1,8}[）)][县区市]?)?"
+    # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位, and of a prefecture or league: 州直相关单位
+    rf"|^(?:各|其他|其它)?(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
     r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位,
     # 相关责任单位
-    rf"|^(?:(?:国务院|中央|省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?)?(?:各|(?=有关|相关)){ROLE_GROUP_PATTERN}$"
+    rf"|^(?:(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?)?(?:各|(?=有关|相关)){ROLE_GROUP_PATTERN}$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
     # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in

@@ -40,8 +40,10 @@ unit before 会同 leads and the partners after it support, whatever verb of wor
 ``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
 ``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
-``省政府各牵头部门``, which leads by its own word) and of a level's organs (``县直机关各单位``) are
-subjects as well.
+``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
+one 各, ``各牵头单位和汇总单位要…``; a time before its modal, ``各牵头单位从…起，要…``) and of a level's organs
+(``县直机关各单位``) are subjects as well. The bodies a sentence reports asking or saying something
+(``财政部、水利部要求，…``, ``X要求各地…``) own no work by it; a subject after them owns its duty.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from policykg.extract.agencies import (
     LEVEL_CHARS,
     NAME_LAST_CHARS,
     PROVINCE_FIRST,
+    RELATIVE_LEVEL_PATTERN,
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
@@ -98,6 +101,7 @@ from policykg.extract.roles import (
     POST_LABEL_PATTERN,
     ROLE_GROUP_PATTERN,
     SUPPORT_WORD_PATTERN,
+    first_chars,
     flat_words,
     is_deadline_label,
     is_post_label,
@@ -257,7 +261,7 @@ _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # are the tasks.
 _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时"
+    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时|适时"
     rf"|{_FREQUENT_DUTY}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
@@ -357,12 +361,15 @@ _FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
 def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
     """Whether the words after a sentence's subject assign it no work.
 
-    A report's past action (``县政府督查室对…进行了专项督查``), and the issuer telling of its
+    A report's past action (``县政府督查室对…进行了专项督查``), a demand the subject makes of others
+    (``财政部要求各地…``), and the issuer telling of its
     own decision (``省政府根据…的精神，决定…分解落实到各设区市`` in the province's notice: the
     speaker is no owner, the bodies it assigns to are).
     """
     if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
         return True
+    if tail.startswith("要求"):
+        return True  # 财政部要求各地…: the subject asks the work of others
     if "决定" not in tail or not issuer:
         return False
     own = {canonical_agency(i, issuer=issuer)[0] for i in issuer}
@@ -609,8 +616,11 @@ def _parse_names(
             not m.group("rest") or is_vague(m.group("rest")) or _ETC_REST_RE.fullmatch(m.group("rest"))
         ):
             item, open_list = m.group("name"), True
+        part_group = False
         if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
             item_name = "各" + item  # 各区、县级市: the second is 各县级市
+        elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
+            item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
@@ -622,7 +632,7 @@ def _parse_names(
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
             agencies += [(n, start + a, start + b) for n, a, b in pair]
-        elif is_collective(item):  # 各有关部门和单位, 成员单位: a collective owner
+        elif is_collective(item) or part_group:  # 各有关部门和单位, 成员单位: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
@@ -720,6 +730,10 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
     return out
 
 
+#: The words that join a body to a list of levels after the list's head; the list reader strips them.
+_HEAD_JOINS = ("及", "和")
+
+
 def _list_items(text: str) -> list[tuple[str, int]]:
     """The items of a unit list with their starts; a 、-list of levels sharing one head stays one item.
 
@@ -729,8 +743,8 @@ def _list_items(text: str) -> list[tuple[str, int]]:
     pieces = split_outside_brackets(text, _ITEM_SPLIT, 0)
     if "、" not in text and "，" not in text and "," not in text:
         return pieces
-    spans = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
-    spans += [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
+    heads = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
+    spans = heads + [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
     if not spans:
         return pieces
     out: list[tuple[str, int]] = []
@@ -741,11 +755,20 @@ def _list_items(text: str) -> list[tuple[str, int]]:
             out.append((raw, start))
         elif at == span[0] or (out and out[-1][1] + len(out[-1][0]) < span[0]):
             out.append((text[start : span[1]], start))  # the list from its first level to its head
-        # later pieces of the same list are inside the item just added
+        # later pieces of the same list are inside the item just added, but for a body joined after the
+        # governments' head (各区、县（市）政府及开发区管委会: 开发区管委会 is one more)
+        end = start + len(raw)
+        if span is not None and end > span[1] and span in heads and text.startswith(_HEAD_JOINS, span[1]):
+            out.append((text[span[1] : end], span[1]))
     return out
 
 
 _JOIN_RE = re.compile(r"[和及与]")
+
+
+# A group of units named by their part in the work, after a group of the document's own units that shares its
+# 各 (各牵头单位和汇总单位: 汇总单位 gather the reports): a word of two characters and the units' word.
+_PART_GROUP_RE = re.compile(r"^(?!有关|相关|其他|其它|各)[\u4e00-\u9fff]{2}(?:单位|部门)$")
 
 
 def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> list[tuple[str, int]]:
@@ -754,7 +777,8 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
     Only where the words before the joining character are a body the tables know, or a joint
     body by its head (市防汛抗旱指挥部及市人民政府: a 指挥部, 领导小组 or 专班 ends the name it closes),
     and the words after it a body too, so that names with 和 inside (区建设和管理委,
-    住房和城乡建设部) stay whole.
+    住房和城乡建设部) stay whole; or two groups of the document's own units sharing one 各
+    (各牵头单位和汇总单位: 各牵头单位 + 各汇总单位).
     """
     out: list[tuple[str, int]] = []
     for raw, start in pieces:
@@ -772,7 +796,7 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
                     )
                     and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
-                ):
+                ) or (left.startswith("各") and is_named_group(left) and _PART_GROUP_RE.match(right)):
                     cut = (left, at, right, at + m.end())
                     break
         if cut:
@@ -1540,6 +1564,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 break
             offset = under.end()
         if "，" in sentence:
+            # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
+            offset = _after_reporting_bodies(sentence, offset, issuer) or offset
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
             offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
         body = sentence[offset:]
@@ -1599,6 +1625,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
+        named_roles: set[int] = set()  # (where the groups of a subject that names its units' roles start)
         # A subject list at the start: 市科技局、市财政局负责…
         pos = 0
         subject: list[tuple[int, int, str]] = []
@@ -1607,13 +1634,13 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             if a != pos and not (subject and a == subject[-1][0]):
                 break
             subject.append((a, b, name))
-            # (a collective subject's groups may be joined by a comma: 各省辖市政府，济源示范区管委会要…; the
+            # (a collective subject's groups may be joined by a comma or 和: 各省辖市政府，济源示范区管委会要…; the
             # bodies of a named subject by 及/和/与: 市人民政府及市防汛抗旱指挥部要…)
             # (a body's second name in brackets is a body too, as in a list: 县应急管理局（县安委办）牵头…)
             pos = b + (
                 1
                 if body[b : b + 1] in _SUBJECT_JOINS
-                or (collective and body[b : b + 1] == "，")
+                or (collective and body[b : b + 1] in _COLLECTIVE_JOINS)
                 or (named and body[b : b + 1] in _NAMED_JOINS)
                 else 0
             )
@@ -1632,6 +1659,10 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
+            elif collective and (tail[:1] in "，," or (tail[:1] in "从自" and (since := _SINCE_RE.match(tail)))):
+                # 各牵头单位从2022年第二季度起，要…, 牵头单位，要…: a time or a pause before a group's duty
+                skip = since.end() if tail[:1] in "从自" else 1
+                tail, tail_at = tail[skip:], tail_at + skip
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
@@ -1647,6 +1678,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                     else Role.RESPONSIBLE
                 )
                 picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
+                if any(_group_role(n, role) is not role for _, _, n in subject):
+                    named_roles = {a for a, _, _ in subject}
                 partners = (
                     _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
                 )
@@ -1721,10 +1754,11 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
                 # The units beside a lead support it, but not a subject with a duty of its own in a
-                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责).
+                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责), nor a group
+                # beside one that leads by its name alone (各牵头单位和汇总单位要…: 各汇总单位 is no supporter).
                 own = base + _own_clause_end(body, entries)
                 ann.entries = [
-                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own else r, a, b)
+                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own and a - base not in named_roles else r, a, b)
                     for n, r, a, b in ann.entries
                 ]
             sec = section_of(s)
@@ -1764,6 +1798,25 @@ _OWNER_DUTY_RE = re.compile(
 )
 # A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first words.
 _OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于))")
+
+
+# A verb of speech after the bodies that open a sentence, then a comma or a colon: what they asked or said follows.
+_REPORTING_RE = re.compile(r"(?:要求|强调|指出|提出|明确|表示)[，,：:]")
+_REPORTING_REACH = 42
+
+
+def _after_reporting_bodies(sentence: str, offset: int, issuer: tuple[str, ...]) -> int:
+    """Where the words that bodies are reported to have asked or said start, or 0.
+
+    ``财政部、水利部要求，中央资金下达后，必须…``: the bodies before the verb of speech make the demand
+    and own no work by it; a subject after it (``省政府强调，各市要…``) owns the duty, as after 会议要求.
+    Only where the words before the verb are a clean list of bodies (not ``落实建设要求，…``, a noun).
+    """
+    m = _REPORTING_RE.search(sentence, offset + 2, offset + _REPORTING_REACH)
+    if m is None or "，" in sentence[offset : m.start()]:
+        return 0
+    agencies, posts, _, clean = parse_names(sentence[offset : m.start()], issuer=issuer)
+    return m.end() if clean and agencies and not posts else 0
 
 
 def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], text: str, agency_at_start,
@@ -1871,6 +1924,9 @@ def _later_subject(body: str) -> bool:
 
 #: What joins the bodies of a subject: 、, and the brackets around a body's second name (县应急管理局（县安委办）).
 _SUBJECT_JOINS = frozenset("、（）")
+#: What joins the groups of a collective subject besides: a comma (各省辖市政府，济源示范区管委会要…) and 和/及
+#: (各牵头单位和汇总单位要…).
+_COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
     rf"(?:负责|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
@@ -1953,10 +2009,13 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
     return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
 
 
+_ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
+
+
 def _group_role(name: str, role: Role) -> Role:
     """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
-    leads), else ``role``."""
-    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关"))):
+    and a bare 牵头单位 lead), else ``role``."""
+    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关")) or _ROLE_GROUP_RE.fullmatch(name)):
         label = name.rsplit("各", 1)[-1].removeprefix("有关").removeprefix("相关")
         # (各协作和配合单位: two words of one role joined, the label is the last one's)
         return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
@@ -2030,29 +2089,40 @@ _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
     rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
 )
+# The duty after a group's name: a modal or a verb of duty, maybe after a time, a place or the body entrusting it.
+_SINCE = r"(?:从|自)[^，。；,;]{1,20}?(?:起|开始)[，,]?"  # 从2022年第二季度起，
+_SINCE_RE = re.compile(_SINCE)
+_GROUP_DUTY = (
+    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
+    r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
+)
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关)(?={ROLE_GROUP_PATTERN})"
-    r"|(?:省|市|区|县|镇|乡|街道)(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
+    rf"|(?:{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
-    # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…; and a group answers for
-    # its work without a modal: 各牵头单位对承担的目标任务负总责)
+    # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…, 各牵头单位从2022年第二季度
+    # 起，要…; and a group answers for its work without a modal: 各牵头单位对承担的目标任务负总责)
     # (the 要 of 主要 is no modal: 各主要责任单位要…)
-    rf"(?=(?:{_ENTRUSTED}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
-    rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
-    r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志))"
+    rf"(?={_GROUP_DUTY})"
 )
+# The units of one role named bare, with no 各 (牵头单位适时向…报告, 牵头单位，要…): the document's own units of that
+# role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).
+_BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期)")
+_ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))
 
 
 def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
     m = _COLLECTIVE_SUBJECT_RE.match(body) or _FIELD_AUTHORITY_RE.match(body)
     if m is None:
-        return None
+        bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in _ROLE_GROUP_FIRST else None
+        return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE
     agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=field)
     clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
@@ -2097,8 +2167,9 @@ _LEADING_PHRASE_RE = re.compile(
     r"(?:《[^《》\n]{1,80}》(?:（(?:以下|下文|下)?简称《[^《》\n]{1,20}》）)?|[^，。；,;《]){1,30}?"
     r"|(?:自|从)(?:19|20)\d\d年[^，。；,;]{0,8}?起"
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
+    r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
@@ -2112,7 +2183,7 @@ _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各"
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
 # (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
 _BARE_GROUP_RE = re.compile(
-    r"^(?:省|市|区|县|镇|乡|街道)?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
+    rf"^(?:{RELATIVE_LEVEL_PATTERN})?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
 )
 
 

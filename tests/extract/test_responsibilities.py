@@ -1505,6 +1505,30 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             "县自然资源局(林业局)", ("某某县人民政府",), ["县自然资源局", "县林业局"],
             id="bare-alias-in-brackets-under-a-county-issuer",
         ),
+        # hand-written in the form of a prefecture's division notice: a body joined by 及/和 to a group of the
+        # prefecture's (or a league's) own units, written with its level
+        pytest.param(
+            "州民政局、州委编办及州直有关单位", ("某某自治州人民政府",), ["州民政局", "州委编办", "州直有关单位"],
+            id="body-and-a-prefectures-group-joined-by-ji",
+        ),
+        pytest.param(
+            "州财政局和州直相关部门", ("某某自治州人民政府",), ["州财政局", "州直相关部门"],
+            id="body-and-a-prefectures-group-joined-by-he",
+        ),
+        pytest.param("盟直各单位", (), ["盟直各单位"], id="a-leagues-units-as-a-group"),
+        # hand-written in the form of a city's label lines: a body joined after the head that levels share
+        pytest.param(
+            "市商务局，各区、县（市）人民政府及高新区管委会",
+            ("某某市人民政府",),
+            ["市商务局", "各区、县（市）人民政府", "高新区管委会"],
+            id="body-joined-after-the-head-levels-share",
+        ),
+        pytest.param(
+            "各省、自治区、直辖市人民政府和新疆生产建设兵团",
+            STATE_COUNCIL,
+            ["各省、自治区、直辖市人民政府", "新疆生产建设兵团"],
+            id="corps-joined-after-the-provinces-head",
+        ),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
@@ -2554,6 +2578,37 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
             id="enumeration-of-items-each-unit-owns",
         ),
         pytest.param("工作专班由县政府办、县财政局共同组成。\n", COUNTY, [], id="members-of-a-body-are-no-doers"),
+        # hand-written in the forms of division notices' closing paragraphs: groups of the document's own units
+        # in more shapes (two sharing one 各, joined by 和; bare, with no 各; singled out after 特别是)
+        pytest.param(
+            "各牵头单位和汇总单位要按季度向县政府报送推进情况。\n",
+            COUNTY,
+            [("各牵头单位", "lead"), ("各汇总单位", "responsible")],
+            id="two-role-groups-sharing-one-ge",
+        ),
+        pytest.param(
+            "牵头单位适时向县政府报告推进中的重大问题。\n", COUNTY, [("牵头单位", "lead")], id="bare-lead-units"
+        ),
+        pytest.param("配合单位要主动对接工作需求。\n", COUNTY, [("配合单位", "support")], id="bare-supporting-units"),
+        pytest.param(
+            "各责任单位要细化措施。特别是牵头单位，要主动协调解决难点问题。\n",
+            COUNTY,
+            [("各责任单位", "responsible"), ("牵头单位", "lead")],
+            id="lead-units-singled-out-after-a-pause",
+        ),
+        pytest.param("牵头单位名单由县政府另行确定。\n", COUNTY, [("县政府", "responsible")], id="bare-group-before-a-noun"),
+        # hand-written in the form of a report of a demand: the bodies that asked own no work by it; a subject
+        # after them owns its duty, as after 会议要求
+        pytest.param(
+            "省财政厅、省水利厅要求，专项资金下达后，必须在15日内拨付到项目。\n",
+            COUNTY,
+            [],
+            id="bodies-that-asked-are-no-owners",
+        ),
+        pytest.param("县财政局要求各乡镇加快资金拨付。\n", COUNTY, [], id="body-that-asks-an-addressee-is-no-owner"),
+        pytest.param(
+            "县政府要求，各乡镇要压实属地责任。\n", COUNTY, [("各乡镇", "responsible")], id="subject-after-what-a-body-asked"
+        ),
     ],
 )
 def test_owners_named_by_field_level_or_role_group(
@@ -2627,6 +2682,11 @@ def test_owners_named_by_field_level_or_role_group(
             "各相关牵头单位要定期调度任务进展。\n",
             [("各相关牵头单位", "lead")],
             id="lead-units-qualified-by-related",
+        ),
+        pytest.param(
+            "各牵头单位从2025年第三季度起，要在每月10日前报送上月进展。\n",
+            [("各牵头单位", "lead")],
+            id="time-since-between-a-group-and-its-modal",
         ),
         pytest.param(
             "全县各级各有关部门要从全局高度抓好落实。\n",
