@@ -283,11 +283,11 @@ _PAST_CLAUSE = re.compile(
 _BASE_WORDS = ("现有", "原有")
 
 
-def _reports(clause: str, condition: bool) -> bool:
-    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); ``condition``
-    when it is a condition (…的，)."""
+def _reports(clause: str) -> bool:
+    """Whether a condition (…的，) reports what was done or is so (:data:`_PAST_CLAUSE`), its words
+    that name a base (:data:`_BASE_WORDS`) left out."""
     m = _PAST_CLAUSE.search(clause.replace("已经市", ""))
-    if m is not None and condition and m.group() in _BASE_WORDS:
+    if m is not None and m.group() in _BASE_WORDS:
         m = _PAST_CLAUSE.search(clause.replace("已经市", "").replace(m.group(), "  "))
     return m is not None
 
@@ -729,12 +729,14 @@ _SHARED_HEAD = re.compile(
 _CLAUSE_END_CHARS = "，。；：！？\n|｜│"  # a table cell's border ends its clause and sentence too (│ drawn with box characters)
 _SENTENCE_END_CHARS = "。；！？\n|｜│"
 # Spans whose numbers are names, titles or asides (a bracket may hold brackets: its runs of
-# other characters are taken whole, and only its closing bracket may end one), and web addresses
-# (…/%E7%90%86…: a percent-encoded character is no share).
+# other characters are taken whole, and only its closing bracket may end one).
 _MASKED = re.compile(
     r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,20}’|《[^《》\n]*(?:《[^《》\n]*》[^《》\n]*)*》|〈[^〈〉\n]*〉"
-    r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】|(?:https?[:：]//|www\.)[!-~]+"
+    r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】"
 )
+#: A web address (…/%E7%90%86…: a percent-encoded character is no share), masked too; scanned apart, in
+#: the few texts that hold one (an alternative of _MASKED would double the scan of every text).
+_WEB_ADDRESS = re.compile(r"(?:https?[:：]//|www\.)[!-~]+")
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
 _STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
@@ -799,6 +801,21 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
+def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, non-overlapping spans (``starts``, ``ends``) with ``spans`` added, touching ones joined."""
+    if not spans:
+        return starts, ends
+    out_s: list[int] = []
+    out_e: list[int] = []
+    for a, b in sorted([*zip(starts, ends, strict=True), *spans]):
+        if out_e and a <= out_e[-1]:
+            out_e[-1] = max(out_e[-1], b)
+        else:
+            out_s.append(a)
+            out_e.append(b)
+    return out_s, out_e
+
+
 class _Context:
     """Boundaries and masks of one document, computed once so each number is judged in O(log n)."""
 
@@ -835,6 +852,8 @@ class _Context:
                 starts.append(a)
                 ends.append(b)
                 last = b
+        if "//" in text or "www." in text:
+            starts, ends = _with_spans(starts, ends, [m.span() for m in _WEB_ADDRESS.finditer(text)])
         self.mask_starts = starts
         self.mask_ends = ends
         # Where the 力争 / 确保 / 每年 words of each sentence end: see last_marks.
@@ -1671,10 +1690,13 @@ def target_fields(
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] or past[s0] or _reports(clause, condition) or (
+        if lines.review[li] or past[s0] or (
+            _PAST_CLAUSE.search(clause.replace("已经市", "")) is not None and (not condition or _reports(clause))
+        ) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
-        ) or c0 < _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until):
+        ) or c0 < (status_until[s0] if s0 in status_until
+                   else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)):
             past_until[s0] = c1
             if clause.startswith("其中"):
                 past[s0] = True  # the breakdown of a past figure: the sentence's later items too
