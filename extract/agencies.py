@@ -23,7 +23,7 @@ from importlib.resources import files
 
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import AgencyType
-from policykg.extract.roles import ROLE_GROUP_PATTERN
+from policykg.extract.roles import ROLE_GROUP_PATTERN, ROLE_GROUP_RE
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
 PROVINCES = (
@@ -492,10 +492,9 @@ def is_collective(name: str) -> bool:
     if not VAGUE_RE.match(n) or n.endswith("方面"):
         return False
     # (the role word of 各牵头部门 names the group, not a clause)
-    return not _NOT_BODY.search(_ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
+    return not _NOT_BODY.search(ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
 
 
-_ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
 _NAMED_GROUP_RE = re.compile(rf"(?:各|^(?=有关|相关))(?:{ROLE_GROUP_PATTERN}|成员单位)$")
 
 

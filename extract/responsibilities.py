@@ -100,6 +100,7 @@ from policykg.extract.roles import (
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
     ROLE_GROUP_PATTERN,
+    ROLE_GROUP_RE,
     SUPPORT_WORD_PATTERN,
     first_chars,
     flat_words,
@@ -2009,13 +2010,12 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
     return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
 
 
-_ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
 
 
 def _group_role(name: str, role: Role) -> Role:
     """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
     and a bare 牵头单位 lead), else ``role``."""
-    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关")) or _ROLE_GROUP_RE.fullmatch(name)):
+    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关")) or ROLE_GROUP_RE.fullmatch(name)):
         label = name.rsplit("各", 1)[-1].removeprefix("有关").removeprefix("相关")
         # (各协作和配合单位: two words of one role joined, the label is the last one's)
         return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role

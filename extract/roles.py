@@ -162,6 +162,8 @@ ROLE_GROUP_PATTERN: str = (
 ``各配合单位``, ``各责任单位``), the role word qualified by another (``各主要责任单位``, ``各牵头责任单位``,
 ``各协作和配合单位``) or by 有关/相关 (``各相关责任单位``): the lead, supporting or responsible units of
 every task at once."""
+ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
+""":data:`ROLE_GROUP_PATTERN` compiled."""
 
 LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
 """A regex fragment for the role words of a lead (牵头, 主责, 主办), as label words or verbs."""

@@ -357,8 +357,11 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
 
 _LOOK_BACK_HINT = re.compile(r"过去|年来")
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
-#: (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future; after a subject it is one)
-_AHEAD = re.compile(r"到\s?20\d\d\s?年|今年|明年|力争|计划|将(?<=[^，。；：！？\n]将)|确保|目标")
+#: 将 after a subject, a future (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future).
+_WILL_AFTER_SUBJECT = r"将(?<=[^，。；：！？\n]将)"
+#: 要 as a word of its own, not the end of one (主要, 重要, 需要, 纲要 …).
+_YAO_ALONE = r"要(?<![主重需必只纲摘概紧]要)"
+_AHEAD = re.compile(rf"到\s?20\d\d\s?年|今年|明年|力争|计划|{_WILL_AFTER_SUBJECT}|确保|目标")
 #: A status date opening a sentence (截至8月底，, 截止2023年12月31日，, 至6月底，, 截至2023年底，): the time
 #: its clauses report where things stand at.
 _STATUS_DATE = re.compile(
@@ -370,7 +373,7 @@ _STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?�
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
 #: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere)
 _STATUS_STOP = re.compile(
-    r"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的)|预计|将(?<=[^，。；：！？\n]将)|要(?<![主重需必只纲摘概紧]要)(?!求)"
+    rf"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的)|预计|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}(?!求)"
     r"|到\s?20\d\d\s?年|年底前|月底前|年内|明年"
 )
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
@@ -578,7 +581,7 @@ def _opening_annual_year(text: str) -> int | None:
 
 #: A word that announces what will be done (将, 要, 计划, 拟): not 现将 (现将…印发给你们: an object's mark),
 #: 要 not inside a word (主要, 重要, 需要 …), 计划 not a noun (工作计划的, …计划》).
-_WILL = re.compile(r"将(?<![现特]将)|要(?<![主重需必只纲摘概紧]要)(?!求|素|点|闻)|计划(?![的》”）、，。])|拟")
+_WILL = re.compile(rf"将(?<![现特]将)|{_YAO_ALONE}(?!求|素|点|闻)|计划(?![的》”）、，。])|拟")
 #: What may stand before a year that opens a clause as its time (…获悉，2024年，某县将…).
 _CLAUSE_OPENERS = frozenset("\n，。；：！？ \t\u3000")
 #: What completes a 将 that marks an object (将民生实事作为…, 将甲县调出): no future.
@@ -1618,9 +1621,9 @@ def target_fields(
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
-    # For each found target, the sentence start of a qualifier (its negation minus one for a
-    # condition's: see below), else -1.
-    qualifier_of: list[int] = []
+    # For each found target, the sentence start of a qualifier and whether it is a condition's (see
+    # below), else (-1, False).
+    qualifier_of: list[tuple[int, bool]] = []
     part_of: list[int] = []  # for each found target, the part of the document its clause is in
     stated: set[int] = set()  # sentences that state a target or a standard
     stated_targets: set[int] = set()  # sentences that state a target
@@ -1752,13 +1755,13 @@ def target_fields(
             if decision == "qualifier":
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
                 # 300万元: thresholds of eligibility) only if it states no target
-                qualifier_of.extend([-s0 - 2 if rule == "condition_clause" else s0] * len(found))
+                qualifier_of.extend([(s0, rule == "condition_clause")] * len(found))
                 found_all.extend(found)
                 continue
             stated.add(s0)
             if decision == "target":
                 stated_targets.add(s0)
-            qualifier_of.extend([-1] * len(found))
+            qualifier_of.extend([(-1, False)] * len(found))
             found_all.extend(found)
             kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if not clause.startswith("其中"):
@@ -1769,8 +1772,8 @@ def target_fields(
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
     # object of a target in a target's sentence (培育产值10亿元以上企业50家).
-    kept = [(t, part) for t, s, part in zip(found_all, qualifier_of, part_of, strict=True)
-            if s == -1 or (s not in stated if s >= 0 else -s - 2 not in stated_targets)]
+    kept = [(t, part) for t, (s, of_condition), part in zip(found_all, qualifier_of, part_of, strict=True)
+            if s < 0 or s not in (stated_targets if of_condition else stated)]
     if len(kept) > 1:
         kept = _without_restated_headlines(text, kept)
     if plan:
