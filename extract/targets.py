@@ -378,8 +378,9 @@ _STATUS_STOP = re.compile(
 )
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
+_RANK_VERBS = ("居", "位列", "排名", "排在")
 _RANKED = re.compile(
-    r"(?:居|位列|排名|排在)(?:全国|全省|全市|全区|全县)?(?:第|前|后|末|倒数|首位|靠前|靠后)[^，。；！？\n的]{0,6}(?=[，。；！？\n]|$)"
+    rf"(?:{'|'.join(_RANK_VERBS)})(?:全国|全省|全市|全区|全县)?(?:第|前|后|末|倒数|首位|靠前|靠后)[^，。；！？\n的]{{0,6}}(?=[，。；！？\n]|$)"
 )
 
 
@@ -1659,7 +1660,7 @@ def target_fields(
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
-            if not past[s0] and ("居" in sentence or "排" in sentence) and _RANKED.search(sentence) \
+            if not past[s0] and any(verb in sentence for verb in _RANK_VERBS) and _RANKED.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
         if grants[s0]:

@@ -306,6 +306,7 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
                      id="the-part-after-a-status-sentences-semicolon-hand-written"),
         pytest.param("甲县、乙县、丙县改造率均达100%，居全市前三位；丁县、戊县改造率分别为41.2%、45.6%，全市排名靠后。",
                      id="ranks-given-to-subjects-report-results-hand-written"),
+        pytest.param("甲县改造率达100%，位列全市第一。", id="a-rank-with-位列-reports-a-result-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
