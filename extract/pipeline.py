@@ -35,6 +35,7 @@ from policykg.extract.records import (
     Target,
     Task,
     map_sources,
+    text_digest,
 )
 from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import (
@@ -254,6 +255,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         source=Source(0, len(doc_text)),
         label=title or number or first_heading(doc_text) or fallback,
         number_source=_number_source(doc_text, number, span),
+        text_key=None if number or title else text_digest(issuer, ident.date, place(Source(0, len(doc_text))).text),
     )
     key = doc.key
     out: list[Any] = [doc]

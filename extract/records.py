@@ -167,11 +167,14 @@ class Document:
     #: Where its own 文号 was read (the number as printed, however spaced or bracketed);
     #: None when the number came from outside the text (a portal's metadata) or is absent.
     number_source: Source | None = None
+    #: The digest of its text (:func:`text_digest`), for a document known by neither
+    #: number nor title.
+    text_key: str | None = None
 
     @property
     def key(self) -> str:
-        """A stable key: the canonical 文号, else issuer, date and title."""
-        return document_key(self.number, self.issuer, self.date, self.title)
+        """A stable key: the canonical 文号, else issuer, date and title, else issuer, date and text."""
+        return document_key(self.number, self.issuer, self.date, self.title, self.text_key)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,11 +199,29 @@ class Document:
         }
 
 
-def document_key(number: str | None, issuer=(), date: str | None = None, title: str | None = None) -> str:
-    """The stable key of a document: its canonical number, else a hash of issuer, date and title."""
+def document_key(number: str | None, issuer=(), date: str | None = None, title: str | None = None,
+                 text_key: str | None = None) -> str:
+    """The stable key of a document: its canonical number, else a hash of issuer, date and title.
+
+    A document with neither number nor title is keyed by ``text_key`` (:func:`text_digest`)
+    when given: by issuer and date alone every header-less text of one issuer (or of
+    none) would get one key and become one document.
+    """
     if number:
         return number
+    if text_key and not title:
+        return text_key
     basis = "|".join([",".join(issuer or ()), date or "", title or ""])
+    return "doc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def text_digest(issuer, date: str | None, text: str) -> str:
+    """The key of a document known by neither number nor title: its issuer, date and text.
+
+    The text is the raw span it was read from with every whitespace character left out,
+    so copies of one text in another file, line layout or line ending get one key.
+    """
+    basis = "|".join(("text", ",".join(issuer or ()), date or "", "".join(text.split())))
     return "doc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 

@@ -719,47 +719,6 @@ def document_label(d: dict[str, Any], file_iri: str | None = None, raw: str | No
     return None
 
 
-def _content_keys(items: list[dict[str, Any]], raw: str | None) -> dict[str, str]:
-    """Keys for documents known by neither number nor title: issuer, date and their text.
-
-    The extractor keys an unnumbered document by issuer, date and title; without a title
-    every header-less text of one issuer (or of none) would get the same key and become
-    one document. Their text tells them apart, and gives copies of one text (the same
-    words in another file, encoding or line layout) one key: whitespace is left out.
-
-    Args:
-        items: one file's records as dicts.
-        raw: the raw file text.
-
-    Returns:
-        Old key → new key, for the documents that need one.
-    """
-    keys: dict[str, str] = {}
-    for d in items:
-        if d.get("type") != "document" or d.get("number") or d.get("title"):
-            continue
-        text = _ANY_SPACE.sub("", _document_text(d, raw))
-        if not text:
-            continue
-        issuer = ",".join(d.get("issuer") or ())
-        old = d.get("id") or _hash_key(None, tuple(d.get("issuer") or ()), d.get("date"), None)
-        keys[str(old)] = "doc-" + iri.digest("text", issuer, d.get("date"), text)
-    return keys
-
-
-def _rekey(d: dict[str, Any], keys: dict[str, str]) -> dict[str, Any]:
-    """The record with every reference to a re-keyed document replaced (a copy when changed)."""
-    changed: dict[str, Any] = {}
-    for name in ("id", "document_key", "from_key", "task"):
-        value = d.get(name)
-        if not isinstance(value, str) or not value:
-            continue
-        head, sep, tail = value.partition("/")
-        if head in keys:
-            changed[name] = keys[head] + sep + tail
-    return {**d, **changed} if changed else d
-
-
 def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = None) -> FileTriples:
     """The triples for one source file's records, split into its own part and the shared part.
 
@@ -773,9 +732,6 @@ def record_parts(records: Iterable[Any], *, file_iri: str, raw: str | None = Non
     """
     e = _Emitter(file_iri, raw)
     items = [as_dict(r) for r in records]
-    keys = _content_keys(items, raw)
-    if keys:
-        items = [_rekey(d, keys) for d in items]
     # Gazettes first so that documents can link to their issue whatever the order.
     for d in sorted(items, key=lambda d: d.get("type") != "gazette"):
         handler = _HANDLERS.get(str(d.get("type")))
@@ -888,14 +844,8 @@ def spill_parts(records: list[Any], *, file_iri: str, raw: str | None, own: IO[s
     """
     e = _SpillingEmitter(file_iri, raw, own, shared)
     kinds: list[str] = []
-    documents: list[dict[str, Any]] = []
     for r in records:
-        d = as_dict(r)
-        kinds.append(str(d.get("type")))
-        if kinds[-1] == "document":
-            documents.append(d)
-    keys = _content_keys(documents, raw)
-    del documents
+        kinds.append(str(as_dict(r).get("type")))
     # Gazettes first so that documents can link to their issue whatever the order.
     gazettes = [i for i, kind in enumerate(kinds) if kind == "gazette"]
     rest = (i for i, kind in enumerate(kinds) if kind != "gazette")
@@ -905,8 +855,7 @@ def spill_parts(records: list[Any], *, file_iri: str, raw: str | None, own: IO[s
         if handler is None:
             log.debug("no RDF mapping for record type %r", kinds[i])
             continue
-        d = as_dict(record)
-        handler(e, _rekey(d, keys) if keys else d)
+        handler(e, as_dict(record))
     records.clear()
     return e.finish()
 

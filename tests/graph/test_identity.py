@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from graph_records import GAZETTE
 from policykg.commands_graph import main
+from policykg.extract.pipeline import extract_text
 from policykg.graph import iri
 from policykg.graph.build import build
 from policykg.graph.rdf import document_label, record_parts
@@ -37,7 +38,7 @@ def _document(text: str, **fields: object) -> dict[str, object]:
     """A document record as the extractor writes it for a text with no header."""
     record: dict[str, object] = {
         "type": "document",
-        "id": "doc-c65f37b2cb1ae26c",  # the key of (no issuer, no date, no title)
+        "id": "doc-0000000000000000",
         "number": None,
         "title": None,
         "issuer": [],
@@ -76,19 +77,29 @@ def test_a_document_without_number_or_title_gets_a_readable_label(raw, fields, l
     assert any(f"<{RDFS_LABEL}> {ox.Literal(label, language='zh')}" in line for line in lines)
 
 
-def _document_iris(records: list[dict[str, object]], raw: str) -> set[str]:
+def _records(raw: str) -> list[dict[str, object]]:
+    return [r.to_dict() for r in extract_text(raw, path="自查通知.txt").records]
+
+
+def _document_ids(raw: str) -> set[str]:
+    """The ids of the file's documents in the export, each a document of the graph built from it."""
+    records = _records(raw)
+    ids = {str(d["id"]) for d in records if d["type"] == "document"}
     lines = record_parts(records, file_iri=FILE, raw=raw).shared
-    return {
+    iris = {
         m.group(1)
         for line in lines
         if (m := re.match(r"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ", line))
         and line.endswith("<http://data.europa.eu/eli/ontology#LegalResource>")
     }
+    assert {iri.document(key) for key in ids} <= iris
+    return ids
 
 
 def test_two_headerless_texts_are_two_documents():
-    a, b = _raw(SELFCHECK), _raw(NEWS)
-    assert _document_iris([_document(a)], a) != _document_iris([_document(b)], b)
+    a, b = _document_ids(_raw(SELFCHECK)), _document_ids(_raw(NEWS))
+    assert len(a) == len(b) == 1
+    assert a != b
 
 
 @pytest.mark.parametrize(
@@ -102,27 +113,18 @@ def test_two_headerless_texts_are_two_documents():
 )
 def test_the_same_headerless_text_in_another_layout_is_one_document(relayout):
     text = _raw(SELFCHECK)
-    other = relayout(text)
-    assert _document_iris([_document(text)], text) == _document_iris([_document(other)], other)
+    assert _document_ids(text) == _document_ids(relayout(text))
 
 
-def test_facts_of_a_rekeyed_document_follow_it():
+def test_facts_of_a_headerless_document_are_keyed_by_it():
     text = _raw(SELFCHECK)
-    start = text.index("各市（州）、县（市、区）要按照")
-    task = {
-        "type": "task",
-        "id": "doc-c65f37b2cb1ae26c/task/0",
-        "document": None,
-        "document_key": "doc-c65f37b2cb1ae26c",
-        "index": 0,
-        "text": text[start : start + 40],
-        "agencies": [{"name": "各市（州）", "canonical": "各市（州）", "role": "responsible"}],
-        "source": {"start": start, "end": start + 40},
-    }
-    (document,) = _document_iris([_document(text), task], text)
-    lines = record_parts([_document(text), task], file_iri=FILE, raw=text).shared
-    assert any(line.startswith(f"<{document}/task/0> ") for line in lines)
-    assert not any("doc-c65f37b2cb1ae26c" in line for line in lines)
+    records = _records(text)
+    (key,) = (d["id"] for d in records if d["type"] == "document")
+    tasks = [d for d in records if d["type"] == "task"]
+    assert tasks
+    assert all(str(d["id"]).startswith(f"{key}/task/") for d in tasks)
+    lines = record_parts(records, file_iri=FILE, raw=text).shared
+    assert any(line.startswith(f"<{iri.document(key)}/task/") for line in lines)
 
 
 @pytest.fixture(scope="module")
