@@ -64,6 +64,19 @@ _TITLE_NUMBER = re.compile(
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
+
+
+def chrome_line(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the line ``text[start:end]`` holds a mark of a page's chrome (:data:`CHROME_LINE`).
+
+    A ``>`` that closes a ``<`` opened after the line's last ``>`` is no breadcrumb's arrow but
+    a title's nested mark a portal wrote in ASCII (``《市六届人大四次会议<政府工作报告>…》``).
+    """
+    end = len(text) if end is None else end
+    for m in CHROME_LINE.finditer(text, start, end):
+        if m.group() != ">" or text.rfind("<", start, m.start()) <= text.rfind(">", start, m.start()):
+            return True
+    return False
 # A line of a portal's display switches and nothing else (无障碍浏览 长者模式, 关怀版 | 繁体): its words
 # also name real subjects (无障碍环境建设, 适老化改造), so only a line made of them is chrome.
 _SWITCH_LINE = re.compile(
@@ -400,7 +413,7 @@ _LABEL_CUT = 40
 
 def _page_chrome(t: str) -> bool:
     """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式), not a sentence of it."""
-    return (CHROME_LINE.search(t) is not None or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
+    return (chrome_line(t) or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
 
 
 def first_heading(text: str) -> str | None:
@@ -873,7 +886,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and CHROME_LINE.search(tt)) \
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (title is None or _outranks(tt, title, lines, (li.start, li.end))):
                 weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
@@ -990,7 +1003,7 @@ def _heading_above(lines: list[_Line], title: str, span: tuple[int, int], text: 
         return None
     up = lines[k - 1].text.strip()
     if not up or len(up) > 40 or _NOT_IN_TITLE.search(up) or _TITLE_END.search(up) or up[0] in "（(【[" \
-            or _DATE_ONLY.match(up) or find_docnums(up) or is_metadata_line(up) or CHROME_LINE.search(up):
+            or _DATE_ONLY.match(up) or find_docnums(up) or is_metadata_line(up) or chrome_line(up):
         return None
     joined = up + title
     continuing = title[0] in _CONTINUING and (title[0] != "年" or up[-1].isdigit())  # 2023 / 年政府工作报告

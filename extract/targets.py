@@ -60,7 +60,7 @@ from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import Incentive, Source, Target
-from policykg.extract.split import CHROME_LINE
+from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
@@ -1083,11 +1083,11 @@ _COUNTER_LAST = frozenset("载览击读问量数：:")
 
 def _is_counter(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a visit counter of a page's chrome line (a counter label
-    before it, on a line of :data:`~policykg.extract.split.CHROME_LINE`)."""
+    before it, on a line of a page's chrome: :func:`~policykg.extract.split.chrome_line`)."""
     if _COUNTER.search(text, max(0, start - 5), start) is None:
         return False
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return CHROME_LINE.search(text, a, b if b >= 0 else len(text)) is not None
+    return chrome_line(text, a, b if b >= 0 else len(text))
 
 
 #: A page's position in a paged view (（第9/13页）), right after a figure.

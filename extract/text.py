@@ -770,8 +770,8 @@ def _paragraph_breaks(raw: str, tr: str) -> frozenset[int]:
 LONE_SPACE_BODY = 400
 #: A signature's date standing between two single spaces (or at the line's end).
 _LONE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?= |$)")
-#: A document number standing between single spaces (or at the line's end).
-_LONE_NUMBER = re.compile(rf"(?:{DOCNUM.pattern})(?= |$)")
+#: A document number standing between single spaces (or at the line's end), bare or in brackets.
+_LONE_NUMBER = re.compile(rf"(?P<open>[（(])?(?:{DOCNUM.pattern})(?(open)[）)])(?= |$)")
 #: The last characters of the type words a title ends with (the cheap test before a title's end is read).
 _TITLE_LAST = frozenset(w[-1] for w in TITLE_END_WORDS) | {"）"}
 _LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")

@@ -406,6 +406,18 @@ def test_one_line_body_apart_by_single_spaces_signs_with_its_body() -> None:
     assert (facts.issuer, facts.date) == (("某某市某某区某某镇人民政府",), "2021-09-12")
 
 
+@pytest.mark.parametrize("number", ["（某州政办发〔2010〕10号）", "(某州政办发〔2010〕10号)", "某州政办发〔2010〕10号"],
+                         ids=["full-width-brackets", "ascii-brackets", "bare"])
+def test_one_line_header_with_a_nested_title_mark_in_ascii(number: str) -> None:
+    # hand-written in the form of a city portal's export (#15): the whole notice on one line, its
+    # title quoting a report with ASCII <> for 〈〉, the number after the title in brackets or bare
+    title = "某州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知"
+    text = (f"{title} {number} 各区人民政府，市政府各部门： " + "现将《分解落实意见》印发给你们，请认真贯彻执行。" * 12
+            + " 一、各区、各部门要抓紧制订落实方案。 二、市政府督查室要加强督查。")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title, doc.issuer) == ("某州政办发〔2010〕10号", title, ("某州市人民政府办公室",))
+
+
 def test_gazette_regulation_headed_by_its_order() -> None:
     # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"
