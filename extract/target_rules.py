@@ -502,6 +502,8 @@ def inside_noun_phrase(r: Reading) -> bool:
     before = r.before.rstrip()
     if not before.endswith("的") or before.endswith("其中的") or ASSIGNED.search(before) is not None:
         return False  # (完成市下达我县的11个村…任务: the 的 closes who assigned the count, no noun before it)
+    if r.limit_after and r.after_text[:1] == "的":
+        return False  # 在…期间发生的100人以上的食物中毒: a threshold with its own 的 qualifies the noun after it
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
@@ -662,13 +664,24 @@ def _is_pieces(unit: str) -> bool:
     return unit in _PIECES
 
 
+#: What a clean-up does with the documents it counts, right after the count (宣布继续有效, 予以废止, 失效).
+_DOCUMENTS_DISPOSED = re.compile(
+    r"(?:宣布|决定|予以|拟|建议|统一)?(?:继续有效|继续执行|失效|废止|保留|修改|修订|停止执行|不再执行)")
+#: A documents noun ending the text before a count of them (规范性文件|26件, 市政府规章|5件).
+_DOCUMENTS_BEFORE = re.compile(r"(?:文件|规章|办法|规定|制度)$")
+
+
 @requires(unit=_is_pieces)
 def counted_documents(r: Reading) -> bool:
     """《某某县…办法》等9件继续有效, 《…》等3件废止, 现将《…》等4个文件印发给你们, 《A》、《B》6个文件:
-    the number of documents a list of titles closes with, as a notice or a review counts them; no target."""
+    the number of documents a list of titles closes with, as a notice or a review counts them; no target.
+    So is the count a clean-up notice gives after the documents' noun, then what it does with them
+    (规范性文件26件宣布继续有效, …规章5件予以废止): the documents it lists."""
     if r.unit not in _PIECES:
         return False
     before = r.before_full.rstrip()
+    if _DOCUMENTS_BEFORE.search(before) and _DOCUMENTS_DISPOSED.match(r.after_text):
+        return True
     named = _DOCUMENTS_NOUN.match(r.after_clean) is not None
     # (a count right after the last title counts them when it names documents: 《A》、《B》6个文件)
     return before.endswith("》等") and (r.unit == "件" or named) or before.endswith("》") and named
@@ -759,17 +772,60 @@ def listed_qualifier(r: Reading) -> bool:
     return m is not None and PREDICATE.search(r.rest, 0, m.start()) is None
 
 
+#: The rest of a clause after a bounded figure: 或, the alternative figure (bounded by its own limit
+#: word or by the first's), 的 and the noun both qualify (200人以上|或死亡3人以上的食物中毒).
+ALTERNATIVE_QUALIFIED = re.compile(
+    r"或[^，。；0-9]{0,10}?[0-9]+(?:\.[0-9]+)?[^，。；0-9的]{0,4}?(?:以上|以下|以内)?的[\u4e00-\u9fff]")
+
+
+@requires(after_first=frozenset("或"), bounded=True)
+def alternative_qualifier(r: Reading) -> bool:
+    """是指一次性出现200人以上或死亡3人以上的食物中毒, 年营业收入超30亿元或3亿美元的企业: the first of
+    two thresholds 或 joins, which qualify the noun after the second one's 的 together."""
+    return r.bounded and r.after_text[:1] == "或" and ALTERNATIVE_QUALIFIED.match(r.rest) is not None
+
+
+#: A single event, then what it brings about, ending the text before a threshold (一次死亡|3人以上,
+#: 一次性出现|200人以上, 单次造成|10万元以上): the figure sorts events into a class.
+PER_EVENT = re.compile(r"(?:一次性?|单次)[\u4e00-\u9fff]{0,4}$")
+
+
+@requires(limit_after=True, prenominal=True)
+def per_event_class(r: Reading) -> bool:
+    """交通事故特别是一次死亡3人以上交通事故明显减少: a threshold a single event passes names a class
+    of the events after it (较大事故), no count to reach."""
+    return r.limit_after and r.prenominal and "次" in r.before and PER_EVENT.search(r.before.rstrip()) is not None
+
+
 #: Applied after :data:`DROP_RULES`; the first that holds makes the number a qualifier.
-QUALIFIER_RULES: tuple[Rule, ...] = (qualifies_noun, measure_before_noun, listed_qualifier)
+QUALIFIER_RULES: tuple[Rule, ...] = (
+    qualifies_noun, measure_before_noun, listed_qualifier, alternative_qualifier, per_event_class)
 
 # ---------------------------------------------------------------------------
 # Standards: rules the document sets (kind ``standard``)
 
 
-@requires(unit=_is_times)
+#: The units of issues and sessions a frequency duty may count instead of 次 (每周编发2期简报, 每月举办1场).
+ISSUE_UNITS = frozenset(("期", "场", "篇", "轮"))
+#: A period shorter than a year, then the verb of a duty (and its object), right before its count in figures
+#: (每周编发|2期, 每季度至少举办|1场, 每月报送信息|2篇): a year's count is a yearly target (每年举办10场).
+SHORT_FREQUENCY = re.compile(
+    r"每(?:[0-9]+|[两三四五六七八九十]+)?(?:个?月|季度?|周|旬|日|天|半年|学期)(?:至少|不少于)?[\u4e00-\u9fff]{0,6}$")
+
+
+def _is_occurrences(unit: str) -> bool:
+    return unit.startswith("次") or unit in ISSUE_UNITS
+
+
+@requires(unit=_is_occurrences)
 def frequency_duty(r: Reading) -> bool:
-    """每3年修订1次, 每季度至少检查1次: how often a duty recurs, with the count as value."""
-    return r.unit.startswith("次") and FREQUENCY.search(r.clause_before) is not None
+    """每3年修订1次, 每季度至少检查1次, 每周编发2期工作简报: how often a duty recurs, with the count as
+    value (an issue or a session counted in figures after a period shorter than a year, in its own
+    unit; 每月召开一次 in words is left out)."""
+    if r.unit.startswith("次"):
+        return FREQUENCY.search(r.clause_before) is not None
+    return r.unit in ISSUE_UNITS and not r.cn and "每" in r.clause_before \
+        and SHORT_FREQUENCY.search(r.clause_before.rstrip()) is not None
 
 
 @requires(unit_kind=("time",))

@@ -64,6 +64,7 @@ from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
+    ALTERNATIVE_QUALIFIED,
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
@@ -104,7 +105,7 @@ _COUNT_UNITS = {
     "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
     "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
     "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
-    "株": "", "棵": "", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "", "盏": "",
+    "株": "", "棵": "", "期": "间|限|末|初|满|内|货|刊|望|待|盼|许|中|权|票|房|工程|项目", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "", "盏": "",
     "根": "据|本|源|治|除|植|基|深|系|部|茎|雕", "头": "部|脑|等|号|条|衔|雁|羊|戏|版|像|发|顶|绪|目|领",
     # Counts of occurrences (场次, 车次): a classifier and 次.
     **dict.fromkeys(("场次", "车次", "批次", "班次", "航次", "户次", "台次", "家次", "件次", "课次"), ""),
@@ -966,6 +967,10 @@ _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上
 _STRICT = {"<=": "<", ">=": ">"}
 
 
+#: How far before a count of issues (2期) its frequency's 每 may stand (每周编发2期).
+_ISSUE_REACH = 12
+
+
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
@@ -987,6 +992,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")):
             continue  # 一个, 一批, 一名: an article, not a count
+        if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
+            continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
         value = parse_number(num)
         if value is None:
             continue
@@ -1082,12 +1089,20 @@ _COUNTER_LAST = frozenset("载览击读问量数：:")
 
 
 def _is_counter(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a visit counter of a page's chrome line (a counter label
-    before it, on a line of a page's chrome: :func:`~policykg.extract.split.chrome_line`)."""
+    """Whether the number at ``start`` is a visit counter of a page's chrome line: a counter label
+    before it, on a line of a page's chrome (:func:`~policykg.extract.split.chrome_line`), or a label with its colon
+    on a line that holds no clause (2017-02-14    点击：8次: a byline of a date and the counter)."""
     if _COUNTER.search(text, max(0, start - 5), start) is None:
         return False
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return chrome_line(text, a, b if b >= 0 else len(text))
+    b = b if b >= 0 else len(text)
+    if chrome_line(text, a, b):
+        return True
+    return text[start - 1] in "：:" and _CLAUSE_MARK.search(text, a, b) is None
+
+
+#: The marks of a clause or sentence: a line without any is no sentence.
+_CLAUSE_MARK = re.compile(r"[，。；！？]")
 
 
 #: A page's position in a paged view (（第9/13页）), right after a figure.
@@ -1097,9 +1112,18 @@ _PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
 def _is_page_chrome(text: str, start: int, end: int) -> bool:
     """Whether the count ``text[start:end]`` is a document-sharing page's chrome: the number of
     pieces its title collects, glued to that title by a dash (…预案汇编-8篇), or a count the page's
-    position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）)."""
+    position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）),
+    or the pieces its preamble offers the reader (我们为您整理了5篇…范文: 您 and 范文 are the site's
+    words, no document's)."""
     return text[start - 1:start] in ("-", "－", "（") and (text[start - 1] != "（" or _CLOSES_LINE.match(text, end)) \
-        or _PAGE_POSITION.match(text, end) is not None
+        or _PAGE_POSITION.match(text, end) is not None \
+        or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
+
+
+#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文), within :data:`_OFFER_REACH` characters
+#: of the count, in its clause.
+_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文")
+_OFFER_REACH = 20
 
 
 #: A bracket's close, then nothing but a file's extension or marks to the line's end (（3篇）.docx).
@@ -1354,8 +1378,21 @@ _PARAGRAPH_ENDS = ("。", "；")
 _NOT_PARAGRAPH_FIRST = frozenset(_TOP_FIRST) | {"附"} | {chr(c) for c in range(0x3001) if chr(c).isspace()}
 
 
+#: A heading that opens the conditions a candidate must meet (第二章 申报条件, 三、认定条件, 申报基地的条件：,
+#: 申请单位应当具备下列条件：): not a plan's heading that improves conditions (改善办学条件).
+_ELIGIBILITY_HEADING = re.compile(
+    r"(?:(?:申报|认定|申请|评选|评审|参评|评定|推荐|准入|入选|资格|享受)[\u4e00-\u9fff]{0,6}?条件[：:]?"
+    r"|(?:具备|符合|满足)[\u4e00-\u9fff]{0,4}?条件[：:])$"
+)
+
+
+def _opens_item(line: str) -> bool:
+    """Whether ``line`` opens with the marker of a list item (（一）, 1., ①), not an article or a chapter."""
+    return line[0] in MARKER_FIRST and (m := MARKER_RE.match(line)) is not None and m.group("art") is None
+
+
 class _Lines:
-    """Per-line state: colon heads that govern a list and review sections."""
+    """Per-line state: colon heads that govern a list, review and eligibility sections."""
 
     def __init__(self, text: str, doc_year: int | None, *, summary: bool = False) -> None:
         self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
@@ -1364,9 +1401,9 @@ class _Lines:
         lines = text.split("\n")
         #: Where each line starts (its length and its line break after each).
         self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
-        # The state of each line: (part, section year, colon head year, review). A paragraph line
-        # changes none of it and takes the tuple of the line before as it is.
-        states: list[tuple[int, int | None, int | None, bool]] = []
+        # The state of each line: (part, section year, colon head year, review, eligibility). A
+        # paragraph line changes none of it and takes the tuple of the line before as it is.
+        states: list[tuple[int, int | None, int | None, bool, bool]] = []
         add = states.append
         governing: int | None = None
         section: int | None = None
@@ -1375,8 +1412,14 @@ class _Lines:
         review = summary
         review_rank = -1 if summary else _UNMARKED
         review_bullet = ""  # the bullet a review heading opens with (■ 2023年成绩单): its items' differ
-        state = (part, section, governing, review)
+        eligible_rank = -1  # the rank of the eligibility heading whose section a line is in, else -1
+        eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
+        state = (part, section, governing, review, False)
         for line in lines:
+            if eligible_list and line.strip() and not _opens_item(line.strip()):
+                # 申请单位应当具备下列条件：（一）…；（二）…。 the list ends at the first line that is no item of it
+                eligible_rank, eligible_list = -1, False
+                state = (part, section, governing, review, False)
             if line.endswith(_PARAGRAPH_ENDS) and line[0] not in _NOT_PARAGRAPH_FIRST:
                 add(state)  # a sentence ending its line: no heading, no colon head
                 continue
@@ -1389,6 +1432,7 @@ class _Lines:
             heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS) and stripped.count("|") < 2)
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
+                eligible_rank, eligible_list = -1, False
                 part += 1
                 if not top:
                     self.annex_parts.add(part)
@@ -1413,21 +1457,32 @@ class _Lines:
                     or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
                 ):
                     review = False
+                # An eligibility section (第二章 申报条件, 申报单位应具备下列条件：) runs on to the next
+                # heading of its rank or above, as a review section does.
+                if eligible_rank >= 0 and (
+                    _heading_rank(stripped) <= eligible_rank if eligible_rank < _UNMARKED
+                    else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW
+                ):
+                    eligible_rank = -1
+                if "条件" in stripped and _ELIGIBILITY_HEADING.search(stripped):
+                    eligible_list = stripped[-1] in "：:"
+                    eligible_rank = _UNMARKED if eligible_list else _heading_rank(stripped)
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped, doc_year) or section
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
-            add((part, section, governing, review))
+            add((part, section, governing, review, eligible_rank >= 0))
             if stripped[-1] == "：":
                 ys = [y for _, y, pre, post in _years(stripped) if pre not in _COMPARING
                       and post not in ("以来", "开始")]
                 if ys:
                     governing = ys[-1]
-            state = (part, section, governing, review)
+            state = (part, section, governing, review, eligible_rank >= 0)
         #: Per line: which top-level part (一、…, 附件) it is in, the year a heading above it names,
-        #: the year a colon head above it sets, and whether it is in a review section.
-        self.part, self.section_year, self.head_year, self.review = zip(*states, strict=True)
+        #: the year a colon head above it sets, whether it is in a review section, and whether in
+        #: an eligibility section (its figures are the thresholds a candidate meets: standards).
+        self.part, self.section_year, self.head_year, self.review, self.eligible = zip(*states, strict=True)
         self.doc_year = doc_year
         self.text = text
         # Most documents never say 明年 or 用3年时间: their figures skip those searches.
@@ -1926,13 +1981,19 @@ def _judge(
             return [], "drop", rule
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
-        elif decision == "target" and _in_article(text, cl.lines.starts[cl.line]) and not cl.lines.years(cl.line)[0]:
-            decision, rule = "standard", "article_rule"  # 第五条 管理范围为：闸室外侧20至40米: what a rule sets
+        elif decision == "target" and (cl.lines.eligible[cl.line] or _in_article(text, cl.lines.starts[cl.line])) \
+                and not cl.lines.years(cl.line)[0]:
+            # 第五条 管理范围为：闸室外侧20至40米: what a rule sets; under 第二章 申报条件, 有1-2个…主导产品:
+            # what a candidate must have
+            decision, rule = "standard", "eligibility_rule" if cl.lines.eligible[cl.line] else "article_rule"
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     indicator = named or _change_of_previous(_indicator(r, text, (s0, c0), prev_indicator), prev_indicator)
     if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
+    elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
+        # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
+        indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
     # Two Chinese characters first are enough words; else count them.
     if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
         return [], "drop", "no_indicator"

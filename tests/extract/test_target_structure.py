@@ -80,6 +80,10 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
                      id="area-a-rule-defines-as-a-zone-hand-written"),
         pytest.param("工作方案\n栏目：通知公告 发布：2021-05-10 浏览：1520 下载46次 收藏\n各单位认真执行。",
                      id="page-counter-on-a-chrome-line-hand-written"),
+        pytest.param("某县2019年防汛工作方案\n2019-04-08    阅读：56次\n各单位认真执行。",
+                     id="page-counter-after-a-date-hand-written"),
+        pytest.param("导读：为您精选了6篇安全生产月活动总结范文，希望对您有所帮助。\n一、活动开展情况",
+                     id="a-sites-preamble-offering-pieces-hand-written"),
     ],
 )
 def test_counts_that_describe_the_document_or_its_page_are_no_targets(text: str) -> None:
@@ -373,3 +377,48 @@ def test_a_work_reports_title_year_is_its_year_hand_written() -> None:
             "报告明确主要预期目标：地区生产总值增长6%左右。\n")
     targets = [r for r in extract_text(text).records if getattr(r, "kind", None) == "target"]
     assert [(t.value, t.deadline) for t in targets] == [(6, "2027")]
+
+
+# ---------------------------------------------------------------------------
+# Thresholds of a definition and of an eligibility section are standards
+
+
+def test_every_threshold_of_a_definition_is_a_standard_hand_written() -> None:
+    text = ("本规定所称较大事故，是指一次造成20人以上或直接经济损失300万元以上的事故，"
+            "以及在节假日期间发生的10人以上的事故。")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in found(text)] == [
+        ("事故", 20, "人", ">=", "standard"), ("事故", 300, "万元", ">=", "standard"),
+        ("事故", 10, "人", ">=", "standard")]
+
+
+def test_a_class_of_events_inside_a_goal_without_figure_is_a_standard_hand_written() -> None:
+    text = "确保火灾总量下降，特别是一次死亡10人以上火灾事故得到有效遏制。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text)] == [(10, ">=", "standard")]
+    # beside a target of its sentence, the class is part of that target's object
+    assert [(t.value, t.kind) for t in found("到2026年，一次死亡10人以上火灾事故起数下降20%。")] == [(20, "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第二章 认定条件\n第六条 申请认定的基地应当符合下列要求：\n（一）拥有1-3个特色主导品种。\n"
+                     "第三章 发展目标\n第七条 到2026年，建成示范基地10个。\n",
+                     [(1, "standard"), (3, "standard"), (10, "target")], id="chapter-heading-to-the-next-chapter"),
+        pytest.param("申报企业应当具备下列条件：\n（一）从业人员50人；\n（二）年营业收入2000万元。\n"
+                     "今年全县力争新增规上企业30家。\n",
+                     [(50, "standard"), (2000, "standard"), (30, "target")], id="colon-head-to-the-end-of-its-list"),
+        pytest.param("三、改善办学条件\n新建幼儿园12所。\n", [(12, "target")], id="not-a-plan-heading-on-conditions"),
+    ],
+)
+def test_figures_under_an_eligibility_heading_are_standards_hand_written(text: str, expected: list) -> None:
+    got = []
+    for t in found(text):
+        got.append((t.value, t.kind))
+        if t.value_max is not None:
+            got.append((t.value_max, t.kind))
+    assert got == expected
+
+
+def test_issues_of_a_bulletin_counted_in_words_or_named_are_no_figures_hand_written() -> None:
+    assert found("领导小组每周编发二期工作简报。") == []
+    assert found("道路东至滨河路、西至锦绣苑3期、北至环城北路。") == []
