@@ -20,6 +20,7 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from policykg.extract.agencies import is_agency_name, province_of
+from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
     canonical_docnum,
@@ -163,15 +164,6 @@ _ANNEX_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _LIST_SEPARATOR = re.compile(r"[，、,]")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
-_APPOINT = re.compile(
-    r"^(?P<person>[\u4e00-\u9fff·]{2,5})任(?P<rest>[\u4e00-\u9fff（）]{3,60})$"
-)
-_APPOINT_WEI = re.compile(r"任命(?P<person>[\u4e00-\u9fff·]{2,5})(?:同志)?为(?P<rest>[\u4e00-\u9fff（）]{3,60}?)(?:[；。，]|$)")
-_REMOVE = re.compile(r"免去(?P<person>[\u4e00-\u9fff·]{2,5}?)(?:同志)?的(?P<rest>[\u4e00-\u9fff（）、]{3,80}?)职务")
-_REMOVE_LINE = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5}?)(?:同志)?的(?P<rest>[\u4e00-\u9fff（）、]{3,80}?)职务")
-_POST = re.compile(
-    r"(?P<post>(?:常务)?副?(?:局长|主任|秘书长|院长|馆长|总经理|董事长|巡视员|调研员|书记|委员|行长|所长|站长|队长|处长|科长|厅长|部长|市长|区长|县长|镇长|主席|校长|总工程师|总经济师|总会计师|参事|督学|审计长|检察长|庭长|监事长|党组成员|一级巡视员|二级巡视员))$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1190,11 +1182,12 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
 
 
 def _appointments(lines: list[_Line]) -> list[Appointment]:
-    """Personnel decisions in a 人事任免 section (and 任命…为… / 免去…职务 sentences in it)."""
-    out: list[Appointment] = []
+    """Personnel decisions (:func:`~policykg.extract.appointments.find_appointments`), the lines of a
+    gazette's 人事任免 section and the month its heading names marked for it."""
+    section: set[int] = set()
+    periods: dict[int, str | None] = {}
     in_section = False
     period = None
-    action = "appoint"
     for li in lines:
         t = li.text.strip()
         mark = _SECTION_MARK.match(t) if t[:1] == "【" else None  # a cheap test first
@@ -1208,40 +1201,9 @@ def _appointments(lines: list[_Line]) -> list[Appointment]:
         if ("目录" in t and _INDEX_LINE.search(t)) or (t.endswith("公报") and _MASTHEAD.match(t)):
             in_section = False
             continue
-        if t.startswith("任命") and len(t) <= 4:
-            action = "appoint"
-            continue
-        if t.startswith("免去") and len(t) <= 4:
-            action = "remove"
-            continue
-        offset = li.text.find(t)
-        for pat, act in ((_APPOINT_WEI, "appoint"), (_REMOVE, "remove")):
-            for m in pat.finditer(t):
-                rec = _appointment(m.group("person"), act, m.group("rest"), period, li.start + offset + m.start(),
-                                   li.start + offset + m.end())
-                if rec:
-                    out.append(rec)
-        if out and out[-1].source and out[-1].source.start >= li.start:
-            continue
-        m = (_REMOVE_LINE.match(t) if action == "remove" else None) or _APPOINT.match(t)
-        if m:
-            act = "remove" if m.re is _REMOVE_LINE else "appoint"
-            rec = _appointment(m.group("person"), act, m.group("rest"), period, li.start + offset,
-                               li.start + offset + len(t))
-            if rec:
-                out.append(rec)
-    return out
-
-
-def _appointment(person: str, action: str, rest: str, period: str | None, start: int, end: int) -> Appointment | None:
-    posts = [p for p in re.split(r"、", rest) if p]
-    m = _POST.search(posts[0] if posts else rest)
-    if not m:
-        return None
-    post = m.group("post")
-    org = (posts[0] if posts else rest)[: m.start()] or None
-    return Appointment(person=person, action=action, post=post, organization=org, period=period,
-                       source=Source(start, end))
+        section.add(li.start)
+        periods[li.start] = period
+    return find_appointments(((li.start, li.text) for li in lines), section, periods)
 
 
 def _index_numbers(lines: list[_Line], candidates: set[int]) -> list[str]:
