@@ -125,6 +125,10 @@ LAYING_OUT = re.compile(r"共分|分为|分成|包括|包含|涵盖")
 TALLY = re.compile(r"共|共计|合计|总计")
 #: Nouns of the classes a rule sorts things into (分为…共5个类别, 分为甲级、乙级2个等级).
 CLASS_NOUN = re.compile(r"类别|类型|等级|级别|档次|种类")
+#: The parts an assessment method sets up, opening the noun after a count (15项季度考核指标, 4个报告期):
+#: the indicators it scores and the periods it scores them in describe the method, no target.
+METHOD_PART = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:考核|考评|评价|评估|监测)(?:指标|内容|类别|事项)|(?:报告|考核|考评|评价|评估|统计)(?:期|周期|时段)")
 #: A clause that defines an area as a zone (…以内的区域为禁止发展区): its size is no target.
 DEFINED_AREA = re.compile(r"(?:区域|范围|地区|地域)(?:划定|确定|划)?为")
 #: Verbs that make a duration shorter: the duration is then a target, not a rule.
@@ -552,6 +556,9 @@ def describes_document(r: Reading) -> bool:
         noun = noun[:m.start()] if m else noun  # 243项工作任务予以分解印发: 工作任务 is counted
     if "的" in noun and noun.endswith(_PART_ENDS, 0, noun.find("的")):
         noun = noun[:noun.find("的")]  # 给出了11个方面的具体安排: the broad parts counted, then what they hold
+    if "考" in noun or "评" in noun or "监" in noun or "期" in noun:
+        if METHOD_PART.match(noun) is not None:
+            return True  # 等15项季度考核指标, 分…4个报告期进行考核: the parts of an assessment method
     if DOCUMENT_PART.search(noun) is None:
         # 检测单位资质分为…共5个类别: how many classes a rule sorts into, described the same way
         return CLASS_NOUN.fullmatch(r.noun_part) is not None and (
@@ -563,8 +570,9 @@ def describes_document(r: Reading) -> bool:
     # The verb as written too: the edge particles stripped from before_core end some verbs (涉及).
     if COUNTED_PART.search(r.before_core) is not None and r.before_core.endswith(_PART_ENDS):
         return True  # 6个方面243项工作任务: a count of parts after a count of parts, whatever the verb
-    if r.before_scoped.rstrip().endswith("等") and "、" in r.clause_before:
-        # 提出就业、收入、教育等7项指标: the verb before the list describes the parts it counts
+    if "、" in r.clause_before:
+        # 提出就业、收入、教育等7项指标, 设置甲、乙、丙3类指标: the verb before the list describes the
+        # parts it counts
         head = r.clause_before[:r.clause_before.find("、")]
         if LISTING.search(head) is not None:
             return True
@@ -912,6 +920,21 @@ def _is_points(unit: str) -> bool:
     return unit == "分"
 
 
+#: A share a method weighs by, with any others listed after it, then the verb of counting it in
+#: (按15%、25%计入…分值, 按40%的权重折算): a weight of a scoring rule.
+WEIGHT_AFTER = re.compile(r"(?:[、和及][0-9.]+%)*(?:的(?:比例|权重))?(?:计入|计算|折算|折合|计分|核算|加权)")
+#: 按 and any shares listed before the share (分别按15%、|25%).
+WEIGHT_BEFORE = re.compile(r"按(?:照)?(?:[0-9.]+%[、和及])*$")
+
+
+@requires(unit=_is_share)
+def weight_rule(r: Reading) -> bool:
+    """分别按15%、25%、35%计入年度考核分值, 按30%的权重折算: the weights by which a scoring rule counts
+    its parts in, rules of the method, not targets."""
+    return _is_share(r.unit) and "按" in r.clause_before and WEIGHT_AFTER.match(r.rest) is not None \
+        and WEIGHT_BEFORE.search(r.clause_before.rstrip()) is not None
+
+
 @requires(unit=_is_points, before_last=frozenset(POINTS_VERBS))
 def points_rule(r: Reading) -> bool:
     """每发现1次扣2分, 每篇得0.5分, 此项最高计10分: the points a scoring rule gives or takes."""
@@ -920,7 +943,8 @@ def points_rule(r: Reading) -> bool:
 
 #: Any that holds makes a kept number a standard.
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard, rule_bound,
+    points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard,
+    rule_bound,
 )
 
 

@@ -435,6 +435,14 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
 _REVIEW_HEADING = re.compile(r"回顾|回眸|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
+#: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
+#: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
+_PROGRESS_HEADING = re.compile(r"(?:完成|执行|进展|落实)情况[：:]?$")
+#: Words that bound a goal (不少于3个, 力争…, 7%左右): a first line under a progress heading with one and
+#: no mark of a result (:data:`_RESULT_MARK`) restates the goals.
+_GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在")
+#: The marks of a result: past words (:data:`_PAST_CLAUSE`) and a period's change on its base (比上年同期增长).
+_RESULT_MARK = re.compile(r"同比|比上年|较上年|上年同期|上半年|前三季度|今年以来|截至|累计|已|完成了|实现了|\d月(?:份|底|末)")
 #: The most characters a heading's words before its 。 hold when a review word inside them names its
 #: section; a longer item names one only as its words end (一、…对…预期目标完成情况进行监测: a task).
 _REVIEW_HEADING_MAX = 30
@@ -448,6 +456,17 @@ def _reviews(line: str, stop: int) -> bool:
         return m is not None
     *_, last = _REVIEW_HEADING.finditer(line, m.start(), stop)
     return line[last.end():stop].strip(" ：:，,") == ""
+
+
+def _first_sentence(line: str) -> int:
+    """The end of the first sentence of ``line`` (its 。 included), or the line's length."""
+    end = line.find("。")
+    return len(line) if end < 0 else end + 1
+
+
+def _states_result(sentence: str) -> bool:
+    """Whether ``sentence`` reports a result (a past word, a period's change on its base)."""
+    return _RESULT_MARK.search(sentence) is not None or _PAST_CLAUSE.search(sentence) is not None
 
 
 #: The first line of an annex (附件2, 附件：…): a new part of the document.
@@ -724,6 +743,9 @@ _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 _CONJUNCTION = re.compile(r"以及|、|(?<![普涉顾危])及(?![时早格])|(?<![参给授])与|(?<![缓调饱温总])和(?![谐平睦美])")
 #: Last characters of an item that names a quantity of its own (服务率, 增加值, 投资, 收入).
 _QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
+#: A measure written once after the last of the things it measures (二氧化硫和氮氧化物|排放总量, 煤炭和
+#: 石油|消费量): the way of measuring, then the quantity.
+_SHARED_MEASURE = re.compile(r"(?:排放|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度")
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -1222,6 +1244,8 @@ def _clean_indicator(s: str) -> str:
         s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
+    if s[:1] in "比较" and _CHANGE_ONLY.fullmatch(s, 1):
+        s = s[1:]  # 比|2005年|下降: a second base of the change before, its year gone, names nothing measured
     # (△各级财政安排: a list item's bullet names nothing; nor does the mark of a chain's lower bound: ≤翻耕深度)
     return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS + CHAIN_MARKS)
 
@@ -1398,6 +1422,9 @@ class _Lines:
         self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
         #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
         self.annual_years: set[int] = set()
+        #: Per line of a progress section that restates its goals (:data:`_PROGRESS_HEADING`): where the
+        #: first sentence, the goal restated, ends; the results after it stay a review.
+        self.restated: dict[int, int] = {}
         lines = text.split("\n")
         #: Where each line starts (its length and its line break after each).
         self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
@@ -1415,7 +1442,17 @@ class _Lines:
         eligible_rank = -1  # the rank of the eligibility heading whose section a line is in, else -1
         eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
         state = (part, section, governing, review, False)
-        for line in lines:
+        # Under a progress heading: 1 until its first line shows whether its lines restate goals, then
+        # 2 if they do (else 0).
+        progress = 0
+        for i, line in enumerate(lines):
+            if progress and review and line.strip() and (line.endswith(_PARAGRAPH_ENDS) or len(line) >= 40):
+                end = _first_sentence(line)
+                first = line[:end]
+                if progress == 1:
+                    progress = 2 if _GOAL_BOUND.search(first) is not None and not _states_result(first) else 0
+                if progress == 2 and not _states_result(first):
+                    self.restated[i] = self.starts[i] + end
             if eligible_list and line.strip() and not _opens_item(line.strip()):
                 # 申请单位应当具备下列条件：（一）…；（二）…。 the list ends at the first line that is no item of it
                 eligible_rank, eligible_list = -1, False
@@ -1451,6 +1488,8 @@ class _Lines:
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
+                        words = stripped[:stop] if stop >= 0 else stripped
+                        progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
                 elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
                     (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
                      else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
@@ -1749,7 +1788,7 @@ def target_fields(
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] or past[s0] or (
+        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] or (
             _PAST_CLAUSE.search(clause.replace("已经市", "")) is not None and (not condition or _reports(clause))
         ) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
@@ -2110,6 +2149,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if scoped[-1:] == "向" and STRIVING.match(r.after_text):
         scoped = scoped[:-1]  # 地区生产总值向|1000亿元冲刺: what pushes toward the amount
     indicator = _clean_indicator(_strip_tail(scoped))
+    if prev_indicator and indicator[:1].isdigit() and (change := _CHANGE_END.search(indicator)) is not None:
+        # 比2010年的132.4万吨、14.56万吨分别减少|7.0%: the base figures (dropped) name nothing measured,
+        # the change is of what the clause before measures
+        indicator = change.group()
     if _SHARE_OF.match(r.before_scoped.strip()):
         indicator = ""  # 不高于承担风险责任的0.5%: the subject is named before the clause
     # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
@@ -2330,6 +2373,10 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # the list names after 等; each has what follows the kind
         measure = last[kind.end():]
         return [_PAREN.sub("", item) + measure for item in (*firsts, last[:kind.start()])]
+    if len(items) <= 4 and (measure := _SHARED_MEASURE.search(last, 2)) is not None and not any(
+            f[-1] in _QUANTITY_ENDS for f in firsts):
+        # 二氧化硫和氮氧化物|排放总量: things measured the same way, the measure written once after the last
+        return [f + last[measure.start():] for f in firsts] + [last]
     if len(items) <= 4 and _parallel_verbs(firsts, last):
         # 马铃薯种植、收获机械化率: two-character verbs between a shared prefix and a shared suffix.
         prefix, suffix = firsts[0][:-2], last[2:]

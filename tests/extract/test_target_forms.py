@@ -520,6 +520,24 @@ def test_a_review_word_names_a_section_only_as_a_headings_words_end(text: str, v
     assert [t.value for t in found(text, date="2024-03-01")[0]] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # hand-written in the form of a progress report: each item restates its goals, then its results
+        pytest.param("（二）年度其他目标任务完成情况\n1.新签约亿元以上项目不少于20个；新开工项目15个。上半年，新签约亿元以上项目12个。\n"
+                     "2.新增规上工业企业30家。上半年，新增规上工业企业18家。\n", [20, 15, 30],
+                     id="items-restating-goals-under-a-progress-heading"),
+        pytest.param("（一）主要指标完成情况\n1.地区生产总值增长7%左右。上半年，地区生产总值比上年同期增长6.8%。\n", [7],
+                     id="a-goal-bound-by-左右-restated"),
+        # its first line reports results: the section is a review throughout
+        pytest.param("（一）主要指标完成情况\n1.上半年，新签约亿元以上项目12个，比上年同期增加3个。\n2.新增规上工业企业不少于18家。\n",
+                     [], id="a-progress-section-of-results"),
+    ],
+)
+def test_a_progress_section_restating_its_goals_keeps_them(text: str, values: list) -> None:
+    assert [t.value for t in found(text, date="2021-07-20")[0]] == values
+
+
 def test_an_items_marker_then_the_preposition_of_its_object_are_no_part_of_an_indicator_hand_written() -> None:
     text = "一、对地区生产总值增长6%左右、一般公共预算收入增长5%等预期目标完成情况进行监测和调度。"
     assert [t.indicator for t in found(text, date="2026-01-01")[0]] == ["地区生产总值增长", "一般公共预算收入增长"]

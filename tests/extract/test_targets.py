@@ -85,6 +85,16 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
                      [(8, "化学需氧量下降"), (9, "氨氮排放总量下降")], id="分别-a-change-over-a-base-year"),
         pytest.param("单位地区生产总值能耗比2020年下降14%。", [(14, "单位地区生产总值能耗下降")],
                      id="a-change-over-a-base-year-hand-written"),
+        pytest.param("单位地区生产总值能耗比2020年下降14%，比2015年下降30%。",
+                     [(14, "单位地区生产总值能耗下降"), (30, "单位地区生产总值能耗下降")],
+                     id="a-second-base-year-of-the-same-change-hand-written"),
+        # hand-written: things measured the same way, the measure written once after the last
+        pytest.param("二氧化硫和氮氧化物排放总量分别控制在20万吨、18万吨以内。",
+                     [(20, "二氧化硫排放总量"), (18, "氮氧化物排放总量")], id="分别-a-measure-shared-by-both-items"),
+        # hand-written: the old levels of the items before, then each one's change
+        pytest.param("二氧化硫和氮氧化物排放总量分别控制在20万吨、18万吨以内，比2020年的22.5万吨、19.6万吨分别减少8%、6.5%。",
+                     [(20, "二氧化硫排放总量"), (18, "氮氧化物排放总量"), (8, "二氧化硫排放总量减少"),
+                      (6.5, "氮氧化物排放总量减少")], id="分别-changes-over-the-old-levels-of-the-items-before"),
         pytest.param("到2025年，全市森林覆盖率达45%、提高2个百分点。", [(45, "全市森林覆盖率"), (2, "全市森林覆盖率提高")],
                      id="a-level-and-its-rise-hand-written"),
         pytest.param("2024年度全市高标准农田建设任务为30万亩。", [(30, "全市高标准农田建设任务")],
