@@ -23,7 +23,8 @@ note (``张三（女）``); both are left out of the person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from policykg.extract.records import Appointment, Source
 
@@ -47,6 +48,9 @@ _CLAUSE_END = re.compile(r"[；;。]")
 _VERB_HEADING = re.compile(r"^(?P<verb>任命|免去|免职|任职)[：:]?$")
 #: A lead that announces decisions, its items after the colon (宣布…任免决定：, 会议决定：).
 _DECISION_LEAD = re.compile(r"(?:任免|任职|职务|人事)[^，。；：:]{0,12}[：:]|决定[：:]")
+#: The words of a decision's verb or of a lead announcing decisions: a line holding none is read
+#: only inside a gazette's 人事任免 section or under a heading of the verb alone.
+_TRIGGER_WORDS = ("任命", "免去", "免职", "不再担任", "决定：", "任免")
 
 # The items of one clause, each at its start (the clause cut at every ，).
 #: 任命A为X (the verb at the start of the item or the clause).
@@ -64,12 +68,13 @@ _APPOINT_ITEM = re.compile(r"^(?P<lead>[\u4e00-\u9fff·（）()]{2,30}?)(?:同�
 _REMOVE_ITEM = re.compile(r"^(?P<lead>[\u4e00-\u9fff·（）()]{2,30}?)(?:同志)?(?:的|现任|兼任)(?P<posts>[^，,；;。]{2,80}?)职务$")
 
 
-def find_appointments(lines: Iterable[tuple[int, str]], section_lines: set[int] | None = None,
+def find_appointments(text: str, lines: Sequence[tuple[int, str]], section_lines: set[int] | None = None,
                       periods: dict[int, str | None] | None = None) -> list[Appointment]:
     """The personnel decisions of a text.
 
     Args:
-        lines: ``(start, text)`` of each line of the normalised text.
+        text: the normalised text.
+        lines: ``(start, text)`` of each of its lines, in order.
         section_lines: the starts of the lines inside a gazette's 人事任免 section, where an
             item needs no verb of its own.
         periods: the month of the section a line is in (``2024-02``), by line start.
@@ -77,39 +82,56 @@ def find_appointments(lines: Iterable[tuple[int, str]], section_lines: set[int] 
     Returns:
         One :class:`Appointment` per person and post, in text order.
     """
-    out: list[Appointment] = []
     section_lines = section_lines or set()
     periods = periods or {}
+    starts = [start for start, _ in lines]
+    # Most lines hold 任 (任务, 责任) but no decision: a scan of the text for each word a decision
+    # or its lead holds names the lines worth reading.
+    todo: set[int] = set()
+    for word in _TRIGGER_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            todo.add(k)
+            at = text.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
+    todo.update(i for i, start in enumerate(starts) if start in section_lines)
+    out: list[Appointment] = []
     heading = None  # the verb of the last heading of the verb alone, while its items run
-    for start, line in lines:
-        t = line.strip()
-        if not t:
-            continue
-        offset = start + line.find(t)
-        in_section = start in section_lines
-        period = periods.get(start)
-        h = _VERB_HEADING.match(t) if len(t) <= 5 else None
-        if h:
-            heading = "remove" if h.group("verb") in ("免去", "免职") else "appoint"
-            continue
-        if not (in_section or heading) and "任" not in t and "免" not in t and "兼" not in t and "代理" not in t:
-            heading = None
-            continue
-        found = _line_decisions(t, offset, period, heading, in_section)
-        if heading and not found:
-            heading = None
-        out.extend(found)
+    for i in sorted(todo):
+        if heading is not None:
+            continue  # read with the heading's items
+        heading = _read_line(lines[i], section_lines, periods, None, out)
+        k = i + 1
+        while heading is not None and k < len(lines):  # the items under a heading of the verb alone
+            heading = _read_line(lines[k], section_lines, periods, heading, out)
+            k += 1
     # one record a decision, however often the text states it (a headline and its report)
     seen: set[tuple[str, str, str, str | None]] = set()
     return [a for a in out if (key := (a.person, a.action, a.post, a.organization)) not in seen and not seen.add(key)]
 
 
+def _read_line(line: tuple[int, str], section_lines: set[int], periods: dict[int, str | None], heading: str | None,
+               out: list[Appointment]) -> str | None:
+    """Read one line's decisions into ``out``; the verb whose items run on after it (a heading of
+    the verb alone, or the heading's items going on), else None."""
+    start, raw = line
+    t = raw.strip()
+    if not t:
+        return heading  # blank lines between a heading's items
+    h = _VERB_HEADING.match(t) if len(t) <= 5 else None
+    if h:
+        return "remove" if h.group("verb") in ("免去", "免职") else "appoint"
+    lead = _DECISION_LEAD.search(t)
+    found = _line_decisions(t, start + raw.find(t), periods.get(start), heading, start in section_lines, lead)
+    out.extend(found)
+    return heading if found else None
+
+
 def _line_decisions(t: str, offset: int, period: str | None, heading: str | None,
-                    in_section: bool) -> list[Appointment]:
+                    in_section: bool, lead: re.Match[str] | None) -> list[Appointment]:
     out: list[Appointment] = []
     a = 0
     n = len(t)
-    lead = _DECISION_LEAD.search(t)
     while a < n:
         m = _CLAUSE_END.search(t, a)
         b = m.start() if m else n

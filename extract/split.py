@@ -276,7 +276,7 @@ def split_layout(text: str) -> Layout:
     if not layout.documents:
         layout.documents.append(_single_document(lines, text))
 
-    layout.appointments = _appointments(lines)
+    layout.appointments = _appointments(text, lines)
     layout.listed_numbers = _index_numbers(lines, marked | year_lines)
     found = {d.number for d in layout.documents if d.number}
     for n in layout.listed_numbers:
@@ -1181,7 +1181,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _appointments(lines: list[_Line]) -> list[Appointment]:
+def _appointments(text: str, lines: list[_Line]) -> list[Appointment]:
     """Personnel decisions (:func:`~policykg.extract.appointments.find_appointments`), the lines of a
     gazette's 人事任免 section and the month its heading names marked for it."""
     section: set[int] = set()
@@ -1203,7 +1203,7 @@ def _appointments(lines: list[_Line]) -> list[Appointment]:
             continue
         section.add(li.start)
         periods[li.start] = period
-    return find_appointments(((li.start, li.text) for li in lines), section, periods)
+    return find_appointments(text, [(li.start, li.text) for li in lines], section, periods)
 
 
 def _index_numbers(lines: list[_Line], candidates: set[int]) -> list[str]:
