@@ -32,11 +32,13 @@ without 各 (``街道办事处、镇人民政府负责…``), a list before ``�
 between subject and verb (``X（下简称Y）负责…``), internal units (``由财政部预算司负责``), a known
 name after its level or the document's place (``市粮食和储备局``, ``兴庆区政府办公室``), authorities
 of two tiers with one field (``市、区教育行政部门`` = ``市教育行政部门`` + ``区教育行政部门``), a subject
-followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a phrase of leadership, ground or
+followed by 将 or a frequency (``X将…``, ``X每季度至少开展…``), a joint body or its office named by its
+work, under a level or none, with any verb of duty (``领导小组办公室结合工作实际，…``), a phrase of leadership, ground or
 purpose before the subject (``在…领导下，``, ``根据…的要求，``, ``围绕…，``), and leading clauses of any
 words that name no owner of their own (``从2024年第二季度开始，各责任单位要…``, ``坚持全县“一盘棋”，…``); the duty's
 modal may be 需, 务必 or a deadline (``各牵头单位于3月15日前将…报送``). The
-unit before 会同 leads and the partners after it support, whatever verb of work follows;
+unit before 会同/联合 and the partners after it own the work alike (no lead: only 牵头 and its kin mark
+one), whatever verb of work follows, the partners' names cut before a verb (``会同X、Y审核后上报…``);
 ``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
 ``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
@@ -246,8 +248,9 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 # A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
+_EVERY_PERIOD = r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))"
 _FREQUENT_DUTY = (
-    r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))(?:至少|不少于|定期)?[^，。；]{0,4}?"
+    rf"{_EVERY_PERIOD}(?:至少|不少于|定期)?[^，。；]{{0,4}}?"
     r"(?:开展|组织|召开|进行|检查|督查|报告|通报|发布|将|报送|上报)"
 )
 # A deadline in place of a modal: 各牵头单位于3月15日前将…报送, 各市（州）于6月20日18：00前通过…, 于每季度末前报送.
@@ -261,9 +264,12 @@ _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # the duty that follows is another body's; not before a list of duties (，主要履行以下职责：), whose items
 # are the tasks.
 _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
+# (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
+# 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|结合实际|切实|积极|加快|抓紧|及时|适时"
-    rf"|{_FREQUENT_DUTY}|{_MORE_MODALS}"
+    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
+    r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
+    rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
@@ -286,6 +292,12 @@ _PROSE_GROUP_RE = re.compile(
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
+
+
+def _runs_over_verb(name: str) -> bool:
+    """Whether a name by its form runs on over a verb of passing work on (由街道报区…委员会核定, 会同X、Y审核后
+    上报财政部): a name the tables lack that holds 报/向/经/送."""
+    return _REPORT_RE.search(name) is not None and not canonical_agency(name)[2]
 
 
 # Words before a level that name the place concerned, not a body of their own: 所在区人民政府.
@@ -330,7 +342,7 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
         stop = _CLAUSE_END_RE.search(body, pos)
         if "的" in body[pos : stop.start() if stop else len(body)]:
             continue  # 由X核准的证明: a qualifier, not an assignment
-        if any(not canonical_agency(n)[2] and (not looks_like_body(n) or _REPORT_RE.search(n)) for _, _, n in names):
+        if any(not canonical_agency(n)[2] and not looks_like_body(n) or _runs_over_verb(n) for _, _, n in names):
             continue  # 由街道报区…委员会核定: a name by its form that runs over a verb
         out += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
     return out
@@ -392,16 +404,41 @@ _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.ends
 # The same heads for a search, each without its first character (指, 领, 委, 联 open common words,
 # and a search stops at each), a head of two characters whole.
 _JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
-# A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix,
-# then a duty verb or 为…主管部门 straight after it.
-_UNKNOWN_SUBJECT_RE = re.compile(
-    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
-    r"|[\u4e00-\u9fff]{2,16}?(?:联席会议|领导小组|指挥部|工作专班)))"
-    rf"(?=负责|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
-    rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进))"
+# The verbs a purpose or a heading opens with, never a body's name: 保障…部门依法…, 切实加强…工作 + a subject.
+_VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好"
+# A joint body or its office (镇…领导小组, 领导小组办公室, 市防汛指挥部办公室) is named after its work, so it
+# needs no level (…领导小组办公室结合工作实际，…) and takes any verb of duty a known body takes (每半年召开…,
+# 组成若干个小组…); its name holds no 的 or 由 and no verb that takes a body as its object (成立由县长任组长的
+# 领导小组负责…, 政府可以委托…委员会作为第三方: the body is the object, not the subject), and opens with no
+# leading word (在…, 根据…, 各…) nor with the verb of a heading run into the text (（五）切实加强动态报告工作 +
+# 领导小组办公室要…; inside a name a verb is the body's work: …减量推进工作联席会议). Its members (领导小组成员
+# 单位), posts (组长) and seat (办公室设在…) are no verb of duty.
+_JOINT_SUBJECT = (
+    rf"(?!在|对|按|根据|依据|各|有关|相关|其他|切实|进一步|认真|着力|大力|{_VERB_LED})"
+    r"(?:(?![的由向把被经请]|可以|成立|建立|设立|组建|调整|委托|授权|同意|批准|决定|发挥|依托|通过|报送|上报|报请|提请)"
+    rf"[\u4e00-\u9fff“”]){{0,20}}?(?:{_JOINT_HEADS})(?:办公室)?(?={_PROSE_VERB_RE.pattern})"
 )
+# A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix, then a duty verb
+# or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
+_UNKNOWN_SUBJECT_RE = re.compile(
+    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
+    rf"(?=负责|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
+    rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进)))"
+)
+_JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
+# (the cheap test first: a joint body's head within the longest name the pattern reads)
+_JOINT_NEAR_RE = re.compile(_JOINT_TAILS)
+_JOINT_REACH = 28
+
+
+def _unknown_subject(body: str, at: int = 0) -> re.Match[str] | None:
+    """The subject the tables do not know at ``at`` in ``body`` (:data:`_UNKNOWN_SUBJECT_RE`), or None."""
+    u = _UNKNOWN_SUBJECT_RE.match(body, at)
+    if u is None and _JOINT_NEAR_RE.search(body, at, at + _JOINT_REACH):
+        u = _JOINT_SUBJECT_RE.match(body, at)
+    return u
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
-# (定期; 将, 每, 需 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
+# (定期; 将, 每, 需, 结合, 组成 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
 # 至少开展1次监督检查, 各责任单位需…, 各牵头单位于3月底前…, 各市（州）于…前, but not 关于, 位于; the character before is
 # tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
@@ -409,6 +446,7 @@ _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会�
 # (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
+    rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<!位于)|于(?<=）于)"
 )
 _STOP_RE = re.compile(r"[。；]")
@@ -445,11 +483,11 @@ def _placed_start(body: str, at_start) -> bool:
 
 def _placed_unknown(text: str, body: str) -> int:
     """The end of a subject the tables lack written under its place (松溪 + 区园林局负责…, 云台
-    + 市园林局应当…): the place, then the form :data:`_UNKNOWN_SUBJECT_RE` reads after a level,
+    + 市园林局应当…): the place, then the form :func:`_unknown_subject` reads after a level,
     as :func:`_placed_start` reads a known name there; 0 when ``body`` opens with no such name.
     """
     for k in (2, 3, 4):
-        if body[k : k + 1] in LEVEL_CHARS and (u := _UNKNOWN_SUBJECT_RE.match(body, k)):
+        if body[k : k + 1] in LEVEL_CHARS and (u := _unknown_subject(body, k)):
             who = u.group("who")
             if not _NOT_SUBJECT.search(who) and not _joins_bodies(who) and _place_named_again(text, body[:k], who):
                 return u.end("who")
@@ -1544,7 +1582,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
     covered = sorted(covered)
     starts = [a for a, _ in covered]
     reach = list(accumulate((b for _, b in covered), max))  # the furthest end among spans starting so far
-    for s, e in _hinted_sentences(text):
+    for s, e in _article_pieces(text, _hinted_sentences(text)):
         # Skip a sentence that starts or ends inside a covered span (a <= s < b or a < e <= b).
         k = bisect_right(starts, s) - 1
         if k >= 0 and reach[k] > s:
@@ -1586,7 +1624,7 @@ def _prose_tasks(text, covered, section_of, document, issuer):
         # 省财政抓紧下达…: a level and a bare field word as the subject
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _UNKNOWN_SUBJECT_RE.match(body) and not collective and not named \
+                and not _unknown_subject(body) and not collective and not named \
                 and not field and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
                 and not (placed := _placed_unknown(text, body)):
@@ -1615,13 +1653,14 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 pos = b + (1 if body[b : b + 1] == "、" else 0)
             if named[-1][1] > pos:
                 spans = named + [sp for sp in spans if sp[0] >= named[-1][1]]
-        if not spans:
-            # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the
-            # subject of an unmistakable duty statement at the start of the sentence.
-            u = _UNKNOWN_SUBJECT_RE.match(body)
-            if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
-                spans = [(0, u.end("who"), u.group("who"))]
-            elif placed := (_placed_unknown(text, body) if placed is None else placed):  # 松溪区园林局应当协助…: under its place
+        # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the subject of an
+        # unmistakable duty statement at the start of the sentence, whatever known names follow (市…领导小组
+        # 组成若干个小组分别对各县（市、区）…开展督查)
+        u = _unknown_subject(body) if not spans or spans[0][0] else None
+        if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
+            spans = [(0, u.end("who"), u.group("who")), *(sp for sp in spans if sp[0] >= u.end("who"))]
+        elif not spans:
+            if placed := (_placed_unknown(text, body) if placed is None else placed):  # 松溪区园林局应当协助…: under its place
                 spans = [(0, placed, body[:placed])]
             elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
@@ -1684,9 +1723,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 partners = (
                     _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
                 )
-                if partners:  # X会同有关部门…: the unit before 会同 leads, its partners support (as in brackets)
-                    picked = [(n, Role.LEAD, a, b) for n, _, a, b in picked]
-                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
+                if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
+                    picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
         if "牵头" in body and not groups and (_SUPPORT_WORD_RE.search(body) or "职责" in body):
             groups = [(g, found) for g in _CLAUSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
@@ -1703,9 +1741,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 names = _level_names(who, who_at, issuer)  # 分别由市、区人民政府负责: tiers with one head
             if names:
                 partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
-                if partners:  # 由X会同Y另行下达: X leads, Y supports
-                    picked += [(n, Role.LEAD, a, b) for a, b, n in names]
-                    picked += [(n, Role.SUPPORT, a, b) for n, a, b in partners]
+                if partners:  # 由X会同Y另行下达: X and Y own it (会同 marks no lead)
+                    picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
+                    picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
                     continue
                 role = Role.LEAD if pm.group("verb") == "牵头" else Role.RESPONSIBLE
                 if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
@@ -1969,8 +2007,8 @@ def _second_subjects(
             verb = body[pos : pos + 2]
             role = Role.LEAD if verb == "牵头" else Role.SUPPORT if verb == "配合" else Role.RESPONSIBLE
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
-            if partners:  # X会同Y…: X leads, its partners support (as for the sentence's own subject)
-                out.append((a, [(n, Role.LEAD, x, y) for x, y, n in names] + [(n, Role.SUPPORT, x, y) for n, x, y in partners]))
+            if partners:  # X会同Y…: X and its partners own it (as for the sentence's own subject)
+                out.append((a, [(n, role, x, y) for x, y, n in names] + [(n, Role.RESPONSIBLE, x, y) for n, x, y in partners]))
             else:
                 out.append((a, [(n, role, x, y) for x, y, n in names]))
             continue
@@ -2061,8 +2099,9 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
         if w[end - 1] not in _NAME_LAST:
             continue
         agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
-        # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work)
-        if clean and agencies and all(looks_like_body(n) or is_vague(n) for n, _, _ in agencies):
+        # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
+        # 上报财政部 over a verb, so the names end sooner)
+        if clean and agencies and all((looks_like_body(n) or is_vague(n)) and not _runs_over_verb(n) for n, _, _ in agencies):
             return agencies
     return None
 
@@ -2071,7 +2110,7 @@ def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, 
 _NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
 # A phrase opening with a verb of purpose is no body's name: 保障供水主管部门依法履行职责 (the second
 # clause of 为…，保障…，根据…制定本办法).
-_VERB_LED_RE = re.compile(r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好")
+_VERB_LED_RE = re.compile(_VERB_LED)
 # A collective owner as a sentence's subject, then a duty verb: 各有关部门要…, 地方各级人民政府要…,
 # 各区政府、管委会负责…; the items must each read as an owner (is_agency_name).
 _COLLECTIVE_FIRST = frozenset("各地县国其")
@@ -2252,6 +2291,29 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
         out.append((ends[k - 1] + 1 if k else 0, end))
         h = search(text, end)  # the next word after the sentence just read
     return out
+
+
+# An article that opens inside a line, the rules run together as a page copied from a .docx or OCR prints them
+# (…进行行政监管.第五条市财政局负责…, 第二章职责分工第四条市粮食和储备局负责…): after a full stop of any
+# form or a chapter's heading, and not a reference to an article (第五条规定, 第五条的, 第五条第二款).
+_ARTICLE_MID_RE = re.compile(
+    r"(?:[。.．；;！？!?]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
+    r"(?P<art>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![规的之款至、和或中所及])"
+)
+
+
+def _article_pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans`` with each sentence cut where an article opens inside it (:data:`_ARTICLE_MID_RE`): each
+    article is a clause of its own, whose subject is its own owner (the cheap test of 条 first)."""
+    for s, e in spans:
+        if text.find("条", s + 1, e) < 0:
+            yield s, e
+            continue
+        for m in _ARTICLE_MID_RE.finditer(text, s, e):
+            if m.start("art") > s:
+                yield s, m.start("art")
+                s = m.start("art")
+        yield s, e
 
 
 def _group_names(m: re.Match[str], issuer: tuple[str, ...]):

@@ -98,6 +98,7 @@ _END_LINE = re.compile(r"^(?:附件|附表|抄送|印发|[（(]此件|注[：:]|
 _END_LINE_M = re.compile(r"^[ \t\u3000]*(?:附件|附表|抄送|印发|[（(]此件|注[：:]|说明[：:]|备注[：:])", re.MULTILINE)
 _SERIAL_LINE = re.compile(r"^(?P<n>\d{1,3})[.、．]?$")
 _MAX_ROW_LINES = 40
+_MAX_TIME_WORDS = 16  # how long a time cell worded as no date may be (省出台文件后2个月完成)
 _FIRST_STRETCH = 4000  # characters of a flattened table's lines read before it is known to run on
 _MAX_TABLE = 200_000
 _MAX_GAP = 15  # lines without a unit cell after which a flattened table has ended
@@ -625,7 +626,9 @@ def _parse_row(
             i = j
             col += len(kinds)
         elif kind == "time":
-            if i < n and is_time(lines[i].text):
+            if i < n and (is_time(lines[i].text) or (col == len(after) - 1 and i == n - 1 and _time_cell_last(lines[i]))):
+                # (the last column's cell, the row's last line, is its time whatever its words: 常态工作,
+                # 省出台文件后2个月完成; never the next row's heading)
                 deadline, i = lines[i].text, i + 1
             col += 1
         elif kind in ("number", "plan"):  # 任务数, 2024年目标: one figure (or an empty mark)
@@ -652,6 +655,12 @@ def _parse_row(
     row.end = max(last.end, task[-1].end)
     units_in_text = missing_unit and units.ends_with_units(task[-1])
     return _Parsed(row, missing_unit, spanning, units_in_text), trailing
+
+
+def _time_cell_last(line: Line) -> bool:
+    """Whether the row's last line may be the cell of a time column that ends the row though no date
+    reads in it (常态工作, 省出台文件后2个月完成, 2016年6底前): a short phrase, no row spanning the table."""
+    return len(line.text) <= _MAX_TIME_WORDS and _GROUP_LINE.match(line.text) is not None and not _SPANNING_ROW.match(line.text)
 
 
 def _placed_row(
@@ -745,7 +754,8 @@ def _read_serial_table(
         printed = lead_in[-1] if group else None
     for idx, k in enumerate(serials):
         stop = serials[idx + 1] if idx + 1 < len(serials) else end_k
-        lines = _drop_repeated_header(body[k + 1 : stop], header_names)
+        # (a row's borders on lines of their own, ``|``, are no cells)
+        lines = [x for x in _drop_repeated_header(body[k + 1 : stop], header_names) if x.text not in _BORDERS]
         parsed, trailing = _parse_row(body[k], lines, after, bool(before), units, lead_first, after_names)
         row = parsed.row
         if row is not None:

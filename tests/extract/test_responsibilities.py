@@ -2003,6 +2003,32 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "（二）县“智慧农业”工作专班要加强调度，按月通报进展。\n", ("某某县人民政府",), ["县“智慧农业”工作专班"],
             id="joint-body-quoted-field",
         ),
+        # hand-written in the form of campaign plans: a joint body or its office as the subject, under a level
+        # or none, with a frequency, 结合…实际 or 组成…组 for its verb; its posts, seat and founding are no duty
+        pytest.param(
+            "二、县防汛抗旱工作领导小组每季度召开一次会议，研究部署汛期工作。\n", ("某某县人民政府",),
+            ["县防汛抗旱工作领导小组"],
+            id="joint-body-then-a-frequency",
+        ),
+        pytest.param(
+            "三、领导小组办公室结合各乡镇实际，适时组织专项督导。\n", ("某某县人民政府",), ["领导小组办公室"],
+            id="joint-body-office-without-a-level",
+        ),
+        pytest.param(
+            "四、市食品安全整治领导小组组成三个督查组分别对各区开展检查。\n", ("某某市人民政府",),
+            ["市食品安全整治领导小组"],
+            id="joint-body-forms-teams-before-a-known-group",
+        ),
+        pytest.param(
+            "五、森林防火指挥部办公室要安排专人二十四小时值守。\n", ("某某县人民政府",), ["森林防火指挥部办公室"],
+            id="command-office-without-a-level",
+        ),
+        pytest.param(
+            "六、领导小组组长由县长担任。领导小组下设办公室。成立以分管副县长为组长的领导小组负责统筹。\n",
+            ("某某县人民政府",),
+            [],
+            id="joint-body-posts-seat-and-founding-are-no-duty",
+        ),
         # hand-written in the form of municipal rules (#17): tiers of one authority, then vague groups' bodies
         pytest.param(
             "第五条 市、区招生考试管理机构和有关部门、单位的相关机构应当配备专职考试工作人员。\n",
@@ -2047,20 +2073,28 @@ COUNTY = ("某某县人民政府",)
         pytest.param(
             "第七条 市财政局会同市审计局另行制定资金管理细则。\n",
             CITY,
-            [("市财政局", "lead"), ("市审计局", "support")],
+            [("市财政局", "responsible"), ("市审计局", "responsible")],
             id="huitong-partner-before-any-verb",
         ),
         pytest.param(
             "第八条 年度计划由市生态环境局会同市自然资源局、市水利局审核下达。\n",
             CITY,
-            [("市生态环境局", "lead"), ("市自然资源局", "support"), ("市水利局", "support")],
+            [("市生态环境局", "responsible"), ("市自然资源局", "responsible"), ("市水利局", "responsible")],
             id="you-x-huitong-partners",
         ),
         pytest.param(
             "第十三条 年度资金计划由市财政局会同市有关部门另行下达。\n",
             CITY,
-            [("市财政局", "lead"), ("市有关部门", "support")],
+            [("市财政局", "responsible"), ("市有关部门", "responsible")],
             id="you-x-huitong-a-level-group",
+        ),
+        # hand-written in the form of a ministries' joint notice: the last partner's name ends before the
+        # verbs of passing the work on (审核后报送…), and none of the three leads
+        pytest.param(
+            "第十四条 清算材料由省级财政部门会同省发展改革委、省级工业和信息化主管部门审核后报送财政部。\n",
+            (),
+            [("省级财政部门", "responsible"), ("省发展改革委", "responsible"), ("省级工业和信息化主管部门", "responsible")],
+            id="you-x-huitong-partners-end-before-a-verb",
         ),
         pytest.param(
             "第九条 检验规程由财政部会计司负责解释。\n", (), [("财政部会计司", "responsible")],
@@ -2092,11 +2126,11 @@ COUNTY = ("某某县人民政府",)
             "申请人应当提交由市卫生健康委核准的证明材料。\n", CITY, [],
             id="you-x-as-a-qualifier-assigns-nothing",
         ),
-        # real (dev 23): a group as the partners after 会同, as dev 02 codes 会同有关部门
+        # real (dev 23): a group as the partners after 会同, as dev 02 codes 会同有关部门 (会同 marks no lead)
         pytest.param(
             "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。\n",
             ("上海市青浦区人民政府办公室",),
-            [("区绿化市容局", "lead"), ("相关部门", "support")],
+            [("区绿化市容局", "responsible"), ("相关部门", "responsible")],
             id="huitong-group-partners",
         ),
         # real (dev 23): 并由X + a verb of work
@@ -2294,9 +2328,9 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
                 (
                     "生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、"
                     "农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。",
-                    [("生态环境部", "lead")]
+                    [("生态环境部", "responsible")]
                     + [
-                        (n, "support")
+                        (n, "responsible")
                         for n in (
                             "国家发展改革委 工业和信息化部 财政部 自然资源部 住房城乡建设部 农业农村部 商务部 "
                             "文化和旅游部 国家卫生健康委 国家统计局 国家邮政局"
@@ -2371,7 +2405,7 @@ def test_role_sentences_outside_brackets(raw: str, text: str, expected: list[tup
             [
                 (
                     "本细则自发布之日起施行，由区绿化市容局会同相关部门负责解释。",
-                    [("区绿化市容局", "lead"), ("相关部门", "support")],
+                    [("区绿化市容局", "responsible"), ("相关部门", "responsible")],
                 ),
             ],
             id="by-clause-is-no-second-subject",
@@ -2809,3 +2843,21 @@ def test_every_joint_body_head_is_found_by_its_tail() -> None:
 )
 def test_joint_body_members_and_units_by_their_remit(raw: str, expected: list[list[tuple[str, str]]]) -> None:
     assert [owners(t) for t in tasks_of(raw, issuer=("西江县人民政府办公室",), document=None)] == expected
+
+
+# hand-written in the form of rules copied from a .docx or OCR: the articles run together on one line, a full
+# stop of any form (.) or a chapter's heading before each; a reference to an article (第四条规定) cuts nothing
+RULES_RUN_TOGETHER = (
+    "某市储备粮管理办法\n\n"
+    "第一章总则第一条为加强储备粮管理，制定本办法。第二章职责分工第三条市粮食和储备局负责拟定储备粮轮换计划，"
+    "组织实施轮换工作.第四条市财政局负责轮换补贴资金的筹集拨付.第五条市农业农村局应当依照本办法第四条规定做好产地监测。\n"
+)
+
+
+def test_articles_run_together_on_one_line_each_own_their_clause():
+    tasks = [t for t in tasks_of(RULES_RUN_TOGETHER, issuer=("某某市人民政府",), document=None) if t.agencies]
+    assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
+        ("第三条市粮食和储备局负责拟定储备粮轮换计划，组织实施轮换工作.", ["市粮食和储备局"]),
+        ("第四条市财政局负责轮换补贴资金的筹集拨付.", ["市财政局"]),
+        ("第五条市农业农村局应当依照本办法第四条规定做好产地监测。", ["市农业农村局"]),
+    ]

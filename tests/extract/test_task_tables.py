@@ -1248,3 +1248,23 @@ def test_flattened_lead_and_support_columns_read_by_the_shape_of_such_tables():
         [("财政局", "lead")],  # fewer: the first's
         [("应急管理局", "lead"), ("区安委会各成员单位", "support")],  # （安委办）: its second name, in its cell
     ]
+
+
+# hand-written in the form of a city's campaign plan copied from a web table: each cell on a line of its own,
+# each border ``|`` on a line of its own, the time column last and worded as no date in some rows
+FLAT_BORDERS_TIME_LAST = (
+    "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n"
+    "|\n1\n|\n理顺城区河道管养体制\n|\n市水务局、市委编办\n|\n省里出台办法后3个月内完成\n|\n"
+    "|\n2\n|\n建立河道保洁考核机制\n|\n市水务局，各区政府\n|\n常态工作\n|\n"
+    "|\n3\n|\n完成主城区排涝泵站改造\n|\n市住建局\n|\n2025年汛期前\n|\n"
+)
+
+
+def test_a_time_column_last_keeps_each_rows_own_cell_hand_written():
+    rows = find_table_rows(normalise(FLAT_BORDERS_TIME_LAST).text)
+    assert [(r.serial, r.text, r.heading, r.deadline) for r in rows] == [
+        ("1", "理顺城区河道管养体制", None, "省里出台办法后3个月内完成"),
+        ("2", "建立河道保洁考核机制", None, "常态工作"),
+        ("3", "完成主城区排涝泵站改造", None, "2025年汛期前"),
+    ]
+    assert [n for n, _, _, _ in rows[1].entries] == ["市水务局", "各区政府"]
