@@ -72,6 +72,8 @@ _ASCII_TITLE = re.compile(r"(?:<<|＜＜)(?P<title>[^<>＜＞《》\n]{1,150})(?
 _AFTER_TITLE = re.compile(
     r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）]|（\d{4}）){1,80})）"
 )
+#: How far into a bracket left open after a title its number is looked for.
+_UNCLOSED_REACH = 30
 _SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
 
 #: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``), also
@@ -424,6 +426,12 @@ def _references(text: str) -> list[_Ref]:
                 sm = _SHORT_NAME.search(second.group("inner")) if second else None
                 if sm:
                     short, end = _squash(sm.group("short")), second.end()
+        elif text.startswith("（", end) and (nums := find_docnums(text[end + 1 : end + 1 + _UNCLOSED_REACH])) \
+                and nums[0].start == 0:
+            # 《…的通知》（粤某函〔2018〕1885号某字〔2018〕9号要求，…: a bracket whose closing mark the page
+            # lost opens with the title's number; what follows it (another number) is read on its own
+            number, code = str(nums[0].number), nums[0].number.code
+            end += 1 + nums[0].end
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         covered.append((m.start(), end))

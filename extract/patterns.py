@@ -42,10 +42,12 @@ YEAR_FIRST_NUMBER = re.compile(
 #: older orders leave out 第 (``济南市人民政府令19号``); ministries number their orders by year
 #: (``商务部令2007年第15号``, ``农业农村部令2022年第3号``). The code is the issuing body's name (or
 #: its short form) and 令; it never opens with the 年/月/日 of a date written before it
-#: (``1991年3月26日济南市人民政府令19号发布``).
+#: (``1991年3月26日济南市人民政府令19号发布``). Some pages put the serial in brackets
+#: (``某市人民政府令【第164号】``, ``某市人民政府令〔第5号〕``): the bracket is no part of the number.
+#: (Embed it in a larger pattern with :func:`renamed`: it refers to its own group ``bra``.)
 ORDER_NUMBER = re.compile(
-    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
-    r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号"
+    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?P<bra>[【〔［\[]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号(?(bra)\s*[】〕］\]])"
 )
 #: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,
 #: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows).
@@ -90,6 +92,12 @@ TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def renamed(pattern: re.Pattern[str], prefix: str) -> str:
+    """``pattern``'s text with each named group (and each reference to one) renamed by ``prefix``,
+    to embed it beside a pattern with the same group names."""
+    return pattern.pattern.replace("?P<", "?P<" + prefix).replace("(?(", "(?(" + prefix)
 
 
 def cn_small_number(s: str) -> int | None:

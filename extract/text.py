@@ -517,28 +517,51 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
     return len(items) >= 2 and all(is_agency_name(x) for x in items)
 
 
-#: The last character of an issuing body's name (部, 委, 局, 人民政府 …): the cheap test before :func:`_issuers_apart`.
-_ISSUER_LAST = frozenset("部委局署府厅室办")
-#: How long a line of issuers side by side may be.
+#: The last character of an issuing body's name (部, 委, 局, 人民政府, 委员会 …): the cheap test before :func:`_issuers_apart`.
+_ISSUER_LAST = frozenset("部委局署府厅室办会")
+#: How long a line of issuers side by side may be (its indent and spaces left out).
 _ISSUERS_LINE_MAX = 48
+#: How long such a line may be as printed: a signature's indent and the spaces before its date
+#: may run to hundreds of characters; a line longer than this is a paragraph, never read.
+_ISSUERS_RAW_MAX = 600
+#: The first character of a date (2022年…, 二〇二二年…).
+_DATE_FIRST = frozenset("0123456789〇○零一二")
 
 
 def _issuer_row(line: str) -> bool:
     """Whether a line holds nothing but issuing bodies' names apart by spaces."""
     items = line.split()
-    return len(line) <= _ISSUERS_LINE_MAX and bool(items) \
+    return bool(items) and sum(map(len, items)) + len(items) - 1 <= _ISSUERS_LINE_MAX \
         and all(x[-1] in _ISSUER_LAST and is_agency_name(x) for x in items)
 
 
+def _signers_then_date(line: str) -> bool:
+    """Whether a line prints two or more issuers' names apart by spaces, then the date: a joint
+    notice's signature on one line (``某市交通运输局  某市公安局   2022年4月25日``)."""
+    items = line.split()
+    k = next((i for i, x in enumerate(items) if x[0] in _DATE_FIRST), len(items))
+    return 2 <= k < len(items) and _DATE_LINE.match("".join(items[k:])) is not None \
+        and _issuer_row(" ".join(items[:k]))
+
+
 def _issuers_apart(tr: str, a: int, b: int) -> bool:
-    """Whether the spaces ``tr[a:b]`` part two issuers a signature block prints side by side.
+    """Whether the spaces ``tr[a:b]`` part two issuers a signature block or a header prints side
+    by side, or the last of them from the date after them.
 
     A joint notice signs two bodies a line (``生态环境部 发展改革委`` / ``工业和信息化部 公安部`` / …
-    then the date): the line and each line under it up to the date hold nothing but bodies' names.
+    then the date): the line and each line under it up to the date hold nothing but bodies' names;
+    or all its bodies and the date on one line (``某市交通运输局  某市公安局   2022年4月25日``). A
+    header prints them on one line over the title (``财政部 国家发展和改革委员会`` / ``关于…的通知``).
+    Each name then stands on a line of its own, as the readers of signatures and headers expect.
     """
     line_start = tr.rfind("\n", 0, a) + 1
     line_end = tr.find("\n", b)
-    if line_end < 0 or line_end - line_start > _ISSUERS_LINE_MAX or not _issuer_row(tr[line_start:line_end]):
+    if line_end < 0 or line_end - line_start > _ISSUERS_RAW_MAX:
+        return False
+    first = tr[line_start:line_end]
+    if _DATE_LINE.search(first):
+        return _signers_then_date(first)
+    if not _issuer_row(first):
         return False
     pos = line_end + 1
     for _ in range(12):
@@ -547,6 +570,8 @@ def _issuers_apart(tr: str, a: int, b: int) -> bool:
             return False
         if line[0] in _DIGITS or line[0] in "〇○零一二":
             return _DATE_LINE.match(line) is not None
+        if _maybe_title(line) and _TITLE_LINE.match(line):
+            return True  # the issuers' names over the title they issue
         if not _issuer_row(line):
             return False
     return False
@@ -897,8 +922,9 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a
-            elif tr[a - 1] in _ISSUER_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _issuers_apart(tr, a, b):
-                # 生态环境部 发展改革委 over the date: issuers signing side by side, one a line
+            elif tr[a - 1] in _ISSUER_LAST and ("\u4e00" <= tr[b] <= "\u9fff" or tr[b] in _DATE_FIRST) \
+                    and _issuers_apart(tr, a, b):
+                # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert, at = "\n", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a

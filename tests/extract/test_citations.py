@@ -1242,6 +1242,30 @@ def test_a_number_that_lost_its_closing_bracket_and_hao_after_a_title_is_read() 
     }
 
 
+def test_a_cited_number_that_lost_its_years_closing_bracket_is_read() -> None:
+    # hand-written in the form of a scraped city rule (泉州, heldH): 号 kept, the year's closing bracket lost,
+    # the code of no listed shape (文); the opening bracket still says where the code ends
+    text = ("根据《某市人民政府关于印发某市专项资金管理规定的通知》(某政文〔20177号)、《某市人民政府关于印发"
+            "某市涉农资金统筹整合实施方案(试行)的通知》(某政文〔2018137号),制定本规定。")
+    assert cites(text) == {
+        ("某政文〔2017〕7号", "某市人民政府关于印发某市专项资金管理规定的通知", "basis"),
+        ("某政文〔2018〕137号", "某市人民政府关于印发某市涉农资金统筹整合实施方案（试行）的通知", "basis"),
+    }
+
+
+def test_a_bracket_left_open_after_a_title_gives_it_its_number_and_the_next_number_its_own() -> None:
+    # hand-written in the form of a town's plan (紫金, heldZ): the bracket after the last title is never
+    # closed, and the page glued a second number (the county's) to the title's
+    text = ("根据《某省水利厅关于开展河湖专项行动的通知》(某水建管〔2018〕44号)和《某省水利厅关于加快推进河湖"
+            "专项行动摸底调查工作的通知》(某水建管函〔2018〕1885号某河长办字〔2018〕9号要求,从2018年7月至2019年7月,"
+            "用一年的时间,在全镇范围内对河湖管理保护突出问题开展专项清理整治行动。")
+    assert cites(text) == {
+        ("某水建管〔2018〕44号", "某省水利厅关于开展河湖专项行动的通知", "basis"),
+        ("某水建管函〔2018〕1885号", "某省水利厅关于加快推进河湖专项行动摸底调查工作的通知", "basis"),
+        ("某河长办字〔2018〕9号", None, "basis"),
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

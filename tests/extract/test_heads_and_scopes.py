@@ -493,3 +493,57 @@ def test_a_headline_naming_the_plan_gives_way_to_the_notice_issuing_it() -> None
             "现将《某某地区2021年秋冬季污染治理行动方案》印发给你们，请遵照执行。\n\n某某部 某某委\n\n2021年10月30日\n\n"
             "某某地区2021年秋冬季污染治理行动方案\n\n一、总体要求\n")
     assert _document(text).title == "关于印发《某某地区2021年秋冬季污染治理行动方案》的通知"
+
+
+# ---------------------------------------------------------------------------
+# Order numbers written other ways, and joint issuers apart by spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "issuer"),
+    [
+        pytest.param("某某市市容管理办法\n某某市人民政府令【第12号】\n《某某市市容管理办法》已经市政府常务会议通过，"
+                     "现予公布，自2015年5月1日起施行。\n市长 某某某\n2015年3月10日\n",
+                     "某某市人民政府令第12号", "某某市市容管理办法", ("某某市人民政府",), id="serial-in-lenticular-brackets"),
+        pytest.param("某某市市容管理办法\n某某市人民政府令〔第12号〕\n《某某市市容管理办法》已经市政府常务会议通过，"
+                     "现予公布，自2015年5月1日起施行。\n市长 某某某\n2015年3月10日\n",
+                     "某某市人民政府令第12号", "某某市市容管理办法", ("某某市人民政府",), id="serial-in-tortoise-brackets"),
+        pytest.param("某某市人民政府令\n第20号《某某市人民政府关于修改〈某某市市容管理办法〉的决定》已经2015年3月1日"
+                     "市政府常务会议通过，现予发布，自发布之日起施行。\n市长 某某某\n二〇一五年三月十日\n修改决定\n",
+                     "某某市人民政府令第20号", "某某市人民政府关于修改《某某市市容管理办法》的决定", ("某某市人民政府",),
+                     id="serial-running-into-the-title-it-publishes"),
+        pytest.param("某某市人民政府令\n\nOriginal URL: http://example.cn/law?id=3\n\n第7号\n《某某市河道管理办法》"
+                     "已经市政府常务会议研究通过，现予发布施行。\n市长 某某某\n2003年10月15日\n某某市河道管理办法\n"
+                     "第一章 总则\n第一条 为了加强河道管理，制定本办法。\n",
+                     "某某市人民政府令第7号", "某某市河道管理办法", ("某某市人民政府",), id="url-line-between-order-and-serial"),
+        pytest.param("宜昌市物业管理办法\n\n湖北省宜昌市人民政府\n\n政府令【第30号】\n\n《宜昌市物业管理办法》已经市政府批准，"
+                     "现予公布，自2013年2月15日起施行。\n市 长\n2013年1月11日\n",
+                     "宜昌市人民政府令第30号", "宜昌市物业管理办法", ("宜昌市人民政府",),
+                     id="placeless-order-under-its-government"),
+    ],
+)
+def test_an_order_number_written_other_ways(text: str, number: str, title: str, issuer: tuple[str, ...]) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title, doc.issuer) == (number, title, issuer)
+
+
+def test_joint_issuers_apart_by_spaces_on_a_mirrors_issuer_line() -> None:
+    # hand-written in the form of a law mirror's record of a joint ministries' notice: the bodies on
+    # one line apart by spaces, between two copies of the title
+    text = ("关于开展节能产品推广工作的通知\n\n财政部 国家发展和改革委员会 工业和信息化部\n\n\n关于开展节能产品推广工作的通知\n\n"
+            "财建〔2013〕6号\n\n各省、自治区、直辖市财政厅（局）：\n现将有关事项通知如下。\n")
+    doc = _document(text)
+    assert (doc.number, doc.issuer) == ("财建〔2013〕6号", ("财政部", "国家发展和改革委员会", "工业和信息化部"))
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param("        某某市交通运输局  某某市公安局" + " " * 80 + "2022年4月25日", id="names-and-date-on-one-line"),
+        pytest.param("        某某市交通运输局\n某某市公安局" + " " * 80 + "2022年4月25日", id="last-name-and-date-on-one-line"),
+    ],
+)
+def test_joint_signers_apart_by_spaces(signature: str) -> None:
+    text = f"各县区交通运输局、公安局：\n现将实施方案印发给你们，请认真贯彻落实。\n特此通知。\n\n{signature}\n\n某某实施方案\n"
+    facts = document_facts(normalise(text).text, title=None)
+    assert (facts.issuer, facts.date) == (("某某市交通运输局", "某某市公安局"), "2022-04-25")
