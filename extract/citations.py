@@ -711,6 +711,11 @@ def _type_chain(
             relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作
         elif before.endswith("以") and _BASIS_AFTER.match(after):
             relation = Relation.BASIS  # 以《X》所列评估项目为依据
+        elif "为" in after and _BASIS_FAR.match(after) and _BASIS_FRAME.search(
+                masked, max(masked.rfind(c, 0, start) for c in "。；！？\n") + 1, start + 1):
+            # 以《A》《B》等法律法规，以及…《C》等重要文件为依据: every title between 以 and a far 为依据 of
+            # one sentence, no other 为 between
+            relation = Relation.BASIS
         elif basis and _inside(basis, start) and not _BEFORE.search(before):
             relation = Relation.BASIS  # 1.2 编制依据 / 《A》、《B》等法律法规
     for r in chain:
@@ -727,6 +732,11 @@ _IMPLEMENTED_AFTER = re.compile(
 )
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
+#: The same frame over a list of references and words (…等法律法规，以及…等重要文件为依据): 为依据 at
+#: the first 为 after the reference, to the end of its sentence; and 以 right before the first
+#: reference of the frame, with no 为 from there to this one (the reference's first mark included).
+_BASIS_FAR = re.compile(r"[^为]*为(?:依据|根据|准绳)")
+_BASIS_FRAME = re.compile(r"以□[^为]*$")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
 _BASIS_HEADING = re.compile(
     r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"

@@ -130,6 +130,9 @@ _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
 _EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+# What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
+# 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
+_ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")
 # The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行,
 # 定于一九七八年四月一日起试行.
 _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效|试行)")
@@ -1394,8 +1397,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # it is where the search for the first with it begins (one scan when there is none).
     mb = _EFFECTIVE_BARE.search(text)
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
-    if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
-        m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
+    if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
+        m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure (not 起，在全国开展…行动)
     if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
         m = _EFFECTIVE_CN.search(text)
     if m:

@@ -530,6 +530,20 @@ STANDARD_FORMS = [
         {(None, "某省义务教育质量监测报告（2021）", Relation.BASIS)},
     ),
     (
+        # Hand-written in the form of a ministry's campaign notice (水利部, heldZ): 以 before a list of titles
+        # and words that runs over a comma to a far 为依据; a title after another 为 is not in the frame
+        "basis-yi-titles-over-a-comma-wei-yiju",
+        "本次专项行动以《某法》《某某法》等法律法规，以及中共某办公厅、某办公厅《关于全面推行某某制的意见》《关于在湖泊"
+        "实施某某制的指导意见》等重要文件为依据，重点整治突出问题。以《某某规划》为指导，全面推进。",
+        {
+            (None, "某法", Relation.BASIS),
+            (None, "某某法", Relation.BASIS),
+            (None, "关于全面推行某某制的意见", Relation.BASIS),
+            (None, "关于在湖泊实施某某制的指导意见", Relation.BASIS),
+            (None, "某某规划", Relation.CITES),
+        },
+    ),
+    (
         # Hand-written in the form of a city's 任务分工 notice (张掖, round 10): the opinion named by its
         # short name is carried out (做好《意见》的贯彻落实); 现予印发 issues the notice's own division
         "implements-short-name-then-its-own-text-issued",

@@ -547,3 +547,22 @@ def test_joint_signers_apart_by_spaces(signature: str) -> None:
     text = f"各县区交通运输局、公安局：\n现将实施方案印发给你们，请认真贯彻落实。\n特此通知。\n\n{signature}\n\n某某实施方案\n"
     facts = document_facts(normalise(text).text, title=None)
     assert (facts.issuer, facts.date) == (("某某市交通运输局", "某某市公安局"), "2022-04-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        # hand-written in the form of a ministry's campaign bulletin (水利部, heldZ): the campaign's start
+        pytest.param("各省、自治区、直辖市水利厅：\n某部近日部署，自2018年7月20日起，在全国开展为期一年的河湖专项行动，"
+                     "对突出问题开展专项清理整治。\n", None, id="start-of-a-campaign"),
+        pytest.param("各乡镇人民政府：\n从2019年1月1日起，实施为期三年的农村人居环境整治行动。\n", None,
+                     id="start-of-an-action-plan"),
+        pytest.param("市政府决定：从2024年1月1日起，将我市最低月工资标准调整为2260元。\n", "2024-01-01",
+                     id="a-decisions-rule-changes-from-then"),
+        pytest.param("第一条 为加强管理，制定本办法。\n第二十条 本办法自2024年3月1日起施行。\n", "2024-03-01",
+                     id="the-document-takes-effect"),
+    ],
+)
+def test_a_start_date_is_the_documents_only_when_it_says_the_document_takes_effect(text: str,
+                                                                                 effective: str | None) -> None:
+    assert document_facts(normalise(text).text, title=None).effective == effective
