@@ -76,15 +76,19 @@ TITLE_END_WORDS = (
     "公约", "条约", "议定书", "公报", "白皮书", "责任书", "责任状",
 )
 #: A title run into its addressees on one line (``…关于印发《…》的通知各村民委员会、镇属有关部门：``): the
-#: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon.
+#: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon, or
+#: with a department's own offices (``…的通知局机关各股室，…：``).
 TITLE_THEN_ADDRESSEES = re.compile(
     r"(?P<title>[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函))"
-    r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
+    r"(?=各|区|市|县|镇|省|有关|国务院|[局厅委]机关)[^。；]*：$"
 )
 #: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
 #: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title)
 TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^）]*）)?$")
 
+#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
+#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
+SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 #: The verb of a news lead that reports a document issued, right before the document's name

@@ -39,6 +39,7 @@ from policykg.extract.patterns import (
     DOCNUM,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    SITE_NAME_AFTER,
     TITLE,
     TITLE_END,
     TITLE_END_WORDS,
@@ -646,9 +647,6 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
-#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
-#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
-_SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
 #: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
 _OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
@@ -661,8 +659,10 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
-    if t.endswith(("网站", "网", "门户")) and _SITE_NAME_AFTER.search(t):
+    if t.endswith(("网站", "网", "门户")) and SITE_NAME_AFTER.search(t):
         return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
+    if t[-1] == "》" and t[0] != "《" and (lead := _LEADING_NUMBER.match(t)) and _WHOLE_TITLE.match(lead.group("rest")):
+        return None  # 某府办〔2018〕48号《…的通知》: a header naming the document whole, never the start of a title
     if k + 1 < len(lines) and len(nxt := lines[k + 1].text.strip()) > len(t) and nxt.startswith(t):
         return None  # a page's title cut short, then the title itself: the title starts on the next line
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
@@ -772,7 +772,7 @@ def _bare_title(t: str) -> str:
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
-    if t.endswith(("网站", "网", "门户")) and (site := _SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
+    if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
@@ -783,7 +783,16 @@ def _bare_title(t: str) -> str:
     if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
             and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
         t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
+    elif "：" in t and (cut := t.find("：")) == t.rfind("：") and _CATEGORY.fullmatch(t[:cut]) \
+            and not _TITLE_END.search(t[:cut]) and not _ORG_LINE.match(t[:cut]) and len(after := t[cut + 1:]) >= 8 and _TITLE_END.search(after):
+        t = after  # 政策解读：某市…三年行动方案（2024—2026年）: the site's category, then the title
     return t
+
+
+#: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
+_SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
+#: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 #: How many lines under a page's heading in 《》 the article may print it again.
@@ -883,6 +892,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             repeated = whole is not None and _repeated_below(lines, k, whole.group(1))
             if repeated and whole is not None:
                 tt = whole.group(1)  # 《…汇总表》 over the article's own heading: a page's name for it
+            if labelled is None and tt[:1].isdigit() and _SERIAL_HEAD.match(tt):
+                continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \

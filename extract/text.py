@@ -36,6 +36,7 @@ from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import (
     DOCNUM,
     OPEN_BRACKET_CHARS,
+    SITE_NAME_AFTER,
     TITLE_END,
     TITLE_END_WORDS,
     YEAR_FIRST_NUMBER,
@@ -399,7 +400,7 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a table's unit cell on its line (区交通局、各街道), then the next cell
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
-    if _LINE_OPENS.match(n):
+    if _LINE_OPENS.match(n) or (n[0] in "[［【" and _BRACKETED_LABEL.match(n)):
         return False  # a numbered heading, a number or date line, a label, a byline
     if n[0] in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
@@ -413,6 +414,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a byline stands alone
     if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)):
         return False  # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…) stands alone
+    if p[-1] in "站网户" and SITE_NAME_AFTER.search(p):
+        return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
@@ -491,6 +494,8 @@ _BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
 _LINE_OPENS = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
 )
+#: A site's byline opening with a label in brackets (``[日期:2009-02-05] 来源:某某网 作者:``).
+_BRACKETED_LABEL = re.compile(r"[\[［【]\s*[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 
 _PIPES = "|｜"

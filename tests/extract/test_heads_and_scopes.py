@@ -566,3 +566,42 @@ def test_joint_signers_apart_by_spaces(signature: str) -> None:
 def test_a_start_date_is_the_documents_only_when_it_says_the_document_takes_effect(text: str,
                                                                                  effective: str | None) -> None:
     assert document_facts(normalise(text).text, title=None).effective == effective
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a district portal (定陶, heldZ): the list's entry (serial and short
+        # name) above the number; the title over two lines, its 通知 letter-spaced
+        pytest.param("当前位置:首页 >> 信息公开 >> 安全生产\n17号 十三五安全生产规划\n2017-02-14    点击:8次\n\n"
+                     "某定安发〔2016〕17号\n\n关于印发安全生产“十三五”规划的\n\n通    知\n\n各镇街，区直各有关部门：\n\n"
+                     "《某区安全生产“十三五”规划》已经区政府安委会审议通过，现印发给你们，请认真贯彻执行。\n",
+                     "关于印发安全生产“十三五”规划的通知", id="list-entry-above-a-spaced-title"),
+        # hand-written in the form of a provincial portal (海南, heldZ): a header line gives the number and
+        # the title in 《》, the title follows on its own line
+        pytest.param("某府办〔2018〕48号《某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知》\n"
+                     "某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知\n各市、县人民政府，省政府直属各单位：\n"
+                     "《某某专项整治工作方案（试行）》已经省政府同意，现印发给你们，请认真组织实施。\n",
+                     "某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知", id="number-and-quoted-title-header-line"),
+        # hand-written in the form of a city portal (广元, heldZ): the site's category and a colon before the title
+        pytest.param("政策解读：某市安全生产治本攻坚三年行动方案（2024—2026年）\n各县（区）安委会，市级有关部门：\n"
+                     "现将《某市安全生产治本攻坚三年行动方案（2024—2026年）》印发你们，请认真抓好贯彻落实。\n",
+                     "某市安全生产治本攻坚三年行动方案（2024—2026年）", id="site-category-and-colon-before-the-title"),
+        # hand-written in the form of a county bureau's page (石泉, heldH): the title runs into addressees
+        # that are the bureau's own offices
+        pytest.param("来源 某县应急管理局\n内容概述\n\n某县应急管理局关于印发行政执法公示制度（试行）、重大执法决定法制审核制度"
+                     "（试行）的通知\n\n局机关各股室，安全生产监察大队：\n\n现将某县应急管理局《行政执法公示制度（试行）》、"
+                     "《重大执法决定法制审核制度（试行）》印发给你们，请认真遵照执行。\n\n某县应急管理局\n\n2020年4月28日\n\n"
+                     "某县应急管理局行政执法信息公示制度（试行）\n\n第一章 总 则\n",
+                     "某县应急管理局关于印发行政执法公示制度（试行）、重大执法决定法制审核制度（试行）的通知",
+                     id="title-run-into-a-bureaus-own-offices"),
+        # hand-written in the form of a trade site's copy of a rule (heldH): the page's own title with the
+        # site's name, the rule's name, a byline in brackets
+        pytest.param("某某经济林、花卉示范基地命名工作管理暂行办法-部门规章-某某网-某某领先综合门户\n某某经济林、花卉示范基地命名工作管理暂行办法\n"
+                     "[日期:2009-02-05]  来源:某某园林  作者:   发表评论(0)打印\n\n\n\n发布单位:国家某某局\n\n第一章 总则\n\n"
+                     "    第一条 为加强示范基地管理，特制定本办法。\n",
+                     "某某经济林、花卉示范基地命名工作管理暂行办法", id="site-title-then-title-then-bracketed-byline"),
+    ],
+)
+def test_a_title_among_page_furniture(text: str, title: str) -> None:
+    assert _document(text).title == title
