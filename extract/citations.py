@@ -72,6 +72,8 @@ _ASCII_TITLE = re.compile(r"(?:<<|＜＜)(?P<title>[^<>＜＞《》\n]{1,150})(?
 _AFTER_TITLE = re.compile(
     r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）]|（\d{4}）){1,80})）"
 )
+#: How far into a bracket left open after a title its number is looked for.
+_UNCLOSED_REACH = 30
 _SHORT_NAME = re.compile(r"(?:以下|下文)?(?:简称|称)为?《(?P<short>[^《》]{1,24})》")
 
 #: What may stand between two references of one list: 、，和及与 (``《A》、《B》和《C》``), also
@@ -424,6 +426,12 @@ def _references(text: str) -> list[_Ref]:
                 sm = _SHORT_NAME.search(second.group("inner")) if second else None
                 if sm:
                     short, end = _squash(sm.group("short")), second.end()
+        elif text.startswith("（", end) and (nums := find_docnums(text[end + 1 : end + 1 + _UNCLOSED_REACH])) \
+                and nums[0].start == 0:
+            # 《…的通知》（粤某函〔2018〕1885号某字〔2018〕9号要求，…: a bracket whose closing mark the page
+            # lost opens with the title's number; what follows it (another number) is read on its own
+            number, code = str(nums[0].number), nums[0].number.code
+            end += 1 + nums[0].end
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         covered.append((m.start(), end))
@@ -703,6 +711,11 @@ def _type_chain(
             relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作
         elif before.endswith("以") and _BASIS_AFTER.match(after):
             relation = Relation.BASIS  # 以《X》所列评估项目为依据
+        elif "为" in after and _BASIS_FAR.match(after) and _BASIS_FRAME.search(
+                masked, max(masked.rfind(c, 0, start) for c in "。；！？\n") + 1, start + 1):
+            # 以《A》《B》等法律法规，以及…《C》等重要文件为依据: every title between 以 and a far 为依据 of
+            # one sentence, no other 为 between
+            relation = Relation.BASIS
         elif basis and _inside(basis, start) and not _BEFORE.search(before):
             relation = Relation.BASIS  # 1.2 编制依据 / 《A》、《B》等法律法规
     for r in chain:
@@ -719,6 +732,11 @@ _IMPLEMENTED_AFTER = re.compile(
 )
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
+#: The same frame over a list of references and words (…等法律法规，以及…等重要文件为依据): 为依据 at
+#: the first 为 after the reference, to the end of its sentence; and 以 right before the first
+#: reference of the frame, with no 为 from there to this one (the reference's first mark included).
+_BASIS_FAR = re.compile(r"[^为]*为(?:依据|根据|准绳)")
+_BASIS_FRAME = re.compile(r"以□[^为]*$")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
 _BASIS_HEADING = re.compile(
     r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"

@@ -189,7 +189,7 @@ def glued_docnum(line: str, *, bare: bool = False) -> str | None:
 #: A number whose year lost both its brackets (``砚发201120 号``), or one of them (``萍办发电〔201830号``,
 #: ``国发2019〕13号``): a code, a four-digit year, the serial and 号, alone in its bracket or on its line.
 _BRACKETLESS = re.compile(
-    rf"(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*{OPEN_BRACKET}?\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}?\s*"
+    rf"(?P<code>[\u4e00-\u9fff]{{1,{MAX_CODE}}})\s*(?P<open>{OPEN_BRACKET})?\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}?\s*"
     r"(?P<serial>\d{1,4})\s*[号號]"
 )
 
@@ -198,8 +198,9 @@ def bracketless_docnum(text: str) -> str | None:
     """The number ``text`` holds whole when a scrape lost the brackets around its year.
 
     ``砚发201120 号`` is ``砚发〔2011〕20号`` (and so are ``砚发〔201120号`` and ``砚发2011〕20号``, one bracket
-    lost): the year is four digits, so the serial is what follows them, and 号 closes it. The code must have a code's shape (发, 函, 办 …) and ``text`` must be
-    nothing but the number: in running text a code and a long figure may be anything.
+    lost): the year is four digits, so the serial is what follows them, and 号 closes it. The code must have a
+    code's shape (发, 函, 办 …), unless the year's opening bracket is kept (``某政文〔20177号``), and ``text``
+    must be nothing but the number: in running text a code and a long figure may be anything.
 
     Args:
         text: a line, or what a bracket holds, of normalised text.
@@ -210,7 +211,8 @@ def bracketless_docnum(text: str) -> str | None:
     m = _BRACKETLESS.fullmatch(text.strip())
     if m is None or int(m.group("serial")) == 0:
         return None
-    code = _code_of(m.group("code"), hao=False)
+    # the year's opening bracket kept says a code stands before it, whatever its shape (泉政文〔20177号)
+    code = _code_of(m.group("code"), hao=m.group("open") is not None)
     if code != m.group("code"):
         return None  # words before the code (根据…): a sentence, not a number alone
     return str(DocNumber(code, int(m.group("year")), int(m.group("serial"))))

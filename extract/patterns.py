@@ -42,10 +42,12 @@ YEAR_FIRST_NUMBER = re.compile(
 #: older orders leave out 第 (``济南市人民政府令19号``); ministries number their orders by year
 #: (``商务部令2007年第15号``, ``农业农村部令2022年第3号``). The code is the issuing body's name (or
 #: its short form) and 令; it never opens with the 年/月/日 of a date written before it
-#: (``1991年3月26日济南市人民政府令19号发布``).
+#: (``1991年3月26日济南市人民政府令19号发布``). Some pages put the serial in brackets
+#: (``某市人民政府令【第164号】``, ``某市人民政府令〔第5号〕``): the bracket is no part of the number.
+#: (Embed it in a larger pattern with :func:`renamed`: it refers to its own group ``bra``.)
 ORDER_NUMBER = re.compile(
-    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
-    r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号"
+    r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?P<bra>[【〔［\[]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5})\s*号(?(bra)\s*[】〕］\]])"
 )
 #: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,
 #: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows).
@@ -74,15 +76,19 @@ TITLE_END_WORDS = (
     "公约", "条约", "议定书", "公报", "白皮书", "责任书", "责任状",
 )
 #: A title run into its addressees on one line (``…关于印发《…》的通知各村民委员会、镇属有关部门：``): the
-#: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon.
+#: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon, or
+#: with a department's own offices (``…的通知局机关各股室，…：``).
 TITLE_THEN_ADDRESSEES = re.compile(
     r"(?P<title>[^，。；：]{4,120}?(?:的通知|的意见|实施意见|的决定|方案|办法|细则|规定|的批复|的函))"
-    r"(?=各|区|市|县|镇|省|有关|国务院)[^。；]*：$"
+    r"(?=各|区|市|县|镇|省|有关|国务院|[局厅委]机关)[^。；]*：$"
 )
 #: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
 #: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title)
 TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^）]*）)?$")
 
+#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
+#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
+SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 #: The verb of a news lead that reports a document issued, right before the document's name
@@ -90,6 +96,12 @@ TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 ANNOUNCING = re.compile(r"(?:印发|发布|出台|公布|下发)了?$")
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def renamed(pattern: re.Pattern[str], prefix: str) -> str:
+    """``pattern``'s text with each named group (and each reference to one) renamed by ``prefix``,
+    to embed it beside a pattern with the same group names."""
+    return pattern.pattern.replace("?P<", "?P<" + prefix).replace("(?(", "(?(" + prefix)
 
 
 def cn_small_number(s: str) -> int | None:

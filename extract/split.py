@@ -40,11 +40,13 @@ from policykg.extract.patterns import (
     DOCNUM,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    SITE_NAME_AFTER,
     TITLE,
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
     iso_date,
+    renamed,
     split_outside_brackets,
 )
 from policykg.extract.records import Appointment, Gazette, Source
@@ -60,7 +62,7 @@ _DOCNUM_LINE = re.compile(
 # A title that carries its own number at its end, in brackets (``…的实施意见（池政〔2017〕101号）``) or
 # after a space (``…的通知 苏政办发〔2022〕15号``).
 _TITLE_NUMBER = re.compile(
-    rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')})"
+    rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')})"
     rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
@@ -143,6 +145,9 @@ _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
 _EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+# What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
+# 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
+_ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")
 # The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行,
 # 定于一九七八年四月一日起试行.
 _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效|试行)")
@@ -252,7 +257,10 @@ def split_layout(text: str) -> Layout:
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
         title_span = (title_lines[0].start, title_lines[-1].end) if title_lines else None
-        issuer = (lines[issuer_line].text.strip(),) if issuer_line is not None else ()
+        issuer: tuple[str, ...] = ()
+        if issuer_line is not None:
+            # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
+            issuer = _issuer_names(lines[_issuer_lines_above(lines, issuer_line + 1, mirrored=True):issuer_line + 1])
         at = lines[num_line].start
         number_span = (at + m.start("num"), at + m.start("num") + len(m.group("num").rstrip())) if m else None
         if m is None and (order := _order_header(lines, title_first, num_line)) is not None:
@@ -612,7 +620,7 @@ def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
 _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
 _LEADING_NUMBER = re.compile(
-    rf"^(?P<num>{DOCNUM.pattern}|{ORDER_NUMBER.pattern.replace('?P<', '?P<o')}"
+    rf"^(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
     rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
 # What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
@@ -644,9 +652,6 @@ _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
 _TITLE_TAIL = re.compile(r"^(?:的[\u4e00-\u9fff]{1,6}|（[^）]{2,20}）)$")
 
 
-#: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
-#: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
-_SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
 #: A 关于 title line that ends in a document type but not in 的 and a type (``关于印发2021年区政府
 #: 工作报告`` over ``目标任务分解方案的通知``): its type word names what is issued; the title goes on.
 _OPEN_ABOUT = re.compile(r"关于(?!.*的[\u4e00-\u9fff]{1,6}(?:（[^）]*）)?$)")
@@ -659,8 +664,10 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
     t = lines[k].text.strip()
     if len(t) >= 60 or _NOT_IN_TITLE.search(t) or not re.search(r"关于|印发|转发", t) or is_metadata_line(t):
         return None
-    if t.endswith(("网站", "网", "门户")) and _SITE_NAME_AFTER.search(t):
+    if t.endswith(("网站", "网", "门户")) and SITE_NAME_AFTER.search(t):
         return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
+    if t[-1] == "》" and t[0] != "《" and (lead := _LEADING_NUMBER.match(t)) and _WHOLE_TITLE.match(lead.group("rest")):
+        return None  # 某府办〔2018〕48号《…的通知》: a header naming the document whole, never the start of a title
     if k + 1 < len(lines) and len(nxt := lines[k + 1].text.strip()) > len(t) and nxt.startswith(t):
         return None  # a page's title cut short, then the title itself: the title starts on the next line
     if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
@@ -770,7 +777,7 @@ def _bare_title(t: str) -> str:
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
-    if t.endswith(("网站", "网", "门户")) and (site := _SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
+    if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
@@ -781,7 +788,16 @@ def _bare_title(t: str) -> str:
     if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
             and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
         t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
+    elif "：" in t and (cut := t.find("：")) == t.rfind("：") and _CATEGORY.fullmatch(t[:cut]) \
+            and not _TITLE_END.search(t[:cut]) and not _ORG_LINE.match(t[:cut]) and len(after := t[cut + 1:]) >= 8 and _TITLE_END.search(after):
+        t = after  # 政策解读：某市…三年行动方案（2024—2026年）: the site's category, then the title
     return t
+
+
+#: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
+_SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
+#: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 #: How many lines under a page's heading in 《》 the article may print it again.
@@ -803,13 +819,19 @@ _FILE_EXTENSIONS = frozenset({".doc", ".docx", ".pdf", ".wps", ".txt"})
 _LABELLED_TITLE = re.compile(r"[\u4e00-\u9fff（）]{0,30}?(?:关于|印发|转发)")
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
-# (in brackets too: 沈阳市人民政府令 / （第48号）)
-# (a 公告's serial is numbered by year: 2019年第7号)
-_ORDER_SERIAL_LINE = re.compile(r"^\s*[（(]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*[）)]?\s*$")
+# (in brackets too: 沈阳市人民政府令 / （第48号）, 【第48号】; a 公告's serial is numbered by year: 2019年第7号).
+# A page may run the serial on into the title of the regulation it publishes: 第88号《…办法》已经…通过.
+_ORDER_SERIAL_LINE = re.compile(
+    r"^\s*[（(【〔]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*[）)】〕]?\s*(?:$|(?=《))"
+)
+#: A Han character: a line without one between an order's line and its serial is page furniture (a URL).
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
 
+#: An order's code that names no place: the government printed over it makes the order.
+_PLACELESS_ORDERS = ("政府令", "人民政府令")
 #: How many of a one-document file's first lines may hold its title.
 _TITLE_REACH = 60
 
@@ -875,6 +897,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             repeated = whole is not None and _repeated_below(lines, k, whole.group(1))
             if repeated and whole is not None:
                 tt = whole.group(1)  # 《…汇总表》 over the article's own heading: a page's name for it
+            if labelled is None and tt[:1].isdigit() and _SERIAL_HEAD.match(tt):
+                continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
@@ -896,12 +920,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith(("令", "公告")) and len(t) <= 16 and k + 1 < len(lines) \
-                and (mo := _ORDER_SERIAL_LINE.match(lines[k + 1].text)) and (n := canonical_docnum(t + mo.group("serial"))):
+        if number is None and t.endswith(("令", "公告")) and len(t) <= 16 and k + 1 < len(lines):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
-            # 国家税务总局公告 / 2019年第7号
-            number, number_span = n, (li.start + li.text.find(t), lines[k + 1].end)
-            continue
+            # 国家税务总局公告 / 2019年第7号; a mirror may print a line of no Han characters between (its URL)
+            s = k + 2 if k + 2 < len(lines) and not _HAN.search(lines[k + 1].text) else k + 1
+            if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
+                number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
+                if title is None and (mt := TITLE.match(lines[s].text, mo.end())) is not None:
+                    # 第88号《…的决定》已经…通过: the order's title is the one it publishes (as in a gazette)
+                    title, title_span = mt.group("title"), (lines[s].start + mt.start("title"), lines[s].start + mt.end("title"))
+                continue
         if number is None and len(t) < 40:
             found = find_docnums(t)
             if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")) \
@@ -945,6 +973,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 break
     if number is None and (found := _head_number(lines)) is not None:
         number, number_span = found
+    if number is not None and number_span is not None and number.startswith(_PLACELESS_ORDERS) and not issuer:
+        # 山东省泰安市人民政府 / 政府令【第164号】: an order whose code names no place, printed under the
+        # government that makes it: that government's order, and its issuer
+        k = bisect_right([li.start for li in lines], number_span[0]) - 1
+        above = next((t for j in range(k - 1, max(-1, k - 3), -1) if (t := lines[j].text.strip())), "")
+        if above.endswith("政府") and _ORG_LINE.match(above) and not is_metadata_line(above):
+            number = without_province(above) + "令" + number.split("令", 1)[1]
+            issuer = (above,)
     start = next((li.start for li in lines if li.text.strip()), 0)
     # A portal copy may carry front matter (--- … ---) and notes (> …) that are not the
     # document's text: the document starts at its markdown title line, or after them.
@@ -1290,8 +1326,14 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
                 # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
-                # a signature of its own lines further down wins
-                one_line = ((od.group("org"),), day, (li.start, li.end))
+                # a signature of its own lines further down wins. Joint signers may stand a line each
+                # above the last, whose line holds the date (某市交通运输局 / 某市公安局  2022年4月25日).
+                names, j = [od.group("org")], i - 1
+                while j >= 0 and len(names) < _SIGNERS_MAX and _ORG_LINE.match(u := lines[j].text.strip()) \
+                        and not is_metadata_line(u):
+                    names.insert(0, u)
+                    j -= 1
+                one_line = (tuple(n for x in names for n in _split_joint(x)), day, (lines[j + 1].start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1341,8 +1383,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # it is where the search for the first with it begins (one scan when there is none).
     mb = _EFFECTIVE_BARE.search(text)
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
-    if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()):
-        m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure
+    if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
+        m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure (not 起，在全国开展…行动)
     if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
         m = _EFFECTIVE_CN.search(text)
     if m:

@@ -36,6 +36,7 @@ from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import (
     DOCNUM,
     OPEN_BRACKET_CHARS,
+    SITE_NAME_AFTER,
     TITLE_END,
     TITLE_END_WORDS,
     YEAR_FIRST_NUMBER,
@@ -399,7 +400,7 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a table's unit cell on its line (区交通局、各街道), then the next cell
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
-    if _LINE_OPENS.match(n):
+    if _LINE_OPENS.match(n) or (n[0] in "[［【" and _BRACKETED_LABEL.match(n)):
         return False  # a numbered heading, a number or date line, a label, a byline
     if n[0] in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
@@ -413,6 +414,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a byline stands alone
     if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)):
         return False  # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…) stands alone
+    if p[-1] in "站网户" and SITE_NAME_AFTER.search(p):
+        return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
@@ -491,6 +494,8 @@ _BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
 _LINE_OPENS = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
 )
+#: A site's byline opening with a label in brackets (``[日期:2009-02-05] 来源:某某网 作者:``).
+_BRACKETED_LABEL = re.compile(r"[\[［【]\s*[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 
 _PIPES = "|｜"
@@ -517,28 +522,51 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
     return len(items) >= 2 and all(is_agency_name(x) for x in items)
 
 
-#: The last character of an issuing body's name (部, 委, 局, 人民政府 …): the cheap test before :func:`_issuers_apart`.
-_ISSUER_LAST = frozenset("部委局署府厅室办")
-#: How long a line of issuers side by side may be.
+#: The last character of an issuing body's name (部, 委, 局, 人民政府, 委员会 …): the cheap test before :func:`_issuers_apart`.
+_ISSUER_LAST = frozenset("部委局署府厅室办会")
+#: How long a line of issuers side by side may be (its indent and spaces left out).
 _ISSUERS_LINE_MAX = 48
+#: How long such a line may be as printed: a signature's indent and the spaces before its date
+#: may run to hundreds of characters; a line longer than this is a paragraph, never read.
+_ISSUERS_RAW_MAX = 600
+#: The first character of a date (2022年…, 二〇二二年…).
+_DATE_FIRST = frozenset("0123456789〇○零一二")
 
 
 def _issuer_row(line: str) -> bool:
     """Whether a line holds nothing but issuing bodies' names apart by spaces."""
     items = line.split()
-    return len(line) <= _ISSUERS_LINE_MAX and bool(items) \
+    return bool(items) and sum(map(len, items)) + len(items) - 1 <= _ISSUERS_LINE_MAX \
         and all(x[-1] in _ISSUER_LAST and is_agency_name(x) for x in items)
 
 
+def _signers_then_date(line: str) -> bool:
+    """Whether a line prints two or more issuers' names apart by spaces, then the date: a joint
+    notice's signature on one line (``某市交通运输局  某市公安局   2022年4月25日``)."""
+    items = line.split()
+    k = next((i for i, x in enumerate(items) if x[0] in _DATE_FIRST), len(items))
+    return 2 <= k < len(items) and _DATE_LINE.match("".join(items[k:])) is not None \
+        and _issuer_row(" ".join(items[:k]))
+
+
 def _issuers_apart(tr: str, a: int, b: int) -> bool:
-    """Whether the spaces ``tr[a:b]`` part two issuers a signature block prints side by side.
+    """Whether the spaces ``tr[a:b]`` part two issuers a signature block or a header prints side
+    by side, or the last of them from the date after them.
 
     A joint notice signs two bodies a line (``生态环境部 发展改革委`` / ``工业和信息化部 公安部`` / …
-    then the date): the line and each line under it up to the date hold nothing but bodies' names.
+    then the date): the line and each line under it up to the date hold nothing but bodies' names;
+    or all its bodies and the date on one line (``某市交通运输局  某市公安局   2022年4月25日``). A
+    header prints them on one line over the title (``财政部 国家发展和改革委员会`` / ``关于…的通知``).
+    Each name then stands on a line of its own, as the readers of signatures and headers expect.
     """
     line_start = tr.rfind("\n", 0, a) + 1
     line_end = tr.find("\n", b)
-    if line_end < 0 or line_end - line_start > _ISSUERS_LINE_MAX or not _issuer_row(tr[line_start:line_end]):
+    if line_end < 0 or line_end - line_start > _ISSUERS_RAW_MAX:
+        return False
+    first = tr[line_start:line_end]
+    if _DATE_LINE.search(first):
+        return _signers_then_date(first)
+    if not _issuer_row(first):
         return False
     pos = line_end + 1
     for _ in range(12):
@@ -547,6 +575,8 @@ def _issuers_apart(tr: str, a: int, b: int) -> bool:
             return False
         if line[0] in _DIGITS or line[0] in "〇○零一二":
             return _DATE_LINE.match(line) is not None
+        if _maybe_title(line) and _TITLE_LINE.match(line):
+            return True  # the issuers' names over the title they issue
         if not _issuer_row(line):
             return False
     return False
@@ -897,8 +927,9 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert, at = "、", a
-            elif tr[a - 1] in _ISSUER_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _issuers_apart(tr, a, b):
-                # 生态环境部 发展改革委 over the date: issuers signing side by side, one a line
+            elif tr[a - 1] in _ISSUER_LAST and ("\u4e00" <= tr[b] <= "\u9fff" or tr[b] in _DATE_FIRST) \
+                    and _issuers_apart(tr, a, b):
+                # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert, at = "\n", a
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a

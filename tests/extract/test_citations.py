@@ -530,6 +530,20 @@ STANDARD_FORMS = [
         {(None, "某省义务教育质量监测报告（2021）", Relation.BASIS)},
     ),
     (
+        # Hand-written in the form of a ministry's campaign notice (水利部, heldZ): 以 before a list of titles
+        # and words that runs over a comma to a far 为依据; a title after another 为 is not in the frame
+        "basis-yi-titles-over-a-comma-wei-yiju",
+        "本次专项行动以《某法》《某某法》等法律法规，以及中共某办公厅、某办公厅《关于全面推行某某制的意见》《关于在湖泊"
+        "实施某某制的指导意见》等重要文件为依据，重点整治突出问题。以《某某规划》为指导，全面推进。",
+        {
+            (None, "某法", Relation.BASIS),
+            (None, "某某法", Relation.BASIS),
+            (None, "关于全面推行某某制的意见", Relation.BASIS),
+            (None, "关于在湖泊实施某某制的指导意见", Relation.BASIS),
+            (None, "某某规划", Relation.CITES),
+        },
+    ),
+    (
         # Hand-written in the form of a city's 任务分工 notice (张掖, round 10): the opinion named by its
         # short name is carried out (做好《意见》的贯彻落实); 现予印发 issues the notice's own division
         "implements-short-name-then-its-own-text-issued",
@@ -1239,6 +1253,30 @@ def test_a_number_that_lost_its_closing_bracket_and_hao_after_a_title_is_read() 
     assert cites(text) == {
         ("某发〔2023〕19号", "中共某省委关于加快绿色发展的意见", "implements"),
         ("某政发〔2024〕7号", "某省人民政府关于支持乡村振兴的意见", "implements"),
+    }
+
+
+def test_a_cited_number_that_lost_its_years_closing_bracket_is_read() -> None:
+    # hand-written in the form of a scraped city rule (泉州, heldH): 号 kept, the year's closing bracket lost,
+    # the code of no listed shape (文); the opening bracket still says where the code ends
+    text = ("根据《某市人民政府关于印发某市专项资金管理规定的通知》(某政文〔20177号)、《某市人民政府关于印发"
+            "某市涉农资金统筹整合实施方案(试行)的通知》(某政文〔2018137号),制定本规定。")
+    assert cites(text) == {
+        ("某政文〔2017〕7号", "某市人民政府关于印发某市专项资金管理规定的通知", "basis"),
+        ("某政文〔2018〕137号", "某市人民政府关于印发某市涉农资金统筹整合实施方案（试行）的通知", "basis"),
+    }
+
+
+def test_a_bracket_left_open_after_a_title_gives_it_its_number_and_the_next_number_its_own() -> None:
+    # hand-written in the form of a town's plan (紫金, heldZ): the bracket after the last title is never
+    # closed, and the page glued a second number (the county's) to the title's
+    text = ("根据《某省水利厅关于开展河湖专项行动的通知》(某水建管〔2018〕44号)和《某省水利厅关于加快推进河湖"
+            "专项行动摸底调查工作的通知》(某水建管函〔2018〕1885号某河长办字〔2018〕9号要求,从2018年7月至2019年7月,"
+            "用一年的时间,在全镇范围内对河湖管理保护突出问题开展专项清理整治行动。")
+    assert cites(text) == {
+        ("某水建管〔2018〕44号", "某省水利厅关于开展河湖专项行动的通知", "basis"),
+        ("某水建管函〔2018〕1885号", "某省水利厅关于加快推进河湖专项行动摸底调查工作的通知", "basis"),
+        ("某河长办字〔2018〕9号", None, "basis"),
     }
 
 

@@ -371,10 +371,16 @@ def test_glued_number_line(line: str, number: str | None) -> None:
         ("某办发电〔201830号", "某办发电〔2018〕30号"),
         ("某辦發〔20245號", "某办发〔2024〕5号"),
         ("某发2019〕13号", "某发〔2019〕13号"),  # the opening bracket lost
+        # hand-written in the form of a scraped citation bracket (泉州, heldH): the closing bracket lost
+        # after a code of no listed shape; the opening bracket still says a code stands before the year
+        ("某政文〔20177号", "某政文〔2017〕7号"),
+        ("某政文〔2018137号", "某政文〔2018〕137号"),
+        ("某政文2018137号", None),  # neither bracket: a code's shape is needed
     ],
     ids=["bracketless-space-before-hao", "bracketless-one-digit-serial", "bracketless-traditional-hao",
          "words-before-the-code", "not-a-code", "year-only", "too-many-digits", "serial-zero",
-         "closing-bracket-lost", "closing-bracket-lost-traditional", "opening-bracket-lost"],
+         "closing-bracket-lost", "closing-bracket-lost-traditional", "opening-bracket-lost",
+         "closing-bracket-lost-code-of-any-shape", "closing-bracket-lost-three-digit-serial", "no-bracket-code-of-no-shape"],
 )
 def test_number_without_year_brackets(text: str, number: str | None) -> None:
     assert bracketless_docnum(normalise(text).text) == number

@@ -493,3 +493,115 @@ def test_a_headline_naming_the_plan_gives_way_to_the_notice_issuing_it() -> None
             "现将《某某地区2021年秋冬季污染治理行动方案》印发给你们，请遵照执行。\n\n某某部 某某委\n\n2021年10月30日\n\n"
             "某某地区2021年秋冬季污染治理行动方案\n\n一、总体要求\n")
     assert _document(text).title == "关于印发《某某地区2021年秋冬季污染治理行动方案》的通知"
+
+
+# ---------------------------------------------------------------------------
+# Order numbers written other ways, and joint issuers apart by spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "issuer"),
+    [
+        pytest.param("某某市市容管理办法\n某某市人民政府令【第12号】\n《某某市市容管理办法》已经市政府常务会议通过，"
+                     "现予公布，自2015年5月1日起施行。\n市长 某某某\n2015年3月10日\n",
+                     "某某市人民政府令第12号", "某某市市容管理办法", ("某某市人民政府",), id="serial-in-lenticular-brackets"),
+        pytest.param("某某市市容管理办法\n某某市人民政府令〔第12号〕\n《某某市市容管理办法》已经市政府常务会议通过，"
+                     "现予公布，自2015年5月1日起施行。\n市长 某某某\n2015年3月10日\n",
+                     "某某市人民政府令第12号", "某某市市容管理办法", ("某某市人民政府",), id="serial-in-tortoise-brackets"),
+        pytest.param("某某市人民政府令\n第20号《某某市人民政府关于修改〈某某市市容管理办法〉的决定》已经2015年3月1日"
+                     "市政府常务会议通过，现予发布，自发布之日起施行。\n市长 某某某\n二〇一五年三月十日\n修改决定\n",
+                     "某某市人民政府令第20号", "某某市人民政府关于修改《某某市市容管理办法》的决定", ("某某市人民政府",),
+                     id="serial-running-into-the-title-it-publishes"),
+        pytest.param("某某市人民政府令\n\nOriginal URL: http://example.cn/law?id=3\n\n第7号\n《某某市河道管理办法》"
+                     "已经市政府常务会议研究通过，现予发布施行。\n市长 某某某\n2003年10月15日\n某某市河道管理办法\n"
+                     "第一章 总则\n第一条 为了加强河道管理，制定本办法。\n",
+                     "某某市人民政府令第7号", "某某市河道管理办法", ("某某市人民政府",), id="url-line-between-order-and-serial"),
+        pytest.param("宜昌市物业管理办法\n\n湖北省宜昌市人民政府\n\n政府令【第30号】\n\n《宜昌市物业管理办法》已经市政府批准，"
+                     "现予公布，自2013年2月15日起施行。\n市 长\n2013年1月11日\n",
+                     "宜昌市人民政府令第30号", "宜昌市物业管理办法", ("宜昌市人民政府",),
+                     id="placeless-order-under-its-government"),
+    ],
+)
+def test_an_order_number_written_other_ways(text: str, number: str, title: str, issuer: tuple[str, ...]) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title, doc.issuer) == (number, title, issuer)
+
+
+def test_joint_issuers_apart_by_spaces_on_a_mirrors_issuer_line() -> None:
+    # hand-written in the form of a law mirror's record of a joint ministries' notice: the bodies on
+    # one line apart by spaces, between two copies of the title
+    text = ("关于开展节能产品推广工作的通知\n\n财政部 国家发展和改革委员会 工业和信息化部\n\n\n关于开展节能产品推广工作的通知\n\n"
+            "财建〔2013〕6号\n\n各省、自治区、直辖市财政厅（局）：\n现将有关事项通知如下。\n")
+    doc = _document(text)
+    assert (doc.number, doc.issuer) == ("财建〔2013〕6号", ("财政部", "国家发展和改革委员会", "工业和信息化部"))
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param("        某某市交通运输局  某某市公安局" + " " * 80 + "2022年4月25日", id="names-and-date-on-one-line"),
+        pytest.param("        某某市交通运输局\n某某市公安局" + " " * 80 + "2022年4月25日", id="last-name-and-date-on-one-line"),
+    ],
+)
+def test_joint_signers_apart_by_spaces(signature: str) -> None:
+    text = f"各县区交通运输局、公安局：\n现将实施方案印发给你们，请认真贯彻落实。\n特此通知。\n\n{signature}\n\n某某实施方案\n"
+    facts = document_facts(normalise(text).text, title=None)
+    assert (facts.issuer, facts.date) == (("某某市交通运输局", "某某市公安局"), "2022-04-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        # hand-written in the form of a ministry's campaign bulletin (水利部, heldZ): the campaign's start
+        pytest.param("各省、自治区、直辖市水利厅：\n某部近日部署，自2018年7月20日起，在全国开展为期一年的河湖专项行动，"
+                     "对突出问题开展专项清理整治。\n", None, id="start-of-a-campaign"),
+        pytest.param("各乡镇人民政府：\n从2019年1月1日起，实施为期三年的农村人居环境整治行动。\n", None,
+                     id="start-of-an-action-plan"),
+        pytest.param("市政府决定：从2024年1月1日起，将我市最低月工资标准调整为2260元。\n", "2024-01-01",
+                     id="a-decisions-rule-changes-from-then"),
+        pytest.param("第一条 为加强管理，制定本办法。\n第二十条 本办法自2024年3月1日起施行。\n", "2024-03-01",
+                     id="the-document-takes-effect"),
+    ],
+)
+def test_a_start_date_is_the_documents_only_when_it_says_the_document_takes_effect(text: str,
+                                                                                 effective: str | None) -> None:
+    assert document_facts(normalise(text).text, title=None).effective == effective
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a district portal (定陶, heldZ): the list's entry (serial and short
+        # name) above the number; the title over two lines, its 通知 letter-spaced
+        pytest.param("当前位置:首页 >> 信息公开 >> 安全生产\n17号 十三五安全生产规划\n2017-02-14    点击:8次\n\n"
+                     "某定安发〔2016〕17号\n\n关于印发安全生产“十三五”规划的\n\n通    知\n\n各镇街，区直各有关部门：\n\n"
+                     "《某区安全生产“十三五”规划》已经区政府安委会审议通过，现印发给你们，请认真贯彻执行。\n",
+                     "关于印发安全生产“十三五”规划的通知", id="list-entry-above-a-spaced-title"),
+        # hand-written in the form of a provincial portal (海南, heldZ): a header line gives the number and
+        # the title in 《》, the title follows on its own line
+        pytest.param("某府办〔2018〕48号《某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知》\n"
+                     "某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知\n各市、县人民政府，省政府直属各单位：\n"
+                     "《某某专项整治工作方案（试行）》已经省政府同意，现印发给你们，请认真组织实施。\n",
+                     "某省人民政府办公厅关于印发某某专项整治工作方案（试行）的通知", id="number-and-quoted-title-header-line"),
+        # hand-written in the form of a city portal (广元, heldZ): the site's category and a colon before the title
+        pytest.param("政策解读：某市安全生产治本攻坚三年行动方案（2024—2026年）\n各县（区）安委会，市级有关部门：\n"
+                     "现将《某市安全生产治本攻坚三年行动方案（2024—2026年）》印发你们，请认真抓好贯彻落实。\n",
+                     "某市安全生产治本攻坚三年行动方案（2024—2026年）", id="site-category-and-colon-before-the-title"),
+        # hand-written in the form of a county bureau's page (石泉, heldH): the title runs into addressees
+        # that are the bureau's own offices
+        pytest.param("来源 某县应急管理局\n内容概述\n\n某县应急管理局关于印发行政执法公示制度（试行）、重大执法决定法制审核制度"
+                     "（试行）的通知\n\n局机关各股室，安全生产监察大队：\n\n现将某县应急管理局《行政执法公示制度（试行）》、"
+                     "《重大执法决定法制审核制度（试行）》印发给你们，请认真遵照执行。\n\n某县应急管理局\n\n2020年4月28日\n\n"
+                     "某县应急管理局行政执法信息公示制度（试行）\n\n第一章 总 则\n",
+                     "某县应急管理局关于印发行政执法公示制度（试行）、重大执法决定法制审核制度（试行）的通知",
+                     id="title-run-into-a-bureaus-own-offices"),
+        # hand-written in the form of a trade site's copy of a rule (heldH): the page's own title with the
+        # site's name, the rule's name, a byline in brackets
+        pytest.param("某某经济林、花卉示范基地命名工作管理暂行办法-部门规章-某某网-某某领先综合门户\n某某经济林、花卉示范基地命名工作管理暂行办法\n"
+                     "[日期:2009-02-05]  来源:某某园林  作者:   发表评论(0)打印\n\n\n\n发布单位:国家某某局\n\n第一章 总则\n\n"
+                     "    第一条 为加强示范基地管理，特制定本办法。\n",
+                     "某某经济林、花卉示范基地命名工作管理暂行办法", id="site-title-then-title-then-bracketed-byline"),
+    ],
+)
+def test_a_title_among_page_furniture(text: str, title: str) -> None:
+    assert _document(text).title == title
