@@ -17,12 +17,15 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   looking back, after any lead-in: ``报告指出，过去五年，…``, a share or change of a past figure:
   ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``; every clause
   of a sentence a status date opens, ``截至8月底，已开工1110个，开工率74.0%``, and of the part after its
-  ``；``, up to a clause that looks ahead; a rank given to subjects: ``居全省前三位``).
+  ``；``, up to a clause that looks ahead; a rank given to subjects: ``居全省前三位``); the people a
+  personnel decision or a meeting names, counted or aged (``其中任命6人``, ``平均年龄50岁``, ``共24人出席``).
 - **Standard**: a frequency duty (``每5年修订1次``), a time limit (``5个工作日内``), a
   return period (``50年一遇``), a provision per subject (``每村配置1辆``), a bound a rule
   sets (``原则上不超过1.5%``), a bracket rule, a figure called a standard (``按照每生每年
   250元的标准给予补助``), a figure of an amended article's new text (``修改为：“…”``), and a
-  qualifier (``总投资额在100万元以下的项目``) when its sentence states no target. Standards
+  qualifier (``总投资额在100万元以下的项目``) when its sentence states no target, a tier of a rule
+  written without its 的 (``超标0.5至1倍（含1倍），每次扣缴…``) and what a rule sets after its condition
+  (``逾期未缴纳的，每日加收0.05%``). Standards
   take no plan's deadline.
 - **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …), its caps
   included (``最高给予100万元``); the sentence's other numbers are read as any
@@ -125,6 +128,7 @@ _MEASURE_UNITS = {
     # Units in Latin letters: an SI prefix and a base, not followed by another letter (5G is a name).
     **dict.fromkeys(
         ("mm", "cm", "m", "km", "m2", "m3", "m²", "m³", "g", "kg", "mg", "g/kg", "g/cm3", "mg/L", "mg/kg",
+         "km2", "km²", "hm2", "hm²",  # square kilometres and hectares as written in Latin letters
          "μg/m3", "μg/m³", "L", "mL", "t", "kW", "kWh", "MW", "GW", "dB", "kV"),
         "[A-Za-z0-9]",
     ),
@@ -195,7 +199,7 @@ PRE_COMPARATOR = re.compile(
     r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|最低|年满|满|≥|＞=|>=)"
     r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
-    r"|(?P<lt>少于|低于|小于|不足|不到|＜|<)"
+    r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?$"
 )
 #: A limit on a share of some base: 不高于承担风险责任的0.5%.
@@ -220,7 +224,7 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 _INDICATOR_TAIL = re.compile(
     r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应(?<![供适响对相反效感回]应)|需|将|最多|最少|最高|最低"
     r"|首次)*"
-    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
+    r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
     r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
@@ -236,6 +240,9 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 _INDICATOR_HEAD = re.compile(
     r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（“])"  # every head's first character
     r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
+    # a month's deadline, after its year or alone (2017年6月底前, 9月底前, 6月30日前): when, not what
+    r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前))?"
+    r"|(?:到|至|于|在)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)"
     r"|“?十[一二三四五六]五”?(?:规划)?(?:时期|期间)"  # “十四五”时期: the period as the years are
     r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
@@ -254,6 +261,10 @@ _VERBS = (
 _VERBS_ONLY = re.compile(rf"(?:{word_trie(_VERBS.split('|'))})*")
 _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes on with the condition before it
+#: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
+#: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
+_TIER = re.compile(r"\s*(?:每)?(?:超标|超出|超过|超(?!额)|逾期)[\u4e00-\u9fff]{0,4}$")
+_TIER_FIRST = frozenset("每超逾")
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
 # (a branch opening with a group or a look-behind makes it try every branch at every position).
@@ -282,6 +293,33 @@ _PAST_CLAUSE = re.compile(
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
 _BASE_WORDS = ("现有", "原有")
+
+
+#: The units that count people or give their age (辞职7人, 29名同志, 12人次, 平均年龄50岁).
+_PEOPLE_UNITS = ("人", "名", "人次", "位", "岁")
+#: Personnel decisions (任命, 免去…职务, 辞职, 任免): a paragraph that states them counts and ages the people
+#: they name (提请任命的29名同志…其中继续留任26人…平均年龄50岁), and the plan they stand in sets no goal
+#: of them. Not 任用 or 任职 alone (选派100名干部到村任职: a target).
+_PERSONNEL_DECISION = re.compile(r"任命|任免|免职|免去|辞职|辞去")
+#: Attendance at a meeting (委员共24人出席): a sentence that reports it counts those present.
+_ATTENDANCE = re.compile(r"出席|列席")
+
+
+def _names_personnel(text: str, lines: _Lines, c0: int, sentence: tuple[int, int], cache: dict[int, bool]) -> bool:
+    """Whether the clause at ``c0`` counts people of a personnel event: its paragraph states personnel
+    decisions (:data:`_PERSONNEL_DECISION`), or its ``sentence`` reports attendance (:data:`_ATTENDANCE`).
+    Asked only for counts of people and ages, each paragraph and sentence once (``cache``)."""
+    s0, s1 = sentence
+    if (hit := cache.get(s0)) is None:
+        hit = cache[s0] = _ATTENDANCE.search(text, s0, s1) is not None
+    if hit:
+        return True
+    li = lines.index(c0)
+    at = lines.starts[li]
+    if (hit := cache.get(-1 - at)) is None:  # (a line's key apart from the sentences')
+        end = lines.starts[li + 1] if li + 1 < len(lines.starts) else len(text)
+        hit = cache[-1 - at] = _PERSONNEL_DECISION.search(text, at, end) is not None
+    return hit
 
 
 def _reports(clause: str) -> bool:
@@ -1043,8 +1081,45 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = "="
         out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
     scores = _scores(text, ctx)  # most texts state none
+    if "分之" in text:  # 千分之四点五, 百分之五: a share spelled out, its unit before its numeral
+        scores = sorted(scores + _spelled_shares(text, ctx), key=lambda q: q.start)
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
+    return out
+
+
+#: A share spelled out in words, its unit first (千分之四点五, 百分之五, 百分之百), then any limit word.
+_SPELLED_SHARE = re.compile(
+    rf"(?P<unit>百|千)分之(?P<num>{CN_NUMBER}|百)(?:点(?P<dec>[零〇一二三四五六七八九]+))?"
+    r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?"
+)
+_SHARE_UNIT = {"百": "%", "千": "‰"}
+_DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
+    """The shares a text spells out in words (人口自然增长率控制在千分之四点五以内, 百分之百): each a
+    ``%`` or ``‰`` figure, read from where its words start (the indicator is the text before them)."""
+    out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    for m in _SPELLED_SHARE.finditer(text):
+        start, end = m.span()
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end:
+            continue  # inside quotes, a title or brackets
+        num = m.group("num")
+        if num == "百" and text.startswith("的", end):
+            continue  # 以百分之百的热情: a figure of speech
+        value = 100.0 if num == "百" else parse_number(num)
+        if value is None:
+            continue
+        if m.group("dec"):
+            value = float(f"{int(value)}.{m.group('dec').translate(_DECIMAL_DIGITS)}")
+        unit, post = _SHARE_UNIT[m.group("unit")], m.group("post")
+        comparator, pre_len = _comparator(text, start, None, unit, post)
+        # (not cn: a share word spelled so is no count a name holds, 冬季两项)
+        out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
+                        post in _LIMIT_POSTS))
     return out
 
 
@@ -1730,6 +1805,10 @@ def target_fields(
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
     doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
+    # Where the last condition clause with a number ends: its consequence is the clause after it, as
+    # after any clause ending …的，.
+    condition_end = -2
+    personnel: dict[int, bool] = {}  # sentence or line start → whether it names personnel events (see _names_personnel)
     # The sentence and the line of each clause, looked up inline (ctx.sentence, lines.index).
     sentence_ends, line_starts = ctx.sentence_ends, lines.starts
     s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
@@ -1757,6 +1836,16 @@ def target_fields(
             if not past[s0] and any(verb in sentence for verb in _RANK_VERBS) and _RANKED.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
+        if group[-1].unit.endswith(_PEOPLE_UNITS) or group[0].unit.endswith(_PEOPLE_UNITS):
+            # 其中辞职7人，任命6人; 平均年龄50岁; 委员共24人出席: people a personnel decision or a meeting
+            # names, counted or aged, are facts of that event
+            people = [q for q in group if q.unit.endswith(_PEOPLE_UNITS)]
+            if _names_personnel(text, lines, c0, (s0, s1), personnel):
+                if trace is not None:
+                    trace.extend((q.start, "drop:personnel_count") for q in people)
+                group = [q for q in group if not q.unit.endswith(_PEOPLE_UNITS)]
+                if not group:
+                    continue
         if grants[s0]:
             # The amounts granted are incentives; the sentence's other numbers are read as any
             # (三年内组织500名乡村医生进修，对完成进修的给予每人2000元补助: 500 is a target).
@@ -1774,6 +1863,10 @@ def target_fields(
         condition = (
             head.endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
             and group[-1].end < len(head) + c0  # …5万千瓦时，: a unit, not 时 (when)
+        ) or (
+            # 超标0.5至1倍（含1倍），每次扣缴…: a tier of a rule, the excess alone in its clause (its 的 left out)
+            head.lstrip()[:1] in _TIER_FIRST and c1 < n and text[c1] == "，" and len(group) == 1
+            and group[0].end == c0 + len(head) and _TIER.match(text, c0, group[0].start - group[0].pre_len) is not None
         ) or (
             # 数量达到…的20%，并签订2年以上劳动合同的，可申请…: the first part of a condition the next clause closes
             c1 < n and text[c1] == "，" and text.startswith(_CONDITION_JOINERS, c1 + 1) and ci + 1 < n_ends
@@ -1801,8 +1894,11 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "past_result") for q in group)
             continue
+        if condition:
+            condition_end = c1
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
-                     grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause))
+                     grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
+                     not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         if len(group) == 1:
             merged = [group]  # (most clauses hold one number)
@@ -1900,6 +1996,7 @@ class _Clause:
     #: with their indicators (see :func:`_grant_standard`).
     grant_standards: dict[int, str]
     source: Source  # the source of every target it states
+    consequence: bool = False  # it follows a condition clause (…的，|每日加收0.1%): what the rule sets then
 
 
 class _ClauseReading(Reading):
@@ -2020,6 +2117,8 @@ def _judge(
             return [], "drop", rule
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
+        elif decision == "target" and cl.consequence:
+            decision, rule = "standard", "condition_consequence"  # 逾期30天以上的，每日加收0.1%: what the rule sets then
         elif decision == "target" and (cl.lines.eligible[cl.line] or _in_article(text, cl.lines.starts[cl.line])) \
                 and not cl.lines.years(cl.line)[0]:
             # 第五条 管理范围为：闸室外侧20至40米: what a rule sets; under 第二章 申报条件, 有1-2个…主导产品:

@@ -200,10 +200,39 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="points-a-scoring-rule-takes-per-occurrence-hand-written"),
         pytest.param("在市级媒体刊登的，每篇加0.5分。", (0.5, None, "分", "=", "standard"),
                      id="points-a-scoring-rule-gives-hand-written"),
+        # the figure a rule sets in the clause after its condition (…的，)
+        pytest.param("逾期未缴纳的，每日加收0.05%的滞纳金。", (0.05, None, "%", "=", "standard"),
+                     id="the-consequence-of-a-condition-hand-written"),
     ],
 )
 def test_standards(text: str, expected: tuple) -> None:
     assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tiers after the first write no 的: each excess alone in its clause, then what the rule takes
+        pytest.param("水质监测超标1倍以下的（含1倍），每次扣减考核资金2万元；超标1至2倍（含2倍），每次扣减考核资金4万元。",
+                     [(1, None, "倍", "<=", "standard"), (2, None, "万元", "=", "standard"),
+                      (1, 2, "倍", "=", "standard"), (4, None, "万元", "=", "standard")],
+                     id="tiers-of-an-excess-after-the-first-without-的-hand-written"),
+        pytest.param("逾期10日以内的，每日加收0.03%；逾期10日以上，每日加收0.05%。",
+                     [(10, None, "日", "<=", "standard"), (0.03, None, "%", "=", "standard"),
+                      (10, None, "日", ">=", "standard"), (0.05, None, "%", "=", "standard")],
+                     id="tiers-of-a-delay-hand-written"),
+        pytest.param("超标0.5倍，每次扣减考核资金1万元。",
+                     [(0.5, None, "倍", "=", "standard"), (1, None, "万元", "=", "standard")],
+                     id="one-tier-without-的-hand-written"),
+    ],
+)
+def test_tiers_of_a_rule_are_standards(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_an_excess_that_is_a_goal_stays_a_target_hand_written() -> None:
+    assert figures("到2025年，全市规上工业产值超过3000亿元，占全省比重达到8%。") == [
+        (3000, None, "亿元", ">", "target"), (8, None, "%", "=", "target")]
 
 
 def test_a_list_of_time_limits_keeps_the_item_before_the_shared_verb_hand_written() -> None:
@@ -376,10 +405,44 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("到2030年，全省孕产妇死亡率下降到11/10万以下。", 11, "/10万", id="rate-per-100000-hand-written"),
         pytest.param("到2026年，工商业平均电价下降0.02元/千瓦时。", 0.02, "元/千瓦时", id="rate-per-any-measure-hand-written"),
         pytest.param("到2026年，全市天然气供应能力达到18亿方。", 18, "亿方", id="cubic-metres-as-spoken-hand-written"),
+        pytest.param("到2025年，新增城市绿地面积45hm2。", 45, "hm2", id="hectares-in-latin-letters-hand-written"),
+        pytest.param("到2025年，建成区海绵城市面积达到12.5km²。", 12.5, "km²", id="square-kilometres-in-latin-letters-hand-written"),
+        pytest.param("到2025年，城镇调查失业率控制在百分之五点五以内。", 5.5, "%", id="per-cent-spelled-out-hand-written"),
+        pytest.param("到2025年，人口自然增长率控制在千分之六以内。", 6, "‰", id="per-mille-spelled-out-hand-written"),
+        pytest.param("到2025年，农村生活垃圾收运处置体系覆盖率达到百分之百。", 100, "%", id="百分之百-spelled-out-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        # a time phrase before the verb (月底前, 日前) is the figure's deadline, no part of what it measures
+        pytest.param("2024年各级专项资金须于5月底前拨付50%以上、10月底前拨付90%以上。", ["拨付", "拨付"],
+                     id="month-end-deadlines-of-a-schedule-hand-written"),
+        pytest.param("2024年各县区9月30日前完成改造任务的60%以上。", ["完成改造任务"], id="a-days-deadline-hand-written"),
+        pytest.param("2024年省级资金于4月底前下达70%以上。", ["下达"], id="a-verb-ending-in-达-stays-whole-hand-written"),
+    ],
+)
+def test_a_deadline_before_the_verb_is_no_part_of_the_indicator(text: str, indicators: list) -> None:
+    assert [t.indicator for t in found(text)[0]] == indicators
+
+
+def test_counts_of_people_outside_personnel_events_stay_targets_hand_written() -> None:
+    t = found("2024年，全市培训农村实用人才800人，新增城镇就业1.5万人。人均预期寿命达到80岁。")[0]
+    assert [(x.value, x.unit, x.kind) for x in t] == [(800, "人", "target"), (1.5, "万人", "target"), (80, "岁", "target")]
+
+
+def test_a_share_spelled_out_keeps_its_limit_and_indicator_hand_written() -> None:
+    t = found("到2025年，人口自然增长率控制在千分之五点二以内，城镇登记失业率不超过百分之四。")[0]
+    assert [(x.indicator, x.value, x.unit, x.comparator) for x in t] == [
+        ("人口自然增长率", 5.2, "‰", "<="), ("城镇登记失业率", 4, "%", "<=")]
+
+
+def test_a_share_spelled_out_as_a_figure_of_speech_is_no_target_hand_written() -> None:
+    assert found("各级干部要以百分之百的热情投入工作。", date="2024-03-01")[0] == []
 
 
 def test_a_currency_after_an_amount_is_no_noun_it_qualifies_hand_written() -> None:
@@ -492,6 +555,13 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("关于印发《甲县数字经济促进办法》等4个文件的通知\n", id="documents-issued-counted-in-the-title-hand-written"),
         pytest.param("《甲县数字经济促进办法》、《甲县人才引进若干措施》6个文件，已经县委、县政府同意，现印发给你们。",
                      id="documents-issued-counted-after-the-last-title-hand-written"),
+        # people a personnel decision names, counted or aged, and those a meeting report says attended
+        pytest.param("会议表决通过人事任免事项。其中任命5人，免职4人，接受辞职2人。",
+                     id="tally-of-personnel-decisions-hand-written"),
+        pytest.param("本次提请任命的18名同志中，继续留任15人，交流任职3人。这18名同志平均年龄48岁，最小的41岁。",
+                     id="nominees-counted-and-aged-in-a-nomination-speech-hand-written"),
+        pytest.param("区人大常委会主任、副主任及委员共21人出席会议。", id="attendance-at-a-meeting-hand-written"),
+        pytest.param("3月10日，不满45岁的某某被任命为某市代市长。", id="age-of-a-person-appointed-hand-written"),
     ],
 )
 def test_not_targets(text: str) -> None:

@@ -47,6 +47,8 @@ def only(text: str, **kw):
         pytest.param("单个项目补助资金最高200万元。", 200, "万元", "<=", id="最高-hand-written"),
         pytest.param("深松作业补助标准最高每亩30元。", 30, "元", "<=", id="最高-before-a-per-unit-hand-written"),
         pytest.param("企业职工月工资最低2000元。", 2000, "元", ">=", id="最低-hand-written"),
+        pytest.param("参保缴费年限不满15年。", 15, "年", "<", id="不满-hand-written"),
+        pytest.param("未满16周岁的未成年人不得单独进入。", 16, "周岁", "<", id="未满-hand-written"),
     ],
 )
 def test_comparator_words(text: str, value: float, unit: str, comparator: str) -> None:
