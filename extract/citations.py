@@ -50,6 +50,7 @@ from policykg.extract.patterns import (
     DATE,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
 )
@@ -237,6 +238,9 @@ _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 #: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
 #: the document's.
 _EDITOR_NOTE = re.compile(r"【(?:已|现已|最新|注|编者|题注|编注|此件)[^【】\n]{0,120}】")
+#: A page's licence notice (根据《…著作权法》第五条，本作品不适用于该法，…属于公有领域): the mirror's
+#: statement about the copy, no basis of the document.
+_LICENCE_LINE = re.compile(r"(?m)^[^\n]*著作权[^\n]*(?:不适用|公有领域)[^\n]*")
 #: A title stating what the document carries out: 关于贯彻（落实）X的实施意见, 关于分解落实《X》主要目标和任务的通知.
 _TITLE_IMPLEMENTS = re.compile(
     r"关于(?:认真|全面|切实|深入|进一步|分解)?(?:贯彻落实|贯彻执行|贯彻|落实)(?P<t>.{6,}?)的(?:实施意见|实施方案|实施细则|意见|通知|办法)$"
@@ -347,6 +351,8 @@ def find_citations(
     quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
     if "【" in text:
         quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
+    if "著作权" in text:
+        quoted += [m.span() for m in _LICENCE_LINE.finditer(text)]
     whole_titles = {t for t in (own_title, _part(title) if title else None) if t}
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
@@ -672,6 +678,13 @@ def _type_chain(
         if r.title and _ATTACHMENT.match(r.title):
             r.own = True  # 《附件4：…汇总表》
     in_header = start < header_end or in_title
+    if in_header and not after.strip("□ ") and masked[end:end + 1] == "\n":
+        # a title wrapped right after its marks (关于印发2022年《X》 / 重点任务分工的通知): its next line
+        # tells whether the marks name what is issued or a part of its name
+        nl = masked.find("\n", end + 1)
+        nxt = masked[end + 1: nl if nl >= 0 else len(masked)].strip()
+        if nxt and len(nxt) < 60 and TITLE_END.search(nxt) and not _CLAUSE_END_RE.search(nxt):
+            after = nxt
 
     relation = _relation_before(before, after, in_header)
     passage = _PASSAGE.match(after)
@@ -1280,8 +1293,8 @@ def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] 
     for full, d in fulls:
         if len(full) > len(short) and full.endswith(short) and d is not r \
                 and not _NOT_DROPPED.match(full[: -len(short)]):
-            fits.setdefault((d.number, full), d)
-    if len(fits) != 1 or any(len(t) > len(short) and t.endswith(short) and t not in {f for _, f in fits}
+            fits.setdefault((d.number, _unnested(full)), d)  # (a title printed with and without its nested marks)
+    if len(fits) != 1 or any(len(t) > len(short) and t.endswith(short) and _unnested(t) not in {f for _, f in fits}
                              for t in own_titles):
         return None  # none, several, or the document's own title too: never guess
     return next(iter(fits.values()))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from policykg.extract.numbers import parse_cn
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     CLOSE_BRACKET,
@@ -109,9 +110,10 @@ def parse_docnum(text: str) -> DocNumber | None:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
         mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) if "公告" in s else None)
-        if mo and int(mo.group("serial")) > 0 and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
+        serial = _serial(mo.group("serial")) if mo else None
+        if mo and serial and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
             year = mo.group("year")
-            return DocNumber(mo.group("code"), int(year) if year else None, int(mo.group("serial")),
+            return DocNumber(mo.group("code"), int(year) if year else None, serial,
                              mo.group("ordinal") is not None, year_word=year is not None)
         return None
     code = m.group("code")
@@ -123,6 +125,11 @@ def parse_docnum(text: str) -> DocNumber | None:
     if serial == 0:
         return None
     return DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
+
+
+def _serial(text: str) -> int | None:
+    """An order's serial, in figures or in Chinese numerals (主席令第三十七号: 37)."""
+    return int(text) if text.isdigit() else parse_cn(text)
 
 
 def _year_first(m: re.Match[str] | None) -> DocNumber | None:

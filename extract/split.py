@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from typing import NamedTuple
 
@@ -282,7 +282,7 @@ def split_layout(text: str) -> Layout:
             )
         )
     if not layout.documents:
-        layout.documents.append(_single_document(lines, text))
+        layout.documents.extend(_numberless_documents(lines, text))
 
     layout.appointments = _appointments(text, lines)
     layout.listed_numbers = _index_numbers(lines, marked | year_lines)
@@ -773,12 +773,14 @@ def _headline(tn: re.Match) -> bool:
 
 def _bare_title(t: str) -> str:
     """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in,
-    the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``), the extension of a
+    a wiki's path of pages before its name, the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``), the extension of a
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
+    if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
+        t = last  # a wiki's page name, the path of pages over it (…公报/一九五四年/第一号/国务院关于…的决定)
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
@@ -993,8 +995,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
     dated = signed
-    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
-            and not title_issuer(title):
+    if (number is None or _unnamed_order(number)) and not issuer and title and title_span is not None \
+            and not title.startswith(_TITLE_OPENERS) and not title_issuer(title):
         mirrored, made = _mirror_head(lines, title, title_span)
         issuer, dated = mirrored, dated or made
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
@@ -1006,6 +1008,81 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
+
+
+def _numberless_documents(lines: list[_Line], text: str) -> list[DocumentSpan]:
+    """The documents of a file that prints no 文号 line: one, or several one after another (a
+    committee's two decisions on one page, a law mirror's page holding a second record).
+
+    A later document starts at a full title (``关于…的决定``, wrapped or not, its issuers' names on
+    lines of their own above it) that follows a signature's date line and is followed by a body
+    (a sentence, an addressee line, a bracketed adoption note), or that a law mirror prints as its
+    record's head (title / issuing body / the title again). A title the document before issues or
+    forwards (its annex, after a ``关于印发…的通知``'s signature) or quotes in 《》 starts none.
+    """
+    docs = [_single_document(lines, text)]
+    first = docs[0]
+    after = first.title_span[1] if first.title_span else first.start
+    at = text.find("\n关于", after)  # a later title's line opens with 关于 (a cheap scan first)
+    if at < 0:
+        return docs
+    starts = [li.start for li in lines]
+    taken = -1
+    while at >= 0:
+        k = bisect_right(starts, at + 1) - 1
+        at = text.find("\n关于", at + 1)
+        head = _later_head(lines, k) if k > taken else None
+        if head is None:
+            continue
+        h, title = head
+        prev = docs[-1]
+        if prev.title and (title in prev.title or "印发" in prev.title or "转发" in prev.title) \
+                or "《" + title.translate(_NESTED_MARKS) + "》" in text[prev.start:lines[k].start]:
+            continue  # the text the notice before issues or forwards (its annex), or names, or a copy of its title
+        nxt = _single_document(lines[h:], text)
+        if nxt.title is None or not nxt.title.endswith(title):
+            continue
+        end = next((li.end for li in reversed(lines[:h]) if li.text.strip()), prev.start)
+        docs[-1] = replace(prev, end=end)
+        docs.append(replace(nxt, index=len(docs)))
+        taken = k
+    return docs
+
+
+def _later_head(lines: list[_Line], k: int) -> tuple[int, str] | None:
+    """The first line of a document's head whose title starts at line ``k`` (see
+    :func:`_numberless_documents`) and the title, or None."""
+    t = lines[k].text.strip()
+    if len(t) >= 60 or _NOT_IN_TITLE.search(t):
+        return None
+    if _TITLE_END.search(t) and not _OPEN_ABOUT.search(t):
+        title, below = t, k + 1
+    elif (wrapped := _wrapped_title(lines, k)) is not None:
+        title = wrapped[0]
+        below = next(j for j in range(k, len(lines)) if lines[j].end >= wrapped[1][1]) + 1
+    else:
+        return None
+    h = _issuer_lines_above(lines, k, mirrored=True)
+    above = next((li.text.strip() for li in reversed(lines[:h]) if li.text.strip()), "")
+    rest = [t for li in lines[below:below + 12] if (t := li.text.strip())][:4]
+    if not rest:
+        return None
+    if _DATE_ONLY.match(above):
+        # a signature's date, then a title over a body
+        if "。" in rest[0] or rest[0].endswith("：") or rest[0][:1] in "（(" or len(rest) > 1 and "。" in rest[1]:
+            return h, title
+        return None
+    # a law mirror's record: the title, its issuing body, the title again
+    if len(rest) >= 2 and _ORG_LINE.match(rest[0]) and not is_metadata_line(rest[0]) and rest[1] == title:
+        return h, title
+    return None
+
+
+def _unnamed_order(number: str) -> bool:
+    """Whether ``number`` is an order's whose code names no body (``中华人民共和国主席令第37号``): the
+    issuer is read off the page as for a text without a number."""
+    parsed = parse_docnum(number)
+    return parsed is not None and parsed.code.endswith("令") and order_issuer(parsed.code) is None
 
 
 #: What a title never opens with: a word joining it to what comes before (和责任分工方案, 年政府工作报告).
@@ -1101,6 +1178,8 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
 #: The line a law mirror prints under its copy of a title: the day the text was made, then the
 #: body that made it (``1990年3月10日,铁道部``).
 _DATE_MAKER_LINE = re.compile(rf"^{DATE.pattern}\s*[,，、]?\s*(?P<maker>[\u4e00-\u9fff（）]{{2,40}})?$")
+#: A body's name a law mirror prints between two copies of a title (中国人民政治协商会议, 国务院).
+_MIRROR_BODY = re.compile(r"[\u4e00-\u9fff（）]{2,30}")
 #: How many lines around a title's copy its maker and date are looked for (blank lines between).
 _MIRROR_GAP = 3
 
@@ -1122,9 +1201,12 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple
         if li.end < span[0] or not (t == title or title.startswith(t) and title[len(t):len(t) + 1] in ("（", "(")):
             continue  # (the copy over the text may leave out the title's bracket: …条例 of …条例（2003年修正）)
         near = [lines[j].text.strip() for j in range(max(0, k - _MIRROR_GAP), k) if lines[j].text.strip()]
-        if not issuer and li.start > span[0] and near and _ORG_LINE.match(near[-1]) and not is_metadata_line(near[-1]):
-            issuer = (near[-1],)
+        if not issuer and li.start > span[0] and near and not is_metadata_line(near[-1]) \
+                and (_ORG_LINE.match(near[-1]) or len(near) > 1 and near[-2] == title and _MIRROR_BODY.fullmatch(near[-1])):
+            issuer = (near[-1],)  # (a line between two copies of the title is the record's issuer field, whatever its name)
         below = next((t for j in range(k + 1, min(len(lines), k + 1 + _MIRROR_GAP)) if (t := lines[j].text.strip())), "")
+        if not issuer and li.start > span[0] and _ORG_LINE.match(below) and not is_metadata_line(below):
+            issuer = (below,)  # the copy over the text, its issuer under it (…法 / 全国人民代表大会常务委员会 / 主席令)
         if made is None and (m := _DATE_MAKER_LINE.match(below)):
             made = iso_date(m)
             if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
@@ -1372,6 +1454,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
+            if t[-2:] == "通过" and (adopted := _adoption_date(t)) is not None:
+                date = adopted  # 一九五五年二月十日国务院常务会议通过: a decision's or a law's adoption note
+                break
             if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
                 if len(glued_all) == 1:
                     date = glued_all[0]  # 2024327 under the notice's text, its signature's name lost
@@ -1418,6 +1503,20 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else ())
+
+
+def _adoption_date(t: str) -> str | None:
+    """The date an adoption note opens with (``2023年5月31日…会议通过``, ``一九五五年二月十日国务院常务会议通过``),
+    or None; a date that lost its separators (``202184日…通过``) is not read."""
+    m = DATE.match(t) if t[:1].isdigit() else CN_DATE.match(t)
+    if m is None or len(t) - m.end() > _ADOPTION_MAX or _HEADER_CLAUSE.search(t, m.end()):
+        return None
+    return iso_date(m)
+
+
+#: The longest text an adoption note prints between its date and 通过 (the meeting's name).
+_ADOPTION_MAX = 60
+_HEADER_CLAUSE = re.compile(r"[。；，！？]")
 
 
 #: A signature date whose year a mirror lost (``年2月22日``, ``2月22日``).

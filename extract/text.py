@@ -429,6 +429,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
             and (n.endswith(_ORG_ENDS) or _DATE_LINE.match(n)) and not _SENTENCE_PUNCT.search(n):
         return False  # a signature block: issuing bodies line by line
+    if n[0] in "（(" and n[-1] in "）)" and n[-3:-1] in _ADOPTED and len(n) <= 80:
+        return False  # a decision's or a regulation's adoption note under its title (（2023年…会议通过）)
     if _maybe_title(p) and _TITLE_LINE.match(p) and not _SENTENCE_PUNCT.search(p) and not n.startswith(("（", "(")):
         return False  # a document title, then the addressees or the body
     if _maybe_title(n) and _TITLE_LINE.match(n):
@@ -441,6 +443,10 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
     return True
+
+
+#: The act an adoption or promulgation note in brackets ends with, under a title.
+_ADOPTED = frozenset({"通过", "批准", "公布", "发布"})
 
 
 #: A pipe row's first cell when it is the row's serial (``3 | 推进…``).

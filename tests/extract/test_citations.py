@@ -724,9 +724,14 @@ def test_short_title_defined_twice_is_not_guessed() -> None:
         # hand-written: a full title differing only by its year is another year's report
         ("《2023年政府工作报告》明确了任务。为落实《政府工作报告》，现通知如下。",
          {"2023年政府工作报告", "政府工作报告"}),
+        # hand-written in the form of a notice issuing a breakdown of the report (鄂州): the issued text
+        # named with its nested marks and without them, then by its last words
+        ("某某市人民政府办公室关于印发《某某会议〈政府工作报告〉主要目标分解落实意见》的通知\n"
+         "现将《某某会议政府工作报告主要目标分解落实意见》印发给你们。\n在《分解落实意见》的责任单位中，排名第一的为牵头单位。",
+         {"某某会议〈政府工作报告〉主要目标分解落实意见", "某某会议政府工作报告主要目标分解落实意见"}),
     ],
     ids=["last-words-of-a-full-title", "title-without-its-issuers", "two-full-titles-end-it",
-         "full-title-differs-by-a-year"],
+         "full-title-differs-by-a-year", "issued-text-printed-with-and-without-its-nested-marks"],
 )
 def test_short_title_ending_one_full_title(text: str, expected: set[str]) -> None:
     found = find_citations(normalise(text).text, document=None)
@@ -1092,8 +1097,11 @@ def test_portal_page_links_and_its_own_title_are_not_citations() -> None:
         # The note line a mirror adds (dev 25_shanghai_fengxian…), here after the body's first line.
         "> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法保护。",
         "上一篇：《中华人民共和国著作权法》",
+        # hand-written in the form of a wiki mirror's licence footer: no > before it
+        "本作品是具有立法、行政、司法性质的文件。根据《中华人民共和国著作权法》第五条，本作品不适用于该法，属于公有领域。",
     ],
-    ids=["mirror-note-line-after-the-body-starts", "portal-link-line-after-the-body-starts"],
+    ids=["mirror-note-line-after-the-body-starts", "portal-link-line-after-the-body-starts",
+         "licence-footer-of-a-wiki-mirror"],
 )
 def test_lines_a_page_adds_inside_the_body_are_not_citations(note: str) -> None:
     text = ("嘉兴市人民政府关于调整全市最低工资标准的通知\n嘉政发〔2024〕9号\n"
@@ -1436,3 +1444,19 @@ def test_an_order_publishing_its_regulation_cites_nothing_hand_written() -> None
             "《某某市城市绿化管理办法》已经2001年3月1日市人民政府第9次常务会议通过，现予发布，自2001年5月1日起施行。\n"
             "市长 某某\n2001年3月10日\n第一条 为加强城市绿化管理，制定本办法。\n")
     assert extract_text(text).of(Citation) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # hand-written in the form of a banner's notice (鄂温克): the marks wrap the report only, the
+        # title wrapped right after them
+        "某某旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知",
+        "某某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知",
+    ],
+    ids=["wrapped-after-the-marks", "on-one-line"],
+)
+def test_marks_wrapping_a_part_of_the_issued_name_cite_it(title: str) -> None:
+    text = (f"{title}\n各苏木乡镇人民政府：\n现将分工印发给你们。\n"
+            "一、各部门要高度重视《政府工作报告》重点任务落实工作。")
+    assert cites(text) == {(None, "政府工作报告", "cites")}

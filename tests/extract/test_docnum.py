@@ -260,13 +260,19 @@ def test_table_codes_are_clean() -> None:
         ("某某市人民政府令23号", "某某市人民政府令23号"),  # hand-written in the form of an older order, no 第
         ("商务部令2007年第15号", "商务部令2007年第15号"),  # a ministry's order numbered by year (law mirror)
         ("某某部令 2022 年 第 3 号", "某某部令2022年第3号"),
+        # hand-written in the form of a law mirror's presidential order: the term in the bracket
+        ("中华人民共和国主席令（十届第12号）", "中华人民共和国主席令第12号"),
+        # the same order named in a law's adoption note, its serial in Chinese numerals
+        ("中华人民共和国主席令第十二号", "中华人民共和国主席令第12号"),
+        ("某某部令第一百零五号", "某某部令第105号"),
     ],
     ids=["unknown-code-ending-rong", "ministry-office-six-characters", "two-character-city-code",
          "code-ending-mi", "lenticular-brackets", "low-high-quotes", "white-lenticular-brackets",
          "spaces-inside-ascii-brackets", "joint-ministry-code", "provincial-order", "state-council-order-spaced",
          "short-order", "order-with-year-and-ordinal", "order-with-year-and-ordinal-spaced",
          "older-order-without-ordinal-kept-as-written", "ministry-order-numbered-by-year",
-         "ministry-order-numbered-by-year-spaced"],
+         "ministry-order-numbered-by-year-spaced", "order-of-a-term-in-brackets", "order-serial-in-chinese-numerals",
+         "order-serial-in-chinese-numerals-over-a-hundred"],
 )
 def test_any_code_any_bracket(written: str, canonical: str) -> None:
     assert canonical_docnum(written) == canonical

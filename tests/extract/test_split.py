@@ -677,8 +677,16 @@ def test_layout_read_on_candidate_lines_is_the_layout_read_on_every_line(monkeyp
         # a regulation's order number and the day it was made in one bracket under its title
         ("河州省渔业管理暂行办法\n（河州省人民政府令第12号 1995年4月3日）\n第一条 为加强渔业管理，制定本办法。\n",
          "河州省人民政府令第12号", ("河州省人民政府",), "1995-04-03"),
+        # hand-written in the form of a law mirror's page of a law: the page's heading, the law's title
+        # again with its maker under it, then the order promulgating it (its term in the bracket)
+        ("您的位置: 首页 » 法律法规\n\n中华人民共和国某某法\n\n时间:2024-04-29 来源: 法律资料网\n\n"
+         "中华人民共和国某某法\n\n全国人民代表大会常务委员会\n\n中华人民共和国主席令（十届第12号）\n\n"
+         "《中华人民共和国某某法》已由第十届全国人民代表大会常务委员会第八次会议于2004年3月1日通过，现予公布。\n\n"
+         "中华人民共和国主席 某某\n2004年3月1日\n\n中华人民共和国某某法\n\n第一条 为了规范某某，制定本法。\n",
+         "中华人民共和国主席令第12号", ("全国人民代表大会常务委员会",), "2004-03-01"),
     ],
-    ids=["announcement-heading-over-its-serial-by-year", "order-number-and-date-in-one-bracket"],
+    ids=["announcement-heading-over-its-serial-by-year", "order-number-and-date-in-one-bracket",
+         "presidential-order-of-a-term-its-maker-under-the-titles-copy"],
 )
 def test_an_announcement_or_order_number_under_the_heading(text: str, number: str, issuer: tuple, date: str) -> None:
     (doc,) = extract_text(text).of(Document)
@@ -728,3 +736,66 @@ def test_a_signature_whose_date_lost_its_year_still_names_the_issuers() -> None:
             "附件\n某某区促进产业发展的意见\n（2019年3月1日）\n")
     facts = document_facts(normalise(text).text, title="关于X的通知")
     assert (facts.issuer, facts.date) == (("中共某某市某某区委员会", "某某市某某区人民政府"), None)
+
+
+# ---------------------------------------------------------------------------
+# Several documents without a 文号 on one page
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # hand-written in the form of a standing committee's page: a decision signed and dated, then a
+        # second decision, its issuer on a line above its title wrapped over two lines, its adoption note
+        ("某某市人民代表大会常务委员会\n关于接受某某同志辞去某某市人民政府副市长职务请求的决定\n"
+         "（2023年4月6日某某市第五届人民代表大会常务委员会第九次会议通过）\n"
+         "某某市第五届人民代表大会常务委员会第九次会议决定，接受某某同志辞去副市长职务的请求。\n"
+         "某某市人民代表大会常务委员会\n2023年4月6日\n"
+         "某某市人民代表大会常务委员会\n关于某甲同志代理某某市人民政府\n市长的决定\n"
+         "（2023年4月6日某某市第五届人民代表大会常务委员会第九次会议通过）\n"
+         "会议决定：某甲同志代理某某市人民政府市长。\n某某市人民代表大会常务委员会\n2023年4月6日",
+         ["某某市人民代表大会常务委员会关于接受某某同志辞去某某市人民政府副市长职务请求的决定",
+          "某某市人民代表大会常务委员会关于某甲同志代理某某市人民政府市长的决定"]),
+        # hand-written in the form of a law mirror's page holding two records, each printed as title /
+        # issuing body / the title again
+        ("某某委员会工作规则\n\n某某委员会\n\n某某委员会工作规则\n\n第一条 委员会的职权如下。\n第二条 本规则自公布之日起施行。\n\n"
+         "下载地址: 点击此处下载\n\n关于开展农田水利示范区建设的通知\n\n某某部\n\n关于开展农田水利示范区建设的通知\n\n"
+         "各省、自治区、直辖市水利厅：\n现就开展示范区建设通知如下。",
+         ["某某委员会工作规则", "关于开展农田水利示范区建设的通知"]),
+        # a notice that issues a plan, signed and dated, then the plan's title over its text: one document
+        ("某某县人民政府办公室关于印发关于加强耕地保护的实施意见的通知\n各乡镇人民政府：\n现印发给你们，请认真执行。\n"
+         "某某县人民政府办公室\n2023年4月6日\n关于加强耕地保护的实施意见\n为加强耕地保护，提出如下意见。",
+         ["某某县人民政府办公室关于印发关于加强耕地保护的实施意见的通知"]),
+    ],
+    ids=["decision-after-a-signed-decision", "mirror-record-after-a-record", "the-issued-plan-after-the-signature"],
+)
+def test_a_later_document_without_a_number(text: str, titles: list[str]) -> None:
+    docs = split_layout(normalise(text).text).documents
+    assert [d.title for d in docs] == titles
+    assert all(a.end < b.start for a, b in zip(docs, docs[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        # hand-written in the form of a law mirror's record: title / body / title, the adoption note
+        # under the copy opening with a date
+        ("某某委员会工作条例\n\n某某协商会议\n\n某某委员会工作条例\n\n"
+         "1950年3月2日某某协商会议第一届常务委员会第三次会议通过\n\n第一条 委员会的职权如下。\n",
+         "某某委员会工作条例", ("某某协商会议",), "1950-03-02"),
+        # hand-written in the form of a wiki's copy of an old decision: the page's path before its name,
+        # an adoption note in Chinese numerals under the title
+        ("某某公报/一九五四年/第一号/国务院关于出版某某公报的决定\n\n国务院关于出版某某公报的决定\n\n"
+         "一九五五年二月十日国务院常务会议通过\n\n一、为了集中刊载国家的法律，决定出版某某公报。\n",
+         "国务院关于出版某某公报的决定", ("国务院",), "1955-02-10"),
+        # an adoption note whose date lost its separators stays unread
+        ("某某市人民代表大会常务委员会\n关于接受某某辞职请求的决定\n\n202184日某某市第五届人民代表大会常务委员会第三十一次会议通过）\n\n"
+         "会议决定：接受某某辞去副市长职务的请求。\n",
+         "某某市人民代表大会常务委员会关于接受某某辞职请求的决定", ("某某市人民代表大会常务委员会",), None),
+    ],
+    ids=["mirror-record-body-between-copies-adoption-date", "wiki-path-and-chinese-numeral-adoption-date",
+         "glued-adoption-date-unread"],
+)
+def test_a_numberless_decision_or_law_by_its_head(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
