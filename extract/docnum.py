@@ -65,8 +65,13 @@ class DocNumber:
     year_first: bool = False
     #: that year printed with two digits (78 for 1978), as it is kept
     short_year: bool = False
+    #: the term of a body that numbers its orders anew each term (主席令（九届第37号）: 九届):
+    #: orders of two terms with one serial are two orders
+    term: str | None = None
 
     def __str__(self) -> str:
+        if self.term:
+            return f"{self.code}（{self.term}第{self.serial}号）"
         if self.year_first:
             year = f"{self.year % 100:02d}" if self.short_year else str(self.year)
             return f"〔{year}〕{self.code}{'第' if self.ordinal else ''}{self.serial}号"
@@ -114,7 +119,8 @@ def parse_docnum(text: str) -> DocNumber | None:
         if mo and serial and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
             year = mo.group("year")
             return DocNumber(mo.group("code"), int(year) if year else None, serial,
-                             mo.group("ordinal") is not None, year_word=year is not None)
+                             mo.group("ordinal") is not None, year_word=year is not None,
+                             term=mo.groupdict().get("term"))
         return None
     code = m.group("code")
     if not 1 <= len(code) <= MAX_CODE or _CODE_WORDS.search(code):

@@ -45,11 +45,12 @@ YEAR_FIRST_NUMBER = re.compile(
 #: (``1991年3月26日济南市人民政府令19号发布``). Some pages put the serial in brackets
 #: (``某市人民政府令【第164号】``, ``某市人民政府令〔第5号〕``): the bracket is no part of the number.
 #: A body numbering its orders anew each term puts the term in the bracket (``中华人民共和国主席令（九届第37号）``),
-#: and a note may write the serial in Chinese numerals after 第 (``主席令第三十七号``): the same order.
+#: and a note may write the serial in Chinese numerals after 第 (``主席令第三十七号``); the term is kept
+#: (:attr:`~policykg.extract.docnum.DocNumber.term`): orders of two terms may share a serial.
 #: (Embed it in a larger pattern with :func:`renamed`: it refers to its own group ``bra``.)
 ORDER_NUMBER = re.compile(
     r"(?P<code>(?!(?<=\d)[年月日])[\u4e00-\u9fff]{0,15}令)\s*(?P<bra>[【〔［\[]\s*|（(?=[一二三四五六七八九十]{1,3}届))?"
-    r"(?:[一二三四五六七八九十]{1,3}届\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?P<term>[一二三四五六七八九十]{1,3}届)\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
     r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5}|(?<=第)[一二三四五六七八九十百千零〇]{1,8})\s*号(?(bra)\s*[】〕］\]）])"
 )
 #: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,

@@ -261,7 +261,7 @@ def test_table_codes_are_clean() -> None:
         ("商务部令2007年第15号", "商务部令2007年第15号"),  # a ministry's order numbered by year (law mirror)
         ("某某部令 2022 年 第 3 号", "某某部令2022年第3号"),
         # hand-written in the form of a law mirror's presidential order: the term in the bracket
-        ("中华人民共和国主席令（十届第12号）", "中华人民共和国主席令第12号"),
+        ("中华人民共和国主席令（十届第12号）", "中华人民共和国主席令（十届第12号）"),  # the term kept: two terms may share a serial
         # the same order named in a law's adoption note, its serial in Chinese numerals
         ("中华人民共和国主席令第十二号", "中华人民共和国主席令第12号"),
         ("某某部令第一百零五号", "某某部令第105号"),

@@ -683,7 +683,7 @@ def test_layout_read_on_candidate_lines_is_the_layout_read_on_every_line(monkeyp
          "中华人民共和国某某法\n\n全国人民代表大会常务委员会\n\n中华人民共和国主席令（十届第12号）\n\n"
          "《中华人民共和国某某法》已由第十届全国人民代表大会常务委员会第八次会议于2004年3月1日通过，现予公布。\n\n"
          "中华人民共和国主席 某某\n2004年3月1日\n\n中华人民共和国某某法\n\n第一条 为了规范某某，制定本法。\n",
-         "中华人民共和国主席令第12号", ("全国人民代表大会常务委员会",), "2004-03-01"),
+         "中华人民共和国主席令（十届第12号）", ("全国人民代表大会常务委员会",), "2004-03-01"),
     ],
     ids=["announcement-heading-over-its-serial-by-year", "order-number-and-date-in-one-bracket",
          "presidential-order-of-a-term-its-maker-under-the-titles-copy"],
