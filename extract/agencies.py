@@ -79,7 +79,7 @@ JOINT_BODY_HEADS = ("领导小组", "指挥部", "委员会", "联席会议", "�
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|开发区|高新区|经开区|"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|开发区|高新区|经开区|机关|"
     # (the 防 of 防指 counts toward the words before the suffix, so that 县防指 is well formed as 县防办 is)
     rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )

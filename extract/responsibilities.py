@@ -45,7 +45,10 @@ level and a bare field word (``省财政``), a group of the document's own units
 ``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
 one 各, ``各牵头单位和汇总单位要…``; a time before its modal, ``各牵头单位从…起，要…``) and of a level's organs
 (``县直机关各单位``) are subjects as well. The bodies a sentence reports asking or saying something
-(``财政部、水利部要求，…``, ``X要求各地…``) own no work by it; a subject after them owns its duty.
+(``财政部、水利部要求，…``, ``X要求各地…``) own no work by it; a subject after them owns its duty. The
+bodies a request names (``请各乡镇、县直各单位紧扣…``, ``望各责任单位…``, ``《通知》要求各责任单位…``) own
+the work whatever verb follows, unless they are everyone addressed; the issuer handing the document's
+tasks to its addressees (``…现下达给你们``) owns none.
 """
 
 from __future__ import annotations
@@ -258,6 +261,9 @@ _DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月�
 # The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
 # (所需 is what is needed: 场所需…, 所需资金)
 _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
+# 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
+# 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
+_TAKES_CHARGE = r"负责(?!同志|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
 _EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
@@ -267,7 +273,7 @@ _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
 _PROSE_VERB_RE = re.compile(
-    r"(?:要|应当|应(?!急|用)|须|需|必须|负责|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
+    rf"(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
     r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
@@ -366,9 +372,11 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
     return out
 
 
-# A verb of work done (县政府督查室对…进行了专项督查): a report of the past, not a duty.
-_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署)了(?!解)")
+# A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》): a report of the past, not
+# a duty, in the subject's first clause or the sentence's last (what the work came to).
+_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成)了(?!解)")
 _FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
+_LAST_CLAUSE_RE = re.compile(r"[^，,。；;]*[。；;]?$")
 
 
 def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
@@ -377,13 +385,16 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
     A report's past action (``县政府督查室对…进行了专项督查``), a demand the subject makes of others
     (``财政部要求各地…``), and the issuer telling of its
     own decision (``省政府根据…的精神，决定…分解落实到各设区市`` in the province's notice: the
-    speaker is no owner, the bodies it assigns to are).
+    speaker is no owner, the bodies it assigns to are) or handing the document's tasks to its
+    addressees (``市政府将…任务分解为…，现下达给你们``: the addressees and the table own them).
     """
     if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
         return True
+    if "了" in tail and _PAST_ACTION_RE.search(_LAST_CLAUSE_RE.search(tail).group()):
+        return True
     if tail.startswith("要求"):
         return True  # 财政部要求各地…: the subject asks the work of others
-    if "决定" not in tail or not issuer:
+    if ("决定" not in tail and "你们" not in tail) or not issuer:
         return False
     own = {canonical_agency(i, issuer=issuer)[0] for i in issuer}
     return all(canonical_agency(n, issuer=issuer)[0] in own for _, _, n in subject)
@@ -422,7 +433,7 @@ _JOINT_SUBJECT = (
 # or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
 _UNKNOWN_SUBJECT_RE = re.compile(
     rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
-    rf"(?=负责|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
+    rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进)))"
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
@@ -439,7 +450,7 @@ def _unknown_subject(body: str, at: int = 0) -> re.Match[str] | None:
     return u
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
 # (定期; 将, 每, 需, 结合, 组成 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
-# 至少开展1次监督检查, 各责任单位需…, 各牵头单位于3月底前…, 各市（州）于…前, but not 关于, 位于; the character before is
+# 至少开展1次监督检查, 各责任单位需…, 各牵头单位于3月底前…, 各市（州）于…前, but not 关于, 位于 (单位于 is a unit's); the character before is
 # tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
@@ -447,7 +458,7 @@ _PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会�
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
     rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
-    rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<!位于)|于(?<=）于)"
+    rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
 )
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
@@ -1018,11 +1029,12 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         groups = [*pending, (m.group("items"), start + len(raw) - len(raw.lstrip()))]
         pending = []
         for items, at in groups:
-            # 国家发展改革委会同有关部门负责: the unit before 会同 leads.
+            # 国家发展改革委会同有关部门负责: the unit before 会同 and its partners own the work alike, as in
+            # prose (会同 marks no lead: eval dev 07)
             parts = [(items, at, role)]
             if "会同" in items:
                 k = items.index("会同")
-                parts = [(items[:k], at, Role.LEAD), (items[k + 2 :], at + k + 2, Role.SUPPORT)]
+                parts = [(items[:k], at, role), (items[k + 2 :], at + k + 2, role)]
             for piece, p_at, p_role in parts:
                 found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer)
                 if not clean:
@@ -1595,12 +1607,14 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
+        asked = False  # (whether a request stands before the subject: its duty needs no modal)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
             # subject follows
             under = _LEADING_PHRASE_RE.match(sentence, offset)
             if under is None:
                 break
+            asked = sentence[offset] in _ASKED_FIRST or sentence.startswith("要求", under.end() - 2)
             offset = under.end()
         if "，" in sentence:
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
@@ -1608,8 +1622,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
             offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
         body = sentence[offset:]
-        if len(body) < 6 or (offset and not _PROSE_HINT_RE.search(body)):
-            continue  # (a sentence holds a hint word; its body too unless the word was in its marker)
+        if len(body) < 6 or (offset and not asked and not _PROSE_HINT_RE.search(body)):
+            # (a sentence holds a hint word; its body too unless the word was in its marker, or a request's)
+            continue
         # Agencies are picked only as the sentence's subject, in 由…牵头/负责 or after 配合: a
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
@@ -1620,17 +1635,21 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
             else None
         )
-        named = _NAMED_SUBJECT_RE.match(body) if not collective else None
+        # 请各乡镇、县直各单位紧扣…: the bodies a request names, whatever verb follows
+        requested = _asked_subject(body, issuer) if asked and not collective else None
+        named = _NAMED_SUBJECT_RE.match(body) if not collective and not requested else None
         # 省财政抓紧下达…: a level and a bare field word as the subject
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
-                and not _unknown_subject(body) and not collective and not named \
+                and not _unknown_subject(body) and not collective and not named and not requested \
                 and not field and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
                 and not (placed := _placed_unknown(text, body)):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
-        if not collective and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
+        if requested:
+            spans = requested + [sp for sp in spans if sp[0] >= requested[-1][1]]
+        if not collective and not requested and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
             spans = _with_field_subjects(body, spans)
         if spans and 0 < spans[0][0] <= 4 + _province_len(body) and (full := prefixed_name(body[: spans[0][0]], spans[0][2])):
             # 市粮食和储备局 found as 粮食和储备局, 兴庆区政府办公室 as 区政府办公室: the name with its level or
@@ -1706,7 +1725,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
-            verb = _PROSE_VERB_RE.match(tail)
+            # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff")
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
@@ -1833,7 +1853,7 @@ _LEADING_CLAUSE_STOP_RE = re.compile(
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(
-    rf"(?:要|应当|应(?!急|用|对)|须|必须|负责|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
+    rf"(?:要|应当|应(?!急|用|对)|须|必须|{_TAKES_CHARGE}|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
 )
 # A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first words.
 _OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于))")
@@ -1967,7 +1987,7 @@ _SUBJECT_JOINS = frozenset("、（）")
 #: (各牵头单位和汇总单位要…).
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
-    rf"(?:负责|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
+    rf"(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
 )
 
@@ -2082,21 +2102,26 @@ def _join_same_owner(text, drafts):
 _PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,80}")
 # The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
 _NAME_LAST = frozenset(BODY_LAST_CHARS)
+# (and of a place's or a level's name: the addressees a request names, 请各乡镇…, 请各街道…)
+_ADDRESSEE_LAST = frozenset(NAME_LAST_CHARS)
 
 
-def _partners(rest: str, base: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+def _partners(
+    rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST
+) -> list[tuple[str, int, int]] | None:
     """The partners named after 会同/联合 (``rest`` starts after the word), whatever work verb follows.
 
     The partners are the longest run of names at the start of the clause that reads as a clean
     list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
-    verbs decides where the names end. Groups (有关部门) are partners as in brackets.
+    verbs decides where the names end. Groups (有关部门) are partners as in brackets. ``last``: the
+    characters the list may end with.
     """
     window = _PARTNER_WINDOW_RE.match(rest)
     if window is None:
         return None
     w = window.group()
     for end in range(len(w), 1, -1):
-        if w[end - 1] not in _NAME_LAST:
+        if w[end - 1] not in last:
             continue
         agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
@@ -2126,13 +2151,13 @@ _SUBJECT_PHRASE = (
 # 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|负责|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|{_TAKES_CHARGE}|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
 )
 # The duty after a group's name: a modal or a verb of duty, maybe after a time, a place or the body entrusting it.
 _SINCE = r"(?:从|自)[^，。；,;]{1,20}?(?:起|开始)[，,]?"  # 从2022年第二季度起，
 _SINCE_RE = re.compile(_SINCE)
 _GROUP_DUTY = (
-    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|负责|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
 )
@@ -2156,11 +2181,27 @@ _BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GRO
 _ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))
 
 
+def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
+    """The bodies a request names at the start of ``body`` (after 请/望/…要求), as spans, or None.
+
+    The longest clean list of bodies or groups before the clause's first verb (as for the partners
+    after 会同), then a verb; a request to everyone addressed (请各单位认真贯彻执行) is an exhortation.
+    """
+    found = _partners(body, 0, issuer, last=_ADDRESSEE_LAST)
+    if not found or all(_everyone(n) for n, _, _ in found):
+        return None
+    nxt = body[found[-1][2] : found[-1][2] + 1]
+    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与":
+        return None
+    return [(a, b, n) for n, a, b in found]
+
+
 def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
-    m = _COLLECTIVE_SUBJECT_RE.match(body) or _FIELD_AUTHORITY_RE.match(body)
+    # (a role group before a field authority: 牵头部门要… names the lead units, no field)
+    bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in _ROLE_GROUP_FIRST else None
+    m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
     if m is None:
-        bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in _ROLE_GROUP_FIRST else None
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE
     agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=field)
@@ -2201,21 +2242,26 @@ def _everyone(name: str) -> bool:
 # addressees with 请 (请各乡镇…要…, 请县财政局牵头…): the subject follows them too.
 # A title in the ground may carry its short name (根据《…实施方案》（以下简称《方案》），); a time from which the
 # duty runs may stand first (自2018年起，X、Y将建立…).
+# A request names whom it asks (:data:`_ASKED_FIRST`): a notice's 请/望 to its addressees (请各乡镇…紧扣…, 望各责任单位
+# 抓紧…), and a rule or meeting reported as asking (《通知》要求各责任单位高度重视…, 会议要求各乡镇…).
 _LEADING_PHRASE_RE = re.compile(
     r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)"
     r"(?:《[^《》\n]{1,80}》(?:（(?:以下|下文|下)?简称《[^《》\n]{1,20}》）)?|[^，。；,;《]){1,30}?"
     r"|(?:自|从)(?:19|20)\d\d年[^，。；,;]{0,8}?起"
-    r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])"
+    r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
+    r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《")
+#: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
+_ASKED_FIRST = frozenset("请望希")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
     rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
-    rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
-    r"(?=(?:主要|具体|分别|共同)?(?:负责|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
+    rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
+    rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
 )
 _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")

@@ -144,7 +144,8 @@ def test_annotation_split_by_a_page_break() -> None:
         (
             "（六）推进改革试点。（国家发展改革委会同有关部门负责）",
             STATE_COUNCIL,
-            [("国家发展改革委", "lead"), ("有关部门", "support")],  # a collective is an owner
+            # a collective is an owner; 会同 marks no lead (eval dev 07), as in prose
+            [("国家发展改革委", "responsible"), ("有关部门", "responsible")],
             False,
         ),
     ],
@@ -2642,6 +2643,56 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param("县财政局要求各乡镇加快资金拨付。\n", COUNTY, [], id="body-that-asks-an-addressee-is-no-owner"),
         pytest.param(
             "县政府要求，各乡镇要压实属地责任。\n", COUNTY, [("各乡镇", "responsible")], id="subject-after-what-a-body-asked"
+        ),
+        # hand-written in the forms of work-report division notices and their interpretations: whom a request
+        # names owns the work whatever verb follows (请/望 to the addressees, a rule reported as asking), not
+        # everyone addressed; the issuer handing the tasks down and a past act that produced a document own none
+        pytest.param(
+            "请各街道、区直各单位对照目标任务，逐项细化措施。\n",
+            COUNTY,
+            [("各街道", "responsible"), ("区直各单位", "responsible")],
+            id="addressees-a-request-names",
+        ),
+        pytest.param("请县农业农村局认真做好春耕备耕。\n", COUNTY, [("县农业农村局", "responsible")], id="a-body-a-request-names"),
+        pytest.param("望各责任单位抓紧拟定推进计划。\n", COUNTY, [("各责任单位", "responsible")], id="hope-names-addressees"),
+        pytest.param(
+            "《实施方案》要求各牵头单位高度重视，压实责任。\n",
+            COUNTY,
+            [("各牵头单位", "lead")],
+            id="units-a-reported-rule-asks",
+        ),
+        pytest.param("请各单位认真贯彻执行。\n", COUNTY, [], id="request-to-everyone-addressed"),
+        pytest.param(
+            "县政府将年度重点工作分解为20项具体任务，现下达给你们，请抓好落实。\n",
+            COUNTY,
+            [],
+            id="issuer-handing-its-tasks-down",
+        ),
+        pytest.param(
+            "县政府办公室对报告内容进行梳理分解，形成了《任务清单》。\n", COUNTY, [], id="past-act-that-produced-a-document"
+        ),
+        # hand-written in the form of an appraisal procedure: a list opening with a known body's organs (X机关) and
+        # closing with 等单位, then a deadline as the modal
+        pytest.param(
+            "县纪委监委机关、县委组织部、县统计局等单位于2025年1月底前向县考核办报送扣分情况。\n",
+            COUNTY,
+            [("县纪委监委机关", "responsible"), ("县委组织部", "responsible"), ("县统计局", "responsible")],
+            id="organs-of-a-body-first-in-a-list-then-etc-and-deadline",
+        ),
+        # hand-written in the form of a meeting notice: the head of a post (负责同志) is no verb of duty
+        pytest.param(
+            "县人大常委会各工作室、县政府办公室负责同志列席会议。\n", COUNTY, [], id="responsible-comrades-attend"
+        ),
+        # hand-written in the forms of division notices' closing paragraphs: the lead departments named bare, and
+        # the units of a role with the other role in brackets (one group)
+        pytest.param(
+            "任务涉及多个部门的，牵头部门要主动协调推进。\n", COUNTY, [("牵头部门", "lead")], id="bare-lead-departments"
+        ),
+        pytest.param(
+            "各责任（配合）单位要加强沟通衔接。\n",
+            COUNTY,
+            [("各责任（配合）单位", "responsible")],
+            id="role-group-with-the-other-role-in-brackets",
         ),
     ],
 )
