@@ -42,14 +42,14 @@ _ROLE = re.compile(ROLE_LABEL_PATTERN)
 _NOT_PLAN = re.compile(r"基期|基准|基数|现状|实际|已完成|上年")
 # A figure cell: a number, perhaps with a short unit after it (2000, 3000个, 4.5万元, 40%), a
 # comparator symbol before it (>60, <5.5, ≥95) or a limit word after it (36左右, 100以上); an
-# indicator table writes a cumulative figure in square brackets ([20], [累计达到1000]).
+# indicator table writes a cumulative figure in square brackets ([20], [累计达到1000], 〔18〕).
 _FIGURE = re.compile(
     r"(?P<cmp>[<>＜＞≤≥](?:=)?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s|｜.。，、；：:（）()<>\[\]]{1,4}?)??"
     r"(?P<post>左右|以上|以下|以内)?"
 )
 #: A note's mark closing a label: 每万人口高价值发明专利拥有量[1].
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
-_CUMULATIVE = re.compile(r"\[(?:累计)?(?:达到)?(?P<fig>[^\[\]]+)\]")
+_CUMULATIVE = re.compile(r"[\[〔](?:累计)?(?:达到)?(?P<fig>[^\[\]〔〕]+)[\]〕]")
 #: The comparator of a symbol or limit word a figure cell holds (左右 and none are ``=``).
 _COMPARATOR = {"<": "<", "＜": "<", ">": ">", "＞": ">", "<=": "<=", "≤": "<=", ">=": ">=", "≥": ">=",
                "以上": ">=", "以下": "<=", "以内": "<="}
@@ -73,7 +73,8 @@ class FigureCell:
         value: the figure.
         unit: the unit written in the cell itself, else "".
         row_unit: the row's short cell right before its figures (个, 亩, 万元 — or a short name:
-            the caller knows units and decides), else "".
+            the caller knows units and decides), else the bracket its label ends with (自给率（%）),
+            else "".
         column_unit: the unit its column's name gives in brackets (实施面积（亩）), else "".
         year: the year of its column, the last year for a row's total.
         start: where the figure's cell starts in the text.
@@ -173,7 +174,12 @@ def _years(names: list[_Cell]) -> dict[int, int]:
     if not years or len(years) == len(names):
         return {}
     ys = list(years.values())
-    return years if ys == sorted(ys) and len(set(ys)) == len(ys) else {}
+    if ys != sorted(ys) or len(set(ys)) != len(ys):
+        return {}
+    first = min(years)
+    if len(ys) > 1 and ys[1] - ys[0] >= _BASE_GAP and _BARE_YEAR.fullmatch(re.sub(r"\s+", "", names[first].text)):
+        del years[first]  # | 2015年 | 2020年 |: where things stood, then the plan
+    return years
 
 
 def _unit_of(name: str) -> str:
@@ -184,7 +190,7 @@ def _unit_of(name: str) -> str:
 def _figure(cell: _Cell) -> tuple[float, str, str] | None:
     """``(value, unit as written, comparator)`` of a figure cell, or None for another cell."""
     t = cell.text.replace(",", "")
-    if t[:1] == "[" and (c := _CUMULATIVE.fullmatch(t)):
+    if t[:1] in "[〔" and (c := _CUMULATIVE.fullmatch(t)):
         t = c.group("fig")  # [累计达到1000]: the figure reached by the end
     m = _FIGURE.fullmatch(t)
     if m is None:
@@ -212,6 +218,8 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
         label = next((c.text for k, c in enumerate(cells) if k not in years and k != unit_col
                       and not _SERIAL.match(c.text) and _figure(c) is None and not _FILLER.match(c.text)), "")
         row_unit = cells[unit_col].text if unit_col is not None else ""
+        if not row_unit and (m := _LABEL_UNIT.search(label.strip())):
+            row_unit = m.group("unit")  # 比率(%): the label gives the unit (the caller decides)
         for k, y in years.items():
             fig = _figure(cells[k])
             if fig is None or not label:
@@ -265,7 +273,12 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
         j += 1
     years = _years(names)
     if not years or j >= len(lines) or not (m := _SERIAL.match(_cell_text(lines[j]))) or m.group("n") != "1":
-        return max(j, i + 1)
+        # no 序号 column: a table whose rows open with their label (see _read_unnumbered); not a task
+        # table (a role column: its plan columns are read with its tasks)
+        if any(_ROLE.search(h.text) for h in names):
+            return max(j, i + 1)
+        unit_column = any(re.sub(r"\s+", "", h.text) == "单位" for h in before)
+        return max(j, i + 1, _read_unnumbered(lines, i, out, unit_column=unit_column))
     ordered = [years[n] for n in sorted(years)]
     # A bare year column's unit: the nearest column name before the years that gives one.
     unit = next((u for h in reversed(names[: min(years)]) if (u := _unit_of(h.text))), "")
@@ -324,13 +337,123 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
     if not labels:
         return
     label = _FOOTNOTE.sub("", re.sub(r"\s+", "", labels[0].text))
+    if not row_unit and not unit and (m := _LABEL_UNIT.search(label)):
+        row_unit = m.group("unit")  # 自给率（%）: the label gives the unit (the caller decides)
     row_text = "\n".join(c.text for c in row)
     for (c, value, own, comparator), year in zip(figures, years, strict=True):
         out.append(FigureCell(label, value, own, row_unit, unit, year, c.start, c.end, row_text, comparator))
-    if before:
+    if before and len(years) > 1:  # (a figure before a single year's is its base, however equal)
         c, value, own, comparator = before[-1]
         if abs(value - sum(v for _, v, _, _ in figures)) < 1e-6:
             out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text, comparator))
+
+
+#: A value word a flattened header writes on the line under its year (2015 / 基期值, 2020 / 目标值): one column.
+_UNDER_YEAR = re.compile(
+    r"(?:基期|基准|现状|目标|规划|预期|计划|实际|完成)值?|值|[（(〔\[][^（）()〔〕\[\]\d]{1,6}[）)〕\]]"
+)
+#: A year column's name: a year first (2020, 2020年, 2020年目标值, 2015年基期值).
+_YEAR_NAME = re.compile(r"(?:19|20)\d\d(?!\d)")
+#: A year alone (2015, 2015年): in a header with a plan year five or more years later, the base year.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d年?度?")
+#: A unit a row's label gives in a bracket at its end (粮食综合生产能力（亿吨）, 自给率（%）).
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()\d]{1,6})[）)]$")
+_ITEM_MARK = re.compile(r"^\d{1,2}[.、．](?!\d)")
+_BASE_GAP = 5  # a five-year plan's base year to its end
+_MAX_RUN_TEXTS = 6  # text cells without a figure after which a table has ended
+
+
+def _read_unnumbered(lines: _Lines, i: int, out: list[FigureCell], *, unit_column: bool = False) -> int:
+    """A table flattened one cell a line whose rows have no serial: a main-indicator table
+    (``类别 | 指标 | 2015 基期值 | 2020 目标值 | 年均增速〔累计〕 | 属性``, each header cell of a year
+    and its value word split over two lines). Its header runs from the year line at ``i`` to the first
+    figure; a row is its label (after a group cell, 粮食供给保障, on a group's first row), a 单位 cell when
+    the header names one, then a run of figure cells (a dash holds an empty one's place), then text cells
+    (约束性). A figure stands under the column at its place in the run, counted from the first year
+    column; rows whose run is shorter or longer than the first row's lost a cell and are left. A bare
+    first year five or more years before the next (2015年 | 2020年) is the base, as 基期值 is. A row
+    without a unit cell takes the unit its label ends with in brackets. Returns the line after the table
+    (``i + 1`` when the lines from ``i`` make no such table)."""
+    # The header's year columns, each with the value word under it.
+    cols: list[tuple[int, str]] = []  # (place from the first year column, name) of each year column
+    place, split, j = 0, False, i
+    texts: list[_Cell] = []  # the header's names after its year columns, then the first row's text cells
+    while j < len(lines) and len(cols) < 8:
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        t = re.sub(r"\s+", "", c.text)
+        if len(t) > _SHORT or _figure(c) is not None and not _YEAR_NAME.match(t):
+            j -= 1
+            break  # the first figure: the header has ended
+        if _YEAR_NAME.match(t):
+            k, nxt = _nonblank(lines, j, 1)
+            if nxt is not None and _UNDER_YEAR.fullmatch(re.sub(r"\s+", "", nxt.text)):
+                t, j, split = t + re.sub(r"\s+", "", nxt.text), k + 1, True
+            cols.append((place, t))
+        elif not cols:
+            return i + 1
+        else:
+            texts.append(c)
+        place += 1
+    if len(cols) < 2 and not split:
+        return i + 1  # a year line, no split header of year columns
+    years: dict[int, int] = {}
+    for n, (at, name) in enumerate(cols):
+        y = plan_year(name)
+        if y is None or _NOT_PLAN.search(name):
+            continue
+        if n == 0 and _BARE_YEAR.fullmatch(name) and len(cols) > 1 \
+                and (later := _YEAR_NAME.match(cols[1][1])) and int(later.group()) - y >= _BASE_GAP:
+            continue  # 2015年 | 2020年: where things stood
+        years[at] = y
+    if not years:
+        return i + 1
+    need = max(years) + 1  # a run reaches the last plan column
+    # The rows: text cells, then a run of figures.
+    run: list[_Cell] = []
+    width = 0  # the first row's run
+    end = j
+    while j <= len(lines):
+        c = _stripped(lines[j]) if j < len(lines) else None
+        if j < len(lines) and c is None:
+            j += 1
+            continue
+        is_text = c is None or _figure(c) is None and not _FILLER.match(c.text)
+        if is_text and run:
+            width = width or len(run)
+            if len(run) == width >= need:
+                _unnumbered_row(texts, run, years, unit_column, out)
+                end = run[-1].end
+            texts, run = [], []
+        if c is None or len(c.text) > 60 or c.text.endswith("。") or len(texts) > _MAX_RUN_TEXTS:
+            break
+        if is_text:
+            texts.append(c)
+        elif texts:
+            run.append(c)
+        j += 1
+    return bisect_right(lines.starts, end)
+
+
+def _unnumbered_row(texts: list[_Cell], run: list[_Cell], years: dict[int, int], unit_column: bool,
+                    out: list[FigureCell]) -> None:
+    """The plan figures of one row of :func:`_read_unnumbered`: ``texts`` before its ``run`` of figures."""
+    row_unit = ""
+    if unit_column:
+        if len(texts) < 2:
+            return
+        row_unit, texts = texts[-1].text, texts[:-1]
+    label = re.sub(r"\s+", "", texts[-1].text)
+    if (m := _LABEL_UNIT.search(label)) and not row_unit:
+        row_unit = m.group("unit")
+    label = _FOOTNOTE.sub("", _ITEM_MARK.sub("", label))  # 1.学前教育毛入园率: the item's mark names nothing
+    row_text = "\n".join(c.text for c in (texts[-1], *run))
+    for at, year in years.items():
+        if (fig := _figure(run[at])) is not None:
+            value, own, comparator = fig
+            out.append(FigureCell(label, value, own, row_unit, "", year, run[at].start, run[at].end, row_text, comparator))
 
 
 # A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.

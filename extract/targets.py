@@ -395,6 +395,25 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
 
 
 _LOOK_BACK_HINT = re.compile(r"过去|年来")
+#: A figure that moved from one year's value to a later year's (地区生产总值从2015年末的300.41亿元跃升至2020年的
+#: 469.5亿元; 由2012年的…增加到2017年的…): a result reported when the later year is past (see :func:`_moved_at`).
+_MOVED = re.compile(
+    r"[从由](?P<y1>(?:19|20)\d\d)年(?:末|底)?的[^，。；！？\n]{1,24}?"
+    r"(?:升|高|加|长|大|增|降|低|少|减|缩|破)(?:至|到)(?P<y2>(?:19|20)\d\d)年(?:末|底)?的?(?=[0-9])"
+)
+
+
+def _moved_at(text: str, start: int, end: int, doc_year: int | None, scope_year: int | None) -> tuple[int, int] | None:
+    """The span of the first :data:`_MOVED` figure of ``text[start:end]`` whose later year is past: not after
+    ``doc_year``, else before ``scope_year`` (a plan for 2021–2025 may set 由2020年的…提高到2025年的…), else
+    any (an undated page that reports how a figure grew); None when there is none."""
+    if text.find("年的", start, end) < 0:
+        return None  # most paragraphs: no year's value
+    for m in _MOVED.finditer(text, start, end):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 < y2 and (y2 <= doc_year if doc_year else scope_year is None or y2 < scope_year):
+            return m.span()
+    return None
 _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 #: 将 after a subject, a future (将 opening a clause marks its object, 去年8月，…，将甲县调出…: no future).
 _WILL_AFTER_SUBJECT = r"将(?<=[^，。；：！？\n]将)"
@@ -472,7 +491,12 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
 #: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
 _SUMMARY_TITLE = re.compile(r"总结$")
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
-_REVIEW_HEADING = re.compile(r"回顾|回眸|成效|成绩|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$")
+#: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
+#: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
+_REVIEW_HEADING = re.compile(
+    r"回顾|回眸|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
+    r"|(?<![\u4e00-\u9fff])发展基础"
+)
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
 _PROGRESS_HEADING = re.compile(r"(?:完成|执行|进展|落实)情况[：:]?$")
@@ -600,8 +624,8 @@ _YEAR_END_HINT = re.compile(r"年底|年内|今年|本年|月底|月末|月中�
 #: A work report (政府工作报告, 区政府工作报告): its unqualified figures are the year's it is given in.
 _WORK_REPORT = re.compile(r"工作报告")
 #: 到2026年: a horizon the document names (matched from its 20, the 到 looked behind: the
-#: whole-text scan then skips to each 2 in C).
-_HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)")
+#: whole-text scan then skips to each 2 in C). Not the year of a value a figure rose to (跃升至2020年的469.5亿元).
+_HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)(?!的[0-9])")
 #: A year the text plans for: 2012年计划投资…, 2024年度计划.
 _PLANNED_YEAR = re.compile(r"(?P<y>20\d{2})年度?计划")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
@@ -1079,12 +1103,46 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
-        out.append(_Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS))
+        q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS)
+        if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
+            out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
+        out.append(q)
     scores = _scores(text, ctx)  # most texts state none
     if "分之" in text:  # 千分之四点五, 百分之五: a share spelled out, its unit before its numeral
         scores = sorted(scores + _spelled_shares(text, ctx), key=lambda q: q.start)
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
+    return out
+
+
+#: A bare figure of a list, then the 、 before the next one (20.5、).
+_BARE_ITEM = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?、$")
+_BARE_LIST_MAX = 6  # the most bare figures a list shares its last figure's unit with
+
+
+def _bare_list(text: str, last: _Qty) -> list[_Qty]:
+    """The bare figures of a list that writes its unit once, after the last figure (``last``): PM2.5、PM10
+    年平均浓度分别不高于20.5、37微克每立方米 → 20.5 and 37, both 微克每立方米. A limit word before the
+    first figure bounds every one (``last`` changed in place when it has no word of its own); a limit word
+    after the last does so for the bare ones. The list must follow a word (不高于, 为, 分别): a bare number
+    opening a line or a clause is an item's mark (1、5个). []: no such list."""
+    items: list[tuple[int, int]] = []
+    at = last.start
+    while len(items) < _BARE_LIST_MAX and (m := _BARE_ITEM.search(text, max(0, at - 12), at)) is not None:
+        at = m.start()
+        items.append((at, m.end() - 1))
+    if not items or not ("\u4e00" <= text[at - 1:at] <= "\u9fff") or text[at - 1] in _NOT_BEFORE:
+        return []
+    comparator, pre_len = _comparator(text, at, None, last.unit, None)
+    if comparator == "=" and last.limit_after:
+        comparator = last.comparator  # 20、30万元以上
+    elif comparator != "=" and last.comparator == "=" and not last.pre_len:
+        last.comparator = comparator  # 不高于20.5、37微克每立方米
+    out = []
+    for a, b in reversed(items):
+        value = float(text[a:b])
+        out.append(_Qty(a, b, a, value, None, last.unit, last.kind, comparator, False, pre_len if a == at else 0,
+                        last.limit_after))
     return out
 
 
@@ -1252,8 +1310,8 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
     for run, nxt in zip(runs[-2::-1], runs[:0:-1], strict=True):
         q = run[-1]
         if text[q.end:nxt[0].start - nxt[0].pre_len] not in _LIST_JOINS or q.pre_len or q.comparator != "=" \
-                or text.endswith(_OWN_POSTS, q.start, q.end):
-            return  # (5%左右、8.5%以上: a figure with its own word keeps it)
+                or text.endswith(_OWN_POSTS, q.start, q.end) or q.value_max is not None:
+            return  # (5%左右、8.5%以上: a figure with its own word keeps it; 2~6亿元、6亿元以上: a range its bounds)
         q.comparator = last.comparator
 
 
@@ -1802,6 +1860,7 @@ def target_fields(
     past: dict[int, bool] = {}
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
+    moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
     doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
@@ -1833,6 +1892,19 @@ def target_fields(
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
+                if not past[s0]:
+                    # 地区生产总值从2015年末的300.41亿元跃升至2020年的469.5亿元，年均增长9.3%；财政收入…: a
+                    # figure's rise from one past year to another reports results, in its sentence and the
+                    # paragraph's later ones, unless one looks ahead
+                    if line_start in moved_in:
+                        moved = moved_in[line_start]
+                    else:  # asked once for each paragraph
+                        li = lines.index(s0)
+                        line_end = lines.starts[li + 1] - 1 if li + 1 < len(lines.starts) else n
+                        moved = moved_in[line_start] = _moved_at(text, line_start, line_end, doc_year, scope_year)
+                    if moved is not None and moved[0] < s1:
+                        ahead = _AHEAD.search(text, s0, moved[0]) or _AHEAD.search(text, max(s0, moved[1]), s1)
+                        past[s0] = ahead is None
             if not past[s0] and any(verb in sentence for verb in _RANK_VERBS) and _RANKED.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
@@ -1909,12 +1981,16 @@ def target_fields(
                     merged[-1].append(q)
                 else:
                     merged.append([q])
-            if "分别" in clause:
-                _share_list_limit(text, merged)
+            # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
+            _share_list_limit(text, merged)
             if "或" in clause:
                 _share_alternative_limit(text, merged)
         kept_end = c0
         clause_first = len(found_all)
+        # 粮食播种面积和产量稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 pair with the
+        # items of the indicator in order, as 分别 says
+        respectively = "分别" in clause or len(merged) > 1 and all(
+            text[a[-1].end:b[0].start - b[0].pre_len] in _LIST_JOINS for a, b in zip(merged[:-1], merged[1:], strict=True))
         last_gi = len(merged) - 1
         for gi, run in enumerate(merged):
             if len(run) > 1 and (governing := run[-1].comparator) != "=":
@@ -1957,7 +2033,7 @@ def target_fields(
             kept_end = run[-1].end  # a dropped number (超过100万元的村) stays in the next one's indicator
             if not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
-        if "分别" in clause and len(found_all) - clause_first >= 2:
+        if respectively and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
         if len(found_all) > clause_first:
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
@@ -2436,7 +2512,10 @@ def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[s
         row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
-        out.append(_table_target(text, cell.label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
+        label = cell.label
+        if row_unit and label[-1:] in "）)" and label[-len(row_unit) - 1:-1] == row_unit:
+            label = label[:-len(row_unit) - 2]  # 自给率（%）: the unit its bracket gives is no part of what is measured
+        out.append(_table_target(text, label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
                                  comparator=cell.comparator))
     return out, tables
 
@@ -2465,6 +2544,9 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     if len(items) < 2 or not all(items):
         return [indicator] * min(len(items), 4)
     if len(items) <= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 3 for item in items):
+        return items
+    if len(items) <= 4 and len(items[0]) >= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 2 for item in items):
+        # 粮食播种面积和产量: a later item a bare quantity (产量) of what the first names; each is its own
         return items
     *firsts, last = items
     if len(items) <= 4 and "等" in last and (kind := _KIND_AFTER_ETC.search(last)) and kind.end() < len(last):

@@ -910,3 +910,27 @@ def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_writ
     assert [t.indicator for t in found(text)[0]] == [
         "全镇GDP", "全镇GDP比上年增加", "全镇GDP增长", "农民人均纯收入", "农民人均纯收入增长",
     ]
+
+
+# ---------------------------------------------------------------------------
+# A list of figures sharing one limit word and one unit written once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("二、主要目标\n细颗粒物、可吸入颗粒物平均浓度分别不高于25.5、42微克每立方米。",
+                     [("细颗粒物平均浓度", 25.5, "微克每立方米", "<="), ("可吸入颗粒物平均浓度", 42, "微克每立方米", "<=")],
+                     id="bare-figures-one-unit-at-the-end-a-leading-limit-hand-written"),
+        pytest.param("二、主要目标\n新建和改造农村公路分别为120、80公里以上。",
+                     [("新建和改造农村公路", 120, "公里", ">="), ("新建和改造农村公路", 80, "公里", ">=")],
+                     id="bare-figures-one-unit-a-trailing-limit-hand-written"),
+        pytest.param("二、主要目标\n确保蔬菜种植面积和产量稳定在56万亩、120万吨以上。",
+                     [("蔬菜种植面积", 56, "万亩", ">="), ("产量", 120, "万吨", ">=")],
+                     id="figures-joined-by-、-share-the-limit-and-pair-with-the-items-hand-written"),
+        pytest.param("1、5个乡镇完成改造。", [("乡镇完成改造", 5, "个", "=")], id="an-items-mark-is-no-bare-figure-hand-written"),
+    ],
+)
+def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: list) -> None:
+    got = found(text, date="2024-02-01")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in got] == expected

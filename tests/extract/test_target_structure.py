@@ -249,6 +249,81 @@ def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | N
         ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
 
 
+#: A main-indicator table flattened one cell a line with no 序号 column, each year's header cell split
+#: from its value word (2020 / 基期值), a group cell on a group's first row, the unit in the label's bracket.
+_UNNUMBERED_TABLE = (
+    "专栏2 “十四五”林业发展主要指标\n\n类别\n\n指  标\n\n2020\n基期值\n\n2025\n目标值\n\n年均增速\n〔累计〕\n\n"
+    "指标属性\n\n生态保护\n\n森林覆盖率（%）\n\n41.2\n\n43\n\n〔1.8〕\n\n约束性\n\n"
+    "森林蓄积量（亿立方米）\n\n1.6\n\n1.9\n\n-\n\n约束性\n\n产业发展\n\n林业总产值（亿元）\n\n520\n\n＞700\n\n6.1\n\n"
+    "预期性\n\n注：〔〕内为五年累计数。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_UNNUMBERED_TABLE, [
+            ("森林覆盖率", 43, "%", "=", "2025"), ("森林蓄积量", 1.9, "亿立方米", "=", "2025"),
+            ("林业总产值", 700, "亿元", ">", "2025"),
+        ], id="one-cell-a-line-no-serial-split-header-hand-written"),
+        pytest.param("主要指标\n\n指标\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n湿地保护率\n\n%\n\n52.3\n\n≥55\n\n约束性\n\n"
+                     "化肥使用量减少\n\n%\n\n-\n\n〔8〕\n\n约束性\n", [
+                         ("湿地保护率", 55, "%", ">=", "2025"), ("化肥使用量减少", 8, "%", "=", "2025"),
+                     ], id="one-cell-a-line-no-serial-bare-base-year-unit-column-hand-written"),
+        pytest.param("主要指标\n| 指标 | 2020年 | 2025年 | 属性 |\n| 湿地保护率（%） | 52.3 | ≥55 | 约束性 |\n",
+                     [("湿地保护率", 55, "%", ">=", "2025")], id="pipe-rows-bare-base-year-label-unit-hand-written"),
+    ],
+)
+def test_an_unnumbered_indicator_table_gives_its_target_years_figures(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("二、主要任务\n2020年\n全面完成脱贫攻坚任务。\n2025年\n乡村振兴取得重要进展。\n", [],
+                     id="year-lines-of-prose-are-no-table-hand-written"),
+        pytest.param("年度安排\n2024年\n2025年\n新建绿道120公里，改造公园8个。\n", [120, 8],
+                     id="year-lines-before-a-sentence-hand-written"),
+    ],
+)
+def test_year_lines_without_a_table_give_no_table_figures(text: str, values: list) -> None:
+    assert [t.value for t in found(text)] == values
+
+
+# ---------------------------------------------------------------------------
+# A plan's look-back section and the rise of a figure between two past years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某区国民经济和社会发展第十四个五年规划纲要\n一、“十三五”时期经济社会发展的主要成就\n"
+                     "全区新增城镇就业5.2万人，累计参保86万人。\n", id="主要成就-heading-hand-written"),
+        pytest.param("第一章 发展基础与面临形势\n（一）发展基础\n全市粮食产量稳定在120万吨以上。\n",
+                     id="发展基础-heading-hand-written"),
+        pytest.param("某区国民经济和社会发展第十四个五年规划纲要\n综合实力跃上新台阶。全区生产总值从2015年末的210.5亿元"
+                     "跃升至2020年的356.8亿元，年均增长8.7%；财政收入达30.2亿元，年均增长7.9%。\n",
+                     id="rise-from-a-past-years-value-to-a-later-years-hand-written"),
+        pytest.param("城乡居民人均可支配收入由2016年的3.1万元提高到2020年的4.3万元。\n", id="由-提高到-undated-hand-written"),
+    ],
+)
+def test_a_plans_look_back_gives_no_targets(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("二、主要目标\n居民人均可支配收入由2020年的4.2万元提高到2025年的6万元。\n", [6],
+                     id="a-rise-to-a-later-year-than-the-documents-is-a-goal-hand-written"),
+        pytest.param("（三）夯实产业发展基础\n新建高标准农田5万亩。\n", [5], id="a-task-strengthening-a-基础-is-no-review-hand-written"),
+    ],
+)
+def test_rises_and_headings_that_look_ahead_keep_their_targets(text: str, values: list) -> None:
+    assert [t.value for t in found(text, date="2021-03-01")] == values
+
+
 # ---------------------------------------------------------------------------
 # An undated page that says which year it is in
 
