@@ -342,7 +342,8 @@ def find_citations(
         if chain[0].start >= header_end and chain[0].relation is Relation.CITES:
             a = text.rfind("\n", 0, chain[0].start) + 1
             b = text.find("\n", chain[-1].end)
-            if _fold(_strip_notes(text[a : b if b >= 0 else len(text)].strip().lstrip("#"))) in own_titles:
+            line = _strip_notes(text[a : b if b >= 0 else len(text)].strip().lstrip("#"))
+            if _fold(line) in own_titles or _fold(_head_line_title(line)) in own_titles:
                 _type_chain(text, masked, chain, header_end, in_title=True)
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
@@ -720,8 +721,9 @@ def _type_chain(
             for r in chain:
                 r.own = True
     if relation is Relation.CITES:
-        if _IMPLEMENTED_AFTER.match(after):
-            relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作
+        if _IMPLEMENTED_AFTER.match(after) or ("落" in after[:12] and _PUT_INTO_EFFECT.match(after)) \
+                or (before[-2:] in _PUSHING and _CARRIED_OUT.match(after)):
+            relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作, 推动《X》落地见效, 推进《X》落实
         elif before.endswith("以") and _BASIS_AFTER.match(after):
             relation = Relation.BASIS  # 以《X》所列评估项目为依据
         elif "为" in after and _BASIS_FAR.match(after) and _BASIS_FRAME.search(
@@ -743,6 +745,15 @@ _OBJECT_OF = re.compile(r"(?:对|就|围绕|针对)$")
 _IMPLEMENTED_AFTER = re.compile(
     r"的?(?:(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?|实施工作)(?:[，。；]|$)"
 )
+#: What a text's own words may call a reference after it (《X》（某政发〔2023〕4号）文件, 《X》精神).
+_REFERENCE_NOUN = r"(?:[（(][^（）()]{2,30}[）)])?(?:文件|精神|要求|部署|各项政策措施|政策措施|各项措施)?"
+#: After a reference, the words that say the document puts it into effect, whatever verb stands
+#: before: 《X》落地见效, 《X》文件落到实处, 《X》贯彻落实到位.
+_PUT_INTO_EFFECT = re.compile(_REFERENCE_NOUN + r"(?:落地见效|落地生效|落地落实|落到实处|(?:贯彻)?落实到位)")
+#: The verbs before a reference that, with 落实 after it, make it what the document carries out
+#: (推动《X》落实, 推进《X》贯彻落实).
+_PUSHING = frozenset({"推动", "推进", "促进", "确保", "狠抓", "抓好"})
+_CARRIED_OUT = re.compile(_REFERENCE_NOUN + r"(?:贯彻)?落实(?!情况)")
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
 #: The same frame over a list of references and words (…等法律法规，以及…等重要文件为依据): 为依据 at
@@ -970,6 +981,16 @@ def _added_lines_end(text: str) -> int:
         nl = text.find("\n", pos)
         pos = len(text) if nl < 0 else nl + 1
     return pos
+
+
+def _head_line_title(line: str) -> str:
+    """The title of a notice's head run onto one line with its number before it and its addressees
+    after it (``某委发〔2021〕3号关于印发《…》的通知各乡镇、县直各单位：``, a body flattened by a page), or
+    ``""`` for a line of another shape."""
+    if line[-1:] != "：" or not (found := find_docnums(line[:40])) or found[0].start != 0:
+        return ""
+    ta = TITLE_THEN_ADDRESSEES.match(line, found[0].end)
+    return ta.group("title").strip() if ta else ""
 
 
 def _header_end(text: str, start: int = 0) -> int:

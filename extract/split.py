@@ -127,8 +127,9 @@ _CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
 _YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
 _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
+# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
 _ORG_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会)$"
+    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -866,15 +867,21 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if may_title and (labelled is not None or not is_metadata_line(t)):
             tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             lead = _LEADING_NUMBER.match(tt)
+            rest = lead.group("rest") if lead else ""
+            if rest[-1:] == "：" and (ta := TITLE_THEN_ADDRESSEES.match(rest)) is not None \
+                    and _TITLE_OPENER.search(ta.group("title")):
+                # 某委发〔2021〕3号关于印发《…》的通知各乡镇、县直各单位：(a body flattened onto one line):
+                # the number, the title, its addressees
+                rest = ta.group("title")
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
-                    and _TITLE_END.search(_bare_title(lead.group("rest"))) and not re.search(r"[。；]", tt) \
-                    and (title is None or _outranks(lead.group("rest"), title, lines, (li.start, li.end))):
+                    and _TITLE_END.search(_bare_title(rest)) and not re.search(r"[。；]", rest) \
+                    and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)):
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
                 # portal's 标题 row may repeat the number its 文号 row gave
                 if number is None:
                     off = li.text.find(lead.group("num"))
                     number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
-                title = _bare_title(lead.group("rest"))
+                title = _bare_title(rest)
                 toff = li.text.find(title)
                 title_span = (li.start + toff, li.start + toff + len(title))
                 if title[:1] == "：" and (fields := _NUMBER_FIELDS.match(title)) is not None \
@@ -906,7 +913,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
-                    and not _SECTION_HEADING.match(tt) and (title is None or _outranks(tt, title, lines, (li.start, li.end))):
+                    and not _SECTION_HEADING.match(tt) \
+                    and (title is None or _outranks(tt, title, lines, (li.start, li.end),
+                                                    beside=_beside_number(lines, k, number_span))):
                 weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
                 title = tt
                 toff = li.text.find(tt)
@@ -1005,6 +1014,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = title[:m.start()]
         if title_span is not None:
             title_span = (title_span[0], title_span[1] - len(m.group()))
+    if title and title[-1:] == "）" and (part := _PAGE_PART.search(title)) and _TITLE_END.search(title, 0, part.start()):
+        # …规划（2016—2020年）的通知（三）: a page printing one part of a long text numbers it after the title
+        title = title[:part.start()]
+        if title_span is not None:
+            title_span = (title_span[0], title_span[1] - len(part.group()))
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
@@ -1129,6 +1143,8 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
 
 #: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
 _NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
+#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
+_PAGE_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 
@@ -1146,7 +1162,7 @@ def _weak_title(title: str) -> bool:
 _TITLE_OPENER = re.compile(r"关于|印发|转发")
 
 
-def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -> bool:
+def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *, beside: bool = False) -> bool:
     """Whether a title line further down replaces a weak title (see :func:`_weak_title`): it names its
     issuers before 关于/印发/转发 (``凌海市人民政府办公室关于印发…的通知``, ``中共某市委办公室 某市人民政府办公室
     关于…``) and the weak title is its tail (a heading ``凌政办发[2020]35号凌海市…细则的通知`` gives the title
@@ -1154,16 +1170,21 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
     line that issues the document the weak title names (a page's headline ``某某攻坚行动方案``, then
     ``关于印发《某某攻坚行动方案》的通知`` over the notice's text) replaces it too: the page prints the
     notice, the plan under it. A line the line above or below has the same shape is an entry of a
-    list (a gazette's 目录), not the title.
+    list (a gazette's 目录), not the title. A notice title printed beside the document's own number
+    (``罗教体字〔2018〕1号`` / ``某局关于印发《某区2018年教育工作计划要点》的通知``) replaces a heading that names
+    the text it issues in other words (the page's ``某局2018年教育工作计划要点``): the number marks the
+    notice's head.
 
     Args:
         line: the candidate title line (spaces kept).
         weak: the title taken before it.
         lines: the file's lines.
         span: where the candidate stands in the text.
+        beside: the candidate stands beside the document's number (on its line or the next).
     """
     flat = _SPACES_RUN.sub("", line)
     issues_it = flat.startswith(_TITLE_OPENERS) and "《" + _SPACES_RUN.sub("", weak) + "》" in flat
+    issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
     if not (issues_it or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
@@ -1173,6 +1194,34 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int]) -
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
     return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+
+
+#: The text a notice title issues or forwards: ``…印发《X》的通知``, ``…转发X的通知``.
+_ISSUED_TEXT = re.compile(r"(?:印发|转发)(?P<t>.+?)的通知$")
+#: A title's bracket at its end (a period, 试行), left out when two titles' type words are compared.
+_END_BRACKET = re.compile(r"（[^（）]*）$")
+
+
+def _issues_named(flat: str, weak: str) -> bool:
+    """Whether the notice title ``flat`` issues a text the heading ``weak`` names in other words: the
+    two open with the same place (their first two characters) and end with the same type word
+    (某区2018年教育工作计划要点 and 某局2018年教育工作计划要点; 某县…车间等七大专项行动实施方案 and 某县…车间专项行动实施方案)."""
+    m = _ISSUED_TEXT.search(flat) if flat.endswith("的通知") else None
+    if m is None or not _TITLE_END.search(weak):
+        return False
+    issued, named = _END_BRACKET.sub("", m.group("t").strip("《》")), _END_BRACKET.sub("", weak)
+    return len(issued) >= 4 and issued[:2] == named[:2] and issued[-2:] == named[-2:]
+
+
+def _beside_number(lines: list[_Line], k: int, number_span: tuple[int, int] | None) -> bool:
+    """Whether line ``k`` stands right under the line holding the document's number (blank lines
+    between), or right over a line that is only a number."""
+    up = next((j for j in range(k - 1, max(-1, k - 4), -1) if lines[j].text.strip()), None)
+    if number_span is not None and up is not None and lines[up].start <= number_span[0] < lines[up].end:
+        return True
+    down = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].text.strip()), None)
+    return number_span is None and down is not None and lines[down].text.strip()[-1:] in "号號" \
+        and _DOCNUM_LINE.match(lines[down].text.strip()) is not None
 
 
 #: The line a law mirror prints under its copy of a title: the day the text was made, then the
@@ -1463,6 +1512,10 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                     break
                 readings = readings or glued_all
 
+    if date is None and not signed_yearless and (inline := _inline_signature(text, title)) is not None:
+        names, date, sig_span = inline
+        issuer = issuer or names
+
     effective = None
     # A start date with its verb is one without it followed by the verb: the first without
     # it is where the search for the first with it begins (one scan when there is none).
@@ -1503,6 +1556,39 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else ())
+
+
+#: A full date in running text (a cheap scan: a text holds few).
+_RUN_DATE = re.compile(rf"{_YMD}\s*日")
+#: A sentence's end: 。！？, or a half-width full stop after a Han character (a journal PDF's text).
+_STOP_BEFORE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[.．])")
+
+
+def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], str, tuple[int, int]] | None:
+    """A signature run into the text, its line breaks lost: a body's name directly followed by a full
+    date, between the end of a sentence and the text the notice issues (``…认真组织实施.某院办公厅2019年6月24日
+    某某考核方案为贯彻…``) or the end of the line.
+
+    Returns:
+        The signers, the date (``YYYY-MM-DD``) and the signature's span, or None.
+    """
+    issued = _ISSUED_TEXT.search(title) if title and title.endswith("的通知") else None
+    issued_title = issued.group("t").strip("《》") if issued else None
+    for m in _RUN_DATE.finditer(text):
+        a = m.start()
+        stops = list(_STOP_BEFORE.finditer(text, max(0, a - 41), a))
+        if not stops:
+            continue
+        org = text[stops[-1].end():a].strip()
+        if not _ORG_LINE.match(org) or not is_agency_name(org):
+            continue
+        nl = text.find("\n", m.end())
+        rest = text[m.end(): nl if nl >= 0 else len(text)].strip()
+        if rest and not (issued_title and rest.startswith(issued_title)):
+            continue  # 某院2019年6月24日印发的…: a sentence that opens with a body and a date
+        if (day := iso_date(m)) is not None:
+            return tuple(_split_joint(org)), day, (stops[-1].end(), m.end())
+    return None
 
 
 def _adoption_date(t: str) -> str | None:

@@ -339,7 +339,7 @@ _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
 # The first character a metadata label may start with, after list bullets and spaces.
 _LABEL_FIRST = re.compile(r"[•·●◆■▪\-*\s【\[［]*[" + "".join(sorted({k[0] for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"})) + "]")
 #: Last words of an organisation's name: a line ending in one may be a signature.
-_ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处")
+_ORG_ENDS = ("人民政府", "办公厅", "办公室", "委员会", "局", "厅", "署", "中心", "集团", "公司", "管委会", "办事处", "领导小组")
 _TITLE_LINE = re.compile(r".*(?:关于|印发|转发).*" + TITLE_END.pattern)  # (the document types: patterns.TITLE_END_WORDS)
 
 

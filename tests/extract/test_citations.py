@@ -583,6 +583,33 @@ STANDARD_FORMS = [
         "为贯彻落实《某省关于促进就业的意见》（某政发〔2019〕2号）精神，结合实际，制定了实施方案，现予印发。",
         {("某政发〔2019〕2号", "某省关于促进就业的意见", Relation.IMPLEMENTS)},
     ),
+    # Hand-written: the verb that carries a text out stands after it (推动…落地见效, 确保…落到实处) or
+    # 落实 follows it under a verb of pushing before it.
+    (
+        "implements-verb-after-the-reference-and-its-number",
+        "为推动《某省人民政府办公厅印发〈关于稳住经济的若干措施〉的通知》（某政办发〔2023〕4号）文件落地见效，制定本方案。",
+        {("某政办发〔2023〕4号", "某省人民政府办公厅印发〈关于稳住经济的若干措施〉的通知", Relation.IMPLEMENTS)},
+    ),
+    (
+        "implements-put-into-practice-after-the-reference",
+        "各地要确保《某市乡村振兴促进条例》各项措施落到实处。",
+        {(None, "某市乡村振兴促进条例", Relation.IMPLEMENTS)},
+    ),
+    (
+        "implements-carried-out-to-the-full-after-the-reference",
+        "切实把《某市安全生产责任规定》贯彻落实到位。",
+        {(None, "某市安全生产责任规定", Relation.IMPLEMENTS)},
+    ),
+    (
+        "implements-pushing-verb-before-and-carry-out-after",
+        "推进《某区全民健身实施计划》落实，定期通报进展。",
+        {(None, "某区全民健身实施计划", Relation.IMPLEMENTS)},
+    ),
+    (
+        "cites-report-on-how-a-text-is-carried-out",
+        "推进《某区全民健身实施计划》落实情况的评估。",
+        {(None, "某区全民健身实施计划", Relation.CITES)},
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.extract.pipeline import extract_path, extract_text
-from policykg.extract.records import Appointment, Document, Gazette
+from policykg.extract.records import Appointment, Citation, Document, Gazette
 from policykg.extract.split import (
     document_facts,
     spaced_issuers,
@@ -799,3 +799,83 @@ def test_a_later_document_without_a_number(text: str, titles: list[str]) -> None
 def test_a_numberless_decision_or_law_by_its_head(text: str, title: str, issuer: tuple, date: str | None) -> None:
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a district portal: the page's heading names the plan, then the
+        # metadata, the number, and the notice's own title on the line after it
+        ("您现在的位置: 首页 > 公开\n某区教育体育局2019年教育工作要点\n索引号: 1234567-11_B/2019-0101 发布日期: 2019年03月02日\n\n"
+         "某教体字〔2019〕2号\n\n某区教育体育局关于印发《某区2019年教育工作要点》的通知\n\n各中小学，局机关各科室：\n\n"
+         "现将《某区2019年教育工作要点》印发给你们，请认真抓好落实。\n\n某区教育体育局\n\n2019年2月20日\n\n某区2019年教育工作要点\n\n"
+         "一、总体思路\n全面提高教育质量。",
+         "某区教育体育局关于印发《某区2019年教育工作要点》的通知"),
+        # hand-written in the form of a county portal that flattened the notice onto one line: the
+        # heading above, then the number, the title and the addressees run together
+        ("某某县提升就业帮扶车间 专项行动实施方案\n详细信息\n"
+         "某委乡振组发〔2021〕3号 关于印发《某某县提升就业帮扶车间等“五大专项行动”实施方案》的通知 各乡镇、县直各单位： "
+         + "《某某县提升就业帮扶车间等“五大专项行动”实施方案》已经审定通过，现印发给你们，请认真抓好贯彻落实。" * 8,
+         "关于印发《某某县提升就业帮扶车间等“五大专项行动”实施方案》的通知"),
+    ],
+    ids=["notice-title-under-its-number-beats-the-page-heading", "flattened-number-title-addressees-beat-the-heading"],
+)
+def test_a_notice_title_beside_its_number_beats_a_heading_naming_the_plan(text: str, title: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_flattened_notice_title_issues_its_plan_hand_written() -> None:
+    # the title run onto the number's line still types the plan it names as issued
+    text = ("某某县提升就业帮扶车间 专项行动实施方案\n详细信息\n"
+            "某委乡振组发〔2021〕3号关于印发《某某县就业帮扶车间等专项行动实施方案》的通知各乡镇、县直各单位：\n"
+            "《某某县就业帮扶车间等专项行动实施方案》已经审定通过。现印发给你们，请认真抓好贯彻落实。\n")
+    got = extract_text(text)
+    assert [(c.to_title, c.relation.value) for c in got.of(Citation)] == [
+        ("某某县就业帮扶车间等专项行动实施方案", "promulgates")]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["\n\n中共某某县委实施乡村振兴战略领导小组\n\n2021年9月3日", " 中共某某县委实施乡村振兴战略领导小组 2021年9月3日"],
+    ids=["own-lines", "run-on-after-the-text"],
+)
+def test_a_party_leading_group_signs(signature: str) -> None:
+    # hand-written in the form of a county leading group's notice
+    text = ("某委乡振组发〔2021〕5号\n\n关于印发《某某县专项行动实施方案》的通知\n\n各乡镇、县直各单位：\n\n"
+            "《某某县专项行动实施方案》已经审定通过，现印发给你们，请认真抓好贯彻落实。" + signature + "\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (("中共某某县委实施乡村振兴战略领导小组",), "2021-09-03")
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("某某考核方案为推进健康建设，制定本方案.一、组织架构", "2019-06-24"),
+        ("", "2019-06-24"),
+        # a sentence opening with a body and a date reports an act: no signature
+        ("印发的《某某办法》同时执行.", None),
+    ],
+    ids=["before-the-issued-text", "at-the-line-end", "a-sentence-opening-with-a-body-and-a-date"],
+)
+def test_a_signature_run_into_the_text_of_a_journal_copy(tail: str, date: str | None) -> None:
+    # hand-written in the form of a journal PDF's copy: '.' as the full stop, no line breaks
+    title = "某院办公厅关于印发某某考核方案的通知"
+    text = (f"{title}\n各省、自治区、直辖市人民政府：《某某考核方案》已经同意，现印发给你们，请认真组织实施."
+            f"某院办公厅2019年6月24日{tail}\n")
+    assert document_facts(normalise(text).text, title=title).date == date
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("某院关于印发某某规划（2016—2020年）的通知（三）", "某院关于印发某某规划（2016—2020年）的通知"),
+        ("某院关于印发某某规划的通知(二)", "某院关于印发某某规划的通知"),
+    ],
+    ids=["after-a-period", "ascii-brackets"],
+)
+def test_a_pages_part_number_after_the_title_is_left_out(first: str, title: str) -> None:
+    # hand-written in the form of a portal that prints a long plan over several pages
+    text = f"{first}\n\n栏目：政策法规 发布时间：2017-09-09\n\n四、发展目标\n\n到2020年，农业现代化取得明显进展。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
