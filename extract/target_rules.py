@@ -179,6 +179,22 @@ CALLED_STANDARD = re.compile(r"的?标准(?=[，。；）]|$|补助|补贴|奖�
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
+#: 按 and the base a share is taken of, right before the share (按获得补助资金总额的|30%, 按企业上年度实际
+#: 缴纳失业保险费的|30%返还): a proportional rule.
+PROPORTION_BASE = re.compile(r"按(?:照)?(?P<base>[^，。；按]{2,30}?)的$")
+#: The bodies a rule may sort into classes by a threshold (企业, 单位, 项目, 家庭 …), and what a rule does
+#: to a class right after naming it (免征, 减半, 享受, 适用, 给予 …).
+BODY_NOUNS = ("企业", "单位", "项目", "工程", "家庭", "人员", "个人", "农户", "机构", "主体", "纳税人", "商户", "学校")
+RULE_ON_CLASS = re.compile(
+    rf"的[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(BODY_NOUNS)})[\u4e00-\u9fff]{{0,2}}?"
+    r"(?:暂免|免征|免收|免缴|免于|免除|减半|减按|减征|减免|缓缴|享受|适用|给予|予以|可以?|不得|不再|须|应当)")
+#: A verb that loosens a rule's bound before the new bound (裁员率放宽到不超过…20%, 放宽至参保1年以上).
+RELAXED = re.compile(r"放宽(?:到|至|为)")
+#: A figure a policy is named by after it (实施阶段性下调工伤保险费率50%|的政策, 减按20%|征收的优惠政策).
+POLICY_AFTER = re.compile(r"[^，。；]{0,10}?的[\u4e00-\u9fff]{0,4}?政策(?:措施)?(?![\u4e00-\u9fff])")
+#: A cut a policy makes for a time (阶段性下调工伤保险费率, 阶段性减免): its figure is the policy's own.
+TEMPORARY_CUT = re.compile(r"阶段性(?:下调|调降|降低|减免|减征|减半|缓缴|返还)")
+
 T = TypeVar("T")
 
 
@@ -508,6 +524,8 @@ def inside_noun_phrase(r: Reading) -> bool:
         return False  # (完成市下达我县的11个村…任务: the 的 closes who assigned the count, no noun before it)
     if r.limit_after and r.after_text[:1] == "的":
         return False  # 在…期间发生的100人以上的食物中毒: a threshold with its own 的 qualifies the noun after it
+    if r.share and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
+        return False  # 按获得补助资金总额的30%筹集配套资金: the share of a base a rule applies (see proportional_rule)
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
@@ -941,10 +959,36 @@ def points_rule(r: Reading) -> bool:
     return r.unit == "分" and r.before_full.rstrip()[-1:] in POINTS_VERBS
 
 
+@requires(unit=_is_share, before_last=frozenset("的"))
+def proportional_rule(r: Reading) -> bool:
+    """示范市、县财政按获得中央和省级补助资金总额的30%筹集配套资金: the share of a base that 按 names,
+    a rule of how much is raised, paid or returned."""
+    return _is_share(r.unit) and "按" in r.clause_before and r.before_full.rstrip().endswith("的") \
+        and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None
+
+
+@requires(before_marks=frozenset("放"))
+def relaxed_rule(r: Reading) -> bool:
+    """裁员率放宽到不超过企业职工总数20%, 由参保3年以上放宽至参保1年以上: a bound a policy loosens is
+    the rule it sets."""
+    return "放宽" in r.clause_before and RELAXED.search(r.clause_before) is not None
+
+
+@requires(unit_kind=("measure",))
+def policy_figure(r: Reading) -> bool:
+    """实施阶段性下调工伤保险费率50%的政策, 阶段性降低失业保险费率至1%: the figure of a policy the
+    document carries out (named a 政策 right after it, or a cut made for a time), not a level to reach."""
+    if r.unit_kind != "measure":
+        return False
+    if "阶段性" in r.clause_before and TEMPORARY_CUT.search(r.clause_before) is not None:
+        return True
+    return "政策" in r.rest and POLICY_AFTER.match(r.rest) is not None
+
+
 #: Any that holds makes a kept number a standard.
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard,
-    rule_bound,
+    rule_bound, proportional_rule, relaxed_rule, policy_figure,
 )
 
 
@@ -962,8 +1006,16 @@ def bracket_rule(r: Reading) -> bool:
     return r.in_bracket
 
 
+@requires(bounded=True, after_first=frozenset("的"))
+def class_threshold(r: Reading) -> bool:
+    """在职职工总数30人（含）以下的企业暂免征收…, 月销售额10万元以下的纳税人免征增值税: a bound that
+    defines a class of bodies, then what a rule does to that class (免征, 享受, 适用 …), in the main
+    clause as after 对…的企业，: a standard, whatever else its sentence states."""
+    return r.bounded and r.after_text[:1] == "的" and RULE_ON_CLASS.match(r.after_text) is not None
+
+
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard, class_threshold)
 
 
 #: For each part of :data:`EDGES`, the characters some rule requires (see :meth:`Reading.read_edges`);

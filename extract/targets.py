@@ -81,6 +81,7 @@ from policykg.extract.target_rules import (
     POINTS,
     POST_WORD,
     PREDICATE,
+    PROPORTION_BASE,
     RAISED_TO,
     REACHED_PER,
     SCHEDULE_ITEM,
@@ -733,7 +734,7 @@ def _preamble_year(text: str, doc_year: int | None) -> int | None:
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
 _TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
-_ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十]年)度|逐年")
+_ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十上]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
@@ -1047,6 +1048,8 @@ _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
+#: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
+_AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
 _STRICT = {"<=": "<", ">=": ">"}
 
@@ -1074,8 +1077,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
-        if cn and num == "一" and not unit.startswith(("万", "亿")):
-            continue  # 一个, 一批, 一名: an article, not a count
+        if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
+                post in _AT_LEAST_POSTS and kind == "count" and base != "次"):
+            continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
         value = parse_number(num)
@@ -1090,7 +1094,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if post and text.startswith("（不含", end):
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
         elif not post and text.startswith(("（含", "（包括"), end) and (m := _NOTED_BOUND.match(text, end)):
-            comparator = _POST_COMPARATOR[m.group("post")]  # 10万立方米（包括10万立方米）以上: the bound after the note
+            # 10万立方米（包括10万立方米）以上: the bound after the note, which ends the quantity as a limit
+            # word right after it would (30人（含）以下|的企业)
+            post, end = m.group("post"), m.end()
+            comparator = _POST_COMPARATOR[post]
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
@@ -2202,9 +2209,11 @@ def _judge(
             decision, rule = "standard", "eligibility_rule" if cl.lines.eligible[cl.line] else "article_rule"
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
+    elif rule in _RULES_NAMING:
+        named = _rule_indicator(r, rule)
     indicator = named or _change_of_previous(_indicator(r, text, (s0, c0), prev_indicator), prev_indicator)
-    if decision == "qualifier" and MEASURE_NOUN.search(r.before_stem):
-        indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目: what the bound is on
+    if decision == "qualifier" and (MEASURE_NOUN.search(r.before_stem) or r.before_stem.endswith("数")):
+        indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
@@ -2266,6 +2275,31 @@ def _judge(
                 "_bounds": bounds or each,
             })
     return out, decision, rule
+
+
+#: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
+_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule"))
+#: The verbs of a policy's cut or of carrying it out, before what it sets (阶段性下调|工伤保险费率).
+_POLICY_VERB = re.compile(r".*(?:下调|上调|调降|调低|降低|提高|减按|减征|减免|缓缴|实施|执行|落实|阶段性)")
+
+
+def _rule_indicator(r: Reading, rule: str) -> str:
+    """The indicator of a standard named by the form its rule reads, or ``""`` (the usual one then):
+    what bounds a class (在职职工总数|30人以下的企业免征…), what a policy loosens (裁员率|放宽到…) or
+    cuts (阶段性下调|工伤保险费率|50%的政策), what a share is of (按|补助资金总额|的30%|筹集配套资金)."""
+    name = ""
+    if rule == "class_threshold":
+        name = "" if r.verb_only else _clean_indicator(r.before_stem)
+    elif rule == "relaxed_rule":
+        before = r.before_scoped
+        name = _clean_indicator(_strip_tail(before[:before.rfind("放宽")]))
+    elif rule == "policy_figure":
+        m = _POLICY_VERB.match(r.before_stem)
+        name = _clean_indicator(r.before_stem[m.end():] if m else r.before_stem).rstrip("至到")  # 降低…费率至|1%
+    elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
+        base = _clean_indicator(m.group("base"))
+        name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
+    return name if len(name) >= 2 else ""
 
 
 #: The words that open the new text of an amended article (第十条修改为：“…, 增加一款：“…).
@@ -3014,7 +3048,22 @@ def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool)
         return _called_standard_indicator(before, after)
     if cap and "申请" in before and after.startswith("的"):
         return _clean_indicator(after[1:]) + "额度"  # 可申请最高不超过15万元的创业担保贷款
+    if q.unit in ("%", "‰") and before.endswith("的") and (m := _SHARE_GRANTED.search(before)):
+        # 可返还其上年度实际缴纳失业保险费的50%, 给予补贴资金的50%: the share of a base the grant is, a rule
+        # of the grant (the incentive is recorded too). A share the grant is computed by (按实际支付技术合同
+        # 金额的3%给予奖励) is the incentive's amount only.
+        base = _clean_indicator(m.group("base").removeprefix("其"))
+        if base.endswith((*_GRANT_NOUNS, "资金")):
+            return base + "比例"
+        granted = _GRANTED_WORD.search(text, c0, c1)
+        return f"{granted.group() if granted else '补助'}占{base}的比例"
     return ""
+
+
+#: The base a granted share is of, right before it, after the verb of granting (返还其上年度…缴纳失业保险费的|50%).
+_SHARE_GRANTED = re.compile(rf"(?:返还|给予|予以|{_GRANT_WORDS})(?P<base>[^，。；按]{{2,30}}?)的$")
+#: What a grant hands out, named in its clause (返还, 补贴 …).
+_GRANTED_WORD = re.compile(rf"返还|{_GRANT_WORDS}")
 
 
 #: Verbs after a standard's figure that say how it is applied (…元标准|增加公用经费, …的标准|给予补助).

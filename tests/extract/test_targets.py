@@ -491,6 +491,40 @@ def test_commitment(text: str, commitment: str) -> None:
     assert only(text).commitment == commitment
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "indicator"),
+    [
+        pytest.param("落实减免政策，职工总数20人（含）以下的企业暂免征收水利建设基金，期限至2025年底。", 20, "<=", "职工总数",
+                     id="class-threshold-noted-bound-in-the-main-clause"),
+        pytest.param("对在职职工人数50人（含）以下的单位，暂免征收残疾人就业保障金。", 50, "<=", "在职职工人数",
+                     id="class-threshold-noted-bound-after-对"),
+        pytest.param("年应纳税所得额100万元以下的小型微利企业减按25%计入应纳税所得额，新增就业岗位500个。", 100, "<=",
+                     "年应纳税所得额", id="class-threshold-beside-a-target"),
+        pytest.param("对参保职工50人以上的企业，裁员率放宽到不超过企业职工总数10%。", 10, "<=", "裁员率",
+                     id="a-bound-a-policy-loosens"),
+        pytest.param("继续实施阶段性降低失业保险费率至1%的政策，期限延长至2025年12月31日。", 1, "=", "失业保险费率",
+                     id="a-rate-a-policy-cuts-for-a-time"),
+        pytest.param("2023年1月1日至12月31日实施阶段性下调失业保险费率30%的政策。", 30, "=", "失业保险费率",
+                     id="a-figure-a-policy-is-named-by"),
+        pytest.param("各县财政按获得省级奖补资金总额的20%安排配套资金。", 20, "=", "安排配套资金占获得省级奖补资金总额的比例",
+                     id="a-share-of-a-base-a-rule-applies"),
+    ],
+)
+def test_rules_a_policy_sets_are_standards_named_by_what_they_bound_hand_written(
+    text: str, value: float, comparator: str, indicator: str
+) -> None:
+    found = [t for t in targets(text) if t.value == value]
+    assert [(t.kind, t.comparator, t.indicator) for t in found] == [("standard", comparator, indicator)]
+
+
+def test_a_count_of_one_with_a_limit_word_is_no_article_hand_written() -> None:
+    # 一个以上: at least one; 一个 alone is an article, and 一次 a frequency left out.
+    t = only("到2025年底，每个乡镇要新建一个以上农村养老服务中心。")
+    assert (t.value, t.unit, t.comparator, t.deadline, t.indicator) == (1, "个", ">=", "2025", "农村养老服务中心")
+    assert targets("到2025年底，每个乡镇要新建一个农村养老服务中心。") == []
+    assert targets("各乡镇每季度开展一次以上安全检查。") == []
+
+
 def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
     t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
     assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
@@ -531,14 +565,29 @@ def test_standard_a_document_sets() -> None:
                      [(100, "万元", True, None, None)], id="最高-cap"),
         pytest.param("对入选“星耀南湖”拔尖人才计划的，给予最高30万元的项目补助。",
                      [(30, "万元", True, None, "入选“星耀南湖”拔尖人才计划")], id="condition-only"),
-        pytest.param("对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
-                     [(50, "%", False, "参保企业", "不裁员或少裁员")], id="返还-share"),
     ],
 )
 def test_incentives(text: str, expected: list) -> None:
     ts, incs = find_targets(text, document="X")
     assert ts == []
     assert [(i.amount, i.unit, i.cap, i.recipient, i.condition) for i in incs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
+                     "返还占上年度实际缴纳失业保险费的比例", id="返还-share-of-a-base"),
+        pytest.param("对于按期建成的项目，给予补贴资金的60%，其余部分验收后拨付。", "补贴资金比例",
+                     id="给予-share-of-the-subsidy-hand-written"),
+    ],
+)
+def test_a_share_of_a_base_a_grant_hands_out_is_a_rule_of_the_grant(text: str, indicator: str) -> None:
+    # The share is the incentive's amount and the rule it follows (上年度 is the base's year, no recurrence).
+    ts, incs = find_targets(text, document="X")
+    assert [(t.kind, t.unit, t.comparator, t.recurrence, t.indicator) for t in ts] == [
+        ("standard", "%", "=", None, indicator)]
+    assert [(i.amount, i.unit) for i in incs] == [(ts[0].value, "%")]
 
 
 # hand-written: the recipient named between the grant word and its amount
