@@ -84,8 +84,9 @@ _SUFFIX = (
     rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )
 _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
-# A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”).
-ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
+# A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”),
+# or one it gives a list of bodies together: （以下统称“市级主管部门”）.
+ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(
     r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
@@ -112,6 +113,8 @@ VAGUE_RE = re.compile(
     r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
+    # the departments of a class of governments a rule names: 县级以上人民政府有关部门, 县级以上地方人民政府其他相关部门
+    rf"|^{_CLASS_LEVEL}(?:地方)?(?:各级)?(?:人民政府|政府)(?:其他|其它)?(?:有关|相关)(?:行政)?(?:主管)?部门$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位,
     # 相关责任单位
@@ -121,7 +124,8 @@ VAGUE_RE = re.compile(
     # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
     # regulations under a class of levels or a level's government: 各级建设行政主管部门, 县（市、区）以上气象主管
     # 机构, 县级以上人民政府建设行政主管部门, 市人民政府循环经济发展综合管理部门
-    rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
+    # (a place may name the government: 深圳市人民政府城市管理行政主管部门, as 市人民政府…)
+    rf"|^(?:各|其他)?(?:有关|相关)?(?:[\u4e00-\u9fff]{{2,6}}?(?=[省市县区州盟旗](?:人民政府|政府)))?{_CLASS_LEVEL}?(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?"
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|(?:行政)?(?:主管|监管)机构)$"
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
     # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none, nor does one
@@ -541,7 +545,7 @@ def is_level_body(name: str) -> bool:
 #工作专班, 建设主管部门): short, Han characters only, and holding no word of a clause, a time or a person.
 _BODY_LIKE = re.compile(rf"^[{_CJK}（）、“”]{{2,24}}$")
 _NOT_BODY = re.compile(
-    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|的|或|和各|要|将|对|在|为|把|使|等|完成|实施|加强|做好"
+    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|的|或|和各|要|将|对|在|为|把|使|等|完成|实施|加强|做好|建立|健全"
     r"|[年月日]|季度|长期|持续|常态|以前|之前|前$|同志|领导(?!小组)|主任$|书记$|长$"
 )
 

@@ -264,8 +264,8 @@ _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
 # 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
 # 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
 _TAKES_CHARGE = r"负责(?!同志|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
-# A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty).
-_EXERCISE = r"行使[^，。；,;]{1,20}?(?:权|职权|职责)"
+# A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty), 相对集中行使…权.
+_EXERCISE = r"(?:相对)?(?:集中)?行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
 # the duty that follows is another body's; not before a list of duties (，主要履行以下职责：), whose items
 # are the tasks.
@@ -278,15 +278,17 @@ _PROSE_VERB_RE = re.compile(
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
+    # X发现…的，应当…: a rule's condition between its subject and the modal
+    r"|(?:发现|接到|收到)[^，。；]{1,30}?的[，,](?=应当|应(?!急|用|对)|必须|须)"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
-# 由X、Y共同组成 is made of them, not their work)
+# 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
     r"由(?P<who>[^，。；由]{2,40}?)"
-    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成))"
+    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖)"
 )
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
@@ -322,6 +324,10 @@ def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, 
     return [(a, b, n) for n, a, b in agencies]
 
 
+# Which body of its kind a case goes to, before the body after 由: 由违法行为发生地的…, 由最先立案的….
+_BY_SITE_RE = re.compile(r"[^，。；,;由的]{1,10}?的")
+
+
 def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     """The units named after 由 whatever verb of work follows (统一由铁道部运输局审核、颁发; 由X根据…提出).
 
@@ -333,6 +339,9 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
         if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
             continue
         pos, names = m.end(), []
+        site = _BY_SITE_RE.match(body, pos)
+        if site and body[site.end() - 2 : site.end()] == "地的" and any(a == site.end() for a, _, _ in spans):
+            pos = site.end()  # 由违法行为发生地的区市场监管局管辖: the body of the place where it happens
         for a, b, n in spans:
             if a < pos:
                 continue
@@ -352,6 +361,23 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
             continue  # 由街道报区…委员会核定: a name by its form that runs over a verb
         out += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
     return out
+
+
+# A class of levels' governments after 由 (由县级以上人民政府确定…, 由有关县级人民政府共同协商…): the tables know
+# no such name, which a rule gives its duties to as it gives them to a named body.
+_BY_LEVEL_RE = re.compile(r"由(?P<who>(?:有关|相关)?[^，。；,;由的、]{1,12}?(?:人民政府|政府|办事处))(?=[\u4e00-\u9fff])")
+
+
+def _with_level_bodies_by(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` and the class of levels' governments named after 由 that no span covers (:data:`_BY_LEVEL_RE`)."""
+    extra = [
+        (m.start("who"), m.end("who"), m.group("who"))
+        for m in _BY_LEVEL_RE.finditer(body)
+        if is_level_body(level := m.group("who").removeprefix("有关").removeprefix("相关"))
+        and not _BARE_LEVEL.match(level)  # (由市政府发布: one level's government, the tables' to read)
+        and not any(a < m.end("who") and m.start("who") < b for a, b, _ in spans)
+    ]
+    return sorted(spans + extra) if extra else spans
 
 
 def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -453,7 +479,10 @@ def _unknown_subject(body: str, at: int = 0) -> re.Match[str] | None:
 # 至少开展1次监督检查, 各责任单位需…, 各牵头单位于3月底前…, 各市（州）于…前, but not 关于, 位于 (单位于 is a unit's); the character before is
 # tested only where the word is found)
 _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
-_PROSE_HINT_WORDS = r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
+_PROSE_HINT_WORDS = (
+    r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
+    r"|统一领导|履行|行使"  # (a rule's verbs of charge: X统一领导…工作, X履行…职责, X相对集中行使…权)
+)
 # (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
@@ -1658,6 +1687,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             place = full[: spans[0][0] + 1]
             if spans[0][0] == 1 or text.count(place) > 1 or is_known_place(place):
                 spans = [(0, spans[0][1], full), *spans[1:]]
+        if "由" in body and "政府" in body:
+            spans = _with_level_bodies_by(body, spans)
         if len(spans) > 1:
             spans = _with_known_places(body, spans)
         named_end = named.end("who") if named else 0
@@ -1722,6 +1753,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 # 各牵头单位从2022年第二季度起，要…, 牵头单位，要…: a time or a pause before a group's duty
                 skip = since.end() if tail[:1] in "从自" else 1
                 tail, tail_at = tail[skip:], tail_at + skip
+            elif named and tail[:1] in "，," and _PAUSED_MODAL_RE.match(tail, 1):
+                # 市、县区草原行政主管部门，应当…: a pause between a rule's subject and its modal
+                tail, tail_at = tail[1:], tail_at + 1
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
@@ -1740,9 +1774,9 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
                 if any(_group_role(n, role) is not role for _, _, n in subject):
                     named_roles = {a for a, _, _ in subject}
-                partners = (
-                    _partners(tail[2:], tail_at + 2, issuer) if tail.startswith(("会同", "联合")) else None
-                )
+                # (a modal may stand before 会同: 市级主管部门应当会同市公安机关建立…)
+                jointly = _JOINTLY_RE.match(tail) if "会同" in tail[:4] or "联合" in tail[:4] else None
+                partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer) if jointly else None
                 if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
@@ -1756,9 +1790,13 @@ def _prose_tasks(text, covered, section_of, document, issuer):
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
+            elif "的" in who and (site := _BY_SITE_RE.match(who)):
+                # 由违法行为发生地的区市场监管局管辖, 由最先立案的区市场监管局管辖: which body of its kind
+                who, who_at = who[site.end() :], who_at + site.end()
             names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
             if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
-                names = _level_names(who, who_at, issuer)  # 分别由市、区人民政府负责: tiers with one head
+                # 分别由市、区人民政府负责: tiers with one head (a qualifier with 的 is no name)
+                names = _level_names(who, who_at, issuer) if "的" not in who else []
             if names:
                 partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
                 if partners:  # 由X会同Y另行下达: X and Y own it (会同 marks no lead)
@@ -1954,6 +1992,10 @@ _NAME_DUTY_RE = re.compile(
 )
 
 
+#: 会同/联合 after the subject, maybe after its modal: the partners follow.
+_JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
+#: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
+_PAUSED_MODAL_RE = re.compile(r"应当|应(?!急|用|对)|必须|须")
 #: A one-character modal before a role word of a subject's duty (要牵头, 应配合), and those role words.
 _MODAL_FIRST = frozenset("要应须")
 _ROLE_AFTER_MODAL = ("牵头", "配合")
@@ -2216,6 +2258,8 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
     if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
         return None
+    if "及其" in who:  # 县级以上人民政府及其有关行政主管部门: the government and its departments
+        agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
     return [(a, b, n) for n, a, b in agencies]
 
 
@@ -2262,7 +2306,11 @@ _NAMED_SUBJECT_RE = re.compile(
     rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
-    rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE})"
+    rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
+    # (a rule's other verbs of charge: 统一领导本行政区域内的…工作, 履行本辖区内的…职责)
+    r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
+    # (a pause before the modal: 市、县区草原行政主管部门，应当…)
+    r"|[，,](?=应当|应(?!急|用|对)|必须|须))"
 )
 _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
@@ -2293,6 +2341,8 @@ def _named_subject(
     agencies, _, _, clean = parse_names(who, issuer=issuer)
     if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
         return None
+    if "和" in who or "及" in who:
+        agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
     # (a class of levels may write a level's name inside: 乡 + 镇人民政府, 设区的 + 市人民政府)
     ends = {b for n, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1 and not is_level_body(n)}
     if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
@@ -2313,6 +2363,27 @@ def _named_subject(
         ):
             return None  # 项目所在地人民政府: a body the text does not name
     return [(a, b, n) for n, a, b in agencies]
+
+
+def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """The bodies of one subject item that joins two with 和/及 (``乡（镇）人民政府和街道办事处``: two, as with 、),
+    or with 及其 the government and its own departments (``县级以上人民政府及其有关行政主管部门``: the
+    government and 县级以上人民政府有关行政主管部门); the item whole where a 和 stands inside one name
+    (``市粮食和储备局``: 市粮食 is a field word, no body).
+    """
+    for m in _JOIN_IN_NAME_RE.finditer(name, 2):
+        k = m.start()
+        before = name[:k]
+        own = name.startswith("及其", k)
+        after = name[k + (2 if own else 1) :]
+        if not after or not (is_level_body(before) or (is_agency_name(before, issuer=issuer) and field_name_at(before) != before)):
+            continue
+        if own and is_level_body(before) and after.startswith(("有关", "相关", "其他")):
+            # 及其有关部门: the government's departments (spanning 其…, after the 及 that joins them)
+            return [(before, a, a + k), (before + after, a + k + 1, b)]
+        if not own and (is_level_body(after) or is_agency_name(after, issuer=issuer)) and not is_vague(after):
+            return [(before, a, a + k), *_joined_bodies(after, a + k + 1, b, issuer)]
+    return [(name, a, b)]
 
 
 def _hinted_sentences(text: str) -> list[tuple[int, int]]:

@@ -2037,6 +2037,91 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["市招生考试管理机构", "区招生考试管理机构"],
             id="authority-of-two-tiers-and-vague-groups",
         ),
+        # hand-written in the form of provincial and municipal regulations' articles of duty
+        pytest.param(
+            "第四条 杭州市人民政府城市管理行政主管部门负责全市的市容管理工作。\n", (),
+            ["杭州市人民政府城市管理行政主管部门"],
+            id="authority-of-a-named-citys-government",
+        ),
+        pytest.param(
+            "第七条 市交通运输主管部门、市公安机关、市物价主管部门（以下统称“市级主管部门”）应当加强对客运市场的监督。\n",
+            (),
+            ["市交通运输主管部门", "市公安机关", "市物价主管部门"],
+            id="list-then-a-collective-alias-note",
+        ),
+        pytest.param(
+            "第八条 市、县区林业行政主管部门，应当设立林业监督管理机构。\n", (),
+            ["市林业行政主管部门", "县区林业行政主管部门"],
+            id="comma-between-subject-and-modal",
+        ),
+        pytest.param(
+            "第九条 区市场监管局发现违法行为涉嫌犯罪的，应当及时移送公安机关。\n", (), ["区市场监管局"],
+            id="condition-between-subject-and-modal",
+        ),
+        pytest.param(
+            "第三条 县级以上地方人民政府统一领导本行政区域内的河道管理工作。\n", (), ["县级以上地方人民政府"],
+            id="leads-the-work-of-its-area",
+        ),
+        pytest.param(
+            "第五条 县级以上人民政府城市管理执法部门相对集中行使市容环境卫生方面的行政执法权。\n", (),
+            ["县级以上人民政府城市管理执法部门"],
+            id="exercises-a-power-jointly",
+        ),
+        pytest.param(
+            "第四条 经济开发区管委会和高新区管委会履行本辖区内的市容管理职责。\n", (),
+            ["经济开发区管委会", "高新区管委会"],
+            id="two-committees-joined-by-he-perform-duties",
+        ),
+        pytest.param(
+            "第十四条 乡（镇）人民政府和街道办事处负责本辖区内的环境卫生管理工作。\n", (),
+            ["乡（镇）人民政府", "街道办事处"],
+            id="classes-of-bodies-joined-by-he",
+        ),
+        pytest.param(
+            "第十五条 县级以上人民政府及其有关行政主管部门应当加强对节水工作的宣传。\n", (),
+            ["县级以上人民政府", "县级以上人民政府有关行政主管部门"],
+            id="a-government-and-its-departments",
+        ),
+        pytest.param(
+            "第十条 县级以上地方人民政府其他相关部门按照各自职责负责河道管理的指导工作。\n", (),
+            ["县级以上地方人民政府其他相关部门"],
+            id="other-departments-of-a-class-of-governments",
+        ),
+        pytest.param(
+            "第十二条 县级以上人民政府有关部门应当配合做好防汛工作。\n", (), ["县级以上人民政府有关部门"],
+            id="departments-concerned-of-a-class-of-governments",
+        ),
+        pytest.param(
+            "第六条 禁止停车的具体范围，由县级以上人民政府确定并向社会公布。\n", (), ["县级以上人民政府"],
+            id="by-a-class-of-governments-any-verb",
+        ),
+        pytest.param(
+            "第九条 跨县的水域，由有关县级人民政府共同协商管理。\n", (), ["有关县级人民政府"],
+            id="by-the-governments-concerned-jointly",
+        ),
+        pytest.param(
+            "第八条 行政处罚由违法行为发生地的区市场监管局管辖。\n", (), ["区市场监管局"],
+            id="jurisdiction-of-the-body-of-the-place",
+        ),
+        pytest.param(
+            "第十六条 市级主管部门应当会同市公安机关建立客运市场联合检查制度。\n", (),
+            ["市级主管部门", "市公安机关"],
+            id="modal-then-huitong-partner",
+        ),
+        pytest.param(
+            "第十七条 市级主管部门应当会同市公安机关建立健全行政执法与刑事司法衔接机制。\n", (),
+            ["市级主管部门", "市公安机关"],
+            id="partner-cut-before-a-verb-of-setting-up",
+        ),
+        pytest.param(
+            "第十八条 两个以上区市场监管局都有管辖权的，由最先立案的区市场监管局管辖。\n", (), ["区市场监管局"],
+            id="jurisdiction-of-the-body-that-acts-first",
+        ),
+        # a list of sectors closed by 等部门 names no body (eval dev 17, 24)
+        pytest.param(
+            "第十三条 城乡规划、公安、民政等部门按照各自职责，做好市容管理工作。\n", (), [],
+            id="sector-list-closed-by-deng-bumen",
+        ),
     ],
 )
 def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
