@@ -128,6 +128,8 @@ _HISTORY = LedRegex(
     r"(?P<body>[^（）()\n]{0,200}?(?:公布|发布)[^（）()\n]{0,200}?(?:修订|修正|修改)[^（）()\n]{0,40})[）)]",
 )
 _PUBLISHED_WORDS = ("公布", "发布")
+#: A page's note of the version a revised regulation's heading prints: ``…办法（2004年修正）``, ``（2019修订本）``.
+_REVISION_YEAR = re.compile(r"（(?:19|20)\d{2}年?(?:修正|修订|修改)本?）$")
 #: 号公布, 号发布: a note names a version published (a search led by the literal 号).
 _PUBLISHED_NUMBER = re.compile(f"号(?={'|'.join(_PUBLISHED_WORDS)})")
 #: A later version's own number in a history note (…令第435号修订, …〔2010〕3号修正).
@@ -177,8 +179,9 @@ _AMENDED = re.compile(
 #: ``第三条修改为``, ``第五条第二款删去``.
 #: A few words may stand between (``第七条 项修改为``, a number lost in the page's text).
 _ARTICLE_CHANGED = re.compile(r"[ \d一二三四五六七八九十款项目]{0,4}中?(?:修改为|修订为|删除|删去|增加|增设|增写|补充)")
-#: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``.
-_AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|$)")
+#: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``; the
+#: note's next clause may follow with nothing between once its spaces are gone (``…第一次修订根据…``).
+_AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|根据|$)")
 #: A decision that amends another text: ``关于修改〈…〉的决定``, ``关于修改部分地方性法规的决定``.
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
 _ISSUED_TO_YOU = re.compile(
@@ -823,6 +826,8 @@ def _history_note(text: str) -> list[_Ref]:
         title = (
             _squash(prev) if prev and not _HEADER_PUNCT.search(prev) and _is_document_title(prev) else None
         )
+        if title and title[-1] == "）" and (rev := _REVISION_YEAR.search(title)):
+            title = title[: rev.start()]  # …办法（2004年修正）: the year of this version, not the earlier one's
         for date in DATE.finditer(note.group("body")):
             num = ORDER_NUMBER.match(note.group("body"), date.end()) or _NUMBER_AFTER_DATE.match(
                 note.group("body"), date.end()

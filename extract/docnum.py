@@ -6,7 +6,9 @@ and a serial: ``嘉政发〔2024〕8号``. Gazettes and portals spell it ``[2024
 (``5 号``), traditional ``發``/``號`` or without the final ``号``. Regulations are
 numbered by order instead: ``国务院令第708号``, ``湖北省人民政府令第435号``,
 ``省政府令第114号``, by year for a ministry (``商务部令2007年第15号``), and so are a ministry's 公告
-(``国家税务总局公告2019年第7号``); kept as written, spaces aside. An older number may put its year
+(``国家税务总局公告2019年第7号``), and a people's congress's 公告 by its term, with no year
+(``某省第十一届人民代表大会常务委员会公告第28号``); kept as written, spaces aside, a serial in
+Chinese numerals in figures. An older number may put its year
 first (``(78)交公路字412号``): kept in that order, its year as printed, in 〔〕 (``〔78〕交公路字412号``).
 Malformed numbers (``〔〕``, no serial) are rejected, never repaired by guessing.
 
@@ -28,6 +30,7 @@ from policykg.extract.numbers import parse_cn
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     CLOSE_BRACKET,
+    CONGRESS_ANNOUNCEMENT_NUMBER,
     DOCNUM,
     OPEN_BRACKET,
     OPEN_BRACKET_CHARS,
@@ -85,6 +88,9 @@ class DocNumber:
 _FULL = re.compile(DOCNUM.pattern + r"$")
 _FULL_ORDER = re.compile(ORDER_NUMBER.pattern + r"$")
 _FULL_ANNOUNCEMENT = re.compile(ANNOUNCEMENT_NUMBER.pattern + r"$")
+_FULL_CONGRESS = re.compile(CONGRESS_ANNOUNCEMENT_NUMBER.pattern + r"$")
+#: The longest code of a congress's 公告, its place and term in its name (某自治区第十三届人民代表大会常务委员会公告).
+_MAX_CONGRESS_CODE = 30
 _SPACE = re.compile(r"\s+")
 #: The longest issuer code taken: 沪住建规范联 (6), 工信厅运行函 (6), 国能发新能 … up to ten.
 MAX_CODE = 10
@@ -114,10 +120,11 @@ def parse_docnum(text: str) -> DocNumber | None:
     if not m and s[:1] in _OPENERS:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
-        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) if "公告" in s else None)
+        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "公告" in s else None)
         serial = _serial(mo.group("serial")) if mo else None
-        if mo and serial and len(mo.group("code")) <= 16 and not _CODE_WORDS.search(mo.group("code")):
-            year = mo.group("year")
+        longest = _MAX_CONGRESS_CODE if mo and mo.re is _FULL_CONGRESS else 16
+        if mo and serial and len(mo.group("code")) <= longest and not _CODE_WORDS.search(mo.group("code")):
+            year = mo.groupdict().get("year")
             return DocNumber(mo.group("code"), int(year) if year else None, serial,
                              mo.group("ordinal") is not None, year_word=year is not None,
                              term=mo.groupdict().get("term"))

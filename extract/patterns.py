@@ -58,6 +58,14 @@ ORDER_NUMBER = re.compile(
 ANNOUNCEMENT_NUMBER = re.compile(
     r"(?P<code>[\u4e00-\u9fff]{0,15}公告)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<ordinal>第)\s*(?P<serial>\d{1,5})\s*号"
 )
+#: A people's congress's 公告 (its standing committee's too), which publishes a regulation under a serial
+#: numbered anew each term, with no year: ``某省人民代表大会常务委员会公告 第28号``, ``某市人大常委会公告第三十七号``.
+#: The term may stand in the body's name (``某省第十一届人民代表大会常务委员会公告``): kept with it, as it tells
+#: the 公告 of two terms apart. (Only such a body's 公告 is numbered without a year: 公告 names many things.)
+CONGRESS_ANNOUNCEMENT_NUMBER = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{0,24}?(?:人民代表大会|人大)(?:常务委员会|常委会)?公告)\s*(?P<ordinal>第)\s*"
+    r"(?P<serial>\d{1,5}|[一二三四五六七八九十百零〇]{1,8})\s*号"
+)
 #: The same number written with 令 last: ``市政府第16号令``, ``省人民政府第297号令``.
 ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<serial>\d{1,5})\s*号令")
 

@@ -269,6 +269,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     year = str(parsed.year) if parsed and parsed.year else None
     targets, incentives = target_fields(doc_text, title=title, date=ident.date or year or _published_year(metadata, doc_text),
                                         table_rows=rows)
+    if targets and span.title_span and (head := span.title_span[0] - span.start) > 0:
+        # the lines above the title are the page's (its menu, tags, a header of keywords): a figure on one
+        # that ends no sentence states no target of the document
+        targets = [t for t in targets if t["source"].start >= head or _in_sentence_line(doc_text, t["source"].start)]
 
     fixed = []
     placed_tasks: list[Task] = []
@@ -327,6 +331,12 @@ def _fallback_label(text: str, path: str | None) -> str | None:
 
         return PurePath(path).stem or None
     return None
+
+
+def _in_sentence_line(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` holding ``pos`` ends a sentence (holds a 。), as prose does."""
+    end = text.find("\n", pos)
+    return "。" in text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _link(fields: dict[str, Any], place: Callable[[Source], Source], tasks: _SpanIndex | None,

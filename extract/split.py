@@ -36,6 +36,7 @@ from policykg.extract.patterns import (
     ANNOUNCING,
     CLOSE_BRACKET,
     CN_DATE,
+    CONGRESS_ANNOUNCEMENT_NUMBER,
     DATE,
     DOCNUM,
     ORDER_NUMBER,
@@ -797,6 +798,18 @@ def _bare_title(t: str) -> str:
     return t
 
 
+def _page_label(t: str) -> bool:
+    """Whether a title-like line is a page's label or heading, never a document's title: a type word alone
+    (目录 over a table of contents, 公告), or a short label and its colon (标签：地方立法, 时间：11-17编辑：…
+    法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
+    if len(t) <= 3 and t in _TYPE_WORDS:
+        return True
+    cut = t.find("：", 2, 5)
+    return cut > 0 and _CATEGORY.fullmatch(t[:cut]) is not None and not _ORG_LINE.match(t[:cut])
+
+
+#: The type words a title ends with (:data:`TITLE_END_WORDS`): alone on a line, a heading.
+_TYPE_WORDS = frozenset(TITLE_END_WORDS)
 #: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
 _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
 #: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
@@ -822,10 +835,11 @@ _FILE_EXTENSIONS = frozenset({".doc", ".docx", ".pdf", ".wps", ".txt"})
 _LABELLED_TITLE = re.compile(r"[\u4e00-\u9fff（）]{0,30}?(?:关于|印发|转发)")
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
-# (in brackets too: 沈阳市人民政府令 / （第48号）, 【第48号】; a 公告's serial is numbered by year: 2019年第7号).
+# (in brackets too: 沈阳市人民政府令 / （第48号）, 【第48号】; a 公告's serial is numbered by year: 2019年第7号;
+# a serial may be written in Chinese numerals: 某市人民代表大会常务委员会公告 / 第三十七号).
 # A page may run the serial on into the title of the regulation it publishes: 第88号《…办法》已经…通过.
 _ORDER_SERIAL_LINE = re.compile(
-    r"^\s*[（(【〔]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*[）)】〕]?\s*(?:$|(?=《))"
+    r"^\s*[（(【〔]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,8})\s*号)\s*[）)】〕]?\s*(?:$|(?=《))"
 )
 #: A Han character: a line without one between an order's line and its serial is page furniture (a URL).
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -835,6 +849,8 @@ _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s
 
 #: An order's code that names no place: the government printed over it makes the order.
 _PLACELESS_ORDERS = ("政府令", "人民政府令")
+#: The longest line naming an order or a 公告 over its serial (a congress's, its place and term in it).
+_ORDER_LINE_MAX = 30
 #: How many of a one-document file's first lines may hold its title.
 _TITLE_REACH = 60
 
@@ -846,6 +862,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     title = None
     title_span = None
     annex_list = False
+    contents = False  # the page opens with a table of contents (目录): none of the lines below is its title
     signed = None  # the date a bracket under the title gives beside the number
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
@@ -857,7 +874,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
         annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
-        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list
+        if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
+            contents = True  # a table of contents heads the page: its entries name its parts or other texts
+        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
@@ -913,7 +932,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
-                    and not _SECTION_HEADING.match(tt) \
+                    and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
                     and (title is None or _outranks(tt, title, lines, (li.start, li.end),
                                                     beside=_beside_number(lines, k, number_span))):
                 weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
@@ -931,9 +950,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith(("令", "公告")) and len(t) <= 16 and k + 1 < len(lines):
+        if number is None and t.endswith(("令", "公告")) and len(t) <= _ORDER_LINE_MAX and k + 1 < len(lines):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
-            # 国家税务总局公告 / 2019年第7号; a mirror may print a line of no Han characters between (its URL)
+            # 国家税务总局公告 / 2019年第7号, or by a congress's term: 某省第十一届人民代表大会常务委员会公告 /
+            # 第28号; a mirror may print a line of no Han characters between (its URL)
             s = k + 2 if k + 2 < len(lines) and not _HAN.search(lines[k + 1].text) else k + 1
             if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
                 number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
@@ -1288,9 +1308,16 @@ _COPY_REACH = 80
 
 
 # The date a promulgation note prints right before the document's own number, and the act after it:
-# ``（1991年3月26日济南市人民政府令19号发布）``.
+# ``（1991年3月26日济南市人民政府令19号发布）``; a revised regulation's note ends with the version it is
+# (``…令第96号发布 根据2004年7月15日…令第172号修订``), whose date is the document's.
 _DATE_RIGHT_BEFORE = re.compile(rf"{DATE.pattern}\s*$")
-_PROMULGATED = re.compile(r"\s*(?:发布|公布|颁布|施行)")
+_PROMULGATED = re.compile(r"\s*(?:发布|公布|颁布|施行|修订|修正)")
+#: A version's number in a history note: its date right after the note's bracket or 根据 (the date perhaps glued
+#: by a scrape that lost its 年 and 月: ``（2004430日国务院令第406号公布``), and the act right after it.
+_NOTE_DATE_BEFORE = re.compile(r"(?:[（(]|根据)\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|(?:19|20)\d{4,6})\s*日\s*$")
+_NOTE_ACT_AFTER = re.compile(r"\s*(?:发布|公布|颁布|修订|修正)")
+#: The act after a later version's number in a history note: the text as it now stands.
+_REVISED_AFTER = re.compile(r"\s*(?:修订|修正)")
 
 
 def _promulgation_date(text: str, number_span: tuple[int, int]) -> str | None:
@@ -1331,17 +1358,25 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
-        if "公告" in t:  # 国家某某局公告2019年第7号
-            spans += [(m.start(), m.end(), m.group(0)) for m in ANNOUNCEMENT_NUMBER.finditer(t)]
+        if "公告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
+            spans += [(m.start(), m.end(), m.group(0)) for pat in (ANNOUNCEMENT_NUMBER, CONGRESS_ANNOUNCEMENT_NUMBER)
+                      for m in pat.finditer(t)]
         if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
             for m in _BRACKETED_RUN.finditer(t):
                 a = m.start()
                 if (n := bracketless_docnum(m.group(1))) and t[a - 1 : a] != "》" \
                         and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
                     found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
+        # a history note (…令第96号发布 根据…令第172号修订): the text is its last version revised under a
+        # number, and the versions before are what it amends
+        latest = max((a for a, b, _ in spans if _REVISED_AFTER.match(t, b)), default=-1) if "修" in t else -1
         for a, b, num in sorted(spans):
+            if a < latest:
+                continue
             n = _order_number(num) if "令" in num else canonical_docnum(num) if "公告" in num else num
-            if n and not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b) \
+            # (a version's number in its note stands after a bracket or 根据 and a date: not a reference)
+            noted = _NOTE_DATE_BEFORE.search(t, 0, a) is not None and _NOTE_ACT_AFTER.match(t, b) is not None
+            if n and (noted or not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b)) \
                     and not re.search(r"[。；]", t[:a]):
                 found.setdefault(n, (li.start + a, li.start + b))
     # one number, perhaps printed twice: it is the document's; several (a list of documents): none is

@@ -441,6 +441,15 @@ STANDARD_FORMS = [
         {(None, "关于修改〈某市河道管理条例〉的决定", Relation.AMENDS)},
     ),
     (
+        # Hand-written: a history note listing decisions that revised a regulation one after another, its
+        # clauses run together once the page's spaces are gone: every decision amends it.
+        "amends-history-note-list-of-decisions",
+        "某某条例\n（2004年4月30日国务院令第406号公布　根据2012年11月9日《国务院关于修改和废止部分行政法规的决定》"
+        "第一次修订　根据2016年2月6日《国务院关于修改部分行政法规的决定》第二次修订）\n第一条 为了维护市场秩序，制定本条例。",
+        {(None, "国务院关于修改和废止部分行政法规的决定", Relation.AMENDS),
+         (None, "国务院关于修改部分行政法规的决定", Relation.AMENDS)},
+    ),
+    (
         # Hand-written: 根据 a decision that amends nothing, then 修订 as the next clause's verb, stays basis.
         "basis-decision-not-amending",
         "根据《关于加强河道管理的决定》修订本办法。",
@@ -1064,6 +1073,17 @@ def test_regulation_history_note_amends_the_version_first_published() -> None:
         (None, "中华人民共和国气象法", "basis"),
         (None, "人工影响天气管理条例", "basis"),
     }
+
+
+def test_history_note_amends_the_earlier_version_under_its_name_without_the_revision_year() -> None:
+    # Hand-written: a page heads a revised regulation with the year of its revision; the version first
+    # published under the earlier order bears the name alone.
+    text = (
+        "某某省食品管理办法（2004年修正）\n"
+        "（1998年11月17日某某省人民政府令第96号发布　根据2004年7月15日某某省人民政府令第172号修订）\n"
+        "第一条 为了加强食品管理，制定本办法。"
+    )
+    assert cites(text, own="某某省人民政府令第172号") == {("某某省人民政府令第96号", "某某省食品管理办法", "amends")}
 
 
 def test_history_note_revised_without_a_number_of_its_own_amends_nothing() -> None:

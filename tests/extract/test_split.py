@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.extract.pipeline import extract_path, extract_text
-from policykg.extract.records import Appointment, Citation, Document, Gazette
+from policykg.extract.records import Appointment, Citation, Document, Gazette, Target
 from policykg.extract.split import (
     document_facts,
     spaced_issuers,
@@ -684,9 +684,29 @@ def test_layout_read_on_candidate_lines_is_the_layout_read_on_every_line(monkeyp
          "《中华人民共和国某某法》已由第十届全国人民代表大会常务委员会第八次会议于2004年3月1日通过，现予公布。\n\n"
          "中华人民共和国主席 某某\n2004年3月1日\n\n中华人民共和国某某法\n\n第一条 为了规范某某，制定本法。\n",
          "中华人民共和国主席令（十届第12号）", ("全国人民代表大会常务委员会",), "2004-03-01"),
+        # a congress standing committee's 公告, its term in its name, over its serial (no year: numbered by term)
+        ("某某省物业管理条例\n\n某某省第十二届人民代表大会常务委员会公告\n\n第15号\n\n"
+         "《某某省物业管理条例》已由某某省第十二届人民代表大会常务委员会第九次会议于2014年5月28日通过，现予公布。\n\n"
+         "某某省人民代表大会常务委员会\n2014年5月28日\n\n第一条 为了规范物业管理活动，制定本条例。\n",
+         "某某省第十二届人民代表大会常务委员会公告第15号", ("某某省人民代表大会常务委员会",), "2014-05-28"),
+        # the same 公告 with its serial in Chinese numerals, on the heading's line
+        ("某某市听证条例\n某某市人民代表大会常务委员会公告 第三十七号\n"
+         "《某某市听证条例》业经某某省人民代表大会常务委员会批准，现予公布。\n"
+         "某某市人民代表大会常务委员会\n2001年12月26日\n第一条 为了规范听证活动，制定本条例。\n",
+         "某某市人民代表大会常务委员会公告第37号", ("某某市人民代表大会常务委员会",), "2001-12-26"),
+        # a revised regulation's history note: the version it now is, revised under a later order, and its date
+        ("某某省食品管理办法\n（1998年11月17日某某省人民政府令第96号发布　根据2004年7月15日某某省人民政府令第172号修订）\n"
+         "第一条 为了加强食品管理，制定本办法。\n",
+         "某某省人民政府令第172号", ("某某省人民政府",), "2004-07-15"),
+        # a history note whose dates lost their 年 and 月 in a scrape: the number and its body still read
+        ("某某条例\n（2004430日国务院令第406号公布　根据2012119日《国务院关于修改部分行政法规的决定》第一次修订）\n"
+         "第一条 为了维护市场秩序，制定本条例。\n",
+         "国务院令第406号", ("国务院",), None),
     ],
     ids=["announcement-heading-over-its-serial-by-year", "order-number-and-date-in-one-bracket",
-         "presidential-order-of-a-term-its-maker-under-the-titles-copy"],
+         "presidential-order-of-a-term-its-maker-under-the-titles-copy",
+         "congress-announcement-of-a-term-over-its-serial", "congress-announcement-serial-in-chinese-numerals-one-line",
+         "history-note-revised-under-a-later-order", "history-note-dates-glued-by-a-scrape"],
 )
 def test_an_announcement_or_order_number_under_the_heading(text: str, number: str, issuer: tuple, date: str) -> None:
     (doc,) = extract_text(text).of(Document)
@@ -721,14 +741,44 @@ def test_an_announcement_or_order_number_under_the_heading(text: str, number: st
         # a title without 关于, then the body's first sentence opening with a year (富县, #15)
         ("河县2024年度目标责任考核实施办法\n2024年度目标责任考核工作以高质量发展为导向，结合我县实际，制定本办法。\n"
          "一、考核范围\n", "河县2024年度目标责任考核实施办法"),
+        # a page's tag line above the regulation's name (its value ends like a title: 立法)
+        ("标签: 地方立法\n\n  • 某某市寄递安全管理条例\n\n某某市人大常委会公告\n"
+         "《某某市寄递安全管理条例》经某某市人民代表大会常务委员会会议通过;某某自治区人民代表大会常务委员会批准。现予公布。\n"
+         "第一条 为了保障寄递安全，制定本条例。\n", "某某市寄递安全管理条例"),
+        # a byline of time and editor ending in the site's column name (…规定)
+        ("时间:11-17编辑:某某 法则规定\n\n某某市市容管理条例\n\n第一条 为加强市容管理，制定本条例。\n", "某某市市容管理条例"),
     ],
     ids=["title-cut-short-then-whole", "plan-heading-over-two-lines-quoted-above", "heading-tail-opening-with-he",
          "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name",
-         "title-then-body-opening-with-a-year"],
+         "title-then-body-opening-with-a-year", "tag-line-above-the-title", "byline-ending-in-a-type-word"],
 )
 def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None:
     (doc,) = extract_text(text).of(Document)
     assert doc.title == title
+
+
+def test_the_announcements_quoted_title_under_a_tag_line_is_the_document_itself() -> None:
+    # the 公告 quotes the regulation it publishes: once the tag line is no title, that quote is no citation
+    text = ("标签: 地方立法\n\n  • 某某市寄递安全管理条例\n\n某某市人大常委会公告\n"
+            "《某某市寄递安全管理条例》经某某市人民代表大会常务委员会会议通过;某某自治区人民代表大会常务委员会批准。现予公布。\n"
+            "第一条 为了保障寄递安全，根据《中华人民共和国邮政法》，制定本条例。\n")
+    assert [c.to_title for c in extract_text(text).of(Citation)] == ["中华人民共和国邮政法"]
+
+
+def test_a_table_of_contents_heading_is_no_title() -> None:
+    # a regulation's page opening with its table of contents: 目录 names no document
+    text = "目录\n第一章 总则\n第二章 管理\n第一章总则\n第一条为了规范城市管理，制定本条例。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title is None
+
+
+def test_a_page_header_line_above_the_title_states_no_target() -> None:
+    # a header of keywords over the title (a spam line a mirror prints) ends no sentence: its figures are
+    # no target; the body's are
+    text = ("某某网,免费下载,禁止18岁以下访问,热门资料\n\n某某省道路运输管理规定\n\n"
+            "第一条 为加强道路运输管理，制定本规定。\n第二条 客运车辆每年检测不少于1次。\n")
+    targets = extract_text(text).of(Target)
+    assert [(t.value, t.unit) for t in targets] == [(1, "次")]
 
 
 def test_a_signature_whose_date_lost_its_year_still_names_the_issuers() -> None:
