@@ -529,6 +529,22 @@ def inside_noun_phrase(r: Reading) -> bool:
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
+#: The rest of a clause that makes what 对 names the object of a check (…举措落地情况实施核查, …项目建设
+#: 情况开展督查, …任务完成情况进行评估): the items counted in it exist already.
+CHECKED_OBJECT = re.compile(
+    r"[^，。；]*?(?:落实|落地|实施|执行|推进|进展|完成|整改|运行|建设|办理)情况(?:进行|实施|开展|组织)?(?:了|全面|专项)?"
+    r"(?:核查|评估|督查|检查|督导|督办|审计|考核|考评|评价|巡查|抽查|复核|核验|排查|验收)"
+)
+
+
+@requires(unit_kind=("count",), bounded=False)
+def checked_object(r: Reading) -> bool:
+    """对全国首批50项改革举措和我省70项试点举措落地情况实施核查: a count of the items a check is made on,
+    no goal."""
+    return r.unit_kind == "count" and r.comparator == "=" and "对" in r.clause_before and "情况" in r.rest \
+        and CHECKED_OBJECT.match(r.rest) is not None
+
+
 @requires(prenominal=True, bounded=False)
 def topic_count(r: Reading) -> bool:
     """19个方面督查重点，由…: a count of topics with nothing promised about them."""
@@ -736,7 +752,7 @@ DROP_RULES: tuple[Rule, ...] = (
     tally, defined_area,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
-    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals,
+    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object,
 )
 
 # ---------------------------------------------------------------------------
@@ -986,9 +1002,26 @@ def policy_figure(r: Reading) -> bool:
 
 
 #: Any that holds makes a kept number a standard.
+#: A sanction right after a bound (超过6次取消当年评优评先资格, 累计3次以上予以通报批评, 连续2年以下…): what a rule
+#: does once the bound is passed.
+SANCTION_AFTER = re.compile(
+    r"的?(?:取消|扣除|扣减|扣发|暂停|停止|一票否决|通报批评|予以通报|予以问责|追究|约谈|降低[\u4e00-\u9fff]{0,4}等级"
+    r"|给予[\u4e00-\u9fff]{0,8}处分|列入[\u4e00-\u9fff]{0,6}名单|纳入[\u4e00-\u9fff]{0,6}名单|不予|不得|不再)"
+)
+#: The first characters of :data:`SANCTION_AFTER`.
+_SANCTION_FIRST = frozenset("的取扣暂停一通予追约降给列纳不")
+
+
+@requires(bounded=True, after_first=_SANCTION_FIRST)
+def sanction_threshold(r: Reading) -> bool:
+    """超过6次取消当年评优评先资格, 累计3次以上予以通报批评: a bound a sanction follows at once, the
+    threshold of a rule, not a level to reach."""
+    return r.bounded and SANCTION_AFTER.match(r.after_text) is not None
+
+
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard,
-    rule_bound, proportional_rule, relaxed_rule, policy_figure,
+    rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold,
 )
 
 

@@ -121,7 +121,9 @@ _MEASURE_UNITS = {
     "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
-    "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "",
+    # concentrations in water and soil, as spoken or with a slash (分别不高于20、3毫克每升)
+    "毫克每升": "", "微克每升": "", "微克/升": "", "毫克每千克": "", "毫克/千克": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
     # cubic metres as they are spoken, by ten thousands or hundred millions (供应天然气18亿方, 蓄水300万方)
     "万方": "面|案|式|法|向|针|位|便|可|能|略|言", "亿方": "面|案|式|法|向|针|位|便|可|能|略|言",
     # A rate per so many (孕产妇死亡率下降到12/10万以下): the figure per that base.
@@ -489,9 +491,18 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
     return cache[s0]
 
 
-#: A document that reports what was done (2010年工作总结), and a heading in it that plans ahead.
-_SUMMARY_TITLE = re.compile(r"总结$")
-_PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想")
+#: A document that reports what was done: a summary (2010年工作总结), a report or bulletin of how
+#: something went (…问题整改情况的报告, …落实情况的通报, …整改情况的函, 督查通报, …整改进展情况); and a
+#: heading in it that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
+_SUMMARY_TITLE = re.compile(r"总结$|(?:情况|进展)的?(?:报告|通报|函|说明)$|通报$|(?:进展|完成|落实|整改)情况$")
+_PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
+#: A report's title that names the progress made on goals (…重点工作完成情况的报告).
+_PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
+#: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
+#: 现就检查情况通报如下：, 现将整改具体情况报告如下): it reports what was done, as such a title does.
+_REPORTS_AS_FOLLOWS = re.compile(r"现[将就][^。；\n]{0,60}?情况(?:通报|报告|函告|公布)如下")
+#: How far into a page that opening is looked for.
+_REPORT_OPENING_REACH = 1000
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
 _REVIEW_HEADING = re.compile(
@@ -501,9 +512,9 @@ _REVIEW_HEADING = re.compile(
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
 _PROGRESS_HEADING = re.compile(r"(?:完成|执行|进展|落实)情况[：:]?$")
-#: Words that bound a goal (不少于3个, 力争…, 7%左右): a first line under a progress heading with one and
+#: Words that bound a goal (不少于3个, 力争…, 7%左右, 6%以上): a first line under a progress heading with one and
 #: no mark of a result (:data:`_RESULT_MARK`) restates the goals.
-_GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在")
+_GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在|以上")
 #: The marks of a result: past words (:data:`_PAST_CLAUSE`) and a period's change on its base (比上年同期增长).
 _RESULT_MARK = re.compile(r"同比|比上年|较上年|上年同期|上半年|前三季度|今年以来|截至|累计|已|完成了|实现了|\d月(?:份|底|末)")
 #: The most characters a heading's words before its 。 hold when a review word inside them names its
@@ -1558,7 +1569,7 @@ def _opens_item(line: str) -> bool:
 class _Lines:
     """Per-line state: colon heads that govern a list, review and eligibility sections."""
 
-    def __init__(self, text: str, doc_year: int | None, *, summary: bool = False) -> None:
+    def __init__(self, text: str, doc_year: int | None, *, summary: bool = False, on_goals: bool = False) -> None:
         self.annex_parts: set[int] = set()  # the parts that are annexes (附件1 …)
         #: Years of annual plans that headings name (2019年…目标任务分解表, 3.2019年…工作指标).
         self.annual_years: set[int] = set()
@@ -1583,8 +1594,9 @@ class _Lines:
         eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
         state = (part, section, governing, review, False)
         # Under a progress heading: 1 until its first line shows whether its lines restate goals, then
-        # 2 if they do (else 0).
-        progress = 0
+        # 2 if they do (else 0). A report whose title names the progress made on goals (…重点工作完成情况的
+        # 报告) may restate them from its first line.
+        progress = 1 if on_goals else 0
         for i, line in enumerate(lines):
             if progress and review and line.strip() and (line.endswith(_PARAGRAPH_ENDS) or len(line) >= 40):
                 end = _first_sentence(line)
@@ -1628,8 +1640,9 @@ class _Lines:
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
-                        words = stripped[:stop] if stop >= 0 else stripped
-                        progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
+                    # (in a summary too: a bulletin's （二）其他指标任务完成情况 may restate each goal first)
+                    words = stripped[:stop] if stop >= 0 else stripped
+                    progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
                 elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
                     (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
                      else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
@@ -1822,7 +1835,10 @@ def target_fields(
         doc_year = _stated_year(text)
         if scope_year is None:
             scope_year = doc_year
-    lines = _Lines(text, doc_year, summary=bool(named and _SUMMARY_TITLE.search(named)))
+    summary = bool(named and _SUMMARY_TITLE.search(named)) or (
+        "如下" in text[:_REPORT_OPENING_REACH] and _REPORTS_AS_FOLLOWS.search(text, 0, _REPORT_OPENING_REACH) is not None)
+    lines = _Lines(text, doc_year, summary=summary,
+                   on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = "".join(title.split()) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
@@ -2263,6 +2279,12 @@ def _judge(
     src = cl.source
     due = str(deadline) if deadline else None
     bounds = r.noun_part[:8]
+    # The act a standard's sentence names before its clause (违反本条例第十五条规定，|可以处…罚款): the same
+    # sanction or limit set on another act is another rule.
+    # (without the article or item marker opening it: 第九条 restating 第五条's breach and fine is one rule)
+    act = text[s0:c0].lstrip() if kind == "standard" and c0 > s0 else ""
+    if act[:1] in MARKER_FIRST and (m := MARKER_RE.match(act)) is not None:
+        act = act[m.end():].lstrip()
     out = []
     for q in run:
         mag, base_unit = magnitude(q.value, q.unit)
@@ -2272,13 +2294,16 @@ def _judge(
                 "indicator": each, "value": q.value, "unit": q.unit, "comparator": q.comparator, "deadline": due,
                 "recurrence": recurrence, "kind": kind, "commitment": commitment, "text": clause,
                 "value_max": q.value_max, "magnitude": mag, "base_unit": base_unit, "source": src,
-                "_bounds": bounds or each,
+                "_bounds": bounds or each, "_act": act,
             })
     return out, decision, rule
 
 
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
-_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule"))
+_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule"))
+#: A procedure's step done within a set period, before the bracket that spells the period out (在规定期限内
+#: 办结|（3个工作日）): the period is the step's time limit (办结时限).
+_WITHIN_PERIOD = re.compile(r"(?:期限|时限)内(?P<step>[\u4e00-\u9fff]{1,4})$")
 #: The verbs of a policy's cut or of carrying it out, before what it sets (阶段性下调|工伤保险费率).
 _POLICY_VERB = re.compile(r".*(?:下调|上调|调降|调低|降低|提高|减按|减征|减免|缓缴|实施|执行|落实|阶段性)")
 
@@ -2296,6 +2321,10 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     elif rule == "policy_figure":
         m = _POLICY_VERB.match(r.before_stem)
         name = _clean_indicator(r.before_stem[m.end():] if m else r.before_stem).rstrip("至到")  # 降低…费率至|1%
+    elif rule == "bracket_rule":
+        before = r.clause_before.rstrip().removesuffix("（").removesuffix("(")
+        if r.unit_kind == "time" and "内" in before and (m := _WITHIN_PERIOD.search(before)):
+            name = m.group("step") + "时限"
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
@@ -2704,15 +2733,19 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
     Within one part the same figure stated twice is two targets: the rows of a
     breakdown by town or district repeat the same wording for each subject. A standard
     stated again anywhere is one rule (each procedure restating 总投资在30万元至100万元的
-    小型建设工程项目).
+    小型建设工程项目), unless its sentence names another act before it: the same fine or time
+    limit set on each breach or procedure (违反本条例第十二条规定，…可以并处100元以上1000元以下罚款 |
+    违反本条例第十七条规定，…可以并处100元以上1000元以下罚款) is a rule for each.
     """
     seen: dict[tuple, tuple[int, int]] = {}
+    seen_act: dict[tuple, tuple[int, int]] = {}  # a standard's key and its act → where it was kept
+    acts: dict[int, str] = {}  # the act of each kept standard's sentence (see :func:`_judge`)
     by_figure: dict[tuple, list[tuple[int, int, str]]] = {}  # (value, value_max, unit) → (index, part, indicator)
     out: list[dict[str, Any]] = []
     for t, part in zip(targets, parts, strict=True):
         # A standard is the same rule when it bounds the same noun (…的小型建设工程项目), however
         # the words before it differ; a target when it has the same indicator.
-        bounds, kind, indicator = t.pop("_bounds", None), t["kind"], t["indicator"]
+        bounds, act, kind, indicator = t.pop("_bounds", None), t.pop("_act", ""), t["kind"], t["indicator"]
         value, value_max, unit = t["value"], t["value_max"], t["unit"]
         if kind == "target" and indicator.endswith("目标") and any(
             o["value"] == value and o["unit"] == unit and o["value_max"] == value_max
@@ -2721,6 +2754,8 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
             continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
         key = (bounds if kind == "standard" else indicator, value, value_max, unit, t["comparator"])
         k, k_part = seen.get(key, (None, -1))
+        if k is not None and kind == "standard" and out[k]["kind"] == "standard" and acts[k] != act:
+            k, k_part = seen_act.get((*key, act), (None, -1))  # the rule set again on another act
         # The figures are indexed only where a document has annexes (the index is read only there).
         figure = (value, value_max, unit) if annexes else None
         if annexes and k is None and kind == "target" and part in annexes and figure in by_figure:
@@ -2737,6 +2772,9 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
             t["deadline"] and f"{t['deadline']}年" in t["text"] and f"{t['deadline']}年" in out[k]["text"]
         ):
             seen[key] = (len(out), part)
+            if kind == "standard":
+                seen_act[(*key, act)] = (len(out), part)
+            acts[len(out)] = act
             if annexes:
                 by_figure.setdefault(figure, []).append((len(out), part, indicator))
             out.append(t)
@@ -2744,6 +2782,7 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
             if out[k]["deadline"] is None and t["deadline"]:
                 out[k] = {**out[k], "deadline": t["deadline"]}
         else:
+            acts[len(out)] = act
             out.append(t)  # 高血压和…均达到70%: one per conjunct, from the same clause
     return out
 

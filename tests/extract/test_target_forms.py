@@ -379,6 +379,9 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
         pytest.param("不具有专利代理人资格、年满18周岁的公民，具有完全民事行为能力。", 18, "周岁", id="周岁"),
         pytest.param("各居委对辖区内60岁以上的独居老人进行一次全面排摸梳理。", 60, "岁", id="岁"),
         pytest.param("细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。", 29, "微克每立方米", id="微克每立方米"),
+        pytest.param("尾水氨氮浓度不高于1.5毫克每升。", 1.5, "毫克每升", id="毫克每升-hand-written"),
+        pytest.param("饮用水中砷含量低于10微克/升。", 10, "微克/升", id="微克/升-hand-written"),
+        pytest.param("农用地土壤镉含量不超过0.3毫克/千克。", 0.3, "毫克/千克", id="毫克/千克-hand-written"),
         pytest.param("不再新建每小时35蒸吨以下燃煤锅炉。", 35, "蒸吨", id="蒸吨"),
         pytest.param("禁止生产和使用厚度低于0.01毫米的地膜。", 0.01, "毫米", id="毫米"),
         pytest.param("苗木规格控制在5公分以上。", 5, "公分", id="公分-hand-written"),
@@ -626,6 +629,21 @@ def test_the_subject_before_a_scope_head_names_the_change() -> None:
 def test_a_summary_reports_results_up_to_its_plans() -> None:
     text = "一、主要工作\n全国人均补助标准达到17.5元。\n二、2011年工作打算\n新增培训基地20个。"
     assert [t.value for t in found(text, title="某司2010年工作总结", date="2010-12-20")[0]] == [20]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("三、下一步工作", id="next-step-hand-written"),
+        pytest.param("三、下步工作打算", id="next-step-plans-hand-written"),
+        pytest.param("三、整改目标", id="rectification-goals-hand-written"),
+        pytest.param("三、工作要求", id="requirements-hand-written"),
+    ],
+)
+def test_a_reports_forward_section_keeps_its_targets(heading: str) -> None:
+    text = f"一、整改情况\n已整改问题12项，出台制度3个。\n{heading}\n年底前新建污水管网5公里。"
+    title = "某县关于审计查出问题整改情况的报告"
+    assert [t.value for t in found(text, title=title, date="2021-06-20")[0]] == [5]
 
 
 def test_a_review_section_ends_at_the_next_heading_of_its_rank() -> None:
@@ -928,6 +946,9 @@ def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_writ
         pytest.param("二、主要目标\n确保蔬菜种植面积和产量稳定在56万亩、120万吨以上。",
                      [("蔬菜种植面积", 56, "万亩", ">="), ("产量", 120, "万吨", ">=")],
                      id="figures-joined-by-、-share-the-limit-and-pair-with-the-items-hand-written"),
+        pytest.param("二、主要目标\n污水处理厂出水化学需氧量、总磷浓度分别不高于30、0.3毫克每升。",
+                     [("污水处理厂出水化学需氧量", 30, "毫克每升", "<="), ("总磷浓度", 0.3, "毫克每升", "<=")],
+                     id="bare-figures-one-spoken-concentration-unit-hand-written"),
         pytest.param("1、5个乡镇完成改造。", [("乡镇完成改造", 5, "个", "=")], id="an-items-mark-is-no-bare-figure-hand-written"),
     ],
 )

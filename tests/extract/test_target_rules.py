@@ -173,6 +173,14 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="proportional_rule-hand-written"),
         pytest.param("完成19个重点领域的60%改造任务。", "60%", "drop:inside_noun_phrase",
                      id="proportional_rule-not-without-按-hand-written"),
+        pytest.param("未按时报送月报的单位，累计超过5次取消年度评先评优资格。", "5次", "standard:sanction_threshold",
+                     id="sanction_threshold-hand-written"),
+        pytest.param("全年开展专项检查超过5次。", "5次", "target", id="sanction_threshold-no-sanction-after-hand-written"),
+        pytest.param("对首批30项改革举措和本市20项创新举措落地情况开展核查。", "30项", "drop:checked_object",
+                     id="checked_object-hand-written"),
+        pytest.param("对全区12个重点项目建设情况进行专项督查。", "12个", "drop:checked_object",
+                     id="checked_object-projects-inspected-hand-written"),
+        pytest.param("对15户困难家庭住房进行改造。", "15户", "target", id="checked_object-not-without-a-check-hand-written"),
     ],
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
@@ -333,6 +341,12 @@ def test_title_line_names_the_documents_own_title() -> None:
         pytest.param(rules.proportional_rule,
                      reading(unit="%", before_full="按获得省级奖补资金总额的", clause_before="按获得省级奖补资金总额的"),
                      reading(unit="%", before_full="全市的", clause_before="全市的"), id="proportional_rule"),
+        pytest.param(rules.sanction_threshold, reading(unit="次", comparator=">", after_text="取消当年评先评优资格"),
+                     reading(unit="次", comparator=">", after_text="的企业"), id="sanction_threshold"),
+        pytest.param(rules.checked_object,
+                     reading(unit="项", unit_kind="count", clause_before="对首批", rest="改革举措落地情况实施核查"),
+                     reading(unit="项", unit_kind="count", clause_before="对首批", rest="改革举措进行推广"),
+                     id="checked_object"),
     ],
 )
 def test_rule_holds_on_its_form_only(rule, holds: Reading, fails: Reading) -> None:

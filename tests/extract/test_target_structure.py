@@ -379,6 +379,12 @@ def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
                      {}, id="summary-first-line-of-an-untitled-page-hand-written"),
         pytest.param("某厅人事处2021年工作总结\n一、干部培训扎实推进\n全年培训干部1200人次。\n",
                      {"title": "某厅人事处2021年工作总结"}, id="summary-title-over-numbered-parts-hand-written"),
+        pytest.param("根据审计调查报告，涉及本镇问题有3项。\n一、整改情况\n问题资金120万元，已整改2项，出台5个制度。\n",
+                     {"title": "某镇关于专项审计问题整改情况的报告"}, id="report-of-rectification-title-hand-written"),
+        pytest.param("近期，县督查室开展了专项督查。\n一、总体情况\n确定事项20件，正在办理12件。\n",
+                     {"title": "关于县政府常务会议确定事项落实情况的通报"}, id="bulletin-title-hand-written"),
+        pytest.param("某办〔2021〕5号\n各乡镇：\n现将全区九月份隐患排查情况通报如下。\n全区共排查上报4家单位6处隐患。\n",
+                     {}, id="bulletin-opening-of-an-untitled-page-hand-written"),
     ],
 )
 def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:

@@ -710,6 +710,34 @@ def test_a_goal_restated_in_another_part_is_one_target(text: str, count: int) ->
     assert len(targets(text)) == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param(
+            "第二十条 违反本办法第八条规定，责令改正，可以处200元以上2000元以下罚款。\n"
+            "第二十一条 违反本办法第十条规定，责令限期拆除，可以处200元以上2000元以下罚款。\n"
+            "第二十二条 违反本办法第十二条规定，可以并处警告或200元以上2000元以下罚款。",
+            6, id="one-fine-range-for-each-breach-hand-written",
+        ),
+        pytest.param(
+            "一、报建\n对符合条件的，在规定期限内办结（3个工作日）。\n二、竣工备案\n对于材料齐全的，在规定期限内办结（3个工作日）。",
+            2, id="one-time-limit-for-each-procedure-hand-written",
+        ),
+        pytest.param(
+            "第五条 违反本办法第八条规定，可以处200元以上2000元以下罚款。\n"
+            "第九条 违反本办法第八条规定，可以处200元以上2000元以下罚款。",
+            2, id="the-same-breach-and-fine-restated-is-one-rule-hand-written",
+        ),
+    ],
+)
+def test_a_standard_set_on_another_act_is_another_rule(text: str, count: int) -> None:
+    assert len([t for t in targets(text) if t.kind == "standard"]) == count
+
+
+def test_a_time_limit_in_a_bracket_is_the_steps_time_limit_hand_written() -> None:
+    assert only("对符合条件的，在规定期限内办结（3个工作日）。").indicator == "办结时限"
+
+
 def test_gazette_targets_reach_the_acceptance_bar(gazette_score: dict) -> None:
     t = gazette_score["targets"]
     assert t["f1"] >= 0.92
