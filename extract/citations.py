@@ -161,6 +161,20 @@ _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
 _TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
 
+#: A count of papers before a title (29份, 多份, 十余件, 3个): the title names their kind, no one document
+#: (one paper, 一份《…》, may be one document).
+_COUNTED = re.compile(
+    r"(?:(?<![\d第])(?!1(?!\d))\d+|(?<![第一二三四五六七八九十百千两])[两二三四五六七八九十百千][一二三四五六七八九十百千]{0,3}"
+    r"|多|若干|数)余?(?:份|件|批|套|个)$"
+)
+_COUNT_WORDS = frozenset("份件批套个")
+#: A report of results' title: what was done or how far it went, then a reporting type (…整改情况的报告,
+#: …整改进展情况的通报, …整改落实情况的公示).
+_REPORT_OF_RESULTS = re.compile(r"(?:情况|进展|成效|结果)的?(?:报告|通报|说明|汇报|公示|公告)$")
+#: The last characters of :data:`_REPORT_OF_RESULTS` (the cheap test first).
+_REPORT_LAST = frozenset("告报明示")
+#: A sentence of a report of results that speaks of what is still to come (下一步，将制定…).
+_STILL_TO_COME = re.compile(r"将|拟|要|需|应当|计划|正在|抓紧|尽快|下一步|继续|进一步")
 #: What the sentence says next of a text it has made: it is issued now (制定《X》（以下简称《清单》），现印发给你们).
 _ISSUED_NOW = re.compile(r"[，,]\s*(?:现予以?|现|特|予以)(?:印发|发布|下发)")
 #: The reference itself is what is drawn up (制定《…》等技术规范，), not a part of it (制订《条例》配套制度清单).
@@ -332,8 +346,9 @@ def find_citations(
     masked = _mask(text, refs)
     chains = _chains(text, refs)
     basis = _basis_sections(text) if "依据" in text else []
+    reported = title is not None and title[-1:] in _REPORT_LAST and _REPORT_OF_RESULTS.search(title) is not None
     for chain in chains:
-        _type_chain(text, masked, chain, header_end, basis=basis)
+        _type_chain(text, masked, chain, header_end, basis=basis, reported=reported)
     if "废止" in text or "失效" in text:
         _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
@@ -643,13 +658,15 @@ def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
 
 def _type_chain(
     text: str, masked: str, chain: list[_Ref], header_end: int, *, in_title: bool = False,
-    basis: list[tuple[int, int]] | None = None,
+    basis: list[tuple[int, int]] | None = None, reported: bool = False,
 ) -> None:
     """Drop or type the references of one chain by the words of their clause.
 
     ``in_title``: the chain stands in a line that is the document's own title, out of the
     header (an order page prints the title after its order sentence). ``basis``: the spans of
     sections headed 编制依据 (:func:`_basis_sections`), whose references are the document's basis.
+    ``reported``: the document reports what was done (its title: …整改进展情况的通报): a text it says was
+    drawn up (制定《…方案》，明晰任务清单) exists, unless the sentence says it is still to come (将, 下一步).
     """
     start, end = chain[0].start, chain[-1].end
     # A clause never reaches over a line break: the other marks are looked for on the line only.
@@ -663,8 +680,15 @@ def _type_chain(
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
-    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after) and not _ISSUED_NOW.match(after):
+    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after) and not _ISSUED_NOW.match(after) \
+            and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start)):
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
+        for r in chain:
+            r.drop = r.drop or not r.number
+        if all(r.drop for r in chain):
+            return
+    if before[-1:] in _COUNT_WORDS and _COUNTED.search(before):
+        # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
         for r in chain:
             r.drop = r.drop or not r.number
         if all(r.drop for r in chain):
@@ -1303,6 +1327,23 @@ def _full_titles(refs: list[_Ref]) -> list[tuple[str, _Ref]]:
     return [(_fold(_strip_notes(d.title)), d) for d in refs if d.title and not d.bare and not d.drop]
 
 
+def _abridged(short: str, full: str) -> bool:
+    """Whether ``short`` abridges the head noun of a title 关于…的X (《关于某市2020年度…的审计工作报告》 named
+    《审计报告》 after): its first and last two characters X's own, the others X's in order."""
+    cut = full.rfind("的")
+    if cut < 0 or len(short) < _ABRIDGED_MIN or "关于" not in full[:cut]:
+        return False
+    head = full[cut + 1:]
+    if len(head) <= len(short) or head[0] != short[0] or head[-2:] != short[-2:]:
+        return False
+    rest = iter(head)
+    return all(ch in rest for ch in short)  # (each character found after the one before)
+
+
+#: The shortest abridged head noun (审计报告): a type word and a word of its own.
+_ABRIDGED_MIN = 4
+
+
 def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] | frozenset[str]) -> _Ref | None:
     """The one reference of the document whose title ends with ``r``'s short one, or None.
 
@@ -1317,8 +1358,8 @@ def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] 
         return None
     fits: dict[tuple[str | None, str], _Ref] = {}
     for full, d in fulls:
-        if len(full) > len(short) and full.endswith(short) and d is not r \
-                and not _NOT_DROPPED.match(full[: -len(short)]):
+        if len(full) > len(short) and d is not r \
+                and (full.endswith(short) and not _NOT_DROPPED.match(full[: -len(short)]) or _abridged(short, full)):
             fits.setdefault((d.number, _unnested(full)), d)  # (a title printed with and without its nested marks)
     if len(fits) != 1 or any(len(t) > len(short) and t.endswith(short) and _unnested(t) not in {f for _, f in fits}
                              for t in own_titles):

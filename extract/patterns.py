@@ -86,6 +86,8 @@ TITLE_END_WORDS = (
     # laws, orders and the other kinds of texts a document cites or issues
     "法", "法典", "规范", "复函", "令", "准则", "要求", "协议", "协定", "政策", "制度", "战略", "大纲", "通则", "名录",
     "公约", "条约", "议定书", "公报", "白皮书", "责任书", "责任状",
+    # what a body makes public for comment or records: 关于…的公示, 关于…的起草说明, …问题整改台账
+    "公示", "说明", "台账",
 )
 #: A title run into its addressees on one line (``…关于印发《…》的通知各村民委员会、镇属有关部门：``): the
 #: title ends in a document type, the addressees open with 各/有关 or a level and end in a colon, or

@@ -1034,6 +1034,19 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = title[:m.start()]
         if title_span is not None:
             title_span = (title_span[0], title_span[1] - len(m.group()))
+    if title and title[-2:] in ("上）", "议）", "会）") and (b := title.rfind("（")) > 0 and _TITLE_END.search(title, 0, b) \
+            and (spoken := _dateline(title[b + 1:-1])) is not None:
+        # 关于…的报告（2019年3月2日在某县人民代表大会第四次会议上）: the dateline joined to its title
+        dated = spoken
+        if title_span is not None:
+            title_span = (title_span[0], title_span[1] - (len(title) - b))
+        title = title[:b]
+    if title and "——" in title and (series := _SERIES_HEAD.match(title)) and _TITLE_END.search(title, series.end()) \
+            and len(title) - series.end() >= _SERIES_TITLE_MIN:
+        # 某市审计局审计结果公告2021年第3号（总第69号）——关于…的报告: a series' name and number, then the title
+        title = title[series.end():]
+        if title_span is not None:
+            title_span = (title_span[0] + series.end(), title_span[1])
     if title and title[-1:] == "）" and (part := _PAGE_PART.search(title)) and _TITLE_END.search(title, 0, part.start()):
         # …规划（2016—2020年）的通知（三）: a page printing one part of a long text numbers it after the title
         title = title[:part.start()]
@@ -1164,6 +1177,13 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
 #: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
 _NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
 #: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
+#: A series' heading before a dash and the title of one of its numbers: a name ending in a serial (2021年第3号,
+#: 第17期), perhaps its running count in brackets (（总第69号）).
+_SERIES_HEAD = re.compile(
+    r"^[^——。；，]{2,40}?(?:第\s*\d{1,5}\s*[号期]|\d{1,5}\s*号)(?:\s*（总第\s*\d{1,6}\s*[号期]）)?\s*——\s*"
+)
+#: The shortest title after a series' heading (关于…的报告).
+_SERIES_TITLE_MIN = 6
 _PAGE_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
@@ -1514,6 +1534,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
             j -= 1
+        if len(orgs) > 1 and j >= 0 and _NUMBERED_HEADING_LINE.match(above := lines[j].text.strip()) \
+                and not _TITLE_END.search(above):
+            # 2、职能单位末位排名 / 交通局 / 某县某某领导小组办公室 / 2020年4月10日: the names under a numbered
+            # item continue its list (the bodies it ranks or names), the signer is the one naming its place
+            while len(orgs) > 1 and not names_its_place(orgs[0]):
+                orgs.pop(0)
+                j += 1
         if orgs:
             issuer = tuple(name for line in orgs for name in _split_joint(line))
             if yearless:
@@ -1540,6 +1567,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 break
             if t[-2:] == "通过" and (adopted := _adoption_date(t)) is not None:
                 date = adopted  # 一九五五年二月十日国务院常务会议通过: a decision's or a law's adoption note
+                break
+            if t[:1] in _DATELINE_FIRST and "在" in t and (spoken := _dateline(t)) is not None:
+                date = spoken  # ——2018年11月22日在某市人大常委会会议上: a speech's or a report's dateline
                 break
             if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
                 if len(glued_all) == 1:
@@ -1635,6 +1665,30 @@ def _adoption_date(t: str) -> str | None:
     return iso_date(m)
 
 
+#: The dateline a speech or a report delivered at a meeting prints under its title, perhaps after a dash
+#: or in brackets: ``——2018年11月22日在某市人大常委会第十六次会议上``, ``（2019年3月2日在某县人民代表大会
+#: 第四次会议上）``; a scrape may glue the date's digits (``——20211228日在…会议上``).
+_DATELINE = re.compile(
+    r"^[—－\-–]{0,2}\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<glued>(?:19|20)\d{4,6}))\s*日"
+    r"\s*在[^。；，！？：]{2,60}?会(?:议)?上?(?:的[\u4e00-\u9fff]{2,4})?$"
+)
+
+#: The characters a dateline opens with (the cheap test first).
+_DATELINE_FIRST = frozenset("—－-–12")
+
+
+def _dateline(t: str) -> str | None:
+    """The date of a speech's or a report's dateline (:data:`_DATELINE`), ``YYYY-MM-DD``, or None: not
+    one, or digits glued so that they read as two dates."""
+    m = _DATELINE.match(t)
+    if m is None:
+        return None
+    if m.group("glued"):
+        readings = _glued_readings(m.group("glued"))
+        return readings[0] if len(readings) == 1 else None
+    return iso_date(m)
+
+
 #: The longest text an adoption note prints between its date and 通过 (the meeting's name).
 _ADOPTION_MAX = 60
 _HEADER_CLAUSE = re.compile(r"[。；，！？]")
@@ -1694,12 +1748,18 @@ def order_issuer(code: str) -> str | None:
     body: ``国务院令``, ``财政部令``; a 公告 numbered by year: ``国家税务总局公告``), or None (``政府令``,
     ``省政府令``: a level without its place)."""
     body = code.removesuffix("令").removesuffix("公告")
+    if body != code and code[-1] == "告" and not _ORG_LINE.match(body):
+        # 某市审计局审计结果公告: a body numbering a series of its 公告, the series' name after its own
+        body = next((body[:cut] for cut in range(len(body) - 2, max(1, len(body) - _SERIES_NAME_MAX - 1), -1)
+                     if _ORG_LINE.match(body[:cut])), body)
     if body == code or not _ORG_LINE.match(body):
         return None
     body = body.removeprefix("中华人民共和国") or body  # 中华人民共和国国务院令: the body is 国务院
     return body if names_its_place(body) or _CENTRAL_BODY.match(body) else None
 
 
+#: The longest name of a series of 公告 a body numbers after its own name (审计结果, 环境信息).
+_SERIES_NAME_MAX = 6
 #: A central body's name: no level word opens it (国务院, 财政部, 交通运输部, 国家发展和改革委员会).
 _CENTRAL_BODY = re.compile(r"^(?![省市县区州镇乡])(?!政府)[\u4e00-\u9fff]{1,10}(?:院|部|委员会|总局|署)$")
 

@@ -668,6 +668,9 @@ NOT_CITED = [
     # Hand-written: the corpus writes 本办法 without marks.
     ("own-ben-title", "本《嘉兴市区住房公积金管理办法》由市住房公积金管理中心负责解释。"),
     ("a-bare-type-word-with-no-definition", "举办垃圾分类及《条例》普法为主题的系列活动。"),
+    # Hand-written: a count of papers before the marks names their kind, no one document.
+    ("a-count-of-papers-of-a-kind", "全年共下达了18份《审计整改督办函》，督促被审计单位限期整改。"),
+    ("a-count-in-chinese-numerals", "市督查室先后印发三份《督查工作通报》，通报进展。"),
     (
         "mirror-notes-and-front-matter",
         "---\n标题：上海市人民政府办公厅关于科学绿化的实施意见\n文号：沪府办发〔2022〕24号\n---\n"
@@ -695,6 +698,26 @@ def test_part_of_a_document_to_be_drawn_up_is_still_cited() -> None:
     )
     (c,) = find_citations(normalise(text).text, document=None)
     assert (c.to_title, c.relation) == ("上海市生活垃圾管理条例", Relation.IMPLEMENTS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("二是细化整改措施。制定《某区党工委关于巡视反馈意见整改落实方案》，明晰任务清单、责任清单。",
+         {"某区党工委关于巡视反馈意见整改落实方案"}),
+        # the report's own outlook: a text still to come is not cited
+        ("下一步，将研究制定《某区巡视整改长效机制实施办法》，巩固整改成果。", set()),
+    ],
+    ids=["drawn-up-in-a-report-of-results", "still-to-come-in-a-report-of-results"],
+)
+def test_a_text_a_report_of_results_says_was_drawn_up_is_cited(sentence: str, expected: set[str]) -> None:
+    # hand-written in the form of a progress report on an inspection's findings
+    title = "中共某区党工委关于省委巡视整改进展情况的通报"
+    text = f"{title}\n根据省委巡视工作统一部署，现将整改进展情况予以公布。\n{sentence}\n"
+    found = find_citations(normalise(text).text, document=None, title=title)
+    assert {c.to_title for c in found} == expected
+    # the same sentence in a plan: the text is still to be drawn up
+    assert find_citations(normalise(text).text, document=None, title="某区巡视整改工作方案") == []
 
 
 # ---------------------------------------------------------------------------
@@ -765,9 +788,18 @@ def test_short_title_defined_twice_is_not_guessed() -> None:
         ("某某市人民政府办公室关于印发《某某会议〈政府工作报告〉主要目标分解落实意见》的通知\n"
          "现将《某某会议政府工作报告主要目标分解落实意见》印发给你们。\n在《分解落实意见》的责任单位中，排名第一的为牵头单位。",
          {"某某会议〈政府工作报告〉主要目标分解落实意见", "某某会议政府工作报告主要目标分解落实意见"}),
+        # hand-written in the form of a report on an audit's findings: the audit report named in full,
+        # then by its head noun abridged
+        ("某市人大常委会听取了《关于某市2022年度预算执行和其他财政收支的审计工作报告》。\n"
+         "《审计报告》反映涉及5个方面、20个单位的问题。",
+         {"关于某市2022年度预算执行和其他财政收支的审计工作报告"}),
+        # hand-written: an abridged name that is no 关于…的 title's head noun stays a title of its own
+        ("根据《中华人民共和国环境保护税法》，贯彻《环境保护法》。",
+         {"中华人民共和国环境保护税法", "环境保护法"}),
     ],
     ids=["last-words-of-a-full-title", "title-without-its-issuers", "two-full-titles-end-it",
-         "full-title-differs-by-a-year", "issued-text-printed-with-and-without-its-nested-marks"],
+         "full-title-differs-by-a-year", "issued-text-printed-with-and-without-its-nested-marks",
+         "head-noun-of-a-guanyu-title-abridged", "law-name-not-abridged"],
 )
 def test_short_title_ending_one_full_title(text: str, expected: set[str]) -> None:
     found = find_citations(normalise(text).text, document=None)

@@ -104,8 +104,9 @@ def test_an_issuer_line_above_a_wrapped_title_opening_with_yinfa() -> None:
 @pytest.mark.parametrize(
     ("code", "body"),
     [("某某市人民政府令", "某某市人民政府"), ("中华人民共和国国务院令", "国务院"), ("财政部令", "财政部"),
-     ("省政府令", None), ("政府令", None)],
-    ids=["city-government", "state-council-full-name", "ministry", "level-without-place", "government-alone"],
+     ("省政府令", None), ("政府令", None), ("某某市审计局审计结果公告", "某某市审计局")],
+    ids=["city-government", "state-council-full-name", "ministry", "level-without-place", "government-alone",
+         "a-bodys-series-of-announcements"],
 )
 def test_the_body_an_orders_code_names(code: str, body: str | None) -> None:
     assert order_issuer(code) == body

@@ -56,7 +56,7 @@ def test_word_trie_is_smaller_than_the_list() -> None:
     assert sys.getsizeof(re.compile(word_trie(words, gap=SPACED))) < sys.getsizeof(re.compile(_flat(words, SPACED)))
 
 
-@pytest.mark.parametrize("word", ["政策", "预案", "通知", "法", "白皮书", "请示", "责任书"])
+@pytest.mark.parametrize("word", ["政策", "预案", "通知", "法", "白皮书", "请示", "责任书", "公示", "说明", "台账"])
 def test_titles_and_cited_titles_end_in_the_same_document_types(word: str) -> None:
     # one list of document types: a title a text bears and a title it cites end in the same words
     from policykg.extract.citations import _DOC_ENDING

@@ -929,3 +929,69 @@ def test_a_pages_part_number_after_the_title_is_left_out(first: str, title: str)
     text = f"{first}\n\n栏目：政策法规 发布时间：2017-09-09\n\n四、发展目标\n\n到2020年，农业现代化取得明显进展。\n"
     (doc,) = extract_text(text).of(Document)
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("——2019年11月20日在某某市第十七届人大常委会第十六次会议上", "2019-11-20"),
+        ("（2019年3月2日在某某县第十六届人民代表大会第四次会议上）", "2019-03-02"),
+        ("2019年3月2日在某某县第十六届人民代表大会第四次会议上", "2019-03-02"),
+        # a scrape glued the date's digits: one reading, the date; two readings, none
+        ("——20211227日在市十六届人大常委会第十七次会议上", "2021-12-27"),
+        ("--20211116日在市人大常委会会议", "2021-11-16"),
+        ("——2021115日在市人大常委会会议上", None),
+    ],
+    ids=["dash", "in-brackets", "bare", "glued-one-reading", "glued-ascii-dashes-no-shang", "glued-two-readings"],
+)
+def test_a_speech_or_reports_dateline_is_its_date(dateline: str, date: str | None) -> None:
+    # hand-written in the form of a report a department head delivers to a people's congress committee
+    text = (f"关于某某市2020年度预算执行审计查出问题整改情况的报告\n{dateline}\n市审计局局长 某某\n"
+            "主任、各位副主任、各位委员：\n受市人民政府委托，现将整改情况报告如下，请予审议。\n"
+            "一、整改工作总体推进情况\n市政府高度重视审计整改工作。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.date == date
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于某某区督察反馈问题整改任务（序号三）整改情况的公示",
+     "关于某某区督察反馈问题整改情况的公示情况说明",
+     "某某县中央生态环境保护督察反馈问题整改台账"],
+    ids=["gongshi", "shuoming", "taizhang"],
+)
+def test_a_notice_made_public_an_explanation_or_a_ledger_is_titled(title: str) -> None:
+    # hand-written in the form of a district's page making a rectification public
+    text = (f"{title}\n发布时间：2019-12-13 16:36 来源：区河湖管理中心\n"
+            "根据上级要求，现对反馈问题整改完成情况进行公示。\n整改目标：压实责任落实。\n特此公示！\n"
+            "某某市某某区河湖管理中心\n2019年12月13日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_series_heading_and_number_before_the_title_hand_written() -> None:
+    # hand-written in the form of a city audit office's announcement: the series' name and number, a dash, the
+    # report's title on one line
+    text = ("某某市审计局审计结果公告2021年第5号（总第71号）——关于某某市2020年度市级预算执行审计查出问题整改情况的报告\n"
+            "发布日期：2021-12-30\n主任、各位副主任、各位委员：\n受市政府委托，现将整改情况报告如下。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title, doc.issuer) == (
+        "某某市审计局审计结果公告2021年第5号", "关于某某市2020年度市级预算执行审计查出问题整改情况的报告", ("某某市审计局",))
+
+
+@pytest.mark.parametrize(
+    ("above", "issuer"),
+    [
+        ("2、职能单位末位排名\n住建局\n", ("某某县环境卫生整治领导小组办公室",)),
+        # joint signers under a numbered attachment list: both sign
+        ("附件：1.某某县整治工作方案\n2.某某县整治工作通知\n某某县住房和城乡建设局\n",
+         ("某某县住房和城乡建设局", "某某县环境卫生整治领导小组办公室")),
+    ],
+    ids=["ranking-list-above-the-signature", "joint-signers-under-an-attachment-list"],
+)
+def test_a_name_continuing_a_numbered_list_does_not_sign(above: str, issuer: tuple[str, ...]) -> None:
+    # hand-written in the form of a county's inspection bulletin ranking the units last in line
+    text = ("关于第一季度全县环境卫生综合整治情况的督查通报\n各乡镇，县直各部门：\n现将督查情况通报如下：\n"
+            f"1、乡镇末位排名\n某某镇\n{above}某某县环境卫生整治领导小组办公室\n2020年4月10日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == issuer
