@@ -23,7 +23,7 @@ from importlib.resources import files
 
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import AgencyType
-from policykg.extract.roles import ROLE_GROUP_PATTERN, ROLE_GROUP_RE
+from policykg.extract.roles import ROLE_GROUP_PATTERN, ROLE_GROUP_RE, first_chars
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
 PROVINCES = (
@@ -117,8 +117,8 @@ VAGUE_RE = re.compile(
     rf"|^{_CLASS_LEVEL}(?:地方)?(?:各级)?(?:人民政府|政府)(?:其他|其它)?(?:有关|相关)(?:行政)?(?:主管)?部门$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
     # the units of one role in every task, of one level or government or none: 省政府各牵头部门, 各配合单位,
-    # 相关责任单位
-    rf"|^(?:(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?)?(?:各|(?=有关|相关)){ROLE_GROUP_PATTERN}$"
+    # 相关责任单位, and the rest of them beside the group just named (其他责任单位)
+    rf"|^(?:(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?)?(?:各|其他|其它|(?=有关|相关)){ROLE_GROUP_PATTERN}$"
     # the bodies of several kinds named by their suffixes once: 相关委、办、局
     r"|^(?:各|有关|相关|各有关|各相关)(?:[委办局厅](?:、|和))+[委办局厅]$"
     # functional authorities named by their field: 建设主管部门, 各区绿化管理部门, 相关行业职能部门, and in
@@ -499,7 +499,8 @@ def is_collective(name: str) -> bool:
     return not _NOT_BODY.search(ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
 
 
-_NAMED_GROUP_RE = re.compile(rf"(?:各|^(?=有关|相关))(?:{ROLE_GROUP_PATTERN}|成员单位)$")
+_ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))  # (the cheap test before the pattern)
+_NAMED_GROUP_RE = re.compile(rf"(?:各|^(?:其他|其它)|^(?=有关|相关))(?:{ROLE_GROUP_PATTERN}|成员单位)$")
 
 
 def is_named_group(name: str) -> bool:
@@ -814,6 +815,10 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         head = canonical_agency(m.group("head"), issuer=issuer)
         if head[2] or _WELL_FORMED.match(m.group("head")):
             return head
+    if n[:1] in _ROLE_GROUP_FIRST and ROLE_GROUP_RE.fullmatch(n) and not n.startswith(("有关", "相关")):
+        # 主要责任单位要…: the document's own units of that role, as 各主要责任单位 names them (one canonical
+        # name); still no name the tables know (a label's word 责任单位 stays no body)
+        return _canonical_agency("各" + n, issuer)[:2] + (False,)
     if n.startswith("各"):
         found = _collective(n, j)
         if found:

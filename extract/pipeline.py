@@ -263,7 +263,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
     rows = find_table_rows(doc_text, issuer=issuer)  # tasks and yearly plan targets read the same rows
-    out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows))
+    out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows, title=title))
     # A text that states no date of its own is dated by its number's year (临政〔2024〕3号), else by the
     # page's publication date: its figures are that year's (a work report's), a year before it is past.
     year = str(parsed.year) if parsed and parsed.year else None

@@ -399,10 +399,11 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
 
 
 # A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》): a report of the past, not
-# a duty, in the subject's first clause or the sentence's last (what the work came to).
+# a duty, in any clause of the sentence.
 _PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成)了(?!解)")
 _FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
-_LAST_CLAUSE_RE = re.compile(r"[^，,。；;]*[。；;]?$")
+# 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
+_DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 
 
 def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
@@ -416,7 +417,9 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
     """
     if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
         return True
-    if "了" in tail and _PAST_ACTION_RE.search(_LAST_CLAUSE_RE.search(tail).group()):
+    if "了" in tail and (_PAST_ACTION_RE.search(tail) or _DONE_RE.search(tail)):
+        # (in any clause of the sentence: 市审计局按照…要求，召开了整改工作会议，督促…; the last one's, what the work
+        # came to)
         return True
     if tail.startswith("要求"):
         return True  # 财政部要求各地…: the subject asks the work of others
@@ -458,9 +461,10 @@ _JOINT_SUBJECT = (
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix, then a duty verb
 # or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
 _UNKNOWN_SUBJECT_RE = re.compile(
-    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|办公室)"
+    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
     rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
-    rf"|(?:要|应当|应(?!急|用|对)|须|必须|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进)))"
+    # (a committee's short name takes its duty too: 区安委会将对…进行通报)
+    rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进|进行)))"
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
 # (the cheap test first: a joint body's head within the longest name the pattern reads)
@@ -487,6 +491,8 @@ _PROSE_HINT_WORDS = (
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
     rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
+    # (a request's addressees take any verb: 请县财政局落实…; a group takes a duty on with no modal: 各乡镇落实…责任)
+    rf"|请(?<![申提报邀聘])(?![示求])|落实(?<={_NAME_END_CLASS}落实)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
 )
 _STOP_RE = re.compile(r"[。；]")
@@ -1299,6 +1305,7 @@ def find_tasks(
     issuer: tuple[str, ...] = (),
     sections: list[Section] | None = None,
     table_rows: list[TableRow] | None = None,
+    title: str | None = None,
 ) -> list[Task]:
     """The tasks of one document: annotated clauses first found, then prose assignments.
 
@@ -1309,6 +1316,8 @@ def find_tasks(
         sections: the document's sections from :func:`parse_sections`; parsed here when None.
         table_rows: the rows of its task tables from :func:`find_table_rows` with the same
             ``issuer``; read here when None.
+        title: the document's title: a report of results (:data:`_REPORT_TITLE_RE`) assigns
+            by its prose only what a modal puts ahead.
 
     Returns:
         :class:`Task` records in reading order, ``index`` 0..n, each with its path, heading,
@@ -1380,7 +1389,8 @@ def find_tasks(
         table_rows = find_table_rows(text, issuer=issuer)
     drafts += _table_tasks(text, table_rows, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
-    drafts += _prose_tasks(text, covered, section_of, document, issuer)
+    report = bool(title) and _REPORT_TITLE_RE.search(title) is not None
+    drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
@@ -1614,9 +1624,17 @@ _OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 _PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细则|实施办法|规则|制度)[。]?\s*$")
 
 
-def _prose_tasks(text, covered, section_of, document, issuer):
+# A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
+# (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
+# (下一步，各部门要…, 市审计局将…).
+_REPORT_TITLE_RE = re.compile(r"情况的?(?:报告|通报)$|工作总结$")
+_AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
+
+
+def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
     """Sentences outside annotated text whose subject is a known agency (``section_of``: the
-    innermost section at a position)."""
+    innermost section at a position; ``report``: the document reports results, see
+    :data:`_REPORT_TITLE_RE`)."""
     from policykg.extract.components import agency_at_start, agency_spans
 
     out = []
@@ -1645,6 +1663,8 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 break
             asked = sentence[offset] in _ASKED_FIRST or sentence.startswith("要求", under.end() - 2)
             offset = under.end()
+        if "的" in sentence[offset : offset + _OF_GROUP_REACH] and (of := _OF_GROUP_RE.match(sentence, offset)):
+            offset = of.end()  # 各项工作任务的主要责任单位要…: the units of that role are the subject
         if "，" in sentence:
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
@@ -1761,6 +1781,10 @@ def _prose_tasks(text, covered, section_of, document, issuer):
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff")
+            if verb and report and not asked and not _AHEAD_RE.match(tail):
+                verb = None  # (a report's body that did the work it tells of)
+            elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
+                verb = None  # 市园林局制定的《…办法》已经…同意: the verb qualifies a noun, the body does it no more
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
@@ -2052,8 +2076,9 @@ def _second_subjects(
     out: list[tuple[int, list[tuple[str, Role, int, int]]]] = []
     at = {x: (x, y, n) for x, y, n in spans if x > after}
     duty = _NAME_DUTY_RE.search(body, after + 1)
-    if not at and duty is None:
-        return out  # (most sentences: no name after a comma, no name's suffix before a duty)
+    grouped = _LATER_GROUP_RE.search(body, after, before) is not None
+    if not at and duty is None and not grouped:
+        return out  # (most sentences: no name after a comma, no name's suffix before a duty, no group)
     for comma in _COMMA_RE.finditer(body, after, before):
         a = comma.end()
         if a >= before:
@@ -2073,6 +2098,10 @@ def _second_subjects(
                 out.append((a, [(n, role, x, y) for x, y, n in names] + [(n, Role.RESPONSIBLE, x, y) for n, x, y in partners]))
             else:
                 out.append((a, [(n, role, x, y) for x, y, n in names]))
+            continue
+        # …，其他责任单位要积极配合 / …，各责任单位落实…责任: a collective opens the clause with its own duty
+        if grouped and body[a : a + 1] in _LATER_GROUP_FIRST and (group := _collective_subject(body[a:], issuer)):
+            out.append((a, [(n, _group_role(n, Role.RESPONSIBLE), x + a, y + a) for x, y, n in group]))
             continue
         # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
         # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
@@ -2198,17 +2227,24 @@ _FIELD_AUTHORITY_RE = re.compile(
 # The duty after a group's name: a modal or a verb of duty, maybe after a time, a place or the body entrusting it.
 _SINCE = r"(?:从|自)[^，。；,;]{1,20}?(?:起|开始)[，,]?"  # 从2022年第二季度起，
 _SINCE_RE = re.compile(_SINCE)
+# A verb of taking a duty on, which needs no modal after a group (各乡镇落实属地监管责任, 各市对照…清单，逐项制定整改
+# 方案, 省直有关部门对…认真分析研究，细化措施，落实责任): in the group's clause or after one clause of its approach.
+_ASSUMED_DUTY = (
+    r"(?:(?:对照|对|按照|根据|结合)[^，。；,;]{1,30}?[，,]?(?:[^，。；,;]{1,12}?[，,])?)?"
+    r"(?:逐项|逐一|认真|切实|分别|进一步)?(?:落实[^，。；,;了]{0,12}?责任|制定[^，。；,;了]{0,12}?方案|细化[^，。；,;了]{0,4}?措施)"
+)
 _GROUP_DUTY = (
     rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
+    rf"|{_ASSUMED_DUTY}"
 )
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
-    rf"|(?:有关|相关)(?={ROLE_GROUP_PATTERN})"
-    rf"|(?:{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?各"
+    rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
+    rf"|(?:{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
@@ -2221,6 +2257,13 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
 # role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).
 _BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期)")
 _ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))
+# The work a group of one role is named by, before it (各项工作任务的主要责任单位要…, 承担整改任务的牵头单位于…前):
+# the group is the subject, the words before it only say whose units they are.
+_OF_GROUP_RE = re.compile(rf"[^，。；,;的由]{{2,16}}的(?={ROLE_GROUP_PATTERN}[，,]?(?:{_GROUP_DUTY}))")
+_OF_GROUP_REACH = 18
+# A clause that may open with a collective (:func:`_collective_subject`): the cheap test before it is read.
+_LATER_GROUP_FIRST = _COLLECTIVE_FIRST | _ROLE_GROUP_FIRST
+_LATER_GROUP_RE = re.compile(f"[，,][{''.join(sorted(_LATER_GROUP_FIRST))}]")
 
 
 def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
@@ -2303,7 +2346,7 @@ _ASKED_FIRST = frozenset("请望希")
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
-    rf"(?:部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
+    rf"(?:部门和单位|部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"

@@ -2997,3 +2997,67 @@ def test_articles_run_together_on_one_line_each_own_their_clause():
         ("第四条市财政局负责轮换补贴资金的筹集拨付.", ["市财政局"]),
         ("第五条市农业农村局应当依照本办法第四条规定做好产地监测。", ["市农业农村局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of a county's division of key work: a second group of one role opens a later
+        # clause with its own duty, and each group owns its clause
+        pytest.param("三、各主要责任单位要加强统筹，其他责任单位要主动配合，确保任务按期完成。",
+                     [[("各主要责任单位", "responsible")], [("其他责任单位", "responsible")]],
+                     id="a-second-role-group-in-the-same-sentence"),
+        pytest.param("三、县政府办公室要定期调度，其他责任单位要主动配合。",
+                     [[("县政府办公室", "responsible")], [("其他责任单位", "responsible")]],
+                     id="a-role-group-after-a-named-body"),
+        # a group of one role named by the work it holds (…的主要责任单位), with a dated duty
+        pytest.param("二、各项重点任务的主要责任单位要将推进方案于3月20日前报县政府办公室。",
+                     [[("主要责任单位", "responsible")]], id="a-role-group-with-a-modifier-before-it"),
+        # duties taken on with no modal: a request to named bodies (any verb), a group that 落实…责任 or 制定…方案
+        pytest.param("请各镇、街道落实属地管理责任，各责任单位落实行业监管责任。",
+                     [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
+                     id="a-request-then-a-group-taking-a-duty-on"),
+        pytest.param("请县住建局落实安全监管责任。", [[("县住建局", "responsible")]], id="a-request-with-no-hint-word"),
+        pytest.param("各县对照问题整改清单，逐项制定整改方案，确保按期完成。", [[("各县", "responsible")]],
+                     id="a-group-drawing-up-its-plan"),
+        pytest.param("省直有关部门对各自牵头的任务认真研究，细化措施，落实责任。", [[("省直有关部门", "responsible")]],
+                     id="a-level-s-departments-concerned-detailing-measures"),
+        # bodies the tables lack: a collective joined by 和 (as 各相关职能部门), a committee's short name
+        pytest.param("各相关职能部门和单位要进一步加大督促力度。", [[("各相关职能部门和单位", "responsible")]],
+                     id="a-collective-of-departments-and-units"),
+        pytest.param("区减灾委会将对整改不力的单位进行通报。", [[("区减灾委会", "responsible")]],
+                     id="a-committee-by-its-short-name"),
+        # no duty: work done (召开了 in a later clause, 已…了), a verb qualifying a noun (X制定的《…》)
+        pytest.param("县财政局按照县政府要求，召开了专题会议，督促有关单位整改。", [], id="a-past-action-in-a-later-clause"),
+        pytest.param("二、县政府在全会上承诺的民生实事，县政府办公室已另行印发了分解方案，请认真落实。", [],
+                     id="a-task-already-handed-out"),
+        pytest.param("县园林局制定的《县城绿地管理办法》已经县政府同意，现印发给你们，请认真贯彻执行。", [],
+                     id="a-body-before-a-verb-that-qualifies-a-noun"),
+    ],
+)
+def test_role_groups_requests_and_duties_taken_on(raw: str, expected: list[list[tuple[str, str]]]) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("西江县人民政府",), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == expected
+
+
+def test_a_role_group_named_with_and_without_各_has_one_canonical_name() -> None:
+    from policykg.extract.agencies import canonical_agency
+
+    issuer = ("西江县人民政府",)
+    assert canonical_agency("主要责任单位", issuer=issuer)[0] == canonical_agency("各主要责任单位", issuer=issuer)[0]
+
+
+# hand-written in the form of a report of results (…整改情况的报告): its bodies tell what they did, with no modal
+REPORT_OF_RESULTS = (
+    "县审计局关于2023年度审计查出问题整改情况的报告\n\n"
+    "一、整改工作开展情况\n"
+    "县政府认真贯彻审计整改工作要求，抓好重大问题整改。县财政局按照县政府部署，督促相关单位整改到位。\n"
+    "二、下一步工作\n"
+    "县审计局将持续跟踪整改情况。\n"
+)
+
+
+def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
+    tasks = find_tasks(normalise(REPORT_OF_RESULTS).text, document=None, issuer=("西江县审计局",),
+                       title="县审计局关于2023年度审计查出问题整改情况的报告")
+    assert [owners(t) for t in tasks if t.agencies] == [[("县审计局", "responsible")]]
