@@ -2066,6 +2066,11 @@ def target_fields(
             if s < 0 or s not in (stated_targets if of_condition else stated)]
     if len(kept) > 1:
         kept = _without_restated_headlines(text, kept)
+    if figures and kept:
+        # 至2025年底，…共计52.12平方公里… | 表1 … 2025年 … 52.12: a figure table restating what the text
+        # just set out (its figure, unit and year) is that target once
+        restated = _restated_in_table(figures, [t for t, _ in kept])
+        plan = [t for t in plan if id(t) not in restated]
     if plan:
         plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
         kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
@@ -2581,6 +2586,28 @@ def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[s
         out.append(_table_target(text, label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
                                  comparator=cell.comparator))
     return out, tables
+
+
+#: How far before a figure table's cell the text may state the same figure for the cell to restate it.
+_TABLE_RESTATES = 1500
+
+
+def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]]) -> set[int]:
+    """The ids of the ``figures`` of figure tables that restate a target of the ``prose`` stated shortly
+    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up)."""
+    by_figure: dict[tuple, list[int]] = {}
+    for o in prose:
+        if o["kind"] == "target" and o["deadline"]:
+            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(o["source"].start)
+    if not by_figure:
+        return set()
+    out: set[int] = set()
+    for t in figures:
+        at = t["source"].start
+        if any(0 < at - o <= _TABLE_RESTATES
+               for o in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
+            out.add(id(t))
+    return out
 
 
 def _is_unit(word: str) -> bool:
