@@ -902,6 +902,29 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
+#: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).
+_CLASS_BOUND = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}][^0-9，、；：“”（）]{{0,3}}?及以[上下]")
+#: What ends an item of a bracket: its punctuation, or a quote closing the example before it.
+_ITEM_EDGE = "，、；：”（）"
+
+
+def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the items of the bracket ``text[a:b]`` that bound a class by a threshold (一个自然月中
+    受到行政处罚3次及以上 | 致3人及以上死亡), in order; [] when none does. A list of attributes closed by
+    的 (（…购置的、…活动的、单台（套）价值在30万元及以上的）) says which things a measure covers: none."""
+    out: list[tuple[int, int]] = []
+    for m in _CLASS_BOUND.finditer(text, a + 1, b - 1):
+        x = max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1
+        x = max(x, a + 1)
+        ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
+        y = min(ends) if ends else b - 1
+        if text[y - 1] == "的":
+            return []
+        if not out or x >= out[-1][1]:
+            out.append((x, y))
+    return out
+
+
 def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Sorted, non-overlapping spans (``starts``, ``ends``) with ``spans`` added, touching ones joined."""
     if not spans:
@@ -944,15 +967,30 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)):
+                    # 情节严重的违法违规行为（一个自然月中受到行政处罚3次及以上，包括…）: a bracket defining a
+                    # class by a threshold; the items holding one are read as rules, the rest stays an aside
+                    pieces, at = [], a
+                    for x, y in bounded:
+                        self.rule_brackets.append(x)
+                        self.rule_bracket_ends.append(y)
+                        pieces.append((at, x))
+                        at = y
+                    pieces.append((at, b))
+                else:
+                    pieces = [(a, b)]
             elif opening == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
                 continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
-            if a <= last:
-                if b > last:
-                    ends[-1] = last = b
             else:
-                starts.append(a)
-                ends.append(b)
-                last = b
+                pieces = [(a, b)]
+            for a, b in pieces:
+                if a <= last:
+                    if b > last:
+                        ends[-1] = last = b
+                else:
+                    starts.append(a)
+                    ends.append(b)
+                    last = b
         if "//" in text or "www." in text:
             starts, ends = _with_spans(starts, ends, [m.span() for m in _WEB_ADDRESS.finditer(text)])
         self.mask_starts = starts

@@ -834,6 +834,22 @@ def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> Non
     assert 24 not in [t.value for t in found("固定资产投资在 300 万元以上的企业,2 4 年内缴纳的县级税收按比例返还。")[0]]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对存在严重违规行为（一个季度内被通报批评2次及以上，包括“超时作业”“未按路线行驶”）的企业，"
+                     "取消其投标资格。", [(2, "次", ">=", "standard")], id="threshold-among-examples-hand-written"),
+        pytest.param("对发生重大事故的单位（一年内发生事故致3人及以上死亡，或造成恶劣社会影响）依法从严处理。",
+                     [(3, "人", ">=", "standard")], id="threshold-then-a-condition-without-one-hand-written"),
+        pytest.param("推动三类仪器设备（财政资金购置的、用于科研活动的、单台价值在50万元及以上的）向社会开放。",
+                     [], id="a-list-of-attributes-closed-by-的-is-no-rule-hand-written"),
+    ],
+)
+def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, expected: list) -> None:
+    # The bracket defines the class by a threshold (N次及以上); its other items (examples) stay asides.
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == expected
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
