@@ -120,7 +120,9 @@ def figure_cells(text: str) -> list[FigureCell]:
             continue
         line = lines[i]
         cells = _split(line)
-        if len(cells) >= 3 and _years(cells):
+        if not cells and (read := _read_year_rows(lines, i, out)) is not None:
+            done = read
+        elif len(cells) >= 3 and _years(cells):
             done = _read_line_table(lines, i, cells, out)
         elif (c := _stripped(line)) is not None and plan_year(c.text) is not None and len(c.text) <= _SHORT:
             done = _read_flat_table(lines, i, out)
@@ -454,6 +456,183 @@ def _unnumbered_row(texts: list[_Cell], run: list[_Cell], years: dict[int, int],
         if (fig := _figure(run[at])) is not None:
             value, own, comparator = fig
             out.append(FigureCell(label, value, own, row_unit, "", year, run[at].start, run[at].end, row_text, comparator))
+
+
+#: The name of a column of years that opens each row (年份, 年度, 实施年份, 时间).
+_YEAR_COLUMN = re.compile(r"(?:实施|计划|完成|建设|达标|推进)?(?:年份|年度|时间|年)")
+#: A row's year cell: a year, or a period of years (2020年-2023年) whose figures stand at its end.
+_ROW_YEAR = re.compile(r"(?:19|20)\d\d年?度?(?:\s*[-—–~～至到]\s*(?P<end>(?:19|20)\d\d)年?度?)?(?:底|末)?")
+#: A column that totals the year's rows or gives a share: 总计, 合计, 累计, 总面积, 占比, 比例.
+_YEAR_LEVEL = re.compile(r"总|合计|累计|占比|比例|比重")
+#: A sub-column's name under a column name spanning several (片区 | 总计, 新增 | 累计): a short word.
+_SUB_NAME = re.compile(r"[^\d\s（）()]{1,4}")
+_ROW_CELL = 40  # the longest cell of a year-row table, in characters
+_RUN_ON = ("、", "，", ",")  # a cell printed over lines runs on after these
+
+
+def _read_year_rows(lines: _Lines, i: int, out: list[FigureCell]) -> int | None:
+    """A table flattened one cell a line whose rows open with a year, found from the year cell at
+    line ``i``: ``年份 | 达标区域 | 面积（平方公里） | 占比`` over ``2024年 | 远香湖南 | 4.73 | 40%``.
+
+    The header runs from its year column's name (:data:`_YEAR_COLUMN`) to the first row's year (a
+    period, 2020年-2023年, stands for its last year). A name spanning sub-columns prints them after
+    the other names (``面积（平方公里）`` … ``片区 | 总计``): one name more than a row has cells, the
+    short names at the end are the sub-columns of the one name with a unit in brackets. A year cell
+    merged over several rows is printed once, with the cells merged with it (the year's total, its
+    share), on its first row; its later rows print only their own cells (an item and its figure).
+    The year's figures are those of its merged columns and of the columns naming a total or a share;
+    the item columns' figures are the items' (in a table without item cells every figure is the year's).
+    Returns the line after the table, or None when the lines around ``i`` make no such table."""
+    # The header: back from the year cell to the year column's name, over short cells only.
+    k, name_at, seen = i - 1, None, 0
+    while k >= 0 and seen <= _MAX_HEADER * 2:
+        c = _stripped(lines[k])
+        if c is not None:
+            if len(c.text) > _ROW_CELL:
+                return None
+            if _YEAR_COLUMN.fullmatch(c.text):
+                name_at = k
+                break
+            seen += 1
+        k -= 1
+    if name_at is None:
+        return None
+    names: list[str] = []
+    j = name_at + 1
+    while j < len(lines):
+        c = _stripped(lines[j])
+        if c is not None:
+            if _ROW_YEAR.fullmatch(re.sub(r"\s+", "", c.text)):
+                break
+            if len(c.text) > _SHORT:
+                return None
+            names.append(re.sub(r"\s+", "", c.text))
+        j += 1
+    if not names:
+        return None  # 年份 | 2023年 | 2024年: the years are columns
+    blocks, end = _year_blocks(lines, j)
+    if not blocks:
+        return None
+    first = blocks[0][1][0]
+    n_text, n_fig = len(first[0]), len(first[1])
+    leaves = _leaves(names, n_text + n_fig, n_text)
+    if leaves is None or n_fig == 0:
+        return None
+    columns = leaves[n_text:]
+    merged: set[int] = set()
+    for _, subrows, _ in blocks:
+        for texts, figs in subrows[1:]:
+            if len(texts) <= n_text and len(figs) < n_fig:
+                merged.update(range(len(figs), n_fig))  # printed on the year's first row only
+    year_level = set(range(n_fig)) if not n_text else merged | {
+        k for k, (name, _) in enumerate(columns) if _YEAR_LEVEL.search(name)}
+    for year, subrows, row_text in blocks:
+        texts, figs = subrows[0]
+        if len(texts) != n_text or len(figs) != n_fig:
+            continue
+        for k, c in enumerate(figs):
+            if k in year_level and (fig := _figure(c)) is not None:
+                value, own, comparator = fig
+                out.append(FigureCell(columns[k][0], value, own, "", columns[k][1], year, c.start, c.end,
+                                      row_text, comparator))
+    return end
+
+
+def _year_blocks(lines: _Lines, j: int) -> tuple[list[tuple[int, list[tuple[list[_Cell], list[_Cell]]], str]], int]:
+    """The rows from line ``j`` on, grouped under the year cell that opens them: ``(year, sub-rows, text)``
+    each, a sub-row its text cells then its figure cells (a dash holds an empty figure's place); and the
+    line after the table (a long line, a sentence or a note ends it)."""
+    blocks: list[tuple[int, list[tuple[list[_Cell], list[_Cell]]], str]] = []
+    year, cells, row = 0, [], []  # the open block's year, its cells, its printed cells
+    end = j
+
+    def close() -> None:
+        if year and cells:
+            subrows: list[tuple[list[_Cell], list[_Cell]]] = []
+            for c in cells:
+                is_fig = _figure(c) is not None or _FILLER.match(c.text) is not None
+                if not subrows or not is_fig and subrows[-1][1]:
+                    subrows.append(([], []))
+                if is_fig:
+                    subrows[-1][1].append(c)
+                elif subrows[-1][0] and subrows[-1][0][-1].text.endswith(_RUN_ON):
+                    t = subrows[-1][0][-1]
+                    subrows[-1][0][-1] = _Cell(t.text + c.text, t.start, c.end)  # a cell printed over lines
+                else:
+                    subrows[-1][0].append(c)
+            blocks.append((year, subrows, "\n".join(x.text for x in row)))
+
+    while j < len(lines):
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        t = re.sub(r"\s+", "", c.text)
+        if (m := _ROW_YEAR.fullmatch(t)) is not None:
+            close()
+            year, cells, row = int(m.group("end") or t[:4]), [], [c]
+        elif len(t) > _ROW_CELL or t.endswith("。") or t.startswith(("注", "表", "图")):
+            break
+        else:
+            cells.append(c)
+            row.append(c)
+        end = j
+    close()
+    return blocks, end
+
+
+def _leaves(pieces: list[str], width: int, n_text: int) -> list[tuple[str, str]] | None:
+    """The ``(name, unit)`` of each column after the year column, from the header's lines, for rows
+    of ``width`` cells; None when they cannot be matched.
+
+    A name may be printed over lines: a line that is only a bracket (``（平方公里）``) closes the name
+    before it, and a line repeating an earlier name (``达标区域`` / ``总面积占比`` after a column
+    ``达标区域``) opens the next one, since two columns do not share a name."""
+    names: list[str] = []
+    for t in pieces:
+        if names and t[:1] in "（(" and COLUMN_UNIT.fullmatch(t):
+            names[-1] += t
+        else:
+            names.append(t)
+
+    def run_on(top: list[str], need: int) -> list[str]:
+        top = list(top)
+        while len(top) > need:
+            k = next((k for k in range(1, len(top) - 1) if top[k] in top[:k]), None)
+            if k is None:
+                break
+            top[k:k + 2] = [top[k] + top[k + 1]]
+        return top
+
+    def leaf(n: str) -> tuple[str, str]:
+        return COLUMN_UNIT.sub("", n), _unit_of(n)
+
+    if len(flat := run_on(names, width)) == width:
+        return [leaf(n) for n in flat]
+    # The sub-columns: the fewest short names at the end (two or more) that leave as many names above
+    # them as the columns less one, one of those (a figure column's) giving a unit for all of them.
+    k = 2
+    while k < width and k < len(names) and all(_SUB_NAME.fullmatch(n) for n in names[-k:]):
+        top = run_on(names[: len(names) - k], width - k + 1)
+        parents = [p for p in range(n_text, len(top)) if _unit_of(top[p])]
+        if len(top) == width - k + 1 and len(parents) == 1:
+            p = parents[0]
+            stem, unit = leaf(top[p])
+            out = [leaf(n) for n in top]
+            out[p:p + 1] = [(_sub_column(stem, sub), unit) for sub in names[len(names) - k:]]
+            return out
+        k += 1
+    return None
+
+
+def _sub_column(stem: str, sub: str) -> str:
+    """The name of sub-column ``sub`` under the column ``stem``: its total is the 总 of what the stem
+    counts (面积 | 总计 → 总面积), its running total the 累计 of it, any other the stem then the sub."""
+    if sub in ("总计", "合计") and len(stem) > 2:
+        return stem[:-2] + "总" + stem[-2:]
+    if sub == "累计":
+        return "累计" + stem
+    return stem + sub
 
 
 # A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.

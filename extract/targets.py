@@ -902,6 +902,29 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
+#: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).
+_CLASS_BOUND = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}][^0-9，、；：“”（）]{{0,3}}?及以[上下]")
+#: What ends an item of a bracket: its punctuation, or a quote closing the example before it.
+_ITEM_EDGE = "，、；：”（）"
+
+
+def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the items of the bracket ``text[a:b]`` that bound a class by a threshold (一个自然月中
+    受到行政处罚3次及以上 | 致3人及以上死亡), in order; [] when none does. A list of attributes closed by
+    的 (（…购置的、…活动的、单台（套）价值在30万元及以上的）) says which things a measure covers: none."""
+    out: list[tuple[int, int]] = []
+    for m in _CLASS_BOUND.finditer(text, a + 1, b - 1):
+        x = max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1
+        x = max(x, a + 1)
+        ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
+        y = min(ends) if ends else b - 1
+        if text[y - 1] == "的":
+            return []
+        if not out or x >= out[-1][1]:
+            out.append((x, y))
+    return out
+
+
 def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Sorted, non-overlapping spans (``starts``, ``ends``) with ``spans`` added, touching ones joined."""
     if not spans:
@@ -944,15 +967,30 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
+                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)):
+                    # 情节严重的违法违规行为（一个自然月中受到行政处罚3次及以上，包括…）: a bracket defining a
+                    # class by a threshold; the items holding one are read as rules, the rest stays an aside
+                    pieces, at = [], a
+                    for x, y in bounded:
+                        self.rule_brackets.append(x)
+                        self.rule_bracket_ends.append(y)
+                        pieces.append((at, x))
+                        at = y
+                    pieces.append((at, b))
+                else:
+                    pieces = [(a, b)]
             elif opening == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
                 continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
-            if a <= last:
-                if b > last:
-                    ends[-1] = last = b
             else:
-                starts.append(a)
-                ends.append(b)
-                last = b
+                pieces = [(a, b)]
+            for a, b in pieces:
+                if a <= last:
+                    if b > last:
+                        ends[-1] = last = b
+                else:
+                    starts.append(a)
+                    ends.append(b)
+                    last = b
         if "//" in text or "www." in text:
             starts, ends = _with_spans(starts, ends, [m.span() for m in _WEB_ADDRESS.finditer(text)])
         self.mask_starts = starts
@@ -2066,6 +2104,11 @@ def target_fields(
             if s < 0 or s not in (stated_targets if of_condition else stated)]
     if len(kept) > 1:
         kept = _without_restated_headlines(text, kept)
+    if figures and kept:
+        # 至2025年底，…共计52.12平方公里… | 表1 … 2025年 … 52.12: a figure table restating what the text
+        # just set out (its figure, unit and year) is that target once
+        restated = _restated_in_table(figures, [t for t, _ in kept])
+        plan = [t for t in plan if id(t) not in restated]
     if plan:
         plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
         kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
@@ -2581,6 +2624,28 @@ def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[s
         out.append(_table_target(text, label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
                                  comparator=cell.comparator))
     return out, tables
+
+
+#: How far before a figure table's cell the text may state the same figure for the cell to restate it.
+_TABLE_RESTATES = 1500
+
+
+def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]]) -> set[int]:
+    """The ids of the ``figures`` of figure tables that restate a target of the ``prose`` stated shortly
+    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up)."""
+    by_figure: dict[tuple, list[int]] = {}
+    for o in prose:
+        if o["kind"] == "target" and o["deadline"]:
+            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(o["source"].start)
+    if not by_figure:
+        return set()
+    out: set[int] = set()
+    for t in figures:
+        at = t["source"].start
+        if any(0 < at - o <= _TABLE_RESTATES
+               for o in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
+            out.add(id(t))
+    return out
 
 
 def _is_unit(word: str) -> bool:

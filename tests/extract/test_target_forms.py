@@ -367,6 +367,44 @@ def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
     assert [(t.value, t.unit, t.deadline) for t in targets] == [(1200, "万元", "2024"), (1500, "万元", "2025")]
 
 
+# A yearly plan table whose rows open with a year (年份 | 区域 | 面积 | 占比), one cell a line: the
+# year cell merged over its rows is printed once, with the cells merged with it (the year's
+# total and share); its later rows print only their item and its figure. A name spanning
+# sub-columns (面积（公顷） over 片区 | 合计) prints them after the other names, and a name printed
+# over two lines may open with a name already printed (建设片区 / 覆盖率 after a column 建设片区).
+_YEAR_ROWS = ("年份", "建设片区", "建设面积", "（公顷）", "建设片区", "覆盖率", "片区", "合计",
+              "2020年-2023年", "老城片区", "20.0", "20.0", "20%",
+              "2024年", "东湖片区", "12.5", "32.5", "35%", "西湖片区", "8.0",
+              "2025年", "北城片区", "18.0", "50.5", "55%")
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(_YEAR_ROWS, [("建设总面积", 32.5, "公顷", "2024"), ("建设片区覆盖率", 35, "%", "2024"),
+                                  ("建设总面积", 50.5, "公顷", "2025"), ("建设片区覆盖率", 55, "%", "2025")],
+                     id="merged-year-cell-and-sub-columns-hand-written"),
+        pytest.param(("年度", "新增绿地（公顷）", "累计绿地（公顷）", "2024年", "30", "130", "2025年", "40", "170"),
+                     [("新增绿地", 30, "公顷", "2024"), ("累计绿地", 130, "公顷", "2024"),
+                      ("新增绿地", 40, "公顷", "2025"), ("累计绿地", 170, "公顷", "2025")],
+                     id="no-item-cells-every-figure-is-the-years-hand-written"),
+        pytest.param(("年份", "编制区域", "区域面积（平方公里）", "2024年", "南城片区", "4.5", "2025年", "北城片区", "6.2"),
+                     [], id="an-items-own-figure-is-no-target-hand-written"),
+    ],
+)
+def test_a_table_whose_rows_open_with_a_year(table: tuple, expected: list) -> None:
+    text = "三、推进计划\n表1 推进计划表\n" + "\n".join(table) + "\n注：面积以实测为准。\n"
+    targets = found(text, date="2024-03-01")[0]
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in targets] == expected
+
+
+def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() -> None:
+    text = ("三、推进计划\n至2025年底，全区建设面积共计50.5公顷。推进计划见表1。\n表1 推进计划表\n"
+            + "\n".join(_YEAR_ROWS) + "\n注：面积以实测为准。\n")
+    targets = found(text, date="2024-03-01")[0]
+    assert [(t.value, t.deadline) for t in targets] == [(50.5, "2025"), (32.5, "2024"), (35, "2024"), (55, "2025")]
+
+
 # ---------------------------------------------------------------------------
 # 5. Units as real documents write them, taken from the text after the number
 
@@ -794,6 +832,22 @@ def test_numbers_broken_by_layout(text: str, value: float, unit: str) -> None:
 def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> None:
     # 2 4 年内: a range whose dash the PDF text lost; its figures never join into 24.
     assert 24 not in [t.value for t in found("固定资产投资在 300 万元以上的企业,2 4 年内缴纳的县级税收按比例返还。")[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对存在严重违规行为（一个季度内被通报批评2次及以上，包括“超时作业”“未按路线行驶”）的企业，"
+                     "取消其投标资格。", [(2, "次", ">=", "standard")], id="threshold-among-examples-hand-written"),
+        pytest.param("对发生重大事故的单位（一年内发生事故致3人及以上死亡，或造成恶劣社会影响）依法从严处理。",
+                     [(3, "人", ">=", "standard")], id="threshold-then-a-condition-without-one-hand-written"),
+        pytest.param("推动三类仪器设备（财政资金购置的、用于科研活动的、单台价值在50万元及以上的）向社会开放。",
+                     [], id="a-list-of-attributes-closed-by-的-is-no-rule-hand-written"),
+    ],
+)
+def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, expected: list) -> None:
+    # The bracket defines the class by a threshold (N次及以上); its other items (examples) stay asides.
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == expected
 
 
 def test_a_bracket_of_asides_stays_an_aside() -> None:
