@@ -81,6 +81,7 @@ class FigureCell:
         end: where it ends.
         row: the row's text as printed (its cells joined by line breaks or bars).
         comparator: ``=``, or the bound a symbol or limit word in the cell sets (``>60``: ``>``).
+        annual: whether the figure is a yearly one (the ``年均`` column after a plan's year column).
     """
 
     label: str
@@ -93,6 +94,7 @@ class FigureCell:
     end: int
     row: str
     comparator: str = "="
+    annual: bool = False
 
 
 @dataclass(slots=True)
@@ -287,6 +289,9 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
     # A 单位 column: how far after the label column its cell stands (指标 | 单位: the next one).
     squashed = [re.sub(r"\s+", "", h.text) for h in names]
     unit_after = squashed.index("单位") - 1 if "单位" in squashed[1:] else 0
+    # A 年均 column after the one year column (2025年 | 年均[累计]): the yearly figures of the plan, a
+    # figure in brackets there the plan's sum.
+    annual = len(years) == 1 and any(_ANNUAL_COLUMN.match(n) for n in squashed[max(years) + 1:])
     # The rows: from each serial to the next one.
     serial = 1
     while j < len(lines):
@@ -302,7 +307,7 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
                     break  # a paragraph: the table has ended
                 row.append(c)
             k += 1
-        _flat_row(row, ordered, unit, out, unit_after=unit_after)
+        _flat_row(row, ordered, unit, out, unit_after=unit_after, annual=annual)
         if k >= len(lines) or not _SERIAL.match(_cell_text(lines[k]) or "x"):
             return k
         serial += 1
@@ -310,28 +315,39 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
     return j
 
 
-def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell], *, unit_after: int = 0) -> None:
+def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell], *, unit_after: int = 0,
+              annual: bool = False) -> None:
     """The figures a flattened row ends with, one per year column in order; ``unit_after`` is how
-    many cells after the label a 单位 column's cell stands (0 for none)."""
-    # The last run of figure cells as long as the year columns: a note may follow it (备注).
-    runs: list[list[tuple[_Cell, float, str, str]]] = [[]]
-    ends: list[int] = [0]
-    for n, c in enumerate(row):
-        fig = _figure(c)
-        if fig is None:
-            if runs[-1]:
-                runs.append([])
-                ends.append(n)
-            continue
-        runs[-1].append((c, *fig))
-        ends[-1] = n + 1
-    at = next((k for k in range(len(runs) - 1, -1, -1) if len(runs[k]) >= len(years)), None)
-    if at is None:
-        return
-    run = runs[at]
-    figures = run[-len(years):]
+    many cells after the label a 单位 column's cell stands (0 for none). With ``annual`` (a 年均 column
+    after the one year column), a row whose last two cells are figures or dashes holds them in those two
+    columns: its last one is yearly (unless in brackets: the plan's sum, due by the year)."""
+    cols: list[tuple[_Cell, bool]] = []  # (cell, whether yearly) of the year and 年均 columns
+    if annual and len(row) >= 2 and (_figure(row[-2]) is not None or _FILLER.match(row[-2].text)) \
+            and _figure(row[-1]) is not None:
+        cols = [(row[-2], False), (row[-1], row[-1].text[:1] not in "[〔")]
+        row = row[:-2]
+    if cols:  # the row's figures are those of its last two cells (see above)
+        run, figures, texts = [], [], [c for c in row if not _FILLER.match(c.text)]
+    else:
+        # The last run of figure cells as long as the year columns: a note may follow it (备注).
+        runs: list[list[tuple[_Cell, float, str, str]]] = [[]]
+        ends: list[int] = [0]
+        for n, c in enumerate(row):
+            fig = _figure(c)
+            if fig is None:
+                if runs[-1]:
+                    runs.append([])
+                    ends.append(n)
+                continue
+            runs[-1].append((c, *fig))
+            ends[-1] = n + 1
+        at = next((k for k in range(len(runs) - 1, -1, -1) if len(runs[k]) >= len(years)), None)
+        if at is None:
+            return
+        run = runs[at]
+        figures = run[-len(years):]
+        texts = [c for c in row[: ends[at] - len(run)] if not _FILLER.match(c.text)]
     before = run[: -len(years)]
-    texts = [c for c in row[: ends[at] - len(run)] if not _FILLER.match(c.text)]
     row_unit = texts[-1].text if texts and _UNIT_CELL.match(texts[-1].text) and len(texts) > 1 else ""
     if unit_after and len(texts) > unit_after and _UNIT_CELL.match(texts[unit_after].text.replace("/", "")):
         row_unit = texts[unit_after].text  # 全员劳动生产率 | 万元/人 | 预期性 | 36左右: the 单位 column's cell
@@ -341,8 +357,11 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
     label = _FOOTNOTE.sub("", re.sub(r"\s+", "", labels[0].text))
     if not row_unit and not unit and (m := _LABEL_UNIT.search(label)):
         row_unit = m.group("unit")  # 自给率（%）: the label gives the unit (the caller decides)
-    row_text = "\n".join(c.text for c in row)
-    for (c, value, own, comparator), year in zip(figures, years, strict=True):
+    row_text = "\n".join(c.text for c in (*row, *(c for c, _ in cols)))
+    for c, yearly in cols:
+        if (fig := _figure(c)) is not None:
+            out.append(FigureCell(label, fig[0], fig[1], row_unit, unit, years[0], c.start, c.end, row_text, fig[2], yearly))
+    for (c, value, own, comparator), year in zip(figures, years if figures else (), strict=True):
         out.append(FigureCell(label, value, own, row_unit, unit, year, c.start, c.end, row_text, comparator))
     if before and len(years) > 1:  # (a figure before a single year's is its base, however equal)
         c, value, own, comparator = before[-1]
@@ -350,6 +369,8 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
             out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text, comparator))
 
 
+#: A column of yearly figures after a plan's year column: 年均, 年均增长, 年均[累计].
+_ANNUAL_COLUMN = re.compile(r"年均")
 #: A value word a flattened header writes on the line under its year (2015 / 基期值, 2020 / 目标值): one column.
 _UNDER_YEAR = re.compile(
     r"(?:基期|基准|现状|目标|规划|预期|计划|实际|完成)值?|值|[（(〔\[][^（）()〔〕\[\]\d]{1,6}[）)〕\]]"

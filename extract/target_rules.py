@@ -84,6 +84,9 @@ SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依�
 #: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
 #: (the verbs a count written in Chinese numerals may follow, and those of coming to be)
 MAKING_VERB = re.compile(rf"(?:{_MAKING_WORDS}|形成|实现|达到)$")
+#: A verb that carries what 将 takes to a new extent (将补贴范围由…扩展至|16—24岁失业青年): the figure after
+#: it is the extent the rule sets, no scope of the action.
+EXTENDED_TO = re.compile(r"(?:扩展|扩大|拓展|延伸|放宽|延长|提高|提升|增加|调整)[至到为]$")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点")
 STANDARD = re.compile("|".join(STANDARD_WORDS))
@@ -507,9 +510,12 @@ def scope_of_action(r: Reading) -> bool:
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         MAKING_VERB.search(before_r, scope.end()) is not None
+        or before_r[-1:] in "至到为" and EXTENDED_TO.search(before_r, scope.end()) is not None
         or r.unit.endswith("元") and FUNDING_VERB.search(before_r, scope.end()) is not None
     ):
-        return False  # 成都将基本形成1个特大中心城, 各级财政将安排13.3亿元: 将 tells what will be made or spent
+        # 成都将基本形成1个特大中心城, 各级财政将安排13.3亿元, 将补贴范围扩展至16—24岁失业青年: 将 tells
+        # what will be made, spent or extended to
+        return False
     return scope is not None
 
 
@@ -527,6 +533,20 @@ def inside_noun_phrase(r: Reading) -> bool:
     if r.share and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
         return False  # 按获得补助资金总额的30%筹集配套资金: the share of a base a rule applies (see proportional_rule)
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
+
+
+@requires(bounded=True, after_first=frozenset("的"))
+def bracket_class_of_figure(r: Reading) -> bool:
+    """…达到在职职工人数25%（超过100人的企业达到15%）: a bound in a bracket after a figure that names
+    the class the bracket's own figure holds for; the figure is the record, the class its name."""
+    if not (r.bounded and r.others_after and r.after_text[:1] == "的") or "）" in r.after_text:
+        return False  # (the next figure lies outside the bracket)
+    before = r.clause_before
+    opened = before.rfind("（")
+    return opened > before.rfind("）") and _DIGIT_END.search(before, 0, opened) is not None
+
+
+_DIGIT_END = re.compile(r"[0-9][^0-9，。；、（）]{0,3}$")
 
 
 #: The rest of a clause that makes what 对 names the object of a check (…举措落地情况实施核查, …项目建设
@@ -752,7 +772,7 @@ DROP_RULES: tuple[Rule, ...] = (
     tally, defined_area,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count,
-    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object,
+    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
 )
 
 # ---------------------------------------------------------------------------
@@ -933,6 +953,17 @@ def rule_bound(r: Reading) -> bool:
     return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None
 
 
+def _is_age(unit: str) -> bool:
+    return unit.endswith("岁")
+
+
+@requires(unit=_is_age, bounded=True)
+def age_threshold(r: Reading) -> bool:
+    """年满18周岁, 未满16周岁: an age a person must have reached (or not), a condition of eligibility,
+    not a level to reach (人均预期寿命达到83岁 is one)."""
+    return r.unit.endswith("岁") and r.limit_word.endswith("满")
+
+
 #: A sum docked or fined for each breach, before it in its clause (每次扣缴县级财政资金3万元, 每起罚款5000元,
 #: 每发现1例扣减考核资金2000元).
 PENALTY_PER_OCCURRENCE = re.compile(
@@ -1021,7 +1052,7 @@ def sanction_threshold(r: Reading) -> bool:
 
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard,
-    rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold,
+    rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 
 
@@ -1035,8 +1066,9 @@ def called_standard(r: Reading) -> bool:
 @requires(in_bracket=True)
 def bracket_rule(r: Reading) -> bool:
     """在规定期限内办结（5个工作日）, （排放量小于200立方米的项目）, （pH值6-7，有机质50g/kg）: a
-    bracket that spells out the rule of what it follows."""
-    return r.in_bracket
+    bracket that spells out the rule of what it follows (not the class its own figure holds for:
+    see :func:`bracket_class_of_figure`)."""
+    return r.in_bracket and not (r.bounded and r.edges[0] == "的" and bracket_class_of_figure(r))
 
 
 @requires(bounded=True, after_first=frozenset("的"))

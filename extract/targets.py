@@ -797,6 +797,10 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 _DURATION_BEFORE = re.compile(
     rf"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|{RAISED_TO}|{SHORTENED_TO}|[：:])$|公示$|公告$"
 )
+#: The word of a basis a sum is computed on (按6个月的…确定, 按照3个月的工资发放): a time amount after it
+#: is the rule's figure, no period things take.
+_COMPUTED_ON = re.compile(r"按照?$")
+_BASIS_LAST = frozenset("按照")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
 #: The verbs of a change (增长, 下降 …): what changes is named before them.
@@ -807,7 +811,7 @@ _EACH_CHANGE = re.compile(rf"均({_CHANGES})$")
 #: A change verb ending an indicator that 分别 pairs with several figures (化学需氧量、氨氮排放总量下降).
 _CHANGE_END = re.compile(rf"(?:{_CHANGES})$")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
-_QUANTIFIER = re.compile(r"(?:全部|均|都|分别)(?=[\u4e00-\u9fff])")
+_QUANTIFIER = re.compile(r"(?:全部|均(?<![日年月人户]均)|都|分别)(?=[\u4e00-\u9fff])")  # (人均: a per-head noun, no quantifier)
 # The look-behind after the verb (one character before it): the match opens with a literal.
 _INNER_VERB = re.compile(r"(?:实现|完成)(?<=[\u4e00-\u9fff”）]..)(?=[\u4e00-\u9fff“]{2})")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")  # two Chinese characters
@@ -1392,6 +1396,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
     if text.startswith(CYCLE_AFTER, end):
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
+    if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
+        return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -2278,7 +2284,9 @@ def _judge(
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
     # Two Chinese characters first are enough words; else count them.
     if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
-        return [], "drop", "no_indicator"
+        if not r.unit.endswith("岁"):
+            return [], "drop", "no_indicator"
+        indicator = "年龄"  # 不具有…资格、年满18周岁、能够…的公民: an age a list of conditions sets names itself
     if _EMPTY_INDICATOR.fullmatch(indicator):
         return [], "drop", "no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
@@ -2615,14 +2623,17 @@ def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[s
         if doc_year and cell.year < doc_year:
             continue  # | 2020年 | 2025年 | in a plan of 2021: where things stood, not a target
         # the cell's own unit, else the row's unit cell when it reads as a unit, else the column's
-        row_unit = cell.row_unit if cell.row_unit and _is_unit(cell.row_unit) else ""
+        row_unit = cell.row_unit if cell.row_unit and (_is_unit(cell.row_unit) or _is_rate_unit(cell.row_unit)) else ""
         raw_unit = cell.unit or row_unit or cell.column_unit
         unit = _unit_parts(raw_unit)[0] if raw_unit else ""
         label = cell.label
         if row_unit and label[-1:] in "）)" and label[-len(row_unit) - 1:-1] == row_unit:
             label = label[:-len(row_unit) - 2]  # 自给率（%）: the unit its bracket gives is no part of what is measured
-        out.append(_table_target(text, label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
-                                 comparator=cell.comparator))
+        target = _table_target(text, label, cell.value, unit, cell.year, (cell.start, cell.end), cell.row,
+                               comparator=cell.comparator)
+        if cell.annual:
+            target["recurrence"] = "annual"
+        out.append(target)
     return out, tables
 
 
@@ -2652,6 +2663,12 @@ def _is_unit(word: str) -> bool:
     """Whether ``word`` after a number reads as its unit (个, 亩, 万元, 公里), by the one unit grammar."""
     m = QUANTITY.match("1" + word)
     return m is not None and m.end() == len(word) + 1 and bool(m.group("unit"))
+
+
+def _is_rate_unit(word: str) -> bool:
+    """Whether a table's unit cell is a rate of two units (人/亿元, 吨/万元), each read as a unit."""
+    num, slash, den = word.partition("/")
+    return bool(slash) and _is_unit(num) and _is_unit(den)
 
 
 def _conjunct_indicators(indicator: str) -> list[str]:

@@ -214,6 +214,21 @@ def test_year_columns_of_an_indicator_table(text: str) -> None:
                              ("新建口袋公园", 5.0, "座", "2024"), ("新建口袋公园", 8.0, "座", "2025")]
 
 
+def test_a_yearly_column_after_the_plan_year_hand_written() -> None:
+    # form: a main-indicator table flattened one cell a line, a 年均[累计] column after its one year column;
+    # a dash holds an empty cell's place, a bracketed figure there is the plan's sum
+    text = ("表：某市国民经济和社会发展第十四个五年规划主要指标\n序号 |\n指标 |\n单位 |\n属性 |\n2025年 |\n年均[累计] |\n"
+            "1 |\n地区生产总值增长率 |\n% |\n预期性 |\n- |\n6左右 |\n"
+            "2 |\n人均道路面积 |\n平方米 |\n预期性 |\n15 |\n- |\n"
+            "3 |\n新增绿地面积 |\n公顷 |\n约束性 |\n- |\n[300] |\n"
+            "4 |\n亿元产值用水量 |\n吨/亿元 |\n约束性 |\n<20 |\n- |\n")
+    got = sorted((t.indicator, t.value, t.unit, t.comparator, t.deadline, t.recurrence) for t in _targets(text))
+    assert got == sorted([("亿元产值用水量", 20.0, "吨/亿元", "<", "2025", None),
+                          ("人均道路面积", 15.0, "平方米", "=", "2025", None),
+                          ("地区生产总值增长率", 6.0, "%", "=", "2025", "annual"),
+                          ("新增绿地面积", 300.0, "公顷", "=", "2025", None)])
+
+
 def test_flattened_plan_rows_with_a_total_and_a_note(shared) -> None:
     # real: ../shared/corpus/dev/25 附件3 造林项目计划表: years under a spanning header, most rows
     # ticking a year, two rows with an area for each year, their total before them, a note after

@@ -518,6 +518,7 @@ def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     [
         pytest.param("组织失业青年参加3—12个月的就业见习。", 3, 12, "个月", id="time-range-—"),
         pytest.param("就业见习补贴范围扩展至16—24岁失业青年。", 16, 24, "岁", id="age-range"),
+        pytest.param("将培训补贴对象由登记失业人员扩大至18—35岁农村劳动力。", 18, 35, "岁", id="age-range-after-将-hand-written"),
         pytest.param("对建成区内300-500米服务半径未覆盖的地区，新建公园。", 300, 500, "米", id="metre-range--"),
         pytest.param("6.总投资为30万至100万元的小型建设工程统一在管理系统上办理。", 30, 100, "万元", id="至-prefix-on-both"),
         pytest.param("加铺20cm-30cm厚度碎石和粗沙。", 20, 30, "cm", id="unit-on-both-numbers"),
