@@ -193,6 +193,14 @@ _AMENDED = re.compile(
 #: ``第三条修改为``, ``第五条第二款删去``.
 #: A few words may stand between (``第七条 项修改为``, a number lost in the page's text).
 _ARTICLE_CHANGED = re.compile(r"[ \d一二三四五六七八九十款项目]{0,4}中?(?:修改为|修订为|删除|删去|增加|增设|增写|补充)")
+#: A line of a decision's changes to the text headed above it (``五、《X办法》`` / ``（一）将第九十二条第（一）项
+#: 修改为：``, ``1.第三条修改为``, ``（二）删去第十条``, ``（三）增加一条，作为第八条：``).
+_CHANGE_LINE = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"(?:(?:将|把|在|对)?第[一二三四五六七八九十百零\d]{1,6}[章节条款][^。\n]{0,40}?"
+    r"(?:修改为|修订为|改为|删除|删去|增加|增设|增写|补充)"
+    r"|(?:删去|删除)第[一二三四五六七八九十百零\d]{1,6}[章节条款]|增加一[章节条款项])"
+)
 #: What closes a history note's clause after an amending decision: ``…的决定》修正``, ``第二次修正``; the
 #: note's next clause may follow with nothing between once its spaces are gone (``…第一次修订根据…``).
 _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|根据|$)")
@@ -361,7 +369,9 @@ def find_citations(
             a = text.rfind("\n", 0, chain[0].start) + 1
             b = text.find("\n", chain[-1].end)
             line = _strip_notes(text[a : b if b >= 0 else len(text)].strip().lstrip("#"))
-            if _fold(line) in own_titles or _fold(_head_line_title(line)) in own_titles:
+            folded = _fold(line)
+            if folded in own_titles or _fold(_head_line_title(line)) in own_titles \
+                    or _runs_on_from_title(folded, text, a, chain[-1].end, own_titles):
                 _type_chain(text, masked, chain, header_end, in_title=True)
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
@@ -675,7 +685,8 @@ def _type_chain(
     mark = _CLAUSE_END_RE.search(masked[line_start:start][::-1])
     clause_start = start - mark.start() if mark else line_start
     before = _blank_quotes(masked[clause_start:start])
-    if clause_start == line_start and _LIST_MARKER.fullmatch(before):
+    item = clause_start == line_start and _LIST_MARKER.fullmatch(before) is not None
+    if item:
         # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
@@ -725,6 +736,11 @@ def _type_chain(
         relation = Relation.AMENDS
     elif _AMENDED_BY.match(after) and any(_AMENDING_DECISION.match(r.title or "") for r in chain):
         # a regulation's history note: 根据…《关于修改〈X〉的决定》修正 — the decision amended this text
+        relation = Relation.AMENDS
+    elif item and not after.strip("。 ") and (nl := masked.find("\n", end)) >= 0 \
+            and _CHANGE_LINE.match(_next_line(masked, nl + 1)[0]):
+        # a decision amending several texts heads each one's changes with its title: 五、《X办法》 / （一）将第…条
+        # 修改为 (the list's opening may stand far above, past the changes to the texts before)
         relation = Relation.AMENDS
     else:
         issued = _ISSUED_TO_YOU.match(after)
@@ -1093,6 +1109,20 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
             if line and len(line) <= 120 and not _HEADER_PUNCT.search(line) and _part(line) == _part(r.title):
                 parts.add(_part(r.title))
     return parts
+
+
+#: The shortest own title a line may run on from: a title shorter is too likely the start of another line.
+_RUN_ON_MIN = 10
+
+
+def _runs_on_from_title(folded: str, text: str, a: int, b: int, own_titles: set[str]) -> bool:
+    """Whether a line (``folded``, starting at ``a``) is an own title run on into the first sentence of the
+    body, and the chain ending at ``b`` stands in the title (``某市人民政府关于修改《A》等5件政府规章的决定
+    某市人民政府决定修改下列5件政府规章：``, a page's line breaks lost)."""
+    for t in own_titles:
+        if len(t) >= _RUN_ON_MIN and len(folded) > len(t) and folded.startswith(t) and _DOC_ENDING.search(t):
+            return t.startswith(_fold(text[a:b].strip().lstrip("#")))
+    return False
 
 
 def _part(title: str) -> str:

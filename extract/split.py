@@ -979,6 +979,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 off = li.text.find(t) + nd.start("num")
                 number, number_span = n, (li.start + off, li.start + off + len(nd.group("num")))
                 signed = iso_date(nd)
+    if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
+        title, title_span = fuller
     if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
         title, title_span = head
     issuer: tuple[str, ...] = ()
@@ -1055,6 +1057,41 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
+
+
+#: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
+#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start.
+_RUN_INTO_BODY = re.compile(
+    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
+    r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
+)
+_QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
+#: What the body's title may add to the name: words and a bracketed note, no file extension (``.docx``) or
+#: other mark of a file's name printed again before the text.
+_HAN_WORDS = re.compile(r"[\u4e00-\u9fff（）\d—－-]+")
+
+
+def _fuller_title_below(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The document's title as its body prints it, run into its first words, where the title taken above
+    is a shorter name of it: a page's name for an upload or a file (``某某回头看反馈意见``, then the body's
+    ``某某“回头看”反馈意见某省整改进展清单一、关于…``). The line must open with the name's words (quote
+    marks aside) and go on, in words only, to a type word right before the body's first heading or opening
+    word.
+    """
+    key = title.translate(_QUOTES)
+    if len(key) < _SERIES_TITLE_MIN:
+        return None
+    for li in lines[:_TITLE_REACH]:
+        if li.start < span[1]:
+            continue
+        t = li.text.strip()
+        if len(t) <= len(title) or t[:1] != title[:1] or (m := _RUN_INTO_BODY.match(t)) is None:
+            continue
+        fuller = m.group("title").translate(_QUOTES)
+        if len(fuller) > len(key) and fuller.startswith(key) and _HAN_WORDS.fullmatch(fuller, len(key)):
+            off = li.start + li.text.find(t)
+            return m.group("title"), (off, off + m.end("title"))
+    return None
 
 
 def _numberless_documents(lines: list[_Line], text: str) -> list[DocumentSpan]:

@@ -1539,3 +1539,28 @@ def test_marks_wrapping_a_part_of_the_issued_name_cite_it(title: str) -> None:
     text = (f"{title}\n各苏木乡镇人民政府：\n现将分工印发给你们。\n"
             "一、各部门要高度重视《政府工作报告》重点任务落实工作。")
     assert cites(text) == {(None, "政府工作报告", "cites")}
+
+
+def test_a_decision_amending_several_rules_heads_each_ones_changes_with_its_title_hand_written() -> None:
+    # hand-written in the form of a city government's decision to amend several rules: each rule's title heads
+    # its changes, the new wording quoted on lines of its own, so the list's opening stands far above
+    text = (
+        "某市人民政府决定修改下列2件政府规章：\n"
+        "一、《某市甲管理办法》\n（一）将第三条修改为：\n“第三条 本办法适用于本市行政区域。”\n（二）删去第十条。\n"
+        "二、《某市乙暂行办法》\n（一）将第九条第（二）项修改为：\n“（二）擅自占用道路的，责令改正。”\n"
+        "三、《某市丙管理规定》\n本规定自公布之日起施行。\n"
+    )
+    assert cites(text) == {
+        (None, "某市甲管理办法", "amends"),
+        (None, "某市乙暂行办法", "amends"),
+        (None, "某市丙管理规定", "cites"),
+    }
+
+
+def test_a_decisions_title_run_into_its_first_sentence_amends_what_it_names_hand_written() -> None:
+    # hand-written in the form of an order page whose decision lost the break after its title
+    title = "某市人民政府关于修改《某市户外广告设置管理办法》等3件政府规章的决定"
+    text = (f"{title}某市人民政府决定修改下列3件政府规章：\n一、将第五条修改为：“第五条 设置户外广告应当经过审批。”\n"
+            "本决定自发布之日起施行。\n")
+    found = find_citations(normalise(text).text, document="某市人民政府令第88号", title=title)
+    assert {(c.to_title, c.relation.value) for c in found} == {("某市户外广告设置管理办法", "amends")}

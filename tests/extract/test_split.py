@@ -995,3 +995,39 @@ def test_a_name_continuing_a_numbered_list_does_not_sign(above: str, issuer: tup
             f"1、乡镇末位排名\n某某镇\n{above}某某县环境卫生整治领导小组办公室\n2020年4月10日\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("first", "body", "title"),
+    [
+        ("某某督察回头看反馈意见",
+         "某某督察“回头看”反馈意见某省整改进展清单一、关于“推进工作安排多、落实少”的问题。整改进展情况：已经完成。\n",
+         "某某督察“回头看”反馈意见某省整改进展清单"),
+        ("某县2023年九大民生工程实施方案",
+         "某县2023年九大民生工程实施方案（试行）为深入贯彻区党代会精神，特制定本方案。一、指导思想\n",
+         "某县2023年九大民生工程实施方案（试行）"),
+    ],
+    ids=["list-opens-the-body", "opening-word-of-the-body"],
+)
+def test_a_title_run_into_its_body_under_a_shorter_name_hand_written(first: str, body: str, title: str) -> None:
+    # hand-written in the form of a document-sharing site: the upload's name, the site's header, then the
+    # document's text with its line breaks lost, the title run into its first words
+    text = (f"{first}\n\n上传人：某某 文档编号：123456 上传时间：2022-08-05 页数：61\n返回 下载 相关 举报\n"
+            f"{first}_第1页\n第1页 / 共61页\n资源描述\n{body}")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_line_opening_with_the_name_but_no_title_leaves_it_hand_written() -> None:
+    # the name's words then a sentence, no type word before the body: the name stays the title
+    text = "某某区河道整治实施方案\n\n某某区河道整治实施方案已经区政府同意，现予印发。一、工作目标\n"
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某某区河道整治实施方案"
+
+
+def test_a_file_name_printed_again_before_the_text_is_no_fuller_title_hand_written() -> None:
+    # hand-written in the form of a sharing site that prints the file's name over the text run into one line
+    text = ("某市储备粮轮换管理办法.docx\n资源ID：1816126\n全文页数：8页\n"
+            "某市储备粮轮换管理办法.docx某市储备粮轮换管理办法第一章总则第一条为加强储备粮轮换管理，制定本办法。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert ".docx" not in (doc.title or "")
