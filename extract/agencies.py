@@ -95,7 +95,7 @@ _NOT_NAME = re.compile(
 # 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.
 _CLASS_LEVEL = (
     r"(?:地方各级|各级|(?:省|市|县)级以上(?:[（(]含[^（）()]{1,8}[）)])?(?:地方各级)?"
-    r"|(?:省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
+    r"|(?:设区的市|省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
 )
 # The bodies of government work a level names 机构 (of management, appraisal, supervision, enforcement,
 # registration, handling of claims or approval), unlike the institutions of a trade (金融机构, 医疗机构).
@@ -170,13 +170,14 @@ _KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（�
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
 # (各省、自治区、直辖市人民政府; 各区、县级市人民政府; 各县、区人民政府（管委会）; 各市（州）、县（市、区）人民政府).
+# (a regulation names the cities with districts 设区的市: 设区的市、县（市、区）人民政府, a tier as 市 is)
 _LEVEL = (
-    r"(?:省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区)"
+    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区)"
     r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
 SHARED_HEAD_LIST = (
-    r"(?=[各有相省自直计新地县市州盟区旗乡镇街开园])"
+    r"(?=[各有相省自直计新地县市州盟区旗乡镇街开园设])"
     rf"(?:各有关|各相关|各|有关|相关)?{_LEVEL}(?:[、，,]{_LEVEL})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
     r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局
 )
@@ -192,7 +193,8 @@ _AUTHORITY_HEAD = (
     r"(?!有关|相关|各|其他)[\u4e00-\u9fff“”]{1,12}?"
     r"(?:(?:行政)?(?:综合管理|主管|职能|管理|监管)部门|行政部门|(?:行政)?(?:主管|监管|管理)机构|办公室)"
 )
-TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+{_AUTHORITY_HEAD}"
+# (the tiers' government may be written before the field: 市、县人民政府城镇容貌和环境卫生行政主管部门)
+TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+(?:人民政府|政府)?{_AUTHORITY_HEAD}"
 _TIERS_HEAD_RE = re.compile(
     rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
     rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"
@@ -205,7 +207,7 @@ _TIERS_ONE_LAST_RE = re.compile(
 _LEVEL_WORD_RE = re.compile(_LEVEL)
 _TIER_SPLIT_RE = re.compile(r"[和及与、]")
 _TIER_OF = (
-    *(("计划单列市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
+    *(("计划单列市", 2), ("设区的市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
     *(("乡镇", 4), ("街道", 4), ("省", 1), ("市", 2), ("地", 2), ("州", 2), ("盟", 2)),
     *(("区", 3), ("县", 3), ("旗", 3), ("镇", 4), ("乡", 4)),
 )
@@ -495,6 +497,8 @@ def is_collective(name: str) -> bool:
     n = clean_name(name)
     if not VAGUE_RE.match(n) or n.endswith("方面"):
         return False
+    if "设区的市" in n:  # (the 的 of 设区的市 names a class of cities, not a clause)
+        n = n.replace("设区的市", "市")
     # (the role word of 各牵头部门 names the group, not a clause)
     return not _NOT_BODY.search(ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
 

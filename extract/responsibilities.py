@@ -453,18 +453,22 @@ _VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完
 # leading word (在…, 根据…, 各…) nor with the verb of a heading run into the text (（五）切实加强动态报告工作 +
 # 领导小组办公室要…; inside a name a verb is the body's work: …减量推进工作联席会议). Its members (领导小组成员
 # 单位), posts (组长) and seat (办公室设在…) are no verb of duty.
+# (a team of a joint body, named after its work, a subject as the body is: …指挥部执纪问责组将…, 领导小组督查组要…)
+_JOINT_TEAM = r"[\u4e00-\u9fff]{2,6}?组(?![织成建])"
 _JOINT_SUBJECT = (
     rf"(?!在|对|按|根据|依据|各|有关|相关|其他|切实|进一步|认真|着力|大力|{_VERB_LED})"
     r"(?:(?![的由向把被经请]|可以|成立|建立|设立|组建|调整|委托|授权|同意|批准|决定|发挥|依托|通过|报送|上报|报请|提请)"
-    rf"[\u4e00-\u9fff“”]){{0,20}}?(?:{_JOINT_HEADS})(?:办公室)?(?={_PROSE_VERB_RE.pattern})"
+    rf"[\u4e00-\u9fff“”]){{0,20}}?(?:{_JOINT_HEADS})(?:办公室|{_JOINT_TEAM})?(?={_PROSE_VERB_RE.pattern})"
 )
+# The verbs of work a body will do (区安委会将对…进行通报): after 将, which also opens a plain future.
+_DUTY_VERBS = "负责|开展|做好|组织|加强|落实|督促|推进|进行"
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix, then a duty verb
 # or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
 _UNKNOWN_SUBJECT_RE = re.compile(
     rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
     rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     # (a committee's short name takes its duty too: 区安委会将对…进行通报)
-    rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:负责|开展|做好|组织|加强|落实|督促|推进|进行)))"
+    rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
 # (the cheap test first: a joint body's head within the longest name the pattern reads)
@@ -835,7 +839,9 @@ def _list_items(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for raw, start in pieces:
         at = start + len(raw) - len(raw.lstrip())
-        span = next((sp for sp in spans if sp[0] <= at < sp[1]), None)
+        # (the longest list that holds the piece: 市、县人民政府环境卫生主管部门 is the tiers' authority, not
+        # their governments)
+        span = max((sp for sp in spans if sp[0] <= at < sp[1]), key=lambda sp: sp[1] - sp[0], default=None)
         if span is None:
             out.append((raw, start))
         elif at == span[0] or (out and out[-1][1] + len(out[-1][0]) < span[0]):
@@ -1665,6 +1671,13 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             offset = under.end()
         if "的" in sentence[offset : offset + _OF_GROUP_REACH] and (of := _OF_GROUP_RE.match(sentence, offset)):
             offset = of.end()  # 各项工作任务的主要责任单位要…: the units of that role are the subject
+        elif "的" in sentence[offset : offset + _OF_GROUP_REACH] and (of := _OF_BODY_RE.match(sentence, offset)) \
+                and _OF_BODY_DUTY_RE.search(sentence, of.end(), of.end() + _OF_BODY_DUTY_REACH) \
+                and _owner_opens(sentence[of.end() :], issuer, text, agency_at_start, agency_spans):
+            offset = of.end()  # 省政府授权的盐业主管机构负责…: the body the words before 的 qualify is the subject
+        set_up = None  # (the body a set-up clause names, which owns the duty after it: see _SET_UP_RE)
+        if "设立" in sentence[offset : offset + _SET_UP_REACH] and (set_up := _SET_UP_RE.match(sentence, offset)):
+            offset = set_up.start("who")
         if "，" in sentence:
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
@@ -1691,7 +1704,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
         if "由" not in body and "配合" not in body and not agency_at_start(body) \
                 and not _unknown_subject(body) and not collective and not named and not requested \
-                and not field and not _placed_start(body, agency_at_start) \
+                and not field and not set_up and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
                 and not (placed := _placed_unknown(text, body)):
             continue
@@ -1726,7 +1739,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         # 镇规建办为…主管部门，负责…: a name the tables lack, kept (known=False) only as the subject of an
         # unmistakable duty statement at the start of the sentence, whatever known names follow (市…领导小组
         # 组成若干个小组分别对各县（市、区）…开展督查)
-        u = _unknown_subject(body) if not spans or spans[0][0] else None
+        if set_up:  # 市人民政府设立城市管理综合执法总队，…负责…: the body set up, whatever the tables know of it
+            u = _SET_UP_WHO_RE.match(body)
+        else:
+            u = _unknown_subject(body) if not spans or spans[0][0] else None
         if u and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who")):
             spans = [(0, u.end("who"), u.group("who")), *(sp for sp in spans if sp[0] >= u.end("who"))]
         elif not spans:
@@ -1776,6 +1792,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif named and tail[:1] in "，," and _PAUSED_MODAL_RE.match(tail, 1):
                 # 市、县区草原行政主管部门，应当…: a pause between a rule's subject and its modal
                 tail, tail_at = tail[1:], tail_at + 1
+            elif set_up and tail[:1] in "，," and tail_at == set_up.end("who") - set_up.start("who"):
+                # 城区设立的…大队，负责… / …总队，是综合性行政执法部门，具体负责…: the duty after the pause
+                tail_at = set_up.start("duty") - set_up.start("who")
+                tail = body[tail_at:]
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
@@ -1910,15 +1930,16 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
 _LEADING_MAX = 50
 # (every alternative opens with a literal, tested before any look-behind: a search skips fast to them)
 _LEADING_CLAUSE_STOP_RE = re.compile(
-    r"牵头|配合|负责|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对])"
+    r"牵头|配合|负责(?!任)|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对付])"
     r"|须(?<!必须)(?!知)|为(?<!行为)|是|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(
     rf"(?:要|应当|应(?!急|用|对)|须|必须|{_TAKES_CHARGE}|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
 )
-# A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first words.
-_OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于))")
+# A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first
+# words, or 将 (after a body the tables lack: see _owner_opens).
+_OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于|将))")
 
 
 # A verb of speech after the bodies that open a sentence, then a comma or a colon: what they asked or said follows.
@@ -1984,14 +2005,19 @@ def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start,
         spans = agency_spans(rest[:60], issuer=issuer)
         if _named_subject(rest, issuer, spans, text=text):
             return True
-    if not agency_at_start(rest):
-        return False
-    pos = 0
-    for a, b, _ in agency_spans(rest[:60], issuer=issuer):
-        if a != pos:
-            break
-        pos = b + (rest[b : b + 1] == "、")
-    return pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None
+    if agency_at_start(rest):
+        pos = 0
+        for a, b, _ in agency_spans(rest[:60], issuer=issuer):
+            if a != pos:
+                break
+            pos = b + (rest[b : b + 1] == "、")
+        if pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None:
+            return True
+    # 区安委会将对…进行通报, 区“双创”指挥部执纪问责组将…: a body the tables lack (a short name under its level, or a
+    # joint body or its team) and its duty, as at a sentence's start (:func:`_unknown_subject`: 将 and a verb of
+    # work count there; after a known body they do not, 对…不到位的…，区政府将组织督办约谈: eval dev 24)
+    u = _unknown_subject(rest)
+    return u is not None and not _NOT_SUBJECT.search(u.group("who")) and not _joins_bodies(u.group("who"))
 
 
 def _own_clause_end(body: str, entries: list[tuple[str, Role, int, int]]) -> int:
@@ -2261,6 +2287,26 @@ _ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))
 # the group is the subject, the words before it only say whose units they are.
 _OF_GROUP_RE = re.compile(rf"[^，。；,;的由]{{2,16}}的(?={ROLE_GROUP_PATTERN}[，,]?(?:{_GROUP_DUTY}))")
 _OF_GROUP_REACH = 18
+# A body set up by a sentence's first words, then given its duty (市人民政府设立城市管理综合执法总队，是综合性行政
+# 执法部门，具体负责…; 城区设立的…大队，负责…): the body set up is the subject (a body's name and suffix; a pause
+# or a copula clause may stand before 负责).
+_SET_UP_BODY = (
+    r"[\u4e00-\u9fff“”（）]{2,24}?"
+    r"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处)"
+)
+_SET_UP_RE = re.compile(
+    rf"[^，。；,;的由]{{1,16}}?设立的?(?P<who>{_SET_UP_BODY})"
+    rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?(?P<duty>(?:具体|主要)?{_TAKES_CHARGE})"
+)
+_SET_UP_REACH = 18
+_SET_UP_WHO_RE = re.compile(rf"(?P<who>{_SET_UP_BODY})(?=[，,]|(?:具体|主要)?负责)")
+# Words that qualify the body after them, at a sentence's start (省政府授权的盐业主管机构负责…, 市政府指定的…): read
+# only where a body and its duty follow (:func:`_owner_opens`); 设区的市 is a level's name, not a qualifier.
+# (a body founded by those words is their object, not a subject: 成立以…为组长的领导小组负责…, see _SET_UP_RE)
+_OF_BODY_RE = re.compile(r"(?:(?!成立|设立|组建|建立)[^，。；,;的由]){2,16}(?<!设区)的")
+# (the cheap test before a body is looked for after the 的: a word of duty within a name's reach)
+_OF_BODY_DUTY_RE = re.compile(r"负责|应|要|须|将|牵头|会同")
+_OF_BODY_DUTY_REACH = 32
 # A clause that may open with a collective (:func:`_collective_subject`): the cheap test before it is read.
 _LATER_GROUP_FIRST = _COLLECTIVE_FIRST | _ROLE_GROUP_FIRST
 _LATER_GROUP_RE = re.compile(f"[，,][{''.join(sorted(_LATER_GROUP_FIRST))}]")

@@ -553,6 +553,12 @@ def test_is_collective(name, expected) -> None:
         pytest.param("市、区卫生健康行政部门", ("市卫生健康行政部门", "区卫生健康行政部门"), id="authority-of-two-tiers"),
         pytest.param("市和县（区）文物主管部门", ("市文物主管部门", "县（区）文物主管部门"), id="authority-tiers-with-he"),
         pytest.param("市、区有关部门", None, id="groups-of-two-tiers-name-no-field"),
+        # hand-written (provincial regulations): the cities with districts as the first tier
+        pytest.param(
+            "设区的市、县（市、区）人民政府教育行政部门",
+            ("设区的市人民政府教育行政部门", "县（市、区）人民政府教育行政部门"),
+            id="cities-with-districts-and-counties",
+        ),
         # hand-written (#17): an office of each tier named after its field, the field maybe quoted
         pytest.param("省、市乡村振兴办公室", ("省乡村振兴办公室", "市乡村振兴办公室"), id="office-of-two-tiers"),
         pytest.param(

@@ -2122,6 +2122,45 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "第十三条 城乡规划、公安、民政等部门按照各自职责，做好市容管理工作。\n", (), [],
             id="sector-list-closed-by-deng-bumen",
         ),
+        # hand-written in the form of provincial regulations: tiers written with one government and one field, the
+        # first tier the cities with districts (设区的市), each tier's authority an owner
+        pytest.param(
+            "第六条 设区的市、县（市、区）人民政府园林绿化和市容行政主管部门负责本行政区域内的绿化管理工作。\n", (),
+            ["设区的市人民政府园林绿化和市容行政主管部门", "县（市、区）人民政府园林绿化和市容行政主管部门"],
+            id="tiers-from-cities-with-districts-one-government-one-field",
+        ),
+        pytest.param(
+            "第六条 市、县人民政府水行政主管部门负责本行政区域内的节约用水管理工作。\n", (),
+            ["市人民政府水行政主管部门", "县人民政府水行政主管部门"],
+            id="tiers-one-government-one-field-are-the-authorities",
+        ),
+        pytest.param(
+            "第七条 设区的市人民政府文化行政主管部门负责本市的文物保护工作。\n", (),
+            ["设区的市人民政府文化行政主管部门"],
+            id="authority-of-the-cities-with-districts",
+        ),
+        # hand-written: words before 的 qualify the body after them, the subject of the duty
+        pytest.param(
+            "第三条 省人民政府指定的粮食主管机构负责储备粮的监督管理工作。\n", (),
+            ["粮食主管机构"],
+            id="body-after-a-qualifier-with-de",
+        ),
+        pytest.param(
+            "第三条 县级以上人民政府确定的市场监督管理部门负责价格监督检查。\n", (),
+            ["市场监督管理部门"],
+            id="authority-after-a-qualifier-with-de",
+        ),
+        # hand-written in the form of municipal rules: a body set up by the government, then its duty
+        pytest.param(
+            "第五条 市人民政府设立市容环境监察支队，是市容管理的行政执法机构，具体负责本办法的实施。\n", (),
+            ["市容环境监察支队"],
+            id="body-set-up-then-a-copula-then-its-duty",
+        ),
+        pytest.param(
+            "各区设立的市容环境监察大队，负责本辖区内的市容监察工作。\n", (),
+            ["市容环境监察大队"],
+            id="body-set-up-qualifying-then-its-duty",
+        ),
     ],
 )
 def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
@@ -2867,6 +2906,19 @@ def test_owners_named_by_field_level_or_role_group(
             "县绩效考核机构要将任务完成情况纳入年度考核。\n",
             [("县绩效考核机构", "responsible")],
             id="a-levels-body-of-appraisal-named-jigou",
+        ),
+        # hand-written in the form of rectification notices: a condition, then a committee's short name and 将
+        pytest.param(
+            "对逾期未完成隐患整改的，县安委会将对相关监管单位进行通报。\n",
+            [("县安委会", "responsible")],
+            id="committee-short-name-with-jiang-after-a-condition",
+        ),
+        # a joint body's team named after its work, the body's field quoted, after a condition naming words of
+        # character (不负责任, 敷衍应付: no duty words)
+        pytest.param(
+            "对整改敷衍应付、不负责任的单位，县“创文”指挥部督查问责组将进行约谈。\n",
+            [("县“创文”指挥部督查问责组", "responsible")],
+            id="joint-bodys-team-with-jiang-after-a-condition",
         ),
         # not owners: a first clause with a subject or an owner of its own, a trade's institutions, what is
         # needed (所需), everyone addressed
