@@ -50,6 +50,8 @@ from policykg.extract.patterns import (
     DATE,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    REPORT_TITLE,
+    REPORT_TITLE_LAST,
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
@@ -168,11 +170,6 @@ _COUNTED = re.compile(
     r"|多|若干|数)余?(?:份|件|批|套|个)$"
 )
 _COUNT_WORDS = frozenset("份件批套个")
-#: A report of results' title: what was done or how far it went, then a reporting type (…整改情况的报告,
-#: …整改进展情况的通报, …整改落实情况的公示).
-_REPORT_OF_RESULTS = re.compile(r"(?:情况|进展|成效|结果)的?(?:报告|通报|说明|汇报|公示|公告)$")
-#: The last characters of :data:`_REPORT_OF_RESULTS` (the cheap test first).
-_REPORT_LAST = frozenset("告报明示")
 #: A sentence of a report of results that speaks of what is still to come (下一步，将制定…).
 _STILL_TO_COME = re.compile(r"将|拟|要|需|应当|计划|正在|抓紧|尽快|下一步|继续|进一步")
 #: What the sentence says next of a text it has made: it is issued now (制定《X》（以下简称《清单》），现印发给你们).
@@ -354,7 +351,7 @@ def find_citations(
     masked = _mask(text, refs)
     chains = _chains(text, refs)
     basis = _basis_sections(text) if "依据" in text else []
-    reported = title is not None and title[-1:] in _REPORT_LAST and _REPORT_OF_RESULTS.search(title) is not None
+    reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None
     for chain in chains:
         _type_chain(text, masked, chain, header_end, basis=basis, reported=reported)
     if "废止" in text or "失效" in text:

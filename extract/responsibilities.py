@@ -90,7 +90,7 @@ from policykg.extract.agencies import (
     split_tiers,
     under_own_place,
 )
-from policykg.extract.patterns import OPENERS, split_outside_brackets
+from policykg.extract.patterns import OPENERS, REPORT_TITLE, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
     ANNOTATION_HINT_WORDS,
@@ -1322,7 +1322,7 @@ def find_tasks(
         sections: the document's sections from :func:`parse_sections`; parsed here when None.
         table_rows: the rows of its task tables from :func:`find_table_rows` with the same
             ``issuer``; read here when None.
-        title: the document's title: a report of results (:data:`_REPORT_TITLE_RE`) assigns
+        title: the document's title: a report of results (:data:`~policykg.extract.patterns.REPORT_TITLE`) assigns
             by its prose only what a modal puts ahead.
 
     Returns:
@@ -1395,7 +1395,7 @@ def find_tasks(
         table_rows = find_table_rows(text, issuer=issuer)
     drafts += _table_tasks(text, table_rows, drafts, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
-    report = bool(title) and _REPORT_TITLE_RE.search(title) is not None
+    report = bool(title) and REPORT_TITLE.search(title) is not None
     drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
@@ -1633,14 +1633,13 @@ _PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细
 # A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
 # (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
 # (下一步，各部门要…, 市审计局将…).
-_REPORT_TITLE_RE = re.compile(r"情况的?(?:报告|通报)$|工作总结$")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
 def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
     """Sentences outside annotated text whose subject is a known agency (``section_of``: the
     innermost section at a position; ``report``: the document reports results, see
-    :data:`_REPORT_TITLE_RE`)."""
+    :data:`~policykg.extract.patterns.REPORT_TITLE`)."""
     from policykg.extract.components import agency_at_start, agency_spans
 
     out = []

@@ -61,7 +61,7 @@ from typing import Any
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.patterns import word_trie
+from policykg.extract.patterns import REPORT_TITLE, word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
@@ -491,10 +491,8 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
     return cache[s0]
 
 
-#: A document that reports what was done: a summary (2010年工作总结), a report or bulletin of how
-#: something went (…问题整改情况的报告, …落实情况的通报, …整改情况的函, 督查通报, …整改进展情况); and a
-#: heading in it that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
-_SUMMARY_TITLE = re.compile(r"总结$|(?:情况|进展)的?(?:报告|通报|函|说明)$|通报$|(?:进展|完成|落实|整改)情况$")
+#: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
+#: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
 #: A report's title that names the progress made on goals (…重点工作完成情况的报告).
 _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
@@ -1879,7 +1877,7 @@ def target_fields(
         doc_year = _stated_year(text)
         if scope_year is None:
             scope_year = doc_year
-    summary = bool(named and _SUMMARY_TITLE.search(named)) or (
+    summary = bool(named and REPORT_TITLE.search(named)) or (
         "如下" in text[:_REPORT_OPENING_REACH] and _REPORTS_AS_FOLLOWS.search(text, 0, _REPORT_OPENING_REACH) is not None)
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
