@@ -23,7 +23,7 @@ from importlib.resources import files
 
 from policykg.extract.patterns import word_trie
 from policykg.extract.records import AgencyType
-from policykg.extract.roles import ROLE_GROUP_PATTERN, ROLE_GROUP_RE, first_chars
+from policykg.extract.roles import ROLE_GROUP_FIRST, ROLE_GROUP_PATTERN, ROLE_GROUP_RE
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
 PROVINCES = (
@@ -503,7 +503,6 @@ def is_collective(name: str) -> bool:
     return not _NOT_BODY.search(ROLE_GROUP_RE.sub("单位", n) if "各" in n else n)
 
 
-_ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))  # (the cheap test before the pattern)
 _NAMED_GROUP_RE = re.compile(rf"(?:各|^(?:其他|其它)|^(?=有关|相关))(?:{ROLE_GROUP_PATTERN}|成员单位)$")
 
 
@@ -819,7 +818,7 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         head = canonical_agency(m.group("head"), issuer=issuer)
         if head[2] or _WELL_FORMED.match(m.group("head")):
             return head
-    if n[:1] in _ROLE_GROUP_FIRST and ROLE_GROUP_RE.fullmatch(n) and not n.startswith(("有关", "相关")):
+    if n[:1] in ROLE_GROUP_FIRST and ROLE_GROUP_RE.fullmatch(n) and not n.startswith(("有关", "相关")):
         # 主要责任单位要…: the document's own units of that role, as 各主要责任单位 names them (one canonical
         # name); still no name the tables know (a label's word 责任单位 stays no body)
         return _canonical_agency("各" + n, issuer)[:2] + (False,)

@@ -104,10 +104,10 @@ from policykg.extract.roles import (
     LEAD_MARK_PATTERN,
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
+    ROLE_GROUP_FIRST,
     ROLE_GROUP_PATTERN,
     ROLE_GROUP_RE,
     SUPPORT_WORD_PATTERN,
-    first_chars,
     flat_words,
     is_deadline_label,
     is_post_label,
@@ -2281,7 +2281,6 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
 # The units of one role named bare, with no 各 (牵头单位适时向…报告, 牵头单位，要…): the document's own units of that
 # role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).
 _BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期)")
-_ROLE_GROUP_FIRST = frozenset(first_chars(ROLE_GROUP_PATTERN))
 # The work a group of one role is named by, before it (各项工作任务的主要责任单位要…, 承担整改任务的牵头单位于…前):
 # the group is the subject, the words before it only say whose units they are.
 _OF_GROUP_RE = re.compile(rf"[^，。；,;的由]{{2,16}}的(?={ROLE_GROUP_PATTERN}[，,]?(?:{_GROUP_DUTY}))")
@@ -2307,7 +2306,7 @@ _OF_BODY_RE = re.compile(r"(?:(?!成立|设立|组建|建立)[^，。；,;的由
 _OF_BODY_DUTY_RE = re.compile(r"负责|应|要|须|将|牵头|会同")
 _OF_BODY_DUTY_REACH = 32
 # A clause that may open with a collective (:func:`_collective_subject`): the cheap test before it is read.
-_LATER_GROUP_FIRST = _COLLECTIVE_FIRST | _ROLE_GROUP_FIRST
+_LATER_GROUP_FIRST = _COLLECTIVE_FIRST | ROLE_GROUP_FIRST
 _LATER_GROUP_RE = re.compile(f"[，,][{''.join(sorted(_LATER_GROUP_FIRST))}]")
 
 
@@ -2329,7 +2328,7 @@ def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, s
 def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
     # (a role group before a field authority: 牵头部门要… names the lead units, no field)
-    bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in _ROLE_GROUP_FIRST else None
+    bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
     m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None

@@ -165,6 +165,8 @@ ROLE_GROUP_PATTERN: str = (
 one group, the units of either role): the lead, supporting or responsible units of every task at once."""
 ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)
 """:data:`ROLE_GROUP_PATTERN` compiled."""
+ROLE_GROUP_FIRST: frozenset[str] = frozenset(first_chars(ROLE_GROUP_PATTERN))
+"""The characters a match of :data:`ROLE_GROUP_PATTERN` may start with: the cheap test before it."""
 
 LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
 """A regex fragment for the role words of a lead (牵头, 主责, 主办), as label words or verbs."""
