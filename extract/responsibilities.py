@@ -401,7 +401,6 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
 # A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》): a report of the past, not
 # a duty, in any clause of the sentence.
 _PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成)了(?!解)")
-_FIRST_CLAUSE_RE = re.compile(r"[^，,。；;]*")
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 
@@ -415,11 +414,9 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
     speaker is no owner, the bodies it assigns to are) or handing the document's tasks to its
     addressees (``市政府将…任务分解为…，现下达给你们``: the addressees and the table own them).
     """
-    if _PAST_ACTION_RE.search(_FIRST_CLAUSE_RE.match(tail).group()):
-        return True
     if "了" in tail and (_PAST_ACTION_RE.search(tail) or _DONE_RE.search(tail)):
-        # (in any clause of the sentence: 市审计局按照…要求，召开了整改工作会议，督促…; the last one's, what the work
-        # came to)
+        # (in any clause of the sentence, the first's as the others': 县政府督查室对…进行了专项督查, 市审计局按照…要求，
+        # 召开了整改工作会议，督促…; the last one's, what the work came to)
         return True
     if tail.startswith("要求"):
         return True  # 财政部要求各地…: the subject asks the work of others
