@@ -261,6 +261,9 @@ _DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月�
 # The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
 # (所需 is what is needed: 场所需…, 所需资金)
 _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
+# The modals of a rule's duty that may stand after a pause or a condition rather than straight after its subject
+# (市、县区草原行政主管部门，应当…; X发现…的，应当…).
+_RULE_MODAL = r"应当|应(?!急|用|对)|必须|须"
 # 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
 # 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
 _TAKES_CHARGE = r"负责(?!同志|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
@@ -279,7 +282,7 @@ _PROSE_VERB_RE = re.compile(
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     # X发现…的，应当…: a rule's condition between its subject and the modal
-    r"|(?:发现|接到|收到)[^，。；]{1,30}?的[，,](?=应当|应(?!急|用|对)|必须|须)"
+    rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
@@ -2041,7 +2044,7 @@ _NAME_DUTY_RE = re.compile(
 #: 会同/联合 after the subject, maybe after its modal: the partners follow.
 _JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
 #: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
-_PAUSED_MODAL_RE = re.compile(r"应当|应(?!急|用|对)|必须|须")
+_PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
 #: A one-character modal before a role word of a subject's duty (要牵头, 应配合), and those role words.
 _MODAL_FIRST = frozenset("要应须")
 _ROLE_AFTER_MODAL = ("牵头", "配合")
@@ -2394,7 +2397,7 @@ _NAMED_SUBJECT_RE = re.compile(
     # (a rule's other verbs of charge: 统一领导本行政区域内的…工作, 履行本辖区内的…职责)
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
     # (a pause before the modal: 市、县区草原行政主管部门，应当…)
-    r"|[，,](?=应当|应(?!急|用|对)|必须|须))"
+    rf"|[，,](?={_RULE_MODAL}))"
 )
 _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
