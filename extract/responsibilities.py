@@ -1668,12 +1668,13 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 break
             asked = sentence[offset] in _ASKED_FIRST or sentence.startswith("要求", under.end() - 2)
             offset = under.end()
-        if "的" in sentence[offset : offset + _OF_GROUP_REACH] and (of := _OF_GROUP_RE.match(sentence, offset)):
-            offset = of.end()  # 各项工作任务的主要责任单位要…: the units of that role are the subject
-        elif "的" in sentence[offset : offset + _OF_GROUP_REACH] and (of := _OF_BODY_RE.match(sentence, offset)) \
-                and _OF_BODY_DUTY_RE.search(sentence, of.end(), of.end() + _OF_BODY_DUTY_REACH) \
-                and _owner_opens(sentence[of.end() :], issuer, text, agency_at_start, agency_spans):
-            offset = of.end()  # 省政府授权的盐业主管机构负责…: the body the words before 的 qualify is the subject
+        if "的" in sentence[offset : offset + _OF_GROUP_REACH]:
+            if of := _OF_GROUP_RE.match(sentence, offset):
+                offset = of.end()  # 各项工作任务的主要责任单位要…: the units of that role are the subject
+            elif (of := _OF_BODY_RE.match(sentence, offset)) \
+                    and _OF_BODY_DUTY_RE.search(sentence, of.end(), of.end() + _OF_BODY_DUTY_REACH) \
+                    and _owner_opens(sentence[of.end() :], issuer, text, agency_at_start, agency_spans):
+                offset = of.end()  # 省政府授权的盐业主管机构负责…: the body the words before 的 qualify is the subject
         set_up = None  # (the body a set-up clause names, which owns the duty after it: see _SET_UP_RE)
         if "设立" in sentence[offset : offset + _SET_UP_REACH] and (set_up := _SET_UP_RE.match(sentence, offset)):
             offset = set_up.start("who")
