@@ -2165,8 +2165,6 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
     return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
 
 
-
-
 def _group_role(name: str, role: Role) -> Role:
     """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
     and a bare 牵头单位 lead), else ``role``."""

@@ -230,12 +230,13 @@ LEAD_HEADING_PATTERN: str = rf"(?:{'|'.join(LEAD_HEADING_WORDS)}){LEAD_HEADING_T
 
 # What the first unit is said to be: the lead (牵头单位, 牵头部门, 主责单位), a lead with a second part
 # (牵头或汇总单位: it also gathers the others' reports), or the lead's verb alone (列第一位的单位牵头).
-_FIRST_IS_LEAD = rf"(?:为|是)?(?:{_LEAD_WORDS})(?:(?:(?:或|和|及)..)?(?:{_BODY_WORDS}))?"
+_LEAD_OF_FIRST = rf"(?:{_LEAD_WORDS})(?:(?:(?:或|和|及)..)?(?:{_BODY_WORDS}))?"
+_FIRST_IS_LEAD = rf"(?:为|是)?{_LEAD_OF_FIRST}"
 LEAD_FIRST_PATTERN: str = (
     r"(?:列|排|排在|排名|排列|位列|列在|名列)(?:在)?(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:部门|单位)?"
     rf"{_FIRST_IS_LEAD}"
     rf"|(?:第一|首)(?:个|位)?(?:单位|部门){_FIRST_IS_LEAD}"
-    rf"|第一个(?:为|是){_FIRST_IS_LEAD[len('(?:为|是)?') :]}"
+    rf"|第一个(?:为|是){_LEAD_OF_FIRST}"
 )
 """A regex fragment for the rule that the first unit of each list leads, however it is worded
 (``排在第一位的为牵头单位``, ``列第一位者为牵头或汇总单位``, ``排名第一的牵头``, ``第一个为牵头部门``,
