@@ -320,8 +320,7 @@ def _names_personnel(text: str, lines: _Lines, c0: int, sentence: tuple[int, int
     li = lines.index(c0)
     at = lines.starts[li]
     if (hit := cache.get(-1 - at)) is None:  # (a line's key apart from the sentences')
-        end = lines.starts[li + 1] if li + 1 < len(lines.starts) else len(text)
-        hit = cache[-1 - at] = _PERSONNEL_DECISION.search(text, at, end) is not None
+        hit = cache[-1 - at] = _PERSONNEL_DECISION.search(text, at, lines.end(li)) is not None
     return hit
 
 
@@ -1728,14 +1727,17 @@ class _Lines:
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
+    def end(self, li: int) -> int:
+        """Where line ``li`` ends (its line break left out)."""
+        return self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+
     def year_end_in(self, li: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, a part of line ``li``, holds a :data:`_YEAR_END`
         phrase (今年, 6月底前 …). A line's phrases are found once, on the first call for it.
         """
         found = self._year_end.get(li)
         if found is None:
-            line_start = self.starts[li]
-            line_end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            line_start, line_end = self.starts[li], self.end(li)
             found = self._year_end[li] = [
                 (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, line_start, line_end)
             ] if _YEAR_END_HINT.search(self.text, line_start, line_end) else []
@@ -1747,8 +1749,7 @@ class _Lines:
         """
         found = self._years.get(li)
         if found is None:
-            start = self.starts[li]
-            end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            start, end = self.starts[li], self.end(li)
             found = ([], [], [])
             first = _YEAR_DIGITS.search(self.text, start, end)
             for m in _YEAR.finditer(self.text, max(start, first.start() - _YEAR_LEAD), end) if first else ():
@@ -1964,8 +1965,7 @@ def target_fields(
                     if line_start in moved_in:
                         moved = moved_in[line_start]
                     else:  # asked once for each paragraph
-                        li = lines.index(s0)
-                        line_end = lines.starts[li + 1] - 1 if li + 1 < len(lines.starts) else n
+                        line_end = lines.end(lines.index(s0))
                         moved = moved_in[line_start] = _moved_at(text, line_start, line_end, doc_year, scope_year)
                     if moved is not None and moved[0] < s1:
                         ahead = _AHEAD.search(text, s0, moved[0]) or _AHEAD.search(text, max(s0, moved[1]), s1)
