@@ -324,12 +324,13 @@ def _names_personnel(text: str, lines: _Lines, c0: int, sentence: tuple[int, int
     return hit
 
 
-def _reports(clause: str) -> bool:
-    """Whether a condition (…的，) reports what was done or is so (:data:`_PAST_CLAUSE`), its words
-    that name a base (:data:`_BASE_WORDS`) left out."""
-    m = _PAST_CLAUSE.search(clause.replace("已经市", ""))
-    if m is not None and m.group() in _BASE_WORDS:
-        m = _PAST_CLAUSE.search(clause.replace("已经市", "").replace(m.group(), "  "))
+def _reports(clause: str, *, condition: bool) -> bool:
+    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); in a ``condition``
+    (…的，) its words that name a base (:data:`_BASE_WORDS`) are left out."""
+    cleaned = clause.replace("已经市", "")
+    m = _PAST_CLAUSE.search(cleaned)
+    if m is not None and condition and m.group() in _BASE_WORDS:
+        m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
     return m is not None
 
 
@@ -2018,9 +2019,8 @@ def target_fields(
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] or (
-            _PAST_CLAUSE.search(clause.replace("已经市", "")) is not None and (not condition or _reports(clause))
-        ) or (
+        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] \
+                or _reports(clause, condition=condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
         ) or c0 < (status_until[s0] if s0 in status_until
