@@ -1588,6 +1588,13 @@ def _heading_rank(heading: str) -> int:
     return _MARKER_RANK[m.lastgroup if m.lastgroup != "artkind" else "art"]
 
 
+def _closes_section(heading: str, rank: int) -> bool:
+    """Whether ``heading`` ends a section opened by a heading of ``rank``: it ranks as high or higher,
+    or, under an unmarked one, it is a top heading or another unmarked one (:data:`_ENDS_UNMARKED_REVIEW`)."""
+    own = _heading_rank(heading)
+    return own <= rank if rank < _UNMARKED else own in _ENDS_UNMARKED_REVIEW
+
+
 #: The ends of a line that holds a sentence, not a heading.
 _PARAGRAPH_ENDS = ("。", "；")
 #: First characters that may open a top heading or an annex line, or space before one: a line
@@ -1686,17 +1693,13 @@ class _Lines:
                     words = stripped[:stop] if stop >= 0 else stripped
                     progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
                 elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
-                    (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
-                     else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
+                    _closes_section(stripped, review_rank)
                     or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
                 ):
                     review = False
                 # An eligibility section (第二章 申报条件, 申报单位应具备下列条件：) runs on to the next
                 # heading of its rank or above, as a review section does.
-                if eligible_rank >= 0 and (
-                    _heading_rank(stripped) <= eligible_rank if eligible_rank < _UNMARKED
-                    else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW
-                ):
+                if eligible_rank >= 0 and _closes_section(stripped, eligible_rank):
                     eligible_rank = -1
                 if "条件" in stripped and _ELIGIBILITY_HEADING.search(stripped):
                     eligible_list = stripped[-1] in "：:"
