@@ -509,7 +509,7 @@ _REVIEW_HEADING = re.compile(
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
-_PROGRESS_HEADING = re.compile(r"(?:完成|执行|进展|落实)情况[：:]?$")
+_PROGRESS_HEADING = re.compile(_PROGRESS_TITLE.pattern + r"[：:]?$")
 #: Words that bound a goal (不少于3个, 力争…, 7%左右, 6%以上): a first line under a progress heading with one and
 #: no mark of a result (:data:`_RESULT_MARK`) restates the goals.
 _GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在|以上")
