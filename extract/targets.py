@@ -320,17 +320,17 @@ def _names_personnel(text: str, lines: _Lines, c0: int, sentence: tuple[int, int
     li = lines.index(c0)
     at = lines.starts[li]
     if (hit := cache.get(-1 - at)) is None:  # (a line's key apart from the sentences')
-        end = lines.starts[li + 1] if li + 1 < len(lines.starts) else len(text)
-        hit = cache[-1 - at] = _PERSONNEL_DECISION.search(text, at, end) is not None
+        hit = cache[-1 - at] = _PERSONNEL_DECISION.search(text, at, lines.end(li)) is not None
     return hit
 
 
-def _reports(clause: str) -> bool:
-    """Whether a condition (…的，) reports what was done or is so (:data:`_PAST_CLAUSE`), its words
-    that name a base (:data:`_BASE_WORDS`) left out."""
-    m = _PAST_CLAUSE.search(clause.replace("已经市", ""))
-    if m is not None and m.group() in _BASE_WORDS:
-        m = _PAST_CLAUSE.search(clause.replace("已经市", "").replace(m.group(), "  "))
+def _reports(clause: str, *, condition: bool) -> bool:
+    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); in a ``condition``
+    (…的，) its words that name a base (:data:`_BASE_WORDS`) are left out."""
+    cleaned = clause.replace("已经市", "")
+    m = _PAST_CLAUSE.search(cleaned)
+    if m is not None and condition and m.group() in _BASE_WORDS:
+        m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
     return m is not None
 
 
@@ -509,7 +509,7 @@ _REVIEW_HEADING = re.compile(
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
-_PROGRESS_HEADING = re.compile(r"(?:完成|执行|进展|落实)情况[：:]?$")
+_PROGRESS_HEADING = re.compile(_PROGRESS_TITLE.pattern + r"[：:]?$")
 #: Words that bound a goal (不少于3个, 力争…, 7%左右, 6%以上): a first line under a progress heading with one and
 #: no mark of a result (:data:`_RESULT_MARK`) restates the goals.
 _GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在|以上")
@@ -1588,6 +1588,13 @@ def _heading_rank(heading: str) -> int:
     return _MARKER_RANK[m.lastgroup if m.lastgroup != "artkind" else "art"]
 
 
+def _closes_section(heading: str, rank: int) -> bool:
+    """Whether ``heading`` ends a section opened by a heading of ``rank``: it ranks as high or higher,
+    or, under an unmarked one, it is a top heading or another unmarked one (:data:`_ENDS_UNMARKED_REVIEW`)."""
+    own = _heading_rank(heading)
+    return own <= rank if rank < _UNMARKED else own in _ENDS_UNMARKED_REVIEW
+
+
 #: The ends of a line that holds a sentence, not a heading.
 _PARAGRAPH_ENDS = ("。", "；")
 #: First characters that may open a top heading or an annex line, or space before one: a line
@@ -1686,17 +1693,13 @@ class _Lines:
                     words = stripped[:stop] if stop >= 0 else stripped
                     progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
                 elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
-                    (_heading_rank(stripped) <= review_rank if review_rank < _UNMARKED
-                     else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW)
+                    _closes_section(stripped, review_rank)
                     or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
                 ):
                     review = False
                 # An eligibility section (第二章 申报条件, 申报单位应具备下列条件：) runs on to the next
                 # heading of its rank or above, as a review section does.
-                if eligible_rank >= 0 and (
-                    _heading_rank(stripped) <= eligible_rank if eligible_rank < _UNMARKED
-                    else _heading_rank(stripped) in _ENDS_UNMARKED_REVIEW
-                ):
+                if eligible_rank >= 0 and _closes_section(stripped, eligible_rank):
                     eligible_rank = -1
                 if "条件" in stripped and _ELIGIBILITY_HEADING.search(stripped):
                     eligible_list = stripped[-1] in "：:"
@@ -1728,14 +1731,17 @@ class _Lines:
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
+    def end(self, li: int) -> int:
+        """Where line ``li`` ends (its line break left out)."""
+        return self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+
     def year_end_in(self, li: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, a part of line ``li``, holds a :data:`_YEAR_END`
         phrase (今年, 6月底前 …). A line's phrases are found once, on the first call for it.
         """
         found = self._year_end.get(li)
         if found is None:
-            line_start = self.starts[li]
-            line_end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            line_start, line_end = self.starts[li], self.end(li)
             found = self._year_end[li] = [
                 (m.start(), m.end(m.lastindex or 0)) for m in _YEAR_END_AT.finditer(self.text, line_start, line_end)
             ] if _YEAR_END_HINT.search(self.text, line_start, line_end) else []
@@ -1747,8 +1753,7 @@ class _Lines:
         """
         found = self._years.get(li)
         if found is None:
-            start = self.starts[li]
-            end = self.starts[li + 1] - 1 if li + 1 < len(self.starts) else len(self.text)
+            start, end = self.starts[li], self.end(li)
             found = ([], [], [])
             first = _YEAR_DIGITS.search(self.text, start, end)
             for m in _YEAR.finditer(self.text, max(start, first.start() - _YEAR_LEAD), end) if first else ():
@@ -1964,8 +1969,7 @@ def target_fields(
                     if line_start in moved_in:
                         moved = moved_in[line_start]
                     else:  # asked once for each paragraph
-                        li = lines.index(s0)
-                        line_end = lines.starts[li + 1] - 1 if li + 1 < len(lines.starts) else n
+                        line_end = lines.end(lines.index(s0))
                         moved = moved_in[line_start] = _moved_at(text, line_start, line_end, doc_year, scope_year)
                     if moved is not None and moved[0] < s1:
                         ahead = _AHEAD.search(text, s0, moved[0]) or _AHEAD.search(text, max(s0, moved[1]), s1)
@@ -2018,9 +2022,8 @@ def target_fields(
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] or (
-            _PAST_CLAUSE.search(clause.replace("已经市", "")) is not None and (not condition or _reports(clause))
-        ) or (
+        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] \
+                or _reports(clause, condition=condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
         ) or c0 < (status_until[s0] if s0 in status_until
