@@ -39,6 +39,7 @@ from policykg.extract.patterns import (
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DATE,
     DOCNUM,
+    HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     SITE_NAME_AFTER,
@@ -841,8 +842,6 @@ _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".
 _ORDER_SERIAL_LINE = re.compile(
     r"^\s*[（(【〔]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,8})\s*号)\s*[）)】〕]?\s*(?:$|(?=《))"
 )
-#: A Han character: a line without one between an order's line and its serial is page furniture (a URL).
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
@@ -954,7 +953,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
             # 国家税务总局公告 / 2019年第7号, or by a congress's term: 某省第十一届人民代表大会常务委员会公告 /
             # 第28号; a mirror may print a line of no Han characters between (its URL)
-            s = k + 2 if k + 2 < len(lines) and not _HAN.search(lines[k + 1].text) else k + 1
+            s = k + 2 if k + 2 < len(lines) and not HAN_CHAR.search(lines[k + 1].text) else k + 1
             if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
                 number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
                 if title is None and (mt := TITLE.match(lines[s].text, mo.end())) is not None:
