@@ -57,15 +57,14 @@ from policykg.extract.scan import LedRegex, holds
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
 _DOCNUM_LINE = re.compile(
-    rf"^\s*(?:(?P<pdate>{DATE.pattern.replace('?P<', '?P<p')})\s*)?(?P<num>{DOCNUM.pattern})"
-    rf"\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
+    rf"^\s*(?:(?P<pdate>{renamed(DATE, 'p')})\s*)?(?P<num>{DOCNUM.pattern})"
+    rf"\s*(?:(?P<date>{renamed(DATE, 'h')})\s*)?$"
 )
-# A title that carries its own number at its end: ``…的实施意见（池政〔2017〕101号）``.
 # A title that carries its own number at its end, in brackets (``…的实施意见（池政〔2017〕101号）``) or
 # after a space (``…的通知 苏政办发〔2022〕15号``).
 _TITLE_NUMBER = re.compile(
     rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')})"
-    rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
+    rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{renamed(DOCNUM, 'b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
@@ -624,7 +623,7 @@ _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
 _LEADING_NUMBER = re.compile(
     rf"^(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
-    rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
+    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
 # What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
 # opening with 关于/印发/转发, so the issuer before it is the one the title names).
