@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from typing import NamedTuple
@@ -262,7 +263,8 @@ def split_layout(text: str) -> Layout:
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
-            issuer = _issuer_names(lines[_issuer_lines_above(lines, issuer_line + 1, mirrored=True):issuer_line + 1])
+            issuer = _issuer_names(li.text.strip() for li in
+                                   lines[_issuer_lines_above(lines, issuer_line + 1, mirrored=True):issuer_line + 1])
         at = lines[num_line].start
         number_span = (at + m.start("num"), at + m.start("num") + len(m.group("num").rstrip())) if m else None
         if m is None and (order := _order_header(lines, title_first, num_line)) is not None:
@@ -400,7 +402,7 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
             clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
             names = clause.split("、")
             if all(_ORG_LINE.match(n) for n in names):
-                return tuple(name for n in names for name in _split_joint(n))
+                return _issuer_names(names)
         at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
     return ()
 
@@ -732,9 +734,9 @@ def _between_copies(lines: list[_Line], first: int, title: str) -> bool:
     return first > 0 and _copy_of(lines[first - 1].text, title)
 
 
-def _issuer_names(lines: list[_Line]) -> tuple[str, ...]:
-    """The issuers lines of one or two names each print (``中共某区委某区人民政府``)."""
-    return tuple(name for line in lines for name in _split_joint(line.text.strip()))
+def _issuer_names(lines: Iterable[str]) -> tuple[str, ...]:
+    """The issuers lines of one or two names each print (``中共某区委某区人民政府``), given as their text."""
+    return tuple(name for line in lines for name in _split_joint(line))
 
 
 def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]
@@ -750,9 +752,9 @@ def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]
     first = _issuer_lines_above(lines, k, mirrored=True) if k is not None else k
     if first is None or first == k:
         return title, span, ()
-    if _mirror_field(lines, first, k, title):
-        return title, span, _issuer_names(lines[first:k])
     names = [li.text.strip() for li in lines[first:k]]
+    if _mirror_field(lines, first, k, title):
+        return title, span, _issuer_names(names)
     start = lines[first].start + lines[first].text.find(names[0])
     return "".join(names) + title, (start, span[1]), ()
 
@@ -1354,7 +1356,7 @@ def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) ->
             continue
         first = _issuer_lines_above(lines, k, mirrored=True)
         if first < k:
-            return _issuer_names(lines[first:k]), not _mirror_field(lines, first, k, title)
+            return _issuer_names(li.text.strip() for li in lines[first:k]), not _mirror_field(lines, first, k, title)
     return (), False
 
 
@@ -1554,7 +1556,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                         and not is_metadata_line(u):
                     names.insert(0, u)
                     j -= 1
-                one_line = (tuple(n for x in names for n in _split_joint(x)), day, (lines[j + 1].start, li.end))
+                one_line = (_issuer_names(names), day, (lines[j + 1].start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1577,7 +1579,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 orgs.pop(0)
                 j += 1
         if orgs:
-            issuer = tuple(name for line in orgs for name in _split_joint(line))
+            issuer = _issuer_names(orgs)
             if yearless:
                 signed_yearless = True  # 年2月22日: a mirror lost the year; the signers stand, the date is unknown
             elif glued_all:
