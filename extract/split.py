@@ -1213,7 +1213,6 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
 
 #: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
 _NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
-#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
 #: A series' heading before a dash and the title of one of its numbers: a name ending in a serial (2021年第3号,
 #: 第17期), perhaps its running count in brackets (（总第69号）).
 _SERIES_HEAD = re.compile(
@@ -1221,6 +1220,7 @@ _SERIES_HEAD = re.compile(
 )
 #: The shortest title after a series' heading (关于…的报告).
 _SERIES_TITLE_MIN = 6
+#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
 _PAGE_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
