@@ -688,15 +688,13 @@ def _type_chain(
         before = _list_opening(masked, line_start) or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
-    if _TO_BE_MADE.search(before) and _OBJECT_ENDS.match(after) and not _ISSUED_NOW.match(after) \
-            and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start)):
+    to_be_made = _TO_BE_MADE.search(before) is not None and _OBJECT_ENDS.match(after) is not None \
+        and not _ISSUED_NOW.match(after) \
+        and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start))
+    # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
+    counted = before[-1:] in _COUNT_WORDS and _COUNTED.search(before) is not None
+    if to_be_made or counted:
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
-        for r in chain:
-            r.drop = r.drop or not r.number
-        if all(r.drop for r in chain):
-            return
-    if before[-1:] in _COUNT_WORDS and _COUNTED.search(before):
-        # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
         for r in chain:
             r.drop = r.drop or not r.number
         if all(r.drop for r in chain):

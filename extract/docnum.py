@@ -117,7 +117,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     """
     s = _SPACE.sub("", translate(text.strip()))
     m = _FULL.match(s)
-    if not m and s[:1] in _OPENERS:
+    if not m and s[:1] in OPEN_BRACKET_CHARS:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
         mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "公告" in s else None)
@@ -308,7 +308,7 @@ def _year_first_numbers(text: str) -> list[DocNumMatch]:
             # the number's opening bracket is one of the few before the code: the first (nearest)
             # from which the pattern runs to this 号 opens it
             for pos in range(j - 1, max(-1, j - _YEAR_FIRST_REACH), -1):
-                if text[pos] in _OPENERS and (m := YEAR_FIRST_NUMBER.fullmatch(text, pos, at + 1)) is not None:
+                if text[pos] in OPEN_BRACKET_CHARS and (m := YEAR_FIRST_NUMBER.fullmatch(text, pos, at + 1)) is not None:
                     if (number := _year_first(m)) is not None:
                         out.append(DocNumMatch(number, m.start(), m.end()))
                     break
@@ -351,8 +351,6 @@ _YEAR_ANCHOR = re.compile(
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 #: A text this long is scanned for its years (:func:`_year_anchors`).
 _LONG_TEXT = 1000
-#: The characters of :data:`OPEN_BRACKET`'s class.
-_OPENERS = OPEN_BRACKET_CHARS
 
 
 def _year_anchors(text: str) -> Iterable[re.Match[str]]:
@@ -372,7 +370,7 @@ def _year_anchors(text: str) -> Iterable[re.Match[str]]:
         i = y - 1
         while i >= 0 and text[i].isspace():
             i -= 1
-        if i >= 0 and text[i] in _OPENERS and (m := _YEAR_ANCHOR.match(text, i)) is not None:
+        if i >= 0 and text[i] in OPEN_BRACKET_CHARS and (m := _YEAR_ANCHOR.match(text, i)) is not None:
             out.append(m)
     return out
 

@@ -211,8 +211,7 @@ def document_key(number: str | None, issuer=(), date: str | None = None, title: 
         return number
     if text_key and not title:
         return text_key
-    basis = "|".join([",".join(issuer or ()), date or "", title or ""])
-    return "doc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+    return _digest(",".join(issuer or ()), date or "", title or "")
 
 
 def text_digest(issuer, date: str | None, text: str) -> str:
@@ -221,8 +220,12 @@ def text_digest(issuer, date: str | None, text: str) -> str:
     The text is the raw span it was read from with every whitespace character left out,
     so copies of one text in another file, line layout or line ending get one key.
     """
-    basis = "|".join(("text", ",".join(issuer or ()), date or "", "".join(text.split())))
-    return "doc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+    return _digest("text", ",".join(issuer or ()), date or "", "".join(text.split()))
+
+
+def _digest(*fields: str) -> str:
+    """A document's hashed key: ``doc-`` and 16 hex digits of the SHA-1 of ``fields`` joined by ``|``."""
+    return "doc-" + hashlib.sha1("|".join(fields).encode("utf-8")).hexdigest()[:16]
 
 
 @_slot_init

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from typing import NamedTuple
@@ -39,6 +40,7 @@ from policykg.extract.patterns import (
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DATE,
     DOCNUM,
+    HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     SITE_NAME_AFTER,
@@ -56,15 +58,14 @@ from policykg.extract.scan import LedRegex, holds
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
 _DOCNUM_LINE = re.compile(
-    rf"^\s*(?:(?P<pdate>{DATE.pattern.replace('?P<', '?P<p')})\s*)?(?P<num>{DOCNUM.pattern})"
-    rf"\s*(?:(?P<date>{DATE.pattern.replace('?P<', '?P<h')})\s*)?$"
+    rf"^\s*(?:(?P<pdate>{renamed(DATE, 'p')})\s*)?(?P<num>{DOCNUM.pattern})"
+    rf"\s*(?:(?P<date>{renamed(DATE, 'h')})\s*)?$"
 )
-# A title that carries its own number at its end: ``…的实施意见（池政〔2017〕101号）``.
 # A title that carries its own number at its end, in brackets (``…的实施意见（池政〔2017〕101号）``) or
 # after a space (``…的通知 苏政办发〔2022〕15号``).
 _TITLE_NUMBER = re.compile(
     rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')})"
-    rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{DOCNUM.pattern.replace('?P<', '?P<b')}))$"
+    rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{renamed(DOCNUM, 'b')}))$"
 )
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
@@ -262,7 +263,8 @@ def split_layout(text: str) -> Layout:
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
-            issuer = _issuer_names(lines[_issuer_lines_above(lines, issuer_line + 1, mirrored=True):issuer_line + 1])
+            issuer = _issuer_names(li.text.strip() for li in
+                                   lines[_issuer_lines_above(lines, issuer_line + 1, mirrored=True):issuer_line + 1])
         at = lines[num_line].start
         number_span = (at + m.start("num"), at + m.start("num") + len(m.group("num").rstrip())) if m else None
         if m is None and (order := _order_header(lines, title_first, num_line)) is not None:
@@ -400,7 +402,7 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
             clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
             names = clause.split("、")
             if all(_ORG_LINE.match(n) for n in names):
-                return tuple(name for n in names for name in _split_joint(n))
+                return _issuer_names(names)
         at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
     return ()
 
@@ -623,7 +625,7 @@ _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
 _LEADING_NUMBER = re.compile(
     rf"^(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
-    rf"|{ORDER_NUMBER_LAST.pattern.replace('?P<', '?P<l')})\s*(?P<rest>[^\d\s（(].+)$"
+    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})\s*(?P<rest>[^\d\s（(].+)$"
 )
 # What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
 # opening with 关于/印发/转发, so the issuer before it is the one the title names).
@@ -732,9 +734,9 @@ def _between_copies(lines: list[_Line], first: int, title: str) -> bool:
     return first > 0 and _copy_of(lines[first - 1].text, title)
 
 
-def _issuer_names(lines: list[_Line]) -> tuple[str, ...]:
-    """The issuers lines of one or two names each print (``中共某区委某区人民政府``)."""
-    return tuple(name for line in lines for name in _split_joint(line.text.strip()))
+def _issuer_names(lines: Iterable[str]) -> tuple[str, ...]:
+    """The issuers lines of one or two names each print (``中共某区委某区人民政府``), given as their text."""
+    return tuple(name for line in lines for name in _split_joint(line))
 
 
 def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]
@@ -750,9 +752,9 @@ def _stacked_issuers(lines: list[_Line], title: str, span: tuple[int, int]
     first = _issuer_lines_above(lines, k, mirrored=True) if k is not None else k
     if first is None or first == k:
         return title, span, ()
-    if _mirror_field(lines, first, k, title):
-        return title, span, _issuer_names(lines[first:k])
     names = [li.text.strip() for li in lines[first:k]]
+    if _mirror_field(lines, first, k, title):
+        return title, span, _issuer_names(names)
     start = lines[first].start + lines[first].text.find(names[0])
     return "".join(names) + title, (start, span[1]), ()
 
@@ -841,8 +843,6 @@ _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".
 _ORDER_SERIAL_LINE = re.compile(
     r"^\s*[（(【〔]?\s*(?P<serial>(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,8})\s*号)\s*[）)】〕]?\s*(?:$|(?=《))"
 )
-#: A Han character: a line without one between an order's line and its serial is page furniture (a URL).
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A year its closing bracket follows, as in every 文号 (one scan led by the literal 19, one by 20).
 _YEAR_CLOSED = (re.compile(rf"19\d\d\s*{CLOSE_BRACKET}"), re.compile(rf"20\d\d\s*{CLOSE_BRACKET}"))
 
@@ -954,7 +954,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
             # 国家税务总局公告 / 2019年第7号, or by a congress's term: 某省第十一届人民代表大会常务委员会公告 /
             # 第28号; a mirror may print a line of no Han characters between (its URL)
-            s = k + 2 if k + 2 < len(lines) and not _HAN.search(lines[k + 1].text) else k + 1
+            s = k + 2 if k + 2 < len(lines) and not HAN_CHAR.search(lines[k + 1].text) else k + 1
             if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
                 number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
                 if title is None and (mt := TITLE.match(lines[s].text, mo.end())) is not None:
@@ -1213,7 +1213,6 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
 
 #: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
 _NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
-#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
 #: A series' heading before a dash and the title of one of its numbers: a name ending in a serial (2021年第3号,
 #: 第17期), perhaps its running count in brackets (（总第69号）).
 _SERIES_HEAD = re.compile(
@@ -1221,6 +1220,7 @@ _SERIES_HEAD = re.compile(
 )
 #: The shortest title after a series' heading (关于…的报告).
 _SERIES_TITLE_MIN = 6
+#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
 _PAGE_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
@@ -1356,7 +1356,7 @@ def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) ->
             continue
         first = _issuer_lines_above(lines, k, mirrored=True)
         if first < k:
-            return _issuer_names(lines[first:k]), not _mirror_field(lines, first, k, title)
+            return _issuer_names(li.text.strip() for li in lines[first:k]), not _mirror_field(lines, first, k, title)
     return (), False
 
 
@@ -1556,7 +1556,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                         and not is_metadata_line(u):
                     names.insert(0, u)
                     j -= 1
-                one_line = (tuple(n for x in names for n in _split_joint(x)), day, (lines[j + 1].start, li.end))
+                one_line = (_issuer_names(names), day, (lines[j + 1].start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1579,7 +1579,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 orgs.pop(0)
                 j += 1
         if orgs:
-            issuer = tuple(name for line in orgs for name in _split_joint(line))
+            issuer = _issuer_names(orgs)
             if yearless:
                 signed_yearless = True  # 年2月22日: a mirror lost the year; the signers stand, the date is unknown
             elif glued_all:

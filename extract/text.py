@@ -536,7 +536,7 @@ _ISSUERS_LINE_MAX = 48
 #: may run to hundreds of characters; a line longer than this is a paragraph, never read.
 _ISSUERS_RAW_MAX = 600
 #: The first character of a date (2022年…, 二〇二二年…).
-_DATE_FIRST = frozenset("0123456789〇○零一二")
+_DATE_FIRST = _DIGITS | frozenset("〇○零一二")
 
 
 def _issuer_row(line: str) -> bool:
@@ -579,7 +579,7 @@ def _issuers_apart(tr: str, a: int, b: int) -> bool:
         line, pos = _next_text_line(tr, pos)
         if not line:
             return False
-        if line[0] in _DIGITS or line[0] in "〇○零一二":
+        if line[0] in _DATE_FIRST:
             return _DATE_LINE.match(line) is not None
         if _maybe_title(line) and _TITLE_LINE.match(line):
             return True  # the issuers' names over the title they issue

@@ -442,10 +442,9 @@ def test_year_scan_on_the_seed_gazette() -> None:
 def test_opening_brackets_are_the_patterns_class() -> None:
     import re
 
-    from policykg.extract.docnum import _OPENERS
-    from policykg.extract.patterns import OPEN_BRACKET
+    from policykg.extract.patterns import OPEN_BRACKET, OPEN_BRACKET_CHARS
 
-    assert _OPENERS == {chr(c) for c in range(0x10000) if re.fullmatch(OPEN_BRACKET, chr(c))}
+    assert OPEN_BRACKET_CHARS == {chr(c) for c in range(0x10000) if re.fullmatch(OPEN_BRACKET, chr(c))}
 
 
 @pytest.mark.parametrize(
