@@ -61,7 +61,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
 
     PATHS are files or folders (walked for .txt/.md/.pdf/.html/.docx files). Every record carries
     its evidence: the file, character offsets into it and the quoted text. A bad
-    file gets one error line and the others go on; the exit code is 1 if any failed.
+    file gets one error line and the others go on; the exit code is 1 if any failed, and
+    when none could be read an output file already there is left as it was.
 
     \b
     Example:
@@ -101,6 +102,14 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, keep_going: bo
                     totals[k] = totals.get(k, 0) + v
                 if not quiet:
                     click.echo(f"{f}: {_summary(counts)}", err=True)
+            if not done:
+                # Not one file read: an output file already there is kept, not replaced by an empty one.
+                if output and is_atomic(output):
+                    kept = "the old file is kept" if os.path.lexists(output) else "no file was made"
+                    which = "the file" if len(files) == 1 else f"none of the {len(files)} files"
+                    click.echo(f"Error: {which} could not be read: nothing written to {describe(output)} ({kept}).",
+                               err=True)
+                raise SystemExit(1)  # the sink discards what it holds
     except KeyboardInterrupt:
         if output and is_atomic(output):
             kept = "the old file is kept" if os.path.lexists(output) else "no file was made"

@@ -104,6 +104,20 @@ def test_fail_fast_stops_and_leaves_the_old_output_whole(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []
 
 
+def test_a_batch_of_only_bad_files_keeps_the_old_output(tmp_path: Path) -> None:
+    # --keep-going writes what the good files give; when not one file is read, an output file
+    # already there is kept rather than replaced by an empty one, and the exit code says so.
+    files = bad_files(tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    proc = run("extract", str(files["empty"]), str(files["binary"]), "-o", str(out))
+    assert proc.returncode == 1 and "nothing written" in proc.stderr and "the old file is kept" in proc.stderr
+    assert out.read_text(encoding="utf-8") == "old\n"
+    fresh = tmp_path / "fresh.jsonl"
+    proc = run("extract", str(files["empty"]), "-o", str(fresh))
+    assert proc.returncode == 1 and "no file was made" in proc.stderr and not fresh.exists()
+
+
 def test_json_array_output(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("关于做好春季安全生产工作的通知\n各镇人民政府：\n请认真做好。\n某某县人民政府\n2023年3月1日\n", encoding="utf-8")
