@@ -24,6 +24,12 @@ A figure is a number with or without its unit; a bare number takes the row's uni
 short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
 brackets (``实施面积（亩）``). Columns naming a base or an actual figure (``2020年（基期）``,
 ``现状值``) are not plans.
+
+A standards table (:func:`standard_cells`) has no year column: a column named for a rate, a
+price, a fee, a limit or a standard with its unit in brackets (``收费标准（元/吨）``,
+``补助标准(元/亩)``, ``排放限值（mg/m³）``) over rows of bare figures, each row opening with its
+label (``居民生活类污水 | 0.7``). Each figure is that row's standing rule: no year, its indicator
+the label and the column's name.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from dataclasses import dataclass
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
-__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "place_matrix_cells"]
+__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "place_matrix_cells", "standard_cells"]
 
 _ROLE = re.compile(ROLE_LABEL_PATTERN)
 # A column that states where things stand, not a plan.
@@ -82,6 +88,8 @@ class FigureCell:
         row: the row's text as printed (its cells joined by line breaks or bars).
         comparator: ``=``, or the bound a symbol or limit word in the cell sets (``>60``: ``>``).
         annual: whether the figure is a yearly one (the ``年均`` column after a plan's year column).
+        column: the name of its column without the unit's bracket, for a standards table's cell
+            (收费标准), else "".
     """
 
     label: str
@@ -95,6 +103,7 @@ class FigureCell:
     row: str
     comparator: str = "="
     annual: bool = False
+    column: str = ""
 
 
 @dataclass(slots=True)
@@ -787,3 +796,304 @@ def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
         unit_cell = ""
     out.append(FigureCell(_FOOTNOTE.sub("", label), value, own, unit_cell, column_unit, year, row[2].start,
                           row[2].end, "\n".join(c.text for c in row), comparator))
+
+
+# ---------------------------------------------------------------------------
+# Standards tables: a rate, price, fee or limit column and no year
+
+#: The words a standards column's name ends with, before its unit's bracket: a standard or rate
+#: (收费标准, 补助标准, 费率), a fee or price (收费, 价格, 单价, 水价 — not a bare 价, which ends 评价), a
+#: limit (限值, 上限, 下限, 限额, 定额).
+_STANDARD_WORDS = (
+    "标准", "收费", "价格", "单价", "电价", "水价", "气价", "票价", "费率", "税率", "限值", "上限", "下限", "限额", "定额",
+)
+#: A standards column's name: a few words ending with one of :data:`_STANDARD_WORDS`, its unit in
+#: brackets (``收费标准(元/吨)``, ``污水处理费价格（元/立方米）``, ``排放限值（mg/m³）``).
+_STANDARD_COLUMN = re.compile(
+    rf"(?P<name>[^\d\s|｜。，、；：:（）()]{{0,10}}(?:{'|'.join(_STANDARD_WORDS)}))\s*"
+    r"[（(](?P<unit>[^（）()\n]{1,10})[）)]"
+)
+#: A column that reports results or where things stand: a table of them states no standard.
+_RESULT_COLUMN = re.compile(r"现状|完成|实际|进度|进展|情况|基期|上年|同比|增长|比例|占比")
+#: The comparator a column's name sets: a limit bounds from above, a lower limit from below.
+_COLUMN_BOUND = (("下限", ">="), ("最低", ">="), ("限值", "<="), ("上限", "<="), ("限额", "<="), ("最高", "<="))
+#: A standards row's label: a few words, Han characters among them, no sentence.
+_ROW_LABEL = re.compile(r"[^。；;！？]{1,30}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAX_STANDARD_COLUMNS = 8  # header cells of a standards table
+_MAX_ROW_GAP = 4  # text cells in a row without a figure after which a flattened standards table has ended
+
+
+def _standard_column(name: str) -> re.Match[str] | None:
+    """The match of a standards column's name (see :data:`_STANDARD_COLUMN`), or None."""
+    t = re.sub(r"\s+", "", name)
+    if len(t) > _SHORT + 6 or _RESULT_COLUMN.search(t):
+        return None
+    return _STANDARD_COLUMN.fullmatch(t)
+
+
+def _bound_of(name: str) -> str:
+    return next((c for w, c in _COLUMN_BOUND if w in name), "=")
+
+
+def standard_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
+    """The figures of every standards table in ``text`` (a document's normalised text), each
+    with ``year`` 0 (a standing rule) and ``column`` its column's name; and the span of each
+    table read (its notes' figures, 按用水量90%计征, state rules too).
+
+    The header holds a standards column (a name ending with 标准, 价格, 限值 … and its unit in
+    brackets), no year column, and no column of results (现状, 完成, 实际, 进度: a report's table
+    states no rule). Two layouts are read:
+
+    - rows of cells apart by bars under a header of as many cells: each row's label is its first
+      text cell, its figure the standards column's cell (a dash or ``/`` is an empty one);
+    - one cell a line (a web page's table flattened): empty cells are left out, so a row is its
+      label, the figure of the standards column (the header's only one) and perhaps a note; a text
+      cell just before a figure is that figure's label. A row without a figure states none.
+    """
+    found: list[int] = []
+    led: dict[int, str] = {}  # where a sentence introducing a table names the kind of figure it holds
+    for word in _STANDARD_WORDS:
+        at = text.find(word)
+        while at >= 0:  # a plain search: most texts hold none of these words before a unit's bracket
+            after = text[at + len(word):at + len(word) + 2].lstrip()
+            if after[:1] in ("(", "（"):
+                found.append(at)
+            elif (lead := _LEAD_TAIL.match(text, at + len(word))) is not None:
+                found.append(at)
+                led[at] = word + (lead.group("more") or "")  # 收费标准如下: the whole word
+            at = text.find(word, at + len(word))
+    if not found:
+        return [], []
+    lines = _Lines(text)
+    out: list[FigureCell] = []
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for at in sorted(set(found)):
+        i = bisect_right(lines.starts, at) - 1
+        if i < done:
+            continue
+        line = lines[i]
+        if at in led:
+            done = _read_led_standards(lines, i, led[at], out, spans)
+            continue
+        cells = _split(line) if ("|" in line.text or "｜" in line.text) else []
+        if cells:
+            k = next((k for k, c in enumerate(cells) if c.start <= at < c.end), None)
+            if k is not None and 2 <= len(cells) <= _MAX_STANDARD_COLUMNS and _standard_column(cells[k].text):
+                done = _read_standard_rows(lines, i, cells, out, spans)
+        elif (c := _stripped(line)) is not None and _standard_column(c.text):
+            done = _read_flat_standards(lines, i, out, spans)
+    return out, spans
+
+
+def _header_ok(names: list[str]) -> bool:
+    """Whether a header's names allow a standards table: no year, role or result column."""
+    return not any(
+        plan_year(n) is not None or _YEAR_NAME.match(n) or _ROLE.search(n) or _RESULT_COLUMN.search(n)
+        for n in names
+    )
+
+
+def _read_standard_rows(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell],
+                        spans: list[tuple[int, int]]) -> int:
+    """Rows of cells apart by bars under the standards header at line ``i``; the line after them."""
+    names = [re.sub(r"\s+", "", h.text) for h in header]
+    if not _header_ok(names):
+        return i + 1
+    columns = {k: m for k, n in enumerate(names) if (m := _standard_column(n))}
+    first = len(out)
+    j = last = i + 1
+    while j < len(lines):
+        t = lines[j].text.strip()
+        if not t or re.fullmatch(r"[|｜:：\-—=+\s]+", t):
+            j += 1
+            continue  # a blank line, a markdown rule
+        cells = _split(lines[j])
+        if len(cells) != len(header):
+            break
+        label = next((c.text for k, c in enumerate(cells) if k not in columns and not _SERIAL.match(c.text)
+                      and _figure(c) is None and not _FILLER.match(c.text)), "")
+        label = re.sub(r"\s+", "", label).rstrip("、，,")
+        if label and _HAN.search(label):
+            for k, m in columns.items():
+                fig = _figure(cells[k])
+                if fig is not None:
+                    value, own, comparator = fig
+                    out.append(_standard(label, m, value, own, comparator, cells[k], lines[j].text.strip()))
+        j += 1
+        last = j
+    if len(out) > first:
+        spans.append((header[0].start, lines[last - 1].start + len(lines[last - 1].text)))
+    return j
+
+
+def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: list[tuple[int, int]]) -> int:
+    """A standards table flattened one cell a line whose header holds the standards column at line
+    ``i``; the line after it."""
+    # The header: the short lines around the column, back to a line that is not one, on to the
+    # first figure; the cell before that figure is the first row's label.
+    names: list[_Cell] = []
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_STANDARD_COLUMNS * 2 and len(names) < _MAX_STANDARD_COLUMNS:
+        c = _stripped(lines[k])
+        if c is not None:
+            if len(c.text) > _SHORT or _figure(c) is not None or c.text.endswith(("。", "：", ":")):
+                break
+            names.insert(0, c)
+        k -= 1
+    body: list[_Cell] = []
+    j = i
+    while j < len(lines) and len(body) <= _MAX_STANDARD_COLUMNS + 1:
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        if _figure(c) is not None:
+            j -= 1
+            break
+        body.append(c)
+    if len(body) < 2 or j >= len(lines):
+        return i + 1
+    names += body[:-1]
+    j = bisect_right(lines.starts, body[-1].start) - 1  # the first row's label
+    squashed = [re.sub(r"\s+", "", c.text) for c in names]
+    standards = [m for n in squashed if (m := _standard_column(n))]
+    if len(standards) != 1 or len(names) > _MAX_STANDARD_COLUMNS or not _header_ok(squashed) \
+            or _standard_column(squashed[0]) or any(len(n) > _SHORT + 6 for n in squashed):
+        return i + 1  # (the first column names the rows; one figure column, or a row's cells cannot be placed)
+    column = standards[0]
+    label: _Cell | None = None
+    gap = 0  # text cells since the last figure
+    end = j
+    first, last = len(out), names[0].end
+    while j < len(lines):
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        t = re.sub(r"\s+", "", c.text)
+        if len(t) > 60 or t.endswith("。") and _figure(c) is None and gap:
+            break  # a paragraph: the table has ended
+        fig = _figure(c)
+        if fig is None:
+            if _FILLER.match(t):
+                label, last = None, c.end  # an empty figure: the row states none
+                continue
+            gap += 1
+            if gap > _MAX_ROW_GAP:
+                break
+            last = c.end
+            label = c if _ROW_LABEL.fullmatch(t) and _HAN.search(t) and _figure_in(t) is None else None
+            continue
+        if label is None:
+            break  # a figure without its row's label: not a row of this table
+        value, own, comparator = fig
+        name = re.sub(r"\s+", "", label.text).rstrip("、，,")
+        out.append(_standard(name, column, value, own, comparator, c, f"{label.text}\n{c.text}"))
+        label, gap, end, last = None, 0, j, c.end
+    if len(out) > first:
+        spans.append((names[0].start, last))  # (a row that prints only its note is in the table too)
+    return max(i + 1, end)
+
+
+#: What follows a standard's word at the end of a sentence that introduces a table of such figures
+#: (具体限值如下：, 收费标准如下, 的限值要求（见下表）：).
+_LEAD_TAIL = re.compile(r"(?P<more>标准|价格|限值|单价)?[^。；;，,\n]{0,6}?(?:如下|见下表)[）)]?[ \t\u3000]*[:：]?[ \t\u3000]*(?:\n|$)")
+#: A header line that only gives the unit of the column named before it (kg, L/100 km, （g/km）, 元/吨).
+_UNIT_LINE_CELL = re.compile(r"[（(]?\s*(?:[A-Za-z%‰³²·/\d.\s]*[A-Za-z%‰][A-Za-z%‰³²·/\d.\s]*|元/[^\d\s（）()]{1,4})\s*[)）]?")
+#: A row's key that is a range of what the first column measures (CM≤750, 750<CM≤865, CM>1205).
+_RANGE_KEY = re.compile(r"(?:\d+(?:\.\d+)?\s*[<＜≤]=?\s*)?[A-Za-z\u4e00-\u9fff]{1,8}\s*[<>＜＞≤≥]=?\s*\d+(?:\.\d+)?")
+
+
+def _read_led_standards(lines: _Lines, i: int, word: str, out: list[FigureCell], spans: list[tuple[int, int]]) -> int:
+    """A table flattened one cell a line after the sentence at line ``i`` that says what its figures
+    are (具体限值如下：): its columns' names carry no such word, each value column's unit stands on the
+    line under its name (具有两排及以下座椅 / L/100 km), and a row's key may be a range of what the first
+    column measures (750<CM≤865). A row's figures fill the value columns from the left (a row printing
+    fewer lost its last cells). Returns the line after the table (``i + 1`` when there is none)."""
+    cells: list[_Cell] = []
+    j = i + 1
+    while j < len(lines) and len(cells) <= 2 * _MAX_STANDARD_COLUMNS:
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        if _figure(c) is not None:
+            j -= 1
+            break
+        if len(c.text) > _SHORT + 6 or c.text.endswith(("。", "：", ":")):
+            return i + 1
+        cells.append(c)
+    if len(cells) < 3 or j >= len(lines):
+        return i + 1
+    header, first_key = cells[:-1], cells[-1]
+    # The columns: each name, then the unit under it, if any.
+    columns: list[tuple[str, str]] = []
+    under = False  # whether the last column's unit stood on a line under its name
+    for c in header:
+        t = re.sub(r"\s+", "", c.text)
+        if columns and not under and _UNIT_LINE_CELL.fullmatch(t):
+            columns[-1], under = (columns[-1][0], t.strip("（）()")), True
+        else:
+            unit = _unit_of(t)
+            columns.append((COLUMN_UNIT.sub("", t) if unit else t, unit))
+            under = False
+    names = [n for n, _ in columns]
+    values = [(n, u) for n, u in columns[1:] if u]
+    if len(columns) < 2 or len(values) != len(columns) - 1 or not _header_ok(names) or any(
+            _figure_in(n) for n in names):
+        return i + 1  # (the first column keys the rows, every other one is a figure's with its unit)
+    comparator = _bound_of(word)
+    key: _Cell | None = first_key
+    figs: list[_Cell] = []
+    first, last = len(out), first_key.end
+
+    def close() -> None:
+        if key is None or not figs or len(figs) > len(values):
+            return
+        label = re.sub(r"\s+", "", key.text)
+        row = "\n".join(x.text for x in (key, *figs))
+        for (name, unit), c in zip(values, figs, strict=False):
+            fig = _figure(c)
+            if fig is not None:
+                value, own, cmp = fig
+                # (the column's name lacks the word the sentence gives every figure: 具有两排座椅 + 限值)
+                out.append(FigureCell(label, value, own, "", unit, 0, c.start, c.end, row,
+                                      cmp if cmp != "=" else comparator, column=name + word))
+
+    while j < len(lines):
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        t = re.sub(r"\s+", "", c.text)
+        if _figure(c) is not None:
+            figs.append(c)
+            last = c.end
+            continue
+        if len(t) > _SHORT + 6 or t.endswith(("。", "：", ":")) or not (_RANGE_KEY.fullmatch(t) or not _figure_in(t)):
+            break
+        close()
+        key, figs = c, []
+    close()
+    if len(out) > first:
+        spans.append((cells[0].start, last))
+    return bisect_right(lines.starts, last)
+
+
+_FIGURE_IN = re.compile(r"\d")
+
+
+def _figure_in(text: str) -> re.Match[str] | None:
+    """A digit in a text cell: a note with a figure (按用水量90%计征) is no row's label."""
+    return _FIGURE_IN.search(text)
+
+
+def _standard(label: str, column: re.Match[str], value: float, own: str, comparator: str, cell: _Cell,
+              row: str) -> FigureCell:
+    """The cell of a standards table: the row's label, the column's name and unit, no year."""
+    name = column.group("name")
+    bound = _bound_of(name)
+    return FigureCell(label, value, own, "", column.group("unit").strip(), 0, cell.start, cell.end, row,
+                      comparator if comparator != "=" else bound, column=name)

@@ -10,7 +10,8 @@ list, so wordings no document has shown yet (``牵头科室``, ``协作机构``)
   ("the unit with the main responsibility") stands opposite 协同单位 exactly as 牵头单位
   stands opposite 配合单位, and 主办 opposite 协办; all three are the lead wherever they
   appear, inline or as a column (eval/README: ``lead`` only where the text marks it — a
-  label naming the principal is such a mark);
+  label naming the principal is such a mark). 主要责任单位 (主要负责单位) is 主责单位 written
+  out, and stands opposite 责任单位 or 其他责任单位 the same way: the lead too;
 - support: 配合, 协同, 协办, 协助, 协作, 参与, 支持;
 - responsible: 责任, 负责, 实施, 推进, 承办, 落实, 执行, 承担 — the body that does
   the work, with no lead named.
@@ -72,6 +73,8 @@ _COLUMN_ONLY_DEADLINE = r"时间|期限|进度"
 _LEAD_RE = re.compile(_role_label(_LEAD_WORDS, verb=True))
 _SUPPORT_RE = re.compile(_role_label(_SUPPORT_WORDS, verb=True))
 _RESPONSIBLE_RE = re.compile(_role_label(_RESPONSIBLE_WORDS, verb=True))
+# 主要责任单位, 市级主要负责部门: the responsible words qualified by 主要, which names the principal (主责).
+_MAIN_RESPONSIBLE_RE = re.compile(r"(?:(?:省|市|区|县|镇|乡)级?)?主要(?:责任|负责)")
 _DEADLINE_RE = re.compile(rf"(?:{_DEADLINE_LABEL}|{_COLUMN_ONLY_DEADLINE}){_BRACKET_TAIL}")
 _SPACE_RE = re.compile(r"[\s\u3000]+")
 
@@ -259,7 +262,7 @@ def role_of_label(label: str) -> Role | None:
         label: ``牵头单位``, ``协同部门``, ``实施主体``, ``牵 头 部 门``, ``主责单位：`` …
 
     Returns:
-        :class:`Role` — ``LEAD`` for 牵头/主责/主办, ``SUPPORT`` for 配合/协同/协办/协助/
+        :class:`Role` — ``LEAD`` for 牵头/主责/主办 (and 主要责任), ``SUPPORT`` for 配合/协同/协办/协助/
         参与…, ``RESPONSIBLE`` for 责任/负责/实施/推进…; None for any other column
         (``完成时限``, ``序号``, ``牵头领导``).
     """
@@ -271,7 +274,7 @@ def role_of_label(label: str) -> Role | None:
     if _SUPPORT_RE.fullmatch(s):
         return Role.SUPPORT
     if _RESPONSIBLE_RE.fullmatch(s):
-        return Role.RESPONSIBLE
+        return Role.LEAD if _MAIN_RESPONSIBLE_RE.match(s) else Role.RESPONSIBLE
     return None
 
 

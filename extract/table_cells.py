@@ -196,6 +196,16 @@ class Units:
     def is_units(self, line: Line) -> bool:
         return bool(self.pieces(line))
 
+    def admit(self, line: Line) -> None:
+        """Read a line as one body's name from now on, though the tables lack it and it ends as no body does.
+
+        For a name cut short (``省人口计生``, ``省新闻出版``) that the table's layout alone shows to be
+        a unit cell: the caller has seen it stand among the unit cells of one column.
+        """
+        self.cache[(line.text, line.start)] = ([(line.text, line.start, line.end)], [], False, True)
+        self.piece_cache.pop((line.text, line.start), None)
+        self.shape_cache.pop((line.text, line.start), None)
+
     def is_unit_cell(self, line: Line) -> bool:
         """Units beyond doubt: a list, or a name the tables know or written under a jurisdiction.
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.agencies import is_agency_name
+from policykg.extract.agencies import LEVEL_CHARS, is_agency_name, looks_like_body
 from policykg.extract.records import Role
 from policykg.extract.table_cells import (
     SHORT_NOTE,
@@ -53,6 +53,8 @@ _SPANNING = re.compile(
 )
 # A line that is only a short name in brackets: a body's second name (（安委办）, （区交通委）).
 _SECOND_NAME = re.compile(r"^[（(][\u4e00-\u9fff]{2,10}[）)]$")
+# A body's name cut short, alone on its line: a few Han characters.
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # A piece of a unit cell split over lines: short, no punctuation, no marker or figure.
 _SPLIT_PIECE = re.compile(r"^[^。；;，,：:、！？\d（）()]{1,10}$")
 
@@ -122,6 +124,12 @@ def read_flat(
         # 应急管理局 / （安委办）: a body's second name in brackets printed on the line after it, in its cell
         if shapes[x] == "unit" and _SECOND_NAME.match(lines[x + 1].text):
             shapes[x + 1] = "unit"
+    for x in range(1, len(lines) - 1):
+        # 省卫生厅 / 省人口计生 / 省妇联: a body's name cut short, which the tables lack, among the
+        # unit cells of one column printed one name a line; it is a unit cell by its place
+        if shapes[x] == "text" and shapes[x - 1] == shapes[x + 1] == "unit" and _short_name(lines[x].text):
+            units.admit(lines[x])
+            shapes[x] = "unit"
     x = 0
     while x < len(lines):
         # 完成…改造区房管局、区旧改总办: a unit cell joined to the end of the task before it
@@ -330,6 +338,16 @@ def _before_serial(shapes: list[str], p: int) -> bool:
     return True
 
 
+def _short_name(text: str) -> bool:
+    """Whether a line may be a body's name cut short (``省人口计生``, ``人口计生``, ``省新闻出版``): a few
+    Han characters that, past a level written before them, read as a body's name by their form
+    (:func:`~policykg.extract.agencies.looks_like_body`: no verb, date or post)."""
+    if not _SHORT_NAME.fullmatch(text):
+        return False
+    rest = text[1:] if text[0] in LEVEL_CHARS and len(text) > 3 else text
+    return looks_like_body(rest)
+
+
 def _style(serial: str) -> str:
     """The numbering style of a serial cell: 1 / 一 / （一） / ① / an empty mark."""
     if not serial or serial[0] in "—–-－/／":
@@ -360,7 +378,15 @@ def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units:
     block: list[Line] = []
     closed = 0
     while p < len(lines) and shapes[p] in ("unit", "empty"):
-        if closed >= width and (shapes[p] == "empty" or not units.is_unit_cell(lines[p])):
+        if closed >= width and (shapes[p] == "empty" or not units.is_unit_cell(lines[p])) and not (
+            # 省质监局 / 广东出入境检验检疫局 / 3.…: a body's name that the next row's task or serial
+            # follows is no task (a task worded like a name has its units, figures or dates after it):
+            # one more name of the last column
+            shapes[p] == "unit"
+            and p + 1 < len(lines)
+            and shapes[p + 1] in ("text", "serial")
+            and is_agency_name(lines[p].text)
+        ):
             break  # an empty cell or a name-like task beyond the columns belongs to what follows
         if shapes[p] == "empty":
             closed += 1

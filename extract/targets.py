@@ -58,7 +58,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells
+from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells, standard_cells
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import REPORT_TITLE, word_trie
@@ -1843,7 +1843,7 @@ def target_fields(
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
-    figures, tables = _figure_targets(text, doc_year)  # [] at once when no year stands as a cell
+    figures, tables, rules = _figure_targets(text, doc_year)  # [] at once when no year or standard stands as a cell
     plan += figures
     status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
     if table_rows and any(row.status for row in table_rows):  # progress cells the task tables placed
@@ -2116,6 +2116,11 @@ def target_fields(
         # just set out (its figure, unit and year) is that target once
         restated = _restated_in_table(figures, [t for t, _ in kept])
         plan = [t for t in plan if id(t) not in restated]
+    if rules:
+        # a figure in a standards table's note (按实际用水量90%计征污水处理费) states a rule as its rows do
+        for t, _ in kept:
+            if any(a <= t["source"].start < b for a, b in rules):
+                t.update(kind="standard", deadline=None)
     if plan:
         plan_parts = [(t, lines.part[lines.index(t["source"].start)]) for t in plan]
         kept = sorted(kept + plan_parts, key=lambda tp: tp[0]["source"].start)
@@ -2613,11 +2618,15 @@ def _table_target(text: str, indicator: str, value: float, unit: str, year: int,
     )
 
 
-def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+def _figure_targets(
+    text: str, doc_year: int | None = None
+) -> tuple[list[dict[str, Any]], list[tuple[int, int]], list[tuple[int, int]]]:
     """One target per planned figure of the document's figure tables (see
     :mod:`policykg.extract.figure_tables`): the row's label is the indicator, the year the deadline.
     A column of a year before the document's (``doc_year``) holds the base values it starts from.
-    Also the spans of its place matrices, whose other cells are no targets."""
+    A standards table's figure (收费标准（元/吨）) is a standard, its indicator the row's label and
+    the column's name. Also the spans of its place matrices, whose other cells are no targets, and
+    those of its standards tables, whose other figures state rules."""
     out: list[dict[str, Any]] = []
     matrix, tables = place_matrix_cells(text)
     for cell in figure_cells(text) + matrix:
@@ -2635,7 +2644,22 @@ def _figure_targets(text: str, doc_year: int | None = None) -> tuple[list[dict[s
         if cell.annual:
             target["recurrence"] = "annual"
         out.append(target)
-    return out, tables
+    standards, rules = standard_cells(text)
+    for cell in standards:
+        # a standards table's figure (收费标准（元/吨） | 0.7): a standing rule, its unit the column's
+        if not _is_column_unit(cell.column_unit):
+            continue  # 价格（含税）: the bracket names no unit
+        target = _table_target(text, cell.label + cell.column, cell.value, cell.unit or cell.column_unit, 0,
+                               (cell.start, cell.end), cell.row, comparator=cell.comparator)
+        target.update(deadline=None, kind="standard")
+        out.append(target)
+    return out, tables, rules
+
+
+def _is_column_unit(word: str) -> bool:
+    """Whether the bracket of a standards column names a unit: one the grammar reads (元, %), a rate of
+    two (元/吨), or an amount per anything (元/人·月)."""
+    return _is_unit(word) or _is_rate_unit(word) or ("/" in word and _is_unit(word.partition("/")[0]))
 
 
 #: How far before a figure table's cell the text may state the same figure for the cell to restate it.

@@ -2623,9 +2623,9 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
         ),
-        # hand-written: a role word qualified by another names the group too
+        # hand-written: a role word qualified by another names the group too (主要责任 is 主责 written out: the lead)
         pytest.param(
-            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "responsible")], id="main-responsible-units"
+            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "lead")], id="main-responsible-units"
         ),
         pytest.param(
             "各牵头责任单位要履行牵头抓总职责。\n", COUNTY, [("各牵头责任单位", "lead")], id="lead-responsible-units"
@@ -3057,14 +3057,14 @@ def test_articles_run_together_on_one_line_each_own_their_clause():
         # hand-written in the form of a county's division of key work: a second group of one role opens a later
         # clause with its own duty, and each group owns its clause
         pytest.param("三、各主要责任单位要加强统筹，其他责任单位要主动配合，确保任务按期完成。",
-                     [[("各主要责任单位", "responsible")], [("其他责任单位", "responsible")]],
+                     [[("各主要责任单位", "lead")], [("其他责任单位", "responsible")]],
                      id="a-second-role-group-in-the-same-sentence"),
         pytest.param("三、县政府办公室要定期调度，其他责任单位要主动配合。",
                      [[("县政府办公室", "responsible")], [("其他责任单位", "responsible")]],
                      id="a-role-group-after-a-named-body"),
         # a group of one role named by the work it holds (…的主要责任单位), with a dated duty
         pytest.param("二、各项重点任务的主要责任单位要将推进方案于3月20日前报县政府办公室。",
-                     [[("主要责任单位", "responsible")]], id="a-role-group-with-a-modifier-before-it"),
+                     [[("主要责任单位", "lead")]], id="a-role-group-with-a-modifier-before-it"),
         # duties taken on with no modal: a request to named bodies (any verb), a group that 落实…责任 or 制定…方案
         pytest.param("请各镇、街道落实属地管理责任，各责任单位落实行业监管责任。",
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],

@@ -292,6 +292,74 @@ def test_year_lines_without_a_table_give_no_table_figures(text: str, values: lis
 
 
 # ---------------------------------------------------------------------------
+# Standards tables: a rate, price, fee or limit column with its unit in brackets, no year column
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's fee table copied from a web page one cell a line: empty cells left out, a row printing
+        # only its note, a note with a figure (a rule, as the rows are), a stray 、 after a label
+        pytest.param("类别\n\n收费标准(元/吨)\n\n备注\n\n居民生活用水、\n\n2.5\n\n按实际用水量80%计收\n\n"
+                     "非居民用水\n\n3.2\n\n特种用水\n\n6.00\n\n消防用水\n\n按用水量30%计收\n", [
+                         ("居民生活用水收费标准", 2.5, "元/吨", "=", None, "standard"),
+                         ("实际用水量计收", 80, "%", "=", None, "standard"),
+                         ("非居民用水收费标准", 3.2, "元/吨", "=", None, "standard"),
+                         ("特种用水收费标准", 6, "元/吨", "=", None, "standard"),
+                         ("用水量计收", 30, "%", "=", None, "standard"),
+                     ], id="fee-column-one-cell-a-line-hand-written"),
+        # pipe rows, an empty cell written /, a subsidy standard per unit of land
+        pytest.param("| 作物 | 补助标准（元/亩） | 说明 |\n| --- | --- | --- |\n| 水稻 | 120 | 按种植面积 |\n"
+                     "| 小麦 | 80 | / |\n| 油菜 | / | 不予补助 |\n", [
+                         ("水稻补助标准", 120, "元/亩", "=", None, "standard"),
+                         ("小麦补助标准", 80, "元/亩", "=", None, "standard"),
+                     ], id="subsidy-standard-pipe-rows-hand-written"),
+        # a limit column bounds from above
+        pytest.param("污染物\n\n排放限值(mg/L)\n\n化学需氧量\n\n50\n\n氨氮\n\n5\n", [
+            ("化学需氧量排放限值", 50, "mg/L", "<=", None, "standard"), ("氨氮排放限值", 5, "mg/L", "<=", None, "standard"),
+        ], id="limit-column-one-cell-a-line-hand-written"),
+        # a table of results beside the standard, or a year column: no standards table
+        pytest.param("类别\n\n收费标准(元/吨)\n\n实际征收(万元)\n\n居民生活\n\n2.5\n\n120\n", [],
+                     id="a-column-of-results-hand-written"),
+    ],
+)
+def test_a_standards_table_gives_one_standard_per_row(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's notice: the sentence before the table says its figures are limits; each value column's
+        # unit on the line under its name, a row keyed by a range of what the first column measures, the last
+        # row printing its first cell only
+        pytest.param("（一）新购车辆应达到燃料消耗量标准，具体限值如下：\n\n整车质量(M)\n\nkg\n\n手动挡\n\nL/100 km\n\n"
+                     "自动挡\n\nL/100 km\n\nM≤1000\n\n5.2\n\n5.6\n\n1000<M≤1500\n\n6.0\n\n6.4\n\nM>1500\n\n6.9\n", [
+                         ("M≤1000手动挡限值", 5.2, "L/100km", "<=", None, "standard"),
+                         ("M≤1000自动挡限值", 5.6, "L/100km", "<=", None, "standard"),
+                         ("1000<M≤1500手动挡限值", 6.0, "L/100km", "<=", None, "standard"),
+                         ("1000<M≤1500自动挡限值", 6.4, "L/100km", "<=", None, "standard"),
+                         ("M>1500手动挡限值", 6.9, "L/100km", "<=", None, "standard"),
+                     ], id="limits-named-by-the-sentence-before-range-keys-unit-lines-hand-written"),
+        # a city's parking fees: the sentence names them, the columns give their units in brackets
+        pytest.param("各类车辆停放收费标准如下：\n车型\n白天(元/小时)\n夜间(元/小时)\n小型车\n2\n1\n大型车\n4\n2\n", [
+            ("小型车白天收费标准", 2, "元/小时", "=", None, "standard"), ("小型车夜间收费标准", 1, "元/小时", "=", None, "standard"),
+            ("大型车白天收费标准", 4, "元/小时", "=", None, "standard"), ("大型车夜间收费标准", 2, "元/小时", "=", None, "standard"),
+        ], id="fees-named-by-the-sentence-before-units-in-brackets-hand-written"),
+        # the sentence before a list of clauses, or a table with no unit: nothing read as a standards table
+        pytest.param("补助标准如下：\n种粮大户\n100\n家庭农场\n200\n", [], id="no-unit-in-the-header-hand-written"),
+    ],
+)
+def test_a_table_the_sentence_before_names_as_standards(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_table_with_a_year_column_is_a_plan_not_a_standards_table_hand_written() -> None:
+    got = rows("| 作物 | 补助标准（元/亩） | 2025年 |\n| 水稻 | 120 | 130 |\n")
+    assert [(r[1], r[4], r[5]) for r in got] == [(130, "2025", "target")]
+
+
+# ---------------------------------------------------------------------------
 # A plan's look-back section and the rise of a figure between two past years
 
 

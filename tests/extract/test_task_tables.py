@@ -1268,3 +1268,31 @@ def test_a_time_column_last_keeps_each_rows_own_cell_hand_written():
         ("3", "完成主城区排涝泵站改造", None, "2025年汛期前"),
     ]
     assert [n for n, _, _, _ in rows[1].entries] == ["市水务局", "各区政府"]
+
+
+# hand-written in the form of a province's responsibility breakdown of a development plan copied from a web
+# table one cell a line: a 主要责任单位 column (the principal: the lead) beside a 责任单位 column whose list is
+# printed one name a line; some names cut short (省人口计生, 人口计生, 省新闻出版: the tables lack them), a
+# body's full name the tables lack last in its row, a row's cell of two goals each with its own units
+FLAT_MAIN_AND_RESPONSIBLE_COLUMNS = (
+    "领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n"
+    "1.儿童健康水平不断提高。\n\n——到2020年，儿童常见病筛查率达到85%以上。\n\n"
+    "省卫生厅\n\n省财政厅\n\n省人口计生\n\n省残联\n\n"
+    "2.改善儿童营养状况。\n\n——低出生体重发生率控制在4%以下。\n\n省卫生厅\n\n人口计生\n\n省统计局\n\n"
+    "——婴儿奶粉抽检合格率提高。\n\n省质监局\n\n省工商局\n\n广东出入境检验检疫局\n\n"
+    "3.儿童心理健康知识知晓率提高。\n\n省教育厅\n\n省委宣传部\n\n省新闻出版\n\n省团委\n\n省妇联\n\n"
+)
+
+
+def test_a_main_responsible_column_leads_and_names_cut_short_stay_in_their_column():
+    rows = find_table_rows(normalise(FLAT_MAIN_AND_RESPONSIBLE_COLUMNS).text)
+    assert [(r.text.split("\n")[0], [(n, role.value) for n, role, _, _ in r.entries]) for r in rows] == [
+        ("1.儿童健康水平不断提高。",
+         [("省卫生厅", "lead"), ("省财政厅", "support"), ("省人口计生", "support"), ("省残联", "support")]),
+        ("2.改善儿童营养状况。", [("省卫生厅", "lead"), ("人口计生", "support"), ("省统计局", "support")]),
+        ("——婴儿奶粉抽检合格率提高。",
+         [("省质监局", "lead"), ("省工商局", "support"), ("广东出入境检验检疫局", "support")]),
+        ("3.儿童心理健康知识知晓率提高。",
+         [("省教育厅", "lead"), ("省委宣传部", "support"), ("省新闻出版", "support"), ("省团委", "support"),
+          ("省妇联", "support")]),
+    ]
