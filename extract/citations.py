@@ -47,7 +47,9 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.patterns import (
     ANNOUNCING,
+    CLOSE_BRACKET,
     DATE,
+    OPEN_BRACKET,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     REPORT_TITLE,
@@ -179,11 +181,11 @@ _OBJECT_ENDS = re.compile(r"(?:等[^，。；！？\n]{0,10})?(?:[，。；！�
 
 #: After a reference, in its sentence.
 _REPEALED = re.compile(
-    r"(?:文件|文)?(?:等[^，。；\n]{0,12})?(?:自[^，。；\n]{0,24}?起)?(?:同时|即行|即时|一并|予以|自行|相应)?"
+    r"(?:文件|文)?(?:等[^，。；\n]{0,12})?(?:[自从][^，。；\n]{0,24}?起)?(?:同时|即行|即时|一并|予以|自行|相应)?"
     r"(?:废止|停止执行|不再执行|失效|作废)"
 )
 _AMENDED = re.compile(
-    r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
+    r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)了?(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
 #: What an amendment does to the article named after a title: ``《…条例》第七条中增加一项``,
@@ -352,8 +354,17 @@ def find_citations(
     chains = _chains(text, refs)
     basis = _basis_sections(text) if "依据" in text else []
     reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None
+    previous: list[_Ref] | None = None
     for chain in chains:
         _type_chain(text, masked, chain, header_end, basis=basis, reported=reported)
+        if previous is not None and chain[0].relation is Relation.CITES \
+                and previous[-1].relation in (Relation.BASIS, Relation.IMPLEMENTS) \
+                and "等" in text[previous[-1].end : chain[0].start] \
+                and _LIST_GOES_ON.fullmatch(text, previous[-1].end, chain[0].start):
+            # 依据《A》《B》等法律法规，以及《C》《D》等文件要求: the list goes on past its first kind's name
+            for r in chain:
+                r.relation = previous[-1].relation
+        previous = chain
     if "废止" in text or "失效" in text:
         _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
@@ -370,6 +381,9 @@ def find_citations(
             if folded in own_titles or _fold(_head_line_title(line)) in own_titles \
                     or _runs_on_from_title(folded, text, a, chain[-1].end, own_titles):
                 _type_chain(text, masked, chain, header_end, in_title=True)
+                if chain[0].relation is Relation.CITES and folded in own_titles:
+                    for r in chain:
+                        r.drop = True  # (《X》目标责任分解书 printed again: the title's words, as in the header)
     issued_titles = {
         _fold(r.title) for r in refs if r.title and r.relation is Relation.PROMULGATES and not r.drop
     }
@@ -557,6 +571,9 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
         # （鲁发〔202219）, （国发202218）: a number whose closing bracket and 号 a page lost; else （试行）,
         # （2024-2026年）, （以下简称《条例》）
         glued = glued_docnum(inner, bare=True) if inner[-1:].isdigit() else None
+        if glued is None and inner[-1:].isdigit() and _WHOLE_BUT_HAO.fullmatch(inner) \
+                and (parsed := parse_docnum(inner + "号")) is not None:
+            return str(parsed), parsed.code  # （吐市财[2021]27）: a whole number but its 号
         return (glued, parse_docnum(glued).code) if glued else None  # type: ignore[union-attr]
     head = _squash(_HEAD_END.split(inner, maxsplit=1)[0])
     # A repeal list dates each number and says what it did: （2002年3月1日省政府令第150号公布）.
@@ -574,6 +591,8 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: A number a bracket after a title holds whole but for its 号: a code, the year in its brackets, the serial.
+_WHOLE_BUT_HAO = re.compile(rf"\s*[\u4e00-\u9fff]{{1,10}}\s*{OPEN_BRACKET}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKET}\s*\d{{1,4}}\s*")
 #: An order number with 令 last and no 第, as a bracket after a title writes it (``建设部81号令``):
 #: the body that made the order, then its serial.
 _ORDER_WITHOUT_ORDINAL = re.compile(r"[\u4e00-\u9fff]{0,15}(?:部|院|委|局|厅|署|政府|委员会)\d{1,5}号令")
@@ -725,7 +744,8 @@ def _type_chain(
     if passage.end():
         # 《…》第五条“…”同时废止: the article and its words stand between the title and the verb.
         after = after[passage.end() :]
-    if _REPEALED.match(after):
+    if _REPEALED.match(after) and not before.rstrip().endswith("被"):
+        # (被《X》废止: X repeals the text the sentence speaks of, this one, not the other way round)
         relation = Relation.REPEALS
     elif _AMENDED.match(after) or (passage.end() and _ARTICLE_CHANGED.match(after)):
         relation = Relation.AMENDS
@@ -799,6 +819,9 @@ _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准�
 #: reference of the frame, with no 为 from there to this one (the reference's first mark included).
 _BASIS_FAR = re.compile(r"[^为]*为(?:依据|根据|准绳)")
 _BASIS_FRAME = re.compile(r"以□[^为]*$")
+#: Between two lists of references, one list going on: the first list's kind (等法律、法规), then 以及/及/和
+#: (…等法律法规，以及《C》…): the second list is what the first's clause makes it.
+_LIST_GOES_ON = re.compile(r"\s*等[^，。；！？\n《》]{0,12}[，,]?\s*(?:以及|及|和|还有)\s*")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
 _BASIS_HEADING = re.compile(
     r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
@@ -1398,6 +1421,7 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
     for r, f in zip(refs, folded, strict=True):
         if r.number and r.title:
             by_title.setdefault(f, (r.number, r.code))
+    numbered = {id(r) for r in refs if r.number}  # the mentions that print a number
     groups: dict[str, list[_Ref]] = {}
     for r, f in zip(refs, folded, strict=True):
         if not r.number and r.title and f in by_title:
@@ -1407,6 +1431,12 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
     out: list[tuple[int, Citation]] = []
     for group in groups.values():
         best = min(group, key=lambda r: (_PRIORITY[r.relation], r.start))
+        if best.relation is Relation.PROMULGATES and (based := next(
+                (r for r in group if r.relation is Relation.BASIS and id(r) in numbered), None)) is not None:
+            # 现将《X》印发给你们 … 根据《X》（某发〔2021〕9号）: a text the document says it rests on, by a number
+            # not its own, is no plan of its own, whatever verb handed it on (要按照《X》的要求 without a number
+            # may be the plan it issues)
+            best = based
         title = next((r.title for r in group if r.title and not r.bare), None) or next(
             (r.title for r in group if r.title), None
         )

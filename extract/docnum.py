@@ -406,9 +406,12 @@ def _code_of(run: str, *, hao: bool = True) -> str | None:
 
 
 # A body's full name (four characters and more, ending in a body word) before its code;
-# a short 工信厅 is itself part of codes (工信厅运行函) and is never cut.
+# a short 工信厅 is itself part of codes (工信厅运行函) and is never cut. A body word followed by 办
+# ends no name: 委办/府办 is the body's office, in a code (宁德市委办发, 城减灾委办发) or in its office's
+# name (县委办公室).
 _BODY_BEFORE_CODE = re.compile(
-    r"^[\u4e00-\u9fff]{3,}?(?:人民政府办公厅|人民政府办公室|人民政府|政府|办公厅|办公室|委员会|[厅局部委署院])(?=[\u4e00-\u9fff])"
+    r"^[\u4e00-\u9fff]{3,}?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|(?:人民政府|政府|委员会|[厅局部委署院])(?!办))"
+    r"(?=[\u4e00-\u9fff])"
 )
 
 

@@ -93,6 +93,8 @@ META_ALIASES.update(
     {f"{prefix}{event}{word}": key for event, key in DATE_LABEL_EVENTS.items()
      for word in ("日期", "时间") for prefix in ("", "公文", "文件")}
 )
+# A catalogue row's short date labels, 日 for 日期 (索 引 号 … 发布机构 … 公开日 2023-07-04).
+META_ALIASES.update({f"{event}日": DATE_LABEL_EVENTS[event] for event in ("成文", "发布", "公开")})
 _SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 #: List bullets a rendered page puts before a label, a value or a title line.

@@ -84,8 +84,8 @@ TITLE_END_WORDS = (
     "通告", "规则", "纪要", "指引", "清单", "目录", "标准", "要点", "措施", "通报", "指南", "决议", "章程", "安排", "名单",
     "请示", "答复", "规程", "导则", "守则", "草案", "预案",
     # laws, orders and the other kinds of texts a document cites or issues
-    "法", "法典", "规范", "复函", "令", "准则", "要求", "协议", "协定", "政策", "制度", "战略", "大纲", "通则", "名录",
-    "公约", "条约", "议定书", "公报", "白皮书", "责任书", "责任状",
+    "法", "法典", "规范", "复函", "令", "命令", "准则", "要求", "协议", "协定", "政策", "制度", "战略", "大纲", "通则", "名录",
+    "公约", "条约", "议定书", "公报", "白皮书", "责任书", "分解书", "责任状",
     # what a body makes public for comment or records: 关于…的公示, 关于…的起草说明, …问题整改台账
     "公示", "说明", "台账",
 )
@@ -97,7 +97,8 @@ TITLE_THEN_ADDRESSEES = re.compile(
     r"(?=各|区|市|县|镇|省|有关|国务院|[局厅委]机关)[^。；]*：$"
 )
 #: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
-#: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title)
+#: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title;
+#: a 命令 is one: 某州人民政府2022年度森林草原防火命令)
 TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^）]*）)?$")
 
 #: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:

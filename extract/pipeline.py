@@ -50,6 +50,7 @@ from policykg.extract.split import (
     spaced_issuers,
     split_layout,
     title_issuer,
+    titled_place_issuer,
     without_province,
     year_title_issuer,
 )
@@ -234,6 +235,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     if not issuer and parsed and (body := coded_issuer(parsed.code, doc_text)):
         issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
+    if title and len(issuer) == 1:
+        issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知
     if parsed:
         issuer = tuple(placed_issuer(name, parsed.code, doc_text) for name in issuer)  # 省人民政府 of 鄂政发
     issuer = tuple(map(without_province, issuer))  # a mirror's 安徽省淮南市人民政府办公室

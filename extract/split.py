@@ -97,6 +97,8 @@ _NUMBERED_HEADING_LINE = re.compile(
 _READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策)?解读$")
 # The issuer a title names before 关于: 池州市人民政府关于…
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)(?:关于|印发|转发)")
+#: The second name a body bears, in brackets after its first (某县委农村工作领导小组（县委实施乡村振兴战略领导小组））.
+_SECOND_NAME = re.compile(r"（([\u4e00-\u9fff]{4,30})）$")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
 _TOC_NUM_LINE = re.compile(rf"^（\s*{DOCNUM.pattern}\s*）\s*(?:（\d+）)?\s*$")
 _DATE_ONLY_AR = re.compile(rf"^\s*{DATE.pattern}\s*$")
@@ -159,9 +161,11 @@ _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: What :data:`_EXPIRES` and :data:`_EXPIRES_YEARS` open with.
 _TERM = re.compile("有效期")
-#: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）): the last day it held.
+#: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）), perhaps naming the text
+#: that repealed it (本法规已于2023年12月26日被《…》废止): the last day it held.
 _EXPIRED_ON = LedRegex(
-    "此本", rf"(?:文件|件|规定|办法|通知|决定|意见|细则)(?:已经?)?于\s*{DATE.pattern}\s*(?:宣布|决定)?(?:失效|废止)"
+    "此本", rf"(?:文件|件|规定|办法|通知|决定|意见|细则|法规|规章|条例|预案)(?:已经?)?于\s*{DATE.pattern}\s*"
+    r"(?:被《[^》\n]{1,80}》)?(?:宣布|决定)?(?:失效|废止)"
 )
 #: A number opening a line, and what follows it.
 _NUMBER_FIRST = re.compile(rf"^(?:{DOCNUM.pattern})\s*(?P<rest>.+)$")
@@ -337,6 +341,9 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     m = _TITLE_ISSUER.match(title)
     if m and _ORG_LINE.match(m.group("org")):
         return tuple(_split_joint(m.group("org")))  # 中共某县委某县人民政府关于…: joint issuers
+    if m and m.group("org")[-1:] == "）" and (second := _SECOND_NAME.search(m.group("org"))) is not None \
+            and _ORG_LINE.match(first := m.group("org")[: second.start()]) and _ORG_LINE.match(second.group(1)):
+        return (first,)  # 中共某县委农村工作领导小组（县委实施乡村振兴战略领导小组）关于…: one body, its second name
     if code and (g := _TITLE_GOVERNMENT.match(title)) and code[0] in g.group("place") \
             and ("办" in code) == bool(g.group("office")) and re.search(r"[政府]", code):
         return (g.group(0),)
@@ -401,10 +408,44 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
             clause = before[: verb.start()]
             clause = _ANNOUNCE_TIME.sub("", clause[max(map(clause.rfind, "，。；：！？")) + 1 :])
             names = clause.split("、")
+            if len(names) > 1 and (first := _PLACE_PREFIX.match(names[0])) is not None:
+                # 河北省委、省政府: the names after the first one name their place by its level alone
+                place = first.group("place")
+                names = [place[:-1] + n if n[:1] == place[-1] and not names_its_place(n) else n for n in names]
             if all(_ORG_LINE.match(n) for n in names):
                 return _issuer_names(names)
         at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
     return ()
+
+
+#: A news lead reporting a document issued: when (to the month or the day, or 近日), who, the verb, and the
+#: document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、省政府出台《T》).
+_NEWS_LEAD = re.compile(
+    r"(?P<when>(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|近日|日前|近期)[，,]\s*"
+    r"[^，。；：《》\n]{2,60}?(?:印发|发布|出台|公布|下发)了?《(?P<title>[^《》\n]{4,100})》"
+)
+#: How many lines from the top a news lead may stand at.
+_NEWS_LEAD_LINES = 15
+
+
+def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | None:
+    """The document a news lead near the top reports issued, where the page prints no title of its own:
+    its name, the name's span, and the day the lead dates the act (None for a month or 近日)."""
+    for li in lines[:_NEWS_LEAD_LINES]:
+        t = li.text
+        if "《" not in t:
+            continue  # a cheap test first
+        m = _NEWS_LEAD.search(t)
+        if m is None or not _TITLE_END.search(m.group("title")) or "解读" in t:
+            continue  # (…印发了《X》，现解读如下: a page interpreting X, not X)
+        day = None
+        if m.group("d"):
+            try:
+                day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                day = None
+        return m.group("title"), (li.start + m.start("title"), li.start + m.end("title")), day
+    return None
 
 
 #: How far down a page a news lead may announce the document.
@@ -650,6 +691,9 @@ _COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
 )
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
+#: A listing's mark of the document's status before its number or title (（已废止）某政办字〔2019〕24号 关于…的通知):
+#: the list's note on the document, no part of its title.
+_STATUS_MARK = re.compile(r"^[（【\[](?:已废止|已失效|已修改|已修订|失效|废止|现行有效|有效)[）】\]]\s*")
 
 
 _NOT_IN_TITLE = re.compile(r"[。；：，！？|｜#]")
@@ -670,6 +714,8 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
         return None
     if t.endswith(("网站", "网", "门户")) and SITE_NAME_AFTER.search(t):
         return None  # a page's own title (…的通知-某省人民政府门户网站): a whole title, never the start of one
+    if t.endswith(("...", "…")):
+        return None  # a listing's entry cut short (…委托用地审 ...): the title stands whole below it
     if t[-1] == "》" and t[0] != "《" and (lead := _LEADING_NUMBER.match(t)) and _WHOLE_TITLE.match(lead.group("rest")):
         return None  # 某府办〔2018〕48号《…的通知》: a header naming the document whole, never the start of a title
     if k + 1 < len(lines) and len(nxt := lines[k + 1].text.strip()) > len(t) and nxt.startswith(t):
@@ -814,6 +860,11 @@ def _page_label(t: str) -> bool:
 _TYPE_WORDS = frozenset(TITLE_END_WORDS)
 #: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
 _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
+#: A listing's entry over the document: dated by the day it was posted (2021-12-23导出word…), or a file's
+#: link numbered in the list of the page's files (1 …的通知.pdf).
+_LISTING_ENTRY = re.compile(
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,3}[\s.、]*[\u4e00-\u9fff].*\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)$"
+)
 #: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
@@ -885,6 +936,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
         if may_title and (labelled is not None or not is_metadata_line(t)):
             tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
+            if tt[:1] in "（【[" and (status := _STATUS_MARK.match(tt)) is not None:
+                tt = tt[status.end() :]
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if rest[-1:] == "：" and (ta := TITLE_THEN_ADDRESSEES.match(rest)) is not None \
@@ -927,6 +980,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = whole.group(1)  # 《…汇总表》 over the article's own heading: a page's name for it
             if labelled is None and tt[:1].isdigit() and _SERIAL_HEAD.match(tt):
                 continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
+            if labelled is None and tt[:1].isdigit() and _LISTING_ENTRY.match(t.lstrip(BULLETS + " ")):
+                continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
@@ -981,6 +1036,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 signed = iso_date(nd)
     if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
         title, title_span = fuller
+    if title is None and number is None and (lead := _news_lead(lines)) is not None:
+        # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints
+        title, title_span, lead_date = lead
+        signed = signed or lead_date
     if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
         title, title_span = head
     issuer: tuple[str, ...] = ()
@@ -1220,8 +1279,9 @@ _SERIES_HEAD = re.compile(
 )
 #: The shortest title after a series' heading (关于…的报告).
 _SERIES_TITLE_MIN = 6
-#: A page's part number after a title (…的通知（三）, …的通知(二)): the part the page prints, not the title's.
-_PAGE_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
+#: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
+#: not the title's.
+_PAGE_PART = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|第\d{1,3}(?:/\d{1,3})?页)[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 
@@ -1260,7 +1320,9 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
         beside: the candidate stands beside the document's number (on its line or the next).
     """
     flat = _SPACES_RUN.sub("", line)
-    issues_it = flat.startswith(_TITLE_OPENERS) and "《" + _SPACES_RUN.sub("", weak) + "》" in flat
+    quoted = flat.find("《" + _SPACES_RUN.sub("", weak) + "》")
+    # (…关于印发《X》的通知, its issuers' names first or not: the notice issuing the text the weak title names)
+    issues_it = quoted >= 0 and (flat.startswith(_TITLE_OPENERS) or flat.endswith(("印发", "转发"), 0, quoted))
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
@@ -1395,6 +1457,23 @@ _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一
 _HEAD_REACH = 40
 
 
+def _in_title_bracket(t: str, a: int) -> bool:
+    """Whether ``t[a]`` stands inside a bracket opened right after a cited 《title》: every number there
+    is the cited document's, however far from the bracket (``《…办法》（原…总局令第88号，…部令第2号修改）``)."""
+    if "》" not in t[:a]:
+        return False  # a cheap test first
+    depth = 0
+    for i in range(a - 1, -1, -1):
+        c = t[i]
+        if c in "）)":
+            depth += 1
+        elif c in "（(":
+            if depth == 0:
+                return t[:i].rstrip().endswith("》")
+            depth -= 1
+    return False
+
+
 #: What a bracket holds that may be a number without its year's brackets: a code, then digits and 号.
 _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
 
@@ -1434,7 +1513,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             # (a version's number in its note stands after a bracket or 根据 and a date: not a reference)
             noted = _NOTE_DATE_BEFORE.search(t, 0, a) is not None and _NOTE_ACT_AFTER.match(t, b) is not None
             if n and (noted or not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b)) \
-                    and not re.search(r"[。；]", t[:a]):
+                    and not re.search(r"[。；]", t[:a]) and not _in_title_bracket(t, a):
                 found.setdefault(n, (li.start + a, li.start + b))
     # one number, perhaps printed twice: it is the document's; several (a list of documents): none is
     return next(iter(found.items())) if len(found) == 1 else None
@@ -1543,7 +1622,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         dm = _DATE_ONLY.match(t)
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
-        yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 7 and _YEARLESS_DATE.fullmatch(t) is not None
+        yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
         if not dm and not glued_all and not yearless:
             if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
                     and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
@@ -1581,7 +1660,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if orgs:
             issuer = _issuer_names(orgs)
             if yearless:
-                signed_yearless = True  # 年2月22日: a mirror lost the year; the signers stand, the date is unknown
+                signed_yearless = True  # 年2月22日, 2020年4月 日: a year or day lost; the signers stand, the date is unknown
             elif glued_all:
                 date, readings = glued, glued_all if glued is None else ()
             else:
@@ -1732,7 +1811,8 @@ _HEADER_CLAUSE = re.compile(r"[。；，！？]")
 
 
 #: A signature date whose year a mirror lost (``年2月22日``, ``2月22日``).
-_YEARLESS_DATE = re.compile(r"年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# (or its day left blank, to be filled in when signed: 2020年4月 日)
+_YEARLESS_DATE = re.compile(r"年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*日")
 #: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
 #: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
 _NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
@@ -1848,6 +1928,40 @@ def placed_issuer(name: str, code: str | None, text: str, *, zones: bool = True)
             places.add(z.group("place") + level)
         i = text.find(first, i + 1)
     return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+
+
+def titled_place_issuer(name: str, title: str) -> str:
+    """An issuer a title names by its level only, spelled with the place the plan it issues opens with:
+    ``县人民政府办公室关于印发龙里县…预案的通知`` → ``龙里县人民政府办公室`` (a county's office issues the
+    county's plan). The place is two to five characters and the level word the name opens with; a
+    place word of the text (全市, 本县, 城市) is none.
+
+    Args:
+        name: the issuer as found.
+        title: the document's title.
+
+    Returns:
+        The name with its place, or ``name`` unchanged.
+    """
+    if name[:1] not in _LEVELS or names_its_place(name) or not title.startswith(name):
+        return name
+    m = _TITLE_SUBJECT.match(title, len(name))
+    if m is None:
+        return name
+    level = name[0]
+    at = title.find(level, m.end(), m.end() + 6)
+    place = title[m.end() : at + 1] if at >= 0 else ""
+    if len(place) < 3 or not _PLACE_WORDS.fullmatch(place[:-1]):
+        return name
+    return place + name[1:]
+
+
+#: A place's name before its level word: Han characters, no other level word (州 may open a 市's name: 随州市),
+#: no word that makes the place the text's own (全市, 本县, 各区) or a time (今年全县).
+_PLACE_WORDS = re.compile(r"(?:(?![省市县区旗盟全本各我该年度的和及与])[\u4e00-\u9fff]){2,5}")
+#: What a title says before the plan it issues after the issuer's name (关于印发): a 关于 alone may be
+#: followed by a verb (关于加强黄浦区…), a 转发 by another body's name.
+_TITLE_SUBJECT = re.compile(r"关于印发")
 
 
 #: The body an issuer code's shape names, its place and level left out (see :func:`coded_issuer`).

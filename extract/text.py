@@ -394,6 +394,10 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return True
     if p[-1] in _TERMINAL:
         return False
+    if (p[-1] in _LINK_LAST and _LINK_LINE.search(p)) or (n[-1] in _LINK_LAST and _LINK_LINE.search(n)):
+        return False  # a listing's entry cut short (…委托用地审 ...) or a file's name (…的通知.pdf): a link of its own
+    if n[-1] in "）)" and _PAGE_MARK.search(n):
+        return False  # a page's title and the part of the text it prints (…实施方案（第2/2页）): a heading of its own
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
         return False  # a short standalone line: heading, name, signature
     if len(p) < 16 and "、" in p and _unit_cell(p):
@@ -435,6 +439,9 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return False  # a document title, then the addressees or the body
     if _maybe_title(n) and _TITLE_LINE.match(n):
         return False  # a document title on its own line
+    if n[-1] in "：:" and p[-1] in _TITLE_LAST and len(p) <= 60 and _TITLE_TAIL_LINE.search(p) \
+            and not _TITLE_PUNCT.search(p) and ("各" in n or "部门" in n or "单位" in n or "人民政府" in n):
+        return False  # a title's last line (…应急预案的通知, its 关于 on the line above), then its addressees
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
@@ -810,6 +817,13 @@ _LONE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?= |$)")
 _LONE_NUMBER = re.compile(rf"(?P<open>[（(])?(?:{DOCNUM.pattern})(?(open)[）)])(?= |$)")
 #: The last characters of the type words a title ends with (the cheap test before a title's end is read).
 _TITLE_LAST = frozenset(w[-1] for w in TITLE_END_WORDS) | {"）"}
+#: The end of a page's link: an entry a listing cut short (...), a file's name and its extension (.pdf, .doc).
+_LINK_LINE = re.compile(r"(?:\.\.\.|\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|xlsx?|XLSX?|ofd|OFD|zip|rar))$")
+_LINK_LAST = frozenset(".fcxsdpPFCXSDrp")
+#: A page marker after the title of a text a site prints over several pages: （第2/2页）, (第3页).
+_PAGE_MARK = re.compile(r"[（(]第\d{1,3}(?:/\d{1,3})?页[）)]$")
+#: The end of a notice's title: 的 and its document type (…的通知, …的实施意见).
+_TITLE_TAIL_LINE = re.compile(r"的(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")
 
 

@@ -461,6 +461,59 @@ STANDARD_FORMS = [
         {("嘉政发〔2019〕5号", "嘉兴市区住房公积金管理办法", Relation.REPEALS)},
     ),
     (
+        # Hand-written: a basis list going on past its first kind's name (等法律法规，以及…等文件要求)
+        "basis-list-goes-on-after-yiji",
+        "依据《某省森林防火条例》、《某市森林防火办法》等法律、法规，以及《某省森林火灾应急预案》和《某市突发事件总体应急预案》"
+        "等文件要求，结合本县实际，制定本预案。",
+        {(None, "某省森林防火条例", Relation.BASIS), (None, "某市森林防火办法", Relation.BASIS),
+         (None, "某省森林火灾应急预案", Relation.BASIS), (None, "某市突发事件总体应急预案", Relation.BASIS)},
+    ),
+    (
+        # Hand-written: the same words after a plain mention give the next list no relation
+        "cites-list-after-a-mention",
+        "《某省森林防火条例》等法规已经修订，以及《某市森林防火办法》也已出台。",
+        {(None, "某省森林防火条例", Relation.CITES), (None, "某市森林防火办法", Relation.CITES)},
+    ),
+    (
+        # Hand-written: a text handed on under 印发, then named with its number as the basis of the rules
+        "basis-beats-an-earlier-issuing-mention",
+        "各县农业农村局：\n现将《2021年某省农村工作考核细则》印发给你们，请认真贯彻执行。\n某市农业农村局\n2021年9月1日\n"
+        "2021年某市农村工作考核细则\n根据《2021年某省农村工作考核细则》（某农办发〔2021〕9号）的具体要求，制定本细则。",
+        {("某农办发〔2021〕9号", "2021年某省农村工作考核细则", Relation.BASIS)},
+    ),
+    (
+        # Hand-written: the plan it issues, named again without a number as what others must follow
+        "promulgates-kept-over-a-numberless-following",
+        "各乡镇人民政府：\n现将《某县温饱工程计划》印发给你们，请认真贯彻执行。各乡镇要按照《某县温饱工程计划》的要求，"
+        "制定本乡镇的实施方案。",
+        {(None, "某县温饱工程计划", Relation.PROMULGATES)},
+    ),
+    (
+        # Hand-written: a bracket after a title holds a whole number but for its 号
+        "number-without-hao-in-its-bracket",
+        "为贯彻落实某市财政局《关于印发某市草原补助实施方案的通知》（某市财[2021]27）文件精神，制定本方案。",
+        {("某市财〔2021〕27号", "关于印发某市草原补助实施方案的通知", Relation.IMPLEMENTS)},
+    ),
+    (
+        # Hand-written: 从…起 for 自…起 before the repeal
+        "repeals-from-today-with-cong",
+        "现将《某县防汛应急预案》印发给你们。原《某县人民政府关于印发防汛预案的通知》（某政发〔2016〕8号）从即日起废止。",
+        {(None, "某县防汛应急预案", Relation.PROMULGATES),
+         ("某政发〔2016〕8号", "某县人民政府关于印发防汛预案的通知", Relation.REPEALS)},
+    ),
+    (
+        # Hand-written: 了 between the verb and its object
+        "amends-jinxingle-xiugai",
+        "为进一步规范公文办理，县政府办公室对《某县公文处理办法》进行了修改和完善，现印发给你们。",
+        {(None, "某县公文处理办法", Relation.AMENDS)},
+    ),
+    (
+        # Hand-written: a note that another text repealed this one (被《X》废止) is no repeal made by it
+        "repealed-by-another-text",
+        "备注：本规章已于2022年3月1日被《某省人民政府关于废止部分规章的决定》废止。\n各市人民政府：\n现通知如下。",
+        {(None, "某省人民政府关于废止部分规章的决定", Relation.CITES)},
+    ),
+    (
         "repeals-number-then-wenjian-tongshi-feizhi",
         "本预案自印发之日起施行，嘉政发〔2015〕18号文件同时废止。",
         {("嘉政发〔2015〕18号", None, Relation.REPEALS)},

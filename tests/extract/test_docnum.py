@@ -330,10 +330,15 @@ def test_not_numbers_still_rejected(written: str) -> None:
         ("文号：沪奉府办发〔2021〕18号", ["沪奉府办发〔2021〕18号"]),
         ("行动方案（2023）12", []),
         ("发文字号 苏政办发〔2022〕15号", ["苏政办发〔2022〕15号"]),
+        # hand-made: a committee office's code, three characters and more before 委办
+        ("发文字号 某防灾委办发〔2020〕8号", ["某防灾委办发〔2020〕8号"]),
+        ("某某州委办发〔2021〕3号", ["某某州委办发〔2021〕3号"]),
+        ("中共某县委办公室县委办发〔2021〕3号", ["县委办发〔2021〕3号"]),
     ],
     ids=["body-name-then-unknown-code", "ministry-name-then-family-code", "two-bodies-then-code",
          "short-code-with-ting-kept", "unknown-prefecture-code", "listed-suffix-inside-longer-code",
-         "no-hao-no-code-shape", "label-without-colon"],
+         "no-hao-no-code-shape", "label-without-colon", "committee-office-code", "prefecture-party-office-code",
+         "party-office-name-then-its-code"],
 )
 def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
     text = normalise(snippet).text

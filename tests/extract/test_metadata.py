@@ -100,6 +100,11 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          {"发布日期": "2025-03-04", "成文日期": None}),
         # a sentence opening with the word is no stamp
         (["Data 2025-03-04 updated"], {"发布日期": None}),
+        # hand-written in the form of a county catalogue flattened one row a line, its labels apart by spaces and
+        # its date's label cut to 公开日
+        (["索 引 号 000100/2023-00012 发布机构 某某区政府办公室 公开日 2023-05-06",
+          "文  号 某区财农〔2023〕7号 主题分类 生态保护 失效日期"],
+         {"发布机构": "某某区政府办公室", "发布日期": "2023-05-06", "发文字号": "某区财农〔2023〕7号"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -108,7 +113,7 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
          "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
-         "other-latin-word-no-stamp"],
+         "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.extract.pipeline import extract_path, extract_text
-from policykg.extract.records import Appointment, Citation, Document, Gazette, Target
+from policykg.extract.records import Appointment, Citation, Document, Gazette, Relation, Target
 from policykg.extract.split import (
     document_facts,
     spaced_issuers,
@@ -123,6 +123,9 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("现制订出《某某管理办法》，定于一九八二年七月一日起试行.", "1982-07-01", None,
                      id="chinese-numerals-on-trial"),
         pytest.param("本办法定于2021年5月1日起试行。", "2021-05-01", None, id="on-trial-from"),
+        # hand-written in the form of a law database's status note: the text that repealed this one named
+        pytest.param("备注：本规章已于2022年3月1日被《某省人民政府关于废止部分规章的决定》废止。\n本办法自2016年1月1日起施行。",
+                     "2016-01-01", "2022-03-01", id="repealed-on-by-another-text"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
@@ -167,11 +170,14 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # the same fields on a heading line of their own, no label
         ("某政办发〔2022〕7号：某县人民政府办公室：关于做好某县防汛工作的通知\n各乡镇人民政府：\n现通知如下。",
          "某政办发〔2022〕7号", "某县人民政府办公室关于做好某县防汛工作的通知"),
+        # hand-written in the form of a portal's listing line: the document's status marked before its number
+        ("当前位置：首页 |\n(已废止)某政办字〔2018〕9号 关于印发某县森林防火应急预案的通知 |\n各乡镇人民政府：\n"
+         "现将预案印发给你们。", "某政办字〔2018〕9号", "关于印发某县森林防火应急预案的通知"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
          "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
          "order-number-ling-last-opens-title", "title-label-number-issuer-title-apart-by-colons",
-         "heading-number-issuer-title-apart-by-colons"],
+         "heading-number-issuer-title-apart-by-colons", "status-mark-before-the-number"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -215,9 +221,12 @@ def test_number_line_below_a_long_menu() -> None:
         # hand-made: a number only after the body's numbered parts begin
         ("各乡镇人民政府：\n现通知如下。\n一、加强领导。\n宁政发〔2023〕9号明确的各项措施要落实到位，各乡镇要在年底前完成任务并报县政府办公室。",
          None),
+        # hand-made: a basis list whose item's bracket holds the cited rule's order and the order that amended it
+        ("某市燃气事故应急预案\n1 总则\n1.1 编制依据\n1.《某省燃气管理条例》（某省人大常委会公告第12号）\n"
+         "2.《燃气经营管理办法》（原某某部令第15号，某某部令第3号修改）\n1.2 适用范围\n本预案适用于本市。", None),
     ],
     ids=["number-among-portal-fields", "same-number-twice", "cited-in-brackets-after-title", "forwarded-by-number",
-         "register-of-several-numbers", "number-after-the-body-begins"],
+         "register-of-several-numbers", "number-after-the-body-begins", "amending-order-in-a-cited-titles-bracket"],
 )
 def test_number_in_the_head_is_the_documents_own(text: str, number: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -248,9 +257,12 @@ def test_joint_issuers_apart_by_spaces(raw_title: str, issuers: tuple) -> None:
         ("青川县人民政府工作规则", "川财发", ()),
         ("咸宁市2022年优化营商环境工作要点", None, ()),
         ("池州市人民政府关于创优营商环境的实施意见", None, ("池州市人民政府",)),
+        # hand-written in the form of a county party group's notice: the body's second name in brackets
+        ("中共某县委农村工作领导小组（县委实施乡村振兴战略领导小组）关于印发《某县产业振兴行动方案》的通知", None,
+         ("中共某县委农村工作领导小组",)),
     ],
     ids=["government-title-code-agrees", "general-office-title-code-agrees", "code-of-another-body",
-         "place-only-no-issuer", "issuer-before-guanyu"],
+         "place-only-no-issuer", "issuer-before-guanyu", "issuer-with-its-second-name-in-brackets"],
 )
 def test_issuer_a_title_names(title: str, code: str | None, issuer: tuple) -> None:
     assert title_issuer(title, code) == issuer
@@ -317,6 +329,29 @@ def test_regulation_issuer_printed_apart_from_a_signing_person(text: str, number
 def test_issuers_a_news_lead_names(text: str, issuer: tuple) -> None:
     (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
     assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        # hand-written in the form of a provincial news page: the lead dated to the month is the only header
+        ("发布信息\n2023年11月，中共某某省委办公厅、某某省人民政府办公厅发布《某某省河湖长制工作实施细则》，自发布之日起施行。\n"
+         "内容全文\n第一章 总则\n第一条 为了全面落实河湖长制，根据《某某条例》，制定本细则。",
+         "某某省河湖长制工作实施细则", ("中共某某省委办公厅", "某某省人民政府办公厅"), None),
+        # hand-written in the form of a news site's report: a reporter's byline, the lead dated to the day, the
+        # province's party committee and government by their short names after the province named once
+        ("某某网 > 新闻 > 要闻\n某某省委省政府出台意见：做好2023年乡村振兴工作\n2023-03-01 10:00 来源：某某网\n"
+         "某某网讯（记者 某某）2023年2月10日，某某省委、省政府出台《关于做好2023年全面推进乡村振兴重点工作的实施意见》，全文如下。\n"
+         "做好2023年“三农”工作，要坚持稳中求进工作总基调。",
+         "关于做好2023年全面推进乡村振兴重点工作的实施意见", ("某某省委", "某某省政府"), "2023-02-10"),
+    ],
+    ids=["lead-dated-to-the-month-two-offices", "lead-dated-to-the-day-short-names-after-the-province"],
+)
+def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
+    assert not [c for c in res.of(Citation) if c.to_title == title]
 
 
 @pytest.mark.parametrize(
@@ -508,6 +543,30 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # hand-written in the form of a county portal: the title broken after 关于印发, its issuer named by its level
+        ("县人民政府办公室关于印发\n某某县突发性地质灾害应急预案的通知\n各镇人民政府、县政府各部门：\n"
+         "《某某县突发性地质灾害应急预案》已经县政府同意，现印发给你们。\n2015年4月21日\n某某县突发性地质灾害应急预案\n1 总则",
+         "县人民政府办公室关于印发某某县突发性地质灾害应急预案的通知", ("某某县人民政府办公室",)),
+        # hand-written in the form of a city portal: the title on one line, the signature's date without its day
+        ("市人民政府关于印发某某市突发事件总体应急预案的通知\n各乡镇人民政府，市政府各部门：\n"
+         "修订后的《某某市突发事件总体应急预案》已经市政府常务会议审议通过，现印发给你们。\n某某市人民政府\n2020年4月 日",
+         "市人民政府关于印发某某市突发事件总体应急预案的通知", ("某某市人民政府",)),
+        # the plan a level's body issues names no place of that level: the name stays as written
+        ("市人民政府关于印发全市城市管理办法的通知\n各区人民政府：\n现将《全市城市管理办法》印发给你们。",
+         "市人民政府关于印发全市城市管理办法的通知", ("市人民政府",)),
+    ],
+    ids=["title-broken-after-guanyu-yinfa-county-office", "city-government-signature-without-its-day",
+         "text-own-place-word-is-no-place"],
+)
+def test_an_issuer_named_by_its_level_takes_the_place_of_the_plan_it_issues(text: str, title: str,
+                                                                           issuer: tuple) -> None:
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
 # ---------------------------------------------------------------------------
 # What a page's title is, and what it is not
 
@@ -606,9 +665,15 @@ def test_a_title_looks_like_one(text: str, title: str | None) -> None:
          "某市人民政府办公室关于印发某市推进\n\n城乡供水一体化\n\n实施细则的通知\n\n各乡镇人民政府,市政府有关部门\n\n"
          "经市政府同意,现将《某市推进城乡供水一体化实施细则》印发给你们。\n\n某市人民政府办公室\n\n2022年4月28日",
          "某市人民政府办公室关于印发某市推进城乡供水一体化实施细则的通知", ("某市人民政府办公室",)),
+        # hand-written in the form of a provincial mirror: the issued plan's name first, then the notice's
+        # title naming its issuers and the plan in 《》
+        ("某某领域改革的实施意见\n中共某某省委某某省人民政府关于印发《某某领域改革的实施意见》的通知\n"
+         "各市委和人民政府，省直各单位：\n现将《某某领域改革的实施意见》印发给你们，请结合实际认真贯彻落实。\n"
+         "中共某某省委某某省人民政府\n2018年3月2日",
+         "中共某某省委某某省人民政府关于印发《某某领域改革的实施意见》的通知", ("中共某某省委", "某某省人民政府")),
     ],
     ids=["column-name-over-a-title-with-its-period", "menu-word-over-issuers-apart-by-spaces",
-         "number-glued-heading-over-the-wrapped-full-title"],
+         "number-glued-heading-over-the-wrapped-full-title", "issued-plans-name-over-the-notice-naming-its-issuers"],
 )
 def test_a_title_naming_its_issuers_beats_a_column_name_or_a_short_heading(text: str, title: str,
                                                                             issuer: tuple[str, ...]) -> None:
@@ -747,14 +812,38 @@ def test_an_announcement_or_order_number_under_the_heading(text: str, number: st
          "第一条 为了保障寄递安全，制定本条例。\n", "某某市寄递安全管理条例"),
         # a byline of time and editor ending in the site's column name (…规定)
         ("时间:11-17编辑:某某 法则规定\n\n某某市市容管理条例\n\n第一条 为加强市容管理，制定本条例。\n", "某某市市容管理条例"),
+        # hand-written in the form of a prefecture's listing page: the entry dated and cut short, the file's link,
+        # the entry again, then the title over two lines
+        ("某政发\n\n  • 2023-03-02导出word某某藏族自治州人民政府关于印发某某州承接省级授权和委托用地审 ...\n"
+         "    1 某某藏族自治州人民政府关于印发某某州承接省级授权和委托用地审批事项实施方案的通知.pdf\n\n"
+         "    某某藏族自治州人民政府关于印发某某州承接省级授权和委托用地审 ...\n\n\n"
+         "    某某藏族自治州人民政府关于印发某某州承接省级授权\n\n    和委托用地审批事项实施方案的通知\n\n     \n\n"
+         "    各县市人民政府，州政府各部门：\n    《某某州承接省级授权和委托用地审批事项实施方案》已经州政府同意，现印发给你们。\n",
+         "某某藏族自治州人民政府关于印发某某州承接省级授权和委托用地审批事项实施方案的通知"),
+        ("某政发\n\n  • 2021-12-23导出word某某州人民政府2022年度森林防火命令\n    1 某某州人民政府2022年度森林防火命令.doc\n\n"
+         "    某某州人民政府2022年度森林防火命令\n\n    为有效预防森林火灾，结合我州实际，发布如下命令：\n    一、落实防火责任。\n",
+         "某某州人民政府2022年度森林防火命令"),
+        # hand-written in the form of an article site printing a plan over pages: its banner, then the title
+        # and the page marker
+        ("某某文库 — — 观某某文库◆欢迎来访,常来看看~\n\n县加强乡风文明建设专项行动实施方案(第2/2页)\n\n"
+         "admin 分享 时间: 共计5000个字\n\n2.加大宣传力度。面向群众发布倡议书。\n", "县加强乡风文明建设专项行动实施方案"),
+        # hand-written in the form of a provincial portal: the title opens with the plan it breaks down, in 《》
+        ("手机版\n\n首页 > 纲要规划\n\n《某某省儿童发展规划(2011—2020年)》目标责任分解书\n\n来源:本网 时间:2014-02-12\n\n"
+         "《某某省儿童发展规划(2011—2020年)》目标责任分解书\n\n领域\n\n主要目标\n\n1.儿童健康水平提高。\n",
+         "《某某省儿童发展规划（2011—2020年）》目标责任分解书"),
     ],
     ids=["title-cut-short-then-whole", "plan-heading-over-two-lines-quoted-above", "heading-tail-opening-with-he",
          "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name",
-         "title-then-body-opening-with-a-year", "tag-line-above-the-title", "byline-ending-in-a-type-word"],
+         "title-then-body-opening-with-a-year", "tag-line-above-the-title", "byline-ending-in-a-type-word",
+         "listing-entry-and-file-link-over-a-wrapped-title", "listing-entry-and-file-link-over-an-order-title",
+         "site-banner-over-a-title-with-its-page-marker", "title-opening-with-the-plan-it-breaks-down-in-marks"],
 )
 def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None:
-    (doc,) = extract_text(text).of(Document)
+    res = extract_text(text)
+    (doc,) = res.of(Document)
     assert doc.title == title
+    # the title's own words are no mention of what it names
+    assert not [c for c in res.of(Citation) if c.relation is Relation.CITES and "《" + (c.to_title or "") + "》" in title]
 
 
 def test_the_announcements_quoted_title_under_a_tag_line_is_the_document_itself() -> None:
@@ -786,6 +875,14 @@ def test_a_signature_whose_date_lost_its_year_still_names_the_issuers() -> None:
             "附件\n某某区促进产业发展的意见\n（2019年3月1日）\n")
     facts = document_facts(normalise(text).text, title="关于X的通知")
     assert (facts.issuer, facts.date) == (("中共某某市某某区委员会", "某某市某某区人民政府"), None)
+
+
+def test_a_signature_whose_day_is_left_blank_still_names_the_issuer_hand_written() -> None:
+    # a city portal's copy: the title names its issuer by its level, the signature in full over 2020年4月 日
+    text = "市人民政府关于加强防汛工作的通知\n各乡镇人民政府，市政府各部门：\n现就加强防汛工作通知如下。\n一、落实责任。\n" \
+           "某某市人民政府\n2020年4月 日\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (("某某市人民政府",), None)
 
 
 # ---------------------------------------------------------------------------
@@ -842,9 +939,13 @@ def test_a_later_document_without_a_number(text: str, titles: list[str]) -> None
         ("某某市人民代表大会常务委员会\n关于接受某某辞职请求的决定\n\n202184日某某市第五届人民代表大会常务委员会第三十一次会议通过）\n\n"
          "会议决定：接受某某辞去副市长职务的请求。\n",
          "某某市人民代表大会常务委员会关于接受某某辞职请求的决定", ("某某市人民代表大会常务委员会",), None),
+        # hand-written in the form of a prefecture's yearly order: no 关于, number or addressees
+        ("某某自治州人民政府2023年度森林防火命令\n\n为有效预防森林火灾，根据《森林防火条例》，发布如下命令：\n"
+         "一、落实防火责任。\n二、严格野外火源管理。\n州长 某某\n2022年12月20日\n",
+         "某某自治州人民政府2023年度森林防火命令", ("某某自治州人民政府",), "2022-12-20"),
     ],
     ids=["mirror-record-body-between-copies-adoption-date", "wiki-path-and-chinese-numeral-adoption-date",
-         "glued-adoption-date-unread"],
+         "glued-adoption-date-unread", "yearly-order-mingling-without-guanyu"],
 )
 def test_a_numberless_decision_or_law_by_its_head(text: str, title: str, issuer: tuple, date: str | None) -> None:
     (doc,) = extract_text(text).of(Document)

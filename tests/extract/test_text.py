@@ -172,6 +172,14 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         # hand-written in the forms of an opinion dated under its title and a task list that counts its items
         pytest.param("某某部关于推进渔业转型升级工作部署的实施意见\n(2024年3月12日)", id="title-then-its-date-in-brackets"),
         pytest.param("区政府2024年重点工作目标任务分解落实方案\n(共118项)", id="title-then-a-count-of-its-items"),
+        # hand-written in the form of a county portal: a title broken after 关于印发, its last line, then the addressees
+        pytest.param("某某县突发性地质灾害应急预案的通知\n各镇人民政府、街道办事处，县政府各部门、各直属机构：",
+                     id="title-last-line-then-addressees"),
+        # hand-written in the form of a listing page: an entry cut short, a file's link, each a line of its own
+        pytest.param("2023-03-02导出word某某州人民政府关于印发某某州用地审批事项实施 ...\n1 某某州人民政府关于印发某某州用地审批"
+                     "事项实施方案的通知.pdf", id="listing-entry-cut-short-then-file-link"),
+        pytest.param("1 某某州人民政府关于印发某某州用地审批事项实施方案的通知.pdf\n某某州人民政府关于印发某某州用地审批事项实施方案的通知",
+                     id="file-link-then-title"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
