@@ -79,7 +79,9 @@ from policykg.extract.agencies import (
     is_collective,
     is_known_place,
     is_level_body,
+    is_local_department,
     is_named_group,
+    is_own_office,
     is_post,
     is_vague,
     level_prefix,
@@ -248,6 +250,8 @@ _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
+# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
+_COUNTIES_RE = re.compile(r"(?:县|区|市|旗)(?:（(?:县级市|县|区|市|旗|开发区)(?:、(?:县级市|县|区|市|旗|开发区))*）)+")
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 # A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
@@ -303,6 +307,17 @@ _PROSE_GROUP_RE = re.compile(
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
+
+
+# The few words of a verb between 由X负责 and the 的 that makes the whole a noun's qualifier (负责处置的).
+_QUALIFIER_REACH = 6
+
+
+def _qualifies_noun(body: str, at: int) -> bool:
+    """Whether the verb phrase after ``由X负责`` at ``at`` closes with 的 within a few characters of its clause
+    (``需由县人民政府负责处置的洪水灾害``): a qualifier of the noun after it, not an assignment."""
+    k = body.find("的", at, at + _QUALIFIER_REACH + 1)
+    return k >= 0 and not _CLAUSE_END_RE.search(body, at, k)
 
 
 def _runs_over_verb(name: str) -> bool:
@@ -706,16 +721,20 @@ def _parse_names(
         ):
             item, open_list = m.group("name"), True
         part_group = False
-        if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
-            item_name = "各" + item  # 各区、县级市: the second is 各县级市
+        if prev.startswith("各") and not item.startswith("各") and (
+            _BARE_LEVEL.match(item) or (item[-1] == "）" and _COUNTIES_RE.fullmatch(item))
+        ):
+            item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
             item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = _level_carried(level, item, issuer) if level else item
-        if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
+        if item[:1] in _LEVEL_FIRST and not is_local_department(item):  # a level written (again)
             level = level_prefix(item)
+        elif item[:2] == "自治":  # 自治县文明办、民政局: an autonomous area's level, written in full
+            level = next((p for p in RELATIVE_LEVELS if p[:2] == "自治" and item.startswith(p) and len(item) > len(p)), "")
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
@@ -767,7 +786,11 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
     local tables know (not 合肥海关, a named place's), and only where it reads otherwise than
     the bare name.
     """
-    if item[:1] in _LEVEL_FIRST or item.startswith(("各", "有关", "相关", "其他")) or level_prefix(item):
+    if (
+        (item[:1] in _LEVEL_FIRST and not is_local_department(item))  # (市场监管局, 乡村振兴局: no level written)
+        or item.startswith(("各", "有关", "相关", "其他", "自治"))
+        or level_prefix(item)
+    ):
         return item
     carried = level + item
     if level_prefix(carried) == level and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
@@ -1768,6 +1791,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if body[b : b + 1] in _SUBJECT_JOINS
                 or (collective and body[b : b + 1] in _COLLECTIVE_JOINS)
                 or (named and body[b : b + 1] in _NAMED_JOINS)
+                # (two bodies the tables know joined by 和: 市科协和市教育局将…)
+                or (body[b : b + 1] in _NAMED_JOINS and any(x == b + 1 for x, _, _ in spans))
                 else 0
             )
             if body[b : b + 2] == "）、":
@@ -1780,6 +1805,15 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 tail, tail_at = body[named_end:], named_end
             if tail[:1] == "）" and body[subject[-1][0] - 1 : subject[-1][0]] == "（":
                 tail, tail_at = tail[1:], tail_at + 1
+            if (
+                collective
+                and tail[:1] == "、"
+                and (whole := _COLLECTIVE_SUBJECT_RE.match(body))
+                and whole.end("who") > tail_at
+                and not _parse_names(whole.group("who"), tuple(issuer), True)[3]
+            ):
+                # 各地州、各县市、各行各业要…: an item that names no body is dropped from the subject, not its duty
+                tail, tail_at = body[whole.end("who") :], whole.end("who")
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
@@ -1831,6 +1865,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
+            if pm.start() and not _BY_AT_RE.match(body, pm.start()) and _qualifies_noun(body, pm.end()):
+                continue  # 适用于…或需由县人民政府负责处置的洪水灾害: 由X负责 inside a noun's qualifier names no duty
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -1931,7 +1967,8 @@ _LEADING_MAX = 50
 # (every alternative opens with a literal, tested before any look-behind: a search skips fast to them)
 _LEADING_CLAUSE_STOP_RE = re.compile(
     r"牵头|配合|负责(?!任)|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对付])"
-    r"|须(?<!必须)(?!知)|为(?<!行为)|是|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
+    # (特别是, 尤其是 single out the time or case after them: no copula)
+    r"|须(?<!必须)(?!知)|为(?<!行为)|是(?<!特别是)(?<!尤其是)|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(
@@ -2257,8 +2294,9 @@ _ASSUMED_DUTY = (
     r"(?:(?:对照|对|按照|根据|结合)[^，。；,;]{1,30}?[，,]?(?:[^，。；,;]{1,12}?[，,])?)?"
     r"(?:逐项|逐一|认真|切实|分别|进一步)?(?:落实[^，。；,;了]{0,12}?责任|制定[^，。；,;了]{0,12}?方案|细化[^，。；,;了]{0,4}?措施)"
 )
+# (the part a group plays in the work may stand before its duty: 各乡镇作为…具体组织实施者，要…)
 _GROUP_DUTY = (
-    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须]))?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}"
@@ -2332,8 +2370,11 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE
-    agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=field)
-    clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
+    if field:
+        agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=True)
+        clean = clean or len(agencies) == 1  # 规划资源部门: a body by its form, known=False
+    else:
+        agencies, clean = _subject_items(m.group("who"), issuer)
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
     who = m.group("who")
@@ -2347,6 +2388,38 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     if "及其" in who:  # 县级以上人民政府及其有关行政主管部门: the government and its departments
         agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
     return [(a, b, n) for n, a, b in agencies]
+
+
+# The last characters of an item of a subject list the tables lack that may still name a body: a body's or a
+# level's (各地州, 各团场, 街道办事处筹备组), not a phrase's (各行各业).
+_UNKNOWN_ITEM_LAST = frozenset(NAME_LAST_CHARS + "州盟旗场组")
+# An item that makes a subject list no list of bodies: words of a clause, a join of two names the tables cannot
+# part, or a person (主要负责同志, 负责人).
+_NOT_SUBJECT_ITEM_RE = re.compile(
+    r"[的为对在将把使由和及与要应]|负责|同志|领导|干部|书记|人员|[^局]长$|人$"
+)
+
+
+def _subject_items(who: str, issuer: tuple[str, ...]) -> tuple[list[tuple[str, int, int]], bool]:
+    """The owners of a subject list, and whether it reads as one.
+
+    An item the tables lack never rejects the rest of the list (``各地州、各县市、各行各业要…``): it is kept
+    (known=False) where it ends as a body or a level does and holds no second 各, dropped where it is clearly
+    no body (各行各业); the list reads as a subject when at least one of its items is a body the tables know
+    or a well-formed name.
+    """
+    found, _, _, clean, _, unread = _parse_names(who, tuple(issuer), True)
+    if clean:
+        return list(found), True
+    if any(_NOT_SUBJECT_ITEM_RE.search(n) for n in unread):
+        return [], False  # 镇作为…主体, 各单位主要负责同志: words of a clause or a person, no list of bodies
+    missed = set(unread)
+    kept = [
+        (n, a, b)
+        for n, a, b in found
+        if n not in missed or (n[-1] in _UNKNOWN_ITEM_LAST and "各" not in n[1:])
+    ]
+    return kept, any(n not in missed for n, _, _ in kept)
 
 
 #: A group of every level (各级各部门, 全县各级各有关部门): the departments of each tier, not everyone addressed.
@@ -2444,6 +2517,7 @@ def _named_subject(
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
+            or (not issuer and is_own_office(n))  # (the same where the document's issuer is not read)
             # 松溪区园林局在区政府领导下，负责… in a text that names 松溪区 again: a level's body under its place
             or (text and any(n[k : k + 1] in LEVEL_CHARS and _place_named_again(text, n[:k], n[k:]) for k in (2, 3, 4)))
         ):

@@ -240,7 +240,7 @@ def test_default_owner_stated_for_all_later_work_with_lead_and_participants() ->
     assert owners(first)[-1] == ("各县、区人民政府（管委会）", "support")
     assert owners(second) == [
         ("市生态环境局", "lead"),
-        ("市场监管局", "lead"),
+        ("市市场监管局", "lead"),  # (市 written once for the list: 市场监管局 opens with no level of its own)
         ("市发展和改革局", "support"),
         ("工业和信息化局", "support"),
         ("各县、区人民政府（管委会）", "support"),
@@ -739,10 +739,12 @@ def test_bodies_named_by_their_level_in_a_regulation(raw: str, expected: str) ->
     assert [owners(t) for t in tasks] == [[(expected, "responsible")]]
 
 
-def test_offices_without_a_level_need_the_issuers_level() -> None:
-    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are
+def test_offices_without_a_level_are_owners_where_no_issuer_is_read() -> None:
+    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are, but they are bodies named
+    # as owners: kept as written, known=False
     raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
-    assert [a for t in tasks_of(raw, issuer=(), document=None) for a in t.agencies] == []
+    (task,) = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert [(a.name, a.known) for a in task.agencies] == [("政府督查室", False), ("监察局", False)]
 
 
 # ---------------------------------------------------------------------------
@@ -1071,9 +1073,16 @@ def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
             id="province-level-written-once",
         ),
         pytest.param(
+            # (市场监管局 writes no level of its own, 市 of 市场 is its name's: it takes the list's, as the next does)
             "3.优化营商环境。（市科技局、市场监管局、发展改革委按职责分工负责）",
-            [("市科技局", "responsible"), ("市场监管局", "responsible"), ("发展改革委", "responsible")],
+            [("市科技局", "responsible"), ("市市场监管局", "responsible"), ("市发展改革委", "responsible")],
             id="market-is-no-level",
+        ),
+        pytest.param(
+            # an autonomous county writes its level in full, once, before a department that opens with 乡
+            "2.开展移风易俗宣传。〔责任单位：自治县文明办、民政局、乡村振兴局〕",
+            [("自治县文明办", "responsible"), ("自治县民政局", "responsible"), ("自治县乡村振兴局", "responsible")],
+            id="autonomous-county-written-once",
         ),
     ],
 )
