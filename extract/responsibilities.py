@@ -1682,6 +1682,23 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
+        if (sentence[offset : offset + 1] in _DUTIES_FIRST and (duties := _duties_of_body_before(text, s, offset))) or (
+            not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer))
+        ):
+            # 办公室设在市国土资源局。主要职责是：…: the body the sentence before names owns the list
+            t0, t1, ann = duties
+            sec = section_of(s)
+            task = Task(
+                document=document,
+                text=text[t0:t1].strip(),
+                agencies=_mentions(ann, issuer, False),
+                path=sec.path if sec else (),
+                heading=sec.heading if sec else None,
+                kind="prose",
+                source=Source(t0, t1, text[t0:t1]),
+            )
+            out.append((t0, t1, t1, task))
+            continue
         asked = False  # (whether a request stands before the subject: its duty needs no modal)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
@@ -1699,8 +1716,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                     and _owner_opens(sentence[of.end() :], issuer, text, agency_at_start, agency_spans):
                 offset = of.end()  # 省政府授权的盐业主管机构负责…: the body the words before 的 qualify is the subject
         set_up = None  # (the body a set-up clause names, which owns the duty after it: see _SET_UP_RE)
-        if "设立" in sentence[offset : offset + _SET_UP_REACH] and (set_up := _SET_UP_RE.match(sentence, offset)):
+        if _SET_UP_WORDS_RE.search(sentence, offset, offset + _SET_UP_REACH) and (set_up := _SET_UP_RE.match(sentence, offset)):
             offset = set_up.start("who")
+        elif "设在" in sentence[offset : offset + _SET_UP_REACH + 8] and (set_up := _SEATED_RE.match(sentence, offset)):
+            offset = set_up.start("who")  # 领导小组办公室设在县统计局，承担…: the office seated there
         if "，" in sentence:
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
@@ -1817,8 +1836,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
+            colon_line = False
             if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
+                # (3.市城建委：严格…的落实: in a list of member units' duties, whatever verb the duties open with)
+                colon_line = len(subject) == 1 and offset == (lead.end() if lead else 0) and _at_line_lead(text, s)
             elif collective and (tail[:1] in "，," or (tail[:1] in "从自" and (since := _SINCE_RE.match(tail)))):
                 # 各牵头单位从2022年第二季度起，要…, 牵头单位，要…: a time or a pause before a group's duty
                 skip = since.end() if tail[:1] in "从自" else 1
@@ -1826,7 +1848,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif named and tail[:1] in "，," and _PAUSED_MODAL_RE.match(tail, 1):
                 # 市、县区草原行政主管部门，应当…: a pause between a rule's subject and its modal
                 tail, tail_at = tail[1:], tail_at + 1
-            elif set_up and tail[:1] in "，," and tail_at == set_up.end("who") - set_up.start("who"):
+            elif set_up and tail[:1] in "，,设" and tail_at < set_up.start("duty") - set_up.start("who"):
                 # 城区设立的…大队，负责… / …总队，是综合性行政执法部门，具体负责…: the duty after the pause
                 tail_at = set_up.start("duty") - set_up.start("who")
                 tail = body[tail_at:]
@@ -1834,7 +1856,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
-            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff")
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or (
+                colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
+            )
             if verb and report and not asked and not _AHEAD_RE.match(tail):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
@@ -2325,16 +2349,95 @@ _OF_GROUP_REACH = 18
 # A body set up by a sentence's first words, then given its duty (市人民政府设立城市管理综合执法总队，是综合性行政
 # 执法部门，具体负责…; 城区设立的…大队，负责…): the body set up is the subject (a body's name and suffix; a pause
 # or a copula clause may stand before 负责).
+# A joint body founded so, its members named first, is the set-up body too (县政府成立由县长任组长、…为成员的…领导小组
+# （以下简称县领导小组），负责指挥…), its short name in brackets before the duty; so is an office seated in a
+# department (领导小组办公室设在县统计局，承担领导小组的日常工作): the office owns the work, not its host.
 _SET_UP_BODY = (
     r"[\u4e00-\u9fff“”（）]{2,24}?"
-    r"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处)"
+    rf"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处|{_JOINT_HEADS})"
 )
+_SET_UP_ALIAS = rf"(?:{ALIAS_NOTE_RE.pattern})?"
+_SET_UP_DUTY = rf"(?P<duty>(?:具体|主要)?(?:{_TAKES_CHARGE}|承担))"
 _SET_UP_RE = re.compile(
-    rf"[^，。；,;的由]{{1,16}}?设立的?(?P<who>{_SET_UP_BODY})"
-    rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?(?P<duty>(?:具体|主要)?{_TAKES_CHARGE})"
+    rf"[^，。；,;的由]{{1,16}}?(?:设立的?|(?:成立|组建)(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
+    rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?{_SET_UP_DUTY}"
 )
+_SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
+_SET_UP_WORDS_RE = re.compile("设立|成立|组建")
+# A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
+# (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
+_DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")
+_DUTIES_FIRST = frozenset("其主职")
+_BODY_BEFORE_DUTIES_RE = re.compile(rf"(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}(?:设在|是)")
+
+
+def _duties_of_body_before(text: str, s: int, offset: int):
+    """The task of a subject-less list of duties at ``s + offset`` (``主要职责是：…``) whose owner the sentence
+    before names (:data:`_BODY_BEFORE_DUTIES_RE`), as :func:`_prose_tasks` records it, or None."""
+    duties = _DUTIES_RE.match(text, s + offset)
+    if duties is None:
+        return None
+    before = max(text.rfind("。", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1
+    while before < s and text[before] in " \t\u3000":
+        before += 1
+    mk = MARKER_RE.match(text[before:s]) if text[before : before + 1] in MARKER_FIRST else None
+    at = before + mk.end() if mk else before
+    owner = _BODY_BEFORE_DUTIES_RE.match(text, at, s)
+    if owner is None or _NOT_SUBJECT.search(owner.group("who")):
+        return None
+    stop = _DUTIES_END_RE.search(text, duties.end())
+    t0, t1 = s, stop.end() if stop else len(text)
+    ann = Annotation(t0, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
+    return t0, t1, ann
+
+
+_DUTIES_END_RE = re.compile(r"[。\n]")
+
+
+def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str, ...]):
+    """The task of duties at ``s`` that follow a body's name closed by a full stop at the start of their line
+    (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None."""
+    line0 = text.rfind("\n", 0, s) + 1
+    if s - line0 > 30 or not _PROSE_VERB_RE.match(sentence):
+        return None
+    line = _duty_line_at(text[line0 : s + 4])
+    if line is None or line.end("name") + 1 != s - line0:
+        return None
+    name = line.group("name")
+    if not is_agency_name(name, issuer=issuer) or not _in_duty_list(text, line0):
+        return None
+    a = line0 + line.start("name")
+    stop = _DUTIES_END_RE.search(text, s)
+    t1 = stop.end() if stop else len(text)
+    return line0, t1, Annotation(line0, t1, entries=[(name, Role.RESPONSIBLE, a, a + len(name))])
+# A line of a list of member units' duties (成员单位职责): a body's name, then a colon or a full stop, then its
+# duties (3.市城建委：严格…的落实, 县委宣传部。负责…), whatever verb they open with; a list of such lines, or one
+# under a short heading of duties (成员单位工作职责, 2.成员单位职责：).
+_DUTY_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<name>[^\n：:，。；、]{{2,24}}?[{NAME_LAST_CHARS}])[：:。][^\n]{{4}}")
+_DUTY_HEADING_RE = re.compile(r"[^\n。；]{0,16}职责[：:]?[ \t\u3000]*$")
+_DUTY_LIST_REACH = 4  # (the lines looked at before a duty line for a heading of duties)
+_DUTY_LIST_SPAN = 600  # (the characters those lines are looked for in)
+
+
+def _duty_line_at(line: str) -> re.Match[str] | None:
+    """A line of a member unit's duties (:data:`_DUTY_LINE_RE`), after its item marker, or None."""
+    mk = MARKER_RE.match(line) if line[:1] in MARKER_FIRST else None
+    return _DUTY_LINE_RE.match(line, mk.end() if mk else 0)
+
+
+def _in_duty_list(text: str, line0: int) -> bool:
+    """Whether the line starting at ``line0`` stands in a list of member units' duties: another such line next
+    to it, or a short heading of duties among the few lines before it."""
+    lo = max(0, line0 - _DUTY_LIST_SPAN)
+    before = text[lo:line0].split("\n")[(1 if lo else 0) :]  # (a line cut by the window is no line)
+    before = [line.strip() for line in before if line.strip()][-_DUTY_LIST_REACH:]
+    if any(_DUTY_HEADING_RE.match(line) for line in before):
+        return True
+    end = text.find("\n", line0)
+    after = next((line.strip() for line in text[end : end + _DUTY_LIST_SPAN].split("\n") if line.strip()), "") if end >= 0 else ""
+    return any(_duty_line_at(line) for line in (*before[-1:], after) if line)
 _SET_UP_REACH = 18
-_SET_UP_WHO_RE = re.compile(rf"(?P<who>{_SET_UP_BODY})(?=[，,]|(?:具体|主要)?负责)")
+_SET_UP_WHO_RE = re.compile(rf"(?P<who>{_SET_UP_BODY})(?={_SET_UP_ALIAS}[，,]|(?:具体|主要)?负责|设在)")
 # Words that qualify the body after them, at a sentence's start (省政府授权的盐业主管机构负责…, 市政府指定的…): read
 # only where a body and its duty follow (:func:`_owner_opens`); 设区的市 is a level's name, not a qualifier.
 # (a body founded by those words is their object, not a subject: 成立以…为组长的领导小组负责…, see _SET_UP_RE)
