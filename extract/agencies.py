@@ -62,6 +62,9 @@ RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
 """Every relative level prefix (自治区…, 省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
 #: The same levels as a regex alternation, for the groups a level names (县直相关单位, 州直有关部门, 旗直各单位).
 RELATIVE_LEVEL_PATTERN = "|".join(_REL_PREFIX)
+#: The levels whose organs a group names (县直各部门, 州直有关单位): the relative levels, and those of the Production and
+#: Construction Corps, which writes its division's city 师市 and its regiments 团场 (师市各部门, 兵团有关部门).
+GROUP_LEVEL_PATTERN = f"{RELATIVE_LEVEL_PATTERN}|兵团|师市|团场"
 LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
 """The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 #: The characters a body's or a group's name may end with (局, 部门, 单位, 政府, 中心 …), and those a
@@ -110,7 +113,7 @@ VAGUE_RE = re.compile(
     r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位, and of a prefecture or league: 州直相关单位
-    rf"|^(?:各|其他|其它)?(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
+    rf"|^(?:各|其他|其它)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
     r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
@@ -901,9 +904,10 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     for parts, end in splits:
         rest = n_party[end:]
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
+        bare = rest in local and rest[len(rel or "") :] not in local  # (市场监管局, 乡村振兴局: 市, 乡 of the name)
         if end:
             place, body = _resolve_place(parts, j), rest
-        elif rel:
+        elif rel and not bare:
             place, body = (j.at(rel) or rel), rest[len(rel) :]
         elif j.lowest and not j.central:
             place, body = (j.at(j.lowest) or ""), rest  # 财政局 in a local document: the issuer's own level

@@ -63,11 +63,11 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     BODY_LAST_CHARS,
+    GROUP_LEVEL_PATTERN,
     JOINT_BODY_HEADS,
     LEVEL_CHARS,
     NAME_LAST_CHARS,
     PROVINCE_FIRST,
-    RELATIVE_LEVEL_PATTERN,
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
@@ -513,6 +513,8 @@ _PROSE_HINT_RE = re.compile(
     # (a request's addressees take any verb: 请县财政局落实…; a group takes a duty on with no modal: 各乡镇落实…责任)
     rf"|请(?<![申提报邀聘])(?![示求])|落实(?<={_NAME_END_CLASS}落实)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
+    # (a line of a list of member units' duties, whatever verb its duties open with: 市自然资源局：提供…)
+    rf"|：(?<={_NAME_END_CLASS}：)"
 )
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
@@ -1733,6 +1735,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
+        line_end = e  # (where the task ends when its subject opens a line of a list of units' duties)
         placed: int | None = None  # (where a subject the tables lack under its place ends: asked once)
         collective = (
             _collective_subject(body, issuer)
@@ -1856,9 +1859,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
-            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or (
-                colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
-            )
+            duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
+            if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
+                line_end = text.find("\n", e)
+                line_end = line_end if line_end >= 0 else len(text)
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line
             if verb and report and not asked and not _AHEAD_RE.match(tail):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
@@ -1950,7 +1955,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 continue
             base = s + offset
             t0 = s if p0 == 0 else base + p0
-            t1 = e if p1 == len(body) else base + p1
+            t1 = line_end if p1 == len(body) else base + p1
             ann = Annotation(t0, t1, entries=[(n, r, base + a, base + b) for n, r, a, b in entries])
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
@@ -2330,7 +2335,7 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
-    rf"|(?:{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
+    rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
@@ -2407,8 +2412,8 @@ def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str,
     if not is_agency_name(name, issuer=issuer) or not _in_duty_list(text, line0):
         return None
     a = line0 + line.start("name")
-    stop = _DUTIES_END_RE.search(text, s)
-    t1 = stop.end() if stop else len(text)
+    t1 = text.find("\n", s)  # (the unit's duties run to the end of its line)
+    t1 = t1 if t1 >= 0 else len(text)
     return line0, t1, Annotation(line0, t1, entries=[(name, Role.RESPONSIBLE, a, a + len(name))])
 # A line of a list of member units' duties (成员单位职责): a body's name, then a colon or a full stop, then its
 # duties (3.市城建委：严格…的落实, 县委宣传部。负责…), whatever verb they open with; a list of such lines, or one
@@ -2578,7 +2583,7 @@ _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各"
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
 # (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
 _BARE_GROUP_RE = re.compile(
-    rf"^(?:{RELATIVE_LEVEL_PATTERN})?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
+    rf"^(?:{GROUP_LEVEL_PATTERN})?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
 )
 
 
