@@ -1684,8 +1684,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
-        if (sentence[offset : offset + 1] in _DUTIES_FIRST and (duties := _duties_of_body_before(text, s, offset))) or (
-            not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer))
+        if (
+            (sentence[offset : offset + 1] in _DUTIES_FIRST and (duties := _duties_of_body_before(text, s, offset)))
+            or (not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer)))
+            or (not offset and text[s - 1 : s] == "\n" and (duties := _duties_under_heading(text, s, section_of(s))))
         ):
             # 办公室设在市国土资源局。主要职责是：…: the body the sentence before names owns the list
             t0, t1, ann = duties
@@ -2399,6 +2401,34 @@ def _duties_of_body_before(text: str, s: int, offset: int):
 _DUTIES_END_RE = re.compile(r"[。\n]")
 
 
+# A section of a body's duties (一、主要职责, 一、主要职能) in a notice that sets the body up and gives it a short name
+# (成立…工作领导小组（以下简称领导小组）。现将有关事项通知如下：): its first paragraph, with no subject, is that
+# body's duties.
+_DUTIES_HEADING_RE = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:和任务|任务)?")
+# (the body's name may hold figures: 第19届亚运会工作领导小组)
+_SET_UP_NAMED_RE = re.compile(
+    rf"(?:成立|设立|组建|建立)(?P<who>[\u4e00-\u9fff“”（）0-9]{{2,40}}?(?:{_JOINT_HEADS}|委员会|办公室))(?:制度)?{ALIAS_NOTE_RE.pattern}"
+)
+_SET_UP_NAMED_REACH = 600  # (the characters before the section that the notice's setting-up is looked for in)
+
+
+def _duties_under_heading(text: str, s: int, sec):
+    """The task of the paragraph at ``s`` that opens a section of duties (:data:`_DUTIES_HEADING_RE`) in a notice
+    that sets a body up with a short name before it, as ``(start, end, annotation)``, or None."""
+    if sec is None or sec.source is None or not _DUTIES_HEADING_RE.fullmatch(sec.heading or ""):
+        return None
+    head_end = text.find("\n", sec.source.start)
+    if head_end < 0 or text[head_end:s].strip():
+        return None  # (only the paragraph straight under the heading)
+    # (the last body set up before the section)
+    owner = next(reversed(list(_SET_UP_NAMED_RE.finditer(text, max(0, sec.source.start - _SET_UP_NAMED_REACH), sec.source.start))), None)
+    if owner is None or _NOT_SUBJECT.search(owner.group("who")):
+        return None
+    t1 = text.find("\n", s)
+    t1 = t1 if t1 >= 0 else len(text)
+    return s, t1, Annotation(s, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
+
+
 def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str, ...]):
     """The task of duties at ``s`` that follow a body's name closed by a full stop at the start of their line
     (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None."""
@@ -2414,7 +2444,11 @@ def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str,
     a = line0 + line.start("name")
     t1 = text.find("\n", s)  # (the unit's duties run to the end of its line)
     t1 = t1 if t1 >= 0 else len(text)
-    return line0, t1, Annotation(line0, t1, entries=[(name, Role.RESPONSIBLE, a, a + len(name))])
+    # (the duty's first word marks a role, as after a colon: 街道消委办。牵头开展…, 派出所。配合开展…)
+    role = Role.LEAD if sentence.startswith("牵头") else Role.SUPPORT if sentence.startswith("配合") else Role.RESPONSIBLE
+    ann = Annotation(line0, t1, entries=[(name, role, a, a + len(name))])
+    ann.explicit_lead = role is Role.LEAD
+    return line0, t1, ann
 # A line of a list of member units' duties (成员单位职责): a body's name, then a colon or a full stop, then its
 # duties (3.市城建委：严格…的落实, 县委宣传部。负责…), whatever verb they open with; a list of such lines, or one
 # under a short heading of duties (成员单位工作职责, 2.成员单位职责：).

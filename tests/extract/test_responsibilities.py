@@ -3249,6 +3249,7 @@ def test_member_unit_duty_lines_whatever_their_verb() -> None:
         "（3）市城建委：严格避难场所建设标准的落实。\n"
         "\n成员单位工作职责\n\n"
         "县委宣传部。负责组织协调媒体做好防灾减灾的新闻报道。\n"
+        "县应急局。牵头组织灾情会商。\n"
     )
     tasks = [t for t in tasks_of(raw, issuer=CITY, document=None) if t.agencies]
     assert [owners(t) for t in tasks] == [
@@ -3256,5 +3257,20 @@ def test_member_unit_duty_lines_whatever_their_verb() -> None:
         [("市自然资源局", "responsible")],
         [("市城建委", "responsible")],
         [("县委宣传部", "responsible")],
+        [("县应急局", "lead")],  # (the duty's first word marks the role, as after a colon)
     ]
-    assert tasks[-1].text.startswith("县委宣传部。负责")
+    assert tasks[-2].text.startswith("县委宣传部。负责")
+
+
+def test_section_of_duties_belongs_to_the_body_the_notice_sets_up() -> None:
+    # hand-written in the form of a 国办函 that sets up a leading group and lists its duties under a heading
+    raw = (
+        "经国务院同意，成立第5届全国青年运动会工作领导小组（以下简称领导小组）。现将有关事项通知如下：\n"
+        "一、主要职责\n"
+        "贯彻落实党中央、国务院关于筹办工作的决策部署，统筹协调筹办中的重大问题。\n"
+        "二、组成人员\n"
+        "组长：某某 国务院副总理\n"
+    )
+    (task,) = [t for t in tasks_of(raw, issuer=("国务院办公厅",), document=None) if t.agencies]
+    assert owners(task) == [("第5届全国青年运动会工作领导小组", "responsible")]
+    assert task.text.startswith("贯彻落实")
