@@ -2431,7 +2431,11 @@ def _duties_under_heading(text: str, s: int, sec):
 
 def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str, ...]):
     """The task of duties at ``s`` that follow a body's name closed by a full stop at the start of their line
-    (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None."""
+    (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None.
+
+    ``sentence`` (the duties' first) opens with a verb of duty (县委宣传部。负责…, 建管中心。积极…; not 街道消防安全委员会。
+    年底前，各街道设立…, a heading and the text under it).
+    """
     line0 = text.rfind("\n", 0, s) + 1
     if s - line0 > 30 or not _PROSE_VERB_RE.match(sentence):
         return None
