@@ -637,7 +637,18 @@ def is_own_office(name: str) -> bool:
     """Whether ``name`` is a government's department written with no level or place (``政府督查室``,
     ``监察局``): the document's own level's, whatever the tables know of it."""
     n = clean_name(name)
-    return bool(_OWN_OFFICE.match(n)) and not n.startswith(_REL_PREFIX) and not _NOT_NAME.search(n)
+    # (short, and no word of a clause: not 会议听取了市府办)
+    return (
+        len(n) <= _OWN_OFFICE_MAX
+        and bool(_OWN_OFFICE.match(n))
+        and not n.startswith(_REL_PREFIX)
+        and not _NOT_NAME.search(n)
+        and not _NOT_BODY.search(n)
+        and "了" not in n
+    )
+
+
+_OWN_OFFICE_MAX = 7
 
 
 def _type_by_suffix(body: str) -> AgencyType:

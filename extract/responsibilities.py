@@ -249,9 +249,9 @@ _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
-# Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 # The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
 _COUNTIES_RE = re.compile(r"(?:县|区|市|旗)(?:（(?:县级市|县|区|市|旗|开发区)(?:、(?:县级市|县|区|市|旗|开发区))*）)+")
+# Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 # A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
@@ -1689,7 +1689,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             or (not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer)))
             or (not offset and text[s - 1 : s] == "\n" and (duties := _duties_under_heading(text, s, section_of(s))))
         ):
-            # 办公室设在市国土资源局。主要职责是：…: the body the sentence before names owns the list
+            # duties whose owner stands outside their sentence: 办公室设在市国土资源局。主要职责是：… (the body the
+            # sentence before names), 县委宣传部。负责… (a duty line's body), 一、主要职责 (the body the notice sets up)
             t0, t1, ann = duties
             sec = section_of(s)
             task = Task(
