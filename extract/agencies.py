@@ -47,8 +47,8 @@ _PROV_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
 # The city needs two characters before 市 so that 市场监管局 or 城市管理局 are not read as places.
 _PLACE = (
     rf"(?P<prov>{_PROV_ALT})?"
-    rf"(?P<city>(?![各省市区县镇乡])(?:[{_CJK}]{{2,5}}?(?:市|地区|盟)|[{_CJK}]{{2,10}}?自治州))?"
-    rf"(?P<county>(?![各省市区县镇乡])(?:[{_CJK}]{{1,6}}?(?:区|县|旗|市)|[{_CJK}]{{2,10}}?自治[县旗]))?"
+    rf"(?P<city>(?![各省市区县镇乡]|自治[区州县旗])(?:[{_CJK}]{{2,5}}?(?:市|地区|盟)|[{_CJK}]{{2,10}}?自治州))?"
+    rf"(?P<county>(?![各省市区县镇乡]|自治[区州县旗])(?:[{_CJK}]{{1,6}}?(?:区|县|旗|市)|[{_CJK}]{{2,10}}?自治[县旗]))?"
     rf"(?P<town>(?![各省市区县镇乡])[{_CJK}]{{1,5}}?(?:镇|乡|街道))?"
 )
 _PLACE_RE = re.compile(_PLACE)
@@ -56,11 +56,15 @@ _PLACE_RE = re.compile(_PLACE)
 _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|中华人民共和国)")
 # The relative prefixes a body's name may open with, naming a level of the issuer's jurisdiction
 # (市科技局, 区政府办公室); autonomous regions write their levels 盟/州 (city), 旗 (county), 苏木 (town).
-_REL_PREFIX = ("省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
+# (an autonomous area writes its own level in full: 自治县农业农村局, 自治区党委宣传部, 自治州民政局)
+_REL_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
 RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
-"""Every relative level prefix (省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
+"""Every relative level prefix (自治区…, 省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
 #: The same levels as a regex alternation, for the groups a level names (县直相关单位, 州直有关部门, 旗直各单位).
 RELATIVE_LEVEL_PATTERN = "|".join(_REL_PREFIX)
+#: The levels whose organs a group names (县直各部门, 州直有关单位): the relative levels, and those of the Production and
+#: Construction Corps, which writes its division's city 师市 and its regiments 团场 (师市各部门, 兵团有关部门).
+GROUP_LEVEL_PATTERN = f"{RELATIVE_LEVEL_PATTERN}|兵团|师市|团场"
 LEVEL_CHARS: frozenset[str] = frozenset(p for p in _REL_PREFIX if len(p) == 1)
 """The relative levels written with one character (省, 市, 区, 县, 镇, 乡, 盟, 州, 旗)."""
 #: The characters a body's or a group's name may end with (局, 部门, 单位, 政府, 中心 …), and those a
@@ -79,7 +83,7 @@ JOINT_BODY_HEADS = ("领导小组", "指挥部", "委员会", "联席会议", "�
 # Agency suffixes a well-formed but unlisted name ends with.
 _SUFFIX = (
     r"(?:人民政府|政府|办公厅|办公室|管委会|管理委员会|总局|分局|支局|中心支行|支行|分行|"
-    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|开发区|高新区|经开区|机关|"
+    r"银行|海关|集团|公司|局|委|办|厅|部|署|司|院|会|联|社|科协|所|室|中心|站|队|处|馆|团|街道|镇|乡|管理办|办事处|管理处|园区|示范区|新片区|开发区|高新区|经开区|机关|"
     # (the 防 of 防指 counts toward the words before the suffix, so that 县防指 is well formed as 县防办 is)
     rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )
@@ -109,7 +113,7 @@ VAGUE_RE = re.compile(
     r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位, and of a prefecture or league: 州直相关单位
-    rf"|^(?:各|其他|其它)?(?:国务院|中央|{RELATIVE_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
+    rf"|^(?:各|其他|其它)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
     r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
@@ -138,6 +142,8 @@ VAGUE_RE = re.compile(
     rf"|^(?:各|其他)?(?:有关|相关)?{_CLASS_LEVEL}(?:人民政府|政府)?[\u4e00-\u9fff]{{1,10}}?{_WORK_BODY}$"
     # the departments of every level at once: 各级各部门, 各级各有关部门, 全县各级各部门
     r"|^(?:全?(?:省|市|县|区|镇|乡))?各级各?(?:有关|相关)?(?:部门|单位|部门和单位)$"
+    # the party's and the people's organisations of every level: 各级党组织, 各级团组织, 各级妇联组织, 各级工会组织
+    r"|^(?:全?(?:省|市|县|区|镇|乡))?各级(?:基层)?(?:党|团|共青团|妇联|妇女|工会|科协|残联|工青妇)组织$"
     # the organs of a field concerned, named by the field: 有关军事机关, 相关司法机关
     r"|^(?:其他|其它)?(?:有关|相关)[\u4e00-\u9fff]{2,4}?机关$"
     # the units inside or under the issuing body as a group, whatever their kind: 各有关司局 (a ministry's),
@@ -161,7 +167,7 @@ _COUNTIES = re.compile(
     rf"(?:{_COUNTY_LEVEL}(?:（{_COUNTY_LEVEL}(?:、{_COUNTY_LEVEL})*）)?)+(?!（)"
 )
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|地州|州市|州|盟|旗|旗县|团场|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
 )
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
@@ -282,6 +288,8 @@ _BRANCH_RES = (
 # A department of a government named with no place or level: 政府督查室, 监察局, 政府法制办 (a 分局 is a
 # branch named by its own place: 公安青浦分局).
 _OWN_OFFICE = re.compile(rf"^(?:政府)?[{_CJK}]{{2,8}}?(?:(?<!分)局|委|办|室|厅)$")
+# The Communist Youth League's committee of a place or a level: 共青团县委, 团市委, 共青团郑州市委员会.
+_LEAGUE_RE = re.compile(rf"^(?:共青团|团)(?P<where>[{_CJK}]{{1,12}}?)委(?:员会)?$")
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
 
 
@@ -298,11 +306,11 @@ class Jurisdiction:
     def at(self, rel: str) -> str | None:
         """The jurisdiction a relative prefix names, written as canonical names begin, or None."""
         municipality = self.province in MUNICIPALITIES
-        if rel == "省":
+        if rel in ("省", "自治区"):
             return None if municipality else self.province
-        if rel in ("市", "盟", "州"):
+        if rel in ("市", "盟", "州", "自治州"):
             return self.city or (self.province if municipality else None)
-        if rel in ("区", "县", "旗"):
+        if rel in ("区", "县", "旗", "自治县", "自治旗"):
             if not self.county:
                 return None
             top = self.city or (self.province if municipality else "")
@@ -619,6 +627,30 @@ def level_prefix(name: str) -> str:
     return rel if rel and n[len(rel) :] in _local_table() else ""
 
 
+def is_local_department(name: str) -> bool:
+    """Whether ``name`` is a department the local tables know by itself, with no level (``市场监管局``,
+    ``乡村振兴局``: the first character is part of the name, not a level)."""
+    return clean_name(name) in _local_table()
+
+
+def is_own_office(name: str) -> bool:
+    """Whether ``name`` is a government's department written with no level or place (``政府督查室``,
+    ``监察局``): the document's own level's, whatever the tables know of it."""
+    n = clean_name(name)
+    # (short, and no word of a clause: not 会议听取了市府办)
+    return (
+        len(n) <= _OWN_OFFICE_MAX
+        and bool(_OWN_OFFICE.match(n))
+        and not n.startswith(_REL_PREFIX)
+        and not _NOT_NAME.search(n)
+        and not _NOT_BODY.search(n)
+        and "了" not in n
+    )
+
+
+_OWN_OFFICE_MAX = 7
+
+
 def _type_by_suffix(body: str) -> AgencyType:
     if re.search(r"(?:集团|公司)(?:有限公司)?$", body):
         return AgencyType.SOE
@@ -850,6 +882,14 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     branch = _branch(n, j)
     if branch:
         return branch
+    league = _LEAGUE_RE.match(n) if n[0] in "共团" else None
+    if league:  # 共青团县委, 团市委, 共青团郑州市委: the Youth League's committee of a place, no CPC committee
+        where = league.group("where")
+        if where in _REL_PREFIX:
+            return f"共青团{j.at(where) or where}委员会", AgencyType.OTHER, True
+        parts, end = _place_parts(where)
+        if end == len(where):
+            return f"共青团{_resolve_place(parts, j)}委员会", AgencyType.OTHER, True
     n_party = n.removeprefix("中共")
     splits = _place_splits(n_party)
     parts0, end0 = splits[0]
@@ -862,38 +902,44 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         rest = n_party[end:]
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
         body = rest[len(rel) :] if rel else rest
+        if body.startswith("党委"):  # 自治区党委宣传部, 县党委: the party committee written with 党
+            body = body[1:]
         if body in _party_table() and (rel or end):
             place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
             if end and rel:
                 place += rel
             return f"中共{place}{_party_table()[body]}", AgencyType.PARTY, True
-    # Local departments: 市科技局, 嘉兴市科技局, 嘉兴市科学技术局, 区建管委.
+    # Local departments: 市科技局, 嘉兴市科技局, 嘉兴市科学技术局, 区建管委. (The places were read after 中共:
+    # a body written with it keeps it, 中共紫阳县委农村工作领导小组.)
+    party = "中共" if len(n_party) < len(n) else ""
     for parts, end in splits:
-        rest = n[end:]
+        rest = n_party[end:]
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
+        bare = rest in local and rest[len(rel or "") :] not in local  # (市场监管局, 乡村振兴局: 市, 乡 of the name)
         if end:
             place, body = _resolve_place(parts, j), rest
-        elif rel:
+        elif rel and not bare:
             place, body = (j.at(rel) or rel), rest[len(rel) :]
         elif j.lowest and not j.central:
             place, body = (j.at(j.lowest) or ""), rest  # 财政局 in a local document: the issuer's own level
         else:
             continue
         if body in local:
-            return f"{place}{local[body][0]}", local[body][1], True
+            return f"{party}{place}{local[body][0]}", local[body][1], True
         field = _level_field(rel, body) if rel and not end else None
         if field:  # 省财政: the province's 财政厅
-            return f"{place}{local[field][0]}", local[field][1], True
+            return f"{party}{place}{local[field][0]}", local[field][1], True
     if n in central:
         return central[n][0], central[n][1], True
     for parts, end in splits:
-        rest = n[end:]
+        rest = n_party[end:]
         rel = next((p for p in _REL_PREFIX if rest.startswith(p)), None)
         if end or rel:
             place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
             body = rest if end else rest[len(rel) :]
             if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
-                return f"{place}{body}", _type_by_suffix(body), False
+                kind = AgencyType.PARTY if party else _type_by_suffix(body)
+                return f"{party}{place}{body}", kind, False
             if end and not body and parts["town"]:  # 江宁路街道: a town or subdistrict itself
                 return place, AgencyType.LOWER_GOVERNMENT, False
         break
@@ -937,16 +983,18 @@ def agency_pattern() -> re.Pattern[str]:
     provinces = _alt(PROVINCES)
     # Every match starts with one of these: a cheap test lets the scan skip other characters.
     first = "".join(
-        sorted({"各", "中", *"省市区县镇", *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
+        sorted({"各", "中", "共", "团", "自", *"省市区县镇旗盟州", *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
     )
     return re.compile(
         rf"(?=[{re.escape(first)}])"
         r"(?P<agency>"
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
-        rf"|(?<![城都])(?:中共)?(?:{provinces})?(?:省|市|区|县|镇)(?:{party})(?!托|属)"
+        # (a Youth League committee is written as a party committee is, after 共青团 or 团: 团市委; an autonomous
+        # area writes its level in full and its committee 党委: 自治县党委宣传部)
+        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|省|市|区|县|镇|旗|盟|州)党?(?:{party})(?!托|属)"
         # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
         # province is a closed list of real places, unlike a free place name)
-        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|省|市|区|县|镇)(?:{local})"
+        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|自治[区州县旗]|省|市|区|县|镇|旗|盟|州)(?:{local})"
         rf"|(?:{central})"
         r")"
     )

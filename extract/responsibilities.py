@@ -63,11 +63,11 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     BODY_LAST_CHARS,
+    GROUP_LEVEL_PATTERN,
     JOINT_BODY_HEADS,
     LEVEL_CHARS,
     NAME_LAST_CHARS,
     PROVINCE_FIRST,
-    RELATIVE_LEVEL_PATTERN,
     RELATIVE_LEVELS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
@@ -79,7 +79,9 @@ from policykg.extract.agencies import (
     is_collective,
     is_known_place,
     is_level_body,
+    is_local_department,
     is_named_group,
+    is_own_office,
     is_post,
     is_vague,
     level_prefix,
@@ -247,6 +249,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
+# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
+_COUNTIES_RE = re.compile(r"(?:县|区|市|旗)(?:（(?:县级市|县|区|市|旗|开发区)(?:、(?:县级市|县|区|市|旗|开发区))*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
@@ -303,6 +307,17 @@ _PROSE_GROUP_RE = re.compile(
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
+
+
+# The few words of a verb between 由X负责 and the 的 that makes the whole a noun's qualifier (负责处置的).
+_QUALIFIER_REACH = 6
+
+
+def _qualifies_noun(body: str, at: int) -> bool:
+    """Whether the verb phrase after ``由X负责`` at ``at`` closes with 的 within a few characters of its clause
+    (``需由县人民政府负责处置的洪水灾害``): a qualifier of the noun after it, not an assignment."""
+    k = body.find("的", at, at + _QUALIFIER_REACH + 1)
+    return k >= 0 and not _CLAUSE_END_RE.search(body, at, k)
 
 
 def _runs_over_verb(name: str) -> bool:
@@ -498,6 +513,8 @@ _PROSE_HINT_RE = re.compile(
     # (a request's addressees take any verb: 请县财政局落实…; a group takes a duty on with no modal: 各乡镇落实…责任)
     rf"|请(?<![申提报邀聘])(?![示求])|落实(?<={_NAME_END_CLASS}落实)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
+    # (a line of a list of member units' duties, whatever verb its duties open with: 市自然资源局：提供…)
+    rf"|：(?<={_NAME_END_CLASS}：)"
 )
 _STOP_RE = re.compile(r"[。；]")
 _JOIN_WORDS_RE = re.compile(r"[、和与]")
@@ -706,16 +723,20 @@ def _parse_names(
         ):
             item, open_list = m.group("name"), True
         part_group = False
-        if prev.startswith("各") and _BARE_LEVEL.match(item) and not item.startswith("各"):
-            item_name = "各" + item  # 各区、县级市: the second is 各县级市
+        if prev.startswith("各") and not item.startswith("各") and (
+            _BARE_LEVEL.match(item) or (item[-1] == "）" and _COUNTIES_RE.fullmatch(item))
+        ):
+            item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
             item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
             item_name = _level_carried(level, item, issuer) if level else item
-        if item[:1] in _LEVEL_FIRST:  # a level written (again), or none in a name such as 市场监管局
+        if item[:1] in _LEVEL_FIRST and not is_local_department(item):  # a level written (again)
             level = level_prefix(item)
+        elif item[:2] == "自治":  # 自治县文明办、民政局: an autonomous area's level, written in full
+            level = next((p for p in RELATIVE_LEVELS if p[:2] == "自治" and item.startswith(p) and len(item) > len(p)), "")
         tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室")) else None
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
@@ -767,7 +788,11 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
     local tables know (not 合肥海关, a named place's), and only where it reads otherwise than
     the bare name.
     """
-    if item[:1] in _LEVEL_FIRST or item.startswith(("各", "有关", "相关", "其他")) or level_prefix(item):
+    if (
+        (item[:1] in _LEVEL_FIRST and not is_local_department(item))  # (市场监管局, 乡村振兴局: no level written)
+        or item.startswith(("各", "有关", "相关", "其他", "自治"))
+        or level_prefix(item)
+    ):
         return item
     carried = level + item
     if level_prefix(carried) == level and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
@@ -1659,6 +1684,26 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
+        if (
+            (sentence[offset : offset + 1] in _DUTIES_FIRST and (duties := _duties_of_body_before(text, s, offset)))
+            or (not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer)))
+            or (not offset and text[s - 1 : s] == "\n" and (duties := _duties_under_heading(text, s, section_of(s))))
+        ):
+            # duties whose owner stands outside their sentence: 办公室设在市国土资源局。主要职责是：… (the body the
+            # sentence before names), 县委宣传部。负责… (a duty line's body), 一、主要职责 (the body the notice sets up)
+            t0, t1, ann = duties
+            sec = section_of(s)
+            task = Task(
+                document=document,
+                text=text[t0:t1].strip(),
+                agencies=_mentions(ann, issuer, False),
+                path=sec.path if sec else (),
+                heading=sec.heading if sec else None,
+                kind="prose",
+                source=Source(t0, t1, text[t0:t1]),
+            )
+            out.append((t0, t1, t1, task))
+            continue
         asked = False  # (whether a request stands before the subject: its duty needs no modal)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
@@ -1676,8 +1721,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                     and _owner_opens(sentence[of.end() :], issuer, text, agency_at_start, agency_spans):
                 offset = of.end()  # 省政府授权的盐业主管机构负责…: the body the words before 的 qualify is the subject
         set_up = None  # (the body a set-up clause names, which owns the duty after it: see _SET_UP_RE)
-        if "设立" in sentence[offset : offset + _SET_UP_REACH] and (set_up := _SET_UP_RE.match(sentence, offset)):
+        if _SET_UP_WORDS_RE.search(sentence, offset, offset + _SET_UP_REACH) and (set_up := _SET_UP_RE.match(sentence, offset)):
             offset = set_up.start("who")
+        elif "设在" in sentence[offset : offset + _SET_UP_REACH + 8] and (set_up := _SEATED_RE.match(sentence, offset)):
+            offset = set_up.start("who")  # 领导小组办公室设在县统计局，承担…: the office seated there
         if "，" in sentence:
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
@@ -1691,6 +1738,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         # sentence with neither word whose start is no name cannot assign work, and is not
         # read for agencies at all (six sentences in seven of a gazette).
         later: bool | None = None  # (whether a later clause opens with its own subject: asked once)
+        line_end = e  # (where the task ends when its subject opens a line of a list of units' duties)
         placed: int | None = None  # (where a subject the tables lack under its place ends: asked once)
         collective = (
             _collective_subject(body, issuer)
@@ -1768,6 +1816,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if body[b : b + 1] in _SUBJECT_JOINS
                 or (collective and body[b : b + 1] in _COLLECTIVE_JOINS)
                 or (named and body[b : b + 1] in _NAMED_JOINS)
+                # (two bodies the tables know joined by 和: 市科协和市教育局将…)
+                or (body[b : b + 1] in _NAMED_JOINS and any(x == b + 1 for x, _, _ in spans))
                 else 0
             )
             if body[b : b + 2] == "）、":
@@ -1780,11 +1830,23 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 tail, tail_at = body[named_end:], named_end
             if tail[:1] == "）" and body[subject[-1][0] - 1 : subject[-1][0]] == "（":
                 tail, tail_at = tail[1:], tail_at + 1
+            if (
+                collective
+                and tail[:1] == "、"
+                and (whole := _COLLECTIVE_SUBJECT_RE.match(body))
+                and whole.end("who") > tail_at
+                and not _parse_names(whole.group("who"), tuple(issuer), True)[3]
+            ):
+                # 各地州、各县市、各行各业要…: an item that names no body is dropped from the subject, not its duty
+                tail, tail_at = body[whole.end("who") :], whole.end("who")
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
+            colon_line = False
             if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
+                # (3.市城建委：严格…的落实: in a list of member units' duties, whatever verb the duties open with)
+                colon_line = len(subject) == 1 and offset == (lead.end() if lead else 0) and _at_line_lead(text, s)
             elif collective and (tail[:1] in "，," or (tail[:1] in "从自" and (since := _SINCE_RE.match(tail)))):
                 # 各牵头单位从2022年第二季度起，要…, 牵头单位，要…: a time or a pause before a group's duty
                 skip = since.end() if tail[:1] in "从自" else 1
@@ -1792,7 +1854,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif named and tail[:1] in "，," and _PAUSED_MODAL_RE.match(tail, 1):
                 # 市、县区草原行政主管部门，应当…: a pause between a rule's subject and its modal
                 tail, tail_at = tail[1:], tail_at + 1
-            elif set_up and tail[:1] in "，," and tail_at == set_up.end("who") - set_up.start("who"):
+            elif set_up and tail[:1] in "，,设" and tail_at < set_up.start("duty") - set_up.start("who"):
                 # 城区设立的…大队，负责… / …总队，是综合性行政执法部门，具体负责…: the duty after the pause
                 tail_at = set_up.start("duty") - set_up.start("who")
                 tail = body[tail_at:]
@@ -1800,7 +1862,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
-            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff")
+            duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
+            if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
+                line_end = text.find("\n", e)
+                line_end = line_end if line_end >= 0 else len(text)
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line
             if verb and report and not asked and not _AHEAD_RE.match(tail):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
@@ -1831,6 +1897,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             by_done.add(pm.start())
             if any(g.start() <= pm.start() < g.end() for g, _ in groups):
                 continue
+            if pm.start() and not _BY_AT_RE.match(body, pm.start()) and _qualifies_noun(body, pm.end()):
+                continue  # 适用于…或需由县人民政府负责处置的洪水灾害: 由X负责 inside a noun's qualifier names no duty
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -1890,7 +1958,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 continue
             base = s + offset
             t0 = s if p0 == 0 else base + p0
-            t1 = e if p1 == len(body) else base + p1
+            t1 = line_end if p1 == len(body) else base + p1
             ann = Annotation(t0, t1, entries=[(n, r, base + a, base + b) for n, r, a, b in entries])
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
@@ -1931,7 +1999,8 @@ _LEADING_MAX = 50
 # (every alternative opens with a literal, tested before any look-behind: a search skips fast to them)
 _LEADING_CLAUSE_STOP_RE = re.compile(
     r"牵头|配合|负责(?!任)|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对付])"
-    r"|须(?<!必须)(?!知)|为(?<!行为)|是|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
+    # (特别是, 尤其是 single out the time or case after them: no copula)
+    r"|须(?<!必须)(?!知)|为(?<!行为)|是(?<!特别是)(?<!尤其是)|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(
@@ -2257,8 +2326,9 @@ _ASSUMED_DUTY = (
     r"(?:(?:对照|对|按照|根据|结合)[^，。；,;]{1,30}?[，,]?(?:[^，。；,;]{1,12}?[，,])?)?"
     r"(?:逐项|逐一|认真|切实|分别|进一步)?(?:落实[^，。；,;了]{0,12}?责任|制定[^，。；,;了]{0,12}?方案|细化[^，。；,;了]{0,4}?措施)"
 )
+# (the part a group plays in the work may stand before its duty: 各乡镇作为…具体组织实施者，要…)
 _GROUP_DUTY = (
-    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须]))?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}"
@@ -2268,7 +2338,7 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
-    rf"|(?:{RELATIVE_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
+    rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
@@ -2287,16 +2357,131 @@ _OF_GROUP_REACH = 18
 # A body set up by a sentence's first words, then given its duty (市人民政府设立城市管理综合执法总队，是综合性行政
 # 执法部门，具体负责…; 城区设立的…大队，负责…): the body set up is the subject (a body's name and suffix; a pause
 # or a copula clause may stand before 负责).
+# A joint body founded so, its members named first, is the set-up body too (县政府成立由县长任组长、…为成员的…领导小组
+# （以下简称县领导小组），负责指挥…), its short name in brackets before the duty; so is an office seated in a
+# department (领导小组办公室设在县统计局，承担领导小组的日常工作): the office owns the work, not its host.
 _SET_UP_BODY = (
     r"[\u4e00-\u9fff“”（）]{2,24}?"
-    r"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处)"
+    rf"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处|{_JOINT_HEADS})"
 )
+_SET_UP_ALIAS = rf"(?:{ALIAS_NOTE_RE.pattern})?"
+_SET_UP_DUTY = rf"(?P<duty>(?:具体|主要)?(?:{_TAKES_CHARGE}|承担))"
 _SET_UP_RE = re.compile(
-    rf"[^，。；,;的由]{{1,16}}?设立的?(?P<who>{_SET_UP_BODY})"
-    rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?(?P<duty>(?:具体|主要)?{_TAKES_CHARGE})"
+    rf"[^，。；,;的由]{{1,16}}?(?:设立的?|(?:成立|组建)(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
+    rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?{_SET_UP_DUTY}"
 )
+_SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
+_SET_UP_WORDS_RE = re.compile("设立|成立|组建")
+# A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
+# (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
+_DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")
+_DUTIES_FIRST = frozenset("其主职")
+_BODY_BEFORE_DUTIES_RE = re.compile(rf"(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}(?:设在|是)")
+
+
+def _duties_of_body_before(text: str, s: int, offset: int):
+    """The task of a subject-less list of duties at ``s + offset`` (``主要职责是：…``) whose owner the sentence
+    before names (:data:`_BODY_BEFORE_DUTIES_RE`), as :func:`_prose_tasks` records it, or None."""
+    duties = _DUTIES_RE.match(text, s + offset)
+    if duties is None:
+        return None
+    before = max(text.rfind("。", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1
+    while before < s and text[before] in " \t\u3000":
+        before += 1
+    mk = MARKER_RE.match(text[before:s]) if text[before : before + 1] in MARKER_FIRST else None
+    at = before + mk.end() if mk else before
+    owner = _BODY_BEFORE_DUTIES_RE.match(text, at, s)
+    if owner is None or _NOT_SUBJECT.search(owner.group("who")):
+        return None
+    stop = _DUTIES_END_RE.search(text, duties.end())
+    t0, t1 = s, stop.end() if stop else len(text)
+    ann = Annotation(t0, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
+    return t0, t1, ann
+
+
+_DUTIES_END_RE = re.compile(r"[。\n]")
+
+
+# A section of a body's duties (一、主要职责, 一、主要职能) in a notice that sets the body up and gives it a short name
+# (成立…工作领导小组（以下简称领导小组）。现将有关事项通知如下：): its first paragraph, with no subject, is that
+# body's duties.
+_DUTIES_HEADING_RE = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:和任务|任务)?")
+# (the body's name may hold figures: 第19届亚运会工作领导小组)
+_SET_UP_NAMED_RE = re.compile(
+    rf"(?:成立|设立|组建|建立)(?P<who>[\u4e00-\u9fff“”（）0-9]{{2,40}}?(?:{_JOINT_HEADS}|委员会|办公室))(?:制度)?{ALIAS_NOTE_RE.pattern}"
+)
+_SET_UP_NAMED_REACH = 600  # (the characters before the section that the notice's setting-up is looked for in)
+
+
+def _duties_under_heading(text: str, s: int, sec):
+    """The task of the paragraph at ``s`` that opens a section of duties (:data:`_DUTIES_HEADING_RE`) in a notice
+    that sets a body up with a short name before it, as ``(start, end, annotation)``, or None."""
+    if sec is None or sec.source is None or not _DUTIES_HEADING_RE.fullmatch(sec.heading or ""):
+        return None
+    head_end = text.find("\n", sec.source.start)
+    if head_end < 0 or text[head_end:s].strip():
+        return None  # (only the paragraph straight under the heading)
+    # (the last body set up before the section)
+    owner = next(reversed(list(_SET_UP_NAMED_RE.finditer(text, max(0, sec.source.start - _SET_UP_NAMED_REACH), sec.source.start))), None)
+    if owner is None or _NOT_SUBJECT.search(owner.group("who")):
+        return None
+    t1 = text.find("\n", s)
+    t1 = t1 if t1 >= 0 else len(text)
+    return s, t1, Annotation(s, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
+
+
+def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str, ...]):
+    """The task of duties at ``s`` that follow a body's name closed by a full stop at the start of their line
+    (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None.
+
+    ``sentence`` (the duties' first) opens with a verb of duty (县委宣传部。负责…, 建管中心。积极…; not 街道消防安全委员会。
+    年底前，各街道设立…, a heading and the text under it).
+    """
+    line0 = text.rfind("\n", 0, s) + 1
+    if s - line0 > 30 or not _PROSE_VERB_RE.match(sentence):
+        return None
+    line = _duty_line_at(text[line0 : s + 4])
+    if line is None or line.end("name") + 1 != s - line0:
+        return None
+    name = line.group("name")
+    if not is_agency_name(name, issuer=issuer) or not _in_duty_list(text, line0):
+        return None
+    a = line0 + line.start("name")
+    t1 = text.find("\n", s)  # (the unit's duties run to the end of its line)
+    t1 = t1 if t1 >= 0 else len(text)
+    # (the duty's first word marks a role, as after a colon: 街道消委办。牵头开展…, 派出所。配合开展…)
+    role = Role.LEAD if sentence.startswith("牵头") else Role.SUPPORT if sentence.startswith("配合") else Role.RESPONSIBLE
+    ann = Annotation(line0, t1, entries=[(name, role, a, a + len(name))])
+    ann.explicit_lead = role is Role.LEAD
+    return line0, t1, ann
+# A line of a list of member units' duties (成员单位职责): a body's name, then a colon or a full stop, then its
+# duties (3.市城建委：严格…的落实, 县委宣传部。负责…), whatever verb they open with; a list of such lines, or one
+# under a short heading of duties (成员单位工作职责, 2.成员单位职责：).
+_DUTY_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<name>[^\n：:，。；、]{{2,24}}?[{NAME_LAST_CHARS}])[：:。][^\n]{{4}}")
+_DUTY_HEADING_RE = re.compile(r"[^\n。；]{0,16}职责[：:]?[ \t\u3000]*$")
+_DUTY_LIST_REACH = 4  # (the lines looked at before a duty line for a heading of duties)
+_DUTY_LIST_SPAN = 600  # (the characters those lines are looked for in)
+
+
+def _duty_line_at(line: str) -> re.Match[str] | None:
+    """A line of a member unit's duties (:data:`_DUTY_LINE_RE`), after its item marker, or None."""
+    mk = MARKER_RE.match(line) if line[:1] in MARKER_FIRST else None
+    return _DUTY_LINE_RE.match(line, mk.end() if mk else 0)
+
+
+def _in_duty_list(text: str, line0: int) -> bool:
+    """Whether the line starting at ``line0`` stands in a list of member units' duties: another such line next
+    to it, or a short heading of duties among the few lines before it."""
+    lo = max(0, line0 - _DUTY_LIST_SPAN)
+    before = text[lo:line0].split("\n")[(1 if lo else 0) :]  # (a line cut by the window is no line)
+    before = [line.strip() for line in before if line.strip()][-_DUTY_LIST_REACH:]
+    if any(_DUTY_HEADING_RE.match(line) for line in before):
+        return True
+    end = text.find("\n", line0)
+    after = next((line.strip() for line in text[end : end + _DUTY_LIST_SPAN].split("\n") if line.strip()), "") if end >= 0 else ""
+    return any(_duty_line_at(line) for line in (*before[-1:], after) if line)
 _SET_UP_REACH = 18
-_SET_UP_WHO_RE = re.compile(rf"(?P<who>{_SET_UP_BODY})(?=[，,]|(?:具体|主要)?负责)")
+_SET_UP_WHO_RE = re.compile(rf"(?P<who>{_SET_UP_BODY})(?={_SET_UP_ALIAS}[，,]|(?:具体|主要)?负责|设在)")
 # Words that qualify the body after them, at a sentence's start (省政府授权的盐业主管机构负责…, 市政府指定的…): read
 # only where a body and its duty follow (:func:`_owner_opens`); 设区的市 is a level's name, not a qualifier.
 # (a body founded by those words is their object, not a subject: 成立以…为组长的领导小组负责…, see _SET_UP_RE)
@@ -2332,8 +2517,11 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE
-    agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=field)
-    clean = clean or (field and len(agencies) == 1)  # 规划资源部门: a body by its form, known=False
+    if field:
+        agencies, _, _, clean = parse_names(m.group("who"), issuer=issuer, keep_unknown=True)
+        clean = clean or len(agencies) == 1  # 规划资源部门: a body by its form, known=False
+    else:
+        agencies, clean = _subject_items(m.group("who"), issuer)
     # Only a group of governments or bodies of one kind (各试点城市政府, 地方各级人民政府): a bare
     # 各部门/各有关单位 before 要 is an exhortation to everyone, not an assignment.
     who = m.group("who")
@@ -2347,6 +2535,38 @@ def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, i
     if "及其" in who:  # 县级以上人民政府及其有关行政主管部门: the government and its departments
         agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
     return [(a, b, n) for n, a, b in agencies]
+
+
+# The last characters of an item of a subject list the tables lack that may still name a body: a body's or a
+# level's (各地州, 各团场, 街道办事处筹备组), not a phrase's (各行各业).
+_UNKNOWN_ITEM_LAST = frozenset(NAME_LAST_CHARS + "州盟旗场组")
+# An item that makes a subject list no list of bodies: words of a clause, a join of two names the tables cannot
+# part, or a person (主要负责同志, 负责人).
+_NOT_SUBJECT_ITEM_RE = re.compile(
+    r"[的为对在将把使由和及与要应]|负责|同志|领导|干部|书记|人员|[^局]长$|人$"
+)
+
+
+def _subject_items(who: str, issuer: tuple[str, ...]) -> tuple[list[tuple[str, int, int]], bool]:
+    """The owners of a subject list, and whether it reads as one.
+
+    An item the tables lack never rejects the rest of the list (``各地州、各县市、各行各业要…``): it is kept
+    (known=False) where it ends as a body or a level does and holds no second 各, dropped where it is clearly
+    no body (各行各业); the list reads as a subject when at least one of its items is a body the tables know
+    or a well-formed name.
+    """
+    found, _, _, clean, _, unread = _parse_names(who, tuple(issuer), True)
+    if clean:
+        return list(found), True
+    if any(_NOT_SUBJECT_ITEM_RE.search(n) for n in unread):
+        return [], False  # 镇作为…主体, 各单位主要负责同志: words of a clause or a person, no list of bodies
+    missed = set(unread)
+    kept = [
+        (n, a, b)
+        for n, a, b in found
+        if n not in missed or (n[-1] in _UNKNOWN_ITEM_LAST and "各" not in n[1:])
+    ]
+    return kept, any(n not in missed for n, _, _ in kept)
 
 
 #: A group of every level (各级各部门, 全县各级各有关部门): the departments of each tier, not everyone addressed.
@@ -2402,7 +2622,7 @@ _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各"
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
 # (镇各相关部门 and 市有关单位 too: a level and its departments concerned name no body; eval dev 22)
 _BARE_GROUP_RE = re.compile(
-    rf"^(?:{RELATIVE_LEVEL_PATTERN})?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
+    rf"^(?:{GROUP_LEVEL_PATTERN})?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|部门和单位|方面|地方|地)$"
 )
 
 
@@ -2444,6 +2664,7 @@ def _named_subject(
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
+            or (not issuer and is_own_office(n))  # (the same where the document's issuer is not read)
             # 松溪区园林局在区政府领导下，负责… in a text that names 松溪区 again: a level's body under its place
             or (text and any(n[k : k + 1] in LEVEL_CHARS and _place_named_again(text, n[:k], n[k:]) for k in (2, 3, 4)))
         ):

@@ -675,3 +675,50 @@ def test_is_known_place(place: str, expected: bool) -> None:
 )
 def test_is_level_body(name: str, expected: bool) -> None:
     assert is_level_body(name) is expected
+
+
+# Names as party, Youth League and autonomous areas write them (hand-written in the forms of county and
+# autonomous-area plans)
+ZIYANG = ("紫阳县人民政府",)
+AUTONOMOUS_COUNTY = ("某某瑶族自治县人民政府",)
+AUTONOMOUS_REGION = ("广西壮族自治区人民政府",)
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "canonical", "kind"),
+    [
+        # a body written after 中共 and a place keeps both (the place is read after 中共)
+        pytest.param("中共紫阳县委农村工作领导小组", (), "中共紫阳县委农村工作领导小组", AgencyType.PARTY, id="zhonggong-county-group"),
+        pytest.param("中共河北雄安新区工作委员会", (), "中共河北雄安新区工作委员会", AgencyType.PARTY, id="zhonggong-zone-committee"),
+        # the Youth League's committee of a place, no CPC committee
+        pytest.param("共青团县委", ZIYANG, "共青团紫阳县委员会", AgencyType.OTHER, id="league-county"),
+        pytest.param("团市委", ("郑州市人民政府",), "共青团郑州市委员会", AgencyType.OTHER, id="league-city-short"),
+        pytest.param("共青团郑州市委", (), "共青团郑州市委员会", AgencyType.OTHER, id="league-named-city"),
+        pytest.param("共青团中央", (), "中国共产主义青年团中央委员会", AgencyType.OTHER, id="league-central"),
+        # an autonomous area writes its level in full; its party committee 党委
+        pytest.param("自治县农业农村局", AUTONOMOUS_COUNTY, "某某瑶族自治县农业农村局", AgencyType.GOVERNMENT, id="autonomous-county-bureau"),
+        pytest.param("自治县党委宣传部", AUTONOMOUS_COUNTY, "中共某某瑶族自治县委宣传部", AgencyType.PARTY, id="autonomous-county-party"),
+        pytest.param("自治区党委宣传部", AUTONOMOUS_REGION, "中共广西壮族自治区委宣传部", AgencyType.PARTY, id="autonomous-region-party"),
+        # a county's rural revitalisation bureau is the county's, not the national one
+        pytest.param("乡村振兴局", AUTONOMOUS_COUNTY, "某某瑶族自治县乡村振兴局", AgencyType.GOVERNMENT, id="local-rural-revitalisation"),
+        # the people's organisations of every level, as a group
+        pytest.param("各级团组织", (), "各级团组织", AgencyType.GOVERNMENT, id="every-level-league"),
+        pytest.param("各级妇联组织", (), "各级妇联组织", AgencyType.GOVERNMENT, id="every-level-womens-federation"),
+        # lower units of the north-west named as groups
+        pytest.param("各地州", (), "各地州", AgencyType.LOWER_GOVERNMENT, id="every-prefecture"),
+        pytest.param("各团场", (), "各团场", AgencyType.LOWER_GOVERNMENT, id="every-regiment-farm"),
+    ],
+)
+def test_party_league_and_autonomous_names(name, issuer, canonical, kind) -> None:
+    got = canonical_agency(name, issuer=issuer)
+    assert got[:2] == (canonical, kind)
+    assert is_agency_name(name, issuer=issuer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["由自治县农业农村局、自治县党委宣传部牵头", "由自治区党委宣传部牵头", "由旗委宣传部牵头", "团市委要"],
+)
+def test_party_departments_of_autonomous_areas_are_found_in_text(text) -> None:
+    spans = agency_spans(text)
+    assert spans and all(name.endswith(("宣传部", "农业农村局", "团市委")) for _, _, name in spans)

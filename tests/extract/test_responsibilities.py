@@ -739,10 +739,12 @@ def test_bodies_named_by_their_level_in_a_regulation(raw: str, expected: str) ->
     assert [owners(t) for t in tasks] == [[(expected, "responsible")]]
 
 
-def test_offices_without_a_level_need_the_issuers_level() -> None:
-    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are
+def test_offices_without_a_level_are_owners_where_no_issuer_is_read() -> None:
+    # hand-written: with no issuer, nothing says whose 政府督查室 and 监察局 these are, but they are bodies named
+    # as owners: kept as written, known=False
     raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
-    assert [a for t in tasks_of(raw, issuer=(), document=None) for a in t.agencies] == []
+    (task,) = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert [(a.name, a.known) for a in task.agencies] == [("政府督查室", False), ("监察局", False)]
 
 
 # ---------------------------------------------------------------------------
@@ -1071,9 +1073,16 @@ def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
             id="province-level-written-once",
         ),
         pytest.param(
+            # (市场监管局 writes no level of its own, 市 of 市场 is its name's: it takes the list's, as the next does)
             "3.优化营商环境。（市科技局、市场监管局、发展改革委按职责分工负责）",
-            [("市科技局", "responsible"), ("市场监管局", "responsible"), ("发展改革委", "responsible")],
+            [("市科技局", "responsible"), ("市市场监管局", "responsible"), ("市发展改革委", "responsible")],
             id="market-is-no-level",
+        ),
+        pytest.param(
+            # an autonomous county writes its level in full, once, before a department that opens with 乡
+            "2.开展移风易俗宣传。〔责任单位：自治县文明办、民政局、乡村振兴局〕",
+            [("自治县文明办", "responsible"), ("自治县民政局", "responsible"), ("自治县乡村振兴局", "responsible")],
+            id="autonomous-county-written-once",
         ),
     ],
 )
@@ -3113,3 +3122,155 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
     tasks = find_tasks(normalise(REPORT_OF_RESULTS).text, document=None, issuer=("西江县审计局",),
                        title="县审计局关于2023年度审计查出问题整改情况的报告")
     assert [owners(t) for t in tasks if t.agencies] == [[("县审计局", "responsible")]]
+
+
+# ---------------------------------------------------------------------------
+# Owners of duties in the forms of emergency plans, joint bodies and member-unit duty lists
+# (hand-written in the forms of county and city plans)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # a body set up, its members named first, its short name in brackets before the duty
+        pytest.param(
+            "县政府成立由县长任组长、分管副县长任副组长、县直有关部门主要负责人为成员的某某县防汛抗旱指挥部"
+            "（以下简称县防指），负责组织、指挥、协调全县防汛抗旱工作。\n",
+            COUNTY,
+            [("某某县防汛抗旱指挥部", "responsible")],
+            id="set-up-with-members-then-duty",
+        ),
+        # an office seated in a department owns the work, its host does not
+        pytest.param(
+            "领导小组办公室设在县统计局，承担领导小组的日常工作。\n",
+            COUNTY,
+            [("领导小组办公室", "responsible")],
+            id="office-seated-in-a-department",
+        ),
+        # a list of duties without a subject, after a sentence that names the office
+        pytest.param(
+            "县应急工作领导小组办公室设在县自然资源局，县自然资源局局长兼任办公室主任。主要职责是：负责日常工作；"
+            "按规定上报灾情。\n",
+            COUNTY,
+            [("县应急工作领导小组办公室", "responsible")],
+            id="duties-after-the-office-seated",
+        ),
+        # an item the tables lack is kept, one that names no body dropped, the rest of the list stays
+        pytest.param(
+            "各地州、各县市、各行各业要高度重视扶贫开发工作。\n",
+            (),
+            [("各地州", "responsible"), ("各县市", "responsible")],
+            id="list-item-naming-no-body",
+        ),
+        pytest.param(
+            "各乡镇人民政府、街道办事处筹备组作为禁牧工作的具体组织实施者，要强化日常巡查。\n",
+            COUNTY,
+            [("各乡镇人民政府", "responsible"), ("街道办事处筹备组", "responsible")],
+            id="unknown-body-in-the-subject-list-and-its-part",
+        ),
+        pytest.param(
+            "各市（州）、县（市、区）要对本地区贯彻实施情况开展自查。\n",
+            SICHUAN,
+            [("各市（州）", "responsible"), ("各县（市、区）", "responsible")],
+            id="ge-shared-by-a-county-tier",
+        ),
+        pytest.param(
+            "师市各部门、各团场要加强春耕生产的组织。\n",
+            (),
+            [("师市各部门", "responsible"), ("各团场", "responsible")],
+            id="corps-division-and-regiments",
+        ),
+        # an adverbial between the leading clauses and the subject, or between the subject and its duty
+        pytest.param(
+            "在高火险期，特别是在清明等高危时段，县市人民政府应根据需要适时发布禁火命令。\n",
+            (),
+            [("县市人民政府", "responsible")],
+            id="te-bie-shi-is-no-copula",
+        ),
+        pytest.param(
+            "五、旗林业和草原局在禁牧休牧期间，切实加强对各镇禁牧工作的监督检查。\n",
+            ("某某旗人民政府",),
+            [("旗林业和草原局", "responsible")],
+            id="banner-bureau-then-a-time",
+        ),
+        # people's organisations, and two known bodies joined by 和
+        pytest.param(
+            "各辖市（区）科协、教育行政部门要积极组织学校参加活动。\n",
+            CITY,
+            [("各辖市（区）科协", "responsible"), ("教育行政部门", "responsible")],
+            id="science-associations-and-education-departments",
+        ),
+        pytest.param(
+            "市科协和市教育局将对优秀俱乐部给予适当经费资助。\n",
+            CITY,
+            [("市科协", "responsible"), ("市教育局", "responsible")],
+            id="two-bodies-joined-by-he",
+        ),
+        pytest.param(
+            "各级团组织、各级妇联组织要发挥桥梁纽带作用。\n",
+            CITY,
+            [("各级团组织", "responsible"), ("各级妇联组织", "responsible")],
+            id="every-level-organisations",
+        ),
+        pytest.param(
+            "由自治县农业农村局、自治县党委宣传部牵头，成立工作专班。\n",
+            ("某某瑶族自治县人民政府",),
+            [("自治县农业农村局", "lead"), ("自治县党委宣传部", "lead")],
+            id="autonomous-county-party-department-leads",
+        ),
+    ],
+)
+def test_owners_of_bodies_set_up_and_of_unknown_items(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # 由X负责 inside a noun's qualifier names no duty (a plan's scope)
+        "本预案适用于跨乡镇行政区划的，或需由县人民政府负责处置的洪水灾害应对工作。\n",
+        # the subject is the units' leaders, no body
+        "各乡镇、各部门主要负责同志要靠前指挥、亲力亲为。\n",
+        # a colon line outside a list of duties
+        "县财政局：本年度安排资金500万元。\n",
+    ],
+    ids=["by-x-inside-a-qualifier", "leaders-of-units", "colon-line-outside-a-duty-list"],
+)
+def test_forms_that_name_no_owner(raw) -> None:
+    assert [a for t in tasks_of(raw, issuer=COUNTY, document=None) for a in t.agencies] == []
+
+
+def test_member_unit_duty_lines_whatever_their_verb() -> None:
+    raw = (
+        "2.成员单位职责：\n"
+        "（1）市气象局：负责发布气象灾害预警信息。\n"
+        "（2）市自然资源局：提供市域内地质灾害易发区分布图。\n"
+        "（3）市城建委：严格避难场所建设标准的落实。\n"
+        "\n成员单位工作职责\n\n"
+        "县委宣传部。负责组织协调媒体做好防灾减灾的新闻报道。\n"
+        "县应急局。牵头组织灾情会商。\n"
+    )
+    tasks = [t for t in tasks_of(raw, issuer=CITY, document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [
+        [("市气象局", "responsible")],
+        [("市自然资源局", "responsible")],
+        [("市城建委", "responsible")],
+        [("县委宣传部", "responsible")],
+        [("县应急局", "lead")],  # (the duty's first word marks the role, as after a colon)
+    ]
+    assert tasks[-2].text.startswith("县委宣传部。负责")
+
+
+def test_section_of_duties_belongs_to_the_body_the_notice_sets_up() -> None:
+    # hand-written in the form of a 国办函 that sets up a leading group and lists its duties under a heading
+    raw = (
+        "经国务院同意，成立第5届全国青年运动会工作领导小组（以下简称领导小组）。现将有关事项通知如下：\n"
+        "一、主要职责\n"
+        "贯彻落实党中央、国务院关于筹办工作的决策部署，统筹协调筹办中的重大问题。\n"
+        "二、组成人员\n"
+        "组长：某某 国务院副总理\n"
+    )
+    (task,) = [t for t in tasks_of(raw, issuer=("国务院办公厅",), document=None) if t.agencies]
+    assert owners(task) == [("第5届全国青年运动会工作领导小组", "responsible")]
+    assert task.text.startswith("贯彻落实")
