@@ -489,6 +489,18 @@ def subject_of_later_count(r: Reading) -> bool:
 BENEFICIARY_UNITS = ("名", "户", "人", "位", "个家庭", "万名", "万户", "万人")
 
 
+#: The verb that closes what a body is made of (由5—20名青年志愿者|组成).
+COMPOSED_OF = re.compile(r"[^，。；、]{0,16}?(?:组成|构成)")
+
+
+@requires(prenominal=True, unit_kind=("count",), before_last=frozenset("由"))
+def composition_rule(r: Reading) -> bool:
+    """每队由5—20名青年志愿者组成, 小组由5名专家组成: how many members a body the text sets up has, a rule
+    of its make-up (a standard), not a scope the action covers."""
+    return (r.prenominal and r.unit_kind == "count" and r.before_full.rstrip().endswith("由")
+            and COMPOSED_OF.match(r.after_text) is not None)
+
+
 @requires(prenominal=True)
 def scope_of_action(r: Reading) -> bool:
     """在10个左右…领域, 将70%以上的…比例分解到: a scope an action covers."""
@@ -506,7 +518,7 @@ def scope_of_action(r: Reading) -> bool:
     if before_r.endswith(("为", "对")) and r.unit.startswith(BENEFICIARY_UNITS):
         return False  # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造: the people a service reaches
     if before_r and before_r[-1] in PREPOSITIONS:
-        return True
+        return not (before_r[-1] == "由" and composition_rule(r))
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         MAKING_VERB.search(before_r, scope.end()) is not None
@@ -694,6 +706,18 @@ def recipients_each(r: Reading) -> bool:
     return r.prenominal and r.unit_kind == "count" and r.others_after and EACH_GETS.search(r.after_text) is not None
 
 
+#: What a project's cost is estimated at (估算总投资106.7亿元, 概算投资, 投资估算为…).
+COST_ESTIMATE = re.compile(r"(?:估算|概算|匡算|预估)总?投资额?(?:约|为|共)?$|投资(?:估算|概算)(?:约|为|共)?$")
+
+
+@requires(unit=lambda unit: unit.endswith("元"), bounded=False)
+def cost_estimate(r: Reading) -> bool:
+    """…等7个产业园区建成标准厂房150万平方米。估算总投资106.7亿元: the estimated cost of the projects the
+    text lists, what they are, not an amount to reach (the investment to make in the year is one:
+    2013年预计完成投资95.7亿元)."""
+    return r.unit.endswith("元") and not r.bounded and COST_ESTIMATE.search(r.before_core) is not None
+
+
 @requires(unit="份".__eq__)
 def print_run(r: Reading) -> bool:
     """…2001年3月28日印 共印36份: the print run a colophon notes; 自查报告一式3份, 同时附…报告1份: the
@@ -771,7 +795,7 @@ DROP_RULES: tuple[Rule, ...] = (
     points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
-    recipients_each, subject_of_later_count,
+    recipients_each, subject_of_later_count, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
 )
 
@@ -860,8 +884,34 @@ def per_event_class(r: Reading) -> bool:
 
 
 #: Applied after :data:`DROP_RULES`; the first that holds makes the number a qualifier.
+#: The harm an event does, which the bounds of its class are set on (造成3人以上死亡, 因灾死亡30人以上,
+#: 1000万元以上直接经济损失).
+HARM_NOUN = r"(?:死亡|失踪|重伤|受伤|伤亡|中毒|(?:直接|潜在)?经济损失|财产损失)"
+HARM_AFTER = re.compile(rf"的?(?:人员)?{HARM_NOUN}")
+HARM_BEFORE = re.compile(rf"{HARM_NOUN}(?:人数)?$")
+#: The first characters of :data:`HARM_AFTER`, and a character of every harm noun: cheap tests first.
+_HARM_AFTER_FIRST = frozenset("的人死失重受伤中直潜经财")
+_HARM_HINT = re.compile("[死伤毒踪损]")
+#: The verbs that end what a harm noun names before its bound (…死亡人数|控制在10人以下: a goal, no class).
+_HARM_GOAL = re.compile(rf"(?:{SHORTENED_TO}|下降到|下降至|低于)$")
+
+
+@requires(bounded=True, limit_after=True)
+def harm_threshold(r: Reading) -> bool:
+    """造成3人以上10人以下死亡, 因灾死亡30人（含30人）以上, 1000万元以上直接经济损失: a bound on the
+    harm an event does draws the line of a class of events (事故等级, 灾情分级), not a level to reach: a
+    standard, or part of the object of its sentence's target (死亡3人以上|事故起数下降20%); a bound a
+    limit word sets (死亡人数控制在10人以下) is a goal."""
+    if not r.limit_after or r.pre_len:
+        return False
+    if r.after_text[:1] in _HARM_AFTER_FIRST and HARM_AFTER.match(r.after_text) is not None:
+        return True
+    return _HARM_HINT.search(r.before_full) is not None and HARM_BEFORE.search(r.before_stem) is not None \
+        and _HARM_GOAL.search(r.before_full.rstrip()) is None
+
+
 QUALIFIER_RULES: tuple[Rule, ...] = (
-    qualifies_noun, measure_before_noun, listed_qualifier, alternative_qualifier, per_event_class)
+    qualifies_noun, measure_before_noun, listed_qualifier, alternative_qualifier, per_event_class, harm_threshold)
 
 # ---------------------------------------------------------------------------
 # Standards: rules the document sets (kind ``standard``)
@@ -1051,8 +1101,8 @@ def sanction_threshold(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, provision_per_subject, set_standard, rate_standard,
-    rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
+    points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
+    rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 
 

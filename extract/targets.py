@@ -12,9 +12,11 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   glued to letters or ``+`` (``G60``); an ordinal, a date or a period (``用3年时间``); a
   cost share, a baseline, a count describing the document (``共梳理出58项重点任务``), a
   subject count, a topic count, a print run (``共印36份``), the count of recipients each
-  given an amount (``20个示范县各3000万元``); a past result (``已``, ``目前``, ``正在``, ``一年来``,
+  given an amount (``20个示范县各3000万元``), the estimated cost of listed projects (``估算总投资106.7亿元``);
+  a past result (``已``, ``目前``, ``正在``, ``一年来``,
   a year before the document's, a review, status or highlights section, a paragraph that opens
-  looking back, after any lead-in: ``报告指出，过去五年，…``, a share or change of a past figure:
+  looking back (``近年来，…``), after any lead-in: ``报告指出，过去五年，…``, a commendation's story and awards
+  (``关于表彰…的决定``), a share or change of a past figure:
   ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``; every clause
   of a sentence a status date opens, ``截至8月底，已开工1110个，开工率74.0%``, and of the part after its
   ``；``, up to a clause that looks ahead; a rank given to subjects: ``居全省前三位``); the people a
@@ -25,8 +27,11 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   250元的标准给予补助``), a figure of an amended article's new text (``修改为：“…”``), and a
   qualifier (``总投资额在100万元以下的项目``) when its sentence states no target, a tier of a rule
   written without its 的 (``超标0.5至1倍（含1倍），每次扣缴…``) and what a rule sets after its condition
-  (``逾期未缴纳的，每日加收0.05%``). Standards
-  take no plan's deadline.
+  (``逾期未缴纳的，每日加收0.05%``), every bound of a sentence that defines a level or a term
+  (``…1000人以上，或潜在经济损失在1亿元以上的为特大型地质灾害险情``, ``特别重大（Ⅰ级）：…``, the section
+  under a heading naming a level, ``是指…AQI大于200``) and a bound on the harm an event does
+  (``造成3人以上10人以下死亡``) when its sentence states no target, and the members a body is made of
+  (``每队由5—20名青年志愿者组成``). Standards take no plan's deadline.
 - **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …), its caps
   included (``最高给予100万元``); the sentence's other numbers are read as any
   (``组织500名乡村医生进修，…给予每人2000元补助``). An amount of a standard the grant
@@ -42,7 +47,8 @@ Deadlines come from the nearest year phrase in the paragraph (``到2027年底``,
 year (``2019年…任务分解表``, ``“十四五”期间…``, ``今年发展主要预期目标`` in the document's
 year), else the document's scope: a plan period in the title (``（2024-2026年）``), an annual
 plan's year (title or headings), a work report's year, the year an undated page announces in its opening
-or headline (``2024年，某县将…``), or the one ``到YYYY年`` horizon the
+or headline (``2024年，某县将…``), the year of the matter a notice's opening sets out (``现将2025年…有关事项
+公告如下``), or the one ``到YYYY年`` horizon the
 document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A year whose level
 a figure is held to (``不低于2022年水平``) is a base, as ``比2020年`` is, never a deadline. A figure restated in
 another part (an annex, a task table) is one target. :func:`explain` names the rule behind
@@ -71,16 +77,19 @@ from policykg.extract.target_rules import (
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
+    COMPOSED_OF,
     CYCLE_AFTER,
     DOCUMENT_PART,
     FUND_NOUN,
     FUND_USE,
     FUNDING_VERBS,
+    HARM_AFTER,
     JOINERS,
     MEASURE_NOUN,
     POINTS,
     POST_WORD,
     PREDICATE,
+    PREPOSITIONS,
     PROPORTION_BASE,
     RAISED_TO,
     REACHED_PER,
@@ -89,6 +98,7 @@ from policykg.extract.target_rules import (
     STRIVING,
     Reading,
     computed,
+    harm_threshold,
     verdict,
 )
 from policykg.extract.task_tables import TableRow, find_table_rows
@@ -345,6 +355,60 @@ _PAST_SENTENCE = re.compile(
     # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
     r"|(?:进行|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 )
+#: The name of a level or class an event or a subject is graded into (特别重大, 较大, 特大型, Ⅰ级, 四级,
+#: 红色).
+_LEVEL_NAME = (r"(?:特别重大|重特大|重大|较大|一般|特大型?|大型|中型|小型"
+               r"|(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级|[红橙黄蓝]色)")
+#: A sentence that defines a level by bounds (:func:`_defines_class`): the class its bounds close on is named
+#: after 为 (…1000人以上，或潜在经济损失在1亿元以上的为特大型地质灾害险情; …以下的地质灾害灾情为中型…), or
+#: the level opens it before a colon or 是指 (特别重大（Ⅰ级）：因灾死亡30人以上…; 较大事故是指…).
+_LEVEL_TAIL = re.compile(
+    rf"的[^，。；！？\n0-9]{{0,16}}?(?:为|属于|列为|定为|认定为|确定为)[^，。；！？\n0-9]{{0,8}}?{_LEVEL_NAME}"
+    r"[^，。；！？\n0-9]{0,16}$"
+)
+_LEVEL_HEAD = re.compile(
+    r"\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．]\s*)?[^，。；！？\n0-9]{0,16}?"
+    r"(?:特别重大|重特大|较大|(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级|[红橙黄蓝]色预警)[^，。；！？：:\n0-9]{0,16}?"
+    r"(?:[：:]|是指)"
+)
+#: A heading that names a level (1.3.2 中型地质灾害险情和灾情（Ⅲ级）, （一）特别重大突发环境事件, Ⅳ级（一般）):
+#: the section under it defines that level.
+_LEVEL_HEADING = re.compile(
+    r"(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级(?:[（(][^（）()]{1,8}[）)])?$"
+    r"|[（(](?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级[）)]$"
+    r"|(?:特别重大|重特大|重大|较大|一般)[\u4e00-\u9fff]{0,10}?(?:事件|事故|险情|灾情)(?:[（(][^（）()]{1,8}[）)])?$"
+)
+#: A sentence a page break cuts after the joiner of its alternatives (…500人以上、1000人以下或|受威胁人数…的为…):
+#: its level is named on the next line.
+_CUT_AFTER_JOINER = ("或", "或者", "、", "和", "及")
+
+
+#: A word one of which every level name holds (see :data:`_LEVEL_NAME`): a cheap test before the patterns.
+_LEVEL_WORD = re.compile(r"[级型色]|重大|较大|一般")
+#: A level's word or a word that defines a term: a sentence with neither defines nothing.
+_DEFINING_HINT = re.compile(_LEVEL_WORD.pattern + "|是指|所称")
+#: How far from the end of a sentence the name after 为 may start, and from its start the level before
+#: a colon (the reach of :data:`_LEVEL_TAIL` and :data:`_LEVEL_HEAD`).
+_LEVEL_REACH = 50
+
+
+def _defines_class(text: str, s0: int, s1: int, sentence_ends: list[int]) -> bool:
+    """Whether the sentence ``text[s0:s1]`` defines a level (:data:`_LEVEL_TAIL`, :data:`_LEVEL_HEAD`) or a
+    term (本预案所指重污染天气，是指…指数（AQI）大于200; 本办法所称小型企业，是指…): its bounds are the
+    thresholds of the class it names, standards."""
+    if s1 < len(text) and text[s1] == "\n" and text.endswith(_CUT_AFTER_JOINER, s0, s1):
+        k = bisect_right(sentence_ends, s1)
+        s1 = sentence_ends[k] if k < len(sentence_ends) else len(text)
+    hint = _DEFINING_HINT.search(text, s0, s1)
+    if hint is None:
+        return False  # most sentences: no level's name, no 是指
+    if hint.group() in ("是指", "所称") or text.find("是指", hint.end(), s1) >= 0 or text.find("所称", hint.end(), s1) >= 0:
+        return True
+    t0 = max(s0, s1 - _LEVEL_REACH)
+    return hint.start() < s0 + _LEVEL_REACH and _LEVEL_HEAD.match(text, s0, s1) is not None \
+        or _LEVEL_WORD.search(text, t0, s1) is not None and _LEVEL_TAIL.search(text, t0, s1) is not None
+
+
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too; so is its breakdown (现有水闸52座，|其中中型
 #: 水闸6座，小型水闸46座), to the end of the sentence.
@@ -352,7 +416,7 @@ _CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降
 _CONTINUES_FIRST = frozenset("占同环比较增下其")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(
-    r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|去年|上一年"
+    r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|(?:近|近几|近些|多|几)年来|去年|上一年"
     # a span looked back on as a clause of its own (五年里，…; 这三年间，…)
     r"|(?:这|近)?(?:[一两三四五六七八九十]|\d{1,2})年(?:里|间|中)(?=，)"
     # a five-year plan period (“十三五”时期，…): a look back when it ended before the document's time
@@ -363,7 +427,7 @@ _PAST_FRAME = re.compile(
 _GLUED_HEADING = re.compile(r"(?:[^\s，。；：！？]{1,16}+[ \u3000]++){1,3}+")
 #: The first characters of a :data:`_PAST_FRAME` (and of its leading space): a sentence opening with
 #: none of them is not tried.
-_FRAME_FIRST = frozenset("过一两三四五六七八九十0123456789去上这近“ \t\u3000")
+_FRAME_FIRST = frozenset("过一两三四五六七八九十0123456789去上这近多几“ \t\u3000")
 #: How far into a paragraph the lead-in clauses before its look back may run (报告指出，过去五年，…).
 _LEAD_IN_REACH = 30
 
@@ -491,6 +555,9 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
     return cache[s0]
 
 
+#: A decision or notice that commends (关于表彰奖励…突出贡献者的决定, 关于授予…称号的决定): it tells what was done
+#: and the titles and prizes it awards (授予…9人…称号，颁发奖金3万元), a summary throughout.
+_COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报表扬)[^《》]*的(?:决定|通报|通知|命令)$")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
@@ -738,6 +805,18 @@ def _preamble_year(text: str, doc_year: int | None) -> int | None:
     if not years and _WORK_REPORT.search(text, 0, end):
         return doc_year
     return years.pop() if len(years) == 1 else None
+
+#: The matter a notice or an announcement sets out, in its opening (现将2025年牧草返青期休牧工作有关事项公告如下).
+_SETS_OUT = re.compile(r"现[将就](?P<what>[^。；：\n]{2,60}?)(?:通知|公告|通告|明确|公布)如下")
+
+
+def _matter_year(text: str) -> int | None:
+    """The year of the matter a notice's or an announcement's opening sets out (现将2025年…休牧工作有关事项
+    公告如下), when it is one year's plan or work, as an annual plan's title names it; None otherwise."""
+    m = _SETS_OUT.search(text, 0, _REPORT_OPENING_REACH)
+    annual = _TITLE_ANNUAL.search(m.group("what")) if m else None
+    return int(annual.group("y")) if annual else None
+
 
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
@@ -1099,6 +1178,9 @@ _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
+#: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
+#: figure, and the restatement is an aside.
+_RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4}）(?P<post>及以上|以上|及以下|以下|以内)")
 #: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -1113,9 +1195,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
     mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    aside_end = -1  # where the last restatement of a figure in brackets ends (see _RESTATED_BOUND)
     for m in QUANTITY.finditer(text):
         start, end = m.span()
-        if start and text[start - 1] in _NOT_BEFORE:
+        if start and text[start - 1] in _NOT_BEFORE or start < aside_end:
             continue
         nxt = text[end:end + 1]
         if nxt and (nxt.isascii() and nxt.isalpha() or nxt in "+＋"):
@@ -1149,6 +1232,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             # word right after it would (30人（含）以下|的企业)
             post, end = m.group("post"), m.end()
             comparator = _POST_COMPARATOR[post]
+        elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
+            post, end = m.group("post"), m.end()
+            comparator, aside_end = _POST_COMPARATOR[post], end
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
@@ -1241,13 +1327,17 @@ def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
 
 #: The nouns that name a measure whose figure has no unit: an index or a score. (Each costs a
 #: search of every text: the rarer 评分 and 分值 are left out.)
-SCORE_NOUNS = ("指数", "得分")
-#: After a score noun: the verbs and limit words between an indicator and its number
-#: (:data:`_TAIL_CHARS`), and a figure without a unit (or in 分) that ends its clause
-#: (健康浙江发展指数|达85, 满意度得分|达到92分以上).
+#: AQI is the air quality index by its Latin name (AQI日均值＞200), as air pollution plans write it.
+SCORE_NOUNS = ("指数", "得分", "AQI")
+#: After a score noun: its Latin abbreviation in brackets (环境空气质量指数（AQI）), the value it is
+#: taken as (日均值), the verbs, limit words and signs between an indicator and its number
+#: (:data:`_TAIL_CHARS`, ＞), and a figure without a unit (or in 分) that ends its clause
+#: (健康浙江发展指数|达85, 满意度得分|达到92分以上, AQI日均值＞200).
 _SCORE_FIGURE = re.compile(
-    rf"[{_TAIL_CHARS}]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
-    r"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$)"
+    r"(?:（[A-Za-z][A-Za-z0-9.]{0,7}）)?(?:[\u4e00-\u9fff]{0,3}值)?"
+    rf"[{_TAIL_CHARS}≥≤＞＜<>=]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    # (or a word that is no unit: AQI日均值＞200|将持续…)
+    rf"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
 )
 
 
@@ -1291,8 +1381,8 @@ def _score_noun_ends(text: str) -> list[int]:
     for noun in SCORE_NOUNS:
         at = text.find(noun)
         while at >= 0:
-            ends.append(at + 2)
-            at = text.find(noun, at + 2)
+            ends.append(at + len(noun))
+            at = text.find(noun, at + len(noun))
     return ends
 
 
@@ -1630,7 +1720,7 @@ class _Lines:
         self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
         # The state of each line: (part, section year, colon head year, review, eligibility). A
         # paragraph line changes none of it and takes the tuple of the line before as it is.
-        states: list[tuple[int, int | None, int | None, bool, bool]] = []
+        states: list[tuple[int, int | None, int | None, bool, bool, bool]] = []
         add = states.append
         governing: int | None = None
         section: int | None = None
@@ -1641,7 +1731,8 @@ class _Lines:
         review_bullet = ""  # the bullet a review heading opens with (■ 2023年成绩单): its items' differ
         eligible_rank = -1  # the rank of the eligibility heading whose section a line is in, else -1
         eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
-        state = (part, section, governing, review, False)
+        graded_rank = -1  # the rank of the heading naming a level whose section a line is in, else -1
+        state = (part, section, governing, review, False, False)
         # Under a progress heading: 1 until its first line shows whether its lines restate goals, then
         # 2 if they do (else 0). A report whose title names the progress made on goals (…重点工作完成情况的
         # 报告) may restate them from its first line.
@@ -1657,7 +1748,7 @@ class _Lines:
             if eligible_list and line.strip() and not _opens_item(line.strip()):
                 # 申请单位应当具备下列条件：（一）…；（二）…。 the list ends at the first line that is no item of it
                 eligible_rank, eligible_list = -1, False
-                state = (part, section, governing, review, False)
+                state = (part, section, governing, review, False, graded_rank >= 0)
             if line.endswith(_PARAGRAPH_ENDS) and line[0] not in _NOT_PARAGRAPH_FIRST:
                 add(state)  # a sentence ending its line: no heading, no colon head
                 continue
@@ -1671,6 +1762,7 @@ class _Lines:
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 eligible_rank, eligible_list = -1, False
+                graded_rank = -1
                 part += 1
                 if not top:
                     self.annex_parts.add(part)
@@ -1704,22 +1796,30 @@ class _Lines:
                 if "条件" in stripped and _ELIGIBILITY_HEADING.search(stripped):
                     eligible_list = stripped[-1] in "：:"
                     eligible_rank = _UNMARKED if eligible_list else _heading_rank(stripped)
+                # So does the section under a heading that names a level (1.3.2 中型地质灾害险情和灾情（Ⅲ级）,
+                # （一）特别重大突发环境事件): what it says defines that level.
+                if graded_rank >= 0 and _closes_section(stripped, graded_rank):
+                    graded_rank = -1
+                if "级" in stripped or "事" in stripped or "情" in stripped:
+                    if _LEVEL_HEADING.search(stripped) is not None:
+                        graded_rank = _heading_rank(stripped)
                 if "年" in stripped or "五" in stripped:
                     section = _heading_year(stripped, doc_year) or section
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
-            add((part, section, governing, review, eligible_rank >= 0))
+            add((part, section, governing, review, eligible_rank >= 0, graded_rank >= 0))
             if stripped[-1] == "：":
                 ys = [y for _, y, pre, post in _years(stripped) if pre not in _COMPARING
                       and post not in ("以来", "开始")]
                 if ys:
                     governing = ys[-1]
-            state = (part, section, governing, review, eligible_rank >= 0)
+            state = (part, section, governing, review, eligible_rank >= 0, graded_rank >= 0)
         #: Per line: which top-level part (一、…, 附件) it is in, the year a heading above it names,
         #: the year a colon head above it sets, whether it is in a review section, and whether in
         #: an eligibility section (its figures are the thresholds a candidate meets: standards).
-        self.part, self.section_year, self.head_year, self.review, self.eligible = zip(*states, strict=True)
+        #: And whether in the section of a heading that names a level (see :func:`_defines_class`).
+        self.part, self.section_year, self.head_year, self.review, self.eligible, self.graded = zip(*states, strict=True)
         self.doc_year = doc_year
         self.text = text
         # Most documents never say 明年 or 用3年时间: their figures skip those searches.
@@ -1882,7 +1982,7 @@ def target_fields(
         doc_year = _stated_year(text)
         if scope_year is None:
             scope_year = doc_year
-    summary = bool(named and REPORT_TITLE.search(named)) or (
+    summary = bool(named and (REPORT_TITLE.search(named) or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         "如下" in text[:_REPORT_OPENING_REACH] and _REPORTS_AS_FOLLOWS.search(text, 0, _REPORT_OPENING_REACH) is not None)
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
@@ -1898,6 +1998,8 @@ def target_fields(
         scope_year = int(m.group("y")) if m else None
     if scope_year is None and title is None:
         scope_year = _preamble_year(text, doc_year)
+    if scope_year is None and "如下" in text[:_REPORT_OPENING_REACH]:
+        scope_year = _matter_year(text)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
@@ -1928,6 +2030,7 @@ def target_fields(
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
+    defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
@@ -2036,9 +2139,13 @@ def target_fields(
             continue
         if condition:
             condition_end = c1
+        # (asked only of a sentence with a bound: a definition's figures are bounds)
+        defining = defines.get(s0)
+        if defining is None and any(q.comparator != "=" for q in group):
+            defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends)
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
-                     not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"))
+                     not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"), bool(defining))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
         if len(group) == 1:
             merged = [group]  # (most clauses hold one number)
@@ -2087,9 +2194,10 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
-            if decision == "qualifier":
+            if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
-                # 300万元: thresholds of eligibility) only if it states no target
+                # 300万元: thresholds of eligibility) only if it states no target (every bound of a sentence
+                # that defines a level is kept: see _defines_class)
                 qualifier_of.extend([(s0, rule == "condition_clause")] * len(found))
                 found_all.extend(found)
                 continue
@@ -2151,6 +2259,7 @@ class _Clause:
     grant_standards: dict[int, str]
     source: Source  # the source of every target it states
     consequence: bool = False  # it follows a condition clause (…的，|每日加收0.1%): what the rule sets then
+    defines: bool = False  # its sentence defines a level or a term (…1000人以上的为特大型…): its bounds are thresholds
 
 
 class _ClauseReading(Reading):
@@ -2278,12 +2387,21 @@ def _judge(
             # 第五条 管理范围为：闸室外侧20至40米: what a rule sets; under 第二章 申报条件, 有1-2个…主导产品:
             # what a candidate must have
             decision, rule = "standard", "eligibility_rule" if cl.lines.eligible[cl.line] else "article_rule"
+        if cl.defines and r.bounded and decision == "target":
+            # 需搬迁转移人数在100人以上、500人以下…的为中型地质灾害险情: every bound draws the line of the level
+            # (or the term) the sentence defines, as its qualifiers do: a standard, one of them
+            decision, rule = "qualifier", "defining_bound"
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     elif rule in _RULES_NAMING:
         named = _rule_indicator(r, rule)
+    elif decision == "qualifier" and (cl.defines or rule == "harm_threshold" or harm_threshold(r)):
+        # (a bound on harm a condition sets too: 因灾死亡10人以上…的，由…发布)
+        named = _threshold_indicator(r, prev_indicator)
     indicator = named or _change_of_previous(_indicator(r, text, (s0, c0), prev_indicator), prev_indicator)
-    if decision == "qualifier" and (MEASURE_NOUN.search(r.before_stem) or r.before_stem.endswith("数")):
+    if named:
+        pass
+    elif decision == "qualifier" and (MEASURE_NOUN.search(r.before_stem) or r.before_stem.endswith("数")):
         indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
@@ -2357,7 +2475,44 @@ def _judge(
 
 
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
-_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule"))
+_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
+                           "composition_rule"))
+#: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
+#: or the case singled out (交通事故特别是|一次死亡3人以上…).
+_ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
+#: The harm done to people, counted by heads (造成3人以上|死亡: 死亡人数).
+_PEOPLE_HARM = re.compile(r"(?:死亡|失踪|重伤|受伤|伤亡|中毒)$")
+#: A verb of causing or happening before a bound (一次造成|20人以上, 一次性发生|急性职业病10人以上): what is bounded
+#: is named after it, if at all.
+_CAUSING = re.compile(r".*(?:造成|导致|引起|引发|发生|出现|致使)")
+
+
+def _threshold_indicator(r: Reading, prev_indicator: str | None) -> str:
+    """What the bound of a class of events or of a level is on: the harm named after it (造成3人以上|死亡,
+    1000万元以上|直接经济损失), the previous bound's when only 、 parts them (人数在100人以上、|500人以下),
+    else what is named before it (或|潜在经济损失在|500万元以上); ``""`` when none is (the usual indicator
+    then: the noun the bound qualifies, 是指一次造成20人以上…的|事故)."""
+    harm = HARM_AFTER.match(r.after_text)
+    if harm is not None:
+        name = harm.group().lstrip("的")
+    elif prev_indicator and r.before_full.strip() in ("、", ""):
+        return prev_indicator
+    else:
+        before = r.before_scoped.lstrip("，、 ")
+        if (alt := _ALTERNATIVES_BEFORE.match(before)) is not None:
+            before = before[alt.end():]
+        name = _clean_indicator(_strip_tail(before))
+        if "是指" in name:
+            name = name[name.rfind("是指") + 2:]  # 是指|总投资额在|100万元以下: the term's definition opens before
+        if (cause := _CAUSING.match(name)) is not None:
+            name = name[cause.end():]
+        if name[:1] in PREPOSITIONS:
+            return ""  # 在节假日期间发生的|10人以上的事故: a scope, no measure
+    if r.unit.endswith(("人", "人次")) and _PEOPLE_HARM.search(name):
+        name += "人数"
+    return name if len(name) >= 2 else ""
+
+
 #: A procedure's step done within a set period, before the bracket that spells the period out (在规定期限内
 #: 办结|（3个工作日）): the period is the step's time limit (办结时限).
 _WITHIN_PERIOD = re.compile(r"(?:期限|时限)内(?P<step>[\u4e00-\u9fff]{1,4})$")
@@ -2382,6 +2537,13 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         before = r.clause_before.rstrip().removesuffix("（").removesuffix("(")
         if r.unit_kind == "time" and "内" in before and (m := _WITHIN_PERIOD.search(before)):
             name = m.group("step") + "时限"
+    elif rule == "composition_rule" and (m := COMPOSED_OF.match(r.after_text)):
+        # 每队|由|5—20名|青年志愿者|组成: 每队青年志愿者人数; 由3名以上|人员|组成|检查组: 检查组人员人数
+        members = r.after_text[:m.end() - 2].strip(_STRIP_EDGE_SPACE)
+        body = _clean_indicator(r.clause_before.rstrip()[:-1]) or _clean_indicator(r.rest[m.end():])
+        if r.unit.endswith(_PEOPLE_UNITS):
+            members = members.removesuffix("人员") + "人数"
+        name = body + members
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"

@@ -536,7 +536,7 @@ def test_every_threshold_of_a_definition_is_a_standard_hand_written() -> None:
     text = ("本规定所称较大事故，是指一次造成20人以上或直接经济损失300万元以上的事故，"
             "以及在节假日期间发生的10人以上的事故。")
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in found(text)] == [
-        ("事故", 20, "人", ">=", "standard"), ("事故", 300, "万元", ">=", "standard"),
+        ("事故", 20, "人", ">=", "standard"), ("直接经济损失", 300, "万元", ">=", "standard"),
         ("事故", 10, "人", ">=", "standard")]
 
 
@@ -545,6 +545,77 @@ def test_a_class_of_events_inside_a_goal_without_figure_is_a_standard_hand_writt
     assert [(t.value, t.comparator, t.kind) for t in found(text)] == [(10, ">=", "standard")]
     # beside a target of its sentence, the class is part of that target's object
     assert [(t.value, t.kind) for t in found("到2026年，一次死亡10人以上火灾事故起数下降20%。")] == [(20, "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("受灾害威胁，需转移安置人数在200人以上、800人以下或潜在经济损失300万元以上、3000万元以下的地质灾害险情"
+                     "为中型地质灾害险情。",
+                     [("需转移安置人数", 200, "人", ">="), ("需转移安置人数", 800, "人", "<="),
+                      ("潜在经济损失", 300, "万元", ">="), ("潜在经济损失", 3000, "万元", "<=")],
+                     id="ranges-chained-by-或-named-after-为-hand-written"),
+        pytest.param("因灾死亡20人（含20人）以上或者直接经济损失2000万元以上的为特大型地质灾害灾情。",
+                     [("因灾死亡人数", 20, "人", ">="), ("直接经济损失", 2000, "万元", ">=")],
+                     id="bounds-before-的为-level-hand-written"),
+        pytest.param("特别重大（Ⅰ级）：因灾死亡50人以上，或紧急转移安置群众20万人以上，或倒塌房屋2000间以上。",
+                     [("因灾死亡人数", 50, "人", ">="), ("紧急转移安置群众", 20, "万人", ">="), ("倒塌房屋", 2000, "间", ">=")],
+                     id="level-before-a-colon-hand-written"),
+        pytest.param("1.造成5人以上20人以下死亡，或者20人以上80人以下重伤，或者2000万元以上8000万元以下直接经济损失的事故；",
+                     [("死亡人数", 5, "人", ">="), ("死亡人数", 20, "人", "<="), ("重伤人数", 20, "人", ">="),
+                      ("重伤人数", 80, "人", "<="), ("直接经济损失", 2000, "万元", ">="), ("直接经济损失", 8000, "万元", "<=")],
+                     id="harm-an-event-causes-in-a-scope-list-hand-written"),
+    ],
+)
+def test_the_bounds_of_a_level_are_standards_hand_written(text: str, expected: list) -> None:
+    got = found(text)
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in got] == expected
+    assert {(t.kind, t.deadline) for t in got} == {("standard", None)}
+
+
+def test_the_section_under_a_heading_naming_a_level_defines_it_hand_written() -> None:
+    text = ("（二）较大突发事件（Ⅲ级）\n1.因事故造成人员被困2万人以上的；\n2.需紧急转移安置群众5000人以上5万人以下的。\n"
+            "四、应急保障\n到2025年，建成应急物资储备库3个以上。\n")
+    assert rows(text) == [
+        ("人员被困", 2, "万人", ">=", None, "standard"), ("需紧急转移安置群众", 5000, "人", ">=", None, "standard"),
+        ("需紧急转移安置群众", 5, "万人", "<=", None, "standard"), ("建成应急物资储备库", 3, "个", ">=", "2025", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("本预案所称重污染天气，是指环境空气质量指数（AQI）大于200的大气污染。", [(200, "", ">")],
+                     id="an-index-with-its-latin-name-in-brackets-hand-written"),
+        pytest.param("黄色预警：预测AQI日均值＞200将持续3天（72小时）及以上，且未达到更高级别预警条件。",
+                     [(200, "", ">"), (3, "天", ">=")], id="an-index-by-its-latin-name-and-a-sign-hand-written"),
+    ],
+)
+def test_the_thresholds_of_a_warning_level_are_standards_hand_written(text: str, expected: list) -> None:
+    got = found(text)
+    assert [(t.value, t.unit, t.comparator) for t in got] == expected
+    assert {t.kind for t in got} == {"standard"}
+
+
+def test_the_members_a_body_is_made_of_are_a_standard_hand_written() -> None:
+    got = found("各单位可组建若干支服务队，每队由8—15名志愿者组成。")
+    assert [(t.indicator, t.value, t.value_max, t.unit, t.kind) for t in got] == [
+        ("每队志愿者人数", 8, 15, "名", "standard")]
+
+
+def test_a_commendation_reports_and_awards_hand_written() -> None:
+    title = "某县人民政府关于表彰2024年度优秀农民合作社的决定"
+    text = ("近年来，我县合作社发展势头良好。全县现有合作社120家，其中，国家级、省级示范社分别有3家、8家。\n"
+            "经县政府研究决定，授予10家合作社“优秀合作社”称号，各颁发奖金2万元。\n")
+    assert found(text, title=title) == []
+    # a paragraph opened by 近年来 looks back wherever it stands
+    assert found(text.splitlines()[0]) == []
+
+
+def test_a_notices_opening_names_the_year_of_its_matter_hand_written() -> None:
+    # (an opening too long for a colon head: 依据…等文件要求，现将…公告如下：)
+    text = ("为加强草原生态保护，依据《草原法》《基本草原保护条例》等法律法规和上级有关文件要求，"
+            "现将2025年春季禁牧工作有关事项通告如下：\n一、禁牧范围\n全旗禁牧面积20万亩。\n")
+    assert [(t.value, t.deadline) for t in found(text, date="2025-03-01")] == [(20, "2025")]
 
 
 @pytest.mark.parametrize(
