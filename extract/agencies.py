@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import word_trie
+from policykg.extract.patterns import squash, word_trie
 from policykg.extract.records import AgencyType
 from policykg.extract.roles import ROLE_GROUP_FIRST, ROLE_GROUP_PATTERN, ROLE_GROUP_RE
 
@@ -361,7 +361,7 @@ def jurisdiction_of(issuer: tuple[str, ...]) -> Jurisdiction:
         when nothing can be read.
     """
     for body in issuer:
-        body = re.sub(r"\s+", "", body or "").removeprefix("中共")
+        body = squash(body or "").removeprefix("中共")
         if not body:
             continue
         if _CENTRAL_ISSUER.match(body) or body in _central_table():

@@ -57,6 +57,7 @@ from policykg.extract.patterns import (
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
+    squash,
 )
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
@@ -419,7 +420,7 @@ def find_citations(
     refs = [r for r in refs if not r.drop]
     # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements,
     # a 根据《X》要求 in the body included: the title states what the document is to X.
-    implemented = next((m.group("t") for t in (own_title, title) if t and (m := _TITLE_IMPLEMENTS.search(_squash(t)))),
+    implemented = next((m.group("t") for t in (own_title, title) if t and (m := _TITLE_IMPLEMENTS.search(squash(t)))),
                        None)
     if implemented:
         folded = _fold(implemented)
@@ -429,8 +430,8 @@ def find_citations(
     refs += _issued_without_marks(text, header_end, refs)
     for r in _history_note(text):
         if r.number not in own:
-            if title and r.title and _squash(title).endswith(r.title):
-                r.title = _squash(title)  # the heading above the note lost its first characters
+            if title and r.title and squash(title).endswith(r.title):
+                r.title = squash(title)  # the heading above the note lost its first characters
             refs.append(r)
     refs = _resolve_short_titles(refs, text, own_titles)
     return _merge(refs, text, document)
@@ -450,7 +451,7 @@ def _references(text: str) -> list[_Ref]:
     for m in titles:
         if covered and _inside(covered, m.start()):
             continue  # the short name a bracket after a title defines (（以下简称《清单》）): no mention of its own
-        title = _squash(m.group("title"))
+        title = squash(m.group("title"))
         end = m.end()
         number = code = short = None
         own = False
@@ -463,7 +464,7 @@ def _references(text: str) -> list[_Ref]:
             if found:
                 number, code = found
             if sm:
-                short = _squash(sm.group("short"))
+                short = squash(sm.group("short"))
             if number or short:
                 end = after.end()
             if number and not short and text.startswith("（", end):
@@ -471,7 +472,7 @@ def _references(text: str) -> list[_Ref]:
                 second = _AFTER_TITLE.match(text, end)
                 sm = _SHORT_NAME.search(second.group("inner")) if second else None
                 if sm:
-                    short, end = _squash(sm.group("short")), second.end()
+                    short, end = squash(sm.group("short")), second.end()
         elif text.startswith("（", end) and (nums := find_docnums(text[end + 1 : end + 1 + _UNCLOSED_REACH])) \
                 and nums[0].start == 0:
             # 《…的通知》（粤某函〔2018〕1885号某字〔2018〕9号要求，…: a bracket whose closing mark the page
@@ -545,7 +546,7 @@ def _stray_titles(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             if not text.startswith(("》、", "》，"), start - 2):
                 continue
             body, end = text[start:pos], pos + 1
-        title = _squash(body)
+        title = squash(body)
         if 4 <= len(title) <= 60 and not _inside(covered, start) and _is_document_title(title):
             out.append((start, end, title))
             bisect.insort(covered, (start, end))
@@ -575,7 +576,7 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
                 and (parsed := parse_docnum(inner + "号")) is not None:
             return str(parsed), parsed.code  # （吐市财[2021]27）: a whole number but its 号
         return (glued, parse_docnum(glued).code) if glued else None  # type: ignore[union-attr]
-    head = _squash(_HEAD_END.split(inner, maxsplit=1)[0])
+    head = squash(_HEAD_END.split(inner, maxsplit=1)[0])
     # A repeal list dates each number and says what it did: （2002年3月1日省政府令第150号公布）.
     head = _NUMBER_FRAME.sub("", head)
     nums = find_docnums(head)
@@ -614,7 +615,7 @@ def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
     head_start = item.end()
     head = text[head_start : start - 1]
     if 4 <= len(head) <= 60 and not _CLAUSE_PUNCT.search(head) and _is_document_title(head):
-        return _squash(head), head_start
+        return squash(head), head_start
     return None, start
 
 
@@ -882,7 +883,7 @@ def _history_note(text: str) -> list[_Ref]:
         else:
             prev = text[line_start : note.start()].strip()
         title = (
-            _squash(prev) if prev and not _HEADER_PUNCT.search(prev) and _is_document_title(prev) else None
+            squash(prev) if prev and not _HEADER_PUNCT.search(prev) and _is_document_title(prev) else None
         )
         if title and title[-1] == "）" and (rev := _REVISION_YEAR.search(title)):
             title = title[: rev.start()]  # …办法（2004年修正）: the year of this version, not the earlier one's
@@ -1023,13 +1024,13 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
             if not (start < r.start < end) or not r.number or r.title is not None or r.relation is not Relation.CITES:
                 continue
             line_start = text.rfind("\n", 0, r.start) + 1
-            if not _DOC_ENDING.search(_squash(text[max(line_start, r.start - 40) : r.start])):
+            if not _DOC_ENDING.search(squash(text[max(line_start, r.start - 40) : r.start])):
                 continue
             r.relation = Relation.REPEALS
             serials = list(_ROW_SERIAL.finditer(text, max(line_start, r.start - 90), r.start))
             if serials:
                 row = serials[-1]  # the last serial before the number
-                title = _squash(text[row.end() : r.start])
+                title = squash(text[row.end() : r.start])
                 if 4 <= len(title) <= 80 and not _CLAUSE_PUNCT.search(title) and _is_document_title(title):
                     r.title, r.start, r.bare = title, row.end(), True
 
@@ -1210,7 +1211,7 @@ def _names_itself(text: str, r: _Ref, whole_titles: set[str]) -> bool:
     for own in whole_titles:
         head, sep, core = own.partition("关于")
         issuer = head.removesuffix("印发").removesuffix("发布")
-        if not sep or (issuer and issuer not in _squash(sentence)):
+        if not sep or (issuer and issuer not in squash(sentence)):
             continue
         if core == folded[2:] or ("〈" not in folded and _NESTED_TITLE.sub("", core) == folded[2:]):
             return True
@@ -1264,7 +1265,7 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
     """A notice 印发/转发 a plan named without 《》, in its body or else in its title."""
     found: list[_Ref] = []
     for m in _body_issues(text, header_end):
-        t = _squash(m.group("t"))
+        t = squash(m.group("t"))
         if _is_document_title(t):
             rel = Relation.FORWARDS if m.group("verb") == "转发" else Relation.PROMULGATES
             found.append(_Ref(m.start("t"), m.end("t"), t, None, bare=True, relation=rel))
@@ -1283,7 +1284,7 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
         # The title's verb carries to the body's mention of the same document, which may drop
         # the issuer the title names (关于转发国家能源局关于X的通知的通知 / 《关于X的通知》（国能发…）).
         # (its nested marks left out on both sides: 印发2020年政府工作报告…方案 / 《2020年〈政府工作报告〉…方案》)
-        whole = _unnested(_fold(_strip_notes(_squash(t))))
+        whole = _unnested(_fold(_strip_notes(squash(t))))
         named = [
             r for r in refs
             if r.title and len(r.title) >= 6 and whole.endswith(_unnested(_fold(_strip_notes(r.title))))
@@ -1292,7 +1293,7 @@ def _issued_without_marks(text: str, header_end: int, refs: list[_Ref]) -> list[
             for r in named:
                 r.relation = rel
         else:
-            found.append(_Ref(start, end, _squash(t), None, bare=True, relation=rel))
+            found.append(_Ref(start, end, squash(t), None, bare=True, relation=rel))
         break
     return found
 
@@ -1475,15 +1476,9 @@ def _number_source(text: str, number: str, refs: list[_Ref]) -> Source | None:
 # Small helpers
 
 
-def _squash(s: str) -> str:
-    # str.split() parts at the characters \s matches (both ask Py_UNICODE_ISSPACE), without
-    # the set-up of a regex substitution.
-    return "".join(s.split())
-
-
 def _fold(title: str) -> str:
     """A title's comparison form: no spaces, one kind of nested marks."""
-    folded = _squash(title)
+    folded = squash(title)
     # Each mark replaced only where it occurs: str.translate looks every character up in the table.
     for mark, nested in _NESTED_MARKS:
         if mark in folded:
@@ -1500,7 +1495,7 @@ def _unnested(folded: str) -> str:
 def _canon(number: str | None) -> str | None:
     if not number:
         return None
-    nums = find_docnums(_squash(number))
+    nums = find_docnums(squash(number))
     if nums:
         return str(nums[0].number)
     parsed = parse_docnum(number)  # an order number (湖北省人民政府令第435号), any code

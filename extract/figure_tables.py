@@ -38,6 +38,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from policykg.extract.patterns import squash
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
@@ -190,7 +191,7 @@ def _years(names: list[_Cell]) -> dict[int, int]:
     if ys != sorted(ys) or len(set(ys)) != len(ys):
         return {}
     first = min(years)
-    if len(ys) > 1 and ys[1] - ys[0] >= _BASE_GAP and _BARE_YEAR.fullmatch(re.sub(r"\s+", "", names[first].text)):
+    if len(ys) > 1 and ys[1] - ys[0] >= _BASE_GAP and _BARE_YEAR.fullmatch(squash(names[first].text)):
         del years[first]  # | 2015年 | 2020年 |: where things stood, then the plan
     return years
 
@@ -238,7 +239,7 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
             if fig is None or not label:
                 continue
             value, unit, comparator = fig
-            out.append(FigureCell(re.sub(r"\s+", "", label), value, unit, row_unit, units[k], y,
+            out.append(FigureCell(squash(label), value, unit, row_unit, units[k], y,
                                   cells[k].start, cells[k].end, lines[j].text.strip(), comparator))
         j += 1
     return j
@@ -290,13 +291,13 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
         # table (a role column: its plan columns are read with its tasks)
         if any(_ROLE.search(h.text) for h in names):
             return max(j, i + 1)
-        unit_column = any(re.sub(r"\s+", "", h.text) == "单位" for h in before)
+        unit_column = any(squash(h.text) == "单位" for h in before)
         return max(j, i + 1, _read_unnumbered(lines, i, out, unit_column=unit_column))
     ordered = [years[n] for n in sorted(years)]
     # A bare year column's unit: the nearest column name before the years that gives one.
     unit = next((u for h in reversed(names[: min(years)]) if (u := _unit_of(h.text))), "")
     # A 单位 column: how far after the label column its cell stands (指标 | 单位: the next one).
-    squashed = [re.sub(r"\s+", "", h.text) for h in names]
+    squashed = [squash(h.text) for h in names]
     unit_after = squashed.index("单位") - 1 if "单位" in squashed[1:] else 0
     # A 年均 column after the one year column (2025年 | 年均[累计]): the yearly figures of the plan, a
     # figure in brackets there the plan's sum.
@@ -363,7 +364,7 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
     labels = [c for c in texts if c.text != row_unit or not row_unit]
     if not labels:
         return
-    label = _FOOTNOTE.sub("", re.sub(r"\s+", "", labels[0].text))
+    label = _FOOTNOTE.sub("", squash(labels[0].text))
     if not row_unit and not unit and (m := _LABEL_UNIT.search(label)):
         row_unit = m.group("unit")  # 自给率（%）: the label gives the unit (the caller decides)
     row_text = "\n".join(c.text for c in (*row, *(c for c, _ in cols)))
@@ -415,14 +416,14 @@ def _read_unnumbered(lines: _Lines, i: int, out: list[FigureCell], *, unit_colum
         j += 1
         if c is None:
             continue
-        t = re.sub(r"\s+", "", c.text)
+        t = squash(c.text)
         if len(t) > _SHORT or _figure(c) is not None and not _YEAR_NAME.match(t):
             j -= 1
             break  # the first figure: the header has ended
         if _YEAR_NAME.match(t):
             k, nxt = _nonblank(lines, j, 1)
-            if nxt is not None and _UNDER_YEAR.fullmatch(re.sub(r"\s+", "", nxt.text)):
-                t, j, split = t + re.sub(r"\s+", "", nxt.text), k + 1, True
+            if nxt is not None and _UNDER_YEAR.fullmatch(squash(nxt.text)):
+                t, j, split = t + squash(nxt.text), k + 1, True
             cols.append((place, t))
         elif not cols:
             return i + 1
@@ -477,7 +478,7 @@ def _unnumbered_row(texts: list[_Cell], run: list[_Cell], years: dict[int, int],
         if len(texts) < 2:
             return
         row_unit, texts = texts[-1].text, texts[:-1]
-    label = re.sub(r"\s+", "", texts[-1].text)
+    label = squash(texts[-1].text)
     if (m := _LABEL_UNIT.search(label)) and not row_unit:
         row_unit = m.group("unit")
     label = _FOOTNOTE.sub("", _ITEM_MARK.sub("", label))  # 1.学前教育毛入园率: the item's mark names nothing
@@ -532,11 +533,11 @@ def _read_year_rows(lines: _Lines, i: int, out: list[FigureCell]) -> int | None:
     while j < len(lines):
         c = _stripped(lines[j])
         if c is not None:
-            if _ROW_YEAR.fullmatch(re.sub(r"\s+", "", c.text)):
+            if _ROW_YEAR.fullmatch(squash(c.text)):
                 break
             if len(c.text) > _SHORT:
                 return None
-            names.append(re.sub(r"\s+", "", c.text))
+            names.append(squash(c.text))
         j += 1
     if not names:
         return None  # 年份 | 2023年 | 2024年: the years are columns
@@ -597,7 +598,7 @@ def _year_blocks(lines: _Lines, j: int) -> tuple[list[tuple[int, list[tuple[list
         j += 1
         if c is None:
             continue
-        t = re.sub(r"\s+", "", c.text)
+        t = squash(c.text)
         if (m := _ROW_YEAR.fullmatch(t)) is not None:
             close()
             year, cells, row = int(m.group("end") or t[:4]), [], [c]
@@ -789,7 +790,7 @@ def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
     if fig is None:
         return
     value, own, comparator = fig
-    label, unit_cell = re.sub(r"\s+", "", row[0].text), re.sub(r"\s+", "", row[1].text)
+    label, unit_cell = squash(row[0].text), squash(row[1].text)
     column_unit = _unit_of(unit_cell)
     if column_unit:
         label += COLUMN_UNIT.sub("", unit_cell)  # 地区生产总值 | 增幅(%): the measure is the growth
@@ -826,7 +827,7 @@ _MAX_ROW_GAP = 4  # text cells in a row without a figure after which a flattened
 
 def _standard_column(name: str) -> re.Match[str] | None:
     """The match of a standards column's name (see :data:`_STANDARD_COLUMN`), or None."""
-    t = re.sub(r"\s+", "", name)
+    t = squash(name)
     if len(t) > _SHORT + 6 or _RESULT_COLUMN.search(t):
         return None
     return _STANDARD_COLUMN.fullmatch(t)
@@ -898,7 +899,7 @@ def _header_ok(names: list[str]) -> bool:
 def _read_standard_rows(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell],
                         spans: list[tuple[int, int]]) -> int:
     """Rows of cells apart by bars under the standards header at line ``i``; the line after them."""
-    names = [re.sub(r"\s+", "", h.text) for h in header]
+    names = [squash(h.text) for h in header]
     if not _header_ok(names):
         return i + 1
     columns = {k: m for k, n in enumerate(names) if (m := _standard_column(n))}
@@ -914,7 +915,7 @@ def _read_standard_rows(lines: _Lines, i: int, header: list[_Cell], out: list[Fi
             break
         label = next((c.text for k, c in enumerate(cells) if k not in columns and not _SERIAL.match(c.text)
                       and _figure(c) is None and not _FILLER.match(c.text)), "")
-        label = re.sub(r"\s+", "", label).rstrip("、，,")
+        label = squash(label).rstrip("、，,")
         if label and _HAN.search(label):
             for k, m in columns.items():
                 fig = _figure(cells[k])
@@ -957,7 +958,7 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
         return i + 1
     names += body[:-1]
     j = bisect_right(lines.starts, body[-1].start) - 1  # the first row's label
-    squashed = [re.sub(r"\s+", "", c.text) for c in names]
+    squashed = [squash(c.text) for c in names]
     standards = [m for n in squashed if (m := _standard_column(n))]
     if len(standards) != 1 or len(names) > _MAX_STANDARD_COLUMNS or not _header_ok(squashed) \
             or _standard_column(squashed[0]) or any(len(n) > _SHORT + 6 for n in squashed):
@@ -972,7 +973,7 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
         j += 1
         if c is None:
             continue
-        t = re.sub(r"\s+", "", c.text)
+        t = squash(c.text)
         if len(t) > 60 or t.endswith("。") and _figure(c) is None and gap:
             break  # a paragraph: the table has ended
         fig = _figure(c)
@@ -989,7 +990,7 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
         if label is None:
             break  # a figure without its row's label: not a row of this table
         value, own, comparator = fig
-        name = re.sub(r"\s+", "", label.text).rstrip("、，,")
+        name = squash(label.text).rstrip("、，,")
         out.append(_standard(name, column, value, own, comparator, c, f"{label.text}\n{c.text}"))
         label, gap, end, last = None, 0, j, c.end
     if len(out) > first:
@@ -1032,7 +1033,7 @@ def _read_led_standards(lines: _Lines, i: int, word: str, out: list[FigureCell],
     columns: list[tuple[str, str]] = []
     under = False  # whether the last column's unit stood on a line under its name
     for c in header:
-        t = re.sub(r"\s+", "", c.text)
+        t = squash(c.text)
         if columns and not under and _UNIT_LINE_CELL.fullmatch(t):
             columns[-1], under = (columns[-1][0], t.strip("（）()")), True
         else:
@@ -1052,7 +1053,7 @@ def _read_led_standards(lines: _Lines, i: int, word: str, out: list[FigureCell],
     def close() -> None:
         if key is None or not figs or len(figs) > len(values):
             return
-        label = re.sub(r"\s+", "", key.text)
+        label = squash(key.text)
         row = "\n".join(x.text for x in (key, *figs))
         for (name, unit), c in zip(values, figs, strict=False):
             fig = _figure(c)
@@ -1067,7 +1068,7 @@ def _read_led_standards(lines: _Lines, i: int, word: str, out: list[FigureCell],
         j += 1
         if c is None:
             continue
-        t = re.sub(r"\s+", "", c.text)
+        t = squash(c.text)
         if _figure(c) is not None:
             figs.append(c)
             last = c.end

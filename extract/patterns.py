@@ -227,3 +227,12 @@ REPORT_TITLE = re.compile(
 )
 #: The last characters of :data:`REPORT_TITLE` (the cheap test first).
 REPORT_TITLE_LAST = frozenset("结告报函明示况")
+
+
+def squash(text: str) -> str:
+    """``text`` without any whitespace: the form titles, labels and evidence are compared in.
+
+    (str.split() parts at the characters the regex class \\s matches: both ask Py_UNICODE_ISSPACE,
+    so this equals ``re.sub(r"\\s+", "", text)`` without the set-up of a substitution.)
+    """
+    return "".join(text.split())

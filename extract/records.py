@@ -19,6 +19,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from policykg.extract.patterns import squash
+
 _T = TypeVar("_T")
 
 
@@ -220,7 +222,7 @@ def text_digest(issuer, date: str | None, text: str) -> str:
     The text is the raw span it was read from with every whitespace character left out,
     so copies of one text in another file, line layout or line ending get one key.
     """
-    return _digest("text", ",".join(issuer or ()), date or "", "".join(text.split()))
+    return _digest("text", ",".join(issuer or ()), date or "", squash(text))
 
 
 def _digest(*fields: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policykg.extract.patterns import squash
 from policykg.extract.records import Role
 
 # Role words, by role. Longer words first inside each alternation.
@@ -76,7 +77,6 @@ _RESPONSIBLE_RE = re.compile(_role_label(_RESPONSIBLE_WORDS, verb=True))
 # 主要责任单位, 市级主要负责部门: the responsible words qualified by 主要, which names the principal (主责).
 _MAIN_RESPONSIBLE_RE = re.compile(r"(?:(?:省|市|区|县|镇|乡)级?)?主要(?:责任|负责)")
 _DEADLINE_RE = re.compile(rf"(?:{_DEADLINE_LABEL}|{_COLUMN_ONLY_DEADLINE}){_BRACKET_TAIL}")
-_SPACE_RE = re.compile(r"[\s\u3000]+")
 
 DEADLINE_LABEL_PATTERN: str = rf"(?:{_DEADLINE_LABEL})"
 """A regex fragment (non-capturing) for a deadline label as written in running text."""
@@ -251,7 +251,7 @@ LEAD_FIRST_REACH = 8
 
 
 def _squash(label: str) -> str:
-    return _SPACE_RE.sub("", label or "").rstrip("：:")
+    return squash(label or "").rstrip("：:")
 
 
 @lru_cache(maxsize=1024)

@@ -67,7 +67,7 @@ from typing import Any
 from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells, standard_cells
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.patterns import REPORT_TITLE, word_trie
+from policykg.extract.patterns import REPORT_TITLE, squash, word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
@@ -1986,7 +1986,7 @@ def target_fields(
         "如下" in text[:_REPORT_OPENING_REACH] and _REPORTS_AS_FOLLOWS.search(text, 0, _REPORT_OPENING_REACH) is not None)
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
-    squashed_title = "".join(title.split()) if title else ""
+    squashed_title = squash(title) if title else ""
     if scope_year is None and len(lines.annual_years) == 1:
         scope_year = next(iter(lines.annual_years))  # an annual plan its headings name (2019年…任务分解表)
     if scope_year is None and doc_year and named and _WORK_REPORT.search(named):

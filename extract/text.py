@@ -1015,9 +1015,3 @@ def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("\n" + body, pattern.flags)
 
 
-_SQUASH = re.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    """``text`` without any whitespace: the form titles and evidence are compared in."""
-    return _SQUASH.sub("", text)
