@@ -191,9 +191,15 @@ def _years(names: list[_Cell]) -> dict[int, int]:
     if ys != sorted(ys) or len(set(ys)) != len(ys):
         return {}
     first = min(years)
-    if len(ys) > 1 and ys[1] - ys[0] >= _BASE_GAP and _BARE_YEAR.fullmatch(squash(names[first].text)):
+    if len(ys) > 1 and _base_year(squash(names[first].text), ys[0], ys[1]):
         del years[first]  # | 2015年 | 2020年 |: where things stood, then the plan
     return years
+
+
+def _base_year(name: str, year: int, next_year: int | None) -> bool:
+    """Whether the first year column (``name``, its ``year``) states where things stood: a bare year
+    (``2015年``) a plan's span or more before the next year column (``2020年``)."""
+    return next_year is not None and next_year - year >= _BASE_GAP and _BARE_YEAR.fullmatch(name) is not None
 
 
 def _unit_of(name: str) -> str:
@@ -437,8 +443,8 @@ def _read_unnumbered(lines: _Lines, i: int, out: list[FigureCell], *, unit_colum
         y = plan_year(name)
         if y is None or _NOT_PLAN.search(name):
             continue
-        if n == 0 and _BARE_YEAR.fullmatch(name) and len(cols) > 1 \
-                and (later := _YEAR_NAME.match(cols[1][1])) and int(later.group()) - y >= _BASE_GAP:
+        if n == 0 and len(cols) > 1 and _base_year(
+                name, y, int(later.group()) if (later := _YEAR_NAME.match(cols[1][1])) else None):
             continue  # 2015年 | 2020年: where things stood
         years[at] = y
     if not years:
