@@ -49,6 +49,7 @@ from policykg.extract.split import (
     placed_issuer,
     spaced_issuers,
     split_layout,
+    start_in_year,
     title_issuer,
     titled_place_issuer,
     without_province,
@@ -215,6 +216,13 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             # No signature: the bodies the title names in full, not a portal's 发布机构 (which may
             # be a department that reposted an upper body's document).
             ident = replace(ident, issuer=full_names(named, ident.issuer))
+    if ident.effective is None and (facts.starts_on_issue or facts.start_day):
+        # a start the text ties to the document's date, which the metadata may have given, or else
+        # to the year of its number (杭政函〔2015〕144号 … 决定从11月1日起)
+        year = (parsed := parse_docnum(ident.number) if ident.number else None) and parsed.year
+        base = ident.date or (f"{year:04d}-01-01" if year else None)
+        start = ident.date if facts.starts_on_issue else start_in_year(facts.start_day, base)
+        ident = replace(ident, effective=start)
     warnings.extend(ident.notes)
     number, title = ident.number, own_title_marks(ident.title)
     parsed = parse_docnum(number) if number else None

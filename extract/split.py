@@ -145,11 +145,23 @@ _DOC_TYPES = [
 # opening; inside a numbered measure it is that measure's.
 # (Led by each of its first characters: 自, 从 and 于 are common, and a scan led by a class of
 # them tries every character of a document.)
-_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)")
+# A time of day may follow the date (自2021年9月19日零时起执行, 自2020年1月28日12时起).
+_CLOCK = r"(?:\s*(?:零|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:整|\s*\d{1,2}\s*分)?)?"
+_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
-_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+# The same start with its year left to the document's own (本通告自9月19日零时起执行; 决定从11月1日起，将…):
+# read as a month and day, the year settled once the document's date is known.
+_EFFECTIVE_YEARLESS = LedRegex(
+    "自从于", rf"\s*(?<![年\d])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{_CLOCK}\s*(?:起|开始)"
+    r"(?P<verb>施行|执行|实施|生效|试行)?"
+)
+# The verb of a start (2020年1月1日起执行) whose date no 自/从/于 leads (…补贴标准2020年1月1日起执行。): found by
+# the verb, the date right before it.
+_START_VERB = re.compile(r"起(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_DATE_BEFORE_START = re.compile(rf"(?<![（(\d])(?:{DATE.pattern}){_CLOCK}\s*$")
 # What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
 # 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
 _ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")
@@ -1451,7 +1463,7 @@ def _promulgation_date(text: str, number_span: tuple[int, int]) -> str | None:
 # What makes a number in the head a mention of another document: a verb or a title before it on
 # its line (根据…, 印发…, 《…》), a bracket around it, or 文件/精神/要求 after it.
 _CITING_BEFORE = re.compile(rf"(?:{_CITING_VERBS}|对照|见|经|将|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{{0,8}}$")
-_CITING_AFTER = re.compile(r"\s*(?:文件|精神|要求|有关|规定|的|等|）|\))")
+_CITING_AFTER = re.compile(r"\s*(?:文|精神|要求|有关|规定|的|等|）|\))")
 # Where the body's numbered parts begin: the head ends there.
 _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])")
 _HEAD_REACH = 40
@@ -1589,6 +1601,33 @@ class DocumentFacts:
     #: The readings of a signature date whose digits split two ways (``2024115``: 2024-01-15 or
     #: 2024-11-05), when ``date`` is None for that reason; the page's publication date may settle it.
     date_readings: tuple[str, ...] = ()
+    #: Whether the text takes force on the day it is issued (自发布之日起施行): its date, once known.
+    starts_on_issue: bool = False
+    #: The month and day of a start its text writes without a year (自9月19日零时起执行): in the document's year.
+    start_day: tuple[int, int] | None = None
+
+
+def start_in_year(day: tuple[int, int], date: str | None) -> str | None:
+    """The start date of ``day`` (month, day) in the year of ``date``, the document's: the next year's
+    when that day falls more than a month before the date (a notice of December starting 1月1日).
+
+    Args:
+        day: the month and day of the start.
+        date: the document's date (``YYYY-MM-DD``), or None.
+
+    Returns:
+        ``YYYY-MM-DD``, or None without a date or for a day no calendar has.
+    """
+    if not date:
+        return None
+    year = int(date[:4])
+    try:
+        start = _date(year, *day)
+        if (_date.fromisoformat(date) - start).days > 31:
+            start = _date(year + 1, *day)
+    except ValueError:
+        return None
+    return start.isoformat()
 
 
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
@@ -1704,12 +1743,26 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure (not 起，在全国开展…行动)
+    if m is None and mb and _NUMBERED_HEADING.search(text, 0, mb.start()) and _opens_first_item(text, mb.start()) \
+            and not _ACTIVITY_START.match(text, mb.end()):
+        m = mb  # 一、从2006年9月1日起，调整…: the date that opens the first measure is the notice's start
     if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
         m = _EFFECTIVE_CN.search(text)
+    if m is None and not mb:
+        for sv in _START_VERB.finditer(text):
+            if (m := _DATE_BEFORE_START.search(text, max(0, sv.start() - 24), sv.start())) is not None:
+                break  # 补贴标准2020年1月1日起执行
+    start_day = None
+    on_issue = False
     if m:
         effective = iso_date(m)
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
+        on_issue = True
+    elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
+            my.group("verb") or not _NUMBERED_HEADING.search(text, 0, my.start())
+            and not _ACTIVITY_START.match(text, my.end())):
+        start_day = (int(my.group("m")), int(my.group("d")))
     expires = None
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)
@@ -1736,7 +1789,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
-                         date_readings=readings if date is None else ())
+                         date_readings=readings if date is None else (), starts_on_issue=on_issue,
+                         start_day=start_day)
+
+
+def _opens_first_item(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text's first numbered measure (``一、`` or ``（一）`` right before it)."""
+    head = _NUMBERED_HEADING.search(text)
+    if head is None:
+        return False
+    return head.group(0).strip() in ("一、", "（一）", "(一)") and text[head.end() : at].strip() == ""
 
 
 #: A full date in running text (a cheap scan: a text holds few).
@@ -1988,7 +2050,15 @@ def coded_issuer(code: str, text: str) -> str | None:
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
     # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
     name = found.pop() if len(found) == 1 else ""
+    place = re.split("[政府]", code, maxsplit=1)[0]
+    if len(place) > 1 and not _in_order(place, name):
+        return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def without_province(name: str) -> str:

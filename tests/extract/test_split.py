@@ -126,12 +126,42 @@ def test_document_without_number_is_still_one_document() -> None:
         # hand-written in the form of a law database's status note: the text that repealed this one named
         pytest.param("备注：本规章已于2022年3月1日被《某省人民政府关于废止部分规章的决定》废止。\n本办法自2016年1月1日起施行。",
                      "2016-01-01", "2022-03-01", id="repealed-on-by-another-text"),
+        # hand-written in the form of an emergency notice: a time of day between the date and 起
+        pytest.param("本通告自2021年9月19日零时起执行。", "2021-09-19", None, id="time-of-day-after-the-date"),
+        pytest.param("本通告自2020年1月23日24时起施行。", "2020-01-23", None, id="hour-after-the-date"),
+        # hand-written in the form of a benefit notice: the date with no 自/从 before it
+        pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
+        pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
+        # hand-written in the form of a wage notice: the start opens the first numbered measure
+        pytest.param("一、从2006年9月1日起，调整我市最低工资标准。\n二、各单位要认真执行。", "2006-09-01", None,
+                     id="start-opening-the-first-item"),
+        pytest.param("一、总体要求\n二、从2024年1月1日起，调整补助标准。", None, None, id="start-inside-a-later-item"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
     text = normalise(f"关于某事的通知\n各有关单位：\n{body}\n某某市人民政府\n2023年3月1日\n").text
     facts = document_facts(text, title="关于某事的通知")
     assert (facts.effective, facts.expires) == (effective, expires)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "signed", "effective"),
+    [
+        # hand-written in the form of an epidemic notice: the start's year left to the notice's date
+        pytest.param("", "本通告自9月19日零时起执行。", "2023年9月18日", "2023-09-19", id="yearless-start-in-the-documents-year"),
+        pytest.param("", "本通告自1月1日起施行。", "2023年12月28日", "2024-01-01", id="yearless-start-early-next-year"),
+        # hand-written in the form of a wage notice: 决定从11月1日起，将… in the opening
+        pytest.param("", "结合实际，决定从11月1日起，将最低月工资标准调整为1860元。", "2023年10月8日", "2023-11-01",
+                     id="yearless-bare-start"),
+        # hand-written in the form of a notice under a portal's header table: its date there
+        pytest.param("成文日期 | 2023-09-18 | 发布日期 | 2023-11-13 |\n", "五、本通告自发布之日起执行，长期有效。", "",
+                     "2023-09-18", id="on-issue-dated-by-the-header"),
+    ],
+)
+def test_a_start_tied_to_the_documents_date(head: str, body: str, signed: str, effective: str) -> None:
+    sign = f"某某市人民政府\n{signed}\n" if signed else ""
+    (doc,) = extract_text(f"{head}关于某事的通告\n{body}\n{sign}").of(Document)
+    assert doc.effective == effective
 
 
 # ---------------------------------------------------------------------------
@@ -1132,3 +1162,11 @@ def test_a_file_name_printed_again_before_the_text_is_no_fuller_title_hand_writt
             "某市储备粮轮换管理办法.docx某市储备粮轮换管理办法第一章总则第一条为加强储备粮轮换管理，制定本办法。\n")
     (doc,) = extract_text(text).of(Document)
     assert ".docx" not in (doc.title or "")
+
+
+def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
+    # hand-written in the form of a city's wage notice applying a province's grades (按…号文的…标准执行)
+    text = ("某市人民政府关于调整我市最低工资标准的通知\n各县（市、区）人民政府：\n"
+            "我市最低工资标准按某府函〔2025〕23号文的三类标准执行。\n某市人民政府\n2025年2月19日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.number is None
