@@ -50,6 +50,7 @@ from policykg.extract.patterns import (
     ANNOUNCING,
     CLOSE_BRACKET,
     DATE,
+    GAZETTE_NAME,
     OPEN_BRACKET,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
@@ -763,6 +764,8 @@ def _type_chain(
             r.drop = True  # a form to fill in, even when 按照 introduces it
         if r.title and _ATTACHMENT.match(r.title):
             r.own = True  # 《附件4：…汇总表》
+        if r.title and not r.number and r.title[-2:] == "公报" and GAZETTE_NAME.match(r.title):
+            r.drop = True  # 出处：《某省人民政府公报》: the periodical a text was printed in, no text
     in_header = start < header_end or in_title
     if in_header and not after.strip("□ ") and masked[end:end + 1] == "\n":
         # a title wrapped right after its marks (关于印发2022年《X》 / 重点任务分工的通知): its next line

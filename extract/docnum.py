@@ -120,7 +120,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     if not m and s[:1] in OPEN_BRACKET_CHARS:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
-        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "公告" in s else None)
+        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "告" in s else None)
         serial = _serial(mo.group("serial")) if mo else None
         longest = _MAX_CONGRESS_CODE if mo and mo.re is _FULL_CONGRESS else 16
         if mo and serial and len(mo.group("code")) <= longest and not _CODE_WORDS.search(mo.group("code")):

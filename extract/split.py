@@ -40,6 +40,7 @@ from policykg.extract.patterns import (
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DATE,
     DOCNUM,
+    GAZETTE_NAME,
     HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
@@ -858,12 +859,41 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A link to the page before or after this one on a site (- 上一篇：关于…的实施意见): another text's title.
+_NEIGHBOUR_LINK = re.compile(r"^[-•·*\s]*(?:上|下|前|后)一?(?:篇|条|页)\s*[：:]")
+#: What parts the items of a page's path (首页 » 重要通告 » 正文).
+_CRUMB_MARK = re.compile(r"\s*(?:»|>>|>|›|/)\s*")
+
+
+def _crumb(lines: list[_Line], k: int, t: str) -> bool:
+    """Whether the short line ``t`` (line ``k``) names an item of the page's path above it (当前位置：首页 »
+    重要通告 » 正文 over 重要通告), perhaps after a sidebar's word (推荐重要通告, 最新重要通告): the name of
+    the page's column, not a document's title."""
+    for li in lines[max(0, k - _CRUMB_REACH) : k]:
+        u = li.text
+        if ("»" in u or ">" in u or "›" in u) and t[-2:] in u:
+            for p in _CRUMB_MARK.split(u):
+                p = p.strip(" :：")
+                if len(p) >= 2 and t.endswith(p) and len(t) - len(p) <= 2:
+                    return True
+    return False
+
+
+_CRUMB_REACH = 12
+#: A column's name is short: a longer line repeated in the path is the page's own title.
+_CRUMB_MAX = 8
+
+
 def _page_label(t: str) -> bool:
     """Whether a title-like line is a page's label or heading, never a document's title: a type word alone
     (目录 over a table of contents, 公告), or a short label and its colon (标签：地方立法, 时间：11-17编辑：…
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
+    if t[:2] == "特此" and len(t) <= 6:
+        return True  # 特此通告: the closing formula of a notice whose heading the page lost
+    if t[-2:] == "公报" and GAZETTE_NAME.match(t):
+        return True  # 某省人民政府公报: the gazette a page says the text was printed in
     cut = t.find("：", 2, 5)
     return cut > 0 and _CATEGORY.fullmatch(t[:cut]) is not None and not _ORG_LINE.match(t[:cut])
 
@@ -926,6 +956,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     title_span = None
     annex_list = False
     contents = False  # the page opens with a table of contents (目录): none of the lines below is its title
+    closed = False  # the text's closing formula (特此通知) is above: its title is not below
     signed = None  # the date a bracket under the title gives beside the number
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
@@ -939,7 +970,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
-        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents
+        if title is None and t[:2] == "特此" and len(t) <= _CLOSING_MAX:
+            closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
+        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
+            and not closed
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
@@ -994,10 +1028,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             if labelled is None and tt[:1].isdigit() and _LISTING_ENTRY.match(t.lstrip(BULLETS + " ")):
                 continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
+            if labelled is None and ("篇" in t or "条" in t or "页" in t) and _NEIGHBOUR_LINK.match(t):
+                continue  # - 上一篇：关于…的实施意见: a link to another page of the site
+            if labelled is None and len(tt) <= _CRUMB_MAX and _crumb(lines, k, tt):
+                continue  # 重要通告 under 首页 » 重要通告 » 正文: the column the page stands in
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
+                    and not re.search(r"[。；！]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
                     and (title is None or _outranks(tt, title, lines, (li.start, li.end),
@@ -1017,13 +1055,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith(("令", "公告")) and len(t) <= _ORDER_LINE_MAX and k + 1 < len(lines):
+        if number is None and t.endswith(("令", "公告", "通告")) and len(t) <= _ORDER_LINE_MAX and k + 1 < len(lines):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
             # 国家税务总局公告 / 2019年第7号, or by a congress's term: 某省第十一届人民代表大会常务委员会公告 /
             # 第28号; a mirror may print a line of no Han characters between (its URL)
             s = k + 2 if k + 2 < len(lines) and not HAN_CHAR.search(lines[k + 1].text) else k + 1
             if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
                 number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
+                if title == t and not t.startswith(_TITLE_OPENERS):
+                    title, title_span, weak = None, None, False  # 某局通告 / 2023年第10号: the masthead over the title
                 if title is None and (mt := TITLE.match(lines[s].text, mo.end())) is not None:
                     # 第88号《…的决定》已经…通过: the order's title is the one it publishes (as in a gazette)
                     title, title_span = mt.group("title"), (lines[s].start + mt.start("title"), lines[s].start + mt.end("title"))
@@ -1290,6 +1330,8 @@ _SERIES_HEAD = re.compile(
     r"^[^——。；，]{2,40}?(?:第\s*\d{1,5}\s*[号期]|\d{1,5}\s*号)(?:\s*（总第\s*\d{1,6}\s*[号期]）)?\s*——\s*"
 )
 #: The shortest title after a series' heading (关于…的报告).
+#: The longest closing formula of a text (特此通告。).
+_CLOSING_MAX = 7
 _SERIES_TITLE_MIN = 6
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
@@ -1506,7 +1548,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
-        if "公告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
+        if "公告" in t or "通告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
             spans += [(m.start(), m.end(), m.group(0)) for pat in (ANNOUNCEMENT_NUMBER, CONGRESS_ANNOUNCEMENT_NUMBER)
                       for m in pat.finditer(t)]
         if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
@@ -1521,7 +1563,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
         for a, b, num in sorted(spans):
             if a < latest:
                 continue
-            n = _order_number(num) if "令" in num else canonical_docnum(num) if "公告" in num else num
+            n = _order_number(num) if "令" in num else canonical_docnum(num) if "告" in num else num
             # (a version's number in its note stands after a bracket or 根据 and a date: not a reference)
             noted = _NOTE_DATE_BEFORE.search(t, 0, a) is not None and _NOTE_ACT_AFTER.match(t, b) is not None
             if n and (noted or not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b)) \
@@ -1663,18 +1705,21 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         glued = glued_all[0] if len(glued_all) == 1 else None
         yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
         if not dm and not glued_all and not yearless:
-            if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
-                    and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
+            if one_line is None and (t[-1:] in "日）印发" or t[-1:].isdigit()) and ("月" in t or "-" in t) and len(t) < 60 \
+                    and (od := _name_then_date(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
                 # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
                 # a signature of its own lines further down wins. Joint signers may stand a line each
                 # above the last, whose line holds the date (某市交通运输局 / 某市公安局  2022年4月25日).
+                # Minutes print the office and the day in any spelling: 某市人民政府办公室 二○一一年十月十七日,
+                # 某县人民政府办公室 2016-4-13, and the print line 某局办公室 2021年8月16日印(发).
                 names, j = [od.group("org")], i - 1
                 while j >= 0 and len(names) < _SIGNERS_MAX and _ORG_LINE.match(u := lines[j].text.strip()) \
                         and not is_metadata_line(u):
                     names.insert(0, u)
                     j -= 1
-                one_line = (_issuer_names(names), day, (lines[j + 1].start, li.end))
+                # (a print line names the office that printed the text, not its issuer: its day only)
+                one_line = (() if t[-1] in "印发" else _issuer_names(names), day, (lines[j + 1].start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1878,6 +1923,20 @@ _YEARLESS_DATE = re.compile(r"年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2
 #: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
 #: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
 _NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
+_NAME_THEN_OTHER_DATES = (
+    re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{CN_DATE.pattern}$"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+)
+
+
+def _name_then_date(t: str) -> re.Match[str] | None:
+    """A body's name and a date on one line (:data:`_NAME_THEN_DATE`, :data:`_NAME_THEN_OTHER_DATES`), perhaps a
+    print line's 印/印发 after the date (某局办公室 2021年8月16日印)."""
+    if t[-1] in "印发":
+        t = t.removesuffix("印发") if t.endswith("日印发") else t.removesuffix("印") if t.endswith("日印") else t
+    if (m := _NAME_THEN_DATE.match(t)) is not None:
+        return m
+    return next((m for pat in _NAME_THEN_OTHER_DATES if (m := pat.match(t)) is not None), None)
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
@@ -1926,7 +1985,7 @@ def order_issuer(code: str) -> str | None:
     """The body an order's code names in full (``厦门市人民政府令`` → ``厦门市人民政府``, a central
     body: ``国务院令``, ``财政部令``; a 公告 numbered by year: ``国家税务总局公告``), or None (``政府令``,
     ``省政府令``: a level without its place)."""
-    body = code.removesuffix("令").removesuffix("公告")
+    body = code.removesuffix("令").removesuffix("公告").removesuffix("通告")
     if body != code and code[-1] == "告" and not _ORG_LINE.match(body):
         # 某市审计局审计结果公告: a body numbering a series of its 公告, the series' name after its own
         body = next((body[:cut] for cut in range(len(body) - 2, max(1, len(body) - _SERIES_NAME_MAX - 1), -1)

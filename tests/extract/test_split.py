@@ -1170,3 +1170,48 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
             "我市最低工资标准按某府函〔2025〕23号文的三类标准执行。\n某市人民政府\n2025年2月19日\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.number is None
+
+
+# ---------------------------------------------------------------------------
+# Short notices and minutes whose page prints no standard heading: what is not their title, and
+# the masthead, number and signature lines they print instead (each hand-written in the form a page printed)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "issuer", "date"),
+    [
+        pytest.param("某府〔2024〕31号\n为切实做好森林防火工作，现就有关事项通告如下：\n一、禁火期\n2024年9月15日至2025年4月30日。\n"
+                     "特此通告\n某县人民政府\n2024年9月4日\n",
+                     "某府〔2024〕31号", None, ("某县人民政府",), "2024-09-04", id="closing-formula-is-no-title"),
+        pytest.param("当前位置：首页 » 重要通告 » 时政通告 » 正文\n重要通告\n推荐图文\n推荐重要通告\n点击排行\n"
+                     "为养护水生生物资源，根据有关规定，我部决定实行禁渔期制度，现通告如下。\n",
+                     None, None, (), None, id="column-name-of-the-path-is-no-title"),
+        pytest.param("文章播报\n〔2011〕28号\n某市人民政府办公室 二○一一年八月二十七日\n一、会议研究了水利改革发展的实施意见。\n"
+                     "- 上一篇:关于加快建设质量强市的实施意见\n- 下一篇:某届政府第二十七次常务会议\n",
+                     None, None, ("某市人民政府办公室",), "2011-08-27", id="minutes-office-and-chinese-date-on-one-line"),
+        pytest.param("第21次\n某县人民政府办公室 2016-4-13\n3-24，县长某某主持召开县人民政府第21次常务会议，研究专项行动方案。\n",
+                     None, None, ("某县人民政府办公室",), "2016-04-13", id="minutes-office-and-dashed-date-on-one-line"),
+        pytest.param("一、会议研究了住房保障工作。\n二、会议研究了物业管理工作。\n某市住房和城乡建设局办公室 2021年8月16日印\n",
+                     None, None, (), "2021-08-16", id="print-line-gives-its-day-not-an-issuer"),
+        pytest.param("您现在的位置：某某网>>公告公示>>正文内容\n\n某县每月1910元！调整全省最低工资标准\n\n各市人民政府：\n"
+                     "经省政府同意，调整全省最低工资标准。\n",
+                     None, None, (), None, id="headline-with-an-exclamation-is-no-title"),
+        pytest.param("摘要\n各县人民政府：经省人民政府同意，决定调整基础养老金最低标准。\n出处\n《某省人民政府公报》\n2023年第5期\n",
+                     None, None, (), None, id="gazette-name-is-no-title"),
+        pytest.param("某县人民政府森林禁火令\n当前，森林防火已进入特险期，县政府决定发布森林禁火令。\n一、禁火期：2011年4月2日至2011年4月10日。\n",
+                     None, "某县人民政府森林禁火令", (), None, id="a-seasons-ban-is-a-title"),
+        pytest.param("某市公安局公安交通管理局通告\n2023年第10号\n关于2023某市马拉松比赛期间\n对部分道路采取临时交通管制的通告\n"
+                     "2023某市马拉松比赛定于2023年4月22日举行，现通告如下。\n某市公安局公安交通管理局\n2023年4月20日\n",
+                     "某市公安局公安交通管理局通告2023年第10号", "关于2023某市马拉松比赛期间对部分道路采取临时交通管制的通告",
+                     ("某市公安局公安交通管理局",), "2023-04-20", id="bureau-masthead-and-yearly-serial-over-the-title"),
+        pytest.param("各乡镇人民政府：\n现将全区年度目标任务下达你们，请确保按时完成。\n特此通知\n附件：某区年度任务分解表\n某区人民政府\n"
+                     "2016年8月18日\n附件\n某区年度任务分解表\n项 目\n完成重点项目年度投资计划\n",
+                     None, None, ("某区人民政府",), "2016-08-18", id="no-title-below-the-closing-formula"),
+    ],
+)
+def test_a_notice_without_a_standard_heading(text: str, number: str | None, title: str | None,
+                                             issuer: tuple[str, ...], date: str | None) -> None:
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert (doc.number, doc.title, doc.issuer, doc.date) == (number, title, issuer, date)
+    assert not any(c.to_title and c.to_title.endswith("公报") for c in res.of(Citation))
