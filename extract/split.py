@@ -993,7 +993,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 rest = ta.group("title")
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(rest)) and not re.search(r"[。；]", rest) \
-                    and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)):
+                    and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)
+                         or weak and _bare_title(rest).startswith(_TITLE_OPENERS) and not _TITLE_OPENER.search(title)):
+                # (a headline naming no 关于 gives way to the title the document's number leads: 某发〔2022〕15号关于…的通知.pdf)
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
                 # portal's 标题 row may repeat the number its 文号 row gave
                 if number is None:
@@ -1035,7 +1037,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
-                    and not re.search(r"[。；！]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
+                    and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
                     and (title is None or _outranks(tt, title, lines, (li.start, li.end),
@@ -1347,10 +1349,15 @@ _COLUMN_NAME_MAX = 8
 def _weak_title(title: str) -> bool:
     """Whether a title taken from a page's first lines may be a column's name or a heading's short
     form rather than the document's title: it names no 关于/印发/转发."""
-    return not _TITLE_OPENER.search(title)
+    return not _TITLE_OPENER.search(title) or _DATABASE_YEAR.search(title) is not None
 
 
 _TITLE_OPENER = re.compile(r"关于|印发|转发")
+#: A bare year in brackets after a title (关于禁止焚烧秸秆的通告（2020）): a law database's short name for a
+#: text, the year telling apart texts of one name; the text's own title, its issuer first, is below it.
+_DATABASE_YEAR = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+#: How many words after 关于 a database's short name shares with the text's own title.
+_SHORT_NAME_WORDS = 4
 
 
 def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *, beside: bool = False) -> bool:
@@ -1380,7 +1387,10 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
-    if not (issues_it or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
+    # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
+    short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
+        and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
+    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
         return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
@@ -1801,6 +1811,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     on_issue = False
     if m:
         effective = iso_date(m)
+        if effective and ("24时" in m.group(0) or "24点" in m.group(0)):
+            # 自2020年1月23日24时起: the end of that day, so the start of the next
+            effective = _date.fromordinal(_date.fromisoformat(effective).toordinal() + 1).isoformat()
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
         on_issue = True

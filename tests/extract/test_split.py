@@ -128,7 +128,8 @@ def test_document_without_number_is_still_one_document() -> None:
                      "2016-01-01", "2022-03-01", id="repealed-on-by-another-text"),
         # hand-written in the form of an emergency notice: a time of day between the date and 起
         pytest.param("本通告自2021年9月19日零时起执行。", "2021-09-19", None, id="time-of-day-after-the-date"),
-        pytest.param("本通告自2020年1月23日24时起施行。", "2020-01-23", None, id="hour-after-the-date"),
+        pytest.param("本通告自2020年1月23日12时起施行。", "2020-01-23", None, id="hour-after-the-date"),
+        pytest.param("本通告自2020年1月31日24时起施行。", "2020-02-01", None, id="midnight-ending-the-date"),
         # hand-written in the form of a benefit notice: the date with no 自/从 before it
         pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
         pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
@@ -1193,9 +1194,6 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
                      None, None, ("某县人民政府办公室",), "2016-04-13", id="minutes-office-and-dashed-date-on-one-line"),
         pytest.param("一、会议研究了住房保障工作。\n二、会议研究了物业管理工作。\n某市住房和城乡建设局办公室 2021年8月16日印\n",
                      None, None, (), "2021-08-16", id="print-line-gives-its-day-not-an-issuer"),
-        pytest.param("您现在的位置：某某网>>公告公示>>正文内容\n\n某县每月1910元！调整全省最低工资标准\n\n各市人民政府：\n"
-                     "经省政府同意，调整全省最低工资标准。\n",
-                     None, None, (), None, id="headline-with-an-exclamation-is-no-title"),
         pytest.param("摘要\n各县人民政府：经省人民政府同意，决定调整基础养老金最低标准。\n出处\n《某省人民政府公报》\n2023年第5期\n",
                      None, None, (), None, id="gazette-name-is-no-title"),
         pytest.param("某县人民政府森林禁火令\n当前，森林防火已进入特险期，县政府决定发布森林禁火令。\n一、禁火期：2011年4月2日至2011年4月10日。\n",
@@ -1207,6 +1205,15 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
         pytest.param("各乡镇人民政府：\n现将全区年度目标任务下达你们，请确保按时完成。\n特此通知\n附件：某区年度任务分解表\n某区人民政府\n"
                      "2016年8月18日\n附件\n某区年度任务分解表\n项 目\n完成重点项目年度投资计划\n",
                      None, None, ("某区人民政府",), "2016-08-18", id="no-title-below-the-closing-formula"),
+        pytest.param("关于禁止露天焚烧秸秆的通告（2020）\n某市人民政府关于禁止露天焚烧秸秆和垃圾的通告\n\n正文\n"
+                     "为推进生态文明建设，现通告如下：\n一、全市范围内禁止露天焚烧秸秆。\n",
+                     None, "某市人民政府关于禁止露天焚烧秸秆和垃圾的通告", ("某市人民政府",), None,
+                     id="database-short-name-with-its-year-gives-way"),
+        pytest.param("【养老保险】2022年提高全市居民基础养老金最低标准\n\n日期:2022-09-20 来源: 市人社局\n\n各区人民政府：\n\n"
+                     "根据有关规定，经市政府同意，自2022年7月1日起提高基础养老金最低标准。\n\n"
+                     "某人社发〔2022〕15号关于提高全市居民基础养老金最低标准的通知.pdf\n",
+                     "某人社发〔2022〕15号", "关于提高全市居民基础养老金最低标准的通知", (), None,
+                     id="headline-gives-way-to-the-numbered-file-name"),
     ],
 )
 def test_a_notice_without_a_standard_heading(text: str, number: str | None, title: str | None,
