@@ -1214,6 +1214,10 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
                      "某人社发〔2022〕15号关于提高全市居民基础养老金最低标准的通知.pdf\n",
                      "某人社发〔2022〕15号", "关于提高全市居民基础养老金最低标准的通知", (), None,
                      id="headline-gives-way-to-the-numbered-file-name"),
+        pytest.param("The Beginning\n某某区新型冠状病毒感染的肺炎防控指挥部9号通告\n为了全力做好疫情防控工作，根据我区当前疫情防控工作需要，"
+                     "现将有关事项通告如下：\n1.禁止人员聚集。\n某某区新型冠状病毒感染的肺炎防控指挥部\n2020年1月29日\n",
+                     None, "某某区新型冠状病毒感染的肺炎防控指挥部9号通告", ("某某区新型冠状病毒感染的肺炎防控指挥部",), "2020-01-29",
+                     id="notice-heading-over-its-opening-stands-alone"),
     ],
 )
 def test_a_notice_without_a_standard_heading(text: str, number: str | None, title: str | None,
