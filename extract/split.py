@@ -884,6 +884,11 @@ _CRUMB_REACH = 12
 _CRUMB_MAX = 8
 
 
+def _file_name(t: str) -> bool:
+    """Whether ``t`` ends with a document file's extension (``…的通知.pdf``)."""
+    return t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS
+
+
 def _page_label(t: str) -> bool:
     """Whether a title-like line is a page's label or heading, never a document's title: a type word alone
     (目录 over a table of contents, 公告), or a short label and its colon (标签：地方立法, 时间：11-17编辑：…
@@ -994,8 +999,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(rest)) and not re.search(r"[。；]", rest) \
                     and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)
-                         or weak and _bare_title(rest).startswith(_TITLE_OPENERS) and not _TITLE_OPENER.search(title)):
-                # (a headline naming no 关于 gives way to the title the document's number leads: 某发〔2022〕15号关于…的通知.pdf)
+                         or weak and _file_name(rest) and _bare_title(rest).startswith(_TITLE_OPENERS)
+                         and not _TITLE_OPENER.search(title)):
+                # (a headline naming no 关于 gives way to the file the page attaches, named by the document's
+                # number and title: 某发〔2022〕15号关于…的通知.pdf)
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
                 # portal's 标题 row may repeat the number its 文号 row gave
                 if number is None:
