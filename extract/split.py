@@ -1037,6 +1037,18 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             if labelled is None and tt[:1].isdigit() and _LISTING_ENTRY.match(t.lstrip(BULLETS + " ")):
                 continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
+            if title is None and labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
+                    and (run := _HEAD_RUN.match(tt)) is not None \
+                    and (title_issuer(run.group("title")) or run.group("title").endswith(("通告", "公告"))) \
+                    and (toff := li.text.find(run.group("title"))) >= 0:
+                # 某区人民政府关于…的通告某政发〔2021〕4号各镇人民政府，…：为… (a page on one line, or its head
+                # on one line down to the addressees' colon): its title, its number, then its addressees or opening
+                title = run.group("title")
+                title_span = (li.start + toff, li.start + toff + len(title))
+                if number is None and run.group("num") and (n := canonical_docnum(run.group("num"))):
+                    off = li.text.find(run.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(run.group("num")))
+                continue
             if labelled is None and ("篇" in t or "条" in t or "页" in t) and _NEIGHBOUR_LINK.match(t):
                 continue  # - 上一篇：关于…的实施意见: a link to another page of the site
             if labelled is None and len(tt) <= _CRUMB_MAX and _crumb(lines, k, tt):
@@ -1185,6 +1197,13 @@ _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
+#: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together.
+_HEAD_RUN = re.compile(
+    r"(?P<title>[^。；，：！？《》]{6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
+    rf"(?P<num>{renamed(DOCNUM, 'h')})?(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
+)
+#: A line this long holds a whole page's text, not a heading.
+_ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
 #: What the body's title may add to the name: words and a bracketed note, no file extension (``.docx``) or
 #: other mark of a file's name printed again before the text.

@@ -1218,6 +1218,15 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
                      "现将有关事项通告如下：\n1.禁止人员聚集。\n某某区新型冠状病毒感染的肺炎防控指挥部\n2020年1月29日\n",
                      None, "某某区新型冠状病毒感染的肺炎防控指挥部9号通告", ("某某区新型冠状病毒感染的肺炎防控指挥部",), "2020-01-29",
                      id="notice-heading-over-its-opening-stands-alone"),
+        pytest.param("某市某区人民政府 关于禁止野外用火的通告 某文政发〔2021〕4号 各镇人民政府，各街道办事处，区政府各部门：\n"
+                     "为保护我区森林资源，根据有关法律法规，制定本通告。\n一、每年11月1日至次年5月31日为森林防火期。\n",
+                     "某文政发〔2021〕4号", "某市某区人民政府关于禁止野外用火的通告", ("某市某区人民政府",), None,
+                     id="title-number-and-addressees-on-one-line"),
+        pytest.param("图片：未命名.jpg\n某市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告为切实保障广大群众生命安全和身体健康，防止疫情扩散蔓延，"
+                     "决定扩大防范区范围，现就有关事项通告如下：即日起将某县列为防范区，对防范区加强社会面管控，严格限制人员聚集。"
+                     "本通告自9月19日零时起执行。某市应对新冠肺炎疫情工作指挥部2021年9月18日\n",
+                     None, "某市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告", ("某市应对新冠肺炎疫情工作指挥部",), "2021-09-18",
+                     id="page-on-one-line-opens-with-its-title"),
     ],
 )
 def test_a_notice_without_a_standard_heading(text: str, number: str | None, title: str | None,
