@@ -364,7 +364,8 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
 
 
 def year_title_issuer(title: str) -> tuple[str, ...]:
-    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or ``()``.
+    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or a government a
+    public notice's heading opens with (``某县人民政府森林禁火令``), or ``()``.
 
     A yearly plan or report without 关于 opens with its maker's name, then the year it is for;
     only a whole body's name (ending in a body word) counts, not a place (``浙江省2024年…``).
@@ -373,7 +374,14 @@ def year_title_issuer(title: str) -> tuple[str, ...]:
         title: a document's title.
     """
     m = _YEAR_TITLE_ISSUER.match(title)
+    if m is None and title.endswith(("令", "通告", "公告")):
+        # a public notice's heading without 关于 opens with its government's name: 某县人民政府森林禁火令
+        m = _NOTICE_TITLE_ISSUER.match(title)
+        return (m.group("org"),) if m and names_its_place(m.group("org")) else ()
     return (m.group("org"),) if m and _ORG_LINE.match(m.group("org")) else ()
+
+
+_NOTICE_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,20}?人民政府)(?!办公)")
 
 
 _YEAR_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,30}?)(?:19|20)\d{2}年")

@@ -1197,7 +1197,7 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
         pytest.param("摘要\n各县人民政府：经省人民政府同意，决定调整基础养老金最低标准。\n出处\n《某省人民政府公报》\n2023年第5期\n",
                      None, None, (), None, id="gazette-name-is-no-title"),
         pytest.param("某县人民政府森林禁火令\n当前，森林防火已进入特险期，县政府决定发布森林禁火令。\n一、禁火期：2011年4月2日至2011年4月10日。\n",
-                     None, "某县人民政府森林禁火令", (), None, id="a-seasons-ban-is-a-title"),
+                     None, "某县人民政府森林禁火令", ("某县人民政府",), None, id="a-seasons-ban-is-a-title"),
         pytest.param("某市公安局公安交通管理局通告\n2023年第10号\n关于2023某市马拉松比赛期间\n对部分道路采取临时交通管制的通告\n"
                      "2023某市马拉松比赛定于2023年4月22日举行，现通告如下。\n某市公安局公安交通管理局\n2023年4月20日\n",
                      "某市公安局公安交通管理局通告2023年第10号", "关于2023某市马拉松比赛期间对部分道路采取临时交通管制的通告",
