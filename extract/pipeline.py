@@ -23,7 +23,7 @@ from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, locate_docnum, parse_docnum
-from policykg.extract.metadata import Identity, full_names, header_metadata, settle
+from policykg.extract.metadata import Identity, full_names, header_metadata, issuers_value, settle
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -243,6 +243,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     if not issuer and parsed and (body := coded_issuer(parsed.code, doc_text)):
         issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
+    if not issuer and (office := issuers_value(metadata.get("公开责任部门"))) and all(map(names_its_place, office)):
+        # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
+        # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one
+        issuer = office
     if title and len(issuer) == 1:
         issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知
     if parsed:
