@@ -160,9 +160,9 @@ _EFFECTIVE_YEARLESS = LedRegex(
     r"(?P<verb>施行|执行|实施|生效|试行)?"
 )
 # The verb of a start (2020年1月1日起执行) whose date no 自/从/于 leads (…补贴标准2020年1月1日起执行。): found by
-# the verb, the date right before it.
+# the verb, the date right before it; not a cited text's (《某条例》2019年1月1日起施行, （2019年1月1日起施行）).
 _START_VERB = re.compile(r"起(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
-_DATE_BEFORE_START = re.compile(rf"(?<![（(\d])(?:{DATE.pattern}){_CLOCK}\s*$")
+_DATE_BEFORE_START = re.compile(rf"(?<![（(\d》])(?:{DATE.pattern}){_CLOCK}\s*$")
 # What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
 # 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
 _ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")

@@ -133,6 +133,7 @@ def test_document_without_number_is_still_one_document() -> None:
         # hand-written in the form of a benefit notice: the date with no 自/从 before it
         pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
         pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
+        pytest.param("新修订的《某某条例》2019年1月1日起施行。\n请认真学习。", None, None, id="a-cited-laws-start-after-its-title"),
         # hand-written in the form of a wage notice: the start opens the first numbered measure
         pytest.param("一、从2006年9月1日起，调整我市最低工资标准。\n二、各单位要认真执行。", "2006-09-01", None,
                      id="start-opening-the-first-item"),
