@@ -93,7 +93,7 @@ _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}
 ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(
-    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
+    r"由|了|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或"
 )
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
 # 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from policykg.extract.agencies import BODY_LAST_CHARS
 from policykg.extract.docnum import (
+    DocNumMatch,
     bracketless_docnum,
     find_docnums,
     glued_docnum,
@@ -49,6 +50,7 @@ from policykg.extract.patterns import (
     ANNOUNCING,
     CLOSE_BRACKET,
     DATE,
+    GAZETTE_NAME,
     OPEN_BRACKET,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
@@ -75,8 +77,9 @@ _ASCII_TITLE = re.compile(r"(?:<<|＜＜)(?P<title>[^<>＜＞《》\n]{1,150})(?
 #: The bracket right after a title: its 文号 and/or a short name
 #: (``（浙政发〔2024〕3号）``, ``（以下简称《条例》）``, ``（国发〔2015〕43号，以下简称《意见》）``), also
 #: after the notice that issued the title: ``原《…意见（试行）》的通知（青建整办〔2024〕1号）``.
+#: A closing mark typed twice (``《…的通知》》（宁政秘〔2020〕78号）``) does not part them.
 _AFTER_TITLE = re.compile(
-    r"[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）]|（\d{4}）){1,80})）"
+    r"》?[ \n]*(?:的(?:通知|决定|意见|批复|函|公告|通告))?（(?P<inner>(?:[^（）]|（\d{4}）){1,80})）"
 )
 #: How far into a bracket left open after a title its number is looked for.
 _UNCLOSED_REACH = 30
@@ -481,6 +484,11 @@ def _references(text: str) -> list[_Ref]:
             end += 1 + nums[0].end
         typed = bool(number) or _is_document_title(title)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
+        if number and after and end == after.end():
+            # （连人社发〔2022〕7号 连财社〔2022〕18号）: a joint document's numbers, one for each of its issuers
+            a = after.start("inner")
+            refs.extend(_Ref(a + d.start, a + d.end, title, str(d.number), d.number.code, typed=True)
+                        for d in _joint_numbers(after.group("inner"), number))
         covered.append((m.start(), end))
     if text.count("《") != text.count("》"):
         for start, end, title in _stray_titles(text, covered):
@@ -497,13 +505,38 @@ def _references(text: str) -> list[_Ref]:
             found = _bracket_number(b.group("inner"))
             if found:
                 bare.append((b.start("inner"), b.end("inner"), *found))  # 省政府令第114号, an unlisted code
+    titled_at = {r.start: r for r in refs if r.title and r.number is None and not r.bare}
     for start, end, number, code in bare:
         if _inside(covered, start):
             continue  # inside a title, or the bracket paired with one
+        if text[end : end + 1] in "）)" and (named := titled_at.get(end + 1)) is not None \
+                and text[start - 1 : start] in "（(":
+            # 国家林业和草原局（林草发〔2020〕40号）《关于…的通知》: the number written before the title it belongs to
+            named.number, named.code = number, code
+            continue
         title, title_start = _title_before_bracket(text, start)
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: What may stand between the numbers of a joint document in one bracket: spaces, 、，, 和.
+_JOINT_GAP = re.compile(r"[\s、，,和及]*")
+
+
+def _joint_numbers(inner: str, first: str) -> list[DocNumMatch]:
+    """The numbers after ``first`` in a bracket that holds nothing but numbers and the marks between them."""
+    if len(inner) < 16 or inner.count("号") < 2:
+        return []  # a cheap test first: one number
+    found = find_docnums(inner)
+    if len(found) < 2 or str(found[0].number) != first or found[0].start != 0:
+        return []
+    for a, b in zip(found, found[1:], strict=False):
+        if _JOINT_GAP.fullmatch(inner, a.end, b.start) is None:
+            return []
+    if _JOINT_GAP.fullmatch(inner, found[-1].end) is None:
+        return []
+    return found[1:]
 
 
 #: What ends a title whose opening mark has no closing one (``《乙条例、《丙预案》``) and
@@ -731,6 +764,8 @@ def _type_chain(
             r.drop = True  # a form to fill in, even when 按照 introduces it
         if r.title and _ATTACHMENT.match(r.title):
             r.own = True  # 《附件4：…汇总表》
+        if r.title and not r.number and r.title[-2:] == "公报" and GAZETTE_NAME.match(r.title):
+            r.drop = True  # 出处：《某省人民政府公报》: the periodical a text was printed in, no text
     in_header = start < header_end or in_title
     if in_header and not after.strip("□ ") and masked[end:end + 1] == "\n":
         # a title wrapped right after its marks (关于印发2022年《X》 / 重点任务分工的通知): its next line

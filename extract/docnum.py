@@ -44,7 +44,7 @@ from policykg.extract.text import translate
 # (``根据浙政发〔2024〕3号``, ``印发的苍政办发〔2024〕1号``, ``和嘉政发…``).
 _CODE_PREFIX_NOISE = re.compile(
     r"^.*(?:通知|意见|印发|转发|下发|根据|依据|按照|参照|对照|文件|以及|关于|贯彻|落实|废止|详见|文号|字号|编号"
-    r"|[的了和及与或以将对据照即见是为在等并经由从])"
+    r"|[的了和及与或以将对据照即见是为在等并经由从按])"
 )
 # Last characters an issuer code ends with, beyond those in the table: 国办发, 川府函, 闵府办,
 # 沪府规, 厅字, 国发明电, 国能发新能 (a family code: 发 then a few characters).
@@ -120,7 +120,7 @@ def parse_docnum(text: str) -> DocNumber | None:
     if not m and s[:1] in OPEN_BRACKET_CHARS:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
     if not m:
-        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "公告" in s else None)
+        mo = _FULL_ORDER.match(s) or (_FULL_ANNOUNCEMENT.match(s) or _FULL_CONGRESS.match(s) if "告" in s else None)
         serial = _serial(mo.group("serial")) if mo else None
         longest = _MAX_CONGRESS_CODE if mo and mo.re is _FULL_CONGRESS else 16
         if mo and serial and len(mo.group("code")) <= longest and not _CODE_WORDS.search(mo.group("code")):
@@ -388,6 +388,10 @@ def _code_of(run: str, *, hao: bool = True) -> str | None:
     """
     cut = _CODE_PREFIX_NOISE.match(run)
     code = run[cut.end() :] if cut else run
+    if cut and len(code) == 1 and cut.end() == 1:
+        code = run  # 和府〔2024〕31号 alone: a place's first character, not the conjunction 和
+    if (kind := _KIND_BEFORE_CODE.match(code)) and len(code) - kind.end() >= 2:
+        code = code[kind.end() :]  # …的通告 桂政通〔2017〕6号 (the space gone): the title's last word, then the code
     tail = _GOV_CODE_TAIL.search(code)
     if tail and _NAMES_A_BODY.search(code[: tail.start()]):
         code = tail.group(0)  # 县政府苍政发: the body's name, then its code
@@ -403,6 +407,11 @@ def _code_of(run: str, *, hao: bool = True) -> str | None:
     if hao and len(code) <= MAX_CODE:
         return code
     return code if _plausible_code(code) else None
+
+
+# The kind of document a title ends with, which a number printed after the title on its line follows
+# (``…的通告 威文政发〔2021〕4号``): no code opens with one.
+_KIND_BEFORE_CODE = re.compile(r"(?:通告|公告|通报|决定|批复|通知|意见|办法|规定|纪要)(?=[\u4e00-\u9fff])")
 
 
 # A body's full name (four characters and more, ending in a body word) before its code;

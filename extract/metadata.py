@@ -44,6 +44,7 @@ META_ALIASES: dict[str, str] = {
     "颁布单位": "发布机构",
     "制发机关": "发布机构",
     "制定机关": "发布机构",  # a law database's record (【制定机关】某市人民政府办公厅)
+    "公开责任部门": "公开责任部门",  # the office that publishes it: the issuer only when nothing else names one
     "发文字号": "发文字号",
     "文号": "发文字号",
     "发文编号": "发文字号",

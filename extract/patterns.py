@@ -54,9 +54,10 @@ ORDER_NUMBER = re.compile(
     r"(?P<ordinal>第\s*)?(?P<serial>\d{1,5}|(?<=第)[一二三四五六七八九十百千零〇]{1,8})\s*号(?(bra)\s*[】〕］\]）])"
 )
 #: A ministry's or administration's 公告 numbered by year as its orders are: ``国家环境保护总局公告2006年第41号``,
-#: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows).
+#: ``国家税务总局公告2019年第7号`` (a 公告 code always has its year and 第: 公告 names many things a serial follows);
+#: a bureau numbers its 通告 the same way (``某市公安局公安交通管理局通告2023年第10号``).
 ANNOUNCEMENT_NUMBER = re.compile(
-    r"(?P<code>[\u4e00-\u9fff]{0,15}公告)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<ordinal>第)\s*(?P<serial>\d{1,5})\s*号"
+    r"(?P<code>[\u4e00-\u9fff]{0,15}[公通]告)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<ordinal>第)\s*(?P<serial>\d{1,5})\s*号"
 )
 #: A people's congress's 公告 (its standing committee's too), which publishes a regulation under a serial
 #: numbered anew each term, with no year: ``某省人民代表大会常务委员会公告 第28号``, ``某市人大常委会公告第三十七号``.
@@ -98,9 +99,15 @@ TITLE_THEN_ADDRESSEES = re.compile(
 )
 #: A title's end: a type word, then at most a bracketed period (``…实施方案（2019-2020年）``).
 #: (令 ends a cited order's name, 国务院令, but a line 某某市人民政府令 heads an order above its number: never its title;
-#: a 命令 is one: 某州人民政府2022年度森林草原防火命令)
-TITLE_END = re.compile(r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^）]*）)?$")
+#: a 命令 is one: 某州人民政府2022年度森林草原防火命令, and so is a ban a government proclaims for a season:
+#: 某县人民政府森林禁火令, 禁渔令, 禁牧令)
+TITLE_END = re.compile(
+    r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"|禁[\u4e00-\u9fff]{1,2}令)(?:（[^）]*）)?$"
+)
 
+#: The name of a government's or a congress's gazette (某省人民政府公报, 某市人民代表大会常务委员会公报): a periodical
+#: a text was printed in, not a text.
+GAZETTE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|国务院|人民代表大会常务委员会|常务委员会)公报$")
 #: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
 #: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
 SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")

@@ -23,7 +23,7 @@ from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, locate_docnum, parse_docnum
-from policykg.extract.metadata import Identity, full_names, header_metadata, settle
+from policykg.extract.metadata import Identity, full_names, header_metadata, issuers_value, settle
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -49,6 +49,7 @@ from policykg.extract.split import (
     placed_issuer,
     spaced_issuers,
     split_layout,
+    start_in_year,
     title_issuer,
     titled_place_issuer,
     without_province,
@@ -215,6 +216,13 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             # No signature: the bodies the title names in full, not a portal's 发布机构 (which may
             # be a department that reposted an upper body's document).
             ident = replace(ident, issuer=full_names(named, ident.issuer))
+    if ident.effective is None and (facts.starts_on_issue or facts.start_day):
+        # a start the text ties to the document's date, which the metadata may have given, or else
+        # to the year of its number (杭政函〔2015〕144号 … 决定从11月1日起)
+        year = (parsed := parse_docnum(ident.number) if ident.number else None) and parsed.year
+        base = ident.date or (f"{year:04d}-01-01" if year else None)
+        start = ident.date if facts.starts_on_issue else start_in_year(facts.start_day, base)
+        ident = replace(ident, effective=start)
     warnings.extend(ident.notes)
     number, title = ident.number, own_title_marks(ident.title)
     parsed = parse_docnum(number) if number else None
@@ -235,6 +243,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     if not issuer and parsed and (body := coded_issuer(parsed.code, doc_text)):
         issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
+    if not issuer and (office := issuers_value(metadata.get("公开责任部门"))) and all(map(names_its_place, office)):
+        # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
+        # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one
+        issuer = office
     if title and len(issuer) == 1:
         issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知
     if parsed:

@@ -40,6 +40,7 @@ from policykg.extract.patterns import (
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DATE,
     DOCNUM,
+    GAZETTE_NAME,
     HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
@@ -145,11 +146,23 @@ _DOC_TYPES = [
 # opening; inside a numbered measure it is that measure's.
 # (Led by each of its first characters: 自, 从 and 于 are common, and a scan led by a class of
 # them tries every character of a document.)
-_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)")
+# A time of day may follow the date (自2021年9月19日零时起执行, 自2020年1月28日12时起).
+_CLOCK = r"(?:\s*(?:零|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:整|\s*\d{1,2}\s*分)?)?"
+_EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
-_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern})\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+# The same start with its year left to the document's own (本通告自9月19日零时起执行; 决定从11月1日起，将…):
+# read as a month and day, the year settled once the document's date is known.
+_EFFECTIVE_YEARLESS = LedRegex(
+    "自从于", rf"\s*(?<![年\d])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{_CLOCK}\s*(?:起|开始)"
+    r"(?P<verb>施行|执行|实施|生效|试行)?"
+)
+# The verb of a start (2020年1月1日起执行) whose date no 自/从/于 leads (…补贴标准2020年1月1日起执行。): found by
+# the verb, the date right before it; not a cited text's (《某条例》2019年1月1日起施行, （2019年1月1日起施行）).
+_START_VERB = re.compile(r"起(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_DATE_BEFORE_START = re.compile(rf"(?<![（(\d》])(?:{DATE.pattern}){_CLOCK}\s*$")
 # What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
 # 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
 _ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")
@@ -351,7 +364,8 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
 
 
 def year_title_issuer(title: str) -> tuple[str, ...]:
-    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or ``()``.
+    """The body a plan's title names before its year (``交通运输部2019年政务公开工作要点``), or a government a
+    public notice's heading opens with (``某县人民政府森林禁火令``), or ``()``.
 
     A yearly plan or report without 关于 opens with its maker's name, then the year it is for;
     only a whole body's name (ending in a body word) counts, not a place (``浙江省2024年…``).
@@ -360,7 +374,14 @@ def year_title_issuer(title: str) -> tuple[str, ...]:
         title: a document's title.
     """
     m = _YEAR_TITLE_ISSUER.match(title)
+    if m is None and title.endswith(("令", "通告", "公告")):
+        # a public notice's heading without 关于 opens with its government's name: 某县人民政府森林禁火令
+        m = _NOTICE_TITLE_ISSUER.match(title)
+        return (m.group("org"),) if m and names_its_place(m.group("org")) else ()
     return (m.group("org"),) if m and _ORG_LINE.match(m.group("org")) else ()
+
+
+_NOTICE_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,20}?人民政府)(?!办公)")
 
 
 _YEAR_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,30}?)(?:19|20)\d{2}年")
@@ -846,12 +867,46 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A link to the page before or after this one on a site (- 上一篇：关于…的实施意见): another text's title.
+_NEIGHBOUR_LINK = re.compile(r"^[-•·*\s]*(?:上|下|前|后)一?(?:篇|条|页)\s*[：:]")
+#: What parts the items of a page's path (首页 » 重要通告 » 正文).
+_CRUMB_MARK = re.compile(r"\s*(?:»|>>|>|›|/)\s*")
+
+
+def _crumb(lines: list[_Line], k: int, t: str) -> bool:
+    """Whether the short line ``t`` (line ``k``) names an item of the page's path above it (当前位置：首页 »
+    重要通告 » 正文 over 重要通告), perhaps after a sidebar's word (推荐重要通告, 最新重要通告): the name of
+    the page's column, not a document's title."""
+    for li in lines[max(0, k - _CRUMB_REACH) : k]:
+        u = li.text
+        if ("»" in u or ">" in u or "›" in u) and t[-2:] in u:
+            for p in _CRUMB_MARK.split(u):
+                p = p.strip(" :：")
+                if len(p) >= 2 and t.endswith(p) and len(t) - len(p) <= 2:
+                    return True
+    return False
+
+
+_CRUMB_REACH = 12
+#: A column's name is short: a longer line repeated in the path is the page's own title.
+_CRUMB_MAX = 8
+
+
+def _file_name(t: str) -> bool:
+    """Whether ``t`` ends with a document file's extension (``…的通知.pdf``)."""
+    return t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS
+
+
 def _page_label(t: str) -> bool:
     """Whether a title-like line is a page's label or heading, never a document's title: a type word alone
     (目录 over a table of contents, 公告), or a short label and its colon (标签：地方立法, 时间：11-17编辑：…
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
+    if t[:2] == "特此" and len(t) <= 6:
+        return True  # 特此通告: the closing formula of a notice whose heading the page lost
+    if t[-2:] == "公报" and GAZETTE_NAME.match(t):
+        return True  # 某省人民政府公报: the gazette a page says the text was printed in
     cut = t.find("：", 2, 5)
     return cut > 0 and _CATEGORY.fullmatch(t[:cut]) is not None and not _ORG_LINE.match(t[:cut])
 
@@ -914,6 +969,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     title_span = None
     annex_list = False
     contents = False  # the page opens with a table of contents (目录): none of the lines below is its title
+    closed = False  # the text's closing formula (特此通知) is above: its title is not below
     signed = None  # the date a bracket under the title gives beside the number
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
@@ -927,7 +983,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
-        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents
+        if title is None and t[:2] == "特此" and len(t) <= _CLOSING_MAX:
+            closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
+        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
+            and not closed
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
@@ -947,7 +1006,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 rest = ta.group("title")
             if lead and (n := _order_number(lead.group("num"))) and number in (None, n) \
                     and _TITLE_END.search(_bare_title(rest)) and not re.search(r"[。；]", rest) \
-                    and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)):
+                    and (title is None or _outranks(rest, title, lines, (li.start, li.end), beside=True)
+                         or weak and _file_name(rest) and _bare_title(rest).startswith(_TITLE_OPENERS)
+                         and not _TITLE_OPENER.search(title)):
+                # (a headline naming no 关于 gives way to the file the page attaches, named by the document's
+                # number and title: 某发〔2022〕15号关于…的通知.pdf)
                 # 财科教【2017】6号 财政部 科技部…关于…的通知, 京政办发〔2016〕26号《…的通知》; a
                 # portal's 标题 row may repeat the number its 文号 row gave
                 if number is None:
@@ -982,6 +1045,22 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             if labelled is None and tt[:1].isdigit() and _LISTING_ENTRY.match(t.lstrip(BULLETS + " ")):
                 continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
+            if title is None and labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
+                    and (run := _HEAD_RUN.match(tt)) is not None \
+                    and (title_issuer(run.group("title")) or run.group("title").endswith(("通告", "公告"))) \
+                    and (toff := li.text.find(run.group("title"))) >= 0:
+                # 某区人民政府关于…的通告某政发〔2021〕4号各镇人民政府，…：为… (a page on one line, or its head
+                # on one line down to the addressees' colon): its title, its number, then its addressees or opening
+                title = run.group("title")
+                title_span = (li.start + toff, li.start + toff + len(title))
+                if number is None and run.group("num") and (n := canonical_docnum(run.group("num"))):
+                    off = li.text.find(run.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(run.group("num")))
+                continue
+            if labelled is None and ("篇" in t or "条" in t or "页" in t) and _NEIGHBOUR_LINK.match(t):
+                continue  # - 上一篇：关于…的实施意见: a link to another page of the site
+            if labelled is None and len(tt) <= _CRUMB_MAX and _crumb(lines, k, tt):
+                continue  # 重要通告 under 首页 » 重要通告 » 正文: the column the page stands in
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
@@ -1005,13 +1084,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     number, number_span = n, (li.start + off, li.start + off + len(num))
                     title_span = (title_span[0], title_span[0] + len(title))
                     continue
-        if number is None and t.endswith(("令", "公告")) and len(t) <= _ORDER_LINE_MAX and k + 1 < len(lines):
+        if number is None and t.endswith(("令", "公告", "通告")) and len(t) <= _ORDER_LINE_MAX and k + 1 < len(lines):
             # a regulation's heading: 湖北省人民政府令 / 第435号 on two lines; a 公告 numbered by year:
             # 国家税务总局公告 / 2019年第7号, or by a congress's term: 某省第十一届人民代表大会常务委员会公告 /
             # 第28号; a mirror may print a line of no Han characters between (its URL)
             s = k + 2 if k + 2 < len(lines) and not HAN_CHAR.search(lines[k + 1].text) else k + 1
             if (mo := _ORDER_SERIAL_LINE.match(lines[s].text)) and (n := canonical_docnum(t + mo.group("serial"))):
                 number, number_span = n, (li.start + li.text.find(t), lines[s].start + len(lines[s].text[:mo.end()].rstrip()))
+                if title == t and not t.startswith(_TITLE_OPENERS):
+                    title, title_span, weak = None, None, False  # 某局通告 / 2023年第10号: the masthead over the title
                 if title is None and (mt := TITLE.match(lines[s].text, mo.end())) is not None:
                     # 第88号《…的决定》已经…通过: the order's title is the one it publishes (as in a gazette)
                     title, title_span = mt.group("title"), (lines[s].start + mt.start("title"), lines[s].start + mt.end("title"))
@@ -1124,6 +1205,13 @@ _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
+#: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together.
+_HEAD_RUN = re.compile(
+    r"(?P<title>[^。；，：！？《》]{6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
+    rf"(?P<num>{renamed(DOCNUM, 'h')})?(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
+)
+#: A line this long holds a whole page's text, not a heading.
+_ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
 #: What the body's title may add to the name: words and a bracketed note, no file extension (``.docx``) or
 #: other mark of a file's name printed again before the text.
@@ -1278,6 +1366,8 @@ _SERIES_HEAD = re.compile(
     r"^[^——。；，]{2,40}?(?:第\s*\d{1,5}\s*[号期]|\d{1,5}\s*号)(?:\s*（总第\s*\d{1,6}\s*[号期]）)?\s*——\s*"
 )
 #: The shortest title after a series' heading (关于…的报告).
+#: The longest closing formula of a text (特此通告。).
+_CLOSING_MAX = 7
 _SERIES_TITLE_MIN = 6
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
@@ -1293,10 +1383,15 @@ _COLUMN_NAME_MAX = 8
 def _weak_title(title: str) -> bool:
     """Whether a title taken from a page's first lines may be a column's name or a heading's short
     form rather than the document's title: it names no 关于/印发/转发."""
-    return not _TITLE_OPENER.search(title)
+    return not _TITLE_OPENER.search(title) or _DATABASE_YEAR.search(title) is not None
 
 
 _TITLE_OPENER = re.compile(r"关于|印发|转发")
+#: A bare year in brackets after a title (关于禁止焚烧秸秆的通告（2020）): a law database's short name for a
+#: text, the year telling apart texts of one name; the text's own title, its issuer first, is below it.
+_DATABASE_YEAR = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+#: How many words after 关于 a database's short name shares with the text's own title.
+_SHORT_NAME_WORDS = 4
 
 
 def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *, beside: bool = False) -> bool:
@@ -1326,7 +1421,10 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
-    if not (issues_it or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
+    # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
+    short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
+        and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
+    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
         return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
@@ -1451,7 +1549,7 @@ def _promulgation_date(text: str, number_span: tuple[int, int]) -> str | None:
 # What makes a number in the head a mention of another document: a verb or a title before it on
 # its line (根据…, 印发…, 《…》), a bracket around it, or 文件/精神/要求 after it.
 _CITING_BEFORE = re.compile(rf"(?:{_CITING_VERBS}|对照|见|经|将|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{{0,8}}$")
-_CITING_AFTER = re.compile(r"\s*(?:文件|精神|要求|有关|规定|的|等|）|\))")
+_CITING_AFTER = re.compile(r"\s*(?:文|精神|要求|有关|规定|的|等|）|\))")
 # Where the body's numbered parts begin: the head ends there.
 _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])")
 _HEAD_REACH = 40
@@ -1494,7 +1592,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             continue  # a cheap test first: a number ends in 号
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
-        if "公告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
+        if "公告" in t or "通告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
             spans += [(m.start(), m.end(), m.group(0)) for pat in (ANNOUNCEMENT_NUMBER, CONGRESS_ANNOUNCEMENT_NUMBER)
                       for m in pat.finditer(t)]
         if "号）" in t:  # …政策（试行）（砚发201120号）: a number alone in its bracket, its year's brackets lost
@@ -1509,7 +1607,7 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
         for a, b, num in sorted(spans):
             if a < latest:
                 continue
-            n = _order_number(num) if "令" in num else canonical_docnum(num) if "公告" in num else num
+            n = _order_number(num) if "令" in num else canonical_docnum(num) if "告" in num else num
             # (a version's number in its note stands after a bracket or 根据 and a date: not a reference)
             noted = _NOTE_DATE_BEFORE.search(t, 0, a) is not None and _NOTE_ACT_AFTER.match(t, b) is not None
             if n and (noted or not _CITING_BEFORE.search(t, 0, a) and not _CITING_AFTER.match(t, b)) \
@@ -1589,6 +1687,33 @@ class DocumentFacts:
     #: The readings of a signature date whose digits split two ways (``2024115``: 2024-01-15 or
     #: 2024-11-05), when ``date`` is None for that reason; the page's publication date may settle it.
     date_readings: tuple[str, ...] = ()
+    #: Whether the text takes force on the day it is issued (自发布之日起施行): its date, once known.
+    starts_on_issue: bool = False
+    #: The month and day of a start its text writes without a year (自9月19日零时起执行): in the document's year.
+    start_day: tuple[int, int] | None = None
+
+
+def start_in_year(day: tuple[int, int], date: str | None) -> str | None:
+    """The start date of ``day`` (month, day) in the year of ``date``, the document's: the next year's
+    when that day falls more than a month before the date (a notice of December starting 1月1日).
+
+    Args:
+        day: the month and day of the start.
+        date: the document's date (``YYYY-MM-DD``), or None.
+
+    Returns:
+        ``YYYY-MM-DD``, or None without a date or for a day no calendar has.
+    """
+    if not date:
+        return None
+    year = int(date[:4])
+    try:
+        start = _date(year, *day)
+        if (_date.fromisoformat(date) - start).days > 31:
+            start = _date(year + 1, *day)
+    except ValueError:
+        return None
+    return start.isoformat()
 
 
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
@@ -1624,18 +1749,21 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         glued = glued_all[0] if len(glued_all) == 1 else None
         yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
         if not dm and not glued_all and not yearless:
-            if one_line is None and (t[-1:] in "日）" or t[-1:].isdigit()) and "月" in t and len(t) < 60 \
-                    and (od := _NAME_THEN_DATE.match(t)) is not None and is_agency_name(od.group("org")) \
+            if one_line is None and (t[-1:] in "日）印发" or t[-1:].isdigit()) and ("月" in t or "-" in t) and len(t) < 60 \
+                    and (od := _name_then_date(t)) is not None and is_agency_name(od.group("org")) \
                     and (day := iso_date(od)) is not None:
                 # 某县人民政府督查室  2022年8月19: a brief's masthead, or a signature, on one line;
                 # a signature of its own lines further down wins. Joint signers may stand a line each
                 # above the last, whose line holds the date (某市交通运输局 / 某市公安局  2022年4月25日).
+                # Minutes print the office and the day in any spelling: 某市人民政府办公室 二○一一年十月十七日,
+                # 某县人民政府办公室 2016-4-13, and the print line 某局办公室 2021年8月16日印(发).
                 names, j = [od.group("org")], i - 1
                 while j >= 0 and len(names) < _SIGNERS_MAX and _ORG_LINE.match(u := lines[j].text.strip()) \
                         and not is_metadata_line(u):
                     names.insert(0, u)
                     j -= 1
-                one_line = (_issuer_names(names), day, (lines[j + 1].start, li.end))
+                # (a print line names the office that printed the text, not its issuer: its day only)
+                one_line = (() if t[-1] in "印发" else _issuer_names(names), day, (lines[j + 1].start, li.end))
             continue
         orgs = []
         j = i - 1
@@ -1704,12 +1832,29 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure (not 起，在全国开展…行动)
+    if m is None and mb and _NUMBERED_HEADING.search(text, 0, mb.start()) and _opens_first_item(text, mb.start()) \
+            and not _ACTIVITY_START.match(text, mb.end()):
+        m = mb  # 一、从2006年9月1日起，调整…: the date that opens the first measure is the notice's start
     if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
         m = _EFFECTIVE_CN.search(text)
+    if m is None and not mb:
+        for sv in _START_VERB.finditer(text):
+            if (m := _DATE_BEFORE_START.search(text, max(0, sv.start() - 24), sv.start())) is not None:
+                break  # 补贴标准2020年1月1日起执行
+    start_day = None
+    on_issue = False
     if m:
         effective = iso_date(m)
+        if effective and ("24时" in m.group(0) or "24点" in m.group(0)):
+            # 自2020年1月23日24时起: the end of that day, so the start of the next
+            effective = _date.fromordinal(_date.fromisoformat(effective).toordinal() + 1).isoformat()
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
+        on_issue = True
+    elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
+            my.group("verb") or not _NUMBERED_HEADING.search(text, 0, my.start())
+            and not _ACTIVITY_START.match(text, my.end())):
+        start_day = (int(my.group("m")), int(my.group("d")))
     expires = None
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)
@@ -1736,7 +1881,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 attachments.append(re.sub(r"（略）$", "", m.group("att")).strip())
     return DocumentFacts(doc_type=doc_type, addressees=addressees, issuer=issuer, date=date, effective=effective,
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
-                         date_readings=readings if date is None else ())
+                         date_readings=readings if date is None else (), starts_on_issue=on_issue,
+                         start_day=start_day)
+
+
+def _opens_first_item(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text's first numbered measure (``一、`` or ``（一）`` right before it)."""
+    head = _NUMBERED_HEADING.search(text)
+    if head is None:
+        return False
+    return head.group(0).strip() in ("一、", "（一）", "(一)") and text[head.end() : at].strip() == ""
 
 
 #: A full date in running text (a cheap scan: a text holds few).
@@ -1816,6 +1970,20 @@ _YEARLESS_DATE = re.compile(r"年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2
 #: A body's name and a date on one line (a brief's masthead, a signature whose break was lost), perhaps
 #: with a note in brackets after the date (国务院 2021年12月9日 （本文有删减）).
 _NAME_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{_YMD}\s*日?(?:\s*（[^（）]{{2,20}}）)?$")
+_NAME_THEN_OTHER_DATES = (
+    re.compile(rf"^(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{CN_DATE.pattern}$"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+)
+
+
+def _name_then_date(t: str) -> re.Match[str] | None:
+    """A body's name and a date on one line (:data:`_NAME_THEN_DATE`, :data:`_NAME_THEN_OTHER_DATES`), perhaps a
+    print line's 印/印发 after the date (某局办公室 2021年8月16日印)."""
+    if t[-1] in "印发":
+        t = t.removesuffix("印发") if t.endswith("日印发") else t.removesuffix("印") if t.endswith("日印") else t
+    if (m := _NAME_THEN_DATE.match(t)) is not None:
+        return m
+    return next((m for pat in _NAME_THEN_OTHER_DATES if (m := pat.match(t)) is not None), None)
 #: A signature line that opens a body's name the next line ends: a place, then words without clause
 #: punctuation (quotes may name a campaign: 打造世界一流“绿色食品牌”).
 _NAME_HEAD = re.compile(r"^[\u4e00-\u9fff“”\"（）]{4,30}$")
@@ -1864,7 +2032,7 @@ def order_issuer(code: str) -> str | None:
     """The body an order's code names in full (``厦门市人民政府令`` → ``厦门市人民政府``, a central
     body: ``国务院令``, ``财政部令``; a 公告 numbered by year: ``国家税务总局公告``), or None (``政府令``,
     ``省政府令``: a level without its place)."""
-    body = code.removesuffix("令").removesuffix("公告")
+    body = code.removesuffix("令").removesuffix("公告").removesuffix("通告")
     if body != code and code[-1] == "告" and not _ORG_LINE.match(body):
         # 某市审计局审计结果公告: a body numbering a series of its 公告, the series' name after its own
         body = next((body[:cut] for cut in range(len(body) - 2, max(1, len(body) - _SERIES_NAME_MAX - 1), -1)
@@ -1988,7 +2156,15 @@ def coded_issuer(code: str, text: str) -> str | None:
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
     # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
     name = found.pop() if len(found) == 1 else ""
+    place = re.split("[政府]", code, maxsplit=1)[0]
+    if len(place) > 1 and not _in_order(place, name):
+        return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def without_province(name: str) -> str:

@@ -332,7 +332,12 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: paragraph runs longer.
 _HEADING_MAX = 30
 #: A line opening with a year (2023年度目标责任考核工作以…).
-_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
+#: The end of a public notice's heading: 通告, 公告, an order (禁火令, 命令).
+_NOTICE_END = re.compile(r"(?:通告|公告|命令|禁[\u4e00-\u9fff]{1,2}令)$")
+#: How a notice's body opens, under its title: its purpose or its grounds.
+_BODY_OPENING = re.compile(r"为了?|根据|依据|按照")
+#: A year opening a line: 2023年…, or an event's name that opens with its year (2023北京某某马拉松比赛定于…).
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}(?:年|[\u4e00-\u9fff])")
 #: What ends a clause of running text, unlike the 、 of a title's list of issuers.
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;]")
 _TITLE_PUNCT = re.compile(r"[，。；：、,;:《》]")
@@ -366,6 +371,8 @@ def _splits_a_number(p: str, n: str) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+#: A full date written with dashes ending a line after a name (某县人民政府办公室 2016-4-13).
+_DASHED_DATE_END = re.compile(r"[\u4e00-\u9fff]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 # What follows a digit run of a split date or number: its unit, its closing bracket.
 _AFTER_DIGITS = frozenset("年月日号〕]］】‟﹞〗")
 _PUNCT_AFTER = frozenset("，。；：、）)")
@@ -394,6 +401,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return True
     if p[-1] in _TERMINAL:
         return False
+    if p[-1] in _DIGITS and _DASHED_DATE_END.search(p):
+        return False  # 某县人民政府办公室 2016-4-13: a masthead or a signature, its date written with dashes
     if (p[-1] in _LINK_LAST and _LINK_LINE.search(p)) or (n[-1] in _LINK_LAST and _LINK_LINE.search(n)):
         return False  # a listing's entry cut short (…委托用地审 ...) or a file's name (…的通知.pdf): a link of its own
     if n[-1] in "）)" and _PAGE_MARK.search(n):
@@ -449,6 +458,11 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if n[:2] in ("19", "20") and p[-1] in _TITLE_LAST and len(p) <= 60 and _YEAR_FIRST.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
+    if n[0] in "为根依按" and p[-1] in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
+            and _NOTICE_END.search(p) and not _TITLE_PUNCT.search(p):
+        # a public notice's heading without 关于 (某区某某指挥部9号通告), then its body's opening (为了…, 根据…);
+        # (a plan's title over its opening is most often the annex a notice issues, and stays joined)
+        return False
     return True
 
 

@@ -228,6 +228,8 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("西湖高新区", True),
         ("南湖经开区", True),
         ("开发区", False),  # no name: whose is not said (the addressee line may tell)
+        # a minutes' report line (会议听取了市府办某某关于…的汇报): a clause before the office, no name
+        ("会议听取了市府办", False),
     ],
 )
 def test_is_agency_name(item, expected) -> None:

@@ -392,6 +392,27 @@ CASES = [
         },
     ),
     (
+        # Hand-written: a joint document's two numbers in one bracket after its title.
+        "basis-joint-numbers-in-one-bracket",
+        "根据《关于提高基础养老金标准的通知》（某人社发〔2022〕7号 某财社〔2022〕18号）要求，",
+        {
+            ("某人社发〔2022〕7号", "关于提高基础养老金标准的通知", Relation.BASIS),
+            ("某财社〔2022〕18号", "关于提高基础养老金标准的通知", Relation.BASIS),
+        },
+    ),
+    (
+        # Hand-written: a closing mark typed twice before the title's number.
+        "basis-doubled-closing-mark",
+        "根据《某市人民政府关于公布供养标准的通知》》（某政秘〔2020〕78号），结合实际，",
+        {("某政秘〔2020〕78号", "某市人民政府关于公布供养标准的通知", Relation.BASIS)},
+    ),
+    (
+        # Hand-written: the issuing body and its number in brackets written before the title.
+        "basis-number-before-the-title",
+        "根据国家某某局（某草发〔2020〕40号）《关于加强草原禁牧工作的通知》，现通告如下：",
+        {("某草发〔2020〕40号", "关于加强草原禁牧工作的通知", Relation.BASIS)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},

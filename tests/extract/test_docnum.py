@@ -128,6 +128,14 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         ("专项资金（2024）12345元", []),
         # Hand-written: a mirror prints the signing date before the number on one line.
         ("2019年3月8日 农机委〔2019〕6号", ["农机委〔2019〕6号"]),
+        # Hand-written: a notice's title with its number after a space on one line (the space gone once normalised).
+        ("某县人民政府关于禁止野外用火的通告 某政发〔2021〕4号", ["某政发〔2021〕4号"]),
+        ("某县关于禁止焚烧秸秆的公告 某政通〔2017〕6号", ["某政通〔2017〕6号"]),
+        # Hand-written: a county whose code opens with a character that is also a conjunction, on its own line.
+        ("和府〔2024〕31号", ["和府〔2024〕31号"]),
+        ("某某条例和府〔2024〕31号", ["府〔2024〕31号"]),
+        # Hand-written: 按 before a cited number (按某府函〔2025〕23号文执行).
+        ("按某府函〔2025〕23号文的三类标准执行", ["某府函〔2025〕23号"]),
     ],
     ids=[
         "after-title-bracket",
@@ -141,6 +149,11 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         "year-range-in-title",
         "long-figure-not-a-serial",
         "date-then-number-on-one-line",
+        "title-kind-word-then-number",
+        "announcement-kind-word-then-number",
+        "code-opening-with-a-conjunctions-character",
+        "conjunction-in-running-text-still-cut",
+        "after-an",
     ],
 )
 def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:

@@ -453,9 +453,12 @@ def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tupl
         ("宁政发", "各乡镇人民政府，县直各单位：", None),
         ("狮政办", "石狮市人民政府办公室关于印发实施方案的通知", None),
         ("财建", "财政部关于印发管理办法的通知", None),
+        # hand-written: a district's code names its city and itself; the text names only the city
+        ("威文政发", "为保护威海市森林资源，根据有关规定，制定本通告。", None),
     ],
     ids=["city-named-with-its-level", "office-code-with-zi", "city-and-its-zone", "two-places-no-guess",
-         "no-place-named", "code-char-inside-a-longer-place-name", "no-government-code"],
+         "no-place-named", "code-char-inside-a-longer-place-name", "no-government-code",
+         "district-code-of-two-places"],
 )
 def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
     assert coded_issuer(code, text) == issuer

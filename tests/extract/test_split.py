@@ -126,12 +126,44 @@ def test_document_without_number_is_still_one_document() -> None:
         # hand-written in the form of a law database's status note: the text that repealed this one named
         pytest.param("备注：本规章已于2022年3月1日被《某省人民政府关于废止部分规章的决定》废止。\n本办法自2016年1月1日起施行。",
                      "2016-01-01", "2022-03-01", id="repealed-on-by-another-text"),
+        # hand-written in the form of an emergency notice: a time of day between the date and 起
+        pytest.param("本通告自2021年9月19日零时起执行。", "2021-09-19", None, id="time-of-day-after-the-date"),
+        pytest.param("本通告自2020年1月23日12时起施行。", "2020-01-23", None, id="hour-after-the-date"),
+        pytest.param("本通告自2020年1月31日24时起施行。", "2020-02-01", None, id="midnight-ending-the-date"),
+        # hand-written in the form of a benefit notice: the date with no 自/从 before it
+        pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
+        pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
+        pytest.param("新修订的《某某条例》2019年1月1日起施行。\n请认真学习。", None, None, id="a-cited-laws-start-after-its-title"),
+        # hand-written in the form of a wage notice: the start opens the first numbered measure
+        pytest.param("一、从2006年9月1日起，调整我市最低工资标准。\n二、各单位要认真执行。", "2006-09-01", None,
+                     id="start-opening-the-first-item"),
+        pytest.param("一、总体要求\n二、从2024年1月1日起，调整补助标准。", None, None, id="start-inside-a-later-item"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
     text = normalise(f"关于某事的通知\n各有关单位：\n{body}\n某某市人民政府\n2023年3月1日\n").text
     facts = document_facts(text, title="关于某事的通知")
     assert (facts.effective, facts.expires) == (effective, expires)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "signed", "effective"),
+    [
+        # hand-written in the form of an epidemic notice: the start's year left to the notice's date
+        pytest.param("", "本通告自9月19日零时起执行。", "2023年9月18日", "2023-09-19", id="yearless-start-in-the-documents-year"),
+        pytest.param("", "本通告自1月1日起施行。", "2023年12月28日", "2024-01-01", id="yearless-start-early-next-year"),
+        # hand-written in the form of a wage notice: 决定从11月1日起，将… in the opening
+        pytest.param("", "结合实际，决定从11月1日起，将最低月工资标准调整为1860元。", "2023年10月8日", "2023-11-01",
+                     id="yearless-bare-start"),
+        # hand-written in the form of a notice under a portal's header table: its date there
+        pytest.param("成文日期 | 2023-09-18 | 发布日期 | 2023-11-13 |\n", "五、本通告自发布之日起执行，长期有效。", "",
+                     "2023-09-18", id="on-issue-dated-by-the-header"),
+    ],
+)
+def test_a_start_tied_to_the_documents_date(head: str, body: str, signed: str, effective: str) -> None:
+    sign = f"某某市人民政府\n{signed}\n" if signed else ""
+    (doc,) = extract_text(f"{head}关于某事的通告\n{body}\n{sign}").of(Document)
+    assert doc.effective == effective
 
 
 # ---------------------------------------------------------------------------
@@ -1132,3 +1164,83 @@ def test_a_file_name_printed_again_before_the_text_is_no_fuller_title_hand_writt
             "某市储备粮轮换管理办法.docx某市储备粮轮换管理办法第一章总则第一条为加强储备粮轮换管理，制定本办法。\n")
     (doc,) = extract_text(text).of(Document)
     assert ".docx" not in (doc.title or "")
+
+
+def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
+    # hand-written in the form of a city's wage notice applying a province's grades (按…号文的…标准执行)
+    text = ("某市人民政府关于调整我市最低工资标准的通知\n各县（市、区）人民政府：\n"
+            "我市最低工资标准按某府函〔2025〕23号文的三类标准执行。\n某市人民政府\n2025年2月19日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.number is None
+
+
+# ---------------------------------------------------------------------------
+# Short notices and minutes whose page prints no standard heading: what is not their title, and
+# the masthead, number and signature lines they print instead (each hand-written in the form a page printed)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "issuer", "date"),
+    [
+        pytest.param("某府〔2024〕31号\n为切实做好森林防火工作，现就有关事项通告如下：\n一、禁火期\n2024年9月15日至2025年4月30日。\n"
+                     "特此通告\n某县人民政府\n2024年9月4日\n",
+                     "某府〔2024〕31号", None, ("某县人民政府",), "2024-09-04", id="closing-formula-is-no-title"),
+        pytest.param("当前位置：首页 » 重要通告 » 时政通告 » 正文\n重要通告\n推荐图文\n推荐重要通告\n点击排行\n"
+                     "为养护水生生物资源，根据有关规定，我部决定实行禁渔期制度，现通告如下。\n",
+                     None, None, (), None, id="column-name-of-the-path-is-no-title"),
+        pytest.param("文章播报\n〔2011〕28号\n某市人民政府办公室 二○一一年八月二十七日\n一、会议研究了水利改革发展的实施意见。\n"
+                     "- 上一篇:关于加快建设质量强市的实施意见\n- 下一篇:某届政府第二十七次常务会议\n",
+                     None, None, ("某市人民政府办公室",), "2011-08-27", id="minutes-office-and-chinese-date-on-one-line"),
+        pytest.param("第21次\n某县人民政府办公室 2016-4-13\n3-24，县长某某主持召开县人民政府第21次常务会议，研究专项行动方案。\n",
+                     None, None, ("某县人民政府办公室",), "2016-04-13", id="minutes-office-and-dashed-date-on-one-line"),
+        pytest.param("一、会议研究了住房保障工作。\n二、会议研究了物业管理工作。\n某市住房和城乡建设局办公室 2021年8月16日印\n",
+                     None, None, (), "2021-08-16", id="print-line-gives-its-day-not-an-issuer"),
+        pytest.param("摘要\n各县人民政府：经省人民政府同意，决定调整基础养老金最低标准。\n出处\n《某省人民政府公报》\n2023年第5期\n",
+                     None, None, (), None, id="gazette-name-is-no-title"),
+        pytest.param("某县人民政府森林禁火令\n当前，森林防火已进入特险期，县政府决定发布森林禁火令。\n一、禁火期：2011年4月2日至2011年4月10日。\n",
+                     None, "某县人民政府森林禁火令", ("某县人民政府",), None, id="a-seasons-ban-is-a-title"),
+        pytest.param("某市公安局公安交通管理局通告\n2023年第10号\n关于2023某市马拉松比赛期间\n对部分道路采取临时交通管制的通告\n"
+                     "2023某市马拉松比赛定于2023年4月22日举行，现通告如下。\n某市公安局公安交通管理局\n2023年4月20日\n",
+                     "某市公安局公安交通管理局通告2023年第10号", "关于2023某市马拉松比赛期间对部分道路采取临时交通管制的通告",
+                     ("某市公安局公安交通管理局",), "2023-04-20", id="bureau-masthead-and-yearly-serial-over-the-title"),
+        pytest.param("各乡镇人民政府：\n现将全区年度目标任务下达你们，请确保按时完成。\n特此通知\n附件：某区年度任务分解表\n某区人民政府\n"
+                     "2016年8月18日\n附件\n某区年度任务分解表\n项 目\n完成重点项目年度投资计划\n",
+                     None, None, ("某区人民政府",), "2016-08-18", id="no-title-below-the-closing-formula"),
+        pytest.param("关于禁止露天焚烧秸秆的通告（2020）\n某市人民政府关于禁止露天焚烧秸秆和垃圾的通告\n\n正文\n"
+                     "为推进生态文明建设，现通告如下：\n一、全市范围内禁止露天焚烧秸秆。\n",
+                     None, "某市人民政府关于禁止露天焚烧秸秆和垃圾的通告", ("某市人民政府",), None,
+                     id="database-short-name-with-its-year-gives-way"),
+        pytest.param("【养老保险】2022年提高全市居民基础养老金最低标准\n\n日期:2022-09-20 来源: 市人社局\n\n各区人民政府：\n\n"
+                     "根据有关规定，经市政府同意，自2022年7月1日起提高基础养老金最低标准。\n\n"
+                     "某人社发〔2022〕15号关于提高全市居民基础养老金最低标准的通知.pdf\n",
+                     "某人社发〔2022〕15号", "关于提高全市居民基础养老金最低标准的通知", (), None,
+                     id="headline-gives-way-to-the-numbered-file-name"),
+        pytest.param("The Beginning\n某某区新型冠状病毒感染的肺炎防控指挥部9号通告\n为了全力做好疫情防控工作，根据我区当前疫情防控工作需要，"
+                     "现将有关事项通告如下：\n1.禁止人员聚集。\n某某区新型冠状病毒感染的肺炎防控指挥部\n2020年1月29日\n",
+                     None, "某某区新型冠状病毒感染的肺炎防控指挥部9号通告", ("某某区新型冠状病毒感染的肺炎防控指挥部",), "2020-01-29",
+                     id="notice-heading-over-its-opening-stands-alone"),
+        pytest.param("某市某区人民政府 关于禁止野外用火的通告 某文政发〔2021〕4号 各镇人民政府，各街道办事处，区政府各部门：\n"
+                     "为保护我区森林资源，根据有关法律法规，制定本通告。\n一、每年11月1日至次年5月31日为森林防火期。\n",
+                     "某文政发〔2021〕4号", "某市某区人民政府关于禁止野外用火的通告", ("某市某区人民政府",), None,
+                     id="title-number-and-addressees-on-one-line"),
+        pytest.param("索引号 | 123456/2022-00123 | 公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 |\n"
+                     "2022年第八次县政府常务会议确定事项落实情况的通报\n一、总体情况\n会议确定的事项已基本办结。\n",
+                     None, "2022年第八次县政府常务会议确定事项落实情况的通报", ("某县政府办公室",), None,
+                     id="publishing-office-when-nothing-else-names-a-body"),
+        pytest.param("索引号 | 123456/2022-00123 | 公开责任部门 | 县政府法制办 | 公开形式: | 主动公开 |\n"
+                     "2022年第八次县政府常务会议确定事项落实情况的通报\n一、总体情况\n会议确定的事项已基本办结。\n",
+                     None, "2022年第八次县政府常务会议确定事项落实情况的通报", (), None,
+                     id="publishing-office-naming-no-place-is-no-issuer"),
+        pytest.param("图片：未命名.jpg\n某市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告为切实保障广大群众生命安全和身体健康，防止疫情扩散蔓延，"
+                     "决定扩大防范区范围，现就有关事项通告如下：即日起将某县列为防范区，对防范区加强社会面管控，严格限制人员聚集。"
+                     "本通告自9月19日零时起执行。某市应对新冠肺炎疫情工作指挥部2021年9月18日\n",
+                     None, "某市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告", ("某市应对新冠肺炎疫情工作指挥部",), "2021-09-18",
+                     id="page-on-one-line-opens-with-its-title"),
+    ],
+)
+def test_a_notice_without_a_standard_heading(text: str, number: str | None, title: str | None,
+                                             issuer: tuple[str, ...], date: str | None) -> None:
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert (doc.number, doc.title, doc.issuer, doc.date) == (number, title, issuer, date)
+    assert not any(c.to_title and c.to_title.endswith("公报") for c in res.of(Citation))
