@@ -68,6 +68,7 @@ _COPULA_LAST = frozenset("达到为按在于是")
 #: 七个方面, 两个市场 are rhetoric, not targets.
 _MAKING_WORDS = "新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立"
 CN_VERBS = re.compile(rf"(?:{_MAKING_WORDS})$")
+CN_VERBS_IN = re.compile(_MAKING_WORDS)  # any of them in a text (新建城东、城西等|2个公园)
 #: Words that may stand before a subject count at the head of its clause (全市5家推广中心…).
 SUBJECT_SCOPE = re.compile(r"(?:全市|全区|全省|全县|全镇|全国|本市|本区|我市|我区|各地|其中|同时|此外|另外)*")
 #: Limit words after a number (以上, 及以下, 以内).
@@ -79,6 +80,8 @@ JOINERS = ("及", "和", "与", "以及", "、", "或")
 _WORDS_OF_DENG = frozenset("级次额同待")
 #: Verbs of getting a thing done that name nothing themselves (开办企业0.5个工作日内|完成).
 DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
+#: Verbs that impose a fine or a sum right before it (处以|500元以上…罚款, 并处|一倍以上…).
+SANCTION_VERBS = ("处以", "并处", "处", "罚款", "罚")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
@@ -90,7 +93,11 @@ EXTENDED_TO = re.compile(r"(?:扩展|扩大|拓展|延伸|放宽|延长|提高|�
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
 STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点")
 STANDARD = re.compile("|".join(STANDARD_WORDS))
-STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行")
+STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行|上浮|下浮")
+#: A level's name right before its figure, then at most 为 and the unit the level is per
+#: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
+STANDARD_NAMED = re.compile(
+    r"(?:标准|最低工资|限额|起征点)(?:为|是)?(?:[年月](?:人均)?|人均[年月]?|每[人户](?:每[年月日天])?)?$")
 #: The parts a document is made of, which it may count when it describes itself.
 _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
 #: The owners a document names count among its parts too (涉及34个牵头单位).
@@ -178,7 +185,8 @@ FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")
 #: 公用经费): a 标准 right after it that ends the clause or is followed by how it is applied (not a
 #: noun it qualifies: 10万平方米标准厂房).
 CALLED_STANDARD_OPENINGS = ("标准", "的标")  # the two characters it opens with
-CALLED_STANDARD = re.compile(r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加)")
+CALLED_STANDARD = re.compile(
+    r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加|补偿|收取|征收|收费|予以|进行|做)")
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
@@ -266,6 +274,7 @@ class Reading:
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
         sentence_grants: whether the sentence grants money (给予…补贴).
         limit_word: the limit word right before the first number (``不得超过``), or ``""``.
+        value: the first number's value (``None`` when not given).
     """
 
     unit: str
@@ -291,6 +300,7 @@ class Reading:
     verb_only: bool
     sentence_grants: bool = False
     limit_word: str = ""  # the limit word right before the first number (不得超过), if any
+    value: float | None = None  # the first number's value, if known
     # Read from the fields above: see read_noun, read_edges and the computed fields below.
     prenominal: bool
     predicate_at: int
@@ -519,6 +529,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造: the people a service reaches
     if before_r and before_r[-1] in PREPOSITIONS:
         return not (before_r[-1] == "由" and composition_rule(r))
+    if before_r.endswith(SANCTION_VERBS):
+        return False  # 依据《…》第四十五条规定对个人处以|500元以上…罚款: the fine a rule imposes, the law its basis
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         MAKING_VERB.search(before_r, scope.end()) is not None
@@ -790,10 +802,38 @@ def points_per_occurrence(r: Reading) -> bool:
     return POINTS.match(r.rest) is not None and "每" in r.clause_before
 
 
+#: Units that number a part of a place rather than count (石河村1组, 3栋): an address's ordinal.
+ORDINAL_UNITS = ("组", "栋", "幢")
+#: A place a group or a building is numbered in, then the ordinals listed before (石河村|1组、|2组).
+ADDRESS_BEFORE = re.compile(r"(?:村|社区|居委会|小区)(?:[0-9]+[组栋幢]、)*$")
+
+
+def _is_ordinal_unit(unit: str) -> bool:
+    return unit in ORDINAL_UNITS
+
+
+@requires(unit=_is_ordinal_unit)
+def address_ordinal(r: Reading) -> bool:
+    """石河村1组、2组、3组, 某小区3栋: the number of a villagers' group or a building, an address, not a count."""
+    return r.unit in ORDINAL_UNITS and ADDRESS_BEFORE.search(r.clause_before.rstrip()) is not None
+
+
+@requires(unit_kind=("count",), before_last=frozenset("等"))
+def list_own_count(r: Reading) -> bool:
+    """长江流域、黄河流域、珠江流域、海河流域等4个流域: a count after 等 that is the number of the items
+    listed before it counts the list itself (就业、收入等7项指标 names more than it lists: see
+    :func:`describes_document`)."""
+    before = r.clause_before.rstrip()
+    if not before.endswith("等") or "、" not in before:
+        return False
+    # (新建城东、城西等2个公园: what a plan makes, counted as it lists it, is its target)
+    return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area,
+    tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
@@ -971,8 +1011,14 @@ def provision_per_subject(r: Reading) -> bool:
 
 @requires(before_marks=frozenset(word[0] for word in STANDARD_WORDS))
 def set_standard(r: Reading) -> bool:
-    """最低月工资标准调整为2260元: a standard the document sets (its noun and a verb that sets it)."""
-    return STANDARD.search(r.before_scoped) is not None and STANDARD_VERB.search(r.clause_before) is not None
+    """最低月工资标准调整为2260元, 一类行政区域月最低工资标准1080元, 保障标准为年人均6120元, 收费标准
+    按《…》70%执行: a standard the document sets (its noun and a verb that sets it, or a sum right
+    after the name of the level it is)."""
+    if STANDARD.search(r.before_scoped) is None:
+        return False
+    return STANDARD_VERB.search(r.clause_before) is not None \
+        or r.unit.endswith("元") and STANDARD_NAMED.search(r.before_stem) is not None \
+        or r.after_text.startswith("执行") and "按" in r.clause_before  # 收费标准拟按《…》70%|执行
 
 
 def _is_per(unit: str) -> bool:
@@ -1100,6 +1146,23 @@ def sanction_threshold(r: Reading) -> bool:
     return r.bounded and SANCTION_AFTER.match(r.after_text) is not None
 
 
+#: Units of distance, and what a distance is measured from before them (距林地边缘|300米范围内, 河道两侧|50米以内).
+DISTANCE_UNITS = ("米", "公里", "千米", "m", "km")
+DISTANCE_FROM = re.compile(r"距|周边|周围|两侧|沿线|四周")
+
+
+def _is_distance(unit: str) -> bool:
+    return unit in DISTANCE_UNITS
+
+
+@requires(unit=_is_distance, bounded=True)
+def distance_zone(r: Reading) -> bool:
+    """距林地边缘300米范围内, 河道两侧50米以内: the zone within a distance of a place that a rule
+    covers (a ban, a protected belt), not a length to build."""
+    return r.unit in DISTANCE_UNITS and r.comparator in ("<=", "<") \
+        and DISTANCE_FROM.search(r.clause_before) is not None
+
+
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
     rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
@@ -1110,7 +1173,8 @@ STANDARD_RULES: tuple[Rule, ...] = (
 def called_standard(r: Reading) -> bool:
     """按照每生每年250元的标准给予补助, 按每生每年6000元标准补助公用经费: the figure of a
     standard the text calls so, whatever stands before it."""
-    return r.after_text[:2] in CALLED_STANDARD_OPENINGS and CALLED_STANDARD.match(r.after_text) is not None
+    return r.after_text[:2] in CALLED_STANDARD_OPENINGS and CALLED_STANDARD.match(r.after_text) is not None \
+        and not (r.cn and r.unit_kind == "count")  # 按…的三类标准执行: the class of a standard, no figure of it
 
 
 @requires(in_bracket=True)
@@ -1130,7 +1194,7 @@ def class_threshold(r: Reading) -> bool:
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard, class_threshold)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard, class_threshold, distance_zone)
 
 
 #: For each part of :data:`EDGES`, the characters some rule requires (see :meth:`Reading.read_edges`);

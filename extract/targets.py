@@ -79,6 +79,7 @@ from policykg.extract.target_rules import (
     CHAIN_MARKS,
     COMPOSED_OF,
     CYCLE_AFTER,
+    DISTANCE_FROM,
     DOCUMENT_PART,
     FUND_NOUN,
     FUND_USE,
@@ -95,6 +96,7 @@ from policykg.extract.target_rules import (
     REACHED_PER,
     SCHEDULE_ITEM,
     SHORTENED_TO,
+    STANDARD_VERB,
     STRIVING,
     Reading,
     computed,
@@ -163,8 +165,10 @@ _PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
+#: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/人·月).
 _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时",
-                              *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"))) + "))"
+                              *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"))) + ")" \
+    + "(?:[/∙·•・](?:人次|人|户|月|年|日|天))?)"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
@@ -201,7 +205,7 @@ QUANTITY = re.compile(
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
     rf"(?P<unit>{UNIT})"
-    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设涝])|左右)?"
+    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|内(?![容部涵外设涝])|左右|范围(?:以内|之内|内))?"  # 300米范围内
 )
 
 # ---------------------------------------------------------------------------
@@ -229,6 +233,7 @@ _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
 _POST_COMPARATOR = {
     "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
+    "范围内": "<=", "范围以内": "<=", "范围之内": "<=",
 }
 #: The words after a number (its ``post`` group) that hold a :data:`POST_WORD` limit.
 _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
@@ -1191,6 +1196,11 @@ _STRICT = {"<=": "<", ">=": ">"}
 _ISSUE_REACH = 12
 
 
+_DIGITS = frozenset("0123456789")
+#: What may stand before a list item's marker (督查内容：|1.…；|2.…).
+_ITEM_OPENERS = frozenset("：:；;。\n")
+
+
 def _scan(text: str, ctx: _Context) -> list[_Qty]:
     """Every number with a unit, with names, titles, dates and ordinals left out."""
     out: list[_Qty] = []
@@ -1200,6 +1210,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         start, end = m.span()
         if start and text[start - 1] in _NOT_BEFORE or start < aside_end:
             continue
+        if start > 1 and text[start - 1] == "-" and text[start - 2] in _DIGITS:
+            continue  # 400-800-9585: a telephone number's or a code's part, no figure
         nxt = text[end:end + 1]
         if nxt and (nxt.isascii() and nxt.isalpha() or nxt in "+＋"):
             continue  # 8+4, 135N: a name
@@ -1212,13 +1224,16 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind == "count" and base != "次"):
+                post in _AT_LEAST_POSTS and kind == "count" and base != "次") and not (post and base == "倍"):
+            # (一倍以上三倍以下: the lower bound of a multiple)
             continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
         value = parse_number(num)
         if value is None:
             continue
+        if kind == "count" and "." in num and unit == base and (not start or text[start - 1] in _ITEM_OPENERS):
+            continue  # 督查内容：1.144项《…》: an item's marker glued to its count (a count has no fraction)
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
         if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
@@ -1418,11 +1433,15 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
     position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）),
     or the pieces its preamble offers the reader (我们为您整理了5篇…范文: 您 and 范文 are the site's
     words, no document's)."""
+    if text[start - 3:start - 2] == "（" and text[start - 2:start] in _PIECES_WORDS and _CLOSES_LINE.match(text, end):
+        return True  # …会议纪要（通用3篇）: the pieces a page collects, as the site words it
     return text[start - 1:start] in ("-", "－", "（") and (text[start - 1] != "（" or _CLOSES_LINE.match(text, end)) \
         or _PAGE_POSITION.match(text, end) is not None \
         or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
 
 
+#: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）).
+_PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文"))
 #: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文), within :data:`_OFFER_REACH` characters
 #: of the count, in its clause.
 _OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文")
@@ -1520,11 +1539,14 @@ def _clean_indicator(s: str) -> str:
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):
-        s = m.group(1) + s[:m.start()]  # 设施面积达到每百户 → 每百户设施面积
+        # 设施面积达到每百户 → 每百户设施面积; 最低标准提高至每人每月: the subject a level is per, no part of its name
+        s = s[:m.start()] if _STANDARD_NOUN.search(s, 0, m.start()) else m.group(1) + s[:m.start()]
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
-    if "从" in s and (m := _FROM_VALUE.search(s)) and m.start() > 1:
-        s = s[:m.start()]  # 增值税起征点从月销售额10万元|提高到15万元: what changes is named before its old value
+    if ("从" in s or "由" in s) and (m := _FROM_VALUE.search(s)) and m.start() > 1:
+        # 增值税起征点从月销售额10万元|提高到15万元, 低保标准由每人每月580元|提高到…: what changes is named
+        # before its old value
+        s = s[:m.start()]
     if "年" in s and (m := _CHANGE_BASE.search(s)) and m.start():
         s = s[:m.start()] + s[m.end():]  # 信访总量比去年至少下降: the base a change is over names nothing measured
     if s[:1] in "比较" and _CHANGE_ONLY.fullmatch(s, 1):
@@ -1540,7 +1562,7 @@ _CHANGE_BASE = re.compile(
     rf"(?=(?:分别|均)?(?:{_CHANGES})$)"
 )
 #: The old value a change starts from, at the end of an indicator (起征点|从月销售额10万元 提高到…).
-_FROM_VALUE = re.compile(r"从[^，。；从0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
+_FROM_VALUE = re.compile(r"[从由][^，。；从由0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
 #: A lead-in that names the goals before the first of them (主要预期目标是, 目标任务为).
 _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
@@ -1700,6 +1722,12 @@ _ELIGIBILITY_HEADING = re.compile(
 )
 
 
+#: A colon head that lists the levels of a standard (现将调整后的最低工资标准通知如下：, 具体补助标准：).
+_LEVELS_HEAD = re.compile(r"标准(?:[^，。；：]{0,6}(?:如下|为))?[：:]$")
+#: A line opening with a short label and a colon (一类地区：…, 城市特困：…): an item of a list of levels.
+_LABEL_ITEM = re.compile(r"[^，。；：:\s]{2,10}[：:]")
+
+
 def _opens_item(line: str) -> bool:
     """Whether ``line`` opens with the marker of a list item (（一）, 1., ①), not an article or a chapter."""
     return line[0] in MARKER_FIRST and (m := MARKER_RE.match(line)) is not None and m.group("art") is None
@@ -1731,6 +1759,7 @@ class _Lines:
         review_bullet = ""  # the bullet a review heading opens with (■ 2023年成绩单): its items' differ
         eligible_rank = -1  # the rank of the eligibility heading whose section a line is in, else -1
         eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
+        levels_list = False  # whether that list is of the levels a standard sets: a label line (一类地区：…) is an item too
         graded_rank = -1  # the rank of the heading naming a level whose section a line is in, else -1
         state = (part, section, governing, review, False, False)
         # Under a progress heading: 1 until its first line shows whether its lines restate goals, then
@@ -1745,7 +1774,8 @@ class _Lines:
                     progress = 2 if _GOAL_BOUND.search(first) is not None and not _states_result(first) else 0
                 if progress == 2 and not _states_result(first):
                     self.restated[i] = self.starts[i] + end
-            if eligible_list and line.strip() and not _opens_item(line.strip()):
+            if eligible_list and line.strip() and not _opens_item(line.strip()) and not (
+                    levels_list and _LABEL_ITEM.match(line.strip()) is not None):
                 # 申请单位应当具备下列条件：（一）…；（二）…。 the list ends at the first line that is no item of it
                 eligible_rank, eligible_list = -1, False
                 state = (part, section, governing, review, False, graded_rank >= 0)
@@ -1796,6 +1826,7 @@ class _Lines:
                 if "条件" in stripped and _ELIGIBILITY_HEADING.search(stripped):
                     eligible_list = stripped[-1] in "：:"
                     eligible_rank = _UNMARKED if eligible_list else _heading_rank(stripped)
+                    levels_list = False
                 # So does the section under a heading that names a level (1.3.2 中型地质灾害险情和灾情（Ⅲ级）,
                 # （一）特别重大突发环境事件): what it says defines that level.
                 if graded_rank >= 0 and _closes_section(stripped, graded_rank):
@@ -1808,6 +1839,10 @@ class _Lines:
                     m = _TITLE_ANNUAL.search(stripped)
                     if m:
                         self.annual_years.add(int(m.group("y")))
+            if stripped[-1] in "：:" and "标准" in stripped and _LEVELS_HEAD.search(stripped):
+                # (…。现将调整后的最低工资标准通知如下：|一类地区：2020元/月；…: the levels a standard sets, a
+                # label line each, are rules as a candidate's conditions are; the head may close a paragraph)
+                eligible_list, eligible_rank, levels_list = True, _UNMARKED, True
             add((part, section, governing, review, eligible_rank >= 0, graded_rank >= 0))
             if stripped[-1] == "：":
                 ys = [y for _, y, pre, post in _years(stripped) if pre not in _COMPARING
@@ -2273,7 +2308,7 @@ class _ClauseReading(Reading):
         first, last = run[0], run[-1]
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
         self.bounded = last.comparator != "="  # (computed for a reading made with keywords)
-        self.cn, self.pre_len = first.cn, first.pre_len
+        self.cn, self.pre_len, self.value = first.cn, first.pre_len, first.value
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
         # Where the text, clause and number lie, for the fields read later (one attribute: an
@@ -2378,6 +2413,8 @@ def _judge(
         decision, rule = verdict(r)
         if decision == "drop":
             return [], "drop", rule
+        if r.in_bracket and r.unit_kind == "count" and _counts_list_after(text, cl.end, r.rest):
+            return [], "drop", "list_own_count"
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
         elif decision == "target" and cl.consequence:
@@ -2387,6 +2424,11 @@ def _judge(
             # 第五条 管理范围为：闸室外侧20至40米: what a rule sets; under 第二章 申报条件, 有1-2个…主导产品:
             # what a candidate must have
             decision, rule = "standard", "eligibility_rule" if cl.lines.eligible[cl.line] else "article_rule"
+        elif decision == "target" and c0 > s0 and _carries_standard(text, s0, c0, r.clause_before):
+            # 标准调整为每人每月365元，花都区、增城市调整为…330元; …提高到160元，即每人每月提高10元: a
+            # later clause of the sentence that sets a standard sets it for another body, or restates the rise
+            decision, rule = "standard", "carried_standard"
+            named = _carried_indicator(text, s0, c0, r.clause_before)
         if cl.defines and r.bounded and decision == "target":
             # 需搬迁转移人数在100人以上、500人以下…的为中型地质灾害险情: every bound draws the line of the level
             # (or the term) the sentence defines, as its qualifiers do: a standard, one of them
@@ -2437,10 +2479,19 @@ def _judge(
         return [], "drop", "past_year"
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
+        if not named and (m := _STANDARD_SET_AFTER.search(indicator)) is not None:
+            indicator = indicator[:m.end("name")]  # 低保标准调整为人均月收入|430元: the standard's name
+        if indicator.endswith("罚款") and "对" in r.clause_before and (m := _FINED_BODY.search(r.clause_before)):
+            indicator = f"{indicator}（{m.group('who')}）"  # 对个人处以500元以上…罚款: whom the fine is set for
         if not named and "每" in indicator and _PER_UNIT.search(indicator) and _STANDARD_NOUN.search(text, s0, num_start):
             # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
             indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
 
+    if c0 > s0 and "类" in text[s0:c0] and (tier := _TIER_LABEL.match(text, s0)) is not None \
+            and _TIER_LABEL.match(indicator) is None and tier.group() not in indicator:
+        # 一类行政区域月最低工资标准1080元，|小时最低工资标准10.2元: the tier the sentence opens with holds for
+        # each clause of it, so that the tiers' levels stay apart
+        indicator = tier.group() + indicator
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
     if len(run) == 1 and not r.prenominal and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
@@ -2474,9 +2525,66 @@ def _judge(
     return out, decision, rule
 
 
+#: A tier a level is set for, opening its sentence (一类行政区域, 二类地区, 甲类城市).
+_TIER_LABEL = re.compile(r"[一二三四五六七八九十甲乙丙丁]{1,2}类(?:行政区域|地区|区域|城市|县|区|市)")
+def _counts_list_after(text: str, c1: int, rest: str) -> bool:
+    """Whether a count in a bracket that closes its clause at a colon (一类地区（11个市区）：|城关区、七里河区、…)
+    counts the list the colon opens: the document's own list, no target."""
+    if not rest.rstrip().endswith("）") or text[c1:c1 + 1] not in "：:":
+        return False
+    end = text.find("\n", c1)
+    return text.count("、", c1, end if end >= 0 else len(text)) >= 2
+
+
+#: A clause that restates the change its sentence made before (…提高到160元，|即每人每月提高10元, 即在原…的基础上增加5元).
+_RESTATED_RISE = re.compile(r"即[^，。；]*?(?:提高|增加|上调)$")
+
+
+#: Whom a fine is imposed on, before the verb that imposes it (对个人处以, 对单位并处).
+_FINED_BODY = re.compile(r"对(?P<who>[^，。；对（）《》]{1,8}?)(?:可以|可|应当|应)?(?:并处|处以|处)$")
+#: A standard's name, then the verb that sets it, at the end of an indicator (认定标准调整为人均月收入, 保障平均标准为年人均).
+_STANDARD_SET_AFTER = re.compile(
+    r"(?P<name>标准|最低工资|限额|起征点)(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按)[^，。；标]*$")
+#: What a clause that carries a standard over names before its verb (花都区、增城市|调整为…, 下半年|由…).
+_CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:由|{STANDARD_VERB.pattern})")
+
+
+def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
+    """The indicator of a figure a clause carries the standard of its sentence over to (see
+    :func:`_carries_standard`): the standard's name, with whom or when it is set for (``（花都区、增城市）``)
+    or the rise it restates (…标准提高)."""
+    name = _standard_name(text, s0, c0)
+    if clause_before[:1] == "即":
+        rise = _RESTATED_RISE.search(clause_before)
+        return name + clause_before[-2:] if name and rise else ""
+    m = _CARRIED_SUBJECT.match(clause_before)
+    who = _clean_indicator(m.group("who")) if m else ""
+    if not name:
+        return who
+    return f"{name}（{who}）" if who else name
+
+
+#: A standard set with its figure (低保标准调整为每人每月700元, 最低标准由…150元提高到160元): not a standard
+#: only named (全面执行新标准，…).
+_STANDARD_SET = re.compile(
+    rf"(?:标准|最低工资|限额|起征点)[^，。；]{{0,12}}?(?:{STANDARD_VERB.pattern})[^，。；]{{0,12}}?[0-9]")
+
+
+def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
+    """Whether a clause whose words before its figure are ``clause_before``, after the clause
+    ``text[s0:c0]`` of its sentence that sets a standard (its noun and a verb that sets it), sets
+    the same standard (…调整为人均月收入395元, 由每人每月203元提高至…205元) or restates the rise (即…提高10元)."""
+    verb = STANDARD_VERB.search(clause_before)
+    if verb is None and (clause_before[:1] != "即" or _RESTATED_RISE.search(clause_before) is None):
+        return False
+    if verb is not None and clause_before[:verb.start()].rstrip()[-1:] in _QUANTITY_ENDS:
+        return False  # …标准调整为700元，城镇化率提高到70%: a measure of its own, no standard carried over
+    return _STANDARD_SET.search(text, s0, c0) is not None
+
+
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
-                           "composition_rule"))
+                           "composition_rule", "distance_zone"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -2544,6 +2652,12 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         if r.unit.endswith(_PEOPLE_UNITS):
             members = members.removesuffix("人员") + "人数"
         name = body + members
+    elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):
+        # 在全县林地及距林地边缘|300米范围内: the distance from what the zone is drawn around
+        before = r.clause_before[:m.start()]
+        cut = max(before.rfind(c) for c in "在及和与、，") + 1
+        place = r.clause_before[cut:].rstrip().removeprefix("距离").removeprefix("距")
+        name = _clean_indicator(place) + "距离"  # 林地边缘距离, 河道两侧距离
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
@@ -3090,7 +3204,8 @@ def _annual_indicator(indicator: str) -> bool:
 
 
 def _phrase_year(
-    text: str, lines: _Lines, li: int, line_start: int, pos: int, s0: int, doc_year: int | None
+    text: str, lines: _Lines, li: int, line_start: int, pos: int, s0: int, doc_year: int | None,
+    *, standing: bool = False,
 ) -> tuple[bool, int | None, bool, bool]:
     """``(past, year, inherited, current)`` the year phrases of line ``li`` give a number at ``pos``
     in the sentence starting at ``s0``, read from ``line_start`` on (see :func:`_deadline`):
@@ -3121,6 +3236,8 @@ def _phrase_year(
                 continue
         if pre in _COMPARING or post in ("以来", "开始"):
             continue
+        if standing and pre in ("于", "在") and post is None and _EVENT_DATE.match(text, _YEAR.match(text, at).end()):  # type: ignore[union-attr]
+            continue  # 本公告于2025年8月25日…发布，公告时间为10个工作日: the day of an act, no horizon of a rule
         if at < s0:
             heads = (
                 pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
@@ -3151,6 +3268,11 @@ def _phrase_year(
     return False, year, inherited, current
 
 
+#: The month and day after a year that make it a day things happen on (于2025年|8月25日发布), not a
+#: limit (…8月25日前) or a start (…1月1日起).
+_EVENT_DATE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?(?:前|以前|之前|起|至|到|止|开始))")
+
+
 def _deadline(
     text: str, lines: _Lines, li: int, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
     *, standing: bool = False,
@@ -3165,7 +3287,8 @@ def _deadline(
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
     year, inherited, current = None, False, False
     if lines.years(li)[0]:  # most lines name no year
-        past, year, inherited, current = _phrase_year(text, lines, li, line_start, pos, s0, doc_year)
+        past, year, inherited, current = _phrase_year(text, lines, li, line_start, pos, s0, doc_year,
+                                                      standing=standing)
         if past:
             return True, None
     if standing:
@@ -3245,6 +3368,8 @@ def _incentives(
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
             continue
         after = text[q.end:c1]
+        if "罚" in after and _FINED.match(after) is not None:
+            continue  # 给予警告，对个人并处两百元以上两千元以下罚款: a fine the text imposes, nothing granted
         qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
         if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after) and not CALLED_STANDARD.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
@@ -3294,6 +3419,10 @@ def _incentives(
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: A fine named right after an amount (…两千元以下|罚款, …元以上|的罚款): a penalty, no grant.
+_FINED = re.compile(r"[^，。；]{0,12}?罚(?:款|金)")
 
 
 #: What may open the condition before its measure (对|年主营业务收入…, 且|比上年增长…): no part of its name.
@@ -3375,7 +3504,7 @@ _GRANTED_WORD = re.compile(rf"返还|{_GRANT_WORDS}")
 
 
 #: Verbs after a standard's figure that say how it is applied (…元标准|增加公用经费, …的标准|给予补助).
-_APPLYING = re.compile(r"^(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算)")
+_APPLYING = re.compile(r"^(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算|进行|做)")
 
 
 def _called_standard_indicator(before: str, after: str) -> str:
@@ -3398,6 +3527,9 @@ def _standard_name(text: str, s0: int, at: int) -> str:
         if not found:
             return ""
         m = found[-1]
+        if text.rfind("（", s0, m.start()) > text.rfind("）", s0, m.start()):
+            end = m.start()  # 提高至128元（含…最低标准）: a standard a bracket names as included, not the one set
+            continue
         start = max(text.rfind(c, s0, m.start()) for c in "，：；、") + 1 or s0
         name = text[max(start, s0):m.end()]
         cut = _NAME_CUT.match(name)
@@ -3418,4 +3550,6 @@ def _standard_indicator(text: str, s0: int, at: int, *, item_start: int) -> str:
     item = _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "："))
     if not name:
         return item
+    if name in item:
+        return item  # 城镇居民最低生活保障标准调整为|每人每月365元: the item is the standard itself
     return f"{name}（{item}）" if item else name

@@ -1010,3 +1010,131 @@ def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_writ
 def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: list) -> None:
     got = found(text, date="2024-02-01")[0]
     assert [(t.indicator, t.value, t.unit, t.comparator) for t in got] == expected
+
+
+# ---------------------------------------------------------------------------
+# Benefit and wage levels a notice sets: standards, named by the level (not by its old value),
+# each tier apart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("甲类地区月最低工资标准1650元，小时最低工资标准16元；乙类地区月最低工资标准1500元，小时最低工资标准14.5元。",
+                     [("甲类地区月最低工资标准", 1650), ("甲类地区小时最低工资标准", 16),
+                      ("乙类地区月最低工资标准", 1500), ("乙类地区小时最低工资标准", 14.5)],
+                     id="bare-sum-after-the-levels-name-tier-carried-hand-written"),
+        pytest.param("一类地区月最低工资标准1650元，小时最低工资标准16元；二类地区月最低工资标准1500元，小时最低工资标准14.5元。",
+                     [("一类地区月最低工资标准", 1650), ("一类地区小时最低工资标准", 16),
+                      ("二类地区月最低工资标准", 1500), ("二类地区小时最低工资标准", 14.5)],
+                     id="tier-in-chinese-numerals-carried-onto-the-later-clause-hand-written"),
+        pytest.param("城市特困人员救助供养平均标准为年人均9300元。", [("城市特困人员救助供养平均标准", 9300)],
+                     id="标准为-then-the-unit-it-is-per-hand-written"),
+        pytest.param("城区低保标准调整为人均月收入700元，甲县、乙县调整为人均月收入650元，丙县调整为人均月收入620元。",
+                     [("城区低保标准", 700), ("城区低保标准（甲县、乙县）", 650), ("城区低保标准（丙县）", 620)],
+                     id="noun-left-out-in-a-later-clause-hand-written"),
+        pytest.param("自2021年1月1日起，城乡居民基础养老金最低标准由每人每月170元提高到180元，即每人每月提高10元。",
+                     [("城乡居民基础养老金最低标准", 180), ("城乡居民基础养老金最低标准提高", 10)],
+                     id="the-old-value-names-nothing-the-rise-restated-hand-written"),
+        pytest.param("将基础养老金最低标准提高至每人每月120元（含省定最低标准），即在原每人每月110元的基础上增加10元。",
+                     [("基础养老金最低标准", 120), ("基础养老金最低标准增加", 10)],
+                     id="rise-after-the-base-and-a-bracket-naming-another-standard-hand-written"),
+        pytest.param("全区基础养老金最低标准上半年由每人每月150元提高至每人每月160元，下半年由每人每月160元提高至每人每月165元。",
+                     [("全区基础养老金最低标准上半年", 160), ("全区基础养老金最低标准（下半年）", 165)],
+                     id="per-subject-after-提高至-is-no-part-of-the-name-hand-written"),
+        pytest.param("停车收费标准拟按《某市停车收费管理办法》80%执行。", [("停车收费标准", 80)],
+                     id="a-share-of-another-rules-rate-hand-written"),
+    ],
+)
+def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
+    got = found(text, date="2021-03-01")[0]
+    assert [(t.indicator, t.value) for t in got] == expected and {t.kind for t in got} == {"standard"}
+
+
+def test_the_levels_a_colon_head_lists_are_standards_hand_written() -> None:
+    text = ("根据有关规定，调整全市最低工资标准。现将调整后的最低工资标准通知如下：\n"
+            "一类地区：1800元/月（小时最低工资：18元）；\n二类地区：1700元/月（小时最低工资：17元）。\n"
+            "以上标准自2022年1月1日起执行。")
+    got = found(text, date="2021-12-01")[0]
+    assert [(t.value, t.unit, t.kind) for t in got] == [
+        (1800, "元/月", "standard"), (18, "元", "standard"), (1700, "元/月", "standard"), (17, "元", "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("分散供养人员基本生活补助标准为800元/月∙人。", "元/月∙人", id="per-month-dot-person-hand-written"),
+        pytest.param("重度残疾人护理补贴标准为90元/月/人。", "元/月/人", id="per-month-slash-person-hand-written"),
+        pytest.param("困难残疾人生活补贴标准为90元/人·月。", "元/人·月", id="per-person-dot-month-hand-written"),
+    ],
+)
+def test_a_rate_per_two_things_keeps_its_figure(text: str, unit: str) -> None:
+    assert [(t.unit, t.kind) for t in found(text)[0]] == [(unit, "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("由县林业局依据《某省森林防火条例》第三十条规定对个人处以300元以上1000元以下罚款。",
+                     [(300, "元", ">=", "罚款（个人）"), (1000, "元", "<=", "罚款（个人）")],
+                     id="fine-in-the-clause-citing-the-law-hand-written"),
+        pytest.param("责令停止违法行为，给予警告，对单位并处五千元以上两万元以下罚款。",
+                     [(5000, "元", ">=", "罚款（单位）"), (2, "万元", "<=", "罚款（单位）")], id="fine-after-给予警告-hand-written"),
+        pytest.param("由县生态环境局责令改正，并处一倍以上三倍以下罚款。", [(1, "倍", ">=", "罚款"), (3, "倍", "<=", "罚款")],
+                     id="multiples-from-一倍-hand-written"),
+    ],
+)
+def test_fines_are_standards_with_both_bounds(text: str, expected: list) -> None:
+    targets, incentives = found(text)
+    assert [(t.value, t.unit, t.comparator, t.indicator) for t in targets] == expected
+    assert {t.kind for t in targets} == {"standard"} and not incentives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("二、禁火区域：全镇林地及距林地边缘200米范围内。", ("林地边缘距离", 200, "<="),
+                     id="distance-zone-范围内-hand-written"),
+        pytest.param("严禁在河道两侧50米以内倾倒垃圾。", ("河道两侧距离", 50, "<="), id="distance-zone-以内-hand-written"),
+    ],
+)
+def test_a_zone_within_a_distance_is_a_bounded_standard(text: str, expected: tuple) -> None:
+    got = found(text, date="2024-03-01")[0]
+    assert [(t.indicator, t.value, t.comparator, t.kind, t.deadline) for t in got] == [(*expected, "standard", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("拟征收土地位于某镇甲村2组、4组，乙社区1组范围内。", id="villagers-groups-are-an-address-hand-written"),
+        pytest.param("关于调整甲江、乙江、丙江等3个流域禁渔期制度的通告", id="a-count-of-the-items-it-lists-hand-written"),
+        pytest.param("一类地区（9个县区）：甲区、乙区、丙县、丁县。", id="a-tiers-count-of-the-list-after-it-hand-written"),
+        pytest.param("我市最低工资标准按省定的二类标准执行。", id="a-class-of-standard-in-chinese-numerals-hand-written"),
+        pytest.param("咨询服务热线：400-600-1234\n24小时值班电话：12345。", id="telephone-number-hand-written"),
+        pytest.param("检查内容：1.120项年度重点工作完成情况；2.15项实事工程进展情况。",
+                     id="an-items-marker-glued-to-its-count-hand-written"),
+        pytest.param("县政府常务会议纪要（精选3篇）\n", id="a-sites-count-of-pieces-hand-written"),
+    ],
+)
+def test_identifiers_and_counts_of_the_documents_own_lists_are_no_targets(text: str) -> None:
+    assert found(text, date="2024-03-01")[0] == []
+
+
+def test_the_day_a_notice_is_posted_dates_no_standing_rule_hand_written() -> None:
+    text = "本公告于2024年5月10日在各村公示栏张贴，公告时间为10个工作日。"
+    assert [(t.value, t.kind, t.deadline) for t in found(text)[0]] == [(10, "standard", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全面执行新标准，农村自来水普及率提高到95%。", id="a-standard-only-named-before-hand-written"),
+        pytest.param("城区低保标准调整为每人每月700元，城镇化率提高到70%。", id="a-measure-of-its-own-after-a-standard-hand-written"),
+    ],
+)
+def test_a_later_clause_with_its_own_measure_carries_no_standard(text: str) -> None:
+    assert [(t.value, t.kind) for t in found(text, date="2021-01-01")[0] if t.unit == "%"] == [(_last_share(text), "target")]
+
+
+def _last_share(text: str) -> float:
+    return float(text[:text.rfind("%")].rsplit("到", 1)[1])
