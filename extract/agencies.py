@@ -87,7 +87,8 @@ _SUFFIX = (
     # (the 防 of 防指 counts toward the words before the suffix, so that 县防指 is well formed as 县防办 is)
     rf"{'|'.join(h for h in JOINT_BODY_HEADS if h != '防指')}|(?<=防)指)"
 )
-_WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}$")
+# (a body named in quotes ends with them: 各村“两委”)
+_WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}”?$")
 # A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”),
 # or one it gives a list of bodies together: （以下统称“市级主管部门”）.
 ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
@@ -134,7 +135,8 @@ VAGUE_RE = re.compile(
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
     # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none, nor does one
     # closed by 等部门, 公安、消防、城管等部门: eval dev 24)
-    rf"|^{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
+    # (each of a class of levels: 各市（区）财政部门)
+    rf"|^各?{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
     # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a body of
     # government work named 机构 under a level only (资产管理机构 is an institution): 市招考管理机构, 区绩效考评机构
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
@@ -251,6 +253,42 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
         return None
     head = m.group("head")
     return levels[0] + head, "、".join(levels[1:]) + head
+
+
+# Two fields' authorities written with one head (各市（区）人力资源社会保障和财政部门: the cities' labour and social
+# security departments and their finance departments), under a level.
+_FIELDS_ONE_HEAD_RE = re.compile(
+    rf"^(?P<level>(?:各|有关|相关)?(?:省|市|区|县|州|盟|旗)(?:[（(][^（）()]{{1,8}}[）)])?)"
+    rf"(?P<a>[{_CJK}]{{2,8}}?)[和及](?P<b>[{_CJK}]{{2,6}}?)(?P<head>(?:行政)?(?:主管)?部门)$"
+)
+_FIELD_SUFFIXES = ("局", "厅", "委", "委员会")
+
+
+@lru_cache(maxsize=1 << 12)
+def split_fields(name: str) -> tuple[str, str] | None:
+    """The two authorities of a name that writes one head for two fields under a level.
+
+    Args:
+        name: e.g. ``各市（区）人力资源社会保障和财政部门``.
+
+    Returns:
+        ``("各市（区）人力资源社会保障部门", "各市（区）财政部门")`` where each field is a department's that the
+        tables know under the level (市人力资源社会保障局, 市财政局) and the two together are none
+        (``市住房和城乡建设部门`` is one field's: 住房和城乡建设局); else None.
+    """
+    m = _FIELDS_ONE_HEAD_RE.match(canonical_spelling(name))
+    if m is None:
+        return None
+    rel = m.group("level").lstrip("各有关相")[0]
+
+    def known(field: str) -> bool:
+        return any(_canonical_agency(rel + field + suffix, ())[2] for suffix in _FIELD_SUFFIXES)
+
+    a, b = m.group("a"), m.group("b")
+    if not (known(a) and known(b)) or known(f"{a}和{b}") or known(f"{a}及{b}"):
+        return None
+    level, head = m.group("level"), m.group("head")
+    return level + a + head, level + b + head
 
 
 # A zone's administrative committee (航空港区管委会, 经济技术开发区管理委员会) and a zone written bare before

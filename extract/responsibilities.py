@@ -89,6 +89,7 @@ from policykg.extract.agencies import (
     prefixed_name,
     province_at,
     province_of,
+    split_fields,
     split_tiers,
     under_own_place,
 )
@@ -244,7 +245,9 @@ _DEFAULT_RE = re.compile(
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
-_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|和(?=各)|及(?=各)")
+# (a group of the bodies concerned joined last is one more item: 各镇、街道和有关部门; not one that a 的 makes the
+# qualifier of a body after it: 和有关部门、单位的相关机构)
+_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|[和及](?=各|(?:有关|相关)(?!.*的))")
 # 市科技局等, 市科技局等有关部门和单位: a list left open.
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
@@ -260,6 +263,8 @@ _FREQUENT_DUTY = (
     rf"{_EVERY_PERIOD}(?:至少|不少于|定期)?[^，。；]{{0,4}}?"
     r"(?:开展|组织|召开|进行|检查|督查|报告|通报|发布|将|报送|上报)"
 )
+# A duty done period by period (按季度对…进行自查, 按月报送…).
+_BY_PERIOD_DUTY = r"按(?:季度|季|月|年度|年|周|旬|半年)[^，。；,;]{0,30}?(?:进行|开展|报送|上报|通报)"
 # A deadline in place of a modal: 各牵头单位于3月15日前将…报送, 各市（州）于6月20日18：00前通过…, 于每季度末前报送.
 _DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月底)[^，。；,;]{0,12}?(?:前|之前)"
 # The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
@@ -270,7 +275,7 @@ _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
 _RULE_MODAL = r"应当|应(?!急|用|对)|必须|须"
 # 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
 # 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
-_TAKES_CHARGE = r"负责(?!同志|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
+_TAKES_CHARGE = r"负责(?!同志|类(?!似)|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty), 相对集中行使…权.
 _EXERCISE = r"(?:相对)?(?:集中)?行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
@@ -283,7 +288,8 @@ _PROSE_VERB_RE = re.compile(
     rf"(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
     r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
-    rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|通过|开展|完成|履行|定期|主管"
+    rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|遵照|依照|通过|开展|完成|履行|定期|主管"
+    rf"|{_BY_PERIOD_DUTY}"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     # X发现…的，应当…: a rule's condition between its subject and the modal
     rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})"
@@ -295,7 +301,8 @@ _PROSE_VERB_RE = re.compile(
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
     r"由(?P<who>[^，。；由]{2,40}?)"
-    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖)"
+    # (作为…主体 and 提出 a plan name the body that does the work as well: 由X作为评估主体, 由…领导小组提出具体方案)
+    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖|作为|提出)"
 )
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
@@ -303,8 +310,9 @@ _PROSE_GROUP_RE = re.compile(
     r"由(?:所涉及的|所涉|有关的?|相关的?)?(?P<lead>[^，。；由]{2,300}?)牵头(?P<what>[^，。；]{0,60})，"
     rf"(?P<support>[^，。；]{{2,80}}?)(?:负责)?{SUPPORT_WORD_PATTERN}"
 )
-# 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, or an adverb.
-_BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则])|(?<=统一|一律))由(?=[\u4e00-\u9fff])")
+# 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, an adverb, or
+# a request (…，会议要求由区教育局抓紧…).
+_BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则请])|(?<=统一|一律|要求))由(?=[\u4e00-\u9fff])")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
 
@@ -346,6 +354,31 @@ def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, 
 _BY_SITE_RE = re.compile(r"[^，。；,;由的]{1,10}?的")
 
 
+# The few words of a verb between 由X and a 的 that makes them a noun's qualifier (由X核准的, 由X统筹安排的).
+_BY_QUALIFIER_REACH = 4
+# A body that a 的 names after the words that follow 由X (由县级以上人民政府主管…工作的部门).
+_OF_BODY_AFTER_RE = re.compile(r"的(?:部门|机构|机关|单位|组织)")
+
+
+# A post written after a body's name (县政府领导, 全国委员会主席, 县政府办公室主任): the person, not the body.
+_POST_AFTER = r"领导(?!小组)|主席|主任|书记|负责人|负责同志|副|[省市县区镇乡局处科厅部组]长"
+_POST_AFTER_RE = re.compile(_POST_AFTER)
+
+
+def _by_qualifies(body: str, by: int, pos: int) -> bool:
+    """Whether the words after ``由X`` (the names end at ``pos``, 由 stands at ``by``) qualify a noun with 的 rather
+    than assign work: anywhere in the clause where 由 opens the sentence or follows an adverb (由X核准的证明, 由X拨付
+    给各区的资金); within a few characters where a comma stands before 由, which opens an assignment of its own
+    (…的，由公安机关依法给予相应的行政处罚)."""
+    stop = _CLAUSE_END_RE.search(body, pos)
+    end = stop.start() if stop else len(body)
+    if by and body[by - 1] in "，,":
+        k = body.find("的", pos, pos + _BY_QUALIFIER_REACH + 1)
+        # (…的部门 names the body: 由县级以上人民政府主管农村能源工作的部门配合…)
+        return (k >= 0 and k < end) or _OF_BODY_AFTER_RE.search(body, pos, end) is not None
+    return "的" in body[pos:end]
+
+
 def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     """The units named after 由 whatever verb of work follows (统一由铁道部运输局审核、颁发; 由X根据…提出).
 
@@ -372,8 +405,9 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
         nxt = body[pos : pos + 1]
         if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之门":
             continue  # (民政部门: a name cut short)
-        stop = _CLAUSE_END_RE.search(body, pos)
-        if "的" in body[pos : stop.start() if stop else len(body)]:
+        if _POST_AFTER_RE.match(body, pos):
+            continue  # 由县政府领导亲自带队: a post of the body (a leader), no body
+        if _by_qualifies(body, m.start(), pos):
             continue  # 由X核准的证明: a qualifier, not an assignment
         if any(not canonical_agency(n)[2] and not looks_like_body(n) or _runs_over_verb(n) for _, _, n in names):
             continue  # 由街道报区…委员会核定: a name by its form that runs over a verb
@@ -396,6 +430,114 @@ def _with_level_bodies_by(body: str, spans: list[tuple[int, int, str]]) -> list[
         and not any(a < m.end("who") and m.start("who") < b for a, b, _ in spans)
     ]
     return sorted(spans + extra) if extra else spans
+
+
+# A body named after 由 by its form alone, which the tables lack and no level need open (minutes, notices and rules name
+# the owners of a step so: 由国土局负责落实, 由统筹办、新农办组织…, 由公安机关依据《…》予以查处, 由环保部门依据…责令改正, 由县级
+# 以上人民政府林业主管部门责令…, 由经济开发区和国土局负责…, 由…工作领导小组提出…, 由各承办单位直接答复…, 由梓潼县自然资源局作为…):
+# a few words and a body's head, not run on into a further head (区教育局办公室 is one name).
+_BY_FORM_HEADS = (
+    rf"{ROLE_GROUP_PATTERN}|人民政府|政府|办事处|主管部门|部门|机关|办公室|管委会|开发区|高新区|经开区|示范区|新区|园区"
+    rf"|{'|'.join(JOINT_BODY_HEADS)}|局|办|委|厅"
+)
+# (no 和/及/与 inside: they join two bodies here, 由高新区和规划局…)
+_BY_FORM_ITEM_RE = re.compile(
+    rf"(?![于此衷来该本其我])(?:(?![和及与])[\u4e00-\u9fff“”]){{1,14}}?(?:{_BY_FORM_HEADS})"
+    r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处|部门|机关|单位|小组|政府))"
+    # (a body's post is no body: 由全国委员会主席…, 由县政府领导…)
+    rf"(?!{_POST_AFTER})"
+    # (a head of one character that opens a word with the next is no head: 办学, 办理, 委托, 局部)
+    r"(?<![办委局厅](?=[学理法事好结案托派部面势限]))"
+)
+# A bare office's name by its form is short (国土局, 统筹办, 城管执法局): longer words before a head of one character
+# are a phrase (由参照普通教育办学模式向…转变), unless they open with a place (梓潼县自然资源局).
+_BARE_OFFICE_MAX = 6
+# (a field's authority or organs and a zone are bodies whatever the words before their head: 环保部门, 高新区)
+_FIELD_OR_ZONE_HEADS = ("部门", "机关", "开发区", "高新区", "经开区", "示范区", "新区", "园区")
+# (上级部门, 上述机关: which body is meant the words do not say)
+_BY_FORM_NOT_RE = re.compile(r"上级|下级|上述|有关|相关|其他|其它")
+_CLASS_OF_LEVELS_RE = re.compile(r"[省市县区乡镇][^，。；]{0,6}?以上")
+
+
+def _by_form_body(name: str, issuer: tuple[str, ...]) -> bool:
+    """Whether ``name``, read after 由 by :data:`_BY_FORM_ITEM_RE`, names one body: a name the tables know, a group
+    of units that is not everyone addressed (各承办单位, 县级以上人民政府林业主管部门), or a body by its form that is
+    no clause, no generic authority (政府部门, 主管部门) and no purpose (保障…部门)."""
+    if name[0] in LEVEL_CHARS and not name.startswith("市场") and not _CLASS_OF_LEVELS_RE.match(name):
+        # (a name under one level is the recogniser's to read, known or by its form; a class of levels' authority
+        # it does not read: 县级以上人民政府林业主管部门)
+        return False
+    if canonical_agency(name, issuer=issuer)[2] and not is_vague(name):
+        return True
+    if is_collective(name):
+        return not _everyone(name)
+    if len(name) > _BARE_OFFICE_MAX and name[-1] in "局办委厅" and not any(
+        name[k : k + 1] in LEVEL_CHARS and prefixed_name(name[:k], name[k:]) for k in (2, 3, 4)
+    ):
+        return False
+    return (
+        looks_like_body(name)
+        and is_agency_name(name, issuer=issuer) or (name.endswith(_FIELD_OR_ZONE_HEADS) and looks_like_body(name))
+    ) and not (
+        # (a verb of passing work on inside the name, not a first character's 经 of 经济开发区, 经发局)
+        _BY_FORM_NOT_RE.search(name) or _NO_FIELD_RE.match(name) or _VERB_LED_RE.match(name) or _REPORT_RE.search(name, 1)
+    )
+
+
+def _by_form_item(body: str, pos: int, issuer: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The body named by its form at ``pos`` (:data:`_BY_FORM_ITEM_RE`, :func:`_by_form_body`), or None; a
+    government's name that runs on into one of its authorities is the authority's (县级以上人民政府 + 林业主管部门:
+    one class of authorities)."""
+    item = _BY_FORM_ITEM_RE.match(body, pos)
+    if item is None:
+        return None
+    name, end = item.group(), item.end()
+    if name.endswith("政府") and (more := _BY_FORM_ITEM_RE.match(body, end)) and is_collective(name + more.group()):
+        name, end = name + more.group(), more.end()
+    return (pos, end, name) if _by_form_body(name, issuer) else None
+
+
+def _cut_short(body: str, span: tuple[int, int, str]) -> bool:
+    """Whether the name a span gives is a ministry's cut short inside a field's authority written bare (环保部 of
+    环保部门); a level's (市城管执法部 of 市城管执法部门) is left to the readers of a level's bodies."""
+    return body[span[1] : span[1] + 1] == "门" and span[2][:1] not in LEVEL_CHARS
+
+
+def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """``spans`` and the bodies named by their form alone right after a 由 that opens a clause (:data:`_BY_AT_RE`)
+    where no span starts, joined by 、/和/及/与 and followed by a verb (no 的 within a few characters: 由X核准的证明
+    qualifies a noun), or after any 由 whose names a verb of :data:`_PROSE_BY_RE` follows (…评估由梓潼县自然资源局作为
+    评估主体). The spans of names inside them (县自然资源局 of 梓潼县自然资源局) give way to them."""
+    extra: list[tuple[int, int, str]] = []
+    starts = {a: sp for sp in spans if not _cut_short(body, sp) for a in (sp[0],)}
+    bys = {m.start(): m for m in _BY_AT_RE.finditer(body)}
+    # (可由X承担 permits, it assigns nothing: eval dev 09 leaves permissive clauses uncoded)
+    bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
+    for by in sorted(bys):
+        m = bys[by]
+        pos = by + 1
+        if pos in starts:
+            continue  # (由县公安局…: the tables' name, read by the 由 readers)
+        names, own = [], []
+        # (a list may mix them: 由公安机关、县林业局…)
+        while (item := starts.get(pos) or _by_form_item(body, pos, issuer)) is not None:
+            names.append(item)
+            if pos not in starts:
+                own.append(item)
+            pos = item[1]
+            if body[pos : pos + 1] not in ("、", "和", "及", "与"):
+                break
+            pos += 1
+        if not own or pos != names[-1][1]:
+            continue
+        nxt = body[pos : pos + 1]
+        if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与" or _by_qualifies(body, m.start(), pos):
+            continue
+        extra += own
+    if not extra:
+        return spans
+    kept = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b, _ in extra)]
+    return sorted(kept + extra)
 
 
 def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -449,7 +591,8 @@ _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
     r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)"
     # (the units after a lead that act within their own remit support it, as in brackets: X牵头，Y按职责做好…)
-    rf"(?:(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
+    # (an adverb of manner may stand before the supporters' verb: 各乡镇和有关部门积极配合)
+    rf"(?:(?:积极|主动|密切|全力|共同)?(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 _PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
@@ -460,7 +603,7 @@ _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.ends
 # and a search stops at each), a head of two characters whole.
 _JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
 # The verbs a purpose or a heading opens with, never a body's name: 保障…部门依法…, 切实加强…工作 + a subject.
-_VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好"
+_VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好|移送|移交|交由|提请|报请"
 # A joint body or its office (镇…领导小组, 领导小组办公室, 市防汛指挥部办公室) is named after its work, so it
 # needs no level (…领导小组办公室结合工作实际，…) and takes any verb of duty a known body takes (每半年召开…,
 # 组成若干个小组…); its name holds no 的 or 由 and no verb that takes a body as its object (成立由县长任组长的
@@ -532,6 +675,32 @@ def _joins_bodies(who: str) -> bool:
         is_agency_name(w) and field_name_at(w) != w  # (市科技 of 市科技和信息化局 is a field word)
         for w in (who[: m.start()] for m in _JOIN_IN_NAME_RE.finditer(who))
     )
+
+
+# A town or a subdistrict named by its place in a list of units at a sentence's start (区交通运输局、区市政园林管理中心、
+# 莲洲镇等单位要…): its government, as much an owner as the bureaus before it.
+_LISTED_TOWN_RE = re.compile(r"(?![各省市区县有相其])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[、和及等要应须]|负责)")
+
+
+def _with_listed_towns(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the towns (:data:`_LISTED_TOWN_RE`) that stand between or after the names of the 、-list that
+    ``body`` opens with."""
+    at = {a: (a, b, n) for a, b, n in spans}
+    added = []
+    pos = 0
+    while True:
+        item = at.get(pos)
+        if item is None:
+            town = _LISTED_TOWN_RE.match(body, pos) if pos and body[pos - 1] == "、" else None
+            if town is None:
+                break
+            item = (pos, town.end(), town.group())
+            added.append(item)
+        pos = item[1]
+        if body[pos : pos + 1] != "、":
+            break
+        pos += 1
+    return sorted(spans + added) if added else spans
 
 
 def _placed_start(body: str, at_start) -> bool:
@@ -737,7 +906,11 @@ def _parse_names(
             level = level_prefix(item)
         elif item[:2] == "自治":  # 自治县文明办、民政局: an autonomous area's level, written in full
             level = next((p for p in RELATIVE_LEVELS if p[:2] == "自治" and item.startswith(p) and len(item) > len(p)), "")
-        tiers = split_tiers(item_name) if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室")) else None
+        tiers = (
+            split_tiers(item_name) or (split_fields(item_name) if item_name.endswith("部门") else None)
+            if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室"))
+            else None
+        )
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
@@ -1742,11 +1915,14 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         placed: int | None = None  # (where a subject the tables lack under its place ends: asked once)
         collective = (
             _collective_subject(body, issuer)
-            if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14]
+            if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
             else None
         )
+        if collective is None and "、各" in body[:8]:
+            collective = _places_before_group(body, issuer)  # 富阳区、各县（市）应…: a named district, then a group
         # 请各乡镇、县直各单位紧扣…: the bodies a request names, whatever verb follows
-        requested = _asked_subject(body, issuer) if asked and not collective else None
+        # (a request whose words open with 由 names its owner by it, for the 由 readers: 会议要求由区教育局抓紧…)
+        requested = _asked_subject(body, issuer) if asked and not collective and body[0] != "由" else None
         named = _NAMED_SUBJECT_RE.match(body) if not collective and not requested else None
         # 省财政抓紧下达…: a level and a bare field word as the subject
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
@@ -1768,8 +1944,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             place = full[: spans[0][0] + 1]
             if spans[0][0] == 1 or text.count(place) > 1 or is_known_place(place):
                 spans = [(0, spans[0][1], full), *spans[1:]]
-        if "由" in body and "政府" in body:
-            spans = _with_level_bodies_by(body, spans)
+        if "由" in body:
+            spans = _with_bodies_by_form(body, spans, issuer)
+            if "政府" in body:
+                spans = _with_level_bodies_by(body, spans)
         if len(spans) > 1:
             spans = _with_known_places(body, spans)
         named_end = named.end("who") if named else 0
@@ -1801,6 +1979,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         picked: list[tuple[str, Role, int, int]] = []
         named_roles: set[int] = set()  # (where the groups of a subject that names its units' roles start)
         # A subject list at the start: 市科技局、市财政局负责…
+        if spans and not spans[0][0] and not collective and body[spans[0][1] : spans[0][1] + 1] == "、":
+            spans = _with_listed_towns(body, spans)
         pos = 0
         subject: list[tuple[int, int, str]] = []
         for a, b, name in spans:
@@ -1861,6 +2041,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
+            elif tail[:1] in "和及" and (firms := _FIRMS_JOINED_RE.match(tail)):
+                # 省交投集团和相关投资企业要…: the enterprises of a kind beside the body are no agency (a class of
+                # firms), the body named is the subject
+                tail, tail_at = tail[firms.end():], tail_at + firms.end()
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
             if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
@@ -1871,6 +2055,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
                 verb = None  # 市园林局制定的《…办法》已经…同意: the verb qualifies a noun, the body does it no more
+            elif tail[:2] in _CREDIT_WORDS and _CREDIT_RE.fullmatch(tail.rstrip()):
+                verb = None  # 省政府办公厅主管省政务大数据服务中心承办: a site's or a publication's credits
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
@@ -1991,6 +2177,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
     return _join_same_owner(text, out)
 
 
+# The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.
+_CREDIT_WORDS = frozenset({"主管", "主办"})
+_CREDIT_RE = re.compile(r"(?:主管|主办)[^，。；,;：:\n]{2,30}?(?:承办|协办|主办|运维)")
+
+
 # Leading clauses before a sentence's subject (a time, a topic, a condition, a principle): 从2024年第二季度开始，/
 # 持续深化…工作机制，/ 由多个单位共同承担的任务，/ 坚持全县“一盘棋”，/ 对于…的事项，. Of any words, but short, and
 # with no owner, role word, modal or copula of their own (企业要…，各部门要… / 申报单位为建设单位，…: the first
@@ -2053,7 +2244,9 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
         c = m.start()
         if c >= limit:
             return 0
-        if _owner_opens(sentence[c + 1 :], issuer, text, agency_at_start, agency_spans):
+        # (…，要求X牵头，…: the owner a request names after the clauses, as 会议要求X… names it at the start)
+        asked = 2 if sentence.startswith("要求", c + 1) and sentence[c + 3 : c + 4] not in "，,：:" else 0
+        if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans):
             break
     else:
         return 0
@@ -2063,7 +2256,7 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     lead = sentence[offset:c]
     if agency_at_start(lead) or agency_spans(lead, issuer=issuer):
         return 0  # (由县政府统筹的项目，…: an owner the tables know in the first clause)
-    return c + 1
+    return c + 1 + asked
 
 
 def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans) -> bool:
@@ -2120,6 +2313,8 @@ _MODAL_FIRST = frozenset("要应须")
 _ROLE_AFTER_MODAL = ("牵头", "配合")
 #: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
 _ETC_CLASS = re.compile(r"等(?:相关|有关|其他)?(?:职能|责任|成员)?(?:部门|单位|机构)")
+#: A class of enterprises or institutions joined after a subject (和相关投资开发企业, 及其他金融机构), then its duty.
+_FIRMS_JOINED_RE = re.compile(r"[和及](?:相关|有关|其他|其它)[\u4e00-\u9fff]{0,8}?(?:企业|机构)(?=要|应|须|必须|负责)")
 _NAME_DUTY_SEARCH = _NAME_DUTY_RE.search  # (the cheap test, in C, before the clauses are read in Python)
 
 
@@ -2270,6 +2465,10 @@ _NAME_LAST = frozenset(BODY_LAST_CHARS)
 _ADDRESSEE_LAST = frozenset(NAME_LAST_CHARS)
 
 
+#: Verbs whose first character may end a body's name (会, 联, 委): a name never ends on it.
+_VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托"})
+
+
 def _partners(
     rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST
 ) -> list[tuple[str, int, int]] | None:
@@ -2285,8 +2484,8 @@ def _partners(
         return None
     w = window.group()
     for end in range(len(w), 1, -1):
-        if w[end - 1] not in last:
-            continue
+        if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:
+            continue  # (请国土会同发改…: the 会 of 会同 ends no name)
         agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
         # 上报财政部 over a verb, so the names end sooner)
@@ -2296,7 +2495,7 @@ def _partners(
 
 
 # Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
-_NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$")
+_NO_FIELD_RE = re.compile(r"(?:政府|行政|业务|职能|主管|管理|监管|执法)+部门$|^(?:国家|政府|行政|执法)?机关$")
 # A phrase opening with a verb of purpose is no body's name: 保障供水主管部门依法履行职责 (the second
 # clause of 为…，保障…，根据…制定本办法).
 _VERB_LED_RE = re.compile(_VERB_LED)
@@ -2314,8 +2513,9 @@ _SUBJECT_PHRASE = (
 # A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,
 # 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
-    r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门)"
-    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|{_TAKES_CHARGE}|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
+    # (or its organs: 公安机关要…)
+    r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:(?:行政)?(?:主管|管理|监管|执法|职能)?部门|机关))"
+    rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|{_TAKES_CHARGE}|牵头|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
 )
 # The duty after a group's name: a modal or a verb of duty, maybe after a time, a place or the body entrusting it.
 _SINCE = r"(?:从|自)[^，。；,;]{1,20}?(?:起|开始)[，,]?"  # 从2022年第二季度起，
@@ -2327,9 +2527,14 @@ _ASSUMED_DUTY = (
     r"(?:逐项|逐一|认真|切实|分别|进一步)?(?:落实[^，。；,;了]{0,12}?责任|制定[^，。；,;了]{0,12}?方案|细化[^，。；,;了]{0,4}?措施)"
 )
 # (the part a group plays in the work may stand before its duty: 各乡镇作为…具体组织实施者，要…)
+# A time by which the work is due each period, between a group and its modal (各区（市）县政府、市政府各部门每月10日前要将…).
+_DUE_BEFORE = r"(?:每[^，。；,;]{1,8}?|\d{1,2}月[^，。；,;]{0,6}?)(?:前|之前|以前)[，,]?(?=要|应当|应|须|必须|将)"
 _GROUP_DUTY = (
-    rf"(?:{_ENTRUSTED}|{_SINCE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须]))?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
-    rf"|{_FREQUENT_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
+    rf"(?:{_ENTRUSTED}|{_SINCE}|{_DUE_BEFORE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须])"
+    # (the rule the group works by, then a pause: 各牵头单位、责任单位遵照…责任范围，按季度对…进行自查)
+    r"|(?:遵照|依照|对照)[^，。；,;]{1,40}?[，,])?"
+    rf"(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"|{_FREQUENT_DUTY}|{_BY_PERIOD_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}"
 )
@@ -2340,7 +2545,7 @@ _COLLECTIVE_SUBJECT_RE = re.compile(
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
-    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）]{0,24}?)"
+    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…, 各牵头单位从2022年第二季度
     # 起，要…; and a group answers for its work without a modal: 各牵头单位对承担的目标任务负总责)
@@ -2509,6 +2714,23 @@ def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, s
     return [(a, b, n) for n, a, b in found]
 
 
+# A place named with its level at a sentence's start (富阳区, 萧山区): its government, before a group of its peers.
+_NAMED_PLACE_RE = re.compile(r"(?![各省市区县镇乡有相其])[\u4e00-\u9fff]{2,4}?(?:区|县|市|旗)(?=、各)")
+
+
+def _places_before_group(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
+    """A named place and the collective after it that a sentence opens with (``富阳区、各县（市）应…``: the
+    district's government and the counties'), as spans, or None unless the collective reads as a subject."""
+    m = _NAMED_PLACE_RE.match(body)
+    if m is None or not prefixed_name(m.group()[:-1], m.group()[-1] + "政府"):
+        return None
+    group = _collective_subject(body[m.end() + 1 :], issuer)
+    if not group:
+        return None
+    k = m.end() + 1
+    return [(0, m.end(), m.group()), *((a + k, b + k, n) for a, b, n in group)]
+
+
 def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
     # (a role group before a field authority: 牵头部门要… names the lead units, no field)
@@ -2601,8 +2823,10 @@ _LEADING_PHRASE_RE = re.compile(
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
     r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
+    # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
+    r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十")
 #: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
 _ASKED_FIRST = frozenset("请望希")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
@@ -2740,13 +2964,22 @@ def _article_pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[i
         yield s, e
 
 
+# A field's authority by its form (民政部门, 城管执法部门): a field's words, then its 部门.
+_FIELD_BODY_RE = re.compile(r"(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:行政)?(?:主管|管理|监管|执法|职能)?部门")
+
+
 def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
     """The lead and supporting units of a group assignment, or None unless both lists read cleanly."""
     entries: list[tuple[str, Role, int, int]] = []
     open_list = False
     for key, role in (("lead", Role.LEAD), ("support", Role.SUPPORT)):
         value = m.group(key)
-        agencies, posts, vague, clean = parse_names(value, base=m.start(key), issuer=issuer)
+        agencies, posts, vague, clean, _, unread = _parse_names(value, tuple(issuer), True)
+        if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
+            clean = True  # (a field's authority named by its field: 民政部门牵头，…配合)
+        else:
+            agencies = [x for x in agencies if x[0] not in unread]
+        agencies = [(n, a + m.start(key), b + m.start(key)) for n, a, b in agencies]
         if not clean or (role is Role.LEAD and not agencies):
             return None
         entries += [(n, role, a, b) for n, a, b in agencies]

@@ -159,11 +159,11 @@ clause-final verb), 指导 (a verb of support, :func:`role_of_verb`), 负总责 
 (单位, 部门 …); a cheap test before a bracket is read, which therefore knows every role word there is."""
 
 ROLE_GROUP_PATTERN: str = (
-    rf"(?:有关|相关)?(?:(?:主要|直接|{_LEAD_WORDS}|{_SUPPORT_WORDS})[和及、]?)?(?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任)"
+    rf"(?:有关|相关)?(?:(?:主要|直接|{_LEAD_WORDS}|{_SUPPORT_WORDS})[和及、]?)?(?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任|承办)"
     rf"(?:[（(](?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任)[）)])?(?:单位|部门)"
 )
 """A regex fragment for the units of one role named as a group after 各 (``省政府各牵头部门``,
-``各配合单位``, ``各责任单位``), the role word qualified by another (``各主要责任单位``, ``各牵头责任单位``,
+``各配合单位``, ``各责任单位``, ``各承办单位``: the units handling the matters a supervision hands out), the role word qualified by another (``各主要责任单位``, ``各牵头责任单位``,
 ``各协作和配合单位``), by 有关/相关 (``各相关责任单位``) or by a second role in brackets (``各责任（配合）单位``:
 one group, the units of either role): the lead, supporting or responsible units of every task at once."""
 ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)

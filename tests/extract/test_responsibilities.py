@@ -295,13 +295,19 @@ def test_prose_responsibilities(raw, agencies) -> None:
         "18.健全公共卫生体系。建立公共卫生安全评价制度，各县（市、区）均达到公共卫生强县标准。",
         "5.放大示范科研平台头雁作用。支持企业牵头（参与）建设国家级、省级重大创新平台。",
         "为保障劳动者基本生活和合法权益，市政府决定：从2024年1月1日起，将我市最低月工资标准调整为2260元。",
-        "（九）卫生健康行政部门对自贸试验区内的社会办医疗机构配置乙类大型医用设备实行告知承诺制。（技工院校内由人力资源社会保障行政部门负责）",
         "各地、各部门（单位）结合实际落实工作任务，强化力量保障，形成工作闭环，层层抓好落实。",
     ],
-    ids=["collective-without-duty", "enterprise-leads", "no-annotation", "clause-not-list", "vague-subjects"],
+    ids=["collective-without-duty", "enterprise-leads", "no-annotation", "vague-subjects"],
 )
 def test_no_invented_agencies(raw) -> None:
     assert [a for t in tasks_of(raw) for a in t.agencies] == []
+
+
+def test_a_note_naming_its_owner_after_by_is_a_prose_duty_not_an_annotation() -> None:
+    # the bracket is a note, no list of units: its 由X负责 is a prose duty of X (eval dev 09 codes it inline)
+    raw = "（九）卫生健康行政部门对自贸试验区内的社会办医疗机构配置乙类大型医用设备实行告知承诺制。（技工院校内由人力资源社会保障行政部门负责）"
+    found = [(t.kind, [a.name for a in t.agencies]) for t in tasks_of(raw) if t.agencies]
+    assert found == [("prose", ["人力资源社会保障行政部门"])]
 
 
 def test_prose_inside_annotated_text_is_not_a_second_task() -> None:
@@ -745,6 +751,191 @@ def test_offices_without_a_level_are_owners_where_no_issuer_is_read() -> None:
     raw = "四、政府督查室、监察局要加强跟踪督办，严肃追究责任。"
     (task,) = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
     assert [(a.name, a.known) for a in task.agencies] == [("政府督查室", False), ("监察局", False)]
+
+# ---------------------------------------------------------------------------
+# Owners of duties in prose: bodies named without a level, a time before the modal, lists, and what is no owner
+
+YIWU = ("义乌市人民政府办公室",)
+HANGZHOU = ("杭州市人民政府办公厅",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written in the form of meeting minutes: bodies after 由 that no level opens, any verb of work after them
+        pytest.param(
+            "会议同意在高新区安排用地50亩，由高新区和规划局负责做好用地保障。",
+            YIWU,
+            [("高新区", "responsible"), ("规划局", "responsible")],
+            id="by-a-zone-and-a-bare-bureau",
+        ),
+        pytest.param(
+            "由督查办、信访办组织对各乡镇整改情况进行复查。",
+            YIWU,
+            [("督查办", "responsible"), ("信访办", "responsible")],
+            id="by-bare-offices-with-a-verb-outside-the-duty-list",
+        ),
+        # hand-written in the form of a notice's penalty clauses: a field's organs and authorities after 由
+        pytest.param(
+            "在禁放区域内燃放的，由公安机关依法予以处罚。",
+            (),
+            [("公安机关", "responsible")],
+            id="by-a-fields-organs",
+        ),
+        pytest.param(
+            "对擅自焚烧的，由自然资源部门依据有关规定责令限期整改。",
+            (),
+            [("自然资源部门", "responsible")],
+            id="by-a-fields-authority-not-the-ministry",
+        ),
+        pytest.param(
+            "经营者拒不改正的，由市场监管部门、公安机关依法查处。",
+            (),
+            [("市场监管部门", "responsible"), ("公安机关", "responsible")],
+            id="by-two-authorities-one-opening-with-a-levels-character",
+        ),
+        pytest.param(
+            "未造成损失的，由县级以上人民政府农业农村主管部门责令改正。",
+            (),
+            [("县级以上人民政府农业农村主管部门", "responsible")],
+            id="by-a-class-of-levels-authority-not-its-government",
+        ),
+        pytest.param(
+            "本次项目的环境影响评估由清溪县生态环境局作为评估主体，组织开展相关工作。",
+            (),
+            [("清溪县生态环境局", "responsible")],
+            id="a-topic-then-by-a-body-under-its-county-as-the-agent",
+        ),
+        pytest.param(
+            "相关设备采购由创建国家园林城市工作领导小组提出具体方案后另行研究。",
+            (),
+            [("创建国家园林城市工作领导小组", "responsible")],
+            id="a-topic-then-by-a-joint-body-that-proposes",
+        ),
+        pytest.param(
+            "对此类来信，由各承办单位直接回复来信人。",
+            (),
+            [("各承办单位", "responsible")],
+            id="by-the-units-handling-the-matters",
+        ),
+        pytest.param(
+            "宅基地调查结束后，由黄渡县清溪镇人民政府于10月8日开始对青苗开展清点。",
+            (),
+            [("黄渡县清溪镇人民政府", "responsible")],
+            id="by-a-town-government-under-its-county-then-a-date",
+        ),
+        pytest.param(
+            "会议研究了校舍改造问题，会议要求由县教育局尽快给县政府报送改造方案。",
+            ("宁海县人民政府办公室",),
+            [("县教育局", "responsible")],
+            id="a-request-by-a-body-that-the-verb-does-not-run-into",
+        ),
+        # hand-written in the form of minutes' numbered points: the subject after an ordinal
+        pytest.param(
+            "五是文广局要加强宣传引导。",
+            (),
+            [("文广局", "responsible")],
+            id="a-bare-bureau-after-an-ordinal",
+        ),
+        pytest.param(
+            "公安机关要加强节日期间的巡查。",
+            (),
+            [("公安机关", "responsible")],
+            id="a-fields-organs-as-the-subject",
+        ),
+        # hand-written in the form of a reporting rule: a time by which the work is due before the modal
+        # hand-written in the form of minutes: a request after the meeting's decision names the lead
+        pytest.param(
+            "会议同意该方案，要求交通部门牵头，按照会议意见进一步修改完善。",
+            (),
+            [("交通部门", "lead")],
+            id="a-fields-authority-asked-to-lead-after-the-decision",
+        ),
+        # hand-written: a class of firms beside a named enterprise is no owner, the enterprise is
+        pytest.param(
+            "市城投集团和相关施工企业要加快工程进度。",
+            ("张掖市人民政府办公室",),
+            [("市城投集团", "responsible")],
+            id="an-enterprise-beside-a-class-of-firms",
+        ),
+        # hand-written in the form of a supervision notice: the rule the groups work by, then a duty period by period
+        pytest.param(
+            "各牵头单位、配合单位遵照任务分解表确定的分工，按季度对工作完成情况进行自查。",
+            (),
+            [("各牵头单位", "lead"), ("各配合单位", "support")],
+            id="groups-by-a-rule-then-a-duty-each-quarter",
+        ),
+        pytest.param(
+            "各街道、区级各部门每月25日前要将上月工作进展报送区政府办公室。",
+            ("上海市普陀区人民政府办公室",),
+            [("各街道", "responsible"), ("区级各部门", "responsible")],
+            id="groups-then-a-due-time-then-the-modal",
+        ),
+        # hand-written in the forms of notices' closing paragraphs: lists of owners
+        pytest.param(
+            "区住建局、区水务局、白云镇等单位要加快推进管网改造。",
+            ("广州市白云区人民政府",),
+            [("区住建局", "responsible"), ("区水务局", "responsible"), ("白云镇", "responsible")],
+            id="a-town-named-by-its-place-last-in-a-list",
+        ),
+        pytest.param(
+            "各乡、镇和有关部门要做好困难群众摸底排查。",
+            ("淳安县人民政府",),
+            [("各乡", "responsible"), ("各镇", "responsible"), ("有关部门", "responsible")],
+            id="a-list-closed-by-the-departments-concerned",
+        ),
+        pytest.param(
+            "各县（区）民政和财政部门要按时足额发放补贴。",
+            ("湖南省民政厅",),
+            [("各县（区）民政部门", "responsible"), ("各县（区）财政部门", "responsible")],
+            id="two-fields-written-with-one-head",
+        ),
+        pytest.param(
+            "西湖区、各县（市）要结合实际抓好落实。",
+            HANGZHOU,
+            [("西湖区", "responsible"), ("各县（市）", "responsible")],
+            id="a-named-district-before-a-group",
+        ),
+        pytest.param(
+            "各社区“两委”要做好入户宣传。",
+            (),
+            [("各社区“两委”", "responsible")],
+            id="a-group-named-in-quotes",
+        ),
+        pytest.param(
+            "（三）政府统一领导，人社部门牵头，各镇（街道）和有关部门密切配合，形成工作合力。",
+            (),
+            [("人社部门", "lead"), ("各镇（街道）", "support"), ("有关部门", "support")],
+            id="a-fields-authority-leads-in-prose-groups-support-with-an-adverb",
+        ),
+    ],
+)
+def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert len(tasks) == 1
+    assert owners(tasks[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # hand-written: a leader of a body leads the work, not the body
+        pytest.param("每月初确定抽查事项，由区政府领导亲自带队开展督查。", id="a-bodys-leader-after-by"),
+        # hand-written in the form of a site's footer
+        pytest.param("市政府办公厅主管市大数据中心承办", id="a-sites-credits"),
+        # hand-written in the form of minutes: sector words only; 会 of 会同 ends no name
+        pytest.param("2.请建设会同财政、审计等部门，抓紧制定收费办法。", id="sector-words-before-huitong"),
+        # hand-written: the organs a case is handed to, a change of state after 由…向, a category's label
+        pytest.param("构成犯罪的，移送司法机关依法追究刑事责任。", id="the-organs-a-case-is-handed-to"),
+        pytest.param("推动办学模式由参照普通教育办学模式向类型教育转变。", id="from-one-state-to-another"),
+        pytest.param("一是主管部门负责类。", id="a-categorys-label-after-an-ordinal"),
+        pytest.param("凡违反规定的，由上级部门责令改正。", id="a-higher-body-unnamed"),
+        pytest.param("日常工作可由督查办承担。", id="a-permission-assigns-nothing"),
+    ],
+)
+def test_no_owner_in_these_prose_forms(raw) -> None:
+    assert not [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+
 
 
 # ---------------------------------------------------------------------------
