@@ -814,6 +814,9 @@ def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
 _STANDARD_WORDS = (
     "标准", "收费", "价格", "单价", "电价", "水价", "气价", "票价", "费率", "税率", "限值", "上限", "下限", "限额", "定额",
 )
+#: The same as a set: each word is two characters (a test holds them to it), so the two before a
+#: bracket are looked up whole.
+_STANDARD_WORD_SET = frozenset(_STANDARD_WORDS)
 #: A standards column's name: a few words ending with one of :data:`_STANDARD_WORDS`, its unit in
 #: brackets (``收费标准(元/吨)``, ``污水处理费价格（元/立方米）``, ``排放限值（mg/m³）``).
 _STANDARD_COLUMN = re.compile(
@@ -858,18 +861,32 @@ def standard_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
       label, the figure of the standards column (the header's only one) and perhaps a note; a text
       cell just before a figure is that figure's label. A row without a figure states none.
     """
+    # A word with its unit's bracket after it, perhaps after one space (收费标准（元/吨）, 价格 (元)): looked
+    # for at each bracket, which a plain search finds faster than any scan for the words.
     found: list[int] = []
+    for opener in "（(":
+        b = text.find(opener, 2)
+        while b >= 0:
+            if text[b - 2 : b] in _STANDARD_WORD_SET:
+                found.append(b - 2)
+            elif b >= 3 and text[b - 1].isspace() and text[b - 3 : b - 1] in _STANDARD_WORD_SET:
+                found.append(b - 3)
+            b = text.find(opener, b + 1)
     led: dict[int, str] = {}  # where a sentence introducing a table names the kind of figure it holds
-    for word in _STANDARD_WORDS:
-        at = text.find(word)
-        while at >= 0:  # a plain search: most texts hold none of these words before a unit's bracket
-            after = text[at + len(word):at + len(word) + 2].lstrip()
-            if after[:1] in ("(", "（"):
-                found.append(at)
-            elif (lead := _LEAD_TAIL.match(text, at + len(word))) is not None:
-                found.append(at)
-                led[at] = word + (lead.group("more") or "")  # 收费标准如下: the whole word
-            at = text.find(word, at + len(word))
+    bracketed = set(found)
+    for tail_word in _LEAD_TAIL_WORDS:
+        # 收费标准如下：: a word the lead's tail follows closely, so only the words just before each 如下
+        tail = text.find(tail_word)
+        while tail >= 0:
+            reach = max(0, tail - _LEAD_TAIL_REACH)
+            for word in _STANDARD_WORDS:
+                at = text.find(word, reach, tail)
+                while at >= 0:
+                    if at not in bracketed and (lead := _LEAD_TAIL.match(text, at + len(word))) is not None:
+                        found.append(at)
+                        led[at] = word + (lead.group("more") or "")  # 收费标准如下: the whole word
+                    at = text.find(word, at + len(word), tail)
+            tail = text.find(tail_word, tail + len(tail_word))
     if not found:
         return [], []
     lines = _Lines(text)
@@ -1007,6 +1024,10 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
 #: What follows a standard's word at the end of a sentence that introduces a table of such figures
 #: (具体限值如下：, 收费标准如下, 的限值要求（见下表）：).
 _LEAD_TAIL = re.compile(r"(?P<more>标准|价格|限值|单价)?[^。；;，,\n]{0,6}?(?:如下|见下表)[）)]?[ \t\u3000]*[:：]?[ \t\u3000]*(?:\n|$)")
+#: The words :data:`_LEAD_TAIL` ends with, and how far before one a standards word may start: its two
+#: characters, the optional second word's two and the six between.
+_LEAD_TAIL_WORDS = ("如下", "见下表")
+_LEAD_TAIL_REACH = 10
 #: A header line that only gives the unit of the column named before it (kg, L/100 km, （g/km）, 元/吨).
 _UNIT_LINE_CELL = re.compile(r"[（(]?\s*(?:[A-Za-z%‰³²·/\d.\s]*[A-Za-z%‰][A-Za-z%‰³²·/\d.\s]*|元/[^\d\s（）()]{1,4})\s*[)）]?")
 #: A row's key that is a range of what the first column measures (CM≤750, 750<CM≤865, CM>1205).

@@ -318,6 +318,10 @@ def test_year_lines_without_a_table_give_no_table_figures(text: str, values: lis
         pytest.param("污染物\n\n排放限值(mg/L)\n\n化学需氧量\n\n50\n\n氨氮\n\n5\n", [
             ("化学需氧量排放限值", 50, "mg/L", "<=", None, "standard"), ("氨氮排放限值", 5, "mg/L", "<=", None, "standard"),
         ], id="limit-column-one-cell-a-line-hand-written"),
+        # the column's name and its unit's bracket apart by a space (a PDF's text)
+        pytest.param("项目\n\n收费标准 (元/月)\n\n小型车\n\n150\n\n大型车\n\n300\n", [
+            ("小型车收费标准", 150, "元/月", "=", None, "standard"), ("大型车收费标准", 300, "元/月", "=", None, "standard"),
+        ], id="a-space-before-the-units-bracket-hand-written"),
         # a table of results beside the standard, or a year column: no standards table
         pytest.param("类别\n\n收费标准(元/吨)\n\n实际征收(万元)\n\n居民生活\n\n2.5\n\n120\n", [],
                      id="a-column-of-results-hand-written"),
@@ -325,6 +329,13 @@ def test_year_lines_without_a_table_give_no_table_figures(text: str, values: lis
 )
 def test_a_standards_table_gives_one_standard_per_row(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def test_standards_words_are_two_characters_each() -> None:
+    # The reader looks the two characters before each bracket up in a set of these words.
+    from policykg.extract.figure_tables import _STANDARD_WORDS
+
+    assert {len(w) for w in _STANDARD_WORDS} == {2}
 
 
 @pytest.mark.parametrize(
