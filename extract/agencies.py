@@ -1007,6 +1007,14 @@ def _alt(names) -> str:
     return word_trie(names)
 
 
+#: The words before a body's name that open it as a subject or a partner (由X, 和X, 会同X …).
+_NAME_OPENERS = r"(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指导|协调|组织)"
+#: 旗, 盟, 州 written alone as a level (州财政局, 旗委宣传部): never the last character of a place's own name
+#: (温州市场监管局, 杭州财政局, 联盟委员会 hold no 州/盟 level), so only at a boundary, after a party or league
+#: prefix or 各, or after a word that opens a name.
+_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[旗盟州]"
+
+
 @lru_cache(maxsize=1)
 def agency_pattern() -> re.Pattern[str]:
     """A pattern for agency names the tables know, with a relative prefix, a province or 中共 before them.
@@ -1029,10 +1037,10 @@ def agency_pattern() -> re.Pattern[str]:
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         # (a Youth League committee is written as a party committee is, after 共青团 or 团: 团市委; an autonomous
         # area writes its level in full and its committee 党委: 自治县党委宣传部)
-        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|省|市|区|县|镇|旗|盟|州)党?(?:{party})(?!托|属)"
+        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"
         # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
         # province is a closed list of real places, unlike a free place name)
-        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|自治[区州县旗]|省|市|区|县|镇|旗|盟|州)(?:{local})"
+        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})(?:{local})"
         rf"|(?:{central})"
         r")"
     )
@@ -1044,7 +1052,7 @@ def agency_pattern() -> re.Pattern[str]:
 _FORM_LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _FORM_BODY_RE = re.compile(
     rf"(?=[{''.join(w[0] for w in _FORM_LEVELS)}])"
-    rf"(?:(?<=^)|(?<=[，。；、：（\s])|(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指导|协调|组织))"
+    rf"(?:(?<=^)|(?<=[，。；、：（\s])|{_NAME_OPENERS})"
     rf"(?P<name>(?:{'|'.join(_FORM_LEVELS)})[{_CJK}]{{1,8}}?"
     r"(?:管理委员会|委员会|办公室|管委会|中心|集团|公司|总队|支队|大队|分局|局|委|办|厅|署|站|所))"
     rf"(?![{_CJK}]{{0,1}}(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处))"

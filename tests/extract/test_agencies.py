@@ -724,3 +724,15 @@ def test_party_league_and_autonomous_names(name, issuer, canonical, kind) -> Non
 def test_party_departments_of_autonomous_areas_are_found_in_text(text) -> None:
     spans = agency_spans(text)
     assert spans and all(name.endswith(("宣传部", "农业农村局", "团市委")) for _, _, name in spans)
+
+
+@pytest.mark.parametrize("text", ["温州市场监管局要加强监管", "杭州财政局要加强监管", "联盟委员会要加强协调"])
+def test_a_city_name_ending_in_a_level_character_hides_no_level_hand_written(text) -> None:
+    # 州, 盟, 旗 stand alone as a level (州财政局); at the end of a place's own name (温州, 杭州, 联盟) they
+    # are no level, and the body found inside the name is no body of the text
+    assert find_agencies(text) == []
+
+
+@pytest.mark.parametrize("text", ["州财政局要加强监管", "中共州委宣传部要加强宣传", "各州财政局要加强监管"])
+def test_a_one_character_prefecture_level_is_found_hand_written(text) -> None:
+    assert [name for _, _, name in find_agencies(text)][0].endswith(("财政局", "宣传部"))
