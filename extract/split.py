@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
+from datetime import timedelta
 from typing import NamedTuple
 
 from policykg.extract.agencies import is_agency_name, province_of
@@ -148,6 +149,9 @@ _DOC_TYPES = [
 # them tries every character of a document.)
 # A time of day may follow the date (自2021年9月19日零时起执行, 自2020年1月28日12时起).
 _CLOCK = r"(?:\s*(?:零|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点](?:整|\s*\d{1,2}\s*分)?)?"
+#: The hour of :data:`_CLOCK` that ends a day (24时, 二十四 时): a start then is the next day's.
+_AT_DAY_END = re.compile(r"(?<![\d一二三四五六七八九十])(?:24|二十四)\s*[时点]")
+_ONE_DAY = timedelta(days=1)
 _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
@@ -1689,16 +1693,17 @@ class DocumentFacts:
     date_readings: tuple[str, ...] = ()
     #: Whether the text takes force on the day it is issued (自发布之日起施行): its date, once known.
     starts_on_issue: bool = False
-    #: The month and day of a start its text writes without a year (自9月19日零时起执行): in the document's year.
-    start_day: tuple[int, int] | None = None
+    #: The month and day of a start its text writes without a year (自9月19日零时起执行): in the document's year;
+    #: and whether it starts at that day's end (自9月19日24时起: the next day).
+    start_day: tuple[int, int, bool] | None = None
 
 
-def start_in_year(day: tuple[int, int], date: str | None) -> str | None:
+def start_in_year(day: tuple[int, int, bool], date: str | None) -> str | None:
     """The start date of ``day`` (month, day) in the year of ``date``, the document's: the next year's
     when that day falls more than a month before the date (a notice of December starting 1月1日).
 
     Args:
-        day: the month and day of the start.
+        day: the month and day of the start, and whether it starts at that day's end (24时: the next day).
         date: the document's date (``YYYY-MM-DD``), or None.
 
     Returns:
@@ -1707,13 +1712,14 @@ def start_in_year(day: tuple[int, int], date: str | None) -> str | None:
     if not date:
         return None
     year = int(date[:4])
+    month, d, at_end = day
     try:
-        start = _date(year, *day)
+        start = _date(year, month, d)
         if (_date.fromisoformat(date) - start).days > 31:
-            start = _date(year + 1, *day)
+            start = _date(year + 1, month, d)
     except ValueError:
         return None
-    return start.isoformat()
+    return (start + _ONE_DAY if at_end else start).isoformat()
 
 
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
@@ -1845,16 +1851,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     on_issue = False
     if m:
         effective = iso_date(m)
-        if effective and ("24时" in m.group(0) or "24点" in m.group(0)):
+        if effective and _AT_DAY_END.search(m.group(0)):
             # 自2020年1月23日24时起: the end of that day, so the start of the next
-            effective = _date.fromordinal(_date.fromisoformat(effective).toordinal() + 1).isoformat()
+            effective = (_date.fromisoformat(effective) + _ONE_DAY).isoformat()
     elif _EFFECTIVE_ON_ISSUE.search(text):
         effective = date
         on_issue = True
     elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
             my.group("verb") or not _NUMBERED_HEADING.search(text, 0, my.start())
             and not _ACTIVITY_START.match(text, my.end())):
-        start_day = (int(my.group("m")), int(my.group("d")))
+        start_day = (int(my.group("m")), int(my.group("d")), _AT_DAY_END.search(my.group(0)) is not None)
     expires = None
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)

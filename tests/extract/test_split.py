@@ -130,6 +130,8 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("本通告自2021年9月19日零时起执行。", "2021-09-19", None, id="time-of-day-after-the-date"),
         pytest.param("本通告自2020年1月23日12时起施行。", "2020-01-23", None, id="hour-after-the-date"),
         pytest.param("本通告自2020年1月31日24时起施行。", "2020-02-01", None, id="midnight-ending-the-date"),
+        pytest.param("本通告自2020年1月31日 24 时起施行。", "2020-02-01", None, id="midnight-ending-the-date-spaced"),
+        pytest.param("本通告自2020年1月31日二十四时起施行。", "2020-02-01", None, id="midnight-in-numerals"),
         # hand-written in the form of a benefit notice: the date with no 自/从 before it
         pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
         pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
@@ -152,6 +154,7 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
         # hand-written in the form of an epidemic notice: the start's year left to the notice's date
         pytest.param("", "本通告自9月19日零时起执行。", "2023年9月18日", "2023-09-19", id="yearless-start-in-the-documents-year"),
         pytest.param("", "本通告自1月1日起施行。", "2023年12月28日", "2024-01-01", id="yearless-start-early-next-year"),
+        pytest.param("", "本通告自9月19日24时起执行。", "2023年9月18日", "2023-09-20", id="yearless-start-at-midnight-ending-it"),
         # hand-written in the form of a wage notice: 决定从11月1日起，将… in the opening
         pytest.param("", "结合实际，决定从11月1日起，将最低月工资标准调整为1860元。", "2023年10月8日", "2023-11-01",
                      id="yearless-bare-start"),
