@@ -85,6 +85,7 @@ from policykg.extract.target_rules import (
     FUND_USE,
     FUNDING_VERBS,
     HARM_AFTER,
+    HARM_TO_PEOPLE,
     JOINERS,
     MEASURE_NOUN,
     POINTS,
@@ -360,10 +361,12 @@ _PAST_SENTENCE = re.compile(
     # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
     r"|(?:进行|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 )
+#: A grade by its number (Ⅰ级, IV级, 四级).
+_GRADE = r"(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级"
 #: The name of a level or class an event or a subject is graded into (特别重大, 较大, 特大型, Ⅰ级, 四级,
 #: 红色).
 _LEVEL_NAME = (r"(?:特别重大|重特大|重大|较大|一般|特大型?|大型|中型|小型"
-               r"|(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级|[红橙黄蓝]色)")
+               rf"|{_GRADE}|[红橙黄蓝]色)")
 #: A sentence that defines a level by bounds (:func:`_defines_class`): the class its bounds close on is named
 #: after 为 (…1000人以上，或潜在经济损失在1亿元以上的为特大型地质灾害险情; …以下的地质灾害灾情为中型…), or
 #: the level opens it before a colon or 是指 (特别重大（Ⅰ级）：因灾死亡30人以上…; 较大事故是指…).
@@ -373,14 +376,14 @@ _LEVEL_TAIL = re.compile(
 )
 _LEVEL_HEAD = re.compile(
     r"\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．]\s*)?[^，。；！？\n0-9]{0,16}?"
-    r"(?:特别重大|重特大|较大|(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级|[红橙黄蓝]色预警)[^，。；！？：:\n0-9]{0,16}?"
+    rf"(?:特别重大|重特大|较大|{_GRADE}|[红橙黄蓝]色预警)[^，。；！？：:\n0-9]{{0,16}}?"
     r"(?:[：:]|是指)"
 )
 #: A heading that names a level (1.3.2 中型地质灾害险情和灾情（Ⅲ级）, （一）特别重大突发环境事件, Ⅳ级（一般）):
 #: the section under it defines that level.
 _LEVEL_HEADING = re.compile(
-    r"(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级(?:[（(][^（）()]{1,8}[）)])?$"
-    r"|[（(](?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级[）)]$"
+    rf"{_GRADE}(?:[（(][^（）()]{{1,8}}[）)])?$"
+    rf"|[（(]{_GRADE}[）)]$"
     r"|(?:特别重大|重特大|重大|较大|一般)[\u4e00-\u9fff]{0,10}?(?:事件|事故|险情|灾情)(?:[（(][^（）()]{1,8}[）)])?$"
 )
 #: A sentence a page break cuts after the joiner of its alternatives (…500人以上、1000人以下或|受威胁人数…的为…):
@@ -389,7 +392,7 @@ _CUT_AFTER_JOINER = ("或", "或者", "、", "和", "及")
 
 
 #: A word one of which every level name holds (see :data:`_LEVEL_NAME`): a cheap test before the patterns.
-_LEVEL_WORD = re.compile(r"[级型色]|重大|较大|一般")
+_LEVEL_WORD = re.compile(r"[级型色]|重大|较大|特大|一般")
 #: A level's word or a word that defines a term: a sentence with neither defines nothing.
 _DEFINING_HINT = re.compile(_LEVEL_WORD.pattern + "|是指|所称")
 #: How far from the end of a sentence the name after 为 may start, and from its start the level before
@@ -2589,7 +2592,7 @@ _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
 #: The harm done to people, counted by heads (造成3人以上|死亡: 死亡人数).
-_PEOPLE_HARM = re.compile(r"(?:死亡|失踪|重伤|受伤|伤亡|中毒)$")
+_PEOPLE_HARM = re.compile(rf"(?:{HARM_TO_PEOPLE})$")
 #: A verb of causing or happening before a bound (一次造成|20人以上, 一次性发生|急性职业病10人以上): what is bounded
 #: is named after it, if at all.
 _CAUSING = re.compile(r".*(?:造成|导致|引起|引发|发生|出现|致使)")
