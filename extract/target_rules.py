@@ -97,7 +97,7 @@ STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|�
 #: A level's name right before its figure, then at most 为 and the unit the level is per
 #: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
 STANDARD_NAMED = re.compile(
-    r"(?:标准|最低工资|限额|起征点)(?:为|是)?(?:[年月](?:人均)?|人均[年月]?|每[人户](?:每[年月日天])?)?$")
+    rf"(?:{STANDARD.pattern})(?:为|是)?(?:[年月](?:人均)?|人均[年月]?|每[人户](?:每[年月日天])?)?$")
 #: The parts a document is made of, which it may count when it describes itself.
 _DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
 #: The owners a document names count among its parts too (涉及34个牵头单位).

@@ -97,6 +97,7 @@ from policykg.extract.target_rules import (
     REACHED_PER,
     SCHEDULE_ITEM,
     SHORTENED_TO,
+    STANDARD,
     STANDARD_VERB,
     STRIVING,
     Reading,
@@ -2547,7 +2548,7 @@ _RESTATED_RISE = re.compile(r"即[^，。；]*?(?:提高|增加|上调)$")
 _FINED_BODY = re.compile(r"对(?P<who>[^，。；对（）《》]{1,8}?)(?:可以|可|应当|应)?(?:并处|处以|处)$")
 #: A standard's name, then the verb that sets it, at the end of an indicator (认定标准调整为人均月收入, 保障平均标准为年人均).
 _STANDARD_SET_AFTER = re.compile(
-    r"(?P<name>标准|最低工资|限额|起征点)(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按)[^，。；标]*$")
+    rf"(?P<name>{STANDARD.pattern})(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按)[^，。；标]*$")
 #: What a clause that carries a standard over names before its verb (花都区、增城市|调整为…, 下半年|由…).
 _CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:由|{STANDARD_VERB.pattern})")
 
@@ -2570,7 +2571,7 @@ def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
 #: A standard set with its figure (低保标准调整为每人每月700元, 最低标准由…150元提高到160元): not a standard
 #: only named (全面执行新标准，…).
 _STANDARD_SET = re.compile(
-    rf"(?:标准|最低工资|限额|起征点)[^，。；]{{0,12}}?(?:{STANDARD_VERB.pattern})[^，。；]{{0,12}}?[0-9]")
+    rf"(?:{STANDARD.pattern})[^，。；]{{0,12}}?(?:{STANDARD_VERB.pattern})[^，。；]{{0,12}}?[0-9]")
 
 
 def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
