@@ -36,6 +36,7 @@ from policykg.extract.patterns import (
     OPEN_BRACKET_CHARS,
     ORDER_NUMBER,
     YEAR_FIRST_NUMBER,
+    squash,
 )
 from policykg.extract.text import translate
 
@@ -91,7 +92,6 @@ _FULL_ANNOUNCEMENT = re.compile(ANNOUNCEMENT_NUMBER.pattern + r"$")
 _FULL_CONGRESS = re.compile(CONGRESS_ANNOUNCEMENT_NUMBER.pattern + r"$")
 #: The longest code of a congress's 公告, its place and term in its name (某自治区第十三届人民代表大会常务委员会公告).
 _MAX_CONGRESS_CODE = 30
-_SPACE = re.compile(r"\s+")
 #: The longest issuer code taken: 沪住建规范联 (6), 工信厅运行函 (6), 国能发新能 … up to ten.
 MAX_CODE = 10
 # Words that are never inside a code written alone as a number (a label's value, a title's
@@ -115,7 +115,7 @@ def parse_docnum(text: str) -> DocNumber | None:
         The parsed number, or None when ``text`` is not a well-formed 文号. Cached: a gazette
         repeats its numbers (contents, header lines, closing index) and the result is frozen.
     """
-    s = _SPACE.sub("", translate(text.strip()))
+    s = squash(translate(text.strip()))
     m = _FULL.match(s)
     if not m and s[:1] in OPEN_BRACKET_CHARS:
         return _year_first(YEAR_FIRST_NUMBER.fullmatch(s))  # (78)交公路字412号: a bracket opens no other form
@@ -507,7 +507,7 @@ def issuer_of(code: str) -> str | None:
         发 or with 字 for it (``豫政办``, ``鲁政字``), the body of the code with 发; None when the table does not know
         it (see :func:`issuer_kind` for what its shape says). Cached, as the table is fixed.
     """
-    code = _SPACE.sub("", translate(code))
+    code = squash(translate(code))
     table = issuer_table()
     found = table.get(code) or _family_issuer(code)
     if found is None and code.endswith(("政", "府", "政办", "府办", "政字", "府字", "政办字", "府办字")):
@@ -528,7 +528,7 @@ def issuer_kind(code: str) -> str | None:
         ``"general office"``, ``"central department"`` (a ministry's code
         family), or None for a shape we do not know.
     """
-    code = _SPACE.sub("", translate(code))
+    code = squash(translate(code))
     if _family_issuer(code):
         return "central department"
     for pattern, kind in _SHAPES:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import TITLE_END, word_trie
+from policykg.extract.patterns import TITLE_END, squash, word_trie
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -96,7 +96,6 @@ META_ALIASES.update(
 )
 # A catalogue row's short date labels, 日 for 日期 (索 引 号 … 发布机构 … 公开日 2023-07-04).
 META_ALIASES.update({f"{event}日": DATE_LABEL_EVENTS[event] for event in ("成文", "发布", "公开")})
-_SPACES = re.compile(r"\s+")
 # Marks a portal puts before its list items (``• 发文日期:``).
 #: List bullets a rendered page puts before a label, a value or a title line.
 BULLETS = "•·∙●○◆◇■□▪▶►△▲-*"
@@ -134,7 +133,7 @@ _TYPED_VALUE = re.compile(
 
 def _label(m: re.Match[str]) -> str:
     """The label a :data:`_LINE_LABEL` match holds, without bullets, brackets, bars and colons."""
-    return _SPACES.sub("", m.group(0)).strip(BULLETS + "【[［]］】|｜:：")
+    return squash(m.group(0)).strip(BULLETS + "【[［]］】|｜:：")
 
 
 def _label_key(m: re.Match[str]) -> str:
@@ -193,7 +192,7 @@ _TAIL_LINES = 30
 
 
 def _key(label: str) -> str:
-    return META_ALIASES.get(_SPACES.sub("", label)) or META_ALIASES.get(_SPACES.sub("", label).lower(), "")
+    return META_ALIASES.get(squash(label)) or META_ALIASES.get(squash(label).lower(), "")
 
 
 def metadata_from_lines(lines: list[str]) -> dict[str, str]:
@@ -460,10 +459,10 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["issuer"] = named
     elif named:
         changes["issuer"] = full_names(identity.issuer, named)
-    labelled = _SPACES.sub("", metadata.get("标题") or "").strip("#")
+    labelled = squash(metadata.get("标题") or "").strip("#")
     if labelled and (not identity.title or (identity.title.startswith(_TITLE_FRAGMENT_OPENERS)
                                             and len(labelled) > len(identity.title)
-                                            and labelled.endswith(_SPACES.sub("", identity.title)))):
+                                            and labelled.endswith(squash(identity.title)))):
         # a body title that opens with 印发/转发 lost its first line (某某办公室关于 / 印发…的通知):
         # the page's 标题 that ends with it is the whole
         changes["title"] = labelled

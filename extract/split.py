@@ -1370,9 +1370,9 @@ _SERIES_HEAD = re.compile(
     r"^[^——。；，]{2,40}?(?:第\s*\d{1,5}\s*[号期]|\d{1,5}\s*号)(?:\s*（总第\s*\d{1,6}\s*[号期]）)?\s*——\s*"
 )
 #: The shortest title after a series' heading (关于…的报告).
+_SERIES_TITLE_MIN = 6
 #: The longest closing formula of a text (特此通告。).
 _CLOSING_MAX = 7
-_SERIES_TITLE_MIN = 6
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
 _PAGE_PART = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|第\d{1,3}(?:/\d{1,3})?页)[）)]$")
@@ -1386,7 +1386,8 @@ _COLUMN_NAME_MAX = 8
 
 def _weak_title(title: str) -> bool:
     """Whether a title taken from a page's first lines may be a column's name or a heading's short
-    form rather than the document's title: it names no 关于/印发/转发."""
+    form rather than the document's title: it names no 关于/印发/转发, or it ends with a bare year in
+    brackets (a law database's short name, :data:`_DATABASE_YEAR`)."""
     return not _TITLE_OPENER.search(title) or _DATABASE_YEAR.search(title) is not None
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policykg.extract.patterns import HAN_CHAR
+from policykg.extract.patterns import HAN_CHAR, squash
 from policykg.extract.records import Role
 from policykg.extract.roles import (
     DEADLINE_LABEL_PATTERN,
@@ -33,7 +33,6 @@ from policykg.extract.roles import (
     role_of_label,
 )
 
-_SPACE = re.compile(r"[\s\u3000]+")
 _SERIAL = re.compile(r"序号|编号|序|[Nn][Oo]\.?")
 # A yearly plan column: 2023年目标, 2024年计划, 2025年（万元）, 2024.
 _PLAN = re.compile(
@@ -94,7 +93,7 @@ def column_kind(name: str) -> str | None:
         ``serial``, ``lead``, ``support``, ``responsible``, ``time``, ``plan``, ``number``,
         ``other``, ``group`` or ``task``; None for anything else.
     """
-    s = _SPACE.sub("", name or "")
+    s = squash(name or "")
     if not s or len(s) > _MAX_NOTED:
         return None
     if len(s) > _MAX_NAME or (s[-1] in "）)" and len(s) > 3):
@@ -129,13 +128,13 @@ def column_kind(name: str) -> str | None:
 def is_status_column(name: str) -> bool:
     """Whether a header cell names a progress column (落实情况, 完成情况, 进展情况, 工作进展): a
     column of kind ``other`` whose cells report results, so their figures are no targets."""
-    s = _SPACE.sub("", name or "")
+    s = squash(name or "")
     return 1 < len(s) <= _MAX_NAME and _STATUS.fullmatch(s) is not None
 
 
 def plan_year(name: str) -> int | None:
     """The year a plan column names (``2024年目标`` → 2024), or None."""
-    m = _PLAN.fullmatch(_SPACE.sub("", name or ""))
+    m = _PLAN.fullmatch(squash(name or ""))
     return int(m.group("year")) if m else None
 
 
@@ -204,7 +203,7 @@ def make_header(names: list[str]) -> Header | None:
             out.append(k)  # type: ignore[arg-type]
     if "lead" in out:
         out = ["support" if k == "responsible" else k for k in out]
-    return Header(tuple(_SPACE.sub("", n) for n in names), tuple(out), borrowed)
+    return Header(tuple(squash(n) for n in names), tuple(out), borrowed)
 
 
 #: A column name no kind is known for: a few Han characters, no figure or mark (建设地点, 所属街镇).
@@ -213,13 +212,13 @@ _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 def is_unnamed(piece: str) -> bool:
     """Whether a piece may name a column of unknown kind: a short word of Han characters (建设地点)."""
-    return _UNNAMED.fullmatch(_SPACE.sub("", piece)) is not None
+    return _UNNAMED.fullmatch(squash(piece)) is not None
 
 
 def _whole_unnamed(piece: str) -> bool:
     """Whether a piece that names no known column is a whole name of unknown kind by itself: a
     word of four characters or more (建设地点; the halves of a name split over lines are shorter)."""
-    word = _SPACE.sub("", piece)
+    word = squash(piece)
     return len(word) >= 4 and _UNNAMED.fullmatch(word) is not None
 
 
@@ -233,11 +232,11 @@ def _unnamed_as_other(names: list[str], kinds: list[str | None]) -> list[str | N
     a role column, and whose other names are short words without figures is taken for a
     header with columns of unknown kind.
     """
-    if kinds[0] != "serial" and not (kinds[0] == "group" and _UNNAMED.fullmatch(_SPACE.sub("", names[0]))):
+    if kinds[0] != "serial" and not (kinds[0] == "group" and _UNNAMED.fullmatch(squash(names[0]))):
         return None
     if not any(k in ROLE_KINDS for k in kinds) or not any(k in _TEXT_KINDS for k in kinds):
         return None
-    if not all(k is not None or _UNNAMED.fullmatch(_SPACE.sub("", n)) for n, k in zip(names, kinds, strict=True)):
+    if not all(k is not None or _UNNAMED.fullmatch(squash(n)) for n, k in zip(names, kinds, strict=True)):
         return None
     return [k if k is not None else "other" for k in kinds]
 
@@ -252,7 +251,7 @@ def lead_column_header(names: list[str]) -> Header | None:
     if len(kinds) < 3 or kinds[0] != "lead" or kinds[1] != "task" or not all(k in ROLE_KINDS for k in kinds[2:]):
         return None
     rest = tuple("support" if k == "responsible" else str(k) for k in kinds[2:])
-    return Header(tuple(_SPACE.sub("", n) for n in names), ("lead", "task", *rest))
+    return Header(tuple(squash(n) for n in names), ("lead", "task", *rest))
 
 
 def segment_names(tokens: list[str], *, unnamed: bool = False) -> list[tuple[int, int]] | None:
@@ -300,7 +299,7 @@ def segment_names(tokens: list[str], *, unnamed: bool = False) -> list[tuple[int
                 i = j
                 break
         else:
-            if not (unnamed and _UNNAMED.fullmatch(_SPACE.sub("", tokens[i]))):
+            if not (unnamed and _UNNAMED.fullmatch(squash(tokens[i]))):
                 return None
             out.append((i, i + 1))
             i += 1

@@ -923,11 +923,10 @@ def per_event_class(r: Reading) -> bool:
     return r.limit_after and r.prenominal and "次" in r.before and PER_EVENT.search(r.before.rstrip()) is not None
 
 
-#: Applied after :data:`DROP_RULES`; the first that holds makes the number a qualifier.
-#: The harm an event does, which the bounds of its class are set on (造成3人以上死亡, 因灾死亡30人以上,
-#: 1000万元以上直接经济损失).
 #: The harm done to people (the rest of :data:`HARM_NOUN` is harm done to property).
 HARM_TO_PEOPLE = r"死亡|失踪|重伤|受伤|伤亡|中毒"
+#: The harm an event does, which the bounds of its class are set on (造成3人以上死亡, 因灾死亡30人以上,
+#: 1000万元以上直接经济损失).
 HARM_NOUN = rf"(?:{HARM_TO_PEOPLE}|(?:直接|潜在)?经济损失|财产损失)"
 HARM_AFTER = re.compile(rf"的?(?:人员)?{HARM_NOUN}")
 HARM_BEFORE = re.compile(rf"{HARM_NOUN}(?:人数)?$")
@@ -952,6 +951,7 @@ def harm_threshold(r: Reading) -> bool:
         and _HARM_GOAL.search(r.before_full.rstrip()) is None
 
 
+#: Applied after :data:`DROP_RULES`; the first that holds makes the number a qualifier.
 QUALIFIER_RULES: tuple[Rule, ...] = (
     qualifies_noun, measure_before_noun, listed_qualifier, alternative_qualifier, per_event_class, harm_threshold)
 

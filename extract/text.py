@@ -331,12 +331,12 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: The longest line read as a heading standing alone over a blank line; a line wrapped in a
 #: paragraph runs longer.
 _HEADING_MAX = 30
-#: A line opening with a year (2023年度目标责任考核工作以…).
 #: The end of a public notice's heading: 通告, 公告, an order (禁火令, 命令).
 _NOTICE_END = re.compile(r"(?:通告|公告|命令|禁[\u4e00-\u9fff]{1,2}令)$")
 #: How a notice's body opens, under its title: its purpose or its grounds.
 _BODY_OPENING = re.compile(r"为了?|根据|依据|按照")
-#: A year opening a line: 2023年…, or an event's name that opens with its year (2023北京某某马拉松比赛定于…).
+#: A year opening a line: 2023年… (2023年度目标责任考核工作以…), or an event's name that opens with its year
+#: (2023北京某某马拉松比赛定于…).
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}(?:年|[\u4e00-\u9fff])")
 #: What ends a clause of running text, unlike the 、 of a title's list of issuers.
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;]")
