@@ -2635,6 +2635,10 @@ def _duties_under_heading(text: str, s: int, sec):
     return s, t1, Annotation(s, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
 
 
+#: The longest body's name (with its marker) that opens a member unit's duty line before a full stop.
+_NAME_LINE_MAX = 30
+
+
 def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str, ...]):
     """The task of duties at ``s`` that follow a body's name closed by a full stop at the start of their line
     (``县委宣传部。负责…``) in a list of member units' duties, as ``(start, end, annotation)``, or None.
@@ -2642,8 +2646,8 @@ def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str,
     ``sentence`` (the duties' first) opens with a verb of duty (县委宣传部。负责…, 建管中心。积极…; not 街道消防安全委员会。
     年底前，各街道设立…, a heading and the text under it).
     """
-    line0 = text.rfind("\n", 0, s) + 1
-    if s - line0 > 30 or not _PROSE_VERB_RE.match(sentence):
+    line0 = text.rfind("\n", max(0, s - _NAME_LINE_MAX - 1), s) + 1  # (no line start that near: too far)
+    if s - line0 > _NAME_LINE_MAX or not _PROSE_VERB_RE.match(sentence):
         return None
     line = _duty_line_at(text[line0 : s + 4])
     if line is None or line.end("name") + 1 != s - line0:

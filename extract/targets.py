@@ -2491,7 +2491,7 @@ def _judge(
             # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
             indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
 
-    if c0 > s0 and "类" in text[s0:c0] and (tier := _TIER_LABEL.match(text, s0)) is not None \
+    if c0 > s0 and text.find("类", s0, c0) >= 0 and (tier := _TIER_LABEL.match(text, s0)) is not None \
             and _TIER_LABEL.match(indicator) is None and tier.group() not in indicator:
         # 一类行政区域月最低工资标准1080元，|小时最低工资标准10.2元: the tier the sentence opens with holds for
         # each clause of it, so that the tiers' levels stay apart

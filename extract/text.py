@@ -371,8 +371,10 @@ def _splits_a_number(p: str, n: str) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
-#: A full date written with dashes ending a line after a name (某县人民政府办公室 2016-4-13).
-_DASHED_DATE_END = re.compile(r"[\u4e00-\u9fff]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+#: A full date written with dashes ending a line (某县人民政府办公室 2016-4-13; the name before it is tested apart).
+_DASHED_DATE_END = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+#: The longest date :data:`_DASHED_DATE_END` reads (2016-04-13): it is looked for in a line's last characters only.
+_DASHED_DATE_MAX = 10
 # What follows a digit run of a split date or number: its unit, its closing bracket.
 _AFTER_DIGITS = frozenset("年月日号〕]］】‟﹞〗")
 _PUNCT_AFTER = frozenset("，。；：、）)")
@@ -401,7 +403,8 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
         return True
     if p[-1] in _TERMINAL:
         return False
-    if p[-1] in _DIGITS and _DASHED_DATE_END.search(p):
+    if p[-1] in _DIGITS and (dated := _DASHED_DATE_END.search(p, max(0, len(p) - _DASHED_DATE_MAX))) is not None \
+            and "\u4e00" <= p[: dated.start()].rstrip()[-1:] <= "\u9fff":
         return False  # 某县人民政府办公室 2016-4-13: a masthead or a signature, its date written with dashes
     if (p[-1] in _LINK_LAST and _LINK_LINE.search(p)) or (n[-1] in _LINK_LAST and _LINK_LINE.search(n)):
         return False  # a listing's entry cut short (…委托用地审 ...) or a file's name (…的通知.pdf): a link of its own
