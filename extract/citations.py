@@ -153,6 +153,10 @@ _INTRODUCED = re.compile(
     # 根据有关法律、法规、规章以及《X》: the citing word's vague head of laws, then the title it names
     r"|(?:根据|依据|依照|遵照|按照)[^《》□]{0,24}?(?:法律|法规|规章|规定|文件|政策)(?:以及|和|及|与|、)$"
 )
+#: A paper a reply answers, whatever its kind (《关于…的建议提案》（第204293号）收悉, 报来《…的立项申请》收悉):
+#: 收悉 after the title, past a bracket of its serial or date, says it is a document received.
+_RECEIVED = re.compile(r"(?:[（(][^（）()\n]{0,30}[）)])?(?:已|均已|业已)?收悉")
+_RECEIVED_REACH = 40
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
 _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
@@ -437,7 +441,33 @@ def find_citations(
                 r.title = squash(title)  # the heading above the note lost its first characters
             refs.append(r)
     refs = _resolve_short_titles(refs, text, own_titles)
+    if "同意" in text or "批准" in text:
+        _approved_not_implemented(refs, text)
     return _merge(refs, text, document)
+
+
+#: A reply's approval opening the clause of a title, after an item's marker and the approving body
+#: (一、原则同意《X》, 同意…审查通过的《X》, 国务院批准《X》); not a reported one (贯彻落实经国务院批准的《X》).
+_APPROVED_BEFORE = re.compile(
+    r"\s*(?:[0-9一二三四五六七八九十]+[、.．]|（[0-9一二三四五六七八九十]+）)?\s*"
+    r"(?:(?![^同批]*?(?:经|由|贯彻|落实|根据|按照|依据|报请|提请))[\u4e00-\u9fff]{0,12}?(?:国务院|政府|委员会|[本我][局委厅部办])\s*)?"
+    r"(?:原则上?)?(?:同意|批准)[^，。；：！？\n《》]{0,30}$"
+)
+
+
+def _approved_not_implemented(refs: list[_Ref], text: str) -> None:
+    """A document that approves a text (原则同意《X规划》（以下简称《规划》）) does not carry it out: its
+    落实《规划》… asks the addressees to; each mention of what it approves cites it."""
+    approved = set()
+    for r in refs:
+        if r.title and not r.number:
+            cut = max(text.rfind(c, 0, r.start) for c in "，。；！？\n") + 1
+            if r.start - cut <= 60 and _APPROVED_BEFORE.fullmatch(text, cut, r.start):
+                approved.add(_fold(r.title))
+    if approved:
+        for r in refs:
+            if r.relation is Relation.IMPLEMENTS and r.title and not r.number and _fold(r.title) in approved:
+                r.relation = Relation.CITES
 
 
 # ---------------------------------------------------------------------------
@@ -482,7 +512,8 @@ def _references(text: str) -> list[_Ref]:
             # lost opens with the title's number; what follows it (another number) is read on its own
             number, code = str(nums[0].number), nums[0].number.code
             end += 1 + nums[0].end
-        typed = bool(number) or _is_document_title(title)
+        typed = bool(number) or _is_document_title(title) or (
+            text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         if number and after and end == after.end():
             # （连人社发〔2022〕7号 连财社〔2022〕18号）: a joint document's numbers, one for each of its issuers

@@ -266,6 +266,8 @@ def split_layout(text: str) -> Layout:
     year_lines = {bisect_right(starts, m.start()) - 1 for scan in _YEAR_CLOSED for m in scan.finditer(text)}
     marked = _lines_holding(text, starts, ("【", "录", "报"))
     headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
+    if len(headers) > 1:
+        headers = _without_repeated_heads(lines, headers)
     boundaries = _section_boundaries(lines, marked)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
@@ -316,6 +318,33 @@ def split_layout(text: str) -> Layout:
         if n not in found:
             layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
     return layout
+
+
+def _without_repeated_heads(lines: list[_Line], headers: list[tuple[int, int, int | None, int, int]]
+                            ) -> list[tuple[int, int, int | None, int, int]]:
+    """``headers`` without a header that repeats the one before it: a page that prints a document's
+    head as a metadata block (title, 文号, date, 发布机关) and then the document itself, its title
+    (perhaps over several lines) and 文号 again, holds one document. The second head goes when it
+    bears the same number and nothing but short lines without a sentence's punctuation stands
+    between the two."""
+    out = [headers[0]]
+    for head in headers[1:]:
+        prev = out[-1]
+        if _same_number(lines, prev[1], head[1]) and all(
+                len(li.text.strip()) <= 60 and not _BODY_PUNCT.search(li.text) for li in lines[prev[1] + 1:head[0]]):
+            continue
+        out.append(head)
+    return out
+
+
+_BODY_PUNCT = re.compile(r"[。；！？]")
+
+
+def _same_number(lines: list[_Line], a: int, b: int) -> bool:
+    """Whether the number lines ``a`` and ``b`` bear one number."""
+    ma, mb = _DOCNUM_LINE.match(lines[a].text), _DOCNUM_LINE.match(lines[b].text)
+    return ma is not None and mb is not None and canonical_docnum(ma.group("num")) is not None \
+        and canonical_docnum(ma.group("num")) == canonical_docnum(mb.group("num"))
 
 
 def _lines_holding(text: str, starts: list[int], words: tuple[str, ...]) -> set[int]:

@@ -818,6 +818,52 @@ def address_ordinal(r: Reading) -> bool:
     return r.unit in ORDINAL_UNITS and ADDRESS_BEFORE.search(r.clause_before.rstrip()) is not None
 
 
+#: A reply's approval opening its clause, after an item marker and the approving body (一、国务院同意…,
+#: 1、原则同意…, 同意你单位报来的…, 批准…): what follows is the matter approved as the request put it.
+APPROVAL_OPENING = re.compile(
+    r"\s*(?:[0-9一二三四五六七八九十]+[、.．]|[（(][0-9一二三四五六七八九十]+[）)])?\s*"
+    r"(?:(?![^同批]*?(?:经|由|贯彻|落实|根据|按照|依据|报请|提请))[\u4e00-\u9fff]{0,12}?(?:国务院|政府|委员会|[本我][局委厅部办])\s*)?"
+    r"(?:原则上?)?(?:同意|批准)"
+)
+#: A change of a figure the approval grants (同意将补助标准提高到…): the figure is a rule it sets.
+_APPROVED_CHANGE = re.compile(r"调整|提高|提升|降低|上调|下调|增加到|减少到|放宽")
+
+
+def approved_matter(r: Reading) -> bool:
+    """原则同意卞庄街道4个、…共94个行政村的…项目, 国务院同意…等4个省级开发区升级, 同意…500亩地块…项目建议书:
+    the counts and sizes of what a reply approves describe the request, no goal the reply sets (a
+    change of a figure it approves is one: 同意将…标准提高到每人每月500元)."""
+    before = r.clause_before
+    if "同意" not in before and "批准" not in before:
+        return False
+    m = APPROVAL_OPENING.match(before)
+    return m is not None and _APPROVED_CHANGE.search(before, m.end()) is None
+
+
+#: Words that point back to what the text named before (上述4个开发区).
+_NAMED_BEFORE = ("上述", "前述", "上列", "前列")
+
+
+@requires(prenominal=True, unit_kind=("count",))
+def counts_named_before(r: Reading) -> bool:
+    """上述4个国家级经济技术开发区…: a count of the things the text named before, no goal."""
+    return r.prenominal and r.unit_kind == "count" and r.before_full.rstrip().endswith(_NAMED_BEFORE)
+
+
+@requires(bounded=False)
+def nearly_at_present(r: Reading) -> bool:
+    """市内的各级文物保护单位近70处: 近 (nearly) before a figure with no verb and no look ahead states how
+    many there are, not a goal (a goal is reached or exceeded: 达到, 超过, 力争…)."""
+    if r.limit_word != "近" or r.comparator != "=":
+        return False
+    core = r.before_core
+    return bool(core) and _LOOKS_AHEAD.search(r.clause_before) is None and _VERB_IN.search(core) is None
+
+
+_LOOKS_AHEAD = re.compile(r"力争|争取|确保|目标|到\s?20\d\d|预计|将|要|计划|达到|实现|新增|增加|增长|提高|提升|突破|完成")
+_VERB_IN = re.compile(r"建设|建成|新建|培育|打造|创建|引进|带动|吸引|服务|覆盖|惠及|帮助|培训|投资|投入")
+
+
 @requires(unit_kind=("count",), before_last=frozenset("等"))
 def list_own_count(r: Reading) -> bool:
     """长江流域、黄河流域、珠江流域、海河流域等4个流域: a count after 等 that is the number of the items
@@ -832,7 +878,7 @@ def list_own_count(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    approved_matter, counts_named_before, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, cost_estimate,

@@ -259,7 +259,8 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
     r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（“])"  # every head's first character
-    r"(?:(?:到|至|截至|力争|争取|确保|在|于)?(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
+    # (基于2020年…规模的1.3倍: the year of a base, no head of the indicator)
+    r"(?:(?<!基)(?:到|至|截至|力争|争取|确保|在|于)?(?<!基于)(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
     # a month's deadline, after its year or alone (2017年6月底前, 9月底前, 6月30日前): when, not what
     r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前))?"
     r"|(?:到|至|于|在)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)"
@@ -622,8 +623,8 @@ _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _TOP_FIRST = frozenset("一二三四五六七八九十第#")  # the first characters of a top heading: a cheap test first
 _YEAR = re.compile(
-    r"(?=[到至截力争确在于从自比较与同对相12“十])"  # a match starts with a pre word or the year: skip other characters fast
-    r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|于|从|自|比|较|与|同|对比|相比)?"
+    r"(?=[到至截力争确在于从自比较与同对相基12“十])"  # a match starts with a pre word or the year: skip other characters fast
+    r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|基于|于|从|自|比|较|与|同|对比|相比|相对于|相较于?)?"
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
     r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
@@ -635,7 +636,8 @@ _YEAR = re.compile(
 _HEADING_MARK = re.compile(r"(?:附件\s*\d*\s*[：:]?\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])?\s*")
 #: The pre words of a base year, and :data:`_BASE_YEAR`, which stands for the pre word of a year whose
 #: level follows it (2022年水平).
-_COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比", "水平"})
+#: (基于2020年…规模的1.3倍以内: the year of the base a ratio is taken on)
+_COMPARING = frozenset({"比", "较", "与", "同", "对比", "相比", "相对于", "相较", "相较于", "基于", "水平"})
 _BASE_YEAR = "水平"
 _NOT_DUE = frozenset({"以来", "开始", "起"})  # post words of a year things started
 
@@ -2586,9 +2588,13 @@ def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
     return _STANDARD_SET.search(text, s0, c0) is not None
 
 
+#: The base a ratio is taken on, after the limit word before it (控制在基于2020年…规模的|1.3倍以内).
+_BASED_ON = re.compile(r"(?:控制在|保持在|不超过|不高于|不低于|为|在)?基于[^，。；]*$")
+#: What a time limit's 将 governs, up to the clause's end (…7日内将|资金分配方案印发|。).
+_DONE_WITHIN = re.compile(r"[^，。；：！？\n|｜]*")
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
-                           "composition_rule", "distance_zone"))
+                           "composition_rule", "distance_zone", "time_limit"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -2662,6 +2668,11 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         cut = max(before.rfind(c) for c in "在及和与、，") + 1
         place = r.clause_before[cut:].rstrip().removeprefix("距离").removeprefix("距")
         name = _clean_indicator(place) + "距离"  # 林地边缘距离, 河道两侧距离
+    elif rule == "time_limit" and r.after_text[:1] in "将把" and r.comparator in ("<=", "<"):
+        # 县业务主管部门(原则上)于|7日内|将资金分配方案印发…: what must be done in the time is the object of
+        # 将 and its verb, not the body that does it
+        what = _clean_indicator(_DONE_WITHIN.match(r.rest, 1).group())  # type: ignore[union-attr]
+        name = what + "时限" if 2 <= len(what) <= 24 else ""
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
@@ -2724,6 +2735,8 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if scoped[-1:] == "向" and STRIVING.match(r.after_text):
         scoped = scoped[:-1]  # 地区生产总值向|1000亿元冲刺: what pushes toward the amount
     indicator = _clean_indicator(_strip_tail(scoped))
+    if "基于" in indicator and (base := _BASED_ON.search(indicator)) is not None and base.start() >= 2:
+        indicator = indicator[:base.start()]  # …扩展倍数|控制在基于2020年…规模的|1.3倍: the base is no part of it
     if prev_indicator and indicator[:1].isdigit() and (change := _CHANGE_END.search(indicator)) is not None:
         # 比2010年的132.4万吨、14.56万吨分别减少|7.0%: the base figures (dropped) name nothing measured,
         # the change is of what the clause before measures
@@ -3374,6 +3387,8 @@ def _incentives(
         after = text[q.end:c1]
         if "罚" in after and _FINED.match(after) is not None:
             continue  # 给予警告，对个人并处两百元以上两千元以下罚款: a fine the text imposes, nothing granted
+        if _LIMIT_END.search(text, q.start, q.end) and _ROUTED.match(after) is not None:
+            continue  # 10万元以上报分管副区长审核: the bound of an amount routed to an approver, a rule (a run-on line's)
         qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
         if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after) and not CALLED_STANDARD.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
@@ -3425,6 +3440,8 @@ def _incentives(
     return out, {q.start for q in amounts if q.start not in standards}, standards
 
 
+#: What an amount bounded by 以上/以下 is sent to (…万元以上|报…审批, 由…审核): who must approve it.
+_ROUTED = re.compile(r"(?:（[^）]{0,12}）)?(?:的[^，。；]{0,8}?)?(?:须|需|应|必须)?(?:报|由|经|送)[^，。；]{1,24}?(?:审核|审批|审定|批准|决定|签批|核准)")
 #: A fine named right after an amount (…两千元以下|罚款, …元以上|的罚款): a penalty, no grant.
 _FINED = re.compile(r"[^，。；]{0,12}?罚(?:款|金)")
 

@@ -919,8 +919,164 @@ def _through(raw: str, inner: TextMap, starts: list[int], raw_starts: list[int])
     return TextMap(raw=raw, text=inner.text, norm_starts=tuple(norm_starts), raw_starts=tuple(out_raw))
 
 
+#: A 文号's bracketed year typed with a letter O or 〇 for a zero (国函[20O0]31号), and a code's last
+#: character printed after the year (闽政[1998]文333号): both folded to the usual spelling in place
+#: (闽政文[1998]333号), the length kept, so that every reader of numbers reads them.
+_NUMBER_SPELLING = re.compile(
+    r"[〔\[［【（(](?<=[\u4e00-\u9fff].)(?P<year>(?:19|2[0O〇])[0-9O〇]{2})[〕\]］】）)]"
+    r"(?P<late>[文函字]?)(?=\d{1,4}[号號])"
+)
+
+
+def _odd_numbers(tr: str) -> list[int]:
+    """Where the opening bracket of each number stands whose spelling is odd: a code's character
+    after the close of its year (〕文3), a year holding a letter O or 〇. Found by the characters
+    themselves, a few in a text, rather than by a scan of every position."""
+    out = []
+    for close in "〕]］】）":
+        i = tr.find(close)
+        while i >= 0:
+            if tr[i + 1:i + 2] in _LATE_CODE and tr[i + 2:i + 3].isdigit():
+                out.append(i - 5)
+            i = tr.find(close, i + 1)
+    for letter in "O〇":
+        i = tr.find(letter)
+        while i >= 0:
+            a = max(tr.rfind(o, max(0, i - 4), i) for o in "〔[［【（")
+            if a >= 0:
+                out.append(a)
+            i = tr.find(letter, i + 1)
+    return sorted(set(out))
+
+
+_LATE_CODE = frozenset("文函字")
+
+
+def _fold_numbers(tr: str) -> str:
+    """``tr`` with its 文号 spelt as readers expect (see :data:`_NUMBER_SPELLING`)."""
+    if "号" not in tr:
+        return tr
+    chars: list[str] | None = None
+    for a in _odd_numbers(tr):
+        m = _NUMBER_SPELLING.match(tr, a) if a >= 1 else None
+        if m is None:
+            continue
+        year, late = m.group("year"), m.group("late")
+        if year.isdigit() and not late:
+            continue
+        if chars is None:
+            chars = list(tr)
+        if not year.isdigit():
+            chars[a + 1:a + 5] = year.replace("O", "0").replace("〇", "0")
+        if late:  # the code's character back before the bracket: 闽政|文|〔1998〕333号
+            chars[a:a + 7] = [late, *chars[a:a + 6]]
+    return tr if chars is None else "".join(chars)
+
+
+#: A law database's status tag closing a title line (…的通知[失效], 【已废止】, （现行有效）): the database's
+#: note, no part of the title; blanked (the length kept), so that it sets nothing. (Led by the bracket; the
+#: character before it, a title's last, is tested apart.)
+_STATUS_TAG = re.compile(
+    r"[\[【［〔(（](?:已?失效|已?废止|部分失效|现行有效|有效|已修改|已修订|已被修改|尚未生效)[\]】］〕)）][ \t]*$", re.M)
+
+
+#: A forum's anti-copy jamming at a line's start or end: four and more short runs of ASCII letters,
+#: digits and punctuation between spaces (``) O6 e/ U t7 y' [6 v5.39.217.77 国函〔2010〕121号``), blanked
+#: (the length kept) when they mix letters and punctuation as no text does (:func:`_jamming`). Read on
+#: the lines that open or end with ASCII only.
+_TAG_END = re.compile(r"[\]】］〕)）](?<=(?:失效|废止|有效|修改|修订|生效).)[ \t]*$", re.M)
+_TAG_REACH = 2000  # a database page opens with the title it tags
+_JAM_HEAD = re.compile(r"[ \t]*(?:[!-{}~]{1,3}[ \t]+){4,}(?:[!-{}~]+[ \t]+)*[!-{}~]*")
+_JAM_TAIL = re.compile(
+    r"""(?<![A-Za-z0-9])[A-Za-z0-9"#$%&'*+\-/<=>@\[\]^_`{}~]*(?:[ \t]+[!-{}~]+)*?(?:[ \t]+[!-{}~]{1,3}){4,}[ \t]*$""")
+_JAM_SITE = re.compile(r"([\u4e00-\u9fff]{2,8})[ \t]")
+_JAM_HINT = re.compile(r" [!-{}~]{1,3} [!-{}~]{1,3} [!-{}~]{1,3} ")
+_JAM_MARKS = re.compile(r"[;:,.'\"\[\](){}$&%*+!/\\`#@^~<>=?-]")
+_ASCII_MARK = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
+
+
+def _jamming(m: re.Match[str]) -> bool:
+    runs = m.group().split()
+    letters = sum(1 for r in runs if any("A" <= c <= "Z" or "a" <= c <= "z" for c in r))
+    marks = sum(1 for r in runs if _JAM_MARKS.search(r))
+    return letters >= 2 and marks >= 2
+
+
+def _jammed_spans(raw: str) -> list[tuple[int, int]]:
+    """The spans of ``raw`` a forum's jamming fills (see :data:`_JAM_HEAD`), and the site's name it
+    leaves before the text on more than one line (公仔箱论坛 国务院关于…)."""
+    spans = []
+    pos = 0
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > 8 and stripped.count(" ") >= 4:
+            first, last = stripped[0], stripped[-1]
+            if first.isascii() and (first.isalnum() or first in _ASCII_MARK):
+                m = _JAM_HEAD.match(line)
+                if m and _jamming(m):
+                    spans.append((pos + m.start(), pos + m.end()))
+            if last.isascii() and (last.isalnum() or last in _ASCII_MARK):
+                m = _JAM_TAIL.search(line, max(0, len(line) - 200))
+                if m and _jamming(m):
+                    spans.append((pos + m.start(), pos + m.end()))
+        pos += len(line) + 1
+    marks = [(m, w) for _, b in spans if (m := _JAM_SITE.match(raw, b)) and (w := m.group(1))]
+    return spans + [m.span(1) for m, w in marks if sum(1 for _, v in marks if v == w) > 1]
+
+
+def _fold_spellings(tr: str, raw: str) -> str:
+    """``tr`` (the translation of ``raw``) with the spellings folded that one-for-one translation
+    cannot fold (see :data:`_NUMBER_SPELLING`; and traditional script's 覆 for 复 in 批覆, 答覆, 覆函: 覆 is a
+    character of its own in simplified text, 覆盖, so only these words are folded), and a title's status tag
+    (:data:`_STATUS_TAG`) and a forum's jamming (:data:`_JAM_HEAD`) blanked."""
+    if _JAM_HINT.search(raw):  # (a cheap test first: three short ASCII runs between spaces)
+        # read in the raw text, before translation makes its ASCII punctuation full-width
+        spans = _jammed_spans(raw)
+        if spans:
+            chars = list(tr)
+            for a, b in spans:
+                chars[a:b] = " " * (b - a)
+            tr = "".join(chars)
+    head = tr[:_TAG_REACH]
+    if "效" in head or "废止" in head or "修" in head:
+        tags = []
+        for end in _TAG_END.finditer(head):
+            a = max(tr.rfind(c, max(0, end.start() - 8), end.start()) for c in "[【［〔(（")
+            if a >= 0 and (m := _STATUS_TAG.match(tr, a)) and _TAGGED_LAST.match(tr, _before_spaces(tr, a)):
+                tags.append(m.span())
+        if tags:
+            chars = list(tr)
+            for a, b in tags:
+                chars[a:b] = " " * (b - a)
+            tr = "".join(chars)
+    i = tr.find("覆")
+    if i >= 0:
+        reply = []
+        while i >= 0:  # (覆 stands alone in simplified text, 覆盖, far more often than in these words)
+            if i and tr[i - 1] in "批答函回" or tr[i + 1:i + 2] == "函":
+                reply.append(i)
+            i = tr.find("覆", i + 1)
+        if reply:
+            chars = list(tr)
+            for i in reply:
+                chars[i] = "复"
+            tr = "".join(chars)
+    return _fold_numbers(tr)
+
+
+_TAGGED_LAST = re.compile(r"[\u4e00-\u9fff》）)]")  # the last character of a title a tag may follow
+
+
+def _before_spaces(tr: str, at: int) -> int:
+    """Where the character before ``at`` stands, spaces and tabs skipped."""
+    at -= 1
+    while at > 0 and tr[at] in " \t":
+        at -= 1
+    return max(at, 0)
+
+
 def _normalise(raw: str) -> TextMap:
-    tr = translate(raw)
+    tr = _fold_spellings(translate(raw), raw)
     pieces: list[str] = []
     norm_starts: list[int] = []
     raw_starts: list[int] = []

@@ -413,6 +413,28 @@ CASES = [
         {("某草发〔2020〕40号", "关于加强草原禁牧工作的通知", Relation.BASIS)},
     ),
     (
+        # Hand-written in the form of a reply: the paper answered, whatever its kind, by 收悉
+        "cites-a-received-proposal-by-its-serial",
+        "你单位《关于增设某某公交线路的建议》（第10521号）收悉。现答复如下：",
+        {(None, "关于增设某某公交线路的建议", Relation.CITES)},
+    ),
+    (
+        "cites-a-received-application",
+        "你公司报来《关于某某路段雨污分流工程的立项申请》收悉。经研究，同意立项。",
+        {(None, "关于某某路段雨污分流工程的立项申请", Relation.CITES)},
+    ),
+    (
+        # Hand-written in the form of a reply approving a plan: 落实《规划》 is the addressees' duty
+        "approved-plan-by-its-short-name-is-cited",
+        "一、原则同意《某某都市圈发展规划》（以下简称《规划》）。\n二、各有关市人民政府要切实落实《规划》确定的重点任务。",
+        {(None, "某某都市圈发展规划", Relation.CITES)},
+    ),
+    (
+        "reported-approval-is-still-implemented",
+        "贯彻落实经国务院批准的《某某区域发展规划》，加快推进重点项目建设。",
+        {(None, "某某区域发展规划", Relation.IMPLEMENTS)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},

@@ -1247,3 +1247,18 @@ def test_a_notice_without_a_standard_heading(text: str, number: str | None, titl
     (doc,) = res.of(Document)
     assert (doc.number, doc.title, doc.issuer, doc.date) == (number, title, issuer, date)
     assert not any(c.to_title and c.to_title.endswith("公报") for c in res.of(Citation))
+
+
+def test_a_header_block_then_the_document_is_one_document() -> None:
+    # hand-written in the form of a law mirror: a metadata block over the document, whose title runs over lines
+    text = ("国务院关于同意某某市为国家历史文化名城的批覆\n国函〔2011〕70号\n2011年5月8日\n发布机关：国务院\n\n"
+            "国务院关于同意某某市为\n\n国家历史文化名城的批覆\n\n国函〔2011〕70号\n\n某某省人民政府：\n"
+            "你省《关于某某市申报国家历史文化名城的请示》收悉。现批复如下：\n一、同意将某某市列为国家历史文化名城。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title, doc.date) == ("国函〔2011〕70号", "国务院关于同意某某市为国家历史文化名城的批复", "2011-05-08")
+
+
+def test_a_status_tag_after_the_title_sets_nothing() -> None:
+    text = "某某网--法规库\n某部关于印发《某某资金管理办法》的通知[失效]\n\n第一条 为规范资金管理，制定本办法。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.expires) == ("某部关于印发《某某资金管理办法》的通知", None)

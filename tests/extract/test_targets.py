@@ -272,6 +272,14 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
         pytest.param("经过5—10年左右时间，职业教育基本完成由政府举办为主向政府统筹管理、社会多元办学的格局转变。", None,
                      id="span-of-years-the-work-takes"),
         pytest.param("用3~6年时间，逐步健全全省水资源规划体系。", None, id="用-span-of-years-hand-written"),
+        # hand-written in the form of a reply's approval: the counts and sizes of what it approves
+        pytest.param("二、原则同意东湖街道6个、西岭镇12个、南山乡3个共21个社区的老旧小区改造项目。", None,
+                     id="approval-counts-of-the-request"),
+        pytest.param("一、市政府同意设立城南、城北2个农业科技园区。", None, id="approval-by-the-body-named-first"),
+        pytest.param("同意你公司报来的城北片区（一期）300亩地块平整工程可行性研究报告。", None,
+                     id="approval-figure-inside-a-project-name"),
+        pytest.param("三、上述3个省级园区的四至范围以附图为准。", None, id="count-of-things-named-before"),
+        pytest.param("全县登记在册的不可移动文物近400处，多数保存较好。", None, id="近-count-of-what-there-is"),
     ],
 )
 def test_not_targets(text: str, keep: float | None) -> None:
@@ -817,3 +825,33 @@ def test_thresholds_of_a_condition_before_a_capped_grant_are_standards_hand_writ
     found, _ = find_targets(text, document="X")
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [
         (20, "%", "=", "standard"), (2, "年", ">=", "standard"), (50, "万元", "<=", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# Forms of replies and of fund rules (hand-written)
+
+
+def test_a_reply_approving_a_change_of_a_figure_keeps_it() -> None:
+    # 同意 opening the clause approves the request as put; a figure it approves changing is a rule it sets.
+    assert [t.value for t in targets("同意将城乡居民养老保险基础养老金提高到每人每月200元。")] == [200]
+
+
+def test_a_ratio_cap_taken_on_a_base_year_is_a_target_of_the_plan() -> None:
+    t = only("到2035年，全省城镇开发边界扩展倍数控制在基于2020年城镇建设用地规模的1.25倍以内。",
+             title="国务院关于《某省国土空间规划（2021—2035年）》的批复", date="2023-09-01")
+    assert (t.value, t.unit, t.comparator, t.deadline, t.indicator) == (1.25, "倍", "<=", "2035", "全省城镇开发边界扩展倍数")
+
+
+def test_a_time_limit_its_owner_keeps_in_principle_names_what_is_done() -> None:
+    t = only("第十条 市级主管部门原则上于10日内将项目资金分解方案报送市财政局。", title="某市专项资金管理办法")
+    assert (t.value, t.unit, t.comparator, t.kind) == (10, "日", "<=", "standard")
+    assert t.indicator == "项目资金分解方案报送市财政局时限"
+
+
+def test_an_amount_routed_to_an_approver_is_a_threshold_not_a_grant() -> None:
+    # a run-on line of a disbursement rule: 给予 elsewhere in the sentence makes it one that grants
+    text = ("对困难单位可给予临时周转资金支持，资金使用实行分级审批：5万元以下（含5万元）报分管副县长审批；"
+            "5万元以上报县长审批，由用款单位填报审批表并附相关材料")
+    found, incentives = find_targets(text, document="X")
+    assert incentives == []
+    assert sorted((t.value, t.comparator, t.kind) for t in found) == [(5, "<=", "standard"), (5, ">=", "standard")]

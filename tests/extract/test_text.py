@@ -87,6 +87,18 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("蓄水量在2 0万立方米以上", "蓄水量在20万立方米以上", id="space-inside-a-figure-before-its-unit"),
         pytest.param("坝脚外3 0至6 0米", "坝脚外30至60米", id="spaces-inside-both-ends-of-a-range"),
         pytest.param("序号 1 2个", "序号1 2个", id="a-figure-after-a-space-is-no-part-of-one-before"),
+        # hand-written in the forms of mirror pages: a letter O for a zero in a number's year, a code's last
+        # character after the bracket, 覆 for 复 in traditional script, a law database's status tag
+        pytest.param("（国函[20O3]18号）", "（国函[2003]18号）", id="letter-O-in-a-numbers-year"),
+        pytest.param("《关于某事的请示》(粤府[1999]函45号)收悉", "《关于某事的请示》（粤府函[1999]45号）收悉",
+                     id="code-character-after-the-year"),
+        pytest.param("國務院關於某某規劃的批覆", "国务院关于某某规划的批复", id="traditional-批覆"),
+        pytest.param("全面覆盖", "全面覆盖", id="覆-alone-is-kept"),
+        pytest.param("某部关于印发《某某办法》的通知[已废止]\n正文", "某部关于印发《某某办法》的通知\n正文",
+                     id="status-tag-after-a-title"),
+        pytest.param("x\n* a3 Q] b7 u; Z2 w. 国发〔2011〕9号\n某省人民政府：k4 ]. Y1 c) r8 [",
+                     "x\n国发〔2011〕9号\n某省人民政府：", id="forum-jamming-at-line-ends"),
+        pytest.param("甲 a b c d e f", "甲a b c d e f", id="letters-alone-are-no-jamming"),
     ],
 )
 def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:
