@@ -295,7 +295,8 @@ _PROSE_VERB_RE = re.compile(
     rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
-    r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
+    r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)|[^，。；]{0,30}?的主体(?=[，,。；]|$))"
+    r"|原则上)"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
@@ -653,6 +654,9 @@ _PROSE_HINT_WORDS = (
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
     rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
+    # (a rule's procedural step, its owner straight before: X在…后…下达, X根据…编制, X原则上于…, X是…的主体)
+    rf"|在(?<={_NAME_END_CLASS}在)(?<!所在)|根据(?<={_NAME_END_CLASS}根据)|原则上(?<={_NAME_END_CLASS}原则上)"
+    rf"|是(?<={_NAME_END_CLASS}是)"
     # (a request's addressees take any verb: 请县财政局落实…; a group takes a duty on with no modal: 各乡镇落实…责任)
     rf"|请(?<![申提报邀聘])(?![示求])|落实(?<={_NAME_END_CLASS}落实)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
@@ -1114,6 +1118,8 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
     if head.startswith("各") or not is_agency_name(head, issuer=issuer):
         return None
     out = [(head, start, start + len(head))]
+    if ALIAS_NOTE_RE.fullmatch(item, m.end("head")):
+        return out  # 县级专项资金主管部门（以下简称主管部门）: the bracket gives the head a short name, no body
     at = start + m.start("inner")
     # the head's level prefix, which a bare name in the bracket shares (市场监管局 has none)
     level = head[0] if head[0] in _LEVEL_FIRST and not head.startswith("市场") else ""
@@ -2072,6 +2078,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                     named_roles = {a for a, _, _ in subject}
                 # (a modal may stand before 会同: 市级主管部门应当会同市公安机关建立…)
                 jointly = _JOINTLY_RE.match(tail) if "会同" in tail[:4] or "联合" in tail[:4] else None
+                if jointly is None and tail[:2] in _GROUND_WORDS and (k := tail.find("，会同", 2, 60)) > 0 \
+                        and not _CLAUSE_END_RE.search(tail, 0, k):
+                    jointly = _JOINTLY_RE.match(tail, k + 1)  # X根据…需要，会同Y确定…: the ground, then its partners
                 partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer) if jointly else None
                 if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
@@ -2305,6 +2314,7 @@ _NAME_DUTY_RE = re.compile(
 
 
 #: 会同/联合 after the subject, maybe after its modal: the partners follow.
+_GROUND_WORDS = frozenset({"根据", "按照", "依据", "结合"})
 _JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
 #: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
 _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
@@ -2486,7 +2496,10 @@ def _partners(
     for end in range(len(w), 1, -1):
         if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:
             continue  # (请国土会同发改…: the 会 of 会同 ends no name)
-        agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
+        found, _, _, clean, _, unread = _parse_names(w[:end], tuple(issuer), True)
+        if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
+            clean = True  # (a field's authority named by its field: 会同宣传文化部门、商务部等)
+        agencies = [(n, a + base, b + base) for n, a, b in found]
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
         # 上报财政部 over a verb, so the names end sooner)
         if clean and agencies and all((looks_like_body(n) or is_vague(n)) and not _runs_over_verb(n) for n, _, _ in agencies):
@@ -2823,10 +2836,11 @@ _LEADING_PHRASE_RE = re.compile(
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
     r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
+    rf"|{_EVERY_PERIOD}[，,]?(?![，,]|至少|不少于|定期)"  # 每年财政部根据…确定…: the step's time before its owner
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每")
 #: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
 _ASKED_FIRST = frozenset("请望希")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
@@ -2839,6 +2853,8 @@ _NAMED_SUBJECT_RE = re.compile(
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
     # (a rule's other verbs of charge: 统一领导本行政区域内的…工作, 履行本辖区内的…职责)
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
+    # (a rule's procedural step, no modal: X根据…编制…, X在…批复后N个工作日内下达…, X原则上于N日内…, X是…的主体，受理…)
+    r"|根据|在[^，。；,;]{1,40}?后|原则上|是(?!指)[^，。；,;]{1,30}?的主体(?=[，,。；]|$)"
     # (a pause before the modal: 市、县区草原行政主管部门，应当…)
     rf"|[，,](?={_RULE_MODAL}))"
 )
@@ -2896,6 +2912,9 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
+_NOT_FIELD_AUTHORITY_RE = re.compile(r"^(?:各|有关|相关|其他|其它|上述|上级|下级)|^(?!.*(?:主管|管理|财政|行政)部门$)")
+
+
 def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """The bodies of one subject item that joins two with 和/及 (``乡（镇）人民政府和街道办事处``: two, as with 、),
     or with 及其 the government and its own departments (``县级以上人民政府及其有关行政主管部门``: the
@@ -2912,7 +2931,9 @@ def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[t
         if own and is_level_body(before) and after.startswith(("有关", "相关", "其他")):
             # 及其有关部门: the government's departments (spanning 其…, after the 及 that joins them)
             return [(before, a, a + k), (before + after, a + k + 1, b)]
-        if not own and (is_level_body(after) or is_agency_name(after, issuer=issuer)) and not is_vague(after):
+        # (县财政局和主管部门: an authority by its field is a body too; 县政府和有关部门 leaves a vague group)
+        if not own and (is_level_body(after) or is_agency_name(after, issuer=issuer)) \
+                and (not is_vague(after) or not _NOT_FIELD_AUTHORITY_RE.match(after)):
             return [(before, a, a + k), *_joined_bodies(after, a + k + 1, b, issuer)]
     return [(name, a, b)]
 
@@ -2942,10 +2963,11 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # An article that opens inside a line, the rules run together as a page copied from a .docx or OCR prints them
-# (…进行行政监管.第五条市财政局负责…, 第二章职责分工第四条市粮食和储备局负责…): after a full stop of any
-# form or a chapter's heading, and not a reference to an article (第五条规定, 第五条的, 第五条第二款).
+# (…进行行政监管.第五条市财政局负责…, 第二章职责分工第四条市粮食和储备局负责…, a search digest's
+# …自评，，第二十六条县财政局…): after a full stop of any form, a comma or a chapter's heading, and not a
+# reference to an article (第五条规定, 第五条的, 第五条第二款).
 _ARTICLE_MID_RE = re.compile(
-    r"(?:[。.．；;！？!?]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
+    r"(?:[。.．；;！？!?，,]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
     r"(?P<art>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![规的之款至、和或中所及])"
 )
 

@@ -3251,6 +3251,50 @@ def test_articles_run_together_on_one_line_each_own_their_clause():
     ]
 
 
+# hand-written in the form of a search digest of rules: the articles run on after a comma (，，第N条), one names
+# its body's short name in brackets, and two bodies own one article joined by 和
+RULES_DIGEST = (
+    "由区级专项资金主管部门(以下简称主管部门)具体负责组织实施，，第九条区财政局和主管部门应当按季度开展资金核查，，"
+    "第十条主管部门应当按时报送自评报告，，第十一条区财政局、资金主管部门应当公开分配结果。\n"
+)
+
+
+def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
+    tasks = [t for t in tasks_of(RULES_DIGEST, issuer=("某某区人民政府",), document=None) if t.agencies]
+    assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
+        ("由区级专项资金主管部门（以下简称主管部门）具体负责组织实施，，", ["区级专项资金主管部门"]),
+        ("第九条区财政局和主管部门应当按季度开展资金核查，，", ["区财政局", "主管部门"]),
+        ("第十条主管部门应当按时报送自评报告，，", ["主管部门"]),
+        ("第十一条区财政局、资金主管部门应当公开分配结果。", ["区财政局", "资金主管部门"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the forms of rules of procedure: a step's owner is the bare subject, no 负责/应当
+        pytest.param("第六条 区财政局在区人民政府批准分配方案后10个工作日内拨付资金。\n", [("区财政局", "responsible")],
+                     id="owner-in-after-step"),
+        pytest.param("第七条 市财政部门根据年度重点工作编制专项资金预算。\n", [("市财政部门", "responsible")],
+                     id="owner-by-ground"),
+        pytest.param("第八条 项目主管部门原则上于10日内将审核意见反馈申报单位。\n", [("项目主管部门", "responsible")],
+                     id="owner-as-a-rule"),
+        pytest.param("第九条 资金主管部门是专项资金绩效管理的主体，组织项目绩效自评。\n", [("资金主管部门", "responsible")],
+                     id="owner-is-the-subject-of"),
+        pytest.param("每年省财政厅根据工作需要，会同农业农村部门、省林业局等确定支持方向。\n",
+                     [("省财政厅", "responsible"), ("农业农村部门", "responsible"), ("省林业局", "responsible")],
+                     id="time-first-and-partners-after-a-ground"),
+        pytest.param("县人民政府和县级行业主管部门是项目建设的责任主体。\n",
+                     [("县人民政府", "responsible"), ("县级行业主管部门", "responsible")], id="two-bodies-joined-are-owners"),
+        # a place's position (所在) is no step
+        pytest.param("禁放区域：乡镇驻地所在行政村全区域。\n", [], id="a-place-where-no-step"),
+    ],
+)
+def test_owners_of_procedural_steps_in_rules(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某市人民政府",), document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
