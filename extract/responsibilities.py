@@ -301,7 +301,8 @@ _PROSE_VERB_RE = re.compile(
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
-    r"由(?P<who>[^，。；由]{2,40}?)"
+    # (a body after 向 is whom the work goes to, not its doer: 由X向Y提出申请 is X's)
+    r"由(?P<who>[^，。；由向]{2,40}?)"
     # (作为…主体 and 提出 a plan name the body that does the work as well: 由X作为评估主体, 由…领导小组提出具体方案)
     r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖|作为|提出)"
 )
@@ -314,6 +315,22 @@ _PROSE_GROUP_RE = re.compile(
 # 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, an adverb, or
 # a request (…，会议要求由区教育局抓紧…).
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则请])|(?<=统一|一律|要求))由(?=[\u4e00-\u9fff])")
+# 由 after the step before it in a chained procedure: 由X报区政府批准后由Y统筹安排.
+_BY_AFTER_STEP_RE = re.compile(r"(?<=后)由(?=[\u4e00-\u9fff])")
+
+
+def _clause_bys(body: str) -> list[re.Match[str]]:
+    """The 由 that open a clause (:data:`_BY_AT_RE`), and those after the step of a 由 earlier in the same clause
+    (由X报区政府批准并清算后由Y统筹安排: a chain of owners); a 后由 in a clause of its own (建设单位…申报，…，待…签字
+    后由镇规建办出具…: an applicant's procedure) is left, as eval dev 22 leaves it."""
+    bys = list(_BY_AT_RE.finditer(body))
+    if bys and "后由" in body:
+        for m in _BY_AFTER_STEP_RE.finditer(body, bys[0].end()):
+            prev = max((b for b in bys if b.start() < m.start()), key=lambda b: b.start())
+            if not _CLAUSE_END_RE.search(body, prev.end(), m.start()):
+                bys.append(m)
+        bys.sort(key=lambda m: m.start())
+    return bys
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
 
@@ -387,7 +404,7 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     no 的/等/之) must follow them; 由X牵头/负责/会同… are read by :data:`_PROSE_BY_RE` first.
     """
     out: list[tuple[str, Role, int, int]] = []
-    for m in _BY_AT_RE.finditer(body):
+    for m in _clause_bys(body):
         if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
             continue
         pos, names = m.end(), []
@@ -511,7 +528,7 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     评估主体). The spans of names inside them (县自然资源局 of 梓潼县自然资源局) give way to them."""
     extra: list[tuple[int, int, str]] = []
     starts = {a: sp for sp in spans if not _cut_short(body, sp) for a in (sp[0],)}
-    bys = {m.start(): m for m in _BY_AT_RE.finditer(body)}
+    bys = {m.start(): m for m in _clause_bys(body)}
     # (可由X承担 permits, it assigns nothing: eval dev 09 leaves permissive clauses uncoded)
     bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
     for by in sorted(bys):
@@ -2354,7 +2371,9 @@ _SUBJECT_JOINS = frozenset("、（）")
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
     rf"(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
-    r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
+    r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
+    # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
+    r"|结合|根据|原则上|在[^，。；]{1,40}?后)"
 )
 
 

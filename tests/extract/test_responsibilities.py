@@ -3286,6 +3286,13 @@ def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
                      id="time-first-and-partners-after-a-ground"),
         pytest.param("县人民政府和县级行业主管部门是项目建设的责任主体。\n",
                      [("县人民政府", "responsible"), ("县级行业主管部门", "responsible")], id="two-bodies-joined-are-owners"),
+        # a chain of owners: a second 由 after the first one's step; a later clause's subject with no modal
+        pytest.param("需要撤销的，由县科技局报县人民政府批准后由县财政局统筹使用。\n",
+                     [("县科技局", "responsible"), ("县财政局", "responsible")], id="chained-by-after-a-step"),
+        pytest.param("确需调整的，由市科技局向市财政局提出申请，市财政局结合预算执行情况审核后报批。\n",
+                     [("市科技局", "responsible"), ("市财政局", "responsible")], id="applicant-then-a-later-owner"),
+        # a 后由 in a clause with no 由 owner before it stays an applicant's procedure
+        pytest.param("申请人向窗口提交材料，待审核通过后由市审批局出具批准文件。\n", [], id="after-step-with-no-owner-before"),
         # a place's position (所在) is no step
         pytest.param("禁放区域：乡镇驻地所在行政村全区域。\n", [], id="a-place-where-no-step"),
     ],
