@@ -997,6 +997,21 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
 _PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?P<head>[市县区州盟旗](?:人民)?政府)$")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A province's government: 湖南省人民政府, 内蒙古自治区人民政府 (province_at decides it is one).
+_PROVINCE_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区))(?P<head>(?:人民)?政府)$")
+
+
+def _province_name(item: str) -> str | None:
+    """The provincial-level unit an item of a list names, written whole (陕西省, 内蒙古自治区) or bare (山西), or None."""
+    if province_at(item) == item:
+        return item
+    return item + "省" if len(item) <= 3 and province_at(item + "省") == item + "省" else None
+
+
+def _province_government(item: str) -> re.Match[str] | None:
+    """The match of :data:`_PROVINCE_GOVERNMENT` where ``item`` is a real province's government, else None."""
+    m = _PROVINCE_GOVERNMENT.match(item) if item.endswith("政府") else None
+    return m if m and province_at(item) == m.group("place") else None
 #: The words a zone's name ends in (开发区, 高新区, 工业园区): a zone is no place whose government a list shares.
 _ZONE_KIND = re.compile(r"(?:开发|高新|经开|示范|试验|保税|合作|工业|产业|园)区$|园$")
 
@@ -1019,6 +1034,13 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
             i = j - 1
             while i >= 0 and ZONE_RE.match(items[i]) and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]):
                 out[i] = items[i] + zone.group("head")
+                i -= 1
+            continue
+        if j and (pm := _province_government(item)):
+            # 内蒙古自治区、陕西省人民政府, 山西、安徽、湖北和湖南省人民政府: provinces that share one government's head
+            i = j - 1
+            while i >= 0 and i not in out and (name := _province_name(items[i])):
+                out[i] = name + pm.group("head")
                 i -= 1
             continue
         m = _PLACE_GOVERNMENT.match(item)
@@ -1106,7 +1128,10 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
                     )
                     and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
-                ) or (left.startswith("各") and is_named_group(left) and _PART_GROUP_RE.match(right)):
+                ) or (left.startswith("各") and is_named_group(left) and _PART_GROUP_RE.match(right)) or (
+                    # 湖北和湖南省人民政府: a province before another's government, which shares its head
+                    len(left) <= 6 and _province_name(left) and _province_government(right)
+                ):
                     cut = (left, at, right, at + m.end())
                     break
         if cut:
@@ -1941,6 +1966,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
             else None
         )
+        if collective is None and "有关" in body[:8] and (concerned := _CONCERNED_GOVERNMENTS_RE.match(body)):
+            # 有关省、直辖市人民政府要…, 你市有关各级政府要…: the governments concerned, one collective
+            collective = [(0, concerned.end("who"), concerned.group("who"))]
         if collective is None and "、各" in body[:8]:
             collective = _places_before_group(body, issuer)  # 富阳区、各县（市）应…: a named district, then a group
         # 请各乡镇、县直各单位紧扣…: the bodies a request names, whatever verb follows
@@ -2855,11 +2883,22 @@ _LEADING_PHRASE_RE = re.compile(
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
     r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
+    # (a reply's addressee by its pronoun before the bodies named with it, 你省及濮阳市人民政府要…, 你省和建设部、
+    # 国家文物局要…: no name, the named bodies are the subject; eval/README names no rule for 你省)
+    r"|你(?:们|省|市|区|县|州|盟|旗|自治区)(?:及|和|与|、)(?=[\u4e00-\u9fff])"
     rf"|{_EVERY_PERIOD}[，,]?(?![，,]|至少|不少于|定期)"  # 每年财政部根据…确定…: the step's time before its owner
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你")
+# The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
+# addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
+_GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"
+_CONCERNED_GOVERNMENTS_RE = re.compile(
+    r"(?P<who>(?:(?:你|[\u4e00-\u9fff]{1,6}?)(?:省|自治区|市|州|县|区|盟|旗))?有关"
+    rf"(?:各级|{_GOVERNMENT_LEVEL}(?:、{_GOVERNMENT_LEVEL})*)(?:人民)?政府)"
+    r"(?=要|应|须|必须|负责)"
+)
 #: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
 _ASKED_FIRST = frozenset("请望希")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between

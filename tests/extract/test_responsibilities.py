@@ -3305,6 +3305,33 @@ def test_owners_of_procedural_steps_in_rules(raw, expected) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # hand-written in the forms of the State Council's replies: provinces that share one government's head,
+        # written whole or bare and joined by 和
+        pytest.param("三、广西壮族自治区、贵州省人民政府要加强组织领导。\n",
+                     [("广西壮族自治区人民政府", "responsible"), ("贵州省人民政府", "responsible")], id="provinces-whole"),
+        pytest.param("二、河北、山东和河南省人民政府要抓紧制定实施方案。\n",
+                     [("河北省人民政府", "responsible"), ("山东省人民政府", "responsible"), ("河南省人民政府", "responsible")],
+                     id="provinces-bare-joined-by-he"),
+        # the governments concerned, one collective, under the addressee's pronoun or its place
+        pytest.param("三、有关省、自治区人民政府要切实履行主体责任。\n", [("有关省、自治区人民政府", "responsible")],
+                     id="governments-concerned"),
+        pytest.param("你县有关各级政府要认真组织实施上述调整。\n", [("你县有关各级政府", "responsible")],
+                     id="addressees-governments-concerned"),
+        # the addressee's pronoun before the bodies named with it: the named bodies, a former ministry among them
+        pytest.param("二、你省及安阳市人民政府要做好保护工作。\n", [("安阳市人民政府", "responsible")],
+                     id="pronoun-then-a-named-government"),
+        pytest.param("三、你省和铁道部、国家文物局要加强指导。\n", [("铁道部", "responsible"), ("国家文物局", "responsible")],
+                     id="pronoun-then-a-former-ministry"),
+    ],
+)
+def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=STATE_COUNCIL, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         # hand-written in the form of a county's division of key work: a second group of one role opens a later
         # clause with its own duty, and each group owns its clause
         pytest.param("三、各主要责任单位要加强统筹，其他责任单位要主动配合，确保任务按期完成。",
