@@ -2126,6 +2126,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if jointly is None and tail[:2] in _GROUND_WORDS and (k := tail.find("，会同", 2, 60)) > 0 \
                         and not _CLAUSE_END_RE.search(tail, 0, k):
                     jointly = _JOINTLY_RE.match(tail, k + 1)  # X根据…需要，会同Y确定…: the ground, then its partners
+                if jointly is None and "会同" in tail and (later := _LATER_JOINTLY_RE.search(tail)) \
+                        and not any(tail_at < a < tail_at + later.start() for a, _, _ in spans):
+                    # X负责…，组织或会同Y进行竣工验收: a later clause of the subject's own, no body named before it
+                    jointly = _JOINTLY_RE.match(tail, later.end())
                 partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer) if jointly else None
                 if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
@@ -2360,6 +2364,8 @@ _NAME_DUTY_RE = re.compile(
 
 #: 会同/联合 after the subject, maybe after its modal: the partners follow.
 _GROUND_WORDS = frozenset({"根据", "按照", "依据", "结合"})
+#: A later clause of a subject's sentence that opens with 会同, maybe after 并/或/组织或 (the partners follow).
+_LATER_JOINTLY_RE = re.compile(r"[，,](?:并|或|还|组织或|牵头或)?(?=会同)")
 _JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
 #: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
 _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)

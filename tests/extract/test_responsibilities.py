@@ -3291,6 +3291,9 @@ def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
                      [("县科技局", "responsible"), ("县财政局", "responsible")], id="chained-by-after-a-step"),
         pytest.param("确需调整的，由市科技局向市财政局提出申请，市财政局结合预算执行情况审核后报批。\n",
                      [("市科技局", "responsible"), ("市财政局", "responsible")], id="applicant-then-a-later-owner"),
+        # a later clause of the subject's own that opens with 会同: its partners own the work with it
+        pytest.param("市发展改革委负责项目申报和计划下达，组织或会同市级行业主管部门进行竣工验收。\n",
+                     [("市发展改革委", "responsible"), ("市级行业主管部门", "responsible")], id="partners-in-a-later-clause"),
         # a 后由 in a clause with no 由 owner before it stays an applicant's procedure
         pytest.param("申请人向窗口提交材料，待审核通过后由市审批局出具批准文件。\n", [], id="after-step-with-no-owner-before"),
         # a place's position (所在) is no step
