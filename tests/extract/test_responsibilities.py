@@ -3291,6 +3291,9 @@ def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
                      [("县科技局", "responsible"), ("县财政局", "responsible")], id="chained-by-after-a-step"),
         pytest.param("确需调整的，由市科技局向市财政局提出申请，市财政局结合预算执行情况审核后报批。\n",
                      [("市科技局", "responsible"), ("市财政局", "responsible")], id="applicant-then-a-later-owner"),
+        # a later clause's owner as a rule (原则上) after a step of another body's
+        pytest.param("第十二条 区财政部门收到上级资金文件后，区业务主管部门原则上于10日内提出分配方案。\n",
+                     [("区业务主管部门", "responsible")], id="later-owner-as-a-rule"),
         # a later clause of the subject's own that opens with 会同: its partners own the work with it
         pytest.param("市发展改革委负责项目申报和计划下达，组织或会同市级行业主管部门进行竣工验收。\n",
                      [("市发展改革委", "responsible"), ("市级行业主管部门", "responsible")], id="partners-in-a-later-clause"),
