@@ -2358,7 +2358,9 @@ _COMMA_RE = re.compile(r"[，,]")
 _NAME_DUTY_RE = re.compile(
     rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
-    r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要))"
+    r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
+    # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
+    r"|根据|结合|在[^，。；]{1,20}?后)"
 )
 
 
@@ -3033,6 +3035,8 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
 _ARTICLE_MID_RE = re.compile(
     r"(?:[。.．；;！？!?，,]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
     r"(?P<art>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![规的之款至、和或中所及])"
+    # (a search digest joins its paragraphs with a doubled comma: …拨付，，（三）区财政局在…, an item of its own)
+    r"|[，,]{2}(?P<item>[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 
 
@@ -3040,13 +3044,14 @@ def _article_pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[i
     """``spans`` with each sentence cut where an article opens inside it (:data:`_ARTICLE_MID_RE`): each
     article is a clause of its own, whose subject is its own owner (the cheap test of 条 first)."""
     for s, e in spans:
-        if text.find("条", s + 1, e) < 0:
+        if text.find("条", s + 1, e) < 0 and text.find("，，", s + 1, e) < 0:
             yield s, e
             continue
         for m in _ARTICLE_MID_RE.finditer(text, s, e):
-            if m.start("art") > s:
-                yield s, m.start("art")
-                s = m.start("art")
+            at = m.start("art") if m.group("art") else m.start("item")
+            if at > s:
+                yield s, at
+                s = at
         yield s, e
 
 

@@ -3269,6 +3269,16 @@ def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
     ]
 
 
+def test_items_after_a_doubled_comma_each_own_their_clause():
+    # hand-written in the form of a search digest: paragraphs joined by a doubled comma, an item marker after it
+    raw = "第六条拨付程序，，（一）县财政局根据项目进度审核拨付资金，，（二）县审计局在项目完工后30日内开展审计。\n"
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
+        ("（一）县财政局根据项目进度审核拨付资金，，", ["县财政局"]),
+        ("（二）县审计局在项目完工后30日内开展审计。", ["县审计局"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
