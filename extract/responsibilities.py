@@ -295,12 +295,14 @@ _PROSE_VERB_RE = re.compile(
     rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
-    r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)))"
+    r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)|[^，。；]{0,30}?的主体(?=[，,。；]|$))"
+    r"|原则上)"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
-    r"由(?P<who>[^，。；由]{2,40}?)"
+    # (a body after 向 is whom the work goes to, not its doer: 由X向Y提出申请 is X's)
+    r"由(?P<who>[^，。；由向]{2,40}?)"
     # (作为…主体 and 提出 a plan name the body that does the work as well: 由X作为评估主体, 由…领导小组提出具体方案)
     r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖|作为|提出)"
 )
@@ -313,6 +315,22 @@ _PROSE_GROUP_RE = re.compile(
 # 由 opening a clause (not 由X核准的证明 in brackets, nor 理由/缘由): after the sentence's start, a comma, an adverb, or
 # a request (…，会议要求由区教育局抓紧…).
 _BY_AT_RE = re.compile(r"(?:^|(?<=[，,并均再则请])|(?<=统一|一律|要求))由(?=[\u4e00-\u9fff])")
+# 由 after the step before it in a chained procedure: 由X报区政府批准后由Y统筹安排.
+_BY_AFTER_STEP_RE = re.compile(r"(?<=后)由(?=[\u4e00-\u9fff])")
+
+
+def _clause_bys(body: str) -> list[re.Match[str]]:
+    """The 由 that open a clause (:data:`_BY_AT_RE`), and those after the step of a 由 earlier in the same clause
+    (由X报区政府批准并清算后由Y统筹安排: a chain of owners); a 后由 in a clause of its own (建设单位…申报，…，待…签字
+    后由镇规建办出具…: an applicant's procedure) is left, as eval dev 22 leaves it."""
+    bys = list(_BY_AT_RE.finditer(body))
+    if bys and "后由" in body:
+        for m in _BY_AFTER_STEP_RE.finditer(body, bys[0].end()):
+            prev = max((b for b in bys if b.start() < m.start()), key=lambda b: b.start())
+            if not _CLAUSE_END_RE.search(body, prev.end(), m.start()):
+                bys.append(m)
+        bys.sort(key=lambda m: m.start())
+    return bys
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _REPORT_RE = re.compile(r"[报向经送]")
 
@@ -386,7 +404,7 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     no 的/等/之) must follow them; 由X牵头/负责/会同… are read by :data:`_PROSE_BY_RE` first.
     """
     out: list[tuple[str, Role, int, int]] = []
-    for m in _BY_AT_RE.finditer(body):
+    for m in _clause_bys(body):
         if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
             continue
         pos, names = m.end(), []
@@ -510,7 +528,7 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     评估主体). The spans of names inside them (县自然资源局 of 梓潼县自然资源局) give way to them."""
     extra: list[tuple[int, int, str]] = []
     starts = {a: sp for sp in spans if not _cut_short(body, sp) for a in (sp[0],)}
-    bys = {m.start(): m for m in _BY_AT_RE.finditer(body)}
+    bys = {m.start(): m for m in _clause_bys(body)}
     # (可由X承担 permits, it assigns nothing: eval dev 09 leaves permissive clauses uncoded)
     bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
     for by in sorted(bys):
@@ -653,6 +671,9 @@ _PROSE_HINT_WORDS = (
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
     rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
+    # (a rule's procedural step, its owner straight before: X在…后…下达, X根据…编制, X原则上于…, X是…的主体)
+    rf"|在(?<={_NAME_END_CLASS}在)(?<!所在)|根据(?<={_NAME_END_CLASS}根据)|原则上(?<={_NAME_END_CLASS}原则上)"
+    rf"|是(?<={_NAME_END_CLASS}是)"
     # (a request's addressees take any verb: 请县财政局落实…; a group takes a duty on with no modal: 各乡镇落实…责任)
     rf"|请(?<![申提报邀聘])(?![示求])|落实(?<={_NAME_END_CLASS}落实)"
     rf"|于(?<={_NAME_END_CLASS}于)(?<!关于)(?<![^单]位于)|于(?<=）于)"
@@ -976,6 +997,21 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
 _PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?P<head>[市县区州盟旗](?:人民)?政府)$")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A province's government: 湖南省人民政府, 内蒙古自治区人民政府 (province_at decides it is one).
+_PROVINCE_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区))(?P<head>(?:人民)?政府)$")
+
+
+def _province_name(item: str) -> str | None:
+    """The provincial-level unit an item of a list names, written whole (陕西省, 内蒙古自治区) or bare (山西), or None."""
+    if province_at(item) == item:
+        return item
+    return item + "省" if len(item) <= 3 and province_at(item + "省") == item + "省" else None
+
+
+def _province_government(item: str) -> re.Match[str] | None:
+    """The match of :data:`_PROVINCE_GOVERNMENT` where ``item`` is a real province's government, else None."""
+    m = _PROVINCE_GOVERNMENT.match(item) if item.endswith("政府") else None
+    return m if m and province_at(item) == m.group("place") else None
 #: The words a zone's name ends in (开发区, 高新区, 工业园区): a zone is no place whose government a list shares.
 _ZONE_KIND = re.compile(r"(?:开发|高新|经开|示范|试验|保税|合作|工业|产业|园)区$|园$")
 
@@ -998,6 +1034,13 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
             i = j - 1
             while i >= 0 and ZONE_RE.match(items[i]) and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]):
                 out[i] = items[i] + zone.group("head")
+                i -= 1
+            continue
+        if j and (pm := _province_government(item)):
+            # 内蒙古自治区、陕西省人民政府, 山西、安徽、湖北和湖南省人民政府: provinces that share one government's head
+            i = j - 1
+            while i >= 0 and i not in out and (name := _province_name(items[i])):
+                out[i] = name + pm.group("head")
                 i -= 1
             continue
         m = _PLACE_GOVERNMENT.match(item)
@@ -1085,7 +1128,10 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
                     )
                     and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
-                ) or (left.startswith("各") and is_named_group(left) and _PART_GROUP_RE.match(right)):
+                ) or (left.startswith("各") and is_named_group(left) and _PART_GROUP_RE.match(right)) or (
+                    # 湖北和湖南省人民政府: a province before another's government, which shares its head
+                    len(left) <= 6 and _province_name(left) and _province_government(right)
+                ):
                     cut = (left, at, right, at + m.end())
                     break
         if cut:
@@ -1114,6 +1160,8 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
     if head.startswith("各") or not is_agency_name(head, issuer=issuer):
         return None
     out = [(head, start, start + len(head))]
+    if ALIAS_NOTE_RE.fullmatch(item, m.end("head")):
+        return out  # 县级专项资金主管部门（以下简称主管部门）: the bracket gives the head a short name, no body
     at = start + m.start("inner")
     # the head's level prefix, which a bare name in the bracket shares (市场监管局 has none)
     level = head[0] if head[0] in _LEVEL_FIRST and not head.startswith("市场") else ""
@@ -1918,6 +1966,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
             else None
         )
+        if collective is None and "有关" in body[:8] and (concerned := _CONCERNED_GOVERNMENTS_RE.match(body)):
+            # 有关省、直辖市人民政府要…, 你市有关各级政府要…: the governments concerned, one collective
+            collective = [(0, concerned.end("who"), concerned.group("who"))]
         if collective is None and "、各" in body[:8]:
             collective = _places_before_group(body, issuer)  # 富阳区、各县（市）应…: a named district, then a group
         # 请各乡镇、县直各单位紧扣…: the bodies a request names, whatever verb follows
@@ -2072,6 +2123,13 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                     named_roles = {a for a, _, _ in subject}
                 # (a modal may stand before 会同: 市级主管部门应当会同市公安机关建立…)
                 jointly = _JOINTLY_RE.match(tail) if "会同" in tail[:4] or "联合" in tail[:4] else None
+                if jointly is None and tail[:2] in _GROUND_WORDS and (k := tail.find("，会同", 2, 60)) > 0 \
+                        and not _CLAUSE_END_RE.search(tail, 0, k):
+                    jointly = _JOINTLY_RE.match(tail, k + 1)  # X根据…需要，会同Y确定…: the ground, then its partners
+                if jointly is None and "会同" in tail and (later := _LATER_JOINTLY_RE.search(tail)) \
+                        and not any(tail_at < a < tail_at + later.start() for a, _, _ in spans):
+                    # X负责…，组织或会同Y进行竣工验收: a later clause of the subject's own, no body named before it
+                    jointly = _JOINTLY_RE.match(tail, later.end())
                 partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer) if jointly else None
                 if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
@@ -2300,11 +2358,16 @@ _COMMA_RE = re.compile(r"[，,]")
 _NAME_DUTY_RE = re.compile(
     rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
-    r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须)"
+    r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
+    # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
+    r"|根据|结合|在[^，。；]{1,20}?后)"
 )
 
 
 #: 会同/联合 after the subject, maybe after its modal: the partners follow.
+_GROUND_WORDS = frozenset({"根据", "按照", "依据", "结合"})
+#: A later clause of a subject's sentence that opens with 会同, maybe after 并/或/组织或 (the partners follow).
+_LATER_JOINTLY_RE = re.compile(r"[，,](?:并|或|还|组织或|牵头或)?(?=会同)")
 _JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
 #: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
 _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
@@ -2344,7 +2407,9 @@ _SUBJECT_JOINS = frozenset("、（）")
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
     rf"(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
-    r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责)"
+    r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
+    # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
+    r"|结合|根据|原则上|在[^，。；]{1,40}?后)"
 )
 
 
@@ -2486,7 +2551,10 @@ def _partners(
     for end in range(len(w), 1, -1):
         if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:
             continue  # (请国土会同发改…: the 会 of 会同 ends no name)
-        agencies, _, _, clean = parse_names(w[:end], base=base, issuer=issuer)
+        found, _, _, clean, _, unread = _parse_names(w[:end], tuple(issuer), True)
+        if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
+            clean = True  # (a field's authority named by its field: 会同宣传文化部门、商务部等)
+        agencies = [(n, a + base, b + base) for n, a, b in found]
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
         # 上报财政部 over a verb, so the names end sooner)
         if clean and agencies and all((looks_like_body(n) or is_vague(n)) and not _runs_over_verb(n) for n, _, _ in agencies):
@@ -2827,10 +2895,22 @@ _LEADING_PHRASE_RE = re.compile(
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
     r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
+    # (a reply's addressee by its pronoun before the bodies named with it, 你省及濮阳市人民政府要…, 你省和建设部、
+    # 国家文物局要…: no name, the named bodies are the subject; eval/README names no rule for 你省)
+    r"|你(?:们|省|市|区|县|州|盟|旗|自治区)(?:及|和|与|、)(?=[\u4e00-\u9fff])"
+    rf"|{_EVERY_PERIOD}[，,]?(?![，,]|至少|不少于|定期)"  # 每年财政部根据…确定…: the step's time before its owner
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你")
+# The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
+# addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
+_GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"
+_CONCERNED_GOVERNMENTS_RE = re.compile(
+    r"(?P<who>(?:(?:你|[\u4e00-\u9fff]{1,6}?)(?:省|自治区|市|州|县|区|盟|旗))?有关"
+    rf"(?:各级|{_GOVERNMENT_LEVEL}(?:、{_GOVERNMENT_LEVEL})*)(?:人民)?政府)"
+    r"(?=要|应|须|必须|负责)"
+)
 #: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
 _ASKED_FIRST = frozenset("请望希")
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
@@ -2843,6 +2923,8 @@ _NAMED_SUBJECT_RE = re.compile(
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
     # (a rule's other verbs of charge: 统一领导本行政区域内的…工作, 履行本辖区内的…职责)
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
+    # (a rule's procedural step, no modal: X根据…编制…, X在…批复后N个工作日内下达…, X原则上于N日内…, X是…的主体，受理…)
+    r"|根据|在[^，。；,;]{1,40}?后|原则上|是(?!指)[^，。；,;]{1,30}?的主体(?=[，,。；]|$)"
     # (a pause before the modal: 市、县区草原行政主管部门，应当…)
     rf"|[，,](?={_RULE_MODAL}))"
 )
@@ -2900,6 +2982,9 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
+_NOT_FIELD_AUTHORITY_RE = re.compile(r"^(?:各|有关|相关|其他|其它|上述|上级|下级)|^(?!.*(?:主管|管理|财政|行政)部门$)")
+
+
 def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """The bodies of one subject item that joins two with 和/及 (``乡（镇）人民政府和街道办事处``: two, as with 、),
     or with 及其 the government and its own departments (``县级以上人民政府及其有关行政主管部门``: the
@@ -2916,7 +3001,9 @@ def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[t
         if own and is_level_body(before) and after.startswith(("有关", "相关", "其他")):
             # 及其有关部门: the government's departments (spanning 其…, after the 及 that joins them)
             return [(before, a, a + k), (before + after, a + k + 1, b)]
-        if not own and (is_level_body(after) or is_agency_name(after, issuer=issuer)) and not is_vague(after):
+        # (县财政局和主管部门: an authority by its field is a body too; 县政府和有关部门 leaves a vague group)
+        if not own and (is_level_body(after) or is_agency_name(after, issuer=issuer)) \
+                and (not is_vague(after) or not _NOT_FIELD_AUTHORITY_RE.match(after)):
             return [(before, a, a + k), *_joined_bodies(after, a + k + 1, b, issuer)]
     return [(name, a, b)]
 
@@ -2946,11 +3033,14 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # An article that opens inside a line, the rules run together as a page copied from a .docx or OCR prints them
-# (…进行行政监管.第五条市财政局负责…, 第二章职责分工第四条市粮食和储备局负责…): after a full stop of any
-# form or a chapter's heading, and not a reference to an article (第五条规定, 第五条的, 第五条第二款).
+# (…进行行政监管.第五条市财政局负责…, 第二章职责分工第四条市粮食和储备局负责…, a search digest's
+# …自评，，第二十六条县财政局…): after a full stop of any form, a comma or a chapter's heading, and not a
+# reference to an article (第五条规定, 第五条的, 第五条第二款).
 _ARTICLE_MID_RE = re.compile(
-    r"(?:[。.．；;！？!?]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
+    r"(?:[。.．；;！？!?，,]|第[一二三四五六七八九十百零〇\d]{1,4}[章节][\u4e00-\u9fff]{1,20}?)"
     r"(?P<art>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![规的之款至、和或中所及])"
+    # (a search digest joins its paragraphs with a doubled comma: …拨付，，（三）区财政局在…, an item of its own)
+    r"|[，,]{2}(?P<item>[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 
 
@@ -2958,13 +3048,14 @@ def _article_pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[i
     """``spans`` with each sentence cut where an article opens inside it (:data:`_ARTICLE_MID_RE`): each
     article is a clause of its own, whose subject is its own owner (the cheap test of 条 first)."""
     for s, e in spans:
-        if text.find("条", s + 1, e) < 0:
+        if text.find("条", s + 1, e) < 0 and text.find("，，", s + 1, e) < 0:
             yield s, e
             continue
         for m in _ARTICLE_MID_RE.finditer(text, s, e):
-            if m.start("art") > s:
-                yield s, m.start("art")
-                s = m.start("art")
+            at = m.start("art") if m.group("art") else m.start("item")
+            if at > s:
+                yield s, at
+                s = at
         yield s, e
 
 

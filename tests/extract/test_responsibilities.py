@@ -3251,6 +3251,100 @@ def test_articles_run_together_on_one_line_each_own_their_clause():
     ]
 
 
+# hand-written in the form of a search digest of rules: the articles run on after a comma (，，第N条), one names
+# its body's short name in brackets, and two bodies own one article joined by 和
+RULES_DIGEST = (
+    "由区级专项资金主管部门(以下简称主管部门)具体负责组织实施，，第九条区财政局和主管部门应当按季度开展资金核查，，"
+    "第十条主管部门应当按时报送自评报告，，第十一条区财政局、资金主管部门应当公开分配结果。\n"
+)
+
+
+def test_articles_run_on_after_a_comma_with_an_alias_and_joint_owners():
+    tasks = [t for t in tasks_of(RULES_DIGEST, issuer=("某某区人民政府",), document=None) if t.agencies]
+    assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
+        ("由区级专项资金主管部门（以下简称主管部门）具体负责组织实施，，", ["区级专项资金主管部门"]),
+        ("第九条区财政局和主管部门应当按季度开展资金核查，，", ["区财政局", "主管部门"]),
+        ("第十条主管部门应当按时报送自评报告，，", ["主管部门"]),
+        ("第十一条区财政局、资金主管部门应当公开分配结果。", ["区财政局", "资金主管部门"]),
+    ]
+
+
+def test_items_after_a_doubled_comma_each_own_their_clause():
+    # hand-written in the form of a search digest: paragraphs joined by a doubled comma, an item marker after it
+    raw = "第六条拨付程序，，（一）县财政局根据项目进度审核拨付资金，，（二）县审计局在项目完工后30日内开展审计。\n"
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
+        ("（一）县财政局根据项目进度审核拨付资金，，", ["县财政局"]),
+        ("（二）县审计局在项目完工后30日内开展审计。", ["县审计局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the forms of rules of procedure: a step's owner is the bare subject, no 负责/应当
+        pytest.param("第六条 区财政局在区人民政府批准分配方案后10个工作日内拨付资金。\n", [("区财政局", "responsible")],
+                     id="owner-in-after-step"),
+        pytest.param("第七条 市财政部门根据年度重点工作编制专项资金预算。\n", [("市财政部门", "responsible")],
+                     id="owner-by-ground"),
+        pytest.param("第八条 项目主管部门原则上于10日内将审核意见反馈申报单位。\n", [("项目主管部门", "responsible")],
+                     id="owner-as-a-rule"),
+        pytest.param("第九条 资金主管部门是专项资金绩效管理的主体，组织项目绩效自评。\n", [("资金主管部门", "responsible")],
+                     id="owner-is-the-subject-of"),
+        pytest.param("每年省财政厅根据工作需要，会同农业农村部门、省林业局等确定支持方向。\n",
+                     [("省财政厅", "responsible"), ("农业农村部门", "responsible"), ("省林业局", "responsible")],
+                     id="time-first-and-partners-after-a-ground"),
+        pytest.param("县人民政府和县级行业主管部门是项目建设的责任主体。\n",
+                     [("县人民政府", "responsible"), ("县级行业主管部门", "responsible")], id="two-bodies-joined-are-owners"),
+        # a chain of owners: a second 由 after the first one's step; a later clause's subject with no modal
+        pytest.param("需要撤销的，由县科技局报县人民政府批准后由县财政局统筹使用。\n",
+                     [("县科技局", "responsible"), ("县财政局", "responsible")], id="chained-by-after-a-step"),
+        pytest.param("确需调整的，由市科技局向市财政局提出申请，市财政局结合预算执行情况审核后报批。\n",
+                     [("市科技局", "responsible"), ("市财政局", "responsible")], id="applicant-then-a-later-owner"),
+        # a later clause's owner as a rule (原则上) after a step of another body's
+        pytest.param("第十二条 区财政部门收到上级资金文件后，区业务主管部门原则上于10日内提出分配方案。\n",
+                     [("区业务主管部门", "responsible")], id="later-owner-as-a-rule"),
+        # a later clause of the subject's own that opens with 会同: its partners own the work with it
+        pytest.param("市发展改革委负责项目申报和计划下达，组织或会同市级行业主管部门进行竣工验收。\n",
+                     [("市发展改革委", "responsible"), ("市级行业主管部门", "responsible")], id="partners-in-a-later-clause"),
+        # a 后由 in a clause with no 由 owner before it stays an applicant's procedure
+        pytest.param("申请人向窗口提交材料，待审核通过后由市审批局出具批准文件。\n", [], id="after-step-with-no-owner-before"),
+        # a place's position (所在) is no step
+        pytest.param("禁放区域：乡镇驻地所在行政村全区域。\n", [], id="a-place-where-no-step"),
+    ],
+)
+def test_owners_of_procedural_steps_in_rules(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某市人民政府",), document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the forms of the State Council's replies: provinces that share one government's head,
+        # written whole or bare and joined by 和
+        pytest.param("三、广西壮族自治区、贵州省人民政府要加强组织领导。\n",
+                     [("广西壮族自治区人民政府", "responsible"), ("贵州省人民政府", "responsible")], id="provinces-whole"),
+        pytest.param("二、河北、山东和河南省人民政府要抓紧制定实施方案。\n",
+                     [("河北省人民政府", "responsible"), ("山东省人民政府", "responsible"), ("河南省人民政府", "responsible")],
+                     id="provinces-bare-joined-by-he"),
+        # the governments concerned, one collective, under the addressee's pronoun or its place
+        pytest.param("三、有关省、自治区人民政府要切实履行主体责任。\n", [("有关省、自治区人民政府", "responsible")],
+                     id="governments-concerned"),
+        pytest.param("你县有关各级政府要认真组织实施上述调整。\n", [("你县有关各级政府", "responsible")],
+                     id="addressees-governments-concerned"),
+        # the addressee's pronoun before the bodies named with it: the named bodies, a former ministry among them
+        pytest.param("二、你省及安阳市人民政府要做好保护工作。\n", [("安阳市人民政府", "responsible")],
+                     id="pronoun-then-a-named-government"),
+        pytest.param("三、你省和铁道部、国家文物局要加强指导。\n", [("铁道部", "responsible"), ("国家文物局", "responsible")],
+                     id="pronoun-then-a-former-ministry"),
+    ],
+)
+def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=STATE_COUNCIL, document=None) if t.agencies]
+    assert [o for t in tasks for o in owners(t)] == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
