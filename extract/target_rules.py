@@ -854,8 +854,8 @@ def counts_named_before(r: Reading) -> bool:
 def nearly_at_present(r: Reading) -> bool:
     """市内的各级文物保护单位近70处: 近 (nearly) before a figure with no verb and no look ahead states how
     many there are, not a goal (a goal is reached or exceeded: 达到, 超过, 力争…)."""
-    if r.limit_word != "近" or r.comparator != "=":
-        return False
+    if r.pre_len != 1 or r.comparator != "=" or r.limit_word != "近":
+        return False  # (the length of the limit word first: it is read already, the word itself is not)
     core = r.before_core
     return bool(core) and _LOOKS_AHEAD.search(r.clause_before) is None and _VERB_IN.search(core) is None
 

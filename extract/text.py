@@ -942,9 +942,11 @@ def _odd_numbers(tr: str) -> list[int]:
     for letter in "O〇":
         i = tr.find(letter)
         while i >= 0:
-            a = max(tr.rfind(o, max(0, i - 4), i) for o in "〔[［【（")
-            if a >= 0:
-                out.append(a)
+            # (a year holding the letter has one next to a digit: 2O00, 20〇0; 〇 of 二〇二三 has none)
+            if tr[i - 1:i].isdigit() or tr[i + 1:i + 2].isdigit():
+                a = max(tr.rfind(o, max(0, i - 4), i) for o in "〔[［【（")
+                if a >= 0:
+                    out.append(a)
             i = tr.find(letter, i + 1)
     return sorted(set(out))
 
