@@ -2668,11 +2668,23 @@ def _duties_of_body_before(text: str, s: int, offset: int):
         return None
     stop = _DUTIES_END_RE.search(text, duties.end())
     t0, t1 = s, stop.end() if stop else len(text)
+    if stop and stop.group() == "\n" and not text[duties.end() : stop.start()].strip():
+        t1 = _item_lines_end(text, t1)  # (主要职责是：\n1.负责…\n2.…: the duties are the item lines below the colon)
     ann = Annotation(t0, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
     return t0, t1, ann
 
 
 _DUTIES_END_RE = re.compile(r"[。\n]")
+
+
+def _item_lines_end(text: str, pos: int) -> int:
+    """The end of the run of item lines (:data:`_ITEM_LINE_RE`: 1. / （1） / （一）) from the line at ``pos``: the run
+    stops at a blank line or a line that is no item (a heading 二、 among them); ``pos`` where no item starts there."""
+    end = pos
+    while pos < len(text) and _ITEM_LINE_RE.match(text, pos):
+        nl = text.find("\n", pos)
+        end = pos = nl + 1 if nl >= 0 else len(text)
+    return end
 
 
 # A section of a body's duties (一、主要职责, 一、主要职能) in a notice that sets the body up and gives it a short name
