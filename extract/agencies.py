@@ -676,17 +676,16 @@ def is_own_office(name: str) -> bool:
     ``监察局``): the document's own level's, whatever the tables know of it."""
     n = clean_name(name)
     # (short, and no word of a clause: not 会议听取了市府办)
-    return (
-        len(n) <= _OWN_OFFICE_MAX
-        and bool(_OWN_OFFICE.match(n))
-        and not n.startswith(_REL_PREFIX)
-        and not _NOT_NAME.search(n)
-        and not _NOT_BODY.search(n)
-        and "了" not in n
-    )
+    return len(n) <= _OWN_OFFICE_MAX and _has_own_office_form(n) and not _NOT_BODY.search(n)
 
 
 _OWN_OFFICE_MAX = 7
+
+
+def _has_own_office_form(n: str) -> bool:
+    """Whether the clean name ``n`` has the form of a department written with no level or place (:data:`_OWN_OFFICE`,
+    no relative level before it, no word of a clause in it)."""
+    return bool(_OWN_OFFICE.match(n)) and not n.startswith(_REL_PREFIX) and not _NOT_NAME.search(n)
 
 
 def _type_by_suffix(body: str) -> AgencyType:
@@ -986,9 +985,7 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     if (
         j.lowest
         and not j.central
-        and _OWN_OFFICE.match(n)
-        and not n.startswith(_REL_PREFIX)
-        and not _NOT_NAME.search(n)
+        and _has_own_office_form(n)
         and j.at(j.lowest)
         and not _placed_by_short_name(n, j)
     ):
