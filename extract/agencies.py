@@ -57,7 +57,12 @@ _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|�
 # The relative prefixes a body's name may open with, naming a level of the issuer's jurisdiction
 # (市科技局, 区政府办公室); autonomous regions write their levels 盟/州 (city), 旗 (county), 苏木 (town).
 # (an autonomous area writes its own level in full: 自治县农业农村局, 自治区党委宣传部, 自治州民政局)
-_REL_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
+# (the one-character levels a known body's name may open with anywhere; 盟, 州 and 旗 only at a boundary, see
+# _ONE_CHAR_PREFECTURE; 乡 not at all in agency_pattern)
+_OPEN_LEVELS = ("省", "市", "区", "县", "镇")
+_PREFECTURE_LEVELS = ("盟", "州", "旗")
+_OPEN_LEVEL_PATTERN = "|".join(_OPEN_LEVELS)
+_REL_PREFIX = ("自治区", "自治州", "自治县", "自治旗", *_OPEN_LEVELS, "乡", "街道", *_PREFECTURE_LEVELS, "苏木")
 RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
 """Every relative level prefix (自治区…, 省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
 #: The same levels as a regex alternation, for the groups a level names (县直相关单位, 州直有关部门, 旗直各单位).
@@ -1009,7 +1014,7 @@ _NAME_OPENERS = r"(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指�
 #: 旗, 盟, 州 written alone as a level (州财政局, 旗委宣传部): never the last character of a place's own name
 #: (温州市场监管局, 杭州财政局, 联盟委员会 hold no 州/盟 level), so only at a boundary, after a party or league
 #: prefix or 各, or after a word that opens a name.
-_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[旗盟州]"
+_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[{''.join(_PREFECTURE_LEVELS)}]"
 
 
 @lru_cache(maxsize=1)
@@ -1026,7 +1031,7 @@ def agency_pattern() -> re.Pattern[str]:
     provinces = _alt(PROVINCES)
     # Every match starts with one of these: a cheap test lets the scan skip other characters.
     first = "".join(
-        sorted({"各", "中", "共", "团", "自", *"省市区县镇旗盟州", *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
+        sorted({"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
     )
     return re.compile(
         rf"(?=[{re.escape(first)}])"
@@ -1034,10 +1039,10 @@ def agency_pattern() -> re.Pattern[str]:
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         # (a Youth League committee is written as a party committee is, after 共青团 or 团: 团市委; an autonomous
         # area writes its level in full and its committee 党委: 自治县党委宣传部)
-        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"
+        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|{_OPEN_LEVEL_PATTERN}|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"
         # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
         # province is a closed list of real places, unlike a free place name)
-        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})(?:{local})"
+        rf"|(?<![城都])(?:(?:{provinces})(?:{_OPEN_LEVEL_PATTERN})?|自治[区州县旗]|{_OPEN_LEVEL_PATTERN}|{_ONE_CHAR_PREFECTURE})(?:{local})"
         rf"|(?:{central})"
         r")"
     )
@@ -1046,7 +1051,7 @@ def agency_pattern() -> re.Pattern[str]:
 # A body by its form in running text: a level prefix, a few characters and a body suffix, at a
 # boundary (the start, punctuation, or a word that introduces a subject or a partner).
 # (the name's first character is tested first: one test at most characters, before the boundaries)
-_FORM_LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+_FORM_LEVELS = (*_OPEN_LEVELS, "乡", "街道")
 _FORM_BODY_RE = re.compile(
     rf"(?=[{''.join(w[0] for w in _FORM_LEVELS)}])"
     rf"(?:(?<=^)|(?<=[，。；、：（\s])|{_NAME_OPENERS})"
