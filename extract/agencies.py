@@ -168,10 +168,11 @@ VAGUE_RE = re.compile(
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 # The county tier named by its level words, one or several, a bracket spelling out the others:
 # 县（市、区）, 区（县）, 县（市、区、开发区）, 县（市）区, 旗县（市、区）, 县市区 (two words at least).
-_COUNTY_LEVEL = r"(?:县级市|开发区|县|市|区|旗)"
+COUNTY_LEVEL_PATTERN = r"(?:县级市|开发区|县|市|区|旗)"
+"""One level word of the county tier (县, 市, 区, 旗, 县级市, 开发区), as a regex group."""
 _COUNTIES = re.compile(
-    rf"^(?=[县区旗市])(?={_COUNTY_LEVEL}{{2}}|{_COUNTY_LEVEL}（)"
-    rf"(?:{_COUNTY_LEVEL}(?:（{_COUNTY_LEVEL}(?:、{_COUNTY_LEVEL})*）)?)+(?!（)"
+    rf"^(?=[县区旗市])(?={COUNTY_LEVEL_PATTERN}{{2}}|{COUNTY_LEVEL_PATTERN}（)"
+    rf"(?:{COUNTY_LEVEL_PATTERN}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)?)+(?!（)"
 )
 _LOWER_WORDS = re.compile(
     r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|地州|州市|州|盟|旗|旗县|团场|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"

@@ -63,6 +63,7 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     BODY_LAST_CHARS,
+    COUNTY_LEVEL_PATTERN,
     GROUP_LEVEL_PATTERN,
     JOINT_BODY_HEADS,
     LEVEL_CHARS,
@@ -253,7 +254,7 @@ _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 # The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
-_COUNTIES_RE = re.compile(r"(?:县|区|市|旗)(?:（(?:县级市|县|区|市|旗|开发区)(?:、(?:县级市|县|区|市|旗|开发区))*）)+")
+_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗)(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
