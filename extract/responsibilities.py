@@ -2112,13 +2112,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
-                role = (
-                    Role.LEAD
-                    if duty.startswith("牵头")
-                    else Role.SUPPORT
-                    if duty.startswith("配合")
-                    else Role.RESPONSIBLE
-                )
+                role = _duty_role(duty)
                 picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
                 if any(_group_role(n, role) is not role for _, _, n in subject):
                     named_roles = {a for a, _, _ in subject}
@@ -2375,6 +2369,13 @@ _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
 #: A one-character modal before a role word of a subject's duty (要牵头, 应配合), and those role words.
 _MODAL_FIRST = frozenset("要应须")
 _ROLE_AFTER_MODAL = ("牵头", "配合")
+
+
+def _duty_role(duty: str) -> Role:
+    """The role the first word of a subject's duty gives it: 牵头 leads, 配合 supports, any other is responsible."""
+    return Role.LEAD if duty.startswith("牵头") else Role.SUPPORT if duty.startswith("配合") else Role.RESPONSIBLE
+
+
 #: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
 _ETC_CLASS = re.compile(r"等(?:相关|有关|其他)?(?:职能|责任|成员)?(?:部门|单位|机构)")
 #: A class of enterprises or institutions joined after a subject (和相关投资开发企业, 及其他金融机构), then its duty.
@@ -2447,8 +2448,7 @@ def _second_subjects(
             pos = y + (1 if body[y : y + 1] == "、" else 0)
         if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
-            verb = body[pos : pos + 2]
-            role = Role.LEAD if verb == "牵头" else Role.SUPPORT if verb == "配合" else Role.RESPONSIBLE
+            role = _duty_role(body[pos : pos + 2])
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
             if partners:  # X会同Y…: X and its partners own it (as for the sentence's own subject)
                 out.append((a, [(n, role, x, y) for x, y, n in names] + [(n, Role.RESPONSIBLE, x, y) for n, x, y in partners]))
@@ -2740,7 +2740,7 @@ def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str,
     t1 = text.find("\n", s)  # (the unit's duties run to the end of its line)
     t1 = t1 if t1 >= 0 else len(text)
     # (the duty's first word marks a role, as after a colon: 街道消委办。牵头开展…, 派出所。配合开展…)
-    role = Role.LEAD if sentence.startswith("牵头") else Role.SUPPORT if sentence.startswith("配合") else Role.RESPONSIBLE
+    role = _duty_role(sentence)
     ann = Annotation(line0, t1, entries=[(name, role, a, a + len(name))])
     ann.explicit_lead = role is Role.LEAD
     return line0, t1, ann
