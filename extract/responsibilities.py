@@ -2640,12 +2640,14 @@ _SET_UP_BODY = (
 )
 _SET_UP_ALIAS = rf"(?:{ALIAS_NOTE_RE.pattern})?"
 _SET_UP_DUTY = rf"(?P<duty>(?:具体|主要)?(?:{_TAKES_CHARGE}|承担))"
+# (设立 may be followed by 的, 成立 and 组建 by the members of a joint body)
+_SET_UP_VERBS = ("设立", "成立", "组建")
 _SET_UP_RE = re.compile(
-    rf"[^，。；,;的由]{{1,16}}?(?:设立的?|(?:成立|组建)(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
+    rf"[^，。；,;的由]{{1,16}}?(?:{_SET_UP_VERBS[0]}的?|(?:{'|'.join(_SET_UP_VERBS[1:])})(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
     rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?{_SET_UP_DUTY}"
 )
 _SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
-_SET_UP_WORDS_RE = re.compile("设立|成立|组建")
+_SET_UP_WORDS_RE = re.compile("|".join(_SET_UP_VERBS))  # (the cheap test before _SET_UP_RE is tried)
 # A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
 # (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
 _DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")
