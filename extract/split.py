@@ -39,12 +39,14 @@ from policykg.extract.patterns import (
     CLOSE_BRACKET,
     CN_DATE,
     CONGRESS_ANNOUNCEMENT_NUMBER,
+    DASHED_DATE,
     DATE,
     DOCNUM,
     GAZETTE_NAME,
     HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    PAGE_MARK,
     SITE_NAME_AFTER,
     TITLE,
     TITLE_END,
@@ -951,7 +953,7 @@ _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
 #: A listing's entry over the document: dated by the day it was posted (2021-12-23导出word…), or a file's
 #: link numbered in the list of the page's files (1 …的通知.pdf).
 _LISTING_ENTRY = re.compile(
-    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,3}[\s.、]*[\u4e00-\u9fff].*\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)$"
+    rf"{DASHED_DATE}|\d{{1,3}}[\s.、]*[\u4e00-\u9fff].*\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)$"
 )
 #: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -1404,7 +1406,7 @@ _SERIES_TITLE_MIN = 6
 _CLOSING_MAX = 7
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
-_PAGE_PART = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|第\d{1,3}(?:/\d{1,3})?页)[）)]$")
+_PAGE_PART = re.compile(rf"[（(](?:[一二三四五六七八九十]{{1,3}}|{PAGE_MARK})[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 
