@@ -938,7 +938,7 @@ def _page_label(t: str) -> bool:
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
-    if t[:2] == "特此" and len(t) <= 6:
+    if _closing_formula(t):
         return True  # 特此通告: the closing formula of a notice whose heading the page lost
     if t[-2:] == "公报" and GAZETTE_NAME.match(t):
         return True  # 某省人民政府公报: the gazette a page says the text was printed in
@@ -1018,7 +1018,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
-        if title is None and t[:2] == "特此" and len(t) <= _CLOSING_MAX:
+        if title is None and _closing_formula(t):
             closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
         may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
             and not closed
@@ -1404,6 +1404,11 @@ _SERIES_HEAD = re.compile(
 _SERIES_TITLE_MIN = 6
 #: The longest closing formula of a text (特此通告。).
 _CLOSING_MAX = 7
+
+
+def _closing_formula(t: str) -> bool:
+    """Whether the stripped line ``t`` is a text's closing formula (特此通知, 特此通告。)."""
+    return t[:2] == "特此" and len(t) <= _CLOSING_MAX
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
 _PAGE_PART = re.compile(rf"[（(](?:[一二三四五六七八九十]{{1,3}}|{PAGE_MARK})[）)]$")
