@@ -57,7 +57,12 @@ _CENTRAL_ISSUER = re.compile(r"^(?:国务院|中共中央|中央|全国|国家|�
 # The relative prefixes a body's name may open with, naming a level of the issuer's jurisdiction
 # (市科技局, 区政府办公室); autonomous regions write their levels 盟/州 (city), 旗 (county), 苏木 (town).
 # (an autonomous area writes its own level in full: 自治县农业农村局, 自治区党委宣传部, 自治州民政局)
-_REL_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "镇", "乡", "街道", "盟", "州", "旗", "苏木")
+# (the one-character levels a known body's name may open with anywhere; 盟, 州 and 旗 only at a boundary, see
+# _ONE_CHAR_PREFECTURE; 乡 not at all in agency_pattern)
+_OPEN_LEVELS = ("省", "市", "区", "县", "镇")
+_PREFECTURE_LEVELS = ("盟", "州", "旗")
+_OPEN_LEVEL_PATTERN = "|".join(_OPEN_LEVELS)
+_REL_PREFIX = ("自治区", "自治州", "自治县", "自治旗", *_OPEN_LEVELS, "乡", "街道", *_PREFECTURE_LEVELS, "苏木")
 RELATIVE_LEVELS: tuple[str, ...] = _REL_PREFIX
 """Every relative level prefix (自治区…, 省, 市, 区, 县, 镇, 乡, 街道, 盟, 州, 旗, 苏木), resolved by :class:`Jurisdiction`."""
 #: The same levels as a regex alternation, for the groups a level names (县直相关单位, 州直有关部门, 旗直各单位).
@@ -163,10 +168,11 @@ VAGUE_RE = re.compile(
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 # The county tier named by its level words, one or several, a bracket spelling out the others:
 # 县（市、区）, 区（县）, 县（市、区、开发区）, 县（市）区, 旗县（市、区）, 县市区 (two words at least).
-_COUNTY_LEVEL = r"(?:县级市|开发区|县|市|区|旗)"
+COUNTY_LEVEL_PATTERN = r"(?:县级市|开发区|县|市|区|旗)"
+"""One level word of the county tier (县, 市, 区, 旗, 县级市, 开发区), as a regex group."""
 _COUNTIES = re.compile(
-    rf"^(?=[县区旗市])(?={_COUNTY_LEVEL}{{2}}|{_COUNTY_LEVEL}（)"
-    rf"(?:{_COUNTY_LEVEL}(?:（{_COUNTY_LEVEL}(?:、{_COUNTY_LEVEL})*）)?)+(?!（)"
+    rf"^(?=[县区旗市])(?={COUNTY_LEVEL_PATTERN}{{2}}|{COUNTY_LEVEL_PATTERN}（)"
+    rf"(?:{COUNTY_LEVEL_PATTERN}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)?)+(?!（)"
 )
 _LOWER_WORDS = re.compile(
     r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|地州|州市|州|盟|旗|旗县|团场|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
@@ -676,17 +682,16 @@ def is_own_office(name: str) -> bool:
     ``监察局``): the document's own level's, whatever the tables know of it."""
     n = clean_name(name)
     # (short, and no word of a clause: not 会议听取了市府办)
-    return (
-        len(n) <= _OWN_OFFICE_MAX
-        and bool(_OWN_OFFICE.match(n))
-        and not n.startswith(_REL_PREFIX)
-        and not _NOT_NAME.search(n)
-        and not _NOT_BODY.search(n)
-        and "了" not in n
-    )
+    return len(n) <= _OWN_OFFICE_MAX and _has_own_office_form(n) and not _NOT_BODY.search(n)
 
 
 _OWN_OFFICE_MAX = 7
+
+
+def _has_own_office_form(n: str) -> bool:
+    """Whether the clean name ``n`` has the form of a department written with no level or place (:data:`_OWN_OFFICE`,
+    no relative level before it, no word of a clause in it)."""
+    return bool(_OWN_OFFICE.match(n)) and not n.startswith(_REL_PREFIX) and not _NOT_NAME.search(n)
 
 
 def _type_by_suffix(body: str) -> AgencyType:
@@ -986,9 +991,7 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     if (
         j.lowest
         and not j.central
-        and _OWN_OFFICE.match(n)
-        and not n.startswith(_REL_PREFIX)
-        and not _NOT_NAME.search(n)
+        and _has_own_office_form(n)
         and j.at(j.lowest)
         and not _placed_by_short_name(n, j)
     ):
@@ -1012,7 +1015,7 @@ _NAME_OPENERS = r"(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指�
 #: 旗, 盟, 州 written alone as a level (州财政局, 旗委宣传部): never the last character of a place's own name
 #: (温州市场监管局, 杭州财政局, 联盟委员会 hold no 州/盟 level), so only at a boundary, after a party or league
 #: prefix or 各, or after a word that opens a name.
-_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[旗盟州]"
+_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[{''.join(_PREFECTURE_LEVELS)}]"
 
 
 @lru_cache(maxsize=1)
@@ -1029,7 +1032,7 @@ def agency_pattern() -> re.Pattern[str]:
     provinces = _alt(PROVINCES)
     # Every match starts with one of these: a cheap test lets the scan skip other characters.
     first = "".join(
-        sorted({"各", "中", "共", "团", "自", *"省市区县镇旗盟州", *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
+        sorted({"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
     )
     return re.compile(
         rf"(?=[{re.escape(first)}])"
@@ -1037,10 +1040,10 @@ def agency_pattern() -> re.Pattern[str]:
         r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
         # (a Youth League committee is written as a party committee is, after 共青团 or 团: 团市委; an autonomous
         # area writes its level in full and its committee 党委: 自治县党委宣传部)
-        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"
+        rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|{_OPEN_LEVEL_PATTERN}|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"
         # (a province's own body may follow its full name with no level: 江西省农业农村厅, 内蒙古自治区财政厅; a
         # province is a closed list of real places, unlike a free place name)
-        rf"|(?<![城都])(?:(?:{provinces})(?:省|市|区|县|镇)?|自治[区州县旗]|省|市|区|县|镇|{_ONE_CHAR_PREFECTURE})(?:{local})"
+        rf"|(?<![城都])(?:(?:{provinces})(?:{_OPEN_LEVEL_PATTERN})?|自治[区州县旗]|{_OPEN_LEVEL_PATTERN}|{_ONE_CHAR_PREFECTURE})(?:{local})"
         rf"|(?:{central})"
         r")"
     )
@@ -1049,7 +1052,7 @@ def agency_pattern() -> re.Pattern[str]:
 # A body by its form in running text: a level prefix, a few characters and a body suffix, at a
 # boundary (the start, punctuation, or a word that introduces a subject or a partner).
 # (the name's first character is tested first: one test at most characters, before the boundaries)
-_FORM_LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+_FORM_LEVELS = (*_OPEN_LEVELS, "乡", "街道")
 _FORM_BODY_RE = re.compile(
     rf"(?=[{''.join(w[0] for w in _FORM_LEVELS)}])"
     rf"(?:(?<=^)|(?<=[，。；、：（\s])|{_NAME_OPENERS})"

@@ -38,7 +38,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from policykg.extract.patterns import squash
+from policykg.extract.patterns import HAN_CHAR, squash
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
@@ -60,6 +60,8 @@ _CUMULATIVE = re.compile(r"[\[〔](?:累计)?(?:达到)?(?P<fig>[^\[\]〔〕]+)[
 #: The comparator of a symbol or limit word a figure cell holds (左右 and none are ``=``).
 _COMPARATOR = {"<": "<", "＜": "<", ">": ">", "＞": ">", "<=": "<=", "≤": "<=", ">=": ">=", "≥": ">=",
                "以上": ">=", "以下": "<=", "以内": "<="}
+#: A markdown table's rule row (|---|:--:|) or a line of rules and pipes between its rows.
+_RULE_ROW = re.compile(r"[|｜:：\-—=+\s]+")
 # A cell that only fills a place: empty, a dash, a slash, a tick.
 _FILLER = re.compile(r"^[\s/／—–\-－─√✓×]*$")
 _SERIAL = re.compile(r"^\s*(?P<n>\d{1,3})[.、．]?\s*$")
@@ -229,7 +231,7 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
         if not t:
             j += 1
             continue
-        if re.fullmatch(r"[|｜:：\-—=+\s]+", t):
+        if _RULE_ROW.fullmatch(t):
             j += 1
             continue  # a markdown rule
         cells = _split(lines[j])
@@ -829,7 +831,6 @@ _RESULT_COLUMN = re.compile(r"现状|完成|实际|进度|进展|情况|基期|�
 _COLUMN_BOUND = (("下限", ">="), ("最低", ">="), ("限值", "<="), ("上限", "<="), ("限额", "<="), ("最高", "<="))
 #: A standards row's label: a few words, Han characters among them, no sentence.
 _ROW_LABEL = re.compile(r"[^。；;！？]{1,30}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_STANDARD_COLUMNS = 8  # header cells of a standards table
 _MAX_ROW_GAP = 4  # text cells in a row without a figure after which a flattened standards table has ended
 
@@ -930,7 +931,7 @@ def _read_standard_rows(lines: _Lines, i: int, header: list[_Cell], out: list[Fi
     j = last = i + 1
     while j < len(lines):
         t = lines[j].text.strip()
-        if not t or re.fullmatch(r"[|｜:：\-—=+\s]+", t):
+        if not t or _RULE_ROW.fullmatch(t):
             j += 1
             continue  # a blank line, a markdown rule
         cells = _split(lines[j])
@@ -939,7 +940,7 @@ def _read_standard_rows(lines: _Lines, i: int, header: list[_Cell], out: list[Fi
         label = next((c.text for k, c in enumerate(cells) if k not in columns and not _SERIAL.match(c.text)
                       and _figure(c) is None and not _FILLER.match(c.text)), "")
         label = squash(label).rstrip("、，,")
-        if label and _HAN.search(label):
+        if label and HAN_CHAR.search(label):
             for k, m in columns.items():
                 fig = _figure(cells[k])
                 if fig is not None:
@@ -1008,7 +1009,7 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
             if gap > _MAX_ROW_GAP:
                 break
             last = c.end
-            label = c if _ROW_LABEL.fullmatch(t) and _HAN.search(t) and _figure_in(t) is None else None
+            label = c if _ROW_LABEL.fullmatch(t) and HAN_CHAR.search(t) and _figure_in(t) is None else None
             continue
         if label is None:
             break  # a figure without its row's label: not a row of this table

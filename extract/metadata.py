@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import TITLE_END, squash, word_trie
+from policykg.extract.patterns import DASHED_DATE, TITLE_END, squash, word_trie
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -247,7 +247,7 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
 
 
 #: A page's date under its Latin label with no colon, the story run on after it (``date 2026-03-05 …``).
-_LATIN_DATE = re.compile(r"date[ \t\u3000\xa0]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)", re.I)
+_LATIN_DATE = re.compile(rf"date[ \t\u3000\xa0]*({DASHED_DATE})(?!\d)", re.I)
 #: What a value never holds: clause punctuation (a sentence opening with a label's words is no value).
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？]")
 

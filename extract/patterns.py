@@ -21,6 +21,12 @@ OPEN_BRACKET = r"[〔\[［【（(﹝„〖]"
 CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
 #: The characters of :data:`OPEN_BRACKET`'s class, for a test of one character before a pattern.
 OPEN_BRACKET_CHARS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
+#: A page's mark in a paged view, its page and maybe their count (第2页, 第9/13页).
+PAGE_MARK = r"第\d{1,3}(?:/\d{1,3})?页"
+#: A date written with dashes (2021-12-23), as a site posts it.
+DASHED_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+#: A ban a government proclaims for a season (禁火令, 禁渔令, 禁牧令): a notice's name, like 命令.
+BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 
 #: A document number (文号): issuer code, year in brackets, serial, 号.
 #: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``; an
@@ -102,7 +108,7 @@ TITLE_THEN_ADDRESSEES = re.compile(
 #: a 命令 is one: 某州人民政府2022年度森林草原防火命令, and so is a ban a government proclaims for a season:
 #: 某县人民政府森林禁火令, 禁渔令, 禁牧令)
 TITLE_END = re.compile(
-    r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"|禁[\u4e00-\u9fff]{1,2}令)(?:（[^）]*）)?$"
+    r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + rf"|{BAN_ORDER})(?:（[^）]*）)?$"
 )
 
 #: The name of a government's or a congress's gazette (某省人民政府公报, 某市人民代表大会常务委员会公报): a periodical

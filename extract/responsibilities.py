@@ -63,6 +63,7 @@ from itertools import accumulate
 from policykg.extract.agencies import (
     ALIAS_NOTE_RE,
     BODY_LAST_CHARS,
+    COUNTY_LEVEL_PATTERN,
     GROUP_LEVEL_PATTERN,
     JOINT_BODY_HEADS,
     LEVEL_CHARS,
@@ -253,7 +254,7 @@ _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 # The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
-_COUNTIES_RE = re.compile(r"(?:县|区|市|旗)(?:（(?:县级市|县|区|市|旗|开发区)(?:、(?:县级市|县|区|市|旗|开发区))*）)+")
+_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗)(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
@@ -2111,13 +2112,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if verb and not tail.startswith(("的", "等")) and not _no_duty(tail, subject, issuer):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
-                role = (
-                    Role.LEAD
-                    if duty.startswith("牵头")
-                    else Role.SUPPORT
-                    if duty.startswith("配合")
-                    else Role.RESPONSIBLE
-                )
+                role = _duty_role(duty)
                 picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
                 if any(_group_role(n, role) is not role for _, _, n in subject):
                     named_roles = {a for a, _, _ in subject}
@@ -2374,6 +2369,13 @@ _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
 #: A one-character modal before a role word of a subject's duty (要牵头, 应配合), and those role words.
 _MODAL_FIRST = frozenset("要应须")
 _ROLE_AFTER_MODAL = ("牵头", "配合")
+
+
+def _duty_role(duty: str) -> Role:
+    """The role the first word of a subject's duty gives it: 牵头 leads, 配合 supports, any other is responsible."""
+    return Role.LEAD if duty.startswith("牵头") else Role.SUPPORT if duty.startswith("配合") else Role.RESPONSIBLE
+
+
 #: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
 _ETC_CLASS = re.compile(r"等(?:相关|有关|其他)?(?:职能|责任|成员)?(?:部门|单位|机构)")
 #: A class of enterprises or institutions joined after a subject (和相关投资开发企业, 及其他金融机构), then its duty.
@@ -2446,8 +2448,7 @@ def _second_subjects(
             pos = y + (1 if body[y : y + 1] == "、" else 0)
         if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
-            verb = body[pos : pos + 2]
-            role = Role.LEAD if verb == "牵头" else Role.SUPPORT if verb == "配合" else Role.RESPONSIBLE
+            role = _duty_role(body[pos : pos + 2])
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
             if partners:  # X会同Y…: X and its partners own it (as for the sentence's own subject)
                 out.append((a, [(n, role, x, y) for x, y, n in names] + [(n, Role.RESPONSIBLE, x, y) for n, x, y in partners]))
@@ -2639,12 +2640,14 @@ _SET_UP_BODY = (
 )
 _SET_UP_ALIAS = rf"(?:{ALIAS_NOTE_RE.pattern})?"
 _SET_UP_DUTY = rf"(?P<duty>(?:具体|主要)?(?:{_TAKES_CHARGE}|承担))"
+# (设立 may be followed by 的, 成立 and 组建 by the members of a joint body)
+_SET_UP_VERBS = ("设立", "成立", "组建")
 _SET_UP_RE = re.compile(
-    rf"[^，。；,;的由]{{1,16}}?(?:设立的?|(?:成立|组建)(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
+    rf"[^，。；,;的由]{{1,16}}?(?:{_SET_UP_VERBS[0]}的?|(?:{'|'.join(_SET_UP_VERBS[1:])})(?:由[^。；]{{2,200}}?为成员的)?)(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}"
     rf"(?:[，,](?:是[^，。；,;]{{1,30}}?[，,])?)?{_SET_UP_DUTY}"
 )
 _SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
-_SET_UP_WORDS_RE = re.compile("设立|成立|组建")
+_SET_UP_WORDS_RE = re.compile("|".join(_SET_UP_VERBS))  # (the cheap test before _SET_UP_RE is tried)
 # A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
 # (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
 _DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")
@@ -2668,11 +2671,23 @@ def _duties_of_body_before(text: str, s: int, offset: int):
         return None
     stop = _DUTIES_END_RE.search(text, duties.end())
     t0, t1 = s, stop.end() if stop else len(text)
+    if stop and stop.group() == "\n" and not text[duties.end() : stop.start()].strip():
+        t1 = _item_lines_end(text, t1)  # (主要职责是：\n1.负责…\n2.…: the duties are the item lines below the colon)
     ann = Annotation(t0, t1, entries=[(owner.group("who"), Role.RESPONSIBLE, owner.start("who"), owner.end("who"))])
     return t0, t1, ann
 
 
 _DUTIES_END_RE = re.compile(r"[。\n]")
+
+
+def _item_lines_end(text: str, pos: int) -> int:
+    """The end of the run of item lines (:data:`_ITEM_LINE_RE`: 1. / （1） / （一）) from the line at ``pos``: the run
+    stops at a blank line or a line that is no item (a heading 二、 among them); ``pos`` where no item starts there."""
+    end = pos
+    while pos < len(text) and _ITEM_LINE_RE.match(text, pos):
+        nl = text.find("\n", pos)
+        end = pos = nl + 1 if nl >= 0 else len(text)
+    return end
 
 
 # A section of a body's duties (一、主要职责, 一、主要职能) in a notice that sets the body up and gives it a short name
@@ -2727,7 +2742,7 @@ def _duties_after_name_line(text: str, s: int, sentence: str, issuer: tuple[str,
     t1 = text.find("\n", s)  # (the unit's duties run to the end of its line)
     t1 = t1 if t1 >= 0 else len(text)
     # (the duty's first word marks a role, as after a colon: 街道消委办。牵头开展…, 派出所。配合开展…)
-    role = Role.LEAD if sentence.startswith("牵头") else Role.SUPPORT if sentence.startswith("配合") else Role.RESPONSIBLE
+    role = _duty_role(sentence)
     ann = Annotation(line0, t1, entries=[(name, role, a, a + len(name))])
     ann.explicit_lead = role is Role.LEAD
     return line0, t1, ann

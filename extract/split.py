@@ -39,12 +39,14 @@ from policykg.extract.patterns import (
     CLOSE_BRACKET,
     CN_DATE,
     CONGRESS_ANNOUNCEMENT_NUMBER,
+    DASHED_DATE,
     DATE,
     DOCNUM,
     GAZETTE_NAME,
     HAN_CHAR,
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
+    PAGE_MARK,
     SITE_NAME_AFTER,
     TITLE,
     TITLE_END,
@@ -936,7 +938,7 @@ def _page_label(t: str) -> bool:
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
-    if t[:2] == "特此" and len(t) <= 6:
+    if _closing_formula(t):
         return True  # 特此通告: the closing formula of a notice whose heading the page lost
     if t[-2:] == "公报" and GAZETTE_NAME.match(t):
         return True  # 某省人民政府公报: the gazette a page says the text was printed in
@@ -951,7 +953,7 @@ _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
 #: A listing's entry over the document: dated by the day it was posted (2021-12-23导出word…), or a file's
 #: link numbered in the list of the page's files (1 …的通知.pdf).
 _LISTING_ENTRY = re.compile(
-    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,3}[\s.、]*[\u4e00-\u9fff].*\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)$"
+    rf"{DASHED_DATE}|\d{{1,3}}[\s.、]*[\u4e00-\u9fff].*\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD)$"
 )
 #: A site's category before a title and a colon (政策解读, 通知公告): a few Han characters, no body's name.
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -1016,7 +1018,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
-        if title is None and t[:2] == "特此" and len(t) <= _CLOSING_MAX:
+        if title is None and _closing_formula(t):
             closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
         may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
             and not closed
@@ -1402,9 +1404,14 @@ _SERIES_HEAD = re.compile(
 _SERIES_TITLE_MIN = 6
 #: The longest closing formula of a text (特此通告。).
 _CLOSING_MAX = 7
+
+
+def _closing_formula(t: str) -> bool:
+    """Whether the stripped line ``t`` is a text's closing formula (特此通知, 特此通告。)."""
+    return t[:2] == "特此" and len(t) <= _CLOSING_MAX
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
-_PAGE_PART = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|第\d{1,3}(?:/\d{1,3})?页)[）)]$")
+_PAGE_PART = re.compile(rf"[（(](?:[一二三四五六七八九十]{{1,3}}|{PAGE_MARK})[）)]$")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 

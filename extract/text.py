@@ -34,8 +34,11 @@ from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.box_tables import VERTICALS, unbox
 from policykg.extract.metadata import META_ALIASES, is_metadata_line
 from policykg.extract.patterns import (
+    BAN_ORDER,
+    DASHED_DATE,
     DOCNUM,
     OPEN_BRACKET_CHARS,
+    PAGE_MARK,
     SITE_NAME_AFTER,
     TITLE_END,
     TITLE_END_WORDS,
@@ -332,7 +335,7 @@ _SENTENCE_PUNCT = re.compile(r"[，。；、,;]")
 #: paragraph runs longer.
 _HEADING_MAX = 30
 #: The end of a public notice's heading: 通告, 公告, an order (禁火令, 命令).
-_NOTICE_END = re.compile(r"(?:通告|公告|命令|禁[\u4e00-\u9fff]{1,2}令)$")
+_NOTICE_END = re.compile(rf"(?:通告|公告|命令|{BAN_ORDER})$")
 #: How a notice's body opens, under its title: its purpose or its grounds.
 _BODY_OPENING = re.compile(r"为了?|根据|依据|按照")
 #: A year opening a line: 2023年… (2023年度目标责任考核工作以…), or an event's name that opens with its year
@@ -372,7 +375,7 @@ def _splits_a_number(p: str, n: str) -> bool:
 
 _DIGITS = frozenset("0123456789")
 #: A full date written with dashes ending a line (某县人民政府办公室 2016-4-13; the name before it is tested apart).
-_DASHED_DATE_END = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+_DASHED_DATE_END = re.compile(rf"{DASHED_DATE}$")
 #: The longest date :data:`_DASHED_DATE_END` reads (2016-04-13): it is looked for in a line's last characters only.
 _DASHED_DATE_MAX = 10
 # What follows a digit run of a split date or number: its unit, its closing bracket.
@@ -838,7 +841,7 @@ _TITLE_LAST = frozenset(w[-1] for w in TITLE_END_WORDS) | {"）"}
 _LINK_LINE = re.compile(r"(?:\.\.\.|\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|xlsx?|XLSX?|ofd|OFD|zip|rar))$")
 _LINK_LAST = frozenset(".fcxsdpPFCXSDrp")
 #: A page marker after the title of a text a site prints over several pages: （第2/2页）, (第3页).
-_PAGE_MARK = re.compile(r"[（(]第\d{1,3}(?:/\d{1,3})?页[）)]$")
+_PAGE_MARK = re.compile(rf"[（(]{PAGE_MARK}[）)]$")
 #: The end of a notice's title: 的 and its document type (…的通知, …的实施意见).
 _TITLE_TAIL_LINE = re.compile(r"的(?:" + "|".join(TITLE_END_WORDS) + r")$")
 _LONE_ORG_PUNCT = re.compile(r"[，。；：、,;:！？!?（）()《》“”]")

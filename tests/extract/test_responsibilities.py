@@ -3511,6 +3511,30 @@ def test_owners_of_bodies_set_up_and_of_unknown_items(raw, issuer, expected) -> 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a colon that ends its line: the duties are the item lines below it, up to the next heading
+        pytest.param(
+            "县应急工作领导小组办公室设在县自然资源局，县自然资源局局长兼任办公室主任。主要职责是：\n"
+            "1.负责领导小组日常工作；\n2.按规定上报灾情。\n二、保障措施\n各乡镇要加强保障。\n",
+            "主要职责是：\n1.负责领导小组日常工作；\n2.按规定上报灾情。",
+            id="duties-as-items-below-the-colon",
+        ),
+        # a colon inside its line: the duties run to the end of their sentence
+        pytest.param(
+            "县应急工作领导小组办公室设在县自然资源局。主要职责是：负责日常工作。按规定上报灾情。\n",
+            "主要职责是：负责日常工作。",
+            id="duties-after-the-colon-on-its-line",
+        ),
+    ],
+)
+def test_duties_of_the_body_before_run_through_their_items(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=COUNTY, document=None) if t.agencies]
+    assert tasks[0].text == expected
+    assert owners(tasks[0]) == [("县应急工作领导小组办公室", "responsible")]
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         # 由X负责 inside a noun's qualifier names no duty (a plan's scope)
