@@ -1914,17 +1914,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             # duties whose owner stands outside their sentence: 办公室设在市国土资源局。主要职责是：… (the body the
             # sentence before names), 县委宣传部。负责… (a duty line's body), 一、主要职责 (the body the notice sets up)
             t0, t1, ann = duties
-            sec = section_of(s)
-            task = Task(
-                document=document,
-                text=text[t0:t1].strip(),
-                agencies=_mentions(ann, issuer, False),
-                path=sec.path if sec else (),
-                heading=sec.heading if sec else None,
-                kind="prose",
-                source=Source(t0, t1, text[t0:t1]),
-            )
-            out.append((t0, t1, t1, task))
+            out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s))))
             continue
         asked = False  # (whether a request stands before the subject: its duty needs no modal)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
@@ -2209,25 +2199,23 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                     (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own and a - base not in named_roles else r, a, b)
                     for n, r, a, b in ann.entries
                 ]
-            sec = section_of(s)
-            out.append(
-                (
-                    t0,
-                    t1,
-                    t1,
-                    Task(
-                        document=document,
-                        text=text[t0:t1].strip(),
-                        agencies=_mentions(ann, issuer, False),
-                        path=sec.path if sec else (),
-                        heading=sec.heading if sec else None,
-                        kind="prose",
-                        open_list=open_list,
-                        source=Source(t0, t1, text[t0:t1]),
-                    ),
-                )
-            )
+            out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s), open_list=open_list)))
     return _join_same_owner(text, out)
+
+
+def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotation, issuer: tuple[str, ...],
+                sec: Section | None, *, open_list: bool = False) -> Task:
+    """The task of a duty written in prose, ``text[t0:t1]``, owned by the bodies ``ann`` names, in section ``sec``."""
+    return Task(
+        document=document,
+        text=text[t0:t1].strip(),
+        agencies=_mentions(ann, issuer, False),
+        path=sec.path if sec else (),
+        heading=sec.heading if sec else None,
+        kind="prose",
+        open_list=open_list,
+        source=Source(t0, t1, text[t0:t1]),
+    )
 
 
 # The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.
