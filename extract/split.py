@@ -154,27 +154,29 @@ _CLOCK = r"(?:\s*(?:零|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点
 #: The hour of :data:`_CLOCK` that ends a day (24时, 二十四 时): a start then is the next day's.
 _AT_DAY_END = re.compile(r"(?<![\d一二三四五六七八九十])(?:24|二十四)\s*[时点]")
 _ONE_DAY = timedelta(days=1)
+#: The verbs of a start that gives a text its force (起施行, 起执行, 定于…起试行).
+_IN_FORCE = "施行|执行|实施|生效|试行"
 _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
-_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
 # The same start with its year left to the document's own (本通告自9月19日零时起执行; 决定从11月1日起，将…):
 # read as a month and day, the year settled once the document's date is known.
 _EFFECTIVE_YEARLESS = LedRegex(
     "自从于", rf"\s*(?<![年\d])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{_CLOCK}\s*(?:起|开始)"
-    r"(?P<verb>施行|执行|实施|生效|试行)?"
+    rf"(?P<verb>{_IN_FORCE})?"
 )
 # The verb of a start (2020年1月1日起执行) whose date no 自/从/于 leads (…补贴标准2020年1月1日起执行。): found by
 # the verb, the date right before it; not a cited text's (《某条例》2019年1月1日起施行, （2019年1月1日起施行）).
-_START_VERB = re.compile(r"起(?:施行|执行|实施|生效|试行)(?=[。，；）.\s]|$)")
+_START_VERB = re.compile(rf"起(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
 _DATE_BEFORE_START = re.compile(rf"(?<![（(\d》])(?:{DATE.pattern}){_CLOCK}\s*$")
 # What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
 # 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
 _ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；\n]{0,30}?(?:行动|活动|整治|计划|工程))")
 # The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行,
 # 定于一九七八年四月一日起试行.
-_EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:施行|执行|实施|生效|试行)")
+_EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:{_IN_FORCE})")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
