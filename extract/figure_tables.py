@@ -847,6 +847,21 @@ def _bound_of(name: str) -> str:
     return next((c for w, c in _COLUMN_BOUND if w in name), "=")
 
 
+def _cells_to_figure(lines: _Lines, j: int, most: int) -> tuple[list[_Cell], int]:
+    """The text cells from line ``j`` to the first figure cell (at most ``most`` + 1 of them: a header's
+    names, a row's label), and the line of that figure (or where the reading stopped)."""
+    cells: list[_Cell] = []
+    while j < len(lines) and len(cells) <= most:
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        if _figure(c) is not None:
+            return cells, j - 1
+        cells.append(c)
+    return cells, j
+
+
 def standard_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
     """The figures of every standards table in ``text`` (a document's normalised text), each
     with ``year`` 0 (a standing rule) and ``column`` its column's name; and the span of each
@@ -967,17 +982,7 @@ def _read_flat_standards(lines: _Lines, i: int, out: list[FigureCell], spans: li
                 break
             names.insert(0, c)
         k -= 1
-    body: list[_Cell] = []
-    j = i
-    while j < len(lines) and len(body) <= _MAX_STANDARD_COLUMNS + 1:
-        c = _stripped(lines[j])
-        j += 1
-        if c is None:
-            continue
-        if _figure(c) is not None:
-            j -= 1
-            break
-        body.append(c)
+    body, j = _cells_to_figure(lines, i, _MAX_STANDARD_COLUMNS + 1)
     if len(body) < 2 or j >= len(lines):
         return i + 1
     names += body[:-1]
@@ -1041,19 +1046,9 @@ def _read_led_standards(lines: _Lines, i: int, word: str, out: list[FigureCell],
     line under its name (具有两排及以下座椅 / L/100 km), and a row's key may be a range of what the first
     column measures (750<CM≤865). A row's figures fill the value columns from the left (a row printing
     fewer lost its last cells). Returns the line after the table (``i + 1`` when there is none)."""
-    cells: list[_Cell] = []
-    j = i + 1
-    while j < len(lines) and len(cells) <= 2 * _MAX_STANDARD_COLUMNS:
-        c = _stripped(lines[j])
-        j += 1
-        if c is None:
-            continue
-        if _figure(c) is not None:
-            j -= 1
-            break
-        if len(c.text) > _SHORT + 6 or c.text.endswith(("。", "：", ":")):
-            return i + 1
-        cells.append(c)
+    cells, j = _cells_to_figure(lines, i + 1, 2 * _MAX_STANDARD_COLUMNS)
+    if any(len(c.text) > _SHORT + 6 or c.text.endswith(("。", "：", ":")) for c in cells):
+        return i + 1  # a sentence among the names: no table's header
     if len(cells) < 3 or j >= len(lines):
         return i + 1
     header, first_key = cells[:-1], cells[-1]
