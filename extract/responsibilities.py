@@ -495,8 +495,7 @@ def _by_form_body(name: str, issuer: tuple[str, ...]) -> bool:
     ):
         return False
     return (
-        looks_like_body(name)
-        and is_agency_name(name, issuer=issuer) or (name.endswith(_FIELD_OR_ZONE_HEADS) and looks_like_body(name))
+        looks_like_body(name) and (is_agency_name(name, issuer=issuer) or name.endswith(_FIELD_OR_ZONE_HEADS))
     ) and not (
         # (a verb of passing work on inside the name, not a first character's 经 of 经济开发区, 经发局)
         _BY_FORM_NOT_RE.search(name) or _NO_FIELD_RE.match(name) or _VERB_LED_RE.match(name) or _REPORT_RE.search(name, 1)
@@ -528,7 +527,7 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     qualifies a noun), or after any 由 whose names a verb of :data:`_PROSE_BY_RE` follows (…评估由梓潼县自然资源局作为
     评估主体). The spans of names inside them (县自然资源局 of 梓潼县自然资源局) give way to them."""
     extra: list[tuple[int, int, str]] = []
-    starts = {a: sp for sp in spans if not _cut_short(body, sp) for a in (sp[0],)}
+    starts = {sp[0]: sp for sp in spans if not _cut_short(body, sp)}
     bys = {m.start(): m for m in _clause_bys(body)}
     # (可由X承担 permits, it assigns nothing: eval dev 09 leaves permissive clauses uncoded)
     bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
@@ -1957,7 +1956,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
             else None
         )
-        if collective is None and "有关" in body[:8] and (concerned := _CONCERNED_GOVERNMENTS_RE.match(body)):
+        if collective is None and body.find("有关", 0, _CONCERNED_REACH) >= 0 and (concerned := _CONCERNED_GOVERNMENTS_RE.match(body)):
             # 有关省、直辖市人民政府要…, 你市有关各级政府要…: the governments concerned, one collective
             collective = [(0, concerned.end("who"), concerned.group("who"))]
         if collective is None and "、各" in body[:8]:
@@ -2347,10 +2346,11 @@ _NAME_DUTY_RE = re.compile(
 )
 
 
-#: 会同/联合 after the subject, maybe after its modal: the partners follow.
+#: The words of a ground a subject acts on before its partners (X根据…需要，会同Y…).
 _GROUND_WORDS = frozenset({"根据", "按照", "依据", "结合"})
 #: A later clause of a subject's sentence that opens with 会同, maybe after 并/或/组织或 (the partners follow).
 _LATER_JOINTLY_RE = re.compile(r"[，,](?:并|或|还|组织或|牵头或)?(?=会同)")
+#: 会同/联合 after the subject, maybe after its modal: the partners follow.
 _JOINTLY_RE = re.compile(r"(?:应当|必须|应|要|须)?(?:会同|联合)")
 #: The modals a rule's subject may be parted from by a comma (市、县区草原行政主管部门，应当…).
 _PAUSED_MODAL_RE = re.compile(_RULE_MODAL)
@@ -2909,6 +2909,9 @@ _LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从�
 # The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
 # addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
 _GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"
+#: Where 有关 of :data:`_CONCERNED_GOVERNMENTS_RE` may end at the latest: a place of six characters and its
+#: level of three (广西壮族自治区有关…) before it.
+_CONCERNED_REACH = 11
 _CONCERNED_GOVERNMENTS_RE = re.compile(
     r"(?P<who>(?:(?:你|[\u4e00-\u9fff]{1,6}?)(?:省|自治区|市|州|县|区|盟|旗))?有关"
     rf"(?:各级|{_GOVERNMENT_LEVEL}(?:、{_GOVERNMENT_LEVEL})*)(?:人民)?政府)"
@@ -3075,8 +3078,6 @@ def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
         agencies, posts, vague, clean, _, unread = _parse_names(value, tuple(issuer), True)
         if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
             clean = True  # (a field's authority named by its field: 民政部门牵头，…配合)
-        else:
-            agencies = [x for x in agencies if x[0] not in unread]
         agencies = [(n, a + m.start(key), b + m.start(key)) for n, a, b in agencies]
         if not clean or (role is Role.LEAD and not agencies):
             return None

@@ -3333,6 +3333,9 @@ def test_owners_of_procedural_steps_in_rules(raw, expected) -> None:
                      id="governments-concerned"),
         pytest.param("你县有关各级政府要认真组织实施上述调整。\n", [("你县有关各级政府", "responsible")],
                      id="addressees-governments-concerned"),
+        # a region's long name before 有关 (a place of six characters and its level of three)
+        pytest.param("一、新疆维吾尔自治区有关市、县人民政府要加强监督。\n",
+                     [("新疆维吾尔自治区有关市、县人民政府", "responsible")], id="governments-concerned-under-a-long-name"),
         # the addressee's pronoun before the bodies named with it: the named bodies, a former ministry among them
         pytest.param("二、你省及安阳市人民政府要做好保护工作。\n", [("安阳市人民政府", "responsible")],
                      id="pronoun-then-a-named-government"),
