@@ -2668,7 +2668,7 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         cut = max(before.rfind(c) for c in "在及和与、，") + 1
         place = r.clause_before[cut:].rstrip().removeprefix("距离").removeprefix("距")
         name = _clean_indicator(place) + "距离"  # 林地边缘距离, 河道两侧距离
-    elif rule == "time_limit" and r.after_text[:1] in "将把" and r.comparator in ("<=", "<"):
+    elif rule == "time_limit" and r.after_text.startswith(("将", "把")) and r.comparator in ("<=", "<"):
         # 县业务主管部门(原则上)于|7日内|将资金分配方案印发…: what must be done in the time is the object of
         # 将 and its verb, not the body that does it
         what = _clean_indicator(_DONE_WITHIN.match(r.rest, 1).group())  # type: ignore[union-attr]
@@ -3387,9 +3387,10 @@ def _incentives(
         after = text[q.end:c1]
         if "罚" in after and _FINED.match(after) is not None:
             continue  # 给予警告，对个人并处两百元以上两千元以下罚款: a fine the text imposes, nothing granted
-        if _LIMIT_END.search(text, q.start, q.end) and _ROUTED.match(after) is not None:
+        limited = _LIMIT_END.search(text, q.start, q.end) is not None
+        if limited and _ROUTED.match(after) is not None:
             continue  # 10万元以上报分管副区长审核: the bound of an amount routed to an approver, a rule (a run-on line's)
-        qualified = _LIMIT_END.search(text, q.start, q.end) and after[:1] in ("、", "的")
+        qualified = limited and after[:1] in ("、", "的")
         if qualified or after.startswith("的") and not _GRANT_OBJECT.match(after) and not CALLED_STANDARD.match(after):
             continue  # 500万元及以下、平均担保费率不超过1%的担保业务: what qualifies, not what is granted
         amounts.append(q)
