@@ -455,14 +455,19 @@ _APPROVED_BEFORE = re.compile(
 )
 
 
+#: How far before an approved title its clause may start (原则同意《X》).
+_APPROVED_REACH = 60
+
+
 def _approved_not_implemented(refs: list[_Ref], text: str) -> None:
     """A document that approves a text (原则同意《X规划》（以下简称《规划》）) does not carry it out: its
     落实《规划》… asks the addressees to; each mention of what it approves cites it."""
     approved = set()
     for r in refs:
         if r.title and not r.number:
-            cut = max(text.rfind(c, 0, r.start) for c in "，。；！？\n") + 1
-            if r.start - cut <= 60 and _APPROVED_BEFORE.fullmatch(text, cut, r.start):
+            # (a clause's start further back than the reach fails the test anyway)
+            cut = max(text.rfind(c, max(0, r.start - _APPROVED_REACH - 1), r.start) for c in "，。；！？\n") + 1
+            if r.start - cut <= _APPROVED_REACH and _APPROVED_BEFORE.fullmatch(text, cut, r.start):
                 approved.add(_fold(r.title))
     if approved:
         for r in refs:

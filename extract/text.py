@@ -983,14 +983,15 @@ def _fold_numbers(tr: str) -> str:
 #: character before it, a title's last, is tested apart.)
 _STATUS_TAG = re.compile(
     r"[\[【［〔(（](?:已?失效|已?废止|部分失效|现行有效|有效|已修改|已修订|已被修改|尚未生效)[\]】］〕)）][ \t]*$", re.M)
+#: Where a :data:`_STATUS_TAG` may close, by the two characters before its bracket: a cheap scan first.
+_TAG_END = re.compile(r"[\]】］〕)）](?<=(?:失效|废止|有效|修改|修订|生效).)[ \t]*$", re.M)
+_TAG_REACH = 2000  # a database page opens with the title it tags
 
 
 #: A forum's anti-copy jamming at a line's start or end: four and more short runs of ASCII letters,
 #: digits and punctuation between spaces (``) O6 e/ U t7 y' [6 v5.39.217.77 国函〔2010〕121号``), blanked
 #: (the length kept) when they mix letters and punctuation as no text does (:func:`_jamming`). Read on
 #: the lines that open or end with ASCII only.
-_TAG_END = re.compile(r"[\]】］〕)）](?<=(?:失效|废止|有效|修改|修订|生效).)[ \t]*$", re.M)
-_TAG_REACH = 2000  # a database page opens with the title it tags
 _JAM_HEAD = re.compile(r"[ \t]*(?:[!-{}~]{1,3}[ \t]+){4,}(?:[!-{}~]+[ \t]+)*[!-{}~]*")
 _JAM_TAIL = re.compile(
     r"""(?<![A-Za-z0-9])[A-Za-z0-9"#$%&'*+\-/<=>@\[\]^_`{}~]*(?:[ \t]+[!-{}~]+)*?(?:[ \t]+[!-{}~]{1,3}){4,}[ \t]*$""")
