@@ -455,8 +455,10 @@ def _with_level_bodies_by(body: str, spans: list[tuple[int, int, str]]) -> list[
 # the owners of a step so: 由国土局负责落实, 由统筹办、新农办组织…, 由公安机关依据《…》予以查处, 由环保部门依据…责令改正, 由县级
 # 以上人民政府林业主管部门责令…, 由经济开发区和国土局负责…, 由…工作领导小组提出…, 由各承办单位直接答复…, 由梓潼县自然资源局作为…):
 # a few words and a body's head, not run on into a further head (区教育局办公室 is one name).
+#: The heads of zones that are bodies (a development zone's committee acts as one: 由高新区…).
+_ZONE_HEADS = ("开发区", "高新区", "经开区", "示范区", "新区", "园区")
 _BY_FORM_HEADS = (
-    rf"{ROLE_GROUP_PATTERN}|人民政府|政府|办事处|主管部门|部门|机关|办公室|管委会|开发区|高新区|经开区|示范区|新区|园区"
+    rf"{ROLE_GROUP_PATTERN}|人民政府|政府|办事处|主管部门|部门|机关|办公室|管委会|{'|'.join(_ZONE_HEADS)}"
     rf"|{'|'.join(JOINT_BODY_HEADS)}|局|办|委|厅"
 )
 # (no 和/及/与 inside: they join two bodies here, 由高新区和规划局…)
@@ -472,9 +474,10 @@ _BY_FORM_ITEM_RE = re.compile(
 # are a phrase (由参照普通教育办学模式向…转变), unless they open with a place (梓潼县自然资源局).
 _BARE_OFFICE_MAX = 6
 # (a field's authority or organs and a zone are bodies whatever the words before their head: 环保部门, 高新区)
-_FIELD_OR_ZONE_HEADS = ("部门", "机关", "开发区", "高新区", "经开区", "示范区", "新区", "园区")
+_FIELD_OR_ZONE_HEADS = ("部门", "机关", *_ZONE_HEADS)
 # (上级部门, 上述机关: which body is meant the words do not say)
-_BY_FORM_NOT_RE = re.compile(r"上级|下级|上述|有关|相关|其他|其它")
+_NOT_ONE_BODY = "上级|下级|上述|有关|相关|其他|其它"
+_BY_FORM_NOT_RE = re.compile(_NOT_ONE_BODY)
 _CLASS_OF_LEVELS_RE = re.compile(r"[省市县区乡镇][^，。；]{0,6}?以上")
 
 
@@ -2988,7 +2991,7 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
-_NOT_FIELD_AUTHORITY_RE = re.compile(r"^(?:各|有关|相关|其他|其它|上述|上级|下级)|^(?!.*(?:主管|管理|财政|行政)部门$)")
+_NOT_FIELD_AUTHORITY_RE = re.compile(rf"^(?:各|{_NOT_ONE_BODY})|^(?!.*(?:主管|管理|财政|行政)部门$)")
 
 
 def _joined_bodies(name: str, a: int, b: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]]:
