@@ -35,6 +35,7 @@ from policykg.extract.records import (
     Target,
     Task,
     map_sources,
+    respelled,
     text_digest,
 )
 from policykg.extract.responsibilities import find_tasks
@@ -58,7 +59,7 @@ from policykg.extract.split import (
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
 from policykg.extract.task_tables import find_table_rows
-from policykg.extract.text import TextMap, normalise, translate
+from policykg.extract.text import TextMap, normalise, translate, written_spelling
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +93,12 @@ class Extraction:
         return [r for r in self.records if isinstance(r, kind)]
 
     def dicts(self) -> Iterator[dict[str, Any]]:
-        """Each record as its JSON Lines object."""
+        """Each record as its JSON Lines object, its quotes of the text (numbers, titles, names,
+        clauses) in the script the text is written in: the records read a traditional-script
+        text in simplified script, the export gives 懷政辦發〔2023〕9號 back as the text prints it."""
+        spelling = written_spelling(self.raw)
         for r in self.records:
-            yield r.to_dict()
+            yield respelled(r.to_dict(), spelling) if spelling else r.to_dict()
 
     def counts(self) -> dict[str, int]:
         """How many records of each type."""

@@ -464,6 +464,40 @@ class Section:
 Record = Gazette | Document | Citation | Appointment | Task | Target | Incentive | Section
 
 
+#: The fields of each JSON Lines shape (by its ``type``) that quote the text: names, numbers,
+#: titles, clauses. Extraction reads a text in simplified script; these are given back in the
+#: script the text is written in (:func:`respelled`). Keys, canonical names, roles and
+#: the ``source`` spans (the raw text already) are not quotes.
+WRITTEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "gazette": ("title", "publisher"),
+    "document": ("number", "title", "issuer", "addressees", "attachments", "issuer_code", "label"),
+    "citation": ("from", "to", "to_title", "to_issuer"),
+    "appointment": ("person", "post", "organization", "document"),
+    "task": ("document", "path", "heading", "text", "posts"),
+    "target": ("document", "indicator", "unit", "text", "path"),
+    "incentive": ("document", "unit", "recipient", "condition", "text", "path"),
+    "section": ("document", "path", "heading"),
+}
+#: …and of an agency a task names: the name as written (its canonical name is one for every spelling).
+_WRITTEN_AGENCY_FIELDS = ("name",)
+
+
+def respelled(d: dict[str, Any], spelling: dict[int, str]) -> dict[str, Any]:
+    """The JSON Lines shape ``d`` with the fields quoting the text spelt by ``spelling``
+    (:func:`policykg.extract.text.written_spelling`), in place."""
+    for key in WRITTEN_FIELDS.get(d.get("type", ""), ()):
+        value = d.get(key)
+        if isinstance(value, str):
+            d[key] = value.translate(spelling)
+        elif isinstance(value, list):
+            d[key] = [v.translate(spelling) if isinstance(v, str) else v for v in value]
+    for agency in d.get("agencies") or ():
+        for key in _WRITTEN_AGENCY_FIELDS:
+            if isinstance(agency.get(key), str):
+                agency[key] = agency[key].translate(spelling)
+    return d
+
+
 @cache
 def _nested_fields(cls: type) -> tuple[str, ...]:
     """Fields of a record class that may hold a :class:`Source` or records that do."""

@@ -246,6 +246,45 @@ def _translation() -> dict[int, str]:
     return _build_translation()
 
 
+#: How many different traditional characters, and what share of all the different Han
+#: characters, make a text one written in traditional script (a simplified text quoting a
+#: traditional name, or holding 乾/於 as words of their own, has a few of hundreds).
+_TRADITIONAL_MIN = 20
+_TRADITIONAL_SHARE = 0.1
+
+
+def written_spelling(raw: str) -> dict[int, str] | None:
+    """How a text written in traditional script spells the characters its reading folds to
+    simplified ones (``translate``): a table for ``str.translate`` that gives the fields quoting
+    the text back in the text's own script (发 → 發 in 懷政辦發〔2023〕9號), or None for a text in
+    simplified script (nearly all: its fields already read as written).
+
+    A simplified character stands for the traditional one the text writes most for it, and only
+    where the text writes it more often than the simplified character itself (后 stays where
+    皇后 is written as often as 後).
+    """
+    trad = _traditional_table()
+    chars = set(raw)
+    written = [ch for ch in chars if ord(ch) in trad]
+    if len(written) < _TRADITIONAL_MIN:
+        return None
+    han = sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff")
+    if len(written) < _TRADITIONAL_SHARE * han:
+        return None
+    counts: dict[str, int] = {}
+    for ch in written:
+        counts[ch] = raw.count(ch)
+    table: dict[int, str] = {}
+    best: dict[str, int] = {}
+    for ch in written:
+        simple = trad[ord(ch)]
+        n = counts[ch]
+        if n > best.get(simple, 0) and n > raw.count(simple):
+            best[simple] = n
+            table[ord(simple)] = ch
+    return table
+
+
 @lru_cache(maxsize=1)
 def _code_table() -> np.ndarray:
     """What :func:`translate` makes of each code point, as a code point (itself where it stays)."""

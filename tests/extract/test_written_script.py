@@ -1,0 +1,83 @@
+"""The export quotes a text in the script it is written in.
+
+Extraction reads a text in simplified script (traditional characters are folded on reading), so
+one reading serves both scripts; the fields that quote the text (numbers, titles, names, clauses)
+are given back as the text prints them, while keys and canonical names stay in one spelling.
+"""
+
+from __future__ import annotations
+
+from policykg.extract.pipeline import extract_text
+from policykg.extract.text import written_spelling
+
+# Hand-written in the form of a notice on a traditional-script mirror page (Big5 sites, Hong Kong
+# and Taiwan mirrors of mainland documents): header, number, labels and targets all traditional.
+TRADITIONAL_NOTICE = """懷化市人民政府辦公室關於印發懷化市促進消費若干措施的通知
+懷政辦發〔2023〕9號
+各縣市區人民政府，市政府各部門：
+經市人民政府同意，現將《懷化市促進消費若干措施》印發給你們，請認真貫徹執行。
+一、擴大汽車消費。對購買新能源汽車的個人給予補貼。（責任單位：市商務局、市財政局）
+二、到2025年，全市社會消費品零售總額達到1000億元，新增限額以上商貿企業50家。（牽頭單位：市商務局；配合單位：市統計局）
+懷化市人民政府辦公室
+2023年5月10日
+"""
+
+
+def _records(raw: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for d in extract_text(raw, path="notice.txt").dicts():
+        out.setdefault(d["type"], []).append(d)
+    return out
+
+
+def test_a_traditional_text_is_quoted_as_written() -> None:
+    recs = _records(TRADITIONAL_NOTICE)
+    (doc,) = recs["document"]
+    assert doc["number"] == "懷政辦發〔2023〕9號"
+    assert doc["title"] == "懷化市人民政府辦公室關於印發懷化市促進消費若干措施的通知"
+    assert doc["issuer"] == ["懷化市人民政府辦公室"]
+    assert doc["addressees"] == ["各縣市區人民政府", "市政府各部門"]
+    # the document's key stays one spelling: the same notice on a simplified page is the same document
+    assert doc["id"] == "怀政办发〔2023〕9号"
+    tasks = recs["task"]
+    assert [t["document"] for t in tasks] == ["懷政辦發〔2023〕9號"] * 2
+    assert tasks[0]["text"].startswith("一、擴大汽車消費。")
+    names = [(a["name"], a["canonical"], a["role"]) for t in tasks for a in t["agencies"]]
+    assert ("市商務局", "怀化市商务局", "lead") in names
+    assert ("市財政局", "怀化市财政局", "responsible") in names
+    targets = {t["indicator"]: t for t in recs["target"]}
+    assert targets["全市社會消費品零售總額"]["unit"] == "億元"
+    assert targets["全市社會消費品零售總額"]["value"] == 1000
+    assert targets["新增限額以上商貿企業"]["text"] == "新增限額以上商貿企業50家"
+    (promulgated,) = recs["citation"]
+    assert (promulgated["from"], promulgated["to_title"]) == ("懷政辦發〔2023〕9號", "懷化市促進消費若干措施")
+
+
+def test_the_source_spans_stay_the_raw_text() -> None:
+    res = extract_text(TRADITIONAL_NOTICE, path="notice.txt")
+    for d in res.dicts():
+        src = d.get("source")
+        if src:
+            assert TRADITIONAL_NOTICE[src["start"]:src["end"]] == src["text"]
+
+
+def test_a_simplified_text_quoting_traditional_words_stays_simplified() -> None:
+    # hand-written: a simplified notice citing a title and a number a mirror page printed in
+    # traditional script, and a variant glyph folded on reading (陜)
+    raw = ("陕西省人民政府关于加快发展的意见\n陕政发〔2017〕34号\n"
+           "根据《國務院關於某某規劃的批覆》（陜政发〔2016〕3号），到2025年，全省新增企业500家。\n"
+           "陕西省人民政府\n2017年5月10日\n")
+    assert written_spelling(raw) is None
+    recs = _records(raw)
+    assert recs["document"][0]["number"] == "陕政发〔2017〕34号"
+    assert {c["to"] for c in recs["citation"]} == {"陕政发〔2016〕3号"}
+
+
+def test_a_character_the_text_writes_both_ways_keeps_the_more_frequent() -> None:
+    # hand-written: a traditional text that writes 于 (關于, as many mirror pages do) more often
+    # than 於: 于 is not respelt; 發 is.
+    raw = "關于某事的通知。" * 3 + "關於某事。" + "".join(TRADITIONAL_NOTICE.split("關於"))
+    table = written_spelling(raw)
+    assert table is not None
+    assert "于".translate(table) == "于"
+    assert "发".translate(table) == "發"
