@@ -286,8 +286,9 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     # A text that states no date of its own is dated by its number's year (临政〔2024〕3号), else by the
     # page's publication date: its figures are that year's (a work report's), a year before it is past.
     year = str(parsed.year) if parsed and parsed.year else None
-    targets, incentives = target_fields(doc_text, title=title, date=ident.date or year or _published_year(metadata, doc_text),
-                                        table_rows=rows)
+    own_date = ident.date or year
+    targets, incentives = target_fields(doc_text, title=title, date=own_date or _published_year(metadata, doc_text),
+                                        table_rows=rows, published=own_date is None)
     if targets and span.title_span and (head := span.title_span[0] - span.start) > 0:
         # the lines above the title are the page's (its menu, tags, a header of keywords): a figure on one
         # that ends no sentence states no target of the document

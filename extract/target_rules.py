@@ -1013,6 +1013,11 @@ SHORT_FREQUENCY = re.compile(
     r"每(?:[0-9]+|[两三四五六七八九十]+)?(?:个?月|季度?|周|旬|日|天|半年|学期)(?:至少|不少于)?[\u4e00-\u9fff]{0,6}$")
 
 
+#: 全年 then a short verb right before the count (全年考核4次): the times a standing duty recurs in a year,
+#: as 每年考核4次 says.
+WHOLE_YEAR_DUTY = re.compile(r"全年[\u4e00-\u9fff]{1,4}$")
+
+
 def _is_occurrences(unit: str) -> bool:
     return unit.startswith("次") or unit in ISSUE_UNITS
 
@@ -1023,7 +1028,8 @@ def frequency_duty(r: Reading) -> bool:
     value (an issue or a session counted in figures after a period shorter than a year, in its own
     unit; 每月召开一次 in words is left out)."""
     if r.unit.startswith("次"):
-        return FREQUENCY.search(r.clause_before) is not None
+        return FREQUENCY.search(r.clause_before) is not None or "全年" in r.clause_before \
+            and WHOLE_YEAR_DUTY.search(r.clause_before) is not None
     return r.unit in ISSUE_UNITS and not r.cn and "每" in r.clause_before \
         and SHORT_FREQUENCY.search(r.clause_before.rstrip()) is not None
 
@@ -1150,6 +1156,22 @@ def points_rule(r: Reading) -> bool:
     return r.unit == "分" and r.before_full.rstrip()[-1:] in POINTS_VERBS
 
 
+#: What a score or a rate is graded as after it (≥90分为优秀, 低于90%的为0分, 80分以上90分以下为良好,
+#: 达到95%的得满分): the grade or the points a scoring rule gives.
+GRADED_AS = re.compile(
+    r"的?(?:为|评为|定为|计为|认定为|确定为|即为|得|计|记)"
+    r"(?:优秀|良好|合格|不合格|基本合格|较好|一般|较差|差等|及格|不及格|[A-E](?:级|等|档)|[一二三四五](?:等|档)"
+    r"|[0-9]+(?:\.[0-9]+)?分|零分|满分)"
+)
+
+
+@requires(after_first=frozenset("的为评定计认确即得记"))
+def grade_band(r: Reading) -> bool:
+    """总得分≥90分为优秀, 完成率低于90%的为0分: the band of a score or rate that a scoring rule grades
+    so, a rule of the method, no target."""
+    return GRADED_AS.match(r.rest) is not None
+
+
 @requires(unit=_is_share, before_last=frozenset("的"))
 def proportional_rule(r: Reading) -> bool:
     """示范市、县财政按获得中央和省级补助资金总额的30%筹集配套资金: the share of a base that 按 names,
@@ -1212,7 +1234,7 @@ def distance_zone(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, penalty_rule, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
+    points_rule, weight_rule, grade_band, penalty_rule, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
     rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 

@@ -123,7 +123,7 @@ _COUNT_UNITS = {
     "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
     "部": "门|署|分|委|长|位|级|属|件|队", "件": "", "门": "类|户|槛|诊|店|口|窗", "种": "植|类|子|养|业|源|苗|质",
     "款": "项", "份": "额", "位": "置|于|数", "批": "准|复|次|发", "床": "位|日|旁", "组": "织|建|成|团|合|长|件",
-    "株": "", "棵": "", "期": "间|限|末|初|满|内|货|刊|望|待|盼|许|中|权|票|房|工程|项目", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "", "盏": "",
+    "株": "", "棵": "", "期": "间|限|末|初|满|内|货|刊|望|待|盼|许|中|权|票|房|工程|项目", "宗": "旨|教", "例": "如", "笔": "", "次": "数|要|生|级|序|日", "册": "", "颗": "", "盏": "", "把": "手|关|握|控|脉|守|好",
     "根": "据|本|源|治|除|植|基|深|系|部|茎|雕", "头": "部|脑|等|号|条|衔|雁|羊|戏|版|像|发|顶|绪|目|领",
     # Counts of occurrences (场次, 车次): a classifier and 次.
     **dict.fromkeys(("场次", "车次", "批次", "班次", "航次", "户次", "台次", "家次", "件次", "课次"), ""),
@@ -1242,6 +1242,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 督查内容：1.144项《…》: an item's marker glued to its count (a count has no fraction)
         if unit == "次" and text[start - 1:start] in _COUNTER_LAST and _is_counter(text, start):
             continue  # 浏览:3013下载230次收藏: a page's visit counter
+        if unit == "人" and text.startswith(_VIEWED, end) and _CLAUSE_MARK.search(
+                text, start, (text.find("\n", end) + 1 or len(text) + 1) - 1) is None:
+            continue  # 来源: 小编整理 · 2021-03-01 · 2518人看过: a page's reader counter, on a line of no clause
         if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
             continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
         value_max = parse_number(num2) if num2 else None
@@ -1409,6 +1412,8 @@ def _score_noun_ends(text: str) -> list[int]:
 
 #: A page's counter label glued to its figure (下载230次, 浏览次数：12), and its last characters.
 _COUNTER = re.compile(r"(?:下载|浏览|点击|阅读|访问)(?:量|次数|数)?[：:]?$")
+#: What a page's reader counter says after its count of people (2518人看过, 306人阅读).
+_VIEWED = ("看过", "浏览", "阅读", "点赞", "收藏", "已读", "在看")
 _COUNTER_LAST = frozenset("载览击读问量数：:")
 
 
@@ -1486,6 +1491,22 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
                 or text.endswith(_OWN_POSTS, q.start, q.end) or q.value_max is not None:
             return  # (5%左右、8.5%以上: a figure with its own word keeps it; 2~6亿元、6亿元以上: a range its bounds)
         q.comparator = last.comparator
+
+
+def _share_first_limit(text: str, runs: list[list[_Qty]]) -> None:
+    """分别奖励最高不超过100万元、50万元; 首次突破1000万元、2000万元: the limit word before the first
+    figure of a list of figures in one unit (joined by 、/和/及 and nothing else) holds for the later
+    figures that have none (changed in place)."""
+    first = runs[0][-1]
+    if not first.pre_len or first.comparator == "=" or first.value_max is not None:
+        return
+    base = _UNIT_PREFIX.sub("", first.unit)  # (1000万元、1亿元: one unit)
+    for run, nxt in zip(runs[:-1], runs[1:], strict=True):
+        q, later = run[-1], nxt[0]
+        if text[q.end:later.start] not in _LIST_JOINS or later.comparator != "=" or not later.unit.endswith(base) \
+                or len(nxt) > 1 or later.value_max is not None or text.endswith(_OWN_POSTS, later.start, later.end):
+            return
+        later.comparator = first.comparator
 
 
 def _share_alternative_limit(text: str, runs: list[list[_Qty]]) -> None:
@@ -1950,6 +1971,7 @@ def target_fields(
     date: str | None = None,
     trace: list[tuple[int, str]] | None = None,
     table_rows: list[TableRow] | None = None,
+    published: bool = False,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The fields of the targets and incentives one document states, before records are made.
 
@@ -1966,6 +1988,8 @@ def target_fields(
         table_rows: the rows of its task tables from :func:`find_table_rows` (their yearly plan
             cells are targets, the figures of their progress cells are not); read here, when a
             plan or progress column may exist, if None.
+        published: whether ``date`` is only the time stamp of the page that carries the text (its
+            upload or repost time), not a date of the document's own.
 
     Returns:
         ``(targets, incentives)``: one dict of :class:`Target` or :class:`Incentive`
@@ -1983,6 +2007,11 @@ def target_fields(
                 insort(ctx.sentence_ends, row.glued_serial - 1)
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
+    if published and doc_year and (planned := _scope_year(title if title is not None else _first_line_title(text), text)) \
+            and planned < doc_year:
+        # 时间:2022-04-09 above …2021年计划投资…: a plan for a year before the page's stamp was put up later;
+        # the stamp is no date of the plan, and its own year's figures are no past results
+        doc_year = None
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables, rules = _figure_targets(text, doc_year)  # [] at once when no year or standard stands as a cell
     plan += figures
@@ -2199,6 +2228,8 @@ def target_fields(
                     merged.append([q])
             # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
             _share_list_limit(text, merged)
+            if merged[0][-1].pre_len:
+                _share_first_limit(text, merged)
             if "或" in clause:
                 _share_alternative_limit(text, merged)
         kept_end = c0
@@ -2468,7 +2499,10 @@ def _judge(
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
-    recurrence = "annual" if (annual or _annual_indicator(indicator)) else None
+    # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,
+    # 年应纳税所得额不超过…的部分: a bound on a yearly measure that sets whom a rule holds for, nothing done each year
+    recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
+                              and _annual_indicator(indicator)) else None
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"

@@ -1138,3 +1138,73 @@ def test_a_later_clause_with_its_own_measure_carries_no_standard(text: str) -> N
 
 def _last_share(text: str) -> float:
     return float(text[:text.rfind("%")].rsplit("到", 1)[1])
+
+
+# ---------------------------------------------------------------------------
+# Scoring schemes, grant lists, yearly measures and page chrome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("考核实行百分制，总得分≥90分为优秀，总得分≥75分为良好。", id="a-grade-band-of-a-score-hand-written"),
+        pytest.param("信息公开率低于85%的为0分。", id="a-rate-below-which-no-points-are-given-hand-written"),
+        pytest.param("满意度得分80分以上的为合格。", id="a-score-band-with-its-limit-word-after-hand-written"),
+    ],
+)
+def test_the_bands_of_a_scoring_rule_are_standards(text: str) -> None:
+    got = found(text)[0]
+    assert got and all(t.kind == "standard" for t in got)
+
+
+def test_a_figure_reached_is_still_a_target_hand_written() -> None:
+    assert [(t.value, t.kind) for t in found("到2025年，群众满意度得分达到90分以上。")[0]] == [(90, "target")]
+
+
+def test_a_count_of_times_in_the_whole_year_is_a_frequency_duty_hand_written() -> None:
+    assert [(t.value, t.unit, t.kind) for t in found("对各镇河长制工作全年检查4次。")[0]] == [(4, "次", "standard")]
+
+
+def test_a_limit_word_before_the_first_figure_of_a_list_bounds_every_one_hand_written() -> None:
+    text = "对新认定的国家级、省级技术中心，分别奖励最高不超过80万元、30万元。"
+    assert [(t.value, t.comparator) for t in found(text)[0]] == [(80, "<="), (30, "<=")]
+
+
+def test_thresholds_listed_in_one_unit_keep_the_first_ones_limit_hand_written() -> None:
+    text = "对年营业收入首次突破500万元、1000万元、1亿元的企业，分别给予10万元、20万元、50万元奖励。"
+    assert [(t.value, t.unit, t.comparator) for t in found(text)[0]] == [(500, "万元", ">"), (1000, "万元", ">"),
+                                                                          (1, "亿元", ">")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        pytest.param("对个体工商户年应纳税所得额不超过100万元的部分，减半征收个人所得税。", None,
+                     id="a-bound-on-a-yearly-measure-sets-whom-a-rule-holds-for-hand-written"),
+        pytest.param("到2027年，全市科研成果转化年总金额达到10亿元。", "annual", id="a-yearly-flow-to-reach-hand-written"),
+        pytest.param("农村低保年标准由5000元调整为5400元。", "annual", id="a-yearly-rate-a-standard-sets-hand-written"),
+    ],
+)
+def test_a_year_naming_a_yearly_measure(text: str, recurrence: str | None) -> None:
+    got = [t for t in found(text)[0] if t.unit in ("万元", "亿元", "元")]
+    assert [t.recurrence for t in got][-1:] == [recurrence]
+
+
+def test_a_reader_counter_of_a_page_is_no_target_hand_written() -> None:
+    text = "来源：法律网编辑整理 · 2020-06-01 · 3106人看过\n到2025年，培训基层调解员500人。"
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(500, "人")]
+
+
+def test_tools_counted_by_把_are_counted_hand_written() -> None:
+    text = "各社区储备防汛物资：编织袋2000条、铁锹40把。"
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(2000, "条"), (40, "把")]
+
+
+def test_a_page_stamp_after_the_plan_year_marks_none_of_its_figures_past_hand_written() -> None:
+    from policykg.extract.targets import target_fields
+
+    text = normalise("时间：2023-05-12 09:30:11\n\n镇重点工作安排\n\n一是2022年计划投资800万元新建道路12公里。").text
+    stamped = target_fields(text, title=None, date="2023", published=True)[0]
+    own = target_fields(text, title=None, date="2023")[0]
+    assert [(t["value"], t["deadline"]) for t in stamped] == [(800, "2022"), (12, "2022")]
+    assert own == []  # a date of the document's own: 2022 is a year before it
