@@ -39,7 +39,10 @@ words that name no owner of their own (``从2024年第二季度开始，各责�
 modal may be 需, 务必 or a deadline (``各牵头单位于3月15日前将…报送``). The
 unit before 会同/联合 and the partners after it own the work alike (no lead: only 牵头 and its kin mark
 one), whatever verb of work follows, the partners' names cut before a verb (``会同X、Y审核后上报…``);
-``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too;
+``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too, or a verb closing the clause
+(``医疗救助由民政部门主管``), maybe after the manner of the division of labour (``由X、Y按职责分工管理``, ``由X依照《…》分别…``);
+partners joined by commas as by 、 (``会同县财政局,县公安局,…等有关部门``); the issuer naming itself, with work ahead
+(``我厅会同…``, ``本委将…``: the one issuer of that head);
 ``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
 ``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
@@ -257,6 +260,9 @@ _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 _COUNTIES_RE = re.compile(rf"(?:县|区|市|旗)(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
+# Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各
+# before it; not a zone, which a list may name as the one body it is (各街镇、开发区: the district's zone, eval dev 25).
+_EACH_KIND = re.compile(r"^(?:村|社区|村（社区）|村（居）|村居|居委会|村委会)$")
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 # A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
 _EVERY_PERIOD = r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))"
@@ -299,13 +305,21 @@ _PROSE_VERB_RE = re.compile(
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)|[^，。；]{0,30}?的主体(?=[，,。；]|$))"
     r"|原则上)"
 )
+_UNNAMED_TIER_RE = re.compile(r"[上下]一?级")
+_BY_MANNER = r"按(?:照)?(?:各自)?职责(?:分工)?|依照《[^《》]{1,60}》|依据《[^《》]{1,60}》"
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
     # (a body after 向 is whom the work goes to, not its doer: 由X向Y提出申请 is X's)
-    r"由(?P<who>[^，。；由向]{2,40}?)"
+    # (a name holds no book title: 由公安机关依据《…治安管理处罚法》予以查处 is read by the names before 依据)
+    r"由(?P<who>[^，。；由向《]{2,40}?)"
     # (作为…主体 and 提出 a plan name the body that does the work as well: 由X作为评估主体, 由…领导小组提出具体方案)
-    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|管辖|作为|提出)"
+    # (the manner of a division of labour may stand between the units and the verb: 由X、Y按职责分工管理, 由X依照《…》
+    # 分别评定, 由X分头负责; 主管 and 管理 give the units the field or the funds: 医疗救助由民政部门主管)
+    rf"(?:{_BY_MANNER})?"
+    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
+    # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
+    r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
@@ -918,6 +932,7 @@ def _parse_names(
         part_group = False
         if prev.startswith("各") and not item.startswith("各") and (
             _BARE_LEVEL.match(item) or (item[-1] == "）" and _COUNTIES_RE.fullmatch(item))
+            or (prev[-1] in "市县区镇乡村道" and _EACH_KIND.match(item))  # (after a group of places, not of 部门)
         ):
             item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
@@ -939,7 +954,8 @@ def _parse_names(
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
             agencies += [(n, start + a, start + b) for n, a, b in pair]
-        elif is_collective(item) or part_group:  # 各有关部门和单位, 成员单位: a collective owner
+        elif is_collective(item) or part_group or (item_name[:1] == "各" and _EACH_KIND.match(item_name[1:])):
+            # 各有关部门和单位, 成员单位, 各村: a collective owner
             agencies.append((item_name, start, start + len(item)))
         elif is_vague(item) or _VAGUE_PAIR_RE.fullmatch(item):
             open_list = True
@@ -1470,13 +1486,33 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
 # Tasks
 
 
+# The issuer naming itself as a duty's subject (我厅会同…, 本局负责…): the self-reference word, then the heads of the
+# issuer's name it stands for (我办: the 办公室 or 办公厅 that issues).
+_SELF_FIRST = frozenset("我本")
+_SELF_HEADS = {"厅": ("厅",), "局": ("局",), "委": ("委", "委员会"), "办": ("办", "办公室", "办公厅"), "部": ("部",)}
+
+
+_SELF_DUTY_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|会同|联合|牵头|{_TAKES_CHARGE})")
+
+
+def _self_body(word: str, issuer: tuple[str, ...]) -> str | None:
+    """The issuing body a self-reference (``我厅``, ``本局``, ``我委``) names: the one issuer whose name ends in that
+    head, or None (none, or several of a joint issue: never a guess)."""
+    heads = _SELF_HEADS.get(word[1:]) if len(word) == 2 and word[0] in _SELF_FIRST else None
+    if not heads:
+        return None
+    found = [name for name in issuer if name.endswith(heads)]
+    return found[0] if len(found) == 1 else None
+
+
 def _mentions(ann: Annotation, issuer: tuple[str, ...], lead_first: bool) -> tuple[AgencyMention, ...]:
     entries = ann.entries
     if lead_first and not ann.explicit_lead and entries:
         entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
     out, seen = [], set()
     for name, role, s, e in entries:
-        canonical, kind, known = canonical_agency(name, issuer=issuer)
+        me = _self_body(name, issuer) if name[:1] in _SELF_FIRST else None
+        canonical, kind, known = canonical_agency(me or name, issuer=issuer)
         if canonical in seen:
             continue
         seen.add(canonical)
@@ -1970,13 +2006,18 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         named = _NAMED_SUBJECT_RE.match(body) if not collective and not requested else None
         # 省财政抓紧下达…: a level and a bare field word as the subject
         field = field_name_at(body) if body[0] in LEVEL_CHARS else None
-        if "由" not in body and "配合" not in body and not agency_at_start(body) \
+        # 我厅会同…, 本局负责…: the issuer naming itself
+        # (with work ahead of it, not a result it reports: 我厅落实…资金377亿元)
+        me = body[:2] if body[:1] in _SELF_FIRST and _self_body(body[:2], issuer) and _SELF_DUTY_RE.match(body, 2) else None
+        if "由" not in body and "配合" not in body and not me and not agency_at_start(body) \
                 and not _unknown_subject(body) and not collective and not named and not requested \
                 and not field and not set_up and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
                 and not (placed := _placed_unknown(text, body)):
             continue
         spans = collective or agency_spans(body, issuer=issuer)
+        if me:
+            spans = [(0, 2, me), *(sp for sp in spans if sp[0] >= 2)]
         if requested:
             spans = requested + [sp for sp in spans if sp[0] >= requested[-1][1]]
         if not collective and not requested and (field or (spans and spans[0][0] == 0 and body[spans[0][1] : spans[0][1] + 1] == "、")):
@@ -2018,7 +2059,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         elif not spans:
             if placed := (_placed_unknown(text, body) if placed is None else placed):  # 松溪区园林局应当协助…: under its place
                 spans = [(0, placed, body[:placed])]
-            elif not (("由" in body and _BY_PLACE_RE.search(body)) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
+            elif not (("由" in body and (_BY_PLACE_RE.search(body) or _PROSE_BY_RE.search(body))) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
         named_roles: set[int] = set()  # (where the groups of a subject that names its units' roles start)
@@ -2136,6 +2177,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif "的" in who and (site := _BY_SITE_RE.match(who)):
                 # 由违法行为发生地的区市场监管局管辖, 由最先立案的区市场监管局管辖: which body of its kind
                 who, who_at = who[site.end() :], who_at + site.end()
+            if "级" in who and _UNNAMED_TIER_RE.search(who):
+                continue  # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正
             names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
             if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
                 # 分别由市、区人民政府负责: tiers with one head (a qualifier with 的 is no name)
@@ -2522,6 +2565,23 @@ _NAME_LAST = frozenset(BODY_LAST_CHARS)
 _ADDRESSEE_LAST = frozenset(NAME_LAST_CHARS)
 
 
+_LIST_COMMAS = frozenset("，,")
+
+
+def _comma_run(rest: str, w: str, issuer: tuple[str, ...]) -> str:
+    """The partner window ``w`` run on over commas that join a list of names (``会同县发展和改革局,县公安局,县财政局,…
+    等有关部门``: the list a comma in place of 、 parts), commas read as 、; ``w`` itself unless each piece before
+    a comma is a clean list of bodies and the piece after it opens as the first does or with a level."""
+    first = w[:1]
+    while rest[len(w) : len(w) + 1] in _LIST_COMMAS:
+        found, _, _, clean, _, _ = _parse_names(w[w.rfind("、") + 1 :], tuple(issuer), False)
+        nxt = _PARTNER_WINDOW_RE.match(rest, len(w) + 1)
+        if not (clean and found) or nxt is None or not (nxt.group()[:1] == first or nxt.group()[:1] in _LEVEL_FIRST):
+            break
+        w += "、" + nxt.group()
+    return w
+
+
 #: Verbs whose first character may end a body's name (会, 联, 委): a name never ends on it.
 _VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托"})
 
@@ -2540,6 +2600,8 @@ def _partners(
     if window is None:
         return None
     w = window.group()
+    if rest[len(w) : len(w) + 1] in _LIST_COMMAS:
+        w = _comma_run(rest, w, issuer)
     for end in range(len(w), 1, -1):
         if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:
             continue  # (请国土会同发改…: the 会 of 会同 ends no name)
@@ -2934,8 +2996,8 @@ _NAMED_SUBJECT_RE = re.compile(
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
     # (a rule's procedural step, no modal: X根据…编制…, X在…批复后N个工作日内下达…, X原则上于N日内…, X是…的主体，受理…)
     r"|根据|在[^，。；,;]{1,40}?后|原则上|是(?!指)[^，。；,;]{1,30}?的主体(?=[，,。；]|$)"
-    # (a pause before the modal: 市、县区草原行政主管部门，应当…)
-    rf"|[，,](?={_RULE_MODAL}))"
+    # (a pause before the modal: 市、县区草原行政主管部门，应当…; after the object of the rule: X对…的县，应…)
+    rf"|(?:对[^，。；,;]{{1,40}}?)?[，,](?={_RULE_MODAL}))"
 )
 _LEVEL_WORDS = ("省", "市", "州", "区", "县", "镇", "乡", "街道", "各")
 # A group named by neither field nor level: 有关部门, 各单位, 各地, 其他有关部门和单位.
@@ -2969,7 +3031,9 @@ def _named_subject(
     if "和" in who or "及" in who:
         agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
     # (a class of levels may write a level's name inside: 乡 + 镇人民政府, 设区的 + 市人民政府)
-    ends = {b for n, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1 and not is_level_body(n)}
+    # (nor a list of one tier's places sharing one head, whose last place's government a known name may be:
+    # 省、自治区、直辖市人民政府)
+    ends = {b for n, a, b in agencies if sum(x == a for _, x, _ in agencies) == 1 and not is_level_body(n) and "、" not in n}
     if any(b in ends and (a, b) not in {(x, y) for _, x, y in agencies} for a, b, _ in found):
         return None  # 计量管理区绿化市容局, 根据区政府: an item is words before a known name
     for n, _, _ in agencies:

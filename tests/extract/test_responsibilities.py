@@ -937,6 +937,104 @@ def test_no_owner_in_these_prose_forms(raw) -> None:
     assert not [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
 
 
+HANGZHOU_HRSS = ("杭州市人力资源和社会保障局",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # hand-written in the form of a department's notice: the issuer naming itself as the subject, its partners
+        # after 会同
+        pytest.param(
+            "我局会同市财政局、市教育局研究确定后，联合印发实施。",
+            HANGZHOU_HRSS,
+            [("我局", "杭州市人力资源和社会保障局"), ("市财政局", "杭州市财政局"), ("市教育局", "杭州市教育局")],
+            id="the-issuer-by-self-reference-with-partners",
+        ),
+        pytest.param(
+            "本委将组织专家对申报材料进行评审。",
+            ("宁波市发展和改革委员会",),
+            [("本委", "宁波市发展和改革委员会")],
+            id="the-issuer-by-self-reference-with-work-ahead",
+        ),
+        pytest.param(
+            "我办负责汇总各地报送的情况。",
+            ("杭州市人民政府办公厅", "杭州市财政局"),
+            [("我办", "杭州市人民政府办公厅")],
+            id="the-one-joint-issuer-the-self-reference-fits",
+        ),
+        # hand-written in the form of a regulation's articles: verbs after 由 that close the clause, a manner of the
+        # division of labour between the units and the verb
+        pytest.param("社会救助工作由民政部门主管。", (), [("民政部门", "民政部门")], id="by-x-in-charge"),
+        pytest.param(
+            "专项资金由省财政厅、教育厅按职责分工管理。",
+            ("四川省人民政府办公厅",),
+            [("省财政厅", "四川省财政厅"), ("教育厅", "四川省教育厅")],
+            id="by-x-and-y-manage-by-their-division-of-duties",
+        ),
+        pytest.param(
+            "各项得分由市级考核责任部门依照《考核细则》分别评定。",
+            (),
+            [("市级考核责任部门", "市级考核责任部门")],
+            id="by-a-level-body-after-a-rule-each-its-own",
+        ),
+        # hand-written in the form of an assessment notice: partners after 会同 joined by commas, not 、
+        pytest.param(
+            "考核由市水利局会同市发展改革委,市财政局,市生态环境局等有关部门组织实施。",
+            (),
+            [
+                ("市水利局", "市水利局"),
+                ("市发展改革委", "市发展和改革委员会"),
+                ("市财政局", "市财政局"),
+                ("市生态环境局", "市生态环境局"),
+            ],
+            id="partners-after-huitong-joined-by-commas",
+        ),
+        # hand-written in the form of a national rule: one tier's places sharing one head, the rule's object
+        # before the modal
+        pytest.param(
+            "省、自治区、直辖市人民政府对达到标准的县，应当组织复查。",
+            (),
+            [("省、自治区、直辖市人民政府", "省、自治区、直辖市人民政府")],
+            id="one-tiers-places-with-one-head-then-the-object-then-the-modal",
+        ),
+        # hand-written in the form of town work plans: 各 distributes over grassroots units, a head written once
+        # keeps a list one collective
+        pytest.param(
+            "推进垃圾分类。（责任单位：镇综治办、各村、社区）",
+            (),
+            [("镇综治办", "镇综治办"), ("各村", "各村"), ("各社区", "各社区")],
+            id="each-over-villages-and-communities",
+        ),
+        pytest.param(
+            "推进产业升级。（责任单位：市财政局，各县市、区政府）",
+            (),
+            [("市财政局", "市财政局"), ("各县市、区政府", "各县市、区政府")],
+            id="two-levels-written-together-share-one-head",
+        ),
+    ],
+)
+def test_owners_named_in_prose_forms(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert len(tasks) == 1
+    assert [(a.name, a.canonical) for a in tasks[0].agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer"),
+    [
+        # hand-written in the form of a year's review: the issuer reports what it did
+        pytest.param("我局落实各类资金2亿元，完成培训3万人次。", HANGZHOU_HRSS, id="the-issuer-reporting-its-results"),
+        # a self-reference that fits two issuers of a joint notice names neither
+        pytest.param("我局会同市财政局研究确定。", ("杭州市财政局", "杭州市人力资源和社会保障局"), id="a-self-reference-two-issuers-fit"),
+        # hand-written in the form of a regulation: a higher body unnamed, whatever the verb
+        pytest.param("跨区域的工作，由其共同的上一级人民政府渔业行政主管部门管理。", (), id="a-higher-tiers-authority-unnamed"),
+    ],
+)
+def test_no_owner_in_these_self_and_tier_forms(raw, issuer) -> None:
+    assert not [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+
+
 
 # ---------------------------------------------------------------------------
 # Owners as the text names them: collectives, lists sharing one head, bodies in a bracket
