@@ -59,7 +59,7 @@ from policykg.extract.split import (
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
 from policykg.extract.task_tables import find_table_rows
-from policykg.extract.text import TextMap, normalise, translate, written_spelling
+from policykg.extract.text import TextMap, as_written, normalise, translate, written_spelling
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,16 @@ class Extraction:
         clauses) in the script the text is written in: the records read a traditional-script
         text in simplified script, the export gives 懷政辦發〔2023〕9號 back as the text prints it."""
         spelling = written_spelling(self.raw)
+        if spelling is None:
+            for r in self.records:
+                yield r.to_dict()
+            return
+
+        def spell(value: str, raw: str | None) -> str:
+            return as_written(value, raw, spelling)
+
         for r in self.records:
-            yield respelled(r.to_dict(), spelling) if spelling else r.to_dict()
+            yield respelled(r.to_dict(), spell)
 
     def counts(self) -> dict[str, int]:
         """How many records of each type."""

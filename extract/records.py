@@ -482,19 +482,22 @@ WRITTEN_FIELDS: dict[str, tuple[str, ...]] = {
 _WRITTEN_AGENCY_FIELDS = ("name",)
 
 
-def respelled(d: dict[str, Any], spelling: dict[int, str]) -> dict[str, Any]:
-    """The JSON Lines shape ``d`` with the fields quoting the text spelt by ``spelling``
-    (:func:`policykg.extract.text.written_spelling`), in place."""
+def respelled(d: dict[str, Any], spell: Callable[[str, str | None], str]) -> dict[str, Any]:
+    """The JSON Lines shape ``d`` with the fields quoting the text spelt by ``spell`` (a quote and
+    the raw text of the record's ``source``; :func:`policykg.extract.text.as_written`), in place."""
+    src = d.get("source")
+    raw = src.get("text") if src else None
     for key in WRITTEN_FIELDS.get(d.get("type", ""), ()):
         value = d.get(key)
         if isinstance(value, str):
-            d[key] = value.translate(spelling)
+            d[key] = spell(value, raw)
         elif isinstance(value, list):
-            d[key] = [v.translate(spelling) if isinstance(v, str) else v for v in value]
+            d[key] = [spell(v, raw) if isinstance(v, str) else v for v in value]
     for agency in d.get("agencies") or ():
         for key in _WRITTEN_AGENCY_FIELDS:
             if isinstance(agency.get(key), str):
-                agency[key] = agency[key].translate(spelling)
+                agency_src = agency.get("source")
+                agency[key] = spell(agency[key], agency_src.get("text") if agency_src else raw)
     return d
 
 

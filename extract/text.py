@@ -285,6 +285,20 @@ def written_spelling(raw: str) -> dict[int, str] | None:
     return table
 
 
+def as_written(value: str, raw: str | None, spelling: dict[int, str]) -> str:
+    """``value``, a quote read in simplified script, spelt as the text writes it: character by
+    character from ``raw`` (the source span it was read from) where it lies there as one run, so
+    a page writing both 於 and 于 keeps each where it stands; else by the text's ``spelling``
+    (:func:`written_spelling`). Only characters the reading folded are given back: marks and
+    digits stay as read (（ for (, 〔〕 in numbers)."""
+    if raw:
+        at = translate(raw).find(value)
+        if at >= 0:
+            trad = _traditional_table()
+            return "".join(r if ord(r) in trad else c for c, r in zip(value, raw[at:at + len(value)], strict=True))
+    return value.translate(spelling)
+
+
 @lru_cache(maxsize=1)
 def _code_table() -> np.ndarray:
     """What :func:`translate` makes of each code point, as a code point (itself where it stays)."""

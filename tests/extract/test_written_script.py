@@ -81,3 +81,15 @@ def test_a_character_the_text_writes_both_ways_keeps_the_more_frequent() -> None
     assert table is not None
     assert "于".translate(table) == "于"
     assert "发".translate(table) == "發"
+
+
+def test_a_quote_keeps_the_characters_of_its_own_span() -> None:
+    # hand-written in the form of a converted mirror page that writes 关于 as 關於 in one place and
+    # 關于 in another: each clause is quoted with the characters its own span prints
+    raw = TRADITIONAL_NOTICE.replace(
+        "二、到2025年，", "二、關于消費升級，到2025年，"
+    )
+    recs = _records(raw)
+    texts = [t["text"] for t in recs["task"]]
+    assert any("關于消費升級" in t for t in texts)
+    assert recs["document"][0]["title"].startswith("懷化市人民政府辦公室關於印發")
