@@ -56,6 +56,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER_LAST,
     REPORT_TITLE,
     REPORT_TITLE_LAST,
+    SHARED_FILE,
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
@@ -213,8 +214,9 @@ _CHANGE_LINE = re.compile(
 _AMENDED_BY = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[）)。，；\s]|根据|$)")
 #: A decision that amends another text: ``关于修改〈…〉的决定``, ``关于修改部分地方性法规的决定``.
 _AMENDING_DECISION = re.compile(r"^(?:[^《》〈〉]{0,40}?)关于(?:修改|修订|修正)[^。；]*的决定$")
+#: ``现将《X》印发给你们``, ``…转发/转给你们``, ``现予印发``: the verb that issues or forwards X.
 _ISSUED_TO_YOU = re.compile(
-    r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发)(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
+    r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发|转(?=给))(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予以?(?P<verb2>印发|转发|下发|发布)(?![的了]))"
 )
 #: An approval between a title and 现予发布: the order that publishes a regulation, not a notice issuing it.
@@ -401,6 +403,10 @@ def find_citations(
         quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
     if "著作权" in text:
         quoted += [m.span() for m in _LICENCE_LINE.finditer(text)]
+    if "分享" in text:
+        # 《某市…实施方案.docx》由会员分享，…更多相关《…(18页)》: a sharing site's line naming its file, no citation
+        quoted += [(text.rfind("\n", 0, m.start()) + 1, e if (e := text.find("\n", m.end())) >= 0 else len(text))
+                   for m in SHARED_FILE.finditer(text)]
     whole_titles = {t for t in (own_title, _part(title) if title else None) if t}
     for r in refs:
         if r.start < body_start or any(a <= r.start < b for a, b in quoted):
@@ -517,6 +523,13 @@ def _references(text: str) -> list[_Ref]:
             # lost opens with the title's number; what follows it (another number) is read on its own
             number, code = str(nums[0].number), nums[0].number.code
             end += 1 + nums[0].end
+        elif text.startswith("的", end) and (stray := _STRAY_CLOSE.match(text, end)) is not None \
+                and (after := _AFTER_TITLE.match(text, stray.end())) is not None \
+                and (found := _bracket_number(after.group("inner"))) is not None:
+            # 《某州关于…实施方案》的通知》（某政办发〔2022〕22号）: the notice issuing it, its opening mark lost;
+            # the number is the notice's, one mention
+            number, code = found
+            end = after.end()
         typed = bool(number) or _is_document_title(title) or (
             text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
@@ -554,6 +567,10 @@ def _references(text: str) -> list[_Ref]:
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: The end of a notice's title after a title it issues, its closing mark without its opening one (…》的通知》).
+_STRAY_CLOSE = re.compile(r"的(?:通知|意见|决定|批复|函)》")
 
 
 #: What may stand between the numbers of a joint document in one bracket: spaces, 、，, 和.
@@ -774,7 +791,12 @@ def _type_chain(
     item = clause_start == line_start and _LIST_MARKER.fullmatch(before) is not None
     if item:
         # An item of a list the line before opens: 省政府决定废止以下规章： / 一、X（省政府令第114号）。
-        before = _list_opening(masked, line_start) or before
+        opening = _list_opening(masked, line_start)
+        if opening and opening[-2:] == "如下" and _NOTICE_OPENING.search(opening) \
+                and (last := list(_BEFORE.finditer(opening))) and last[-1].lastgroup == "implements":
+            # 现将调整情况及执行中有关问题通知如下：: the 执行 of the matters it tells, not of an item's text
+            opening = None
+        before = opening or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
     to_be_made = _TO_BE_MADE.search(before) is not None and _OBJECT_ENDS.match(after) is not None \
@@ -844,7 +866,7 @@ def _type_chain(
             issued = None
         if issued and "□" not in issued.group(0):  # another reference stands nearer the verb
             verb = issued.group("verb") or issued.group("verb2")
-            relation = Relation.FORWARDS if verb == "转发" else Relation.PROMULGATES
+            relation = Relation.FORWARDS if verb[0] == "转" else Relation.PROMULGATES  # (转给你们 too)
         elif handed:  # 现将《…》印发，请认真贯彻执行
             relation = Relation.FORWARDS if handed.group("verb") == "转发" else Relation.PROMULGATES
         elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)):
@@ -854,6 +876,8 @@ def _type_chain(
         if _IMPLEMENTED_AFTER.match(after) or ("落" in after[:12] and _PUT_INTO_EFFECT.match(after)) \
                 or (before[-2:] in _PUSHING and _CARRIED_OUT.match(after)):
             relation = Relation.IMPLEMENTS  # 做好《X》的贯彻落实工作, 推动《X》落地见效, 推进《X》落实
+        elif "结合" in before and _REQUIREMENTS_AFTER.match(after) and _JOINED.search(before):
+            relation = Relation.BASIS  # 结合财政部《X》（财预〔2020〕10号）等有关要求，制定本办法: as 按照…要求
         elif before.endswith("以") and _BASIS_AFTER.match(after):
             relation = Relation.BASIS  # 以《X》所列评估项目为依据
         elif "为" in after and _BASIS_FAR.match(after) and _BASIS_FRAME.search(
@@ -873,8 +897,13 @@ _OBJECT_OF = re.compile(r"(?:对|就|围绕|针对)$")
 #: After a reference, the words that make it what the document carries out, ending its clause:
 #: 《X》的贯彻落实（工作）, 《X》的贯彻落实和对口衔接工作, 做好《X》实施工作 (not 《X》实施以来: a past event).
 _IMPLEMENTED_AFTER = re.compile(
-    r"的?(?:(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?|实施工作)(?:[，。；]|$)"
+    r"的?(?:(?:贯彻落实|贯彻执行)(?:(?:和|及|与)[\u4e00-\u9fff]{1,8}?)?(?:工作)?|实施工作"
+    r"|得[到以](?:深入|全面|认真|有效|切实|进一步)?(?:贯彻落实|贯彻执行|贯彻|落实|执行))(?:[，。；]|$)"
 )
+#: 结合 opening the clause of a reference (结合财政部《X》), a body's name at most between.
+_JOINED = re.compile(r"结合[\u4e00-\u9fff]{0,12}$")
+#: The requirements a 结合 clause names after its references (《X》等有关要求, 《X》文件要求), ending the clause.
+_REQUIREMENTS_AFTER = re.compile(r"(?:[、和及与]?□)*(?:等|的)?(?:有关|相关)?(?:文件)?要求(?:[，。；]|$)")
 #: What a text's own words may call a reference after it (《X》（某政发〔2023〕4号）文件, 《X》精神).
 _REFERENCE_NOUN = r"(?:[（(][^（）()]{2,30}[）)])?(?:文件|精神|要求|部署|各项政策措施|政策措施|各项措施)?"
 #: After a reference, the words that say the document puts it into effect, whatever verb stands
@@ -997,6 +1026,8 @@ def _list_opening(masked: str, line_start: int) -> str | None:
     return None
 
 
+#: A list's opening that tells its matters (…有关问题通知如下): its words govern the matters, not the items' texts.
+_NOTICE_OPENING = re.compile(r"(?:通知|说明|明确|函告|告知)如下$")
 # The words before a verb of the clause that make it this document's act (现印发, 决定废止).
 _ISSUING_LEAD = re.compile(r"(?:现|特|予以|现予)$")
 _AMENDING_LEAD = re.compile(r"决定|现")

@@ -39,6 +39,7 @@ META_ALIASES: dict[str, str] = {
     "发文单位": "发布机构",
     "发布单位": "发布机构",
     "发布部门": "发布机构",
+    "发文部门": "发布机构",
     "颁布部门": "发布机构",
     "颁布机关": "发布机构",
     "颁布单位": "发布机构",
@@ -87,6 +88,7 @@ DATE_LABEL_EVENTS: dict[str, str] = {
     "生效": "生效日期",
     "施行": "生效日期",
     "实施": "生效日期",
+    "执行": "生效日期",  # a law database's 执行日期: the day the text takes effect
     "失效": "失效日期",
     "废止": "失效日期",
 }
@@ -503,6 +505,8 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
     for k, name in enumerate(signed):
         key = _UNBRACKETED.sub("", name)  # 谯城区政府（办公室） is 亳州市谯城区人民政府办公室
         full = next((n for n in named if n != name and n[-2:] == key[-2:] and _subsequence(key, n)), None)
+        if full is None and not _BODY_END.search(key) and len(cut := [n for n in named if n.startswith(key)]) == 1:
+            full = cut[0]  # 贵州省财政 (a title's issuer cut short, 厅 lost), listed as 贵州省财政厅
         if full is None:
             continue
         out[k] = full
@@ -561,8 +565,23 @@ def issuers_value(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     parts = [p for p in re.split(r"[、，,；;\s\u3000]+", value.strip()) if p]
+    if len(parts) == 1 and len(value) > 12 and (place := _PLACE.match(value)) is not None \
+            and value.count(place.group(0)) > 1:
+        # 贵州省财政厅贵州省地方税务局贵州省国家税务局 (the spaces between lost): each name opens with the place
+        parts = [p for p in _place_parts(value, place.group(0)) if p]
     # only names of bodies: a value such as 「本网」, 「县政府网站」 or a long sentence is not an issuer
     return tuple(p for p in parts if 2 <= len(p) <= 40 and _BODY_END.search(p))
+
+
+def _place_parts(value: str, place: str) -> list[str]:
+    """``value`` cut before each later ``place`` that follows the end of a body's name."""
+    cuts = [0]
+    at = value.find(place, 1)
+    while at > 0:
+        if _BODY_END.search(value, cuts[-1], at):
+            cuts.append(at)
+        at = value.find(place, at + 1)
+    return [value[a:b] for a, b in zip(cuts, cuts[1:] + [len(value)], strict=True)]
 
 
 #: The last words of a body's name (a bracket after it spells out its office: 区政府（办公室）).

@@ -249,3 +249,10 @@ def squash(text: str) -> str:
     so this equals ``re.sub(r"\\s+", "", text)`` without the set-up of a substitution.)
     """
     return "".join(text.split())
+
+
+#: A document-sharing site's line over the text of a file it shows: the file's name in 《》, its extension
+#: kept, then who shared it (《某县…考核办法.doc》由会员上传分享，免费在线阅读…).
+SHARED_FILE = re.compile(
+    r"《(?P<name>[^\n]{4,120}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|pptx?)》由(?:会员|用户|网友)(?:上传)?分享"
+)

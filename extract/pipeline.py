@@ -44,6 +44,7 @@ from policykg.extract.split import (
     announced_issuers,
     coded_issuer,
     document_facts,
+    drafted_issuers,
     first_heading,
     names_its_place,
     order_issuer,
@@ -249,6 +250,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = title_issuer(title, parsed.code if parsed else None) or year_title_issuer(title)
         if not issuer and "《" in doc_text:
             issuer = announced_issuers(doc_text, title)  # 近日，A、B印发了《title》: a news lead
+    if not issuer and not number and "现予印发" in doc_text:
+        issuer = drafted_issuers(doc_text)  # A、B研究制定了《X》。现予印发: a joint notice printed without its head
     if not issuer and parsed and issuer_of(parsed.code):
         issuer = (issuer_of(parsed.code),)
     if not issuer and parsed and (body := order_issuer(parsed.code)):

@@ -47,6 +47,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     PAGE_MARK,
+    SHARED_FILE,
     SITE_NAME_AFTER,
     TITLE,
     TITLE_END,
@@ -476,6 +477,25 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
     return ()
 
 
+def drafted_issuers(text: str) -> tuple[str, ...]:
+    """The bodies a headless notice names as the makers of the text it issues (``自然资源部、财政部、生态环境部
+    研究制定了《…指南（试行）》。现予印发``): a joint notice printed without its head and signature names its
+    issuers so. Each name must be a body's, apart by 、.
+    """
+    at = text.find("现予印发", 0, _ANNOUNCE_REACH)
+    if at < 0 or (m := _DRAFTED.search(text, text.rfind("\n", 0, at) + 1, at)) is None:
+        return ()
+    clause = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    names = clause[max(map(clause.rfind, "，。；：！？")) + 1 :].split("、")
+    if all(_ORG_LINE.match(n) for n in names):
+        return _issuer_names(names)
+    return ()
+
+
+#: The making of the text a headless notice issues, right before its 现予印发: (研究)制定了《X》。
+_DRAFTED = re.compile(r"(?:研究|共同|联合)?(?:制定|起草|编制|修订)了?《[^《》\n]{4,100}》[。，]?$")
+
+
 #: A news lead reporting a document issued: when (to the month or the day, or 近日), who, the verb, and the
 #: document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、省政府出台《T》).
 _NEWS_LEAD = re.compile(
@@ -748,6 +768,12 @@ def _order_number(text: str) -> str | None:
 _COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
 )
+#: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况).
+_REPORT_HEAD = re.compile(r"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况)$")
+#: How long such a line is.
+_REPORT_MIN, _REPORT_MAX = 8, 60
+#: The shortest title a page's label gives after a column's tag in 【】.
+_LABELLED_TITLE_MIN = 6
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
 #: A listing's mark of the document's status before its number or title (（已废止）某政办字〔2019〕24号 关于…的通知):
 #: the list's note on the document, no part of its title.
@@ -901,6 +927,8 @@ def _bare_title(t: str) -> str:
     elif "：" in t and (cut := t.find("：")) == t.rfind("：") and _CATEGORY.fullmatch(t[:cut]) \
             and not _TITLE_END.search(t[:cut]) and not _ORG_LINE.match(t[:cut]) and len(after := t[cut + 1:]) >= 8 and _TITLE_END.search(after):
         t = after  # 政策解读：某市…三年行动方案（2024—2026年）: the site's category, then the title
+        if t[:1] == "【" and (tag := _COLUMN_TAG.match(t)) is not None and len(t) - tag.end() >= _LABELLED_TITLE_MIN:
+            t = t[tag.end():]  # 正在阅读：【某某政策落实】某镇巡河工作具体要求: the column's tag after the label too
     return t
 
 
@@ -1011,6 +1039,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
     weak = False
+    shared = None  # the file name a document-sharing site's line gives
+    first_seen = False  # a line with words has been read
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
@@ -1020,14 +1050,36 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
+        if title is None and not first_seen and t[-1] in "表况" and _REPORT_HEAD.search(t) is not None \
+                and _REPORT_MIN <= len(t) <= _REPORT_MAX and not _NOT_IN_TITLE.search(t) \
+                and not _NUMBERED_HEADING_LINE.match(t):
+            # 2024年《政府工作报告》重点工作目标任务分解表, 某局2023年11月承担政府重点工作完成情况: the page's first
+            # line names its table or its report (a header cell below is none); a notice's title below may replace it
+            title, weak = t, True
+            title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            first_seen = True
+            continue
+        first_seen = True
         if title is None and _closing_formula(t):
             closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
+        if title is None and number is None and t[0] == "各" and t[-1] == "：" and k + 1 < len(lines) \
+                and ("转发" in (below := lines[k + 1].text) or "转给" in below) and _ADDRESSEE_LINE.match(t) \
+                and not any(x.text.strip() for x in lines[:k]):
+            # 各省、自治区、直辖市人民政府，…： first, then A、B《X》…现转发给你们: a forwarding notice printed
+            # without its head; the title below its signature is X's, another body's text, none of its own
+            closed = True
         may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
             and not closed
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
             weak = False
+            continue
+        if shared is None and t[:1] == "《" and "分享" in t and (found := SHARED_FILE.match(t)) is not None:
+            # 《某市…实施方案.docx》由会员分享，…: a document-sharing site's line naming the file it shows, the
+            # page's title where no line below gives one
+            name = found.group("name")
+            shared = (name, (li.start + li.text.find(name), li.start + li.text.find(name) + len(name)))
             continue
         labelled = title_label_value(t)  # 标题：X, 名 称: | X |: the page's name for the document
         if may_title and (labelled is not None or not is_metadata_line(t)):
@@ -1136,7 +1188,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
         if number is None and len(t) < 40:
             found = find_docnums(t)
-            if found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")) \
+            if found and t[-1:] == "）" and t[:1] == "（" and (dn := _DATE_AND_NUMBER.match(t)) is not None \
+                    and dn.start("num") == found[0].start:
+                # （2018年1月3日 国办发〔2018〕2号） under the title: the day it was made, then its number
+                number = str(found[0].number)
+                off = li.text.find(t) + found[0].start
+                number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
+                signed = iso_date(dn)
+            elif found and (len(t) - (found[0].end - found[0].start) < 12 or t.startswith("文号")) \
                     and not _CITING_VERB.search(t, 0, found[0].start):
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
@@ -1154,6 +1213,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 signed = iso_date(nd)
     if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
         title, title_span = fuller
+    if title is None and shared is not None:
+        title, title_span = shared
+    if title is None and number is None and (first := next((li for li in lines if li.text.strip()), None)) is not None \
+            and (run := _RUN_INTO_BODY.match(first.text.strip())) is not None and not _CITING_VERB.search(run.group("title")):
+        # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
+        title = run.group("title")
+        off = first.start + first.text.find(title)
+        title_span = (off, off + len(title))
     if title is None and number is None and (lead := _news_lead(lines)) is not None:
         # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints
         title, title_span, lead_date = lead
@@ -1396,6 +1463,8 @@ def _menu_item(lines: list[_Line], k: int, bullet: str) -> bool:
 
 
 #: A number and a date in one bracket, under a regulation's title: ``（山东省人民政府令第6号 1990年6月29日）``.
+#: The same bracket, its date first: （2018年1月3日 国办发〔2018〕2号）.
+_DATE_AND_NUMBER = re.compile(rf"^[（(]\s*{DATE.pattern}\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*[）)]$")
 _NUMBER_AND_DATE = re.compile(rf"^[（(]\s*(?P<num>[^\s（）()]{{4,30}}?号)\s*{DATE.pattern}\s*[）)]$")
 #: A series' heading before a dash and the title of one of its numbers: a name ending in a serial (2021年第3号,
 #: 第17期), perhaps its running count in brackets (（总第69号）).
@@ -1531,7 +1600,7 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple
             continue  # (the copy over the text may leave out the title's bracket: …条例 of …条例（2003年修正）)
         near = [lines[j].text.strip() for j in range(max(0, k - _MIRROR_GAP), k) if lines[j].text.strip()]
         if not issuer and li.start > span[0] and near and not is_metadata_line(near[-1]) \
-                and (_ORG_LINE.match(near[-1]) or len(near) > 1 and near[-2] == title and _MIRROR_BODY.fullmatch(near[-1])):
+                and not near[-1].startswith(("附件", "附表")) and (_ORG_LINE.match(near[-1]) or len(near) > 1 and near[-2] == title and _MIRROR_BODY.fullmatch(near[-1])):
             issuer = (near[-1],)  # (a line between two copies of the title is the record's issuer field, whatever its name)
         below = next((t for j in range(k + 1, min(len(lines), k + 1 + _MIRROR_GAP)) if (t := lines[j].text.strip())), "")
         if not issuer and li.start > span[0] and _ORG_LINE.match(below) and not is_metadata_line(below):

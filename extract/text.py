@@ -236,9 +236,15 @@ def _traditional_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for line in data.splitlines():
         parts = line.split()
-        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1] \
+                and parts[0] not in _OWN_SIMPLIFIED:
             table[ord(parts[0])] = parts[1]
     return table
+
+
+#: Characters OpenCC folds that simplified text writes as they are: 乾 (乾坤, 乾隆, 乾县, 乾政发) is 干 only in
+#: traditional words (乾淨) no field reads, and a name or a code folded to 干 is lost.
+_OWN_SIMPLIFIED = frozenset("乾")
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +448,7 @@ _DIGIT_RUN = re.compile(r"^\d{1,4}\s*(?:[年月日号〕\]］】‟﹞〗]|$)")
 _SERIAL_END = re.compile(r"(?:^|[〔\[［【﹝〖])\s*(?:19|20)\d{2}\s*[〕\]］】﹞〗]\s*\d{1,5}$")
 
 
-def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
+def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
 
     Called for every line break that does not follow a full stop. Past the split number
@@ -450,7 +456,7 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     answer: the cheap ones that decide most breaks (short lines) come first, and tests on
     the line's last character or on substrings come before the patterns they imply (a
     number line ends in 号, a date line in 日, a title holds 关于/印发/转发).
-    ``blank``: a blank line lies between them.
+    ``blank``: a blank line lies between them; ``top``: ``prev`` is the text's first line.
     """
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
@@ -517,6 +523,9 @@ def _joins(prev: str, nxt: str, blank: bool = False) -> bool:
     if n[:2] in ("19", "20") and p[-1] in _TITLE_LAST and len(p) <= 60 and _YEAR_FIRST.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
+    if top and n[0] in "为根依按" and p[-1] in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
+            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
+        return False  # the page's first line a title without 关于 (某市…扶持奖励办法), then the body's opening
     if n[0] in "为根依按" and p[-1] in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
             and _NOTICE_END.search(p) and not _TITLE_PUNCT.search(p):
         # a public notice's heading without 关于 (某区某某指挥部9号通告), then its body's opening (为了…, 根据…);
@@ -729,7 +738,7 @@ class TextMap:
 
 
 # A run of spaces (with the line breaks in it), or a reading in pinyin that some mirrors print
-# after a character (號(hào), 機(jī)構(gòu)), dropped like a space: it has a tone mark, and it follows
+# after a character (號(hào), 機(jī)構(gòu), 會(huì )), dropped like a space: it has a tone mark, and it follows
 # a Han character. The pattern opens with one character class, its first character, so that
 # the scan skips to candidates; the look-behinds then tell which kind of run it opens.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -738,7 +747,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _INLINE_TAG = r"(?<=<)\\?/?(?:font|span|strong|b|em|i|u|sup|sub|a)(?:\s[^<>\n]{0,200})?>"
 _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]|{_INLINE_TAG})"
+    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_INLINE_TAG})"
 )
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
@@ -770,7 +779,7 @@ zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 #: A reading in brackets (a search led by the literal opening bracket).
 _GLOSS = re.compile(r"（([a-zü]{1,7})）")
 #: A reading in brackets after a Han character, with or without tones.
-_READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
+_READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}} ?[)）]")
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
 
@@ -1151,6 +1160,7 @@ def _normalise(raw: str) -> TextMap:
     pipes = "|" in tr or "｜" in tr
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
+    first_break = tr.find("\n", lead)  # (a break at or before it ends the text's first line)
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
@@ -1191,7 +1201,7 @@ def _normalise(raw: str) -> TextMap:
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
             if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
-                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1):
+                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1, a <= first_break):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it

@@ -435,6 +435,32 @@ CASES = [
         {(None, "某某区域发展规划", Relation.IMPLEMENTS)},
     ),
     (
+        # hand-written in the form of a notice whose list opens with the matters it tells (执行中有关问题)
+        "list-opening-telling-matters-types-no-item",
+        "现将调整情况及执行中有关问题通知如下：\n一、调整进口关税税率\n（一）某委会〔2000〕12号文已通知自2000年10月25日起实行从量税。",
+        {("某委会〔2000〕12号", None, Relation.CITES)},
+    ),
+    (
+        "title-carried-out-by-passive-deshen-guanche",
+        "（三）《某某单位消防安全管理规定》（某部令第61号）得到深入贯彻落实，重点单位达到要求（5分）；",
+        {("某部令第61号", "某某单位消防安全管理规定", Relation.IMPLEMENTS)},
+    ),
+    (
+        "jiehe-requirements-is-basis",
+        "根据上级要求，结合某部《项目支出绩效评价管理办法》（某预〔2020〕10号）等有关要求，制定本办法。",
+        {("某预〔2020〕10号", "项目支出绩效评价管理办法", Relation.BASIS)},
+    ),
+    (
+        "forwarded-by-zhuangei-nimen",
+        "现将《某部办公厅关于开展某示范基地申报工作的通知》（某厅函〔2015〕570号）转给你们，请按照通知要求积极组织申报。",
+        {("某厅函〔2015〕570号", "某部办公厅关于开展某示范基地申报工作的通知", Relation.FORWARDS)},
+    ),
+    (
+        "stray-closing-mark-after-an-issued-title",
+        "根据《自治州关于加快发展某住房的实施方案》的通知》（某政办发〔2022〕22号）精神，制定本方案。",
+        {("某政办发〔2022〕22号", "自治州关于加快发展某住房的实施方案", Relation.BASIS)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},

@@ -1262,3 +1262,97 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
     text = "某某网--法规库\n某部关于印发《某某资金管理办法》的通知[失效]\n\n第一条 为规范资金管理，制定本办法。\n"
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.expires) == ("某部关于印发《某某资金管理办法》的通知", None)
+
+
+# ---------------------------------------------------------------------------
+# Pages without a usual head: the title is still found, and only there
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("某市农村人居环境整治提升奖励办法\n为深入推进农村人居环境整治，结合本市实际，制定如下办法。\n一、奖励对象\n",
+                     "某市农村人居环境整治提升奖励办法", id="title-without-guanyu-over-the-opening"),
+        pytest.param("某街道2023年安全生产工作方案为切实做好今年的安全生产工作，特制定本方案。一、工作目标全年不发生较大事故。\n",
+                     "某街道2023年安全生产工作方案", id="title-run-into-the-opening-on-one-line"),
+        pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
+                     "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
+                     "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
+    ],
+)
+def test_title_of_a_page_without_a_usual_head(text: str, title: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_document_sharing_line_is_no_citation() -> None:
+    text = ("《某市贯彻落实《某省促进民营经济发展若干措施》实施方案.docx》由会员上传分享，免费在线阅读。\n"
+            "1、某市贯彻落实某省促进民营经济发展若干措施实施方案为深入贯彻落实决策部署，制定本方案。\n")
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title == "某市贯彻落实《某省促进民营经济发展若干措施》实施方案"
+    assert all(".doc" not in (c.to_title or "") for c in res.of(Citation))
+
+
+def test_a_notice_title_below_a_document_sharing_line_wins() -> None:
+    text = ("《某盟公文处理实施细则.docx》由会员分享，可在线阅读。\n"
+            "某盟行政公署办公室关于印发某盟公文处理实施细则的通知\n（某署办发〔2007〕22号）\n各旗人民政府：\n现将细则印发给你们。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某盟行政公署办公室关于印发某盟公文处理实施细则的通知"
+
+
+def test_a_headless_forwarding_notice_takes_no_title_of_the_text_it_forwards() -> None:
+    text = ("各省、自治区、直辖市人民政府，国务院各部委：\n"
+            "甲部、乙委《关于在某领域推广某合作模式的指导意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
+            "国务院办公厅\n2015年5月19日\n关于在某领域推广某合作模式的指导意见\n甲部 乙委\n为推进改革，提出如下意见。\n")
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title is None
+    assert {(c.to_title, c.relation) for c in res.of(Citation)} == {
+        ("关于在某领域推广某合作模式的指导意见", Relation.FORWARDS)}
+
+
+def test_a_headless_joint_notice_names_its_issuers_in_prose() -> None:
+    text = ("各省、自治区、直辖市自然资源主管部门、财政厅（局）：\n"
+            "为规范工程实施，自然资源部、财政部、生态环境部研究制定了《某某修复工程指南（试行）》。现予印发，请结合实际做好相关工作。\n"
+            "附件：某某修复工程指南（试行）\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == ("自然资源部", "财政部", "生态环境部")
+
+
+def test_metadata_issuers_glued_and_a_title_issuer_cut_short() -> None:
+    text = ("发文标题: 某省财政某省国家税务局某省地方税务局关于某事项的公告\n发文文号: 某省国家税务局公告2016年第6号\n"
+            "发文部门: 某省财政厅 某省地方税务局 某省国家税务局\n发文时间: 2016-4-22\n"
+            "某省财政某省国家税务局某省地方税务局关于某事项的公告\n现将有关事项公告如下：\n一、本公告自2016年5月1日起施行。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == ("某省财政厅", "某省国家税务局", "某省地方税务局")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("某镇2024年度重点工作计划二季度执行情况\n\n序号\n重点工作\n责任领导\n工作任务安排\n1\n道路提升工程\n",
+                     "某镇2024年度重点工作计划二季度执行情况", id="first-line-names-a-report"),
+        pytest.param("2024年《政府工作报告》重点工作目标任务分解表\n附件\n2024年《政府工作报告》重点工作目标任务分解表\n序号 | 目标与任务 | 牵头单位 |\n",
+                     "2024年《政府工作报告》重点工作目标任务分解表", id="first-line-names-a-table"),
+        pytest.param("扫描二维码随身看资讯\n正在阅读：【某某政策落实】某镇巡河工作具体要求\n1.镇级河长每月巡河至少1次。\n",
+                     "某镇巡河工作具体要求", id="column-tag-after-a-page-label"),
+    ],
+)
+def test_title_of_a_table_or_report_page(text: str, title: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+    assert doc.issuer == ()
+
+
+def test_a_bracket_under_the_title_dates_it_before_its_number() -> None:
+    text = "（2018年1月3日 某办发〔2018〕2号）\n经某院同意，现将修订后的《某考核办法》印发给你们，请认真贯彻执行。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.date) == ("某办发〔2018〕2号", "2018-01-03")
+
+
+def test_a_law_database_names_the_effective_day_execution_date() -> None:
+    text = ("某市人民政府办公室关于印发《某考核办法》的通知\n"
+            "发文单位:某市人民政府办公室 文 号:某政办[2007]158号 发布日期:2007-11-13 执行日期:2007-11-13 各县区人民政府：现印发给你们。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.effective == "2007-11-13"

@@ -522,3 +522,15 @@ def test_char_positions_reads_sets_that_share_characters() -> None:
     assert char_positions(text, "，。；\n｜", "。\n") == [[1, 3, 5, 7], [3, 5]]
     assert char_positions(text, "。") == [[3]]
     assert char_positions("a\ud800。", "。") == [[2]]  # a lone surrogate: read by a regex scan instead
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("社會(huì )資本", "社会资本", id="reading-with-a-space-before-its-bracket"),
+        pytest.param("乾县人民政府 乾政发〔2024〕3号", "乾县人民政府乾政发〔2024〕3号", id="qian-is-a-simplified-character-too"),
+        pytest.param("雜費", "杂费", id="traditional-still-folded"),
+    ],
+)
+def test_readings_and_characters_kept_or_folded(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
