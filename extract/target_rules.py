@@ -69,6 +69,9 @@ _COPULA_LAST = frozenset("达到为按在于是")
 _MAKING_WORDS = "新增|新建|建设|建成|创建|打造|培育|引进|设立|组建|新培育|争创|完成|举办|成立"
 CN_VERBS = re.compile(rf"(?:{_MAKING_WORDS})$")
 CN_VERBS_IN = re.compile(_MAKING_WORDS)  # any of them in a text (新建城东、城西等|2个公园)
+#: A verb of making, then the noun it makes, right before a count in Chinese numerals that closes its clause
+#: (新增|消防车|一部): the count of what is made, no name (冬季两项) and no article (一个 before its noun).
+MADE_NOUN_BEFORE = re.compile(rf"(?:{_MAKING_WORDS})[\u4e00-\u9fff]{{2,8}}$")
 #: Words that may stand before a subject count at the head of its clause (全市5家推广中心…).
 SUBJECT_SCOPE = re.compile(r"(?:全市|全区|全省|全县|全镇|全国|本市|本区|我市|我区|各地|其中|同时|此外|另外)*")
 #: Limit words after a number (以上, 及以下, 以内).
@@ -479,6 +482,10 @@ def rhetoric_count(r: Reading) -> bool:
     return r.prenominal and r.cn and r.unit_kind != "measure" and not CN_VERBS.search(r.before.rstrip())
 
 
+#: The noun a count opening its clause counts, then a verb of assessing it (3个功能区|考核…完成率).
+_ASSESSED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:考核|考评)")
+
+
 @requires(prenominal=True)
 def subject_of_later_count(r: Reading) -> bool:
     """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target.
@@ -488,6 +495,9 @@ def subject_of_later_count(r: Reading) -> bool:
     """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
+    if r.prenominal and not r.others_after and r.unit_kind == "count" and "考" in r.after_text[:12] \
+            and SUBJECT_SCOPE.fullmatch(r.before_core) is not None and _ASSESSED.match(r.after_text) is not None:
+        return True  # 3个功能区考核计划投资完成率: who is assessed on a measure, no count to reach
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
     ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
@@ -605,7 +615,8 @@ def topic_count(r: Reading) -> bool:
 @requires(prenominal=False, cn=True)
 def name_in_numerals(r: Reading) -> bool:
     """冬季两项: a count in Chinese numerals after its noun is a name unless a limit word binds it."""
-    return not r.prenominal and r.cn and not r.limited
+    return not r.prenominal and r.cn and not r.limited and not (
+        r.after_text[:1] in ("", "，", "。", "；") and MADE_NOUN_BEFORE.search(r.before_core) is not None)
 
 
 @requires(opening=frozenset(word[0] for word in BASIS_WORDS))
@@ -876,6 +887,14 @@ def list_own_count(r: Reading) -> bool:
     return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
 
 
+@requires(prenominal=True, unit_kind=("measure",))
+def described_site(r: Reading) -> bool:
+    """加快…占地300亩的工业园二期建设项目: the plain size of the site a named project covers describes it;
+    no class of the noun (it has no bound) and nothing the clause makes (it has no verb of making)."""
+    return (r.prenominal and r.comparator == "=" and r.after_text.startswith("的")
+            and r.before_stem.endswith(("占地", "占地面积")) and CN_VERBS_IN.search(r.before_core) is None)
+
+
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
     approved_matter, counts_named_before, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
@@ -883,6 +902,7 @@ DROP_RULES: tuple[Rule, ...] = (
     frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
+    described_site,
 )
 
 # ---------------------------------------------------------------------------
@@ -897,9 +917,21 @@ def qualifies_noun(r: Reading) -> bool:
     sentence that grants money, where it sets who may have it (平均担保费率不超过1%的担保业务)."""
     if not r.prenominal or not r.after_text.startswith("的") or r.share and not r.sentence_grants:
         return False
-    if r.unit_kind == "count" and r.verb_only and r.before_core:
-        return False
-    return not _plan_amount(r)
+    if r.unit_kind == "count" and r.before_core and (r.verb_only or _MADE_BY.search(r.before_core) is not None):
+        return False  # 组织好500人的抢险队伍, 打造3个以上的…示范村: a count a verb of making ends on is made
+    return not _size_made(r) and not _plan_amount(r)
+
+
+def _size_made(r: Reading) -> bool:
+    """举办展览面积超3万平米的展会: a bounded measure with 的 before the noun a verb of making earlier in
+    the clause makes, and no count of it after: the size of what is made, not a class of the noun
+    (培育年销售收入超10亿元的企业10家: the count after is the target, the bound a class)."""
+    return (r.unit_kind == "measure" and r.comparator != "=" and not r.others_after and not r.sentence_grants
+            and r.after_text.startswith("的") and CN_VERBS_IN.search(r.before_core) is not None)
+
+
+#: A verb of making or mustering that ends the words before a count (组织好|500人的队伍, 打造|3个以上的…村).
+_MADE_BY = re.compile(rf"(?:{_MAKING_WORDS}|组织好?|组建好?)$")
 
 
 def _plan_amount(r: Reading) -> bool:
@@ -927,11 +959,13 @@ def measure_before_noun(r: Reading) -> bool:
         return False
     if r.unit.endswith("元") and not r.limit_after and (FUND_NOUN.search(r.after_clean) or FUND_USE.match(r.after_clean)):
         return False  # 各3000万元示范创建资金, 安排资金5000万元用于…: the amount of the fund or put to a use
-    if r.unit_kind == "time" and r.comparator == "<=" and DONE.match(r.after_clean):
-        return False  # 环评登记表3个工作日内完成审批: the limit of what is done within it, no class of a noun
+    if r.unit_kind == "time" and r.comparator == "<=" and (DONE.match(r.after_clean) or r.before.rstrip().endswith("之日起")):
+        # 环评登记表3个工作日内完成审批, 自…之日起20个工作日内予以公开: the limit of what is done within it,
+        # no class of a noun
+        return False
     if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):
         return False  # 落实教师5年一周期的全员轮训制度: the cycle's length, a rule of its own
-    return (not r.verb_only or r.limit_after) and not _plan_amount(r)
+    return (not r.verb_only or r.limit_after) and not _plan_amount(r) and not _size_made(r)
 
 
 @requires(limit_after=True)

@@ -87,6 +87,7 @@ from policykg.extract.target_rules import (
     HARM_AFTER,
     HARM_TO_PEOPLE,
     JOINERS,
+    MADE_NOUN_BEFORE,
     MEASURE_NOUN,
     POINTS,
     POST_WORD,
@@ -1186,12 +1187,24 @@ _DOCUMENT_SUBJECT = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》")
 #: A clause whose subject is such a document, then a verb of holding (《清单》共…, 本《办法》包括…): it
 #: counts that document's parts; so do the clauses after it that break them down.
 _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|共计|包括|包含|涵盖|分为)")
+#: What a notice does with the list its clause before counts (遴选出15个…城市，现|予公布): publishes it, so the
+#: count is of the notice's own list.
+_PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
 #: figure, and the restatement is an aside.
 _RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4}）(?P<post>及以上|以上|及以下|以下|以内)")
+_CLAUSE_END_MARKS = frozenset("，。；")
+
+
+def _counted_after_noun(text: str, start: int) -> bool:
+    """Whether 一 + a measure word at ``start`` that closes its clause counts the noun a verb of making
+    names before it (新增消防车一部: one is made), rather than being an article (一个, 一名 before a noun)."""
+    return MADE_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 #: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -1230,7 +1243,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind == "count" and base != "次") and not (post and base == "倍"):
+                post in _AT_LEAST_POSTS and kind == "count" and base != "次") and not (post and base == "倍") and not (
+                kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)):
             # (一倍以上三倍以下: the lower bound of a multiple)
             continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
@@ -2186,7 +2200,8 @@ def target_fields(
             c1 < n and text[c1] == "，" and text.startswith(_CONDITION_JOINERS, c1 + 1) and ci + 1 < n_ends
             and text[clause_ends[ci + 1]] == "，" and text[c1 + 1:clause_ends[ci + 1]].rstrip().endswith("的")
         )
-        if (clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
+        if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
+                clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
                 clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)):
             # 《清单》共5个类别126项，分为基层党建31项、…: a document counting its own parts, and the breakdown after
@@ -2428,6 +2443,10 @@ class _ClauseReading(Reading):
         return _VERBS_ONLY.fullmatch(self.before_core) is not None
 
 
+#: Words by which a sentence makes what it sets a standing rule (长期实施, 作为制度性安排): it holds with no end.
+_STANDING = re.compile(r"长期(?:实施|执行|有效)|制度性安排")
+
+
 def _judge(
     cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
 ) -> tuple[list[dict[str, Any]], str, str | None]:
@@ -2510,6 +2529,9 @@ def _judge(
         commitment = "aspirational" if a > b else "binding"
     if decision == "target" and text.find("“", s0, num_start) >= 0 and _in_amended_text(text, s0, num_start):
         decision, rule = "standard", "amended_text"  # 修改为：“…距离必须大于25m以上…”: the article a law sets
+    if decision == "target" and (text.find("长期", s0, sentence_span[1]) >= 0 or text.find("制度性", s0, sentence_span[1]) >= 0) \
+            and _STANDING.search(text, s0, sentence_span[1]) is not None:
+        decision, rule = "standard", "standing_rule"  # …比例提高至100%，作为制度性安排长期实施: a rule with no end
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
@@ -3384,6 +3406,9 @@ _LEVEL_PREFIX = re.compile(r"^(?:国家|省|市|县|区)级")
 #: Searched in a sentence with a comma put before it (a recipient may open the sentence, after an
 #: item's marker: 1.对…): the pattern opens with the class of clause marks, so the engine skips other
 #: characters in C.
+#: The rest of a recipient's condition after the comma its span stops at, to the 的， before the grant
+#: (…以上，|建成运营并经相关部门认定为…的，|分别给予).
+_CONDITION_GOES_ON = re.compile(rf"[^。；]{{1,80}}?的，(?=分别|一次性|可|给予|予以|{_GRANT_WORDS})")
 _RECIPIENT = re.compile(rf"[，。；](?:\d{{1,2}}[.、．]|（[一二三四五六七八九十\d]{{1,3}}）)?(?:对于|对)(?P<who>[^，。；]{{2,80}}?)(?:，|给予|按|可|分别|一次性|{_GRANT_WORDS}(?={_BEFORE_AMOUNT}))")
 
 
@@ -3400,13 +3425,22 @@ def _incentives(
     s0, s1 = sentence_span
     sentence = text[s0:s1]
     clause = text[c0:c1]
-    if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
-        return [], set(), {}  # …达到在职职工人数25%…的，可申请: a condition of the grant
     m = _RECIPIENT.search("，" + sentence) if "对" in sentence else None
     # The figures of the condition a recipient meets (对主营业务收入首次达到2亿元、5亿元的企业): thresholds
     # of eligibility, standards of the grant; the characters of "，" + sentence are one after the text's.
-    thresholds = _thresholds(text, group, s0 + m.start("who") - 1, s0 + m.end("who") - 1) \
-        if m and "的" in clause else {}
+    thresholds: dict[int, str] = {}
+    if m:
+        a, b = s0 + m.start("who") - 1, s0 + m.end("who") - 1
+        # 对投资实物量5000万元以上，建成运营并经…认定为…的，分别给予: the condition goes on past the comma
+        # to the 的， before the grant; its clauses are the recipient's too
+        goes_on = text[b] == "，" and (g := _CONDITION_GOES_ON.match(text, b + 1, s1)) is not None \
+            and _GRANT.search(text, b + 1, g.end()) is None
+        if goes_on:
+            b = g.end() - 1
+        if goes_on or "的" in clause:
+            thresholds = _thresholds(text, group, a, b)
+    if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
+        return [], set(), thresholds  # …达到在职职工人数25%…的，可申请: a condition of the grant
     # 累计安排…专项资金不低于30亿元，采取贷款贴息、奖励补助等方式: a fund its own clause commits, with
     # no grant word there; the grant is how the fund is spent, the sum a target to read as any.
     commits = not _GRANT.search(clause) and _COMMITTED_FUND.search(clause) is not None
@@ -3501,7 +3535,7 @@ def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
         if prev is not None and prev.start in out and not text[prev.end:at].strip(" 、和及或"):
             out[q.start] = out[prev.start]  # 1亿元、|3亿元: an item of the list the figure before opens
         else:
-            words = text[prev.end if prev is not None else a:at]
+            words = text[max(prev.end if prev is not None else a, text.rfind("，", a, at) + 1):at]
             name = _clean_indicator(_strip_tail(_after_heads(_CONDITION_OPENING.sub("", words))))
             if name:
                 out[q.start] = name

@@ -1208,3 +1208,56 @@ def test_a_page_stamp_after_the_plan_year_marks_none_of_its_figures_past_hand_wr
     own = target_fields(text, title=None, date="2023")[0]
     assert [(t["value"], t["deadline"]) for t in stamped] == [(800, "2022"), (12, "2022")]
     assert own == []  # a date of the document's own: 2022 is a year before it
+
+
+# ---------------------------------------------------------------------------
+# Grant conditions past a comma, standing rules, a notice's own list, counts of what is made
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对建设投资额3000万元以上，建成投产并经主管部门验收合格的，分别给予20万元奖励。",
+                     [(3000, "万元", ">=", "建设投资额")], id="threshold-before-the-comma-of-a-condition-hand-written"),
+        pytest.param("对通过市级认定的科技企业，年营业收入首次突破500万元、800万元的，分别给予5万元、8万元奖励。",
+                     [(500, "万元", ">", "年营业收入"), (800, "万元", ">", "年营业收入")],
+                     id="thresholds-in-a-condition-clause-after-the-recipient-hand-written"),
+    ],
+)
+def test_a_grant_condition_runs_to_the_de_before_the_grant(text: str, expected: list) -> None:
+    targets, incentives = found(text)
+    assert [(t.value, t.unit, t.comparator, t.indicator) for t in targets if t.kind == "standard"] == expected
+    assert all(i.amount not in {t.value for t in targets} for i in incentives)
+
+
+def test_a_figure_its_sentence_calls_standing_has_no_deadline_hand_written() -> None:
+    targets = found("上述优惠政策执行至2026年底。小微企业贷款贴息比例提高至50%，作为制度性安排长期实施。")[0]
+    assert [(t.value, t.kind, t.deadline) for t in targets] == [(50, "standard", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("经各地推荐、专家评审，确定了20个省级服务业集聚示范区，现予公布。", id="count-of-the-list-a-notice-publishes-hand-written"),
+        pytest.param("4个开发区考核年度招商引资完成率，即实际到位资金与任务数的比值。", id="count-of-those-assessed-hand-written"),
+    ],
+)
+def test_counts_that_are_no_target(text: str) -> None:
+    assert found(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("各村要组织好30人的应急救援队伍。", [(30, "人", "target")], id="count-a-verb-of-making-ends-on-hand-written"),
+        pytest.param("2024年计划申报并打造5个以上的“美丽庭院”示范村。", [(5, "个", "target")], id="bounded-count-after-a-verb-of-making-hand-written"),
+        pytest.param("计划举办展区面积超2万平方米的农产品博览会。", [(2, "万平方米", "target")],
+                     id="size-of-what-the-clause-makes-hand-written"),
+        pytest.param("推进占地120亩的物流园三期项目，争取早日投产。", [], id="plain-size-of-a-named-site-hand-written"),
+        pytest.param("街道新增救护车一辆。", [(1, "辆", "target")], id="one-counted-after-the-noun-made-hand-written"),
+        pytest.param("依申请公开的信息自受理之日起15个工作日内予以答复，逾期答复的每例扣1分。",
+                     [(15, "个工作日", "standard"), (1, "分", "standard")], id="time-limit-beside-a-deduction-hand-written"),
+    ],
+)
+def test_counts_and_sizes_of_what_is_made(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == expected
