@@ -2277,7 +2277,7 @@ _LEADING_MAX = 50
 _LEADING_CLAUSE_STOP_RE = re.compile(
     r"牵头|配合|负责(?!任)|会同|协助|应当|必须|务必|要(?<![重主需纲必只概]要)(?![求点素件闻])|应(?<![相响适供对反]应)(?![急用对付])"
     # (特别是, 尤其是 single out the time or case after them: no copula)
-    r"|须(?<!必须)(?!知)|为(?<!行为)|是(?<!特别是)(?<!尤其是)|[：:]|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
+    r"|须(?<!必须)(?!知)|为(?<!行为)|是(?<!特别是)(?<!尤其是)|：|:|由(?:各|有关|相关|其他|所在|属地|[省市区县镇乡])"
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(

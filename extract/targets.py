@@ -353,6 +353,8 @@ def _reports(clause: str, *, condition: bool) -> bool:
     return m is not None
 
 
+#: What a decision praising or criticising does, after its verb (see :data:`_PAST_SENTENCE`).
+_PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
@@ -362,7 +364,8 @@ _PAST_SENTENCE = re.compile(
     # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
     r"|显示(?<=[告据计果查测]显示)[，：]"
     # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
-    r"|(?:进行|予以|给予)(?:通报)?(?:表扬|表彰|嘉奖|批评)"
+    # (each verb leads a branch of its own: a branch opening with a group would be tried at every character)
+    rf"|进行{_PRAISED}|予以{_PRAISED}|给予{_PRAISED}"
 )
 #: A grade by its number (Ⅰ级, IV级, 四级).
 _GRADE = r"(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级"
@@ -395,7 +398,9 @@ _CUT_AFTER_JOINER = ("或", "或者", "、", "和", "及")
 
 
 #: A word one of which every level name holds (see :data:`_LEVEL_NAME`): a cheap test before the patterns.
-_LEVEL_WORD = re.compile(r"[级型色]|重大|较大|特大|一般")
+#: (Its characters are branches of their own, not a class: a search skips fast only to the first
+#: characters of an alternation whose every branch opens with a literal.)
+_LEVEL_WORD = re.compile(r"级|型|色|重大|较大|特大|一般")
 #: A level's word or a word that defines a term: a sentence with neither defines nothing.
 _DEFINING_HINT = re.compile(_LEVEL_WORD.pattern + "|是指|所称")
 #: How far from the end of a sentence the name after 为 may start, and from its start the level before
@@ -583,7 +588,7 @@ _REPORT_OPENING_REACH = 1000
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
 _REVIEW_HEADING = re.compile(
     r"回顾|回眸|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
-    r"|(?<![\u4e00-\u9fff])发展基础"
+    r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
