@@ -798,9 +798,10 @@ def counted_documents(r: Reading) -> bool:
 
 #: The verbs of a scoring rule before the points it gives or takes (扣2分, 加1分, 得0.5分, 计10分, 记3分).
 POINTS_VERBS = "扣加得计记"
-#: Points a scoring rule gives or takes: one of the verbs, a figure, 分 (not 分钟 or 分之); the class of
-#: the verbs opens the pattern, so a scan skips other characters in C.
-POINTS = re.compile(rf"[{POINTS_VERBS}](?P<num>[0-9]+(?:\.[0-9]+)?)分(?![钟之])")
+#: Points a scoring rule gives or takes: one of the verbs, a figure, 分 (not 分钟 or 分之). (A whole text
+#: is scanned for them with one regex per verb, each led by its literal: see ``targets._POINTS_SCAN``.)
+POINTS_AFTER_VERB = r"(?P<num>[0-9]+(?:\.[0-9]+)?)分(?![钟之])"
+POINTS = re.compile(rf"[{POINTS_VERBS}]{POINTS_AFTER_VERB}")
 
 
 def _is_times(unit: str) -> bool:

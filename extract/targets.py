@@ -69,6 +69,7 @@ from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import REPORT_TITLE, squash, word_trie
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.scan import LedRegex
 from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
@@ -89,7 +90,8 @@ from policykg.extract.target_rules import (
     JOINERS,
     MADE_NOUN_BEFORE,
     MEASURE_NOUN,
-    POINTS,
+    POINTS_AFTER_VERB,
+    POINTS_VERBS,
     POST_WORD,
     PREDICATE,
     PREPOSITIONS,
@@ -934,8 +936,12 @@ _MASKED = re.compile(
     r"|（[^（）\n]*+(?:（[^（）\n]*+）[^（）\n]*+)*+）|〔[^〔〕\n]*〕|【[^【】\n]*】"
 )
 #: A web address (…/%E7%90%86…: a percent-encoded character is no share), masked too; scanned apart, in
-#: the few texts that hold one (an alternative of _MASKED would double the scan of every text).
-_WEB_ADDRESS = re.compile(r"(?:https?[:：]//|www\.)[!-~]+")
+#: the few texts that hold one (an alternative of _MASKED would double the scan of every text). One
+#: scan led by the literal h and one by w (:class:`~policykg.extract.scan.LedRegex`), each skipping
+#: to its letter in C, cost less than one led by the class of both letters, tested at every character.
+_WEB_ADDRESS = LedRegex("hw", r"(?:(?<=h)ttps?[:：]//|(?<=w)ww\.)[!-~]+")
+#: :data:`~policykg.extract.target_rules.POINTS` as a whole-text scan: one regex per verb, led by it.
+_POINTS_SCAN = LedRegex(POINTS_VERBS, POINTS_AFTER_VERB)
 _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
 _STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
@@ -1406,7 +1412,7 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
         out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
                         post in _LIMIT_POSTS))
     if "分" in text:  # the points a scoring rule gives or takes (每发现1次扣2分, 每篇得0.5分)
-        for m in POINTS.finditer(text):
+        for m in _POINTS_SCAN.finditer(text):
             start, end = m.start("num"), m.end()
             k = bisect_right(mask_starts, start) - 1
             if k >= 0 and mask_ends[k] >= end or (value := parse_number(m.group("num"))) is None:
