@@ -607,6 +607,26 @@ _NOT_BODY = re.compile(
 )
 
 
+# A section of a county or town department, named by its work and its kind (农业股, 乡村产业发展股, 政改科, 经管站,
+# 文化宣传股): the units a department's own task table hands its work to. Never read in prose (a word ending in 所 or
+# 站 is as often a place: 场所, 加油站); only in a table's unit column.
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:股室|股|科室|科|站|所|中心)")
+_SECTION_LAST = frozenset("股室科站所心")
+
+
+def is_section_name(name: str) -> bool:
+    """Whether ``name`` reads as a department's section by its form: a short Han name ending in 股, 股室, 科, 站,
+    所 or 中心 (``农业股``, ``政改科``, ``经管站``), that looks like a body (no verb, time or post).
+
+    Args:
+        name: a table cell's item.
+
+    Returns:
+        True for ``文化宣传股``, ``农田建设管理股``; False for ``加强管理``, ``2024年底前``.
+    """
+    return name[-1:] in _SECTION_LAST and _SECTION_RE.fullmatch(name) is not None and looks_like_body(name)
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def looks_like_body(name: str) -> bool:
     """Whether a list item may name a body by its form alone: kept as an agency, ``known=False``.

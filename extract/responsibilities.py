@@ -87,6 +87,7 @@ from policykg.extract.agencies import (
     is_named_group,
     is_own_office,
     is_post,
+    is_section_name,
     is_vague,
     level_prefix,
     looks_like_body,
@@ -153,8 +154,11 @@ _BARE_OWNERS_RE = LedRegex("。；", r"（(?P<names>[^（）()\n。，,；;：:]
 # Key/value fields inside an annotation or on a line of their own: role and deadline labels
 # (one table, :mod:`policykg.extract.roles`) and fields that are read past (适用范围).
 _SKIP_LABELS = r"适用范围|适用对象|备注"
+# (a post label is a label even where a semicolon is mistyped for its colon, 责任单位：X、Y；责任人；张三: a post, or a
+# person, is never an agency)
 _LABEL_RE = re.compile(
-    rf"{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS}){LABEL_END_PATTERN}"
+    rf"{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}|{_SKIP_LABELS})"
+    rf"(?:{LABEL_END_PATTERN}|(?<=[人导志])[；;])"
 )
 # A label on a line of its own, or after the task's last sentence on its line (the label is
 # searched first and the boundary before it checked, which is much cheaper than a lookbehind
@@ -237,7 +241,7 @@ _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
-    rf"^(?P<items>.+?)(?P<verb>{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
+    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )
@@ -835,7 +839,7 @@ class Annotation:
 
 
 def parse_names(
-    text: str, *, base: int = 0, issuer: tuple[str, ...] = (), keep_unknown: bool = False
+    text: str, *, base: int = 0, issuer: tuple[str, ...] = (), keep_unknown: bool = False, sections: bool = False
 ) -> tuple[list[tuple[str, int, int]], list[str], bool, bool]:
     """The agencies of a list such as ``市科技局、市金融办`` or ``扶贫办、教育部等和各省级人民政府``.
 
@@ -847,6 +851,8 @@ def parse_names(
             :func:`~policykg.extract.agencies.looks_like_body`) — for the value of a role
             label, where every item is an owner unless it is clearly something else. They
             still make ``clean`` False.
+        sections: also read the sections of a department named by their form (``农业股``, ``政改科``;
+            :func:`~policykg.extract.agencies.is_section_name`) as bodies, ``clean`` — for a table's unit cells.
 
     Returns:
         ``(agencies, posts, open_list, clean)``: each agency as ``(name, start, end)``; the
@@ -854,6 +860,11 @@ def parse_names(
         whether every item was an agency the tables know or a well-formed name, a post or a
         vague group.
     """
+    if sections:
+        found, posts, open_list, clean, _, unread = _parse_names(text, tuple(issuer), True)
+        # (a clean list has no unknown item to keep: the same names as without keep_unknown)
+        if clean or all(is_section_name(u) for u in unread):
+            return [(n, s + base, e + base) for n, s, e in found], list(posts), open_list, True
     agencies, posts, open_list, clean, _ = parse_marked_names(
         text, base=base, issuer=issuer, keep_unknown=keep_unknown
     )
@@ -1257,7 +1268,13 @@ def _label_value(content: str, start: int, end: int) -> str:
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     # Every field ends with its colon or its closing bracket: the text after the last one (the last
     # value) is not scanned.
-    fields = list(_LABEL_RE.finditer(content, 0, max(content.rfind("："), content.rfind(":"), content.rfind("】")) + 1))
+    last = max(content.rfind("："), content.rfind(":"), content.rfind("】"), content.rfind("；"), content.rfind(";"))
+    fields = [
+        f
+        for f in _LABEL_RE.finditer(content, 0, last + 1)
+        # (a label word before a semicolon is a label only as a post's, after a field of its own)
+        if f.group()[-1] not in "；;" or (content[f.start() - 1 : f.start()] in ("；", ";") and is_post_label(f.group("label")))
+    ]
     if not fields or fields[0].start() != 0:
         return False
     # (label role, (agencies, posts, open list, clean, marked), roles the value's own verbs give)
@@ -1314,7 +1331,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         if lead_first_rule(clause):
             ann.lead_first = True
             continue
-        if parsed_any and _NOTE_RE.match(clause):
+        if (parsed_any or ann.lead_first) and _NOTE_RE.match(clause):
             # 以下均需试点城市政府落实，不再列出: a unit that owns every later task.
             d = _DEFAULT_RE.match(clause)
             if d and is_agency_name(d.group("who"), issuer=issuer):
@@ -1331,7 +1348,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
             pending.append((clause, start + len(raw) - len(raw.lstrip())))
             continue
         verb = m.group("verb")
-        role = role_of_verb(verb)
+        role = role_of_verb(verb.removeprefix("总"))  # (X总牵头: the lead of the whole part)
         groups = [*pending, (m.group("items"), start + len(raw) - len(raw.lstrip()))]
         pending = []
         for items, at in groups:
@@ -1358,6 +1375,19 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 ann.posts += posts
                 ann.open_list |= open_list or verb.startswith("等")
         parsed_any = True
+    if pending and not parsed_any and ann.lead_first:
+        # （X、Y（Z）。列第一位者为牵头部门，下同）: a bare list that states the lead-first rule names its units as
+        # the bare lists after it do (the rule gives the roles), each item read as a body's name, one at least known
+        # or written with its level
+        for items, at in pending:
+            found, posts, _, clean, _, _ = _parse_names(items, issuer)
+            if not (clean and found and not posts) or not (
+                any(canonical_agency(n, issuer=issuer)[2] for n, _, _ in found)
+                or all(n.startswith(RELATIVE_LEVELS) and is_agency_name(n, issuer=issuer) for n, _, _ in found)
+            ):
+                return False
+            entries += [(n, Role.RESPONSIBLE, s + at, e + at, "") for n, s, e in found]
+        pending, parsed_any = [], True
     if pending and not parsed_any:
         return False
     if pending:  # a verbless list after the last verb: not a clean annotation
@@ -2600,7 +2630,9 @@ def _partners(
     if window is None:
         return None
     w = window.group()
-    if rest[len(w) : len(w) + 1] in _LIST_COMMAS:
+    if "称" in w and (alias := ALIAS_NOTE_RE.search(w)):
+        w = w[: alias.start()]  # 会同X、Y（以下统称考核部门）负责…: the short name the note gives them is no partner
+    elif rest[len(w) : len(w) + 1] in _LIST_COMMAS:
         w = _comma_run(rest, w, issuer)
     for end in range(len(w), 1, -1):
         if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:

@@ -39,7 +39,7 @@ _LEAD_WORDS = r"牵头|主责|主办"
 _SUPPORT_WORDS = r"配合|协同|协办|协助|协作|参与|支持"
 _RESPONSIBLE_WORDS = r"责任|负责|实施|推进|承办|落实|执行|承担"
 # What a role label names: a kind of body.
-_BODY_WORDS = r"单位|部门|处室|科室|机构|主体|司局|方|处|科"
+_BODY_WORDS = r"单位|部门|处室|科室|股室|站所|机构|主体|司局|方|处|科"
 # A bracketed variant after the body: 牵头单位（部门）, 责任单位（牵头）.
 _BRACKET_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?"
 

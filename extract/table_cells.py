@@ -185,12 +185,12 @@ class Units:
             if "\n" in text:
                 keep = [i for i, c in enumerate(text) if c not in "\n\r"]
                 agencies, posts, open_list, clean = self.parse_names(
-                    "".join(text[i] for i in keep), base=0, issuer=self.issuer
+                    "".join(text[i] for i in keep), base=0, issuer=self.issuer, sections=True
                 )
                 agencies = [(n, base + keep[s], base + keep[e - 1] + 1) for n, s, e in agencies]
                 self.cache[key] = (agencies, posts, open_list, clean)
             else:
-                self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer)
+                self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer, sections=True)
         return self.cache[key]
 
     def is_units(self, line: Line) -> bool:

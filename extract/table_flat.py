@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract.agencies import LEVEL_CHARS, is_agency_name, looks_like_body
+from policykg.extract.agencies import LEVEL_CHARS, is_agency_name, is_section_name, looks_like_body
 from policykg.extract.records import Role
 from policykg.extract.table_cells import (
     SHORT_NOTE,
@@ -386,6 +386,12 @@ def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units:
             and p + 1 < len(lines)
             and shapes[p + 1] in ("text", "serial")
             and is_agency_name(lines[p].text)
+        ) and not (
+            # 农业股 / 乡村产业发展股: a department's sections one a line, the cell's list printed one name a line
+            shapes[p] == "unit"
+            and block
+            and is_section_name(lines[p].text)
+            and is_section_name(block[-1].text)
         ):
             break  # an empty cell or a name-like task beyond the columns belongs to what follows
         if shapes[p] == "empty":

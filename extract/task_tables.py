@@ -148,7 +148,7 @@ _GLUED_HEADER_RE = LineRegex(_GLUED_HEADER)
 _HEADER_CHAR = r"[^\s\d。，；、：:,;|｜（）()]"
 _UNNUMBERED_HEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<h>{_HEADER_CHAR}{{6,80}})", re.MULTILINE)
 # Words every unit column's name ends with: the cheap test before the role labels are read.
-_UNIT_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
+_UNIT_WORDS = ("单位", "部门", "处室", "科室", "股室", "站所", "机构", "主体")
 _ROLE_WITHIN = 30
 # A line that may start an unnumbered glued header (six characters of column names or more) with
 # a unit column's name near its start.

@@ -745,6 +745,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: An inline formatting tag left inside a text page (拉萨市</font></span>人民政府, 国务院令第<\/font>711号, the
 #: escaped form of a CMS's JSON answer): it stands inside words and numbers, and goes as nothing.
 _INLINE_TAG = r"(?<=<)\\?/?(?:font|span|strong|b|em|i|u|sup|sub|a)(?:\s[^<>\n]{0,200})?>"
+#: The decorative glyphs a page sows against copying, in runs glued anywhere, a label's word included
+#: (``（责任单位◆★◆■★■：省发展改革委）``, ``…先导区◆★★■，``): a run of two and more goes, as a space does. A single
+#: one stays: ``★区财政局`` marks a lead, ``●`` a list item.
+_GLYPHS = "■◆★▲●□◇☆◎▼"
+_GLYPH_RUN = rf"(?<=[{_GLYPHS}])[{_GLYPHS}]+"
 _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_INLINE_TAG})"
@@ -757,6 +762,15 @@ _WS_RUN_GLOSSED = re.compile(
     rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
     rf"|{_INLINE_TAG})"
 )
+
+
+@lru_cache(maxsize=2)
+def _with_glyph_runs(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (:data:`_WS_RUN` or :data:`_WS_RUN_GLOSSED`) that also finds the runs of :data:`_GLYPHS`: the scan
+    for the few texts that hold a glyph (the wider first character slows the scan of every other text)."""
+    body = pattern.pattern
+    first_end = body.index("]")
+    return re.compile(f"{body[:first_end]}{_GLYPHS}{body[first_end:-1]}|{_GLYPH_RUN})")
 #: The syllables of Mandarin in pinyin without tones, those of one vowel (a, e, o: list letters) left out.
 _SYLLABLES = frozenset("""
 ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng
@@ -1167,7 +1181,10 @@ def _normalise(raw: str) -> TextMap:
     # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line), from
     # the first reading on.
     ungloss = _READING.sub if glossed else None
-    for m in (_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead):
+    ws_run = _WS_RUN_GLOSSED if glossed else _WS_RUN
+    if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
+        ws_run = _with_glyph_runs(ws_run)
+    for m in ws_run.finditer(tr, lead):
         a, b = m.span()
         if tr[a] in "(（":
             if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
@@ -1175,8 +1192,8 @@ def _normalise(raw: str) -> TextMap:
             ungloss = _READING.sub
         if b >= n:
             break  # trailing whitespace is dropped
-        if tr[a] == "<":
-            insert, at = "", a  # an inline tag: nothing stands in its place
+        if tr[a] == "<" or tr[a] in _GLYPHS:
+            insert, at = "", a  # an inline tag, a run of glyphs: nothing stands in its place
         elif tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
             # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING); in a
             # body written on one line, an indent marks a paragraph.

@@ -12,6 +12,7 @@ from policykg.extract.agencies import (
     is_known_place,
     is_level_body,
     is_post,
+    is_section_name,
     jurisdiction_of,
     prefixed_name,
     table_names,
@@ -736,3 +737,19 @@ def test_a_city_name_ending_in_a_level_character_hides_no_level_hand_written(tex
 @pytest.mark.parametrize("text", ["州财政局要加强监管", "中共州委宣传部要加强宣传", "各州财政局要加强监管"])
 def test_a_one_character_prefecture_level_is_found_hand_written(text) -> None:
     assert [name for _, _, name in find_agencies(text)][0].endswith(("财政局", "宣传部"))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("农业股", True, id="section-股"),
+        pytest.param("乡村产业发展股", True, id="long-section-股"),
+        pytest.param("政改科", True, id="section-科"),
+        pytest.param("经管站", True, id="station"),
+        pytest.param("加强管理", False, id="a-phrase"),
+        pytest.param("2024年底前", False, id="a-date"),
+        pytest.param("股", False, id="a-bare-head"),
+    ],
+)
+def test_is_section_name(name: str, expected: bool) -> None:
+    assert is_section_name(name) is expected

@@ -3684,3 +3684,51 @@ def test_section_of_duties_belongs_to_the_body_the_notice_sets_up() -> None:
     (task,) = [t for t in tasks_of(raw, issuer=("国务院办公厅",), document=None) if t.agencies]
     assert owners(task) == [("第5届全国青年运动会工作领导小组", "responsible")]
     assert task.text.startswith("贯彻落实")
+
+
+PROVINCE = ("某省人民政府办公厅",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of a provincial 部门分工方案: a bare list of units that states the lead-first rule
+        # itself, one unit's second name in brackets; the lists after it are bare too
+        pytest.param(
+            "1.制订年度控制目标，分解落实到各市。（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）\n"
+            "2.严格审批新建项目。（省发改委、省环保厅）\n",
+            [
+                [("省经信委", "lead"), ("省发改委", "support"), ("省能源局", "support")],
+                [("省发改委", "lead"), ("省环保厅", "support")],
+            ],
+            id="bare-list-stating-the-lead-first-rule",
+        ),
+        # the same plan's part heading naming the lead of the whole part (总牵头)
+        pytest.param(
+            "一、调整产业结构（省发改委总牵头）\n（一）淘汰落后产能。\n1.制订淘汰计划，按年度组织实施。\n"
+            "2.严格审批新建项目。（省环保厅负责）\n",
+            [[("省发改委", "lead")], [("省发改委", "lead"), ("省环保厅", "support")]],
+            id="heading-lead-of-a-whole-part",
+        ),
+        # hand-written in the form of a page sown with glyphs against copying, inside the label
+        pytest.param(
+            "1.打造区域消费先导区◆★★■。（责任单位◆★◆■★■：省发展改革委）\n2.发展夜间经济。（责任单位■★■■★◆：省商务厅、省文化和旅游厅）\n",
+            [[("省发展改革委", "responsible")], [("省商务厅", "responsible"), ("省文化和旅游厅", "responsible")]],
+            id="glyph-runs-inside-the-label",
+        ),
+        # hand-written in the form of a town plan whose post label has a semicolon typed for its colon
+        pytest.param(
+            "1.全面清理违章搭建。（责任单位：拆违控违办、城管中队；责任人；张某）\n",
+            [[("拆违控违办", "responsible"), ("城管中队", "responsible")]],
+            id="post-label-before-a-semicolon",
+        ),
+        # an alias note after the last partner names them all: no part of its name
+        pytest.param(
+            "第三条 由市自然资源和规划局会同市农业农村局、市统计局（以下统称市考核部门）负责组织开展考核检查工作。\n",
+            [[("市自然资源和规划局", "responsible"), ("市农业农村局", "responsible"), ("市统计局", "responsible")]],
+            id="alias-note-after-the-partners",
+        ),
+    ],
+)
+def test_bare_lists_marked_labels_and_alias_notes(raw: str, expected) -> None:
+    assert [owners(t) for t in tasks_of(raw, issuer=PROVINCE, document=None) if t.agencies] == expected

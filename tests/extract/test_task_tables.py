@@ -1296,3 +1296,47 @@ def test_a_main_responsible_column_leads_and_names_cut_short_stay_in_their_colum
          [("省教育厅", "lead"), ("省委宣传部", "support"), ("省新闻出版", "support"), ("省团委", "support"),
           ("省妇联", "support")]),
     ]
+
+
+# hand-written in the form of a county bureau's task table printed one cell a line, whose unit column names the
+# bureau's own sections (责任股室): names by their form (…股, …科, …站) that no table lists, one cell's list
+# printed one name a line
+SECTION_TABLE = """序号
+工作任务
+完成时限
+责任领导
+责任股室
+1
+全年组织开展送戏下乡演出不少于80场。
+12月底前
+张某
+文化宣传股
+2
+完成县级应急广播系统二期建设。
+10月底前
+李某
+广电事业股
+政改科
+3
+新建、改建旅游厕所6座。
+5月底
+王某
+旅游股
+4
+指导各镇做好农产品质量检测。
+11月底前
+赵某
+农经站
+"""
+
+
+def test_a_departments_sections_are_unit_cells_in_its_table():
+    rows = find_table_rows(normalise(SECTION_TABLE).text)
+    assert [[n for n, _, _, _ in r.entries] for r in rows] == [
+        ["文化宣传股"], ["广电事业股", "政改科"], ["旅游股"], ["农经站"]
+    ]
+
+
+@pytest.mark.parametrize("name", ["责任股室", "牵头股室", "责任站所"])
+def test_section_columns_are_role_columns(name):
+    assert column_kind(name) in ("lead", "responsible")

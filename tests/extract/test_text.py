@@ -99,6 +99,9 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("x\n* a3 Q] b7 u; Z2 w. 国发〔2011〕9号\n某省人民政府：k4 ]. Y1 c) r8 [",
                      "x\n国发〔2011〕9号\n某省人民政府：", id="forum-jamming-at-line-ends"),
         pytest.param("甲 a b c d e f", "甲a b c d e f", id="letters-alone-are-no-jamming"),
+        # hand-written in the form of a page sown with glyph runs against copying; a single mark stays (a lead's ★)
+        pytest.param("（责任单位◆★◆■★■：省某厅）先导区■◆■★，", "（责任单位：省某厅）先导区，", id="glyph-runs-go"),
+        pytest.param("★区财政局、●区税务局", "★区财政局、●区税务局", id="a-single-glyph-stays"),
     ],
 )
 def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:
