@@ -276,8 +276,9 @@ _FREQUENT_DUTY = (
 )
 # A duty done period by period (按季度对…进行自查, 按月报送…).
 _BY_PERIOD_DUTY = r"按(?:季度|季|月|年度|年|周|旬|半年)[^，。；,;]{0,30}?(?:进行|开展|报送|上报|通报)"
-# A deadline in place of a modal: 各牵头单位于3月15日前将…报送, 各市（州）于6月20日18：00前通过…, 于每季度末前报送.
-_DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月底)[^，。；,;]{0,12}?(?:前|之前)"
+# A deadline in place of a modal: 各牵头单位于3月15日前将…报送, 各市（州）于6月20日18：00前通过…, 于每季度末前报送;
+# not a time in a modifier (X于2024年8月31日以前制定的规范性文件…: the bodies only made the documents).
+_DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月底)[^，。；,;]{0,12}?(?:前|之前)(?![^，。；,;]{0,2}?(?:制定|印发|出台|发布|作出|形成|颁布|签订)的)"
 # The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
 # (所需 is what is needed: 场所需…, 所需资金)
 _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
@@ -321,10 +322,13 @@ _PROSE_BY_RE = re.compile(
     # (the manner of a division of labour may stand between the units and the verb: 由X、Y按职责分工管理, 由X依照《…》
     # 分别评定, 由X分头负责; 主管 and 管理 give the units the field or the funds: 医疗救助由民政部门主管)
     rf"(?:{_BY_MANNER})?"
+    # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
     r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
+    r"|制定|确定|明确"
     # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
     r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
+_RULE_MAKING = frozenset({"制定", "确定", "明确"})
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
 _PROSE_GROUP_RE = re.compile(
@@ -814,6 +818,10 @@ def _place_named_again(text: str, place: str, name: str) -> bool:
     return sum(text.count(place + c) for c in LEVEL_CHARS) > 1
 
 
+# How an enumerated case of a rule's list of circumstances ends (有下列情形之一的：（一）…的；（二）…的。).
+_CASE_ENDS = frozenset({"的。", "的；", "的;"})
+# The level a real place's name ends with before a bureau's kind (承德市 + 文物局).
+_PLACE_LEVEL_LAST = frozenset("市县区州盟旗")
 _SENTENCE_RE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _TERMINATORS = "。；！？\n"
 
@@ -948,6 +956,8 @@ def _parse_names(
             item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
             item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
+        elif item[:1] == "其" and prev and len(item) > 2 and item[1] not in "他它" and raw[:1] not in "、，,":
+            item_name = prev + item[1:]  # 县人民政府及其办公室: 其 stands for the body before (县人民政府办公室)
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
@@ -1974,6 +1984,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
+        if lead and sentence[-2:] in _CASE_ENDS and sentence[-3:-2] != "目":
+            continue  # （四）逃避抗拒城管执法部门依法进行检查的。: a case of a list of circumstances, no one's duty
         if (
             (sentence[offset : offset + 1] in _DUTIES_FIRST and (duties := _duties_of_body_before(text, s, offset)))
             or (not offset and text[s - 1 : s] == "。" and (duties := _duties_after_name_line(text, s, sentence, issuer)))
@@ -2059,6 +2071,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             place = full[: spans[0][0] + 1]
             if spans[0][0] == 1 or text.count(place) > 1 or is_known_place(place):
                 spans = [(0, spans[0][1], full), *spans[1:]]
+        elif spans and 2 < spans[0][0] <= 4 + _province_len(body) and body[spans[0][0] - 1] in _PLACE_LEVEL_LAST \
+                and prefixed_name(body[spans[0][0] - 1], spans[0][2]) and is_known_place(body[: spans[0][0]]):
+            # 承德市文物局 found as 文物局: a real place, its level, and a bureau's kind the level takes (市文物局)
+            spans = [(0, spans[0][1], body[: spans[0][1]]), *spans[1:]]
         if "由" in body:
             spans = _with_bodies_by_form(body, spans, issuer)
             if "政府" in body:
@@ -2188,7 +2204,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                         and not any(tail_at < a < tail_at + later.start() for a, _, _ in spans):
                     # X负责…，组织或会同Y进行竣工验收: a later clause of the subject's own, no body named before it
                     jointly = _JOINTLY_RE.match(tail, later.end())
-                partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer) if jointly else None
+                partners = _partners(tail[jointly.end() :], tail_at + jointly.end(), issuer, peer_of=subject[-1][2]) if jointly else None
                 if partners:  # X会同有关部门…: its partners own the work with it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
         groups = [(g, found) for g in _PROSE_GROUP_RE.finditer(body) if (found := _group_names(g, issuer))]
@@ -2201,6 +2217,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 continue
             if pm.start() and not _BY_AT_RE.match(body, pm.start()) and _qualifies_noun(body, pm.end()):
                 continue  # 适用于…或需由县人民政府负责处置的洪水灾害: 由X负责 inside a noun's qualifier names no duty
+            if body[pm.end() : pm.end() + 1] == "的" and pm.group("verb") in _RULE_MAKING:
+                continue  # 由市物价局制定的收费标准…: the maker qualifies the noun, no duty
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -2214,7 +2232,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 分别由市、区人民政府负责: tiers with one head (a qualifier with 的 is no name)
                 names = _level_names(who, who_at, issuer) if "的" not in who else []
             if names:
-                partners = _partners(body[pm.end() :], pm.end(), issuer) if pm.group("verb") == "会同" else None
+                partners = _partners(body[pm.end() :], pm.end(), issuer, peer_of=names[-1][2]) if pm.group("verb") == "会同" else None
                 if partners:  # 由X会同Y另行下达: X and Y own it (会同 marks no lead)
                     picked += [(n, Role.RESPONSIBLE, a, b) for a, b, n in names]
                     picked += [(n, Role.RESPONSIBLE, a, b) for n, a, b in partners]
@@ -2617,15 +2635,18 @@ _VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托"})
 
 
 def _partners(
-    rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST
+    rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST, peer_of: str = ""
 ) -> list[tuple[str, int, int]] | None:
     """The partners named after 会同/联合 (``rest`` starts after the word), whatever work verb follows.
 
     The partners are the longest run of names at the start of the clause that reads as a clean
     list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
     verbs decides where the names end. Groups (有关部门) are partners as in brackets. ``last``: the
-    characters the list may end with.
+    characters the list may end with. ``peer_of``: the body before 会同, whose level 同级 partners share
+    (:func:`_peer_partners`).
     """
+    if rest[:2] == "同级" and peer_of and (peers := _peer_partners(rest, base, peer_of)):
+        return peers
     window = _PARTNER_WINDOW_RE.match(rest)
     if window is None:
         return None
@@ -2646,6 +2667,32 @@ def _partners(
         if clean and agencies and all((looks_like_body(n) or is_vague(n)) and not _runs_over_verb(n) for n, _, _ in agencies):
             return agencies
     return None
+
+
+# Partners of the subject's own level named by their fields, one 部门 for all: 会同同级发展改革、财政部门…
+_PEERS_RE = re.compile(r"同级(?P<list>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)*)(?:行政)?(?:主管)?部门")
+# The level of a field authority: its government or its level word before the field (省级民政部门, 县级以上人民政府
+# 环境保护主管部门, 地级及以上地方人民政府民政部门).
+_PEER_LEVEL_RE = re.compile(r"^(?P<level>.*(?:人民政府|政府)|(?:省|市|县|区|州|盟|旗|乡|镇)级?)[\u4e00-\u9fff]{2,10}?部门$")
+_NOT_FIELD_CHARS = frozenset("的和及与等有关相其各")
+
+
+def _peer_partners(rest: str, base: int, peer_of: str) -> list[tuple[str, int, int]] | None:
+    """The partners ``会同同级A、B部门`` names: the A and B departments of the level of ``peer_of`` (the body
+    before 会同: 省级民政部门会同同级发展改革、财政部门 → 省级发展改革部门, 省级财政部门); None when the body
+    before names no level by its form or an item is no bare field word."""
+    m = _PEERS_RE.match(rest)
+    level = _PEER_LEVEL_RE.match(peer_of) if m else None
+    if level is None:
+        return None
+    out = []
+    at = m.start("list")
+    for item in m.group("list").split("、"):
+        if _NOT_FIELD_CHARS.intersection(item):
+            return None
+        out.append((level.group("level") + item + "部门", base + at, base + at + len(item)))
+        at += len(item) + 1
+    return out
 
 
 # Authorities named by no field at all: 政府部门, 主管部门, 行政管理部门.
@@ -3028,6 +3075,8 @@ _NAMED_SUBJECT_RE = re.compile(
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
     # (a rule's procedural step, no modal: X根据…编制…, X在…批复后N个工作日内下达…, X原则上于N日内…, X是…的主体，受理…)
     r"|根据|在[^，。；,;]{1,40}?后|原则上|是(?!指)[^，。；,;]{1,30}?的主体(?=[，,。；]|$)"
+    # (a rule's commonest article of charge: X对本行政区域…工作实施统一监督管理, X对…的保护实施监督管理)
+    r"|对[^，。；,;]{1,40}?(?:实施|进行)(?:统一)?(?:监督管理|监督检查|监督|管理)(?=[，,。；;]|$)"
     # (a pause before the modal: 市、县区草原行政主管部门，应当…; after the object of the rule: X对…的县，应…)
     rf"|(?:对[^，。；,;]{{1,40}}?)?[，,](?={_RULE_MODAL}))"
 )

@@ -931,6 +931,11 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         pytest.param("一是主管部门负责类。", id="a-categorys-label-after-an-ordinal"),
         pytest.param("凡违反规定的，由上级部门责令改正。", id="a-higher-body-unnamed"),
         pytest.param("日常工作可由督查办承担。", id="a-permission-assigns-nothing"),
+        # hand-written in the form of a cleanup decision: the bodies only made the documents a time qualifies
+        pytest.param("市人民政府及其办公室于2020年6月30日以前印发的文件，一律停止执行。", id="makers-of-documents-dated-in-a-modifier"),
+        # hand-written in the form of a penalty rule's list of circumstances: a case ending in 的 names no owner
+        pytest.param("有下列行为之一的，处以罚款：\n（二）阻碍市场监管部门依法进行检查的；", id="a-case-of-a-list-of-circumstances"),
+        pytest.param("由县财政局确定的补助对象，应当在村务公开栏公示。", id="the-maker-qualifying-a-noun-after-you"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -1011,6 +1016,52 @@ HANGZHOU_HRSS = ("杭州市人力资源和社会保障局",)
             (),
             [("市财政局", "市财政局"), ("各县市、区政府", "各县市、区政府")],
             id="two-levels-written-together-share-one-head",
+        ),
+        # hand-written in the form of a ministries' fee rules: 同级 + bare fields under one 部门 are the fields'
+        # departments of the level of the body before 会同
+        pytest.param(
+            "殡葬服务收费标准由省级价格主管部门会同同级民政、财政部门核定。",
+            (),
+            [("省级价格主管部门", "省级价格主管部门"), ("省级民政部门", "省级民政部门"), ("省级财政部门", "省级财政部门")],
+            id="peers-of-the-same-level-by-their-fields-after-by",
+        ),
+        pytest.param(
+            "县级以上人民政府卫生健康主管部门会同同级教育、体育部门制定实施办法。",
+            (),
+            [
+                ("县级以上人民政府卫生健康主管部门", "县级以上人民政府卫生健康主管部门"),
+                ("县级以上人民政府教育部门", "县级以上人民政府教育部门"),
+                ("县级以上人民政府体育部门", "县级以上人民政府体育部门"),
+            ],
+            id="peers-of-the-same-level-by-their-fields-after-a-subject",
+        ),
+        # hand-written in the form of a county work plan: 其 stands for the body before 及
+        pytest.param(
+            "县人民政府及其办公室要于年底前完成清理工作。",
+            (),
+            [("县人民政府", "县人民政府"), ("县人民政府办公室", "县人民政府办公室")],
+            id="its-office-after-ji-is-the-bodys-office",
+        ),
+        # hand-written in the form of a regulation's article of charge: a functional authority, 对…实施监督管理
+        pytest.param(
+            "县级以上人民政府林业主管部门对本行政区域内古树名木的保护实施统一监督管理。",
+            (),
+            [("县级以上人民政府林业主管部门", "县级以上人民政府林业主管部门")],
+            id="a-functional-authority-over-a-field-by-dui-shishi",
+        ),
+        # hand-written: a real place, its level and a bureau's kind the tables know only nationally (文物局)
+        pytest.param(
+            "保定市文物局负责本市文物保护工作。",
+            (),
+            [("保定市文物局", "保定市文物局")],
+            id="a-real-city-and-a-bureaus-kind",
+        ),
+        # hand-written in the form of fee rules: 由X制定/确定 after the object
+        pytest.param(
+            "公共停车场收费标准由市发展改革委制定，并向社会公布。",
+            (),
+            [("市发展改革委", "市发展和改革委员会")],
+            id="a-standard-made-by-a-body-after-you",
         ),
     ],
 )
