@@ -1048,11 +1048,6 @@ SHORT_FREQUENCY = re.compile(
     r"每(?:[0-9]+|[两三四五六七八九十]+)?(?:个?月|季度?|周|旬|日|天|半年|学期)(?:至少|不少于)?[\u4e00-\u9fff]{0,6}$")
 
 
-#: 全年 then a short verb right before the count (全年考核4次): the times a standing duty recurs in a year,
-#: as 每年考核4次 says.
-WHOLE_YEAR_DUTY = re.compile(r"全年[\u4e00-\u9fff]{1,4}$")
-
-
 def _is_occurrences(unit: str) -> bool:
     return unit.startswith("次") or unit in ISSUE_UNITS
 
@@ -1063,8 +1058,7 @@ def frequency_duty(r: Reading) -> bool:
     value (an issue or a session counted in figures after a period shorter than a year, in its own
     unit; 每月召开一次 in words is left out)."""
     if r.unit.startswith("次"):
-        return FREQUENCY.search(r.clause_before) is not None or "全年" in r.clause_before \
-            and WHOLE_YEAR_DUTY.search(r.clause_before) is not None
+        return FREQUENCY.search(r.clause_before) is not None
     return r.unit in ISSUE_UNITS and not r.cn and "每" in r.clause_before \
         and SHORT_FREQUENCY.search(r.clause_before.rstrip()) is not None
 

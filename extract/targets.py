@@ -2454,8 +2454,11 @@ class _ClauseReading(Reading):
         return _VERBS_ONLY.fullmatch(self.before_core) is not None
 
 
-#: Words by which a sentence makes what it sets a standing rule (长期实施, 作为制度性安排): it holds with no end.
-_STANDING = re.compile(r"长期(?:实施|执行|有效)|制度性安排")
+#: Words by which a sentence makes what it sets a standing rule, closing it as a clause of their own
+#: (…提高至100%，作为制度性安排长期实施。, …，长期执行。): it holds with no end. Not the way a result is to
+#: be kept (确保长期有效运行, 建立长效机制并长期执行) and never in a sentence naming a year (到2025年…).
+_STANDING = re.compile(r"，(?:作为制度性安排)?长期(?:实施|执行)(?:下去)?[。；]")
+_YEAR_NAMED = re.compile(r"[0-9]{4}年")
 
 
 def _judge(
@@ -2540,8 +2543,9 @@ def _judge(
         commitment = "aspirational" if a > b else "binding"
     if decision == "target" and text.find("“", s0, num_start) >= 0 and _in_amended_text(text, s0, num_start):
         decision, rule = "standard", "amended_text"  # 修改为：“…距离必须大于25m以上…”: the article a law sets
-    if decision == "target" and (text.find("长期", s0, sentence_span[1]) >= 0 or text.find("制度性", s0, sentence_span[1]) >= 0) \
-            and _STANDING.search(text, s0, sentence_span[1]) is not None:
+    if decision == "target" and text.find("长期", s0, sentence_span[1]) >= 0 \
+            and _STANDING.search(text, s0, sentence_span[1] + 1) is not None \
+            and _YEAR_NAMED.search(text, s0, sentence_span[1]) is None:
         decision, rule = "standard", "standing_rule"  # …比例提高至100%，作为制度性安排长期实施: a rule with no end
     kind = "target" if decision == "target" else "standard"
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.

@@ -1161,8 +1161,21 @@ def test_a_figure_reached_is_still_a_target_hand_written() -> None:
     assert [(t.value, t.kind) for t in found("到2025年，群众满意度得分达到90分以上。")[0]] == [(90, "target")]
 
 
-def test_a_count_of_times_in_the_whole_year_is_a_frequency_duty_hand_written() -> None:
-    assert [(t.value, t.unit, t.kind) for t in found("对各镇河长制工作全年检查4次。")[0]] == [(4, "次", "standard")]
+def test_a_count_of_times_in_the_whole_year_is_this_years_target_hand_written() -> None:
+    # 全年 in a yearly plan is this year (dev 16 codes 全年培训不少于5场 a target), not 每年
+    assert [(t.value, t.unit, t.kind) for t in found("对各镇河长制工作全年检查4次。")[0]] == [(4, "次", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("到2025年，建成农村污水处理设施100个，确保长期有效运行。", id="kept-running-hand-written"),
+        pytest.param("乡镇垃圾分类覆盖率达到100%，建立长效机制并长期执行。", id="a-mechanism-kept-hand-written"),
+        pytest.param("到2025年贴息比例提高至50%，长期执行。", id="a-year-named-hand-written"),
+    ],
+)
+def test_a_result_to_be_kept_is_no_standing_rule(text: str) -> None:
+    assert [t.kind for t in found(text)[0]] == ["target"]
 
 
 def test_a_limit_word_before_the_first_figure_of_a_list_bounds_every_one_hand_written() -> None:
