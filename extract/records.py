@@ -473,7 +473,7 @@ WRITTEN_FIELDS: dict[str, tuple[str, ...]] = {
     "document": ("number", "title", "issuer", "addressees", "attachments", "issuer_code", "label"),
     "citation": ("from", "to", "to_title", "to_issuer"),
     "appointment": ("person", "post", "organization", "document"),
-    "task": ("document", "path", "heading", "text", "posts"),
+    "task": ("document", "path", "heading", "text", "posts", "deadline"),
     "target": ("document", "indicator", "unit", "text", "path"),
     "incentive": ("document", "unit", "recipient", "condition", "text", "path"),
     "section": ("document", "path", "heading"),

@@ -269,39 +269,64 @@ def written_spelling(raw: str) -> dict[int, str] | None:
     where the text writes it more often than the simplified character itself (后 stays where
     皇后 is written as often as 後).
     """
-    trad = _traditional_table()
+    folds = _script_folds()
     chars = set(raw)
-    written = [ch for ch in chars if ord(ch) in trad]
+    written = [ch for ch in chars if ord(ch) in folds]
     if len(written) < _TRADITIONAL_MIN:
         return None
     han = sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff")
     if len(written) < _TRADITIONAL_SHARE * han:
         return None
-    counts: dict[str, int] = {}
-    for ch in written:
-        counts[ch] = raw.count(ch)
     table: dict[int, str] = {}
     best: dict[str, int] = {}
     for ch in written:
-        simple = trad[ord(ch)]
-        n = counts[ch]
+        simple = folds[ord(ch)]
+        n = raw.count(ch)
         if n > best.get(simple, 0) and n > raw.count(simple):
             best[simple] = n
             table[ord(simple)] = ch
     return table
 
 
+@lru_cache(maxsize=1)
+def _script_folds() -> dict[int, str]:
+    """Every character the reading folds to a simplified one from another script or glyph
+    (the traditional table and :data:`_VARIANTS`): what a quote gives back as written."""
+    return {**_traditional_table(), **{ord(a): b for a, b in _VARIANTS.items()}}
+
+
+@lru_cache(maxsize=8)
+def _unspaced(raw: str) -> tuple[str, list[int]]:
+    """``raw`` read (``translate``) without its whitespace, and where each character left stands
+    in ``raw``: a quote read across a line break or a space is found in it (asked once for each
+    field of a record: the span of a document is asked for its number, title, issuers …)."""
+    read = translate(raw)
+    keep = [i for i, ch in enumerate(raw) if not ch.isspace()]
+    return "".join([read[i] for i in keep]), keep
+
+
 def as_written(value: str, raw: str | None, spelling: dict[int, str]) -> str:
     """``value``, a quote read in simplified script, spelt as the text writes it: character by
-    character from ``raw`` (the source span it was read from) where it lies there as one run, so
-    a page writing both 於 and 于 keeps each where it stands; else by the text's ``spelling``
-    (:func:`written_spelling`). Only characters the reading folded are given back: marks and
-    digits stay as read (（ for (, 〔〕 in numbers)."""
-    if raw:
-        at = translate(raw).find(value)
+    character from ``raw`` (the source span it was read from) where it lies there, whitespace
+    apart, so a page writing both 於 and 于 keeps each where it stands; else by the text's
+    ``spelling`` (:func:`written_spelling`: a value the text does not hold in one run). Only
+    characters the reading folded from another script are given back: marks and digits stay as
+    read (（ for (, 〔〕 in numbers)."""
+    squashed = "".join(value.split())
+    if raw and squashed:
+        flat, keep = _unspaced(raw)
+        at = flat.find(squashed)
         if at >= 0:
-            trad = _traditional_table()
-            return "".join(r if ord(r) in trad else c for c, r in zip(value, raw[at:at + len(value)], strict=True))
+            folds = _script_folds()
+            places = iter(keep[at:at + len(squashed)])
+            out = []
+            for c in value:
+                if c.isspace():
+                    out.append(c)
+                    continue
+                r = raw[next(places)]
+                out.append(r if ord(r) in folds else c)
+            return "".join(out)
     return value.translate(spelling)
 
 
@@ -746,9 +771,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: escaped form of a CMS's JSON answer): it stands inside words and numbers, and goes as nothing.
 _INLINE_TAG = r"(?<=<)\\?/?(?:font|span|strong|b|em|i|u|sup|sub|a)(?:\s[^<>\n]{0,200})?>"
 #: The decorative glyphs a page sows against copying, in runs glued anywhere, a label's word included
-#: (``（责任单位◆★◆■★■：省发展改革委）``, ``…先导区◆★★■，``): a run of two and more goes, as a space does. A single
-#: one stays: ``★区财政局`` marks a lead, ``●`` a list item.
+#: (``（责任单位◆★◆■★■：省发展改革委）``, ``…先导区◆★★■，``, ``文旅■■、``): a run of two and more goes, as a
+#: space does. A single one stays (``★区财政局`` marks a lead, ``●`` a list item), and so does a run of one of
+#: :data:`_TEXT_GLYPHS` alone (``★★★级景区`` rates, ``□□县`` stands for characters a page lost).
 _GLYPHS = "■◆★▲●□◇☆◎▼"
+_TEXT_GLYPHS = "★☆□"
 _GLYPH_RUN = rf"(?<=[{_GLYPHS}])[{_GLYPHS}]+"
 _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
@@ -1186,6 +1213,8 @@ def _normalise(raw: str) -> TextMap:
         ws_run = _with_glyph_runs(ws_run)
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
+        if tr[a] in _TEXT_GLYPHS and tr.count(tr[a], a, b) == b - a:
+            continue  # ★★★级, □□县: one of these glyphs repeated is text
         if tr[a] in "(（":
             if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
                 continue  # letters in brackets that read as no syllable: a unit, a code

@@ -102,6 +102,8 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         # hand-written in the form of a page sown with glyph runs against copying; a single mark stays (a lead's ★)
         pytest.param("（责任单位◆★◆■★■：省某厅）先导区■◆■★，", "（责任单位：省某厅）先导区，", id="glyph-runs-go"),
         pytest.param("★区财政局、●区税务局", "★区财政局、●区税务局", id="a-single-glyph-stays"),
+        # hand-written: a rating in stars and the marks a page prints for characters it lost are text
+        pytest.param("创建★★★级景区2家，□□县人民政府", "创建★★★级景区2家，□□县人民政府", id="one-glyph-repeated-stays"),
     ],
 )
 def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:

@@ -93,3 +93,21 @@ def test_a_quote_keeps_the_characters_of_its_own_span() -> None:
     texts = [t["text"] for t in recs["task"]]
     assert any("關于消費升級" in t for t in texts)
     assert recs["document"][0]["title"].startswith("懷化市人民政府辦公室關於印發")
+
+
+def test_a_quote_read_across_a_line_break_keeps_its_own_characters() -> None:
+    # hand-written in the form of PDF text: a space inside a clause the reading closes up, in a
+    # text that writes 複 (複工) more often than 復 (恢復): the clause keeps the 復 it prints
+    raw = TRADITIONAL_NOTICE.replace(
+        "一、擴大汽車消費。", "一、擴大汽車消費，確保企業全面恢 復生產。複工複產複查複核。"
+    )
+    recs = _records(raw)
+    assert any("確保企業全面恢復生產" in "".join(t["text"].split()) for t in recs["task"])
+
+
+def test_a_variant_glyph_is_given_back_with_the_text_it_stands_in() -> None:
+    # hand-written: a traditional mirror printing 陜 (a variant OpenCC's table lacks) in its number
+    raw = TRADITIONAL_NOTICE.replace("懷化市", "陜西省").replace("懷政辦發", "陜政辦發")
+    (doc,) = _records(raw)["document"]
+    assert doc["number"] == "陜政辦發〔2023〕9號"
+    assert doc["id"] == "陕政办发〔2023〕9号"
