@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from policykg.extract.patterns import squash, word_trie
+from policykg.extract.patterns import VERB_LED, squash, word_trie
 from policykg.extract.records import AgencyType
 from policykg.extract.roles import ROLE_GROUP_FIRST, ROLE_GROUP_PATTERN, ROLE_GROUP_RE
+from policykg.extract.target_rules import CN_VERBS_IN, DOING
 
 # Provincial-level units; the four municipalities are provinces and cities at once.
 PROVINCES = (
@@ -622,9 +623,15 @@ def is_section_name(name: str) -> bool:
         name: a table cell's item.
 
     Returns:
-        True for ``文化宣传股``, ``农田建设管理股``; False for ``加强管理``, ``2024年底前``.
+        True for ``文化宣传股``, ``农田建设管理股``; False for ``加强管理``, ``2024年底前``, ``新建充电站``.
     """
-    return name[-1:] in _SECTION_LAST and _SECTION_RE.fullmatch(name) is not None and looks_like_body(name)
+    return name[-1:] in _SECTION_LAST and _SECTION_RE.fullmatch(name) is not None and looks_like_body(name) \
+        and _TASK_WORDS.match(name) is None
+
+
+# The verbs a task opens with, never a section's name (建设加油站, 新建充电站, 完善基层综合服务站 are work to
+# do; inside a name a verb is the section's work: 农田建设管理股).
+_TASK_WORDS = re.compile(rf"(?:{VERB_LED}|{CN_VERBS_IN.pattern}|{DOING.pattern})")
 
 
 @lru_cache(maxsize=_NAME_CACHE)

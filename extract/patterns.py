@@ -256,3 +256,8 @@ def squash(text: str) -> str:
 SHARED_FILE = re.compile(
     r"《(?P<name>[^\n]{4,120}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|pptx?)》由(?:会员|用户|网友)(?:上传)?分享"
 )
+
+
+#: The verbs a purpose, a heading or a task opens with, never a body's name (保障…部门依法…, 切实加强…工作,
+#: 完善基层综合服务站): a list's item or a subject that opens with one is no body.
+VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好|移送|移交|交由|提请|报请"

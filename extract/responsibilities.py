@@ -98,7 +98,7 @@ from policykg.extract.agencies import (
     split_tiers,
     under_own_place,
 )
-from policykg.extract.patterns import OPENERS, REPORT_TITLE, split_outside_brackets
+from policykg.extract.patterns import OPENERS, REPORT_TITLE, VERB_LED, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
     ANNOTATION_HINT_WORDS,
@@ -646,7 +646,7 @@ _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.ends
 # and a search stops at each), a head of two characters whole.
 _JOINT_TAILS = "|".join(h[1:] if len(h) > 2 else h for h in JOINT_BODY_HEADS)
 # The verbs a purpose or a heading opens with, never a body's name: 保障…部门依法…, 切实加强…工作 + a subject.
-_VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好|移送|移交|交由|提请|报请"
+_VERB_LED = VERB_LED
 # A joint body or its office (镇…领导小组, 领导小组办公室, 市防汛指挥部办公室) is named after its work, so it
 # needs no level (…领导小组办公室结合工作实际，…) and takes any verb of duty a known body takes (每半年召开…,
 # 组成若干个小组…); its name holds no 的 or 由 and no verb that takes a body as its object (成立由县长任组长的

@@ -749,6 +749,10 @@ def test_a_one_character_prefecture_level_is_found_hand_written(text) -> None:
         pytest.param("加强管理", False, id="a-phrase"),
         pytest.param("2024年底前", False, id="a-date"),
         pytest.param("股", False, id="a-bare-head"),
+        # hand-written: task cells whose last word is a station, and a section named after its work
+        pytest.param("新建充电站", False, id="a-task-making-a-station"),
+        pytest.param("完善基层综合服务站", False, id="a-task-opening-with-its-verb"),
+        pytest.param("农田建设管理股", True, id="a-verb-inside-a-section-is-its-work"),
     ],
 )
 def test_is_section_name(name: str, expected: bool) -> None:
