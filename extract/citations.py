@@ -93,9 +93,11 @@ _CHAIN_GAP = re.compile(
     r"(?:（[^（）\n]{1,30}）)?(?:[“\"][^“”\"\n]{0,200}[”\"])?[、，,和及与或 ]*(?:以及)?[、，, ]*"
 )
 
-#: An article and its quoted words after a title: ``第三条“缴存比例为5%至12%”``.
+#: An article and its quoted words after a title: ``第三条“缴存比例为5%至12%”``; a quoted part and what
+#: it is before a repeal from a date: ``中“…”的意见，自本批复发布之日起作废``.
 _PASSAGE = re.compile(
-    r"(?:第[一二三四五六七八九十百零\d]{1,6}[条款项](?:第[一二三四五六七八九十\d]{1,4}[款项])*(?:中的)?)?(?:▪+)?"
+    r"(?:第[一二三四五六七八九十百零\d]{1,6}[条款项](?:第[一二三四五六七八九十\d]{1,4}[款项])*(?:中的)?)?(?:中(?=▪))?(?:▪+)?"
+    r"(?:(?<=▪)的(?:规定|意见|内容|部分)[，,](?=[自从]))?"
 )
 #: A note after a title (``（2023年修订）``, ``（试行）``) and a quoted passage.
 _NOTE_AFTER = re.compile(r"（[^（）\n]{1,30}）")

@@ -27,6 +27,9 @@ from policykg.extract.patterns import DASHED_DATE, TITLE_END, squash, word_trie
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
 
+#: The state's name a catalogue may put before a national body's (中华人民共和国国务院).
+STATE_NAME = "中华人民共和国"
+
 #: Metadata labels and the key each fills.
 META_ALIASES: dict[str, str] = {
     "索引号": "索引号",
@@ -45,6 +48,7 @@ META_ALIASES: dict[str, str] = {
     "颁布单位": "发布机构",
     "制发机关": "发布机构",
     "制定机关": "发布机构",  # a law database's record (【制定机关】某市人民政府办公厅)
+    "发布机关": "发布机构",
     "公开责任部门": "公开责任部门",  # the office that publishes it: the issuer only when nothing else names one
     "发文字号": "发文字号",
     "文号": "发文字号",
@@ -114,6 +118,8 @@ _META_LABEL = re.compile(
 _LABEL_START = re.compile(
     "[【\\[［" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]"
 )
+#: A label of no key with no value (a page counter's 浏览次数：), before a label of one.
+_EMPTY_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \t\u3000\xa0]*")
 # A label cell alone (a table row split at | or tabs).
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
@@ -210,8 +216,15 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, line in enumerate(lines[:400]):
         head = line.lstrip(_META_STRIP)
-        if not head or _LABEL_START.match(head) is None:
-            continue  # most lines: no label at their start (a first character no label has)
+        if not head:
+            continue
+        if _LABEL_START.match(head) is None:
+            if "：" not in head[2:8] or (skip := _EMPTY_OTHER_LABEL.match(head)) is None \
+                    or _META_LABEL.match(head, skip.end()) is None:
+                continue  # most lines: no label at their start (a first character no label has)
+            # 浏览次数：有效性：成文日期：2023-03-06: a label this reader does not know, its value left empty,
+            # runs on into labels it knows
+            head = line = head[skip.end():]
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
@@ -504,7 +517,9 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
     prefix = place = None
     for k, name in enumerate(signed):
         key = _UNBRACKETED.sub("", name)  # 谯城区政府（办公室） is 亳州市谯城区人民政府办公室
-        full = next((n for n in named if n != name and n[-2:] == key[-2:] and _subsequence(key, n)), None)
+        # (not the state's name a catalogue puts before a national body: 中华人民共和国国务院 for 国务院)
+        full = next((n for n in named if n != name and n[-2:] == key[-2:] and _subsequence(key, n)
+                     and n.removeprefix(STATE_NAME) != key), None)
         if full is None and not _BODY_END.search(key) and len(cut := [n for n in named if n.startswith(key)]) == 1:
             full = cut[0]  # 贵州省财政 (a title's issuer cut short, 厅 lost), listed as 贵州省财政厅
         if full is None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, locate_docnum, parse_docnum
-from policykg.extract.metadata import Identity, full_names, header_metadata, issuers_value, settle
+from policykg.extract.metadata import STATE_NAME, Identity, full_names, header_metadata, issuers_value, settle
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -223,7 +223,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
                             effective=facts.effective, expires=facts.expires,
                             date_readings=() if span.date else facts.date_readings), metadata)
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
-        if facts.issuer or not all(map(names_its_place, named)):
+        if not facts.issuer and all(n.startswith(STATE_NAME) and n[len(STATE_NAME):] in named for n in ident.issuer):
+            # 发布机关：中华人民共和国国务院 over 国务院关于…: the title's name, the state's name a catalogue adds
+            ident = replace(ident, issuer=named)
+        elif facts.issuer or not all(map(names_its_place, named)):
             ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full
         else:
             # No signature: the bodies the title names in full, not a portal's 发布机构 (which may

@@ -181,7 +181,9 @@ _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:{_IN_FORCE})"
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
-#: What :data:`_EXPIRES` and :data:`_EXPIRES_YEARS` open with.
+#: A term from a day to a day (有效期自2023年12月1日至2028年11月30日): its start, and where its last day begins.
+_TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到)\s*")
+#: What :data:`_EXPIRES`, :data:`_TERM_FROM` and :data:`_EXPIRES_YEARS` open with.
 _TERM = re.compile("有效期")
 #: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）), perhaps naming the text
 #: that repealed it (本法规已于2023年12月26日被《…》废止): the last day it held.
@@ -861,7 +863,12 @@ def _between_copies(lines: list[_Line], first: int, title: str) -> bool:
     """Whether the line above line ``first`` prints ``title`` again: issuer lines from ``first`` on
     stand between two copies of the title, as a law mirror prints its record (title / issuer /
     title): the page's field naming the issuer, not a title printed with its issuer's name."""
-    return first > 0 and _copy_of(lines[first - 1].text, title)
+    if first <= 0:
+        return False
+    # (the copy above may name only what the notice issues, a mirror heading its record with the rules'
+    # own name: 某某暂行规定 / 某部 / 关于发布《某某暂行规定》的通知)
+    above = lines[first - 1].text
+    return _copy_of(above, title) or "《" in title and len(s := above.strip()) >= 4 and f"《{s}》" in title
 
 
 def _issuer_names(lines: Iterable[str]) -> tuple[str, ...]:
@@ -921,15 +928,39 @@ def _bare_title(t: str) -> str:
     whole = _WHOLE_TITLE.match(t)
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
+    if t[:1] == "（" and (place := _PLACE_TAG.match(t)) and _TITLE_END.search(t, place.end()):
+        t = t[place.end():]  # （某某省）某县2022年政府工作报告: a site's tag of the province a text comes from
+    if t[-1:] == "）" and (note := _REPOST_NOTE.search(t)) and _TITLE_END.search(t, 0, note.start()):
+        t = t[:note.start()]  # …的通知（某镇参照执行）: a lower body's note that it applies the text it reposts
     if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
             and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
         t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
-    elif "：" in t and (cut := t.find("：")) == t.rfind("：") and _CATEGORY.fullmatch(t[:cut]) \
-            and not _TITLE_END.search(t[:cut]) and not _ORG_LINE.match(t[:cut]) and len(after := t[cut + 1:]) >= 8 and _TITLE_END.search(after):
+    elif (cut := _category_cut(t)) > 0 and _CATEGORY.fullmatch(t[:cut]) \
+            and not _TITLE_END.search(t[:cut]) and not _ORG_LINE.match(t[:cut]) and len(after := t[cut + 1:]) >= 8 \
+            and (_TITLE_END.search(after) or _READING_TITLE.match(after)):
         t = after  # 政策解读：某市…三年行动方案（2024—2026年）: the site's category, then the title
         if t[:1] == "【" and (tag := _COLUMN_TAG.match(t)) is not None and len(t) - tag.end() >= _LABELLED_TITLE_MIN:
             t = t[tag.end():]  # 正在阅读：【某某政策落实】某镇巡河工作具体要求: the column's tag after the label too
     return t
+
+
+#: A year alone in brackets after a title: ``（2002年）``.
+_YEAR_NOTE = re.compile(r"（(?:19|20)\d{2}年）$")
+#: A site's tag of the province before a title: ``（陕西省）``.
+_PLACE_TAG = re.compile(r"（[\u4e00-\u9fff]{2,7}(?:省|自治区|市)）")
+#: A lower body's note after a title it reposts that it applies it too: ``（某镇参照执行）``.
+_REPOST_NOTE = re.compile(r"（[\u4e00-\u9fff]{0,12}参照(?:执行|实施)）$")
+#: The marks a site's category is set off from a title by (政策解读：…, 文字解读┃…).
+_CATEGORY_MARKS = ("：", "┃")
+
+
+def _category_cut(t: str) -> int:
+    """Where the one mark of :data:`_CATEGORY_MARKS` that a line holds stands, or -1."""
+    for mark in _CATEGORY_MARKS:
+        if mark in t:
+            cut = t.find(mark)
+            return cut if cut == t.rfind(mark) else -1
+    return -1
 
 
 #: A link to the page before or after this one on a site (- 上一篇：关于…的实施意见): another text's title.
@@ -1274,6 +1305,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             and not title.startswith(_TITLE_OPENERS) and not title_issuer(title):
         mirrored, made = _mirror_head(lines, title, title_span)
         issuer, dated = mirrored, dated or made
+    elif dated is None and number is None and title and title_span is not None and title_issuer(title):
+        # 最高人民法院关于…的批复 / 1990年1月20日,最高人民法院: a title naming its maker still has the
+        # mirror's date line under a copy, the maker after the date
+        dated = _mirror_head(lines, title, title_span, maker=title_issuer(title)[0])[1]
+    if title and title[-2:] == "年）" and (yn := _YEAR_NOTE.search(title)) and title_span is not None \
+            and any(li.start > title_span[1] and li.text.strip() == title[:yn.start()] for li in lines[:_COPY_REACH]):
+        # 某市某某管理规定（2002年）: a database's year telling texts of one name apart; the text's own copy
+        # prints its title without it
+        title = title[:yn.start()]
+        title_span = (title_span[0], title_span[1] - len(yn.group()))
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
         # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
         dated = iso_date(DATE.search(m.group()))
@@ -1582,11 +1623,16 @@ _MIRROR_BODY = re.compile(r"[\u4e00-\u9fff（）]{2,30}")
 _MIRROR_GAP = 3
 
 
-def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], str | None]:
+def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int], *,
+                 maker: str | None = None) -> tuple[tuple[str, ...], str | None]:
     """The maker and date a law mirror prints around its copies of a title that names no body,
     for a text with no number (whose code would name the maker): ``…管理办法`` / ``铁道部`` /
     ``…管理办法`` / ``1990年3月10日,铁道部``. A body's name alone on the line above a copy, and a
     date (with the maker after it) on the line below the title or a copy.
+
+    Args:
+        maker: the maker the title names: a date is taken only from a line that names it after the date
+            (the line perhaps run on into the addressee: ``1990年1月20日,最高人民法院某省高级人民法院：``).
 
     Returns:
         The issuer (one name, or none) and the date (``YYYY-MM-DD`` or None).
@@ -1605,7 +1651,10 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple
         below = next((t for j in range(k + 1, min(len(lines), k + 1 + _MIRROR_GAP)) if (t := lines[j].text.strip())), "")
         if not issuer and li.start > span[0] and _ORG_LINE.match(below) and not is_metadata_line(below):
             issuer = (below,)  # the copy over the text, its issuer under it (…法 / 全国人民代表大会常务委员会 / 主席令)
-        if made is None and (m := _DATE_MAKER_LINE.match(below)):
+        if made is None and maker is not None:
+            if below[:1].isdigit() and (m := DATE.match(below)) and below[m.end():].lstrip("，, ").startswith(maker):
+                made = iso_date(m)
+        elif made is None and (m := _DATE_MAKER_LINE.match(below)):
             made = iso_date(m)
             if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
                 issuer = (m.group("maker"),)
@@ -1660,7 +1709,9 @@ def _promulgation_date(text: str, number_span: tuple[int, int]) -> str | None:
 
 # What makes a number in the head a mention of another document: a verb or a title before it on
 # its line (根据…, 印发…, 《…》), a bracket around it, or 文件/精神/要求 after it.
-_CITING_BEFORE = re.compile(rf"(?:{_CITING_VERBS}|对照|见|经|将|和|及|与|、|《|》|（|\(|〔|\[)[^。；！？]{{0,8}}$")
+# (你院/你省/你部… before a number: a reply quotes the request it answers, 你院(1988)…字第6号…的请示收悉)
+_CITING_BEFORE = re.compile(
+    rf"(?:{_CITING_VERBS}|对照|见|经|将|和|及|与|、|《|》|（|\(|〔|\[|你[院省市区县部委局厅办会司])[^。；！？]{{0,8}}$")
 _CITING_AFTER = re.compile(r"\s*(?:文|精神|要求|有关|规定|的|等|）|\))")
 # Where the body's numbered parts begin: the head ends there.
 _BODY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])")
@@ -1915,18 +1966,22 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         # A date line with no signature above (a portal copy): take the first one; a 政报
         # prints the number and the date on one line (川办发〔2009〕59号 二○○九年十二月八日), an opinion
         # its date in brackets under its title (（2024年1月10日）).
-        for li in lines:
+        for i, li in enumerate(lines):
             t = li.text.strip()
-            if t[:1] == "（" and t[-1:] == "）":
-                t = t[1:-1]
+            if t[-1:] == "）" and (t[:1] == "（" or "（" not in t):
+                t = t[1:-1] if t[:1] == "（" else t[:-1]  # (a note whose opening bracket a page lost: …会议通过）)
             nd = _NUMBER_FIRST.match(t) if t[-1:] == "日" else None
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
+            if t[-2:] == "批准" and "通过；" in t:
+                t = t[:t.index("通过；") + 2]  # …会议通过；…会议批准: a local regulation's adoption, then its approval
             if t[-2:] == "通过" and (adopted := _adoption_date(t)) is not None:
                 date = adopted  # 一九五五年二月十日国务院常务会议通过: a decision's or a law's adoption note
                 break
-            if t[:1] in _DATELINE_FIRST and "在" in t and (spoken := _dateline(t)) is not None:
+            if "在" in t and (t[:1] in _DATELINE_FIRST or i < _DATELINE_LINES and "——" in t[:_DATELINE_LEAD]) \
+                    and (spoken := _dateline(t) or _glued_dateline(t, lines[i + 1].text.strip() if i + 1 < len(lines)
+                                                                    and i < _DATELINE_LINES else "")) is not None:
                 date = spoken  # ——2018年11月22日在某市人大常委会会议上: a speech's or a report's dateline
                 break
             if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
@@ -1973,6 +2028,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)
     m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text)
+    if m is None and term and (mf := _TERM_FROM.search(text, term.start())) is not None \
+            and (m := DATE.match(text, mf.end())) is not None:
+        effective = effective or iso_date(mf)  # 有效期自2023年12月1日至2028年11月30日: both ends of the term
     if m:
         expires = iso_date(m)
     else:
@@ -2071,6 +2129,26 @@ def _dateline(t: str) -> str | None:
         readings = _glued_readings(m.group("glued"))
         return readings[0] if len(readings) == 1 else None
     return iso_date(m)
+
+
+#: A dateline run on into what follows it, on its page's first lines: the speaker's name and the address
+#: glued after it (``——2023年8月31日在区人大常委会第十五次会议上某区副区长某某尊敬的…``), glued after its
+#: title (``政府工作报告——2012年1月3日在…会议上…``), or wrapped onto the next line (``——2022年1月20日在某县第十八届`` /
+#: ``人民代表大会第一次会议上``).
+_DATELINE_RUN = re.compile(rf"[—－]{{2}}\s*{_YMD}\s*日\s*在[^。；，！？：]{{2,60}}?会议上")
+_DATELINE_LINES = 12
+_DATELINE_LEAD = 30
+
+
+def _glued_dateline(t: str, nxt: str) -> str | None:
+    """The date of a dateline (:data:`_DATELINE_RUN`) that opens ``t`` or follows a report's or a speech's
+    title there, run on into the text after it or wrapped onto ``nxt``; None if there is none."""
+    a = t.find("——")
+    if a < 0 or a > _DATELINE_LEAD or a > 0 and t[a - 2:a] not in ("报告", "讲话"):
+        return None
+    if (m := _DATELINE_RUN.match(t, a)) is None and nxt and len(t) - a < 40 and nxt[-3:] == "会议上":
+        m = _DATELINE_RUN.fullmatch(t[a:] + nxt)
+    return iso_date(m) if m else None
 
 
 #: The longest text an adoption note prints between its date and 通过 (the meeting's name).

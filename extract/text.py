@@ -538,6 +538,9 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False) -> bool:
         return False  # a document title, then the addressees or the body
     if _maybe_title(n) and _TITLE_LINE.match(n):
         return False  # a document title on its own line
+    if "关于" in n and len(n) <= 60 and not _maybe_title(p) and not _SENTENCE_PUNCT.search(p) \
+            and not _SENTENCE_PUNCT.search(n) and "《" not in p and _ISSUERS_THEN_ABOUT.match(n):
+        return False  # a title's first line (某部 某部关于进一步完善), its issuers first, under a line of the page's own
     if n[-1] in "：:" and p[-1] in _TITLE_LAST and len(p) <= 60 and _TITLE_TAIL_LINE.search(p) \
             and not _TITLE_PUNCT.search(p) and ("各" in n or "部门" in n or "单位" in n or "人民政府" in n):
         return False  # a title's last line (…应急预案的通知, its 关于 on the line above), then its addressees
@@ -713,6 +716,12 @@ def _next_text_line(tr: str, pos: int) -> tuple[str, int]:
             return line, end + 1
         pos = end + 1
     return "", len(tr)
+
+
+#: A title's first line opening with its issuers' names, wrapped before its type word (国家某某委 某某部关于进一步完善).
+_ISSUERS_THEN_ABOUT = re.compile(
+    r"[\u4e00-\u9fff（） \u3000]{1,40}?(?:政府|委员会|办公厅|办公室|委|部|局|厅|署|院|会)[ \u3000]*关于"
+)
 
 
 def _maybe_title(line: str) -> bool:

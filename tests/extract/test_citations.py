@@ -25,6 +25,12 @@ def cites(text: str, *, own: str | None = None) -> set[tuple[str | None, str | N
 
 CASES = [
     (
+        # hand-written in the form of a court's 批复: a quoted part of an earlier opinion void from the reply's day
+        "repeals-quoted-part-void-from-a-day",
+        "我院1986年3月5日《关于某某工作若干问题的意见》中“关于某某期限的规定”的意见，自本批复发布之日起作废。",
+        {(None, "关于某某工作若干问题的意见", Relation.REPEALS)},
+    ),
+    (
         "basis-title-and-number",
         "为保障劳动者基本生活和合法权益，根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3 号）精神，结合我市实际，市政府决定：",
         {("浙政发〔2024〕3号", "浙江省人民政府关于调整全省最低工资标准的通知", Relation.BASIS)},

@@ -105,6 +105,10 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         (["索 引 号 000100/2023-00012 发布机构 某某区政府办公室 公开日 2023-05-06",
           "文  号 某区财农〔2023〕7号 主题分类 生态保护 失效日期"],
          {"发布机构": "某某区政府办公室", "发布日期": "2023-05-06", "发文字号": "某区财农〔2023〕7号"}),
+        # hand-written in the forms of a county portal's run of labels (a counter's label left empty first) and a
+        # wiki's card naming the issuing body
+        (["浏览次数：有效性：成文日期：2023-03-06"], {"成文日期": "2023-03-06"}),
+        (["  • 中文名：某某市某某规定", "  • 发布机关：某某市生态环境局"], {"发布机构": "某某市生态环境局"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -113,7 +117,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
          "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
-         "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label"],
+         "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
+         "empty-unknown-label-before-known-ones", "issuing-organ-label"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)

@@ -113,6 +113,8 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("本意见自 2024 年 4 月 1 日起施行,有效期至 2028 年 12 月 31 日。", "2024-04-01", "2028-12-31", id="from-until"),
         pytest.param("从 2024 年 1 月 1 日起,将我市最低月工资标准调整为 2260 元", "2024-01-01", None, id="cong-qi"),
         pytest.param("本办法自2019年1月1日起施行，有效期5年。", "2019-01-01", "2023-12-31", id="years-of-validity"),
+        # hand-written in the form of a discretion benchmark's closing note: the term from a day to a day
+        pytest.param("（本基准有效期自2023年12月1日至2028年11月30日）", "2023-12-01", "2028-11-30", id="term-from-a-day-to-a-day"),
         pytest.param("本通知自印发之日起施行。", "2023-03-01", None, id="on-issue"),
         pytest.param("从2019年1月1日起，实施三年行动计划。\n本办法自2024年3月1日起施行。", "2024-03-01", None,
                      id="a-measures-start-then-the-documents-own"),
@@ -1077,8 +1079,12 @@ def test_a_pages_part_number_after_the_title_is_left_out(first: str, title: str)
         ("——20211227日在市十六届人大常委会第十七次会议上", "2021-12-27"),
         ("--20211116日在市人大常委会会议", "2021-11-16"),
         ("——2021115日在市人大常委会会议上", None),
+        # the speaker's line and the address glued after it, or the dateline wrapped onto a second line
+        ("——2023年8月31日在区第十七届人大常委会第十五次会议上某区人民政府副区长某某尊敬的主任", "2023-08-31"),
+        ("——2022年1月20日在某县第十八届\n人民代表大会第一次会议上", "2022-01-20"),
     ],
-    ids=["dash", "in-brackets", "bare", "glued-one-reading", "glued-ascii-dashes-no-shang", "glued-two-readings"],
+    ids=["dash", "in-brackets", "bare", "glued-one-reading", "glued-ascii-dashes-no-shang", "glued-two-readings",
+         "run-on-into-the-speaker-and-address", "wrapped-onto-a-second-line"],
 )
 def test_a_speech_or_reports_dateline_is_its_date(dateline: str, date: str | None) -> None:
     # hand-written in the form of a report a department head delivers to a people's congress committee
@@ -1356,3 +1362,85 @@ def test_a_law_database_names_the_effective_day_execution_date() -> None:
             "发文单位:某市人民政府办公室 文 号:某政办[2007]158号 发布日期:2007-11-13 执行日期:2007-11-13 各县区人民政府：现印发给你们。\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.effective == "2007-11-13"
+
+
+def test_a_reports_dateline_glued_after_its_title_dates_it() -> None:
+    # hand-written in the form of a work report saved as one line: title, dateline, speaker and address run together
+    text = ("政府工作报告——2015年1月6日在某某区第五届人民代表大会第三次会议上某某区人民政府区长某某各位代表：现在，"
+            "我代表区人民政府向大会作工作报告，请予审议。一、过去一年工作回顾\n全区生产总值增长8%。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.date == "2015-01-06"
+
+
+def test_a_reply_quoting_the_requests_number_has_no_number_of_its_own() -> None:
+    # hand-written in the form of a law database's copy of a court's 批复: the request's number, year first, in the
+    # reply's first sentence (你院…号…的请示收悉)
+    text = ("某某人民法院关于某某案件适用法律问题的批复\n\n某省高级人民法院：\n"
+            "你院（1991）某法民请字第3号关于某某案件适用法律问题的请示收悉。经研究，答复如下：\n"
+            "一、人民法院审理此类案件，应当依照有关规定处理。\n")
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.number is None
+    assert [(c.to_number, c.relation) for c in res.of(Citation) if c.to_number] == [("〔1991〕某法民请字第3号", Relation.CITES)]
+
+
+def test_a_law_mirrors_date_line_under_a_title_naming_its_maker() -> None:
+    # hand-written in the form of a law database's record: the title twice, the maker's field between, then the
+    # date and the maker, the scrape running the addressee on after them
+    text = ("某某人民法院关于某某问题的批复\n作者：某某资料网 时间：2024-06-17\n某某人民法院关于某某问题的批复\n"
+            "某某人民法院\n某某人民法院关于某某问题的批复\n1991年5月6日，某某人民法院\n某省高级人民法院：\n"
+            "你院关于某某问题的请示收悉。经研究，答复如下：\n一、此类问题，应当依照有关规定处理。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.date) == ("某某人民法院关于某某问题的批复", "1991-05-06")
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("（2011年5月20日某某市第十四届人民代表大会常务委员会第二十次会议通过；"
+         "2011年7月29日某某省第十一届人民代表大会常务委员会第二十三次会议批准）", "2011-05-20"),
+        ("2018年3月2日县第十七届人大常委会第九次会议通过）", "2018-03-02"),
+    ],
+    ids=["adopted-then-approved", "opening-bracket-lost"],
+)
+def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
+    # hand-written in the forms of a city's regulation a province approves and a county committee's opinion
+    text = (f"某某县人民代表大会常务委员会关于某某县2018年计划执行情况的审查意见\n某人大常发〔2018〕5号\n{note}\n"
+            "会议听取和审议了县人民政府关于某某县2018年计划执行情况的报告。\n会议认为，上半年全县经济运行平稳。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.date == date
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("政策解读┃关于某某县《重点工作分工方案》的解读", "关于某某县《重点工作分工方案》的解读"),
+        ("（某某省）某某县2022年政府工作报告", "某某县2022年政府工作报告"),
+        ("某某市人民政府关于调整某某标准的通知（某某镇参照执行）", "某某市人民政府关于调整某某标准的通知"),
+    ],
+    ids=["category-before-a-heavy-bar", "province-tag-in-brackets", "repost-note-applying-it"],
+)
+def test_what_a_site_puts_around_a_title_is_left_out(heading: str, title: str) -> None:
+    # hand-written in the forms of county portals: a column's name, the province a text comes from, a town's note
+    text = (f"{heading}\n发布机构：某某县人民政府办公室 发布日期：2023-03-06\n"
+            "某某县人民政府办公室印发了《方案》，现就主要内容说明如下：\n一、总体要求\n坚持稳中求进，推动各项工作落实。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_databases_year_after_a_title_the_text_prints_without() -> None:
+    # hand-written in the form of a law database telling apart texts of one name by their year
+    text = ("某某市某某管理规定（2005年）\n作者：某某资料网 时间：2024-06-25\n某某市某某管理规定（2005年）\n"
+            "某某市人民政府\n某某市某某管理规定\n第一条 为了加强某某管理，制定本规定。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某某市某某管理规定"
+
+
+def test_a_mirror_heading_naming_the_rules_over_the_notice_that_issues_them() -> None:
+    # hand-written in the form of a law database's record of a ministry's 发布 notice: the rules' name heads it,
+    # the ministry's field under it, then the notice's own title
+    text = ("某某工程管理暂行规定\n作者：某某资料网 时间：2024-07-09\n某某工程管理暂行规定\n某某部\n"
+            "关于发布《某某工程管理暂行规定》的通知\n某部发（2003）12号\n各省、自治区、直辖市某某主管部门：\n"
+            "为加强某某工程管理，我部制定了《某某工程管理暂行规定》，现予发布，请遵照执行。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "关于发布《某某工程管理暂行规定》的通知"

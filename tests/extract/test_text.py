@@ -539,3 +539,10 @@ def test_char_positions_reads_sets_that_share_characters() -> None:
 )
 def test_readings_and_characters_kept_or_folded(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+def test_a_pages_line_over_a_titles_first_line_naming_its_issuers_stays_apart() -> None:
+    # hand-written in the form of a spam-wrapped repost: a page's line, then a joint title's first line, its
+    # issuers first and its type word on the next line
+    raw = "某某视频记者 某某 报道新用户注册领取88元礼包\n国家某某发展委 某某部 某某部关于加强\n某某服务收费管理的通知\n某发〔2024〕8号"
+    assert normalise(raw).text.split("\n")[0] == "某某视频记者某某报道新用户注册领取88元礼包"
