@@ -361,8 +361,10 @@ _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
-    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…)
-    r"|（预计|预计全年"
+    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…, 预计实现地区生产总值…,
+    # 预计完成…, 预计2011年达到…) or a forecast; not a year's or a plan's own figure (2013年预计完成投资95亿元,
+    # 年度预计完成投资: the sum a plan budgets for that year)
+    r"|（预计|预计(?<![年度]预计)(?:全年|实现|完成|(?:19|20)\d\d年(?:全年|底|末)?(?:实现|完成|达到))"
     # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
     r"|显示(?<=[告据计果查测]显示)[，：]"
     # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
@@ -479,6 +481,24 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
         and _SENTENCE_BREAK.search(text, line_start, k) is None and _DIGIT.search(text, line_start, k) is None
 
 
+#: The words that close a work report's review of what was done (这些成绩的取得，离不开…; 在总结成绩的同时，…).
+_REVIEW_CLOSING = re.compile(r"成绩(?:的取得|来之不易)(?<=[这些上述各项]成绩的取得|成绩来之不易)|总结成绩")
+#: A year opening a paragraph as its time, a clause of its own (2024年，…).
+_YEAR_CLAUSE = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d\d)年，")
+
+
+def _opens_year_before(text: str, line_start: int, year: int) -> bool:
+    """Whether the paragraph at ``line_start`` opens with a year before ``year`` as a clause of its own
+    (2024年，预计实现…; 2024年，开展精准招商217次…): in a report given in ``year`` it reviews that year."""
+    at = line_start
+    while text[at:at + 1] in (" ", "\t", "\u3000"):
+        at += 1
+    if text[at:at + 1] not in ("1", "2"):
+        return False  # most paragraphs: a cheap test first
+    m = _YEAR_CLAUSE.match(text, at)
+    return m is not None and int(m.group("y")) < year
+
+
 _LOOK_BACK_HINT = re.compile(r"过去|年来")
 #: A figure that moved from one year's value to a later year's (地区生产总值从2015年末的300.41亿元跃升至2020年的
 #: 469.5亿元; 由2012年的…增加到2017年的…): a result reported when the later year is past (see :func:`_moved_at`).
@@ -519,6 +539,9 @@ _STATUS_STOP = re.compile(
     rf"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的)|预计|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}(?!求)"
     r"|到\s?20\d\d\s?年|年底前|月底前|年内|明年"
 )
+#: The share of a plan or a budget a figure makes up (完成11.3亿元，占年计划的41.8%; 占预算的52.6%): progress on
+#: it reported, when nothing in the sentence looks ahead (:data:`_STATUS_STOP`; not 确保…占年计划的50%以上).
+_PLAN_SHARE = re.compile(r"占(?:全年|年度?)?(?:计划|预算)(?:任务)?的?[0-9]")
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
 _RANK_VERBS = ("居", "位列", "排名", "排在")
@@ -576,6 +599,9 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
 #: A decision or notice that commends (关于表彰奖励…突出贡献者的决定, 关于授予…称号的决定): it tells what was done
 #: and the titles and prizes it awards (授予…9人…称号，颁发奖金3万元), a summary throughout.
 _COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报表扬)[^《》]*的(?:决定|通报|通知|命令)$")
+#: A heading of the part of a work report that plans ahead (2015年工作安排, 今年的主要任务, 二、2024年工作总体要求):
+#: the numbered parts of a review above it end there.
+_PLAN_PART = re.compile(r"打算|安排|计划|思路|设想|下一?步|要求|任务|目标|今年|明年|\d{4}年|[〇○]")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
@@ -589,7 +615,7 @@ _REPORT_OPENING_REACH = 1000
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
 _REVIEW_HEADING = re.compile(
-    r"回顾|回眸|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
+    r"回顾|回顧|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
     r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
@@ -630,6 +656,7 @@ def _states_result(sentence: str) -> bool:
 _ANNEX_LINE = re.compile(r"^(?:附件|附表)\s*\d*\s*(?:[：:]|$)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章部分]|#)")
 _TOP_FIRST = frozenset("一二三四五六七八九十第#")  # the first characters of a top heading: a cheap test first
+_TOP_FIRST_CN = frozenset("一二三四五六七八九十")  # those of a top heading numbered 一、…
 _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相基12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|基于|于|从|自|比|较|与|同|对比|相比|相对于|相较于?)?"
@@ -748,13 +775,19 @@ _MAKING_ITSELF = re.compile(r"制定|出台|提出如下|分解")  # (…重点�
 def _opening_annual_year(text: str) -> int | None:
     """The year of the annual plan an undated page's opening sentences name (日前，市政府印发2022年重点
     工作任务分工, …并结合2021年市政府重点工作，…): the year the page speaks in, if they name one plan's
-    year only; None otherwise."""
+    year only, or if its headline names the latest of them; None otherwise."""
     end = text.rfind("。", 0, _REPORTED_PLAN_REACH)
     if end < 0:
         return None
     # (a plan's name on one line, not a base year compared with: 2035年人均GDP比2020年翻一番)
-    years = {int(m.group("y")) for m in _TITLE_ANNUAL.finditer(text, 0, end)
-             if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _COMPARING}
+    found = [m for m in _TITLE_ANNUAL.finditer(text, 0, end)
+             if "\n" not in m.group() and text[m.start() - 1:m.start()] not in _COMPARING]
+    years = {int(m.group("y")) for m in found}
+    if len(years) > 1 and (head := text.find("\n")) >= 0:
+        # a headline naming the later year (2010年…预期目标) above a body that names an earlier one too (a
+        # slip, or the year reviewed): the plan is the headline's
+        first = {int(m.group("y")) for m in found if m.end() <= head}
+        return first.pop() if len(first) == 1 and max(first) == max(years) else None
     return years.pop() if len(years) == 1 else None
 
 
@@ -1620,7 +1653,8 @@ _GOAL_LEAD = re.compile(r"目标(?:任务)?(?:是|为)")
 
 
 #: A change and nothing else (增长, 下降, 提高): it measures what stands before it.
-_CHANGE_ONLY = re.compile(rf"(?:同比|年均|平均)?(?:{_CHANGES})")
+#: (增幅, 增速, 涨幅, 降幅: the nouns of a change, 财政总收入达到20亿元、增幅12%以上)
+_CHANGE_ONLY = re.compile(rf"(?:同比|年均|平均)?(?:{_CHANGES}|增幅|增速|涨幅|降幅)")
 
 
 def _after_heads(s: str) -> str:
@@ -1809,6 +1843,9 @@ class _Lines:
         review = summary
         review_rank = -1 if summary else _UNMARKED
         review_bullet = ""  # the bullet a review heading opens with (■ 2023年成绩单): its items' differ
+        # Under a review heading without a number: 1 until its first top heading shows whether the review
+        # numbers its own parts (一、…), then 2 if it does (else 0).
+        own_parts = 0
         eligible_rank = -1  # the rank of the eligibility heading whose section a line is in, else -1
         eligible_list = False  # whether that heading is a colon head, whose section is the list of items below it
         levels_list = False  # whether that list is of the levels a standard sets: a label line (一类地区：…) is an item too
@@ -1863,6 +1900,7 @@ class _Lines:
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
+                        own_parts = 1 if review_rank == _UNMARKED else 0
                     # (in a summary too: a bulletin's （二）其他指标任务完成情况 may restate each goal first)
                     words = stripped[:stop] if stop >= 0 else stripped
                     progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
@@ -1870,7 +1908,13 @@ class _Lines:
                     _closes_section(stripped, review_rank)
                     or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
                 ):
-                    review = False
+                    # 二○一四年工作回顾 above 一、三件大事取得决定性进展: a review heading without a number may
+                    # number its own parts from 一、; they run on to the part that plans ahead (二、今年的主要任务)
+                    if own_parts == 1 and top:
+                        own_parts = 2 if stripped.startswith("一、") else 0
+                    if not (own_parts == 2 and top and stripped[0] in _TOP_FIRST_CN
+                            and _PLAN_PART.search(stripped) is None):
+                        review = False
                 # An eligibility section (第二章 申报条件, 申报单位应具备下列条件：) runs on to the next
                 # heading of its rank or above, as a review section does.
                 if eligible_rank >= 0 and _closes_section(stripped, eligible_rank):
@@ -2097,6 +2141,12 @@ def target_fields(
         scope_year = _matter_year(text)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on
+    work_report = bool(named and _WORK_REPORT.search(named) or "工作报告" in text[:_REPORT_OPENING_REACH])
+    # A work report's paragraphs opened by an earlier year (2024年，开展精准招商217次…) review that year.
+    report_year = now if now and work_report else None
+    # A work report reviews up to the words that close its review (这些成绩的取得，离不开…; 在总结成绩的同时…),
+    # however much of the review a page or an excerpt keeps (二是城乡面貌明显改善…城镇化率达66.9%).
+    review_end = m.start() if work_report and "成绩" in text and (m := _REVIEW_CLOSING.search(text)) else -1
     found_all: list[dict[str, Any]] = []  # the fields of each target, before duplicates go
     incentives: list[dict[str, Any]] = []
     # The numbers of each clause (by the index of its end), in text order as the numbers are.
@@ -2125,6 +2175,7 @@ def target_fields(
     # Sentence-level tests, once per sentence however many of its clauses hold numbers.
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
+    estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
@@ -2148,7 +2199,17 @@ def target_fields(
         if s0 not in grants:
             sentence = text[s0:s1]
             grants[s0] = bool(_INCENTIVE.search(sentence))
-            past[s0] = bool(_PAST_SENTENCE.search(sentence))
+            m = _PAST_SENTENCE.search(sentence)
+            past[s0] = m is not None or s0 < review_end
+            if m is not None and "预计" in m.group():
+                estimated.add(s0)
+            elif m is None and s0 and text[s0 - 1] == "；" and estimated and _STATUS_STOP.search(sentence) is None:
+                # 预计完成地区生产总值7810亿元，增长10%；固定资产投资5430亿元…: the estimate runs on over the parts
+                # after its ；
+                k = bisect_left(sentence_ends, s0 - 1)
+                if (sentence_ends[k - 1] + 1 if k else 0) in estimated:
+                    past[s0] = True
+                    estimated.add(s0)
             if not past[s0]:
                 # 过去一年，…。国内生产总值增长5%…: a paragraph opened by a look back reports results
                 # in its later sentences too, unless one looks ahead; so does a sentence opened by
@@ -2156,7 +2217,8 @@ def target_fields(
                 line_start = lines.starts[lines.index(s0)]
                 back = looks_back.get(line_start)
                 if back is None:  # asked once for each paragraph
-                    back = looks_back[line_start] = _opens_looking_back(text, line_start, now)
+                    back = looks_back[line_start] = _opens_looking_back(text, line_start, now) or (
+                        report_year is not None and _opens_year_before(text, line_start, report_year))
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
@@ -2175,6 +2237,9 @@ def target_fields(
             if not past[s0] and any(verb in sentence for verb in _RANK_VERBS) and _RANKED.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
+            if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
+                    and _STATUS_STOP.search(sentence) is None:
+                past[s0] = True  # 地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%: the plan's progress
         if group[-1].unit.endswith(_PEOPLE_UNITS) or group[0].unit.endswith(_PEOPLE_UNITS):
             # 其中辞职7人，任命6人; 平均年龄50岁; 委员共24人出席: people a personnel decision or a meeting
             # names, counted or aged, are facts of that event
@@ -2817,7 +2882,9 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     # 重大项目实现年度投资500亿元: what is measured is what 实现/完成 governs.
     inner = _INNER_VERB.search(indicator)
     if inner:
-        indicator = indicator[inner.end():]
+        # (市场主体实现增长|60%以上: a change alone after the verb is of the subject before it)
+        rest = indicator[inner.end():]
+        indicator = indicator[:inner.start()] + rest if _CHANGE_ONLY.fullmatch(rest) else rest
     # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
     # number's indicator in the same sentence applies.
     if not indicator and prev_indicator and (r.verb_only or _JOINER.fullmatch(r.before.strip())):

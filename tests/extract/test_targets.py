@@ -369,6 +369,74 @@ def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None
     assert targets(text) == []
 
 
+REPORT_2016 = "某市2016年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "keep"),
+    [
+        pytest.param("全市经济社会持续健康发展。预计完成地区生产总值2150亿元，增长7.5%；一般公共预算收入180亿元，"
+                     "增长6%；城镇居民人均可支配收入3.2万元，增长8%。", REPORT_2016, [],
+                     id="预计完成-an-estimate-runs-over-its-semicolon-parts-hand-written"),
+        pytest.param("全区主要经济指标保持平稳增长。预计实现地区生产总值从160亿元增长到310亿元，年均增长9.2%。", None, [],
+                     id="预计实现-a-rise-estimated-hand-written"),
+        pytest.param("全区财政收入预计2015年达到48亿元，比2010年增长90.5%。", None, [], id="预计-a-year-达到-hand-written"),
+        pytest.param("某县第十届人民代表大会第三次会议开幕\n1月10日上午，某县第十届人民代表大会第三次会议开幕。县长代表县人民政府"
+                     "向大会作政府工作报告。\n报告回顾了2015年的工作，过去一年，全县上下真抓实干、攻坚克难，经济社会发展稳中有进。\n"
+                     "2015年，预计实现地区生产总值260亿元，增长7.2%；完成一般公共预算收入21亿元，增长5%。\n"
+                     "2015年，开展产业招商120次，签约项目65个，招商引资成效明显。实施人才引进项目30个，新建标准化厂房20万平方米，"
+                     "园区承载能力持续增强。纳入省级重点项目12个，列入市级重点项目15个，项目建设加力提速，发展后劲不断增强。\n"
+                     "2016年工作安排\n全县地区生产总值增长7%左右。", None, [7],
+                     id="paragraphs-opened-by-the-year-a-news-page-on-a-report-reviews-hand-written"),
+        pytest.param("会议认为，上半年全县地区生产总值完成18.6亿元，占年计划的45.2%，同比增长8.1%；"
+                     "公共财政预算收入完成2.3亿元，占预算的51.7%，同比增长12.4%。", PLAN_2024, [],
+                     id="share-of-the-annual-plan-done-hand-written"),
+        pytest.param("二〇一五年工作回顾\n一、重点项目加快推进\n全年新开工项目86个。\n二、城市管理持续加强\n"
+                     "整治背街小巷120条。\n二〇一六年工作安排\n新开工项目90个。", REPORT_2016, [90],
+                     id="a-review-heading-numbers-its-own-parts-hand-written"),
+        pytest.param("一、过去五年的工作\n全区城镇化率达到61.5%。\n二、今后五年的目标\n城镇化率达到68%。", REPORT_2016, [68],
+                     id="过去五年的工作-heading-hand-written"),
+        pytest.param("三是民生保障更加有力。全县城镇化率达58.2%，建成3个医共体。\n这些成绩的取得，离不开县委的坚强领导。\n"
+                     "今年全县城镇新增就业5000人。", REPORT_2016, [5000],
+                     id="an-excerpt-before-the-words-closing-the-review-hand-written"),
+    ],
+)
+def test_past_results_in_work_reports_are_not_targets(text: str, title: str | None, keep: list) -> None:
+    # Only the figures of the part that plans ahead (``keep``) are targets.
+    assert [t.value for t in targets(text, title=title)] == keep
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("重点项目2024年预计完成投资95亿元。", [95], id="a-years-estimated-investment-in-a-plan-hand-written"),
+        pytest.param("确保上半年固定资产投资完成额占年计划的50%以上。", [50],
+                     id="a-share-of-the-plan-to-reach-hand-written"),
+    ],
+)
+def test_plan_figures_read_like_results_stay_targets(text: str, values: list) -> None:
+    assert [t.value for t in targets(text, title=PLAN_2024, date="2024-02-08")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        pytest.param("一般公共预算收入达到35亿元、增幅8%以上。", ["一般公共预算收入", "一般公共预算收入增幅"],
+                     id="a-change-noun-after-a-figure-is-of-what-it-measures-hand-written"),
+        pytest.param("新登记市场主体实现增长15%以上。", ["新登记市场主体增长"],
+                     id="a-change-after-实现-is-of-the-subject-before-it-hand-written"),
+    ],
+)
+def test_the_indicator_of_a_change_that_follows_on(text: str, indicators: list) -> None:
+    assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == indicators
+
+
+def test_the_headline_year_dates_a_page_whose_body_names_an_earlier_year_hand_written() -> None:
+    text = ("市政府工作报告提出：2016年全市经济社会发展预期目标图为市长在作报告。\n记者讯 市长在报告中提出2015年政府工作总体要求和"
+            "经济社会发展的预期目标。\n主要预期目标是：地区生产总值增长8%，城镇登记失业率控制在4%以内。")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(8, "2016"), (4, "2016")]
+
+
 def test_the_five_year_period_a_plan_is_for_frames_its_targets_hand_written() -> None:
     t = only("现将《“十四五”水利发展规划》印发给你们。\n“十四五”时期，全省新增供水能力8亿立方米。")
     assert (t.value, t.deadline) == (8, "2025")
