@@ -85,6 +85,8 @@ _WORDS_OF_DENG = frozenset("级次额同待")
 DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 #: Verbs that impose a fine or a sum right before it (处以|500元以上…罚款, 并处|一倍以上…).
 SANCTION_VERBS = ("处以", "并处", "处", "罚款", "罚")
+#: The fines an amount before them sets (…1000元以下|罚款).
+FINE_NOUNS = ("罚款", "罚金")
 #: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
 SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
 #: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
@@ -198,10 +200,16 @@ LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]"
 PROPORTION_BASE = re.compile(r"按(?:照)?(?P<base>[^，。；按]{2,30}?)的$")
 #: The bodies a rule may sort into classes by a threshold (企业, 单位, 项目, 家庭 …), and what a rule does
 #: to a class right after naming it (免征, 减半, 享受, 适用, 给予 …).
-BODY_NOUNS = ("企业", "单位", "项目", "工程", "家庭", "人员", "个人", "农户", "机构", "主体", "纳税人", "商户", "学校")
+#: A second class may be joined before the rule (1500人以下的村和2000户以下的社区|按3人计发), and the rule may
+#: set what the class is given by a measure (按).
+BODY_NOUNS = ("企业", "单位", "项目", "工程", "家庭", "人员", "个人", "农户", "机构", "主体", "纳税人", "商户", "学校",
+              "村", "社区")
+_BODY = f"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(BODY_NOUNS)})"
+#: The class a threshold draws, right after it (1500人以下|的村).
+THRESHOLD_CLASS = re.compile(rf"的(?P<body>{_BODY})")
 RULE_ON_CLASS = re.compile(
-    rf"的[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(BODY_NOUNS)})[\u4e00-\u9fff]{{0,2}}?"
-    r"(?:暂免|免征|免收|免缴|免于|免除|减半|减按|减征|减免|缓缴|享受|适用|给予|予以|可以?|不得|不再|须|应当)")
+    rf"的{_BODY}(?:[和及或、][^，。；]{{0,16}}?的{_BODY})?[\u4e00-\u9fff]{{0,2}}?"
+    r"(?:暂免|免征|免收|免缴|免于|免除|减半|减按|减征|减免|缓缴|享受|适用|给予|予以|可以?|不得|不再|须|应当|按)")
 #: A verb that loosens a rule's bound before the new bound (裁员率放宽到不超过…20%, 放宽至参保1年以上).
 RELAXED = re.compile(r"放宽(?:到|至|为)")
 #: A figure a policy is named by after it (实施阶段性下调工伤保险费率50%|的政策, 减按20%|征收的优惠政策).
@@ -953,6 +961,8 @@ def measure_before_noun(r: Reading) -> bool:
     """3亿元以上制造业企业, 5年以上优秀培训业绩: a measure before a noun that is no amount of it."""
     if not r.prenominal or r.share or r.unit_kind == "count" or r.before.rstrip().endswith("其中的"):
         return False  # (对其中的约24公里进行修复: a part of the total before, a target)
+    if fine_amount(r):
+        return False  # 处以200元以上1000元以下罚款, 处违法所得1倍以上3倍以下罚款: the fine's bounds, no class of it
     pred = r.predicate_at
     if MEASURE_NOUN.search(r.noun_part) and pred >= 0:
         return False  # 50平方公里以上建设用地面积达到…: the amount of an area
@@ -1154,6 +1164,12 @@ def _is_money(unit: str) -> bool:
     return unit.endswith("元")
 
 
+def fine_amount(r: Reading) -> bool:
+    """处以200元以上1000元以下罚款, 处违法所得1倍以上3倍以下罚款: the bounds of a fine a rule imposes (a
+    bare amount, 给予一万元罚款, stays a qualifier: the classes of breach after it are the rule's too)."""
+    return r.bounded and r.after_clean[:1] == "罚" and r.after_clean.startswith(FINE_NOUNS)
+
+
 @requires(unit=_is_money)
 def penalty_rule(r: Reading) -> bool:
     """每次扣缴县级财政资金3万元, 每起罚款5000元: the sum a rule takes for each breach."""
@@ -1263,7 +1279,7 @@ def distance_zone(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
+    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
     rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 
@@ -1289,7 +1305,11 @@ def class_threshold(r: Reading) -> bool:
     """在职职工总数30人（含）以下的企业暂免征收…, 月销售额10万元以下的纳税人免征增值税: a bound that
     defines a class of bodies, then what a rule does to that class (免征, 享受, 适用 …), in the main
     clause as after 对…的企业，: a standard, whatever else its sentence states."""
-    return r.bounded and r.after_text[:1] == "的" and RULE_ON_CLASS.match(r.after_text) is not None
+    if not r.bounded or r.after_text[:1] != "的":
+        return False
+    # (the rest past the next number: 1500人以下的村和2000户以下的社区|按…, a second class joined)
+    return RULE_ON_CLASS.match(r.after_text) is not None or (
+        len(r.rest) > len(r.after_text) and RULE_ON_CLASS.match(r.rest) is not None)
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).

@@ -103,6 +103,7 @@ from policykg.extract.target_rules import (
     STANDARD,
     STANDARD_VERB,
     STRIVING,
+    THRESHOLD_CLASS,
     Reading,
     computed,
     harm_threshold,
@@ -171,9 +172,11 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
 #: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/人·月).
-_PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时",
+#: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
+#: its two parts joined by a dot as well.
+_PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"))) + ")" \
-    + "(?:[/∙·•・](?:人次|人|户|月|年|日|天))?)"
+    + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
@@ -1293,6 +1296,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
+        if "." in num and (not start or text[start - 1] in _ITEM_OPENERS) and (cut := _glued_marker(text, start, num)):
+            start, num = start + cut, num[cut:]  # 2.…；|3.12小时以上: the item's number, then the figure
         value = parse_number(num)
         if value is None:
             continue
@@ -1339,6 +1344,25 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
     return out
+
+
+#: How far before an item its list's previous marker may stand (2.…；\n3.12小时以上…).
+_MARKER_REACH = 300
+
+
+def _glued_marker(text: str, start: int, num: str) -> int:
+    """The length of a list item's marker glued to the figure that opens the item (3.12小时以上至24小时的:
+    item 3, then 12 hours), or 0: the line before holds the list's previous marker (2.), or for a first
+    item the next marker (2.) opens a line after it."""
+    whole, _, frac = num.partition(".")
+    if not whole.isdigit() or not frac or frac[0] == "0" or len(whole) > 2:
+        return 0
+    n = int(whole)
+    if n > 1:
+        at = text.rfind(f"\n{n - 1}.", max(0, start - _MARKER_REACH), start)
+    else:
+        at = text.find("\n2.", start, start + _MARKER_REACH)
+    return len(whole) + 1 if at >= 0 else 0
 
 
 #: A bare figure of a list, then the 、 before the next one (20.5、).
@@ -2564,6 +2588,13 @@ def _judge(
             # later clause of the sentence that sets a standard sets it for another body, or restates the rise
             decision, rule = "standard", "carried_standard"
             named = _carried_indicator(text, s0, c0, r.clause_before)
+        elif decision == "target" and "元" in r.unit and _is_tariff(r) and not cl.lines.years(cl.line)[0]:
+            decision, rule = "standard", "tariff"  # 小型车0.5元/小时, 每月30元: a fee a schedule sets, no year to reach
+        if decision == "target" and r.limit_after and r.unit_kind == "count" \
+                and text[cl.end:cl.end + 1] in _HEADING_ENDS and len(r.rest) <= _CLASS_HEADING_NOUN \
+                and _only_marker(r.before_core):
+            # （一）9座（含）以下客车：|…: a heading that names the class of what its items then rate, no count
+            decision, rule = "qualifier", "class_heading"
         if cl.defines and r.bounded and decision == "target":
             # 需搬迁转移人数在100人以上、500人以下…的为中型地质灾害险情: every bound draws the line of the level
             # (or the term) the sentence defines, as its qualifiers do: a standard, one of them
@@ -2667,6 +2698,32 @@ def _judge(
     return out, decision, rule
 
 
+#: What ends a heading that names a class its items rate (（二）9座以上客车：), and how long its noun may be.
+_HEADING_ENDS = frozenset("：:")
+_CLASS_HEADING_NOUN = 8
+def _only_marker(s: str) -> bool:
+    """Whether ``s`` is nothing but an item's marker (（二）, 2.), or empty."""
+    return not s or s[0] in MARKER_FIRST and (m := MARKER_RE.match(s)) is not None and m.end() == len(s)
+
+
+#: A fee's unit written before it (每月30元, 每人每月、每小时): what a schedule charges per month, hour or use.
+_TARIFF_PER = re.compile(r"每(?:月|小时|半小时|吨|次|辆|车|户|人|天|日)$")
+
+
+def _is_tariff(r: _ClauseReading) -> bool:
+    """Whether a sum is a fee per unit: 元 per something after a slash (0.5元/小时, 3元/辆.次) or 每 before it
+    (每月30元); not per year (每年投入5000万元 is a yearly flow a plan sets), nor in 万元 (an output per
+    head or per mu a plan raises)."""
+    if r.unit_kind != "measure":
+        return False
+    if r.unit[:1] != "元":
+        return False  # 农业劳动生产率达到7万元/人: an output per worker, no fee
+    if "/" in r.unit:
+        return not r.unit.endswith("/年")
+    before = r.clause_before
+    return r.unit == "元" and "每" in before[-4:] and _TARIFF_PER.search(before) is not None
+
+
 #: A tier a level is set for, opening its sentence (一类行政区域, 二类地区, 甲类城市).
 _TIER_LABEL = re.compile(r"[一二三四五六七八九十甲乙丙丁]{1,2}类(?:行政区域|地区|区域|城市|县|区|市)")
 def _counts_list_after(text: str, c1: int, rest: str) -> bool:
@@ -2686,7 +2743,7 @@ _RESTATED_RISE = re.compile(r"即[^，。；]*?(?:提高|增加|上调)$")
 _FINED_BODY = re.compile(r"对(?P<who>[^，。；对（）《》]{1,8}?)(?:可以|可|应当|应)?(?:并处|处以|处)$")
 #: A standard's name, then the verb that sets it, at the end of an indicator (认定标准调整为人均月收入, 保障平均标准为年人均).
 _STANDARD_SET_AFTER = re.compile(
-    rf"(?P<name>{STANDARD.pattern})(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按)[^，。；标]*$")
+    rf"(?P<name>{STANDARD.pattern})(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按|继续执行|维持)[^，。；标]*$")
 #: What a clause that carries a standard over names before its verb (花都区、增城市|调整为…, 下半年|由…).
 _CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:由|{STANDARD_VERB.pattern})")
 
@@ -2774,6 +2831,10 @@ _WITHIN_PERIOD = re.compile(r"(?:期限|时限)内(?P<step>[\u4e00-\u9fff]{1,4})
 _POLICY_VERB = re.compile(r".*(?:下调|上调|调降|调低|降低|提高|减按|减征|减免|缓缴|实施|执行|落实|阶段性)")
 
 
+#: What a count bounding a class of bodies counts in them (1500人以下的村: its 人数).
+_CLASS_SIZE = {"人": "人数", "户": "户数", "名": "人数"}
+
+
 def _rule_indicator(r: Reading, rule: str) -> str:
     """The indicator of a standard named by the form its rule reads, or ``""`` (the usual one then):
     what bounds a class (在职职工总数|30人以下的企业免征…), what a policy loosens (裁员率|放宽到…) or
@@ -2781,6 +2842,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     name = ""
     if rule == "class_threshold":
         name = "" if r.verb_only else _clean_indicator(r.before_stem)
+        if len(name) < 2 and r.unit in _CLASS_SIZE and (m := THRESHOLD_CLASS.match(r.after_text)):
+            name = m.group("body") + _CLASS_SIZE[r.unit]  # 1500人以下的村: the class of villages by their people
     elif rule == "relaxed_rule":
         before = r.before_scoped
         name = _clean_indicator(_strip_tail(before[:before.rfind("放宽")]))
@@ -3187,20 +3250,52 @@ _PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
 def _respectively(found: list[dict[str, Any]]) -> None:
     """花生种植、收获机械化率分别达到65%和55%: the items of the shared indicator, in order, one
     to each number, when they are as many as the numbers (changed in place)."""
-    indicator = found[0]["indicator"]
+    first = found[0]
+    if first["kind"] == "standard":
+        for t in found[1:]:
+            # A、B类人员分别按保障标准的30%、20%增发: the figures of one rule, whatever the later ones' words
+            t["kind"], t["deadline"] = "standard", first["deadline"]
+    indicator = first["indicator"]
     if any(t["indicator"] != indicator for t in found):
         return
     # 化学需氧量、氨氮排放总量|下降: the change is each item's
     change = _CHANGE_END.search(indicator, max(0, len(indicator) - 2))
     stem, verb = (indicator[:change.start()], change.group()) if change else (indicator, "")
     items = [item + verb for item in _conjunct_indicators(stem)]
-    if len(items) == 1 and len(found) == 2 and indicator.startswith(_PAIRED_HEAD_WORDS):
+    if len(items) == 1 and "、" in first["text"] and (parallel := _parallel_items(first["text"], indicator, len(found))):
+        items = parallel  # 全自理、半护理、全护理照料护理标准…240元、685元、1090元: the items the clause cut off
+    elif len(items) == 1 and len(found) == 2 and indicator.startswith(_PAIRED_HEAD_WORDS):
         # 城乡居民人均可支配收入分别增长8%和10%: a word that joins two heads names each in turn
         pair = _PAIRED_HEAD[indicator[:2]]
         items = [head + indicator[2:] for head in pair]
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
+
+
+#: The longest of the short parallel words a 、 list may open a name with (全自理、半护理、全护理…).
+_PARALLEL_ITEM = 3
+
+
+def _parallel_items(clause: str, indicator: str, n: int) -> list[str]:
+    """The ``n`` names of a 、 list of short parallel words, written alike, that share the head the
+    indicator carries after the last one (城乡特困人员全自理、半护理、|全护理照料护理标准 → 全自理照料护理标准,
+    半护理照料护理标准, 全护理照料护理标准): the first word taken from the end of the words before it; or []."""
+    at = clause.find(indicator)
+    if n < 2 or at < 2 or clause[at - 1] != "、":
+        return []
+    parts = clause[:at - 1].split("、")
+    if len(parts) < n - 1:
+        return []
+    parts = parts[len(parts) - n + 1:]
+    k = len(parts[-1])
+    if not 0 < k <= _PARALLEL_ITEM or len(indicator) <= k or any(len(p) != k for p in parts[1:]) or len(parts[0]) < k:
+        return []
+    words = [parts[0][-k:], *parts[1:], indicator[:k]]
+    if any(c in _DIGITS or not "\u4e00" <= c <= "\u9fff" for w in words for c in w):
+        return []
+    head = indicator[k:]
+    return [w + head for w in words]
 
 
 def _parallel_verbs(firsts: list[str], last: str) -> bool:

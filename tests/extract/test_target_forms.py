@@ -1274,3 +1274,37 @@ def test_counts_that_are_no_target(text: str) -> None:
 )
 def test_counts_and_sizes_of_what_is_made(text: str, expected: list) -> None:
     assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("收费标准\n1.不足30分钟（含）的，免费；\n2.超过30分钟不足8小时（含）的，5元/辆.次；\n"
+                     "3.8小时以上至24小时（含）的，10元/辆.次。", 8.0, id="third-item-after-the-second-hand-written"),
+        pytest.param("办理要求\n1.5小时内完成登记；\n2.当日办结。", 5.0, id="first-item-before-the-second-hand-written"),
+    ],
+)
+def test_an_items_number_glued_to_the_figure_opening_it(text: str, expected: float) -> None:
+    """2.…；|3.8小时以上: the item's number, then the figure (no 3.8 hours)."""
+    values = [t.value for t in found(text)[0] if t.unit == "小时"]
+    assert expected in values and not any(v % 1 for v in values)
+
+
+def test_a_decimal_opening_a_line_of_no_list_stays_whole_hand_written() -> None:
+    assert [t.value for t in found("工作要求\n1.5小时以内完成处置。")[0]] == [1.5]
+
+
+def test_a_level_kept_names_the_standard_without_its_verb_hand_written() -> None:
+    got = found("2.城市特困人员基本生活标准继续执行每人每月1200元；", date="2023-06-01")[0]
+    assert [(t.indicator, t.kind) for t in got] == [("城市特困人员基本生活标准", "standard")]
+
+
+def test_figures_of_a_respectively_rule_share_its_kind_hand_written() -> None:
+    got = found("甲、乙类对象分别按保障标准的40%、25%增发补助金。", date="2023-06-01")[0]
+    assert [(t.value, t.kind, t.deadline) for t in got] == [(40, "standard", None), (25, "standard", None)]
+
+
+def test_a_respectively_list_of_short_parallel_words_names_each_figure_hand_written() -> None:
+    got = found("4.城乡特困人员一档、二档、三档护理补贴标准继续执行每人每月300元、200元、100元；", date="2023-06-01")[0]
+    assert [(t.indicator, t.value) for t in got] == [
+        ("一档护理补贴标准", 300), ("二档护理补贴标准", 200), ("三档护理补贴标准", 100)]

@@ -213,6 +213,29 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="bracket_class_of_figure-not-without-a-figure-after-hand-written"),
         pytest.param("失业保险金可按3个月的当地月人均最低工资标准发放。", "3个月", "qualifier:qualifies_noun",
                      id="months-a-sum-is-computed-on-hand-written"),
+        # fines a rule bounds, after another body's range joined by 、 or as a multiple of gains (hand-written)
+        pytest.param("对个人处以20元以上100元以下、对单位处以500元以上2000元以下罚款。", "2000元以下",
+                     "standard:fine_amount", id="fine_amount-after-list-hand-written"),
+        pytest.param("没收违法所得，可以处违法所得2倍以上5倍以下罚款。", "2倍以上", "standard:fine_amount",
+                     id="fine_amount-multiple-hand-written"),
+        # fee schedules: a sum per unit after a slash, per use of a vehicle or per half hour, or 每月 before it
+        pytest.param("三轮车白天2元/辆.次；", "2元/辆.次", "standard:tariff", id="tariff-vehicle-use-hand-written"),
+        pytest.param("商户8元/户.月，暂住人口3元/人.月。", "3元/人.月", "standard:tariff",
+                     id="tariff-month-hand-written"),
+        pytest.param("大型车2元/半小时。", "2元/半小时", "standard:tariff", id="tariff-half-hour-hand-written"),
+        pytest.param("（2）月用水量10吨以上的，每月40元；", "40元", "standard:condition_consequence",
+                     id="tariff-after-condition-hand-written"),
+        pytest.param("（3）个体商户每月45元；", "45元", "standard:tariff", id="tariff-per-month-hand-written"),
+        pytest.param("全县农业劳动生产率达到6万元/人。", "6万元/人", "target", id="output-per-head-no-tariff-hand-written"),
+        # a heading naming the class its items rate (hand-written)
+        pytest.param("（二）5吨以上货车：\n1.不足1小时的，免费；", "5吨以上", "qualifier:measure_before_noun",
+                     id="class-heading-measure-hand-written"),
+        pytest.param("（一）7座（含）以下小型车：\n1.不足1小时的，免费；", "7座（含）以下", "qualifier:class_heading",
+                     id="class_heading-hand-written"),
+        pytest.param("（二）新建5座以上公厕：", "5座以上", "target", id="class_heading-not-after-a-verb-hand-written"),
+        # two classes a threshold each draws, then the rule on both (hand-written)
+        pytest.param("每村按以下标准核定：800人以下的村和1200户以下的社区按2人核定。", "800人以下",
+                     "standard:class_threshold", id="class_threshold-two-classes-hand-written"),
     ],
 )
 def test_each_rule_names_its_form(text: str, quantity: str, expected: str) -> None:
