@@ -626,11 +626,12 @@ def is_section_name(name: str) -> bool:
         True for ``文化宣传股``, ``农田建设管理股``; False for ``加强管理``, ``2024年底前``, ``新建充电站``.
     """
     return name[-1:] in _SECTION_LAST and _SECTION_RE.fullmatch(name) is not None and looks_like_body(name) \
-        and _TASK_WORDS.match(name) is None
+        and not (name[-1] in _PLACE_LIKE_LAST and _TASK_WORDS.match(name))
 
 
-# The verbs a task opens with, never a section's name (建设加油站, 新建充电站, 完善基层综合服务站 are work to
-# do; inside a name a verb is the section's work: 农田建设管理股).
+# A station, an office or a centre named after a verb is a task's place (建设加油站, 新建充电站, 完善基层综合服务站
+# are work to do); a 股 or 科 is a section whatever its work's verb (建设管理股, 保障股, 农田建设管理股).
+_PLACE_LIKE_LAST = frozenset("站所心")
 _TASK_WORDS = re.compile(rf"(?:{VERB_LED}|{CN_VERBS_IN.pattern}|{DOING.pattern})")
 
 

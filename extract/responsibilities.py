@@ -369,6 +369,20 @@ def _qualifies_noun(body: str, at: int) -> bool:
     return k >= 0 and not _CLAUSE_END_RE.search(body, at, k)
 
 
+def _makers_qualify_noun(body: str, at: int) -> bool:
+    """Whether the rule-making verb ending at ``at`` (由X制定, 由X确定) qualifies a noun: 的 right after it
+    (由市物价局制定的收费标准), or another maker's step after 、 closing with 的 in its clause (由X确定、Y审核
+    后的目录); not 由市物价局制定本市的收费标准, a duty whose object holds a 的."""
+    nxt = body[at:at + 1]
+    if nxt == "的":
+        return True
+    if nxt != "、":
+        return False
+    end = _CLAUSE_END_RE.search(body, at)
+    k = body.find("的", at, end.start() if end else len(body))
+    return k >= 0
+
+
 def _runs_over_verb(name: str) -> bool:
     """Whether a name by its form runs on over a verb of passing work on (由街道报区…委员会核定, 会同X、Y审核后
     上报财政部): a name the tables lack that holds 报/向/经/送."""
@@ -2217,8 +2231,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 continue
             if pm.start() and not _BY_AT_RE.match(body, pm.start()) and _qualifies_noun(body, pm.end()):
                 continue  # 适用于…或需由县人民政府负责处置的洪水灾害: 由X负责 inside a noun's qualifier names no duty
-            if body[pm.end() : pm.end() + 1] == "的" and pm.group("verb") in _RULE_MAKING:
-                continue  # 由市物价局制定的收费标准…: the maker qualifies the noun, no duty
+            if pm.group("verb") in _RULE_MAKING and _makers_qualify_noun(body, pm.end()):
+                # 由市物价局制定的收费标准…, 按照由X确定、Y审核后的目录执行: the makers qualify the noun, no duty
+                continue
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level

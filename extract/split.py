@@ -183,6 +183,9 @@ _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: A term from a day to a day (有效期自2023年12月1日至2028年11月30日): its start, and where its last day begins.
 _TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到)\s*")
+#: The document itself named right before such a term (本办法, 本裁量权基准): a permit's or a licence's term
+#: a reply grants (同意延续…许可证，有效期自…至…) is not the document's.
+_OWN_TERM = re.compile(r"本[\u4e00-\u9fff]{1,8}$")
 #: What :data:`_EXPIRES`, :data:`_TERM_FROM` and :data:`_EXPIRES_YEARS` open with.
 _TERM = re.compile("有效期")
 #: A note that the document itself has lapsed (（此文件已于2017年12月29日宣布失效）), perhaps naming the text
@@ -1652,7 +1655,10 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int], *,
         if not issuer and li.start > span[0] and _ORG_LINE.match(below) and not is_metadata_line(below):
             issuer = (below,)  # the copy over the text, its issuer under it (…法 / 全国人民代表大会常务委员会 / 主席令)
         if made is None and maker is not None:
-            if below[:1].isdigit() and (m := DATE.match(below)) and below[m.end():].lstrip("，, ").startswith(maker):
+            rest = below[m.end():].lstrip("，, ") if below[:1].isdigit() and (m := DATE.match(below)) else ""
+            # (the date and the maker alone, or run on into the addressees the notice's first line names:
+            # not a body's first sentence, 2023年7月20日，某县人民政府召开…。)
+            if rest.startswith(maker) and (len(rest) == len(maker) or rest.endswith(("：", ":")) and "。" not in rest):
                 made = iso_date(m)
         elif made is None and (m := _DATE_MAKER_LINE.match(below)):
             made = iso_date(m)
@@ -2029,6 +2035,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     term = _TERM.search(text)
     m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text)
     if m is None and term and (mf := _TERM_FROM.search(text, term.start())) is not None \
+            and _OWN_TERM.search(text, max(0, mf.start() - 10), mf.start()) is not None \
             and (m := DATE.match(text, mf.end())) is not None:
         effective = effective or iso_date(mf)  # 有效期自2023年12月1日至2028年11月30日: both ends of the term
     if m:

@@ -364,10 +364,9 @@ _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
-    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…, 预计实现地区生产总值…,
-    # 预计完成…, 预计2011年达到…) or a forecast; not a year's or a plan's own figure (2013年预计完成投资95亿元,
-    # 年度预计完成投资: the sum a plan budgets for that year)
-    r"|（预计|预计(?<![年度]预计)(?:全年|实现|完成|(?:19|20)\d\d年(?:全年|底|末)?(?:实现|完成|达到))"
+    # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…); a report's other
+    # estimates are read in reports only (:data:`_REPORT_ESTIMATE`)
+    r"|（预计|预计全年"
     # what a report or the figures show (报告显示，2023年…增长5.2%; 数据显示, 统计显示, 调查显示): results
     r"|显示(?<=[告据计果查测]显示)[，：]"
     # a decision praising or criticising what was done (决定对…等15家单位…进行通报表扬): its counts are of results
@@ -485,9 +484,19 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
 
 
 #: The words that close a work report's review of what was done (这些成绩的取得，离不开…; 在总结成绩的同时，…).
-_REVIEW_CLOSING = re.compile(r"成绩(?:的取得|来之不易)(?<=[这些上述各项]成绩的取得|成绩来之不易)|总结成绩")
+_REVIEW_CLOSING = re.compile(r"成绩(?:的取得|来之不易)(?<=[这些上述各项]成绩的取得|成绩来之不易)|总结成绩的同时")
+#: A work report's estimate of the year it reviews (预计实现地区生产总值…, 预计完成…, 预计2011年达到…): a
+#: result. In a plan the same words budget its own year (2013年预计完成投资95亿元), so only a report is read so.
+_REPORT_ESTIMATE = re.compile(r"预计(?:实现|完成|(?:19|20)\d\d年(?:全年|底|末)?(?:实现|完成|达到))")
 #: A year opening a paragraph as its time, a clause of its own (2024年，…).
 _YEAR_CLAUSE = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d\d)年，")
+
+
+def _opens_as_work_report(text: str) -> bool:
+    """Whether a text's opening names it a work report (政府工作报告 on a news page's first lines), not a
+    report it quotes (贯彻落实《政府工作报告》…, 《政府工作报告》重点工作分工)."""
+    at = text.find("工作报告", 0, _REPORT_OPENING_REACH)
+    return at >= 0 and text.rfind("《", 0, at) <= text.rfind("》", 0, at)
 
 
 def _opens_year_before(text: str, line_start: int, year: int) -> bool:
@@ -544,7 +553,9 @@ _STATUS_STOP = re.compile(
 )
 #: The share of a plan or a budget a figure makes up (完成11.3亿元，占年计划的41.8%; 占预算的52.6%): progress on
 #: it reported, when nothing in the sentence looks ahead (:data:`_STATUS_STOP`; not 确保…占年计划的50%以上).
-_PLAN_SHARE = re.compile(r"占(?:全年|年度?)?(?:计划|预算)(?:任务)?的?[0-9]")
+_PLAN_SHARE = re.compile(
+    r"(?:完成|实现)[^，。；]{0,20}，占(?:全年|年度?)?(?:计划|预算)(?:任务)?的?[0-9.]+%(?!以上)(?<![不低于少])"
+)
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
 _RANK_VERBS = ("居", "位列", "排名", "排在")
@@ -605,6 +616,8 @@ _COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报�
 #: A heading of the part of a work report that plans ahead (2015年工作安排, 今年的主要任务, 二、2024年工作总体要求):
 #: the numbered parts of a review above it end there.
 _PLAN_PART = re.compile(r"打算|安排|计划|思路|设想|下一?步|要求|任务|目标|今年|明年|\d{4}年|[〇○]")
+#: The words by which a heading names a review of its own (工作回顾, 过去五年的工作).
+_NAMES_REVIEW = re.compile(r"回顾|过去")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
 _PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
@@ -618,7 +631,7 @@ _REPORT_OPENING_REACH = 1000
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
 _REVIEW_HEADING = re.compile(
-    r"回顾|回顧|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
+    r"回顾|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
     r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
@@ -1924,7 +1937,9 @@ class _Lines:
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
                         review_bullet = stripped[0] if stripped[0] in BULLETS else ""
-                        own_parts = 1 if review_rank == _UNMARKED else 0
+                        # (only a heading naming a review numbers its own parts: 二○一四年工作回顾, 过去五年的工作;
+                        # 发展现状 or 2023年工作成效 over a plan's 一、二、 does not)
+                        own_parts = 1 if review_rank == _UNMARKED and _NAMES_REVIEW.search(stripped) else 0
                     # (in a summary too: a bulletin's （二）其他指标任务完成情况 may restate each goal first)
                     words = stripped[:stop] if stop >= 0 else stripped
                     progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
@@ -2165,9 +2180,12 @@ def target_fields(
         scope_year = _matter_year(text)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on
-    work_report = bool(named and _WORK_REPORT.search(named) or "工作报告" in text[:_REPORT_OPENING_REACH])
-    # A work report's paragraphs opened by an earlier year (2024年，开展精准招商217次…) review that year.
-    report_year = now if now and work_report else None
+    work_report = bool(named and _WORK_REPORT.search(named)) or _opens_as_work_report(text)
+    # A work report's paragraphs opened by a year before its own (2024年，开展精准招商217次…) review that year:
+    # its own is its date's, else the one year its headings plan for (2025年工作安排), never a horizon (到2030年).
+    report_year = None
+    if work_report:
+        report_year = doc_year or (next(iter(lines.annual_years)) if len(lines.annual_years) == 1 else None)
     # A work report reviews up to the words that close its review (这些成绩的取得，离不开…; 在总结成绩的同时…),
     # however much of the review a page or an excerpt keeps (二是城乡面貌明显改善…城镇化率达66.9%).
     review_end = m.start() if work_report and "成绩" in text and (m := _REVIEW_CLOSING.search(text)) else -1
@@ -2224,6 +2242,8 @@ def target_fields(
             sentence = text[s0:s1]
             grants[s0] = bool(_INCENTIVE.search(sentence))
             m = _PAST_SENTENCE.search(sentence)
+            if m is None and work_report and "预计" in sentence:
+                m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
             past[s0] = m is not None or s0 < review_end
             if m is not None and "预计" in m.group():
                 estimated.add(s0)

@@ -753,6 +753,8 @@ def test_a_one_character_prefecture_level_is_found_hand_written(text) -> None:
         pytest.param("新建充电站", False, id="a-task-making-a-station"),
         pytest.param("完善基层综合服务站", False, id="a-task-opening-with-its-verb"),
         pytest.param("农田建设管理股", True, id="a-verb-inside-a-section-is-its-work"),
+        pytest.param("建设管理股", True, id="a-section-named-after-its-work-verb-first"),
+        pytest.param("保障股", True, id="a-section-named-after-its-work-one-word"),
     ],
 )
 def test_is_section_name(name: str, expected: bool) -> None:

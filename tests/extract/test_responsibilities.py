@@ -1080,6 +1080,8 @@ def test_owners_named_in_prose_forms(raw, issuer, expected) -> None:
         pytest.param("我局会同市财政局研究确定。", ("杭州市财政局", "杭州市人力资源和社会保障局"), id="a-self-reference-two-issuers-fit"),
         # hand-written in the form of a regulation: a higher body unnamed, whatever the verb
         pytest.param("跨区域的工作，由其共同的上一级人民政府渔业行政主管部门管理。", (), id="a-higher-tiers-authority-unnamed"),
+        # hand-written: the makers of a list a sentence's noun is, named in its qualifier
+        pytest.param("各单位按照由市发展改革委确定、市财政局审核后的目录执行。", (), id="makers-in-a-nouns-qualifier"),
     ],
 )
 def test_no_owner_in_these_self_and_tier_forms(raw, issuer) -> None:

@@ -115,6 +115,9 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("本办法自2019年1月1日起施行，有效期5年。", "2019-01-01", "2023-12-31", id="years-of-validity"),
         # hand-written in the form of a discretion benchmark's closing note: the term from a day to a day
         pytest.param("（本基准有效期自2023年12月1日至2028年11月30日）", "2023-12-01", "2028-11-30", id="term-from-a-day-to-a-day"),
+        # hand-written in the form of a reply granting a licence: the licence's term is not the document's
+        pytest.param("同意延续你公司取水许可证，有效期自2024年3月1日至2029年2月28日。", None, None,
+                     id="a-licences-term-granted"),
         pytest.param("本通知自印发之日起施行。", "2023-03-01", None, id="on-issue"),
         pytest.param("从2019年1月1日起，实施三年行动计划。\n本办法自2024年3月1日起施行。", "2024-03-01", None,
                      id="a-measures-start-then-the-documents-own"),
@@ -1382,6 +1385,14 @@ def test_a_reply_quoting_the_requests_number_has_no_number_of_its_own() -> None:
     (doc,) = res.of(Document)
     assert doc.number is None
     assert [(c.to_number, c.relation) for c in res.of(Citation) if c.to_number] == [("〔1991〕某法民请字第3号", Relation.CITES)]
+
+
+def test_a_first_sentence_opening_with_a_date_and_the_maker_is_no_date_line() -> None:
+    # hand-written: a notice without number or signature whose first sentence opens with a day and its maker
+    text = ("某县人民政府关于表扬防汛工作先进集体的通报\n"
+            "2023年7月20日，某县人民政府召开防汛工作会议，部署防汛工作。各乡镇表现突出，予以通报表扬。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.date is None
 
 
 def test_a_law_mirrors_date_line_under_a_title_naming_its_maker() -> None:

@@ -378,9 +378,9 @@ REPORT_2016 = "某市2016年政府工作报告"
         pytest.param("全市经济社会持续健康发展。预计完成地区生产总值2150亿元，增长7.5%；一般公共预算收入180亿元，"
                      "增长6%；城镇居民人均可支配收入3.2万元，增长8%。", REPORT_2016, [],
                      id="预计完成-an-estimate-runs-over-its-semicolon-parts-hand-written"),
-        pytest.param("全区主要经济指标保持平稳增长。预计实现地区生产总值从160亿元增长到310亿元，年均增长9.2%。", None, [],
+        pytest.param("全区主要经济指标保持平稳增长。预计实现地区生产总值从160亿元增长到310亿元，年均增长9.2%。", REPORT_2016, [],
                      id="预计实现-a-rise-estimated-hand-written"),
-        pytest.param("全区财政收入预计2015年达到48亿元，比2010年增长90.5%。", None, [], id="预计-a-year-达到-hand-written"),
+        pytest.param("全区财政收入预计2015年达到48亿元，比2010年增长90.5%。", REPORT_2016, [], id="预计-a-year-达到-hand-written"),
         pytest.param("某县第十届人民代表大会第三次会议开幕\n1月10日上午，某县第十届人民代表大会第三次会议开幕。县长代表县人民政府"
                      "向大会作政府工作报告。\n报告回顾了2015年的工作，过去一年，全县上下真抓实干、攻坚克难，经济社会发展稳中有进。\n"
                      "2015年，预计实现地区生产总值260亿元，增长7.2%；完成一般公共预算收入21亿元，增长5%。\n"
@@ -923,3 +923,22 @@ def test_an_amount_routed_to_an_approver_is_a_threshold_not_a_grant() -> None:
     found, incentives = find_targets(text, document="X")
     assert incentives == []
     assert sorted((t.value, t.comparator, t.kind) for t in found) == [(5, "<=", "standard"), (5, ">=", "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "keep"),
+    [
+        # hand-written: a plan's own forecast and share of its plan, a plan's 现状 part over its tasks, a notice
+        # carrying out a work report, an undated report's coming year: each figure stays a target
+        pytest.param("预计完成新建道路20公里，新增绿地10万平方米。", PLAN_2024, [20, 10], id="a-plans-forecast"),
+        pytest.param("新开工项目40个，占年计划的33%以上。", PLAN_2024, [40, 33], id="a-share-of-the-plan-as-a-floor"),
+        pytest.param("发展现状\n一、稳定粮食生产\n粮食产量稳定在50万吨。\n二、建设高标准农田\n新建高标准农田3万亩。",
+                     "某县2024年农业农村工作要点", [50, 3], id="a-heading-naming-no-review-numbers-no-parts"),
+        pytest.param("为落实《政府工作报告》，现将重点工作分工如下。\n一、全年地区生产总值增长6.5%。\n二、新建5G基站300个。\n"
+                     "三、各单位要按季度总结成绩和经验。", None, [6.5, 300], id="a-notice-quoting-a-work-report"),
+        pytest.param("2026年，建成高标准农田5万亩。\n到2030年，全县高标准农田达到60万亩。", "某县政府工作报告", [5, 60],
+                     id="an-undated-reports-horizon-is-no-date"),
+    ],
+)
+def test_a_plans_own_figures_stay_targets(text: str, title: str | None, keep: list) -> None:
+    assert [t.value for t in targets(text, title=title)] == keep
