@@ -1168,17 +1168,19 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # 17号 十三五安全生产规划: a list's entry, a serial and a short name, above the document
             if labelled is None and tt[:1].isdigit() and _LISTING_ENTRY.match(t.lstrip(BULLETS + " ")):
                 continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
-            if title is None and labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
-                    and (run := _HEAD_RUN.match(tt)) is not None \
-                    and (title_issuer(run.group("title")) or run.group("title").endswith(("通告", "公告"))) \
-                    and (toff := li.text.find(run.group("title"))) >= 0:
+            if labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
+                    and (run := _head_run(tt)) is not None \
+                    and (title_issuer(run[0]) or run[0].endswith(("通告", "公告"))) \
+                    and (title is None or run[1] and _outranks(run[0], title, lines, (li.start, li.end), beside=True)) \
+                    and (toff := li.text.find(run[0])) >= 0:
                 # 某区人民政府关于…的通告某政发〔2021〕4号各镇人民政府，…：为… (a page on one line, or its head
-                # on one line down to the addressees' colon): its title, its number, then its addressees or opening
-                title = run.group("title")
+                # on one line down to the addressees' colon): its title, its number, then its addressees or opening;
+                # carrying its own number, it replaces a weak title above (a law database's short name for the text)
+                title = run[0]
                 title_span = (li.start + toff, li.start + toff + len(title))
-                if number is None and run.group("num") and (n := canonical_docnum(run.group("num"))):
-                    off = li.text.find(run.group("num"))
-                    number, number_span = n, (li.start + off, li.start + off + len(run.group("num")))
+                if number is None and run[1] and (n := canonical_docnum(run[1])):
+                    off = li.text.find(run[1])
+                    number, number_span = n, (li.start + off, li.start + off + len(run[1]))
                 continue
             if labelled is None and ("篇" in t or "条" in t or "页" in t) and _NEIGHBOUR_LINK.match(t):
                 continue  # - 上一篇：关于…的实施意见: a link to another page of the site
@@ -1190,8 +1192,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
-                    and (title is None or _outranks(tt, title, lines, (li.start, li.end),
-                                                    beside=_beside_number(lines, k, number_span))):
+                    and (title is None or _outranks(tn.group("title") if tn and (tn.group("num") or tn.group("bare")) else tt,
+                                                    title, lines, (li.start, li.end),
+                                                    beside=bool(tn and (tn.group("num") or tn.group("bare")))
+                                                    or _beside_number(lines, k, number_span))):
                 weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
                 title = tt
                 toff = li.text.find(tt)
@@ -1358,6 +1362,22 @@ _HEAD_RUN = re.compile(
     r"(?P<title>[^。；，：！？《》]{6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
     rf"(?P<num>{renamed(DOCNUM, 'h')})?(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
 )
+
+
+def _head_run(t: str) -> tuple[str, str | None] | None:
+    """The title and number a line opens with (see :data:`_HEAD_RUN`). A number's code may take in the
+    title's last words (…考核办法 / 的通知某政办〔2005〕5号): the title then runs to where the number the
+    text's reading of numbers finds starts."""
+    run = _HEAD_RUN.match(t)
+    if run is None:
+        return None
+    title, num = run.group("title"), run.group("num")
+    if num and (found := next((d for d in find_docnums(t) if d.end == run.end("num")), None)) is not None \
+            and found.start > run.start("num") and _TITLE_END.search(full := t[run.start("title"):found.start]):
+        title, num = full, t[found.start:found.end]
+    return title, num
+
+
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
@@ -1470,6 +1490,11 @@ _CONTINUING = "和及与的年"
 _NESTED_MARKS = str.maketrans("《》", "〈〉")
 
 
+#: A line naming only a place: a province, city, county or district's name, no body's (某某市, 某某自治州).
+_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?<!城)(?:省|市|县|区|州|盟|旗)")
+_PLACE_ENDS = "省市县区州盟旗"
+
+
 def _heading_above(lines: list[_Line], title: str, span: tuple[int, int], text: str) -> tuple[str, tuple[int, int]] | None:
     """A title line that is the second half of a heading printed over two lines, joined to the first.
 
@@ -1491,6 +1516,8 @@ def _heading_above(lines: list[_Line], title: str, span: tuple[int, int], text: 
         return None
     joined = up + title
     continuing = title[0] in _CONTINUING and (title[0] != "年" or up[-1].isdigit())  # 2023 / 年政府工作报告
+    # 某某市 / 关于进一步…的实施细则: a line only naming a place (no body) over a 关于 title is its first words
+    continuing = continuing or title[:2] == "关于" and up[-1] in _PLACE_ENDS and _PLACE_LINE.fullmatch(up) is not None
     if not continuing and "《" + joined + "》" not in text and "《" + joined.translate(_NESTED_MARKS) + "》" not in text:
         return None
     return joined, (lines[k - 1].start + lines[k - 1].text.find(up), span[1])
@@ -1580,13 +1607,27 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
     short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
         and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
-    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))):
+    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
+            or _column_in_path(lines, weak)):
         return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
     return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+
+
+def _column_in_path(lines: list[_Line], name: str) -> bool:
+    """Whether ``name`` stands in the page's path with an item after it (``首页 > 打造某某强市计划 > 政策文件``):
+    the site's column the page stands in, however long, not its text's title (a page's own title ends
+    its path)."""
+    for li in lines[:_TITLE_REACH]:
+        u = li.text
+        if name in u and ("»" in u or ">" in u or "›" in u):
+            parts = [p.strip(" :：") for p in _CRUMB_MARK.split(u.strip())]
+            if name in parts[:-1] and parts[-1]:
+                return True
+    return False
 
 
 #: The text a notice title issues or forwards: ``…印发《X》的通知``, ``…转发X的通知``.
@@ -2102,7 +2143,18 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
             continue  # 某院2019年6月24日印发的…: a sentence that opens with a body and a date
         if (day := iso_date(m)) is not None:
             return tuple(_split_joint(org)), day, (stops[-1].end(), m.end())
+    # 请遵照执行。 二○○七年十一月十三日 某市…办法 (a page printed on one line): a date in Chinese numerals
+    # opening a sentence of its own and no clause (not 二○○七年十一月十三日，市政府召开…) is the signature's
+    for m in _SIGNED_CN_DATE.finditer(text):
+        if text[m.end():m.end() + 1] not in _CLAUSE_GOES_ON and (day := iso_date(m)) is not None:
+            return (), day, (m.start("y"), m.end())
     return None
+
+
+#: A date in Chinese numerals right after a sentence's end.
+_SIGNED_CN_DATE = re.compile(r"[。！？]\s*" + CN_DATE.pattern)
+#: What goes on after a date that opens a clause rather than signs (，起 至 前 在 以).
+_CLAUSE_GOES_ON = frozenset("，,、；：起至前后在以")
 
 
 def _adoption_date(t: str) -> str | None:

@@ -624,3 +624,62 @@ def test_a_start_date_is_the_documents_only_when_it_says_the_document_takes_effe
 )
 def test_a_title_among_page_furniture(text: str, title: str) -> None:
     assert _document(text).title == title
+
+
+# ---------------------------------------------------------------------------
+# Titles and dates in the heads of mirror and database pages
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a city's page (heldV): the place's name on a line of its own over a
+        # 关于 title is the title's first words
+        pytest.param("某某市\n关于进一步支持小微企业创新发展的实施细则\n为支持小微企业创新发展，结合本市实际，制定本实施细则。\n"
+                     "一、总体目标\n到2025年，小微企业数量达到3万户。\n",
+                     "某某市关于进一步支持小微企业创新发展的实施细则", id="city-name-line-over-a-guanyu-title"),
+        pytest.param("某某县\n关于加快乡村旅游高质量发展的若干意见\n各乡镇人民政府，县直各单位：\n现就加快乡村旅游发展提出如下意见。\n",
+                     "某某县关于加快乡村旅游高质量发展的若干意见", id="county-name-line-over-a-guanyu-title"),
+        # hand-written in the form of a city portal's column page (heldV): the column's name heads the page and
+        # stands inside its path, the notice's full title a few lines below
+        pytest.param("建设某某产业强市“3060”计划\n政策文件\n部门动态\n首页\n > 建设某某产业强市“3060”计划 > 政策文件\n"
+                     "某某市人民政府办公室关于印发某某产业强市“3060”计划专项政策等三个政策的通知\n\n"
+                     "发布日期: 2024-05-06 10:02:56 信息来源: 某某市经济和信息化局 字号:[ ]\n\n各县（市、区）人民政府，市政府各部门：\n"
+                     "《某某产业强市“3060”计划专项政策》等已经市政府同意，现印发给你们，请认真贯彻执行。\n\n"
+                     "某某市人民政府办公室\n2024年4月20日\n\n某某产业强市“3060”计划专项政策\n一、对新认定的企业，奖励50万元。\n",
+                     "某某市人民政府办公室关于印发某某产业强市“3060”计划专项政策等三个政策的通知",
+                     id="column-name-in-the-pages-path-gives-way-to-the-notice"),
+    ],
+)
+def test_a_title_a_pages_head_cuts_or_hides(text: str, title: str) -> None:
+    assert _document(text).title == title
+
+
+def test_a_law_databases_title_line_carrying_its_number() -> None:
+    # hand-written in the form of a law database's record (heldT): the rules' short name, the issuer line
+    # with its province, then the notice's title and its number on one line over its addressees
+    text = ("某某市安全生产目标考核办法\n\n作者:法规网 时间:2024-07-22 10:48:12   来源:法规网\n\n某某市安全生产目标考核办法\n\n"
+            "某某省某某市人民政府办公室\n\n\n某某市人民政府办公室关于印发某某市安全生产目标考核办法的通知 某政办〔2006〕12号\n\n\n\n"
+            "各县、区人民政府，市政府各部门：\n《某某市安全生产目标考核办法》已经市政府同意，现印发给你们，请认真遵守执行。\n\n"
+            "二○○六年三月七日\n\n某某市安全生产目标考核办法\n为了推动全市安全生产工作，市政府决定实行量化考核。具体办法如下：\n")
+    doc = _document(text)
+    assert (doc.number, doc.title, doc.issuer) == (
+        "某政办〔2006〕12号", "某某市人民政府办公室关于印发某某市安全生产目标考核办法的通知", ("某某市人民政府办公室",))
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # hand-written in the form of a law site's page printed on one line (heldT): the signature's date in
+        # Chinese numerals between the notice's last sentence and the rules it issues
+        pytest.param("现印发给你们，请遵照执行。   二○○八年六月八日 某某市节能目标责任考核办法   根据有关精神，特制定本办法。",
+                     "2008-06-08", id="chinese-numeral-date-after-the-last-sentence"),
+        pytest.param("现印发给你们，请遵照执行。 二〇二一年三月五日", "2021-03-05", id="chinese-numeral-date-ending-the-line"),
+        # a sentence opening with the date is no signature
+        pytest.param("现将有关事项通知如下。二○○八年六月八日，市政府召开节能工作会议。", None, id="a-sentence-opening-with-a-date"),
+    ],
+)
+def test_a_signature_date_inside_a_one_line_page(body: str, date: str | None) -> None:
+    text = ("某某市人民政府办公室关于印发《某某市节能目标责任考核办法》的通知\n发文单位:某某市人民政府办公室 文 号:某政办[2008]77号 "
+            "各县区人民政府，市人民政府有关部门：   " + body + "\n")
+    assert _document(text).date == date
