@@ -9,7 +9,10 @@ year columns but no role column, in these text layouts:
 - pipe rows (``| 指标 | 单位 | 2023年 | 2024年 |``), and rows of cells apart by spaces where
   the normalised text keeps them, under a header of the same cells: a cell is read under
   the column at its position (normalising joins the Chinese cells of most space-separated
-  rows, so those are left unread);
+  rows, so those are left unread). A plan-execution table (``2022年 计划目标 | 2022年实绩``) gives
+  its plan column; a row is aligned on its 单位 cell when a merged group cell or a missing serial
+  changes its width, and a plan cell stating a change (``增长7%左右``) is the rate of change of
+  what the row counts;
 - one cell a line (a web page's table flattened), rows numbered by a 序号 column: empty cells
   are left out in that layout, so a row's figures are its last run of numbers as long as the
   year columns (a note may follow it), one per year column, the years in order. A number
@@ -221,7 +224,11 @@ def _figure(cell: _Cell) -> tuple[float, str, str] | None:
 
 
 def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell]) -> int:
-    """Rows of cells under a header line of as many cells (pipe or space separated)."""
+    """Rows of cells under a header line of as many cells (pipe or space separated).
+
+    With a 单位 column, a row of another width is read by its unit cell (:func:`_shifted_row`),
+    and a line of a few names right under the header names the parts of a spanning column
+    (``2022年实绩`` over ``绝对值 | 增速``): it is skipped."""
     years = _years(header)
     units = [_unit_of(h.text) for h in header]
     unit_col = next((k for k, h in enumerate(header) if h.text.replace(" ", "") == "单位"), None)
@@ -235,22 +242,65 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
             j += 1
             continue  # a markdown rule
         cells = _split(lines[j])
-        if len(cells) != len(header):
-            break
+        if len(cells) == len(header) and unit_col is not None and years and not _is_unit_cell(cells[unit_col].text) \
+                and (row := _shifted_row(cells, unit_col, len(header), left_only=True)) is not None:
+            cells = row  # | 粮食总产量 | 万吨 | 110 | 111.2 | 1.1 |: no serial, one more cell on the right
+        elif len(cells) != len(header):
+            if unit_col is None or not years:
+                break
+            if j == i + 1 and 0 < len(cells) < len(header) and all(len(c.text) <= _SHORT and _figure(c) is None
+                                                                   for c in cells):
+                j += 1
+                continue  # | 绝对值 | 增速(%) |: the parts of a column spanning two
+            row = _shifted_row(cells, unit_col, len(header))
+            if row is None:
+                break
+            cells = row
         label = next((c.text for k, c in enumerate(cells) if k not in years and k != unit_col
                       and not _SERIAL.match(c.text) and _figure(c) is None and not _FILLER.match(c.text)), "")
         row_unit = cells[unit_col].text if unit_col is not None else ""
         if not row_unit and (m := _LABEL_UNIT.search(label.strip())):
             row_unit = m.group("unit")  # 比率(%): the label gives the unit (the caller decides)
         for k, y in years.items():
-            fig = _figure(cells[k])
+            cell = cells[k]
+            change = cell.text[:2] if cell.text[:2] in _CHANGE_WORDS else ""
+            if change:  # 增长7%左右: the rate of change of what the row counts
+                cell = _Cell(cell.text[2:], cell.start + 2, cell.end)
+            fig = _figure(cell)
             if fig is None or not label:
                 continue
             value, unit, comparator = fig
-            out.append(FigureCell(squash(label), value, unit, row_unit, units[k], y,
+            out.append(FigureCell(squash(label) + change, value, unit, row_unit, units[k], y,
                                   cells[k].start, cells[k].end, lines[j].text.strip(), comparator))
         j += 1
     return j
+
+
+#: Words opening a plan cell that states a rate of change (增长7%左右, 下降3%).
+_CHANGE_WORDS = frozenset({"增长", "下降"})
+_NO_CELL = _Cell("", 0, 0)
+
+
+def _shifted_row(cells: list[_Cell], unit_col: int, width: int, *, left_only: bool = False) -> list[_Cell] | None:
+    """A row of another width than the header, as ``width`` cells aligned on its unit cell, or None.
+
+    A row may open with a group cell the header has no column for (``经济发展 | 1 | 地区生产总值 |
+    亿元 | …``: the first row under a merged cell), or leave out a serial or empty cells; its unit cell
+    (the first short cell without a figure after a label) sits where the header's 单位 is.
+    ``left_only``: only a row that left out a leading cell (a row as wide as the header, whose cell
+    under 单位 is no unit).
+    """
+    u = next((k for k in range(1, len(cells)) if _is_unit_cell(cells[k].text)
+              and _figure(cells[k - 1]) is None and not _SERIAL.match(cells[k - 1].text)), None)
+    if u is None or abs(u - unit_col) > 2 or left_only and u >= unit_col:
+        return None
+    shift = u - unit_col
+    return [cells[k + shift] if 0 <= k + shift < len(cells) else _NO_CELL for k in range(width)]
+
+
+def _is_unit_cell(text: str) -> bool:
+    """Whether a cell is a row's unit: 亿元, %, 万元/人年."""
+    return bool(text) and all(_UNIT_CELL.match(p) for p in text.split("/"))
 
 
 def _stripped(line: _Cell) -> _Cell | None:
@@ -674,11 +724,12 @@ def _sub_column(stem: str, sub: str) -> str:
     return stem + sub
 
 
-# A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标.
+# A year standing as a cell of its own: a line or a bar-cell that is only 2024, 2024年, 2024年目标,
+# 2024年 计划目标.
 # One pattern per century, each opening with its two digits: a scan led by a literal skips to
 # its candidates (an alternation opening the pattern is tried at every character).
 _YEAR_CELL_TAIL = (
-    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:目标值?|计划数?|任务|预期值?|指标)?(?:[（(][^）)\n]{1,6}[）)])?"
+    r"(?<![^\n|｜ \t\u3000]..)\d\d年?度?(?:[ \t\u3000]?(?:计划目标|目标值?|计划数?|任务|预期值?|指标))?(?:[（(][^）)\n]{1,6}[）)])?"
     r"[ \t\u3000]*(?:[|｜]|$)"
 )
 _YEAR_CELLS = tuple(re.compile(century + _YEAR_CELL_TAIL, re.MULTILINE) for century in ("20", "19"))

@@ -11,7 +11,8 @@ A task table's header names its columns; the kind of each column is read from it
 - ``number``: a figure column (任务数, 投资额（万元）);
 - ``other``: leaders, notes and sources (牵头领导, 责任人, 备注, 参考文件);
 - ``task`` / ``group``: text columns (任务, 内容, 措施, 事项, 项目, 类别 …). The last
-  text column is the task; text columns before it group the rows (任务名称 beside 任务内容).
+  text column is the task; text columns before it group the rows (任务名称 beside 任务内容), and
+  so does an indicator column before it (``指标 | 工作任务``).
 
 Headers lose their layout in text: a cell may be split over lines (``牵头\\n部门``,
 ``主要\\n任务``) and a one-line header may space out its characters
@@ -36,7 +37,7 @@ from policykg.extract.roles import (
 _SERIAL = re.compile(r"序号|编号|序|[Nn][Oo]\.?")
 # A yearly plan column: 2023年目标, 2024年计划, 2025年（万元）, 2024.
 _PLAN = re.compile(
-    r"(?P<year>(?:19|20)\d\d)年?度?(?:目标|计划|任务|指标|预期|预期目标|预期值|目标值|计划数|完成数|完成值|安排)?"
+    r"(?P<year>(?:19|20)\d\d)年?度?(?:目标|计划|任务|指标|预期|预期目标|预期值|目标值|计划目标|计划数|完成数|完成值|安排)?"
     r"(?:[（(][^（）()]{1,10}[）)])?"
 )
 # A figure column: 任务数, 项目数量, 投资额（万元）, 目标值.
@@ -197,7 +198,9 @@ def make_header(names: list[str]) -> Header | None:
     for i, k in enumerate(kinds):
         if i == task:
             out.append("task")
-        elif k in ("task", "group"):
+        elif k in ("task", "group") or (not borrowed and i < task and k == "other" and "指标" in names[i]):
+            # (序号 | 指标 | 工作任务 | 责任单位: an indicator column before the task names the field of
+            # the rows, one cell merged over each group of them, as a category column does)
             out.append("group" if i < task else "other")
         else:
             out.append(k)  # type: ignore[arg-type]

@@ -249,6 +249,26 @@ def test_an_indicator_tables_base_column_is_no_target(header: str, date: str | N
         ("湿地保护率", 55, ">=", "2025"), ("城镇调查失业率", 5.5, "<", "2025")]
 
 
+#: A plan-execution table (计划完成情况): the plan column (``2023年 计划目标``) beside an actual-results column
+#: spanning two sub-columns named on the next line; a group cell merged over rows opens the first row of its
+#: group, a later row leaves out its serial, and plan cells state a rate of change (增长6%以上).
+_PLAN_VERSUS_ACTUAL = """表2 2023年某市国民经济和社会发展计划完成情况
+序号 | 指标名称 | 单位 | 2023年 计划目标 | 2023年实绩 | |||
+绝对值 | 增速(%) | ||||||
+经济运行 | 1 | 地区生产总值 | 亿元 | 增长6%以上 | 3120.5 | 5.2 | |
+2 | 城镇居民人均可支配收入 | 元 | 增长7% | 61020 | 6.1 ||
+3 | 森林覆盖率 | % | 62.5 | 62.6 | |||
+粮食总产量 | 万吨 | 110 | 111.2 | 1.1 ||
+"""
+
+
+def test_a_plan_column_beside_actual_results_gives_the_plan_figures_hand_written() -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(_PLAN_VERSUS_ACTUAL)] == [
+        ("地区生产总值增长", 6, "%", ">=", "2023"), ("城镇居民人均可支配收入增长", 7, "%", "=", "2023"),
+        ("森林覆盖率", 62.5, "%", "=", "2023"), ("粮食总产量", 110, "万吨", "=", "2023"),
+    ]
+
+
 #: A main-indicator table flattened one cell a line with no 序号 column, each year's header cell split
 #: from its value word (2020 / 基期值), a group cell on a group's first row, the unit in the label's bracket.
 _UNNUMBERED_TABLE = (

@@ -608,6 +608,46 @@ def test_a_header_may_name_columns_of_unknown_kind_only_beside_its_serial_text_a
     assert (header.kinds if header else None) == kinds
 
 
+# hand-written in the form of a county bureau's yearly task table flattened one cell a line: an indicator
+# column (指标) before the task names each group of rows, its cell and the unit cell merged over the group
+FLAT_ROWS_UNDER_AN_INDICATOR_COLUMN = """序号
+指标
+工作任务
+完成时限
+责任领导
+责任股室
+（单位）
+备注
+1
+公共体育服务
+全民健身活动参与人次较上年增长10%。
+12月底前
+张某
+群众体育股
+体育馆
+2
+组织开展全民健身赛事不少于20场。
+3
+推进乡镇健身广场建设。
+4
+竞技体育
+办好全县运动会。
+竞技体育股
+"""
+
+
+def test_an_indicator_column_before_the_task_groups_the_rows():
+    assert make_header(["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室（单位）"]).kinds == (
+        "serial", "group", "task", "time", "other", "responsible")
+    assert make_header(["序号", "指标", "责任单位"]).kinds == ("serial", "task", "responsible")  # no task column
+    rows = find_table_rows(normalise(FLAT_ROWS_UNDER_AN_INDICATOR_COLUMN).text)
+    assert [(r.heading, [n for n, _, _, _ in r.entries]) for r in rows] == [
+        ("公共体育服务", ["群众体育股", "体育馆"]), ("公共体育服务", ["群众体育股", "体育馆"]),
+        ("公共体育服务", ["群众体育股", "体育馆"]),
+        ("竞技体育", ["竞技体育股"]),
+    ]
+
+
 # hand-written in the form of a 民生实事 project table (#15): pipe rows whose header holds columns no
 # list names (建设地点, 建设时间) beside the text and unit columns
 PIPE_ROWS_UNKNOWN_COLUMNS = """附件
