@@ -105,8 +105,8 @@ _NOT_NAME = re.compile(
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
 # 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.
 _CLASS_LEVEL = (
-    r"(?:地方各级|各级|(?:省|市|县)级以上(?:[（(]含[^（）()]{1,8}[）)])?(?:地方各级)?"
-    r"|(?:设区的市|省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
+    r"(?:地方各级|各级|(?:省|市|县|地)级及?以上(?:[（(]含[^（）()]{1,8}[）)])?(?:地方各级)?"
+    r"|(?:设区的市|盟市|州市|省|市|区|县)(?:[（(][^（）()]{1,8}[）)][县区市]?)?(?:以上(?:[（(]含[^（）()]{1,8}[）)])?)?)"
 )
 # The bodies of government work a level names 机构 (of management, appraisal, supervision, enforcement,
 # registration, handling of claims or approval), unlike the institutions of a trade (金融机构, 医疗机构).
@@ -120,9 +120,10 @@ VAGUE_RE = re.compile(
     r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
     # the bodies of one level or one government as a group: 县直各部门, 市政府各部门, 省级有关部门,
     # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位, and of a prefecture or league: 州直相关单位
-    rf"|^(?:各|其他|其它)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
-    r"(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
-    r"(?:有关|相关|其他)?(?:行业)?(?:主管|职能|监管)?"
+    # (the units directly under a government, as a group or those a duty falls to: 市直属各相关单位, 各相应市直属单位)
+    rf"|^(?:各|其他|其它)?(?:相应)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
+    r"(?:直属|直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
+    r"(?:有关|相关|相应|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     # the departments of a class of governments a rule names: 县级以上人民政府有关部门, 县级以上地方人民政府其他相关部门
     rf"|^{_CLASS_LEVEL}(?:地方)?(?:各级)?(?:人民政府|政府)(?:其他|其它)?(?:有关|相关)(?:行政)?(?:主管)?部门$"

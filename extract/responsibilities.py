@@ -933,6 +933,7 @@ def _parse_names(
     unread: list[str] = []
     open_list, clean = False, True
     prev = level = ""
+    by_field = False  # (whether the level was written on a field's authority: 市财政部门)
     items = _joined_items(_list_items(text), issuer)
     heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
     for k, (raw, start) in enumerate(items):
@@ -975,9 +976,12 @@ def _parse_names(
         elif k in heads:
             item_name = heads[k]  # 哈尔滨、黑河、绥芬河市政府: the first is 哈尔滨市政府
         else:
-            item_name = _level_carried(level, item, issuer) if level else item
+            item_name = _level_carried(level, item, issuer, by_field=by_field) if level else item
         if item[:1] in _LEVEL_FIRST and not is_local_department(item):  # a level written (again)
             level = level_prefix(item)
+            by_field = not level and bool(level := _field_level(item))
+        elif item[:1] in _PLACE_LEVEL_LAST and (field_level := _field_level(item)):  # 盟市财政部门: two levels
+            level, by_field = field_level, True
         elif item[:2] == "自治":  # 自治县文明办、民政局: an autonomous area's level, written in full
             level = next((p for p in RELATIVE_LEVELS if p[:2] == "自治" and item.startswith(p) and len(item) > len(p)), "")
         tiers = (
@@ -1027,14 +1031,16 @@ def _juxtaposed_collectives(item: str, issuer: tuple[str, ...]) -> list[tuple[st
     return [(item[:k], 0, k), (item[k:], k, len(item))]
 
 
-def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
+def _level_carried(level: str, item: str, issuer: tuple[str, ...], *, by_field: bool = False) -> str:
     """A bare department's name under the level written once before it in the list.
 
     ``省商务厅、财政厅、发展改革委``: the level 省 is written for the first item only, and the
     later ones are the province's (省财政厅, 省发展改革委), not the national 发展改革委 nor the
     departments of an issuer whose level the document does not give. Only a department the
     local tables know (not 合肥海关, a named place's), and only where it reads otherwise than
-    the bare name.
+    the bare name. Where the level was written on a field's authority (``by_field``: 市财政部门,
+    盟市财政部门), a later field's authority is that level's too (住房和城乡建设部门: 市住房和城乡建设部门),
+    not a field-less 主管部门 (often a term the document defines).
     """
     if (
         (item[:1] in _LEVEL_FIRST and not is_local_department(item))  # (市场监管局, 乡村振兴局: no level written)
@@ -1043,9 +1049,24 @@ def _level_carried(level: str, item: str, issuer: tuple[str, ...]) -> str:
     ):
         return item
     carried = level + item
-    if level_prefix(carried) == level and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
+    if (
+        level_prefix(carried) == level
+        or (by_field and item[-1] == "门" and not _NO_FIELD_HEAD_RE.match(item) and _field_level(carried) == level)
+    ) and canonical_agency(carried, issuer=issuer)[0] != canonical_agency(item, issuer=issuer)[0]:
         return carried
     return item
+
+
+# A level's authority of a field (市财政部门, 盟市财政部门, 县级住房城乡建设主管部门): the level, written once on the first
+# item of a list, is that of the bare fields' authorities after it (市财政部门、住房和城乡建设部门: 市住房和城乡建设部门).
+_NO_FIELD_HEAD_RE = re.compile(r"^(?:行政)?(?:综合管理|主管|职能|管理|监管|行业主管)?部门$")
+_FIELD_LEVEL_RE = re.compile(r"^(?P<level>(?:盟市|州市|县市区|[省市区县州盟旗])级?)(?!各|有关|相关|其他)[\u4e00-\u9fff]{2,12}?部门$")
+
+
+def _field_level(item: str) -> str:
+    """The level a field's authority is written with (``盟市`` of ``盟市财政部门``), or ""."""
+    m = _FIELD_LEVEL_RE.match(item) if item[-1:] == "门" else None
+    return m.group("level") if m and is_collective(item) else ""
 
 
 # A named place and its government: 绥芬河市政府, 黑河市人民政府, 杭州市政府.
@@ -2723,7 +2744,8 @@ _ENTRUSTED = r"受[^，。；,;]{1,20}?委托[，,]?"
 _SUBJECT_PHRASE = (
     r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
     r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
-    r"|按(?:照)?[^，。；,;]{0,20}?职责[，,]"  # 在同级人民政府的领导下，按本规定确定的职责，负责…
+    # 在同级人民政府的领导下，按本规定确定的职责，负责…; 按职责分工，负责…
+    r"|按(?:照)?[^，。；,;]{0,20}?职责(?:分工)?[，,]"
     rf"|{_ENTRUSTED}"
 )
 # A functional authority named by its field as a sentence's subject: 规划资源部门应…, 建设主管部门要…,

@@ -3657,6 +3657,47 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
             [("自治县农业农村局", "lead"), ("自治县党委宣传部", "lead")],
             id="autonomous-county-party-department-leads",
         ),
+        # a list of field authorities whose level is written once, on the first item: the later fields are that
+        # level's, whether one level or two written together (盟市: the leagues and cities of a region)
+        pytest.param(
+            "市财政部门、住房和城乡建设部门负责本地区项目的审核工作。\n",
+            CITY,
+            [("市财政部门", "responsible"), ("市住房和城乡建设部门", "responsible")],
+            id="field-authorities-level-written-once",
+        ),
+        pytest.param(
+            "盟市财政部门、住房和城乡建设部门按职责分工，根据资金使用方向，负责本地区项目的申报工作。\n",
+            ("某某自治区财政厅",),
+            [("盟市财政部门", "responsible"), ("盟市住房和城乡建设部门", "responsible")],
+            id="field-authorities-under-two-levels-by-division-of-duties",
+        ),
+        # (a field-less 主管部门 takes no level: it is often a term the document defines)
+        pytest.param(
+            "市级财政部门、主管部门应当加强资金的绩效管理。\n",
+            CITY,
+            [("市级财政部门", "responsible"), ("主管部门", "responsible")],
+            id="fieldless-authority-takes-no-level",
+        ),
+        # the units directly under a government, as a group or those a duty falls to
+        pytest.param(
+            "具体考核工作由市直属各相关单位分头负责。\n",
+            CITY,
+            [("市直属各相关单位", "responsible")],
+            id="direct-units-concerned-of-a-city",
+        ),
+        pytest.param(
+            "本细则由各相应市直属单位负责解释。\n",
+            CITY,
+            [("各相应市直属单位", "responsible")],
+            id="corresponding-direct-units-of-a-city",
+        ),
+        # a class of levels joined by 及: the authorities of the prefectures and every level above
+        pytest.param(
+            "其他服务收费由地级及以上地方人民政府价格主管部门确定指导标准。\n",
+            (),
+            [("地级及以上地方人民政府价格主管部门", "responsible")],
+            id="class-of-levels-joined-by-ji",
+        ),
     ],
 )
 def test_owners_of_bodies_set_up_and_of_unknown_items(raw, issuer, expected) -> None:
