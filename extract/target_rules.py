@@ -572,8 +572,10 @@ def inside_noun_phrase(r: Reading) -> bool:
         return False  # (完成市下达我县的11个村…任务: the 的 closes who assigned the count, no noun before it)
     if r.limit_after and r.after_text[:1] == "的":
         return False  # 在…期间发生的100人以上的食物中毒: a threshold with its own 的 qualifies the noun after it
-    if r.share and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
-        return False  # 按获得补助资金总额的30%筹集配套资金: the share of a base a rule applies (see proportional_rule)
+    if (r.share or r.unit == "倍") and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
+        # 按获得补助资金总额的30%筹集配套资金, 按低保标准的1.5倍确定: the share or multiple of a base a rule applies
+        # (see proportional_rule)
+        return False
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
 
 
@@ -956,11 +958,20 @@ def _plan_amount(r: Reading) -> bool:
     return not stem or stem[-1] not in _COPULA_LAST and MEASURE_NOUN.search(stem) is None
 
 
+#: The words before a fee a schedule charges (按|3元/辆·次收取, 按每小时|3元/辆·次).
+CHARGED_BY = re.compile(r"按(?:照)?(?:每[\u4e00-\u9fff]{1,3})?$")
+
+
 @requires(prenominal=True, unit_kind=("measure", "time"))
 def measure_before_noun(r: Reading) -> bool:
     """3亿元以上制造业企业, 5年以上优秀培训业绩: a measure before a noun that is no amount of it."""
     if not r.prenominal or r.share or r.unit_kind == "count" or r.before.rstrip().endswith("其中的"):
         return False  # (对其中的约24公里进行修复: a part of the total before, a target)
+    if r.unit[:1] == "元" and "/" in r.unit and not r.limit_after and "按" in r.before[-6:] \
+            and CHARGED_BY.search(r.before.rstrip()) is not None:
+        return False  # 按每小时3元/辆·次收取: the fee a schedule charges, no class of a noun
+    if r.unit == "倍" and proportional_rule(r):
+        return False  # 按低保标准的1.5倍确定: the multiple of a base a rule applies, no class of a noun
     if fine_amount(r):
         return False  # 处以200元以上1000元以下罚款, 处违法所得1倍以上3倍以下罚款: the fine's bounds, no class of it
     pred = r.predicate_at
@@ -1015,14 +1026,14 @@ def per_event_class(r: Reading) -> bool:
 
 
 #: The harm done to people (the rest of :data:`HARM_NOUN` is harm done to property).
-HARM_TO_PEOPLE = r"死亡|失踪|重伤|受伤|伤亡|中毒"
+HARM_TO_PEOPLE = r"死亡|失踪|重伤|轻伤|受伤|伤亡|中毒"
 #: The harm an event does, which the bounds of its class are set on (造成3人以上死亡, 因灾死亡30人以上,
 #: 1000万元以上直接经济损失).
 HARM_NOUN = rf"(?:{HARM_TO_PEOPLE}|(?:直接|潜在)?经济损失|财产损失)"
 HARM_AFTER = re.compile(rf"的?(?:人员)?{HARM_NOUN}")
 HARM_BEFORE = re.compile(rf"{HARM_NOUN}(?:人数)?$")
 #: The first characters of :data:`HARM_AFTER`, and a character of every harm noun: cheap tests first.
-_HARM_AFTER_FIRST = frozenset("的人死失重受伤中直潜经财")
+_HARM_AFTER_FIRST = frozenset("的人死失重轻受伤中直潜经财")
 _HARM_HINT = re.compile("[死伤毒踪损]")
 #: The verbs that end what a harm noun names before its bound (…死亡人数|控制在10人以下: a goal, no class).
 _HARM_GOAL = re.compile(rf"(?:{SHORTENED_TO}|下降到|下降至|低于)$")
@@ -1217,11 +1228,16 @@ def grade_band(r: Reading) -> bool:
     return GRADED_AS.match(r.rest) is not None
 
 
-@requires(unit=_is_share, before_last=frozenset("的"))
+def _is_share_or_multiple(unit: str) -> bool:
+    """Whether a number with ``unit`` is a share (``%``, ``‰``) or a multiple (``倍``) of a base."""
+    return unit in ("%", "‰", "倍")
+
+
+@requires(unit=_is_share_or_multiple, before_last=frozenset("的"))
 def proportional_rule(r: Reading) -> bool:
-    """示范市、县财政按获得中央和省级补助资金总额的30%筹集配套资金: the share of a base that 按 names,
-    a rule of how much is raised, paid or returned."""
-    return _is_share(r.unit) and "按" in r.clause_before and r.before_full.rstrip().endswith("的") \
+    """示范市、县财政按获得中央和省级补助资金总额的30%筹集配套资金, 认定标准按低保标准的1.5倍确定: the share or
+    multiple of a base that 按 names, a rule of how much is raised, paid or returned."""
+    return _is_share_or_multiple(r.unit) and "按" in r.clause_before and r.before_full.rstrip().endswith("的") \
         and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None
 
 

@@ -373,6 +373,21 @@ _PAST_SENTENCE = re.compile(
     # (each verb leads a branch of its own: a branch opening with a group would be tried at every character)
     rf"|进行{_PRAISED}|予以{_PRAISED}|给予{_PRAISED}"
 )
+#: What a rule's consequence opens with before its praise or criticism (…的企业…，由市政府予以通报表彰; …的，给予通报批评;
+#: …的园区，给予通报表扬; 将予以表彰; never a count: …较多的3个县予以通报批评): it promises a commendation, unlike
+#: a decision that makes one (see :func:`_praise_promised`).
+_PRAISE_VERBS = ("进行", "予以", "给予")
+_PRAISE_PROMISED = re.compile(r"(?:的(?:[^，,。；：\d]{0,6}[，,])?|由[^，,。；：\d]{1,12}|将|可|可以)$")
+
+
+def _praise_promised(sentence: str, at: int) -> bool:
+    """Whether the praise or criticism of :data:`_PAST_SENTENCE` at ``at`` in ``sentence`` is a rule's
+    consequence (对…的企业…由市政府予以通报表彰; …成效突出的，给予通报表扬), which promises it, not a decision made
+    (决定对…等15家单位…进行通报表扬; 现予以通报表扬; 对…较多的3个县予以通报批评)."""
+    head = sentence[:at]
+    return "决定" not in head and _PRAISE_PROMISED.search(head.rstrip()) is not None
+
+
 #: A grade by its number (Ⅰ级, IV级, 四级).
 _GRADE = r"(?:[ⅠⅡⅢⅣⅤ]{1,3}|IV|I{1,3}|V|[一二三四五])级"
 #: The name of a level or class an event or a subject is graded into (特别重大, 较大, 特大型, Ⅰ级, 四级,
@@ -2242,6 +2257,8 @@ def target_fields(
             sentence = text[s0:s1]
             grants[s0] = bool(_INCENTIVE.search(sentence))
             m = _PAST_SENTENCE.search(sentence)
+            while m is not None and m.group()[:2] in _PRAISE_VERBS and _praise_promised(sentence, m.start()):
+                m = _PAST_SENTENCE.search(sentence, m.end())  # a rule's promised praise (see _praise_promised)
             if m is None and work_report and "预计" in sentence:
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
             past[s0] = m is not None or s0 < review_end
@@ -2403,9 +2420,9 @@ def target_fields(
                 continue
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
-                # 300万元: thresholds of eligibility) only if it states no target (every bound of a sentence
-                # that defines a level is kept: see _defines_class)
-                qualifier_of.extend([(s0, rule == "condition_clause")] * len(found))
+                # 300万元: thresholds of eligibility) or a fee tier's (0.005吨以下，每月30元) only if it states
+                # no target (every bound of a sentence that defines a level is kept: see _defines_class)
+                qualifier_of.extend([(s0, rule in _CONDITION_RULES)] * len(found))
                 found_all.extend(found)
                 continue
             stated.add(s0)
@@ -2610,6 +2627,10 @@ def _judge(
             named = _carried_indicator(text, s0, c0, r.clause_before)
         elif decision == "target" and "元" in r.unit and _is_tariff(r) and not cl.lines.years(cl.line)[0]:
             decision, rule = "standard", "tariff"  # 小型车0.5元/小时, 每月30元: a fee a schedule sets, no year to reach
+        elif decision == "target" and text[cl.end:cl.end + 1] in "，," and "元" in text[cl.end:cl.end + _FEE_REACH] \
+                and _FEE_CLAUSE.match(text, cl.end + 1) is not None and not cl.lines.years(cl.line)[0]:
+            # 日产垃圾量0.005吨（含）以下，|每月30元: the bound of the tier the next clause charges its fee for
+            decision, rule = "qualifier", "fee_tier"
         if decision == "target" and r.limit_after and r.unit_kind == "count" \
                 and text[cl.end:cl.end + 1] in _HEADING_ENDS and len(r.rest) <= _CLASS_HEADING_NOUN \
                 and _only_marker(r.before_core):
@@ -2697,7 +2718,8 @@ def _judge(
 
     src = cl.source
     due = str(deadline) if deadline else None
-    bounds = r.noun_part[:8]
+    # (a bound on harm bounds the harm it names: 重伤2人及以上扣30分 | 轻伤2人及以上扣20分 are two rules)
+    bounds = r.noun_part[:8] if rule != "harm_threshold" else ""
     # The act a standard's sentence names before its clause (违反本条例第十五条规定，|可以处…罚款): the same
     # sanction or limit set on another act is another rule.
     # (without the article or item marker opening it: 第九条 restating 第五条's breach and fine is one rule)
@@ -2726,6 +2748,14 @@ def _only_marker(s: str) -> bool:
     return not s or s[0] in MARKER_FIRST and (m := MARKER_RE.match(s)) is not None and m.end() == len(s)
 
 
+#: A clause that is a fee alone (每月30元；, 3元/辆·次；, 按每小时3元/辆·次收取): what the tier the clause before
+#: bounds is charged (see :func:`_judge`); how far from that clause's end its 元 may stand.
+_FEE_CLAUSE = re.compile(r"\s*(?:按(?:照)?)?(?:每[\u4e00-\u9fff]{1,3})*[0-9]+(?:\.[0-9]+)?元(?:/[^，,。；;\n]{1,6})?"
+                         r"(?:收取|计收|收费)?[；;。\n]")
+_FEE_REACH = 16
+#: The rules of a qualifier that bounds what a rule then sets (…的，|可申请最高300万元; 0.005吨以下，|每月30元): kept
+#: beside the standards of its sentence.
+_CONDITION_RULES = frozenset(("condition_clause", "fee_tier"))
 #: A fee's unit written before it (每月30元, 每人每月、每小时): what a schedule charges per month, hour or use.
 _TARIFF_PER = re.compile(r"每(?:月|小时|半小时|吨|次|辆|车|户|人|天|日)$")
 
@@ -2894,6 +2924,10 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         name = what + "时限" if 2 <= len(what) <= 24 else ""
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
+        if r.unit == "倍":
+            # 认定标准按低保标准的1.5倍确定: what the multiple sets, named before 按, else the multiple of the base
+            subject = _clean_indicator(r.clause_before[:m.start()])
+            return subject if len(subject) >= 2 else f"{base}的倍数" if base else ""
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
     return name if len(name) >= 2 else ""
 
@@ -3351,12 +3385,29 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
             if any(
                 o["source"].start >= src.end and o["kind"] == "target"
                 and (o["value"], o["value_max"], o["unit"], o["comparator"], o["deadline"]) == figure
-                and _shares_run(_name(o["indicator"]), src.text)  # the headline holds the words of what is measured
+                # the headline holds the words of what is measured, or those the body's sentence goes on with
+                # (安排25亿元支持合肥…建设 | 省财政统筹安排25亿元，支持合肥…建设)
+                and (_shares_run(_name(o["indicator"]), src.text) or _shares_run(_went_on(text, o["source"].end), src.text))
                 for o, _ in kept[i + 1:]
             ):
                 continue
         out.append((t, part))
     return out
+
+
+#: How far after a figure :func:`_went_on` reads.
+_WENT_ON_REACH = 60
+
+
+def _went_on(text: str, at: int) -> str:
+    """The words a sentence goes on with after its figure ending at ``at``, to its end (at most
+    :data:`_WENT_ON_REACH` characters)."""
+    stop = at + _WENT_ON_REACH
+    for c in "。；\n":
+        k = text.find(c, at, stop)
+        if k >= 0:
+            stop = k
+    return text[at:stop]
 
 
 #: The date and hour a page was published, up to the colon of its time (2024年01月22日14, 2018-01-27 08).

@@ -224,6 +224,19 @@ def test_standards(text: str, expected: tuple) -> None:
         pytest.param("超标0.5倍，每次扣减考核资金1万元。",
                      [(0.5, None, "倍", "=", "standard"), (1, None, "万元", "=", "standard")],
                      id="one-tier-without-的-hand-written"),
+        pytest.param("（1）月用水量10吨（含）以下，每月15元；\n（2）月用水量10吨以上，每月25元。",
+                     [(10, None, "吨", "<=", "standard"), (15, None, "元", "=", "standard"),
+                      (10, None, "吨", ">=", "standard"), (25, None, "元", "=", "standard")],
+                     id="fee-tiers-bound-then-fee-without-的-hand-written"),
+        pytest.param("8小时以上至24小时（含）的，按每小时2元/辆·次收取，最高每车次30元。",
+                     [(8, None, "小时", ">=", "standard"), (2, None, "元/辆·次", "=", "standard"),
+                      (30, None, "元", "<=", "standard")],
+                     id="按每小时-a-fee-per-use-after-a-condition-hand-written"),
+        pytest.param("困难家庭认定标准按当地最低工资标准的1.2倍确定。", [(1.2, None, "倍", "=", "standard")],
+                     id="a-multiple-of-a-standard-a-rule-sets-hand-written"),
+        pytest.param("（二）发生伤害事故：重伤2人及以上扣20分/次；轻伤2人及以上扣8分/次。",
+                     [(2, None, "人", ">=", "standard"), (2, None, "人", ">=", "standard")],
+                     id="轻伤-a-bound-on-harm-beside-重伤-hand-written"),
     ],
 )
 def test_tiers_of_a_rule_are_standards(text: str, expected: list) -> None:
@@ -913,6 +926,10 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
         pytest.param("某省政府工作报告丨2025年某省地区生产总值预期增长5.5%左右\n\n2025年01月20日10:12 | 来源：某网\n"
                      "2025年，某省主要预期目标是：地区生产总值增长5.5%左右。",
                      id="news-headline-run-into-the-time-it-was-published-hand-written"),
+        pytest.param("某省发文：投入12亿元支持某市科技创新走廊建设\n发布日期：2024-05-06\n"
+                     "某省发文：投入12亿元支持某市科技创新走廊建设\n"
+                     "二、加大资金投入。省级财政统筹投入12亿元，支持某市科技创新走廊建设。",
+                     id="repost-headline-twice-restating-the-bodys-sentence-hand-written"),
     ],
 )
 def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:

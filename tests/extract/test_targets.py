@@ -369,6 +369,18 @@ def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None
     assert targets(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("对年营业收入达到5000万元、纳税不低于300万元的企业进行评审，由区政府予以通报表彰，并给予每家企业20万元奖励。",
+                     [5000, 300], id="由X予以通报表彰-a-rules-promised-praise-hand-written"),
+        pytest.param("对亩均税收超过40万元的园区，给予通报表扬。", [40], id="的-给予通报表扬-a-conditions-praise-hand-written"),
+    ],
+)
+def test_thresholds_of_a_rule_promising_praise_are_kept(text: str, values: list) -> None:
+    assert [t.value for t in targets(text)] == values
+
+
 REPORT_2016 = "某市2016年政府工作报告"
 
 
