@@ -32,7 +32,7 @@ from policykg.extract.docnum import (
     issuer_of,
     parse_docnum,
 )
-from policykg.extract.metadata import BULLETS, is_metadata_line, title_label_value
+from policykg.extract.metadata import BULLETS, STATE_NAME, is_metadata_line, title_label_value
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
@@ -2290,7 +2290,7 @@ def order_issuer(code: str) -> str | None:
                      if _ORG_LINE.match(body[:cut])), body)
     if body == code or not _ORG_LINE.match(body):
         return None
-    body = body.removeprefix("中华人民共和国") or body  # 中华人民共和国国务院令: the body is 国务院
+    body = body.removeprefix(STATE_NAME) or body  # 中华人民共和国国务院令: the body is 国务院
     return body if names_its_place(body) or _CENTRAL_BODY.match(body) else None
 
 

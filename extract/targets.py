@@ -628,14 +628,16 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
 #: A decision or notice that commends (关于表彰奖励…突出贡献者的决定, 关于授予…称号的决定): it tells what was done
 #: and the titles and prizes it awards (授予…9人…称号，颁发奖金3万元), a summary throughout.
 _COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报表扬)[^《》]*的(?:决定|通报|通知|命令)$")
+#: The words of a heading that plans ahead, in a report and in a work report's parts alike (下步计划, 工作安排).
+_PLANNING = r"打算|安排|计划|思路|设想|下一?步"
 #: A heading of the part of a work report that plans ahead (2015年工作安排, 今年的主要任务, 二、2024年工作总体要求):
 #: the numbered parts of a review above it end there.
-_PLAN_PART = re.compile(r"打算|安排|计划|思路|设想|下一?步|要求|任务|目标|今年|明年|\d{4}年|[〇○]")
+_PLAN_PART = re.compile(rf"{_PLANNING}|要求|任务|目标|今年|明年|\d{{4}}年|[〇○]")
 #: The words by which a heading names a review of its own (工作回顾, 过去五年的工作).
 _NAMES_REVIEW = re.compile(r"回顾|过去")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
-_PLAN_HEADING = re.compile(r"打算|安排|计划|思路|设想|下一?步|工作要求|整改目标|努力方向")
+_PLAN_HEADING = re.compile(rf"{_PLANNING}|工作要求|整改目标|努力方向")
 #: A report's title that names the progress made on goals (…重点工作完成情况的报告).
 _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
 #: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
