@@ -23,6 +23,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -270,19 +271,19 @@ def written_spelling(raw: str) -> dict[int, str] | None:
     皇后 is written as often as 後).
     """
     folds = _script_folds()
-    chars = set(raw)
-    written = [ch for ch in chars if ord(ch) in folds]
+    counts = Counter(raw)  # one pass: each character's count, asked for hundreds of characters below
+    written = [ch for ch in counts if ord(ch) in folds]
     if len(written) < _TRADITIONAL_MIN:
         return None
-    han = sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff")
+    han = sum(1 for ch in counts if "\u4e00" <= ch <= "\u9fff")
     if len(written) < _TRADITIONAL_SHARE * han:
         return None
     table: dict[int, str] = {}
     best: dict[str, int] = {}
     for ch in written:
         simple = folds[ord(ch)]
-        n = raw.count(ch)
-        if n > best.get(simple, 0) and n > raw.count(simple):
+        n = counts[ch]
+        if n > best.get(simple, 0) and n > counts[simple]:
             best[simple] = n
             table[ord(simple)] = ch
     return table
