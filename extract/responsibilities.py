@@ -311,6 +311,7 @@ _PROSE_VERB_RE = re.compile(
     r"|原则上)"
 )
 _UNNAMED_TIER_RE = re.compile(r"[上下]一?级")
+# How the bodies after 由 do the work, between them and its verb (由X、Y按职责分工管理, 由X依照《…》评定).
 _BY_MANNER = r"按(?:照)?(?:各自)?职责(?:分工)?|依照《[^《》]{1,60}》|依据《[^《》]{1,60}》"
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
