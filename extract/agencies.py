@@ -142,8 +142,8 @@ VAGUE_RE = re.compile(
     # under a level, the field alone names the authority, as 规划部门 does where no level is written:
     # 县财政部门, 区城管部门, 各级财政部门 (a 、-list of fields, 区公安、应急、消防部门, names none, nor does one
     # closed by 等部门, 公安、消防、城管等部门: eval dev 24)
-    # (each of a class of levels: 各市（区）财政部门)
-    rf"|^各?{_CLASS_LEVEL}(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
+    # (each of a class of levels: 各市（区）财政部门; each place's, its level unnamed: 各地交通运输部门, 各地住房城乡建设部门)
+    rf"|^(?:各?{_CLASS_LEVEL}|各地)(?:人民政府|政府)?(?:(?!各|有关|相关|其他)[\u4e00-\u9fff]){{2,8}}?部门$"
     # a field's 行政部门 but a ministry's (国务院教育行政部门 is 教育部): 教育行政部门, 市教育行政部门; a body of
     # government work named 机构 under a level only (资产管理机构 is an institution): 市招考管理机构, 区绩效考评机构
     r"|^(?!国务院|中央|国家|政府|行政|[^、]*?(?:由|的|在|对|负责|牵头|配合))(?:各|其他)?(?:有关|相关)?"
@@ -186,14 +186,16 @@ _KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（�
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
 # (各省、自治区、直辖市人民政府; 各区、县级市人民政府; 各县、区人民政府（管委会）; 各市（州）、县（市、区）人民政府).
-# (a regulation names the cities with districts 设区的市: 设区的市、县（市、区）人民政府, a tier as 市 is)
+# (a regulation names the cities with districts 设区的市: 设区的市、县（市、区）人民政府, a tier as 市 is; a prefecture
+# by its administrative office, which governs it: 各行署、市、县政府)
 _LEVEL = (
-    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区)"
+    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区"
+    r"|行署|行政公署)"
     r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
 SHARED_HEAD_LIST = (
-    r"(?=[各有相省自直计新地县市州盟区旗乡镇街开园设])"
+    r"(?=[各有相省自直计新地县市州盟区旗乡镇街开园设行])"
     # (an item may be two levels written together: 各县市、区政府, 县区、乡镇政府)
     rf"(?:各有关|各相关|各|有关|相关)?(?:{_LEVEL}){{1,2}}(?:[、，,](?:{_LEVEL}){{1,2}})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
     r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局

@@ -680,8 +680,10 @@ _JOINT_SUBJECT = (
 _DUTY_VERBS = "负责|开展|做好|组织|加强|落实|督促|推进|进行"
 # A subject the tables do not know: a relative jurisdiction, a short body, an agency suffix, then a duty verb
 # or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
+# (a central administration by its form, 国家 and its field, the tables lacking a former one: 国家安全生产监督管理局将对…)
 _UNKNOWN_SUBJECT_RE = re.compile(
-    rf"(?P<who>(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
+    rf"(?P<who>(?:(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
+    r"|国家(?!级)[\u4e00-\u9fff]{2,12}?(?:总局|局|委员会))"
     rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     # (a committee's short name takes its duty too: 区安委会将对…进行通报)
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
@@ -1111,6 +1113,11 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
             while i >= 0 and ZONE_RE.match(items[i]) and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]):
                 out[i] = items[i] + zone.group("head")
                 i -= 1
+            # 临汾、侯马、洪洞经济开发区管委会: bare places before a place's zone share its kind and head (侯马经济开发区管委会)
+            kind = _ZONE_OF_PLACE.match(zone.group("zone")) if i == j - 1 else None
+            while kind and i >= 0 and _is_bare_place(items[i], issuer):
+                out[i] = items[i] + kind.group("kind") + zone.group("head")
+                i -= 1
             continue
         if j and (pm := _province_government(item)):
             # 内蒙古自治区、陕西省人民政府, 山西、安徽、湖北和湖南省人民政府: provinces that share one government's head
@@ -1124,9 +1131,7 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
             continue
         level = m.group("head")[0]
         i = j - 1
-        while i >= 0 and i not in out and _BARE_PLACE.match(items[i]) and not items[i].startswith(("各", "有关", "相关")) \
-                and not _BARE_LEVEL.match(items[i]) and not is_collective(items[i]) and not is_vague(items[i]) \
-                and not is_post(items[i]) and not is_agency_name(items[i], issuer=issuer):
+        while i >= 0 and i not in out and _is_bare_place(items[i], issuer):
             place = items[i] if items[i].endswith(level) else items[i] + level
             if looks_like_body(items[i]) and province_of(place) is None and (
                     not items[i].endswith(level) or _ZONE_KIND.search(items[i])):
@@ -1134,6 +1139,21 @@ def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[
             out[i] = place + m.group("head")[1:]
             i -= 1
     return out
+
+
+# A place's zone: the place's name, then the zone's kind (洪洞经济开发区, 长丰高新技术产业开发区, 侯马工业园区).
+_ZONE_OF_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?(?P<kind>(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区"
+    r"|工业园区|产业园区|工业集聚区|产业集聚区|开发区|工业园))$"
+)
+
+
+def _is_bare_place(item: str, issuer: tuple[str, ...]) -> bool:
+    """Whether a list item is a place's bare name (哈尔滨, 侯马), not a body, a level, a group or a post."""
+    return bool(
+        _BARE_PLACE.match(item) and not item.startswith(("各", "有关", "相关")) and not _BARE_LEVEL.match(item)
+        and not is_collective(item) and not is_vague(item) and not is_post(item) and not is_agency_name(item, issuer=issuer)
+    )
 
 
 #: The words that join a body to a list of levels after the list's head; the list reader strips them.
@@ -2073,6 +2093,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
             else None
         )
+        if collective is None and body[0] in _COLLECTIVE_FIRST and (sec := section_of(s)) is not None \
+                and len(sec.heading) <= _STAGE_HEADING_MAX and _STAGE_HEADING_RE.search(sec.heading):
+            collective = _collective_subject(body, issuer, staged=True)  # （三）全面整治阶段（…）。各市、县政府组织…
         if collective is None and body.find("有关", 0, _CONCERNED_REACH) >= 0 and (concerned := _CONCERNED_GOVERNMENTS_RE.match(body)):
             # 有关省、直辖市人民政府要…, 你市有关各级政府要…: the governments concerned, one collective
             collective = [(0, concerned.end("who"), concerned.group("who"))]
@@ -2778,19 +2801,32 @@ _GROUP_DUTY = (
     rf"|{_ASSUMED_DUTY}"
 )
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
-_COLLECTIVE_SUBJECT_RE = re.compile(
+_COLLECTIVE_WHO = (
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
+)
+_COLLECTIVE_SUBJECT_RE = re.compile(
+    _COLLECTIVE_WHO +
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…, 各牵头单位从2022年第二季度
     # 起，要…; and a group answers for its work without a modal: 各牵头单位对承担的目标任务负总责)
     # (the 要 of 主要 is no modal: 各主要责任单位要…)
     rf"(?={_GROUP_DUTY})"
 )
+# A stage of a phased plan (（二）自查摸底阶段（6月1日至7月15日）。…, 第一阶段：动员部署): its paragraph says what
+# each group does in that stage, a plain verb after the group as good as 要 (各市、县政府组织有关部门对…进行集中整治,
+# 各县区对辖区内…进行深入检查). Work a report tells of as done (…进行了…) is still no duty (:func:`_no_duty`).
+_STAGE_HEADING_RE = re.compile(r"阶段")
+_STAGE_HEADING_MAX = 40
+_STAGE_DUTY = (
+    r"组织|开展|对[^，。；,;]{1,40}?(?:进行|开展|实施|组织)|进行|全面|集中|深入|认真|逐一|逐项|按照|根据|结合|针对"
+    r"|督促|指导|检查|排查|清理|整治|部署|召开|制定|完成|建立|实施"
+)
+_STAGED_SUBJECT_RE = re.compile(rf"{_COLLECTIVE_WHO}(?={_GROUP_DUTY}|{_STAGE_DUTY})")
 # The units of one role named bare, with no 各 (牵头单位适时向…报告, 牵头单位，要…): the document's own units of that
 # role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).
 _BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期)")
@@ -2988,11 +3024,20 @@ def _places_before_group(body: str, issuer: tuple[str, ...]) -> list[tuple[int, 
     return [(0, m.end(), m.group()), *((a + k, b + k, n) for a, b, n in group)]
 
 
-def _collective_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
-    """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None."""
-    # (a role group before a field authority: 牵头部门要… names the lead units, no field)
-    bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
-    m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
+def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = False) -> list[tuple[int, int, str]] | None:
+    """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None.
+
+    ``staged``: the sentence is a stage's work in a phased plan, where a plain verb after the group is its duty
+    (:data:`_STAGED_SUBJECT_RE`).
+    """
+    if staged:
+        bare, m = None, _STAGED_SUBJECT_RE.match(body)
+        if m is None:
+            return None
+    else:
+        # (a role group before a field authority: 牵头部门要… names the lead units, no field)
+        bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
+        m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE

@@ -1881,6 +1881,19 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             ["各省、自治区、直辖市人民政府", "新疆生产建设兵团"],
             id="corps-joined-after-the-provinces-head",
         ),
+        # hand-written in the form of a city's annotation: bare places before a place's zone share its kind and head
+        pytest.param(
+            "市生态环境局，长兴、安吉、德清经济开发区管委会",
+            ("湖州市人民政府",),
+            ["市生态环境局", "长兴经济开发区管委会", "安吉经济开发区管委会", "德清经济开发区管委会"],
+            id="places-share-a-zones-kind-and-committee",
+        ),
+        pytest.param(
+            "吴江、昆山高新技术产业开发区管理委员会",
+            ("苏州市人民政府",),
+            ["吴江高新技术产业开发区管理委员会", "昆山高新技术产业开发区管理委员会"],
+            id="places-share-a-high-tech-zones-committee",
+        ),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
@@ -2667,6 +2680,59 @@ COUNTY = ("某某县人民政府",)
         # hand-written: a modal before the role word keeps the role
         pytest.param("县发改局要牵头制定全县招商引资工作方案。\n", COUNTY, [("县发改局", "lead")], id="modal-then-牵头"),
         pytest.param("县财政局应配合做好资金保障。\n", COUNTY, [("县财政局", "support")], id="modal-then-配合"),
+        # hand-written in the form of a phased campaign plan: under a stage's heading a group's plain verb is its
+        # duty, as 要 would make it; done work (进行了) and a plain verb outside a stage are not
+        pytest.param(
+            "四、实施步骤\n（一）排查摸底阶段（4月1日至5月15日）。各县（市、区）政府对辖区内重点企业进行全面排查，建立隐患清单。\n",
+            ("某某市人民政府办公室",),
+            [("各县（市、区）政府", "responsible")],
+            id="stage-paragraph-group-then-plain-verb",
+        ),
+        pytest.param(
+            "（二）集中攻坚阶段（5月16日至9月30日）。各地区、县政府组织有关部门对排查出的问题集中整改。\n",
+            ("某某省人民政府办公厅",),
+            [("各地区、县政府", "responsible")],
+            id="stage-paragraph-group-then-organise",
+        ),
+        pytest.param(
+            "2.集中整治阶段。各行署、县政府组织相关部门对隐患路段开展整治。\n",
+            ("某某省人民政府办公厅",),
+            [("各行署、县政府", "responsible")],
+            id="prefecture-offices-and-counties-share-one-head",
+        ),
+        pytest.param(
+            "（一）排查摸底阶段（4月1日至5月15日）。各县（市、区）政府对辖区内重点企业进行了全面排查。\n",
+            ("某某市人民政府办公室",),
+            [],
+            id="stage-paragraph-work-done-is-no-duty",
+        ),
+        pytest.param(
+            "（三）强化督查。各县（市、区）政府对辖区内重点企业进行全面排查。\n",
+            ("某某市人民政府办公室",),
+            [],
+            id="group-plain-verb-outside-a-stage-is-no-duty",
+        ),
+        # hand-written: each place's field authority, no level written (各地 for the places under the issuer)
+        pytest.param(
+            "各地交通运输部门要会同公安机关加强对危险货物运输车辆的检查。\n",
+            ("某某省人民政府办公厅",),
+            [("各地交通运输部门", "responsible"), ("公安机关", "responsible")],
+            id="each-places-field-authority",
+        ),
+        pytest.param(
+            "各地住房城乡建设部门要加强对施工现场扬尘的监管。\n",
+            ("某某省人民政府办公厅",),
+            [("各地住房城乡建设部门", "responsible")],
+            id="each-places-field-authority-with-a-ministrys-words",
+        ),
+        # hand-written in the form of an older State Council notice: a central administration the tables lack
+        pytest.param(
+            "国家煤矿安全监察局将对各地的整治工作情况进行抽查。\n",
+            STATE_COUNCIL,
+            [("国家煤矿安全监察局", "responsible")],
+            id="central-administration-by-its-form",
+        ),
+        pytest.param("国家级开发区管委会将对区内企业进行检查。\n", STATE_COUNCIL, [], id="national-level-is-no-central-body"),
     ],
 )
 def test_owners_in_more_prose_forms(raw: str, issuer: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
