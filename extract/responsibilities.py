@@ -939,11 +939,25 @@ def _parse_names(
     by_field = False  # (whether the level was written on a field's authority: 市财政部门)
     items = _joined_items(_list_items(text), issuer)
     heads = _shared_government_heads([raw.strip() for raw, _ in items], issuer)
+    # 吴泾、塘湾派出所, 杭州、宁波市人民政府: places that share one head written once at the end are one
+    # collective, as 各省、自治区、直辖市人民政府 is; the list names it whole, from its first place to the head
+    shared_from = {}  # the index of the item that writes the head → where the list of its places starts
+    for k in sorted(heads, reverse=True):
+        if k + 1 not in heads:
+            raw0, start0 = items[k]
+            shared_from[k + 1] = start0 + len(raw0) - len(raw0.lstrip())
+        else:
+            shared_from[_run_end(heads, k)] = items[k][1] + len(items[k][0]) - len(items[k][0].lstrip())
     for k, (raw, start) in enumerate(items):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
         start += lead_ws
-        if not item:
+        if not item or k in heads:
+            continue
+        if k in shared_from:
+            whole = text[shared_from[k] : start + len(item)]
+            agencies.append((whole, shared_from[k], start + len(item)))
+            prev = whole
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
@@ -1014,6 +1028,23 @@ def _parse_names(
             marked.add(before)
         prev = item_name
     return tuple(agencies), tuple(posts), open_list, clean, frozenset(marked), tuple(unread)
+
+
+def _shares_one_head(name: str, issuer: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a list of places sharing one head written once at the end (吴泾、塘湾派出所,
+    河北、山东和河南省人民政府): the collective :func:`_parse_names` reads whole."""
+    if "、" not in name:
+        return False
+    items = [raw.strip() for raw, _ in _joined_items(_list_items(name), issuer)]
+    heads = _shared_government_heads(items, issuer)
+    return len(items) > 1 and all(k in heads for k in range(len(items) - 1))
+
+
+def _run_end(heads: dict[int, str], k: int) -> int:
+    """The index of the item after the run of bare places that holds ``k``: the item that writes their head."""
+    while k in heads:
+        k += 1
+    return k
 
 
 def _without_rule_note(item: str) -> str:
@@ -1097,8 +1128,9 @@ _ZONE_KIND = re.compile(r"(?:开发|高新|经开|示范|试验|保税|合作|�
 def _shared_government_heads(items: list[str], issuer: tuple[str, ...]) -> dict[int, str]:
     """Bare place names before a place's government that writes the head once for all of them.
 
-    ``哈尔滨、黑河、绥芬河市政府`` names three city governments: the bare 哈尔滨 and 黑河 take
-    the head of the item after them (``哈尔滨市政府``, ``黑河市政府``). A bare item that is a
+    In ``哈尔滨、黑河、绥芬河市政府`` the bare 哈尔滨 and 黑河 share the head of the item after them
+    (each alone would be ``哈尔滨市政府``, ``黑河市政府``); :func:`_parse_names` reads such a list as
+    one collective, as 各省、自治区、直辖市人民政府 is (a head written once at the end). A bare item that is a
     body, a level, a collective or a vague group is not a place and stops the run. Zones
     before a zone's committee take its head the same way (``济源示范区、航空港区管委会``).
 
@@ -3192,8 +3224,9 @@ def _named_subject(
     agencies, _, _, clean = parse_names(who, issuer=issuer)
     if not clean or not agencies or all(_BARE_GROUP_RE.match(n) for n, _, _ in agencies):
         return None
-    if "和" in who or "及" in who:
-        agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]
+    if "和" in who or "及" in who:  # (places sharing one head are one collective: 河北、山东和河南省人民政府)
+        agencies = [part for n, a, b in agencies
+                    for part in ([(n, a, b)] if _shares_one_head(n, issuer) else _joined_bodies(n, a, b, issuer))]
     # (a class of levels may write a level's name inside: 乡 + 镇人民政府, 设区的 + 市人民政府)
     # (nor a list of one tier's places sharing one head, whose last place's government a known name may be:
     # 省、自治区、直辖市人民政府)
@@ -3209,6 +3242,7 @@ def _named_subject(
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
+            or _shares_one_head(n, issuer)  # 杭州、宁波市人民政府: places sharing one head, one collective
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
             or (not issuer and is_own_office(n))  # (the same where the document's issuer is not read)
