@@ -147,6 +147,8 @@ _PUBLISHED_NUMBER = re.compile(f"号(?={'|'.join(_PUBLISHED_WORDS)})")
 _LATER_NUMBER = re.compile(r"第?\d{1,5}号")
 _NUMBER_AFTER_DATE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]\d{4}[〕\]］】）)]\d{1,4}号")
 
+#: A periodical's issue after its name: ``《公报》第43期``, ``《…公报》1999年第50期``.
+_ISSUE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]{1,4}\s*(?:期|组)")
 #: Words right before a 《》 name that make it a cited document whatever its last word
 #: (``具体操作详见《…用户手册》``, ``根据省工商局公布的《…》``, ``参照《…法》、《…手册》``).
 #: A bare 印发/修订 does not: ``编写印发《垃圾分类宣传手册》`` is a task, not a reference.
@@ -519,13 +521,14 @@ def _references(text: str) -> list[_Ref]:
                 sm = _SHORT_NAME.search(second.group("inner")) if second else None
                 if sm:
                     short, end = squash(sm.group("short")), second.end()
-        elif text.startswith("（", end) and (nums := find_docnums(text[end + 1 : end + 1 + _UNCLOSED_REACH])) \
-                and nums[0].start == 0:
+        if not number and not short and text.startswith("（", end) \
+                and (nums := find_docnums(text[end + 1 : end + 1 + _UNCLOSED_REACH])) and nums[0].start == 0:
             # 《…的通知》（粤某函〔2018〕1885号某字〔2018〕9号要求，…: a bracket whose closing mark the page
-            # lost opens with the title's number; what follows it (another number) is read on its own
+            # lost opens with the title's number; what follows it (another number) is read on its own; so does
+            # a bracket a stray mark closes early (（晋教基〔2017〕）19号）)
             number, code = str(nums[0].number), nums[0].number.code
             end += 1 + nums[0].end
-        elif text.startswith("的", end) and (stray := _STRAY_CLOSE.match(text, end)) is not None \
+        elif not after and text.startswith("的", end) and (stray := _STRAY_CLOSE.match(text, end)) is not None \
                 and (after := _AFTER_TITLE.match(text, stray.end())) is not None \
                 and (found := _bracket_number(after.group("inner"))) is not None:
             # 《某州关于…实施方案》的通知》（某政办发〔2022〕22号）: the notice issuing it, its opening mark lost;
@@ -824,8 +827,10 @@ def _type_chain(
             r.drop = True  # a form to fill in, even when 按照 introduces it
         if r.title and _ATTACHMENT.match(r.title):
             r.own = True  # 《附件4：…汇总表》
-        if r.title and not r.number and r.title[-2:] == "公报" and GAZETTE_NAME.match(r.title):
-            r.drop = True  # 出处：《某省人民政府公报》: the periodical a text was printed in, no text
+        if r.title and not r.number and r.title[-2:] == "公报" and (GAZETTE_NAME.match(r.title)
+                                                                   or _ISSUE_AFTER.match(masked, r.end)):
+            # 出处：《某省人民政府公报》, 《公报》第43期: the periodical a text was printed in (its issue), no text
+            r.drop = True
     in_header = start < header_end or in_title
     if in_header and not after.strip("□ ") and masked[end:end + 1] == "\n":
         # a title wrapped right after its marks (关于印发2022年《X》 / 重点任务分工的通知): its next line
@@ -1085,7 +1090,21 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
             # 关于废止《…》的决定 / 现决定废止《…》 / 予以废止.
             return Relation.REPEALS if in_header or _REPEALING_LEAD.search(lead) else Relation.CITES
         return Relation.CITES
+    by = before.rfind("按")
+    if by >= 0 and len(before) - by <= _BY_REACH and before[by + 1:by + 2] not in _BY_NOT_BASIS \
+            and _BY_REQUIREMENT.search(after):
+        # (…工作)按国务院办公厅国办发〔2003〕60号文件关于…的要求: a bare 按 before the reference's issuer, the
+        # 要求 after the reference: 按照's basis
+        return Relation.BASIS
     return Relation.CITES
+
+
+#: How far before a reference a bare 按 governs it (the issuer's name between).
+_BY_REACH = 16
+#: What after a bare 按 makes it a word of its own (按时, 按期, 按月, 按需, 按程序), no basis's 按(照).
+_BY_NOT_BASIS = frozenset("时期年季月周日天次需序比规照")
+#: The requirement a clause opened by a bare 按 names after its reference (…的要求, …的规定, …精神).
+_BY_REQUIREMENT = re.compile(r"(?:要求|规定|精神|部署)(?:[，,。；]|$)")
 
 
 #: The heading of a table of what a decision repeals: ``附件1：某市人民政府决定废止的政策性文件目录（28件）``,

@@ -35,6 +35,7 @@ from policykg.extract.patterns import (
     OPEN_BRACKET,
     OPEN_BRACKET_CHARS,
     ORDER_NUMBER,
+    STRAY_CLOSE,
     YEAR_FIRST_NUMBER,
     squash,
 )
@@ -96,7 +97,8 @@ _MAX_CONGRESS_CODE = 30
 MAX_CODE = 10
 # Words that are never inside a code written alone as a number (a label's value, a title's
 # bracket): what precedes a code in a sentence (根据…, …的通知).
-_CODE_WORDS = re.compile(r"通知|意见|印发|转发|下发|根据|依据|按照|关于|文件|贯彻|落实")
+#: (转发 may end a code, a body's short name before it: 鲁化安转发〔2018〕2号, the code of the texts a body forwards)
+_CODE_WORDS = re.compile(r"通知|意见|印发|转发(?!$)|^转发$|下发|根据|依据|按照|关于|文件|贯彻|落实")
 
 
 @lru_cache(maxsize=4096)
@@ -344,7 +346,7 @@ def locate_docnum(text: str, number: str, start: int = 0, end: int | None = None
 
 _MAX_CODE = 12
 _YEAR_ANCHOR = re.compile(
-    rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
+    rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*{STRAY_CLOSE}(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
 # A year its closing bracket follows, one scan led by the literal 19 and one by 20: a scan led
 # by the class of opening brackets tries every character of a document (（ is common).
@@ -375,6 +377,10 @@ def _year_anchors(text: str) -> Iterable[re.Match[str]]:
     return out
 
 
+#: How long a body's short name before 转发 in a code is (鲁化安转发).
+_FORWARDING_BODY_MIN, _FORWARDING_BODY_MAX = 2, 5
+#: The words before 转发 that make it the verb of a sentence (现转发, 特转发, 予以转发, 一并转发).
+_FORWARDING_ADVERBS = frozenset("现特再并予以已将的")
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 
 
@@ -386,6 +392,13 @@ def _code_of(run: str, *, hao: bool = True) -> str | None:
     off. With 号 after the serial whatever remains (one to ten characters) is the code;
     without it the code must have a code's shape.
     """
+    if run[-2:] == "转发" and len(run) > 3:
+        # 鲁化安转发〔2018〕2号: a body's short name and 转发 as its code (the numbers of the texts it forwards);
+        # 转发 after a sentence's words (现转发, 的转发) is the verb
+        cut = _CODE_PREFIX_NOISE.match(stem := run[:-2])
+        short = stem[cut.end():] if cut else stem
+        return short + "转发" if _FORWARDING_BODY_MIN <= len(short) <= _FORWARDING_BODY_MAX \
+            and short[-1] not in _FORWARDING_ADVERBS else None
     cut = _CODE_PREFIX_NOISE.match(run)
     code = run[cut.end() :] if cut else run
     if cut and len(code) == 1 and cut.end() == 1:

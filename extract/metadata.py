@@ -118,8 +118,22 @@ _META_LABEL = re.compile(
 _LABEL_START = re.compile(
     "[【\\[［" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]"
 )
-#: A label of no key with no value (a page counter's 浏览次数：), before a label of one.
-_EMPTY_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \t\u3000\xa0]*")
+#: A label of no key with no value (a page counter's 浏览次数：), before a label of one, perhaps a bar between.
+_EMPTY_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \t\u3000\xa0|｜]*")
+#: How many such labels may stand before one of a key.
+_EMPTY_LABELS_MAX = 4
+
+
+def _past_empty_labels(head: str) -> int | None:
+    """Where the first label of a key stands after the empty labels of no key a line opens with, or None."""
+    at = 0
+    for _ in range(_EMPTY_LABELS_MAX):
+        if (skip := _EMPTY_OTHER_LABEL.match(head, at)) is None:
+            return None
+        at = skip.end()
+        if _META_LABEL.match(head, at) is not None:
+            return at
+    return None
 # A label cell alone (a table row split at | or tabs).
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
@@ -219,12 +233,11 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
         if not head:
             continue
         if _LABEL_START.match(head) is None:
-            if "：" not in head[2:8] or (skip := _EMPTY_OTHER_LABEL.match(head)) is None \
-                    or _META_LABEL.match(head, skip.end()) is None:
+            if "：" not in head[2:8] or (skip := _past_empty_labels(head)) is None:
                 continue  # most lines: no label at their start (a first character no label has)
             # 浏览次数：有效性：成文日期：2023-03-06: a label this reader does not know, its value left empty,
-            # runs on into labels it knows
-            head = line = head[skip.end():]
+            # runs on into labels it knows; a portal's byline may set them apart by bars (作者：|信息来源：|发布日期：…)
+            head = line = head[skip:]
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):

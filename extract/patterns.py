@@ -31,8 +31,11 @@ BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 #: A document number (文号): issuer code, year in brackets, serial, 号.
 #: ``嘉政发〔2024〕8号``, ``嘉政办发[2024]5号``, ``国办发（2018）128号``, ``浙政发〔2024〕3``; an
 #: order may write 第 before its serial (``政府令〔2010〕第15号``).
+#: A copy's stray closing bracket between the year's bracket and the serial (``（晋教基〔2017〕)19号）``), taken
+#: only before a serial and its 号.
+STRAY_CLOSE = r"(?:[)）](?=\s*\d{1,4}\s*[号號])\s*)?"
 DOCNUM = re.compile(
-    rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*"
+    rf"(?P<code>{ISSUER_CODE})\s*{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*{STRAY_CLOSE}"
     rf"(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
 
@@ -111,9 +114,10 @@ TITLE_END = re.compile(
     r"(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + rf"|{BAN_ORDER})(?:（[^）]*）)?$"
 )
 
-#: The name of a government's or a congress's gazette (某省人民政府公报, 某市人民代表大会常务委员会公报): a periodical
-#: a text was printed in, not a text.
-GAZETTE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|国务院|人民代表大会常务委员会|常务委员会)公报$")
+#: The name of a government's or a congress's gazette (某省人民政府公报, 某市人民代表大会常务委员会公报, 某特别行政区
+#: 公报, a republic's 共和国公报; a gazette's own pages call it 公报): a periodical a text was printed in, not a text.
+GAZETTE_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|国务院|人民代表大会常务委员会|常务委员会|特别行政区))?(?:共和国)?公报$")
 #: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
 #: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
 SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")

@@ -134,6 +134,10 @@ _MASTHEAD = re.compile(r"^(?P<title>.{2,20}?公报)$")
 _ISSUE = re.compile(r"第(?P<issue>\d{1,3})期")
 _CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
 _YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
+#: How many lines with words a masthead may stand under (its issue, series, a note, the date).
+_MASTHEAD_REACH = 6
+#: A masthead's date line: the date alone, in figures or in Chinese numerals, perhaps its weekday after it.
+_MASTHEAD_DATES = tuple(re.compile(rf"{d.pattern}\s*(?:[，,]?\s*星期[一二三四五六日天]\s*)?$") for d in (CN_DATE, DATE))
 _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 # (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
@@ -466,6 +470,7 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
     """
     quoted = f"《{title}》"
     at = text.find(quoted, 0, _ANNOUNCE_REACH)
+    found: tuple[str, ...] = ()
     while at >= 0:
         before = text[text.rfind("\n", 0, at) + 1 : at]
         if (verb := ANNOUNCING.search(before)) is not None:
@@ -476,10 +481,12 @@ def announced_issuers(text: str, title: str) -> tuple[str, ...]:
                 # 河北省委、省政府: the names after the first one name their place by its level alone
                 place = first.group("place")
                 names = [place[:-1] + n if n[:1] == place[-1] and not names_its_place(n) else n for n in names]
-            if all(_ORG_LINE.match(n) for n in names):
-                return _issuer_names(names)
+            if all(_ORG_LINE.match(n) for n in names) and len(named := _issuer_names(names)) > len(found):
+                # the headline prints joint issuers apart by a space the text's spaces lost (中共中央办公厅
+                # 国务院办公厅印发《X》, one glued name); the lead under it lists them apart by 、: the most names
+                found = named
         at = text.find(quoted, at + 1, _ANNOUNCE_REACH)
-    return ()
+    return found
 
 
 def drafted_issuers(text: str) -> tuple[str, ...]:
@@ -576,10 +583,11 @@ def _masthead(lines: list[_Line], text: str, starts: list[int]) -> Gazette | Non
     if not head:
         return None
     m = None
-    for li in head[:4]:
-        m = _MASTHEAD.match(li.text.strip())
-        if m:
-            break
+    for i, li in enumerate(head[:_MASTHEAD_REACH]):
+        m = _MASTHEAD.match(t := li.text.strip())
+        if m and (i < 4 or GAZETTE_NAME.match(t)):
+            break  # (past the fourth line, under the issue's number, series and date, a government's gazette only)
+        m = None
     if not m:
         return None
     title = m.group("title")
@@ -593,6 +601,15 @@ def _masthead(lines: list[_Line], text: str, starts: list[int]) -> Gazette | Non
         if year is None and (my := re.search(r"(?:^|\D)((?:19|20)\d{2})(?:年|\s*第|$)", t)):
             year = int(my.group(1))
     published = publisher = None
+    for li in head:
+        # 二零二一年九月二十日，星期一: the issue's date on a line of its own in the masthead, or with its weekday
+        # after it at a line's end (the line above run on into it)
+        t = li.text.strip()
+        if "年" in t and (md := next((m for d in _MASTHEAD_DATES if (m := d.match(t) or "星期" in t and d.search(t))),
+                                     None)):
+            published = iso_date(md)
+            year = year or (int(published[:4]) if published else None)
+            break
     # Only lines holding 版 (出版) or 主 (主办) can give either.
     for i in sorted(_lines_holding(text, starts, ("版", "主"))):
         t = lines[i].text.strip()
@@ -931,6 +948,10 @@ def _bare_title(t: str) -> str:
     whole = _WHOLE_TITLE.match(t)
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
+        if t[:1] == "【" and (tag := _COLUMN_TAG.match(t)) and _TITLE_END.search(t, tag.end()):
+            t = t[tag.end():]  # 《【政策法规】…方案》: a column's tag inside the quotation marks
+    if t[-1:] == "）" and (count := _PIECE_COUNT.search(t)) and _TITLE_END.search(t, 0, count.start()):
+        t = t[:count.start()]  # …行动方案（共5篇）: a listing's count of the pieces it holds under that name
     if t[:1] == "（" and (place := _PLACE_TAG.match(t)) and _TITLE_END.search(t, place.end()):
         t = t[place.end():]  # （某某省）某县2022年政府工作报告: a site's tag of the province a text comes from
     if t[-1:] == "）" and (note := _REPOST_NOTE.search(t)) and _TITLE_END.search(t, 0, note.start()):
@@ -947,6 +968,10 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A listing's count of the pieces a page holds under one name, after it: ``（共5篇）``.
+_PIECE_COUNT = re.compile(r"（共\d{1,3}篇）$")
+#: A text's adoption history in brackets after its name: ``（2011年5月10日市政府第1次常务会议通过，…修订通过）``.
+_ADOPTION_NOTE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）]{2,200}?(?:通过|修正|修订|批准)）$")
 #: A year alone in brackets after a title: ``（2002年）``.
 _YEAR_NOTE = re.compile(r"（(?:19|20)\d{2}年）$")
 #: A site's tag of the province before a title: ``（陕西省）``.
@@ -1251,6 +1276,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 signed = iso_date(nd)
     if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
         title, title_span = fuller
+    reporter: tuple[str, ...] = ()  # the body a news headline over the text's own title reports issuing it
+    if title is not None and title_span is not None and (own := _own_title_below(lines, title, title_span)):
+        title, title_span, reporter = own
+    if title is not None and title_span is not None and title[-1:] != "）" and (term := _term_below(lines, title_span)):
+        # 某省高标准农田建设规划 / （2022—2030年）: the title's period printed on a line of its own under it
+        title, title_span = title + term[0], (title_span[0], term[1])
     if title is None and shared is not None:
         title, title_span = shared
     if title is None and number is None and (first := next((li for li in lines if li.text.strip()), None)) is not None \
@@ -1265,7 +1296,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         signed = signed or lead_date
     if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
         title, title_span = head
-    issuer: tuple[str, ...] = ()
+    issuer: tuple[str, ...] = reporter
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span, issuer = _stacked_issuers(lines, title, title_span)
         if stacked == title and not issuer:
@@ -1322,6 +1353,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # prints its title without it
         title = title[:yn.start()]
         title_span = (title_span[0], title_span[1] - len(yn.group()))
+    if title and title[-3:-1] in ("通过", "修正", "修订", "批准") and (note := _ADOPTION_NOTE.search(title)) \
+            and _TITLE_END.search(title, 0, note.start()):
+        # 某市人民政府工作规则（2011年5月10日…通过，2015年10月26日…修订通过）: the text's adoption history
+        title = title[:note.start()]
+        if title_span is not None:
+            title_span = (title_span[0], title_span[1] - len(note.group()))
     if title and title.endswith("日）") and (m := _TITLE_DATE.search(title)) and _TITLE_END.search(title, 0, m.start()):
         # 关于…的意见（2024年2月20日）: a title printed with its date in brackets at its end
         dated = iso_date(DATE.search(m.group()))
@@ -1407,6 +1444,65 @@ def _fuller_title_below(lines: list[_Line], title: str, span: tuple[int, int]) -
             off = li.start + li.text.find(t)
             return m.group("title"), (off, off + m.end("title"))
     return None
+
+
+#: A news headline reporting a text issued (某市政府印发某市…行动计划, 【政策法规】某省发布…方案（2018—2020年）): the
+#: reporter's words, the body, then the verb, the text's name after it; no 关于 (a notice's own title).
+_NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印发|发布|出台|公布)了?(?P<name>.{4,80})$")
+#: A plan's period alone in brackets: ``（2022—2030年）``.
+_TERM_LINE = re.compile(r"^（(?:19|20)\d{2}\s*(?:年\s*)?[—－\-–~～―至到]+\s*(?:19|20)\d{2}\s*年?）$")
+#: How far below the headline the text's own title is looked for, in lines.
+_OWN_TITLE_REACH = 15
+#: How many words (a place's name) the text's own title may add before the name the headline gives.
+_OWN_TITLE_PREFIX = 8
+
+
+def _term_below(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | None:
+    """The period line (:data:`_TERM_LINE`) right under the title line ending at ``span[1]``, and where it ends."""
+    k = bisect_right([li.start for li in lines], span[1] - 1) - 1
+    if not 0 <= k < len(lines) - 1 or lines[k].start + len(lines[k].text.rstrip()) != span[1]:
+        return None  # (the title must end its line)
+    nxt = next((li for li in lines[k + 1:k + 3] if li.text.strip()), None)
+    if nxt is None or (t := nxt.text.strip())[:1] != "（" or _TERM_LINE.match(t) is None:
+        return None
+    return t, nxt.start + nxt.text.find(t) + len(t)
+
+
+def _own_title_below(lines: list[_Line], title: str, span: tuple[int, int]
+                     ) -> tuple[str, tuple[int, int], tuple[str, ...]] | None:
+    """The text's own title where the title taken is a news headline reporting it issued (:data:`_NEWS_HEADLINE`):
+    a line below, alone, printing the name the headline gives (a place's name before it allowed), with its period
+    line under it (``临汾市政府印发临汾市…2018年行动计划`` over ``临汾市…2018年行动计划``; ``某省发布…三年作战方案
+    （2018—2020年）`` over ``某省…三年作战方案`` / ``（2018—2020年）``); with the body the headline names, when
+    it is one."""
+    if title.startswith(_TITLE_OPENERS) or (m := _NEWS_HEADLINE.match(title)) is None:
+        return None
+    name = m.group("name").strip("《》")
+    if (period := _PERIOD_END.search(name)) is not None:
+        name = name[:period.start()]
+    if len(name) < 6 or not _TITLE_END.search(name):
+        return None
+    for li in lines:
+        if li.start < span[1]:
+            continue
+        if li.start > span[1] + 2000:
+            break
+        t = li.text.strip().lstrip(BULLETS).strip()
+        if len(t) < len(name) or len(t) > len(name) + _OWN_TITLE_PREFIX + 12 or _NOT_IN_TITLE.search(t):
+            continue
+        core = t[:period.start()] if (period := _PERIOD_END.search(t)) is not None else t
+        if core.endswith(name) and len(core) - len(name) <= _OWN_TITLE_PREFIX:
+            off = li.start + li.text.find(t)
+            own, own_span = t, (off, off + len(t))
+            if period is None and (term := _term_below(lines, own_span)) is not None:
+                own, own_span = own + term[0], (off, term[1])
+            org = m.group("org")
+            return own, own_span, ((org,) if _ORG_LINE.match(org) else ())
+    return None
+
+
+#: A period in brackets at a title's end: ``（2018—2020年）``.
+_PERIOD_END = re.compile(r"（(?:19|20)\d{2}[^（）]{0,12}年?）$")
 
 
 def _numberless_documents(lines: list[_Line], text: str) -> list[DocumentSpan]:

@@ -1114,6 +1114,14 @@ _JAM_MARKS = re.compile(r"[;:,.'\"\[\](){}$&%*+!/\\`#@^~<>=?-]")
 _ASCII_MARK = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 
 
+#: A mirror's lost padding: the non-breaking or full-width spaces a page's encoding could not hold, each
+#: written ``?`` (``????????? ?泰州市人民政府``, ``????? 2018年12月24日``, ``?(一)…``). A ``?`` opening a line,
+#: or standing after a space (before a space, a line's end or another ``?``), ends no question: it is
+#: layout, blanked (the length kept) before translation would read it as a full-width ``？``, a sentence's
+#: end, and the signature and date lines would read as none. A question's own mark follows its words.
+_QUERY_PAD = re.compile(r"^[ \t]*\?[? \t]*|(?<=[ \t])\?(?:\?+|(?=[ \t]|$))", re.M)
+
+
 def _jamming(m: re.Match[str]) -> bool:
     runs = m.group().split()
     letters = sum(1 for r in runs if any("A" <= c <= "Z" or "a" <= c <= "z" for c in r))
@@ -1148,6 +1156,13 @@ def _fold_spellings(tr: str, raw: str) -> str:
     cannot fold (see :data:`_NUMBER_SPELLING`; and traditional script's 覆 for 复 in 批覆, 答覆, 覆函: 覆 is a
     character of its own in simplified text, 覆盖, so only these words are folded), and a title's status tag
     (:data:`_STATUS_TAG`) and a forum's jamming (:data:`_JAM_HEAD`) blanked."""
+    if "?" in raw:
+        pads = [m.span() for m in _QUERY_PAD.finditer(raw)]
+        if pads:
+            chars = list(tr)
+            for a, b in pads:
+                chars[a:b] = " " * (b - a)
+            tr = "".join(chars)
     if _JAM_HINT.search(raw):  # (a cheap test first: three short ASCII runs between spaces)
         # read in the raw text, before translation makes its ASCII punctuation full-width
         spans = _jammed_spans(raw)
@@ -1157,6 +1172,9 @@ def _fold_spellings(tr: str, raw: str) -> str:
                 chars[a:b] = " " * (b - a)
             tr = "".join(chars)
     head = tr[:_TAG_REACH]
+    if "】" in head and (bullets := _ATTR_BULLET.findall(head)) and len(bullets) >= 3:
+        tr = _unglue_attributes(tr)
+        head = tr[:_TAG_REACH]
     if "效" in head or "废止" in head or "修" in head:
         tags = []
         for end in _TAG_END.finditer(head):
@@ -1181,6 +1199,33 @@ def _fold_spellings(tr: str, raw: str) -> str:
                 chars[i] = "复"
             tr = "".join(chars)
     return _fold_numbers(tr)
+
+
+#: A law database's attribute block (文章属性 •【制定机关】… •【公布日期】… 正文 title…), each label a line of
+#: its own on the database's page; a copy that lost its breaks writes the block on one line, the labels glued
+#: by their bullets, the title run on after 正文. Read as the page is: a break in each bullet's place, and
+#: in the place of the block's 文章属性 and 正文 (length kept), so the labels are read one a line
+#: (:func:`policykg.extract.metadata.metadata_from_lines`) and the title after them opens a line.
+_ATTR_BULLET = re.compile(r"[•∙·](?=【[^】\n]{1,6}】)")
+_ATTR_LAST = re.compile(r"[^\n【]{0,30}?正文")
+
+
+def _unglue_attributes(tr: str) -> str:
+    """``tr`` with a law database's attribute block glued on one line (:data:`_ATTR_BULLET`) broken."""
+    head = tr[:_TAG_REACH]
+    bullets = [m.start() for m in _ATTR_BULLET.finditer(head)]
+    first, last = bullets[0], bullets[-1]
+    if "\n" in head[first:last]:
+        return tr  # a label a line already: the block reads as it is
+    chars = list(tr)
+    for at in bullets:
+        chars[at] = "\n"
+    if head[first - 4: first] == "文章属性":
+        chars[first - 4: first] = "\n   "
+    end = tr.find("】", last)
+    if (m := _ATTR_LAST.match(tr, end + 1)) is not None:
+        chars[m.end() - 2: m.end()] = "\n "
+    return "".join(chars)
 
 
 _TAGGED_LAST = re.compile(r"[\u4e00-\u9fff》）)]")  # the last character of a title a tag may follow

@@ -25,6 +25,24 @@ def cites(text: str, *, own: str | None = None) -> set[tuple[str | None, str | N
 
 CASES = [
     (
+        # hand-written in the form of a ministry's campaign notice: a bare 按 before the issuer, 要求 after the number
+        "basis-bare-an-requirement-after",
+        "深化某某专项整治工作按国务院办公厅国办发〔2003〕61号文件关于“统一领导，分级负责”的要求，由各地组织实施。",
+        {("国办发〔2003〕61号", None, Relation.BASIS)},
+    ),
+    (
+        # hand-written in the form of a mirror's copy: a stray mark closes the number's bracket before its serial
+        "basis-title-its-number-bracket-closed-early",
+        "根据省教育厅《关于印发某某计划的通知》(某教基〔2018〕)21号)精神，结合我市实际，制定本方案。",
+        {("某教基〔2018〕21号", "关于印发某某计划的通知", Relation.BASIS)},
+    ),
+    (
+        # hand-written in the form of a gazette's contents and search pages: its own name in 《》 is no text
+        "gazette-own-name-is-no-citation",
+        "二零二一年九月十四日刊登了第三十七期《某某特别行政区公报》第一组副刊；详见《公报》第43期及《共和国公报》。",
+        set(),
+    ),
+    (
         # hand-written in the form of a court's 批复: a quoted part of an earlier opinion void from the reply's day
         "repeals-quoted-part-void-from-a-day",
         "我院1986年3月5日《关于某某工作若干问题的意见》中“关于某某期限的规定”的意见，自本批复发布之日起作废。",

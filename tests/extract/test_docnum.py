@@ -136,6 +136,12 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         ("某某条例和府〔2024〕31号", ["府〔2024〕31号"]),
         # Hand-written: 按 before a cited number (按某府函〔2025〕23号文执行).
         ("按某府函〔2025〕23号文的三类标准执行", ["某府函〔2025〕23号"]),
+        # Hand-written: a copy's stray closing bracket between the year and the serial.
+        ("省教育厅《关于印发某某计划的通知》(某教基〔2018〕)21号)精神", ["某教基〔2018〕21号"]),
+        ("（某发〔2018〕）21个县", []),
+        # Hand-written: a body's short name and 转发 as the code of the texts it forwards; the verb is none.
+        ("依据《某某整治行动计划》(某化安转发〔2019〕3号)", ["某化安转发〔2019〕3号"]),
+        ("现转发〔2019〕3号文件", []),
     ],
     ids=[
         "after-title-bracket",
@@ -154,6 +160,10 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         "code-opening-with-a-conjunctions-character",
         "conjunction-in-running-text-still-cut",
         "after-an",
+        "stray-bracket-after-the-year",
+        "stray-bracket-before-a-count-is-none",
+        "forwarding-code",
+        "forwarding-verb-is-no-code",
     ],
 )
 def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:

@@ -1455,3 +1455,78 @@ def test_a_mirror_heading_naming_the_rules_over_the_notice_that_issues_them() ->
             "为加强某某工程管理，我部制定了《某某工程管理暂行规定》，现予发布，请遵照执行。\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.title == "关于发布《某某工程管理暂行规定》的通知"
+
+
+def test_a_signature_padded_with_a_mirrors_question_marks_is_read() -> None:
+    # hand-written in the form of a mirror that lost its non-breaking spaces, each printed as ASCII "?"
+    text = ("某某市人民政府关于印发某某市大气污染防治三年行动方案的通知\n各区人民政府，市各委、办、局：\n"
+            "现将《某某市大气污染防治三年行动方案》印发给你们，请认真贯彻落实。\n?\n"
+            "??????????????? ?某某市人民政府\n????????????? 2019年3月8日\n?\n一、总体要求\n坚持标本兼治。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (("某某市人民政府",), "2019-03-08")
+
+
+def test_a_law_databases_attribute_block_glued_on_one_line() -> None:
+    # hand-written in the form of a document-sharing copy of a law database's page, its line breaks lost
+    text = ("某某市人民政府关于加快某某事业发展的若干意见文章属性•【制定机关】某某市人民政府•【公布日期】2006.03.15"
+            "•【字号】某政函[2006]12号•【施行日期】2006.03.15•【效力等级】地方规范性文件•【时效性】现行有效"
+            "•【主题分类】基础教育正文某某市人民政府关于加快某某事业发展的若干意见(某政函〔2006〕12号)各区、县人民政府："
+            "为加快某某事业发展，现提出如下意见。\n一、明确目标任务\n到2008年，全市某某覆盖率达到90%以上。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.date, doc.number) == ("某某市人民政府关于加快某某事业发展的若干意见", "2006-03-15",
+                                                 "某政函〔2006〕12号")
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        ("《某某市政府印发某某市水污染防治2019年行动计划》\n• 发布时间：2019-05-06\n• 某某市水污染防治2019年行动计划\n",
+         "某某市水污染防治2019年行动计划", ("某某市政府",)),
+        ("《【政策法规】某某省发布土壤污染防治攻坚三年作战方案(2019—2021年)》\n• 发布时间：2019-05-06\n"
+         "日前，某某省印发《某某省土壤污染防治攻坚三年作战方案(2019—2021年)》。\n某某省土壤污染防治攻坚三年作战方案\n"
+         "(2019—2021年)\n", "某某省土壤污染防治攻坚三年作战方案（2019—2021年）", ()),
+        ("某某省高标准农田建设规划\n(2023—2030年)\n二〇二三年五月\n", "某某省高标准农田建设规划（2023—2030年）", ()),
+        ("首页 > 范文库\n某某县道路交通安全集中整治行动方案(共3篇)\n", "某某县道路交通安全集中整治行动方案", ()),
+        ("某某市人民政府工作规则 (2012年5月10日市政府第1次常务会议通过,2016年10月26日市政府第80次常务会议修订通过)\n",
+         "某某市人民政府工作规则", ()),
+    ],
+    ids=["news-headline-over-the-plan", "column-tag-headline-over-the-plan-and-its-period", "period-on-its-own-line",
+         "listings-count-of-pieces", "adoption-history-in-brackets"],
+)
+def test_a_title_taken_from_its_own_place(head: str, title: str, issuer: tuple[str, ...]) -> None:
+    # hand-written in the forms of library reposts, portals' plan pages, essay sites and rule books
+    text = head + "\n为切实改善某某环境质量，制定本方案。\n一、工作目标\n到2021年，某某达标比例达到80%以上。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
+def test_joint_issuers_a_headline_prints_apart_by_a_space_are_two() -> None:
+    # hand-written in the form of a news portal's page: the headline's issuers apart by a space, the lead's by 、
+    text = ("首页 > 要闻\n中共中央办公厅 国务院办公厅印发《某某农田建设实施方案》\n时间：2025-03-31 来源：某某网\n"
+            "近日，中共中央办公厅、国务院办公厅印发了《某某农田建设实施方案》，并发出通知。\n"
+            "《某某农田建设实施方案》全文如下。\n一、总体要求\n到2030年，累计建成高标准农田500万亩。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == ("中共中央办公厅", "国务院办公厅")
+
+
+def test_a_gazette_masthead_is_no_document_and_its_weekday_date_is_read() -> None:
+    # hand-written in the form of a gazette issue's first page: issue, series, date with its weekday, masthead
+    def page(issue: int, day: str) -> str:
+        return (f"第 {issue} 期\n第一组\n某某公报由第一组及第二组组成\n二零二一年九月{day}日，星期一\n某某特别行政区公报\n"
+                "目 录\n某某特别行政区\n- 修改某某制度。\n- 发行并流通以某某为题之邮票。\n")
+
+    first, second = extract_text(page(38, "二十")), extract_text(page(39, "二十七"))
+    (gazette,) = first.of(Gazette)
+    assert (gazette.issue, gazette.published) == (38, "2021-09-20")
+    (a,), (b,) = first.of(Document), second.of(Document)
+    assert a.title is None and b.title is None and a.key != b.key
+
+
+def test_a_signature_date_stripped_of_its_words_is_read_by_the_bylines_publication_date() -> None:
+    # hand-written in the form of a portal's copy whose 年月日 were stripped: 2020115 is 2020-01-15 or 2020-11-05,
+    # and the byline's empty labels, apart by bars, run on into its 发布日期 (the later reading is after it)
+    text = ("某某市人民政府关于印发《某某市人民政府工作规则》的通知\n作者：|信息来源：|发布日期：2020-02-06 10:37\n"
+            "各县、区人民政府，市政府各部门：\n《某某市人民政府工作规则》已经市政府全体会议审议通过，现印发给你们，请认真贯彻执行。\n"
+            "\n2020115\n（此件公开发布）\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.date == "2020-01-15"
