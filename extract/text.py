@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -474,7 +475,217 @@ _DIGIT_RUN = re.compile(r"^\d{1,4}\s*(?:[年月日号〕\]］】‟﹞〗]|$)")
 _SERIAL_END = re.compile(r"(?:^|[〔\[［【﹝〖])\s*(?:19|20)\d{2}\s*[〕\]］】﹞〗]\s*\d{1,5}$")
 
 
-def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False) -> bool:
+# ---------------------------------------------------------------------------
+# The layout of text printed from a PDF: its line width, its page numbers, its digit runs
+
+
+#: A line holding nothing but a figure or a page number, led by its line break so that the scan skips from
+#: break to break: a digit run (the group: ``2025``, ``1.7``, a bare page number ``3``) or a page number
+#: (``— 15 —``, ``- 3 -``, ``―3―``, ``第3页 共10页``, ``3/10``).
+_NUMBER_LINE = re.compile(
+    r"\n[ \t\r\f]*(?:(\d+(?:\.\d+)?%?)|[-—―－–~]{1,2}[ \t]*\d{1,4}[ \t]*[-—―－–~]{1,2}"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t\r\f]*(?=\n|$)"
+)
+#: A line of nothing but an integer.
+_INTEGER_LINE = re.compile(r"\n[ \t\r]*\d+[ \t\r]*(?=\n)")
+#: How many lines at least part two bare page numbers (GB/T 9704 sets 22 lines a page).
+_PAGE_LINES_MIN = 15
+#: What the next line opens with after a digit run a sentence printed apart: its unit, the words or the
+#: punctuation after a figure (年, 月, %, 万元, 个, 以上, 左右, 余, ，). A table's serial cell opens its row's text.
+_AFTER_FIGURE = frozenset("年月日号时分秒%‰.．、，。；：）)〕]】万亿千百个项家所座条人元吨米亩倍次期批类件户名处台辆套只张本份位级周天岁"
+                          "公平立克以余多左至到-—~～")
+#: The share of those lines whose next line opens so.
+_AFTER_FIGURE_SHARE = 0.6
+_DIGIT_ONLY = re.compile(r"\d+(?:\.\d+)?%?")
+_ANY_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+#: How many digit runs alone on their lines make a text one that prints every digit run so (a font change
+#: around the figures), when they outnumber those inside lines by :data:`_DIGIT_LINES_SHARE` to one.
+_DIGIT_LINES_MIN = 8
+_DIGIT_LINES_SHARE = 2
+#: How many lines of nothing but an integer the part of a text read for its width holds at least before the
+#: whole text is scanned for such lines.
+_DIGIT_LINES_SAMPLED = 3
+#: The widths a hard-wrapped text may be set at (GB/T 9704: 28 characters a line).
+_WRAP_MIN, _WRAP_MAX = 20, 60
+#: How many lines at least fill the width, and their share of the lines of 10 characters and more.
+_WRAP_LINES_MIN = 8
+_WRAP_SHARE = 0.4
+#: How much of a long text is read first for its width (its middle, inside its body): only where that part
+#: is hard-wrapped is the whole text read.
+_WRAP_SAMPLE = 6000
+#: The longest mean length of the (non-blank) lines of a hard-wrapped text or of one that prints its figures
+#: apart (the widest width, and some room for spaces).
+_LINE_MAX_MEAN = 64
+#: What a line of running text ends with when it ends a sentence or a heading.
+_SENTENCE_LAST = frozenset("。；：！？…:;!?")
+#: What a full line of a hard-wrapped text may end with and still run on: a closing bracket or quote
+#: (…执行《某某规定》⏎中关于…). (The caller asks :func:`_joins` about these lines too.)
+WRAP_CLOSERS = frozenset("》）)」』】〕>”")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What a text's lines say of how it was printed, read once per text.
+
+    Attributes:
+        width: the width a hard-wrapped text is set at (its lines run to it and break inside
+            sentences), or 0.
+        digits: the text prints its digit runs on lines of their own.
+        pages: where each page-number line opens (past its indent) and where it ends, in a text of
+            either kind; None where there is none.
+    """
+
+    width: int = 0
+    digits: bool = False
+    pages: dict[int, int] | None = None
+
+
+_PLAIN = Layout()
+_SPACES = re.compile(r"\s*")
+
+
+def _em(line: str) -> float:
+    """The width of ``line`` in full-width characters: a half-width character takes half."""
+    return len(line) - sum(1 for c in line if c < "\u0100") / 2
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width of a hard-wrapped text, or 0: many lines of (nearly) one length, the longest in the
+    text, most of them ending inside a sentence; a text of one paragraph a line spreads its lengths."""
+    if len(lines) < _WRAP_LINES_MIN:
+        return 0
+    lens = Counter(map(len, lines))
+    top = width = long = 0
+    for w, k in lens.items():
+        if w >= 10:
+            long += k
+            if _WRAP_MIN <= w <= _WRAP_MAX and (k > top or (k == top and w > width)):
+                top, width = k, w
+    # (a paragraph's first line is two characters short where its indent was stripped)
+    near = lens.get(width - 2, 0) + lens.get(width - 1, 0) + top + lens.get(width + 1, 0)
+    if near < _WRAP_LINES_MIN or near < _WRAP_SHARE * long:
+        return 0
+    # the longest lines in the text: few are wider (a line holding half-width figures is longer, not wider)
+    over = [x for x in lines if len(x) > width + 2 and "|" not in x and "｜" not in x]
+    if len(over) * 10 > near and sum(1 for x in over if _em(x) > width + 1.5) * 10 > near:
+        return 0
+    ends = sum(1 for x in lines if width - 2 <= len(x) <= width + 1 and x[-1] not in _SENTENCE_LAST)
+    return width if ends * 2 >= near else 0
+
+
+def layout(tr: str) -> Layout:
+    """How ``tr`` (a translated text) was printed: see :class:`Layout`. Cheap for a text of one
+    paragraph a line: the line lengths of a part of the text; its lines of figures and page numbers are
+    looked for only in a text that is hard-wrapped or holds lines of nothing but a figure."""
+    n = len(tr)
+    sample = tr if n <= _WRAP_SAMPLE else tr[(n - _WRAP_SAMPLE) // 2: (n + _WRAP_SAMPLE) // 2]
+    if len(sample) > _LINE_MAX_MEAN * (sample.count("\n") - sample.count("\n\n") + 1):
+        # its lines run longer than any width on average: a paragraph a line (the few breaks scanned for
+        # lines of figures)
+        width = 0
+        figure_lines = len(_INTEGER_LINE.findall(sample))
+    else:
+        lines = list(filter(None, map(str.strip, sample.split("\n"))))
+        width = _wrap_width(lines)
+        if width and sample is not tr:
+            width = _wrap_width(list(filter(None, map(str.strip, tr.split("\n")))))
+        figure_lines = sum(map(str.isdigit, lines))
+    if not width and figure_lines < _DIGIT_LINES_SAMPLED:
+        return _PLAIN
+    pages: dict[int, int] = {}
+    figures: list[re.Match[str]] = []
+    for m in _NUMBER_LINE.finditer(tr):
+        if m.group(1) is None:
+            # (keyed by where the number's line opens past its indent, where a run of spaces before it ends)
+            pages[_SPACES.match(tr, m.start() + 1).end()] = m.end()
+        else:
+            figures.append(m)
+    digits = False
+    if len(figures) >= _DIGIT_LINES_MIN:
+        # the first character of the line after each digit run that stands between two lines of text (a
+        # table printed one cell a line parts its cells by blank lines as often)
+        after = []
+        for m in figures:
+            j = m.end() + 1
+            while j < n and tr[j] in " \t":
+                j += 1
+            if j < n and tr[j] not in "\r\n" and not tr[m.start() - 1].isspace():
+                after.append(tr[j])
+        # (a line of letters after the run, a link's or a code's, tells nothing)
+        worded = [c for c in after if not (c.isascii() and c.isalnum())]
+        if len(after) >= _DIGIT_LINES_MIN \
+                and sum(1 for c in worded if c in _AFTER_FIGURE) >= _AFTER_FIGURE_SHARE * len(worded):
+            digits = len(figures) >= _DIGIT_LINES_SHARE * (len(_ANY_DIGIT_RUN.findall(tr)) - len(figures))
+    if not width and not digits:
+        return _PLAIN  # (a page number in a text of one paragraph a line stands between paragraphs)
+    if width and not digits:
+        bare = [(m.start(), m.end(), int(m.group(1))) for m in figures if m.group(1).isdigit() and len(m.group(1)) <= 4]
+        # page numbers run on by one, a page's lines apart, pages of much the same length (a table's serial
+        # column runs on by one as well, a row's lines apart)
+        gaps = [tr.count("\n", a[0], b[0]) for a, b in pairwise(bare)]
+        if gaps and min(gaps) >= _PAGE_LINES_MIN and max(gaps) <= 2 * min(gaps) \
+                and all(b[2] == a[2] + 1 for a, b in pairwise(bare)):
+            pages.update((_SPACES.match(tr, a + 1).end(), b) for a, b, _ in bare)
+    return Layout(width=width, digits=digits, pages=pages or None)
+
+
+def _full(line: str, width: int) -> bool:
+    """Whether ``line`` fills a hard-wrapped text's width: a character short (punctuation kept off the next
+    line's start is pulled down) or two (a paragraph's indent, stripped), or longer by half-width characters."""
+    n = len(line)
+    if n < width - 2:
+        return False
+    return n <= width + 1 or _em(line) <= width + 1.5
+
+
+def _wrap_joins(p: str, n: str, width: int, indent: bool) -> bool | None:
+    """Whether a full line ``p`` of a hard-wrapped text ``width`` wide runs on into ``n`` (``indent``: the
+    next line is indented); None where the usual rules decide (a table's row)."""
+    if "|" in p or "｜" in p or "|" in n or "｜" in n:
+        return None
+    last = p[-1]
+    if last in _SENTENCE_LAST:
+        if last != "。" or _MARKER.match(n) is not None:
+            return False
+        if n[0] in "（(":
+            # a sentence filling the line, then its paragraph's annotation in brackets (（负责部门：某部）)
+            return _LABEL_LINE.match(n, 1) is not None
+        # a sentence ending where the line does, then the paragraph's next one: a line that runs on (full) or
+        # ends the paragraph (a stop), not a heading or a cell; a paragraph's first line is indented where the
+        # text keeps indents
+        return not indent and (n[-1] in _SENTENCE_LAST or n[-1] in "）)" or _full(n, width))
+    if last in "）)":
+        # a bracket closing a paragraph's annotation (（负责部门：某部）), or one inside a sentence (（以下简称…）)
+        inner = p[max(p.rfind("（"), p.rfind("(")) + 1:]
+        if "：" in inner or ":" in inner:
+            return False
+    if _MARKER.match(n) and not (n[0] == ">" and p.rfind("<") > p.rfind(">")):
+        return False  # a numbered heading or item (a title's closing > is none: 《关于印发<某某办法⏎>的通知》)
+    if _DATE_LINE.match(n) or _BYLINE.match(n):
+        return False  # a date line
+    if (num := _DOCNUM_LINE.match(n)) is not None and num.end() >= len(n) - 1:
+        return False  # a number line
+    if _LABEL_LINE.match(n) and max(p.rfind("（"), p.rfind("(")) <= max(p.rfind("）"), p.rfind(")")):
+        return False  # a label opens the line (责任单位：…), unless a bracket left open runs on (（负⏎责部门：…）)
+    return True
+
+
+def _digits_join(p: str, n: str) -> bool | None:
+    """Whether a break next to a digit run alone on its line falls inside the sentence, in a text that
+    prints its digit runs so (到⏎2025⏎年，…达⏎1.7⏎万亿元); None where neither line is one."""
+    if _DIGIT_ONLY.fullmatch(n):
+        if p[-1] in _SENTENCE_LAST:
+            return False
+        if p.endswith(_ORG_ENDS) and len(p) <= 40 and not _SENTENCE_PUNCT.search(p):
+            return False  # a signature, then its date
+        return True
+    if _DIGIT_ONLY.fullmatch(p):
+        return not (_MARKER.match(n) or _DATE_LINE.match(n) or _DOCNUM_LINE.match(n))
+    return None
+
+
+def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Layout = _PLAIN,
+           indent: bool = False) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
 
     Called for every line break that does not follow a full stop. Past the split number
@@ -482,13 +693,22 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False) -> bool:
     answer: the cheap ones that decide most breaks (short lines) come first, and tests on
     the line's last character or on substrings come before the patterns they imply (a
     number line ends in 号, a date line in 日, a title holds 关于/印发/转发).
-    ``blank``: a blank line lies between them; ``top``: ``prev`` is the text's first line.
+    ``blank``: a blank line lies between them; ``top``: ``prev`` is the text's first line;
+    ``lay``: how the text was printed (:func:`layout`): a text that prints its digit runs on lines of
+    their own joins them to the sentence, and a hard-wrapped text joins a full line to the next
+    unless the next opens a paragraph of its own (``indent``: the next line is indented); the other
+    breaks are judged as in any text.
     """
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
         return False
     if (p[-1] in _DIGITS or n[0] in _DIGITS) and _splits_a_number(p, n):
         return True
+    if lay is not _PLAIN:
+        if lay.digits and not blank and (joined := _digits_join(p, n)) is not None:
+            return joined
+        if lay.width and not blank and _full(p, lay.width) and (joined := _wrap_joins(p, n, lay.width, indent)) is not None:
+            return joined
     if p[-1] in _TERMINAL:
         return False
     if p[-1] in _DIGITS and (dated := _DASHED_DATE_END.search(p, max(0, len(p) - _DASHED_DATE_MAX))) is not None \
@@ -1266,8 +1486,12 @@ def _normalise(raw: str) -> TextMap:
     ws_run = _WS_RUN_GLOSSED if glossed else _WS_RUN
     if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
         ws_run = _with_glyph_runs(ws_run)
+    lay = layout(tr)
+    pages, wrapped = lay.pages, lay.width > 0
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
+        if a < pos:
+            continue  # inside a page number's line, read past
         if tr[a] in _TEXT_GLYPHS and tr.count(tr[a], a, b) == b - a:
             continue  # ★★★级, □□县: one of these glyphs repeated is text
         if tr[a] in "(（":
@@ -1297,12 +1521,23 @@ def _normalise(raw: str) -> TextMap:
             else:
                 insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
         else:
+            blank = None
+            if pages is not None and b in pages:
+                # a page number on its own line, between two parts of a sentence or two paragraphs: layout, read
+                # as nothing (the break before it is judged between the lines around it)
+                while b in pages:
+                    b = _SPACES.match(tr, pages[b]).end()
+                if b >= n:
+                    break
+                blank = False
             run = tr[a:b]
             at = a + run.index("\n")
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
-            if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)) \
-                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1, a <= first_break):
+            if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)
+                    or (wrapped and (tr[a - 1] in WRAP_CLOSERS or tr[a - 1] == "。"))) \
+                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1 if blank is None else blank,
+                               a <= first_break, lay, tr[b - 1] in " \t"):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it

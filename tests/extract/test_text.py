@@ -9,6 +9,7 @@ import re
 import pytest
 from policykg.errors import InputError
 from policykg.extract.citations import _ATTACHMENT_LINE, _CHROME_LINE
+from policykg.extract.pipeline import extract_text
 from policykg.extract.structure import _TAIL_RE, MARKER_RE
 from policykg.extract.text import decode_bytes, line_start_matches, normalise, read_file
 
@@ -546,3 +547,114 @@ def test_a_pages_line_over_a_titles_first_line_naming_its_issuers_stays_apart() 
     # issuers first and its type word on the next line
     raw = "某某视频记者 某某 报道新用户注册领取88元礼包\n国家某某发展委 某某部 某某部关于加强\n某某服务收费管理的通知\n某发〔2024〕8号"
     assert normalise(raw).text.split("\n")[0] == "某某视频记者某某报道新用户注册领取88元礼包"
+
+
+# Hand-written in the form of a 公文's PDF text (GB/T 9704: 28 characters a line), every physical
+# line on its own line: sentences, a 《title》 and annotations cut anywhere, a page number between the
+# two halves of a sentence, a line a character longer where punctuation is pulled back or figures
+# print half-width, indents of two full-width spaces.
+HARD_WRAPPED = """某某市人民政府办公室关于加强城市
+道路养护管理工作的通知
+某政办发〔2024〕12号
+各区人民政府，市政府各部门：
+　　为进一步提升城市道路养护管理水平，保障道路安全畅通，经
+市政府同意，现就有关事项通知如下：
+　　一、明确工作目标
+　　到2025年底，全市城市道路完好率达到95%以上，主干道路
+面平整度合格率不低于98%，重点区域道路巡查实现全覆盖，
+群众投诉处理及时率达到100%。（责任单位：市城市管理局、
+市交通运输局）
+　　二、落实养护责任
+　　（一）各区要建立道路养护责任清单，明确每条道路的养护主
+体和养护标准，按季度开展检查评估，检查结果纳入《某某市城
+— 2 —
+市管理工作考核办法》年度考核。（责任单位：各区人民政府）
+　　（二）加强施工占道管理，严格审批程序，对未经批准擅自占
+用道路施工的行为依法予以查处，情节严重的向社会公开通报。（
+责任单位：市公安局交警支队、市城市管理局）
+某某市人民政府办公室
+2024年3月5日"""
+# The same notice, one paragraph a line.
+ONE_PARAGRAPH_A_LINE = """某某市人民政府办公室关于加强城市
+道路养护管理工作的通知
+某政办发〔2024〕12号
+各区人民政府，市政府各部门：
+为进一步提升城市道路养护管理水平，保障道路安全畅通，经市政府同意，现就有关事项通知如下：
+一、明确工作目标
+到2025年底，全市城市道路完好率达到95%以上，主干道路面平整度合格率不低于98%，重点区域道路巡查实现全覆盖，群众投诉处理及时率达到100%。（责任单位：市城市管理局、市交通运输局）
+二、落实养护责任
+（一）各区要建立道路养护责任清单，明确每条道路的养护主体和养护标准，按季度开展检查评估，检查结果纳入《某某市城市管理工作考核办法》年度考核。（责任单位：各区人民政府）
+（二）加强施工占道管理，严格审批程序，对未经批准擅自占用道路施工的行为依法予以查处，情节严重的向社会公开通报。（责任单位：市公安局交警支队、市城市管理局）
+某某市人民政府办公室
+2024年3月5日"""
+
+
+def raw_span_ok(raw: str, s: int, e: int, expected: str) -> bool:
+    """Whether ``raw[s:e]`` is ``expected`` with layout (breaks, spaces, a page number) between its characters."""
+    return raw[s] == expected[0] and raw[e - 1] == expected[-1] and re.sub(r"\s|— \d+ —", "", raw[s:e]) == expected
+
+
+def test_a_hard_wrapped_pdf_text_reads_as_one_paragraph_a_line() -> None:
+    """Form: PDF text of an official document hard-wrapped at its line width, with page numbers."""
+    tm = normalise(HARD_WRAPPED)
+    assert tm.text == normalise(ONE_PARAGRAPH_A_LINE).text
+    assert "— 2 —" not in tm.text
+    # the offsets still lead to the raw text: a word cut by the page number spans it there
+    i = tm.text.index("城市管理工作考核办法")
+    s, e = tm.to_raw(i, i + 10)
+    assert raw_span_ok(HARD_WRAPPED, s, e, "城市管理工作考核办法")
+    i = tm.text.index("市公安局交警支队")
+    s, e = tm.to_raw(i, i + 8)
+    assert HARD_WRAPPED[s:e] == "市公安局交警支队"
+
+
+def test_a_hard_wrapped_notice_gives_its_tasks_whole() -> None:
+    """Form: a hard-wrapped 公文 whose annotation (（责任单位：…）) is cut over two lines."""
+    tasks = [r.to_dict() for r in extract_text(HARD_WRAPPED, path="notice.txt").records if r.to_dict()["type"] == "task"]
+    assert [[a["name"] for a in t["agencies"]] for t in tasks] == [
+        ["市城市管理局", "市交通运输局"], ["各区人民政府"], ["市公安局交警支队", "市城市管理局"]]
+    assert tasks[1]["text"].endswith("纳入《某某市城市管理工作考核办法》年度考核。")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a web page's text, one paragraph a line: lines of every length, most ending in a full stop
+        pytest.param(ONE_PARAGRAPH_A_LINE, id="one-paragraph-a-line"),
+        # a list of short items, each on its line
+        pytest.param("\n".join(f"{i}.加强第{i}类道路的日常巡查" for i in range(1, 13)), id="list-of-items"),
+    ],
+)
+def test_a_text_that_is_not_hard_wrapped_keeps_its_lines(raw: str) -> None:
+    assert normalise(raw).text.count("\n") == raw.count("\n")
+
+
+# Hand-written in the form of PDF text that prints every digit run on its own line (a font change
+# around the figures), throughout the body.
+FIGURES_FLAT = """某县人民政府关于印发某县产业发展三年行动计划的通知
+各乡镇人民政府，县政府各部门：
+现将《某县产业发展三年行动计划》印发给你们，请认真贯彻执行。
+一、发展目标
+到2026年，全县地区生产总值达到1.7万亿元以上，年均增长7%以上；规上工业企业达到350家，新增高新技术企业40家。
+二、重点任务
+（一）每年新建标准厂房20万平方米，引进亿元以上项目15个。（责任单位：县发展改革局）
+（二）到2025年底，培育省级专精特新企业12家。（责任单位：县经济信息化局）
+某县人民政府
+2024年1月8日"""
+FIGURES_APART = "\n".join(part for line in FIGURES_FLAT.split("\n") for part in re.split(r"(\d+(?:\.\d+)?)", line) if part)
+
+
+def test_digit_runs_printed_on_their_own_lines_rejoin_their_sentences() -> None:
+    """Form: PDF text with every digit run on its own line (到⏎2026⏎年，…达到⏎1.7⏎万亿元以上)."""
+    assert "\n2026\n" in FIGURES_APART
+    tm = normalise(FIGURES_APART)
+    assert tm.text == normalise(FIGURES_FLAT).text
+    i = tm.text.index("1.7万亿元")
+    s, e = tm.to_raw(i, i + 6)
+    assert FIGURES_APART[s:e] == "1.7\n万亿元"
+
+
+def test_a_table_printed_one_cell_a_line_keeps_its_serial_cells_apart() -> None:
+    """A table's serial column, one cell a line, is no digit run of a sentence: its cells stay apart."""
+    raw = "\n".join(f"{i}\n推进第{i}批老旧小区改造\n区住房城乡建设管理委" for i in range(1, 13))
+    assert normalise(raw).text.count("\n") == raw.count("\n")
