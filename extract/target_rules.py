@@ -513,6 +513,26 @@ def subject_of_later_count(r: Reading) -> bool:
     )
 
 
+#: A count's noun phrase that runs on to the share it is measured by (65个断面|水质达标比例达到): the share's
+#: noun closes it, then at most a predicate word or two before the share's figure.
+SHARE_OF_COUNTED = re.compile(r"[^，。；、\d]{0,24}?(?:比例|比率|比重|占比|率)[^，。；、\d\u4e00-\u9fff]{0,3}"
+                              r"(?:均|都|要|须|应|力争|稳定|保持|提高|提升|达到|达|为|在|不低于|不少于|高于|超过|大于)*$")
+_PERCENT = re.compile(r"\s*[\d.]+\s*%")
+
+
+@requires(prenominal=True, unit_kind=("count",))
+def scope_of_share(r: Reading) -> bool:
+    """某市65个断面水质达标比例达到98%以上: the count names the bodies the share that follows in the clause is
+    taken over (its scope), not a count to reach, whatever stands before it (a place, a scope word)."""
+    if not (r.prenominal and r.unit_kind == "count" and r.others_after) or "率" not in r.after_text \
+            and "比" not in r.after_text or r.list_item:
+        return False
+    if SHARE_OF_COUNTED.match(r.after_clean) is None:
+        return False
+    # (新建20所幼儿园…: a count a verb makes is the count to reach)
+    return _PERCENT.match(r.rest, len(r.after_text)) is not None and MAKING_VERB.search(r.before_core) is None
+
+
 #: The units that count people or households (名, 户, 人次): after 为/对 they count those a service reaches.
 BENEFICIARY_UNITS = ("名", "户", "人", "位", "个家庭", "万名", "万户", "万人")
 
@@ -806,6 +826,21 @@ def counted_documents(r: Reading) -> bool:
     return before.endswith("》等") and (r.unit == "件" or named) or before.endswith("》") and named
 
 
+#: A clause that opens on a verb of drafting (制定…, 研究出台…), no subject or modal before it: in a
+#: preamble the sentence that makes the document (为…，制定…总方案和2个专题实施方案).
+DRAFTING_OPENING = re.compile(r"\s*(?:研究|同时|并|特)?(?:制定|出台|印发|形成)(?!完成)")
+#: The kinds of plans a document family is made of, ending a counted noun (2个专题实施方案).
+_PLAN_KIND = ("方案", "细则", "清单")
+
+
+@requires(prenominal=True, unit=_is_pieces)
+def drafted_plans(r: Reading) -> bool:
+    """制定…总方案和2个专题实施方案、9个专项整治实施方案: the plans a clause that opens on a verb of
+    drafting makes, the family the document consists of, described by their count, not a target."""
+    return r.prenominal and r.unit in _PIECES and r.noun_part.endswith(_PLAN_KIND) \
+        and DRAFTING_OPENING.match(r.clause_before) is not None
+
+
 #: The verbs of a scoring rule before the points it gives or takes (扣2分, 加1分, 得0.5分, 计10分, 记3分).
 POINTS_VERBS = "扣加得计记"
 #: Points a scoring rule gives or takes: one of the verbs, a figure, 分 (not 分钟 or 分之). (A whole text
@@ -910,8 +945,8 @@ def described_site(r: Reading) -> bool:
 DROP_RULES: tuple[Rule, ...] = (
     approved_matter, counts_named_before, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
-    frames_document, named_package, title_line, counted_documents, rhetoric_count, print_run,
-    recipients_each, subject_of_later_count, cost_estimate,
+    frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
+    recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
     described_site,
 )
@@ -1294,8 +1329,25 @@ def distance_zone(r: Reading) -> bool:
         and DISTANCE_FROM.search(r.clause_before) is not None
 
 
+#: The places of an award a rule sets up, the rank before its count (设立一等奖|1名, 二等奖|2名, 优秀奖|10个).
+AWARD_RANK = re.compile(r"(?:[一二三四五六七八九十特]等|优秀|鼓励|基础|先进|组织|贡献|单项|综合|提名)奖(?:项)?$")
+#: Verbs of winning an award: a count after them is a target to reach (力争获得一等奖|2项).
+_WON = re.compile(r"获|夺|争|得|取得|捧")
+#: The units of an award's places.
+_AWARD_UNITS = ("名", "个", "项", "人", "家", "位")
+
+
+@requires(unit=_AWARD_UNITS.__contains__)
+def award_quota(r: Reading) -> bool:
+    """先进乡镇设立一等奖1名，奖励12万元；二等奖2名…: how many places an award the rule sets up has, a
+    standard of the rule (not the awards won: 力争获得一等奖2项 is a target)."""
+    return r.unit in _AWARD_UNITS and r.before_core.endswith(("奖", "奖项")) and AWARD_RANK.search(r.before_core) is not None \
+        and _WON.search(r.before_core) is None
+
+
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
+    award_quota,
     rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 

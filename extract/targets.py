@@ -75,6 +75,7 @@ from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
     ALTERNATIVE_QUALIFIED,
+    AWARD_RANK,
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
@@ -222,10 +223,13 @@ QUANTITY = re.compile(
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
     r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|最低|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高|≤|＜=|<=)"
+    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高"
+    r"|上限[为是]|最高[为是]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
-    r"|(?P<approx>约|近|接近|大约))(?:在)?$"
+    r"|(?P<approx>约|近|接近|大约))(?:在)?"
+    # the currency an amount is in may stand between (上限为澳门币|一千万元, 不超过港币|50万元)
+    r"(?:人民币|澳门币|港币|美元|欧元|新台币)?$"
 )
 #: A limit on a share of some base: 不高于承担风险责任的0.5%.
 _SHARE_OF = re.compile(
@@ -236,6 +240,12 @@ _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满高低≥≤＞＜<>=\n")
+#: The ends of the few limit words that end in 为/是 (上限为, 最高是) and of the currencies that may stand
+#: between a limit word and its amount (不超过港币|50万元): tested on their own, after a cheap look.
+_CAP_IS = ("上限", "最高")
+_CURRENCY_ENDS = ("币", "美元", "欧元")
+#: How far before a number its limit word may start with a currency's name between (上限为澳门币|…).
+_PRE_REACH = 9
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 #: 至少 then a verb right before a number (每季度至少召开1次, 至少组织2次): a lower bound.
 _AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
@@ -279,7 +289,7 @@ _VERBS = (
     r"新增|新建|共计|合计|总计|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
     r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
-    r"开设|配备|配置|帮助|推出|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
+    r"开设|配备|配置|帮助|推出|创办|兴办|开办|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
     r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|明年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
 )
@@ -287,6 +297,9 @@ _VERBS = (
 # branch per character instead of every word at every position.
 _VERBS_ONLY = re.compile(rf"(?:{word_trie(_VERBS.split('|'))})*")
 _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
+#: A sentence that opens with 凡 (after a list mark): its first clauses, to the one its 的 closes in, say whom
+#: the rule that follows holds for (凡…以上、…的种粮大户，奖励4000元).
+_EVERY_ONE_WHO = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?凡")
 _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes on with the condition before it
 #: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
 #: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
@@ -320,6 +333,8 @@ _PAST_CLAUSE = re.compile(
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
 _BASE_WORDS = ("现有", "原有")
+#: A change a clause sets on a base its 现有/原有 names (现有地下矿山下井人员减少10%以上): a target on that base.
+_CHANGE_ON_BASE = re.compile(r"(?:减少|下降|降低|压减|削减|缩减|提高|提升|增加|增长)(?:到|至)?\s?\d")
 
 
 #: The units that count people or give their age (辞职7人, 29名同志, 12人次, 平均年龄50岁).
@@ -348,12 +363,19 @@ def _names_personnel(text: str, lines: _Lines, c0: int, sentence: tuple[int, int
     return hit
 
 
+def _condition_close(text: str, s0: int, s1: int) -> int:
+    """Where the condition a sentence opening with 凡 states ends: the comma after its first 的 (-1 if none)."""
+    k = text.find("的", s0, s1)
+    return text.find("，", k, s1) if k >= 0 else -1
+
+
 def _reports(clause: str, *, condition: bool) -> bool:
     """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); in a ``condition``
-    (…的，) its words that name a base (:data:`_BASE_WORDS`) are left out."""
+    (…的，) or before a change the clause sets (:data:`_CHANGE_ON_BASE`) its words that name a base
+    (:data:`_BASE_WORDS`) are left out."""
     cleaned = clause.replace("已经市", "")
     m = _PAST_CLAUSE.search(cleaned)
-    if m is not None and condition and m.group() in _BASE_WORDS:
+    if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
     return m is not None
 
@@ -693,7 +715,8 @@ _TOP_FIRST_CN = frozenset("一二三四五六七八九十")  # those of a top he
 _YEAR = re.compile(
     r"(?=[到至截力争确在于从自比较与同对相基12“十])"  # a match starts with a pre word or the year: skip other characters fast
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|基于|于|从|自|比|较|与|同|对比|相比|相对于|相较于?)?"
-    r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年"
+    # (not an edition's year: 《产业结构调整指导目录》（2019年本）, 2025年版, （2018年修订）; 2017年本区 is one)
+    r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年(?!版|(?:本|修订|修正)本?[）)])"
     r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
     # the level of a year a figure is held to or compared with (不低于2022年水平, 恢复到2019年的水平,
@@ -905,9 +928,14 @@ def _matter_year(text: str) -> int | None:
 
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
-#: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）.
-_TITLE_EDITION = re.compile(r"[（(](?P<y>(?:19|20)\d{2})\s*年版[）)]")
-_ANNUAL = re.compile(r"每年度?|全年|年均|年(?<![\d〇零一二三四五六七八九十上]年)度|逐年")
+#: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）, （2019年本）,
+#: （2018年修订）, （2020年修正本）.
+_EDITION = r"年(?:版|本|修订|修正)本?"
+_TITLE_EDITION = re.compile(rf"[（(](?P<y>(?:19|20)\d{{2}})\s*{_EDITION}[）)]")
+#: A yearly average is a recurrence only as a rate of change (年均增长7%, 年均下降, 年均新增); 年均 in a
+#: measure's name (PM2.5年均浓度, 年均值) names a level, reached once.
+_YEARLY_CHANGE = r"[增降提减递升]|下降|上升|复合|新增"
+_ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d〇零一二三四五六七八九十上]年)度|逐年")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
@@ -915,7 +943,7 @@ _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: skips other characters in C).
 _ANNUAL_PREFIX = re.compile(
     r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每]年)"
-    r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来)(?=[\u4e00-\u9fff])"
+    rf"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
 #: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
@@ -1224,7 +1252,13 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
     """The comparator of a quantity starting at ``start`` from the limit words around it, and
     the length of the word before."""
     # Every limit word ends in one of these (the optional 在 too): most numbers have none.
-    pre = PRE_COMPARATOR.search(text, max(0, start - 6), start) if text[start - 1:start] in _PRE_LAST else None
+    last = text[start - 1:start]
+    if last in _PRE_LAST:
+        pre = PRE_COMPARATOR.search(text, max(0, start - 6), start)
+    elif last in "为是" and text.endswith(_CAP_IS, 0, start - 1) or last in "币元" and text.endswith(_CURRENCY_ENDS, 0, start):
+        pre = PRE_COMPARATOR.search(text, max(0, start - _PRE_REACH), start)  # 上限为|…, 不超过港币|…
+    else:
+        pre = None
     pre_len = len(pre.group()) if pre else 0
     if post:
         return _POST_COMPARATOR.get(post, "="), pre_len  # 控制在1‰以内, 稳定在95%以上: the word after decides
@@ -2338,6 +2372,11 @@ def target_fields(
             # 数量达到…的20%，并签订2年以上劳动合同的，可申请…: the first part of a condition the next clause closes
             c1 < n and text[c1] == "，" and text.startswith(_CONDITION_JOINERS, c1 + 1) and ci + 1 < n_ends
             and text[clause_ends[ci + 1]] == "，" and text[c1 + 1:clause_ends[ci + 1]].rstrip().endswith("的")
+        ) or (
+            # 凡承包面积在200亩以上，双季稻种植达100%的种粮大户，奖励…: a sentence opening with 凡 states whom its
+            # rule holds for up to the clause its 的 closes in
+            text.find("凡", s0, s0 + 8) >= 0 and _EVERY_ONE_WHO.match(text, s0) is not None
+            and c1 <= _condition_close(text, s0, s1)
         )
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
                 clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
@@ -2839,7 +2878,7 @@ _BASED_ON = re.compile(r"(?:控制在|保持在|不超过|不高于|不低于|�
 _DONE_WITHIN = re.compile(r"[^，。；：！？\n|｜]*")
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
-                           "composition_rule", "distance_zone", "time_limit"))
+                           "composition_rule", "distance_zone", "time_limit", "award_quota"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -2913,6 +2952,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         if r.unit.endswith(_PEOPLE_UNITS):
             members = members.removesuffix("人员") + "人数"
         name = body + members
+    elif rule == "award_quota" and (m := AWARD_RANK.search(r.before_core)):
+        name = m.group() + "名额"  # 设立一等奖|1名: 一等奖名额, whatever follows the count
     elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):
         # 在全县林地及距林地边缘|300米范围内: the distance from what the zone is drawn around
         before = r.clause_before[:m.start()]
@@ -3006,7 +3047,9 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         indicator = indicator[:inner.start()] + rest if _CHANGE_ONLY.fullmatch(rest) else rest
     # 65%和55%, 累计达到30.3万户: nothing of its own before the number, so the previous
     # number's indicator in the same sentence applies.
-    if not indicator and prev_indicator and (r.verb_only or _JOINER.fullmatch(r.before.strip())):
+    if not indicator and prev_indicator and (r.verb_only or _JOINER.fullmatch(r.before.strip())
+                                             or _HELD_AT.fullmatch(r.before_core) is not None):
+        # (…保持在30微克以下，力争保持在|25微克以下: a level restated for the same measure)
         indicator = prev_indicator
     elif not indicator and prev_indicator and _CHANGE_ONLY.fullmatch(r.before_core):
         # 贡献率达66%、提高3个百分点: the change of what the figure before measures
@@ -3014,6 +3057,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
     return indicator
+
+
+#: The verbs that hold a measure at a level, alone before the figure (力争|保持在|25微克/立方米以下).
+_HELD_AT = re.compile(r"(?:保持|稳定|控制|维持|下降|降低|降|提高|提升)(?:在|到|至)")
 
 
 def _change_of_previous(indicator: str, prev_indicator: str | None) -> str:
@@ -3559,6 +3606,9 @@ def _phrase_year(
                 continue
         if pre in _COMPARING or post in ("以来", "开始"):
             continue
+        if pre is None and post is None and at >= s0 and text.find("的", at, pos) >= 0 \
+                and _DATED_CONDITION.match(text, _YEAR.match(text, at).end(), pos) is not None:  # type: ignore[union-attr]
+            continue  # 2019年PM2.5浓度在60至70微克之间的某镇…下降至60微克: the year of the condition that picks whom
         if standing and pre in ("于", "在") and post is None and _EVENT_DATE.match(text, _YEAR.match(text, at).end()):  # type: ignore[union-attr]
             continue  # 本公告于2025年8月25日…发布，公告时间为10个工作日: the day of an act, no horizon of a rule
         if at < s0:
@@ -3591,6 +3641,9 @@ def _phrase_year(
     return False, year, inherited, current
 
 
+#: After a bare year, a condition with a figure that closes with 的 before the number (2019年PM2.5平均浓度在
+#: 60至70微克/立方米之间的|某镇…): the year dates the level that picks the bodies, a base, not the clause's year.
+_DATED_CONDITION = re.compile(r"[^，。；的\n]{0,30}?\d[^，。；的\n]{0,24}?的")
 #: The month and day after a year that make it a day things happen on (于2025年|8月25日发布), not a
 #: limit (…8月25日前) or a start (…1月1日起).
 _EVENT_DATE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?(?:前|以前|之前|起|至|到|止|开始))")

@@ -739,6 +739,14 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      id="year-of-an-annual-division-of-work-in-the-title-hand-written"),
         pytest.param("全年新增光伏装机5万千瓦以上。", {"title": "某区关于推动经济高质量发展若干政策举措（2025年版）"}, "2025",
                      id="edition-year-of-measures-hand-written"),
+        # form: an edition year (年本/年修订) is part of a cited title, not a year the clause is due
+        pytest.param("严格执行《某行业准入目录》（2019年本），淘汰30家企业落后产能。", {"title": "某市2021年大气污染防治工作计划"},
+                     "2021", id="edition-year-of-a-cited-title-hand-written"),
+        pytest.param("落实《某某条例》（2018年修订），整治120家小作坊。", {"title": "某县2022年食品安全工作要点"}, "2022",
+                     id="revision-year-of-a-cited-title-hand-written"),
+        pytest.param("全年新增光伏装机5万千瓦以上。", {"title": "某区促进光伏发展若干措施（2024年本）"}, "2024",
+                     id="edition-year-年本-of-measures-hand-written"),
+        pytest.param("2023年本区新增绿色账户5万户。", {"date": "2023-03-01"}, "2023", id="year-then-本区-is-no-edition-hand-written"),
         pytest.param("报告指出，2018年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"
                      "城镇新增就业1100万人以上。", {}, "2018", id="year-in-the-lead-in-of-a-list-hand-written"),
         pytest.param("（二）今年发展主要预期目标\n全市生产总值增长6%左右。新增就业20万人左右。", {"date": "2022-04-12"},
@@ -773,6 +781,11 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
         pytest.param("5月6日，某县召开人代会。报告指出，县政府将重点办好12件民生实事：\n（1）新建公共厕所80座。\n"
                      "政府信息公开\n【两会快讯】某县政府2021年将为民办好12件民生实事\n", {}, "2021",
                      id="headline-under-the-body-naming-the-year-of-the-plan-hand-written"),
+        # form: a bare year inside the condition that picks the bodies (…在45至55微克之间的东镇、西镇) is their
+        # baseline, not the clause's year: the target is due in the year of the heading it sits under
+        pytest.param("二、主要目标\n2021年各镇改善目标按以下原则分配：\n（一）2020年细颗粒物平均浓度在45至55微克/立方米"
+                     "之间的东镇、西镇的细颗粒物平均浓度均下降至45微克/立方米及以下。", {}, "2021",
+                     id="baseline-year-of-a-condition-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:

@@ -312,6 +312,7 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("一、总体情况\n第五次常务会议确定事项18件，其中办结10件。", id="status-heading-hand-written"),
         pytest.param("全县现有登记在册山塘42座，其中重点山塘5座，一般山塘37座。",
                      id="breakdown-of-a-present-count-hand-written"),
+        pytest.param("全市现有小型水库38座，已减少5座。", id="a-present-count-and-a-change-done-hand-written"),
         pytest.param("报告指出，过去五年，全市经济实力显著增强。全市生产总值达到3200亿元，人均地区生产总值突破9万元。",
                      id="look-back-after-a-news-lead-in-hand-written"),
         pytest.param("从更长的时间看，报告指出，过去五年，全市发展成效显著。粮食产量稳定在60亿斤以上。",
@@ -343,6 +344,9 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("至6月底，完成摸底排查村庄120个，建档率100%。", [120, 100],
                      id="至-a-month-without-a-result-word-is-a-deadline-hand-written"),
         pytest.param("力争综合排名保持全省前三位，新增规上企业50家。", [50], id="a-rank-to-reach-is-no-result-hand-written"),
+        # form: 现有 names the base a change is set on, no state reported
+        pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
+                     id="a-change-on-the-existing-base-hand-written"),
     ],
 )
 def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str, values: list) -> None:
@@ -437,6 +441,9 @@ def test_plan_figures_read_like_results_stay_targets(text: str, values: list) ->
                      id="a-change-noun-after-a-figure-is-of-what-it-measures-hand-written"),
         pytest.param("新登记市场主体实现增长15%以上。", ["新登记市场主体增长"],
                      id="a-change-after-实现-is-of-the-subject-before-it-hand-written"),
+        # form: a 力争 restatement of the level with the verb alone measures what the figure before it measures
+        pytest.param("空气质量优良天数比率保持在90%以上，力争保持在93%以上。",
+                     ["空气质量优良天数比率", "空气质量优良天数比率"], id="a-level-restated-with-力争-hand-written"),
     ],
 )
 def test_the_indicator_of_a_change_that_follows_on(text: str, indicators: list) -> None:
@@ -556,6 +563,10 @@ def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
         pytest.param("全年实施技改项目1000项以上，完成制造业投资1100亿元以上。", "annual", id="全年-governs-sentence"),
         pytest.param("力争每年落地科创项目700个以上。", "annual", id="每年"),
         pytest.param("科技投入年均增长18%以上。", "annual", id="年均"),
+        # form: 年均 inside the name of a measured level (年均浓度, 年均值) is reached once, not each year
+        pytest.param("到2025年，城区细颗粒物年均浓度控制在32微克/立方米以下。", None, id="年均-in-a-level's-name"),
+        pytest.param("全县可吸入颗粒物年均浓度较2015年下降10%。", None, id="年均-level-with-a-change"),
+        pytest.param("农村居民人均可支配收入年均下降幅度不超过2%。", "annual", id="年均-rate-of-change"),
         pytest.param("市级医院每百名卫技人员年科研经费达到60万元以上。", "annual", id="年-flow-noun"),
         pytest.param("力争列入省“千项万亿”工程的重大项目实现年度投资500亿元以上，列入国家102工程项目超15个。", None,
                      id="年度-noun-does-not-spread"),
@@ -564,6 +575,19 @@ def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
 )
 def test_recurrence(text: str, recurrence: str | None) -> None:
     assert targets(text)[-1].recurrence == recurrence
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: the limit word, then the currency's name, then the amount written in Chinese numerals
+        pytest.param("有关开支金额的上限为澳门币八百万元。", (800, "万元", "<=", "standard"),
+                     id="上限为-currency-chinese-numerals-hand-written"),
+        pytest.param("单笔贷款金额不超过美元50万元。", (50, "万元", "<=", "standard"), id="不超过-currency-hand-written"),
+    ],
+)
+def test_an_upper_limit_in_a_named_currency(text: str, expected: tuple) -> None:
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in targets(text)] == [expected]
+
 
 
 @pytest.mark.parametrize(
