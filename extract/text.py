@@ -6,7 +6,9 @@ Two views of every input:
   record's ``source`` indexes this string, so ``raw[start:end]`` is the evidence.
 - ``TextMap.text``: the normalised view the extractors match against. Full-width
   digits, letters and ``％．`` become ASCII; ASCII ``(),:;?!`` become the
-  Chinese full-width forms; traditional characters become simplified ones one
+  Chinese full-width forms, and a point typed for a sentence's full stop 。
+  (never a decimal point, a serial's or an address's); markdown's heading and
+  emphasis marks become spaces; traditional characters become simplified ones one
   for one; spaces around CJK and inside numbers go; line breaks that a page
   break or PDF wrap put inside a sentence (even inside a word, ``责任单\\n\\n位``)
   are removed, other line breaks become a single ``\\n``.
@@ -1374,7 +1376,9 @@ def _jammed_spans(raw: str) -> list[tuple[int, int]]:
 def _fold_spellings(tr: str, raw: str) -> str:
     """``tr`` (the translation of ``raw``) with the spellings folded that one-for-one translation
     cannot fold (see :data:`_NUMBER_SPELLING`; and traditional script's 覆 for 复 in 批覆, 答覆, 覆函: 覆 is a
-    character of its own in simplified text, 覆盖, so only these words are folded), and a title's status tag
+    character of its own in simplified text, 覆盖, so only these words are folded), a mirror's padding of
+    question marks blanked (:data:`_QUERY_PAD`), a full stop typed as an ASCII point read as 。
+    (:func:`_full_stops`), markdown's layout marks blanked (:func:`_unmarked`), and a title's status tag
     (:data:`_STATUS_TAG`) and a forum's jamming (:data:`_JAM_HEAD`) blanked."""
     if "?" in raw:
         pads = [m.span() for m in _QUERY_PAD.finditer(raw)]
@@ -1383,6 +1387,7 @@ def _fold_spellings(tr: str, raw: str) -> str:
             for a, b in pads:
                 chars[a:b] = " " * (b - a)
             tr = "".join(chars)
+    tr = _unmarked(_full_stops(tr))
     if _JAM_HINT.search(raw):  # (a cheap test first: three short ASCII runs between spaces)
         # read in the raw text, before translation makes its ASCII punctuation full-width
         spans = _jammed_spans(raw)
@@ -1449,6 +1454,90 @@ def _unglue_attributes(tr: str) -> str:
 
 
 _TAGGED_LAST = re.compile(r"[\u4e00-\u9fff》）)]")  # the last character of a title a tag may follow
+
+
+#: A point typed for a sentence's full stop (OCR text, a mirror's or a Big5 copy's ASCII marks: …公开曝光. 县委宣传部…):
+#: after a Han character, a closing bracket or quote or a per cent sign, before a Han character, an opening bracket or quote,
+#: whitespace or the text's end. A point between digits (2.5), after a serial's digits (1.加强), inside a web
+#: address or a file's name (通知.pdf) has a digit or a letter on one side and is never read.
+_POINT_STOP = re.compile(
+    r"\.(?<=[\u4e00-\u9fff）】〕》」』”’%]\.)(?=[\u4e00-\u9fff（【〔《「『“‘\s\d]|$)")
+#: A line's serial in Han numerals or in brackets before a point (一.总则, （一）.加强, 第一章.): a heading's
+#: mark, not a sentence's end.
+_SERIAL_POINT = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十百]+|[（【〔][一二三四五六七八九十百\d]+[）】〕]|第[一二三四五六七八九十百\d]+[条章节部分])\.")
+
+#: A compound unit written with a point for its middle dot (元/辆.次, 人.次, 千瓦.时, 吨.公里, 床.日): the
+#: counted thing before it, the time or distance after it.
+_UNIT_BEFORE_DOT = frozenset("人辆车台架艘瓦吨户床件")
+_UNIT_AFTER_DOT = frozenset("次时天日年月公千")
+
+
+def _full_stops(tr: str) -> str:
+    """``tr`` with each point that ends a sentence (:data:`_POINT_STOP`) read as 。, one for one; a text
+    writing its full stops as 。 has few such points, a text writing them as points has many."""
+    if "." not in tr:
+        return tr
+    stops = []  # (the scan is led by its literal point: it skips to the points of the text)
+    for m in _POINT_STOP.finditer(tr):
+        at = m.start()
+        line_start = tr.rfind("\n", 0, at) + 1
+        if at - line_start <= 12 and _SERIAL_POINT.fullmatch(tr, line_start, at + 1):
+            continue  # 一.总则: a heading's serial
+        if tr[at - 1] in _UNIT_BEFORE_DOT and tr[at + 1:at + 2] in _UNIT_AFTER_DOT:
+            continue  # 元/辆.次, 千瓦.时: a compound unit's dot
+        stops.append((at, "。"))
+    return _respelt(tr, stops)
+
+
+#: Markdown's layout marks (a copy written in markdown): a heading's ``#`` run before a space at a line's
+#: start (## 一、总体要求; :func:`_unmarked`), and an emphasis pair on one line (**（一）加强组织领导。**). Blanked, the length kept,
+#: so that every reader sees the heading or the sentence as a plain copy prints it: a title line (``# 标题``)
+#: reads as a plain copy's title line, a part's heading (``## 一、…``) as a heading over its items.
+#: (Not ``__``: a form's blanks are underscores, ____年__月__日. Not a mask's stars, 张**、李**, **市…，**县: an
+#: emphasis opens before a word, not before a comma, and closes after one, not after a comma or a semicolon.)
+_MD_EMPHASIS = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*、，。；：])[^\n*]+?(?<=[^\s*、，；])\*\*(?!\*)")
+
+
+def _unmarked(tr: str) -> str:
+    """``tr`` with markdown's heading and emphasis marks blanked: a run of one to six ``#`` before a space
+    that opens a line (spaces before it apart), and :data:`_MD_EMPHASIS`."""
+    # (a character's test first: far cheaper than a pair's, and most texts hold neither)
+    heading = "#" in tr and "# " in tr
+    emphasis = "*" in tr and "**" in tr
+    if not heading and not emphasis:
+        return tr
+    spans = []
+    at = tr.find("# ") if heading else -1
+    while at >= 0:  # (led by the mark's last two characters: a scan of every line's start costs more)
+        first = at
+        while first > 0 and tr[first - 1] == "#":
+            first -= 1
+        line_start = tr.rfind("\n", 0, first) + 1
+        if at + 1 - first <= 6 and not tr[line_start:first].strip(" \t"):
+            spans.append((first, at + 1))
+        at = tr.find("# ", at + 2)
+    if emphasis:
+        for m in _MD_EMPHASIS.finditer(tr):
+            a, b = m.span()
+            spans.append((a, a + 2))
+            spans.append((b - 2, b))
+    return _respelt(tr, [(a, " " * (b - a)) for a, b in sorted(spans)])
+
+
+def _respelt(tr: str, places: list[tuple[int, str]]) -> str:
+    """``tr`` with the characters at each place, in order and apart, replaced by as many others: the
+    pieces between them copied as slices (a list of every character costs far more)."""
+    if not places:
+        return tr
+    pieces = []
+    pos = 0
+    for at, new in places:
+        pieces.append(tr[pos:at])
+        pieces.append(new)
+        pos = at + len(new)
+    pieces.append(tr[pos:])
+    return "".join(pieces)
 
 
 def _before_spaces(tr: str, at: int) -> int:

@@ -3463,8 +3463,9 @@ RULES_RUN_TOGETHER = (
 def test_articles_run_together_on_one_line_each_own_their_clause():
     tasks = [t for t in tasks_of(RULES_RUN_TOGETHER, issuer=("某某市人民政府",), document=None) if t.agencies]
     assert [(t.text, [a.name for a in t.agencies]) for t in tasks] == [
-        ("第三条市粮食和储备局负责拟定储备粮轮换计划，组织实施轮换工作.", ["市粮食和储备局"]),
-        ("第四条市财政局负责轮换补贴资金的筹集拨付.", ["市财政局"]),
+        # (the points typed for full stops read as 。)
+        ("第三条市粮食和储备局负责拟定储备粮轮换计划，组织实施轮换工作。", ["市粮食和储备局"]),
+        ("第四条市财政局负责轮换补贴资金的筹集拨付。", ["市财政局"]),
         ("第五条市农业农村局应当依照本办法第四条规定做好产地监测。", ["市农业农村局"]),
     ]
 

@@ -1,0 +1,113 @@
+"""Copies that write a document's marks another way: full stops typed as ASCII points, markdown layout.
+
+The notices are hand-written in the forms of real copies: OCR text and mirror pages that type every
+。 as ``.``, and portal copies saved as markdown (``# title``, ``## 一、…`` headings, a bolded lead
+sentence ``**（一）…。**``, blank lines between paragraphs).
+"""
+
+from __future__ import annotations
+
+import pytest
+from policykg.extract.pipeline import extract_text
+from policykg.extract.text import normalise
+
+
+def _records(raw: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for d in extract_text(raw, path="notice.txt").dicts():
+        out.setdefault(d["type"], []).append(d)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of OCR text that types each full stop as a point
+        pytest.param("加强宣传引导. 县委宣传部持续开展工作.", "加强宣传引导。县委宣传部持续开展工作。", id="point-after-han"),
+        pytest.param("增长6.5%.到2025年，完成80%.", "增长6.5%。到2025年，完成80%。", id="point-after-a-per-cent-sign"),
+        pytest.param("（责任单位：县农业局）.“十四五”期间", "（责任单位：县农业局）。“十四五”期间", id="point-after-a-bracket"),
+        pytest.param("1.加强领导.\n2.落实责任.", "1.加强领导。\n2.落实责任。", id="a-serials-point-stays"),
+        pytest.param("一.总体要求\n（二）.工作目标", "一.总体要求\n（二）.工作目标", id="a-han-serials-point-stays"),
+        pytest.param("详见附件通知.pdf，网址www.gov.cn.", "详见附件通知.pdf，网址www.gov.cn.", id="file-names-and-addresses-stay"),
+        pytest.param("自2005.02.01起施行，标准为3.5米", "自2005.02.01起施行，标准为3.5米", id="dates-and-decimals-stay"),
+        pytest.param("等...各部门", "等...各部门", id="an-ellipsis-stays"),
+        # hand-written in the form of a markdown copy
+        pytest.param("# 某县关于某事的通知\n\n## 一、总体要求\n\n### （一）工作目标", "某县关于某事的通知\n一、总体要求\n（一）工作目标",
+                     id="markdown-heading-marks"),
+        pytest.param("**（一）加强组织领导。**各乡镇要**切实**落实。", "（一）加强组织领导。各乡镇要切实落实。",
+                     id="markdown-emphasis"),
+        pytest.param("张**、李**参加；#1号楼", "张**、李**参加；#1号楼", id="masked-names-and-a-hash-stay"),
+        pytest.param("**市标准由525元调整为550元;**县、**县", "**市标准由525元调整为550元；**县、**县", id="masked-places-stay"),
+        pytest.param("收费标准为1元/辆.次，2元/人.月", "收费标准为1元/辆.次，2元/人.月", id="a-compound-units-dot-stays"),
+        pytest.param("____年__月__日", "____年__月__日", id="a-forms-blanks-stay"),
+    ],
+)
+def test_marks_written_another_way_read_as_the_usual_ones(raw: str, expected: str) -> None:
+    tm = normalise(raw)
+    assert tm.text == expected
+    assert len(tm.raw) == len(raw)
+
+
+# Hand-written in the form of an OCR copy whose full stops are points: a decimal and serials stay.
+POINT_NOTICE = """某县人民政府办公室关于做好秸秆综合利用工作的通知
+某政办发〔2024〕12号
+各乡镇人民政府，县政府各部门:
+1.加强宣传引导.把秸秆禁烧纳入村规民约,对违规焚烧行为公开曝光. 县委宣传部、县农业农村局负责持续开展宣传.
+2.提高利用水平.到2025年,全县秸秆综合利用率达到95%以上,还田面积稳定在3.5万亩以上.县农业农村局牵头,县财政局配合.
+3.强化督查考核.县政府督查室每季度开展1次督查.
+某县人民政府办公室
+2024年3月5日
+"""
+
+
+def test_a_notice_whose_full_stops_are_points() -> None:
+    recs = _records(POINT_NOTICE)
+    tasks = recs["task"]
+    owners = [[(a["name"], a["role"]) for a in t["agencies"]] for t in tasks]
+    assert [("县委宣传部", "responsible"), ("县农业农村局", "responsible")] in owners
+    assert [("县农业农村局", "lead"), ("县财政局", "support")] in owners
+    # each task is its own sentences: the one a point ends is no part of the next
+    (publicity,) = [t for t in tasks if t["agencies"][0]["name"] == "县委宣传部"]
+    assert publicity["text"].startswith("县委宣传部") and "公开曝光" not in publicity["text"]
+    targets = {t["indicator"]: t for t in recs["target"]}
+    assert targets["全县秸秆综合利用率"]["value"] == 95
+    assert targets["还田面积"]["value"] == 3.5  # the decimal point is read as one
+    assert targets["还田面积"]["text"].endswith("3.5万亩以上")
+
+
+# Hand-written in the form of a portal copy saved as markdown.
+MARKDOWN_NOTICE = """# 某市人民政府关于废止部分规章的决定
+
+某市人民政府令第35号
+
+根据《中华人民共和国立法法》，市政府决定废止以下规章：
+
+## 一、某市城市绿化管理办法(市政府令第12号)。
+
+## 二、某市户外广告设置管理规定(市政府令第20号)。
+
+本决定自公布之日起施行。
+
+**（一）加强组织领导。**各区人民政府要建立工作机制，市司法局负责统筹协调。
+
+**（二）强化监督检查。**由市城管局牵头，市市场监管局配合，每年开展1次专项检查。
+
+某市人民政府
+
+2023年6月1日
+"""
+
+
+def test_a_markdown_copy_reads_as_a_plain_one() -> None:
+    recs = _records(MARKDOWN_NOTICE)
+    (doc,) = recs["document"]
+    assert doc["number"] == "某市人民政府令第35号"
+    assert doc["title"] == "某市人民政府关于废止部分规章的决定"
+    repealed = {(c["to"], c["to_title"], c["relation"]) for c in recs["citation"] if c["to"]}
+    assert repealed >= {("市政府令第12号", "某市城市绿化管理办法", "repeals"),
+                        ("市政府令第20号", "某市户外广告设置管理规定", "repeals")}
+    owners = {a["name"]: a["role"] for t in recs["task"] for a in t["agencies"]}
+    assert owners == {"各区人民政府": "responsible", "市司法局": "responsible",
+                      "市城管局": "lead", "市市场监管局": "support"}
+    for t in recs["task"]:
+        assert "*" not in t["text"] and "#" not in t["text"]
