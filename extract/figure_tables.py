@@ -33,6 +33,10 @@ price, a fee, a limit or a standard with its unit in brackets (``收费标准（
 ``补助标准(元/亩)``, ``排放限值（mg/m³）``) over rows of bare figures, each row opening with its
 label (``居民生活类污水 | 0.7``). Each figure is that row's standing rule: no year, its indicator
 the label and the column's name.
+
+A scored target table (:func:`scored_tables`, an assessment's 目标任务分解表 flattened one cell a
+line) prints a score column between each indicator and its figure (``城镇新增就业人数 | 1 | 5800 |
+区人社局``): the figure is the indicator's target, the score a weight of the assessment and none.
 """
 
 from __future__ import annotations
@@ -45,7 +49,10 @@ from policykg.extract.patterns import HAN_CHAR, squash
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.table_columns import plan_year
 
-__all__ = ["COLUMN_UNIT", "FigureCell", "figure_cells", "place_matrix_cells", "standard_cells"]
+__all__ = [
+    "COLUMN_UNIT", "FigureCell", "ScoredRow", "ScoredTable", "figure_cells", "place_matrix_cells", "scored_cells",
+    "scored_tables", "standard_cells",
+]
 
 _ROLE = re.compile(ROLE_LABEL_PATTERN)
 # A column that states where things stand, not a plan.
@@ -389,6 +396,17 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
     many cells after the label a 单位 column's cell stands (0 for none). With ``annual`` (a 年均 column
     after the one year column), a row whose last two cells are figures or dashes holds them in those two
     columns: its last one is yearly (unless in brackets: the plan's sum, due by the year)."""
+    if row and (multi := _labelled_figures(row[-1])):
+        # [成片:约110 零星:约20]: the last cell parts its figure by label, each its own target of the
+        # row's indicator, due by the last year (a bracket's figures the plan's sums)
+        texts = [c for c in row[:-1] if not _FILLER.match(c.text)]
+        label, row_unit = _row_label(texts, unit, unit_after)
+        if label:
+            row_text = "\n".join(c.text for c in row)
+            for sub, (value, own, comparator) in multi:
+                out.append(FigureCell(f"{label}（{sub}）", value, own, row_unit, unit, years[-1], row[-1].start,
+                                      row[-1].end, row_text, comparator))
+        return
     cols: list[tuple[_Cell, bool]] = []  # (cell, whether yearly) of the year and 年均 columns
     if annual and len(row) >= 2 and (_figure(row[-2]) is not None or _FILLER.match(row[-2].text)) \
             and _figure(row[-1]) is not None:
@@ -416,15 +434,9 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
         figures = run[-len(years):]
         texts = [c for c in row[: ends[at] - len(run)] if not _FILLER.match(c.text)]
     before = run[: -len(years)]
-    row_unit = texts[-1].text if texts and _UNIT_CELL.match(texts[-1].text) and len(texts) > 1 else ""
-    if unit_after and len(texts) > unit_after and _UNIT_CELL.match(texts[unit_after].text.replace("/", "")):
-        row_unit = texts[unit_after].text  # 全员劳动生产率 | 万元/人 | 预期性 | 36左右: the 单位 column's cell
-    labels = [c for c in texts if c.text != row_unit or not row_unit]
-    if not labels:
+    label, row_unit = _row_label(texts, unit, unit_after)
+    if not label:
         return
-    label = _FOOTNOTE.sub("", squash(labels[0].text))
-    if not row_unit and not unit and (m := _LABEL_UNIT.search(label)):
-        row_unit = m.group("unit")  # 自给率（%）: the label gives the unit (the caller decides)
     row_text = "\n".join(c.text for c in (*row, *(c for c, _ in cols)))
     for c, yearly in cols:
         if (fig := _figure(c)) is not None:
@@ -435,6 +447,48 @@ def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCel
         c, value, own, comparator = before[-1]
         if abs(value - sum(v for _, v, _, _ in figures)) < 1e-6:
             out.append(FigureCell(label, value, own, row_unit, unit, years[-1], c.start, c.end, row_text, comparator))
+
+
+def _row_label(texts: list[_Cell], unit: str, unit_after: int) -> tuple[str, str]:
+    """``(label, row unit)`` of a flattened row's text cells before its figures ("" for no label)."""
+    row_unit = texts[-1].text if texts and _UNIT_CELL.match(texts[-1].text) and len(texts) > 1 else ""
+    if unit_after and len(texts) > unit_after and _UNIT_CELL.match(texts[unit_after].text.replace("/", "")):
+        row_unit = texts[unit_after].text  # 全员劳动生产率 | 万元/人 | 预期性 | 36左右: the 单位 column's cell
+    labels = [c for c in texts if c.text != row_unit or not row_unit]
+    if not labels:
+        return "", row_unit
+    label = _FOOTNOTE.sub("", squash(labels[0].text))
+    if not row_unit and not unit and (m := _LABEL_UNIT.search(label)):
+        row_unit = m.group("unit")  # 自给率（%）: the label gives the unit (the caller decides)
+    return label, row_unit
+
+
+#: One labelled figure of a cell that parts its figure (成片:五年累计约110): the label, then the figure
+#: after words that say it is a sum or an estimate (a unit is no part of it: normalising may glue the
+#: next label on, 约110零星:约20).
+_LABELLED_FIGURE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{1,6})\s*[:：]\s*(?:[一二三四五六七八九十\d]+年)?(?:累计)?(?:达到)?约?(?P<fig>[<>＜＞≤≥]?\d+(?:\.\d+)?[%％]?(?:左右|以上|以下|以内)?)"
+)
+_LABELLED_GAP = re.compile(r"[\s;；，,、]*")
+
+
+def _labelled_figures(cell: _Cell) -> list[tuple[str, tuple[float, str, str]]] | None:
+    """``(label, figure)`` of each part of a cell that parts its figure by label (``[成片:约110 零星:约20]``,
+    two parts or more, nothing else in it), else None."""
+    t = cell.text
+    if ":" not in t and "：" not in t:
+        return None
+    if t[:1] in "[〔【" and t[-1:] in "]〕】":
+        t = t[1:-1]
+    out: list[tuple[str, tuple[float, str, str]]] = []
+    at = _LABELLED_GAP.match(t).end()
+    while at < len(t):
+        m = _LABELLED_FIGURE.match(t, at)
+        if m is None or (fig := _figure(_Cell(m.group("fig"), 0, 0))) is None:
+            return None
+        out.append((m.group("label"), fig))
+        at = _LABELLED_GAP.match(t, m.end()).end()
+    return out if len(out) >= 2 else None
 
 
 #: A column of yearly figures after a plan's year column: 年均, 年均增长, 年均[累计].
@@ -1172,3 +1226,190 @@ def _standard(label: str, column: re.Match[str], value: float, own: str, compara
     bound = _bound_of(name)
     return FigureCell(label, value, own, "", column.group("unit").strip(), 0, cell.start, cell.end, row,
                       comparator if comparator != "=" else bound, column=name)
+
+
+# ---------------------------------------------------------------------------
+# Scored target tables: an indicator, its score, its figure (目标任务分解表 of an assessment)
+
+#: The header cell of a score column (分值, 权重, 分数（分）), alone on its line.
+_SCORE_HEADER = re.compile(r"^[ \t\u3000]*(?:分值|权重|分数)(?:[（(]分[）)])?[ \t\u3000|｜]*$", re.MULTILINE)
+#: The indicator column before it (项 目, 考核指标, 指标名称, 考核内容).
+_SCORED_INDICATOR = re.compile(r"(?:考核|主要|目标)?(?:指标|项目)(?:名称|内容)?|考核内容")
+#: The target column after it (目标任务, 目标值, 2024年目标, 任务数, 指标值（亿元）).
+_SCORED_TARGET = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:目标任务|任务目标|目标值|预期目标|计划目标|目标|任务数|指标值)(?:[（(][^（）()\d]{1,6}[）)])?"
+)
+#: A note column after the others (备注, 说明).
+_SCORED_NOTE = re.compile(r"备注|说明|考核说明|评分说明")
+#: A score cell: a small number, perhaps with a decimal (3, 0.5).
+_SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+#: A limit word before a target figure (低于 4.1, 不低于95), with the comparator it sets.
+_LIMIT_WORDS = (("不低于", ">="), ("不少于", ">="), ("不高于", "<="), ("不超过", "<="), ("控制在", "<="),
+                ("低于", "<"), ("少于", "<"), ("高于", ">"), ("超过", ">"), ("达到", "="))
+_MAX_SCORED_LABEL = 40  # the longest indicator cell, in characters
+_MAX_SCORED_MISSES = 4  # lines that start no row after which a scored table has ended
+
+
+#: The text last read by :func:`scored_tables` and its tables (its callers should not change them).
+_last_scored: list = [None, []]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredRow:
+    """One row of a scored target table (``indicator | score | target | owner``).
+
+    Attributes:
+        label: the indicator cell.
+        target: the target cell (a figure, or words: 年终根据全省平均水平综合考核), or None when empty.
+        owner: the owner cell when the table has a role column and the row prints one, else None.
+        start: where the row starts (its indicator cell).
+        end: where its last cell ends.
+    """
+
+    label: _Cell
+    target: _Cell | None
+    owner: _Cell | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredTable:
+    """A scored target table flattened one cell a line.
+
+    Attributes:
+        start: where its header starts.
+        end: where its last row ends.
+        year: the year its title names, 0 when none.
+        owner_column: the name of its role column (责任单位), "" when it has none.
+        column_unit: the unit its target column's name gives in brackets, else "".
+        rows: its rows.
+    """
+
+    start: int
+    end: int
+    year: int
+    owner_column: str
+    column_unit: str
+    rows: list[ScoredRow]
+
+
+def scored_tables(text: str) -> list[ScoredTable]:
+    """The scored target tables of ``text`` flattened one cell a line.
+
+    An assessment's 目标任务分解表 prints a score column (分值, 权重) between each indicator and its
+    figure: ``城镇新增就业人数 | 1 | 5800 | 区人社局``. The header is found by its score cell with the
+    indicator column before it and a target column after it; then an optional role column (read by
+    :mod:`policykg.extract.roles`) and a note column. A row is a text cell followed by a score cell;
+    the cell after the score is the target (absent when the next row's indicator follows at once),
+    the one after it the owner when the table has a role column. Group cells over the rows (宏观调控)
+    start no row and are passed over. The score is a weight of the assessment, no target."""
+    last_text, last = _last_scored
+    if text is last_text:
+        return last  # the task tables and the targets both ask, of the same text
+    out: list[ScoredTable] = []
+    _last_scored[:] = [text, out]
+    if "分值" not in text and "权重" not in text and "分数" not in text:
+        return out  # a plain search: most texts hold no score column
+    lines: _Lines | None = None
+    done = 0
+    for m in _SCORE_HEADER.finditer(text):
+        if m.start() < done:
+            continue
+        lines = lines or _Lines(text)
+        table = _read_scored(lines, bisect_right(lines.starts, m.start()) - 1)
+        if table is not None:
+            out.append(table)
+            done = table.end
+    return out
+
+
+def scored_cells(tables: list[ScoredTable]) -> list[FigureCell]:
+    """The target figures of scored tables: a row's indicator, its target cell's figure, the table's
+    year (0 when its title names none: the caller dates it)."""
+    out: list[FigureCell] = []
+    for table in tables:
+        for row in table.rows:
+            if row.target is None or (fig := _limited_figure(row.target)) is None:
+                continue  # 年终根据全省平均水平综合考核: no figure
+            value, own, comparator = fig
+            label = _FOOTNOTE.sub("", squash(row.label.text))
+            lu = _LABEL_UNIT.search(label)
+            cells = (row.label, row.target) + ((row.owner,) if row.owner else ())
+            out.append(FigureCell(label, value, own, lu.group("unit") if lu else "", table.column_unit, table.year,
+                                  row.target.start, row.target.end, "\n".join(c.text for c in cells), comparator))
+    return out
+
+
+def _limited_figure(cell: _Cell) -> tuple[float, str, str] | None:
+    """:func:`_figure` of a target cell, a limit word before the figure read too (低于 4.1: ``<``)."""
+    t = squash(cell.text)
+    word = "="
+    for w, cmp in _LIMIT_WORDS:
+        if t.startswith(w):
+            t, word = t[len(w):], cmp
+            break
+    fig = _figure(_Cell(t, cell.start, cell.end))
+    if fig is None:
+        return None
+    return (fig[0], fig[1], fig[2]) if fig[2] != "=" else (fig[0], fig[1], word)
+
+
+def _is_scored_label(c: _Cell) -> bool:
+    return (len(c.text) <= _MAX_SCORED_LABEL and HAN_CHAR.search(c.text) is not None
+            and c.text[-1] not in "。；;：:" and _SCORE_CELL.fullmatch(c.text) is None)
+
+
+def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
+    """The scored table whose score header cell is line ``i``, or None when its neighbours make no
+    such header."""
+    k, indicator = _nonblank(lines, i - 1, -1)
+    if indicator is None or not _SCORED_INDICATOR.fullmatch(squash(indicator.text)):
+        return None
+    j, target = _nonblank(lines, i + 1, 1)
+    if target is None or not (tm := _SCORED_TARGET.fullmatch(squash(target.text))):
+        return None
+    owner_column = ""
+    j, c = _nonblank(lines, j + 1, 1)
+    if c is not None and len(c.text) <= _SHORT and _ROLE.fullmatch(squash(c.text)):
+        owner_column = squash(c.text)
+        j, c = _nonblank(lines, j + 1, 1)
+    if c is not None and _SCORED_NOTE.fullmatch(squash(c.text)):
+        j, c = _nonblank(lines, j + 1, 1)
+    year = 0
+    t = k
+    for _ in range(_TITLE_REACH):
+        t, title = _nonblank(lines, t - 1, -1)
+        if title is None:
+            break
+        if (ym := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
+            year = int(ym.group("y"))
+            break
+    cells: list[_Cell] = []
+    while c is not None and len(c.text) <= 60:
+        cells.append(c)
+        j, c = _nonblank(lines, j + 1, 1)
+
+    def starts_row(p: int) -> bool:
+        return p + 1 < len(cells) and _is_scored_label(cells[p]) and _SCORE_CELL.fullmatch(cells[p + 1].text) is not None
+
+    rows: list[ScoredRow] = []
+    p = misses = 0
+    while p < len(cells) and misses < _MAX_SCORED_MISSES:
+        if not starts_row(p):
+            misses += 1
+            p += 1
+            continue
+        misses = 0
+        label, q = cells[p], p + 2
+        row_target = owner = None
+        if q < len(cells) and not starts_row(q):
+            row_target, q = cells[q], q + 1
+        if owner_column and q < len(cells) and not starts_row(q):
+            owner, q = cells[q], q + 1
+        rows.append(ScoredRow(label, row_target, owner, label.start, cells[q - 1].end))
+        p = q
+    if len(rows) < 2:
+        return None
+    unit = _unit_of(tm.group())
+    return ScoredTable(indicator.start, rows[-1].end, year, owner_column, unit, rows)

@@ -794,6 +794,14 @@ _COLUMN_TAG = re.compile(
 _REPORT_HEAD = re.compile(r"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况)$")
 #: How long such a line is.
 _REPORT_MIN, _REPORT_MAX = 8, 60
+#: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
+#: sharing site's page chunk mark (1、) and a page number perhaps, the title up to 表 and a bracket of
+#: its years.
+_GLUED_TABLE_TITLE = re.compile(
+    r"(?:\d{1,2}、\s*)?(?:\d{1,3}(?![\d年.．、])\s*)?"
+    r"(?P<t>[^\s\d。；;，,：:、（）()|｜][^\s。；;，,：:、|｜]{4,50}?表\s*(?:[（(]\s*(?:19|20)\d\d\s*[-—–－~～至]\s*"
+    r"(?:19|20)\d\d\s*年度?\s*[)）])?)\s*(?=序号|编号|(?:上报|填报|编制|报送)?单位|制表)"
+)
 #: The shortest title a page's label gives after a column's tag in 【】.
 _LABELLED_TITLE_MIN = 6
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
@@ -1116,6 +1124,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             # line names its table or its report (a header cell below is none); a notice's title below may replace it
             title, weak = t, True
             title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            first_seen = True
+            continue
+        if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):
+            # 1、1某县项目规划表（2013-2017年度）上报单位（盖章）…序号…: a table's text run together (a PDF's
+            # token stream, a sharing site's page chunks 1、 2、): its title, then its header on the same line
+            title, weak = glued.group("t"), True
+            at = li.start + li.text.find(t) + glued.start("t")
+            title_span = (at, at + len(title))
             first_seen = True
             continue
         first_seen = True

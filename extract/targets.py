@@ -59,12 +59,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from policykg.extract.figure_tables import COLUMN_UNIT, figure_cells, place_matrix_cells, standard_cells
+from policykg.extract.figure_tables import (
+    COLUMN_UNIT,
+    figure_cells,
+    place_matrix_cells,
+    scored_cells,
+    scored_tables,
+    standard_cells,
+)
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import REPORT_TITLE, squash, word_trie
@@ -3226,6 +3233,13 @@ def _figure_targets(
     those of its standards tables, whose other figures state rules."""
     out: list[dict[str, Any]] = []
     matrix, tables = place_matrix_cells(text)
+    scored = scored_tables(text)
+    if scored:
+        # a scored table's figures, due in its title's year, else the document's; the table's other
+        # numbers (the scores) are no targets
+        tables = tables + [(t.start, t.end) for t in scored]
+        matrix += [cell if cell.year else replace(cell, year=doc_year)
+                   for cell in scored_cells(scored) if cell.year or doc_year]
     for cell in figure_cells(text) + matrix:
         if doc_year and cell.year < doc_year:
             continue  # | 2020年 | 2025年 | in a plan of 2021: where things stood, not a target

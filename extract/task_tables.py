@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.extract.figure_tables import scored_tables
 from policykg.extract.patterns import HAN_CHAR
 from policykg.extract.records import Role
 from policykg.extract.roles import (
@@ -200,9 +201,12 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     units = Units(tuple(issuer))
     rule = lead_first_rule(text) is not None
     out: list[TableRow] = []
+    scored = [t for t in scored_tables(text) if t.owner_column]  # [] at once without a score column's name
+    for table in scored:
+        out += _scored_rows(table, units, rule)
     pos = 0
     for at in candidates:
-        if at < pos:
+        if at < pos or any(t.start <= at < t.end for t in scored):
             continue
         window = _lines(text, text.rfind("\n", 0, max(0, at - _WINDOW)) + 1, min(len(text), at + _WINDOW))
         idx = next((i for i, x in enumerate(window) if x.start >= at), None)
@@ -247,6 +251,24 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         out += rows
         k = min(max(k, last), len(lines))
         pos = lines[k - 1].end if k else start + 1
+    return out
+
+
+def _scored_rows(table, units: Units, lead_first: bool) -> list[TableRow]:
+    """The rows of a scored target table with a role column (``指标 | 分值 | 目标值 | 责任单位``): each
+    row's indicator and target are its task, its owner cell its units, in the column's role (see
+    :func:`~policykg.extract.figure_tables.scored_tables`)."""
+    role = role_of_label(table.owner_column) or Role.RESPONSIBLE
+    out: list[TableRow] = []
+    for r in table.rows:
+        if r.owner is None:
+            continue
+        cells = (r.label, r.target) if r.target is not None else (r.label,)
+        row = TableRow("", r.start, r.end, "\n".join(c.text for c in cells), r.start, r.end)
+        owner = Line(r.owner.text, r.owner.start, r.owner.end)
+        assign_units([[owner]], [role], [owner], units, row, lead_first=lead_first)
+        if row.entries:
+            out.append(row)
     return out
 
 

@@ -1346,6 +1346,11 @@ def test_metadata_issuers_glued_and_a_title_issuer_cut_short() -> None:
                      "2024年《政府工作报告》重点工作目标任务分解表", id="first-line-names-a-table"),
         pytest.param("扫描二维码随身看资讯\n正在阅读：【某某政策落实】某镇巡河工作具体要求\n1.镇级河长每月巡河至少1次。\n",
                      "某镇巡河工作具体要求", id="column-tag-after-a-page-label"),
+        pytest.param("1、 2 某县农村道路建设项目计划表 (2020-2022 年度 ) 填报单位(盖章) 单位:万元 序号 项目名称 建设地点 "
+                     "建设内容 总投资 1 某村道路硬化 某村 硬化道路3公里 120\n2、0 2 某村桥梁改造 某村 新建桥梁1座 80\n",
+                     "某县农村道路建设项目计划表（2020-2022年度）", id="table-run-together-with-its-header-after-a-chunk-mark-hand-written"),
+        pytest.param("某区老旧小区改造任务清单表序号小区名称改造内容责任单位1东风小区管网改造区住建局2西湖小区屋面修缮区住建局\n",
+                     "某区老旧小区改造任务清单表", id="table-title-glued-to-its-header-hand-written"),
     ],
 )
 def test_title_of_a_table_or_report_page(text: str, title: str) -> None:

@@ -373,6 +373,30 @@ def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
         ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("规模以上工业增加值增幅", 8, "%", ">=", "2025")]
 
 
+# A scored target table (an assessment's 目标任务分解表) flattened one cell a line: a score column
+# (分值, 权重) between each indicator and its figure; group cells over the rows, rows whose target
+# is words or is missing, a limit word before a figure (低于), and the unit in the indicator's bracket.
+_SCORED = ("临山县2023年度目标任务分解表", "考核指标", "分值", "目标值", "责任单位",
+           "经济发展", "农业总产值（亿元）", "2", "45", "县农业农村局",
+           "粮食播种面积增长率", "3", "年终按全市平均水平考核", "县统计局",
+           "新增市场主体（户）", "1.5",
+           "民生保障", "城镇新增就业（人）", "1", "3200", "县人社局",
+           "城镇调查失业率", "1", "低于 5.5", "县人社局")
+
+
+@pytest.mark.parametrize(
+    ("header", "owner"),
+    [pytest.param(("分值", "目标值", "责任单位"), True, id="weight-column-and-owner-column-hand-written"),
+     pytest.param(("权重", "目标任务", "考核单位"), False, id="weight-column-owner-column-of-no-role-hand-written")],
+)
+def test_a_scored_target_table_gives_each_rows_figure_and_no_score(header: tuple, owner: bool) -> None:
+    table = _SCORED[:2] + header + _SCORED[5:]
+    targets = found("附件\n" + "\n".join(table) + "\n", date="2023-03-01")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("农业总产值", 45, "亿元", "=", "2023"), ("城镇新增就业", 3200, "人", "=", "2023"),
+        ("城镇调查失业率", 5.5, "", "<", "2023")]
+
+
 def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
     table = ("| 序号 | 工作任务 | 2024年（万元） | 2025年（万元） | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
              "| 1 | 老旧小区改造投资 | 1200 | 1500 | 区房管局 |\n")

@@ -229,6 +229,10 @@ _FLAT_TABLE = "".join(f"{cell} |\n" for cell in (
             ("人均地区生产总值", 12, "万元/人", "=", "2026"), ("常住人口城镇化率", 70, "%", ">", "2026"),
             ("规上工业企业数量", 800, "家", "=", "2026"),
         ], id="one-cell-a-line-closed-by-bars-hand-written"),
+        pytest.param(_FLAT_TABLE.replace("[累计达到800]", "[新建：累计约600 改建：累计约200]"), [
+            ("人均地区生产总值", 12, "万元/人", "=", "2026"), ("常住人口城镇化率", 70, "%", ">", "2026"),
+            ("规上工业企业数量（新建）", 600, "家", "=", "2026"), ("规上工业企业数量（改建）", 200, "家", "=", "2026"),
+        ], id="a-cell-parting-its-figure-by-label-hand-written"),
     ],
 )
 def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) -> None:

@@ -505,6 +505,16 @@ def test_yearly_plan_columns_between_task_and_units_and_lead_rule_under_the_tabl
             assert text[cell.start : cell.end] == cell.text
 
 
+def test_a_scored_target_tables_role_column_owns_each_rows_target_hand_written():
+    # 指标 | 分值 | 目标值 | 责任单位 flattened one cell a line: the score is no serial; each row's
+    # owner cell follows its target, a row with no target (its next indicator at once) owns nothing
+    table = ("2023年度目标任务分解表\n考核指标\n分值\n目标值\n责任单位\n经济发展\n农业总产值（亿元）\n2\n45\n"
+             "县农业农村局\n新增市场主体（户）\n1.5\n城镇新增就业（人）\n1\n3200\n县人社局\n")
+    rows = find_table_rows(table)
+    assert [(r.text, [n for n, *_ in r.entries]) for r in rows] == [
+        ("农业总产值（亿元）\n45", ["县农业农村局"]), ("城镇新增就业（人）\n3200", ["县人社局"])]
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
