@@ -73,6 +73,8 @@ def test_a_notice_whose_full_stops_are_points() -> None:
     assert targets["全县秸秆综合利用率"]["value"] == 95
     assert targets["还田面积"]["value"] == 3.5  # the decimal point is read as one
     assert targets["还田面积"]["text"].endswith("3.5万亩以上")
+    # the export quotes the text as written: a task's sentences end in the points it types
+    assert publicity["text"].endswith("开展宣传.") and "。" not in publicity["text"]
 
 
 # Hand-written in the form of a portal copy saved as markdown.
