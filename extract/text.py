@@ -628,7 +628,39 @@ def layout(tr: str) -> Layout:
         if gaps and min(gaps) >= _PAGE_LINES_MIN and max(gaps) <= 2 * min(gaps) \
                 and all(b[2] == a[2] + 1 for a, b in pairwise(bare)):
             pages.update((_SPACES.match(tr, a + 1).end(), b) for a, b, _ in bare)
+    if len(pages) >= _RUNNING_PAGES_MIN:
+        pages.update(_running_heads(tr, pages))
     return Layout(width=width, digits=digits, pages=pages or None)
+
+
+#: How many page numbers a text prints at least before the lines beside them are compared for a running
+#: head or foot, and how many of its pages at least (a share) print the same line there.
+_RUNNING_PAGES_MIN = 3
+_RUNNING_SHARE = 3
+#: The longest running head or foot: a masthead or a document's short name, not a line of its text.
+_RUNNING_MAX = 30
+
+
+def _running_heads(tr: str, pages: dict[int, int]) -> dict[int, int]:
+    """The lines a text printed from a PDF repeats beside its page numbers on page after page (a running
+    head, 某某市人民政府公报 or the document's short name, over the next page's first line; a foot under the
+    last): where each opens and ends, as ``pages`` gives its page numbers; their layout is read as nothing."""
+    beside: dict[str, list[tuple[int, int]]] = {}
+    for start, end in pages.items():
+        nxt = _SPACES.match(tr, end).end()  # the line after the page number
+        stop = tr.find("\n", nxt)
+        stop = len(tr) if stop < 0 else stop
+        prev_end = len(tr[:start].rstrip())  # the line before it
+        prev = tr.rfind("\n", 0, prev_end) + 1
+        for a, b in ((nxt, stop), (prev, prev_end)):
+            line = tr[a:b].strip()
+            if line and len(line) <= _RUNNING_MAX and a not in pages:
+                beside.setdefault(line, []).append((a + len(tr[a:b]) - len(tr[a:b].lstrip()), b))
+    out: dict[int, int] = {}
+    for spans in beside.values():
+        if len(spans) >= 2 and len(spans) * _RUNNING_SHARE >= len(pages):
+            out.update(spans)
+    return out
 
 
 def _full(line: str, width: int) -> bool:

@@ -616,6 +616,29 @@ def test_a_hard_wrapped_notice_gives_its_tasks_whole() -> None:
     assert tasks[1]["text"].endswith("纳入《某某市城市管理工作考核办法》年度考核。")
 
 
+def _paged(lines: list[str], every: int, head: str) -> str:
+    """``lines`` printed as pages of ``every`` lines, each page's number (— N —) under it and a running
+    head over the next page's first line, as PDF text prints a long 公文."""
+    out = []
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % every == 0 and i < len(lines):
+            out += [f"— {i // every} —", head]
+    return "\n".join(out)
+
+
+def test_a_running_head_beside_the_page_numbers_is_layout() -> None:
+    """Form: PDF text whose pages repeat a head (the issuer's masthead, the document's short name) next to
+    their numbers, between two halves of a sentence."""
+    raw = _paged(HARD_WRAPPED.replace("— 2 —\n", "").split("\n"), 5, "某某市人民政府规范性文件")
+    assert raw.count("某某市人民政府规范性文件") == 3
+    tm = normalise(raw)
+    assert tm.text == normalise(ONE_PARAGRAPH_A_LINE).text
+    # a head that is printed beside a page number only once is not told from text
+    once = _paged(HARD_WRAPPED.replace("— 2 —\n", "").split("\n"), 12, "某某市人民政府规范性文件")
+    assert "某某市人民政府规范性文件" in normalise(once).text
+
+
 @pytest.mark.parametrize(
     "raw",
     [
