@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -213,6 +214,9 @@ def _build_translation() -> dict[int, str]:
     table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
+    # Zero-width characters some pages scatter through their text (an editor's, or a copy guard's): read as
+    # the space they occupy, which a line's reading drops (委\u200b员会 is 委员会)
+    table.update(dict.fromkeys(map(ord, _ZERO_WIDTH), " "))
     # The small form variants (﹐﹑﹔﹕﹙﹚﹝﹞ …, U+FE50–FE6B) some pages print: each as its ordinary mark.
     for code in range(0xFE50, 0xFE6C):
         plain = unicodedata.normalize("NFKC", chr(code))
@@ -221,6 +225,10 @@ def _build_translation() -> dict[int, str]:
     table.update(_traditional_table())
     table.update({ord(a): b for a, b in _VARIANTS.items()})
     return table
+
+
+#: Zero-width space, non-joiner, joiner, word joiner and a byte-order mark inside the text.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 #: Variant glyphs OpenCC's character table does not list, each for its simplified character:
@@ -1405,6 +1413,10 @@ def _jammed_spans(raw: str) -> list[tuple[int, int]]:
     return spans + [m.span(1) for m, w in marks if sum(1 for _, v in marks if v == w) > 1]
 
 
+#: An HTML character reference: a named one (&ldquo; &nbsp; &mdash;) or a number (&#8220; &#x201C;).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
 def _fold_spellings(tr: str, raw: str) -> str:
     """``tr`` (the translation of ``raw``) with the spellings folded that one-for-one translation
     cannot fold (see :data:`_NUMBER_SPELLING`; and traditional script's 覆 for 复 in 批覆, 答覆, 覆函: 覆 is a
@@ -1412,6 +1424,10 @@ def _fold_spellings(tr: str, raw: str) -> str:
     question marks blanked (:data:`_QUERY_PAD`), a full stop typed as an ASCII point read as 。
     (:func:`_full_stops`), markdown's layout marks blanked (:func:`_unmarked`), and a title's status tag
     (:data:`_STATUS_TAG`) and a forum's jamming (:data:`_JAM_HEAD`) blanked."""
+    if "&" in raw and (entities := [m for m in _ENTITY.finditer(raw) if html.unescape(m.group()) != m.group()]):
+        # &ldquo;十四五&rdquo;, &nbsp;&nbsp;为: a web page's character references left unescaped in its text,
+        # each read as its character, the rest of its length blanked (as spaces inside a line, dropped)
+        tr = _respelt(tr, [(m.start(), translate(html.unescape(m.group())).ljust(len(m.group()))) for m in entities])
     if "?" in raw:
         pads = [m.span() for m in _QUERY_PAD.finditer(raw)]
         if pads:

@@ -113,3 +113,38 @@ def test_a_markdown_copy_reads_as_a_plain_one() -> None:
                       "市城管局": "lead", "市市场监管局": "support"}
     for t in recs["task"]:
         assert "*" not in t["text"] and "#" not in t["text"]
+
+
+# Hand-written in the forms of text copied from web pages: character references left unescaped, and
+# zero-width characters scattered through the words (an editor's, or a copy guard's).
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        pytest.param("实施&ldquo;十四五&rdquo;规划，市发展改革委负责。", "实施“十四五”规划，市发展改革委负责。",
+                     id="named-references"),
+        pytest.param("&nbsp;&nbsp;&nbsp;&nbsp;到2025年&#8212;&#x2014;完成改造100个。", "到2025年——完成改造100个。",
+                     id="spaces-and-numbered-references"),
+        pytest.param("R&D;投入增长10%，由市科技局牵头。", "R&D；投入增长10%，由市科技局牵头。", id="no-reference-left-alone"),
+        pytest.param("市城市管理\u200b委员会负责\u200b督促落实。", "市城市管理委员会负责督促落实。", id="zero-width-space"),
+        pytest.param("\ufeff区财政局\u2060牵头。", "区财政局牵头。", id="byte-order-mark-and-word-joiner"),
+    ],
+)
+def test_web_copy_marks_read_as_the_text_they_stand_for(raw: str, plain: str) -> None:
+    tm = normalise(raw)
+    assert tm.text == normalise(plain).text
+    # the offsets still lead to the raw text
+    i = len(tm.text) - 3  # (the last two characters before the full stop)
+    s, e = tm.to_raw(i, i + 2)
+    assert raw[s:e] == tm.text[i:i + 2]
+
+
+def test_a_web_copy_with_references_gives_its_owners() -> None:
+    raw = ("某区人民政府办公室关于推进&ldquo;无废城市&rdquo;建设的通知\n"
+           "&nbsp;&nbsp;一、加强统筹。区生态环境\u200b局牵头，区发展改革委、区财政局配合，"
+           "到2025年建成&ldquo;无废细胞&rdquo;100个。\n")
+    recs = _records(raw)
+    (task,) = recs["task"]
+    assert [(a["name"], a["role"]) for a in task["agencies"]] == [
+        ("区生态环境局", "lead"), ("区发展改革委", "support"), ("区财政局", "support")]
+    (doc,) = recs["document"]
+    assert doc["title"] == "某区人民政府办公室关于推进“无废城市”建设的通知"
