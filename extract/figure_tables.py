@@ -806,6 +806,19 @@ _OWN_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计|[\u4e00-\u9ff
 #: The year a table's title names (2018年苏州市…分解汇总表).
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年")
 _TITLE_REACH = 4  # lines looked back over from the header for the title
+
+
+def _title_year(lines: _Lines, k: int) -> int | None:
+    """The year the title over a table's header (the line at ``k``) names (2023年…目标任务表), looked for
+    in the few short lines above it, or None."""
+    t = k
+    for _ in range(_TITLE_REACH):
+        t, title = _nonblank(lines, t - 1, -1)
+        if title is None:
+            return None
+        if (m := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
+            return int(m.group("y"))
+    return None
 _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单位
 
 
@@ -863,15 +876,7 @@ def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[in
         j, c = _nonblank(lines, j + 1, 1)
     if c is None or len(places) < 2 or not _OWN_PLACE.fullmatch(places[0].text) or _SERIAL.match(c.text).group("n") != "1":
         return None
-    year = None
-    t = k
-    for _ in range(_TITLE_REACH):
-        t, title = _nonblank(lines, t - 1, -1)
-        if title is None:
-            break
-        if (m := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
-            year = int(m.group("y"))
-            break
+    year = _title_year(lines, k)
     if year is None:
         return None
     start, end, serial = indicator.start, c.end, 1
@@ -1376,15 +1381,7 @@ def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
         j, c = _nonblank(lines, j + 1, 1)
     if c is not None and _SCORED_NOTE.fullmatch(squash(c.text)):
         j, c = _nonblank(lines, j + 1, 1)
-    year = 0
-    t = k
-    for _ in range(_TITLE_REACH):
-        t, title = _nonblank(lines, t - 1, -1)
-        if title is None:
-            break
-        if (ym := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
-            year = int(ym.group("y"))
-            break
+    year = _title_year(lines, k) or 0
     cells: list[_Cell] = []
     while c is not None and len(c.text) <= 60:
         cells.append(c)
