@@ -563,15 +563,18 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 在35℃以上的高温晴朗天气: a threshold, not a scope
     if r.unit_kind == "time" and before_r.endswith("在"):
         return False  # 在5个工作日内办结: a time limit
-    if before_r.endswith(("为", "对")) and r.unit.startswith(BENEFICIARY_UNITS):
-        return False  # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造: the people a service reaches
+    if before_r.endswith(("为", "对")) and (r.unit.startswith(BENEFICIARY_UNITS) or r.unit in ("万", "亿")):
+        # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造, 对40万贫困劳动力开展培训: the people a service
+        # reaches (ten thousands with no measure word count the noun after them)
+        return False
     if before_r and before_r[-1] in PREPOSITIONS:
         return not (before_r[-1] == "由" and composition_rule(r))
     if before_r.endswith(SANCTION_VERBS):
         return False  # 依据《…》第四十五条规定对个人处以|500元以上…罚款: the fine a rule imposes, the law its basis
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
-        MAKING_VERB.search(before_r, scope.end()) is not None
+        r.share and r.predicate_at == 0  # 将符合条件的困难群众100%纳入保障范围: the share of what 将 takes made so
+        or MAKING_VERB.search(before_r, scope.end()) is not None
         or before_r[-1:] in "至到为" and EXTENDED_TO.search(before_r, scope.end()) is not None
         or r.unit.endswith("元") and FUNDING_VERB.search(before_r, scope.end()) is not None
     ):
@@ -907,6 +910,39 @@ def counts_named_before(r: Reading) -> bool:
     return r.prenominal and r.unit_kind == "count" and r.before_full.rstrip().endswith(_NAMED_BEFORE)
 
 
+#: The heads that end the name of a body (人民政府, 主管部门, 成员单位): a list of them names who.
+_BODY_HEAD = r"(?:政府|部门|单位|机关|委员会)"
+_BODY_BEFORE = re.compile(rf"{_BODY_HEAD}(?:和|及|与|、)$")
+_BODY_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?{_BODY_HEAD}")
+
+
+@requires(prenominal=True, unit_kind=("count",))
+def counted_bodies(r: Reading) -> bool:
+    """对各州、市人民政府和8个重点行业主管部门…实施…管理: a count of bodies in a list of the bodies a clause
+    acts on names who, no goal of them."""
+    return r.prenominal and r.unit_kind == "count" and not r.bounded \
+        and _BODY_BEFORE.search(r.before_full.rstrip()) is not None and _BODY_AFTER.match(r.after_text) is not None
+
+
+#: A negated verb of doing after what is counted (有38个项目未入库, 有6项没有完成…目标): the count states what is
+#: still undone, a status.
+_UNDONE = re.compile(r"(?:尚未|仍未|未能|未|没有|没能|还没)(?![来知])")
+
+
+@requires(prenominal=True, bounded=False)
+def counts_undone(r: Reading) -> bool:
+    """有38个项目未入库, 11项指标中有6项没有完成: a count that 有 opens of the things not yet done reports a
+    status (a review of a plan), no goal."""
+    if not r.prenominal or r.bounded or not r.before_core.endswith("有") or r.before_core.endswith(("拥有", "具有")):
+        return False
+    after = r.after_text
+    return ("未" in after or "没" in after) and _UNDONE.search(after) is not None \
+        and _STRIVEN.search(r.clause_before) is None  # (确保有30个村未发生火灾: a goal)
+
+
+_STRIVEN = re.compile(r"确保|力争|争取|努力")
+
+
 @requires(bounded=False)
 def nearly_at_present(r: Reading) -> bool:
     """市内的各级文物保护单位近70处: 近 (nearly) before a figure with no verb and no look ahead states how
@@ -943,7 +979,7 @@ def described_site(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    approved_matter, counts_named_before, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
@@ -987,7 +1023,10 @@ def _plan_amount(r: Reading) -> bool:
     core = r.before_core
     if r.bounded or r.pre_len or r.unit_kind == "time" or not core or core[0] in PREPOSITIONS:
         return False  # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing)
-    if DOING.search(core, 0, _DOING_REACH) is None:
+    if DOING.search(core, 0, _DOING_REACH) is None and (
+            r.unit_kind != "count" or len(core) > _DOING_REACH or core[-1] == "有"):
+        # (解决农村4万人的饮水问题, 维修农村37处的机泵: a plain count right after the few words that open the
+        # clause is how many the plan does it for, whatever its verb; 拥有500名员工的企业: a class by what it has)
         return False
     stem = r.before_stem
     return not stem or stem[-1] not in _COPULA_LAST and MEASURE_NOUN.search(stem) is None

@@ -182,12 +182,18 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/人·月).
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
+#: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
 _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
-                              *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"))) + ")" \
+                              *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
+                                or u[0].isascii() and u[0].isalpha() and "/" not in u)),
+                             not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
     + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
 UNIT = (
     rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
-    rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$))"  # 超过五千亿规模: the scale's amount
+    rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$)"  # 超过五千亿规模: the scale's amount
+    # 对40万贫困劳动力, 解决95万农村居民…: ten thousands of the noun right after them, no measure word
+    # between (written in digits: 十万火急, 百万雄师 are words)
+    rf"|(?<=[0-9])(?:万|亿)(?=[\u4e00-\u9fff])(?![余多以左规]))"
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
@@ -238,10 +244,11 @@ PRE_COMPARATOR = re.compile(
     # the currency an amount is in may stand between (上限为澳门币|一千万元, 不超过港币|50万元)
     r"(?:人民币|澳门币|港币|美元|欧元|新台币)?$"
 )
-#: A limit on a share of some base: 不高于承担风险责任的0.5%.
+#: A limit on a share of some base: 不高于承担风险责任的0.5%. Not across a figure: a limit word then a
+#: number bounds that number (超过100人的企业为8%: the 100 is more than, the 8% is not).
 _SHARE_OF = re.compile(
     r"(?:(?P<ge>不少于|不低于|不得低于)|(?P<le>不超过|不高于|不得超过|不得高于)|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
-    r"[^，。；不]{1,15}的$"
+    r"[^，。；不0-9]{1,15}的$"
 )
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
@@ -608,6 +615,14 @@ _RANKED = re.compile(
 )
 
 
+#: A part of the year gone by, then the measure a figure of it gives (三季度绝对数16285元，增幅7.4%; 上半年增速…):
+#: a progress report's figures (not 三季度末前完成, 上半年完成试点: when a thing is to be done).
+_QUARTER_FIGURE = re.compile(
+    r"(?:(?:前|第)?[一二三四]季度|上半年)[\u4e00-\u9fff]{0,6}?(?:绝对数|数|额|量|值|增幅|增速|同比增长|同比)[0-9]")
+_QUARTER_FIRST = frozenset("一二三四前第上")
+_STATUS_FIRST = frozenset("截至目当到据") | _QUARTER_FIRST
+
+
 def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: int | None) -> bool:
     """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…) or a status date: a month
     or a day without a year (截至8月底，… reports the document's own time), or with a year before the
@@ -616,8 +631,10 @@ def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: 
     at = s0
     while at < s1 and text[at] in " \t\u3000":
         at += 1
-    if text[at:at + 1] not in ("截", "至", "目", "当", "到", "据"):
+    if text[at:at + 1] not in _STATUS_FIRST:
         return False  # most sentences: a cheap test first
+    if text[at] in _QUARTER_FIRST:
+        return _QUARTER_FIGURE.match(text, at, s1) is not None
     if _STATUS_WORD.match(text, at, s1):
         return True
     m = _STATUS_DATE.match(text, at, s1)
@@ -727,8 +744,8 @@ _YEAR = re.compile(
     r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
     # the level of a year a figure is held to or compared with (不低于2022年水平, 恢复到2019年的水平,
-    # 2023年同期): a base, as 比2020年 is, never a deadline
-    r"(?P<base>(?:的)?(?:平均)?水平|同期)?"
+    # 2023年同期, 在2019年的基础上提高20元): a base, as 比2020年 is, never a deadline
+    r"(?P<base>(?:的)?(?:平均)?水平|同期|(?:的)?基础上)?"
 )
 #: What a heading may open with before its words: a list mark, an annex label.
 _HEADING_MARK = re.compile(r"(?:附件\s*\d*\s*[：:]?\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])?\s*")
@@ -810,8 +827,9 @@ _YEAR_END_HINT = re.compile(r"年底|年内|今年|本年|月底|月末|月中�
 #: A work report (政府工作报告, 区政府工作报告): its unqualified figures are the year's it is given in.
 _WORK_REPORT = re.compile(r"工作报告")
 #: 到2026年: a horizon the document names (matched from its 20, the 到 looked behind: the
-#: whole-text scan then skips to each 2 in C). Not the year of a value a figure rose to (跃升至2020年的469.5亿元).
-_HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)(?!的[0-9])")
+#: whole-text scan then skips to each 2 in C). Not the year of a value a figure rose to (跃升至2020年的469.5亿元),
+#: nor a later goal the work lays the ground for (为到2035年基本实现…打好基础): a purpose, no period of the document.
+_HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)(?<![为向]到\d{4}年)(?<!为了到\d{4}年)(?!的[0-9])")
 #: A year the text plans for: 2012年计划投资…, 2024年度计划.
 _PLANNED_YEAR = re.compile(r"(?P<y>20\d{2})年度?计划")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
@@ -999,7 +1017,7 @@ _DURATION_BEFORE = re.compile(
 _COMPUTED_ON = re.compile(r"按照?$")
 _BASIS_LAST = frozenset("按照")
 _JOINER = re.compile(r"[和及与、或]?")
-_STANDARD_SUBJECT = re.compile(r"^(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")
+_STANDARD_SUBJECT = re.compile(r"^(?:现在|目前)?(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")  # (现在…标准为: now)
 #: The verbs of a change (增长, 下降 …): what changes is named before them.
 _CHANGES = "增长|提高|下降|降低|增加|减少|提升"
 _EACH = re.compile(rf"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|{_CHANGES})")
@@ -1327,6 +1345,11 @@ def _counted_after_noun(text: str, start: int) -> bool:
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
 _STRICT = {"<=": "<", ">=": ">"}
+#: The inclusive comparator of a strict bound whose own figure a bracket takes in (不足2小时（含）, 超过100人（含）).
+_INCLUSIVE = {"<": "<=", ">": ">="}
+#: A note that takes the bound's own figure in, with no limit word after it (（含）, （含本数）, （含2小时）); not
+#: one that adds something else to what is measured (高于276吨（含菜场）).
+_INCLUDED = re.compile(r"（(?:含|包括|包含)(?:本数|本身|[0-9][^（）\n，。；]{0,6})?）(?!以上|以下|以内)")
 
 
 #: How far before a count of issues (2期) its frequency's 每 may stand (每周编发2期).
@@ -1357,6 +1380,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # inside quotes, a title or brackets
         num, _, _, num2, approx, _, unit_raw, post = m.groups()
         unit, base, kind = _unit_parts(unit_raw)
+        if len(unit) == 1 and (unit == "万" or unit == "亿") and "\u4e00" <= text[end:end + 1] <= "\u9fff":
+            kind = "count"  # 对40万贫困劳动力: so many of the noun after it
         if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
@@ -1390,6 +1415,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             # word right after it would (30人（含）以下|的企业)
             post, end = m.group("post"), m.end()
             comparator = _POST_COMPARATOR[post]
+        elif not post and comparator in _INCLUSIVE and text.startswith("（", end) and _INCLUDED.match(text, end):
+            comparator = _INCLUSIVE[comparator]  # 不足2小时（含）的: the bound itself is taken in
         elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
             post, end = m.group("post"), m.end()
             comparator, aside_end = _POST_COMPARATOR[post], end
@@ -2422,6 +2449,9 @@ def target_fields(
         else:
             merged = []
             for q in group:
+                if merged and q.unit.endswith("岁") and merged[-1][-1].kind == "count" \
+                        and _AGE_OF_COUNTED.fullmatch(text, merged[-1][-1].end, q.start - q.pre_len):
+                    continue  # 为7万名|35-64岁妇女, 80万农村|35—64岁妇女: an age after a count is part of whom it counts
                 if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
                     merged[-1].append(q)
                 else:
@@ -2635,6 +2665,10 @@ _STANDING = re.compile(r"，(?:作为制度性安排)?长期(?:实施|执行)(?:
 _YEAR_NAMED = re.compile(r"[0-9]{4}年")
 
 
+#: What may stand between a count of people and their age (80万农村|35—64岁妇女): a few characters of the noun.
+_AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
+
 def _judge(
     cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
 ) -> tuple[list[dict[str, Any]], str, str | None]:
@@ -2720,7 +2754,8 @@ def _judge(
     # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,
     # 年应纳税所得额不超过…的部分: a bound on a yearly measure that sets whom a rule holds for, nothing done each year
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
-                              and _annual_indicator(indicator)) else None
+                              and _annual_indicator(indicator)) and rule != "fee_tier" else None
+    # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"
@@ -2796,10 +2831,12 @@ def _only_marker(s: str) -> bool:
     return not s or s[0] in MARKER_FIRST and (m := MARKER_RE.match(s)) is not None and m.end() == len(s)
 
 
-#: A clause that is a fee alone (每月30元；, 3元/辆·次；, 按每小时3元/辆·次收取): what the tier the clause before
-#: bounds is charged (see :func:`_judge`); how far from that clause's end its 元 may stand.
-_FEE_CLAUSE = re.compile(r"\s*(?:按(?:照)?)?(?:每[\u4e00-\u9fff]{1,3})*[0-9]+(?:\.[0-9]+)?元(?:/[^，,。；;\n]{1,6})?"
-                         r"(?:收取|计收|收费)?[；;。\n]")
+#: A clause that is a fee alone (每月30元；, 3元/辆·次；, 按每小时3元/辆·次收取), or a fee or price it names
+#: (水费为3.04元/m3（其中…）): what the tier the clause before bounds is charged (see :func:`_judge`); how
+#: far from that clause's end its 元 may stand.
+_FEE_CLAUSE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:费|价|价格)(?:标准)?(?:为|是))?"
+                         r"(?:按(?:照)?)?(?:每[\u4e00-\u9fff]{1,3})*[0-9]+(?:\.[0-9]+)?元(?:/[^，,。；;\n（(]{1,6})?"
+                         r"(?:收取|计收|收费)?[；;。\n（(]")
 _FEE_REACH = 16
 #: The rules of a qualifier that bounds what a rule then sets (…的，|可申请最高300万元; 0.005吨以下，|每月30元): kept
 #: beside the standards of its sentence.
@@ -3627,7 +3664,8 @@ def _phrase_year(
             continue  # 本公告于2025年8月25日…发布，公告时间为10个工作日: the day of an act, no horizon of a rule
         if at < s0:
             heads = (
-                pre in ("到", "至", "截至", "力争") or at in (line_start, line_head) or text[at - 1] in "。；：！？"
+                pre in ("到", "至", "截至", "力争") and _opens_sentence(text, at, line_head)
+                or at in (line_start, line_head) or text[at - 1] in "。；：！？"
                 or _HEADING_MARK.fullmatch(text, line_head, at) is not None  # （一）2019年…。…
                 # …，2018年发展主要预期目标是：A；B；C: the lead-in of a list governs its items
                 or (text.find("：", at, s0) >= 0 and text.find("。", at, s0) < 0)
@@ -3658,6 +3696,20 @@ def _phrase_year(
 #: After a bare year, a condition with a figure that closes with 的 before the number (2019年PM2.5平均浓度在
 #: 60至70微克/立方米之间的|某镇…): the year dates the level that picks the bodies, a base, not the clause's year.
 _DATED_CONDITION = re.compile(r"[^，。；的\n]{0,30}?\d[^，。；的\n]{0,24}?的")
+
+#: The sentence marks before a horizon that opens its sentence, and the most words that may stand between
+#: (力争到2025年, 全市到2025年); not a purpose (为到2035年…打好基础), a goal the sentence names inside it.
+_SENTENCE_MARKS = "。；：！？\n"
+_HORIZON_LEAD = 4
+
+
+def _opens_sentence(text: str, at: int, line_head: int) -> bool:
+    """Whether the horizon (到2035年) at ``at`` opens its sentence: then it frames the sentences after it, else
+    it dates only its own."""
+    lead = at - max(line_head, max(text.rfind(c, max(line_head, at - _HORIZON_LEAD - 1), at) for c in _SENTENCE_MARKS) + 1)
+    return lead <= _HORIZON_LEAD and (lead == 0 or text[at - lead] not in "为向")
+
+
 #: The month and day after a year that make it a day things happen on (于2025年|8月25日发布), not a
 #: limit (…8月25日前) or a start (…1月1日起).
 _EVENT_DATE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?(?:前|以前|之前|起|至|到|止|开始))")

@@ -1362,3 +1362,86 @@ def test_a_respectively_list_of_short_parallel_words_names_each_figure_hand_writ
     got = found("4.城乡特困人员一档、二档、三档护理补贴标准继续执行每人每月300元、200元、100元；", date="2023-06-01")[0]
     assert [(t.indicator, t.value) for t in got] == [
         ("一档护理补贴标准", 300), ("二档护理补贴标准", 200), ("三档护理补贴标准", 100)]
+
+
+# ---------------------------------------------------------------------------
+# Prices with units in Latin letters, bounds a note takes in, counts acted on, status counts, horizons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("（二）第二级，年用气量≤350m3，气费为2.85元/m3（其中，管输费0.30元/m3）。",
+                     [(350, "m3", "<=", "standard"), (2.85, "元/m3", "=", "standard"), (0.3, "元/m3", "=", "standard")],
+                     id="tier-bound-and-price-per-m3-hand-written"),
+        pytest.param("第二档，年用水量181-260m3，水费为3.75元/m3。", [(181, "m3", "=", "standard"), (3.75, "元/m3", "=", "standard")],
+                     id="tier-range-and-price-hand-written"),
+        pytest.param("居民生活用电价格为0.56元/kWh。", [(0.56, "元/kWh", "=", "standard")],
+                     id="price-per-kWh-hand-written"),
+        pytest.param("现孤儿基本生活费标准为1200元/月/人。", [(1200, "元/月/人", "=", "standard")],
+                     id="fee-per-month-per-person-hand-written"),
+    ],
+)
+def test_prices_with_compound_or_latin_units_are_standards(text: str, expected: list) -> None:
+    got = found(text, date="2023-06-01")[0]
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in got] == expected
+    assert all(t.deadline is None and t.recurrence is None for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("临时停放不足1小时（含）的，免费。", [(1, "<=")], id="不足-with-含-note-hand-written"),
+        pytest.param("日处理量超过50吨（含）的，按月报送。", [(50, ">=")], id="超过-with-含-note-hand-written"),
+        pytest.param("全年清运湿垃圾高于300吨（含餐厨垃圾）。", [(300, ">")], id="含-note-naming-more-is-no-bound-hand-written"),
+        pytest.param("聘用人员达到员工总数10%（超过200人的单位为5%）的，给予补贴。", [(10, "="), (5, "=")],
+                     id="bound-of-a-bracket-condition-stays-there-hand-written"),
+    ],
+)
+def test_notes_and_conditions_that_change_a_bound(text: str, expected: list) -> None:
+    got = [(t.value, t.comparator) for t in found(text)[0] if t.unit != "人"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2021年，对30万农村劳动力开展职业技能培训。", [(30, "万", "target")], id="bare-万-after-对-hand-written"),
+        pytest.param("2021年，巩固提升60万农村人口饮水安全水平。", [(60, "万", "target")], id="bare-万-after-a-verb-hand-written"),
+        pytest.param("2021年，为全县3万名60-70岁老人免费体检。", [(3, "万名", "target")], id="count-before-an-age-band-hand-written"),
+        pytest.param("2021年，解决山区2万人的出行难问题。", [(2, "万人", "target")], id="count-的-problem-hand-written"),
+        pytest.param("2021年，将符合条件的残疾儿童100%纳入救助范围。", [(100, "%", "target")], id="share-将-then-verb-hand-written"),
+    ],
+)
+def test_counts_of_what_a_plan_acts_on_are_targets(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("受征地拆迁等因素影响，全县有12个项目尚未开工。", id="有-count-尚未-hand-written"),
+        pytest.param("2022年，全县重点指标中，有3项没有完成年度目标任务。", id="有-count-没有完成-hand-written"),
+        pytest.param("市政府对各县人民政府和6个市级行业主管部门实施年度考核。", id="count-of-bodies-in-a-list-of-bodies-hand-written"),
+        pytest.param("2023年工作要点\n上半年增速8.1%，二季度绝对数12000元。", id="quarter-progress-figures-hand-written"),
+    ],
+)
+def test_status_counts_and_counts_of_who_are_no_targets(text: str) -> None:
+    assert found(text, date="2022-08-01")[0] == []
+
+
+def test_a_horizon_inside_a_sentence_dates_no_later_sentence_hand_written() -> None:
+    text = "纲要提出主要指标，为到2035年基本实现现代化打好基础。民生方面，提出城镇新增就业年均100万人以上。"
+    got = found(text, date="2026-03-05")[0]
+    assert [(t.value, t.deadline) for t in got] == [(100, None)]
+
+
+def test_a_horizon_opening_a_sentence_frames_the_sentences_after_it_hand_written() -> None:
+    text = "力争到2030年，全县基本建成生态县。新增造林面积5万亩，森林覆盖率达到45%。"
+    assert [(t.value, t.deadline) for t in found(text, date="2026-03-05")[0]] == [(5, "2030"), (45, "2030")]
+
+
+def test_a_base_year_a_standard_is_raised_from_is_no_year_of_it_hand_written() -> None:
+    text = "2021年标准为每人每月500元，2022年在2021年的基础上提高50元，现在基本生活费标准为550元/月/人。"
+    got = [(t.value, t.indicator, t.kind) for t in found(text, date="2022-05-01")[0] if t.value == 550]
+    assert got == [(550, "基本生活费标准", "standard")]
