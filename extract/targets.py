@@ -3695,7 +3695,8 @@ def _phrase_year(
 
 #: After a bare year, a condition with a figure that closes with 的 before the number (2019年PM2.5平均浓度在
 #: 60至70微克/立方米之间的|某镇…): the year dates the level that picks the bodies, a base, not the clause's year.
-_DATED_CONDITION = re.compile(r"[^，。；的\n]{0,30}?\d[^，。；的\n]{0,24}?的")
+#: (The figure is no year: 2022年在2021年的基础上提高50元 is a year's change on a base year.)
+_DATED_CONDITION = re.compile(r"[^，。；的\n]{0,30}?\d+(?!\d|\s*年)[^，。；的\n]{0,24}?的")
 
 #: The sentence marks before a horizon that opens its sentence, and the most words that may stand between
 #: (力争到2025年, 全市到2025年); not a purpose (为到2035年…打好基础), a goal the sentence names inside it.
