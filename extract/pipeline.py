@@ -99,18 +99,15 @@ class Extraction:
         text in simplified script, the export gives 懷政辦發〔2023〕9號 back as the text prints it."""
         spelling = written_spelling(self.raw)
         # A text that types its full stops as points (OCR, some mirrors) is read with 。 (see
-        # policykg.extract.text._full_stops); where it writes no 。 at all, every 。 a quote holds
-        # was typed as a point, and is given back as one.
-        points = "." in self.raw and "。" not in self.raw
+        # policykg.extract.text._full_stops); a quote gives back each stop typed as a point.
+        points = "." in self.raw
         if spelling is None and not points:
             for r in self.records:
                 yield r.to_dict()
             return
 
         def spell(value: str, raw: str | None) -> str:
-            if spelling is not None:
-                value = as_written(value, raw, spelling)
-            return value.replace("。", ".") if points else value
+            return as_written(value, raw, spelling, points=points)
 
         for r in self.records:
             yield respelled(r.to_dict(), spell)

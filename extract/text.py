@@ -317,19 +317,22 @@ def _unspaced(raw: str) -> tuple[str, list[int]]:
     return "".join([read[i] for i in keep]), keep
 
 
-def as_written(value: str, raw: str | None, spelling: dict[int, str]) -> str:
+def as_written(value: str, raw: str | None, spelling: dict[int, str] | None, *, points: bool = False) -> str:
     """``value``, a quote read in simplified script, spelt as the text writes it: character by
     character from ``raw`` (the source span it was read from) where it lies there, whitespace
     apart, so a page writing both 於 and 于 keeps each where it stands; else by the text's
     ``spelling`` (:func:`written_spelling`: a value the text does not hold in one run). Only
-    characters the reading folded from another script are given back: marks and digits stay as
-    read (（ for (, 〔〕 in numbers)."""
+    characters the reading folded from another script are given back (none where ``spelling`` is
+    None: a text in simplified script), and with ``points`` the full stops it typed as points
+    (:func:`_full_stops`); other marks and digits stay as read (（ for (, 〔〕 in numbers)."""
     squashed = "".join(value.split())
     if raw and squashed:
         flat, keep = _unspaced(raw)
+        if points and "。" in squashed:
+            flat = flat.replace(".", "。")  # (a stop typed as a point is read as 。)
         at = flat.find(squashed)
         if at >= 0:
-            folds = _script_folds()
+            folds = _script_folds() if spelling is not None else {}
             places = iter(keep[at:at + len(squashed)])
             out = []
             for c in value:
@@ -337,9 +340,9 @@ def as_written(value: str, raw: str | None, spelling: dict[int, str]) -> str:
                     out.append(c)
                     continue
                 r = raw[next(places)]
-                out.append(r if ord(r) in folds else c)
+                out.append(r if ord(r) in folds or (r == "." and c == "。") else c)
             return "".join(out)
-    return value.translate(spelling)
+    return value.translate(spelling) if spelling else value
 
 
 @lru_cache(maxsize=1)
@@ -619,7 +622,7 @@ def layout(tr: str) -> Layout:
             j = m.end() + 1
             while j < n and tr[j] in " \t":
                 j += 1
-            if j < n and tr[j] not in "\r\n" and not tr[m.start() - 1].isspace():
+            if j < n and tr[j] not in "\r\n" and m.start() and not tr[m.start() - 1].isspace():
                 after.append(tr[j])
         # (a line of letters after the run, a link's or a code's, tells nothing)
         worded = [c for c in after if not (c.isascii() and c.isalnum())]
@@ -658,7 +661,9 @@ def _running_heads(tr: str, pages: dict[int, int]) -> dict[int, int]:
         nxt = _SPACES.match(tr, end).end()  # the line after the page number
         stop = tr.find("\n", nxt)
         stop = len(tr) if stop < 0 else stop
-        prev_end = len(tr[:start].rstrip())  # the line before it
+        prev_end = start  # the line before it (the whitespace before the page number walked back over)
+        while prev_end and tr[prev_end - 1].isspace():
+            prev_end -= 1
         prev = tr.rfind("\n", 0, prev_end) + 1
         for a, b in ((nxt, stop), (prev, prev_end)):
             line = tr[a:b].strip()
@@ -1378,10 +1383,10 @@ _ASCII_MARK = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 
 #: A mirror's lost padding: the non-breaking or full-width spaces a page's encoding could not hold, each
 #: written ``?`` (``????????? ?泰州市人民政府``, ``????? 2018年12月24日``, ``?(一)…``). A ``?`` opening a line,
-#: or standing after a space (before a space, a line's end or another ``?``), ends no question: it is
-#: layout, blanked (the length kept) before translation would read it as a full-width ``？``, a sentence's
-#: end, and the signature and date lines would read as none. A question's own mark follows its words.
-_QUERY_PAD = re.compile(r"^[ \t]*\?[? \t]*|(?<=[ \t])\?(?:\?+|(?=[ \t]|$))", re.M)
+#: or a run of them after a space, ends no question: it is layout, blanked (the length kept) before
+#: translation would read it as a full-width ``？``, a sentence's end, and the signature and date lines would
+#: read as none. A question's own mark follows its words, or stands alone between spaces (是否符合 ? 请核实).
+_QUERY_PAD = re.compile(r"^[ \t]*\?[? \t]*|(?<=[ \t])\?\?+", re.M)
 
 
 def _jamming(m: re.Match[str]) -> bool:
@@ -1521,15 +1526,26 @@ _UNIT_BEFORE_DOT = frozenset("人辆车台架艘瓦吨户床件")
 _UNIT_AFTER_DOT = frozenset("次时天日年月公千")
 
 
+#: The opening of an article or an item, after a point that ends the sentence before it.
+_PART_AFTER_POINT = re.compile(r"第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）")
+
+
 def _full_stops(tr: str) -> str:
-    """``tr`` with each point that ends a sentence (:data:`_POINT_STOP`) read as 。, one for one; a text
-    writing its full stops as 。 has few such points, a text writing them as points has many."""
+    """``tr`` with each point that ends a sentence (:data:`_POINT_STOP`) read as 。, one for one, in a text
+    that writes its full stops as points (as many such points as 。 at least); a text writing its full stops
+    as 。 has few such points, and only those ending a line end a sentence (买买提.艾力 is a name)."""
     if "." not in tr:
         return tr
+    found = list(_POINT_STOP.finditer(tr))
+    if len(found) < tr.count("。"):
+        # a text that writes its stops as 。: a point inside a line is a name's (买买提.艾力), an abbreviation's;
+        # one that ends a line (…进行行政监管.⏎) ends its sentence still
+        # (or opens the next article or item: …进行行政监管.第五条…, in a copy that runs its articles on)
+        found = [m for m in found if tr[m.end():m.end() + 1] in ("", "\n", "\r") or _PART_AFTER_POINT.match(tr, m.end())]
     stops = []  # (the scan is led by its literal point: it skips to the points of the text)
-    for m in _POINT_STOP.finditer(tr):
+    for m in found:
         at = m.start()
-        line_start = tr.rfind("\n", 0, at) + 1
+        line_start = tr.rfind("\n", max(0, at - 13), at) + 1 or (0 if at <= 13 else at)  # (a serial's line is short)
         if at - line_start <= 12 and _SERIAL_POINT.fullmatch(tr, line_start, at + 1):
             continue  # 一.总则: a heading's serial
         if tr[at - 1] in _UNIT_BEFORE_DOT and tr[at + 1:at + 2] in _UNIT_AFTER_DOT:
@@ -1543,8 +1559,11 @@ def _full_stops(tr: str) -> str:
 #: so that every reader sees the heading or the sentence as a plain copy prints it: a title line (``# 标题``)
 #: reads as a plain copy's title line, a part's heading (``## 一、…``) as a heading over its items.
 #: (Not ``__``: a form's blanks are underscores, ____年__月__日. Not a mask's stars, 张**、李**, **市…，**县: an
-#: emphasis opens before a word, not before a comma, and closes after one, not after a comma or a semicolon.)
-_MD_EMPHASIS = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*、，。；：])[^\n*]+?(?<=[^\s*、，；])\*\*(?!\*)")
+#: emphasis opens before a word, not before a comma, holds two characters at least (**市**区) and no list's
+#: mark where it opens after a word (张**同志、李**同志; 各乡镇要**切实**落实 is one), and closes after a word,
+#: not after a comma or a semicolon.)
+_MD_EMPHASIS = re.compile(
+    r"\*\*(?<!\*\*\*)(?=[^\s*、，。；：])(?:(?<![\u4e00-\u9fff]\*\*)[^\n*]{2,}?|[^\n*、，；]{2,}?)(?<=[^\s*、，；])\*\*(?!\*)")
 
 
 def _unmarked(tr: str) -> str:
@@ -1561,7 +1580,7 @@ def _unmarked(tr: str) -> str:
         first = at
         while first > 0 and tr[first - 1] == "#":
             first -= 1
-        line_start = tr.rfind("\n", 0, first) + 1
+        line_start = tr.rfind("\n", max(0, first - 8), first) + 1 or (0 if first <= 8 else first - 8)  # (an indent is short)
         if at + 1 - first <= 6 and not tr[line_start:first].strip(" \t"):
             spans.append((first, at + 1))
         at = tr.find("# ", at + 2)

@@ -148,3 +148,29 @@ def test_a_web_copy_with_references_gives_its_owners() -> None:
         ("区生态环境局", "lead"), ("区发展改革委", "support"), ("区财政局", "support")]
     (doc,) = recs["document"]
     assert doc["title"] == "某区人民政府办公室关于推进“无废城市”建设的通知"
+
+
+# Hand-written: what the points, stars and question marks of ordinary text stay.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a text writing its stops as 。: a point inside a name is the name's (a minority name typed with a point)
+        pytest.param("关于买买提.艾力等职务任免的通知。任命买买提.艾力为副主任。特此通知。",
+                     "关于买买提.艾力等职务任免的通知。任命买买提.艾力为副主任。特此通知。", id="a-names-point"),
+        # masked names and places keep their stars (a pair of masks is no emphasis)
+        pytest.param("张**同志、李**同志：", "张**同志、李**同志：", id="masked-names"),
+        pytest.param("**市**区人民政府：", "**市**区人民政府：", id="masked-place"),
+        # a question's own mark, spaced as PDF text spaces its marks
+        pytest.param("是否符合条件 ? 请核实。", "是否符合条件？请核实。", id="a-spaced-question-mark"),
+    ],
+)
+def test_ordinary_marks_stay_what_they_are(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_a_text_typing_some_stops_as_points_is_quoted_as_typed() -> None:
+    raw = ("一、加强建设.到2025年，全市新建公园100个.（责任单位：市建设局）\n"
+           "二、强化保障.市财政局负责落实资金。\n")
+    texts = [d["text"] for d in extract_text(raw, path="notice.txt").dicts() if d["type"] == "task"]
+    assert "一、加强建设.到2025年，全市新建公园100个." in texts
+    assert any(t.endswith("负责落实资金。") for t in texts)
