@@ -178,6 +178,20 @@ _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
 _TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
 
+#: The month a report of events says a text came out in, opening its clause (3月份，出台《X》; 2021年5月，省厅出台《X》):
+#: 出台 at a time told, not a deadline (3月底前出台), names a text that exists.
+_PAST_MONTH = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份|\d{1,2}日)?[，,][^，,。；！？]{0,12}出台$")
+
+
+def _issued_at_past_time(masked: str, sentence_start: int, start: int) -> bool:
+    """Whether the 出台 right before ``start`` follows the month the text came out in (:data:`_PAST_MONTH`),
+    in a sentence that speaks of nothing still to come (:data:`_STILL_TO_COME`)."""
+    head = masked[sentence_start:start].rstrip()
+    if "月" not in head or _PAST_MONTH.search(head) is None:
+        return False
+    return _STILL_TO_COME.search(head) is None
+
+
 #: A count of papers before a title (29份, 多份, 十余件, 3个): the title names their kind, no one document
 #: (one paper, 一份《…》, may be one document).
 _COUNTED = re.compile(
@@ -806,7 +820,9 @@ def _type_chain(
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
     to_be_made = _TO_BE_MADE.search(before) is not None and _OBJECT_ENDS.match(after) is not None \
         and not _ISSUED_NOW.match(after) \
-        and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start))
+        and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start)) \
+        and not (before[-2:] == "出台" and _issued_at_past_time(masked, max(masked.rfind("。", 0, start) + 1, line_start),
+                                                               start))
     # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
     counted = before[-1:] in _COUNT_WORDS and _COUNTED.search(before) is not None
     if to_be_made or counted:

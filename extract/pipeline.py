@@ -46,6 +46,7 @@ from policykg.extract.split import (
     document_facts,
     drafted_issuers,
     first_heading,
+    header_bodies,
     names_its_place,
     order_issuer,
     placed_issuer,
@@ -268,6 +269,13 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
         # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one
         issuer = office
+    if not issuer and not number and not title:
+        issuer = header_bodies(doc_text)  # 某市统计局 / 国家统计局某市调查队 over a communiqué's text: its header
+    if not issuer and not number and len(source := issuers_value(metadata.get("来源"))) == 1 \
+            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]):
+        # 信息来源：某县统计局 on a page that prints no signature (a communiqué, a report): the office that
+        # published its own text; a site (来源：某某网), a newsroom (某县融媒体中心) or a bare 市政府办公室 names no issuer
+        issuer = source
     if title and len(issuer) == 1:
         issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知
     if parsed:
@@ -359,6 +367,10 @@ def _number_source(doc_text: str, number: str | None, span: DocumentSpan) -> Sou
         return Source(span.number_span[0] - span.start, span.number_span[1] - span.start)
     found = locate_docnum(doc_text, number)
     return Source(*found) if found else None
+
+
+#: The last words of a government office's name, as a page's 来源 may give its publisher (某县统计局, 某市政府办).
+_SOURCE_BODY = re.compile(r"(?:政府|办公厅|办公室|委员会|局|厅|委|办|署)$")
 
 
 def _fallback_label(text: str, path: str | None) -> str | None:

@@ -2110,6 +2110,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
             offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
+            if not asked and "，要求" in sentence \
+                    and (req := _request_after_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans)):
+                offset, asked = req, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
         body = sentence[offset:]
         if len(body) < 6 or (offset and not asked and not _PROSE_HINT_RE.search(body)):
             # (a sentence holds a hint word; its body too unless the word was in its marker, or a request's)
@@ -2483,6 +2486,26 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     if agency_at_start(lead) or agency_spans(lead, issuer=issuer):
         return 0  # (由县政府统筹的项目，…: an owner the tables know in the first clause)
     return c + 1 + asked
+
+
+#: A duty of the words before a request (…要加强…，要求…): they have their own owner.
+_REQUEST_LEAD_DUTY_RE = re.compile(r"应当|必须|务必|须|负责|牵头|(?<![重主需纲必只概])要(?![求点素件闻])")
+_QUOTED_TITLE_RE = re.compile(r"《[^《》\n]*》")
+
+
+def _request_after_clauses(sentence: str, offset: int, issuer: tuple[str, ...], text: str, agency_at_start,
+                           agency_spans) -> int:
+    """Where the bodies a request names start after the clauses that report it, or 0: ``…印发了《X》，并发出通知，
+    要求各区县各部门结合实际抓好落实`` (the bodies that asked stand before 要求 and own no work by it; the
+    bodies asked own the request, whatever verb follows them, as after 请 or 会议要求). Only where the
+    sentence does not open with its own owner and its first clauses state no duty."""
+    k = sentence.find("，要求", offset)
+    if k < 0 or sentence[k + 3 : k + 4] in "，,：:" or _owner_opens(sentence[offset:], issuer, text, agency_at_start,
+                                                                     agency_spans):
+        return 0
+    if _REQUEST_LEAD_DUTY_RE.search(_QUOTED_TITLE_RE.sub("", sentence[offset:k])):
+        return 0
+    return k + 3 if _asked_subject(sentence[k + 3 :], issuer) else 0
 
 
 def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans) -> bool:
@@ -3034,7 +3057,8 @@ def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, s
     if not found or all(_everyone(n) for n, _, _ in found):
         return None
     nxt = body[found[-1][2] : found[-1][2] + 1]
-    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与":
+    # (门 goes on a name cut short, 各地区各部 of 各地区各部门: never a verb)
+    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与门":
         return None
     return [(a, b, n) for n, a, b in found]
 
@@ -3149,13 +3173,14 @@ def _everyone(name: str) -> bool:
 # A title in the ground may carry its short name (根据《…实施方案》（以下简称《方案》），); a time from which the
 # duty runs may stand first (自2018年起，X、Y将建立…).
 # A request names whom it asks (:data:`_ASKED_FIRST`): a notice's 请/望 to its addressees (请各乡镇…紧扣…, 望各责任单位
-# 抓紧…), and a rule or meeting reported as asking (《通知》要求各责任单位高度重视…, 会议要求各乡镇…).
+# 抓紧…), and a rule or meeting reported as asking (《通知》要求各责任单位高度重视…, 会议要求各乡镇…), or the request
+# itself after the clauses that give its ground (为做好…工作，要求各区县、各部门…).
 _LEADING_PHRASE_RE = re.compile(
     r"(?:在[^，。；,;]{1,20}?(?:领导|指导|统筹)下|(?:围绕|为了|为|按照|根据|依据|针对|对照)"
     r"(?:《[^《》\n]{1,80}》(?:（(?:以下|下文|下)?简称《[^《》\n]{1,20}》）)?|[^，。；,;《]){1,30}?"
     r"|(?:自|从)(?:19|20)\d\d年[^，。；,;]{0,8}?起"
     r"|会议(?:要求|强调|提出|明确)|下一步|同时|此外|另外|今后)[，,]|请(?![示求])|(?:希)?望(?=各)"
-    r"|(?:《[^《》\n]{1,80}》|会议)要求(?![，,：:])"
+    r"|(?:《[^《》\n]{1,80}》|会议)?要求(?![，,：:])"
     r"|(?:特别|尤其)是"  # 特别是牵头单位，要…: the subject singled out among those just named
     # (a reply's addressee by its pronoun before the bodies named with it, 你省及濮阳市人民政府要…, 你省和建设部、
     # 国家文物局要…: no name, the named bodies are the subject; eval/README names no rule for 你省)
@@ -3164,7 +3189,7 @@ _LEADING_PHRASE_RE = re.compile(
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你要")
 # The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
 # addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
 _GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"

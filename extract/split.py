@@ -131,6 +131,8 @@ _DATE_ONLY = _DateOnly()
 _SECTION_MARK = re.compile(r"^【(?P<name>[^】]{2,20})】")
 _INDEX_LINE = re.compile(r"发文目录|文件目录")
 _MASTHEAD = re.compile(r"^(?P<title>.{2,20}?公报)$")
+#: What a communiqué that ends in 公报 reports (统计公报, 环境状况公报, 普查公报): a document, not a gazette's name.
+_COMMUNIQUE_KINDS = ("统计公报", "状况公报", "普查公报", "质量公报", "会议公报", "新闻公报")
 _ISSUE = re.compile(r"第(?P<issue>\d{1,3})期")
 _CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
 _YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
@@ -591,6 +593,8 @@ def _masthead(lines: list[_Line], text: str, starts: list[int]) -> Gazette | Non
     if not m:
         return None
     title = m.group("title")
+    if title.endswith(_COMMUNIQUE_KINDS) or any(c.isdigit() for c in title):
+        return None  # 2022年某市国民经济和社会发展统计公报: a communiqué, one document; a periodical's name holds no year
     year = issue = cumulative = None
     for li in head:
         t = li.text
@@ -790,8 +794,14 @@ def _order_number(text: str) -> str | None:
 _COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
 )
-#: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况).
-_REPORT_HEAD = re.compile(r"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况)$")
+#: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况), or a
+#: report of results or of the work done and to come (…工作总结, …下半年工作打算, …统计公报, 2024年政府预算公开).
+_REPORT_HEAD = re.compile(r"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况|总结|打算|统计公报|[预决]算公开)$")
+#: The last characters of :data:`_REPORT_HEAD` (the cheap test first).
+_REPORT_HEAD_LAST = frozenset("表况结算报开")
+#: What a page prints after such a line's title: a footnote's mark (…统计公报[1]), or the year the page files
+#: it under (…统计公报 2022; its space lost once normalised).
+_REPORT_HEAD_TAIL = re.compile(r"(?:\[\d{1,2}\]|\s*(?<!\d)(?:19|20)\d{2})$")
 #: How long such a line is.
 _REPORT_MIN, _REPORT_MAX = 8, 60
 #: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
@@ -1117,13 +1127,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # (a weak title gives way only to a line naming 关于/印发/转发: other lines are not read again)
         if title is None and t[:1] == "目" and t.replace(" ", "").replace("\u3000", "") == "目录":
             contents = True  # a table of contents heads the page: its entries name its parts or other texts
-        if title is None and not first_seen and t[-1] in "表况" and _REPORT_HEAD.search(t) is not None \
-                and _REPORT_MIN <= len(t) <= _REPORT_MAX and not _NOT_IN_TITLE.search(t) \
-                and not _NUMBERED_HEADING_LINE.match(t):
-            # 2024年《政府工作报告》重点工作目标任务分解表, 某局2023年11月承担政府重点工作完成情况: the page's first
-            # line names its table or its report (a header cell below is none); a notice's title below may replace it
-            title, weak = t, True
-            title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+        head = t[:tail.start()] if t[-1] in "]0123456789" and (tail := _REPORT_HEAD_TAIL.search(t)) else t
+        if title is None and not first_seen and head[-1:] in _REPORT_HEAD_LAST and _REPORT_HEAD.search(head) is not None \
+                and _REPORT_MIN <= len(head) <= _REPORT_MAX and not _NOT_IN_TITLE.search(head) \
+                and not _NUMBERED_HEADING_LINE.match(head):
+            # 2024年《政府工作报告》重点工作目标任务分解表, 某局2023年11月承担政府重点工作完成情况, 2024年某县半年工作总结,
+            # 2022年某县国民经济和社会发展统计公报 2022: the page's first line names its table or its report (a header
+            # cell below is none); a notice's title below may replace it
+            title, weak = head, True
+            title_span = (li.start + li.text.find(head), li.start + li.text.find(head) + len(head))
             first_seen = True
             continue
         if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):
@@ -2142,6 +2154,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                     and (spoken := _dateline(t) or _glued_dateline(t, lines[i + 1].text.strip() if i + 1 < len(lines)
                                                                     and i < _DATELINE_LINES else "")) is not None:
                 date = spoken  # ——2018年11月22日在某市人大常委会会议上: a speech's or a report's dateline
+                if not issuer and (body := _body_under_dateline(lines, i)) is not None:
+                    issuer = (body,)
                 break
             if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
                 if len(glued_all) == 1:
@@ -2322,6 +2336,23 @@ def _glued_dateline(t: str, nxt: str) -> str | None:
     return iso_date(m) if m else None
 
 
+#: The longest name of a body a report's dateline has under it.
+_DATELINE_BODY_MAX = 30
+
+
+def _body_under_dateline(lines: list[_Line], i: int) -> str | None:
+    """The body a report delivered at a meeting names on a line of its own right under its dateline (line
+    ``i``; ``——2020年7月30日在某区人民代表大会`` / ``常务委员会第二十九次会议上`` / ``某市某区人民政府``): the
+    government that reports, its place named; None where the line under names a speaker (某局局长 某某) or none."""
+    below = (t for li in lines[i + 1:i + 6] if (t := li.text.strip()))
+    t = next(below, "")
+    if t[-3:] == "会议上":
+        t = next(below, "")  # the dateline's wrapped tail
+    if len(t) <= _DATELINE_BODY_MAX and _ORG_LINE.match(t) and names_its_place(t):
+        return t
+    return None
+
+
 #: The longest text an adoption note prints between its date and 通过 (the meeting's name).
 _ADOPTION_MAX = 60
 _HEADER_CLAUSE = re.compile(r"[。；，！？]")
@@ -2410,6 +2441,41 @@ def order_issuer(code: str) -> str | None:
 _SERIES_NAME_MAX = 6
 #: A central body's name: no level word opens it (国务院, 财政部, 交通运输部, 国家发展和改革委员会).
 _CENTRAL_BODY = re.compile(r"^(?![省市县区州镇乡])(?!政府)[\u4e00-\u9fff]{1,10}(?:院|部|委员会|总局|署)$")
+
+
+#: A body's name a page prints over its text as its header: a government's or a department's (:data:`_ORG_LINE`),
+#: or a survey team's (国家统计局某市调查队).
+_HEADER_BODY = re.compile(_ORG_LINE.pattern[:-2] + "|调查总队|调查队)$")
+#: How many bodies' lines a page's header may stack over the text.
+_HEADER_BODIES_MAX = 3
+
+
+def header_bodies(text: str) -> tuple[str, ...]:
+    """The bodies a page without title prints over its text, each on a line of its own (a communiqué's
+    header: ``某市统计局`` / ``国家统计局某市调查队``, then ``2022年，面对…``): the first names its place, the
+    line under the last is the text's first sentence. Empty when the lines above the text are not all such
+    names.
+
+    Args:
+        text: the document's normalised text.
+
+    Returns:
+        The bodies' names in the order printed, or ``()``.
+    """
+    names: list[str] = []
+    for raw in text.split("\n", _HEADER_BODIES_MAX + 3)[:_HEADER_BODIES_MAX + 3]:
+        t = raw.strip()
+        if not t:
+            continue
+        if len(t) <= _DATELINE_BODY_MAX and _HEADER_BODY.match(t):
+            names.append(t)
+            if len(names) > _HEADER_BODIES_MAX:
+                return ()
+            continue
+        if names and names_its_place(names[0]) and _HEADER_CLAUSE.search(t):
+            return tuple(names)
+        return ()
+    return ()
 
 
 def names_its_place(name: str) -> bool:

@@ -783,8 +783,11 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # two rows of a table whose rows print no pipe at their ends
     if p[0] in _DIGITS and _BYLINE.match(p):
         return False  # a byline stands alone
-    if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)):
-        return False  # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…) stands alone
+    if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)) \
+            or (("首页" in p[:_CRUMB_LEAD] or "首頁" in p[:_CRUMB_LEAD]) and _CRUMB_HOME.search(p, 0, _CRUMB_LEAD + 3)):
+        # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…), perhaps after its icon's file name
+        # (ico-crumb.png 首页 > 某栏目 > …), stands alone
+        return False
     if p[-1] in "站网户" and SITE_NAME_AFTER.search(p):
         return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
@@ -878,6 +881,9 @@ _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
 #: The same trail, its 位置 after other words of where the reader is (您当前所在位置：, 您现在所在的位置：).
 _BREADCRUMB = re.compile(r"[您当前現现在所的]{1,7}位置\s*[:：]")
+#: A trail's first step after the home page (首页 >, 首页 »), within its line's first characters.
+_CRUMB_HOME = re.compile(r"首[页頁]\s*(?:[>»›＞]|->)")
+_CRUMB_LEAD = 24
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
 #: A page's byline: the date and time it was posted in figures (``2025/3/10 16:02:59 某某委 人气:663``).

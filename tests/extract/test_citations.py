@@ -866,6 +866,25 @@ def test_a_text_a_report_of_results_says_was_drawn_up_is_cited(sentence: str, ex
     assert find_citations(normalise(text).text, document=None, title="某区巡视整改工作方案") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("3月份，出台《某省普通中小学办学基本规范》，探索建立规范办学长效机制。", {"某省普通中小学办学基本规范"}),
+        ("2021年5月，省教育厅出台《某省义务教育学校管理办法》，进一步规范办学行为。", {"某省义务教育学校管理办法"}),
+        # a deadline, not the month a text came out in; a text still to come
+        ("3月底前出台《某省普通中小学办学基本规范》，探索建立规范办学长效机制。", set()),
+        ("3月份，将研究出台《某省课后服务管理办法》，进一步减轻学生负担。", set()),
+    ],
+    ids=["month-then-issued", "year-and-month-then-a-body-issued", "deadline-before-issuing", "month-then-still-to-come"],
+)
+def test_a_text_a_report_of_events_says_came_out_in_a_month_is_cited(sentence: str, expected: set[str]) -> None:
+    # hand-written in the form of a news report of a year's work: 出台 after the month it happened in names a text
+    text = f"某省义务教育这一年\n今年以来，全省各地扎实推进义务教育改革。\n{sentence}\n"
+    found = find_citations(normalise(text).text, document=None)
+    assert {c.to_title for c in found} == expected
+    assert all(c.relation is Relation.CITES for c in found)
+
+
 # ---------------------------------------------------------------------------
 # Short titles
 

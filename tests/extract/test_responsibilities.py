@@ -3204,6 +3204,33 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
             id="units-a-reported-rule-asks",
         ),
         pytest.param("请各单位认真贯彻执行。\n", COUNTY, [], id="request-to-everyone-addressed"),
+        # hand-written in the form of a news report of a notice: the bodies that issued it and asked own no work by
+        # it, the bodies asked after 要求 do, two collectives written one after the other as two; 各地区各部门 stays
+        # everyone addressed (an exhortation), never cut short to a name
+        pytest.param(
+            "近日，某市委办公厅、某市人民政府办公厅印发了《某市城镇化建设实施方案》，并发出通知，要求各区县各部门结合实际认真抓好贯彻落实。\n",
+            COUNTY,
+            [("各区县", "responsible"), ("各部门", "responsible")],
+            id="collectives-asked-after-the-report-of-a-notice",
+        ),
+        pytest.param(
+            "为做好防汛工作，要求各乡镇、各有关单位结合实际抓好落实。\n",
+            COUNTY,
+            [("各乡镇", "responsible"), ("各有关单位", "responsible")],
+            id="collectives-asked-after-the-ground",
+        ),
+        pytest.param(
+            "近日，某省委办公厅印发了《某某实施方案》，并发出通知，要求各地区各部门结合实际认真贯彻落实。\n",
+            COUNTY,
+            [],
+            id="everyone-asked-after-the-report-of-a-notice",
+        ),
+        pytest.param(
+            "县财政局要加强资金监管，要求各乡镇结合实际抓好落实。\n",
+            COUNTY,
+            [("县财政局", "responsible")],
+            id="a-request-after-a-subjects-own-duty",
+        ),
         pytest.param(
             "县政府将年度重点工作分解为20项具体任务，现下达给你们，请抓好落实。\n",
             COUNTY,

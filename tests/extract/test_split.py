@@ -1535,3 +1535,74 @@ def test_a_signature_date_stripped_of_its_words_is_read_by_the_bylines_publicati
             "\n2020115\n（此件公开发布）\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.date == "2020-01-15"
+
+
+# ---------------------------------------------------------------------------
+# Reports of results: a communiqué's, a summary's, a budget page's identity (hand-written in their forms)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        pytest.param("2023年某县国民经济和社会发展统计公报 2023", "2023年某县国民经济和社会发展统计公报",
+                     id="communique-title-then-the-year-the-page-files-it-under"),
+        pytest.param("中华人民共和国2023年国民经济和社会发展统计公报[1]\n国家统计局\n2024年2月29日",
+                     "中华人民共和国2023年国民经济和社会发展统计公报", id="communique-title-then-a-footnote-mark"),
+        pytest.param("2023年某县政府半年工作总结", "2023年某县政府半年工作总结", id="half-year-summary"),
+        pytest.param("某镇上半年工作情况总结及下半年工作打算", "某镇上半年工作情况总结及下半年工作打算",
+                     id="summary-and-the-work-to-come"),
+        pytest.param("2024年政府预算公开\n目 录\n第一部分 预算报告\n第二部分 预算草案", "2024年政府预算公开",
+                     id="budget-made-public-over-its-table-of-contents"),
+    ],
+)
+def test_a_report_pages_first_line_is_its_title(first: str, title: str) -> None:
+    text = (f"{first}\n\n2023年，全县上下坚持稳中求进工作总基调，经济运行稳中向好。\n"
+            "一、综合\n全年实现地区生产总值120亿元，比上年增长5.2%。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_communique_title_is_no_gazettes_masthead() -> None:
+    # a communiqué ends in 公报 as a government's gazette does, but names its year: one document, no periodical
+    text = ("2023年某市国民经济和社会发展统计公报\n2023年，全市经济运行稳中有进。\n一、综合\n"
+            "全年实现地区生产总值2000亿元，比上年增长5%。\n")
+    res = extract_text(text)
+    assert res.of(Gazette) == []
+    (doc,) = res.of(Document)
+    assert (doc.title, doc.gazette) == ("2023年某市国民经济和社会发展统计公报", None)
+
+
+def test_a_breadcrumb_after_its_icons_name_stays_off_the_title() -> None:
+    # a congress portal's trail after its icon's file name, then the report's title, then its two-line heading
+    text = ("ico-crumb.png 首页 > 常委会会议 > 常委会会刊 > 第37次会议\n\n某区2023年预算执行情况和2024年预算草案的报告\n\n"
+            "日期: 2023-12-24\n\n某区2023年预算执行情况\n\n2024年预算草案的报告\n\n主任、各位副主任、各位委员：\n\n"
+            "受某区人民政府委托，向大会报告本区2023年预算执行情况和2024年预算草案，请予审议。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某区2023年预算执行情况和2024年预算草案的报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param("某县2023年国民经济和社会发展统计公报\n\n发布时间：2024-04-11 15:09信息来源：某县统计局\n\n"
+                     "2023年，全县经济运行稳中向好。\n", ("某县统计局",), id="source-label-naming-a-body"),
+        pytest.param("某县2023年国民经济和社会发展统计公报\n\n发布时间：2024-04-11 15:09信息来源：某县融媒体中心\n\n"
+                     "2023年，全县经济运行稳中向好。\n", (), id="source-label-naming-a-newsroom"),
+        pytest.param("某县2023年国民经济和社会发展统计公报\n\n来源：某某网\n\n2023年，全县经济运行稳中向好。\n", (),
+                     id="source-label-naming-a-site"),
+        pytest.param("关于某区2023年上半年预算执行情况的报告\n发布日期：2023-08-05 来源：某区财政局\n\n"
+                     "——2023年7月30日在某区第三届人民代表大会\n\n常务委员会第二十九次会议上\n\n某市某区人民政府\n\n"
+                     "区人大常委会：\n\n受区人民政府的委托，现向区人大常委会报告预算执行情况，请予审议。\n",
+                     ("某市某区人民政府",), id="government-on-its-line-under-the-dateline"),
+        pytest.param("关于某区2023年上半年预算执行情况的报告\n\n——2023年7月30日在某区人大常委会第二十九次会议上\n\n"
+                     "某区财政局局长 某某某\n\n区人大常委会：\n\n受区人民政府的委托，现向区人大常委会报告预算执行情况。\n",
+                     (), id="speaker-under-the-dateline-is-no-body"),
+        pytest.param("市统计局\n市调查队\n\n2023年，全市经济运行稳中向好。\n", (),
+                     id="header-lines-of-bodies-naming-no-place"),
+        pytest.param("某 某 市  统 计 局\n国家统计局某某调查队\n\n2023年，面对复杂严峻的环境，全市经济运行稳中向好。\n",
+                     ("某某市统计局", "国家统计局某某调查队"), id="letter-spaced-header-lines-of-bodies-over-the-text"),
+    ],
+)
+def test_a_report_page_without_signature_names_its_issuer(text: str, issuer: tuple[str, ...]) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == issuer
