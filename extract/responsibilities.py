@@ -616,9 +616,9 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
     return out
 
 
-# A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》): a report of the past, not
-# a duty, in any clause of the sentence.
-_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成)了(?!解)")
+# A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》; an audit's report: 区审计局依法
+# 审计了2022年度…): a report of the past, not a duty, in any clause of the sentence.
+_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查)了(?!解)")
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 

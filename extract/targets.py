@@ -221,8 +221,9 @@ QUANTITY = re.compile(
     # many numbers that no separator follows.
     # A range: its first character after the number opens a unit or is the dash, and a dash
     # follows within ten characters of the clause (both tests cheap before the units).
-    rf"(?:(?=[{_UNIT_FIRST}—–\-~～至到])(?=[^，。；\n—–\-~～至到]{{0,9}}+[—–\-~～至到])"
-    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-~～至到])(?P<num2>{NUMBER}))?"
+    # (the full-width minus too: 4.5%－5%)
+    rf"(?:(?=[{_UNIT_FIRST}—–\-－~～至到])(?=[^，。；\n—–\-－~～至到]{{0,9}}+[—–\-－~～至到])"
+    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-－~～至到])(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -335,14 +336,14 @@ _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
-# a verb with the perfective 了 (向11个单位征求了意见; not 为了, 除了, 了解; 明确了8个方面 is
-# a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
+# a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
+# 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
 # (比去年至少下降10%), not a year reported on.
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结\d一二两三四五六七八九十])"
+    r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)"
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -679,22 +680,35 @@ _PLANNING = r"打算|安排|计划|思路|设想|下一?步"
 #: A heading of the part of a work report that plans ahead (2015年工作安排, 今年的主要任务, 二、2024年工作总体要求):
 #: the numbered parts of a review above it end there.
 _PLAN_PART = re.compile(rf"{_PLANNING}|要求|任务|目标|今年|明年|\d{{4}}年|[〇○]")
-#: The words by which a heading names a review of its own (工作回顾, 过去五年的工作).
-_NAMES_REVIEW = re.compile(r"回顾|过去")
+#: The words by which a heading names a review of its own (工作回顾, 过去五年的工作; a summary issued with a plan
+#: under one notice: 2016年…工作总结 over its 一、二、, then 2017年…工作要点).
+_NAMES_REVIEW = re.compile(r"回顾|过去|总结")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
 _PLAN_HEADING = re.compile(rf"{_PLANNING}|工作要求|整改目标|努力方向")
 #: A report's title that names the progress made on goals (…重点工作完成情况的报告).
 _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
 #: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
-#: 现就检查情况通报如下：, 现将整改具体情况报告如下): it reports what was done, as such a title does.
-_REPORTS_AS_FOLLOWS = re.compile(r"现[将就][^。；\n]{0,60}?情况(?:通报|报告|函告|公布)如下")
+#: 现就检查情况通报如下：, 现将整改具体情况报告如下), or of a report read to a standing committee that names
+#: what it reports on (向区人大常委会报告2022年度…收支审计情况，请予审议; not …预算执行情况和2021年预算草案，请予审议,
+#: which plans too): it reports what was done, as such a title does.
+_REPORTS_AS_FOLLOWS = re.compile(
+    r"现[将就][^。；\n]{0,60}?情况(?:通报|报告|函告|公布)如下|报告[^。；\n]{0,60}?情况[，,]请(?:予以?)?审议"
+)
+#: The words of :data:`_REPORTS_AS_FOLLOWS` one of which its opening holds (the cheap test first).
+_REPORTS_HINTS = ("如下", "审议")
+#: A statistical communiqué's title (2022年…国民经济和社会发展统计公报, also with a footnote mark or the
+#: year after it), and the word its first figures open with on a page whose title was not found
+#: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results.
+_COMMUNIQUE = "统计公报"
+_COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 #: How far into a page that opening is looked for.
 _REPORT_OPENING_REACH = 1000
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
-#: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it).
+#: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it). A heading of
+#: what is arranged or planned (二、一般公共预算收支安排情况, 1.收入安排情况) looks ahead, whatever its 情况.
 _REVIEW_HEADING = re.compile(
-    r"回顾|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况[：:]?$"
+    r"回顾|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况(?<!安排情况)(?<!计划情况)[：:]?$"
     r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
@@ -703,6 +717,11 @@ _PROGRESS_HEADING = re.compile(_PROGRESS_TITLE.pattern + r"[：:]?$")
 #: Words that bound a goal (不少于3个, 力争…, 7%左右, 6%以上): a first line under a progress heading with one and
 #: no mark of a result (:data:`_RESULT_MARK`) restates the goals.
 _GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|左右|控制在|以上")
+#: A sentence in a review that opens with the time ahead and strives for a goal (下半年，力争全年地区生产总值增长
+#: 8%以上; 下一步，确保…): a half-year summary's plan for the rest of its year, not a result.
+_STRIVES_AHEAD = re.compile(r"(?:下半年|下一步|今后|明年)[，,][^。；]*?(?:力争|争取|确保(?!了))")
+#: The first characters of :data:`_STRIVES_AHEAD` (the cheap test first).
+_STRIVES_AHEAD_FIRST = frozenset("下今明")
 #: The marks of a result: past words (:data:`_PAST_CLAUSE`) and a period's change on its base (比上年同期增长).
 _RESULT_MARK = re.compile(r"同比|比上年|较上年|上年同期|上半年|前三季度|今年以来|截至|累计|已|完成了|实现了|\d月(?:份|底|末)")
 #: The most characters a heading's words before its 。 hold when a review word inside them names its
@@ -951,6 +970,28 @@ def _matter_year(text: str) -> int | None:
     return int(annual.group("y")) if annual else None
 
 
+#: A report on part of a year (2024年县政府半年工作总结, 2023年上半年工作情况报告, 2021年1-6月…总结): what it plans
+#: for the rest of the year (下半年，力争全年…; 二、下半年工作打算) is due in that year.
+_TITLE_PART_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]{0,12}?(?:半年|前三季度|[一二三]季度|1\s*[-—－至~～]\s*\d{1,2}\s*月)"
+    r"[^，。\d]{0,16}?(?:总结|报告|情况)"
+)
+#: 我 as a person speaking for themself (我感到, 作为四川人，我…), not a body (我们, 我市, 我国, 我区, 我局…).
+_PERSONAL_I = re.compile(r"我(?![们市省国区县镇乡村局委厅院部司处州盟旗校])")
+#: The most characters a quotation is looked through for its speaker's 我.
+_QUOTE_MAX = 200
+
+
+def _speaks_personally(text: str, opening: int, at: int) -> bool:
+    """Whether the quotation opened at ``opening`` (its “) that holds ``at`` is a person's own remark: its
+    words, up to its ” within :data:`_QUOTE_MAX` characters, say 我 of the speaker (:data:`_PERSONAL_I`).
+    A figure in it is what someone said in an interview, no goal the text sets."""
+    close = text.find("”", at, opening + _QUOTE_MAX)
+    return close >= 0 and "我" in text[opening:close] and _PERSONAL_I.search(text, opening, close) is not None
+
+
+#: A part of a report that reviews a year (一、2025年工作回顾, 2023年工作回顾): the report is given in the year after.
+_REVIEWED_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:[\u4e00-\u9fff]{0,4}工作)?回顾")
 #: A work report's year in its title (某市2025年政府工作报告): the year it is delivered in.
 _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?工作报告")
 #: The year of an edition of measures, which holds for that year: 若干政策举措（2025年版）, （2019年本）,
@@ -2231,6 +2272,9 @@ def target_fields(
     if doc_year is None and named:
         m = _TITLE_ANNUAL.search(named) or _TITLE_REPORT_YEAR.search(named)
         doc_year = int(m.group("y")) if m else None
+    if scope_year is None and named and "年" in named and (m := _TITLE_PART_YEAR.search(named)) is not None:
+        scope_year = int(m.group("y"))  # a report on part of a year: the rest it plans is due in that year
+        doc_year = doc_year or scope_year
     if doc_year is None and title is None:
         # An undated page whose opening sentences name an annual plan (日前，市政府印发2022年重点工作任务分工，…):
         # 今年 is that plan's year, as an annual title's is.
@@ -2239,14 +2283,26 @@ def target_fields(
         doc_year = _opening_annual_year(text) or _announced_year(text)
         if scope_year is None:
             scope_year = doc_year
+    if doc_year is None and "回顾" in text and (m := _REVIEWED_YEAR.search(text)) is not None \
+            and f"{int(m.group('y')) + 1}年" in text[m.end():]:
+        # An undated page that restates a report reviewing one year and planning the next (一、2025年工作回顾；…
+        # 三、2026年经济社会发展总体要求): it is given in the year it plans, which its 今年 names (its 2025年是很不平凡的
+        # 一年 is the year reviewed).
+        doc_year = int(m.group("y")) + 1
+        if scope_year is None:
+            scope_year = doc_year
     if doc_year is None and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
         # earlier years are past, and a figure no phrase dates is due in it.
         doc_year = _stated_year(text)
         if scope_year is None:
             scope_year = doc_year
-    summary = bool(named and (REPORT_TITLE.search(named) or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
-        "如下" in text[:_REPORT_OPENING_REACH] and _REPORTS_AS_FOLLOWS.search(text, 0, _REPORT_OPENING_REACH) is not None)
+    opening = text[:_REPORT_OPENING_REACH]
+    summary = bool(named and (REPORT_TITLE.search(named) or _COMMUNIQUE in named
+                              or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
+        any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None) or (
+        title is None and "初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
+        and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = squash(title) if title else ""
@@ -2305,6 +2361,7 @@ def target_fields(
     estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
+    ahead: dict[int, bool] = {}  # sentence start → whether, in a review, it strives for a goal ahead (_STRIVES_AHEAD)
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
@@ -2421,8 +2478,17 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
+        if (quote := text.rfind("“", s0, c0 + 1)) >= 0 and text.find("”", quote, c0) < 0 \
+                and _speaks_personally(text, quote, c0):
+            # a remark quoted in a news story (“现在两地通勤还要1个多小时，但很快就能压缩到50分钟以内，作为四川人，我感到…”)
+            if trace is not None:
+                trace.extend((q.start, "drop:personal_remark") for q in group)
+            continue
         li = bisect_right(line_starts, c0) - 1
-        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) or past[s0] \
+        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
+            text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
+                s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
+        ) or past[s0] \
                 or _reports(clause, condition=condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None

@@ -819,9 +819,11 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
         return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
-    if n[:2] in ("19", "20") and p[-1] in _TITLE_LAST and len(p) <= 60 and _YEAR_FIRST.match(n) \
-            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
-        return False  # a title without 关于 (某县2023年度考核实施办法), then the body opening with a year
+    if n[:2] in ("19", "20") and (p[-1] in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
+            and (p[-1] == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
+        # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
+        # with a year
+        return False
     if top and n[0] in "为根依按" and p[-1] in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # the page's first line a title without 关于 (某市…扶持奖励办法), then the body's opening

@@ -3624,6 +3624,8 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      id="a-committee-by-its-short-name"),
         # no duty: work done (召开了 in a later clause, 已…了), a verb qualifying a noun (X制定的《…》)
         pytest.param("县财政局按照县政府要求，召开了专题会议，督促有关单位整改。", [], id="a-past-action-in-a-later-clause"),
+        pytest.param("根据审计法规定，县审计局依法审计了2023年度县级预算执行和其他财政收支情况。", [],
+                     id="an-audit-report-telling-of-the-audit-done"),
         pytest.param("二、县政府在全会上承诺的民生实事，县政府办公室已另行印发了分解方案，请认真落实。", [],
                      id="a-task-already-handed-out"),
         pytest.param("县园林局制定的《县城绿地管理办法》已经县政府同意，现印发给你们，请认真贯彻执行。", [],

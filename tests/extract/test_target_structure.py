@@ -488,10 +488,91 @@ def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
                      {"title": "关于县政府常务会议确定事项落实情况的通报"}, id="bulletin-title-hand-written"),
         pytest.param("某办〔2021〕5号\n各乡镇：\n现将全区九月份隐患排查情况通报如下。\n全区共排查上报4家单位6处隐患。\n",
                      {}, id="bulletin-opening-of-an-untitled-page-hand-written"),
+        pytest.param("某县2023年国民经济和社会发展统计公报\n初步核算，全年实现地区生产总值98.6亿元，比上年增长4.2%。\n"
+                     "年末全县户籍人口为21.3万人。全年人口出生率为6.12‰。\n| 60周岁及以上 | 4.12 |\n",
+                     {}, id="statistical-communique-title-hand-written"),
+        pytest.param("某县2023年国民经济和社会发展统计公报 2023\n\n全年粮食总产量6.2万吨，同比增长1.3%。\n",
+                     {}, id="statistical-communique-title-with-its-year-after-hand-written"),
+        pytest.param("2023年，面对复杂严峻的外部环境，全县经济运行稳中有进。\n一、综合\n初步核算，全县地区生产总值"
+                     "98.6亿元，同比增长4.2%。其中，第一产业增加值12.3亿元，增长3.1%。\n0-14岁、15-59岁人口分别为3.2万人、"
+                     "12.5万人。\n", {}, id="communique-opening-of-an-untitled-page-hand-written"),
+        pytest.param("报告期内共完成审计项目15个，共查出问题210项，提出审计建议36条。\n",
+                     {"title": "关于某县2022年度县本级预算执行和其他财政收支的审计工作报告"},
+                     id="audit-work-report-title-hand-written"),
+        pytest.param("——2023年9月26日在某区第五届人民代表大会常务委员会第十次会议上\n某区审计局局长 某某\n"
+                     "主任、各位副主任、各位委员：\n我受区人民政府委托，向区人大常委会报告2022年度区本级预算执行和其他"
+                     "财政收支的审计情况，请予审议。\n全区一般公共预算收入和支出分别增长3.2%、5.6%。\n",
+                     {}, id="report-to-a-standing-committee-on-what-it-audited-hand-written"),
     ],
 )
 def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:
     assert found(text, **kw) == []
+
+
+def test_a_report_to_a_standing_committee_that_also_plans_keeps_its_plan_hand_written() -> None:
+    text = ("我受区人民政府委托，向区人大常委会报告本区2023年预算执行情况和2024年预算草案，请予审议。\n"
+            "二、2024年预算草案\n全区一般公共预算收入安排98.6亿元，增长5%。\n")
+    assert [(t.value, t.deadline) for t in found(text, date="2024-01-10")] == [(98.6, "2024"), (5, "2024")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("二、2024年一般公共预算收支安排情况\n1.收入安排情况", id="安排情况-headings-hand-written"),
+        pytest.param("三、2024年重点项目投资计划情况", id="计划情况-heading-hand-written"),
+    ],
+)
+def test_a_heading_of_arrangements_or_plans_is_no_look_back(heading: str) -> None:
+    text = f"{heading}\n地方一般公共预算收入116000万元，较上年增加6500万元，增长6%。\n"
+    assert [(t.value, t.deadline) for t in found(text, date="2024-01-10")] == [(116000, "2024"), (6500, "2024"), (6, "2024")]
+
+
+def test_a_summary_issued_with_next_years_points_reports_only_in_its_own_part_hand_written() -> None:
+    # the summary's title (16 characters and more) over the opening sentence of its body
+    text = ("各区卫生健康局：\n《2016年某某市卫生计生工作总结》和《2017年某某市卫生计生工作要点》已经局长办公会议通过，"
+            "现予以印发，请贯彻执行。\n某某市卫生健康局\n2017年2月22日\n2016年某某市卫生计生工作总结\n"
+            "2016年全市卫生计生工作全面贯彻上级部署，以健康城市建设为引领，深入推进医药卫生体制改革，整体工作有序推进。\n"
+            "一、深化医改\n全市降低药品采购成本1.2亿元左右，平均降幅5.1%。\n二、强化公共卫生\n开展质控检查30余次。\n"
+            "2017年某某市卫生计生工作要点\n一、深化医改\n新建社区卫生服务站10个。\n")
+    title = "某某市卫生健康局关于印发2016年某某市卫生计生工作总结和2017年某某市卫生计生工作要点的通知"
+    assert [(t.value, t.deadline) for t in found(text, title=title, date="2017-02-22")] == [(10, "2017")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2024年某县政府半年工作总结\n上半年累计实现地区生产总值20.5亿元，同比增长6.1%。\n"
+                     "下半年，力争全年地区生产总值增长8%以上。\n", id="strives-ahead-in-the-summary-hand-written"),
+        pytest.param("2024年某县政府半年工作总结\n一、上半年工作情况\n上半年，全县地区生产总值增长6.1%。\n"
+                     "二、下半年工作打算\n力争全年地区生产总值增长8%以上。\n", id="under-a-heading-that-plans-hand-written"),
+    ],
+)
+def test_a_half_year_summarys_plan_for_the_rest_of_its_year(text: str) -> None:
+    assert [(t.value, t.comparator, t.deadline) for t in found(text)] == [(8, ">=", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("我们遴选确定了65个省级试点乡镇。\n", id="a-verb-with-了-before-its-count-hand-written"),
+        pytest.param("记者梳理了31个省份的政府工作报告。\n", id="a-reporter-going-through-pages-hand-written"),
+    ],
+)
+def test_a_count_told_as_done_with_了_is_no_target(text: str) -> None:
+    assert found(text, date="2021-12-23") == []
+
+
+def test_a_persons_remark_quoted_in_a_news_story_states_no_standard_hand_written() -> None:
+    text = ("来自某报的记者格外关注两地交通情况，“现在两地通勤还要1个多小时，但很快就能压缩到40分钟以内，作为本地人，"
+            "我感到由衷的高兴。”\n")
+    assert found(text) == []
+
+
+def test_今年_in_a_restated_report_is_the_year_its_outline_plans_hand_written() -> None:
+    text = ("报告共分三个部分：一、2025年工作回顾；二、2026年经济社会发展总体要求和政策取向；三、2026年政府工作任务。\n"
+            "报告指出，今年发展主要预期目标是：经济增长4.5%－5%；城镇调查失业率5.5%左右。\n"
+            "一、2025年工作回顾\n2025年是很不平凡的一年。\n")
+    assert [(t.value, t.value_max, t.deadline) for t in found(text)] == [(4.5, 5, "2026"), (5.5, None, "2026")]
 
 
 def test_a_first_line_that_is_a_sentence_is_no_title_hand_written() -> None:

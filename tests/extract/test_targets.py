@@ -208,6 +208,7 @@ def test_prenominal_numbers(text: str, value: float, indicator: str) -> None:
         pytest.param("确保研发投入占比保持在3%—5%。", 3, 5, "%", id="percent-range-dash"),
         pytest.param("每年新增市场主体5000—6000家。", 5000, 6000, "家", id="count-range"),
         pytest.param("新增绿地30-50公顷。", 30, 50, "公顷", id="ascii-hyphen-range"),
+        pytest.param("今年的预期目标是：地区生产总值增长5.5%－6%。", 5.5, 6, "%", id="full-width-minus-range"),
     ],
 )
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
