@@ -639,9 +639,45 @@ def layout(tr: str) -> Layout:
         if gaps and min(gaps) >= _PAGE_LINES_MIN and max(gaps) <= 2 * min(gaps) \
                 and all(b[2] == a[2] + 1 for a, b in pairwise(bare)):
             pages.update((_SPACES.match(tr, a + 1).end(), b) for a, b, _ in bare)
+    elif digits:
+        # a text printing its figures apart prints its bare page numbers so too: among its figure lines, a chain
+        # of integers running on by one, a page's lines apart (the figures of its sentences stand between)
+        # (not a serial's or a number's figure: 1⏎、加强…, 3⏎.落实…, 〔⏎2024⏎〕⏎2⏎号: what follows it attaches to it)
+        pages.update(_page_chain(tr, [(m.start(), m.end(), int(m.group(1))) for m in figures
+                                      if m.group(1).isdigit() and len(m.group(1)) <= 3
+                                      and tr[(k := _SPACES.match(tr, m.end()).end()):k + 1] not in _AFTER_FIGURE]))
     if len(pages) >= _RUNNING_PAGES_MIN:
         pages.update(_running_heads(tr, pages))
     return Layout(width=width, digits=digits, pages=pages or None)
+
+
+#: The most lines a page holds (GB/T 9704: 22; room for a page of short lines), and how many page numbers a
+#: chain of them needs at least among the figure lines of a text that prints its figures apart.
+_PAGE_LINES_MAX = 60
+_PAGE_CHAIN_MIN = 3
+
+
+def _page_chain(tr: str, bare: list[tuple[int, int, int]]) -> dict[int, int]:
+    """The longest chain of bare integers (``(start, end, value)`` of their lines, in text order) that run on
+    by one (3, 4, 5 …) a page's lines apart, as :attr:`Layout.pages` gives page numbers; none shorter than
+    :data:`_PAGE_CHAIN_MIN`."""
+    lines = [tr.count("\n", 0, a) for a, _, _ in bare] if bare else []
+    best: list[int] = [1] * len(bare)
+    back: list[int] = [-1] * len(bare)
+    last: dict[int, list[int]] = {}  # value → indices of the figures of that value so far
+    for i, (_, _, v) in enumerate(bare):
+        for j in last.get(v - 1, ()):
+            if _PAGE_LINES_MIN <= lines[i] - lines[j] <= _PAGE_LINES_MAX and best[j] + 1 > best[i]:
+                best[i], back[i] = best[j] + 1, j
+        last.setdefault(v, []).append(i)
+    if not bare or max(best) < _PAGE_CHAIN_MIN:
+        return {}
+    i, out = best.index(max(best)), {}
+    while i >= 0:
+        a, b, _ = bare[i]
+        out[_SPACES.match(tr, a + 1).end()] = b
+        i = back[i]
+    return out
 
 
 #: How many page numbers a text prints at least before the lines beside them are compared for a running

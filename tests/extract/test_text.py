@@ -681,3 +681,15 @@ def test_a_table_printed_one_cell_a_line_keeps_its_serial_cells_apart() -> None:
     """A table's serial column, one cell a line, is no digit run of a sentence: its cells stay apart."""
     raw = "\n".join(f"{i}\n推进第{i}批老旧小区改造\n区住房城乡建设管理委" for i in range(1, 13))
     assert normalise(raw).text.count("\n") == raw.count("\n")
+
+
+def test_bare_page_numbers_of_a_text_printing_its_figures_apart_are_layout() -> None:
+    """Form: PDF text printing every digit run on its own line, its bare page numbers too (1, 2, 3 … a page's
+    lines apart): the page numbers are read as nothing, the figures of its sentences are joined."""
+    lines = []
+    for page, word in enumerate("一二三四", 1):
+        lines += ["各区要加强道路养护管理，到", "2025", "年完成改造，"] * 6
+        lines += [f"确保第{word}批任务按期", str(page), f"完成第{word}批验收。"]
+    tm = normalise("\n".join(lines))
+    assert tm.text.count("到2025年完成改造") == 24
+    assert not re.search(r"按期\s*\d", tm.text)
