@@ -6,7 +6,10 @@ outside this repository (``../shared/eval``), against the installed extractor:
 * ``score_corpus.py GOLD_DIR CORPUS_DIR --json`` over the development set, for its
   per-file table and micro-averaged totals;
 * ``policykg extract`` of the annotated gazette, scored by ``score.py --json`` with the
-  gazette's target gold.
+  gazette's target gold;
+* the development set re-set in the forms other copies of documents take (:mod:`bench.forms`:
+  PDF text hard-wrapped with page numbers, digit runs on their own lines, markdown, unescaped
+  character references), each scored against the same gold.
 
 Only this script reads ``../shared``; the product itself never needs it. The page
 names the commit it was generated from and says whether the tree held uncommitted
@@ -42,11 +45,17 @@ def _run(cmd: list[str]) -> str:
     return done.stdout
 
 
-def dev_scores(shared: Path) -> tuple[list[list[str]], dict[str, Any]]:
+#: The forms of :mod:`bench.forms` the development set is scored in. (Not ``points``: the export quotes a
+#: stop typed as a point as typed, and the gold, made from the plain copy, quotes 。.)
+_SCORED_FORMS = ("pdf28", "digits", "markdown", "references")
+
+
+def dev_scores(shared: Path, corpus: Path | None = None) -> tuple[list[list[str]], dict[str, Any]]:
     """Per-file rows and the totals of the development set.
 
     Args:
         shared: the shared folder holding ``eval/`` and ``corpus/``.
+        corpus: the folder of the texts scored (default the development corpus itself).
 
     Returns:
         One row per file (its name, then :data:`_FILE_COLUMNS`) and the totals object.
@@ -56,7 +65,7 @@ def dev_scores(shared: Path) -> tuple[list[list[str]], dict[str, Any]]:
             sys.executable,
             str(shared / "eval" / "score_corpus.py"),
             str(shared / "eval" / "gold" / "dev"),
-            str(shared / "corpus" / "dev"),
+            str(corpus or shared / "corpus" / "dev"),
             "--json",
         ]
     )
@@ -106,6 +115,19 @@ def gazette_scores(shared: Path) -> dict[str, Any]:
     return json.loads(out)
 
 
+def form_scores(shared: Path) -> dict[str, dict[str, Any]]:
+    """The development set's totals with every text re-set in each of :data:`_SCORED_FORMS`."""
+    from bench.forms import FORMS
+
+    out = {}
+    for name in _SCORED_FORMS:
+        with tempfile.TemporaryDirectory() as tmp:
+            for path in sorted((shared / "corpus" / "dev").glob("*.txt")):
+                (Path(tmp) / path.name).write_text(FORMS[name](path.read_text(encoding="utf-8")), encoding="utf-8")
+            out[name] = dev_scores(shared, Path(tmp))[1]
+    return out
+
+
 def _commit() -> str:
     """The commit the page describes, marked when the tree held uncommitted changes."""
     try:
@@ -120,13 +142,15 @@ def _prf(triple: list[float]) -> str:
     return f"P {triple[0]} · R {triple[1]} · F1 {triple[2]}"
 
 
-def render(rows: list[list[str]], totals: dict[str, Any], gazette: dict[str, Any]) -> str:
+def render(rows: list[list[str]], totals: dict[str, Any], gazette: dict[str, Any],
+           forms: dict[str, dict[str, Any]] | None = None) -> str:
     """The Markdown page.
 
     Args:
         rows: the development set's per-file rows, as :func:`dev_scores` returns them.
         totals: its totals.
         gazette: the gazette's report, as :func:`gazette_scores` returns it.
+        forms: the development set's totals in other copies' forms, as :func:`form_scores` returns them.
     """
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [
@@ -187,6 +211,24 @@ def render(rows: list[list[str]], totals: dict[str, Any], gazette: dict[str, Any
             out.append(
                 "| target attributes right | " + ", ".join(f"{k} {v}" for k, v in attrs.items()) + " |"
             )
+    if forms:
+        out += [
+            "",
+            "## Development set in other copies' forms (`bench/forms.py`)",
+            "",
+            "Every development text re-set as PDF text hard-wrapped at 28 characters with page numbers and a",
+            "running head (`pdf28`), as PDF text printing each digit run on a line of its own (`digits`), as a",
+            "markdown copy (`markdown`) and as a web copy with its character references unescaped",
+            "(`references`), scored against the same gold.",
+            "",
+            "| form | documents | fields | citations F1 | agency pairs F1 | segments | lead | targets F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for name, tot in [("plain", totals), *forms.items()]:
+            out.append(
+                f"| {name} | {tot['documents']} | {tot['document_fields']} | {tot['citations_PRF'][2]} "
+                f"| {tot['agency_pairs_PRF'][2]} | {tot['segments_exact']} | {tot['lead_roles']} | {tot['targets_PRF'][2]} |"
+            )
     return "\n".join(out) + "\n"
 
 
@@ -202,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no scorer at {args.shared / 'eval'}: pass --shared", file=sys.stderr)
         return 2
     rows, totals = dev_scores(args.shared)
-    page = render(rows, totals, gazette_scores(args.shared))
+    page = render(rows, totals, gazette_scores(args.shared), form_scores(args.shared))
     if args.output == "-":
         sys.stdout.write(page)
     else:

@@ -1,11 +1,11 @@
 """Real documents re-set in the forms other copies of them take: the same facts must come out.
 
-A development document (../shared/corpus/dev) is printed the ways real sources print documents —
-PDF text hard-wrapped at 28 characters a line (GB/T 9704) with page numbers and a running head,
-PDF text printing each digit run on a line of its own, full stops typed as ASCII points, a
-markdown copy, a web copy with its character references left unescaped — and its documents,
-tasks (text and owners) and targets are compared with those of the plain copy. Each re-setting is
-written here by hand, as the form is; the documents are real.
+A development document (../shared/corpus/dev) is printed the ways real sources print documents
+(:mod:`bench.forms`: PDF text hard-wrapped at 28 characters a line with page numbers and a running
+head, PDF text printing each digit run on a line of its own, full stops typed as ASCII points, a
+markdown copy, a web copy with its character references left unescaped), and its documents, tasks
+(text and owners) and targets are compared with those of the plain copy. The re-settings are
+written by hand, as the forms are; the documents are real.
 """
 
 from __future__ import annotations
@@ -16,59 +16,10 @@ from pathlib import Path
 import pytest
 from policykg.extract.pipeline import extract_text
 
+from bench.forms import FORMS
+
 DEV = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev").resolve()
 
-
-def _pdf28(text: str) -> str:
-    """Hard-wrapped at 28 characters (table rows kept whole), a page number and the issuer's running head
-    after every 22 lines."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if "|" in line or len(line) <= 28:
-            lines.append(line)
-            continue
-        while len(line) > 28:
-            lines.append(line[:28])
-            line = line[28:]
-        if line:
-            lines.append(line)
-    out: list[str] = []
-    for i, line in enumerate(lines, 1):
-        out.append(line)
-        if i % 22 == 0:
-            out += [f"— {i // 22} —", "某某人民政府文件"]
-    return "\n".join(out)
-
-
-def _digits(text: str) -> str:
-    """Each digit run (a decimal with its point) on a line of its own."""
-    return "\n".join("\n".join(p for p in re.split(r"(\d+(?:\.\d+)?)", line) if p) for line in text.split("\n"))
-
-
-def _points(text: str) -> str:
-    return text.replace("。", ".")
-
-
-def _markdown(text: str) -> str:
-    out = []
-    for i, line in enumerate(text.split("\n")):
-        s = line.strip()
-        if i == 0 and 8 < len(s) < 60:
-            out.append("# " + s)
-        elif re.match(r"[一二三四五六七八九十]+、", s) and len(s) < 40:
-            out.append("## " + s)
-        elif (m := re.match(r"(（[一二三四五六七八九十]+）[^。]{2,30}。)(.*)", s)):
-            out.append(f"**{m.group(1)}**{m.group(2)}")
-        else:
-            out.append(line)
-    return "\n\n".join(out)
-
-
-def _references(text: str) -> str:
-    return text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&nbsp;")
-
-
-FORMS = {"pdf28": _pdf28, "digits": _digits, "points": _points, "markdown": _markdown, "references": _references}
 
 # The documents and the forms whose facts come out the same: a State Council opinion with
 # 负责 annotations, a city plan with a lead-rule, a district plan of labelled tasks, a task list
