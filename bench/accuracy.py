@@ -8,7 +8,7 @@ outside this repository (``../shared/eval``), against the installed extractor:
 * ``policykg extract`` of the annotated gazette, scored by ``score.py --json`` with the
   gazette's target gold;
 * the development set re-set in the forms other copies of documents take (:mod:`bench.forms`:
-  PDF text hard-wrapped with page numbers, digit runs on their own lines, markdown, unescaped
+  PDF text hard-wrapped with page numbers, digit runs on their own lines, letter-spaced, markdown, unescaped
   character references), each scored against the same gold.
 
 Only this script reads ``../shared``; the product itself never needs it. The page
@@ -47,7 +47,7 @@ def _run(cmd: list[str]) -> str:
 
 #: The forms of :mod:`bench.forms` the development set is scored in. (Not ``points``: the export quotes a
 #: stop typed as a point as typed, and the gold, made from the plain copy, quotes 。.)
-_SCORED_FORMS = ("pdf28", "digits", "markdown", "references")
+_SCORED_FORMS = ("pdf28", "digits", "spaced", "markdown", "references")
 
 
 def dev_scores(shared: Path, corpus: Path | None = None) -> tuple[list[list[str]], dict[str, Any]]:
@@ -217,7 +217,8 @@ def render(rows: list[list[str]], totals: dict[str, Any], gazette: dict[str, Any
             "## Development set in other copies' forms (`bench/forms.py`)",
             "",
             "Every development text re-set as PDF text hard-wrapped at 28 characters with page numbers and a",
-            "running head (`pdf28`), as PDF text printing each digit run on a line of its own (`digits`), as a",
+            "running head (`pdf28`), as PDF text printing each digit run on a line of its own (`digits`) or with a",
+            "space between every two characters (`spaced`), as a",
             "markdown copy (`markdown`) and as a web copy with its character references unescaped",
             "(`references`), scored against the same gold.",
             "",

@@ -2,7 +2,8 @@
 
 A document found in the wild is seldom the clean text a portal shows: PDF text is hard-wrapped at
 its line width (28 characters a line, GB/T 9704) with page numbers and a running head between the
-lines, or prints each digit run on a line of its own; OCR and some mirrors type full stops as ASCII
+lines, prints each digit run on a line of its own, or places each glyph apart (a space between every two
+characters); OCR and some mirrors type full stops as ASCII
 points; markdown copies mark headings and lead sentences; web copies leave character references
 unescaped. Each function here prints a plain text in one of these forms, as the form is; the
 extractor must read the copy as it reads the plain text
@@ -65,7 +66,14 @@ def references(text: str) -> str:
     return text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&nbsp;")
 
 
+def spaced(text: str) -> str:
+    """Letter-spaced: a space between every two characters of each line (table rows kept whole), as PDF text
+    that places each glyph apart prints it."""
+    return "\n".join(line if "|" in line else " ".join(line) for line in text.split("\n"))
+
+
 #: Each form by its name.
 FORMS: dict[str, Callable[[str], str]] = {
-    "pdf28": pdf28, "digits": digits, "points": points, "markdown": markdown, "references": references,
+    "pdf28": pdf28, "digits": digits, "spaced": spaced, "points": points, "markdown": markdown,
+    "references": references,
 }

@@ -712,6 +712,28 @@ def _running_heads(tr: str, pages: dict[int, int]) -> dict[int, int]:
     return out
 
 
+#: The share of a letter-spaced text's characters that are single spaces between two others (every other
+#: character: 国 务 院 关 于), read in a part of the text.
+_SPACED_SHARE = 0.35
+_SPACED_SAMPLE = 4000
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_HAN_RUN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: The shortest text read as letter-spaced (a line or two of spaced letters is no layout).
+_SPACED_MIN = 200
+
+
+def _letter_spaced(tr: str) -> bool:
+    """Whether ``tr`` is printed letter-spaced, a space between every two characters of its lines (PDF text
+    that places each glyph apart): then a single space inside a line is no word's or figure's break."""
+    n = len(tr)
+    sample = tr if n <= _SPACED_SAMPLE else tr[(n - _SPACED_SAMPLE) // 2: (n + _SPACED_SAMPLE) // 2]
+    if n < _SPACED_MIN or sample.count(" ") < _SPACED_SHARE * len(sample):  # (a count first: most texts have far fewer)
+        return False
+    # (Han characters spaced apart: not a line of letters or figures, a b c d, 1 2 3)
+    return len(_SINGLE_SPACE.findall(sample)) >= _SPACED_SHARE * len(sample) \
+        and len(_HAN_RUN_CHAR.findall(sample)) >= _SPACED_SHARE * len(sample)
+
+
 def _full(line: str, width: int) -> bool:
     """Whether ``line`` fills a hard-wrapped text's width: a character short (punctuation kept off the next
     line's start is pulled down) or two (a paragraph's indent, stripped), or longer by half-width characters."""
@@ -1146,10 +1168,13 @@ _READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}} ?[)）
 _GLOSSES = 3
 
 
-def _lines_around(tr: str, a: int, b: int, ungloss: Callable[[str, str], str] | None) -> tuple[str, str]:
+def _lines_around(tr: str, a: int, b: int, ungloss: Callable[[str, str], str] | None,
+                  spaced: bool = False) -> tuple[str, str]:
     """The line a break run ``tr[a:b]`` ends and the line it starts, without their readings when
-    ``ungloss`` strips them (a glossed page)."""
+    ``ungloss`` strips them (a glossed page), without the spacing of a letter-spaced text."""
     prev_line, next_line = tr[tr.rfind("\n", 0, a) + 1: a], _line_from(tr, b)
+    if spaced:
+        prev_line, next_line = _SINGLE_SPACE.sub("", prev_line), _SINGLE_SPACE.sub("", next_line)
     if ungloss is None:
         return prev_line, next_line
     return ungloss("", prev_line), ungloss("", next_line)
@@ -1688,6 +1713,7 @@ def _normalise(raw: str) -> TextMap:
         ws_run = _with_glyph_runs(ws_run)
     lay = layout(tr)
     pages, wrapped = lay.pages, lay.width > 0
+    spaced = _letter_spaced(tr)
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
         if a < pos:
@@ -1707,6 +1733,8 @@ def _normalise(raw: str) -> TextMap:
             # body written on one line, an indent marks a paragraph.
             if breaks and a in breaks:
                 insert, at = "\n", a
+            elif spaced and a + 1 == b:
+                insert, at = "", a  # 国 务 院 关 于 … 2 0 2 5 年: a letter-spaced text's spacing, nothing of its words
             elif tr[a - 1] in _DIGITS and tr[b] in _DIGITS:
                 # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13); but a figure a
                 # copy split by a space between text and its unit (库容在5 0万立方米, 计划4 1座) is one
@@ -1736,7 +1764,7 @@ def _normalise(raw: str) -> TextMap:
             # lines around the break are cut out only past that test.
             if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)
                     or (wrapped and (tr[a - 1] in WRAP_CLOSERS or tr[a - 1] == "。"))) \
-                    and _joins(*_lines_around(tr, a, b, ungloss), run.count("\n") > 1 if blank is None else blank,
+                    and _joins(*_lines_around(tr, a, b, ungloss, spaced), run.count("\n") > 1 if blank is None else blank,
                                a <= first_break, lay, tr[b - 1] in " \t"):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":

@@ -2,7 +2,7 @@
 
 A development document (../shared/corpus/dev) is printed the ways real sources print documents
 (:mod:`bench.forms`: PDF text hard-wrapped at 28 characters a line with page numbers and a running
-head, PDF text printing each digit run on a line of its own, full stops typed as ASCII points, a
+head, PDF text printing each digit run on a line of its own or letter-spaced, full stops typed as ASCII points, a
 markdown copy, a web copy with its character references left unescaped), and its documents, tasks
 (text and owners) and targets are compared with those of the plain copy. The re-settings are
 written by hand, as the forms are; the documents are real.
@@ -25,12 +25,12 @@ DEV = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev")
 # 负责 annotations, a city plan with a lead-rule, a district plan of labelled tasks, a task list
 # flattened one cell a line, a Guangzhou plan with 牵头/参与 annotations, a ministry's 函.
 CASES = [
-    ("05_stcouncil_employment", ("pdf28", "digits", "points", "markdown", "references")),
-    ("13_shanghai_city_sponge", ("pdf28", "digits", "points", "markdown", "references")),
-    ("19_shanghai_jingan_urban_renewal", ("pdf28", "digits", "points", "markdown", "references")),
-    ("24_shanghai_yangpu_fire_safety_task_list", ("pdf28", "digits", "points", "markdown", "references")),
-    ("32_guangzhou_science_innovation_lead_support", ("pdf28", "digits", "points", "markdown", "references")),
-    ("38_miit_gongxintingyunxinghan_2016_293_metadata", ("pdf28", "digits", "points", "markdown", "references")),
+    ("05_stcouncil_employment", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
+    ("13_shanghai_city_sponge", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
+    ("19_shanghai_jingan_urban_renewal", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
+    ("24_shanghai_yangpu_fire_safety_task_list", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
+    ("32_guangzhou_science_innovation_lead_support", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
+    ("38_miit_gongxintingyunxinghan_2016_293_metadata", ("pdf28", "digits", "spaced", "points", "markdown", "references")),
 ]
 
 
