@@ -582,10 +582,16 @@ def _references(text: str) -> list[_Ref]:
             # 国家林业和草原局（林草发〔2020〕40号）《关于…的通知》: the number written before the title it belongs to
             named.number, named.code = number, code
             continue
+        if text[start - 2 : start] == "文件" and _LETTERHEAD.search(text, max(0, start - 8), start):
+            continue  # 某市人民政府文件某政〔2020〕21号: a red-header letterhead (copied into the text), no mention
         title, title_start = _title_before_bracket(text, start)
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: A letterhead's last words, right before the number printed under it: 某市人民政府文件, 某委员会文件.
+_LETTERHEAD = re.compile(r"(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)文件$")
 
 
 #: The end of a notice's title after a title it issues, its closing mark without its opening one (…》的通知》).

@@ -49,9 +49,10 @@ _CODE_PREFIX_NOISE = re.compile(
     r"|[的了和及与或以将对据照即见是为在等并经由从按])"
 )
 # Last characters an issuer code ends with, beyond those in the table: 国办发, 川府函, 闵府办,
-# 沪府规, 厅字, 国发明电, 国能发新能 (a family code: 发 then a few characters).
+# 沪府规, 厅字, 国发明电, 皖政秘 (a government's 秘书 series), 国能发新能 (a family code: 发 then a few characters).
 # Only 发 after the body's short name opens a family (国能发新能); 规划, 发展规划, 办理 are words.
-_CODE_SHAPE = re.compile(r"(?<=[\u4e00-\u9fff])发(?!展)[\u4e00-\u9fff]{0,3}$|[发函办规字令复电]$|^[\u4e00-\u9fff]{1,3}[府政委]$")
+_CODE_SHAPE = re.compile(r"(?<=[\u4e00-\u9fff])发(?!展)[\u4e00-\u9fff]{0,3}$|[发函办规字令复电]$|[府政]办?秘$"
+                         r"|^[\u4e00-\u9fff]{1,3}[府政委]$")
 
 
 @dataclass(frozen=True, slots=True)

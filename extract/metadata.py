@@ -483,6 +483,8 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
     if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))):
         changes["expires"] = expires
     named = issuers_value(metadata.get("发布机构"))
+    if named and not identity.issuer and identity.title and _reposted(named, identity.title):
+        named = ()  # 某县某镇人民政府 posting 关于印发某县…预案的通知: a lower body's site reposting the text
     if not identity.issuer and named:
         changes["issuer"] = named
     elif named:
@@ -559,6 +561,34 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
 
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗)")
+#: The places a name opens with, one level each: 某县某镇, 某市某区; and their levels (a township under a county
+#: under a city under a province).
+#: (城乡, 城市, 城区, 全市… are words of a body's name, no place: 某县城乡建设局)
+_PLACES = re.compile(r"(?!城[乡市区镇]|市区|县区|全[省市县区])[\u4e00-\u9fff]{1,6}?(?:自治区|街道|省|市|区|县|州|盟|旗|镇|乡)")
+_LEVELS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4, "街道": 4}
+#: A title whose own words open with its place: 某县…, 关于印发某县…, 关于公布某市….
+_TITLE_PLACE_AT = re.compile(r"(?:关于(?:印发|公布|发布)?)?《?")
+
+
+def _level(name: str) -> int:
+    """The lowest level of the places ``name`` opens with (某县某镇人民政府: 4), 0 where it names none."""
+    at, level = 0, 0
+    while (m := _PLACES.match(name, at)) is not None:
+        word = "自治区" if m.group().endswith("自治区") else "街道" if m.group().endswith("街道") else m.group()[-1]
+        level, at = _LEVELS[word], m.end()
+    return level
+
+
+def _reposted(named: tuple[str, ...], title: str) -> bool:
+    """Whether a portal's 发布机构 is a lower body's site reposting another's text: the title opens with a
+    place (``关于印发某县防汛抗旱应急预案的通知``, ``某市城市管理局行政处罚裁量权基准``) of a higher level than
+    every body listed (``某县某镇人民政府``, ``某县综合行政执法局`` under ``某市``). A body forwarding (转发) a higher
+    body's text issues its notice itself."""
+    if "转发" in title:
+        return False
+    at = _TITLE_PLACE_AT.match(title).end()
+    own = _level(title[at:])
+    return bool(own) and all(_level(n) > own for n in named)
 _UNBRACKETED = re.compile(r"[（()）]")
 
 

@@ -409,6 +409,11 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     if code and (g := _TITLE_GOVERNMENT.match(title)) and code[0] in g.group("place") \
             and ("办" in code) == bool(g.group("office")) and re.search(r"[政府]", code):
         return (g.group(0),)
+    if code and "关于" in title[:12] and (g := _TITLE_PLACE.match(title)) and code[0] in g.group("place") \
+            and "办" not in code and re.search(r"[政府]", code):
+        # 某县关于禁止露天焚烧秸秆的通告 numbered 某政通〔2017〕6号: a place's name before 关于, its government's
+        # code on the number, so its government issues it
+        return (g.group("place") + "人民政府",)
     return ()
 
 
@@ -438,6 +443,8 @@ _YEAR_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,30}?)(?:19|20
 _TITLE_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗|自治区))(?:人民)?政府(?P<office>办公厅|办公室)?"
 )
+#: A place's name alone before 关于 in a title (某县关于…的通告).
+_TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))关于")
 _SPACES_RUN = re.compile(r"[ \t\u3000\xa0]+")
 
 
@@ -1103,6 +1110,19 @@ _ORDER_LINE_MAX = 30
 _TITLE_REACH = 60
 
 
+def _bare_number_line(line: str, text: str) -> str | None:
+    """The number a header line holds when a scrape stripped both brackets and 号: ``亳政秘202331``.
+
+    Read only when nothing else can be meant: the line is a code of a code's shape (政秘, 府办发 …, see
+    :func:`~policykg.extract.docnum.glued_docnum`), a four-digit year and a serial, nothing else; and the
+    page names that year in words (``2023年``, its date or its title's), so the figures are a year.
+    """
+    if not line[:1] or not "\u4e00" <= line[0] <= "\u9fff" or (n := glued_docnum(line, bare=True)) is None:
+        return None
+    at = n.index("〔")
+    return n if n[at + 1 : at + 5] + "年" in text else None
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -1211,6 +1231,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             if labelled is None and ("|" in tt or "｜" in tt):
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
+            if labelled is None and len(tt) <= _CELL_MAX and any(0 <= j < len(lines) and lines[j].text.strip() in _PIPE_CHARS for j in (k - 1, k + 1)):
+                continue  # 工作任务 / | / 具体要求 / |: a table printed one cell a line, its cells parted by pipes
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
             whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None
@@ -1291,9 +1313,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 number = str(found[0].number)
                 off = li.text.find(t) + found[0].start
                 number_span = (li.start + off, li.start + off + found[0].end - found[0].start)
-            elif not found and t[-1].isdigit() and (n := glued_docnum(t)) is not None:
+            elif not found and t[-1].isdigit() and ((n := glued_docnum(t)) is not None or (n := _bare_number_line(t, text))):
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
             elif not found and t[-1] in "号號）)" and (n := bracketless_docnum(t.strip("（）()"))) is not None:
+                number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            elif not found and t[-1] in "号）)】〕" and "令" in t and (n := _order_number(t)) is not None:
+                # 中华人民共和国主席令（九届第37号）, 某市人民政府令第5号 on a line of its own by the title
                 number, number_span = n, (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
             elif not found and t[-1:] in "）)" and t[:1] in "（(" and (nd := _NUMBER_AND_DATE.match(t)) \
                     and (n := _order_number(nd.group("num")) or canonical_docnum(nd.group("num"))) is not None:
@@ -1411,6 +1436,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = title[:part.start()]
         if title_span is not None:
             title_span = (title_span[0], title_span[1] - len(part.group()))
+    if title and title[-1:] in "）)" and "在" in title and (occasion := _OCCASION.search(title)) is not None:
+        # 政府工作报告（2021年1月5日在某区第二届人民代表大会第六次会议上）: the occasion a speech or report was
+        # given at, printed under its title, is no part of it
+        title = title[:occasion.start()].rstrip()
+        if title_span is not None:
+            title_span = (title_span[0], title_span[0] + len(title))
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
@@ -1422,10 +1453,11 @@ _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
-#: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together.
+#: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
+#: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…).
 _HEAD_RUN = re.compile(
     r"(?P<title>[^。；，：！？《》]{6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
-    rf"(?P<num>{renamed(DOCNUM, 'h')})?(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
+    rf"(?:[，,]?\s*(?P<num>{renamed(DOCNUM, 'h')}))?\s*(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
 )
 
 
@@ -1678,6 +1710,14 @@ def _closing_formula(t: str) -> bool:
 #: A page's part number after a title (…的通知（三）, …的通知(二), …实施方案（第2/2页）): the part the page prints,
 #: not the title's.
 _PAGE_PART = re.compile(rf"[（(](?:[一二三四五六七八九十]{{1,3}}|{PAGE_MARK})[）)]$")
+#: The occasion a speech or report was given at, in brackets after its title: （2021年1月5日在某区第二届人民代表大会
+#: 第六次会议上）, （在全市安全生产工作会议上的讲话）; its date may be left blank in a draft (2021年xx月xx日).
+_OCCASION = re.compile(r"\s*[（(]\s*(?:[^（）()]{0,24}日\s*)?在[^（）()]{2,60}上(?:的(?:讲话|报告|发言))?\s*[）)]$")
+#: A line holding nothing but a pipe parts a table's cells printed one a line.
+_PIPE_CHARS = frozenset("|｜")
+#: The longest cell of such a table taken for one (a column's name, a short entry); a page's title over a
+#: stray pipe is longer.
+_CELL_MAX = 20
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 

@@ -831,6 +831,10 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # the next line stands alone: a masthead, a name
     if _LINE_OPENS.match(n) or (n[0] in "[［【" and _BRACKETED_LABEL.match(n)):
         return False  # a numbered heading, a number or date line, a label, a byline
+    if "字体" in n[:6] or "字體" in n[:6]:
+        return False  # a page's font-size buttons (放大字体 缩小字体, 【字体：大 中 小】) open its byline, no part of the title
+    if n[0] == "表" and _TABLE_CAPTION.match(n):
+        return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
     if n[0] in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
     if any(x.startswith(("序号", "编号")) and x[2:3].isspace() for x in (p, n)):
@@ -951,6 +955,8 @@ _BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
 _LINE_OPENS = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
 )
+#: A table's caption, its number then a colon or a space: 表1：主要指标, 表 2 重点项目, 表一：….
+_TABLE_CAPTION = re.compile(r"表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:\s]")
 #: A site's byline opening with a label in brackets (``[日期:2009-02-05] 来源:某某网 作者:``).
 _BRACKETED_LABEL = re.compile(r"[\[［【]\s*[\u4e00-\u9fff]{2,4}\s*[:：]")
 

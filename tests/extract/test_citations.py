@@ -823,6 +823,8 @@ NOT_CITED = [
         ">依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n"
         "#上海市人民政府办公厅关于科学绿化的实施意见\n各区人民政府，市政府各委、办、局：\n",
     ),
+    # Hand-written: a PDF's red-header letterhead and its number copied into a sentence at a page break.
+    ("letterhead-number-inside-prose", "对有明确时间节点的重某某市人民政府文件某政〔2021〕15号点工作实行专项督查。"),
 ]
 
 

@@ -379,11 +379,13 @@ def test_find_unknown_codes(snippet: str, found: list[str]) -> None:
         ("某政办发〔2023", None),  # no serial left
         ("某政办发〔202310245", None),  # five digits after the year: not a serial
         ("预计增长〔202310", None),  # words, not a code's shape
+        ("某政秘〔202345", "某政秘〔2023〕45号"),  # a government's 秘 series
+        ("某政办秘〔20236", "某政办秘〔2023〕6号"),
         ("某政办发〔2023〕10号", None),  # a whole number is find_docnums' to read
         ("共完成〔202310 项目", None),  # text after the digits
     ],
     ids=["glued-two-digit-serial", "glued-one-digit-serial", "glued-four-digit-serial", "year-only",
-         "too-many-digits", "not-a-code", "whole-number-not-glued", "text-after-digits"],
+         "too-many-digits", "not-a-code", "glued-mi-series", "glued-office-mi-series", "whole-number-not-glued", "text-after-digits"],
 )
 def test_glued_number_line(line: str, number: str | None) -> None:
     assert glued_docnum(normalise(line).text) == number

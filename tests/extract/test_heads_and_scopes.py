@@ -683,3 +683,87 @@ def test_a_signature_date_inside_a_one_line_page(body: str, date: str | None) ->
     text = ("某某市人民政府办公室关于印发《某某市节能目标责任考核办法》的通知\n发文单位:某某市人民政府办公室 文 号:某政办[2008]77号 "
             "各县区人民政府，市人民政府有关部门：   " + body + "\n")
     assert _document(text).date == date
+
+
+# ---------------------------------------------------------------------------
+# The document's own identity (number, title, issuer) in uncommon header shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "issuer"),
+    [
+        # hand-written in the form of a town's site reposting a city's notice: the number line under the
+        # page's byline lost both brackets and 号, the year and serial run together
+        pytest.param("发布时间：2023-07-02 来源：某某镇\n\n某政秘202345\n\n某某市人民政府关于调整2023年最低生活保障标准的通知\n\n"
+                     "各县区人民政府，市政府各部门：\n经市政府研究决定，现将有关事项通知如下。\n",
+                     "某政秘〔2023〕45号", "某某市人民政府关于调整2023年最低生活保障标准的通知", ("某某市人民政府",),
+                     id="number-line-without-brackets"),
+        # the same figures with no year named anywhere on the page are no number
+        pytest.param("某政秘202345\n\n关于调整最低生活保障标准的通知\n\n各县区人民政府：\n经研究，现将有关事项通知如下。\n",
+                     None, "关于调整最低生活保障标准的通知", (), id="no-year-named-no-bare-number"),
+        # hand-written in the form of a law database's page: the order numbered by the body's term on its own line
+        # (the law's note below names the order again, its serial in Chinese numerals)
+        pytest.param("某某法\n\n全国人民代表大会常务委员会\n\n中华人民共和国主席令（十届第12号）\n\n"
+                     "《某某法》已由第十届全国人民代表大会常务委员会第九次会议于2004年6月1日通过，现予公布。\n\n某某法\n\n"
+                     "（2004年6月1日第十届全国人民代表大会常务委员会第九次会议通过 2004年6月1日中华人民共和国主席令第十二号公布"
+                     " 自2004年10月1日起施行）\n\n第一条 为了规范某某活动，制定本法。\n",
+                     "中华人民共和国主席令（十届第12号）", "某某法", None,
+                     id="order-number-with-its-term"),
+        # hand-written in the form of a list page printing the whole notice on one line: title, comma, number
+        pytest.param("某某市人民政府关于印发某某市区域合作行动方案的通知, 某府发〔2024〕6号 各区人民政府，市人民政府各部门："
+                     " 《某某市区域合作行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。 某某市人民政府 2024年3月1日"
+                     " 某某市区域合作行动方案 为全面贯彻落实党中央决策部署，制定本方案。\n",
+                     "某府发〔2024〕6号", "某某市人民政府关于印发某某市区域合作行动方案的通知", ("某某市人民政府",),
+                     id="one-line-title-comma-number"),
+        # hand-written in the form of a county's public notice: a place's name before 关于, its government's code
+        pytest.param("某东县关于禁止露天焚烧秸秆的通告 某政通〔2019〕3号\n\n为改善城乡生态环境，现就有关事项通告如下：\n"
+                     "一、本县行政区域内禁止露天焚烧秸秆。\n",
+                     "某政通〔2019〕3号", "某东县关于禁止露天焚烧秸秆的通告", ("某东县人民政府",), id="place-before-guanyu"),
+    ],
+)
+def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: str, issuer: tuple | None) -> None:
+    doc = _document(text)
+    assert (doc.number, doc.title) == (number, title)
+    if issuer is not None:  # (None: the row is about the number and title only)
+        assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a draft report: the occasion it was given at, in brackets after its title
+        pytest.param("政府工作报告 （ 2022 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上）\n\n各位代表：\n现在，我代表区人民政府作报告。\n",
+                     "政府工作报告", id="speech-occasion-in-brackets"),
+        # a plan's title over its first table's caption: the caption opens a line of its own
+        pytest.param("某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n表1：“十三五”期间主要指标\n指 标 |\n2015年 |\n",
+                     "某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", id="plan-title-over-a-table-caption"),
+        # a table printed one cell a line, its cells parted by pipes: a column's name is no title
+        pytest.param("工作任务\n|\n具体要求\n|\n责任科室\n|\n加强信息公开\n|\n1\n|\n对规范性文件进行全面清理。\n|\n办公室\n",
+                     None, id="pipe-parted-cell-lines"),
+        # a portal's font-size buttons open the byline under the title, apart by a blank line
+        pytest.param("首页 » 重要通告 » 正文\n\n某某部关于实行甲、乙两个流域禁渔期制度的通告\n\n放大字体  缩小字体 2019-01-18  来源：某某部\n\n"
+                     "为养护水生生物资源，现通告如下。\n一、甲流域禁渔期制度\n",
+                     "某某部关于实行甲、乙两个流域禁渔期制度的通告", id="font-size-buttons-under-the-title"),
+    ],
+)
+def test_title_in_uncommon_heads(text: str, title: str | None) -> None:
+    assert _document(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "issuer"),
+    [
+        # hand-written in the form of a township's site reposting its county's plan
+        pytest.param("某溪县某庄镇人民政府", "关于印发某溪县防汛抗旱应急预案的通知", (), id="township-reposts-county-plan"),
+        # a county's bureau posting its city's bureau's rules
+        pytest.param("某水县综合行政执法局", "某沂市城市管理局行政处罚裁量权基准", (), id="county-bureau-reposts-city-rules"),
+        # a body posting its own plan, its place in its title
+        pytest.param("某溪县应急管理局", "关于印发某溪县防汛抗旱应急预案的通知", ("某溪县应急管理局",), id="own-plan-same-level"),
+        # a township forwarding its county's notice issues the forwarding notice itself
+        pytest.param("某溪县某庄镇人民政府", "关于转发某溪县防汛抗旱应急预案的通知", ("某溪县某庄镇人民政府",),
+                     id="township-forwards"),
+    ],
+)
+def test_a_lower_body_reposting_is_no_issuer(publisher: str, title: str, issuer: tuple) -> None:
+    text = (f"发布机构：{publisher}\n名称：{title}\n\n{title}\n\n各有关单位：\n现将有关事项通知如下。\n一、加强领导。\n")
+    assert _document(text).issuer == issuer
