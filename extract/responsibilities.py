@@ -40,10 +40,14 @@ modal may be 需, 务必 or a deadline (``各牵头单位于3月15日前将…�
 unit before 会同/联合 and the partners after it own the work alike (no lead: only 牵头 and its kin mark
 one), whatever verb of work follows, the partners' names cut before a verb (``会同X、Y审核后上报…``);
 ``由X`` + any verb of work names X, and ``资金由X、Y共同/分别…`` after the object too, or a verb closing the clause
-(``医疗救助由民政部门主管``), maybe after the manner of the division of labour (``由X、Y按职责分工管理``, ``由X依照《…》分别…``);
+(``医疗救助由民政部门主管``), maybe after the manner of the division of labour (``由X、Y按职责分工管理``, ``由X依照《…》分别…``,
+``由X依照《…》明确的评分办法（附件3）分别评定``), or a team the units form (``由市委、市政府组成考核组组织实施``); a share
+held, a post filled (``由X控股``, ``由X主要负责同志担任``) and the duties of another body set (``具体职责由市人民政府确定``)
+give X no work;
 partners joined by commas as by 、 (``会同县财政局,县公安局,…等有关部门``); the issuer naming itself, with work ahead
 (``我厅会同…``, ``本委将…``: the one issuer of that head);
-``…，X牵头、Y配合，…`` inside a sentence names both. A level's field authority (``县财政部门``), a
+``…，X牵头、Y配合，…`` inside a sentence names both; a later clause's subjects own it (``…，县区政府和市行业主管部门是…的
+责任主体``, ``…，区园林局按照…做好补偿``), and so does a body a later clause names by 由 (``…，会议要求由区教育局…``). A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
 ``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
 one 各, ``各牵头单位和汇总单位要…``; a time before its modal, ``各牵头单位从…起，要…``) and of a level's organs
@@ -312,7 +316,11 @@ _PROSE_VERB_RE = re.compile(
 )
 _UNNAMED_TIER_RE = re.compile(r"[上下]一?级")
 # How the bodies after 由 do the work, between them and its verb (由X、Y按职责分工管理, 由X依照《…》评定).
-_BY_MANNER = r"按(?:照)?(?:各自)?职责(?:分工)?|依照《[^《》]{1,60}》|依据《[^《》]{1,60}》"
+# (the rule may go on to the method it sets, and a bracket pointing to it: 依照《…办法》明确的评分办法（附件3）)
+_BY_MANNER = (
+    r"按(?:照)?(?:各自)?职责(?:分工)?|(?:依照|依据)《[^《》]{1,60}》"
+    r"(?:(?:规定|明确|确定)的[^，。；,;由《]{1,16}?(?:办法|标准|程序|要求|规定)(?:（[^（）。，]{1,8}）)?)?"
+)
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
 _PROSE_BY_RE = re.compile(
@@ -324,8 +332,12 @@ _PROSE_BY_RE = re.compile(
     # 分别评定, 由X分头负责; 主管 and 管理 give the units the field or the funds: 医疗救助由民政部门主管)
     rf"(?:{_BY_MANNER})?"
     # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
-    r"(?P<verb>牵头|负责|另行|统一|会同|组织|具体负责|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
+    # (负责同志, 负责人 are the body's post, which fills a post, 由X负责同志担任: no duty of X)
+    r"(?P<verb>牵头|负责(?!同志|人)|另行|统一|会同|组织|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
     r"|制定|确定|明确"
+    # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
+    # members of a body, 领导小组由X、Y组成)
+    r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
     # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
     r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
@@ -384,6 +396,21 @@ def _makers_qualify_noun(body: str, at: int) -> bool:
     return k >= 0
 
 
+# What a body sets for others when it sets their duties: 具体职责由X确定, 各成员单位职能由X另行明确.
+_DUTY_WORDS = ("职责", "职能")
+_SETS_AFTER_ANOTHER = ("确定", "规定", "明确", "制定")
+
+
+def _defines_duties(body: str, pm: re.Match[str]) -> bool:
+    """Whether the 由X of ``pm`` (:data:`_PROSE_BY_RE`) only sets the duties its clause names before 由 (具体职责由市
+    人民政府确定, 职责由X另行规定): the duties are another body's, the one that will set them owns none."""
+    verb = pm.group("verb")
+    if verb not in _RULE_MAKING and not (verb == "另行" and body.startswith(_SETS_AFTER_ANOTHER, pm.end())):
+        return False
+    stop = max(body.rfind(c, 0, pm.start()) for c in "，,。；;")
+    return any(w in body[stop + 1 : pm.start()] for w in _DUTY_WORDS)
+
+
 def _runs_over_verb(name: str) -> bool:
     """Whether a name by its form runs on over a verb of passing work on (由街道报区…委员会核定, 会同X、Y审核后
     上报财政部): a name the tables lack that holds 报/向/经/送."""
@@ -417,8 +444,13 @@ _OF_BODY_AFTER_RE = re.compile(r"的(?:部门|机构|机关|单位|组织)")
 
 
 # A post written after a body's name (县政府领导, 全国委员会主席, 县政府办公室主任): the person, not the body.
-_POST_AFTER = r"领导(?!小组)|主席|主任|书记|负责人|负责同志|副|[省市县区镇乡局处科厅部组]长"
+_POST_AFTER = r"领导(?!小组)|主席|主任|书记|负责人|负责同志|副|[省市县区镇乡局处科厅部组]长|(?:主要|分管)(?:领导|负责同志|负责人)"
 _POST_AFTER_RE = re.compile(_POST_AFTER)
+
+
+# Verbs after 由X that give X no work: a share held (由X控股, 由X参股), a post filled by its people or a person named by
+# it (由X担任, 由X任命): a state of ownership or a seat, not a duty.
+_NOT_WORK_AFTER_BY = ("控股", "持股", "参股", "担任", "兼任", "任命", "任免")
 
 
 def _by_qualifies(body: str, by: int, pos: int) -> bool:
@@ -461,8 +493,8 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
         nxt = body[pos : pos + 1]
         if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之门":
             continue  # (民政部门: a name cut short)
-        if _POST_AFTER_RE.match(body, pos):
-            continue  # 由县政府领导亲自带队: a post of the body (a leader), no body
+        if _POST_AFTER_RE.match(body, pos) or body.startswith(_NOT_WORK_AFTER_BY, pos):
+            continue  # 由县政府领导亲自带队: a post of the body (a leader), no body; 由X控股: no work
         if _by_qualifies(body, m.start(), pos):
             continue  # 由X核准的证明: a qualifier, not an assignment
         if any(not canonical_agency(n)[2] and not looks_like_body(n) or _runs_over_verb(n) for _, _, n in names):
@@ -2314,6 +2346,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if pm.group("verb") in _RULE_MAKING and _makers_qualify_noun(body, pm.end()):
                 # 由市物价局制定的收费标准…, 按照由X确定、Y审核后的目录执行: the makers qualify the noun, no duty
                 continue
+            if _defines_duties(body, pm):
+                continue  # X履行…职责，具体职责由市人民政府确定: X's duties, the body that will set them owns none
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -2356,6 +2390,17 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer) if "，" in body else []
         if seconds:
             # 市交通局负责…，区交通局负责…: each subject owns its clause, cut at the comma before the next
+            # (an owner a later clause names by 由 owns that clause: …，X按照…做好补偿，会议要求由Y抓紧…)
+            later_by: dict[int, list[tuple[str, Role, int, int]]] = {}
+            for n, r, a, b in picked:
+                if a >= seconds[0][0] and not any(x == a for _, e in seconds for _, _, x, _ in e):
+                    c = max(body.rfind("，", 0, a), body.rfind(",", 0, a)) + 1
+                    later_by.setdefault(c, []).append((n, r, a, b))
+            if later_by:
+                merged = {c: list(e) for c, e in seconds}
+                for c, e in later_by.items():
+                    merged.setdefault(c, []).extend(e)
+                seconds = sorted(merged.items())
             bounds = [0, *(c for c, _ in seconds), cut_at]
             pieces = [[(n, r, a, b) for n, r, a, b in picked if a < seconds[0][0]], *(e for _, e in seconds)]
             for k in range(len(pieces) - 1, 0, -1):
@@ -2551,7 +2596,9 @@ _NAME_DUTY_RE = re.compile(
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
     r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
     # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
-    r"|根据|结合|在[^，。；]{1,20}?后)"
+    r"|根据|结合|在[^，。；]{1,20}?后"
+    # (a rule's charge: X是…的责任主体)
+    r"|是(?!指)[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)(?=[，,。；;]|$))"
 )
 
 
@@ -2608,7 +2655,9 @@ _SECOND_VERB_RE = re.compile(
     rf"(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
     # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
-    r"|结合|根据|原则上|在[^，。；]{1,40}?后)"
+    r"|结合|根据|按照|依照|原则上|在[^，。；]{1,40}?后"
+    # (a later subject's charge as a rule names it: …，县区政府和市行业主管部门是县区级项目的责任主体)
+    r"|是(?!指)[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)(?=[，,。；;]|$))"
 )
 
 
@@ -2642,7 +2691,8 @@ def _second_subjects(
         while pos in at:
             x, y, n = at[pos]
             names.append((x, y, n))
-            pos = y + (1 if body[y : y + 1] == "、" else 0)
+            # (two bodies joined by 和 as by 、: …，县区政府和市行业主管部门是…)
+            pos = y + (1 if body[y : y + 1] == "、" or (body[y : y + 1] in _NAMED_JOINS and y + 1 in at) else 0)
         if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
             role = _duty_role(body[pos : pos + 2])

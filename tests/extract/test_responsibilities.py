@@ -936,6 +936,12 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         # hand-written in the form of a penalty rule's list of circumstances: a case ending in 的 names no owner
         pytest.param("有下列行为之一的，处以罚款：\n（二）阻碍市场监管部门依法进行检查的；", id="a-case-of-a-list-of-circumstances"),
         pytest.param("由县财政局确定的补助对象，应当在村务公开栏公示。", id="the-maker-qualifying-a-noun-after-you"),
+        # hand-written in the form of a work meeting's speech: a shareholding after 由 is no duty of the holder
+        pytest.param("由市交投集团控股，组建合资公司投资建设物流园区。", id="a-shareholding-after-by"),
+        # hand-written in the form of a leading group's make-up: posts filled by a body's leaders, no work of the body
+        pytest.param(
+            "领导小组副组长由市发展改革委主要负责同志担任，成员由各相关部门负责同志担任。", id="posts-filled-by-a-bodys-leaders"
+        ),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -1063,12 +1069,55 @@ HANGZHOU_HRSS = ("杭州市人力资源和社会保障局",)
             [("市发展改革委", "市发展和改革委员会")],
             id="a-standard-made-by-a-body-after-you",
         ),
+        # hand-written in the form of a regulation's article: the body that will set another's duties owns none of them
+        pytest.param(
+            "各园区管委会履行辖区内的管理职责，具体职责由市人民政府确定。",
+            (),
+            [("各园区管委会", "各园区管委会")],
+            id="the-body-setting-anothers-duties-owns-none",
+        ),
+        # hand-written in the form of an assessment scheme: a team the bodies after 由 form does the work
+        pytest.param(
+            "年度考核由市委、市政府组成联合考核组组织实施。",
+            (),
+            [("市委", "中共市委员会"), ("市政府", "市人民政府")],
+            id="a-team-the-bodies-after-you-form",
+        ),
+        # hand-written in the form of a scoring scheme: the method a rule sets, between the body after 由 and its verb
+        pytest.param(
+            "由区农业农村局依照《考核办法》规定的评分标准（附件2）分别评定得分。",
+            (),
+            [("区农业农村局", "区农业农村局")],
+            id="by-a-rules-method-between-body-and-verb",
+        ),
     ],
 )
 def test_owners_named_in_prose_forms(raw, issuer, expected) -> None:
     tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
     assert len(tasks) == 1
     assert [(a.name, a.canonical) for a in tasks[0].agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # hand-written in the form of a rule's article of charge: a later clause's subjects joined by 和, 是…责任主体
+        pytest.param(
+            "市教育局是市属学校安全的责任主体，县区政府和市卫生健康委是县区学校安全的责任主体。",
+            [["市教育局"], ["县区政府", "市卫生健康委"]],
+            id="a-later-clauses-subjects-of-a-charge",
+        ),
+        # hand-written in the form of minutes: a later subject acting on a standard, then a body the meeting asks by 由
+        pytest.param(
+            "2、体育馆：目前正在做方案，区城管委按照每平方米300元的标准做好补偿，会议要求由区文旅局抓紧报批。",
+            [["区城管委"], ["区文旅局"]],
+            id="a-later-subject-then-a-later-owner-by-you",
+        ),
+    ],
+)
+def test_each_later_clause_owned_by_the_bodies_it_names(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=(), document=None) if t.agencies]
+    assert [[a.name for a in t.agencies] for t in tasks] == expected
 
 
 @pytest.mark.parametrize(
