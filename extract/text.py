@@ -604,7 +604,8 @@ def layout(tr: str) -> Layout:
             width = _wrap_width(list(filter(None, map(str.strip, tr.split("\n")))))
         figure_lines = sum(map(str.isdigit, lines))
     if not width and figure_lines < _DIGIT_LINES_SAMPLED:
-        return _PLAIN
+        marked = _marked_pages(tr)
+        return Layout(pages=marked) if marked else _PLAIN
     pages: dict[int, int] = {}
     figures: list[re.Match[str]] = []
     for m in _NUMBER_LINE.finditer(tr):
@@ -655,6 +656,26 @@ def layout(tr: str) -> Layout:
 #: chain of them needs at least among the figure lines of a text that prints its figures apart.
 _PAGE_LINES_MAX = 60
 _PAGE_CHAIN_MIN = 3
+
+
+#: A page number marked as one on a line of its own (— 15 —, - 3 -, 第3页 共10页), led by its line break.
+_MARKED_PAGE_LINE = re.compile(
+    r"\n[ \t\r\f]*(?:[-—―－–~]{1,2}[ \t]*(\d{1,4})[ \t]*[-—―－–~]{1,2}|第[ \t]*(\d{1,4})[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)"
+    r"[ \t\r\f]*(?=\n|$)"
+)
+
+
+def _marked_pages(tr: str) -> dict[int, int]:
+    """The page-number lines of a text of one paragraph a line that marks its page numbers as such (a PDF's
+    text with short lines: tables, lists): one alone, or several of which two run on by one (— 2 —, — 3 —),
+    with the running heads beside them (:func:`_running_heads`); as :attr:`Layout.pages` gives them."""
+    found = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in _MARKED_PAGE_LINE.finditer(tr)]
+    if not found or (len(found) > 1 and not any(b[2] == a[2] + 1 for a, b in pairwise(found))):
+        return {}  # (one alone is a page's number still: — 2 — is no line of text)
+    pages = {_SPACES.match(tr, a + 1).end(): b for a, b, _ in found}
+    if len(pages) >= _RUNNING_PAGES_MIN:
+        pages.update(_running_heads(tr, pages))
+    return pages
 
 
 def _page_chain(tr: str, bare: list[tuple[int, int, int]]) -> dict[int, int]:

@@ -693,3 +693,11 @@ def test_bare_page_numbers_of_a_text_printing_its_figures_apart_are_layout() -> 
     tm = normalise("\n".join(lines))
     assert tm.text.count("到2025年完成改造") == 24
     assert not re.search(r"按期\s*\d", tm.text)
+
+
+def test_a_marked_page_number_in_a_text_of_one_paragraph_a_line_is_layout() -> None:
+    """Form: PDF text of short lines (a table, a list) whose page number is marked as one (— 2 —) and falls
+    between two halves of a sentence: read as the text without it."""
+    raw = ("某某县人民政府办公室关于印发某某工作方案的通知\n各乡镇人民政府，县政府各部门：\n"
+           "一、由县住房城乡建设局牵头，县财政局配合，完成全县老旧小\n— 2 —\n区改造30个，惠及居民2000户。\n")
+    assert normalise(raw).text == normalise(raw.replace("— 2 —\n", "")).text
