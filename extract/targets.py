@@ -1010,6 +1010,8 @@ _ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d�
 #: A modal of obligation before 达到, right before a minimum (巡河时间需要达到|5分钟以上, 应达到|3次以上): what a
 #: rule requires, when nothing dates it; not a plan's binding words (必须达到, 确保达到).
 _REQUIRED_LEVEL = re.compile(r"(?:需要|(?<!必)须|(?<!必)需|应当?)达到\s*$")
+#: 全年, then the verb of a duty, right before its count of times (全年考核|4次).
+_YEAR_TIMES = re.compile(r"全年(?:至少|不少于)?[\u4e00-\u9fff]{0,6}\s*$")
 #: A colon head of a grant, opening the list of the amounts it gives (政府分类补助为：, 奖励标准如下：).
 _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如下|为)[：:]")
 #: The mark of a yearly recurrence that 全年 in a sentence naming a half of the year is not.
@@ -2875,6 +2877,11 @@ def _judge(
         # 巡河时间需要达到5分钟以上: the least a rule requires of each act, in a text that sets no time to reach
         # it (第三阶段：2005年，…应达到40%以上 is a phase's target)
         kind, decision, rule = "standard", "standard", "required_level"
+    elif deadline is None and kind == "target" and r.unit.startswith("次") and "全年" in r.clause_before \
+            and _YEAR_TIMES.search(r.clause_before) is not None:
+        # 全年考核4次 in rules nothing dates: how often a duty recurs in a year, a frequency duty (in a year's plan,
+        # 全年开展督查4次 is that year's target)
+        kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
         if not named and (m := _STANDARD_SET_AFTER.search(indicator)) is not None:

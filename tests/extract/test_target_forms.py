@@ -1216,8 +1216,10 @@ def test_a_figure_reached_is_still_a_target_hand_written() -> None:
 
 
 def test_a_count_of_times_in_the_whole_year_is_this_years_target_hand_written() -> None:
-    # 全年 in a yearly plan is this year (dev 16 codes 全年培训不少于5场 a target), not 每年
-    assert [(t.value, t.unit, t.kind) for t in found("对各镇河长制工作全年检查4次。")[0]] == [(4, "次", "target")]
+    # 全年 in a yearly plan is this year (dev 16 codes 全年培训不少于5场 a target), not 每年; in rules nothing
+    # dates it is a frequency duty (test_全年_times_of_a_duty)
+    text = "2019年河长制工作要点\n对各镇河长制工作全年检查4次。"
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == [(4, "次", "target")]
 
 
 @pytest.mark.parametrize(
@@ -1511,3 +1513,16 @@ def test_a_level_defined_across_a_line_cut_after_its_joiner_hand_written() -> No
 def test_全年_against_a_half_of_the_year_is_this_years_total_hand_written() -> None:
     text = "2023年上半年工作总结\n下半年，争取全年粮食产量稳定在12万吨以上。"
     assert [(t.value, t.recurrence) for t in found(text)[0]] == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: 全年 and a duty's count of times in rules nothing dates: a frequency duty, not a yearly target
+        pytest.param("（二）考核方式\n日常巡查考核。全年抽查6次，每次随机抽取2个河段。", (6, "standard", None),
+                     id="全年-times-in-standing-rules-hand-written"),
+        pytest.param("2024年工作要点\n全年开展联合督查6次。", (6, "target", "annual"), id="全年-times-in-a-years-plan-hand-written"),
+    ],
+)
+def test_全年_times_of_a_duty(text: str, expected: tuple) -> None:
+    assert [(t.value, t.kind, t.recurrence) for t in found(text)[0] if t.unit == "次"] == [expected]
