@@ -160,6 +160,8 @@ SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
 RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
+#: The adjustment an assessment rule makes to a score, right before its bound (对投资率加减|不超过5个百分点).
+ADJUSTED = re.compile(r"加减分?(?:值|幅度)?(?:均|各|分别)?\s*$")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
 #: Each grant word leads a branch of its own, so every branch opens with a literal and the
 #: engine skips other characters in C (a branch opening with a group is tried at every position).
@@ -856,10 +858,21 @@ def _is_times(unit: str) -> bool:
     return unit.startswith("次")
 
 
+def _is_points(unit: str) -> bool:
+    return unit == "分"
+
+
 @requires(unit=_is_times, after_first=frozenset(POINTS_VERBS))
 def points_per_occurrence(r: Reading) -> bool:
     """每发现1次扣2分: the occurrence a scoring rule counts its points by, no count of its own."""
     return POINTS.match(r.rest) is not None and "每" in r.clause_before
+
+
+@requires(unit=_is_points)
+def no_points(r: Reading) -> bool:
+    """没有完成计0分, 不合格的得0分: no points at all are what a scoring rule gives a failure, an outcome of
+    the rule, neither a standard nor a target."""
+    return r.value == 0 and r.unit == "分"
 
 
 #: Units that number a part of a place rather than count (石河村1组, 3栋): an address's ordinal.
@@ -979,7 +992,7 @@ def described_site(r: Reading) -> bool:
 
 #: Applied in order; the first that holds drops the number.
 DROP_RULES: tuple[Rule, ...] = (
-    approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
@@ -1222,6 +1235,8 @@ def rule_bound(r: Reading) -> bool:
         return False
     if RULE_WORD.search(r.clause_before) is not None or RULE_WORD.match(r.limit_word) is not None:
         return True  # 原则上不超过; 罚款不得超过一千元: the rule word opens the limit
+    if "加减" in r.clause_before and ADJUSTED.search(r.clause_before) is not None:
+        return True  # 增速对投资率加减均不超过3个百分点: the most an assessment rule adjusts a score by
     # The stem is a part of before_scoped: a term in it stands there too. Most readings have
     # none there, and their stem is not read.
     return GRANT_TERM.search(r.before_scoped) is not None and GRANT_TERM.search(r.before_stem) is not None
@@ -1259,10 +1274,6 @@ def fine_amount(r: Reading) -> bool:
 def penalty_rule(r: Reading) -> bool:
     """每次扣缴县级财政资金3万元, 每起罚款5000元: the sum a rule takes for each breach."""
     return r.unit.endswith("元") and "每" in r.clause_before and PENALTY_PER_OCCURRENCE.search(r.clause_before) is not None
-
-
-def _is_points(unit: str) -> bool:
-    return unit == "分"
 
 
 #: A share a method weighs by, with any others listed after it, then the verb of counting it in

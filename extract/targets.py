@@ -18,6 +18,7 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   looking back (``近年来，…``), after any lead-in: ``报告指出，过去五年，…``, a commendation's story and awards
   (``关于表彰…的决定``), a share or change of a past figure:
   ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``; every clause
+  of a sentence with a verb done, ``遴选确定了65个试点乡镇，覆盖中小学226所``, unless it looks ahead;
   of a sentence a status date opens, ``截至8月底，已开工1110个，开工率74.0%``, and of the part after its
   ``；``, up to a clause that looks ahead; a rank given to subjects: ``居全省前三位``); the people a
   personnel decision or a meeting names, counted or aged (``其中任命6人``, ``平均年龄50岁``, ``共24人出席``).
@@ -31,7 +32,9 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   (``…1000人以上，或潜在经济损失在1亿元以上的为特大型地质灾害险情``, ``特别重大（Ⅰ级）：…``, the section
   under a heading naming a level, ``是指…AQI大于200``) and a bound on the harm an event does
   (``造成3人以上10人以下死亡``) when its sentence states no target, and the members a body is made of
-  (``每队由5—20名青年志愿者组成``). Standards take no plan's deadline.
+  (``每队由5—20名青年志愿者组成``), the least a rule requires where nothing dates it
+  (``巡河时间需要达到5分钟以上``), and the amounts a grant's colon head lists on its line
+  (``补助为：1.…户均2万元；…``). Standards take no plan's deadline.
 - **Incentive**: the money or share a sentence grants (``给予``, ``补助`` …), its caps
   included (``最高给予100万元``); the sentence's other numbers are read as any
   (``组织500名乡村医生进修，…给予每人2000元补助``). An amount of a standard the grant
@@ -334,6 +337,8 @@ _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|
     rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
+#: The perfective 了 (遴选确定了, 维护了; not 为了, 除了, 了解): a clause's past, and a sentence's (see target_fields).
+_PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
@@ -343,7 +348,7 @@ _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)"
+    r"|出席本次|列席本次|参加本次|审议通过|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -1002,6 +1007,15 @@ _TITLE_EDITION = re.compile(rf"[（(](?P<y>(?:19|20)\d{{2}})\s*{_EDITION}[）)]"
 #: measure's name (PM2.5年均浓度, 年均值) names a level, reached once.
 _YEARLY_CHANGE = r"[增降提减递升]|下降|上升|复合|新增"
 _ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d〇零一二三四五六七八九十上]年)度|逐年")
+#: A modal of obligation before 达到, right before a minimum (巡河时间需要达到|5分钟以上, 应达到|3次以上): what a
+#: rule requires, when nothing dates it; not a plan's binding words (必须达到, 确保达到).
+_REQUIRED_LEVEL = re.compile(r"(?:需要|(?<!必)须|(?<!必)需|应当?)达到\s*$")
+#: 全年, then the verb of a duty, right before its count of times (全年考核|4次).
+_YEAR_TIMES = re.compile(r"全年(?:至少|不少于)?[\u4e00-\u9fff]{0,6}\s*$")
+#: A colon head of a grant, opening the list of the amounts it gives (政府分类补助为：, 奖励标准如下：).
+_GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如下|为)[：:]")
+#: The mark of a yearly recurrence that 全年 in a sentence naming a half of the year is not.
+_EVERY_YEAR = "每年"
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
@@ -1106,6 +1120,7 @@ _PAREN = re.compile(r"（[^（）\n]*）")
 _ASIDE = re.compile(r"（(?:含|不含|包括|包含|以下简称|简称)[^（）\n]*）")
 _STRIP_EDGE = "，、和及与或等的—－-"  # a list dash too (——国内生产总值增长13%)
 _STRIP_EDGE_SPACE = _STRIP_EDGE + " "
+_CLOSING_QUOTES = "”’」』"  # the marks closing a quote, which a figure may end (…达到80岁左右”)
 #: Brackets at the start of an indicator: a note or owner bracket of the clause before, an item marker.
 _LEADING_BRACKETS = re.compile(r"(?:（[^（）\n]*）\s*)+")
 
@@ -2040,7 +2055,9 @@ class _Lines:
                 continue
             top = stripped[0] in _TOP_FIRST and _TOP_HEADING.match(stripped) is not None
             # (a row of table cells, 序号|任务|责任单位|完成情况|, is no heading, whatever its cells say)
-            heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS) and stripped.count("|") < 2)
+            # (nor a short line a page break cuts after a joiner, …1000人以下或: a sentence going on)
+            heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS) and stripped.count("|") < 2
+                              and not stripped.endswith(_CUT_AFTER_JOINER))
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
                 eligible_rank, eligible_list = -1, False
@@ -2389,6 +2406,11 @@ def target_fields(
             if m is None and work_report and "预计" in sentence:
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
             past[s0] = m is not None or s0 < review_end
+            if not past[s0] and "了" in sentence and _PERFECTIVE.search(sentence) is not None \
+                    and _AHEAD.search(sentence) is None and _WILL.search(sentence) is None:
+                # 我们遴选确定了65个试点乡镇，覆盖中小学226所; 转办线索56例，…，有效维护了…生态: a verb done
+                # (了) reports the whole sentence, its other clauses too, unless it looks ahead
+                past[s0] = True
             if m is not None and "预计" in m.group():
                 estimated.add(s0)
             elif m is None and s0 and text[s0 - 1] == "；" and estimated and _STATUS_STOP.search(sentence) is None:
@@ -2683,7 +2705,10 @@ class _ClauseReading(Reading):
         after_clean = after_clean.lstrip("的").removeprefix("人民币")  # 两万亿元|人民币: the currency, no noun
         if after_clean.endswith("以及"):
             after_clean = after_clean[:-2]  # 10个小城市以及|68个特色镇: the joiner before the next item
-        self.after_clean = after_clean.rstrip(_STRIP_EDGE)
+        after_clean = after_clean.rstrip(_STRIP_EDGE)
+        if after_clean[:1] in _CLOSING_QUOTES and not after_clean.strip(_CLOSING_QUOTES):
+            after_clean = ""  # …人均预期寿命达到80岁左右”: the quote ends on the figure, no noun follows it
+        self.after_clean = after_clean
         self.limit_after = last.limit_after
         ctx = cl.ctx
         self.in_bracket = bool(ctx.rule_brackets) and ctx.in_rule_bracket(first.start)  # most have none
@@ -2773,6 +2798,11 @@ def _judge(
             # later clause of the sentence that sets a standard sets it for another body, or restates the rise
             decision, rule = "standard", "carried_standard"
             named = _carried_indicator(text, s0, c0, r.clause_before)
+        elif decision == "target" and "元" in r.unit and "：" in (head := text[cl.lines.starts[cl.line]:c0]) \
+                and _GRANT_LIST_HEAD.search(head) is not None and not cl.lines.years(cl.line)[0]:
+            # 政府分类补助为：1.…重建房屋户均2万元；修缮加固户均0.6万元。2.…: the amounts a grant's colon head
+            # lists on its line, each the level a class of recipient is granted
+            decision, rule = "standard", "listed_grant"
         elif decision == "target" and "元" in r.unit and _is_tariff(r) and not cl.lines.years(cl.line)[0]:
             decision, rule = "standard", "tariff"  # 小型车0.5元/小时, 每月30元: a fee a schedule sets, no year to reach
         elif decision == "target" and text[cl.end:cl.end + 1] in "，," and "元" in text[cl.end:cl.end + _FEE_REACH] \
@@ -2817,6 +2847,8 @@ def _judge(
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
+    if annual and "半年" in (sentence := text[s0:sentence_span[1]]) and "全年" in sentence and _EVERY_YEAR not in sentence:
+        annual = False  # 下半年，力争全年地区生产总值增长8%以上: the year's whole against its half, this year's total
     # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,
     # 年应纳税所得额不超过…的部分: a bound on a yearly measure that sets whom a rule holds for, nothing done each year
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
@@ -2840,6 +2872,16 @@ def _judge(
     past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard")
     if past:
         return [], "drop", "past_year"
+    if deadline is None and kind == "target" and r.comparator in (">=", ">") and "达到" in r.clause_before \
+            and _REQUIRED_LEVEL.search(r.clause_before) is not None:
+        # 巡河时间需要达到5分钟以上: the least a rule requires of each act, in a text that sets no time to reach
+        # it (第三阶段：2005年，…应达到40%以上 is a phase's target)
+        kind, decision, rule = "standard", "standard", "required_level"
+    elif deadline is None and kind == "target" and r.unit.startswith("次") and "全年" in r.clause_before \
+            and _YEAR_TIMES.search(r.clause_before) is not None:
+        # 全年考核4次 in rules nothing dates: how often a duty recurs in a year, a frequency duty (in a year's plan,
+        # 全年开展督查4次 is that year's target)
+        kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
         if not named and (m := _STANDARD_SET_AFTER.search(indicator)) is not None:

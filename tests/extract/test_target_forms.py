@@ -1216,8 +1216,10 @@ def test_a_figure_reached_is_still_a_target_hand_written() -> None:
 
 
 def test_a_count_of_times_in_the_whole_year_is_this_years_target_hand_written() -> None:
-    # 全年 in a yearly plan is this year (dev 16 codes 全年培训不少于5场 a target), not 每年
-    assert [(t.value, t.unit, t.kind) for t in found("对各镇河长制工作全年检查4次。")[0]] == [(4, "次", "target")]
+    # 全年 in a yearly plan is this year (dev 16 codes 全年培训不少于5场 a target), not 每年; in rules nothing
+    # dates it is a frequency duty (test_全年_times_of_a_duty)
+    text = "2019年河长制工作要点\n对各镇河长制工作全年检查4次。"
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == [(4, "次", "target")]
 
 
 @pytest.mark.parametrize(
@@ -1445,3 +1447,82 @@ def test_a_base_year_a_standard_is_raised_from_is_no_year_of_it_hand_written() -
     text = "2021年标准为每人每月500元，2022年在2021年的基础上提高50元，现在基本生活费标准为550元/月/人。"
     got = [(t.value, t.indicator, t.kind) for t in found(text, date="2022-05-01")[0] if t.value == 550]
     assert got == [(550, "基本生活费标准", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# Rules, scores and results that read like targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: a quote that ends on its figure (…达到80岁左右”), the figure's noun before it
+        pytest.param("他表示：“将围绕基本建成健康强省的总体目标持续发力，久久为功，力争到2030年全省居民人均预期寿命达到81岁左右”。",
+                     [(81, None, "岁", "=", "target")], id="figure-closing-a-quote-hand-written"),
+        # form: a modal of obligation before 达到 and a minimum, what a rule requires of each act
+        pytest.param("2.每次巡查时间需要达到30分钟以上，巡查里程应达到2公里以上。",
+                     [(30, None, "分钟", ">=", "standard"), (2, None, "公里", ">=", "standard")],
+                     id="minimum-a-rule-requires-hand-written"),
+        # form: the adjustment an assessment rule makes to a score, capped
+        pytest.param("固定资产投资增速对考核得分加减不超过4个百分点，各项指标加减均不超过2个百分点。",
+                     [(4, None, "个百分点", "<=", "standard"), (2, None, "个百分点", "<=", "standard")],
+                     id="capped-score-adjustment-hand-written"),
+        # form: the amounts a grant's colon head lists on its line, a level per class of recipient
+        pytest.param("危房改造政府补助为：1.低保户重建户均3万元；维修户均0.8万元。2.一般农户重建户均1.5万元。",
+                     [(3, None, "万元", "=", "standard"), (0.8, None, "万元", "=", "standard"),
+                      (1.5, None, "万元", "=", "standard")], id="amounts-a-grant-head-lists-hand-written"),
+        # form: no points are what a scoring rule gives a failure, its outcome and no figure to reach
+        pytest.param("每项工作完成计2分，没有完成计0分。", [(2, None, "分", "=", "standard")],
+                     id="zero-points-of-a-scoring-rule-hand-written"),
+    ],
+)
+def test_rules_read_as_standards_and_outcomes_left_out(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_a_minimum_a_dated_phase_requires_stays_its_target_hand_written() -> None:
+    text = "第二阶段：2026年，为全面提升阶段。各地标准化卫生室占比应达到60%以上。"
+    assert [(t.value, t.kind, t.deadline) for t in found(text)[0]] == [(60, "target", "2026")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # form: a verb done (了) reports the whole sentence, its clauses before and after it
+        pytest.param("我们在全省选定了40个试点村，覆盖农户2600户。", id="了-carries-over-later-clauses-hand-written"),
+        pytest.param("全年向各县交办问题线索38条、督办信访件5件，有效推动了问题整改。",
+                     id="了-in-a-closing-clause-hand-written"),
+    ],
+)
+def test_a_sentence_with_a_verb_done_reports_results(text: str) -> None:
+    assert found(text, date="2021-12-20")[0] == []
+
+
+def test_a_verb_done_in_a_sentence_that_looks_ahead_leaves_its_targets_hand_written() -> None:
+    text = "我们完成了前期调查，力争到2025年新建污水管网120公里。"
+    assert [(t.value, t.kind) for t in found(text, date="2021-12-20")[0]] == [(120, "target")]
+
+
+def test_a_level_defined_across_a_line_cut_after_its_joiner_hand_written() -> None:
+    # form: a level's heading, then its definition cut after 或 where the page or excerpt ends: the short cut line
+    # is no heading that closes the level's section
+    text = "1.2.3 较大险情（Ⅲ级）\n受威胁需转移人数在200人以上、800人以下或"
+    assert [(v, c, k) for v, _, _, c, k in figures(text)] == [(200, ">=", "standard"), (800, "<=", "standard")]
+
+
+def test_全年_against_a_half_of_the_year_is_this_years_total_hand_written() -> None:
+    text = "2023年上半年工作总结\n下半年，争取全年粮食产量稳定在12万吨以上。"
+    assert [(t.value, t.recurrence) for t in found(text)[0]] == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: 全年 and a duty's count of times in rules nothing dates: a frequency duty, not a yearly target
+        pytest.param("（二）考核方式\n日常巡查考核。全年抽查6次，每次随机抽取2个河段。", (6, "standard", None),
+                     id="全年-times-in-standing-rules-hand-written"),
+        pytest.param("2024年工作要点\n全年开展联合督查6次。", (6, "target", "annual"), id="全年-times-in-a-years-plan-hand-written"),
+    ],
+)
+def test_全年_times_of_a_duty(text: str, expected: tuple) -> None:
+    assert [(t.value, t.kind, t.recurrence) for t in found(text)[0] if t.unit == "次"] == [expected]

@@ -223,7 +223,7 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="proportional_rule-not-without-按-hand-written"),
         pytest.param("未按时报送月报的单位，累计超过5次取消年度评先评优资格。", "5次", "standard:sanction_threshold",
                      id="sanction_threshold-hand-written"),
-        pytest.param("全年开展专项检查超过5次。", "5次", "target", id="sanction_threshold-no-sanction-after-hand-written"),
+        pytest.param("2024年全年开展专项检查超过5次。", "5次", "target", id="sanction_threshold-no-sanction-after-hand-written"),
         pytest.param("对首批30项改革举措和本市20项创新举措落地情况开展核查。", "30项", "drop:checked_object",
                      id="checked_object-hand-written"),
         pytest.param("对全区12个重点项目建设情况进行专项督查。", "12个", "drop:checked_object",
