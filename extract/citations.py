@@ -384,7 +384,7 @@ def find_citations(
     reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None
     previous: list[_Ref] | None = None
     for chain in chains:
-        _type_chain(text, masked, chain, header_end, basis=basis, reported=reported)
+        _type_chain(text, masked, chain, header_end, basis=basis, reported=reported, untitled=title is None)
         if previous is not None and chain[0].relation is Relation.CITES \
                 and previous[-1].relation in (Relation.BASIS, Relation.IMPLEMENTS) \
                 and "等" in text[previous[-1].end : chain[0].start] \
@@ -796,7 +796,7 @@ def _chains(text: str, refs: list[_Ref]) -> list[list[_Ref]]:
 
 def _type_chain(
     text: str, masked: str, chain: list[_Ref], header_end: int, *, in_title: bool = False,
-    basis: list[tuple[int, int]] | None = None, reported: bool = False,
+    basis: list[tuple[int, int]] | None = None, reported: bool = False, untitled: bool = False,
 ) -> None:
     """Drop or type the references of one chain by the words of their clause.
 
@@ -805,6 +805,8 @@ def _type_chain(
     sections headed 编制依据 (:func:`_basis_sections`), whose references are the document's basis.
     ``reported``: the document reports what was done (its title: …整改进展情况的通报): a text it says was
     drawn up (制定《…方案》，明晰任务清单) exists, unless the sentence says it is still to come (将, 下一步).
+    ``untitled``: the page has no title of its own (a news page); in it, as in a report, a text 出台 in a month
+    named before it came out (3月份，出台《X》); in a plan such a month is its schedule's.
     """
     start, end = chain[0].start, chain[-1].end
     # A clause never reaches over a line break: the other marks are looked for on the line only.
@@ -827,8 +829,8 @@ def _type_chain(
     to_be_made = _TO_BE_MADE.search(before) is not None and _OBJECT_ENDS.match(after) is not None \
         and not _ISSUED_NOW.match(after) \
         and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start)) \
-        and not (before[-2:] == "出台" and _issued_at_past_time(masked, max(masked.rfind("。", 0, start) + 1, line_start),
-                                                               start))
+        and not (before[-2:] == "出台" and (reported or untitled)
+                 and _issued_at_past_time(masked, max(masked.rfind("。", 0, start) + 1, line_start), start))
     # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
     counted = before[-1:] in _COUNT_WORDS and _COUNTED.search(before) is not None
     if to_be_made or counted:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import DASHED_DATE, TITLE_END, squash, word_trie
+from policykg.extract.patterns import DASHED_DATE, TITLE_END, VERB_LED, squash, word_trie
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -564,14 +564,20 @@ _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗)")
 #: The places a name opens with, one level each: 某县某镇, 某市某区; and their levels (a township under a county
 #: under a city under a province).
 #: (城乡, 城市, 城区, 全市… are words of a body's name, no place: 某县城乡建设局)
-_PLACES = re.compile(r"(?!城[乡市区镇]|市区|县区|全[省市县区])[\u4e00-\u9fff]{1,6}?(?:自治区|街道|省|市|区|县|州|盟|旗|镇|乡)")
+_PLACES = re.compile(
+    rf"(?!城[乡市区镇]|市区|县区|全[省市县区]|{VERB_LED}|组织|申报|开展|实施|做好)"
+    r"[\u4e00-\u9fff]{1,6}?(?:自治区|街道|省|市|区|县|州|盟|旗|镇|乡)(?!级)"
+    # (not a word that ends as a level does: 小区, 辖区, 园区, 社区, 景区, 城区, 片区, 山区)
+    r"(?<![小辖园社景城片校山库矿林牧灾]区)"
+)
 _LEVELS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4, "街道": 4}
 #: A title whose own words open with its place: 某县…, 关于印发某县…, 关于公布某市….
 _TITLE_PLACE_AT = re.compile(r"(?:关于(?:印发|公布|发布)?)?《?")
 
 
 def _level(name: str) -> int:
-    """The lowest level of the places ``name`` opens with (某县某镇人民政府: 4), 0 where it names none."""
+    """The level of the last of the places ``name`` opens with, one after another (某县某镇人民政府: 4), 0 where
+    it names none."""
     at, level = 0, 0
     while (m := _PLACES.match(name, at)) is not None:
         word = "自治区" if m.group().endswith("自治区") else "街道" if m.group().endswith("街道") else m.group()[-1]

@@ -100,7 +100,8 @@ class Extraction:
         text in simplified script, the export gives 懷政辦發〔2023〕9號 back as the text prints it."""
         spelling = written_spelling(self.raw)
         # A text that types its full stops as points (OCR, some mirrors) is read with 。 (see
-        # policykg.extract.text._full_stops); a quote gives back each stop typed as a point.
+        # policykg.extract.text._full_stops); a quote gives back each stop its span typed as a point (asked
+        # of every text holding a point: decimals and addresses too, which as_written leaves as they are).
         points = "." in self.raw
         if spelling is None and not points:
             for r in self.records:

@@ -407,8 +407,9 @@ def _defines_duties(body: str, pm: re.Match[str]) -> bool:
     verb = pm.group("verb")
     if verb not in _RULE_MAKING and not (verb == "另行" and body.startswith(_SETS_AFTER_ANOTHER, pm.end())):
         return False
-    stop = max(body.rfind(c, 0, pm.start()) for c in "，,。；;")
-    return any(w in body[stop + 1 : pm.start()] for w in _DUTY_WORDS)
+    # (the duties are the subject 由 follows, 具体职责由…: not words earlier in the clause, 根据职责分工由X制定…)
+    before = body[max(0, pm.start() - 4) : pm.start()]
+    return any(before.endswith(w) for w in _DUTY_WORDS)
 
 
 def _runs_over_verb(name: str) -> bool:

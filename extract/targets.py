@@ -338,6 +338,8 @@ _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 #: The perfective 了 (遴选确定了, 维护了; not 为了, 除了, 了解): a clause's past, and a sentence's (see target_fields).
+#: A sentence's rule or the base it builds on, which a 了 in another of its clauses does not make past.
+_RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]于|不超过|基础上")
 _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
@@ -2406,10 +2408,12 @@ def target_fields(
             if m is None and work_report and "预计" in sentence:
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
             past[s0] = m is not None or s0 < review_end
-            if not past[s0] and "了" in sentence and _PERFECTIVE.search(sentence) is not None \
-                    and _AHEAD.search(sentence) is None and _WILL.search(sentence) is None:
-                # 我们遴选确定了65个试点乡镇，覆盖中小学226所; 转办线索56例，…，有效维护了…生态: a verb done
-                # (了) reports the whole sentence, its other clauses too, unless it looks ahead
+            if not past[s0] and "了" in sentence and (summary or work_report or title is None) \
+                    and _PERFECTIVE.search(sentence) is not None and _AHEAD.search(sentence) is None \
+                    and _WILL.search(sentence) is None and _RULE_OR_FRAME.search(sentence) is None:
+                # 我们遴选确定了65个试点乡镇，覆盖中小学226所; 转办线索56例，…，有效维护了…生态: in a report or a
+                # news page, a verb done (了) reports the whole sentence, its other clauses too, unless it looks
+                # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上)
                 past[s0] = True
             if m is not None and "预计" in m.group():
                 estimated.add(s0)

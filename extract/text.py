@@ -317,6 +317,9 @@ def _unspaced(raw: str) -> tuple[str, list[int]]:
     return "".join([read[i] for i in keep]), keep
 
 
+_STOP_POINT = re.compile(r"(?<!\d)\.")
+
+
 def as_written(value: str, raw: str | None, spelling: dict[int, str] | None, *, points: bool = False) -> str:
     """``value``, a quote read in simplified script, spelt as the text writes it: character by
     character from ``raw`` (the source span it was read from) where it lies there, whitespace
@@ -329,7 +332,7 @@ def as_written(value: str, raw: str | None, spelling: dict[int, str] | None, *, 
     if raw and squashed:
         flat, keep = _unspaced(raw)
         if points and "。" in squashed:
-            flat = flat.replace(".", "。")  # (a stop typed as a point is read as 。)
+            flat = _STOP_POINT.sub("。", flat)  # (a stop typed as a point is read as 。; a decimal's point is none)
         at = flat.find(squashed)
         if at >= 0:
             folds = _script_folds() if spelling is not None else {}
@@ -666,8 +669,8 @@ _MARKED_PAGE_LINE = re.compile(
 
 
 def _marked_pages(tr: str) -> dict[int, int]:
-    """The page-number lines of a text of one paragraph a line that marks its page numbers as such (a PDF's
-    text with short lines: tables, lists): one alone, or several of which two run on by one (— 2 —, — 3 —),
+    """The page-number lines of a text neither hard-wrapped nor printing its figures apart that marks its page
+    numbers as such (a PDF's text of short lines: tables, lists): one alone, or several of which two run on by one (— 2 —, — 3 —),
     with the running heads beside them (:func:`_running_heads`); as :attr:`Layout.pages` gives them."""
     found = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in _MARKED_PAGE_LINE.finditer(tr)]
     if not found or (len(found) > 1 and not any(b[2] == a[2] + 1 for a, b in pairwise(found))):
@@ -680,9 +683,16 @@ def _marked_pages(tr: str) -> dict[int, int]:
 
 def _page_chain(tr: str, bare: list[tuple[int, int, int]]) -> dict[int, int]:
     """The longest chain of bare integers (``(start, end, value)`` of their lines, in text order) that run on
-    by one (3, 4, 5 …) a page's lines apart, as :attr:`Layout.pages` gives page numbers; none shorter than
-    :data:`_PAGE_CHAIN_MIN`."""
-    lines = [tr.count("\n", 0, a) for a, _, _ in bare] if bare else []
+    by one (3, 4, 5 …) a page's lines apart, pages of much the same length, from the text's first page to its
+    last, as :attr:`Layout.pages` gives page numbers; none shorter than :data:`_PAGE_CHAIN_MIN`. (A table's
+    serial column runs on by one too, but within the table.)"""
+    if len(bare) < _PAGE_CHAIN_MIN:
+        return {}
+    lines, at, count = [], 0, 0
+    for a, _, _ in bare:  # (each figure's line, counted on from the last one's)
+        count += tr.count("\n", at, a)
+        at = a
+        lines.append(count)
     best: list[int] = [1] * len(bare)
     back: list[int] = [-1] * len(bare)
     last: dict[int, list[int]] = {}  # value → indices of the figures of that value so far
@@ -691,14 +701,18 @@ def _page_chain(tr: str, bare: list[tuple[int, int, int]]) -> dict[int, int]:
             if _PAGE_LINES_MIN <= lines[i] - lines[j] <= _PAGE_LINES_MAX and best[j] + 1 > best[i]:
                 best[i], back[i] = best[j] + 1, j
         last.setdefault(v, []).append(i)
-    if not bare or max(best) < _PAGE_CHAIN_MIN:
+    if max(best) < _PAGE_CHAIN_MIN:
         return {}
-    i, out = best.index(max(best)), {}
+    chain, i = [], best.index(max(best))
     while i >= 0:
-        a, b, _ = bare[i]
-        out[_SPACES.match(tr, a + 1).end()] = b
+        chain.append(i)
         i = back[i]
-    return out
+    chain.reverse()
+    gaps = [lines[j] - lines[i] for i, j in pairwise(chain)]
+    total = count + tr.count("\n", at)
+    if max(gaps) > 2 * min(gaps) or lines[chain[0]] > _PAGE_LINES_MAX or total - lines[chain[-1]] > _PAGE_LINES_MAX:
+        return {}
+    return {_SPACES.match(tr, bare[i][0] + 1).end(): bare[i][1] for i in chain}
 
 
 #: How many page numbers a text prints at least before the lines beside them are compared for a running

@@ -1731,3 +1731,11 @@ def test_a_decisions_title_run_into_its_first_sentence_amends_what_it_names_hand
             "本决定自发布之日起施行。\n")
     found = find_citations(normalise(text).text, document="某市人民政府令第88号", title=title)
     assert {(c.to_title, c.relation.value) for c in found} == {("某市户外广告设置管理办法", "amends")}
+
+
+def test_a_plans_schedule_of_a_text_to_come_out_is_no_citation() -> None:
+    # hand-written: a plan's schedule (2025年6月，X出台《Y》) names a text still to come; a report's month names one out
+    from policykg.extract.pipeline import extract_text
+
+    plan = "某县促进消费三年行动计划（2025-2027年）\n一、工作安排\n（一）2025年6月，县商务局出台《某县促进消费若干措施》。\n"
+    assert [d for d in extract_text(plan, path="plan.txt").dicts() if d["type"] == "citation"] == []

@@ -767,3 +767,17 @@ def test_title_in_uncommon_heads(text: str, title: str | None) -> None:
 def test_a_lower_body_reposting_is_no_issuer(publisher: str, title: str, issuer: tuple) -> None:
     text = (f"发布机构：{publisher}\n名称：{title}\n\n{title}\n\n各有关单位：\n现将有关事项通知如下。\n一、加强领导。\n")
     assert _document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # hand-written: words ending as a level does (小区, 辖区) or a level's adjective (省级) name no place
+        pytest.param("关于加强小区物业管理的通知", id="xiaoqu"),
+        pytest.param("关于组织申报省级农业产业化龙头企业的通知", id="shengji"),
+    ],
+)
+def test_a_title_naming_no_place_makes_no_portal_issuer_a_repost(title: str) -> None:
+    from policykg.extract.metadata import _reposted
+
+    assert not _reposted(("某县某镇人民政府",), title)

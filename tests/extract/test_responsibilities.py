@@ -3972,3 +3972,10 @@ PROVINCE = ("某省人民政府办公厅",)
 )
 def test_bare_lists_marked_labels_and_alias_notes(raw: str, expected) -> None:
     assert [owners(t) for t in tasks_of(raw, issuer=PROVINCE, document=None) if t.agencies] == expected
+
+
+def test_a_body_given_work_after_the_words_of_a_duty_division_owns_it() -> None:
+    # hand-written: 职责 earlier in the clause, not the subject 由 follows (具体职责由X确定: X owns nothing)
+    tasks = [t for t in tasks_of("一、根据职责分工由县住建局制定农房改造实施细则。\n", issuer=("某县人民政府",), document=None)
+             if t.agencies]
+    assert [[a.name for a in t.agencies] for t in tasks] == [["县住建局"]]

@@ -1526,3 +1526,16 @@ def test_全年_against_a_half_of_the_year_is_this_years_total_hand_written() ->
 )
 def test_全年_times_of_a_duty(text: str, expected: tuple) -> None:
     assert [(t.value, t.kind, t.recurrence) for t in found(text)[0] if t.unit == "次"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written: a done verb (了) in one clause of a rule or a plan's sentence reports nothing of its others
+        pytest.param("申请人提交了完整材料，受理部门应在5个工作日内办结。", id="a-rule-after-a-done-verb"),
+        pytest.param("本办法明确了各部门职责，每年考核不少于2次。", id="a-frequency-after-a-done-verb"),
+        pytest.param("各地在巩固了现有成果的基础上，新建公园10个。", id="a-base-built-on"),
+    ],
+)
+def test_a_done_verb_in_another_clause_keeps_a_rules_figures_hand_written(text: str) -> None:
+    assert found(text, date="2024-01-01")[0] != []

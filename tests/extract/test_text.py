@@ -701,3 +701,14 @@ def test_a_marked_page_number_in_a_text_of_one_paragraph_a_line_is_layout() -> N
     raw = ("某某县人民政府办公室关于印发某某工作方案的通知\n各乡镇人民政府，县政府各部门：\n"
            "一、由县住房城乡建设局牵头，县财政局配合，完成全县老旧小\n— 2 —\n区改造30个，惠及居民2000户。\n")
     assert normalise(raw).text == normalise(raw.replace("— 2 —\n", "")).text
+
+
+def test_a_tables_serials_in_a_text_printing_its_figures_apart_are_no_page_numbers() -> None:
+    """Form: a table's serial column (2, 3, 4 … a row's cells apart) in the middle of a text printing its figures
+    apart is no chain of page numbers: its serials stay."""
+    lines = ["各区要加强道路养护管理，到", "2025", "年完成改造，"] * 12
+    for serial in range(2, 8):
+        lines += [str(serial)] + [f"第{serial}项任务内容的说明文字" for _ in range(16)]
+    lines += ["各区要加强道路养护管理，到", "2025", "年完成改造，"] * 12
+    tm = normalise("\n".join(lines))
+    assert all(f"\n{serial}\n" in tm.text or f"{serial}第{serial}项" in tm.text for serial in range(2, 8))

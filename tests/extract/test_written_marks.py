@@ -174,3 +174,9 @@ def test_a_text_typing_some_stops_as_points_is_quoted_as_typed() -> None:
     texts = [d["text"] for d in extract_text(raw, path="notice.txt").dicts() if d["type"] == "task"]
     assert "一、加强建设.到2025年，全市新建公园100个." in texts
     assert any(t.endswith("负责落实资金。") for t in texts)
+
+
+def test_a_point_typed_as_a_stop_is_given_back_beside_a_decimal() -> None:
+    raw = "一、加强建设.到2025年，全市新建公园3.5万平方米.（责任单位：市建设局）\n二、强化保障。市财政局负责落实资金。\n"
+    texts = [d["text"] for d in extract_text(raw, path="notice.txt").dicts() if d["type"] == "task"]
+    assert "一、加强建设.到2025年，全市新建公园3.5万平方米." in texts
