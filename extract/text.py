@@ -755,6 +755,10 @@ _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _HAN_RUN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: The shortest text read as letter-spaced (a line or two of spaced letters is no layout).
 _SPACED_MIN = 200
+#: The share of the sample's characters that are Han characters at least, in a letter-spaced text: a fifth of
+#: its glyphs (a text heavy with figures, dates, readings in letters and punctuation holds far fewer Han
+#: characters than half; a spaced line of letters or figures, a b c d, 1 2 3, none).
+_SPACED_HAN_SHARE = 0.1
 
 
 def _letter_spaced(tr: str) -> bool:
@@ -766,7 +770,7 @@ def _letter_spaced(tr: str) -> bool:
         return False
     # (Han characters spaced apart: not a line of letters or figures, a b c d, 1 2 3)
     return len(_SINGLE_SPACE.findall(sample)) >= _SPACED_SHARE * len(sample) \
-        and len(_HAN_RUN_CHAR.findall(sample)) >= _SPACED_SHARE * len(sample)
+        and len(_HAN_RUN_CHAR.findall(sample)) >= _SPACED_HAN_SHARE * len(sample)
 
 
 def _full(line: str, width: int) -> bool:
@@ -805,8 +809,11 @@ def _wrap_joins(p: str, n: str, width: int, indent: bool) -> bool | None:
         return False  # a date line
     if (num := _DOCNUM_LINE.match(n)) is not None and num.end() >= len(n) - 1:
         return False  # a number line
-    if _LABEL_LINE.match(n) and max(p.rfind("（"), p.rfind("(")) <= max(p.rfind("）"), p.rfind(")")):
-        return False  # a label opens the line (责任单位：…), unless a bracket left open runs on (（负⏎责部门：…）)
+    if (label := _LABEL_LINE.match(n)) and max(p.rfind("（"), p.rfind("(")) <= max(p.rfind("）"), p.rfind(")")) \
+            and (label.end() < len(n) or not _SENTENCE_PUNCT.search(p)):
+        # a label opens the line (责任单位：…), unless a bracket left open runs on (（负⏎责部门：…）) or the line is a
+        # sentence's last words before its colon (…，具体限值⏎如下：), under a line of running text
+        return False
     return True
 
 
@@ -815,7 +822,8 @@ def _digits_join(p: str, n: str) -> bool | None:
     prints its digit runs so (到⏎2025⏎年，…达⏎1.7⏎万亿元); None where neither line is one."""
     if _DIGIT_ONLY.fullmatch(n):
         if p[-1] in _SENTENCE_LAST:
-            return False
+            # a colon inside a bracket left open runs on to its figure (…（小时最低工资：⏎21⏎元）)
+            return p[-1] in "：:" and max(p.rfind("（"), p.rfind("(")) > max(p.rfind("）"), p.rfind(")"))
         if p.endswith(_ORG_ENDS) and len(p) <= 40 and not _SENTENCE_PUNCT.search(p):
             return False  # a signature, then its date
         return True
@@ -1753,7 +1761,7 @@ def _normalise(raw: str) -> TextMap:
     if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
         ws_run = _with_glyph_runs(ws_run)
     lay = layout(tr)
-    pages, wrapped = lay.pages, lay.width > 0
+    pages, wrapped, figures_apart = lay.pages, lay.width > 0, lay.digits
     spaced = _letter_spaced(tr)
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
@@ -1803,7 +1811,8 @@ def _normalise(raw: str) -> TextMap:
             at = a + run.index("\n")
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
-            if (tr[a - 1] not in terminal or (tr[b] in _DIGITS and tr[a - 1] in _BEFORE_DIGITS)
+            if (tr[a - 1] not in terminal
+                    or (tr[b] in _DIGITS and (tr[a - 1] in _BEFORE_DIGITS or (tr[a - 1] == "：" and figures_apart)))
                     or (wrapped and (tr[a - 1] in WRAP_CLOSERS or tr[a - 1] == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced), run.count("\n") > 1 if blank is None else blank,
                                a <= first_break, lay, tr[b - 1] in " \t"):

@@ -677,6 +677,16 @@ def test_digit_runs_printed_on_their_own_lines_rejoin_their_sentences() -> None:
     assert FIGURES_APART[s:e] == "1.7\n万亿元"
 
 
+def test_a_figure_after_a_colon_inside_an_open_bracket_rejoins_its_sentence() -> None:
+    """Form: PDF text with every digit run on its own line, a figure after a colon inside a bracket (…（其中
+    财政补助：⏎30⏎万元）): the bracket is open, the break falls inside it; a figure after a line ending in a
+    colon outside any bracket opens a line of its own (目标：⏎2025⏎年，…)."""
+    flat = FIGURES_FLAT.replace("引进亿元以上项目15个。", "引进亿元以上项目15个（其中外资项目：3个）。")
+    raw = "\n".join(part for line in flat.split("\n") for part in re.split(r"(\d+(?:\.\d+)?)", line) if part)
+    assert "外资项目：\n3\n个）" in raw
+    assert normalise(raw).text == normalise(flat).text
+
+
 def test_a_table_printed_one_cell_a_line_keeps_its_serial_cells_apart() -> None:
     """A table's serial column, one cell a line, is no digit run of a sentence: its cells stay apart."""
     raw = "\n".join(f"{i}\n推进第{i}批老旧小区改造\n区住房城乡建设管理委" for i in range(1, 13))
@@ -712,3 +722,49 @@ def test_a_tables_serials_in_a_text_printing_its_figures_apart_are_no_page_numbe
     lines += ["各区要加强道路养护管理，到", "2025", "年完成改造，"] * 12
     tm = normalise("\n".join(lines))
     assert all(f"\n{serial}\n" in tm.text or f"{serial}第{serial}项" in tm.text for serial in range(2, 8))
+
+
+# Hand-written in the form of a news page listing a year's projects, heavy with figures, dates and
+# punctuation (fewer Han characters than half its glyphs).
+FIGURES_HEAVY = """某县2024年“十件民生实事”出炉
+时间:2024-01-15 10:20:35 来源:某县融媒体中心
+1月15日,某县第十八届人民代表大会第三次会议开幕,县长作《政府工作报告》时表示,2024年将办好以下10件民生实事。
+(1)新建3所公办幼儿园,新增学位1200个,改造20所学校运动场。
+(2)为65岁以上老年人、1.2万名一线职工免费体检1次,为8万名35—64岁妇女免费做“两癌”检查。
+(3)对4000名农村劳动力开展技能培训,开发公益性岗位600个。
+(4)新改建农村公路120公里、桥梁6座,新增停车位3000个。
+(5)新建、改造30个城乡养老服务站点,新增护理床位500张。
+(6)完成老旧小区改造1.5万户、棚户区改造2000套。"""
+
+
+def test_a_letter_spaced_text_heavy_with_figures_reads_as_its_plain_copy() -> None:
+    """Form: PDF text that places each glyph apart (a space between every two characters), of a page whose
+    figures, dates and punctuation outnumber its Han characters: read as the text without the spacing."""
+    spaced = "\n".join(" ".join(line) for line in FIGURES_HEAVY.split("\n"))
+    assert normalise(spaced).text == normalise(FIGURES_HEAVY).text
+
+
+# Hand-written: a 公文 one paragraph a line, whose lead-in sentence ends …，具体调整标准如下： where PDF text at 28
+# characters a line cuts it before its last words.
+LEAD_IN_PLAIN = """某某县人民政府办公室关于调整城乡居民最低生活保障标准的通知
+各乡镇人民政府，县政府各部门：
+为进一步保障和改善民生，切实提高困难群众基本生活水平，经县政府研究决定，自2024年7月起提高全县城乡居民最低生活保障标准，现将有关事项通知如下。
+一、调整标准
+城市居民最低生活保障标准由每人每月680元提高到720元，农村居民最低生活保障标准由每人每年5800元提高到6200元，两项标准同步调整，按月足额发放到户，具体调整标准如下：
+（一）城市居民每人每月不低于720元；
+（二）农村居民每人每年不低于6200元。
+二、工作要求
+各乡镇要严格按照调整后的标准及时足额发放保障资金，加强动态管理，做到应保尽保、应退尽退，确保调整工作平稳有序推进，县民政局、县财政局要加强指导和监督。
+各乡镇要于2024年7月10日前将调整情况报县民政局，县民政局要会同县财政局做好资金测算和拨付工作，确保调整后的保障资金按时发放到位。
+某某县人民政府办公室
+2024年6月20日"""
+
+
+def test_a_hard_wrapped_sentence_cut_before_its_last_words_and_colon_is_joined() -> None:
+    """Form: PDF text hard-wrapped at its width, a sentence cut before its last words and colon (…，具体
+    调整标准⏎如下：): no label line (责任单位：…) but the sentence's end."""
+    raw = "\n".join(line[i:i + 28] for line in LEAD_IN_PLAIN.split("\n") for i in range(0, len(line), 28))
+    assert "\n如下：\n" in raw
+    assert normalise(raw).text == normalise(LEAD_IN_PLAIN).text
+    # a label alone on its line under a line of no running text stays apart
+    assert "\n责任单位：\n" in normalise("某某市城市道路养护管理工作任务分解表一览\n责任单位：\n市城市管理局").text
