@@ -240,9 +240,11 @@ def _after(node: dict, gap: str) -> str:
 #: 督查通报, …审计结果的公告, …整改进展情况), a statistical communiqué (…国民经济和社会发展统计公报) or an
 #: audit's report (…财政收支的审计工作报告). Its figures are results (targets), its sentences tell what
 #: the bodies did (responsibilities), and a text it says was made exists (citations).
+#: A statistical communiqué's kind, the last words of its title: a report of a year's results, no gazette.
+COMMUNIQUE = "统计公报"
 REPORT_TITLE = re.compile(
     r"总结$|(?:情况|进展|成效|结果)的?(?:报告|通报|函|说明|汇报|公示|公告)$|通报$|(?:进展|完成|落实|整改)情况$"
-    r"|统计公报$|审计(?:工作)?报告$"
+    rf"|{COMMUNIQUE}$|审计(?:工作)?报告$"
 )
 #: The last characters of :data:`REPORT_TITLE` (the cheap test first).
 REPORT_TITLE_LAST = frozenset("结告报函明示况")

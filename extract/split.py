@@ -38,6 +38,7 @@ from policykg.extract.patterns import (
     ANNOUNCING,
     CLOSE_BRACKET,
     CN_DATE,
+    COMMUNIQUE,
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DASHED_DATE,
     DATE,
@@ -132,7 +133,7 @@ _SECTION_MARK = re.compile(r"^【(?P<name>[^】]{2,20})】")
 _INDEX_LINE = re.compile(r"发文目录|文件目录")
 _MASTHEAD = re.compile(r"^(?P<title>.{2,20}?公报)$")
 #: What a communiqué that ends in 公报 reports (统计公报, 环境状况公报, 普查公报): a document, not a gazette's name.
-_COMMUNIQUE_KINDS = ("统计公报", "状况公报", "普查公报", "质量公报", "会议公报", "新闻公报")
+_COMMUNIQUE_KINDS = (COMMUNIQUE, "状况公报", "普查公报", "质量公报", "会议公报", "新闻公报")
 _ISSUE = re.compile(r"第(?P<issue>\d{1,3})期")
 _CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
 _YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
@@ -803,7 +804,7 @@ _COLUMN_TAG = re.compile(
 )
 #: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况), or a
 #: report of results or of the work done and to come (…工作总结, …下半年工作打算, …统计公报, 2024年政府预算公开).
-_REPORT_HEAD = re.compile(r"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况|总结|打算|统计公报|[预决]算公开)$")
+_REPORT_HEAD = re.compile(rf"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况|总结|打算|{COMMUNIQUE}|[预决]算公开)$")
 #: The last characters of :data:`_REPORT_HEAD` (the cheap test first).
 _REPORT_HEAD_LAST = frozenset("表况结算报开")
 #: What a page prints after such a line's title: a footnote's mark (…统计公报[1]), or the year the page files

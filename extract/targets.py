@@ -77,7 +77,7 @@ from policykg.extract.figure_tables import (
 )
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.patterns import REPORT_TITLE, squash, word_trie
+from policykg.extract.patterns import COMMUNIQUE, REPORT_TITLE, squash, word_trie
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.scan import LedRegex
 from policykg.extract.split import chrome_line
@@ -704,10 +704,9 @@ _REPORTS_AS_FOLLOWS = re.compile(
 )
 #: The words of :data:`_REPORTS_AS_FOLLOWS` one of which its opening holds (the cheap test first).
 _REPORTS_HINTS = ("如下", "审议")
-#: A statistical communiqué's title (2022年…国民经济和社会发展统计公报, also with a footnote mark or the
-#: year after it), and the word its first figures open with on a page whose title was not found
-#: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results.
-_COMMUNIQUE = "统计公报"
+#: The words a statistical communiqué's first figures open with on a page whose title was not found
+#: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results, as one whose
+#: title names a communiqué (patterns.COMMUNIQUE, also with a footnote mark or the year after it) does.
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 #: How far into a page that opening is looked for.
 _REPORT_OPENING_REACH = 1000
@@ -2317,7 +2316,7 @@ def target_fields(
         if scope_year is None:
             scope_year = doc_year
     opening = text[:_REPORT_OPENING_REACH]
-    summary = bool(named and (REPORT_TITLE.search(named) or _COMMUNIQUE in named
+    summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None) or (
         title is None and "初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
