@@ -28,7 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -459,6 +459,10 @@ def _year_first_line(n: str) -> bool:
     return YEAR_FIRST_NUMBER.match(n) is not None or (n[0] in "（(" and YEAR_FIRST_NUMBER.match(n, 1) is not None)
 
 
+#: The words that bound a figure after its unit (年以上, %以内).
+_BOUNDS = frozenset({"以上", "以下", "以内", "左右", "及以上", "及以下"})
+
+
 def _splits_a_number(p: str, n: str) -> bool:
     """Whether a break cuts a date or a 文号 that PDF text prints one digit run a line.
 
@@ -467,8 +471,14 @@ def _splits_a_number(p: str, n: str) -> bool:
     """
     a, b = p[-1], n[0]
     if a in _DIGITS:
-        # the unit alone on its line (月浦镇 after a table's serial 11 is a name, not a month)
+        if b in "%‰":
+            return True  # a percent sign opens no line of its own words (99⏎%以上): the figure's
+        if b in ".．、" and len(p) <= 2 and p.isdigit() and n[1:2] > "\u4e00":
+            return True  # an item's number and its point (1⏎.学前教育毛入园率, 2⏎、加强…): one marker
+        # the unit alone on its line, or with a bound after it (12.3⏎年以上; 月浦镇 after a table's serial 11 is a
+        # name, not a month)
         return b in _AFTER_DIGITS and (len(n) == 1 or (len(n) == 2 and n[1] in _PUNCT_AFTER)
+                                       or n[1:].rstrip("，。；、）)") in _BOUNDS
                                        or (b in "号號" and _SERIAL_END.search(p) is not None))
     if b in _DIGITS:
         return a in _BEFORE_DIGITS and (len(p) <= 2 or a not in "年月") and _DIGIT_RUN.match(n) is not None
@@ -549,11 +559,14 @@ class Layout:
         digits: the text prints its digit runs on lines of their own.
         pages: where each page-number line opens (past its indent) and where it ends, in a text of
             either kind; None where there is none.
+        serials: in a text that prints its figures apart, where each line of a table's serial column opens
+            (past its indent): its breaks are judged as in any text, the serial no figure of a sentence.
     """
 
     width: int = 0
     digits: bool = False
     pages: dict[int, int] | None = None
+    serials: frozenset[int] = frozenset()
 
 
 _PLAIN = Layout()
@@ -618,6 +631,14 @@ def layout(tr: str) -> Layout:
         else:
             figures.append(m)
     digits = False
+    serials: frozenset[int] = frozenset()
+    alone = figures  # (all of them, for the page numbers: one over a page's first words reads as a serial too)
+    if len(figures) >= _DIGIT_LINES_MIN:
+        # a table printed one cell a line: its serial column (1, 2, 3 …) opens each row, no figure of a sentence
+        serial = _serial_column(tr, figures)
+        if serial:
+            figures = [m for m in figures if m.start() not in serial]
+            serials = frozenset(_SPACES.match(tr, a + 1).end() for a in serial)
     if len(figures) >= _DIGIT_LINES_MIN:
         # the first character of the line after each digit run that stands between two lines of text (a
         # table printed one cell a line parts its cells by blank lines as often)
@@ -632,7 +653,7 @@ def layout(tr: str) -> Layout:
         worded = [c for c in after if not (c.isascii() and c.isalnum())]
         if len(after) >= _DIGIT_LINES_MIN \
                 and sum(1 for c in worded if c in _AFTER_FIGURE) >= _AFTER_FIGURE_SHARE * len(worded):
-            digits = len(figures) >= _DIGIT_LINES_SHARE * (len(_ANY_DIGIT_RUN.findall(tr)) - len(figures))
+            digits = len(figures) >= _DIGIT_LINES_SHARE * (len(_ANY_DIGIT_RUN.findall(tr)) - len(figures) - len(serials))
     if not width and not digits:
         return _PLAIN  # (a page number in a text of one paragraph a line stands between paragraphs)
     if width and not digits:
@@ -647,12 +668,39 @@ def layout(tr: str) -> Layout:
         # a text printing its figures apart prints its bare page numbers so too: among its figure lines, a chain
         # of integers running on by one, a page's lines apart (the figures of its sentences stand between)
         # (not a serial's or a number's figure: 1⏎、加强…, 3⏎.落实…, 〔⏎2024⏎〕⏎2⏎号: what follows it attaches to it)
-        pages.update(_page_chain(tr, [(m.start(), m.end(), int(m.group(1))) for m in figures
+        pages.update(_page_chain(tr, [(m.start(), m.end(), int(m.group(1))) for m in alone
                                       if m.group(1).isdigit() and len(m.group(1)) <= 3
                                       and tr[(k := _SPACES.match(tr, m.end()).end()):k + 1] not in _AFTER_FIGURE]))
     if len(pages) >= _RUNNING_PAGES_MIN:
         pages.update(_running_heads(tr, pages))
-    return Layout(width=width, digits=digits, pages=pages or None)
+    return Layout(width=width, digits=digits, pages=pages or None,
+                  serials=serials - pages.keys() if digits else frozenset())
+
+
+#: How many rows at least a table's serial column numbers (1, 2, 3 …) before its lines are read as one.
+_SERIALS_MIN = 3
+
+
+def _serial_column(tr: str, figures: list[re.Match[str]]) -> set[int]:
+    """Where the lines of a table's serial column open (their line breaks), among the lines of nothing but a
+    figure (:data:`_NUMBER_LINE` matches): integers from 1 on, each one more than the last, most of them over
+    a line opening with text and no unit or word a figure takes (1⏎文化产业, not 1⏎家。 nor 1⏎、加强; a figure of
+    a row's sentence that comes first gives its place to the serial after it); empty where fewer than
+    :data:`_SERIALS_MIN` run so."""
+    chain: list[tuple[int, bool]] = []  # (where the serial's line break is, whether text follows it)
+    for m in figures:
+        v = m.group(1)
+        if v != str(len(chain) + 1) and not (chain and v == str(len(chain)) and not chain[-1][1]):
+            continue
+        c = tr[_SPACES.match(tr, m.end()).end():][:1]
+        cell = bool(c) and c not in _AFTER_FIGURE and not c.isascii()
+        if v == str(len(chain) + 1):
+            chain.append((m.start(), cell))
+        elif cell:
+            chain[-1] = (m.start(), cell)
+    if len(chain) < _SERIALS_MIN or 3 * sum(cell for _, cell in chain) < 2 * len(chain):
+        return set()
+    return {a for a, _ in chain}
 
 
 #: The most lines a page holds (GB/T 9704: 22; room for a page of short lines), and how many page numbers a
@@ -1762,6 +1810,8 @@ def _normalise(raw: str) -> TextMap:
         ws_run = _with_glyph_runs(ws_run)
     lay = layout(tr)
     pages, wrapped, figures_apart = lay.pages, lay.width > 0, lay.digits
+    serials = lay.serials
+    cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = _letter_spaced(tr)
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
@@ -1815,7 +1865,10 @@ def _normalise(raw: str) -> TextMap:
                     or (tr[b] in _DIGITS and (tr[a - 1] in _BEFORE_DIGITS or (tr[a - 1] == "：" and figures_apart)))
                     or (wrapped and (tr[a - 1] in WRAP_CLOSERS or tr[a - 1] == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced), run.count("\n") > 1 if blank is None else blank,
-                               a <= first_break, lay, tr[b - 1] in " \t"):
+                               a <= first_break,
+                               cells if serials and (b in serials or (tr[a - 1] in _DIGITS and _SPACES.match(
+                                   tr, tr.rfind("\n", 0, a) + 1).end() in serials)) else lay,
+                               tr[b - 1] in " \t"):
                 insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
             elif run == "\n":
                 continue  # kept as it is: the chunk copied from the raw text runs on through it

@@ -693,6 +693,60 @@ def test_a_table_printed_one_cell_a_line_keeps_its_serial_cells_apart() -> None:
     assert normalise(raw).text.count("\n") == raw.count("\n")
 
 
+# Hand-written in the form of a work plan's task table flattened one cell a line (序号, 指标, 工作任务, 完成时限,
+# 责任单位): a serial cell opens each row, the figures sit inside the task cells.
+TABLE_FLAT = """序号
+指标
+工作任务
+完成时限
+责任单位
+1
+公共服务
+全年开展送戏下乡惠民演出不少于120场。
+12月底前
+县文化馆
+2
+开展全民阅读推广活动。
+县图书馆
+3
+市场监管
+开展专项检查行动6次以上，查办案件不少于8件。
+县执法大队
+4
+抽查合格率达到95%以上。
+5
+旅游发展
+新建、改建旅游厕所9座，接待游客150万人次。
+10月底前
+县旅游服务中心
+6
+完成景区道路维修工作。"""
+
+
+def test_a_table_one_cell_a_line_printing_its_figures_apart_reads_as_its_plain_copy() -> None:
+    """Form: a table flattened one cell a line in PDF text printing every digit run on its own line: its serial
+    column (1, 2, 3 … each over a row's first cell) is no figure of a sentence and does not hide that the text
+    prints its figures apart; the figures of the task cells rejoin their sentences, the serials stay apart."""
+    raw = "\n".join(part for line in TABLE_FLAT.split("\n") for part in re.split(r"(\d+(?:\.\d+)?)", line) if part)
+    assert "不少于\n120\n场。" in raw
+    assert normalise(raw).text == normalise(TABLE_FLAT).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("毛入园率（%）\n99\n%以上\n约束性", "毛入园率（%）\n99%以上\n约束性", id="percent-and-bound"),
+        pytest.param("巩固率（%）\n100\n%\n约束性", "巩固率（%）\n100%\n约束性", id="percent-alone"),
+        pytest.param("受教育年限（年）\n12.3\n年以上\n预期性", "受教育年限（年）\n12.3年以上\n预期性", id="unit-and-bound"),
+        pytest.param("一、发展水平\n1\n.学前教育毛入园率", "一、发展水平\n1.学前教育毛入园率", id="item-number-and-point"),
+    ],
+)
+def test_a_figure_and_its_unit_or_point_over_two_lines_are_joined(raw: str, expected: str) -> None:
+    """Form: PDF text printing a digit run on its own line in a table flattened one cell a line: the line after
+    it opening with its percent sign, its unit and a bound (年以上), or an item's point (1⏎.学前…) is the figure's."""
+    assert normalise(raw).text == expected
+
+
 def test_bare_page_numbers_of_a_text_printing_its_figures_apart_are_layout() -> None:
     """Form: PDF text printing every digit run on its own line, its bare page numbers too (1, 2, 3 … a page's
     lines apart): the page numbers are read as nothing, the figures of its sentences are joined."""
