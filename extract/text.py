@@ -508,9 +508,13 @@ _SERIAL_END = re.compile(r"(?:^|[〔\[［【﹝〖])\s*(?:19|20)\d{2}\s*[〕\]�
 #: A line holding nothing but a figure or a page number, led by its line break so that the scan skips from
 #: break to break: a digit run (the group: ``2025``, ``1.7``, a bare page number ``3``) or a page number
 #: (``— 15 —``, ``- 3 -``, ``―3―``, ``第3页 共10页``, ``3/10``).
+#: A page number marked as one (— 15 —, - 3 -, ―3―; 第3页 共10页), its number where ``{n}`` stands.
+_PAGE_DASHED = r"[-—―－–~]{{1,2}}[ \t]*{n}[ \t]*[-—―－–~]{{1,2}}"
+_PAGE_OF = r"第[ \t]*{n}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{{1,4}}[ \t]*页)?"
+_PAGE_NUMBER = r"\d{1,4}"
 _NUMBER_LINE = re.compile(
-    r"\n[ \t\r\f]*(?:(\d+(?:\.\d+)?%?)|[-—―－–~]{1,2}[ \t]*\d{1,4}[ \t]*[-—―－–~]{1,2}"
-    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t\r\f]*(?=\n|$)"
+    r"\n[ \t\r\f]*(?:(\d+(?:\.\d+)?%?)|" + _PAGE_DASHED.format(n=_PAGE_NUMBER) + "|" + _PAGE_OF.format(n=_PAGE_NUMBER)
+    + r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t\r\f]*(?=\n|$)"
 )
 #: A line of nothing but an integer.
 _INTEGER_LINE = re.compile(r"\n[ \t\r]*\d+[ \t\r]*(?=\n)")
@@ -711,8 +715,8 @@ _PAGE_CHAIN_MIN = 3
 
 #: A page number marked as one on a line of its own (— 15 —, - 3 -, 第3页 共10页), led by its line break.
 _MARKED_PAGE_LINE = re.compile(
-    r"\n[ \t\r\f]*(?:[-—―－–~]{1,2}[ \t]*(\d{1,4})[ \t]*[-—―－–~]{1,2}|第[ \t]*(\d{1,4})[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)"
-    r"[ \t\r\f]*(?=\n|$)"
+    r"\n[ \t\r\f]*(?:" + _PAGE_DASHED.format(n=f"({_PAGE_NUMBER})") + "|" + _PAGE_OF.format(n=f"({_PAGE_NUMBER})")
+    + r")[ \t\r\f]*(?=\n|$)"
 )
 
 
@@ -1588,6 +1592,14 @@ def _jammed_spans(raw: str) -> list[tuple[int, int]]:
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
+def _blanked(tr: str, spans: list[tuple[int, int]]) -> str:
+    """``tr`` with each span (in any order; they may overlap) blanked by as many spaces: layout read as nothing."""
+    chars = list(tr)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _fold_spellings(tr: str, raw: str) -> str:
     """``tr`` (the translation of ``raw``) with the spellings folded that one-for-one translation
     cannot fold (see :data:`_NUMBER_SPELLING`; and traditional script's 覆 for 复 in 批覆, 答覆, 覆函: 覆 is a
@@ -1602,19 +1614,13 @@ def _fold_spellings(tr: str, raw: str) -> str:
     if "?" in raw:
         pads = [m.span() for m in _QUERY_PAD.finditer(raw)]
         if pads:
-            chars = list(tr)
-            for a, b in pads:
-                chars[a:b] = " " * (b - a)
-            tr = "".join(chars)
+            tr = _blanked(tr, pads)
     tr = _unmarked(_full_stops(tr))
     if _JAM_HINT.search(raw):  # (a cheap test first: three short ASCII runs between spaces)
         # read in the raw text, before translation makes its ASCII punctuation full-width
         spans = _jammed_spans(raw)
         if spans:
-            chars = list(tr)
-            for a, b in spans:
-                chars[a:b] = " " * (b - a)
-            tr = "".join(chars)
+            tr = _blanked(tr, spans)
     head = tr[:_TAG_REACH]
     if "】" in head and (bullets := _ATTR_BULLET.findall(head)) and len(bullets) >= 3:
         tr = _unglue_attributes(tr)
@@ -1626,10 +1632,7 @@ def _fold_spellings(tr: str, raw: str) -> str:
             if a >= 0 and (m := _STATUS_TAG.match(tr, a)) and _TAGGED_LAST.match(tr, _before_spaces(tr, a)):
                 tags.append(m.span())
         if tags:
-            chars = list(tr)
-            for a, b in tags:
-                chars[a:b] = " " * (b - a)
-            tr = "".join(chars)
+            tr = _blanked(tr, tags)
     i = tr.find("覆")
     if i >= 0:
         reply = []
