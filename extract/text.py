@@ -565,12 +565,14 @@ class Layout:
             either kind; None where there is none.
         serials: in a text that prints its figures apart, where each line of a table's serial column opens
             (past its indent): its breaks are judged as in any text, the serial no figure of a sentence.
+        spaced: the text is letter-spaced (:func:`_letter_spaced`).
     """
 
     width: int = 0
     digits: bool = False
     pages: dict[int, int] | None = None
     serials: frozenset[int] = frozenset()
+    spaced: bool = False
 
 
 _PLAIN = Layout()
@@ -610,6 +612,12 @@ def layout(tr: str) -> Layout:
     """How ``tr`` (a translated text) was printed: see :class:`Layout`. Cheap for a text of one
     paragraph a line: the line lengths of a part of the text; its lines of figures and page numbers are
     looked for only in a text that is hard-wrapped or holds lines of nothing but a figure."""
+    lay = _lines_layout(tr)
+    return replace(lay, spaced=True) if _letter_spaced(tr) else lay
+
+
+def _lines_layout(tr: str) -> Layout:
+    """:func:`layout` but for its letter spacing."""
     n = len(tr)
     sample = tr if n <= _WRAP_SAMPLE else tr[(n - _WRAP_SAMPLE) // 2: (n + _WRAP_SAMPLE) // 2]
     if len(sample) > _LINE_MAX_MEAN * (sample.count("\n") - sample.count("\n\n") + 1):
@@ -1815,7 +1823,7 @@ def _normalise(raw: str) -> TextMap:
     pages, wrapped, figures_apart = lay.pages, lay.width > 0, lay.digits
     serials = lay.serials
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
-    spaced = _letter_spaced(tr)
+    spaced = lay.spaced
     for m in ws_run.finditer(tr, lead):
         a, b = m.span()
         if a < pos:
