@@ -266,7 +266,7 @@ _CURRENCY_ENDS = ("币", "美元", "欧元")
 _PRE_REACH = 9
 _COMPARATOR_OF = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "approx": "="}
 #: 至少 then a verb right before a number (每季度至少召开1次, 至少组织2次): a lower bound.
-_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}$")
+_AT_LEAST_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,4}$")
 _POST_COMPARATOR = {
     "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
     "范围内": "<=", "范围以内": "<=", "范围之内": "<=",
@@ -1182,6 +1182,11 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
+#: A named part of a total with a figure of its own, opening a bracket after the total (（含节能示范户54000户）);
+#: not a bound the total includes (（含1倍）, （包括10万立方米）) nor a note without a figure (（含浮桥）).
+_INCLUDED_PART = re.compile(r"(?:含|包括)[\u4e00-\u9fff“”]{2,}?[0-9]")
+
+
 #: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).
 _CLASS_BOUND = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}][^0-9，、；：“”（）]{{0,3}}?及以[上下]")
 #: What ends an item of a bracket: its punctuation, or a quote closing the example before it.
@@ -1239,8 +1244,10 @@ class _Context:
             if opening == "（":
                 if b - a == 3 and text[a + 1] in _PAREN_UNIT_CHARS:
                     continue  # 名（个）: a unit, not an aside
-                if text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b):
-                    # 40万亩以上（其中…工程20万亩）: a breakdown of the total, read as its clause
+                if (text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b)) or (
+                        text[a + 1] in "含包" and _INCLUDED_PART.match(text, a + 1, b) is not None):
+                    # 40万亩以上（其中…工程20万亩）, 任务110000户（含节能示范户54000户）: a breakdown of the
+                    # total, read as its clause
                     self.breakdowns.append((a, b))
                     continue
                 if _is_bracket_rule(text, a, b):
@@ -1787,6 +1794,9 @@ def _clean_indicator(s: str) -> str:
     s = s.strip(_STRIP_EDGE_SPACE)
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
+    elif "（含" in s or "（包括" in s:
+        k = max(s.rfind("（含") + 2, s.rfind("（包括") + 3)
+        s = s[k:]  # 110000户（含节能示范户54000户）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     if "将" in s or "把" in s:
         k = max(s.rfind("将"), s.rfind("把"))
@@ -1822,8 +1832,8 @@ def _clean_indicator(s: str) -> str:
 #: The base a change is over, and a limit word before its verb (比去年至少|下降, 比2020年|下降, 较2020年末|分别提高):
 #: it names nothing measured.
 _CHANGE_BASE = re.compile(
-    r"[比较](?:上一?年|去年|(?:19|20)\d\d年(?:底|末)?)(?:同期)?(?:至少|最少)?"
-    rf"(?=(?:分别|均)?(?:{_CHANGES})$)"
+    r"相?[比较](?:上一?年|去年|(?:19|20)\d\d年(?:底|末)?)(?:同期)?(?:至少|最少)?"
+    rf"(?=(?:分别|均|累计)?(?:{_CHANGES}|削减)$)"
 )
 #: The old value a change starts from, at the end of an indicator (起征点|从月销售额10万元 提高到…).
 _FROM_VALUE = re.compile(r"[从由][^，。；从由0-9]{0,12}[0-9][0-9.]*[^0-9，。；]{0,4}$")
@@ -2787,6 +2797,8 @@ def _judge(
             return [], "drop", rule
         if r.in_bracket and r.unit_kind == "count" and _counts_list_after(text, cl.end, r.rest):
             return [], "drop", "list_own_count"
+        if r.unit_kind == "count" and not r.others_after and "分别" in r.rest and _counts_figured_items(text, cl, r.rest):
+            return [], "drop", "counts_figured_items"
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
         elif decision == "target" and cl.consequence:
@@ -2979,6 +2991,19 @@ def _counts_list_after(text: str, c1: int, rest: str) -> bool:
         return False
     end = text.find("\n", c1)
     return text.count("、", c1, end if end >= 0 else len(text)) >= 2
+
+
+#: A count's clause that closes by announcing each item with a figure of its own (…6项主要污染物减排目标任务分别为：).
+_EACH_ITEM_HEAD = re.compile(r"分别(?:为|是)\s*$")
+
+
+def _counts_figured_items(text: str, cl: _Clause, rest: str) -> bool:
+    """我市6项主要污染物减排目标任务分别为：化学需氧量削减2.79%、氨氮2.4%…: a count whose clause
+    announces at a colon the items it counts, each then given a figure of its own, counts the
+    list; the items' figures are the targets."""
+    end = cl.end
+    return text[end:end + 1] in ("：", ":") and _EACH_ITEM_HEAD.search(rest) is not None \
+        and _DIGIT.search(text, end, cl.sentence[1]) is not None
 
 
 #: A clause that restates the change its sentence made before (…提高到160元，|即每人每月提高10元, 即在原…的基础上增加5元).

@@ -183,6 +183,8 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
                      id="time-limit-after-在-hand-written"),
         pytest.param("每季度至少召开1次工作例会。", (1, None, "次", ">=", "standard"),
                      id="frequency-至少-before-the-verb-hand-written"),
+        pytest.param("每季度至少组织开展1次应急演练。", (1, None, "次", ">=", "standard"),
+                     id="frequency-至少-before-a-four-character-verb-hand-written"),
         pytest.param("违反本规定的，处以罚款，罚款不得超过一千元。", (1000, None, "元", "<=", "standard"),
                      id="limit-rule-word-opening-the-limit-hand-written"),
         pytest.param("每村配置1辆专用收集车。", (1, None, "辆", "=", "standard"), id="provision-per-subject"),

@@ -145,6 +145,24 @@ def test_a_breakdown_bracket_takes_the_kind_and_year_of_its_total_hand_written()
     ]
 
 
+def test_a_bracket_naming_a_part_of_the_total_is_its_breakdown_hand_written() -> None:
+    # （含…N户） names a part of the total with a figure of its own, as （其中…） does; a bound the
+    # total includes (（含1倍）) names none
+    text = "2025年，全省完成农村危房改造任务8000户（含节能示范户3000户），其中山区改造5000户。"
+    assert rows(text) == [
+        ("农村危房改造任务", 8000, "户", "=", "2025", "target"),
+        ("节能示范户", 3000, "户", "=", "2025", "target"),
+        ("山区改造", 5000, "户", "=", "2025", "target"),
+    ]
+    assert [r[1] for r in rows("超标0.5至1倍（含1倍）的，每次扣缴10元。")] == [0.5, 10]
+
+
+def test_items_announced_at_a_colon_give_their_own_figures_not_their_count_hand_written() -> None:
+    text = "2024年，全县4项主要污染物减排目标任务分别为：化学需氧量相比2020年累计削减8.5%，氨氮9%，总氮10%，总磷12%。"
+    assert [(r[0], r[1]) for r in rows(text)] == [
+        ("化学需氧量累计削减", 8.5), ("氨氮", 9), ("总氮", 10), ("总磷", 12)]
+
+
 def test_a_breakdown_of_no_target_is_none_hand_written() -> None:
     # the total is a cost share, so the breakdown of who pays it is no target either
     text = "所需经费由财政承担（其中市财政承担60%，区财政承担40%）。"
