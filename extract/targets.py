@@ -617,6 +617,7 @@ _PLAN_SHARE = re.compile(
 )
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
+#: (It opens with the verbs: a search skips to their first characters in C, no test of each verb needed first.)
 _RANK_VERBS = ("居", "位列", "排名", "排在")
 _RANKED = re.compile(
     rf"(?:{'|'.join(_RANK_VERBS)})(?:全国|全省|全市|全区|全县)?(?:第|前|后|末|倒数|首位|靠前|靠后)[^，。；！？\n的]{{0,6}}(?=[，。；！？\n]|$)"
@@ -1060,7 +1061,7 @@ _LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全�
 _CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
 _CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # first characters of its words
 #: Indicators that only repeat a predicate, with no subject (table cells: 100%全覆盖).
-_EMPTY_INDICATOR = re.compile(r"(?:全覆盖|全部|达标|完成|实现|以上|以下|左右|覆盖|目标|任务|要求)")
+_EMPTY_INDICATOR = frozenset(("全覆盖", "全部", "达标", "完成", "实现", "以上", "以下", "左右", "覆盖", "目标", "任务", "要求"))
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
 #: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日):
@@ -1179,6 +1180,9 @@ _DIGIT_UNIT = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}]")
 _NAMED_FIGURE = re.compile(r"值\d")
 #: A figure with the first character of its unit (8个, 6亩, 1.5万): what a note restating it repeats.
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?[^0-9.，、；：（）\s]")
+#: The characters a number the masks are asked about starts with: a figure's first digit or numeral
+#: (:data:`QUANTITY`, the scores), the 百/千 of a share spelled out (百分之五).
+_NUMBER_FIRST = re.compile(r"[0-9一二两三四五六七八九十百千]")
 _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (\d asks the Unicode database)
 
 
@@ -1240,6 +1244,11 @@ class _Context:
         last = -1  # the end of the last span kept
         for m in _MASKED.finditer(text):
             a, b = m.span()
+            if _NUMBER_FIRST.search(text, a, b) is None:
+                # (most: 《关于…的通知》, （以下简称…）) no number starts in it, so it hides none and holds
+                # no rule or breakdown; leaving it out joins no less of what a number may lie in (a number
+                # never runs past a span's closing mark into the next)
+                continue
             opening = text[a]
             if opening == "（":
                 if b - a == 3 and text[a + 1] in _PAREN_UNIT_CHARS:
@@ -1786,6 +1795,10 @@ def _cut_segment(clause: str, rel: int) -> int:
     return k + 1
 
 
+#: What may lead an indicator and names nothing: a list item's bullet (△), the mark of a chain's lower bound (≤).
+_LEADING_MARKS = BULLETS + CHAIN_MARKS
+
+
 def _clean_indicator(s: str) -> str:
     if "（" in s:
         s = _ASIDE.sub("", s)
@@ -1826,7 +1839,7 @@ def _clean_indicator(s: str) -> str:
     if s[:1] in "比较" and _CHANGE_ONLY.fullmatch(s, 1):
         s = s[1:]  # 比|2005年|下降: a second base of the change before, its year gone, names nothing measured
     # (△各级财政安排: a list item's bullet names nothing; nor does the mark of a chain's lower bound: ≤翻耕深度)
-    return s.strip(_STRIP_EDGE_SPACE).lstrip(BULLETS + CHAIN_MARKS)
+    return s.strip(_STRIP_EDGE_SPACE).lstrip(_LEADING_MARKS)
 
 
 #: The base a change is over, and a limit word before its verb (比去年至少|下降, 比2020年|下降, 较2020年末|分别提高):
@@ -2457,8 +2470,7 @@ def target_fields(
                     if moved is not None and moved[0] < s1:
                         ahead = _AHEAD.search(text, s0, moved[0]) or _AHEAD.search(text, max(s0, moved[1]), s1)
                         past[s0] = ahead is None
-            if not past[s0] and any(verb in sentence for verb in _RANK_VERBS) and _RANKED.search(sentence) \
-                    and _STATUS_STOP.search(sentence) is None:
+            if not past[s0] and _RANKED.search(sentence) and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
@@ -2539,7 +2551,8 @@ def target_fields(
             condition_end = c1
         # (asked only of a sentence with a bound: a definition's figures are bounds)
         defining = defines.get(s0)
-        if defining is None and any(q.comparator != "=" for q in group):
+        if defining is None and (group[0].comparator != "=" or len(group) > 1 and any(q.comparator != "=" for q in group)):
+            # (most clauses hold one number: its own test, no generator)
             defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends)
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
@@ -2853,7 +2866,7 @@ def _judge(
         if not r.unit.endswith("岁"):
             return [], "drop", "no_indicator"
         indicator = "年龄"  # 不具有…资格、年满18周岁、能够…的公民: an age a list of conditions sets names itself
-    if _EMPTY_INDICATOR.fullmatch(indicator):
+    if indicator in _EMPTY_INDICATOR:
         return [], "drop", "no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
     if prev_indicator and _LEVEL_ONLY.fullmatch(indicator) and "其中" in text[s0:num_start]:
