@@ -1054,6 +1054,15 @@ _ONE_CHAR_PREFECTURE = (
 
 
 @lru_cache(maxsize=1)
+def agency_pattern_first() -> frozenset[str]:
+    """The characters a match of :func:`agency_pattern` may start with."""
+    central_names = [n for n in _central_table() if len(n) >= 3]
+    return frozenset(
+        {"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)}
+    )
+
+
+@lru_cache(maxsize=1)
 def agency_pattern() -> re.Pattern[str]:
     """A pattern for agency names the tables know, with a relative prefix, a province or 中共 before them.
 
@@ -1066,9 +1075,7 @@ def agency_pattern() -> re.Pattern[str]:
     central = _alt(central_names)
     provinces = _alt(PROVINCES)
     # Every match starts with one of these: a cheap test lets the scan skip other characters.
-    first = "".join(
-        sorted({"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
-    )
+    first = "".join(sorted(agency_pattern_first()))
     return re.compile(
         rf"(?=[{re.escape(first)}])"
         r"(?P<agency>"
@@ -1172,6 +1179,10 @@ def prefixed_name(prefix: str, name: str) -> str | None:
     ):
         return prefix + name
     return None
+
+
+#: The characters a body named by its form (:data:`_FORM_BODY_RE`) may start with.
+FORM_BODY_FIRST = frozenset(w[0] for w in _FORM_LEVELS)
 
 
 def form_body_at_start(text: str) -> bool:

@@ -20,9 +20,11 @@ from functools import lru_cache
 
 import spacy
 from policykg.extract.agencies import (
+    FORM_BODY_FIRST,
     _alt,
     _central_table,
     agency_pattern,
+    agency_pattern_first,
     canonical_agency,
     find_agencies,
     form_body_at_start,
@@ -178,6 +180,12 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     return with_units(text, [(a, b, text[a:b]) for a, b in spans])
 
 
+@lru_cache(maxsize=1)
+def _start_chars() -> frozenset[str]:
+    """The characters a name :func:`agency_at_start` finds may open with (most sentences open with none)."""
+    return frozenset(n[0] for n in _full_names()) | agency_pattern_first() | FORM_BODY_FIRST
+
+
 def agency_at_start(text: str) -> bool:
     """Whether an agency name may start ``text``: a full name of the central table or a match
     of the table patterns at its first character.
@@ -185,7 +193,7 @@ def agency_at_start(text: str) -> bool:
     A cheap test (two anchored matches, no Doc): every span :func:`agency_spans` returns that
     starts at 0 passes it, so a caller that needs only such spans may skip the rest.
     """
-    return (
+    return text[:1] in _start_chars() and (
         _recognizer().phrases.match(text) is not None
         or agency_pattern().match(text) is not None
         or form_body_at_start(text)
