@@ -1047,7 +1047,19 @@ _NAME_OPENERS = r"(?<=由|和|及|与|请)|(?<=会同|联合|配合|督促|指�
 #: 旗, 盟, 州 written alone as a level (州财政局, 旗委宣传部): never the last character of a place's own name
 #: (温州市场监管局, 杭州财政局, 联盟委员会 hold no 州/盟 level), so only at a boundary, after a party or league
 #: prefix or 各, or after a word that opens a name.
-_ONE_CHAR_PREFECTURE = rf"(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[{''.join(_PREFECTURE_LEVELS)}]"
+#: (the level is looked at first: the boundaries behind it, tried before it, cost a dozen tests at any character)
+_ONE_CHAR_PREFECTURE = (
+    rf"(?=[{''.join(_PREFECTURE_LEVELS)}])(?:(?<![\u4e00-\u9fff])|(?<=[共团各])|{_NAME_OPENERS})[{''.join(_PREFECTURE_LEVELS)}]"
+)
+
+
+@lru_cache(maxsize=1)
+def agency_pattern_first() -> frozenset[str]:
+    """The characters a match of :func:`agency_pattern` may start with."""
+    central_names = [n for n in _central_table() if len(n) >= 3]
+    return frozenset(
+        {"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1063,9 +1075,7 @@ def agency_pattern() -> re.Pattern[str]:
     central = _alt(central_names)
     provinces = _alt(PROVINCES)
     # Every match starts with one of these: a cheap test lets the scan skip other characters.
-    first = "".join(
-        sorted({"各", "中", "共", "团", "自", *_OPEN_LEVELS, *_PREFECTURE_LEVELS, *(p[0] for p in PROVINCES), *(n[0] for n in central_names)})
-    )
+    first = "".join(sorted(agency_pattern_first()))
     return re.compile(
         rf"(?=[{re.escape(first)}])"
         r"(?P<agency>"
@@ -1169,6 +1179,10 @@ def prefixed_name(prefix: str, name: str) -> str | None:
     ):
         return prefix + name
     return None
+
+
+#: The characters a body named by its form (:data:`_FORM_BODY_RE`) may start with.
+FORM_BODY_FIRST = frozenset(w[0] for w in _FORM_LEVELS)
 
 
 def form_body_at_start(text: str) -> bool:

@@ -20,9 +20,11 @@ from functools import lru_cache
 
 import spacy
 from policykg.extract.agencies import (
+    FORM_BODY_FIRST,
     _alt,
     _central_table,
     agency_pattern,
+    agency_pattern_first,
     canonical_agency,
     find_agencies,
     form_body_at_start,
@@ -47,6 +49,54 @@ def char_doc(nlp: Language, text: str) -> Doc:
     return Doc(nlp.vocab, words=list(text) or [""], spaces=[False] * max(1, len(text)))
 
 
+@lru_cache(maxsize=1)
+def _full_names() -> list[str]:
+    """The full names of the central table the recogniser's ``PhraseMatcher`` knows (three characters and more)."""
+    names = sorted({canonical for canonical, _ in _central_table().values()} | set(_central_table()))
+    return [n for n in names if len(n) >= 3]
+
+
+@lru_cache(maxsize=1)
+def _full_name_set() -> frozenset[str]:
+    return frozenset(_full_names())
+
+
+@lru_cache(maxsize=1)
+def _full_name_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the full names (:func:`_full_names`) by their first two characters, longest first
+    (``国家`` → the lengths of 国家发展和改革委员会, 国家税务总局 …)."""
+    lengths: dict[str, set[int]] = {}
+    for n in _full_names():
+        lengths.setdefault(n[:2], set()).add(len(n))
+    return {head: tuple(sorted(ls, reverse=True)) for head, ls in lengths.items()}
+
+
+def _full_name_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Every occurrence of a full name (:func:`_full_names`) in ``text`` from ``start`` on, overlapping ones
+    too, as ``(start, end)``: what the recogniser's ``PhraseMatcher`` finds in a Doc of one token a character."""
+    names = _full_name_set()
+    lengths = _full_name_lengths()
+    out = []
+    end = len(text)
+    for i in range(start, end - 2):
+        for n in lengths.get(text[i : i + 2], ()):
+            if i + n <= end and text[i : i + n] in names:  # (a slice past the end is shorter: no name there)
+                out.append((i, i + n))
+    return out
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without overlaps, the longest (then the first) kept, left to right: what
+    :func:`spacy.util.filter_spans` keeps of the same spans in a Doc of one token a character."""
+    kept = []
+    seen: set[int] = set()
+    for a, b in sorted(spans, key=lambda sp: (sp[1] - sp[0], -sp[0]), reverse=True):
+        if a not in seen and b - 1 not in seen:
+            kept.append((a, b))
+            seen.update(range(a, b))
+    return sorted(kept)
+
+
 class AgencyRecognizer:
     """Sets ``doc.ents`` to the agency names in a Doc (one char per token is assumed)."""
 
@@ -54,8 +104,7 @@ class AgencyRecognizer:
         self.name = name
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab)
-        names = sorted({canonical for canonical, _ in _central_table().values()} | set(_central_table()))
-        names = [n for n in names if len(n) >= 3]
+        names = _full_names()
         self.matcher.add(LABEL, [char_doc(nlp, n) for n in names])
         #: Whether a text holds any of the matcher's names: where none does, the matcher has nothing to add.
         self.phrases = re.compile(_alt(names))
@@ -117,19 +166,24 @@ def agency_spans(text: str, *, issuer: tuple[str, ...] = ()) -> list[tuple[int, 
     Returns:
         The recognised names, left to right, without overlaps.
     """
-    recognizer = _recognizer()
-    if recognizer.phrases.search(text) is None:
+    found = find_agencies(text, issuer=issuer, unknown=True)
+    first = _recognizer().phrases.search(text)
+    if first is None:
         # No full name for the PhraseMatcher: the table patterns' matches (never overlapping)
-        # are the whole answer, and a span without one needs no Doc at all.
-        return with_units(text, find_agencies(text, issuer=issuer, unknown=True))
-    doc = char_doc(agency_nlp(), text)
-    doc._.policykg_issuer = tuple(issuer)
-    # The spans straight from the recogniser: reading them back through ``doc.ents``
-    # builds a Token object per character and cost more than the matching itself; so does
-    # ``Span.text`` (one character a token, no spaces: the slice of ``text`` is the same).
-    return with_units(
-        text, [(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in recognizer.spans(doc, text)]
-    )
+        # are the whole answer.
+        return with_units(text, found)
+    # What the recogniser's spans would be, without its Doc: building one (a token a character) and
+    # reading its spans back cost several times the matching itself. Its phrase matches, found here
+    # by a lookup of the names at each character from the first one, and the table patterns' matches,
+    # filtered as spaCy's filter_spans does.
+    spans = _longest_first(_full_name_spans(text, first.start()) + [(a, b) for a, b, _ in found])
+    return with_units(text, [(a, b, text[a:b]) for a, b in spans])
+
+
+@lru_cache(maxsize=1)
+def _start_chars() -> frozenset[str]:
+    """The characters a name :func:`agency_at_start` finds may open with (most sentences open with none)."""
+    return frozenset(n[0] for n in _full_names()) | agency_pattern_first() | FORM_BODY_FIRST
 
 
 def agency_at_start(text: str) -> bool:
@@ -139,7 +193,7 @@ def agency_at_start(text: str) -> bool:
     A cheap test (two anchored matches, no Doc): every span :func:`agency_spans` returns that
     starts at 0 passes it, so a caller that needs only such spans may skip the rest.
     """
-    return (
+    return text[:1] in _start_chars() and (
         _recognizer().phrases.match(text) is not None
         or agency_pattern().match(text) is not None
         or form_body_at_start(text)
