@@ -2233,7 +2233,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if m is None and mb and _NUMBERED_HEADING.search(text, 0, mb.start()) and _opens_first_item(text, mb.start()) \
             and not _ACTIVITY_START.match(text, mb.end()):
         m = mb  # 一、从2006年9月1日起，调整…: the date that opens the first measure is the notice's start
-    if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
+    if m is None and not mb and (holds(text, "自二") or holds(text, "自一九") or holds(text, "于二") or holds(text, "于一九")):
         m = _EFFECTIVE_CN.search(text)
     if m is None and not mb:
         for sv in _START_VERB.finditer(text):

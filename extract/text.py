@@ -1238,6 +1238,15 @@ _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_INLINE_TAG})"
 )
+#: :data:`_WS_RUN` as one pattern for each character a run opens with, each led by that literal character: a
+#: scan led by a class tests every character of the text, one led by a literal skips to the next candidate
+#: several times faster (:func:`_ws_runs`).
+_WS_RUN_LEADS = tuple((c, re.compile(re.escape(c) + body)) for c, body in (
+    *((c, r"(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)") for c in " \t\u3000\xa0"),
+    ("\n", r"\s*"),
+    *((c, rf"(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]") for c in "(（"),
+    ("<", _INLINE_TAG),
+))
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
 #: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
@@ -1246,6 +1255,22 @@ _WS_RUN_GLOSSED = re.compile(
     rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
     rf"|{_INLINE_TAG})"
 )
+
+
+def _ws_runs(tr: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of :data:`_WS_RUN`'s matches in ``tr[pos:]``, found by the scans of :data:`_WS_RUN_LEADS`, in order.
+
+    Each scan's matches are the ones the single scan finds, and more: a run the single scan takes whole may
+    hold the start of another character's (a break inside a run of spaces, a space inside a reading's
+    brackets), which ends where the run does or before. The reader skips a span that starts before the end
+    of the last span it read, as the single scan would have: it must read every span it does not skip.
+    """
+    found: list[tuple[int, int]] = []
+    for c, scan in _WS_RUN_LEADS:
+        if c in tr:
+            found += [m.span() for m in scan.finditer(tr, pos)]
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=2)
@@ -1821,16 +1846,19 @@ def _normalise(raw: str) -> TextMap:
     # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line), from
     # the first reading on.
     ungloss = _READING.sub if glossed else None
-    ws_run = _WS_RUN_GLOSSED if glossed else _WS_RUN
     if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
-        ws_run = _with_glyph_runs(ws_run)
+        runs = (m.span() for m in _with_glyph_runs(_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead))
+    elif glossed:
+        runs = (m.span() for m in _WS_RUN_GLOSSED.finditer(tr, lead))
+    else:
+        # (a plain text's runs: every one read is read to its end, below, so the literal-led scans serve)
+        runs = _ws_runs(tr, lead)
     lay = layout(tr)
     pages, wrapped, figures_apart = lay.pages, lay.width > 0, lay.digits
     serials = lay.serials
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = lay.spaced
-    for m in ws_run.finditer(tr, lead):
-        a, b = m.span()
+    for a, b in runs:
         if a < pos:
             continue  # inside a page number's line, read past
         first = tr[a]
