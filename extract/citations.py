@@ -380,7 +380,8 @@ def find_citations(
     refs = _references(text)
     masked = _mask(text, refs)
     chains = _chains(text, refs)
-    basis = _basis_sections(text) if "依据" in text else []
+    # (each whole-text test of a word by its rare first character: a search for two characters costs more)
+    basis = _basis_sections(text) if holds(text, "依据") else []
     reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None
     previous: list[_Ref] | None = None
     for chain in chains:
@@ -393,7 +394,7 @@ def find_citations(
             for r in chain:
                 r.relation = previous[-1].relation
         previous = chain
-    if "废止" in text or "失效" in text:
+    if holds(text, "废止") or holds(text, "失效"):
         _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
@@ -419,9 +420,9 @@ def find_citations(
     quoted += [span for span, _ in line_start_matches(_CHROME_LINE, text)]
     if "【" in text:
         quoted += [m.span() for m in _EDITOR_NOTE.finditer(text)]
-    if "著作权" in text:
+    if holds(text, "著作权"):
         quoted += [m.span() for m in _LICENCE_LINE.finditer(text)]
-    if "分享" in text:
+    if holds(text, "分享"):
         # 《某市…实施方案.docx》由会员分享，…更多相关《…(18页)》: a sharing site's line naming its file, no citation
         quoted += [(text.rfind("\n", 0, m.start()) + 1, e if (e := text.find("\n", m.end())) >= 0 else len(text))
                    for m in SHARED_FILE.finditer(text)]
@@ -465,7 +466,7 @@ def find_citations(
                 r.title = squash(title)  # the heading above the note lost its first characters
             refs.append(r)
     refs = _resolve_short_titles(refs, text, own_titles)
-    if "同意" in text or "批准" in text:
+    if holds(text, "同意") or holds(text, "批准"):
         _approved_not_implemented(refs, text)
     return _merge(refs, text, document)
 

@@ -177,10 +177,19 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
         gazette_key = layout.gazette.key
 
     def placer(base: int):
-        to_raw = tm.to_raw  # bound once: place runs for every span of every record
+        # place runs for every span of every record: the look-ups of TextMap.to_raw for a span
+        # of text (the case of nearly all) are written out here, the rest left to it
+        to_raw, ns, rs = tm.to_raw, tm.norm_starts, tm.raw_starts
+        last_chunk = len(ns) - 1
 
         def place(src: Source) -> Source:
-            s, e = to_raw(src.start + base, src.end + base)
+            start, end = src.start + base, src.end + base
+            if start <= 0 or end <= start:
+                s, e = to_raw(start, end)
+            else:
+                k = bisect_right(ns, start) - 1
+                j = k if k == last_chunk or ns[k + 1] >= end else bisect_right(ns, end - 1, k) - 1
+                s, e = rs[k] + start - ns[k], rs[j] + end - ns[j]
             return Source(s, e, raw[s:e], path, src.page)
 
         return place
@@ -197,9 +206,10 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
         records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), file_meta,
                                          result.warnings, fallback))
     records.extend(map_sources(a, at_start) for a in layout.appointments)
-    order = {cls: i for i, cls in enumerate(RECORD_ORDER)}
-    records.sort(key=lambda r: order[type(r)])  # stable: keeps text order within a type
-    result.records = records
+    by_type: dict[type, list[Any]] = {cls: [] for cls in RECORD_ORDER}
+    for r in records:
+        by_type[type(r)].append(r)  # text order kept within a type
+    result.records = [r for group in by_type.values() for r in group]
     return result
 
 

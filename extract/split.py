@@ -328,7 +328,7 @@ def split_layout(text: str) -> Layout:
     if not layout.documents:
         layout.documents.extend(_numberless_documents(lines, text))
 
-    layout.appointments = _appointments(text, lines)
+    layout.appointments = _appointments(text, lines, marked)
     layout.listed_numbers = _index_numbers(lines, marked | year_lines)
     found = {d.number for d in layout.documents if d.number}
     for n in layout.listed_numbers:
@@ -1992,28 +1992,41 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _appointments(text: str, lines: list[_Line]) -> list[Appointment]:
+def _appointments(text: str, lines: list[_Line], marked: set[int]) -> list[Appointment]:
     """Personnel decisions (:func:`~policykg.extract.appointments.find_appointments`), the lines of a
-    gazette's 人事任免 section and the month its heading names marked for it."""
+    gazette's 人事任免 section and the month its heading names marked for it.
+
+    ``marked``: the indices of lines, among them all those holding 【, 目录 or 公报: the only lines
+    that open a section (【人事任免】) or close one (an index heading, a masthead), so the lines between
+    are taken as runs.
+    """
     section: set[int] = set()
     periods: dict[int, str | None] = {}
     in_section = False
     period = None
-    for li in lines:
-        t = li.text.strip()
+    first = 0  # the first line of the open section
+
+    def take(upto: int) -> None:
+        for li in lines[first:upto]:
+            section.add(li.start)
+            periods[li.start] = period
+
+    for i in sorted(marked):
+        t = lines[i].text.strip()
         mark = _SECTION_MARK.match(t) if t[:1] == "【" else None  # a cheap test first
         if mark:
+            if in_section:
+                take(i)
             in_section = "任免" in mark.group("name") or "人事" in mark.group("name")
             mp = _PERIOD.search(t)
             period = f"{int(mp.group('y')):04d}-{int(mp.group('m')):02d}" if mp else None
+            first = i + 1
             continue
-        if not in_section:
-            continue
-        if ("目录" in t and _INDEX_LINE.search(t)) or (t.endswith("公报") and _MASTHEAD.match(t)):
+        if in_section and (("目录" in t and _INDEX_LINE.search(t)) or (t.endswith("公报") and _MASTHEAD.match(t))):
+            take(i)
             in_section = False
-            continue
-        section.add(li.start)
-        periods[li.start] = period
+    if in_section:
+        take(len(lines))
     return find_appointments(text, [(li.start, li.text) for li in lines], section, periods)
 
 
@@ -2121,6 +2134,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     signed_yearless = False
     for i, li in enumerate(lines):
         t = li.text.strip()
+        if t[-1:] not in _DATED_LAST and not t[-1:].isdigit():
+            continue  # (a cheap test first: a date, glued or not, and a print line end so; most lines end otherwise)
         dm = _DATE_ONLY.match(t)
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
@@ -2218,7 +2233,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if m is None and mb and _NUMBERED_HEADING.search(text, 0, mb.start()) and _opens_first_item(text, mb.start()) \
             and not _ACTIVITY_START.match(text, mb.end()):
         m = mb  # 一、从2006年9月1日起，调整…: the date that opens the first measure is the notice's start
-    if m is None and not mb and ("自二" in text or "自一九" in text or "于二" in text or "于一九" in text):
+    if m is None and not mb and (holds(text, "自二") or holds(text, "自一九") or holds(text, "于二") or holds(text, "于一九")):
         m = _EFFECTIVE_CN.search(text)
     if m is None and not mb:
         for sv in _START_VERB.finditer(text):
@@ -2667,6 +2682,10 @@ _TITLED_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)")
 #: How many lines of bodies a signature block may print over its date (a joint notice of ministries and
 #: provinces signs a dozen or more, one a line once a pair on a line is parted).
 _SIGNERS_MAX = 30
+#: The last character of every line :func:`document_facts` reads a date from, but for a digit: a date line
+#: (2024年1月5日, 二〇二四年一月五日, the bracketed （2024年1月5日）), a signature's date run on after the body
+#: (某县人民政府 2022年8月19日) and a print line (某局办公室 2021年8月16日印发).
+_DATED_LAST = "日）印发"
 _NAMED_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,4}?[省市县区州旗盟])(?P<body>(?:人民)?政府|委员会|党委|人大)?"
 )

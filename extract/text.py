@@ -892,6 +892,10 @@ def _digits_join(p: str, n: str) -> bool | None:
     return None
 
 
+#: The first column of a table's header line (序号 目标任务 责任单位 推进情况).
+_HEADER_FIRST = ("序号", "编号")
+
+
 def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Layout = _PLAIN,
            indent: bool = False) -> bool:
     """Whether a line break between two physical lines falls inside a sentence (page break, wrap).
@@ -910,19 +914,20 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     p, n = prev.strip(), nxt.strip()
     if not p or not n:
         return False
-    if (p[-1] in _DIGITS or n[0] in _DIGITS) and _splits_a_number(p, n):
+    last, first = p[-1], n[0]  # (read by most tests below)
+    if (last in _DIGITS or first in _DIGITS) and _splits_a_number(p, n):
         return True
     if lay is not _PLAIN:
         if lay.digits and not blank and (joined := _digits_join(p, n)) is not None:
             return joined
         if lay.width and not blank and _full(p, lay.width) and (joined := _wrap_joins(p, n, lay.width, indent)) is not None:
             return joined
-    if p[-1] in _TERMINAL:
+    if last in _TERMINAL:
         return False
-    if p[-1] in _DIGITS and (dated := _DASHED_DATE_END.search(p, max(0, len(p) - _DASHED_DATE_MAX))) is not None \
+    if last in _DIGITS and (dated := _DASHED_DATE_END.search(p, max(0, len(p) - _DASHED_DATE_MAX))) is not None \
             and "\u4e00" <= p[: dated.start()].rstrip()[-1:] <= "\u9fff":
         return False  # 某县人民政府办公室 2016-4-13: a masthead or a signature, its date written with dashes
-    if (p[-1] in _LINK_LAST and _LINK_LINE.search(p)) or (n[-1] in _LINK_LAST and _LINK_LINE.search(n)):
+    if (last in _LINK_LAST and _LINK_LINE.search(p)) or (n[-1] in _LINK_LAST and _LINK_LINE.search(n)):
         return False  # a listing's entry cut short (…委托用地审 ...) or a file's name (…的通知.pdf): a link of its own
     if n[-1] in "）)" and _PAGE_MARK.search(n):
         return False  # a page's title and the part of the text it prints (…实施方案（第2/2页）): a heading of its own
@@ -932,17 +937,17 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a table's unit cell on its line (区交通局、各街道), then the next cell
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
         return False  # the next line stands alone: a masthead, a name
-    if _LINE_OPENS.match(n) or (n[0] in "[［【" and _BRACKETED_LABEL.match(n)):
+    if _LINE_OPENS.match(n) or (first in "[［【" and _BRACKETED_LABEL.match(n)):
         return False  # a numbered heading, a number or date line, a label, a byline
     if "字体" in n[:6] or "字體" in n[:6]:
         return False  # a page's font-size buttons (放大字体 缩小字体, 【字体：大 中 小】) open its byline, no part of the title
-    if n[0] == "表" and _TABLE_CAPTION.match(n):
+    if first == "表" and _TABLE_CAPTION.match(n):
         return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
-    if n[0] in OPEN_BRACKET_CHARS and _year_first_line(n):
+    if first in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
-    if any(x.startswith(("序号", "编号")) and x[2:3].isspace() for x in (p, n)):
+    if (p[:2] in _HEADER_FIRST and p[2:3].isspace()) or (n[:2] in _HEADER_FIRST and n[2:3].isspace()):
         return False  # a table's header line, its column names apart (序号 目标任务 责任单位 推进情况)
-    if n[0] == "（" and _COUNT_NOTE.fullmatch(n):
+    if first == "（" and _COUNT_NOTE.fullmatch(n):
         return False  # a note counting the document's items under its title (（共118项）): no part of it
     if ("|" in p or "｜" in p) and _pipe_rows(p, n):
         return False  # two rows of a table whose rows print no pipe at their ends
@@ -953,22 +958,22 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…), perhaps after its icon's file name
         # (ico-crumb.png 首页 > 某栏目 > …), stands alone
         return False
-    if p[-1] in "站网户" and SITE_NAME_AFTER.search(p):
+    if last in "站网户" and SITE_NAME_AFTER.search(p):
         return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
         return False  # a heading standing alone over a blank line (2024年工作总体要求和目标任务)
-    if (p[-1] in "号號" and (_DOCNUM_LINE.fullmatch(p) or _MASTHEAD.search(p))) or (p[-1] == "日" and _DATE_LINE.search(p)):
+    if (last in "号號" and (_DOCNUM_LINE.fullmatch(p) or _MASTHEAD.search(p))) or (last == "日" and _DATE_LINE.search(p)):
         return False
-    if p[-1] == "件" and _MASTHEAD.search(p):
+    if last == "件" and _MASTHEAD.search(p):
         return False  # a red-header masthead (某某县人民政府文件), alone or over its number
     if _MARKER.match(p) and len(p) < 40 and not _HEADING_STOP.search(p):
         return False  # a numbered heading
     if p.endswith(_ORG_ENDS) and not _SENTENCE_PUNCT.search(p) \
             and (n.endswith(_ORG_ENDS) or _DATE_LINE.match(n)) and not _SENTENCE_PUNCT.search(n):
         return False  # a signature block: issuing bodies line by line
-    if n[0] in "（(" and n[-1] in "）)" and n[-3:-1] in _ADOPTED and len(n) <= 80:
+    if first in "（(" and n[-1] in "）)" and n[-3:-1] in _ADOPTED and len(n) <= 80:
         return False  # a decision's or a regulation's adoption note under its title (（2023年…会议通过）)
     if _maybe_title(p) and _TITLE_LINE.match(p) and not _SENTENCE_PUNCT.search(p) and not n.startswith(("（", "(")):
         return False  # a document title, then the addressees or the body
@@ -977,22 +982,22 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     if "关于" in n and len(n) <= 60 and not _maybe_title(p) and not _SENTENCE_PUNCT.search(p) \
             and not _SENTENCE_PUNCT.search(n) and "《" not in p and _ISSUERS_THEN_ABOUT.match(n):
         return False  # a title's first line (某部 某部关于进一步完善), its issuers first, under a line of the page's own
-    if n[-1] in "：:" and p[-1] in _TITLE_LAST and len(p) <= 60 and _TITLE_TAIL_LINE.search(p) \
+    if n[-1] in "：:" and last in _TITLE_LAST and len(p) <= 60 and _TITLE_TAIL_LINE.search(p) \
             and not _TITLE_PUNCT.search(p) and ("各" in n or "部门" in n or "单位" in n or "人民政府" in n):
         return False  # a title's last line (…应急预案的通知, its 关于 on the line above), then its addressees
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
         return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
-    if n[:2] in ("19", "20") and (p[-1] in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
-            and (p[-1] == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
+    if n[:2] in ("19", "20") and (last in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
+            and (last == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
         # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
         # with a year
         return False
-    if top and n[0] in "为根依按" and p[-1] in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
+    if top and first in "为根依按" and last in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # the page's first line a title without 关于 (某市…扶持奖励办法), then the body's opening
-    if n[0] in "为根依按" and p[-1] in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
+    if first in "为根依按" and last in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
             and _NOTICE_END.search(p) and not _TITLE_PUNCT.search(p):
         # a public notice's heading without 关于 (某区某某指挥部9号通告), then its body's opening (为了…, 根据…);
         # (a plan's title over its opening is most often the annex a notice issues, and stays joined)
@@ -1233,6 +1238,15 @@ _WS_RUN = re.compile(
     r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_INLINE_TAG})"
 )
+#: :data:`_WS_RUN` as one pattern for each character a run opens with, each led by that literal character: a
+#: scan led by a class tests every character of the text, one led by a literal skips to the next candidate
+#: several times faster (:func:`_ws_runs`).
+_WS_RUN_LEADS = tuple((c, re.compile(re.escape(c) + body)) for c, body in (
+    *((c, r"(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)") for c in " \t\u3000\xa0"),
+    ("\n", r"\s*"),
+    *((c, rf"(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]") for c in "(（"),
+    ("<", _INLINE_TAG),
+))
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
 #: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
@@ -1241,6 +1255,22 @@ _WS_RUN_GLOSSED = re.compile(
     rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
     rf"|{_INLINE_TAG})"
 )
+
+
+def _ws_runs(tr: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of :data:`_WS_RUN`'s matches in ``tr[pos:]``, found by the scans of :data:`_WS_RUN_LEADS`, in order.
+
+    Each scan's matches are the ones the single scan finds, and more: a run the single scan takes whole may
+    hold the start of another character's (a break inside a run of spaces, a space inside a reading's
+    brackets), which ends where the run does or before. The reader skips a span that starts before the end
+    of the last span it read, as the single scan would have: it must read every span it does not skip.
+    """
+    found: list[tuple[int, int]] = []
+    for c, scan in _WS_RUN_LEADS:
+        if c in tr:
+            found += [m.span() for m in scan.finditer(tr, pos)]
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=2)
@@ -1494,12 +1524,12 @@ def _odd_numbers(tr: str) -> list[int]:
     after the close of its year (〕文3), a year holding a letter O or 〇. Found by the characters
     themselves, a few in a text, rather than by a scan of every position."""
     out = []
-    for close in "〕]］】）":
-        i = tr.find(close)
+    for code in "文函字":  # (looked for by the code's character: far fewer than the closing brackets, ） above all)
+        i = tr.find(code)
         while i >= 0:
-            if tr[i + 1:i + 2] in _LATE_CODE and tr[i + 2:i + 3].isdigit():
-                out.append(i - 5)
-            i = tr.find(close, i + 1)
+            if i and tr[i - 1] in _YEAR_CLOSE and tr[i + 1:i + 2].isdigit():
+                out.append(i - 6)
+            i = tr.find(code, i + 1)
     for letter in "O〇":
         i = tr.find(letter)
         while i >= 0:
@@ -1512,7 +1542,7 @@ def _odd_numbers(tr: str) -> list[int]:
     return sorted(set(out))
 
 
-_LATE_CODE = frozenset("文函字")
+_YEAR_CLOSE = frozenset("〕]］】）")
 
 
 def _fold_numbers(tr: str) -> str:
@@ -1816,48 +1846,56 @@ def _normalise(raw: str) -> TextMap:
     # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line), from
     # the first reading on.
     ungloss = _READING.sub if glossed else None
-    ws_run = _WS_RUN_GLOSSED if glossed else _WS_RUN
     if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
-        ws_run = _with_glyph_runs(ws_run)
+        runs = (m.span() for m in _with_glyph_runs(_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead))
+    elif glossed:
+        runs = (m.span() for m in _WS_RUN_GLOSSED.finditer(tr, lead))
+    else:
+        # (a plain text's runs: every one read is read to its end, below, so the literal-led scans serve)
+        runs = _ws_runs(tr, lead)
     lay = layout(tr)
     pages, wrapped, figures_apart = lay.pages, lay.width > 0, lay.digits
     serials = lay.serials
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = lay.spaced
-    for m in ws_run.finditer(tr, lead):
-        a, b = m.span()
+    for a, b in runs:
         if a < pos:
             continue  # inside a page number's line, read past
-        if tr[a] in _TEXT_GLYPHS and tr.count(tr[a], a, b) == b - a:
-            continue  # ★★★级, □□县: one of these glyphs repeated is text
-        if tr[a] in "(（":
-            if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
-                continue  # letters in brackets that read as no syllable: a unit, a code
-            ungloss = _READING.sub
+        first = tr[a]
+        # (most runs open with a space or a break: the tests of the other openings are skipped)
+        if first != " " and first != "\n":
+            if first in _TEXT_GLYPHS and tr.count(first, a, b) == b - a:
+                continue  # ★★★级, □□县: one of these glyphs repeated is text
+            if first in "(（":
+                if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+                    continue  # letters in brackets that read as no syllable: a unit, a code
+                ungloss = _READING.sub
         if b >= n:
             break  # trailing whitespace is dropped
-        if tr[a] == "<" or tr[a] in _GLYPHS:
+        before, after = tr[a - 1], tr[b]
+        if first == "<" or first in _GLYPHS:
             insert, at = "", a  # an inline tag, a run of glyphs: nothing stands in its place
-        elif tr[a] != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
+        elif first != "\n" and (a + 1 == b or "\n" not in tr[a:b]):
             # Spaces inside a line go; one stays between two ASCII letters (OF JIAXING); in a
             # body written on one line, an indent marks a paragraph.
+            at = a
             if breaks and a in breaks:
-                insert, at = "\n", a
+                insert = "\n"
             elif spaced and a + 1 == b:
-                insert, at = "", a  # 国 务 院 关 于 … 2 0 2 5 年: a letter-spaced text's spacing, nothing of its words
-            elif tr[a - 1] in _DIGITS and tr[b] in _DIGITS:
+                insert = ""  # 国 务 院 关 于 … 2 0 2 5 年: a letter-spaced text's spacing, nothing of its words
+            elif before in _DIGITS and after in _DIGITS:
                 # 1 3 年内 (PDF text, its dash lost): two figures, never one number (13); but a figure a
                 # copy split by a space between text and its unit (库容在5 0万立方米, 计划4 1座) is one
-                insert, at = ("" if a + 1 == b and _split_figure(tr, a) else " "), a
-            elif pipes and tr[a - 1] in _NAME_LAST and "\u4e00" <= tr[b] <= "\u9fff" and _names_apart(tr, a, b):
+                insert = "" if a + 1 == b and _split_figure(tr, a) else " "
+            elif pipes and before in _NAME_LAST and "\u4e00" <= after <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
-                insert, at = "、", a
-            elif tr[a - 1] in _ISSUER_LAST and ("\u4e00" <= tr[b] <= "\u9fff" or tr[b] in _DATE_FIRST) \
+                insert = "、"
+            elif before in _ISSUER_LAST and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) \
                     and _issuers_apart(tr, a, b):
                 # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
-                insert, at = "\n", a
+                insert = "\n"
             else:
-                insert, at = (" " if tr[a - 1] in letters and tr[b] in letters else ""), a
+                insert = " " if before in letters and after in letters else ""
         else:
             blank = None
             if pages is not None and b in pages:
@@ -1868,29 +1906,34 @@ def _normalise(raw: str) -> TextMap:
                 if b >= n:
                     break
                 blank = False
-            run = tr[a:b]
-            at = a + run.index("\n")
+                after = tr[b]
+            at = a if first == "\n" else tr.index("\n", a, b)
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
-            if (tr[a - 1] not in terminal
-                    or (tr[b] in _DIGITS and (tr[a - 1] in _BEFORE_DIGITS or (tr[a - 1] == "：" and figures_apart)))
-                    or (wrapped and (tr[a - 1] in WRAP_CLOSERS or tr[a - 1] == "。"))) \
-                    and _joins(*_lines_around(tr, a, b, ungloss, spaced), run.count("\n") > 1 if blank is None else blank,
+            if (before not in terminal
+                    or (after in _DIGITS and (before in _BEFORE_DIGITS or (before == "：" and figures_apart)))
+                    or (wrapped and (before in WRAP_CLOSERS or before == "。"))) \
+                    and _joins(*_lines_around(tr, a, b, ungloss, spaced),
+                               tr.count("\n", at, b) > 1 if blank is None else blank,
                                a <= first_break,
-                               cells if serials and (b in serials or (tr[a - 1] in _DIGITS and _SPACES.match(
+                               cells if serials and (b in serials or (before in _DIGITS and _SPACES.match(
                                    tr, tr.rfind("\n", 0, a) + 1).end() in serials)) else lay,
                                tr[b - 1] in " \t"):
-                insert = " " if tr[a - 1] in letters and tr[b] in letters else ""
-            elif run == "\n":
-                continue  # kept as it is: the chunk copied from the raw text runs on through it
+                insert = " " if before in letters and after in letters else ""
+            elif b == a + 1 and first == "\n":
+                continue  # a lone break kept as it is: the chunk copied from the raw text runs on through it
             else:
                 insert = "\n"
         if a > pos:
-            add_norm(out_len), add_raw(pos), add_piece(tr[pos:a])
+            add_norm(out_len)
+            add_raw(pos)
+            add_piece(tr[pos:a])
             out_len += a - pos
         pos = b
         if insert:
-            add_norm(out_len), add_raw(at), add_piece(insert)
+            add_norm(out_len)
+            add_raw(at)
+            add_piece(insert)
             out_len += 1
     else:
         a = len(tr.rstrip())  # no trailing run of spaces or breaks: the rest is copied, other trailing whitespace dropped
