@@ -550,6 +550,11 @@ def _references(text: str) -> list[_Ref]:
             # the number is the notice's, one mention
             number, code = found
             end = after.end()
+        elif not after and (run_on := _number_run_on(text, end)) is not None:
+            # 《…的通知》某政办发〔2018〕73号转发你们: the title's number written right after it, no bracket
+            # around it; one mention
+            number, code = str(run_on.number), run_on.number.code
+            end += run_on.end
         typed = bool(number) or _is_document_title(title) or (
             text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
@@ -663,6 +668,18 @@ def _stray_titles(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             out.append((start, end, title))
             bisect.insort(covered, (start, end))
     return out
+
+
+def _number_run_on(text: str, end: int) -> DocNumMatch | None:
+    """The 文号 written right after a title's closing mark at ``end`` with no bracket around it (spaces
+    aside, on the same line): ``《…的通知》陕政办发〔2018〕73号``; its span is relative to ``end``. None where
+    anything else comes first (``和国发〔2020〕1号`` names another text)."""
+    if text.find("号", end, end + _UNCLOSED_REACH) < 0:
+        return None  # a cheap test first: a 文号 ends in 号
+    nums = find_docnums(text[end : end + _UNCLOSED_REACH].split("\n", 1)[0])
+    if not nums or text[end : end + nums[0].start].strip(" \t\u3000"):
+        return None
+    return nums[0]
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -101,8 +101,8 @@ _NUMBERED_HEADING_LINE = re.compile(
 )
 # A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读).
 _READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策)?解读$")
-# The issuer a title names before 关于: 池州市人民政府关于…
-_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）]{2,40}?)(?:关于|印发|转发)")
+# The issuer a title names before 关于: 池州市人民政府关于…; joint issuers apart by 、 (中共某市委办公厅、某市人民政府办公厅印发…)
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）、]{2,40}?)(?:关于|印发|转发)")
 #: The second name a body bears, in brackets after its first (某县委农村工作领导小组（县委实施乡村振兴战略领导小组））.
 _SECOND_NAME = re.compile(r"（([\u4e00-\u9fff]{4,30})）$")
 # A table-of-contents entry: a 文号 in brackets followed by a page number, or a title with a page number.
@@ -285,6 +285,11 @@ def split_layout(text: str) -> Layout:
     headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
     if len(headers) > 1:
         headers = _without_repeated_heads(lines, headers)
+    elif headers and layout.gazette is None and _signed_above(lines, headers[0][0]) is not None:
+        # 某县人民政府办公室 / 2019年2月22日 over 某省人民政府办公厅 / 印发…的通知 / 某政办发〔2018〕73号: the page's
+        # only header stands under a signature, the head of the text the notice above forwards or issues
+        # (its annex): the page is that notice, read from its top
+        headers = []
     boundaries = _section_boundaries(lines, marked)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
@@ -335,6 +340,23 @@ def split_layout(text: str) -> Layout:
         if n not in found:
             layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
     return layout
+
+
+def _signed_above(lines: list[_Line], k: int) -> int | None:
+    """The line of a signature's date right above line ``k`` (blank lines aside), or None: a date alone,
+    a body's name alone on the line over it, and a sentence of a text above them (what follows a
+    document's signature is no header of it, but the text it carries or the page's next)."""
+    j = k - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j < 1 or not _DATE_ONLY.match(lines[j].text.strip()):
+        return None
+    i = j - 1
+    while i >= 0 and not lines[i].text.strip():
+        i -= 1
+    if i < 1 or not _ORG_LINE.match(signer := lines[i].text.strip()) or is_metadata_line(signer):
+        return None
+    return j if any("。" in li.text for li in lines[:i]) else None
 
 
 def _without_repeated_heads(lines: list[_Line], headers: list[tuple[int, int, int | None, int, int]]
@@ -404,6 +426,9 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
     m = _TITLE_ISSUER.match(title)
     if m and _ORG_LINE.match(m.group("org")):
         return tuple(_split_joint(m.group("org")))  # 中共某县委某县人民政府关于…: joint issuers
+    joint = m.group("org").split("、") if m and "、" in m.group("org") else ()
+    if joint and all(_ORG_LINE.match(o) for o in joint):
+        return tuple(joint)  # 中共某市委办公厅、某市人民政府办公厅印发…: joint issuers apart by 、
     if m and m.group("org")[-1:] == "）" and (second := _SECOND_NAME.search(m.group("org"))) is not None \
             and _ORG_LINE.match(first := m.group("org")[: second.start()]) and _ORG_LINE.match(second.group(1)):
         return (first,)  # 中共某县委农村工作领导小组（县委实施乡村振兴战略领导小组）关于…: one body, its second name
@@ -1124,6 +1149,25 @@ def _bare_number_line(line: str, text: str) -> str | None:
     return n if n[at + 1 : at + 5] + "年" in text else None
 
 
+#: The last character of a line cut short by an ellipsis (``...``, ``…``, ``……``).
+_ELLIPSIS_LAST = frozenset(".…")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,6}|…{1,2})$")
+#: The least a cut title keeps: more than an issuer and 关于.
+_CUT_TITLE_MIN = 12
+
+
+def _cut_title(rest: str) -> str | None:
+    """A title a page's headline cuts short with an ellipsis (``某市人民政府办公室关于印发《…方案》的...``): its
+    words before the ellipsis, where they open as a notice's title does (a body's name before 关于/印发/转发, or
+    关于 first) and hold no clause; else None."""
+    if (e := _ELLIPSIS.search(rest)) is None:
+        return None
+    cut = rest[:e.start()].strip()
+    if len(cut) < _CUT_TITLE_MIN or _NOT_IN_TITLE.search(cut) or _BODY_PUNCT.search(cut):
+        return None
+    return cut if cut.startswith(_TITLE_OPENERS) or title_issuer(cut) else None
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -1139,9 +1183,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     weak = False
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
+    head_lines = lines  # the lines of the document's own head and body: those above its signature
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
+            continue
+        if head_lines is lines and t[-1:] in _DATE_LAST and _signed_above(lines, k + 1) == k:
+            # 某县人民政府办公室 / 2019年2月22日: the text's signature; a number line below heads the text it
+            # forwards or issues, or the page's next (a title below may still be the one it prints: a notice
+            # printed without its head, then the plan it issues)
+            head_lines = lines[:k]
             continue
         # the lines of an annex list (附件：1.…清单 / 2.…) name other texts
         annex_list = _ATTACHMENT.match(t) is not None or annex_list and _ANNEX_ITEM.match(t) is not None
@@ -1196,6 +1247,17 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[status.end() :]
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
+            if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
+                    and (n := _order_number(lead.group("num"))) and number in (None, n):
+                # 某政办发〔2020〕5号 某市人民政府办公室关于印发《…方案》的...: a headline of the document's number and
+                # its title cut short: the notice's title as printed (not the plan it issues, printed whole below)
+                if number is None:
+                    off = li.text.find(lead.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(lead.group("num")))
+                title = cut
+                toff = li.text.find(cut)
+                title_span = (li.start + toff, li.start + toff + len(cut))
+                continue
             if rest[-1:] == "：" and (ta := TITLE_THEN_ADDRESSEES.match(rest)) is not None \
                     and _TITLE_OPENER.search(ta.group("title")):
                 # 某委发〔2021〕3号关于印发《…》的通知各乡镇、县直各单位：(a body flattened onto one line):
@@ -1300,7 +1362,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     # 第88号《…的决定》已经…通过: the order's title is the one it publishes (as in a gazette)
                     title, title_span = mt.group("title"), (lines[s].start + mt.start("title"), lines[s].start + mt.end("title"))
                 continue
-        if number is None and len(t) < 40:
+        if number is None and len(t) < 40 and head_lines is lines:
             found = find_docnums(t)
             if found and t[-1:] == "）" and t[:1] == "（" and (dn := _DATE_AND_NUMBER.match(t)) is not None \
                     and dn.start("num") == found[0].start:
@@ -1361,7 +1423,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
-        for k in range(60, min(len(lines), _NUMBER_LINE_REACH)):
+        for k in range(60, min(len(head_lines), _NUMBER_LINE_REACH)):
             li = lines[k]
             t = li.text.strip().strip("（）()")
             if t and t[-1] in "号" and (mn := _DOCNUM_LINE.match(t)) and (n := canonical_docnum(mn.group("num"))):
@@ -1371,7 +1433,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 if _TITLE_END.search(above) and len(above) <= 120 and not re.search(r"[。；]", above):
                     title, title_span = above, (lines[k - 1].start, lines[k - 1].end)  # the title over it
                 break
-    if number is None and (found := _head_number(lines)) is not None:
+    if number is None and (found := _head_number(head_lines)) is not None:
         number, number_span = found
     if number is not None and number_span is not None and number.startswith(_PLACELESS_ORDERS) and not issuer:
         # 山东省泰安市人民政府 / 政府令【第164号】: an order whose code names no place, printed under the
@@ -1719,6 +1781,8 @@ _PIPE_CHARS = frozenset("|｜")
 #: The longest cell of such a table taken for one (a column's name, a short entry); a page's title over a
 #: stray pipe is longer.
 _CELL_MAX = 20
+#: The last character of a line holding a date alone (2019年2月22日, 二〇一九年二月二十二日, a 日 lost: 2022年8月19).
+_DATE_LAST = frozenset("日0123456789")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).
 _TITLE_DATE = re.compile(r"（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 

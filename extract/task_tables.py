@@ -195,6 +195,9 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     Returns:
         :class:`TableRow` records in reading order; rows that cannot be aligned are left out.
     """
+    printed = text
+    if ("\n|" in text or "\n｜" in text) and (unpiped := _unpiped_cells(text)) is not None:
+        text = unpiped  # |G1 / |财政一般预算收入增长率 / |市财政局: a table's cells one a line, a pipe before each
     candidates = _candidates(text) if text else []
     if not candidates:
         return []
@@ -239,7 +242,7 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         elif layout == "spaced":
             rows, k = read_spaced_rows(lines, last, header, units, lead_first=lead_first)
         elif layout == "lead_column":
-            piped = [text[text.rfind("\n", 0, x.start) + 1 : x.start].strip()[:1] in ("|", "｜") for x in lines]
+            piped = [printed[printed.rfind("\n", 0, x.start) + 1 : x.start].strip()[:1] in ("|", "｜") for x in lines]
             rows, k = read_lead_column_rows(lines[last:], piped[last:], header, units)
             k += last
         else:
@@ -252,6 +255,26 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
         k = min(max(k, last), len(lines))
         pos = lines[k - 1].end if k else start + 1
     return out
+
+
+#: A table's cell printed on a line of its own after the pipe that parts it from the cell before (``|G1``,
+#: ``|市财政局``): one pipe, first on its line, then the cell's words.
+_LEADING_PIPE_RE = LineRegex(r"[ \t\u3000]*+(?P<pipe>[|｜])[ \t\u3000]*+[^\s|｜][^\n|｜]*+$")
+#: How many such lines make a table written so (a stray pipe opening a line or two is none).
+_LEADING_PIPES_MIN = 4
+
+
+def _unpiped_cells(text: str) -> str | None:
+    """``text`` with the pipe before each cell of a table printed one cell a line (:data:`_LEADING_PIPE_RE`)
+    blanked (the length kept), so that its cells read as those of a table flattened one a line without
+    pipes; None where the text prints fewer than :data:`_LEADING_PIPES_MIN` such lines."""
+    pipes = [m.start("pipe") for m in _LEADING_PIPE_RE.finditer(text)]
+    if len(pipes) < _LEADING_PIPES_MIN:
+        return None
+    chars = list(text)
+    for at in pipes:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _scored_rows(table, units: Units, lead_first: bool) -> list[TableRow]:

@@ -1579,10 +1579,13 @@ _TAG_REACH = 2000  # a database page opens with the title it tags
 #: A forum's anti-copy jamming at a line's start or end: four and more short runs of ASCII letters,
 #: digits and punctuation between spaces (``) O6 e/ U t7 y' [6 v5.39.217.77 国函〔2010〕121号``), blanked
 #: (the length kept) when they mix letters and punctuation as no text does (:func:`_jamming`). Read on
-#: the lines that open or end with ASCII only.
-_JAM_HEAD = re.compile(r"[ \t]*(?:[!-{}~]{1,3}[ \t]+){4,}(?:[!-{}~]+[ \t]+)*[!-{}~]*")
+#: the lines that open or end with ASCII only. A pipe glued to its marks is one of them (``_4 |# U4 b``); a
+#: pipe alone is a table's cell border (``…9 e | 2020年``), which ends it; an opening bracket the last run
+#: glues to the text is the text's (``p% f (一)全市…``: its item's serial).
+_JAM_HEAD = re.compile(r"[ \t]*(?:(?!\|[ \t])[!-~]{1,3}[ \t]+){4,}(?:[!-{}~]+[ \t]+)*[!-{}~]*(?<![(\[{<])")
 _JAM_TAIL = re.compile(
-    r"""(?<![A-Za-z0-9])[A-Za-z0-9"#$%&'*+\-/<=>@\[\]^_`{}~]*(?:[ \t]+[!-{}~]+)*?(?:[ \t]+[!-{}~]{1,3}){4,}[ \t]*$""")
+    r"""(?<![A-Za-z0-9])[A-Za-z0-9"#$%&'*+\-/<=>@\[\]^_`{}~]*(?:[ \t]+[!-{}~]+)*?"""
+    r"""(?:[ \t]+(?!\|(?:[ \t]|$))[!-~]{1,3}){4,}[ \t]*$""")
 _JAM_SITE = re.compile(r"([\u4e00-\u9fff]{2,8})[ \t]")
 _JAM_HINT = re.compile(r" [!-{}~]{1,3} [!-{}~]{1,3} [!-{}~]{1,3} ")
 _JAM_MARKS = re.compile(r"[;:,.'\"\[\](){}$&%*+!/\\`#@^~<>=?-]")
@@ -1671,6 +1674,8 @@ def _fold_spellings(tr: str, raw: str) -> str:
                 tags.append(m.span())
         if tags:
             tr = _blanked(tr, tags)
+    if "提示" in tr and (notes := _validity_notes(tr)):
+        tr = _blanked(tr, notes)
     i = tr.find("覆")
     if i >= 0:
         reply = []
@@ -1714,6 +1719,27 @@ def _unglue_attributes(tr: str) -> str:
 
 
 _TAGGED_LAST = re.compile(r"[\u4e00-\u9fff》）)]")  # the last character of a title a tag may follow
+
+#: A law database's note on a text's validity, a line of its own: the site's name, 提示, then what says the text
+#: stands or fell (某某网提示：根据《…的通知》（某政发〔2024〕84号）规定，继续有效。/ …已废止。): the site's, as its
+#: status tags are (:data:`_STATUS_TAG`), no part of the text; the basis it quotes is no citation of the text.
+_VALIDITY_NOTE = re.compile(
+    r"[ \t]*[^\n。，；：:！？]{0,30}?提示[ \t]*[：:][^\n]{0,300}?"
+    r"(?:继续有效|现行有效|仍然有效|已(?:全文|部分)?(?:被)?(?:失效|废止|修改|修订|宣布失效))[。.]?[ \t]*")
+
+
+def _validity_notes(tr: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``tr`` that are a law database's validity note (:data:`_VALIDITY_NOTE`)."""
+    spans = []
+    at = tr.find("提示")
+    while at >= 0:
+        a = tr.rfind("\n", 0, at) + 1
+        b = tr.find("\n", at)
+        b = len(tr) if b < 0 else b
+        if _VALIDITY_NOTE.fullmatch(tr, a, b):
+            spans.append((a, b))
+        at = tr.find("提示", b)
+    return spans
 
 
 #: A point typed for a sentence's full stop (OCR text, a mirror's or a Big5 copy's ASCII marks: …公开曝光. 县委宣传部…):

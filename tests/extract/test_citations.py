@@ -485,6 +485,18 @@ CASES = [
         {("某政办发〔2022〕22号", "自治州关于加快发展某住房的实施方案", Relation.BASIS)},
     ),
     (
+        # hand-written in the form of a county's forwarding notice: the forwarded notice's number right after
+        # its title, no bracket around it
+        "number-after-the-title-without-brackets",
+        "现将《某省人民政府办公厅关于印发某省政务服务管理办法的通知》某政办发〔2019〕12号转发给你们，请认真执行。",
+        {("某政办发〔2019〕12号", "某省人民政府办公厅关于印发某省政务服务管理办法的通知", Relation.FORWARDS)},
+    ),
+    (
+        "a-number-after-and-is-another-text",
+        "根据《某某水资源条例》和某政发〔2019〕3号文件精神，制定本办法。",
+        {(None, "某某水资源条例", Relation.BASIS), ("某政发〔2019〕3号", None, Relation.BASIS)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},
@@ -822,6 +834,16 @@ NOT_CITED = [
         "---\n标题：上海市人民政府办公厅关于科学绿化的实施意见\n文号：沪府办发〔2022〕24号\n---\n"
         ">依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n"
         "#上海市人民政府办公厅关于科学绿化的实施意见\n各区人民政府，市政府各委、办、局：\n",
+    ),
+    # Hand-written in the form of a law database's note on a text's validity: the site's, no basis of the text
+    (
+        "law-database-validity-note",
+        "某某法规网提示：根据《某市人民政府关于公布规范性文件清理结果的通知》（某政发〔2024〕8号）规定，继续有效。\n"
+        "各乡镇人民政府：\n现将方案印发给你们。",
+    ),
+    (
+        "law-database-note-that-the-text-fell",
+        "某某网®提示:根据《某市人民政府关于废止部分规范性文件的决定》 ( 某政发〔2023〕5号)规定,已废止。\n各乡镇人民政府：",
     ),
     # Hand-written: a PDF's red-header letterhead and its number copied into a sentence at a page break.
     ("letterhead-number-inside-prose", "对有明确时间节点的重某某市人民政府文件某政〔2021〕15号点工作实行专项督查。"),

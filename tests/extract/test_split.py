@@ -213,11 +213,18 @@ def test_a_start_tied_to_the_documents_date(head: str, body: str, signed: str, e
         # hand-written in the form of a portal's listing line: the document's status marked before its number
         ("当前位置：首页 |\n(已废止)某政办字〔2018〕9号 关于印发某县森林防火应急预案的通知 |\n各乡镇人民政府：\n"
          "现将预案印发给你们。", "某政办字〔2018〕9号", "关于印发某县森林防火应急预案的通知"),
+        # hand-written in the form of a mirror's headline: the number, then the notice's title cut short by an
+        # ellipsis; the plan it issues, printed whole under the signature, is not its title
+        ("某政办发〔2021〕8号 某市人民政府办公室关于印发《某市政务服务评价制度实施方案》的...\n各县（市、区）人民政府：\n"
+         "《某市政务服务评价制度实施方案》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2021年3月2日\n"
+         "某市政务服务评价制度实施方案\n为提升政务服务水平，制定本方案。",
+         "某政办发〔2021〕8号", "某市人民政府办公室关于印发《某市政务服务评价制度实施方案》的"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
          "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
          "order-number-ling-last-opens-title", "title-label-number-issuer-title-apart-by-colons",
-         "heading-number-issuer-title-apart-by-colons", "status-mark-before-the-number"],
+         "heading-number-issuer-title-apart-by-colons", "status-mark-before-the-number",
+         "number-then-a-title-cut-by-an-ellipsis"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -238,6 +245,37 @@ def test_number_line_below_a_long_menu() -> None:
     text = menu + "\n遵义市人民政府办公室关于做好春耕生产工作的通知\n（遵府办发〔2023〕7号）\n各县人民政府：\n为做好春耕生产，通知如下。"
     (doc,) = split_layout(normalise(text).text).documents
     assert (doc.number, doc.title) == ("遵府办发〔2023〕7号", "遵义市人民政府办公室关于做好春耕生产工作的通知")
+
+
+# hand-written in the form of a county portal's forwarding notice: its own number only in the page's metadata row,
+# the forwarded notice's head (issuer, title, number, addressees) printed under its signature
+_FORWARDING_HEAD = (
+    "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务公开工作办法的通知》的通知\n"
+    "发布机构 某县人民政府 发布日期 2021-05-10\n"
+)
+_FORWARDING_BODY = (
+    "各乡镇人民政府，县政府各部门：\n"
+    "现将《某省人民政府办公厅关于印发某省政务公开工作办法的通知》（皖政办发〔2020〕45号）转发给你们，请认真贯彻执行。\n"
+    "某县人民政府办公室\n2021年5月8日\n"
+    "某省人民政府办公厅\n关于印发某省政务公开工作办法的通知\n皖政办发〔2020〕45号\n"
+    "各市、县人民政府，省政府各部门：\n《某省政务公开工作办法》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "number"),
+    [
+        ("文  号 潜政办发〔2021〕12号 主 题 词 政务公开 工作办法 的通知\n", "潜政办发〔2021〕12号"),
+        ("", None),
+    ],
+    ids=["own-number-in-a-metadata-row", "no-number-of-its-own"],
+)
+def test_a_forwarded_notices_head_under_the_signature_is_not_the_pages(metadata: str, number: str | None) -> None:
+    result = extract_text(_FORWARDING_HEAD + metadata + _FORWARDING_BODY)
+    (doc,) = result.of(Document)
+    assert (doc.number, doc.issuer) == (number, ("某县人民政府办公室",))
+    assert doc.title == "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务公开工作办法的通知》的通知"
+    assert ("皖政办发〔2020〕45号", Relation.FORWARDS) in {(c.to_number, c.relation) for c in result.of(Citation)}
 
 
 # The last resort: the only number in the head outside a citation context
@@ -297,12 +335,17 @@ def test_joint_issuers_apart_by_spaces(raw_title: str, issuers: tuple) -> None:
         ("青川县人民政府工作规则", "川财发", ()),
         ("咸宁市2022年优化营商环境工作要点", None, ()),
         ("池州市人民政府关于创优营商环境的实施意见", None, ("池州市人民政府",)),
+        # hand-written in the form of a city's joint notice: its two bodies apart by 、
+        ("中共某市委办公厅、某市人民政府办公厅印发《关于某某考核的实施办法》的通知", None,
+         ("中共某市委办公厅", "某市人民政府办公厅")),
+        ("各区、各部门关于做好某某工作的通知", None, ()),
         # hand-written in the form of a county party group's notice: the body's second name in brackets
         ("中共某县委农村工作领导小组（县委实施乡村振兴战略领导小组）关于印发《某县产业振兴行动方案》的通知", None,
          ("中共某县委农村工作领导小组",)),
     ],
     ids=["government-title-code-agrees", "general-office-title-code-agrees", "code-of-another-body",
-         "place-only-no-issuer", "issuer-before-guanyu", "issuer-with-its-second-name-in-brackets"],
+         "place-only-no-issuer", "issuer-before-guanyu", "joint-issuers-apart-by-a-dun-comma",
+         "collectives-apart-by-a-dun-comma-are-no-issuers", "issuer-with-its-second-name-in-brackets"],
 )
 def test_issuer_a_title_names(title: str, code: str | None, issuer: tuple) -> None:
     assert title_issuer(title, code) == issuer

@@ -1168,6 +1168,43 @@ def test_pipe_rows_without_a_leading_pipe_keep_their_rows_and_cell_units_apart_b
     ]
 
 
+# hand-written in the form of a city's assessment table copied from a page: one cell a line, a pipe before each
+# cell but a row's first, its header's words broken one character a line
+LEADING_PIPE_CELLS = """附件2
+某县镇街考核基本指标
+类别
+| 序
+号
+| 指 标
+| 单
+位
+| 分
+值
+| 责任单位
+| 经济发展
+(10分)
+| A1
+| 规模以上工业增加值增长率
+| %
+| 5
+| 县工信局
+| A2
+| 社会消费品零售总额增长率
+| %
+| 5
+| 县商务局
+|
+"""
+
+
+def test_cells_one_a_line_each_after_a_pipe_read_as_without_the_pipes():
+    piped = find_table_rows(normalise(LEADING_PIPE_CELLS).text)
+    bare = find_table_rows(normalise(re.sub(r"(?m)^\| ?", "", LEADING_PIPE_CELLS)).text)
+    owners = [{(n, role.value) for n, role, _, _ in r.entries} for r in piped]
+    assert owners == [{("县工信局", "responsible")}, {("县商务局", "responsible")}]
+    assert owners == [{(n, role.value) for n, role, _, _ in r.entries} for r in bare]
+
+
 # hand-written in the form of a work report's 分解表 (#15): the lead column comes first, each lead cell
 # merged over its rows and printed upright a few characters a line, the later cells opening their
 # lines with a pipe; a row printing no unit cell takes the merged cell above it

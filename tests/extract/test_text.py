@@ -100,6 +100,17 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("x\n* a3 Q] b7 u; Z2 w. 国发〔2011〕9号\n某省人民政府：k4 ]. Y1 c) r8 [",
                      "x\n国发〔2011〕9号\n某省人民政府：", id="forum-jamming-at-line-ends"),
         pytest.param("甲 a b c d e f", "甲a b c d e f", id="letters-alone-are-no-jamming"),
+        # hand-written in the form of a forum copy's jamming: a pipe glued to its marks is one of them, an item's
+        # opening bracket the last run glues to the text is the text's, a pipe alone is a cell's border
+        pytest.param("x\n* k, j/ c1 e8 _4 |# U4 b （二）新增就业1万人。", "x\n（二）新增就业1万人。",
+                     id="forum-jamming-with-a-glued-pipe"),
+        pytest.param("x\n/ B9 F% F9 p% f (一)失业率控制在4%以内", "x\n（一）失业率控制在4%以内",
+                     id="forum-jamming-glued-to-an-items-bracket"),
+        pytest.param("x\n4 x: M& J3 k) k2 y4 ]9 e | 2020年", "x\n|2020年", id="forum-jamming-ends-at-a-lone-cell-border"),
+        # hand-written in the form of a law database's note on a text's validity: the site's, blanked
+        pytest.param("某市关于某事的通知\n某某网提示：根据《某市关于清理文件的通知》（某政发〔2024〕8号）规定，继续有效。\n各区：",
+                     "某市关于某事的通知\n各区：", id="law-database-validity-note"),
+        pytest.param("温馨提示：请于5月底前报送材料。", "温馨提示：请于5月底前报送材料。", id="a-reminder-is-text"),
         # hand-written in the form of a page sown with glyph runs against copying; a single mark stays (a lead's ★)
         pytest.param("（责任单位◆★◆■★■：省某厅）先导区■◆■★，", "（责任单位：省某厅）先导区，", id="glyph-runs-go"),
         pytest.param("★区财政局、●区税务局", "★区财政局、●区税务局", id="a-single-glyph-stays"),
