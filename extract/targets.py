@@ -1799,15 +1799,30 @@ def _cut_segment(clause: str, rel: int) -> int:
 _LEADING_MARKS = BULLETS + CHAIN_MARKS
 
 
+#: An aside inside a name, between two of its words (居民区（含菜场）湿垃圾分类量): part of the name as written;
+#: not one closing the subject before its verb (床位（含可转换）|占…比例, 企业（含个体户）|达到…).
+_NAMED_ASIDE = re.compile(r"（(?:含|包括)[\u4e00-\u9fff]{1,6}）")
+_VERB_AFTER_SUBJECT = re.compile(r"占|达|为|是|在|要|应|将|实现|完成|不|超|低于|高于|控制|保持|稳定|增|减|降|提")
+
+
+def _aside_out(m: re.Match[str]) -> str:
+    """An aside of an indicator, dropped unless it stands inside the name (see :data:`_NAMED_ASIDE`)."""
+    s, (a, b) = m.string, m.span()
+    if 0 < a and b < len(s) and "\u4e00" <= s[a - 1] <= "\u9fff" and "\u4e00" <= s[b] <= "\u9fff" \
+            and _NAMED_ASIDE.fullmatch(m.group()) is not None and _VERB_AFTER_SUBJECT.match(s, b) is None:
+        return m.group()
+    return ""
+
+
 def _clean_indicator(s: str) -> str:
     if "（" in s:
-        s = _ASIDE.sub("", s)
+        s = _ASIDE.sub(_aside_out, s)
     if s[:1] == "“" and "”" not in s:
         s = s[1:]  # 修改为：“制氢室与民用建筑的距离: the quote the text opens, not part of the name
     s = s.strip(_STRIP_EDGE_SPACE)
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
-    elif "（含" in s or "（包括" in s:
+    elif ("（含" in s or "（包括" in s) and "）" not in s[max(s.rfind("（含"), s.rfind("（包括")):]:
         k = max(s.rfind("（含") + 2, s.rfind("（包括") + 3)
         s = s[k:]  # 110000户（含节能示范户54000户）: the part the breakdown names
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.

@@ -510,6 +510,22 @@ def test_a_deadline_before_the_verb_is_no_part_of_the_indicator(text: str, indic
     assert [t.indicator for t in found(text)[0]] == indicators
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("2025年，全区居民区（含菜场）湿垃圾分类量达到300吨/日。", "全区居民区（含菜场）湿垃圾分类量",
+                     id="an-aside-inside-the-name-stays-as-written-hand-written"),
+        pytest.param("到2025年，二级以上医院重症监护病区床位（含可转换）占编制床位总数比例达到10%。",
+                     "二级以上医院重症监护病区床位占编制床位总数比例",
+                     id="an-aside-closing-the-subject-before-its-verb-goes-hand-written"),
+        pytest.param("2025年，全市新增企业（含个体工商户）5000家。", "全市新增企业",
+                     id="an-aside-ending-the-name-goes-hand-written"),
+    ],
+)
+def test_asides_of_an_indicator(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
 def test_counts_of_people_outside_personnel_events_stay_targets_hand_written() -> None:
     t = found("2024年，全市培训农村实用人才800人，新增城镇就业1.5万人。人均预期寿命达到80岁。")[0]
     assert [(x.value, x.unit, x.kind) for x in t] == [(800, "人", "target"), (1.5, "万人", "target"), (80, "岁", "target")]
