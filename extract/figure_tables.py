@@ -21,7 +21,9 @@ year columns but no role column, in these text layouts:
 A place matrix (主要预期指标分解汇总表: ``序号 | 指标名称 | 单位 | 苏州市 | 张家港 | …``, flattened
 one cell a line) breaks each indicator down by place instead of by year: its first place column
 is the issuing place's own (or the total), whose figure is the document's target, due in the
-year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs.
+year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs. A
+place table printed the other way round (``地区 | 能耗降幅目标(%) |`` over ``全市 | 3.4 |``, ``港区 | 3.4 |``
+…, with bars) gives its whole place's row the same way.
 
 A figure is a number with or without its unit; a bare number takes the row's unit cell (a
 short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
@@ -825,13 +827,15 @@ _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单�
 def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
     """The figures of the issuing place's column of each place matrix of ``text`` flattened one
     cell a line (see the module's docstring), and the span of each such table (the other
-    places' cells are no targets of the document).
+    places' cells are no targets of the document); and those of the issuing place's row of each
+    place table whose rows are places (:func:`_place_rows_cells`).
 
     A row's cells are its serial, its indicator, its unit (``亿元``, or a measure with the unit in
     brackets: ``增幅(%)`` → the indicator's 增幅, unit ``%``) and one figure per place; a row whose
     own cell holds no figure (与上年持平) states none."""
+    cells, spans = _place_rows_cells(text)
     if "\n单位\n" not in text:
-        return [], []  # a plain search: most texts hold no 单位 cell on a line of its own
+        return cells, spans  # a plain search: most texts hold no 单位 cell on a line of its own
     found = []
     at = text.find("单位")
     while at >= 0:  # a plain search: most texts name 单位 in prose only
@@ -839,15 +843,64 @@ def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int
             found.append(at)
         at = text.find("单位", at + 2)
     if not found:
-        return [], []
+        return cells, spans
     lines = _Lines(text)
-    cells: list[FigureCell] = []
-    spans: list[tuple[int, int]] = []
     for at in found:
         i = bisect_right(lines.starts, at) - 1
         read = _read_place_matrix(lines, i, cells)
         if read is not None:
             spans.append(read)
+    return cells, spans
+
+
+#: The header of a place table whose rows are places, its place column first (地区 | 能耗降幅目标(%) |):
+#: the line that opens one, a cheap search before the lines are read.
+_PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县（市、区）|县市区|县区|区县|乡镇|镇（街道）|镇街|市县)[ \t]*[|｜]",
+                              re.MULTILINE)
+#: The whole of the issuing place, which such a table's first row names (全市 | 3.4 |).
+_WHOLE_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计")
+_PLACE_COLUMN_NAME = 30  # the longest name of a measure column in such a header, in characters
+
+
+def _place_rows_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
+    """The figures of the issuing place's row of each place table of ``text`` whose rows are places
+    and whose columns are measures (``地区 | 单位规上工业增加值能耗降幅目标(%) |`` over ``全市 | 3.4 |``,
+    ``港区 | 3.4 |`` …: a 分解表 printed with bars), due in the year of the table's title; and the
+    span of each such table (the other places' rows are theirs, no targets of the document)."""
+    if "|" not in text and "｜" not in text:
+        return [], []
+    cells: list[FigureCell] = []
+    spans: list[tuple[int, int]] = []
+    lines: _Lines | None = None
+    for m in _PLACE_ROWS_HEAD.finditer(text):
+        lines = lines or _Lines(text)
+        i = bisect_right(lines.starts, m.start()) - 1
+        header = _split(lines[i])
+        names = header[1:]
+        if not names or any(len(c.text) > _PLACE_COLUMN_NAME or _ROLE.search(c.text) or _figure(c) is not None
+                            or plan_year(c.text) is not None for c in names):
+            continue  # a column of roles or years, or a figure: a table of another kind
+        year = _title_year(lines, i)
+        j, line = _nonblank(lines, i + 1, 1)
+        own = _split(line) if line is not None else []
+        if year is None or len(own) != len(header) or not _WHOLE_PLACE.fullmatch(squash(own[0].text)):
+            continue
+        figures = [_figure(c) for c in own[1:]]
+        if any(f is None for f in figures):
+            continue
+        row = " | ".join(c.text for c in own)
+        for name, cell, (value, unit, comparator) in zip(names, own[1:], figures, strict=True):
+            label = squash(name.text)
+            column_unit = _unit_of(label)
+            cells.append(FigureCell(COLUMN_UNIT.sub("", label), value, unit, "", column_unit, year, cell.start,
+                                    cell.end, row, comparator))
+        end = own[-1].end
+        while (k := _nonblank(lines, j + 1, 1))[1] is not None:
+            place_row = _split(k[1])  # the other places' rows, as wide and holding figures
+            if len(place_row) != len(header) or any(_figure(c) is None for c in place_row[1:]):
+                break
+            j, end = k[0], place_row[-1].end
+        spans.append((header[0].start, end))
     return cells, spans
 
 

@@ -375,6 +375,17 @@ def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
         ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("规模以上工业增加值增幅", 8, "%", ">=", "2025")]
 
 
+@pytest.mark.parametrize("bar", [pytest.param("|", id="bars-hand-written"), pytest.param("｜", id="full-width-bars-hand-written")])
+def test_the_own_place_row_of_a_place_table_whose_rows_are_places(bar: str) -> None:
+    # 分解表 whose rows are places and columns measures: the whole place's row (全市) is the document's
+    # target, due in the title's year; the other places' rows are theirs
+    table = ["某市2024年度节能目标分解表", "地区 | 单位地区生产总值能耗降幅(%) | 新增光伏装机(万千瓦) |",
+             "全市 | 3.5 | 12 |", "甲区 | 3.6 | 5 |", "乙县 | 3.3 | 7 |"]
+    targets = found("\n".join(line.replace("|", bar) for line in table) + "\n")[0]
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in targets] == [
+        ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024")]
+
+
 # A scored target table (an assessment's 目标任务分解表) flattened one cell a line: a score column
 # (分值, 权重) between each indicator and its figure; group cells over the rows, rows whose target
 # is words or is missing, a limit word before a figure (低于), and the unit in the indicator's bracket.
