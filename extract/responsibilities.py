@@ -352,7 +352,8 @@ _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
 _PROSE_VERB_RE = re.compile(
-    rf"(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
+    # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…)
+    rf"(?:分别|共同|各自)?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
     r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|遵照|依照|通过|开展|完成|履行|定期|主管"
@@ -2350,6 +2351,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif tail[:1] == "等" and (etc := _ETC_CLASS.match(tail)):
                 # 县财政局、县发展改革委等部门制定…: the bodies named are the subject, 等部门 names no other
                 tail, tail_at = tail[etc.end():], tail_at + etc.end()
+            elif tail[:1] == "等" and _PROSE_VERB_RE.match(tail, 1) is not None:
+                # 市农业局、市林业局等负责…: 等 closes the bodies named and the verb follows it (no class word)
+                tail, tail_at = tail[1:], tail_at + 1
             elif tail[:1] in "和及" and (firms := _FIRMS_JOINED_RE.match(tail)):
                 # 省交投集团和相关投资企业要…: the enterprises of a kind beside the body are no agency (a class of
                 # firms), the body named is the subject
@@ -2648,7 +2652,7 @@ _COMMA_RE = re.compile(r"[，,]")
 _NAME_DUTY_RE = re.compile(
     rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
-    r"(?:具体|主要|分别|共同)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
+    r"(?:具体|主要|分别|共同|也|还|亦)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
     # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
     r"|根据|结合|在[^，。；]{1,20}?后"
     # (a rule's charge: X是…的责任主体)
@@ -2706,7 +2710,8 @@ _SUBJECT_JOINS = frozenset("、（）")
 #: (各牵头单位和汇总单位要…).
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
-    rf"(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
+    # (an adverb of a later subject sharing the work may come first: …，县政府也要…)
+    rf"(?:也|还|亦)?(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
     # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
     r"|结合|根据|按照|依照|原则上|在[^，。；]{1,40}?后"
@@ -2954,7 +2959,7 @@ _GROUP_DUTY = (
     rf"(?:{_ENTRUSTED}|{_SINCE}|{_DUE_BEFORE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须])"
     # (the rule the group works by, then a pause: 各牵头单位、责任单位遵照…责任范围，按季度对…进行自查)
     r"|(?:遵照|依照|对照)[^，。；,;]{1,40}?[，,])?"
-    rf"(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"(?:也|还|亦)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_BY_PERIOD_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}"

@@ -2192,6 +2192,30 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区住建委", "区交通委"],
             id="subject-list-closed-by-等部门-hand-written",
         ),
+        pytest.param(
+            "（二）明确分工。区农业局、区林业局等负责所属系统及行业节能。\n",
+            SHANGHAI,
+            ["区农业局", "区林业局"],
+            id="subject-list-closed-by-a-bare-等-before-the-verb-hand-written",
+        ),
+        pytest.param(
+            "（二）明确分工。区教育局、区卫生局分别负责教育、卫生系统节能。\n",
+            SHANGHAI,
+            ["区教育局", "区卫生局"],
+            id="subject-list-then-分别-before-the-verb-hand-written",
+        ),
+        pytest.param(
+            "（二）明确分工。区教育局和区卫生局共同做好学校卫生工作。\n",
+            SHANGHAI,
+            ["区教育局", "区卫生局"],
+            id="subject-list-then-共同-before-the-verb-hand-written",
+        ),
+        pytest.param(
+            "（一）加强领导。区发展改革委对全区节能工作总负责，各街道也要明确相应的管理机构。\n",
+            SHANGHAI,
+            ["区发展改革委", "各街道"],
+            id="a-later-collective-subject-with-也要-hand-written",
+        ),
     ],
 )
 def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
