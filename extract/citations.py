@@ -449,6 +449,7 @@ def find_citations(
         elif r.start < header_end and r.relation not in _STRUCTURAL:
             # The title line names what the notice issues; its other mentions come again in the body.
             r.drop = True
+    _title_pieces(refs, text, header_end, _part(title) if title else None)
     refs = [r for r in refs if not r.drop]
     # 关于贯彻国务院办公厅关于X的意见的实施意见: the body's mention of X is what the title implements,
     # a 根据《X》要求 in the body included: the title states what the document is to X.
@@ -469,6 +470,54 @@ def find_citations(
     if holds(text, "同意") or holds(text, "批准"):
         _approved_not_implemented(refs, text)
     return _merge(refs, text, document)
+
+
+#: The relations a body names another text by that a title's own pieces are read against (a plan a notice
+#: issues may share its words with a part it issues too).
+_CHANGES_OR_FORWARDS = (*_CHANGES, Relation.FORWARDS)
+#: The least a title holds to be known again on another line (a short heading, 通知, may stand in any).
+_OWN_TITLE_MIN = 8
+
+
+def _title_pieces(refs: list[_Ref], text: str, header_end: int, own: str | None) -> None:
+    """Drop the mentions on the title's lines that are pieces of a text the body forwards, named whole.
+
+    A title whose marks a page nested wrongly (``转发《某厅关于印发A办法》《B办法》和《C办法》的通知``)
+    reads as several texts, each a piece of the one notice it forwards; the body names that notice whole
+    (``现将《某厅关于印发〈A办法〉〈B办法〉和〈C办法〉的通知》转发你们``). A mention on the title line, or on a
+    line that prints the title again (a portal's ``名称：…``), whose words stand inside a longer title the
+    body forwards (or repeals, amends) is that text, told better below.
+
+    Args:
+        refs: the mentions, typed.
+        text: the document's text.
+        header_end: where its header (title, number and addressee lines) ends.
+        own: the document's own title, folded (:func:`_part`), if known.
+    """
+    below: list[str] = []
+    titled: dict[int, bool] = {}  # whether the line starting at an offset prints the document's title
+
+    def on_title_line(at: int) -> bool:
+        if at < header_end:
+            return True
+        if not own or len(own) < _OWN_TITLE_MIN:
+            return False
+        a = text.rfind("\n", 0, at) + 1
+        if a not in titled:
+            b = text.find("\n", at)
+            titled[a] = own in _fold(text[a : b if b >= 0 else len(text)])
+        return titled[a]
+
+    for r in refs:
+        if r.title and not r.drop and r.relation in _CHANGES_OR_FORWARDS and not on_title_line(r.start):
+            below.append(_unnested(_fold(r.title)))
+    if not below:
+        return
+    for r in refs:
+        if r.title and not r.number and not r.drop and on_title_line(r.start):
+            piece = _unnested(_fold(r.title))
+            if any(len(w) > len(piece) and piece in w for w in below):
+                r.drop = True
 
 
 #: A reply's approval opening the clause of a title, after an item's marker and the approving body

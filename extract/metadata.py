@@ -206,6 +206,18 @@ def is_metadata_line(line: str) -> bool:
     return _label_key(m) == "标题" and _label(m) != "名称" and TITLE_END.search(line.rstrip()) is not None
 
 
+def label_before(head: str) -> str:
+    """The metadata key of the label ``head`` ends with (``发文机关：``, ``索引号 X 发布机构``, ``【文号】``), or ``""``:
+    what the value printed right after ``head`` on its line is the value of."""
+    head = head.rstrip(_META_STRIP + ":：】]］")
+    found = list(_BARE_LABEL.finditer(head, max(0, len(head) - _LABEL_REACH)))
+    return _key(found[-1].group(0)) if found and found[-1].end() == len(head) else ""
+
+
+#: How far before a value its label may start (the longest label, spaced out).
+_LABEL_REACH = 24
+
+
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
 _FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
 # How far into a file its metadata may reach, in lines, from its start and from its end.

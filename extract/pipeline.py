@@ -23,7 +23,15 @@ from typing import Any
 
 from policykg.extract.citations import find_citations
 from policykg.extract.docnum import issuer_of, locate_docnum, parse_docnum
-from policykg.extract.metadata import STATE_NAME, Identity, full_names, header_metadata, issuers_value, settle
+from policykg.extract.metadata import (
+    STATE_NAME,
+    Identity,
+    full_names,
+    header_metadata,
+    issuers_value,
+    label_before,
+    settle,
+)
 from policykg.extract.records import (
     Appointment,
     Citation,
@@ -46,10 +54,12 @@ from policykg.extract.split import (
     document_facts,
     drafted_issuers,
     first_heading,
+    head_date,
     header_bodies,
     names_its_place,
     order_issuer,
     placed_issuer,
+    spaced_bodies,
     spaced_issuers,
     split_layout,
     start_in_year,
@@ -61,7 +71,14 @@ from policykg.extract.split import (
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
 from policykg.extract.task_tables import find_table_rows
-from policykg.extract.text import TextMap, as_written, normalise, translate, written_spelling
+from policykg.extract.text import (
+    TextMap,
+    as_written,
+    normalise,
+    translate,
+    without_readings,
+    written_spelling,
+)
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +217,7 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     if layout.gazette is None and len(layout.documents) == 1:
         file_meta = dict(metadata or {})  # the container's own table first, then the text's head
         for key, value in header_metadata(tm.text).items():
-            file_meta.setdefault(key, value)
+            file_meta.setdefault(key, _respaced(tm, key, value) if key in _BODY_KEYS else value)
     fallback = _fallback_label(tm.text, path)
     for span in layout.documents:
         records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), file_meta,
@@ -247,6 +264,11 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
             # No signature: the bodies the title names in full, not a portal's 发布机构 (which may
             # be a department that reposted an upper body's document).
             ident = replace(ident, issuer=full_names(named, ident.issuer))
+    if ident.date is None and not ident.date_readings and ident.number \
+            and (numbered := parse_docnum(ident.number)) is not None and numbered.year \
+            and (day := head_date(doc_text, span.title_span[0] - span.start if span.title_span else 0,
+                                  numbered.year)) is not None:
+        ident = replace(ident, date=day)  # 关于…的通知 / 2019-06-11 / 某发〔2019〕14号: the date the head prints
     if ident.effective is None and (facts.starts_on_issue or facts.start_day):
         # a start the text ties to the document's date, which the metadata may have given, or else
         # to the year of its number (杭政函〔2015〕144号 … 决定从11月1日起)
@@ -360,6 +382,39 @@ _META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
 #: 2025年01月22日 18:29 来源：…): a date with a time of day, when the page was published.
 _STAMP = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}")
 _STAMP_REACH = 400
+
+
+#: The metadata keys whose values list bodies (发文机关：A B C).
+_BODY_KEYS = frozenset({"发布机构", "公开责任部门", "来源"})
+#: How many printings of a value are looked at for the metadata line that gives it.
+_VALUE_PRINTINGS = 4
+
+
+def _respaced(tm: TextMap, key: str, value: str) -> str:
+    """A metadata value that lists bodies, its names apart as the file prints them.
+
+    The normalised text closes up the spaces between Han characters, so that joint issuers listed
+    apart by spaces under a label (``发文机关：国家卫生健康委 公安部 民政部``) read as one glued name; the
+    value's printing after a label of its ``key``, read in the raw text, gives each name back (apart
+    by 、, as :func:`~policykg.extract.metadata.issuers_value` reads them). A value whose raw words are
+    not all bodies' names (``某县 人民政府``, one name spaced out) stays as it is.
+    """
+    if "、" in value or "，" in value or len(value) < 6:
+        return value
+    text = tm.text
+    at = text.find(value)
+    for _ in range(_VALUE_PRINTINGS):
+        if at < 0:
+            break
+        a = text.rfind("\n", 0, at) + 1
+        # (a value opening its line stands under its label: 发文机关： / A B C)
+        head = text[a:at] if text[a:at].strip() else text[text.rfind("\n", 0, max(0, a - 1)) + 1 : max(0, a - 1)]
+        if label_before(head) == key:
+            s, e = tm.to_raw(at, at + len(value))
+            names = spaced_bodies(without_readings(translate(tm.raw[s:e])))
+            return "、".join(names) if names else value
+        at = text.find(value, at + 1)
+    return value
 
 
 def _published_year(metadata: dict[str, str], text: str) -> str | None:

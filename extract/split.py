@@ -484,9 +484,18 @@ def spaced_issuers(raw_title: str) -> tuple[str, ...]:
         Each body's name when there are several and every one ends in a body word, else ``()``.
     """
     m = re.search(r"关于|印发|转发", raw_title)
-    if m is None:
-        return ()
-    parts = [p for p in _SPACES_RUN.split(raw_title[: m.start()].strip()) if p]
+    return spaced_bodies(raw_title[: m.start()]) if m is not None else ()
+
+
+def spaced_bodies(raw: str) -> tuple[str, ...]:
+    """Bodies a text lists apart by spaces (``国家卫生健康委 公安部 民政部``), as the file prints it: each
+    name, when there are several and every one ends in a body word (not ``某县 人民政府``, one name
+    spaced out), else ``()``.
+
+    Args:
+        raw: the words as the file prints them (spaces kept), in the reading script.
+    """
+    parts = [p for p in _SPACES_RUN.split(raw.strip()) if p]
     if len(parts) >= 2 and all(_ORG_LINE.match(p) for p in parts):
         return tuple(parts)
     return ()
@@ -582,8 +591,15 @@ _LABEL_CUT = 40
 
 
 def _page_chrome(t: str) -> bool:
-    """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式), not a sentence of it."""
-    return (chrome_line(t) or _SWITCH_LINE.match(t) is not None) and not re.search(r"[。；，]", t)
+    """Whether a line is a page's furniture (breadcrumbs, 无障碍浏览 长者模式, a site's string of keywords
+    apart by ``_`` or ``丨`` over everything), not a sentence of it."""
+    return (chrome_line(t) or _SWITCH_LINE.match(t) is not None
+            or (("_" in t or "丨" in t) and _KEYWORD_STRING.match(t) is not None)) and not re.search(r"[。；，]", t)
+
+
+#: A site's string of keywords heading every page (``某某精品_某某在线_…``, ``…丨…丨…``): three and more apart by
+#: ``_`` or ``丨``.
+_KEYWORD_STRING = re.compile(r"[^_丨]{1,40}(?:[_丨][^_丨]{1,40}){2,}$")
 
 
 def first_heading(text: str) -> str | None:
@@ -1519,7 +1535,7 @@ _RUN_INTO_BODY = re.compile(
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
 #: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…).
 _HEAD_RUN = re.compile(
-    r"(?P<title>[^。；，：！？《》]{6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
+    r"(?P<title>(?:[^。；，：！？《》]|《[^《》。；]{1,80}》){6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
     rf"(?:[，,]?\s*(?P<num>{renamed(DOCNUM, 'h')}))?\s*(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
 )
 
@@ -2144,6 +2160,43 @@ class DocumentFacts:
     #: The month and day of a start its text writes without a year (自9月19日零时起执行): in the document's year;
     #: and whether it starts at that day's end (自9月19日24时起: the next day).
     start_day: tuple[int, int, bool] | None = None
+
+
+#: A date in figures apart by dashes, alone on its line (``2019-06-11``): no time of day.
+_DASHED_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+#: How many lines under the title its head may hold (a copy of the title, the date, the number).
+_HEAD_DATE_LINES = 6
+#: What ends a document's head: a clause of its body, or its addressees' colon.
+_HEAD_CLOSES = re.compile(r"[，。；：,;:]")
+
+
+def head_date(text: str, start: int, year: int) -> str | None:
+    """The day a page prints with dashes on a line of its own in the document's head, under its title
+    (``关于…的通知`` / ``2019-06-11`` / ``某发〔2019〕14号``): the document's date, where its number is of the
+    same year. A page's stamp of when it was posted or fetched is dated so too, but most often carries its
+    time of day (a line this does not read) or falls in another year than the number's (a mirror fetched
+    years later); the text's signature, and any date the metadata gives, come first (the caller asks only
+    when neither dates the document).
+
+    Args:
+        text: the document's normalised text.
+        start: where its title line starts in ``text``.
+        year: the year of the document's number.
+
+    Returns:
+        ``YYYY-MM-DD``, or None when no such line stands in the head, or its year is not ``year``.
+    """
+    at = start
+    for _ in range(_HEAD_DATE_LINES):
+        nl = text.find("\n", at)
+        line = text[at : nl if nl >= 0 else len(text)].strip()
+        if line[:2] in ("19", "20") and len(line) <= 10 and (m := _DASHED_DAY.fullmatch(line)) is not None:
+            day = iso_date(m)
+            return day if day is not None and int(m.group("y")) == year else None
+        if _HEAD_CLOSES.search(line) or nl < 0:
+            return None
+        at = nl + 1
+    return None
 
 
 def start_in_year(day: tuple[int, int, bool], date: str | None) -> str | None:

@@ -1053,8 +1053,8 @@ _NEXT_LINE_PUNCT = re.compile(r"[，。；、：,;:）)]")
 _BREADCRUMB_OPENERS = ("首页", "首頁", "当前位置", "您的位置", "您当前的位置", "您现在的位置", "所在位置")
 #: The same trail, its 位置 after other words of where the reader is (您当前所在位置：, 您现在所在的位置：).
 _BREADCRUMB = re.compile(r"[您当前現现在所的]{1,7}位置\s*[:：]")
-#: A trail's first step after the home page (首页 >, 首页 »), within its line's first characters.
-_CRUMB_HOME = re.compile(r"首[页頁]\s*(?:[>»›＞]|->)")
+#: A trail's first step after the home page (首页 >, 首页 », 首页 / 政务公开), within its line's first characters.
+_CRUMB_HOME = re.compile(r"首[页頁]\s*(?:[>»›＞/／]|->)")
 _CRUMB_LEAD = 24
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
@@ -1330,6 +1330,21 @@ def _split_figure(tr: str, a: int) -> bool:
         j += 1
     return (0 < a - i <= 3 and i > 0 and "\u4e00" <= tr[i - 1] <= "\u9fff" and 0 < j - a - 1 <= 3
             and j < len(tr) and ("\u4e00" <= tr[j] <= "\u9fff" or tr[j] in "%‰—-~"))
+
+
+def without_readings(text: str) -> str:
+    """``text`` (translated) without the readings a mirror prints after its characters (``关（guān）于``):
+    a raw stretch read again as the normalised text reads it, its spaces kept."""
+    return _READING.sub("", text) if "（" in text or "(" in text else text
+
+
+def _toned_reading(tr: str) -> bool:
+    """Whether ``tr`` holds a reading with a tone mark after a character (``關(guān)``); a test of the tone
+    marks first, which few texts hold."""
+    if not any(c in tr for c in _TONED):
+        return False
+    m = _TONED_LETTER.search(tr)
+    return m is not None and _READING.search(tr) is not None
 
 
 def _glossed(tr: str) -> bool:
@@ -1869,9 +1884,10 @@ def _normalise(raw: str) -> TextMap:
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
-    # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line), from
-    # the first reading on.
-    ungloss = _READING.sub if glossed else None
+    # The lines a break joins are judged without their readings (關(guān)于…的通知 is a title line): in a text
+    # that holds one, from its first line on (a heading over the first reading is judged against a title
+    # line, not against 關(guān)于, which no title opens with).
+    ungloss = _READING.sub if glossed or _toned_reading(tr) else None
     if any(g in tr for g in _GLYPHS):  # (a test per glyph, as fast as one regex scan of a class is slow)
         runs = (m.span() for m in _with_glyph_runs(_WS_RUN_GLOSSED if glossed else _WS_RUN).finditer(tr, lead))
     elif glossed:

@@ -781,3 +781,109 @@ def test_a_title_naming_no_place_makes_no_portal_issuer_a_repost(title: str) -> 
     from policykg.extract.metadata import _reposted
 
     assert not _reposted(("某县某镇人民政府",), title)
+
+
+# ---------------------------------------------------------------------------
+# Heads of mirror and database pages: joint issuers under a label, a dated head, a notice on one line,
+# a title's wrongly nested marks, a title under a glossed mirror's line
+
+
+def _extracted(text: str) -> tuple[Document, list]:
+    from policykg.extract.records import Citation
+
+    records = extract_text(text).records
+    return next(r for r in records if isinstance(r, Document)), [r for r in records if isinstance(r, Citation)]
+
+
+@pytest.mark.parametrize(
+    ("label_line", "issuer"),
+    [
+        # hand-written in the form of a law database's record: joint ministries under the label, apart by spaces
+        pytest.param("发文机关:某某部 某某委 某某局", ("某某部", "某某委", "某某局"), id="spaces-after-a-colon"),
+        pytest.param("发布机构 某某部  某某委", ("某某部", "某某委"), id="spaces-after-a-bare-label"),
+        pytest.param("发文机关：\n某某部 某某委", ("某某部", "某某委"), id="value-under-its-label"),
+        # a glossed mirror's copy of the same line (its readings after the characters)
+        pytest.param("發(fā)文機(jī)關(guān):某某部 某某委", ("某某部", "某某委"), id="glossed-mirror"),
+        # one body's name spaced out stays one name
+        pytest.param("发文机关:某某县 人民政府", ("某某县人民政府",), id="one-name-spaced-out"),
+    ],
+)
+def test_joint_issuers_apart_by_spaces_under_a_metadata_label(label_line: str, issuer: tuple[str, ...]) -> None:
+    text = (f"时 效 性:现行有效\n{label_line}\n文 号:某发〔2021〕1号\n发文日期:2021年01月08日\n\n"
+            "关于进一步做好某某工作的通知\n各有关单位：\n为做好某某工作，现通知如下。\n")
+    assert _document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # hand-written in the form of a mirror of a bureau's notice: the title, the day in figures apart by
+        # dashes, the number, on lines of their own; no signature below
+        pytest.param("关于调整某某补助标准的通知\n2019-06-11\n某医保发〔2019〕14号\n", "2019-06-11",
+                     id="date-line-between-title-and-number"),
+        pytest.param("关于调整某某补助标准的通知\n某医保发〔2019〕14号\n2019-6-1\n", "2019-06-01", id="date-line-under-the-number"),
+        # a mirror's stamp of another year than the number's: when the page was fetched, not the day it was made
+        pytest.param("关于调整某某补助标准的通知\n2022-11-28\n某医保发〔2019〕14号\n", None, id="stamp-of-another-year"),
+        # a stamp with its time of day is a posting's
+        pytest.param("关于调整某某补助标准的通知\n2019-06-11 09:30:00\n某医保发〔2019〕14号\n", None, id="stamp-with-a-time"),
+    ],
+)
+def test_a_dashed_date_line_in_the_head_dates_an_unsigned_document(head: str, date: str | None) -> None:
+    text = f"{head}各区医疗保障局：\n为减轻群众负担，现就有关问题通知如下：\n一、某某补助标准提高至50万元。\n"
+    assert _document(text).date == date
+
+
+def test_a_signature_date_wins_over_a_dashed_date_line_in_the_head() -> None:
+    text = ("关于调整某某补助标准的通知\n2019-06-20\n某医保发〔2019〕14号\n各区医疗保障局：\n"
+            "现就有关问题通知如下。\n某市医疗保障局\n2019年6月11日\n")
+    assert _document(text).date == "2019-06-11"
+
+
+def test_a_forwarding_notice_printed_on_one_line() -> None:
+    # hand-written in the form of a city's notice copied onto one line: the title (with the forwarded
+    # text in 《》), the addressees, the body and the signature, apart by spaces only
+    text = ("某市政府办公厅转发市民政局、财政局《关于进一步做好某某救助工作的意见》的通知 各区县人民政府，市各委办局："
+            " 为进一步做好某某救助工作，市民政局、财政局拟定了《关于进一步做好某某救助工作的意见》。经市政府同意，"
+            "现转发给你们，请认真遵照执行。 二○○六年七月五日 关于进一步做好某某救助工作的意见 |")
+    doc, cites = _extracted(text)
+    assert (doc.title, doc.issuer) == ("某市政府办公厅转发市民政局、财政局《关于进一步做好某某救助工作的意见》的通知",
+                                       ("某市政府办公厅",))
+    assert [(c.to_title, c.relation.value) for c in cites] == [("关于进一步做好某某救助工作的意见", "forwards")]
+
+
+def test_pieces_of_a_title_whose_marks_are_nested_wrongly_are_no_citations() -> None:
+    # hand-written in the form of a county portal: the page's title closes the forwarded notice's 《 after the
+    # first plan's name, so that it reads as three texts; its 名称 row repeats it; the body names the notice whole
+    title = "某县人民政府办公室转发《某省人民政府办公厅关于印发某省甲办法》《某省乙办法》和《某省丙办法》的通知"
+    text = (f"首页 > 信息公开 > 正文\n\n{title}\n\n发布时间：2019-02-25 16:32\n名  称 {title}\n"
+            "文  号 某政办发〔2019〕9号\n\n各镇人民政府，县政府有关工作部门：\n\n"
+            "现将《某省人民政府办公厅关于印发〈某省甲办法〉〈某省乙办法〉和〈某省丙办法〉的通知》（某政办发〔2018〕73号）"
+            "转发你们，请认真贯彻执行。\n\n某县人民政府办公室\n\n2019年2月22日\n")
+    _, cites = _extracted(text)
+    assert [(c.to_number, c.relation.value) for c in cites] == [("某政办发〔2018〕73号", "forwards")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # hand-written in the form of a glossed mirror: the site's line of keywords over the title, a blank line
+        # between, the title's characters glossed with toned readings
+        pytest.param("某某精品无码在线丨某某影院免费观看丨某某专区一区二区丨某某户外\n\n关(guān)于调(tiáo)整某某补助标准的通知\n\n某医保发〔2019〕14号\n"
+                     "各区医疗保障局：\n现就有关问题通知如下。\n", "关于调整某某补助标准的通知", id="keywords-over-a-glossed-title"),
+        # a breadcrumb whose steps are apart by slashes, over a news page's headline
+        pytest.param("2. 首頁/ 政務公開 / 法定主動公開內容 / 民生保障 / 養老信息 / 正文\n\n我市調(tiáo)整城鄉(xiāng)居民醫(yī)保待遇支付政策\n\n"
+                     "（記者：某某）7月4日，記者從市醫療保障局了解到，我市調整城鄉居民醫保待遇支付政策。\n",
+                     "我市调整城乡居民医保待遇支付政策", id="slashed-breadcrumb-over-a-headline"),
+    ],
+)
+def test_a_glossed_mirrors_title_is_not_run_onto_the_line_above(text: str, title: str) -> None:
+    assert _document(text).title == title
+
+
+def test_a_sites_string_of_keywords_is_no_label_of_the_page() -> None:
+    from policykg.extract.split import first_heading
+
+    # hand-written in the form of a spam mirror's news page: the site's keywords apart by _ over its menus
+    text = ("某某精品久久A级_某某在线影片_某某免费网站_某某高清视频\n设为首页加为收藏\n当前位置：首页>新闻中心\n"
+            "某某委：某某行动主要目标提前实现\n发布时间：2022-9-8 0：00：00\n某某委副主任介绍，某某行动主要目标提前实现。\n")
+    assert first_heading(normalise(text).text) == "某某委：某某行动主要目标提前实现"
