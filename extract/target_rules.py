@@ -95,10 +95,17 @@ MAKING_VERB = re.compile(rf"(?:{_MAKING_WORDS}|形成|实现|达到)$")
 #: A verb that carries what 将 takes to a new extent (将补贴范围由…扩展至|16—24岁失业青年): the figure after
 #: it is the extent the rule sets, no scope of the action.
 EXTENDED_TO = re.compile(r"(?:扩展|扩大|拓展|延伸|放宽|延长|提高|提升|增加|调整)[至到为]$")
-#: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元).
-STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点")
+#: The parameters of a benefit a rule pays by: the share of a cost it pays (住院基金支付比例, 报销比例),
+#: the line it pays from (起付线) and the cap it pays up to (封顶线).
+BENEFIT_RATES = ("支付比例", "报销比例", "补偿比例", "赔付比例", "给付比例", "救助比例", "自付比例")
+BENEFIT_WORDS = (*BENEFIT_RATES, "起付线", "封顶线")
+#: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元, 起付标准由
+#: 1000元降为900元, 住院基金支付比例由60%调整为65%).
+STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点", *BENEFIT_WORDS)
 STANDARD = re.compile("|".join(STANDARD_WORDS))
-STANDARD_VERB = re.compile(r"调整为|调整到|提高到|提高至|上调至|上调到|确定为|统一为|执行|上浮|下浮")
+STANDARD_VERB = re.compile(
+    r"调整为|调整到|调整至|提高到|提高至|提高为|上调至|上调到|上调为|确定为|统一为|执行|上浮|下浮"
+    r"|降为|降至|降到|降低为|降低至|降低到|下调为|下调至|下调到|调低为|调低至|调低到|调减为")
 #: A level's name right before its figure, then at most 为 and the unit the level is per
 #: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
 STANDARD_NAMED = re.compile(
@@ -288,6 +295,7 @@ class Reading:
         sentence_grants: whether the sentence grants money (给予…补贴).
         limit_word: the limit word right before the first number (``不得超过``), or ``""``.
         value: the first number's value (``None`` when not given).
+        approx: whether 左右 ends the last number.
     """
 
     unit: str
@@ -314,6 +322,7 @@ class Reading:
     sentence_grants: bool = False
     limit_word: str = ""  # the limit word right before the first number (不得超过), if any
     value: float | None = None  # the first number's value, if known
+    approx: bool = False  # whether 左右 ends the last number (75%左右)
     # Read from the fields above: see read_noun, read_edges and the computed fields below.
     prenominal: bool
     predicate_at: int
@@ -573,6 +582,8 @@ def scope_of_action(r: Reading) -> bool:
         return not (before_r[-1] == "由" and composition_rule(r))
     if before_r.endswith(SANCTION_VERBS):
         return False  # 依据《…》第四十五条规定对个人处以|500元以上…罚款: the fine a rule imposes, the law its basis
+    if (r.share or r.unit == "倍") and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
+        return False  # 按照低保标准的1.5倍执行: the share or multiple of a base a rule applies (see proportional_rule)
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         r.share and r.predicate_at == 0  # 将符合条件的困难群众100%纳入保障范围: the share of what 将 takes made so
@@ -991,8 +1002,28 @@ def described_site(r: Reading) -> bool:
 
 
 #: Applied in order; the first that holds drops the number.
+#: Verbs that abolish what they govern, then what they govern up to the figure (取消|…门诊医疗费用起付标准|100元).
+ABOLISHING = re.compile(r"(?:取消|废止|废除|停止执行|不再执行)(?P<what>[^，。；：]*)$")
+_ABOLISHING_HINTS = ("取消", "废", "停止执行", "不再执行")
+
+
+def abolished(r: Reading) -> bool:
+    """取消未成年人意外伤害门诊医疗费用起付标准100元: the figure of a standard a rule abolishes states
+    nothing to reach or keep (a count of what is abolished, 取消50项行政审批事项, is what is done)."""
+    before = r.clause_before
+    if not any(hint in before for hint in _ABOLISHING_HINTS) or r.prenominal and r.unit_kind == "count":
+        return False
+    m = ABOLISHING.search(before)
+    if m is None:
+        return False
+    what = m.group("what")
+    # (取消其资格并处5000元罚款: a sanction beside the abolition sets its own figure)
+    return STANDARD.search(what) is not None and STANDARD_VERB.search(what) is None \
+        and not any(verb in what for verb in ("并", *SANCTION_VERBS))
+
+
 DROP_RULES: tuple[Rule, ...] = (
-    approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
@@ -1207,6 +1238,8 @@ def set_standard(r: Reading) -> bool:
     after the name of the level it is)."""
     if STANDARD.search(r.before_scoped) is None:
         return False
+    if (r.bounded or r.approx) and all(m.group() in BENEFIT_RATES for m in STANDARD.finditer(r.before_scoped)):
+        return False  # 住院费用报销比例提高到75%以上, …75%左右: a level a plan raises a rate to, no rate a rule pays
     return STANDARD_VERB.search(r.clause_before) is not None \
         or r.unit.endswith("元") and STANDARD_NAMED.search(r.before_stem) is not None \
         or r.after_text.startswith("执行") and "按" in r.clause_before  # 收费标准拟按《…》70%|执行
@@ -1218,13 +1251,16 @@ def _is_per(unit: str) -> bool:
 
 #: What a price or fee set per unit is called (水价为3.04元/吨, 污水处理费1.42元/立方米): a rate so named is a standard.
 PRICE_WORDS = ("价格", "单价", "电价", "水价", "气价", "费")
+#: The grant a rate per head is, right before it (各级财政对居民医保补助不低于|450元/人): the rate it is paid at.
+GRANT_RATE_WORDS = ("补助", "补贴", "资助")
+_RATE_NAMES = STANDARD_WORDS + PRICE_WORDS + GRANT_RATE_WORDS
 
 
-@requires(unit=_is_per, before_marks=frozenset(word[0] for word in STANDARD_WORDS + PRICE_WORDS))
+@requires(unit=_is_per, before_marks=frozenset(word[0] for word in _RATE_NAMES))
 def rate_standard(r: Reading) -> bool:
-    """补助标准0.15万元/户, 收费标准为20元/人, 居民生活用水价格为3.04元/吨: a rate per subject (a unit
-    written with /) that its name calls a standard or a price, right before it."""
-    return "/" in r.unit and r.before_stem.rstrip().endswith(STANDARD_WORDS + PRICE_WORDS)
+    """补助标准0.15万元/户, 收费标准为20元/人, 居民生活用水价格为3.04元/吨, 对居民医保补助不低于450元/人: a rate
+    per subject (a unit written with /) that its name calls a standard, a price or a grant, right before it."""
+    return "/" in r.unit and r.before_stem.rstrip().endswith(_RATE_NAMES)
 
 
 @requires(bounded=True)
@@ -1396,9 +1432,9 @@ def award_quota(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, set_standard,
-    award_quota,
-    rate_standard, rule_bound, proportional_rule, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
+    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, proportional_rule,
+    set_standard, award_quota,
+    rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 
 

@@ -86,6 +86,8 @@ from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_c
 from policykg.extract.target_rules import (
     ALTERNATIVE_QUALIFIED,
     AWARD_RANK,
+    BENEFIT_RATES,
+    BENEFIT_WORDS,
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
@@ -256,6 +258,8 @@ _SHARE_OF = re.compile(
 )
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
+#: The cap of what a rule pays or lends, then the verb of paying right before the sum (最高可报销|40万元, 最高支付|…).
+_CAP_VERB = re.compile(r"最高(?:可以?|能)?(?:报销|支付|赔付|补偿|给付|救助|补助|补贴|资助|领取|享受|获得|贷款)$")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满高低≥≤＞＜<>=\n")
 #: The ends of the few limit words that end in 为/是 (上限为, 最高是) and of the currencies that may stand
@@ -1372,6 +1376,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF_BARE.search(before)
         elif "少" in before and _AT_LEAST_VERB.search(before):
             return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
+        elif "最高" in before and _CAP_VERB.search(before):
+            return "<=", 0  # 大病患者最高可报销40万元: the cap before the verb of paying bounds the sum after it
         elif "每" in before[-6:] and (per := _PER_UNIT.search(before)):
             pre = PRE_COMPARATOR.search(before, 0, per.start())  # 不得低于|每生每年|900元: the unit it is per between
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
@@ -2490,6 +2496,13 @@ def target_fields(
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%: the plan's progress
+        if c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] in _CHANGED_FIRST and _CHANGED_TO.match(text, c1 + 1) \
+                and _CHANGE_OBJECT.search(text, c0, group[0].start) is not None:
+            # 将乡镇卫生院200元、一级医院300元，|调整为：一级医院200元…: the values a change starts from, listed
+            # in the clause of its object before the verb (as 由…|降为… in one clause), no target
+            if trace is not None:
+                trace.extend((q.start, "drop:old_value") for q in group)
+            continue
         if group[-1].unit.endswith(_PEOPLE_UNITS) or group[0].unit.endswith(_PEOPLE_UNITS):
             # 其中辞职7人，任命6人; 平均年龄50岁; 委员共24人出席: people a personnel decision or a meeting
             # names, counted or aged, are facts of that event
@@ -2776,6 +2789,11 @@ class _ClauseReading(Reading):
         return text[end:c1]
 
     @computed
+    def approx(self) -> bool:
+        text, _, _, end, _, _, _ = self._at
+        return text.endswith("左右", 0, end)
+
+    @computed
     def in_heading(self) -> bool:
         text, c0, c1, _, _, _, _ = self._at
         return _is_heading_clause(text, c0, c1)
@@ -2827,6 +2845,8 @@ def _judge(
             return [], "drop", "list_own_count"
         if r.unit_kind == "count" and not r.others_after and "分别" in r.rest and _counts_figured_items(text, cl, r.rest):
             return [], "drop", "counts_figured_items"
+        if rule == "set_standard" and r.share and _rate_reached_by(r, cl, s0, num_start):
+            decision, rule = "target", None  # 到2025年，住院费用报销比例提高到75%: a level a plan raises a rate to
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
         elif decision == "target" and cl.consequence:
@@ -2841,6 +2861,12 @@ def _judge(
             # later clause of the sentence that sets a standard sets it for another body, or restates the rise
             decision, rule = "standard", "carried_standard"
             named = _carried_indicator(text, s0, c0, r.clause_before)
+        elif decision == "target" and c0 > s0 and text.find("：", s0, c0) >= 0 and (levels := _set_levels(text, s0, c0)) >= 0:
+            # 起付标准调整为：一级医院200元，二级医院500元; 将…1500元，调整为：…三级医院1000元: the levels a change of a
+            # standard lists after its colon
+            decision, rule = "standard", "set_levels"
+            named = _standard_indicator(text, s0, num_start, item_start=max(levels, prev_end),
+                                        heading=_heading_standard(text, cl.lines, cl.line))
         elif decision == "target" and "元" in r.unit and "：" in (head := text[cl.lines.starts[cl.line]:c0]) \
                 and _GRANT_LIST_HEAD.search(head) is not None and not cl.lines.years(cl.line)[0]:
             # 政府分类补助为：1.…重建房屋户均2万元；修缮加固户均0.6万元。2.…: the amounts a grant's colon head
@@ -3034,6 +3060,14 @@ def _counts_figured_items(text: str, cl: _Clause, rest: str) -> bool:
         and _DIGIT.search(text, end, cl.sentence[1]) is not None
 
 
+#: A clause that opens with a verb of change and no subject (…1500元，|调整为：…, …，|提高到…): what it changes is
+#: the object of the clause before, whose figures are the values it starts from.
+_CHANGED_TO = re.compile(r"(?:再|又|拟|将|统一|逐步|分别)?(?:调整|提高|提升|上调|下调|降低|调低|调减|增加|减少|降)(?:为|到|至)")
+_CHANGED_FIRST = frozenset("再又拟将统逐分调提上下降增减")  # the characters it may open with
+#: What opens the object of a change, or the value it starts from (将…, 把…, 由…, 从…).
+_CHANGE_OBJECT = re.compile(r"[将把]|由(?!于)|从(?![业事])")
+#: A verb that sets a standard, then the colon of the levels it lists (起付标准调整为：|一级医院200元，…).
+_SET_COLON = re.compile(rf"(?:{STANDARD_VERB.pattern})[：:]")
 #: A clause that restates the change its sentence made before (…提高到160元，|即每人每月提高10元, 即在原…的基础上增加5元).
 _RESTATED_RISE = re.compile(r"即[^，。；]*?(?:提高|增加|上调)$")
 
@@ -3047,11 +3081,40 @@ _STANDARD_SET_AFTER = re.compile(
 _CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:由|{STANDARD_VERB.pattern})")
 
 
+#: The words around a year that make it the time by which a level is reached (到2025年, 2025年底前).
+_BY_PRE = frozenset(("到", "至", "力争", "争取", "确保"))
+_BY_POST = frozenset(("底", "末", "前", "以前", "之前"))
+
+
+def _rate_reached_by(r: Reading, cl: _Clause, s0: int, at: int) -> bool:
+    """Whether a benefit's rate set by a verb (报销比例提高到75%) is one only a plan's horizon dates (到2025年，…):
+    a level to reach, unlike a rate a rule pays from a date (自2024年1月1日起，…调整为70%)."""
+    if any(m.group() not in BENEFIT_RATES for m in STANDARD.finditer(r.before_scoped)):
+        return False
+    li = cl.lines.index(s0)
+    return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST)
+               for k in range(li, cl.line + 1) for start, _, pre, post in cl.lines.years(k)[2])
+
+
+def _set_levels(text: str, s0: int, c0: int) -> int:
+    """Where the levels start that a change of a standard lists after its colon (…调整为：|一级医院200元，…), when
+    the clause at ``c0`` is one of them, else -1: the colon closes a verb that sets a standard, which its
+    sentence names before it (起付标准调整为：) or whose old values it lists there (将…1500元，调整为：); a
+    plan's goals so listed (将主要目标调整为：…增长6%) are targets."""
+    found = list(_SET_COLON.finditer(text, s0, c0))
+    if not found:
+        return -1
+    colon = found[-1]
+    if STANDARD.search(text, s0, colon.start()) is None and _DIGIT.search(text, s0, colon.start()) is None:
+        return -1
+    return colon.end()
+
+
 def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
     """The indicator of a figure a clause carries the standard of its sentence over to (see
     :func:`_carries_standard`): the standard's name, with whom or when it is set for (``（花都区、增城市）``)
     or the rise it restates (…标准提高)."""
-    name = _standard_name(text, s0, c0)
+    name = _standard_name(text, s0, c0, noun=_CARRIED_NOUN)
     if clause_before[:1] == "即":
         rise = _RESTATED_RISE.search(clause_before)
         return name + clause_before[-2:] if name and rise else ""
@@ -3130,6 +3193,9 @@ _WITHIN_PERIOD = re.compile(r"(?:期限|时限)内(?P<step>[\u4e00-\u9fff]{1,4})
 _POLICY_VERB = re.compile(r".*(?:下调|上调|调降|调低|降低|提高|减按|减征|减免|缓缴|实施|执行|落实|阶段性)")
 
 
+#: The verbs alone after a share or a multiple of a base that say only that it is applied (…的1.5倍|执行): what it
+#: sets is named before 按.
+_APPLIED = frozenset(("执行", "确定", "计算", "核定", "计发", "发放", "核发", "给付", "支付"))
 #: What a count bounding a class of bodies counts in them (1500人以下的村: its 人数).
 _CLASS_SIZE = {"人": "人数", "户": "户数", "名": "人数"}
 
@@ -3175,10 +3241,11 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         name = what + "时限" if 2 <= len(what) <= 24 else ""
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
-        if r.unit == "倍":
-            # 认定标准按低保标准的1.5倍确定: what the multiple sets, named before 按, else the multiple of the base
+        if r.unit == "倍" or r.after_clean in _APPLIED:
+            # 认定标准按低保标准的1.5倍确定, 补助标准按上年度平均工资的60%执行: what the share or multiple sets,
+            # named before 按, else the multiple or share of the base
             subject = _clean_indicator(r.clause_before[:m.start()])
-            return subject if len(subject) >= 2 else f"{base}的倍数" if base else ""
+            return subject if len(subject) >= 2 else f"{base}的{'倍数' if r.unit == '倍' else '比例'}" if base else ""
         name = f"{r.after_clean}占{base}的比例" if r.after_clean else f"{base}的比例"
     return name if len(name) >= 2 else ""
 
@@ -4142,12 +4209,18 @@ def _called_standard_indicator(before: str, after: str) -> str:
     return f"{name}（{subject}）" if subject else name
 
 
-def _standard_name(text: str, s0: int, at: int) -> str:
+#: The nouns a clause that carries a standard over may name it by: a benefit's parameters too (住院报销比例
+#: 调整为70%，|门诊降为50%).
+_CARRIED_NOUN = re.compile(rf"{_STANDARD_NOUN.pattern}|{'|'.join(BENEFIT_WORDS)}")
+
+
+def _standard_name(text: str, s0: int, at: int, *, noun: re.Pattern[str] = _STANDARD_NOUN) -> str:
     """The name of the standard nearest before ``at`` in its sentence (城乡义务教育生均公用经费基准
-    定额标准), or ``""``; a bare 标准 (且标准不得低于…) names the one before it."""
+    定额标准), or ``""``; a bare 标准 (且标准不得低于…) names the one before it. ``noun`` finds the
+    nouns of standards."""
     end = at
     while True:
-        found = [m for m in _STANDARD_NOUN.finditer(text, s0, end)]
+        found = [m for m in noun.finditer(text, s0, end)]
         if not found:
             return ""
         m = found[-1]
@@ -4163,11 +4236,26 @@ def _standard_name(text: str, s0: int, at: int) -> str:
         end = m.start()
 
 
-def _standard_indicator(text: str, s0: int, at: int, *, item_start: int) -> str:
-    """The indicator of a standard's amount at ``at``: the standard's name, with the item it is
-    set for (``（小学）``) when the text from ``item_start`` (or its 、 item) names one, the unit it
-    is per left out (小学每生每年90元 → 免费教科书补助标准（小学）)."""
-    name = _standard_name(text, s0, at)
+def _heading_standard(text: str, lines: _Lines, li: int) -> str:
+    """The name of the standard that the heading right above line ``li`` names (一、调整住院起付标准 over
+    将…，调整为：…), or ``""``."""
+    for k in range(li - 1, max(-1, li - 3), -1):  # the line above, or the one above an empty line
+        a, b = lines.starts[k], lines.end(k)
+        line = text[a:b].strip()
+        if line:
+            return _standard_name(text, a, b) if len(line) < _HEADING_MAX and line[-1] not in "。；：" else ""
+    return ""
+
+
+#: How long a heading line may be.
+_HEADING_MAX = 40
+
+
+def _standard_indicator(text: str, s0: int, at: int, *, item_start: int, heading: str = "") -> str:
+    """The indicator of a standard's amount at ``at``: the standard's name (else ``heading``, the one its
+    heading names), with the item it is set for (``（小学）``) when the text from ``item_start`` (or its
+    、 item) names one, the unit it is per left out (小学每生每年90元 → 免费教科书补助标准（小学）)."""
+    name = _standard_name(text, s0, at) or heading
     item = text[item_start:at]
     item = item[_cut_segment(item, len(item)):] if "、" in item else item
     item = _PER_UNIT.sub("", _STANDARD_LINK_EDGES.sub("", item.strip(_STRIP_EDGE + "：")))

@@ -1134,6 +1134,69 @@ def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
     assert [(t.indicator, t.value) for t in got] == expected and {t.kind for t in got} == {"standard"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benefit's parameters a notice sets: the rate it pays, the line it pays from, the cap it pays up to
+        pytest.param("将城乡居民住院基金支付比例由55%调整为60%。", [("城乡居民住院基金支付比例", 60, "%", "=")],
+                     id="a-rate-of-payment-set-by-调整为-hand-written"),
+        pytest.param("门诊慢性病起付标准由800元降为600元。", [("门诊慢性病起付标准", 600, "元", "=")],
+                     id="a-standard-lowered-by-降为-hand-written"),
+        pytest.param("居民医保起付线由1200元降至1000元，封顶线提高到25万元。",
+                     [("居民医保起付线", 1000, "元", "="), ("封顶线", 25, "万元", "=")],
+                     id="the-line-and-the-cap-it-pays-by-hand-written"),
+        pytest.param("住院报销比例调整为70%，门诊降为50%。",
+                     [("住院报销比例", 70, "%", "="), ("住院报销比例（门诊）", 50, "%", "=")],
+                     id="a-rate-carried-over-to-a-later-clause-hand-written"),
+        pytest.param("重特大疾病患者最高可报销30万元。", [("重特大疾病患者最高可报销", 30, "万元", "<=")],
+                     id="a-cap-before-the-verb-of-paying-hand-written"),
+        pytest.param("2023年各级财政对居民医保补助不低于610元/人，个人缴费标准为每人350元。",
+                     [("各级财政对居民医保补助", 610, "元/人", ">="), ("个人缴费标准", 350, "元", "=")],
+                     id="a-grant-per-head-hand-written"),
+        # the levels a change lists after its colon, the old ones listed before the verb left out
+        pytest.param("将一级医院300元、二级医院600元、三级医院1200元，调整为：一级医院200元，二级医院400元，三级医院900元。",
+                     [("一级医院", 200, "元", "="), ("二级医院", 400, "元", "="), ("三级医院", 900, "元", "=")],
+                     id="old-levels-listed-before-调整为-hand-written"),
+        pytest.param("一、调整住院起付标准\n将一级医院300元、二级医院600元，调整为：一级医院200元，二级医院400元。",
+                     [("住院起付标准（一级医院）", 200, "元", "="), ("住院起付标准（二级医院）", 400, "元", "=")],
+                     id="old-levels-under-a-heading-naming-the-standard-hand-written"),
+        pytest.param("住院起付标准调整为：一级医院200元，二级医院400元。",
+                     [("住院起付标准（一级医院）", 200, "元", "="), ("住院起付标准（二级医院）", 400, "元", "=")],
+                     id="levels-listed-after-标准调整为-hand-written"),
+        # a standard abolished states no figure; the next one set in the sentence does
+        pytest.param("取消学生意外伤害门诊起付标准50元；住院起付标准由600元降为500元。",
+                     [("住院起付标准", 500, "元", "=")], id="an-abolished-standard-hand-written"),
+        # a standard set as a multiple or a share of a base, 按 or 按照 …执行
+        pytest.param("特困人员基本生活标准按照当地城市低保标准的1.3倍执行。", [("特困人员基本生活标准", 1.3, "倍", "=")],
+                     id="a-multiple-of-a-base-按照-执行-hand-written"),
+        pytest.param("特困人员基本生活标准按当地城市低保标准的1.3倍执行。", [("特困人员基本生活标准", 1.3, "倍", "=")],
+                     id="a-multiple-of-a-base-按-执行-hand-written"),
+        pytest.param("护理补贴标准按上年度当地城市低保标准的30%执行。", [("护理补贴标准", 30, "%", "=")],
+                     id="a-share-of-a-base-执行-hand-written"),
+    ],
+)
+def test_benefit_parameters_a_rule_sets_are_standards(text: str, expected: list) -> None:
+    got = found(text, date="2023-06-20")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in got] == expected
+    assert {t.kind for t in got} == {"standard"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，政策范围内住院费用报销比例提高到75%。", (75, "=", "2025"), id="a-rate-raised-by-a-year-hand-written"),
+        pytest.param("政策范围内住院费用报销比例提高到75%左右。", (75, "=", None), id="a-rate-raised-to-about-hand-written"),
+        pytest.param("政策范围内住院费用报销比例提高到75%以上。", (75, ">=", None), id="a-rate-raised-to-at-least-hand-written"),
+        pytest.param("到2025年，基本医疗保险参保率提高到95%。", (95, "=", "2025"), id="an-outcome-raised-hand-written"),
+        pytest.param("将主要目标调整为：地区生产总值增长6%。", (6, "=", None), id="a-plans-goals-after-调整为-hand-written"),
+        pytest.param("2023年再取消30项行政许可事项。", (30, "=", "2023"), id="a-count-of-what-is-abolished-hand-written"),
+    ],
+)
+def test_levels_a_plan_raises_stay_targets(text: str, expected: tuple) -> None:
+    (t,) = found(text, date="2023-06-20")[0]
+    assert (t.value, t.comparator, t.deadline, t.kind) == (*expected, "target")
+
+
 def test_the_levels_a_colon_head_lists_are_standards_hand_written() -> None:
     text = ("根据有关规定，调整全市最低工资标准。现将调整后的最低工资标准通知如下：\n"
             "一类地区：1800元/月（小时最低工资：18元）；\n二类地区：1700元/月（小时最低工资：17元）。\n"
