@@ -102,7 +102,8 @@ BENEFIT_WORDS = (*BENEFIT_RATES, "起付线", "封顶线")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元, 起付标准由
 #: 1000元降为900元, 住院基金支付比例由60%调整为65%).
 STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点", *BENEFIT_WORDS)
-STANDARD = re.compile("|".join(STANDARD_WORDS))
+#: (标准化, standardising, names no standard: 标准化率提高到80% is an outcome to reach)
+STANDARD = re.compile("|".join(f"{word}(?!化)" if word == "标准" else word for word in STANDARD_WORDS))
 STANDARD_VERB = re.compile(
     r"调整为|调整到|调整至|提高到|提高至|提高为|上调至|上调到|上调为|确定为|统一为|执行|上浮|下浮"
     r"|降为|降至|降到|降低为|降低至|降低到|下调为|下调至|下调到|调低为|调低至|调低到|调减为")

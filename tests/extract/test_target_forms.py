@@ -1190,6 +1190,7 @@ def test_benefit_parameters_a_rule_sets_are_standards(text: str, expected: list)
         pytest.param("到2025年，基本医疗保险参保率提高到95%。", (95, "=", "2025"), id="an-outcome-raised-hand-written"),
         pytest.param("将主要目标调整为：地区生产总值增长6%。", (6, "=", None), id="a-plans-goals-after-调整为-hand-written"),
         pytest.param("2023年再取消30项行政许可事项。", (30, "=", "2023"), id="a-count-of-what-is-abolished-hand-written"),
+        pytest.param("全市蔬菜生产基地标准化率提高到80%。", (80, "=", None), id="a-rate-of-standardising-raised-hand-written"),
     ],
 )
 def test_levels_a_plan_raises_stay_targets(text: str, expected: tuple) -> None:
