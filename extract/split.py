@@ -926,10 +926,16 @@ def _issuer_lines_above(lines: list[_Line], k: int, *, mirrored: bool = False) -
     line (``广东省某某市人民政府办公室``, see :data:`_MIRROR_ISSUER`) counts only when ``mirrored``: it
     names the issuer but is never part of a title."""
     first = k
-    while first > 0 and k - first < 4 and _ORG_LINE.match(t := lines[first - 1].text.strip()) \
+    while first > 0 and k - first < 4 and (_ORG_LINE.match(t := lines[first - 1].text.strip()) or _ISSUERS_ETC_LINE.match(t)) \
             and not is_metadata_line(t) and (mirrored or not _MIRROR_ISSUER.match(t)):
         first -= 1
     return first
+
+
+#: A joint title's first line naming its first issuer and how many join it (生态环境部等七部门 / 关于印发…的通知,
+#: 重庆市生态环境局等部门 / 关于…的函).
+_ISSUERS_ETC_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）]{2,30}(?:政府|厅|局|部|委|办|署|院)等(?:[一二三四五六七八九十]{1,3}|\d{1,2})?个?(?:部门|单位)$")
 
 
 #: A law mirror's issuer line names the province before the city or county (湖北省武汉市人民政府,

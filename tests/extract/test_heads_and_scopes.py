@@ -84,6 +84,14 @@ def test_a_joint_title_with_its_issuers_stacked_above() -> None:
     assert doc.number == "某政发〔2021〕5号"
 
 
+def test_a_joint_title_whose_first_line_names_its_first_issuer_and_how_many_join_it() -> None:
+    # hand-written in the header form of a joint letter: 某局等部门 (等七部门) on a line of its own over 关于…
+    for head in ("某某市生态环境局等部门", "某某市生态环境局等七部门"):
+        text = (f"某环〔2023〕100号\n{head}\n关于印发《某某市减污降碳协同增效实施方案》的函\n各区县人民政府：\n"
+                "现印发给你们，请认真组织落实。\n某某市生态环境局\n2023年8月18日\n")
+        assert _document(text).title == f"{head}关于印发《某某市减污降碳协同增效实施方案》的函"
+
+
 def test_a_law_mirrors_issuer_line_is_not_part_of_the_title() -> None:
     # the layout of a law mirror: the regulation's name, the mirror's issuer line naming the
     # province before the city, then the notice's own title and number
