@@ -860,6 +860,8 @@ _PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县�
 #: The whole of the issuing place, which such a table's first row names (全市 | 3.4 |).
 _WHOLE_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计")
 _PLACE_COLUMN_NAME = 30  # the longest name of a measure column in such a header, in characters
+#: A column of what was done (完成率, 完成情况, 进度): a table of results, no plan.
+_DONE_COLUMN = re.compile(r"完成|进度|进展|情况")
 
 
 def _place_rows_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
@@ -878,8 +880,9 @@ def _place_rows_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]
         header = _split(lines[i])
         names = header[1:]
         if not names or any(len(c.text) > _PLACE_COLUMN_NAME or _ROLE.search(c.text) or _figure(c) is not None
-                            or plan_year(c.text) is not None for c in names):
-            continue  # a column of roles or years, or a figure: a table of another kind
+                            or plan_year(c.text) is not None or _NOT_PLAN.search(c.text) or _DONE_COLUMN.search(c.text)
+                            for c in names):
+            continue  # a column of roles, years or results (完成率, 实际), or a figure: a table of another kind
         year = _title_year(lines, i)
         j, line = _nonblank(lines, i + 1, 1)
         own = _split(line) if line is not None else []

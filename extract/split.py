@@ -359,6 +359,20 @@ def _signed_above(lines: list[_Line], k: int) -> int | None:
     return j if any("。" in li.text for li in lines[:i]) else None
 
 
+def _text_follows(lines: list[_Line], k: int) -> bool:
+    """Whether a text follows from line ``k`` on: a sentence, a title or an addressee line below a signature
+    (a forwarded notice's head and body), not only the document's own number, a 此件公开发布 note or its
+    抄送 and 印发 lines."""
+    for li in lines[k:k + _FOLLOWING_REACH]:
+        t = li.text.strip()
+        if "。" in t or t.endswith(("：", ":")) or (_TITLE_END.search(t) and not t.startswith(("抄送", "印发", "（此件", "(此件"))):
+            return True
+    return False
+
+
+_FOLLOWING_REACH = 12  # lines read below a signature for the text that follows it
+
+
 def _without_repeated_heads(lines: list[_Line], headers: list[tuple[int, int, int | None, int, int]]
                             ) -> list[tuple[int, int, int | None, int, int]]:
     """``headers`` without a header that repeats the one before it: a page that prints a document's
@@ -1210,7 +1224,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         t = li.text.strip()
         if not t:
             continue
-        if head_lines is lines and t[-1:] in _DATE_LAST and _signed_above(lines, k + 1) == k:
+        if head_lines is lines and t[-1:] in _DATE_LAST and _signed_above(lines, k + 1) == k and _text_follows(lines, k + 1):
             # 某县人民政府办公室 / 2019年2月22日: the text's signature; a number line below heads the text it
             # forwards or issues, or the page's next (a title below may still be the one it prints: a notice
             # printed without its head, then the plan it issues)

@@ -1192,7 +1192,7 @@ _DIGIT = re.compile(r"[0-9]")  # normalised text: every decimal digit is ASCII (
 
 #: A named part of a total with a figure of its own, opening a bracket after the total (（含节能示范户54000户）);
 #: not a bound the total includes (（含1倍）, （包括10万立方米）) nor a note without a figure (（含浮桥）).
-_INCLUDED_PART = re.compile(r"(?:含|包括)[\u4e00-\u9fff“”]{2,}?[0-9]")
+_INCLUDED_PART = re.compile(r"(?:含(?!义)|包括)[\u4e00-\u9fff“”]{2,}?[0-9]")  # (（含义见第3条）: no part)
 
 
 #: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).

@@ -1739,7 +1739,9 @@ _TAGGED_LAST = re.compile(r"[\u4e00-\u9fff》）)]")  # the last character of a 
 #: stands or fell (某某网提示：根据《…的通知》（某政发〔2024〕84号）规定，继续有效。/ …已废止。): the site's, as its
 #: status tags are (:data:`_STATUS_TAG`), no part of the text; the basis it quotes is no citation of the text.
 _VALIDITY_NOTE = re.compile(
-    r"[ \t]*[^\n。，；：:！？]{0,30}?提示[ \t]*[：:][^\n]{0,300}?"
+    # (the site names itself before 提示: USHUI.NET®提示, 某某法规库提示, 本站提示; a line of the document's own,
+    # 二、重要提示：…继续有效, is no note of a site's)
+    r"[ \t]*[^\n。，；：:！？]{0,30}?(?:网|站|库|平台|法宝|系统|®|[A-Za-z])[ \t]*提示[ \t]*[：:][^\n]{0,300}?"
     r"(?:继续有效|现行有效|仍然有效|已(?:全文|部分)?(?:被)?(?:失效|废止|修改|修订|宣布失效))[。.]?[ \t]*")
 
 

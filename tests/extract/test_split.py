@@ -278,6 +278,15 @@ def test_a_forwarded_notices_head_under_the_signature_is_not_the_pages(metadata:
     assert ("皖政办发〔2020〕45号", Relation.FORWARDS) in {(c.to_number, c.relation) for c in result.of(Citation)}
 
 
+@pytest.mark.parametrize("note", ["", "（此件公开发布）\n"], ids=["number-last", "number-after-a-publication-note"])
+def test_a_documents_own_number_printed_under_its_signature_stays_its_number(note: str) -> None:
+    # hand-written: a notice whose number is printed at its foot, nothing of another text below the signature
+    text = ("某市人民政府关于做好防汛工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2019年2月22日\n"
+            + note + "某政发〔2019〕3号\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.number == "某政发〔2019〕3号"
+
+
 # The last resort: the only number in the head outside a citation context
 
 

@@ -386,6 +386,11 @@ def test_the_own_place_row_of_a_place_table_whose_rows_are_places(bar: str) -> N
         ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024")]
 
 
+def test_a_place_table_of_results_states_no_target_hand_written() -> None:
+    table = ["2024年各区工作完成情况", "单位 | 完成率(%) |", "合计 | 95 |", "甲区 | 96 |"]
+    assert found("\n".join(table) + "\n")[0] == []
+
+
 # A scored target table (an assessment's 目标任务分解表) flattened one cell a line: a score column
 # (分值, 权重) between each indicator and its figure; group cells over the rows, rows whose target
 # is words or is missing, a limit word before a figure (低于), and the unit in the indicator's bracket.

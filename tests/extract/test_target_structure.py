@@ -155,6 +155,7 @@ def test_a_bracket_naming_a_part_of_the_total_is_its_breakdown_hand_written() ->
         ("山区改造", 5000, "户", "=", "2025", "target"),
     ]
     assert [r[1] for r in rows("超标0.5至1倍（含1倍）的，每次扣缴10元。")] == [0.5, 10]
+    assert [r[1] for r in rows("2025年，发放补贴资金100万元（含义见第3条）。")] == [100]  # 含义: a note, no part
 
 
 def test_items_announced_at_a_colon_give_their_own_figures_not_their_count_hand_written() -> None:
