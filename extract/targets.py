@@ -341,6 +341,45 @@ _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|
     rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
+def _rated_units(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is the rating a count of units is multiplied by (3×200MW机组, 2 × 660兆瓦)."""
+    k = at - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 1 or text[k] != "×":
+        return False
+    k -= 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k].isdigit()
+
+
+#: A goal named by its kind alone (激励目标, 奋斗目标): what it measures is said before.
+_GOAL_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}目标")
+
+
+def _same_measure(target: dict[str, Any], before: dict[str, Any], s0: int) -> None:
+    """比2020年下降13%，力争完成14.5%的激励目标: a figure of a goal named by its kind alone measures what the
+    target before it in its sentence, in the same unit, measures (changed in place)."""
+    if before["source"].start >= s0 and before["unit"] == target["unit"] and before["kind"] == "target":
+        target["indicator"] = before["indicator"]
+
+
+#: The words of a weather forecast (气象台…发布, 晴转多云, 阵风7级) on the line of a temperature: a reading, no target.
+_FORECAST = re.compile(r"气象台|天气预报|[晴阴雨雪]转|转[晴阴]|多云|阵风")
+
+
+#: The verbs that quote what a document says, before the colon that opens the quote (文件提出：, 方案明确：).
+_QUOTING_VERBS = frozenset({"提出", "明确", "要求", "指出", "强调", "规定"})
+
+
+def _quotes_after(sentence: str, at: int) -> bool:
+    """Whether ``sentence`` quotes a document after ``at`` (…出台了《方案》，文件提出：…): the goals it quotes
+    are the document's, not what the news reports done."""
+    k = sentence.find("：", at)
+    return k >= 2 and sentence[k - 2:k] in _QUOTING_VERBS
+
+
 #: The perfective 了 (遴选确定了, 维护了; not 为了, 除了, 了解): a clause's past, and a sentence's (see target_fields).
 #: A sentence's rule or the base it builds on, which a 了 in another of its clauses does not make past.
 _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]于|不超过|基础上")
@@ -1098,8 +1137,11 @@ _CONJUNCTION = re.compile(r"以及|、|(?<![普涉顾危])及(?![时早格])|(?<
 #: Last characters of an item that names a quantity of its own (服务率, 增加值, 投资, 收入).
 _QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: A measure written once after the last of the things it measures (二氧化硫和氮氧化物|排放总量, 煤炭和
-#: 石油|消费量): the way of measuring, then the quantity.
-_SHARED_MEASURE = re.compile(r"(?:排放|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度")
+#: 石油|消费量): the way of measuring, then the quantity; a scope of key projects or sectors may open it
+#: (氨氮|重点工程减排量: the key projects' reduction of each).
+_SHARED_MEASURE = re.compile(
+    r"(?:重点[\u4e00-\u9fff]{2})?(?:排放|减排|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度"
+)
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -2184,10 +2226,37 @@ class _Lines:
         self.next_year_named = "明年" in text
         self.span_named = "年时间" in text or "年左右时间" in text
         self._year_end: dict[int, list[tuple[int, int]]] = {}
+        self._carried: dict[int, int | None] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
+
+    def carried(self, li: int) -> int | None:
+        """The horizon the paragraph before line ``li`` opens its last sentence with (…。到2030年，…取得
+        显著成效。), when ``li`` is a paragraph that names no year of its own: the goals it lists are
+        those of that horizon. None when ``li`` is a heading or an item (（一）…), or names a year
+        other than a base (比2005年). Read once for each line."""
+        if li in self._carried:
+            return self._carried[li]
+        year = self._carried[li] = self._read_carried(li) if li and self.part[li] == self.part[li - 1] else None
+        return year
+
+    def _read_carried(self, li: int) -> int | None:
+        """See :meth:`carried`; ``li`` is no first line of a part."""
+        prev, line = self.end(li - 1), self.text[self.starts[li]:self.end(li)]
+        if not line or self.text[prev - 1:prev] != "。" or len(line) < 40 or line[0] in _NOT_PARAGRAPH_FIRST \
+                or line[0] in BULLETS or _HEADING_MARK.match(line).end():  # type: ignore[union-attr]
+            return None
+        if any(pre not in _COMPARING and post not in ("以来", "开始") for _, _, pre, post in self.years(li)[2]):
+            return None
+        head = self.starts[li - 1]
+        last = max(self.text.rfind(c, head, prev - 1) for c in "。；！？") + 1 or head
+        years = [y for at, y, pre, _ in self.years(li - 1)[2]
+                 if at >= last and pre in ("到", "至") and _opens_sentence(self.text, at, last)]
+        if not years or (self.doc_year and max(years) < self.doc_year):
+            return None
+        return max(years)
 
     def end(self, li: int) -> int:
         """Where line ``li`` ends (its line break left out)."""
@@ -2452,11 +2521,13 @@ def target_fields(
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
             past[s0] = m is not None or s0 < review_end
             if not past[s0] and "了" in sentence and (summary or work_report or title is None) \
-                    and _PERFECTIVE.search(sentence) is not None and _AHEAD.search(sentence) is None \
-                    and _WILL.search(sentence) is None and _RULE_OR_FRAME.search(sentence) is None:
+                    and (done := _PERFECTIVE.search(sentence)) is not None and _AHEAD.search(sentence) is None \
+                    and _WILL.search(sentence) is None and _RULE_OR_FRAME.search(sentence) is None \
+                    and not _quotes_after(sentence, done.end()):
                 # 我们遴选确定了65个试点乡镇，覆盖中小学226所; 转办线索56例，…，有效维护了…生态: in a report or a
                 # news page, a verb done (了) reports the whole sentence, its other clauses too, unless it looks
-                # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上)
+                # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上),
+                # or quotes what the document it reports on says (印发了《方案》，方案提出：…)
                 past[s0] = True
             if m is not None and "预计" in m.group():
                 estimated.add(s0)
@@ -2559,7 +2630,20 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:personal_remark") for q in group)
             continue
+        if "×" in clause and (rated := [q for q in group if _rated_units(text, q.num_start)]):
+            # 实施3×200MW机组供热改造: the rating of the units a name counts (3 units of 200 MW), a spec of what
+            # is worked on, no target
+            if trace is not None:
+                trace.extend((q.start, "drop:unit_rating") for q in rated)
+            group = [q for q in group if q not in rated]
+            if not group:
+                continue
         li = bisect_right(line_starts, c0) - 1
+        if group[0].unit.endswith("℃") and _FORECAST.search(text, line_starts[li], c1) is not None:
+            # 气象台…发布：今天白天晴转多云，西北风5-6级…；气温：15～4℃: a portal's weather forecast, no target
+            if trace is not None:
+                trace.extend((q.start, "drop:weather_forecast") for q in group)
+            continue
         if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
             text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
                 s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
@@ -2627,6 +2711,9 @@ def target_fields(
                         trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
                     continue
             found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+            if decision == "target" and len(found) == 1 and found_all and found[0]["indicator"].endswith("目标") \
+                    and _GOAL_NAME.fullmatch(found[0]["indicator"]) is not None:
+                _same_measure(found[0], found_all[-1], s0)
             if breakdowns and found:
                 if total >= 0:
                     for t in found:
@@ -3603,9 +3690,11 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # the list names after 等; each has what follows the kind
         measure = last[kind.end():]
         return [_PAREN.sub("", item) + measure for item in (*firsts, last[:kind.start()])]
-    if len(items) <= 4 and (measure := _SHARED_MEASURE.search(last, 2)) is not None and not any(
-            f[-1] in _QUANTITY_ENDS for f in firsts):
-        # 二氧化硫和氮氧化物|排放总量: things measured the same way, the measure written once after the last
+    quantities = sum(f[-1] in _QUANTITY_ENDS for f in firsts)
+    if len(items) <= 4 and (quantities == 0 or quantities == 1 < len(firsts)) and (
+            measure := _SHARED_MEASURE.search(last, 2)) is not None:
+        # 二氧化硫和氮氧化物|排放总量: things measured the same way, the measure written once after the last;
+        # among bare things one may end as a quantity does (化学需氧量、氨氮、氮氧化物|排放总量)
         return [f + last[measure.start():] for f in firsts] + [last]
     if len(items) <= 4 and _parallel_verbs(firsts, last):
         # 马铃薯种植、收获机械化率: two-character verbs between a shared prefix and a shared suffix.
@@ -3982,6 +4071,8 @@ def _deadline(
         # than 今年 or 6月底前 in the number's own sentence. Without a date, the year the
         # paragraph named before (2012年，…力争…。今年…) is the one 今年 speaks in.
         return False, doc_year if doc_year or not (inherited and current) else year
+    if year is None:
+        year = lines.carried(li)
     if year is None:
         year = lines.head_year[li]
     if year is None:

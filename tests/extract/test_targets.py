@@ -979,3 +979,68 @@ def test_an_amount_routed_to_an_approver_is_a_threshold_not_a_grant() -> None:
 )
 def test_a_plans_own_figures_stay_targets(text: str, title: str | None, keep: list) -> None:
     assert [t.value for t in targets(text, title=title)] == keep
+
+
+# ---------------------------------------------------------------------------
+# Forms of carbon-peaking and energy-saving plans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written: the items share a tail of several words (a scope, then what is measured)
+        pytest.param("到2025年，化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别达到8000吨、300吨、12000吨、6000吨。",
+                     [(8000, "化学需氧量重点工程减排量"), (300, "氨氮重点工程减排量"), (12000, "氮氧化物重点工程减排量"),
+                      (6000, "挥发性有机物重点工程减排量")], id="分别-items-sharing-a-scope-and-a-measure"),
+        pytest.param("氮氧化物、化学需氧量、氨氮重点工程减排量分别达到900吨、4000吨、200吨。",
+                     [(900, "氮氧化物重点工程减排量"), (4000, "化学需氧量重点工程减排量"), (200, "氨氮重点工程减排量")],
+                     id="分别-the-last-item-short-an-item-ending-as-a-quantity-does"),
+    ],
+)
+def test_items_sharing_a_tail_of_several_words(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in targets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # hand-written: the last sentence of a paragraph opens a later horizon; the next paragraph lists its goals
+        pytest.param("到2025年，绿色低碳发展的政策体系初步建立，单位地区生产总值能耗比2020年下降13%。到2030年，经济社会"
+                     "发展全面绿色转型取得显著成效。\n单位地区生产总值二氧化碳排放比2005年下降65%以上；非化石能源消费比重"
+                     "达到25%左右，森林覆盖率达到30%左右。", "2030", id="a-horizon-closing-a-paragraph-governs-the-next"),
+        pytest.param("到2025年，绿色低碳发展的政策体系初步建立，单位地区生产总值能耗比2020年下降13%。到2030年，经济社会"
+                     "发展全面绿色转型取得显著成效。\n（一）优化能源结构。单位地区生产总值二氧化碳排放下降幅度持续扩大，"
+                     "森林覆盖率达到30%左右。", None, id="not-an-item-of-a-list-after-it"),
+        pytest.param("到2025年，单位地区生产总值能耗比2020年下降13%。\n到2030年，经济社会发展全面绿色转型取得显著成效。"
+                     "全市绿色低碳发展的政策体系健全完善。\n单位地区生产总值二氧化碳排放持续下降；非化石能源消费比重稳步提高，"
+                     "森林覆盖率达到30%左右。", None, id="not-a-horizon-heading-an-earlier-sentence"),
+    ],
+)
+def test_a_horizon_closing_a_paragraph(text: str, deadline: str | None) -> None:
+    assert targets(text)[-1].deadline == deadline
+
+
+def test_goals_a_news_page_quotes_after_a_verb_done_are_targets() -> None:
+    # hand-written: 了 reports the plan issued, not the goals the colon quotes
+    text = "近日，市住建委出台了《城乡建设领域碳达峰实施方案》，方案提出：新建民用建筑全面执行超低能耗标准，累计完成既有建筑节能改造600万平方米。"
+    assert [(t.value, t.kind) for t in targets(text)] == [(600, "target")]
+    assert targets("近日，市住建委出台了《城乡建设领域碳达峰实施方案》，累计完成既有建筑节能改造600万平方米。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written: a portal page's weather forecast
+        pytest.param("某区气象台2024年3月28日07时发布：今天白天晴转多云，西北风4-5级阵风7；气温：18℃。", id="weather-forecast"),
+        # hand-written: the rating of the units a project names (2 units of 350 MW)
+        pytest.param("实施某热电有限公司2×350MW机组供热改造。", id="unit-rating-in-a-name"),
+    ],
+)
+def test_readings_and_ratings_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_a_goal_named_by_its_kind_measures_what_the_figure_before_does() -> None:
+    # hand-written: a stretch goal after the binding one
+    found = targets("到2025年，全市单位地区生产总值能耗比2020年下降12%，力争完成13.5%的激励目标。")
+    assert [(t.value, t.indicator) for t in found] == [(12, "全市单位地区生产总值能耗下降"), (13.5, "全市单位地区生产总值能耗下降")]
