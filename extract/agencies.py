@@ -967,6 +967,10 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
             return f"共青团{_resolve_place(parts, j)}委员会", AgencyType.OTHER, True
     n_party = n.removeprefix("中共")
     splits = _place_splits(n_party)
+    if n_party in _local_table() and len(splits) > 1:
+        # 住房和城乡建设局, 住房城乡建设局: a department's own name, whose words may end as a place does (城乡 as a
+        # township), holds no place
+        splits = [sp for sp in splits if not sp[1]] or splits
     parts0, end0 = splits[0]
     if end0 and n_party[end0:].startswith("各"):  # 嘉兴市各县（市、区）人民政府
         found = _collective(n_party[end0:], _jur_from(parts0, j))
