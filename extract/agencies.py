@@ -177,7 +177,7 @@ _COUNTIES = re.compile(
     rf"(?:{COUNTY_LEVEL_PATTERN}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)?)+(?!（)"
 )
 _LOWER_WORDS = re.compile(
-    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|地州|州市|州|盟|旗|旗县|团场|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|园区)(?:人民政府|政府|管理办|办事处)?$"
+    r"^(?:省级|省（区、市）|省、自治区、直辖市|市|地市|盟市|地州|州市|州|盟|旗|旗县|团场|区|县|县级市|市县|县区|区县|乡镇|镇|街镇|镇街|街道|街办|乡镇（街道）|镇（街道）|街道（镇）|街道、镇|镇、街道|乡（镇）|镇（乡）|乡（镇、街道）|园区)(?:人民政府|政府|管理办|办事处)?$"
 )
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
@@ -1083,7 +1083,7 @@ def agency_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[{re.escape(first)}])"
         r"(?P<agency>"
-        r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡镇|街道)"
+        r"各县（市、区）(?:人民政府)?|各(?:有关)?省级人民政府|各区(?:人民)?政府|各(?:街镇|乡镇（街道）|镇（街道）|街道、镇|乡（镇(?:、街道)?）|镇（乡）|乡镇|街道)"
         # (a Youth League committee is written as a party committee is, after 共青团 or 团: 团市委; an autonomous
         # area writes its level in full and its committee 党委: 自治县党委宣传部)
         rf"|(?<![城都])(?:中共|共青团|团)?(?:{provinces})?(?:自治[区州县旗]|{_OPEN_LEVEL_PATTERN}|{_ONE_CHAR_PREFECTURE})党?(?:{party})(?!托|属)"

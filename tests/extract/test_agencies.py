@@ -154,6 +154,9 @@ HUNAN = ("湖南省人民政府",)
         # units of one kind as a group (hand-written)
         ("各示范县", HUNAN, "湖南省各示范县", AgencyType.LOWER_GOVERNMENT, True),
         ("各小区", HUNAN, "各小区", AgencyType.OTHER, False),
+        # hand-written: the townships as a group, written 乡（镇） or 镇（乡）
+        ("各乡（镇）", ("某某县人民政府",), "某某县各乡（镇）", AgencyType.LOWER_GOVERNMENT, True),
+        ("各镇（乡）", ("某某县人民政府",), "某某县各镇（乡）", AgencyType.LOWER_GOVERNMENT, True),
         # hand-written: a department's own name whose words end as a township's does (城乡) holds no place
         ("住房和城乡建设局", (), "住房和城乡建设局", AgencyType.GOVERNMENT, False),
         ("住房城乡建设局", ("某某县人民政府",), "某某县住房和城乡建设局", AgencyType.GOVERNMENT, True),

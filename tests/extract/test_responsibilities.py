@@ -2216,6 +2216,12 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区发展改革委", "各街道"],
             id="a-later-collective-subject-with-也要-hand-written",
         ),
+        pytest.param(
+            "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
+            ("某某县人民政府",),
+            ["各乡（镇）"],
+            id="the-townships-as-a-group-written-乡（镇）-hand-written",
+        ),
     ],
 )
 def test_prose_subjects_in_more_wordings(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
