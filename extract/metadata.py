@@ -65,6 +65,7 @@ META_ALIASES: dict[str, str] = {
     "时效性": "有效性",
     "效力状态": "有效性",
     "来源": "来源",
+    "作者": "作者",  # a byline: a person's name, or a body's (the issuer only when nothing else names one)
     "文章来源": "来源",
     # front matter written in English
     "title": "标题",
@@ -85,6 +86,7 @@ DATE_LABEL_EVENTS: dict[str, str] = {
     "印发": "成文日期",
     "制发": "成文日期",
     "颁布": "成文日期",  # a regulation's promulgation is its date, not a page's publication
+    "颁发": "成文日期",  # (颁发时间：2022-05-20: the same act)
     "发布": "发布日期",
     "公布": "发布日期",
     "公开": "发布日期",
@@ -100,6 +102,8 @@ META_ALIASES.update(
     {f"{prefix}{event}{word}": key for event, key in DATE_LABEL_EVENTS.items()
      for word in ("日期", "时间") for prefix in ("", "公文", "文件")}
 )
+# A byline's date (作者：某局 发布于：2006-12-31 14:07:00): the page's.
+META_ALIASES["发布于"] = "发布日期"
 # A catalogue row's short date labels, 日 for 日期 (索 引 号 … 发布机构 … 公开日 2023-07-04).
 META_ALIASES.update({f"{event}日": DATE_LABEL_EVENTS[event] for event in ("成文", "发布", "公开")})
 # Marks a portal puts before its list items (``• 发文日期:``).

@@ -59,6 +59,7 @@ from policykg.extract.split import (
     names_its_place,
     order_issuer,
     placed_issuer,
+    section_title_issuer,
     spaced_bodies,
     spaced_issuers,
     split_layout,
@@ -298,6 +299,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (body,)  # 厦门市人民政府令第136号: an order names the body that makes it
     if not issuer and parsed and (body := coded_issuer(parsed.code, doc_text)):
         issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
+    if not issuer and title and "关于" in title:
+        issuer = section_title_issuer(title, doc_text)  # 某局某某科关于…, signed 某某科: the section's own notice
+    if not issuer and len(author := issuers_value(metadata.get("作者"))) == 1 and names_its_place(author[0]):
+        issuer = author  # 作者：某市财政局 on a page that prints no signature: a byline naming a body, not a person
     if not issuer and (office := issuers_value(metadata.get("公开责任部门"))) and all(map(names_its_place, office)):
         # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
         # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one

@@ -185,11 +185,21 @@ _ACTIVITY_START = re.compile(r"[^。；\n]{0,40}?(?:开展|启动|实施[^。；
 # The same in Chinese numerals, as an older regulation writes it: 自二000年七月一日起施行,
 # 定于一九七八年四月一日起试行.
 _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:{_IN_FORCE})")
+# A start with its verb and no 起 (此次政策调整从2019年10月1日执行。): the verb right after the date; led by 自 or
+# 从 only (于2019年1月1日实施 tells a past act as often).
+_EFFECTIVE_NO_QI = LedRegex("自从", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
-#: A term from a day to a day (有效期自2023年12月1日至2028年11月30日): its start, and where its last day begins.
-_TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到)\s*")
+#: A dash between a term's two days (a run of hyphens or dashes, a tilde).
+_TERM_DASH = r"[-—―－–~～]{1,4}"
+#: A term from a day to a day (有效期自2023年12月1日至2028年11月30日, 有效期为2021年7月1日—2026年6月30日): its
+#: start, and where its last day begins.
+_TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
+#: The same term under the words of a policy's period of force (执行期限为2021年7月1日----2022年6月30日, 实施期限
+#: 自…至…): led by 期限, the verb before it read apart; a permit's term is written 有效期, so no 本 is asked for.
+_RUN_TERM = re.compile(rf"期限(?:为|是)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
+_RUN_TERM_VERBS = ("执行", "实施", "施行")
 #: The document itself named right before such a term (本办法, 本裁量权基准): a permit's or a licence's term
 #: a reply grants (同意延续…许可证，有效期自…至…) is not the document's.
 _OWN_TERM = re.compile(r"本[\u4e00-\u9fff]{1,8}$")
@@ -454,6 +464,32 @@ def title_issuer(title: str, code: str | None = None) -> tuple[str, ...]:
         # 某县关于禁止露天焚烧秸秆的通告 numbered 某政通〔2017〕6号: a place's name before 关于, its government's
         # code on the number, so its government issues it
         return (g.group("place") + "人民政府",)
+    return ()
+
+
+#: A title naming a body and one of its sections before 关于 (某市财政局政府采购监督管理科关于…).
+_SECTION_TITLE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|厅|委|办|院|中心))(?P<sec>[\u4e00-\u9fff]{2,16}?[科处股])关于")
+
+
+def section_title_issuer(title: str, text: str) -> tuple[str, ...]:
+    """The section of a body a title names before 关于 (``某市财政局政府采购监督管理科关于…``), where the
+    section signs the text on a line of its own (``政府采购监督管理科``), or ``()``: a section is no body
+    :func:`title_issuer` reads, but a notice it signs is its own.
+
+    Args:
+        title: a document's title.
+        text: the document's text.
+    """
+    m = _SECTION_TITLE.match(title)
+    if m is None or not _ORG_LINE.match(m.group("org")):
+        return ()
+    name = m.group("org") + m.group("sec")
+    at = text.find(m.group("sec"))
+    while at >= 0:
+        a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if text[a:b if b >= 0 else len(text)].strip() in (m.group("sec"), name):
+            return (name,)
+        at = text.find(m.group("sec"), at + 1)
     return ()
 
 
@@ -1541,6 +1577,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = title[:occasion.start()].rstrip()
         if title_span is not None:
             title_span = (title_span[0], title_span[0] + len(title))
+    if title and title[:1] > "\u4e00" and (head := _DATED_HEAD.match(title)) is not None \
+            and _ORG_LINE.match(head.group("org")) and len(title) - head.end() >= _TITLE_MIN_AFTER_HEAD \
+            and _TITLE_END.search(title, head.end()):
+        # 某县人民政府2023年3月1日某县支持…的若干政策措施: the masthead's body and date glued before the title
+        dated = dated or iso_date(head)
+        issuer = issuer or (head.group("org"),)
+        title = title[head.end():]
+        if title_span is not None:
+            title_span = (title_span[0] + head.end(), title_span[1])
     return DocumentSpan(start=start, end=len(text.rstrip()), number=number, title=title,
                         number_span=number_span, title_span=title_span, index=0,
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
@@ -1812,6 +1857,10 @@ _PAGE_PART = re.compile(rf"[（(](?:[一二三四五六七八九十]{{1,3}}|{PAG
 #: The occasion a speech or report was given at, in brackets after its title: （2021年1月5日在某区第二届人民代表大会
 #: 第六次会议上）, （在全市安全生产工作会议上的讲话）; its date may be left blank in a draft (2021年xx月xx日).
 _OCCASION = re.compile(r"\s*[（(]\s*(?:[^（）()]{0,24}日\s*)?在[^（）()]{2,60}上(?:的(?:讲话|报告|发言))?\s*[）)]$")
+#: A body's name and a full date glued before a title, a page's line breaks lost (某县人民政府2023年3月1日某县…办法).
+_DATED_HEAD = re.compile(rf"(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*{DATE.pattern}\s*")
+#: The least a title keeps past such a head.
+_TITLE_MIN_AFTER_HEAD = 8
 #: A line holding nothing but a pipe parts a table's cells printed one a line.
 _PIPE_CHARS = frozenset("|｜")
 #: The longest cell of such a table taken for one (a column's name, a short entry); a page's title over a
@@ -2373,6 +2422,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if m is None and not mb and (holds(text, "自二") or holds(text, "自一九") or holds(text, "于二") or holds(text, "于一九")):
         m = _EFFECTIVE_CN.search(text)
     if m is None and not mb:
+        m = _EFFECTIVE_NO_QI.search(text)  # 此次政策调整从2019年10月1日执行
+    if m is None and not mb:
         for sv in _START_VERB.finditer(text):
             if (m := _DATE_BEFORE_START.search(text, max(0, sv.start() - 24), sv.start())) is not None:
                 break  # 补贴标准2020年1月1日起执行
@@ -2398,6 +2449,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             and _OWN_TERM.search(text, max(0, mf.start() - 10), mf.start()) is not None \
             and (m := DATE.match(text, mf.end())) is not None:
         effective = effective or iso_date(mf)  # 有效期自2023年12月1日至2028年11月30日: both ends of the term
+    if m is None and "期限" in text:
+        for mf in _RUN_TERM.finditer(text):
+            if text[max(0, mf.start() - 2): mf.start()] in _RUN_TERM_VERBS and (m := DATE.match(text, mf.end())) is not None:
+                effective = effective or iso_date(mf)  # 执行期限为2021年7月1日----2022年6月30日
+                break
     if m:
         expires = iso_date(m)
     else:

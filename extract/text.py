@@ -924,6 +924,10 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
             return joined
     if last in _TERMINAL:
         return False
+    if (last in "%‰" or (last in _DIGITS and first not in _UNIT_FIRST)) and first not in _RUN_ON_FIRST \
+            and ("：" in p or ":" in p) \
+            and _LABEL_FIGURE_END.search(p) is not None and not _open_bracket(p):
+        return False  # a label and its figure (缴存比例下限：5%): a line of its own, the next line another
     if last in _DIGITS and (dated := _DASHED_DATE_END.search(p, max(0, len(p) - _DASHED_DATE_MAX))) is not None \
             and "\u4e00" <= p[: dated.start()].rstrip()[-1:] <= "\u9fff":
         return False  # 某县人民政府办公室 2016-4-13: a masthead or a signature, its date written with dashes
@@ -1003,6 +1007,20 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # (a plan's title over its opening is most often the annex a notice issues, and stays joined)
         return False
     return True
+
+
+#: A line ending in a label's colon and one figure (…缴存比例上限：12%, 贷款最高额度：80): the value is whole.
+_LABEL_FIGURE_END = re.compile(r"[\u4e00-\u9fff）)][:：]\s*\d+(?:\.\d+)?\s*[%‰]?$")
+#: What opens a line that runs on from the line before it (a comma, a unit, a bound after a figure).
+_RUN_ON_FIRST = frozenset("，,、。；;：:）)%‰以及至到—-~～")
+#: The first characters of the units a figure's line may leave to the next (贷款期限：30⏎年): a figure without
+#: its unit runs on.
+_UNIT_FIRST = frozenset("万亿千百元个家项次年月日天周岁人户吨米亩平公倍分秒台辆套件名所座")
+
+
+def _open_bracket(p: str) -> bool:
+    """Whether ``p`` leaves a bracket open (its last opening bracket stands after its last closing one)."""
+    return max(p.rfind("（"), p.rfind("(")) > max(p.rfind("）"), p.rfind(")"))
 
 
 #: The act an adoption or promulgation note in brackets ends with, under a title.

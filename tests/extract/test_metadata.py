@@ -80,6 +80,11 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # hand-written: the date labels' family, each event with 日期 or 时间 (印发/签署/撰写 …)
         (["印发时间：2023年6月1日", "撰写时间:2023-06-05 10:20"], {"成文日期": "2023年6月1日", "发布日期": "2023-06-05 10:20"}),
         (["文件签署日期 2022-09-30", "生效时间：2022-10-01"], {"成文日期": "2022-09-30", "生效日期": "2022-10-01"}),
+        # hand-written in the form of a bulleted policy card: 颁发时间, the issuing act under another word
+        (["• 颁发时间:2021-08-16", "• 发文字号:某公积金委〔2021〕2号"], {"成文日期": "2021-08-16"}),
+        # hand-written in the form of a procurement site's byline: 作者 and 发布于, glued once normalised
+        (["作者:某某市财政局发布于:2015-03-02 09:10:00 来源:某某政府采购网"],
+         {"作者": "某某市财政局", "发布日期": "2015-03-02 09:10:00"}),
         # hand-written in the form of a law database's card: every label glued to its value, the
         # issuer's untyped value read because the lines around it are metadata
         (["发文机关中共某某省民政厅党组", "发文日期2022年3月4日", "时效性现行有效", "发文字号某民发〔2022〕9号"],
@@ -115,7 +120,7 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "labels-without-colons-two-a-line", "label-glued-to-a-date", "bulleted-label-value-below",
          "name-label-and-generated-date", "regulation-card-promulgation-labels", "label-value-cells",
          "information-name-glued-title", "gongwen-generated-date", "printed-and-written-time",
-         "signed-date-and-effective-time", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
+         "signed-date-and-effective-time", "issued-time-label", "byline-author-and-published-at", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
          "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
          "empty-unknown-label-before-known-ones", "issuing-organ-label"],

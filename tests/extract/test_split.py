@@ -139,6 +139,15 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("本通告自2020年1月31日二十四时起施行。", "2020-02-01", None, id="midnight-in-numerals"),
         # hand-written in the form of a benefit notice: the date with no 自/从 before it
         pytest.param("三、执行时间\n生活补贴标准2020年1月1日起执行。", "2020-01-01", None, id="start-without-zi"),
+        # hand-written in the form of a provident-fund notice: 从 … 执行 with no 起
+        pytest.param("本次标准调整从2020年7月1日执行，此前规定与本通知不一致的，以本通知为准。", "2020-07-01", None,
+                     id="cong-then-the-verb-without-qi"),
+        pytest.param("从2020年7月1日到年底，开展专项检查。", None, None, id="cong-without-a-verb-is-no-start"),
+        # hand-written in the form of a yearly contribution notice: the term under 执行期限, its days apart by dashes
+        pytest.param("调整后的缴存基数执行期限为2020年7月1日----2021年6月30日。", "2020-07-01", "2021-06-30",
+                     id="execution-term-dashed"),
+        pytest.param("本办法有效期为2021年1月1日—2025年12月31日。", "2021-01-01", "2025-12-31", id="own-term-dashed"),
+        pytest.param("该项目合同期限为2021年1月1日至2022年12月31日。", None, None, id="a-contracts-term-is-not-the-documents"),
         pytest.param("根据《某条例》（2019年1月1日起施行），制定本通知。", None, None, id="a-cited-laws-start-in-brackets"),
         pytest.param("新修订的《某某条例》2019年1月1日起施行。\n请认真学习。", None, None, id="a-cited-laws-start-after-its-title"),
         # hand-written in the form of a wage notice: the start opens the first numbered measure
@@ -1658,3 +1667,28 @@ def test_a_breadcrumb_after_its_icons_name_stays_off_the_title() -> None:
 def test_a_report_page_without_signature_names_its_issuer(text: str, issuer: tuple[str, ...]) -> None:
     (doc,) = extract_text(text).of(Document)
     assert doc.issuer == issuer
+
+
+def test_a_byline_naming_a_body_is_the_issuer_of_an_unsigned_page() -> None:
+    """Form: a procurement site's page, a byline 作者：某局 under the title and no signature under the text; a
+    byline naming a person names no issuer."""
+    body = "某某市级政府集中采购目录\n{}发布于:2015-03-02 09:10:00\n各预算单位：\n现将采购目录印发给你们，请遵照执行。\n"
+    (doc,) = extract_text(body.format("作者:某某市财政局 ")).of(Document)
+    assert doc.issuer == ("某某市财政局",)
+    (doc,) = extract_text(body.format("作者:张三 ")).of(Document)
+    assert doc.issuer == ()
+
+
+def test_a_section_signing_its_notice_under_its_bureaus_title() -> None:
+    """Form: a bureau's section (某某科) names itself after its bureau in the title and signs alone."""
+    text = ("某某市财政局政府采购管理科关于做好年度采购计划编报工作的通知\n市级各部门：\n请按时报送采购计划。\n"
+            "政府采购管理科\n2016年1月5日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (("某某市财政局政府采购管理科",), "2016-01-05")
+
+
+def test_a_masthead_body_and_date_glued_before_the_title() -> None:
+    """Form: a page whose line breaks were lost, the masthead's body and date run into the title."""
+    text = "某某县人民政府2022年5月6日某某县促进服务业发展的若干措施（试行）为加快服务业发展，制定如下措施。"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == ("某某县促进服务业发展的若干措施（试行）", ("某某县人民政府",), "2022-05-06")

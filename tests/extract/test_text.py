@@ -835,3 +835,11 @@ def test_a_hard_wrapped_sentence_cut_before_its_last_words_and_colon_is_joined()
     assert normalise(raw).text == normalise(LEAD_IN_PLAIN).text
     # a label alone on its line under a line of no running text stays apart
     assert "\n责任单位：\n" in normalise("某某市城市道路养护管理工作任务分解表一览\n责任单位：\n市城市管理局").text
+
+
+def test_label_and_figure_lines_stand_apart() -> None:
+    """Form: a rate card, each line a label, its colon and one figure (…比例下限：5%), the next line another."""
+    text = normalise("职工住房公积金缴存比例下限:6%\n职工住房公积金缴存比例上限:10%\n具体比例由单位自行确定。").text
+    assert text.split("\n") == ["职工住房公积金缴存比例下限：6%", "职工住房公积金缴存比例上限：10%", "具体比例由单位自行确定。"]
+    # a figure whose unit runs onto the next line, or a sentence running on after a comma, stays joined
+    assert "最长贷款期限：30年" in normalise("职工申请住房公积金贷款的最长贷款期限：30\n年，具体按规定执行。").text
