@@ -301,7 +301,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = (body,)  # 许政〔2023〕2号 of a text naming 许昌市: the code's government of that place
     if not issuer and title and "关于" in title:
         issuer = section_title_issuer(title, doc_text)  # 某局某某科关于…, signed 某某科: the section's own notice
-    if not issuer and len(author := issuers_value(metadata.get("作者"))) == 1 and names_its_place(author[0]):
+    if not issuer and len(author := issuers_value(metadata.get("作者"))) == 1 and names_its_place(author[0]) \
+            and _of_titled_place(author[0], title):
         issuer = author  # 作者：某市财政局 on a page that prints no signature: a byline naming a body, not a person
     if not issuer and (office := issuers_value(metadata.get("公开责任部门"))) and all(map(names_its_place, office)):
         # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
@@ -310,7 +311,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if not issuer and not number and not title:
         issuer = header_bodies(doc_text)  # 某市统计局 / 国家统计局某市调查队 over a communiqué's text: its header
     if not issuer and not number and len(source := issuers_value(metadata.get("来源"))) == 1 \
-            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]):
+            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]) and _of_titled_place(source[0], title):
         # 信息来源：某县统计局 on a page that prints no signature (a communiqué, a report): the office that
         # published its own text; a site (来源：某某网), a newsroom (某县融媒体中心) or a bare 市政府办公室 names no issuer
         issuer = source
@@ -383,6 +384,17 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
 
 
 _META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
+#: The place a title opens with (海口市龙华区全面推行河长制工作方案: 海口市).
+_TITLE_OPENING_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗)")
+
+
+def _of_titled_place(body: str, title: str | None) -> bool:
+    """Whether a page's byline or source body may be the issuer of a document titled ``title``: it is of the
+    place the title opens with, if any (信息来源：海南省水务厅 over 海口市龙华区…工作方案 is the site that reposted it)."""
+    m = _TITLE_OPENING_PLACE.match(title) if title else None
+    return m is None or body.startswith(m.group())
+
+
 #: A page's time stamp near the top of its text (2026-01-31 18:39:28 来源：…, under a headline
 #: 2025年01月22日 18:29 来源：…): a date with a time of day, when the page was published.
 _STAMP = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}")

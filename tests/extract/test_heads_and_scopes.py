@@ -895,3 +895,19 @@ def test_a_sites_string_of_keywords_is_no_label_of_the_page() -> None:
     text = ("某某精品久久A级_某某在线影片_某某免费网站_某某高清视频\n设为首页加为收藏\n当前位置：首页>新闻中心\n"
             "某某委：某某行动主要目标提前实现\n发布时间：2022-9-8 0：00：00\n某某委副主任介绍，某某行动主要目标提前实现。\n")
     assert first_heading(normalise(text).text) == "某某委：某某行动主要目标提前实现"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("某某市某某区全面推行河长制工作方案", ()),
+        ("某某省全面推行河长制工作方案", ("某某省水务厅",)),
+    ],
+    ids=["a-source-of-another-place-than-the-titles-is-a-reposting-site", "a-source-of-the-titles-place"],
+)
+def test_a_pages_source_body_is_the_issuer_only_of_its_own_places_title(title: str, issuer: tuple) -> None:
+    # hand-written in the form of a portal page: a plan titled by its place, the page's source a body of another
+    # place that reposted it, no signature
+    text = (f"{title}\n发布时间:  2017-12-08  信息来源: 某某省水务厅  作者:  \n\n"
+            "    为贯彻落实绿色发展理念，制定本方案。\n    一、总体要求\n")
+    assert _document(text).issuer == issuer
