@@ -1709,6 +1709,10 @@ def _fold_spellings(tr: str, raw: str) -> str:
             tr = _blanked(tr, tags)
     if "提示" in tr and (notes := _validity_notes(tr)):
         tr = _blanked(tr, notes)
+    if "〔" in tr and (levels := [m.start() for m in _LEVEL_IN_SHELL.finditer(tr)]):
+        # 各县〔区〕政府, 各乡〔镇〕: a level's alternatives in the brackets a number's year is printed in; read as the
+        # round brackets a body's name writes them in
+        tr = _respelt(tr, [(at, "（" + tr[at + 1:tr.index("〕", at)] + "）") for at in levels])
     i = tr.find("覆")
     if i >= 0:
         reply = []
@@ -1722,6 +1726,10 @@ def _fold_spellings(tr: str, raw: str) -> str:
                 chars[i] = "复"
             tr = "".join(chars)
     return _fold_numbers(tr)
+
+
+#: The alternatives of a level after it in tortoise-shell brackets (县〔区〕, 县〔市、区〕, 乡〔镇〕, 镇〔街道〕): never a number's year.
+_LEVEL_IN_SHELL = re.compile(r"(?<=[省市县区州盟旗乡镇])〔(?=(?:市|区|县|旗|乡|镇|街道|园区)(?:、(?:市|区|县|旗|乡|镇|街道|园区)){0,3}〕)")
 
 
 #: A law database's attribute block (文章属性 •【制定机关】… •【公布日期】… 正文 title…), each label a line of

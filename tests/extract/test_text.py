@@ -111,6 +111,9 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("某市关于某事的通知\n某某网提示：根据《某市关于清理文件的通知》（某政发〔2024〕8号）规定，继续有效。\n各区：",
                      "某市关于某事的通知\n各区：", id="law-database-validity-note"),
         pytest.param("温馨提示：请于5月底前报送材料。", "温馨提示：请于5月底前报送材料。", id="a-reminder-is-text"),
+        # hand-written: a level's alternatives in tortoise-shell brackets are read as a name writes them; a year is not
+        pytest.param("各县〔市、区〕政府、各乡〔镇〕，嘉政发〔2024〕3号", "各县（市、区）政府、各乡（镇），嘉政发〔2024〕3号",
+                     id="a-levels-alternatives-in-tortoise-shell-brackets"),
         pytest.param("二、重要提示：《某市某某实施细则》（某政发〔2012〕5号）继续有效。",
                      "二、重要提示：《某市某某实施细则》（某政发〔2012〕5号）继续有效。", id="the-documents-own-note-on-validity-is-text"),
         # hand-written in the form of a page sown with glyph runs against copying; a single mark stays (a lead's ★)
