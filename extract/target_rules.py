@@ -100,8 +100,10 @@ EXTENDED_TO = re.compile(r"(?:扩展|扩大|拓展|延伸|放宽|延长|提高|�
 BENEFIT_RATES = ("支付比例", "报销比例", "补偿比例", "赔付比例", "给付比例", "救助比例", "自付比例")
 BENEFIT_WORDS = (*BENEFIT_RATES, "起付线", "封顶线")
 #: Nouns of standards a document sets, and the verbs that set them (最低工资标准调整为2260元, 起付标准由
-#: 1000元降为900元, 住院基金支付比例由60%调整为65%).
-STANDARD_WORDS = ("标准", "最低工资", "限额", "起征点", *BENEFIT_WORDS)
+#: 1000元降为900元, 住院基金支付比例由60%调整为65%); the limits of what a body may lend, levy or buy are
+#: parameters of a rule as a standard is (最高贷款额度由70万元调整为80万元, 缴存比例下限：5%).
+LIMIT_WORDS = ("额度", "下限", "上限")
+STANDARD_WORDS = ("标准", "最低工资", "限额", *LIMIT_WORDS, "起征点", *BENEFIT_WORDS)
 #: (标准化, standardising, names no standard: 标准化率提高到80% is an outcome to reach)
 STANDARD = re.compile("|".join(f"{word}(?!化)" if word == "标准" else word for word in STANDARD_WORDS))
 STANDARD_VERB = re.compile(
@@ -1023,8 +1025,34 @@ def abolished(r: Reading) -> bool:
         and not any(verb in what for verb in ("并", *SANCTION_VERBS))
 
 
+#: The joiners between the old values a change starts from (从10万元或20万元|提高到…, 由500元、600元|调整为…).
+_OLD_JOINER = r"(?:或者?|、|和|及)"
+#: The verb of a change to a new value, with what may stand before it (原则上统一|提高到, 分别|调整为).
+_CHANGED_TO = r"[^，。；0-9]{0,8}?(?:提高|提升|调整|上调|下调|调高|调低|降低|降|增加|减少|扩大|放宽|延长|缩短)[至到为]"
+#: The old values listed after 从/由 that follow a figure (…或|20万元 提高到): the figure's words end with the earlier ones.
+_OLD_LIST_BEFORE = re.compile(rf"[从由][^，。；从由0-9]{{0,12}}[0-9][0-9.]*[^0-9，。；]{{0,4}}?{_OLD_JOINER}$")
+#: The rest of a clause after the first old value (…|或20万元原则上统一提高到30万元).
+_OLD_LIST_AFTER = re.compile(rf"(?:{_OLD_JOINER}[0-9][0-9.]*[^0-9，。；或、和及]{{0,4}}?)+{_CHANGED_TO}")
+_CHANGED_TO_RE = re.compile(_CHANGED_TO)
+
+
+def old_values_listed(r: Reading) -> bool:
+    """集中采购限额从10万元或20万元统一提高到30万元, 由500元、600元调整为…: the old values a change starts
+    from, listed after 从/由, are no targets (one old value alone is a scope: :func:`scope_of_action`)."""
+    before = r.clause_before.rstrip()
+    if "从" not in before and "由" not in before:
+        return False  # most figures: no change from an old value
+    if before.endswith(("从", "由")) or _FROM_VALUE_OPEN.search(before) is not None:
+        return _OLD_LIST_AFTER.match(r.rest) is not None
+    return _OLD_LIST_BEFORE.search(before) is not None and _CHANGED_TO_RE.match(r.after_text) is not None
+
+
+#: The words between 从/由 and the first old value (从月销售额|10万元): no figure, no clause break.
+_FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
+
+
 DROP_RULES: tuple[Rule, ...] = (
-    abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
+    old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, defined_area, address_ordinal, list_own_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
@@ -1232,13 +1260,25 @@ def provision_per_subject(r: Reading) -> bool:
         and REACHED_PER.search(before.rstrip()) is None  # 面积达到每百户30平米以上: a ratio to reach
 
 
+#: A standard's noun, then the verb that sets it, at the end of the words before a figure, with what may stand
+#: between (公开招标数额标准将从30万元提高到货物、|服务类50万元; 采购限额从…原则上|统一提高到30万元): the
+#: list item or the head the figure's own words are cut to leaves the noun out of them.
+STANDARD_CHANGED = re.compile(
+    rf"(?:{STANDARD.pattern})[^，。；]{{0,16}}?(?:{STANDARD_VERB.pattern})[^，。；0-9]{{0,8}}$")
+
+
 @requires(before_marks=frozenset(word[0] for word in STANDARD_WORDS))
 def set_standard(r: Reading) -> bool:
     """最低月工资标准调整为2260元, 一类行政区域月最低工资标准1080元, 保障标准为年人均6120元, 收费标准
     按《…》70%执行: a standard the document sets (its noun and a verb that sets it, or a sum right
     after the name of the level it is)."""
-    if STANDARD.search(r.before_scoped) is None:
+    found = [m.group() for m in STANDARD.finditer(r.before_scoped)]
+    if not found:
         return False
+    if all(word in LIMIT_WORDS for word in found):
+        # 贷款额度由40万元调整为50万元, 缴存比例下限：5%: a limit set or named right before its figure (a
+        # plan's 授信额度达到500亿元 is a volume to reach)
+        return STANDARD_VERB.search(r.clause_before) is not None or _LIMIT_NAMED.search(r.clause_before) is not None
     if (r.bounded or r.approx) and all(m.group() in BENEFIT_RATES for m in STANDARD.finditer(r.before_scoped)):
         return False  # 住院费用报销比例提高到75%以上, …75%左右: a level a plan raises a rate to, no rate a rule pays
     return STANDARD_VERB.search(r.clause_before) is not None \
@@ -1424,6 +1464,20 @@ _WON = re.compile(r"获|夺|争|得|取得|捧")
 _AWARD_UNITS = ("名", "个", "项", "人", "家", "位")
 
 
+#: A limit's name right before its figure (最高贷款额度|80万元, 缴存比例下限：|5%).
+_LIMIT_NAMED = re.compile(rf"(?:{'|'.join(LIMIT_WORDS)})(?:为|是|[：:])?\s*$")
+
+
+def changed_standard(r: Reading) -> bool:
+    """公开招标数额标准将从30万元提高到货物、服务类50万元, 采购限额从…原则上统一提高到30万元: a standard its
+    clause names and changes before the figure's own words (a list item, the words after a head), which
+    leave the noun out."""
+    before = r.clause_before
+    if "到" not in before and "为" not in before and "至" not in before or r.bounded or r.approx:
+        return False  # (every verb that sets a standard by a change ends so; 执行/上浮 name their figure apart)
+    return STANDARD_CHANGED.search(before) is not None
+
+
 @requires(unit=_AWARD_UNITS.__contains__)
 def award_quota(r: Reading) -> bool:
     """先进乡镇设立一等奖1名，奖励12万元；二等奖2名…: how many places an award the rule sets up has, a
@@ -1434,7 +1488,7 @@ def award_quota(r: Reading) -> bool:
 
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, proportional_rule,
-    set_standard, award_quota,
+    set_standard, changed_standard, award_quota,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 

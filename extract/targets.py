@@ -101,6 +101,7 @@ from policykg.extract.target_rules import (
     HARM_AFTER,
     HARM_TO_PEOPLE,
     JOINERS,
+    LIMIT_WORDS,
     MADE_NOUN_BEFORE,
     MEASURE_NOUN,
     POINTS_AFTER_VERB,
@@ -114,6 +115,7 @@ from policykg.extract.target_rules import (
     SCHEDULE_ITEM,
     SHORTENED_TO,
     STANDARD,
+    STANDARD_CHANGED,
     STANDARD_VERB,
     STRIVING,
     THRESHOLD_CLASS,
@@ -511,6 +513,10 @@ _CUT_AFTER_JOINER = ("或", "或者", "、", "和", "及")
 _LEVEL_WORD = re.compile(r"级|型|色|重大|较大|特大|一般")
 #: A level's word or a word that defines a term: a sentence with neither defines nothing.
 _DEFINING_HINT = re.compile(_LEVEL_WORD.pattern + "|是指|所称")
+#: A line that opens with 指 (指单项或批量金额在1000元以上): the gloss of the item of a catalogue or a term
+#: the line above names, which defines its class; not a word 指 opens (指导, 指出, 指标 …).
+_GLOSS = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]{1,3}）)?[ \t\u3000]*指(?![导出挥定标南引示派数令控向明])")
+_GLOSS_FIRST = "指"
 #: How far from the end of a sentence the name after 为 may start, and from its start the level before
 #: a colon (the reach of :data:`_LEVEL_TAIL` and :data:`_LEVEL_HEAD`).
 _LEVEL_REACH = 50
@@ -523,6 +529,8 @@ def _defines_class(text: str, s0: int, s1: int, sentence_ends: list[int]) -> boo
     if s1 < len(text) and text[s1] == "\n" and text.endswith(_CUT_AFTER_JOINER, s0, s1):
         k = bisect_right(sentence_ends, s1)
         s1 = sentence_ends[k] if k < len(sentence_ends) else len(text)
+    if _GLOSS_FIRST in text[s0:s0 + 4] and _GLOSS.match(text, s0, s1) is not None:
+        return True  # 汽车\n指单价在5万元以上的轿车…: a line that glosses the item above it defines its class
     hint = _DEFINING_HINT.search(text, s0, s1)
     if hint is None:
         return False  # most sentences: no level's name, no 是指
@@ -2932,7 +2940,9 @@ def _judge(
             return [], "drop", "list_own_count"
         if r.unit_kind == "count" and not r.others_after and "分别" in r.rest and _counts_figured_items(text, cl, r.rest):
             return [], "drop", "counts_figured_items"
-        if rule == "set_standard" and r.share and _rate_reached_by(r, cl, s0, num_start):
+        if rule in ("set_standard", "changed_standard") and (r.share or _limit_only(r)) \
+                and _rate_reached_by(r, cl, s0, num_start):
+            # (a limit too: 到2025年，贷款额度提高到500亿元)
             decision, rule = "target", None  # 到2025年，住院费用报销比例提高到75%: a level a plan raises a rate to
         if cl.condition:
             decision, rule = "qualifier", "condition_clause"
@@ -2954,6 +2964,9 @@ def _judge(
             decision, rule = "standard", "set_levels"
             named = _standard_indicator(text, s0, num_start, item_start=max(levels, prev_end),
                                         heading=_heading_standard(text, cl.lines, cl.line))
+        elif decision == "target" and c0 > s0 and text[c0 - 1] in "：:" and not r.clause_before.strip() \
+                and _LIMIT_HEAD.search(text, max(s0, c0 - 8), c0) is not None and not cl.lines.years(cl.line)[0]:
+            decision, rule = "standard", "named_limit"  # 缴存比例下限：5%, 贷款最高限额：80万元: a limit its label names
         elif decision == "target" and "元" in r.unit and "：" in (head := text[cl.lines.starts[cl.line]:c0]) \
                 and _GRANT_LIST_HEAD.search(head) is not None and not cl.lines.years(cl.line)[0]:
             # 政府分类补助为：1.…重建房屋户均2万元；修缮加固户均0.6万元。2.…: the amounts a grant's colon head
@@ -2976,6 +2989,8 @@ def _judge(
             decision, rule = "qualifier", "defining_bound"
     if rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
+    elif rule == "changed_standard":
+        named = _changed_standard_indicator(r)
     elif rule in _RULES_NAMING:
         named = _rule_indicator(r, rule)
     elif decision == "qualifier" and (cl.defines or rule == "harm_threshold" or harm_threshold(r)):
@@ -3173,10 +3188,40 @@ _BY_PRE = frozenset(("到", "至", "力争", "争取", "确保"))
 _BY_POST = frozenset(("底", "末", "前", "以前", "之前"))
 
 
+#: A label that names a limit, closed by its colon (缴存比例下限：|5%, 贷款最高限额：|80万元).
+_LIMIT_HEAD = re.compile(rf"(?:{'|'.join(LIMIT_WORDS)}|限额)[：:]$")
+
+
+def _changed_standard_indicator(r: Reading) -> str:
+    """The indicator of a figure :func:`~policykg.extract.target_rules.changed_standard` reads: the standard its
+    clause names before the verb (公开招标数额标准), with the list item that holds the figure
+    (``（服务类）``) when the figure's words are one."""
+    before = r.clause_before
+    m = STANDARD_CHANGED.search(before)
+    if m is None:
+        return ""
+    noun = STANDARD.match(before, m.start())
+    name = _clean_indicator(_after_heads(before[:noun.end() if noun else m.start()]))
+    item = _clean_indicator(r.before) if "、" in r.before_full else ""
+    return f"{name}（{item}）" if name and item and item != name else name
+
+
+def _limit_words(r: Reading) -> list[str]:
+    """The standard words of the clause before a figure (see ``STANDARD_WORDS``)."""
+    return [m.group() for m in STANDARD.finditer(r.clause_before)]
+
+
+def _limit_only(r: Reading) -> bool:
+    """Whether the standard words before a figure are limits only (贷款额度, 缴存比例上限: see ``LIMIT_WORDS``)."""
+    found = _limit_words(r)
+    return bool(found) and all(word in LIMIT_WORDS for word in found)
+
+
 def _rate_reached_by(r: Reading, cl: _Clause, s0: int, at: int) -> bool:
     """Whether a benefit's rate set by a verb (报销比例提高到75%) is one only a plan's horizon dates (到2025年，…):
     a level to reach, unlike a rate a rule pays from a date (自2024年1月1日起，…调整为70%)."""
-    if any(m.group() not in BENEFIT_RATES for m in STANDARD.finditer(r.before_scoped)):
+    found = [m.group() for m in STANDARD.finditer(r.before_scoped)] or _limit_words(r)
+    if any(word not in BENEFIT_RATES and word not in LIMIT_WORDS for word in found):
         return False
     li = cl.lines.index(s0)
     return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST)
@@ -3206,7 +3251,7 @@ def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
         rise = _RESTATED_RISE.search(clause_before)
         return name + clause_before[-2:] if name and rise else ""
     m = _CARRIED_SUBJECT.match(clause_before)
-    who = _clean_indicator(m.group("who")) if m else ""
+    who = _clean_indicator(m.group("who")) if m else clause_before if _CLASS_LABEL.fullmatch(clause_before) else ""
     if not name:
         return who
     return f"{name}（{who}）" if who else name
@@ -3218,11 +3263,17 @@ _STANDARD_SET = re.compile(
     rf"(?:{STANDARD.pattern})[^，。；]{{0,12}}?(?:{STANDARD_VERB.pattern})[^，。；]{{0,12}}?[0-9]")
 
 
+#: A clause's words before its figure that only name a class (工程类|200万元, 二档|…).
+_CLASS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}[类级档]")
+
+
 def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
     """Whether a clause whose words before its figure are ``clause_before``, after the clause
     ``text[s0:c0]`` of its sentence that sets a standard (its noun and a verb that sets it), sets
     the same standard (…调整为人均月收入395元, 由每人每月203元提高至…205元) or restates the rise (即…提高10元)."""
     verb = STANDARD_VERB.search(clause_before)
+    if verb is None and _CLASS_LABEL.fullmatch(clause_before) is not None:
+        return _STANDARD_SET.search(text, s0, c0) is not None  # …提高到货物、服务类50万元，|工程类200万元: another class's level
     if verb is None and (clause_before[:1] != "即" or _RESTATED_RISE.search(clause_before) is None):
         return False
     if verb is not None and clause_before[:verb.start()].rstrip()[-1:] in _QUANTITY_ENDS:

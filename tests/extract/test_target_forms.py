@@ -1637,3 +1637,30 @@ def test_全年_times_of_a_duty(text: str, expected: tuple) -> None:
 )
 def test_a_done_verb_in_another_clause_keeps_a_rules_figures_hand_written(text: str) -> None:
     assert found(text, date="2024-01-01")[0] != []
+
+
+# ---------------------------------------------------------------------------
+# Standing limits of a rule: a catalogue's gloss, a limit a body may lend or buy up to, old values of a change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("一、设备类\n\n复印机\n\n指单台或批量金额在5000元以上\n", [(5000, "元", ">=", "standard", None)],
+                     id="gloss-line-under-a-catalogue-item-hand-written"),
+        pytest.param("二、个人住房公积金贷款最高额度由60万元调整为70万元。", [(70, "万元", "=", "standard", None)],
+                     id="a-lending-limit-changed-hand-written"),
+        pytest.param("职工住房公积金缴存比例下限：6%", [(6, "%", "=", "standard", None)],
+                     id="a-limit-named-by-its-label-hand-written"),
+        pytest.param("分散采购限额从5万元或10万元统一提高到20万元。", [(20, "万元", "=", "standard", None)],
+                     id="old-values-listed-before-the-change-hand-written"),
+        pytest.param("自明年起，政府采购公开招标数额标准由50万元提高到货物类80万元，工程类150万元。",
+                     [(80, "万元", "=", "standard", None), (150, "万元", "=", "standard", None)],
+                     id="a-standard-changed-for-each-class-hand-written"),
+        pytest.param("到2025年，全市普惠小微贷款授信额度达到300亿元。", [(300, "亿元", "=", "target", "2025")],
+                     id="a-lending-volume-a-plan-reaches-stays-a-target-hand-written"),
+    ],
+)
+def test_standing_limits_of_a_rule(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator, t.kind, t.deadline) for t in found(text, title="2011-2012年政府采购目录")[0]] \
+        == expected
