@@ -243,9 +243,9 @@ QUANTITY = re.compile(
 
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|最低|年满|满|≥|＞=|>=)"
+    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
     r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高"
-    r"|上限[为是]|最高[为是]|≤|＜=|<=)"
+    r"|上限[为是：:]|最高[为是：:]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
     r"|(?P<approx>约|近|接近|大约))(?:在)?"
@@ -266,7 +266,7 @@ _CAP_VERB = re.compile(r"最高(?:可以?|能)?(?:报销|支付|赔付|补偿|�
 _PRE_LAST = frozenset("于少过在多破超逾足到约近满高低≥≤＞＜<>=\n")
 #: The ends of the few limit words that end in 为/是 (上限为, 最高是) and of the currencies that may stand
 #: between a limit word and its amount (不超过港币|50万元): tested on their own, after a cheap look.
-_CAP_IS = ("上限", "最高")
+_CAP_IS = ("上限", "最高", "下限")
 _CURRENCY_ENDS = ("币", "美元", "欧元")
 #: How far before a number its limit word may start with a currency's name between (上限为澳门币|…).
 _PRE_REACH = 9
@@ -1407,7 +1407,7 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
     last = text[start - 1:start]
     if last in _PRE_LAST:
         pre = PRE_COMPARATOR.search(text, max(0, start - 6), start)
-    elif last in "为是" and text.endswith(_CAP_IS, 0, start - 1) or last in "币元" and text.endswith(_CURRENCY_ENDS, 0, start):
+    elif last in "为是：:" and text.endswith(_CAP_IS, 0, start - 1) or last in "币元" and text.endswith(_CURRENCY_ENDS, 0, start):
         pre = PRE_COMPARATOR.search(text, max(0, start - _PRE_REACH), start)  # 上限为|…, 不超过港币|…
     else:
         pre = None
