@@ -2910,6 +2910,10 @@ _STANDING = re.compile(r"，(?:作为制度性安排)?长期(?:实施|执行)(?:
 _YEAR_NAMED = re.compile(r"[0-9]{4}年")
 
 
+#: A period shorter than a year (每季度, 每月, 每周): after a 每年 of its sentence, the nearer one governs a figure.
+_SHORTER_PERIOD = re.compile(r"每(?:个)?(?:季度?|月|周|半年|日|天|旬|星期)")
+
+
 #: What may stand between a count of people and their age (80万农村|35—64岁妇女): a few characters of the noun.
 _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
@@ -3018,6 +3022,8 @@ def _judge(
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
+    if annual and "每" in (near := text[max(s0, yearly):num_start]) and _SHORTER_PERIOD.search(near) is not None:
+        annual = False  # 州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次: a nearer period governs the second
     if annual and "半年" in (sentence := text[s0:sentence_span[1]]) and "全年" in sentence and _EVERY_YEAR not in sentence:
         annual = False  # 下半年，力争全年地区生产总值增长8%以上: the year's whole against its half, this year's total
     # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,

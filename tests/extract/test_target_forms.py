@@ -1666,3 +1666,9 @@ def test_a_done_verb_in_another_clause_keeps_a_rules_figures_hand_written(text: 
 def test_standing_limits_of_a_rule(text: str, expected: list) -> None:
     assert [(t.value, t.unit, t.comparator, t.kind, t.deadline) for t in found(text, title="2011-2012年政府采购目录")[0]] \
         == expected
+
+
+def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_hand_written() -> None:
+    # hand-written in the form of a forest chief scheme: duties of each tier at its own frequency in one sentence
+    text = "州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次、乡级林长每月巡林不少于1次。"
+    assert [t.recurrence for t in found(text)[0]] == ["annual", None, None]
