@@ -924,7 +924,7 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
             return joined
     if last in _TERMINAL:
         return False
-    if (last in "%‰" or (last in _DIGITS and first not in _UNIT_FIRST)) and first not in _RUN_ON_FIRST \
+    if (last in "%‰" or (last in _DIGITS and first not in _AFTER_FIGURE)) and first not in _RUN_ON_FIRST \
             and ("：" in p or ":" in p) \
             and _LABEL_FIGURE_END.search(p) is not None and not _open_bracket(p):
         return False  # a label and its figure (缴存比例下限：5%): a line of its own, the next line another
@@ -1011,11 +1011,9 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
 
 #: A line ending in a label's colon and one figure (…缴存比例上限：12%, 贷款最高额度：80): the value is whole.
 _LABEL_FIGURE_END = re.compile(r"[\u4e00-\u9fff）)][:：]\s*\d+(?:\.\d+)?\s*[%‰]?$")
-#: What opens a line that runs on from the line before it (a comma, a unit, a bound after a figure).
+#: What opens a line that runs on from the line before it (a comma, a bound after a figure); after a bare
+#: figure, its unit too (贷款期限：30⏎年: :data:`_AFTER_FIGURE`).
 _RUN_ON_FIRST = frozenset("，,、。；;：:）)%‰以及至到—-~～")
-#: The first characters of the units a figure's line may leave to the next (贷款期限：30⏎年): a figure without
-#: its unit runs on.
-_UNIT_FIRST = frozenset("万亿千百元个家项次年月日天周岁人户吨米亩平公倍分秒台辆套件名所座")
 
 
 def _open_bracket(p: str) -> bool:
