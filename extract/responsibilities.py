@@ -126,62 +126,11 @@ from policykg.extract.roles import (
     role_of_label,
     role_of_verb,
 )
-from policykg.extract.scan import LedRegex, LineRegex
+from policykg.extract.scan import LedRegex, LineRegex, first_class
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE, SectionIndex, parse_sections
 from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
-
-
-def _first_class(fragment: str) -> str:
-    """A character class (``[…]``) of the characters a match of a regex fragment may start with.
-
-    Put before a fragment tried at many places (after a lazy repeat, inside a lookahead), it lets
-    the regex engine turn most places down with one test instead of trying every alternative:
-    ``[^，]{0,24}?(?=[要应负…])(?=要|应当|负责…)``. Raises ``ValueError`` on a fragment it cannot
-    read so (one that may match the empty string, or open with a negated class or any character).
-    """
-    # (the parser re compiles with: the fragment read as re reads it)
-    from re import _constants as c
-    from re import _parser
-
-    chars: set[str] = set()
-    ranges: list[str] = []
-    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
-
-    def nullable(items) -> bool:  # (collects the first characters of the items; whether they may match nothing)
-        for op, av in items:
-            if op is c.LITERAL:
-                chars.add(re.escape(chr(av)))
-                return False
-            if op is c.IN and av[0][0] is not c.NEGATE:
-                for kind, a in av:
-                    if kind is c.LITERAL:
-                        chars.add(re.escape(chr(a)))
-                    elif kind is c.RANGE:
-                        ranges.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-                    elif kind is c.CATEGORY and a in categories:
-                        chars.add(categories[a])
-                    else:
-                        raise ValueError(f"no first class for {fragment!r}")
-                return False
-            if op is c.BRANCH:
-                if not any([nullable(alt) for alt in av[1]]):  # (a list: every alternative is read)
-                    return False
-            elif op is c.SUBPATTERN:
-                if not nullable(av[3]):
-                    return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                if not nullable(av[2]) and av[0] >= 1:
-                    return False
-            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):  # (a look-around or an anchor takes no character)
-                raise ValueError(f"no first class for {fragment!r}")
-        return True
-
-    if nullable(_parser.parse(fragment)):
-        raise ValueError(f"{fragment!r} may match the empty string")
-    return "[" + "".join(sorted(chars)) + "".join(ranges) + "]"
-
 
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
@@ -2964,7 +2913,7 @@ _GROUP_DUTY = (
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}"
 )
-_GROUP_DUTY_FIRST = _first_class(_GROUP_DUTY)
+_GROUP_DUTY_FIRST = first_class(_GROUP_DUTY)
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_WHO = (
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
@@ -2993,7 +2942,7 @@ _STAGE_DUTY = (
     r"|督促|指导|检查|排查|清理|整治|部署|召开|制定|完成|建立|实施"
 )
 _STAGED_SUBJECT_RE = re.compile(
-    rf"{_COLLECTIVE_WHO}(?={_first_class(f'{_GROUP_DUTY}|{_STAGE_DUTY}')})(?={_GROUP_DUTY}|{_STAGE_DUTY})"
+    rf"{_COLLECTIVE_WHO}(?={first_class(f'{_GROUP_DUTY}|{_STAGE_DUTY}')})(?={_GROUP_DUTY}|{_STAGE_DUTY})"
 )
 # The units of one role named bare, with no 各 (牵头单位适时向…报告, 牵头单位，要…): the document's own units of that
 # role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).

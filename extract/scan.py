@@ -10,7 +10,8 @@ much over a document. The two helpers here keep a pattern's meaning and give it 
   ``\\n``, the first line tried on its own;
 - :class:`LedRegex` — a pattern led by one of a few characters (``[。；]…``): one regex per
   character, their matches merged as one scan would find them;
-- :func:`holds` — a substring test for a word led by a rare character.
+- :func:`holds` — a substring test for a word led by a rare character;
+- :func:`first_class` — the class of the characters a fragment's match may start with, to put before it.
 """
 
 from __future__ import annotations
@@ -115,3 +116,53 @@ def holds(text: str, word: str) -> bool:
             return True
         at = text.find(first, at + 1)
     return False
+
+
+def first_class(fragment: str) -> str:
+    """A character class (``[…]``) of the characters a match of a regex fragment may start with.
+
+    Put before a fragment tried at many places (after a lazy repeat, inside a lookahead), it lets
+    the regex engine turn most places down with one test instead of trying every alternative:
+    ``[^，]{0,24}?(?=[要应负…])(?=要|应当|负责…)``. Raises ``ValueError`` on a fragment it cannot
+    read so (one that may match the empty string, or open with a negated class or any character).
+    """
+    # (the parser re compiles with: the fragment read as re reads it)
+    from re import _constants as c
+    from re import _parser
+
+    chars: set[str] = set()
+    ranges: list[str] = []
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+
+    def nullable(items) -> bool:  # (collects the first characters of the items; whether they may match nothing)
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(re.escape(chr(av)))
+                return False
+            if op is c.IN and av[0][0] is not c.NEGATE:
+                for kind, a in av:
+                    if kind is c.LITERAL:
+                        chars.add(re.escape(chr(a)))
+                    elif kind is c.RANGE:
+                        ranges.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                    elif kind is c.CATEGORY and a in categories:
+                        chars.add(categories[a])
+                    else:
+                        raise ValueError(f"no first class for {fragment!r}")
+                return False
+            if op is c.BRANCH:
+                if not any([nullable(alt) for alt in av[1]]):  # (a list: every alternative is read)
+                    return False
+            elif op is c.SUBPATTERN:
+                if not nullable(av[3]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                if not nullable(av[2]) and av[0] >= 1:
+                    return False
+            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):  # (a look-around or an anchor takes no character)
+                raise ValueError(f"no first class for {fragment!r}")
+        return True
+
+    if nullable(_parser.parse(fragment)):
+        raise ValueError(f"{fragment!r} may match the empty string")
+    return "[" + "".join(sorted(chars)) + "".join(ranges) + "]"
