@@ -48,6 +48,7 @@ from policykg.extract.records import (
 )
 from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import (
+    TITLED_PLACE,
     DocumentSpan,
     announced_issuers,
     coded_issuer,
@@ -384,14 +385,12 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
 
 
 _META_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[-年/.]")
-#: The place a title opens with (海口市龙华区全面推行河长制工作方案: 海口市).
-_TITLE_OPENING_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗)")
 
 
 def _of_titled_place(body: str, title: str | None) -> bool:
     """Whether a page's byline or source body may be the issuer of a document titled ``title``: it is of the
     place the title opens with, if any (信息来源：海南省水务厅 over 海口市龙华区…工作方案 is the site that reposted it)."""
-    m = _TITLE_OPENING_PLACE.match(title) if title else None
+    m = TITLED_PLACE.match(title) if title else None
     return m is None or body.startswith(m.group())
 
 

@@ -2349,7 +2349,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             orgs.insert(0, lines[j].text.strip())
             j -= 1
         if not orgs and title and i > 0 and (chief := _CHIEF_LINE.match(lines[i - 1].text.strip())) \
-                and (place := _TITLED_PLACE.match(title)) and place.group(0).endswith(chief.group("level")):
+                and (place := TITLED_PLACE.match(title)) and place.group(0).endswith(chief.group("level")):
             # 市长 刘国信 over the date (a regulation a government's chief signs): that government, its
             # place the title's (东营市防空警报设施管理办法)
             orgs, j = [place.group(0) + "人民政府"], i - 2
@@ -2870,8 +2870,9 @@ _LEVELS = frozenset("省市县区州旗盟")
 # (华容县政府, 六盘水市人民政府) or as a listed place stands (六盘水市 in a title).
 #: A government's chief signing alone over the date: ``市长 刘国信``, ``省长：某某``.
 _CHIEF_LINE = re.compile(r"(?P<level>省|市|县|区|州)长[\s:：]*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
-#: The place a title opens with, up to its first level word (东营市, 山东省东营市 is read as 山东省).
-_TITLED_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州)")
+#: The place a title opens with, up to its first level word (东营市防空警报设施管理办法: 东营市; 海口市龙华区…工作方案:
+#: 海口市; 山东省东营市… is read as 山东省).
+TITLED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗)")
 #: How many lines of bodies a signature block may print over its date (a joint notice of ministries and
 #: provinces signs a dozen or more, one a line once a pair on a line is parted).
 _SIGNERS_MAX = 30

@@ -44,6 +44,8 @@ MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里
 #: So does a milestone (突破500亿元大关) and a push toward the amount (向1000亿元冲刺): the amount is the goal.
 SIZE_WORDS = ("规模", "体量", "大关", "关口")
 STRIVING_WORDS = ("冲刺", "迈进", "进军", "挺进")
+#: The words that mark a goal as one striven for (力争, 争取, 争创, 努力), not bound by 确保 or 必须.
+ASPIRING = "力争|争取|争创|努力"
 STRIVING = re.compile(rf"(?:大关)?(?:{'|'.join(STRIVING_WORDS)})")
 #: Nouns that, after 的, call the amount before them the goal itself (实现种植面积1800亩的目标, 完成
 #: 造林500亩的任务): what is measured is named before the amount, as before a size noun. (Without
@@ -106,9 +108,11 @@ LIMIT_WORDS = ("额度", "下限", "上限")
 STANDARD_WORDS = ("标准", "最低工资", "限额", *LIMIT_WORDS, "起征点", *BENEFIT_WORDS)
 #: (标准化, standardising, names no standard: 标准化率提高到80% is an outcome to reach)
 STANDARD = re.compile("|".join(f"{word}(?!化)" if word == "标准" else word for word in STANDARD_WORDS))
-STANDARD_VERB = re.compile(
-    r"调整为|调整到|调整至|提高到|提高至|提高为|上调至|上调到|上调为|确定为|统一为|执行|上浮|下浮"
-    r"|降为|降至|降到|降低为|降低至|降低到|下调为|下调至|下调到|调低为|调低至|调低到|调减为")
+#: The verbs of a change to a new value (提高到, 调整为, 降至, 延长至), the one list every rule about a changed
+#: value reads.
+CHANGE_VERB = r"(?:提高|提升|调整|上调|下调|调高|调低|调减|降低|降|增加|减少|扩大|放宽|延长|缩短)"
+CHANGED_TO = rf"{CHANGE_VERB}[为到至]"
+STANDARD_VERB = re.compile(rf"{CHANGED_TO}|确定为|统一为|执行|上浮|下浮")
 #: A level's name right before its figure, then at most 为 and the unit the level is per
 #: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
 STANDARD_NAMED = re.compile(
@@ -967,7 +971,7 @@ def counts_undone(r: Reading) -> bool:
         and _STRIVEN.search(r.clause_before) is None  # (确保有30个村未发生火灾: a goal)
 
 
-_STRIVEN = re.compile(r"确保|力争|争取|努力")
+_STRIVEN = re.compile(rf"确保|{ASPIRING}")
 
 
 @requires(bounded=False)
@@ -1028,7 +1032,7 @@ def abolished(r: Reading) -> bool:
 #: The joiners between the old values a change starts from (从10万元或20万元|提高到…, 由500元、600元|调整为…).
 _OLD_JOINER = r"(?:或者?|、|和|及)"
 #: The verb of a change to a new value, with what may stand before it (原则上统一|提高到, 分别|调整为).
-_CHANGED_TO = r"[^，。；0-9]{0,8}?(?:提高|提升|调整|上调|下调|调高|调低|降低|降|增加|减少|扩大|放宽|延长|缩短)[至到为]"
+_CHANGED_TO = rf"[^，。；0-9]{{0,8}}?{CHANGED_TO}"
 #: The old values listed after 从/由 that follow a figure (…或|20万元 提高到): the figure's words end with the earlier ones.
 _OLD_LIST_BEFORE = re.compile(rf"[从由][^，。；从由0-9]{{0,12}}[0-9][0-9.]*[^0-9，。；]{{0,4}}?{_OLD_JOINER}$")
 #: The rest of a clause after the first old value (…|或20万元原则上统一提高到30万元).

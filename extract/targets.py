@@ -79,18 +79,20 @@ from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import COMMUNIQUE, REPORT_TITLE, squash, word_trie
 from policykg.extract.records import Incentive, Source, Target
-from policykg.extract.scan import LedRegex
+from policykg.extract.scan import LedRegex, first_class
 from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
     ALTERNATIVE_QUALIFIED,
+    ASPIRING,
     AWARD_RANK,
     BENEFIT_RATES,
     BENEFIT_WORDS,
     CALLED_STANDARD,
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
+    CHANGED_TO,
     COMPOSED_OF,
     CYCLE_AFTER,
     DISTANCE_FROM,
@@ -1078,7 +1080,7 @@ _ANNUAL_PREFIX = re.compile(
     r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每]年)"
     rf"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
 )
-_ASPIRATIONAL = re.compile(r"力争|争取|争创|努力")
+_ASPIRATIONAL = re.compile(ASPIRING)
 #: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
 _YEAR_BEFORE_IS = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?$")
 #: What ends the predicate of a 年是 sentence.
@@ -2575,7 +2577,7 @@ def target_fields(
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%: the plan's progress
-        if c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] in _CHANGED_FIRST and _CHANGED_TO.match(text, c1 + 1) \
+        if c1 < n and text[c1] == "，" and _CHANGED_FIRST.match(text, c1 + 1) and _CHANGED_TO.match(text, c1 + 1) \
                 and _CHANGE_OBJECT.search(text, c0, group[0].start) is not None:
             # 将乡镇卫生院200元、一级医院300元，|调整为：一级医院200元…: the values a change starts from, listed
             # in the clause of its object before the verb (as 由…|降为… in one clause), no target
@@ -3170,8 +3172,8 @@ def _counts_figured_items(text: str, cl: _Clause, rest: str) -> bool:
 
 #: A clause that opens with a verb of change and no subject (…1500元，|调整为：…, …，|提高到…): what it changes is
 #: the object of the clause before, whose figures are the values it starts from.
-_CHANGED_TO = re.compile(r"(?:再|又|拟|将|统一|逐步|分别)?(?:调整|提高|提升|上调|下调|降低|调低|调减|增加|减少|降)(?:为|到|至)")
-_CHANGED_FIRST = frozenset("再又拟将统逐分调提上下降增减")  # the characters it may open with
+_CHANGED_TO = re.compile(rf"(?:再|又|拟|将|统一|逐步|分别)?{CHANGED_TO}")
+_CHANGED_FIRST = re.compile(first_class(_CHANGED_TO.pattern))  # the characters it may open with
 #: What opens the object of a change, or the value it starts from (将…, 把…, 由…, 从…).
 _CHANGE_OBJECT = re.compile(r"[将把]|由(?!于)|从(?![业事])")
 #: A verb that sets a standard, then the colon of the levels it lists (起付标准调整为：|一级医院200元，…).
