@@ -242,9 +242,11 @@ def _after(node: dict, gap: str) -> str:
 #: the bodies did (responsibilities), and a text it says was made exists (citations).
 #: A statistical communiqué's kind, the last words of its title: a report of a year's results, no gazette.
 COMMUNIQUE = "统计公报"
+#: How far a plan or a rectification has come, as a report's title or heading names it (…完成情况, 整改落实情况).
+REPORT_STATUS = r"(?:完成|执行|进展|推进|落实|整改)情况"
 REPORT_TITLE = re.compile(
-    r"总结$|(?:情况|进展|成效|结果)的?(?:报告|通报|函|说明|汇报|公示|公告)$|通报$|(?:进展|完成|落实|整改)情况$"
-    rf"|{COMMUNIQUE}$|审计(?:工作)?报告$"
+    r"总结$|(?:情况|进展|成效|结果)的?(?:报告|通报|函|说明|汇报|公示|公告)$|通报$"
+    rf"|{REPORT_STATUS}$|{COMMUNIQUE}$|审计(?:工作)?报告$"
 )
 #: The last characters of :data:`REPORT_TITLE` (the cheap test first).
 REPORT_TITLE_LAST = frozenset("结告报函明示况")

@@ -48,6 +48,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     PAGE_MARK,
+    REPORT_STATUS,
     SHARED_FILE,
     SITE_NAME_AFTER,
     TITLE,
@@ -895,7 +896,7 @@ _COLUMN_TAG = re.compile(
 )
 #: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况), or a
 #: report of results or of the work done and to come (…工作总结, …下半年工作打算, …统计公报, 2024年政府预算公开).
-_REPORT_HEAD = re.compile(rf"(?:[^附]表|(?:完成|执行|进展|推进|落实)情况|总结|打算|{COMMUNIQUE}|[预决]算公开)$")
+_REPORT_HEAD = re.compile(rf"(?:[^附]表|{REPORT_STATUS}|总结|打算|{COMMUNIQUE}|[预决]算公开)$")
 #: The last characters of :data:`_REPORT_HEAD` (the cheap test first).
 _REPORT_HEAD_LAST = frozenset("表况结算报开")
 #: What a page prints after such a line's title: a footnote's mark (…统计公报[1]), or the year the page files
