@@ -237,6 +237,12 @@ _ISSUED_TO_YOU = re.compile(
     r"[^。！？\n]*?(?:(?:现|特|予以)?(?P<verb>印发|转发|下发|转(?=给))(?:给)?(?:你们|你单位|你处|你局|你委|你厅|各地|各单位|各有关单位)"
     r"|现予以?(?P<verb2>印发|转发|下发|发布)(?![的了]))"
 )
+#: A sentence that issues what the sentence before named, with no object of its own: an approval at most,
+#: then the verb (经市政府同意，现印发给你们。, 现予印发，请认真贯彻执行).
+_ISSUED_NEXT = re.compile(
+    r"\s*(?:[^，。；！？\n□]{0,30}?(?:同意|批准|通过)[，,]\s*)?(?:现|特)(?:予以?)?(?P<verb>印发|转发|下发)"
+    r"(?:给?(?:你们|你单位|各地|各单位|各有关单位))?[，。；]"
+)
 #: An approval between a title and 现予发布: the order that publishes a regulation, not a notice issuing it.
 _APPROVED = re.compile(r"通过|同意|批准")
 #: Words right after a title that name another text made from it, up to the verb that issues it
@@ -256,6 +262,11 @@ _HANDED_ON = re.compile(r"(?P<verb>印发|转发|下发)(?![的了])")
 #: ``现公布修订后的《…办法》``; that title is the document's own.
 _PUBLISHED_AFTER = re.compile(r"(?:已经|已由|经)[^。！？\n]*?(?:通过|同意|批准)[，,]?(?:现予|现|予以)公布")
 _PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修正后的)?$")
+#: A draft the page puts to the public right after naming it (我局拟定了《X》（征求意见稿），现对外公告, 现将其进行
+#: 公示, 现向社会公开征求意见): the text the page prints for comment, its own.
+_PUT_TO_THE_PUBLIC = re.compile(
+    r"[□\s]*[，,]\s*现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:公开)?(?:公告|公示|征求)"
+)
 
 #: Endings of document titles. A 《》 name ending otherwise (备案表, 用户手册, 人民日报 …)
 #: is a form, manual, book or newspaper, cited only when a citing word introduces it.
@@ -275,6 +286,8 @@ _ISSUE_TO_YOU = LedRegex("印转", r"发给?(?:你们|你单位)")  # 印发/转
 #: What may close a title after its document type: a note (（试行）, （2024-2026年）), a quote
 #: mark, or a Latin abbreviation or code (《专利合作条约PCT》).
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]*）|[”」』\"]|[ A-Za-z0-9./-]+)$")
+#: A note whose opening bracket a page lost, a period's years or a draft's word before its closing one.
+_LOST_OPEN = re.compile(r"(?:(?:19|20)\d{2}[\d\-－—–~～至年度]*|试行|暂行|修订|征求意见稿|草案)）$")
 #: The characters a :data:`_TRAILING_NOTE` match ends with.
 _NOTE_LAST = frozenset("）”」』\" ./-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -391,6 +404,15 @@ def find_citations(
                 and "等" in text[previous[-1].end : chain[0].start] \
                 and _LIST_GOES_ON.fullmatch(text, previous[-1].end, chain[0].start):
             # 依据《A》《B》等法律法规，以及《C》《D》等文件要求: the list goes on past its first kind's name
+            for r in chain:
+                r.relation = previous[-1].relation
+        elif previous is not None and chain[0].relation is Relation.CITES \
+                and previous[-1].relation in (Relation.BASIS, Relation.IMPLEMENTS) \
+                and text[previous[-1].end : previous[-1].end + 1] in "，," \
+                and (gap := _ISSUERS_BETWEEN.fullmatch(text, previous[-1].end, chain[0].start)) is not None \
+                and _BEFORE.search(gap.group(0)) is None:
+            # 为贯彻落实《A》（国办发…），某省某厅、某省某委《B》（某发…），深入推进…: the list goes on past a comma,
+            # the next text's issuers before its marks
             for r in chain:
                 r.relation = previous[-1].relation
         previous = chain
@@ -637,6 +659,10 @@ def _references(text: str) -> list[_Ref]:
             # 国家林业和草原局（林草发〔2020〕40号）《关于…的通知》: the number written before the title it belongs to
             named.number, named.code = number, code
             continue
+        if text[end : end + 1] == "《" and (named := titled_at.get(end)) is not None:
+            # 按某府办〔2011〕15号《关于印发…的通知》执行: the number written right before its title, one mention
+            named.number, named.code, named.start, named.typed = number, code, start, True
+            continue
         if text[start - 2 : start] == "文件" and _LETTERHEAD.search(text, max(0, start - 8), start):
             continue  # 某市人民政府文件某政〔2020〕21号: a red-header letterhead (copied into the text), no mention
         title, title_start = _title_before_bracket(text, start)
@@ -799,6 +825,8 @@ def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
 
 def _is_document_title(title: str) -> bool:
     t = _strip_notes(title)
+    if t[-1:] == "）" and "（" not in t:
+        t = _LOST_OPEN.sub("", t)  # 《某省乡村振兴战略规划20182022年)》: the note's opening mark lost
     return bool(_DOC_ENDING.search(t)) and len(t) >= 2
 
 
@@ -967,7 +995,14 @@ def _type_chain(
             relation = Relation.FORWARDS if verb[0] == "转" else Relation.PROMULGATES  # (转给你们 too)
         elif handed:  # 现将《…》印发，请认真贯彻执行
             relation = Relation.FORWARDS if handed.group("verb") == "转发" else Relation.PROMULGATES
-        elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)):
+        elif sentence_end is not None and masked[sentence_end.start()] == "。" and "□" not in after \
+                and not masked[max(masked.rfind(c, 0, start) for c in "。！？\n") + 1 : start].strip() \
+                and (then := _ISSUED_NEXT.match(masked, sentence_end.end())) is not None:
+            # 《X》是…的重点专项规划。经市政府同意，现印发给你们: the sentence X opens says what X is, the next one
+            # issues it with no object of its own
+            relation = Relation.FORWARDS if then.group("verb") == "转发" else Relation.PROMULGATES
+        elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)) \
+                or ("现" in after[:12] and _PUT_TO_THE_PUBLIC.match(after)):
             for r in chain:
                 r.own = True
     if relation is Relation.CITES:
@@ -1021,6 +1056,9 @@ _BASIS_FRAME = re.compile(r"以□[^为]*$")
 #: Between two lists of references, one list going on: the first list's kind (等法律、法规), then 以及/及/和
 #: (…等法律法规，以及《C》…): the second list is what the first's clause makes it.
 _LIST_GOES_ON = re.compile(r"\s*等[^，。；！？\n《》]{0,12}[，,]?\s*(?:以及|及|和|还有)\s*")
+#: Between two references of one list, a comma and the next one's issuers (，某省某厅、某省某委《B》).
+_ISSUER_NAME = rf"[\u4e00-\u9fff]{{2,30}}?[{BODY_LAST_CHARS}]"
+_ISSUERS_BETWEEN = re.compile(rf"[，,]\s*{_ISSUER_NAME}(?:\s*[、和及与]\s*{_ISSUER_NAME})*\s*(?:联合)?(?:印发的|发布的|的)?\s*")
 #: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
 _BASIS_HEADING = re.compile(
     r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
@@ -1194,8 +1232,9 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
 _BY_REACH = 16
 #: What after a bare 按 makes it a word of its own (按时, 按期, 按月, 按需, 按程序), no basis's 按(照).
 _BY_NOT_BASIS = frozenset("时期年季月周日天次需序比规照")
-#: The requirement a clause opened by a bare 按 names after its reference (…的要求, …的规定, …精神).
-_BY_REQUIREMENT = re.compile(r"(?:要求|规定|精神|部署)(?:[，,。；]|$)")
+#: The requirement a clause opened by a bare 按 names after its reference (…的要求, …的规定, …精神), or the
+#: 执行 that acts on it (按《X》执行, as 按照…执行).
+_BY_REQUIREMENT = re.compile(r"(?:要求|规定|精神|部署|执行)(?:[，,。；]|$)")
 
 
 #: The heading of a table of what a decision repeals: ``附件1：某市人民政府决定废止的政策性文件目录（28件）``,
@@ -1336,12 +1375,46 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
                 parts.add(_part(line[item.end() :]))
                 pos = nxt
     for r in refs:
-        if r.title and not r.number:
-            nl = text.find("\n", r.end, r.end + 12)  # the title ends its line: 潮州印发《X》。全文如下：
-            line = _next_line(text, nl + 1)[0] if nl >= 0 else ""
-            if line and len(line) <= 120 and not _HEADER_PUNCT.search(line) and _part(line) == _part(r.title):
-                parts.add(_part(r.title))
+        if r.title and not r.number and _heads_text_below(text, r):
+            parts.add(_part(r.title))
     return parts
+
+
+#: How far below a mention a line printing its title as the heading of the text may stand (a draft's notice
+#: and its contact lines, a news lead and its paragraph, then the text).
+_HEADING_BELOW_REACH = 1500
+#: What may stand before the title on such a heading: its issuer, then 关于 (某市人民政府关于X).
+_ISSUER_BEFORE_ABOUT = re.compile(rf"[\u4e00-\u9fff]{{2,40}}[{BODY_LAST_CHARS}]")
+
+
+def _heads_text_below(text: str, r: _Ref) -> bool:
+    """Whether a line below mention ``r`` prints its title alone, as the heading of the text that follows it.
+
+    A page that announces a text and then prints it names it first in a sentence (``日前，某市印发《X》。全文
+    如下：``, ``某市正式下发《X的实施意见》``, ``我局拟定了《X》（征求意见稿），现对外公告``), then heads the text
+    with its title on a line of its own (``X``, ``X`` over ``（征求意见稿）``, or ``某市人民政府关于X的实施意见``,
+    the issuer and 关于 the lead left out): the mention is the page's own text, no citation. A line that opens
+    with the title is that heading too, the line break after it lost (``X为贯彻落实…``, ``X各县区人民政府：``).
+    """
+    key = _strip_notes(r.title or "")
+    if len(key) < _OWN_TITLE_MIN:
+        return False
+    pos = text.find(key, r.end, r.end + _HEADING_BELOW_REACH)
+    while pos >= 0:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        if a > r.end:
+            head = text[a:pos].strip().lstrip("#").strip()
+            if not head:
+                return True  # the heading, alone or run on into the body's first words (its line break lost)
+            if b - a <= 120 and not _HEADER_PUNCT.search(text, a, b) \
+                    and ((head[-2:] == "关于" and _ISSUER_BEFORE_ABOUT.fullmatch(head, 0, len(head) - 2))
+                         or (key.startswith("关于") and _ISSUER_BEFORE_ABOUT.fullmatch(head))) \
+                    and (not (rest := text[pos + len(key) : b].strip()) or _part(key + rest) == _part(key)):
+                return True
+        pos = text.find(key, b, r.end + _HEADING_BELOW_REACH)
+    return False
 
 
 #: The shortest own title a line may run on from: a title shorter is too likely the start of another line.

@@ -497,6 +497,48 @@ CASES = [
         {(None, "某某水资源条例", Relation.BASIS), ("某政发〔2019〕3号", None, Relation.BASIS)},
     ),
     (
+        # hand-written in the form of a county's notice that names an earlier notice by its number first, then its
+        # title, with no bracket (按某府办[2011]15号《…》执行): one text, the basis the clause acts on
+        "number-written-before-its-title-basis",
+        "申请程序和资金管理等按某府办[2015]21号《关于印发某市百岁老人长寿补贴实施办法的通知》执行。",
+        {("某府办〔2015〕21号", "关于印发某市百岁老人长寿补贴实施办法的通知", Relation.BASIS)},
+    ),
+    (
+        # hand-written in the form of a city's opinion: a list of what it carries out goes on past a comma, the
+        # next text's issuers written before its marks
+        "implements-list-goes-on-past-a-comma-and-issuers",
+        "为贯彻落实《国务院办公厅关于推进某某改造工作的指导意见》（国办发〔2021〕12号），某省住房和城乡建设厅、"
+        "某省财政厅《关于印发某某改造实施意见的通知》（某建城〔2021〕30号），深入推进全市某某改造，提出如下意见。",
+        {("国办发〔2021〕12号", "国务院办公厅关于推进某某改造工作的指导意见", Relation.IMPLEMENTS),
+         ("某建城〔2021〕30号", "关于印发某某改造实施意见的通知", Relation.IMPLEMENTS)},
+    ),
+    (
+        # hand-written: a verb between the comma and the next title types it by its own word
+        "a-verb-after-the-comma-types-the-next-title-itself",
+        "根据《某某管理条例》，参照某省财政厅《某某补助办法》，制定本细则。",
+        {(None, "某某管理条例", Relation.BASIS), (None, "某某补助办法", Relation.CITES)},
+    ),
+    (
+        # hand-written in the form of a county plan whose page lost a note's opening bracket (…规划2018-2022年）)
+        "a-note-whose-opening-bracket-was-lost",
+        "深入实施《某省乡村振兴战略规划20182022年)》，扎实推进农村人居环境整治。",
+        {(None, "某省乡村振兴战略规划20182022年）", Relation.CITES)},
+    ),
+    (
+        # hand-written in the form of a cover notice: the plan opens a sentence saying what it is, the next one
+        # issues it with no object of its own
+        "promulgates-in-the-next-sentence",
+        "各县区人民政府：\n《某市数字经济发展“十四五”规划》是列入市级专项规划目录的重点规划。经市政府同意，现印发给你们，"
+        "请认真组织实施。",
+        {(None, "某市数字经济发展“十四五”规划", Relation.PROMULGATES)},
+    ),
+    (
+        # hand-written: the next sentence issues a text of its own (本方案), not the one named before
+        "the-next-sentence-issuing-its-own-plan-leaves-the-title-cited",
+        "《某市数字经济发展规划》实施以来成效明显。经市政府同意，现将本方案印发给你们。",
+        {(None, "某市数字经济发展规划", Relation.CITES)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},
@@ -844,6 +886,28 @@ NOT_CITED = [
     (
         "law-database-note-that-the-text-fell",
         "某某网®提示:根据《某市人民政府关于废止部分规范性文件的决定》 ( 某政发〔2023〕5号)规定,已废止。\n各乡镇人民政府：",
+    ),
+    # Hand-written in the form of a consultation page: the draft it names is put to the public, its own text
+    (
+        "own-draft-put-to-the-public",
+        "结合我县实际，我局拟定了《某县推进智慧城市建设实施方案》（征求意见稿），现对外公告，欢迎提出意见。",
+    ),
+    ("own-draft-put-up-for-notice", "我局草拟了《关于印发某县社区建设行动方案的通知》（征求意见稿），现将其进行公示。"),
+    # Hand-written: the page names a text in its lead, then heads the text with its title on a line of its own
+    (
+        "lead-then-the-title-heading-the-text",
+        "3月2日，某市政府网站发布《某市深入推进老旧小区改造工作的实施意见》，明确了改造范围。\n"
+        "《实施意见》提出，财政资金重点支持老旧小区改造。\n某市深入推进老旧小区改造工作的实施意见\n各县区人民政府：\n",
+    ),
+    (
+        "lead-then-the-title-with-its-issuer-heading-the-text",
+        "7月31日，某市正式下发《建立健全粮食安全市长责任制的实施意见》，提出耕地保有量不低于指标底线。以下为全文：\n"
+        "某市人民政府关于建立健全粮食安全市长责任制的实施意见\n各区、县人民政府：\n",
+    ),
+    (
+        "draft-lead-then-contact-lines-then-the-heading",
+        "我局起草了《某县推进智慧城市建设实施方案》，欢迎提出意见建议！\n征求意见期限：即日起至2022年3月18日\n"
+        "联系人：某某\n电话：0719-1234567\n某县推进智慧城市建设实施方案\n（征求意见稿）\n一、建设目标\n",
     ),
     # Hand-written: a PDF's red-header letterhead and its number copied into a sentence at a page break.
     ("letterhead-number-inside-prose", "对有明确时间节点的重某某市人民政府文件某政〔2021〕15号点工作实行专项督查。"),
