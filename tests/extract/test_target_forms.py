@@ -376,14 +376,49 @@ def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
 
 
 @pytest.mark.parametrize("bar", [pytest.param("|", id="bars-hand-written"), pytest.param("｜", id="full-width-bars-hand-written")])
-def test_the_own_place_row_of_a_place_table_whose_rows_are_places(bar: str) -> None:
-    # 分解表 whose rows are places and columns measures: the whole place's row (全市) is the document's
-    # target, due in the title's year; the other places' rows are theirs
+def test_the_place_rows_of_a_place_table_whose_rows_are_places(bar: str) -> None:
+    # 分解表 whose rows are places and columns measures: the whole place's row (全市) gives the measures,
+    # due in the title's year; each other place's row gives them for that place (its share of the plan)
     table = ["某市2024年度节能目标分解表", "地区 | 单位地区生产总值能耗降幅(%) | 新增光伏装机(万千瓦) |",
-             "全市 | 3.5 | 12 |", "甲区 | 3.6 | 5 |", "乙县 | 3.3 | 7 |"]
+             "全市 | 3.5 | 12 |", "甲区 | 3.6 | 5 |", "乙县（含开发区） | 3.3 | 7 |"]
     targets = found("\n".join(line.replace("|", bar) for line in table) + "\n")[0]
     assert [(t.indicator, t.value, t.unit, t.deadline) for t in targets] == [
-        ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024")]
+        ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024"),
+        ("甲区单位地区生产总值能耗降幅", 3.6, "%", "2024"), ("甲区新增光伏装机", 5, "万千瓦", "2024"),
+        ("乙县单位地区生产总值能耗降幅", 3.3, "%", "2024"), ("乙县新增光伏装机", 7, "万千瓦", "2024")]
+
+
+# A place table flattened one cell a line, each cell closed by a bar (a web page's table): the header's
+# measures, then each place's cells; the title above it, or the plan the lead names, gives the year.
+_FLAT_PLACES = ("县(市、区) |", "改造项目 |", "改造面积(万平方米) |",
+                "全市合计: |", "40 |", "52.6 |", "甲城区 |", "25 |", "30.1 |", "乙县 |", "15 |", "22.5 |")
+
+
+@pytest.mark.parametrize(
+    ("lead", "table"),
+    [
+        pytest.param("某市2023年老旧小区改造计划表 |\n", _FLAT_PLACES, id="title-over-the-table-hand-written"),
+        pytest.param("省里下达各市2023年度老旧小区改造计划，全市任务分解如下。\n", _FLAT_PLACES,
+                     id="plan-year-in-the-lead-hand-written"),
+        pytest.param("某省2023年老旧小区改造计划表 |\n||||\n",
+                     ("序号 |", "城市 |", "县（市、区） |", "改造项目 |", "改造面积(万平方米) |", "||",
+                      "甲市 |", "全市小计: |", "40 |", "52.6 |", "||", "1 |", "其中:1.甲城区 |", "25 |", "30.1 |",
+                      "2 |", "2.乙县 |", "15 |", "22.5 |", "3 |", "3.丙县 |", "8 |"),
+                     id="serial-and-city-columns-last-row-cut-off-hand-written"),
+    ],
+)
+def test_the_rows_of_a_flattened_place_table(lead: str, table: tuple) -> None:
+    targets = found("附件\n" + lead + "\n".join(table) + "\n")[0]
+    got = [(t.indicator, t.value, t.unit, t.deadline) for t in targets]
+    whole = "甲市" if "甲市 |" in table else ""
+    assert got == [(f"{whole}改造项目", 40, "", "2023"), (f"{whole}改造面积", 52.6, "万平方米", "2023"),
+                   ("甲城区改造项目", 25, "", "2023"), ("甲城区改造面积", 30.1, "万平方米", "2023"),
+                   ("乙县改造项目", 15, "", "2023"), ("乙县改造面积", 22.5, "万平方米", "2023")]
+
+
+def test_a_flattened_place_table_of_results_states_no_target_hand_written() -> None:
+    table = ["2023年各县完成情况", "县(市、区) |", "完成项目 |", "完成率(%) |", "全市合计 |", "40 |", "95 |"]
+    assert found("\n".join(table) + "\n")[0] == []
 
 
 def test_a_place_table_of_results_states_no_target_hand_written() -> None:
