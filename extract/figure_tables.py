@@ -39,7 +39,10 @@ the label and the column's name.
 
 A scored target table (:func:`scored_tables`, an assessment's 目标任务分解表 flattened one cell a
 line) prints a score column between each indicator and its figure (``城镇新增就业人数 | 1 | 5800 |
-区人社局``): the figure is the indicator's target, the score a weight of the assessment and none.
+区人社局``): the figure is the indicator's target, the score a weight of the assessment and none. A
+goal table (:func:`_read_goal_table`, a 考核 table without a score column) prints a 单位 column right before a
+yearly goal column that names no year (``粮食播种面积 | 万亩 | 0.07 | 县农业农村局``): it is read the same way,
+each row's goal with its unit cell.
 """
 
 from __future__ import annotations
@@ -1470,6 +1473,7 @@ class ScoredRow:
         owner: the owner cell when the table has a role column and the row prints one, else None.
         start: where the row starts (its indicator cell).
         end: where its last cell ends.
+        unit: the row's unit cell, in a table with a 单位 column before its target column, else None.
     """
 
     label: _Cell
@@ -1477,6 +1481,7 @@ class ScoredRow:
     owner: _Cell | None
     start: int
     end: int
+    unit: _Cell | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1509,16 +1514,25 @@ def scored_tables(text: str) -> list[ScoredTable]:
     :mod:`policykg.extract.roles`) and a note column. A row is a text cell followed by a score cell;
     the cell after the score is the target (absent when the next row's indicator follows at once),
     the one after it the owner when the table has a role column. Group cells over the rows (宏观调控)
-    start no row and are passed over. The score is a weight of the assessment, no target."""
+    start no row and are passed over. The score is a weight of the assessment, no target. Goal tables
+    (:func:`_read_goal_table`: a unit column before the target column instead of a score) come first,
+    without an owner column (their owners are left to the task tables' own reading)."""
     last_text, last = _last_scored
     if text is last_text:
         return last  # the task tables and the targets both ask, of the same text
     out: list[ScoredTable] = []
     _last_scored[:] = [text, out]
+    lines: _Lines | None = None
+    if "单位" in text and "目标" in text:
+        # a plain search first: most texts hold no unit column
+        for m in _GOAL_HEADER.finditer(text):
+            lines = lines or _Lines(text)
+            table = _read_goal_table(lines, bisect_right(lines.starts, m.start()) - 1)
+            if table is not None and (not out or table.start >= out[-1].end):
+                out.append(table)
     if "分值" not in text and "权重" not in text and "分数" not in text:
         return out  # a plain search: most texts hold no score column
-    lines: _Lines | None = None
-    done = 0
+    done = out[-1].end if out else 0
     for m in _SCORE_HEADER.finditer(text):
         if m.start() < done:
             continue
@@ -1541,8 +1555,9 @@ def scored_cells(tables: list[ScoredTable]) -> list[FigureCell]:
             value, own, comparator = fig
             label = _FOOTNOTE.sub("", squash(row.label.text))
             lu = _LABEL_UNIT.search(label)
-            cells = (row.label, row.target) + ((row.owner,) if row.owner else ())
-            out.append(FigureCell(label, value, own, lu.group("unit") if lu else "", table.column_unit, table.year,
+            cells = (row.label, *((row.unit,) if row.unit else ()), row.target) + ((row.owner,) if row.owner else ())
+            row_unit = row.unit.text if row.unit else lu.group("unit") if lu else ""
+            out.append(FigureCell(label, value, own, row_unit, table.column_unit, table.year,
                                   row.target.start, row.target.end, "\n".join(c.text for c in cells), comparator))
     return out
 
@@ -1611,3 +1626,70 @@ def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
         return None
     unit = _unit_of(tm.group())
     return ScoredTable(indicator.start, rows[-1].end, year, owner_column, unit, rows)
+
+
+# ---------------------------------------------------------------------------
+# Goal tables: an indicator, its unit, its yearly goal (a 考核 table with no score column)
+
+#: A yearly goal column that names no year (年度目标, 全年目标任务, 目标值), alone on its line: the
+#: year is the table's title's, else the document's.
+_GOAL_HEADER = re.compile(
+    r"^[ \t\u3000]*(?:(?:年度|全年)(?:目标|任务)(?:值|任务|数)?|目标值|目标任务)[ \t\u3000|｜]*$", re.MULTILINE)
+#: A name of the column a goal table's rows name their indicator in (考核内容, 考核指标, 指标名称, 项目).
+_GOAL_INDICATOR = re.compile(r"(?:考核|主要|工作)?(?:指标|项目|内容|任务)(?:名称|内容)?")
+_GOAL_HEAD_BEFORE = 6  # header cells looked back over from the 单位 cell
+
+
+def _read_goal_table(lines: _Lines, i: int) -> ScoredTable | None:
+    """The goal table whose goal column's name is line ``i``, flattened one cell a line, or None.
+
+    Its header names a 序号 and an indicator column (考核内容, 指标名称) before a 单位 column right
+    before the goal column; a group column (考核项目) and owner columns (责任部门, 评分部门) may stand
+    around them. Empty cells are left out in that layout, so a row is read from its serial (the next
+    row's serial after it, a cell naming something after that): its first figure is its goal, the
+    unit cell right before it the goal's unit, the text cell before those the indicator (a merged
+    indicator cell of the rows above is printed on their first row only). A row whose goal is words
+    (全市统筹, 良好以上) states none; its owner cells are :mod:`task_tables`' to read."""
+    k, unit = _nonblank(lines, i - 1, -1)
+    if unit is None or squash(unit.text) != "单位":
+        return None
+    names: list[str] = []
+    top = k
+    for _ in range(_GOAL_HEAD_BEFORE):
+        k2, c = _nonblank(lines, top - 1, -1)
+        if c is None or len(c.text) > _SHORT or _DIGIT_IN.search(c.text):
+            break
+        top = k2
+        names.append(squash(c.text))
+    if "序号" not in names or not any(_GOAL_INDICATOR.fullmatch(n) for n in names):
+        return None
+    cells: list[_Cell] = []
+    j, c = _nonblank(lines, i + 1, 1)
+    while c is not None and len(c.text) <= 60 and not c.text.endswith("。"):
+        cells.append(c)
+        j, c = _nonblank(lines, j + 1, 1)
+
+    def serial_at(p: int, n: int) -> bool:  # row n's serial at cell p: its number, then a cell naming something
+        sm = _SERIAL.match(cells[p].text)
+        return sm is not None and int(sm.group("n")) == n and p + 1 < len(cells) and _figure(cells[p + 1]) is None
+
+    p = next((p for p in range(len(cells)) if serial_at(p, 1)), None)
+    rows: list[ScoredRow] = []
+    n = 1
+    while p is not None:
+        # the goal's cell: the first figure after the label, or the cell after the first unit cell (a dash
+        # when the row has none); the next row's serial comes after it
+        at = next((a for a in range(p + 2, len(cells)) if _limited_figure(cells[a]) is not None
+                   or _is_unit_cell(cells[a].text) or _FILLER.match(cells[a].text)), None)
+        if at is None:
+            break
+        label, goal, unit_cell = cells[at - 1], at, None
+        if _limited_figure(cells[at]) is None:
+            goal, unit_cell = at + 1, None if _FILLER.match(cells[at].text) else cells[at]
+        q = next((q for q in range(goal + 1, len(cells)) if serial_at(q, n + 1)), None)
+        if goal < len(cells) and _limited_figure(cells[goal]) is not None and _is_scored_label(label):
+            rows.append(ScoredRow(label, cells[goal], None, cells[p + 1].start, cells[goal].end, unit_cell))
+        p, n = q, n + 1
+    if not rows:
+        return None
+    return ScoredTable(lines[top].start, rows[-1].end, _title_year(lines, top) or 0, "", "", rows)

@@ -450,6 +450,34 @@ def test_a_scored_target_table_gives_each_rows_figure_and_no_score(header: tuple
         ("城镇调查失业率", 5.5, "", "<", "2023")]
 
 
+# A goal table (an assessment's 考核 table with no score column) flattened one cell a line: a 单位 column right
+# before a yearly goal column that names no year; a group column over the rows, an indicator cell merged
+# over rows (printed on its first row only), a dash for no unit, goals in words, short owner cells.
+_GOAL_TABLE = ("临山县2022年农业农村工作考核表", "考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门",
+               "评分部门",
+               "产业发展", "1", "稳定粮食生产", "粮食播种面积", "万亩", "12.5", "县农业局", "市农业局",
+               "2", "粮食产量", "万吨", "≥5.2", "县农业局", "市农业局",
+               "3", "耕地保护责任制", "-", "优秀", "县资规局", "市资规局",
+               "4", "农民人均可支配收入增幅", "%", "按全市平均水平考核", "县统计局", "市统计局",
+               "5", "建设数字农业工厂", "2", "县农业局", "市农业局",
+               "6", "新增家庭农场", "家", "30", "县农业局")
+
+
+@pytest.mark.parametrize("sep", [pytest.param("\n", id="one-cell-a-line-hand-written"),
+                                 pytest.param("\n\n", id="blank-lines-between-hand-written")])
+def test_a_goal_table_gives_each_rows_figure_with_its_unit(sep: str) -> None:
+    targets = found("附件\n" + sep.join(_GOAL_TABLE) + "\n", date="2022-03-01")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("粮食播种面积", 12.5, "万亩", "=", "2022"), ("粮食产量", 5.2, "万吨", ">=", "2022"),
+        ("建设数字农业工厂", 2, "", "=", "2022"), ("新增家庭农场", 30, "家", "=", "2022")]
+
+
+def test_a_goal_column_needs_its_unit_column_before_it_hand_written() -> None:
+    table = [c for c in _GOAL_TABLE if c != "单位"]
+    # (without it, a row's short cells cannot be told apart: no goal is placed)
+    assert found("附件\n" + "\n".join(table) + "\n", date="2022-03-01")[0] == []
+
+
 def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
     table = ("| 序号 | 工作任务 | 2024年（万元） | 2025年（万元） | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
              "| 1 | 老旧小区改造投资 | 1200 | 1500 | 区房管局 |\n")
