@@ -23,7 +23,8 @@ one cell a line) breaks each indicator down by place instead of by year: its fir
 is the issuing place's own (or the total), whose figure is the document's target, due in the
 year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs. A
 place table printed the other way round (``地区 | 能耗降幅目标(%) |`` over ``全市 | 3.4 |``, ``港区 | 3.4 |``
-…, with bars) gives its whole place's row the same way.
+…, with bars, a row a line or one cell a line) gives its whole place's row the same way, and each other
+place's row as that place's share of the plan (港区能耗降幅目标: its rows are whole, so each figure is placed).
 
 A figure is a number with or without its unit; a bare number takes the row's unit cell (a
 short cell right before the figures: 个, 亩, 万元) or the unit a column's name gives in
@@ -38,7 +39,10 @@ the label and the column's name.
 
 A scored target table (:func:`scored_tables`, an assessment's 目标任务分解表 flattened one cell a
 line) prints a score column between each indicator and its figure (``城镇新增就业人数 | 1 | 5800 |
-区人社局``): the figure is the indicator's target, the score a weight of the assessment and none.
+区人社局``): the figure is the indicator's target, the score a weight of the assessment and none. A
+goal table (:func:`_read_goal_table`, a 考核 table without a score column) prints a 单位 column right before a
+yearly goal column that names no year (``粮食播种面积 | 万亩 | 0.07 | 县农业农村局``): it is read the same way,
+each row's goal with its unit cell.
 """
 
 from __future__ import annotations
@@ -827,8 +831,8 @@ _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单�
 def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
     """The figures of the issuing place's column of each place matrix of ``text`` flattened one
     cell a line (see the module's docstring), and the span of each such table (the other
-    places' cells are no targets of the document); and those of the issuing place's row of each
-    place table whose rows are places (:func:`_place_rows_cells`).
+    places' cells are no targets of the document); and those of the rows of each place table whose
+    rows are places (:func:`_place_rows_cells`), and its span.
 
     A row's cells are its serial, its indicator, its unit (``亿元``, or a measure with the unit in
     brackets: ``增幅(%)`` → the indicator's 增幅, unit ``%``) and one figure per place; a row whose
@@ -855,56 +859,200 @@ def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int
 
 #: The header of a place table whose rows are places, its place column first (地区 | 能耗降幅目标(%) |):
 #: the line that opens one, a cheap search before the lines are read.
-_PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县（市、区）|县市区|县区|区县|乡镇|镇（街道）|镇街|市县)[ \t]*[|｜]",
-                              re.MULTILINE)
-#: The whole of the issuing place, which such a table's first row names (全市 | 3.4 |).
-_WHOLE_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计")
+_PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县[（(]市、区[）)]|县市区|县区|区县|乡镇|镇[（(]街道[）)]|镇街|市县)"
+                              r"[ \t]*[|｜]", re.MULTILINE)
+#: The whole of the issuing place, which such a table's first row names (全市 | 3.4 |, 全市小计:, 合计).
+_WHOLE_PLACE = re.compile(r"(?:全[省市区县州盟旗])?(?:小计|合计|总计)|全[省市区县州盟旗]")
+#: What a place cell opens with besides the place: 其中：1.历下区 (a part of the total above it, an item's mark).
+_PLACE_CELL_MARK = re.compile(r"^(?:其中[:：]?)?(?:\d{1,2}[.、．](?!\d))?")
+#: A bracket after a place's name saying what it includes: 港区(含浮桥), 高新区（含科教新城）.
+_PLACE_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+#: The year of a plan a table's lead names (组织编制2022年城镇老旧小区改造计划): the table is that plan's.
+_LEAD_PLAN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;《》“”\n]{0,20}?计划")
+_LEAD_REACH = 2  # lines looked back over from a place table's header for the plan its lead names
 _PLACE_COLUMN_NAME = 30  # the longest name of a measure column in such a header, in characters
 #: A column of what was done (完成率, 完成情况, 进度): a table of results, no plan.
 _DONE_COLUMN = re.compile(r"完成|进度|进展|情况")
 
 
 def _place_rows_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
-    """The figures of the issuing place's row of each place table of ``text`` whose rows are places
-    and whose columns are measures (``地区 | 单位规上工业增加值能耗降幅目标(%) |`` over ``全市 | 3.4 |``,
-    ``港区 | 3.4 |`` …: a 分解表 printed with bars), due in the year of the table's title; and the
-    span of each such table (the other places' rows are theirs, no targets of the document)."""
+    """The figures of each place table of ``text`` whose rows are places and whose columns are
+    measures (a 分解表 printed with bars: ``地区 | 单位规上工业增加值能耗降幅目标(%) |`` over ``全市 | 3.4 |``,
+    ``港区 | 3.4 |`` …, a row a line or one cell a line), due in the year of the table's title, else of the
+    plan its lead names; and the span of each such table.
+
+    Its first row is the whole place's (全市, 全市小计, 合计): its figures are the measures' own. Every
+    other row is a place's share of the plan, as much a target of the document as a province's figures
+    for its capital: the measure for that place (德城区 | 67 → 德城区项目数量)."""
     if "|" not in text and "｜" not in text:
         return [], []
     cells: list[FigureCell] = []
     spans: list[tuple[int, int]] = []
     lines: _Lines | None = None
+    done = 0
     for m in _PLACE_ROWS_HEAD.finditer(text):
+        if m.start() < done:
+            continue
         lines = lines or _Lines(text)
         i = bisect_right(lines.starts, m.start()) - 1
         header = _split(lines[i])
-        names = header[1:]
-        if not names or any(len(c.text) > _PLACE_COLUMN_NAME or _ROLE.search(c.text) or _figure(c) is not None
-                            or plan_year(c.text) is not None or _NOT_PLAN.search(c.text) or _DONE_COLUMN.search(c.text)
-                            for c in names):
-            continue  # a column of roles, years or results (完成率, 实际), or a figure: a table of another kind
-        year = _title_year(lines, i)
-        j, line = _nonblank(lines, i + 1, 1)
-        own = _split(line) if line is not None else []
-        if year is None or len(own) != len(header) or not _WHOLE_PLACE.fullmatch(squash(own[0].text)):
-            continue
-        figures = [_figure(c) for c in own[1:]]
-        if any(f is None for f in figures):
-            continue
-        row = " | ".join(c.text for c in own)
-        for name, cell, (value, unit, comparator) in zip(names, own[1:], figures, strict=True):
-            label = squash(name.text)
-            column_unit = _unit_of(label)
-            cells.append(FigureCell(COLUMN_UNIT.sub("", label), value, unit, "", column_unit, year, cell.start,
-                                    cell.end, row, comparator))
-        end = own[-1].end
-        while (k := _nonblank(lines, j + 1, 1))[1] is not None:
-            place_row = _split(k[1])  # the other places' rows, as wide and holding figures
-            if len(place_row) != len(header) or any(_figure(c) is None for c in place_row[1:]):
-                break
-            j, end = k[0], place_row[-1].end
-        spans.append((header[0].start, end))
+        if len(header) > 1:
+            read = _read_place_row_lines(lines, i, header, cells)
+        elif squash(header[0].text) != "单位":  # (单位 alone on a line opens a unit column as often)
+            read = _read_flat_place_rows(lines, i, cells)
+        else:
+            read = None
+        if read is not None:
+            spans.append(read)
+            done = read[1]
     return cells, spans
+
+
+def _measure_columns(names: list[_Cell]) -> bool:
+    """Whether a place table's column names are measures: no column of roles, years or results
+    (完成率, 实际) and no figure, each a name's length (else a table of another kind)."""
+    return bool(names) and not any(
+        len(c.text) > _PLACE_COLUMN_NAME or _ROLE.search(c.text) or _figure(c) is not None
+        or plan_year(c.text) is not None or _NOT_PLAN.search(c.text) or _DONE_COLUMN.search(c.text) for c in names)
+
+
+def _place_table_year(lines: _Lines, k: int) -> int | None:
+    """The year of the place table whose header opens at line ``k``: its title's, else that of the
+    plan the lines right before it name (组织编制2022年…改造计划，… then the table)."""
+    year = _title_year(lines, k)
+    t = k
+    for _ in range(_LEAD_REACH):
+        if year is not None:
+            break
+        t, lead = _nonblank(lines, t - 1, -1)
+        if lead is None:
+            break
+        if "计划" in lead.text and (found := list(_LEAD_PLAN_YEAR.finditer(lead.text))):
+            year = int(found[-1].group("y"))
+    return year
+
+
+def _place_of(texts: list[_Cell]) -> tuple[str, bool]:
+    """``(place, whole)`` a place table's row names by its text cells: a whole-place cell (全市小计:) names
+    the whole (``""``), or the place of a cell before it in the row (济南市 | 全市小计: that city's whole);
+    a place's cell loses its item mark and a bracket saying what it includes (其中:1.历下区, 港区(含浮桥))."""
+    def name(c: _Cell) -> str:
+        return _PLACE_NOTE.sub("", _PLACE_CELL_MARK.sub("", squash(c.text)).rstrip(":：")) or squash(c.text)
+
+    own = name(texts[-1])
+    if not _WHOLE_PLACE.fullmatch(own):
+        return own, False
+    return (name(texts[-2]) if len(texts) > 1 else ""), True
+
+
+def _place_row_cells(names: list[_Cell], texts: list[_Cell], figures: list[_Cell], year: int,
+                     out: list[FigureCell]) -> bool:
+    """The cells of one row of a place table, one per measure column; False when its cells are no
+    place's row (a figure cell that holds none)."""
+    figs = [_figure(c) for c in figures]
+    if not texts or any(f is None for f in figs):
+        return False
+    place, _ = _place_of(texts)
+    row = " | ".join(c.text for c in (*texts, *figures))
+    for name, cell, (value, unit, comparator) in zip(names, figures, figs, strict=True):
+        label = squash(name.text)
+        out.append(FigureCell(place + COLUMN_UNIT.sub("", label), value, unit, "", _unit_of(label), year,
+                              cell.start, cell.end, row, comparator))
+    return True
+
+
+def _read_place_row_lines(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell]) -> tuple[int, int] | None:
+    """The place table whose header is the line ``i`` of ``header`` cells, a row a line: its cells added
+    to ``out``, and its span; None when the lines make no such table."""
+    names = header[1:]
+    if not _measure_columns(names):
+        return None
+    year = _place_table_year(lines, i)
+    j, line = _nonblank(lines, i + 1, 1)
+    own = _split(line) if line is not None else []
+    if year is None or len(own) != len(header) or not _place_of(own[:1])[1]:
+        return None
+    found: list[FigureCell] = []
+    if not _place_row_cells(names, own[:1], own[1:], year, found):
+        return None
+    end = own[-1].end
+    while (k := _nonblank(lines, j + 1, 1))[1] is not None:
+        place_row = _split(k[1])  # the other places' rows, as wide and holding figures
+        if len(place_row) != len(header) or not _place_row_cells(names, place_row[:1], place_row[1:], year, found):
+            break
+        j, end = k[0], place_row[-1].end
+    out.extend(found)
+    return header[0].start, end
+
+
+def _read_flat_place_rows(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[int, int] | None:
+    """The place table whose place column's name is line ``i``, flattened one cell a line (each cell
+    perhaps closed by a bar, an empty one a bare bar): its cells added to ``out``, and its span; None
+    when the lines make no such table.
+
+    Empty cells are left out in that layout, so the table is read as runs: the header's names after
+    the place column then the first row's text cells, a run of figures, a row's text cells, a run of
+    figures… A row's run is one figure per measure column; with a 序号 column before the place
+    column, the next row's serial ends it (``402.59 | 2 | 2.市中区``). A group column before the place
+    prints its cell on the group's first row only (济南市 | 全市小计:)."""
+    top, before = i, []  # the header's names before the place column (序号, 城市), back to its title
+    for _ in range(3):
+        k, c = _nonblank(lines, top - 1, -1)
+        if c is None or len(c.text) > _SHORT or _DIGIT_IN.search(c.text):
+            break
+        top = k
+        before.append(squash(c.text))
+    serial = "序号" in before
+    groups: list[tuple[list[_Cell], list[_Cell]]] = []  # (text cells, figure cells) in turn
+    texts: list[_Cell] = []
+    figs: list[_Cell] = []
+    j = i + 1
+    while j < len(lines):
+        c = _stripped(lines[j])
+        j += 1
+        if c is None:
+            continue
+        if len(c.text) > _PLACE_COLUMN_NAME or c.text.endswith("。"):
+            break  # a paragraph: the table has ended
+        if _figure(c) is not None:
+            figs.append(c)
+            continue
+        if figs:
+            groups.append((texts, figs))
+            texts, figs = [], []
+        elif groups and len(texts) >= 2:
+            break  # text cells without figures: the table has ended
+        texts.append(c)
+    if figs:
+        groups.append((texts, figs))
+    if not groups:
+        return None
+
+    def width(run: list[_Cell]) -> int:  # a run's figures less the next row's serial after them
+        return len(run) - 1 if serial and len(run) > 1 and _SERIAL.match(run[-1].text) else len(run)
+
+    head, first = groups[0]
+    if serial and len(first) == 1 and _SERIAL.match(first[0].text) and len(groups) > 1:
+        names, rows = head, groups[1:]  # the first row's serial before its place
+    else:
+        n = width(first)
+        names, rows = head[:n], [(head[n:], first), *groups[1:]]
+    n = len(names)
+    if not _measure_columns(names) or not rows[0][0] or not _place_of(rows[0][0])[1]:
+        return None  # (the first row is the whole place's: a plan broken down by place)
+    year = _place_table_year(lines, top)
+    if year is None:
+        return None
+    found: list[FigureCell] = []
+    end = rows[0][1][-1].end
+    for texts, run in rows:
+        if width(run) != n:
+            break  # a row that lost a cell (or the page's last, cut off): its figures cannot be placed
+        if not _place_row_cells(names, texts[-2:], run[:n], year, found):
+            break
+        end = run[n - 1].end
+    out.extend(found)
+    return lines[top].start, end
 
 
 def _nonblank(lines: _Lines, k: int, step: int) -> tuple[int, _Cell | None]:
@@ -1325,6 +1473,7 @@ class ScoredRow:
         owner: the owner cell when the table has a role column and the row prints one, else None.
         start: where the row starts (its indicator cell).
         end: where its last cell ends.
+        unit: the row's unit cell, in a table with a 单位 column before its target column, else None.
     """
 
     label: _Cell
@@ -1332,6 +1481,7 @@ class ScoredRow:
     owner: _Cell | None
     start: int
     end: int
+    unit: _Cell | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1364,16 +1514,25 @@ def scored_tables(text: str) -> list[ScoredTable]:
     :mod:`policykg.extract.roles`) and a note column. A row is a text cell followed by a score cell;
     the cell after the score is the target (absent when the next row's indicator follows at once),
     the one after it the owner when the table has a role column. Group cells over the rows (宏观调控)
-    start no row and are passed over. The score is a weight of the assessment, no target."""
+    start no row and are passed over. The score is a weight of the assessment, no target. Goal tables
+    (:func:`_read_goal_table`: a unit column before the target column instead of a score) come first,
+    without an owner column (their owners are left to the task tables' own reading)."""
     last_text, last = _last_scored
     if text is last_text:
         return last  # the task tables and the targets both ask, of the same text
     out: list[ScoredTable] = []
     _last_scored[:] = [text, out]
+    lines: _Lines | None = None
+    if "单位" in text and "目标" in text:
+        # a plain search first: most texts hold no unit column
+        for m in _GOAL_HEADER.finditer(text):
+            lines = lines or _Lines(text)
+            table = _read_goal_table(lines, bisect_right(lines.starts, m.start()) - 1)
+            if table is not None and (not out or table.start >= out[-1].end):
+                out.append(table)
     if "分值" not in text and "权重" not in text and "分数" not in text:
         return out  # a plain search: most texts hold no score column
-    lines: _Lines | None = None
-    done = 0
+    done = out[-1].end if out else 0
     for m in _SCORE_HEADER.finditer(text):
         if m.start() < done:
             continue
@@ -1396,8 +1555,9 @@ def scored_cells(tables: list[ScoredTable]) -> list[FigureCell]:
             value, own, comparator = fig
             label = _FOOTNOTE.sub("", squash(row.label.text))
             lu = _LABEL_UNIT.search(label)
-            cells = (row.label, row.target) + ((row.owner,) if row.owner else ())
-            out.append(FigureCell(label, value, own, lu.group("unit") if lu else "", table.column_unit, table.year,
+            cells = (row.label, *((row.unit,) if row.unit else ()), row.target) + ((row.owner,) if row.owner else ())
+            row_unit = row.unit.text if row.unit else lu.group("unit") if lu else ""
+            out.append(FigureCell(label, value, own, row_unit, table.column_unit, table.year,
                                   row.target.start, row.target.end, "\n".join(c.text for c in cells), comparator))
     return out
 
@@ -1466,3 +1626,70 @@ def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
         return None
     unit = _unit_of(tm.group())
     return ScoredTable(indicator.start, rows[-1].end, year, owner_column, unit, rows)
+
+
+# ---------------------------------------------------------------------------
+# Goal tables: an indicator, its unit, its yearly goal (a 考核 table with no score column)
+
+#: A yearly goal column that names no year (年度目标, 全年目标任务, 目标值), alone on its line: the
+#: year is the table's title's, else the document's.
+_GOAL_HEADER = re.compile(
+    r"^[ \t\u3000]*(?:(?:年度|全年)(?:目标|任务)(?:值|任务|数)?|目标值|目标任务)[ \t\u3000|｜]*$", re.MULTILINE)
+#: A name of the column a goal table's rows name their indicator in (考核内容, 考核指标, 指标名称, 项目).
+_GOAL_INDICATOR = re.compile(r"(?:考核|主要|工作)?(?:指标|项目|内容|任务)(?:名称|内容)?")
+_GOAL_HEAD_BEFORE = 6  # header cells looked back over from the 单位 cell
+
+
+def _read_goal_table(lines: _Lines, i: int) -> ScoredTable | None:
+    """The goal table whose goal column's name is line ``i``, flattened one cell a line, or None.
+
+    Its header names a 序号 and an indicator column (考核内容, 指标名称) before a 单位 column right
+    before the goal column; a group column (考核项目) and owner columns (责任部门, 评分部门) may stand
+    around them. Empty cells are left out in that layout, so a row is read from its serial (the next
+    row's serial after it, a cell naming something after that): its first figure is its goal, the
+    unit cell right before it the goal's unit, the text cell before those the indicator (a merged
+    indicator cell of the rows above is printed on their first row only). A row whose goal is words
+    (全市统筹, 良好以上) states none; its owner cells are :mod:`task_tables`' to read."""
+    k, unit = _nonblank(lines, i - 1, -1)
+    if unit is None or squash(unit.text) != "单位":
+        return None
+    names: list[str] = []
+    top = k
+    for _ in range(_GOAL_HEAD_BEFORE):
+        k2, c = _nonblank(lines, top - 1, -1)
+        if c is None or len(c.text) > _SHORT or _DIGIT_IN.search(c.text):
+            break
+        top = k2
+        names.append(squash(c.text))
+    if "序号" not in names or not any(_GOAL_INDICATOR.fullmatch(n) for n in names):
+        return None
+    cells: list[_Cell] = []
+    j, c = _nonblank(lines, i + 1, 1)
+    while c is not None and len(c.text) <= 60 and not c.text.endswith("。"):
+        cells.append(c)
+        j, c = _nonblank(lines, j + 1, 1)
+
+    def serial_at(p: int, n: int) -> bool:  # row n's serial at cell p: its number, then a cell naming something
+        sm = _SERIAL.match(cells[p].text)
+        return sm is not None and int(sm.group("n")) == n and p + 1 < len(cells) and _figure(cells[p + 1]) is None
+
+    p = next((p for p in range(len(cells)) if serial_at(p, 1)), None)
+    rows: list[ScoredRow] = []
+    n = 1
+    while p is not None:
+        # the goal's cell: the first figure after the label, or the cell after the first unit cell (a dash
+        # when the row has none); the next row's serial comes after it
+        at = next((a for a in range(p + 2, len(cells)) if _limited_figure(cells[a]) is not None
+                   or _is_unit_cell(cells[a].text) or _FILLER.match(cells[a].text)), None)
+        if at is None:
+            break
+        label, goal, unit_cell = cells[at - 1], at, None
+        if _limited_figure(cells[at]) is None:
+            goal, unit_cell = at + 1, None if _FILLER.match(cells[at].text) else cells[at]
+        q = next((q for q in range(goal + 1, len(cells)) if serial_at(q, n + 1)), None)
+        if goal < len(cells) and _limited_figure(cells[goal]) is not None and _is_scored_label(label):
+            rows.append(ScoredRow(label, cells[goal], None, cells[p + 1].start, cells[goal].end, unit_cell))
+        p, n = q, n + 1
+    if not rows:
+        return None
+    return ScoredTable(lines[top].start, rows[-1].end, _title_year(lines, top) or 0, "", "", rows)

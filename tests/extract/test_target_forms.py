@@ -376,14 +376,49 @@ def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
 
 
 @pytest.mark.parametrize("bar", [pytest.param("|", id="bars-hand-written"), pytest.param("｜", id="full-width-bars-hand-written")])
-def test_the_own_place_row_of_a_place_table_whose_rows_are_places(bar: str) -> None:
-    # 分解表 whose rows are places and columns measures: the whole place's row (全市) is the document's
-    # target, due in the title's year; the other places' rows are theirs
+def test_the_place_rows_of_a_place_table_whose_rows_are_places(bar: str) -> None:
+    # 分解表 whose rows are places and columns measures: the whole place's row (全市) gives the measures,
+    # due in the title's year; each other place's row gives them for that place (its share of the plan)
     table = ["某市2024年度节能目标分解表", "地区 | 单位地区生产总值能耗降幅(%) | 新增光伏装机(万千瓦) |",
-             "全市 | 3.5 | 12 |", "甲区 | 3.6 | 5 |", "乙县 | 3.3 | 7 |"]
+             "全市 | 3.5 | 12 |", "甲区 | 3.6 | 5 |", "乙县（含开发区） | 3.3 | 7 |"]
     targets = found("\n".join(line.replace("|", bar) for line in table) + "\n")[0]
     assert [(t.indicator, t.value, t.unit, t.deadline) for t in targets] == [
-        ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024")]
+        ("单位地区生产总值能耗降幅", 3.5, "%", "2024"), ("新增光伏装机", 12, "万千瓦", "2024"),
+        ("甲区单位地区生产总值能耗降幅", 3.6, "%", "2024"), ("甲区新增光伏装机", 5, "万千瓦", "2024"),
+        ("乙县单位地区生产总值能耗降幅", 3.3, "%", "2024"), ("乙县新增光伏装机", 7, "万千瓦", "2024")]
+
+
+# A place table flattened one cell a line, each cell closed by a bar (a web page's table): the header's
+# measures, then each place's cells; the title above it, or the plan the lead names, gives the year.
+_FLAT_PLACES = ("县(市、区) |", "改造项目 |", "改造面积(万平方米) |",
+                "全市合计: |", "40 |", "52.6 |", "甲城区 |", "25 |", "30.1 |", "乙县 |", "15 |", "22.5 |")
+
+
+@pytest.mark.parametrize(
+    ("lead", "table"),
+    [
+        pytest.param("某市2023年老旧小区改造计划表 |\n", _FLAT_PLACES, id="title-over-the-table-hand-written"),
+        pytest.param("省里下达各市2023年度老旧小区改造计划，全市任务分解如下。\n", _FLAT_PLACES,
+                     id="plan-year-in-the-lead-hand-written"),
+        pytest.param("某省2023年老旧小区改造计划表 |\n||||\n",
+                     ("序号 |", "城市 |", "县（市、区） |", "改造项目 |", "改造面积(万平方米) |", "||",
+                      "甲市 |", "全市小计: |", "40 |", "52.6 |", "||", "1 |", "其中:1.甲城区 |", "25 |", "30.1 |",
+                      "2 |", "2.乙县 |", "15 |", "22.5 |", "3 |", "3.丙县 |", "8 |"),
+                     id="serial-and-city-columns-last-row-cut-off-hand-written"),
+    ],
+)
+def test_the_rows_of_a_flattened_place_table(lead: str, table: tuple) -> None:
+    targets = found("附件\n" + lead + "\n".join(table) + "\n")[0]
+    got = [(t.indicator, t.value, t.unit, t.deadline) for t in targets]
+    whole = "甲市" if "甲市 |" in table else ""
+    assert got == [(f"{whole}改造项目", 40, "", "2023"), (f"{whole}改造面积", 52.6, "万平方米", "2023"),
+                   ("甲城区改造项目", 25, "", "2023"), ("甲城区改造面积", 30.1, "万平方米", "2023"),
+                   ("乙县改造项目", 15, "", "2023"), ("乙县改造面积", 22.5, "万平方米", "2023")]
+
+
+def test_a_flattened_place_table_of_results_states_no_target_hand_written() -> None:
+    table = ["2023年各县完成情况", "县(市、区) |", "完成项目 |", "完成率(%) |", "全市合计 |", "40 |", "95 |"]
+    assert found("\n".join(table) + "\n")[0] == []
 
 
 def test_a_place_table_of_results_states_no_target_hand_written() -> None:
@@ -413,6 +448,34 @@ def test_a_scored_target_table_gives_each_rows_figure_and_no_score(header: tuple
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
         ("农业总产值", 45, "亿元", "=", "2023"), ("城镇新增就业", 3200, "人", "=", "2023"),
         ("城镇调查失业率", 5.5, "", "<", "2023")]
+
+
+# A goal table (an assessment's 考核 table with no score column) flattened one cell a line: a 单位 column right
+# before a yearly goal column that names no year; a group column over the rows, an indicator cell merged
+# over rows (printed on its first row only), a dash for no unit, goals in words, short owner cells.
+_GOAL_TABLE = ("临山县2022年农业农村工作考核表", "考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门",
+               "评分部门",
+               "产业发展", "1", "稳定粮食生产", "粮食播种面积", "万亩", "12.5", "县农业局", "市农业局",
+               "2", "粮食产量", "万吨", "≥5.2", "县农业局", "市农业局",
+               "3", "耕地保护责任制", "-", "优秀", "县资规局", "市资规局",
+               "4", "农民人均可支配收入增幅", "%", "按全市平均水平考核", "县统计局", "市统计局",
+               "5", "建设数字农业工厂", "2", "县农业局", "市农业局",
+               "6", "新增家庭农场", "家", "30", "县农业局")
+
+
+@pytest.mark.parametrize("sep", [pytest.param("\n", id="one-cell-a-line-hand-written"),
+                                 pytest.param("\n\n", id="blank-lines-between-hand-written")])
+def test_a_goal_table_gives_each_rows_figure_with_its_unit(sep: str) -> None:
+    targets = found("附件\n" + sep.join(_GOAL_TABLE) + "\n", date="2022-03-01")[0]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("粮食播种面积", 12.5, "万亩", "=", "2022"), ("粮食产量", 5.2, "万吨", ">=", "2022"),
+        ("建设数字农业工厂", 2, "", "=", "2022"), ("新增家庭农场", 30, "家", "=", "2022")]
+
+
+def test_a_goal_column_needs_its_unit_column_before_it_hand_written() -> None:
+    table = [c for c in _GOAL_TABLE if c != "单位"]
+    # (without it, a row's short cells cannot be told apart: no goal is placed)
+    assert found("附件\n" + "\n".join(table) + "\n", date="2022-03-01")[0] == []
 
 
 def test_a_bare_figure_takes_the_unit_its_column_names_hand_written() -> None:
