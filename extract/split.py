@@ -1485,6 +1485,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         signed = signed or lead_date
     if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
         title, title_span = head
+    if title is not None and title_span is not None and (once := _doubled(title)) is not None:
+        # 某县…实施方案 某县…实施方案: a page's header printing the title twice on one line, or the body's first
+        # line opening with the title again, run into the title line: the title once
+        title, title_span = once, (title_span[0], title_span[0] + len(once))
     issuer: tuple[str, ...] = reporter
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span, issuer = _stacked_issuers(lines, title, title_span)
@@ -1671,6 +1675,15 @@ def _term_below(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | 
     if nxt is None or (t := nxt.text.strip())[:1] != "（" or _TERM_LINE.match(t) is None:
         return None
     return t, nxt.start + nxt.text.find(t) + len(t)
+
+
+def _doubled(title: str) -> str | None:
+    """The title once, where ``title`` is one title printed twice in a row (a space between or not), else None."""
+    half = len(title) // 2
+    if half < _SERIES_TITLE_MIN or title[:2] != title[half:half + 2] and title[:2] != title[half + 1:half + 3]:
+        return None  # (a cheap test first: the second half opens as the first does)
+    once = title[:half].rstrip()
+    return once if title[len(once):].strip() == once else None
 
 
 def _own_title_below(lines: list[_Line], title: str, span: tuple[int, int]
@@ -1917,6 +1930,8 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     # (…关于印发《X》的通知, its issuers' names first or not: the notice issuing the text the weak title names)
     issues_it = quoted >= 0 and (flat.startswith(_TITLE_OPENERS) or flat.endswith(("印发", "转发"), 0, quoted))
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
+    # (…关于印发某某工作要点的通知, the name unquoted: a notice issuing the text the page's headline names)
+    issues_it = issues_it or "印发" in flat and "印发" + _SPACES_RUN.sub("", weak) + "的" in flat
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)

@@ -1555,9 +1555,18 @@ def test_a_law_databases_attribute_block_glued_on_one_line() -> None:
         ("首页 > 范文库\n某某县道路交通安全集中整治行动方案(共3篇)\n", "某某县道路交通安全集中整治行动方案", ()),
         ("某某市人民政府工作规则 (2012年5月10日市政府第1次常务会议通过,2016年10月26日市政府第80次常务会议修订通过)\n",
          "某某市人民政府工作规则", ()),
+        ("某某县数字乡村建设2024年工作要点\n来源:某某网 更新时间:2024-03-05\n"
+         "某某县人民政府办公室关于印发某某县数字乡村建设2024年工作要点的通知\n各乡镇人民政府：\n"
+         "《某某县数字乡村建设2024年工作要点》已经县政府同意，现印发给你们。\n某某县人民政府办公室\n2024年3月1日\n",
+         "某某县人民政府办公室关于印发某某县数字乡村建设2024年工作要点的通知", ("某某县人民政府办公室",)),
+        ("某某县推进智慧农业发展三年行动计划(2024-2026年) 某某县推进智慧农业发展三年行动计划(2024-2026年) |\n",
+         "某某县推进智慧农业发展三年行动计划（2024-2026年）", ()),
+        ("某某县特色农产品基地建设项目实施方案\n某某县特色农产品基地建设项目实施方案 根据有关文件精神，结合我县实际，制定本方案。\n",
+         "某某县特色农产品基地建设项目实施方案", ()),
     ],
     ids=["news-headline-over-the-plan", "column-tag-headline-over-the-plan-and-its-period", "period-on-its-own-line",
-         "listings-count-of-pieces", "adoption-history-in-brackets"],
+         "listings-count-of-pieces", "adoption-history-in-brackets", "page-headline-over-the-notice-issuing-it-unquoted",
+         "header-cell-printing-the-title-twice", "first-body-line-opening-with-the-title-again"],
 )
 def test_a_title_taken_from_its_own_place(head: str, title: str, issuer: tuple[str, ...]) -> None:
     # hand-written in the forms of library reposts, portals' plan pages, essay sites and rule books
