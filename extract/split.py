@@ -1318,6 +1318,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             if tt[:1] in "（【[" and (status := _STATUS_MARK.match(tt)) is not None:
                 tt = tt[status.end() :]
+            elif tt[:1] in "Pp" and (page := _VIEWER_PAGE.match(tt)) is not None:
+                tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1624,6 +1626,8 @@ def _head_run(t: str) -> tuple[str, str | None] | None:
     return title, num
 
 
+#: A PDF viewer's page mark before the file's name on a page's running head: ``Page 22 -``, ``page 3 —``.
+_VIEWER_PAGE = re.compile(r"Page\s*\d{1,4}\s*[-—–－:：]\s*", re.I)
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")

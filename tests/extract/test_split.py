@@ -1575,6 +1575,27 @@ def test_a_title_taken_from_its_own_place(head: str, title: str, issuer: tuple[s
     assert (doc.title, doc.issuer) == (title, issuer)
 
 
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        ("Page 12 - 某某省人民政府办公厅关于印发某某省老旧小区改造实施方案的通知\nP. 12\n",
+         "某某省人民政府办公厅关于印发某某省老旧小区改造实施方案的通知", ("某某省人民政府办公厅",)),
+        ("中文名 | 某某县关于加快5G基站建设的实施方案 | 发布单位 | 某某县人民政府 |\n---|\n",
+         "某某县关于加快5G基站建设的实施方案", ("某某县人民政府",)),
+        ("某某市人民政府办公室关于印发某某市新型基础设施建设行动计划的通知\n各县（区）人民政府，市直各单位：\n"
+         "《某某市新型基础设施建设行动计划》已经市政府同意，现印发给你们，请认真组织实施。\n某某市人民政府办公室\n"
+         "政府办公室\n2023年11月20日\n（此件主动公开）\n",
+         "某某市人民政府办公室关于印发某某市新型基础设施建设行动计划的通知", ("某某市人民政府办公室",)),
+    ],
+    ids=["pdf-viewers-page-mark-before-the-title", "baike-infobox-row", "seal-line-under-the-signature"],
+)
+def test_page_clutter_around_the_head_is_no_part_of_its_facts(head: str, title: str, issuer: tuple[str, ...]) -> None:
+    # hand-written in the forms of a PDF viewer's running head, a baike page's infobox and a repost's seal line
+    text = head + "为加快某某建设，制定本方案。\n一、工作目标\n到2025年，建成5G基站600个。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
 def test_joint_issuers_a_headline_prints_apart_by_a_space_are_two() -> None:
     # hand-written in the form of a news portal's page: the headline's issuers apart by a space, the lead's by 、
     text = ("首页 > 要闻\n中共中央办公厅 国务院办公厅印发《某某农田建设实施方案》\n时间：2025-03-31 来源：某某网\n"
