@@ -554,6 +554,37 @@ def test_one_line_header_with_a_nested_title_mark_in_ascii(number: str) -> None:
     assert (doc.number, doc.title, doc.issuer) == ("某州政办发〔2010〕10号", title, ("某州市人民政府办公室",))
 
 
+@pytest.mark.parametrize("day", ["二○一二年三月五日", "2012年3月5日"], ids=["chinese-numerals", "figures"])
+def test_one_line_red_header_notice_without_quoted_title(day: str) -> None:
+    # hand-written in the form of a city portal's export: the masthead, the number, a title quoting nothing, the
+    # addressees, the body and the signature run together on one line, the plan it issues after the date
+    text = ("某某市人民政府办公室文件 某府办〔2012〕15号 关于印发某某市居家养老服务补贴实施方案的通知 各镇人民政府，市各有关单位: "
+            "经市政府同意，现将《某某市居家养老服务补贴实施方案》印发给你们，请认真贯彻执行。执行中遇到的问题，请径向市民政局反映。 "
+            f"某某市人民政府办公室 {day} 某某市居家养老服务补贴实施方案 为完善居家养老服务，制定本方案。"
+            " 一、补贴对象 年满80周岁的老人，每人每月补贴50元。")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title, doc.issuer, doc.date) == (
+        "某府办〔2012〕15号", "关于印发某某市居家养老服务补贴实施方案的通知", ("某某市人民政府办公室",), "2012-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        ("20240315 某某县河长制办公室 关于进一步加强河湖巡查工作的通知\n标 题: | 20240315 某某县河长制办公室 关于进一步"
+         "加强河湖巡查工作的通知 |\n某某县河长制办公室\n关于进一步加强河湖巡查工作的通知\n一、落实巡河制度\n各乡镇要按要求开展巡河。\n",
+         "某某县河长制办公室关于进一步加强河湖巡查工作的通知", ("某某县河长制办公室",), None),
+        ("某某市人民政府办公室关于印发某某市河长制工作方案的通知\n各乡镇人民政府：\n《某某市河长制工作方案》已经市政府同意，现印发给你们。\n"
+         "某某市人民政府办公室\n\n（此件发至乡镇）                  2017年6月13日\n某某市河长制工作方案\n一、工作目标\n",
+         "某某市人民政府办公室关于印发某某市河长制工作方案的通知", ("某某市人民政府办公室",), "2017-06-13"),
+    ],
+    ids=["portal-listing-day-glued-before-the-title", "date-on-the-line-of-a-note-on-whom-it-reaches"],
+)
+def test_dates_in_the_clutter_of_a_head_or_signature(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    # hand-written in the forms of a county portal's listing and a signature whose date shares the 此件 note's line
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
+
+
 def test_gazette_regulation_headed_by_its_order() -> None:
     # hand-made: a gazette issue holding a notice, then a regulation headed 某某市人民政府令 / 第57号
     text = ("某某市人民政府公报\n2024年第5期\n某某市人民政府关于甲事项的通知\n某政发〔2024〕3号\n各区人民政府：\n"
