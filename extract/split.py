@@ -604,10 +604,12 @@ def drafted_issuers(text: str) -> tuple[str, ...]:
 _DRAFTED = re.compile(r"(?:研究|共同|联合)?(?:制定|起草|编制|修订)了?《[^《》\n]{4,100}》[。，]?$")
 
 
-#: A news lead reporting a document issued: when (to the month or the day, or 近日), who, the verb, and the
-#: document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、省政府出台《T》).
+#: A news lead reporting a document issued: when (to the month or the day, or 近日; a day without its year, 3月2日, but not
+#: a bare month, 今年1月), who, the verb, and the document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、
+#: 省政府出台《T》).
 _NEWS_LEAD = re.compile(
-    r"(?P<when>(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|近日|日前|近期)[，,]\s*"
+    r"(?P<when>(?:(?P<y>(?:19|20)\d{2})年|(?<![\d年])(?=\d{1,2}月\d{1,2}日))(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?"
+    r"|近日|日前|近期)[，,]\s*"
     r"[^，。；：《》\n]{2,60}?(?:印发|发布|出台|公布|下发)了?《(?P<title>[^《》\n]{4,100})》"
 )
 #: How many lines from the top a news lead may stand at.
@@ -624,8 +626,8 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
         m = _NEWS_LEAD.search(t)
         if m is None or not _TITLE_END.search(m.group("title")) or "解读" in t:
             continue  # (…印发了《X》，现解读如下: a page interpreting X, not X)
-        day = None
-        if m.group("d"):
+        day = None  # (3月2日，某市政府网站发布《T》: a day the lead gives without its year dates nothing)
+        if m.group("d") and m.group("y"):
             try:
                 day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
             except ValueError:

@@ -445,8 +445,15 @@ def test_issuers_a_news_lead_names(text: str, issuer: tuple) -> None:
          "某某网讯（记者 某某）2023年2月10日，某某省委、省政府出台《关于做好2023年全面推进乡村振兴重点工作的实施意见》，全文如下。\n"
          "做好2023年“三农”工作，要坚持稳中求进工作总基调。",
          "关于做好2023年全面推进乡村振兴重点工作的实施意见", ("某某省委", "某某省政府"), "2023-02-10"),
+        # hand-written in the form of a news repost: a lead dated to the day without its year, the site that
+        # published the text named as the reporter; the text's title then run into its opening
+        ("3月5日，某某市政府网站发布《某某市推进城镇老旧小区改造工作的实施意见》，明确提出到2025年基本完成改造任务。\n"
+         "《实施意见》提出，财政资金重点支持改造老旧小区。\n某某市推进城镇老旧小区改造工作的实施意见为贯彻落实有关部署，提出如下意见。\n"
+         "一、工作目标\n到2025年，基本完成改造任务。",
+         "某某市推进城镇老旧小区改造工作的实施意见", (), None),
     ],
-    ids=["lead-dated-to-the-month-two-offices", "lead-dated-to-the-day-short-names-after-the-province"],
+    ids=["lead-dated-to-the-month-two-offices", "lead-dated-to-the-day-short-names-after-the-province",
+         "lead-dated-to-a-day-without-its-year"],
 )
 def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, date: str | None) -> None:
     res = extract_text(text)
@@ -1625,6 +1632,15 @@ def test_page_clutter_around_the_head_is_no_part_of_its_facts(head: str, title: 
     text = head + "为加快某某建设，制定本方案。\n一、工作目标\n到2025年，建成5G基站600个。\n"
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer) == (title, issuer)
+
+
+def test_a_lead_naming_a_bare_month_reports_no_header() -> None:
+    # hand-written in the form of a news roundup: its lead names a national plan issued 今年1月, the page reports
+    # the provinces' work, not that plan
+    text = ("聚焦某某规划纲要出台首年，各地这么干\n今年1月，中共中央、国务院印发了《某某强国建设规划纲要（2024-2035年）》，"
+            "为某某强国建设画出蓝图。\n记者梳理了31个省份的政府工作报告，发现各地把某某工作摆在突出位置。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title != "某某强国建设规划纲要（2024-2035年）"
 
 
 def test_joint_issuers_a_headline_prints_apart_by_a_space_are_two() -> None:
