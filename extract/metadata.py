@@ -61,6 +61,7 @@ META_ALIASES: dict[str, str] = {
     "文件标题": "标题",
     "名称": "标题",
     "信息名称": "标题",
+    "中文名": "标题",  # a wiki's or baike's infobox (中文名 | 某县关于…的实施方案 | 发布单位 | 某县人民政府 |)
     "有效性": "有效性",
     "时效性": "有效性",
     "效力状态": "有效性",
@@ -181,6 +182,8 @@ def title_label_value(line: str) -> str | None:
     value = line[m.end():].lstrip(_META_STRIP + ":：")
     nxt = _META_LABEL.search(value)  # 标题 X 文号 Y, 名称：X 文号：(empty): the value runs to the next label
     value = value[: nxt.start()] if nxt else value
+    if (bar := _CELL_SPLIT.search(value)) is not None:
+        value = value[: bar.start()]  # 中文名 | X | 发布单位 | Y |: a row of cells, the value the label's next one
     return value.strip(_META_STRIP + ":：") or None
 
 
@@ -573,7 +576,8 @@ def full_names(signed: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ..
                 break
     if prefix and place:
         out = [n if n.startswith(prefix) or not n.startswith(place.group(0)) else prefix + n for n in out]
-    return tuple(out)
+    # (某市人民政府办公室 / 政府办公室: a seal's short name under the signed one is the same body, named once)
+    return tuple(dict.fromkeys(out))
 
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗)")

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
+from itertools import chain
 from typing import NamedTuple
 
 from policykg.extract.agencies import is_agency_name, province_of
@@ -603,10 +604,12 @@ def drafted_issuers(text: str) -> tuple[str, ...]:
 _DRAFTED = re.compile(r"(?:研究|共同|联合)?(?:制定|起草|编制|修订)了?《[^《》\n]{4,100}》[。，]?$")
 
 
-#: A news lead reporting a document issued: when (to the month or the day, or 近日), who, the verb, and the
-#: document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、省政府出台《T》).
+#: A news lead reporting a document issued: when (to the month or the day, or 近日; a day without its year, 3月2日, but not
+#: a bare month, 今年1月), who, the verb, and the document's name (2023年12月，A、B发布《T》; 2022年1月25日，河北省委、
+#: 省政府出台《T》).
 _NEWS_LEAD = re.compile(
-    r"(?P<when>(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|近日|日前|近期)[，,]\s*"
+    r"(?P<when>(?:(?P<y>(?:19|20)\d{2})年|(?<![\d年])(?=\d{1,2}月\d{1,2}日))(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?"
+    r"|近日|日前|近期)[，,]\s*"
     r"[^，。；：《》\n]{2,60}?(?:印发|发布|出台|公布|下发)了?《(?P<title>[^《》\n]{4,100})》"
 )
 #: How many lines from the top a news lead may stand at.
@@ -623,8 +626,8 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
         m = _NEWS_LEAD.search(t)
         if m is None or not _TITLE_END.search(m.group("title")) or "解读" in t:
             continue  # (…印发了《X》，现解读如下: a page interpreting X, not X)
-        day = None
-        if m.group("d"):
+        day = None  # (3月2日，某市政府网站发布《T》: a day the lead gives without its year dates nothing)
+        if m.group("d") and m.group("y"):
             try:
                 day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
             except ValueError:
@@ -1318,6 +1321,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             tt = labelled if labelled is not None else re.sub(r"^#+\s*", "", t).strip(" |｜").lstrip(BULLETS)
             if tt[:1] in "（【[" and (status := _STATUS_MARK.match(tt)) is not None:
                 tt = tt[status.end() :]
+            elif tt[:1] in "Pp" and (page := _VIEWER_PAGE.match(tt)) is not None:
+                tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
+            elif tt[:1] in "12" and (day := _COMPACT_DAY.match(tt)) is not None:
+                tt = tt[day.end() :]  # 20230607 某县某办公室 关于…的通知: a portal's listing, its day glued before the title
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1381,7 +1388,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # 2021-12-23 …命令 / 1 …的通知.pdf: a listing's dated entry or its file's link, above the document
             if labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
                     and (run := _head_run(tt)) is not None \
-                    and (title_issuer(run[0]) or run[0].endswith(("通告", "公告"))) \
+                    and (title_issuer(run[0]) or run[0].endswith(("通告", "公告")) or run[2] and run[0].startswith(_TITLE_OPENERS)) \
                     and (title is None or run[1] and _outranks(run[0], title, lines, (li.start, li.end), beside=True)) \
                     and (toff := li.text.find(run[0])) >= 0:
                 # 某区人民政府关于…的通告某政发〔2021〕4号各镇人民政府，…：为… (a page on one line, or its head
@@ -1485,6 +1492,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         signed = signed or lead_date
     if title is not None and title_span is not None and (head := _heading_above(lines, title, title_span, text)):
         title, title_span = head
+    if title is not None and title_span is not None and (once := _doubled(title)) is not None:
+        # 某县…实施方案 某县…实施方案: a page's header printing the title twice on one line, or the body's first
+        # line opening with the title again, run into the title line: the title once
+        title, title_span = once, (title_span[0], title_span[0] + len(once))
     issuer: tuple[str, ...] = reporter
     if title is not None and title_span is not None and title.startswith(_TITLE_OPENERS):
         stacked, title_span, issuer = _stacked_issuers(lines, title, title_span)
@@ -1599,27 +1610,33 @@ _RUN_INTO_BODY = re.compile(
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
-#: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…).
+#: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…); a red-header file prints its masthead
+#: and its number first (某市人民政府办公室文件 某府办〔2011〕79号 关于印发…的通知 各镇人民政府…：).
 _HEAD_RUN = re.compile(
+    rf"(?:(?:[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|办公厅|委员会|委|局|厅)文件\s*)?(?P<lead>{renamed(DOCNUM, 'f')})\s*)?"
     r"(?P<title>(?:[^。；，：！？《》]|《[^《》。；]{1,80}》){6,80}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r"))"
     rf"(?:[，,]?\s*(?P<num>{renamed(DOCNUM, 'h')}))?\s*(?=各|为了?[\u4e00-\u9fff]{{2}}|根据|按照)"
 )
 
 
-def _head_run(t: str) -> tuple[str, str | None] | None:
-    """The title and number a line opens with (see :data:`_HEAD_RUN`). A number's code may take in the
-    title's last words (…考核办法 / 的通知某政办〔2005〕5号): the title then runs to where the number the
-    text's reading of numbers finds starts."""
+def _head_run(t: str) -> tuple[str, str | None, bool] | None:
+    """The title and number a line opens with (see :data:`_HEAD_RUN`), and whether the number (perhaps under
+    its masthead) stands before the title. A number's code may take in the title's last words (…考核办法 /
+    的通知某政办〔2005〕5号): the title then runs to where the number the text's reading of numbers finds starts."""
     run = _HEAD_RUN.match(t)
     if run is None:
         return None
-    title, num = run.group("title"), run.group("num")
+    title, num, lead = run.group("title"), run.group("num"), run.group("lead")
     if num and (found := next((d for d in find_docnums(t) if d.end == run.end("num")), None)) is not None \
             and found.start > run.start("num") and _TITLE_END.search(full := t[run.start("title"):found.start]):
         title, num = full, t[found.start:found.end]
-    return title, num
+    return title, num or lead, lead is not None
 
 
+#: A PDF viewer's page mark before the file's name on a page's running head: ``Page 22 -``, ``page 3 —``.
+_VIEWER_PAGE = re.compile(r"Page\s*\d{1,4}\s*[-—–－:：]\s*", re.I)
+#: A day written in eight figures and glued before a title's words (``20230607某县…``).
+_COMPACT_DAY = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
@@ -1671,6 +1688,15 @@ def _term_below(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | 
     if nxt is None or (t := nxt.text.strip())[:1] != "（" or _TERM_LINE.match(t) is None:
         return None
     return t, nxt.start + nxt.text.find(t) + len(t)
+
+
+def _doubled(title: str) -> str | None:
+    """The title once, where ``title`` is one title printed twice in a row (a space between or not), else None."""
+    half = len(title) // 2
+    if half < _SERIES_TITLE_MIN or title[:2] != title[half:half + 2] and title[:2] != title[half + 1:half + 3]:
+        return None  # (a cheap test first: the second half opens as the first does)
+    once = title[:half].rstrip()
+    return once if title[len(once):].strip() == once else None
 
 
 def _own_title_below(lines: list[_Line], title: str, span: tuple[int, int]
@@ -1917,6 +1943,8 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     # (…关于印发《X》的通知, its issuers' names first or not: the notice issuing the text the weak title names)
     issues_it = quoted >= 0 and (flat.startswith(_TITLE_OPENERS) or flat.endswith(("印发", "转发"), 0, quoted))
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
+    # (…关于印发某某工作要点的通知, the name unquoted: a notice issuing the text the page's headline names)
+    issues_it = issues_it or "印发" in flat and "印发" + _SPACES_RUN.sub("", weak) + "的" in flat
     if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
         return False
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
@@ -2323,6 +2351,8 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         t = li.text.strip()
         if t[-1:] not in _DATED_LAST and not t[-1:].isdigit():
             continue  # (a cheap test first: a date, glued or not, and a print line end so; most lines end otherwise)
+        if t[1:3] == "此件" and (note := _SPREAD_NOTE.match(t)) is not None and note.end() < len(t):
+            t = t[note.end():]  # （此件发至乡）  2017年6月13日: the note on whom the text reaches, on the date's line
         dm = _DATE_ONLY.match(t)
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
@@ -2505,7 +2535,8 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
     """
     issued = _ISSUED_TEXT.search(title) if title and title.endswith("的通知") else None
     issued_title = issued.group("t").strip("《》") if issued else None
-    for m in _RUN_DATE.finditer(text):
+    for m in chain(_RUN_DATE.finditer(text), CN_DATE.finditer(text)):
+        # (…反映、联系。某市人民政府办公室二○一一年十二月二十日扩大…方案: a page on one line signs in any numerals)
         a = m.start()
         stops = list(_STOP_BEFORE.finditer(text, max(0, a - 41), a))
         if not stops:
@@ -2877,6 +2908,8 @@ TITLED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|�
 #: How many lines of bodies a signature block may print over its date (a joint notice of ministries and
 #: provinces signs a dozen or more, one a line once a pair on a line is parted).
 _SIGNERS_MAX = 30
+#: A note on how far a text is spread or published, in brackets: （此件发至乡）, （此件公开发布）.
+_SPREAD_NOTE = re.compile(r"[（(]此件[^（）()]{1,20}[）)]\s*")
 #: The last character of every line :func:`document_facts` reads a date from, but for a digit: a date line
 #: (2024年1月5日, 二〇二四年一月五日, the bracketed （2024年1月5日）), a signature's date run on after the body
 #: (某县人民政府 2022年8月19日) and a print line (某局办公室 2021年8月16日印发).

@@ -937,6 +937,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a page's title and the part of the text it prints (…实施方案（第2/2页）): a heading of its own
     if len(p) < 16 and not _SENTENCE_PUNCT.search(p):
         return False  # a short standalone line: heading, name, signature
+    if ("：" in p[:_CONTACT_LEAD] or ":" in p[:_CONTACT_LEAD]) and _CONTACT_FIELD.match(p):
+        return False  # a contact block's field (地址：某县某路8号某局, 联系电话：…): a line of its own, the next another
     if len(p) < 16 and "、" in p and _unit_cell(p):
         return False  # a table's unit cell on its line (区交通局、各街道), then the next cell
     if len(n) < 16 and not _NEXT_LINE_PUNCT.search(n):
@@ -1079,6 +1081,10 @@ _BYLINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
 _LINE_OPENS = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_MARKER, _DOCNUM_LINE, _DATE_LINE, _LABEL_LINE, _BYLINE))
 )
+#: A contact block's field, its label then a colon (地址：, 联系电话：, 电子邮箱：): a notice of consultation or a page's
+#: footer prints it over or under the text; its value (an address ending in a body's name) never runs on.
+_CONTACT_FIELD = re.compile(r"(?:联系|通讯|通信|办公)?(?:地址|电话|传真|邮编|邮箱|电子邮箱|联系人)\s*[:：]")
+_CONTACT_LEAD = 8
 #: A table's caption, its number then a colon or a space: 表1：主要指标, 表 2 重点项目, 表一：….
 _TABLE_CAPTION = re.compile(r"表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:\s]")
 #: A site's byline opening with a label in brackets (``[日期:2009-02-05] 来源:某某网 作者:``).

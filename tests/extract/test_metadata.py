@@ -268,9 +268,11 @@ def test_a_publication_date_is_not_the_signing_date() -> None:
         (("虹口区人民政府",), ("上海市虹口区人民政府办公室",), ("上海市虹口区人民政府",)),
         # a different body is never renamed
         (("国务院",), ("国务院办公厅",), ("国务院",)),
+        # hand-written in the form of a repost's signature: the seal's short name on the line under the signed one
+        (("某某市人民政府办公室", "政府办公室"), ("某某市人民政府办公室",), ("某某市人民政府办公室",)),
     ],
     ids=["town-place-prefix", "subdistrict-full-name", "government-spelled-out", "joint-co-signers",
-         "place-only", "other-body-kept"],
+         "place-only", "other-body-kept", "a-seals-short-name-is-the-signed-body-once"],
 )
 def test_signed_issuer_spelled_in_full(signed, named, full) -> None:
     assert full_names(signed, named) == full

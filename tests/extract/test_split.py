@@ -445,8 +445,15 @@ def test_issuers_a_news_lead_names(text: str, issuer: tuple) -> None:
          "某某网讯（记者 某某）2023年2月10日，某某省委、省政府出台《关于做好2023年全面推进乡村振兴重点工作的实施意见》，全文如下。\n"
          "做好2023年“三农”工作，要坚持稳中求进工作总基调。",
          "关于做好2023年全面推进乡村振兴重点工作的实施意见", ("某某省委", "某某省政府"), "2023-02-10"),
+        # hand-written in the form of a news repost: a lead dated to the day without its year, the site that
+        # published the text named as the reporter; the text's title then run into its opening
+        ("3月5日，某某市政府网站发布《某某市推进城镇老旧小区改造工作的实施意见》，明确提出到2025年基本完成改造任务。\n"
+         "《实施意见》提出，财政资金重点支持改造老旧小区。\n某某市推进城镇老旧小区改造工作的实施意见为贯彻落实有关部署，提出如下意见。\n"
+         "一、工作目标\n到2025年，基本完成改造任务。",
+         "某某市推进城镇老旧小区改造工作的实施意见", (), None),
     ],
-    ids=["lead-dated-to-the-month-two-offices", "lead-dated-to-the-day-short-names-after-the-province"],
+    ids=["lead-dated-to-the-month-two-offices", "lead-dated-to-the-day-short-names-after-the-province",
+         "lead-dated-to-a-day-without-its-year"],
 )
 def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, date: str | None) -> None:
     res = extract_text(text)
@@ -552,6 +559,37 @@ def test_one_line_header_with_a_nested_title_mark_in_ascii(number: str) -> None:
             + " 一、各区、各部门要抓紧制订落实方案。 二、市政府督查室要加强督查。")
     (doc,) = extract_text(text).of(Document)
     assert (doc.number, doc.title, doc.issuer) == ("某州政办发〔2010〕10号", title, ("某州市人民政府办公室",))
+
+
+@pytest.mark.parametrize("day", ["二○一二年三月五日", "2012年3月5日"], ids=["chinese-numerals", "figures"])
+def test_one_line_red_header_notice_without_quoted_title(day: str) -> None:
+    # hand-written in the form of a city portal's export: the masthead, the number, a title quoting nothing, the
+    # addressees, the body and the signature run together on one line, the plan it issues after the date
+    text = ("某某市人民政府办公室文件 某府办〔2012〕15号 关于印发某某市居家养老服务补贴实施方案的通知 各镇人民政府，市各有关单位: "
+            "经市政府同意，现将《某某市居家养老服务补贴实施方案》印发给你们，请认真贯彻执行。执行中遇到的问题，请径向市民政局反映。 "
+            f"某某市人民政府办公室 {day} 某某市居家养老服务补贴实施方案 为完善居家养老服务，制定本方案。"
+            " 一、补贴对象 年满80周岁的老人，每人每月补贴50元。")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title, doc.issuer, doc.date) == (
+        "某府办〔2012〕15号", "关于印发某某市居家养老服务补贴实施方案的通知", ("某某市人民政府办公室",), "2012-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        ("20240315 某某县河长制办公室 关于进一步加强河湖巡查工作的通知\n标 题: | 20240315 某某县河长制办公室 关于进一步"
+         "加强河湖巡查工作的通知 |\n某某县河长制办公室\n关于进一步加强河湖巡查工作的通知\n一、落实巡河制度\n各乡镇要按要求开展巡河。\n",
+         "某某县河长制办公室关于进一步加强河湖巡查工作的通知", ("某某县河长制办公室",), None),
+        ("某某市人民政府办公室关于印发某某市河长制工作方案的通知\n各乡镇人民政府：\n《某某市河长制工作方案》已经市政府同意，现印发给你们。\n"
+         "某某市人民政府办公室\n\n（此件发至乡镇）                  2017年6月13日\n某某市河长制工作方案\n一、工作目标\n",
+         "某某市人民政府办公室关于印发某某市河长制工作方案的通知", ("某某市人民政府办公室",), "2017-06-13"),
+    ],
+    ids=["portal-listing-day-glued-before-the-title", "date-on-the-line-of-a-note-on-whom-it-reaches"],
+)
+def test_dates_in_the_clutter_of_a_head_or_signature(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    # hand-written in the forms of a county portal's listing and a signature whose date shares the 此件 note's line
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
 
 
 def test_gazette_regulation_headed_by_its_order() -> None:
@@ -1555,15 +1593,54 @@ def test_a_law_databases_attribute_block_glued_on_one_line() -> None:
         ("首页 > 范文库\n某某县道路交通安全集中整治行动方案(共3篇)\n", "某某县道路交通安全集中整治行动方案", ()),
         ("某某市人民政府工作规则 (2012年5月10日市政府第1次常务会议通过,2016年10月26日市政府第80次常务会议修订通过)\n",
          "某某市人民政府工作规则", ()),
+        ("某某县数字乡村建设2024年工作要点\n来源:某某网 更新时间:2024-03-05\n"
+         "某某县人民政府办公室关于印发某某县数字乡村建设2024年工作要点的通知\n各乡镇人民政府：\n"
+         "《某某县数字乡村建设2024年工作要点》已经县政府同意，现印发给你们。\n某某县人民政府办公室\n2024年3月1日\n",
+         "某某县人民政府办公室关于印发某某县数字乡村建设2024年工作要点的通知", ("某某县人民政府办公室",)),
+        ("某某县推进智慧农业发展三年行动计划(2024-2026年) 某某县推进智慧农业发展三年行动计划(2024-2026年) |\n",
+         "某某县推进智慧农业发展三年行动计划（2024-2026年）", ()),
+        ("某某县特色农产品基地建设项目实施方案\n某某县特色农产品基地建设项目实施方案 根据有关文件精神，结合我县实际，制定本方案。\n",
+         "某某县特色农产品基地建设项目实施方案", ()),
     ],
     ids=["news-headline-over-the-plan", "column-tag-headline-over-the-plan-and-its-period", "period-on-its-own-line",
-         "listings-count-of-pieces", "adoption-history-in-brackets"],
+         "listings-count-of-pieces", "adoption-history-in-brackets", "page-headline-over-the-notice-issuing-it-unquoted",
+         "header-cell-printing-the-title-twice", "first-body-line-opening-with-the-title-again"],
 )
 def test_a_title_taken_from_its_own_place(head: str, title: str, issuer: tuple[str, ...]) -> None:
     # hand-written in the forms of library reposts, portals' plan pages, essay sites and rule books
     text = head + "\n为切实改善某某环境质量，制定本方案。\n一、工作目标\n到2021年，某某达标比例达到80%以上。\n"
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        ("Page 12 - 某某省人民政府办公厅关于印发某某省老旧小区改造实施方案的通知\nP. 12\n",
+         "某某省人民政府办公厅关于印发某某省老旧小区改造实施方案的通知", ("某某省人民政府办公厅",)),
+        ("中文名 | 某某县关于加快5G基站建设的实施方案 | 发布单位 | 某某县人民政府 |\n---|\n",
+         "某某县关于加快5G基站建设的实施方案", ("某某县人民政府",)),
+        ("某某市人民政府办公室关于印发某某市新型基础设施建设行动计划的通知\n各县（区）人民政府，市直各单位：\n"
+         "《某某市新型基础设施建设行动计划》已经市政府同意，现印发给你们，请认真组织实施。\n某某市人民政府办公室\n"
+         "政府办公室\n2023年11月20日\n（此件主动公开）\n",
+         "某某市人民政府办公室关于印发某某市新型基础设施建设行动计划的通知", ("某某市人民政府办公室",)),
+    ],
+    ids=["pdf-viewers-page-mark-before-the-title", "baike-infobox-row", "seal-line-under-the-signature"],
+)
+def test_page_clutter_around_the_head_is_no_part_of_its_facts(head: str, title: str, issuer: tuple[str, ...]) -> None:
+    # hand-written in the forms of a PDF viewer's running head, a baike page's infobox and a repost's seal line
+    text = head + "为加快某某建设，制定本方案。\n一、工作目标\n到2025年，建成5G基站600个。\n"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
+def test_a_lead_naming_a_bare_month_reports_no_header() -> None:
+    # hand-written in the form of a news roundup: its lead names a national plan issued 今年1月, the page reports
+    # the provinces' work, not that plan
+    text = ("聚焦某某规划纲要出台首年，各地这么干\n今年1月，中共中央、国务院印发了《某某强国建设规划纲要（2024-2035年）》，"
+            "为某某强国建设画出蓝图。\n记者梳理了31个省份的政府工作报告，发现各地把某某工作摆在突出位置。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title != "某某强国建设规划纲要（2024-2035年）"
 
 
 def test_joint_issuers_a_headline_prints_apart_by_a_space_are_two() -> None:

@@ -144,6 +144,14 @@ PAGE_BREAKS = [
 ]
 
 
+def test_a_contact_blocks_field_stands_apart_from_the_title_under_it() -> None:
+    # hand-written in the form of a draft's consultation notice: its contact block, the address ending in a bureau,
+    # then the draft's own title
+    raw = ("征求意见期限：即日起至2024年5月10日\n联系电话：0000-1234567\n地址：某某县城关镇某某大道18号某某县行政审批局\n"
+           "某某县推进新型智慧城市和数字乡村建设实施方案\n（征求意见稿）\n为加快数字乡村建设，制定本方案。\n")
+    assert "某某县行政审批局\n某某县推进新型智慧城市和数字乡村建设实施方案" in normalise(raw).text
+
+
 @pytest.mark.parametrize(("raw", "expected"), PAGE_BREAKS)
 def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> None:
     assert expected in normalise(raw).text
