@@ -159,6 +159,8 @@ _MEASURE_UNITS = {
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "",
     # concentrations in water and soil, as spoken or with a slash (分别不高于20、3毫克每升)
     "毫克每升": "", "微克每升": "", "微克/升": "", "毫克每千克": "", "毫克/千克": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    # bit rates as spoken (100兆比特/秒（Mbps）): 兆, 吉 are the prefixes of these alone (兆 is a trillion elsewhere)
+    **dict.fromkeys(("比特/秒", "兆比特/秒", "吉比特/秒", "比特每秒", "兆比特每秒", "吉比特每秒"), ""),
     # cubic metres as they are spoken, by ten thousands or hundred millions (供应天然气18亿方, 蓄水300万方)
     "万方": "面|案|式|法|向|针|位|便|可|能|略|言", "亿方": "面|案|式|法|向|针|位|便|可|能|略|言",
     # A rate per so many (孕产妇死亡率下降到12/10万以下): the figure per that base.
@@ -185,6 +187,18 @@ _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _ME
 _ALL_UNITS = {**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS}
 _BASE_UNIT = word_trie(_ALL_UNITS, not_after=_ALL_UNITS)
 _PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
+#: Units in Latin letters read by their grammar, not from a list: an SI prefix and a base symbol (100Mbps,
+#: 98Tbps, 300PFLOPS, 1ms, 2.5GHz, 10MPa, 5μg), or a base of two letters alone (20bps, 50Hz), a per second
+#: after (10Gb/s); a letter or digit after is a name's (5G, 4K, 3D, 5A级: a single capital is no base alone,
+#: and 5GtoB runs on). Bytes by the giga and up (30GB, 10PB): a size in KB or MB is a shared file's (资源大小：
+#: 20.65KB). Electrical ratings (800kVA) are left to the table: they name equipment more than they set a level.
+#: The symbols of one character (㎡, ㎞, ㎏: U+3380–33DF) are units too.
+_LATIN_UNIT = (
+    r"(?:[kKMGTPEμµmn](?:bps|bit|FLOPS|Flops|flops|OPS|Hz|Wh|Pa|b|s|J|N|m|g|L|t)|[GTPE]B"
+    r"|bps|bit|FLOPS|Hz|Pa)(?:/s)?(?![A-Za-z0-9])|[\u3380-\u33df]"
+)
+#: The characters a unit of :data:`_LATIN_UNIT` starts with.
+_LATIN_UNIT_FIRST = "kKMGTPEμµmnbFHP\u3380-\u33df"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
@@ -198,13 +212,13 @@ _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户"
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
     + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
 UNIT = (
-    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
+    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$)"  # 超过五千亿规模: the scale's amount
     # 对40万贫困劳动力, 解决95万农村居民…: ten thousands of the noun right after them, no measure word
     # between (written in digits: 十万火急, 百万雄师 are words)
     rf"|(?<=[0-9])(?:万|亿)(?=[\u4e00-\u9fff])(?![余多以左规]))"
 )
-_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多")))) + _LATIN_UNIT_FIRST
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
 _UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
 _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
@@ -1441,7 +1455,7 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
     unit = unit_raw.replace("余", "").replace("多", "")
     base = _UNIT_DECOR.sub("", unit)
     base = _UNIT_PREFIX.sub("", base) or base
-    kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") else "count")
+    kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") or not "\u4e00" <= base[:1] <= "\u9fff" else "count")
     if base in ("万", "亿"):
         kind = "measure"
     return unit, base, kind

@@ -506,10 +506,29 @@ def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() 
         pytest.param("到2025年，城镇调查失业率控制在百分之五点五以内。", 5.5, "%", id="per-cent-spelled-out-hand-written"),
         pytest.param("到2025年，人口自然增长率控制在千分之六以内。", 6, "‰", id="per-mille-spelled-out-hand-written"),
         pytest.param("到2025年，农村生活垃圾收运处置体系覆盖率达到百分之百。", 100, "%", id="百分之百-spelled-out-hand-written"),
+        # Latin-letter units by their grammar (an SI prefix and a base symbol), not by a list
+        pytest.param("到2025年，城市家庭宽带接入能力达到500Mbps。", 500, "Mbps", id="latin-data-rate-Mbps-hand-written"),
+        pytest.param("到2025年，出口带宽达到60Tbps。", 60, "Tbps", id="latin-data-rate-Tbps-hand-written"),
+        pytest.param("到2025年，智能算力规模达到800PFLOPS。", 800, "PFLOPS", id="latin-computing-power-hand-written"),
+        pytest.param("到2025年，政务云存储容量达到20PB。", 20, "PB", id="latin-storage-hand-written"),
+        pytest.param("到2025年，骨干节点间网络时延不超过3ms。", 3, "ms", id="latin-milliseconds-hand-written"),
+        pytest.param("到2025年，用户接入速率达到1000兆比特/秒。", 1000, "兆比特/秒", id="bit-rate-in-chinese-hand-written"),
+        pytest.param("到2025年，改造建筑面积达到30万㎡。", 30, "万㎡", id="one-character-unit-symbol-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("到2025年，建设5G基站，推广4K电视和3D打印，创建5A级景区。", id="names-of-one-capital-hand-written"),
+        pytest.param("资源大小：36.52KB\n全文页数：8页", id="file-size-of-a-shared-page-hand-written"),
+    ],
+)
+def test_latin_letters_that_are_no_unit(text: str) -> None:
+    assert found(text)[0] == []
 
 
 @pytest.mark.parametrize(
