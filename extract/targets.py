@@ -1531,10 +1531,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind == "count" and base != "次") and not (post and base == "倍") and not (
+                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
                 kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)):
             # (一倍以上三倍以下: the lower bound of a multiple)
-            continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
+            continue  # 一个, 一批, 一名: an article, not a count (一个以上, 一年以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
         if "." in num and (not start or text[start - 1] in _ITEM_OPENERS) and (cut := _glued_marker(text, start, num)):
