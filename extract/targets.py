@@ -301,7 +301,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应(?<![供适响对相反效感回]应)|需|将|最多|最少|最高|最低"
     r"|首次)*"
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
-    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
+    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
     r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
     r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
@@ -1641,7 +1641,7 @@ def _bare_list(text: str, last: _Qty) -> list[_Qty]:
 
 #: A share spelled out in words, its unit first (千分之四点五, 百分之五, 百分之百), then any limit word.
 _SPELLED_SHARE = re.compile(
-    rf"(?P<unit>百|千)分之(?P<num>{CN_NUMBER}|百)(?:点(?P<dec>[零〇一二三四五六七八九]+))?"
+    rf"(?P<unit>百|千|{CN_NUMBER})分之(?P<num>{CN_NUMBER}|百)(?:点(?P<dec>[零〇一二三四五六七八九]+))?"
     r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?"
 )
 _SHARE_UNIT = {"百": "%", "千": "‰"}
@@ -1650,7 +1650,8 @@ _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "0012345678
 
 def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
     """The shares a text spells out in words (人口自然增长率控制在千分之四点五以内, 百分之百): each a
-    ``%`` or ``‰`` figure, read from where its words start (the indicator is the text before them)."""
+    ``%`` or ``‰`` figure, read from where its words start (the indicator is the text before them). A
+    fraction a limit word bounds (三分之二以上行政村) is the share it makes, in ``%``."""
     out: list[_Qty] = []
     mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
     for m in _SPELLED_SHARE.finditer(text):
@@ -1666,7 +1667,14 @@ def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if m.group("dec"):
             value = float(f"{int(value)}.{m.group('dec').translate(_DECIMAL_DIGITS)}")
-        unit, post = _SHARE_UNIT[m.group("unit")], m.group("post")
+        unit, post = _SHARE_UNIT.get(m.group("unit"), "%"), m.group("post")
+        if m.group("unit") not in _SHARE_UNIT:
+            whole = parse_number(m.group("unit"))
+            if not whole or value >= whole or not post:
+                # 十二分之十二: no share; a fraction no limit word bounds is mostly how a cost is split
+                # (三分之一由市财政承担) or a manner of speaking: only 三分之二以上 is read
+                continue
+            value = round(value / whole * 100, 2)  # 三分之二: 66.67%
         comparator, pre_len = _comparator(text, start, None, unit, post)
         # (not cn: a share word spelled so is no count a name holds, 冬季两项)
         out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
@@ -1685,9 +1693,14 @@ SCORE_NOUNS = ("指数", "得分", "AQI")
 _SCORE_FIGURE = re.compile(
     r"(?:（[A-Za-z][A-Za-z0-9.]{0,7}）)?(?:[\u4e00-\u9fff]{0,3}值)?"
     rf"[{_TAIL_CHARS}≥≤＞＜<>=]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    r"(?:：1(?![0-9.]))?"  # a ratio to one (城乡收入比缩小到1.6：1之内)
     # (or a word that is no unit: AQI日均值＞200|将持续…)
-    rf"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
+    rf"(?P<post>以上|以下|以内|之内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
 )
+#: A ratio named by a noun ending in 比 (城乡居民收入比, 投入产出比), whose figure has no unit: not the 比 of a
+#: comparison (同比, 环比, 相比, 对比, 之比, 类比) nor of a noun that goes on (比例, 比重: no figure right after).
+_RATIO_NOUN_END = "比"
+_NOT_BEFORE_RATIO = frozenset("同环相对之类评攀占无好正反可日")
 
 
 def _scores(text: str, ctx: _Context) -> list[_Qty]:
@@ -1725,13 +1738,19 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
 
 def _score_noun_ends(text: str) -> list[int]:
     """Where each of :data:`SCORE_NOUNS` in ``text`` ends, by a plain search for each (an
-    alternation of them in a pattern is tried at every character)."""
+    alternation of them in a pattern is tried at every character), and each noun of a ratio
+    (…收入比: see :data:`_NOT_BEFORE_RATIO`)."""
     ends = []
     for noun in SCORE_NOUNS:
         at = text.find(noun)
         while at >= 0:
             ends.append(at + len(noun))
             at = text.find(noun, at + len(noun))
+    at = text.find(_RATIO_NOUN_END, 1)
+    while at >= 0:
+        if "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _NOT_BEFORE_RATIO:
+            ends.append(at + 1)
+        at = text.find(_RATIO_NOUN_END, at + 1)
     return ends
 
 

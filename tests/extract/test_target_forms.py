@@ -514,6 +514,10 @@ def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() 
         pytest.param("到2025年，骨干节点间网络时延不超过3ms。", 3, "ms", id="latin-milliseconds-hand-written"),
         pytest.param("到2025年，用户接入速率达到1000兆比特/秒。", 1000, "兆比特/秒", id="bit-rate-in-chinese-hand-written"),
         pytest.param("到2025年，改造建筑面积达到30万㎡。", 30, "万㎡", id="one-character-unit-symbol-hand-written"),
+        # a fraction a limit word bounds is the share it makes; a ratio named by a noun in 比 has no unit
+        pytest.param("到2025年，四分之三以上的村建成美丽宜居村。", 75, "%", id="fraction-with-以上-hand-written"),
+        pytest.param("到2025年，城乡居民收入比缩小到1.8以内。", 1.8, "", id="ratio-noun-in-比-hand-written"),
+        pytest.param("到2025年，城乡居民收入比控制在1.9:1之内。", 1.9, "", id="ratio-to-one-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
@@ -523,11 +527,13 @@ def test_units(text: str, value: float, unit: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("到2025年，建设5G基站，推广4K电视和3D打印，创建5A级景区。", id="names-of-one-capital-hand-written"),
+        pytest.param("到2025年，建设5G基站，推广4K电视和3D打印，创建5A级景区。", id="latin-names-of-one-capital-hand-written"),
         pytest.param("资源大小：36.52KB\n全文页数：8页", id="file-size-of-a-shared-page-hand-written"),
+        pytest.param("所需资金三分之一由市财政承担。", id="fraction-splitting-a-cost-hand-written"),
+        pytest.param("今年以来，全县工业用电量同比增加3，环比下降2。", id="比-of-a-comparison-hand-written"),
     ],
 )
-def test_latin_letters_that_are_no_unit(text: str) -> None:
+def test_figures_that_read_as_no_unit(text: str) -> None:
     assert found(text)[0] == []
 
 
