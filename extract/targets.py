@@ -1240,9 +1240,30 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     figure = _FIGURE.search(inner)
     if figure and (before := _FIGURE.findall(text, max(0, a - 30), a)) and before[-1] == figure.group():
         return False  # 新建8个村庄公厕（8个村庄公厕均列入省任务）, 6亩以下（不含6亩）: a note on the figure before
+    if figure and figure.start() == 0 and _restates(text, a, inner):
+        return False  # 要大于96小时（4天）: the figure before in another unit, an aside
     items = _BRACKET_ITEM.findall(inner)
     # A number with its unit in each item, or a bare figure of a measure named in it (pH值6-7).
     return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
+
+
+#: A figure with its unit and nothing else: what a bracket restating the figure before it holds (（4天）).
+_LONE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[^0-9.，、；：（）\s]{1,4})")
+#: A figure with its unit ending right where a bracket opens (96小时|（4天）).
+_FIGURE_BEFORE = re.compile(r"[0-9](?P<unit>[^0-9.，、；：（）\s]{1,4})$")
+
+
+def _restates(text: str, a: int, inner: str) -> bool:
+    """Whether the bracket at ``a`` holding ``inner`` restates the figure right before it in another unit of
+    the same kind (96小时（4天）, 5公里（5000米）): one figure alone, and a figure of that kind just before."""
+    lone = _LONE_FIGURE.fullmatch(inner)
+    if lone is None or not lone.group("unit").startswith(tuple(_ALL_UNITS)):
+        return False
+    before = _FIGURE_BEFORE.search(text, max(0, a - 6), a)
+    if before is None:
+        return False
+    kind_before, kind = _unit_parts(before.group("unit"))[2], _unit_parts(lone.group("unit"))[2]
+    return kind_before == kind and kind != "count"
 
 
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
@@ -1477,6 +1498,9 @@ _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
 #: figure, and the restatement is an aside.
 _RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4}）(?P<post>及以上|以上|及以下|以下|以内)")
+#: A bracket of any note between a figure and its limit word (754.61万亩（其中早稻216万亩）以上): the limit
+#: bounds the figure before the bracket, whose own figures are read as a breakdown, if at all.
+_BOUND_AFTER_NOTE = re.compile(r"（[^（）\n]{1,40}）(?P<post>及以上|以上|及以下|以下|以内)")
 _CLAUSE_END_MARKS = frozenset("，。；")
 
 
@@ -1565,6 +1589,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
             post, end = m.group("post"), m.end()
             comparator, aside_end = _POST_COMPARATOR[post], end
+        elif not post and nxt == "（" and (m := _BOUND_AFTER_NOTE.match(text, end)):
+            post = m.group("post")
+            comparator = _POST_COMPARATOR[post]
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):

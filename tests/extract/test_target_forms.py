@@ -299,6 +299,22 @@ def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same figure in another unit of its kind, in a bracket right after it: an aside, no second figure
+        pytest.param("发起自主巡查，距上次巡查结束，要大于72小时（3天），提示：暂不能发起。", [(72, None, "小时", ">", "standard")],
+                     id="restated-in-another-unit-hand-written"),
+        # a limit word after a note bounds the figure before the note (the note's figure is a breakdown)
+        pytest.param("2024年，确保全县油菜种植面积达到35.2万亩（其中冬油菜30万亩）以上。",
+                     [(35.2, None, "万亩", ">=", "target"), (30, None, "万亩", "=", "target")],
+                     id="以上-after-a-breakdown-bracket-hand-written"),
+    ],
+)
+def test_a_bracket_between_a_figure_and_what_follows(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "deadline"),
     [
         pytest.param("到2025年，一般公共预算收入增长6%以上。", "target", "2025", id="一般-in-a-noun-hand-written"),
