@@ -504,8 +504,9 @@ def title_line(r: Reading) -> bool:
 @requires(prenominal=True, cn=True, unit_kind=("count", "time"))
 def rhetoric_count(r: Reading) -> bool:
     """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making (an
-    amount so written is no figure of speech: 超过五千亿规模)."""
-    return r.prenominal and r.cn and r.unit_kind != "measure" and not CN_VERBS.search(r.before.rstrip())
+    amount so written is no figure of speech: 超过五千亿规模; nor is a bound, 签订一年以上劳动合同)."""
+    return r.prenominal and r.cn and r.unit_kind != "measure" and not r.limit_after \
+        and not CN_VERBS.search(r.before.rstrip())
 
 
 #: The noun a count opening its clause counts, then a verb of assessing it (3个功能区|考核…完成率).

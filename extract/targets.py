@@ -159,6 +159,8 @@ _MEASURE_UNITS = {
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "",
     # concentrations in water and soil, as spoken or with a slash (分别不高于20、3毫克每升)
     "毫克每升": "", "微克每升": "", "微克/升": "", "毫克每千克": "", "毫克/千克": "", "℃": "", "年一遇": "", "万千瓦时": "", "架次": "", "斤": "",
+    # bit rates as spoken (100兆比特/秒（Mbps）): 兆, 吉 are the prefixes of these alone (兆 is a trillion elsewhere)
+    **dict.fromkeys(("比特/秒", "兆比特/秒", "吉比特/秒", "比特每秒", "兆比特每秒", "吉比特每秒"), ""),
     # cubic metres as they are spoken, by ten thousands or hundred millions (供应天然气18亿方, 蓄水300万方)
     "万方": "面|案|式|法|向|针|位|便|可|能|略|言", "亿方": "面|案|式|法|向|针|位|便|可|能|略|言",
     # A rate per so many (孕产妇死亡率下降到12/10万以下): the figure per that base.
@@ -185,6 +187,18 @@ _UNIT_KIND = {**{u: "count" for u in _COUNT_UNITS}, **{u: "measure" for u in _ME
 _ALL_UNITS = {**_COUNT_UNITS, **_MEASURE_UNITS, **_TIME_UNITS}
 _BASE_UNIT = word_trie(_ALL_UNITS, not_after=_ALL_UNITS)
 _PREFIX = r"(?:万亿|千万|百万|万|亿|千(?!瓦|米|克))"
+#: Units in Latin letters read by their grammar, not from a list: an SI prefix and a base symbol (100Mbps,
+#: 98Tbps, 300PFLOPS, 1ms, 2.5GHz, 10MPa, 5μg), or a base of two letters alone (20bps, 50Hz), a per second
+#: after (10Gb/s); a letter or digit after is a name's (5G, 4K, 3D, 5A级: a single capital is no base alone,
+#: and 5GtoB runs on). Bytes by the giga and up (30GB, 10PB): a size in KB or MB is a shared file's (资源大小：
+#: 20.65KB). Electrical ratings (800kVA) are left to the table: they name equipment more than they set a level.
+#: The symbols of one character (㎡, ㎞, ㎏: U+3380–33DF) are units too.
+_LATIN_UNIT = (
+    r"(?:[kKMGTPEμµmn](?:bps|bit|FLOPS|Flops|flops|OPS|Hz|Wh|Pa|b|s|J|N|m|g|L|t)|[GTPE]B"
+    r"|bps|bit|FLOPS|Hz|Pa)(?:/s)?(?![A-Za-z0-9])|[\u3380-\u33df]"
+)
+#: The characters a unit of :data:`_LATIN_UNIT` starts with.
+_LATIN_UNIT_FIRST = "kKMGTPEμµmnbFHP\u3380-\u33df"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
@@ -198,13 +212,13 @@ _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户"
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
     + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
 UNIT = (
-    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
+    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$)"  # 超过五千亿规模: the scale's amount
     # 对40万贫困劳动力, 解决95万农村居民…: ten thousands of the noun right after them, no measure word
     # between (written in digits: 十万火急, 百万雄师 are words)
     rf"|(?<=[0-9])(?:万|亿)(?=[\u4e00-\u9fff])(?![余多以左规]))"
 )
-_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多"))))
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多")))) + _LATIN_UNIT_FIRST
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
 _UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
 _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
@@ -287,7 +301,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应(?<![供适响对相反效感回]应)|需|将|最多|最少|最高|最低"
     r"|首次)*"
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
-    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
+    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
     r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
     r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
@@ -1226,9 +1240,30 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     figure = _FIGURE.search(inner)
     if figure and (before := _FIGURE.findall(text, max(0, a - 30), a)) and before[-1] == figure.group():
         return False  # 新建8个村庄公厕（8个村庄公厕均列入省任务）, 6亩以下（不含6亩）: a note on the figure before
+    if figure and figure.start() == 0 and _restates(text, a, inner):
+        return False  # 要大于96小时（4天）: the figure before in another unit, an aside
     items = _BRACKET_ITEM.findall(inner)
     # A number with its unit in each item, or a bare figure of a measure named in it (pH值6-7).
     return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
+
+
+#: A figure with its unit and nothing else: what a bracket restating the figure before it holds (（4天）).
+_LONE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[^0-9.，、；：（）\s]{1,4})")
+#: A figure with its unit ending right where a bracket opens (96小时|（4天）).
+_FIGURE_BEFORE = re.compile(r"[0-9](?P<unit>[^0-9.，、；：（）\s]{1,4})$")
+
+
+def _restates(text: str, a: int, inner: str) -> bool:
+    """Whether the bracket at ``a`` holding ``inner`` restates the figure right before it in another unit of
+    the same kind (96小时（4天）, 5公里（5000米）): one figure alone, and a figure of that kind just before."""
+    lone = _LONE_FIGURE.fullmatch(inner)
+    if lone is None or not lone.group("unit").startswith(tuple(_ALL_UNITS)):
+        return False
+    before = _FIGURE_BEFORE.search(text, max(0, a - 6), a)
+    if before is None:
+        return False
+    kind_before, kind = _unit_parts(before.group("unit"))[2], _unit_parts(lone.group("unit"))[2]
+    return kind_before == kind and kind != "count"
 
 
 #: A digit followed by a unit's first character: what every item of a bracket rule holds.
@@ -1441,7 +1476,7 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
     unit = unit_raw.replace("余", "").replace("多", "")
     base = _UNIT_DECOR.sub("", unit)
     base = _UNIT_PREFIX.sub("", base) or base
-    kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") else "count")
+    kind = _UNIT_KIND.get(base, "measure" if base in ("万", "亿") or not "\u4e00" <= base[:1] <= "\u9fff" else "count")
     if base in ("万", "亿"):
         kind = "measure"
     return unit, base, kind
@@ -1463,6 +1498,9 @@ _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
 #: figure, and the restatement is an aside.
 _RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4}）(?P<post>及以上|以上|及以下|以下|以内)")
+#: A bracket of any note between a figure and its limit word (754.61万亩（其中早稻216万亩）以上): the limit
+#: bounds the figure before the bracket, whose own figures are read as a breakdown, if at all.
+_BOUND_AFTER_NOTE = re.compile(r"（[^（）\n]{1,40}）(?P<post>及以上|以上|及以下|以下|以内)")
 _CLAUSE_END_MARKS = frozenset("，。；")
 
 
@@ -1517,10 +1555,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind == "count" and base != "次") and not (post and base == "倍") and not (
+                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
                 kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)):
             # (一倍以上三倍以下: the lower bound of a multiple)
-            continue  # 一个, 一批, 一名: an article, not a count (一个以上: at least one; 一次以上 is left out)
+            continue  # 一个, 一批, 一名: an article, not a count (一个以上, 一年以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
         if "." in num and (not start or text[start - 1] in _ITEM_OPENERS) and (cut := _glued_marker(text, start, num)):
@@ -1551,6 +1589,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
             post, end = m.group("post"), m.end()
             comparator, aside_end = _POST_COMPARATOR[post], end
+        elif not post and nxt == "（" and (m := _BOUND_AFTER_NOTE.match(text, end)):
+            post = m.group("post")
+            comparator = _POST_COMPARATOR[post]
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
@@ -1627,7 +1668,7 @@ def _bare_list(text: str, last: _Qty) -> list[_Qty]:
 
 #: A share spelled out in words, its unit first (千分之四点五, 百分之五, 百分之百), then any limit word.
 _SPELLED_SHARE = re.compile(
-    rf"(?P<unit>百|千)分之(?P<num>{CN_NUMBER}|百)(?:点(?P<dec>[零〇一二三四五六七八九]+))?"
+    rf"(?P<unit>百|千|{CN_NUMBER})分之(?P<num>{CN_NUMBER}|百)(?:点(?P<dec>[零〇一二三四五六七八九]+))?"
     r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右)?"
 )
 _SHARE_UNIT = {"百": "%", "千": "‰"}
@@ -1636,7 +1677,8 @@ _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "0012345678
 
 def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
     """The shares a text spells out in words (人口自然增长率控制在千分之四点五以内, 百分之百): each a
-    ``%`` or ``‰`` figure, read from where its words start (the indicator is the text before them)."""
+    ``%`` or ``‰`` figure, read from where its words start (the indicator is the text before them). A
+    fraction a limit word bounds (三分之二以上行政村) is the share it makes, in ``%``."""
     out: list[_Qty] = []
     mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
     for m in _SPELLED_SHARE.finditer(text):
@@ -1652,7 +1694,14 @@ def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
             continue
         if m.group("dec"):
             value = float(f"{int(value)}.{m.group('dec').translate(_DECIMAL_DIGITS)}")
-        unit, post = _SHARE_UNIT[m.group("unit")], m.group("post")
+        unit, post = _SHARE_UNIT.get(m.group("unit"), "%"), m.group("post")
+        if m.group("unit") not in _SHARE_UNIT:
+            whole = parse_number(m.group("unit"))
+            if not whole or value >= whole or not post:
+                # 十二分之十二: no share; a fraction no limit word bounds is mostly how a cost is split
+                # (三分之一由市财政承担) or a manner of speaking: only 三分之二以上 is read
+                continue
+            value = round(value / whole * 100, 2)  # 三分之二: 66.67%
         comparator, pre_len = _comparator(text, start, None, unit, post)
         # (not cn: a share word spelled so is no count a name holds, 冬季两项)
         out.append(_Qty(start, end, start, value, None, unit, "measure", comparator, False, pre_len,
@@ -1671,9 +1720,14 @@ SCORE_NOUNS = ("指数", "得分", "AQI")
 _SCORE_FIGURE = re.compile(
     r"(?:（[A-Za-z][A-Za-z0-9.]{0,7}）)?(?:[\u4e00-\u9fff]{0,3}值)?"
     rf"[{_TAIL_CHARS}≥≤＞＜<>=]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    r"(?:：1(?![0-9.]))?"  # a ratio to one (城乡收入比缩小到1.6：1之内)
     # (or a word that is no unit: AQI日均值＞200|将持续…)
-    rf"(?P<post>以上|以下|以内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
+    rf"(?P<post>以上|以下|以内|之内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
 )
+#: A ratio named by a noun ending in 比 (城乡居民收入比, 投入产出比), whose figure has no unit: not the 比 of a
+#: comparison (同比, 环比, 相比, 对比, 之比, 类比) nor of a noun that goes on (比例, 比重: no figure right after).
+_RATIO_NOUN_END = "比"
+_NOT_BEFORE_RATIO = frozenset("同环相对之类评攀占无好正反可日")
 
 
 def _scores(text: str, ctx: _Context) -> list[_Qty]:
@@ -1711,13 +1765,19 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
 
 def _score_noun_ends(text: str) -> list[int]:
     """Where each of :data:`SCORE_NOUNS` in ``text`` ends, by a plain search for each (an
-    alternation of them in a pattern is tried at every character)."""
+    alternation of them in a pattern is tried at every character), and each noun of a ratio
+    (…收入比: see :data:`_NOT_BEFORE_RATIO`)."""
     ends = []
     for noun in SCORE_NOUNS:
         at = text.find(noun)
         while at >= 0:
             ends.append(at + len(noun))
             at = text.find(noun, at + len(noun))
+    at = text.find(_RATIO_NOUN_END, 1)
+    while at >= 0:
+        if "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _NOT_BEFORE_RATIO:
+            ends.append(at + 1)
+        at = text.find(_RATIO_NOUN_END, at + 1)
     return ends
 
 

@@ -299,6 +299,22 @@ def test_a_bracket_restating_the_figure_before_it_is_an_aside_hand_written() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same figure in another unit of its kind, in a bracket right after it: an aside, no second figure
+        pytest.param("发起自主巡查，距上次巡查结束，要大于72小时（3天），提示：暂不能发起。", [(72, None, "小时", ">", "standard")],
+                     id="restated-in-another-unit-hand-written"),
+        # a limit word after a note bounds the figure before the note (the note's figure is a breakdown)
+        pytest.param("2024年，确保全县油菜种植面积达到35.2万亩（其中冬油菜30万亩）以上。",
+                     [(35.2, None, "万亩", ">=", "target"), (30, None, "万亩", "=", "target")],
+                     id="以上-after-a-breakdown-bracket-hand-written"),
+    ],
+)
+def test_a_bracket_between_a_figure_and_what_follows(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "deadline"),
     [
         pytest.param("到2025年，一般公共预算收入增长6%以上。", "target", "2025", id="一般-in-a-noun-hand-written"),
@@ -569,10 +585,35 @@ def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() 
         pytest.param("到2025年，城镇调查失业率控制在百分之五点五以内。", 5.5, "%", id="per-cent-spelled-out-hand-written"),
         pytest.param("到2025年，人口自然增长率控制在千分之六以内。", 6, "‰", id="per-mille-spelled-out-hand-written"),
         pytest.param("到2025年，农村生活垃圾收运处置体系覆盖率达到百分之百。", 100, "%", id="百分之百-spelled-out-hand-written"),
+        # Latin-letter units by their grammar (an SI prefix and a base symbol), not by a list
+        pytest.param("到2025年，城市家庭宽带接入能力达到500Mbps。", 500, "Mbps", id="latin-data-rate-Mbps-hand-written"),
+        pytest.param("到2025年，出口带宽达到60Tbps。", 60, "Tbps", id="latin-data-rate-Tbps-hand-written"),
+        pytest.param("到2025年，智能算力规模达到800PFLOPS。", 800, "PFLOPS", id="latin-computing-power-hand-written"),
+        pytest.param("到2025年，政务云存储容量达到20PB。", 20, "PB", id="latin-storage-hand-written"),
+        pytest.param("到2025年，骨干节点间网络时延不超过3ms。", 3, "ms", id="latin-milliseconds-hand-written"),
+        pytest.param("到2025年，用户接入速率达到1000兆比特/秒。", 1000, "兆比特/秒", id="bit-rate-in-chinese-hand-written"),
+        pytest.param("到2025年，改造建筑面积达到30万㎡。", 30, "万㎡", id="one-character-unit-symbol-hand-written"),
+        # a fraction a limit word bounds is the share it makes; a ratio named by a noun in 比 has no unit
+        pytest.param("到2025年，四分之三以上的村建成美丽宜居村。", 75, "%", id="fraction-with-以上-hand-written"),
+        pytest.param("到2025年，城乡居民收入比缩小到1.8以内。", 1.8, "", id="ratio-noun-in-比-hand-written"),
+        pytest.param("到2025年，城乡居民收入比控制在1.9:1之内。", 1.9, "", id="ratio-to-one-hand-written"),
     ],
 )
 def test_units(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("到2025年，建设5G基站，推广4K电视和3D打印，创建5A级景区。", id="latin-names-of-one-capital-hand-written"),
+        pytest.param("资源大小：36.52KB\n全文页数：8页", id="file-size-of-a-shared-page-hand-written"),
+        pytest.param("所需资金三分之一由市财政承担。", id="fraction-splitting-a-cost-hand-written"),
+        pytest.param("今年以来，全县工业用电量同比增加3，环比下降2。", id="比-of-a-comparison-hand-written"),
+    ],
+)
+def test_figures_that_read_as_no_unit(text: str) -> None:
+    assert found(text)[0] == []
 
 
 @pytest.mark.parametrize(

@@ -638,6 +638,18 @@ def test_a_count_of_one_with_a_limit_word_is_no_article_hand_written() -> None:
     assert targets("各乡镇每季度开展一次以上安全检查。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on a duration in Chinese numerals is no rhetoric count (七个方面工作): it reads as 1年以上 does
+        pytest.param("用人单位与其订立一年以上期限的劳动合同的，给予补贴。", (1, "年", ">="), id="一年以上-hand-written"),
+        pytest.param("对与员工签订三年以上劳动合同的企业给予奖励。", (3, "年", ">="), id="三年以上-hand-written"),
+    ],
+)
+def test_a_chinese_numeral_with_a_limit_word_is_read_as_a_bound(text: str, expected: tuple) -> None:
+    assert [(t.value, t.unit, t.comparator) for t in targets(text)] == [expected]
+
+
 def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
     t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
     assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
