@@ -72,7 +72,7 @@ from policykg.extract.split import (
 )
 from policykg.extract.structure import parse_sections
 from policykg.extract.targets import target_fields
-from policykg.extract.task_tables import find_table_rows
+from policykg.extract.task_tables import Spacing, find_table_rows
 from policykg.extract.text import (
     TextMap,
     as_written,
@@ -223,7 +223,7 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     fallback = _fallback_label(tm.text, path)
     for span in layout.documents:
         records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), file_meta,
-                                         result.warnings, fallback))
+                                         result.warnings, fallback, Spacing.of(tm, span.start)))
     records.extend(map_sources(a, at_start) for a in layout.appointments)
     by_type: dict[type, list[Any]] = {cls: [] for cls in RECORD_ORDER}
     for r in records:
@@ -249,8 +249,9 @@ _DEMOTED_MARKS = str.maketrans("〈〉", "《》")
 
 def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
                       place: Callable[[Source], Source], metadata: dict[str, str], warnings: list[str],
-                      fallback: str | None) -> list[Any]:
-    """One document's records, their sources placed onto the raw file by ``place``."""
+                      fallback: str | None, spacing: Spacing | None = None) -> list[Any]:
+    """One document's records, their sources placed onto the raw file by ``place``; ``spacing``: the
+    whitespace normalising dropped from the document's text, which its task tables may need."""
     doc_text = text[span.start:span.end]
     facts = document_facts(doc_text, title=span.title)
     ident = settle(Identity(number=span.number, title=span.title, issuer=facts.issuer, date=facts.date or span.date,
@@ -346,7 +347,7 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     out.extend(find_citations(doc_text, document=number, own_number=number, title=title))
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
-    rows = find_table_rows(doc_text, issuer=issuer)  # tasks and yearly plan targets read the same rows
+    rows = find_table_rows(doc_text, issuer=issuer, spacing=spacing)  # tasks and yearly plan targets read the same rows
     out.extend(find_tasks(doc_text, document=number, issuer=issuer, sections=sections, table_rows=rows, title=title))
     # A text that states no date of its own is dated by its number's year (临政〔2024〕3号), else by the
     # page's publication date: its figures are that year's (a work report's), a year before it is past.

@@ -172,7 +172,7 @@ def make_header(names: list[str]) -> Header | None:
 
     A task table names at least one role column and one text column, and its text columns
     come before its role columns. When a lead column is present a 责任单位 column beside it
-    holds the supporting units.
+    holds the supporting units, unless a column of its own names them (参与单位).
     """
     kinds = [column_kind(n) for n in names]
     if len(kinds) < 2:
@@ -204,7 +204,9 @@ def make_header(names: list[str]) -> Header | None:
             out.append("group" if i < task else "other")
         else:
             out.append(k)  # type: ignore[arg-type]
-    if "lead" in out:
+    if "lead" in out and "support" not in out:
+        # (牵头单位 | 责任单位: the units beside the lead support it; 牵头单位 | 参与单位 | 责任单位 names the
+        # supporting units in a column of their own, and the responsible ones in another)
         out = ["support" if k == "responsible" else k for k in out]
     return Header(tuple(squash(n) for n in names), tuple(out), borrowed)
 

@@ -8,7 +8,11 @@
   the right.
 - Space-separated rows (``1 推进城市更新 3 区发展改革委、区财政局``): the cells after the
   task are placed from the right by their shape (unit lists, dates, figures such as 任务数 or
-  a yearly plan figure), the serial from the left; what lies between is the task.
+  a yearly plan figure), the serial and group cells from the left; what lies between is the
+  task. Where single spaces part the cells, a space more is an empty cell (a merged one under
+  a group or unit column), and a lone character after a word is that word's end wrapped
+  (:func:`printed_lines`). Normalising drops these spaces and joins the rows into one line;
+  :class:`Spacing` reads them back from the raw text, so that the rows are read as printed.
 - Glued rows: text extraction that drops the spaces between Chinese characters and joins
   lines turns such a table into one line, ``序号重点任务任务数责任单位1开展…整治3区生态环境局、
   区水务局2推进…``. The header is split into column names; each row starts with the next
@@ -24,12 +28,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
-from policykg.extract.table_cells import Line, PlanCell, TableRow, Units, assign_units
+from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units
 from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
+
+if TYPE_CHECKING:
+    from policykg.extract.text import TextMap
 
 # The end of a glued row: a date after its units (2023年底前, 长期).
 _TIME_WORDS = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?|长期|持续推进|常态化推进|全年)"
@@ -45,7 +55,8 @@ _AFTER_FIGURE = frozenset("年月日号.．%％")
 _GLUED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?$")
 _BREAK_TAG = re.compile(r"<br\s*/?>|<p>|</p>", re.IGNORECASE)
 _ALIGN_ROW = re.compile(r"[|｜\s:：\-—–]+")
-_TOKEN = re.compile(r"\S+")
+_TOKEN_GAP = re.compile(r"\s+")
+_SPACE_CHARS = frozenset(" \t\u3000\xa0")
 _RUN_ON = ("、", "，", ",", "；", ";")
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,16}$")
 _MAX_MISSES = 2
@@ -57,6 +68,47 @@ class _State:
 
     groups: dict[int, Line] = field(default_factory=dict)
     units: dict[int, Line | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """The whitespace the normalised text dropped, read back from the raw text behind it.
+
+    Normalising drops the spaces around Chinese characters and joins the lines it takes for one
+    sentence wrapped: a table printed one row a line, its cells apart by spaces, comes out glued
+    (``序号类别主要任务…责任单位`` then ``1加强…市水利局市发展改革委、…2严守…``). The raw text still
+    holds where each cell and each row ended; a table reader asks for it here.
+
+    Attributes:
+        raw: the raw text.
+        norm_starts: the chunks of the normalised text (:class:`~policykg.extract.text.TextMap`).
+        raw_starts: where each chunk starts in ``raw``.
+        offset: where the text asked about starts in the normalised text (a document's span).
+    """
+
+    raw: str
+    norm_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    offset: int = 0
+
+    @classmethod
+    def of(cls, tm: TextMap, offset: int = 0) -> Spacing:
+        """The spacing of a :class:`~policykg.extract.text.TextMap`, for the text from ``offset`` on."""
+        return cls(tm.raw, tm.norm_starts, tm.raw_starts, offset)
+
+    def dropped(self, start: int, end: int) -> list[tuple[int, str]]:
+        """``(where, whitespace)`` of each run of whitespace dropped just before a character of
+        ``text[start:end]`` (or at ``end``), in order; ``where`` counts from :attr:`offset`."""
+        ns, rs, raw = self.norm_starts, self.raw_starts, self.raw
+        a, b = start + self.offset, end + self.offset
+        out = []
+        k = max(1, bisect_right(ns, a - 1))
+        while k < len(ns) and ns[k] <= b:
+            gap = raw[rs[k - 1] + ns[k] - ns[k - 1] : rs[k]]  # what lies between the chunk before and this one
+            if gap and gap.isspace():
+                out.append((ns[k] - self.offset, gap))
+            k += 1
+        return out
 
 
 def read_pipe_rows(
@@ -98,23 +150,58 @@ def read_spaced_rows(
     Returns:
         ``(rows, index of the first line after the table)``.
     """
+    rows, read = read_word_rows((words(x) for x in lines[k:]), header, units, lead_first=lead_first)
+    return rows, k + read
+
+
+def read_word_rows(
+    rows_words: Iterable[list[Line]],
+    header: Header,
+    units: Units,
+    *,
+    lead_first: bool = False,
+    numbered: bool = False,
+) -> tuple[list[TableRow], int]:
+    """The rows of a table printed one row a line, its cells apart by spaces, each line given as its words.
+
+    The words are placed into the columns by :func:`_align_spaced`; a line that does not fit is
+    passed over, up to :data:`_MAX_MISSES` in a row, and ends the table when it comes first.
+
+    Args:
+        rows_words: the words of each line after the header (:func:`words`), in order.
+        header: the table's header.
+        units: the unit parser.
+        lead_first: the document rules that the first unit of a list leads.
+        numbered: every row opens with its serial, 1, 2, 3 … in turn (a line that does not is none).
+
+    Returns:
+        ``(rows, how many lines were read)``.
+    """
     rows: list[TableRow] = []
     state = _State()
-    misses = 0
-    while k < len(lines):
-        cells = _align_spaced(_tokens(lines[k]), header, units)
+    misses = read = 0
+    last: int | None = None  # the serial of the last row read
+    for tokens in rows_words:
+        cells = _align_spaced(tokens, header, units)
+        if cells is not None and numbered:
+            # (the next serial, or one a line passed over may have held: a row that did not fit)
+            m = _ROW_SERIAL.fullmatch(tokens[0].text.rstrip(".、．"))
+            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + 1):
+                cells = None
+            else:
+                last = int(m.group("n"))
         if cells is None:
             misses += 1
             if misses > _MAX_MISSES or not rows:
                 break
-            k += 1
+            read += 1
             continue
         misses = 0
-        k += 1
+        read += 1
         row = _row(cells, header, units, state, lead_first)
         if row is not None:
             rows.append(row)
-    return rows, k
+    return rows, read
 
 
 def _under_merged_group(cells: list[Line], header: Header, groups: int, units: Units) -> list[Line]:
@@ -162,22 +249,84 @@ def pipe_cells(line: Line) -> list[Line]:
     return out
 
 
-def _tokens(line: Line) -> list[Line]:
-    """The line's space-separated words, a word ending in 、 or ， joined with the next."""
-    out: list[Line] = []
-    for m in _TOKEN.finditer(line.text):
-        word = Line(m.group(), line.start + m.start(), line.start + m.end())
-        if out and (out[-1].text.endswith(_RUN_ON) or word.text.startswith(_RUN_ON)):
-            prev = out[-1]
-            gap = line.text[prev.end - line.start : word.start - line.start]
-            out[-1] = Line(prev.text + gap + word.text, prev.start, word.end)
+def words(line: Line) -> list[Line]:
+    """The words of a line whose spaces are written (see :func:`printed_lines`)."""
+    return printed_lines(line)[0]
+
+
+def printed_lines(line: Line, spacing: Spacing | None = None) -> list[list[Line]]:
+    """The lines ``line`` was printed on, each as its words: the parts its spaces divide.
+
+    The spaces are those of the line as written and, with ``spacing``, those the normalised text
+    dropped (:class:`Spacing`); a line break it dropped (two printed lines joined) parts two lines.
+    A word ending in 、 or ， is joined with the next, and so is a single Han character after a
+    word (``加强水资源保 护``: the end of the word, wrapped). Where single spaces part a line's
+    words, each space more marks an empty cell (a cell merged from the row above prints nothing
+    between two spaces): an empty word.
+    """
+    text, base = line.text, line.start
+    gaps = [(m.start(), m.end(), m.group()) for m in _TOKEN_GAP.finditer(text)]
+    if spacing is not None:
+        gaps += [(p - base, p - base, ws) for p, ws in spacing.dropped(base, line.end)]
+        gaps.sort()
+    out: list[list[tuple[int, int, int]]] = [[]]  # each printed line's words: (start, end, spaces before)
+    at, width = 0, 0
+    for a, b, ws in gaps:
+        if a > at:
+            out[-1].append((at, a, width))
+        if "\n" in ws:
+            out.append([])
+            width = 0
+        elif a > at or not out[-1]:
+            width = sum(c in _SPACE_CHARS for c in ws) or 1
         else:
-            out.append(word)
+            width += sum(c in _SPACE_CHARS for c in ws) or 1
+        at = max(at, b)
+    if at < len(text):
+        out[-1].append((at, len(text), width))
+    return [_joined_words(text, base, part) for part in out if part]
+
+
+def _joined_words(text: str, base: int, part: list[tuple[int, int, int]]) -> list[Line]:
+    """The words of one printed line (``(start, end, spaces before)``) as :func:`printed_lines` gives them."""
+    single = min((w for _, _, w in part[1:]), default=1) == 1
+    out: list[Line] = []
+    for i, (a, b, width) in enumerate(part):
+        word = Line(text[a:b], base + a, base + b)
+        prev = out[-1] if out and out[-1].text else None
+        nxt = text[part[i + 1][0] : part[i + 1][1]] if i + 1 < len(part) else ""
+        if prev is not None and width == 1 and (
+            prev.text.endswith(_RUN_ON) or word.text.startswith(_RUN_ON) or _wrapped_tail(prev.text, word.text, nxt)
+        ):
+            out[-1] = Line(text[prev.start - base : b], prev.start, base + b)
+            continue
+        if i and single and width > 1:
+            out += [Line("", base + a, base + a)] * (width - 1)
+        out.append(word)
     return out
 
 
+def _wrapped_tail(prev: str, word: str, nxt: str) -> bool:
+    """Whether ``word`` is the last character of the word ``prev`` wrapped onto a line of its own in its
+    cell: a single Han character (not an empty cell's mark, 无) after a word of Han characters, and
+    no word of one character on either side (``序号 重 点 任 务``: a word spaced out letter by letter)."""
+    return (
+        len(word) == 1
+        and len(prev) > 1
+        and len(nxt) != 1
+        and "\u4e00" <= word <= "\u9fff"
+        and "\u4e00" <= prev[-1] <= "\u9fff"
+        and not EMPTY_CELL.fullmatch(word)
+    )
+
+
 def _align_spaced(tokens: list[Line], header: Header, units: Units) -> list[Line | None] | None:
-    """The words of a row placed into the columns, or None when they do not fit."""
+    """The words of a row placed into the columns, or None when they do not fit.
+
+    The cells after the task are placed from the right by their shape, the serial and group
+    cells from the left; what lies between is the task. An empty word (:func:`printed_lines`) is
+    an empty cell of the column it falls in: a merged one, under a unit or group column.
+    """
     kinds = header.kinds
     t = header.task
     cells: list[Line | None] = [None] * len(kinds)
@@ -185,7 +334,7 @@ def _align_spaced(tokens: list[Line], header: Header, units: Units) -> list[Line
     last_role = max(i for i, k in enumerate(kinds) if k in ROLE_KINDS)
     for col in range(len(kinds) - 1, t, -1):
         kind = kinds[col]
-        shape = units.shape(tokens[r]) if r >= 0 else None
+        shape = (units.shape(tokens[r]) if tokens[r].text else "empty") if r >= 0 else None
         if kind in ROLE_KINDS:
             if shape in ("unit", "empty"):
                 cells[col], r = tokens[r], r - 1
@@ -202,14 +351,19 @@ def _align_spaced(tokens: list[Line], header: Header, units: Units) -> list[Line
         if left > r:
             break
         kind = kinds[col]
-        shape = units.shape(tokens[left])
+        token = tokens[left]
+        if not token.text:
+            if kind in ("serial", "group"):
+                cells[col], left = token, left + 1  # the cell merged from the row above
+            continue
+        shape = units.shape(token)
         if kind == "serial" and shape == "serial":
-            cells[col], left = tokens[left], left + 1
-        elif kind == "group" and r - left >= 1 and shape == "text" and _HEADING_LIKE.match(tokens[left].text):
-            cells[col], left = tokens[left], left + 1
-    if left > r:
+            cells[col], left = token, left + 1
+        elif kind == "group" and r - left >= 1 and shape == "text" and _HEADING_LIKE.match(token.text):
+            cells[col], left = token, left + 1
+    words = [w for w in tokens[left : r + 1] if w.text]
+    if not words:
         return None
-    words = tokens[left : r + 1]
     cells[t] = Line(" ".join(w.text for w in words), words[0].start, words[-1].end)
     return cells
 

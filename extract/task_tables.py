@@ -19,7 +19,10 @@ role word) among other column names (:mod:`policykg.extract.table_columns`); the
   a single unit column, it ends the row, and no row spanning the table falls between;
 - any flattened table is also read row by row from where its unit cells fall
   (:mod:`policykg.extract.table_flat`), which needs no serials; the reading with more rows wins;
-- pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`;
+- pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`; a table
+  printed one row a line, its cells apart by spaces, that normalising glued into one line is
+  read by the spaces and line breaks of the raw text (:func:`_respaced_table`, given the
+  :class:`~policykg.extract.table_lines.Spacing` of the text);
 - a flattened table whose lead column comes first, its cells merged over the rows
   (``牵头单位 | 目标任务 | 责任单位``), by :func:`~policykg.extract.table_flat.read_lead_column_rows`.
 
@@ -32,6 +35,7 @@ Leads are the units of a lead column, units marked in a cell (``★区财政局`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policykg.extract.figure_tables import scored_tables
@@ -76,15 +80,18 @@ from policykg.extract.table_columns import (
 )
 from policykg.extract.table_flat import read_flat, read_lead_column_rows
 from policykg.extract.table_lines import (
+    Spacing,
     pipe_cells,
+    printed_lines,
     read_glued_rows,
     read_pipe_rows,
     read_serial_line_rows,
     read_spaced_rows,
     read_unnumbered_glued_rows,
+    read_word_rows,
 )
 
-__all__ = ["PlanCell", "TableRow", "find_table_rows", "lead_first_rule"]
+__all__ = ["PlanCell", "Spacing", "TableRow", "find_table_rows", "lead_first_rule"]
 
 # Short heading words: a group cell, or a row spanning the table.
 _HEADING_LINE = re.compile(r"^[^。；，、,;]{1,40}$")
@@ -183,14 +190,18 @@ _NOTE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
 _FIRST_RE = re.compile("|".join(LEAD_FIRST_RANKS))
 _WINDOW = 600  # characters around a candidate read for its header
 _MIN_SENTENCE = 6  # Chinese characters outside its figures that make a cell a sentence
+_SPACED_HEADER_AT = 3  # how many printed lines a normalised line opens with may be a spaced header
+_MAX_SPACED_HEADER = 100  # how long a spaced header's printed line is at most (its words and their gaps)
 
 
-def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow]:
+def find_table_rows(text: str, *, issuer: tuple[str, ...] = (), spacing: Spacing | None = None) -> list[TableRow]:
     """The task rows of every task table in a document, whatever its text layout.
 
     Args:
         text: the document's normalised text.
         issuer: the document's issuing bodies, for reading unit names.
+        spacing: the whitespace normalising dropped from ``text`` (:class:`Spacing`): a table printed
+            one row a line, its cells apart by spaces, is read by its printed lines and spaces.
 
     Returns:
         :class:`TableRow` records in reading order; rows that cannot be aligned are left out.
@@ -210,6 +221,12 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = ()) -> list[TableRow
     pos = 0
     for at in candidates:
         if at < pos or any(t.start <= at < t.end for t in scored):
+            continue
+        if spacing is not None and (spaced := _respaced_table(text, at, spacing, units, rule)) is not None:
+            rows, pos = spaced
+            for row in rows:
+                row.text_start, row.text_end = row.start, row.end
+            out += rows
             continue
         window = _lines(text, text.rfind("\n", 0, max(0, at - _WINDOW)) + 1, min(len(text), at + _WINDOW))
         idx = next((i for i, x in enumerate(window) if x.start >= at), None)
@@ -275,6 +292,62 @@ def _unpiped_cells(text: str) -> str | None:
     for at in pipes:
         chars[at] = " "
     return "".join(chars)
+
+
+def _respaced_table(
+    text: str, at: int, spacing: Spacing, units: Units, rule: bool
+) -> tuple[list[TableRow], int] | None:
+    """``(rows, where the table ends)`` of a table printed one row a line, its cells apart by spaces,
+    whose header is printed on the line at ``at``, as normalising left them; None when it is none.
+
+    Normalised, such a table comes out glued (``序号类别主要任务细化措施牵头单位参与单位责任单位`` then
+    ``1加强…市水利局市发展改革委、…2严守…``): its printed lines and spaces are read back
+    (:class:`Spacing`). The header is a printed line whose words, the spaces normalising dropped
+    between them, make up column names (:func:`segment_names`: ``序号 重 点 任 务 责任单位`` too; a
+    short word of no kind we know, 建设地点, among them), a serial column's first and a role
+    column's among them; each row is a printed line that opens with its serial, 1, 2, 3 … in
+    turn, and ends with its unit cells (:func:`read_word_rows`). Prose whose spaces were dropped
+    has no such header, and a table whose spaces are not dropped is read by its layout
+    (:func:`read_spaced_rows` and the others).
+    """
+    end = text.find("\n", at)
+    first = Line(text[at:], at, len(text)) if end < 0 else Line(text[at:end], at, end)
+    if not spacing.dropped(at, first.end):
+        return None
+    printed = printed_lines(first, spacing)
+    # (the header's printed line may follow one or two that normalising joined to it: a caption)
+    found = next(
+        ((h, x) for h, words in enumerate(printed[:_SPACED_HEADER_AT]) if (x := _spaced_header(words)) is not None),
+        None,
+    )
+    if found is None:
+        return None
+    h, header = found
+    stop = min(len(text), first.end + _MAX_TABLE)
+
+    def rows_words() -> Iterator[list[Line]]:
+        yield from printed[h + 1 :]
+        a = first.end
+        while a < stop:  # (line by line: the rows end long before most texts do)
+            b = text.find("\n", a + 1, stop)
+            b = stop if b < 0 else b
+            for line in lines_of(text, a, b):
+                yield from printed_lines(line, spacing)
+            a = b
+
+    rows, _ = read_word_rows(rows_words(), header, units, lead_first=rule or _header_rule(header), numbered=True)
+    if not rows:
+        return None
+    return rows, rows[-1].end
+
+
+def _spaced_header(words: list[Line]) -> Header | None:
+    """The header a printed line's words name (:func:`_respaced_table`), its first column a serial's, or None."""
+    head = [w.text for w in words if w.text]
+    if len(head) < 3 or words[-1].end - words[0].start > _MAX_SPACED_HEADER:
+        return None
+    header = _names_header(head, min_names=3, unnamed=True)
+    return header if header is not None and header.kinds[0] == "serial" else None
 
 
 def _scored_rows(table, units: Units, lead_first: bool) -> list[TableRow]:

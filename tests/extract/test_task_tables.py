@@ -12,9 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from policykg.extract.pipeline import extract_text
 from policykg.extract.records import Role
 from policykg.extract.roles import LEAD_FIRST_PATTERN
-from policykg.extract.table_cells import Line, Units
+from policykg.extract.table_cells import Line, Units, lines_of
 from policykg.extract.table_columns import (
     column_kind,
     is_status_column,
@@ -22,6 +23,7 @@ from policykg.extract.table_columns import (
     plan_year,
     segment_names,
 )
+from policykg.extract.table_lines import Spacing, printed_lines
 from policykg.extract.targets import find_targets
 from policykg.extract.task_tables import find_table_rows, lead_first_rule
 from policykg.extract.text import normalise
@@ -323,6 +325,113 @@ def test_flattened_header_split_over_lines_slash_empty_cells_bracketed_lead_and_
     assert not [r for r in rows if "一、产业发展" in r.text or "抄送" in text[r.text_start : r.text_end]]
 
 
+# A table printed one row a line, its cells apart by single spaces, under a header line that names
+# its columns so, the role columns last: a cell's own words may hold a space where it wrapped, and a
+# cell merged over the rows prints nothing between two spaces. Normalising drops the spaces and glues
+# the rows into one line; the spacing of the raw text gives the rows back (hand-written, in that form).
+SPACED_ROLE_COLUMNS = (
+    "附件\n\n某市大气污染防治重点任务分解表\n\n"
+    "序号 类别 主要任务 具体措施 牵头单位 参与单位 责任单位\n"
+    "1 调整产业结 构 淘汰落后产能 依法关停不达标的小型燃煤锅炉，到2025年全市燃煤锅炉总数控制在120台以内。"
+    " 市生态环境局 市发展改革委、工业和信息化局、市场监管局等 各县（市、区）人民政府，市经济开发区管委会\n"
+    "2  推进清洁取暖 加快实施集中供热和“煤改气”工程，城区清洁取暖率达到95%以上。"
+    " 市住房城乡建设局 市发展改革委、市财政局 各县（市、区）人民政府\n"
+    "3   加强散煤管控，建立散煤销售网点台账，开展专项执法检查。 市市场监管局  各县（市、区）人民政府\n"
+)
+
+
+def _roles(row):
+    return {role.value: {n for n, r, _, _ in row.entries if r is role} for role in Role if any(r is role for _, r, _, _ in row.entries)}
+
+
+def test_space_separated_rows_glued_by_normalising_read_by_the_raw_spacing():
+    tm = normalise(SPACED_ROLE_COLUMNS)
+    assert "序号类别主要任务具体措施牵头单位参与单位责任单位\n1调整" in tm.text  # the layout is gone
+    rows = find_table_rows(tm.text, spacing=Spacing.of(tm))
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    quoted = [tm.text[r.start : r.end] for r in rows]
+    assert [q[:3] for q in quoted] == ["1调整", "2推进", "3加强"]  # each row from its own serial
+    assert quoted[0].endswith("市经济开发区管委会") and quoted[1].endswith("人民政府")
+    assert _roles(rows[0]) == {
+        "lead": {"市生态环境局"},
+        "support": {"市发展改革委", "市工业和信息化局", "市市场监管局"},  # 等 names no unit
+        "responsible": {"各县（市、区）人民政府", "市经济开发区管委会"},
+    }
+    assert rows[0].open_list
+    assert _roles(rows[1]) == {
+        "lead": {"市住房城乡建设局"},
+        "support": {"市发展改革委", "市财政局"},
+        "responsible": {"各县（市、区）人民政府"},
+    }
+    # nothing between two spaces: the 参与单位 cell merged from the row above
+    assert _roles(rows[2]) == {**_roles(rows[1]), "lead": {"市市场监管局"}}
+    # the group cells: 调整产业结 构 one cell wrapped; blank ones merged from the row above
+    assert [r.heading for r in rows] == ["淘汰落后产能", "推进清洁取暖", "推进清洁取暖"]
+
+
+def test_space_separated_rows_glued_by_normalising_give_their_owners_through_the_pipeline():
+    tasks = [r for r in extract_text(SPACED_ROLE_COLUMNS).dicts() if r["type"] == "task"]
+    assert [[(a["name"], a["role"]) for a in t["agencies"]] for t in tasks][1] == [
+        ("市住房城乡建设局", "lead"),
+        ("市发展改革委", "support"),
+        ("市财政局", "support"),
+        ("各县（市、区）人民政府", "responsible"),
+    ]
+    assert [t["source"]["text"][:2] for t in tasks] == ["1 ", "2 ", "3 "]
+
+
+def test_space_separated_rows_with_spaced_out_header_glued_by_normalising():
+    tm = normalise((DATA / "spaced_rows.txt").read_text(encoding="utf-8"))
+    assert "序号重点任务任务数责任单位\n" in tm.text
+    rows = find_table_rows(tm.text, spacing=Spacing.of(tm))
+    assert [r.serial for r in rows] == ["1", "2", "3"]
+    _check(rows, "污水管网排查整治", {"区生态环境局"}, {"区水务局", "各街道办事处"})
+    _check(rows, "扬尘在线监测", {"区住房城乡建设局"}, {"区城管局"})
+    _check(rows, "老旧柴油货车淘汰", {"区交通运输局"}, {"公安分局交警大队", "区生态环境局"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written: prose wrapped with spaces, serials opening its lines, and no header
+        pytest.param(
+            "各县（市、区）要 加强 组织领导，市水利局 负责 统筹协调，市财政局 做好 资金保障。\n"
+            "1 加强 河湖 日常巡查 市水利局 各县（市、区）人民政府\n2 强化 执法 监管 市公安局 市水利局\n",
+            id="prose-and-serials-without-a-header",
+        ),
+        # hand-written: a header line, then prose whose lines open with no serial
+        pytest.param(
+            "序号 工作任务 责任单位\n各单位 要 按照 分工 抓好 落实，市水利局 负责 督导 检查。\n"
+            "有关 情况 及时 报送 市河长办。\n",
+            id="header-then-prose",
+        ),
+    ],
+)
+def test_spacing_leaves_what_is_no_spaced_table_to_the_other_readers(text):
+    tm = normalise(text)
+    with_spacing = find_table_rows(tm.text, spacing=Spacing.of(tm))
+    assert [(r.start, r.end, r.entries) for r in with_spacing] == [
+        (r.start, r.end, r.entries) for r in find_table_rows(tm.text)
+    ]
+
+
+def test_printed_lines_read_back_the_dropped_spaces_and_breaks():
+    tm = normalise(
+        "x\n序号 类别 重 点 任 务 责任单位\n"
+        "1 调整产业结 构 依法关停不达标的小型燃煤锅炉，加快淘汰落后产能  区生态环境局、 区水务局\n"
+        "2 推进清洁取暖 加快实施集中供热工程，提高城区清洁取暖比例 区城管局\n"
+    )
+    assert "落后产能区生态环境局、区水务局2推进" in tm.text  # the two rows joined into one line
+    lines = lines_of(tm.text, tm.text.index("序号"), len(tm.text))
+    printed = [[w.text for w in ws] for line in lines for ws in printed_lines(line, Spacing.of(tm))]
+    assert printed == [
+        ["序号", "类别", "重", "点", "任", "务", "责任单位"],  # letters spaced out stay apart
+        # a lone character wrapped joins its word; a space more is an empty cell; a list wrapped after 、 is one
+        ["1", "调整产业结构", "依法关停不达标的小型燃煤锅炉，加快淘汰落后产能", "", "区生态环境局、区水务局"],
+        ["2", "推进清洁取暖", "加快实施集中供热工程，提高城区清洁取暖比例", "区城管局"],  # a line break read back
+    ]
+
+
 # Space-separated rows after text extraction dropped the spaces between Chinese characters
 # and joined the lines: the whole table is one line (hand-written, in that form).
 GLUED_LINES = [
@@ -592,6 +701,8 @@ def test_header_text_columns_and_roles():
     assert header is not None and header.kinds == ("group", "group", "task", "lead", "support")
     header = make_header(["序号", "工作任务", "牵头单位", "责任单位"])
     assert header is not None and header.kinds[-1] == "support"  # 责任单位 beside a lead column
+    header = make_header(["序号", "类别", "主要任务", "细化措施", "牵头单位", "参与单位", "责任单位"])
+    assert header is not None and header.kinds[-3:] == ("lead", "support", "responsible")  # a support column of its own
     assert make_header(["序号", "工作任务", "完成时限"]) is None  # no unit column: no task table
     header = make_header(["序号", "2024年预期目标", "责任单位"])  # no text column: the plan column, on trial
     assert header is not None and header.kinds == ("serial", "task", "responsible") and header.borrowed
