@@ -504,8 +504,9 @@ def title_line(r: Reading) -> bool:
 @requires(prenominal=True, cn=True, unit_kind=("count", "time"))
 def rhetoric_count(r: Reading) -> bool:
     """三个“一号工程”, 七个方面工作: a count in Chinese numerals without a verb of making (an
-    amount so written is no figure of speech: 超过五千亿规模; nor is a bound, 签订一年以上劳动合同)."""
-    return r.prenominal and r.cn and r.unit_kind != "measure" and not r.limit_after \
+    amount so written is no figure of speech: 超过五千亿规模; nor is a bound on a duration, 签订一年以上劳动合同;
+    a bound on a count so written is the condition of a legal rule, 涉及两个以上行政区域的, 违反两项以上规定的)."""
+    return r.prenominal and r.cn and r.unit_kind != "measure" and not (r.limit_after and r.unit_kind == "time") \
         and not CN_VERBS.search(r.before.rstrip())
 
 

@@ -650,6 +650,18 @@ def test_a_chinese_numeral_with_a_limit_word_is_read_as_a_bound(text: str, expec
     assert [(t.value, t.unit, t.comparator) for t in targets(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound on a count in Chinese numerals is the condition of a legal rule, no level it sets
+        pytest.param("涉及两个以上行政区域的，由其共同的上一级主管部门指定管辖。", id="两个以上-condition-hand-written"),
+        pytest.param("同一违法行为违反两项以上法律规定的，依照处罚较重的规定处罚。", id="两项以上-condition-hand-written"),
+    ],
+)
+def test_a_chinese_numeral_count_bound_in_a_legal_condition_is_no_target(text: str) -> None:
+    assert targets(text) == []
+
+
 def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
     t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
     assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)
