@@ -1510,6 +1510,18 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             id="participating-units-label",
         ),
         pytest.param(
+            "（三）加强就业监测。健全失业预警制度。（区人力资源社会保障局、区统计局牵头，区财政局、区民政局参加）",
+            CHANGNING,
+            [("区人力资源社会保障局", "lead"), ("区统计局", "lead"), ("区财政局", "support"), ("区民政局", "support")],
+            id="lead-then-units-taking-part-参加",
+        ),
+        pytest.param(
+            "（四）加强宣传。开展主题宣传活动。（牵头单位：区委宣传部；参加单位：区教育局、区民政局）",
+            CHANGNING,
+            [("区委宣传部", "lead"), ("区教育局", "support"), ("区民政局", "support")],
+            id="taking-part-units-label-参加单位",
+        ),
+        pytest.param(
             "（三）推进节能改造。完成公共建筑节能改造。（责任单位：★区发展改革委、区建设管理委、区机管局）",
             CHANGNING,
             [("区发展改革委", "lead"), ("区建设管理委", "support"), ("区机管局", "support")],
