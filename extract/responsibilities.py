@@ -135,6 +135,11 @@ from policykg.extract.text import char_positions
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
+# A document-sharing site's line counter at a line start (``2、``, ``3、``: the site numbers the lines of its
+# text view). Inside an open annotation bracket it is layout, not a new item, when the bracket closes on the
+# line it opens before any sentence ends (``（责任单位：市通信发展办、市工业和信息化局⏎2、、市自然资源和规划局）``,
+# ``（责任单位：市通⏎3、信发展办、…）``, a name split by it): the break and the counter are read as blanks.
+_LINE_COUNTER_RE = re.compile(r"[ \t\u3000]*\d{1,3}、")
 # Words one of which every annotation holds (the role table's, so no role word is missed): cheap filter
 # before parsing.
 _HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
@@ -1350,20 +1355,35 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
 def _match_close(text: str, open_at: int) -> int | None:
     """Index just past the bracket closing the one at ``open_at``; None if it does not close nearby."""
     depth = 0
+    counter_at = -1  # the last line counter passed over (:data:`_LINE_COUNTER_RE`)
     for m in _BRACKET_RE.finditer(text, open_at, min(len(text), open_at + _MAX_ANNOTATION)):
         ch = m.group()
         if ch == "\n":
-            # a line broken inside an annotation (PDF text) runs on only after a label or separator
+            # a line broken inside an annotation (PDF text) runs on only after a label or separator,
+            # or before a document-sharing site's line counter
             if not _RUN_ON_RE.search(text, max(open_at, m.start() - 2), m.start()):
-                return None
+                if text[m.end() : m.end() + 1].isspace() or not _LINE_COUNTER_RE.match(text, m.end()):
+                    return None
+                counter_at = m.end()
             continue
         if ch in OPENERS:
             depth += 1
         else:
             depth -= 1
             if depth == 0:
+                # (a counter before a line that ends the sentence before the bracket closes opened a new item)
+                if counter_at >= 0 and "。" in text[counter_at : m.start()]:
+                    return None
                 return m.end()
     return None
+
+
+def _blank_counters(inner: str) -> str:
+    """An annotation's inner text with each line break before a line counter, and the counter, as blanks
+    (same length: offsets into the text still hold; names are read with spaces squashed)."""
+    if "\n" not in inner or "、" not in inner:
+        return inner
+    return re.sub(r"\n[ \t\u3000]*\d{1,3}、", lambda c: " " * len(c.group()), inner)
 
 
 def _open_end(text: str, at: int) -> int | None:
@@ -1374,12 +1394,24 @@ def _open_end(text: str, at: int) -> int | None:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     stop = text.find("。", at, line_end)
+    # (a document-sharing site's line counter opens the next line, which ends no sentence: the list runs on
+    # there, as in :func:`_match_close`)
+    while stop < 0 and line_end < len(text) and not text[line_end + 1 : line_end + 2].isspace() and (
+        _LINE_COUNTER_RE.match(text, line_end + 1)
+    ):
+        next_end = text.find("\n", line_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if "。" in text[line_end:next_end]:
+            break
+        line_end = next_end
     end = line_end if stop < 0 else stop + 1
     m = _LABEL_RE.match(text[at + 1 : end].lstrip())
     if m is None or role_of_label(m.group("label")) is None:
         return None
     depth = 1
     for b in _BRACKET_RE.finditer(text, at + 1, end):
+        if b.group() == "\n":  # (a counter line's break)
+            continue
         depth += 1 if b.group() in OPENERS else -1
         if depth == 0:
             return None
@@ -1569,7 +1601,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             inner = text[at + 1 : end]
         else:
             inner = text[at + 1 : end - 1]
-        content = inner.strip()
+        blanked = _blank_counters(inner)
+        content = blanked.strip()
         if not _HINT_RE.search(content):
             continue
         base = at + 1 + len(inner) - len(inner.lstrip())
@@ -1583,6 +1616,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             else _parse_clauses(content, base, issuer, ann)
         )
         if ok:
+            if blanked != inner:  # (a name split by a line counter: 市通⏎3、信发展办 is 市通信发展办)
+                ann.entries = [(n.replace(" ", ""), r, s, e) for n, r, s, e in ann.entries]
             found.append(ann)
             last_end = end
     if "。（" in text or "；（" in text:

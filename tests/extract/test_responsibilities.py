@@ -1991,6 +1991,40 @@ def test_annotation_forms_of_other_sources(raw, expected) -> None:
     assert owners(task) == expected
 
 
+# hand-written: a document-sharing site's line counter (2、, 3、) opening a line inside an owner bracket is layout
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（责任单位：县经信局、县发改局\n2、、县自然资源局，各乡镇人民政府）"
+            "（二）推进共建共享。",
+            [("县经信局", "responsible"), ("县发改局", "responsible"), ("县自然资源局", "responsible"),
+             ("各乡镇人民政府", "responsible")],
+            id="counter-after-a-name",
+        ),
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（牵头单位：县经信局；配合单位：县发\n2、改局、县住建局）（二）推进共建共享。",
+            [("县经信局", "lead"), ("县发改局", "support"), ("县住建局", "support")],
+            id="counter-splitting-a-name",
+        ),
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（牵头单位：县经信局；配合单位：县发\n2、改局、县住建局",
+            [("县经信局", "lead"), ("县发改局", "support"), ("县住建局", "support")],
+            id="counter-in-a-bracket-left-open-where-the-excerpt-ends",
+        ),
+    ],
+)
+def test_a_line_counter_inside_an_owner_bracket_is_layout(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [expected]
+
+
+def test_a_numbered_item_after_an_owner_bracket_left_open_is_a_new_item() -> None:
+    raw = "1.加快站址审批。做好规划编制。（责任单位：县经信局\n2、推进基站建设。全面开展基站建设。（责任单位：县住建局）"
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [[("县经信局", "responsible")], [("县住建局", "responsible")]]
+
+
 def test_a_heading_bracket_left_open_does_not_run_into_the_next_line() -> None:
     raw = "（一）推进（试点\n工作。（县农业农村局负责）"
     (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
