@@ -326,6 +326,8 @@ _UNNAMED_TIER_RE = re.compile(r"[上下]一?级")
 _BY_MANNER = (
     r"按(?:照)?(?:各自)?职责(?:分工)?|(?:依照|依据)《[^《》]{1,60}》"
     r"(?:(?:规定|明确|确定)的[^，。；,;由《]{1,16}?(?:办法|标准|程序|要求|规定)(?:（[^（）。，]{1,8}）)?)?"
+    # (the ground the bodies set a rule on: 具体范围由各省级人民政府根据本地实际情况规定)
+    r"|(?:根据|依据|结合)[^，。；,;由《》]{1,30}?(?=规定|确定|制定|明确)"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
@@ -340,14 +342,14 @@ _PROSE_BY_RE = re.compile(
     # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
     # (负责同志, 负责人 are the body's post, which fills a post, 由X负责同志担任: no duty of X)
     r"(?P<verb>牵头|负责(?!同志|人)|另行|统一|会同|组织|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
-    r"|制定|确定|明确"
+    r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)
     r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
     # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
     r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
-_RULE_MAKING = frozenset({"制定", "确定", "明确"})
+_RULE_MAKING = frozenset({"制定", "确定", "明确", "规定"})
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
 _PROSE_GROUP_RE = re.compile(
@@ -3364,6 +3366,9 @@ def _named_subject(
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
+            # 规划分局负责辖区…, 公安分局负责…: a bureau's branch named by its field, a body by its form (a
+            # district's branch of a city bureau carries no level of its own)
+            or (n.endswith("分局") and _BRANCH_BODY_RE.match(n) and is_agency_name(n, issuer=issuer))
             or _shares_one_head(n, issuer)  # 杭州、宁波市人民政府: places sharing one head, one collective
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
@@ -3375,6 +3380,7 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
+_BRANCH_BODY_RE = re.compile(r"^(?![各有相其所该本])[\u4e00-\u9fff]{2,8}分局$")
 _NOT_FIELD_AUTHORITY_RE = re.compile(rf"^(?:各|{_NOT_ONE_BODY})|^(?!.*(?:主管|管理|财政|行政)部门$)")
 
 

@@ -1069,6 +1069,20 @@ HANGZHOU_HRSS = ("杭州市人力资源和社会保障局",)
             [("市发展改革委", "市发展和改革委员会")],
             id="a-standard-made-by-a-body-after-you",
         ),
+        # hand-written in the form of a ministry's rule: the bodies after 由 set a rule on the ground named before 规定
+        pytest.param(
+            "困难人员的具体认定范围由各省级人民政府根据本地区就业形势规定，并适时调整。",
+            (),
+            [("各省级人民政府", "各省级人民政府")],
+            id="a-rule-set-on-a-ground-by-the-bodies-after-you",
+        ),
+        # hand-written in the form of a district's division of duties: a bureau's branch named by its field alone
+        pytest.param(
+            "自然资源分局负责辖区内村庄规划的审核，指导各镇编制村庄规划。",
+            (),
+            [("自然资源分局", "自然资源分局")],
+            id="a-bureaus-branch-with-no-level-as-subject",
+        ),
         # hand-written in the form of a regulation's article: the body that will set another's duties owns none of them
         pytest.param(
             "各园区管委会履行辖区内的管理职责，具体职责由市人民政府确定。",
@@ -1131,6 +1145,8 @@ def test_each_later_clause_owned_by_the_bodies_it_names(raw, expected) -> None:
         pytest.param("跨区域的工作，由其共同的上一级人民政府渔业行政主管部门管理。", (), id="a-higher-tiers-authority-unnamed"),
         # hand-written: the makers of a list a sentence's noun is, named in its qualifier
         pytest.param("各单位按照由市发展改革委确定、市财政局审核后的目录执行。", (), id="makers-in-a-nouns-qualifier"),
+        # 按规定 is the manner of the work, not a rule the body before it sets
+        pytest.param("专项资金预算由资金使用单位按规定程序编报。", (), id="by-the-rules-is-no-rule-setting"),
     ],
 )
 def test_no_owner_in_these_self_and_tier_forms(raw, issuer) -> None:
