@@ -895,6 +895,7 @@ class Annotation:
     open_list: bool = False
     deadline: str | None = None
     explicit_lead: bool = False
+    support_label: bool = False  # a label of supporting units (配合单位：): a 责任单位 label beside it keeps its role
     lead_first: bool = False  # the annotation itself states the lead-first rule
     heading: bool = False  # a lead named in a heading: governs every task beneath it
     default: tuple[str, int, int] | None = None  # 以下均需X落实: X owns every later task too
@@ -1468,13 +1469,17 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
                 continue
         names = parse_marked_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
         parsed.append((label_role, names, None))
-    # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support.
+    # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support; where a
+    # label of supporting units stands beside them (牵头单位：X，配合单位：Y，责任单位：Z), the three labels name three
+    # roles and the 责任单位 units are responsible (eval/README: responsible unless the text marks another role).
     has_lead = any(r is Role.LEAD or names[4] for r, names, _ in parsed)
+    ann.support_label = any(r is Role.SUPPORT for r, _, _ in parsed)
+    demote = has_lead and not ann.support_label
     for label_role, (agencies, posts, open_list, _, marked), roles in parsed:
         for k, (n, s, e) in enumerate(agencies):
             if label_role is Role.LEAD or k in marked:
                 role = Role.LEAD
-            elif label_role is Role.SUPPORT or has_lead or (roles is not None and roles[k] is Role.SUPPORT):
+            elif label_role is Role.SUPPORT or demote or (roles is not None and roles[k] is Role.SUPPORT):
                 role = Role.SUPPORT
             else:
                 role = Role.RESPONSIBLE
@@ -1656,6 +1661,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         group.open_list |= single.open_list
         group.deadline = single.deadline or group.deadline
         group.explicit_lead |= single.explicit_lead
+        group.support_label |= single.support_label
     if group is not None:
         found.append(group)
     if "分工" in text:  # 责任分工：X牵头，各相关单位配合。 in running text
@@ -1675,8 +1681,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
-    for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
-        if a.explicit_lead:
+    for a in found:  # in a group of label lines a lead label makes the 责任单位 units support (not beside 配合单位)
+        if a.explicit_lead and not a.support_label:
             a.entries = [(n, Role.SUPPORT if r is Role.RESPONSIBLE else r, s, e) for n, r, s, e in a.entries]
     return found
 

@@ -203,6 +203,17 @@ def test_label_lines_and_deadline() -> None:
     assert tasks[0].agencies[0].canonical == "上海市宝山区绿化和市容管理局"
 
 
+def test_label_lines_of_three_roles_keep_the_responsible_units() -> None:
+    # hand-written: 牵头单位, 配合单位 and 责任单位 on lines of their own name three roles
+    raw = (
+        "1.开展河道清障行动。清理河道违法建筑。\n"
+        "牵头单位：区河长办\n配合单位：区公安分局\n责任单位：各街道办事处\n"
+        "2.建立巡河制度。\n"
+    )
+    (task,) = tasks_of(raw, issuer=("上海市宝山区人民政府办公室",))
+    assert owners(task) == [("区河长办", "lead"), ("区公安分局", "support"), ("各街道办事处", "responsible")]
+
+
 def test_lead_in_heading_governs_items_beneath() -> None:
     raw = "（一）加强组织领导（由市科技局牵头）\n1.建立工作机制。定期召开联席会议。\n2.强化督查考核。（责任单位：市财政局）\n"
     tasks = tasks_of(raw)
@@ -1536,6 +1547,19 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             CHANGNING,
             [("区委宣传部", "lead"), ("区教育局", "support"), ("区民政局", "support")],
             id="taking-part-units-label-参加单位",
+        ),
+        # hand-written: three labels name three roles; beside a 配合 label, 责任单位 keeps its own role
+        pytest.param(
+            "（五）加强河湖巡查。落实巡河制度。（牵头单位：区河长办，配合单位：区公安分局，责任单位：各街道办事处、各镇人民政府）",
+            CHANGNING,
+            [("区河长办", "lead"), ("区公安分局", "support"), ("各街道办事处", "responsible"), ("各镇人民政府", "responsible")],
+            id="lead-support-and-responsible-labels-three-roles",
+        ),
+        pytest.param(
+            "（六）加强河湖巡查。落实巡河制度。（牵头单位：区河长办；责任单位：各街道办事处、各镇人民政府）",
+            CHANGNING,
+            [("区河长办", "lead"), ("各街道办事处", "support"), ("各镇人民政府", "support")],
+            id="lead-and-responsible-labels-the-others-support",
         ),
         pytest.param(
             "（三）推进节能改造。完成公共建筑节能改造。（责任单位：★区发展改革委、区建设管理委、区机管局）",
