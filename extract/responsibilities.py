@@ -964,6 +964,10 @@ _MARK_AFTER_RE = re.compile(rf"(?:{LEAD_MARK_PATTERN})+$")
 _MARK_ENDS = frozenset("★☆*＊）)")  # the characters a lead mark starts or ends with: a cheap test first
 
 
+# The body words a group's second item may be written as alone, its group's words left to the first (市直有关部门、单位).
+_BARE_BODY_WORDS = frozenset({"部门", "单位", "机构"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
     text: str, issuer: tuple[str, ...], keep_unknown: bool = False
@@ -1030,6 +1034,12 @@ def _parse_names(
             item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
             item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
+        elif (
+            item in _BARE_BODY_WORDS and text[start - 1 : start] == "、" and prev[-2:] in _BARE_BODY_WORDS
+            and len(prev) > 2 and prev[-2:] != item and is_collective(prev)
+        ):
+            # 市直有关部门、单位: the group's words written once, before its first body word (市直有关单位)
+            item_name, part_group = prev[:-2] + item, True
         elif item[:1] == "其" and prev and len(item) > 2 and item[1] not in "他它" and raw[:1] not in "、，,":
             item_name = prev + item[1:]  # 县人民政府及其办公室: 其 stands for the body before (县人民政府办公室)
         elif k in heads:

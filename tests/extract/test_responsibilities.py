@@ -1996,6 +1996,9 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             ["吴江、昆山高新技术产业开发区管理委员会"],
             id="places-share-a-high-tech-zones-committee",
         ),
+        # hand-written: a group's words written once, before its first body word; the second is the same group's
+        pytest.param("县直有关部门、单位", (), ["县直有关部门", "县直有关单位"], id="a-groups-words-written-before-the-first-body-word"),
+        pytest.param("各相关部门、机构", (), ["各相关部门", "各相关机构"], id="each-concerned-departments-and-bodies"),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
