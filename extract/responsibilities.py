@@ -135,6 +135,11 @@ from policykg.extract.text import char_positions
 _BRACKET_RE = re.compile(r"[（\[［【〔）\]］】〕\n]")
 _MAX_ANNOTATION = 400
 _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
+# A document-sharing site's line counter at a line start (``2、``, ``3、``: the site numbers the lines of its
+# text view). Inside an open annotation bracket it is layout, not a new item, when the bracket closes on the
+# line it opens before any sentence ends (``（责任单位：市通信发展办、市工业和信息化局⏎2、、市自然资源和规划局）``,
+# ``（责任单位：市通⏎3、信发展办、…）``, a name split by it): the break and the counter are read as blanks.
+_LINE_COUNTER_RE = re.compile(r"[ \t\u3000]*\d{1,3}、")
 # Words one of which every annotation holds (the role table's, so no role word is missed): cheap filter
 # before parsing.
 _HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
@@ -321,6 +326,8 @@ _UNNAMED_TIER_RE = re.compile(r"[上下]一?级")
 _BY_MANNER = (
     r"按(?:照)?(?:各自)?职责(?:分工)?|(?:依照|依据)《[^《》]{1,60}》"
     r"(?:(?:规定|明确|确定)的[^，。；,;由《]{1,16}?(?:办法|标准|程序|要求|规定)(?:（[^（）。，]{1,8}）)?)?"
+    # (the ground the bodies set a rule on: 具体范围由各省级人民政府根据本地实际情况规定)
+    r"|(?:根据|依据|结合)[^，。；,;由《》]{1,30}?(?=规定|确定|制定|明确)"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
@@ -335,14 +342,14 @@ _PROSE_BY_RE = re.compile(
     # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
     # (负责同志, 负责人 are the body's post, which fills a post, 由X负责同志担任: no duty of X)
     r"(?P<verb>牵头|负责(?!同志|人)|另行|统一|会同|组织|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
-    r"|制定|确定|明确"
+    r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)
     r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
     # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
     r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
-_RULE_MAKING = frozenset({"制定", "确定", "明确"})
+_RULE_MAKING = frozenset({"制定", "确定", "明确", "规定"})
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
 # 牵头完成自查报告，其他相关部门（单位）配合 / 由街镇（园区）牵头，区绿化市容局配合落实.
 _PROSE_GROUP_RE = re.compile(
@@ -888,6 +895,7 @@ class Annotation:
     open_list: bool = False
     deadline: str | None = None
     explicit_lead: bool = False
+    support_label: bool = False  # a label of supporting units (配合单位：): a 责任单位 label beside it keeps its role
     lead_first: bool = False  # the annotation itself states the lead-first rule
     heading: bool = False  # a lead named in a heading: governs every task beneath it
     default: tuple[str, int, int] | None = None  # 以下均需X落实: X owns every later task too
@@ -956,6 +964,10 @@ _MARK_AFTER_RE = re.compile(rf"(?:{LEAD_MARK_PATTERN})+$")
 _MARK_ENDS = frozenset("★☆*＊）)")  # the characters a lead mark starts or ends with: a cheap test first
 
 
+# The body words a group's second item may be written as alone, its group's words left to the first (市直有关部门、单位).
+_BARE_BODY_WORDS = frozenset({"部门", "单位", "机构"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _parse_names(
     text: str, issuer: tuple[str, ...], keep_unknown: bool = False
@@ -1022,6 +1034,12 @@ def _parse_names(
             item_name = "各" + item  # 各区、县级市: the second is 各县级市; 各市（州）、县（市、区）: 各县（市、区）
         elif prev.startswith("各") and is_named_group(prev) and _PART_GROUP_RE.match(item):
             item_name, part_group = "各" + item, True  # 各牵头单位和汇总单位: the second is 各汇总单位
+        elif (
+            item in _BARE_BODY_WORDS and text[start - 1 : start] == "、" and prev[-2:] in _BARE_BODY_WORDS
+            and len(prev) > 2 and prev[-2:] != item and is_collective(prev)
+        ):
+            # 市直有关部门、单位: the group's words written once, before its first body word (市直有关单位)
+            item_name, part_group = prev[:-2] + item, True
         elif item[:1] == "其" and prev and len(item) > 2 and item[1] not in "他它" and raw[:1] not in "、，,":
             item_name = prev + item[1:]  # 县人民政府及其办公室: 其 stands for the body before (县人民政府办公室)
         elif k in heads:
@@ -1350,20 +1368,35 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
 def _match_close(text: str, open_at: int) -> int | None:
     """Index just past the bracket closing the one at ``open_at``; None if it does not close nearby."""
     depth = 0
+    counter_at = -1  # the last line counter passed over (:data:`_LINE_COUNTER_RE`)
     for m in _BRACKET_RE.finditer(text, open_at, min(len(text), open_at + _MAX_ANNOTATION)):
         ch = m.group()
         if ch == "\n":
-            # a line broken inside an annotation (PDF text) runs on only after a label or separator
+            # a line broken inside an annotation (PDF text) runs on only after a label or separator,
+            # or before a document-sharing site's line counter
             if not _RUN_ON_RE.search(text, max(open_at, m.start() - 2), m.start()):
-                return None
+                if text[m.end() : m.end() + 1].isspace() or not _LINE_COUNTER_RE.match(text, m.end()):
+                    return None
+                counter_at = m.end()
             continue
         if ch in OPENERS:
             depth += 1
         else:
             depth -= 1
             if depth == 0:
+                # (a counter before a line that ends the sentence before the bracket closes opened a new item)
+                if counter_at >= 0 and "。" in text[counter_at : m.start()]:
+                    return None
                 return m.end()
     return None
+
+
+def _blank_counters(inner: str) -> str:
+    """An annotation's inner text with each line break before a line counter, and the counter, as blanks
+    (same length: offsets into the text still hold; names are read with spaces squashed)."""
+    if "\n" not in inner or "、" not in inner:
+        return inner
+    return re.sub(r"\n[ \t\u3000]*\d{1,3}、", lambda c: " " * len(c.group()), inner)
 
 
 def _open_end(text: str, at: int) -> int | None:
@@ -1374,12 +1407,24 @@ def _open_end(text: str, at: int) -> int | None:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     stop = text.find("。", at, line_end)
+    # (a document-sharing site's line counter opens the next line, which ends no sentence: the list runs on
+    # there, as in :func:`_match_close`)
+    while stop < 0 and line_end < len(text) and not text[line_end + 1 : line_end + 2].isspace() and (
+        _LINE_COUNTER_RE.match(text, line_end + 1)
+    ):
+        next_end = text.find("\n", line_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if "。" in text[line_end:next_end]:
+            break
+        line_end = next_end
     end = line_end if stop < 0 else stop + 1
     m = _LABEL_RE.match(text[at + 1 : end].lstrip())
     if m is None or role_of_label(m.group("label")) is None:
         return None
     depth = 1
     for b in _BRACKET_RE.finditer(text, at + 1, end):
+        if b.group() == "\n":  # (a counter line's break)
+            continue
         depth += 1 if b.group() in OPENERS else -1
         if depth == 0:
             return None
@@ -1434,13 +1479,17 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
                 continue
         names = parse_marked_names(value, base=base + f.end(), issuer=issuer, keep_unknown=True)
         parsed.append((label_role, names, None))
-    # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support.
+    # A lead label, or a lead mark on a unit (责任单位：★区发改委、统计局), makes the others support; where a
+    # label of supporting units stands beside them (牵头单位：X，配合单位：Y，责任单位：Z), the three labels name three
+    # roles and the 责任单位 units are responsible (eval/README: responsible unless the text marks another role).
     has_lead = any(r is Role.LEAD or names[4] for r, names, _ in parsed)
+    ann.support_label = any(r is Role.SUPPORT for r, _, _ in parsed)
+    demote = has_lead and not ann.support_label
     for label_role, (agencies, posts, open_list, _, marked), roles in parsed:
         for k, (n, s, e) in enumerate(agencies):
             if label_role is Role.LEAD or k in marked:
                 role = Role.LEAD
-            elif label_role is Role.SUPPORT or has_lead or (roles is not None and roles[k] is Role.SUPPORT):
+            elif label_role is Role.SUPPORT or demote or (roles is not None and roles[k] is Role.SUPPORT):
                 role = Role.SUPPORT
             else:
                 role = Role.RESPONSIBLE
@@ -1569,7 +1618,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             inner = text[at + 1 : end]
         else:
             inner = text[at + 1 : end - 1]
-        content = inner.strip()
+        blanked = _blank_counters(inner)
+        content = blanked.strip()
         if not _HINT_RE.search(content):
             continue
         base = at + 1 + len(inner) - len(inner.lstrip())
@@ -1583,6 +1633,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             else _parse_clauses(content, base, issuer, ann)
         )
         if ok:
+            if blanked != inner:  # (a name split by a line counter: 市通⏎3、信发展办 is 市通信发展办)
+                ann.entries = [(n.replace(" ", ""), r, s, e) for n, r, s, e in ann.entries]
             found.append(ann)
             last_end = end
     if "。（" in text or "；（" in text:
@@ -1619,6 +1671,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         group.open_list |= single.open_list
         group.deadline = single.deadline or group.deadline
         group.explicit_lead |= single.explicit_lead
+        group.support_label |= single.support_label
     if group is not None:
         found.append(group)
     if "分工" in text:  # 责任分工：X牵头，各相关单位配合。 in running text
@@ -1638,8 +1691,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             found.append(ann)
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
-    for a in found:  # in a group of label lines a lead label makes the 责任单位 units support
-        if a.explicit_lead:
+    for a in found:  # in a group of label lines a lead label makes the 责任单位 units support (not beside 配合单位)
+        if a.explicit_lead and not a.support_label:
             a.entries = [(n, Role.SUPPORT if r is Role.RESPONSIBLE else r, s, e) for n, r, s, e in a.entries]
     return found
 
@@ -3329,6 +3382,9 @@ def _named_subject(
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
+            # 规划分局负责辖区…, 公安分局负责…: a bureau's branch named by its field, a body by its form (a
+            # district's branch of a city bureau carries no level of its own)
+            or (n.endswith("分局") and _BRANCH_BODY_RE.match(n) and is_agency_name(n, issuer=issuer))
             or _shares_one_head(n, issuer)  # 杭州、宁波市人民政府: places sharing one head, one collective
             # 政府督查室、监察局要… in a county's document: departments the issuer's level names
             or under_own_place(canonical_agency(n, issuer=issuer)[0], issuer)
@@ -3340,6 +3396,7 @@ def _named_subject(
     return [(a, b, n) for n, a, b in agencies]
 
 
+_BRANCH_BODY_RE = re.compile(r"^(?![各有相其所该本])[\u4e00-\u9fff]{2,8}分局$")
 _NOT_FIELD_AUTHORITY_RE = re.compile(rf"^(?:各|{_NOT_ONE_BODY})|^(?!.*(?:主管|管理|财政|行政)部门$)")
 
 

@@ -12,7 +12,8 @@ list, so wordings no document has shown yet (``牵头科室``, ``协作机构``)
   appear, inline or as a column (eval/README: ``lead`` only where the text marks it — a
   label naming the principal is such a mark). 主要责任单位 (主要负责单位) is 主责单位 written
   out, and stands opposite 责任单位 or 其他责任单位 the same way: the lead too;
-- support: 配合, 协同, 协办, 协助, 协作, 参与, 支持;
+- support: 配合, 协同, 协办, 协助, 协作, 参与, 参加, 支持 (参加: the units that take part, after the
+  lead: ``X牵头，Y、Z参加``, ``参加单位：``);
 - responsible: 责任, 负责, 实施, 推进, 承办, 落实, 执行, 承担 — the body that does
   the work, with no lead named.
 
@@ -36,7 +37,7 @@ from policykg.extract.records import Role
 
 # Role words, by role. Longer words first inside each alternation.
 _LEAD_WORDS = r"牵头|主责|主办"
-_SUPPORT_WORDS = r"配合|协同|协办|协助|协作|参与|支持"
+_SUPPORT_WORDS = r"配合|协同|协办|协助|协作|参与|参加|支持"
 _RESPONSIBLE_WORDS = r"责任|负责|实施|推进|承办|落实|执行|承担"
 # What a role label names: a kind of body.
 _BODY_WORDS = r"单位|部门|处室|科室|股室|站所|机构|主体|司局|方|处|科"

@@ -203,6 +203,17 @@ def test_label_lines_and_deadline() -> None:
     assert tasks[0].agencies[0].canonical == "上海市宝山区绿化和市容管理局"
 
 
+def test_label_lines_of_three_roles_keep_the_responsible_units() -> None:
+    # hand-written: 牵头单位, 配合单位 and 责任单位 on lines of their own name three roles
+    raw = (
+        "1.开展河道清障行动。清理河道违法建筑。\n"
+        "牵头单位：区河长办\n配合单位：区公安分局\n责任单位：各街道办事处\n"
+        "2.建立巡河制度。\n"
+    )
+    (task,) = tasks_of(raw, issuer=("上海市宝山区人民政府办公室",))
+    assert owners(task) == [("区河长办", "lead"), ("区公安分局", "support"), ("各街道办事处", "responsible")]
+
+
 def test_lead_in_heading_governs_items_beneath() -> None:
     raw = "（一）加强组织领导（由市科技局牵头）\n1.建立工作机制。定期召开联席会议。\n2.强化督查考核。（责任单位：市财政局）\n"
     tasks = tasks_of(raw)
@@ -1069,6 +1080,20 @@ HANGZHOU_HRSS = ("杭州市人力资源和社会保障局",)
             [("市发展改革委", "市发展和改革委员会")],
             id="a-standard-made-by-a-body-after-you",
         ),
+        # hand-written in the form of a ministry's rule: the bodies after 由 set a rule on the ground named before 规定
+        pytest.param(
+            "困难人员的具体认定范围由各省级人民政府根据本地区就业形势规定，并适时调整。",
+            (),
+            [("各省级人民政府", "各省级人民政府")],
+            id="a-rule-set-on-a-ground-by-the-bodies-after-you",
+        ),
+        # hand-written in the form of a district's division of duties: a bureau's branch named by its field alone
+        pytest.param(
+            "自然资源分局负责辖区内村庄规划的审核，指导各镇编制村庄规划。",
+            (),
+            [("自然资源分局", "自然资源分局")],
+            id="a-bureaus-branch-with-no-level-as-subject",
+        ),
         # hand-written in the form of a regulation's article: the body that will set another's duties owns none of them
         pytest.param(
             "各园区管委会履行辖区内的管理职责，具体职责由市人民政府确定。",
@@ -1131,6 +1156,8 @@ def test_each_later_clause_owned_by_the_bodies_it_names(raw, expected) -> None:
         pytest.param("跨区域的工作，由其共同的上一级人民政府渔业行政主管部门管理。", (), id="a-higher-tiers-authority-unnamed"),
         # hand-written: the makers of a list a sentence's noun is, named in its qualifier
         pytest.param("各单位按照由市发展改革委确定、市财政局审核后的目录执行。", (), id="makers-in-a-nouns-qualifier"),
+        # 按规定 is the manner of the work, not a rule the body before it sets
+        pytest.param("专项资金预算由资金使用单位按规定程序编报。", (), id="by-the-rules-is-no-rule-setting"),
     ],
 )
 def test_no_owner_in_these_self_and_tier_forms(raw, issuer) -> None:
@@ -1508,6 +1535,31 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             CHANGNING,
             [("区委宣传部", "lead"), ("区教育局", "support"), ("区民政局", "support")],
             id="participating-units-label",
+        ),
+        pytest.param(
+            "（三）加强就业监测。健全失业预警制度。（区人力资源社会保障局、区统计局牵头，区财政局、区民政局参加）",
+            CHANGNING,
+            [("区人力资源社会保障局", "lead"), ("区统计局", "lead"), ("区财政局", "support"), ("区民政局", "support")],
+            id="lead-then-units-taking-part-参加",
+        ),
+        pytest.param(
+            "（四）加强宣传。开展主题宣传活动。（牵头单位：区委宣传部；参加单位：区教育局、区民政局）",
+            CHANGNING,
+            [("区委宣传部", "lead"), ("区教育局", "support"), ("区民政局", "support")],
+            id="taking-part-units-label-参加单位",
+        ),
+        # hand-written: three labels name three roles; beside a 配合 label, 责任单位 keeps its own role
+        pytest.param(
+            "（五）加强河湖巡查。落实巡河制度。（牵头单位：区河长办，配合单位：区公安分局，责任单位：各街道办事处、各镇人民政府）",
+            CHANGNING,
+            [("区河长办", "lead"), ("区公安分局", "support"), ("各街道办事处", "responsible"), ("各镇人民政府", "responsible")],
+            id="lead-support-and-responsible-labels-three-roles",
+        ),
+        pytest.param(
+            "（六）加强河湖巡查。落实巡河制度。（牵头单位：区河长办；责任单位：各街道办事处、各镇人民政府）",
+            CHANGNING,
+            [("区河长办", "lead"), ("各街道办事处", "support"), ("各镇人民政府", "support")],
+            id="lead-and-responsible-labels-the-others-support",
         ),
         pytest.param(
             "（三）推进节能改造。完成公共建筑节能改造。（责任单位：★区发展改革委、区建设管理委、区机管局）",
@@ -1944,6 +1996,9 @@ QINGPU = ("上海市青浦区人民政府办公室",)
             ["吴江、昆山高新技术产业开发区管理委员会"],
             id="places-share-a-high-tech-zones-committee",
         ),
+        # hand-written: a group's words written once, before its first body word; the second is the same group's
+        pytest.param("县直有关部门、单位", (), ["县直有关部门", "县直有关单位"], id="a-groups-words-written-before-the-first-body-word"),
+        pytest.param("各相关部门、机构", (), ["各相关部门", "各相关机构"], id="each-concerned-departments-and-bodies"),
     ],
 )
 def test_unit_lists(text, issuer, names) -> None:
@@ -1977,6 +2032,40 @@ def test_unit_lists(text, issuer, names) -> None:
 def test_annotation_forms_of_other_sources(raw, expected) -> None:
     (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
     assert owners(task) == expected
+
+
+# hand-written: a document-sharing site's line counter (2、, 3、) opening a line inside an owner bracket is layout
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（责任单位：县经信局、县发改局\n2、、县自然资源局，各乡镇人民政府）"
+            "（二）推进共建共享。",
+            [("县经信局", "responsible"), ("县发改局", "responsible"), ("县自然资源局", "responsible"),
+             ("各乡镇人民政府", "responsible")],
+            id="counter-after-a-name",
+        ),
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（牵头单位：县经信局；配合单位：县发\n2、改局、县住建局）（二）推进共建共享。",
+            [("县经信局", "lead"), ("县发改局", "support"), ("县住建局", "support")],
+            id="counter-splitting-a-name",
+        ),
+        pytest.param(
+            "1、（一）推进设施建设。加快站址审批。（牵头单位：县经信局；配合单位：县发\n2、改局、县住建局",
+            [("县经信局", "lead"), ("县发改局", "support"), ("县住建局", "support")],
+            id="counter-in-a-bracket-left-open-where-the-excerpt-ends",
+        ),
+    ],
+)
+def test_a_line_counter_inside_an_owner_bracket_is_layout(raw, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [expected]
+
+
+def test_a_numbered_item_after_an_owner_bracket_left_open_is_a_new_item() -> None:
+    raw = "1.加快站址审批。做好规划编制。（责任单位：县经信局\n2、推进基站建设。全面开展基站建设。（责任单位：县住建局）"
+    tasks = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [owners(t) for t in tasks] == [[("县经信局", "responsible")], [("县住建局", "responsible")]]
 
 
 def test_a_heading_bracket_left_open_does_not_run_into_the_next_line() -> None:
