@@ -1004,6 +1004,25 @@ def _announced_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _sole_year(text: str) -> int | None:
+    """The one year an undated page without title names, when it names no other and opens a clause
+    with it as the time of a figure (一是…；2022年新创产业园区3个，…): an excerpt of that year's plan,
+    whose figures before that clause are due in it too. None when the page names another year, a
+    date (2022年5月), a base (比2022年) or a start (2022年以来) with it."""
+    found = _years(text)
+    if not found or any(y != found[0][1] for _, y, _, _ in found):
+        return None
+    opens = False
+    for at, _, pre, post in found:
+        if pre is not None or post is not None or text[at + 5:at + 6].isdigit() or text[at:at + 4] != str(found[0][1]):
+            return None
+        if at == 0 or text[at - 1] in _CLAUSE_OPENERS:
+            # (the year of a figure its sentence sets, not a vision's: 2035年，…国土空间格局基本形成。)
+            stop = _SENTENCE_BREAK.search(text, at + 5)
+            opens = opens or _DIGIT.search(text, at + 5, stop.start() if stop else len(text)) is not None
+    return found[0][1] if opens else None
+
+
 def _preamble_year(text: str, doc_year: int | None) -> int | None:
     """The year of a page without title as its opening sentence gives it, when that sentence
     makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干政策。) and
@@ -1018,15 +1037,25 @@ def _preamble_year(text: str, doc_year: int | None) -> int | None:
         return doc_year
     return years.pop() if len(years) == 1 else None
 
+#: One year's work a notice is about, at the end of its matter or title (抓好2022年粮食生产工作, 关于做好2023年
+#: 秋冬季造林工作的通知): the year its figures are due in. Not a review of the work (通报2022年…工作, 总结,
+#: 考核, 表彰…), nor a year that opens a span (2021年以来).
+_YEAR_WORK = re.compile(
+    r"(?<!通报)(?<!总结)(?<!考核)(?<!检查)(?<!评估)(?<!表彰)(?<!表扬)(?<!奖励)(?P<y>(?:19|20)\d{2})\s*年度?"
+    r"(?![以起])[^，。；\d《》]{0,16}?工作(?:的(?:通知|意见|决定))?$"
+)
 #: The matter a notice or an announcement sets out, in its opening (现将2025年牧草返青期休牧工作有关事项公告如下).
 _SETS_OUT = re.compile(r"现[将就](?P<what>[^。；：\n]{2,60}?)(?:通知|公告|通告|明确|公布)如下")
 
 
 def _matter_year(text: str) -> int | None:
     """The year of the matter a notice's or an announcement's opening sets out (现将2025年…休牧工作有关事项
-    公告如下), when it is one year's plan or work, as an annual plan's title names it; None otherwise."""
+    公告如下; 现就抓好2022年粮食生产工作通知如下), when it is one year's plan or work, as an annual plan's
+    title names it; None otherwise."""
     m = _SETS_OUT.search(text, 0, _REPORT_OPENING_REACH)
-    annual = _TITLE_ANNUAL.search(m.group("what")) if m else None
+    if m is None:
+        return None
+    annual = _TITLE_ANNUAL.search(m.group("what")) or _YEAR_WORK.search(m.group("what"))
     return int(annual.group("y")) if annual else None
 
 
@@ -1073,12 +1102,13 @@ _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如�
 _EVERY_YEAR = "每年"
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
-#: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
+#: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年, nor
+#: 年内 (within this year: a deadline) or 常年 (all year round: a level held, 常年存栏).
 #: The look-behind comes after the 年 it tests (the pattern opens with a literal: the engine
 #: skips other characters in C).
 _ANNUAL_PREFIX = re.compile(
-    r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每]年)"
-    rf"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
+    r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每常]年)"
+    rf"(?!轻|龄|限|底|末|初|前|后|内|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(ASPIRING)
 #: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
@@ -1206,6 +1236,36 @@ _BRACKET_ITEM = re.compile(r"[^，、；（）]+")
 _TALLY = re.compile(r"\d{1,3}\s*[项条件个]")
 
 
+#: A figure that ends right before a bracket (2.5万只（…): its unit and no more after its number.
+_FIGURE_BEFORE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^0-9.，、；：（）\s]{1,4})$")
+#: The first characters of a bracket that notes on the figure before it (（含10万元）, （不含6亩）, （即…）, （约…）).
+_NOTE_FIRST = frozenset("含不包即约合折共计")
+#: What stands in a bracket before its first figure (（新引进0.85万只: 新引进).
+_DIGITS_BEFORE = re.compile(r"[^0-9，。；）]*")
+
+
+def _splits_figure(text: str, a: int, b: int) -> bool:
+    """Whether the bracket ``text[a:b]`` follows a figure right after its unit and counts in that unit
+    (新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）, 1963个项目（3889个小区）): the parts of the figure or
+    the same work counted another way, a breakdown of what the figure sets, no rule of its own."""
+    unit = _FIGURE_BEFORE.search(text, max(0, a - 12), a)
+    if unit is None or text.find("、", a, b) >= 0 or text[a + 1] in _NOTE_FIRST \
+            or text.startswith(unit.group("n"), a + 1 + len(_DIGITS_BEFORE.match(text, a + 1).group())):
+        # (9个（嘉定新城5个、其他区域4个）: where the total lies, an aside as _is_bracket_rule finds; 6亩以下
+        # （不含6亩）, 10万元（含10万元）, 5个（共5个）: a note on the figure, which restates it)
+        return False
+    u = unit.group("u")
+    k = _UNIT_PREFIX.match(u)
+    k = k.end() if k else 0
+    u = next((u[:n] for n in range(len(u), k, -1) if u[k:n] in _ALL_UNITS), "")  # 个项目 → 个, 万只 → 万只
+    at = text.find(u, a, b) if u else -1
+    while at >= 0:
+        if text[at - 1] in _DIGITS:
+            return True
+        at = text.find(u, at + 1, b)
+    return False
+
+
 def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     """Whether the bracket ``text[a:b]`` states quantified rules: every item of it holds a
     number (（5个工作日）, （区域面积1000平米以上）, （pH值6-7，有机质50g/kg）), not an aside or
@@ -1314,6 +1374,9 @@ class _Context:
                     # 40万亩以上（其中…工程20万亩）, 任务110000户（含节能示范户54000户）: a breakdown of the
                     # total, read as its clause
                     self.breakdowns.append((a, b))
+                    continue
+                if text[a - 1] not in _DIGITS and _splits_figure(text, a, b):
+                    self.breakdowns.append((a, b))  # (its figures are the total's kind: see find_targets)
                     continue
                 if _is_bracket_rule(text, a, b):
                     self.rule_brackets.append(a)
@@ -2028,6 +2091,8 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
+        if title.endswith("工作的通知") and (m := _YEAR_WORK.search(title)) and f"《{title}》" not in text:
+            return int(m.group("y"))  # 关于抓好2022年粮食生产工作的通知 (not a notice the page quotes: its own is lost)
     # A title the document's identity missed (a notice's body above it, a title split over
     # lines) still names its period or edition at its end: read near the top.
     m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
@@ -2421,7 +2486,7 @@ def target_fields(
         # 今年 is that plan's year, as an annual title's is.
         # So does one that announces in its opening or its headline what will be done in a year
         # (2024年，某县将扎实干好“十件民生实事”。…: the list it frames later is that year's).
-        doc_year = _opening_annual_year(text) or _announced_year(text)
+        doc_year = _opening_annual_year(text) or _announced_year(text) or _sole_year(text)
         if scope_year is None:
             scope_year = doc_year
     if doc_year is None and "回顾" in text and (m := _REVIEWED_YEAR.search(text)) is not None \
@@ -2432,12 +2497,15 @@ def target_fields(
         doc_year = int(m.group("y")) + 1
         if scope_year is None:
             scope_year = doc_year
-    if doc_year is None and "年是" in text:
+    if (doc_year is None or published and scope_year is None) and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
-        # earlier years are past, and a figure no phrase dates is due in it.
-        doc_year = _stated_year(text)
-        if scope_year is None:
-            scope_year = doc_year
+        # earlier years are past, and a figure no phrase dates is due in it. So is a page only a
+        # time stamp dates (公开日期: 2023-07-28 above 2023年是…开局之年): the stamp dates no plan.
+        # (not a year before the stamp: 2027年01月20日 above 报告指出，2026年是…关键一年 reviews it)
+        if (stated := _stated_year(text)) is not None and (doc_year is None or stated >= doc_year):
+            doc_year = stated
+            if scope_year is None:
+                scope_year = stated
     opening = text[:_REPORT_OPENING_REACH]
     summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (

@@ -1672,3 +1672,31 @@ def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_han
     # hand-written in the form of a forest chief scheme: duties of each tier at its own frequency in one sentence
     text = "州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次、乡级林长每月巡林不少于1次。"
     assert [t.recurrence for t in found(text)[0]] == ["annual", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2025年目标：年内新增肉牛1.2万头。", [(1.2, "2025", None)], id="年内-is-a-deadline-hand-written"),
+        pytest.param("到2025年，确保生猪常年存栏5万头。", [(5, "2025", None)], id="常年-is-a-level-held-hand-written"),
+        pytest.param("到2025年，年出栏生猪18万头以上。", [(18, "2025", "annual")], id="年-of-a-yearly-flow-hand-written"),
+    ],
+)
+def test_within_the_year_and_all_year_round_are_no_recurrence(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline, t.recurrence) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，新增肉牛1.2万头（外购0.5万头，自繁0.7万头）。",
+                     [(1.2, "target", "2025"), (0.5, "target", "2025"), (0.7, "target", "2025")],
+                     id="parts-of-the-figure-before-hand-written"),
+        pytest.param("到2024年，改造老旧小区项目120个（260个小区）。",
+                     [(120, "target", "2024"), (260, "target", "2024")], id="counted-another-way-hand-written"),
+        pytest.param("流转土地6亩以下（不含6亩）的，由乡镇审批。", [(6, "standard", None)],
+                     id="not-a-note-restating-the-figure-hand-written"),
+    ],
+)
+def test_a_bracket_breaking_down_the_figure_before_is_of_its_kind(text: str, expected: list) -> None:
+    assert [(t.value, t.kind, t.deadline) for t in found(text)[0]] == expected
