@@ -1000,6 +1000,16 @@ def list_own_count(r: Reading) -> bool:
     return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
 
 
+@requires(unit_kind=("count",))
+def listed_kinds_count(r: Reading) -> bool:
+    """改造内容包括基础类、完善类、提升类3类: a count right after a list whose items its unit names each
+    (…类, …级) is the number of the items: the list counted, whatever verb lists it."""
+    if not r.unit or not r.clause_before.endswith(r.unit) or "、" not in r.clause_before:
+        return False
+    items = r.clause_before.split("、")
+    return r.value == len(items) and all(item.endswith(r.unit) and len(item) > len(r.unit) for item in items)
+
+
 @requires(prenominal=True, unit_kind=("measure",))
 def described_site(r: Reading) -> bool:
     """加快…占地300亩的工业园二期建设项目: the plain size of the site a named project covers describes it;
@@ -1057,7 +1067,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area, address_ordinal, list_own_count,
+    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,

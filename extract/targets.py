@@ -733,6 +733,15 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
     return cache[s0]
 
 
+def _status_within(text: str, s0: int, c0: int, doc_year: int | None, doc_month: int | None) -> bool:
+    """Whether a clause of the sentence from ``s0`` opened by a status date before ``c0`` (全省计划开工3889个，
+    截至8月底，已开工3892个，完成投资91.93亿元，开工率达到101.3%) reports the status up to ``c0``: every clause
+    after it, as :func:`_status_until` reads a sentence opened by one, unless one looks ahead."""
+    k = text.rfind("截", s0 + 1, c0)
+    return text[k - 1] in "，；：" and _opens_status(text, k, c0, doc_year, doc_month) \
+        and _STATUS_STOP.search(text, k, c0) is None
+
+
 #: A decision or notice that commends (关于表彰奖励…突出贡献者的决定, 关于授予…称号的决定): it tells what was done
 #: and the titles and prizes it awards (授予…9人…称号，颁发奖金3万元), a summary throughout.
 _COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报表扬)[^《》]*的(?:决定|通报|通知|命令)$")
@@ -1598,8 +1607,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if unit == "人" and text.startswith(_VIEWED, end) and _CLAUSE_MARK.search(
                 text, start, (text.find("\n", end) + 1 or len(text) + 1) - 1) is None:
             continue  # 来源: 小编整理 · 2021-03-01 · 2518人看过: a page's reader counter, on a line of no clause
-        if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
+        if (text.startswith("（第", end) or unit == "篇" or unit == "份") and _is_page_chrome(text, start, end):
             continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
+        if kind == "time" and text[start - 2:start] == "日（" and text[start - 3:start - 2].isdigit():
+            continue  # 公示期11月4日--11月14日（7个工作日）: how long the dated span runs, no rule
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
@@ -1825,11 +1836,12 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
         or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
 
 
-#: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）).
-_PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文"))
-#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文), within :data:`_OFFER_REACH` characters
+#: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）,
+#: …工作方案（合计4份）.docx).
+_PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文", "合计", "共计"))
+#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文, …范文（精选5篇），欢迎分享), within :data:`_OFFER_REACH` characters
 #: of the count, in its clause.
-_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文")
+_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文|范文[^，。；！？\n]{0,6}篇")
 _OFFER_REACH = 20
 
 
@@ -2730,7 +2742,9 @@ def target_fields(
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
         ) or c0 < (status_until[s0] if s0 in status_until
-                   else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)):
+                   else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)) or (
+            text.find("截", s0 + 1, c0) >= 0 and _status_within(text, s0, c0, doc_year, doc_month)
+        ):
             past_until[s0] = c1
             if clause.startswith("其中"):
                 past[s0] = True  # the breakdown of a past figure: the sentence's later items too

@@ -1700,3 +1700,21 @@ def test_within_the_year_and_all_year_round_are_no_recurrence(text: str, expecte
 )
 def test_a_bracket_breaking_down_the_figure_before_is_of_its_kind(text: str, expected: list) -> None:
     assert [(t.value, t.kind, t.deadline) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某县2023年乡村建设工作方案（合计3份）.docx\n", id="pieces-a-page-sums-up-hand-written"),
+        pytest.param("下面是小编整理的乡村建设工作方案范文（精选6篇），欢迎阅读参考。", id="范文-then-its-pieces-hand-written"),
+        pytest.param("现予公示，公示期2023年5月8日至2023年5月12日（5个工作日）。", id="length-of-a-dated-span-hand-written"),
+        pytest.param("到2025年，改造内容分为基础类、完善类、提升类3类。", id="list-counted-by-its-unit-hand-written"),
+    ],
+)
+def test_counts_of_the_page_or_of_a_list_are_no_figures(text: str) -> None:
+    assert found(text)[0] == []
+
+
+def test_a_status_date_inside_a_sentence_reports_its_later_clauses_hand_written() -> None:
+    text = "全市计划改造小区120个，截至9月底，已开工115个，完成投资8.2亿元，开工率达到95.8%。"
+    assert [(t.value, t.indicator) for t in found(text, date="2023-10-10")[0]] == [(120, "全市计划改造小区")]
