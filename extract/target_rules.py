@@ -955,6 +955,25 @@ def counted_bodies(r: Reading) -> bool:
         and _BODY_BEFORE.search(r.before_full.rstrip()) is not None and _BODY_AFTER.match(r.after_text) is not None
 
 
+#: The noun of a count of bodies right after it (等12个|部门, 等5家|省直单位).
+_BODY_COUNTED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_HEAD}|机构|部委)(?![\u4e00-\u9fff]{{0,2}}[0-9])")
+
+
+#: What may stand right before the first item of a list (…精神，|省乡村振兴局、…).
+_LIST_START = re.compile(r"[，：；》）]")
+
+
+@requires(prenominal=True, unit_kind=("count",), before_last=frozenset("等"))
+def listed_bodies_count(r: Reading) -> bool:
+    """省乡村振兴局、省委组织部、…人民银行西安分行等12个部门，会同…: the count after 等 that closes a list
+    of bodies (who issue or act), no goal of them: a list of names, none of them made."""
+    if not (r.prenominal and "、" in r.clause_before and _BODY_COUNTED.match(r.noun_part)):
+        return False
+    # (新建东区、西区等5个服务机构: what the verb before the list makes is counted)
+    head = _LIST_START.split(r.clause_before)[-1]
+    return "、" in head and DOING.search(head, 0, head.find("、")) is None
+
+
 #: A negated verb of doing after what is counted (有38个项目未入库, 有6项没有完成…目标): the count states what is
 #: still undone, a status.
 _UNDONE = re.compile(r"(?:尚未|仍未|未能|未|没有|没能|还没)(?![来知])")
@@ -1008,6 +1027,27 @@ def listed_kinds_count(r: Reading) -> bool:
         return False
     items = r.clause_before.split("、")
     return r.value == len(items) and all(item.endswith(r.unit) and len(item) > len(r.unit) for item in items)
+
+
+#: A noun a count of households sizes (20户以上自然村, 50户以上的社区): a settlement or a body.
+_SIZED_BY_HEADS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:村庄|村(?!级)|屯|社区|小区|集镇|企业|单位|学校|场所)")
+#: The noun alone between a bounded count and the next number, which counts it (50只以上|规模养殖户|47个).
+_NOUN_COUNTED = re.compile(r"[^\W\d_和及与或并、]{2,10}")
+#: The count of that noun right after it (…规模养殖户|47个), not a measure (…年销售收入达|500亿元).
+_COUNT_NEXT = re.compile(r"[0-9]+[个家户所处座条只头名项套台张栋辆艘]")
+
+
+@requires(prenominal=True, unit_kind=("count",), limit_after=True)
+def count_class_before_noun(r: Reading) -> bool:
+    """新（扩）建50只以上规模养殖户47个, 全市20户以上自然村基本通宽带: a bounded count right before a noun
+    that names which of the noun are meant (farms of 50 head or more, villages of 20 households or more):
+    the noun is counted after it in other units, or it is a settlement or a body sized by its households."""
+    if not (r.prenominal and r.limit_after) or r.after_text[:1] == "的":
+        return False  # (100人以上的食物中毒: see qualifies_noun)
+    if r.others_after and _NOUN_COUNTED.fullmatch(r.after_text) is not None \
+            and (at := r.rest.find(r.after_text)) >= 0 and _COUNT_NEXT.match(r.rest, at + len(r.after_text)):
+        return True
+    return r.unit == "户" and _SIZED_BY_HEADS.match(r.after_clean) is not None
 
 
 @requires(prenominal=True, unit_kind=("measure",))
@@ -1067,7 +1107,8 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count,
+    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count, count_class_before_noun,
+    listed_bodies_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,

@@ -1609,6 +1609,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 来源: 小编整理 · 2021-03-01 · 2518人看过: a page's reader counter, on a line of no clause
         if (text.startswith("（第", end) or unit == "篇" or unit == "份") and _is_page_chrome(text, start, end):
             continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
+        if num == "1" and "每" in text[start - 4:start - 1] and text[end:end + 1] in _DIGITS \
+                and _PER_ONE.search(text, start - 4, start):
+            continue  # 按照每留用1人3000元的标准: one of what the amount after is paid per, no count of it
         if kind == "time" and text[start - 2:start] == "日（" and text[start - 3:start - 2].isdigit():
             continue  # 公示期11月4日--11月14日（7个工作日）: how long the dated span runs, no rule
         value_max = parse_number(num2) if num2 else None
@@ -1819,6 +1822,8 @@ def _is_counter(text: str, start: int) -> bool:
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 
 
+#: 每, then the verb of what is counted, right before a 1 (每留用|1人, 每新增|1家): the one an amount is per.
+_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
 #: A page's position in a paged view (（第9/13页）), right after a figure.
 _PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
 
