@@ -1307,6 +1307,22 @@ def return_period(r: Reading) -> bool:
     return r.unit.endswith("一遇")
 
 
+#: A level of bodies or places, then a verb of staffing and the post, before a head count (乡镇设信息员|2-3名, 各村
+#:配备专职网格员|1名): the staff each of them has, a rule however many there are.
+_STAFFED_LEVEL = re.compile(
+    r"(?:^|[，、；])[ \t\u3000]*(?:各|每个?)?(?:省|市|县|区|乡镇|乡|镇|街道|村|社区|村组|组|单位|部门)级?"
+    r"(?:均|都|要|应|须)?(?:设|设立|设置|配备|配齐|确定|明确)[\u4e00-\u9fff]{1,8}$"
+)
+
+
+@requires(unit=lambda unit: unit in ("名", "人"))
+def staffing_rule(r: Reading) -> bool:
+    """乡镇设信息员2-3名, 村设技术员1-2名: how many staff each body or place of a level has."""
+    return r.unit in ("名", "人") and ("设" in r.clause_before or "配" in r.clause_before
+                                     or "确定" in r.clause_before or "明确" in r.clause_before) \
+        and _STAFFED_LEVEL.search(r.clause_before.rstrip()) is not None
+
+
 @requires(before_marks=frozenset("每按"))
 def provision_per_subject(r: Reading) -> bool:
     """每户配置1组, 每村配置1辆, 按500户配1名: what each subject is provided with."""
@@ -1542,7 +1558,7 @@ def award_quota(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, proportional_rule,
+    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule,
     set_standard, changed_standard, award_quota,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )

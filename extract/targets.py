@@ -393,10 +393,10 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
-# (比去年至少下降10%), not a year reported on.
+# (比去年至少下降10%), not a year reported on; nor is 上年 naming the base of a share (上年职工平均工资的25%).
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
-    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
+    r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
     r"|出席本次|列席本次|参加本次|审议通过|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
@@ -3319,7 +3319,8 @@ def _rate_reached_by(r: Reading, cl: _Clause, s0: int, at: int) -> bool:
     if any(word not in BENEFIT_RATES and word not in LIMIT_WORDS for word in found):
         return False
     li = cl.lines.index(s0)
-    return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST)
+    # (not the end of a window of days a rule holds for: 2018年10月1日至2020年12月31日，…上限可提高至60%)
+    return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST) and not (pre == "至" and cl.text[start - 1] in "日号")
                for k in range(li, cl.line + 1) for start, _, pre, post in cl.lines.years(k)[2])
 
 

@@ -1734,3 +1734,26 @@ def test_a_status_date_inside_a_sentence_reports_its_later_clauses_hand_written(
 )
 def test_counts_naming_which_or_who_are_no_targets(text: str, expected: list) -> None:
     assert [(t.value, t.unit) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("补贴标准最高不超过当地上年社会平均工资的30%。", [(30, "<=", "standard", None)],
+                     id="share-of-a-base-上年-names-hand-written"),
+        pytest.param("各街道设专职巡查员2-3名，村设网格员1名。", [(2, ">=", "standard", None), (3, "<=", "standard", None),
+                                                   (1, "=", "standard", None)], id="staff-each-level-has-hand-written"),
+        pytest.param("2019年7月1日至2021年6月30日，困难企业的稳岗补贴上限可提高至75%。", [(75, "=", "standard", "2021")],
+                     id="rule-for-a-window-of-days-hand-written"),
+        pytest.param("到2021年，城乡居民医保住院报销比例提高至75%。", [(75, "=", "target", "2021")],
+                     id="a-horizon-still-dates-a-level-to-reach-hand-written"),
+    ],
+)
+def test_rules_a_document_sets_are_standards(text: str, expected: list) -> None:
+    got = []
+    for t in found(text)[0]:
+        if t.value_max is not None:
+            got += [(t.value, ">=", t.kind, t.deadline), (t.value_max, "<=", t.kind, t.deadline)]
+        else:
+            got.append((t.value, t.comparator, t.kind, t.deadline))
+    assert got == expected
