@@ -789,6 +789,9 @@ _GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|�
 #: A sentence in a review that opens with the time ahead and strives for a goal (下半年，力争全年地区生产总值增长
 #: 8%以上; 下一步，确保…): a half-year summary's plan for the rest of its year, not a result.
 _STRIVES_AHEAD = re.compile(r"(?:下半年|下一步|今后|明年)[，,][^。；]*?(?:力争|争取|确保(?!了))")
+#: A sentence of a review section opened by a year, its subject and 计划 (一、…项目基本情况 / 2023年我区计划对24个…项目
+#:改造): the plan of that year, ahead when it is not before the document's own.
+_YEAR_PLANNED = re.compile(r"(?P<y>20\d\d)年度?[，]?[^，。；：\d]{0,8}?计划(?!完成|执行|的|内)")
 #: The first characters of :data:`_STRIVES_AHEAD` (the cheap test first).
 _STRIVES_AHEAD_FIRST = frozenset("下今明")
 #: The marks of a result: past words (:data:`_PAST_CLAUSE`) and a period's change on its base (比上年同期增长).
@@ -1246,7 +1249,7 @@ _TALLY = re.compile(r"\d{1,3}\s*[项条件个]")
 
 
 #: A figure that ends right before a bracket (2.5万只（…): its unit and no more after its number.
-_FIGURE_BEFORE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^0-9.，、；：（）\s]{1,4})$")
+_FIGURE_BEFORE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^0-9.，、；：（）\s]{1,12})$")
 #: The first characters of a bracket that notes on the figure before it (（含10万元）, （不含6亩）, （即…）, （约…）).
 _NOTE_FIRST = frozenset("含不包即约合折共计")
 #: What stands in a bracket before its first figure (（新引进0.85万只: 新引进).
@@ -1254,10 +1257,11 @@ _DIGITS_BEFORE = re.compile(r"[^0-9，。；）]*")
 
 
 def _splits_figure(text: str, a: int, b: int) -> bool:
-    """Whether the bracket ``text[a:b]`` follows a figure right after its unit and counts in that unit
-    (新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）, 1963个项目（3889个小区）): the parts of the figure or
-    the same work counted another way, a breakdown of what the figure sets, no rule of its own."""
-    unit = _FIGURE_BEFORE.search(text, max(0, a - 12), a)
+    """Whether the bracket ``text[a:b]`` follows a figure, after its unit and any noun, and counts in that
+    unit (新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）, 1963个项目（3889个小区）, 24个老旧小区项目（56个小区）):
+    the parts of the figure or the same work counted another way, a breakdown of what the figure sets, no
+    rule of its own."""
+    unit = _FIGURE_BEFORE.search(text, max(0, a - 20), a)
     if unit is None or text.find("、", a, b) >= 0 or text[a + 1] in _NOTE_FIRST \
             or text.startswith(unit.group("n"), a + 1 + len(_DIGITS_BEFORE.match(text, a + 1).group())):
         # (9个（嘉定新城5个、其他区域4个）: where the total lies, an aside as _is_bracket_rule finds; 6亩以下
@@ -2742,6 +2746,9 @@ def target_fields(
         if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
             text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
                 s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
+        ) and not (
+            text[s0:s0 + 1] == "2" and (ahead[s0] if s0 in ahead else ahead.setdefault(
+                s0, (m := _YEAR_PLANNED.match(text, s0, s1)) is not None and (doc_year or 0) <= int(m.group("y"))))
         ) or past[s0] \
                 or _reports(clause, condition=condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1

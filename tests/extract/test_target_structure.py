@@ -814,3 +814,9 @@ def test_a_year_said_to_be_some_year_dates_a_page_a_stamp_dates_hand_written() -
             "主要指标：粮食总产量稳定在60万吨以上；农村居民人均可支配收入增长7%。\n")
     got = [r for r in extract_text(text, path="x.txt").records if type(r).__name__ == "Target"]
     assert [(t.value, t.deadline) for t in got] == [(60, "2024"), (7, "2024")]
+
+
+def test_a_years_plan_under_a_basic_facts_heading_is_ahead_hand_written() -> None:
+    text = ("一、改造项目基本情况\n2024年我县计划改造老旧小区项目18个，总投资约2.4亿元。"
+            "2023年我县完成改造小区25个。\n")
+    assert [(t.value, t.deadline) for t in found(text, date="2024-02-20")] == [(18, "2024"), (2.4, "2024")]
