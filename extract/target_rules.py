@@ -957,6 +957,25 @@ def counted_bodies(r: Reading) -> bool:
         and _BODY_BEFORE.search(r.before_full.rstrip()) is not None and _BODY_AFTER.match(r.after_text) is not None
 
 
+#: The noun of a count of bodies right after it (等12个|部门, 等5家|省直单位).
+_BODY_COUNTED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_HEAD}|机构|部委)(?![\u4e00-\u9fff]{{0,2}}[0-9])")
+
+
+#: What may stand right before the first item of a list (…精神，|省乡村振兴局、…).
+_LIST_START = re.compile(r"[，：；》）]")
+
+
+@requires(prenominal=True, unit_kind=("count",), before_last=frozenset("等"))
+def listed_bodies_count(r: Reading) -> bool:
+    """省乡村振兴局、省委组织部、…人民银行西安分行等12个部门，会同…: the count after 等 that closes a list
+    of bodies (who issue or act), no goal of them: a list of names, none of them made."""
+    if not (r.prenominal and "、" in r.clause_before and _BODY_COUNTED.match(r.noun_part)):
+        return False
+    # (新建东区、西区等5个服务机构: what the verb before the list makes is counted)
+    head = _LIST_START.split(r.clause_before)[-1]
+    return "、" in head and DOING.search(head, 0, head.find("、")) is None
+
+
 #: A negated verb of doing after what is counted (有38个项目未入库, 有6项没有完成…目标): the count states what is
 #: still undone, a status.
 _UNDONE = re.compile(r"(?:尚未|仍未|未能|未|没有|没能|还没)(?![来知])")
@@ -1000,6 +1019,37 @@ def list_own_count(r: Reading) -> bool:
         return False
     # (新建城东、城西等2个公园: what a plan makes, counted as it lists it, is its target)
     return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
+
+
+@requires(unit_kind=("count",))
+def listed_kinds_count(r: Reading) -> bool:
+    """改造内容包括基础类、完善类、提升类3类: a count right after a list whose items its unit names each
+    (…类, …级) is the number of the items: the list counted, whatever verb lists it."""
+    if not r.unit or not r.clause_before.endswith(r.unit) or "、" not in r.clause_before:
+        return False
+    items = r.clause_before.split("、")
+    return r.value == len(items) and all(item.endswith(r.unit) and len(item) > len(r.unit) for item in items)
+
+
+#: A noun a count of households sizes (20户以上自然村, 50户以上的社区): a settlement or a body.
+_SIZED_BY_HEADS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:村庄|村(?!级)|屯|社区|小区|集镇|企业|单位|学校|场所)")
+#: The noun alone between a bounded count and the next number, which counts it (50只以上|规模养殖户|47个).
+_NOUN_COUNTED = re.compile(r"[^\W\d_和及与或并、]{2,10}")
+#: The count of that noun right after it (…规模养殖户|47个), not a measure (…年销售收入达|500亿元).
+_COUNT_NEXT = re.compile(r"[0-9]+[个家户所处座条只头名项套台张栋辆艘]")
+
+
+@requires(prenominal=True, unit_kind=("count",), limit_after=True)
+def count_class_before_noun(r: Reading) -> bool:
+    """新（扩）建50只以上规模养殖户47个, 全市20户以上自然村基本通宽带: a bounded count right before a noun
+    that names which of the noun are meant (farms of 50 head or more, villages of 20 households or more):
+    the noun is counted after it in other units, or it is a settlement or a body sized by its households."""
+    if not (r.prenominal and r.limit_after) or r.after_text[:1] == "的":
+        return False  # (100人以上的食物中毒: see qualifies_noun)
+    if r.others_after and _NOUN_COUNTED.fullmatch(r.after_text) is not None \
+            and (at := r.rest.find(r.after_text)) >= 0 and _COUNT_NEXT.match(r.rest, at + len(r.after_text)):
+        return True
+    return r.unit == "户" and _SIZED_BY_HEADS.match(r.after_clean) is not None
 
 
 @requires(prenominal=True, unit_kind=("measure",))
@@ -1059,7 +1109,8 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area, address_ordinal, list_own_count,
+    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count, count_class_before_noun,
+    listed_bodies_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
@@ -1256,6 +1307,22 @@ def _is_return_period(unit: str) -> bool:
 def return_period(r: Reading) -> bool:
     """排水能力达到3年一遇, 50年一遇洪水标准: a technical standard of design."""
     return r.unit.endswith("一遇")
+
+
+#: A level of bodies or places, then a verb of staffing and the post, before a head count (乡镇设信息员|2-3名, 各村
+#:配备专职网格员|1名): the staff each of them has, a rule however many there are.
+_STAFFED_LEVEL = re.compile(
+    r"(?:^|[，、；])[ \t\u3000]*(?:各|每个?)?(?:省|市|县|区|乡镇|乡|镇|街道|村|社区|村组|组|单位|部门)级?"
+    r"(?:均|都|要|应|须)?(?:设|设立|设置|配备|配齐|确定|明确)[\u4e00-\u9fff]{1,8}$"
+)
+
+
+@requires(unit=lambda unit: unit in ("名", "人"))
+def staffing_rule(r: Reading) -> bool:
+    """乡镇设信息员2-3名, 村设技术员1-2名: how many staff each body or place of a level has."""
+    return r.unit in ("名", "人") and ("设" in r.clause_before or "配" in r.clause_before
+                                     or "确定" in r.clause_before or "明确" in r.clause_before) \
+        and _STAFFED_LEVEL.search(r.clause_before.rstrip()) is not None
 
 
 @requires(before_marks=frozenset("每按"))
@@ -1493,7 +1560,7 @@ def award_quota(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, proportional_rule,
+    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule,
     set_standard, changed_standard, award_quota,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )

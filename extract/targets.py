@@ -407,10 +407,10 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
-# (比去年至少下降10%), not a year reported on.
+# (比去年至少下降10%), not a year reported on; nor is 上年 naming the base of a share (上年职工平均工资的25%).
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
-    r"|上(?<![比较同以]上)年(?!同期|度)|此前|原有|正(?<!真正)在"
+    r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
     r"|出席本次|列席本次|参加本次|审议通过|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
@@ -747,6 +747,15 @@ def _status_until(text: str, sentence_ends: list[int], s0: int, s1: int, doc_yea
     return cache[s0]
 
 
+def _status_within(text: str, s0: int, c0: int, doc_year: int | None, doc_month: int | None) -> bool:
+    """Whether a clause of the sentence from ``s0`` opened by a status date before ``c0`` (全省计划开工3889个，
+    截至8月底，已开工3892个，完成投资91.93亿元，开工率达到101.3%) reports the status up to ``c0``: every clause
+    after it, as :func:`_status_until` reads a sentence opened by one, unless one looks ahead."""
+    k = text.rfind("截", s0 + 1, c0)
+    return text[k - 1] in "，；：" and _opens_status(text, k, c0, doc_year, doc_month) \
+        and _STATUS_STOP.search(text, k, c0) is None
+
+
 #: A decision or notice that commends (关于表彰奖励…突出贡献者的决定, 关于授予…称号的决定): it tells what was done
 #: and the titles and prizes it awards (授予…9人…称号，颁发奖金3万元), a summary throughout.
 _COMMENDATION_TITLE = re.compile(r"关于(?:表彰|表扬|嘉奖|授予|通报表扬)[^《》]*的(?:决定|通报|通知|命令)$")
@@ -794,6 +803,9 @@ _GOAL_BOUND = re.compile(r"不少于|不低于|不超过|力争|争取|确保|�
 #: A sentence in a review that opens with the time ahead and strives for a goal (下半年，力争全年地区生产总值增长
 #: 8%以上; 下一步，确保…): a half-year summary's plan for the rest of its year, not a result.
 _STRIVES_AHEAD = re.compile(r"(?:下半年|下一步|今后|明年)[，,][^。；]*?(?:力争|争取|确保(?!了))")
+#: A sentence of a review section opened by a year, its subject and 计划 (一、…项目基本情况 / 2023年我区计划对24个…项目
+#:改造): the plan of that year, ahead when it is not before the document's own.
+_YEAR_PLANNED = re.compile(r"(?P<y>20\d\d)年度?[，]?[^，。；：\d]{0,8}?计划(?!完成|执行|的|内)")
 #: The first characters of :data:`_STRIVES_AHEAD` (the cheap test first).
 _STRIVES_AHEAD_FIRST = frozenset("下今明")
 #: The marks of a result: past words (:data:`_PAST_CLAUSE`) and a period's change on its base (比上年同期增长).
@@ -1018,6 +1030,25 @@ def _announced_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _sole_year(text: str) -> int | None:
+    """The one year an undated page without title names, when it names no other and opens a clause
+    with it as the time of a figure (一是…；2022年新创产业园区3个，…): an excerpt of that year's plan,
+    whose figures before that clause are due in it too. None when the page names another year, a
+    date (2022年5月), a base (比2022年) or a start (2022年以来) with it."""
+    found = _years(text)
+    if not found or any(y != found[0][1] for _, y, _, _ in found):
+        return None
+    opens = False
+    for at, _, pre, post in found:
+        if pre is not None or post is not None or text[at + 5:at + 6].isdigit() or text[at:at + 4] != str(found[0][1]):
+            return None
+        if at == 0 or text[at - 1] in _CLAUSE_OPENERS:
+            # (the year of a figure its sentence sets, not a vision's: 2035年，…国土空间格局基本形成。)
+            stop = _SENTENCE_BREAK.search(text, at + 5)
+            opens = opens or _DIGIT.search(text, at + 5, stop.start() if stop else len(text)) is not None
+    return found[0][1] if opens else None
+
+
 def _preamble_year(text: str, doc_year: int | None) -> int | None:
     """The year of a page without title as its opening sentence gives it, when that sentence
     makes the document (根据《2023年政府工作报告》…和我市2023年预算编制情况，…制定…若干政策。) and
@@ -1032,15 +1063,25 @@ def _preamble_year(text: str, doc_year: int | None) -> int | None:
         return doc_year
     return years.pop() if len(years) == 1 else None
 
+#: One year's work a notice is about, at the end of its matter or title (抓好2022年粮食生产工作, 关于做好2023年
+#: 秋冬季造林工作的通知): the year its figures are due in. Not a review of the work (通报2022年…工作, 总结,
+#: 考核, 表彰…), nor a year that opens a span (2021年以来).
+_YEAR_WORK = re.compile(
+    r"(?<!通报)(?<!总结)(?<!考核)(?<!检查)(?<!评估)(?<!表彰)(?<!表扬)(?<!奖励)(?P<y>(?:19|20)\d{2})\s*年度?"
+    r"(?![以起])[^，。；\d《》]{0,16}?工作(?:的(?:通知|意见|决定))?$"
+)
 #: The matter a notice or an announcement sets out, in its opening (现将2025年牧草返青期休牧工作有关事项公告如下).
 _SETS_OUT = re.compile(r"现[将就](?P<what>[^。；：\n]{2,60}?)(?:通知|公告|通告|明确|公布)如下")
 
 
 def _matter_year(text: str) -> int | None:
     """The year of the matter a notice's or an announcement's opening sets out (现将2025年…休牧工作有关事项
-    公告如下), when it is one year's plan or work, as an annual plan's title names it; None otherwise."""
+    公告如下; 现就抓好2022年粮食生产工作通知如下), when it is one year's plan or work, as an annual plan's
+    title names it; None otherwise."""
     m = _SETS_OUT.search(text, 0, _REPORT_OPENING_REACH)
-    annual = _TITLE_ANNUAL.search(m.group("what")) if m else None
+    if m is None:
+        return None
+    annual = _TITLE_ANNUAL.search(m.group("what")) or _YEAR_WORK.search(m.group("what"))
     return int(annual.group("y")) if annual else None
 
 
@@ -1087,12 +1128,13 @@ _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如�
 _EVERY_YEAR = "每年"
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
-#: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年.
+#: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年, nor
+#: 年内 (within this year: a deadline) or 常年 (all year round: a level held, 常年存栏).
 #: The look-behind comes after the 年 it tests (the pattern opens with a literal: the engine
 #: skips other characters in C).
 _ANNUAL_PREFIX = re.compile(
-    r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每]年)"
-    rf"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
+    r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每常]年)"
+    rf"(?!轻|龄|限|底|末|初|前|后|内|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(ASPIRING)
 #: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
@@ -1218,6 +1260,37 @@ class _Qty:
 _BRACKET_ITEM = re.compile(r"[^，、；（）]+")
 #: A count of items alone, as a heading closes with it: （8项）, （12条）.
 _TALLY = re.compile(r"\d{1,3}\s*[项条件个]")
+
+
+#: A figure that ends right before a bracket (2.5万只（…): its unit and no more after its number.
+_FIGURE_BEFORE = re.compile(r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^0-9.，、；：（）\s]{1,12})$")
+#: The first characters of a bracket that notes on the figure before it (（含10万元）, （不含6亩）, （即…）, （约…）).
+_NOTE_FIRST = frozenset("含不包即约合折共计")
+#: What stands in a bracket before its first figure (（新引进0.85万只: 新引进).
+_DIGITS_BEFORE = re.compile(r"[^0-9，。；）]*")
+
+
+def _splits_figure(text: str, a: int, b: int) -> bool:
+    """Whether the bracket ``text[a:b]`` follows a figure, after its unit and any noun, and counts in that
+    unit (新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）, 1963个项目（3889个小区）, 24个老旧小区项目（56个小区）):
+    the parts of the figure or the same work counted another way, a breakdown of what the figure sets, no
+    rule of its own."""
+    unit = _FIGURE_BEFORE.search(text, max(0, a - 20), a)
+    if unit is None or text.find("、", a, b) >= 0 or text[a + 1] in _NOTE_FIRST \
+            or text.startswith(unit.group("n"), a + 1 + len(_DIGITS_BEFORE.match(text, a + 1).group())):
+        # (9个（嘉定新城5个、其他区域4个）: where the total lies, an aside as _is_bracket_rule finds; 6亩以下
+        # （不含6亩）, 10万元（含10万元）, 5个（共5个）: a note on the figure, which restates it)
+        return False
+    u = unit.group("u")
+    k = _UNIT_PREFIX.match(u)
+    k = k.end() if k else 0
+    u = next((u[:n] for n in range(len(u), k, -1) if u[k:n] in _ALL_UNITS), "")  # 个项目 → 个, 万只 → 万只
+    at = text.find(u, a, b) if u else -1
+    while at >= 0:
+        if text[at - 1] in _DIGITS:
+            return True
+        at = text.find(u, at + 1, b)
+    return False
 
 
 def _is_bracket_rule(text: str, a: int, b: int) -> bool:
@@ -1349,6 +1422,9 @@ class _Context:
                     # 40万亩以上（其中…工程20万亩）, 任务110000户（含节能示范户54000户）: a breakdown of the
                     # total, read as its clause
                     self.breakdowns.append((a, b))
+                    continue
+                if text[a - 1] not in _DIGITS and _splits_figure(text, a, b):
+                    self.breakdowns.append((a, b))  # (its figures are the total's kind: see find_targets)
                     continue
                 if _is_bracket_rule(text, a, b):
                     self.rule_brackets.append(a)
@@ -1573,8 +1649,13 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if unit == "人" and text.startswith(_VIEWED, end) and _CLAUSE_MARK.search(
                 text, start, (text.find("\n", end) + 1 or len(text) + 1) - 1) is None:
             continue  # 来源: 小编整理 · 2021-03-01 · 2518人看过: a page's reader counter, on a line of no clause
-        if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end):
+        if (text.startswith("（第", end) or unit == "篇" or unit == "份") and _is_page_chrome(text, start, end):
             continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
+        if num == "1" and "每" in text[start - 4:start - 1] and text[end:end + 1] in _DIGITS \
+                and _PER_ONE.search(text, start - 4, start):
+            continue  # 按照每留用1人3000元的标准: one of what the amount after is paid per, no count of it
+        if kind == "time" and text[start - 2:start] == "日（" and text[start - 3:start - 2].isdigit():
+            continue  # 公示期11月4日--11月14日（7个工作日）: how long the dated span runs, no rule
         value_max = parse_number(num2) if num2 else None
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
@@ -1805,6 +1886,8 @@ def _is_counter(text: str, start: int) -> bool:
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 
 
+#: 每, then the verb of what is counted, right before a 1 (每留用|1人, 每新增|1家): the one an amount is per.
+_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
 #: A page's position in a paged view (（第9/13页）), right after a figure.
 _PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
 
@@ -1822,11 +1905,12 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
         or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
 
 
-#: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）).
-_PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文"))
-#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文), within :data:`_OFFER_REACH` characters
+#: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）,
+#: …工作方案（合计4份）.docx).
+_PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文", "合计", "共计"))
+#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文, …范文（精选5篇），欢迎分享), within :data:`_OFFER_REACH` characters
 #: of the count, in its clause.
-_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文")
+_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文|范文[^，。；！？\n]{0,6}篇")
 _OFFER_REACH = 20
 
 
@@ -2088,6 +2172,8 @@ def _scope_year(title: str | None, text: str) -> int | None:
         m = _TITLE_ANNUAL.search(title) or _TITLE_EDITION.search(title)
         if m:
             return int(m.group("y"))
+        if title.endswith("工作的通知") and (m := _YEAR_WORK.search(title)) and f"《{title}》" not in text:
+            return int(m.group("y"))  # 关于抓好2022年粮食生产工作的通知 (not a notice the page quotes: its own is lost)
     # A title the document's identity missed (a notice's body above it, a title split over
     # lines) still names its period or edition at its end: read near the top.
     m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
@@ -2481,7 +2567,7 @@ def target_fields(
         # 今年 is that plan's year, as an annual title's is.
         # So does one that announces in its opening or its headline what will be done in a year
         # (2024年，某县将扎实干好“十件民生实事”。…: the list it frames later is that year's).
-        doc_year = _opening_annual_year(text) or _announced_year(text)
+        doc_year = _opening_annual_year(text) or _announced_year(text) or _sole_year(text)
         if scope_year is None:
             scope_year = doc_year
     if doc_year is None and "回顾" in text and (m := _REVIEWED_YEAR.search(text)) is not None \
@@ -2492,12 +2578,15 @@ def target_fields(
         doc_year = int(m.group("y")) + 1
         if scope_year is None:
             scope_year = doc_year
-    if doc_year is None and "年是" in text:
+    if (doc_year is None or published and scope_year is None) and "年是" in text:
         # An undated page that says which year it is in (2025年是…最后一年): 今年 is that year,
-        # earlier years are past, and a figure no phrase dates is due in it.
-        doc_year = _stated_year(text)
-        if scope_year is None:
-            scope_year = doc_year
+        # earlier years are past, and a figure no phrase dates is due in it. So is a page only a
+        # time stamp dates (公开日期: 2023-07-28 above 2023年是…开局之年): the stamp dates no plan.
+        # (not a year before the stamp: 2027年01月20日 above 报告指出，2026年是…关键一年 reviews it)
+        if (stated := _stated_year(text)) is not None and (doc_year is None or stated >= doc_year):
+            doc_year = stated
+            if scope_year is None:
+                scope_year = stated
     opening = text[:_REPORT_OPENING_REACH]
     summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
@@ -2717,12 +2806,17 @@ def target_fields(
         if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
             text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
                 s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
+        ) and not (
+            text[s0:s0 + 1] == "2" and (ahead[s0] if s0 in ahead else ahead.setdefault(
+                s0, (m := _YEAR_PLANNED.match(text, s0, s1)) is not None and (doc_year or 0) <= int(m.group("y"))))
         ) or past[s0] \
                 or _reports(clause, condition=condition) or (
             past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
             and _CONTINUES.match(clause) is not None
         ) or c0 < (status_until[s0] if s0 in status_until
-                   else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)):
+                   else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)) or (
+            text.find("截", s0 + 1, c0) >= 0 and _status_within(text, s0, c0, doc_year, doc_month)
+        ):
             past_until[s0] = c1
             if clause.startswith("其中"):
                 past[s0] = True  # the breakdown of a past figure: the sentence's later items too
@@ -3292,7 +3386,8 @@ def _rate_reached_by(r: Reading, cl: _Clause, s0: int, at: int) -> bool:
     if any(word not in BENEFIT_RATES and word not in LIMIT_WORDS for word in found):
         return False
     li = cl.lines.index(s0)
-    return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST)
+    # (not the end of a window of days a rule holds for: 2018年10月1日至2020年12月31日，…上限可提高至60%)
+    return any(s0 <= start < at and (pre in _BY_PRE or post in _BY_POST) and not (pre == "至" and cl.text[start - 1] in "日号")
                for k in range(li, cl.line + 1) for start, _, pre, post in cl.lines.years(k)[2])
 
 

@@ -1776,3 +1776,88 @@ def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_han
     # hand-written in the form of a forest chief scheme: duties of each tier at its own frequency in one sentence
     text = "州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次、乡级林长每月巡林不少于1次。"
     assert [t.recurrence for t in found(text)[0]] == ["annual", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2025年目标：年内新增肉牛1.2万头。", [(1.2, "2025", None)], id="年内-is-a-deadline-hand-written"),
+        pytest.param("到2025年，确保生猪常年存栏5万头。", [(5, "2025", None)], id="常年-is-a-level-held-hand-written"),
+        pytest.param("到2025年，年出栏生猪18万头以上。", [(18, "2025", "annual")], id="年-of-a-yearly-flow-hand-written"),
+    ],
+)
+def test_within_the_year_and_all_year_round_are_no_recurrence(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline, t.recurrence) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，新增肉牛1.2万头（外购0.5万头，自繁0.7万头）。",
+                     [(1.2, "target", "2025"), (0.5, "target", "2025"), (0.7, "target", "2025")],
+                     id="parts-of-the-figure-before-hand-written"),
+        pytest.param("到2024年，改造老旧小区项目120个（260个小区）。",
+                     [(120, "target", "2024"), (260, "target", "2024")], id="counted-another-way-hand-written"),
+        pytest.param("流转土地6亩以下（不含6亩）的，由乡镇审批。", [(6, "standard", None)],
+                     id="not-a-note-restating-the-figure-hand-written"),
+    ],
+)
+def test_a_bracket_breaking_down_the_figure_before_is_of_its_kind(text: str, expected: list) -> None:
+    assert [(t.value, t.kind, t.deadline) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某县2023年乡村建设工作方案（合计3份）.docx\n", id="pieces-a-page-sums-up-hand-written"),
+        pytest.param("下面是小编整理的乡村建设工作方案范文（精选6篇），欢迎阅读参考。", id="范文-then-its-pieces-hand-written"),
+        pytest.param("现予公示，公示期2023年5月8日至2023年5月12日（5个工作日）。", id="length-of-a-dated-span-hand-written"),
+        pytest.param("到2025年，改造内容分为基础类、完善类、提升类3类。", id="list-counted-by-its-unit-hand-written"),
+    ],
+)
+def test_counts_of_the_page_or_of_a_list_are_no_figures(text: str) -> None:
+    assert found(text)[0] == []
+
+
+def test_a_status_date_inside_a_sentence_reports_its_later_clauses_hand_written() -> None:
+    text = "全市计划改造小区120个，截至9月底，已开工115个，完成投资8.2亿元，开工率达到95.8%。"
+    assert [(t.value, t.indicator) for t in found(text, date="2023-10-10")[0]] == [(120, "全市计划改造小区")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，新建100头以上规模养殖场30个。", [(30, "个")], id="bounded-count-naming-which-of-a-noun-counted-after-hand-written"),
+        pytest.param("到2025年，全县30户以上自然村全部通硬化路。", [], id="households-sizing-the-villages-meant-hand-written"),
+        pytest.param("对吸纳就业的企业，按照每招用1人2000元的标准给予补贴。", [(2000, "元")], id="one-an-amount-is-paid-per-hand-written"),
+        pytest.param("市农业农村局、市财政局、市自然资源局等6个部门联合制定本方案。", [], id="count-of-the-bodies-listed-hand-written"),
+        pytest.param("到2025年，培育3家以上年营业收入达50亿元的龙头企业。", [(3, "家")],
+                     id="not-a-bounded-count-then-a-measure-hand-written"),
+        pytest.param("到2025年，新建城东、城西等3个便民服务机构。", [(3, "个")], id="bodies-a-verb-makes-are-counted-hand-written"),
+    ],
+)
+def test_counts_naming_which_or_who_are_no_targets(text: str, expected: list) -> None:
+    assert [(t.value, t.unit) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("补贴标准最高不超过当地上年社会平均工资的30%。", [(30, "<=", "standard", None)],
+                     id="share-of-a-base-上年-names-hand-written"),
+        pytest.param("各街道设专职巡查员2-3名，村设网格员1名。", [(2, ">=", "standard", None), (3, "<=", "standard", None),
+                                                   (1, "=", "standard", None)], id="staff-each-level-has-hand-written"),
+        pytest.param("2019年7月1日至2021年6月30日，困难企业的稳岗补贴上限可提高至75%。", [(75, "=", "standard", "2021")],
+                     id="rule-for-a-window-of-days-hand-written"),
+        pytest.param("到2021年，城乡居民医保住院报销比例提高至75%。", [(75, "=", "target", "2021")],
+                     id="a-horizon-still-dates-a-level-to-reach-hand-written"),
+    ],
+)
+def test_rules_a_document_sets_are_standards(text: str, expected: list) -> None:
+    got = []
+    for t in found(text)[0]:
+        if t.value_max is not None:
+            got += [(t.value, ">=", t.kind, t.deadline), (t.value_max, "<=", t.kind, t.deadline)]
+        else:
+            got.append((t.value, t.comparator, t.kind, t.deadline))
+    assert got == expected

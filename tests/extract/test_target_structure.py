@@ -777,3 +777,46 @@ def test_figures_under_an_eligibility_heading_are_standards_hand_written(text: s
 def test_issues_of_a_bulletin_counted_in_words_or_named_are_no_figures_hand_written() -> None:
     assert found("领导小组每周编发二期工作简报。") == []
     assert found("道路东至滨河路、西至锦绣苑3期、北至环城北路。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        pytest.param("各乡镇人民政府：\n为稳定油料生产，现就做好2024年油菜生产工作通知如下。\n"
+                     "一、稳定面积\n确保全县油菜种植面积达到12万亩以上。\n", None, [(12, "2024")],
+                     id="notice-opening-sets-out-one-years-work-hand-written"),
+        pytest.param("各乡镇人民政府：\n一、稳定面积\n确保全县油菜种植面积达到12万亩以上。\n",
+                     "关于做好2024年油菜生产工作的通知", [(12, "2024")], id="title-of-one-years-work-hand-written"),
+        pytest.param("各乡镇人民政府：\n现将《关于做好2024年油菜生产工作的通知》转发给你们。\n"
+                     "确保全县油菜种植面积达到12万亩以上。\n", "关于做好2024年油菜生产工作的通知", [(12, None)],
+                     id="not-a-title-the-page-quotes-hand-written"),
+        pytest.param("各乡镇人民政府：\n现就通报2023年油菜生产工作通知如下。\n全县油菜种植面积达到12万亩。\n", None,
+                     [(12, None)], id="not-a-review-of-the-years-work-hand-written"),
+    ],
+)
+def test_the_year_of_the_work_a_notice_is_about(text: str, title: str | None, expected: list) -> None:
+    assert [(t.value, t.deadline) for t in found(text, title=title)] == expected
+
+
+def test_a_page_naming_one_year_only_dates_its_figures_by_it_hand_written() -> None:
+    # an excerpt of a year's actions: the one year it names opens a clause with a figure
+    text = ("一是稳粮行动。\n确保粮食播种面积在18万亩以上。\n二是产业行动。\n2024年新建产业园区2个，"
+            "力争园区覆盖率超60%。\n")
+    assert [(t.value, t.deadline) for t in found(text)] == [(18, "2024"), (2, "2024"), (60, "2024")]
+    # a vision's year, which sets no figure of its sentence, dates nothing
+    vision = "建设市级示范社区20个以上。\n2035年，宜居城市基本建成。\n"
+    assert [(t.value, t.deadline) for t in found(vision)] == [(20, None)]
+
+
+def test_a_year_said_to_be_some_year_dates_a_page_a_stamp_dates_hand_written() -> None:
+    text = ("索引号: | 001/2024-0012 | 公开方式: | 主动公开 |\n发布日期: | 2024-03-05 | |\n"
+            "2024年是实施“十四五”规划的关键之年，做好全年工作意义重大。\n"
+            "主要指标：粮食总产量稳定在60万吨以上；农村居民人均可支配收入增长7%。\n")
+    got = [r for r in extract_text(text, path="x.txt").records if type(r).__name__ == "Target"]
+    assert [(t.value, t.deadline) for t in got] == [(60, "2024"), (7, "2024")]
+
+
+def test_a_years_plan_under_a_basic_facts_heading_is_ahead_hand_written() -> None:
+    text = ("一、改造项目基本情况\n2024年我县计划改造老旧小区项目18个，总投资约2.4亿元。"
+            "2023年我县完成改造小区25个。\n")
+    assert [(t.value, t.deadline) for t in found(text, date="2024-02-20")] == [(18, "2024"), (2.4, "2024")]
