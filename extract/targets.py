@@ -1322,8 +1322,6 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
 
 #: A figure with its unit and nothing else: what a bracket restating the figure before it holds (（4天）).
 _LONE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[^0-9.，、；：（）\s]{1,4})")
-#: A figure with its unit ending right where a bracket opens (96小时|（4天）).
-_FIGURE_BEFORE = re.compile(r"[0-9](?P<unit>[^0-9.，、；：（）\s]{1,4})$")
 
 
 def _restates(text: str, a: int, inner: str) -> bool:
@@ -1332,10 +1330,10 @@ def _restates(text: str, a: int, inner: str) -> bool:
     lone = _LONE_FIGURE.fullmatch(inner)
     if lone is None or not lone.group("unit").startswith(tuple(_ALL_UNITS)):
         return False
-    before = _FIGURE_BEFORE.search(text, max(0, a - 6), a)
-    if before is None:
+    before = _FIGURE_BEFORE.search(text, max(0, a - 20), a)  # (96小时|（4天）: its unit right before the bracket)
+    if before is None or len(before.group("u")) > 4:
         return False
-    kind_before, kind = _unit_parts(before.group("unit"))[2], _unit_parts(lone.group("unit"))[2]
+    kind_before, kind = _unit_parts(before.group("u"))[2], _unit_parts(lone.group("unit"))[2]
     return kind_before == kind and kind != "count"
 
 
