@@ -1031,27 +1031,6 @@ def listed_kinds_count(r: Reading) -> bool:
     return r.value == len(items) and all(item.endswith(r.unit) and len(item) > len(r.unit) for item in items)
 
 
-#: A noun a count of households sizes (20户以上自然村, 50户以上的社区): a settlement or a body.
-_SIZED_BY_HEADS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:村庄|村(?!级)|屯|社区|小区|集镇|企业|单位|学校|场所)")
-#: The noun alone between a bounded count and the next number, which counts it (50只以上|规模养殖户|47个).
-_NOUN_COUNTED = re.compile(r"[^\W\d_和及与或并、]{2,10}")
-#: The count of that noun right after it (…规模养殖户|47个), not a measure (…年销售收入达|500亿元).
-_COUNT_NEXT = re.compile(r"[0-9]+[个家户所处座条只头名项套台张栋辆艘]")
-
-
-@requires(prenominal=True, unit_kind=("count",), limit_after=True)
-def count_class_before_noun(r: Reading) -> bool:
-    """新（扩）建50只以上规模养殖户47个, 全市20户以上自然村基本通宽带: a bounded count right before a noun
-    that names which of the noun are meant (farms of 50 head or more, villages of 20 households or more):
-    the noun is counted after it in other units, or it is a settlement or a body sized by its households."""
-    if not (r.prenominal and r.limit_after) or r.after_text[:1] == "的":
-        return False  # (100人以上的食物中毒: see qualifies_noun)
-    if r.others_after and _NOUN_COUNTED.fullmatch(r.after_text) is not None \
-            and (at := r.rest.find(r.after_text)) >= 0 and _COUNT_NEXT.match(r.rest, at + len(r.after_text)):
-        return True
-    return r.unit == "户" and _SIZED_BY_HEADS.match(r.after_clean) is not None
-
-
 @requires(prenominal=True, unit_kind=("measure",))
 def described_site(r: Reading) -> bool:
     """加快…占地300亩的工业园二期建设项目: the plain size of the site a named project covers describes it;
@@ -1109,7 +1088,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count, count_class_before_noun,
+    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,

@@ -41,8 +41,8 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
         ),
         pytest.param(
             _ANNUAL_PREFIX,
-            r"(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每])年"
-            r"(?!轻|龄|限|底|末|初|前|后|级|代|份|会|鉴|金|薪|化|来|均(?![增降提减递升]|下降|上升|复合|新增))(?=[\u4e00-\u9fff])",
+            r"(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每常])年"
+            r"(?!轻|龄|限|底|末|初|前|后|内|级|代|份|会|鉴|金|薪|化|来|均(?![增降提减递升]|下降|上升|复合|新增))(?=[\u4e00-\u9fff])",
             id="yearly-flow-look-behind-after-the-literal",
         ),
         pytest.param(
