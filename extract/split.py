@@ -22,7 +22,7 @@ from datetime import timedelta
 from itertools import chain
 from typing import NamedTuple
 
-from policykg.extract.agencies import is_agency_name, province_of
+from policykg.extract.agencies import SHARED_HEAD_LIST, is_agency_name, province_of
 from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
@@ -220,6 +220,11 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
 #: A further item of an annex list under 附件：1.… (2.…清单): it names an annex, not the document.
 _ANNEX_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _LIST_SEPARATOR = re.compile(r"[，、,]")
+#: A 、-list whose items share one head written once at the end (各区、县人民政府; 相关委、办、局): one collective,
+#: as the owners' reader takes it.
+_SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
+#: What opens such a collective inside an addressee (市政府各委、办、局).
+_ADDRESSEE_OPENERS = ("各", "有关", "相关")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
 
@@ -2321,6 +2326,35 @@ def start_in_year(day: tuple[int, int, bool], date: str | None) -> str | None:
     return (start + _ONE_DAY if at_end else start).isoformat()
 
 
+def _addressee_items(to: str) -> tuple[str, ...]:
+    """The bodies an addressee line names: its items, but a 、-list of levels sharing one head written once at the
+    end (各区、县人民政府; 市政府各委、办、局) is one collective, not 各区 and 县人民政府.
+
+    The list must open an item, or open with its 各/有关 inside one (市政府各委、办、局): a level word ending an
+    item of another kind (各管理区、开发区) opens none; and it stays inside one addressee (no ，).
+    """
+    pieces = split_outside_brackets(to, _LIST_SEPARATOR)
+    if "、" not in to:
+        return tuple(x.strip() for x, _ in pieces if x.strip())
+    spans = [m.span() for m in _SHARED_HEAD_RE.finditer(to) if "，" not in m.group() and "," not in m.group()]
+    out: list[str] = []
+    covered = 0  # where the last collective read whole ends
+    for raw, start in pieces:
+        at, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+        if at < covered:
+            if end > covered and to.startswith(("及", "和"), covered):
+                out.append(to[covered + 1 : end])  # 各省、自治区、直辖市人民政府及新疆生产建设兵团: one body more
+            continue
+        span = next((sp for sp in spans if at <= sp[0] < end
+                     and (sp[0] == at or to.startswith(_ADDRESSEE_OPENERS, sp[0]))), None)
+        if span is None:
+            out.append(raw)
+        else:
+            out.append(to[at : max(end, span[1])])  # the list from its first level to its head
+            covered = span[1]
+    return tuple(x.strip() for x in out if x.strip())
+
+
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     """Read a document's type, addressees, issuers, dates and attachments from its text.
 
@@ -2338,7 +2372,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         m = _ADDRESSEE_LINE.match(li.text.strip())
         if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
                                                  or "部门" in m.group("to") or "单位" in m.group("to")):
-            addressees = tuple(x.strip() for x, _ in split_outside_brackets(m.group("to"), _LIST_SEPARATOR) if x.strip())
+            addressees = _addressee_items(m.group("to"))
             break
 
     issuer: tuple[str, ...] = ()

@@ -163,6 +163,29 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
 
 
 @pytest.mark.parametrize(
+    ("line", "addressees"),
+    [
+        pytest.param("各镇人民政府、街道办事处，区政府各部门：", ("各镇人民政府", "街道办事处", "区政府各部门"), id="list-of-bodies"),
+        # hand-written in the form of a city government's opinion: levels sharing one head written once at the end
+        pytest.param("各区、县人民政府，市人民政府各工作部门，各直属机构：",
+                     ("各区、县人民政府", "市人民政府各工作部门", "各直属机构"), id="levels-sharing-one-head"),
+        pytest.param("各县、市、区人民政府，市直各单位：", ("各县、市、区人民政府", "市直各单位"), id="three-levels-one-head"),
+        pytest.param("各乡镇、街道，县直各部门：", ("各乡镇", "街道", "县直各部门"), id="levels-without-a-head"),
+        # the offices of a government by their kinds, under one 各: one collective (相关委、办、局)
+        pytest.param("各区人民政府，市政府各委、办、局：", ("各区人民政府", "市政府各委、办、局"), id="kinds-of-office-one-head"),
+        pytest.param("各省、自治区、直辖市人民政府及新疆生产建设兵团，国务院各部委：",
+                     ("各省、自治区、直辖市人民政府", "新疆生产建设兵团", "国务院各部委"), id="one-body-joined-after-the-head"),
+        # a level word ending an item of another kind opens no list (管理区 is no level)
+        pytest.param("各县、区人民政府，各管理区、开发区，市政府各部门：",
+                     ("各县、区人民政府", "各管理区", "开发区", "市政府各部门"), id="no-list-across-addressees"),
+    ],
+)
+def test_addressees(line: str, addressees: tuple[str, ...]) -> None:
+    text = normalise(f"关于某事的通知\n{line}\n现将有关事项通知如下。\n某某市人民政府\n2023年3月1日\n").text
+    assert document_facts(text, title="关于某事的通知").addressees == addressees
+
+
+@pytest.mark.parametrize(
     ("head", "body", "signed", "effective"),
     [
         # hand-written in the form of an epidemic notice: the start's year left to the notice's date
