@@ -147,7 +147,7 @@ _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 # (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
 _ORG_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
+    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -2976,11 +2976,40 @@ def _split_joint(line: str) -> list[str]:
     if not cuts:
         return [line]
     parts, prev = [], 0
-    for c in cuts:
+    for n, c in enumerate(cuts):
+        if line[c - 2 : c] == "中共" and c - 2 > prev:
+            c -= 2  # 某省某局中共某省委组织部: the party's organ keeps its 中共
+        elif _branch_named(line, prev, c, cuts[n + 1] if n + 1 < len(cuts) else len(line)):
+            continue  # 中国人民银行某省分行: the place names the central body's branch, cut before 中国 below
         parts.append(line[prev:c])
         prev = c
     parts.append(line[prev:])
-    return [p for p in parts if p]
+    return [q for p in parts if p for q in _split_central(p)]
+
+
+#: What opens the name of a central body or its branch, which names no place first (中国人民银行某分行, 国家税务总局…).
+_CENTRAL_OPENERS = ("中国", "国家", "中共")
+
+
+def _branch_named(line: str, prev: int, cut: int, end: int) -> bool:
+    """Whether the place at ``cut`` goes on the name of a central body's branch opened before it
+    (某省卫生健康委员会中国人民银行某省分行), the branch ending by ``end``."""
+    k = max(line.rfind(opener, prev, cut) for opener in _CENTRAL_OPENERS)
+    return k > prev and _ORG_LINE.match(line[prev:k]) is not None and _ORG_LINE.match(branch := line[k:end]) \
+        is not None and is_agency_name(branch)
+
+
+def _split_central(name: str) -> list[str]:
+    """``name`` cut before a central body's branch printed beside a local body (某省卫生健康委员会中国人民银行某分行),
+    where both sides are bodies' names; else ``[name]``."""
+    if len(name) < 8:
+        return [name]
+    for opener in _CENTRAL_OPENERS:
+        k = name.find(opener, 3)
+        if k > 0 and _ORG_LINE.match(left := name[:k]) and _ORG_LINE.match(right := name[k:]) \
+                and is_agency_name(left) and is_agency_name(right):
+            return [left, *_split_central(right)]
+    return [name]
 
 
 def _doc_type(title: str | None) -> str | None:

@@ -83,6 +83,26 @@ def test_a_party_committee_and_its_government_side_by_side() -> None:
     assert doc.issuer == ("中共某某区委", "某某区人民政府")
 
 
+def test_a_cover_notice_without_a_title_over_the_plan_it_issues() -> None:
+    # hand-written in the form of a provincial bureaus' joint cover notice: no title of its own, its issuers two a
+    # line (a party organ, a central bank's branch among them) and its date, then the plan's title and text
+    text = ("各市人民政府：\n"
+            "为贯彻落实《关于支持重点县发展的意见》（农振发〔2022〕3号）精神，省农业农村厅等6个部门研究制定了"
+            "《关于支持重点县发展的实施意见》，现印发给你们，请认真执行。\n"
+            "河州省农业农村厅 中共河州省委组织部\n河州省财政厅 河州省教育厅\n"
+            "河州省卫生健康委员会 中国人民银行河州分行\n2022年5月6日\n"
+            "关于支持重点县发展的\n实施意见\n"
+            "根据《关于支持重点县发展的意见》（农振发〔2022〕3号）精神，结合本省实际，提出如下实施意见。\n")
+    records = extract_text(text).records
+    (doc,) = [r for r in records if isinstance(r, Document)]
+    assert doc.issuer == ("河州省农业农村厅", "中共河州省委组织部", "河州省财政厅", "河州省教育厅",
+                          "河州省卫生健康委员会", "中国人民银行河州分行")
+    assert doc.date == "2022-05-06"
+    # the notice, whose signature issues the plan, implements the text; the plan restates it as its ground
+    assert [(c.to_number, c.relation) for c in records if isinstance(c, Citation)] == [
+        ("农振发〔2022〕3号", Relation.IMPLEMENTS)]
+
+
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)
