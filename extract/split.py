@@ -631,6 +631,11 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
         m = _NEWS_LEAD.search(t)
         if m is None or not _TITLE_END.search(m.group("title")) or "解读" in t:
             continue  # (…印发了《X》，现解读如下: a page interpreting X, not X)
+        if t[m.end() : m.end() + 1] in "（(" and DOCNUM.match(t, m.end() + 1) is not None:
+            # 近日，某部办公厅印发《关于做好X工作的通知》（某办发〔2021〕28号），组织编制…: a title with its 文号 after it
+            # is cited the way a text names another (the page reports what was done under it); a lead naming the
+            # page's own text names it by its title alone, its number printed in its own head
+            continue
         day = None  # (3月2日，某市政府网站发布《T》: a day the lead gives without its year dates nothing)
         if m.group("d") and m.group("y"):
             try:

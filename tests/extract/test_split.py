@@ -505,6 +505,18 @@ def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, da
     assert not [c for c in res.of(Citation) if c.to_title == title]
 
 
+def test_a_news_lead_citing_a_numbered_notice_gives_the_page_no_title_hand_written() -> None:
+    # hand-written in the form of a city's news report: the lead names a ministry's notice with its 文号 and goes
+    # on with what was done under it; the page prints a summary and a table, not that notice
+    text = ("近日，某部办公厅印发《关于做好2022年农村公路养护工作的通知》（某办公路〔2022〕12号），组织编制年度养护计划，"
+            "经汇总，全省共确定860个项目。\n其中，某市计划养护公路120公里。\n")
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title is None
+    assert [(c.to_number, c.to_title) for c in res.of(Citation)] == [
+        ("某办公路〔2022〕12号", "关于做好2022年农村公路养护工作的通知")]
+
+
 @pytest.mark.parametrize(
     "signature",
     ["二00六年三月九日", "二〇〇六年三月九日", "二○○六年三月九日", "二OO六年三月九日", "二ＯＯ六年三月九日"],
