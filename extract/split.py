@@ -646,6 +646,38 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
     return None
 
 
+def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The title of the plan a notice without a title of its own issues, where the plan follows it headed so:
+    a line near the top issues ``《X》`` (现将《X》印发给你们; 《X》…现印发给你们), one text only, and past the lines
+    of its signature and date (short, no clause) a line opens with X. The title and its span, else None."""
+    for k, li in enumerate(lines[:_NEWS_LEAD_LINES]):
+        t = li.text
+        if "印发" not in t or "《" not in t:
+            continue  # a cheap test first
+        quoted = [m for m in _QUOTED_TITLE.finditer(t) if "印发" in t[m.end() :] and _TITLE_END.search(m.group(1))]
+        if len(quoted) != 1:
+            return None  # (a notice issuing several texts is titled by none of them)
+        title = quoted[0].group(1)
+        for below in lines[k + 1 : k + 1 + _SIGNATURE_LINES]:
+            u = below.text.strip()
+            if u.startswith(title):
+                at = below.start + below.text.find(title)
+                return title, (at, at + len(title))
+            if len(u) > _SIGNATURE_LINE_MAX or _CLAUSE_PUNCT.search(u):
+                break  # the notice's text goes on: no plan heads the lines below
+        return None
+    return None
+
+
+#: A title in 《》 on one line.
+_QUOTED_TITLE = re.compile(r"《([^《》\n]{4,100})》")
+#: How many lines of signature and date may stand between a notice's text and the plan it issues.
+_SIGNATURE_LINES = 8
+#: The longest line of a signature (a few bodies side by side) or a date.
+_SIGNATURE_LINE_MAX = 60
+_CLAUSE_PUNCT = re.compile(r"[。，；：！？]")
+
+
 #: How far down a page a news lead may announce the document.
 _ANNOUNCE_REACH = 2000
 #: When a lead says the act took place, before the bodies' names: 近日, 日前, 5月10日.
@@ -1496,6 +1528,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = run.group("title")
         off = first.start + first.text.find(title)
         title_span = (off, off + len(title))
+    if title is None and number is None and (issued := _issued_plan_heading(lines)) is not None:
+        # 现将《X》印发给你们 / signature / date / X为…: a notice printed without a title of its own, the plan it
+        # issues under it headed by its title (run into its opening or not)
+        title, title_span = issued
     if title is None and number is None and (lead := _news_lead(lines)) is not None:
         # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints
         title, title_span, lead_date = lead

@@ -505,6 +505,31 @@ def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, da
     assert not [c for c in res.of(Citation) if c.to_title == title]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written in the form of a city government's notice printed without its own title: the plan it issues
+        # follows its signature and date, its heading run into its opening
+        "各县（市、区）人民政府，市级各部门：\n现将《河州市公共数据授权运营改革实施方案》印发给你们，请认真组织实施。\n"
+        "河州市人民政府\n2024年5月6日\n河州市公共数据授权运营改革实施方案\n为加快推进公共数据开发利用，结合我市实际，制定本方案。\n",
+        # the same without a signature, the heading on a line of its own
+        "各县（市、区）人民政府，市级各部门：\n现将《河州市公共数据授权运营改革实施方案》印发给你们，请认真组织实施。\n"
+        "2024年5月6日\n河州市公共数据授权运营改革实施方案\n\n为加快推进公共数据开发利用，结合我市实际，制定本方案。\n",
+        # two offices' notice naming the plan first, then 现印发给你们; the heading run into an opening of another kind
+        "市级有关部门，各区县发改局：\n《河州市智慧交通建设“十四五”规划》是市级重点专项规划。经市政府同意，现印发给你们，请认真组织实施。\n"
+        "河州市发展和改革委员会\n河州市交通运输局\n2021年10月8日\n"
+        "河州市智慧交通建设“十四五”规划“十四五”时期是交通数字化发展的重要时期，制定本规划。\n",
+    ],
+    ids=["signed-heading-run-into-its-opening", "unsigned-heading-alone", "plan-named-first-heading-run-on"],
+)
+def test_a_notice_without_its_own_title_takes_the_title_of_the_plan_it_issues(text: str) -> None:
+    title = text[text.index("《") + 1 : text.index("》")]
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title == title
+    assert not [c for c in res.of(Citation) if c.to_title == title]
+
+
 def test_a_news_lead_citing_a_numbered_notice_gives_the_page_no_title_hand_written() -> None:
     # hand-written in the form of a city's news report: the lead names a ministry's notice with its 文号 and goes
     # on with what was done under it; the page prints a summary and a table, not that notice
