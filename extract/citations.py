@@ -365,7 +365,8 @@ class _Ref:
 
 
 def find_citations(
-    text: str, *, document: str | None, own_number: str | None = None, title: str | None = None
+    text: str, *, document: str | None, own_number: str | None = None, title: str | None = None,
+    cover_end: int | None = None,
 ) -> list[Citation]:
     """Every reference ``text`` makes to another document, typed by its wording.
 
@@ -377,6 +378,8 @@ def find_citations(
             line of the header.
         title: the document's own title where the caller knows it (a portal's metadata,
             a gazette's 目录); a mention of it by 《》 is not a citation.
+        cover_end: where the signature of a cover notice ends, where the text goes on with the plan it
+            issues; a text both name as basis or as implemented takes the notice's word for it.
 
     Returns:
         One citation per cited document (by number, else by title), in order of
@@ -491,7 +494,7 @@ def find_citations(
     refs = _resolve_short_titles(refs, text, own_titles)
     if holds(text, "同意") or holds(text, "批准"):
         _approved_not_implemented(refs, text)
-    return _merge(refs, text, document)
+    return _merge(refs, text, document, cover_end)
 
 
 #: The relations a body names another text by that a title's own pieces are read against (a plan a notice
@@ -1703,7 +1706,11 @@ def _full_title_of(r: _Ref, fulls: list[tuple[str, _Ref]], own_titles: set[str] 
     return next(iter(fits.values()))
 
 
-def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
+#: The relations by which a text says what it rests on; between them the cover notice's word is the document's.
+_GROUNDS = (Relation.BASIS, Relation.IMPLEMENTS)
+
+
+def _merge(refs: list[_Ref], text: str, document: str | None, cover_end: int | None = None) -> list[Citation]:
     folded = [_fold(r.title or "") for r in refs]  # each title's comparison form, made once
     by_title: dict[str, tuple[str, str | None]] = {}
     for r, f in zip(refs, folded, strict=True):
@@ -1725,6 +1732,12 @@ def _merge(refs: list[_Ref], text: str, document: str | None) -> list[Citation]:
             # not its own, is no plan of its own, whatever verb handed it on (要按照《X》的要求 without a number
             # may be the plan it issues)
             best = based
+        if best.relation in _GROUNDS and cover_end is not None and best.start >= cover_end and (cover := min(
+                (r for r in group if r.start < cover_end and r.relation in _GROUNDS),
+                key=lambda r: (_PRIORITY[r.relation], r.start), default=None)) is not None:
+            # 为贯彻落实《X》精神…现印发给你们 / signature / the plan: 根据《X》精神…: the notice, whose signature
+            # issues the plan, says what the document is to X; the plan it issues restates its ground
+            best = cover
         title = next((r.title for r in group if r.title and not r.bare), None) or next(
             (r.title for r in group if r.title), None
         )

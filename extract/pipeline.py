@@ -344,7 +344,8 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     )
     key = doc.key
     out: list[Any] = [doc]
-    out.extend(find_citations(doc_text, document=number, own_number=number, title=title))
+    cover_end = facts.signature_span[1] if facts.signature_span else None
+    out.extend(find_citations(doc_text, document=number, own_number=number, title=title, cover_end=cover_end))
     sections = parse_sections(doc_text, document=number)
     out.extend(sections)
     rows = find_table_rows(doc_text, issuer=issuer, spacing=spacing)  # tasks and yearly plan targets read the same rows

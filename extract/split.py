@@ -22,7 +22,7 @@ from datetime import timedelta
 from itertools import chain
 from typing import NamedTuple
 
-from policykg.extract.agencies import is_agency_name, province_of
+from policykg.extract.agencies import SHARED_HEAD_LIST, is_agency_name, province_of
 from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
@@ -147,7 +147,7 @@ _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 # (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
 _ORG_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
+    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -220,6 +220,11 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*(?P<att>.+)$")
 #: A further item of an annex list under 附件：1.… (2.…清单): it names an annex, not the document.
 _ANNEX_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _LIST_SEPARATOR = re.compile(r"[，、,]")
+#: A 、-list whose items share one head written once at the end (各区、县人民政府; 相关委、办、局): one collective,
+#: as the owners' reader takes it.
+_SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
+#: What opens such a collective inside an addressee (市政府各委、办、局).
+_ADDRESSEE_OPENERS = ("各", "有关", "相关")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
 
@@ -626,6 +631,11 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
         m = _NEWS_LEAD.search(t)
         if m is None or not _TITLE_END.search(m.group("title")) or "解读" in t:
             continue  # (…印发了《X》，现解读如下: a page interpreting X, not X)
+        if t[m.end() : m.end() + 1] in "（(" and DOCNUM.match(t, m.end() + 1) is not None:
+            # 近日，某部办公厅印发《关于做好X工作的通知》（某办发〔2021〕28号），组织编制…: a title with its 文号 after it
+            # is cited the way a text names another (the page reports what was done under it); a lead naming the
+            # page's own text names it by its title alone, its number printed in its own head
+            continue
         day = None  # (3月2日，某市政府网站发布《T》: a day the lead gives without its year dates nothing)
         if m.group("d") and m.group("y"):
             try:
@@ -634,6 +644,38 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
                 day = None
         return m.group("title"), (li.start + m.start("title"), li.start + m.end("title")), day
     return None
+
+
+def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The title of the plan a notice without a title of its own issues, where the plan follows it headed so:
+    a line near the top issues ``《X》`` (现将《X》印发给你们; 《X》…现印发给你们), one text only, and past the lines
+    of its signature and date (short, no clause) a line opens with X. The title and its span, else None."""
+    for k, li in enumerate(lines[:_NEWS_LEAD_LINES]):
+        t = li.text
+        if "印发" not in t or "《" not in t:
+            continue  # a cheap test first
+        quoted = [m for m in _QUOTED_TITLE.finditer(t) if "印发" in t[m.end() :] and _TITLE_END.search(m.group(1))]
+        if len(quoted) != 1:
+            return None  # (a notice issuing several texts is titled by none of them)
+        title = quoted[0].group(1)
+        for below in lines[k + 1 : k + 1 + _SIGNATURE_LINES]:
+            u = below.text.strip()
+            if u.startswith(title):
+                at = below.start + below.text.find(title)
+                return title, (at, at + len(title))
+            if len(u) > _SIGNATURE_LINE_MAX or _CLAUSE_PUNCT.search(u):
+                break  # the notice's text goes on: no plan heads the lines below
+        return None
+    return None
+
+
+#: A title in 《》 on one line.
+_QUOTED_TITLE = re.compile(r"《([^《》\n]{4,100})》")
+#: How many lines of signature and date may stand between a notice's text and the plan it issues.
+_SIGNATURE_LINES = 8
+#: The longest line of a signature (a few bodies side by side) or a date.
+_SIGNATURE_LINE_MAX = 60
+_CLAUSE_PUNCT = re.compile(r"[。，；：！？]")
 
 
 #: How far down a page a news lead may announce the document.
@@ -1486,6 +1528,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = run.group("title")
         off = first.start + first.text.find(title)
         title_span = (off, off + len(title))
+    if title is None and number is None and (issued := _issued_plan_heading(lines)) is not None:
+        # 现将《X》印发给你们 / signature / date / X为…: a notice printed without a title of its own, the plan it
+        # issues under it headed by its title (run into its opening or not)
+        title, title_span = issued
     if title is None and number is None and (lead := _news_lead(lines)) is not None:
         # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints
         title, title_span, lead_date = lead
@@ -2321,6 +2367,35 @@ def start_in_year(day: tuple[int, int, bool], date: str | None) -> str | None:
     return (start + _ONE_DAY if at_end else start).isoformat()
 
 
+def _addressee_items(to: str) -> tuple[str, ...]:
+    """The bodies an addressee line names: its items, but a 、-list of levels sharing one head written once at the
+    end (各区、县人民政府; 市政府各委、办、局) is one collective, not 各区 and 县人民政府.
+
+    The list must open an item, or open with its 各/有关 inside one (市政府各委、办、局): a level word ending an
+    item of another kind (各管理区、开发区) opens none; and it stays inside one addressee (no ，).
+    """
+    pieces = split_outside_brackets(to, _LIST_SEPARATOR)
+    if "、" not in to:
+        return tuple(x.strip() for x, _ in pieces if x.strip())
+    spans = [m.span() for m in _SHARED_HEAD_RE.finditer(to) if "，" not in m.group() and "," not in m.group()]
+    out: list[str] = []
+    covered = 0  # where the last collective read whole ends
+    for raw, start in pieces:
+        at, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+        if at < covered:
+            if end > covered and to.startswith(("及", "和"), covered):
+                out.append(to[covered + 1 : end])  # 各省、自治区、直辖市人民政府及新疆生产建设兵团: one body more
+            continue
+        span = next((sp for sp in spans if at <= sp[0] < end
+                     and (sp[0] == at or to.startswith(_ADDRESSEE_OPENERS, sp[0]))), None)
+        if span is None:
+            out.append(raw)
+        else:
+            out.append(to[at : max(end, span[1])])  # the list from its first level to its head
+            covered = span[1]
+    return tuple(x.strip() for x in out if x.strip())
+
+
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     """Read a document's type, addressees, issuers, dates and attachments from its text.
 
@@ -2338,7 +2413,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         m = _ADDRESSEE_LINE.match(li.text.strip())
         if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
                                                  or "部门" in m.group("to") or "单位" in m.group("to")):
-            addressees = tuple(x.strip() for x, _ in split_outside_brackets(m.group("to"), _LIST_SEPARATOR) if x.strip())
+            addressees = _addressee_items(m.group("to"))
             break
 
     issuer: tuple[str, ...] = ()
@@ -2942,11 +3017,40 @@ def _split_joint(line: str) -> list[str]:
     if not cuts:
         return [line]
     parts, prev = [], 0
-    for c in cuts:
+    for n, c in enumerate(cuts):
+        if line[c - 2 : c] == "中共" and c - 2 > prev:
+            c -= 2  # 某省某局中共某省委组织部: the party's organ keeps its 中共
+        elif _branch_named(line, prev, c, cuts[n + 1] if n + 1 < len(cuts) else len(line)):
+            continue  # 中国人民银行某省分行: the place names the central body's branch, cut before 中国 below
         parts.append(line[prev:c])
         prev = c
     parts.append(line[prev:])
-    return [p for p in parts if p]
+    return [q for p in parts if p for q in _split_central(p)]
+
+
+#: What opens the name of a central body or its branch, which names no place first (中国人民银行某分行, 国家税务总局…).
+_CENTRAL_OPENERS = ("中国", "国家", "中共")
+
+
+def _branch_named(line: str, prev: int, cut: int, end: int) -> bool:
+    """Whether the place at ``cut`` goes on the name of a central body's branch opened before it
+    (某省卫生健康委员会中国人民银行某省分行), the branch ending by ``end``."""
+    k = max(line.rfind(opener, prev, cut) for opener in _CENTRAL_OPENERS)
+    return k > prev and _ORG_LINE.match(line[prev:k]) is not None and _ORG_LINE.match(branch := line[k:end]) \
+        is not None and is_agency_name(branch)
+
+
+def _split_central(name: str) -> list[str]:
+    """``name`` cut before a central body's branch printed beside a local body (某省卫生健康委员会中国人民银行某分行),
+    where both sides are bodies' names; else ``[name]``."""
+    if len(name) < 8:
+        return [name]
+    for opener in _CENTRAL_OPENERS:
+        k = name.find(opener, 3)
+        if k > 0 and _ORG_LINE.match(left := name[:k]) and _ORG_LINE.match(right := name[k:]) \
+                and is_agency_name(left) and is_agency_name(right):
+            return [left, *_split_central(right)]
+    return [name]
 
 
 def _doc_type(title: str | None) -> str | None:

@@ -83,6 +83,26 @@ def test_a_party_committee_and_its_government_side_by_side() -> None:
     assert doc.issuer == ("中共某某区委", "某某区人民政府")
 
 
+def test_a_cover_notice_without_a_title_over_the_plan_it_issues() -> None:
+    # hand-written in the form of a provincial bureaus' joint cover notice: no title of its own, its issuers two a
+    # line (a party organ, a central bank's branch among them) and its date, then the plan's title and text
+    text = ("各市人民政府：\n"
+            "为贯彻落实《关于支持重点县发展的意见》（农振发〔2022〕3号）精神，省农业农村厅等6个部门研究制定了"
+            "《关于支持重点县发展的实施意见》，现印发给你们，请认真执行。\n"
+            "河州省农业农村厅 中共河州省委组织部\n河州省财政厅 河州省教育厅\n"
+            "河州省卫生健康委员会 中国人民银行河州分行\n2022年5月6日\n"
+            "关于支持重点县发展的\n实施意见\n"
+            "根据《关于支持重点县发展的意见》（农振发〔2022〕3号）精神，结合本省实际，提出如下实施意见。\n")
+    records = extract_text(text).records
+    (doc,) = [r for r in records if isinstance(r, Document)]
+    assert doc.issuer == ("河州省农业农村厅", "中共河州省委组织部", "河州省财政厅", "河州省教育厅",
+                          "河州省卫生健康委员会", "中国人民银行河州分行")
+    assert doc.date == "2022-05-06"
+    # the notice, whose signature issues the plan, implements the text; the plan restates it as its ground
+    assert [(c.to_number, c.relation) for c in records if isinstance(c, Citation)] == [
+        ("农振发〔2022〕3号", Relation.IMPLEMENTS)]
+
+
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)
@@ -160,6 +180,29 @@ def test_effective_and_expiry(body: str, effective: str | None, expires: str | N
     text = normalise(f"关于某事的通知\n各有关单位：\n{body}\n某某市人民政府\n2023年3月1日\n").text
     facts = document_facts(text, title="关于某事的通知")
     assert (facts.effective, facts.expires) == (effective, expires)
+
+
+@pytest.mark.parametrize(
+    ("line", "addressees"),
+    [
+        pytest.param("各镇人民政府、街道办事处，区政府各部门：", ("各镇人民政府", "街道办事处", "区政府各部门"), id="list-of-bodies"),
+        # hand-written in the form of a city government's opinion: levels sharing one head written once at the end
+        pytest.param("各区、县人民政府，市人民政府各工作部门，各直属机构：",
+                     ("各区、县人民政府", "市人民政府各工作部门", "各直属机构"), id="levels-sharing-one-head"),
+        pytest.param("各县、市、区人民政府，市直各单位：", ("各县、市、区人民政府", "市直各单位"), id="three-levels-one-head"),
+        pytest.param("各乡镇、街道，县直各部门：", ("各乡镇", "街道", "县直各部门"), id="levels-without-a-head"),
+        # the offices of a government by their kinds, under one 各: one collective (相关委、办、局)
+        pytest.param("各区人民政府，市政府各委、办、局：", ("各区人民政府", "市政府各委、办、局"), id="kinds-of-office-one-head"),
+        pytest.param("各省、自治区、直辖市人民政府及新疆生产建设兵团，国务院各部委：",
+                     ("各省、自治区、直辖市人民政府", "新疆生产建设兵团", "国务院各部委"), id="one-body-joined-after-the-head"),
+        # a level word ending an item of another kind opens no list (管理区 is no level)
+        pytest.param("各县、区人民政府，各管理区、开发区，市政府各部门：",
+                     ("各县、区人民政府", "各管理区", "开发区", "市政府各部门"), id="no-list-across-addressees"),
+    ],
+)
+def test_addressees(line: str, addressees: tuple[str, ...]) -> None:
+    text = normalise(f"关于某事的通知\n{line}\n现将有关事项通知如下。\n某某市人民政府\n2023年3月1日\n").text
+    assert document_facts(text, title="关于某事的通知").addressees == addressees
 
 
 @pytest.mark.parametrize(
@@ -460,6 +503,43 @@ def test_a_news_lead_is_the_only_header(text: str, title: str, issuer: tuple, da
     (doc,) = res.of(Document)
     assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
     assert not [c for c in res.of(Citation) if c.to_title == title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written in the form of a city government's notice printed without its own title: the plan it issues
+        # follows its signature and date, its heading run into its opening
+        "各县（市、区）人民政府，市级各部门：\n现将《河州市公共数据授权运营改革实施方案》印发给你们，请认真组织实施。\n"
+        "河州市人民政府\n2024年5月6日\n河州市公共数据授权运营改革实施方案\n为加快推进公共数据开发利用，结合我市实际，制定本方案。\n",
+        # the same without a signature, the heading on a line of its own
+        "各县（市、区）人民政府，市级各部门：\n现将《河州市公共数据授权运营改革实施方案》印发给你们，请认真组织实施。\n"
+        "2024年5月6日\n河州市公共数据授权运营改革实施方案\n\n为加快推进公共数据开发利用，结合我市实际，制定本方案。\n",
+        # two offices' notice naming the plan first, then 现印发给你们; the heading run into an opening of another kind
+        "市级有关部门，各区县发改局：\n《河州市智慧交通建设“十四五”规划》是市级重点专项规划。经市政府同意，现印发给你们，请认真组织实施。\n"
+        "河州市发展和改革委员会\n河州市交通运输局\n2021年10月8日\n"
+        "河州市智慧交通建设“十四五”规划“十四五”时期是交通数字化发展的重要时期，制定本规划。\n",
+    ],
+    ids=["signed-heading-run-into-its-opening", "unsigned-heading-alone", "plan-named-first-heading-run-on"],
+)
+def test_a_notice_without_its_own_title_takes_the_title_of_the_plan_it_issues(text: str) -> None:
+    title = text[text.index("《") + 1 : text.index("》")]
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title == title
+    assert not [c for c in res.of(Citation) if c.to_title == title]
+
+
+def test_a_news_lead_citing_a_numbered_notice_gives_the_page_no_title_hand_written() -> None:
+    # hand-written in the form of a city's news report: the lead names a ministry's notice with its 文号 and goes
+    # on with what was done under it; the page prints a summary and a table, not that notice
+    text = ("近日，某部办公厅印发《关于做好2022年农村公路养护工作的通知》（某办公路〔2022〕12号），组织编制年度养护计划，"
+            "经汇总，全省共确定860个项目。\n其中，某市计划养护公路120公里。\n")
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.title is None
+    assert [(c.to_number, c.to_title) for c in res.of(Citation)] == [
+        ("某办公路〔2022〕12号", "关于做好2022年农村公路养护工作的通知")]
 
 
 @pytest.mark.parametrize(
