@@ -21,7 +21,8 @@ year columns but no role column, in these text layouts:
 A place matrix (主要预期指标分解汇总表: ``序号 | 指标名称 | 单位 | 苏州市 | 张家港 | …``, flattened
 one cell a line) breaks each indicator down by place instead of by year: its first place column
 is the issuing place's own (or the total), whose figure is the document's target, due in the
-year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs. A
+year of the table's title (:func:`place_matrix_cells`); each other place's figure is that place's
+share of the plan (东城区 | 7以上 → 东城区地区生产总值增幅), as a place table's rows are. A
 place table printed the other way round (``地区 | 能耗降幅目标(%) |`` over ``全市 | 3.4 |``, ``港区 | 3.4 |``
 …, with bars, a row a line or one cell a line) gives its whole place's row the same way, and each other
 place's row as that place's share of the plan (港区能耗降幅目标: its rows are whole, so each figure is placed).
@@ -829,10 +830,10 @@ _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单�
 
 
 def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
-    """The figures of the issuing place's column of each place matrix of ``text`` flattened one
-    cell a line (see the module's docstring), and the span of each such table (the other
-    places' cells are no targets of the document); and those of the rows of each place table whose
-    rows are places (:func:`_place_rows_cells`), and its span.
+    """The figures of each place matrix of ``text`` flattened one cell a line (see the module's
+    docstring: the issuing place's column, then each other place's share), and the span of each such
+    table (its other numbers are no targets of the document); and those of the rows of each place
+    table whose rows are places (:func:`_place_rows_cells`), and its span.
 
     A row's cells are its serial, its indicator, its unit (``亿元``, or a measure with the unit in
     brackets: ``增幅(%)`` → the indicator's 增幅, unit ``%``) and one figure per place; a row whose
@@ -1066,8 +1067,8 @@ def _nonblank(lines: _Lines, k: int, step: int) -> tuple[int, _Cell | None]:
 
 
 def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[int, int] | None:
-    """The place matrix whose 单位 header cell is line ``i``: its own place's figures added to
-    ``out``, and its span; None when the cells around that line make no place matrix."""
+    """The place matrix whose 单位 header cell is line ``i``: its places' figures added to ``out``
+    (:func:`_place_row`), and its span; None when the cells around that line make no place matrix."""
     k, indicator = _nonblank(lines, i - 1, -1)
     if indicator is None or not _INDICATOR_COLUMN.fullmatch(indicator.text):
         return None
@@ -1096,7 +1097,7 @@ def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[in
             j, c = _nonblank(lines, j + 1, 1)
         if row:
             end = row[-1].end
-        _place_row(row, year, out)
+        _place_row(row, places, year, out)
         serial += 1
     return start, end
 
@@ -1104,21 +1105,29 @@ def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[in
 _DIGIT_IN = re.compile(r"\d")
 
 
-def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
-    """The own place's figure of one row of a place matrix: ``indicator | unit | figure | …``."""
+def _place_row(row: list[_Cell], places: list[_Cell], year: int, out: list[FigureCell]) -> None:
+    """The figures of one row of a place matrix: ``indicator | unit | figure | …``, one figure per place.
+    The first place's is the issuing place's own; each other place's is its share of the plan, the
+    measure for that place (东城区 | 7以上 → 东城区地区生产总值增幅), read only when the row prints one cell
+    per place (a cell printed over two lines, 同口径 | 增长7%, leaves the others unplaced)."""
     if len(row) < 3 or _figure(row[0]) is not None or _figure(row[1]) is not None:
         return  # a row that lost its indicator or its unit cell: its cells cannot be placed
-    fig = _figure(row[2])
-    if fig is None:
-        return
-    value, own, comparator = fig
     label, unit_cell = squash(row[0].text), squash(row[1].text)
     column_unit = _unit_of(unit_cell)
     if column_unit:
         label += COLUMN_UNIT.sub("", unit_cell)  # 地区生产总值 | 增幅(%): the measure is the growth
         unit_cell = ""
-    out.append(FigureCell(_FOOTNOTE.sub("", label), value, own, unit_cell, column_unit, year, row[2].start,
-                          row[2].end, "\n".join(c.text for c in row), comparator))
+    label = _FOOTNOTE.sub("", label)
+    text = "\n".join(c.text for c in row)
+    cells = row[2:] if len(row) - 2 == len(places) else row[2:3]
+    for k, cell in enumerate(cells):
+        fig = _figure(cell)
+        if fig is None:
+            continue  # 与上年持平: no figure
+        value, own, comparator = fig
+        place = _PLACE_NOTE.sub("", squash(places[k].text)) if k else ""
+        out.append(FigureCell(place + label, value, own, unit_cell, column_unit, year, cell.start, cell.end, text,
+                              comparator))
 
 
 # ---------------------------------------------------------------------------
