@@ -21,7 +21,8 @@ year columns but no role column, in these text layouts:
 A place matrix (主要预期指标分解汇总表: ``序号 | 指标名称 | 单位 | 苏州市 | 张家港 | …``, flattened
 one cell a line) breaks each indicator down by place instead of by year: its first place column
 is the issuing place's own (or the total), whose figure is the document's target, due in the
-year of the table's title (:func:`place_matrix_cells`); the other places' figures are theirs. A
+year of the table's title (:func:`place_matrix_cells`); each other place's figure is that place's
+share of the plan (东城区 | 7以上 → 东城区地区生产总值增幅), as a place table's rows are. A
 place table printed the other way round (``地区 | 能耗降幅目标(%) |`` over ``全市 | 3.4 |``, ``港区 | 3.4 |``
 …, with bars, a row a line or one cell a line) gives its whole place's row the same way, and each other
 place's row as that place's share of the plan (港区能耗降幅目标: its rows are whole, so each figure is placed).
@@ -829,10 +830,10 @@ _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单�
 
 
 def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
-    """The figures of the issuing place's column of each place matrix of ``text`` flattened one
-    cell a line (see the module's docstring), and the span of each such table (the other
-    places' cells are no targets of the document); and those of the rows of each place table whose
-    rows are places (:func:`_place_rows_cells`), and its span.
+    """The figures of each place matrix of ``text`` flattened one cell a line (see the module's
+    docstring: the issuing place's column, then each other place's share), and the span of each such
+    table (its other numbers are no targets of the document); and those of the rows of each place
+    table whose rows are places (:func:`_place_rows_cells`), and its span.
 
     A row's cells are its serial, its indicator, its unit (``亿元``, or a measure with the unit in
     brackets: ``增幅(%)`` → the indicator's 增幅, unit ``%``) and one figure per place; a row whose
@@ -1066,8 +1067,8 @@ def _nonblank(lines: _Lines, k: int, step: int) -> tuple[int, _Cell | None]:
 
 
 def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[int, int] | None:
-    """The place matrix whose 单位 header cell is line ``i``: its own place's figures added to
-    ``out``, and its span; None when the cells around that line make no place matrix."""
+    """The place matrix whose 单位 header cell is line ``i``: its places' figures added to ``out``
+    (:func:`_place_row`), and its span; None when the cells around that line make no place matrix."""
     k, indicator = _nonblank(lines, i - 1, -1)
     if indicator is None or not _INDICATOR_COLUMN.fullmatch(indicator.text):
         return None
@@ -1096,7 +1097,7 @@ def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[in
             j, c = _nonblank(lines, j + 1, 1)
         if row:
             end = row[-1].end
-        _place_row(row, year, out)
+        _place_row(row, places, year, out)
         serial += 1
     return start, end
 
@@ -1104,21 +1105,29 @@ def _read_place_matrix(lines: _Lines, i: int, out: list[FigureCell]) -> tuple[in
 _DIGIT_IN = re.compile(r"\d")
 
 
-def _place_row(row: list[_Cell], year: int, out: list[FigureCell]) -> None:
-    """The own place's figure of one row of a place matrix: ``indicator | unit | figure | …``."""
+def _place_row(row: list[_Cell], places: list[_Cell], year: int, out: list[FigureCell]) -> None:
+    """The figures of one row of a place matrix: ``indicator | unit | figure | …``, one figure per place.
+    The first place's is the issuing place's own; each other place's is its share of the plan, the
+    measure for that place (东城区 | 7以上 → 东城区地区生产总值增幅), read only when the row prints one cell
+    per place (a cell printed over two lines, 同口径 | 增长7%, leaves the others unplaced)."""
     if len(row) < 3 or _figure(row[0]) is not None or _figure(row[1]) is not None:
         return  # a row that lost its indicator or its unit cell: its cells cannot be placed
-    fig = _figure(row[2])
-    if fig is None:
-        return
-    value, own, comparator = fig
     label, unit_cell = squash(row[0].text), squash(row[1].text)
     column_unit = _unit_of(unit_cell)
     if column_unit:
         label += COLUMN_UNIT.sub("", unit_cell)  # 地区生产总值 | 增幅(%): the measure is the growth
         unit_cell = ""
-    out.append(FigureCell(_FOOTNOTE.sub("", label), value, own, unit_cell, column_unit, year, row[2].start,
-                          row[2].end, "\n".join(c.text for c in row), comparator))
+    label = _FOOTNOTE.sub("", label)
+    text = "\n".join(c.text for c in row)
+    cells = row[2:] if len(row) - 2 == len(places) else row[2:3]
+    for k, cell in enumerate(cells):
+        fig = _figure(cell)
+        if fig is None:
+            continue  # 与上年持平: no figure
+        value, own, comparator = fig
+        place = _PLACE_NOTE.sub("", squash(places[k].text)) if k else ""
+        out.append(FigureCell(place + label, value, own, unit_cell, column_unit, year, cell.start, cell.end, text,
+                              comparator))
 
 
 # ---------------------------------------------------------------------------
@@ -1190,6 +1199,9 @@ def standard_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
     - one cell a line (a web page's table flattened): empty cells are left out, so a row is its
       label, the figure of the standards column (the header's only one) and perhaps a note; a text
       cell just before a figure is that figure's label. A row without a figure states none.
+
+    A tier table (:func:`_tier_cells`: rows keyed by bounds, ``20%≤X<50% | 5%≤Y<20% | 15``) gives its
+    bounds and amounts the same way.
     """
     # A word with its unit's bracket after it, perhaps after one space (收费标准（元/吨）, 价格 (元)): looked
     # for at each bracket, which a plain search finds faster than any scan for the words.
@@ -1217,11 +1229,12 @@ def standard_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int]]]:
                         led[at] = word + (lead.group("more") or "")  # 收费标准如下: the whole word
                     at = text.find(word, at + len(word), tail)
             tail = text.find(tail_word, tail + len(tail_word))
-    if not found:
-        return [], []
-    lines = _Lines(text)
     out: list[FigureCell] = []
     spans: list[tuple[int, int]] = []
+    _tier_cells(text, out, spans)
+    if not found:
+        return out, spans
+    lines = _Lines(text)
     done = 0
     for at in sorted(set(found)):
         i = bisect_right(lines.starts, at) - 1
@@ -1436,6 +1449,181 @@ def _standard(label: str, column: re.Match[str], value: float, own: str, compara
     return FigureCell(label, value, own, "", column.group("unit").strip(), 0, cell.start, cell.end, row,
                       comparator if comparator != "=" else bound, column=name)
 
+
+# ---------------------------------------------------------------------------
+# Tier tables: rows keyed by bounds on what a column measures (20%≤X<50% | 5%≤Y<20% | 15)
+
+#: The symbols a tier key bounds with, a cheap search before any line is read.
+_TIER_SYMBOLS = ("≤", "≥", "<", ">", "＜", "＞", "≦", "≧")
+_TIER_NUMBER = r"\d+(?:\.\d+)?\s*[%‰]?"
+#: A tier table's key cell: bounds on one variable, a letter the header or a legend names (20%≤X<50%,
+#: 100%≤X, X≥5) or a short name (50≤营业收入<100); a lower bound before it, a bound after it, or both.
+_TIER_KEY = re.compile(
+    rf"(?:(?P<low>{_TIER_NUMBER})\s*(?P<lc><=|[<＜≤≦]))?\s*(?P<var>[A-Za-z]{{1,3}}|[\u4e00-\u9fff]{{2,8}})"
+    rf"\s*(?:(?P<hc><=|>=|[<>＜＞≤≥≦≧])\s*(?P<high>{_TIER_NUMBER}))?"
+)
+#: The comparator of a key's symbol with the variable on its left (X<50%: ``<``); a lower bound's
+#: symbol (20%≤X) reads the other way round (``>=``).
+_TIER_COMPARATOR = {"<": "<", "＜": "<", "<=": "<=", "≤": "<=", "≦": "<=",
+                    ">": ">", "＞": ">", ">=": ">=", "≥": ">=", "≧": ">="}
+_TIER_LOWER = {"<": ">", "＜": ">", "<=": ">=", "≤": ">=", "≦": ">="}
+#: A letter a column's name defines in brackets: 上年度营收增速（用X表示）, 研发占比(Y).
+_LETTER_NAMED = re.compile(r"[（(]\s*(?:用|以)?\s*(?P<var>[A-Za-z]{1,3})\s*(?:表示|代表)?\s*[)）]")
+#: A legend line's definition of a letter: 注：X为上年度营业收入增速，Y为研发投入占比.
+_LETTER_LEGEND = re.compile(r"(?<![A-Za-z])(?P<var>[A-Za-z]{1,3})\s*(?:表示|为|代表|指)\s*(?P<name>[^，。；,;:：\s|｜（）()]{2,20})"
+                            r"(?:[（(](?P<unit>[^（）()\d]{1,6})[）)])?")
+_TIER_LEGEND_LINE = 80  # the longest legend line, in characters
+_TIER_LEGEND_REACH = 3  # lines looked over around a tier table for a legend of its letters
+_TIER_HEAD_REACH = 12  # rows looked back over from a key cell for the table's header
+
+
+def _tier_key(text: str) -> re.Match[str] | None:
+    """The match of a tier table's key cell (see :data:`_TIER_KEY`), or None (a bound is needed)."""
+    m = _TIER_KEY.fullmatch(text)
+    return m if m is not None and (m.group("low") or m.group("high")) else None
+
+
+def _tier_cells(text: str, out: list[FigureCell], spans: list[tuple[int, int]]) -> None:
+    """The figures of every tier table of ``text``, rows of cells apart by bars whose key cells bound
+    what a column measures (``上年度营收增速（用X表示） | 研发占比（用Y表示） | 最高资助金额（万元）`` over
+    ``20%≤X<50% | 5%≤Y<20% | 15``): each bound a standard on the measure (营收增速 >= 20%, < 50%; each once
+    a table), each amount a standard of its column bounded as the column's name says (最高: ``<=``), its
+    unit the column's bracket. A letter is named by the column whose name defines it (用X表示), else by a
+    legend line around the table (X为…), else by the column its key stands in on a row printing every
+    cell. A row printing fewer cells (a merged cell above) is read by its cells' kinds: keys by their
+    letters, figures in the amount columns from the left."""
+    if ("|" not in text and "｜" not in text) or not any(s in text for s in _TIER_SYMBOLS):
+        return
+    lines: _Lines | None = None
+    found: set[int] = set()  # the lines holding a symbol, a plain search for each
+    for symbol in _TIER_SYMBOLS:
+        at = text.find(symbol)
+        while at >= 0:
+            lines = lines or _Lines(text)
+            i = bisect_right(lines.starts, at) - 1
+            found.add(i)
+            at = text.find(symbol, lines.starts[i + 1] if i + 1 < len(lines) else len(text))
+    done = -1
+    for i in sorted(found):
+        line = lines[i]
+        if i > done and ("|" in line.text or "｜" in line.text) and any(_tier_key(c.text) for c in _split(line)):
+            done = _read_tier_table(lines, i, out, spans)
+
+
+def _read_tier_table(lines: _Lines, i: int, out: list[FigureCell], spans: list[tuple[int, int]]) -> int:
+    """The tier table holding the key row at line ``i``; the last line read."""
+    k, header = i - 1, None  # the header: the nearest bar row above of names only
+    while k >= 0 and i - k <= _TIER_HEAD_REACH:
+        t = lines[k].text.strip()
+        if t and not _RULE_ROW.fullmatch(t):
+            cells = _split(lines[k])
+            if not cells or ("|" not in t and "｜" not in t):
+                return i
+            if not any(_tier_key(c.text) or _figure(c) is not None for c in cells):
+                header = cells
+                break
+        k -= 1
+    if header is None or len(header) < 2 or any(len(squash(c.text)) > _SHORT + 6 for c in header):
+        return i
+    top = k
+    names, units, letters = [], [], {}
+    for p, c in enumerate(header):
+        t = squash(c.text)
+        if m := _LETTER_NAMED.search(t):
+            letters[m.group("var")] = p
+            t = t[:m.start()] + t[m.end():]
+        units.append(_unit_of(t))
+        names.append(COLUMN_UNIT.sub("", t))
+    if any(plan_year(n) is not None or _YEAR_NAME.match(n) or _ROLE.search(n) for n in names):
+        return i  # a plan's or a task table's
+    rows: list[tuple[_Cell, list[_Cell]]] = []
+    j = k + 1
+    while j < len(lines):
+        t = lines[j].text.strip()
+        if not t or _RULE_ROW.fullmatch(t):
+            j += 1
+            continue
+        if "|" not in t and "｜" not in t:
+            break
+        cells = [c for c in _split(lines[j]) if not _FILLER.match(c.text)]
+        if not any(_tier_key(c.text) for c in cells) or any(len(c.text) > _SHORT for c in cells):
+            break  # (a row's cells are keys, figures and perhaps a short label: 第一档)
+        rows.append((lines[j], cells))
+        j += 1
+    last = j - 1
+    if not rows:
+        return i
+    keyed = {var: names[p] for var, p in letters.items()}  # each letter → the name of what it measures
+    unit_of = {var: units[p] for var, p in letters.items()}  # and its unit, when the name gives one
+    for step, reach in ((-1, top), (1, last)):  # a legend over or under the table
+        for n in range(1, _TIER_LEGEND_REACH + 1):
+            k = reach + step * n
+            if 0 <= k < len(lines) and len(lines[k].text) <= _TIER_LEGEND_LINE:
+                for m in _LETTER_LEGEND.finditer(lines[k].text):
+                    if m.group("var") not in keyed:
+                        keyed[m.group("var")], unit_of[m.group("var")] = m.group("name"), m.group("unit") or ""
+    key_columns, amounts = set(letters.values()), set()
+    for _, cells in rows:
+        if len(cells) == len(header):  # a row printing every cell: its keys and figures stand in their columns
+            for p, c in enumerate(cells):
+                if (m := _tier_key(c.text)) is not None:
+                    key_columns.add(p)
+                    var = m.group("var") if m.group("var").isascii() else names[p]
+                    keyed.setdefault(var, names[p])
+                    unit_of[var] = unit_of.get(var) or units[p]
+                elif _figure(c) is not None:
+                    amounts.add(p)
+    amounts = sorted(amounts - key_columns)
+    if not key_columns:
+        return i
+    first = len(out)
+    seen: set[tuple] = set()
+    held: dict[str, str] = {}  # each letter's key on the row, kept for the rows a merged cell spans
+    for line, cells in rows:
+        keys = [c for c in cells if _tier_key(c.text) is not None]
+        figs = [c for c in cells if _tier_key(c.text) is None and _figure(c) is not None]
+        for c in keys:
+            m = _tier_key(c.text)
+            var = m.group("var")
+            name = var if not var.isascii() else keyed.get(var)
+            held[var] = c.text
+            if not name:
+                continue  # a letter nothing names
+            own = [u for u in (_tier_unit(m.group("low")), _tier_unit(m.group("high"))) if u]
+            unit = own[0] if own else unit_of.get(var, "")
+            for group, comparator in (("low", _TIER_LOWER.get(m.group("lc") or "")),
+                                      ("high", _TIER_COMPARATOR.get(m.group("hc") or ""))):
+                if not m.group(group) or comparator is None:
+                    continue
+                value = float(re.match(r"\d+(?:\.\d+)?", m.group(group)).group())
+                if (name, comparator, value, unit) in seen:
+                    continue
+                seen.add((name, comparator, value, unit))
+                a = c.start + m.start(group)
+                out.append(FigureCell("", value, unit, "", unit, 0, a, a + len(m.group(group)), line.text.strip(),
+                                      comparator, column=name))
+        if not figs or len(figs) != len(amounts):
+            continue  # figures that cannot be placed
+        tier = "、".join(_named_key(held[v], keyed) for v in held)
+        for p, c in zip(amounts, figs, strict=True):
+            value, own_unit, cmp = _figure(c)
+            unit = own_unit or units[p]
+            out.append(FigureCell(tier, value, own_unit, "", unit, 0, c.start, c.end, line.text.strip(),
+                                  cmp if cmp != "=" else _bound_of(names[p]), column=names[p]))
+    if len(out) > first:
+        spans.append((header[0].start, rows[-1][1][-1].end))
+    return last
+
+
+def _tier_unit(bound: str | None) -> str:
+    return bound.rstrip()[-1] if bound and bound.rstrip()[-1] in "%‰" else ""
+
+
+def _named_key(key: str, keyed: dict[str, str]) -> str:
+    """A tier's key with its letter replaced by the name of what it measures (20%≤营收增速<50%)."""
+    m = _tier_key(key)
+    var = m.group("var") if m is not None else ""
+    return key.replace(var, keyed[var]) if var and var in keyed else key
 
 # ---------------------------------------------------------------------------
 # Scored target tables: an indicator, its score, its figure (目标任务分解表 of an assessment)

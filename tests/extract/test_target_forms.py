@@ -383,12 +383,18 @@ _MATRIX = ("2025年临山市主要预期指标分解表", "序号", "指标名�
 @pytest.mark.parametrize(
     "sep", [pytest.param("\n", id="one-cell-a-line-hand-written"), pytest.param("\n\n", id="blank-lines-between-hand-written")]
 )
-def test_the_own_place_column_of_a_place_matrix(sep: str) -> None:
-    # The first place column is the issuing city's own; the other places' figures (and the
-    # 同口径|增长7% of one) are theirs, and a cell with no figure (与上年持平) states none.
+def test_every_place_column_of_a_place_matrix(sep: str) -> None:
+    # The first place column is the issuing city's own; each other place's figure is its share of the
+    # plan, the measure for that place, read where the row prints one cell per place (the 同口径|增长7% of
+    # one cell over two lines leaves the row's other places unplaced); a cell with no figure (与上年持平)
+    # states none.
     targets = found("附件1\n" + sep.join(_MATRIX) + "\n", date="2025-02-10")[0]
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
-        ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("规模以上工业增加值增幅", 8, "%", ">=", "2025")]
+        ("地区生产总值增幅", 6.5, "%", "=", "2025"), ("东城区地区生产总值增幅", 7, "%", ">=", "2025"),
+        ("西河县地区生产总值增幅", 6, "%", "=", "2025"), ("北岭县地区生产总值增幅", 6.5, "%", "=", "2025"),
+        ("规模以上工业增加值增幅", 8, "%", ">=", "2025"),
+        ("东城区全社会固定资产投资", 120, "亿元", "=", "2025"), ("西河县全社会固定资产投资", 80, "亿元", "=", "2025"),
+        ("北岭县全社会固定资产投资", 60, "亿元", "=", "2025")]
 
 
 @pytest.mark.parametrize("bar", [pytest.param("|", id="bars-hand-written"), pytest.param("｜", id="full-width-bars-hand-written")])

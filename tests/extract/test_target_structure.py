@@ -408,6 +408,39 @@ def test_a_table_the_sentence_before_names_as_standards(text: str, expected: lis
     assert rows(text) == expected
 
 
+# A tier table: rows keyed by bounds on what a column measures, a letter for it (named in the header's
+# bracket or by a legend line), an amount column with its unit in brackets; a merged key cell prints once,
+# so the rows under it lose a cell. Each bound is a standard once, each amount a standard its column bounds.
+_TIER_HEAD = "某区骨干企业奖励档次表\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_TIER_HEAD + "| 产值增幅（用A表示） | 研发投入占比（用B表示） | 最高奖励金额（万元） |\n"
+                     "| 10%≤A<30% | 3%≤B<6% | 10 |\n| 6%≤B | 30 | |\n| 30%≤A | 3%≤B<6% | 50 |\n", [
+                         ("产值增幅", 10, "%", ">=", None, "standard"), ("产值增幅", 30, "%", "<", None, "standard"),
+                         ("研发投入占比", 3, "%", ">=", None, "standard"), ("研发投入占比", 6, "%", "<", None, "standard"),
+                         ("10%≤产值增幅<30%、3%≤研发投入占比<6%最高奖励金额", 10, "万元", "<=", None, "standard"),
+                         ("研发投入占比", 6, "%", ">=", None, "standard"),
+                         ("10%≤产值增幅<30%、6%≤研发投入占比最高奖励金额", 30, "万元", "<=", None, "standard"),
+                         ("产值增幅", 30, "%", ">=", None, "standard"),
+                         ("30%≤产值增幅、3%≤研发投入占比<6%最高奖励金额", 50, "万元", "<=", None, "standard"),
+                     ], id="letters-named-in-the-header-a-merged-key-cell-hand-written"),
+        pytest.param(_TIER_HEAD + "| 企业规模 | 奖励金额（万元） |\n| 1≤S<5 | 20 |\n| S≥5 | 40 |\n"
+                     "注：S为上年度营业收入（亿元）。\n", [
+                         ("上年度营业收入", 1, "亿元", ">=", None, "standard"), ("上年度营业收入", 5, "亿元", "<", None, "standard"),
+                         ("1≤上年度营业收入<5奖励金额", 20, "万元", "=", None, "standard"),
+                         ("上年度营业收入", 5, "亿元", ">=", None, "standard"),
+                         ("上年度营业收入≥5奖励金额", 40, "万元", "=", None, "standard"),
+                     ], id="a-letter-a-legend-names-with-its-unit-hand-written"),
+        pytest.param("| 地块 | 面积（亩） |\n| 甲地块 | 20 |\n| 乙地块 | 30 |\n", [], id="no-key-cell-hand-written"),
+    ],
+)
+def test_a_tier_tables_bounds_and_amounts_are_standards(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
 def test_a_table_with_a_year_column_is_a_plan_not_a_standards_table_hand_written() -> None:
     got = rows("| 作物 | 补助标准（元/亩） | 2025年 |\n| 水稻 | 120 | 130 |\n")
     assert [(r[1], r[4], r[5]) for r in got] == [(130, "2025", "target")]
