@@ -2544,7 +2544,7 @@ def target_fields(
             trace.extend((q.start, "drop:status_column") for q in dropped)
     if plan or tables:
         # The numbers of the plan cells are read there, one target per year, not as prose; so
-        # are those of a place matrix (the other places' figures are no targets of the document).
+        # are those of a place table or matrix (each place's figures read there, named by their place).
         spans = sorted([(t["source"].start, t["source"].end) for t in plan] + tables)
         if tables:  # a matrix's span holds its own cells' spans: keep the outer one
             spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in tables
