@@ -2943,6 +2943,8 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
+        if len(found_all) - clause_first >= 2:
+            _level_heads(found_all[clause_first:])
         if len(found_all) > clause_first:
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
@@ -3667,6 +3669,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
                                              or _HELD_AT.fullmatch(r.before_core) is not None):
         # (…保持在30微克以下，力争保持在|25微克以下: a level restated for the same measure)
         indicator = prev_indicator
+        if r.unit_kind == "count" and (other := _other_count(text, max(s0, c0 - _UNIT_BEFORE_REACH), c0, r.unit)):
+            # 涉及1164个楼栋，|35305户; 改造建筑面积约56万㎡，共|214栋: the figure before counts or measures another
+            # thing; this one counts what its own unit names
+            indicator = other
         if r.unit not in _RATE_UNITS and (change := _CHANGE_OF.search(prev_indicator)) is not None and change.start():
             # 总规模年均增长16%以上，…超过|500亿元: a level after the change, of what changes, not the change
             indicator = prev_indicator[:change.start()]
@@ -3675,7 +3681,39 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         indicator = _strip_tail(prev_indicator) + r.before_core
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
+    elif prev_indicator and indicator[-1] in _PLACE_LAST and (places := _PLACES.fullmatch(indicator)) is not None \
+            and (place := _PLACE_OPENING.match(prev_indicator)) is not None and len(prev_indicator) - place.end() >= 2:
+        # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
+        # measured is the first item's, after that item's place
+        indicator = places.group() + prev_indicator[place.end():]
     return indicator
+
+
+#: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共
+#: 交通…分担率): a later item of a series of places written without what it measures.
+_PLACE_WORDS = r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|城市|地区)"
+_PLACE_LAST = frozenset("省市县区州盟旗镇乡道")
+_PLACES = re.compile(
+    rf"(?:(?:其他[^，。；、]{{0,24}}的|[\u4e00-\u9fff]{{1,4}}?)(?<![小园社景片街范聚发能业务超]){_PLACE_WORDS}(?:、|和|及|$))+")
+_ONE_PLACE = rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORDS}(?![市县区州旗盟])"  # (郑州|市: the place goes on)
+_PLACE_OPENING = re.compile(rf"(?:{_ONE_PLACE}[、和及])*{_ONE_PLACE}(?![\u4e00-\u9fff]{{0,2}}$)")
+
+
+#: How far before a clause the figure whose indicator it may carry is looked for.
+_UNIT_BEFORE_REACH = 30
+
+
+def _other_count(text: str, a: int, b: int, unit: str) -> str:
+    """What a count in ``unit`` counts when the last figure of ``text[a:b]`` is in a unit of another kind or
+    counts another thing (个 before 户): the number of its unit's things (户数, 栋数); ``""`` when it agrees."""
+    last = next(reversed(list(QUANTITY.finditer(text, a, b))), None)  # (a short span: a figure or two)
+    if last is None:
+        return ""
+    _, base, kind = _unit_parts(last.group("unit"))
+    own = _unit_parts(unit)[1]
+    if kind == "count" and base == own or not own or not "\u4e00" <= own[0] <= "\u9fff":
+        return ""
+    return _CLASS_SIZE.get(own, own + "数")
 
 
 #: The units of a change or a share (增长16%, 提高2个百分点, 翻1倍): a figure in any other is a level.
@@ -4004,6 +4042,25 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
+
+
+#: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.
+_LEVEL_OPENING = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|国际|全国|世界)级(?:及以上)?")
+
+
+def _level_heads(found: list[dict[str, Any]]) -> None:
+    """新增1个国家级、1个省级旅游度假区: an item named by its level alone takes the head a later item of the
+    clause writes once after its own level (国家级 → 国家级旅游度假区), changed in place."""
+    for i, t in enumerate(found[:-1]):
+        level = t["indicator"]
+        if not level.endswith("级") or _LEVEL_ONLY.fullmatch(level) is None:
+            continue
+        for later in found[i + 1:]:
+            if (m := _LEVEL_OPENING.match(later["indicator"])) is not None and m.end() < len(later["indicator"]):
+                t["indicator"] = level + later["indicator"][m.end():]
+                if t["_bounds"] == level:
+                    t["_bounds"] = t["indicator"]
+                break
 
 
 #: The longest of the short parallel words a 、 list may open a name with (全自理、半护理、全护理…).

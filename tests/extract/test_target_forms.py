@@ -719,6 +719,30 @@ def test_a_level_after_a_yearly_change_is_reached_once(text: str, expected: list
     assert [(t.indicator, t.value, t.recurrence) for t in found(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，创建2个国家级、5个省级森林乡村。", [(2, "国家级森林乡村"), (5, "省级森林乡村")],
+                     id="levels-share-the-head-written-once-at-the-end-hand-written"),
+        pytest.param("到2025年，新建国家级示范区2个、省级示范区5个。", [(2, "新建国家级示范区"), (5, "省级示范区")],
+                     id="levels-each-with-its-head-hand-written"),
+        pytest.param("到2025年，甲市城市生活垃圾回收利用率不低于40%，乙市、丙市不低于35%，其他设区的市不低于30%。",
+                     [(40, "甲市城市生活垃圾回收利用率"), (35, "乙市、丙市城市生活垃圾回收利用率"),
+                      (30, "其他设区的市城市生活垃圾回收利用率")], id="later-places-of-a-series-keep-the-measure-hand-written"),
+        pytest.param("到2025年，创建示范小区30个，达标小区50个。", [(30, "创建示范小区"), (50, "达标小区")],
+                     id="things-in-places-are-no-places-hand-written"),
+        pytest.param("到2025年，改造老旧小区涉及住宅楼820栋，28000户。", [(820, "改造老旧小区涉及住宅楼"), (28000, "户数")],
+                     id="count-in-another-unit-is-not-the-noun-before-hand-written"),
+        pytest.param("到2025年，改造建筑面积约30万平方米，共160栋。", [(30, "改造建筑面积"), (160, "栋数")],
+                     id="count-after-a-measure-is-not-the-measure-hand-written"),
+        pytest.param("到2025年，新建公园5个，累计达到30个。", [(5, "新建公园"), (30, "新建公园")],
+                     id="count-in-the-same-unit-keeps-the-noun-hand-written"),
+    ],
+)
+def test_list_items_take_the_head_and_measure_they_share(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in found(text)[0]] == expected
+
+
 
 # ---------------------------------------------------------------------------
 # 6. Ranges carry both bounds
