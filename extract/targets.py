@@ -93,6 +93,7 @@ from policykg.extract.target_rules import (
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
     CHANGED_TO,
+    CN_VERBS,
     COMPOSED_OF,
     CYCLE_AFTER,
     DISTANCE_FROM,
@@ -134,11 +135,11 @@ from policykg.extract.text import char_positions
 
 # Counting classifiers: a number before one may count the noun that follows
 # (建设4家以上示范区). Each has a look-ahead that keeps it out of common words
-# it starts (家庭, 项目, 条件 …).
+# it starts (家庭, 项目, 条件 …; not 文旅 after 条文: 30条文旅航线).
 _COUNT_UNITS = {
     "人次": "", "台套": "", "个": "人|体|性|别|案|税", "家": "庭|长|属|乡|电|居|具|政|园|族|禽|门",
     "名": "称|单|义|录|额|次|牌|片|誉|字", "人": "才|员|民|口|群|士|工|力|均|大|类|社|事|文|生|选|们|数|防|居|像|身",
-    "项": "目|下|链", "所": "有|在|属|以|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文|约|块",
+    "项": "目|下|链", "所": "有|在|属|以|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文(?!旅)|约|块",
     "处": "理|置|罚|室|长|于|级", "张": "贴", "台": "账|湾|州|风|阶|上|下", "套": "餐|用", "辆": "", "艘": "",
     "架": "构|空|设", "只": "要|有|能|是", "户": "籍|外|型|口|主|内|政", "间": "隔|接|断|距", "栋": "", "幢": "",
     "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
@@ -1293,6 +1294,25 @@ def _splits_figure(text: str, a: int, b: int) -> bool:
     return False
 
 
+#: A code of figures joined by + in quotes, right before a bracket (“35+15+30”（…）).
+_CODE_BEFORE = re.compile(r"“(?P<code>[0-9]+(?:[+＋][0-9]+)+)”$")
+_CODE_REACH = 24
+
+
+def _spells_code(text: str, a: int, b: int) -> bool:
+    """Whether the bracket ``text[a:b]`` spells out the quoted code of figures right before it, item by item
+    (“35+15+30”（35条商务航线、15条货运航线、30条文旅航线）): each of its 、 items opens with the code's figure
+    in turn and counts what it names, targets as a list written out is; the code itself is a name."""
+    code = _CODE_BEFORE.search(text, max(0, a - _CODE_REACH), a)
+    if code is None:
+        return False
+    figures = re.split("[+＋]", code.group("code"))
+    items = text[a + 1:b - 1].split("、")
+    return len(items) == len(figures) and all(
+        item.startswith(f) and item[len(f):len(f) + 1] not in _DIGITS and item[len(f):len(f) + 1] != "."
+        for item, f in zip(items, figures, strict=True))
+
+
 def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     """Whether the bracket ``text[a:b]`` states quantified rules: every item of it holds a
     number (（5个工作日）, （区域面积1000平米以上）, （pH值6-7，有机质50g/kg）), not an aside or
@@ -1415,6 +1435,8 @@ class _Context:
             if opening == "（":
                 if b - a == 3 and text[a + 1] in _PAREN_UNIT_CHARS:
                     continue  # 名（个）: a unit, not an aside
+                if text[a - 1] == "”" and _spells_code(text, a, b):
+                    continue  # “35+15+30”（35条商务航线、15条货运航线、30条文旅航线）: the counts a code stands for
                 if (text[a + 1] == "其" and text[a + 2] == "中" and _DIGIT.search(text, a, b)) or (
                         text[a + 1] in "含包" and _INCLUDED_PART.match(text, a + 1, b) is not None):
                     # 40万亩以上（其中…工程20万亩）, 任务110000户（含节能示范户54000户）: a breakdown of the
@@ -1442,6 +1464,11 @@ class _Context:
                     pieces = [(a, b)]
             elif opening == "“" and text[a - 1:a] in _AMENDING_LAST and _AMENDING.search(text, max(0, a - 8), a + 1):
                 continue  # 第八条修改为：“…距离必须大于30m以上”: the new text of an article, read as any clause
+            elif opening == "“" and text[a + 1] in _DIGITS and text[b:b + 1] in _CLAUSE_END_MARKS \
+                    and _GOAL_VERB.search(text, max(0, a - _GOAL_VERB_REACH), a) is not None:
+                # 实现“100%网上受理、100%网上办结”。: the goal itself in quotes, figures the verb reaches and
+                # closing the clause; not a name, which a noun follows (“15分钟社区生活圈”示范街镇)
+                continue
             else:
                 pieces = [(a, b)]
             for a, b in pieces:
@@ -1584,6 +1611,10 @@ def _counted_after_noun(text: str, start: int) -> bool:
     return MADE_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+#: A limit word or a distributive 各, then a verb of making, right before 一 + a measure word (至少建成|一条, 各建成|一个):
+#: a count of what is made (at least one, one each), no article.
+_AT_LEAST_MADE = re.compile(r"(?:至少|最少|各)" + CN_VERBS.pattern)
+_CLAUSE_BEFORE = re.compile(r"[^，。；\n]*$")  # the clause's text before a position
 #: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -1600,6 +1631,9 @@ _ISSUE_REACH = 12
 
 
 _DIGITS = frozenset("0123456789")
+#: A verb whose object a quoted goal of figures is, in the quote's clause (实现行政审批事项“100%网上办结”).
+_GOAL_VERB = re.compile(r"(?:实现|达到|做到)[^，。；：“”\n]*$")
+_GOAL_VERB_REACH = 16
 #: What may stand before a list item's marker (督查内容：|1.…；|2.…).
 _ITEM_OPENERS = frozenset("：:；;。\n")
 
@@ -1630,8 +1664,11 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
-                kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)):
-            # (一倍以上三倍以下: the lower bound of a multiple)
+                kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)) \
+                and not (kind == "count" and base not in ("次", "批") and _AT_LEAST_MADE.search(text, max(0, start - 8), start)
+                         and "每" not in _CLAUSE_BEFORE.search(text, max(0, start - 40), start).group()):
+            # (一倍以上三倍以下: the lower bound of a multiple; 至少建成一条, 各建成一个: a least or each one made, but
+            # not 每个地…至少建设一所: one per subject, a norm of provision)
             continue  # 一个, 一批, 一名: an article, not a count (一个以上, 一年以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
@@ -2019,6 +2056,8 @@ def _clean_indicator(s: str) -> str:
         s = _ASIDE.sub(_aside_out, s)
     if s[:1] == "“" and "”" not in s:
         s = s[1:]  # 修改为：“制氢室与民用建筑的距离: the quote the text opens, not part of the name
+    elif ("“" in s) != ("”" in s):
+        s = s.replace("“", "").replace("”", "")  # 事项“100%|网上受理、100%|网上办结”: a quoted goal's mark, cut off
     s = s.strip(_STRIP_EDGE_SPACE)
     if "（其中" in s:
         s = s[s.rfind("（其中") + 3:]  # 40万亩以上（其中南北山绿化工程20万亩）: the part the breakdown names
@@ -2904,6 +2943,8 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
+        if len(found_all) - clause_first >= 2:
+            _level_heads(found_all[clause_first:])
         if len(found_all) > clause_first:
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
@@ -3176,6 +3217,9 @@ def _judge(
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
+    if yearly >= 0 and yearly < c0 and text[yearly - 2:yearly] == "年均" and r.unit not in _RATE_UNITS \
+            and not _CHANGE_END.search(indicator):
+        annual = False  # 年均增长16%以上，…，超过|500亿元: the level reached once; the clause before changes yearly
     if annual and "每" in (near := text[max(s0, yearly):num_start]) and _SHORTER_PERIOD.search(near) is not None:
         annual = False  # 州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次: a nearer period governs the second
     if annual and "半年" in (sentence := text[s0:sentence_span[1]]) and "全年" in sentence and _EVERY_YEAR not in sentence:
@@ -3625,14 +3669,55 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
                                              or _HELD_AT.fullmatch(r.before_core) is not None):
         # (…保持在30微克以下，力争保持在|25微克以下: a level restated for the same measure)
         indicator = prev_indicator
+        if r.unit_kind == "count" and (other := _other_count(text, max(s0, c0 - _UNIT_BEFORE_REACH), c0, r.unit)):
+            # 涉及1164个楼栋，|35305户; 改造建筑面积约56万㎡，共|214栋: the figure before counts or measures another
+            # thing; this one counts what its own unit names
+            indicator = other
+        if r.unit not in _RATE_UNITS and (change := _CHANGE_OF.search(prev_indicator)) is not None and change.start():
+            # 总规模年均增长16%以上，…超过|500亿元: a level after the change, of what changes, not the change
+            indicator = prev_indicator[:change.start()]
     elif not indicator and prev_indicator and _CHANGE_ONLY.fullmatch(r.before_core):
         # 贡献率达66%、提高3个百分点: the change of what the figure before measures
         indicator = _strip_tail(prev_indicator) + r.before_core
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
+    elif prev_indicator and indicator[-1] in _PLACE_LAST and (places := _PLACES.fullmatch(indicator)) is not None \
+            and (place := _PLACE_OPENING.match(prev_indicator)) is not None and len(prev_indicator) - place.end() >= 2:
+        # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
+        # measured is the first item's, after that item's place
+        indicator = places.group() + prev_indicator[place.end():]
     return indicator
 
 
+#: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共
+#: 交通…分担率): a later item of a series of places written without what it measures.
+_PLACE_WORDS = r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|城市|地区)"
+_PLACE_LAST = frozenset("省市县区州盟旗镇乡道")
+_PLACES = re.compile(
+    rf"(?:(?:其他[^，。；、]{{0,24}}的|[\u4e00-\u9fff]{{1,4}}?)(?<![小园社景片街范聚发能业务超]){_PLACE_WORDS}(?:、|和|及|$))+")
+_ONE_PLACE = rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORDS}(?![市县区州旗盟])"  # (郑州|市: the place goes on)
+_PLACE_OPENING = re.compile(rf"(?:{_ONE_PLACE}[、和及])*{_ONE_PLACE}(?![\u4e00-\u9fff]{{0,2}}$)")
+
+
+#: How far before a clause the figure whose indicator it may carry is looked for.
+_UNIT_BEFORE_REACH = 30
+
+
+def _other_count(text: str, a: int, b: int, unit: str) -> str:
+    """What a count in ``unit`` counts when the last figure of ``text[a:b]`` is in a unit of another kind or
+    counts another thing (个 before 户): the number of its unit's things (户数, 栋数); ``""`` when it agrees."""
+    last = next(reversed(list(QUANTITY.finditer(text, a, b))), None)  # (a short span: a figure or two)
+    if last is None:
+        return ""
+    _, base, kind = _unit_parts(last.group("unit"))
+    own = _unit_parts(unit)[1]
+    if kind == "count" and base == own or not own or not "\u4e00" <= own[0] <= "\u9fff":
+        return ""
+    return _CLASS_SIZE.get(own, own + "数")
+
+
+#: The units of a change or a share (增长16%, 提高2个百分点, 翻1倍): a figure in any other is a level.
+_RATE_UNITS = frozenset(("%", "‰", "个百分点", "百分点", "倍"))
 #: The verbs that hold a measure at a level, alone before the figure (力争|保持在|25微克/立方米以下).
 _HELD_AT = re.compile(r"(?:保持|稳定|控制|维持|下降|降低|降|提高|提升)(?:在|到|至)")
 
@@ -3957,6 +4042,25 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
+
+
+#: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.
+_LEVEL_OPENING = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|国际|全国|世界)级(?:及以上)?")
+
+
+def _level_heads(found: list[dict[str, Any]]) -> None:
+    """新增1个国家级、1个省级旅游度假区: an item named by its level alone takes the head a later item of the
+    clause writes once after its own level (国家级 → 国家级旅游度假区), changed in place."""
+    for i, t in enumerate(found[:-1]):
+        level = t["indicator"]
+        if not level.endswith("级") or _LEVEL_ONLY.fullmatch(level) is None:
+            continue
+        for later in found[i + 1:]:
+            if (m := _LEVEL_OPENING.match(later["indicator"])) is not None and m.end() < len(later["indicator"]):
+                t["indicator"] = level + later["indicator"][m.end():]
+                if t["_bounds"] == level:
+                    t["_bounds"] = t["indicator"]
+                break
 
 
 #: The longest of the short parallel words a 、 list may open a name with (全自理、半护理、全护理…).

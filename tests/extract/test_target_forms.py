@@ -689,6 +689,66 @@ def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
     assert found("加快5G基站建设，整合集聚G60科创走廊创新资源。")[0] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2024年底前，全县实现不动产登记业务“100%预约办理、100%当日办结”。",
+                     [(100, "%", "=", "2024"), (100, "%", "=", "2024")], id="quoted-goal-of-figures-hand-written"),
+        pytest.param("到2025年，企业开办达到“90%一日办结”。", [(90, "%", "=", "2025")],
+                     id="quoted-goal-after-达到-hand-written"),
+        pytest.param("到2025年，各镇打造“10分钟便民服务圈”示范点。", [], id="quoted-name-a-noun-follows-hand-written"),
+        pytest.param("推进“3+2”产业发展格局。", [], id="quoted-code-alone-hand-written"),
+        pytest.param("到2025年，打造“20+10”（20个省级特色小镇、10个市级特色小镇）发展格局。",
+                     [(20, "个", "=", "2025"), (10, "个", "=", "2025")], id="bracket-spelling-out-a-code-hand-written"),
+        pytest.param("到2025年，开通40条文旅专线。", [(40, "条", "=", "2025")], id="条-before-文旅-hand-written"),
+        pytest.param("2024年底前，主城区至少建成一条步行街，各镇力争各建成一个农贸市场。",
+                     [(1, "条", ">=", "2024"), (1, "个", "=", "2024")], id="一-after-至少-or-各-and-a-verb-hand-written"),
+        pytest.param("2024年底前，每个镇原则上至少建成一个农贸市场。", [], id="一-per-subject-is-no-count-hand-written"),
+    ],
+)
+def test_figures_of_quoted_goals_codes_and_counts_of_one(text: str, expected: list) -> None:
+    # a quote or a bracket that is the goal itself (or spells out a code) holds figures; a name does not
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，旅游总收入年均增长12%以上，超过300亿元。",
+                     [("旅游总收入年均增长", 12, "annual"), ("旅游总收入", 300, None)],
+                     id="level-after-a-yearly-change-hand-written"),
+        pytest.param("到2025年，年均新增城镇就业1万人，失业率控制在4%以内。",
+                     [("年均新增城镇就业", 1, "annual"), ("失业率", 4, None)], id="yearly-count-in-its-clause-hand-written"),
+    ],
+)
+def test_a_level_after_a_yearly_change_is_reached_once(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.recurrence) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，创建2个国家级、5个省级森林乡村。", [(2, "国家级森林乡村"), (5, "省级森林乡村")],
+                     id="levels-share-the-head-written-once-at-the-end-hand-written"),
+        pytest.param("到2025年，新建国家级示范区2个、省级示范区5个。", [(2, "新建国家级示范区"), (5, "省级示范区")],
+                     id="levels-each-with-its-head-hand-written"),
+        pytest.param("到2025年，甲市城市生活垃圾回收利用率不低于40%，乙市、丙市不低于35%，其他设区的市不低于30%。",
+                     [(40, "甲市城市生活垃圾回收利用率"), (35, "乙市、丙市城市生活垃圾回收利用率"),
+                      (30, "其他设区的市城市生活垃圾回收利用率")], id="later-places-of-a-series-keep-the-measure-hand-written"),
+        pytest.param("到2025年，创建示范小区30个，达标小区50个。", [(30, "创建示范小区"), (50, "达标小区")],
+                     id="things-in-places-are-no-places-hand-written"),
+        pytest.param("到2025年，改造老旧小区涉及住宅楼820栋，28000户。", [(820, "改造老旧小区涉及住宅楼"), (28000, "户数")],
+                     id="count-in-another-unit-is-not-the-noun-before-hand-written"),
+        pytest.param("到2025年，改造建筑面积约30万平方米，共160栋。", [(30, "改造建筑面积"), (160, "栋数")],
+                     id="count-after-a-measure-is-not-the-measure-hand-written"),
+        pytest.param("到2025年，新建公园5个，累计达到30个。", [(5, "新建公园"), (30, "新建公园")],
+                     id="count-in-the-same-unit-keeps-the-noun-hand-written"),
+    ],
+)
+def test_list_items_take_the_head_and_measure_they_share(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in found(text)[0]] == expected
+
+
 
 # ---------------------------------------------------------------------------
 # 6. Ranges carry both bounds
