@@ -658,6 +658,11 @@ def test_a_scored_target_tables_role_column_owns_each_rows_target_hand_written()
         # a 民生事项 progress report (heldout form: … | 1-9月份工作取得成效 | 监督电话 |)
         pytest.param("监督电话", "other", id="contact-telephone"),
         pytest.param("1-9月份工作取得成效", "other", id="results-column"),
+        # a 考核 list (heldout form: 考核项目 | 序号 | 考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门)
+        pytest.param("评分部门", "other", id="scoring-body-owns-no-task"),
+        pytest.param("考核单位", "other", id="assessing-body-owns-no-task"),
+        pytest.param("年度目标", "other", id="goal-of-the-year-is-no-task"),
+        pytest.param("单位", "other", id="unit-of-measure"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -1583,3 +1588,28 @@ def test_pipe_rows_with_fewer_cells_than_the_header():
     assert row.deadline == "2022年3月公开预算，8月公开决算"  # the date cell, not the note's column
     _check(rows, "疫情防控信息发布", set(), {"宣传科", "疾控科"})
     _check(rows, "主动公开基本目录", set(), {"办公室"})
+
+
+# A 考核 list flattened one cell a line: a group column before the serial (each group's first row prints
+# it), columns of the figure's unit and the year's goal, the owner column, then the bodies that score.
+def test_flattened_assessment_list_with_a_group_column_before_the_serial_and_a_scoring_column():
+    text = (
+        "2023年某县经济发展考核清单\n\n"
+        "考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+        "产业提质增效\n\n1\n\n稳定工业经济运行\n\n规上工业增加值增速\n\n%\n\n≥6%\n\n县经济和信息化局\n\n县统计局\n\n市经济和信息化局\n\n"
+        "2\n\n工业投资增速\n\n%\n\n全市统筹\n\n县经济和信息化局\n\n市经济和信息化局市统计局\n\n"
+        "3\n\n新增规上工业企业\n\n家\n\n5\n\n县经济和信息化局\n\n市经济和信息化局\n\n"
+        "城乡融合发展\n\n4\n\n农村居民人均可支配收入增速\n\n%\n\n7\n\n县农业农村局\n\n市农业农村局\n\n"
+        "5\n\n新建农村公路\n\n公里\n\n12\n\n县交通运输局\n\n市交通运输局\n"
+    )
+    rows = find_table_rows(text)
+    owners = {r.serial: {(n, role) for n, role, _, _ in r.entries} for r in rows}
+    responsible = Role.RESPONSIBLE
+    assert owners == {
+        "1": {("县经济和信息化局", responsible), ("县统计局", responsible)},
+        "2": {("县经济和信息化局", responsible)},
+        "3": {("县经济和信息化局", responsible)},
+        "4": {("县农业农村局", responsible)},
+        "5": {("县交通运输局", responsible)},
+    }
+    assert [r.heading for r in rows] == ["产业提质增效"] * 3 + ["城乡融合发展"] * 2
