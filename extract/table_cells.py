@@ -9,7 +9,8 @@ its rows into :class:`TableRow`. This module holds what they share:
   ``/``, a date, a figure, a list of units, or text);
 - :func:`assign_units` turns the unit cells of a row into ``(name, role, start, end)``
   entries: the role of each column, a lead marked inside a cell (``★区财政局``,
-  ``区发展改革委*``, ``区教育局（牵头）``), or a rule that the first unit leads
+  ``区发展改革委*``, ``区教育局（牵头）``), a cell worded as a clause of roles
+  (``办公室牵头，各科室配合``: :meth:`Units.role_clause`), or a rule that the first unit leads
   (``排在第一位的为牵头单位``). When the cells cannot be told apart (three lines under two
   columns) every unit is kept as responsible and the row says its roles are unknown.
 """
@@ -21,7 +22,14 @@ from dataclasses import dataclass, field
 
 from policykg.extract.agencies import JOINT_BODY_HEADS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
-from policykg.extract.roles import LEAD_MARK_PATTERN, ROLE_LABEL_PATTERN, role_of_label
+from policykg.extract.roles import (
+    BY_DUTY_PATTERN,
+    LEAD_MARK_PATTERN,
+    ROLE_LABEL_PATTERN,
+    ROLE_WORDS,
+    role_of_label,
+    role_of_verb,
+)
 
 # A short cell between a task and its units: a leader's name (钱 宇) or post, in a 牵头领导/分管领导 column.
 SHORT_NOTE = re.compile(r"^[^。；;，,：:、\d]{1,8}$")
@@ -53,6 +61,11 @@ _TIME_CELL = re.compile(
 )
 _TIME_ANCHOR = re.compile(r"年|月|长期|持续|常态化|每季度")
 _SPACE = re.compile(r"\s+")
+_MAX_CLAUSE = 80  # how long an owner cell worded as a clause of roles may be
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+# The verb that ends a clause of roles in an owner cell: role words (牵头, 配合, 负责, 牵头负责, 配合落实),
+# after 等 and a remit (等按职责分工落实) or not.
+_VERB_TAIL = re.compile(rf"(?P<etc>等)?(?:{BY_DUTY_PATTERN})?(?P<verb>(?:{'|'.join(ROLE_WORDS)})+)$")
 
 
 def is_time(line: str) -> bool:
@@ -173,6 +186,7 @@ class Units:
         self.cache: dict[tuple[str, int], tuple] = {}
         self.piece_cache: dict[tuple[str, int], list[Line]] = {}
         self.shape_cache: dict[tuple[str, int], str] = {}
+        self.clause_cache: dict[tuple[str, int], tuple | None] = {}
 
     def parse(self, text: str, base: int) -> tuple:
         """:func:`~policykg.extract.responsibilities.parse_names` of a cell, cached.
@@ -192,6 +206,57 @@ class Units:
             else:
                 self.cache[key] = self.parse_names(text, base=base, issuer=self.issuer, sections=True)
         return self.cache[key]
+
+    def role_clause(self, line: Line) -> tuple[list[tuple[str, Role, int, int]], list[str], bool] | None:
+        """``(entries, posts, open list)`` of an owner cell worded as a clause of roles, or None.
+
+        A cell may name its units with their verbs rather than list them (``办公室牵头，各科室配合``,
+        ``应急处、监督处等按职责分工落实``): each clause is a list of units and the role words that end
+        it, which give its units their role as they do in a bracketed note after a task
+        (:func:`~policykg.extract.roles.role_of_verb`); a list with no verb of its own takes the next
+        clause's (``X，Y牵头``). Every clause must read so: a sentence is no owner cell.
+        """
+        key = (line.text, line.start)
+        if key in self.clause_cache:
+            return self.clause_cache[key]
+        t = line.text
+        got = None
+        if len(t) <= _MAX_CLAUSE and "。" not in t and any(w in t for w in ROLE_WORDS):
+            got = self._role_clause(t, line.start)
+        self.clause_cache[key] = got
+        return got
+
+    def _role_clause(self, t: str, base: int) -> tuple[list[tuple[str, Role, int, int]], list[str], bool] | None:
+        entries: list[tuple[str, Role, int, int]] = []
+        posts: list[str] = []
+        open_list = False
+        pending: list[tuple[str, int]] = []
+        at = 0
+        for part in _CLAUSE_SPLIT.split(t):
+            start, at = at, at + len(part) + 1
+            if not part.strip():
+                continue
+            m = _VERB_TAIL.search(part)
+            if m is None or m.start() == 0:
+                pending.append((part, base + start))
+                continue
+            role = role_of_verb(m.group("verb"))
+            open_list |= m.group("etc") is not None
+            for names, s in [*pending, (part[: m.start()], base + start)]:
+                agencies, found_posts, etc, clean = self.parse(names, s)
+                if not clean or not (agencies or found_posts) or not all(self.plausible(n) for n, _, _ in agencies):
+                    return None
+                entries += [(n, role, a, b) for n, a, b in agencies]
+                posts += found_posts
+                open_list |= etc
+            pending = []
+        if pending or not entries:
+            return None
+        return entries, posts, open_list
+
+    def is_owner_cell(self, line: Line) -> bool:
+        """Whether a cell in a unit column names its units: a list of them, or a clause of roles (:meth:`role_clause`)."""
+        return self.shape(line) == "unit" or self.role_clause(line) is not None
 
     def is_units(self, line: Line) -> bool:
         return bool(self.pieces(line))
@@ -452,6 +517,15 @@ def assign_units(
     marked: dict[int, Role] = {}
     for cell, role in zip(cells, roles, strict=True):
         for line in cell:
+            clause = units.role_clause(line)
+            if clause is not None:  # 办公室牵头，各科室配合: each unit in the role its verb gives
+                for name, own, s, e in clause[0]:
+                    if own is Role.LEAD:
+                        marked[len(entries)] = own
+                    entries.append((name, role if own is Role.RESPONSIBLE else own, s, e))
+                row.posts += clause[1]
+                row.open_list |= clause[2]
+                continue
             plain = unmarked(line)
             agencies, posts, open_list, _ = units.parse(plain.text.rstrip("、，,；; "), plain.start)
             marks = _marks(line) if plain is not line else []

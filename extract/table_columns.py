@@ -9,7 +9,9 @@ A task table's header names its columns; the kind of each column is read from it
 - ``plan``: a yearly plan column (``2023年目标``, ``2024年``), whose cells become targets
   with that year as their deadline;
 - ``number``: a figure column (任务数, 投资额（万元）);
-- ``other``: leaders, notes and sources (牵头领导, 责任人, 备注, 参考文件);
+- ``other``: leaders, notes and sources (牵头领导, 责任人, 备注, 参考文件), a figure's unit and the
+  year's goal (单位, 年度目标), the bodies that score each task (评分部门, 考核单位: units that own
+  nothing, :func:`is_assessor_column`);
 - ``task`` / ``group``: text columns (任务, 内容, 措施, 事项, 项目, 类别 …). The last
   text column is the task; text columns before it group the rows (任务名称 beside 任务内容), and
   so does an indicator column before it (``指标 | 工作任务``).
@@ -53,10 +55,13 @@ _STATUS = re.compile(
 )
 #: A word the name of every progress column holds: a text without one has none.
 STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展", "成效")))
+# The bodies that score, assess or oversee each task (评分部门, 考核单位, 督办部门): units, but no owners.
+_ASSESSOR = re.compile(r"(?:评分|考核|考评|评价|督办|督查|监督|审核)(?:部门|单位|机构)")
 # Leaders, contacts, notes and sources: columns that hold neither tasks nor units.
 _OTHER = re.compile(
     r"[^\s]{0,6}?(?:领导|负责人|责任人|联系人|电话|备注|说明|依据|文件|标准|成果|形式|方式|评价|考核|指标|状态|备考)"
-    r"|(?:预期|阶段)(?:目标|成果|效果)"
+    r"|(?:预期|阶段|年度|全年)(?:目标|成果|效果)"  # (年度目标: a goal of the year, a figure; not the task)
+    rf"|{_ASSESSOR.pattern}|(?:计量)?单位"  # (单位 alone: the unit a figure is counted in, 万亩, %)
     rf"|{_STATUS.pattern}|是否[^\s]{{1,6}}"  # (是否达标: a check of each task, as a progress column)
 )
 # Words of a text column, and among them those that only group rows.
@@ -131,6 +136,12 @@ def is_status_column(name: str) -> bool:
     column of kind ``other`` whose cells report results, so their figures are no targets."""
     s = squash(name or "")
     return 1 < len(s) <= _MAX_NAME and _STATUS.fullmatch(s) is not None
+
+
+def is_assessor_column(name: str) -> bool:
+    """Whether a header cell names the column of the bodies that score or oversee each task (评分部门,
+    考核单位, 督办部门): a column of kind ``other`` whose cells list units that own nothing."""
+    return _ASSESSOR.fullmatch(squash(name or "")) is not None
 
 
 def plan_year(name: str) -> int | None:
@@ -233,11 +244,16 @@ def _unnamed_as_other(names: list[str], kinds: list[str | None]) -> list[str | N
     A header states what its table holds in every column, and a table may have a column no
     list names (建设地点, 实施范围, 所属街镇); a row of data may also hold a cell that reads as a
     column name. Only a row that opens with its serial column's name (序号) or a group column's
-    plain name (类别, 领域: no marker such as 一、 of a row's group cell), names a text column and
+    plain name (类别, 领域, or a text column's before the serial: 考核项目 | 序号; no marker such as
+    一、 of a row's group cell), names a text column and
     a role column, and whose other names are short words without figures is taken for a
     header with columns of unknown kind.
     """
-    if kinds[0] != "serial" and not (kinds[0] == "group" and _UNNAMED.fullmatch(squash(names[0]))):
+    if kinds[0] != "serial" and not (
+        # (考核项目 | 序号 | …: a text column before the serial groups the rows, whatever its name's words)
+        (kinds[0] == "group" or kinds[0] == "task" and kinds[1:2] == ["serial"])
+        and _UNNAMED.fullmatch(squash(names[0]))
+    ):
         return None
     if not any(k in ROLE_KINDS for k in kinds) or not any(k in _TEXT_KINDS for k in kinds):
         return None

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
-from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units
+from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units, is_time
 from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
 
 if TYPE_CHECKING:
@@ -134,6 +134,8 @@ def read_pipe_rows(
         cells = pipe_cells(line)
         if groups and cells and (len(cells) < width or not cells[-1].text):
             cells = _under_merged_group(cells, header, groups, units)
+        if 1 < len(cells) < width:
+            cells = _short_row(cells, header, units) or cells
         if len(cells) != width or [c.text.replace(" ", "") for c in cells] == names:
             continue
         row = _row(cells, header, units, state, lead_first)
@@ -219,14 +221,76 @@ def _under_merged_group(cells: list[Line], header: Header, groups: int, units: U
     if len(cells) != width:
         return cells
     at = next(i for i, kind in enumerate(header.kinds) if kind in ROLE_KINDS)
-    if units.shape(cells[at]) == "unit":
+    if units.is_owner_cell(cells[at]):
         return cells
     shift = 1
     while shift <= groups and not cells[-shift].text:
-        if at >= shift and units.shape(cells[at - shift]) == "unit":
+        if at >= shift and units.is_owner_cell(cells[at - shift]):
             return [blank] * shift + cells[:-shift]
         shift += 1
     return cells
+
+
+def _short_row(cells: list[Line], header: Header, units: Units) -> list[Line] | None:
+    """The cells of a pipe row that prints fewer cells than its header names columns, placed; None when they
+    do not fit.
+
+    A portal's table drops a row's empty cells at its end (``6 | 推进… | 财务处 | 2021年2月 |`` under a
+    header closed by 备注) and prints a cell merged over two columns once (``2 | 做好… | 疾控处 | 长期推进 |``
+    under ``序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注``). The owner cells (lists of units, or
+    clauses of roles) stand in the unit columns; when the cells as printed do not put them there, the run
+    of owner cells anchors the row: the cells after it fill the columns after the unit columns in order
+    (a date cell the date column, passing a note column), the cells before it the columns before them: the
+    serial its column, the longest the task's, the others the columns around it. A column left with no
+    cell is blank, as a merged one is (:func:`_row` fills it from the row above).
+    """
+    kinds = header.kinds
+    width = len(kinds)
+    blank = Line("", cells[-1].end, cells[-1].end)
+    roles_at = [i for i, kind in enumerate(kinds) if kind in ROLE_KINDS]
+    first, last = roles_at[0], roles_at[-1]
+    if roles_at != list(range(first, last + 1)):
+        return None
+    # (the empty cells at the row's end dropped: the cells as printed, if their owners sit in the unit columns)
+    if first < len(cells) and units.is_owner_cell(cells[first]):
+        return cells + [blank] * (width - len(cells))
+    u = next((i for i in range(1, len(cells)) if units.is_owner_cell(cells[i])), None)
+    if u is None:
+        return None
+    run = u
+    while run < len(cells) and run - u < len(roles_at) and units.is_owner_cell(cells[run]):
+        run += 1
+    before, owners, after = cells[:u], cells[u:run], cells[run:]
+    if len(owners) < len(roles_at) and after:
+        return None  # (which unit column holds no cell cannot be told)
+    out: list[Line] = [blank] * width
+    out[first : first + len(owners)] = owners
+    col = last + 1
+    for cell in after:
+        if is_time(cell.text) or _GLUED_TIME_ANY.match(cell.text):
+            col = next((c for c in range(col, width) if kinds[c] == "time"), col)
+        if col >= width:
+            return None
+        out[col] = cell
+        col += 1
+    free = list(range(first))
+    if before and kinds[0] == "serial" and units.shape(before[0]) == "serial":
+        out[0], before, free = before[0], before[1:], free[1:]
+    if not before or len(before) > len(free):
+        return None
+    t = header.task
+    if len(before) == len(free):
+        cols = free
+    else:
+        k = max(range(len(before)), key=lambda i: len(before[i].text))
+        left = [c for c in free if c < t][len([c for c in free if c < t]) - k :] if k else []
+        right = [c for c in free if c > t][: len(before) - k - 1]
+        if len(left) != k or len(right) != len(before) - k - 1:
+            return None
+        cols = [*left, t, *right]
+    for c, cell in zip(cols, before, strict=True):
+        out[c] = cell
+    return out
 
 
 def pipe_cells(line: Line) -> list[Line]:
@@ -401,7 +465,7 @@ def _row(cells: list[Line | None], header: Header, units: Units, state: _State, 
             else:
                 state.units[col] = cell
             roles.append(ROLE_KINDS[kind])
-            unit_cells.append([cell] if cell is not None and units.shape(cell) == "unit" else [])
+            unit_cells.append([cell] if cell is not None and units.is_owner_cell(cell) else [])
         elif cell is not None and cell.text and units.shape(cell) != "empty":
             if kind == "time":
                 deadline = cell.text

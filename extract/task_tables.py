@@ -16,7 +16,9 @@ role word) among other column names (:mod:`policykg.extract.table_columns`); the
 - a flattened table whose 序号 column numbers the rows 1, 2, 3 … is read one serial at a
   time (:func:`_read_serial_table`): each row's lines are placed into the columns by their
   shape; a unit cell missing from a row is taken from the row above only when the table has
-  a single unit column, it ends the row, and no row spanning the table falls between;
+  a single unit column, it ends the row, and no row spanning the table falls between; the
+  unit lines that close a row under a column of the bodies that score it (评分部门) are that
+  column's, not owners;
 - any flattened table is also read row by row from where its unit cells fall
   (:mod:`policykg.extract.table_flat`), which needs no serials; the reading with more rows wins;
 - pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`; a table
@@ -69,6 +71,7 @@ from policykg.extract.table_columns import (
     ROLE_KINDS,
     Header,
     column_kind,
+    is_assessor_column,
     is_status_column,
     is_unnamed,
     lead_column_header,
@@ -509,6 +512,18 @@ def _header_at(lines: list[Line], idx: int) -> tuple[str, Header, int, int] | No
                 if _unknown_before_task(header):
                     best = (serial, e, header)
                 break
+        if best is None and serial > a:
+            # 考核项目 / 序号 / … / 单位 / 责任部门 / 评分部门: a group column before the serial, so each row opens
+            # with its group cell (the first row always: its group starts there), then its serial; the
+            # columns of unknown kind are read one serial at a time too
+            for e in range(b, idx, -1):
+                header = _names_header([x.text for x in lines[serial - 1 : e]], min_names=3, unnamed=True)
+                if header is not None:
+                    if header.kinds[:2] == ("group", "serial") and e + 1 < len(lines) and (
+                        _SERIAL_LINE.match(lines[e + 1].text) and not _SERIAL_LINE.match(lines[e].text)
+                    ):
+                        best = (serial - 1, e, header)
+                        break
     if best is None:
         # 牵头单位 / 目标任务 / 责任单位: the lead column first, its cells merged over the rows
         for e in range(b, idx + 2, -1):
@@ -721,6 +736,17 @@ def _parse_row(
             while j < n and units.is_units(unmarked(lines[j])):
                 j += 1
             block = lines[i:j]
+            # 评分部门: the columns after the unit columns that list the bodies scoring the task, whose
+            # cells close the row's run of unit lines; they own nothing
+            assessors = 0
+            while (
+                after_names
+                and col + len(kinds) + assessors < len(after)
+                and is_assessor_column(after_names[col + len(kinds) + assessors])
+            ):
+                assessors += 1
+            if assessors and len(block) > assessors:
+                block = block[:-assessors]
             if not block and task and i == n or (not block and task and is_time(lines[i].text)):
                 cut = units.glued(task[-1])
                 if cut is not None:  # 新建工程区体育局、区规划资源局: the page join glued two cells

@@ -658,6 +658,11 @@ def test_a_scored_target_tables_role_column_owns_each_rows_target_hand_written()
         # a 民生事项 progress report (heldout form: … | 1-9月份工作取得成效 | 监督电话 |)
         pytest.param("监督电话", "other", id="contact-telephone"),
         pytest.param("1-9月份工作取得成效", "other", id="results-column"),
+        # a 考核 list (heldout form: 考核项目 | 序号 | 考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门)
+        pytest.param("评分部门", "other", id="scoring-body-owns-no-task"),
+        pytest.param("考核单位", "other", id="assessing-body-owns-no-task"),
+        pytest.param("年度目标", "other", id="goal-of-the-year-is-no-task"),
+        pytest.param("单位", "other", id="unit-of-measure"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -1538,3 +1543,73 @@ def test_a_departments_sections_are_unit_cells_in_its_table():
 @pytest.mark.parametrize("name", ["责任股室", "牵头股室", "责任站所"])
 def test_section_columns_are_role_columns(name):
     assert column_kind(name) in ("lead", "responsible")
+
+
+# An owner cell worded as a clause of roles (X牵头，Y配合) in a pipe row: read as a bracketed note is.
+def test_owner_cell_worded_as_a_clause_of_roles():
+    text = (
+        "主要任务 | 工作要求 | 责任科室 |\n"
+        "一、规范公开平台管理。 | 1.按时维护门户网站各栏目内容。 | 综合科 |\n"
+        "2.及时更新政务新媒体账号发布的信息。 | 综合科牵头，各业务科室配合 | |\n"
+        "3.做好依申请公开的答复工作。 | 法规科负责，相关科室协助 | |\n"
+        "二、加强政策解读。 | 4.重要文件与解读材料同步起草、同步发布。 | 各业务科室 |\n"
+    )
+    rows = find_table_rows(text)
+    _check(rows, "政务新媒体", {"综合科"}, {"各业务科室"})
+    row = _row(rows, "依申请公开")
+    assert {(n, r) for n, r, _, _ in row.entries} == {("法规科", Role.RESPONSIBLE), ("相关科室", Role.SUPPORT)}
+    _check(rows, "门户网站", set(), {"综合科"})
+    _check(rows, "同步起草", set(), {"各业务科室"})
+    for row in rows:  # the names' offsets point at the cell
+        for name, _, s, e in row.entries:
+            assert text[s:e] == name
+
+
+# A pipe table whose rows print fewer cells than its header names: the empty cells at a row's end dropped
+# (the 备注 column), a task cell merged over two columns printed once; the owner cell anchors the row.
+def test_pipe_rows_with_fewer_cells_than_the_header():
+    text = (
+        "2022年信息公开重点工作分工表 |\n"
+        "序号 | 主要任务 | 细化分工 | 责任科室 | 完成时限 | 备注 |\n"
+        "1 | 规范行政执法公示 | 按季度更新执法主体、依据和结果信息 | 法规科、执法监督科 | 2022年12月底前 |\n"
+        "|\n"
+        "2 | 推进本单位财政预决算及“三公”经费公开 | 计划财务科 | 2022年3月公开预算，8月公开决算 |\n"
+        "|\n"
+        "3 | 做好疫情防控信息发布和政策解读工作 | 宣传科、疾控科等按职责分工落实 | 长期坚持 |\n"
+        "|\n"
+        "4 | 更新完善政府信息主动公开基本目录 | 办公室 |\n"
+    )
+    rows = find_table_rows(text)
+    assert [r.serial for r in rows] == ["1", "2", "3", "4"]
+    _check(rows, "规范行政执法公示", set(), {"法规科", "执法监督科"})
+    assert _row(rows, "规范行政执法公示").deadline == "2022年12月底前"
+    row = _row(rows, "预决算")
+    assert {n for n, _, _, _ in row.entries} == {"计划财务科"}
+    assert row.deadline == "2022年3月公开预算，8月公开决算"  # the date cell, not the note's column
+    _check(rows, "疫情防控信息发布", set(), {"宣传科", "疾控科"})
+    _check(rows, "主动公开基本目录", set(), {"办公室"})
+
+
+# A 考核 list flattened one cell a line: a group column before the serial (each group's first row prints
+# it), columns of the figure's unit and the year's goal, the owner column, then the bodies that score.
+def test_flattened_assessment_list_with_a_group_column_before_the_serial_and_a_scoring_column():
+    text = (
+        "2023年某县经济发展考核清单\n\n"
+        "考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+        "产业提质增效\n\n1\n\n稳定工业经济运行\n\n规上工业增加值增速\n\n%\n\n≥6%\n\n县经济和信息化局\n\n县统计局\n\n市经济和信息化局\n\n"
+        "2\n\n工业投资增速\n\n%\n\n全市统筹\n\n县经济和信息化局\n\n市经济和信息化局市统计局\n\n"
+        "3\n\n新增规上工业企业\n\n家\n\n5\n\n县经济和信息化局\n\n市经济和信息化局\n\n"
+        "城乡融合发展\n\n4\n\n农村居民人均可支配收入增速\n\n%\n\n7\n\n县农业农村局\n\n市农业农村局\n\n"
+        "5\n\n新建农村公路\n\n公里\n\n12\n\n县交通运输局\n\n市交通运输局\n"
+    )
+    rows = find_table_rows(text)
+    owners = {r.serial: {(n, role) for n, role, _, _ in r.entries} for r in rows}
+    responsible = Role.RESPONSIBLE
+    assert owners == {
+        "1": {("县经济和信息化局", responsible), ("县统计局", responsible)},
+        "2": {("县经济和信息化局", responsible)},
+        "3": {("县经济和信息化局", responsible)},
+        "4": {("县农业农村局", responsible)},
+        "5": {("县交通运输局", responsible)},
+    }
+    assert [r.heading for r in rows] == ["产业提质增效"] * 3 + ["城乡融合发展"] * 2
