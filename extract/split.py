@@ -322,6 +322,12 @@ def split_layout(text: str) -> Layout:
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
         title_span = (title_lines[0].start, title_lines[-1].end) if title_lines else None
+        if title and number and title[:1] > "\u4e00" and (lead := _LEADING_NUMBER.match(title)) is not None \
+                and canonical_docnum(lead.group("num")) == number and _TITLE_END.search(rest := lead.group("rest")) \
+                and (rest.startswith(_TITLE_OPENERS) or title_issuer(rest)) and title_span is not None:
+            # 某县政办发〔2013〕42号某县人民政府办公室关于…的通知 over the number's own line: the title line
+            # printed with the number glued before it
+            title, title_span = rest, (title_span[0] + lead.start("rest"), title_span[1])
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
@@ -913,9 +919,11 @@ def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
 
 _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
+# A portal's title field may print the number in square brackets before the title:
+# ``[天政办发〔2023〕24号]某市人民政府办公室关于…的通知``.
 _LEADING_NUMBER = re.compile(
-    rf"^(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
-    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})\s*(?P<rest>[^\d\s（(].+)$"
+    rf"^(?P<open>[\[［【])?(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
+    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})(?(open)\s*[\]］】])\s*(?P<rest>[^\d\s（(\]］】].+)$"
 )
 # What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
 # opening with 关于/印发/转发, so the issuer before it is the one the title names).
@@ -1406,6 +1414,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     # document, its number, issuer and title apart by colons; the title as printed
                     title = fields.group("issuer") + fields.group("title")
                     title_span = (title_span[0] + 1, title_span[1])
+                elif title[:1] == "：" and (title[1:].startswith(_TITLE_OPENERS) or title_issuer(title[1:])):
+                    # 某政办字〔2019〕33号：关于印发…的通知.pdf: a sharing site's file name, the number and the
+                    # title apart by a colon
+                    title, title_span = title[1:], (title_span[0] + 1, title_span[1])
                 weak = labelled is None and _weak_title(title)
                 continue
             tt = _bare_title(tt)
@@ -1418,6 +1430,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
             if labelled is None and len(tt) <= _CELL_MAX and any(0 <= j < len(lines) and lines[j].text.strip() in _PIPE_CHARS for j in (k - 1, k + 1)):
                 continue  # 工作任务 / | / 具体要求 / |: a table printed one cell a line, its cells parted by pipes
+            if labelled is None and t[-1] in _PIPE_CHARS and len(tt) <= _CELL_MAX \
+                    and any(0 <= j < len(lines) and (u := lines[j].text.strip())[-1:] in _PIPE_CHARS
+                            and 2 < len(u) <= _CELL_MAX for j in (k - 1, k + 1)):
+                continue  # 工作任务 | / 工作要求 | / 牵头单位 |: a table's header printed one cell a line, each closed by a pipe
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
             whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None

@@ -1849,3 +1849,32 @@ def test_a_masthead_body_and_date_glued_before_the_title() -> None:
     text = "某某县人民政府2022年5月6日某某县促进服务业发展的若干措施（试行）为加快服务业发展，制定如下措施。"
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer, doc.date) == ("某某县促进服务业发展的若干措施（试行）", ("某某县人民政府",), "2022-05-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        # hand-written in the form of a portal's title field: the number in square brackets before the title
+        ("- 发文字号: 某政办发〔2022〕7号\n- 标题: [某政办发〔2022〕7号]某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知\n"
+         "各县区人民政府：\n现将工作要点印发给你们。\n",
+         "某政办发〔2022〕7号", "某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知"),
+        # hand-written in the form of a sharing site's file name: the number, a colon, then the title
+        ("文库 - 精品文档\n某政办字〔2018〕12号:关于印发某某市2018年政务公开工作要点的通知.pdf\n\n"
+         "各镇人民政府：\n现将工作要点印发给你们。\n",
+         "某政办字〔2018〕12号", "关于印发某某市2018年政务公开工作要点的通知"),
+        # hand-written: the number glued before the title line, then printed again on its own line
+        ("某县政办发〔2015〕9号某某县人民政府办公室关于印发某某县夜间经济发展方案的通知\n某县政办发〔2015〕9号\n"
+         "各镇人民政府：\n现将方案印发给你们。\n二○一五年三月二日\n",
+         "某县政办发〔2015〕9号", "某某县人民政府办公室关于印发某某县夜间经济发展方案的通知"),
+        # hand-written: a notice with no title line, its annexed table's header printed one cell a line, each
+        # closed by a pipe: no cell is its title
+        ("各镇、街道：\n现将任务分解表印发给你们，请认真组织实施。\n附件：2022年政务公开任务分解表\n某某区人民政府办公室\n"
+         "2022年5月6日\n2022年政务公开任务分解表\n工作任务 |\n工作要求 |\n牵头单位 |\n一、深化政务公开 |\n",
+         None, None),
+    ],
+    ids=["bracketed-number-before-a-portal-title", "number-and-colon-before-a-file-name-title",
+         "number-glued-before-the-title-over-its-number-line", "header-cells-closed-by-pipes-are-no-title"],
+)
+def test_a_title_without_the_page_around_it_hand_written(text: str, number: str | None, title: str | None) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title) == (number, title)
