@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
+from difflib import SequenceMatcher
 from itertools import chain
 from typing import NamedTuple
 
@@ -2012,14 +2013,42 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
     short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
         and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
-    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
-            or _column_in_path(lines, weak)):
-        return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
+    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
+            or _column_in_path(lines, weak)
+            or above == weak.strip() and not any(li.text.strip() for li in head if li.end <= a and li.text.strip() != above)
+            and _reworded_heading(flat, _SPACES_RUN.sub("", weak))):
+        return False
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
-    return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+    # (a line below opening with the same title prints it again, run into the page's metadata: no list)
+    return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) and not _SPACES_RUN.sub("", t).startswith(flat)
+                   for t in (above, below))
+
+
+#: How much of a page's heading the title below it must hold, in order, to be the same name reworded.
+_REWORDED_SHARE = 0.8
+_UNQUOTED = str.maketrans("", "", "的“”‘’「」")
+
+
+def _reworded_heading(flat: str, weak: str) -> bool:
+    """Whether the page's first line ``weak`` (naming no issuer) is a site's own wording of the name the
+    title ``flat`` right under it gives after its issuers: ``贯彻落实《某纲要》实施意见`` over ``中共某市委某市人民政府
+    关于贯彻落实《某纲要》的实施意见``; ``公共体育场馆向社会开放实施办法`` over ``某市人民政府关于印发《某市公共体育场地
+    向社会开放管理办法》的通知``. The name (the text quoted after 印发/转发, else the words after 关于) ends with the
+    heading's type word and holds most of its words in order."""
+    at = flat.find("关于")
+    if at < 0 or not _TITLE_END.search(weak) or title_issuer(weak):
+        return False
+    name = flat[at + 2:]
+    if (q := name.find("《")) >= 0 and name.endswith(("印发", "转发"), 0, q) and (e := name.find("》", q)) > q:
+        name = name[q + 1:e]
+    name, weak = name.translate(_UNQUOTED), weak.translate(_UNQUOTED)
+    if name[-2:] != weak[-2:] or len(weak) < _CUT_TITLE_MIN:
+        return False
+    held = sum(m.size for m in SequenceMatcher(None, weak, name, autojunk=False).get_matching_blocks())
+    return held >= _REWORDED_SHARE * len(weak)
 
 
 def _column_in_path(lines: list[_Line], name: str) -> bool:

@@ -1878,3 +1878,29 @@ def test_a_masthead_body_and_date_glued_before_the_title() -> None:
 def test_a_title_without_the_page_around_it_hand_written(text: str, number: str | None, title: str | None) -> None:
     (doc,) = extract_text(text).of(Document)
     assert (doc.number, doc.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # hand-written in the form of a portal's heading over the text's own title: the heading drops the issuers
+        # and 的, the title under it names both issuers before 关于
+        ("落实《某某产业发展纲要》实施意见\n中共某某市委某某市人民政府关于落实《某某产业发展纲要》的实施意见\n"
+         "为落实纲要部署，提出如下实施意见。\n一、总体要求\n",
+         "中共某某市委某某市人民政府关于落实《某某产业发展纲要》的实施意见", ("中共某某市委", "某某市人民政府")),
+        # hand-written in the form of a document-sharing page: the site's own wording of the name it shows, then
+        # the notice issuing it, then the title printed again run into the page's metadata
+        ("城市公园绿地向社会开放实施办法\n某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知\n\n"
+         "某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知文章属性•【制定机关】某某市人民政府\n"
+         "各区人民政府：\n现将办法印发给你们。\n",
+         "某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知", ("某某市人民政府",)),
+        # hand-written: a heading naming another text of another type keeps its place
+        ("某某市城市公园管理办法\n某某市人民政府关于加强城市绿化工作的意见\n为加强绿化工作，提出如下意见。\n",
+         "某某市城市公园管理办法", ()),
+    ],
+    ids=["heading-without-issuers-over-the-full-title", "sharing-site-wording-over-the-notice-title",
+         "heading-of-another-type-stays"],
+)
+def test_a_sites_heading_over_the_texts_own_title_hand_written(text: str, title: str, issuer: tuple) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == (title, issuer)
