@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from itertools import chain
 from typing import NamedTuple
 
-from policykg.extract.agencies import SHARED_HEAD_LIST, is_agency_name, province_of
+from policykg.extract.agencies import SHARED_HEAD_LIST, canonical_agency, is_agency_name, province_of
 from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
@@ -61,7 +61,7 @@ from policykg.extract.patterns import (
     renamed,
     split_outside_brackets,
 )
-from policykg.extract.records import Appointment, Gazette, Source
+from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
@@ -118,6 +118,10 @@ _DATE_ONLY_CN = re.compile(rf"^\s*{CN_DATE.pattern}\s*$")
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
 #: A date whose 日 a scrape lost at the line's end (``2022年8月19``).
 _DATE_SHORT = re.compile(rf"^\s*{_YMD}\s*$")
+
+
+#: A day in figures apart by spaces, its 年, 月 and 日 lost (``2021 12 9``): read under a signature only.
+_SPACED_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])$")
 
 
 class _DateOnly:
@@ -561,8 +565,21 @@ def spaced_bodies(raw: str) -> tuple[str, ...]:
     """
     parts = [p for p in _SPACES_RUN.split(raw.strip()) if p]
     if len(parts) >= 2 and all(_ORG_LINE.match(p) for p in parts):
-        return tuple(parts)
+        return _with_branches(parts)
     return ()
+
+
+def _with_branches(parts: list[str]) -> tuple[str, ...]:
+    """Bodies printed apart by spaces, a central administration's name rejoined to its local branch's printed
+    after it (``国家税务总局 某省税务局``: the administration's bureau in the province, one body)."""
+    out: list[str] = []
+    for p in parts:
+        if out and out[-1].startswith(_CENTRAL_OPENERS) and p[:1] != out[-1][:1] \
+                and (branch := canonical_agency(out[-1] + p))[1] is AgencyType.BRANCH and branch[0].startswith(out[-1]):
+            out[-1] += p
+        else:
+            out.append(p)
+    return tuple(out) if len(out) >= 2 else ()
 
 
 def announced_issuers(text: str, title: str) -> tuple[str, ...]:
@@ -1134,6 +1151,8 @@ def _bare_title(t: str) -> str:
         t = t[place.end():]  # （某某省）某县2022年政府工作报告: a site's tag of the province a text comes from
     if t[-1:] == "）" and (note := _REPOST_NOTE.search(t)) and _TITLE_END.search(t, 0, note.start()):
         t = t[:note.start()]  # …的通知（某镇参照执行）: a lower body's note that it applies the text it reposts
+    if "：" in t and (byline := _BYLINE.search(t)) is not None and _TITLE_END.search(t, 0, byline.start()):
+        t = t[:byline.start()]  # …体系规划时间：2014-04-22信息来源：未知 作者：…: the page's byline run on after the title
     if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
             and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
         t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
@@ -1146,6 +1165,9 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A page's byline after the title on its line: the day it was posted (时间：2014-04-22), where it came from, who
+#: wrote it.
+_BYLINE = re.compile(r"(?:发布|更新|录入)?(?:时间|日期)：\s*(?:19|20)\d{2}|(?:信息|文章)?来源：|作者：")
 #: A listing's count of the pieces a page holds under one name, after it: ``（共5篇）``.
 _PIECE_COUNT = re.compile(r"（共\d{1,3}篇）$")
 #: A text's adoption history in brackets after its name: ``（2011年5月10日市政府第1次常务会议通过，…修订通过）``.
@@ -2474,6 +2496,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if t[1:3] == "此件" and (note := _SPREAD_NOTE.match(t)) is not None and note.end() < len(t):
             t = t[note.end():]  # （此件发至乡）  2017年6月13日: the note on whom the text reaches, on the date's line
         dm = _DATE_ONLY.match(t)
+        if dm is None and " " in t and t[-1:].isdigit() and i and (spaced := _SPACED_DAY.match(t)) is not None \
+                and _ORG_LINE.match(lines[i - 1].text.strip()):
+            dm = spaced  # 国务院 / 2021 12 9: a signature's date whose 年, 月 and 日 a copy lost, the figures apart by spaces
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
         yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
@@ -2521,7 +2546,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             elif glued_all:
                 date, readings = glued, glued_all if glued is None else ()
             else:
-                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))  # type: ignore[arg-type]
+                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t) or dm)  # type: ignore[arg-type]
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None and one_line is not None and not signed_yearless:

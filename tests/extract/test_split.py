@@ -1904,3 +1904,23 @@ def test_a_title_without_the_page_around_it_hand_written(text: str, number: str 
 def test_a_sites_heading_over_the_texts_own_title_hand_written(text: str, title: str, issuer: tuple) -> None:
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        # hand-written in the form of a news portal's article: the plan's title, then the byline run on after it
+        ("您现在的位置:首页>地区发展\n某某省“十三五”现代物流业发展规划时间: 2016-05-10信息来源:未知 作者:admin\n\n"
+         "为推进全省物流业发展，制定本规划。\n一、发展基础\n", "某某省“十三五”现代物流业发展规划", (), None),
+        # hand-written: joint issuers apart by spaces, a central administration's provincial bureau printed after it
+        ("浙江省财政厅 国家税务总局 浙江省税务局关于继续落实个人所得税优惠政策的通知\n各市财政局：\n现就有关事项通知如下。\n",
+         "浙江省财政厅国家税务总局浙江省税务局关于继续落实个人所得税优惠政策的通知", ("浙江省财政厅", "国家税务总局浙江省税务局"), None),
+        # hand-written in the form of a sharing site's copy: the signature's date lost its 年, 月 and 日
+        ("国务院关于印发某某发展规划的通知\n某发〔2021〕8号\n各省、自治区、直辖市人民政府：\n现将规划印发给你们。\n国务院\n2021 3 7\n",
+         "国务院关于印发某某发展规划的通知", ("国务院",), "2021-03-07"),
+    ],
+    ids=["byline-run-on-after-the-title", "central-administrations-bureau-after-a-space", "signature-date-figures-apart-by-spaces"],
+)
+def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
