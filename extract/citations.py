@@ -212,7 +212,8 @@ _REPEALED = re.compile(
     r"(?:废止|停止执行|不再执行|失效|作废)"
 )
 _AMENDED = re.compile(
-    r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)了?(?:如下|以下)?(?:修改|修订)|(?:修改|修订)如下"
+    r"(?:的)?(?:部分|有关|个别|相关)?(?:条款|内容)?(?:作|进行|予以)了?(?:如下|以下)?(?:合并|全面|系统|统一|适当)?(?:修改|修订)"
+    r"|(?:修改|修订)如下"
     r"|第[一二三四五六七八九十百零\d]{1,6}条[^，。；\n]{0,12}?(?:修改为|修订为|删除)"
 )
 #: What an amendment does to the article named after a title: ``《…条例》第七条中增加一项``,
@@ -265,8 +266,16 @@ _PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修�
 #: A draft the page puts to the public right after naming it (我局拟定了《X》（征求意见稿），现对外公告, 现将其进行
 #: 公示, 现向社会公开征求意见): the text the page prints for comment, its own.
 _PUT_TO_THE_PUBLIC = re.compile(
-    r"[□\s]*[，,]\s*现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:公开)?(?:公告|公示|征求)"
+    r"[□\s]*[，,]\s*现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:广泛)?(?:公开)?(?:公告|公示|征求)"
 )
+#: The same for a draft named as one (…（征求意见稿）), across its notes (（以下简称…）（见附件1）) and one clause to
+#: the sentence's end: 形成《X（征求意见稿）》（以下简称…）（见附件1），拟以规范性文件形式印发实施。现向社会广泛征求意见.
+_DRAFT_PUT_TO_THE_PUBLIC = re.compile(
+    r"[□\s]*(?:（[^（）\n]{0,30}）[□\s]*){0,3}[，,][^。；！？\n□《]{0,40}?[。，,]\s*"
+    r"现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:广泛)?(?:公开)?(?:公告|公示|征求)"
+)
+#: How a draft names itself in its title.
+_DRAFT_NAMES = ("征求意见稿", "草案", "送审稿")
 
 #: Endings of document titles. A 《》 name ending otherwise (备案表, 用户手册, 人民日报 …)
 #: is a form, manual, book or newspaper, cited only when a citing word introduces it.
@@ -1005,7 +1014,9 @@ def _type_chain(
             # issues it with no object of its own
             relation = Relation.FORWARDS if then.group("verb") == "转发" else Relation.PROMULGATES
         elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)) \
-                or ("现" in after[:12] and _PUT_TO_THE_PUBLIC.match(after)):
+                or ("现" in after[:12] and _PUT_TO_THE_PUBLIC.match(after)) \
+                or (any(w in (r.title or "") for r in chain for w in _DRAFT_NAMES)
+                    and _DRAFT_PUT_TO_THE_PUBLIC.match(masked, end) is not None):
             for r in chain:
                 r.own = True
     if relation is Relation.CITES:

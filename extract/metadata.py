@@ -49,6 +49,7 @@ META_ALIASES: dict[str, str] = {
     "制发机关": "发布机构",
     "制定机关": "发布机构",  # a law database's record (【制定机关】某市人民政府办公厅)
     "发布机关": "发布机构",
+    "所属机构": "发布机构",  # a portal's catalogue row (所属机构 | 某县商务局)
     "公开责任部门": "公开责任部门",  # the office that publishes it: the issuer only when nothing else names one
     "发文字号": "发文字号",
     "文号": "发文字号",
@@ -247,9 +248,17 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
         of each key wins.
     """
     out: dict[str, str] = {}
+    last, had = -_ROW_REACH - 1, 0  # the last line that gave a value; how many values were read before this line
     for i, line in enumerate(lines[:400]):
+        if len(out) > had:
+            last, had = i - 1, len(out)
         head = line.lstrip(_META_STRIP)
         if not head:
+            continue
+        if i - last <= _ROW_REACH and ("|" in line or "｜" in line) and (cells := _row_of_known_labels(line)):
+            # 公开方式 | 主动公开 | 所属机构 | 某县商务局 |: a catalogue's row under the rows read, opening with a label
+            # this reader does not know; the labels it knows are read in it all the same
+            _cell_pairs(cells, out)
             continue
         if _LABEL_START.match(head) is None:
             if "：" not in head[2:8] or (skip := _past_empty_labels(head)) is None:
@@ -282,7 +291,8 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
                 not value
                 and j + 1 == len(found)
                 and i + 1 < len(lines)
-                and not _META_LABEL.match(lines[i + 1].strip(_META_STRIP))
+                and not _META_LABEL.match(nxt := lines[i + 1].strip(_META_STRIP))
+                and not _EMPTY_OTHER_LABEL.match(nxt)  # (所属机构： / 所属主题：综合政务: the label's value left empty)
             ):
                 value = lines[i + 1].strip(_META_STRIP)
             _put(out, key, value)
@@ -291,6 +301,22 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
                 # document itself, not the page
                 _put(out, "成文日期", value)
     return out
+
+
+#: How many lines under a catalogue's row read another row may stand that opens with a label not known.
+_ROW_REACH = 2
+#: The longest label cell.
+_LABEL_CELL_MAX = 8
+
+
+def _row_of_known_labels(line: str) -> list[str] | None:
+    """The cells of a catalogue's row of label and value pairs (``公开方式 | 主动公开 | 所属机构 | 某县商务局 |``) whose
+    first label is not one :data:`META_ALIASES` knows and a later one is, else None."""
+    cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c]
+    if len(cells) < 4 or len(cells[0]) > _LABEL_CELL_MAX or _LABEL_CELL.match(cells[0]) \
+            or not any(_LABEL_CELL.match(c) for c in cells[2::2]):
+        return None
+    return cells
 
 
 #: A page's date under its Latin label with no colon, the story run on after it (``date 2026-03-05 …``).

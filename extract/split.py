@@ -19,10 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
+from difflib import SequenceMatcher
 from itertools import chain
 from typing import NamedTuple
 
-from policykg.extract.agencies import SHARED_HEAD_LIST, is_agency_name, province_of
+from policykg.extract.agencies import SHARED_HEAD_LIST, canonical_agency, is_agency_name, province_of
 from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
@@ -60,7 +61,7 @@ from policykg.extract.patterns import (
     renamed,
     split_outside_brackets,
 )
-from policykg.extract.records import Appointment, Gazette, Source
+from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
@@ -117,6 +118,10 @@ _DATE_ONLY_CN = re.compile(rf"^\s*{CN_DATE.pattern}\s*$")
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
 #: A date whose 日 a scrape lost at the line's end (``2022年8月19``).
 _DATE_SHORT = re.compile(rf"^\s*{_YMD}\s*$")
+
+
+#: A day in figures apart by spaces, its 年, 月 and 日 lost (``2021 12 9``): read under a signature only.
+_SPACED_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])$")
 
 
 class _DateOnly:
@@ -322,6 +327,12 @@ def split_layout(text: str) -> Layout:
         m = _DOCNUM_LINE.match(lines[num_line].text)
         number = canonical_docnum(m.group("num")) if m else None
         title_span = (title_lines[0].start, title_lines[-1].end) if title_lines else None
+        if title and number and title[:1] > "\u4e00" and (lead := _LEADING_NUMBER.match(title)) is not None \
+                and canonical_docnum(lead.group("num")) == number and _TITLE_END.search(rest := lead.group("rest")) \
+                and (rest.startswith(_TITLE_OPENERS) or title_issuer(rest)) and title_span is not None:
+            # 某县政办发〔2013〕42号某县人民政府办公室关于…的通知 over the number's own line: the title line
+            # printed with the number glued before it
+            title, title_span = rest, (title_span[0] + lead.start("rest"), title_span[1])
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
@@ -554,8 +565,21 @@ def spaced_bodies(raw: str) -> tuple[str, ...]:
     """
     parts = [p for p in _SPACES_RUN.split(raw.strip()) if p]
     if len(parts) >= 2 and all(_ORG_LINE.match(p) for p in parts):
-        return tuple(parts)
+        return _with_branches(parts)
     return ()
+
+
+def _with_branches(parts: list[str]) -> tuple[str, ...]:
+    """Bodies printed apart by spaces, a central administration's name rejoined to its local branch's printed
+    after it (``国家税务总局 某省税务局``: the administration's bureau in the province, one body)."""
+    out: list[str] = []
+    for p in parts:
+        if out and out[-1].startswith(_CENTRAL_OPENERS) and p[:1] != out[-1][:1] \
+                and (branch := canonical_agency(out[-1] + p))[1] is AgencyType.BRANCH and branch[0].startswith(out[-1]):
+            out[-1] += p
+        else:
+            out.append(p)
+    return tuple(out) if len(out) >= 2 else ()
 
 
 def announced_issuers(text: str, title: str) -> tuple[str, ...]:
@@ -913,9 +937,11 @@ def _section_boundaries(lines: list[_Line], marked: set[int]) -> list[int]:
 
 _NUMBER_LINE_REACH = 400
 # A number opening the title line: ``财科教【2017】6号 财政部…关于…的通知``, ``京政办发〔2016〕26号《…的通知》``.
+# A portal's title field may print the number in square brackets before the title:
+# ``[天政办发〔2023〕24号]某市人民政府办公室关于…的通知``.
 _LEADING_NUMBER = re.compile(
-    rf"^(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
-    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})\s*(?P<rest>[^\d\s（(].+)$"
+    rf"^(?P<open>[\[［【])?(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')}"
+    rf"|{renamed(ORDER_NUMBER_LAST, 'l')})(?(open)\s*[\]］】])\s*(?P<rest>[^\d\s（(\]］】].+)$"
 )
 # What a CMS writes after a number it glues to the title by a colon: ``：issuer：title`` (the title
 # opening with 关于/印发/转发, so the issuer before it is the one the title names).
@@ -1125,6 +1151,8 @@ def _bare_title(t: str) -> str:
         t = t[place.end():]  # （某某省）某县2022年政府工作报告: a site's tag of the province a text comes from
     if t[-1:] == "）" and (note := _REPOST_NOTE.search(t)) and _TITLE_END.search(t, 0, note.start()):
         t = t[:note.start()]  # …的通知（某镇参照执行）: a lower body's note that it applies the text it reposts
+    if "：" in t and (byline := _BYLINE.search(t)) is not None and _TITLE_END.search(t, 0, byline.start()):
+        t = t[:byline.start()]  # …体系规划时间：2014-04-22信息来源：未知 作者：…: the page's byline run on after the title
     if "：" in t and (cut := t.find("：")) == t.rfind("：") and cut > 0 and not _ORG_LINE.match(t[:cut]) \
             and _LABELLED_TITLE.match(after := t[cut + 1:]) and _TITLE_END.search(after):
         t = after  # 某区高新技术企业奖励政策：(某区)关于…的若干政策意见: a site's label, then the title
@@ -1137,6 +1165,9 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A page's byline after the title on its line: the day it was posted (时间：2014-04-22), where it came from, who
+#: wrote it.
+_BYLINE = re.compile(r"(?:发布|更新|录入)?(?:时间|日期)：\s*(?:19|20)\d{2}|(?:信息|文章)?来源：|作者：")
 #: A listing's count of the pieces a page holds under one name, after it: ``（共5篇）``.
 _PIECE_COUNT = re.compile(r"（共\d{1,3}篇）$")
 #: A text's adoption history in brackets after its name: ``（2011年5月10日市政府第1次常务会议通过，…修订通过）``.
@@ -1406,6 +1437,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     # document, its number, issuer and title apart by colons; the title as printed
                     title = fields.group("issuer") + fields.group("title")
                     title_span = (title_span[0] + 1, title_span[1])
+                elif title[:1] == "：" and (title[1:].startswith(_TITLE_OPENERS) or title_issuer(title[1:])):
+                    # 某政办字〔2019〕33号：关于印发…的通知.pdf: a sharing site's file name, the number and the
+                    # title apart by a colon
+                    title, title_span = title[1:], (title_span[0] + 1, title_span[1])
                 weak = labelled is None and _weak_title(title)
                 continue
             tt = _bare_title(tt)
@@ -1418,6 +1453,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
             if labelled is None and len(tt) <= _CELL_MAX and any(0 <= j < len(lines) and lines[j].text.strip() in _PIPE_CHARS for j in (k - 1, k + 1)):
                 continue  # 工作任务 / | / 具体要求 / |: a table printed one cell a line, its cells parted by pipes
+            if labelled is None and t[-1] in _PIPE_CHARS and len(tt) <= _CELL_MAX \
+                    and any(0 <= j < len(lines) and (u := lines[j].text.strip())[-1:] in _PIPE_CHARS
+                            and 2 < len(u) <= _CELL_MAX for j in (k - 1, k + 1)):
+                continue  # 工作任务 | / 工作要求 | / 牵头单位 |: a table's header printed one cell a line, each closed by a pipe
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
             whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None
@@ -1996,14 +2035,42 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
     short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
         and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
-    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
-            or _column_in_path(lines, weak)):
-        return False
     a, b = span
     head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
     above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
+    if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
+            or _column_in_path(lines, weak)
+            or above == weak.strip() and not any(li.text.strip() for li in head if li.end <= a and li.text.strip() != above)
+            and _reworded_heading(flat, _SPACES_RUN.sub("", weak))):
+        return False
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
-    return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) for t in (above, below))
+    # (a line below opening with the same title prints it again, run into the page's metadata: no list)
+    return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) and not _SPACES_RUN.sub("", t).startswith(flat)
+                   for t in (above, below))
+
+
+#: How much of a page's heading the title below it must hold, in order, to be the same name reworded.
+_REWORDED_SHARE = 0.8
+_UNQUOTED = str.maketrans("", "", "的“”‘’「」")
+
+
+def _reworded_heading(flat: str, weak: str) -> bool:
+    """Whether the page's first line ``weak`` (naming no issuer) is a site's own wording of the name the
+    title ``flat`` right under it gives after its issuers: ``贯彻落实《某纲要》实施意见`` over ``中共某市委某市人民政府
+    关于贯彻落实《某纲要》的实施意见``; ``公共体育场馆向社会开放实施办法`` over ``某市人民政府关于印发《某市公共体育场地
+    向社会开放管理办法》的通知``. The name (the text quoted after 印发/转发, else the words after 关于) ends with the
+    heading's type word and holds most of its words in order."""
+    at = flat.find("关于")
+    if at < 0 or not _TITLE_END.search(weak) or title_issuer(weak):
+        return False
+    name = flat[at + 2:]
+    if (q := name.find("《")) >= 0 and name.endswith(("印发", "转发"), 0, q) and (e := name.find("》", q)) > q:
+        name = name[q + 1:e]
+    name, weak = name.translate(_UNQUOTED), weak.translate(_UNQUOTED)
+    if name[-2:] != weak[-2:] or len(weak) < _CUT_TITLE_MIN:
+        return False
+    held = sum(m.size for m in SequenceMatcher(None, weak, name, autojunk=False).get_matching_blocks())
+    return held >= _REWORDED_SHARE * len(weak)
 
 
 def _column_in_path(lines: list[_Line], name: str) -> bool:
@@ -2429,6 +2496,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if t[1:3] == "此件" and (note := _SPREAD_NOTE.match(t)) is not None and note.end() < len(t):
             t = t[note.end():]  # （此件发至乡）  2017年6月13日: the note on whom the text reaches, on the date's line
         dm = _DATE_ONLY.match(t)
+        if dm is None and " " in t and t[-1:].isdigit() and i and (spaced := _SPACED_DAY.match(t)) is not None \
+                and _ORG_LINE.match(lines[i - 1].text.strip()):
+            dm = spaced  # 国务院 / 2021 12 9: a signature's date whose 年, 月 and 日 a copy lost, the figures apart by spaces
         glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
         yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
@@ -2476,7 +2546,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             elif glued_all:
                 date, readings = glued, glued_all if glued is None else ()
             else:
-                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t))  # type: ignore[arg-type]
+                date = iso_date(DATE.search(t) or CN_DATE.search(t) or _DATE_SHORT.match(t) or dm)  # type: ignore[arg-type]
             sig_span = (lines[j + 1].start, li.end)
             break
     if date is None and one_line is not None and not signed_yearless:

@@ -254,6 +254,39 @@ def _traditional_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _phrase_folds() -> dict[str, dict[str, tuple[int, str]]]:
+    """The two-character words of traditional script whose character :func:`_traditional_table` folds to
+    the wrong one of the characters it may stand for (計畫 is 计划, not 计画; 瞭解 is 了解), from OpenCC's
+    phrase table and :data:`_PHRASE_VARIANTS`: for each such traditional character, each word as the
+    one-for-one folding reads it, with where the character stands in it and what it is there."""
+    try:
+        from importlib.resources import files
+
+        root = files("opencc").joinpath("dictionary")
+        chars = root.joinpath("TSCharacters.txt").read_text(encoding="utf-8")
+        phrases = root.joinpath("TSPhrases.txt").read_text(encoding="utf-8")
+    except Exception:  # opencc not installed or laid out differently: no conversion
+        return {}
+    readings = {p[0]: p[1:] for line in chars.splitlines() if len(p := line.split()) >= 3 and len(p[0]) == 1}
+    one = _traditional_table()
+    pairs = [(w, v) for line in phrases.splitlines() if len(p := line.split()) >= 2 and len(w := p[0]) == 2
+             and len(v := p[1]) == 2]
+    folds: dict[str, dict[str, tuple[int, str]]] = {}
+    for w, v in [*pairs, *_PHRASE_VARIANTS.items()]:
+        read = w.translate(one)
+        wrong = [i for i in (0, 1) if read[i] != v[i]]
+        if len(wrong) == 1 and (c := w[wrong[0]]) in readings and v[wrong[0]] in readings[c]:
+            folds.setdefault(c, {})[read] = (wrong[0], v[wrong[0]])
+    folds.pop("覆", None)  # read by its own words below, in simplified text too (批覆)
+    return folds
+
+
+#: Words of traditional script OpenCC's phrase table does not list, each for its simplified word: Taiwan's
+#: 規畫 (规划) as its 計畫.
+_PHRASE_VARIANTS = {"規畫": "规划"}
+
+
 #: Characters OpenCC folds that simplified text writes as they are: 乾 (乾坤, 乾隆, 乾县, 乾政发) is 干 only in
 #: traditional words (乾淨) no field reads, and a name or a code folded to 干 is lost.
 _OWN_SIMPLIFIED = frozenset("乾")
@@ -1717,6 +1750,8 @@ def _fold_spellings(tr: str, raw: str) -> str:
         # 各县〔区〕政府, 各乡〔镇〕: a level's alternatives in the brackets a number's year is printed in; read as the
         # round brackets a body's name writes them in
         tr = _respelt(tr, [(at, "（" + tr[at + 1:tr.index("〕", at)] + "）") for at in levels])
+    if len(tr) == len(raw):
+        tr = _phrases_folded(tr, raw)
     i = tr.find("覆")
     if i >= 0:
         reply = []
@@ -1730,6 +1765,27 @@ def _fold_spellings(tr: str, raw: str) -> str:
                 chars[i] = "复"
             tr = "".join(chars)
     return _fold_numbers(tr)
+
+
+def _phrases_folded(tr: str, raw: str) -> str:
+    """``tr`` with the words of :func:`_phrase_folds` the raw text writes in traditional script folded as
+    words (計畫 → 计划), not character by character (计画)."""
+    fixes = []
+    for c, words in _phrase_folds().items():
+        i = raw.find(c)
+        while i >= 0:
+            for at, pair in ((1, tr[i - 1:i + 1] if i else ""), (0, tr[i:i + 2])):
+                fold = words.get(pair)
+                if fold is not None and fold[0] == at:
+                    fixes.append((i, fold[1]))
+                    break
+            i = raw.find(c, i + 1)
+    if not fixes:
+        return tr
+    chars = list(tr)
+    for i, ch in fixes:
+        chars[i] = ch
+    return "".join(chars)
 
 
 #: The alternatives of a level after it in tortoise-shell brackets (县〔区〕, 县〔市、区〕, 乡〔镇〕, 镇〔街道〕): never a number's year.

@@ -560,6 +560,14 @@ STANDARD_FORMS = [
         {(None, "嘉兴市市区住宅小区物业管理办法", Relation.AMENDS)},
     ),
     (
+        # Hand-written: two texts merged into one revision, a word for how they are revised between 进行 and 修订
+        "amends-two-texts-merged-in-one-revision",
+        "我局对《某市人才公寓管理办法》（某人社规〔2016〕3号）和《某市人才住房补贴办法》（某人社规〔2019〕7号）进行合并修订，"
+        "形成新的管理办法。",
+        {("某人社规〔2016〕3号", "某市人才公寓管理办法", Relation.AMENDS),
+         ("某人社规〔2019〕7号", "某市人才住房补贴办法", Relation.AMENDS)},
+    ),
+    (
         "amends-article-changed-to",
         "《嘉兴市市区住宅小区物业管理办法》第五条修改为：",
         {(None, "嘉兴市市区住宅小区物业管理办法", Relation.AMENDS)},
@@ -891,6 +899,13 @@ NOT_CITED = [
     (
         "own-draft-put-to-the-public",
         "结合我县实际，我局拟定了《某县推进智慧城市建设实施方案》（征求意见稿），现对外公告，欢迎提出意见。",
+    ),
+    # Hand-written: the draft named with its notes (以下简称, 见附件), one more clause, then the next sentence puts it
+    # to the public
+    (
+        "own-draft-across-its-notes-and-a-full-stop",
+        "我局起草了《某市见习基地管理规定（征求意见稿）》（以下简称《征求意见稿》）（见附件1），拟以规范性文件形式印发。"
+        "现向社会广泛征求意见。",
     ),
     ("own-draft-put-up-for-notice", "我局草拟了《关于印发某县社区建设行动方案的通知》（征求意见稿），现将其进行公示。"),
     # Hand-written: the page names a text in its lead, then heads the text with its title on a line of its own

@@ -114,6 +114,13 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # wiki's card naming the issuing body
         (["浏览次数：有效性：成文日期：2023-03-06"], {"成文日期": "2023-03-06"}),
         (["  • 中文名：某某市某某规定", "  • 发布机关：某某市生态环境局"], {"发布机构": "某某市生态环境局"}),
+        # hand-written in the form of a county catalogue's pipe table: its second row opens with a label this
+        # reader does not know (公开方式), then names the body under 所属机构
+        (["索引号 | 000111/2022-00031 | 文号 | 某商务发〔2022〕9号 | 生成日期 | 2022年04月02日 |", "---|---|---|---|---|---|",
+          "公开方式 | 主动公开 | 所属机构 | 某某县商务局 | 责任部门 | 各有关单位 |"],
+         {"发布机构": "某某县商务局", "发文字号": "某商务发〔2022〕9号"}),
+        # the same label left empty at a line's end, the next line opening with a label of its own: no value
+        (["签署日期：2012-09-20 所属机构：", "所属主题：综合政务 发文日期：2012-09-20"], {"发布机构": None}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -123,7 +130,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "signed-date-and-effective-time", "issued-time-label", "byline-author-and-published-at", "labels-glued-to-untyped-values-in-a-block", "label-word-opening-a-sentence",
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
          "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
-         "empty-unknown-label-before-known-ones", "issuing-organ-label"],
+         "empty-unknown-label-before-known-ones", "issuing-organ-label", "catalogue-row-opening-with-an-unknown-label",
+         "empty-label-over-another-label-line"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)

@@ -1849,3 +1849,78 @@ def test_a_masthead_body_and_date_glued_before_the_title() -> None:
     text = "某某县人民政府2022年5月6日某某县促进服务业发展的若干措施（试行）为加快服务业发展，制定如下措施。"
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer, doc.date) == ("某某县促进服务业发展的若干措施（试行）", ("某某县人民政府",), "2022-05-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        # hand-written in the form of a portal's title field: the number in square brackets before the title
+        ("- 发文字号: 某政办发〔2022〕7号\n- 标题: [某政办发〔2022〕7号]某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知\n"
+         "各县区人民政府：\n现将工作要点印发给你们。\n",
+         "某政办发〔2022〕7号", "某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知"),
+        # hand-written in the form of a sharing site's file name: the number, a colon, then the title
+        ("文库 - 精品文档\n某政办字〔2018〕12号:关于印发某某市2018年政务公开工作要点的通知.pdf\n\n"
+         "各镇人民政府：\n现将工作要点印发给你们。\n",
+         "某政办字〔2018〕12号", "关于印发某某市2018年政务公开工作要点的通知"),
+        # hand-written: the number glued before the title line, then printed again on its own line
+        ("某县政办发〔2015〕9号某某县人民政府办公室关于印发某某县夜间经济发展方案的通知\n某县政办发〔2015〕9号\n"
+         "各镇人民政府：\n现将方案印发给你们。\n二○一五年三月二日\n",
+         "某县政办发〔2015〕9号", "某某县人民政府办公室关于印发某某县夜间经济发展方案的通知"),
+        # hand-written: a notice with no title line, its annexed table's header printed one cell a line, each
+        # closed by a pipe: no cell is its title
+        ("各镇、街道：\n现将任务分解表印发给你们，请认真组织实施。\n附件：2022年政务公开任务分解表\n某某区人民政府办公室\n"
+         "2022年5月6日\n2022年政务公开任务分解表\n工作任务 |\n工作要求 |\n牵头单位 |\n一、深化政务公开 |\n",
+         None, None),
+    ],
+    ids=["bracketed-number-before-a-portal-title", "number-and-colon-before-a-file-name-title",
+         "number-glued-before-the-title-over-its-number-line", "header-cells-closed-by-pipes-are-no-title"],
+)
+def test_a_title_without_the_page_around_it_hand_written(text: str, number: str | None, title: str | None) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # hand-written in the form of a portal's heading over the text's own title: the heading drops the issuers
+        # and 的, the title under it names both issuers before 关于
+        ("落实《某某产业发展纲要》实施意见\n中共某某市委某某市人民政府关于落实《某某产业发展纲要》的实施意见\n"
+         "为落实纲要部署，提出如下实施意见。\n一、总体要求\n",
+         "中共某某市委某某市人民政府关于落实《某某产业发展纲要》的实施意见", ("中共某某市委", "某某市人民政府")),
+        # hand-written in the form of a document-sharing page: the site's own wording of the name it shows, then
+        # the notice issuing it, then the title printed again run into the page's metadata
+        ("城市公园绿地向社会开放实施办法\n某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知\n\n"
+         "某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知文章属性•【制定机关】某某市人民政府\n"
+         "各区人民政府：\n现将办法印发给你们。\n",
+         "某某市人民政府关于印发《某某市城市公园绿地设施向社会开放管理办法》的通知", ("某某市人民政府",)),
+        # hand-written: a heading naming another text of another type keeps its place
+        ("某某市城市公园管理办法\n某某市人民政府关于加强城市绿化工作的意见\n为加强绿化工作，提出如下意见。\n",
+         "某某市城市公园管理办法", ()),
+    ],
+    ids=["heading-without-issuers-over-the-full-title", "sharing-site-wording-over-the-notice-title",
+         "heading-of-another-type-stays"],
+)
+def test_a_sites_heading_over_the_texts_own_title_hand_written(text: str, title: str, issuer: tuple) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer", "date"),
+    [
+        # hand-written in the form of a news portal's article: the plan's title, then the byline run on after it
+        ("您现在的位置:首页>地区发展\n某某省“十三五”现代物流业发展规划时间: 2016-05-10信息来源:未知 作者:admin\n\n"
+         "为推进全省物流业发展，制定本规划。\n一、发展基础\n", "某某省“十三五”现代物流业发展规划", (), None),
+        # hand-written: joint issuers apart by spaces, a central administration's provincial bureau printed after it
+        ("浙江省财政厅 国家税务总局 浙江省税务局关于继续落实个人所得税优惠政策的通知\n各市财政局：\n现就有关事项通知如下。\n",
+         "浙江省财政厅国家税务总局浙江省税务局关于继续落实个人所得税优惠政策的通知", ("浙江省财政厅", "国家税务总局浙江省税务局"), None),
+        # hand-written in the form of a sharing site's copy: the signature's date lost its 年, 月 and 日
+        ("国务院关于印发某某发展规划的通知\n某发〔2021〕8号\n各省、自治区、直辖市人民政府：\n现将规划印发给你们。\n国务院\n2021 3 7\n",
+         "国务院关于印发某某发展规划的通知", ("国务院",), "2021-03-07"),
+    ],
+    ids=["byline-run-on-after-the-title", "central-administrations-bureau-after-a-space", "signature-date-figures-apart-by-spaces"],
+)
+def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title: str, issuer: tuple, date: str | None) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)

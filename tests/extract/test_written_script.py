@@ -111,3 +111,15 @@ def test_a_variant_glyph_is_given_back_with_the_text_it_stands_in() -> None:
     (doc,) = _records(raw)["document"]
     assert doc["number"] == "陜政辦發〔2023〕9號"
     assert doc["id"] == "陕政办发〔2023〕9号"
+
+
+def test_a_word_whose_character_folds_two_ways_is_folded_as_a_word_hand_written() -> None:
+    """Form: a Taiwan-variant page writing 計畫 (计划) and 規畫 (规划): folded character by character 畫 is 画 and
+    the title's type word is lost; folded as words it is 计划, while 畫 elsewhere (書畫) stays 画."""
+    from policykg.extract.text import normalise
+
+    raw = "某某市推進物流降本增效三年行動計畫（2021—2023年）\n一、總體要求\n按照全市規畫，舉辦書畫展覽。\n"
+    assert normalise(raw).text.splitlines()[2] == "按照全市规划，举办书画展览。"
+    # (too few traditional characters to quote it as written: the title is given in the reading's script)
+    (doc,) = [d for d in extract_text(raw, path="plan.txt").dicts() if d["type"] == "document"]
+    assert doc["title"] == "某某市推进物流降本增效三年行动计划（2021—2023年）"
