@@ -170,6 +170,12 @@ RAISED_TO = r"达到|提高到|提高至|提升到|提升至|延长到|延长至
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
+#: A verb of reaching a place, or a travel circle that comes to be, right after a travel time (4小时通达|…,
+#: 15分钟上高速, 30分钟到达|周边县, 30分钟通勤圈基本形成): the time is a goal of access, no period and no rule.
+TRAVEL_UNITS = ("小时", "分钟")
+TRAVEL_AFTER = re.compile(
+    r"(?:通达|到达|抵达|直达|可达|畅达|送达|上(?:高速|高铁|国道|干线|快速路))"
+    r"|[\u4e00-\u9fff]{0,6}?圈(?:已|将)?(?:基本|全面|初步)?(?:形成|建成)")
 #: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
@@ -369,6 +375,8 @@ class Reading:
             and not (after[0] == "等" and after[1:2] not in _WORDS_OF_DENG)
             and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
+            # 3小时通达…, 15分钟上高速, 30分钟通勤圈基本形成: a travel time, then the verb of reaching (no noun it qualifies)
+            and not (self.unit_kind == "time" and self.unit.endswith(TRAVEL_UNITS) and TRAVEL_AFTER.match(after) is not None)
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
@@ -1009,16 +1017,37 @@ _LOOKS_AHEAD = re.compile(r"力争|争取|确保|目标|到\s?20\d\d|预计|将|
 _VERB_IN = re.compile(r"建设|建成|新建|培育|打造|创建|引进|带动|吸引|服务|覆盖|惠及|帮助|培训|投资|投入")
 
 
-@requires(unit_kind=("count",), before_last=frozenset("等"))
+#: The places and bodies a list names, right after a count closing it without 等 (…、杨陵区16个|县（区）).
+#: (not a word the place's name opens: 县城, 区域, 市场, 村级, 县委)
+_PLACES_COUNTED = re.compile(
+    rf"(?:省|市|州|盟|县|区|旗|乡镇|乡|镇|街道|村|社区)(?![城域级场长委属内外])|{_BODY_HEAD}|机构|部委")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+#: An item of a list that ends on a figure (每天清扫2次、): a list of figures.
+_FIGURE_ITEM = re.compile(r"[0-9][^0-9、]{0,4}、")
+#: A joiner inside a list's last item, which adds one more item (…、常规公交|及|微循环公交等4个).
+_LAST_JOINER = re.compile(r"以及|及(?![时早格])|(?<![缓调饱温总])和(?![谐平睦美])|(?<![参给授])与")
+
+
+@requires(unit_kind=("count",))
 def list_own_count(r: Reading) -> bool:
-    """长江流域、黄河流域、珠江流域、海河流域等4个流域: a count after 等 that is the number of the items
-    listed before it counts the list itself (就业、收入等7项指标 names more than it lists: see
+    """长江流域、黄河流域、珠江流域、海河流域等4个流域, 选择甲县、乙县、…丙区16个县（区）, 分成快线、干线及支线等3个层次:
+    a count right after a 、 list (closed by 等 or not) that is the number of the items listed before it counts
+    the list itself, as the document lists it (就业、收入等7项指标 names more than it lists: see
     :func:`describes_document`)."""
     before = r.clause_before.rstrip()
-    if not before.endswith("等") or "、" not in before:
+    if "、" not in before or r.value is None or r.value < 2 or r.bounded or r.pre_len:
+        return False  # (旅游消费突破50亿元的县（市、区）超过2个: a bound on a count is no list's own count)
+    closed = before.endswith("等")
+    if not closed and _PLACES_COUNTED.match(r.after_text) is None:
+        return False  # (…、本桓、台黑4条高速公路建成通车: without 等 only places and bodies are counted as listed)
+    listed = _BRACKETED.sub("", before[:-1] if closed else before)
+    if _FIGURE_ITEM.search(listed) is not None:
+        return False  # (每天清扫2次、垃圾清运|2次: a list of figures, no list of names)
+    items = listed.count("、") + 1
+    if r.value != items and not (r.value == items + 1 and _LAST_JOINER.search(listed, listed.rfind("、")) is not None):
         return False
     # (新建城东、城西等2个公园: what a plan makes, counted as it lists it, is its target)
-    return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
+    return DOING.search(before) is None and CN_VERBS_IN.search(before) is None
 
 
 @requires(unit_kind=("count",))
@@ -1274,6 +1303,8 @@ def time_limit(r: Reading) -> bool:
     11.5年) is a target."""
     if r.unit_kind != "time" or SHORTENED.search(r.clause_before) is not None:
         return False
+    if r.unit.endswith(TRAVEL_UNITS) and r.comparator == "=" and TRAVEL_AFTER.match(r.after_text) is not None:
+        return False  # 3小时通达…, 15分钟上高速: a travel time a plan reaches, a goal
     # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
     return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
 

@@ -121,6 +121,8 @@ from policykg.extract.target_rules import (
     STANDARD_VERB,
     STRIVING,
     THRESHOLD_CLASS,
+    TRAVEL_AFTER,
+    TRAVEL_UNITS,
     Reading,
     computed,
     harm_threshold,
@@ -793,6 +795,7 @@ _REPORT_OPENING_REACH = 1000
 _REVIEW_HEADING = re.compile(
     r"回顾|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况(?<!安排情况)(?<!计划情况)[：:]?$"
     r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
+    r"|时期发展基础|期间发展基础"  # (（一）“十三五”时期发展基础: the period a plan builds on, reviewed)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
@@ -986,6 +989,11 @@ _CLAUSE_OPENERS = frozenset("\n，。；：！？ \t\u3000")
 _OBJECT_WILL = re.compile(r"将[^，。；！？\n]*?(?:作为|列为|纳入|视为|调出|调入|评为)")
 #: The post words a year announcing a plan may carry (2024年度, 2024年底前).
 _ANNOUNCED_POSTS = frozenset({None, "度", "底", "末", "前"})
+#: The words that set out a year's goals or demands right after the year opens a clause (2024年，我们工作的
+#: 总体要求是：…, 2024年全市的主要目标是): the page plans that year, as a word of :data:`_WILL` says; within
+#: :data:`_GOALS_REACH` characters of the year.
+_SETS_OUT_GOALS = re.compile(r"(?:总体要求|主要目标|预期目标|总体目标|目标任务|工作思路|总体思路)(?:是|为)?[：:]")
+_GOALS_REACH = 20
 #: How many characters long a page's headline may be (甘谷县政府2020年将为民办好15件民生实事).
 _HEADLINE_MAX = 60
 
@@ -1023,7 +1031,8 @@ def _announced_year(text: str) -> int | None:
                     and _WILL.match(text, m.end()) is None:
                 continue  # a title's year (转发…2024年度课题计划的通知), or one inside words (对2020年政府工作报告…)
             stop = _SENTENCE_BREAK.search(text, m.end(), b)
-            will = _WILL.search(text, m.end(), stop.start() if stop else b)
+            will = _WILL.search(text, m.end(), stop.start() if stop else b) \
+                or _SETS_OUT_GOALS.search(text, m.end(), min(stop.start() if stop else b, m.end() + _GOALS_REACH))
             if will and _YEAR_DIGITS.search(text, m.end(), will.start()) is None \
                     and _OBJECT_WILL.match(text, will.start(), stop.start() if stop else b) is None:
                 years.add(_year_of(m))
@@ -1985,6 +1994,11 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
     if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
         return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
+    if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
+        # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
+        # 上高速: after a share in its clause, the time is part of what the share of places reaches)
+        opened = max(text.rfind(mark, 0, start) for mark in "，。；\n")
+        return "%" not in text[opened + 1:start]
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -3145,7 +3159,13 @@ def _judge(
             # 需搬迁转移人数在100人以上、500人以下…的为中型地质灾害险情: every bound draws the line of the level
             # (or the term) the sentence defines, as its qualifiers do: a standard, one of them
             decision, rule = "qualifier", "defining_bound"
-    if rule == "called_standard":
+    if decision == "target" and r.unit_kind == "time" and not r.prenominal and r.unit.endswith(TRAVEL_UNITS) \
+            and (reach := TRAVEL_AFTER.match(r.after_text)) is not None:
+        # 主城区|15分钟|上高速, 中心城区|30分钟|通勤圈基本形成: the place and where it reaches (the circle's name)
+        reached = _TRAVEL_CIRCLE_END.sub("", reach.group()) if "圈" in reach.group() else r.after_clean.split("的")[0]
+        place = _strip_tail(r.before_scoped)
+        named = _clean_indicator((place[lead.end():] if (lead := _TRAVEL_LEAD.match(place)) else place) + reached)
+    elif rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     elif rule == "changed_standard":
         named = _changed_standard_indicator(r)
@@ -3263,6 +3283,10 @@ def _judge(
 
 
 #: What ends a heading that names a class its items rate (（二）9座以上客车：), and how long its noun may be.
+#: What follows a travel circle's name (30分钟通勤圈|基本形成): no part of the indicator.
+_TRAVEL_CIRCLE_END = re.compile(r"(?<=圈)[^圈]*$")
+#: The verb of making that may open the words before a travel time (加快构建|主城区|15分钟上高速): no part of the place.
+_TRAVEL_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:构建|建设|建成|形成|打造|实现)")
 _HEADING_ENDS = frozenset("：:")
 _CLASS_HEADING_NOUN = 8
 def _only_marker(s: str) -> bool:

@@ -1863,3 +1863,37 @@ def test_rules_a_document_sets_are_standards(text: str, expected: list) -> None:
         else:
             got.append((t.value, t.comparator, t.kind, t.deadline))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，实现2小时通达省内各设区市，1小时通达周边城市。",
+                     [(2, "小时", "=", "target", "2025"), (1, "小时", "=", "target", "2025")],
+                     id="travel-time-then-通达-hand-written"),
+        pytest.param("到2025年，县城10分钟上高速、40分钟到达市区。",
+                     [(10, "分钟", "=", "target", "2025"), (40, "分钟", "=", "target", "2025")],
+                     id="travel-times-listed-with-到达-hand-written"),
+        pytest.param("到2025年，市区20分钟通勤圈基本形成。", [(20, "分钟", "=", "target", "2025")],
+                     id="travel-circle-that-comes-to-be-hand-written"),
+        pytest.param("到2025年，用3年时间完成道路改造。", [], id="a-span-the-work-takes-stays-no-figure-hand-written"),
+        pytest.param("接报后，救援人员30分钟内到达现场。", [(30, "分钟", "<=", "standard", None)],
+                     id="a-limit-on-reaching-stays-a-rule-hand-written"),
+    ],
+)
+def test_travel_time_goals(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator, t.kind, t.deadline) for t in found(text)[0]] == expected
+
+
+def test_an_untitled_plan_dated_by_its_opening_goals_sentence_hand_written() -> None:
+    text = ("今年是实施规划的攻坚之年，做好今年全县水利工作意义重大。为贯彻落实全县经济工作会议精神，推动水利高质量发展。"
+            "2025年，全县水利工作的总体要求是：坚持稳中求进，统筹发展和安全，着力补短板、强弱项。\n"
+            "主要目标是：完成水利投资20亿元以上，新建农村供水工程15处。\n")
+    assert [(t.value, t.deadline) for t in found(text)[0]] == [(20, "2025"), (15, "2025")]
+
+
+def test_results_under_a_heading_naming_a_past_periods_base_hand_written() -> None:
+    text = ("一、发展环境\n（一）“十三五”时期发展基础\n1.产业规模持续扩大。港口货物吞吐量突破2亿吨，快递业务量最高达5亿件。\n"
+            "（二）面临形势\n二、发展目标\n到2025年，港口货物吞吐量达到3亿吨。\n")
+    assert [(t.value, t.deadline) for t in found(text, title="某市物流业发展“十四五”规划", date="2022-03-01")[0]] \
+        == [(3, "2025")]
