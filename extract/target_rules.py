@@ -629,7 +629,24 @@ def inside_noun_phrase(r: Reading) -> bool:
         # 按获得补助资金总额的30%筹集配套资金, 按低保标准的1.5倍确定: the share or multiple of a base a rule applies
         # (see proportional_rule)
         return False
+    if r.unit_kind == "count" and not r.bounded and _made_after_modifier(r):
+        return False  # 打造直达…城市的6条国际铁路通道和至日韩的2条江海直航通道: what the verb makes, described by 的
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
+
+
+def _made_after_modifier(r: Reading) -> bool:
+    """Whether a verb of making opens the count's clause and governs the count after its 的-modifier (打造|直达
+    国外枢纽城市的|6条…通道, 新建|服务城东片区的|2座水厂): the modifier describes what is made; not a verb that is
+    itself the modifier (2016年实施的|24项措施) nor a clause with another count before the modifier (19个重点领域
+    的|60项内容)."""
+    opening = r.clause_before.lstrip()
+    m = DOING.search(opening, 0, _DOING_REACH) or CN_VERBS_IN.search(opening, 0, _DOING_REACH)
+    if m is None or opening[m.end():m.end() + 1] in ("的", ""):
+        return False
+    # the figures before, in the clause, are the items the verb makes (…6条…通道和|至日韩的|2条…), each of its own
+    modifier = r.before_full.rstrip()
+    return _DIGIT_IN.search(opening, m.end(), len(opening) - len(modifier)) is None or r.list_item or \
+        modifier.startswith(JOINERS) or _JOINED_BEFORE.search(modifier) is not None
 
 
 @requires(bounded=True, after_first=frozenset("的"))
@@ -1022,6 +1039,9 @@ _VERB_IN = re.compile(r"建设|建成|新建|培育|打造|创建|引进|带动|
 _PLACES_COUNTED = re.compile(
     rf"(?:省|市|州|盟|县|区|旗|乡镇|乡|镇|街道|村|社区)(?![城域级场长委属内外])|{_BODY_HEAD}|机构|部委")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_DIGIT_IN = re.compile(r"[0-9]")
+#: A joiner after the noun of the count before, which opens the next item (…干线通道|和|至日韩的).
+_JOINED_BEFORE = re.compile(r"^[^，。；]{0,12}?(?:以及|和|及|与|、)")
 #: An item of a list that ends on a figure (每天清扫2次、): a list of figures.
 _FIGURE_ITEM = re.compile(r"[0-9][^0-9、]{0,4}、")
 #: A joiner inside a list's last item, which adds one more item (…、常规公交|及|微循环公交等4个).

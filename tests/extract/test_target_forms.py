@@ -1897,3 +1897,8 @@ def test_results_under_a_heading_naming_a_past_periods_base_hand_written() -> No
             "（二）面临形势\n二、发展目标\n到2025年，港口货物吞吐量达到3亿吨。\n")
     assert [(t.value, t.deadline) for t in found(text, title="某市物流业发展“十四五”规划", date="2022-03-01")[0]] \
         == [(3, "2025")]
+
+
+def test_counts_a_verb_makes_after_their_的_modifiers_hand_written() -> None:
+    text = "到2025年，新建服务城北片区的2座水厂和覆盖沿江乡镇的3条供水干管。"
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(2, "座"), (3, "条")]

@@ -132,6 +132,12 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("拟征收土地位于某镇甲村2组、4组。", "4组", "drop:address_ordinal", id="address_ordinal-hand-written"),
         pytest.param("调整甲江、乙江、丙江等3个流域禁渔期制度。", "3个", "drop:list_own_count",
                      id="list_own_count-hand-written"),
+        # form: a count inside a larger noun phrase, after a count of its own
+        pytest.param("要对5个方面、20个重点领域的80项重点内容逐项检查。", "80项", "drop:inside_noun_phrase",
+                     id="inside_noun_phrase-hand-written"),
+        # form: a count after a 的-modifier, what the verb opening its clause makes (and the next item's)
+        pytest.param("到2025年，打造连通沿海港口（甲港、乙港）的3条铁路货运通道和至东盟国家的2条国际班列线路。", "2条", "target",
+                     id="made-count-after-的-modifier-is-no-inner-noun-hand-written"),
         # form: the places a document lists, counted right after the list with no 等
         pytest.param("确定东县、西县、南县、北区4个县（区）为第二批试点县（区）。", "4个", "drop:list_own_count",
                      id="list_own_count-places-without-等-hand-written"),
