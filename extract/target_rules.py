@@ -1088,6 +1088,19 @@ def described_site(r: Reading) -> bool:
             and r.before_stem.endswith(("占地", "占地面积")) and CN_VERBS_IN.search(r.before_core) is None)
 
 
+#: A word of striving right before a span (力争|5年内, 争取在|三年内): the span is the horizon the goal is striven
+#: for by, no rule of how long a duty may take.
+_ASPIRED_SPAN = re.compile(rf"(?:{ASPIRING})(?:用|在)?$")
+
+
+@requires(unit_kind=("time",))
+def aspired_horizon(r: Reading) -> bool:
+    """力争5年内有…家特色小镇获省级认定, 争取3年内建成…: the span within which a goal is striven for (its figure
+    left blank in a draft, or none given) is the goal's horizon, neither a time limit nor a target."""
+    return r.unit_kind == "time" and r.comparator in ("<=", "<") and not r.others_after \
+        and _ASPIRED_SPAN.search(r.clause_before.rstrip()) is not None
+
+
 #: Applied in order; the first that holds drops the number.
 #: Verbs that abolish what they govern, then what they govern up to the figure (取消|…门诊医疗费用起付标准|100元).
 ABOLISHING = re.compile(r"(?:取消|废止|废除|停止执行|不再执行)(?P<what>[^，。；：]*)$")
@@ -1142,7 +1155,7 @@ DROP_RULES: tuple[Rule, ...] = (
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
-    described_site,
+    described_site, aspired_horizon,
 )
 
 # ---------------------------------------------------------------------------

@@ -3086,6 +3086,13 @@ _SHORTER_PERIOD = re.compile(r"每(?:个)?(?:季度?|月|周|半年|日|天|旬|
 _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
+#: A grant in the rest of a count's clause (每引进1名人才|给予5万元), or opening the clause after it (…团队，|给予
+#: 最高10万元): the count of one is the unit the grant is paid per.
+_GRANT_VERBS = rf"(?:给予|予以|{_GRANT_WORDS})"
+_GRANTED_PER = re.compile(rf"[^，。；]{{0,30}}?{_GRANT_VERBS}")
+_GRANTED_NEXT = re.compile(rf"\s*(?:可|再|另|一次性|分别|均|按)?{_GRANT_VERBS}")
+
+
 def _judge(
     cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
 ) -> tuple[list[dict[str, Any]], str, str | None]:
@@ -3108,6 +3115,11 @@ def _judge(
         decision, rule = verdict(r)
         if decision == "drop":
             return [], "drop", rule
+        if first.value == 1 and r.unit_kind == "count" and r.prenominal and cl.sentence_grants and not r.bounded \
+                and (_GRANTED_PER.match(r.rest) is not None or _GRANTED_NEXT.match(text, cl.end + 1) is not None):
+            # 每引进1个创新团队，给予最高10万元; 引进1名高层次人才，给予…支持: the one each grant is paid per (not
+            # the places of an award the rule sets up: 设立一等奖1名，奖励…)
+            return [], "drop", "grant_per_unit"
         if r.in_bracket and r.unit_kind == "count" and _counts_list_after(text, cl.end, r.rest):
             return [], "drop", "list_own_count"
         if r.unit_kind == "count" and not r.others_after and "分别" in r.rest and _counts_figured_items(text, cl, r.rest):

@@ -1902,3 +1902,7 @@ def test_results_under_a_heading_naming_a_past_periods_base_hand_written() -> No
 def test_counts_a_verb_makes_after_their_的_modifiers_hand_written() -> None:
     text = "到2025年，新建服务城北片区的2座水厂和覆盖沿江乡镇的3条供水干管。"
     assert [(t.value, t.unit) for t in found(text)[0]] == [(2, "座"), (3, "条")]
+
+
+def test_a_goal_of_one_is_no_unit_of_a_grant_hand_written() -> None:
+    assert [(t.value, t.unit) for t in found("到2025年，力争引进1名院士，建成1个院士工作站。")[0]] == [(1, "名"), (1, "个")]

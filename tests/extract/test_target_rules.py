@@ -132,6 +132,14 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("拟征收土地位于某镇甲村2组、4组。", "4组", "drop:address_ordinal", id="address_ordinal-hand-written"),
         pytest.param("调整甲江、乙江、丙江等3个流域禁渔期制度。", "3个", "drop:list_own_count",
                      id="list_own_count-hand-written"),
+        # form: the one a grant is paid per, in a per-head grant rule
+        pytest.param("鼓励企业引才，每引进1个省级创新团队，给予最高20万元奖励。", "1个", "drop:grant_per_unit",
+                     id="grant_per_unit-每-hand-written"),
+        pytest.param("对用人单位引进1名博士，给予3万元补贴。", "1名", "drop:grant_per_unit",
+                     id="grant_per_unit-without-每-hand-written"),
+        # form: a span a goal is striven for within, its figure left blank in a draft
+        pytest.param("力争3年内有 个园区获评省级示范园区。", "3年内", "drop:aspired_horizon",
+                     id="aspired_horizon-blank-figure-hand-written"),
         # form: a count inside a larger noun phrase, after a count of its own
         pytest.param("要对5个方面、20个重点领域的80项重点内容逐项检查。", "80项", "drop:inside_noun_phrase",
                      id="inside_noun_phrase-hand-written"),
