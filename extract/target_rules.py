@@ -1594,6 +1594,32 @@ def changed_standard(r: Reading) -> bool:
     return STANDARD_CHANGED.search(before) is not None
 
 
+#: A verb of paying a cost, then what is paid, then 的, right before a share (政府承担|营销资金的|75%): the share of
+#: the cost a payer bears.
+_SHARE_BORNE = re.compile(rf"(?:{'|'.join(COST_SHARE_VERBS)})[^，。；、0-9]{{1,12}}的$")
+
+
+@requires(unit=_is_share, before_last=frozenset("的"))
+def borne_share(r: Reading) -> bool:
+    """政府承担营销资金的75%，企业承担营销资金的25%: the share of a named cost each payer bears, a rule of how
+    the cost is split (the split written with the share right after the verb, 市、区各承担50%, is dropped:
+    :func:`cost_share`)."""
+    return r.share and r.before_full.rstrip().endswith("的") and _SHARE_BORNE.search(r.before_full.rstrip()) is not None
+
+
+#: A sum paid per head (and per period), right before it (每人每月发放|30元, 每户每年补助|500元): the rate a rule pays.
+_PAID_PER_HEAD = re.compile(
+    r"每(?:人|户|名|生)(?:每?(?:年|月|季度|天|日))?[\u4e00-\u9fff]{0,2}?"
+    r"(?:发放|补助|补贴|给予|奖励|资助|领取|享受|增发|支付|计发)[\u4e00-\u9fff]{0,6}$")
+
+
+@requires(unit=_is_money, before_marks=frozenset("每"))
+def paid_per_head(r: Reading) -> bool:
+    """80至89周岁的老人，每人每月发放30元: the sum a rule pays each person (or household) a period, a rate of the
+    benefit, whether or not its clause calls it a 标准."""
+    return r.unit.endswith("元") and "每" in r.before_full and _PAID_PER_HEAD.search(r.before_full.rstrip()) is not None
+
+
 @requires(unit=_AWARD_UNITS.__contains__)
 def award_quota(r: Reading) -> bool:
     """先进乡镇设立一等奖1名，奖励12万元；二等奖2名…: how many places an award the rule sets up has, a
@@ -1604,7 +1630,7 @@ def award_quota(r: Reading) -> bool:
 
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule,
-    set_standard, changed_standard, award_quota,
+    set_standard, changed_standard, award_quota, borne_share, paid_per_head,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 

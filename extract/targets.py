@@ -343,6 +343,10 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: the rule that follows holds for (凡…以上、…的种粮大户，奖励4000元).
 _EVERY_ONE_WHO = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?凡")
 _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes on with the condition before it
+#: A threshold 满 sets (消费满200元, 工作满3年), and a clause opening with what a rule then permits (可减免…, 即可申请):
+#: the threshold is a condition, the permitted figure its consequence.
+_MET_THRESHOLD = re.compile(r"满\s?[0-9]")
+_PERMITTED = re.compile(r"\s*(?:即可|均可|方可|可以|可)(?!能|持续|行|视|控)")
 #: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
 #: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
 _TIER = re.compile(r"\s*(?:每)?(?:超标|超出|超过|超(?!额)|逾期)[\u4e00-\u9fff]{0,4}$")
@@ -2649,6 +2653,7 @@ def target_fields(
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
+    standard_at: dict[int, tuple[int, dict[str, Any]]] = {}  # sentence start → (end, fields) of its last standard
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
     # For each found target, the sentence start of a qualifier and whether it is a condition's (see
@@ -2785,6 +2790,10 @@ def target_fields(
             # rule holds for up to the clause its 的 closes in
             text.find("凡", s0, s0 + 8) >= 0 and _EVERY_ONE_WHO.match(text, s0) is not None
             and c1 <= _condition_close(text, s0, s1)
+        ) or (
+            # 消费满200元，可减免50元; 累计满3年，可申请…: a threshold 满 sets, then what a rule permits once it is met
+            "满" in clause and c1 < n and text[c1] == "，" and _MET_THRESHOLD.search(clause) is not None
+            and _PERMITTED.match(text, c1 + 1) is not None
         )
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
                 clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
@@ -2887,6 +2896,14 @@ def target_fields(
                         trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
                     continue
             found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+            if decision == "target" and s0 in standard_at and len(found) == 1 and len(run) == 1 \
+                    and text[standard_at[s0][0]:run[0].start].strip(" ，") == "" and run[0].end == len(clause.rstrip()) + c0:
+                # 政府承担营销资金的75%，|41.25万元，: a figure alone in its clause right after a standard restates it
+                # as an amount, a standard too
+                found[0].update(kind="standard", deadline=standard_at[s0][1]["deadline"])
+                decision, rule = "standard", "restated_standard"
+            if decision == "standard" and found:
+                standard_at[s0] = (run[-1].end, found[-1])
             if decision == "target" and len(found) == 1 and found_all and found[0]["indicator"].endswith("目标") \
                     and _GOAL_NAME.fullmatch(found[0]["indicator"]) is not None:
                 _same_measure(found[0], found_all[-1], s0)
@@ -3128,7 +3145,11 @@ def _judge(
                 and _rate_reached_by(r, cl, s0, num_start):
             # (a limit too: 到2025年，贷款额度提高到500亿元)
             decision, rule = "target", None  # 到2025年，住院费用报销比例提高到75%: a level a plan raises a rate to
-        if cl.condition:
+        if cl.condition and r.limit_word.endswith("满") and not cl.words.rstrip().endswith(_CONDITION_ENDS):
+            # 消费满200元，|可减免50元: the threshold a rule's permission needs, a standard whatever else its
+            # sentence states (not a class of a noun, as a condition's 的 closes one)
+            decision, rule = "standard", "met_threshold"
+        elif cl.condition:
             decision, rule = "qualifier", "condition_clause"
         elif decision == "target" and cl.consequence:
             decision, rule = "standard", "condition_consequence"  # 逾期30天以上的，每日加收0.1%: what the rule sets then

@@ -1906,3 +1906,25 @@ def test_counts_a_verb_makes_after_their_的_modifiers_hand_written() -> None:
 
 def test_a_goal_of_one_is_no_unit_of_a_grant_hand_written() -> None:
     assert [(t.value, t.unit) for t in found("到2025年，力争引进1名院士，建成1个院士工作站。")[0]] == [(1, "名"), (1, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("本次消费券共发放2万张，到指定商户消费满300元，可减免60元。",
+                     [(2, "万张", "target"), (300, "元", "standard"), (60, "元", "standard")],
+                     id="voucher-threshold-then-what-it-permits-hand-written"),
+        pytest.param("活动经费由县财政承担宣传费用的60%，12万元，商户承担宣传费用的40%，8万元。",
+                     [(60, "%", "standard"), (12, "万元", "standard"), (40, "%", "standard"), (8, "万元", "standard")],
+                     id="share-of-a-named-cost-each-payer-bears-and-its-amount-hand-written"),
+        pytest.param("三、补贴发放\n对高龄老人，每人每月发放50元；对百岁老人，每人每月发放300元。",
+                     [(50, "元", "standard"), (300, "元", "standard")], id="sum-paid-per-head-a-month-hand-written"),
+    ],
+)
+def test_rules_of_a_campaign_or_a_benefit_are_standards(text: str, expected: list) -> None:
+    got = []
+    for t in found(text, date="2023-05-01")[0]:
+        got.append((t.value, t.unit, t.kind))
+        if t.value_max is not None:
+            got.append((t.value_max, t.unit, t.kind))
+    assert got == expected
