@@ -2946,7 +2946,7 @@ def target_fields(
     if figures and kept:
         # 至2025年底，…共计52.12平方公里… | 表1 … 2025年 … 52.12: a figure table restating what the text
         # just set out (its figure, unit and year) is that target once
-        restated = _restated_in_table(figures, [t for t, _ in kept])
+        restated = _restated_in_table(figures, [t for t, _ in kept], text)
         plan = [t for t in plan if id(t) not in restated]
     if rules:
         # a figure in a standards table's note (按实际用水量90%计征污水处理费) states a rule as its rows do
@@ -3901,22 +3901,42 @@ def _is_column_unit(word: str) -> bool:
 _TABLE_RESTATES = 1500
 
 
-def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]]) -> set[int]:
+def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]], text: str = "") -> set[int]:
     """The ids of the ``figures`` of figure tables that restate a target of the ``prose`` stated shortly
-    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up)."""
-    by_figure: dict[tuple, list[int]] = {}
+    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up),
+    unless the figure's row names a place the prose target does not (another place's share of the plan)."""
+    by_figure: dict[tuple, list[tuple[int, str]]] = {}
     for o in prose:
         if o["kind"] == "target" and o["deadline"]:
-            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(o["source"].start)
+            # (what the target names: its indicator and its sentence up to it, 济南市…涉及525个…，共改造|2440栋)
+            start = o["source"].start
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:o["source"].end]
+            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(
+                (start, o["indicator"] + (sentence or o["text"])))
     if not by_figure:
         return set()
     out: set[int] = set()
     for t in figures:
         at = t["source"].start
-        if any(0 < at - o <= _TABLE_RESTATES
-               for o in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
+        place = _row_place(t)
+        if any(0 < at - o <= _TABLE_RESTATES and not (place and place not in indicator)
+               for o, indicator in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
             out.add(id(t))
     return out
+
+
+#: The row labels of a place table that name the document's own place or the total (全市, 合计): no other place.
+_OWN_ROW = re.compile(r"(?:全|本|我)(?:市|区|县|省|镇|乡)|合计|总计|小计|总体|[0-9]+年.*")
+
+
+def _row_place(t: dict[str, Any]) -> str:
+    """The place a figure table's row names, when its indicator opens with the row's label (港区（含浮桥） | 3.4 →
+    港区单位…能耗降幅目标) and the label is no name of the document's own place or total; else ""."""
+    label = t["text"].split("|", 1)[0] if "|" in t["text"] else ""
+    label = "".join(_PAREN.sub("", label).split())
+    if len(label) < 2 or not t["indicator"].startswith(label) or _OWN_ROW.fullmatch(label):
+        return ""
+    return label
 
 
 def _is_unit(word: str) -> bool:
@@ -4143,8 +4163,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
         if kind == "target" and indicator.endswith("目标") and any(
             o["value"] == value and o["unit"] == unit and o["value_max"] == value_max
             and o["kind"] == "target" for o in out
-        ):
-            continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
+        ) and not ((place := _row_place(t)) and all(place not in o["indicator"] and place not in o["text"]
+                                                    for o in out if o["value"] == value)):
+            # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it (not another
+            # place's row of a place table: 港区（含浮桥） | 3.4 under …降幅目标(%), the same figure for another place)
+            continue
         key = (bounds if kind == "standard" else indicator, value, value_max, unit, t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         if k is not None and kind == "standard" and out[k]["kind"] == "standard" and acts[k] != act:

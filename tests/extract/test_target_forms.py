@@ -1928,3 +1928,14 @@ def test_rules_of_a_campaign_or_a_benefit_are_standards(text: str, expected: lis
         if t.value_max is not None:
             got.append((t.value_max, t.unit, t.kind))
     assert got == expected
+
+
+def test_another_places_row_equal_to_the_prose_target_is_its_own_hand_written() -> None:
+    # a place table after the prose that sets the whole place's goal: the own place's row restates it, each
+    # other place's row with the same figure is that place's share of the plan
+    text = ("各镇人民政府，市各有关部门：\n我市2024年单位GDP能耗降幅目标为3.2%。\n附件：某市2024年度能耗强度目标分解表\n"
+            "某市2024年度能耗强度目标分解表\n地区 | 单位工业增加值能耗降幅目标(%) |\n全市 | 3.2 |\n甲镇 | 3.2 |\n"
+            "乙镇（含开发区） | 3.2 |\n丙镇 | 3.0 |\n")
+    assert [(t.indicator, t.value) for t in found(text)[0]] == [
+        ("单位GDP能耗降幅目标", 3.2), ("甲镇单位工业增加值能耗降幅目标", 3.2), ("乙镇单位工业增加值能耗降幅目标", 3.2),
+        ("丙镇单位工业增加值能耗降幅目标", 3.0)]
