@@ -639,6 +639,8 @@ def _made_after_modifier(r: Reading) -> bool:
     国外枢纽城市的|6条…通道, 新建|服务城东片区的|2座水厂): the modifier describes what is made; not a verb that is
     itself the modifier (2016年实施的|24项措施) nor a clause with another count before the modifier (19个重点领域
     的|60项内容)."""
+    if _PLACE_LEVEL.match(r.after_text) is not None:
+        return False  # (建设以甲片为核心的5个乡镇（…）: places of a level are no things made)
     opening = r.clause_before.lstrip()
     m = DOING.search(opening, 0, _DOING_REACH) or CN_VERBS_IN.search(opening, 0, _DOING_REACH)
     if m is None or opening[m.end():m.end() + 1] in ("的", ""):
@@ -1040,6 +1042,8 @@ _PLACES_COUNTED = re.compile(
     rf"(?:省|市|州|盟|县|区|旗|乡镇|乡|镇|街道|村|社区)(?![城域级场长委属内外])|{_BODY_HEAD}|机构|部委")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _DIGIT_IN = re.compile(r"[0-9]")
+#: A place level alone as a count's noun (5个乡镇（…）, 3个县，): the places counted, nothing a verb makes.
+_PLACE_LEVEL = re.compile(r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)(?=[（(，。；、]|$)")
 #: A joiner after the noun of the count before, which opens the next item (…干线通道|和|至日韩的).
 _JOINED_BEFORE = re.compile(r"^[^，。；]{0,12}?(?:以及|和|及|与|、)")
 #: An item of a list that ends on a figure (每天清扫2次、): a list of figures.
