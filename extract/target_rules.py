@@ -170,6 +170,12 @@ RAISED_TO = r"达到|提高到|提高至|提升到|提升至|延长到|延长至
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
+#: A verb of reaching a place, or a travel circle that comes to be, right after a travel time (4小时通达|…,
+#: 15分钟上高速, 30分钟到达|周边县, 30分钟通勤圈基本形成): the time is a goal of access, no period and no rule.
+TRAVEL_UNITS = ("小时", "分钟")
+TRAVEL_AFTER = re.compile(
+    r"(?:通达|到达|抵达|直达|可达|畅达|送达|上(?:高速|高铁|国道|干线|快速路))"
+    r"|[\u4e00-\u9fff]{0,6}?圈(?:已|将)?(?:基本|全面|初步)?(?:形成|建成)")
 #: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
 #: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
@@ -369,6 +375,8 @@ class Reading:
             and not (after[0] == "等" and after[1:2] not in _WORDS_OF_DENG)
             and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it
             and (after[0] not in PREPOSITIONS or self.unit_kind == "count")  # 100名在科研一线的专家
+            # 3小时通达…, 15分钟上高速, 30分钟通勤圈基本形成: a travel time, then the verb of reaching (no noun it qualifies)
+            and not (self.unit_kind == "time" and self.unit.endswith(TRAVEL_UNITS) and TRAVEL_AFTER.match(after) is not None)
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
@@ -621,7 +629,26 @@ def inside_noun_phrase(r: Reading) -> bool:
         # 按获得补助资金总额的30%筹集配套资金, 按低保标准的1.5倍确定: the share or multiple of a base a rule applies
         # (see proportional_rule)
         return False
+    if r.unit_kind == "count" and not r.bounded and _made_after_modifier(r):
+        return False  # 打造直达…城市的6条国际铁路通道和至日韩的2条江海直航通道: what the verb makes, described by 的
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
+
+
+def _made_after_modifier(r: Reading) -> bool:
+    """Whether a verb of making opens the count's clause and governs the count after its 的-modifier (打造|直达
+    国外枢纽城市的|6条…通道, 新建|服务城东片区的|2座水厂): the modifier describes what is made; not a verb that is
+    itself the modifier (2016年实施的|24项措施) nor a clause with another count before the modifier (19个重点领域
+    的|60项内容)."""
+    if _PLACE_LEVEL.match(r.after_text) is not None:
+        return False  # (建设以甲片为核心的5个乡镇（…）: places of a level are no things made)
+    opening = r.clause_before.lstrip()
+    m = DOING.search(opening, 0, _DOING_REACH) or CN_VERBS_IN.search(opening, 0, _DOING_REACH)
+    if m is None or opening[m.end():m.end() + 1] in ("的", ""):
+        return False
+    # the figures before, in the clause, are the items the verb makes (…6条…通道和|至日韩的|2条…), each of its own
+    modifier = r.before_full.rstrip()
+    return _DIGIT_IN.search(opening, m.end(), len(opening) - len(modifier)) is None or r.list_item or \
+        modifier.startswith(JOINERS) or _JOINED_BEFORE.search(modifier) is not None
 
 
 @requires(bounded=True, after_first=frozenset("的"))
@@ -1009,16 +1036,42 @@ _LOOKS_AHEAD = re.compile(r"力争|争取|确保|目标|到\s?20\d\d|预计|将|
 _VERB_IN = re.compile(r"建设|建成|新建|培育|打造|创建|引进|带动|吸引|服务|覆盖|惠及|帮助|培训|投资|投入")
 
 
-@requires(unit_kind=("count",), before_last=frozenset("等"))
+#: The places and bodies a list names, right after a count closing it without 等 (…、杨陵区16个|县（区）).
+#: (not a word the place's name opens: 县城, 区域, 市场, 村级, 县委)
+_PLACES_COUNTED = re.compile(
+    rf"(?:省|市|州|盟|县|区|旗|乡镇|乡|镇|街道|村|社区)(?![城域级场长委属内外])|{_BODY_HEAD}|机构|部委")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_DIGIT_IN = re.compile(r"[0-9]")
+#: A place level alone as a count's noun (5个乡镇（…）, 3个县，): the places counted, nothing a verb makes.
+_PLACE_LEVEL = re.compile(r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)(?=[（(，。；、]|$)")
+#: A joiner after the noun of the count before, which opens the next item (…干线通道|和|至日韩的).
+_JOINED_BEFORE = re.compile(r"^[^，。；]{0,12}?(?:以及|和|及|与|、)")
+#: An item of a list that ends on a figure (每天清扫2次、): a list of figures.
+_FIGURE_ITEM = re.compile(r"[0-9][^0-9、]{0,4}、")
+#: A joiner inside a list's last item, which adds one more item (…、常规公交|及|微循环公交等4个).
+_LAST_JOINER = re.compile(r"以及|及(?![时早格])|(?<![缓调饱温总])和(?![谐平睦美])|(?<![参给授])与")
+
+
+@requires(unit_kind=("count",))
 def list_own_count(r: Reading) -> bool:
-    """长江流域、黄河流域、珠江流域、海河流域等4个流域: a count after 等 that is the number of the items
-    listed before it counts the list itself (就业、收入等7项指标 names more than it lists: see
+    """长江流域、黄河流域、珠江流域、海河流域等4个流域, 选择甲县、乙县、…丙区16个县（区）, 分成快线、干线及支线等3个层次:
+    a count right after a 、 list (closed by 等 or not) that is the number of the items listed before it counts
+    the list itself, as the document lists it (就业、收入等7项指标 names more than it lists: see
     :func:`describes_document`)."""
     before = r.clause_before.rstrip()
-    if not before.endswith("等") or "、" not in before:
+    if "、" not in before or r.value is None or r.value < 2 or r.bounded or r.pre_len:
+        return False  # (旅游消费突破50亿元的县（市、区）超过2个: a bound on a count is no list's own count)
+    closed = before.endswith("等")
+    if not closed and _PLACES_COUNTED.match(r.after_text) is None:
+        return False  # (…、本桓、台黑4条高速公路建成通车: without 等 only places and bodies are counted as listed)
+    listed = _BRACKETED.sub("", before[:-1] if closed else before)
+    if _FIGURE_ITEM.search(listed) is not None:
+        return False  # (每天清扫2次、垃圾清运|2次: a list of figures, no list of names)
+    items = listed.count("、") + 1
+    if r.value != items and not (r.value == items + 1 and _LAST_JOINER.search(listed, listed.rfind("、")) is not None):
         return False
     # (新建城东、城西等2个公园: what a plan makes, counted as it lists it, is its target)
-    return r.value == before.count("、") + 1 and DOING.search(before) is None and CN_VERBS_IN.search(before) is None
+    return DOING.search(before) is None and CN_VERBS_IN.search(before) is None
 
 
 @requires(unit_kind=("count",))
@@ -1037,6 +1090,19 @@ def described_site(r: Reading) -> bool:
     no class of the noun (it has no bound) and nothing the clause makes (it has no verb of making)."""
     return (r.prenominal and r.comparator == "=" and r.after_text.startswith("的")
             and r.before_stem.endswith(("占地", "占地面积")) and CN_VERBS_IN.search(r.before_core) is None)
+
+
+#: A word of striving right before a span (力争|5年内, 争取在|三年内): the span is the horizon the goal is striven
+#: for by, no rule of how long a duty may take.
+_ASPIRED_SPAN = re.compile(rf"(?:{ASPIRING})(?:用|在)?$")
+
+
+@requires(unit_kind=("time",))
+def aspired_horizon(r: Reading) -> bool:
+    """力争5年内有…家特色小镇获省级认定, 争取3年内建成…: the span within which a goal is striven for (its figure
+    left blank in a draft, or none given) is the goal's horizon, neither a time limit nor a target."""
+    return r.unit_kind == "time" and r.comparator in ("<=", "<") and not r.others_after \
+        and _ASPIRED_SPAN.search(r.clause_before.rstrip()) is not None
 
 
 #: Applied in order; the first that holds drops the number.
@@ -1093,7 +1159,7 @@ DROP_RULES: tuple[Rule, ...] = (
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
-    described_site,
+    described_site, aspired_horizon,
 )
 
 # ---------------------------------------------------------------------------
@@ -1274,6 +1340,8 @@ def time_limit(r: Reading) -> bool:
     11.5年) is a target."""
     if r.unit_kind != "time" or SHORTENED.search(r.clause_before) is not None:
         return False
+    if r.unit.endswith(TRAVEL_UNITS) and r.comparator == "=" and TRAVEL_AFTER.match(r.after_text) is not None:
+        return False  # 3小时通达…, 15分钟上高速: a travel time a plan reaches, a goal
     # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
     return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
 
@@ -1530,6 +1598,32 @@ def changed_standard(r: Reading) -> bool:
     return STANDARD_CHANGED.search(before) is not None
 
 
+#: A verb of paying a cost, then what is paid, then 的, right before a share (政府承担|营销资金的|75%): the share of
+#: the cost a payer bears.
+_SHARE_BORNE = re.compile(rf"(?:{'|'.join(COST_SHARE_VERBS)})[^，。；、0-9]{{1,12}}的$")
+
+
+@requires(unit=_is_share, before_last=frozenset("的"))
+def borne_share(r: Reading) -> bool:
+    """政府承担营销资金的75%，企业承担营销资金的25%: the share of a named cost each payer bears, a rule of how
+    the cost is split (the split written with the share right after the verb, 市、区各承担50%, is dropped:
+    :func:`cost_share`)."""
+    return r.share and r.before_full.rstrip().endswith("的") and _SHARE_BORNE.search(r.before_full.rstrip()) is not None
+
+
+#: A sum paid per head (and per period), right before it (每人每月发放|30元, 每户每年补助|500元): the rate a rule pays.
+_PAID_PER_HEAD = re.compile(
+    r"每(?:人|户|名|生)(?:每?(?:年|月|季度|天|日))?[\u4e00-\u9fff]{0,2}?"
+    r"(?:发放|补助|补贴|给予|奖励|资助|领取|享受|增发|支付|计发)[\u4e00-\u9fff]{0,6}$")
+
+
+@requires(unit=_is_money, before_marks=frozenset("每"))
+def paid_per_head(r: Reading) -> bool:
+    """80至89周岁的老人，每人每月发放30元: the sum a rule pays each person (or household) a period, a rate of the
+    benefit, whether or not its clause calls it a 标准."""
+    return r.unit.endswith("元") and "每" in r.before_full and _PAID_PER_HEAD.search(r.before_full.rstrip()) is not None
+
+
 @requires(unit=_AWARD_UNITS.__contains__)
 def award_quota(r: Reading) -> bool:
     """先进乡镇设立一等奖1名，奖励12万元；二等奖2名…: how many places an award the rule sets up has, a
@@ -1540,7 +1634,7 @@ def award_quota(r: Reading) -> bool:
 
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule,
-    set_standard, changed_standard, award_quota,
+    set_standard, changed_standard, award_quota, borne_share, paid_per_head,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )
 

@@ -122,6 +122,8 @@ from policykg.extract.target_rules import (
     STANDARD_VERB,
     STRIVING,
     THRESHOLD_CLASS,
+    TRAVEL_AFTER,
+    TRAVEL_UNITS,
     Reading,
     computed,
     harm_threshold,
@@ -342,6 +344,10 @@ _CONDITION_ENDS = ("的", "后", "时")  # a clause ending so is a condition
 #: the rule that follows holds for (凡…以上、…的种粮大户，奖励4000元).
 _EVERY_ONE_WHO = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?凡")
 _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes on with the condition before it
+#: A threshold 满 sets (消费满200元, 工作满3年), and a clause opening with what a rule then permits (可减免…, 即可申请):
+#: the threshold is a condition, the permitted figure its consequence.
+_MET_THRESHOLD = re.compile(r"满\s?[0-9]")
+_PERMITTED = re.compile(r"\s*(?:即可|均可|方可|可以|可)(?!能|持续|行|视|控)")
 #: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
 #: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
 _TIER = re.compile(r"\s*(?:每)?(?:超标|超出|超过|超(?!额)|逾期)[\u4e00-\u9fff]{0,4}$")
@@ -794,6 +800,7 @@ _REPORT_OPENING_REACH = 1000
 _REVIEW_HEADING = re.compile(
     r"回顾|回眸|过去(?:[一二三四五六七八九十两]|\d{1,2})年的?工作|成效|成绩|成就|进展情况|基本情况|现状|工作总结|完成情况|执行情况|主要做法|工作亮点|情况(?<!安排情况)(?<!计划情况)[：:]?$"
     r"|发(?<![\u4e00-\u9fff]发)展基础"  # (the look-behind after the 发: every branch opens with a literal)
+    r"|时期发展基础|期间发展基础"  # (（一）“十三五”时期发展基础: the period a plan builds on, reviewed)
 )
 #: A review heading of the progress made on goals (（二）其他指标任务完成情况): the lines under it may
 #: restate each goal first (1.引进…项目不少于3个。上半年，引进…), and those restatements are targets.
@@ -987,6 +994,11 @@ _CLAUSE_OPENERS = frozenset("\n，。；：！？ \t\u3000")
 _OBJECT_WILL = re.compile(r"将[^，。；！？\n]*?(?:作为|列为|纳入|视为|调出|调入|评为)")
 #: The post words a year announcing a plan may carry (2024年度, 2024年底前).
 _ANNOUNCED_POSTS = frozenset({None, "度", "底", "末", "前"})
+#: The words that set out a year's goals or demands right after the year opens a clause (2024年，我们工作的
+#: 总体要求是：…, 2024年全市的主要目标是): the page plans that year, as a word of :data:`_WILL` says; within
+#: :data:`_GOALS_REACH` characters of the year.
+_SETS_OUT_GOALS = re.compile(r"(?:总体要求|主要目标|预期目标|总体目标|目标任务|工作思路|总体思路)(?:是|为)?[：:]")
+_GOALS_REACH = 20
 #: How many characters long a page's headline may be (甘谷县政府2020年将为民办好15件民生实事).
 _HEADLINE_MAX = 60
 
@@ -1024,7 +1036,8 @@ def _announced_year(text: str) -> int | None:
                     and _WILL.match(text, m.end()) is None:
                 continue  # a title's year (转发…2024年度课题计划的通知), or one inside words (对2020年政府工作报告…)
             stop = _SENTENCE_BREAK.search(text, m.end(), b)
-            will = _WILL.search(text, m.end(), stop.start() if stop else b)
+            will = _WILL.search(text, m.end(), stop.start() if stop else b) \
+                or _SETS_OUT_GOALS.search(text, m.end(), min(stop.start() if stop else b, m.end() + _GOALS_REACH))
             if will and _YEAR_DIGITS.search(text, m.end(), will.start()) is None \
                     and _OBJECT_WILL.match(text, will.start(), stop.start() if stop else b) is None:
                 years.add(_year_of(m))
@@ -2022,6 +2035,11 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
     if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
         return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
+    if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
+        # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
+        # 上高速: after a share in its clause, the time is part of what the share of places reaches)
+        opened = max(text.rfind(mark, 0, start) for mark in "，。；\n")
+        return "%" not in text[opened + 1:start]
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -2674,6 +2692,7 @@ def target_fields(
 
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
+    standard_at: dict[int, tuple[int, dict[str, Any]]] = {}  # sentence start → (end, fields) of its last standard
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
     # For each found target, the sentence start of a qualifier and whether it is a condition's (see
@@ -2810,6 +2829,10 @@ def target_fields(
             # rule holds for up to the clause its 的 closes in
             text.find("凡", s0, s0 + 8) >= 0 and _EVERY_ONE_WHO.match(text, s0) is not None
             and c1 <= _condition_close(text, s0, s1)
+        ) or (
+            # 消费满200元，可减免50元; 累计满3年，可申请…: a threshold 满 sets, then what a rule permits once it is met
+            "满" in clause and c1 < n and text[c1] == "，" and _MET_THRESHOLD.search(clause) is not None
+            and _PERMITTED.match(text, c1 + 1) is not None
         )
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
                 clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
@@ -2912,6 +2935,14 @@ def target_fields(
                         trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
                     continue
             found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+            if decision == "target" and s0 in standard_at and len(found) == 1 and len(run) == 1 \
+                    and text[standard_at[s0][0]:run[0].start].strip(" ，") == "" and run[0].end == len(clause.rstrip()) + c0:
+                # 政府承担营销资金的75%，|41.25万元，: a figure alone in its clause right after a standard restates it
+                # as an amount, a standard too
+                found[0].update(kind="standard", deadline=standard_at[s0][1]["deadline"])
+                decision, rule = "standard", "restated_standard"
+            if decision == "standard" and found:
+                standard_at[s0] = (run[-1].end, found[-1])
             if decision == "target" and len(found) == 1 and found_all and found[0]["indicator"].endswith("目标") \
                     and _GOAL_NAME.fullmatch(found[0]["indicator"]) is not None:
                 _same_measure(found[0], found_all[-1], s0)
@@ -2956,7 +2987,7 @@ def target_fields(
     if figures and kept:
         # 至2025年底，…共计52.12平方公里… | 表1 … 2025年 … 52.12: a figure table restating what the text
         # just set out (its figure, unit and year) is that target once
-        restated = _restated_in_table(figures, [t for t, _ in kept])
+        restated = _restated_in_table(figures, [t for t, _ in kept], text)
         plan = [t for t in plan if id(t) not in restated]
     if rules:
         # a figure in a standards table's note (按实际用水量90%计征污水处理费) states a rule as its rows do
@@ -3113,6 +3144,13 @@ _SHORTER_PERIOD = re.compile(r"每(?:个)?(?:季度?|月|周|半年|日|天|旬|
 _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
+#: A grant in the rest of a count's clause (每引进1名人才|给予5万元), or opening the clause after it (…团队，|给予
+#: 最高10万元): the count of one is the unit the grant is paid per.
+_GRANT_VERBS = rf"(?:给予|予以|{_GRANT_WORDS})"
+_GRANTED_PER = re.compile(rf"[^，。；]{{0,30}}?{_GRANT_VERBS}")
+_GRANTED_NEXT = re.compile(rf"\s*(?:可|再|另|一次性|分别|均|按)?{_GRANT_VERBS}")
+
+
 def _judge(
     cl: _Clause, run: list[_Qty], prev_end: int, next_start: int, others_after: bool, prev_indicator: str | None
 ) -> tuple[list[dict[str, Any]], str, str | None]:
@@ -3135,6 +3173,11 @@ def _judge(
         decision, rule = verdict(r)
         if decision == "drop":
             return [], "drop", rule
+        if first.value == 1 and r.unit_kind == "count" and r.prenominal and cl.sentence_grants and not r.bounded \
+                and (_GRANTED_PER.match(r.rest) is not None or _GRANTED_NEXT.match(text, cl.end + 1) is not None):
+            # 每引进1个创新团队，给予最高10万元; 引进1名高层次人才，给予…支持: the one each grant is paid per (not
+            # the places of an award the rule sets up: 设立一等奖1名，奖励…)
+            return [], "drop", "grant_per_unit"
         if r.in_bracket and r.unit_kind == "count" and _counts_list_after(text, cl.end, r.rest):
             return [], "drop", "list_own_count"
         if r.unit_kind == "count" and not r.others_after and "分别" in r.rest and _counts_figured_items(text, cl, r.rest):
@@ -3143,7 +3186,11 @@ def _judge(
                 and _rate_reached_by(r, cl, s0, num_start):
             # (a limit too: 到2025年，贷款额度提高到500亿元)
             decision, rule = "target", None  # 到2025年，住院费用报销比例提高到75%: a level a plan raises a rate to
-        if cl.condition:
+        if cl.condition and r.limit_word.endswith("满") and not cl.words.rstrip().endswith(_CONDITION_ENDS):
+            # 消费满200元，|可减免50元: the threshold a rule's permission needs, a standard whatever else its
+            # sentence states (not a class of a noun, as a condition's 的 closes one)
+            decision, rule = "standard", "met_threshold"
+        elif cl.condition:
             decision, rule = "qualifier", "condition_clause"
         elif decision == "target" and cl.consequence:
             decision, rule = "standard", "condition_consequence"  # 逾期30天以上的，每日加收0.1%: what the rule sets then
@@ -3186,7 +3233,13 @@ def _judge(
             # 需搬迁转移人数在100人以上、500人以下…的为中型地质灾害险情: every bound draws the line of the level
             # (or the term) the sentence defines, as its qualifiers do: a standard, one of them
             decision, rule = "qualifier", "defining_bound"
-    if rule == "called_standard":
+    if decision == "target" and r.unit_kind == "time" and not r.prenominal and r.unit.endswith(TRAVEL_UNITS) \
+            and (reach := TRAVEL_AFTER.match(r.after_text)) is not None:
+        # 主城区|15分钟|上高速, 中心城区|30分钟|通勤圈基本形成: the place and where it reaches (the circle's name)
+        reached = _TRAVEL_CIRCLE_END.sub("", reach.group()) if "圈" in reach.group() else r.after_clean.split("的")[0]
+        place = _strip_tail(r.before_scoped)
+        named = _clean_indicator((place[lead.end():] if (lead := _TRAVEL_LEAD.match(place)) else place) + reached)
+    elif rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     elif rule == "changed_standard":
         named = _changed_standard_indicator(r)
@@ -3307,6 +3360,10 @@ def _judge(
 
 
 #: What ends a heading that names a class its items rate (（二）9座以上客车：), and how long its noun may be.
+#: What follows a travel circle's name (30分钟通勤圈|基本形成): no part of the indicator.
+_TRAVEL_CIRCLE_END = re.compile(r"(?<=圈)[^圈]*$")
+#: The verb of making that may open the words before a travel time (加快构建|主城区|15分钟上高速): no part of the place.
+_TRAVEL_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:构建|建设|建成|形成|打造|实现)")
 _HEADING_ENDS = frozenset("：:")
 _CLASS_HEADING_NOUN = 8
 def _only_marker(s: str) -> bool:
@@ -3929,22 +3986,42 @@ def _is_column_unit(word: str) -> bool:
 _TABLE_RESTATES = 1500
 
 
-def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]]) -> set[int]:
+def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]], text: str = "") -> set[int]:
     """The ids of the ``figures`` of figure tables that restate a target of the ``prose`` stated shortly
-    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up)."""
-    by_figure: dict[tuple, list[int]] = {}
+    before them: the same value, bounds, unit and year (the table that follows a plan's paragraph sums it up),
+    unless the figure's row names a place the prose target does not (another place's share of the plan)."""
+    by_figure: dict[tuple, list[tuple[int, str]]] = {}
     for o in prose:
         if o["kind"] == "target" and o["deadline"]:
-            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(o["source"].start)
+            # (what the target names: its indicator and its sentence up to it, 济南市…涉及525个…，共改造|2440栋)
+            start = o["source"].start
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:o["source"].end]
+            by_figure.setdefault((o["value"], o["value_max"], o["unit"], o["deadline"]), []).append(
+                (start, o["indicator"] + (sentence or o["text"])))
     if not by_figure:
         return set()
     out: set[int] = set()
     for t in figures:
         at = t["source"].start
-        if any(0 < at - o <= _TABLE_RESTATES
-               for o in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
+        place = _row_place(t)
+        if any(0 < at - o <= _TABLE_RESTATES and not (place and place not in indicator)
+               for o, indicator in by_figure.get((t["value"], t["value_max"], t["unit"], t["deadline"]), ())):
             out.add(id(t))
     return out
+
+
+#: The row labels of a place table that name the document's own place or the total (全市, 合计): no other place.
+_OWN_ROW = re.compile(r"(?:全|本|我)(?:市|区|县|省|镇|乡)|合计|总计|小计|总体|[0-9]+年.*")
+
+
+def _row_place(t: dict[str, Any]) -> str:
+    """The place a figure table's row names, when its indicator opens with the row's label (港区（含浮桥） | 3.4 →
+    港区单位…能耗降幅目标) and the label is no name of the document's own place or total; else ""."""
+    label = t["text"].split("|", 1)[0] if "|" in t["text"] else ""
+    label = "".join(_PAREN.sub("", label).split())
+    if len(label) < 2 or not t["indicator"].startswith(label) or _OWN_ROW.fullmatch(label):
+        return ""
+    return label
 
 
 def _is_unit(word: str) -> bool:
@@ -4190,8 +4267,11 @@ def _dedupe(targets: list[dict[str, Any]], parts: list[int], annexes: frozenset[
         if kind == "target" and indicator.endswith("目标") and any(
             o["value"] == value and o["unit"] == unit and o["value_max"] == value_max
             and o["kind"] == "target" for o in out
-        ):
-            continue  # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it
+        ) and not ((place := _row_place(t)) and all(place not in o["indicator"] and place not in o["text"]
+                                                    for o in out if o["value"] == value)):
+            # 确定10%的增长目标，是…决定的: the goal stated before, named again to argue for it (not another
+            # place's row of a place table: 港区（含浮桥） | 3.4 under …降幅目标(%), the same figure for another place)
+            continue
         key = (bounds if kind == "standard" else indicator, value, value_max, unit, t["comparator"])
         k, k_part = seen.get(key, (None, -1))
         if k is not None and kind == "standard" and out[k]["kind"] == "standard" and acts[k] != act:

@@ -1929,3 +1929,79 @@ def test_rules_a_document_sets_are_standards(text: str, expected: list) -> None:
         else:
             got.append((t.value, t.comparator, t.kind, t.deadline))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，实现2小时通达省内各设区市，1小时通达周边城市。",
+                     [(2, "小时", "=", "target", "2025"), (1, "小时", "=", "target", "2025")],
+                     id="travel-time-then-通达-hand-written"),
+        pytest.param("到2025年，县城10分钟上高速、40分钟到达市区。",
+                     [(10, "分钟", "=", "target", "2025"), (40, "分钟", "=", "target", "2025")],
+                     id="travel-times-listed-with-到达-hand-written"),
+        pytest.param("到2025年，市区20分钟通勤圈基本形成。", [(20, "分钟", "=", "target", "2025")],
+                     id="travel-circle-that-comes-to-be-hand-written"),
+        pytest.param("到2025年，用3年时间完成道路改造。", [], id="a-span-the-work-takes-stays-no-figure-hand-written"),
+        pytest.param("接报后，救援人员30分钟内到达现场。", [(30, "分钟", "<=", "standard", None)],
+                     id="a-limit-on-reaching-stays-a-rule-hand-written"),
+    ],
+)
+def test_travel_time_goals(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator, t.kind, t.deadline) for t in found(text)[0]] == expected
+
+
+def test_an_untitled_plan_dated_by_its_opening_goals_sentence_hand_written() -> None:
+    text = ("今年是实施规划的攻坚之年，做好今年全县水利工作意义重大。为贯彻落实全县经济工作会议精神，推动水利高质量发展。"
+            "2025年，全县水利工作的总体要求是：坚持稳中求进，统筹发展和安全，着力补短板、强弱项。\n"
+            "主要目标是：完成水利投资20亿元以上，新建农村供水工程15处。\n")
+    assert [(t.value, t.deadline) for t in found(text)[0]] == [(20, "2025"), (15, "2025")]
+
+
+def test_results_under_a_heading_naming_a_past_periods_base_hand_written() -> None:
+    text = ("一、发展环境\n（一）“十三五”时期发展基础\n1.产业规模持续扩大。港口货物吞吐量突破2亿吨，快递业务量最高达5亿件。\n"
+            "（二）面临形势\n二、发展目标\n到2025年，港口货物吞吐量达到3亿吨。\n")
+    assert [(t.value, t.deadline) for t in found(text, title="某市物流业发展“十四五”规划", date="2022-03-01")[0]] \
+        == [(3, "2025")]
+
+
+def test_counts_a_verb_makes_after_their_的_modifiers_hand_written() -> None:
+    text = "到2025年，新建服务城北片区的2座水厂和覆盖沿江乡镇的3条供水干管。"
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(2, "座"), (3, "条")]
+
+
+def test_a_goal_of_one_is_no_unit_of_a_grant_hand_written() -> None:
+    assert [(t.value, t.unit) for t in found("到2025年，力争引进1名院士，建成1个院士工作站。")[0]] == [(1, "名"), (1, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("本次消费券共发放2万张，到指定商户消费满300元，可减免60元。",
+                     [(2, "万张", "target"), (300, "元", "standard"), (60, "元", "standard")],
+                     id="voucher-threshold-then-what-it-permits-hand-written"),
+        pytest.param("活动经费由县财政承担宣传费用的60%，12万元，商户承担宣传费用的40%，8万元。",
+                     [(60, "%", "standard"), (12, "万元", "standard"), (40, "%", "standard"), (8, "万元", "standard")],
+                     id="share-of-a-named-cost-each-payer-bears-and-its-amount-hand-written"),
+        pytest.param("三、补贴发放\n对高龄老人，每人每月发放50元；对百岁老人，每人每月发放300元。",
+                     [(50, "元", "standard"), (300, "元", "standard")], id="sum-paid-per-head-a-month-hand-written"),
+    ],
+)
+def test_rules_of_a_campaign_or_a_benefit_are_standards(text: str, expected: list) -> None:
+    got = []
+    for t in found(text, date="2023-05-01")[0]:
+        got.append((t.value, t.unit, t.kind))
+        if t.value_max is not None:
+            got.append((t.value_max, t.unit, t.kind))
+    assert got == expected
+
+
+def test_another_places_row_equal_to_the_prose_target_is_its_own_hand_written() -> None:
+    # a place table after the prose that sets the whole place's goal: the own place's row restates it, each
+    # other place's row with the same figure is that place's share of the plan
+    text = ("各镇人民政府，市各有关部门：\n我市2024年单位GDP能耗降幅目标为3.2%。\n附件：某市2024年度能耗强度目标分解表\n"
+            "某市2024年度能耗强度目标分解表\n地区 | 单位工业增加值能耗降幅目标(%) |\n全市 | 3.2 |\n甲镇 | 3.2 |\n"
+            "乙镇（含开发区） | 3.2 |\n丙镇 | 3.0 |\n")
+    assert [(t.indicator, t.value) for t in found(text)[0]] == [
+        ("单位GDP能耗降幅目标", 3.2), ("甲镇单位工业增加值能耗降幅目标", 3.2), ("乙镇单位工业增加值能耗降幅目标", 3.2),
+        ("丙镇单位工业增加值能耗降幅目标", 3.0)]

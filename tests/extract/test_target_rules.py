@@ -132,6 +132,26 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("拟征收土地位于某镇甲村2组、4组。", "4组", "drop:address_ordinal", id="address_ordinal-hand-written"),
         pytest.param("调整甲江、乙江、丙江等3个流域禁渔期制度。", "3个", "drop:list_own_count",
                      id="list_own_count-hand-written"),
+        # form: the one a grant is paid per, in a per-head grant rule
+        pytest.param("鼓励企业引才，每引进1个省级创新团队，给予最高20万元奖励。", "1个", "drop:grant_per_unit",
+                     id="grant_per_unit-每-hand-written"),
+        pytest.param("对用人单位引进1名博士，给予3万元补贴。", "1名", "drop:grant_per_unit",
+                     id="grant_per_unit-without-每-hand-written"),
+        # form: a span a goal is striven for within, its figure left blank in a draft
+        pytest.param("力争3年内有 个园区获评省级示范园区。", "3年内", "drop:aspired_horizon",
+                     id="aspired_horizon-blank-figure-hand-written"),
+        # form: a count inside a larger noun phrase, after a count of its own
+        pytest.param("要对5个方面、20个重点领域的80项重点内容逐项检查。", "80项", "drop:inside_noun_phrase",
+                     id="inside_noun_phrase-hand-written"),
+        # form: a count after a 的-modifier, what the verb opening its clause makes (and the next item's)
+        pytest.param("到2025年，打造连通沿海港口（甲港、乙港）的3条铁路货运通道和至东盟国家的2条国际班列线路。", "2条", "target",
+                     id="made-count-after-的-modifier-is-no-inner-noun-hand-written"),
+        # form: the places a document lists, counted right after the list with no 等
+        pytest.param("确定东县、西县、南县、北区4个县（区）为第二批试点县（区）。", "4个", "drop:list_own_count",
+                     id="list_own_count-places-without-等-hand-written"),
+        # form: the plan's own structure listed, its last item joined by 及, then 等 and the count
+        pytest.param("将全市绿道分成区域绿道、城市绿道、社区绿道及郊野步道等4个层级绿道网络。", "4个",
+                     "drop:list_own_count", id="list_own_count-last-item-joined-by-及-hand-written"),
         pytest.param("严禁在距林地边缘200米范围内用火。", "200米范围内", "standard:distance_zone",
                      id="distance_zone-hand-written"),
         pytest.param("收取的担保费率原则上不超过1.5%。", "1.5%", "standard:rule_bound", id="rule_bound"),
@@ -436,6 +456,9 @@ def test_title_line_names_the_documents_own_title() -> None:
                      reading(unit="组", clause_before="每村配置"), id="address_ordinal"),
         pytest.param(rules.list_own_count, reading(value=3, clause_before="调整甲江、乙江、丙江等"),
                      reading(value=3, clause_before="新建甲园、乙园、丙园等"), id="list_own_count"),
+        pytest.param(rules.list_own_count, reading(value=3, clause_before="选择甲县、乙县及丙县", after_text="县作为试点"),
+                     reading(value=3, clause_before="改建甲线、乙线及丙线", after_text="条公路"),
+                     id="list_own_count-joined-last-item"),
         pytest.param(rules.distance_zone,
                      reading(unit="米", unit_kind="measure", comparator="<=", clause_before="严禁在距林地边缘"),
                      reading(unit="米", unit_kind="measure", comparator="<=", clause_before="新建道路"),
