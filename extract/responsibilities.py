@@ -114,11 +114,13 @@ from policykg.extract.roles import (
     LEAD_HEADING_TAIL_PATTERN,
     LEAD_HEADING_WORDS,
     LEAD_MARK_PATTERN,
+    LEAD_VERB_PATTERN,
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
     ROLE_GROUP_FIRST,
     ROLE_GROUP_PATTERN,
     ROLE_GROUP_RE,
+    SUPPORT_VERB_PATTERN,
     SUPPORT_WORD_PATTERN,
     flat_words,
     is_deadline_label,
@@ -250,7 +252,7 @@ _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
-    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
+    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )

@@ -1642,6 +1642,20 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("国务院各部门", "responsible")],
             id="standing-note-after-a-collective",
         ),
+        # hand-written in the form of county 政务公开 要点: the lead verb followed by a verb of doing the work, as a
+        # support verb may be (配合落实)
+        pytest.param(
+            "（二）做好政策解读。及时发布解读材料。（县政务服务中心、县司法局牵头落实）",
+            ("某某县人民政府办公室",),
+            [("县政务服务中心", "lead"), ("县司法局", "lead")],
+            id="lead-verb-and-a-verb-of-work-牵头落实",
+        ),
+        pytest.param(
+            "（三）规范公开目录。编制公开事项清单。（县档案馆牵头实施，各乡镇配合落实）",
+            ("某某县人民政府办公室",),
+            [("县档案馆", "lead"), ("各乡镇", "support")],
+            id="lead-verb-and-a-verb-of-work-牵头实施",
+        ),
     ],
 )
 def test_annotation_wordings(raw, issuer, expected) -> None:
