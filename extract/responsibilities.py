@@ -1073,6 +1073,8 @@ def _parse_names(
             posts.append(item)
         elif is_agency_name(item_name, issuer=issuer):
             agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
+        elif item[-1] in _CLOSE_BRACKETS and (pair := _bracketed_bodies(item_name, start, issuer)):
+            agencies += pair  # 市府办〔市大数据局〕: a body and a second name in brackets, which the whole does not read as
         else:
             clean = False
             unread.append(item)
@@ -1325,7 +1327,9 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
 
 # 区委宣传部（区文明办、区政府新闻办）: bodies named in a bracket after another body.
 _LEVEL_FIRST = frozenset("省市区县镇乡")  # a relative level prefix a body's name may start with
-_TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()]+)[（(](?P<inner>[^（）()]+)[)）]$")
+# (a portal may print the bracket as 〔〕, as in a document number: 市府办〔市大数据局〕)
+_TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()〔〕]+)[（(〔](?P<inner>[^（）()〔〕]+)[)）〕]$")
+_CLOSE_BRACKETS = frozenset("）)〕")
 
 
 def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:

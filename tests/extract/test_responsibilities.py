@@ -1656,6 +1656,20 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("县档案馆", "lead"), ("各乡镇", "support")],
             id="lead-verb-and-a-verb-of-work-牵头实施",
         ),
+        # hand-written in the form of city 政务公开 实施方案 on portals: a body and a second name in brackets, printed
+        # as 〔〕 or as （）, are two bodies (eval/README: 区建设管理委（区交通委） is two)
+        pytest.param(
+            "（一）推进数据开放。编制开放目录。（市府办〔市大数据局〕牵头，市政府各部门、各县〔区〕政府负责）",
+            ("舟山市人民政府办公室",),
+            [("市府办", "lead"), ("市大数据局", "lead"), ("市政府各部门", "support"), ("各县（区）政府", "support")],
+            id="body-with-a-second-name-in-document-number-brackets",
+        ),
+        pytest.param(
+            "（二）推进数据开放。编制开放目录。（县府办（县大数据局）负责）",
+            ("某某县人民政府办公室",),
+            [("县府办", "responsible"), ("县大数据局", "responsible")],
+            id="body-with-a-second-name-in-round-brackets-whole-unread",
+        ),
     ],
 )
 def test_annotation_wordings(raw, issuer, expected) -> None:
