@@ -1546,9 +1546,9 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 k = items.index("会同")
                 parts = [(items[:k], at, role), (items[k + 2 :], at + k + 2, role)]
             for piece, p_at, p_role in parts:
-                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer)
+                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer, True)
                 if not clean:
-                    # an item the tables and shapes do not know (各有关科研院所): dropped while the
+                    # an item the tables and shapes do not know (各有关科研院所): kept (known=False) while the
                     # annotation's other units outnumber such items, if it reads as a name at all
                     if not all(looks_like_body(u) for u in unread):
                         return False
@@ -1579,7 +1579,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         return False
     if pending:  # a verbless list after the last verb: not a clean annotation
         return False
-    if skipped and len(entries) <= skipped:
+    if skipped and len(entries) <= 2 * skipped:
         return False  # (most of the units unread: a clause that only looks like a list)
     # 指导 (guide) owns the task unless another unit is named as doing it (X指导，Y负责落实).
     doers = any(not v.endswith("指导") and r is not Role.SUPPORT for _, r, _, _, v in entries)

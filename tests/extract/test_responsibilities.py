@@ -1429,7 +1429,8 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
         pytest.param(
             "5.加强队伍建设。（人事科牵头，各股室、二级机构配合）",
             ("宁县人民政府",),
-            [("各股室", "support"), ("二级机构", "support")],  # (人事科: a section the shapes lack)
+            # (人事科: a section the shapes lack, kept unknown: one unread item throws away no owner)
+            [("人事科", "lead"), ("各股室", "support"), ("二级机构", "support")],
             id="sections-and-second-tier-institutions",
         ),
         pytest.param(
@@ -1444,11 +1445,11 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
             [("县发改局", "lead"), ("各园区", "support")],
             id="parks-as-a-group",
         ),
-        # an item read as no unit is dropped while the units read outnumber it
+        # an item the tables lack that reads as a body is kept (unknown) while the units read outnumber it
         pytest.param(
             "8.做好项目储备。（县发改局牵头，县财政局、县自然资源局、各有关科研院所配合）",
             ("宁县人民政府",),
-            [("县发改局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+            [("县发改局", "lead"), ("县财政局", "support"), ("县自然资源局", "support"), ("各有关科研院所", "support")],
             id="minority-item-unread",
         ),
     ],
@@ -1456,6 +1457,13 @@ def test_an_unknown_item_never_rejects_the_rest_of_a_label(raw, issuer, expected
 def test_collectives_of_the_issuing_bodys_units_in_a_bracket(raw, issuer, expected) -> None:
     (task,) = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
     assert owners(task) == expected
+
+
+def test_an_unread_item_of_a_role_clause_is_kept_unknown() -> None:
+    # hand-written: a body's section no table lists, beside bodies the tables know
+    raw = "2.规范信息发布。（县政府办牵头，网信股、县融媒体中心配合）"
+    (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
+    assert [(a.name, a.role.value, a.known) for a in task.agencies][1] == ("网信股", "support", False)
 
 
 def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
