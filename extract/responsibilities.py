@@ -49,7 +49,8 @@ partners joined by commas as by 、 (``会同县财政局,县公安局,…等有
 ``…，X牵头、Y配合，…`` inside a sentence names both; a later clause's subjects own it (``…，县区政府和市行业主管部门是…的
 责任主体``, ``…，区园林局按照…做好补偿``), and so does a body a later clause names by 由 (``…，会议要求由区教育局…``). A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
-``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
+``省政府各牵头部门``, responsible like any collective: the role word names the document's own units and marks
+no role in the sentence's work; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
 one 各, ``各牵头单位和汇总单位要…``; a time before its modal, ``各牵头单位从…起，要…``) and of a level's organs
 (``县直机关各单位``) are subjects as well. The bodies a sentence reports asking or saying something
 (``财政部、水利部要求，…``, ``X要求各地…``) own no work by it; a subject after them owns its duty. The
@@ -119,7 +120,6 @@ from policykg.extract.roles import (
     POST_LABEL_PATTERN,
     ROLE_GROUP_FIRST,
     ROLE_GROUP_PATTERN,
-    ROLE_GROUP_RE,
     SUPPORT_VERB_PATTERN,
     SUPPORT_WORD_PATTERN,
     flat_words,
@@ -2295,7 +2295,6 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif not (("由" in body and (_BY_PLACE_RE.search(body) or _PROSE_BY_RE.search(body))) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
-        named_roles: set[int] = set()  # (where the groups of a subject that names its units' roles start)
         # A subject list at the start: 市科技局、市财政局负责…
         if spans and not spans[0][0] and not collective and body[spans[0][1] : spans[0][1] + 1] == "、":
             spans = _with_listed_towns(body, spans)
@@ -2382,9 +2381,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
                 role = _duty_role(duty)
-                picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
-                if any(_group_role(n, role) is not role for _, _, n in subject):
-                    named_roles = {a for a, _, _ in subject}
+                # (a group named by its role, 各牵头单位要…, 配合单位要…, owns the duty as any collective does: the
+                # label names the document's own units, it marks no role in this sentence's work)
+                picked += [(n, role, a, b) for a, b, n in subject]
                 # (a modal may stand before 会同: 市级主管部门应当会同市公安机关建立…)
                 jointly = _JOINTLY_RE.match(tail) if "会同" in tail[:4] or "联合" in tail[:4] else None
                 if jointly is None and tail[:2] in _GROUND_WORDS and (k := tail.find("，会同", 2, 60)) > 0 \
@@ -2489,11 +2488,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
                 # The units beside a lead support it, but not a subject with a duty of its own in a
-                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责), nor a group
-                # beside one that leads by its name alone (各牵头单位和汇总单位要…: 各汇总单位 is no supporter).
+                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责).
                 own = base + _own_clause_end(body, entries)
                 ann.entries = [
-                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own and a - base not in named_roles else r, a, b)
+                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own else r, a, b)
                     for n, r, a, b in ann.entries
                 ]
             out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s), open_list=open_list)))
@@ -2771,7 +2769,7 @@ def _second_subjects(
             continue
         # …，其他责任单位要积极配合 / …，各责任单位落实…责任: a collective opens the clause with its own duty
         if grouped and body[a : a + 1] in _LATER_GROUP_FIRST and (group := _collective_subject(body[a:], issuer)):
-            out.append((a, [(n, _group_role(n, Role.RESPONSIBLE), x + a, y + a) for x, y, n in group]))
+            out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in group]))
             continue
         # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
         # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
@@ -2807,16 +2805,6 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
     if not added or pos != end or not _PROSE_VERB_RE.match(body, end):
         return spans  # (县公安、应急、消防部门要…: the list runs on past the names, a 、-list of fields)
     return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
-
-
-def _group_role(name: str, role: Role) -> Role:
-    """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
-    and a bare 牵头单位 lead), else ``role``."""
-    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关")) or ROLE_GROUP_RE.fullmatch(name)):
-        label = name.rsplit("各", 1)[-1].removeprefix("有关").removeprefix("相关")
-        # (各协作和配合单位: two words of one role joined, the label is the last one's)
-        return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
-    return role
 
 
 def _join_same_owner(text, drafts):

@@ -873,7 +873,7 @@ HANGZHOU = ("杭州市人民政府办公厅",)
         pytest.param(
             "各牵头单位、配合单位遵照任务分解表确定的分工，按季度对工作完成情况进行自查。",
             (),
-            [("各牵头单位", "lead"), ("各配合单位", "support")],
+            [("各牵头单位", "responsible"), ("各配合单位", "responsible")],
             id="groups-by-a-rule-then-a-duty-each-quarter",
         ),
         pytest.param(
@@ -3213,7 +3213,7 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "省政府各牵头部门要于2月底前完成任务分解。\n",
             ("贵州省人民政府",),
-            [("省政府各牵头部门", "lead")],
+            [("省政府各牵头部门", "responsible")],
             id="lead-units-named-as-a-group",
         ),
         pytest.param(
@@ -3241,22 +3241,23 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
             [("各成员单位", "responsible")],
             id="member-units-as-a-group",
         ),
-        # hand-written: the units of one role as a group, bare or under a level's organs; the organs' units
+        # hand-written: the units of one role as a group, bare or under a level's organs; the organs' units (the role
+        # word names the document's own units, a collective like 成员单位: it marks no role in the sentence's work)
         pytest.param(
-            "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "support")], id="supporting-units-as-a-group"
+            "各配合单位要及时报送工作进展。\n", COUNTY, [("各配合单位", "responsible")], id="supporting-units-as-a-group"
         ),
-        # hand-written: a role word qualified by another names the group too (主要责任 is 主责 written out: the lead)
+        # hand-written: a role word qualified by another names the group too (主要责任 is 主责 written out)
         pytest.param(
-            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "lead")], id="main-responsible-units"
-        ),
-        pytest.param(
-            "各牵头责任单位要履行牵头抓总职责。\n", COUNTY, [("各牵头责任单位", "lead")], id="lead-responsible-units"
+            "各主要责任单位要切实加强组织领导。\n", COUNTY, [("各主要责任单位", "responsible")], id="main-responsible-units"
         ),
         pytest.param(
-            "各协同责任单位要主动对接牵头单位。\n", COUNTY, [("各协同责任单位", "support")], id="assisting-responsible-units"
+            "各牵头责任单位要履行牵头抓总职责。\n", COUNTY, [("各牵头责任单位", "responsible")], id="lead-responsible-units"
         ),
         pytest.param(
-            "各协作和配合单位要主动对接牵头单位。\n", COUNTY, [("各协作和配合单位", "support")], id="two-support-words-joined"
+            "各协同责任单位要主动对接牵头单位。\n", COUNTY, [("各协同责任单位", "responsible")], id="assisting-responsible-units"
+        ),
+        pytest.param(
+            "各协作和配合单位要主动对接牵头单位。\n", COUNTY, [("各协作和配合单位", "responsible")], id="two-support-words-joined"
         ),
         # hand-written: two collectives written one after the other, with no 、
         pytest.param(
@@ -3268,7 +3269,7 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "县政府各配合单位要主动对接牵头单位。\n",
             COUNTY,
-            [("县政府各配合单位", "support")],
+            [("县政府各配合单位", "responsible")],
             id="supporting-units-of-a-government",
         ),
         pytest.param(
@@ -3364,17 +3365,17 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "各牵头单位和汇总单位要按季度向县政府报送推进情况。\n",
             COUNTY,
-            [("各牵头单位", "lead"), ("各汇总单位", "responsible")],
+            [("各牵头单位", "responsible"), ("各汇总单位", "responsible")],
             id="two-role-groups-sharing-one-ge",
         ),
         pytest.param(
-            "牵头单位适时向县政府报告推进中的重大问题。\n", COUNTY, [("牵头单位", "lead")], id="bare-lead-units"
+            "牵头单位适时向县政府报告推进中的重大问题。\n", COUNTY, [("牵头单位", "responsible")], id="bare-lead-units"
         ),
-        pytest.param("配合单位要主动对接工作需求。\n", COUNTY, [("配合单位", "support")], id="bare-supporting-units"),
+        pytest.param("配合单位要主动对接工作需求。\n", COUNTY, [("配合单位", "responsible")], id="bare-supporting-units"),
         pytest.param(
             "各责任单位要细化措施。特别是牵头单位，要主动协调解决难点问题。\n",
             COUNTY,
-            [("各责任单位", "responsible"), ("牵头单位", "lead")],
+            [("各责任单位", "responsible"), ("牵头单位", "responsible")],
             id="lead-units-singled-out-after-a-pause",
         ),
         pytest.param("牵头单位名单由县政府另行确定。\n", COUNTY, [("县政府", "responsible")], id="bare-group-before-a-noun"),
@@ -3404,7 +3405,7 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "《实施方案》要求各牵头单位高度重视，压实责任。\n",
             COUNTY,
-            [("各牵头单位", "lead")],
+            [("各牵头单位", "responsible")],
             id="units-a-reported-rule-asks",
         ),
         pytest.param("请各单位认真贯彻执行。\n", COUNTY, [], id="request-to-everyone-addressed"),
@@ -3459,7 +3460,7 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         # hand-written in the forms of division notices' closing paragraphs: the lead departments named bare, and
         # the units of a role with the other role in brackets (one group)
         pytest.param(
-            "任务涉及多个部门的，牵头部门要主动协调推进。\n", COUNTY, [("牵头部门", "lead")], id="bare-lead-departments"
+            "任务涉及多个部门的，牵头部门要主动协调推进。\n", COUNTY, [("牵头部门", "responsible")], id="bare-lead-departments"
         ),
         pytest.param(
             "各责任（配合）单位要加强沟通衔接。\n",
@@ -3489,7 +3490,7 @@ def test_owners_named_by_field_level_or_role_group(
         ),
         pytest.param(
             "持续完善“比学赶超”推进机制，各牵头单位要切实履行统筹协调责任。\n",
-            [("各牵头单位", "lead")],
+            [("各牵头单位", "responsible")],
             id="topic-clause-before-the-lead-units",
         ),
         pytest.param(
@@ -3523,7 +3524,7 @@ def test_owners_named_by_field_level_or_role_group(
         pytest.param("各乡镇务必要倒排工期。\n", [("各乡镇", "responsible")], id="modal-wubi"),
         pytest.param(
             "各配合单位于3月15日前将工作方案报送县政府办公室。\n",
-            [("各配合单位", "support")],
+            [("各配合单位", "responsible")],
             id="deadline-in-place-of-a-modal",
         ),
         pytest.param(
@@ -3538,12 +3539,12 @@ def test_owners_named_by_field_level_or_role_group(
         ),
         pytest.param(
             "各相关牵头单位要定期调度任务进展。\n",
-            [("各相关牵头单位", "lead")],
+            [("各相关牵头单位", "responsible")],
             id="lead-units-qualified-by-related",
         ),
         pytest.param(
             "各牵头单位从2025年第三季度起，要在每月10日前报送上月进展。\n",
-            [("各牵头单位", "lead")],
+            [("各牵头单位", "responsible")],
             id="time-since-between-a-group-and-its-modal",
         ),
         pytest.param(
@@ -3804,14 +3805,14 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
         # hand-written in the form of a county's division of key work: a second group of one role opens a later
         # clause with its own duty, and each group owns its clause
         pytest.param("三、各主要责任单位要加强统筹，其他责任单位要主动配合，确保任务按期完成。",
-                     [[("各主要责任单位", "lead")], [("其他责任单位", "responsible")]],
+                     [[("各主要责任单位", "responsible")], [("其他责任单位", "responsible")]],
                      id="a-second-role-group-in-the-same-sentence"),
         pytest.param("三、县政府办公室要定期调度，其他责任单位要主动配合。",
                      [[("县政府办公室", "responsible")], [("其他责任单位", "responsible")]],
                      id="a-role-group-after-a-named-body"),
         # a group of one role named by the work it holds (…的主要责任单位), with a dated duty
         pytest.param("二、各项重点任务的主要责任单位要将推进方案于3月20日前报县政府办公室。",
-                     [[("主要责任单位", "lead")]], id="a-role-group-with-a-modifier-before-it"),
+                     [[("主要责任单位", "responsible")]], id="a-role-group-with-a-modifier-before-it"),
         # duties taken on with no modal: a request to named bodies (any verb), a group that 落实…责任 or 制定…方案
         pytest.param("请各镇、街道落实属地管理责任，各责任单位落实行业监管责任。",
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
