@@ -308,8 +308,8 @@ _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
 _PROSE_VERB_RE = re.compile(
-    # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…)
-    rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
+    # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…; 主要负责人 is a post)
+    rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体{_TAKES_CHARGE}|主要负责(?!同志|人)|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
     r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|遵照|依照|通过|开展|完成|履行|定期|主管"
@@ -343,7 +343,9 @@ _PROSE_BY_RE = re.compile(
     rf"(?:{_BY_MANNER})?"
     # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
     # (负责同志, 负责人 are the body's post, which fills a post, 由X负责同志担任: no duty of X)
-    r"(?P<verb>牵头|负责(?!同志|人)|另行|统一|会同|组织|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
+    # (a verb that opens the rest of a party committee's department is part of its name: 由市委组织部负责, 由党委组织
+    # 部门负责, 由县委统一战线工作部负责; 组织部署 is the verb again)
+    r"(?P<verb>牵头|负责(?!同志|人)|另行|统一(?!战线)|会同|组织(?!部(?!署))|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
     r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)

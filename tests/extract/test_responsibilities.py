@@ -942,6 +942,8 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         pytest.param("一是主管部门负责类。", id="a-categorys-label-after-an-ordinal"),
         pytest.param("凡违反规定的，由上级部门责令改正。", id="a-higher-body-unnamed"),
         pytest.param("日常工作可由督查办承担。", id="a-permission-assigns-nothing"),
+        # hand-written in the form of a work report's closing duties: 主要负责人 is the heads' post, no duty of the bodies
+        pytest.param("各乡镇、各部门主要负责人作为第一责任人，要亲自抓落实。", id="heads-of-bodies-as-first-responsible"),
         # hand-written in the form of a cleanup decision: the bodies only made the documents a time qualifies
         pytest.param("市人民政府及其办公室于2020年6月30日以前印发的文件，一律停止执行。", id="makers-of-documents-dated-in-a-modifier"),
         # hand-written in the form of a penalty rule's list of circumstances: a case ending in 的 names no owner
@@ -1464,6 +1466,12 @@ def test_an_unread_item_of_a_role_clause_is_kept_unknown() -> None:
     raw = "2.规范信息发布。（县政府办牵头，网信股、县融媒体中心配合）"
     (task,) = [t for t in tasks_of(raw, issuer=("某某县人民政府",), document=None) if t.agencies]
     assert [(a.name, a.role.value, a.known) for a in task.agencies][1] == ("网信股", "support", False)
+
+
+def test_a_staffing_clause_names_no_owner() -> None:
+    # hand-written in the form of a zone's measures: 由…的人员组成 says who staffs an office, it gives them no work
+    raw = "第九条 评审办公室由区委组织部（区人事局）、区科技局的人员组成，负责评审的日常工作。\n"
+    assert [a.name for t in tasks_of(raw, issuer=(), document=None) for a in t.agencies] == []
 
 
 def test_a_bracket_of_mostly_unread_items_is_no_annotation() -> None:
@@ -2729,6 +2737,29 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "各区设立的市容环境监察大队，负责本辖区内的市容监察工作。\n", (),
             ["市容环境监察大队"],
             id="body-set-up-qualifying-then-its-duty",
+        ),
+        # hand-written in the form of a development zone's measures: the duty of the body set up written 主要负责
+        pytest.param(
+            "第十条 管委会设立区高层次人才评审委员会，主要负责审定人才认定名单。\n", (),
+            ["区高层次人才评审委员会"],
+            id="body-set-up-then-its-main-duty",
+        ),
+        # hand-written in the form of rules on talent work: a party committee's department whose name opens with a
+        # word that is a verb too (组织部, 统一战线工作部) after 由 is named whole
+        pytest.param(
+            "第十一条 人才认定的日常工作由县委组织部负责。\n", (),
+            ["县委组织部"],
+            id="by-an-organisation-department",
+        ),
+        pytest.param(
+            "第十二条 联谊活动由市委统一战线工作部统一组织。\n", (),
+            ["市委统一战线工作部"],
+            id="by-a-united-front-department",
+        ),
+        pytest.param(
+            "第十三条 防汛演练由区应急管理局组织部署。\n", (),
+            ["区应急管理局"],
+            id="by-a-body-then-the-verb-组织部署",
         ),
     ],
 )
