@@ -477,6 +477,14 @@ def _local_table() -> dict[str, tuple[str, AgencyType]]:
 
 
 @lru_cache(maxsize=1)
+def _local_tails() -> frozenset[str]:
+    """The ends of the local tables' names that are no name of their own, four characters or more (城乡建设局 of
+    住房和城乡建设局): a name written so is a department's name cut short, not a place (城乡) and a department."""
+    table = _local_table()
+    return frozenset(a[k:] for a in table for k in range(1, len(a) - 3) if a[k:] not in table)
+
+
+@lru_cache(maxsize=1)
 def _party_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for row in _rows("agencies-party.tsv"):
@@ -967,9 +975,9 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
             return f"共青团{_resolve_place(parts, j)}委员会", AgencyType.OTHER, True
     n_party = n.removeprefix("中共")
     splits = _place_splits(n_party)
-    if n_party in _local_table() and len(splits) > 1:
+    if len(splits) > 1 and (n_party in _local_table() or n_party in _local_tails()):
         # 住房和城乡建设局, 住房城乡建设局: a department's own name, whose words may end as a place does (城乡 as a
-        # township), holds no place
+        # township), holds no place; nor does its end written alone (城乡建设局)
         splits = [sp for sp in splits if not sp[1]] or splits
     parts0, end0 = splits[0]
     if end0 and n_party[end0:].startswith("各"):  # 嘉兴市各县（市、区）人民政府
