@@ -182,6 +182,7 @@ _LOWER_WORDS = re.compile(
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
 _KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（）]{{1,8}}）)?$")
+_TIER_HEAD_RE = re.compile(r"(?:人民)?政府")
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
@@ -927,6 +928,11 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         return n, AgencyType.OTHER, False
     if _BARE_COLLECTIVE.match(n):  # 由街镇（园区）牵头: the towns as a group, written without 各
         return _collective("各" + n, j) or (n, AgencyType.LOWER_GOVERNMENT, False)
+    if n[-2:] == "政府" and n[:1] in "县区旗市" and (tier := _COUNTIES.match(n)) and _TIER_HEAD_RE.fullmatch(n, tier.end()):
+        # 县（区、市）政府负责…: the county tier's governments as a group, 各 left unwritten (各县（区、市）人民政府)
+        found = _collective("各" + n, j)
+        if found:
+            return found
     # 市交通委（市道运局）: the bracket gives another name of the same body.
     m = _PAREN_TAIL.match(n)
     if m and not n.startswith("各") and not _COUNTIES.search(n):

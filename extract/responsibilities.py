@@ -2970,7 +2970,10 @@ _COLLECTIVE_WHO = (
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
-    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
+    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位)"
+    # the governments of the county tier named by its level words, with no 各: 县（区、市）政府、各工业园区负责…
+    rf"|{_COUNTIES_RE.pattern}(?:人民)?政府)"
+    r"[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     _COLLECTIVE_WHO +

@@ -1468,6 +1468,17 @@ def test_an_unread_item_of_a_role_clause_is_kept_unknown() -> None:
     assert [(a.name, a.role.value, a.known) for a in task.agencies][1] == ("网信股", "support", False)
 
 
+def test_a_subject_list_opened_by_the_county_tier_without_each() -> None:
+    # hand-written in the form of a city's energy-saving plan: the county tier's governments by their level words,
+    # with no 各, then a group of zones
+    raw = "（三）落实属地责任。县（市、区）政府、各经济开发区负责本辖区内的节能监督管理工作。\n"
+    (task,) = [t for t in tasks_of(raw, issuer=("某某市人民政府",), document=None) if t.agencies]
+    assert [(a.name, a.canonical) for a in task.agencies] == [
+        ("县（市、区）政府", "某某市各县（市、区）人民政府"),
+        ("各经济开发区", "某某市各经济开发区"),
+    ]
+
+
 def test_a_staffing_clause_names_no_owner() -> None:
     # hand-written in the form of a zone's measures: 由…的人员组成 says who staffs an office, it gives them no work
     raw = "第九条 评审办公室由区委组织部（区人事局）、区科技局的人员组成，负责评审的日常工作。\n"
