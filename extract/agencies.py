@@ -182,6 +182,7 @@ _LOWER_WORDS = re.compile(
 # A kind of lower-level unit, qualified by a word of two to four characters: (各)示范县, 试点县（市、区）,
 # 行政村, 中心镇 (a 区 is named by too many areas that are no body: 小区, 景区, 片区).
 _KIND_OF_LEVEL = re.compile(rf"^[{_CJK}]{{2,4}}?[县市旗镇乡村](?:（[^（）]{{1,8}}）)?$")
+_TIER_HEAD_RE = re.compile(r"(?:人民)?政府")
 # Words that name lower-level governments as a group even without 各.
 _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇（街道）|街道（镇）)(?:（[^（）]{1,6}）)?$")
 # A 、-list of administrative levels that share one head written once at the end: one collective
@@ -474,6 +475,14 @@ def _local_table() -> dict[str, tuple[str, AgencyType]]:
         for alias in [canonical, *_aliases(row[2] if len(row) > 2 else "")]:
             table.setdefault(alias, (canonical, kind))
     return table
+
+
+@lru_cache(maxsize=1)
+def _local_tails() -> frozenset[str]:
+    """The ends of the local tables' names that are no name of their own, four characters or more (城乡建设局 of
+    住房和城乡建设局): a name written so is a department's name cut short, not a place (城乡) and a department."""
+    table = _local_table()
+    return frozenset(a[k:] for a in table for k in range(1, len(a) - 3) if a[k:] not in table)
 
 
 @lru_cache(maxsize=1)
@@ -919,6 +928,11 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         return n, AgencyType.OTHER, False
     if _BARE_COLLECTIVE.match(n):  # 由街镇（园区）牵头: the towns as a group, written without 各
         return _collective("各" + n, j) or (n, AgencyType.LOWER_GOVERNMENT, False)
+    if n[-2:] == "政府" and n[:1] in "县区旗市" and (tier := _COUNTIES.match(n)) and _TIER_HEAD_RE.fullmatch(n, tier.end()):
+        # 县（区、市）政府负责…: the county tier's governments as a group, 各 left unwritten (各县（区、市）人民政府)
+        found = _collective("各" + n, j)
+        if found:
+            return found
     # 市交通委（市道运局）: the bracket gives another name of the same body.
     m = _PAREN_TAIL.match(n)
     if m and not n.startswith("各") and not _COUNTIES.search(n):
@@ -967,9 +981,9 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
             return f"共青团{_resolve_place(parts, j)}委员会", AgencyType.OTHER, True
     n_party = n.removeprefix("中共")
     splits = _place_splits(n_party)
-    if n_party in _local_table() and len(splits) > 1:
+    if len(splits) > 1 and (n_party in _local_table() or n_party in _local_tails()):
         # 住房和城乡建设局, 住房城乡建设局: a department's own name, whose words may end as a place does (城乡 as a
-        # township), holds no place
+        # township), holds no place; nor does its end written alone (城乡建设局)
         splits = [sp for sp in splits if not sp[1]] or splits
     parts0, end0 = splits[0]
     if end0 and n_party[end0:].startswith("各"):  # 嘉兴市各县（市、区）人民政府

@@ -49,7 +49,8 @@ partners joined by commas as by 、 (``会同县财政局,县公安局,…等有
 ``…，X牵头、Y配合，…`` inside a sentence names both; a later clause's subjects own it (``…，县区政府和市行业主管部门是…的
 责任主体``, ``…，区园林局按照…做好补偿``), and so does a body a later clause names by 由 (``…，会议要求由区教育局…``). A level's field authority (``县财政部门``), a
 level and a bare field word (``省财政``), a group of the document's own units (``各成员单位``,
-``省政府各牵头部门``, which leads by its own word; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
+``省政府各牵头部门``, responsible like any collective: the role word names the document's own units and marks
+no role in the sentence's work; bare, ``牵头单位适时…``, ``特别是牵头单位，要…``; two sharing
 one 各, ``各牵头单位和汇总单位要…``; a time before its modal, ``各牵头单位从…起，要…``) and of a level's organs
 (``县直机关各单位``) are subjects as well. The bodies a sentence reports asking or saying something
 (``财政部、水利部要求，…``, ``X要求各地…``) own no work by it; a subject after them owns its duty. The
@@ -114,11 +115,12 @@ from policykg.extract.roles import (
     LEAD_HEADING_TAIL_PATTERN,
     LEAD_HEADING_WORDS,
     LEAD_MARK_PATTERN,
+    LEAD_VERB_PATTERN,
     LEAD_WORD_PATTERN,
     POST_LABEL_PATTERN,
     ROLE_GROUP_FIRST,
     ROLE_GROUP_PATTERN,
-    ROLE_GROUP_RE,
+    SUPPORT_VERB_PATTERN,
     SUPPORT_WORD_PATTERN,
     flat_words,
     is_deadline_label,
@@ -250,7 +252,7 @@ _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
-    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_WORD_PATTERN}(?:负责)?|{SUPPORT_WORD_PATTERN}(?:落实|实施)?|指导"
+    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
     r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
 )
@@ -306,8 +308,8 @@ _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
 _PROSE_VERB_RE = re.compile(
-    # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…)
-    rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体负责|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
+    # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…; 主要负责人 is a post)
+    rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体{_TAKES_CHARGE}|主要负责(?!同志|人)|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
     r"|结合[^，。；]{0,8}?实际|组成[^，。；]{1,8}?组(?!成|长)"
     rf"|{_EVERY_PERIOD}|{_MORE_MODALS}"
     rf"|依法|{BY_DUTY_PATTERN}|指导|协调|督促|组织|制定|推进|落实|加强|配合|将|在|根据|按照|遵照|依照|通过|开展|完成|履行|定期|主管"
@@ -341,7 +343,9 @@ _PROSE_BY_RE = re.compile(
     rf"(?:{_BY_MANNER})?"
     # (制定, 确定 and 明确 a standard or a rule are work as well: 收费标准由市物价局制定基准价)
     # (负责同志, 负责人 are the body's post, which fills a post, 由X负责同志担任: no duty of X)
-    r"(?P<verb>牵头|负责(?!同志|人)|另行|统一|会同|组织|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
+    # (a verb that opens the rest of a party committee's department is part of its name: 由市委组织部负责, 由党委组织
+    # 部门负责, 由县委统一战线工作部负责; 组织部署 is the verb again)
+    r"(?P<verb>牵头|负责(?!同志|人)|另行|统一(?!战线)|会同|组织(?!部(?!署))|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
     r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)
@@ -1071,6 +1075,8 @@ def _parse_names(
             posts.append(item)
         elif is_agency_name(item_name, issuer=issuer):
             agencies += _bracketed_bodies(item_name, start, issuer) or [(item_name, start, start + len(item))]
+        elif item[-1] in _CLOSE_BRACKETS and (pair := _bracketed_bodies(item_name, start, issuer)):
+            agencies += pair  # 市府办〔市大数据局〕: a body and a second name in brackets, which the whole does not read as
         else:
             clean = False
             unread.append(item)
@@ -1323,7 +1329,9 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
 
 # 区委宣传部（区文明办、区政府新闻办）: bodies named in a bracket after another body.
 _LEVEL_FIRST = frozenset("省市区县镇乡")  # a relative level prefix a body's name may start with
-_TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()]+)[（(](?P<inner>[^（）()]+)[)）]$")
+# (a portal may print the bracket as 〔〕, as in a document number: 市府办〔市大数据局〕)
+_TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()〔〕]+)[（(〔](?P<inner>[^（）()〔〕]+)[)）〕]$")
+_CLOSE_BRACKETS = frozenset("）)〕")
 
 
 def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
@@ -1540,9 +1548,9 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
                 k = items.index("会同")
                 parts = [(items[:k], at, role), (items[k + 2 :], at + k + 2, role)]
             for piece, p_at, p_role in parts:
-                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer)
+                found, posts, open_list, clean, marked, unread = _parse_names(piece, issuer, True)
                 if not clean:
-                    # an item the tables and shapes do not know (各有关科研院所): dropped while the
+                    # an item the tables and shapes do not know (各有关科研院所): kept (known=False) while the
                     # annotation's other units outnumber such items, if it reads as a name at all
                     if not all(looks_like_body(u) for u in unread):
                         return False
@@ -1573,7 +1581,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
         return False
     if pending:  # a verbless list after the last verb: not a clean annotation
         return False
-    if skipped and len(entries) <= skipped:
+    if skipped and len(entries) <= 2 * skipped:
         return False  # (most of the units unread: a clause that only looks like a list)
     # 指导 (guide) owns the task unless another unit is named as doing it (X指导，Y负责落实).
     doers = any(not v.endswith("指导") and r is not Role.SUPPORT for _, r, _, _, v in entries)
@@ -2289,7 +2297,6 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             elif not (("由" in body and (_BY_PLACE_RE.search(body) or _PROSE_BY_RE.search(body))) or ("，" in body and _NAME_DUTY_SEARCH(body) and (_later_subject(body) if later is None else later))):
                 continue  # (由所属街道办事处负责: a level's body the tables lack, read below by its level)
         picked: list[tuple[str, Role, int, int]] = []
-        named_roles: set[int] = set()  # (where the groups of a subject that names its units' roles start)
         # A subject list at the start: 市科技局、市财政局负责…
         if spans and not spans[0][0] and not collective and body[spans[0][1] : spans[0][1] + 1] == "、":
             spans = _with_listed_towns(body, spans)
@@ -2376,9 +2383,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # (a modal before the role word keeps it: 县发改局要牵头…, 各乡镇应配合…)
                 duty = tail[1:] if tail[:1] in _MODAL_FIRST and tail.startswith(_ROLE_AFTER_MODAL, 1) else tail
                 role = _duty_role(duty)
-                picked += [(n, _group_role(n, role), a, b) for a, b, n in subject]
-                if any(_group_role(n, role) is not role for _, _, n in subject):
-                    named_roles = {a for a, _, _ in subject}
+                # (a group named by its role, 各牵头单位要…, 配合单位要…, owns the duty as any collective does: the
+                # label names the document's own units, it marks no role in this sentence's work)
+                picked += [(n, role, a, b) for a, b, n in subject]
                 # (a modal may stand before 会同: 市级主管部门应当会同市公安机关建立…)
                 jointly = _JOINTLY_RE.match(tail) if "会同" in tail[:4] or "联合" in tail[:4] else None
                 if jointly is None and tail[:2] in _GROUND_WORDS and (k := tail.find("，会同", 2, 60)) > 0 \
@@ -2483,11 +2490,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             ann.explicit_lead = any(r is Role.LEAD for _, r, _, _ in entries)
             if ann.explicit_lead:
                 # The units beside a lead support it, but not a subject with a duty of its own in a
-                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责), nor a group
-                # beside one that leads by its name alone (各牵头单位和汇总单位要…: 各汇总单位 is no supporter).
+                # clause before the lead's (市政府将对…实施动态管理，具体工作由市发改委牵头负责).
                 own = base + _own_clause_end(body, entries)
                 ann.entries = [
-                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own and a - base not in named_roles else r, a, b)
+                    (n, Role.SUPPORT if r is Role.RESPONSIBLE and a >= own else r, a, b)
                     for n, r, a, b in ann.entries
                 ]
             out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s), open_list=open_list)))
@@ -2765,7 +2771,7 @@ def _second_subjects(
             continue
         # …，其他责任单位要积极配合 / …，各责任单位落实…责任: a collective opens the clause with its own duty
         if grouped and body[a : a + 1] in _LATER_GROUP_FIRST and (group := _collective_subject(body[a:], issuer)):
-            out.append((a, [(n, _group_role(n, Role.RESPONSIBLE), x + a, y + a) for x, y, n in group]))
+            out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in group]))
             continue
         # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
         # (a duty verb must follow the name, and 由X… clauses are read by the 由 readers)
@@ -2801,16 +2807,6 @@ def _with_field_subjects(body: str, spans: list[tuple[int, int, str]]) -> list[t
     if not added or pos != end or not _PROSE_VERB_RE.match(body, end):
         return spans  # (县公安、应急、消防部门要…: the list runs on past the names, a 、-list of fields)
     return sorted([*added, *(sp for sp in found if not any(a < sp[1] and sp[0] < b for a, b, _ in added))])
-
-
-def _group_role(name: str, role: Role) -> Role:
-    """The role a collective subject names itself by (省政府各牵头部门 leads, 各配合单位 supports, 相关牵头单位
-    and a bare 牵头单位 lead), else ``role``."""
-    if role is Role.RESPONSIBLE and ("各" in name or name.startswith(("有关", "相关")) or ROLE_GROUP_RE.fullmatch(name)):
-        label = name.rsplit("各", 1)[-1].removeprefix("有关").removeprefix("相关")
-        # (各协作和配合单位: two words of one role joined, the label is the last one's)
-        return role_of_label(label) or role_of_label(_JOIN_WORDS_RE.split(label)[-1]) or role
-    return role
 
 
 def _join_same_owner(text, drafts):
@@ -2974,7 +2970,10 @@ _COLLECTIVE_WHO = (
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
-    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位))[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
+    r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位)"
+    # the governments of the county tier named by its level words, with no 各: 县（区、市）政府、各工业园区负责…
+    rf"|{_COUNTIES_RE.pattern}(?:人民)?政府)"
+    r"[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
     _COLLECTIVE_WHO +

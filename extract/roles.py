@@ -177,6 +177,14 @@ LEAD_WORD_PATTERN: str = rf"(?:{_LEAD_WORDS})"
 SUPPORT_WORD_PATTERN: str = rf"(?:{_SUPPORT_WORDS})"
 """A regex fragment for the role words of a supporting unit (配合, 协同, 参与 …)."""
 
+# A verb of doing the work after a role verb that ends a clause (X牵头落实, X牵头负责, Y配合实施): the role stays
+# the role word's, as in a label (牵头落实部门, :func:`_role_label`).
+_VERB_TAIL = r"(?:组织实施|负责|落实|实施)"
+LEAD_VERB_PATTERN: str = rf"(?:{_LEAD_WORDS}){_VERB_TAIL}?"
+"""A regex fragment for a clause-final verb of a lead (``牵头``, ``牵头负责``, ``牵头落实``, ``主办``)."""
+SUPPORT_VERB_PATTERN: str = rf"(?:{_SUPPORT_WORDS}){_VERB_TAIL}?"
+"""A regex fragment for a clause-final verb of a supporting unit (``配合``, ``配合落实``, ``协助实施``)."""
+
 # Verbs that end a bracketed clause (X牵头，Y配合，Z负责): the role words again, as verbs.
 _LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_WORDS})")
 _SUPPORT_VERB_RE = re.compile(rf"^(?:{_SUPPORT_WORDS}|指导)")

@@ -160,6 +160,11 @@ HUNAN = ("湖南省人民政府",)
         # hand-written: a department's own name whose words end as a township's does (城乡) holds no place
         ("住房和城乡建设局", (), "住房和城乡建设局", AgencyType.GOVERNMENT, False),
         ("住房城乡建设局", ("某某县人民政府",), "某某县住房和城乡建设局", AgencyType.GOVERNMENT, True),
+        # hand-written: the end of such a name written alone (城乡建设局, a city's bureau of that name) holds no place
+        # either: it reads as 市城乡建设局 does, not as a township 城乡's 建设局
+        ("城乡建设局", ("某某市人民政府",), "某某市城乡建设局", AgencyType.GOVERNMENT, False),
+        # hand-written: the county tier's governments named by its level words without 各 are the group 各… names
+        ("县（区、市）政府", ("某某市人民政府",), "某某市各县（区、市）人民政府", AgencyType.LOWER_GOVERNMENT, True),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
