@@ -1881,6 +1881,8 @@ def find_tasks(
         stripped = governed.strip()
         lead_ws = len(governed) - len(governed.lstrip())
         t_start = seg_start + lead_ws
+        if not stripped:  # a sentence of roles that names its own work first (统战工作由县委统战部负责。): the task
+            t_start, stripped = ann.start, text[ann.start : ann.end].strip()
         task = Task(
             document=document,
             text=stripped,

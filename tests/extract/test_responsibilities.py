@@ -56,6 +56,13 @@ def test_each_annotation_governs_the_clauses_since_the_previous_one() -> None:
     assert [t.index for t in tasks] == [0, 1, 2]
 
 
+def test_a_sentence_of_roles_with_nothing_before_it_is_its_own_task_hand_written() -> None:
+    # 统战工作由县委统战部负责。 right under a heading names its own work: no task of empty text
+    tasks = tasks_of("前言。\n统战工作由县委统战部负责。\n", issuer=("某县人民政府",))
+    assert [(t.text, owners(t)) for t in tasks] == [("统战工作由县委统战部负责。", [("县委统战部", "responsible")])]
+    assert all(t.text for t in tasks_of(ITEM_1))
+
+
 def test_source_spans_clauses_and_annotation() -> None:
     text = normalise(ITEM_1).text
     task = find_tasks(text, document=None, issuer=JIAXING)[0]
