@@ -1014,7 +1014,8 @@ def _type_chain(
             # issues it with no object of its own
             relation = Relation.FORWARDS if then.group("verb") == "转发" else Relation.PROMULGATES
         elif _PUBLISHED_BEFORE.search(before) or (not before.strip() and _PUBLISHED_AFTER.match(after)) \
-                or ("现" in after[:12] and _PUT_TO_THE_PUBLIC.match(after)) \
+                or ("现" in after[:12] and _PUT_TO_THE_PUBLIC.match(after)
+                    and (_ANNOUNCED_BEFORE.search(before) or any(w in (r.title or "") for r in chain for w in _DRAFT_NAMES))) \
                 or (any(w in (r.title or "") for r in chain for w in _DRAFT_NAMES)
                     and _DRAFT_PUT_TO_THE_PUBLIC.match(masked, end) is not None):
             for r in chain:
@@ -1397,6 +1398,11 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
 #: How far below a mention a line printing its title as the heading of the text may stand (a draft's notice
 #: and its contact lines, a news lead and its paragraph, then the text).
 _HEADING_BELOW_REACH = 1500
+#: The verbs that announce a text the page then prints (日前，某市印发《X》, 正式下发《X》, 我局拟定了《X》).
+_ANNOUNCED_BEFORE = re.compile(r"(?:印发|下发|发布|公布|出台|拟定|草拟|起草|拟订|形成|制定|编制)了?$")
+#: What the page says it does with a text right after naming it: drafts it or asks the public about it
+#: (正在进行《X》的编制工作, 关于《X》征求公众意见).
+_WORKED_ON_AFTER = re.compile(r"[^。；！？\n《]{0,6}?(?:编制|起草|修订|征求|公示)")
 #: What may stand before the title on such a heading: its issuer, then 关于 (某市人民政府关于X).
 _ISSUER_BEFORE_ABOUT = re.compile(rf"[\u4e00-\u9fff]{{2,40}}[{BODY_LAST_CHARS}]")
 
@@ -1421,7 +1427,15 @@ def _heads_text_below(text: str, r: _Ref) -> bool:
         if a > r.end:
             head = text[a:pos].strip().lstrip("#").strip()
             if not head:
-                return True  # the heading, alone or run on into the body's first words (its line break lost)
+                rest = text[pos + len(key) : b].strip()
+                if not rest or _part(key + rest) == _part(key):
+                    return True  # the heading alone, or with its notes (（征求意见稿）)
+                if _ANNOUNCED_BEFORE.search(text, max(0, r.start - 40), r.start) \
+                        or _WORKED_ON_AFTER.match(text, r.end) or any(w in (r.title or "") for w in _DRAFT_NAMES):
+                    # run on into the body's first words (its line break lost) after 印发《X》, 《X》的编制工作,
+                    # 关于《X（草案）》征求意见: a text the page announces, drafts or puts to the public
+                    return True
+                # (根据《X》…, then a line opening with X's words: a text that goes on about X, no heading)
             if b - a <= 120 and not _HEADER_PUNCT.search(text, a, b) \
                     and ((head[-2:] == "关于" and _ISSUER_BEFORE_ABOUT.fullmatch(head, 0, len(head) - 2))
                          or (key.startswith("关于") and _ISSUER_BEFORE_ABOUT.fullmatch(head))) \

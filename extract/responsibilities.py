@@ -142,6 +142,7 @@ _RUN_ON_RE = re.compile(r"[：:、，,；;][ \t\u3000]*$")
 # line it opens before any sentence ends (``（责任单位：市通信发展办、市工业和信息化局⏎2、、市自然资源和规划局）``,
 # ``（责任单位：市通⏎3、信发展办、…）``, a name split by it): the break and the counter are read as blanks.
 _LINE_COUNTER_RE = re.compile(r"[ \t\u3000]*\d{1,3}、")
+_BROKEN_AT_COUNTER_RE = re.compile(rf"\n{_LINE_COUNTER_RE.pattern}")  # a line break, then such a counter
 # Words one of which every annotation holds (the role table's, so no role word is missed): cheap filter
 # before parsing.
 _HINT_RE = re.compile("|".join(ANNOTATION_HINT_WORDS))
@@ -1404,7 +1405,7 @@ def _blank_counters(inner: str) -> str:
     (same length: offsets into the text still hold; names are read with spaces squashed)."""
     if "\n" not in inner or "、" not in inner:
         return inner
-    return re.sub(r"\n[ \t\u3000]*\d{1,3}、", lambda c: " " * len(c.group()), inner)
+    return _BROKEN_AT_COUNTER_RE.sub(lambda c: " " * len(c.group()), inner)
 
 
 def _open_end(text: str, at: int) -> int | None:

@@ -314,8 +314,9 @@ def pipe_cells(line: Line) -> list[Line]:
 
 
 def words(line: Line) -> list[Line]:
-    """The words of a line whose spaces are written (see :func:`printed_lines`)."""
-    return printed_lines(line)[0]
+    """The words of a line whose spaces are written (see :func:`printed_lines`); none for a blank line."""
+    lines = printed_lines(line)
+    return lines[0] if lines else []
 
 
 def printed_lines(line: Line, spacing: Spacing | None = None) -> list[list[Line]]:
@@ -370,12 +371,18 @@ def _joined_words(text: str, base: int, part: list[tuple[int, int, int]]) -> lis
     return out
 
 
+#: The one-character answers of a table's yes/no columns (是否完成 | 是), a cell of their own.
+_ANSWER_CELLS = frozenset("是否有")
+
+
 def _wrapped_tail(prev: str, word: str, nxt: str) -> bool:
     """Whether ``word`` is the last character of the word ``prev`` wrapped onto a line of its own in its
-    cell: a single Han character (not an empty cell's mark, 无) after a word of Han characters, and
-    no word of one character on either side (``序号 重 点 任 务``: a word spaced out letter by letter)."""
+    cell: a single Han character (not an empty cell's mark, 无, nor a yes/no cell's answer, 是 or 否) after a
+    word of Han characters, and no word of one character on either side (``序号 重 点 任 务``: a word spaced
+    out letter by letter)."""
     return (
         len(word) == 1
+        and word not in _ANSWER_CELLS
         and len(prev) > 1
         and len(nxt) != 1
         and "\u4e00" <= word <= "\u9fff"

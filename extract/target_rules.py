@@ -106,13 +106,18 @@ BENEFIT_WORDS = (*BENEFIT_RATES, "起付线", "封顶线")
 #: parameters of a rule as a standard is (最高贷款额度由70万元调整为80万元, 缴存比例下限：5%).
 LIMIT_WORDS = ("额度", "下限", "上限")
 STANDARD_WORDS = ("标准", "最低工资", "限额", *LIMIT_WORDS, "起征点", *BENEFIT_WORDS)
-#: (标准化, standardising, names no standard: 标准化率提高到80% is an outcome to reach)
-STANDARD = re.compile("|".join(f"{word}(?!化)" if word == "标准" else word for word in STANDARD_WORDS))
+#: (标准化, standardising, names no standard: 标准化率提高到80% is an outcome to reach;
+#: 高标准农田, farmland built to a high standard, names no standard either)
+STANDARD = re.compile("|".join(f"{word}(?!化|农田)" if word == "标准" else word for word in STANDARD_WORDS))
 #: The verbs of a change to a new value (提高到, 调整为, 降至, 延长至), the one list every rule about a changed
 #: value reads.
 CHANGE_VERB = r"(?:提高|提升|调整|上调|下调|调高|调低|调减|降低|降|增加|减少|扩大|放宽|延长|缩短)"
 CHANGED_TO = rf"{CHANGE_VERB}[为到至]"
-STANDARD_VERB = re.compile(rf"{CHANGED_TO}|确定为|统一为|执行|上浮|下浮")
+#: The verbs that set a standard's level (调整为, 提高到, 降至, 确定为, 执行): fewer than those of any change, as
+#: 扩大到 or 增加到 a plan's goal is no standard set (高标准农田面积扩大到100万亩).
+STANDARD_VERB = re.compile(
+    r"调整为|调整到|调整至|提高到|提高至|提高为|上调至|上调到|上调为|确定为|统一为|执行|上浮|下浮"
+    r"|降为|降至|降到|降低为|降低至|降低到|下调为|下调至|下调到|调低为|调低至|调低到|调减为")
 #: A level's name right before its figure, then at most 为 and the unit the level is per
 #: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
 STANDARD_NAMED = re.compile(

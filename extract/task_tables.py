@@ -195,6 +195,7 @@ _WINDOW = 600  # characters around a candidate read for its header
 _MIN_SENTENCE = 6  # Chinese characters outside its figures that make a cell a sentence
 _SPACED_HEADER_AT = 3  # how many printed lines a normalised line opens with may be a spaced header
 _MAX_SPACED_HEADER = 100  # how long a spaced header's printed line is at most (its words and their gaps)
+_SPACED_HEADER_REACH = 2000  # how far into a normalised line its spaced header's printed line may end
 
 
 def find_table_rows(text: str, *, issuer: tuple[str, ...] = (), spacing: Spacing | None = None) -> list[TableRow]:
@@ -317,15 +318,18 @@ def _respaced_table(
     first = Line(text[at:], at, len(text)) if end < 0 else Line(text[at:end], at, end)
     if not spacing.dropped(at, first.end):
         return None
-    printed = printed_lines(first, spacing)
-    # (the header's printed line may follow one or two that normalising joined to it: a caption)
+    # (the header's printed line may follow one or two that normalising joined to it: a caption; they are
+    # looked for in the line's opening only, a page printed on one line being the rest of the text)
+    reach = min(first.end, at + _SPACED_HEADER_REACH)
+    opening = printed_lines(Line(text[at:reach], at, reach), spacing)
     found = next(
-        ((h, x) for h, words in enumerate(printed[:_SPACED_HEADER_AT]) if (x := _spaced_header(words)) is not None),
+        ((h, x) for h, words in enumerate(opening[:_SPACED_HEADER_AT]) if (x := _spaced_header(words)) is not None),
         None,
     )
-    if found is None:
-        return None
+    if found is None or (found[0] == len(opening) - 1 and reach < first.end):
+        return None  # (no header, or one the opening cut)
     h, header = found
+    printed = printed_lines(first, spacing) if reach < first.end else opening
     stop = min(len(text), first.end + _MAX_TABLE)
 
     def rows_words() -> Iterator[list[Line]]:

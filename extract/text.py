@@ -276,7 +276,8 @@ def _phrase_folds() -> dict[str, dict[str, tuple[int, str]]]:
     for w, v in [*pairs, *_PHRASE_VARIANTS.items()]:
         read = w.translate(one)
         wrong = [i for i in (0, 1) if read[i] != v[i]]
-        if len(wrong) == 1 and (c := w[wrong[0]]) in readings and v[wrong[0]] in readings[c]:
+        # (a name that keeps the traditional character, 於單 or 徵聲, folds no word: 關於單位 is 关于单位)
+        if len(wrong) == 1 and (c := w[wrong[0]]) in readings and v[wrong[0]] in readings[c] and v[wrong[0]] != c:
             folds.setdefault(c, {})[read] = (wrong[0], v[wrong[0]])
     folds.pop("覆", None)  # read by its own words below, in simplified text too (批覆)
     return folds

@@ -827,6 +827,16 @@ STANDARD_FORMS = [
         "推进《某区全民健身实施计划》落实情况的评估。",
         {(None, "某区全民健身实施计划", Relation.CITES)},
     ),
+    (  # a notice's basis then 现公告: no draft put to the public, the law stays its basis
+        "basis-then-a-notice-announced",
+        "根据《中华人民共和国土地管理法》，现公告如下：\n一、征收范围\n",
+        {(None, "中华人民共和国土地管理法", Relation.BASIS)},
+    ),
+    (  # a later line opening with the basis's words goes on about it: no heading of the page's own text
+        "basis-then-a-line-opening-with-its-words",
+        "根据《某县国土空间总体规划》，制定本方案。\n一、总体要求\n某县国土空间总体规划确定的目标如下。\n",
+        {(None, "某县国土空间总体规划", Relation.BASIS)},
+    ),
 ]
 
 

@@ -662,6 +662,19 @@ def test_a_chinese_numeral_count_bound_in_a_legal_condition_is_no_target(text: s
     assert targets(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 高标准农田 names farmland, no standard; 扩大到/增加到 a plan's goal sets no standard's level
+        pytest.param("到2025年，全县高标准农田面积扩大到100万亩。", id="高标准农田-扩大到-hand-written"),
+        pytest.param("到2025年，全县高标准农田面积增加到100万亩。", id="高标准农田-增加到-hand-written"),
+        pytest.param("到2025年，全县高标准农田面积提升到100万亩。", id="高标准农田-提升到-hand-written"),
+    ],
+)
+def test_a_plans_goal_raised_to_a_level_is_a_target(text: str) -> None:
+    assert [(t.value, t.kind, t.deadline) for t in targets(text)] == [(100, "target", "2025")]
+
+
 def test_a_standard_raised_from_an_old_value_is_named_before_it_hand_written() -> None:
     t = only("将个体工商户增值税起征点从月销售额8万元提高到12万元。")
     assert (t.kind, t.value, t.indicator, t.deadline) == ("standard", 12, "个体工商户增值税起征点", None)

@@ -432,6 +432,15 @@ def test_printed_lines_read_back_the_dropped_spaces_and_breaks():
     ]
 
 
+def test_a_yes_no_cell_of_one_character_is_a_cell_of_its_own_and_a_blank_line_has_no_words():
+    from policykg.extract.table_lines import Line, words
+
+    # a one-character answer (是, 否) after an owner cell is no tail of it wrapped onto its own line
+    assert [w.text for w in words(Line("1 推进城市更新 区发改委 是", 0, 15))] == ["1", "推进城市更新", "区发改委", "是"]
+    assert [w.text for w in words(Line("2 加强管理 区财政局 否 长期", 0, 16))][3] == "否"
+    assert words(Line("   ", 0, 3)) == []
+
+
 # Space-separated rows after text extraction dropped the spaces between Chinese characters
 # and joined the lines: the whole table is one line (hand-written, in that form).
 GLUED_LINES = [

@@ -123,3 +123,6 @@ def test_a_word_whose_character_folds_two_ways_is_folded_as_a_word_hand_written(
     # (too few traditional characters to quote it as written: the title is given in the reading's script)
     (doc,) = [d for d in extract_text(raw, path="plan.txt").dicts() if d["type"] == "document"]
     assert doc["title"] == "某某市推进物流降本增效三年行动计划（2021—2023年）"
+    # a name OpenCC's phrase table lists with its traditional character kept (於單, a surname and a name)
+    # folds no word: 關於單位 is 关于单位
+    assert normalise("某市人民政府關於單位內部管理的通知\n").text.startswith("某市人民政府关于单位")
