@@ -97,6 +97,16 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
         pytest.param("二氧化硫和氮氧化物排放总量分别控制在20万吨、18万吨以内，比2020年的22.5万吨、19.6万吨分别减少8%、6.5%。",
                      [(20, "二氧化硫排放总量"), (18, "氮氧化物排放总量"), (8, "二氧化硫排放总量减少"),
                       (6.5, "氮氧化物排放总量减少")], id="分别-changes-over-the-old-levels-of-the-items-before"),
+        # hand-written: sectors measured alike, the measure written once after the last; 分别 pairs each with its figure
+        pytest.param("数字产业、会展业增加值占地区生产总值比重分别达到8%和3%。",
+                     [(8, "数字产业增加值占地区生产总值比重"), (3, "会展业增加值占地区生产总值比重")],
+                     id="分别-sectors-sharing-a-measure"),
+        # hand-written: a clause opening with 分别 after a clause whose subject names the items
+        pytest.param("专精特新企业和瞪羚企业在2023年的基础上实现翻番，分别超过60家和240家。",
+                     [(60, "专精特新企业"), (240, "瞪羚企业")], id="分别-items-named-by-the-clause-before"),
+        # hand-written: one figure that 分别 gives to each item of the list
+        pytest.param("美丽庭院、示范小区比例分别达到40%以上。",
+                     [(40, "美丽庭院比例"), (40, "示范小区比例")], id="分别-one-figure-for-each-item"),
         pytest.param("到2025年，全市森林覆盖率达45%、提高2个百分点。", [(45, "全市森林覆盖率"), (2, "全市森林覆盖率提高")],
                      id="a-level-and-its-rise-hand-written"),
         pytest.param("2024年度全市高标准农田建设任务为30万亩。", [(30, "全市高标准农田建设任务")],
