@@ -2053,7 +2053,12 @@ def _cut_segment(clause: str, rel: int) -> int:
     """Start (relative to ``clause``) of the 、-separated item holding ``rel``, brackets ignored."""
     flat = _PAREN.sub(lambda p: "（" + "x" * (len(p.group()) - 2) + "）", clause) if "（" in clause else clause
     k = flat.rfind("、", 0, rel)
+    while k >= 5 and flat[k - 1] == "年" and _LISTED_YEAR.match(flat, k - 5) and _LISTED_YEAR.match(flat, k + 1):
+        k = flat.rfind("、", 0, k)  # 到2026年、2030年: a list of years, no break between items
     return k + 1
+
+
+_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 
 
 #: What may lead an indicator and names nothing: a list item's bullet (△), the mark of a chain's lower bound (≤).
@@ -2980,6 +2985,8 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
+            if text.find("年、", s0, c1) >= 0:
+                _paired_years(text, s0, c1, found_all[clause_first:])
         if len(found_all) - clause_first >= 2:
             _level_heads(found_all[clause_first:])
         if len(found_all) > clause_first:
@@ -4148,6 +4155,24 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
+
+
+#: Years listed by 、 (到2025年、2035年): the horizons of figures that 分别 pairs with them in order.
+_YEAR_LIST = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:底|末)?(?:、(?:19|20)[0-9]{2}年(?:底|末)?)+")
+
+
+def _paired_years(text: str, s0: int, c1: int, found: list[dict[str, Any]]) -> None:
+    """到2025年、2035年，森林覆盖率分别达到26%以上、30%以上: the years of a 、 list in the sentence, as many
+    as the figures 分别 pairs, each the deadline of its figure in order (changed in place)."""
+    m = _YEAR_LIST.search(text, s0, c1)
+    if m is None:
+        return
+    years = re.findall(r"((?:19|20)[0-9]{2})年", m.group())
+    if len(years) != len(found) or years != sorted(set(years)) or any(
+            t["kind"] != "target" or t["deadline"] not in years for t in found):
+        return
+    for t, year in zip(found, years, strict=True):
+        t["deadline"] = year
 
 
 #: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.

@@ -564,6 +564,26 @@ def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
     assert found and found[-1].deadline == deadline
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written: years listed by 、, then figures that 分别 pairs with them in order
+        pytest.param("到2027年、2035年，全市湿地保护率分别达到55%以上、62%以上。", [(55, "2027"), (62, "2035")],
+                     id="分别-years-listed-before-the-figures"),
+        pytest.param("城市污水处理率到2026年、2030年分别达到95%和98%。", [(95, "2026"), (98, "2030")],
+                     id="分别-years-listed-inside-the-clause"),
+        # hand-written: a goal word after the last figure names no noun of it
+        pytest.param("力争到2026年、2030年，全县林木覆盖率分别达到35%以上、38%以上目标。", [(35, "2026"), (38, "2030")],
+                     id="分别-years-and-figures-closed-by-目标"),
+        # hand-written: one year, items paired with figures: the year holds for each
+        pytest.param("到2030年，湿地保护率、自然岸线保有率分别达到55%、60%。", [(55, "2030"), (60, "2030")],
+                     id="分别-one-year-for-every-item"),
+    ],
+)
+def test_paired_years_date_the_figures_in_order(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline) for t in targets(text)] == expected
+
+
 # ---------------------------------------------------------------------------
 # Recurrence, commitment, kind
 
