@@ -1228,6 +1228,8 @@ _SHARED_MEASURE = re.compile(
 _SHARED_HEAD = re.compile(
     r"患者|居民|人口|人员|儿童|学生|老年人|老人|妇女|孕产妇|职工|农户|家庭|群众|用户|企业|单位|机构|学校|医院"
 )
+#: The last conjunction of a span (…通道和|至日本): where the next item of a list of figures opens.
+_LAST_JOINT = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
 _HEAD_END = re.compile(rf"(?:{_SHARED_HEAD.pattern})$")
 #: A share written once after the last of short items (宜居乡镇、建制村|比例), and how long those items are.
@@ -3084,6 +3086,10 @@ class _ClauseReading(Reading):
             cut = flat.find("、")
         if cut < 0 or (cut > 0 and next_start >= c1):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
+        elif after_text.rstrip().endswith("的") and (joint := _LAST_JOINT.search(after_text, 0, cut)) is not None:
+            # 6条国际铁路干线通道和至日本、韩国的|2条…: the 、 is inside the 的-modifier of the next item, which
+            # the conjunction before it opens
+            cut = joint.start()
         after = after_text[:cut]
         # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
         # ； ending the clause) is an aside, no noun of the number

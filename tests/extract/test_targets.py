@@ -107,6 +107,9 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
         # hand-written: one figure that 分别 gives to each item of the list
         pytest.param("美丽庭院、示范小区比例分别达到40%以上。",
                      [(40, "美丽庭院比例"), (40, "示范小区比例")], id="分别-one-figure-for-each-item"),
+        # hand-written: a 、 inside the 的-modifier of the next item is no break in the first item's noun
+        pytest.param("打造4个区域分拨中心和辐射华中、华南的3个国际物流枢纽。",
+                     [(4, "区域分拨中心"), (3, "国际物流枢纽")], id="dunhao-inside-the-next-items-modifier"),
         pytest.param("到2025年，全市森林覆盖率达45%、提高2个百分点。", [(45, "全市森林覆盖率"), (2, "全市森林覆盖率提高")],
                      id="a-level-and-its-rise-hand-written"),
         pytest.param("2024年度全市高标准农田建设任务为30万亩。", [(30, "全市高标准农田建设任务")],
