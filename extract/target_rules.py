@@ -54,6 +54,8 @@ GOAL_WORDS = ("目标任务", "目标", "任务")
 SIZE_NOUN = re.compile(
     rf"(?:的)?(?:{'|'.join(SIZE_WORDS)})|的(?:{'|'.join(GOAL_WORDS)})|{STRIVING.pattern}")
 SIZE_FIRST = frozenset("的" + "".join(w[0] for w in (*SIZE_WORDS, *GOAL_WORDS, *STRIVING_WORDS)))
+#: A goal word alone after a figure (…达到30%以上|目标, …的目标): the figure is the goal's level, no noun follows.
+GOAL_AFTER = re.compile(r"的?(?:预期|发展|奋斗)?目标")
 #: Verbs after a prenominal number that make it a statement (60%城镇社区建有…).
 PREDICATE = re.compile(
     r"达到|达标|实现|建有|完成|具备|发展为|成为|建立|开展|提供|配备|拥有|纳入|覆盖|通过|获得|进入|建成|设立|参与|"
@@ -389,6 +391,8 @@ class Reading:
             # alone after a measure names the amount itself
             and not (after[0] in SIZE_FIRST and self.unit_kind != "time"
                      and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
+            # 分别达到26%以上、30%以上|目标: the goal word closing the clause names what the figure is, not a noun
+            and not (after[-1] == "标" and GOAL_AFTER.fullmatch(after) is not None)
         )
         # Where a predicate starts after the number (60%城镇社区|建有…), or -1; the noun before it
         # (only a prenominal number's: no rule asks another's).

@@ -1221,12 +1221,20 @@ _QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: (氨氮|重点工程减排量: the key projects' reduction of each).
 _SHARED_MEASURE = re.compile(
     r"(?:重点[\u4e00-\u9fff]{2})?(?:排放|减排|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度"
+    r"|(?:增加值|总产值|营业收入)(?!率)"  # (文化产业、旅游业|增加值占GDP比重: sectors measured alike)
 )
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
     r"患者|居民|人口|人员|儿童|学生|老年人|老人|妇女|孕产妇|职工|农户|家庭|群众|用户|企业|单位|机构|学校|医院"
 )
+#: The last conjunction of a span (…通道和|至日本): where the next item of a list of figures opens.
+_LAST_JOINT = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+_HEAD_END = re.compile(rf"(?:{_SHARED_HEAD.pattern})$")
+#: A share written once after the last of short items (宜居乡镇、建制村|比例), and how long those items are.
+_SHARED_RATIO = frozenset(("比例", "比重", "占比"))
+_SHORT_ITEM = 5
 
 # Separators: clause ends, sentence ends.
 _CLAUSE_END_CHARS = "，。；：！？\n|｜│"  # a table cell's border ends its clause and sentence too (│ drawn with box characters)
@@ -2047,7 +2055,12 @@ def _cut_segment(clause: str, rel: int) -> int:
     """Start (relative to ``clause``) of the 、-separated item holding ``rel``, brackets ignored."""
     flat = _PAREN.sub(lambda p: "（" + "x" * (len(p.group()) - 2) + "）", clause) if "（" in clause else clause
     k = flat.rfind("、", 0, rel)
+    while k >= 5 and flat[k - 1] == "年" and _LISTED_YEAR.match(flat, k - 5) and _LISTED_YEAR.match(flat, k + 1):
+        k = flat.rfind("、", 0, k)  # 到2026年、2030年: a list of years, no break between items
     return k + 1
+
+
+_LISTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 
 
 #: What may lead an indicator and names nothing: a list item's bullet (△), the mark of a chain's lower bound (≤).
@@ -2974,6 +2987,8 @@ def target_fields(
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
             _respectively(found_all[clause_first:])
+            if text.find("年、", s0, c1) >= 0:
+                _paired_years(text, s0, c1, found_all[clause_first:])
         if len(found_all) - clause_first >= 2:
             _level_heads(found_all[clause_first:])
         if len(found_all) > clause_first:
@@ -3071,6 +3086,10 @@ class _ClauseReading(Reading):
             cut = flat.find("、")
         if cut < 0 or (cut > 0 and next_start >= c1):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
+        elif after_text.rstrip().endswith("的") and (joint := _LAST_JOINT.search(after_text, 0, cut)) is not None:
+            # 6条国际铁路干线通道和至日本、韩国的|2条…: the 、 is inside the 的-modifier of the next item, which
+            # the conjunction before it opens
+            cut = joint.start()
         after = after_text[:cut]
         # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
         # ； ending the clause) is an aside, no noun of the number
@@ -3327,7 +3346,18 @@ def _judge(
         indicator = tier.group() + indicator
     # 高血压和2型糖尿病患者规范管理服务率均达到70%: one target for each conjunct.
     indicators = [indicator]
-    if len(run) == 1 and not r.prenominal and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
+    if len(run) == 1 and not r.prenominal and not others_after and prev_end <= c0 \
+            and text.find("分别", max(c0, num_start - 8), first.start) >= 0 \
+            and _ANY_DIGIT.search(text, run[-1].end, sentence_span[1]) is None:
+        # 宜居乡镇、建制村比例分别达到|50%以上: 分别 before the sentence's one figure gives it to each item, as 均
+        # does, when the items name things apart (化学需氧量、氨氮排放总量分别下降: the change is each item's;
+        # …分别增长6%，农村8.5%: a later figure is an item's own)
+        change = _CHANGE_END.search(indicator, max(0, len(indicator) - 2))
+        stem, verb = (indicator[:change.start()], change.group()) if change else (indicator, "")
+        items = [item + verb for item in _conjunct_indicators(stem)]
+        if len(items) > 1 and len(set(items)) == len(items):
+            indicators = items
+    elif len(run) == 1 and not r.prenominal and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
             and _EACH.search(text[max(s0, num_start - 12):first.start]):
         each = _EACH_CHANGE.search(indicator)
         if each:  # 城镇居民人均可支配收入、农民人均纯收入均增长: each item changes so
@@ -3726,9 +3756,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
                                              or _HELD_AT.fullmatch(r.before_core) is not None):
         # (…保持在30微克以下，力争保持在|25微克以下: a level restated for the same measure)
         indicator = prev_indicator
-        if r.unit_kind == "count" and (other := _other_count(text, max(s0, c0 - _UNIT_BEFORE_REACH), c0, r.unit)):
+        if r.unit_kind == "count" and not (r.list_item and "分别" in r.clause_before) and (other := _other_count(text, max(s0, c0 - _UNIT_BEFORE_REACH), c0, r.unit)):
             # 涉及1164个楼栋，|35305户; 改造建筑面积约56万㎡，共|214栋: the figure before counts or measures another
-            # thing; this one counts what its own unit names
+            # thing; this one counts what its own unit names (not a later item of a list of its clause's
+            # figures: 分别超过90家和|870家)
             indicator = other
         if r.unit not in _RATE_UNITS and (change := _CHANGE_OF.search(prev_indicator)) is not None and change.start():
             # 总规模年均增长16%以上，…超过|500亿元: a level after the change, of what changes, not the change
@@ -3738,6 +3769,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         indicator = _strip_tail(prev_indicator) + r.before_core
     if not indicator:
         indicator = _subject_clause(text, s0, c0)
+        if not indicator and r.before_core.startswith("分别"):
+            # …企业和…企业在2022年的基础上实现“双倍增”，|分别超过|90家和870家: the things 分别 pairs with the
+            # figures are the subject of the clause before, whatever that clause goes on to say of them
+            indicator = _respective_subject(text, s0, c0)
     elif prev_indicator and indicator[-1] in _PLACE_LAST and (places := _PLACES.fullmatch(indicator)) is not None \
             and (place := _PLACE_OPENING.match(prev_indicator)) is not None and len(prev_indicator) - place.end() >= 2:
         # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
@@ -4074,6 +4109,13 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # 马铃薯种植、收获机械化率: two-character verbs between a shared prefix and a shared suffix.
         prefix, suffix = firsts[0][:-2], last[2:]
         return [prefix + v + suffix for v in (firsts[0][-2:], *firsts[1:], last[:2])]
+    if len(items) <= 4 and last[-2:] in _SHARED_RATIO and len(last) <= _SHORT_ITEM + 2 and all(
+            2 <= len(f) <= _SHORT_ITEM and f[-1] not in _QUANTITY_ENDS for f in firsts):
+        # 宜居乡镇、建制村|比例: short names of things, the share of each written once after the last
+        return [f + last[-2:] for f in firsts] + [last]
+    if len(items) <= 4 and all(len(item) >= 3 and _HEAD_END.search(item, len(item) - 3) for item in items):
+        # 高新技术企业和科技型企业: each item a whole name of the people or bodies counted
+        return items
     head = _SHARED_HEAD.search(last, 1)
     if len(items) <= 4 and head and all(len(f) <= 6 and f.endswith(head.group()) for f in firsts):
         # 城镇居民和农村居民|人均可支配收入: each item names the head, then they share what follows it
@@ -4119,6 +4161,24 @@ def _respectively(found: list[dict[str, Any]]) -> None:
     if len(items) == len(found) and len(set(items)) == len(items):
         for t, item in zip(found, items, strict=True):
             t["indicator"] = item
+
+
+#: Years listed by 、 (到2025年、2035年): the horizons of figures that 分别 pairs with them in order.
+_YEAR_LIST = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:底|末)?(?:、(?:19|20)[0-9]{2}年(?:底|末)?)+")
+
+
+def _paired_years(text: str, s0: int, c1: int, found: list[dict[str, Any]]) -> None:
+    """到2025年、2035年，森林覆盖率分别达到26%以上、30%以上: the years of a 、 list in the sentence, as many
+    as the figures 分别 pairs, each the deadline of its figure in order (changed in place)."""
+    m = _YEAR_LIST.search(text, s0, c1)
+    if m is None:
+        return
+    years = re.findall(r"((?:19|20)[0-9]{2})年", m.group())
+    if len(years) != len(found) or years != sorted(set(years)) or any(
+            t["kind"] != "target" or t["deadline"] not in years for t in found):
+        return
+    for t, year in zip(found, years, strict=True):
+        t["deadline"] = year
 
 
 #: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.
@@ -4332,6 +4392,24 @@ def _subject_clause(text: str, s0: int, c0: int) -> str:
     if len(prev) > 40 or PREDICATE.search(prev) or _CLAUSE_OPEN.search(prev):
         return ""
     return _clean_indicator(prev)
+
+
+#: Where the subject of a clause ends: its verb, or a word opening the base or place it is set against
+#: (在2022年的基础上, 比2020年, 较上年).
+_SUBJECT_END = re.compile(rf"{PREDICATE.pattern}|(?:在|比|较)(?=[0-9]|上年|去年|现有|目前)")
+
+
+def _respective_subject(text: str, s0: int, c0: int) -> str:
+    """高新技术企业和科技型企业在2022年的基础上实现…，分别超过…: the subject a clause opening with 分别 pairs
+    with its figures, the opening of the clause before up to its verb; ``""`` when there is none."""
+    if c0 <= s0:
+        return ""
+    prev = text[s0:c0 - 1]
+    prev = prev[max(prev.rfind("，"), prev.rfind("：")) + 1:]
+    end = _SUBJECT_END.search(prev)
+    if end is None or end.start() < 2 or end.start() > 40:
+        return ""
+    return _clean_indicator(prev[:end.start()])
 
 
 def _annual_indicator(indicator: str) -> bool:

@@ -97,6 +97,19 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
         pytest.param("二氧化硫和氮氧化物排放总量分别控制在20万吨、18万吨以内，比2020年的22.5万吨、19.6万吨分别减少8%、6.5%。",
                      [(20, "二氧化硫排放总量"), (18, "氮氧化物排放总量"), (8, "二氧化硫排放总量减少"),
                       (6.5, "氮氧化物排放总量减少")], id="分别-changes-over-the-old-levels-of-the-items-before"),
+        # hand-written: sectors measured alike, the measure written once after the last; 分别 pairs each with its figure
+        pytest.param("数字产业、会展业增加值占地区生产总值比重分别达到8%和3%。",
+                     [(8, "数字产业增加值占地区生产总值比重"), (3, "会展业增加值占地区生产总值比重")],
+                     id="分别-sectors-sharing-a-measure"),
+        # hand-written: a clause opening with 分别 after a clause whose subject names the items
+        pytest.param("专精特新企业和瞪羚企业在2023年的基础上实现翻番，分别超过60家和240家。",
+                     [(60, "专精特新企业"), (240, "瞪羚企业")], id="分别-items-named-by-the-clause-before"),
+        # hand-written: one figure that 分别 gives to each item of the list
+        pytest.param("美丽庭院、示范小区比例分别达到40%以上。",
+                     [(40, "美丽庭院比例"), (40, "示范小区比例")], id="分别-one-figure-for-each-item"),
+        # hand-written: a 、 inside the 的-modifier of the next item is no break in the first item's noun
+        pytest.param("打造4个区域分拨中心和辐射华中、华南的3个国际物流枢纽。",
+                     [(4, "区域分拨中心"), (3, "国际物流枢纽")], id="dunhao-inside-the-next-items-modifier"),
         pytest.param("到2025年，全市森林覆盖率达45%、提高2个百分点。", [(45, "全市森林覆盖率"), (2, "全市森林覆盖率提高")],
                      id="a-level-and-its-rise-hand-written"),
         pytest.param("2024年度全市高标准农田建设任务为30万亩。", [(30, "全市高标准农田建设任务")],
@@ -552,6 +565,26 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
     found = targets(text, **kw)
     assert found and found[-1].deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written: years listed by 、, then figures that 分别 pairs with them in order
+        pytest.param("到2027年、2035年，全市湿地保护率分别达到55%以上、62%以上。", [(55, "2027"), (62, "2035")],
+                     id="分别-years-listed-before-the-figures"),
+        pytest.param("城市污水处理率到2026年、2030年分别达到95%和98%。", [(95, "2026"), (98, "2030")],
+                     id="分别-years-listed-inside-the-clause"),
+        # hand-written: a goal word after the last figure names no noun of it
+        pytest.param("力争到2026年、2030年，全县林木覆盖率分别达到35%以上、38%以上目标。", [(35, "2026"), (38, "2030")],
+                     id="分别-years-and-figures-closed-by-目标"),
+        # hand-written: one year, items paired with figures: the year holds for each
+        pytest.param("到2030年，湿地保护率、自然岸线保有率分别达到55%、60%。", [(55, "2030"), (60, "2030")],
+                     id="分别-one-year-for-every-item"),
+    ],
+)
+def test_paired_years_date_the_figures_in_order(text: str, expected: list) -> None:
+    assert [(t.value, t.deadline) for t in targets(text)] == expected
 
 
 # ---------------------------------------------------------------------------
