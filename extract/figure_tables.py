@@ -862,8 +862,9 @@ def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int
 #: the line that opens one, a cheap search before the lines are read.
 _PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县[（(]市、区[）)]|县市区|县区|区县|乡镇|镇[（(]街道[）)]|镇街|市县)"
                               r"[ \t]*[|｜]", re.MULTILINE)
-#: The whole of the issuing place, which such a table's first row names (全市 | 3.4 |, 全市小计:, 合计).
-_WHOLE_PLACE = re.compile(r"(?:全[省市区县州盟旗])?(?:小计|合计|总计)|全[省市区县州盟旗]")
+#: The whole of the issuing place or the total, which such a table's first row names (全市 | 3.4 |, 本县, 全市小计:,
+#: 合计): the document's own row.
+WHOLE_PLACE = re.compile(r"(?:[全本我][省市区县州盟旗镇乡])?(?:小计|合计|总计)|[全本我][省市区县州盟旗镇乡]|总体")
 #: What a place cell opens with besides the place: 其中：1.历下区 (a part of the total above it, an item's mark).
 _PLACE_CELL_MARK = re.compile(r"^(?:其中[:：]?)?(?:\d{1,2}[.、．](?!\d))?")
 #: A bracket after a place's name saying what it includes: 港区(含浮桥), 高新区（含科教新城）.
@@ -941,7 +942,7 @@ def _place_of(texts: list[_Cell]) -> tuple[str, bool]:
         return _PLACE_NOTE.sub("", _PLACE_CELL_MARK.sub("", squash(c.text)).rstrip(":：")) or squash(c.text)
 
     own = name(texts[-1])
-    if not _WHOLE_PLACE.fullmatch(own):
+    if not WHOLE_PLACE.fullmatch(own):
         return own, False
     return (name(texts[-2]) if len(texts) > 1 else ""), True
 

@@ -69,6 +69,7 @@ from typing import Any
 
 from policykg.extract.figure_tables import (
     COLUMN_UNIT,
+    WHOLE_PLACE,
     figure_cells,
     place_matrix_cells,
     scored_cells,
@@ -1078,8 +1079,9 @@ def _preamble_year(text: str, doc_year: int | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 #: One year's work a notice is about, at the end of its matter or title (抓好2022年粮食生产工作, 关于做好2023年
-#: 秋冬季造林工作的通知): the year its figures are due in. Not a review of the work (通报2022年…工作, 总结,
-#: 考核, 表彰…), nor a year that opens a span (2021年以来).
+#: 秋冬季造林工作的通知): the year its figures are due in. Not a year a word of review stands right before
+#: (通报2022年…工作, 总结, 考核, 表彰…; a review word after the year, 开展2021年度…考核工作, is not looked
+#: for), nor a year that opens a span (2021年以来).
 _YEAR_WORK = re.compile(
     r"(?<!通报)(?<!总结)(?<!考核)(?<!检查)(?<!评估)(?<!表彰)(?<!表扬)(?<!奖励)(?P<y>(?:19|20)\d{2})\s*年度?"
     r"(?![以起])[^，。；\d《》]{0,16}?工作(?:的(?:通知|意见|决定))?$"
@@ -1179,7 +1181,9 @@ _MARKS = re.compile("|".join(p.pattern for p in (_ASPIRATIONAL, _BINDING, _ANNUA
 #: Where a mark's kind stands in :meth:`_Context.last_marks`' answer (aspiring, binding, yearly).
 _MARK_KIND = {**dict.fromkeys("力争努", 0), **dict.fromkeys("确必务坚严", 1), **dict.fromkeys("每全", 2)}
 _NO_MARKS = (-1, -1, -1)
-_LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|部|国际|全国)?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{1,2}级")
+#: The tiers a level is named by before 级 (国家级, 省级, 部级, 世界级).
+_LEVEL_TIERS = "国家|省|市|县|区|镇|乡|村|部|国际|全国|世界"
+_LEVEL_ONLY = re.compile(rf"(?:{_LEVEL_TIERS})?(?:级|级以上|级及以上)?|[\u4e00-\u9fff]{{1,2}}级")
 #: Verbs that steer an indicator rather than name it (实现分流制…满管率低于50%).
 _CONTROL_VERB = re.compile(r"^(?:对于|对|使|让|按|实现|推动|推进|落实|引导|围绕|促进|力争|争取|确保|要求)+")
 _CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # first characters of its words
@@ -1705,7 +1709,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if unit == "人" and text.startswith(_VIEWED, end) and _CLAUSE_MARK.search(
                 text, start, (text.find("\n", end) + 1 or len(text) + 1) - 1) is None:
             continue  # 来源: 小编整理 · 2021-03-01 · 2518人看过: a page's reader counter, on a line of no clause
-        if (text.startswith("（第", end) or unit == "篇" or unit == "份") and _is_page_chrome(text, start, end):
+        if (text.startswith("（第", end) or unit == "篇") and _is_page_chrome(text, start, end) \
+                or unit == "份" and _site_pieces(text, start, end):
             continue  # 2022年应急预案汇编-8篇（第9/13页）: a document-sharing page's count of pieces
         if num == "1" and "每" in text[start - 4:start - 1] and text[end:end + 1] in _DIGITS \
                 and _PER_ONE.search(text, start - 4, start):
@@ -1954,11 +1959,17 @@ def _is_page_chrome(text: str, start: int, end: int) -> bool:
     position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）),
     or the pieces its preamble offers the reader (我们为您整理了5篇…范文: 您 and 范文 are the site's
     words, no document's)."""
-    if text[start - 3:start - 2] == "（" and text[start - 2:start] in _PIECES_WORDS and _CLOSES_LINE.match(text, end):
-        return True  # …会议纪要（通用3篇）: the pieces a page collects, as the site words it
+    if _site_pieces(text, start, end):
+        return True
     return text[start - 1:start] in ("-", "－", "（") and (text[start - 1] != "（" or _CLOSES_LINE.match(text, end)) \
         or _PAGE_POSITION.match(text, end) is not None \
         or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
+
+
+def _site_pieces(text: str, start: int, end: int) -> bool:
+    """…会议纪要（通用3篇）, …工作方案（合计4份）.docx: the pieces a page collects, as the site words them in a
+    bracket closing the line (a count of copies in brackets alone, 宣传手册（5000份）, is the document's)."""
+    return text[start - 3:start - 2] == "（" and text[start - 2:start] in _PIECES_WORDS and _CLOSES_LINE.match(text, end) is not None
 
 
 #: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）,
@@ -2034,6 +2045,10 @@ _LIST_JOINS = frozenset("、和及")
 _OWN_POSTS = (*_POST_COMPARATOR, "左右")
 
 
+#: The part of a clause before a position (its last 60 characters at most): what follows its last mark.
+_CLAUSE_OPENING = re.compile(r"[^，。；\n]*$")
+
+
 def _is_duration_value(text: str, start: int, end: int) -> bool:
     """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
@@ -2046,8 +2061,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
     if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
         # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
         # 上高速: after a share in its clause, the time is part of what the share of places reaches)
-        opened = max(text.rfind(mark, 0, start) for mark in "，。；\n")
-        return "%" not in text[opened + 1:start]
+        clause = _CLAUSE_OPENING.search(text, max(0, start - 60), start)  # (a share within its clause's reach)
+        return "%" not in (clause.group() if clause else text[max(0, start - 60):start])
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -4045,8 +4060,8 @@ def _restated_in_table(figures: list[dict[str, Any]], prose: list[dict[str, Any]
     return out
 
 
-#: The row labels of a place table that name the document's own place or the total (全市, 合计): no other place.
-_OWN_ROW = re.compile(r"(?:全|本|我)(?:市|区|县|省|镇|乡)|合计|总计|小计|总体|[0-9]+年.*")
+#: The row labels of a place table that name the document's own place or the total (全市, 合计), or a year: no other place.
+_OWN_ROW = re.compile(rf"{WHOLE_PLACE.pattern}|[0-9]+年.*")
 
 
 def _row_place(t: dict[str, Any]) -> str:
@@ -4182,7 +4197,7 @@ def _paired_years(text: str, s0: int, c1: int, found: list[dict[str, Any]]) -> N
 
 
 #: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.
-_LEVEL_OPENING = re.compile(r"(?:国家|省|市|县|区|镇|乡|村|国际|全国|世界)级(?:及以上)?")
+_LEVEL_OPENING = re.compile(rf"(?:{_LEVEL_TIERS})级(?:及以上)?")
 
 
 def _level_heads(found: list[dict[str, Any]]) -> None:

@@ -1885,6 +1885,11 @@ def test_counts_of_the_page_or_of_a_list_are_no_figures(text: str) -> None:
     assert found(text)[0] == []
 
 
+def test_copies_counted_in_brackets_are_the_documents_figure_hand_written() -> None:
+    # 宣传手册（5000份）: no site word (合计, 精选) before the count, so no page's pieces
+    assert [(t.value, t.unit) for t in found("到2024年，印发禁毒宣传手册（5000份）\n")[0]] == [(5000, "份")]
+
+
 def test_a_status_date_inside_a_sentence_reports_its_later_clauses_hand_written() -> None:
     text = "全市计划改造小区120个，截至9月底，已开工115个，完成投资8.2亿元，开工率达到95.8%。"
     assert [(t.value, t.indicator) for t in found(text, date="2023-10-10")[0]] == [(120, "全市计划改造小区")]
