@@ -267,6 +267,37 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
     return levels[0] + head, "、".join(levels[1:]) + head
 
 
+# Two adjacent levels written before one body with no mark between them (省市住建厅, 市县财政局, 县乡…局): each
+# level's own body. A province's department (厅) is a 局 at the levels below it (省市住建厅: the province's
+# 住建厅 and the city's 住建局). Only where each level's body is one the tables know and the whole is none
+# (省市场监管局 is the province's 市场监管局; 县乡村振兴局 is the county's 乡村振兴局).
+_LEVEL_PAIRS = frozenset({"省市", "市县", "市区", "县乡", "区镇", "县镇"})
+_PAIR_HEADS = ("厅", "局", "委")
+
+
+@lru_cache(maxsize=1 << 12)
+def split_level_pair(name: str) -> tuple[str, str] | None:
+    """The two bodies of a name that opens with two adjacent levels and no mark between them.
+
+    Args:
+        name: e.g. ``省市住建厅``, ``市县财政局``.
+
+    Returns:
+        ``("省住建厅", "市住建局")``: the higher level's body and the lower's, a 厅 read as 局 below the
+        province; None when the name is no such pair, or is itself a known body (``省市场监管局``).
+    """
+    if name[:2] not in _LEVEL_PAIRS or not name.endswith(_PAIR_HEADS) or len(name) < 5:
+        return None
+    if _canonical_agency(name, ())[2]:
+        return None
+    rest = name[2:]
+    upper = name[0] + rest
+    lower = name[1] + (rest[:-1] + "局" if rest[-1] == "厅" else rest)
+    if not (_canonical_agency(upper, ())[2] and _canonical_agency(lower, ())[2]):
+        return None
+    return upper, lower
+
+
 # Two fields' authorities written with one head (各市（区）人力资源社会保障和财政部门: the cities' labour and social
 # security departments and their finance departments), under a level.
 _FIELDS_ONE_HEAD_RE = re.compile(

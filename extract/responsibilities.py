@@ -100,6 +100,7 @@ from policykg.extract.agencies import (
     province_at,
     province_of,
     split_fields,
+    split_level_pair,
     split_tiers,
     under_own_place,
 )
@@ -1063,6 +1064,8 @@ def _parse_names(
             if "政府" in item_name or item_name.endswith(("部门", "机构", "办公室"))
             else None
         )
+        if not tiers and item_name[1:2] in LEVEL_CHARS and item_name[:1] in LEVEL_CHARS:
+            tiers = split_level_pair(item_name)  # 省市住建厅: the province's 住建厅 and the city's 住建局
         if tiers:  # 市和区（县）人民政府: the city's government and the districts' (counties')
             agencies += [(name, start, start + len(item)) for name in tiers]
         elif item[:1] == "各" and (pair := _juxtaposed_collectives(item, issuer)):  # 各乡镇各单位: no 、 between
@@ -1335,6 +1338,10 @@ _TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()〔〕]+)[（(〔](?P<inner>
 _CLOSE_BRACKETS = frozenset("）)〕")
 
 
+_SECTION_HEAD_LAST = frozenset("处科室股")
+_SECTION_ALIAS_LAST = frozenset("处科室股办")
+
+
 def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
     """The bodies of ``区建设管理委（区交通委）`` or ``区委宣传部（区文明办、区政府新闻办）``: head and each.
 
@@ -1354,6 +1361,9 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
     at = start + m.start("inner")
     # the head's level prefix, which a bare name in the bracket shares (市场监管局 has none)
     level = head[0] if head[0] in _LEVEL_FIRST and not head.startswith("市场") else ""
+    # a department's section written with its second name (规划信息处（爱卫办）): neither carries a level, and
+    # the bracket names a body by its form, as the head does
+    section = not level and head[-1] in _SECTION_HEAD_LAST
     for raw, s in split_outside_brackets(m.group("inner"), _ITEM_SPLIT, at):
         name = raw.strip()
         if not name:
@@ -1363,9 +1373,11 @@ def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tu
             name = level + name  # 县发改局（粮食局）: the bare alias is the county's 粮食局, like its head
         elif not known and not (name[0] in _LEVEL_FIRST and name[0] == head[0] and is_agency_name(name, issuer=issuer)):
             # 县发改局（粮食局） in a document whose issuer gives no county: the bare name under the head's level
-            if not (level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]):
+            if level and name[0] not in _LEVEL_FIRST and canonical_agency(level + name, issuer=issuer)[2]:
+                name = level + name
+            elif not (section and name[-1] in _SECTION_ALIAS_LAST and is_agency_name(name, issuer=issuer)
+                      and not is_collective(name)):
                 return None
-            name = level + name
         out.append((name, s, s + len(raw.strip())))
     return out if len(out) > 1 else None
 
@@ -1733,6 +1745,10 @@ def _mentions(ann: Annotation, issuer: tuple[str, ...], lead_first: bool) -> tup
     entries = ann.entries
     if lead_first and not ann.explicit_lead and entries:
         entries = [(n, Role.LEAD if i == 0 else Role.SUPPORT, s, e) for i, (n, _, s, e) in enumerate(entries)]
+    if any(n[:1] in LEVEL_CHARS and n[1:2] in LEVEL_CHARS for n, _, _, _ in entries):
+        # 省市住建厅 found whole by a scan: the province's body and the city's
+        entries = [(p, role, s, e) for n, role, s, e in entries
+                   for p in ((n[:1] in LEVEL_CHARS and split_level_pair(n)) or (n,))]
     out, seen = [], set()
     for name, role, s, e in entries:
         me = _self_body(name, issuer) if name[:1] in _SELF_FIRST else None

@@ -65,6 +65,10 @@ _MAX_CLAUSE = 80  # how long an owner cell worded as a clause of roles may be
 _CLAUSE_SPLIT = re.compile(r"[，,；;]")
 # The verb that ends a clause of roles in an owner cell: role words (牵头, 配合, 负责, 牵头负责, 配合落实),
 # after 等 and a remit (等按职责分工落实) or not.
+# 会同 between two units of an owner cell, or its short form 会 after a body's head word (宣传处会办公室); never 会
+# ending a name (委员会, 村委会, 工会) nor the words 会议, 会商, 会签, 会审.
+_WITH_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:会同|(?<=[处局厅室科股办])会(?![同议商签审展计]))(?=[\u4e00-\u9fff]{2})")
+_NOT_ONE_CLAUSE = re.compile(r"[，,；;。：:]")
 _VERB_TAIL = re.compile(rf"(?P<etc>等)?(?:{BY_DUTY_PATTERN})?(?P<verb>(?:{'|'.join(ROLE_WORDS)})+)$")
 
 
@@ -221,7 +225,9 @@ class Units:
             return self.clause_cache[key]
         t = line.text
         got = None
-        if len(t) <= _MAX_CLAUSE and "。" not in t and any(w in t for w in ROLE_WORDS):
+        if "会" in t and len(t) <= _MAX_CLAUSE:
+            got = self._joined_by_with(t, line.start)
+        if got is None and len(t) <= _MAX_CLAUSE and "。" not in t and any(w in t for w in ROLE_WORDS):
             got = self._role_clause(t, line.start)
         self.clause_cache[key] = got
         return got
@@ -252,6 +258,26 @@ class Units:
             pending = []
         if pending or not entries:
             return None
+        return entries, posts, open_list
+
+    def _joined_by_with(self, t: str, base: int) -> tuple[list[tuple[str, Role, int, int]], list[str], bool] | None:
+        """An owner cell that names its units ``X会同Y`` or, shortened, ``X会Y`` (``宣传处会办公室``): X in the
+        column's role, Y in support. Both sides must read as units; a name ending in 会 (委员会, 工会, 协会,
+        村委会) is none of this: the short form stands only after a body's head word (处, 局, 厅…).
+        """
+        m = _WITH_RE.search(t)
+        if m is None or _NOT_ONE_CLAUSE.search(t):
+            return None
+        entries: list[tuple[str, Role, int, int]] = []
+        posts: list[str] = []
+        open_list = False
+        for names, s, role in ((t[: m.start()], 0, Role.RESPONSIBLE), (t[m.end() :], m.end(), Role.SUPPORT)):
+            agencies, found_posts, etc, clean = self.parse(names, base + s)
+            if not clean or not agencies or not all(self.plausible(n) for n, _, _ in agencies):
+                return None
+            entries += [(n, role, a, b) for n, a, b in agencies]
+            posts += found_posts
+            open_list |= etc
         return entries, posts, open_list
 
     def is_owner_cell(self, line: Line) -> bool:

@@ -587,6 +587,27 @@ def test_split_tiers(name, bodies) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "bodies"),
+    [
+        # hand-written in the form of a city bureau's survey notice: two adjacent levels before one body, no mark
+        # between them; a province's 厅 is a 局 at the level below
+        pytest.param("省市教育厅", ("省教育厅", "市教育局"), id="province-and-city-one-head"),
+        pytest.param("市县财政局", ("市财政局", "县财政局"), id="city-and-county-one-head"),
+        # a level followed by a field that opens with a level's character is one body
+        pytest.param("省市场监管局", None, id="province-field-opening-with-shi"),
+        pytest.param("县乡村振兴局", None, id="county-field-opening-with-xiang"),
+        # a class of bodies named by their kind, not one body's head word, stays whole
+        pytest.param("市县住建部门", None, id="authorities-by-kind"),
+        pytest.param("市县政府", None, id="governments"),
+    ],
+)
+def test_split_level_pair(name, bodies) -> None:
+    from policykg.extract.agencies import split_level_pair
+
+    assert split_level_pair(name) == bodies
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # hand-written: a unit written after its parent's name is the name found

@@ -1486,6 +1486,13 @@ def test_a_subject_list_opened_by_the_county_tier_without_each() -> None:
     ]
 
 
+def test_two_levels_written_before_one_body_are_two_bodies() -> None:
+    # hand-written in the form of a city bureau's notice: 省市 before one department's name, no mark between them
+    raw = "三、省市教育厅将视情况赴部分学校开展抽查。\n"
+    (task,) = [t for t in tasks_of(raw, issuer=("某某市教育局",), document=None) if t.agencies]
+    assert [a.name for a in task.agencies] == ["省教育厅", "市教育局"]
+
+
 def test_a_staffing_clause_names_no_owner() -> None:
     # hand-written in the form of a zone's measures: 由…的人员组成 says who staffs an office, it gives them no work
     raw = "第九条 评审办公室由区委组织部（区人事局）、区科技局的人员组成，负责评审的日常工作。\n"

@@ -1599,6 +1599,22 @@ def test_pipe_rows_with_fewer_cells_than_the_header():
     _check(rows, "主动公开基本目录", set(), {"办公室"})
 
 
+# hand-written in the form of a provincial commission's 政务公开 ledger: a section with its second name in brackets
+# is two bodies (eval/README: 区建设管理委（区交通委）), and 会, short for 会同, joins a section and its support
+def test_section_cells_with_a_second_name_or_joined_by_hui():
+    text = (
+        "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+        "1 | 做好统计信息公开 | 按季度发布统计数据 | 财务处(审计办) | 长期推进 |\n"
+        "2 | 规范行政许可公示 | 更新办事指南 | 法规处会人事处 | 2021年6月前 |\n"
+        "3 | 做好工会信息公开 | 公布年度工作报告 | 机关工会 | 2021年12月底前 |\n"
+    )
+    rows = find_table_rows(text)
+    _check(rows, "统计信息公开", set(), {"财务处", "审计办"})
+    row = _row(rows, "行政许可公示")
+    assert {(n, r) for n, r, _, _ in row.entries} == {("法规处", Role.RESPONSIBLE), ("人事处", Role.SUPPORT)}
+    _check(rows, "工会信息公开", set(), {"机关工会"})
+
+
 # A 考核 list flattened one cell a line: a group column before the serial (each group's first row prints
 # it), columns of the figure's unit and the year's goal, the owner column, then the bodies that score.
 def test_flattened_assessment_list_with_a_group_column_before_the_serial_and_a_scoring_column():
