@@ -3010,11 +3010,36 @@ def coded_issuer(code: str, text: str) -> str | None:
         return None  # (a code the table knows names its body there)
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
     # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
-    name = found.pop() if len(found) == 1 else ""
     place = re.split("[政府]", code, maxsplit=1)[0]
+    if not found and len(place) == 1:
+        found = {city + "市" + body for city in _bare_cities(place, text)}
+    name = found.pop() if len(found) == 1 else ""
     if len(place) > 1 and not _in_order(place, name):
         return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
+
+
+def _bare_cities(first: str, text: str) -> set[str]:
+    """The cities a text names at least twice without their level word (``扬州`` for 扬州市), opened by
+    ``first`` (a code's first character): a city's own text often calls it by its bare name (视察扬州,
+    扬州是个好地方). A name counts only as the places table knows it as a city with 市 added, so a
+    word opened by that character (扬帆) is none; a county's bare name is never read, as the table
+    lists cities only."""
+    seen: dict[str, int] = {}
+    i = text.find(first)
+    while i != -1:
+        for n in (2, 3):
+            word = text[i : i + n]
+            if len(word) == n and "\u4e00" <= word[-1] <= "\u9fff" \
+                    and text[i + n : i + n + 1] not in _LEVELS and province_of(word + "市"):
+                seen[word] = seen.get(word, 0) + 1
+                break
+        i = text.find(first, i + 1)
+    return {word for word, count in seen.items() if count >= _BARE_CITY_TIMES}
+
+
+#: How often a text names a city by its bare name before that city reads as the text's own.
+_BARE_CITY_TIMES = 2
 
 
 def _in_order(short: str, long: str) -> bool:
