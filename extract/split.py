@@ -63,6 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
+from policykg.extract.text import chapter_end
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -1133,6 +1134,8 @@ def _bare_title(t: str) -> str:
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
+    if t[:1] == "第" and (k := chapter_end(t)) and _TITLE_END.search(t, k):
+        t = t[k:]  # 第1篇：某县…实施方案: a document-sharing page's count of its pieces before one's title
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
