@@ -1556,6 +1556,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 signed = iso_date(nd)
     if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
         title, title_span = fuller
+    elif title is not None and title_span is not None and (run_in := _regulation_run_in_below(lines, title, title_span)):
+        title, title_span = run_in
     reporter: tuple[str, ...] = ()  # the body a news headline over the text's own title reports issuing it
     if title is not None and title_span is not None and (own := _own_title_below(lines, title, title_span)):
         title, title_span, reporter = own
@@ -1756,6 +1758,32 @@ def _fuller_title_below(lines: list[_Line], title: str, span: tuple[int, int]) -
     return None
 
 
+def _regulation_run_in_below(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A regulation's own title run into its first article (``某区吸引人才实施办法第一条为…``) on the first line of
+    text under the title taken, where that title is a page's heading worded otherwise (a sharing site's name
+    for the upload, the file's attributes under it: ``- 格式:docx``): the rules' text names itself. A heading
+    that issues or forwards a text (关于印发…的通知) keeps its title, as the notice it heads is the document.
+    """
+    if "印发" in title or "转发" in title or "关于" in title:
+        return None
+    for li in lines[:_TITLE_REACH]:
+        if li.start < span[1]:
+            continue
+        t = li.text.strip()
+        if not t or _FILE_ATTRIBUTE.match(t):
+            continue  # a blank line, a file's attribute (- 大小:27.63 KB, 文档页数：8)
+        m = _RUN_INTO_BODY.match(t) if "第一" in t else None
+        if m is None or not t.startswith("第一", m.end()) or _CITING_VERB.search(m.group("title")) \
+                or m.group("title") == title:
+            return None
+        off = li.start + li.text.find(t)
+        return m.group("title"), (off, off + m.end("title"))
+    return None
+
+
+#: A file's attribute a sharing page prints under its heading: a short label, its colon, a value without a
+#: sentence's marks (- 格式:docx, 大小：27.63 KB, 文档页数:8, 上传人：某某).
+_FILE_ATTRIBUTE = re.compile(r"^[" + re.escape(BULLETS) + r"\s]*[\u4e00-\u9fff]{2,6}\s*[：:][^，。；,;]{0,30}$")
 #: A news headline reporting a text issued (某市政府印发某市…行动计划, 【政策法规】某省发布…方案（2018—2020年）): the
 #: reporter's words, the body, then the verb, the text's name after it; no 关于 (a notice's own title).
 _NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印发|发布|出台|公布)了?(?P<name>.{4,80})$")
