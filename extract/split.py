@@ -63,6 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
+from policykg.extract.text import chapter_end
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -1133,6 +1134,8 @@ def _bare_title(t: str) -> str:
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
+    if t[:1] == "第" and (k := chapter_end(t)) and _TITLE_END.search(t, k):
+        t = t[k:]  # 第1篇：某县…实施方案: a document-sharing page's count of its pieces before one's title
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
@@ -1553,6 +1556,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 signed = iso_date(nd)
     if title is not None and title_span is not None and (fuller := _fuller_title_below(lines, title, title_span)):
         title, title_span = fuller
+    elif title is not None and title_span is not None and (run_in := _regulation_run_in_below(lines, title, title_span)):
+        title, title_span = run_in
     reporter: tuple[str, ...] = ()  # the body a news headline over the text's own title reports issuing it
     if title is not None and title_span is not None and (own := _own_title_below(lines, title, title_span)):
         title, title_span, reporter = own
@@ -1753,6 +1758,32 @@ def _fuller_title_below(lines: list[_Line], title: str, span: tuple[int, int]) -
     return None
 
 
+def _regulation_run_in_below(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A regulation's own title run into its first article (``某区吸引人才实施办法第一条为…``) on the first line of
+    text under the title taken, where that title is a page's heading worded otherwise (a sharing site's name
+    for the upload, the file's attributes under it: ``- 格式:docx``): the rules' text names itself. A heading
+    that issues or forwards a text (关于印发…的通知) keeps its title, as the notice it heads is the document.
+    """
+    if "印发" in title or "转发" in title or "关于" in title:
+        return None
+    for li in lines[:_TITLE_REACH]:
+        if li.start < span[1]:
+            continue
+        t = li.text.strip()
+        if not t or _FILE_ATTRIBUTE.match(t):
+            continue  # a blank line, a file's attribute (- 大小:27.63 KB, 文档页数：8)
+        m = _RUN_INTO_BODY.match(t) if "第一" in t else None
+        if m is None or not t.startswith("第一", m.end()) or _CITING_VERB.search(m.group("title")) \
+                or m.group("title") == title:
+            return None
+        off = li.start + li.text.find(t)
+        return m.group("title"), (off, off + m.end("title"))
+    return None
+
+
+#: A file's attribute a sharing page prints under its heading: a short label, its colon, a value without a
+#: sentence's marks (- 格式:docx, 大小：27.63 KB, 文档页数:8, 上传人：某某).
+_FILE_ATTRIBUTE = re.compile(r"^[" + re.escape(BULLETS) + r"\s]*[\u4e00-\u9fff]{2,6}\s*[：:][^，。；,;]{0,30}$")
 #: A news headline reporting a text issued (某市政府印发某市…行动计划, 【政策法规】某省发布…方案（2018—2020年）): the
 #: reporter's words, the body, then the verb, the text's name after it; no 关于 (a notice's own title).
 _NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印发|发布|出台|公布)了?(?P<name>.{4,80})$")
@@ -3010,11 +3041,36 @@ def coded_issuer(code: str, text: str) -> str | None:
         return None  # (a code the table knows names its body there)
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
     # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
-    name = found.pop() if len(found) == 1 else ""
     place = re.split("[政府]", code, maxsplit=1)[0]
+    if not found and len(place) == 1:
+        found = {city + "市" + body for city in _bare_cities(place, text)}
+    name = found.pop() if len(found) == 1 else ""
     if len(place) > 1 and not _in_order(place, name):
         return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
+
+
+def _bare_cities(first: str, text: str) -> set[str]:
+    """The cities a text names at least twice without their level word (``扬州`` for 扬州市), opened by
+    ``first`` (a code's first character): a city's own text often calls it by its bare name (视察扬州,
+    扬州是个好地方). A name counts only as the places table knows it as a city with 市 added, so a
+    word opened by that character (扬帆) is none; a county's bare name is never read, as the table
+    lists cities only."""
+    seen: dict[str, int] = {}
+    i = text.find(first)
+    while i != -1:
+        for n in (2, 3):
+            word = text[i : i + n]
+            if len(word) == n and "\u4e00" <= word[-1] <= "\u9fff" \
+                    and text[i + n : i + n + 1] not in _LEVELS and province_of(word + "市"):
+                seen[word] = seen.get(word, 0) + 1
+                break
+        i = text.find(first, i + 1)
+    return {word for word, count in seen.items() if count >= _BARE_CITY_TIMES}
+
+
+#: How often a text names a city by its bare name before that city reads as the text's own.
+_BARE_CITY_TIMES = 2
 
 
 def _in_order(short: str, long: str) -> bool:

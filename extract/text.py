@@ -1029,14 +1029,18 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
         return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
+    if len(n) >= _COPY_MIN and n[:2] in p and n in p and not _CLAUSE_MARKS.search(n):
+        return False  # a title (behind a site's 第一篇：), then its copy wrapped or whole: the copy stands alone
     if n[:2] in ("19", "20") and (last in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
             and (last == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
         # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
         # with a year
         return False
     if top and first in "为根依按" and last in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
-            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
-        return False  # the page's first line a title without 关于 (某市…扶持奖励办法), then the body's opening
+            and TITLE_END.search(p) and not _TITLE_PUNCT.search(p, chapter_end(p)):
+        # the page's first line a title without 关于 (某市…扶持奖励办法; a sharing site's 第一篇：before it), then
+        # the body's opening
+        return False
     if first in "为根依按" and last in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
             and _NOTICE_END.search(p) and not _TITLE_PUNCT.search(p):
         # a public notice's heading without 关于 (某区某某指挥部9号通告), then its body's opening (为了…, 根据…);
@@ -1050,6 +1054,17 @@ _LABEL_FIGURE_END = re.compile(r"[\u4e00-\u9fff）)][:：]\s*\d+(?:\.\d+)?\s*[%�
 #: What opens a line that runs on from the line before it (a comma, a bound after a figure); after a bare
 #: figure, its unit too (贷款期限：30⏎年: :data:`_AFTER_FIGURE`).
 _RUN_ON_FIRST = frozenset("，,、。；;：:）)%‰以及至到—-~～")
+
+
+def chapter_end(line: str) -> int:
+    """Where the title starts after a document-sharing page's ``第一篇：`` (the page's n-th piece), or 0."""
+    return m.end() if line[:1] == "第" and (m := _SHARE_CHAPTER.match(line)) else 0
+
+
+#: A document-sharing page's count of the pieces it holds, before a piece's title (第一篇：, 第2篇:).
+_SHARE_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
+#: How long a line must be to read as the copy of the line above it that holds it (no two words that repeat).
+_COPY_MIN = 8
 
 
 def _open_bracket(p: str) -> bool:

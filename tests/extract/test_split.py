@@ -1050,12 +1050,30 @@ def test_an_announcement_or_order_number_under_the_heading(text: str, number: st
         ("手机版\n\n首页 > 纲要规划\n\n《某某省儿童发展规划(2011—2020年)》目标责任分解书\n\n来源:本网 时间:2014-02-12\n\n"
          "《某某省儿童发展规划(2011—2020年)》目标责任分解书\n\n领域\n\n主要目标\n\n1.儿童健康水平提高。\n",
          "《某某省儿童发展规划（2011—2020年）》目标责任分解书"),
+        # hand-written in the form of a document-sharing page: its 第N篇： before the title, a template's XX年
+        # placeholder in it, then the title again wrapped over two lines
+        ("第二篇：XX年“绿色社区”创建活动工作实施方案\nXX年“绿色社区”创建活动工作实施\n方案\n"
+         "绿色社区创建是推进生态文明建设的重要内容，为做好本年度创建工作，结合我区实际，制定本方案。\n",
+         "XX年“绿色社区”创建活动工作实施方案"),
+        # the same page without the copy: the title behind its 第N篇：, then the body's opening
+        ("第1篇:XX县“智慧农业”推广项目实施方案\n为加快智慧农业推广，提高农业生产效率，结合我县实际，制定本方案。\n一、工作目标\n",
+         "XX县“智慧农业”推广项目实施方案"),
+        # hand-written in the form of a document-sharing page: its own name for the upload, the file's attributes,
+        # then the rules' own title run into their first article
+        ("某市青年人才扶持政策\n- 格式:pdf\n- 大小:41.20 KB\n- 文档页数:6\n"
+         "某某高新区青年创新人才引进暂行办法第一条为吸引青年创新人才来区创业，结合本区实际，制定本办法。\n"
+         "第二条本办法适用于在本区注册的企业。\n", "某某高新区青年创新人才引进暂行办法"),
+        # a notice's title over the rules it issues keeps its title: the notice is the document
+        ("某区人民政府关于印发某区人才公寓管理办法的通知\n- 格式:doc\n"
+         "某区人才公寓管理办法第一条为规范人才公寓管理，制定本办法。\n", "某区人民政府关于印发某区人才公寓管理办法的通知"),
     ],
     ids=["title-cut-short-then-whole", "plan-heading-over-two-lines-quoted-above", "heading-tail-opening-with-he",
          "site-label-before-a-colon", "page-heading-in-marks-repeated-below", "shared-file-name",
          "title-then-body-opening-with-a-year", "tag-line-above-the-title", "byline-ending-in-a-type-word",
          "listing-entry-and-file-link-over-a-wrapped-title", "listing-entry-and-file-link-over-an-order-title",
-         "site-banner-over-a-title-with-its-page-marker", "title-opening-with-the-plan-it-breaks-down-in-marks"],
+         "site-banner-over-a-title-with-its-page-marker", "title-opening-with-the-plan-it-breaks-down-in-marks",
+         "sharing-page-chapter-prefix-then-wrapped-copy", "sharing-page-chapter-prefix-then-body",
+         "sharing-page-heading-over-rules-run-into-first-article", "notice-heading-over-rules-run-into-first-article"],
 )
 def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None:
     res = extract_text(text)
