@@ -806,6 +806,18 @@ def tally(r: Reading) -> bool:
 
 
 
+#: A pointer to the document's own attachment right after a count (（详见附件2）, （见附件）, （附件3）).
+_TO_ATTACHMENT = re.compile(r"[（(](?:详见|具体见|参见|见)?附件\s*[0-9一二三四五六七八九十]*[）)]")
+
+
+@requires(prenominal=False)
+def counted_in_attachment(r: Reading) -> bool:
+    """一批重点跟踪任务98项（详见附件2）, 民生实事任务10项（详见附件3）: a count of the document's own parts
+    that its attachment lists, no target."""
+    return not r.prenominal and r.after_text[:1] in "（(" and _TO_ATTACHMENT.match(r.after_text) is not None \
+        and DOCUMENT_PART.search(r.before_core) is not None
+
+
 @requires(unit_kind=("measure",))
 def defined_area(r: Reading) -> bool:
     """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
@@ -1163,7 +1175,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, defined_area, address_ordinal, list_own_count, listed_kinds_count,
+    tally, counted_in_attachment, defined_area, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,

@@ -137,6 +137,11 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="grant_per_unit-每-hand-written"),
         pytest.param("对用人单位引进1名博士，给予3万元补贴。", "1名", "drop:grant_per_unit",
                      id="grant_per_unit-without-每-hand-written"),
+        # form: a count of the document's own parts that its attachment lists
+        pytest.param("督查重点：1.梳理的一批重点跟踪任务45项（详见附件2）；2.民生实事任务10项（详见附件3）。", "45项",
+                     "drop:counted_in_attachment", id="counted_in_attachment-hand-written"),
+        pytest.param("到2025年，建成标准化厂房12万平方米（详见附件2）。", "12万平方米", "target",
+                     id="counted_in_attachment-not-a-part-of-the-document-hand-written"),
         # form: a span a goal is striven for within, its figure left blank in a draft
         pytest.param("力争3年内有 个园区获评省级示范园区。", "3年内", "drop:aspired_horizon",
                      id="aspired_horizon-blank-figure-hand-written"),
