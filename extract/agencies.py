@@ -273,6 +273,8 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
 # (省市场监管局 is the province's 市场监管局; 县乡村振兴局 is the county's 乡村振兴局).
 _LEVEL_PAIRS = frozenset({"省市", "市县", "市区", "县乡", "区镇", "县镇"})
 _PAIR_HEADS = ("厅", "局", "委")
+#: The last characters of a bureau's sections (规划信息处, 综合科, 办公室, 财务股).
+SECTION_HEADS = "处科室股"
 
 
 @lru_cache(maxsize=1 << 12)

@@ -78,6 +78,7 @@ from policykg.extract.agencies import (
     NAME_LAST_CHARS,
     PROVINCE_FIRST,
     RELATIVE_LEVELS,
+    SECTION_HEADS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     ZONE_BODY_RE,
@@ -1338,8 +1339,8 @@ _TAIL_BRACKET_RE = re.compile(r"^(?P<head>[^（）()〔〕]+)[（(〔](?P<inner>
 _CLOSE_BRACKETS = frozenset("）)〕")
 
 
-_SECTION_HEAD_LAST = frozenset("处科室股")
-_SECTION_ALIAS_LAST = frozenset("处科室股办")
+_SECTION_HEAD_LAST = frozenset(SECTION_HEADS)
+_SECTION_ALIAS_LAST = frozenset(SECTION_HEADS + "办")
 
 
 def _bracketed_bodies(item: str, start: int, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:

@@ -1128,14 +1128,20 @@ def _headline(tn: re.Match) -> bool:
         and not _CITING_VERB.search(title)
 
 
+#: How long a title after a sharing page's 第N篇： is at least (a part heading, 总体要求 or 保障措施, is shorter).
+_SHARED_PIECE_TITLE_MIN = 8
+
+
 def _bare_title(t: str) -> str:
     """A title line without what a page puts around it: a column tag in 【】, the 《》 it is quoted in,
     a wiki's path of pages before its name, the site's name a page's own title ends with (``…的通知-某省人民政府门户网站``), the extension of a
     document-sharing site's file name (``…实施规范.doc``)."""
     if t[-4:].lower() in _FILE_EXTENSIONS or t[-5:].lower() in _FILE_EXTENSIONS:
         t = t[: t.rfind(".")]
-    if t[:1] == "第" and (k := chapter_end(t)) and _TITLE_END.search(t, k):
-        t = t[k:]  # 第1篇：某县…实施方案: a document-sharing page's count of its pieces before one's title
+    if (k := chapter_end(t)) and len(t) - k >= _SHARED_PIECE_TITLE_MIN and _TITLE_END.search(t, k):
+        # 第1篇：某县…实施方案: a document-sharing page's count of its pieces before one's title (a plan's own
+        # part heading, 第一篇：总体要求, is short and no title)
+        t = t[k:]
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
@@ -3040,37 +3046,15 @@ def coded_issuer(code: str, text: str) -> str | None:
     if body is None or code[:1] in _LEVELS or issuer_of(code):
         return None  # (a code the table knows names its body there)
     found = {p for level in "市县区" if (p := placed_issuer(level + body, code, text, zones=False)) != level + body}
-    # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市)
+    # (a place of one character and its level may be the end of another's name: 狮市 in 石狮市; a city's bare
+    # name, 扬州 without 市, is never read: too many are words too, 长治久安, 各位来宾, 白银, 大庆)
     place = re.split("[政府]", code, maxsplit=1)[0]
-    if not found and len(place) == 1:
-        found = {city + "市" + body for city in _bare_cities(place, text)}
     name = found.pop() if len(found) == 1 else ""
     if len(place) > 1 and not _in_order(place, name):
         return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
 
 
-def _bare_cities(first: str, text: str) -> set[str]:
-    """The cities a text names at least twice without their level word (``扬州`` for 扬州市), opened by
-    ``first`` (a code's first character): a city's own text often calls it by its bare name (视察扬州,
-    扬州是个好地方). A name counts only as the places table knows it as a city with 市 added, so a
-    word opened by that character (扬帆) is none; a county's bare name is never read, as the table
-    lists cities only."""
-    seen: dict[str, int] = {}
-    i = text.find(first)
-    while i != -1:
-        for n in (2, 3):
-            word = text[i : i + n]
-            if len(word) == n and "\u4e00" <= word[-1] <= "\u9fff" \
-                    and text[i + n : i + n + 1] not in _LEVELS and province_of(word + "市"):
-                seen[word] = seen.get(word, 0) + 1
-                break
-        i = text.find(first, i + 1)
-    return {word for word, count in seen.items() if count >= _BARE_CITY_TIMES}
-
-
-#: How often a text names a city by its bare name before that city reads as the text's own.
-_BARE_CITY_TIMES = 2
 
 
 def _in_order(short: str, long: str) -> bool:

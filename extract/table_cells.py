@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.extract.agencies import JOINT_BODY_HEADS, canonical_agency, is_agency_name
+from policykg.extract.agencies import JOINT_BODY_HEADS, SECTION_HEADS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.roles import (
     BY_DUTY_PATTERN,
@@ -67,7 +67,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;]")
 # after 等 and a remit (等按职责分工落实) or not.
 # 会同 between two units of an owner cell, or its short form 会 after a body's head word (宣传处会办公室); never 会
 # ending a name (委员会, 村委会, 工会) nor the words 会议, 会商, 会签, 会审.
-_WITH_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:会同|(?<=[处局厅室科股办])会(?![同议商签审展计]))(?=[\u4e00-\u9fff]{2})")
+_WITH_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:会同|(?<=[{SECTION_HEADS}局厅办])会(?![同议商签审展计]))(?=[\u4e00-\u9fff]{{2}})")
 _NOT_ONE_CLAUSE = re.compile(r"[，,；;。：:]")
 _VERB_TAIL = re.compile(rf"(?P<etc>等)?(?:{BY_DUTY_PATTERN})?(?P<verb>(?:{'|'.join(ROLE_WORDS)})+)$")
 

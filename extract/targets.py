@@ -1233,7 +1233,8 @@ _SHARED_HEAD = re.compile(
     r"患者|居民|人口|人员|儿童|学生|老年人|老人|妇女|孕产妇|职工|农户|家庭|群众|用户|企业|单位|机构|学校|医院"
 )
 #: The last conjunction of a span (…通道和|至日本): where the next item of a list of figures opens.
-_LAST_JOINT = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
+#: (及 and 与 ending a word are none: 涉及, 普及, 波及, 顾及, 危及, 参与, 给与; nor 及 opening 及时)
+_LAST_JOINT = re.compile(r"(?:以及|和|(?<![涉普波顾危以])及(?!时)|(?<![参给])与)(?!.*(?:以及|和|及|与))")
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
 _HEAD_END = re.compile(rf"(?:{_SHARED_HEAD.pattern})$")
 #: A share written once after the last of short items (宜居乡镇、建制村|比例), and how long those items are.
@@ -2045,10 +2046,6 @@ _LIST_JOINS = frozenset("、和及")
 _OWN_POSTS = (*_POST_COMPARATOR, "左右")
 
 
-#: The part of a clause before a position (its last 60 characters at most): what follows its last mark.
-_CLAUSE_OPENING = re.compile(r"[^，。；\n]*$")
-
-
 def _is_duration_value(text: str, start: int, end: int) -> bool:
     """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
@@ -2061,8 +2058,9 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
     if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
         # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
         # 上高速: after a share in its clause, the time is part of what the share of places reaches)
-        clause = _CLAUSE_OPENING.search(text, max(0, start - 60), start)  # (a share within its clause's reach)
-        return "%" not in (clause.group() if clause else text[max(0, start - 60):start])
+        reach = max(0, start - 60)  # (the clause's last 60 characters at most)
+        opened = max(text.rfind(mark, reach, start) for mark in "，。；\n")
+        return "%" not in text[max(opened + 1, reach):start]
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -3372,7 +3370,8 @@ def _judge(
         items = [item + verb for item in _conjunct_indicators(stem)]
         if len(items) > 1 and len(set(items)) == len(items):
             indicators = items
-    elif len(run) == 1 and not r.prenominal and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
+    if indicators == [indicator] and len(run) == 1 and not r.prenominal \
+            and text.find("均", max(s0, num_start - 12), first.start) >= 0 \
             and _EACH.search(text[max(s0, num_start - 12):first.start]):
         each = _EACH_CHANGE.search(indicator)
         if each:  # 城镇居民人均可支配收入、农民人均纯收入均增长: each item changes so

@@ -1029,7 +1029,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a portal's metadata line (labels without colons, glued to their values)
     if n.startswith(p) and not _CLAUSE_MARKS.search(n):
         return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
-    if len(n) >= _COPY_MIN and n[:2] in p and n in p and not _CLAUSE_MARKS.search(n):
+    if len(n) >= _COPY_MIN and n[:2] in p and (p.endswith(n) or p.startswith(n, chapter_end(p))) \
+            and not _CLAUSE_MARKS.search(n):
         return False  # a title (behind a site's 第一篇：), then its copy wrapped or whole: the copy stands alone
     if n[:2] in ("19", "20") and (last in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
             and (last == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
@@ -1063,7 +1064,8 @@ def chapter_end(line: str) -> int:
 
 #: A document-sharing page's count of the pieces it holds, before a piece's title (第一篇：, 第2篇:).
 _SHARE_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
-#: How long a line must be to read as the copy of the line above it that holds it (no two words that repeat).
+#: How long a line must be to read as the copy of the title line above it, whole or its first part (shorter,
+#: two lines may merely share a word).
 _COPY_MIN = 8
 
 

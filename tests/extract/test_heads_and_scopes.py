@@ -463,17 +463,13 @@ def test_a_quoted_column_name_before_a_title(line: str, title: str, issuer: tupl
         ("财建", "财政部关于印发管理办法的通知", None),
         # hand-written: a district's code names its city and itself; the text names only the city
         ("威文政发", "为保护威海市森林资源，根据有关规定，制定本通告。", None),
-        # hand-written: a city's notice naming its city only by its bare name, more than once
-        ("绵府发", "为把绵阳建成区域中心，展示绵阳的发展活力，特制定本意见。", "绵阳市人民政府"),
-        ("徐政办发", "推动徐州高质量发展，让徐州的群众满意。", "徐州市人民政府办公室"),
-        ("绵府发", "学习绵阳的经验，特制定本意见。", None),
-        ("宜府发", "推动宜宾、宜昌两地合作，宜宾、宜昌共建港口。", None),
-        ("扬府发", "发扬传统，弘扬精神，扬帆起航。", None),
+        # hand-written: a city's bare name (长治 without 市) is never read: it is a word too (长治久安)
+        ("长政发", "确保社会长治久安，实现长治久安。", None),
+        ("扬府发", "为把扬州建成区域中心，展示扬州的发展活力，特制定本意见。", None),
     ],
     ids=["city-named-with-its-level", "office-code-with-zi", "city-and-its-zone", "two-places-no-guess",
          "no-place-named", "code-char-inside-a-longer-place-name", "no-government-code",
-         "district-code-of-two-places", "city-named-bare-twice", "office-city-named-bare",
-         "city-named-bare-once", "two-cities-named-bare", "code-char-opens-no-city"],
+         "district-code-of-two-places", "bare-name-that-is-a-word", "bare-city-name"],
 )
 def test_a_numbered_text_naming_no_issuer_takes_its_codes_government(code: str, text: str, issuer: str | None) -> None:
     assert coded_issuer(code, text) == issuer

@@ -1083,6 +1083,14 @@ def test_a_title_a_mirror_printed_apart_or_around(text: str, title: str) -> None
     assert not [c for c in res.of(Citation) if c.relation is Relation.CITES and "《" + (c.to_title or "") + "》" in title]
 
 
+@pytest.mark.parametrize("text", ["第一篇：总体要求\n一、指导思想\n坚持以人民为中心。\n", "第三篇：保障措施\n加强组织领导。\n"],
+                         ids=["plan-part-heading", "plan-part-heading-then-body"])
+def test_a_plans_own_part_heading_is_no_sharing_pages_title(text: str) -> None:
+    # 第一篇：总体要求 is a plan's part, its title short: no sharing page's 第N篇： before a document's title
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title is None
+
+
 def test_the_announcements_quoted_title_under_a_tag_line_is_the_document_itself() -> None:
     # the 公告 quotes the regulation it publishes: once the tag line is no title, that quote is no citation
     text = ("标签: 地方立法\n\n  • 某某市寄递安全管理条例\n\n某某市人大常委会公告\n"
