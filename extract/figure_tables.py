@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from policykg.extract.patterns import HAN_CHAR, squash
 from policykg.extract.roles import ROLE_LABEL_PATTERN
+from policykg.extract.scan import LineRegex
 from policykg.extract.table_columns import plan_year
 
 __all__ = [
@@ -1716,7 +1717,7 @@ def scored_tables(text: str) -> list[ScoredTable]:
         # a plain search first: most texts hold no unit column
         for m in _GOAL_HEADER.finditer(text):
             lines = lines or _Lines(text)
-            table = _read_goal_table(lines, bisect_right(lines.starts, m.start()) - 1)
+            table = _read_goal_table(lines, bisect_right(lines.starts, m.start("line")) - 1)
             if table is not None and (not out or table.start >= out[-1].end):
                 out.append(table)
     if "分值" not in text and "权重" not in text and "分数" not in text:
@@ -1822,8 +1823,7 @@ def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
 
 #: A yearly goal column that names no year (年度目标, 全年目标任务, 目标值), alone on its line: the
 #: year is the table's title's, else the document's.
-_GOAL_HEADER = re.compile(
-    r"^[ \t\u3000]*(?:(?:年度|全年)(?:目标|任务)(?:值|任务|数)?|目标值|目标任务)[ \t\u3000|｜]*$", re.MULTILINE)
+_GOAL_HEADER = LineRegex(r"[ \t\u3000]*(?:(?:年度|全年)(?:目标|任务)(?:值|任务|数)?|目标值|目标任务)[ \t\u3000|｜]*$")
 #: A name of the column a goal table's rows name their indicator in (考核内容, 考核指标, 指标名称, 项目).
 _GOAL_INDICATOR = re.compile(r"(?:考核|主要|工作)?(?:指标|项目|内容|任务)(?:名称|内容)?")
 _GOAL_HEAD_BEFORE = 6  # header cells looked back over from the 单位 cell

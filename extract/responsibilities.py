@@ -1817,12 +1817,12 @@ def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> S
         return None
     line_end = text.find("\n", sec.source.start)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[sec.source.start : ann.start]
+    if ann.end > line_end:
+        return None  # (not on the heading's line: the cheap test first, the section may run long before it)
     after = text[ann.end : line_end].strip("。 ")
     if (
-        ann.end <= line_end
-        and not after
-        and not _STOP_RE.search(before)
+        not after
+        and not _STOP_RE.search(text, sec.source.start, ann.start)
         and any(r is Role.LEAD for _, r, _, _ in ann.entries)
         and text[line_end : sec.source.end].strip()  # an item with nothing beneath is annotated itself
     ):
