@@ -2386,6 +2386,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 省交投集团和相关投资企业要…: the enterprises of a kind beside the body are no agency (a class of
                 # firms), the body named is the subject
                 tail, tail_at = tail[firms.end():], tail_at + firms.end()
+            if tail[:1] in _ALSO_FIRST and _ALSO_DUTY_RE.match(tail):
+                # 县财政局也要…, 各牵头单位、各配合单位还要…: an adverb of the subject sharing the work, then its duty
+                tail, tail_at = tail[1:], tail_at + 1
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
             if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
@@ -2532,6 +2535,11 @@ def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotati
         open_list=open_list,
         source=Source(t0, t1, text[t0:t1]),
     )
+
+
+# An adverb between a subject and its duty, of a subject sharing the work (X也要…, X还应…, X亦须…).
+_ALSO_FIRST = frozenset("也还亦")
+_ALSO_DUTY_RE = re.compile(rf"[也还亦](?:要|应当|应(?!急|用|对)|须|必须|务必|{_TAKES_CHARGE}|牵头|配合)")
 
 
 # The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.

@@ -2374,6 +2374,19 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区发展改革委", "各街道"],
             id="a-later-collective-subject-with-也要-hand-written",
         ),
+        # form: a subject opening its sentence, then 也/还 before its modal (the subject shares the work)
+        pytest.param(
+            "（三）强化督办。各牵头单位、各协办单位也要按月更新工作台账。\n",
+            SHANGHAI,
+            ["各牵头单位", "各协办单位"],
+            id="a-collective-subject-with-也要-opening-the-sentence-hand-written",
+        ),
+        pytest.param(
+            "（三）强化督办。区审计局还应加强对专项资金的跟踪审计。\n",
+            SHANGHAI,
+            ["区审计局"],
+            id="a-named-subject-with-还应-opening-the-sentence-hand-written",
+        ),
         pytest.param(
             "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
             ("某某县人民政府",),
