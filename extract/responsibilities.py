@@ -2613,7 +2613,9 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
             return 0
         # (…，要求X牵头，…: the owner a request names after the clauses, as 会议要求X… names it at the start)
         asked = 2 if sentence.startswith("要求", c + 1) and sentence[c + 3 : c + 4] not in "，,：:" else 0
-        if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans):
+        # (after a clause of the time the work runs in, a body's 将 states its duty: 实施过程中，区政府办公室将…)
+        will = sentence[offset:c].endswith(_WORK_TIME_ENDS)
+        if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans, will=will):
             break
     else:
         return 0
@@ -2624,6 +2626,11 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     if agency_at_start(lead) or agency_spans(lead, issuer=issuer):
         return 0  # (由县政府统筹的项目，…: an owner the tables know in the first clause)
     return c + 1 + asked
+
+
+#: The ends of a leading clause of the time the work runs in (实施过程中，/ 工作中，/ 活动期间，): after it, a body
+#: the tables know and 将 state its duty, as at a sentence's start (not after a condition, 对…不到位的，区政府将…).
+_WORK_TIME_ENDS = ("过程中", "工作中", "实施中", "执行中", "推进中", "期间")
 
 
 #: A duty of the words before a request (…要加强…，要求…): they have their own owner.
@@ -2646,8 +2653,10 @@ def _request_after_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     return k + 3 if _asked_subject(sentence[k + 3 :], issuer) else 0
 
 
-def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans) -> bool:
-    """Whether ``rest`` (a clause and what follows) opens with an owner and its duty."""
+def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans, *,
+                 will: bool = False) -> bool:
+    """Whether ``rest`` (a clause and what follows) opens with an owner and its duty (``will``: 将 after a body the
+    tables know states one too)."""
     if _collective_subject(rest, issuer):
         return True
     if _NAMED_SUBJECT_RE.match(rest):
@@ -2660,7 +2669,9 @@ def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start,
             if a != pos:
                 break
             pos = b + (rest[b : b + 1] == "、")
-        if pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None:
+        if pos > 0 and rest[pos - 1 : pos] != "、" and (
+            _OWNER_DUTY_RE.match(rest, pos) is not None or (will and rest.startswith("将", pos))
+        ):
             return True
     # 区安委会将对…进行通报, 区“双创”指挥部执纪问责组将…: a body the tables lack (a short name under its level, or a
     # joint body or its team) and its duty, as at a sentence's start (:func:`_unknown_subject`: 将 and a verb of
@@ -3329,8 +3340,10 @@ _LEADING_PHRASE_RE = re.compile(
     rf"|{_EVERY_PERIOD}[，,]?(?![，,]|至少|不少于|定期)"  # 每年财政部根据…确定…: the step's time before its owner
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
+    # (a restatement's lead-in, then the items it spells out: 即：一是各责任单位须…)
+    r"|即[：:]"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你要")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你要即")
 # The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
 # addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
 _GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"

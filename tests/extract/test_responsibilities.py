@@ -2387,6 +2387,25 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区审计局"],
             id="a-named-subject-with-还应-opening-the-sentence-hand-written",
         ),
+        # form: a lead-in before the subject (即：, then an ordinal; a clause of the time the work runs in)
+        pytest.param(
+            "（四）按时报送。即：一是各协办单位须于每季度末前将工作进展报送牵头单位。\n",
+            SHANGHAI,
+            ["各协办单位"],
+            id="a-subject-after-即-and-an-ordinal-hand-written",
+        ),
+        pytest.param(
+            "（四）动态调整。推进过程中，区发展改革委将根据形势变化适时调整任务清单。\n",
+            SHANGHAI,
+            ["区发展改革委"],
+            id="a-known-body-and-将-after-a-clause-of-the-work's-time-hand-written",
+        ),
+        pytest.param(
+            "（四）动态调整。对工作推进不力的单位，区政府将进行约谈。\n",
+            SHANGHAI,
+            [],
+            id="a-known-body-and-将-after-a-condition-is-no-owner-hand-written",
+        ),
         pytest.param(
             "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
             ("某某县人民政府",),
