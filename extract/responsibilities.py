@@ -2340,6 +2340,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             )
             if body[b : b + 2] == "）、":
                 pos += 1
+            elif collective and body[b : b + 3] in _SINGLED_OUT:
+                pos += 3  # (责任单位尤其是各乡镇要…: the group singled out is a subject too)
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
@@ -3232,6 +3234,12 @@ def _places_before_group(body: str, issuer: tuple[str, ...]) -> list[tuple[int, 
     return [(0, m.end(), m.group()), *((a + k, b + k, n) for a, b, n in group)]
 
 
+#: The words that single a group out among the group before them (责任单位尤其是各乡镇…), and how far into a
+#: sentence their 是 may stand.
+_SINGLED_OUT = frozenset({"尤其是", "特别是"})
+_SINGLED_OUT_REACH = 24
+
+
 def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = False) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None.
 
@@ -3243,6 +3251,14 @@ def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = Fa
         if m is None:
             return None
     else:
+        if (k := body.find("是", 3, _SINGLED_OUT_REACH)) > 0 and body[k - 2 : k + 1] in _SINGLED_OUT:
+            # 责任单位尤其是各乡镇要…: a group, then the group singled out among it, both owners of the duty after
+            head, rest = body[: k - 2], _collective_subject(body[k + 1 :], issuer)
+            first = _collective_subject(head + "要", issuer) if rest else None  # (the group's words end at 尤其是)
+            if first and first[-1][1] == len(head):
+                return first + [(a + k + 1, b + k + 1, n) for a, b, n in rest]
+            if rest:
+                return None  # (各部门特别是各街道要…: no group before the words, and no one name of them all)
         # (a role group before a field authority: 牵头部门要… names the lead units, no field)
         bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
         m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))

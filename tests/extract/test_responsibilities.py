@@ -2406,6 +2406,19 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             [],
             id="a-known-body-and-将-after-a-condition-is-no-owner-hand-written",
         ),
+        # form: a group, then 尤其是/特别是 and the group singled out among it, both owners of the duty
+        pytest.param(
+            "（五）协同配合。牵头单位要主动谋划；配合单位尤其是各街道（镇）要加强协作。\n",
+            SHANGHAI,
+            ["牵头单位", "配合单位", "各街道（镇）"],
+            id="a-group-and-the-group-singled-out-by-尤其是-hand-written",
+        ),
+        pytest.param(
+            "（五）协同配合。各部门特别是各街道要加强协作。\n",
+            SHANGHAI,
+            [],
+            id="everyone-and-a-group-singled-out-is-no-one-name-hand-written",
+        ),
         pytest.param(
             "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
             ("某某县人民政府",),
