@@ -3234,6 +3234,13 @@ def _places_before_group(body: str, issuer: tuple[str, ...]) -> list[tuple[int, 
     return [(0, m.end(), m.group()), *((a + k, b + k, n) for a, b, n in group)]
 
 
+#: The units of one role (各/其他/有关… and a role group, :data:`ROLE_GROUP_PATTERN`) and a bare 将: the document's own
+#: units and their work, as after a body's name (区府办公室将…); a bare 各部门将…/各地将… stays no owner. And how far
+#: into a sentence its 将 may stand.
+_ROLE_GROUP_WILL_RE = re.compile(rf"(?P<who>(?:各|其他|其它|(?=有关|相关))?{ROLE_GROUP_PATTERN})(?=将)")
+_ROLE_GROUP_WILL_REACH = 16
+
+
 #: The words that single a group out among the group before them (责任单位尤其是各乡镇…), and how far into a
 #: sentence their 是 may stand.
 _SINGLED_OUT = frozenset({"尤其是", "特别是"})
@@ -3262,6 +3269,9 @@ def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = Fa
         # (a role group before a field authority: 牵头部门要… names the lead units, no field)
         bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
         m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
+    if bare is None and body.find("将", 4, _ROLE_GROUP_WILL_REACH) > 0 and (will := _ROLE_GROUP_WILL_RE.match(body)) \
+            and (m is None or m.end("who") > will.end("who")):
+        m, bare = None, will  # 其他责任单位将…报送牵头单位: the units of a role and the work they will do
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE

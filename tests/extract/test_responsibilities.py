@@ -2419,6 +2419,19 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             [],
             id="everyone-and-a-group-singled-out-is-no-one-name-hand-written",
         ),
+        # form: the units of one role, then a bare 将 (no modal), as after a body's name
+        pytest.param(
+            "（六）及时报送。其他配合单位将工作进展按月报送牵头单位。\n",
+            SHANGHAI,
+            ["其他配合单位"],
+            id="a-role-group-and-a-bare-将-hand-written",
+        ),
+        pytest.param(
+            "（六）及时报送。各部门将工作进展按月报送区政府办公室。\n",
+            SHANGHAI,
+            [],
+            id="everyone-and-a-bare-将-is-no-owner-hand-written",
+        ),
         pytest.param(
             "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
             ("某某县人民政府",),
