@@ -2341,6 +2341,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             )
             if body[b : b + 2] == "）、":
                 pos += 1
+            elif collective and body[b : b + 3] in _SINGLED_OUT:
+                pos += 3  # (责任单位尤其是各乡镇要…: the group singled out is a subject too)
         if subject:
             tail = body[subject[-1][1] :]
             tail_at = subject[-1][1]
@@ -2387,6 +2389,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 省交投集团和相关投资企业要…: the enterprises of a kind beside the body are no agency (a class of
                 # firms), the body named is the subject
                 tail, tail_at = tail[firms.end():], tail_at + firms.end()
+            if tail[:1] in _ALSO_FIRST and _ALSO_DUTY_RE.match(tail):
+                # 县财政局也要…, 各牵头单位、各配合单位还要…: an adverb of the subject sharing the work, then its duty
+                tail, tail_at = tail[1:], tail_at + 1
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
             if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
@@ -2535,6 +2540,11 @@ def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotati
     )
 
 
+# An adverb between a subject and its duty, of a subject sharing the work (X也要…, X还应…, X亦须…).
+_ALSO_FIRST = frozenset("也还亦")
+_ALSO_DUTY_RE = re.compile(rf"[也还亦](?:要|应当|应(?!急|用|对)|须|必须|务必|{_TAKES_CHARGE}|牵头|配合)")
+
+
 # The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.
 _CREDIT_WORDS = frozenset({"主管", "主办"})
 _CREDIT_RE = re.compile(r"(?:主管|主办)[^，。；,;：:\n]{2,30}?(?:承办|协办|主办|运维)")
@@ -2606,7 +2616,9 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
             return 0
         # (…，要求X牵头，…: the owner a request names after the clauses, as 会议要求X… names it at the start)
         asked = 2 if sentence.startswith("要求", c + 1) and sentence[c + 3 : c + 4] not in "，,：:" else 0
-        if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans):
+        # (after a clause of the time the work runs in, a body's 将 states its duty: 实施过程中，区政府办公室将…)
+        will = sentence[offset:c].endswith(_WORK_TIME_ENDS)
+        if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans, will=will):
             break
     else:
         return 0
@@ -2617,6 +2629,11 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     if agency_at_start(lead) or agency_spans(lead, issuer=issuer):
         return 0  # (由县政府统筹的项目，…: an owner the tables know in the first clause)
     return c + 1 + asked
+
+
+#: The ends of a leading clause of the time the work runs in (实施过程中，/ 工作中，/ 活动期间，): after it, a body
+#: the tables know and 将 state its duty, as at a sentence's start (not after a condition, 对…不到位的，区政府将…).
+_WORK_TIME_ENDS = ("过程中", "工作中", "实施中", "执行中", "推进中", "期间")
 
 
 #: A duty of the words before a request (…要加强…，要求…): they have their own owner.
@@ -2639,8 +2656,10 @@ def _request_after_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
     return k + 3 if _asked_subject(sentence[k + 3 :], issuer) else 0
 
 
-def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans) -> bool:
-    """Whether ``rest`` (a clause and what follows) opens with an owner and its duty."""
+def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start, agency_spans, *,
+                 will: bool = False) -> bool:
+    """Whether ``rest`` (a clause and what follows) opens with an owner and its duty (``will``: 将 after a body the
+    tables know states one too)."""
     if _collective_subject(rest, issuer):
         return True
     if _NAMED_SUBJECT_RE.match(rest):
@@ -2653,7 +2672,9 @@ def _owner_opens(rest: str, issuer: tuple[str, ...], text: str, agency_at_start,
             if a != pos:
                 break
             pos = b + (rest[b : b + 1] == "、")
-        if pos > 0 and rest[pos - 1 : pos] != "、" and _OWNER_DUTY_RE.match(rest, pos) is not None:
+        if pos > 0 and rest[pos - 1 : pos] != "、" and (
+            _OWNER_DUTY_RE.match(rest, pos) is not None or (will and rest.startswith("将", pos))
+        ):
             return True
     # 区安委会将对…进行通报, 区“双创”指挥部执纪问责组将…: a body the tables lack (a short name under its level, or a
     # joint body or its team) and its duty, as at a sentence's start (:func:`_unknown_subject`: 将 and a verb of
@@ -3214,6 +3235,19 @@ def _places_before_group(body: str, issuer: tuple[str, ...]) -> list[tuple[int, 
     return [(0, m.end(), m.group()), *((a + k, b + k, n) for a, b, n in group)]
 
 
+#: The units of one role (各/其他/有关… and a role group, :data:`ROLE_GROUP_PATTERN`) and a bare 将: the document's own
+#: units and their work, as after a body's name (区府办公室将…); a bare 各部门将…/各地将… stays no owner. And how far
+#: into a sentence its 将 may stand.
+_ROLE_GROUP_WILL_RE = re.compile(rf"(?P<who>(?:各|其他|其它|(?=有关|相关))?{ROLE_GROUP_PATTERN})(?=将)")
+_ROLE_GROUP_WILL_REACH = 16
+
+
+#: The words that single a group out among the group before them (责任单位尤其是各乡镇…), and how far into a
+#: sentence their 是 may stand.
+_SINGLED_OUT = frozenset({"尤其是", "特别是"})
+_SINGLED_OUT_REACH = 24
+
+
 def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = False) -> list[tuple[int, int, str]] | None:
     """The collective owners a sentence starts with (``各有关部门要…``), as spans, or None.
 
@@ -3225,9 +3259,20 @@ def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = Fa
         if m is None:
             return None
     else:
+        if (k := body.find("是", 3, _SINGLED_OUT_REACH)) > 0 and body[k - 2 : k + 1] in _SINGLED_OUT:
+            # 责任单位尤其是各乡镇要…: a group, then the group singled out among it, both owners of the duty after
+            head, rest = body[: k - 2], _collective_subject(body[k + 1 :], issuer)
+            first = _collective_subject(head + "要", issuer) if rest else None  # (the group's words end at 尤其是)
+            if first and first[-1][1] == len(head):
+                return first + [(a + k + 1, b + k + 1, n) for a, b, n in rest]
+            if rest:
+                return None  # (各部门特别是各街道要…: no group before the words, and no one name of them all)
         # (a role group before a field authority: 牵头部门要… names the lead units, no field)
         bare = _BARE_ROLE_GROUP_RE.match(body) if body[:1] in ROLE_GROUP_FIRST else None
         m = _COLLECTIVE_SUBJECT_RE.match(body) or (None if bare else _FIELD_AUTHORITY_RE.match(body))
+    if bare is None and body.find("将", 4, _ROLE_GROUP_WILL_REACH) > 0 and (will := _ROLE_GROUP_WILL_RE.match(body)) \
+            and (m is None or m.end("who") > will.end("who")):
+        m, bare = None, will  # 其他责任单位将…报送牵头单位: the units of a role and the work they will do
     if m is None:
         return [(0, bare.end("who"), bare.group("who"))] if bare else None
     field = m.re is _FIELD_AUTHORITY_RE
@@ -3322,8 +3367,10 @@ _LEADING_PHRASE_RE = re.compile(
     rf"|{_EVERY_PERIOD}[，,]?(?![，,]|至少|不少于|定期)"  # 每年财政部根据…确定…: the step's time before its owner
     # (an enumeration's ordinal, 一是…；二是…: 四是经发局要认真做好…, the subject after it)
     r"|(?:十?[一二三四五六七八九]|十)是[，,：:]?"
+    # (a restatement's lead-in, then the items it spells out: 即：一是各责任单位须…)
+    r"|即[：:]"
 )
-_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你要")
+_LEADING_FIRST = frozenset("在围为按根依针对会下同此另今请自从特尤希望《一二三四五六七八九十每你要即")
 # The governments concerned as a reply names them, one collective: 有关省、直辖市人民政府, 有关各级政府, under the
 # addressee's pronoun or its place (你市有关各级政府, 莆田市有关各级政府).
 _GOVERNMENT_LEVEL = r"(?:省|自治区|直辖市|市|州|县|区|旗|乡|镇)"

@@ -2374,6 +2374,64 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区发展改革委", "各街道"],
             id="a-later-collective-subject-with-也要-hand-written",
         ),
+        # form: a subject opening its sentence, then 也/还 before its modal (the subject shares the work)
+        pytest.param(
+            "（三）强化督办。各牵头单位、各协办单位也要按月更新工作台账。\n",
+            SHANGHAI,
+            ["各牵头单位", "各协办单位"],
+            id="a-collective-subject-with-也要-opening-the-sentence-hand-written",
+        ),
+        pytest.param(
+            "（三）强化督办。区审计局还应加强对专项资金的跟踪审计。\n",
+            SHANGHAI,
+            ["区审计局"],
+            id="a-named-subject-with-还应-opening-the-sentence-hand-written",
+        ),
+        # form: a lead-in before the subject (即：, then an ordinal; a clause of the time the work runs in)
+        pytest.param(
+            "（四）按时报送。即：一是各协办单位须于每季度末前将工作进展报送牵头单位。\n",
+            SHANGHAI,
+            ["各协办单位"],
+            id="a-subject-after-即-and-an-ordinal-hand-written",
+        ),
+        pytest.param(
+            "（四）动态调整。推进过程中，区发展改革委将根据形势变化适时调整任务清单。\n",
+            SHANGHAI,
+            ["区发展改革委"],
+            id="a-known-body-and-将-after-a-clause-of-the-work's-time-hand-written",
+        ),
+        pytest.param(
+            "（四）动态调整。对工作推进不力的单位，区政府将进行约谈。\n",
+            SHANGHAI,
+            [],
+            id="a-known-body-and-将-after-a-condition-is-no-owner-hand-written",
+        ),
+        # form: a group, then 尤其是/特别是 and the group singled out among it, both owners of the duty
+        pytest.param(
+            "（五）协同配合。牵头单位要主动谋划；配合单位尤其是各街道（镇）要加强协作。\n",
+            SHANGHAI,
+            ["牵头单位", "配合单位", "各街道（镇）"],
+            id="a-group-and-the-group-singled-out-by-尤其是-hand-written",
+        ),
+        pytest.param(
+            "（五）协同配合。各部门特别是各街道要加强协作。\n",
+            SHANGHAI,
+            [],
+            id="everyone-and-a-group-singled-out-is-no-one-name-hand-written",
+        ),
+        # form: the units of one role, then a bare 将 (no modal), as after a body's name
+        pytest.param(
+            "（六）及时报送。其他配合单位将工作进展按月报送牵头单位。\n",
+            SHANGHAI,
+            ["其他配合单位"],
+            id="a-role-group-and-a-bare-将-hand-written",
+        ),
+        pytest.param(
+            "（六）及时报送。各部门将工作进展按月报送区政府办公室。\n",
+            SHANGHAI,
+            [],
+            id="everyone-and-a-bare-将-is-no-owner-hand-written",
+        ),
         pytest.param(
             "（二）各乡（镇）要建立相应的工作协调机制，负责组织推进本行政区域内的河长制工作。\n",
             ("某某县人民政府",),
