@@ -176,7 +176,9 @@ _ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9一二三四五六七八九十]{1,3}[�
 _FORM_ENDING = re.compile(r"(?:表|书|(?<![清名])单|证|卡)$")
 
 #: A document to be drawn up is not cited yet: ``制定《医院自助服务平台设计规范》``.
-_TO_BE_MADE = re.compile(r"(?:制定|制订|出台|编制|起草|拟定|拟订|研究制定|研究出台)(?:出台|完善|印发)?$")
+#: The verbs that draw up a text (制定, 编制, 起草, 拟定 …).
+_DRAWING_UP = "制定|出台|编制|起草|拟定|拟订"
+_TO_BE_MADE = re.compile(rf"(?:{_DRAWING_UP}|制订|研究制定|研究出台)(?:出台|完善|印发)?$")
 
 #: The month a report of events says a text came out in, opening its clause (3月份，出台《X》; 2021年5月，省厅出台《X》):
 #: 出台 at a time told, not a deadline (3月底前出台), names a text that exists.
@@ -265,14 +267,12 @@ _PUBLISHED_AFTER = re.compile(r"(?:已经|已由|经)[^。！？\n]*?(?:通过|�
 _PUBLISHED_BEFORE = re.compile(r"(?:现予|现|予以)公布(?:修订后的|修正后的)?$")
 #: A draft the page puts to the public right after naming it (我局拟定了《X》（征求意见稿），现对外公告, 现将其进行
 #: 公示, 现向社会公开征求意见): the text the page prints for comment, its own.
-_PUT_TO_THE_PUBLIC = re.compile(
-    r"[□\s]*[，,]\s*现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:广泛)?(?:公开)?(?:公告|公示|征求)"
-)
+_TO_THE_PUBLIC = r"现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:广泛)?(?:公开)?(?:公告|公示|征求)"
+_PUT_TO_THE_PUBLIC = re.compile(rf"[□\s]*[，,]\s*{_TO_THE_PUBLIC}")
 #: The same for a draft named as one (…（征求意见稿）), across its notes (（以下简称…）（见附件1）) and one clause to
 #: the sentence's end: 形成《X（征求意见稿）》（以下简称…）（见附件1），拟以规范性文件形式印发实施。现向社会广泛征求意见.
 _DRAFT_PUT_TO_THE_PUBLIC = re.compile(
-    r"[□\s]*(?:（[^（）\n]{0,30}）[□\s]*){0,3}[，,][^。；！？\n□《]{0,40}?[。，,]\s*"
-    r"现(?:将其|予以?)?(?:进行)?(?:对外|向社会|面向社会)?(?:广泛)?(?:公开)?(?:公告|公示|征求)"
+    rf"[□\s]*(?:（[^（）\n]{{0,30}}）[□\s]*){{0,3}}[，,][^。；！？\n□《]{{0,40}}?[。，,]\s*{_TO_THE_PUBLIC}"
 )
 #: How a draft names itself in its title.
 _DRAFT_NAMES = ("征求意见稿", "草案", "送审稿")
@@ -1399,7 +1399,7 @@ def _own_parts(text: str, refs: list[_Ref]) -> set[str]:
 #: and its contact lines, a news lead and its paragraph, then the text).
 _HEADING_BELOW_REACH = 1500
 #: The verbs that announce a text the page then prints (日前，某市印发《X》, 正式下发《X》, 我局拟定了《X》).
-_ANNOUNCED_BEFORE = re.compile(r"(?:印发|下发|发布|公布|出台|拟定|草拟|起草|拟订|形成|制定|编制)了?$")
+_ANNOUNCED_BEFORE = re.compile(rf"(?:印发|下发|发布|公布|草拟|形成|{_DRAWING_UP})了?$")
 #: What the page says it does with a text right after naming it: drafts it or asks the public about it
 #: (正在进行《X》的编制工作, 关于《X》征求公众意见).
 _WORKED_ON_AFTER = re.compile(r"[^。；！？\n《]{0,6}?(?:编制|起草|修订|征求|公示)")

@@ -1640,7 +1640,6 @@ def _counted_after_noun(text: str, start: int) -> bool:
 #: A limit word or a distributive 各, then a verb of making, right before 一 + a measure word (至少建成|一条, 各建成|一个):
 #: a count of what is made (at least one, one each), no article.
 _AT_LEAST_MADE = re.compile(r"(?:至少|最少|各)" + CN_VERBS.pattern)
-_CLAUSE_BEFORE = re.compile(r"[^，。；\n]*$")  # the clause's text before a position
 #: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -1692,7 +1691,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
                 kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)) \
                 and not (kind == "count" and base not in ("次", "批") and _AT_LEAST_MADE.search(text, max(0, start - 8), start)
-                         and "每" not in _CLAUSE_BEFORE.search(text, max(0, start - 40), start).group()):
+                         and "每" not in _clause_before(text, start, 40)):
             # (一倍以上三倍以下: the lower bound of a multiple; 至少建成一条, 各建成一个: a least or each one made, but
             # not 每个地…至少建设一所: one per subject, a norm of provision)
             continue  # 一个, 一批, 一名: an article, not a count (一个以上, 一年以上: at least one; 一次以上 is left out)
@@ -2046,6 +2045,13 @@ _LIST_JOINS = frozenset("、和及")
 _OWN_POSTS = (*_POST_COMPARATOR, "左右")
 
 
+def _clause_before(text: str, start: int, reach: int) -> str:
+    """The text of the clause before ``start``: after its last ，。； or line break, at most ``reach`` characters."""
+    lo = max(0, start - reach)
+    opened = max(text.rfind(mark, lo, start) for mark in "，。；\n")
+    return text[max(opened + 1, lo):start]
+
+
 def _is_duration_value(text: str, start: int, end: int) -> bool:
     """Whether a time amount without a limit word is the value of a duration (顶岗实习时间一般为
     6个月, 办结时限为3个工作日) rather than a period things take (用3年时间)."""
@@ -2058,9 +2064,7 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
     if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
         # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
         # 上高速: after a share in its clause, the time is part of what the share of places reaches)
-        reach = max(0, start - 60)  # (the clause's last 60 characters at most)
-        opened = max(text.rfind(mark, reach, start) for mark in "，。；\n")
-        return "%" not in text[max(opened + 1, reach):start]
+        return "%" not in _clause_before(text, start, 60)
     return _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
