@@ -3365,7 +3365,7 @@ def _judge(
     indicators = [indicator]
     if len(run) == 1 and not r.prenominal and not others_after and prev_end <= c0 \
             and text.find("分别", max(c0, num_start - 8), first.start) >= 0 \
-            and _ANY_DIGIT.search(text, run[-1].end, sentence_span[1]) is None:
+            and _ANY_DIGIT.search(text, run[-1].end, _next_respectively(text, run[-1].end, sentence_span[1])) is None:
         # 宜居乡镇、建制村比例分别达到|50%以上: 分别 before the sentence's one figure gives it to each item, as 均
         # does, when the items name things apart (化学需氧量、氨氮排放总量分别下降: the change is each item's;
         # …分别增长6%，农村8.5%: a later figure is an item's own)
@@ -3405,6 +3405,13 @@ def _judge(
                 "_bounds": bounds or each, "_act": act,
             })
     return out, decision, rule
+
+
+def _next_respectively(text: str, start: int, end: int) -> int:
+    """Where the next 分别 after ``start`` stands before ``end`` (or ``end``): the figures after it are
+    another list's (…分别下降5%，挥发性有机物、氮氧化物排放总量分别下降10%)."""
+    k = text.find("分别", start, end)
+    return end if k < 0 else k
 
 
 #: What ends a heading that names a class its items rate (（二）9座以上客车：), and how long its noun may be.
@@ -4106,9 +4113,9 @@ def _conjunct_indicators(indicator: str) -> list[str]:
     items = [indicator[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     if len(items) < 2 or not all(items):
         return [indicator] * min(len(items), 4)
-    if len(items) <= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 3 for item in items):
+    if len(items) <= 4 and all(_names_quantity(item) and len(item) >= 3 for item in items):
         return items
-    if len(items) <= 4 and len(items[0]) >= 4 and all(item[-1] in _QUANTITY_ENDS and len(item) >= 2 for item in items):
+    if len(items) <= 4 and len(items[0]) >= 4 and all(_names_quantity(item) and len(item) >= 2 for item in items):
         # 粮食播种面积和产量: a later item a bare quantity (产量) of what the first names; each is its own
         return items
     *firsts, last = items
@@ -4117,7 +4124,7 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # the list names after 等; each has what follows the kind
         measure = last[kind.end():]
         return [_PAREN.sub("", item) + measure for item in (*firsts, last[:kind.start()])]
-    quantities = sum(f[-1] in _QUANTITY_ENDS for f in firsts)
+    quantities = sum(map(_names_quantity, firsts))
     if len(items) <= 4 and (quantities == 0 or quantities == 1 < len(firsts)) and (
             measure := _SHARED_MEASURE.search(last, 2)) is not None:
         # 二氧化硫和氮氧化物|排放总量: things measured the same way, the measure written once after the last;
@@ -4143,6 +4150,12 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
     return [indicator] * min(len(items), 4)
+
+
+def _names_quantity(item: str) -> bool:
+    """Whether ``item`` ends as the name of a quantity does (产量, 增加值), not as a substance's name
+    that ends so (化学需氧量, 生化需氧量: pollutants, measured by the measure after the last item)."""
+    return item[-1] in _QUANTITY_ENDS and not item.endswith("需氧量")
 
 
 #: 等 and the kind of thing a list's items are (等主要污染物, 等重点行业), before what is measured of each.

@@ -1260,7 +1260,7 @@ def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_writ
                      [("蔬菜种植面积", 56, "万亩", ">="), ("产量", 120, "万吨", ">=")],
                      id="figures-joined-by-、-share-the-limit-and-pair-with-the-items-hand-written"),
         pytest.param("二、主要目标\n污水处理厂出水化学需氧量、总磷浓度分别不高于30、0.3毫克每升。",
-                     [("污水处理厂出水化学需氧量", 30, "毫克每升", "<="), ("总磷浓度", 0.3, "毫克每升", "<=")],
+                     [("污水处理厂出水化学需氧量浓度", 30, "毫克每升", "<="), ("总磷浓度", 0.3, "毫克每升", "<=")],
                      id="bare-figures-one-spoken-concentration-unit-hand-written"),
         pytest.param("1、5个乡镇完成改造。", [("乡镇完成改造", 5, "个", "=")], id="an-items-mark-is-no-bare-figure-hand-written"),
     ],

@@ -82,9 +82,15 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
         pytest.param("二氧化硫（SO2）、氮氧化物（NOX）和挥发性有机物（VOCs）等主要污染物排放总量比2015年分别下降15%、10%和26%。",
                      [(15, "二氧化硫排放总量下降"), (10, "氮氧化物排放总量下降"), (26, "挥发性有机物排放总量下降")],
                      id="分别-items-of-a-kind-named-after-等"),
-        # hand-written: the change is each item's, the base year of the change names nothing
+        # hand-written: the change is each item's, the base year of the change names nothing; 化学需氧量
+        # names a pollutant (not a quantity, though it ends in 量), measured as the last item is
         pytest.param("化学需氧量、氨氮排放总量较2020年分别下降8%、9%。",
-                     [(8, "化学需氧量下降"), (9, "氨氮排放总量下降")], id="分别-a-change-over-a-base-year"),
+                     [(8, "化学需氧量排放总量下降"), (9, "氨氮排放总量下降")], id="分别-a-change-over-a-base-year"),
+        # hand-written: one figure 分别 gives to each item, and a second list with its own 分别 after it in
+        # the same sentence (its figure is that list's, not a figure of the first list's own)
+        pytest.param("到2025年，全市化学需氧量、氨氮排放总量分别下降5%，挥发性有机物、氮氧化物排放总量分别下降10%以上。",
+                     [(5, "全市化学需氧量排放总量下降"), (5, "氨氮排放总量下降"), (10, "挥发性有机物排放总量下降"),
+                      (10, "氮氧化物排放总量下降")], id="分别-one-figure-each-then-a-second-list-with-its-own-分别"),
         pytest.param("单位地区生产总值能耗比2020年下降14%。", [(14, "单位地区生产总值能耗下降")],
                      id="a-change-over-a-base-year-hand-written"),
         pytest.param("单位地区生产总值能耗比2020年下降14%，比2015年下降30%。",
