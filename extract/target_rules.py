@@ -710,6 +710,17 @@ def name_in_numerals(r: Reading) -> bool:
         r.after_text[:1] in ("", "，", "。", "；") and MADE_NOUN_BEFORE.search(r.before_core) is not None)
 
 
+@requires(unit=lambda u: u == "年")
+def fused_years(r: Reading) -> bool:
+    """规划（20222025年）: two years whose dash the text lost, read as one eight-digit number of 年, name a
+    plan's period, no figure (the first year before the second, within a plan's span)."""
+    v = r.value
+    if r.unit != "年" or v is None or not 19000000 <= v < 21000000 or v != int(v):
+        return False
+    y1, y2 = divmod(int(v), 10000)
+    return 1900 <= y2 < 2100 and 0 < y2 - y1 <= 30
+
+
 @requires(opening=frozenset(word[0] for word in BASIS_WORDS))
 def basis_figure(r: Reading) -> bool:
     """根据中央确定的今年国内生产总值增长7%的宏观调控目标，…: a figure inside the goal a clause
@@ -1722,6 +1733,8 @@ def _plan(traits: tuple[Any, ...]) -> tuple[tuple[Rule, ...], ...]:
 def verdict(r: Reading) -> tuple[str, str | None]:
     """What the number a reading holds states: ``("drop", rule)``, ``("qualifier", rule)``,
     ``("standard", rule)`` or ``("target", None)``, with the name of the rule that decided."""
+    if r.unit == "年" and fused_years(r):
+        return "drop", "fused_years"  # （20222025年）: no figure at all, before any rule reads one
     first, drops, qualifiers, standards = _plan(_traits(r))
     for rule in first:
         if rule(r):

@@ -707,6 +707,17 @@ _QUARTER_FIRST = frozenset("一二三四前第上")
 _STATUS_FIRST = frozenset("截至目当到据") | _QUARTER_FIRST
 
 
+#: A numbered heading the text ran into its paragraph's status date or word (一、全区地质灾害概况截至2023年4月，…):
+#: the status opens the sentence after it.
+_GLUED_STATUS_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^，。；：0-9]{1,20}?(?=截至|截止|目前|当前|据统计)")
+#: A sentence a place opens with what it holds now (我区现有地质灾害隐患点3处，…威胁户籍人口9户41人; 全县现有…): an
+#: inventory, all its clauses a status; not the base of a change it sets (现有…人员减少10%以上), nor 现有 after
+#: a verb (各地在巩固了现有成果的基础上).
+_HOLDS_NOW = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|镇|乡|街道|村|社区)现有(?![^。；]*?(?:减少|下降|降低|压减|削减|提高|提升|增加|增长)(?:到|至)?\s?\d)")
+#: How far into a sentence its subject's 现有 may stand (the cheap test before :data:`_HOLDS_NOW`).
+_HOLDS_NOW_REACH = 8
+
+
 def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: int | None) -> bool:
     """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…) or a status date: a month
     or a day without a year (截至8月底，… reports the document's own time), or with a year before the
@@ -715,6 +726,11 @@ def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: 
     at = s0
     while at < s1 and text[at] in " \t\u3000":
         at += 1
+    if text.find("现有", at, min(s1, at + _HOLDS_NOW_REACH)) >= 0 and _HOLDS_NOW.match(text, at, s1) is not None:
+        return True
+    if text[at:at + 1] in _TOP_FIRST_CN or text[at:at + 1] == "（":
+        glued = _GLUED_STATUS_HEADING.match(text, at, s1)
+        at = glued.end() if glued is not None else at
     if text[at:at + 1] not in _STATUS_FIRST:
         return False  # most sentences: a cheap test first
     if text[at] in _QUARTER_FIRST:
@@ -1255,6 +1271,12 @@ _MASKED = re.compile(
 #: scan led by the literal h and one by w (:class:`~policykg.extract.scan.LedRegex`), each skipping
 #: to its letter in C, cost less than one led by the class of both letters, tested at every character.
 _WEB_ADDRESS = LedRegex("hw", r"(?:(?<=h)ttps?[:：]//|(?<=w)ww\.)[!-~]+")
+#: A web page's tag line (关键词：十四五规划 新增学位5万个 …, 關鍵詞: …): words listed for search, no clause, so its
+#: figures state nothing; masked as a web address is, to the line's end or its first clause mark (a line
+#: the text joined after it is no tag).
+_TAG_LINE = re.compile(r"^[ \t\u3000]*(?:关键词|关键字|關鍵詞|關鍵字)[ \t\u3000]*[：:][^\n，。；！？]*", re.M)
+#: The words of :data:`_TAG_LINE` one of which a text must hold for it to be scanned (the cheap test first).
+_TAG_WORDS = ("关键", "關鍵")
 #: :data:`~policykg.extract.target_rules.POINTS` as a whole-text scan: one regex per verb, led by it.
 _POINTS_SCAN = LedRegex(POINTS_VERBS, POINTS_AFTER_VERB)
 _PAREN = re.compile(r"（[^（）\n]*）")
@@ -1507,6 +1529,8 @@ class _Context:
                     last = b
         if "//" in text or "www." in text:
             starts, ends = _with_spans(starts, ends, [m.span() for m in _WEB_ADDRESS.finditer(text)])
+        if any(word in text for word in _TAG_WORDS):
+            starts, ends = _with_spans(starts, ends, [m.span() for m in _TAG_LINE.finditer(text)])
         self.mask_starts = starts
         self.mask_ends = ends
         # Where the 力争 / 确保 / 每年 words of each sentence end: see last_marks.

@@ -2010,3 +2010,49 @@ def test_another_places_row_equal_to_the_prose_target_is_its_own_hand_written() 
     assert [(t.indicator, t.value) for t in found(text)[0]] == [
         ("单位GDP能耗降幅目标", 3.2), ("甲镇单位工业增加值能耗降幅目标", 3.2), ("乙镇单位工业增加值能耗降幅目标", 3.2),
         ("丙镇单位工业增加值能耗降幅目标", 3.0)]
+
+
+# ---------------------------------------------------------------------------
+# Figures outside any clause of a goal: a page's tag line, a plan period whose dash was lost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("到2025年，全市养老机构护理型床位占比达到55%。\n关键词：十四五规划 新增床位3000张 养老服务",
+                     id="tag-line-of-a-web-page-hand-written"),
+        pytest.param("到2025年，全市养老机构护理型床位占比达到55%。\n關鍵詞: 發展規劃 新增學位2萬個 學前教育",
+                     id="tag-line-in-traditional-characters-hand-written"),
+        pytest.param("关键词：养老 床位\n到2025年，全市养老机构护理型床位占比达到55%。",
+                     id="tag-line-the-text-joins-to-the-next-keeps-its-clause-hand-written"),
+        pytest.param("按照某市全民健身规划（20232027年）要求，到2025年，全市养老机构护理型床位占比达到55%。",
+                     id="plan-period-whose-dash-was-lost-hand-written"),
+    ],
+)
+def test_figures_outside_any_goal_clause(text: str) -> None:
+    assert [(t.value, t.unit) for t in found(text)[0]] == [(55, "%")]
+
+
+# ---------------------------------------------------------------------------
+# Status inventories: a sentence its subject opens with what it holds now, a status date after a glued heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("我县现有地质灾害隐患点12处，分布在5个乡镇，威胁群众35户120人，需重点防范。",
+                     id="inventory-opened-by-现有-all-its-clauses-hand-written"),
+        pytest.param("我縣現有地質災害隱患點12處，威脅群眾35戶120人，需重點防範。",
+                     id="inventory-opened-by-現有-traditional-hand-written"),
+        pytest.param("结合我县实际，制定本方案。一、全县地质灾害概况截至2023年3月，全县纳入监测的隐患点120处，"
+                     "其中滑坡80处，崩塌40处。",
+                     id="status-date-after-a-heading-run-into-the-paragraph-hand-written"),
+    ],
+)
+def test_status_inventories_state_no_target(text: str) -> None:
+    assert found(text, date="2023-05-10")[0] == []
+
+
+def test_a_change_on_what_is_held_now_stays_a_target_hand_written() -> None:
+    text = "全县现有地下矿山下井人员减少10%以上。"
+    assert [(t.value, t.unit) for t in found(text, date="2023-05-10")[0]] == [(10, "%")]

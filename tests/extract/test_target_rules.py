@@ -97,6 +97,8 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", "19个", "drop:topic_count",
                      id="topic_count"),
         pytest.param("推进冰雪运动，开展冬季两项。", "两项", "drop:name_in_numerals", id="name_in_numerals-hand-written"),
+        pytest.param("按照某市全民健身规划（20232027年）要求，制定本方案。", "20232027年", "drop:fused_years",
+                     id="fused_years-dash-lost-hand-written"),
         pytest.param("7.七宝镇30万元以下小型建设工程施工备案收件回执单\n", "30万元以下", "drop:title_words",
                      id="title_words"),
         pytest.param("对本镇行政区域内总投资额在100万元以下的建设工程实行备案。", "100万元以下", "qualifier:qualifies_noun",
@@ -396,6 +398,8 @@ def test_title_line_names_the_documents_own_title() -> None:
                      reading(after_clean="示范小区", list_item=True), id="topic_count"),
         pytest.param(rules.name_in_numerals, reading(cn=True), reading(cn=True, comparator=">=", pre_len=2),
                      id="name_in_numerals"),
+        pytest.param(rules.fused_years, reading(unit="年", unit_kind="time", value=20212025.0),
+                     reading(unit="年", unit_kind="time", value=20252021.0), id="fused_years"),
         pytest.param(
             rules.qualifies_noun,
             reading(unit="万元", unit_kind="measure", after_text="的村", after_clean="村", verb_only=False),
