@@ -151,9 +151,10 @@ _MASTHEAD_REACH = 6
 _MASTHEAD_DATES = tuple(re.compile(rf"{d.pattern}\s*(?:[，,]?\s*星期[一二三四五六日天]\s*)?$") for d in (CN_DATE, DATE))
 _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
-# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
+# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组; the bank and the people's
+# organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
 _ORG_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
+    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|银行|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|工商联|妇联|残联|侨联|文联|科协)$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [

@@ -611,8 +611,11 @@ def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() 
         ("请遵照执行\n河州市人民政府", ("河州市人民政府",)),
         # a full name under a line that opens with a place is a name of its own
         ("河州市城市管理工作要求\n河州市人民政府办公室", ("河州市人民政府办公室",)),
+        # hand-written in the form of a joint notice of many bodies: the bank and a people's organisation sign too
+        ("请认真贯彻落实。\n水利部 人民银行 全国工商联", ("水利部", "人民银行", "全国工商联")),
     ],
-    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again"],
+    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again",
+         "bank-and-peoples-organisations-co-sign"],
 )
 def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
     text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
