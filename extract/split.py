@@ -2631,6 +2631,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if not issuer and "文件" in text[:_RED_HEAD_LEAD] and (red := _RED_HEAD.search(text, 0, _RED_HEAD_LEAD)) is not None \
             and _ORG_LINE.match(org := red.group("org")) and is_agency_name(org):
         issuer = tuple(_split_joint(org))  # 某市人民政府文件 / 某政〔2018〕53号: a red-headed copy's masthead, no signer read
+    if not issuer and lines and (byline := lines[0].text.strip())[:1] == "◎" and len(byline) <= _BYLINE_MAX \
+            and not _HEAD_CLOSES.search(byline) and is_agency_name(name := byline[1:].strip()):
+        issuer = (name,)  # ◎某省水利厅某处 opening a journal's reprint: the body, or its section, that wrote the text
 
     effective = None
     # A start date with its verb is one without it followed by the verb: the first without
@@ -2759,6 +2762,8 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
 
 #: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).
 _RED_HEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件\s*(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2})")
+#: The longest byline (◎ and a body's name) that opens a reprint.
+_BYLINE_MAX = 32
 #: How far into a document its masthead may stand.
 _RED_HEAD_LEAD = 200
 #: A page's number in a copy run on (―2―, —1—, - 3 -).

@@ -1314,9 +1314,15 @@ _TEXT_GLYPHS = "★☆□"
 _GLYPH_RUN = rf"(?<=[{_GLYPHS}])[{_GLYPHS}]+"
 #: A toned reading printed twice (月(yuè)(yuè)): the second, right after the first's closing bracket.
 _TONED_AGAIN = rf"(?<=[a-zü{_TONED}][)）][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]"
+#: A mirror's note on a character's traditional form or reading, in brackets after it (公办(繁体:辦)幼儿园,
+#: 中小学(繁:學)学位, 公办《繁体:辦》, 入园[繁体:園]难, 其中{拼音:zhōng}): it goes as a reading does, and cuts no clause.
+_NOTE_OPENERS = "(（《[［{【"
+_CONVERSION_NOTE = (r"(?<=[\u4e00-\u9fff][(（《\[［{【])(?:繁[体體]?|拼音)[:：][^()（）《》\[\]［］{}【】\n]{1,8}"
+                    r"[)）》\]］}】]")
 _WS_RUN = re.compile(
-    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN}|{_INLINE_TAG})"
+    r"[ \t\u3000\xa0\n(（《\[［{【<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN}|{_CONVERSION_NOTE}"
+    rf"|{_INLINE_TAG})"
 )
 #: :data:`_WS_RUN` as one pattern for each character a run opens with, each led by that literal character: a
 #: scan led by a class tests every character of the text, one led by a literal skips to the next candidate
@@ -1324,16 +1330,18 @@ _WS_RUN = re.compile(
 _WS_RUN_LEADS = tuple((c, re.compile(re.escape(c) + body)) for c, body in (
     *((c, r"(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)") for c in " \t\u3000\xa0"),
     ("\n", r"\s*"),
-    *((c, rf"(?:(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN})") for c in "(（"),
+    *((c, rf"(?:(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN}"
+          rf"|{_CONVERSION_NOTE})") for c in "(（"),
+    *((c, _CONVERSION_NOTE) for c in "《[［{【"),
     ("<", _INLINE_TAG),
 ))
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
 #: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
 _WS_RUN_GLOSSED = re.compile(
-    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    r"[ \t\u3000\xa0\n(（《\[［{【<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
-    rf"|{_INLINE_TAG})"
+    rf"|{_CONVERSION_NOTE}|{_INLINE_TAG})"
 )
 
 
@@ -2021,8 +2029,8 @@ def _normalise(raw: str) -> TextMap:
         if first != " " and first != "\n":
             if first in _TEXT_GLYPHS and tr.count(first, a, b) == b - a:
                 continue  # ★★★级, □□县: one of these glyphs repeated is text
-            if first in "(（":
-                if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+            if first in _NOTE_OPENERS:
+                if glossed and tr[a + 1] != "繁" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
                     continue  # letters in brackets that read as no syllable: a unit, a code
                 ungloss = _READING.sub
         if b >= n:

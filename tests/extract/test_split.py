@@ -1981,3 +1981,9 @@ def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title
 def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, date: str) -> None:
     (doc,) = extract_text(text).of(Document)
     assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
+    # hand-written in the form of a journal's reprint: a department's section in a ◎ byline opens the text
+    text = "◎某省水利厅防汛抗旱处\n根据全省水利工作会议精神，现将今年防汛重点工作安排如下：\n1.召开全省防汛工作会议\n完成时限：4月底\n"
+    assert document_facts(normalise(text).text, title=None).issuer == ("某省水利厅防汛抗旱处",)
