@@ -151,9 +151,11 @@ _MASTHEAD_REACH = 6
 _MASTHEAD_DATES = tuple(re.compile(rf"{d.pattern}\s*(?:[，,]?\s*星期[一二三四五六日天]\s*)?$") for d in (CN_DATE, DATE))
 _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
-# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组)
+# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组; the bank and the people's
+# organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
+# A campaign's name in quotes may stand inside (某区“双随机、一公开”监管联席会议办公室).
 _ORG_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组)$"
+    r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|银行|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|工商联|妇联|残联|侨联|文联|科协)$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -2558,6 +2560,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             continue
         orgs = []
         j = i - 1
+        if j > 0 and (seal := lines[j].text.strip())[-3:-1] == "代章" and (k := max(seal.rfind("（"), seal.rfind("("))) >= 0:
+            # 某联席会议办公室 / （某局代章） / the date, the note on its line or the name's: the body whose seal
+            # stands in signs no text of its own
+            if k == 0 or _ORG_LINE.match(seal[:k]):
+                orgs, j = [seal[:k]] if k else [], j - 1
         while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < _SIGNERS_MAX:
             orgs.insert(0, lines[j].text.strip())
             j -= 1
@@ -2621,6 +2628,12 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if date is None and not signed_yearless and (inline := _inline_signature(text, title)) is not None:
         names, date, sig_span = inline
         issuer = issuer or names
+    if not issuer and "文件" in text[:_RED_HEAD_LEAD] and (red := _RED_HEAD.search(text, 0, _RED_HEAD_LEAD)) is not None \
+            and _ORG_LINE.match(org := red.group("org")) and is_agency_name(org):
+        issuer = tuple(_split_joint(org))  # 某市人民政府文件 / 某政〔2018〕53号: a red-headed copy's masthead, no signer read
+    if not issuer and lines and (byline := lines[0].text.strip())[:1] == "◎" and len(byline) <= _BYLINE_MAX \
+            and not _HEAD_CLOSES.search(byline) and is_agency_name(name := byline[1:].strip()):
+        issuer = (name,)  # ◎某省水利厅某处 opening a journal's reprint: the body, or its section, that wrote the text
 
     effective = None
     # A start date with its verb is one without it followed by the verb: the first without
@@ -2728,16 +2741,46 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
             continue
         nl = text.find("\n", m.end())
         rest = text[m.end(): nl if nl >= 0 else len(text)].strip()
-        if rest and not (issued_title and rest.startswith(issued_title)):
+        if rest and not (issued_title and _opens_issued(rest, issued_title)):
             continue  # 某院2019年6月24日印发的…: a sentence that opens with a body and a date
         if (day := iso_date(m)) is not None:
             return tuple(_split_joint(org)), day, (stops[-1].end(), m.end())
+    # 请认真遵照执行。 / 2018年9月10日―2―某市…办法为落实…: a date alone after the text's last sentence (its
+    # signer a seal the copy lost), the text it issues after it, or the page's end (its number)
+    for m in _RUN_DATE.finditer(text):
+        before = text[max(0, m.start() - 3): m.start()].rstrip()
+        if before[-1:] in "。！？" and (_RUN_PAGE_MARK.match(text, m.end()) or issued_title and _opens_issued(
+                text[m.end(): m.end() + len(issued_title) + 24], issued_title)) and (day := iso_date(m)) is not None:
+            return (), day, (m.start(), m.end())
     # 请遵照执行。 二○○七年十一月十三日 某市…办法 (a page printed on one line): a date in Chinese numerals
     # opening a sentence of its own and no clause (not 二○○七年十一月十三日，市政府召开…) is the signature's
     for m in _SIGNED_CN_DATE.finditer(text):
         if text[m.end():m.end() + 1] not in _CLAUSE_GOES_ON and (day := iso_date(m)) is not None:
             return (), day, (m.start("y"), m.end())
     return None
+
+
+#: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).
+_RED_HEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件\s*(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2})")
+#: The longest byline (◎ and a body's name) that opens a reprint.
+_BYLINE_MAX = 32
+#: How far into a document its masthead may stand.
+_RED_HEAD_LEAD = 200
+#: A page's number in a copy run on (―2―, —1—, - 3 -).
+_RUN_PAGE_MARK = re.compile(r"[-—―]\s*\d{1,3}\s*[-—―]")
+#: How many first characters of an issued text's title tell it opens the text after a signature.
+_ISSUED_LEAD = 8
+
+
+def _opens_issued(rest: str, issued_title: str) -> bool:
+    """Whether ``rest``, the text after a signature's date, opens with the title of the text the notice issues:
+    past a note on whom it reaches (（此件公开发布）) and a page's number (―2―), which may fall inside the title."""
+    if rest.startswith(("（此件", "(此件")) and (k := rest.find("）" if rest[0] == "（" else ")")) > 0:
+        rest = rest[k + 1:]
+    if "—" in rest or "―" in rest or "-" in rest:
+        rest = _RUN_PAGE_MARK.sub("", rest)
+    rest = rest.lstrip()
+    return rest.startswith(issued_title) or len(issued_title) > _ISSUED_LEAD and rest.startswith(issued_title[:_ISSUED_LEAD])
 
 
 #: A date in Chinese numerals right after a sentence's end.

@@ -951,6 +951,9 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     last, first = p[-1], n[0]  # (read by most tests below)
     if (last in _DIGITS or first in _DIGITS) and _splits_a_number(p, n):
         return True
+    if last in _ISSUER_LAST and (" " in p or "\u3000" in p) and _issuer_row(p) \
+            and (_issuer_row(n) or (first in _DATE_FIRST and _DATE_LINE.match(n) is not None)):
+        return False  # a joint notice's signers printed several a line (教育部 某委 某部 / 财政部 …): no wrap
     if lay is not _PLAIN:
         if lay.digits and not blank and (joined := _digits_join(p, n)) is not None:
             return joined
@@ -1167,7 +1170,8 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
 
 
 #: The last character of an issuing body's name (部, 委, 局, 人民政府, 委员会 …): the cheap test before :func:`_issuers_apart`.
-_ISSUER_LAST = frozenset("部委局署府厅室办会")
+#: (人民银行 and 全国工商联 sign beside the ministries too.)
+_ISSUER_LAST = frozenset("部委局署府厅室办会行联")
 #: How long a line of issuers side by side may be (its indent and spaces left out).
 _ISSUERS_LINE_MAX = 48
 #: How long such a line may be as printed: a signature's indent and the spaces before its date
@@ -1207,7 +1211,7 @@ def _issuers_apart(tr: str, a: int, b: int) -> bool:
     line_end = tr.find("\n", b)
     if line_end < 0 or line_end - line_start > _ISSUERS_RAW_MAX:
         return False
-    first = tr[line_start:line_end]
+    first = without_readings(tr[line_start:line_end])  # (市场(chǎng)监管总局: a glossed mirror's name)
     if _DATE_LINE.search(first):
         return _signers_then_date(first)
     if not _issuer_row(first):
@@ -1217,6 +1221,7 @@ def _issuers_apart(tr: str, a: int, b: int) -> bool:
         line, pos = _next_text_line(tr, pos)
         if not line:
             return False
+        line = without_readings(line)
         if line[0] in _DATE_FIRST:
             return _DATE_LINE.match(line) is not None
         if _maybe_title(line) and _TITLE_LINE.match(line):
@@ -1307,9 +1312,17 @@ _INLINE_TAG = r"(?<=<)\\?/?(?:font|span|strong|b|em|i|u|sup|sub|a)(?:\s[^<>\n]{0
 _GLYPHS = "■◆★▲●□◇☆◎▼"
 _TEXT_GLYPHS = "★☆□"
 _GLYPH_RUN = rf"(?<=[{_GLYPHS}])[{_GLYPHS}]+"
+#: A toned reading printed twice (月(yuè)(yuè)): the second, right after the first's closing bracket.
+_TONED_AGAIN = rf"(?<=[a-zü{_TONED}][)）][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]"
+#: A mirror's note on a character's traditional form or reading, in brackets after it (公办(繁体:辦)幼儿园,
+#: 中小学(繁:學)学位, 公办《繁体:辦》, 入园[繁体:園]难, 其中{拼音:zhōng}): it goes as a reading does, and cuts no clause.
+_NOTE_OPENERS = "(（《[［{【"
+_CONVERSION_NOTE = (r"(?<=[\u4e00-\u9fff][(（《\[［{【])(?:繁[体體]?|拼音)[:：][^()（）《》\[\]［］{}【】\n]{1,8}"
+                    r"[)）》\]］}】]")
 _WS_RUN = re.compile(
-    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
-    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_INLINE_TAG})"
+    r"[ \t\u3000\xa0\n(（《\[［{【<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    rf"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN}|{_CONVERSION_NOTE}"
+    rf"|{_INLINE_TAG})"
 )
 #: :data:`_WS_RUN` as one pattern for each character a run opens with, each led by that literal character: a
 #: scan led by a class tests every character of the text, one led by a literal skips to the next candidate
@@ -1317,16 +1330,18 @@ _WS_RUN = re.compile(
 _WS_RUN_LEADS = tuple((c, re.compile(re.escape(c) + body)) for c, body in (
     *((c, r"(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)") for c in " \t\u3000\xa0"),
     ("\n", r"\s*"),
-    *((c, rf"(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]") for c in "(（"),
+    *((c, rf"(?:(?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]|{_TONED_AGAIN}"
+          rf"|{_CONVERSION_NOTE})") for c in "(（"),
+    *((c, _CONVERSION_NOTE) for c in "《[［{【"),
     ("<", _INLINE_TAG),
 ))
 #: The same scan for a mirror that glosses characters with readings without tone marks (生(sheng)
 #: 态(tai)): any run of letters in brackets after a Han character is a candidate, and only a
 #: syllable of Mandarin (:data:`_SYLLABLES`) is dropped; a character glossed twice too (區(qu)(qu)).
 _WS_RUN_GLOSSED = re.compile(
-    r"[ \t\u3000\xa0\n(（<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
+    r"[ \t\u3000\xa0\n(（《\[［{【<](?:(?<=[ \t\u3000\xa0])(?:[ \t\u3000\xa0]*\n\s*|[ \t\u3000\xa0]*)|(?<=\n)\s*"
     rf"|(?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]|(?<=[a-zü][)）][(（])[a-zü{_TONED}]{{1,7}}[)）]"
-    rf"|{_INLINE_TAG})"
+    rf"|{_CONVERSION_NOTE}|{_INLINE_TAG})"
 )
 
 
@@ -1375,7 +1390,7 @@ zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 #: A reading in brackets (a search led by the literal opening bracket).
 _GLOSS = re.compile(r"（([a-zü]{1,7})）")
 #: A reading in brackets after a Han character, with or without tones.
-_READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}} ?[)）]")
+_READING = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zü{_TONED}]{{1,7}} ?[)）]){{1,2}}")  # (月(yuè)(yuè): printed twice)
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
 
@@ -2014,8 +2029,8 @@ def _normalise(raw: str) -> TextMap:
         if first != " " and first != "\n":
             if first in _TEXT_GLYPHS and tr.count(first, a, b) == b - a:
                 continue  # ★★★级, □□县: one of these glyphs repeated is text
-            if first in "(（":
-                if glossed and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+            if first in _NOTE_OPENERS:
+                if glossed and tr[a + 1] != "繁" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
                     continue  # letters in brackets that read as no syllable: a unit, a code
                 ungloss = _READING.sub
         if b >= n:
@@ -2038,8 +2053,8 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and before in _NAME_LAST and "\u4e00" <= after <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert = "、"
-            elif before in _ISSUER_LAST and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) \
-                    and _issuers_apart(tr, a, b):
+            elif (before in _ISSUER_LAST or (before in ")）" and ungloss is not None)) \
+                    and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) and _issuers_apart(tr, a, b):
                 # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert = "\n"
             else:

@@ -611,8 +611,18 @@ def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() 
         ("请遵照执行\n河州市人民政府", ("河州市人民政府",)),
         # a full name under a line that opens with a place is a name of its own
         ("河州市城市管理工作要求\n河州市人民政府办公室", ("河州市人民政府办公室",)),
+        # hand-written in the form of a joint notice of many bodies: the bank and a people's organisation sign too
+        ("请认真贯彻落实。\n水利部 人民银行 全国工商联", ("水利部", "人民银行", "全国工商联")),
+        # hand-written in the form of a joint meeting's office signing over a bureau, its campaign's name in quotes
+        ("特此通知。\n某区“清洁家园、美丽乡村”行动联席会议办公室\n某区城市管理局",
+         ("某区“清洁家园、美丽乡村”行动联席会议办公室", "某区城市管理局")),
+        # an office signing by another body's seal, the note on a line of its own or on the name's
+        ("特此通知。\n某省河湖长制工作联席会议办公室\n（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
+        ("特此通知。\n某省河湖长制工作联席会议办公室（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
     ],
-    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again"],
+    ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again",
+         "bank-and-peoples-organisations-co-sign", "office-over-a-bureau", "seal-note-on-its-line",
+         "seal-note-on-the-names-line"],
 )
 def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
     text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
@@ -1950,3 +1960,30 @@ def test_a_sites_heading_over_the_texts_own_title_hand_written(text: str, title:
 def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title: str, issuer: tuple, date: str | None) -> None:
     (doc,) = extract_text(text).of(Document)
     assert (doc.title, doc.issuer, doc.date) == (title, issuer, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # hand-written in the form of a PDF copy run on: the signature's date spaced, a note on whom it reaches after
+        # it, then the plan it issues, a page's number inside its title
+        ("某政办字〔2022〕7 号 某县人民政府办公室 关于印发某县森林防火 实施方案的通知 各乡镇人民政府: 《某县森林防火实施方案》"
+         "已经县政府同意,现印发给你们,请认真贯彻执行。 某县人民政府办公室 2022 年 4 月 6 日 (此件公开发布) 某县森林防火 —1— 实施方案 "
+         "为做好森林防火工作,制定本方案。", ("某县人民政府办公室",), "2022-04-06"),
+        # a red-headed copy: the masthead names the issuer; the date alone after the last sentence, the page's end
+        # after it
+        ("1 ― 某市人民政府文件 某政〔2019〕12 号 某市人民政府 关于印发某市招商引资 奖励办法的通知 各县区人民政府,市直各单位: "
+         "《某市招商引资奖励办法》已经市政府同意,现印发给你们,请认真遵照执行.\n\n2019 年3月8 日―2―某市招商引资奖励办法 "
+         "第一条 为扩大招商引资,制定本办法。", ("某市人民政府",), "2019-03-08"),
+    ],
+    ids=["spaced-date-run-on-before-the-issued-plan", "red-head-masthead-and-a-date-alone"],
+)
+def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, date: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
+    # hand-written in the form of a journal's reprint: a department's section in a ◎ byline opens the text
+    text = "◎某省水利厅防汛抗旱处\n根据全省水利工作会议精神，现将今年防汛重点工作安排如下：\n1.召开全省防汛工作会议\n完成时限：4月底\n"
+    assert document_facts(normalise(text).text, title=None).issuer == ("某省水利厅防汛抗旱处",)

@@ -291,6 +291,14 @@ def test_normalise_is_linear_enough() -> None:
                      id="two-issuers-a-line-over-the-date"),
         # the same names in a line that is no signature (no date under it) stay as they were
         pytest.param("生态环境部 交通运输部\n负责推进方案实施。", "生态环境部交通运输部\n负责推进方案实施。", id="names-over-a-sentence"),
+        # hand-written in the form of a joint notice of many bodies: three a line, wrapping onto the next
+        # lines, the bank and a people's organisation among them; no line joins the next
+        pytest.param("现将方案印发给你们。\n农业农村部 交通运输部 国家发展改革委员会\n水利部 人民银行 全国工商联\n2023年3月8日",
+                     "现将方案印发给你们。\n农业农村部\n交通运输部\n国家发展改革委员会\n水利部\n人民银行\n全国工商联\n2023年3月8日",
+                     id="three-issuers-a-line-wrapping"),
+        # hand-written in the form of a mirror glossing some characters: the names are read without the readings
+        pytest.param("现将方案印发给你们。\n交(jiāo)通运输部 农业农村部\n2023年3月(yuè)(yuè)8日",
+                     "现将方案印发给你们。\n交通运输部\n农业农村部\n2023年3月8日", id="glossed-issuers-and-date"),
     ],
 )
 def test_issuers_signing_side_by_side_are_parted(raw: str, expected: str) -> None:
@@ -298,7 +306,7 @@ def test_issuers_signing_side_by_side_are_parted(raw: str, expected: str) -> Non
     assert tm.text == expected
     i = tm.text.index("交通运输部")
     s, e = tm.to_raw(i, i + 5)
-    assert raw[s:e] == "交通运输部"
+    assert normalise(raw[s:e]).text == "交通运输部"
 
 
 @pytest.mark.parametrize(
@@ -426,6 +434,11 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
         ("現將《某某自治(zhi)區(qu)(qu)農田建設(she)方案》印發(fa)給你們", "现将《某某自治区农田建设方案》印发给你们"),
         # one bracket of letters alone is no gloss: a unit or a name
         ("种植面积(ha)达到300公顷", "种植面积（ha）达到300公顷"),
+        # Hand-written in the form of a mirror noting a character's traditional form or reading in brackets after it
+        ("年内新建公办(繁体:辦)学校3所、中小学(繁:學)学位2000个", "年内新建公办学校3所、中小学学位2000个"),
+        ("新建公办《繁体:辦》学校3所，入学[繁体:學]难，其中{拼音:zhōng}：", "新建公办学校3所，入学难，其中："),
+        # a title in 《》 that opens with 繁 is no note
+        ("《繁体字整理》研究", "《繁体字整理》研究"),
         # Hand-written in the forms of pages that kept a CMS's inline formatting inside the text
         ("某某市</font></span>人民政府办公</font>室负责", "某某市人民政府办公室负责"),
         ("国务院令第<\\/font>711号", "国务院令第711号"),
@@ -436,7 +449,8 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     ],
     ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
          "item-letter-kept", "not-after-a-han-character", "toneless-readings-of-a-glossed-copy",
-         "a-character-glossed-twice", "one-unit-in-letters-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
+         "a-character-glossed-twice", "one-unit-in-letters-kept", "conversion-notes-in-round-brackets",
+         "conversion-notes-in-other-brackets", "title-opening-with-the-word-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
          "tags-with-attributes-between-digits", "comparison-signs-kept", "other-markup-kept"],
 )
 def test_readings_and_inline_tags_printed_inside_words_are_dropped(raw: str, expected: str) -> None:
