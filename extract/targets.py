@@ -3003,7 +3003,7 @@ def target_fields(
             if not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
-            _respectively(found_all[clause_first:])
+            _respectively(_stated_past_qualifiers(found_all, qualifier_of, clause_first))
             if text.find("年、", s0, c1) >= 0:
                 _paired_years(text, s0, c1, found_all[clause_first:])
         if len(found_all) - clause_first >= 2:
@@ -4166,6 +4166,45 @@ _KIND_AFTER_ETC = re.compile(
 #: Words that join two heads (城乡 = 城镇 and 农村), each named in full when 分别 pairs them with two figures.
 _PAIRED_HEAD = {"城乡": ("城镇", "农村")}
 _PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
+
+
+def _stated_past_qualifiers(found_all: list[dict[str, Any]], qualifier_of: list[tuple[int, bool]],
+                            first: int) -> list[dict[str, Any]]:
+    """The figures of a clause from ``first`` that 分别 pairs with its items: those it states, when at
+    least two, without the qualifiers inside an item (婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、
+    4.5‰、10/10万: 5岁以下 bounds whom the second item counts, it is no figure of the list), the items
+    then read back across them (see :func:`_items_past_qualifiers`); else all of them."""
+    found = found_all[first:]
+    stated = [t for t, (s, _) in zip(found, qualifier_of[first:], strict=True) if s < 0]
+    if len(stated) < 2 or len(stated) == len(found):
+        return found
+    _items_past_qualifiers(stated, [t for t in found if not any(t is u for u in stated)])
+    return stated
+
+
+def _items_past_qualifiers(stated: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) -> None:
+    """婴儿死亡率、5岁以下儿童死亡率、|孕产妇死亡率分别…: the indicator the stated figures share, cut after the
+    qualifier inside an earlier item, is the last item of a 、 list that runs back over that qualifier
+    to the clause's comma; when its items are as many as the figures, each figure takes its own
+    (changed in place)."""
+    indicator, src = stated[0]["indicator"], stated[0]["source"]
+    if any(t["indicator"] != indicator or t["source"] != src for t in stated):
+        return
+    clause = stated[0]["text"]
+    at = clause.find(indicator)
+    if at < 2 or clause[at - 1] != "、":
+        return
+    start = clause.rfind("，", 0, at) + 1
+    if not qualifiers or _DIGIT.search(clause, start, at) is None:
+        return  # (no qualifier among the items: the indicator was cut where the list opens)
+    items = clause[start:at].split("、")[:-1]
+    if len(items) + 1 != len(stated) or not all(items):
+        return
+    items[0] = _clean_indicator(_after_heads(items[0]))
+    if not items[0]:
+        return
+    for t, item in zip(stated, [*items, indicator], strict=True):
+        t["indicator"] = item
 
 
 def _respectively(found: list[dict[str, Any]]) -> None:
