@@ -248,9 +248,10 @@ QUANTITY = re.compile(
     # many numbers that no separator follows.
     # A range: its first character after the number opens a unit or is the dash, and a dash
     # follows within ten characters of the clause (both tests cheap before the units).
-    # (the full-width minus too: 4.5%－5%)
-    rf"(?:(?=[{_UNIT_FIRST}—–\-－~～至到])(?=[^，。；\n—–\-－~～至到]{{0,9}}+[—–\-－~～至到])"
-    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-－~～至到])(?P<num2>{NUMBER}))?"
+    # (the full-width minus too: 4.5%－5%; and 一 between a unit and a digit, a dash that text converted
+    # from a scan or a PDF writes as the numeral: 1000万元一1亿元)
+    rf"(?:(?=[{_UNIT_FIRST}—–\-－~～至到])(?=[^，。；\n—–\-－~～至到一]{{0,9}}+[—–\-－~～至到一])"
+    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-－~～至到]|(?<=[^0-9])一(?=[0-9]))(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -1628,6 +1629,9 @@ _RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4
 #: A bracket of any note between a figure and its limit word (754.61万亩（其中早稻216万亩）以上): the limit
 #: bounds the figure before the bracket, whose own figures are read as a breakdown, if at all.
 _BOUND_AFTER_NOTE = re.compile(r"（[^（）\n]{1,40}）(?P<post>及以上|以上|及以下|以下|以内)")
+#: The currency named after a sum of yuan, then its limit word, after any note of the bound (1000万元人民币（含1000
+#: 万元）以下): the limit bounds the sum.
+_CURRENCY_BOUND = re.compile(r"人民币(?:（(?:含|包括)[^（）\n]{0,16}）)?(?P<post>及以上|以上|及以下|以下|以内)")
 _CLAUSE_END_MARKS = frozenset("，。；")
 
 
@@ -1718,6 +1722,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if kind == "time" and text[start - 2:start] == "日（" and text[start - 3:start - 2].isdigit():
             continue  # 公示期11月4日--11月14日（7个工作日）: how long the dated span runs, no rule
         value_max = parse_number(num2) if num2 else None
+        if value_max is not None and (unit1 := m.group("unit1")) and unit1 != unit_raw and kind == "measure" \
+                and (bounds := _mixed_range(text, m, value, value_max, unit1, unit_raw)):
+            out.extend(bounds)  # 5000万元至1亿元: its bounds, each in its own unit
+            continue
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
@@ -1733,6 +1741,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator, aside_end = _POST_COMPARATOR[post], end
         elif not post and nxt == "（" and (m := _BOUND_AFTER_NOTE.match(text, end)):
             post = m.group("post")
+            comparator = _POST_COMPARATOR[post]
+        elif not post and nxt == "人" and unit_raw.endswith("元") and (m := _CURRENCY_BOUND.match(text, end)):
+            post = m.group("post")  # 3000万元人民币以上, 1000万元人民币（含1000万元）以下: the limit after the currency
             comparator = _POST_COMPARATOR[post]
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
@@ -1815,6 +1826,24 @@ _SPELLED_SHARE = re.compile(
 )
 _SHARE_UNIT = {"百": "%", "千": "‰"}
 _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _mixed_range(text: str, m: re.Match[str], low: float, high: float, unit1: str, unit: str) -> list[_Qty]:
+    """A range of sums whose bounds carry units of different size (5000万元至1亿元, 1000万元一1亿元): its two
+    bounds, the low one ``>=`` in its own unit and the high one ``<=`` in the unit at the end (one range
+    cannot hold both units); or [] when the units measure different things or the bounds do not rise."""
+    u1, base1, _ = _unit_parts(unit1)
+    u2, base2, kind = _unit_parts(unit)
+    if base1 != base2 or u1 == u2 or magnitude(low, u1)[0] >= magnitude(high, u2)[0]:
+        return []
+    start, sep, hi = m.start(), m.start("sep"), m.start("num2")
+    comparator, pre_len = _comparator(text, start, None, u1, None)
+    post = m.group("post")
+    return [
+        _Qty(start, sep, start, low, None, u1, kind, ">=" if comparator == "=" else comparator, False, pre_len, False),
+        _Qty(hi, m.end(), hi, high, None, u2, kind, _POST_COMPARATOR.get(post, "<=") if post else "<=", False, 0,
+             post in _LIMIT_POSTS),
+    ]
 
 
 def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
@@ -2029,6 +2058,20 @@ def _share_first_limit(text: str, runs: list[list[_Qty]]) -> None:
                 or len(nxt) > 1 or later.value_max is not None or text.endswith(_OWN_POSTS, later.start, later.end):
             return
         later.comparator = first.comparator
+
+
+#: What may stand between two alternative sums (1亿元人民币或|1000万美元以上): the currency named, then 或.
+_ALTERNATIVE_SUMS = ("或", "人民币或")
+
+
+def _share_alternative_post_limit(text: str, runs: list[list[_Qty]]) -> None:
+    """总额在1亿元人民币或1000万美元以上: the limit word after the second of two sums 或 joins holds for
+    the first too, when that one has none of its own (changed in place)."""
+    for run, nxt in zip(runs[:-1], runs[1:], strict=True):
+        q, alt = run[-1], nxt[0]
+        if q.comparator == "=" and q.value_max is None and alt.limit_after and alt.comparator != "=" \
+                and q.unit.endswith("元") and alt.unit.endswith("元") and text[q.end:alt.start] in _ALTERNATIVE_SUMS:
+            q.comparator = alt.comparator
 
 
 def _share_alternative_limit(text: str, runs: list[list[_Qty]]) -> None:
@@ -2942,6 +2985,7 @@ def target_fields(
                 _share_first_limit(text, merged)
             if "或" in clause:
                 _share_alternative_limit(text, merged)
+                _share_alternative_post_limit(text, merged)
         kept_end = c0
         clause_first = len(found_all)
         # 粮食播种面积和产量稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 pair with the
@@ -4675,6 +4719,8 @@ def _incentives(
             b = g.end() - 1
         if goes_on or "的" in clause:
             thresholds = _thresholds(text, group, a, b)
+    elif "的" in clause:
+        thresholds = _unnamed_recipient_thresholds(text, group, c0, c1)
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return [], set(), thresholds  # …达到在职职工人数25%…的，可申请: a condition of the grant
     # 累计安排…专项资金不低于30亿元，采取贷款贴息、奖励补助等方式: a fund its own clause commits, with
@@ -4776,6 +4822,42 @@ def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
             if name:
                 out[q.start] = name
         prev = q
+    return out
+
+
+#: A verb or noun of granting before a figure of its clause (给予…, 奖励…): the figure is no recipient's bound.
+_GRANTED_BEFORE = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}")
+#: 的 then, within a few characters and no figure or 按, what is granted (的一次性奖励): not the 的 of a condition
+#: (…以下的|按3‰奖励; 1亿元的|项目按4%奖励).
+_GRANTED_AFTER = re.compile(rf"的(?:(?!给予|予以|按)[^，。；0-9]){{0,8}}?(?:{_GRANT_WORDS}|贷款|支持|经费|资金)")
+#: The dashes between the two bounds of a range read as two figures (5000万元至1亿元; see :func:`_mixed_range`).
+_RANGE_SEPS = frozenset("—–-－~～至到一")
+#: How far a bounded sum may stand from the 的 that closes the condition it is in (…500万元以上从事…加工|的企业).
+_CONDITION_REACH = 40
+
+
+def _unnamed_recipient_thresholds(text: str, group: list[_Qty], c0: int, c1: int) -> dict[int, str]:
+    """The bounds of the condition a grant's recipient meets when no 对 names the recipient
+    (固定资产投资规模在500万元以上从事…加工的企业，…给予奖励; 引资1000万元（含）以下的按3‰奖励; 1001万—2000万元的
+    按3.2‰奖励): each measure bounded by a limit word or a range, in the clause ``text[c0:c1]``
+    before a 的 that closes the condition (not 的奖励, what is granted), with no word of granting
+    before it; where each starts, with the indicator of the measure it bounds (see :func:`_thresholds`)."""
+    bounds: list[_Qty] = []
+    last = -1  # where the 的 after the last of them is
+    for q in group:
+        if q.kind != "measure" or q.comparator == "=" and q.value_max is None:
+            continue
+        end = text.find("的", q.end, min(c1, q.end + _CONDITION_REACH))
+        if end < 0 or _GRANTED_AFTER.match(text, end) is not None or _GRANTED_BEFORE.search(text, c0, end) is not None:
+            continue
+        bounds.append(q)
+        last = end
+    if not bounds or text.find("对", c0, bounds[0].start) >= 0:
+        return {}  # (可对…以下的业务给予: a recipient 对 names, read as such)
+    out = _thresholds(text, bounds, c0, last + 1)
+    for prev, q in zip(bounds[:-1], bounds[1:], strict=True):
+        if prev.start in out and text[prev.end:q.start - q.pre_len] in _RANGE_SEPS:
+            out[q.start] = out[prev.start]  # 5000万元至|1亿元: the high bound of the low one's range
     return out
 
 

@@ -149,6 +149,38 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
     assert figures(text) == expected
 
 
+# Thresholds of eligibility in a grant sentence that names its recipient by a 的 clause, without 对: standards,
+# not amounts granted; the amounts granted stay incentives (all hand-written)
+@pytest.mark.parametrize(
+    ("text", "expected", "granted"),
+    [
+        pytest.param("第三条 年营业收入在800万元以上从事文化旅游经营的企业，两年内按其缴纳税收的20%给予奖励。",
+                     [(800, None, "万元", ">=", "standard")], [(20, "%")], id="threshold-before-a-的-recipient"),
+        pytest.param("引进资金累计2000万元人民币（含2000万元）以下的按2‰予以奖励；引进资金5000万元人民币以上的按5‰奖励。",
+                     [(2000, None, "万元", "<=", "standard"), (5000, None, "万元", ">=", "standard")],
+                     [(2, "‰"), (5, "‰")], id="tiers-bounded-after-the-currency"),
+        # a range whose bounds carry units of different size is two bounds, each in its own unit
+        pytest.param("总投资在3000万元至2亿元的项目按3%给予奖励。",
+                     [(3000, None, "万元", ">=", "standard"), (2, None, "亿元", "<=", "standard")], [(3, "%")],
+                     id="range-of-two-units-as-a-threshold"),
+        # the same, with 一 written for the dash (text converted from a scan)
+        pytest.param("总投资在3000万元一2亿元的项目按3%给予奖励。",
+                     [(3000, None, "万元", ">=", "standard"), (2, None, "亿元", "<=", "standard")], [(3, "%")],
+                     id="range-with-一-for-its-dash"),
+    ],
+)
+def test_thresholds_of_a_grant_without_对(text: str, expected: list, granted: list) -> None:
+    targets, incentives = found(text)
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.kind) for t in targets] == expected
+    assert [(i.amount, i.unit) for i in incentives] == granted
+
+
+def test_limit_after_alternative_sums_holds_for_both_hand_written() -> None:
+    # A或B以上: the limit word after the second sum bounds the first too
+    assert [(t.value, t.unit, t.comparator) for t in found("本办法所称重大项目是指投资总额在2亿元人民币或3000万美元以上的项目。")[0]] \
+        == [(2, "亿元", ">="), (3000, "万美元", ">=")]
+
+
 # ---------------------------------------------------------------------------
 # 3. Standards: eligibility and limits, time limits, technical standards, frequency duties
 
