@@ -1761,6 +1761,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
             out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
         out.append(q)
+    if "亿元" in text and (bare := _bare_hundred_millions(text, ctx, {q.end for q in out})):
+        out = sorted(out + bare, key=lambda q: q.start)
     scores = _scores(text, ctx)  # most texts state none
     if "分之" in text:  # 千分之四点五, 百分之五: a share spelled out, its unit before its numeral
         scores = sorted(scores + _spelled_shares(text, ctx), key=lambda q: q.start)
@@ -1826,6 +1828,28 @@ _SPELLED_SHARE = re.compile(
 )
 _SHARE_UNIT = {"百": "%", "千": "‰"}
 _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+#: 亿元 bounded with no numeral before it (引进亿元以上项目, 实际投资亿元及以上的): one 亿元, the threshold; not after a
+#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元).
+_BARE_HUNDRED_MILLIONS = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .])亿元(?P<post>及以上|以上)")
+
+
+def _bare_hundred_millions(text: str, ctx: _Context, ends: set[int]) -> list[_Qty]:
+    """The thresholds of 亿元 a text writes with no numeral (亿元以上项目 = projects of 1亿元 or more): each a
+    ``>=`` figure of 1 亿元, read from where 亿元 starts (the indicator is the text before it); not right after
+    a figure, whose class it names (``ends``: 6000个|亿元以上项目)."""
+    out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    for m in _BARE_HUNDRED_MILLIONS.finditer(text):
+        start, end = m.span()
+        if start in ends:
+            continue
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end:
+            continue  # inside quotes, a title or brackets
+        out.append(_Qty(start, end, start, 1.0, None, "亿元", "measure", ">=", False, 0, True))
+    return out
 
 
 def _mixed_range(text: str, m: re.Match[str], low: float, high: float, unit1: str, unit: str) -> list[_Qty]:

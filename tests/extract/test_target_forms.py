@@ -175,6 +175,13 @@ def test_thresholds_of_a_grant_without_对(text: str, expected: list, granted: l
     assert [(i.amount, i.unit) for i in incentives] == granted
 
 
+def test_bare_hundred_millions_threshold_hand_written() -> None:
+    # 亿元以上 with no numeral: projects of 1亿元 or more, a threshold of the condition; not after a count (50个|亿元以上项目)
+    text = "招引亿元以上项目、且到位资金3000万元及以上的，一次性奖励资金10万元。"
+    assert [(t.value, t.unit, t.comparator) for t in found(text)[0]][:2] == [(1, "亿元", ">="), (3000, "万元", ">=")]
+    assert [(t.value, t.unit) for t in found("到2025年，开工建设50个亿元以上项目。")[0]] == [(50, "个")]
+
+
 def test_limit_after_alternative_sums_holds_for_both_hand_written() -> None:
     # A或B以上: the limit word after the second sum bounds the first too
     assert [(t.value, t.unit, t.comparator) for t in found("本办法所称重大项目是指投资总额在2亿元人民币或3000万美元以上的项目。")[0]] \
