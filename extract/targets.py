@@ -361,11 +361,12 @@ _TIER_FIRST = frozenset("每超逾")
 _GRANT_NOUNS = ("奖励", "补助", "补贴", "资助", "奖补")
 _GRANT_WORDS = f"(?:{'|'.join(_GRANT_NOUNS)})"
 #: What may stand between a grant word and its amount: the recipient, a body or people named in a few
-#: characters (一次性奖励企业3万元, 奖励申报部门10000元), and what it is per (补助每户2000元).
+#: characters (一次性奖励企业3万元, 奖励申报部门10000元), and what it is per (补助每户2000元). A reward may name its
+#: fund first (一次性奖励资金20万元: paid to a recipient); a subsidy's fund (发放补贴资金100万元) may be a sum planned.
 _BEFORE_AMOUNT = "(?:[\u4e00-\u9fff]{0,4}?(?:企业|单位|个人|部门|机构|人员|团队|农户|家庭))?(?:每[家户人个项])?[0-9]"
 # (予以 + a grant noun but 奖补, which the texts write after 给予)
 _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|贴息|返还|可申请|" + "|".join(
-    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS) + rf"|奖励(?:资金|金){_BEFORE_AMOUNT}")
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 def _rated_units(text: str, at: int) -> bool:

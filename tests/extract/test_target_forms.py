@@ -175,6 +175,13 @@ def test_thresholds_of_a_grant_without_对(text: str, expected: list, granted: l
     assert [(i.amount, i.unit) for i in incentives] == granted
 
 
+def test_grant_naming_its_fund_before_the_amount_hand_written() -> None:
+    # 奖励资金20万元: the amounts granted are incentives, the condition's bound a standard
+    targets, incentives = found("签约项目实际到位资金亿元及以上的，授予荣誉称号，一次性奖励资金8万元。")
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in targets] == [(1, "亿元", ">=", "standard")]
+    assert [(i.amount, i.unit) for i in incentives] == [(8, "万元")]
+
+
 def test_bare_hundred_millions_threshold_hand_written() -> None:
     # 亿元以上 with no numeral: projects of 1亿元 or more, a threshold of the condition; not after a count (50个|亿元以上项目)
     text = "招引亿元以上项目、且到位资金3000万元及以上的，一次性奖励资金10万元。"
