@@ -248,9 +248,10 @@ QUANTITY = re.compile(
     # many numbers that no separator follows.
     # A range: its first character after the number opens a unit or is the dash, and a dash
     # follows within ten characters of the clause (both tests cheap before the units).
-    # (the full-width minus too: 4.5%－5%)
-    rf"(?:(?=[{_UNIT_FIRST}—–\-－~～至到])(?=[^，。；\n—–\-－~～至到]{{0,9}}+[—–\-－~～至到])"
-    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-－~～至到])(?P<num2>{NUMBER}))?"
+    # (the full-width minus too: 4.5%－5%; and 一 between a unit and a digit, a dash that text converted
+    # from a scan or a PDF writes as the numeral: 1000万元一1亿元)
+    rf"(?:(?=[{_UNIT_FIRST}—–\-－~～至到])(?=[^，。；\n—–\-－~～至到一]{{0,9}}+[—–\-－~～至到一])"
+    rf"(?P<unit1>{UNIT}|万|亿)?(?P<sep>[—–\-－~～至到]|(?<=[^0-9])一(?=[0-9]))(?P<num2>{NUMBER}))?"
     rf"(?P<approx>余|多)?"
     rf"(?P<brk>\n(?=[{_UNIT_FIRST}][^\n]))?"  # a figure whose unit a line break split off (PDF text)
     rf"(?=[{_UNIT_FIRST}])"  # a cheap test before the long alternation of units
@@ -360,11 +361,12 @@ _TIER_FIRST = frozenset("每超逾")
 _GRANT_NOUNS = ("奖励", "补助", "补贴", "资助", "奖补")
 _GRANT_WORDS = f"(?:{'|'.join(_GRANT_NOUNS)})"
 #: What may stand between a grant word and its amount: the recipient, a body or people named in a few
-#: characters (一次性奖励企业3万元, 奖励申报部门10000元), and what it is per (补助每户2000元).
+#: characters (一次性奖励企业3万元, 奖励申报部门10000元), and what it is per (补助每户2000元). A reward may name its
+#: fund first (一次性奖励资金20万元: paid to a recipient); a subsidy's fund (发放补贴资金100万元) may be a sum planned.
 _BEFORE_AMOUNT = "(?:[\u4e00-\u9fff]{0,4}?(?:企业|单位|个人|部门|机构|人员|团队|农户|家庭))?(?:每[家户人个项])?[0-9]"
 # (予以 + a grant noun but 奖补, which the texts write after 给予)
 _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|贴息|返还|可申请|" + "|".join(
-    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS))
+    rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS) + rf"|奖励(?:资金|金){_BEFORE_AMOUNT}")
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
 _CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
 def _rated_units(text: str, at: int) -> bool:
@@ -1652,6 +1654,9 @@ _RESTATED_BOUND = re.compile(r"（[0-9]+(?:\.[0-9]+)?[^（）\n0-9，。；]{1,4
 #: A bracket of any note between a figure and its limit word (754.61万亩（其中早稻216万亩）以上): the limit
 #: bounds the figure before the bracket, whose own figures are read as a breakdown, if at all.
 _BOUND_AFTER_NOTE = re.compile(r"（[^（）\n]{1,40}）(?P<post>及以上|以上|及以下|以下|以内)")
+#: The currency named after a sum of yuan, then its limit word, after any note of the bound (1000万元人民币（含1000
+#: 万元）以下): the limit bounds the sum.
+_CURRENCY_BOUND = re.compile(r"人民币(?:（(?:含|包括)[^（）\n]{0,16}）)?(?P<post>及以上|以上|及以下|以下|以内)")
 _CLAUSE_END_MARKS = frozenset("，。；")
 
 
@@ -1742,6 +1747,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if kind == "time" and text[start - 2:start] == "日（" and text[start - 3:start - 2].isdigit():
             continue  # 公示期11月4日--11月14日（7个工作日）: how long the dated span runs, no rule
         value_max = parse_number(num2) if num2 else None
+        if value_max is not None and (unit1 := m.group("unit1")) and unit1 != unit_raw and kind == "measure" \
+                and (bounds := _mixed_range(text, m, value, value_max, unit1, unit_raw)):
+            out.extend(bounds)  # 5000万元至1亿元: its bounds, each in its own unit
+            continue
         comparator, pre_len = _comparator(text, start, approx, unit_raw, post)
         if post and text.startswith("（不含", end):
             comparator = _STRICT.get(comparator, comparator)  # 6亩以下（不含6亩）: the bound itself is left out
@@ -1757,6 +1766,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator, aside_end = _POST_COMPARATOR[post], end
         elif not post and nxt == "（" and (m := _BOUND_AFTER_NOTE.match(text, end)):
             post = m.group("post")
+            comparator = _POST_COMPARATOR[post]
+        elif not post and nxt == "人" and unit_raw.endswith("元") and (m := _CURRENCY_BOUND.match(text, end)):
+            post = m.group("post")  # 3000万元人民币以上, 1000万元人民币（含1000万元）以下: the limit after the currency
             comparator = _POST_COMPARATOR[post]
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
@@ -1774,6 +1786,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
             out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
         out.append(q)
+    if "亿元" in text and (bare := _bare_hundred_millions(text, ctx, {q.end for q in out})):
+        out = sorted(out + bare, key=lambda q: q.start)
     scores = _scores(text, ctx)  # most texts state none
     if "分之" in text:  # 千分之四点五, 百分之五: a share spelled out, its unit before its numeral
         scores = sorted(scores + _spelled_shares(text, ctx), key=lambda q: q.start)
@@ -1839,6 +1853,46 @@ _SPELLED_SHARE = re.compile(
 )
 _SHARE_UNIT = {"百": "%", "千": "‰"}
 _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+#: 亿元 bounded with no numeral before it (引进亿元以上项目, 实际投资亿元及以上的): one 亿元, the threshold; not after a
+#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元).
+_BARE_HUNDRED_MILLIONS = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .])亿元(?P<post>及以上|以上)")
+
+
+def _bare_hundred_millions(text: str, ctx: _Context, ends: set[int]) -> list[_Qty]:
+    """The thresholds of 亿元 a text writes with no numeral (亿元以上项目 = projects of 1亿元 or more): each a
+    ``>=`` figure of 1 亿元, read from where 亿元 starts (the indicator is the text before it); not right after
+    a figure, whose class it names (``ends``: 6000个|亿元以上项目)."""
+    out: list[_Qty] = []
+    mask_starts, mask_ends = ctx.mask_starts, ctx.mask_ends
+    for m in _BARE_HUNDRED_MILLIONS.finditer(text):
+        start, end = m.span()
+        if start in ends:
+            continue
+        k = bisect_right(mask_starts, start) - 1
+        if k >= 0 and mask_ends[k] >= end:
+            continue  # inside quotes, a title or brackets
+        out.append(_Qty(start, end, start, 1.0, None, "亿元", "measure", ">=", False, 0, True))
+    return out
+
+
+def _mixed_range(text: str, m: re.Match[str], low: float, high: float, unit1: str, unit: str) -> list[_Qty]:
+    """A range of sums whose bounds carry units of different size (5000万元至1亿元, 1000万元一1亿元): its two
+    bounds, the low one ``>=`` in its own unit and the high one ``<=`` in the unit at the end (one range
+    cannot hold both units); or [] when the units measure different things or the bounds do not rise."""
+    u1, base1, _ = _unit_parts(unit1)
+    u2, base2, kind = _unit_parts(unit)
+    if base1 != base2 or u1 == u2 or magnitude(low, u1)[0] >= magnitude(high, u2)[0]:
+        return []
+    start, sep, hi = m.start(), m.start("sep"), m.start("num2")
+    comparator, pre_len = _comparator(text, start, None, u1, None)
+    post = m.group("post")
+    return [
+        _Qty(start, sep, start, low, None, u1, kind, ">=" if comparator == "=" else comparator, False, pre_len, False),
+        _Qty(hi, m.end(), hi, high, None, u2, kind, _POST_COMPARATOR.get(post, "<=") if post else "<=", False, 0,
+             post in _LIMIT_POSTS),
+    ]
 
 
 def _spelled_shares(text: str, ctx: _Context) -> list[_Qty]:
@@ -2053,6 +2107,20 @@ def _share_first_limit(text: str, runs: list[list[_Qty]]) -> None:
                 or len(nxt) > 1 or later.value_max is not None or text.endswith(_OWN_POSTS, later.start, later.end):
             return
         later.comparator = first.comparator
+
+
+#: What may stand between two alternative sums (1亿元人民币或|1000万美元以上): the currency named, then 或.
+_ALTERNATIVE_SUMS = ("或", "人民币或")
+
+
+def _share_alternative_post_limit(text: str, runs: list[list[_Qty]]) -> None:
+    """总额在1亿元人民币或1000万美元以上: the limit word after the second of two sums 或 joins holds for
+    the first too, when that one has none of its own (changed in place)."""
+    for run, nxt in zip(runs[:-1], runs[1:], strict=True):
+        q, alt = run[-1], nxt[0]
+        if q.comparator == "=" and q.value_max is None and alt.limit_after and alt.comparator != "=" \
+                and q.unit.endswith("元") and alt.unit.endswith("元") and text[q.end:alt.start] in _ALTERNATIVE_SUMS:
+            q.comparator = alt.comparator
 
 
 def _share_alternative_limit(text: str, runs: list[list[_Qty]]) -> None:
@@ -2966,6 +3034,7 @@ def target_fields(
                 _share_first_limit(text, merged)
             if "或" in clause:
                 _share_alternative_limit(text, merged)
+                _share_alternative_post_limit(text, merged)
         kept_end = c0
         clause_first = len(found_all)
         # 粮食播种面积和产量稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 pair with the
@@ -3027,7 +3096,7 @@ def target_fields(
             if not clause.startswith("其中"):
                 prev_indicator[s0] = found[-1]["indicator"]  # the total a later 其中 breaks down
         if respectively and len(found_all) - clause_first >= 2:
-            _respectively(found_all[clause_first:])
+            _respectively(_stated_past_qualifiers(found_all, qualifier_of, clause_first))
             if text.find("年、", s0, c1) >= 0:
                 _paired_years(text, s0, c1, found_all[clause_first:])
         if len(found_all) - clause_first >= 2:
@@ -4192,6 +4261,45 @@ _PAIRED_HEAD = {"城乡": ("城镇", "农村")}
 _PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
 
 
+def _stated_past_qualifiers(found_all: list[dict[str, Any]], qualifier_of: list[tuple[int, bool]],
+                            first: int) -> list[dict[str, Any]]:
+    """The figures of a clause from ``first`` that 分别 pairs with its items: those it states, when at
+    least two, without the qualifiers inside an item (婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、
+    4.5‰、10/10万: 5岁以下 bounds whom the second item counts, it is no figure of the list), the items
+    then read back across them (see :func:`_items_past_qualifiers`); else all of them."""
+    found = found_all[first:]
+    stated = [t for t, (s, _) in zip(found, qualifier_of[first:], strict=True) if s < 0]
+    if len(stated) < 2 or len(stated) == len(found):
+        return found
+    _items_past_qualifiers(stated, [t for t in found if not any(t is u for u in stated)])
+    return stated
+
+
+def _items_past_qualifiers(stated: list[dict[str, Any]], qualifiers: list[dict[str, Any]]) -> None:
+    """婴儿死亡率、5岁以下儿童死亡率、|孕产妇死亡率分别…: the indicator the stated figures share, cut after the
+    qualifier inside an earlier item, is the last item of a 、 list that runs back over that qualifier
+    to the clause's comma; when its items are as many as the figures, each figure takes its own
+    (changed in place)."""
+    indicator, src = stated[0]["indicator"], stated[0]["source"]
+    if any(t["indicator"] != indicator or t["source"] != src for t in stated):
+        return
+    clause = stated[0]["text"]
+    at = clause.find(indicator)
+    if at < 2 or clause[at - 1] != "、":
+        return
+    start = clause.rfind("，", 0, at) + 1
+    if not qualifiers or _DIGIT.search(clause, start, at) is None:
+        return  # (no qualifier among the items: the indicator was cut where the list opens)
+    items = clause[start:at].split("、")[:-1]
+    if len(items) + 1 != len(stated) or not all(items):
+        return
+    items[0] = _clean_indicator(_after_heads(items[0]))
+    if not items[0]:
+        return
+    for t, item in zip(stated, [*items, indicator], strict=True):
+        t["indicator"] = item
+
+
 def _respectively(found: list[dict[str, Any]]) -> None:
     """花生种植、收获机械化率分别达到65%和55%: the items of the shared indicator, in order, one
     to each number, when they are as many as the numbers (changed in place)."""
@@ -4660,6 +4768,8 @@ def _incentives(
             b = g.end() - 1
         if goes_on or "的" in clause:
             thresholds = _thresholds(text, group, a, b)
+    elif "的" in clause:
+        thresholds = _unnamed_recipient_thresholds(text, group, c0, c1)
     if clause.rstrip().endswith(_CONDITION_ENDS) and text[c1:c1 + 1] == "，" and not _GRANT.search(clause):
         return [], set(), thresholds  # …达到在职职工人数25%…的，可申请: a condition of the grant
     # 累计安排…专项资金不低于30亿元，采取贷款贴息、奖励补助等方式: a fund its own clause commits, with
@@ -4761,6 +4871,42 @@ def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
             if name:
                 out[q.start] = name
         prev = q
+    return out
+
+
+#: A verb or noun of granting before a figure of its clause (给予…, 奖励…): the figure is no recipient's bound.
+_GRANTED_BEFORE = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}")
+#: 的 then, within a few characters and no figure or 按, what is granted (的一次性奖励): not the 的 of a condition
+#: (…以下的|按3‰奖励; 1亿元的|项目按4%奖励).
+_GRANTED_AFTER = re.compile(rf"的(?:(?!给予|予以|按)[^，。；0-9]){{0,8}}?(?:{_GRANT_WORDS}|贷款|支持|经费|资金)")
+#: The dashes between the two bounds of a range read as two figures (5000万元至1亿元; see :func:`_mixed_range`).
+_RANGE_SEPS = frozenset("—–-－~～至到一")
+#: How far a bounded sum may stand from the 的 that closes the condition it is in (…500万元以上从事…加工|的企业).
+_CONDITION_REACH = 40
+
+
+def _unnamed_recipient_thresholds(text: str, group: list[_Qty], c0: int, c1: int) -> dict[int, str]:
+    """The bounds of the condition a grant's recipient meets when no 对 names the recipient
+    (固定资产投资规模在500万元以上从事…加工的企业，…给予奖励; 引资1000万元（含）以下的按3‰奖励; 1001万—2000万元的
+    按3.2‰奖励): each measure bounded by a limit word or a range, in the clause ``text[c0:c1]``
+    before a 的 that closes the condition (not 的奖励, what is granted), with no word of granting
+    before it; where each starts, with the indicator of the measure it bounds (see :func:`_thresholds`)."""
+    bounds: list[_Qty] = []
+    last = -1  # where the 的 after the last of them is
+    for q in group:
+        if q.kind != "measure" or q.comparator == "=" and q.value_max is None:
+            continue
+        end = text.find("的", q.end, min(c1, q.end + _CONDITION_REACH))
+        if end < 0 or _GRANTED_AFTER.match(text, end) is not None or _GRANTED_BEFORE.search(text, c0, end) is not None:
+            continue
+        bounds.append(q)
+        last = end
+    if not bounds or text.find("对", c0, bounds[0].start) >= 0:
+        return {}  # (可对…以下的业务给予: a recipient 对 names, read as such)
+    out = _thresholds(text, bounds, c0, last + 1)
+    for prev, q in zip(bounds[:-1], bounds[1:], strict=True):
+        if prev.start in out and text[prev.end:q.start - q.pre_len] in _RANGE_SEPS:
+            out[q.start] = out[prev.start]  # 5000万元至|1亿元: the high bound of the low one's range
     return out
 
 

@@ -149,6 +149,52 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
     assert figures(text) == expected
 
 
+# Thresholds of eligibility in a grant sentence that names its recipient by a 的 clause, without 对: standards,
+# not amounts granted; the amounts granted stay incentives (all hand-written)
+@pytest.mark.parametrize(
+    ("text", "expected", "granted"),
+    [
+        pytest.param("第三条 年营业收入在800万元以上从事文化旅游经营的企业，两年内按其缴纳税收的20%给予奖励。",
+                     [(800, None, "万元", ">=", "standard")], [(20, "%")], id="threshold-before-a-的-recipient"),
+        pytest.param("引进资金累计2000万元人民币（含2000万元）以下的按2‰予以奖励；引进资金5000万元人民币以上的按5‰奖励。",
+                     [(2000, None, "万元", "<=", "standard"), (5000, None, "万元", ">=", "standard")],
+                     [(2, "‰"), (5, "‰")], id="tiers-bounded-after-the-currency"),
+        # a range whose bounds carry units of different size is two bounds, each in its own unit
+        pytest.param("总投资在3000万元至2亿元的项目按3%给予奖励。",
+                     [(3000, None, "万元", ">=", "standard"), (2, None, "亿元", "<=", "standard")], [(3, "%")],
+                     id="range-of-two-units-as-a-threshold"),
+        # the same, with 一 written for the dash (text converted from a scan)
+        pytest.param("总投资在3000万元一2亿元的项目按3%给予奖励。",
+                     [(3000, None, "万元", ">=", "standard"), (2, None, "亿元", "<=", "standard")], [(3, "%")],
+                     id="range-with-一-for-its-dash"),
+    ],
+)
+def test_thresholds_of_a_grant_without_对(text: str, expected: list, granted: list) -> None:
+    targets, incentives = found(text)
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.kind) for t in targets] == expected
+    assert [(i.amount, i.unit) for i in incentives] == granted
+
+
+def test_grant_naming_its_fund_before_the_amount_hand_written() -> None:
+    # 奖励资金20万元: the amounts granted are incentives, the condition's bound a standard
+    targets, incentives = found("签约项目实际到位资金亿元及以上的，授予荣誉称号，一次性奖励资金8万元。")
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in targets] == [(1, "亿元", ">=", "standard")]
+    assert [(i.amount, i.unit) for i in incentives] == [(8, "万元")]
+
+
+def test_bare_hundred_millions_threshold_hand_written() -> None:
+    # 亿元以上 with no numeral: projects of 1亿元 or more, a threshold of the condition; not after a count (50个|亿元以上项目)
+    text = "招引亿元以上项目、且到位资金3000万元及以上的，一次性奖励资金10万元。"
+    assert [(t.value, t.unit, t.comparator) for t in found(text)[0]][:2] == [(1, "亿元", ">="), (3000, "万元", ">=")]
+    assert [(t.value, t.unit) for t in found("到2025年，开工建设50个亿元以上项目。")[0]] == [(50, "个")]
+
+
+def test_limit_after_alternative_sums_holds_for_both_hand_written() -> None:
+    # A或B以上: the limit word after the second sum bounds the first too
+    assert [(t.value, t.unit, t.comparator) for t in found("本办法所称重大项目是指投资总额在2亿元人民币或3000万美元以上的项目。")[0]] \
+        == [(2, "亿元", ">="), (3000, "万美元", ">=")]
+
+
 # ---------------------------------------------------------------------------
 # 3. Standards: eligibility and limits, time limits, technical standards, frequency duties
 

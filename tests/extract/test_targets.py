@@ -103,6 +103,11 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
         pytest.param("二氧化硫和氮氧化物排放总量分别控制在20万吨、18万吨以内，比2020年的22.5万吨、19.6万吨分别减少8%、6.5%。",
                      [(20, "二氧化硫排放总量"), (18, "氮氧化物排放总量"), (8, "二氧化硫排放总量减少"),
                       (6.5, "氮氧化物排放总量减少")], id="分别-changes-over-the-old-levels-of-the-items-before"),
+        # hand-written: an item of the 、 list holds a bound of whom it counts (6岁以下), no figure of the list;
+        # 分别 pairs each item with its own rate, the rates per mille and per 10万
+        pytest.param("到2030年，新生儿死亡率、6岁以下儿童死亡率、孕产妇死亡率分别降低到3.5‰、5.0‰、12/10万。",
+                     [(3.5, "新生儿死亡率"), (5.0, "6岁以下儿童死亡率"), (12, "孕产妇死亡率")],
+                     id="分别-an-item-holding-an-age-bound"),
         # hand-written: sectors measured alike, the measure written once after the last; 分别 pairs each with its figure
         pytest.param("数字产业、会展业增加值占地区生产总值比重分别达到8%和3%。",
                      [(8, "数字产业增加值占地区生产总值比重"), (3, "会展业增加值占地区生产总值比重")],
