@@ -2277,6 +2277,9 @@ def _in_title_bracket(t: str, a: int) -> bool:
 
 #: What a bracket holds that may be a number without its year's brackets: a code, then digits and 号.
 _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
+#: A clause opening with a word of basis (根据某省…行动计划（2020-2022年）（某政办字2020167号）等要求): a number in
+#: it, however far (a plain title's length) after the word, is what the clause cites.
+_BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
 
 
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
@@ -2302,7 +2305,8 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             for m in _BRACKETED_RUN.finditer(t):
                 a = m.start()
                 if (n := bracketless_docnum(m.group(1))) and t[a - 1 : a] != "》" \
-                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
+                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]) \
+                        and not _BASIS_CLAUSE.match(t, max(t.rfind(c, 0, a) for c in "，,：:") + 1):
                     found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         # a history note (…令第96号发布 根据…令第172号修订): the text is its last version revised under a
         # number, and the versions before are what it amends
