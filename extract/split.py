@@ -103,8 +103,8 @@ _NUMBERED_HEADING_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十百]+[章节条部])"
 )
-# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读).
-_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策)?解读$")
+# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读, 关于《…》文件解读).
+_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策|文件)?解读$")
 # The issuer a title names before 关于: 池州市人民政府关于…; joint issuers apart by 、 (中共某市委办公厅、某市人民政府办公厅印发…)
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）、]{2,40}?)(?:关于|印发|转发)")
 #: The second name a body bears, in brackets after its first (某县委农村工作领导小组（县委实施乡村振兴战略领导小组））.
@@ -1578,9 +1578,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title = run.group("title")
         off = first.start + first.text.find(title)
         title_span = (off, off + len(title))
-    if title is None and number is None and (issued := _issued_plan_heading(lines)) is not None:
+    if title is None and (issued := _issued_plan_heading(lines)) is not None:
         # 现将《X》印发给你们 / signature / date / X为…: a notice printed without a title of its own, the plan it
-        # issues under it headed by its title (run into its opening or not)
+        # issues under it headed by its title (run into its opening or not); its number printed over it or not
         title, title_span = issued
     if title is None and number is None and (lead := _news_lead(lines)) is not None:
         # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints

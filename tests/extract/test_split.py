@@ -103,6 +103,17 @@ def test_a_cover_notice_without_a_title_over_the_plan_it_issues() -> None:
         ("农振发〔2022〕3号", Relation.IMPLEMENTS)]
 
 
+def test_a_cover_notice_opening_with_its_number_over_the_plan_it_issues() -> None:
+    # hand-written in the form of a county's cover letter: its number first, no title of its own, the plan it
+    # issues in 《》, signature and date, then the plan headed by its title: the plan's title is the page's
+    text = ("某府办函〔2022〕7号\n各镇人民政府，县级各部门：\n"
+            "《某某县2022年突发性地质灾害应急预案》已经县政府同意，现印发你们，请认真贯彻执行。\n"
+            "某某县人民政府办公室\n2022年3月25日\n某某县2022年突发性地质灾害应急预案\n"
+            "为提高全县地质灾害应急能力，结合实际，特制定本预案。\n一、总则\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title) == ("某府办函〔2022〕7号", "某某县2022年突发性地质灾害应急预案")
+
+
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)
@@ -847,6 +858,9 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "《某市2024年重点工作任务分工方案》政策解读"),
         # hand-written: 关于《…》的解读
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
+        # hand-written in the form of a county portal's 解读 page: 文件解读, the heading over a source line
+        ("关于《某县全民健身行动实施方案》文件解读\n来源:县体育局 发布时间:2022-09-22\n一、出台的必要性\n为推进落实，形成了方案。",
+         "关于《某县全民健身行动实施方案》文件解读"),
         # hand-written: a display switch's words inside a real title leave it a title
         ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
         # hand-written in the form of a town's red-header notice (南溪, #15): masthead, masthead and number,
@@ -861,7 +875,7 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "某某市人民政府印发关于落实重点工作任务分工的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
-         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title",
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
          "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
