@@ -1407,6 +1407,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
             elif tt[:1] in "12" and (day := _COMPACT_DAY.match(tt)) is not None:
                 tt = tt[day.end() :]  # 20230607 某县某办公室 关于…的通知: a portal's listing, its day glued before the title
+            if tt[-1:] in "）)" and (part := _PART_AFTER_TITLE.search(tt)) is not None and _TITLE_END.search(tt[: part.start()]):
+                tt = tt[: part.start()]  # 某县…奖励办法（试行）（五）: a portal printing the text in parts, this page's part
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1699,10 +1701,13 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
 
 
+#: A part's number after a title, in brackets: 某县…办法（试行）（五）, a page of a text a portal prints in parts.
+_PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
-#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start.
+#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start. Up to two
+#: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…).
 _RUN_INTO_BODY = re.compile(
-    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
+    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）){0,2})"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together

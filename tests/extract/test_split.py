@@ -1509,6 +1509,11 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
                      "某市农村人居环境整治提升奖励办法", id="title-without-guanyu-over-the-opening"),
         pytest.param("某街道2023年安全生产工作方案为切实做好今年的安全生产工作，特制定本方案。一、工作目标全年不发生较大事故。\n",
                      "某街道2023年安全生产工作方案", id="title-run-into-the-opening-on-one-line"),
+        pytest.param("某县促进中小企业发展行动方案(征求意见稿)(2023-2025年)为深入贯彻落实决策部署，制定本方案。一、总体要求\n",
+                     "某县促进中小企业发展行动方案（征求意见稿）（2023-2025年）", id="title-with-two-notes-run-into-the-opening"),
+        pytest.param("您的位置: 网站首页 >> 投资政策 >> 正文\n某县工业项目招商引资奖励办法(试行)(三)\n"
+                     "信息来源:某县经济合作局 | 发布日期:2023-07-19\n第三条 奖励标准\n对引进的项目给予奖励。\n",
+                     "某县工业项目招商引资奖励办法（试行）", id="portal-heading-with-the-part-it-prints"),
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
