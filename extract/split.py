@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, islice
 from typing import NamedTuple
 
 from policykg.extract.agencies import SHARED_HEAD_LIST, canonical_agency, is_agency_name, province_of
@@ -1574,7 +1574,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = title + term[0], (title_span[0], term[1])
     if title is None and shared is not None:
         title, title_span = shared
-    if title is None and number is None and (first := next((li for li in lines if li.text.strip()), None)) is not None \
+    if title is None and number is None and (first := _run_in_line(lines)) is not None \
             and (run := _RUN_INTO_BODY.match(first.text.strip())) is not None and not _CITING_VERB.search(run.group("title")):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         title = run.group("title")
@@ -1701,6 +1701,24 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
 
 
+def _run_in_line(lines: list[_Line]) -> _Line | None:
+    """The line a title run into its body may open: the page's first, or on a sharing site's page the one under a
+    short label of its own line (资源描述, 文档简介: a few Han characters, no mark) among the first lines."""
+    filled = list(islice((li for li in lines if li.text.strip()), _LABELLED_RUN_IN_LINES))
+    if not filled:
+        return None
+    if _RUN_INTO_BODY.match(filled[0].text.strip()):
+        return filled[0]
+    for above, li in zip(filled, filled[1:], strict=False):
+        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _RUN_INTO_BODY.match(li.text.strip()):
+            return li
+    return filled[0]
+
+
+#: How far down a page the line under a sharing site's label may stand.
+_LABELLED_RUN_IN_LINES = 12
+#: A label on a line of its own: a few Han characters, no mark.
+_SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: A part's number after a title, in brackets: 某县…办法（试行）（五）, a page of a text a portal prints in parts.
 _PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's

@@ -1514,6 +1514,9 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
         pytest.param("您的位置: 网站首页 >> 投资政策 >> 正文\n某县工业项目招商引资奖励办法(试行)(三)\n"
                      "信息来源:某县经济合作局 | 发布日期:2023-07-19\n第三条 奖励标准\n对引进的项目给予奖励。\n",
                      "某县工业项目招商引资奖励办法（试行）", id="portal-heading-with-the-part-it-prints"),
+        pytest.param("资源预览内容\n第1页 / 共2页\n亲,该文档总共2页全部预览完了!\n内容描述\n"
+                     "园区招商引资奖励办法为了加快园区发展，调动各方招商积极性，特制定本办法。一、奖励对象\n",
+                     "园区招商引资奖励办法", id="title-run-into-the-opening-under-a-sharing-site-label"),
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
