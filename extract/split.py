@@ -1723,9 +1723,9 @@ _SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
 #: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start. Up to two
-#: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…).
+#: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…), not a number's bracket.
 _RUN_INTO_BODY = re.compile(
-    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）){0,2})"
+    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together

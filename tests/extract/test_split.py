@@ -818,10 +818,11 @@ def test_an_issuer_named_by_its_level_takes_the_place_of_the_plan_it_issues(text
         ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
          "某发〔2011〕20号", None),
         # hand-written in the form of a sharing site's one-line text: a number lost its year's brackets in the
-        # bracket after a plain title that a clause opening with 根据 cites, far from the verb: the cited one's
+        # bracket after a plain title that a clause opening with 根据 cites, far from the verb: the cited one's; the
+        # page's title is the one run into its opening under the site's label
         ("文档简介\n某某市应急保障体系建设行动计划（2021-2022年）为提高保障能力，根据某某省应急保障体系建设三年行动计划"
          "（2020-2022年）（某政办字2020167号）等有关要求，结合我市实际，制定如下行动计划。一、总体要求",
-         None, None),
+         None, "某某市应急保障体系建设行动计划（2021-2022年）"),
         # hand-written in the form of a provincial portal (湖南, #15): the page's own title ending in the
         # site's name, the heading wrapped over two lines, a number line that lost its closing bracket
         ("某省人民政府关于印发《某省节水行动方案》的通知-某省人民政府门户网站\n\n某省人民政府关于印发《某省节水行动方案》的通知\n\n"
