@@ -1052,15 +1052,19 @@ _IMPLEMENTED_AFTER = re.compile(
 _JOINED = re.compile(r"结合[\u4e00-\u9fff]{0,12}$")
 #: The requirements a 结合 clause names after its references (《X》等有关要求, 《X》文件要求), ending the clause.
 _REQUIREMENTS_AFTER = re.compile(r"(?:[、和及与]?□)*(?:等|的)?(?:有关|相关)?(?:文件)?要求(?:[，。；]|$)")
-#: What a text's own words may call a reference after it (《X》（某政发〔2023〕4号）文件, 《X》精神).
-_REFERENCE_NOUN = r"(?:[（(][^（）()]{2,30}[）)])?(?:文件|精神|要求|部署|各项政策措施|政策措施|各项措施)?"
+#: What a text's own words may call a reference after it (《X》（某政发〔2023〕4号）文件, 《X》精神); its note
+#: may come blanked out (《X》（以下简称纲要）深入实施: the note's marks read as □).
+_REFERENCE_NOUN = r"(?:[（(][^（）()]{2,30}[）)]|□{4,32})?(?:文件|精神|要求|部署|各项政策措施|政策措施|各项措施)?"
 #: After a reference, the words that say the document puts it into effect, whatever verb stands
 #: before: 《X》落地见效, 《X》文件落到实处, 《X》贯彻落实到位.
 _PUT_INTO_EFFECT = re.compile(_REFERENCE_NOUN + r"(?:落地见效|落地生效|落地落实|落到实处|(?:贯彻)?落实到位)")
 #: The verbs before a reference that, with 落实 after it, make it what the document carries out
-#: (推动《X》落实, 推进《X》贯彻落实).
+#: (推动《X》落实, 推进《X》贯彻落实), or with 实施 and its adverb (推动《X》深入实施, 确保《X》全面实施,
+#: 推进《X》贯彻实施); not what is said about its carrying out (《X》实施情况, 实施以来, 实施效果).
 _PUSHING = frozenset({"推动", "推进", "促进", "确保", "狠抓", "抓好"})
-_CARRIED_OUT = re.compile(_REFERENCE_NOUN + r"(?:贯彻)?落实(?!情况)")
+_CARRIED_OUT = re.compile(
+    _REFERENCE_NOUN + r"(?:(?:贯彻)?落实(?!情况)|(?:深入|全面|贯彻|有效|切实|扎实|顺利)?实施(?!情况|以来|效果|评估|中|后|前))"
+)
 #: After 以《X》, the words that make X the basis: 以《X》（所列…）为依据.
 _BASIS_AFTER = re.compile(r"[^，。；！？\n]{0,30}?为(?:依据|根据|准绳)")
 #: The same frame over a list of references and words (…等法律法规，以及…等重要文件为依据): 为依据 at

@@ -209,9 +209,11 @@ def is_metadata_line(line: str) -> bool:
         return True
     if _BARE_LABEL.search(line, m.end()) is not None or _TYPED_VALUE.match(line, m.end()) is not None:
         return True
-    # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); not the
-    # bare 名称, which opens sentences too
-    return _label_key(m) == "标题" and _label(m) != "名称" and TITLE_END.search(line.rstrip()) is not None
+    # a title label glued to a value that ends as titles do (信息名称平凉市…工作规则); the bare 名称,
+    # which opens sentences too, only before such a value that opens as titles do, spaced or not once
+    # normalised (名称 关于印发《…》的通知: a catalogue row)
+    return _label_key(m) == "标题" and TITLE_END.search(line.rstrip()) is not None \
+        and (_label(m) != "名称" or line[m.end() :].lstrip(" \t\u3000\xa0").startswith("关于"))
 
 
 def label_before(head: str) -> str:

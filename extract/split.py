@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, islice
 from typing import NamedTuple
 
 from policykg.extract.agencies import SHARED_HEAD_LIST, canonical_agency, is_agency_name, province_of
@@ -103,8 +103,8 @@ _NUMBERED_HEADING_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十百]+[章节条部])"
 )
-# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读).
-_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策)?解读$")
+# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读, 关于《…》文件解读).
+_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策|文件)?解读$")
 # The issuer a title names before 关于: 池州市人民政府关于…; joint issuers apart by 、 (中共某市委办公厅、某市人民政府办公厅印发…)
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）、]{2,40}?)(?:关于|印发|转发)")
 #: The second name a body bears, in brackets after its first (某县委农村工作领导小组（县委实施乡村振兴战略领导小组））.
@@ -1409,6 +1409,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
             elif tt[:1] in "12" and (day := _COMPACT_DAY.match(tt)) is not None:
                 tt = tt[day.end() :]  # 20230607 某县某办公室 关于…的通知: a portal's listing, its day glued before the title
+            if tt[-1:] in "）)" and (part := _PART_AFTER_TITLE.search(tt)) is not None and _TITLE_END.search(tt[: part.start()]):
+                tt = tt[: part.start()]  # 某县…奖励办法（试行）（五）: a portal printing the text in parts, this page's part
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1574,15 +1576,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = title + term[0], (title_span[0], term[1])
     if title is None and shared is not None:
         title, title_span = shared
-    if title is None and number is None and (first := next((li for li in lines if li.text.strip()), None)) is not None \
+    if title is None and number is None and (first := _run_in_line(lines)) is not None \
             and (run := _RUN_INTO_BODY.match(first.text.strip())) is not None and not _CITING_VERB.search(run.group("title")):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         title = run.group("title")
         off = first.start + first.text.find(title)
         title_span = (off, off + len(title))
-    if title is None and number is None and (issued := _issued_plan_heading(lines)) is not None:
+    if title is None and (issued := _issued_plan_heading(lines)) is not None:
         # 现将《X》印发给你们 / signature / date / X为…: a notice printed without a title of its own, the plan it
-        # issues under it headed by its title (run into its opening or not)
+        # issues under it headed by its title (run into its opening or not); its number printed over it or not
         title, title_span = issued
     if title is None and number is None and (lead := _news_lead(lines)) is not None:
         # 2023年12月，A、B发布《T》: a news page's only header is its lead, reporting the document it prints
@@ -1701,10 +1703,31 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
 
 
+def _run_in_line(lines: list[_Line]) -> _Line | None:
+    """The line a title run into its body may open: the page's first, or on a sharing site's page the one under a
+    short label of its own line (资源描述, 文档简介: a few Han characters, no mark) among the first lines."""
+    filled = list(islice((li for li in lines if li.text.strip()), _LABELLED_RUN_IN_LINES))
+    if not filled:
+        return None
+    if _RUN_INTO_BODY.match(filled[0].text.strip()):
+        return filled[0]
+    for above, li in zip(filled, filled[1:], strict=False):
+        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _RUN_INTO_BODY.match(li.text.strip()):
+            return li
+    return filled[0]
+
+
+#: How far down a page the line under a sharing site's label may stand.
+_LABELLED_RUN_IN_LINES = 12
+#: A label on a line of its own: a few Han characters, no mark.
+_SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+#: A part's number after a title, in brackets: 某县…办法（试行）（五）, a page of a text a portal prints in parts.
+_PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
-#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start.
+#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start. Up to two
+#: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…), not a number's bracket.
 _RUN_INTO_BODY = re.compile(
-    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）]{1,20}）)?)"
+    r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
     r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
@@ -2279,6 +2302,9 @@ def _in_title_bracket(t: str, a: int) -> bool:
 
 #: What a bracket holds that may be a number without its year's brackets: a code, then digits and 号.
 _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
+#: A clause opening with a word of basis (根据某省…行动计划（2020-2022年）（某政办字2020167号）等要求): a number in
+#: it, however far (a plain title's length) after the word, is what the clause cites.
+_BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
 
 
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
@@ -2304,7 +2330,8 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
             for m in _BRACKETED_RUN.finditer(t):
                 a = m.start()
                 if (n := bracketless_docnum(m.group(1))) and t[a - 1 : a] != "》" \
-                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]):
+                        and not _CITING_VERB.search(t, max(0, a - 30), a) and not re.search(r"[。；]", t[:a]) \
+                        and not _BASIS_CLAUSE.match(t, max(t.rfind(c, 0, a) for c in "，,：:") + 1):
                     found.setdefault(n, (li.start + m.start(1), li.start + m.end(1)))
         # a history note (…令第96号发布 根据…令第172号修订): the text is its last version revised under a
         # number, and the versions before are what it amends

@@ -822,6 +822,21 @@ STANDARD_FORMS = [
         "推进《某区全民健身实施计划》落实，定期通报进展。",
         {(None, "某区全民健身实施计划", Relation.IMPLEMENTS)},
     ),
+    (  # 实施 with its adverb as the verb after: the text carried out in depth, in full
+        "implements-pushing-verb-before-and-put-into-effect-after",
+        "为扎实推动《某省质量强省建设纲要》（以下简称纲要）深入实施，结合本地实际，制定本计划。",
+        {(None, "某省质量强省建设纲要", Relation.IMPLEMENTS)},
+    ),
+    (
+        "implements-ensuring-a-rule-is-applied-in-full",
+        "各部门要确保《某市物业管理条例》全面实施。",
+        {(None, "某市物业管理条例", Relation.IMPLEMENTS)},
+    ),
+    (  # what is said about its carrying out is no act of the page
+        "cites-effect-of-a-text-since-it-took-effect",
+        "推动《某市物业管理条例》实施以来的成效总结。",
+        {(None, "某市物业管理条例", Relation.CITES)},
+    ),
     (
         "cites-report-on-how-a-text-is-carried-out",
         "推进《某区全民健身实施计划》落实情况的评估。",

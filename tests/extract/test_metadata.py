@@ -168,11 +168,15 @@ def test_unlabelled_metadata_block(lines: list[str], expected: dict[str, str]) -
         ("标题党问题要加以整治", False),
         ("信息名称某某区人民政府工作规则", True),
         ("名称是指本办法", False),
+        ("名称 关于印发《某市创建卫生城市工作方案》的通知", True),
+        ("名称关于印发《某市创建卫生城市工作方案》的通知", True),
+        ("名称变更的，应当办理变更登记。", False),
         ("| 发文机关:某某镇人民政府 | 主题词:工作计划 |", True),
     ],
     ids=["spaced-labels-two-pairs", "glued-labels-two-pairs", "glued-label-date-value", "bulleted-label",
          "bracketed-label", "prose-opening-with-a-label-word", "prose-laiyuan", "prose-biaoti",
-         "title-label-glued-to-a-title", "prose-opening-with-mingcheng", "label-value-cells-in-a-pipe-row"],
+         "title-label-glued-to-a-title", "prose-opening-with-mingcheng", "mingcheng-spaced-from-a-title",
+         "mingcheng-glued-to-a-title", "mingcheng-opening-prose", "label-value-cells-in-a-pipe-row"],
 )
 def test_metadata_line_or_prose(line: str, is_meta: bool) -> None:
     assert is_metadata_line(line) is is_meta
@@ -431,3 +435,13 @@ def test_law_database_record_dates_the_notice_and_spells_its_issuer() -> None:
             "《2021年重点工作任务分解方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。")
     (doc,) = extract_text(text).of(Document)
     assert (doc.number, doc.issuer, doc.date) == ("某政办〔2021〕4号", ("某某市人民政府办公厅",), "2021-02-03")
+
+
+def test_catalogue_row_mingcheng_spaced_from_the_title() -> None:
+    # hand-written in the form of a county portal's catalogue rows (label, space, value, no colon):
+    # the bare 名称 before a title opening with 关于 is the title's label, not part of it
+    text = ("某某市\n索取号 00000000-0/2018-00001 分类\n发布机构 某某市人民政府办公室 发文日期 2018-07-26\n"
+            "名称 关于印发《某某市创建卫生城市工作方案》的通知\n文号 某府办〔2018〕81号 主题词\n某府办〔2018〕81号\n"
+            "各镇人民政府：\n《某某市创建卫生城市工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title) == ("某府办〔2018〕81号", "关于印发《某某市创建卫生城市工作方案》的通知")

@@ -103,6 +103,17 @@ def test_a_cover_notice_without_a_title_over_the_plan_it_issues() -> None:
         ("农振发〔2022〕3号", Relation.IMPLEMENTS)]
 
 
+def test_a_cover_notice_opening_with_its_number_over_the_plan_it_issues() -> None:
+    # hand-written in the form of a county's cover letter: its number first, no title of its own, the plan it
+    # issues in 《》, signature and date, then the plan headed by its title: the plan's title is the page's
+    text = ("某府办函〔2022〕7号\n各镇人民政府，县级各部门：\n"
+            "《某某县2022年突发性地质灾害应急预案》已经县政府同意，现印发你们，请认真贯彻执行。\n"
+            "某某县人民政府办公室\n2022年3月25日\n某某县2022年突发性地质灾害应急预案\n"
+            "为提高全县地质灾害应急能力，结合实际，特制定本预案。\n一、总则\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.title) == ("某府办函〔2022〕7号", "某某县2022年突发性地质灾害应急预案")
+
+
 def test_joint_issuers_side_by_side(shared) -> None:
     res = extract_path(shared / "corpus" / "dev" / "18_shanghai_huangpu_renewable.txt")
     (doc,) = res.of(Document)
@@ -816,6 +827,12 @@ def test_an_issuer_named_by_its_level_takes_the_place_of_the_plan_it_issues(text
         # the same number alone in its bracket after the title, in a page's one-line text
         ("文档简介\n某某县招商引资优惠政策（试行）（某发201120 号）为进一步扩大对外开放，特制定本政策：第一条 凡到我县投资的企业，均可享受本政策。",
          "某发〔2011〕20号", None),
+        # hand-written in the form of a sharing site's one-line text: a number lost its year's brackets in the
+        # bracket after a plain title that a clause opening with 根据 cites, far from the verb: the cited one's; the
+        # page's title is the one run into its opening under the site's label
+        ("文档简介\n某某市应急保障体系建设行动计划（2021-2022年）为提高保障能力，根据某某省应急保障体系建设三年行动计划"
+         "（2020-2022年）（某政办字2020167号）等有关要求，结合我市实际，制定如下行动计划。一、总体要求",
+         None, "某某市应急保障体系建设行动计划（2021-2022年）"),
         # hand-written in the form of a provincial portal (湖南, #15): the page's own title ending in the
         # site's name, the heading wrapped over two lines, a number line that lost its closing bracket
         ("某省人民政府关于印发《某省节水行动方案》的通知-某省人民政府门户网站\n\n某省人民政府关于印发《某省节水行动方案》的通知\n\n"
@@ -828,6 +845,7 @@ def test_an_issuer_named_by_its_level_takes_the_place_of_the_plan_it_issues(text
     ],
     ids=["title-broken-after-guanyu-over-its-number-line", "number-line-lost-bracket-and-hao",
          "number-line-lost-year-brackets", "bracketed-number-lost-year-brackets-in-one-line-text",
+         "bracketless-number-in-a-basis-clause-after-a-plain-title",
          "page-title-ending-in-site-name-over-broken-number", "page-title-ending-in-site-name-alone"],
 )
 def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> None:
@@ -851,6 +869,9 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "《某市2024年重点工作任务分工方案》政策解读"),
         # hand-written: 关于《…》的解读
         ("关于《某县城市管理办法》的解读\n一、起草背景\n为推进落实，形成了办法。", "关于《某县城市管理办法》的解读"),
+        # hand-written in the form of a county portal's 解读 page: 文件解读, the heading over a source line
+        ("关于《某县全民健身行动实施方案》文件解读\n来源:县体育局 发布时间:2022-09-22\n一、出台的必要性\n为推进落实，形成了方案。",
+         "关于《某县全民健身行动实施方案》文件解读"),
         # hand-written: a display switch's words inside a real title leave it a title
         ("某市推进无障碍环境和适老化改造实施方案\n一、总体要求\n各区要加强领导。", "某市推进无障碍环境和适老化改造实施方案"),
         # hand-written in the form of a town's red-header notice (南溪, #15): masthead, masthead and number,
@@ -865,7 +886,7 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "某某市人民政府印发关于落实重点工作任务分工的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
-         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "switch-words-inside-a-title",
+         "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
          "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
@@ -1499,6 +1520,14 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
                      "某市农村人居环境整治提升奖励办法", id="title-without-guanyu-over-the-opening"),
         pytest.param("某街道2023年安全生产工作方案为切实做好今年的安全生产工作，特制定本方案。一、工作目标全年不发生较大事故。\n",
                      "某街道2023年安全生产工作方案", id="title-run-into-the-opening-on-one-line"),
+        pytest.param("某县促进中小企业发展行动方案(征求意见稿)(2023-2025年)为深入贯彻落实决策部署，制定本方案。一、总体要求\n",
+                     "某县促进中小企业发展行动方案（征求意见稿）（2023-2025年）", id="title-with-two-notes-run-into-the-opening"),
+        pytest.param("您的位置: 网站首页 >> 投资政策 >> 正文\n某县工业项目招商引资奖励办法(试行)(三)\n"
+                     "信息来源:某县经济合作局 | 发布日期:2023-07-19\n第三条 奖励标准\n对引进的项目给予奖励。\n",
+                     "某县工业项目招商引资奖励办法（试行）", id="portal-heading-with-the-part-it-prints"),
+        pytest.param("资源预览内容\n第1页 / 共2页\n亲,该文档总共2页全部预览完了!\n内容描述\n"
+                     "园区招商引资奖励办法为了加快园区发展，调动各方招商积极性，特制定本办法。一、奖励对象\n",
+                     "园区招商引资奖励办法", id="title-run-into-the-opening-under-a-sharing-site-label"),
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
