@@ -256,8 +256,8 @@ _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?负总?责(?:落实|实施|推进|组织实施)?"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?(?:抓好)?(?:落实|组织实施))$"
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
@@ -1014,6 +1014,13 @@ def _parse_names(
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
+        if item[-1] not in _CLOSE_BRACKETS and ("（" in item or "(" in item):
+            # 各镇（ at the end of a page cut short: a bracket left open is no part of the name
+            cut = max(item.rfind("（"), item.rfind("("))
+            if ")" not in item[cut:] and "）" not in item[cut:]:
+                item = item[:cut].rstrip()
+                if not item:
+                    continue
         if item[-1] in "）)":  # 工商联（列第一位者为牵头单位，下同）: the rule's note is no part of the name
             item = _without_rule_note(item)
             if not item:

@@ -1711,6 +1711,22 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             [("县府办", "responsible"), ("县大数据局", "responsible")],
             id="body-with-a-second-name-in-round-brackets-whole-unread",
         ),
+        # hand-written in the form of an excerpt cut at the end of a page: the last label's value stops on an
+        # open bracket (各镇（ for 各镇（区）); the bracket left open is dropped, the name before it kept
+        pytest.param(
+            "（三）推进镇村整治。完善生活垃圾收运体系。（牵头单位：区绿化市容局；配合单位：区城管局；责任单位：各乡（",
+            CHANGNING,
+            [("区绿化市容局", "lead"), ("区城管局", "support"), ("各乡", "responsible")],
+            id="label-value-cut-on-an-open-bracket-at-the-text-end",
+        ),
+        # hand-written in the form of a provincial 工作要点 on a document-sharing page: the label's value is a clause
+        # ending 分工负责 (each body its own part), one name broken by a space where the page wrapped
+        pytest.param(
+            "（二）加强水上交通安全管理。依法查处渔船擅自改变用途等行为。（责任单位：省交通运输厅、省市场 监管局分工负责）",
+            ("某某省人民政府",),
+            [("省交通运输厅", "responsible"), ("省市场监管局", "responsible")],
+            id="label-value-clause-ending-divided-duty",
+        ),
     ],
 )
 def test_annotation_wordings(raw, issuer, expected) -> None:
