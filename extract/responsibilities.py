@@ -1818,6 +1818,18 @@ def _governed_floor(text: str, sections: list[Section], sec: Section | None, ann
     return min(siblings)
 
 
+# A top-level heading written inside a run-on line, after a stop (…工作安排如下：一、加强食品安全工作…).
+_INLINE_HEADING_RE = re.compile(r"(?<=[。：:；;])\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _last_inline_heading(governed: str) -> int:
+    """Where the last ``一、`` heading written inside ``governed`` after a stop starts (0 for none)."""
+    at = 0
+    for m in _INLINE_HEADING_RE.finditer(governed):
+        at = m.end() - len(m.group().lstrip())
+    return at
+
+
 def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> Section | None:
     """``sec`` (the section at ``ann``) when its heading line holds ``ann`` as its closing note (（由市科技局牵头）)."""
     if sec is None or sec.source is None:
@@ -1885,6 +1897,9 @@ def find_tasks(
         floor = _governed_floor(text, sections, sec, ann, prev_end)
         seg_start = max(floor, prev_end)
         governed = text[seg_start : ann.start]
+        if "\n" not in governed and (inline := _last_inline_heading(governed)):
+            seg_start += inline  # a run-on line: the task starts at the heading written inside it
+            governed = governed[inline:]
         if not ann.entries and not ann.posts and not ann.open_list:
             # A deadline alone (（完成时限：2024年底）) belongs to the task just before it.
             if drafts and not governed.strip("。；，\n "):
