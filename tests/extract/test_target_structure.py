@@ -258,6 +258,27 @@ def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) 
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
 
 
+# hand-written in the form of a national 行动 plan's indicator table flattened one cell a line with blank lines
+# between: notes printed under a row (说明：…, 计算方法：…×100%), a long indicator cell, a row without figures
+# (倡导性), and a row whose plan cells are bare numbers with no comparator
+_NOTED_FLAT_TABLE = "\n\n".join((
+    "序号", "指标", "基期水平", "2022年目标值", "2030年目标值", "指标性质",
+    "1", "城乡居民体质达标率（%）", "85.2", "≥88", "≥92", "预期性",
+    "说明：体质达标是指按照国家体质测定标准评定为合格以上等级，按年度抽样测定，分城乡两类人群统计、分别公布结果、逐年比较。",
+    "计算方法：体质测定达标人数/受测总人数×100%。",
+    "2", "机关、企事业单位和社会组织建立并落实工间操制度，在工作场所为职工开展经常性的体育锻炼和健身活动提供必要的场地设施、"
+    "器材和时间安排。", "倡导性",
+    "3", "社区健身设施覆盖率（%）", "80", "95", "约束性",
+))
+
+
+def test_an_indicator_table_with_notes_under_its_rows_and_bare_plan_figures_hand_written() -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(_NOTED_FLAT_TABLE)] == [
+        ("城乡居民体质达标率", 88, "%", ">=", "2022"), ("城乡居民体质达标率", 92, "%", ">=", "2030"),
+        ("社区健身设施覆盖率", 80, "%", "=", "2022"), ("社区健身设施覆盖率", 95, "%", "=", "2030"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "date"),
     [
