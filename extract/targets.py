@@ -2107,7 +2107,13 @@ def _aside_out(m: re.Match[str]) -> str:
     return ""
 
 
+# A time limit closing an indicator: the next clause's deadline, run on across a line break (…全覆盖|6月底前，…).
+_TRAILING_DEADLINE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:之)?前$")
+
+
 def _clean_indicator(s: str) -> str:
+    if s[-1:] == "前" and (m := _TRAILING_DEADLINE.search(s)) and m.start() > 1:
+        s = s[:m.start()]
     if "（" in s:
         s = _ASIDE.sub(_aside_out, s)
     if s[:1] == "“" and "”" not in s:

@@ -874,3 +874,16 @@ def test_a_years_plan_under_a_basic_facts_heading_is_ahead_hand_written() -> Non
     text = ("一、改造项目基本情况\n2024年我县计划改造老旧小区项目18个，总投资约2.4亿元。"
             "2023年我县完成改造小区25个。\n")
     assert [(t.value, t.deadline) for t in found(text, date="2024-02-20")] == [(18, "2024"), (2.4, "2024")]
+
+
+def test_the_next_clauses_deadline_run_on_across_a_line_break_is_no_part_of_the_indicator_hand_written() -> None:
+    # hand-written in the form of a county 工作要点 printed from a PDF: a goal line with no stop, the next line
+    # opening with its own time limit (9月底前，…), joined into one line when the page is read
+    text = (
+        "2024年工作要点\n一、主要目标\n  ——基层基础方面:加强基层便民服务体系建设\n"
+        "3月底前实现 12 个村(社区)便民服务站建设全覆盖\n9月底前,便民服务事项网上办理率达到 90%,村(社\n"
+        "区)网格协同开展代办服务。\n"
+    )
+    assert [(t.indicator, t.value, t.deadline) for t in found(text)] == [
+        ("村便民服务站建设全覆盖", 12, "2024"), ("便民服务事项网上办理率", 90, "2024"),
+    ]
