@@ -386,7 +386,10 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
                 sm = _SERIAL.match(c.text)
                 if sm and int(sm.group("n")) == serial + 1:
                     break
-                if len(c.text) > 60:
+                if c.text[0] in _NOTE_FIRST and _TABLE_NOTE.match(c.text):
+                    k += 1  # 说明：…, 计算方法：…: a note on the row's indicator, printed under it
+                    continue
+                if len(c.text) > 60 and not _serial_ahead(lines, k + 1, serial + 1):
                     break  # a paragraph: the table has ended
                 row.append(c)
             k += 1
@@ -396,6 +399,26 @@ def _read_flat_table(lines: _Lines, i: int, out: list[FigureCell]) -> int:
         serial += 1
         j = k
     return j
+
+
+# A note printed under an indicator's row, in a cell of its own spanning the table: what it means, how it is counted.
+_TABLE_NOTE = re.compile(r"(?:说明|注|备注|计算方法|计算公式|指标解释|指标说明|统计口径)\s*[：:]")
+_NOTE_FIRST = frozenset("说注备计指统")
+_SERIAL_REACH = 4  # lines looked over from a long cell for the next row's serial
+
+
+def _serial_ahead(lines: _Lines, k: int, n: int) -> bool:
+    """Whether the serial ``n`` opens one of the next few lines from ``k`` on: a long cell is a row's own
+    (an indicator written out: 医务人员掌握…并在诊疗过程主动提供健康指导。), not a paragraph after the table."""
+    seen = 0
+    while k < len(lines) and seen < _SERIAL_REACH:
+        c = _stripped(lines[k])
+        if c is not None:
+            if (sm := _SERIAL.match(c.text)) and int(sm.group("n")) == n:
+                return True
+            seen += 1
+        k += 1
+    return False
 
 
 def _flat_row(row: list[_Cell], years: list[int], unit: str, out: list[FigureCell], *, unit_after: int = 0,

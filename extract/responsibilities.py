@@ -256,8 +256,8 @@ _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?负总?责(?:落实|实施|推进|组织实施)?"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自)?(?:抓好)?(?:落实|组织实施))$"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?负总?责(?:落实|实施|推进|组织实施)?"
+    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?(?:抓好)?(?:落实|组织实施))$"
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
@@ -1014,6 +1014,13 @@ def _parse_names(
             continue
         item = item.removeprefix("由").removeprefix("和").removeprefix("及")
         start += len(raw.strip()) - len(item)
+        if item[-1] not in _CLOSE_BRACKETS and ("（" in item or "(" in item):
+            # 各镇（ at the end of a page cut short: a bracket left open is no part of the name
+            cut = max(item.rfind("（"), item.rfind("("))
+            if ")" not in item[cut:] and "）" not in item[cut:]:
+                item = item[:cut].rstrip()
+                if not item:
+                    continue
         if item[-1] in "）)":  # 工商联（列第一位者为牵头单位，下同）: the rule's note is no part of the name
             item = _without_rule_note(item)
             if not item:
@@ -1811,6 +1818,18 @@ def _governed_floor(text: str, sections: list[Section], sec: Section | None, ann
     return min(siblings)
 
 
+# A top-level heading written inside a run-on line, after a stop (…工作安排如下：一、加强食品安全工作…).
+_INLINE_HEADING_RE = re.compile(r"(?<=[。：:；;])\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _last_inline_heading(governed: str) -> int:
+    """Where the last ``一、`` heading written inside ``governed`` after a stop starts (0 for none)."""
+    at = 0
+    for m in _INLINE_HEADING_RE.finditer(governed):
+        at = m.end() - len(m.group().lstrip())
+    return at
+
+
 def _is_heading_annotation(text: str, ann: Annotation, sec: Section | None) -> Section | None:
     """``sec`` (the section at ``ann``) when its heading line holds ``ann`` as its closing note (（由市科技局牵头）)."""
     if sec is None or sec.source is None:
@@ -1878,6 +1897,9 @@ def find_tasks(
         floor = _governed_floor(text, sections, sec, ann, prev_end)
         seg_start = max(floor, prev_end)
         governed = text[seg_start : ann.start]
+        if "\n" not in governed and (inline := _last_inline_heading(governed)):
+            seg_start += inline  # a run-on line: the task starts at the heading written inside it
+            governed = governed[inline:]
         if not ann.entries and not ann.posts and not ann.open_list:
             # A deadline alone (（完成时限：2024年底）) belongs to the task just before it.
             if drafts and not governed.strip("。；，\n "):

@@ -56,7 +56,7 @@ def _role_label(words: str, *, verb: bool = False) -> str:
     # tried after every role word of the text (推进, 落实 …) for a wording that column names use.
     middle = rf"(?:组织)?(?:{_RESPONSIBLE_WORDS})?" if verb else r"(?:责任)?"
     return (
-        rf"(?:{_QUALIFIERS})?(?:{words}){middle}(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
+        rf"(?:{_QUALIFIERS})?(?:{words})(?:{words})?{middle}(?:{_BODY_WORDS})(?:[/／、](?:{_BODY_WORDS}))?"
         rf"(?:[及和]责任人)?{_BRACKET_TAIL}"
     )
 

@@ -69,6 +69,28 @@ def heading_of(text: str, start: int, end: int) -> tuple[str, int]:
     return heading.strip(), stop
 
 
+# A long line cut inside a sentence: the last character a word's, not a stop, a bracket or a figure.
+_CHUNK_LINE = 100
+_MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
+    """Whether the ``N、`` at ``at`` is a document-sharing page's chunk counter, not an item's marker.
+
+    Such pages cut a document into numbered chunks wherever a chunk fills up, mid-sentence:
+    ``…不适航渔船出港等`` / ``3、行为。``. An item's marker follows a sentence's or a heading's end;
+    a marker after a long line that stops inside a sentence continues it.
+    """
+    if m.lastgroup != "num" or text[m.end("num") : m.end("num") + 1] != "、" or m.group("num") in ("0", "1"):
+        return False
+    j = at - 1
+    while j >= 0 and text[j] in "\n \t\u3000":
+        j -= 1
+    if j < 0 or not _MID_SENTENCE_END.match(text[j]):
+        return False
+    return j - text.rfind("\n", 0, j) > _CHUNK_LINE
+
+
 def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
     """The numbered items of one document, outermost first in reading order.
 
@@ -81,7 +103,7 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         ``("二", "（一）", "1")``, its heading words, and ``source`` spanning the whole item
         (marker to the start of the next item at the same or a higher level).
     """
-    markers = list(line_start_matches(MARKER_RE, text))
+    markers = [mm for mm in line_start_matches(MARKER_RE, text) if not _chunk_counter(text, mm[0][0], mm[1])]
     if not markers:
         return []
     tail = next(line_start_matches(_TAIL_RE, text, markers[-1][0][0]), None)

@@ -325,9 +325,17 @@ class Units:
         if key in self.piece_cache:
             return self.piece_cache[key]
         out: list[Line] = []
+        # A list ending with a full stop (区政府有关部门，各乡镇人民政府。): units when every item reads as a name and
+        # the list names two at least, or one known or written under its level (a sentence may end in 镇 or 区).
+        stop = line.text[-1:] == "。" and "。" not in line.text[:-1]
+        if stop:
+            line = Line(line.text[:-1], line.start, line.end - 1)
         if "。" not in line.text and len(line.text) <= 300:
             agencies, _, open_list, clean = self.parse(line.text.rstrip("、，,；;"), line.start)
             clean = clean and all(self.plausible(n) for n, _, _ in agencies)
+            if stop and len(agencies) == 1:
+                name = agencies[0][0]
+                clean = clean and (name[0] in "省市区县镇乡各" or canonical_agency(name, issuer=self.issuer)[2])
             if clean and (agencies or open_list):
                 out = [line]
                 cut = self._joined_cell(line.text) if agencies else None
@@ -336,7 +344,7 @@ class Units:
                         Line(line.text[:cut], line.start, line.start + cut),
                         Line(line.text[cut:], line.start + cut, line.end),
                     ]
-            elif not clean:
+            elif not clean and not stop:
                 cut = self._joined_cell(line.text)
                 if cut is not None:
                     a = Line(line.text[:cut], line.start, line.start + cut)

@@ -382,6 +382,14 @@ def _rated_units(text: str, at: int) -> bool:
     return k >= 0 and text[k].isdigit()
 
 
+def _formula_factor(text: str, at: int, start: int) -> bool:
+    """Whether the number at ``at`` multiplies a ratio written before it from ``start`` on (…/…×100%)."""
+    k = at - 1
+    while k >= start and text[k] == " ":
+        k -= 1
+    return k > start and text[k] == "×" and ("/" in text[start:k] or "÷" in text[start:k])
+
+
 #: A goal named by its kind alone (激励目标, 奋斗目标): what it measures is said before.
 _GOAL_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}目标")
 
@@ -2191,7 +2199,13 @@ def _aside_out(m: re.Match[str]) -> str:
     return ""
 
 
+# A time limit closing an indicator: the next clause's deadline, run on across a line break (…全覆盖|6月底前，…).
+_TRAILING_DEADLINE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:之)?前$")
+
+
 def _clean_indicator(s: str) -> str:
+    if s[-1:] == "前" and (m := _TRAILING_DEADLINE.search(s)) and m.start() > 1:
+        s = s[:m.start()]
     if "（" in s:
         s = _ASIDE.sub(_aside_out, s)
     if s[:1] == "“" and "”" not in s:
@@ -2971,6 +2985,13 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:personal_remark") for q in group)
             continue
+        if "×" in clause and (formula := [q for q in group if _formula_factor(text, q.num_start, c0)]):
+            # 计算方法：达标天数/监测总天数×100%: the scale a ratio's formula is multiplied by, no target
+            if trace is not None:
+                trace.extend((q.start, "drop:formula_factor") for q in formula)
+            group = [q for q in group if q not in formula]
+            if not group:
+                continue
         if "×" in clause and (rated := [q for q in group if _rated_units(text, q.num_start)]):
             # 实施3×200MW机组供热改造: the rating of the units a name counts (3 units of 200 MW), a spec of what
             # is worked on, no target

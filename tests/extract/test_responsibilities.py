@@ -328,6 +328,18 @@ def test_a_note_naming_its_owner_after_by_is_a_prose_duty_not_an_annotation() ->
     assert found == [("prose", ["人力资源社会保障行政部门"])]
 
 
+def test_a_heading_written_inside_a_run_on_line_starts_the_first_task() -> None:
+    # hand-written in the form of a .docx notice on a document-sharing page, its lines run together: the preamble
+    # ends 安排如下：, the first item's heading 一、 follows on the same line and has no full stop of its own
+    raw = (
+        "某某市市场监管工作要点 为全面落实省委关于市场监管工作的决策部署，不断提升群众满意度。现就我市年度重点工作"
+        "安排如下：一、切实加强质量安全监管制定出台加强产品质量安全工作的若干措施。（市市场监管局负责）\n"
+    )
+    (task,) = tasks_of(raw, issuer=("某某市人民政府",))
+    assert task.text == "一、切实加强质量安全监管制定出台加强产品质量安全工作的若干措施。"
+    assert owners(task) == [("市市场监管局", "responsible")]
+
+
 def test_prose_inside_annotated_text_is_not_a_second_task() -> None:
     raw = "（四）加强监督。市科技局负责日常监管。（责任单位：市科技局、市财政局）"
     (task,) = tasks_of(raw)
@@ -1710,6 +1722,22 @@ CHANGNING = ("上海市长宁区人民政府办公室",)
             ("某某县人民政府办公室",),
             [("县府办", "responsible"), ("县大数据局", "responsible")],
             id="body-with-a-second-name-in-round-brackets-whole-unread",
+        ),
+        # hand-written in the form of an excerpt cut at the end of a page: the last label's value stops on an
+        # open bracket (各镇（ for 各镇（区）); the bracket left open is dropped, the name before it kept
+        pytest.param(
+            "（三）推进镇村整治。完善生活垃圾收运体系。（牵头单位：区绿化市容局；配合单位：区城管局；责任单位：各乡（",
+            CHANGNING,
+            [("区绿化市容局", "lead"), ("区城管局", "support"), ("各乡", "responsible")],
+            id="label-value-cut-on-an-open-bracket-at-the-text-end",
+        ),
+        # hand-written in the form of a provincial 工作要点 on a document-sharing page: the label's value is a clause
+        # ending 分工负责 (each body its own part), one name broken by a space where the page wrapped
+        pytest.param(
+            "（二）加强水上交通安全管理。依法查处渔船擅自改变用途等行为。（责任单位：省交通运输厅、省市场 监管局分工负责）",
+            ("某某省人民政府",),
+            [("省交通运输厅", "responsible"), ("省市场监管局", "responsible")],
+            id="label-value-clause-ending-divided-duty",
         ),
     ],
 )

@@ -38,6 +38,8 @@ from policykg.extract.roles import (
         pytest.param("主要配合单位", Role.SUPPORT, id="main-support-unit-stays-support"),
         pytest.param("协同部门", Role.SUPPORT, id="cooperating-department"),
         pytest.param("协同单位", Role.SUPPORT, id="cooperating-unit"),
+        pytest.param("协同配合单位", Role.SUPPORT, id="two-support-words-stacked"),
+        pytest.param("配合协助部门", Role.SUPPORT, id="two-support-words-stacked-other-order"),
         pytest.param("协办单位", Role.SUPPORT, id="co-host-unit"),
         pytest.param("参与单位", Role.SUPPORT, id="participating-unit"),
         pytest.param("参加单位", Role.SUPPORT, id="taking-part-unit"),

@@ -66,8 +66,27 @@ def test_an_item_spans_to_the_next_item_of_its_level() -> None:
         # A number with a decimal point at a line start is not an item.
         ("1.5万名技能人才完成培训。", []),
         ("1、总体要求\n（1）坚持问题导向。\n（2）坚持统筹推进。", [("1",), ("1", "（1）"), ("1", "（2）")]),
+        # hand-written in the form of a document-sharing page cut into numbered chunks wherever a chunk fills up:
+        # the chunk counter 2、 continues the sentence the long line before stops in, it is no item
+        (
+            "1、一、重点任务（一）加强水上交通安全管理。严格落实船舶进出港报告制度，加大执法检查力度，坚持日常巡查与"
+            "专项整治相结合，依法查处客船超载、货船违规载客、砂石船舶超载运输以及船舶无证航行、渔船擅自改变用途和"
+            "不适航船舶冒险航行等\n\n2、行为。（责任单位：市交通运输局、市农业农村局分工负责）",
+            [("1",)],
+        ),
+        # a short heading line with no stop before it, and a first item after a long line: items all the same
+        (
+            "2、重点任务\n3、加强水上交通安全管理。\n"
+            "严格落实船舶进出港报告制度，加大执法检查力度，坚持日常巡查与专项整治相结合，依法查处客船超载、货船违规"
+            "载客、砂石船舶超载运输以及船舶无证航行、渔船擅自改变用途和不适航船舶冒险航行等违法行为，每月至少一次\n"
+            "1、建立月度会商制度。",
+            [("2",), ("3",), ("1",)],
+        ),
     ],
-    ids=["ftz-measures", "xuhui-circled", "articles", "chapters-over-articles", "decimal-not-marker", "arabic-comma"],
+    ids=[
+        "ftz-measures", "xuhui-circled", "articles", "chapters-over-articles", "decimal-not-marker", "arabic-comma",
+        "chunk-counter-inside-a-sentence", "items-after-a-heading-and-after-a-long-line",
+    ],
 )
 def test_marker_styles(text, paths) -> None:
     assert [s.path for s in parse_sections(text)] == paths

@@ -258,6 +258,27 @@ def test_an_indicator_table_gives_one_target_per_row(text: str, expected: list) 
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(text)] == expected
 
 
+# hand-written in the form of a national 行动 plan's indicator table flattened one cell a line with blank lines
+# between: notes printed under a row (说明：…, 计算方法：…×100%), a long indicator cell, a row without figures
+# (倡导性), and a row whose plan cells are bare numbers with no comparator
+_NOTED_FLAT_TABLE = "\n\n".join((
+    "序号", "指标", "基期水平", "2022年目标值", "2030年目标值", "指标性质",
+    "1", "城乡居民体质达标率（%）", "85.2", "≥88", "≥92", "预期性",
+    "说明：体质达标是指按照国家体质测定标准评定为合格以上等级，按年度抽样测定，分城乡两类人群统计、分别公布结果、逐年比较。",
+    "计算方法：体质测定达标人数/受测总人数×100%。",
+    "2", "机关、企事业单位和社会组织建立并落实工间操制度，在工作场所为职工开展经常性的体育锻炼和健身活动提供必要的场地设施、"
+    "器材和时间安排。", "倡导性",
+    "3", "社区健身设施覆盖率（%）", "80", "95", "约束性",
+))
+
+
+def test_an_indicator_table_with_notes_under_its_rows_and_bare_plan_figures_hand_written() -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in found(_NOTED_FLAT_TABLE)] == [
+        ("城乡居民体质达标率", 88, "%", ">=", "2022"), ("城乡居民体质达标率", 92, "%", ">=", "2030"),
+        ("社区健身设施覆盖率", 80, "%", "=", "2022"), ("社区健身设施覆盖率", 95, "%", "=", "2030"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "date"),
     [
@@ -853,3 +874,16 @@ def test_a_years_plan_under_a_basic_facts_heading_is_ahead_hand_written() -> Non
     text = ("一、改造项目基本情况\n2024年我县计划改造老旧小区项目18个，总投资约2.4亿元。"
             "2023年我县完成改造小区25个。\n")
     assert [(t.value, t.deadline) for t in found(text, date="2024-02-20")] == [(18, "2024"), (2.4, "2024")]
+
+
+def test_the_next_clauses_deadline_run_on_across_a_line_break_is_no_part_of_the_indicator_hand_written() -> None:
+    # hand-written in the form of a county 工作要点 printed from a PDF: a goal line with no stop, the next line
+    # opening with its own time limit (9月底前，…), joined into one line when the page is read
+    text = (
+        "2024年工作要点\n一、主要目标\n  ——基层基础方面:加强基层便民服务体系建设\n"
+        "3月底前实现 12 个村(社区)便民服务站建设全覆盖\n9月底前,便民服务事项网上办理率达到 90%,村(社\n"
+        "区)网格协同开展代办服务。\n"
+    )
+    assert [(t.indicator, t.value, t.deadline) for t in found(text)] == [
+        ("村便民服务站建设全覆盖", 12, "2024"), ("便民服务事项网上办理率", 90, "2024"),
+    ]
