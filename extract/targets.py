@@ -261,10 +261,11 @@ QUANTITY = re.compile(
 # ---------------------------------------------------------------------------
 # Context patterns
 
-#: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
+#: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于. A limit word
+#: negated by a modal (不得/不应/不宜/不能/不可超过) is the bound it forbids crossing: 不能超过27天 is <= 27.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高"
+    r"(?:(?P<ge>不(?:得|应|宜|能|可)?(?:少于|低于|小于)|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不(?:得|应|宜|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高"
     r"|上限[为是：:]|最高[为是：:]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
@@ -307,8 +308,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
-    r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    r"(?:不(?:得|应|宜|能|可)?(?:少于|低于|小于|超过|高于|多于|大于)|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -1758,6 +1758,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         elif not post and nxt == "（" and (m := _BOUND_AFTER_NOTE.match(text, end)):
             post = m.group("post")
             comparator = _POST_COMPARATOR[post]
+        elif not post and nxt == "或" and (bound := _bound_restated_after_or(text, end, num, unit_raw)):
+            # 为2人或2人以上的: one bound that names its own figure first, read as that bound
+            post, end = bound
+            comparator, aside_end = _POST_COMPARATOR[post], end
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
@@ -1780,6 +1784,23 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
     return out
+
+
+_OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
+
+
+def _bound_restated_after_or(text: str, end: int, num: str, unit_raw: str) -> tuple[str, int] | None:
+    """The limit word and the end of a bound that names its figure twice, first bare (为2人或2人以上的,
+    3家或者3家以下): ``N U或N U以上`` is the one class N U and more, no figure of its own then a bound."""
+    at = end + (2 if text.startswith("或者", end) else 1)
+    figure = num + unit_raw
+    if not text.startswith(figure, at):
+        return None
+    at += len(figure)
+    for post in _OR_BOUND_POSTS:
+        if text.startswith(post, at):
+            return post, at + len(post)
+    return None
 
 
 #: How far before an item its list's previous marker may stand (2.…；\n3.12小时以上…).

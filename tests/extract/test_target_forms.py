@@ -2056,3 +2056,35 @@ def test_status_inventories_state_no_target(text: str) -> None:
 def test_a_change_on_what_is_held_now_stays_a_target_hand_written() -> None:
     text = "全县现有地下矿山下井人员减少10%以上。"
     assert [(t.value, t.unit) for t in found(text, date="2023-05-10")[0]] == [(10, "%")]
+
+
+# ---------------------------------------------------------------------------
+# A limit word negated by a modal (不能/不可…超过): the bound it forbids crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        pytest.param("全年重污染天数不能超过12天。", "<=", id="不能超过-is-at-most-hand-written"),
+        pytest.param("单次活动参加人数不可超过80人。", "<=", id="不可超过-is-at-most-hand-written"),
+        pytest.param("细颗粒物平均浓度不能高于30微克/立方米。", "<=", id="不能高于-is-at-most-hand-written"),
+        pytest.param("集中式饮用水源地水质达标率不能低于95%。", ">=", id="不能低于-is-at-least-hand-written"),
+    ],
+)
+def test_negated_limit_words(text: str, comparator: str) -> None:
+    assert [t.comparator for t in found(text)[0]] == [comparator]
+
+
+# ---------------------------------------------------------------------------
+# A class bound that names its figure bare first (为N人或N人以上的): one bound, no figure of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("推荐人为3人或3人以上的，奖励资金平均分配。", [(3, "人", ">=")], id="或-then-以上-hand-written"),
+        pytest.param("参建单位为2家或者2家以下的，由牵头单位申报。", [(2, "家", "<=")], id="或者-then-以下-hand-written"),
+    ],
+)
+def test_bound_naming_its_figure_twice(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator) for t in found(text)[0]] == expected
