@@ -565,6 +565,24 @@ def _defines_class(text: str, s0: int, s1: int, sentence_ends: list[int]) -> boo
         or _LEVEL_WORD.search(text, t0, s1) is not None and _LEVEL_TAIL.search(text, t0, s1) is not None
 
 
+#: The nouns of a span of time a rule marks out by thresholds (时段, 时期).
+_PERIOD_NOUNS = ("时段", "时期")
+#: A sentence that names the spans its thresholds mark out as a class of period (…50毫米以上…的时段，为
+#: 重点防范时段): the thresholds of that class, standards (see :func:`_defines_period`).
+_NAMES_PERIOD = re.compile(
+    r"的(?:时段|时期)[^。；！？\n]{0,40}?(?:为|列为|定为|确定为|作为)[^，。；！？\n0-9]{1,16}(?:时段|时期)$"
+)
+
+
+def _defines_period(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence ``text[s0:s1]`` defines a class of period by its thresholds (日降雨量50毫米以上
+    的时段为重点防范时段): it ends on the period's noun, named after 为 (a cheap test first)."""
+    end = s1
+    while end > s0 and text[end - 1] in " \t\u3000":
+        end -= 1
+    return text.endswith(_PERIOD_NOUNS, s0, end) and _NAMES_PERIOD.search(text, s0, end) is not None
+
+
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
 #: a share or a change of a past figure is past too; so is its breakdown (现有水闸52座，|其中中型
 #: 水闸6座，小型水闸46座), to the end of the sentence.
@@ -2964,7 +2982,8 @@ def target_fields(
         defining = defines.get(s0)
         if defining is None and (group[0].comparator != "=" or len(group) > 1 and any(q.comparator != "=" for q in group)):
             # (most clauses hold one number: its own test, no generator)
-            defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends)
+            defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends) \
+                or _defines_period(text, s0, s1)
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
                      not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"), bool(defining))

@@ -2088,3 +2088,13 @@ def test_negated_limit_words(text: str, comparator: str) -> None:
 )
 def test_bound_naming_its_figure_twice(text: str, expected: list) -> None:
     assert [(t.value, t.unit, t.comparator) for t in found(text)[0]] == expected
+
+
+# ---------------------------------------------------------------------------
+# Thresholds that mark out a class of period (…以上的时段为重点防范时段): standards, the 大于 figure too
+
+
+def test_thresholds_of_a_period_class_hand_written() -> None:
+    text = "小时降雨量30毫米以上或连续降雨2天以上、累计降雨量大于150毫米的时段，为山洪灾害重点防御时段。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-04-01")[0]] == [
+        (30, ">=", "standard"), (2, ">=", "standard"), (150, ">", "standard")]
