@@ -3867,7 +3867,29 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
         # measured is the first item's, after that item's place
         indicator = places.group() + prev_indicator[place.end():]
+    elif not prev_indicator and indicator[-1:] == "率" and len(indicator) <= _BARE_RATE_MAX and c0 > s0 \
+            and r.before_core == indicator:
+        indicator = _rated_subject(text, s0, c0) + indicator
     return indicator
+
+
+#: The longest rate a clause may open with alone (达标率, 优良率, 合格率, 覆盖率) to be a rate of what the
+#: clause before states (see :func:`_rated_subject`).
+_BARE_RATE_MAX = 4
+
+
+def _rated_subject(text: str, s0: int, c0: int) -> str:
+    """东河断面、西河断面水质稳定达到Ⅲ类标准，|达标率|100%: a bare rate that opens the clause after one stating
+    what its subject attains is the rate of that subject, the opening of the clause before up to its verb
+    (:func:`_respective_subject`); ``""`` when that clause holds a figure of its own or no verb."""
+    prev = text[s0:c0 - 1]
+    if _ANY_DIGIT.search(prev, max(prev.rfind("，"), prev.rfind("：")) + 1) is not None:
+        return ""
+    return _ADVERBS_END.sub("", _respective_subject(text, s0, c0))
+
+
+#: Adverbs between a subject and its verb (水质|稳定|达到): no part of the subject.
+_ADVERBS_END = re.compile(r"(?:稳定|持续|全面|基本|总体|均|都|全部|已经|已|将)+$")
 
 
 #: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共

@@ -2098,3 +2098,20 @@ def test_thresholds_of_a_period_class_hand_written() -> None:
     text = "小时降雨量30毫米以上或连续降雨2天以上、累计降雨量大于150毫米的时段，为山洪灾害重点防御时段。"
     assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-04-01")[0]] == [
         (30, ">=", "standard"), (2, ">=", "standard"), (150, ">", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# A bare rate opening the clause after one that states what its subject attains: the rate of that subject
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("北溪国控断面、南湖市控断面水质稳定达到地表水Ⅱ类标准，达标率100%。", "北溪国控断面、南湖市控断面水质达标率",
+                     id="listed-sections-then-the-rate-hand-written"),
+        pytest.param("城区环境空气质量持续达到国家二级标准，优良率95%。", "城区环境空气质量优良率",
+                     id="one-subject-then-the-rate-hand-written"),
+    ],
+)
+def test_bare_rate_of_the_clause_before(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
