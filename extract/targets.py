@@ -2388,6 +2388,40 @@ def _opens_item(line: str) -> bool:
     return line[0] in MARKER_FIRST and (m := MARKER_RE.match(line)) is not None and m.group("art") is None
 
 
+#: A top heading naming a review of a year (一、2022年工作总结, 一、2023年工作回顾) inside a line, after the
+#: sentence or the title before it: a page that lost its line breaks runs its headings into its paragraphs.
+_INLINE_REVIEW = re.compile(
+    r"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{1,2}、(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
+)
+#: A top heading inside a line that plans ahead (二、2023年工作计划, 三、下一步工作打算): the review before it ends.
+_INLINE_PLAN = re.compile(
+    rf"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{{1,2}}、[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
+)
+
+
+def _inline_reviews(text: str) -> list[tuple[int, int]]:
+    """The spans of review sections whose heading (:data:`_INLINE_REVIEW`) stands inside a line: each runs to
+    the next heading that plans ahead in its line (:data:`_INLINE_PLAN`) or to the line's end. A heading
+    opening its line is read by :class:`_Lines` (a cheap test first: most texts review no year)."""
+    if "总结" not in text and "回顾" not in text:
+        return []
+    spans = []
+    for m in _INLINE_REVIEW.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] == "\n":
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        plan = _INLINE_PLAN.search(text, m.end(), line_end)
+        spans.append((start, plan.start() if plan else line_end))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (few, in order)."""
+    return any(a <= at < b for a, b in spans)
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list, review and eligibility sections."""
 
@@ -2398,6 +2432,8 @@ class _Lines:
         #: Per line of a progress section that restates its goals (:data:`_PROGRESS_HEADING`): where the
         #: first sentence, the goal restated, ends; the results after it stay a review.
         self.restated: dict[int, int] = {}
+        #: Review sections a heading opens inside a run-on line (see :func:`_inline_reviews`).
+        self.inline_reviews = _inline_reviews(text)
         lines = text.split("\n")
         #: Where each line starts (its length and its line break after each).
         self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
@@ -2956,7 +2992,8 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:weather_forecast") for q in group)
             continue
-        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
+        if (lines.review[li] or lines.inline_reviews and _within(lines.inline_reviews, c0)) \
+                and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
             text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
                 s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
         ) and not (

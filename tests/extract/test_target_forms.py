@@ -2115,3 +2115,14 @@ def test_thresholds_of_a_period_class_hand_written() -> None:
 )
 def test_bare_rate_of_the_clause_before(text: str, indicator: str) -> None:
     assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
+# ---------------------------------------------------------------------------
+# A review section whose heading runs inside a line that lost its breaks (…成效。一、2023年工作总结（一）…)
+
+
+def test_review_opened_by_an_inline_heading_hand_written() -> None:
+    text = ("区卫健局2023年工作总结和2024年工作计划2023年，我局扎实推进各项工作，取得明显成效。一、2023年工作总结"
+            "（一）基层医疗持续加强。全区新建村卫生室12个，培训乡村医生300人次。二、2024年工作计划（一）提升服务能力。"
+            "新建村卫生室8个，培训乡村医生500人次。")
+    assert [(t.value, t.unit) for t in found(text, date="2024-01-10")[0]] == [(8, "个"), (500, "人次")]
