@@ -104,6 +104,7 @@ from policykg.extract.target_rules import (
     FUNDING_VERBS,
     HARM_AFTER,
     HARM_TO_PEOPLE,
+    INCREMENT_ON_BASE,
     JOINERS,
     LIMIT_WORDS,
     MADE_NOUN_BEFORE,
@@ -3160,6 +3161,13 @@ class _Clause:
     defines: bool = False  # its sentence defines a level or a term (…1000人以上的为特大型…): its bounds are thresholds
 
 
+def _striven_count(text: str, s0: int, c0: int, r: Reading) -> bool:
+    """力争全年实现直接融资超100亿元，|2家企业上市: a count opening a later clause of a sentence whose first clause
+    strives (力争, 争取), its noun then what is done of it, is a goal under that shared word, no topic."""
+    return c0 > s0 and text[c0 - 1] == "，" and not r.clause_before.strip() and len(r.after_clean) >= 3 \
+        and _ANY_DIGIT.search(r.after_clean) is None and _ASPIRATIONAL.search(text, s0, c0) is not None
+
+
 class _ClauseReading(Reading):
     """A :class:`~policykg.extract.target_rules.Reading` of one run of adjacent numbers in its
     clause: the text before it (from ``prev_end``, the end of the last kept number or the clause
@@ -3308,6 +3316,8 @@ def _judge(
         decision, rule = "standard", "grant_standard"  # 补助标准按照每生每年1000元: the rule the grant follows
     else:
         decision, rule = verdict(r)
+        if rule == "topic_count" and _striven_count(text, s0, c0, r):
+            decision, rule = "target", None  # 力争…超100亿元，|2家企业上市: a count the 力争 before governs too
         if decision == "drop":
             return [], "drop", rule
         if first.value == 1 and r.unit_kind == "count" and r.prenominal and cl.sentence_grants and not r.bounded \
@@ -3704,7 +3714,7 @@ _BASED_ON = re.compile(r"(?:控制在|保持在|不超过|不高于|不低于|�
 #: What a time limit's 将 governs, up to the clause's end (…7日内将|资金分配方案印发|。).
 _DONE_WITHIN = re.compile(r"[^，。；：！？\n|｜]*")
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
-_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
+_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
                            "composition_rule", "distance_zone", "time_limit", "award_quota"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
@@ -3795,6 +3805,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         # 将 and its verb, not the body that does it
         what = _clean_indicator(_DONE_WITHIN.match(r.rest, 1).group())  # type: ignore[union-attr]
         name = what + "时限" if 2 <= len(what) <= 24 else ""
+    elif rule == "increment_rule" and (m := INCREMENT_ON_BASE.search(r.clause_before.rstrip())):
+        name = _clean_indicator(m.group("base")) + m.group("change")  # 按照…平均补助水平增加|10%: the rise on the base
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         if r.unit == "倍" or r.after_clean in _APPLIED:

@@ -2126,3 +2126,23 @@ def test_review_opened_by_an_inline_heading_hand_written() -> None:
             "（一）基层医疗持续加强。全区新建村卫生室12个，培训乡村医生300人次。二、2024年工作计划（一）提升服务能力。"
             "新建村卫生室8个，培训乡村医生500人次。")
     assert [(t.value, t.unit) for t in found(text, date="2024-01-10")[0]] == [(8, "个"), (500, "人次")]
+
+
+# ---------------------------------------------------------------------------
+# A count opening a later clause under the sentence's shared 力争; a share a rule adds to a base 按 names
+
+
+def test_count_under_a_shared_striving_word_hand_written() -> None:
+    text = "力争全年新增市场主体超5000户，3家企业挂牌上市。"
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == [(5000, "户", "target"), (3, "家", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("对其中的重度残疾人，按照当地平均救助水平增加15%的救助金。", id="增加-on-a-level-hand-written"),
+        pytest.param("对连续两年考核优秀的，按原补贴标准上浮15%发放。", id="上浮-on-a-standard-hand-written"),
+    ],
+)
+def test_increment_on_a_base(text: str) -> None:
+    assert figures(text) == [(15, None, "%", "=", "standard")]
