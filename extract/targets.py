@@ -3399,7 +3399,11 @@ def _judge(
     if named:
         pass
     elif decision == "qualifier" and (MEASURE_NOUN.search(r.before_stem) or r.before_stem.endswith("数")):
-        indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on
+        # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on (认真落实|月销售额…: not the
+        # verb that carries out the policy for that class)
+        indicator = _without_doing(_clean_indicator(r.before_stem))
+    elif decision == "qualifier" and r.unit_kind == "time" and (tenure := _tenure_of(r.before_stem, r.unit)):
+        indicator = tenure  # 且居住|一年以上的城乡居民: how long one has lived there, not who
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
@@ -3713,6 +3717,36 @@ def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
 _BASED_ON = re.compile(r"(?:控制在|保持在|不超过|不高于|不低于|为|在)?基于[^，。；]*$")
 #: What a time limit's 将 governs, up to the clause's end (…7日内将|资金分配方案印发|。).
 _DONE_WITHIN = re.compile(r"[^，。；：！？\n|｜]*")
+#: A verb of carrying out a policy, with its adverbs, opening the name of the class a threshold sets (认真落实|月销售额
+#: 15万元以下的…): it governs the policy, no part of what the threshold measures.
+#: (a bare 执行, 实施 may open a noun: 执行标准, 实施面积; 落实 with no adverb opens none)
+_DOING_OPENING = re.compile(r"(?:认真|严格|全面|切实|继续|进一步|积极|深入|坚决)+(?:贯彻落实|贯彻执行|落实|执行|实施|实行|推行|贯彻)"
+                            r"|(?:贯彻)?落实")
+_DOING_FIRST = frozenset("认严全切继进积深坚贯落")
+
+
+def _without_doing(name: str) -> str:
+    """``name`` without a verb of carrying out a policy that opens it (:data:`_DOING_OPENING`), when at least
+    two characters remain (a cheap test first)."""
+    if name[:1] not in _DOING_FIRST:
+        return name
+    m = _DOING_OPENING.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
+#: A verb of staying or serving for a time that a class of people or bodies is bounded by (居住, 缴费, 经营 …),
+#: closing the text before a duration.
+_TENURE_VERB = re.compile(r"(?:居住|工作|服务|任职|缴费|参保|经营|生活|就业|务工|从业|连续缴费)$")
+
+
+def _tenure_of(before: str, unit: str) -> str:
+    """且居住|一年以上的城乡居民: the tenure a duration after a verb of staying bounds (居住年限), or ``""``."""
+    m = _TENURE_VERB.search(before.rstrip("满达"))
+    if m is None:
+        return ""
+    return m.group() + ("年限" if unit.endswith("年") else "时长")
+
+
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
                            "composition_rule", "distance_zone", "time_limit", "award_quota"))
@@ -3772,7 +3806,7 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     cuts (阶段性下调|工伤保险费率|50%的政策), what a share is of (按|补助资金总额|的30%|筹集配套资金)."""
     name = ""
     if rule == "class_threshold":
-        name = "" if r.verb_only else _clean_indicator(r.before_stem)
+        name = "" if r.verb_only else _without_doing(_clean_indicator(r.before_stem))
         if len(name) < 2 and r.unit in _CLASS_SIZE and (m := THRESHOLD_CLASS.match(r.after_text)):
             name = m.group("body") + _CLASS_SIZE[r.unit]  # 1500人以下的村: the class of villages by their people
     elif rule == "relaxed_rule":

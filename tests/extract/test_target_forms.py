@@ -2146,3 +2146,20 @@ def test_count_under_a_shared_striving_word_hand_written() -> None:
 )
 def test_increment_on_a_base(text: str) -> None:
     assert figures(text) == [(15, None, "%", "=", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# The name of what a class's bound measures: no verb carrying out the policy, the tenure a duration bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("2.切实落实年营业收入300万元以下的小微企业减半征收政策。", "年营业收入",
+                     id="verb-of-carrying-out-before-the-measure-hand-written"),
+        pytest.param("持有本地户籍且居住两年以上的居民，可申请补助。", "居住年限", id="tenure-of-living-hand-written"),
+        pytest.param("在本县经营三年以上的个体工商户，可申请贷款贴息。", "经营年限", id="tenure-of-running-hand-written"),
+    ],
+)
+def test_indicator_of_a_class_bound(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
