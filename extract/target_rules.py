@@ -377,7 +377,8 @@ class Reading:
         # (…120公里|及…) or, after a measure or a time, a verb phrase opened by a preposition
         # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
         self.prenominal = prenominal = (
-            bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
+            # (a lone 以 closing the clause is a limit word a damaged page cut short: 270亿立方米以|？）)
+            bool(after) and after not in ("以上", "以下", "左右", "以") and not after.startswith(JOINERS)
             # 失业率5.5%以内|等预期目标: 等 closes a list of figures, the class named after (not 等级, 等次 …)
             and not (after[0] == "等" and after[1:2] not in _WORDS_OF_DENG)
             and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it

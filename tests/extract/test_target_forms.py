@@ -2163,3 +2163,12 @@ def test_increment_on_a_base(text: str) -> None:
 )
 def test_indicator_of_a_class_bound(text: str, indicator: str) -> None:
     assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
+# ---------------------------------------------------------------------------
+# A limit word a damaged page cut after its 以 (以内 → 以？): no noun the figure qualifies
+
+
+def test_limit_word_cut_after_以_hand_written() -> None:
+    text = "今年全市用水总量控制在15亿立方米以？），万元工业增加值用水量持续下降。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-03-01")[0]] == [(15, "<=", "target")]
