@@ -377,7 +377,8 @@ class Reading:
         # (…120公里|及…) or, after a measure or a time, a verb phrase opened by a preposition
         # (教师每年至少1个月|在企业实训; a count's noun may open so: 100名|在科研一线的专家).
         self.prenominal = prenominal = (
-            bool(after) and after not in ("以上", "以下", "左右") and not after.startswith(JOINERS)
+            # (a lone 以 closing the clause is a limit word a damaged page cut short: 270亿立方米以|？）)
+            bool(after) and after not in ("以上", "以下", "左右", "以") and not after.startswith(JOINERS)
             # 失业率5.5%以内|等预期目标: 等 closes a list of figures, the class named after (not 等级, 等次 …)
             and not (after[0] == "等" and after[1:2] not in _WORDS_OF_DENG)
             and after[0] not in CHAIN_MARKS  # 15厘米≤|翻耕深度: the lower bound of what follows, no noun of it
@@ -610,6 +611,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 依据《…》第四十五条规定对个人处以|500元以上…罚款: the fine a rule imposes, the law its basis
     if (r.share or r.unit == "倍") and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
         return False  # 按照低保标准的1.5倍执行: the share or multiple of a base a rule applies (see proportional_rule)
+    if r.share and "按" in r.clause_before and INCREMENT_ON_BASE.search(r.clause_before.rstrip()) is not None:
+        return False  # 按照平均补助水平增加10%的补助金: the share a rule adds to a base (see increment_rule)
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         r.share and r.predicate_at == 0  # 将符合条件的困难群众100%纳入保障范围: the share of what 将 takes made so
@@ -1664,8 +1667,19 @@ def award_quota(r: Reading) -> bool:
         and _WON.search(r.before_core) is None
 
 
+#: A base that 按 names, then the verb of a change on it (按照…平均补助水平|增加|10%的补助金, 按…标准上浮|20%).
+INCREMENT_ON_BASE = re.compile(r"按(?:照)?(?P<base>[^，。；按]{0,28}?(?:水平|标准|基数|额度|金额))(?:的基础上)?"
+                               r"(?P<change>增加|提高|上浮|下浮|减少|降低)$")
+
+
+def increment_rule(r: Reading) -> bool:
+    """按照当地平均补助水平增加10%的补助金, 按原标准上浮20%发放: a share a rule adds to (or takes off) a base
+    that 按 names, a standard of how much is paid, no target."""
+    return r.share and "按" in r.clause_before and INCREMENT_ON_BASE.search(r.clause_before.rstrip()) is not None
+
+
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule,
+    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule, increment_rule,
     set_standard, changed_standard, award_quota, borne_share, paid_per_head,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )

@@ -104,6 +104,7 @@ from policykg.extract.target_rules import (
     FUNDING_VERBS,
     HARM_AFTER,
     HARM_TO_PEOPLE,
+    INCREMENT_ON_BASE,
     JOINERS,
     LIMIT_WORDS,
     MADE_NOUN_BEFORE,
@@ -262,10 +263,11 @@ QUANTITY = re.compile(
 # ---------------------------------------------------------------------------
 # Context patterns
 
-#: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于.
+#: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于. A limit word
+#: negated by a modal (不得/不应/不宜/不能/不可超过) is the bound it forbids crossing: 不能超过27天 is <= 27.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于|不得少于|不应低于|不应少于|不小于|不得小于|不应小于|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不超过|不得超过|不应超过|不宜超过|不高于|不得高于|不多于|不大于|不得大于|不应大于|控制在|最多|最高"
+    r"(?:(?P<ge>不(?:得|应|宜|能|可)?(?:少于|低于|小于)|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
+    r"|(?P<le>不(?:得|应|宜|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高"
     r"|上限[为是：:]|最高[为是：:]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
@@ -308,8 +310,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不少于|不低于|不得低于|不得少于|不应低于|不小于|不得小于|不应小于|至少|最少|不超过|不得超过|不高于|不得高于|"
-    r"不多于|不大于|不得大于|不应大于|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    r"(?:不(?:得|应|宜|能|可)?(?:少于|低于|小于|超过|高于|多于|大于)|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -573,6 +574,24 @@ def _defines_class(text: str, s0: int, s1: int, sentence_ends: list[int]) -> boo
     t0 = max(s0, s1 - _LEVEL_REACH)
     return hint.start() < s0 + _LEVEL_REACH and _LEVEL_HEAD.match(text, s0, s1) is not None \
         or _LEVEL_WORD.search(text, t0, s1) is not None and _LEVEL_TAIL.search(text, t0, s1) is not None
+
+
+#: The nouns of a span of time a rule marks out by thresholds (时段, 时期).
+_PERIOD_NOUNS = ("时段", "时期")
+#: A sentence that names the spans its thresholds mark out as a class of period (…50毫米以上…的时段，为
+#: 重点防范时段): the thresholds of that class, standards (see :func:`_defines_period`).
+_NAMES_PERIOD = re.compile(
+    r"的(?:时段|时期)[^。；！？\n]{0,40}?(?:为|列为|定为|确定为|作为)[^，。；！？\n0-9]{1,16}(?:时段|时期)$"
+)
+
+
+def _defines_period(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence ``text[s0:s1]`` defines a class of period by its thresholds (日降雨量50毫米以上
+    的时段为重点防范时段): it ends on the period's noun, named after 为 (a cheap test first)."""
+    end = s1
+    while end > s0 and text[end - 1] in " \t\u3000":
+        end -= 1
+    return text.endswith(_PERIOD_NOUNS, s0, end) and _NAMES_PERIOD.search(text, s0, end) is not None
 
 
 #: A clause that goes on from the one before it (已办结6件，|占比27%; 已完成投资50亿元，|同比增长10%):
@@ -1778,6 +1797,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         elif not post and nxt == "人" and unit_raw.endswith("元") and (m := _CURRENCY_BOUND.match(text, end)):
             post = m.group("post")  # 3000万元人民币以上, 1000万元人民币（含1000万元）以下: the limit after the currency
             comparator = _POST_COMPARATOR[post]
+        elif not post and nxt == "或" and (bound := _bound_restated_after_or(text, end, num, unit_raw)):
+            # 为2人或2人以上的: one bound that names its own figure first, read as that bound
+            post, end = bound
+            comparator, aside_end = _POST_COMPARATOR[post], end
         if kind == "time" and not (pre_len or post or num2 or _is_duration_value(text, start, end)):
             continue  # 用3年时间, 6个月的: a period, not a limit; it must not hide the clause's target
         if kind == "time" and text.startswith("时间", end) and text.endswith(_SPAN_VERBS, max(0, start - 2), start):
@@ -1802,6 +1825,23 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
     return out
+
+
+_OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
+
+
+def _bound_restated_after_or(text: str, end: int, num: str, unit_raw: str) -> tuple[str, int] | None:
+    """The limit word and the end of a bound that names its figure twice, first bare (为2人或2人以上的,
+    3家或者3家以下): ``N U或N U以上`` is the one class N U and more, no figure of its own then a bound."""
+    at = end + (2 if text.startswith("或者", end) else 1)
+    figure = num + unit_raw
+    if not text.startswith(figure, at):
+        return None
+    at += len(figure)
+    for post in _OR_BOUND_POSTS:
+        if text.startswith(post, at):
+            return post, at + len(post)
+    return None
 
 
 #: How far before an item its list's previous marker may stand (2.…；\n3.12小时以上…).
@@ -2431,6 +2471,40 @@ def _opens_item(line: str) -> bool:
     return line[0] in MARKER_FIRST and (m := MARKER_RE.match(line)) is not None and m.group("art") is None
 
 
+#: A top heading naming a review of a year (一、2022年工作总结, 一、2023年工作回顾) inside a line, after the
+#: sentence or the title before it: a page that lost its line breaks runs its headings into its paragraphs.
+_INLINE_REVIEW = re.compile(
+    r"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{1,2}、(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
+)
+#: A top heading inside a line that plans ahead (二、2023年工作计划, 三、下一步工作打算): the review before it ends.
+_INLINE_PLAN = re.compile(
+    rf"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{{1,2}}、[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
+)
+
+
+def _inline_reviews(text: str) -> list[tuple[int, int]]:
+    """The spans of review sections whose heading (:data:`_INLINE_REVIEW`) stands inside a line: each runs to
+    the next heading that plans ahead in its line (:data:`_INLINE_PLAN`) or to the line's end. A heading
+    opening its line is read by :class:`_Lines` (a cheap test first: most texts review no year)."""
+    if "总结" not in text and "回顾" not in text:
+        return []
+    spans = []
+    for m in _INLINE_REVIEW.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] == "\n":
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        plan = _INLINE_PLAN.search(text, m.end(), line_end)
+        spans.append((start, plan.start() if plan else line_end))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (few, in order)."""
+    return any(a <= at < b for a, b in spans)
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list, review and eligibility sections."""
 
@@ -2441,6 +2515,8 @@ class _Lines:
         #: Per line of a progress section that restates its goals (:data:`_PROGRESS_HEADING`): where the
         #: first sentence, the goal restated, ends; the results after it stay a review.
         self.restated: dict[int, int] = {}
+        #: Review sections a heading opens inside a run-on line (see :func:`_inline_reviews`).
+        self.inline_reviews = _inline_reviews(text)
         lines = text.split("\n")
         #: Where each line starts (its length and its line break after each).
         self.starts: list[int] = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
@@ -3006,7 +3082,8 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:weather_forecast") for q in group)
             continue
-        if lines.review[li] and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
+        if (lines.review[li] or lines.inline_reviews and _within(lines.inline_reviews, c0)) \
+                and not (lines.restated and c0 < lines.restated.get(li, 0)) and not (
             text[s0:s0 + 1] in _STRIVES_AHEAD_FIRST and (ahead[s0] if s0 in ahead else ahead.setdefault(
                 s0, _STRIVES_AHEAD.match(text, s0, s1) is not None))
         ) and not (
@@ -3032,7 +3109,8 @@ def target_fields(
         defining = defines.get(s0)
         if defining is None and (group[0].comparator != "=" or len(group) > 1 and any(q.comparator != "=" for q in group)):
             # (most clauses hold one number: its own test, no generator)
-            defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends)
+            defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends) \
+                or _defines_period(text, s0, s1)
         cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
                      not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"), bool(defining))
@@ -3171,6 +3249,13 @@ class _Clause:
     source: Source  # the source of every target it states
     consequence: bool = False  # it follows a condition clause (…的，|每日加收0.1%): what the rule sets then
     defines: bool = False  # its sentence defines a level or a term (…1000人以上的为特大型…): its bounds are thresholds
+
+
+def _striven_count(text: str, s0: int, c0: int, r: Reading) -> bool:
+    """力争全年实现直接融资超100亿元，|2家企业上市: a count opening a later clause of a sentence whose first clause
+    strives (力争, 争取), its noun then what is done of it, is a goal under that shared word, no topic."""
+    return c0 > s0 and text[c0 - 1] == "，" and not r.clause_before.strip() and len(r.after_clean) >= 3 \
+        and _ANY_DIGIT.search(r.after_clean) is None and _ASPIRATIONAL.search(text, s0, c0) is not None
 
 
 class _ClauseReading(Reading):
@@ -3321,6 +3406,8 @@ def _judge(
         decision, rule = "standard", "grant_standard"  # 补助标准按照每生每年1000元: the rule the grant follows
     else:
         decision, rule = verdict(r)
+        if rule == "topic_count" and _striven_count(text, s0, c0, r):
+            decision, rule = "target", None  # 力争…超100亿元，|2家企业上市: a count the 力争 before governs too
         if decision == "drop":
             return [], "drop", rule
         if first.value == 1 and r.unit_kind == "count" and r.prenominal and cl.sentence_grants and not r.bounded \
@@ -3402,7 +3489,11 @@ def _judge(
     if named:
         pass
     elif decision == "qualifier" and (MEASURE_NOUN.search(r.before_stem) or r.before_stem.endswith("数")):
-        indicator = _clean_indicator(r.before_stem)  # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on
+        # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on (认真落实|月销售额…: not the
+        # verb that carries out the policy for that class)
+        indicator = _without_doing(_clean_indicator(r.before_stem))
+    elif decision == "qualifier" and r.unit_kind == "time" and (tenure := _tenure_of(r.before_stem, r.unit)):
+        indicator = tenure  # 且居住|一年以上的城乡居民: how long one has lived there, not who
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
@@ -3716,8 +3807,38 @@ def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
 _BASED_ON = re.compile(r"(?:控制在|保持在|不超过|不高于|不低于|为|在)?基于[^，。；]*$")
 #: What a time limit's 将 governs, up to the clause's end (…7日内将|资金分配方案印发|。).
 _DONE_WITHIN = re.compile(r"[^，。；：！？\n|｜]*")
+#: A verb of carrying out a policy, with its adverbs, opening the name of the class a threshold sets (认真落实|月销售额
+#: 15万元以下的…): it governs the policy, no part of what the threshold measures.
+#: (a bare 执行, 实施 may open a noun: 执行标准, 实施面积; 落实 with no adverb opens none)
+_DOING_OPENING = re.compile(r"(?:认真|严格|全面|切实|继续|进一步|积极|深入|坚决)+(?:贯彻落实|贯彻执行|落实|执行|实施|实行|推行|贯彻)"
+                            r"|(?:贯彻)?落实")
+_DOING_FIRST = frozenset("认严全切继进积深坚贯落")
+
+
+def _without_doing(name: str) -> str:
+    """``name`` without a verb of carrying out a policy that opens it (:data:`_DOING_OPENING`), when at least
+    two characters remain (a cheap test first)."""
+    if name[:1] not in _DOING_FIRST:
+        return name
+    m = _DOING_OPENING.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
+#: A verb of staying or serving for a time that a class of people or bodies is bounded by (居住, 缴费, 经营 …),
+#: closing the text before a duration.
+_TENURE_VERB = re.compile(r"(?:居住|工作|服务|任职|缴费|参保|经营|生活|就业|务工|从业|连续缴费)$")
+
+
+def _tenure_of(before: str, unit: str) -> str:
+    """且居住|一年以上的城乡居民: the tenure a duration after a verb of staying bounds (居住年限), or ``""``."""
+    m = _TENURE_VERB.search(before.rstrip("满达"))
+    if m is None:
+        return ""
+    return m.group() + ("年限" if unit.endswith("年") else "时长")
+
+
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
-_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "bracket_rule",
+_RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
                            "composition_rule", "distance_zone", "time_limit", "award_quota"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
@@ -3775,7 +3896,7 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     cuts (阶段性下调|工伤保险费率|50%的政策), what a share is of (按|补助资金总额|的30%|筹集配套资金)."""
     name = ""
     if rule == "class_threshold":
-        name = "" if r.verb_only else _clean_indicator(r.before_stem)
+        name = "" if r.verb_only else _without_doing(_clean_indicator(r.before_stem))
         if len(name) < 2 and r.unit in _CLASS_SIZE and (m := THRESHOLD_CLASS.match(r.after_text)):
             name = m.group("body") + _CLASS_SIZE[r.unit]  # 1500人以下的村: the class of villages by their people
     elif rule == "relaxed_rule":
@@ -3808,6 +3929,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         # 将 and its verb, not the body that does it
         what = _clean_indicator(_DONE_WITHIN.match(r.rest, 1).group())  # type: ignore[union-attr]
         name = what + "时限" if 2 <= len(what) <= 24 else ""
+    elif rule == "increment_rule" and (m := INCREMENT_ON_BASE.search(r.clause_before.rstrip())):
+        name = _clean_indicator(m.group("base")) + m.group("change")  # 按照…平均补助水平增加|10%: the rise on the base
     elif rule == "proportional_rule" and (m := PROPORTION_BASE.search(r.clause_before.rstrip())):
         base = _clean_indicator(m.group("base"))
         if r.unit == "倍" or r.after_clean in _APPLIED:
@@ -3917,7 +4040,29 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
         # measured is the first item's, after that item's place
         indicator = places.group() + prev_indicator[place.end():]
+    elif not prev_indicator and indicator[-1:] == "率" and len(indicator) <= _BARE_RATE_MAX and c0 > s0 \
+            and r.before_core == indicator:
+        indicator = _rated_subject(text, s0, c0) + indicator
     return indicator
+
+
+#: The longest rate a clause may open with alone (达标率, 优良率, 合格率, 覆盖率) to be a rate of what the
+#: clause before states (see :func:`_rated_subject`).
+_BARE_RATE_MAX = 4
+
+
+def _rated_subject(text: str, s0: int, c0: int) -> str:
+    """东河断面、西河断面水质稳定达到Ⅲ类标准，|达标率|100%: a bare rate that opens the clause after one stating
+    what its subject attains is the rate of that subject, the opening of the clause before up to its verb
+    (:func:`_respective_subject`); ``""`` when that clause holds a figure of its own or no verb."""
+    prev = text[s0:c0 - 1]
+    if _ANY_DIGIT.search(prev, max(prev.rfind("，"), prev.rfind("：")) + 1) is not None:
+        return ""
+    return _ADVERBS_END.sub("", _respective_subject(text, s0, c0))
+
+
+#: Adverbs between a subject and its verb (水质|稳定|达到): no part of the subject.
+_ADVERBS_END = re.compile(r"(?:稳定|持续|全面|基本|总体|均|都|全部|已经|已|将)+$")
 
 
 #: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共

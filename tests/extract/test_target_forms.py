@@ -2102,3 +2102,119 @@ def test_status_inventories_state_no_target(text: str) -> None:
 def test_a_change_on_what_is_held_now_stays_a_target_hand_written() -> None:
     text = "全县现有地下矿山下井人员减少10%以上。"
     assert [(t.value, t.unit) for t in found(text, date="2023-05-10")[0]] == [(10, "%")]
+
+
+# ---------------------------------------------------------------------------
+# A limit word negated by a modal (不能/不可…超过): the bound it forbids crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        pytest.param("全年重污染天数不能超过12天。", "<=", id="不能超过-is-at-most-hand-written"),
+        pytest.param("单次活动参加人数不可超过80人。", "<=", id="不可超过-is-at-most-hand-written"),
+        pytest.param("细颗粒物平均浓度不能高于30微克/立方米。", "<=", id="不能高于-is-at-most-hand-written"),
+        pytest.param("集中式饮用水源地水质达标率不能低于95%。", ">=", id="不能低于-is-at-least-hand-written"),
+    ],
+)
+def test_negated_limit_words(text: str, comparator: str) -> None:
+    assert [t.comparator for t in found(text)[0]] == [comparator]
+
+
+# ---------------------------------------------------------------------------
+# A class bound that names its figure bare first (为N人或N人以上的): one bound, no figure of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("推荐人为3人或3人以上的，奖励资金平均分配。", [(3, "人", ">=")], id="或-then-以上-hand-written"),
+        pytest.param("参建单位为2家或者2家以下的，由牵头单位申报。", [(2, "家", "<=")], id="或者-then-以下-hand-written"),
+    ],
+)
+def test_bound_naming_its_figure_twice(text: str, expected: list) -> None:
+    assert [(t.value, t.unit, t.comparator) for t in found(text)[0]] == expected
+
+
+# ---------------------------------------------------------------------------
+# Thresholds that mark out a class of period (…以上的时段为重点防范时段): standards, the 大于 figure too
+
+
+def test_thresholds_of_a_period_class_hand_written() -> None:
+    text = "小时降雨量30毫米以上或连续降雨2天以上、累计降雨量大于150毫米的时段，为山洪灾害重点防御时段。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-04-01")[0]] == [
+        (30, ">=", "standard"), (2, ">=", "standard"), (150, ">", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# A bare rate opening the clause after one that states what its subject attains: the rate of that subject
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("北溪国控断面、南湖市控断面水质稳定达到地表水Ⅱ类标准，达标率100%。", "北溪国控断面、南湖市控断面水质达标率",
+                     id="listed-sections-then-the-rate-hand-written"),
+        pytest.param("城区环境空气质量持续达到国家二级标准，优良率95%。", "城区环境空气质量优良率",
+                     id="one-subject-then-the-rate-hand-written"),
+    ],
+)
+def test_bare_rate_of_the_clause_before(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
+# ---------------------------------------------------------------------------
+# A review section whose heading runs inside a line that lost its breaks (…成效。一、2023年工作总结（一）…)
+
+
+def test_review_opened_by_an_inline_heading_hand_written() -> None:
+    text = ("区卫健局2023年工作总结和2024年工作计划2023年，我局扎实推进各项工作，取得明显成效。一、2023年工作总结"
+            "（一）基层医疗持续加强。全区新建村卫生室12个，培训乡村医生300人次。二、2024年工作计划（一）提升服务能力。"
+            "新建村卫生室8个，培训乡村医生500人次。")
+    assert [(t.value, t.unit) for t in found(text, date="2024-01-10")[0]] == [(8, "个"), (500, "人次")]
+
+
+# ---------------------------------------------------------------------------
+# A count opening a later clause under the sentence's shared 力争; a share a rule adds to a base 按 names
+
+
+def test_count_under_a_shared_striving_word_hand_written() -> None:
+    text = "力争全年新增市场主体超5000户，3家企业挂牌上市。"
+    assert [(t.value, t.unit, t.kind) for t in found(text)[0]] == [(5000, "户", "target"), (3, "家", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("对其中的重度残疾人，按照当地平均救助水平增加15%的救助金。", id="增加-on-a-level-hand-written"),
+        pytest.param("对连续两年考核优秀的，按原补贴标准上浮15%发放。", id="上浮-on-a-standard-hand-written"),
+    ],
+)
+def test_increment_on_a_base(text: str) -> None:
+    assert figures(text) == [(15, None, "%", "=", "standard")]
+
+
+# ---------------------------------------------------------------------------
+# The name of what a class's bound measures: no verb carrying out the policy, the tenure a duration bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("2.切实落实年营业收入300万元以下的小微企业减半征收政策。", "年营业收入",
+                     id="verb-of-carrying-out-before-the-measure-hand-written"),
+        pytest.param("持有本地户籍且居住两年以上的居民，可申请补助。", "居住年限", id="tenure-of-living-hand-written"),
+        pytest.param("在本县经营三年以上的个体工商户，可申请贷款贴息。", "经营年限", id="tenure-of-running-hand-written"),
+    ],
+)
+def test_indicator_of_a_class_bound(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
+# ---------------------------------------------------------------------------
+# A limit word a damaged page cut after its 以 (以内 → 以？): no noun the figure qualifies
+
+
+def test_limit_word_cut_after_以_hand_written() -> None:
+    text = "今年全市用水总量控制在15亿立方米以？），万元工业增加值用水量持续下降。"
+    assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-03-01")[0]] == [(15, "<=", "target")]
