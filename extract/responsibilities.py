@@ -261,8 +261,10 @@ _VERB_CLAUSE_RE = re.compile(
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
+# (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
-    r"^以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
+    r"^以下(?:各项|所有)?(?:政策措施|政策|措施|举措|事项|工作|任务)?(?:均|都)?(?:需|由|要)?"
+    r"(?P<who>[^，。；,;]{2,40}?)(?:负责)?(?:落实|实施)"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
@@ -905,7 +907,7 @@ class Annotation:
     support_label: bool = False  # a label of supporting units (配合单位：): a 责任单位 label beside it keeps its role
     lead_first: bool = False  # the annotation itself states the lead-first rule
     heading: bool = False  # a lead named in a heading: governs every task beneath it
-    default: tuple[str, int, int] | None = None  # 以下均需X落实: X owns every later task too
+    default: tuple[tuple[str, int, int], ...] = ()  # 以下均需X落实: X owns every later task too
 
 
 # ---------------------------------------------------------------------------
@@ -1529,6 +1531,18 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
     return bool(ann.entries or ann.posts or ann.deadline)
 
 
+def _standing_owners(clause: str, base: int, issuer: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """The bodies a note gives every later task (``以下政策措施均需各县区人民政府、园区管委会落实``), or none."""
+    d = _DEFAULT_RE.match(clause)
+    if d is None:
+        return ()
+    who, at = d.group("who"), base + d.start("who")
+    found, posts, _, clean, _, _ = _parse_names(who, issuer)
+    if clean and found and not posts:
+        return tuple((n, s + at, e + at) for n, s, e in found)
+    return ((who, at, at + len(who)),) if is_agency_name(who, issuer=issuer) else ()
+
+
 def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     pending: list[tuple[str, int]] = []
     skipped = 0  # list items read as no unit
@@ -1543,10 +1557,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
             continue
         if (parsed_any or ann.lead_first) and _NOTE_RE.match(clause):
             # 以下均需试点城市政府落实，不再列出: a unit that owns every later task.
-            d = _DEFAULT_RE.match(clause)
-            if d and is_agency_name(d.group("who"), issuer=issuer):
-                at = start + len(raw) - len(raw.lstrip()) + d.start("who")
-                ann.default = (d.group("who"), at, at + len(d.group("who")))
+            ann.default = _standing_owners(clause, start + len(raw) - len(raw.lstrip()), issuer)
             break
         m = _VERB_CLAUSE_RE.match(clause)
         if not m and is_time(clause):
@@ -1661,6 +1672,13 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             if _LABEL_RE.match(content)
             else _parse_clauses(content, base, issuer, ann)
         )
+        if ok and not ann.default and "以下" in content:
+            # （责任单位：X、Y。以下政策措施均需Z落实，不再单独列出）: a standing rule stated as a sentence of its own
+            # after the units (a label's value ends at its 。)
+            for stop in re.finditer("。", content):
+                if content.startswith("以下", stop.end()):
+                    ann.default = _standing_owners(content[stop.end() :], base + stop.end(), issuer)
+                    break
         if ok:
             if blanked != inner:  # (a name split by a line counter: 市通⏎3、信发展办 is 市通信发展办)
                 ann.entries = [(n.replace(" ", ""), r, s, e) for n, r, s, e in ann.entries]
@@ -1885,7 +1903,7 @@ def find_tasks(
     drafts: list[tuple[int, int, int, Task]] = []  # (start, end, text_end, task)
     heading_leads: list[tuple[Section, Annotation]] = []
     prev_end = 0
-    default: tuple[str, int, int] | None = None
+    default: tuple[tuple[str, int, int], ...] = ()
     section_of = SectionIndex(sections).at  # the innermost section at a position
     for ann in annotations:
         sec = section_of(ann.start)
@@ -1913,9 +1931,10 @@ def find_tasks(
             prev_end = ann.end
             continue
         lead_first = rule_at is not None and ann.end > rule_at
-        if default is not None and ann.default is None and default[0] not in {n for n, *_ in ann.entries}:
+        if default and not ann.default:
             role = Role.SUPPORT if ann.explicit_lead else Role.RESPONSIBLE
-            ann.entries = [*ann.entries, (default[0], role, default[1], default[2])]
+            named = {n for n, *_ in ann.entries}
+            ann.entries = [*ann.entries, *((n, role, s, e) for n, s, e in default if n not in named)]
         if ann.default:
             default = ann.default
         stripped = governed.strip()

@@ -265,6 +265,23 @@ def test_default_owner_stated_for_all_later_work_with_lead_and_participants() ->
     ]
 
 
+def test_default_owners_stated_after_a_label_value_in_its_own_sentence() -> None:
+    # Form: （责任单位：X、Y。以下政策措施均需A、B落实，不再单独列出） — a standing rule after the units' 。, naming
+    # several bodies; every later task gets each of them.
+    raw = (
+        "1.设立中小企业纾困资金，支持企业技术改造。（责任单位：市发展改革委、市财政局，各区人民政府、开发区管委会。"
+        "以下政策措施均需各区人民政府、开发区管委会落实，不再单独列出）\n"
+        "2.落实减税降费政策。（责任单位：市税务局）\n"
+    )
+    first, second = tasks_of(raw, issuer=CHAOZHOU, document=None)
+    assert [n for n, _ in owners(first)] == ["市发展改革委", "市财政局", "各区人民政府", "开发区管委会"]
+    assert owners(second) == [
+        ("市税务局", "responsible"),
+        ("各区人民政府", "responsible"),
+        ("开发区管委会", "responsible"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("raw", "agencies"),
     [
