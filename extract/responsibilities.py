@@ -758,6 +758,7 @@ _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = (
     r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
     r"|统一领导|履行|行使"  # (a rule's verbs of charge: X统一领导…工作, X履行…职责, X相对集中行使…权)
+    r"|主要职责|职责：|职责:"  # (X主要职责：…, X的职责是：…: the duties of the body before the words)
 )
 # (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
@@ -2202,6 +2203,9 @@ _PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细
 # A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
 # (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
 # (下一步，各部门要…, 市审计局将…).
+# The subject's duties set out after a colon, in place of a verb: X主要职责：…, X的职责是：…, X工作职责：….
+_OWN_DUTIES_RE = re.compile(r"的?(?:主要|工作|具体)?职责(?:是|为|如下)?[：:]")
+_OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
@@ -2405,7 +2409,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             colon_line = False
-            if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
+            own_duties = False  # (X主要职责：会同Y完善…: the duties after the colon are the subject's)
+            if tail[:1] in _OWN_DUTIES_FIRST and (heading := _OWN_DUTIES_RE.match(tail)):
+                tail, tail_at, own_duties = tail[heading.end() :], tail_at + heading.end(), True
+            elif tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
                 # (3.市城建委：严格…的落实: in a list of member units' duties, whatever verb the duties open with)
                 colon_line = len(subject) == 1 and offset == (lead.end() if lead else 0) and _at_line_lead(text, s)
@@ -2435,10 +2442,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 tail, tail_at = tail[1:], tail_at + 1
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
-            if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
+            if duty_line or own_duties:  # (the unit's duties run to the end of its line, over every sentence on it)
                 line_end = text.find("\n", e)
                 line_end = line_end if line_end >= 0 else len(text)
-            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line or own_duties
             if verb and report and not asked and not _AHEAD_RE.match(tail):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):

@@ -3784,6 +3784,24 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
     ]
 
 
+def test_a_body_s_duties_clause_names_it_and_its_partner_as_owners() -> None:
+    # Form: （一）X主要职责：会同Y完善…；制定… — the duties after the colon are X's, and the partner after 会同 owns
+    # them with X; they run to the end of the line.
+    raw = (
+        "第二章 职责分工\n"
+        "（一）县发展改革委主要职责：会同县财政局制定专项资金年度计划；组织项目申报和评审。\n"
+        "（二）县审计局的职责是：依法对资金使用情况开展审计监督。\n"
+    )
+    found = [(t.text, owners(t)) for t in tasks_of(raw, issuer=("某某县人民政府",), document=None)]
+    assert found == [
+        (
+            "（一）县发展改革委主要职责：会同县财政局制定专项资金年度计划；组织项目申报和评审。",
+            [("县发展改革委", "responsible"), ("县财政局", "responsible")],
+        ),
+        ("（二）县审计局的职责是：依法对资金使用情况开展审计监督。", [("县审计局", "responsible")]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
