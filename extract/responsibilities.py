@@ -667,8 +667,11 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
 
 
 # A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》; an audit's report: 区审计局依法
-# 审计了2022年度…): a report of the past, not a duty, in any clause of the sentence.
-_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查)了(?!解)")
+# 审计了2022年度…; a document's drafting told in its preface: X会同A、B编制了《…规划》): a report of the past, not a
+# duty, in any clause of the sentence.
+_PAST_ACTION_RE = re.compile(
+    r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查)了(?!解)"
+)
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 
@@ -2198,6 +2201,10 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
 _OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 # The close of a regulation's article of purpose and ground: …，制定本规定。 / 制定本实施细则。
 _PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细则|实施办法|规则|制度)[。]?\s*$")
+# An article defining a term (本办法所称的X，是指…由财政部门…给予贴息): it tells what the term covers, the bodies it
+# names are part of the definition, not given work.
+_DEFINITION_RE = re.compile(r"所(?:称|指)的?[^，。；,;：:]{1,40}?[，,]?(?:是指|系指|指的是)")
+_DEFINITION_REACH = 80  # (the characters from the sentence's start the defined term and its 是指 stand in)
 
 
 # A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
@@ -2230,6 +2237,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         sentence = text[s:e]
         if "制定本" in sentence and _PURPOSE_END_RE.search(sentence):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
+        if "指" in sentence[:_DEFINITION_REACH] and _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH):
+            continue  # 第二条 本办法所称X，是指…: a definition assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if lead and sentence[-2:] in _CASE_ENDS and sentence[-3:-2] != "目":

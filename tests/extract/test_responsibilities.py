@@ -666,6 +666,9 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         # with a verb, and what it protects is no subject
         "第一条 为了加强城市供水管理，保障供水主管部门依法履行职责，根据有关法律、法规，结合本市实际，制定本办法。",
         "为加强河道管理，保障水行政主管部门依法实施监督，现提出如下意见。",
+        # hand-written in the form of a regulation's article defining a term: the bodies in the definition are
+        # part of what the term covers, not given work
+        "第三条 本细则所称的助学贴息贷款，是指由合作银行向在校学生发放，由市财政局按规定给予贴息的贷款。",
     ],
     ids=[
         "builder-not-an-agency",
@@ -677,6 +680,7 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "fields-under-one-head-without-deng",
         "purpose-article-closing-with-its-own-kind",
         "verb-led-phrase-before-a-duty-word",
+        "definition-article-names-a-body-in-the-term",
     ],
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
