@@ -670,7 +670,7 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
 # 审计了2022年度…; a document's drafting told in its preface: X会同A、B编制了《…规划》): a report of the past, not a
 # duty, in any clause of the sentence.
 _PAST_ACTION_RE = re.compile(
-    r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查)了(?!解)"
+    r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查|编制|起草|编写|修订|修编|拟定|草拟)了(?!解)"
 )
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")

@@ -3608,6 +3608,13 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "县政府办公室对报告内容进行梳理分解，形成了《任务清单》。\n", COUNTY, [], id="past-act-that-produced-a-document"
         ),
+        # hand-written in the form of a plan's preface: who drafted the plan, with its partners, is told as done
+        pytest.param(
+            "为做好全县水污染防治工作，县生态环境局会同县发展改革局、县财政局、县水利局编制了《某某县水污染防治规划》。\n",
+            COUNTY,
+            [],
+            id="past-drafting-with-partners-is-no-duty",
+        ),
         # hand-written in the form of an appraisal procedure: a list opening with a known body's organs (X机关) and
         # closing with 等单位, then a deadline as the modal
         pytest.param(
