@@ -131,7 +131,13 @@ from policykg.extract.roles import (
     role_of_verb,
 )
 from policykg.extract.scan import LedRegex, LineRegex, first_class
-from policykg.extract.structure import MARKER_FIRST, MARKER_RE, SectionIndex, parse_sections
+from policykg.extract.structure import (
+    MARKER_FIRST,
+    MARKER_RE,
+    SectionIndex,
+    parse_sections,
+    without_chunk_counters,
+)
 from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
@@ -1946,6 +1952,8 @@ def find_tasks(
         t_start = seg_start + lead_ws
         if not stripped:  # a sentence of roles that names its own work first (统战工作由县委统战部负责。): the task
             t_start, stripped = ann.start, text[ann.start : ann.end].strip()
+        elif "\n" in stripped:  # (a document-sharing page's chunk counter cutting the clause is no part of it)
+            stripped = without_chunk_counters(text, t_start, t_start + len(stripped))
         task = Task(
             document=document,
             text=stripped,
@@ -2585,9 +2593,13 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
 def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotation, issuer: tuple[str, ...],
                 sec: Section | None, *, open_list: bool = False) -> Task:
     """The task of a duty written in prose, ``text[t0:t1]``, owned by the bodies ``ann`` names, in section ``sec``."""
+    words = text[t0:t1].strip()
+    if "\n" in words:  # (a document-sharing page's chunk counter cutting the sentence is no part of it)
+        lead = t0 + len(text[t0:t1]) - len(text[t0:t1].lstrip())
+        words = without_chunk_counters(text, lead, lead + len(words))
     return Task(
         document=document,
-        text=text[t0:t1].strip(),
+        text=words,
         agencies=_mentions(ann, issuer, False),
         path=sec.path if sec else (),
         heading=sec.heading if sec else None,

@@ -3795,6 +3795,20 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
     ]
 
 
+def test_a_chunk_counter_cutting_the_governed_clause_is_left_out_of_its_text() -> None:
+    # Form: a document-sharing page cut into numbered chunks mid-sentence (…冒险航行等⏎3、行为。（责任单位：…）): the
+    # task's words read the clause whole; its source still spans the raw text, counter included.
+    raw = (
+        "1、一、重点任务（一）加强水上交通安全管理。严格落实船舶进出港报告制度，加大执法检查力度，坚持日常巡查与"
+        "专项整治相结合，依法查处客船超载、货船违规载客、砂石船舶超载运输以及船舶无证航行、渔船擅自改变用途和"
+        "不适航船舶冒险航行等\n3、行为。（责任单位：市交通运输局、市农业农村局）"
+    )
+    (task,) = tasks_of(raw, issuer=("某某市人民政府",), document=None)
+    assert task.text.endswith("不适航船舶冒险航行等行为。")
+    assert "\n3、行为" in task.source.text
+    assert [n for n, _ in owners(task)] == ["市交通运输局", "市农业农村局"]
+
+
 def test_a_body_s_duties_clause_names_it_and_its_partner_as_owners() -> None:
     # Form: （一）X主要职责：会同Y完善…；制定… — the duties after the colon are X's, and the partner after 会同 owns
     # them with X; they run to the end of the line.
