@@ -131,7 +131,13 @@ from policykg.extract.roles import (
     role_of_verb,
 )
 from policykg.extract.scan import LedRegex, LineRegex, first_class
-from policykg.extract.structure import MARKER_FIRST, MARKER_RE, SectionIndex, parse_sections
+from policykg.extract.structure import (
+    MARKER_FIRST,
+    MARKER_RE,
+    SectionIndex,
+    parse_sections,
+    without_chunk_counters,
+)
 from policykg.extract.table_cells import is_time
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
@@ -261,8 +267,10 @@ _VERB_CLAUSE_RE = re.compile(
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
+# (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
-    r"^以下(?:各项|所有)?(?:工作|任务)?(?:均|都)?(?:需|由|要)?(?P<who>[^，。；]{2,20}?)(?:负责)?(?:落实|实施)"
+    r"^以下(?:各项|所有)?(?:政策措施|政策|措施|举措|事项|工作|任务)?(?:均|都)?(?:需|由|要)?"
+    r"(?P<who>[^，。；,;]{2,40}?)(?:负责)?(?:落实|实施)"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
@@ -665,8 +673,11 @@ def _enumerated_owners(body: str, at: int, spans: list[tuple[int, int, str]]) ->
 
 
 # A verb of work done (县政府督查室对…进行了专项督查; …进行细化分解，形成了《通知》; an audit's report: 区审计局依法
-# 审计了2022年度…): a report of the past, not a duty, in any clause of the sentence.
-_PAST_ACTION_RE = re.compile(r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查)了(?!解)")
+# 审计了2022年度…; a document's drafting told in its preface: X会同A、B编制了《…规划》): a report of the past, not a
+# duty, in any clause of the sentence.
+_PAST_ACTION_RE = re.compile(
+    r"(?:进行|开展|组织|完成|召开|实施|印发|制定|出台|举办|部署|形成|审计|检查|督查|编制|起草|编写|修订|修编|拟定|草拟)了(?!解)"
+)
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 
@@ -756,6 +767,7 @@ _NAME_END_CLASS = f"[{NAME_LAST_CHARS}]"
 _PROSE_HINT_WORDS = (
     r"负责|牵头|要|应|做好|抓好|抓紧|由|配合|会同|对|承担|作为|依法|指导|协调|督促|责任主体|主管|定期"
     r"|统一领导|履行|行使"  # (a rule's verbs of charge: X统一领导…工作, X履行…职责, X相对集中行使…权)
+    r"|主要职责|职责：|职责:"  # (X主要职责：…, X的职责是：…: the duties of the body before the words)
 )
 # (one flat alternation whose every alternative opens with a literal: see roles.flat_words)
 _PROSE_HINT_RE = re.compile(
@@ -905,7 +917,7 @@ class Annotation:
     support_label: bool = False  # a label of supporting units (配合单位：): a 责任单位 label beside it keeps its role
     lead_first: bool = False  # the annotation itself states the lead-first rule
     heading: bool = False  # a lead named in a heading: governs every task beneath it
-    default: tuple[str, int, int] | None = None  # 以下均需X落实: X owns every later task too
+    default: tuple[tuple[str, int, int], ...] = ()  # 以下均需X落实: X owns every later task too
 
 
 # ---------------------------------------------------------------------------
@@ -1529,6 +1541,18 @@ def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annot
     return bool(ann.entries or ann.posts or ann.deadline)
 
 
+def _standing_owners(clause: str, base: int, issuer: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """The bodies a note gives every later task (``以下政策措施均需各县区人民政府、园区管委会落实``), or none."""
+    d = _DEFAULT_RE.match(clause)
+    if d is None:
+        return ()
+    who, at = d.group("who"), base + d.start("who")
+    found, posts, _, clean, _, _ = _parse_names(who, issuer)
+    if clean and found and not posts:
+        return tuple((n, s + at, e + at) for n, s, e in found)
+    return ((who, at, at + len(who)),) if is_agency_name(who, issuer=issuer) else ()
+
+
 def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
     pending: list[tuple[str, int]] = []
     skipped = 0  # list items read as no unit
@@ -1543,10 +1567,7 @@ def _parse_clauses(content: str, base: int, issuer: tuple[str, ...], ann: Annota
             continue
         if (parsed_any or ann.lead_first) and _NOTE_RE.match(clause):
             # 以下均需试点城市政府落实，不再列出: a unit that owns every later task.
-            d = _DEFAULT_RE.match(clause)
-            if d and is_agency_name(d.group("who"), issuer=issuer):
-                at = start + len(raw) - len(raw.lstrip()) + d.start("who")
-                ann.default = (d.group("who"), at, at + len(d.group("who")))
+            ann.default = _standing_owners(clause, start + len(raw) - len(raw.lstrip()), issuer)
             break
         m = _VERB_CLAUSE_RE.match(clause)
         if not m and is_time(clause):
@@ -1661,6 +1682,13 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
             if _LABEL_RE.match(content)
             else _parse_clauses(content, base, issuer, ann)
         )
+        if ok and not ann.default and "以下" in content:
+            # （责任单位：X、Y。以下政策措施均需Z落实，不再单独列出）: a standing rule stated as a sentence of its own
+            # after the units (a label's value ends at its 。)
+            for stop in re.finditer("。", content):
+                if content.startswith("以下", stop.end()):
+                    ann.default = _standing_owners(content[stop.end() :], base + stop.end(), issuer)
+                    break
         if ok:
             if blanked != inner:  # (a name split by a line counter: 市通⏎3、信发展办 is 市通信发展办)
                 ann.entries = [(n.replace(" ", ""), r, s, e) for n, r, s, e in ann.entries]
@@ -1885,7 +1913,7 @@ def find_tasks(
     drafts: list[tuple[int, int, int, Task]] = []  # (start, end, text_end, task)
     heading_leads: list[tuple[Section, Annotation]] = []
     prev_end = 0
-    default: tuple[str, int, int] | None = None
+    default: tuple[tuple[str, int, int], ...] = ()
     section_of = SectionIndex(sections).at  # the innermost section at a position
     for ann in annotations:
         sec = section_of(ann.start)
@@ -1913,9 +1941,10 @@ def find_tasks(
             prev_end = ann.end
             continue
         lead_first = rule_at is not None and ann.end > rule_at
-        if default is not None and ann.default is None and default[0] not in {n for n, *_ in ann.entries}:
+        if default and not ann.default:
             role = Role.SUPPORT if ann.explicit_lead else Role.RESPONSIBLE
-            ann.entries = [*ann.entries, (default[0], role, default[1], default[2])]
+            named = {n for n, *_ in ann.entries}
+            ann.entries = [*ann.entries, *((n, role, s, e) for n, s, e in default if n not in named)]
         if ann.default:
             default = ann.default
         stripped = governed.strip()
@@ -1923,6 +1952,8 @@ def find_tasks(
         t_start = seg_start + lead_ws
         if not stripped:  # a sentence of roles that names its own work first (统战工作由县委统战部负责。): the task
             t_start, stripped = ann.start, text[ann.start : ann.end].strip()
+        elif "\n" in stripped:  # (a document-sharing page's chunk counter cutting the clause is no part of it)
+            stripped = without_chunk_counters(text, t_start, t_start + len(stripped))
         task = Task(
             document=document,
             text=stripped,
@@ -2178,11 +2209,18 @@ def _heading_tasks(text, heading_leads, drafts, sections, document, issuer):
 _OPENING_RE = re.compile(r"[\u4e00-\u9fff][^\n]{7,}")
 # The close of a regulation's article of purpose and ground: …，制定本规定。 / 制定本实施细则。
 _PURPOSE_END_RE = re.compile(r"制定本(?:规定|办法|条例|细则|实施细则|实施办法|规则|制度)[。]?\s*$")
+# An article defining a term (本办法所称的X，是指…由财政部门…给予贴息): it tells what the term covers, the bodies it
+# names are part of the definition, not given work.
+_DEFINITION_RE = re.compile(r"所(?:称|指)的?[^，。；,;：:]{1,40}?[，,]?(?:是指|系指|指的是)")
+_DEFINITION_REACH = 80  # (the characters from the sentence's start the defined term and its 是指 stand in)
 
 
 # A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
 # (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
 # (下一步，各部门要…, 市审计局将…).
+# The subject's duties set out after a colon, in place of a verb: X主要职责：…, X的职责是：…, X工作职责：….
+_OWN_DUTIES_RE = re.compile(r"的?(?:主要|工作|具体)?职责(?:是|为|如下)?[：:]")
+_OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
@@ -2207,6 +2245,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         sentence = text[s:e]
         if "制定本" in sentence and _PURPOSE_END_RE.search(sentence):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
+        if "指" in sentence[:_DEFINITION_REACH] and _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH):
+            continue  # 第二条 本办法所称X，是指…: a definition assigns no work
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if lead and sentence[-2:] in _CASE_ENDS and sentence[-3:-2] != "目":
@@ -2386,7 +2426,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
             colon_line = False
-            if tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
+            own_duties = False  # (X主要职责：会同Y完善…: the duties after the colon are the subject's)
+            if tail[:1] in _OWN_DUTIES_FIRST and (heading := _OWN_DUTIES_RE.match(tail)):
+                tail, tail_at, own_duties = tail[heading.end() :], tail_at + heading.end(), True
+            elif tail[:1] in "：:":  # 县应急局：负责统筹协调…: a list of duties names each body before a colon
                 tail, tail_at = tail[1:], tail_at + 1
                 # (3.市城建委：严格…的落实: in a list of member units' duties, whatever verb the duties open with)
                 colon_line = len(subject) == 1 and offset == (lead.end() if lead else 0) and _at_line_lead(text, s)
@@ -2416,10 +2459,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 tail, tail_at = tail[1:], tail_at + 1
             # (the bodies a request names are asked whatever verb follows: 请县财政局认真做好…)
             duty_line = colon_line and "\u4e00" <= tail[:1] <= "\u9fff" and _in_duty_list(text, text.rfind("\n", 0, s) + 1)
-            if duty_line:  # (the unit's duties run to the end of its line, over every sentence on it)
+            if duty_line or own_duties:  # (the unit's duties run to the end of its line, over every sentence on it)
                 line_end = text.find("\n", e)
                 line_end = line_end if line_end >= 0 else len(text)
-            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line
+            verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line or own_duties
             if verb and report and not asked and not _AHEAD_RE.match(tail):
                 verb = None  # (a report's body that did the work it tells of)
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
@@ -2550,9 +2593,13 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
 def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotation, issuer: tuple[str, ...],
                 sec: Section | None, *, open_list: bool = False) -> Task:
     """The task of a duty written in prose, ``text[t0:t1]``, owned by the bodies ``ann`` names, in section ``sec``."""
+    words = text[t0:t1].strip()
+    if "\n" in words:  # (a document-sharing page's chunk counter cutting the sentence is no part of it)
+        lead = t0 + len(text[t0:t1]) - len(text[t0:t1].lstrip())
+        words = without_chunk_counters(text, lead, lead + len(words))
     return Task(
         document=document,
-        text=text[t0:t1].strip(),
+        text=words,
         agencies=_mentions(ann, issuer, False),
         path=sec.path if sec else (),
         heading=sec.heading if sec else None,

@@ -91,6 +91,31 @@ def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
     return j - text.rfind("\n", 0, j) > _CHUNK_LINE
 
 
+def without_chunk_counters(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the document-sharing page's chunk counters inside it (:func:`_chunk_counter`).
+
+    Each counter goes with the line break and blanks before it (``…渔船出港等⏎3、行为。`` reads
+    ``…渔船出港等行为。``): the clause it cut is read whole. Offsets into ``text`` are not touched; only the
+    words of the span are given.
+    """
+    if text.find("\n", start, end) < 0 or text.find("、", start, end) < 0:
+        return text[start:end]
+    parts: list[str] = []
+    last = start
+    p = text.find("\n", start, end)
+    while p >= 0:
+        at = p + 1
+        if at < end and text[at] in "0123456789" and (m := MARKER_RE.match(text, at)) and _chunk_counter(text, at, m):
+            cut = p
+            while cut > last and text[cut - 1] in "\n \t\u3000":
+                cut -= 1
+            parts.append(text[last:cut])
+            last = min(m.end("num") + 1, end)
+        p = text.find("\n", at, end)
+    parts.append(text[last:end])
+    return "".join(parts)
+
+
 def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
     """The numbered items of one document, outermost first in reading order.
 

@@ -265,6 +265,23 @@ def test_default_owner_stated_for_all_later_work_with_lead_and_participants() ->
     ]
 
 
+def test_default_owners_stated_after_a_label_value_in_its_own_sentence() -> None:
+    # Form: （责任单位：X、Y。以下政策措施均需A、B落实，不再单独列出） — a standing rule after the units' 。, naming
+    # several bodies; every later task gets each of them.
+    raw = (
+        "1.设立中小企业纾困资金，支持企业技术改造。（责任单位：市发展改革委、市财政局，各区人民政府、开发区管委会。"
+        "以下政策措施均需各区人民政府、开发区管委会落实，不再单独列出）\n"
+        "2.落实减税降费政策。（责任单位：市税务局）\n"
+    )
+    first, second = tasks_of(raw, issuer=CHAOZHOU, document=None)
+    assert [n for n, _ in owners(first)] == ["市发展改革委", "市财政局", "各区人民政府", "开发区管委会"]
+    assert owners(second) == [
+        ("市税务局", "responsible"),
+        ("各区人民政府", "responsible"),
+        ("开发区管委会", "responsible"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("raw", "agencies"),
     [
@@ -649,6 +666,9 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         # with a verb, and what it protects is no subject
         "第一条 为了加强城市供水管理，保障供水主管部门依法履行职责，根据有关法律、法规，结合本市实际，制定本办法。",
         "为加强河道管理，保障水行政主管部门依法实施监督，现提出如下意见。",
+        # hand-written in the form of a regulation's article defining a term: the bodies in the definition are
+        # part of what the term covers, not given work
+        "第三条 本细则所称的助学贴息贷款，是指由合作银行向在校学生发放，由市财政局按规定给予贴息的贷款。",
     ],
     ids=[
         "builder-not-an-agency",
@@ -660,6 +680,7 @@ def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canon
         "fields-under-one-head-without-deng",
         "purpose-article-closing-with-its-own-kind",
         "verb-led-phrase-before-a-duty-word",
+        "definition-article-names-a-body-in-the-term",
     ],
 )
 def test_prose_without_a_clear_agency_subject_yields_nothing(raw) -> None:
@@ -3587,6 +3608,13 @@ def test_each_subject_owns_its_clause(raw, issuer, expected) -> None:
         pytest.param(
             "县政府办公室对报告内容进行梳理分解，形成了《任务清单》。\n", COUNTY, [], id="past-act-that-produced-a-document"
         ),
+        # hand-written in the form of a plan's preface: who drafted the plan, with its partners, is told as done
+        pytest.param(
+            "为做好全县水污染防治工作，县生态环境局会同县发展改革局、县财政局、县水利局编制了《某某县水污染防治规划》。\n",
+            COUNTY,
+            [],
+            id="past-drafting-with-partners-is-no-duty",
+        ),
         # hand-written in the form of an appraisal procedure: a list opening with a known body's organs (X机关) and
         # closing with 等单位, then a deadline as the modal
         pytest.param(
@@ -3764,6 +3792,38 @@ def test_a_list_of_duties_names_each_body_before_a_colon_hand_written() -> None:
     assert found == [
         ("（一）县财政局：负责应急资金保障。", [("县财政局", "responsible")]),
         ("（二）县卫健委：负责医疗救治和卫生防疫工作。", [("县卫健委", "responsible")]),
+    ]
+
+
+def test_a_chunk_counter_cutting_the_governed_clause_is_left_out_of_its_text() -> None:
+    # Form: a document-sharing page cut into numbered chunks mid-sentence (…冒险航行等⏎3、行为。（责任单位：…）): the
+    # task's words read the clause whole; its source still spans the raw text, counter included.
+    raw = (
+        "1、一、重点任务（一）加强水上交通安全管理。严格落实船舶进出港报告制度，加大执法检查力度，坚持日常巡查与"
+        "专项整治相结合，依法查处客船超载、货船违规载客、砂石船舶超载运输以及船舶无证航行、渔船擅自改变用途和"
+        "不适航船舶冒险航行等\n3、行为。（责任单位：市交通运输局、市农业农村局）"
+    )
+    (task,) = tasks_of(raw, issuer=("某某市人民政府",), document=None)
+    assert task.text.endswith("不适航船舶冒险航行等行为。")
+    assert "\n3、行为" in task.source.text
+    assert [n for n, _ in owners(task)] == ["市交通运输局", "市农业农村局"]
+
+
+def test_a_body_s_duties_clause_names_it_and_its_partner_as_owners() -> None:
+    # Form: （一）X主要职责：会同Y完善…；制定… — the duties after the colon are X's, and the partner after 会同 owns
+    # them with X; they run to the end of the line.
+    raw = (
+        "第二章 职责分工\n"
+        "（一）县发展改革委主要职责：会同县财政局制定专项资金年度计划；组织项目申报和评审。\n"
+        "（二）县审计局的职责是：依法对资金使用情况开展审计监督。\n"
+    )
+    found = [(t.text, owners(t)) for t in tasks_of(raw, issuer=("某某县人民政府",), document=None)]
+    assert found == [
+        (
+            "（一）县发展改革委主要职责：会同县财政局制定专项资金年度计划；组织项目申报和评审。",
+            [("县发展改革委", "responsible"), ("县财政局", "responsible")],
+        ),
+        ("（二）县审计局的职责是：依法对资金使用情况开展审计监督。", [("县审计局", "responsible")]),
     ]
 
 
