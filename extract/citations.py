@@ -162,6 +162,9 @@ _INTRODUCED = re.compile(
 #: 收悉 after the title, past a bracket of its serial or date, says it is a document received.
 _RECEIVED = re.compile(r"(?:[（(][^（）()\n]{0,30}[）)])?(?:已|均已|业已)?收悉")
 _RECEIVED_REACH = 40
+#: ``《X》等文件精神``, ``《X》文件要求``: the words after a title call it a document, whatever its name ends in
+#: (a title shortened by its 的意见: 《关于支持某省…走新路》等文件精神).
+_CALLED_DOCUMENT = re.compile(r"[□\s]*(?:等|等有关|等相关)?文件(?:的)?(?:精神|要求|规定)")
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
 _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
@@ -639,7 +642,8 @@ def _references(text: str) -> list[_Ref]:
             number, code = str(run_on.number), run_on.number.code
             end += run_on.end
         typed = bool(number) or _is_document_title(title) or (
-            text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None)
+            text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None) or (
+            "文件" in text[end : end + 8] and _CALLED_DOCUMENT.match(text, end) is not None)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         if number and after and end == after.end():
             # （连人社发〔2022〕7号 连财社〔2022〕18号）: a joint document's numbers, one for each of its issuers

@@ -2776,7 +2776,8 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
     # signer a seal the copy lost), the text it issues after it, or the page's end (its number)
     for m in _RUN_DATE.finditer(text):
         before = text[max(0, m.start() - 3): m.start()].rstrip()
-        if before[-1:] in "。！？" and (_RUN_PAGE_MARK.match(text, m.end()) or issued_title and _opens_issued(
+        if before[-1:] in "。！？" and (_RUN_PAGE_MARK.match(text, _PAST_REACH_NOTE.match(text, m.end()).end())
+                                        or issued_title and _opens_issued(
                 text[m.end(): m.end() + len(issued_title) + 24], issued_title)) and (day := iso_date(m)) is not None:
             return (), day, (m.start(), m.end())
     # 请遵照执行。 二○○七年十一月十三日 某市…办法 (a page printed on one line): a date in Chinese numerals
@@ -2795,6 +2796,9 @@ _BYLINE_MAX = 32
 _RED_HEAD_LEAD = 200
 #: A page's number in a copy run on (―2―, —1—, - 3 -).
 _RUN_PAGE_MARK = re.compile(r"[-—―]\s*\d{1,3}\s*[-—―]")
+#: What may stand between a run-on signature's date and the page's number: spaces and a note on whom the text
+#: reaches (2021年12月29日 （此件公开发布） —1—).
+_PAST_REACH_NOTE = re.compile(r"\s*(?:[（(]此件[^（）()\n]{0,12}[）)]\s*)?")
 #: How many first characters of an issued text's title tell it opens the text after a signature.
 _ISSUED_LEAD = 8
 

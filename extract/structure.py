@@ -116,6 +116,20 @@ def without_chunk_counters(text: str, start: int, end: int) -> str:
     return "".join(parts)
 
 
+#: A table of contents' dot leader and the page number after it (``第一章 总则 ………… 1``), or the line's end.
+_LEADER = re.compile(r"(?:[.．·…]\s?){6,}\s*(?:\d{1,3}(?!\d)|$)", re.MULTILINE)
+#: How far after a marker its entry's leader may stand (the heading's longest reach and a page number).
+_LEADER_REACH = _MAX_HEADING + 20
+
+
+def _contents_entry(text: str, end: int) -> bool:
+    """Whether the marker ending at ``end`` opens an entry of a table of contents: its heading runs into a dot
+    leader (``第二章 规划目标 ......12``), which lists a heading found further on and opens no section."""
+    line_end = text.find("\n", end, end + _LEADER_REACH)
+    seg = text[end : line_end if line_end >= 0 else end + _LEADER_REACH]
+    return ("..." in seg or "…" in seg or "··" in seg or "．．" in seg) and _LEADER.search(seg) is not None
+
+
 def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
     """The numbered items of one document, outermost first in reading order.
 
@@ -128,7 +142,8 @@ def parse_sections(text: str, *, document: str | None = None) -> list[Section]:
         ``("二", "（一）", "1")``, its heading words, and ``source`` spanning the whole item
         (marker to the start of the next item at the same or a higher level).
     """
-    markers = [mm for mm in line_start_matches(MARKER_RE, text) if not _chunk_counter(text, mm[0][0], mm[1])]
+    markers = [mm for mm in line_start_matches(MARKER_RE, text)
+               if not _chunk_counter(text, mm[0][0], mm[1]) and not _contents_entry(text, mm[0][1])]
     if not markers:
         return []
     tail = next(line_start_matches(_TAIL_RE, text, markers[-1][0][0]), None)

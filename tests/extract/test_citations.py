@@ -448,6 +448,13 @@ CASES = [
         {(None, "关于某某路段雨污分流工程的立项申请", Relation.CITES)},
     ),
     (
+        # Hand-written: a title shortened by its 的意见, named a document by the 等文件精神 after it
+        "implements-a-shortened-title-the-words-after-call-a-document",
+        "全面落实某办公厅《关于推行某长制的意见》及国务院《关于支持某省在新时代振兴发展上走新路》等文件精神，制定本方案。",
+        {(None, "关于推行某长制的意见", Relation.IMPLEMENTS),
+         (None, "关于支持某省在新时代振兴发展上走新路", Relation.IMPLEMENTS)},
+    ),
+    (
         # Hand-written in the form of a reply approving a plan: 落实《规划》 is the addressees' duty
         "approved-plan-by-its-short-name-is-cited",
         "一、原则同意《某某都市圈发展规划》（以下简称《规划》）。\n二、各有关市人民政府要切实落实《规划》确定的重点任务。",

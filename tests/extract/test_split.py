@@ -2004,8 +2004,14 @@ def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title
         ("1 ― 某市人民政府文件 某政〔2019〕12 号 某市人民政府 关于印发某市招商引资 奖励办法的通知 各县区人民政府,市直各单位: "
          "《某市招商引资奖励办法》已经市政府同意,现印发给你们,请认真遵照执行.\n\n2019 年3月8 日―2―某市招商引资奖励办法 "
          "第一条 为扩大招商引资,制定本办法。", ("某市人民政府",), "2019-03-08"),
+        # a PDF copy on one line: the date alone after the last sentence, a note on whom it reaches, then the page's
+        # number and the plan's table of contents
+        ("某政办发〔2021〕9 号 某市人民政府办公室 关于印发《某市大气质量达标规划》 的通知 各区人民政府,市政府各部门: "
+         "经市人民政府同意,现将《某市大气质量达标 规划》印发给你们,请认真组织实施。 2021 年 11 月 3 日 (此件公开发布) —1— "
+         "目 录 第一章 形势分析 ..........................6", ("某市人民政府办公室",), "2021-11-03"),
     ],
-    ids=["spaced-date-run-on-before-the-issued-plan", "red-head-masthead-and-a-date-alone"],
+    ids=["spaced-date-run-on-before-the-issued-plan", "red-head-masthead-and-a-date-alone",
+         "date-alone-then-a-reach-note-and-the-page-number"],
 )
 def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, date: str) -> None:
     (doc,) = extract_text(text).of(Document)

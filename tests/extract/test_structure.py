@@ -97,6 +97,25 @@ def test_heading_leaves_out_a_lead_note() -> None:
     assert parse_sections(text)[0].heading == "加强组织领导"
 
 
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "目  录\n第一章 形势分析 ..........................6\n第一节 工作成效 ……………………… 6\n第二章 规划目标 ·········\n",
+    ],
+    ids=["one-entry-a-line"],
+)
+def test_a_table_of_contents_opens_no_section(contents: str) -> None:
+    # hand-written in the form of a plan's PDF text: the contents list the headings with dot leaders and page numbers
+    text = contents + "第一章 形势分析\n第一节 工作成效\n近年来，空气质量持续改善。\n第二章 规划目标\n到2025年，优良天数比例达到85%。\n"
+    assert [(s.path, s.heading) for s in parse_sections(text)] == [
+        (("第一章",), "形势分析"), (("第一章", "第一节"), "工作成效"), (("第二章",), "规划目标"),
+    ]
+
+
+def test_an_ellipsis_in_a_heading_is_no_leader() -> None:
+    assert [s.heading for s in parse_sections("一、推进……等重点工作\n二、加强保障\n")] == ["推进……等重点工作", "加强保障"]
+
+
 def test_last_item_stops_before_the_signature_date() -> None:
     text = "一、总体要求\n坚持稳中求进。\n嘉兴市人民政府\n2024年2月8日"
     (section,) = parse_sections(text)
