@@ -1040,6 +1040,13 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
         # with a year
         return False
+    if n[-1] in _ISSUER_LAST and (last in _TITLE_LAST or last in _ISSUER_LAST) and _bodies_row(n) \
+            and (_bodies_row(p) or len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p)):
+        # a plan's title, then the bodies issuing it a row under it, apart by marks (某市…实施方案 / 市教育局？市民政局 /
+        # 市财政局？…; the ？ a · the copy lost): the title stands alone, each row too
+        return False
+    if first in "为根依按" and last in _ISSUER_LAST and _BODY_OPENING.match(n) and _bodies_row(p):
+        return False  # the bodies' last row, then the body's opening
     if top and first in "为根依按" and last in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p, chapter_end(p)):
         # the page's first line a title without 关于 (某市…扶持奖励办法; a sharing site's 第一篇：before it), then
@@ -1179,6 +1186,17 @@ _ISSUERS_LINE_MAX = 48
 _ISSUERS_RAW_MAX = 600
 #: The first character of a date (2022年…, 二〇二二年…).
 _DATE_FIRST = _DIGITS | frozenset("〇○零一二")
+
+
+#: What parts the bodies of a row of issuers under a title: spaces, a middle dot, or the ？ a copy put for a mark it lost.
+_BODIES_APART = re.compile(r"[\s\u3000·・？?]+")
+
+
+def _bodies_row(line: str) -> bool:
+    """Whether a line holds two or more issuing bodies' names and nothing else, apart by spaces or marks."""
+    items = _BODIES_APART.split(line.strip())
+    return len(items) >= 2 and sum(map(len, items)) <= _ISSUERS_LINE_MAX \
+        and all(x[-1:] in _ISSUER_LAST and is_agency_name(x) for x in items)
 
 
 def _issuer_row(line: str) -> bool:

@@ -2018,6 +2018,22 @@ def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, da
     assert (doc.issuer, doc.date) == (issuer, date)
 
 
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "市卫生健康委？市发展改革委？市财政局\n市医保局？市残联\n",
+        "市卫生健康委 · 市发展改革委 · 市财政局\n",
+    ],
+    ids=["rows-apart-by-a-lost-mark", "one-row-apart-by-dots"],
+)
+def test_a_plans_title_over_the_rows_of_its_issuers(bodies: str) -> None:
+    # hand-written in the form of a plan copied from a mirror: the title (a space left inside it), then the bodies
+    # issuing it a row under it, no number, then the body
+    text = "某市“十四五”基层医疗 服务能力提升行动方案\n" + bodies + "为落实省有关部署，结合我市实际，制定本方案。\n一、主要目标\n"
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某市“十四五”基层医疗服务能力提升行动方案"
+
+
 def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
     # hand-written in the form of a journal's reprint: a department's section in a ◎ byline opens the text
     text = "◎某省水利厅防汛抗旱处\n根据全省水利工作会议精神，现将今年防汛重点工作安排如下：\n1.召开全省防汛工作会议\n完成时限：4月底\n"
