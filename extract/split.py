@@ -978,6 +978,12 @@ _REPORT_HEAD_LAST = frozenset("表况结算报开")
 _REPORT_HEAD_TAIL = re.compile(r"(?:\[\d{1,2}\]|\s*(?<!\d)(?:19|20)\d{2})$")
 #: How long such a line is.
 _REPORT_MIN, _REPORT_MAX = 8, 60
+#: A title run into the body after it, the body opening with a year and its clause (…工作计划2022年，我局…;
+#: …实施方案2023年以来，): the title's words end in a document's type or a report's, and hold no clause mark.
+_TITLE_RUN_INTO_YEAR = re.compile(
+    r"(?!为|根据|按照|依据)(?P<t>[^\s。；;，,：:！？、（）()《》]{6,58}?(?:" + "|".join(TITLE_END_WORDS) + r"|总结|打算))"
+    r"(?=(?:19|20)\d{2}\s*年(?:以来|[，,]))"
+)
 #: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
 #: sharing site's page chunk mark (1、) and a page number perhaps, the title up to 表 and a bracket of
 #: its years.
@@ -1368,6 +1374,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             # cell below is none); a notice's title below may replace it
             title, weak = head, True
             title_span = (li.start + li.text.find(head), li.start + li.text.find(head) + len(head))
+            first_seen = True
+            continue
+        if title is None and not first_seen and "年" in t[:_REPORT_MAX + 8] \
+                and (run := _TITLE_RUN_INTO_YEAR.match(t)) is not None:
+            # 某局2022年工作总结和2023年工作计划2022年，我局…: a page printed without its line breaks, the title run
+            # into the body, which opens with the year it reports on; the title is the words up to that year
+            title, weak = run.group("t"), True
+            at = li.start + li.text.find(t)
+            title_span = (at, at + len(title))
             first_seen = True
             continue
         if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):

@@ -2034,6 +2034,22 @@ def test_a_plans_title_over_the_rows_of_its_issuers(bodies: str) -> None:
     assert doc.title == "某市“十四五”基层医疗服务能力提升行动方案"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("县卫生健康局2023年工作总结和2024年工作打算2023年，我局坚持以人民健康为中心，扎实推进各项工作，取得明显成效。"
+         "一、2023年工作总结（一）医疗服务能力稳步提升。全年新建村卫生室12个。", "县卫生健康局2023年工作总结和2024年工作打算"),
+        ("某区2021年农村人居环境整治实施方案2021年以来，全区持续推进农村人居环境整治，为巩固成果，制定本方案。一、工作目标",
+         "某区2021年农村人居环境整治实施方案"),
+    ],
+    ids=["summary-and-plan-then-the-year-reported", "plan-then-the-year-since"],
+)
+def test_a_title_run_into_a_body_opening_with_a_year(text: str, title: str) -> None:
+    # hand-written in the form of a page printed without its line breaks: the title, then the body on the same line
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
 def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
     # hand-written in the form of a journal's reprint: a department's section in a ◎ byline opens the text
     text = "◎某省水利厅防汛抗旱处\n根据全省水利工作会议精神，现将今年防汛重点工作安排如下：\n1.召开全省防汛工作会议\n完成时限：4月底\n"
