@@ -978,12 +978,6 @@ _REPORT_HEAD_LAST = frozenset("表况结算报开")
 _REPORT_HEAD_TAIL = re.compile(r"(?:\[\d{1,2}\]|\s*(?<!\d)(?:19|20)\d{2})$")
 #: How long such a line is.
 _REPORT_MIN, _REPORT_MAX = 8, 60
-#: A title run into the body after it, the body opening with a year and its clause (…工作计划2022年，我局…;
-#: …实施方案2023年以来，): the title's words end in a document's type or a report's, and hold no clause mark.
-_TITLE_RUN_INTO_YEAR = re.compile(
-    r"(?!为|根据|按照|依据)(?P<t>[^\s。；;，,：:！？、（）()《》]{6,58}?(?:" + "|".join(TITLE_END_WORDS) + r"|总结|打算))"
-    r"(?=(?:19|20)\d{2}\s*年(?:以来|[，,]))"
-)
 #: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
 #: sharing site's page chunk mark (1、) and a page number perhaps, the title up to 表 and a bracket of
 #: its years.
@@ -1376,15 +1370,6 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title_span = (li.start + li.text.find(head), li.start + li.text.find(head) + len(head))
             first_seen = True
             continue
-        if title is None and not first_seen and "年" in t[:_REPORT_MAX + 8] \
-                and (run := _TITLE_RUN_INTO_YEAR.match(t)) is not None:
-            # 某局2022年工作总结和2023年工作计划2022年，我局…: a page printed without its line breaks, the title run
-            # into the body, which opens with the year it reports on; the title is the words up to that year
-            title, weak = run.group("t"), True
-            at = li.start + li.text.find(t)
-            title_span = (at, at + len(title))
-            first_seen = True
-            continue
         if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):
             # 1、1某县项目规划表（2013-2017年度）上报单位（盖章）…序号…: a table's text run together (a PDF's
             # token stream, a sharing site's page chunks 1、 2、): its title, then its header on the same line
@@ -1592,7 +1577,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     if title is None and shared is not None:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
-            and (run := _RUN_INTO_BODY.match(first.text.strip())) is not None and not _CITING_VERB.search(run.group("title")):
+            and (run := _RUN_INTO_BODY.match(_past_chunk_mark(first.text.strip()))) is not None \
+            and not _CITING_VERB.search(run.group("title")):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         title = run.group("title")
         off = first.start + first.text.find(title)
@@ -1729,7 +1715,23 @@ def _run_in_line(lines: list[_Line]) -> _Line | None:
     for above, li in zip(filled, filled[1:], strict=False):
         if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _RUN_INTO_BODY.match(li.text.strip()):
             return li
+    if _file_name(filled[0].text.strip()):
+        # 某市…行动计划.docx / 下载文档 / 上传人：… / 1、某市…行动计划（2021-2022年）为提高…: a sharing site's page, the
+        # file's name on top, the site's lines, then the text cut into numbered chunks, the first opening with the title
+        for li in filled[1:]:
+            t = li.text.strip()
+            if t[:2] == _FIRST_CHUNK and _RUN_INTO_BODY.match(t, 2):
+                return li
     return filled[0]
+
+
+#: The mark a sharing site's page puts before the first chunk it cuts a document's text into.
+_FIRST_CHUNK = "1、"
+
+
+def _past_chunk_mark(t: str) -> str:
+    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`)."""
+    return t[2:] if t[:2] == _FIRST_CHUNK else t
 
 
 #: How far down a page the line under a sharing site's label may stand.
@@ -1739,11 +1741,12 @@ _SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: A part's number after a title, in brackets: 某县…办法（试行）（五）, a page of a text a portal prints in parts.
 _PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
-#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…); the shortest such start. Up to two
+#: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…), or the year its opening reports on
+#: (…工作总结和2023年工作计划2022年，我局…; …实施方案2021年以来，); the shortest such start. Up to two
 #: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…), not a number's bracket.
 _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
-    r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照)"
+    r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
 #: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…); a red-header file prints its masthead

@@ -2037,8 +2037,8 @@ def test_a_plans_title_over_the_rows_of_its_issuers(bodies: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("县卫生健康局2023年工作总结和2024年工作打算2023年，我局坚持以人民健康为中心，扎实推进各项工作，取得明显成效。"
-         "一、2023年工作总结（一）医疗服务能力稳步提升。全年新建村卫生室12个。", "县卫生健康局2023年工作总结和2024年工作打算"),
+        ("县卫生健康局2023年工作总结和2024年工作计划2023年，我局坚持以人民健康为中心，扎实推进各项工作，取得明显成效。"
+         "一、2023年工作总结（一）医疗服务能力稳步提升。全年新建村卫生室12个。", "县卫生健康局2023年工作总结和2024年工作计划"),
         ("某区2021年农村人居环境整治实施方案2021年以来，全区持续推进农村人居环境整治，为巩固成果，制定本方案。一、工作目标",
          "某区2021年农村人居环境整治实施方案"),
     ],
@@ -2048,6 +2048,16 @@ def test_a_title_run_into_a_body_opening_with_a_year(text: str, title: str) -> N
     # hand-written in the form of a page printed without its line breaks: the title, then the body on the same line
     (doc,) = extract_text(text).of(Document)
     assert doc.title == title
+
+
+def test_a_sharing_pages_first_chunk_opens_with_the_title_run_into_the_body() -> None:
+    # hand-written in the form of a document-sharing page: the file's name, the site's lines, then the text cut into
+    # numbered chunks, the first opening with the title run into the body
+    text = ("某县农村供水保障能力提升行动方案(2022-2024年)(12页).docx\n下载文档\n上传人:Ab****12\n编号:123456\n"
+            "2024-03-02\n12页\n25.60KB\n1、某县农村供水保障能力提升行动方案(2022-2024年)为提高农村供水保障水平，"
+            "根据省有关要求，结合我县实际，制定本方案。一、总体要求到2024年，农村自来水普及率达到98%。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == "某县农村供水保障能力提升行动方案（2022-2024年）"
 
 
 def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
