@@ -1473,6 +1473,26 @@ def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%.
+_LIMITED_BOUND = re.compile(rf"不(?:得|应)?(?:低于|少于|超过|高于|多于|小于|大于)[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
+
+
+def _limited_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the items of the bracket ``text[a:b]`` that set a threshold by a limit word before
+    its figure (持证经营（…，每年累计营业不少于8个月；剩余使用年限不低于5年）的园区: the standards a thing
+    must meet to be counted), in order; [] when none does, or when the items are attributes closed by 的."""
+    out: list[tuple[int, int]] = []
+    for m in _LIMITED_BOUND.finditer(text, a + 1, b - 1):
+        x = max(a + 1, max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1)
+        ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
+        y = min(ends) if ends else b - 1
+        if text[y - 1] == "的":
+            return []
+        if not out or x >= out[-1][1]:
+            out.append((x, y))
+    return out
+
+
 def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Sorted, non-overlapping spans (``starts``, ``ends``) with ``spans`` added, touching ones joined."""
     if not spans:
@@ -1527,7 +1547,8 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
-                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)):
+                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)) or text.find("不", a, b) > 0 \
+                        and (bounded := _limited_items(text, a, b)):
                     # 情节严重的违法违规行为（一个自然月中受到行政处罚3次及以上，包括…）: a bracket defining a
                     # class by a threshold; the items holding one are read as rules, the rest stays an aside
                     pieces, at = [], a
@@ -3129,8 +3150,10 @@ def target_fields(
                     merged.append([q])
             # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
             _share_list_limit(text, merged)
-            if merged[0][-1].pre_len:
-                _share_first_limit(text, merged)
+            for ri, run in enumerate(merged[:-1]):
+                if run[-1].pre_len:
+                    # (开工3年内的…比例分别不低于20%、50%: the list need not open the clause)
+                    _share_first_limit(text, merged[ri:])
             if "或" in clause:
                 _share_alternative_limit(text, merged)
                 _share_alternative_post_limit(text, merged)
@@ -3198,8 +3221,13 @@ def target_fields(
             _respectively(_stated_past_qualifiers(found_all, qualifier_of, clause_first))
             if text.find("年、", s0, c1) >= 0:
                 _paired_years(text, s0, c1, found_all[clause_first:])
+            elif text.find("年", s0, c0) >= 0:
+                _spanned_years(text, s0, c0, [t for t, (s, _) in zip(found_all[clause_first:], qualifier_of[clause_first:],
+                                                                      strict=True) if s < 0])
         if len(found_all) - clause_first >= 2:
             _level_heads(found_all[clause_first:])
+            if "%" in clause and "、" in clause:
+                _shares_of_nouns(clause, found_all[clause_first:])
         if len(found_all) > clause_first:
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
@@ -4508,6 +4536,48 @@ def _paired_years(text: str, s0: int, c1: int, found: list[dict[str, Any]]) -> N
         return
     for t, year in zip(found, years, strict=True):
         t["deadline"] = year
+
+
+#: A span of years (2024年至2026年, 2024—2026年) that a clause opens with.
+_YEAR_SPAN = re.compile(r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})年?(?:至|到|—|－|-|~|～)(?P<b>(?:19|20)[0-9]{2})年[，,]?$")
+
+
+def _spanned_years(text: str, s0: int, c0: int, found: list[dict[str, Any]]) -> None:
+    """2024年至2026年，…比例分别不低于20%、50%、80%: a span of years closing the text before the
+    clause, with as many years as the figures 分别 pairs, gives each figure of one indicator its
+    year in order (changed in place)."""
+    m = _YEAR_SPAN.search(text, max(s0, c0 - 14), c0)
+    if m is None:
+        return
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b - a + 1 != len(found) or any(t["kind"] != "target" or t["deadline"] != str(b)
+                                       or t["indicator"] != found[0]["indicator"] for t in found):
+        return
+    for t, year in zip(found, range(a, b + 1), strict=True):
+        t["deadline"] = str(year)
+
+
+#: A list of shares each before its noun, then the predicate they share (90%大型园区、70%中型园区|达到…).
+_SHARE_NOUN_LIST = re.compile(rf"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?%[\u4e00-\u9fff]{{2,10}}?、)+"
+                              rf"[0-9]+(?:\.[0-9]+)?%[\u4e00-\u9fff]{{2,10}}?(?={PREDICATE.pattern})")
+_SHARE_NOUN = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)%(?P<noun>[\u4e00-\u9fff]+)")
+
+
+def _shares_of_nouns(clause: str, found: list[dict[str, Any]]) -> None:
+    """…的90%大型园区、70%中型园区达到示范标准: shares each written before the noun it measures, then one
+    predicate; each share's indicator is its noun with the predicate (大型园区达到示范标准), when the shares
+    found are those of the list, in order (changed in place)."""
+    m = _SHARE_NOUN_LIST.search(clause)
+    if m is None:
+        return
+    end = min((k for k in (clause.find(c, m.end()) for c in "，。；") if k >= 0), default=len(clause))
+    predicate = clause[m.end():end].rstrip()
+    items = [(float(x.group("n")), x.group("noun")) for x in _SHARE_NOUN.finditer(m.group())]
+    shares = [t for t in found if t["unit"] == "%"]
+    if [t["value"] for t in shares[-len(items):]] != [v for v, _ in items]:
+        return
+    for t, (_, noun) in zip(shares[-len(items):], items, strict=True):
+        t["indicator"] = noun + predicate
 
 
 #: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.

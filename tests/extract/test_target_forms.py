@@ -1144,6 +1144,9 @@ def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> Non
                      [(3, "人", ">=", "standard")], id="threshold-then-a-condition-without-one-hand-written"),
         pytest.param("推动三类仪器设备（财政资金购置的、用于科研活动的、单台价值在50万元及以上的）向社会开放。",
                      [], id="a-list-of-attributes-closed-by-的-is-no-rule-hand-written"),
+        pytest.param("持证经营（近2年内连续经营，每年累计营业不少于8个月、停业不满半个月的不计；剩余使用年限不低于5年）"
+                     "的园区纳入名录。", [(8, "个月", ">=", "standard"), (5, "年", ">=", "standard")],
+                     id="thresholds-by-a-limit-word-among-conditions-hand-written"),
     ],
 )
 def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, expected: list) -> None:
