@@ -1765,7 +1765,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
+                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
+                and not (kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end)) and not (
                 kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)) \
                 and not (kind == "count" and base not in ("次", "批") and _AT_LEAST_MADE.search(text, max(0, start - 8), start)
                          and "每" not in _clause_before(text, start, 40)):
@@ -1809,6 +1810,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = _POST_COMPARATOR[post]
         elif not post and comparator in _INCLUSIVE and text.startswith("（", end) and _INCLUDED.match(text, end):
             comparator = _INCLUSIVE[comparator]  # 不足2小时（含）的: the bound itself is taken in
+        elif not post and nxt == "（" and comparator == "=" and (band := _band_note(text, start, end)):
+            comparator = band  # 达50万美元（含50万美元）至200万美元（不含200万美元）: each bound as its note says
         elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
             post, end = m.group("post"), m.end()
             comparator, aside_end = _POST_COMPARATOR[post], end
@@ -1834,7 +1837,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
-        q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS)
+        # (投产一年内, 两年内: a time limit in Chinese numerals is read as 1年内 is, its 内 a limit word)
+        q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len,
+                 post in _LIMIT_POSTS or cn and kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end))
         if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
             out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
         out.append(q)
@@ -1848,7 +1853,62 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     return out
 
 
+#: A note after a bound of a band saying whether the bound is taken in: （含50万美元）, （不含200万美元）, （含）.
+_BAND_NOTE = re.compile(r"（(?P<not>不)?(?:含|包含|包括)(?:本数|[0-9][^（）\n，。；]{0,10})?）")
+_BAND_JOINS = ("至", "到", "—", "－", "-", "~", "～")
+_BAND_HIGH = re.compile(r"[0-9][^，。；（）\n]{0,6}(?:（[^（）\n]{1,16}）)?(?:至|到|—|－|-|~|～)$")
+
+
+def _band_note(text: str, start: int, end: int) -> str | None:
+    """The comparator of a bound of a band that a note after it says is taken in or left out (50万美元（含50万美元）
+    至|200万美元（不含200万美元）): the lower bound ``>=`` (``>`` when left out), the upper ``<=`` (``<`` when left
+    out); None when the figure is no bound of such a band."""
+    m = _BAND_NOTE.match(text, end)
+    if m is None:
+        return None
+    left_out = m.group("not") is not None
+    if text.startswith(_BAND_JOINS, m.end()) and _DIGIT.match(text, m.end() + 1):
+        return ">" if left_out else ">="
+    if text[start - 1:start] in _BAND_JOINS and _BAND_HIGH.search(text, max(0, start - 30), start):
+        return "<" if left_out else "<="
+    return None
+
+
+def _band_high(text: str, low: _Qty, high: _Qty) -> bool:
+    """Whether ``high`` is the upper bound of a band whose lower bound is ``low`` (50万美元（含50万美元）至|200万美元,
+    1000万元一|1亿元): one measure's two bounds, joined by a dash or 至 after any note on the lower one."""
+    if low.comparator not in (">=", ">") or high.comparator not in ("<=", "<") or high.pre_len \
+            or _UNIT_PREFIX.sub("", low.unit) != _UNIT_PREFIX.sub("", high.unit):
+        return False
+    at = low.end
+    if text[at:at + 1] == "（" and (m := _BAND_NOTE.match(text, at)):
+        at = m.end()
+    return high.start - at == 1 and (text[at] in _BAND_JOINS or text[at] == "一")
+
+
+#: The part of a sum in a tier a rate applies to, after the tier's bound and any note (（折合人民币…）部分按3%).
+_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?部分[，,]?(?:按照?|执行|给予)")
+
+
+def _tier_part(text: str, end: int, s1: int) -> bool:
+    """Whether the bound ending at ``end`` closes the tier of a sum a rate applies to (1亿元以上部分按5%): the
+    tier's bounds are the rule's, standards."""
+    return _TIER_PART.match(text, end, s1) is not None
+
+
+#: The rest of a clause up to a figure: after a time window, what is counted in it (一年内发生事故致3人…).
+_FIGURE_IN_CLAUSE = re.compile(r"[^，。；：）\n]*?[0-9]")
+
+
+def _time_limit_cn(text: str, end: int) -> bool:
+    """Whether a time amount in Chinese numerals with 内 ending at ``end`` is a time limit (投产一年内达到…), not
+    the window in which a later figure of its clause is counted (一年内发生事故致3人及以上死亡)."""
+    return _FIGURE_IN_CLAUSE.match(text, end) is None
+
+
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
+#: The words after a time amount that make it a time limit (一年内, 两年以内).
+_WITHIN_POSTS = frozenset(("内", "以内", "之内"))
 
 
 def _bound_restated_after_or(text: str, end: int, num: str, unit_raw: str) -> tuple[str, int] | None:
@@ -3144,7 +3204,8 @@ def target_fields(
                 if merged and q.unit.endswith("岁") and merged[-1][-1].kind == "count" \
                         and _AGE_OF_COUNTED.fullmatch(text, merged[-1][-1].end, q.start - q.pre_len):
                     continue  # 为7万名|35-64岁妇女, 80万农村|35—64岁妇女: an age after a count is part of whom it counts
-                if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
+                if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0 \
+                        or merged and _band_high(text, merged[-1][-1], q):
                     merged[-1].append(q)
                 else:
                     merged.append([q])
@@ -3202,6 +3263,12 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
+            if decision in ("qualifier", "target") and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
+                    and _tier_part(text, run[-1].end, s1):
+                # 投资额在1000万元一1亿元部分按4%: the bounds of the part of a sum a rate applies to, a rule's tier
+                for t in found:
+                    t["kind"], t["deadline"] = "standard", None
+                decision = "standard"
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
                 # 300万元: thresholds of eligibility) or a fee tier's (0.005吨以下，每月30元) only if it states
