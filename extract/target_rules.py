@@ -643,7 +643,16 @@ def inside_noun_phrase(r: Reading) -> bool:
         return False
     if r.unit_kind == "count" and not r.bounded and _made_after_modifier(r):
         return False  # 打造直达…城市的6条国际铁路通道和至日韩的2条江海直航通道: what the verb makes, described by 的
+    if _listed_share_of_noun(r):
+        return False  # 符合条件的90%大型园区、80%中型园区达到…: each share of its noun an item the predicate reaches
     return not (r.share and r.comparator != "=" and r.pre_len == 0)  # 按不低于…总数的1.5%的比例: a bounded share of its base
+
+
+def _listed_share_of_noun(r: Reading) -> bool:
+    """Whether a bare share stands before its noun as the first item of a list of such shares (…的|90%大型园区、
+    80%中型园区达到…): the 的-modifier before says which things the shares are of, each share an item."""
+    return r.share and r.comparator == "=" and r.others_after and r.after_text.endswith("、") \
+        and r.after_text[:1] not in ("的", "、") and "一" <= r.after_text[:1] <= "鿿"
 
 
 def _made_after_modifier(r: Reading) -> bool:

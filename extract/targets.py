@@ -1473,6 +1473,26 @@ def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%.
+_LIMITED_BOUND = re.compile(rf"不(?:得|应)?(?:低于|少于|超过|高于|多于|小于|大于)[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
+
+
+def _limited_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the items of the bracket ``text[a:b]`` that set a threshold by a limit word before
+    its figure (持证经营（…，每年累计营业不少于8个月；剩余使用年限不低于5年）的园区: the standards a thing
+    must meet to be counted), in order; [] when none does, or when the items are attributes closed by 的."""
+    out: list[tuple[int, int]] = []
+    for m in _LIMITED_BOUND.finditer(text, a + 1, b - 1):
+        x = max(a + 1, max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1)
+        ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
+        y = min(ends) if ends else b - 1
+        if text[y - 1] == "的":
+            return []
+        if not out or x >= out[-1][1]:
+            out.append((x, y))
+    return out
+
+
 def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Sorted, non-overlapping spans (``starts``, ``ends``) with ``spans`` added, touching ones joined."""
     if not spans:
@@ -1527,7 +1547,8 @@ class _Context:
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
-                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)):
+                if text.find("及以", a, b) > 0 and (bounded := _bounded_items(text, a, b)) or text.find("不", a, b) > 0 \
+                        and (bounded := _limited_items(text, a, b)):
                     # 情节严重的违法违规行为（一个自然月中受到行政处罚3次及以上，包括…）: a bracket defining a
                     # class by a threshold; the items holding one are read as rules, the rest stays an aside
                     pieces, at = [], a
@@ -1744,7 +1765,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
-                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") and not (
+                post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
+                and not (kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end)) and not (
                 kind == "count" and text[end:end + 1] in _CLAUSE_END_MARKS and base not in ("次", "批") and _counted_after_noun(text, start)) \
                 and not (kind == "count" and base not in ("次", "批") and _AT_LEAST_MADE.search(text, max(0, start - 8), start)
                          and "每" not in _clause_before(text, start, 40)):
@@ -1788,6 +1810,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             comparator = _POST_COMPARATOR[post]
         elif not post and comparator in _INCLUSIVE and text.startswith("（", end) and _INCLUDED.match(text, end):
             comparator = _INCLUSIVE[comparator]  # 不足2小时（含）的: the bound itself is taken in
+        elif not post and nxt == "（" and comparator == "=" and (band := _band_note(text, start, end)):
+            comparator = band  # 达50万美元（含50万美元）至200万美元（不含200万美元）: each bound as its note says
         elif not post and nxt == "（" and (m := _RESTATED_BOUND.match(text, end)):
             post, end = m.group("post"), m.end()
             comparator, aside_end = _POST_COMPARATOR[post], end
@@ -1813,7 +1837,9 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             if value_max <= value:
                 continue  # 0573—82521257 and the like: not a range
             comparator = "="
-        q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len, post in _LIMIT_POSTS)
+        # (投产一年内, 两年内: a time limit in Chinese numerals is read as 1年内 is, its 内 a limit word)
+        q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len,
+                 post in _LIMIT_POSTS or cn and kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end))
         if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
             out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
         out.append(q)
@@ -1827,7 +1853,62 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
     return out
 
 
+#: A note after a bound of a band saying whether the bound is taken in: （含50万美元）, （不含200万美元）, （含）.
+_BAND_NOTE = re.compile(r"（(?P<not>不)?(?:含|包含|包括)(?:本数|[0-9][^（）\n，。；]{0,10})?）")
+_BAND_JOINS = ("至", "到", "—", "－", "-", "~", "～")
+_BAND_HIGH = re.compile(r"[0-9][^，。；（）\n]{0,6}(?:（[^（）\n]{1,16}）)?(?:至|到|—|－|-|~|～)$")
+
+
+def _band_note(text: str, start: int, end: int) -> str | None:
+    """The comparator of a bound of a band that a note after it says is taken in or left out (50万美元（含50万美元）
+    至|200万美元（不含200万美元）): the lower bound ``>=`` (``>`` when left out), the upper ``<=`` (``<`` when left
+    out); None when the figure is no bound of such a band."""
+    m = _BAND_NOTE.match(text, end)
+    if m is None:
+        return None
+    left_out = m.group("not") is not None
+    if text.startswith(_BAND_JOINS, m.end()) and _DIGIT.match(text, m.end() + 1):
+        return ">" if left_out else ">="
+    if text[start - 1:start] in _BAND_JOINS and _BAND_HIGH.search(text, max(0, start - 30), start):
+        return "<" if left_out else "<="
+    return None
+
+
+def _band_high(text: str, low: _Qty, high: _Qty) -> bool:
+    """Whether ``high`` is the upper bound of a band whose lower bound is ``low`` (50万美元（含50万美元）至|200万美元,
+    1000万元一|1亿元): one measure's two bounds, joined by a dash or 至 after any note on the lower one."""
+    if low.comparator not in (">=", ">") or high.comparator not in ("<=", "<") or high.pre_len \
+            or _UNIT_PREFIX.sub("", low.unit) != _UNIT_PREFIX.sub("", high.unit):
+        return False
+    at = low.end
+    if text[at:at + 1] == "（" and (m := _BAND_NOTE.match(text, at)):
+        at = m.end()
+    return high.start - at == 1 and (text[at] in _BAND_JOINS or text[at] == "一")
+
+
+#: The part of a sum in a tier a rate applies to, after the tier's bound and any note (（折合人民币…）部分按3%).
+_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?部分[，,]?(?:按照?|执行|给予)")
+
+
+def _tier_part(text: str, end: int, s1: int) -> bool:
+    """Whether the bound ending at ``end`` closes the tier of a sum a rate applies to (1亿元以上部分按5%): the
+    tier's bounds are the rule's, standards."""
+    return _TIER_PART.match(text, end, s1) is not None
+
+
+#: The rest of a clause up to a figure: after a time window, what is counted in it (一年内发生事故致3人…).
+_FIGURE_IN_CLAUSE = re.compile(r"[^，。；：）\n]*?[0-9]")
+
+
+def _time_limit_cn(text: str, end: int) -> bool:
+    """Whether a time amount in Chinese numerals with 内 ending at ``end`` is a time limit (投产一年内达到…), not
+    the window in which a later figure of its clause is counted (一年内发生事故致3人及以上死亡)."""
+    return _FIGURE_IN_CLAUSE.match(text, end) is None
+
+
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
+#: The words after a time amount that make it a time limit (一年内, 两年以内).
+_WITHIN_POSTS = frozenset(("内", "以内", "之内"))
 
 
 def _bound_restated_after_or(text: str, end: int, num: str, unit_raw: str) -> tuple[str, int] | None:
@@ -3123,14 +3204,17 @@ def target_fields(
                 if merged and q.unit.endswith("岁") and merged[-1][-1].kind == "count" \
                         and _AGE_OF_COUNTED.fullmatch(text, merged[-1][-1].end, q.start - q.pre_len):
                     continue  # 为7万名|35-64岁妇女, 80万农村|35—64岁妇女: an age after a count is part of whom it counts
-                if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0:
+                if merged and merged[-1][-1].end == q.start - q.pre_len and q.pre_len == 0 \
+                        or merged and _band_high(text, merged[-1][-1], q):
                     merged[-1].append(q)
                 else:
                     merged.append([q])
             # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
             _share_list_limit(text, merged)
-            if merged[0][-1].pre_len:
-                _share_first_limit(text, merged)
+            for ri, run in enumerate(merged[:-1]):
+                if run[-1].pre_len:
+                    # (开工3年内的…比例分别不低于20%、50%: the list need not open the clause)
+                    _share_first_limit(text, merged[ri:])
             if "或" in clause:
                 _share_alternative_limit(text, merged)
                 _share_alternative_post_limit(text, merged)
@@ -3179,6 +3263,12 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
+            if decision in ("qualifier", "target") and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
+                    and _tier_part(text, run[-1].end, s1):
+                # 投资额在1000万元一1亿元部分按4%: the bounds of the part of a sum a rate applies to, a rule's tier
+                for t in found:
+                    t["kind"], t["deadline"] = "standard", None
+                decision = "standard"
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
                 # 300万元: thresholds of eligibility) or a fee tier's (0.005吨以下，每月30元) only if it states
@@ -3198,8 +3288,13 @@ def target_fields(
             _respectively(_stated_past_qualifiers(found_all, qualifier_of, clause_first))
             if text.find("年、", s0, c1) >= 0:
                 _paired_years(text, s0, c1, found_all[clause_first:])
+            elif text.find("年", s0, c0) >= 0:
+                _spanned_years(text, s0, c0, [t for t, (s, _) in zip(found_all[clause_first:], qualifier_of[clause_first:],
+                                                                      strict=True) if s < 0])
         if len(found_all) - clause_first >= 2:
             _level_heads(found_all[clause_first:])
+            if "%" in clause and "、" in clause:
+                _shares_of_nouns(clause, found_all[clause_first:])
         if len(found_all) > clause_first:
             part_of.extend([lines.part[li]] * (len(found_all) - clause_first))
     # A qualifier (总投资额在100万元以下的项目) is a standard in a rule's sentence, and part of the
@@ -4508,6 +4603,48 @@ def _paired_years(text: str, s0: int, c1: int, found: list[dict[str, Any]]) -> N
         return
     for t, year in zip(found, years, strict=True):
         t["deadline"] = year
+
+
+#: A span of years (2024年至2026年, 2024—2026年) that a clause opens with.
+_YEAR_SPAN = re.compile(r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})年?(?:至|到|—|－|-|~|～)(?P<b>(?:19|20)[0-9]{2})年[，,]?$")
+
+
+def _spanned_years(text: str, s0: int, c0: int, found: list[dict[str, Any]]) -> None:
+    """2024年至2026年，…比例分别不低于20%、50%、80%: a span of years closing the text before the
+    clause, with as many years as the figures 分别 pairs, gives each figure of one indicator its
+    year in order (changed in place)."""
+    m = _YEAR_SPAN.search(text, max(s0, c0 - 14), c0)
+    if m is None:
+        return
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b - a + 1 != len(found) or any(t["kind"] != "target" or t["deadline"] != str(b)
+                                       or t["indicator"] != found[0]["indicator"] for t in found):
+        return
+    for t, year in zip(found, range(a, b + 1), strict=True):
+        t["deadline"] = str(year)
+
+
+#: A list of shares each before its noun, then the predicate they share (90%大型园区、70%中型园区|达到…).
+_SHARE_NOUN_LIST = re.compile(rf"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?%[\u4e00-\u9fff]{{2,10}}?、)+"
+                              rf"[0-9]+(?:\.[0-9]+)?%[\u4e00-\u9fff]{{2,10}}?(?={PREDICATE.pattern})")
+_SHARE_NOUN = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)%(?P<noun>[\u4e00-\u9fff]+)")
+
+
+def _shares_of_nouns(clause: str, found: list[dict[str, Any]]) -> None:
+    """…的90%大型园区、70%中型园区达到示范标准: shares each written before the noun it measures, then one
+    predicate; each share's indicator is its noun with the predicate (大型园区达到示范标准), when the shares
+    found are those of the list, in order (changed in place)."""
+    m = _SHARE_NOUN_LIST.search(clause)
+    if m is None:
+        return
+    end = min((k for k in (clause.find(c, m.end()) for c in "，。；") if k >= 0), default=len(clause))
+    predicate = clause[m.end():end].rstrip()
+    items = [(float(x.group("n")), x.group("noun")) for x in _SHARE_NOUN.finditer(m.group())]
+    shares = [t for t in found if t["unit"] == "%"]
+    if [t["value"] for t in shares[-len(items):]] != [v for v, _ in items]:
+        return
+    for t, (_, noun) in zip(shares[-len(items):], items, strict=True):
+        t["indicator"] = noun + predicate
 
 
 #: A level that opens a list item's noun (省级|旅游度假区): what follows it is the head the items share.

@@ -1144,11 +1144,54 @@ def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> Non
                      [(3, "人", ">=", "standard")], id="threshold-then-a-condition-without-one-hand-written"),
         pytest.param("推动三类仪器设备（财政资金购置的、用于科研活动的、单台价值在50万元及以上的）向社会开放。",
                      [], id="a-list-of-attributes-closed-by-的-is-no-rule-hand-written"),
+        pytest.param("持证经营（近2年内连续经营，每年累计营业不少于8个月、停业不满半个月的不计；剩余使用年限不低于5年）"
+                     "的园区纳入名录。", [(8, "个月", ">=", "standard"), (5, "年", ">=", "standard")],
+                     id="thresholds-by-a-limit-word-among-conditions-hand-written"),
     ],
 )
 def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, expected: list) -> None:
     # The bracket defines the class by a threshold (N次及以上); its other items (examples) stay asides.
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == expected
+
+
+# hand-written: a time limit in Chinese numerals reads as the Arabic form does
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        pytest.param("新建园区正式运营一年内达到示范标准要求。", 1, "年", id="一年内-time-limit"),
+        pytest.param("新建园区正式运营两年内达到示范标准要求。", 2, "年", id="两年内-time-limit"),
+        pytest.param("新建园区正式运营2年内达到示范标准要求。", 2, "年", id="arabic-time-limit"),
+    ],
+)
+def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == [(value, unit, "<=", "standard")]
+
+
+# hand-written: a band whose bounds a note says are taken in (含) or left out (不含): two standards, one measure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("年销售额达500万元（含500万元）至2000万元（不含2000万元）的企业纳入培育库。",
+                     [(500, ">="), (2000, "<")], id="含-low-不含-high"),
+        pytest.param("当年出口额达30万美元（不含30万美元）至100万美元（含100万美元）的企业，按每1美元0.1元给予奖励。",
+                     [(30, ">"), (100, "<=")], id="不含-low-含-high-in-a-grant-rule"),
+    ],
+)
+def test_a_band_with_notes_on_its_bounds(text: str, expected: list) -> None:
+    got = [t for t in found(text)[0] if t.unit.endswith("美元") or t.unit.endswith("万元")]
+    assert [(t.value, t.comparator) for t in got] == expected
+    assert all(t.kind == "standard" for t in got)
+    assert got[0].indicator == got[1].indicator
+
+
+def test_the_bounds_of_tiers_a_rate_applies_to_are_standards_hand_written() -> None:
+    # 超额累进: the part of a sum in each tier takes its rate; each tier's bounds are the rule's, standards
+    # although the sentence states the rate as a standard too
+    text = ("服务费实行超额累进：合同金额在500万元以下部分按1.5%收取；合同金额在500万元至5000万元部分按1%收取；"
+            "合同金额在5000万元以上部分按0.5%收取。")
+    got = [(t.value, t.value_max, t.comparator, t.kind, t.indicator) for t in found(text)[0] if t.unit == "万元"]
+    assert got == [(500, None, "<=", "standard", "合同金额"), (500, 5000, "=", "standard", "合同金额"),
+                   (5000, None, ">=", "standard", "合同金额")]
 
 
 def test_a_bracket_of_asides_stays_an_aside() -> None:

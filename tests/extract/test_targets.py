@@ -150,6 +150,23 @@ def test_a_limit_word_closing_a_list_of_figures_holds_for_each(text: str, compar
     assert [t.comparator for t in targets(text)] == comparators
 
 
+# hand-written: one limit word before a list of figures, after a figure the clause opens with; and a span
+# of years before the clause whose years the figures take in order, as many as they are
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2024年至2026年，开工3年内的新建园区和持续运营的园区纳入名录的比例分别不低于20%、50%、80%。",
+                     [(20, ">=", "2024"), (50, ">=", "2025"), (80, ">=", "2026")], id="limit-word-before-the-list-year-span"),
+        pytest.param("2024—2026年，分别培育专精特新企业10家、20家、30家。",
+                     [(10, "=", "2024"), (20, "=", "2025"), (30, "=", "2026")], id="year-span-as-many-years-as-figures"),
+        pytest.param("2024—2026年，分别培育专精特新企业10家、20家。",
+                     [(10, "=", "2026"), (20, "=", "2026")], id="year-span-not-as-many-years-keeps-the-end"),
+    ],
+)
+def test_a_limit_word_and_a_year_span_before_a_list_of_figures(text: str, expected: list) -> None:
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == expected
+
+
 def test_adjacent_counts_share_the_limit_word_and_the_noun() -> None:
     text = "5家中医药适宜技术推广中心每年向基层医疗卫生机构推广10类40项以上中医药适宜技术。"
     found = targets(text)
@@ -198,6 +215,21 @@ def test_respectively_gives_each_number_its_item(text: str, expected: list) -> N
 
 # ---------------------------------------------------------------------------
 # Prenominal counts and shares
+
+
+# hand-written: shares each written before the noun they measure, in a list after a 的-modifier, one predicate
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2027年，符合条件的80%重点企业、60%一般企业完成数字化改造。",
+                     [(80, "重点企业完成数字化改造"), (60, "一般企业完成数字化改造")], id="shares-before-their-nouns"),
+        pytest.param("持证经营（每年累计营业不少于8个月）的90%大型园区、70%中型园区达到示范标准。",
+                     [(8, "累计营业"), (90, "大型园区达到示范标准"), (70, "中型园区达到示范标准")],
+                     id="shares-before-their-nouns-after-a-bracket-of-thresholds"),
+    ],
+)
+def test_listed_shares_before_their_nouns(text: str, expected: list) -> None:
+    assert [(t.value, t.indicator) for t in targets(text)] == expected
 
 
 @pytest.mark.parametrize(
