@@ -719,6 +719,21 @@ _STATUS_STOP = re.compile(
 _PLAN_SHARE = re.compile(
     r"(?:完成|实现)[^，。；]{0,20}，占(?:全年|年度?)?(?:计划|预算)(?:任务)?的?[0-9.]+%(?!以上)(?<![不低于少])"
 )
+#: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
+#: and the rate done (see :func:`_tallies`).
+_TALLY_REST = re.compile(r"(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+#: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
+_TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
+
+
+def _tallies(sentence: str) -> bool:
+    """Whether ``sentence`` is a progress tally: a total, what is done (已), what is left and the rate
+    (信访25个，已完成24个，剩余1个; 移交73个问题中，已完成整改54个，剩余19个…，整改率74%). Every figure of it
+    reports where things stand, the total before 已 and the part left after it too, unless it looks
+    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成)."""
+    return "已" in sentence and _TALLY_REST.search(sentence) is not None and _STATUS_STOP.search(sentence) is None
+
+
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
 #: (It opens with the verbs: a search skips to their first characters in C, no test of each verb needed first.)
@@ -2919,6 +2934,7 @@ def target_fields(
     estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
+    tallied: set[int] = set()  # sentence ends of progress tallies (see _tallies)
     ahead: dict[int, bool] = {}  # sentence start → whether, in a review, it strives for a goal ahead (_STRIVES_AHEAD)
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
@@ -2994,6 +3010,12 @@ def target_fields(
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%: the plan's progress
+            if not past[s0] and "已" in sentence and _tallies(sentence):
+                past[s0] = True  # 信访25个，已完成24个，剩余1个: a progress tally, its total and the part left too
+                tallied.add(s1)
+            elif not past[s0] and tallied and s0 - 1 in tallied and _TALLY_REST_OPEN.match(sentence) is not None \
+                    and _STATUS_STOP.search(sentence) is None:
+                past[s0] = True  # …整改率74%。剩余19个问题中涉及…5个: the breakdown of what a tally left
         if c1 < n and text[c1] == "，" and _CHANGED_FIRST.match(text, c1 + 1) and _CHANGED_TO.match(text, c1 + 1) \
                 and _CHANGE_OBJECT.search(text, c0, group[0].start) is not None:
             # 将乡镇卫生院200元、一级医院300元，|调整为：一级医院200元…: the values a change starts from, listed

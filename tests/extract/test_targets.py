@@ -353,6 +353,10 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("甲县、乙县、丙县改造率均达100%，居全市前三位；丁县、戊县改造率分别为41.2%、45.6%，全市排名靠后。",
                      id="ranks-given-to-subjects-report-results-hand-written"),
         pytest.param("甲县改造率达100%，位列全市第一。", id="a-rank-with-位列-reports-a-result-hand-written"),
+        # form: a progress tally (a total, what is done, what is left, the rate), and the breakdown of what it left
+        pytest.param("交办信访件30件，已办结27件，剩余3件正在办理中。", id="tally-total-done-and-left-hand-written"),
+        pytest.param("上级转办问题60个中，已完成整改45个，剩余15个问题正在推进，整改率75%。"
+                     "剩余15个问题中涉及餐饮油烟4个，噪声扰民11个。", id="tally-rate-and-breakdown-of-the-rest-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -369,6 +373,7 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("至6月底，完成摸底排查村庄120个，建档率100%。", [120, 100],
                      id="至-a-month-without-a-result-word-is-a-deadline-hand-written"),
         pytest.param("力争综合排名保持全省前三位，新增规上企业50家。", [50], id="a-rank-to-reach-is-no-result-hand-written"),
+        pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
         # form: 现有 names the base a change is set on, no state reported
         pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
                      id="a-change-on-the-existing-base-hand-written"),
