@@ -770,6 +770,8 @@ def describes_document(r: Reading) -> bool:
         head = r.clause_before[:r.clause_before.find("、")]
         if LISTING.search(head) is not None:
             return True
+        if r.before_full.rstrip().endswith("等") and _HAS_PARTS.search(head) is not None:
+            return True  # 各级林长有严格保护、加快修复…等5项主要任务: the parts a subject has, as the document lists them
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
         if m:
@@ -777,6 +779,10 @@ def describes_document(r: Reading) -> bool:
         if DESCRIBING.search(before) is not None:
             return True
     return False
+
+
+#: 有 naming what a subject has (各级林长有…、…等5项主要任务), not a word it opens (有关, 有效, 有序 …).
+_HAS_PARTS = re.compile(r"有(?<![所没拥具含])(?![关效序力机助利益的些])")
 
 
 #: The last characters of the verbs of :data:`DESCRIBING`: only a reading whose text before it

@@ -422,7 +422,8 @@ def _quotes_after(sentence: str, at: int) -> bool:
 _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]于|不超过|基础上")
 _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
+# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过), done
+# one after another (先后40余次研究部署; not 先后顺序),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
@@ -430,7 +431,7 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|" + _PERFECTIVE.pattern
+    r"|出席本次|列席本次|参加本次|审议通过|先后(?!顺序|次序)|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -479,7 +480,7 @@ def _reports(clause: str, *, condition: bool) -> bool:
     m = _PAST_CLAUSE.search(cleaned)
     if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
-    return m is not None
+    return m is not None or _reports_attendance(clause)
 
 
 #: What a decision praising or criticising does, after its verb (see :data:`_PAST_SENTENCE`).
@@ -646,6 +647,24 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
         and _SENTENCE_BREAK.search(text, line_start, k) is None and _DIGIT.search(text, line_start, k) is None
 
 
+#: A paragraph opening on what a report or plan shows (《规划》显示，…; 调查显示，…), then its first sentence.
+_SHOWS_OPENING = re.compile(r"[ \t\u3000]*[^，。；！？\n]{1,16}?显示[，：]")
+
+
+def _opens_with_findings(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the paragraph from ``line_start`` opens on what a report shows found (《规划》显示，全市已经发现…矿产，
+    …。载入…的矿产地38处，包括大型矿床13处…): its first sentence states a past result (:data:`_PAST_CLAUSE`)
+    and looks nowhere ahead, so the paragraph's later sentences carry the findings on."""
+    if text.find("显示", line_start, line_start + 20) < 0:
+        return False  # most paragraphs (the cheap test first)
+    m = _SHOWS_OPENING.match(text, line_start, line_end)
+    if m is None:
+        return False
+    first_end = _SENTENCE_BREAK.search(text, m.end(), line_end)
+    end = first_end.start() if first_end is not None else line_end
+    return _PAST_CLAUSE.search(text, m.end(), end) is not None and _AHEAD.search(text, m.end(), end) is None
+
+
 #: The words that close a work report's review of what was done (这些成绩的取得，离不开…; 在总结成绩的同时，…).
 _REVIEW_CLOSING = re.compile(r"成绩(?:的取得|来之不易)(?<=[这些上述各项]成绩的取得|成绩来之不易)|总结成绩的同时")
 #: A work report's estimate of the year it reviews (预计实现地区生产总值…, 预计完成…, 预计2011年达到…): a
@@ -700,6 +719,20 @@ _WILL_AFTER_SUBJECT = r"将(?<=[^，。；：！？\n]将)"
 #: 要 as a word of its own, not the end of one (主要, 重要, 需要, 纲要 …).
 _YAO_ALONE = r"要(?<![主重需必只纲摘概紧]要)"
 _AHEAD = re.compile(rf"到\s?20\d\d\s?年|今年|明年|力争|计划|{_WILL_AFTER_SUBJECT}|确保|目标")
+
+
+#: What closes a clause that reports who attended a meeting (…及全县36家企业的负责人参会).
+_ATTENDED = ("参会", "出席会议", "列席会议", "参加会议")
+#: The verbs by which a plan has people attend a meeting it will hold (组织100家企业参会): no report.
+_HAS_ATTEND = re.compile(rf"组织|邀请|吸引|动员|安排|确保|力争|争取|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}")
+
+
+def _reports_attendance(clause: str) -> bool:
+    """Whether ``clause`` closes on a meeting's attendance (…等部门主要领导及全县36家企业负责人参会): it
+    counts who came, a fact of the event, unless a verb has them attend (:data:`_HAS_ATTEND`)."""
+    return clause.rstrip().endswith(_ATTENDED) and _HAS_ATTEND.search(clause) is None
+
+
 #: A status date opening a sentence (截至8月底，, 截止2023年12月31日，, 至6月底，, 截至2023年底，): the time
 #: its clauses report where things stand at.
 _STATUS_DATE = re.compile(
@@ -2989,7 +3022,8 @@ def target_fields(
                 back = looks_back.get(line_start)
                 if back is None:  # asked once for each paragraph
                     back = looks_back[line_start] = _opens_looking_back(text, line_start, now) or (
-                        report_year is not None and _opens_year_before(text, line_start, report_year))
+                        report_year is not None and _opens_year_before(text, line_start, report_year)) or (
+                        _opens_with_findings(text, line_start, lines.end(lines.index(s0))))
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
