@@ -759,6 +759,25 @@ _TALLY_REST = re.compile(r"(?:剩余|尚余|还剩)\s*[0-9一二两三四五六�
 _TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
 
 
+#: What a colon's head names when the list after it is what is planned (提出了今年的主要预期目标：, 明确了以下任务：).
+_PLANNED_HEAD = re.compile(r"(?:任务|措施|举措|目标|要求|指标|重点|工作|安排)(?:如下|为)?$")
+
+
+def _done_list_head(sentence: str, s0: int, s1: int, text: str, done_lists: set[int]) -> bool:
+    """Whether the sentence part ``text[s0:s1]`` (``sentence``) holds a list a verb done opens, or goes
+    on with one: its colon follows a past word (:data:`_PAST_CLAUSE`: 对审计信息进行了反馈，提出了三个方面问题：
+    …5个具体问题；), or it is an item after the ； of such a part (…1个问题；…8个具体问题。). Not a list that
+    looks ahead (:data:`_STATUS_STOP`, :data:`_AHEAD`), names what is planned (:data:`_PLANNED_HEAD`) or
+    quotes what a document says (方案提出：…). Asked of reports only."""
+    if _STATUS_STOP.search(sentence) is not None:
+        return False
+    if s0 and text[s0 - 1] == "；" and s0 - 1 in done_lists:
+        return True
+    k = sentence.find("：")
+    return k > 0 and _PAST_CLAUSE.search(sentence, 0, k) is not None and not _quotes_after(sentence, 0) \
+        and _AHEAD.search(sentence) is None and _PLANNED_HEAD.search(sentence, 0, k) is None
+
+
 def _tallies(sentence: str) -> bool:
     """Whether ``sentence`` is a progress tally: a total, what is done (已), what is left and the rate
     (信访25个，已完成24个，剩余1个; 移交73个问题中，已完成整改54个，剩余19个…，整改率74%). Every figure of it
@@ -2968,6 +2987,7 @@ def target_fields(
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     tallied: set[int] = set()  # sentence ends of progress tallies (see _tallies)
+    done_lists: set[int] = set()  # sentence ends of the ；-items of a list a verb done opens (_done_list_head)
     ahead: dict[int, bool] = {}  # sentence start → whether, in a review, it strives for a goal ahead (_STRIVES_AHEAD)
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
@@ -3005,6 +3025,10 @@ def target_fields(
                 # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上),
                 # or quotes what the document it reports on says (印发了《方案》，方案提出：…)
                 past[s0] = True
+            if (done_lists and s0 - 1 in done_lists or "：" in sentence and (summary or work_report or title is None)) \
+                    and _done_list_head(sentence, s0, s1, text, done_lists):
+                past[s0] = True  # …提出了三个方面问题：…5个具体问题；…1个问题；…8个具体问题: a list a verb done opens
+                done_lists.add(s1)
             if m is not None and "预计" in m.group():
                 estimated.add(s0)
             elif m is None and s0 and text[s0 - 1] == "；" and estimated and _STATUS_STOP.search(sentence) is None:

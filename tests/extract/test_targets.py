@@ -378,6 +378,8 @@ def test_past_results_are_not_targets(text: str) -> None:
                      id="至-a-month-without-a-result-word-is-a-deadline-hand-written"),
         pytest.param("力争综合排名保持全省前三位，新增规上企业50家。", [50], id="a-rank-to-reach-is-no-result-hand-written"),
         pytest.param("举办全市招商推介会，组织80家企业参会。", [80], id="attendance-a-plan-organises-hand-written"),
+        pytest.param("方案明确了两项任务：新建污水管网20公里；改造泵站3座。", [20, 3],
+                     id="list-a-plan-states-after-a-colon-hand-written"),
         pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
         # form: 现有 names the base a change is set on, no state reported
         pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
@@ -402,6 +404,9 @@ def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str,
                      id="earlier-five-year-period-opens-the-paragraph-after-a-glued-heading-hand-written"),
         pytest.param("现将《“十四五”水利发展规划》印发给你们。\n水利建设取得显著成效。五年里，新增供水能力8亿立方米。",
                      id="五年里-opens-the-sentence-hand-written"),
+        # form: a list a verb done opens after its colon, its items running on over the ；
+        pytest.param("2023年5月，省督察组对某县开展了督察。6月中旬，督察组反馈了意见，指出了两个方面问题："
+                     "水环境治理方面6个问题；大气污染防治方面3个具体问题。", id="list-a-verb-done-opens-hand-written"),
         # form: a paragraph opening on what a report shows found, its list carried on in the next sentence
         pytest.param("《普查报告》显示，全县已经查明古树名木3类，共60个树种。列入名录的古树1200株，包括一级古树80株、"
                      "二级古树300株、三级古树820株。", id="显示-findings-carried-over-the-paragraph-hand-written"),
@@ -409,6 +414,12 @@ def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str,
 )
 def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+def test_a_list_of_planned_tasks_after_a_verb_done_keeps_its_targets() -> None:
+    # form: a colon after 了 whose head names what is planned (任务, 目标): the list is the plan's
+    text = "《方案》明确了两项重点任务：新建污水管网20公里；改造泵站3座。"
+    assert [t.value for t in targets(text)] == [20, 3]
 
 
 @pytest.mark.parametrize(
