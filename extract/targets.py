@@ -754,7 +754,7 @@ _PLAN_SHARE = re.compile(
 )
 #: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
 #: and the rate done (see :func:`_tallies`).
-_TALLY_REST = re.compile(r"(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+_TALLY_REST = re.compile(r"(?:剩余|尚余|还剩|其余)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
 #: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
 _TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
 

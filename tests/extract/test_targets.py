@@ -355,6 +355,7 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("甲县改造率达100%，位列全市第一。", id="a-rank-with-位列-reports-a-result-hand-written"),
         # form: a progress tally (a total, what is done, what is left, the rate), and the breakdown of what it left
         pytest.param("交办信访件30件，已办结27件，剩余3件正在办理中。", id="tally-total-done-and-left-hand-written"),
+        pytest.param("反馈问题40个，已完成整改32个，其余8个正在推进。", id="tally-其余-the-rest-hand-written"),
         # form: events done one after another (先后N次), and a meeting's attendance closing its clause
         pytest.param("区委常委会先后12次专题研究河湖治理工作。", id="先后-count-of-times-done-hand-written"),
         pytest.param("8月3日，副区长主持召开河湖治理推进会，区水务局等部门负责人及全区24家涉水企业负责人参会。",
