@@ -779,6 +779,8 @@ def describes_document(r: Reading) -> bool:
         head = r.clause_before[:r.clause_before.find("、")]
         if LISTING.search(head) is not None:
             return True
+        if r.before_full.rstrip().endswith("等") and _HAS_PARTS.search(head) is not None:
+            return True  # 各级林长有严格保护、加快修复…等5项主要任务: the parts a subject has, as the document lists them
     for before in (r.before_core, r.before_scoped.rstrip()):
         m = COUNTED_PART.search(before)  # 确定了10个方面190项重点工作: one verb for both counts
         if m:
@@ -786,6 +788,10 @@ def describes_document(r: Reading) -> bool:
         if DESCRIBING.search(before) is not None:
             return True
     return False
+
+
+#: 有 naming what a subject has (各级林长有…、…等5项主要任务), not a word it opens (有关, 有效, 有序 …).
+_HAS_PARTS = re.compile(r"有(?<![所没拥具含])(?![关效序力机助利益的些])")
 
 
 #: The last characters of the verbs of :data:`DESCRIBING`: only a reading whose text before it
@@ -1004,6 +1010,19 @@ def approved_matter(r: Reading) -> bool:
     return m is not None and _APPROVED_CHANGE.search(before, m.end()) is None
 
 
+#: What a list's 等N closes is taken into the scope of a rule (…、文化、体育和娱乐业等7个行业企业|纳入…政策范围).
+_INTO_SCOPE = re.compile(r"[^，。；！？0-9]{0,12}?(?:纳入|列入)[^，。；！？0-9]{0,40}?范围")
+
+
+@requires(prenominal=True, unit_kind=("count",))
+def kinds_in_scope(r: Reading) -> bool:
+    """将批发和零售业，…，文化、体育和娱乐业等7个行业企业纳入…政策范围: the count that closes a list (等N) of the
+    kinds a rule takes into its scope is how many kinds it covers, no target (however the list is
+    punctuated, so not only :func:`list_own_count`'s 、 lists)."""
+    return r.prenominal and r.before_full.rstrip().endswith("等") and "范围" in r.rest \
+        and _INTO_SCOPE.match(r.after_text) is not None
+
+
 #: Words that point back to what the text named before (上述4个开发区).
 _NAMED_BEFORE = ("上述", "前述", "上列", "前列")
 
@@ -1199,7 +1218,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, counted_in_attachment, defined_area, address_ordinal, list_own_count, listed_kinds_count,
-    listed_bodies_count,
+    listed_bodies_count, kinds_in_scope,
     frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,

@@ -422,7 +422,8 @@ def _quotes_after(sentence: str, at: int) -> bool:
 _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]于|不超过|基础上")
 _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
-# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过),
+# An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过), done
+# one after another (先后40余次研究部署; not 先后顺序),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
@@ -430,7 +431,7 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|" + _PERFECTIVE.pattern
+    r"|出席本次|列席本次|参加本次|审议通过|先后(?!顺序|次序)|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -479,7 +480,7 @@ def _reports(clause: str, *, condition: bool) -> bool:
     m = _PAST_CLAUSE.search(cleaned)
     if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
-    return m is not None
+    return m is not None or _reports_attendance(clause)
 
 
 #: What a decision praising or criticising does, after its verb (see :data:`_PAST_SENTENCE`).
@@ -646,6 +647,24 @@ def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> b
         and _SENTENCE_BREAK.search(text, line_start, k) is None and _DIGIT.search(text, line_start, k) is None
 
 
+#: A paragraph opening on what a report or plan shows (《规划》显示，…; 调查显示，…), then its first sentence.
+_SHOWS_OPENING = re.compile(r"[ \t\u3000]*[^，。；！？\n]{1,16}?显示[，：]")
+
+
+def _opens_with_findings(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the paragraph from ``line_start`` opens on what a report shows found (《规划》显示，全市已经发现…矿产，
+    …。载入…的矿产地38处，包括大型矿床13处…): its first sentence states a past result (:data:`_PAST_CLAUSE`)
+    and looks nowhere ahead, so the paragraph's later sentences carry the findings on."""
+    if text.find("显示", line_start, line_start + 20) < 0:
+        return False  # most paragraphs (the cheap test first)
+    m = _SHOWS_OPENING.match(text, line_start, line_end)
+    if m is None:
+        return False
+    first_end = _SENTENCE_BREAK.search(text, m.end(), line_end)
+    end = first_end.start() if first_end is not None else line_end
+    return _PAST_CLAUSE.search(text, m.end(), end) is not None and _AHEAD.search(text, m.end(), end) is None
+
+
 #: The words that close a work report's review of what was done (这些成绩的取得，离不开…; 在总结成绩的同时，…).
 _REVIEW_CLOSING = re.compile(r"成绩(?:的取得|来之不易)(?<=[这些上述各项]成绩的取得|成绩来之不易)|总结成绩的同时")
 #: A work report's estimate of the year it reviews (预计实现地区生产总值…, 预计完成…, 预计2011年达到…): a
@@ -700,6 +719,20 @@ _WILL_AFTER_SUBJECT = r"将(?<=[^，。；：！？\n]将)"
 #: 要 as a word of its own, not the end of one (主要, 重要, 需要, 纲要 …).
 _YAO_ALONE = r"要(?<![主重需必只纲摘概紧]要)"
 _AHEAD = re.compile(rf"到\s?20\d\d\s?年|今年|明年|力争|计划|{_WILL_AFTER_SUBJECT}|确保|目标")
+
+
+#: What closes a clause that reports who attended a meeting (…及全县36家企业的负责人参会).
+_ATTENDED = ("参会", "出席会议", "列席会议", "参加会议")
+#: The verbs by which a plan has people attend a meeting it will hold (组织100家企业参会): no report.
+_HAS_ATTEND = re.compile(rf"组织|邀请|吸引|动员|安排|确保|力争|争取|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}")
+
+
+def _reports_attendance(clause: str) -> bool:
+    """Whether ``clause`` closes on a meeting's attendance (…等部门主要领导及全县36家企业负责人参会): it
+    counts who came, a fact of the event, unless a verb has them attend (:data:`_HAS_ATTEND`)."""
+    return clause.rstrip().endswith(_ATTENDED) and _HAS_ATTEND.search(clause) is None
+
+
 #: A status date opening a sentence (截至8月底，, 截止2023年12月31日，, 至6月底，, 截至2023年底，): the time
 #: its clauses report where things stand at.
 _STATUS_DATE = re.compile(
@@ -719,6 +752,40 @@ _STATUS_STOP = re.compile(
 _PLAN_SHARE = re.compile(
     r"(?:完成|实现)[^，。；]{0,20}，占(?:全年|年度?)?(?:计划|预算)(?:任务)?的?[0-9.]+%(?!以上)(?<![不低于少])"
 )
+#: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
+#: and the rate done (see :func:`_tallies`).
+_TALLY_REST = re.compile(r"(?:剩余|尚余|还剩|其余)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+#: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
+_TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
+
+
+#: What a colon's head names when the list after it is what is planned (提出了今年的主要预期目标：, 明确了以下任务：).
+_PLANNED_HEAD = re.compile(r"(?:任务|措施|举措|目标|要求|指标|重点|工作|安排)(?:如下|为)?$")
+
+
+def _done_list_head(sentence: str, s0: int, s1: int, text: str, done_lists: set[int]) -> bool:
+    """Whether the sentence part ``text[s0:s1]`` (``sentence``) holds a list a verb done opens, or goes
+    on with one: its colon follows a past word (:data:`_PAST_CLAUSE`: 对审计信息进行了反馈，提出了三个方面问题：
+    …5个具体问题；), or it is an item after the ； of such a part (…1个问题；…8个具体问题。). Not a list that
+    looks ahead (:data:`_STATUS_STOP`, :data:`_AHEAD`), names what is planned (:data:`_PLANNED_HEAD`) or
+    quotes what a document says (方案提出：…). Asked of reports only."""
+    if _STATUS_STOP.search(sentence) is not None:
+        return False
+    if s0 and text[s0 - 1] == "；" and s0 - 1 in done_lists:
+        return True
+    k = sentence.find("：")
+    return k > 0 and _PAST_CLAUSE.search(sentence, 0, k) is not None and not _quotes_after(sentence, 0) \
+        and _AHEAD.search(sentence) is None and _PLANNED_HEAD.search(sentence, 0, k) is None
+
+
+def _tallies(sentence: str) -> bool:
+    """Whether ``sentence`` is a progress tally: a total, what is done (已), what is left and the rate
+    (信访25个，已完成24个，剩余1个; 移交73个问题中，已完成整改54个，剩余19个…，整改率74%). Every figure of it
+    reports where things stand, the total before 已 and the part left after it too, unless it looks
+    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成)."""
+    return "已" in sentence and _TALLY_REST.search(sentence) is not None and _STATUS_STOP.search(sentence) is None
+
+
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
 #: Not a rank that picks the subjects a rule acts on (对排名后3位的单位进行约谈): 的 after it.
 #: (It opens with the verbs: a search skips to their first characters in C, no test of each verb needed first.)
@@ -3000,6 +3067,8 @@ def target_fields(
     estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
+    tallied: set[int] = set()  # sentence ends of progress tallies (see _tallies)
+    done_lists: set[int] = set()  # sentence ends of the ；-items of a list a verb done opens (_done_list_head)
     ahead: dict[int, bool] = {}  # sentence start → whether, in a review, it strives for a goal ahead (_STRIVES_AHEAD)
     looks_back: dict[int, bool] = {}  # line start → whether its paragraph opens with a look back
     moved_in: dict[int, tuple[int, int] | None] = {}  # line start → its first past rise of a figure (_moved_at)
@@ -3037,6 +3106,10 @@ def target_fields(
                 # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上),
                 # or quotes what the document it reports on says (印发了《方案》，方案提出：…)
                 past[s0] = True
+            if (done_lists and s0 - 1 in done_lists or "：" in sentence and (summary or work_report or title is None)) \
+                    and _done_list_head(sentence, s0, s1, text, done_lists):
+                past[s0] = True  # …提出了三个方面问题：…5个具体问题；…1个问题；…8个具体问题: a list a verb done opens
+                done_lists.add(s1)
             if m is not None and "预计" in m.group():
                 estimated.add(s0)
             elif m is None and s0 and text[s0 - 1] == "；" and estimated and _STATUS_STOP.search(sentence) is None:
@@ -3054,7 +3127,8 @@ def target_fields(
                 back = looks_back.get(line_start)
                 if back is None:  # asked once for each paragraph
                     back = looks_back[line_start] = _opens_looking_back(text, line_start, now) or (
-                        report_year is not None and _opens_year_before(text, line_start, report_year))
+                        report_year is not None and _opens_year_before(text, line_start, report_year)) or (
+                        _opens_with_findings(text, line_start, lines.end(lines.index(s0))))
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
                 past[s0] = back and _AHEAD.search(sentence) is None
@@ -3075,6 +3149,12 @@ def target_fields(
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
                 past[s0] = True  # 地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%: the plan's progress
+            if not past[s0] and "已" in sentence and _tallies(sentence):
+                past[s0] = True  # 信访25个，已完成24个，剩余1个: a progress tally, its total and the part left too
+                tallied.add(s1)
+            elif not past[s0] and tallied and s0 - 1 in tallied and _TALLY_REST_OPEN.match(sentence) is not None \
+                    and _STATUS_STOP.search(sentence) is None:
+                past[s0] = True  # …整改率74%。剩余19个问题中涉及…5个: the breakdown of what a tally left
         if c1 < n and text[c1] == "，" and _CHANGED_FIRST.match(text, c1 + 1) and _CHANGED_TO.match(text, c1 + 1) \
                 and _CHANGE_OBJECT.search(text, c0, group[0].start) is not None:
             # 将乡镇卫生院200元、一级医院300元，|调整为：一级医院200元…: the values a change starts from, listed

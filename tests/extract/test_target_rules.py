@@ -159,6 +159,13 @@ def why(text: str, quantity: str, **kw) -> str:
         # form: the plan's own structure listed, its last item joined by 及, then 等 and the count
         pytest.param("将全市绿道分成区域绿道、城市绿道、社区绿道及郊野步道等4个层级绿道网络。", "4个",
                      "drop:list_own_count", id="list_own_count-last-item-joined-by-及-hand-written"),
+        # form: the parts a subject has, listed and closed by 等N (a count describing the text)
+        pytest.param("各级河长有水资源保护、水污染防治、水环境治理等3项主要任务。", "3项", "drop:describes_document",
+                     id="describes_document-有-a-listed-count-of-tasks-hand-written"),
+        # form: the kinds a rule takes into its scope, a 等N closing a list punctuated with ， and 、
+        pytest.param("将住宿和餐饮业，农、林、牧、渔业，交通运输业等3个行业纳入增值税优惠政策范围。", "3个",
+                     "drop:kinds_in_scope", id="kinds_in_scope-hand-written"),
+        pytest.param("将60个村纳入整治范围。", "60个", "target", id="kinds_in_scope-not-without-等-hand-written"),
         pytest.param("严禁在距林地边缘200米范围内用火。", "200米范围内", "standard:distance_zone",
                      id="distance_zone-hand-written"),
         pytest.param("收取的担保费率原则上不超过1.5%。", "1.5%", "standard:rule_bound", id="rule_bound"),

@@ -385,6 +385,15 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("甲县、乙县、丙县改造率均达100%，居全市前三位；丁县、戊县改造率分别为41.2%、45.6%，全市排名靠后。",
                      id="ranks-given-to-subjects-report-results-hand-written"),
         pytest.param("甲县改造率达100%，位列全市第一。", id="a-rank-with-位列-reports-a-result-hand-written"),
+        # form: a progress tally (a total, what is done, what is left, the rate), and the breakdown of what it left
+        pytest.param("交办信访件30件，已办结27件，剩余3件正在办理中。", id="tally-total-done-and-left-hand-written"),
+        pytest.param("反馈问题40个，已完成整改32个，其余8个正在推进。", id="tally-其余-the-rest-hand-written"),
+        # form: events done one after another (先后N次), and a meeting's attendance closing its clause
+        pytest.param("区委常委会先后12次专题研究河湖治理工作。", id="先后-count-of-times-done-hand-written"),
+        pytest.param("8月3日，副区长主持召开河湖治理推进会，区水务局等部门负责人及全区24家涉水企业负责人参会。",
+                     id="meeting-attendance-hand-written"),
+        pytest.param("上级转办问题60个中，已完成整改45个，剩余15个问题正在推进，整改率75%。"
+                     "剩余15个问题中涉及餐饮油烟4个，噪声扰民11个。", id="tally-rate-and-breakdown-of-the-rest-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -401,6 +410,10 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("至6月底，完成摸底排查村庄120个，建档率100%。", [120, 100],
                      id="至-a-month-without-a-result-word-is-a-deadline-hand-written"),
         pytest.param("力争综合排名保持全省前三位，新增规上企业50家。", [50], id="a-rank-to-reach-is-no-result-hand-written"),
+        pytest.param("举办全市招商推介会，组织80家企业参会。", [80], id="attendance-a-plan-organises-hand-written"),
+        pytest.param("方案明确了两项任务：新建污水管网20公里；改造泵站3座。", [20, 3],
+                     id="list-a-plan-states-after-a-colon-hand-written"),
+        pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
         # form: 现有 names the base a change is set on, no state reported
         pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
                      id="a-change-on-the-existing-base-hand-written"),
@@ -424,10 +437,22 @@ def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str,
                      id="earlier-five-year-period-opens-the-paragraph-after-a-glued-heading-hand-written"),
         pytest.param("现将《“十四五”水利发展规划》印发给你们。\n水利建设取得显著成效。五年里，新增供水能力8亿立方米。",
                      id="五年里-opens-the-sentence-hand-written"),
+        # form: a list a verb done opens after its colon, its items running on over the ；
+        pytest.param("2023年5月，省督察组对某县开展了督察。6月中旬，督察组反馈了意见，指出了两个方面问题："
+                     "水环境治理方面6个问题；大气污染防治方面3个具体问题。", id="list-a-verb-done-opens-hand-written"),
+        # form: a paragraph opening on what a report shows found, its list carried on in the next sentence
+        pytest.param("《普查报告》显示，全县已经查明古树名木3类，共60个树种。列入名录的古树1200株，包括一级古树80株、"
+                     "二级古树300株、三级古树820株。", id="显示-findings-carried-over-the-paragraph-hand-written"),
     ],
 )
 def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+def test_a_list_of_planned_tasks_after_a_verb_done_keeps_its_targets() -> None:
+    # form: a colon after 了 whose head names what is planned (任务, 目标): the list is the plan's
+    text = "《方案》明确了两项重点任务：新建污水管网20公里；改造泵站3座。"
+    assert [t.value for t in targets(text)] == [20, 3]
 
 
 @pytest.mark.parametrize(
