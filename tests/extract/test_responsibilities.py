@@ -2221,6 +2221,7 @@ def test_an_owner_bracket_left_open_is_read_to_its_lines_end(raw: str) -> None:
         pytest.param("（列第一位者为牵头或汇总单位，下同）", id="lead-or-summary-unit"),
         pytest.param("（排名第一的单位牵头，下同）", id="ranked-first-leads"),
         pytest.param("（第一个为牵头部门）", id="the-first-is-the-lead"),
+        pytest.param("（第一责任单位为牵头单位，下同）", id="first-responsible-unit-leads"),
     ],
 )
 def test_lead_first_note_after_the_last_unit_of_a_label_line(note: str) -> None:
