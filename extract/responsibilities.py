@@ -2286,7 +2286,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
-            offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
+            # (not after a request that names its addressees first: 请各县做好…，市局要…: both clauses are asked)
+            if not (asked and (_asked_subject(sentence[offset:], issuer)
+                               or ((c := _collective_subject(sentence[offset:], issuer)) and c[0][0] == 0))):
+                offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
             if not asked and "，要求" in sentence \
                     and (req := _request_after_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans)):
                 offset, asked = req, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
@@ -2542,7 +2545,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 clause = 0
             parts.insert(0, (clause, cut_at, entries, open_list))
             cut_at = clause
-        seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer) if "，" in body else []
+        seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer,
+                                   asked=bool(asked)) if "，" in body else []
         if seconds:
             # 市交通局负责…，区交通局负责…: each subject owns its clause, cut at the comma before the next
             # (an owner a later clause names by 由 owns that clause: …，X按照…做好补偿，会议要求由Y抓紧…)
@@ -2838,8 +2842,16 @@ _SECOND_VERB_RE = re.compile(
 )
 
 
+def _asked_verb(body: str, pos: int) -> bool:
+    """Whether a verb of work (:data:`_PROSE_VERB_RE`) follows a later subject of a request at ``pos``,
+    and no 的 after it makes the words a noun's qualifier (…，市局制定的标准)."""
+    m = _PROSE_VERB_RE.match(body, pos)
+    return m is not None and not body.startswith("的", m.end())
+
+
 def _second_subjects(
-    body: str, spans: list[tuple[int, int, str]], after: int, before: int, issuer: tuple[str, ...]
+    body: str, spans: list[tuple[int, int, str]], after: int, before: int, issuer: tuple[str, ...], *,
+    asked: bool = False,
 ) -> list[tuple[int, list[tuple[str, Role, int, int]]]]:
     """The subjects that open a later clause of the sentence with a duty of their own.
 
@@ -2849,6 +2861,8 @@ def _second_subjects(
         after: where the sentence's own subject ends; later subjects start past it.
         before: where the group assignments of the sentence begin (they own the rest).
         issuer: the document's issuing bodies, which resolve relative names.
+        asked: the sentence is a request (请X…): the request runs on over its later clauses, so a
+            later subject owns its clause whatever verb of work follows (…，Y加强指导), as the first does.
 
     Returns:
         ``(clause start, entries)`` for each clause, in order; entries are ``(name, role, start, end)``.
@@ -2857,7 +2871,7 @@ def _second_subjects(
     at = {x: (x, y, n) for x, y, n in spans if x > after}
     duty = _NAME_DUTY_RE.search(body, after + 1)
     grouped = _LATER_GROUP_RE.search(body, after, before) is not None
-    if not at and duty is None and not grouped:
+    if not at and duty is None and not grouped and not asked:
         return out  # (most sentences: no name after a comma, no name's suffix before a duty, no group)
     for comma in _COMMA_RE.finditer(body, after, before):
         a = comma.end()
@@ -2870,7 +2884,12 @@ def _second_subjects(
             names.append((x, y, n))
             # (two bodies joined by 和 as by 、: …，县区政府和市行业主管部门是…)
             pos = y + (1 if body[y : y + 1] == "、" or (body[y : y + 1] in _NAMED_JOINS and y + 1 in at) else 0)
-        if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
+        if asked and not names and (more := _asked_subject(body[a:], issuer)) and _asked_verb(body, a + more[-1][1]):
+            # 请X做好…，Y加强指导: the request runs on to the bodies a later clause opens with
+            names, pos = [(x + a, y + a, n) for x, y, n in more], a + more[-1][1]
+        if names and pos == names[-1][1] and (
+            _SECOND_VERB_RE.match(body, pos) or (asked and _asked_verb(body, pos))
+        ):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
             role = _duty_role(body[pos : pos + 2])
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None

@@ -4021,6 +4021,17 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
                      id="a-request-then-a-group-taking-a-duty-on"),
         pytest.param("请县住建局落实安全监管责任。", [[("县住建局", "responsible")]], id="a-request-with-no-hint-word"),
+        # hand-written in the form of a notice's closing request: the request runs on to the body a later clause
+        # opens with, whatever verb of work follows it (named by its level and field, or known to the tables)
+        pytest.param("请有关乡镇认真做好申报工作，县级农业农村主管部门加强业务指导，及时汇总上报。",
+                     [[("有关乡镇", "responsible")], [("县级农业农村主管部门", "responsible")]],
+                     id="a-request-running-on-to-a-later-body"),
+        pytest.param("请有关乡镇认真做好申报工作，县级农业农村主管部门要加强业务指导。",
+                     [[("有关乡镇", "responsible")], [("县级农业农村主管部门", "responsible")]],
+                     id="a-request-then-a-later-body-with-a-modal"),
+        pytest.param("请各街道抓紧组织排查，县住建局加强督促检查。",
+                     [[("各街道", "responsible")], [("县住建局", "responsible")]],
+                     id="a-request-running-on-to-a-known-body"),
         pytest.param("各县对照问题整改清单，逐项制定整改方案，确保按期完成。", [[("各县", "responsible")]],
                      id="a-group-drawing-up-its-plan"),
         pytest.param("省直有关部门对各自牵头的任务认真研究，细化措施，落实责任。", [[("省直有关部门", "responsible")]],
