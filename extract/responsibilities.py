@@ -477,6 +477,21 @@ _POST_AFTER_RE = re.compile(_POST_AFTER)
 _NOT_WORK_AFTER_BY = ("控股", "持股", "参股", "担任", "兼任", "任命", "任免")
 
 
+def _fills_post(body: str, pos: int) -> bool:
+    """Whether the clause after the names of ``由X`` (they end at ``pos``) closes with a verb of filling a post
+    (由X常务副职和分管副职担任, 由X主要负责同志兼任): the leaders of X hold a post, X owns no work."""
+    if "任" not in body[pos : pos + _POST_CLAUSE_REACH]:
+        return False  # (a cheap test first: most clauses after 由X hold no 担任 or 兼任)
+    stop = _CLAUSE_END_RE.search(body, pos)
+    end = stop.start() if stop else len(body)
+    return end - pos <= _POST_CLAUSE_REACH and body[pos:end].rstrip().endswith(_FILLS_POST)
+
+
+#: The verbs that close a clause of a post filled by a body's leaders, and how far they may stand after the body.
+_FILLS_POST = ("担任", "兼任")
+_POST_CLAUSE_REACH = 20
+
+
 def _by_qualifies(body: str, by: int, pos: int) -> bool:
     """Whether the words after ``由X`` (the names end at ``pos``, 由 stands at ``by``) qualify a noun with 的 rather
     than assign work: anywhere in the clause where 由 opens the sentence or follows an adverb (由X核准的证明, 由X拨付
@@ -519,6 +534,8 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
             continue  # (民政部门: a name cut short)
         if _POST_AFTER_RE.match(body, pos) or body.startswith(_NOT_WORK_AFTER_BY, pos):
             continue  # 由县政府领导亲自带队: a post of the body (a leader), no body; 由X控股: no work
+        if _fills_post(body, pos):
+            continue  # 设立副总河长，由同级政府常务副职担任: the body's leaders fill a post, no work of the body
         if _by_qualifies(body, m.start(), pos):
             continue  # 由X核准的证明: a qualifier, not an assignment
         if any(not canonical_agency(n)[2] and not looks_like_body(n) or _runs_over_verb(n) for _, _, n in names):

@@ -995,6 +995,9 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         pytest.param(
             "领导小组副组长由市发展改革委主要负责同志担任，成员由各相关部门负责同志担任。", id="posts-filled-by-a-bodys-leaders"
         ),
+        # hand-written in the form of a chief-steward system plan: a post set up and filled by a tier's leaders
+        pytest.param("各级设立副总河长，由同级政府常务副职和分管副职担任。", id="a-post-filled-by-a-tiers-deputies"),
+        pytest.param("设立副总湖长，由同级政府分管副职兼任；", id="a-post-held-concurrently-by-a-tiers-deputy"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -4021,6 +4024,9 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
                      id="a-request-then-a-group-taking-a-duty-on"),
         pytest.param("请县住建局落实安全监管责任。", [[("县住建局", "responsible")]], id="a-request-with-no-hint-word"),
+        # hand-written in the form of a chief-steward system plan: the clause setting up an office names no owner
+        pytest.param("县级以上设置河长制办公室，乡镇要明确专门人员负责日常工作。", [[("乡镇", "responsible")]],
+                     id="an-office-set-up-then-a-tiers-duty"),
         # hand-written in the form of a notice's closing request: the request runs on to the body a later clause
         # opens with, whatever verb of work follows it (named by its level and field, or known to the tables)
         pytest.param("请有关乡镇认真做好申报工作，县级农业农村主管部门加强业务指导，及时汇总上报。",
