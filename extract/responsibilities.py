@@ -729,7 +729,8 @@ _CLAUSE_GROUP_RE = re.compile(
     rf"(?:(?:积极|主动|密切|全力|共同)?(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
-_PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
+# (the work may first name what it bears on: 配合X对…开展监督, X the body assisted)
+_PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=对|开展|做好|推进|完成|实施|进行)")
 # The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own; a head that ends
 # with another (工作专班, 专班) is left to the shorter one.
 _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.endswith(g) for g in JOINT_BODY_HEADS))

@@ -4024,6 +4024,13 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
                      id="a-request-then-a-group-taking-a-duty-on"),
         pytest.param("请县住建局落实安全监管责任。", [[("县住建局", "responsible")]], id="a-request-with-no-hint-word"),
+        # hand-written in the form of an audit rectification report: the body assisted, then what the work bears on (对…)
+        pytest.param("县审计局配合县人大财经委对整改情况开展跟踪监督。",
+                     [[("县审计局", "support"), ("县人大财经委", "responsible")]],
+                     id="a-body-assisted-before-what-the-work-bears-on"),
+        pytest.param("县审计局要配合县纪委监委对问题线索进行核查。",
+                     [[("县审计局", "support"), ("县纪委监委", "responsible")]],
+                     id="a-body-assisted-before-what-the-check-bears-on"),
         # hand-written in the form of a chief-steward system plan: the clause setting up an office names no owner
         pytest.param("县级以上设置河长制办公室，乡镇要明确专门人员负责日常工作。", [[("乡镇", "responsible")]],
                      id="an-office-set-up-then-a-tiers-duty"),
