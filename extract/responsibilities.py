@@ -3115,6 +3115,8 @@ _COLLECTIVE_WHO = (
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
+    # (the departments or units concerned, with no 各: 相关部门、单位要…)
+    r"|(?:有关|相关)(?=部门|单位)"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位)"
@@ -3395,7 +3397,7 @@ def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = Fa
         or _VERB_LED_RE.match(who)
     ):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
-    if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
+    if not clean or not agencies or (not field and all(_everyone(n) and not n.startswith(("相关", "有关")) for n, _, _ in agencies)):
         return None
     if "及其" in who:  # 县级以上人民政府及其有关行政主管部门: the government and its departments
         agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]

@@ -4049,7 +4049,12 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      id="a-group-drawing-up-its-plan"),
         pytest.param("省直有关部门对各自牵头的任务认真研究，细化措施，落实责任。", [[("省直有关部门", "responsible")]],
                      id="a-level-s-departments-concerned-detailing-measures"),
-        # bodies the tables lack: a collective joined by 和 (as 各相关职能部门), a committee's short name
+        # hand-written in the form of a rectification report: the departments or units concerned, with no 各, as the
+        # subject of a duty (相关部门、单位: two groups under one qualifier)
+        pytest.param("相关部门、单位要认真落实审计整改意见，按期销号。",
+                     [[("相关部门", "responsible"), ("相关单位", "responsible")]], id="departments-and-units-concerned"),
+        pytest.param("有关部门和各乡镇要加强隐患排查整治。",
+                     [[("有关部门", "responsible"), ("各乡镇", "responsible")]], id="departments-concerned-and-towns"),
         pytest.param("各相关职能部门和单位要进一步加大督促力度。", [[("各相关职能部门和单位", "responsible")]],
                      id="a-collective-of-departments-and-units"),
         pytest.param("区减灾委会将对整改不力的单位进行通报。", [[("区减灾委会", "responsible")]],
