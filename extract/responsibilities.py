@@ -477,6 +477,21 @@ _POST_AFTER_RE = re.compile(_POST_AFTER)
 _NOT_WORK_AFTER_BY = ("控股", "持股", "参股", "担任", "兼任", "任命", "任免")
 
 
+def _fills_post(body: str, pos: int) -> bool:
+    """Whether the clause after the names of ``由X`` (they end at ``pos``) closes with a verb of filling a post
+    (由X常务副职和分管副职担任, 由X主要负责同志兼任): the leaders of X hold a post, X owns no work."""
+    if "任" not in body[pos : pos + _POST_CLAUSE_REACH]:
+        return False  # (a cheap test first: most clauses after 由X hold no 担任 or 兼任)
+    stop = _CLAUSE_END_RE.search(body, pos)
+    end = stop.start() if stop else len(body)
+    return end - pos <= _POST_CLAUSE_REACH and body[pos:end].rstrip().endswith(_FILLS_POST)
+
+
+#: The verbs that close a clause of a post filled by a body's leaders, and how far they may stand after the body.
+_FILLS_POST = ("担任", "兼任")
+_POST_CLAUSE_REACH = 20
+
+
 def _by_qualifies(body: str, by: int, pos: int) -> bool:
     """Whether the words after ``由X`` (the names end at ``pos``, 由 stands at ``by``) qualify a noun with 的 rather
     than assign work: anywhere in the clause where 由 opens the sentence or follows an adverb (由X核准的证明, 由X拨付
@@ -519,6 +534,8 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
             continue  # (民政部门: a name cut short)
         if _POST_AFTER_RE.match(body, pos) or body.startswith(_NOT_WORK_AFTER_BY, pos):
             continue  # 由县政府领导亲自带队: a post of the body (a leader), no body; 由X控股: no work
+        if _fills_post(body, pos):
+            continue  # 设立副总河长，由同级政府常务副职担任: the body's leaders fill a post, no work of the body
         if _by_qualifies(body, m.start(), pos):
             continue  # 由X核准的证明: a qualifier, not an assignment
         if any(not canonical_agency(n)[2] and not looks_like_body(n) or _runs_over_verb(n) for _, _, n in names):
@@ -712,7 +729,8 @@ _CLAUSE_GROUP_RE = re.compile(
     rf"(?:(?:积极|主动|密切|全力|共同)?(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
-_PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=开展|做好|推进|完成|实施)")
+# (the work may first name what it bears on: 配合X对…开展监督, X the body assisted)
+_PROSE_ASSIST_RE = re.compile(r"(?:支持|协助)?配合(?P<who>[^，。；]{2,30}?)(?=对|开展|做好|推进|完成|实施|进行)")
 # The heads of joint bodies (指挥部, 领导小组, 专班, 县防指), a subject of their own; a head that ends
 # with another (工作专班, 专班) is left to the shorter one.
 _JOINT_HEADS = "|".join(h for h in JOINT_BODY_HEADS if not any(g != h and h.endswith(g) for g in JOINT_BODY_HEADS))
@@ -2286,7 +2304,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             # 财政部、水利部要求，…: the bodies that asked are reported, the duty is whoever's the words after name
             offset = _after_reporting_bodies(sentence, offset, issuer) or offset
             # 从2024年起，各责任单位要… / 持续深化…机制，各牵头单位要…: the subject after leading clauses of any words
-            offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
+            # (not after a request that names its addressees first: 请各县做好…，市局要…: both clauses are asked)
+            if not (asked and (_asked_subject(sentence[offset:], issuer)
+                               or ((c := _collective_subject(sentence[offset:], issuer)) and c[0][0] == 0))):
+                offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
             if not asked and "，要求" in sentence \
                     and (req := _request_after_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans)):
                 offset, asked = req, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
@@ -2542,7 +2563,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 clause = 0
             parts.insert(0, (clause, cut_at, entries, open_list))
             cut_at = clause
-        seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer) if "，" in body else []
+        seconds = _second_subjects(body, spans, subject[-1][1] if subject else 0, cut_at, issuer,
+                                   asked=bool(asked)) if "，" in body else []
         if seconds:
             # 市交通局负责…，区交通局负责…: each subject owns its clause, cut at the comma before the next
             # (an owner a later clause names by 由 owns that clause: …，X按照…做好补偿，会议要求由Y抓紧…)
@@ -2838,8 +2860,16 @@ _SECOND_VERB_RE = re.compile(
 )
 
 
+def _asked_verb(body: str, pos: int) -> bool:
+    """Whether a verb of work (:data:`_PROSE_VERB_RE`) follows a later subject of a request at ``pos``,
+    and no 的 after it makes the words a noun's qualifier (…，市局制定的标准)."""
+    m = _PROSE_VERB_RE.match(body, pos)
+    return m is not None and not body.startswith("的", m.end())
+
+
 def _second_subjects(
-    body: str, spans: list[tuple[int, int, str]], after: int, before: int, issuer: tuple[str, ...]
+    body: str, spans: list[tuple[int, int, str]], after: int, before: int, issuer: tuple[str, ...], *,
+    asked: bool = False,
 ) -> list[tuple[int, list[tuple[str, Role, int, int]]]]:
     """The subjects that open a later clause of the sentence with a duty of their own.
 
@@ -2849,6 +2879,8 @@ def _second_subjects(
         after: where the sentence's own subject ends; later subjects start past it.
         before: where the group assignments of the sentence begin (they own the rest).
         issuer: the document's issuing bodies, which resolve relative names.
+        asked: the sentence is a request (请X…): the request runs on over its later clauses, so a
+            later subject owns its clause whatever verb of work follows (…，Y加强指导), as the first does.
 
     Returns:
         ``(clause start, entries)`` for each clause, in order; entries are ``(name, role, start, end)``.
@@ -2857,7 +2889,7 @@ def _second_subjects(
     at = {x: (x, y, n) for x, y, n in spans if x > after}
     duty = _NAME_DUTY_RE.search(body, after + 1)
     grouped = _LATER_GROUP_RE.search(body, after, before) is not None
-    if not at and duty is None and not grouped:
+    if not at and duty is None and not grouped and not asked:
         return out  # (most sentences: no name after a comma, no name's suffix before a duty, no group)
     for comma in _COMMA_RE.finditer(body, after, before):
         a = comma.end()
@@ -2870,7 +2902,12 @@ def _second_subjects(
             names.append((x, y, n))
             # (two bodies joined by 和 as by 、: …，县区政府和市行业主管部门是…)
             pos = y + (1 if body[y : y + 1] == "、" or (body[y : y + 1] in _NAMED_JOINS and y + 1 in at) else 0)
-        if names and pos == names[-1][1] and _SECOND_VERB_RE.match(body, pos):
+        if asked and not names and (more := _asked_subject(body[a:], issuer)) and _asked_verb(body, a + more[-1][1]):
+            # 请X做好…，Y加强指导: the request runs on to the bodies a later clause opens with
+            names, pos = [(x + a, y + a, n) for x, y, n in more], a + more[-1][1]
+        if names and pos == names[-1][1] and (
+            _SECOND_VERB_RE.match(body, pos) or (asked and _asked_verb(body, pos))
+        ):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
             role = _duty_role(body[pos : pos + 2])
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
@@ -3078,6 +3115,8 @@ _COLLECTIVE_WHO = (
     r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
+    # (the departments or units concerned, with no 各: 相关部门、单位要…)
+    r"|(?:有关|相关)(?=部门|单位)"
     rf"|(?:{GROUP_LEVEL_PATTERN})(?:直|属|级|政府|人民政府|委)?(?:机关)?(?:各|(?<=[直属级])(?:有关|相关))"
     # the members of a joint body, whatever it is called: 县安委会各成员单位, 市防指成员单位
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位)"
@@ -3358,7 +3397,7 @@ def _collective_subject(body: str, issuer: tuple[str, ...], *, staged: bool = Fa
         or _VERB_LED_RE.match(who)
     ):
         return None  # 镇各相关部门 (a bare collective), 一是主管部门 (an enumeration), 政府部门 (no field)
-    if not clean or not agencies or (not field and all(_everyone(n) for n, _, _ in agencies)):
+    if not clean or not agencies or (not field and all(_everyone(n) and not n.startswith(("相关", "有关")) for n, _, _ in agencies)):
         return None
     if "及其" in who:  # 县级以上人民政府及其有关行政主管部门: the government and its departments
         agencies = [part for n, a, b in agencies for part in _joined_bodies(n, a, b, issuer)]

@@ -244,19 +244,21 @@ LEAD_HEADING_PATTERN: str = rf"(?:{'|'.join(LEAD_HEADING_WORDS)}){LEAD_HEADING_T
 # (牵头或汇总单位: it also gathers the others' reports), or the lead's verb alone (列第一位的单位牵头).
 _LEAD_OF_FIRST = rf"(?:{_LEAD_WORDS})(?:(?:(?:或|和|及)..)?(?:{_BODY_WORDS}))?"
 _FIRST_IS_LEAD = rf"(?:为|是)?{_LEAD_OF_FIRST}"
+# A role word may stand between the rank and the body (第一责任单位, 排第一的牵头部门).
+_FIRST_ROLE = r"(?:责任|牵头|主责)?"
 LEAD_FIRST_PATTERN: str = (
-    r"(?:列|排|排在|排名|排列|位列|列在|名列)(?:在)?(?:第一|首|第1)(?:位|个|名)?(?:的|者)?(?:部门|单位)?"
-    rf"{_FIRST_IS_LEAD}"
-    rf"|(?:第一|首)(?:个|位)?(?:单位|部门){_FIRST_IS_LEAD}"
+    r"(?:列|排|排在|排名|排列|位列|列在|名列)(?:在)?(?:第一|首|第1)(?:位|个|名)?(?:的|者)?"
+    rf"(?:{_FIRST_ROLE}(?:部门|单位))?{_FIRST_IS_LEAD}"
+    rf"|(?:第一|首)(?:个|位)?{_FIRST_ROLE}(?:单位|部门){_FIRST_IS_LEAD}"
     rf"|第一个(?:为|是){_LEAD_OF_FIRST}"
 )
 """A regex fragment for the rule that the first unit of each list leads, however it is worded
 (``排在第一位的为牵头单位``, ``列第一位者为牵头或汇总单位``, ``排名第一的牵头``, ``第一个为牵头部门``,
-``首位单位为牵头单位``)."""
+``首位单位为牵头单位``, ``第一责任单位为牵头单位``)."""
 LEAD_FIRST_RANKS: tuple[str, ...] = ("第一", "首", "第1")
 """The words of rank one of which every wording of the lead-first rule holds, at most
 :data:`LEAD_FIRST_REACH` characters before its lead word (a cheap test before the rule is searched)."""
-LEAD_FIRST_REACH = 8
+LEAD_FIRST_REACH = 10
 
 
 def _squash(label: str) -> str:

@@ -242,6 +242,10 @@ def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None
         ("开发区", False),  # no name: whose is not said (the addressee line may tell)
         # a minutes' report line (会议听取了市府办某某关于…的汇报): a clause before the office, no name
         ("会议听取了市府办", False),
+        # hand-written in the form of a plan setting up a body: a level, its verb of setting up, then the office
+        ("县级以上设置河长制办公室", False),
+        ("市设立湖长制办公室", False),
+        ("县级以上河长制办公室", True),
     ],
 )
 def test_is_agency_name(item, expected) -> None:

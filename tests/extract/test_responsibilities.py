@@ -995,6 +995,9 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         pytest.param(
             "领导小组副组长由市发展改革委主要负责同志担任，成员由各相关部门负责同志担任。", id="posts-filled-by-a-bodys-leaders"
         ),
+        # hand-written in the form of a chief-steward system plan: a post set up and filled by a tier's leaders
+        pytest.param("各级设立副总河长，由同级政府常务副职和分管副职担任。", id="a-post-filled-by-a-tiers-deputies"),
+        pytest.param("设立副总湖长，由同级政府分管副职兼任；", id="a-post-held-concurrently-by-a-tiers-deputy"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -2221,6 +2224,7 @@ def test_an_owner_bracket_left_open_is_read_to_its_lines_end(raw: str) -> None:
         pytest.param("（列第一位者为牵头或汇总单位，下同）", id="lead-or-summary-unit"),
         pytest.param("（排名第一的单位牵头，下同）", id="ranked-first-leads"),
         pytest.param("（第一个为牵头部门）", id="the-first-is-the-lead"),
+        pytest.param("（第一责任单位为牵头单位，下同）", id="first-responsible-unit-leads"),
     ],
 )
 def test_lead_first_note_after_the_last_unit_of_a_label_line(note: str) -> None:
@@ -4020,11 +4024,37 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      [[("各镇", "responsible"), ("各街道", "responsible")], [("各责任单位", "responsible")]],
                      id="a-request-then-a-group-taking-a-duty-on"),
         pytest.param("请县住建局落实安全监管责任。", [[("县住建局", "responsible")]], id="a-request-with-no-hint-word"),
+        # hand-written in the form of an audit rectification report: the body assisted, then what the work bears on (对…)
+        pytest.param("县审计局配合县人大财经委对整改情况开展跟踪监督。",
+                     [[("县审计局", "support"), ("县人大财经委", "responsible")]],
+                     id="a-body-assisted-before-what-the-work-bears-on"),
+        pytest.param("县审计局要配合县纪委监委对问题线索进行核查。",
+                     [[("县审计局", "support"), ("县纪委监委", "responsible")]],
+                     id="a-body-assisted-before-what-the-check-bears-on"),
+        # hand-written in the form of a chief-steward system plan: the clause setting up an office names no owner
+        pytest.param("县级以上设置河长制办公室，乡镇要明确专门人员负责日常工作。", [[("乡镇", "responsible")]],
+                     id="an-office-set-up-then-a-tiers-duty"),
+        # hand-written in the form of a notice's closing request: the request runs on to the body a later clause
+        # opens with, whatever verb of work follows it (named by its level and field, or known to the tables)
+        pytest.param("请有关乡镇认真做好申报工作，县级农业农村主管部门加强业务指导，及时汇总上报。",
+                     [[("有关乡镇", "responsible")], [("县级农业农村主管部门", "responsible")]],
+                     id="a-request-running-on-to-a-later-body"),
+        pytest.param("请有关乡镇认真做好申报工作，县级农业农村主管部门要加强业务指导。",
+                     [[("有关乡镇", "responsible")], [("县级农业农村主管部门", "responsible")]],
+                     id="a-request-then-a-later-body-with-a-modal"),
+        pytest.param("请各街道抓紧组织排查，县住建局加强督促检查。",
+                     [[("各街道", "responsible")], [("县住建局", "responsible")]],
+                     id="a-request-running-on-to-a-known-body"),
         pytest.param("各县对照问题整改清单，逐项制定整改方案，确保按期完成。", [[("各县", "responsible")]],
                      id="a-group-drawing-up-its-plan"),
         pytest.param("省直有关部门对各自牵头的任务认真研究，细化措施，落实责任。", [[("省直有关部门", "responsible")]],
                      id="a-level-s-departments-concerned-detailing-measures"),
-        # bodies the tables lack: a collective joined by 和 (as 各相关职能部门), a committee's short name
+        # hand-written in the form of a rectification report: the departments or units concerned, with no 各, as the
+        # subject of a duty (相关部门、单位: two groups under one qualifier)
+        pytest.param("相关部门、单位要认真落实审计整改意见，按期销号。",
+                     [[("相关部门", "responsible"), ("相关单位", "responsible")]], id="departments-and-units-concerned"),
+        pytest.param("有关部门和各乡镇要加强隐患排查整治。",
+                     [[("有关部门", "responsible"), ("各乡镇", "responsible")]], id="departments-concerned-and-towns"),
         pytest.param("各相关职能部门和单位要进一步加大督促力度。", [[("各相关职能部门和单位", "responsible")]],
                      id="a-collective-of-departments-and-units"),
         pytest.param("区减灾委会将对整改不力的单位进行通报。", [[("区减灾委会", "responsible")]],

@@ -149,6 +149,9 @@ def test_role_of_verb(verb: str, role: Role) -> None:
         pytest.param("第一个为牵头部门", id="the-first-is-the-lead"),
         pytest.param("首位单位为牵头单位，下同", id="the-unit-in-first-place-leads"),
         pytest.param("列首位的部门为主责部门", id="listed-at-the-head"),
+        # hand-written: a role word between the rank and the body
+        pytest.param("第一责任单位为牵头单位，下同", id="first-responsible-unit-leads"),
+        pytest.param("排在第一位的责任部门为牵头部门", id="ranked-first-responsible-unit"),
     ],
 )
 def test_lead_first_rule(text: str) -> None:
