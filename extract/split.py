@@ -2325,6 +2325,12 @@ _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
 _BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
 
 
+#: A 公告's number written under its title without the kind (``某某部2020年第81号``): a body's name, a year and
+#: a serial with 第, alone on its line.
+_KINDLESS_ANNOUNCEMENT = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{2,15}?(?<![公通]告)(?<!令))\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -2333,12 +2339,21 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     document's own, whatever line it stands on, when it is the only such number.
     """
     found: dict[str, tuple[int, int]] = {}
+    kind = ""  # 公告/通告 when the line before ends with it: the kind a number line under a title leaves out
     for li in lines[:_HEAD_REACH]:
         t = li.text
         if _BODY_HEADING.match(t):
             break
+        last_kind, kind = kind, t.rstrip()[-2:] if t.rstrip()[-2:] in ("公告", "通告") else ""
         if len(t) < 6 or not ("号" in t or "號" in t):
             continue  # a cheap test first: a number ends in 号
+        if last_kind and (m := _KINDLESS_ANNOUNCEMENT.fullmatch(t.strip())):
+            # 某某部关于…的公告 / 某某部2020年第81号: the 公告's number under its title, its kind left out
+            n = canonical_docnum(f"{m.group('code')}{last_kind}{m.group('year')}年第{m.group('serial')}号")
+            if n:
+                a = li.text.index(m.group(0))
+                found.setdefault(n, (li.start + a, li.start + a + len(m.group(0))))
+                continue
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
         if "公告" in t or "通告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
@@ -2610,8 +2625,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             # stands in signs no text of its own
             if k == 0 or _ORG_LINE.match(seal[:k]):
                 orgs, j = [seal[:k]] if k else [], j - 1
-        while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < _SIGNERS_MAX:
-            orgs.insert(0, lines[j].text.strip())
+        while j >= 0 and _ORG_LINE.match(signer := _without_proxy_mark(lines[j].text.strip())) \
+                and len(orgs) < _SIGNERS_MAX:
+            orgs.insert(0, signer)
             j -= 1
         if not orgs and title and i > 0 and (chief := _CHIEF_LINE.match(lines[i - 1].text.strip())) \
                 and (place := TITLED_PLACE.match(title)) and place.group(0).endswith(chief.group("level")):
@@ -2804,6 +2820,12 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
         if text[m.end():m.end() + 1] not in _CLAUSE_GOES_ON and (day := iso_date(m)) is not None:
             return (), day, (m.start("y"), m.end())
     return None
+
+
+def _without_proxy_mark(signer: str) -> str:
+    """A signer's line without the mark of one who signs on another's behalf (``某领导小组办公室（代）``: the
+    office signs for its group, and is the name read)."""
+    return signer[:-3].rstrip() if signer[-3:] == "（代）" else signer
 
 
 #: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).

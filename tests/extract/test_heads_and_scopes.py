@@ -730,6 +730,15 @@ def test_a_signature_date_inside_a_one_line_page(body: str, date: str | None) ->
         pytest.param("某东县关于禁止露天焚烧秸秆的通告 某政通〔2019〕3号\n\n为改善城乡生态环境，现就有关事项通告如下：\n"
                      "一、本县行政区域内禁止露天焚烧秸秆。\n",
                      "某政通〔2019〕3号", "某东县关于禁止露天焚烧秸秆的通告", ("某东县人民政府",), id="place-before-guanyu"),
+        # hand-written in the form of a ministry's 公告 page: the number line under the title leaves out 公告
+        pytest.param("某某部关于公布第二批示范基地名单的公告\n某某部2021年第15号\n经专家评审，现将示范基地名单予以公布。\n"
+                     "特此公告。\n某某部\n2021年6月3日\n",
+                     "某某部公告2021年第15号", "某某部关于公布第二批示范基地名单的公告", ("某某部",),
+                     id="announcement-number-line-without-its-kind"),
+        # the same line under a title of another kind is no number
+        pytest.param("某某部关于公布第二批示范基地名单的通知\n某某部2021年第15号\n经专家评审，现将示范基地名单予以公布。\n",
+                     None, "某某部关于公布第二批示范基地名单的通知", None,
+                     id="year-serial-line-under-a-notice-is-no-number"),
     ],
 )
 def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: str, issuer: tuple | None) -> None:

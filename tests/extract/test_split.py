@@ -630,10 +630,12 @@ def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() 
         # an office signing by another body's seal, the note on a line of its own or on the name's
         ("特此通知。\n某省河湖长制工作联席会议办公室\n（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
         ("特此通知。\n某省河湖长制工作联席会议办公室（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
+        # hand-written in the form of a leading group's office signing on its group's behalf, marked (代)
+        ("特此通知。\n某某（某州）开放试验区领导小组办公室(代)", ("某某（某州）开放试验区领导小组办公室",)),
     ],
     ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again",
          "bank-and-peoples-organisations-co-sign", "office-over-a-bureau", "seal-note-on-its-line",
-         "seal-note-on-the-names-line"],
+         "seal-note-on-the-names-line", "office-signing-on-its-groups-behalf"],
 )
 def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
     text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
