@@ -63,7 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import chapter_end
+from policykg.extract.text import chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -1148,6 +1148,10 @@ def _bare_title(t: str) -> str:
         t = t[:site.start()]
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
         t = last  # a wiki's page name, the path of pages over it (…公报/一九五四年/第一号/国务院关于…的决定)
+    if t[-1:] in "读上":
+        # 【解读】关于…的报告解读 (a page reading a text out), …的报告——2023年4月在某市人大常委会第十七次会议上 (the
+        # occasion it was given at): the title the page wraps
+        t = page_title_core(t)
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]

@@ -764,6 +764,18 @@ def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: st
         pytest.param("首页 » 重要通告 » 正文\n\n某某部关于实行甲、乙两个流域禁渔期制度的通告\n\n放大字体  缩小字体 2019-01-18  来源：某某部\n\n"
                      "为养护水生生物资源，现通告如下。\n一、甲流域禁渔期制度\n",
                      "某某部关于实行甲、乙两个流域禁渔期制度的通告", id="font-size-buttons-under-the-title"),
+        # hand-written in the form of a reading page: a column tag before the report's title and 解读 after it, the
+        # addressees and the body run on the next line
+        pytest.param("【解读】关于某某市2020年度本级预算执行和其他财政收支审计查出问题整改情况的报告解读\n"
+                     "市人民代表大会常务委员会：按照有关决议要求，市政府认真组织整改。现将整改情况报告如下。\n",
+                     "关于某某市2020年度本级预算执行和其他财政收支审计查出问题整改情况的报告", id="reading-tag-and-suffix"),
+        # hand-written in the form of a report given to a congress: the occasion after a dash on the title's line
+        pytest.param("某某市2021年度绩效审计查出问题整改情况的报告——2022年6月在某某市六届人大常委会第九次会议上\n"
+                     "根据有关规定，现报告整改情况，请予审议。\n",
+                     "某某市2021年度绩效审计查出问题整改情况的报告", id="occasion-after-a-dash"),
+        # a reading page whose title quotes the text it reads is titled as the page names itself
+        pytest.param("《某某县老年人补贴发放实施办法》政策解读\n一、出台背景\n为做好老年人补贴发放工作，制定本办法。\n",
+                     "《某某县老年人补贴发放实施办法》政策解读", id="reading-title-quoting-its-text-kept-whole"),
     ],
 )
 def test_title_in_uncommon_heads(text: str, title: str | None) -> None:
