@@ -679,13 +679,23 @@ def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | No
     of its signature and date (short, no clause) a line opens with X. The title and its span, else None."""
     for k, li in enumerate(lines[:_NEWS_LEAD_LINES]):
         t = li.text
-        if "印发" not in t or "《" not in t:
+        if "《" not in t:
             continue  # a cheap test first
-        quoted = [m for m in _QUOTED_TITLE.finditer(t) if "印发" in t[m.end() :] and _TITLE_END.search(m.group(1))]
-        if len(quoted) != 1:
-            return None  # (a notice issuing several texts is titled by none of them)
-        title = quoted[0].group(1)
-        for below in lines[k + 1 : k + 1 + _SIGNATURE_LINES]:
+        # …研究制定了《X》。 / 现印发你们: the issuing sentence on the next line, with no object of its own
+        next_issues = "印发" not in t and k + 1 < len(lines) and lines[k + 1].text.lstrip().startswith(_ISSUING_OPENERS)
+        if "印发" not in t and not next_issues:
+            continue
+        if (now := _NOW_ISSUING.search(t)) is not None and "《" in (obj := now.group("t")) \
+                and not (obj[:1] == "《" and obj[-1:] == "》") and _TITLE_END.search(obj):
+            # 现将某市贯彻落实《X》实施方案印发给你们: the plan's own name, a text it carries out quoted in it
+            title = obj
+        else:
+            quoted = [m for m in _QUOTED_TITLE.finditer(t)
+                      if (next_issues or "印发" in t[m.end() :]) and _TITLE_END.search(m.group(1))]
+            if len(quoted) != 1:
+                return None  # (a notice issuing several texts is titled by none of them)
+            title = quoted[0].group(1)
+        for below in lines[k + 1 + next_issues : k + 1 + next_issues + _SIGNATURE_LINES]:
             u = below.text.strip()
             if u.startswith(title):
                 at = below.start + below.text.find(title)
@@ -698,6 +708,10 @@ def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | No
 
 #: A title in 《》 on one line.
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,100})》")
+#: What a notice's issuing sentence opens with when it stands after the sentence naming the text (现印发你们).
+_ISSUING_OPENERS = ("现印发", "现予印发", "现予以印发", "现将其印发")
+#: A notice's issuing clause, its object between 现将 and 印发 (现将某市贯彻落实《X》实施方案印发给你们).
+_NOW_ISSUING = re.compile(r"现将(?P<t>[^，。；：\n]{4,100}?)印发")
 #: How many lines of signature and date may stand between a notice's text and the plan it issues.
 _SIGNATURE_LINES = 8
 #: The longest line of a signature (a few bodies side by side) or a date.

@@ -776,6 +776,18 @@ def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: st
         # a reading page whose title quotes the text it reads is titled as the page names itself
         pytest.param("《某某县老年人补贴发放实施办法》政策解读\n一、出台背景\n为做好老年人补贴发放工作，制定本办法。\n",
                      "《某某县老年人补贴发放实施办法》政策解读", id="reading-title-quoting-its-text-kept-whole"),
+        # hand-written in the form of a notice printed without its head: it issues a plan whose own name quotes the
+        # text it carries out, the plan's title under the signature
+        pytest.param("各区人民政府，市政府各部门：\n现将某某市贯彻落实《稳定经济增长的若干政策措施》实施方案印发给你们，请遵照执行。\n"
+                     "某某市人民政府\n2022年6月1日\n（本文有删减）\n某某市贯彻落实《稳定经济增长的若干政策措施》实施方案\n"
+                     "为贯彻落实国家决策部署，制定本方案。\n",
+                     "某某市贯彻落实《稳定经济增长的若干政策措施》实施方案", id="issued-plan-quoting-the-text-it-carries-out"),
+        # hand-written in the form of a department's letter: the plan named in one sentence, issued by the next on
+        # its own line, the plan's title under the signature
+        pytest.param("各市（州）商务主管部门：\n为加快构建国际营销服务体系，我厅会同省发展改革委、财政厅等18个部门（单位）研究制定了"
+                     "《某某省边境贸易高质量发展三年行动方案》。\n现印发你们，请抓好贯彻落实。\n某某省商务厅\n2024年3月8日\n"
+                     "某某省边境贸易高质量发展三年行动方案\n边境贸易是对外开放的重要组成部分。\n",
+                     "某某省边境贸易高质量发展三年行动方案", id="issued-plan-named-a-sentence-before-the-issuing-one"),
     ],
 )
 def test_title_in_uncommon_heads(text: str, title: str | None) -> None:
