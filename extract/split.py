@@ -1053,6 +1053,9 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
 _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
+#: The same verbs in a title run into its body, but 贯彻/落实 after a place's name, which names what a plan carries
+#: out (某区贯彻落实某某反馈意见整改方案为…), not a sentence citing a text.
+_RUN_IN_CITING = re.compile(r"根据|依据|按照|参照|执行|印发|转发|废止|修订|修改|^(?:贯彻|落实)")
 
 
 #: How a title opens when its issuers are printed apart, above it.
@@ -1596,7 +1599,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
             and (run := _RUN_INTO_BODY.match(_past_chunk_mark(first.text.strip()))) is not None \
-            and not _CITING_VERB.search(run.group("title")):
+            and not _RUN_IN_CITING.search(run.group("title")):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         title = run.group("title")
         off = first.start + first.text.find(title)
@@ -1760,11 +1763,12 @@ _SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
 #: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…), or the year its opening reports on
-#: (…工作总结和2023年工作计划2022年，我局…; …实施方案2021年以来，); the shortest such start. Up to two
+#: (…工作总结和2023年工作计划2022年，我局…; …实施方案2021年以来，); the shortest such start. A sharing site's word
+#: for a sample text after the type word (…整改方案范文为坚决…) is none of the title's. Up to two
 #: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…), not a number's bracket.
 _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
-    r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
+    r"(?:范文|范本|模板)?(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
 #: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…); a red-header file prints its masthead
