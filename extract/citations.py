@@ -284,6 +284,9 @@ _DRAFT_NAMES = ("征求意见稿", "草案", "送审稿")
 #: is a form, manual, book or newspaper, cited only when a citing word introduces it.
 _DOC_TYPES = "(?:" + "|".join(TITLE_END_WORDS) + ")"
 _DOC_ENDING = re.compile(_DOC_TYPES + "$")
+#: An instrument a body issues, named by its type and 书 (整改通知书, 处罚决定书, 审计意见书, 检察建议书,
+#: 环境影响报告书): a document that is served, not a form to fill in (承诺书, 申请书).
+_ISSUED_INSTRUMENT = re.compile(r"(?:通知|决定|意见|建议|报告)书$")
 
 #: A notice's title: 关于印发/转发 X 的通知, X without book-title marks.
 _TITLE_ISSUES = re.compile(r"(?P<verb>印发|转发)(?P<t>[^《》\n]{4,90})的(?:通知|决定|函)")
@@ -843,7 +846,8 @@ def _is_document_title(title: str) -> bool:
     t = _strip_notes(title)
     if t[-1:] == "）" and "（" not in t:
         t = _LOST_OPEN.sub("", t)  # 《某省乡村振兴战略规划20182022年)》: the note's opening mark lost
-    return bool(_DOC_ENDING.search(t)) and len(t) >= 2
+    return (bool(_DOC_ENDING.search(t)) or (t[-1:] == "书" and _ISSUED_INSTRUMENT.search(t) is not None)) \
+        and len(t) >= 2
 
 
 def _strip_notes(title: str) -> str:

@@ -279,17 +279,34 @@ def find_docnums(text: str) -> list[DocNumMatch]:
             letters = letters[1:]  # 2000年12月28日税委会〔2000〕17号: the date's 日 is not the code's
             if not letters:
                 continue
-        code = _code_of(letters, hao=bool(m.group("hao")))
+        code = _code_of(letters, hao=bool(m.group("hao")), opens=_opens_field(text, run.end("code") - len(letters)))
         if code is None:
             continue
         serial = int(m.group("serial"))
-        if serial == 0 or (not m.group("hao") and text[m.end() : m.end() + 1].isdigit()):
-            continue  # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号
+        if serial == 0 or (not m.group("hao") and ((nxt := text[m.end() : m.end() + 1]).isdigit()
+                                                    or (nxt and nxt in _REGISTRATION_JOIN))):
+            # 〔2024〕0号, or a serial of five digits and more: a table figure, not a 文号; a serial joined
+            # by a hyphen to more of a code (某规〔2021〕006-县政办003): a 规范性文件's registration code
+            continue
         number = DocNumber(code, int(m.group("year")), serial, m.group("ordinal") is not None)
         out.append(DocNumMatch(number, run.end("code") - len(code), m.end()))
     if "号" in text and (first := _year_first_numbers(text)):
         return sorted(out + first, key=lambda d: d.start)
     return out
+
+
+def _opens_field(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens the text, a line or a field's value (``文号：``): no sentence before it."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or text[i] in _FIELD_OPENERS
+
+
+#: The first characters of a government's series written without its place (政办, 政发, 府办, 委发).
+_SERIES_FIRST = frozenset("政府委")
+#: What ends the text before a value that opens its line or field: a line break, a label's colon.
+_FIELD_OPENERS = frozenset("\n：:")
 
 
 def _year_first_numbers(text: str) -> list[DocNumMatch]:
@@ -346,6 +363,8 @@ def locate_docnum(text: str, number: str, start: int = 0, end: int | None = None
 
 
 _MAX_CODE = 12
+#: What joins a registration code's serial to its next part (某规〔2021〕006-县政办003), where a 文号 has 号.
+_REGISTRATION_JOIN = frozenset("-－‐—–")
 _YEAR_ANCHOR = re.compile(
     rf"{OPEN_BRACKET}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE_BRACKET}\s*{STRAY_CLOSE}(?P<ordinal>第\s*)?(?P<serial>\d{{1,4}})\s*(?P<hao>[号號])?"
 )
@@ -385,13 +404,15 @@ _FORWARDING_ADVERBS = frozenset("现特再并予以已将的")
 _CODE_BEFORE = re.compile(rf"(?P<code>[\u4e00-\u9fff]{{1,{_MAX_CODE}}})\s*$")
 
 
-def _code_of(run: str, *, hao: bool = True) -> str | None:
+def _code_of(run: str, *, hao: bool = True, opens: bool = False) -> str | None:
     """The issuer code at the end of ``run`` (the CJK characters before a bracketed year), or None.
 
     A known code wins; otherwise words that never belong to a code and a body's full
     name written before its code (``省财政厅财预``, ``国家发展改革委发改能源``) are cut
     off. With 号 after the serial whatever remains (one to ten characters) is the code;
-    without it the code must have a code's shape.
+    without it the code must have a code's shape. A run that opens a line or a field's value
+    (``opens``) has no sentence before it: its first character is the code's own even when it
+    is a function word elsewhere (将政办, 为政发: a place's one-character abbreviation).
     """
     if run[-2:] == "转发" and len(run) > 3:
         # 鲁化安转发〔2018〕2号: a body's short name and 转发 as its code (the numbers of the texts it forwards);
@@ -402,8 +423,11 @@ def _code_of(run: str, *, hao: bool = True) -> str | None:
             and short[-1] not in _FORWARDING_ADVERBS else None
     cut = _CODE_PREFIX_NOISE.match(run)
     code = run[cut.end() :] if cut else run
-    if cut and len(code) == 1 and cut.end() == 1:
-        code = run  # 和府〔2024〕31号 alone: a place's first character, not the conjunction 和
+    if cut and cut.end() == 1 and (len(code) == 1 or (opens and code[0] in _SERIES_FIRST)):
+        # 和府〔2024〕31号 alone, 文号：将政办〔2022〕13号: a place's first character, not the conjunction 和
+        # or the preposition 将, when what follows is a government's series with no place of its own (政办,
+        # 府发); a code with its place after it (按某府函〔2025〕23号, a line wrapped at 将 / 嘉政发…) is cut
+        code = run
     if (kind := _KIND_BEFORE_CODE.match(code)) and len(code) - kind.end() >= 2:
         code = code[kind.end() :]  # …的通告 桂政通〔2017〕6号 (the space gone): the title's last word, then the code
     tail = _GOV_CODE_TAIL.search(code)

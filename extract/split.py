@@ -63,7 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import chapter_end
+from policykg.extract.text import chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -679,13 +679,23 @@ def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | No
     of its signature and date (short, no clause) a line opens with X. The title and its span, else None."""
     for k, li in enumerate(lines[:_NEWS_LEAD_LINES]):
         t = li.text
-        if "印发" not in t or "《" not in t:
+        if "《" not in t:
             continue  # a cheap test first
-        quoted = [m for m in _QUOTED_TITLE.finditer(t) if "印发" in t[m.end() :] and _TITLE_END.search(m.group(1))]
-        if len(quoted) != 1:
-            return None  # (a notice issuing several texts is titled by none of them)
-        title = quoted[0].group(1)
-        for below in lines[k + 1 : k + 1 + _SIGNATURE_LINES]:
+        # …研究制定了《X》。 / 现印发你们: the issuing sentence on the next line, with no object of its own
+        next_issues = "印发" not in t and k + 1 < len(lines) and lines[k + 1].text.lstrip().startswith(_ISSUING_OPENERS)
+        if "印发" not in t and not next_issues:
+            continue
+        if (now := _NOW_ISSUING.search(t)) is not None and "《" in (obj := now.group("t")) \
+                and not (obj[:1] == "《" and obj[-1:] == "》") and _TITLE_END.search(obj):
+            # 现将某市贯彻落实《X》实施方案印发给你们: the plan's own name, a text it carries out quoted in it
+            title = obj
+        else:
+            quoted = [m for m in _QUOTED_TITLE.finditer(t)
+                      if (next_issues or "印发" in t[m.end() :]) and _TITLE_END.search(m.group(1))]
+            if len(quoted) != 1:
+                return None  # (a notice issuing several texts is titled by none of them)
+            title = quoted[0].group(1)
+        for below in lines[k + 1 + next_issues : k + 1 + next_issues + _SIGNATURE_LINES]:
             u = below.text.strip()
             if u.startswith(title):
                 at = below.start + below.text.find(title)
@@ -698,6 +708,10 @@ def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | No
 
 #: A title in 《》 on one line.
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,100})》")
+#: What a notice's issuing sentence opens with when it stands after the sentence naming the text (现印发你们).
+_ISSUING_OPENERS = ("现印发", "现予印发", "现予以印发", "现将其印发")
+#: A notice's issuing clause, its object between 现将 and 印发 (现将某市贯彻落实《X》实施方案印发给你们).
+_NOW_ISSUING = re.compile(r"现将(?P<t>[^，。；：\n]{4,100}?)印发")
 #: How many lines of signature and date may stand between a notice's text and the plan it issues.
 _SIGNATURE_LINES = 8
 #: The longest line of a signature (a few bodies side by side) or a date.
@@ -1039,6 +1053,9 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
 _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
+#: The same verbs in a title run into its body, but 贯彻/落实 after a place's name, which names what a plan carries
+#: out (某区贯彻落实某某反馈意见整改方案为…), not a sentence citing a text.
+_RUN_IN_CITING = re.compile(r"根据|依据|按照|参照|执行|印发|转发|废止|修订|修改|^(?:贯彻|落实)")
 
 
 #: How a title opens when its issuers are printed apart, above it.
@@ -1148,6 +1165,10 @@ def _bare_title(t: str) -> str:
         t = t[:site.start()]
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
         t = last  # a wiki's page name, the path of pages over it (…公报/一九五四年/第一号/国务院关于…的决定)
+    if t[-1:] in "读上":
+        # 【解读】关于…的报告解读 (a page reading a text out), …的报告——2023年4月在某市人大常委会第十七次会议上 (the
+        # occasion it was given at): the title the page wraps
+        t = page_title_core(t)
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
@@ -1578,7 +1599,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
             and (run := _RUN_INTO_BODY.match(_past_chunk_mark(first.text.strip()))) is not None \
-            and not _CITING_VERB.search(run.group("title")):
+            and not _RUN_IN_CITING.search(run.group("title")):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         title = run.group("title")
         off = first.start + first.text.find(title)
@@ -1742,11 +1763,12 @@ _SHORT_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PART_AFTER_TITLE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: A title run into the first words of its body, a page's line breaks lost: its type word, then the body's
 #: first heading or opening word (…整改进展清单一、关于…, …实施方案为深入贯彻…), or the year its opening reports on
-#: (…工作总结和2023年工作计划2022年，我局…; …实施方案2021年以来，); the shortest such start. Up to two
+#: (…工作总结和2023年工作计划2022年，我局…; …实施方案2021年以来，); the shortest such start. A sharing site's word
+#: for a sample text after the type word (…整改方案范文为坚决…) is none of the title's. Up to two
 #: notes after the type word stay the title's (…行动方案（征求意见稿）（2023-2025年）为深入…), not a number's bracket.
 _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
-    r"(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
+    r"(?:范文|范本|模板)?(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
 )
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
 #: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…); a red-header file prints its masthead
@@ -2325,6 +2347,12 @@ _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
 _BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
 
 
+#: A 公告's number written under its title without the kind (``某某部2020年第81号``): a body's name, a year and
+#: a serial with 第, alone on its line.
+_KINDLESS_ANNOUNCEMENT = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{2,15}?(?<![公通]告)(?<!令))\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -2333,12 +2361,21 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     document's own, whatever line it stands on, when it is the only such number.
     """
     found: dict[str, tuple[int, int]] = {}
+    kind = ""  # 公告/通告 when the line before ends with it: the kind a number line under a title leaves out
     for li in lines[:_HEAD_REACH]:
         t = li.text
         if _BODY_HEADING.match(t):
             break
+        last_kind, kind = kind, t.rstrip()[-2:] if t.rstrip()[-2:] in ("公告", "通告") else ""
         if len(t) < 6 or not ("号" in t or "號" in t):
             continue  # a cheap test first: a number ends in 号
+        if last_kind and (m := _KINDLESS_ANNOUNCEMENT.fullmatch(t.strip())):
+            # 某某部关于…的公告 / 某某部2020年第81号: the 公告's number under its title, its kind left out
+            n = canonical_docnum(f"{m.group('code')}{last_kind}{m.group('year')}年第{m.group('serial')}号")
+            if n:
+                a = li.text.index(m.group(0))
+                found.setdefault(n, (li.start + a, li.start + a + len(m.group(0))))
+                continue
         spans = [(m.start, m.end, str(m.number)) for m in find_docnums(t)]
         spans += [(m.start(), m.end(), m.group(0)) for pat in (ORDER_NUMBER, ORDER_NUMBER_LAST) for m in pat.finditer(t)]
         if "公告" in t or "通告" in t:  # 国家某某局公告2019年第7号, 某省人民代表大会常务委员会公告第28号
@@ -2610,8 +2647,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             # stands in signs no text of its own
             if k == 0 or _ORG_LINE.match(seal[:k]):
                 orgs, j = [seal[:k]] if k else [], j - 1
-        while j >= 0 and _ORG_LINE.match(lines[j].text.strip()) and len(orgs) < _SIGNERS_MAX:
-            orgs.insert(0, lines[j].text.strip())
+        while j >= 0 and _ORG_LINE.match(signer := _without_proxy_mark(lines[j].text.strip())) \
+                and len(orgs) < _SIGNERS_MAX:
+            orgs.insert(0, signer)
             j -= 1
         if not orgs and title and i > 0 and (chief := _CHIEF_LINE.match(lines[i - 1].text.strip())) \
                 and (place := TITLED_PLACE.match(title)) and place.group(0).endswith(chief.group("level")):
@@ -2804,6 +2842,12 @@ def _inline_signature(text: str, title: str | None) -> tuple[tuple[str, ...], st
         if text[m.end():m.end() + 1] not in _CLAUSE_GOES_ON and (day := iso_date(m)) is not None:
             return (), day, (m.start("y"), m.end())
     return None
+
+
+def _without_proxy_mark(signer: str) -> str:
+    """A signer's line without the mark of one who signs on another's behalf (``某领导小组办公室（代）``: the
+    office signs for its group, and is the name read)."""
+    return signer[:-3].rstrip() if signer[-3:] == "（代）" else signer
 
 
 #: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).

@@ -1052,6 +1052,9 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # the page's first line a title without 关于 (某市…扶持奖励办法; a sharing site's 第一篇：before it), then
         # the body's opening
         return False
+    if last in "读上" and (core := page_title_core(p)) != p and len(core) <= 60 and TITLE_END.search(core) \
+            and not _TITLE_PUNCT.search(core):
+        return False  # a title the page wraps (【解读】…的报告解读, …的报告——在某会议上), then the body
     if first in "为根依按" and last in "告令" and len(p) <= 60 and _BODY_OPENING.match(n) \
             and _NOTICE_END.search(p) and not _TITLE_PUNCT.search(p):
         # a public notice's heading without 关于 (某区某某指挥部9号通告), then its body's opening (为了…, 根据…);
@@ -1266,6 +1269,31 @@ def _next_text_line(tr: str, pos: int) -> tuple[str, int]:
 _ISSUERS_THEN_ABOUT = re.compile(
     r"[\u4e00-\u9fff（） \u3000]{1,40}?(?:政府|委员会|办公厅|办公室|委|部|局|厅|署|院|会)[ \u3000]*关于"
 )
+
+
+#: The occasion a report or a speech was given at, after its title and a dash: ``——2023年4月在某市人大常委会第
+#: 十七次会议上``, ``——在全市工作会议上``.
+OCCASION_AFTER = re.compile(
+    r"\s*(?:——|—|--)\s*(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)?\s*在[^—。；]{2,40}?(?:会议|大会|会)上$")
+
+
+def page_title_core(line: str) -> str:
+    """A title line without what a page wraps it in, when the rest ends in a document type: a column's tag in
+    【】 before it and 解读 after it (``【解读】关于…的报告解读``: a page reading the text out), the occasion a
+    report was given at after a dash (``…的报告——2023年4月在某市人大常委会第十七次会议上``). Else the line.
+    A reading page's title quoting the text (``《…办法》政策解读``) is its own, and kept whole."""
+    t = line
+    if t[-2:] == "解读" and "》" not in t and TITLE_END.search(t, 0, len(t) - 2):
+        t = t[:-2]
+        if t[:1] == "【" and 0 < (k := t.find("】")) <= _TAG_MAX:
+            t = t[k + 1:]
+    elif t[-1:] == "上" and "—" in t and (occasion := OCCASION_AFTER.search(t)) and TITLE_END.search(t, 0, occasion.start()):
+        t = t[:occasion.start()]
+    return t
+
+
+#: The longest column tag in 【】 before a title (【解读】, 【政策解读】).
+_TAG_MAX = 12
 
 
 def _maybe_title(line: str) -> bool:

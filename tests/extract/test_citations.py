@@ -546,6 +546,13 @@ CASES = [
         {(None, "某市数字经济发展规划", Relation.CITES)},
     ),
     (
+        # hand-written: an instrument a body serves (type word + 书) next to a typed title, both named without a
+        # citing verb; a form to fill in (承诺书) stays uncited
+        "served-instrument-in-a-pair-with-a-typed-title",
+        "被检查单位负责人当场签收《限期整改通知书》、《督查反馈意见》，并填写《整改承诺书》。",
+        {(None, "限期整改通知书", Relation.CITES), (None, "督查反馈意见", Relation.CITES)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},

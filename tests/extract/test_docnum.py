@@ -142,6 +142,15 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         # Hand-written: a body's short name and 转发 as the code of the texts it forwards; the verb is none.
         ("依据《某某整治行动计划》(某化安转发〔2019〕3号)", ["某化安转发〔2019〕3号"]),
         ("现转发〔2019〕3号文件", []),
+        # Hand-written: a county's one-character abbreviation that is also a preposition opens a 文号 field or a
+        # line; inside a sentence the same character is still cut, and so before a listed code after a line break.
+        ("文号：为政办〔2023〕7 号", ["为政办〔2023〕7号"]),
+        ("为政办〔2023〕7号", ["为政办〔2023〕7号"]),
+        ("经研究，将政办〔2023〕7号文件废止", ["政办〔2023〕7号"]),
+        ("\n将嘉政发〔2024〕3号文件废止", ["嘉政发〔2024〕3号"]),
+        # Hand-written: a 规范性文件's registration code, its serial joined by a hyphen to the registering office's.
+        ("某规〔2022〕011-县政办005", []),
+        ("登记号：某规〔2022〕011－市府办002", []),
     ],
     ids=[
         "after-title-bracket",
@@ -164,6 +173,12 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         "stray-bracket-before-a-count-is-none",
         "forwarding-code",
         "forwarding-verb-is-no-code",
+        "preposition-character-opening-a-field-is-the-code",
+        "preposition-character-opening-a-line-is-the-code",
+        "preposition-character-in-a-sentence-still-cut",
+        "preposition-character-before-a-listed-code-still-cut",
+        "registration-code-is-no-number",
+        "registration-code-with-a-full-width-hyphen",
     ],
 )
 def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:

@@ -730,6 +730,15 @@ def test_a_signature_date_inside_a_one_line_page(body: str, date: str | None) ->
         pytest.param("某东县关于禁止露天焚烧秸秆的通告 某政通〔2019〕3号\n\n为改善城乡生态环境，现就有关事项通告如下：\n"
                      "一、本县行政区域内禁止露天焚烧秸秆。\n",
                      "某政通〔2019〕3号", "某东县关于禁止露天焚烧秸秆的通告", ("某东县人民政府",), id="place-before-guanyu"),
+        # hand-written in the form of a ministry's 公告 page: the number line under the title leaves out 公告
+        pytest.param("某某部关于公布第二批示范基地名单的公告\n某某部2021年第15号\n经专家评审，现将示范基地名单予以公布。\n"
+                     "特此公告。\n某某部\n2021年6月3日\n",
+                     "某某部公告2021年第15号", "某某部关于公布第二批示范基地名单的公告", ("某某部",),
+                     id="announcement-number-line-without-its-kind"),
+        # the same line under a title of another kind is no number
+        pytest.param("某某部关于公布第二批示范基地名单的通知\n某某部2021年第15号\n经专家评审，现将示范基地名单予以公布。\n",
+                     None, "某某部关于公布第二批示范基地名单的通知", None,
+                     id="year-serial-line-under-a-notice-is-no-number"),
     ],
 )
 def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: str, issuer: tuple | None) -> None:
@@ -755,6 +764,30 @@ def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: st
         pytest.param("首页 » 重要通告 » 正文\n\n某某部关于实行甲、乙两个流域禁渔期制度的通告\n\n放大字体  缩小字体 2019-01-18  来源：某某部\n\n"
                      "为养护水生生物资源，现通告如下。\n一、甲流域禁渔期制度\n",
                      "某某部关于实行甲、乙两个流域禁渔期制度的通告", id="font-size-buttons-under-the-title"),
+        # hand-written in the form of a reading page: a column tag before the report's title and 解读 after it, the
+        # addressees and the body run on the next line
+        pytest.param("【解读】关于某某市2020年度本级预算执行和其他财政收支审计查出问题整改情况的报告解读\n"
+                     "市人民代表大会常务委员会：按照有关决议要求，市政府认真组织整改。现将整改情况报告如下。\n",
+                     "关于某某市2020年度本级预算执行和其他财政收支审计查出问题整改情况的报告", id="reading-tag-and-suffix"),
+        # hand-written in the form of a report given to a congress: the occasion after a dash on the title's line
+        pytest.param("某某市2021年度绩效审计查出问题整改情况的报告——2022年6月在某某市六届人大常委会第九次会议上\n"
+                     "根据有关规定，现报告整改情况，请予审议。\n",
+                     "某某市2021年度绩效审计查出问题整改情况的报告", id="occasion-after-a-dash"),
+        # a reading page whose title quotes the text it reads is titled as the page names itself
+        pytest.param("《某某县老年人补贴发放实施办法》政策解读\n一、出台背景\n为做好老年人补贴发放工作，制定本办法。\n",
+                     "《某某县老年人补贴发放实施办法》政策解读", id="reading-title-quoting-its-text-kept-whole"),
+        # hand-written in the form of a notice printed without its head: it issues a plan whose own name quotes the
+        # text it carries out, the plan's title under the signature
+        pytest.param("各区人民政府，市政府各部门：\n现将某某市贯彻落实《稳定经济增长的若干政策措施》实施方案印发给你们，请遵照执行。\n"
+                     "某某市人民政府\n2022年6月1日\n（本文有删减）\n某某市贯彻落实《稳定经济增长的若干政策措施》实施方案\n"
+                     "为贯彻落实国家决策部署，制定本方案。\n",
+                     "某某市贯彻落实《稳定经济增长的若干政策措施》实施方案", id="issued-plan-quoting-the-text-it-carries-out"),
+        # hand-written in the form of a department's letter: the plan named in one sentence, issued by the next on
+        # its own line, the plan's title under the signature
+        pytest.param("各市（州）商务主管部门：\n为加快构建国际营销服务体系，我厅会同省发展改革委、财政厅等18个部门（单位）研究制定了"
+                     "《某某省边境贸易高质量发展三年行动方案》。\n现印发你们，请抓好贯彻落实。\n某某省商务厅\n2024年3月8日\n"
+                     "某某省边境贸易高质量发展三年行动方案\n边境贸易是对外开放的重要组成部分。\n",
+                     "某某省边境贸易高质量发展三年行动方案", id="issued-plan-named-a-sentence-before-the-issuing-one"),
     ],
 )
 def test_title_in_uncommon_heads(text: str, title: str | None) -> None:

@@ -630,10 +630,12 @@ def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() 
         # an office signing by another body's seal, the note on a line of its own or on the name's
         ("特此通知。\n某省河湖长制工作联席会议办公室\n（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
         ("特此通知。\n某省河湖长制工作联席会议办公室（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
+        # hand-written in the form of a leading group's office signing on its group's behalf, marked (代)
+        ("特此通知。\n某某（某州）开放试验区领导小组办公室(代)", ("某某（某州）开放试验区领导小组办公室",)),
     ],
     ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again",
          "bank-and-peoples-organisations-co-sign", "office-over-a-bureau", "seal-note-on-its-line",
-         "seal-note-on-the-names-line"],
+         "seal-note-on-the-names-line", "office-signing-on-its-groups-behalf"],
 )
 def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
     text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
@@ -1528,6 +1530,10 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
         pytest.param("资源预览内容\n第1页 / 共2页\n亲,该文档总共2页全部预览完了!\n内容描述\n"
                      "园区招商引资奖励办法为了加快园区发展，调动各方招商积极性，特制定本办法。一、奖励对象\n",
                      "园区招商引资奖励办法", id="title-run-into-the-opening-under-a-sharing-site-label"),
+        # hand-written in the form of a sharing site's sample text: 范文 after the title's type word, the plan naming
+        # what it carries out (贯彻落实), then the body's opening
+        pytest.param("某区贯彻落实巡察反馈意见整改方案范文为切实抓好巡察反馈意见整改落实，特制定如下整改方案：一、指导思想\n",
+                     "某区贯彻落实巡察反馈意见整改方案", id="sample-text-word-after-a-title-run-into-the-opening"),
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
