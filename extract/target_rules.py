@@ -535,6 +535,10 @@ def rhetoric_count(r: Reading) -> bool:
 _ASSESSED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:考核|考评)")
 
 
+#: The part of a sum in a tier a rate applies to, right after the tier's bound (…部分按0.8%, 的部分，按).
+TIER_PART = re.compile(r"的?部分[，,]?(?:按照?|执行|给予)")
+
+
 @requires(prenominal=True)
 def subject_of_later_count(r: Reading) -> bool:
     """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target.
@@ -544,6 +548,8 @@ def subject_of_later_count(r: Reading) -> bool:
     """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
+    if r.after_text[:1] in "部的" and TIER_PART.match(r.after_text) is not None:
+        return False  # ；1000万元至5000万元部分按0.8%收取: the bound of a tier a rate applies to, no subject
     if r.prenominal and not r.others_after and r.unit_kind == "count" and "考" in r.after_text[:12] \
             and SUBJECT_SCOPE.fullmatch(r.before_core) is not None and _ASSESSED.match(r.after_text) is not None:
         return True  # 3个功能区考核计划投资完成率: who is assessed on a measure, no count to reach
@@ -711,6 +717,8 @@ def topic_count(r: Reading) -> bool:
     return (
         r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
         and not r.list_item
+        # (；1000万元至5000万元部分按0.8%: the bounds of a tier a rate applies to)
+        and not (r.after_text[:1] in "部的" and TIER_PART.match(r.after_text) is not None)
     )
 
 

@@ -1957,7 +1957,7 @@ def _band_high(text: str, low: _Qty, high: _Qty) -> bool:
 
 
 #: The part of a sum in a tier a rate applies to, after the tier's bound and any note (（折合人民币…）部分按3%).
-_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?部分[，,]?(?:按照?|执行|给予)")
+_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?的?部分[，,]?(?:按照?|执行|给予)")
 
 
 def _tier_part(text: str, end: int, s1: int) -> bool:
@@ -3056,6 +3056,7 @@ def target_fields(
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
     standard_at: dict[int, tuple[int, dict[str, Any]]] = {}  # sentence start → (end, fields) of its last standard
+    last_tier: tuple[int, str] = (-1, "")  # (end, indicator) of the last bound of a tier a rate applies to
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
     # For each found target, the sentence start of a qualifier and whether it is a condition's (see
@@ -3346,11 +3347,18 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
-            if decision in ("qualifier", "target") and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
+            if decision != "drop" and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
                     and _tier_part(text, run[-1].end, s1):
                 # 投资额在1000万元一1亿元部分按4%: the bounds of the part of a sum a rate applies to, a rule's tier
                 for t in found:
                     t["kind"], t["deadline"] = "standard", None
+                if last_tier[1] and not text[c0:run[0].start - run[0].pre_len].strip() \
+                        and "。" not in text[last_tier[0]:c0]:
+                    # …1000万元以下的部分按3%；|1000万元至1亿元的部分按4%: a later tier opening its clause with its
+                    # bound names no measure, the earlier tier's
+                    for t in found:
+                        t["indicator"] = last_tier[1]
+                last_tier = (run[-1].end, found[-1]["indicator"])
                 decision = "standard"
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
@@ -5167,6 +5175,8 @@ def _incentives(
             continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue
+        if text.find("部分", q.end, q.end + 50) >= 0 and _tier_bound(text, group, q, s1):
+            continue  # 投资额在1000万元一1亿元部分按4%奖励: the bounds of a tier the rate applies to, a rule's (standards)
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
             continue
         after = text[q.end:c1]
@@ -5224,6 +5234,15 @@ def _incentives(
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+def _tier_bound(text: str, group: list[_Qty], q: _Qty, s1: int) -> bool:
+    """Whether ``q`` bounds the tier of a sum a rate applies to (1亿元以上部分按5%, 1000万元一|1亿元部分按4%):
+    the tier's part follows it, or the high bound of the band it opens."""
+    if _tier_part(text, q.end, s1):
+        return True
+    later = [h for h in group if h.start > q.start]
+    return bool(later) and _band_high(text, q, later[0]) and _tier_part(text, later[0].end, s1)
 
 
 #: What an amount bounded by 以上/以下 is sent to (…万元以上|报…审批, 由…审核): who must approve it.

@@ -1194,6 +1194,34 @@ def test_the_bounds_of_tiers_a_rate_applies_to_are_standards_hand_written() -> N
                    (5000, None, ">=", "standard", "合同金额")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # form: a tier rule of a reward, the grant word in each tier's own clause
+        pytest.param("引进的项目，按到位资金2000万元以下部分按2%比例给予奖励；到位资金在2000万元一2亿元部分按3%比例给予"
+                     "奖励；到位资金2亿元以上部分按4%比例给予奖励。", id="grant-word-in-each-tier-hand-written"),
+        # form: the later tiers open their clauses with their bounds, the measure named once before the first
+        pytest.param("引进的项目，到位资金2000万元以下的部分，按2%给予奖励；2000万元至2亿元的部分，按3%给予奖励；"
+                     "2亿元以上的部分，按4%给予奖励。", id="later-tiers-open-their-clauses-hand-written"),
+    ],
+)
+def test_the_bounds_of_tiers_a_reward_rate_applies_to_are_standards(text: str) -> None:
+    # each tier's bounds are the rule's standards, of the measure named before the first tier; the rates are granted
+    targets, incentives = found(text)
+    assert [(t.value, t.unit, t.comparator, t.kind, t.indicator) for t in targets] == [
+        (2000, "万元", "<=", "standard", "到位资金"), (2000, "万元", ">=", "standard", "到位资金"),
+        (2, "亿元", "<=", "standard", "到位资金"), (2, "亿元", ">=", "standard", "到位资金")]
+    assert [i.amount for i in incentives] == [2, 3, 4]
+
+
+def test_later_tiers_opening_their_clauses_with_their_bounds_are_standards_hand_written() -> None:
+    # form: the measure named once, before the first tier; each later tier opens its clause after ； with its bound
+    text = "代理费超额累进收取：合同金额500万元以下部分按1.5%收取；500万元至5000万元部分按1%收取；5000万元以上部分按0.5%收取。"
+    got = [(t.value, t.value_max, t.comparator, t.kind, t.indicator) for t in found(text)[0] if t.unit == "万元"]
+    assert got == [(500, None, "<=", "standard", "合同金额"), (500, 5000, "=", "standard", "合同金额"),
+                   (5000, None, ">=", "standard", "合同金额")]
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
