@@ -441,6 +441,9 @@ _PAST_CLAUSE = re.compile(
 _BASE_WORDS = ("现有", "原有")
 #: A change a clause sets on a base its 现有/原有 names (现有地下矿山下井人员减少10%以上): a target on that base.
 _CHANGE_ON_BASE = re.compile(r"(?:减少|下降|降低|压减|削减|缩减|提高|提升|增加|增长)(?:到|至)?\s?\d")
+#: A class its 现有/原有 names by a bound, then what a plan does to it (现有…60万吨/年以下煤矿逐步退出): the class
+#: bound is a standard of the plan, not a state reported.
+_PLAN_ON_CLASS = re.compile(r"[^，。；]*?\d[^，。；]*?(?:以下|以上|以内)[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除|整合|搬迁)")
 
 
 #: The units that count people or give their age (辞职7人, 29名同志, 12人次, 平均年龄50岁).
@@ -481,7 +484,8 @@ def _reports(clause: str, *, condition: bool) -> bool:
     (:data:`_BASE_WORDS`) are left out."""
     cleaned = clause.replace("已经市", "")
     m = _PAST_CLAUSE.search(cleaned)
-    if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())):
+    if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())
+                                                        or _PLAN_ON_CLASS.match(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
     return m is not None or _reports_attendance(clause)
 
@@ -3360,6 +3364,12 @@ def target_fields(
                         t["indicator"] = last_tier[1]
                 last_tier = (run[-1].end, found[-1]["indicator"])
                 decision = "standard"
+            if decision == "qualifier" and run[-1].comparator != "=" and _phased_out(text, c0, c1, run):
+                # 引导现有…60万吨/年以下煤矿逐步退出, 淘汰10蒸吨以下燃煤锅炉: the bound of the class a plan phases out
+                # is the plan's rule
+                for t in found:
+                    t["kind"] = "standard"
+                decision = "standard"
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
                 # 300万元: thresholds of eligibility) or a fee tier's (0.005吨以下，每月30元) only if it states
@@ -5234,6 +5244,18 @@ def _incentives(
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: Verbs of phasing out a class of things (退出, 关闭, 淘汰 …), and how far after a bound they may follow its noun.
+_PHASE_OUT = re.compile(r"退出|关闭|关停|淘汰|取缔|拆除")
+_PHASE_OUT_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除)")
+
+
+def _phased_out(text: str, c0: int, c1: int, run: list[_Qty]) -> bool:
+    """Whether the class a bound qualifies is one the clause phases out: a verb of phasing out before the
+    bound (淘汰|10蒸吨以下燃煤锅炉) or after its noun (60万吨/年以下煤矿|逐步退出)."""
+    return _PHASE_OUT.search(text, c0, run[0].start) is not None \
+        or _PHASE_OUT_AFTER.match(text, run[-1].end, c1) is not None
 
 
 def _tier_bound(text: str, group: list[_Qty], q: _Qty, s1: int) -> bool:

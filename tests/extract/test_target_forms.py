@@ -1222,6 +1222,19 @@ def test_later_tiers_opening_their_clauses_with_their_bounds_are_standards_hand_
                    (5000, None, ">=", "standard", "合同金额")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: 现有 names a class by a bound, then a verb of phasing it out; the bound is a rule, no past state
+        pytest.param("推动现有单机容量10万千瓦以下燃煤机组有序关停，到2025年清洁能源装机占比达到50%。",
+                     [(10, "<=", "standard"), (50, "=", "target")], id="现有-class-then-关停-hand-written"),
+        pytest.param("本市现有10万千瓦以下燃煤机组8台。", [], id="现有-inventory-stays-past-hand-written"),
+    ],
+)
+def test_the_bound_of_an_existing_class_a_plan_phases_out_is_a_standard(text: str, expected: list) -> None:
+    assert [(t.value, t.comparator, t.kind) for t in found(text)[0]] == expected
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
