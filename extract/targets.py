@@ -490,12 +490,41 @@ def _reports(clause: str, *, condition: bool) -> bool:
     return m is not None or _reports_attendance(clause)
 
 
+#: Verbs of doing between 预计 and its figure (预计完成投资95.7亿元, 预计建成后可新增学位…): a plan's figure, no forecast.
+_DOING_AFTER_ESTIMATE = "完成|实现|达到|新增|建成|建设|投资|可|将|需|要|带动|引进|开工"
+#: What a later sentence of a forecast paragraph (据…预测：…。汛期有6次…) would need to set a goal instead.
+_PLAN_WORDS = re.compile(r"力争|争取|确保|计划|目标|要求|须|应(?<![供适响对相反效感回]应)|完成|实现|建成|新增")
+
+#: A forecast's source opening a sentence (据气象部门预测：, 据预测，), after any item mark.
+_FORECAST_OPENING = re.compile(r"(?:^|(?<=[。；：\n]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?"
+                               r"(?<![根依])据[^，。；：\d]{0,10}?预测")
+#: A heading's item mark in a run-on line (。三、, （二）): a forecast read on stops there.
+_ITEM_MARK = re.compile(r"[。；\s](?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)")
+#: A match standing for the forecast a paragraph opened, read on in its later sentences.
+_FORECAST_GOES_ON = re.match(r"据预测", "据预测")
+
+
+def _opens_forecast(text: str, lines: _Lines, s0: int, cache: dict[int, int]) -> bool:
+    """Whether the sentence at ``s0`` is a later one of a paragraph a forecast opens (据气象部门预测：…。|汛期有
+    6次…): an earlier sentence of its line opens with the forecast's source, and no heading's item mark stands
+    between. Where a line's forecast opens is read once for each line (``cache``, -1 for none)."""
+    li = lines.index(s0)
+    if (at := cache.get(li)) is None:
+        start = lines.starts[li]
+        m = _FORECAST_OPENING.search(text, start, lines.end(li)) if text.find("预测", start, lines.end(li)) >= 0 else None
+        at = cache[li] = m.end() if m else -1
+    return 0 <= at < s0 and _ITEM_MARK.search(text, at, s0) is None
+
 #: What a decision praising or criticising does, after its verb (see :data:`_PAST_SENTENCE`).
 _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
-    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|经测算"
+    # a forecast, by whom it is made (据预测, 据气象部门预测：), or opened by 预计 with a copula and no verb of doing
+    # before its figure (预计全县降水为98~110毫米): what is expected, not what the plan sets out to do
+    r"|(?<![根依])据[^，。；：\d]{0,10}?(?:测算|预测|估算)"
+    rf"|预计(?:(?!{_DOING_AFTER_ESTIMATE})[^，。；：\d]){{1,12}}?(?:为|有)(?=\s?[\d约])"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…); a report's other
     # estimates are read in reports only (:data:`_REPORT_ESTIMATE`)
     r"|（预计|预计全年"
@@ -3073,6 +3102,7 @@ def target_fields(
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
     estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
+    forecast_lines: dict[int, int] = {}  # line → where a forecast opening a sentence of it ends (据气象部门预测：…), or -1
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     tallied: set[int] = set()  # sentence ends of progress tallies (see _tallies)
@@ -3104,6 +3134,9 @@ def target_fields(
                 m = _PAST_SENTENCE.search(sentence, m.end())  # a rule's promised praise (see _praise_promised)
             if m is None and work_report and "预计" in sentence:
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
+            if m is None and _opens_forecast(text, lines, s0, forecast_lines) and _PLAN_WORDS.search(sentence) is None:
+                # 据市气象台预测：…。|汛期有6次区域性暴雨天气过程: a later sentence of the paragraph a forecast opens
+                m = _FORECAST_GOES_ON
             past[s0] = m is not None or s0 < review_end
             if not past[s0] and "了" in sentence and (summary or work_report or title is None) \
                     and (done := _PERFECTIVE.search(sentence)) is not None and _AHEAD.search(sentence) is None \

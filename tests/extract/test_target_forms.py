@@ -1235,6 +1235,26 @@ def test_the_bound_of_an_existing_class_a_plan_phases_out_is_a_standard(text: st
     assert [(t.value, t.comparator, t.kind) for t in found(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: a season's forecast opened by 预计, a copula before the figure and no verb of doing
+        pytest.param("（一）防范时段\n1.主汛期（6月-8月）：预计全市降雨量为350.0~420.0毫米，较常年同期偏多1~3成。",
+                     [], id="预计-with-a-copula-is-a-forecast-hand-written"),
+        # form: a paragraph a forecast's source opens; its later sentences forecast too
+        pytest.param("据市气象台预测：今年汛期气候形势复杂，降水总体偏多。主汛期有4至5次区域性强降雨过程，集中在7月。",
+                     [], id="paragraph-opened-by-据-预测-hand-written"),
+        # the same paragraph with a goal of the plan: a verb of doing keeps it
+        pytest.param("据市气象台预测：今年汛期降水偏多。全年完成地质灾害隐患点治理12处。", [(12, "处")],
+                     id="a-goal-after-a-forecast-stays-hand-written"),
+        pytest.param("项目总投资3亿元。预计建成后可新增床位600张。", [(3, "亿元"), (600, "张")],
+                     id="预计-before-a-verb-of-doing-stays-hand-written"),
+    ],
+)
+def test_a_forecast_sets_no_target(text: str, expected: list) -> None:
+    assert [(t.value, t.unit) for t in found(text, title="某县2023年度地质灾害防治方案")[0]] == expected
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
