@@ -1321,6 +1321,10 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
                      "某省发文：投入12亿元支持某市科技创新走廊建设\n"
                      "二、加大资金投入。省级财政统筹投入12亿元，支持某市科技创新走廊建设。",
                      id="repost-headline-twice-restating-the-bodys-sentence-hand-written"),
+        # form: a news headline of two parts, the figure before its comma, restated by the body's goals
+        pytest.param("一般公共预算收入增长6%，某县谋划2024年发展新篇\n1月5日，某县第十八届人民代表大会第三次会议开幕。\n"
+                     "2024年经济社会发展主要预期目标是：一般公共预算收入增长6%。",
+                     id="news-headline-of-two-parts-hand-written"),
     ],
 )
 def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:
