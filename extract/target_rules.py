@@ -142,8 +142,11 @@ DESCRIBING = re.compile(r"(?:[\u4e00-\u9fff](?:出|了)|共|共计|共分|包括
 DISPOSAL = re.compile(r"(?:予以|加以|进行)?(?:分解|印发|下达|细化)")
 #: A 的 after a verb of assigning (市下达的, 省分配给我县的): the count after it is what is assigned.
 ASSIGNED = re.compile(r"(?:下达|分配|交办|下发|分解)[^，。；的]{0,4}的$")
-#: Nouns of a package of measures, and the verbs that carry one out (落实好…90条措施).
-PACKAGE_NOUN = re.compile(r"(?:政策)?(?:措施|举措)|政策")
+#: Nouns of a package of measures, and the verbs that carry one out (落实好…90条措施); a short
+#: modifier may stand before the noun (细化措施, 硬措施, 具体举措, 惠企政策).
+PACKAGE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:(?:政策)?(?:措施|举措)|政策)")
+#: Verbs of making a package (出台, 制定 …): after one, its count is of measures to make, a target.
+PACKAGE_MADE = re.compile(r"出台|制定|推出|研究|起草|编制|形成")
 IMPLEMENTING = re.compile(r"落实|贯彻|执行|兑现")
 #: Verbs of describing that may stand before a list of parts closed by 等 (提出就业、收入等7项指标).
 LISTING = re.compile(r"提出|明确|设置|设定|包括|包含|涵盖|涉及|细化|梳理|聚焦")
@@ -532,6 +535,10 @@ def rhetoric_count(r: Reading) -> bool:
 _ASSESSED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:考核|考评)")
 
 
+#: The part of a sum in a tier a rate applies to, right after the tier's bound (…部分按0.8%, 的部分，按).
+TIER_PART = re.compile(r"的?部分[，,]?(?:按照?|执行|给予)")
+
+
 @requires(prenominal=True)
 def subject_of_later_count(r: Reading) -> bool:
     """5家推广中心每年推广10类40项: the subject of a later number in the clause, not its target.
@@ -541,6 +548,8 @@ def subject_of_later_count(r: Reading) -> bool:
     """
     if r.share and r.predicate_at >= 0 or r.list_item:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share with its own predicate
+    if r.after_text[:1] in "部的" and TIER_PART.match(r.after_text) is not None:
+        return False  # ；1000万元至5000万元部分按0.8%收取: the bound of a tier a rate applies to, no subject
     if r.prenominal and not r.others_after and r.unit_kind == "count" and "考" in r.after_text[:12] \
             and SUBJECT_SCOPE.fullmatch(r.before_core) is not None and _ASSESSED.match(r.after_text) is not None:
         return True  # 3个功能区考核计划投资完成率: who is assessed on a measure, no count to reach
@@ -708,6 +717,8 @@ def topic_count(r: Reading) -> bool:
     return (
         r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
         and not r.list_item
+        # (；1000万元至5000万元部分按0.8%: the bounds of a tier a rate applies to)
+        and not (r.after_text[:1] in "部的" and TIER_PART.match(r.after_text) is not None)
     )
 
 
@@ -887,12 +898,30 @@ def frames_document(r: Reading) -> bool:
     return r.prenominal and DOCUMENT_PART.search(r.noun_part) is not None and FRAMING.match(r.clause_before) is not None
 
 
-@requires(prenominal=True, unit_kind=("count",))
+def _package_noun(r: Reading) -> str:
+    """The noun a count of measures counts: its own (90条|措施), or, for a count that opens a
+    、-run of counts in the same unit (省66条|、市县99条细化措施), the noun after the last count."""
+    if r.prenominal:
+        return r.noun_part
+    if r.after_text[:1] != "、" or r.unit not in r.rest:
+        return ""
+    m = re.match(rf"(?:、[\u4e00-\u9fff]{{0,6}}?[\d.一二三四五六七八九十百]+{re.escape(r.unit)})+([\u4e00-\u9fff]{{1,8}})",
+                 r.rest)
+    return m.group(1) if m else ""
+
+
+@requires(unit_kind=("count",))
 def named_package(r: Reading) -> bool:
-    """落实好提振市场信心90条措施, 贯彻稳经济一揽子政策: the count in the name of a package of measures
-    the clause carries out (one already issued), not a number of measures to make."""
-    return r.prenominal and r.unit_kind == "count" and PACKAGE_NOUN.fullmatch(r.noun_part) is not None \
-        and IMPLEMENTING.search(r.before_scoped) is not None
+    """落实好提振市场信心90条措施, 贯彻稳经济一揽子政策, 落实省66条、市县99条细化措施: the counts in
+    the names of packages of measures the clause carries out (ones already issued, each item of a
+    、-list of them sharing the noun after the last count), not a number of measures to make."""
+    if r.unit_kind != "count" or PACKAGE_NOUN.fullmatch(_package_noun(r)) is None:
+        return False
+    if IMPLEMENTING.search(r.before_scoped) is not None:
+        return True
+    # (the later items of a 、-list: the verb opens the clause before the first one, no making verb since)
+    ends = [m.end() for m in IMPLEMENTING.finditer(r.clause_before)]
+    return bool(ends) and r.before != r.before_full and PACKAGE_MADE.search(r.clause_before, ends[-1]) is None
 
 
 #: The units a count of documents is written in (等9件, 等4个文件, 等3份).

@@ -307,6 +307,9 @@ _LIMIT_POSTS = frozenset(w for w in _POST_COMPARATOR if POST_WORD.search(w))
 _INDICATOR_TAIL = re.compile(
     r"(?:分别|(?<![日年月人户])均|总体|总计|合计|共计|累计|共|一般|原则上|力争|争取|确保|必须|应当|要|应(?<![供适响对相反效感回]应)|需|将|最多|最少|最高|最低"
     r"|首次)*"
+    # adverbs of continuing right before the verb (粮食产量|继续保持, 耕地保有量|稳定保持在): no part of the subject
+    r"(?:(?:继续|持续|稳定|进一步|逐步|始终|长期)+"
+    r"(?=保持|维持|达到|达|提高|提升|增加|增至|上升|降低|降到|降至|下降|压缩|缩短|缩小|扩大|控制在|稳定在))?"
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
@@ -438,6 +441,9 @@ _PAST_CLAUSE = re.compile(
 _BASE_WORDS = ("现有", "原有")
 #: A change a clause sets on a base its 现有/原有 names (现有地下矿山下井人员减少10%以上): a target on that base.
 _CHANGE_ON_BASE = re.compile(r"(?:减少|下降|降低|压减|削减|缩减|提高|提升|增加|增长)(?:到|至)?\s?\d")
+#: A class its 现有/原有 names by a bound, then what a plan does to it (现有…60万吨/年以下煤矿逐步退出): the class
+#: bound is a standard of the plan, not a state reported.
+_PLAN_ON_CLASS = re.compile(r"[^，。；]*?\d[^，。；]*?(?:以下|以上|以内)[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除|整合|搬迁)")
 
 
 #: The units that count people or give their age (辞职7人, 29名同志, 12人次, 平均年龄50岁).
@@ -478,17 +484,47 @@ def _reports(clause: str, *, condition: bool) -> bool:
     (:data:`_BASE_WORDS`) are left out."""
     cleaned = clause.replace("已经市", "")
     m = _PAST_CLAUSE.search(cleaned)
-    if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())):
+    if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())
+                                                        or _PLAN_ON_CLASS.match(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
     return m is not None or _reports_attendance(clause)
 
+
+#: Verbs of doing between 预计 and its figure (预计完成投资95.7亿元, 预计建成后可新增学位…): a plan's figure, no forecast.
+_DOING_AFTER_ESTIMATE = "完成|实现|达到|新增|建成|建设|投资|可|将|需|要|带动|引进|开工"
+#: What a later sentence of a forecast paragraph (据…预测：…。汛期有6次…) would need to set a goal instead.
+_PLAN_WORDS = re.compile(r"力争|争取|确保|计划|目标|要求|须|应(?<![供适响对相反效感回]应)|完成|实现|建成|新增")
+
+#: A forecast's source opening a sentence (据气象部门预测：, 据预测，), after any item mark.
+_FORECAST_OPENING = re.compile(r"(?:^|(?<=[。；：\n]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?"
+                               r"(?<![根依])据[^，。；：\d]{0,10}?预测")
+#: A heading's item mark in a run-on line (。三、, （二）): a forecast read on stops there.
+_ITEM_MARK = re.compile(r"[。；\s](?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)")
+#: A match standing for the forecast a paragraph opened, read on in its later sentences.
+_FORECAST_GOES_ON = re.match(r"据预测", "据预测")
+
+
+def _opens_forecast(text: str, lines: _Lines, s0: int, cache: dict[int, int]) -> bool:
+    """Whether the sentence at ``s0`` is a later one of a paragraph a forecast opens (据气象部门预测：…。|汛期有
+    6次…): an earlier sentence of its line opens with the forecast's source, and no heading's item mark stands
+    between. Where a line's forecast opens is read once for each line (``cache``, -1 for none)."""
+    li = lines.index(s0)
+    if (at := cache.get(li)) is None:
+        start = lines.starts[li]
+        m = _FORECAST_OPENING.search(text, start, lines.end(li)) if text.find("预测", start, lines.end(li)) >= 0 else None
+        at = cache[li] = m.end() if m else -1
+    return 0 <= at < s0 and _ITEM_MARK.search(text, at, s0) is None
 
 #: What a decision praising or criticising does, after its verb (see :data:`_PAST_SENTENCE`).
 _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # Every branch opens with a literal character (the engine skips other characters in C).
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
-    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|据(?:测算|预测|估算)|经测算"
+    r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|经测算"
+    # a forecast, by whom it is made (据预测, 据气象部门预测：), or opened by 预计 with a copula and no verb of doing
+    # before its figure (预计全县降水为98~110毫米): what is expected, not what the plan sets out to do
+    r"|(?<![根依])据[^，。；：\d]{0,10}?(?:测算|预测|估算)"
+    rf"|预计(?:(?!{_DOING_AFTER_ESTIMATE})[^，。；：\d]){{1,12}}?(?:为|有)(?=\s?[\d约])"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…); a report's other
     # estimates are read in reports only (:data:`_REPORT_ESTIMATE`)
     r"|（预计|预计全年"
@@ -1954,7 +1990,7 @@ def _band_high(text: str, low: _Qty, high: _Qty) -> bool:
 
 
 #: The part of a sum in a tier a rate applies to, after the tier's bound and any note (（折合人民币…）部分按3%).
-_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?部分[，,]?(?:按照?|执行|给予)")
+_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?的?部分[，,]?(?:按照?|执行|给予)")
 
 
 def _tier_part(text: str, end: int, s1: int) -> bool:
@@ -3053,6 +3089,7 @@ def target_fields(
     prev_indicator: dict[int, str] = {}  # sentence start → indicator of its last target
     prev_kind: dict[int, tuple[int, str]] = {}  # sentence start → (end, kind) of its last target or standard
     standard_at: dict[int, tuple[int, dict[str, Any]]] = {}  # sentence start → (end, fields) of its last standard
+    last_tier: tuple[int, str] = (-1, "")  # (end, indicator) of the last bound of a tier a rate applies to
     breakdowns = ctx.breakdowns
     total = -1  # where the breakdown bracket holding a run starts
     # For each found target, the sentence start of a qualifier and whether it is a condition's (see
@@ -3065,6 +3102,7 @@ def target_fields(
     grants: dict[int, bool] = {}
     past: dict[int, bool] = {}
     estimated: set[int] = set()  # sentence starts of an estimate of the year now ending (预计完成…), and its parts after ；
+    forecast_lines: dict[int, int] = {}  # line → where a forecast opening a sentence of it ends (据气象部门预测：…), or -1
     defines: dict[int, bool] = {}  # sentence start → whether it defines a level or a term (see _defines_class)
     past_until: dict[int, int] = {}  # sentence start → end of its last clause of past results
     tallied: set[int] = set()  # sentence ends of progress tallies (see _tallies)
@@ -3096,6 +3134,9 @@ def target_fields(
                 m = _PAST_SENTENCE.search(sentence, m.end())  # a rule's promised praise (see _praise_promised)
             if m is None and work_report and "预计" in sentence:
                 m = _REPORT_ESTIMATE.search(sentence)  # 预计实现地区生产总值…: the year a report reviews
+            if m is None and _opens_forecast(text, lines, s0, forecast_lines) and _PLAN_WORDS.search(sentence) is None:
+                # 据市气象台预测：…。|汛期有6次区域性暴雨天气过程: a later sentence of the paragraph a forecast opens
+                m = _FORECAST_GOES_ON
             past[s0] = m is not None or s0 < review_end
             if not past[s0] and "了" in sentence and (summary or work_report or title is None) \
                     and (done := _PERFECTIVE.search(sentence)) is not None and _AHEAD.search(sentence) is None \
@@ -3343,11 +3384,24 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
-            if decision in ("qualifier", "target") and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
+            if decision != "drop" and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
                     and _tier_part(text, run[-1].end, s1):
                 # 投资额在1000万元一1亿元部分按4%: the bounds of the part of a sum a rate applies to, a rule's tier
                 for t in found:
                     t["kind"], t["deadline"] = "standard", None
+                if last_tier[1] and not text[c0:run[0].start - run[0].pre_len].strip() \
+                        and "。" not in text[last_tier[0]:c0]:
+                    # …1000万元以下的部分按3%；|1000万元至1亿元的部分按4%: a later tier opening its clause with its
+                    # bound names no measure, the earlier tier's
+                    for t in found:
+                        t["indicator"] = last_tier[1]
+                last_tier = (run[-1].end, found[-1]["indicator"])
+                decision = "standard"
+            if decision == "qualifier" and run[-1].comparator != "=" and _phased_out(text, c0, c1, run):
+                # 引导现有…60万吨/年以下煤矿逐步退出, 淘汰10蒸吨以下燃煤锅炉: the bound of the class a plan phases out
+                # is the plan's rule
+                for t in found:
+                    t["kind"] = "standard"
                 decision = "standard"
             if decision == "qualifier" and not cl.defines:
                 # kept only if the sentence states no target or standard; a condition's (…的，可申请最高
@@ -4836,11 +4890,17 @@ _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|(?:网|报|社)讯")
 
 
 def _is_headline(text: str, c0: int, c1: int) -> bool:
-    """Whether the clause ``text[c0:c1]`` ends a short line that holds no sentence punctuation."""
+    """Whether the clause ``text[c0:c1]`` ends a short line that holds no sentence punctuation, or
+    opens the page, short (a news headline of two parts, its first part the figure, whatever the
+    page runs it into: 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)."""
     if text[c1:c1 + 1] not in ("\n", ""):
-        return False
+        return c1 <= _HEADLINE_MAX and not text[:c0].strip()
     a = text.rfind("\n", 0, c0) + 1
-    return c1 - a <= 50 and not any(c in text[a:c0] for c in "。；，")
+    return c1 - a <= _HEADLINE_MAX and not any(c in text[a:c0] for c in "。；，")
+
+
+#: The longest a headline runs to its figure's clause end.
+_HEADLINE_MAX = 50
 
 
 def _shares_run(a: str, b: str) -> bool:
@@ -5164,6 +5224,8 @@ def _incentives(
             continue
         if q.kind != "measure" or not (q.unit.endswith("元") or q.unit in ("%", "‰")):
             continue
+        if text.find("部分", q.end, q.end + 50) >= 0 and _tier_bound(text, group, q, s1):
+            continue  # 投资额在1000万元一1亿元部分按4%奖励: the bounds of a tier the rate applies to, a rule's (standards)
         if q.unit in ("%", "‰") and not _GRANT.search(clause):
             continue
         after = text[q.end:c1]
@@ -5221,6 +5283,27 @@ def _incentives(
         if named:
             standards[q.start] = named
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+#: Verbs of phasing out a class of things (退出, 关闭, 淘汰 …), and how far after a bound they may follow its noun.
+_PHASE_OUT = re.compile(r"退出|关闭|关停|淘汰|取缔|拆除")
+_PHASE_OUT_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除)")
+
+
+def _phased_out(text: str, c0: int, c1: int, run: list[_Qty]) -> bool:
+    """Whether the class a bound qualifies is one the clause phases out: a verb of phasing out before the
+    bound (淘汰|10蒸吨以下燃煤锅炉) or after its noun (60万吨/年以下煤矿|逐步退出)."""
+    return _PHASE_OUT.search(text, c0, run[0].start) is not None \
+        or _PHASE_OUT_AFTER.match(text, run[-1].end, c1) is not None
+
+
+def _tier_bound(text: str, group: list[_Qty], q: _Qty, s1: int) -> bool:
+    """Whether ``q`` bounds the tier of a sum a rate applies to (1亿元以上部分按5%, 1000万元一|1亿元部分按4%):
+    the tier's part follows it, or the high bound of the band it opens."""
+    if _tier_part(text, q.end, s1):
+        return True
+    later = [h for h in group if h.start > q.start]
+    return bool(later) and _band_high(text, q, later[0]) and _tier_part(text, later[0].end, s1)
 
 
 #: What an amount bounded by 以上/以下 is sent to (…万元以上|报…审批, 由…审核): who must approve it.

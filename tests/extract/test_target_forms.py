@@ -1194,6 +1194,67 @@ def test_the_bounds_of_tiers_a_rate_applies_to_are_standards_hand_written() -> N
                    (5000, None, ">=", "standard", "合同金额")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # form: a tier rule of a reward, the grant word in each tier's own clause
+        pytest.param("引进的项目，按到位资金2000万元以下部分按2%比例给予奖励；到位资金在2000万元一2亿元部分按3%比例给予"
+                     "奖励；到位资金2亿元以上部分按4%比例给予奖励。", id="grant-word-in-each-tier-hand-written"),
+        # form: the later tiers open their clauses with their bounds, the measure named once before the first
+        pytest.param("引进的项目，到位资金2000万元以下的部分，按2%给予奖励；2000万元至2亿元的部分，按3%给予奖励；"
+                     "2亿元以上的部分，按4%给予奖励。", id="later-tiers-open-their-clauses-hand-written"),
+    ],
+)
+def test_the_bounds_of_tiers_a_reward_rate_applies_to_are_standards(text: str) -> None:
+    # each tier's bounds are the rule's standards, of the measure named before the first tier; the rates are granted
+    targets, incentives = found(text)
+    assert [(t.value, t.unit, t.comparator, t.kind, t.indicator) for t in targets] == [
+        (2000, "万元", "<=", "standard", "到位资金"), (2000, "万元", ">=", "standard", "到位资金"),
+        (2, "亿元", "<=", "standard", "到位资金"), (2, "亿元", ">=", "standard", "到位资金")]
+    assert [i.amount for i in incentives] == [2, 3, 4]
+
+
+def test_later_tiers_opening_their_clauses_with_their_bounds_are_standards_hand_written() -> None:
+    # form: the measure named once, before the first tier; each later tier opens its clause after ； with its bound
+    text = "代理费超额累进收取：合同金额500万元以下部分按1.5%收取；500万元至5000万元部分按1%收取；5000万元以上部分按0.5%收取。"
+    got = [(t.value, t.value_max, t.comparator, t.kind, t.indicator) for t in found(text)[0] if t.unit == "万元"]
+    assert got == [(500, None, "<=", "standard", "合同金额"), (500, 5000, "=", "standard", "合同金额"),
+                   (5000, None, ">=", "standard", "合同金额")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: 现有 names a class by a bound, then a verb of phasing it out; the bound is a rule, no past state
+        pytest.param("推动现有单机容量10万千瓦以下燃煤机组有序关停，到2025年清洁能源装机占比达到50%。",
+                     [(10, "<=", "standard"), (50, "=", "target")], id="现有-class-then-关停-hand-written"),
+        pytest.param("本市现有10万千瓦以下燃煤机组8台。", [], id="现有-inventory-stays-past-hand-written"),
+    ],
+)
+def test_the_bound_of_an_existing_class_a_plan_phases_out_is_a_standard(text: str, expected: list) -> None:
+    assert [(t.value, t.comparator, t.kind) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: a season's forecast opened by 预计, a copula before the figure and no verb of doing
+        pytest.param("（一）防范时段\n1.主汛期（6月-8月）：预计全市降雨量为350.0~420.0毫米，较常年同期偏多1~3成。",
+                     [], id="预计-with-a-copula-is-a-forecast-hand-written"),
+        # form: a paragraph a forecast's source opens; its later sentences forecast too
+        pytest.param("据市气象台预测：今年汛期气候形势复杂，降水总体偏多。主汛期有4至5次区域性强降雨过程，集中在7月。",
+                     [], id="paragraph-opened-by-据-预测-hand-written"),
+        # the same paragraph with a goal of the plan: a verb of doing keeps it
+        pytest.param("据市气象台预测：今年汛期降水偏多。全年完成地质灾害隐患点治理12处。", [(12, "处")],
+                     id="a-goal-after-a-forecast-stays-hand-written"),
+        pytest.param("项目总投资3亿元。预计建成后可新增床位600张。", [(3, "亿元"), (600, "张")],
+                     id="预计-before-a-verb-of-doing-stays-hand-written"),
+    ],
+)
+def test_a_forecast_sets_no_target(text: str, expected: list) -> None:
+    assert [(t.value, t.unit) for t in found(text, title="某县2023年度地质灾害防治方案")[0]] == expected
+
+
 def test_a_bracket_of_asides_stays_an_aside() -> None:
     # Sizes of a list of named areas, and a breakdown: no rule, no target of their own.
     text = ("逐年推进嘉定老城特定区（3.92平方公里）、幸福片区与封浜片区（3.66平方公里）海绵城市建设达标评估。"
@@ -1260,6 +1321,10 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
                      "某省发文：投入12亿元支持某市科技创新走廊建设\n"
                      "二、加大资金投入。省级财政统筹投入12亿元，支持某市科技创新走廊建设。",
                      id="repost-headline-twice-restating-the-bodys-sentence-hand-written"),
+        # form: a news headline of two parts, the figure before its comma, restated by the body's goals
+        pytest.param("一般公共预算收入增长6%，某县谋划2024年发展新篇\n1月5日，某县第十八届人民代表大会第三次会议开幕。\n"
+                     "2024年经济社会发展主要预期目标是：一般公共预算收入增长6%。",
+                     id="news-headline-of-two-parts-hand-written"),
     ],
 )
 def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:

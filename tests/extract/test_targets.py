@@ -532,6 +532,19 @@ def test_the_indicator_of_a_change_that_follows_on(text: str, indicators: list) 
     assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == indicators
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("全年生猪出栏量继续保持300万头以上。", "生猪出栏量", id="继续-before-保持-hand-written"),
+        pytest.param("基本农田面积稳定保持在45万亩。", "基本农田面积", id="稳定-before-保持在-hand-written"),
+        pytest.param("城市污水处理率进一步提高到98%。", "城市污水处理率", id="进一步-before-提高到-hand-written"),
+    ],
+)
+def test_an_adverb_of_continuing_before_the_verb_is_no_part_of_the_indicator(text: str, indicator: str) -> None:
+    # form: a subject, an adverb of continuing (继续, 稳定, 持续, 进一步), the verb, the figure
+    assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [indicator]
+
+
 def test_the_headline_year_dates_a_page_whose_body_names_an_earlier_year_hand_written() -> None:
     text = ("市政府工作报告提出：2016年全市经济社会发展预期目标图为市长在作报告。\n记者讯 市长在报告中提出2015年政府工作总体要求和"
             "经济社会发展的预期目标。\n主要预期目标是：地区生产总值增长8%，城镇登记失业率控制在4%以内。")
