@@ -4894,13 +4894,13 @@ def _is_headline(text: str, c0: int, c1: int) -> bool:
     opens the page, short (a news headline of two parts, its first part the figure, whatever the
     page runs it into: 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)."""
     if text[c1:c1 + 1] not in ("\n", ""):
-        return c1 <= _HEADLINE_MAX and not text[:c0].strip()
+        return c1 <= _HEADLINE_CLAUSE_MAX and not text[:c0].strip()
     a = text.rfind("\n", 0, c0) + 1
-    return c1 - a <= _HEADLINE_MAX and not any(c in text[a:c0] for c in "。；，")
+    return c1 - a <= _HEADLINE_CLAUSE_MAX and not any(c in text[a:c0] for c in "。；，")
 
 
 #: The longest a headline runs to its figure's clause end.
-_HEADLINE_MAX = 50
+_HEADLINE_CLAUSE_MAX = 50
 
 
 def _shares_run(a: str, b: str) -> bool:
