@@ -2690,8 +2690,15 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
-            if t[-2:] == "批准" and "通过；" in t:
-                t = t[:t.index("通过；") + 2]  # …会议通过；…会议批准: a local regulation's adoption, then its approval
+            if t[-2:] == "批准" and "通过" in t and (approved := _approval_note(t)) is not None:
+                # …会议通过 …会议批准 (…修订 …批准): a local regulation's adoption, then its approval, the last
+                # approval dating the text in force; the congress (or its committee) that adopted it issues it
+                date, body = approved
+                if not issuer and body:
+                    issuer = (body,)
+                break
+            if t[-3:] == "起施行" and "通过" in t:
+                t = t[:t.rindex("通过") + 2]  # …会议通过 1996年10月1日起施行: the adoption, then the start
             if t[-2:] == "通过" and (adopted := _adoption_date(t)) is not None:
                 date = adopted  # 一九五五年二月十日国务院常务会议通过: a decision's or a law's adoption note
                 break
@@ -2880,6 +2887,34 @@ def _opens_issued(rest: str, issued_title: str) -> bool:
 _SIGNED_CN_DATE = re.compile(r"[。！？]\s*" + CN_DATE.pattern)
 #: What goes on after a date that opens a clause rather than signs (，起 至 前 在 以).
 _CLAUSE_GOES_ON = frozenset("，,、；：起至前后在以")
+
+
+#: The congress or its standing committee whose session adopted a local regulation, its term dropped:
+#: ``某某市第十四届人民代表大会常务委员会第二十九次会议通过`` → 某某市 + 人民代表大会常务委员会.
+_ADOPTING_CONGRESS = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)"
+    r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:全体)?会议")
+#: The longest stretch of an approval note from one date to the next.
+_NOTE_STEP_MAX = 80
+
+
+def _approval_note(t: str) -> tuple[str, str | None] | None:
+    """The date of the last approval in a regulation's note (``2010年8月26日某市…会议通过 2010年11月24日某省…会议
+    批准 2019年10月18日…修订 2019年11月28日…批准``) and the congress that adopted it, else None: each step opens with
+    its date and ends with its verb (the steps perhaps glued, perhaps apart by ；), the note with 批准."""
+    dates = list(DATE.finditer(t))
+    if len(dates) < 2 or dates[0].start() > 1:
+        return None
+    approved, body = None, None
+    for k, d in enumerate(dates):
+        step = t[d.end(): dates[k + 1].start() if k + 1 < len(dates) else len(t)].rstrip(" \t\u3000；;，,")
+        if len(step) > _NOTE_STEP_MAX or step[-2:] not in ("通过", "批准", "修订", "修正", "公布"):
+            return None
+        if step[-2:] == "批准":
+            approved = iso_date(d)
+        elif step[-2:] == "通过" and body is None and (m := _ADOPTING_CONGRESS.match(step)) is not None:
+            body = m.group("place") + m.group("body")
+    return (approved, body) if approved else None
 
 
 def _adoption_date(t: str) -> str | None:

@@ -1664,10 +1664,11 @@ def test_a_law_mirrors_date_line_under_a_title_naming_its_maker() -> None:
     ("note", "date"),
     [
         ("（2011年5月20日某某市第十四届人民代表大会常务委员会第二十次会议通过；"
-         "2011年7月29日某某省第十一届人民代表大会常务委员会第二十三次会议批准）", "2011-05-20"),
+         "2011年7月29日某某省第十一届人民代表大会常务委员会第二十三次会议批准）", "2011-07-29"),
         ("2018年3月2日县第十七届人大常委会第九次会议通过）", "2018-03-02"),
+        ("（2018年3月2日县第十七届人大常委会第九次会议通过 2018年3月10日起施行）", "2018-03-02"),
     ],
-    ids=["adopted-then-approved", "opening-bracket-lost"],
+    ids=["adopted-then-approved", "opening-bracket-lost", "adopted-then-in-force"],
 )
 def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
     # hand-written in the forms of a city's regulation a province approves and a county committee's opinion
@@ -1675,6 +1676,17 @@ def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
             "会议听取和审议了县人民政府关于某某县2018年计划执行情况的报告。\n会议认为，上半年全县经济运行平稳。\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.date == date
+
+
+def test_a_regulation_note_dates_it_by_its_last_approval_and_names_the_adopting_congress() -> None:
+    # hand-written in the form of a city's regulation under its name: adopted, approved, revised, approved again,
+    # the steps glued or apart by a space; the last approval dates it, the city's congress committee issues it
+    text = ("某某市犬只管理条例\n（2012年4月20日某某市第十五届人民代表大会常务委员会第三次会议通过2012年6月1日某某省"
+            "第十二届人民代表大会常务委员会第五次会议批准 2020年9月8日某某市第十七届人民代表大会常务委员会第十次会议"
+            "修订 2020年11月26日某某省第十三届人民代表大会常务委员会第二十一次会议批准）\n第一章 总则\n"
+            "第一条 为了规范犬只管理，制定本条例。\n第二条 本条例适用于本市行政区域内的犬只管理活动。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.date, doc.issuer) == ("某某市犬只管理条例", "2020-11-26", ("某某市人民代表大会常务委员会",))
 
 
 @pytest.mark.parametrize(
