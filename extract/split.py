@@ -2263,7 +2263,25 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int], *,
             made = iso_date(m)
             if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
                 issuer = (m.group("maker"),)
+    if len(issuer) == 1 and "批准" in issuer[0]:
+        issuer = (_approved_body(issuer[0]),)
     return issuer, made
+
+
+#: A mirror's maker field naming the body that approved the text, then the one that made it: ``某市政府批准市某委``.
+_APPROVED_BY = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州))?[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|委员会|委|厅|局|部)"
+    r"批准(?P<body>[\u4e00-\u9fff（）]{2,30})$")
+
+
+def _approved_body(name: str) -> str:
+    """The body that made a text whose maker field names its approver first, else ``name``: ``某市政府批准市某委`` →
+    ``某市某委`` (the maker's 市 the approver's city)."""
+    m = _APPROVED_BY.match(name)
+    if m is None:
+        return name
+    body, place = m.group("body"), m.group("place")
+    return place + body[1:] if place and body[0] == place[-1] else body
 
 
 def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], bool]:

@@ -1678,6 +1678,16 @@ def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
     assert doc.date == date
 
 
+def test_a_mirror_maker_field_naming_its_approver_first_gives_the_maker() -> None:
+    # hand-written in the form of a law mirror's copy of an old city rule: between two copies of its title, the
+    # maker field names the government that approved it, then the commission that made it (市某委, the city's)
+    text = ("某某市停车场收费管理办法\n作者：某某资料网 时间：2024-07-01\n某某市停车场收费管理办法\n"
+            "某某市政府批准市物价委\n\n某某市停车场收费管理办法\n\n第一条 为加强停车场收费管理，制定本办法。\n"
+            "第二条 本办法由市物价委负责组织实施。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == ("某某市物价委",)
+
+
 def test_a_regulation_note_dates_it_by_its_last_approval_and_names_the_adopting_congress() -> None:
     # hand-written in the form of a city's regulation under its name: adopted, approved, revised, approved again,
     # the steps glued or apart by a space; the last approval dates it, the city's congress committee issues it
