@@ -1172,6 +1172,13 @@ def _bare_title(t: str) -> str:
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
+    if t[-1:] in "文】）" and (full := _FULL_TEXT_TAG.search(t)) \
+            and _TITLE_END.search(t, 0, full.start() - (t[full.start() - 1: full.start()] == "》")):
+        # …条例最新版【全文】, 《…条例》全文: a law site's note that it prints the whole text, perhaps after the year
+        # it dates its copy by (2023年某市…条例, a regulation's name holding no year)
+        t = t[:full.start()]
+        if (year := _COPY_YEAR.match(t)) and _REGULATION_END.search(t):
+            t = t[year.end():]
     whole = _WHOLE_TITLE.match(t)
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
@@ -1197,6 +1204,16 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A text's short name, its type word alone in 《》, opening a line: a sentence about it (《条例》也作出了规定), never a
+#: title (which names a text in full).
+_SHORT_NAME_OPEN = re.compile(r"《(?:条例|办法|规定|细则|意见|通知|方案|规划|决定|纲要|计划|措施)》")
+#: A law site's note after a title that it prints the whole text, perhaps the latest version: ``最新版【全文】``,
+#: ``全文``, ``（全文）``.
+_FULL_TEXT_TAG = re.compile(r"(?:最新(?:版|修订版|修正版)?)?(?:【全文】|（全文）|全文)$")
+#: The year a law site dates its copy of a regulation by, before its name: ``2023年``.
+_COPY_YEAR = re.compile(r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{2,}?(?:省|市|区|县|州|盟|旗))")
+#: The name of a regulation or a rule (which holds no year of its own).
+_REGULATION_END = re.compile(r"(?:条例|办法|规定|规则|细则)》?$")
 #: A page's byline after the title on its line: the day it was posted (时间：2014-04-22), where it came from, who
 #: wrote it.
 _BYLINE = re.compile(r"(?:发布|更新|录入)?(?:时间|日期)：\s*(?:19|20)\d{2}|(?:信息|文章)?来源：|作者：")
@@ -1523,6 +1540,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
+                    and not (tt[:1] == "《" and _SHORT_NAME_OPEN.match(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
                     and (title is None or _outranks(tn.group("title") if tn and (tn.group("num") or tn.group("bare")) else tt,

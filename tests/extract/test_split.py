@@ -1716,6 +1716,31 @@ def test_what_a_site_puts_around_a_title_is_left_out(heading: str, title: str) -
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("2022年某某市电梯安全管理条例最新版【全文】\n\n2022年某某市电梯安全管理条例最新版【全文】",
+         "某某市电梯安全管理条例"),
+        ("《某某市河道管理办法》全文", "某某市河道管理办法"),
+        ("某某市2023年政府工作报告（全文）", "某某市2023年政府工作报告"),
+    ],
+    ids=["year-and-latest-full-text-printed-twice", "quoted-name-then-full-text", "year-of-a-report-kept"],
+)
+def test_a_law_sites_full_text_note_is_left_out_of_the_title(head: str, title: str) -> None:
+    # hand-written in the forms of law sites: the year they date their copy by, 最新版, 【全文】 or 全文 after the name
+    text = (f"{head}\n第一章 总则\n第一条 为了加强管理，制定本条例。\n第二条 本条例适用于本市行政区域。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_sentence_about_a_texts_short_name_is_no_title() -> None:
+    # hand-written in the form of a news page about a regulation: a line opening with its short name in 《》
+    text = ("日前，某某市出台了《某某市市容管理条例》。\n《条例》还作出了规定\n"
+            "（一）乱扔垃圾的，由城市管理部门责令改正；\n（二）占道经营的，由城市管理部门责令改正。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title != "《条例》还作出了规定"
+
+
 def test_a_databases_year_after_a_title_the_text_prints_without() -> None:
     # hand-written in the form of a law database telling apart texts of one name by their year
     text = ("某某市某某管理规定（2005年）\n作者：某某资料网 时间：2024-06-25\n某某市某某管理规定（2005年）\n"
