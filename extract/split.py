@@ -2389,6 +2389,21 @@ _KINDLESS_ANNOUNCEMENT = re.compile(
     r"(?P<code>[\u4e00-\u9fff]{2,15}?(?<![公通]告)(?<!令))\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号")
 
 
+#: A serial alone on its line, perhaps in brackets: ``（第5号）``, ``第五十五号``.
+_BARE_SERIAL = re.compile(r"[（(]?\s*第\s*(?P<serial>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?")
+
+
+def _congress_announcement(lines: list[_Line], k: int, serial: str) -> str | None:
+    """The number of a congress committee's 公告 whose serial stands alone on line ``k`` under its name, the name
+    perhaps over two lines (``某州人民代表大会`` / ``常务委员会公告``): ``某州人民代表大会常务委员会公告第5号``; else None."""
+    head = lines[k - 1].text.strip()
+    if head.startswith("常务委员会") and k > 1 and (up := lines[k - 2].text.strip()).endswith("人民代表大会"):
+        head = up + head
+    if "人民代表大会常务委员会公告" not in head or not _ORG_LINE.match(head[:-2]):
+        return None
+    return canonical_docnum(f"{head}第{serial}号")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -2398,11 +2413,18 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """
     found: dict[str, tuple[int, int]] = {}
     kind = ""  # 公告/通告 when the line before ends with it: the kind a number line under a title leaves out
-    for li in lines[:_HEAD_REACH]:
+    for k, li in enumerate(lines[:_HEAD_REACH]):
         t = li.text
         if _BODY_HEADING.match(t):
             break
         last_kind, kind = kind, t.rstrip()[-2:] if t.rstrip()[-2:] in ("公告", "通告") else ""
+        if last_kind == "公告" and "第" in t and (serial := _BARE_SERIAL.fullmatch(t.strip())) is not None \
+                and (n := _congress_announcement(lines, k, serial.group("serial"))) is not None:
+            # 某州人民代表大会 / 常务委员会公告 / （第5号）: a congress committee's 公告, its name over two lines, its
+            # serial alone under it
+            a = li.text.index(serial.group(0))
+            found.setdefault(n, (li.start + a, li.start + a + len(serial.group(0))))
+            continue
         if len(t) < 6 or not ("号" in t or "號" in t):
             continue  # a cheap test first: a number ends in 号
         if last_kind and (m := _KINDLESS_ANNOUNCEMENT.fullmatch(t.strip())):
@@ -2692,6 +2714,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             # 市长 刘国信 over the date (a regulation a government's chief signs): that government, its
             # place the title's (东营市防空警报设施管理办法)
             orgs, j = [place.group(0) + "人民政府"], i - 2
+        for m in range(len(orgs) - 1, 0, -1):
+            if orgs[m].startswith("常务委员会") and orgs[m - 1].endswith("人民代表大会"):
+                orgs[m - 1: m + 1] = [orgs[m - 1] + orgs[m]]  # 某州人民代表大会 / 常务委员会: one name on two lines
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
             j -= 1

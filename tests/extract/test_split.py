@@ -1678,6 +1678,17 @@ def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
     assert doc.date == date
 
 
+@pytest.mark.parametrize("serial", ["（第7号）", "第七号"], ids=["bracketed", "bare"])
+def test_a_congress_announcement_named_over_two_lines_is_one_number_and_one_issuer(serial: str) -> None:
+    # hand-written in the form of a prefecture congress committee's 公告: its name broken over two lines, the
+    # serial alone under it, the signature broken the same way
+    text = (f"某某自治州人民代表大会\n常务委员会公告\n{serial}\n《某某自治州河道管理条例》已于2023年3月1日由某某自治州"
+            "人民代表大会常务委员会第九次会议通过，现予公布，自2023年6月1日起施行。\n特此公告。\n"
+            "某某自治州人民代表大会\n常务委员会\n2023年4月10日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.issuer) == ("某某自治州人民代表大会常务委员会公告第7号", ("某某自治州人民代表大会常务委员会",))
+
+
 def test_a_mirror_maker_field_naming_its_approver_first_gives_the_maker() -> None:
     # hand-written in the form of a law mirror's copy of an old city rule: between two copies of its title, the
     # maker field names the government that approved it, then the commission that made it (市某委, the city's)
