@@ -309,7 +309,7 @@ _NOTE_LAST = frozenset("）”」』\" ./-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
 _GENERIC = re.compile(
     r"^(?:实施|指导|若干|暂行|管理|行动|工作|专项|总体|试点|补充|有关)?"
-    r"(?:意见|通知|方案|办法|规定|决定|条例|细则|计划|规划|纲要|规则|标准|规范|措施|政策|通告|公告|批复|函|法)$"
+    r"(?:意见|通知|方案|办法|规定|决定|条例|细则|计划|规划|纲要|规则|标准|规范|措施|政策|通告|公告|批复|函|法|目录|清单|名录|指南)$"
 )
 
 #: Lines a mirror site adds around a document: YAML front matter and Markdown notes.

@@ -288,7 +288,10 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
         for j, m in enumerate(found):
             key = _key(m.group("label") or m.group("blabel"))
             end = found[j + 1].start() if j + 1 < len(found) else len(line)
-            value = line[m.end(): end].strip(_META_STRIP)
+            value = line[m.end(): end]
+            if ("|" in value or "｜" in value) and (cut := _BAR_THEN_LABEL.search(value)) is not None:
+                value = value[: cut.start()]  # 【发布部门】X | 【发布文号】 |: the row's next label, one not known
+            value = value.strip(_META_STRIP)
             if (
                 not value
                 and j + 1 == len(found)
@@ -305,6 +308,9 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
     return out
 
 
+#: A bar, then a bracketed label of any name: where a law database's row (``【发布部门】X | 【发布文号】 |``)
+#: ends one value, the next label perhaps not one :data:`META_ALIASES` knows.
+_BAR_THEN_LABEL = re.compile(r"[ \t\u3000\xa0]*[|｜][ \t\u3000\xa0]*[【\[［][\u4e00-\u9fff]{2,8}[】\]］]")
 #: How many lines under a catalogue's row read another row may stand that opens with a label not known.
 _ROW_REACH = 2
 #: The longest label cell.

@@ -1172,6 +1172,13 @@ def _bare_title(t: str) -> str:
     tag = _COLUMN_TAG.match(t)
     if tag and _TITLE_END.search(t):
         t = t[tag.end():]
+    if t[-1:] in "文】）" and (full := _FULL_TEXT_TAG.search(t)) \
+            and _TITLE_END.search(t, 0, full.start() - (t[full.start() - 1: full.start()] == "》")):
+        # …条例最新版【全文】, 《…条例》全文: a law site's note that it prints the whole text, perhaps after the year
+        # it dates its copy by (2023年某市…条例, a regulation's name holding no year)
+        t = t[:full.start()]
+        if (year := _COPY_YEAR.match(t)) and _REGULATION_END.search(t):
+            t = t[year.end():]
     whole = _WHOLE_TITLE.match(t)
     if whole and _TITLE_END.search(whole.group(1)):
         t = whole.group(1)
@@ -1197,6 +1204,16 @@ def _bare_title(t: str) -> str:
     return t
 
 
+#: A text's short name, its type word alone in 《》, opening a line: a sentence about it (《条例》也作出了规定), never a
+#: title (which names a text in full).
+_SHORT_NAME_OPEN = re.compile(r"《(?:条例|办法|规定|细则|意见|通知|方案|规划|决定|纲要|计划|措施)》")
+#: A law site's note after a title that it prints the whole text, perhaps the latest version: ``最新版【全文】``,
+#: ``全文``, ``（全文）``.
+_FULL_TEXT_TAG = re.compile(r"(?:最新(?:版|修订版|修正版)?)?(?:【全文】|（全文）|全文)$")
+#: The year a law site dates its copy of a regulation by, before its name: ``2023年``.
+_COPY_YEAR = re.compile(r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{2,}?(?:省|市|区|县|州|盟|旗))")
+#: The name of a regulation or a rule (which holds no year of its own).
+_REGULATION_END = re.compile(r"(?:条例|办法|规定|规则|细则)》?$")
 #: A page's byline after the title on its line: the day it was posted (时间：2014-04-22), where it came from, who
 #: wrote it.
 _BYLINE = re.compile(r"(?:发布|更新|录入)?(?:时间|日期)：\s*(?:19|20)\d{2}|(?:信息|文章)?来源：|作者：")
@@ -1523,6 +1540,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
                     and not re.search(r"[。；]", tt) and not (not t.startswith("#") and chrome_line(tt)) \
+                    and not (tt[:1] == "《" and _SHORT_NAME_OPEN.match(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
                     and (title is None or _outranks(tn.group("title") if tn and (tn.group("num") or tn.group("bare")) else tt,
@@ -2263,7 +2281,25 @@ def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int], *,
             made = iso_date(m)
             if not issuer and m.group("maker") and _ORG_LINE.match(m.group("maker")):
                 issuer = (m.group("maker"),)
+    if len(issuer) == 1 and "批准" in issuer[0]:
+        issuer = (_approved_body(issuer[0]),)
     return issuer, made
+
+
+#: A mirror's maker field naming the body that approved the text, then the one that made it: ``某市政府批准市某委``.
+_APPROVED_BY = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州))?[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|委员会|委|厅|局|部)"
+    r"批准(?P<body>[\u4e00-\u9fff（）]{2,30})$")
+
+
+def _approved_body(name: str) -> str:
+    """The body that made a text whose maker field names its approver first, else ``name``: ``某市政府批准市某委`` →
+    ``某市某委`` (the maker's 市 the approver's city)."""
+    m = _APPROVED_BY.match(name)
+    if m is None:
+        return name
+    body, place = m.group("body"), m.group("place")
+    return place + body[1:] if place and body[0] == place[-1] else body
 
 
 def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[tuple[str, ...], bool]:
@@ -2353,6 +2389,21 @@ _KINDLESS_ANNOUNCEMENT = re.compile(
     r"(?P<code>[\u4e00-\u9fff]{2,15}?(?<![公通]告)(?<!令))\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号")
 
 
+#: A serial alone on its line, perhaps in brackets: ``（第5号）``, ``第五十五号``.
+_BARE_SERIAL = re.compile(r"[（(]?\s*第\s*(?P<serial>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?")
+
+
+def _congress_announcement(lines: list[_Line], k: int, serial: str) -> str | None:
+    """The number of a congress committee's 公告 whose serial stands alone on line ``k`` under its name, the name
+    perhaps over two lines (``某州人民代表大会`` / ``常务委员会公告``): ``某州人民代表大会常务委员会公告第5号``; else None."""
+    head = lines[k - 1].text.strip()
+    if head.startswith("常务委员会") and k > 1 and (up := lines[k - 2].text.strip()).endswith("人民代表大会"):
+        head = up + head
+    if "人民代表大会常务委员会公告" not in head or not _ORG_LINE.match(head[:-2]):
+        return None
+    return canonical_docnum(f"{head}第{serial}号")
+
+
 def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The last resort for a one-document file: the first number-shaped string in its head.
 
@@ -2362,11 +2413,18 @@ def _head_number(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """
     found: dict[str, tuple[int, int]] = {}
     kind = ""  # 公告/通告 when the line before ends with it: the kind a number line under a title leaves out
-    for li in lines[:_HEAD_REACH]:
+    for k, li in enumerate(lines[:_HEAD_REACH]):
         t = li.text
         if _BODY_HEADING.match(t):
             break
         last_kind, kind = kind, t.rstrip()[-2:] if t.rstrip()[-2:] in ("公告", "通告") else ""
+        if last_kind == "公告" and "第" in t and (serial := _BARE_SERIAL.fullmatch(t.strip())) is not None \
+                and (n := _congress_announcement(lines, k, serial.group("serial"))) is not None:
+            # 某州人民代表大会 / 常务委员会公告 / （第5号）: a congress committee's 公告, its name over two lines, its
+            # serial alone under it
+            a = li.text.index(serial.group(0))
+            found.setdefault(n, (li.start + a, li.start + a + len(serial.group(0))))
+            continue
         if len(t) < 6 or not ("号" in t or "號" in t):
             continue  # a cheap test first: a number ends in 号
         if last_kind and (m := _KINDLESS_ANNOUNCEMENT.fullmatch(t.strip())):
@@ -2656,6 +2714,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             # 市长 刘国信 over the date (a regulation a government's chief signs): that government, its
             # place the title's (东营市防空警报设施管理办法)
             orgs, j = [place.group(0) + "人民政府"], i - 2
+        for m in range(len(orgs) - 1, 0, -1):
+            if orgs[m].startswith("常务委员会") and orgs[m - 1].endswith("人民代表大会"):
+                orgs[m - 1: m + 1] = [orgs[m - 1] + orgs[m]]  # 某州人民代表大会 / 常务委员会: one name on two lines
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
             j -= 1
@@ -2690,8 +2751,15 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             if (dm := _DATE_ONLY.match(t)) or (nd and _DATE_ONLY.match(nd.group("rest"))):
                 date = iso_date(DATE.search(li.text) or CN_DATE.search(li.text) or dm)
                 break
-            if t[-2:] == "批准" and "通过；" in t:
-                t = t[:t.index("通过；") + 2]  # …会议通过；…会议批准: a local regulation's adoption, then its approval
+            if t[-2:] == "批准" and "通过" in t and (approved := _approval_note(t)) is not None:
+                # …会议通过 …会议批准 (…修订 …批准): a local regulation's adoption, then its approval, the last
+                # approval dating the text in force; the congress (or its committee) that adopted it issues it
+                date, body = approved
+                if not issuer and body:
+                    issuer = (body,)
+                break
+            if t[-3:] == "起施行" and "通过" in t:
+                t = t[:t.rindex("通过") + 2]  # …会议通过 1996年10月1日起施行: the adoption, then the start
             if t[-2:] == "通过" and (adopted := _adoption_date(t)) is not None:
                 date = adopted  # 一九五五年二月十日国务院常务会议通过: a decision's or a law's adoption note
                 break
@@ -2880,6 +2948,34 @@ def _opens_issued(rest: str, issued_title: str) -> bool:
 _SIGNED_CN_DATE = re.compile(r"[。！？]\s*" + CN_DATE.pattern)
 #: What goes on after a date that opens a clause rather than signs (，起 至 前 在 以).
 _CLAUSE_GOES_ON = frozenset("，,、；：起至前后在以")
+
+
+#: The congress or its standing committee whose session adopted a local regulation, its term dropped:
+#: ``某某市第十四届人民代表大会常务委员会第二十九次会议通过`` → 某某市 + 人民代表大会常务委员会.
+_ADOPTING_CONGRESS = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)"
+    r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:全体)?会议")
+#: The longest stretch of an approval note from one date to the next.
+_NOTE_STEP_MAX = 80
+
+
+def _approval_note(t: str) -> tuple[str, str | None] | None:
+    """The date of the last approval in a regulation's note (``2010年8月26日某市…会议通过 2010年11月24日某省…会议
+    批准 2019年10月18日…修订 2019年11月28日…批准``) and the congress that adopted it, else None: each step opens with
+    its date and ends with its verb (the steps perhaps glued, perhaps apart by ；), the note with 批准."""
+    dates = list(DATE.finditer(t))
+    if len(dates) < 2 or dates[0].start() > 1:
+        return None
+    approved, body = None, None
+    for k, d in enumerate(dates):
+        step = t[d.end(): dates[k + 1].start() if k + 1 < len(dates) else len(t)].rstrip(" \t\u3000；;，,")
+        if len(step) > _NOTE_STEP_MAX or step[-2:] not in ("通过", "批准", "修订", "修正", "公布"):
+            return None
+        if step[-2:] == "批准":
+            approved = iso_date(d)
+        elif step[-2:] == "通过" and body is None and (m := _ADOPTING_CONGRESS.match(step)) is not None:
+            body = m.group("place") + m.group("body")
+    return (approved, body) if approved else None
 
 
 def _adoption_date(t: str) -> str | None:

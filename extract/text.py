@@ -946,8 +946,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     breaks are judged as in any text.
     """
     p, n = prev.strip(), nxt.strip()
-    if not p or not n:
-        return False
+    if not p or not n or p == n:
+        return False  # (a heading printed twice, a page's title over the text's own: two lines, never one wrapped)
     last, first = p[-1], n[0]  # (read by most tests below)
     if (last in _DIGITS or first in _DIGITS) and _splits_a_number(p, n):
         return True

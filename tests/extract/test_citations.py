@@ -963,6 +963,10 @@ NOT_CITED = [
         "我局起草了《某县推进智慧城市建设实施方案》，欢迎提出意见建议！\n征求意见期限：即日起至2022年3月18日\n"
         "联系人：某某\n电话：0719-1234567\n某县推进智慧城市建设实施方案\n（征求意见稿）\n一、建设目标\n",
     ),
+    # Hand-written in the form of a rule's penalty article: a list or a catalogue named by its type word alone
+    # (no short name defined for it), the object of the duty, not a text cited
+    ("bare-list-type-word-in-a-rule", "第二十条 经营者有下列行为之一的，责令改正：（一）未按照规定编制《名录》的；"
+                                      "（二）未按照规定公示《清单》的。"),
     # Hand-written: a PDF's red-header letterhead and its number copied into a sentence at a page break.
     ("letterhead-number-inside-prose", "对有明确时间节点的重某某市人民政府文件某政〔2021〕15号点工作实行专项督查。"),
 ]

@@ -121,6 +121,10 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          {"发布机构": "某某县商务局", "发文字号": "某商务发〔2022〕9号"}),
         # the same label left empty at a line's end, the next line opening with a label of its own: no value
         (["签署日期：2012-09-20 所属机构：", "所属主题：综合政务 发文日期：2012-09-20"], {"发布机构": None}),
+        # hand-written in the form of a law database's rows, bracketed labels apart by bars: the issuer's value
+        # ends at the bar before the next label, one this reader does not know, left empty
+        (["【发布部门】某某市人大常委会 | 【发布文号】 |", "【效力级别】地方性法规 | 【时效状态】 现行有效 |"],
+         {"发布机构": "某某市人大常委会"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -131,7 +135,7 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
          "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
          "empty-unknown-label-before-known-ones", "issuing-organ-label", "catalogue-row-opening-with-an-unknown-label",
-         "empty-label-over-another-label-line"],
+         "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)

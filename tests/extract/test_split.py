@@ -1664,10 +1664,11 @@ def test_a_law_mirrors_date_line_under_a_title_naming_its_maker() -> None:
     ("note", "date"),
     [
         ("（2011年5月20日某某市第十四届人民代表大会常务委员会第二十次会议通过；"
-         "2011年7月29日某某省第十一届人民代表大会常务委员会第二十三次会议批准）", "2011-05-20"),
+         "2011年7月29日某某省第十一届人民代表大会常务委员会第二十三次会议批准）", "2011-07-29"),
         ("2018年3月2日县第十七届人大常委会第九次会议通过）", "2018-03-02"),
+        ("（2018年3月2日县第十七届人大常委会第九次会议通过 2018年3月10日起施行）", "2018-03-02"),
     ],
-    ids=["adopted-then-approved", "opening-bracket-lost"],
+    ids=["adopted-then-approved", "opening-bracket-lost", "adopted-then-in-force"],
 )
 def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
     # hand-written in the forms of a city's regulation a province approves and a county committee's opinion
@@ -1675,6 +1676,38 @@ def test_an_adoption_note_dates_the_text(note: str, date: str) -> None:
             "会议听取和审议了县人民政府关于某某县2018年计划执行情况的报告。\n会议认为，上半年全县经济运行平稳。\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.date == date
+
+
+@pytest.mark.parametrize("serial", ["（第7号）", "第七号"], ids=["bracketed", "bare"])
+def test_a_congress_announcement_named_over_two_lines_is_one_number_and_one_issuer(serial: str) -> None:
+    # hand-written in the form of a prefecture congress committee's 公告: its name broken over two lines, the
+    # serial alone under it, the signature broken the same way
+    text = (f"某某自治州人民代表大会\n常务委员会公告\n{serial}\n《某某自治州河道管理条例》已于2023年3月1日由某某自治州"
+            "人民代表大会常务委员会第九次会议通过，现予公布，自2023年6月1日起施行。\n特此公告。\n"
+            "某某自治州人民代表大会\n常务委员会\n2023年4月10日\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.number, doc.issuer) == ("某某自治州人民代表大会常务委员会公告第7号", ("某某自治州人民代表大会常务委员会",))
+
+
+def test_a_mirror_maker_field_naming_its_approver_first_gives_the_maker() -> None:
+    # hand-written in the form of a law mirror's copy of an old city rule: between two copies of its title, the
+    # maker field names the government that approved it, then the commission that made it (市某委, the city's)
+    text = ("某某市停车场收费管理办法\n作者：某某资料网 时间：2024-07-01\n某某市停车场收费管理办法\n"
+            "某某市政府批准市物价委\n\n某某市停车场收费管理办法\n\n第一条 为加强停车场收费管理，制定本办法。\n"
+            "第二条 本办法由市物价委负责组织实施。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == ("某某市物价委",)
+
+
+def test_a_regulation_note_dates_it_by_its_last_approval_and_names_the_adopting_congress() -> None:
+    # hand-written in the form of a city's regulation under its name: adopted, approved, revised, approved again,
+    # the steps glued or apart by a space; the last approval dates it, the city's congress committee issues it
+    text = ("某某市犬只管理条例\n（2012年4月20日某某市第十五届人民代表大会常务委员会第三次会议通过2012年6月1日某某省"
+            "第十二届人民代表大会常务委员会第五次会议批准 2020年9月8日某某市第十七届人民代表大会常务委员会第十次会议"
+            "修订 2020年11月26日某某省第十三届人民代表大会常务委员会第二十一次会议批准）\n第一章 总则\n"
+            "第一条 为了规范犬只管理，制定本条例。\n第二条 本条例适用于本市行政区域内的犬只管理活动。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.date, doc.issuer) == ("某某市犬只管理条例", "2020-11-26", ("某某市人民代表大会常务委员会",))
 
 
 @pytest.mark.parametrize(
@@ -1692,6 +1725,31 @@ def test_what_a_site_puts_around_a_title_is_left_out(heading: str, title: str) -
             "某某县人民政府办公室印发了《方案》，现就主要内容说明如下：\n一、总体要求\n坚持稳中求进，推动各项工作落实。\n")
     (doc,) = extract_text(text).of(Document)
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("2022年某某市电梯安全管理条例最新版【全文】\n\n2022年某某市电梯安全管理条例最新版【全文】",
+         "某某市电梯安全管理条例"),
+        ("《某某市河道管理办法》全文", "某某市河道管理办法"),
+        ("某某市2023年政府工作报告（全文）", "某某市2023年政府工作报告"),
+    ],
+    ids=["year-and-latest-full-text-printed-twice", "quoted-name-then-full-text", "year-of-a-report-kept"],
+)
+def test_a_law_sites_full_text_note_is_left_out_of_the_title(head: str, title: str) -> None:
+    # hand-written in the forms of law sites: the year they date their copy by, 最新版, 【全文】 or 全文 after the name
+    text = (f"{head}\n第一章 总则\n第一条 为了加强管理，制定本条例。\n第二条 本条例适用于本市行政区域。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title == title
+
+
+def test_a_sentence_about_a_texts_short_name_is_no_title() -> None:
+    # hand-written in the form of a news page about a regulation: a line opening with its short name in 《》
+    text = ("日前，某某市出台了《某某市市容管理条例》。\n《条例》还作出了规定\n"
+            "（一）乱扔垃圾的，由城市管理部门责令改正；\n（二）占道经营的，由城市管理部门责令改正。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert doc.title != "《条例》还作出了规定"
 
 
 def test_a_databases_year_after_a_title_the_text_prints_without() -> None:
