@@ -426,7 +426,8 @@ _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]�
 _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过), done
-# one after another (先后40余次研究部署; not 先后顺序),
+# one after another, counted in times (先后40余次研究部署, 先后召开3次专题会议; not 先后顺序, nor 先后建成10个 a
+# plan may set),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
@@ -434,7 +435,8 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|先后(?!顺序|次序)|" + _PERFECTIVE.pattern
+    r"|出席本次|列席本次|参加本次|审议通过"
+    r"|先后(?=[^，。；！？\n]{0,10}?[0-9一二两三四五六七八九十百]余?次)|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -791,6 +793,8 @@ _PLAN_SHARE = re.compile(
 #: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
 #: and the rate done (see :func:`_tallies`).
 _TALLY_REST = re.compile(r"(?:剩余|尚余|还剩|其余)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+#: 已 governing the figure a tally has done (已完成整改54个, 已办结27件), in the clause of its verb.
+_TALLY_DONE = re.compile(r"已[^，。；]{0,8}?[0-9]")
 #: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
 _TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
 
@@ -818,8 +822,16 @@ def _tallies(sentence: str) -> bool:
     """Whether ``sentence`` is a progress tally: a total, what is done (已), what is left and the rate
     (信访25个，已完成24个，剩余1个; 移交73个问题中，已完成整改54个，剩余19个…，整改率74%). Every figure of it
     reports where things stand, the total before 已 and the part left after it too, unless it looks
-    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成)."""
-    return "已" in sentence and _TALLY_REST.search(sentence) is not None and _STATUS_STOP.search(sentence) is None
+    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成). 已 governs a figure (:data:`_TALLY_DONE`) and a
+    clause before its own holds the total: 已建成的5个示范村巩固提升，其余3个…全部建成 tallies nothing (its
+    其余3个 is what a plan will do)."""
+    if "已" not in sentence or _TALLY_REST.search(sentence) is None or _STATUS_STOP.search(sentence) is not None:
+        return False
+    m = _TALLY_DONE.search(sentence)
+    if m is None:
+        return False
+    k = sentence.rfind("，", 0, m.start())
+    return k > 0 and _DIGIT.search(sentence, 0, k) is not None
 
 
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
