@@ -263,11 +263,20 @@ QUANTITY = re.compile(
 # ---------------------------------------------------------------------------
 # Context patterns
 
+#: A limit word negated, by a modal or not (不少于, 不得/不应/不宜/不能/不可超过): the bound it forbids
+#: crossing. One fragment for every pattern that reads one (:data:`PRE_COMPARATOR`, :data:`_INDICATOR_TAIL`,
+#: :data:`_LIMITED_BOUND`): the lower bounds (不少于 is >=), then the upper ones (不超过 is <=).
+_NOT = r"不(?:得|应|宜|能|可)?"
+_BELOW_WORDS = "少于|低于|小于"
+_ABOVE_WORDS = "超过|高于|多于|大于"
+_NEGATED_AT_LEAST = rf"{_NOT}(?:{_BELOW_WORDS})"
+_NEGATED_AT_MOST = rf"{_NOT}(?:{_ABOVE_WORDS})"
+_NEGATED_LIMIT = rf"{_NOT}(?:{_BELOW_WORDS}|{_ABOVE_WORDS})"
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于. A limit word
-#: negated by a modal (不得/不应/不宜/不能/不可超过) is the bound it forbids crossing: 不能超过27天 is <= 27.
+#: negated by a modal (:data:`_NEGATED_LIMIT`) is the bound it forbids crossing: 不能超过27天 is <= 27.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不(?:得|应|宜|能|可)?(?:少于|低于|小于)|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不(?:得|应|宜|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高"
+    rf"(?:(?P<ge>{_NEGATED_AT_LEAST}|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
+    rf"|(?P<le>{_NEGATED_AT_MOST}|控制在|最多|最高"
     r"|上限[为是：:]|最高[为是：:]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
@@ -313,7 +322,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不(?:得|应|宜|能|可)?(?:少于|低于|小于|超过|高于|多于|大于)|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    rf"(?:{_NEGATED_LIMIT}|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -1588,8 +1597,8 @@ def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%.
-_LIMITED_BOUND = re.compile(rf"不(?:得|应)?(?:低于|少于|超过|高于|多于|小于|大于)[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
+#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%, 不宜少于6名.
+_LIMITED_BOUND = re.compile(rf"{_NEGATED_LIMIT}[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
 
 
 def _limited_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2100,8 +2109,9 @@ _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "0012345678
 
 
 #: 亿元 bounded with no numeral before it (引进亿元以上项目, 实际投资亿元及以上的): one 亿元, the threshold; not after a
-#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元).
-_BARE_HUNDRED_MILLIONS = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .])亿元(?P<post>及以上|以上)")
+#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元). (亿元 leads and the look-behind follows: a search
+#: skips to the word in C instead of trying the look-behind at every position.)
+_BARE_HUNDRED_MILLIONS = re.compile(r"亿元(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .]亿元)(?P<post>及以上|以上)")
 
 
 def _bare_hundred_millions(text: str, ctx: _Context, ends: set[int]) -> list[_Qty]:
@@ -2669,13 +2679,26 @@ def _opens_item(line: str) -> bool:
 
 #: A top heading naming a review of a year (一、2022年工作总结, 一、2023年工作回顾) inside a line, after the
 #: sentence or the title before it: a page that lost its line breaks runs its headings into its paragraphs.
+#: Both patterns lead with the literal 、 (a search skips to it in C) and look behind it for the numeral and
+#: what stands before (:func:`_heading_start` finds where the numerals open).
 _INLINE_REVIEW = re.compile(
-    r"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{1,2}、(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
+    r"、(?<=[。；！？\u4e00-\u9fff）)][一二三四五六七八九十]、)(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
 )
 #: A top heading inside a line that plans ahead (二、2023年工作计划, 三、下一步工作打算): the review before it ends.
 _INLINE_PLAN = re.compile(
-    rf"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{{1,2}}、[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
+    rf"、(?<=[。；！？\u4e00-\u9fff）)][一二三四五六七八九十]、)[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
 )
+#: What stands before an inline heading's numerals: a sentence's end, a character or a closing bracket.
+_INLINE_HEADING_AFTER = re.compile(r"[。；！？\u4e00-\u9fff）)]")
+_HEADING_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _heading_start(text: str, k: int) -> int:
+    """Where the numerals (one or two) of an inline heading whose 、 is at ``k`` open: two when the first
+    follows what a heading may stand after (十二、), else one (its look-behind checked the character before)."""
+    if k >= 3 and text[k - 2] in _HEADING_NUMERALS and _INLINE_HEADING_AFTER.match(text, k - 3) is not None:
+        return k - 2
+    return k - 1
 
 
 def _inline_reviews(text: str) -> list[tuple[int, int]]:
@@ -2686,13 +2709,14 @@ def _inline_reviews(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _INLINE_REVIEW.finditer(text):
-        start = m.start()
+        start = _heading_start(text, m.start())
         if start == 0 or text[start - 1] == "\n":
             continue
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
+        # (the search opens after 总结/回顾, never inside a heading's numerals)
         plan = _INLINE_PLAN.search(text, m.end(), line_end)
-        spans.append((start, plan.start() if plan else line_end))
+        spans.append((start, _heading_start(text, plan.start()) if plan else line_end))
     return spans
 
 
