@@ -801,8 +801,13 @@ def describes_document(r: Reading) -> bool:
     return False
 
 
-#: 有 naming what a subject has (各级林长有…、…等5项主要任务), not a word it opens (有关, 有效, 有序 …).
-_HAS_PARTS = re.compile(r"有(?<![所没拥具含])(?![关效序力机助利益的些])")
+#: 有 naming what a subject has (各级林长有…、…等5项主要任务), not a word it opens (有关, 有效, 有序 …) nor one it
+#: ends (所有, 没有, 拥有, 具有, 含有), and the clause's last verb before the list: no modal or verb of doing
+#: after it (有条件的乡镇要完成…、…等4项任务: what 完成 makes is counted).
+_HAS_PARTS = re.compile(
+    r"(?<![所没拥具含])有(?![关效序力机助利益的些])"
+    rf"(?!.*?(?:要(?<![主重需必只纲摘概紧]要)|将|应|须|{DOING.pattern}|{_MAKING_WORDS}))"
+)
 
 
 #: The last characters of the verbs of :data:`DESCRIBING`: only a reading whose text before it

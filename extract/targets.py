@@ -263,11 +263,20 @@ QUANTITY = re.compile(
 # ---------------------------------------------------------------------------
 # Context patterns
 
+#: A limit word negated, by a modal or not (不少于, 不得/不应/不宜/不能/不可超过): the bound it forbids
+#: crossing. One fragment for every pattern that reads one (:data:`PRE_COMPARATOR`, :data:`_INDICATOR_TAIL`,
+#: :data:`_LIMITED_BOUND`): the lower bounds (不少于 is >=), then the upper ones (不超过 is <=).
+_NOT = r"不(?:得|应|宜|能|可)?"
+_BELOW_WORDS = "少于|低于|小于"
+_ABOVE_WORDS = "超过|高于|多于|大于"
+_NEGATED_AT_LEAST = rf"{_NOT}(?:{_BELOW_WORDS})"
+_NEGATED_AT_MOST = rf"{_NOT}(?:{_ABOVE_WORDS})"
+_NEGATED_LIMIT = rf"{_NOT}(?:{_BELOW_WORDS}|{_ABOVE_WORDS})"
 #: Limit words just before a number; the leftmost match wins, so 不低于 beats 低于. A limit word
-#: negated by a modal (不得/不应/不宜/不能/不可超过) is the bound it forbids crossing: 不能超过27天 is <= 27.
+#: negated by a modal (:data:`_NEGATED_LIMIT`) is the bound it forbids crossing: 不能超过27天 is <= 27.
 PRE_COMPARATOR = re.compile(
-    r"(?:(?P<ge>不(?:得|应|宜|能|可)?(?:少于|低于|小于)|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
-    r"|(?P<le>不(?:得|应|宜|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高"
+    rf"(?:(?P<ge>{_NEGATED_AT_LEAST}|至少|最少|下限[为是：:]?|最低|年满|满|≥|＞=|>=)"
+    rf"|(?P<le>{_NEGATED_AT_MOST}|控制在|最多|最高"
     r"|上限[为是：:]|最高[为是：:]|≤|＜=|<=)"
     r"|(?P<gt>超过|多于|大于|高于|突破|超|逾|＞|>)"
     r"|(?P<lt>少于|低于|小于|不足|不到|不满|未满|＜|<)"
@@ -313,7 +322,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
     r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
-    r"(?:不(?:得|应|宜|能|可)?(?:少于|低于|小于|超过|高于|多于|大于)|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
+    rf"(?:{_NEGATED_LIMIT}|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
 # Every character of a tail is one of the words' own: a look-ahead on that class makes the
 # search fail fast at each position of the clause instead of trying every word there.
@@ -426,7 +435,8 @@ _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]�
 _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解结一二两三四五六七八九十])(?!(?<=[确出括盖含]了)\d)")
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过), done
-# one after another (先后40余次研究部署; not 先后顺序),
+# one after another, counted in times (先后40余次研究部署, 先后召开3次专题会议; not 先后顺序, nor 先后建成10个 a
+# plan may set),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
@@ -434,7 +444,8 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过|先后(?!顺序|次序)|" + _PERFECTIVE.pattern
+    r"|出席本次|列席本次|参加本次|审议通过"
+    r"|先后(?=[^，。；！？\n]{0,10}?[0-9一二两三四五六七八九十百]余?次)|" + _PERFECTIVE.pattern
 )
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
@@ -791,6 +802,8 @@ _PLAN_SHARE = re.compile(
 #: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
 #: and the rate done (see :func:`_tallies`).
 _TALLY_REST = re.compile(r"(?:剩余|尚余|还剩|其余)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+#: 已 governing the figure a tally has done (已完成整改54个, 已办结27件), in the clause of its verb.
+_TALLY_DONE = re.compile(r"已[^，。；]{0,8}?[0-9]")
 #: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
 _TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
 
@@ -818,8 +831,16 @@ def _tallies(sentence: str) -> bool:
     """Whether ``sentence`` is a progress tally: a total, what is done (已), what is left and the rate
     (信访25个，已完成24个，剩余1个; 移交73个问题中，已完成整改54个，剩余19个…，整改率74%). Every figure of it
     reports where things stand, the total before 已 and the part left after it too, unless it looks
-    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成)."""
-    return "已" in sentence and _TALLY_REST.search(sentence) is not None and _STATUS_STOP.search(sentence) is None
+    ahead (:data:`_STATUS_STOP`: …，剩余问题确保年底前完成). 已 governs a figure (:data:`_TALLY_DONE`) and a
+    clause before its own holds the total: 已建成的5个示范村巩固提升，其余3个…全部建成 tallies nothing (its
+    其余3个 is what a plan will do)."""
+    if "已" not in sentence or _TALLY_REST.search(sentence) is None or _STATUS_STOP.search(sentence) is not None:
+        return False
+    m = _TALLY_DONE.search(sentence)
+    if m is None:
+        return False
+    k = sentence.rfind("，", 0, m.start())
+    return k > 0 and _DIGIT.search(sentence, 0, k) is not None
 
 
 #: A rank a sentence gives its subjects (居全省前三位, 全省排名靠后, 位居全国第一): a result.
@@ -1576,8 +1597,8 @@ def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%.
-_LIMITED_BOUND = re.compile(rf"不(?:得|应)?(?:低于|少于|超过|高于|多于|小于|大于)[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
+#: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%, 不宜少于6名.
+_LIMITED_BOUND = re.compile(rf"{_NEGATED_LIMIT}[0-9]+(?:\.[0-9]+)?[{_UNIT_FIRST}%]")
 
 
 def _limited_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2088,8 +2109,9 @@ _DECIMAL_DIGITS = str.maketrans("零〇一二三四五六七八九", "0012345678
 
 
 #: 亿元 bounded with no numeral before it (引进亿元以上项目, 实际投资亿元及以上的): one 亿元, the threshold; not after a
-#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元).
-_BARE_HUNDRED_MILLIONS = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .])亿元(?P<post>及以上|以上)")
+#: numeral or a word of amount (数亿元以上, 百亿元以上, 1 亿元). (亿元 leads and the look-behind follows: a search
+#: skips to the word in C instead of trying the look-behind at every position.)
+_BARE_HUNDRED_MILLIONS = re.compile(r"亿元(?<![0-9零〇一二两三四五六七八九十百千万数几多余上近超 .]亿元)(?P<post>及以上|以上)")
 
 
 def _bare_hundred_millions(text: str, ctx: _Context, ends: set[int]) -> list[_Qty]:
@@ -2657,13 +2679,26 @@ def _opens_item(line: str) -> bool:
 
 #: A top heading naming a review of a year (一、2022年工作总结, 一、2023年工作回顾) inside a line, after the
 #: sentence or the title before it: a page that lost its line breaks runs its headings into its paragraphs.
+#: Both patterns lead with the literal 、 (a search skips to it in C) and look behind it for the numeral and
+#: what stands before (:func:`_heading_start` finds where the numerals open).
 _INLINE_REVIEW = re.compile(
-    r"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{1,2}、(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
+    r"、(?<=[。；！？\u4e00-\u9fff）)][一二三四五六七八九十]、)(?:19|20)\d\d年(?:度)?[^，。；：、\d（(]{0,10}?(?:总结|回顾)"
 )
 #: A top heading inside a line that plans ahead (二、2023年工作计划, 三、下一步工作打算): the review before it ends.
 _INLINE_PLAN = re.compile(
-    rf"(?<=[。；！？\u4e00-\u9fff）)])[一二三四五六七八九十]{{1,2}}、[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
+    rf"、(?<=[。；！？\u4e00-\u9fff）)][一二三四五六七八九十]、)[^，。；：、（(]{{0,12}}?(?:{_PLANNING}|要点|任务|目标)"
 )
+#: What stands before an inline heading's numerals: a sentence's end, a character or a closing bracket.
+_INLINE_HEADING_AFTER = re.compile(r"[。；！？\u4e00-\u9fff）)]")
+_HEADING_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _heading_start(text: str, k: int) -> int:
+    """Where the numerals (one or two) of an inline heading whose 、 is at ``k`` open: two when the first
+    follows what a heading may stand after (十二、), else one (its look-behind checked the character before)."""
+    if k >= 3 and text[k - 2] in _HEADING_NUMERALS and _INLINE_HEADING_AFTER.match(text, k - 3) is not None:
+        return k - 2
+    return k - 1
 
 
 def _inline_reviews(text: str) -> list[tuple[int, int]]:
@@ -2674,13 +2709,14 @@ def _inline_reviews(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _INLINE_REVIEW.finditer(text):
-        start = m.start()
+        start = _heading_start(text, m.start())
         if start == 0 or text[start - 1] == "\n":
             continue
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
+        # (the search opens after 总结/回顾, never inside a heading's numerals)
         plan = _INLINE_PLAN.search(text, m.end(), line_end)
-        spans.append((start, plan.start() if plan else line_end))
+        spans.append((start, _heading_start(text, plan.start()) if plan else line_end))
     return spans
 
 

@@ -836,6 +836,8 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("一、2023年工作回顾\n（一）经济平稳健康发展\n1.经济实力不断增强。全年实现地区生产总值突破2000亿元，"
                      "同比增长11%。\n（二）民生持续改善\n全年新增城镇就业11万人。",
                      id="review-section-through-its-sub-headings-hand-written"),
+        # form: a page that lost its line breaks, its review heading (two numerals) inside a line, to the plan heading
+        pytest.param("请予审议。十一、2023年工作回顾全年新增城镇就业11万人。十二、2024年工作安排", id="inline-review-heading-hand-written"),
         pytest.param("2023年，全市地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。",
                      id="estimate-of-the-year-ending-hand-written"),
         pytest.param("截至2023年11月底，居民健康档案建档率城市达到48.7%。", id="status-at-an-earlier-date-hand-written"),
@@ -1147,6 +1149,10 @@ def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> Non
         pytest.param("持证经营（近2年内连续经营，每年累计营业不少于8个月、停业不满半个月的不计；剩余使用年限不低于5年）"
                      "的园区纳入名录。", [(8, "个月", ">=", "standard"), (5, "年", ">=", "standard")],
                      id="thresholds-by-a-limit-word-among-conditions-hand-written"),
+        # form: the limit word negated by 宜/能/可 (不宜低于, 不能少于), as by 得/应
+        pytest.param("备案机构（专职人员不宜少于6名、场地面积不能低于200平方米；近3年无违规记录）"
+                     "的名单予以公布。", [(6, "名", ">=", "standard"), (200, "平方米", ">=", "standard")],
+                     id="thresholds-by-a-limit-word-negated-by-宜-or-能-hand-written"),
     ],
 )
 def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, expected: list) -> None:

@@ -170,6 +170,12 @@ def why(text: str, quantity: str, **kw) -> str:
         # form: the parts a subject has, listed and closed by 等N (a count describing the text)
         pytest.param("各级河长有水资源保护、水污染防治、水环境治理等3项主要任务。", "3项", "drop:describes_document",
                      id="describes_document-有-a-listed-count-of-tasks-hand-written"),
+        # form: 所有 (a word, not the verb 有) opening the subject, a verb of doing then making the list's count
+        pytest.param("今年所有村都要完成道路硬化、路灯安装等4项重点任务。", "4项", "target",
+                     id="describes_document-所有-opens-the-subject-hand-written"),
+        # form: 有 inside the subject (有条件的…), a later verb of doing making the list's count
+        pytest.param("有条件的乡镇要完成道路硬化、路灯安装等4项重点任务。", "4项", "target",
+                     id="describes_document-有-not-the-last-verb-before-the-list-hand-written"),
         # form: the kinds a rule takes into its scope, a 等N closing a list punctuated with ， and 、
         pytest.param("将住宿和餐饮业，农、林、牧、渔业，交通运输业等3个行业纳入增值税优惠政策范围。", "3个",
                      "drop:kinds_in_scope", id="kinds_in_scope-hand-written"),

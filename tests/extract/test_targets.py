@@ -390,6 +390,7 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("反馈问题40个，已完成整改32个，其余8个正在推进。", id="tally-其余-the-rest-hand-written"),
         # form: events done one after another (先后N次), and a meeting's attendance closing its clause
         pytest.param("区委常委会先后12次专题研究河湖治理工作。", id="先后-count-of-times-done-hand-written"),
+        pytest.param("市政府先后召开专题会议30余次，推动项目落地。", id="先后-a-verb-then-余次-hand-written"),
         pytest.param("8月3日，副区长主持召开河湖治理推进会，区水务局等部门负责人及全区24家涉水企业负责人参会。",
                      id="meeting-attendance-hand-written"),
         pytest.param("上级转办问题60个中，已完成整改45个，剩余15个问题正在推进，整改率75%。"
@@ -414,6 +415,10 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("方案明确了两项任务：新建污水管网20公里；改造泵站3座。", [20, 3],
                      id="list-a-plan-states-after-a-colon-hand-written"),
         pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
+        # form: 已 in a modifier of the first count (已…的N个), 其余 the rest a plan will do: no tally without a total
+        pytest.param("已治理的8条河道巩固提升，其余4条河道全部完成治理。", [4], id="已-modifier-and-其余-is-no-tally-hand-written"),
+        # form: 先后 with no count of times, a number of things made one after another that a plan sets
+        pytest.param("2024年，全市先后建成15个口袋公园。", [15], id="先后-without-a-count-of-times-hand-written"),
         # form: 现有 names the base a change is set on, no state reported
         pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
                      id="a-change-on-the-existing-base-hand-written"),
