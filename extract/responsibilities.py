@@ -358,6 +358,8 @@ _PROSE_BY_RE = re.compile(
     # 部门负责, 由县委统一战线工作部负责; 组织部署 is the verb again)
     r"(?P<verb>牵头|负责(?!同志|人)|另行|统一(?!战线)|会同|组织(?!部(?!署))|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
     r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
+    # (a penalty the body imposes: 由X责令改正, 由X处罚, 由X处以罚款, 由X处1000元罚款)
+    r"|责令|处罚|处(?=以|\d|[一二两三四五六七八九十百千万]{1,6}元)"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)
     r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
@@ -574,7 +576,8 @@ _BY_FORM_HEADS = (
 # (no 和/及/与 inside: they join two bodies here, 由高新区和规划局…)
 _BY_FORM_ITEM_RE = re.compile(
     rf"(?![于此衷来该本其我])(?:(?![和及与])[\u4e00-\u9fff“”]){{1,14}}?(?:{_BY_FORM_HEADS})"
-    r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处|部门|机关|单位|小组|政府))"
+    # (the 处 of 处以/处罚/处N元 is a verb, not a division's head: 由交通主管部门处以罚款, 由公安机关处1000元罚款)
+    r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处(?![以罚理置分\d一二两三四五六七八九十百千万])|部门|机关|单位|小组|政府))"
     # (a body's post is no body: 由全国委员会主席…, 由县政府领导…)
     rf"(?!{_POST_AFTER})"
     # (a head of one character that opens a word with the next is no head: 办学, 办理, 委托, 局部)
@@ -2546,6 +2549,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
                     names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
+            elif pm.group("verb")[:1] in "责处":
+                # 由公安机关依法予以处罚: a penalty verb far after the names (依法予以 no manner of the list): the 由 is
+                # the other readers' still
+                by_done.discard(pm.start())
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)
         # (every match holds 配合; the pattern opens with an optional group, so the engine would try it

@@ -845,6 +845,32 @@ HANGZHOU = ("杭州市人民政府办公厅",)
             [("市场监管部门", "responsible"), ("公安机关", "responsible")],
             id="by-two-authorities-one-opening-with-a-levels-character",
         ),
+        # hand-written in the form of a rule's penalty articles: the owner then 处以/处N元 (处 a verb, not a division)
+        pytest.param(
+            "第二十条 违反本办法第八条规定的，由城市管理主管部门处以二千元罚款。",
+            (),
+            [("城市管理主管部门", "responsible")],
+            id="by-an-authority-then-a-fine-imposed-with-chuyi",
+        ),
+        pytest.param(
+            "第二十一条 违反本办法第九条规定的，由公安机关处500元以上1000元以下罚款。",
+            (),
+            [("公安机关", "responsible")],
+            id="by-a-fields-organs-then-a-fine-range-with-chu",
+        ),
+        # hand-written in the same form: bodies under the level, joint in one manner of division, then the penalty verb
+        pytest.param(
+            "第二十二条 违反本办法第十条规定的，由市公安机关消防管理部门、市城市管理行政主管部门按照各自职责分工处罚。",
+            (),
+            [("市公安机关消防管理部门", "responsible"), ("市城市管理行政主管部门", "responsible")],
+            id="by-two-level-bodies-by-their-duties-then-penalise",
+        ),
+        pytest.param(
+            "第二十三条 拒不改正的，由区生态环境行政主管部门责令停止施工。",
+            (),
+            [("区生态环境行政主管部门", "responsible")],
+            id="by-a-level-authority-then-order",
+        ),
         pytest.param(
             "未造成损失的，由县级以上人民政府农业农村主管部门责令改正。",
             (),
