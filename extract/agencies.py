@@ -215,6 +215,8 @@ _AUTHORITY_HEAD = (
 )
 # (the tiers' government may be written before the field: 市、县人民政府城镇容貌和环境卫生行政主管部门)
 TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+(?:人民政府|政府)?{_AUTHORITY_HEAD}"
+# (or the tiers' governments, a 和 and a 、 in one list: 市和县、区人民政府, the city's and the counties' and districts')
+TIERS_GOVERNMENT_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+(?:人民政府|政府)(?![\u4e00-\u9fff]{{0,12}}?{_AUTHORITY_HEAD})"
 _TIERS_HEAD_RE = re.compile(
     rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
     rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"

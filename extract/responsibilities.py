@@ -81,6 +81,7 @@ from policykg.extract.agencies import (
     SECTION_HEADS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
+    TIERS_GOVERNMENT_LIST,
     ZONE_BODY_RE,
     ZONE_RE,
     canonical_agency,
@@ -274,6 +275,7 @@ _DEFAULT_RE = re.compile(
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
+_TIERS_GOVERNMENT_RE = re.compile(TIERS_GOVERNMENT_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 # (a group of the bodies concerned joined last is one more item: 各镇、街道和有关部门; not one that a 的 makes the
 # qualifier of a body after it: 和有关部门、单位的相关机构)
@@ -1306,6 +1308,9 @@ def _list_items(text: str) -> list[tuple[str, int]]:
         return pieces
     heads = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
     spans = heads + [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
+    if "和" in text or "及" in text or "与" in text:
+        # 市和县、区人民政府: one item, the tiers' governments (split into the tiers' bodies by split_tiers)
+        spans += [m.span() for m in _TIERS_GOVERNMENT_RE.finditer(text)]
     if not spans:
         return pieces
     out: list[tuple[str, int]] = []

@@ -2644,6 +2644,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["市人民政府", "区（县）人民政府"],
             id="governments-of-two-tiers-joined-by-he",
         ),
+        # hand-written in the same form: the top tier joined by 和 to a 、-list of the tiers below, one head written once
+        # (the lower tiers share it, one collective as in 各省、自治区、直辖市人民政府)
+        pytest.param(
+            "第八条 县和乡、镇人民政府应当做好农村饮水安全工作。\n",
+            (),
+            ["县人民政府", "乡、镇人民政府"],
+            id="governments-of-a-tier-and-a-list-below-joined-by-he-and-dunhao",
+        ),
         pytest.param(
             "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市人民政府", "区人民政府"],
             id="governments-of-two-tiers-by-dunhao",
