@@ -284,8 +284,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|[和及](?=各|
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
-# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
-_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗)(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
+# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）, 旗县（市、区）.
+_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗){{1,2}}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各

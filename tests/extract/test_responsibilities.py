@@ -4181,6 +4181,13 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
             [("各市（州）", "responsible"), ("各县（市、区）", "responsible")],
             id="ge-shared-by-a-county-tier",
         ),
+        # hand-written in the same form: the county tier of an autonomous region, two level words before the bracket
+        pytest.param(
+            "各盟市、旗县（市、区）要做好农牧民工资支付的监督检查。\n",
+            ("某某自治区人民政府",),
+            [("各盟市", "responsible"), ("各旗县（市、区）", "responsible")],
+            id="ge-shared-by-a-banner-and-county-tier",
+        ),
         pytest.param(
             "师市各部门、各团场要加强春耕生产的组织。\n",
             (),
