@@ -633,6 +633,17 @@ def _by_form_item(body: str, pos: int, issuer: tuple[str, ...]) -> tuple[int, in
     return (pos, end, name) if _by_form_body(name, issuer) else None
 
 
+def _runs_on(body: str, span: tuple[int, int, str], issuer: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The body by its form that a known name after 由 opens and runs on into (国务院 + 机构编制管理机关: a body under
+    the State Council the tables lack), or None; words of a clause between them (的, 由) make no name."""
+    if not ("\u4e00" <= body[span[1] : span[1] + 1] <= "\u9fff") or body[span[1]] in "和及与的等":
+        return None
+    item = _by_form_item(body, span[0], issuer)
+    if item is None or item[1] <= span[1] or "的" in item[2] or "由" in item[2]:
+        return None
+    return item
+
+
 def _cut_short(body: str, span: tuple[int, int, str]) -> bool:
     """Whether the name a span gives is a ministry's cut short inside a field's authority written bare (环保部 of
     环保部门); a level's (市城管执法部 of 市城管执法部门) is left to the readers of a level's bodies."""
@@ -652,13 +663,13 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     for by in sorted(bys):
         m = bys[by]
         pos = by + 1
-        if pos in starts:
+        if pos in starts and not (longer := _runs_on(body, starts[pos], issuer)):
             continue  # (由县公安局…: the tables' name, read by the 由 readers)
         names, own = [], []
         # (a list may mix them: 由公安机关、县林业局…)
-        while (item := starts.get(pos) or _by_form_item(body, pos, issuer)) is not None:
+        while (item := (longer if pos == by + 1 and pos in starts else starts.get(pos)) or _by_form_item(body, pos, issuer)) is not None:
             names.append(item)
-            if pos not in starts:
+            if pos not in starts or item is not starts[pos]:
                 own.append(item)
             pos = item[1]
             if body[pos : pos + 1] not in ("、", "和", "及", "与"):
@@ -2554,9 +2565,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
                     names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
-            elif pm.group("verb")[:1] in "责处":
-                # 由公安机关依法予以处罚: a penalty verb far after the names (依法予以 no manner of the list): the 由 is
-                # the other readers' still
+            elif "的" not in who or pm.group("verb")[:1] in "责处":
+                # 由公安机关依法予以处罚, 由X机关事先组织: an adverb between the names and the verb (依法予以, 事先 no manner
+                # of the list), or a penalty's words (依法给予相应的行政处罚): the 由 is the other readers' still
                 by_done.discard(pm.start())
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)

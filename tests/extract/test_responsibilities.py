@@ -871,6 +871,21 @@ HANGZHOU = ("杭州市人民政府办公厅",)
             [("区生态环境行政主管部门", "responsible")],
             id="by-a-level-authority-then-order",
         ),
+        # hand-written in the form of State Council regulations: a body under the State Council the tables lack,
+        # named by its form after the known 国务院, then an adverb before the verb
+        pytest.param(
+            "第六条 行政机构的合并，由国务院档案管理机关事先组织专家进行论证。",
+            STATE_COUNCIL,
+            [("国务院档案管理机关", "responsible")],
+            id="by-a-body-under-a-known-name-then-an-adverb",
+        ),
+        # hand-written in the form of a rectification plan: a leading group, then under whose leadership, then the verb
+        pytest.param(
+            "专项整治工作按照统一部署的要求，由各地安全整治工作领导小组在地方人民政府领导下组织开展。",
+            (),
+            [("各地安全整治工作领导小组", "responsible")],
+            id="by-a-leading-group-under-a-government-then-the-verb",
+        ),
         pytest.param(
             "未造成损失的，由县级以上人民政府农业农村主管部门责令改正。",
             (),
