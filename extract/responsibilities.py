@@ -3519,7 +3519,7 @@ _ASKED_FIRST = frozenset("请望希")
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
-    rf"(?:部门和单位|部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
+    rf"(?:部门和单位|部门|机构|机关|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
@@ -3579,6 +3579,9 @@ def _named_subject(
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
+            # 国务院机构编制管理机关在国务院领导下，负责…: a body under the State Council by its form
+            or (n.startswith("国务院") and len(n) > 5 and n.endswith(("机关", "机构")) and not _BY_FORM_NOT_RE.search(n)
+                and is_agency_name(n, issuer=issuer))
             # 规划分局负责辖区…, 公安分局负责…: a bureau's branch named by its field, a body by its form (a
             # district's branch of a city bureau carries no level of its own)
             or (n.endswith("分局") and _BRANCH_BODY_RE.match(n) and is_agency_name(n, issuer=issuer))

@@ -2675,6 +2675,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "第十条 乡人民政府、街道办事处负责组织辖区养老服务。\n", (), ["乡人民政府", "街道办事处"],
             id="list-without-ge-or-place",
         ),
+        # hand-written in the form of State Council regulations: a body under the State Council by its form, then under
+        # whose leadership, then its duty
+        pytest.param(
+            "第十条 国务院负责全国宗教事务的统一领导。\n国务院宗教事务管理机关在国务院领导下，负责全国宗教事务的具体管理工作。\n",
+            ("国务院",),
+            ["国务院", "国务院宗教事务管理机关"],
+            id="a-body-under-the-state-council-by-its-form",
+        ),
         pytest.param(
             "第十一条 省委教育工作领导小组负责统筹全省教育改革工作。\n", (), ["省委教育工作领导小组"],
             id="party-leading-group",
