@@ -520,7 +520,7 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     for m in _clause_bys(body):
         if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
             continue
-        pos, names = m.end(), []
+        pos, names = _past_own_unit(body, m.end()), []
         site = _BY_SITE_RE.match(body, pos)
         if site and body[site.end() - 2 : site.end()] == "地的" and any(a == site.end() for a, _, _ in spans):
             pos = site.end()  # 由违法行为发生地的区市场监管局管辖: the body of the place where it happens
@@ -633,6 +633,18 @@ def _by_form_item(body: str, pos: int, issuer: tuple[str, ...]) -> tuple[int, in
     return (pos, end, name) if _by_form_body(name, issuer) else None
 
 
+# The few words of a list's first item that names the offender's own unit (其所在单位, 其上级机关) after 由.
+_OWN_UNIT_REACH = 8
+
+
+def _past_own_unit(body: str, pos: int) -> int:
+    """Where the names after 由 at ``pos`` start past a first item that names the offender's own unit (由其所在单位、
+    监察机关或者…责令改正: 其所在单位 names no body, the list goes on after it)."""
+    if body[pos : pos + 1] == "其" and 0 < (k := body.find("、", pos, pos + _OWN_UNIT_REACH)) and not _CLAUSE_END_RE.search(body, pos, k):
+        return k + 1
+    return pos
+
+
 def _runs_on(body: str, span: tuple[int, int, str], issuer: tuple[str, ...]) -> tuple[int, int, str] | None:
     """The body by its form that a known name after 由 opens and runs on into (国务院 + 机构编制管理机关: a body under
     the State Council the tables lack), or None; words of a clause between them (的, 由) make no name."""
@@ -662,7 +674,7 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
     for by in sorted(bys):
         m = bys[by]
-        pos = by + 1
+        pos = _past_own_unit(body, by + 1)
         if pos in starts and not (longer := _runs_on(body, starts[pos], issuer)):
             continue  # (由县公安局…: the tables' name, read by the 由 readers)
         names, own = [], []
@@ -2550,7 +2562,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 由违法行为发生地的区市场监管局管辖, 由最先立案的区市场监管局管辖: which body of its kind
                 who, who_at = who[site.end() :], who_at + site.end()
             if "级" in who and _UNNAMED_TIER_RE.search(who):
-                continue  # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正
+                # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正; a body named before it
+                # is the other readers' still (由监察机关或者上级主管部门责令改正)
+                if "的" not in who or pm.group("verb")[:1] in "责处":
+                    by_done.discard(pm.start())
+                continue
             names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
             if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
                 # 分别由市、区人民政府负责: tiers with one head (a qualifier with 的 is no name)

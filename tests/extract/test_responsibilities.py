@@ -886,6 +886,14 @@ HANGZHOU = ("杭州市人民政府办公厅",)
             [("各地安全整治工作领导小组", "responsible")],
             id="by-a-leading-group-under-a-government-then-the-verb",
         ),
+        # hand-written in the form of a rule's article on officials' misconduct: the offender's own unit first (no body),
+        # then a field's organs, then an unnamed higher body
+        pytest.param(
+            "第三十条 工作人员玩忽职守的，由其所在单位、审计机关或者上级主管部门责令改正。",
+            (),
+            [("审计机关", "responsible")],
+            id="by-the-offenders-own-unit-then-a-fields-organs",
+        ),
         pytest.param(
             "未造成损失的，由县级以上人民政府农业农村主管部门责令改正。",
             (),
