@@ -215,6 +215,8 @@ _AUTHORITY_HEAD = (
 )
 # (the tiers' government may be written before the field: 市、县人民政府城镇容貌和环境卫生行政主管部门)
 TIERS_AUTHORITY_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+(?:人民政府|政府)?{_AUTHORITY_HEAD}"
+# (or the tiers' governments, a 和 and a 、 in one list: 市和县、区人民政府, the city's and the counties' and districts')
+TIERS_GOVERNMENT_LIST = rf"(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+(?:人民政府|政府)(?![\u4e00-\u9fff]{{0,12}}?{_AUTHORITY_HEAD})"
 _TIERS_HEAD_RE = re.compile(
     rf"^(?P<levels>(?:{_LEVEL})+(?:[和及与、](?:{_LEVEL})+)+)"
     rf"(?P<head>(?:人民政府|政府)[\u4e00-\u9fff（）]*|{_AUTHORITY_HEAD})$"
@@ -450,6 +452,13 @@ def jurisdiction_of(issuer: tuple[str, ...]) -> Jurisdiction:
         if _CENTRAL_ISSUER.match(body) or body in _central_table():
             return Jurisdiction(central=True)
         parts, end = _place_parts(body)
+        if end and any(v and _NOT_PLACE_WORD_RE.search(v) for v in parts.values()):
+            # 北京市政府批准市市政管委 (a byline read whole as the issuer): 政府批准市 is no city, a place's name holds
+            # no verb and no government; the places before it stand
+            levels = ("city", "county", "town")
+            bad = next(k for k, level in enumerate(levels) if parts[level] and _NOT_PLACE_WORD_RE.search(parts[level]))
+            parts = {**parts, **dict.fromkeys(levels[bad:])}
+            end = len("".join(v for v in parts.values() if v))
         if end:
             prov, city, county = parts["prov"], parts["city"], parts["county"]
             if prov is None:
@@ -1180,6 +1189,11 @@ _NOT_PLACE = re.compile(
 )
 
 
+# A government's head or a verb inside the words read as a place (北京市 + 政府批准市): no place's name.
+_NOT_PLACE_WORD_RE = re.compile(
+    r"政府|此外|另外|今后|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励|配合|负责|牵头|同意|批准|建议|责成|授权|委托|通知"
+    r"|加强|推进|落实|开展|印发|转发"
+)
 _PROVINCE_RE = re.compile(_PROV_ALT)
 _PROVINCE_SET = frozenset(PROVINCES)
 #: The first characters of the provincial-level units' names: a cheap test before :func:`province_at`.

@@ -81,6 +81,7 @@ from policykg.extract.agencies import (
     SECTION_HEADS,
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
+    TIERS_GOVERNMENT_LIST,
     ZONE_BODY_RE,
     ZONE_RE,
     canonical_agency,
@@ -274,6 +275,7 @@ _DEFAULT_RE = re.compile(
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 _TIERS_AUTHORITY_RE = re.compile(TIERS_AUTHORITY_LIST)
+_TIERS_GOVERNMENT_RE = re.compile(TIERS_GOVERNMENT_LIST)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 # (a group of the bodies concerned joined last is one more item: 各镇、街道和有关部门; not one that a 的 makes the
 # qualifier of a body after it: 和有关部门、单位的相关机构)
@@ -282,8 +284,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;]|(?<=等)和|(?<=等)及|[和及](?=各|
 _ETC_RE = re.compile(r"^(?P<name>.+?)等(?P<rest>.*)$")
 _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|部门")
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
-# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）.
-_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗)(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
+# The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）, 旗县（市、区）.
+_COUNTIES_RE = re.compile(rf"(?:县|区|市|旗){{1,2}}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
 # Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各
@@ -358,6 +360,8 @@ _PROSE_BY_RE = re.compile(
     # 部门负责, 由县委统一战线工作部负责; 组织部署 is the verb again)
     r"(?P<verb>牵头|负责(?!同志|人)|另行|统一(?!战线)|会同|组织(?!部(?!署))|具体负责(?!同志|人)|落实|承担|共同(?!组成|构成)|分别(?!组成|构成)|分头|管辖|作为|提出"
     r"|制定|确定|明确|(?<![按照依据有])规定(?![的了])"
+    # (a penalty the body imposes: 由X责令改正, 由X处罚, 由X处以罚款, 由X处1000元罚款)
+    r"|责令|处罚|处(?=以|\d|[一二两三四五六七八九十百千万]{1,6}元)"
     # (a team the bodies form to do the work, as after a subject: 年终考核由市委、市政府组成考核组组织实施; not the
     # members of a body, 领导小组由X、Y组成)
     r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
@@ -516,7 +520,7 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     for m in _clause_bys(body):
         if m.start() in done or any(g.start() <= m.start() < g.end() for g, _ in groups):
             continue
-        pos, names = m.end(), []
+        pos, names = _past_own_unit(body, m.end()), []
         site = _BY_SITE_RE.match(body, pos)
         if site and body[site.end() - 2 : site.end()] == "地的" and any(a == site.end() for a, _, _ in spans):
             pos = site.end()  # 由违法行为发生地的区市场监管局管辖: the body of the place where it happens
@@ -574,7 +578,8 @@ _BY_FORM_HEADS = (
 # (no 和/及/与 inside: they join two bodies here, 由高新区和规划局…)
 _BY_FORM_ITEM_RE = re.compile(
     rf"(?![于此衷来该本其我])(?:(?![和及与])[\u4e00-\u9fff“”]){{1,14}}?(?:{_BY_FORM_HEADS})"
-    r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处|部门|机关|单位|小组|政府))"
+    # (the 处 of 处以/处罚/处N元 is a verb, not a division's head: 由交通主管部门处以罚款, 由公安机关处1000元罚款)
+    r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处(?![以罚理置分\d一二两三四五六七八九十百千万])|部门|机关|单位|小组|政府))"
     # (a body's post is no body: 由全国委员会主席…, 由县政府领导…)
     rf"(?!{_POST_AFTER})"
     # (a head of one character that opens a word with the next is no head: 办学, 办理, 委托, 局部)
@@ -628,6 +633,29 @@ def _by_form_item(body: str, pos: int, issuer: tuple[str, ...]) -> tuple[int, in
     return (pos, end, name) if _by_form_body(name, issuer) else None
 
 
+# The few words of a list's first item that names the offender's own unit (其所在单位, 其上级机关) after 由.
+_OWN_UNIT_REACH = 8
+
+
+def _past_own_unit(body: str, pos: int) -> int:
+    """Where the names after 由 at ``pos`` start past a first item that names the offender's own unit (由其所在单位、
+    监察机关或者…责令改正: 其所在单位 names no body, the list goes on after it)."""
+    if body[pos : pos + 1] == "其" and 0 < (k := body.find("、", pos, pos + _OWN_UNIT_REACH)) and not _CLAUSE_END_RE.search(body, pos, k):
+        return k + 1
+    return pos
+
+
+def _runs_on(body: str, span: tuple[int, int, str], issuer: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The body by its form that a known name after 由 opens and runs on into (国务院 + 机构编制管理机关: a body under
+    the State Council the tables lack), or None; words of a clause between them (的, 由) make no name."""
+    if not ("\u4e00" <= body[span[1] : span[1] + 1] <= "\u9fff") or body[span[1]] in "和及与的等":
+        return None
+    item = _by_form_item(body, span[0], issuer)
+    if item is None or item[1] <= span[1] or "的" in item[2] or "由" in item[2]:
+        return None
+    return item
+
+
 def _cut_short(body: str, span: tuple[int, int, str]) -> bool:
     """Whether the name a span gives is a ministry's cut short inside a field's authority written bare (环保部 of
     环保部门); a level's (市城管执法部 of 市城管执法部门) is left to the readers of a level's bodies."""
@@ -646,14 +674,14 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     bys.update((m.start(), m) for m in _PROSE_BY_RE.finditer(body) if m.start() not in bys and body[m.start() - 1 : m.start()] != "可")
     for by in sorted(bys):
         m = bys[by]
-        pos = by + 1
-        if pos in starts:
+        pos = _past_own_unit(body, by + 1)
+        if pos in starts and not (longer := _runs_on(body, starts[pos], issuer)):
             continue  # (由县公安局…: the tables' name, read by the 由 readers)
         names, own = [], []
         # (a list may mix them: 由公安机关、县林业局…)
-        while (item := starts.get(pos) or _by_form_item(body, pos, issuer)) is not None:
+        while (item := (longer if pos == by + 1 and pos in starts else starts.get(pos)) or _by_form_item(body, pos, issuer)) is not None:
             names.append(item)
-            if pos not in starts:
+            if pos not in starts or item is not starts[pos]:
                 own.append(item)
             pos = item[1]
             if body[pos : pos + 1] not in ("、", "和", "及", "与"):
@@ -1303,6 +1331,9 @@ def _list_items(text: str) -> list[tuple[str, int]]:
         return pieces
     heads = [m.span() for m in _SHARED_HEAD_RE.finditer(text)]
     spans = heads + [m.span() for m in _TIERS_AUTHORITY_RE.finditer(text)]  # 市、区教育行政部门: one item, two tiers
+    if "和" in text or "及" in text or "与" in text:
+        # 市和县、区人民政府: one item, the tiers' governments (split into the tiers' bodies by split_tiers)
+        spans += [m.span() for m in _TIERS_GOVERNMENT_RE.finditer(text)]
     if not spans:
         return pieces
     out: list[tuple[str, int]] = []
@@ -2531,7 +2562,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 # 由违法行为发生地的区市场监管局管辖, 由最先立案的区市场监管局管辖: which body of its kind
                 who, who_at = who[site.end() :], who_at + site.end()
             if "级" in who and _UNNAMED_TIER_RE.search(who):
-                continue  # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正
+                # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正; a body named before it
+                # is the other readers' still (由监察机关或者上级主管部门责令改正)
+                if "的" not in who or pm.group("verb")[:1] in "责处":
+                    by_done.discard(pm.start())
+                continue
             names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
             if not (names and "".join(n for _, _, n in names) == _JOIN_WORDS_RE.sub("", who)):
                 # 分别由市、区人民政府负责: tiers with one head (a qualifier with 的 is no name)
@@ -2546,6 +2581,10 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
                     names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
+            elif "的" not in who or pm.group("verb")[:1] in "责处":
+                # 由公安机关依法予以处罚, 由X机关事先组织: an adverb between the names and the verb (依法予以, 事先 no manner
+                # of the list), or a penalty's words (依法给予相应的行政处罚): the 由 is the other readers' still
+                by_done.discard(pm.start())
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)
         # (every match holds 配合; the pattern opens with an optional group, so the engine would try it
@@ -3496,7 +3535,7 @@ _ASKED_FIRST = frozenset("请望希")
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
-    rf"(?:部门和单位|部门|机构|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
+    rf"(?:部门和单位|部门|机构|机关|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
     rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
@@ -3556,6 +3595,9 @@ def _named_subject(
             or canonical_agency(n, issuer=issuer)[2]
             or under_own_place(n, issuer)  # 西安市大数据产业发展领导小组 in a document of 西安市人民政府
             or ZONE_BODY_RE.match(n)  # 航空港区管委会: a zone's committee, a body by its form
+            # 国务院机构编制管理机关在国务院领导下，负责…: a body under the State Council by its form
+            or (n.startswith("国务院") and len(n) > 5 and n.endswith(("机关", "机构")) and not _BY_FORM_NOT_RE.search(n)
+                and is_agency_name(n, issuer=issuer))
             # 规划分局负责辖区…, 公安分局负责…: a bureau's branch named by its field, a body by its form (a
             # district's branch of a city bureau carries no level of its own)
             or (n.endswith("分局") and _BRANCH_BODY_RE.match(n) and is_agency_name(n, issuer=issuer))

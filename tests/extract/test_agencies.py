@@ -211,12 +211,22 @@ def test_different_agencies_keep_different_names() -> None:
         (("上海市嘉定区人民政府办公室",), "上海市", None, "嘉定区", False),
         (("国务院办公厅",), None, None, None, True),
         (("湖南省人民政府",), "湖南省", None, None, False),
+        # hand-written in the form of a byline read whole as the issuer (X批准Y): the words after the province hold a
+        # government's head and a verb, no city's name
+        (("天津市政府同意市水务局",), "天津市", None, None, False),
     ],
-    ids=["jiaxing", "huangpu-district", "ambiguous-district", "jiading", "state-council", "hunan"],
+    ids=["jiaxing", "huangpu-district", "ambiguous-district", "jiading", "state-council", "hunan", "byline-with-a-verb"],
 )
+
 def test_jurisdiction_of_issuer(issuer, province, city, county, central) -> None:
     j = jurisdiction_of(issuer)
     assert (j.province, j.city, j.county, j.central) == (province, city, county, central)
+
+
+def test_a_byline_with_a_verb_gives_no_place_to_canonical_names() -> None:
+    # hand-written: 天津市政府同意市水务局 read as the issuer prefixes the province, not 政府同意市
+    issuer = ("天津市政府同意市水务局",)
+    assert canonical_agency("市财政局", issuer=issuer)[0] == "天津市财政局"
 
 
 @pytest.mark.parametrize(

@@ -845,6 +845,55 @@ HANGZHOU = ("杭州市人民政府办公厅",)
             [("市场监管部门", "responsible"), ("公安机关", "responsible")],
             id="by-two-authorities-one-opening-with-a-levels-character",
         ),
+        # hand-written in the form of a rule's penalty articles: the owner then 处以/处N元 (处 a verb, not a division)
+        pytest.param(
+            "第二十条 违反本办法第八条规定的，由城市管理主管部门处以二千元罚款。",
+            (),
+            [("城市管理主管部门", "responsible")],
+            id="by-an-authority-then-a-fine-imposed-with-chuyi",
+        ),
+        pytest.param(
+            "第二十一条 违反本办法第九条规定的，由公安机关处500元以上1000元以下罚款。",
+            (),
+            [("公安机关", "responsible")],
+            id="by-a-fields-organs-then-a-fine-range-with-chu",
+        ),
+        # hand-written in the same form: bodies under the level, joint in one manner of division, then the penalty verb
+        pytest.param(
+            "第二十二条 违反本办法第十条规定的，由市公安机关消防管理部门、市城市管理行政主管部门按照各自职责分工处罚。",
+            (),
+            [("市公安机关消防管理部门", "responsible"), ("市城市管理行政主管部门", "responsible")],
+            id="by-two-level-bodies-by-their-duties-then-penalise",
+        ),
+        pytest.param(
+            "第二十三条 拒不改正的，由区生态环境行政主管部门责令停止施工。",
+            (),
+            [("区生态环境行政主管部门", "responsible")],
+            id="by-a-level-authority-then-order",
+        ),
+        # hand-written in the form of State Council regulations: a body under the State Council the tables lack,
+        # named by its form after the known 国务院, then an adverb before the verb
+        pytest.param(
+            "第六条 行政机构的合并，由国务院档案管理机关事先组织专家进行论证。",
+            STATE_COUNCIL,
+            [("国务院档案管理机关", "responsible")],
+            id="by-a-body-under-a-known-name-then-an-adverb",
+        ),
+        # hand-written in the form of a rectification plan: a leading group, then under whose leadership, then the verb
+        pytest.param(
+            "专项整治工作按照统一部署的要求，由各地安全整治工作领导小组在地方人民政府领导下组织开展。",
+            (),
+            [("各地安全整治工作领导小组", "responsible")],
+            id="by-a-leading-group-under-a-government-then-the-verb",
+        ),
+        # hand-written in the form of a rule's article on officials' misconduct: the offender's own unit first (no body),
+        # then a field's organs, then an unnamed higher body
+        pytest.param(
+            "第三十条 工作人员玩忽职守的，由其所在单位、审计机关或者上级主管部门责令改正。",
+            (),
+            [("审计机关", "responsible")],
+            id="by-the-offenders-own-unit-then-a-fields-organs",
+        ),
         pytest.param(
             "未造成损失的，由县级以上人民政府农业农村主管部门责令改正。",
             (),
@@ -2618,6 +2667,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["市人民政府", "区（县）人民政府"],
             id="governments-of-two-tiers-joined-by-he",
         ),
+        # hand-written in the same form: the top tier joined by 和 to a 、-list of the tiers below, one head written once
+        # (the lower tiers share it, one collective as in 各省、自治区、直辖市人民政府)
+        pytest.param(
+            "第八条 县和乡、镇人民政府应当做好农村饮水安全工作。\n",
+            (),
+            ["县人民政府", "乡、镇人民政府"],
+            id="governments-of-a-tier-and-a-list-below-joined-by-he-and-dunhao",
+        ),
         pytest.param(
             "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市人民政府", "区人民政府"],
             id="governments-of-two-tiers-by-dunhao",
@@ -2625,6 +2682,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
         pytest.param(
             "第十条 乡人民政府、街道办事处负责组织辖区养老服务。\n", (), ["乡人民政府", "街道办事处"],
             id="list-without-ge-or-place",
+        ),
+        # hand-written in the form of State Council regulations: a body under the State Council by its form, then under
+        # whose leadership, then its duty
+        pytest.param(
+            "第十条 国务院负责全国宗教事务的统一领导。\n国务院宗教事务管理机关在国务院领导下，负责全国宗教事务的具体管理工作。\n",
+            ("国务院",),
+            ["国务院", "国务院宗教事务管理机关"],
+            id="a-body-under-the-state-council-by-its-form",
         ),
         pytest.param(
             "第十一条 省委教育工作领导小组负责统筹全省教育改革工作。\n", (), ["省委教育工作领导小组"],
@@ -4146,6 +4211,13 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
             SICHUAN,
             [("各市（州）", "responsible"), ("各县（市、区）", "responsible")],
             id="ge-shared-by-a-county-tier",
+        ),
+        # hand-written in the same form: the county tier of an autonomous region, two level words before the bracket
+        pytest.param(
+            "各盟市、旗县（市、区）要做好农牧民工资支付的监督检查。\n",
+            ("某某自治区人民政府",),
+            [("各盟市", "responsible"), ("各旗县（市、区）", "responsible")],
+            id="ge-shared-by-a-banner-and-county-tier",
         ),
         pytest.param(
             "师市各部门、各团场要加强春耕生产的组织。\n",
