@@ -2918,8 +2918,17 @@ def _without_proxy_mark(signer: str) -> str:
     return signer[:-3].rstrip() if signer[-3:] == "（代）" else signer
 
 
-#: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).
-_RED_HEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件\s*(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2})")
+#: A red-headed document's masthead: the body's name and 文件 opening a line, the number under it (某市人民政府文件 /
+#: 某政〔2018〕53号) or after it ending the line; in a copy run on, the page's number before the masthead, the text
+#: going on after the number (1―某市人民政府文件某政〔2018〕53号某市人民政府关于…). A sentence naming a document by
+#: both (现将市政府文件某政〔2018〕53号转发给你们) is no masthead.
+_RED_HEAD_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2}"
+_RED_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<page>[-—―]?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—―][ \t\u3000]*)?"
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件[ \t\u3000]*"
+    rf"(?:\n\s*(?={_RED_HEAD_NUMBER})"
+    rf"|(?={_RED_HEAD_NUMBER}\s*[〕\]］)）]\s*\d{{1,4}}\s*[号號](?(page)|[ \t\u3000]*(?:\n|$))))"
+)
 #: The longest byline (◎ and a body's name) that opens a reprint.
 _BYLINE_MAX = 32
 #: How far into a document its masthead may stand.
