@@ -2076,7 +2076,7 @@ def _normalise(raw: str) -> TextMap:
             if first in _TEXT_GLYPHS and tr.count(first, a, b) == b - a:
                 continue  # ★★★级, □□县: one of these glyphs repeated is text
             if first in _NOTE_OPENERS:
-                if glossed and tr[a + 1] != "繁" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+                if glossed and tr[a + 1] not in "繁拼" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
                     continue  # letters in brackets that read as no syllable: a unit, a code
                 ungloss = _READING.sub
         if b >= n:
