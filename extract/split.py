@@ -63,7 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import chapter_end, page_title_core
+from policykg.extract.text import SIGNER_ENDINGS, chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -155,7 +155,8 @@ _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 # organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
 # A campaign's name in quotes may stand inside (某区“双随机、一公开”监管联席会议办公室).
 _ORG_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|银行|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|工商联|妇联|残联|侨联|文联|科协)$"
+    r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司"
+    rf"|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|{'|'.join(SIGNER_ENDINGS)})$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
