@@ -1054,9 +1054,14 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
 _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
-#: The same verbs in a title run into its body, but 贯彻/落实 after a place's name, which names what a plan carries
-#: out (某区贯彻落实某某反馈意见整改方案为…), not a sentence citing a text.
-_RUN_IN_CITING = re.compile(r"根据|依据|按照|参照|执行|印发|转发|废止|修订|修改|^(?:贯彻|落实)")
+#: The verbs a plan's title may name as what it carries out (某区贯彻落实某某反馈意见整改方案).
+_CARRYING_OUT = ("贯彻", "落实")
+#: :data:`_CITING_VERBS` in a title run into its body, but the verbs of :data:`_CARRYING_OUT` only opening it:
+#: after a place's name they name what a plan carries out (某区贯彻落实某某反馈意见整改方案为…), not a sentence
+#: citing a text.
+_RUN_IN_CITING = re.compile(
+    "|".join(v for v in _CITING_VERBS.split("|") if v not in _CARRYING_OUT) + f"|^(?:{'|'.join(_CARRYING_OUT)})"
+)
 
 
 #: How a title opens when its issuers are printed apart, above it.
