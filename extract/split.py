@@ -63,7 +63,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import chapter_end, page_title_core
+from policykg.extract.text import SIGNER_ENDINGS, chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -155,7 +155,8 @@ _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
 # organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
 # A campaign's name in quotes may stand inside (某区“双随机、一公开”监管联席会议办公室).
 _ORG_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司|银行|分行|支行|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|工商联|妇联|残联|侨联|文联|科协)$"
+    r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司"
+    rf"|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|{'|'.join(SIGNER_ENDINGS)})$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -1053,9 +1054,14 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
 _CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
-#: The same verbs in a title run into its body, but 贯彻/落实 after a place's name, which names what a plan carries
-#: out (某区贯彻落实某某反馈意见整改方案为…), not a sentence citing a text.
-_RUN_IN_CITING = re.compile(r"根据|依据|按照|参照|执行|印发|转发|废止|修订|修改|^(?:贯彻|落实)")
+#: The verbs a plan's title may name as what it carries out (某区贯彻落实某某反馈意见整改方案).
+_CARRYING_OUT = ("贯彻", "落实")
+#: :data:`_CITING_VERBS` in a title run into its body, but the verbs of :data:`_CARRYING_OUT` only opening it:
+#: after a place's name they name what a plan carries out (某区贯彻落实某某反馈意见整改方案为…), not a sentence
+#: citing a text.
+_RUN_IN_CITING = re.compile(
+    "|".join(v for v in _CITING_VERBS.split("|") if v not in _CARRYING_OUT) + f"|^(?:{'|'.join(_CARRYING_OUT)})"
+)
 
 
 #: How a title opens when its issuers are printed apart, above it.
@@ -2918,8 +2924,17 @@ def _without_proxy_mark(signer: str) -> str:
     return signer[:-3].rstrip() if signer[-3:] == "（代）" else signer
 
 
-#: A red-headed document's masthead, its number under it (某市人民政府文件 / 某政〔2018〕53号).
-_RED_HEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件\s*(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2})")
+#: A red-headed document's masthead: the body's name and 文件 opening a line, the number under it (某市人民政府文件 /
+#: 某政〔2018〕53号) or after it ending the line; in a copy run on, the page's number before the masthead, the text
+#: going on after the number (1―某市人民政府文件某政〔2018〕53号某市人民政府关于…). A sentence naming a document by
+#: both (现将市政府文件某政〔2018〕53号转发给你们) is no masthead.
+_RED_HEAD_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2}"
+_RED_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<page>[-—―]?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—―][ \t\u3000]*)?"
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件[ \t\u3000]*"
+    rf"(?:\n\s*(?={_RED_HEAD_NUMBER})"
+    rf"|(?={_RED_HEAD_NUMBER}\s*[〕\]］)）]\s*\d{{1,4}}\s*[号號](?(page)|[ \t\u3000]*(?:\n|$))))"
+)
 #: The longest byline (◎ and a body's name) that opens a reprint.
 _BYLINE_MAX = 32
 #: How far into a document its masthead may stand.

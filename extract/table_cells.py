@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.extract.agencies import JOINT_BODY_HEADS, SECTION_HEADS, canonical_agency, is_agency_name
+from policykg.extract.agencies import (
+    JOINT_BODY_HEADS,
+    LEVEL_CHARS,
+    SECTION_HEADS,
+    canonical_agency,
+    is_agency_name,
+)
 from policykg.extract.records import Role
 from policykg.extract.roles import (
     BY_DUTY_PATTERN,
@@ -326,7 +332,8 @@ class Units:
             return self.piece_cache[key]
         out: list[Line] = []
         # A list ending with a full stop (区政府有关部门，各乡镇人民政府。): units when every item reads as a name and
-        # the list names two at least, or one known or written under its level (a sentence may end in 镇 or 区).
+        # the list names two at least, or one known or written under its level (its first character a level's, as
+        # LEVEL_CHARS writes them, or 各; a sentence may end in 镇 or 区).
         stop = line.text[-1:] == "。" and "。" not in line.text[:-1]
         if stop:
             line = Line(line.text[:-1], line.start, line.end - 1)
@@ -335,7 +342,7 @@ class Units:
             clean = clean and all(self.plausible(n) for n, _, _ in agencies)
             if stop and len(agencies) == 1:
                 name = agencies[0][0]
-                clean = clean and (name[0] in "省市区县镇乡各" or canonical_agency(name, issuer=self.issuer)[2])
+                clean = clean and (name[0] in LEVEL_CHARS or name[0] == "各" or canonical_agency(name, issuer=self.issuer)[2])
             if clean and (agencies or open_list):
                 out = [line]
                 cut = self._joined_cell(line.text) if agencies else None

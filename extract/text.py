@@ -951,7 +951,7 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     last, first = p[-1], n[0]  # (read by most tests below)
     if (last in _DIGITS or first in _DIGITS) and _splits_a_number(p, n):
         return True
-    if last in _ISSUER_LAST and (" " in p or "\u3000" in p) and _issuer_row(p) \
+    if _ends_as_issuer(p) and (" " in p or "\u3000" in p) and _issuer_row(p) \
             and (_issuer_row(n) or (first in _DATE_FIRST and _DATE_LINE.match(n) is not None)):
         return False  # a joint notice's signers printed several a line (教育部 某委 某部 / 财政部 …): no wrap
     if lay is not _PLAIN:
@@ -1040,12 +1040,12 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
         # with a year
         return False
-    if n[-1] in _ISSUER_LAST and (last in _TITLE_LAST or last in _ISSUER_LAST) and _bodies_row(n) \
+    if _ends_as_issuer(n) and (last in _TITLE_LAST or _ends_as_issuer(p)) and _bodies_row(n) \
             and (_bodies_row(p) or len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p)):
         # a plan's title, then the bodies issuing it a row under it, apart by marks (某市…实施方案 / 市教育局？市民政局 /
         # 市财政局？…; the ？ a · the copy lost): the title stands alone, each row too
         return False
-    if first in "为根依按" and last in _ISSUER_LAST and _BODY_OPENING.match(n) and _bodies_row(p):
+    if first in "为根依按" and _ends_as_issuer(p) and _BODY_OPENING.match(n) and _bodies_row(p):
         return False  # the bodies' last row, then the body's opening
     if top and first in "为根依按" and last in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p, chapter_end(p)):
@@ -1179,9 +1179,25 @@ def _names_apart(tr: str, a: int, b: int) -> bool:
     return len(items) >= 2 and all(is_agency_name(x) for x in items)
 
 
-#: The last character of an issuing body's name (部, 委, 局, 人民政府, 委员会 …): the cheap test before :func:`_issuers_apart`.
-#: (人民银行 and 全国工商联 sign beside the ministries too.)
-_ISSUER_LAST = frozenset("部委局署府厅室办会行联")
+#: How the names of bodies outside the government's departments that sign beside them end: banks and their
+#: branches (人民银行, 某支行), and the people's organisations (全国工商联, 妇联, 科协). The one list read by the
+#: signer-line test of :mod:`split` and by the issuer tests here.
+SIGNER_ENDINGS = ("银行", "分行", "支行", "工商联", "妇联", "残联", "侨联", "文联", "科协")
+#: The last character of a government body's name (部, 委, 局, 人民政府, 委员会 …): the cheap test before
+#: :func:`_issuers_apart`.
+_ISSUER_LAST = frozenset("部委局署府厅室办会")
+#: The last character, then the last two, of one of :data:`SIGNER_ENDINGS` (行 alone ends 进行, 执行, 实行: the
+#: two characters are tested only after it).
+_SIGNER_LAST = frozenset(e[-1] for e in SIGNER_ENDINGS)
+_SIGNER_TAILS = frozenset(e[-2:] for e in SIGNER_ENDINGS)
+
+
+def _ends_as_issuer(name: str) -> bool:
+    """Whether a name ends as an issuing body's does (:data:`_ISSUER_LAST`, :data:`SIGNER_ENDINGS`)."""
+    last = name[-1:]
+    return last in _ISSUER_LAST or (last in _SIGNER_LAST and name[-2:] in _SIGNER_TAILS)
+
+
 #: How long a line of issuers side by side may be (its indent and spaces left out).
 _ISSUERS_LINE_MAX = 48
 #: How long such a line may be as printed: a signature's indent and the spaces before its date
@@ -1199,14 +1215,14 @@ def _bodies_row(line: str) -> bool:
     """Whether a line holds two or more issuing bodies' names and nothing else, apart by spaces or marks."""
     items = _BODIES_APART.split(line.strip())
     return len(items) >= 2 and sum(map(len, items)) <= _ISSUERS_LINE_MAX \
-        and all(x[-1:] in _ISSUER_LAST and is_agency_name(x) for x in items)
+        and all(_ends_as_issuer(x) and is_agency_name(x) for x in items)
 
 
 def _issuer_row(line: str) -> bool:
     """Whether a line holds nothing but issuing bodies' names apart by spaces."""
     items = line.split()
     return bool(items) and sum(map(len, items)) + len(items) - 1 <= _ISSUERS_LINE_MAX \
-        and all(x[-1] in _ISSUER_LAST and is_agency_name(x) for x in items)
+        and all(_ends_as_issuer(x) and is_agency_name(x) for x in items)
 
 
 def _signers_then_date(line: str) -> bool:
@@ -2076,7 +2092,7 @@ def _normalise(raw: str) -> TextMap:
             if first in _TEXT_GLYPHS and tr.count(first, a, b) == b - a:
                 continue  # ★★★级, □□县: one of these glyphs repeated is text
             if first in _NOTE_OPENERS:
-                if glossed and tr[a + 1] != "繁" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
+                if glossed and tr[a + 1] not in "繁拼" and tr[a + 1 : b - 1] not in _SYLLABLES and not _TONED_LETTER.search(tr, a, b):
                     continue  # letters in brackets that read as no syllable: a unit, a code
                 ungloss = _READING.sub
         if b >= n:
@@ -2099,7 +2115,8 @@ def _normalise(raw: str) -> TextMap:
             elif pipes and before in _NAME_LAST and "\u4e00" <= after <= "\u9fff" and _names_apart(tr, a, b):
                 # 县教体局 各相关乡镇政府 in a pipe cell: two owners, never one fused name
                 insert = "、"
-            elif (before in _ISSUER_LAST or (before in ")）" and ungloss is not None)) \
+            elif (before in _ISSUER_LAST or (before in _SIGNER_LAST and tr[a - 2 : a] in _SIGNER_TAILS)
+                  or (before in ")）" and ungloss is not None)) \
                     and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) and _issuers_apart(tr, a, b):
                 # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert = "\n"

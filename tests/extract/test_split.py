@@ -2083,6 +2083,23 @@ def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, da
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # hand-written in the form of a red-headed copy: the masthead a line of its own, the number under it
+        ("某县人民政府文件\n某政〔2019〕21号\n关于做好某事的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+         "关于做好某事的通知", ("某县人民政府",)),
+        # hand-written in the form of a forwarding notice: the sentence names the forwarded text by its masthead
+        # and its number, and no body signs it by that
+        ("关于转发省政府文件的通知\n各乡镇人民政府：\n现将省政府文件 某政〔2019〕21号转发给你们，请结合实际认真贯彻执行。\n",
+         "关于转发省政府文件的通知", ()),
+    ],
+    ids=["masthead-over-its-number", "a-sentence-naming-a-document-is-no-masthead"],
+)
+def test_a_red_headed_masthead_stands_on_its_own_line(text: str, title: str, issuer: tuple) -> None:
+    assert document_facts(normalise(text).text, title=title).issuer == issuer
+
+
+@pytest.mark.parametrize(
     "bodies",
     [
         "市卫生健康委？市发展改革委？市财政局\n市医保局？市残联\n",

@@ -437,6 +437,8 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
         # Hand-written in the form of a mirror noting a character's traditional form or reading in brackets after it
         ("年内新建公办(繁体:辦)学校3所、中小学(繁:學)学位2000个", "年内新建公办学校3所、中小学学位2000个"),
         ("新建公办《繁体:辦》学校3所，入学[繁体:學]难，其中{拼音:zhōng}：", "新建公办学校3所，入学难，其中："),
+        # a toneless reading note in a glossed copy goes as a toned one does
+        ("印发2024年(nian)全省农(nong)业(ye)工作要点\n其中{拼音:zhong}：粮食产量", "印发2024年全省农业工作要点\n其中：粮食产量"),
         # a title in 《》 that opens with 繁 is no note
         ("《繁体字整理》研究", "《繁体字整理》研究"),
         # Hand-written in the forms of pages that kept a CMS's inline formatting inside the text
@@ -450,7 +452,8 @@ def test_spaces_inside_a_line_of_a_multi_line_text_are_layout() -> None:
     ids=["pinyin-reading-after-a-number", "pinyin-readings-inside-words", "latin-abbreviation-kept",
          "item-letter-kept", "not-after-a-han-character", "toneless-readings-of-a-glossed-copy",
          "a-character-glossed-twice", "one-unit-in-letters-kept", "conversion-notes-in-round-brackets",
-         "conversion-notes-in-other-brackets", "title-opening-with-the-word-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
+         "conversion-notes-in-other-brackets", "toneless-reading-note-in-a-glossed-copy",
+         "title-opening-with-the-word-kept", "closing-tags-inside-a-name", "json-escaped-tag-inside-a-number",
          "tags-with-attributes-between-digits", "comparison-signs-kept", "other-markup-kept"],
 )
 def test_readings_and_inline_tags_printed_inside_words_are_dropped(raw: str, expected: str) -> None:
