@@ -534,7 +534,9 @@ _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|经测算"
     # a forecast, by whom it is made (据预测, 据气象部门预测：), or opened by 预计 with a copula and no verb of doing
     # before its figure (预计全县降水为98~110毫米): what is expected, not what the plan sets out to do
-    r"|(?<![根依])据[^，。；：\d]{0,10}?(?:测算|预测|估算)"
+    # (据 first, its look-behind after it: one branch opening with a look-behind gives the whole pattern
+    # no first characters to skip ahead to)
+    r"|据(?<![根依]据)[^，。；：\d]{0,10}?(?:测算|预测|估算)"
     rf"|预计(?:(?!{_DOING_AFTER_ESTIMATE})[^，。；：\d]){{1,12}}?(?:为|有)(?=\s?[\d约])"
     # an estimate of the year now ending (地区生产总值增长7%（预计，下同）, 预计全年实现…); a report's other
     # estimates are read in reports only (:data:`_REPORT_ESTIMATE`)
