@@ -3714,6 +3714,12 @@ def _judge(
             decision, rule = "standard", "set_levels"
             named = _standard_indicator(text, s0, num_start, item_start=max(levels, prev_end),
                                         heading=_heading_standard(text, cl.lines, cl.line))
+        elif decision == "target" and c0 > s0 and text[c0 - 1] in "，," and "元" in r.unit \
+                and (listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start)):
+            # 月最低工资标准，|一类地区2380元、二类地区2310元: the amounts a standard its clause before names sets
+            # for each class it lists, with no verb between
+            decision, rule = "standard", "class_levels"
+            named = listed
         elif decision == "target" and c0 > s0 and text[c0 - 1] in "：:" and not r.clause_before.strip() \
                 and _LIMIT_HEAD.search(text, max(s0, c0 - 8), c0) is not None and not cl.lines.years(cl.line)[0]:
             decision, rule = "standard", "named_limit"  # 缴存比例下限：5%, 贷款最高限额：80万元: a limit its label names
@@ -4029,6 +4035,33 @@ def _set_levels(text: str, s0: int, c0: int) -> int:
     if STANDARD.search(text, s0, colon.start()) is None and _DIGIT.search(text, s0, colon.start()) is None:
         return -1
     return colon.end()
+
+
+#: The label of a class a standard's amount is set for (一类地区, 二档, 三级医院): an ordinal, then 类/档/级,
+#: then the kind of place or body so graded, if named.
+_CLASS_LEVEL = re.compile(
+    r"[一二三四五六七八九十甲乙丙丁]{1,2}[类档级](?:行政区域|区域|地区|城市|城镇|县市?|区|市|旗|医院|医疗机构)?")
+#: A year a standard's name may hold (2026年月最低工资标准): no figure of a level.
+_NAME_YEAR = re.compile(r"\d{4}年")
+
+
+def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
+    """The indicator of an amount at ``at`` that a list of classes gives after the clause naming the standard
+    (月最低工资标准，|一类地区2380元、二类地区2310元 → 月最低工资标准（一类地区）), when the words of the item
+    before it are a class label alone and the clause before ``c0`` ends with a standard's noun and holds no
+    figure; else ``""``."""
+    item = text[item_start:at].strip(_STRIP_EDGE + " ")
+    if "类" not in item and "档" not in item and "级" not in item or _CLASS_LEVEL.fullmatch(item) is None:
+        return ""
+    h0 = max(text.rfind(c, s0, c0 - 1) for c in "，。；：") + 1 or s0
+    head = text[max(h0, s0):c0 - 1].strip()
+    if not head.endswith(("标准", "定额")) or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
+        return ""
+    name = _standard_name(text, max(h0, s0), c0 - 1)
+    name = name[2:] if name.startswith("后的") else name  # 调整后的月最低工资标准: the name cut after its verb
+    if name[:1].isdigit() and (year := _NAME_YEAR.match(name)) is not None:
+        name = name[year.end():]  # 2026年|月最低工资标准: the year dates the standard, it names no part of it
+    return f"{name}（{item}）" if name else ""
 
 
 def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:

@@ -1446,6 +1446,13 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
                      [("一类地区月最低工资标准", 1650), ("一类地区小时最低工资标准", 16),
                       ("二类地区月最低工资标准", 1500), ("二类地区小时最低工资标准", 14.5)],
                      id="tier-in-chinese-numerals-carried-onto-the-later-clause-hand-written"),
+        pytest.param("调整后的月最低工资标准，甲类地区2100元、乙类地区2000元；小时最低工资标准，甲类地区21元、乙类地区20元。",
+                     [("月最低工资标准（甲类地区）", 2100), ("月最低工资标准（乙类地区）", 2000),
+                      ("小时最低工资标准（甲类地区）", 21), ("小时最低工资标准（乙类地区）", 20)],
+                     id="amounts-listed-by-class-after-the-standards-noun-and-a-comma-hand-written"),
+        pytest.param("门诊起付标准，一级医院100元、二级医院300元。",
+                     [("门诊起付标准（一级医院）", 100), ("门诊起付标准（二级医院）", 300)],
+                     id="amounts-listed-by-grade-of-body-after-the-standards-noun-hand-written"),
         pytest.param("城市特困人员救助供养平均标准为年人均9300元。", [("城市特困人员救助供养平均标准", 9300)],
                      id="标准为-then-the-unit-it-is-per-hand-written"),
         pytest.param("城区低保标准调整为人均月收入700元，甲县、乙县调整为人均月收入650元，丙县调整为人均月收入620元。",
@@ -1467,6 +1474,20 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
 def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
     got = found(text, date="2021-03-01")[0]
     assert [(t.indicator, t.value) for t in got] == expected and {t.kind for t in got} == {"standard"}
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        pytest.param("小时最低工资标准，一类地区21元、二类地区20元。", None, id="a-standing-rule-has-no-deadline-hand-written"),
+        pytest.param("2023年小时最低工资标准，一类地区21元、二类地区20元。", "2023",
+                     id="the-year-its-name-holds-dates-it-hand-written"),
+    ],
+)
+def test_amounts_listed_by_class_after_a_standards_noun(text: str, deadline: str | None) -> None:
+    got = found(text, date="2022-12-01")[0]
+    assert [(t.indicator, t.value, t.kind, t.deadline) for t in got] == [
+        ("小时最低工资标准（一类地区）", 21, "standard", deadline), ("小时最低工资标准（二类地区）", 20, "standard", deadline)]
 
 
 @pytest.mark.parametrize(
