@@ -2264,12 +2264,12 @@ _DEFINITION_RE = re.compile(r"所(?:称|指)的?[^，。；,;：:]{1,40}?[，,]?
 _DEFINITION_REACH = 80  # (the characters from the sentence's start the defined term and its 是指 stand in)
 
 
-# A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
-# (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
-# (下一步，各部门要…, 市审计局将…).
 # The subject's duties set out after a colon, in place of a verb: X主要职责：…, X的职责是：…, X工作职责：….
 _OWN_DUTIES_RE = re.compile(r"的?(?:主要|工作|具体)?职责(?:是|为|如下)?[：:]")
 _OWN_DUTIES_FIRST = frozenset("的主工具职")
+# A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
+# (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
+# (下一步，各部门要…, 市审计局将…).
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
@@ -2294,8 +2294,16 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         sentence = text[s:e]
         if "制定本" in sentence and _PURPOSE_END_RE.search(sentence):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
-        if "指" in sentence[:_DEFINITION_REACH] and _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH):
-            continue  # 第二条 本办法所称X，是指…: a definition assigns no work
+        if "指" in sentence[:_DEFINITION_REACH] and (defined := _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH)):
+            cut = _COMMA_RE.search(sentence, defined.end())
+            if cut is None or sentence[cut.end() : cut.end() + 1] == "由" or not _duty_clause(sentence, cut.end()):
+                # 第二条 本办法所称X，是指…: a definition assigns no work, nor do its later clauses that qualify the
+                # term (…是指为支持…，由市财政安排，由主管部门负责管理的资金)
+                continue
+            # …所称主管部门是指县农业农村局，县农业农村局负责…: the definition's clause assigns none, the clause
+            # after it opens with a subject and its duty
+            s += cut.end()
+            sentence = text[s:e]
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if lead and sentence[-2:] in _CASE_ENDS and sentence[-3:-2] != "目":

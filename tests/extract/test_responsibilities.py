@@ -2717,6 +2717,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             [],
             id="bare-collective-or-definition-assigns-nothing",
         ),
+        # hand-written in the form of a regulation's article that defines its authority, then gives it the work:
+        # the definition's clause assigns nothing, the clause after it does
+        pytest.param(
+            "第四条 本细则所称行政主管部门是指区水务局，区水务局负责本细则的组织实施。\n",
+            ("某某区人民政府",),
+            ["区水务局"],
+            id="definition-clause-then-the-defined-body-s-duty",
+        ),
         # hand-written: a known name found one character in (粮食和储备局 after 市): the subject with its level
         pytest.param(
             "第六条 市文化和旅游局负责全市旅游景区质量等级的评定管理。\n",
