@@ -261,10 +261,12 @@ _HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
+# How the bodies of such a clause share the work, before its verb (X、Y按职责分工负责, X、Y分别落实).
+_SHARE_OF_WORK = r"(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)"
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?负总?责(?:落实|实施|推进|组织实施)?"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?(?:抓好)?(?:落实|组织实施))$"
+    rf"|等?{_SHARE_OF_WORK}?负总?责(?:落实|实施|推进|组织实施)?"
+    rf"|等?{_SHARE_OF_WORK}?(?:抓好)?(?:落实|组织实施))$"
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
@@ -476,9 +478,11 @@ _POST_AFTER = r"领导(?!小组)|主席|主任|书记|负责人|负责同志|副
 _POST_AFTER_RE = re.compile(_POST_AFTER)
 
 
+#: The verbs that close a clause of a post filled by a body's leaders (由X主要负责同志兼任).
+_FILLS_POST = ("担任", "兼任")
 # Verbs after 由X that give X no work: a share held (由X控股, 由X参股), a post filled by its people or a person named by
 # it (由X担任, 由X任命): a state of ownership or a seat, not a duty.
-_NOT_WORK_AFTER_BY = ("控股", "持股", "参股", "担任", "兼任", "任命", "任免")
+_NOT_WORK_AFTER_BY = ("控股", "持股", "参股", *_FILLS_POST, "任命", "任免")
 
 
 def _fills_post(body: str, pos: int) -> bool:
@@ -491,8 +495,7 @@ def _fills_post(body: str, pos: int) -> bool:
     return end - pos <= _POST_CLAUSE_REACH and body[pos:end].rstrip().endswith(_FILLS_POST)
 
 
-#: The verbs that close a clause of a post filled by a body's leaders, and how far they may stand after the body.
-_FILLS_POST = ("担任", "兼任")
+#: How far the verbs of a post filled (:data:`_FILLS_POST`) may stand after the body.
 _POST_CLAUSE_REACH = 20
 
 
