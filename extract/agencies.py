@@ -98,10 +98,10 @@ _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}
 # A short name a document gives a body in brackets after its full name: （以下简称市城管办）, (下简称“领导小组”),
 # or one it gives a list of bodies together: （以下统称“市级主管部门”）.
 ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
+# Words of a clause that neither a name nor a list item naming a body holds: the base of _NOT_NAME and _NOT_BODY.
+_CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立"
 # Words that make a phrase a clause rather than a name.
-_NOT_NAME = re.compile(
-    r"由|了|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|有关|相关|其他|其它|等|的|和各|或|设置|设立"
-)
+_NOT_NAME = re.compile(rf"{_CLAUSE_WORDS}|了|有关|相关|其他|其它")
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
 # 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.
 _CLASS_LEVEL = (
@@ -657,7 +657,7 @@ def is_level_body(name: str) -> bool:
 #工作专班, 建设主管部门): short, Han characters only, and holding no word of a clause, a time or a person.
 _BODY_LIKE = re.compile(rf"^[{_CJK}（）、“”]{{2,24}}$")
 _NOT_BODY = re.compile(
-    r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|的|或|和各|要|将|对|在|为|把|使|等|完成|实施|加强|做好|建立|健全|设置|设立"
+    rf"{_CLAUSE_WORDS}|要|将|对|在|为|把|使|完成|实施|加强|做好|建立|健全"
     r"|[年月日]|季度|长期|持续|常态|以前|之前|前$|同志|领导(?!小组)|主任$|书记$|长$"
 )
 

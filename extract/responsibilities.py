@@ -261,10 +261,12 @@ _HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
+# How the bodies of such a clause share the work, before its verb (X、Y按职责分工负责, X、Y分别落实).
+_SHARE_OF_WORK = r"(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)"
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?负总?责(?:落实|实施|推进|组织实施)?"
-    r"|等?(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)?(?:抓好)?(?:落实|组织实施))$"
+    rf"|等?{_SHARE_OF_WORK}?负总?责(?:落实|实施|推进|组织实施)?"
+    rf"|等?{_SHARE_OF_WORK}?(?:抓好)?(?:落实|组织实施))$"
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
@@ -476,9 +478,11 @@ _POST_AFTER = r"领导(?!小组)|主席|主任|书记|负责人|负责同志|副
 _POST_AFTER_RE = re.compile(_POST_AFTER)
 
 
+#: The verbs that close a clause of a post filled by a body's leaders (由X主要负责同志兼任).
+_FILLS_POST = ("担任", "兼任")
 # Verbs after 由X that give X no work: a share held (由X控股, 由X参股), a post filled by its people or a person named by
 # it (由X担任, 由X任命): a state of ownership or a seat, not a duty.
-_NOT_WORK_AFTER_BY = ("控股", "持股", "参股", "担任", "兼任", "任命", "任免")
+_NOT_WORK_AFTER_BY = ("控股", "持股", "参股", *_FILLS_POST, "任命", "任免")
 
 
 def _fills_post(body: str, pos: int) -> bool:
@@ -491,8 +495,7 @@ def _fills_post(body: str, pos: int) -> bool:
     return end - pos <= _POST_CLAUSE_REACH and body[pos:end].rstrip().endswith(_FILLS_POST)
 
 
-#: The verbs that close a clause of a post filled by a body's leaders, and how far they may stand after the body.
-_FILLS_POST = ("担任", "兼任")
+#: How far the verbs of a post filled (:data:`_FILLS_POST`) may stand after the body.
 _POST_CLAUSE_REACH = 20
 
 
@@ -2264,12 +2267,12 @@ _DEFINITION_RE = re.compile(r"所(?:称|指)的?[^，。；,;：:]{1,40}?[，,]?
 _DEFINITION_REACH = 80  # (the characters from the sentence's start the defined term and its 是指 stand in)
 
 
-# A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
-# (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
-# (下一步，各部门要…, 市审计局将…).
 # The subject's duties set out after a colon, in place of a verb: X主要职责：…, X的职责是：…, X工作职责：….
 _OWN_DUTIES_RE = re.compile(r"的?(?:主要|工作|具体)?职责(?:是|为|如下)?[：:]")
 _OWN_DUTIES_FIRST = frozenset("的主工具职")
+# A report of results (…整改情况的报告, …问题整改情况的通报, 2023年工作总结): its sentences tell what the bodies did
+# (市政府积极贯彻…要求，抓好…; eval dev 41: a reported past action is no duty); only a modal puts work ahead
+# (下一步，各部门要…, 市审计局将…).
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
@@ -2294,8 +2297,16 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
         sentence = text[s:e]
         if "制定本" in sentence and _PURPOSE_END_RE.search(sentence):
             continue  # 第一条 为…，保障…，根据…，制定本规定。: a regulation's purpose assigns no work
-        if "指" in sentence[:_DEFINITION_REACH] and _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH):
-            continue  # 第二条 本办法所称X，是指…: a definition assigns no work
+        if "指" in sentence[:_DEFINITION_REACH] and (defined := _DEFINITION_RE.search(sentence, 0, _DEFINITION_REACH)):
+            cut = _COMMA_RE.search(sentence, defined.end())
+            if cut is None or sentence[cut.end() : cut.end() + 1] == "由" or not _duty_clause(sentence, cut.end()):
+                # 第二条 本办法所称X，是指…: a definition assigns no work, nor do its later clauses that qualify the
+                # term (…是指为支持…，由市财政安排，由主管部门负责管理的资金)
+                continue
+            # …所称主管部门是指县农业农村局，县农业农村局负责…: the definition's clause assigns none, the clause
+            # after it opens with a subject and its duty
+            s += cut.end()
+            sentence = text[s:e]
         lead = MARKER_RE.match(sentence) if sentence[:1] in MARKER_FIRST else None
         offset = lead.end() if lead else 0
         if lead and sentence[-2:] in _CASE_ENDS and sentence[-3:-2] != "目":

@@ -72,6 +72,18 @@ def heading_of(text: str, start: int, end: int) -> tuple[str, int]:
 # A long line cut inside a sentence: the last character a word's, not a stop, a bracket or a figure.
 _CHUNK_LINE = 100
 _MID_SENTENCE_END = re.compile(r"[\u4e00-\u9fff]")
+# The length of a chunk filled up (the sharing sites cut some 300 characters a chunk, fewer once spaces and
+# readings are folded away): a list's item rarely runs so long with no stop at its end.
+_CHUNK_FULL = 200
+# How many lines a chunk may have been broken into before its last (a label starting a line: …单位称号：⏎制定日期：…).
+_CHUNK_LINES = 3
+# An earlier chunk's counter opening the line a chunk counter follows.
+_CHUNK_OPENS = re.compile(r"[ \t\u3000]*(\d{1,3})、")
+# A document's own heading run into the words before it, as a chunk holds them once its line breaks are gone:
+# …部署。一、加强…, …支持（一）强化…, …责任体系1.深入….
+_RUN_IN_HEADING = re.compile(
+    r"[。；][一二三四五六七八九十]{1,3}、|[^\s][（(][一二三四五六七八九十]{1,3}[）)]|[\u4e00-\u9fff]\d{1,2}[.．](?=[\u4e00-\u9fff])"
+)
 
 
 def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
@@ -79,7 +91,10 @@ def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
 
     Such pages cut a document into numbered chunks wherever a chunk fills up, mid-sentence:
     ``…不适航渔船出港等`` / ``3、行为。``. An item's marker follows a sentence's or a heading's end;
-    a marker after a long line that stops inside a sentence continues it.
+    a marker after a long line that stops inside a sentence continues it when that line shows it is a chunk
+    itself: an earlier counter opens it, and it is a full chunk's length or the document's own headings run
+    into its words (a long item of a list may close on its owner with no stop: ``…由县生态环境局牵头负责`` /
+    ``2、…``, and the next item stays one).
     """
     if m.lastgroup != "num" or text[m.end("num") : m.end("num") + 1] != "、" or m.group("num") in ("0", "1"):
         return False
@@ -88,7 +103,20 @@ def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
         j -= 1
     if j < 0 or not _MID_SENTENCE_END.match(text[j]):
         return False
-    return j - text.rfind("\n", 0, j) > _CHUNK_LINE
+    line = text.rfind("\n", 0, j) + 1
+    if j - line + 1 <= _CHUNK_LINE:
+        return False
+    earlier = _CHUNK_OPENS.match(text, line, j)
+    for _ in range(_CHUNK_LINES - 1):
+        if earlier is not None or line == 0:
+            break
+        line = text.rfind("\n", 0, line - 1) + 1
+        earlier = _CHUNK_OPENS.match(text, line, j)
+    return (
+        earlier is not None
+        and int(earlier.group(1)) < int(m.group("num"))
+        and (j - line + 1 >= _CHUNK_FULL or _RUN_IN_HEADING.search(text, earlier.end(), j) is not None)
+    )
 
 
 def without_chunk_counters(text: str, start: int, end: int) -> str:

@@ -2717,6 +2717,14 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             [],
             id="bare-collective-or-definition-assigns-nothing",
         ),
+        # hand-written in the form of a regulation's article that defines its authority, then gives it the work:
+        # the definition's clause assigns nothing, the clause after it does
+        pytest.param(
+            "第四条 本细则所称行政主管部门是指区水务局，区水务局负责本细则的组织实施。\n",
+            ("某某区人民政府",),
+            ["区水务局"],
+            id="definition-clause-then-the-defined-body-s-duty",
+        ),
         # hand-written: a known name found one character in (粮食和储备局 after 市): the subject with its level
         pytest.param(
             "第六条 市文化和旅游局负责全市旅游景区质量等级的评定管理。\n",
@@ -3876,6 +3884,19 @@ def test_a_chunk_counter_cutting_the_governed_clause_is_left_out_of_its_text() -
     assert task.text.endswith("不适航船舶冒险航行等行为。")
     assert "\n3、行为" in task.source.text
     assert [n for n, _ in owners(task)] == ["市交通运输局", "市农业农村局"]
+
+
+def test_a_long_item_ending_on_its_owner_without_a_stop_keeps_the_next_item_apart() -> None:
+    # Form: a plan's items one a line, a long one closing on its owner with no stop (…，由县生态环境局牵头负责), then
+    # 2、: no chunked page's evidence, so 2、 opens the next item and each item is its own task.
+    raw = (
+        "1、加强畜禽养殖污染防治，全面排查规模养殖场粪污处理设施配套情况，督促养殖主体完善雨污分流、干湿分离和"
+        "防渗漏设施建设，推动粪污资源化利用，对未按要求配套设施的养殖场限期整改，对拒不整改的依法依规予以处理，"
+        "同步建立养殖场污染防治台账并实行动态更新，由县生态环境局牵头负责\n"
+        "2、推进农村生活垃圾分类，县城管局负责。"
+    )
+    found = [(t.path, [n for n, _ in owners(t)]) for t in tasks_of(raw, issuer=("某某县人民政府",), document=None)]
+    assert found == [(("1",), ["县生态环境局"]), (("2",), ["县城管局"])]
 
 
 def test_a_body_s_duties_clause_names_it_and_its_partner_as_owners() -> None:

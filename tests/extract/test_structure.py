@@ -82,10 +82,21 @@ def test_an_item_spans_to_the_next_item_of_its_level() -> None:
             "1、建立月度会商制度。",
             [("2",), ("3",), ("1",)],
         ),
+        # hand-written in the form of a plan's list of items, each a line: a long item closing on its owner with no
+        # stop, then the next item; no chunked page's evidence (no earlier counter's line with a document's own
+        # headings run into it), so 2、 is an item
+        (
+            "1、加强畜禽养殖污染防治，全面排查规模养殖场粪污处理设施配套情况，督促养殖主体完善雨污分流、干湿分离和"
+            "防渗漏设施建设，推动粪污资源化利用，对未按要求配套设施的养殖场限期整改，对拒不整改的依法依规予以处理，"
+            "同步建立养殖场污染防治台账并实行动态更新，由县生态环境局牵头负责\n"
+            "2、推进农村生活垃圾分类，县城管局负责。",
+            [("1",), ("2",)],
+        ),
     ],
     ids=[
         "ftz-measures", "xuhui-circled", "articles", "chapters-over-articles", "decimal-not-marker", "arabic-comma",
         "chunk-counter-inside-a-sentence", "items-after-a-heading-and-after-a-long-line",
+        "long-item-ending-on-its-owner-without-a-stop",
     ],
 )
 def test_marker_styles(text, paths) -> None:
