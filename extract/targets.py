@@ -1586,17 +1586,7 @@ def _bounded_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The spans of the items of the bracket ``text[a:b]`` that bound a class by a threshold (一个自然月中
     受到行政处罚3次及以上 | 致3人及以上死亡), in order; [] when none does. A list of attributes closed by
     的 (（…购置的、…活动的、单台（套）价值在30万元及以上的）) says which things a measure covers: none."""
-    out: list[tuple[int, int]] = []
-    for m in _CLASS_BOUND.finditer(text, a + 1, b - 1):
-        x = max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1
-        x = max(x, a + 1)
-        ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
-        y = min(ends) if ends else b - 1
-        if text[y - 1] == "的":
-            return []
-        if not out or x >= out[-1][1]:
-            out.append((x, y))
-    return out
+    return _items_holding(_CLASS_BOUND, text, a, b)
 
 
 #: A threshold a limit word opens: 不低于6个月, 不少于3次, 不超过2年, 不得低于80%, 不宜少于6名.
@@ -1607,8 +1597,14 @@ def _limited_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The spans of the items of the bracket ``text[a:b]`` that set a threshold by a limit word before
     its figure (持证经营（…，每年累计营业不少于8个月；剩余使用年限不低于5年）的园区: the standards a thing
     must meet to be counted), in order; [] when none does, or when the items are attributes closed by 的."""
+    return _items_holding(_LIMITED_BOUND, text, a, b)
+
+
+def _items_holding(pattern: re.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the items of the bracket ``text[a:b]`` (apart by :data:`_ITEM_EDGE`) in which ``pattern``
+    matches, in order, each once; [] when none does, or when an item is an attribute closed by 的."""
     out: list[tuple[int, int]] = []
-    for m in _LIMITED_BOUND.finditer(text, a + 1, b - 1):
+    for m in pattern.finditer(text, a + 1, b - 1):
         x = max(a + 1, max(text.rfind(c, a + 1, m.start()) for c in _ITEM_EDGE) + 1)
         ends = [k for k in (text.find(c, m.end(), b) for c in _ITEM_EDGE) if k >= 0]
         y = min(ends) if ends else b - 1
