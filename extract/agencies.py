@@ -1183,17 +1183,16 @@ def under_own_place(name: str, issuer: tuple[str, ...]) -> bool:
 # nor a connective of time or addition (同时区园林局…, 此外市…).
 _PREFIX_LEVELS = LEVEL_CHARS
 _PLACE_PREFIX_RE = re.compile(rf"[{_CJK}]{{2,4}}")
-_NOT_PLACE = re.compile(
-    r"[的或由经向对在为将把被请让使按依据等各有关相本该全时并]|此外|另外|今后|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
-    r"|配合|负责|牵头|同意|批准|报|建议|责成|授权|委托|通知|加强|推进|落实|开展"
+# Words of a clause, not of a place's name: connectives of time or addition and verbs of directing or doing.
+_CLAUSE_NOT_PLACE = (
+    "此外|另外|今后|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励"
+    "|配合|负责|牵头|同意|批准|建议|责成|授权|委托|通知|加强|推进|落实|开展"
 )
+_NOT_PLACE = re.compile(rf"[的或由经向对在为将把被请让使按依据等各有关相本该全时并]|报|{_CLAUSE_NOT_PLACE}")
 
 
 # A government's head or a verb inside the words read as a place (北京市 + 政府批准市): no place's name.
-_NOT_PLACE_WORD_RE = re.compile(
-    r"政府|此外|另外|今后|督促|指导|协调|组织|会同|联合|支持|要求|推动|鼓励|配合|负责|牵头|同意|批准|建议|责成|授权|委托|通知"
-    r"|加强|推进|落实|开展|印发|转发"
-)
+_NOT_PLACE_WORD_RE = re.compile(rf"政府|印发|转发|{_CLAUSE_NOT_PLACE}")
 _PROVINCE_RE = re.compile(_PROV_ALT)
 _PROVINCE_SET = frozenset(PROVINCES)
 #: The first characters of the provincial-level units' names: a cheap test before :func:`province_at`.

@@ -659,6 +659,14 @@ def _runs_on(body: str, span: tuple[int, int, str], issuer: tuple[str, ...]) -> 
     return item
 
 
+def _left_to_by_readers(who: str, verb: str) -> bool:
+    """Whether a 由 clause the prose reader could not take whole stays for the other 由 readers: its words hold no
+    的 (由公安机关依法予以处罚, 由X机关事先组织: an adverb between the names and the verb, no manner of the list;
+    由监察机关或者上级主管部门…: a body named before the unnamed one), or its verb is a penalty's (责令, 处罚, 处:
+    依法给予相应的行政处罚)."""
+    return "的" not in who or verb[:1] in "责处"
+
+
 def _cut_short(body: str, span: tuple[int, int, str]) -> bool:
     """Whether the name a span gives is a ministry's cut short inside a field's authority written bare (环保部 of
     环保部门); a level's (市城管执法部 of 市城管执法部门) is left to the readers of a level's bodies."""
@@ -678,11 +686,13 @@ def _with_bodies_by_form(body: str, spans: list[tuple[int, int, str]], issuer: t
     for by in sorted(bys):
         m = bys[by]
         pos = _past_own_unit(body, by + 1)
-        if pos in starts and not (longer := _runs_on(body, starts[pos], issuer)):
+        longer = _runs_on(body, starts[pos], issuer) if pos in starts else None
+        if pos in starts and longer is None:
             continue  # (由县公安局…: the tables' name, read by the 由 readers)
         names, own = [], []
-        # (a list may mix them: 由公安机关、县林业局…)
-        while (item := (longer if pos == by + 1 and pos in starts else starts.get(pos)) or _by_form_item(body, pos, issuer)) is not None:
+        # (a list may mix them: 由公安机关、县林业局…; the first item the longer body a known name runs on into)
+        while (item := (longer if pos == by + 1 and longer is not None else starts.get(pos))
+               or _by_form_item(body, pos, issuer)) is not None:
             names.append(item)
             if pos not in starts or item is not starts[pos]:
                 own.append(item)
@@ -2575,7 +2585,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             if "级" in who and _UNNAMED_TIER_RE.search(who):
                 # 由其共同的上一级人民政府…部门管理: a higher body unnamed, as 由上级部门责令改正; a body named before it
                 # is the other readers' still (由监察机关或者上级主管部门责令改正)
-                if "的" not in who or pm.group("verb")[:1] in "责处":
+                if _left_to_by_readers(who, pm.group("verb")):
                     by_done.discard(pm.start())
                 continue
             names = [(a, b, n) for a, b, n in spans if who_at <= a and b <= pm.end("who")]
@@ -2592,9 +2602,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 if pm.group("verb") == "负责" and body.startswith("的", pm.end()):
                     names += _enumerated_owners(body, pm.end(), spans)
                 picked += [(n, role, a, b) for a, b, n in names]
-            elif "的" not in who or pm.group("verb")[:1] in "责处":
-                # 由公安机关依法予以处罚, 由X机关事先组织: an adverb between the names and the verb (依法予以, 事先 no manner
-                # of the list), or a penalty's words (依法给予相应的行政处罚): the 由 is the other readers' still
+            elif _left_to_by_readers(who, pm.group("verb")):
                 by_done.discard(pm.start())
         if "由" in body and spans:
             picked += _by_names(body, spans, by_done, groups)

@@ -2399,11 +2399,16 @@ _KINDLESS_ANNOUNCEMENT = re.compile(
 _BARE_SERIAL = re.compile(r"[（(]?\s*第\s*(?P<serial>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?")
 
 
+def _congress_over_two_lines(upper: str, lower: str) -> bool:
+    """Whether two lines are one congress committee's name printed over both (某州人民代表大会 / 常务委员会…)."""
+    return lower.startswith("常务委员会") and upper.endswith("人民代表大会")
+
+
 def _congress_announcement(lines: list[_Line], k: int, serial: str) -> str | None:
     """The number of a congress committee's 公告 whose serial stands alone on line ``k`` under its name, the name
     perhaps over two lines (``某州人民代表大会`` / ``常务委员会公告``): ``某州人民代表大会常务委员会公告第5号``; else None."""
     head = lines[k - 1].text.strip()
-    if head.startswith("常务委员会") and k > 1 and (up := lines[k - 2].text.strip()).endswith("人民代表大会"):
+    if k > 1 and _congress_over_two_lines(up := lines[k - 2].text.strip(), head):
         head = up + head
     if "人民代表大会常务委员会公告" not in head or not _ORG_LINE.match(head[:-2]):
         return None
@@ -2721,7 +2726,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             # place the title's (东营市防空警报设施管理办法)
             orgs, j = [place.group(0) + "人民政府"], i - 2
         for m in range(len(orgs) - 1, 0, -1):
-            if orgs[m].startswith("常务委员会") and orgs[m - 1].endswith("人民代表大会"):
+            if _congress_over_two_lines(orgs[m - 1], orgs[m]):
                 orgs[m - 1: m + 1] = [orgs[m - 1] + orgs[m]]  # 某州人民代表大会 / 常务委员会: one name on two lines
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines

@@ -124,6 +124,7 @@ from policykg.extract.target_rules import (
     STANDARD_VERB,
     STRIVING,
     THRESHOLD_CLASS,
+    TIER_PART,
     TRAVEL_AFTER,
     TRAVEL_UNITS,
     Reading,
@@ -452,9 +453,11 @@ _PAST_CLAUSE = re.compile(
 _BASE_WORDS = ("现有", "原有")
 #: A change a clause sets on a base its 现有/原有 names (现有地下矿山下井人员减少10%以上): a target on that base.
 _CHANGE_ON_BASE = re.compile(r"(?:减少|下降|降低|压减|削减|缩减|提高|提升|增加|增长)(?:到|至)?\s?\d")
+#: Verbs of phasing out a class of things (退出, 关闭, 淘汰 …).
+_PHASE_OUT_VERBS = "退出|关闭|关停|淘汰|取缔|拆除"
 #: A class its 现有/原有 names by a bound, then what a plan does to it (现有…60万吨/年以下煤矿逐步退出): the class
 #: bound is a standard of the plan, not a state reported.
-_PLAN_ON_CLASS = re.compile(r"[^，。；]*?\d[^，。；]*?(?:以下|以上|以内)[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除|整合|搬迁)")
+_PLAN_ON_CLASS = re.compile(rf"[^，。；]*?\d[^，。；]*?(?:以下|以上|以内)[^，。；\d]{{0,16}}?(?:{_PHASE_OUT_VERBS}|整合|搬迁)")
 
 
 #: The units that count people or give their age (辞职7人, 29名同志, 12人次, 平均年龄50岁).
@@ -803,11 +806,12 @@ _PLAN_SHARE = re.compile(
 )
 #: What a progress tally reports after what is done (已完成整改54个，剩余19个正在整改中，整改率74%): the part left
 #: and the rate done (see :func:`_tallies`).
-_TALLY_REST = re.compile(r"(?:剩余|尚余|还剩|其余)\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
+_LEFT = r"(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]"  # (the part left: 剩余19个)
+_TALLY_REST = re.compile(rf"{_LEFT}|其余\s*[0-9一二两三四五六七八九十]|(?:整改|完成|办结|销号|化解)率")
 #: 已 governing the figure a tally has done (已完成整改54个, 已办结27件), in the clause of its verb.
 _TALLY_DONE = re.compile(r"已[^，。；]{0,8}?[0-9]")
 #: What opens a sentence that breaks down the part a tally left (剩余19个问题中涉及…5个，…7个).
-_TALLY_REST_OPEN = re.compile(r"[ \t\u3000]*(?:剩余|尚余|还剩)\s*[0-9一二两三四五六七八九十]")
+_TALLY_REST_OPEN = re.compile(rf"[ \t\u3000]*{_LEFT}")
 
 
 #: What a colon's head names when the list after it is what is planned (提出了今年的主要预期目标：, 明确了以下任务：).
@@ -2009,7 +2013,7 @@ def _band_high(text: str, low: _Qty, high: _Qty) -> bool:
 
 
 #: The part of a sum in a tier a rate applies to, after the tier's bound and any note (（折合人民币…）部分按3%).
-_TIER_PART = re.compile(r"(?:（[^（）\n]{0,40}）)?的?部分[，,]?(?:按照?|执行|给予)")
+_TIER_PART = re.compile(rf"(?:（[^（）\n]{{0,40}}）)?{TIER_PART.pattern}")
 
 
 def _tier_part(text: str, end: int, s1: int) -> bool:
@@ -3418,7 +3422,7 @@ def target_fields(
                 trace.extend((q.start, why) for q in run)
             if not found or decision == "drop":
                 continue
-            if decision != "drop" and text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
+            if text.find("部分", run[-1].end, run[-1].end + 40) >= 0 \
                     and _tier_part(text, run[-1].end, s1):
                 # 投资额在1000万元一1亿元部分按4%: the bounds of the part of a sum a rate applies to, a rule's tier
                 for t in found:
@@ -5352,9 +5356,9 @@ def _incentives(
     return out, {q.start for q in amounts if q.start not in standards}, standards
 
 
-#: Verbs of phasing out a class of things (退出, 关闭, 淘汰 …), and how far after a bound they may follow its noun.
-_PHASE_OUT = re.compile(r"退出|关闭|关停|淘汰|取缔|拆除")
-_PHASE_OUT_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:退出|关闭|关停|淘汰|取缔|拆除)")
+#: Verbs of phasing out (:data:`_PHASE_OUT_VERBS`), and how far after a bound they may follow its noun.
+_PHASE_OUT = re.compile(_PHASE_OUT_VERBS)
+_PHASE_OUT_AFTER = re.compile(rf"[^，。；\d]{{0,16}}?(?:{_PHASE_OUT_VERBS})")
 
 
 def _phased_out(text: str, c0: int, c1: int, run: list[_Qty]) -> bool:
