@@ -23,8 +23,10 @@ CLOSE_BRACKET = r"[〕\]］】）)﹞‟〗]"
 OPEN_BRACKET_CHARS = frozenset(re.sub(r"\\(.)", r"\1", OPEN_BRACKET[1:-1]))
 #: A page's mark in a paged view, its page and maybe their count (第2页, 第9/13页).
 PAGE_MARK = r"第\d{1,3}(?:/\d{1,3})?页"
-#: A date written with dashes (2021-12-23), as a site posts it.
-DASHED_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+#: A date written with dashes (2021-12-23), as a site posts it: its year, month and day as groups, and the
+#: same pattern without them, for the patterns it is part of.
+DASHED_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+DASHED_DATE = re.sub(r"\(\?P<\w>", "(?:", DASHED_DAY.pattern)
 #: A ban a government proclaims for a season (禁火令, 禁渔令, 禁牧令): a notice's name, like 命令.
 BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 

@@ -43,6 +43,7 @@ from policykg.extract.patterns import (
     COMMUNIQUE,
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DASHED_DATE,
+    DASHED_DAY,
     DATE,
     DOCNUM,
     GAZETTE_NAME,
@@ -2563,8 +2564,6 @@ class DocumentFacts:
     start_day: tuple[int, int, bool] | None = None
 
 
-#: A date in figures apart by dashes, alone on its line (``2019-06-11``): no time of day.
-_DASHED_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 #: How many lines under the title its head may hold (a copy of the title, the date, the number).
 _HEAD_DATE_LINES = 6
 #: What ends a document's head: a clause of its body, or its addressees' colon.
@@ -2591,7 +2590,7 @@ def head_date(text: str, start: int, year: int) -> str | None:
     for _ in range(_HEAD_DATE_LINES):
         nl = text.find("\n", at)
         line = text[at : nl if nl >= 0 else len(text)].strip()
-        if line[:2] in ("19", "20") and len(line) <= 10 and (m := _DASHED_DAY.fullmatch(line)) is not None:
+        if line[:2] in ("19", "20") and len(line) <= 10 and (m := DASHED_DAY.fullmatch(line)) is not None:
             day = iso_date(m)
             return day if day is not None and int(m.group("y")) == year else None
         if _HEAD_CLOSES.search(line) or nl < 0:

@@ -288,7 +288,7 @@ PRE_COMPARATOR = re.compile(
 #: A limit on a share of some base: 不高于承担风险责任的0.5%. Not across a figure: a limit word then a
 #: number bounds that number (超过100人的企业为8%: the 100 is more than, the 8% is not).
 _SHARE_OF = re.compile(
-    r"(?:(?P<ge>不少于|不低于|不得低于)|(?P<le>不超过|不高于|不得超过|不得高于)|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
+    rf"(?:(?P<ge>{_NEGATED_AT_LEAST})|(?P<le>{_NEGATED_AT_MOST})|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
     r"[^，。；不0-9]{1,15}的$"
 )
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
@@ -382,7 +382,7 @@ _BEFORE_AMOUNT = "(?:[\u4e00-\u9fff]{0,4}?(?:企业|单位|个人|部门|机构|
 _INCENTIVE = re.compile(rf"给予|予以(?:{'|'.join(_GRANT_NOUNS[:4])}|支持)|贴息|返还|可申请|" + "|".join(
     rf"{w}(?:资金|经费)?(?=[，。；）]|$)|{w}{_BEFORE_AMOUNT}" for w in _GRANT_NOUNS) + rf"|奖励(?:资金|金){_BEFORE_AMOUNT}")
 _GRANT = re.compile(rf"给予|予以|返还|{_GRANT_WORDS}|按|可申请")
-_CAP = re.compile(r"最高|不超过|不得超过|上限|封顶|最多|累计不超过")
+_CAP = re.compile(rf"最高|{_NEGATED_AT_MOST}|上限|封顶|最多")
 def _rated_units(text: str, at: int) -> bool:
     """Whether the number at ``at`` is the rating a count of units is multiplied by (3×200MW机组, 2 × 660兆瓦)."""
     k = at - 1

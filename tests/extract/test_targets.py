@@ -56,8 +56,17 @@ def test_comparator_words(text: str, value: float, unit: str, comparator: str) -
     assert (t.value, t.unit, t.comparator) == (value, unit, comparator)
 
 
-def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base() -> None:
-    text = "单户担保金额500万元以上的再担保业务收费，原则上不高于承担风险责任的0.5%。"
+@pytest.mark.parametrize(
+    "limit",
+    [
+        pytest.param("不高于", id="不高于"),
+        # every negated limit word, with a modal or not, is the bound it forbids crossing (hand-written)
+        pytest.param("不应高于", id="不应高于-modal"),
+        pytest.param("不得大于", id="不得大于-modal"),
+    ],
+)
+def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base(limit: str) -> None:
+    text = f"单户担保金额500万元以上的再担保业务收费，原则上{limit}承担风险责任的0.5%。"
     t = only(text)
     assert (t.value, t.comparator, t.indicator) == (0.5, "<=", "单户担保金额500万元以上的再担保业务收费")
 
