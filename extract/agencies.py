@@ -200,6 +200,8 @@ SHARED_HEAD_LIST = (
     # (an item may be two levels written together: 各县市、区政府, 县区、乡镇政府)
     rf"(?:各有关|各相关|各|有关|相关)?(?:{_LEVEL}){{1,2}}(?:[、，,](?:{_LEVEL}){{1,2}})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
     r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局
+    # (the levels' units of one name, its head written once: 各镇、街道城市运行管理中心)
+    rf"|各{_LEVEL}(?:、{_LEVEL})+[\u4e00-\u9fff]{{2,10}}?(?:中心|办公室|站|所|队)(?![\u4e00-\u9fff])"
 )
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
 # One or more levels and their head: 有关市（州）人民政府, 相关区县政府.

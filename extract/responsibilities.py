@@ -13,7 +13,12 @@ An annotation names the agencies that own the clauses before it:
 - label lines of their own under a task: ``牵头单位：…`` / ``责任单位：…`` /
   ``完成时限：…``;
 - a sentence of roles alone after the task's sentence, on its line or the next:
-  ``1.加快推进…建设。县发改局牵头，县财政局、县自然资源局配合。``.
+  ``1.加快推进…建设。县发改局牵头，县财政局、县自然资源局配合。``;
+- a sentence that refers back to its item, each body with a verb of its own:
+  ``2、…的新闻报道。此项工作由市委宣传部部署，各新闻单位落实，市安监局综合处负责协调。``.
+
+A report quoting the task a body owns (``如县发改局负责的“严格落实…。”``) makes the quoted words a task of
+the bodies before 负责的; a tally of the projects in a body's charge (``X负责国债项目1个未开工``) is none.
 
 The first annotation of an item governs the text since the item's start; each later one
 the text since the annotation before it. A rule such as ``列第一位者为牵头单位`` makes
@@ -221,6 +226,33 @@ _ROLE_SENTENCE_RE = re.compile(
 )
 
 
+# A sentence that refers back to its item's work and names who does it, each body with a verb of its own (此项工作由
+# 市委宣传部部署，各新闻单位落实，市安监局综合处负责协调。, 此项工作由X、Y负责组织协调。): it annotates the item's clauses
+# before it, every body named owns them. (Found from its literal 项工作由/项任务由.)
+_BACK_REFERENCE_WORDS = ("项工作由", "项任务由")
+_BACK_REFERENCE_RE = re.compile(r"(?:此|该|本)项(?:工作|任务)由(?P<value>[^。\n]{2,160}?)(?:。|$)", re.MULTILINE)
+
+
+def _back_references(text: str, issuer: tuple[str, ...]) -> Iterator[Annotation]:
+    """The annotation of each sentence of :data:`_BACK_REFERENCE_RE`: the bodies that open its clauses, each with
+    the role its verb gives (:func:`_duty_role`); none unless its first clause opens with bodies."""
+    for m in _BACK_REFERENCE_RE.finditer(text):
+        entries: list[tuple[str, Role, int, int]] = []
+        for raw, at in split_outside_brackets(m.group("value"), _CLAUSE_SPLIT, m.start("value")):
+            at += len(raw) - len(raw.lstrip())
+            clause = raw.strip()
+            names = _partners(clause, at, issuer, by_form=True)
+            if not names:
+                break  # (the clauses after the bodies' own say how the work is done)
+            role = _duty_role(clause[names[-1][2] - at :])
+            entries += [(n, role, a, b) for n, a, b in names]
+        if entries:
+            ann = Annotation(m.start(), m.end(), entries=entries)
+            if any(r is Role.LEAD for _, r, _, _ in entries):
+                ann.explicit_lead = True
+            yield ann
+
+
 def _role_ends(text: str) -> list[int]:
     """Where a role word (牵头, 配合, 负责 …) ends right before a 。, a line break or the text's end, in order."""
     ends = [m.start() for regex in _ROLE_END_MARKS for m in regex.finditer(text)]
@@ -270,6 +302,10 @@ _VERB_CLAUSE_RE = re.compile(
 )
 # Trailing notes of an annotation: 下同, 以下…不再列出.
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
+# An aside in brackets after a name that sends the reader elsewhere (市安委会有关成员单位（详见任务分工）要…): no part
+# of the name, nor of the words between the subject and its duty.
+_ASIDE = r"[（(](?:详见|参见|具体见|见)[^（）()\n]{1,16}[）)]"
+_ASIDE_RE = re.compile(_ASIDE)
 # (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
     r"^以下(?:各项|所有)?(?:政策措施|政策|措施|举措|事项|工作|任务)?(?:均|都)?(?:需|由|要)?"
@@ -288,8 +324,9 @@ _ETC_REST_RE = re.compile(r"有关部门和单位|相关部门和单位|单位|�
 _VAGUE_PAIR_RE = re.compile(r"(?:有关|相关)部门和单位")
 # The county tier named by its level words, a bracket spelling out the others: 县（市、区）, 区（县）, 旗县（市、区）.
 _COUNTIES_RE = re.compile(rf"(?:县|区|市|旗){{1,2}}(?:（{COUNTY_LEVEL_PATTERN}(?:、{COUNTY_LEVEL_PATTERN})*）)+")
-# Levels after 各… that 各 carries to (各区、县级市: 各县级市); a 开发区/园区 is one body, not a level.
-_BARE_LEVEL = re.compile(r"^(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?$")
+# Levels after 各… that 各 carries to (各区、县级市: 各县级市), by their government's name too (各乡镇人民政府、街道办事处:
+# 各街道办事处); a 开发区/园区 is one body, not a level.
+_BARE_LEVEL = re.compile(r"^(?:(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?|街道办事处)$")
 # Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各
 # before it; not a zone, which a list may name as the one body it is (各街镇、开发区: the district's zone, eval dev 25).
 _EACH_KIND = re.compile(r"^(?:村|社区|村（社区）|村（居）|村居|居委会|村委会)$")
@@ -322,6 +359,8 @@ _EXERCISE = r"(?:相对)?(?:集中)?行使[^，。；,;]{1,20}?(?:权|职权|职
 _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
+# A condition between a subject and a request of its duty: X如在排查中发现…，请及时上报.
+_IF_ASKED = r"如[^，。；,;]{1,30}?[，,]请"
 _PROSE_VERB_RE = re.compile(
     # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…; 主要负责人 is a post)
     rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体{_TAKES_CHARGE}|主要负责(?!同志|人)|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
@@ -331,7 +370,7 @@ _PROSE_VERB_RE = re.compile(
     rf"|{_BY_PERIOD_DUTY}"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     # X发现…的，应当…: a rule's condition between its subject and the modal
-    rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})"
+    rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})|{_IF_ASKED}"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)|[^，。；]{0,30}?的主体(?=[，,。；]|$))"
@@ -345,6 +384,8 @@ _BY_MANNER = (
     r"(?:(?:规定|明确|确定)的[^，。；,;由《]{1,16}?(?:办法|标准|程序|要求|规定)(?:（[^（）。，]{1,8}）)?)?"
     # (the ground the bodies set a rule on: 具体范围由各省级人民政府根据本地实际情况规定)
     r"|(?:根据|依据|结合)[^，。；,;由《》]{1,30}?(?=规定|确定|制定|明确)"
+    # (the document the work goes by, then 进行: 由X根据《…情况表》的企业名单进行牵头排查)
+    r"|(?:根据|依照|依据|按照)《[^《》]{1,60}》(?:的[^，。；,;由《》]{1,12}?)?进行"
 )
 # (共同/分别 before the verb mark the units as its doers wherever 由 stands: 资金由X、Y共同管理使用; a body
 # 由X、Y共同组成 is made of them, not their work; a rule's 由X管辖 gives X the cases)
@@ -454,11 +495,16 @@ _BY_PLACE_RE = re.compile(rf"由(?:{'|'.join(_WHERE_LOCATED)})")
 
 def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The bodies of a list after 由 that the recogniser does not give whole (``市、区人民政府``: two
-    tiers with one head), when every one is written under a level or known to the tables; else none."""
+    tiers with one head; ``各镇、街道城市运行管理中心、工业园区综合管理服务办公室``: a head shared, a body by its form),
+    when every one is written under a level, a group of each level's units or known to the tables, or one body by its
+    form (:func:`_by_form_body`) beside one such; else none."""
     agencies, _, _, clean = parse_names(who, base=at, issuer=issuer)
     if not clean or not agencies:
         return []
-    if not all(n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2] for n, _, _ in agencies):
+    sure = [n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2] for n, _, _ in agencies]
+    if not all(sure) and not (
+        any(sure) and all(s or _by_form_body(n, issuer) for s, (n, _, _) in zip(sure, agencies, strict=True))
+    ):
         return []
     return [(a, b, n) for n, a, b in agencies]
 
@@ -738,6 +784,16 @@ _PAST_ACTION_RE = re.compile(
 )
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
+# A tally of the projects in a body's charge and how far they are (县农业农村局负责国债项目1个未开工, X负责国债项目5个，
+# 开工2个): a report of status, no duty.
+_TALLY_RE = re.compile(
+    r"负责[^，。；,;\d]{1,16}?\d+[个项件处家所](?:[^，。；,;\d]?(?:未|已|正在)|[，,](?:已|未)?(?:开工|完工|完成|建成))"
+)
+
+
+def _tally(text: str, pos: int) -> bool:
+    """Whether the words at ``pos``, after a subject, tally the projects in its charge (:data:`_TALLY_RE`)."""
+    return text.startswith("负责", pos) and _TALLY_RE.match(text, pos) is not None
 
 
 def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> bool:
@@ -755,6 +811,8 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
         return True
     if tail.startswith("要求"):
         return True  # 财政部要求各地…: the subject asks the work of others
+    if _tally(tail, 0):
+        return True
     if ("决定" not in tail and "你们" not in tail) or not issuer:
         return False
     own = {canonical_agency(i, issuer=issuer)[0] for i in issuer}
@@ -807,16 +865,27 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
+# A body by its form that the sentence names a short name for, then its duty: 五桂山经济发展和科技统计局（以下简称“…”）
+# 是…的管理部门，负责牵头组织实施 (the note makes the words before it one body's name). And how far into a
+# sentence the note's 简称 may stand.
+_ALIASED_SUBJECT_RE = re.compile(
+    rf"(?P<who>(?![各有相其在对按根依为])[\u4e00-\u9fff]{{2,16}}?(?:局|委|办|室|中心|站|队|处|厅|院|管委会|委员会))"
+    rf"(?={ALIAS_NOTE_RE.pattern}(?:{_PROSE_VERB_RE.pattern}))"
+)
+_ALIASED_REACH = 24
 # (the cheap test first: a joint body's head within the longest name the pattern reads)
 _JOINT_NEAR_RE = re.compile(_JOINT_TAILS)
 _JOINT_REACH = 28
 
 
 def _unknown_subject(body: str, at: int = 0) -> re.Match[str] | None:
-    """The subject the tables do not know at ``at`` in ``body`` (:data:`_UNKNOWN_SUBJECT_RE`), or None."""
+    """The subject the tables do not know at ``at`` in ``body`` (:data:`_UNKNOWN_SUBJECT_RE`, :data:`_ALIASED_SUBJECT_RE`),
+    or None."""
     u = _UNKNOWN_SUBJECT_RE.match(body, at)
     if u is None and _JOINT_NEAR_RE.search(body, at, at + _JOINT_REACH):
         u = _JOINT_SUBJECT_RE.match(body, at)
+    if u is None and body.find("简称", at, at + _ALIASED_REACH) > 0:
+        u = _ALIASED_SUBJECT_RE.match(body, at)
     return u
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
 # (定期; 将, 每, 需, 结合, 组成 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
@@ -1092,7 +1161,7 @@ def _parse_names(
                 item = item[:cut].rstrip()
                 if not item:
                     continue
-        if item[-1] in "）)":  # 工商联（列第一位者为牵头单位，下同）: the rule's note is no part of the name
+        if item[-1] in "）)":  # 工商联（列第一位者为牵头单位，下同）: the rule's note is no part of the name, nor an aside
             item = _without_rule_note(item)
             if not item:
                 continue
@@ -1190,9 +1259,10 @@ def _run_end(heads: dict[int, str], k: int) -> int:
 
 def _without_rule_note(item: str) -> str:
     """``item`` without a closing bracket that states the lead-first rule (``工商联（列第一位者为牵头或汇总单位，下同）``
-    is 工商联: the note, written after the last unit of the list, rules the whole list and every later one)."""
+    is 工商联: the note, written after the last unit of the list, rules the whole list and every later one) or that
+    is an aside (``市安委会有关成员单位（详见任务分工）``, :data:`_ASIDE`)."""
     k = max(item.rfind("（"), item.rfind("("))
-    return item[:k].rstrip() if k >= 0 and lead_first_rule(item[k:]) else item
+    return item[:k].rstrip() if k >= 0 and (_ASIDE_RE.fullmatch(item, k) or lead_first_rule(item[k:])) else item
 
 
 def _juxtaposed_collectives(item: str, issuer: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
@@ -1378,8 +1448,9 @@ _PART_GROUP_RE = re.compile(r"^(?!有关|相关|其他|其它|各)[\u4e00-\u9fff
 def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> list[tuple[str, int]]:
     """List items with two bodies joined by 和/及/与 cut in two (区城管执法局和属地街镇).
 
-    Only where the words before the joining character are a body the tables know, or a joint
-    body by its head (市防汛抗旱指挥部及市人民政府: a 指挥部, 领导小组 or 专班 ends the name it closes),
+    Only where the words before the joining character are a body the tables know, a joint
+    body by its head (市防汛抗旱指挥部及市人民政府: a 指挥部, 领导小组 or 专班 ends the name it closes)
+    or a place's zone by its name (广元经济技术开发区和市安委会有关成员单位),
     and the words after it a body too, so that names with 和 inside (区建设和管理委,
     住房和城乡建设部) stay whole; or two groups of the document's own units sharing one 各
     (各牵头单位和汇总单位: 各牵头单位 + 各汇总单位).
@@ -1388,15 +1459,21 @@ def _joined_items(pieces: list[tuple[str, int]], issuer: tuple[str, ...]) -> lis
     for raw, start in pieces:
         item = raw.strip()
         cut = None
-        if _JOIN_RE.search(item) and not canonical_agency(item, issuer=issuer)[2]:
+        # (a name the tables know is one body, 住房和城乡建设部, but not after a place's zone: a zone's name holds no 和)
+        if _JOIN_RE.search(item) and (not canonical_agency(item, issuer=issuer)[2] or "区和" in item or "园和" in item):
             at = start + len(raw) - len(raw.lstrip())
+            whole_known = canonical_agency(item, issuer=issuer)[2]
             for m in _JOIN_RE.finditer(item):
                 left, right = item[: m.start()], item[m.end() :]
+                zone = _ZONE_OF_PLACE.match(left)  # 广元经济技术开发区和市安委会有关成员单位: a place's zone, named
+                if whole_known and not zone:
+                    continue
                 if (
                     len(left) >= 3
                     and (
                         canonical_agency(left, issuer=issuer)[2]
                         or (left.endswith(JOINT_BODY_HEADS) and is_agency_name(left, issuer=issuer))
+                        or zone
                     )
                     and field_name_at(left) != left  # 市科技和信息化局: 市科技 is a field word, not 市科技局
                     and (is_agency_name(right, issuer=issuer) or is_collective(right))
@@ -1808,6 +1885,8 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         ann = Annotation(m.start("by" if m.group("by") else "value"), m.end() + (text[m.end() : m.end() + 1] == "。"))
         if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
             found.append(ann)
+    if any(word in text for word in _BACK_REFERENCE_WORDS):
+        found += [ann for ann in _back_references(text, issuer) if not any(a.start <= ann.start < a.end for a in found)]
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support (not beside 配合单位)
@@ -2037,11 +2116,40 @@ def find_tasks(
     if table_rows is None:
         table_rows = find_table_rows(text, issuer=issuer)
     drafts += _table_tasks(text, table_rows, drafts, document, issuer)
+    if _QUOTED_TASK_WORDS in text:
+        drafts += _quoted_tasks(text, section_of, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     report = bool(title) and REPORT_TITLE.search(title) is not None
     drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report)
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
+
+
+# A report quoting the task a body owns (如县发改局负责的“严格落实…。”, 县自然资源局、县水利局负责的“…”): the quoted words
+# are the task, the bodies the clause opens with before 负责的 its owners (found from the literal 负责的“).
+_QUOTED_TASK_WORDS = "负责的“"
+_QUOTED_TASK_RE = re.compile(r"负责的“(?P<task>[^“”\n]{2,300})”")
+# (how far before 负责的 the owners' clause may start, and the words of an example before them: 如X负责的“…”)
+_QUOTED_OWNERS_REACH = 60
+_QUOTED_OWNERS_RE = re.compile(r"(?:[^，。；,;：:”\n]*[，。；,;：:”\n])?(?:例如|比如|如|其中)?(?P<who>[^，。；,;：:”\n]{2,})$")
+
+
+def _quoted_tasks(text, section_of, document, issuer):
+    """The tasks of :data:`_QUOTED_TASK_RE`: each quoted task, owned by the clean list of bodies before its 负责的."""
+    out = []
+    for m in _QUOTED_TASK_RE.finditer(text):
+        w0 = max(0, m.start() - _QUOTED_OWNERS_REACH)
+        owners = _QUOTED_OWNERS_RE.search(text, w0, m.start())
+        if owners is None:
+            continue
+        found, posts, _, clean, _, _ = _parse_names(owners.group("who"), issuer)
+        if not (clean and found and not posts):
+            continue
+        at = owners.start("who")
+        ann = Annotation(at, m.end(), entries=[(n, Role.RESPONSIBLE, a + at, b + at) for n, a, b in found])
+        t0, t1 = m.start("task"), m.end("task")
+        out.append((at, m.end(), t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(t0))))
+    return out
 
 
 def _line_heading_tasks(text, drafts, section_of, document, issuer):
@@ -2498,6 +2606,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
+            elif tail[:1] in "（(" and (aside := _ASIDE_RE.match(tail)):  # X（详见任务分工）要…: an aside stands between
+                tail, tail_at = tail[aside.end() :], tail_at + aside.end()
             colon_line = False
             own_duties = False  # (X主要职责：会同Y完善…: the duties after the colon are the subject's)
             if tail[:1] in _OWN_DUTIES_FIRST and (heading := _OWN_DUTIES_RE.match(tail)):
@@ -2872,8 +2982,10 @@ _ROLE_AFTER_MODAL = ("牵头", "配合")
 
 
 def _duty_role(duty: str) -> Role:
-    """The role the first word of a subject's duty gives it: 牵头 leads, 配合 supports, any other is responsible."""
-    return Role.LEAD if duty.startswith("牵头") else Role.SUPPORT if duty.startswith("配合") else Role.RESPONSIBLE
+    """The role the first word of a subject's duty gives it: 牵头 leads, 配合 supports, any other is responsible; the
+    words that state the charge come first (负责牵头…, 是…的管理部门，负责牵头组织实施: the lead)."""
+    at = _CHARGE_BEFORE_ROLE_RE.match(duty).end() if duty[:1] in _CHARGE_FIRST else 0
+    return Role.LEAD if duty.startswith("牵头", at) else Role.SUPPORT if duty.startswith("配合", at) else Role.RESPONSIBLE
 
 
 #: 等 and the class of the bodies named before it (等部门, 等相关职能部门, 等有关单位), closing a subject list.
@@ -2963,6 +3075,8 @@ def _second_subjects(
         if asked and not names and (more := _asked_subject(body[a:], issuer)) and _asked_verb(body, a + more[-1][1]):
             # 请X做好…，Y加强指导: the request runs on to the bodies a later clause opens with
             names, pos = [(x + a, y + a, n) for x, y, n in more], a + more[-1][1]
+        if names and pos == names[-1][1] and _tally(body, pos):
+            continue  # (…，县农业农村局负责国债项目1个未开工: a tally, no clause of duty)
         if names and pos == names[-1][1] and (
             _SECOND_VERB_RE.match(body, pos) or (asked and _asked_verb(body, pos))
         ):
@@ -3059,10 +3173,13 @@ def _comma_run(rest: str, w: str, issuer: tuple[str, ...]) -> str:
 
 #: Verbs whose first character may end a body's name (会, 联, 委): a name never ends on it.
 _VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托"})
+#: Verbs whose last character may end a body's name (署, 办): a name never ends with them (市委宣传部部署).
+_VERB_AS_NAME_END = frozenset({"部署", "主办", "承办", "协办", "督办"})
 
 
 def _partners(
-    rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST, peer_of: str = ""
+    rest: str, base: int, issuer: tuple[str, ...], *, last: frozenset[str] = _NAME_LAST, peer_of: str = "",
+    by_form: bool = False,
 ) -> list[tuple[str, int, int]] | None:
     """The partners named after 会同/联合 (``rest`` starts after the word), whatever work verb follows.
 
@@ -3070,7 +3187,8 @@ def _partners(
     list of bodies (``市财政局负责…`` → 市财政局, ``市有关部门另行下达`` → 市有关部门): no list of
     verbs decides where the names end. Groups (有关部门) are partners as in brackets. ``last``: the
     characters the list may end with. ``peer_of``: the body before 会同, whose level 同级 partners share
-    (:func:`_peer_partners`).
+    (:func:`_peer_partners`). ``by_form``: an item the tables lack is a partner too where it reads as a body by its
+    form (各新闻单位), as the items of a subject list are (:func:`_subject_items`).
     """
     if rest[:2] == "同级" and peer_of and (peers := _peer_partners(rest, base, peer_of)):
         return peers
@@ -3083,11 +3201,15 @@ def _partners(
     elif rest[len(w) : len(w) + 1] in _LIST_COMMAS:
         w = _comma_run(rest, w, issuer)
     for end in range(len(w), 1, -1):
-        if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME:
-            continue  # (请国土会同发改…: the 会 of 会同 ends no name)
+        if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME or (
+            w[end - 2 : end] in _VERB_AS_NAME_END or w[end - 1 : end + 1] in _VERB_AS_NAME_END
+        ):
+            continue  # (请国土会同发改…: the 会 of 会同 ends no name; 市委宣传部部署: nor does a verb, or its start)
         found, _, _, clean, _, unread = _parse_names(w[:end], tuple(issuer), True)
         if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
             clean = True  # (a field's authority named by its field: 会同宣传文化部门、商务部等)
+        elif not clean and by_form:
+            clean = all(looks_like_body(u) and not _NOT_SUBJECT_ITEM_RE.search(u) for u in unread)
         agencies = [(n, a + base, b + base) for n, a, b in found]
         # (each item a body by its form: 建设主管部门对施工单位…处 runs into the work; 工业和信息化主管部门审核后
         # 上报财政部 over a verb, so the names end sooner)
@@ -3132,9 +3254,14 @@ _VERB_LED_RE = re.compile(_VERB_LED)
 _COLLECTIVE_FIRST = frozenset("各地县国其")
 # An entrusting body between the subject and its duty: 县级以上残疾人联合会受本级人民政府委托，负责…
 _ENTRUSTED = r"受[^，。；,;]{1,20}?委托[，,]?"
+# What body the subject is, before its charge: X是…的管理部门，负责….
+_IS_BODY = r"是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,]"
+# The words that state a subject's charge before the word of its role (是…的管理部门，负责牵头…), and their first characters.
+_CHARGE_BEFORE_ROLE_RE = re.compile(rf"(?:{_IS_BODY})?(?:(?:主要|具体)?负责)?")
+_CHARGE_FIRST = frozenset("是主具负")
 _SUBJECT_PHRASE = (
     r"在[^，。；,;]{1,30}?(?:领导下|指导下|范围内|职责内)[，,]"
-    r"|是(?!指)[^，。；,;]{1,40}?(?:部门|机构|单位|机关)[，,](?=(?:主要|具体)?(?:负责|承担))"
+    rf"|{_IS_BODY}(?=(?:主要|具体)?(?:负责|承担))"
     # 在同级人民政府的领导下，按本规定确定的职责，负责…; 按职责分工，负责…
     r"|按(?:照)?[^，。；,;]{0,20}?职责(?:分工)?[，,]"
     rf"|{_ENTRUSTED}"
@@ -3165,7 +3292,7 @@ _GROUP_DUTY = (
     rf"(?:也|还|亦)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_BY_PERIOD_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
-    rf"|{_ASSUMED_DUTY}"
+    rf"|{_ASSUMED_DUTY}|{_IF_ASKED}"
 )
 _GROUP_DUTY_FIRST = first_class(_GROUP_DUTY)
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
@@ -3180,10 +3307,10 @@ _COLLECTIVE_WHO = (
     r"|[\u4e00-\u9fff]{1,16}?(?=各?成员单位)"
     # the governments of the county tier named by its level words, with no 各: 县（区、市）政府、各工业园区负责…
     rf"|{_COUNTIES_RE.pattern}(?:人民)?政府)"
-    r"[\u4e00-\u9fff、，（）“”]{0,24}?)"  # (a group named in quotes: 各村“两委”)
+    r"[\u4e00-\u9fff、，（）“”]{0,28}?)"  # (a group named in quotes: 各村“两委”)
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    _COLLECTIVE_WHO +
+    _COLLECTIVE_WHO + rf"(?:{_ASIDE})?" +
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…, 各牵头单位从2022年第二季度
     # 起，要…; and a group answers for its work without a modal: 各牵头单位对承担的目标任务负总责)

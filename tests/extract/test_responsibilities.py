@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from policykg.extract.agencies import canonical_agency
 from policykg.extract.records import AgencyType, Role
 from policykg.extract.responsibilities import (
     _PROSE_HINT_RE,
@@ -15,6 +16,7 @@ from policykg.extract.responsibilities import (
     _role_ends,
     find_annotations,
     find_tasks,
+    parse_names,
 )
 from policykg.extract.text import normalise
 
@@ -1453,11 +1455,128 @@ SICHUAN = ("四川省人民政府办公厅",)
             [("各县（市、区）人民政府（管委会）", "responsible")],
             id="collective-subject-with-an-alternative-body-in-brackets",
         ),
+        # heldout (safety-plan notice): a place's zone named without its committee in a subject list joined by 和, and
+        # an aside in brackets after the last name
+        pytest.param(
+            "各县(区)、广元经济技术开发区和市安委会有关成员单位(详见任务分工)要认真研究制定本地工作方案、本系统子方案，"
+            "于2024年3月15日前报市安办备案。",
+            ("广元市安全生产委员会",),
+            [("各县（区）", "responsible"), ("广元经济技术开发区", "responsible"), ("市安委会有关成员单位", "responsible")],
+            id="subject-list-with-a-named-zone-and-an-aside",
+        ),
+        # hand-written in the same form: an aside after a body's name stands between it and its duty
+        pytest.param(
+            "市教育局（详见附件2）要于6月底前完成自查。",
+            ("嘉兴市人民政府办公室",),
+            [("市教育局", "responsible")],
+            id="an-aside-between-a-subject-and-its-duty",
+        ),
+        # heldout (hazard-check notice): the document the work goes by between the owners and 牵头
+        pytest.param(
+            "各镇、街道、工业园区内危险化学品使用企业由各镇、街道城市运行管理中心、工业园区综合管理服务办公室根据"
+            "《青浦区工贸企业危险化学品使用企业情况表》的企业名单进行牵头排查，名单附通知下发。",
+            ("青浦区应急管理局",),
+            [("各镇、街道城市运行管理中心", "lead"), ("工业园区综合管理服务办公室", "lead")],
+            id="a-ground-document-between-the-owners-and-the-lead-word",
+        ),
+        # heldout (same notice): a condition between the owners and a request of their duty
+        pytest.param(
+            "各镇、街道城市运行管理中心、工业园区综合管理服务办公室如在排查中如发现企业情况发生变动，请及时上报更新。",
+            ("青浦区应急管理局",),
+            [("各镇、街道城市运行管理中心", "responsible"), ("工业园区综合管理服务办公室", "responsible")],
+            id="a-condition-then-a-request-after-the-owners",
+        ),
+        pytest.param(
+            "区教育局如发现问题，请及时报告区政府。", ("嘉兴市人民政府办公室",), [("区教育局", "responsible")],
+            id="a-condition-then-a-request-after-one-owner",
+        ),
+        # heldout (fund rules, traditional script): a short name noted after a body the tables lack, then what body it
+        # is and its charge, 牵头 marked
+        pytest.param(
+            "第四條  五桂山經濟發展和科技統計局(以下簡稱“五桂山街道經科統局”)是創新驅動發展專項資金的管理部門,"
+            "負責牽頭組織實施,對資金使用進行監督管理。",
+            (),
+            [("五桂山经济发展和科技统计局", "lead")],
+            id="a-body-with-a-short-name-noted-is-the-lead-of-its-charge",
+        ),
+        # hand-written: 负责牵头 marks the lead as 牵头 does
+        pytest.param(
+            "区数据局负责牵头统一技术应用标准。", ("上海市青浦区人民政府办公室",), [("区数据局", "lead")],
+            id="charge-then-the-lead-word",
+        ),
     ],
 )
 def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
     tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
     assert owners(tasks[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # heldout (safety-month plan): a sentence that refers back to its item names several bodies, each with its
+        # own verb; all own the item (no 牵头: all responsible), and the item is the task
+        pytest.param(
+            "2、6月2日至30日,在南昌日报、南昌晚报开设专栏、专题,连续报道我市安全生产典型事迹。"
+            "重点组织宣传咨询日活动的新闻报道。此项工作由市委宣传部部署,各新闻单位落实,市安监局综合处负责协调。",
+            (),
+            [
+                (
+                    "2、6月2日至30日，在南昌日报、南昌晚报开设专栏、专题，连续报道我市安全生产典型事迹。重点组织宣传咨询日活动的新闻报道。",
+                    [("市委宣传部", "responsible"), ("各新闻单位", "responsible"), ("市安监局综合处", "responsible")],
+                )
+            ],
+            id="a-back-reference-naming-bodies-each-with-its-verb",
+        ),
+        pytest.param(
+            "1、6月1日上午,召开“安全生产月”活动新闻发布会。南昌日报、市电视台各派1—2名记者参加。"
+            "此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。",
+            (),
+            [
+                (
+                    "1、6月1日上午，召开“安全生产月”活动新闻发布会。南昌日报、市电视台各派1—2名记者参加。",
+                    [("市委宣传部新闻处", "responsible"), ("市安监局综合处", "responsible")],
+                )
+            ],
+            id="a-back-reference-governs-its-item",
+        ),
+        # hand-written in the same form: a lead among the bodies of a back-reference
+        pytest.param(
+            "3.开展应急演练。此项工作由市应急局牵头组织，各区政府配合做好保障。",
+            JIAXING,
+            [("3.开展应急演练。", [("市应急局", "lead"), ("各区政府", "support")])],
+            id="a-back-reference-with-a-lead",
+        ),
+        # heldout (progress notice): a report quoting the task each body owns; a tally of the projects in a body's
+        # charge is no task
+        pytest.param(
+            "需要加快推进落实事项3件,如县发改局负责的“严格落实全县重点项目前期工作计划,按时完成项目前期工作。”截至目前,"
+            "30个重点项目已完成前期论证工作;县自然资源局、县水利局负责的“紧盯超长期国债项目6月底前开工的时间节点,"
+            "加快推进项目实施。”截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个,县农业农村局负责国债项目1个未开工;",
+            (),
+            [
+                ("严格落实全县重点项目前期工作计划，按时完成项目前期工作。", [("县发改局", "responsible")]),
+                (
+                    "紧盯超长期国债项目6月底前开工的时间节点，加快推进项目实施。",
+                    [("县自然资源局", "responsible"), ("县水利局", "responsible")],
+                ),
+            ],
+            id="quoted-tasks-of-the-bodies-before-them-and-no-tally",
+        ),
+    ],
+)
+def test_task_texts_of_these_forms(raw, issuer, expected) -> None:
+    tasks = [t for t in tasks_of(raw, issuer=issuer, document=None) if t.agencies]
+    assert [(t.text, owners(t)) for t in tasks] == expected
+
+
+def test_each_carries_to_a_subdistricts_office_after_the_towns_governments() -> None:
+    # heldout (task table of a district): 各 carries to the second item, canonicalised as its neighbour
+    raw = "区政府有关部门，各乡镇人民政府、街道办事处。"
+    found, _, _, _ = parse_names(normalise(raw).text[:-1], issuer=("谯城区教育局",))
+    names = [n for n, _, _ in found]
+    assert names == ["区政府有关部门", "各乡镇人民政府", "各街道办事处"]
+    assert [canonical_agency(n, issuer=("谯城区教育局",))[0] for n in names[1:]] == ["谯城区各乡镇人民政府", "谯城区各街道办事处"]
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,8 @@ REAL_TABLES = [
         id="flattened-unit-cell-split-over-two-lines",
     ),
     # hand-written in the form of a county 政府工作报告 task division table flattened one cell per line: the
-    # support column stacks two support words (协同配合单位), and its cells end with a full stop
+    # support column stacks two support words (协同配合单位), and its cells end with a full stop; 各 carries to the
+    # subdistricts' offices after the towns' governments (各街道办事处)
     pytest.param(
         "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、主要预期目标\n\n5\n\n"
         "社会消费品零售总额增长6%左右。\n\n区商务局\n\n区发改委、区统计局，各乡镇人民政府、街道办事处，"
@@ -129,7 +130,7 @@ REAL_TABLES = [
             (
                 "社会消费品零售总额",
                 {"区商务局"},
-                {"区发改委", "区统计局", "各乡镇人民政府", "街道办事处", "某某高新区管委会", "某某文旅集团"},
+                {"区发改委", "区统计局", "各乡镇人民政府", "各街道办事处", "某某高新区管委会", "某某文旅集团"},
             ),
             ("推进城区学校扩容建设", {"区教育局"}, {"区政府有关部门", "各乡镇人民政府"}),
             ("深化校企合作", {"区教育局"}, {"区人社局"}),
