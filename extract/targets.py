@@ -140,11 +140,11 @@ from policykg.extract.text import char_positions
 
 # Counting classifiers: a number before one may count the noun that follows
 # (建设4家以上示范区). Each has a look-ahead that keeps it out of common words
-# it starts (家庭, 项目, 条件 …; not 文旅 after 条文: 30条文旅航线).
+# it starts (家庭, 项目, 条件 …; not 文旅 after 条文: 30条文旅航线; 所以 but not 所以上, 所以下: 2所以上).
 _COUNT_UNITS = {
     "人次": "", "台套": "", "个": "人|体|性|别|案|税", "家": "庭|长|属|乡|电|居|具|政|园|族|禽|门",
     "名": "称|单|义|录|额|次|牌|片|誉|字", "人": "才|员|民|口|群|士|工|力|均|大|类|社|事|文|生|选|们|数|防|居|像|身",
-    "项": "目|下|链", "所": "有|在|属|以|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文(?!旅)|约|块",
+    "项": "目|下|链", "所": "有|在|属|以(?![上下])|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文(?!旅)|约|块",
     "处": "理|置|罚|室|长|于|级", "张": "贴", "台": "账|湾|州|风|阶|上|下", "套": "餐|用", "辆": "", "艘": "",
     "架": "构|空|设", "只": "要|有|能|是", "户": "籍|外|型|口|主|内|政", "间": "隔|接|断|距", "栋": "", "幢": "",
     "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
@@ -791,8 +791,16 @@ _STATUS_DATE = re.compile(
     r"(?P<word>截至|截止|至)到?(?:(?P<y>(?:19|20)\d\d)年)?"
     r"(?:(?P<m>\d{1,2})月份?(?:底|末|初|上旬|中旬|下旬|\d{1,2}[日号])?|(?<=年)(?:底|末))(?:止|为止)?(?=，)"
 )
-#: A status word opening a sentence (目前，…; 截至目前，…; 据统计，…).
-_STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，|据统计，")
+#: A status word opening a sentence (目前，…; 截至目前，…).
+_STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，")
+#: A finding opening a sentence, by the fact-finding it comes from (据统计，…; 经督查核实，欠进度的有17个…; 经核查，…;
+#: 在督查中发现，28件正在办理的事项中…25件…; 检查发现，…): what stands as found, a status.
+_FINDING = re.compile(
+    r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
+    r"|[^，。；\d]{0,8}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，"
+)
+#: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
+_FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
 #: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere)
 _STATUS_STOP = re.compile(
@@ -878,7 +886,8 @@ _HOLDS_NOW_REACH = 8
 
 
 def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: int | None) -> bool:
-    """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…) or a status date: a month
+    """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…), a finding (经核查，…: see
+    :data:`_FINDING`) or a status date: a month
     or a day without a year (截至8月底，… reports the document's own time), or with a year before the
     document's ``doc_year``, or its own year up to its month ``doc_month``. A bare 至 (至6月底，完成… is a
     deadline as often) reports status only with a word of a result in the sentence (已, 累计)."""
@@ -890,6 +899,9 @@ def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: 
     if text[at:at + 1] in _TOP_FIRST_CN or text[at:at + 1] == "（":
         glued = _GLUED_STATUS_HEADING.match(text, at, s1)
         at = glued.end() if glued is not None else at
+    if (text[at:at + 1] in "经据" or text.find("发现，", at, min(s1, at + _FINDING_REACH)) >= 0) \
+            and _FINDING.match(text, at, s1) is not None:
+        return True
     if text[at:at + 1] not in _STATUS_FIRST:
         return False  # most sentences: a cheap test first
     if text[at] in _QUARTER_FIRST:

@@ -44,6 +44,8 @@ def only(text: str, **kw):
         pytest.param("实现分流制强排地区雨水主管满管率低于50%。", 50, "%", "<", id="低于"),
         pytest.param("新增城镇就业11万人。", 11, "万人", "=", id="none"),
         pytest.param("全国农机总动力稳定在11亿千瓦左右。", 11, "亿千瓦", "=", id="左右"),
+        pytest.param("新增托育机构2所以上。", 2, "所", ">=", id="所-count-before-以上"),
+        pytest.param("每个街道的民办幼儿园控制在3所以下。", 3, "所", "<=", id="所-count-before-以下-hand-written"),
         pytest.param("单个项目补助资金最高200万元。", 200, "万元", "<=", id="最高-hand-written"),
         pytest.param("深松作业补助标准最高每亩30元。", 30, "元", "<=", id="最高-before-a-per-unit-hand-written"),
         pytest.param("企业职工月工资最低2000元。", 2000, "元", ">=", id="最低-hand-written"),
@@ -404,6 +406,13 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
                      id="meeting-attendance-hand-written"),
         pytest.param("上级转办问题60个中，已完成整改45个，剩余15个问题正在推进，整改率75%。"
                      "剩余15个问题中涉及餐饮油烟4个，噪声扰民11个。", id="tally-rate-and-breakdown-of-the-rest-hand-written"),
+        # form: a finding opening the sentence (经…核实，, …中发现，): how the tasks stand, in every part after its ；
+        pytest.param("经督查核实，欠进度的有17个，占总任务的7.7%；超进度的有10个，占总任务的4.5%；已完成和提前完成24个，"
+                     "占总任务的10.8%；其它类9个，占总任务的4.1%；达进度的有162个，占总任务的72.9%。",
+                     id="finding-opens-a-tally-of-how-tasks-stand"),
+        pytest.param("在督查中发现，28件正在办理的事项中，取得阶段性成果并持续推进事项25件，需要加快推进落实事项3件。",
+                     id="finding-in-a-check-opens-a-status"),
+        pytest.param("经核查，全区闲置厂房共有36处，其中国有厂房15处。", id="finding-by-checking-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -424,6 +433,8 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("方案明确了两项任务：新建污水管网20公里；改造泵站3座。", [20, 3],
                      id="list-a-plan-states-after-a-colon-hand-written"),
         pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
+        pytest.param("经核查，全区闲置厂房共有36处，力争年底前盘活20处。", [20],
+                     id="a-finding-looking-ahead-keeps-its-target-hand-written"),
         # form: 已 in a modifier of the first count (已…的N个), 其余 the rest a plan will do: no tally without a total
         pytest.param("已治理的8条河道巩固提升，其余4条河道全部完成治理。", [4], id="已-modifier-and-其余-is-no-tally-hand-written"),
         # form: 先后 with no count of times, a number of things made one after another that a plan sets
