@@ -1832,6 +1832,14 @@ _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
+#: A sentence whose subject is the scope the document or its plan covers, then a verb of holding (本次规划范围包括
+#: …（约28km2）两部分; 实施范围覆盖全市14个乡镇、街办; 规划范围：…): it describes the document as one counting its
+#: parts does, unless it looks ahead (:data:`_AHEAD`: 到2025年，实施范围覆盖…). Not the scope a rule applies to
+#: (适用范围：年销售收入500万元以上的企业: an eligibility threshold).
+_DOCUMENT_SCOPE = re.compile(
+    r"\s*(?:本次|本)?[\u4e00-\u9fff]{0,6}?(?:规划|实施|研究)范围(?:主要)?(?:包括|包含|涵盖|覆盖|涉及|为|是|：)")
+#: How far into a sentence the 范围 of :data:`_DOCUMENT_SCOPE` may stand (the cheap test first).
+_DOCUMENT_SCOPE_REACH = 16
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
@@ -3163,6 +3171,7 @@ def target_fields(
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
     doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
+    scope_of: dict[int, bool] = {}  # sentence start → whether it states the scope the document covers
     # Where the last condition clause with a number ends: its consequence is the clause after it, as
     # after any clause ending …的，.
     condition_end = -2
@@ -3306,6 +3315,14 @@ def target_fields(
             self_counted[s0] = c1
             if trace is not None:
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
+            continue
+        if s0 not in scope_of:  # asked once for each sentence
+            scope_of[s0] = text.find("范围", s0, min(s1, s0 + _DOCUMENT_SCOPE_REACH)) >= 0 \
+                and _DOCUMENT_SCOPE.match(text, s0, s1) is not None and _AHEAD.search(text, s0, s1) is None
+        if scope_of[s0]:
+            # 本次规划范围包括…（约28km2）两部分: the scope the document covers, no goal
+            if trace is not None:
+                trace.extend((q.start, "drop:document_scope") for q in group)
             continue
         if (quote := text.rfind("“", s0, c0 + 1)) >= 0 and text.find("”", quote, c0) < 0 \
                 and _speaks_personally(text, quote, c0):

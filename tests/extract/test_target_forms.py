@@ -868,6 +868,11 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
                      id="a-document-counting-its-parts-and-their-breakdown-hand-written"),
         pytest.param("《清单》与《目录》一一对应，共4个类别88项，其中党建20项。",
                      id="a-document-subject-then-共-hand-written"),
+        # form: the scope the document's plan covers, its area or its places
+        pytest.param("本次规划范围包括临港新片区主体部分（上海大治河以南、金汇港以东区域，约819km2）和浦东国际机场南侧区域"
+                     "（约28km2）两部分。", id="scope-a-plan-covers-its-area"),
+        pytest.param("实施范围覆盖全市14个乡镇、街办。", id="scope-a-plan-covers-its-places"),
+        pytest.param("规划范围：东至环城路，西至滨江路，总面积约12.5平方公里。", id="scope-after-a-colon-hand-written"),
         pytest.param("某某文库◆欢迎访问\n2023年市安全生产应急预案汇编-5篇（第2/7页）\n",
                      id="document-sharing-page-count-of-pieces-hand-written"),
         pytest.param("社区年度工作计划(4篇).docx\n\n社区年度工作计划（4篇）\n", id="count-of-pieces-closing-a-title-hand-written"),
