@@ -237,9 +237,9 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # after a number opens with a digit, so its digits are taken possessively, and a match is not
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
 #: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
-#: comma full-width).
+#: comma full-width). 半 is a number only as a time amount with a limit word (半年内, 半年以上: see _scan).
 _FIRST_NUMBER = (
-    r"[0-9一二两三四五六七八九十](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
+    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
     r"|(?<![0-9])[零〇一二两三四五六七八九十百千]*)"
 )
 
@@ -1593,7 +1593,9 @@ _INCLUDED_PART = re.compile(r"(?:含(?!义)|包括)[\u4e00-\u9fff“”]{2,}?[0-
 
 
 #: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).
-_CLASS_BOUND = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}][^0-9，、；：“”（）]{{0,3}}?及以[上下]")
+#: A time in Chinese numerals or 半 is one too (签订一年及以上劳动合同); no other unit (二类及以上 is a grade).
+_CLASS_BOUND = re.compile(rf"(?:[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}]|(?:{CN_NUMBER}|半)(?:{word_trie(_TIME_UNITS)}))"
+                          rf"[^0-9，、；：“”（）]{{0,3}}?及以[上下]")
 #: What ends an item of a bracket: its punctuation, or a quote closing the example before it.
 _ITEM_EDGE = "，、；：”（）"
 
@@ -1910,6 +1912,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
+        if num == "半" and not (kind == "time" and (post in _AT_LEAST_POSTS or post in _WITHIN_POSTS
+                                                    and _time_limit_cn(text, end))
+                               and text[start - 1:start] not in _HALF_NOT_AFTER):
+            continue  # 半导体, 每半年, 上半年: 半 no half of a time amount a limit word bounds
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
                 and not (kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end)) and not (
@@ -2052,6 +2058,9 @@ def _time_limit_cn(text: str, end: int) -> bool:
     return _FIGURE_IN_CLAUSE.match(text, end) is None
 
 
+#: What before 半 makes it part of a word or a part of a year (上半年内, 下半年, 大半年), no half a limit bounds
+#: (之前半年内, 申请前半个月内 are).
+_HALF_NOT_AFTER = frozenset("上下多大")
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
