@@ -293,6 +293,8 @@ _SHARE_OF = re.compile(
 )
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
+#: How long a note between a share's base and its figure may be (总投资（不含土地费用、市政费用，仅为投资，下同）40%).
+_NOTE_REACH = 40
 #: The cap of what a rule pays or lends, then the verb of paying right before the sum (最高可报销|40万元, 最高支付|…).
 _CAP_VERB = re.compile(r"最高(?:可以?|能)?(?:报销|支付|赔付|补偿|给付|救助|补助|补贴|资助|领取|享受|获得|贷款)$")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
@@ -1797,7 +1799,11 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
     if not pre:
         # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first;
         # a share may follow its base directly: 调度量不少于备案总量50%)
-        before = text[max(0, start - 24):start]
+        end = start
+        if text[start - 1:start] == "）" and (k := text.rfind("（", max(0, start - _NOTE_REACH), start - 1)) > 0 \
+                and text.find("）", k, start - 1) < 0:
+            end = k  # 不超过总投资（不含土地费用…，下同）|40%: a note on the base stands between
+        before = text[max(0, end - 24):end]
         if before.endswith(("的", "的\n")):
             pre = _SHARE_OF.search(before)
         elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
@@ -2378,12 +2384,30 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
         q.comparator = last.comparator
 
 
+def _bracket_clause_start(text: str, clause_ends: list[int], c0: int) -> int:
+    """Where the clause that opens at ``c0`` inside a note in brackets, and closes it before its figures, starts
+    (分别不超过总投资（不含土地费用、市政费用，|仅为投资，|下同）40%、60%: the comma in the note ends no clause):
+    at the start of the clause holding the note's opening bracket, else ``c0``."""
+    k = text.rfind("（", max(0, c0 - _NOTE_REACH), c0)
+    if k < 0 or text.find("）", k, c0) >= 0:
+        return c0
+    i = bisect_left(clause_ends, k)
+    return clause_ends[i - 1] + 1 if i else 0
+
+
+def _limit_before(q: _Qty) -> bool:
+    """Whether a limit word before ``q`` bounds it: right before it (不超过100万元), or before the base of a
+    share (不超过总投资40%: :data:`_SHARE_OF_BARE`; a share with no limit word of its own after it)."""
+    return q.comparator != "=" and (q.pre_len > 0 or q.unit in ("%", "‰") and not q.limit_after)
+
+
 def _share_first_limit(text: str, runs: list[list[_Qty]]) -> None:
     """分别奖励最高不超过100万元、50万元; 首次突破1000万元、2000万元: the limit word before the first
     figure of a list of figures in one unit (joined by 、/和/及 and nothing else) holds for the later
-    figures that have none (changed in place)."""
+    figures that have none (changed in place); so does one before the base of a list of shares
+    (分别不超过总投资40%、60%、80%: see :data:`_SHARE_OF_BARE`)."""
     first = runs[0][-1]
-    if not first.pre_len or first.comparator == "=" or first.value_max is not None:
+    if not _limit_before(first) or first.value_max is not None:
         return
     base = _UNIT_PREFIX.sub("", first.unit)  # (1000万元、1亿元: one unit)
     for run, nxt in zip(runs[:-1], runs[1:], strict=True):
@@ -3190,6 +3214,9 @@ def target_fields(
     s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
     for ci, group in by_clause:
         c0, c1 = clause_ends[ci - 1] + 1 if ci else 0, clause_ends[ci] if ci < n_ends else n
+        if ci and text[c0 - 1] == "，" and (k := text.find("）", c0, group[0].start)) >= 0 \
+                and text.find("（", c0, k) < 0:
+            c0 = _bracket_clause_start(text, clause_ends, c0)
         if c0 > s1:
             k = bisect_left(sentence_ends, c0)
             s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
@@ -3409,7 +3436,7 @@ def target_fields(
             # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
             _share_list_limit(text, merged)
             for ri, run in enumerate(merged[:-1]):
-                if run[-1].pre_len:
+                if _limit_before(run[-1]):
                     # (开工3年内的…比例分别不低于20%、50%: the list need not open the clause)
                     _share_first_limit(text, merged[ri:])
             if "或" in clause:

@@ -73,6 +73,20 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base(limit: str) -
     assert (t.value, t.comparator, t.indicator) == (0.5, "<=", "单户担保金额500万元以上的再担保业务收费")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("中央预算内投资对公共实训基地建设项目原则上按照东、中、西、东北地区分别不超过总投资（不含土地费用、"
+                     "市政费用，仅为投资，下同）40%、60%、80%、80%的比例进行支持。", id="limit-on-a-base-a-note-then-a-list"),
+        pytest.param("中央预算内投资对项目原则上按照东、中、西部地区分别不超过总投资40%、60%、80%的比例进行支持。",
+                     id="limit-on-a-base-then-a-list-hand-written"),
+    ],
+)
+def test_a_limit_on_the_base_of_a_list_of_shares_holds_for_each(text: str) -> None:
+    # The limit word before the base (and any note on it in brackets) bounds every share of the list.
+    assert {(t.comparator, t.kind) for t in targets(text)} == {("<=", "standard")}
+
+
 # ---------------------------------------------------------------------------
 # Several targets in one clause
 
