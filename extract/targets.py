@@ -2500,6 +2500,10 @@ def _aside_out(m: re.Match[str]) -> str:
     return ""
 
 
+#: The topics a counted activity is on, closed by 等 (and a noun of topics), then the verb of holding it at the
+#: end of the indicator (…重要论述等|开展专题研讨, 安全生产等内容|开展培训): what is counted is the activity.
+_TOPIC_THEN_ACTION = re.compile(
+    r"等(?:内容|方面|领域|重点领域|主题|专题)?(?=(?:开展|组织|举办|召开|进行)[\u4e00-\u9fff]{1,8}$)")
 # A time limit closing an indicator: the next clause's deadline, run on across a line break (…全覆盖|6月底前，…).
 _TRAILING_DEADLINE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:之)?前$")
 
@@ -2532,6 +2536,8 @@ def _clean_indicator(s: str) -> str:
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)  # (after the item's marker: 一、对地区生产总值增长…进行监测)
+    if "等" in s and (m := _TOPIC_THEN_ACTION.search(s)):
+        s = s[m.end():]  # 围绕…重要论述等|开展专题研讨: the topics an activity is on name nothing counted
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):

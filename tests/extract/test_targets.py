@@ -584,6 +584,19 @@ def test_an_adverb_of_continuing_before_the_verb_is_no_part_of_the_indicator(tex
     assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [indicator]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("围绕党的二十大精神、习近平总书记关于基层治理重要论述等开展专题研讨6次。", "开展专题研讨",
+                     id="topics-closed-by-等-then-the-activity"),
+        pytest.param("围绕安全生产、消防安全等内容开展培训10次。", "开展培训", id="topics-closed-by-等内容-hand-written"),
+    ],
+)
+def test_the_topics_of_a_counted_activity_are_no_part_of_the_indicator(text: str, indicator: str) -> None:
+    # form: the topics an activity is on, closed by 等, then the verb of holding it and the count
+    assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [indicator]
+
+
 def test_the_headline_year_dates_a_page_whose_body_names_an_earlier_year_hand_written() -> None:
     text = ("市政府工作报告提出：2016年全市经济社会发展预期目标图为市长在作报告。\n记者讯 市长在报告中提出2015年政府工作总体要求和"
             "经济社会发展的预期目标。\n主要预期目标是：地区生产总值增长8%，城镇登记失业率控制在4%以内。")
