@@ -67,7 +67,7 @@ def parse_number(text: str) -> float | None:
     """Value of an Arabic or Chinese number as written in a clause.
 
     Args:
-        text: ``"25.5"``, ``"1,200"``, ``"两"``, ``"十二"``.
+        text: ``"25.5"``, ``"1,200"``, ``"两"``, ``"十二"``, ``"半"``.
 
     Returns:
         The value, or None when ``text`` is not a number.
@@ -75,6 +75,8 @@ def parse_number(text: str) -> float | None:
     text = text.replace(",", "").replace("，", "")
     if _ARABIC.fullmatch(text):
         return float(text)
+    if text == "半":
+        return 0.5  # (半年内: a half of the unit after it)
     value = parse_cn(text)
     return float(value) if value is not None else None
 

@@ -175,8 +175,9 @@ SHORTENED = re.compile(r"压缩|缩短|减少|降低|减至|降至|提速")
 #: The marks of an inequality written as a chain (15厘米≤翻耕深度＜20厘米): after the lower bound, what is
 #: bounded follows them.
 CHAIN_MARKS = "≤≦<＜"
-#: Verbs that raise a duration to a level (平均受教育年限提高到11.5年): the duration is then a target too.
-RAISED_TO = r"达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
+#: Verbs that raise a duration to a level (平均受教育年限提高到11.5年, 达12.3年以上): the duration is then a target
+#: too. (达 alone as a verb, not the end of 下达, 到达 …)
+RAISED_TO = r"达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"

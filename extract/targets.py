@@ -140,11 +140,11 @@ from policykg.extract.text import char_positions
 
 # Counting classifiers: a number before one may count the noun that follows
 # (建设4家以上示范区). Each has a look-ahead that keeps it out of common words
-# it starts (家庭, 项目, 条件 …; not 文旅 after 条文: 30条文旅航线).
+# it starts (家庭, 项目, 条件 …; not 文旅 after 条文: 30条文旅航线; 所以 but not 所以上, 所以下: 2所以上).
 _COUNT_UNITS = {
     "人次": "", "台套": "", "个": "人|体|性|别|案|税", "家": "庭|长|属|乡|电|居|具|政|园|族|禽|门",
     "名": "称|单|义|录|额|次|牌|片|誉|字", "人": "才|员|民|口|群|士|工|力|均|大|类|社|事|文|生|选|们|数|防|居|像|身",
-    "项": "目|下|链", "所": "有|在|属|以|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文(?!旅)|约|块",
+    "项": "目|下|链", "所": "有|在|属|以(?![上下])|得|需|谓|长|述|辖|涉", "座": "谈|位|右", "条": "件|例|款|线|理|文(?!旅)|约|块",
     "处": "理|置|罚|室|长|于|级", "张": "贴", "台": "账|湾|州|风|阶|上|下", "套": "餐|用", "辆": "", "艘": "",
     "架": "构|空|设", "只": "要|有|能|是", "户": "籍|外|型|口|主|内|政", "间": "隔|接|断|距", "栋": "", "幢": "",
     "类": "型|别|似|推", "支": "持|出|付|撑|援|部|行", "场": "所|地|景|馆|次|站|合|内|外", "篇": "",
@@ -237,9 +237,9 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # after a number opens with a digit, so its digits are taken possessively, and a match is not
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
 #: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
-#: comma full-width).
+#: comma full-width). 半 is a number only as a time amount with a limit word (半年内, 半年以上: see _scan).
 _FIRST_NUMBER = (
-    r"[0-9一二两三四五六七八九十](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
+    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
     r"|(?<![0-9])[零〇一二两三四五六七八九十百千]*)"
 )
 
@@ -293,6 +293,8 @@ _SHARE_OF = re.compile(
 )
 _SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
 _SHARE_WORD_HINT = re.compile(r"[于过]")
+#: How long a note between a share's base and its figure may be (总投资（不含土地费用、市政费用，仅为投资，下同）40%).
+_NOTE_REACH = 40
 #: The cap of what a rule pays or lends, then the verb of paying right before the sum (最高可报销|40万元, 最高支付|…).
 _CAP_VERB = re.compile(r"最高(?:可以?|能)?(?:报销|支付|赔付|补偿|给付|救助|补助|补贴|资助|领取|享受|获得|贷款)$")
 # Last characters of PRE_COMPARATOR's words, and the line break its $ may stand before.
@@ -791,8 +793,16 @@ _STATUS_DATE = re.compile(
     r"(?P<word>截至|截止|至)到?(?:(?P<y>(?:19|20)\d\d)年)?"
     r"(?:(?P<m>\d{1,2})月份?(?:底|末|初|上旬|中旬|下旬|\d{1,2}[日号])?|(?<=年)(?:底|末))(?:止|为止)?(?=，)"
 )
-#: A status word opening a sentence (目前，…; 截至目前，…; 据统计，…).
-_STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，|据统计，")
+#: A status word opening a sentence (目前，…; 截至目前，…).
+_STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，")
+#: A finding opening a sentence, by the fact-finding it comes from (据统计，…; 经督查核实，欠进度的有17个…; 经核查，…;
+#: 在督查中发现，28件正在办理的事项中…25件…; 检查发现，…): what stands as found, a status.
+_FINDING = re.compile(
+    r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
+    r"|[^，。；\d]{0,8}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，"
+)
+#: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
+_FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
 #: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere)
 _STATUS_STOP = re.compile(
@@ -878,7 +888,8 @@ _HOLDS_NOW_REACH = 8
 
 
 def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: int | None) -> bool:
-    """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…) or a status date: a month
+    """Whether the sentence ``text[s0:s1]`` opens with a status word (目前，…), a finding (经核查，…: see
+    :data:`_FINDING`) or a status date: a month
     or a day without a year (截至8月底，… reports the document's own time), or with a year before the
     document's ``doc_year``, or its own year up to its month ``doc_month``. A bare 至 (至6月底，完成… is a
     deadline as often) reports status only with a word of a result in the sentence (已, 累计)."""
@@ -890,6 +901,9 @@ def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: 
     if text[at:at + 1] in _TOP_FIRST_CN or text[at:at + 1] == "（":
         glued = _GLUED_STATUS_HEADING.match(text, at, s1)
         at = glued.end() if glued is not None else at
+    if (text[at:at + 1] in "经据" or text.find("发现，", at, min(s1, at + _FINDING_REACH)) >= 0) \
+            and _FINDING.match(text, at, s1) is not None:
+        return True
     if text[at:at + 1] not in _STATUS_FIRST:
         return False  # most sentences: a cheap test first
     if text[at] in _QUARTER_FIRST:
@@ -1581,7 +1595,9 @@ _INCLUDED_PART = re.compile(r"(?:含(?!义)|包括)[\u4e00-\u9fff“”]{2,}?[0-
 
 
 #: A threshold of a class: a figure and its unit, then 及以上 / 及以下 (3次及以上, 30万吨及以下).
-_CLASS_BOUND = re.compile(rf"[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}][^0-9，、；：“”（）]{{0,3}}?及以[上下]")
+#: A time in Chinese numerals or 半 is one too (签订一年及以上劳动合同); no other unit (二类及以上 is a grade).
+_CLASS_BOUND = re.compile(rf"(?:[0-9](?:\.[0-9]+)?[{_UNIT_FIRST}]|(?:{CN_NUMBER}|半)(?:{word_trie(_TIME_UNITS)}))"
+                          rf"[^0-9，、；：“”（）]{{0,3}}?及以[上下]")
 #: What ends an item of a bracket: its punctuation, or a quote closing the example before it.
 _ITEM_EDGE = "，、；：”（）"
 
@@ -1783,7 +1799,11 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
     if not pre:
         # not adjacent: the indicator keeps its words (the pattern ends in 的, a cheap test first;
         # a share may follow its base directly: 调度量不少于备案总量50%)
-        before = text[max(0, start - 24):start]
+        end = start
+        if text[start - 1:start] == "）" and (k := text.rfind("（", max(0, start - _NOTE_REACH), start - 1)) > 0 \
+                and text.find("）", k, start - 1) < 0:
+            end = k  # 不超过总投资（不含土地费用…，下同）|40%: a note on the base stands between
+        before = text[max(0, end - 24):end]
         if before.endswith(("的", "的\n")):
             pre = _SHARE_OF.search(before)
         elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
@@ -1820,6 +1840,14 @@ _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
+#: A sentence whose subject is the scope the document or its plan covers, then a verb of holding (本次规划范围包括
+#: …（约28km2）两部分; 实施范围覆盖全市14个乡镇、街办; 规划范围：…): it describes the document as one counting its
+#: parts does, unless it looks ahead (:data:`_AHEAD`: 到2025年，实施范围覆盖…). Not the scope a rule applies to
+#: (适用范围：年销售收入500万元以上的企业: an eligibility threshold).
+_DOCUMENT_SCOPE = re.compile(
+    r"\s*(?:本次|本)?[\u4e00-\u9fff]{0,6}?(?:规划|实施|研究)范围(?:主要)?(?:包括|包含|涵盖|覆盖|涉及|为|是|：)")
+#: How far into a sentence the 范围 of :data:`_DOCUMENT_SCOPE` may stand (the cheap test first).
+_DOCUMENT_SCOPE_REACH = 16
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
@@ -1890,6 +1918,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if kind == "time" and (base == "年" and len(num) == 4 and num.isdigit() or text[start - 1:start] == "月"):
             continue  # 2024年, 2月8日
         cn = not num[0].isdigit()
+        if num == "半" and not (kind == "time" and (post in _AT_LEAST_POSTS or post in _WITHIN_POSTS
+                                                    and _time_limit_cn(text, end))
+                               and text[start - 1:start] not in _HALF_NOT_AFTER):
+            continue  # 半导体, 每半年, 上半年: 半 no half of a time amount a limit word bounds
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
                 and not (kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end)) and not (
@@ -2032,6 +2064,9 @@ def _time_limit_cn(text: str, end: int) -> bool:
     return _FIGURE_IN_CLAUSE.match(text, end) is None
 
 
+#: What before 半 makes it part of a word or a part of a year (上半年内, 下半年, 大半年), no half a limit bounds
+#: (之前半年内, 申请前半个月内 are).
+_HALF_NOT_AFTER = frozenset("上下多大")
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
@@ -2349,12 +2384,30 @@ def _share_list_limit(text: str, runs: list[list[_Qty]]) -> None:
         q.comparator = last.comparator
 
 
+def _bracket_clause_start(text: str, clause_ends: list[int], c0: int) -> int:
+    """Where the clause that opens at ``c0`` inside a note in brackets, and closes it before its figures, starts
+    (分别不超过总投资（不含土地费用、市政费用，|仅为投资，|下同）40%、60%: the comma in the note ends no clause):
+    at the start of the clause holding the note's opening bracket, else ``c0``."""
+    k = text.rfind("（", max(0, c0 - _NOTE_REACH), c0)
+    if k < 0 or text.find("）", k, c0) >= 0:
+        return c0
+    i = bisect_left(clause_ends, k)
+    return clause_ends[i - 1] + 1 if i else 0
+
+
+def _limit_before(q: _Qty) -> bool:
+    """Whether a limit word before ``q`` bounds it: right before it (不超过100万元), or before the base of a
+    share (不超过总投资40%: :data:`_SHARE_OF_BARE`; a share with no limit word of its own after it)."""
+    return q.comparator != "=" and (q.pre_len > 0 or q.unit in ("%", "‰") and not q.limit_after)
+
+
 def _share_first_limit(text: str, runs: list[list[_Qty]]) -> None:
     """分别奖励最高不超过100万元、50万元; 首次突破1000万元、2000万元: the limit word before the first
     figure of a list of figures in one unit (joined by 、/和/及 and nothing else) holds for the later
-    figures that have none (changed in place)."""
+    figures that have none (changed in place); so does one before the base of a list of shares
+    (分别不超过总投资40%、60%、80%: see :data:`_SHARE_OF_BARE`)."""
     first = runs[0][-1]
-    if not first.pre_len or first.comparator == "=" or first.value_max is not None:
+    if not _limit_before(first) or first.value_max is not None:
         return
     base = _UNIT_PREFIX.sub("", first.unit)  # (1000万元、1亿元: one unit)
     for run, nxt in zip(runs[:-1], runs[1:], strict=True):
@@ -2447,6 +2500,10 @@ def _aside_out(m: re.Match[str]) -> str:
     return ""
 
 
+#: The topics a counted activity is on, closed by 等 (and a noun of topics), then the verb of holding it at the
+#: end of the indicator (…重要论述等|开展专题研讨, 安全生产等内容|开展培训): what is counted is the activity.
+_TOPIC_THEN_ACTION = re.compile(
+    r"等(?:内容|方面|领域|重点领域|主题|专题)?(?=(?:开展|组织|举办|召开|进行)[\u4e00-\u9fff]{1,8}$)")
 # A time limit closing an indicator: the next clause's deadline, run on across a line break (…全覆盖|6月底前，…).
 _TRAILING_DEADLINE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:之)?前$")
 
@@ -2479,6 +2536,8 @@ def _clean_indicator(s: str) -> str:
         s = s[m.end():]  # an item's marker is not part of what it measures: （一）地区生产总值增长
     if s[:1] in _CONTROL_FIRST:
         s = _CONTROL_VERB.sub("", s)  # (after the item's marker: 一、对地区生产总值增长…进行监测)
+    if "等" in s and (m := _TOPIC_THEN_ACTION.search(s)):
+        s = s[m.end():]  # 围绕…重要论述等|开展专题研讨: the topics an activity is on name nothing counted
     if "分别" in s:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):
@@ -3151,6 +3210,7 @@ def target_fields(
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
     doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
+    scope_of: dict[int, bool] = {}  # sentence start → whether it states the scope the document covers
     # Where the last condition clause with a number ends: its consequence is the clause after it, as
     # after any clause ending …的，.
     condition_end = -2
@@ -3160,6 +3220,9 @@ def target_fields(
     s1 = -1  # (the clauses come in text order: a clause within the last one's sentence is in it)
     for ci, group in by_clause:
         c0, c1 = clause_ends[ci - 1] + 1 if ci else 0, clause_ends[ci] if ci < n_ends else n
+        if ci and text[c0 - 1] == "，" and (k := text.find("）", c0, group[0].start)) >= 0 \
+                and text.find("（", c0, k) < 0:
+            c0 = _bracket_clause_start(text, clause_ends, c0)
         if c0 > s1:
             k = bisect_left(sentence_ends, c0)
             s0, s1 = sentence_ends[k - 1] + 1 if k else 0, sentence_ends[k] if k < len(sentence_ends) else n
@@ -3295,6 +3358,14 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
+        if s0 not in scope_of:  # asked once for each sentence
+            scope_of[s0] = text.find("范围", s0, min(s1, s0 + _DOCUMENT_SCOPE_REACH)) >= 0 \
+                and _DOCUMENT_SCOPE.match(text, s0, s1) is not None and _AHEAD.search(text, s0, s1) is None
+        if scope_of[s0]:
+            # 本次规划范围包括…（约28km2）两部分: the scope the document covers, no goal
+            if trace is not None:
+                trace.extend((q.start, "drop:document_scope") for q in group)
+            continue
         if (quote := text.rfind("“", s0, c0 + 1)) >= 0 and text.find("”", quote, c0) < 0 \
                 and _speaks_personally(text, quote, c0):
             # a remark quoted in a news story (“现在两地通勤还要1个多小时，但很快就能压缩到50分钟以内，作为四川人，我感到…”)
@@ -3371,7 +3442,7 @@ def target_fields(
             # 分别增长6%、9%以上; 稳定在218万亩、18.2亿斤以上: figures joined by nothing but 、 share the limit
             _share_list_limit(text, merged)
             for ri, run in enumerate(merged[:-1]):
-                if run[-1].pre_len:
+                if _limit_before(run[-1]):
                     # (开工3年内的…比例分别不低于20%、50%: the list need not open the clause)
                     _share_first_limit(text, merged[ri:])
             if "或" in clause:

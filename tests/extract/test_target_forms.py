@@ -868,6 +868,11 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
                      id="a-document-counting-its-parts-and-their-breakdown-hand-written"),
         pytest.param("《清单》与《目录》一一对应，共4个类别88项，其中党建20项。",
                      id="a-document-subject-then-共-hand-written"),
+        # form: the scope the document's plan covers, its area or its places
+        pytest.param("本次规划范围包括临港新片区主体部分（上海大治河以南、金汇港以东区域，约819km2）和浦东国际机场南侧区域"
+                     "（约28km2）两部分。", id="scope-a-plan-covers-its-area"),
+        pytest.param("实施范围覆盖全市14个乡镇、街办。", id="scope-a-plan-covers-its-places"),
+        pytest.param("规划范围：东至环城路，西至滨江路，总面积约12.5平方公里。", id="scope-after-a-colon-hand-written"),
         pytest.param("某某文库◆欢迎访问\n2023年市安全生产应急预案汇编-5篇（第2/7页）\n",
                      id="document-sharing-page-count-of-pieces-hand-written"),
         pytest.param("社区年度工作计划(4篇).docx\n\n社区年度工作计划（4篇）\n", id="count-of-pieces-closing-a-title-hand-written"),
@@ -1142,6 +1147,11 @@ def test_two_figures_a_pdf_spaced_apart_are_not_one_number_hand_written() -> Non
     [
         pytest.param("对存在严重违规行为（一个季度内被通报批评2次及以上，包括“超时作业”“未按路线行驶”）的企业，"
                      "取消其投标资格。", [(2, "次", ">=", "standard")], id="threshold-among-examples-hand-written"),
+        # form: the threshold a time in Chinese numerals sets (一年及以上), as 1年及以上 does
+        pytest.param("介绍劳动者到本市企业或个体工商户就业（签订一年及以上劳动合同且缴纳城镇职工社会保险）的，"
+                     "给予职业介绍补贴。", [(1, "年", ">=", "standard")], id="threshold-of-a-time-in-chinese-numerals"),
+        pytest.param("招用人员（签订两年及以上劳动合同）的企业，可申请补贴。", [(2, "年", ">=", "standard")],
+                     id="threshold-of-two-years-in-chinese-numerals-hand-written"),
         pytest.param("对发生重大事故的单位（一年内发生事故致3人及以上死亡，或造成恶劣社会影响）依法从严处理。",
                      [(3, "人", ">=", "standard")], id="threshold-then-a-condition-without-one-hand-written"),
         pytest.param("推动三类仪器设备（财政资金购置的、用于科研活动的、单台价值在50万元及以上的）向社会开放。",
@@ -1167,6 +1177,10 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
         pytest.param("新建园区正式运营一年内达到示范标准要求。", 1, "年", id="一年内-time-limit"),
         pytest.param("新建园区正式运营两年内达到示范标准要求。", 2, "年", id="两年内-time-limit"),
         pytest.param("新建园区正式运营2年内达到示范标准要求。", 2, "年", id="arabic-time-limit"),
+        # form: half a time amount (半年内, 半个月内), as 一年内 is read
+        pytest.param("介绍就业的劳动者须签订劳动合同之前半年内在就业企业无办理就业登记或缴纳社会保险记录。", 0.5, "年",
+                     id="半年内-time-limit"),
+        pytest.param("申请前半个月内提交材料。", 0.5, "个月", id="半个月内-time-limit-hand-written"),
     ],
 )
 def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) -> None:

@@ -126,6 +126,10 @@ def test_a_time_limit_before_a_verb_of_doing_is_a_standard_of_its_topic(text: st
         pytest.param("到2028年，小微企业平均存续周期达到6年。", ("小微企业平均存续周期", 6, "年", "=", "2028", "target"),
                      id="duration-达到-a-level-in-a-plan-hand-written"),
         pytest.param("从业年限达到5年的，可以申请认定。", None, id="duration-达到-in-a-condition-is-no-target-hand-written"),
+        pytest.param("到2025年，劳动年龄人口平均受教育年限达12.3年以上。",
+                     ("劳动年龄人口平均受教育年限", 12.3, "年", ">=", "2025", "target"), id="duration-达-a-level-in-a-plan"),
+        pytest.param("到2030年，新增劳动力平均受教育年限达14年。",
+                     ("新增劳动力平均受教育年限", 14, "年", "=", "2030", "target"), id="duration-达-a-bare-level-hand-written"),
     ],
 )
 def test_a_duration_a_plan_raises_is_a_target(text: str, expected: tuple | None) -> None:

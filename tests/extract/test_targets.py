@@ -44,6 +44,8 @@ def only(text: str, **kw):
         pytest.param("实现分流制强排地区雨水主管满管率低于50%。", 50, "%", "<", id="低于"),
         pytest.param("新增城镇就业11万人。", 11, "万人", "=", id="none"),
         pytest.param("全国农机总动力稳定在11亿千瓦左右。", 11, "亿千瓦", "=", id="左右"),
+        pytest.param("新增托育机构2所以上。", 2, "所", ">=", id="所-count-before-以上"),
+        pytest.param("每个街道的民办幼儿园控制在3所以下。", 3, "所", "<=", id="所-count-before-以下-hand-written"),
         pytest.param("单个项目补助资金最高200万元。", 200, "万元", "<=", id="最高-hand-written"),
         pytest.param("深松作业补助标准最高每亩30元。", 30, "元", "<=", id="最高-before-a-per-unit-hand-written"),
         pytest.param("企业职工月工资最低2000元。", 2000, "元", ">=", id="最低-hand-written"),
@@ -69,6 +71,20 @@ def test_limit_on_a_share_of_a_base_reads_the_word_before_the_base(limit: str) -
     text = f"单户担保金额500万元以上的再担保业务收费，原则上{limit}承担风险责任的0.5%。"
     t = only(text)
     assert (t.value, t.comparator, t.indicator) == (0.5, "<=", "单户担保金额500万元以上的再担保业务收费")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("中央预算内投资对公共实训基地建设项目原则上按照东、中、西、东北地区分别不超过总投资（不含土地费用、"
+                     "市政费用，仅为投资，下同）40%、60%、80%、80%的比例进行支持。", id="limit-on-a-base-a-note-then-a-list"),
+        pytest.param("中央预算内投资对项目原则上按照东、中、西部地区分别不超过总投资40%、60%、80%的比例进行支持。",
+                     id="limit-on-a-base-then-a-list-hand-written"),
+    ],
+)
+def test_a_limit_on_the_base_of_a_list_of_shares_holds_for_each(text: str) -> None:
+    # The limit word before the base (and any note on it in brackets) bounds every share of the list.
+    assert {(t.comparator, t.kind) for t in targets(text)} == {("<=", "standard")}
 
 
 # ---------------------------------------------------------------------------
@@ -404,6 +420,13 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
                      id="meeting-attendance-hand-written"),
         pytest.param("上级转办问题60个中，已完成整改45个，剩余15个问题正在推进，整改率75%。"
                      "剩余15个问题中涉及餐饮油烟4个，噪声扰民11个。", id="tally-rate-and-breakdown-of-the-rest-hand-written"),
+        # form: a finding opening the sentence (经…核实，, …中发现，): how the tasks stand, in every part after its ；
+        pytest.param("经督查核实，欠进度的有17个，占总任务的7.7%；超进度的有10个，占总任务的4.5%；已完成和提前完成24个，"
+                     "占总任务的10.8%；其它类9个，占总任务的4.1%；达进度的有162个，占总任务的72.9%。",
+                     id="finding-opens-a-tally-of-how-tasks-stand"),
+        pytest.param("在督查中发现，28件正在办理的事项中，取得阶段性成果并持续推进事项25件，需要加快推进落实事项3件。",
+                     id="finding-in-a-check-opens-a-status"),
+        pytest.param("经核查，全区闲置厂房共有36处，其中国有厂房15处。", id="finding-by-checking-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -424,6 +447,8 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("方案明确了两项任务：新建污水管网20公里；改造泵站3座。", [20, 3],
                      id="list-a-plan-states-after-a-colon-hand-written"),
         pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
+        pytest.param("经核查，全区闲置厂房共有36处，力争年底前盘活20处。", [20],
+                     id="a-finding-looking-ahead-keeps-its-target-hand-written"),
         # form: 已 in a modifier of the first count (已…的N个), 其余 the rest a plan will do: no tally without a total
         pytest.param("已治理的8条河道巩固提升，其余4条河道全部完成治理。", [4], id="已-modifier-and-其余-is-no-tally-hand-written"),
         # form: 先后 with no count of times, a number of things made one after another that a plan sets
@@ -556,6 +581,19 @@ def test_the_indicator_of_a_change_that_follows_on(text: str, indicators: list) 
 )
 def test_an_adverb_of_continuing_before_the_verb_is_no_part_of_the_indicator(text: str, indicator: str) -> None:
     # form: a subject, an adverb of continuing (继续, 稳定, 持续, 进一步), the verb, the figure
+    assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("围绕党的二十大精神、习近平总书记关于基层治理重要论述等开展专题研讨6次。", "开展专题研讨",
+                     id="topics-closed-by-等-then-the-activity"),
+        pytest.param("围绕安全生产、消防安全等内容开展培训10次。", "开展培训", id="topics-closed-by-等内容-hand-written"),
+    ],
+)
+def test_the_topics_of_a_counted_activity_are_no_part_of_the_indicator(text: str, indicator: str) -> None:
+    # form: the topics an activity is on, closed by 等, then the verb of holding it and the count
     assert [t.indicator for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [indicator]
 
 
