@@ -531,9 +531,14 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
             changes["date"] = date
         elif identity.date != date:
             notes.append(f"the 成文日期 {date} of the metadata differs from the date in the text, {identity.date}")
-    if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))):
+    # (a start or end the metadata gives in a year before the document's own is a catalogue's placeholder,
+    # 【实施时间】1970-08-21 over a text signed in 2010: no day the text takes effect or ends)
+    own_year = _own_year(changes.get("date") or identity.date, changes.get("number") or identity.number)
+    if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))) \
+            and not (own_year and effective[:4] < own_year):
         changes["effective"] = effective
-    if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))):
+    if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))) \
+            and not (own_year and expires[:4] < own_year):
         changes["expires"] = expires
     named = issuers_value(metadata.get("发布机构"))
     if named and not identity.issuer and identity.title and _reposted(named, identity.title):
@@ -551,6 +556,16 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
+
+
+def _own_year(date: str | None, number: str | None) -> str | None:
+    """The year (``YYYY``) a document's own date or number gives, else None."""
+    from policykg.extract.docnum import parse_docnum
+
+    if date:
+        return date[:4]
+    parsed = parse_docnum(number) if number else None
+    return f"{parsed.year:04d}" if parsed and parsed.year and not parsed.short_year else None
 
 
 def _reading_before(identity: Identity, metadata: dict[str, str]) -> str | None:

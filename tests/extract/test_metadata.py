@@ -271,6 +271,27 @@ def test_a_publication_date_is_not_the_signing_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "metadata", "dates"),
+    [
+        # real: a law database's record (乌政办[2010]111号, signed 二○一○年四月九日) with its placeholder dates
+        (Identity(number="乌政办〔2010〕111号", title=None, issuer=(), date="2010-04-09", effective=None, expires=None),
+         {"成文日期": "1970-08-21", "生效日期": "1970-08-21"}, (None, None)),
+        # hand-written: no date in the body, the number's year vouches for the document's
+        (Identity(number="某政办〔2021〕4号", title=None, issuer=(), date=None, effective=None, expires=None),
+         {"生效日期": "1970-01-01", "失效日期": "1970-01-01"}, (None, None)),
+        # hand-written: a start and an end in the document's year or after it are taken
+        (Identity(number="某政办〔2021〕4号", title=None, issuer=(), date="2021-03-01", effective=None, expires=None),
+         {"生效日期": "2021-01-01", "失效日期": "2026-01-01"}, ("2021-01-01", "2026-01-01")),
+    ],
+    ids=["placeholder-epoch-start-before-the-signed-date", "placeholder-before-the-numbers-year",
+         "start-and-end-of-the-documents-years"],
+)
+def test_metadata_start_and_end_before_the_documents_year_are_placeholders(body, metadata, dates) -> None:
+    got = settle(body, metadata)
+    assert (got.effective, got.expires) == dates
+
+
+@pytest.mark.parametrize(
     ("signed", "named", "full"),
     [
         # real: dev/22, 27, 30 (signature, front matter)
