@@ -394,7 +394,8 @@ def find_citations(
         title: the document's own title where the caller knows it (a portal's metadata,
             a gazette's 目录); a mention of it by 《》 is not a citation.
         cover_end: where the signature of a cover notice ends, where the text goes on with the plan it
-            issues; a text both name as basis or as implemented takes the notice's word for it.
+            issues; a text both name as basis or as implemented takes the notice's word for it. A notice
+            printed without its signature ends where the plan's title heads its text (:func:`_notice_end`).
 
     Returns:
         One citation per cited document (by number, else by title), in order of
@@ -434,6 +435,8 @@ def find_citations(
             for r in chain:
                 r.relation = previous[-1].relation
         previous = chain
+    if cover_end is None:
+        cover_end = _notice_end(text, refs)
     if holds(text, "废止") or holds(text, "失效"):
         _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
@@ -510,6 +513,29 @@ def find_citations(
     if holds(text, "同意") or holds(text, "批准"):
         _approved_not_implemented(refs, text)
     return _merge(refs, text, document, cover_end)
+
+
+#: How many printings of a text's title after the notice that puts it out are looked at for its heading line.
+_HEADING_PRINTINGS = 4
+
+
+def _notice_end(text: str, refs: list[_Ref]) -> int | None:
+    """Where a notice printed without its signature ends and the text it puts out begins: the first line
+    after the notice's mention of that text (现将《X》印发给你们, 起草了《X》，现予以公示) that opens with X's title
+    as its heading (the text's first sentence may be run on after it, a copy's line breaks lost); None when
+    no such line follows."""
+    for r in refs:
+        if not r.title or not (r.own or r.relation in (Relation.PROMULGATES, Relation.FORWARDS)):
+            continue
+        at = text.find(r.title, r.end)
+        for _ in range(_HEADING_PRINTINGS):
+            if at < 0:
+                break
+            a = text.rfind("\n", 0, at) + 1
+            if not text[a:at].strip():
+                return a
+            at = text.find(r.title, at + len(r.title))
+    return None
 
 
 #: The relations a body names another text by that a title's own pieces are read against (a plan a notice
