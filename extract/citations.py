@@ -442,6 +442,8 @@ def find_citations(
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
+    if title is None:
+        own_titles |= {_fold(_strip_notes(r.title)) for r in refs if _drafted_itself(text, r)}
     for chain in chains:
         # The notice's own title printed out of its header (after an order sentence): its
         # wording (关于废止《…》的决定) types its references as the header's would.
@@ -1539,6 +1541,21 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
         if o_sep and o_head and o_core == core and (head in o_head or o_head in head):
             return True
     return False
+
+
+#: The verbs a text's foreword says it was drawn up by, right before its own title (编制了《X规划》).
+_DRAWN_UP = re.compile(rf"(?:{_DRAWING_UP}|制订)了$")
+
+
+def _drafted_itself(text: str, r: _Ref) -> bool:
+    """Whether a 《》 title is the untitled text's own, as its foreword names it (``县应急局牵头组织编制了《某县应急管理
+    “十四五”规划》，作为…``): drawn up in the past (编制了), no number, and of the kind the text calls itself
+    (本规划)."""
+    if not r.title or r.number or r.relation is not Relation.CITES \
+            or _DRAWN_UP.search(text, max(0, r.start - 3), r.start) is None:
+        return False
+    kind = _DOC_ENDING.search(_strip_notes(r.title))
+    return kind is not None and len(kind.group(0)) > 1 and holds(text, "本" + kind.group(0))
 
 
 #: A title nested in a title, with its marks: what a page's HTML cleaning may eat (<政府工作报告>).

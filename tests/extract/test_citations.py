@@ -1596,6 +1596,27 @@ def test_an_unsigned_notice_says_what_the_document_is_to_a_text_its_plan_rests_o
     assert {(implemented, "implements"), (basis, "basis")} <= got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real (巫山, a plan's foreword, the page printing no title)
+        ("按照重庆市安全生产委员会办公室《关于做好应急管理“十四五”规划编制工作的通知》（渝安办〔2019〕81号）要求，"
+         "县应急局牵头组织编制了《巫山县应急管理“十四五”规划》，作为全县“十四五”期间应急管理工作的纲领性文件。\n"
+         "本规划基准期为2020年，规划期为2021年至2025年。",
+         {("渝安办〔2019〕81号", "关于做好应急管理“十四五”规划编制工作的通知", "basis")}),
+        # hand-written in the same form: a plan of measures drawn up, the text calling itself 本方案
+        ("为推进老旧小区改造，区住建委起草了《某区老旧小区改造实施方案》。本方案自印发之日起施行。", set()),
+        # hand-written: a text of another kind than the one the text calls itself stays a citation
+        ("市应急局编制了《某市应急管理“十四五”规划》。本方案自印发之日起施行。",
+         {(None, "某市应急管理“十四五”规划", "cites")}),
+    ],
+    ids=["untitled-plan-drawn-up-in-its-foreword", "untitled-text-drawn-up-calling-itself-so",
+         "drawn-up-text-of-another-kind-stays-cited"],
+)
+def test_an_untitled_text_naming_itself_as_drawn_up_is_no_citation(text: str, expected: set) -> None:
+    assert cites(text) == expected
+
+
 def test_a_text_made_from_a_plan_is_issued_not_the_plan() -> None:
     # Hand-written in the form of a task-division notice: what is issued is the plan's 责任分解;
     # the plan itself is the basis the body names.
