@@ -338,6 +338,9 @@ def split_layout(text: str) -> Layout:
             # 某县政办发〔2013〕42号某县人民政府办公室关于…的通知 over the number's own line: the title line
             # printed with the number glued before it
             title, title_span = rest, (title_span[0] + lead.start("rest"), title_span[1])
+        elif title and title[:1] == "《" and title_span is not None \
+                and (issuing := _issuing_line_over_copy(lines, title, title_span)) is not None:
+            title, title_span = issuing  # 《X》的通知 / 某政办发〔2017〕1号 / 区政府办公室印发 / 《X》的通知
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
@@ -1651,6 +1654,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if joined:
                 stacked = "".join(issuer) + title  # the title as the notice prints it, its issuers first
         title = stacked
+    elif title is not None and title_span is not None and title[:1] == "《" and (issuing := _issuing_line_over_copy(
+            lines, title, title_span)) is not None:
+        title, title_span = issuing  # 《X》的通知 as the page's headline, 区政府办公室印发 / 《X》的通知 over the text
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
@@ -2366,6 +2372,25 @@ def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) ->
 
 #: How far down a page the body's copy of its title is looked for.
 _COPY_REACH = 80
+
+
+def _issuing_line_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The notice's title where a page's headline gives it without its issuer and verb (``《X》的通知``) and the
+    notice prints it over two lines, the first naming its issuer and the verb (``区政府办公室印发`` / ``《X》的通知``):
+    the two lines joined; None where no such copy follows."""
+    if (close := title.rfind("》")) < 0 or title[close + 1 : close + 2] != "的":
+        return None
+    for k, li in enumerate(lines[:_COPY_REACH]):
+        if li.start <= span[0] or li.text.strip() != title:
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].text.strip()), None)
+        if above is None or lines[above].start <= span[0]:
+            return None
+        head = lines[above].text.strip()
+        if head.endswith(("印发", "转发")) and title_issuer(head + title):
+            return head + title, (lines[above].start + lines[above].text.find(head), li.start + li.text.find(title) + len(title))
+        return None
+    return None
 
 
 # The date a promulgation note prints right before the document's own number, and the act after it:

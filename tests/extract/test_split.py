@@ -797,6 +797,28 @@ def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (泰州高新区, a portal's page): the headline without the issuer and verb, the number, then the notice's
+        # title over two lines
+        "您所在的位置: 首页政府办公室文件\n\n《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n"
+        "泰高政办发〔2017〕167号\n\n\n区政府办公室印发\n\n《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n\n"
+        "各园区管委会,各镇人民政府、街道办事处:\n\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》已经区政府同意,现印发给你们。\n",
+        # hand-written in the same form without a number
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n区政府办公室印发\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n各园区管委会,各镇人民政府、街道办事处:\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》已经区政府同意,现印发给你们。\n",
+    ],
+    ids=["headline-without-issuer-then-number-then-title-over-two-lines",
+         "headline-without-issuer-then-title-over-two-lines-no-number"],
+)
+def test_a_headline_cut_of_its_issuer_gives_way_to_the_notices_two_line_title(text: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == "区政府办公室印发《关于推进工业经济加快转型升级的若干政策意见（试行）实施细则》的通知"
+
+
 def test_a_cover_names_its_issuer_under_its_title() -> None:
     # real (庐江, a PDF's cover): the body's name under the title, the month under it
     text = ("庐江县国民经济和社会发展\n第十四个五年规划和2035 年\n远景目标纲要\n庐江县人民政府\n2021 年 5 月\n"
