@@ -394,7 +394,8 @@ def find_citations(
         title: the document's own title where the caller knows it (a portal's metadata,
             a gazette's 目录); a mention of it by 《》 is not a citation.
         cover_end: where the signature of a cover notice ends, where the text goes on with the plan it
-            issues; a text both name as basis or as implemented takes the notice's word for it.
+            issues; a text both name as basis or as implemented takes the notice's word for it. A notice
+            printed without its signature ends where the plan's title heads its text (:func:`_notice_end`).
 
     Returns:
         One citation per cited document (by number, else by title), in order of
@@ -434,11 +435,15 @@ def find_citations(
             for r in chain:
                 r.relation = previous[-1].relation
         previous = chain
+    if cover_end is None:
+        cover_end = _notice_end(text, refs)
     if holds(text, "废止") or holds(text, "失效"):
         _repeal_rows(text, refs)
     own_title = _own_title(text[body_start:header_end])
     own_titles = _own_parts(text, refs)
     own_titles |= {t for t in (own_title, _part(title) if title else None) if t}
+    if title is None:
+        own_titles |= {_fold(_strip_notes(r.title)) for r in refs if _drafted_itself(text, r)}
     for chain in chains:
         # The notice's own title printed out of its header (after an order sentence): its
         # wording (关于废止《…》的决定) types its references as the header's would.
@@ -510,6 +515,29 @@ def find_citations(
     if holds(text, "同意") or holds(text, "批准"):
         _approved_not_implemented(refs, text)
     return _merge(refs, text, document, cover_end)
+
+
+#: How many printings of a text's title after the notice that puts it out are looked at for its heading line.
+_HEADING_PRINTINGS = 4
+
+
+def _notice_end(text: str, refs: list[_Ref]) -> int | None:
+    """Where a notice printed without its signature ends and the text it puts out begins: the first line
+    after the notice's mention of that text (现将《X》印发给你们, 起草了《X》，现予以公示) that opens with X's title
+    as its heading (the text's first sentence may be run on after it, a copy's line breaks lost); None when
+    no such line follows."""
+    for r in refs:
+        if not r.title or not (r.own or r.relation in (Relation.PROMULGATES, Relation.FORWARDS)):
+            continue
+        at = text.find(r.title, r.end)
+        for _ in range(_HEADING_PRINTINGS):
+            if at < 0:
+                break
+            a = text.rfind("\n", 0, at) + 1
+            if not text[a:at].strip():
+                return a
+            at = text.find(r.title, at + len(r.title))
+    return None
 
 
 #: The relations a body names another text by that a title's own pieces are read against (a plan a notice
@@ -1513,6 +1541,21 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
         if o_sep and o_head and o_core == core and (head in o_head or o_head in head):
             return True
     return False
+
+
+#: The verbs a text's foreword says it was drawn up by, right before its own title (编制了《X规划》).
+_DRAWN_UP = re.compile(rf"(?:{_DRAWING_UP}|制订)了$")
+
+
+def _drafted_itself(text: str, r: _Ref) -> bool:
+    """Whether a 《》 title is the untitled text's own, as its foreword names it (``县应急局牵头组织编制了《某县应急管理
+    “十四五”规划》，作为…``): drawn up in the past (编制了), no number, and of the kind the text calls itself
+    (本规划)."""
+    if not r.title or r.number or r.relation is not Relation.CITES \
+            or _DRAWN_UP.search(text, max(0, r.start - 3), r.start) is None:
+        return False
+    kind = _DOC_ENDING.search(_strip_notes(r.title))
+    return kind is not None and len(kind.group(0)) > 1 and holds(text, "本" + kind.group(0))
 
 
 #: A title nested in a title, with its marks: what a page's HTML cleaning may eat (<政府工作报告>).

@@ -124,8 +124,12 @@ _META_LABEL = re.compile(
 _LABEL_START = re.compile(
     "[【\\[［" + re.escape("".join(sorted({k[0] for k in META_ALIASES} | {k[0].upper() for k in META_ALIASES}))) + "]"
 )
-#: A label of no key with no value (a page counter's 浏览次数：), before a label of one, perhaps a bar between.
-_EMPTY_OTHER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \t\u3000\xa0|｜]*")
+#: A label of no key with no value (a page counter's 浏览次数：), or with a time stamp for its value (a byline's
+#: 时间：2024-06-18 15：36), before a label of one, perhaps a bar between.
+_EMPTY_OTHER_LABEL = re.compile(
+    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:{DASHED_DATE}(?:[ \t\u3000\xa0]*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)?"
+    r"[ \t\u3000\xa0|｜]*"
+)
 #: How many such labels may stand before one of a key.
 _EMPTY_LABELS_MAX = 4
 
@@ -268,6 +272,8 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             # 浏览次数：有效性：成文日期：2023-03-06: a label this reader does not know, its value left empty,
             # runs on into labels it knows; a portal's byline may set them apart by bars (作者：|信息来源：|发布日期：…)
             head = line = head[skip:]
+        elif "：" in head[2:8] and _META_LABEL.match(head) is None and (skip := _past_empty_labels(head)) is not None:
+            head = line = head[skip:]  # 时间：2024-06-18 15：36来源：X: a label opening with a known label's character
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
@@ -531,9 +537,14 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
             changes["date"] = date
         elif identity.date != date:
             notes.append(f"the 成文日期 {date} of the metadata differs from the date in the text, {identity.date}")
-    if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))):
+    # (a start or end the metadata gives in a year before the document's own is a catalogue's placeholder,
+    # 【实施时间】1970-08-21 over a text signed in 2010: no day the text takes effect or ends)
+    own_year = _own_year(changes.get("date") or identity.date, changes.get("number") or identity.number)
+    if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))) \
+            and not (own_year and effective[:4] < own_year):
         changes["effective"] = effective
-    if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))):
+    if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))) \
+            and not (own_year and expires[:4] < own_year):
         changes["expires"] = expires
     named = issuers_value(metadata.get("发布机构"))
     if named and not identity.issuer and identity.title and _reposted(named, identity.title):
@@ -551,6 +562,16 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
+
+
+def _own_year(date: str | None, number: str | None) -> str | None:
+    """The year (``YYYY``) a document's own date or number gives, else None."""
+    from policykg.extract.docnum import parse_docnum
+
+    if date:
+        return date[:4]
+    parsed = parse_docnum(number) if number else None
+    return f"{parsed.year:04d}" if parsed and parsed.year and not parsed.short_year else None
 
 
 def _reading_before(identity: Identity, metadata: dict[str, str]) -> str | None:

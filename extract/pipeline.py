@@ -308,8 +308,9 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = author  # 作者：某市财政局 on a page that prints no signature: a byline naming a body, not a person
     if not issuer and (office := issuers_value(metadata.get("公开责任部门"))) and all(map(names_its_place, office)):
         # a portal's 公开责任部门 (the office that publishes the text) when nothing else names a body: often the
-        # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one
-        issuer = office
+        # issuer's own office (某县政府办公室), but a bare 县政府法制办 names no one; the page's 来源 may spell it in
+        # full (紫阳县人民政府办公室)
+        issuer = full_names(office, issuers_value(metadata.get("来源")))
     if not issuer and not number and not title:
         issuer = header_bodies(doc_text)  # 某市统计局 / 国家统计局某市调查队 over a communiqué's text: its header
     if not issuer and not number and len(source := issuers_value(metadata.get("来源"))) == 1 \
@@ -402,6 +403,8 @@ _STAMP = re.compile(r"((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日
 _STAMP_REACH = 400
 
 
+#: A word of a line's next label after a value, spaces before it and its colon ending it (`` 浏览量：``).
+_NEXT_LABEL = re.compile(r"[ \t\u3000\xa0]+[^ \t\u3000\xa0:：]{1,8}[:：]")
 #: The metadata keys whose values list bodies (发文机关：A B C).
 _BODY_KEYS = frozenset({"发布机构", "公开责任部门", "来源"})
 #: How many printings of a value are looked at for the metadata line that gives it.
@@ -429,7 +432,13 @@ def _respaced(tm: TextMap, key: str, value: str) -> str:
         head = text[a:at] if text[a:at].strip() else text[text.rfind("\n", 0, max(0, a - 1)) + 1 : max(0, a - 1)]
         if label_before(head) == key:
             s, e = tm.to_raw(at, at + len(value))
-            names = spaced_bodies(without_readings(translate(tm.raw[s:e])))
+            words = without_readings(translate(tm.raw[s:e]))
+            if "：" in value and (label := _NEXT_LABEL.search(words)) is not None:
+                # 文章来源：某县卫生健康委员会 浏览量： 发表时间：…: the value runs on, its spaces closed up, into labels
+                # this reader does not know; it ends at the space before the next
+                words = words[: label.start()]
+                value = "".join(words.split())
+            names = spaced_bodies(words)
             return "、".join(names) if names else value
         at = text.find(value, at + 1)
     return value

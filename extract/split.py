@@ -338,6 +338,9 @@ def split_layout(text: str) -> Layout:
             # 某县政办发〔2013〕42号某县人民政府办公室关于…的通知 over the number's own line: the title line
             # printed with the number glued before it
             title, title_span = rest, (title_span[0] + lead.start("rest"), title_span[1])
+        elif title and title[:1] == "《" and title_span is not None \
+                and (issuing := _issuing_line_over_copy(lines, title, title_span)) is not None:
+            title, title_span = issuing  # 《X》的通知 / 某政办发〔2017〕1号 / 区政府办公室印发 / 《X》的通知
         issuer: tuple[str, ...] = ()
         if issuer_line is not None:
             # a joint document's bodies, a line each over its title (财政部 / 国家发展和改革委员会 / …)
@@ -1651,6 +1654,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if joined:
                 stacked = "".join(issuer) + title  # the title as the notice prints it, its issuers first
         title = stacked
+    elif title is not None and title_span is not None and title[:1] == "《" and (issuing := _issuing_line_over_copy(
+            lines, title, title_span)) is not None:
+        title, title_span = issuing  # 《X》的通知 as the page's headline, 区政府办公室印发 / 《X》的通知 over the text
     if number is None:
         # A mirrored page may put a long menu before the document: a line that is only a
         # number (or the number in brackets) further down is still its header.
@@ -1685,6 +1691,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         if close is not None:
             rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
             start = rest[0].start if rest else start
+    if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
+            and not title_issuer(title) and (cover := _cover_title(lines, title_span)) is not None:
+        title, title_span, issuer = cover
     dated = signed
     if (number is None or _unnamed_order(number)) and not issuer and title and title_span is not None \
             and not title.startswith(_TITLE_OPENERS) and not title_issuer(title):
@@ -2168,7 +2177,10 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
             or _column_in_path(lines, weak)
             or above == weak.strip() and not any(li.text.strip() for li in head if li.end <= a and li.text.strip() != above)
-            and _reworded_heading(flat, _SPACES_RUN.sub("", weak))):
+            # (the page's first line right above: its site's wording of the title's name, or a line naming no place
+            # and no text, 规范性文件草案征集意见 over 某市某局关于对《…》征求意见的通知: the column it stands in)
+            and (_reworded_heading(flat, _SPACES_RUN.sub("", weak))
+                 or ("《" not in weak and TITLED_PLACE.match(_SPACES_RUN.sub("", weak)) is None))):
         return False
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
     # (a line below opening with the same title prints it again, run into the page's metadata: no list)
@@ -2248,6 +2260,35 @@ _DATE_MAKER_LINE = re.compile(rf"^{DATE.pattern}\s*[,，、]?\s*(?P<maker>[\u4e0
 _MIRROR_BODY = re.compile(r"[\u4e00-\u9fff（）]{2,30}")
 #: How many lines around a title's copy its maker and date are looked for (blank lines between).
 _MIRROR_GAP = 3
+
+
+#: How many lines a cover may print a title's first words over, above its last line.
+_COVER_LINES_MAX = 2
+#: How long each of those lines is.
+_COVER_LINE_MAX = 30
+
+
+def _cover_title(lines: list[_Line], span: tuple[int, int]) -> tuple[str, tuple[int, int], tuple[str]] | None:
+    """A cover's title printed over a few lines from the file's first (``某县国民经济和社会发展`` / ``第十四个五年规划和
+    2035 年`` / ``远景目标纲要``), then its issuer's name and its date (``某县人民政府`` / ``2021 年 5 月``): the lines
+    above the title line found (``span``) that open the file, none a sentence or a title of its own, joined to it, and
+    the issuer; None where the file does not open so."""
+    k = bisect_right([li.start for li in lines], span[0]) - 1
+    above = [li for li in lines[:max(k, 0)] if li.text.strip()]
+    if not 1 <= len(above) <= _COVER_LINES_MAX or any(
+            len(t := li.text.strip()) > _COVER_LINE_MAX or _NOT_IN_TITLE.search(t) or _BODY_PUNCT.search(t)
+            or _TITLE_END.search(t) or is_metadata_line(t) or not HAN_CHAR.match(t) for li in above):
+        return None
+    below = [t for li in lines[k + 1 : k + 5] if (t := li.text.strip())][:2]
+    if len(below) < 2 or not _ORG_LINE.match(below[0]) or is_metadata_line(below[0]) or not _COVER_DATE.match(below[1]):
+        return None
+    head = "".join(li.text.strip() for li in above)
+    title = _SPACES_RUN.sub("", head + lines[k].text[span[0] - lines[k].start : span[1] - lines[k].start])
+    return title, (above[0].start + len(above[0].text) - len(above[0].text.lstrip()), span[1]), (below[0],)
+
+
+#: A cover's date, under its issuer: a year and a month, perhaps a day (``2021 年 5 月``).
+_COVER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 
 
 def _mirror_head(lines: list[_Line], title: str, span: tuple[int, int], *,
@@ -2331,6 +2372,25 @@ def _issuers_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) ->
 
 #: How far down a page the body's copy of its title is looked for.
 _COPY_REACH = 80
+
+
+def _issuing_line_over_copy(lines: list[_Line], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The notice's title where a page's headline gives it without its issuer and verb (``《X》的通知``) and the
+    notice prints it over two lines, the first naming its issuer and the verb (``区政府办公室印发`` / ``《X》的通知``):
+    the two lines joined; None where no such copy follows."""
+    if (close := title.rfind("》")) < 0 or title[close + 1 : close + 2] != "的":
+        return None
+    for k, li in enumerate(lines[:_COPY_REACH]):
+        if li.start <= span[0] or li.text.strip() != title:
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].text.strip()), None)
+        if above is None or lines[above].start <= span[0]:
+            return None
+        head = lines[above].text.strip()
+        if head.endswith(("印发", "转发")) and title_issuer(head + title):
+            return head + title, (lines[above].start + lines[above].text.find(head), li.start + li.text.find(title) + len(title))
+        return None
+    return None
 
 
 # The date a promulgation note prints right before the document's own number, and the act after it:

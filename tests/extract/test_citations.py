@@ -1569,6 +1569,54 @@ def test_title_that_carries_out_a_plan_outranks_a_body_basis() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "implemented", "basis"),
+    [
+        # real (廊坊, a draft put to the public; the signature and the line break after the plan's title lost)
+        ("規范性文件草案征集意見\n廊坊市應急管理局關于對《廊坊市“十四五”應急管理體系規劃》征求意見的通知\n"
+         "為貫徹落實《廊坊市國民經濟和社會發展第十四個五年規劃和二〇三五年遠景目標綱要》《河北省應急管理事業“十四五”規劃》，"
+         "推動全市應急管理體系發展，廊坊市應急管理局起草了《廊坊市“十四五”應急管理體系規劃》，現予以公示，接受社會公眾意見建議。\n"
+         "通信地址：廊坊市安次區光明西道109號603室。\n"
+         "廊坊市“十四五”應急管理體系規劃為貫徹落實省委、省政府關于應急管理工作的總體部署，根據《河北省安全生產條例》"
+         "和《廊坊市國民經濟和社會發展第十四個五年規劃和二〇三五年遠景目標綱要》等相關文件，制定本規劃。",
+         "廊坊市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "河北省安全生产条例"),
+        # hand-written in the form of a cover notice printed without its signature, the plan's title heading its text
+        ("某市人民政府办公室关于印发某市应急体系规划的通知\n各县（市、区）人民政府：\n"
+         "为贯彻落实《某市国民经济和社会发展第十四个五年规划纲要》《某省应急管理事业规划》，"
+         "现将《某市应急体系规划》印发给你们，请认真贯彻执行。\n某市应急体系规划\n"
+         "根据《某省安全生产条例》和《某市国民经济和社会发展第十四个五年规划纲要》等文件，制定本规划。",
+         "某市国民经济和社会发展第十四个五年规划纲要", "某省安全生产条例"),
+    ],
+    ids=["unsigned-notice-then-the-plan-under-its-title-run-on", "unsigned-cover-notice-then-the-plan-under-its-title"],
+)
+def test_an_unsigned_notice_says_what_the_document_is_to_a_text_its_plan_rests_on(text: str, implemented: str,
+                                                                                   basis: str) -> None:
+    # the notice's word (贯彻落实) for a text both name; the plan's own grounds stay its basis
+    got = {(title, relation) for _, title, relation in cites(text)}
+    assert {(implemented, "implements"), (basis, "basis")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real (巫山, a plan's foreword, the page printing no title)
+        ("按照重庆市安全生产委员会办公室《关于做好应急管理“十四五”规划编制工作的通知》（渝安办〔2019〕81号）要求，"
+         "县应急局牵头组织编制了《巫山县应急管理“十四五”规划》，作为全县“十四五”期间应急管理工作的纲领性文件。\n"
+         "本规划基准期为2020年，规划期为2021年至2025年。",
+         {("渝安办〔2019〕81号", "关于做好应急管理“十四五”规划编制工作的通知", "basis")}),
+        # hand-written in the same form: a plan of measures drawn up, the text calling itself 本方案
+        ("为推进老旧小区改造，区住建委起草了《某区老旧小区改造实施方案》。本方案自印发之日起施行。", set()),
+        # hand-written: a text of another kind than the one the text calls itself stays a citation
+        ("市应急局编制了《某市应急管理“十四五”规划》。本方案自印发之日起施行。",
+         {(None, "某市应急管理“十四五”规划", "cites")}),
+    ],
+    ids=["untitled-plan-drawn-up-in-its-foreword", "untitled-text-drawn-up-calling-itself-so",
+         "drawn-up-text-of-another-kind-stays-cited"],
+)
+def test_an_untitled_text_naming_itself_as_drawn_up_is_no_citation(text: str, expected: set) -> None:
+    assert cites(text) == expected
+
+
 def test_a_text_made_from_a_plan_is_issued_not_the_plan() -> None:
     # Hand-written in the form of a task-division notice: what is issued is the plan's 责任分解;
     # the plan itself is the basis the body names.

@@ -151,6 +151,9 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         # Hand-written: a 规范性文件's registration code, its serial joined by a hyphen to the registering office's.
         ("某规〔2022〕011-县政办005", []),
         ("登记号：某规〔2022〕011－市府办002", []),
+        # Real (a district's rules): the verb before a bare number in prose; hand-written in the same form.
+        ("用于泰高发〔2017〕8号文确定的扶持政策意见的兑现", ["泰高发〔2017〕8号"]),
+        ("遵照某政办发〔2020〕3号文件的规定执行", ["某政办发〔2020〕3号"]),
     ],
     ids=[
         "after-title-bracket",
@@ -179,6 +182,8 @@ def test_malformed_numbers_are_rejected(written: str) -> None:
         "preposition-character-before-a-listed-code-still-cut",
         "registration-code-is-no-number",
         "registration-code-with-a-full-width-hyphen",
+        "verb-before-a-number-in-prose",
+        "verb-before-a-number-hand-written",
     ],
 )
 def test_find_docnums_starts_at_the_code(snippet: str, found: list[str]) -> None:

@@ -125,6 +125,10 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # ends at the bar before the next label, one this reader does not know, left empty
         (["【发布部门】某某市人大常委会 | 【发布文号】 |", "【效力级别】地方性法规 | 【时效状态】 现行有效 |"],
          {"发布机构": "某某市人大常委会"}),
+        # real (紫阳, a county's notice page, normalised): a byline opening with a label of no key, its value the
+        # page's time stamp, then 来源 glued to it; hand-written: the same after a label no key's word opens
+        (["时间：2024-06-18 15：36来源：紫阳县人民政府办公室"], {"来源": "紫阳县人民政府办公室"}),
+        (["更新时间：2021-05-07 10：49：02 | 来源：某某县统计局"], {"来源": "某某县统计局"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -135,7 +139,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "law-database-record-bulleted-brackets", "bracketed-page-stamp-with-time", "latin-date-stamp-without-colon",
          "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
          "empty-unknown-label-before-known-ones", "issuing-organ-label", "catalogue-row-opening-with-an-unknown-label",
-         "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row"],
+         "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row",
+         "time-stamp-label-then-source-glued", "time-stamp-label-then-source-apart-by-a-bar"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -268,6 +273,27 @@ def test_title_label_completes_a_body_title_fragment(body_title: str, labelled: 
 def test_a_publication_date_is_not_the_signing_date() -> None:
     bare = Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None)
     assert settle(bare, {"发布日期": "2018-01-26"}).date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "metadata", "dates"),
+    [
+        # real: a law database's record (乌政办[2010]111号, signed 二○一○年四月九日) with its placeholder dates
+        (Identity(number="乌政办〔2010〕111号", title=None, issuer=(), date="2010-04-09", effective=None, expires=None),
+         {"成文日期": "1970-08-21", "生效日期": "1970-08-21"}, (None, None)),
+        # hand-written: no date in the body, the number's year vouches for the document's
+        (Identity(number="某政办〔2021〕4号", title=None, issuer=(), date=None, effective=None, expires=None),
+         {"生效日期": "1970-01-01", "失效日期": "1970-01-01"}, (None, None)),
+        # hand-written: a start and an end in the document's year or after it are taken
+        (Identity(number="某政办〔2021〕4号", title=None, issuer=(), date="2021-03-01", effective=None, expires=None),
+         {"生效日期": "2021-01-01", "失效日期": "2026-01-01"}, ("2021-01-01", "2026-01-01")),
+    ],
+    ids=["placeholder-epoch-start-before-the-signed-date", "placeholder-before-the-numbers-year",
+         "start-and-end-of-the-documents-years"],
+)
+def test_metadata_start_and_end_before_the_documents_year_are_placeholders(body, metadata, dates) -> None:
+    got = settle(body, metadata)
+    assert (got.effective, got.expires) == dates
 
 
 @pytest.mark.parametrize(
@@ -429,6 +455,31 @@ def test_identity_of_portal_forms(name: str, number: str | None, title: str | No
         assert doc.issuer == issuer
     if title:
         assert doc.label == title
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # real (灵璧, a county bureau's page printing no signature): 来源 runs on, apart by spaces, into labels of
+        # no key (浏览量, 发表时间, 责任编辑)
+        ("县卫健委2021年政府工作报告任务分解\n\n"
+         "文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委政务公开\n\n"
+         "1.落实积极应对人口老龄化国家战略，加快发展健康、养老、育幼、家政等服务业。\n",
+         ("灵璧县卫生健康委员会",)),
+        # real (紫阳): the time stamp's label opens the byline; 公开责任部门 names the office short and runs on into
+        # 公开形式, the byline's 来源 spells it in full
+        ("2024年第五次县政府常务会议确定事项 落实情况的通报\n\n时间:2024-06-18 15:36来源:紫阳县人民政府办公室\n"
+         "文件名称 2024年第五次县政府常务会议确定事项 落实情况的通报\n"
+         "索引号 zyxzfzyxzfbgs/2024-2736 公开目录: 政务督查\n公开责任部门 紫阳县政府办公室 公开形式: 主动公开\n"
+         "文号 二〇二四年第十六期 成文日期: 2024年06月18日\n有效性 有效 公开日期: 2024年06月18日\n\n"
+         "按照《紫阳县政府系统督查检查工作办法》相关规定，县政府督查室开展了专项督查，现通报如下。\n",
+         ("紫阳县人民政府办公室",)),
+    ],
+    ids=["byline-source-run-on-into-unknown-labels", "time-stamp-label-then-source-spells-the-office-in-full"],
+)
+def test_a_byline_source_office_issues_an_unsigned_page(text: str, issuer: tuple) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == issuer
 
 
 def test_law_database_record_dates_the_notice_and_spells_its_issuer() -> None:

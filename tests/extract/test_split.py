@@ -775,14 +775,56 @@ def test_gazette_number_line_over_its_title() -> None:
         ("某某省2023年国民经济和社会发展计划执行情况与2024年计划草案\n\n2024/2/10 10:02:59  某某省发展和改革委员会     人气:63\n\n"
          "某某省2023年国民经济和社会发展计划\n\n执行情况与2024年计划草案\n\n一、2023年计划执行情况",
          "某某省2023年国民经济和社会发展计划执行情况与2024年计划草案"),
+        # real (庐江, a PDF's cover): the title over three lines, spaces round its figures, its issuer and a month under
+        # it; hand-written in the same form
+        ("庐江县国民经济和社会发展\n第十四个五年规划和2035 年\n远景目标纲要\n庐江县人民政府\n2021 年 5 月\n"
+         "庐江县第十七届人民代表大会第五次会议\n",
+         "庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
+        ("某某市城市更新\n三年行动方案\n某某市人民政府办公室\n2023年8月\n一、总体要求\n", "某某市城市更新三年行动方案"),
+        # real (廊坊, a mirror in traditional script): a site's column name naming no place over the notice's title
+        ("規范性文件草案征集意見\n廊坊市應急管理局關于對《廊坊市“十四五”應急管理體系規劃》征求意見的通知\n"
+         "為貫徹落實《河北省應急管理事業“十四五”規劃》，廊坊市應急管理局起草了《廊坊市“十四五”應急管理體系規劃》，現予以公示。",
+         "廊坊市应急管理局关于对《廊坊市“十四五”应急管理体系规划》征求意见的通知"),
     ],
     ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line",
          "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
-         "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title"],
+         "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title",
+         "cover-title-over-three-lines-issuer-and-month-under-it", "cover-title-over-two-lines-hand-written",
+         "placeless-column-name-over-the-notice-title"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (泰州高新区, a portal's page): the headline without the issuer and verb, the number, then the notice's
+        # title over two lines
+        "您所在的位置: 首页政府办公室文件\n\n《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n"
+        "泰高政办发〔2017〕167号\n\n\n区政府办公室印发\n\n《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n\n"
+        "各园区管委会,各镇人民政府、街道办事处:\n\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》已经区政府同意,现印发给你们。\n",
+        # hand-written in the same form without a number
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n\n区政府办公室印发\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知\n各园区管委会,各镇人民政府、街道办事处:\n"
+        "《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》已经区政府同意,现印发给你们。\n",
+    ],
+    ids=["headline-without-issuer-then-number-then-title-over-two-lines",
+         "headline-without-issuer-then-title-over-two-lines-no-number"],
+)
+def test_a_headline_cut_of_its_issuer_gives_way_to_the_notices_two_line_title(text: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == "区政府办公室印发《关于推进工业经济加快转型升级的若干政策意见（试行）实施细则》的通知"
+
+
+def test_a_cover_names_its_issuer_under_its_title() -> None:
+    # real (庐江, a PDF's cover): the body's name under the title, the month under it
+    text = ("庐江县国民经济和社会发展\n第十四个五年规划和2035 年\n远景目标纲要\n庐江县人民政府\n2021 年 5 月\n"
+            "根据《中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035 年远景目标的建议》，编制本纲要。\n")
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == ("庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要", ("庐江县人民政府",))
 
 
 @pytest.mark.parametrize(
