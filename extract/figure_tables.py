@@ -598,8 +598,12 @@ def _read_unnumbered(lines: _Lines, i: int, out: list[FigureCell], *, unit_colum
             continue
         is_text = c is None or _figure(c) is None and not _FILLER.match(c.text)
         if is_text and run:
-            width = width or len(run)
-            if len(run) == width >= need:
+            items = None if unit_column else _sub_items(texts, len(run), width, need)
+            width = width or len(run) // (len(items[1]) if items else 1)
+            if items and len(run) == width * len(items[1]) >= need:
+                _sub_item_rows(items[1], items[0], run, years, out)
+                end = run[-1].end
+            elif len(run) == width >= need:
                 _unnumbered_row(texts, run, years, unit_column, out)
                 end = run[-1].end
             texts, run = [], []
@@ -630,6 +634,61 @@ def _unnumbered_row(texts: list[_Cell], run: list[_Cell], years: dict[int, int],
         if (fig := _figure(run[at])) is not None:
             value, own, comparator = fig
             out.append(FigureCell(label, value, own, row_unit, "", year, run[at].start, run[at].end, row_text, comparator))
+
+
+#: A row's sub-item under its indicator: 其中:小学, 其中：本科及以上学历比例(%).
+_SUB_ITEM = re.compile(r"其中[:：]?")
+_MAX_SUB_ITEMS = 4  # sub-items of one row
+_SUB_NAME_MAX = 30  # the longest sub-item cell, in characters
+
+
+def _sub_items(texts: list[_Cell], n_figures: int, width: int,
+               need: int) -> tuple[_Cell, list[tuple[_Cell, str]]] | None:
+    """The items of a row of :func:`_read_unnumbered` that breaks its indicator down (``texts`` before
+    its ``n_figures`` figures; ``width`` the first row's run, 0 before it, ``need`` the fewest figures a
+    row has): its label cell then a cell opening with 其中 and any more short cells after it, their
+    figures printed by column, one per item (``班额比例（%） | 其中:小学 | 初中 | 34.52% | 77.34% |
+    80%以上 | 85%以上``): the label's cell and the items, each a cell and the name of its sub-item ("" for
+    the indicator itself): the label and each sub-item when the figures run one for each of them, else
+    (其中:小学 | 初中 under a label with no figure of its own) each sub-item alone. None for a row without a
+    其中 cell, or one whose figures do not part so."""
+    p = next((k for k in range(len(texts) - 1, 0, -1) if texts[k].text.startswith("其中")), 0)
+    subs = texts[p:] if p else []
+    if not subs or len(subs) > _MAX_SUB_ITEMS or any(len(c.text) > _SUB_NAME_MAX for c in subs):
+        return None
+    names = [squash(_SUB_ITEM.sub("", c.text, count=1) if n == 0 else c.text) for n, c in enumerate(subs)]
+    if unit := _LABEL_UNIT.search(squash(texts[p - 1].text)):
+        # 其中：本科及以上学历比例（%） under 专科及以上学历比例（%）: the label's unit is no part of the sub-item
+        names = [name[: m.start()] if (m := _LABEL_UNIT.search(name)) and m.group() == unit.group() else name
+                 for name in names]
+    if not all(names):
+        return None
+    for items in ([(texts[p - 1], ""), *zip(subs, names, strict=True)], list(zip(subs, names, strict=True))):
+        k = len(items)
+        if k >= 2 and n_figures % k == 0 and (n_figures // k == width if width else n_figures // k >= need):
+            return texts[p - 1], items
+    return None
+
+
+def _sub_item_rows(items: list[tuple[_Cell, str]], label_cell: _Cell, run: list[_Cell], years: dict[int, int],
+                   out: list[FigureCell]) -> None:
+    """The plan figures of a row of :func:`_read_unnumbered` that breaks its indicator (``label_cell``) down
+    into ``items`` (see :func:`_sub_items`): the figure of item ``n`` under the column at place ``at`` is the
+    run's ``at * len(items) + n``th, its label the row's indicator with the sub-item in brackets
+    (义务教育标准班额比例（小学）)."""
+    label = _FOOTNOTE.sub("", _ITEM_MARK.sub("", squash(label_cell.text)))
+    row_unit = ""
+    if m := _LABEL_UNIT.search(label):
+        row_unit, label = m.group("unit"), label[: m.start()]
+    k = len(items)
+    row_text = "\n".join(c.text for c in (label_cell, *(c for c, sub in items if sub), *run))
+    for n, (_, sub) in enumerate(items):
+        name = f"{label}（{sub}）" if sub else label
+        for at, year in years.items():
+            cell = run[at * k + n]
+            if (fig := _figure(cell)) is not None:
+                value, own, comparator = fig
+                out.append(FigureCell(name, value, own, row_unit, "", year, cell.start, cell.end, row_text, comparator))
 
 
 #: The name of a column of years that opens each row (年份, 年度, 实施年份, 时间).
