@@ -12,7 +12,8 @@ year columns but no role column, in these text layouts:
   rows, so those are left unread). A plan-execution table (``2022年 计划目标 | 2022年实绩``) gives
   its plan column; a row is aligned on its 单位 cell when a merged group cell or a missing serial
   changes its width, and a plan cell stating a change (``增长7%左右``) is the rate of change of
-  what the row counts;
+  what the row counts; a sum column right after the year columns (``〔累计〕``, ``累计``) holds the
+  plan's total over its years (``〔18〕``), due by the last year;
 - one cell a line (a web page's table flattened), rows numbered by a 序号 column: empty cells
   are left out in that layout, so a row's figures are its last run of numbers as long as the
   year columns (a note may follow it), one per year column, the years in order. A number
@@ -216,6 +217,21 @@ def _years(names: list[_Cell]) -> dict[int, int]:
     return years
 
 
+#: A column after a plan's year columns holding the plan's sum over its years (〔累计〕, [累计], 五年累计): its figure
+#: (〔18〕, the plan's cumulative decline) is due by the last year.
+_SUM_COLUMN = re.compile(r"[〔\[（(]?(?:五年)?累计(?:值|数)?[〕\]）)]?")
+
+
+def _sum_column(names: list[str], years: dict[int, int]) -> dict[int, int]:
+    """``years`` with the plan's sum column (see :data:`_SUM_COLUMN`) right after its last year column, given
+    the last year (``指标 | 2015年 | 2020年 | 〔累计〕 | 属性``); ``names`` are the header's names squashed,
+    by the places ``years`` counts."""
+    k = max(years) + 1 if years else len(names)
+    if k < len(names) and "累计" in names[k] and _SUM_COLUMN.fullmatch(names[k]):
+        return {**years, k: years[k - 1]} if k - 1 in years else years
+    return years
+
+
 def _base_year(name: str, year: int, next_year: int | None) -> bool:
     """Whether the first year column (``name``, its ``year``) states where things stood: a bare year
     (``2015年``) a plan's span or more before the next year column (``2020年``)."""
@@ -244,7 +260,7 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
     With a 单位 column, a row of another width is read by its unit cell (:func:`_shifted_row`),
     and a line of a few names right under the header names the parts of a spanning column
     (``2022年实绩`` over ``绝对值 | 增速``): it is skipped."""
-    years = _years(header)
+    years = _sum_column([squash(h.text) for h in header], _years(header))
     units = [_unit_of(h.text) for h in header]
     unit_col = next((k for k, h in enumerate(header) if h.text.replace(" ", "") == "单位"), None)
     j = i + 1

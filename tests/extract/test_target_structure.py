@@ -345,6 +345,21 @@ _SUB_ITEM_TABLE = "\n\n".join((
                      ], id="one-cell-a-line-no-serial-bare-base-year-unit-column-hand-written"),
         pytest.param("主要指标\n| 指标 | 2020年 | 2025年 | 属性 |\n| 湿地保护率（%） | 52.3 | ≥55 | 约束性 |\n",
                      [("湿地保护率", 55, "%", ">=", "2025")], id="pipe-rows-bare-base-year-label-unit-hand-written"),
+        # a 十三五 environment plan's indicator table: a cumulative column after the plan year's, its figure in
+        # brackets (the plan's five-year decline), due by the plan year
+        pytest.param("专栏1 “十三五”生态环境保护主要指标\n指标 | 2015年 | 2020年 | 〔累计〕 | 属性\n"
+                     "地级及以上城市空气质量优良天数比率(%) | 76.7 | >80 | - | 约束性\n"
+                     "细颗粒物未达标地级及以上城市浓度下降(%) | - | - | 〔18〕 | 约束性\n"
+                     "地级及以上城市重度及以上污染天数比例下降(%) | - | - | 〔25〕 | 预期性\n", [
+                         ("地级及以上城市空气质量优良天数比率", 80, "%", ">", "2020"),
+                         ("细颗粒物未达标地级及以上城市浓度下降", 18, "%", "=", "2020"),
+                         ("地级及以上城市重度及以上污染天数比例下降", 25, "%", "=", "2020"),
+                     ], id="pipe-rows-cumulative-column"),
+        pytest.param("| 指标 | 单位 | 2024年 | 2025年 | 累计 |\n| --- | --- | --- | --- | --- |\n"
+                     "| 新建绿道 | 公里 | 40 | 50 | 90 |\n| 改造老旧小区 | 个 | - | - | [36] |\n", [
+                         ("新建绿道", 40, "公里", "=", "2024"), ("新建绿道", 50, "公里", "=", "2025"),
+                         ("新建绿道", 90, "公里", "=", "2025"), ("改造老旧小区", 36, "个", "=", "2025"),
+                     ], id="pipe-rows-sum-column-after-the-years-hand-written"),
         # a county's education indicator table flattened one cell a line: a row's 其中 cells break its
         # indicator down, the figures printed by column (both base values, then both targets)
         pytest.param(_SUB_ITEM_TABLE, [
