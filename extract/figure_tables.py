@@ -12,7 +12,8 @@ year columns but no role column, in these text layouts:
   rows, so those are left unread). A plan-execution table (``2022年 计划目标 | 2022年实绩``) gives
   its plan column; a row is aligned on its 单位 cell when a merged group cell or a missing serial
   changes its width, and a plan cell stating a change (``增长7%左右``) is the rate of change of
-  what the row counts;
+  what the row counts; a sum column right after the year columns (``〔累计〕``, ``累计``) holds the
+  plan's total over its years (``〔18〕``), due by the last year;
 - one cell a line (a web page's table flattened), rows numbered by a 序号 column: empty cells
   are left out in that layout, so a row's figures are its last run of numbers as long as the
   year columns (a note may follow it), one per year column, the years in order. A number
@@ -216,6 +217,21 @@ def _years(names: list[_Cell]) -> dict[int, int]:
     return years
 
 
+#: A column after a plan's year columns holding the plan's sum over its years (〔累计〕, [累计], 五年累计): its figure
+#: (〔18〕, the plan's cumulative decline) is due by the last year.
+_SUM_COLUMN = re.compile(r"[〔\[（(]?(?:五年)?累计(?:值|数)?[〕\]）)]?")
+
+
+def _sum_column(names: list[str], years: dict[int, int]) -> dict[int, int]:
+    """``years`` with the plan's sum column (see :data:`_SUM_COLUMN`) right after its last year column, given
+    the last year (``指标 | 2015年 | 2020年 | 〔累计〕 | 属性``); ``names`` are the header's names squashed,
+    by the places ``years`` counts."""
+    k = max(years) + 1 if years else len(names)
+    if k < len(names) and "累计" in names[k] and _SUM_COLUMN.fullmatch(names[k]):
+        return {**years, k: years[k - 1]} if k - 1 in years else years
+    return years
+
+
 def _base_year(name: str, year: int, next_year: int | None) -> bool:
     """Whether the first year column (``name``, its ``year``) states where things stood: a bare year
     (``2015年``) a plan's span or more before the next year column (``2020年``)."""
@@ -244,7 +260,7 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
     With a 单位 column, a row of another width is read by its unit cell (:func:`_shifted_row`),
     and a line of a few names right under the header names the parts of a spanning column
     (``2022年实绩`` over ``绝对值 | 增速``): it is skipped."""
-    years = _years(header)
+    years = _sum_column([squash(h.text) for h in header], _years(header))
     units = [_unit_of(h.text) for h in header]
     unit_col = next((k for k, h in enumerate(header) if h.text.replace(" ", "") == "单位"), None)
     j = i + 1
@@ -598,8 +614,12 @@ def _read_unnumbered(lines: _Lines, i: int, out: list[FigureCell], *, unit_colum
             continue
         is_text = c is None or _figure(c) is None and not _FILLER.match(c.text)
         if is_text and run:
-            width = width or len(run)
-            if len(run) == width >= need:
+            items = None if unit_column else _sub_items(texts, len(run), width, need)
+            width = width or len(run) // (len(items[1]) if items else 1)
+            if items and len(run) == width * len(items[1]) >= need:
+                _sub_item_rows(items[1], items[0], run, years, out)
+                end = run[-1].end
+            elif len(run) == width >= need:
                 _unnumbered_row(texts, run, years, unit_column, out)
                 end = run[-1].end
             texts, run = [], []
@@ -630,6 +650,61 @@ def _unnumbered_row(texts: list[_Cell], run: list[_Cell], years: dict[int, int],
         if (fig := _figure(run[at])) is not None:
             value, own, comparator = fig
             out.append(FigureCell(label, value, own, row_unit, "", year, run[at].start, run[at].end, row_text, comparator))
+
+
+#: A row's sub-item under its indicator: 其中:小学, 其中：本科及以上学历比例(%).
+_SUB_ITEM = re.compile(r"其中[:：]?")
+_MAX_SUB_ITEMS = 4  # sub-items of one row
+_SUB_NAME_MAX = 30  # the longest sub-item cell, in characters
+
+
+def _sub_items(texts: list[_Cell], n_figures: int, width: int,
+               need: int) -> tuple[_Cell, list[tuple[_Cell, str]]] | None:
+    """The items of a row of :func:`_read_unnumbered` that breaks its indicator down (``texts`` before
+    its ``n_figures`` figures; ``width`` the first row's run, 0 before it, ``need`` the fewest figures a
+    row has): its label cell then a cell opening with 其中 and any more short cells after it, their
+    figures printed by column, one per item (``班额比例（%） | 其中:小学 | 初中 | 34.52% | 77.34% |
+    80%以上 | 85%以上``): the label's cell and the items, each a cell and the name of its sub-item ("" for
+    the indicator itself): the label and each sub-item when the figures run one for each of them, else
+    (其中:小学 | 初中 under a label with no figure of its own) each sub-item alone. None for a row without a
+    其中 cell, or one whose figures do not part so."""
+    p = next((k for k in range(len(texts) - 1, 0, -1) if texts[k].text.startswith("其中")), 0)
+    subs = texts[p:] if p else []
+    if not subs or len(subs) > _MAX_SUB_ITEMS or any(len(c.text) > _SUB_NAME_MAX for c in subs):
+        return None
+    names = [squash(_SUB_ITEM.sub("", c.text, count=1) if n == 0 else c.text) for n, c in enumerate(subs)]
+    if unit := _LABEL_UNIT.search(squash(texts[p - 1].text)):
+        # 其中：本科及以上学历比例（%） under 专科及以上学历比例（%）: the label's unit is no part of the sub-item
+        names = [name[: m.start()] if (m := _LABEL_UNIT.search(name)) and m.group() == unit.group() else name
+                 for name in names]
+    if not all(names):
+        return None
+    for items in ([(texts[p - 1], ""), *zip(subs, names, strict=True)], list(zip(subs, names, strict=True))):
+        k = len(items)
+        if k >= 2 and n_figures % k == 0 and (n_figures // k == width if width else n_figures // k >= need):
+            return texts[p - 1], items
+    return None
+
+
+def _sub_item_rows(items: list[tuple[_Cell, str]], label_cell: _Cell, run: list[_Cell], years: dict[int, int],
+                   out: list[FigureCell]) -> None:
+    """The plan figures of a row of :func:`_read_unnumbered` that breaks its indicator (``label_cell``) down
+    into ``items`` (see :func:`_sub_items`): the figure of item ``n`` under the column at place ``at`` is the
+    run's ``at * len(items) + n``th, its label the row's indicator with the sub-item in brackets
+    (义务教育标准班额比例（小学）)."""
+    label = _FOOTNOTE.sub("", _ITEM_MARK.sub("", squash(label_cell.text)))
+    row_unit = ""
+    if m := _LABEL_UNIT.search(label):
+        row_unit, label = m.group("unit"), label[: m.start()]
+    k = len(items)
+    row_text = "\n".join(c.text for c in (label_cell, *(c for c, sub in items if sub), *run))
+    for n, (_, sub) in enumerate(items):
+        name = f"{label}（{sub}）" if sub else label
+        for at, year in years.items():
+            cell = run[at * k + n]
+            if (fig := _figure(cell)) is not None:
+                value, own, comparator = fig
+                out.append(FigureCell(name, value, own, row_unit, "", year, cell.start, cell.end, row_text, comparator))
 
 
 #: The name of a column of years that opens each row (年份, 年度, 实施年份, 时间).

@@ -102,6 +102,8 @@ def column_kind(name: str) -> str | None:
     s = squash(name or "")
     if not s or len(s) > _MAX_NOTED:
         return None
+    if s[0].isdigit() and (rest := _after_period(s)) is not s and (_STATUS.fullmatch(rest) or is_deadline_label(rest)):
+        return "other"  # 2023年10-12月份进展情况, 1-3月份进度安排: what was done or is planned in a period
     if len(s) > _MAX_NAME or (s[-1] in "）)" and len(s) > 3):
         note = _NOTE.search(s)
         if note is None or note.start() == 0:
@@ -132,10 +134,23 @@ def column_kind(name: str) -> str | None:
 
 
 def is_status_column(name: str) -> bool:
-    """Whether a header cell names a progress column (落实情况, 完成情况, 进展情况, 工作进展): a
-    column of kind ``other`` whose cells report results, so their figures are no targets."""
+    """Whether a header cell names a progress column (落实情况, 完成情况, 进展情况, 工作进展, 2023年10-12月份
+    进展情况): a column of kind ``other`` whose cells report results, so their figures are no targets."""
     s = squash(name or "")
+    if s[:1].isdigit():
+        s = _after_period(s)
     return 1 < len(s) <= _MAX_NAME and _STATUS.fullmatch(s) is not None
+
+
+#: The period a progress or schedule column's name opens with: 2023年10-12月份, 1-3月份, 2024年1月.
+_PERIOD = re.compile(r"(?:\d+年度?)?\d{1,2}(?:[-—–~～至]\d{1,2})?月份?")
+
+
+def _after_period(s: str) -> str:
+    """A column name without the period it opens with (2023年10-12月份进展情况 → 进展情况); ``s`` itself
+    when it opens with none."""
+    m = _PERIOD.match(s)
+    return s[m.end():] if m and m.end() < len(s) else s
 
 
 def is_assessor_column(name: str) -> bool:

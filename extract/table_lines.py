@@ -13,6 +13,10 @@
   a group or unit column), and a lone character after a word is that word's end wrapped
   (:func:`printed_lines`). Normalising drops these spaces and joins the rows into one line;
   :class:`Spacing` reads them back from the raw text, so that the rows are read as printed.
+  Rows numbered in turn may skip serials (a part of a longer list); text cells after the units
+  (工作评价, 进展情况, 备注) are placed after the last unit cell, a leaders' column (牵头领导) takes
+  the short words of names before the units, and a unit cell wrapped onto the next lines goes on
+  its row.
 - Glued rows: text extraction that drops the spaces between Chinese characters and joins
   lines turns such a table into one line, ``序号重点任务任务数责任单位1开展…整治3区生态环境局、
   区水务局2推进…``. The header is split into column names; each row starts with the next
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
+from policykg.extract.roles import is_post_label
 from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units, is_time
 from policykg.extract.table_columns import ROLE_KINDS, Header, is_status_column, plan_year
 
@@ -183,12 +188,12 @@ def read_word_rows(
     state = _State()
     misses = read = 0
     last: int | None = None  # the serial of the last row read
-    for tokens in rows_words:
-        cells = _align_spaced(tokens, header, units)
+    for tokens, wrapped in _wrapped_rows(rows_words, header, units) if numbered else ((t, ()) for t in rows_words):
+        cells = _align_spaced(tokens, header, units, wrapped)
         if cells is not None and numbered:
-            # (the next serial, or one a line passed over may have held: a row that did not fit)
+            # (a later serial: the next one, or one of a list the table prints a part of)
             m = _ROW_SERIAL.fullmatch(tokens[0].text.rstrip(".、．"))
-            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + 1):
+            if m is None or (last is not None and not last < int(m.group("n"))):
                 cells = None
             else:
                 last = int(m.group("n"))
@@ -204,6 +209,43 @@ def read_word_rows(
         if row is not None:
             rows.append(row)
     return rows, read
+
+
+def _wrapped_rows(
+    rows_words: Iterable[list[Line]], header: Header, units: Units
+) -> Iterable[tuple[list[Line], tuple[Line, ...]]]:
+    """The words of each row of a numbered table printed one row a line, a unit cell wrapped over lines
+    taken back into its row: after a line that ends with fewer unit cells than the header has unit
+    columns (``… 县卫健委 各乡镇``), lines that do not open with a serial and open with units, or hold one
+    short name the unit lists do not know (``县开发区`` / ``县直有关单位 达到时序进度 …``), go on that row
+    when the next row follows them (a line after the table's last row is none of it). Each row comes with
+    the words that open such lines (:func:`_align_spaced` merges them into the cell before)."""
+    n_roles = sum(k in ROLE_KINDS for k in header.kinds)
+    row: list[Line] = []
+    more: list[list[Line]] = []  # the lines that may go on the row
+    open_cell = False  # the last line may go on with its unit cell
+
+    def serial(text: list[Line]) -> bool:
+        return _ROW_SERIAL.fullmatch(text[0].text.rstrip(".、．")) is not None
+
+    for tokens in rows_words:
+        text = [w for w in tokens if w.text]
+        if open_cell and text and not serial(text) and len(more) < _MAX_MISSES + 1 and (
+                units.shape(text[0]) == "unit" or len(text) == 1 and _WRAPPED_NAME.fullmatch(text[0].text)):
+            more.append(tokens)
+            open_cell = len(text) == 1
+            continue
+        if row:
+            if more and text and serial(text):
+                yield [w for x in (row, *more) for w in x], tuple(next(w for w in x if w.text) for x in more)
+            else:
+                yield row, ()
+                yield from ((x, ()) for x in more)
+        row, more = tokens, []
+        open_cell = bool(text) and units.shape(text[-1]) == "unit" and _unit_cells_to(text, len(text) - 1, units) < n_roles
+    if row:
+        yield row, ()
+        yield from ((x, ()) for x in more)
 
 
 def _under_merged_group(cells: list[Line], header: Header, groups: int, units: Units) -> list[Line]:
@@ -391,21 +433,56 @@ def _wrapped_tail(prev: str, word: str, nxt: str) -> bool:
     )
 
 
-def _align_spaced(tokens: list[Line], header: Header, units: Units) -> list[Line | None] | None:
+def _align_spaced(
+    tokens: list[Line], header: Header, units: Units, wrapped: tuple[Line, ...] = ()
+) -> list[Line | None] | None:
     """The words of a row placed into the columns, or None when they do not fit.
 
     The cells after the task are placed from the right by their shape, the serial and group
     cells from the left; what lies between is the task. An empty word (:func:`printed_lines`) is
     an empty cell of the column it falls in: a merged one, under a unit or group column.
+
+    Under a header whose columns after the unit columns are all of kind ``other`` (工作评价, 进展情况,
+    备注), the words after the row's last unit cell are their text cells, in order. The words that open
+    a line of a unit cell wrapped over lines (``wrapped``, :func:`_wrapped_rows`) go on the cell before
+    while the row holds more unit cells than the header unit columns. A leaders' column before the unit
+    columns (牵头领导) holds the short words of names before the units (``汪  峰   吴蓓蓓``).
     """
     kinds = header.kinds
     t = header.task
     cells: list[Line | None] = [None] * len(kinds)
     r = len(tokens) - 1
-    last_role = max(i for i, k in enumerate(kinds) if k in ROLE_KINDS)
-    for col in range(len(kinds) - 1, t, -1):
+    roles_at = [i for i, k in enumerate(kinds) if k in ROLE_KINDS]
+    last_role = roles_at[-1]
+    tail = range(last_role + 1, len(kinds))
+    if wrapped:
+        tokens = _unwrapped(tokens, wrapped, len(roles_at), units)
+        r = len(tokens) - 1
+    if tail and r >= 0 and tokens[r].text and all(kinds[c] == "other" for c in tail) \
+            and units.shape(tokens[r]) == "text":
+        # (the last unit cell of a run as long as the unit columns: a progress cell may read as units too)
+        u = next((k for k in range(r - 1, t, -1) if tokens[k].text and units.shape(tokens[k]) == "unit"
+                  and _unit_cells_to(tokens, k, units) >= len(roles_at)), None)
+        texts = [w for w in tokens[u + 1 : r + 1] if w.text] if u is not None else []
+        if not texts or len(texts) > len(tail):
+            return None
+        for col, w in zip(tail, texts, strict=False):
+            cells[col] = w
+        tokens = tokens[: u + 1]
+        r = u
+    for col in range(last_role, t, -1) if tail and cells[tail[0]] is not None else range(len(kinds) - 1, t, -1):
         kind = kinds[col]
         shape = (units.shape(tokens[r]) if tokens[r].text else "empty") if r >= 0 else None
+        if kind == "other" and col < roles_at[0] and is_post_label(header.names[col]):
+            # 牵头领导 | 汪  峰   吴蓓蓓: the names of leaders, none of the task
+            e = r
+            while r > 0 and (not tokens[r].text or _NAME_WORD.fullmatch(tokens[r].text)) and (
+                    r - 1 > 0 or kinds[0] != "serial"):
+                r -= 1
+            if r < e:
+                cells[col] = Line(" ".join(w.text for w in tokens[r + 1 : e + 1] if w.text), tokens[r + 1].start,
+                                  tokens[e].end)
+            continue
         if kind in ROLE_KINDS:
             if shape in ("unit", "empty"):
                 cells[col], r = tokens[r], r - 1
@@ -437,6 +514,47 @@ def _align_spaced(tokens: list[Line], header: Header, units: Units) -> list[Line
         return None
     cells[t] = Line(" ".join(w.text for w in words), words[0].start, words[-1].end)
     return cells
+
+
+#: A word of a leader's name as a leaders' column prints it, its characters perhaps spaced apart (汪  峰).
+_NAME_WORD = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+#: A line of a unit cell wrapped over lines that holds one name the unit lists do not know (县开发区).
+_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+
+
+def _unit_cells_to(tokens: list[Line], k: int, units: Units) -> int:
+    """How many unit cells (or empty ones) run up to ``tokens[k]``, it included."""
+    n = 0
+    while k >= 0 and (not tokens[k].text or units.shape(tokens[k]) in ("unit", "empty")):
+        n, k = n + 1, k - 1
+    return n
+
+
+def _unwrapped(tokens: list[Line], wrapped: tuple[Line, ...], n_roles: int, units: Units) -> list[Line]:
+    """``tokens`` with each word that opens a wrapped line of a unit cell (see :func:`_wrapped_rows`) put on
+    the cell before it (``各乡镇`` / ``县开发区``: one cell, 各乡镇、县开发区): a word that reads as no units
+    always, a unit list while the run of unit cells the row ends with is longer than its ``n_roles`` unit
+    columns (first ones first)."""
+    starts = {w.start for w in wrapped}
+
+    def merge(k: int) -> None:
+        prev, w = tokens[k - 1], tokens[k]
+        tokens[k - 1 : k + 1] = [Line(prev.text + "、" * (w.start - prev.end) + w.text, prev.start, w.end)]
+
+    tokens = list(tokens)
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].start in starts and units.shape(tokens[k]) != "unit":
+            merge(k)
+    a = len(tokens)
+    while a > 0 and tokens[a - 1].text and units.shape(tokens[a - 1]) == "unit":
+        a -= 1
+    k = a + 1
+    while len(tokens) - a > n_roles and k < len(tokens):
+        if tokens[k].start in starts:
+            merge(k)
+        else:
+            k += 1
+    return tokens
 
 
 def _row(cells: list[Line | None], header: Header, units: Units, state: _State, lead_first: bool) -> TableRow | None:

@@ -24,7 +24,8 @@ role word) among other column names (:mod:`policykg.extract.table_columns`); the
 - pipe and space-separated rows are read by :mod:`policykg.extract.table_lines`; a table
   printed one row a line, its cells apart by spaces, that normalising glued into one line is
   read by the spaces and line breaks of the raw text (:func:`_respaced_table`, given the
-  :class:`~policykg.extract.table_lines.Spacing` of the text);
+  :class:`~policykg.extract.table_lines.Spacing` of the text), its header a line opening with 序号
+  whose words may be the pieces of names wrapped over spaces (``牵头  领导 牵头   责任单位``);
 - a flattened table whose lead column comes first, its cells merged over the rows
   (``牵头单位 | 目标任务 | 责任单位``), by :func:`~policykg.extract.table_flat.read_lead_column_rows`.
 
@@ -214,6 +215,8 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = (), spacing: Spacing
     if ("\n|" in text or "\n｜" in text) and (unpiped := _unpiped_cells(text)) is not None:
         text = unpiped  # |G1 / |财政一般预算收入增长率 / |市财政局: a table's cells one a line, a pipe before each
     candidates = _candidates(text) if text else []
+    if spacing is not None and text:
+        candidates = _serial_word_lines(text, candidates)
     if not candidates:
         return []
     units = Units(tuple(issuer))
@@ -346,6 +349,25 @@ def _respaced_table(
     if not rows:
         return None
     return rows, rows[-1].end
+
+
+#: How far into a line that opens with a serial column's name (序号) a role column's name may be.
+_SERIAL_LINE_ROLE_REACH = 60
+
+
+def _serial_word_lines(text: str, candidates: list[int]) -> list[int]:
+    """``candidates`` with the lines that open with a serial column's name (序号) and name a role column soon
+    after it: the header of a table printed one row a line, its spaces dropped, whose column names hold a
+    year or a figure (``序号 2023年重点工作任务 牵头 责任单位``), which none of the shapes of :func:`_candidates`
+    fits; :func:`_respaced_table` reads it by its printed words."""
+    found: set[int] = set()
+    for word in _SERIAL_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if (at == 0 or text[at - 1] == "\n") and _ROLE_RE.search(text, at, at + _SERIAL_LINE_ROLE_REACH):
+                found.add(at)
+            at = text.find(word, at + len(word))
+    return sorted(found.union(candidates)) if found else candidates
 
 
 def _spaced_header(words: list[Line]) -> Header | None:

@@ -53,6 +53,7 @@ from policykg.extract.roles import (
         pytest.param("配合单位（部门）", Role.SUPPORT, id="bracketed-variant"),
         pytest.param("牵 头 部 门", Role.LEAD, id="spaced-out-header"),
         pytest.param("市级牵头单位", Role.LEAD, id="level-qualifier"),
+        pytest.param("主体责任单位", Role.RESPONSIBLE, id="main-body-qualifier"),
         pytest.param("牵头部门/单位", Role.LEAD, id="two-body-words"),
         pytest.param("责任单位及责任人", Role.RESPONSIBLE, id="units-and-persons-column"),
         pytest.param("主责单位：", Role.LEAD, id="trailing-colon"),

@@ -327,6 +327,15 @@ _UNNUMBERED_TABLE = (
 )
 
 
+_SUB_ITEM_TABLE = "\n\n".join((
+    "“十四五”教育事业发展主要指标表", "指  标", "2020年", "2025年", "属性", "一、发展水平",
+    "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+    "4.义务教育标准班额比例(%)", "其中:小学", "初中", "34.52%", "77.34%", "80%以上", "85%以上", "预期性",
+    "三、师资发展水平", "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)", "97.74%", "49.85%", "100%", "50%",
+    "预期性", "3.普通初中教师本科及以上学历比例(%)", "其中:研究生学历(学位)比例(%)", "99.82%", "2.41%", "100%", "8%", "预期性",
+)) + "\n"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -340,6 +349,36 @@ _UNNUMBERED_TABLE = (
                      ], id="one-cell-a-line-no-serial-bare-base-year-unit-column-hand-written"),
         pytest.param("主要指标\n| 指标 | 2020年 | 2025年 | 属性 |\n| 湿地保护率（%） | 52.3 | ≥55 | 约束性 |\n",
                      [("湿地保护率", 55, "%", ">=", "2025")], id="pipe-rows-bare-base-year-label-unit-hand-written"),
+        # a 十三五 environment plan's indicator table: a cumulative column after the plan year's, its figure in
+        # brackets (the plan's five-year decline), due by the plan year
+        pytest.param("专栏1 “十三五”生态环境保护主要指标\n指标 | 2015年 | 2020年 | 〔累计〕 | 属性\n"
+                     "地级及以上城市空气质量优良天数比率(%) | 76.7 | >80 | - | 约束性\n"
+                     "细颗粒物未达标地级及以上城市浓度下降(%) | - | - | 〔18〕 | 约束性\n"
+                     "地级及以上城市重度及以上污染天数比例下降(%) | - | - | 〔25〕 | 预期性\n", [
+                         ("地级及以上城市空气质量优良天数比率", 80, "%", ">", "2020"),
+                         ("细颗粒物未达标地级及以上城市浓度下降", 18, "%", "=", "2020"),
+                         ("地级及以上城市重度及以上污染天数比例下降", 25, "%", "=", "2020"),
+                     ], id="pipe-rows-cumulative-column"),
+        pytest.param("| 指标 | 单位 | 2024年 | 2025年 | 累计 |\n| --- | --- | --- | --- | --- |\n"
+                     "| 新建绿道 | 公里 | 40 | 50 | 90 |\n| 改造老旧小区 | 个 | - | - | [36] |\n", [
+                         ("新建绿道", 40, "公里", "=", "2024"), ("新建绿道", 50, "公里", "=", "2025"),
+                         ("新建绿道", 90, "公里", "=", "2025"), ("改造老旧小区", 36, "个", "=", "2025"),
+                     ], id="pipe-rows-sum-column-after-the-years-hand-written"),
+        # a county's education indicator table flattened one cell a line: a row's 其中 cells break its
+        # indicator down, the figures printed by column (both base values, then both targets)
+        pytest.param(_SUB_ITEM_TABLE, [
+            ("学前教育毛入园率", 99, "%", ">=", "2025"),
+            ("义务教育标准班额比例（小学）", 80, "%", ">=", "2025"), ("义务教育标准班额比例（初中）", 85, "%", ">=", "2025"),
+            ("幼儿教师专科及以上学历比例", 100, "%", "=", "2025"),
+            ("幼儿教师专科及以上学历比例（本科及以上学历比例）", 50, "%", "=", "2025"),
+            ("普通初中教师本科及以上学历比例", 100, "%", "=", "2025"),
+            ("普通初中教师本科及以上学历比例（研究生学历（学位）比例）", 8, "%", "=", "2025"),
+        ], id="one-cell-a-line-no-serial-sub-item-rows"),
+        pytest.param("主要指标\n\n指标\n\n2020年\n\n2025年\n\n属性\n\n每千人口床位数（张）\n\n5.1\n\n6.0\n\n预期性\n\n"
+                     "每千人口执业（助理）医师数（人）\n\n其中：中医类别\n\n2.8\n\n0.4\n\n3.2\n\n0.6\n\n预期性\n", [
+                         ("每千人口床位数", 6, "张", "=", "2025"), ("每千人口执业（助理）医师数", 3.2, "人", "=", "2025"),
+                         ("每千人口执业（助理）医师数（中医类别）", 0.6, "人", "=", "2025"),
+                     ], id="one-cell-a-line-no-serial-sub-item-row-hand-written"),
     ],
 )
 def test_an_unnumbered_indicator_table_gives_its_target_years_figures(text: str, expected: list) -> None:

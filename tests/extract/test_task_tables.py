@@ -410,6 +410,33 @@ def test_space_separated_rows_with_spaced_out_header_glued_by_normalising():
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a county health commission's progress list: each word of the header's role columns printed apart
+        # (牵头  领导 | 牵头  责任单位 | 主体  责任单位 | 配合  责任单位), the rows a part of the county's list (81, 85,
+        # 87), a leader's name with spaces inside, progress cells after the units, a unit cell wrapped over lines
+        pytest.param("wrapped_header_spaced_rows.txt", [
+            ("81", {"县卫健委"}, {"各乡镇", "县直有关单位"}),
+            ("85", {"县卫健委"}, {"有关乡镇", "县直有关单位"}),
+            ("87", {"县卫健委"}, {"县卫健委", "县直有关单位"}),
+        ], id="spaced-rows-under-a-header-of-wrapped-words"),
+        pytest.param("wrapped_header_spaced_rows_hand.txt", [
+            ("12", {"区住房城乡建设局"}, {"各街道办事处"}),
+            ("15", {"区水务局"}, {"区生态环境局"}),
+        ], id="spaced-rows-under-a-header-of-wrapped-words-hand-written"),
+    ],
+)
+def test_space_separated_rows_under_a_header_whose_names_wrap_over_spaces(name, expected):
+    tm = normalise((DATA / name).read_text(encoding="utf-8"))
+    rows = find_table_rows(tm.text, spacing=Spacing.of(tm))
+    got = [(r.serial, {n for n, role, _, _ in r.entries if role is Role.LEAD},
+            {n for n, role, _, _ in r.entries if role is not Role.LEAD}) for r in rows]
+    assert got == expected
+    # the leaders' names are neither the task's nor units
+    assert not any(w in r.text for r in rows for w in ("吴蓓蓓", "汪 峰", "李 明", "王芳"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # hand-written: prose wrapped with spaces, serials opening its lines, and no header
@@ -691,6 +718,10 @@ def test_a_scored_target_tables_role_column_owns_each_rows_target_hand_written()
         pytest.param("考核单位", "other", id="assessing-body-owns-no-task"),
         pytest.param("年度目标", "other", id="goal-of-the-year-is-no-task"),
         pytest.param("单位", "other", id="unit-of-measure"),
+        # a progress list's columns named for a period (heldout form: 2023年10-12月份进展情况 | 20224年1-3月份进度安排)
+        pytest.param("2023年10-12月份进展情况", "other", id="progress-of-a-period"),
+        pytest.param("20224年1-3月份进度安排", "other", id="schedule-of-a-period-is-no-deadline"),
+        pytest.param("主体责任单位", "responsible", id="main-body-responsible-unit"),
     ],
 )
 def test_column_kinds(name, kind):
@@ -706,6 +737,7 @@ def test_column_kinds(name, kind):
         pytest.param("工作进展", True, id="工作进展"),
         pytest.param("1-6月推进情况", True, id="progress-of-months"),
         pytest.param("1-9月份工作取得成效", True, id="results-of-months"),
+        pytest.param("2023年10-12月份进展情况", True, id="progress-of-a-period"),
         pytest.param("监督电话", False, id="telephone-is-no-report"),
         pytest.param("是否达标", False, id="yes-no-check-is-no-report"),
         pytest.param("具体工作任务和要求", False, id="task"),
