@@ -56,6 +56,77 @@ def _decisions(text: str) -> list[tuple[str, str, str, str | None]]:
             "某市人大常委会关于某某同志代理市长的决定\n会议决定：朱四同志代理某市人民政府市长。\n",
             [("朱四", "appoint", "代理市长", "某市人民政府")],
             id="acting-post"),
+        pytest.param(
+            "根据表决结果,任命周文艺、田发启同志为肇东市监察委员会副主任,任命金东权、张伟国同志为肇东市监察委员会委员。\n",
+            [("周文艺", "appoint", "副主任", "肇东市监察委员会"), ("田发启", "appoint", "副主任", "肇东市监察委员会"),
+             ("金东权", "appoint", "委员", "肇东市监察委员会"), ("张伟国", "appoint", "委员", "肇东市监察委员会")],
+            id="several-people-appointed-to-one-post"),
+        pytest.param(
+            "会议决定任命宋莉同志为西昌市人民政府副市长、查中才同志为西昌市人民政府副市长。\n",
+            [("宋莉", "appoint", "副市长", "西昌市人民政府"), ("查中才", "appoint", "副市长", "西昌市人民政府")],
+            id="people-each-with-a-post-over-the-list-mark"),
+        pytest.param(
+            "会议表决并通过了任命宋莉为西昌市人民政府副市长、代理市长,查中才同志为西昌市人民政府副市长的决定。\n",
+            [("宋莉", "appoint", "副市长", "西昌市人民政府"), ("宋莉", "appoint", "代理市长", "西昌市人民政府"),
+             ("查中才", "appoint", "副市长", "西昌市人民政府")],
+            id="post-before-de-jueding"),
+        pytest.param(
+            "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。\n",
+            [("卢炳椿", "remove", "副市长", "泉州市人民政府"), ("卢炳椿", "remove", "局长", "市公安局")],
+            id="removal-name-run-into-the-post"),
+        pytest.param(
+            "票决同意免去马廷贵同志西昌市人民政府市长职务、徐阳同志西昌市人民政府副市长职务。\n",
+            [("马廷贵", "remove", "市长", "西昌市人民政府"), ("徐阳", "remove", "副市长", "西昌市人民政府")],
+            id="removals-over-the-list-mark-name-before-the-post"),
+        pytest.param(
+            "会议决定免去王小明市发展改革委主任职务、李四浙江省交通厅厅长职务。\n",
+            [("王小明", "remove", "主任", "市发展改革委"), ("李四", "remove", "厅长", "浙江省交通厅")],
+            id="removal-name-before-a-level-or-a-province"),
+        pytest.param(
+            "会议还表决任命汤黎路为浙江省经济和信息化委员会主任,免去其浙江省经济贸易委员会主任职务;\n"
+            "乐益民为浙江省人力资源和社会保障厅厅长,免去其浙江省人事厅厅长职务;\n徐震为浙江省环境保护厅厅长;\n",
+            [("汤黎路", "appoint", "主任", "浙江省经济和信息化委员会"), ("汤黎路", "remove", "主任", "浙江省经济贸易委员会"),
+             ("乐益民", "appoint", "厅长", "浙江省人力资源和社会保障厅"), ("乐益民", "remove", "厅长", "浙江省人事厅"),
+             ("徐震", "appoint", "厅长", "浙江省环境保护厅")],
+            id="list-one-item-a-line-and-removal-of-qi"),
+        pytest.param(
+            "会议决定任命张三为某市财政局局长；李四为某市商务局局长。\n本次会议还听取了工作报告；\n",
+            [("张三", "appoint", "局长", "某市财政局"), ("李四", "appoint", "局长", "某市商务局")],
+            id="one-verb-over-a-semicolon"),
+        pytest.param(
+            "陆卫东同志被任命为南通市人民政府副市长;单晓明同志被免去南通市人民政府副市长职务。\n",
+            [("陆卫东", "appoint", "副市长", "南通市人民政府"), ("单晓明", "remove", "副市长", "南通市人民政府")],
+            id="passive-verbs"),
+        pytest.param(
+            "卢力同志不再担任漳州市人民政府党组成员,中共漳州市委古雷港经济开发区工作委员会副书记、委员,"
+            "漳州古雷港经济开发区管委会主任职务。\n",
+            [("卢力", "remove", "党组成员", "漳州市人民政府"),
+             ("卢力", "remove", "副书记", "中共漳州市委古雷港经济开发区工作委员会"),
+             ("卢力", "remove", "委员", "中共漳州市委古雷港经济开发区工作委员会"),
+             ("卢力", "remove", "主任", "漳州古雷港经济开发区管委会")],
+            id="no-longer-posts-over-commas"),
+        pytest.param(
+            "宣布开发区主要领导任免决定:漳州市副市长侯为东兼任中共漳州市委古雷港经济开发区工作委员会委员、副书记,"
+            "漳州古雷港经济开发区管委会主任。\n",
+            [("侯为东", "appoint", "委员", "中共漳州市委古雷港经济开发区工作委员会"),
+             ("侯为东", "appoint", "副书记", "中共漳州市委古雷港经济开发区工作委员会"),
+             ("侯为东", "appoint", "主任", "漳州古雷港经济开发区管委会")],
+            id="a-name-holding-wei-and-a-post-after-a-comma"),
+        pytest.param(
+            "决定任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长职务。\n",
+            [("王进足", "appoint", "副市长", "漳州市人民政府"), ("王进足", "appoint", "代理市长", "漳州市人民政府")],
+            id="acting-post-written-after-daili"),
+        pytest.param(
+            "免去于秀芬的上海人大常务委员会副秘书长、办公厅主任,调任上海市文化广播影视管理局局长;"
+            "免去胡劲军的上海市文化广播影视管理局局长职务;\n",
+            [("于秀芬", "remove", "副秘书长", "上海人大常务委员会"), ("于秀芬", "remove", "主任", "办公厅"),
+             ("胡劲军", "remove", "局长", "上海市文化广播影视管理局")],
+            id="removal-posts-without-zhiwu"),
+        pytest.param(
+            "任命黄祥青为上海市高院副院长、审判委员会委员、审判员;\n",
+            [("黄祥青", "appoint", "副院长", "上海市高院"), ("黄祥青", "appoint", "委员", "审判委员会"),
+             ("黄祥青", "appoint", "审判员", "上海市高院")],
+            id="a-court-title-takes-the-court"),
     ],
 )
 def test_personnel_decisions_in_every_form(text: str, expected: list[tuple]) -> None:
@@ -78,7 +149,16 @@ def test_no_decision_where_none_is_stated(text: str) -> None:
     assert _decisions(text) == []
 
 
-def test_a_decision_stated_twice_is_one_record() -> None:
-    # hand-written in the form of a news page: the headline restates the decision of the report
-    text = "决定任命钱五为某区人民政府副区长\n某区人大常委会举行会议，决定任命钱五为某区人民政府副区长。\n"
-    assert _decisions(text) == [("钱五", "appoint", "副区长", "某区人民政府")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written in the form of a news page: the headline restates the decision of the report
+        pytest.param("决定任命钱五为某区人民政府副区长\n某区人大常委会举行会议，决定任命钱五为某区人民政府副区长。\n",
+                     [("钱五", "appoint", "副区长", "某区人民政府")], id="same-words"),
+        # the headline names the body short, the report in full
+        pytest.param("决定任命王书坚为市政府副市长\n会议表决通过了人事任免事项,决定任命王书坚为青岛市人民政府副市长。\n",
+                     [("王书坚", "appoint", "副市长", "青岛市人民政府")], id="body-short-in-the-headline"),
+    ],
+)
+def test_a_decision_stated_twice_is_one_record(text: str, expected: list[tuple]) -> None:
+    assert _decisions(text) == expected
