@@ -38,7 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from policykg.extract.agencies import PROVINCES, canonical_agency, province_of
+from policykg.extract.agencies import LEVEL_CHARS, PROVINCES, canonical_agency, province_of
 from policykg.extract.records import Appointment, Source
 
 #: The titles a post ends with (a body's name before them is its organisation).
@@ -60,8 +60,6 @@ _PERSON_RE = re.compile(_PERSON)
 _PERSON_NOTE = re.compile(r"[（(][男女][）)]|同志")
 #: The characters of a lead: names, notes, a present post, 、 between names.
 _LEAD_RE = re.compile(r"[\u4e00-\u9fff·（）()、]{2,40}")
-#: The characters a place's name ends with (泉州市, 浙江省), where a body's name opens.
-_LEVEL_CHARS = "省市县区州盟旗"
 #: What no body's name holds: a verb of a decision, a name's note, a possessive.
 _NOT_IN_BODY = re.compile(r"[为任兼免调辞的]|同志")
 #: The clauses of a line: a decision never runs over these.
@@ -384,7 +382,7 @@ def _opens_known_place(r: str) -> bool:
 
 
 def _opens_two_char_place(r: str) -> bool:
-    return r[2] in _LEVEL_CHARS and r[0] not in _LEVEL_CHARS and r[1] not in _LEVEL_CHARS
+    return r[2] in LEVEL_CHARS and r[0] not in LEVEL_CHARS and r[1] not in LEVEL_CHARS  # 西昌市, 龙山镇
 
 
 def _opens_level(r: str) -> bool:
