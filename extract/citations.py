@@ -48,6 +48,7 @@ from policykg.extract.docnum import (
 )
 from policykg.extract.patterns import (
     ANNOUNCING,
+    CITING_WORDS,
     CLOSE_BRACKET,
     DATE,
     GAZETTE_NAME,
@@ -153,8 +154,7 @@ _ISSUE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六
 #: (``具体操作详见《…用户手册》``, ``根据省工商局公布的《…》``, ``参照《…法》、《…手册》``).
 #: A bare 印发/修订 does not: ``编写印发《垃圾分类宣传手册》`` is a task, not a reference.
 _INTRODUCED = re.compile(
-    r"(?:根据|依据|依照|遵照|按照|参照|对照|参考|详见|参见|贯彻落实|贯彻|落实"
-    r"|(?:印发|发布|公布|出台|颁布|制定|修订)的)$"
+    rf"(?:{CITING_WORDS}|(?:印发|发布|公布|出台|颁布|制定|修订)的)$"
     # 根据有关法律、法规、规章以及《X》: the citing word's vague head of laws, then the title it names
     r"|(?:根据|依据|依照|遵照|按照)[^《》□]{0,24}?(?:法律|法规|规章|规定|文件|政策)(?:以及|和|及|与|、)$"
 )
@@ -1545,14 +1545,18 @@ def _is_own(title: str, own_titles: set[str], issued_titles: set[str]) -> bool:
 
 #: The verbs a text's foreword says it was drawn up by, right before its own title (编制了《X规划》).
 _DRAWN_UP = re.compile(rf"(?:{_DRAWING_UP}|制订)了$")
+#: What a foreword says of the text it drew up, right after its title: the role it gives it (…》，作为全县…的纲领性
+#: 文件; …》，是…), or nothing (…起草了《…》。). Not what another text does for this one (…》，为本规划提供了空间支撑)
+#: or a call on others (…》，各地要认真落实).
+_ITS_ROLE = re.compile(r"\s*(?:[，,]\s*(?:作为|是)|。)")
 
 
 def _drafted_itself(text: str, r: _Ref) -> bool:
     """Whether a 《》 title is the untitled text's own, as its foreword names it (``县应急局牵头组织编制了《某县应急管理
-    “十四五”规划》，作为…``): drawn up in the past (编制了), no number, and of the kind the text calls itself
-    (本规划)."""
+    “十四五”规划》，作为…``): drawn up in the past (编制了), no number, the role the foreword gives it after its title
+    (:data:`_ITS_ROLE`), and of the kind the text calls itself (本规划)."""
     if not r.title or r.number or r.relation is not Relation.CITES \
-            or _DRAWN_UP.search(text, max(0, r.start - 3), r.start) is None:
+            or _DRAWN_UP.search(text, max(0, r.start - 3), r.start) is None or _ITS_ROLE.match(text, r.end) is None:
         return False
     kind = _DOC_ENDING.search(_strip_notes(r.title))
     return kind is not None and len(kind.group(0)) > 1 and holds(text, "本" + kind.group(0))

@@ -29,6 +29,7 @@ from importlib.resources import files
 from policykg.extract.numbers import parse_cn
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
+    CITING_WORDS,
     CLOSE_BRACKET,
     CONGRESS_ANNOUNCEMENT_NUMBER,
     DOCNUM,
@@ -46,8 +47,7 @@ from policykg.extract.text import translate
 # (``根据浙政发〔2024〕3号``, ``印发的苍政办发〔2024〕1号``, ``和嘉政发…``); the verbs and prepositions a sentence
 # puts before a number it names (``用于泰高发〔2017〕8号文``, ``对于…``, ``遵照…``, ``结合…``).
 _CODE_PREFIX_NOISE = re.compile(
-    r"^.*(?:通知|意见|印发|转发|下发|根据|依据|按照|参照|对照|文件|以及|关于|贯彻|落实|废止|详见|文号|字号|编号"
-    r"|[用对基鉴属]于|执行|遵照|遵循|依照|比照|结合|参考"
+    rf"^.*(?:{CITING_WORDS}|通知|意见|印发|转发|下发|文件|以及|关于|废止|文号|字号|编号|[用对基鉴属]于|执行|结合"
     r"|[的了和及与或以将对据照即见是为在等并经由从按])"
 )
 # Last characters an issuer code ends with, beyond those in the table: 国办发, 川府函, 闵府办,

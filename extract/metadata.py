@@ -126,8 +126,11 @@ _LABEL_START = re.compile(
 )
 #: A label of no key with no value (a page counter's 浏览次数：), or with a time stamp for its value (a byline's
 #: 时间：2024-06-18 15：36), before a label of one, perhaps a bar between.
+#: A day in words (2024年06月18日), as a byline's time stamp writes it.
+_DAY_IN_WORDS = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _EMPTY_OTHER_LABEL = re.compile(
-    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:{DASHED_DATE}(?:[ \t\u3000\xa0]*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)?"
+    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:(?:{DASHED_DATE}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}|{_DAY_IN_WORDS})"
+    r"(?:[ \t\u3000\xa0]*\d{1,2}：\d{2}(?:：\d{2})?)?|\d{1,9}(?![\d年月./-]))?"
     r"[ \t\u3000\xa0|｜]*"
 )
 #: How many such labels may stand before one of a key.
@@ -266,14 +269,15 @@ def metadata_from_lines(lines: list[str]) -> dict[str, str]:
             # this reader does not know; the labels it knows are read in it all the same
             _cell_pairs(cells, out)
             continue
-        if _LABEL_START.match(head) is None:
-            if "：" not in head[2:8] or (skip := _past_empty_labels(head)) is None:
-                continue  # most lines: no label at their start (a first character no label has)
+        no_start = _LABEL_START.match(head) is None
+        if no_start or ("：" in head[2:8] and _META_LABEL.match(head) is None):
             # 浏览次数：有效性：成文日期：2023-03-06: a label this reader does not know, its value left empty,
-            # runs on into labels it knows; a portal's byline may set them apart by bars (作者：|信息来源：|发布日期：…)
-            head = line = head[skip:]
-        elif "：" in head[2:8] and _META_LABEL.match(head) is None and (skip := _past_empty_labels(head)) is not None:
-            head = line = head[skip:]  # 时间：2024-06-18 15：36来源：X: a label opening with a known label's character
+            # runs on into labels it knows; a portal's byline may set them apart by bars (作者：|信息来源：|发布日期：…);
+            # 时间：2024-06-18 15：36来源：X: one opening with a known label's character, its value a time stamp
+            if "：" in head[2:8] and (skip := _past_empty_labels(head)) is not None:
+                head = line = head[skip:]
+            elif no_start:
+                continue  # most lines: no label at their start (a first character no label has)
         cells = [c for c in _CELL_SPLIT.split(line.strip(_META_STRIP)) if c] if ("|" in line or "｜" in line
                                                                                 or "\t" in line) else []
         if len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells):
@@ -537,14 +541,14 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
             changes["date"] = date
         elif identity.date != date:
             notes.append(f"the 成文日期 {date} of the metadata differs from the date in the text, {identity.date}")
-    # (a start or end the metadata gives in a year before the document's own is a catalogue's placeholder,
+    # (a start or end the metadata gives long before the document's own year is a catalogue's placeholder,
     # 【实施时间】1970-08-21 over a text signed in 2010: no day the text takes effect or ends)
     own_year = _own_year(changes.get("date") or identity.date, changes.get("number") or identity.number)
     if not identity.effective and (effective := iso_date_value(metadata.get("生效日期"))) \
-            and not (own_year and effective[:4] < own_year):
+            and not _placeholder_day(effective, own_year):
         changes["effective"] = effective
     if not identity.expires and (expires := iso_date_value(metadata.get("失效日期"))) \
-            and not (own_year and expires[:4] < own_year):
+            and not _placeholder_day(expires, own_year):
         changes["expires"] = expires
     named = issuers_value(metadata.get("发布机构"))
     if named and not identity.issuer and identity.title and _reposted(named, identity.title):
@@ -562,6 +566,20 @@ def settle(identity: Identity, metadata: dict[str, str]) -> Identity:
         changes["title"] = labelled
     changes["notes"] = tuple(notes)
     return replace(identity, **changes)
+
+
+#: How many years before a document's own a start or end the metadata gives may lie and still be real (a rule taking
+#: effect back to the start of a year before its date); further back it is a catalogue's placeholder.
+_RETROACTIVE_YEARS = 5
+
+
+def _placeholder_day(day: str, own_year: str | None) -> bool:
+    """Whether a start or end day (``YYYY-MM-DD``) the metadata gives is a catalogue's placeholder, no day the text
+    takes effect or ends: before 1949 or the epoch's first day, or further before the document's own year
+    (``own_year``) than a rule reaches back (【实施时间】1970-08-21 over a text signed in 2010)."""
+    if day[:4] < "1949" or day == "1970-01-01":
+        return True
+    return own_year is not None and int(own_year) - int(day[:4]) > _RETROACTIVE_YEARS
 
 
 def _own_year(date: str | None, number: str | None) -> str | None:

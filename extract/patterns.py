@@ -27,6 +27,9 @@ PAGE_MARK = r"第\d{1,3}(?:/\d{1,3})?页"
 #: same pattern without them, for the patterns it is part of.
 DASHED_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 DASHED_DATE = re.sub(r"\(\?P<\w>", "(?:", DASHED_DAY.pattern)
+#: The words by which a sentence names a text it rests on or carries out, right before its 《title》 or its number
+#: (根据《…》, 遵照某政发〔2020〕1号, 详见《…》): a cited document, and never part of an issuer code.
+CITING_WORDS = r"根据|依据|依照|遵照|遵循|按照|参照|对照|比照|参考|详见|参见|贯彻落实|贯彻|落实"
 #: A ban a government proclaims for a season (禁火令, 禁渔令, 禁牧令): a notice's name, like 命令.
 BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 

@@ -2272,9 +2272,14 @@ def _cover_title(lines: list[_Line], span: tuple[int, int]) -> tuple[str, tuple[
     """A cover's title printed over a few lines from the file's first (``某县国民经济和社会发展`` / ``第十四个五年规划和
     2035 年`` / ``远景目标纲要``), then its issuer's name and its date (``某县人民政府`` / ``2021 年 5 月``): the lines
     above the title line found (``span``) that open the file, none a sentence or a title of its own, joined to it, and
-    the issuer; None where the file does not open so."""
+    the issuer; None where the file does not open so. The top line names the place (a cover's title opens with
+    it), the title line found does not (a title that does is whole: ``附件2`` or a site's ``当前位置`` above it is
+    no part of it)."""
     k = bisect_right([li.start for li in lines], span[0]) - 1
     above = [li for li in lines[:max(k, 0)] if li.text.strip()]
+    if not above or not names_its_place(above[0].text.strip()) \
+            or names_its_place(_SPACES_RUN.sub("", lines[k].text[span[0] - lines[k].start:])):
+        return None
     if not 1 <= len(above) <= _COVER_LINES_MAX or any(
             len(t := li.text.strip()) > _COVER_LINE_MAX or _NOT_IN_TITLE.search(t) or _BODY_PUNCT.search(t)
             or _TITLE_END.search(t) or is_metadata_line(t) or not HAN_CHAR.match(t) for li in above):

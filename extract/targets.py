@@ -797,10 +797,11 @@ _STATUS_DATE = re.compile(
 _STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，")
 #: A finding opening a sentence, by the fact-finding it comes from (据统计，…; 经督查核实，欠进度的有17个…; 经核查，…;
 #: 在督查中发现，28件正在办理的事项中…25件…; 检查发现，…): what stands as found, a status.
-_FINDING = re.compile(
-    r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
-    r"|[^，。；\d]{0,8}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，"
-)
+_FOUND_BY = r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
+_FINDING = re.compile(rf"{_FOUND_BY}|[^，。；\d]{{0,8}}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，")
+#: What a rule says after a finding (在检查中发现，企业有违法行为的，处1万元以上罚款; 经排查，…应在15日内完成整改): a
+#: condition's 的， or a modal or a penalty; the finding is then the occasion of a rule, no report.
+_RULE_AFTER_FINDING = re.compile(r"的，|应当?|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
 #: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
 _FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
@@ -878,7 +879,8 @@ _STATUS_FIRST = frozenset("截至目当到据") | _QUARTER_FIRST
 
 #: A numbered heading the text ran into its paragraph's status date or word (一、全区地质灾害概况截至2023年4月，…):
 #: the status opens the sentence after it.
-_GLUED_STATUS_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^，。；：0-9]{1,20}?(?=截至|截止|目前|当前|据统计)")
+_GLUED_STATUS_HEADING = re.compile(
+    rf"(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）)[^，。；：0-9]{{1,20}}?(?=截至|截止|目前|当前|据统计|{_FOUND_BY})")
 #: A sentence a place opens with what it holds now (我区现有地质灾害隐患点3处，…威胁户籍人口9户41人; 全县现有…): an
 #: inventory, all its clauses a status; not the base of a change it sets (现有…人员减少10%以上), nor 现有 after
 #: a verb (各地在巩固了现有成果的基础上).
@@ -902,8 +904,8 @@ def _opens_status(text: str, s0: int, s1: int, doc_year: int | None, doc_month: 
         glued = _GLUED_STATUS_HEADING.match(text, at, s1)
         at = glued.end() if glued is not None else at
     if (text[at:at + 1] in "经据" or text.find("发现，", at, min(s1, at + _FINDING_REACH)) >= 0) \
-            and _FINDING.match(text, at, s1) is not None:
-        return True
+            and (found := _FINDING.match(text, at, s1)) is not None:
+        return _RULE_AFTER_FINDING.search(text, found.end(), s1) is None
     if text[at:at + 1] not in _STATUS_FIRST:
         return False  # most sentences: a cheap test first
     if text[at] in _QUARTER_FIRST:
@@ -1842,12 +1844,29 @@ _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|�
 _PARTS_GO_ON = ("分为", "其中", "包括", "含")
 #: A sentence whose subject is the scope the document or its plan covers, then a verb of holding (本次规划范围包括
 #: …（约28km2）两部分; 实施范围覆盖全市14个乡镇、街办; 规划范围：…): it describes the document as one counting its
-#: parts does, unless it looks ahead (:data:`_AHEAD`: 到2025年，实施范围覆盖…). Not the scope a rule applies to
-#: (适用范围：年销售收入500万元以上的企业: an eligibility threshold).
+#: parts does, unless it looks ahead (:data:`_AHEAD`: 到2025年，实施范围覆盖…). Only its first clause (the whole
+#: sentence after a colon, which spells the scope out: 规划范围：东至…，总面积约12.5平方公里), and only figures no limit
+#: word bounds: a bound draws the class of what a rule covers (本政策实施范围为年销售收入500万元以上的工业
+#: 企业: an eligibility threshold), and a clause after the scope states what is done in it.
 _DOCUMENT_SCOPE = re.compile(
     r"\s*(?:本次|本)?[\u4e00-\u9fff]{0,6}?(?:规划|实施|研究)范围(?:主要)?(?:包括|包含|涵盖|覆盖|涉及|为|是|：)")
 #: How far into a sentence the 范围 of :data:`_DOCUMENT_SCOPE` may stand (the cheap test first).
 _DOCUMENT_SCOPE_REACH = 16
+
+
+def _first_clause_end(text: str, s0: int, s1: int) -> int:
+    """Where the first clause of the sentence ``text[s0:s1]`` ends: its first ， or ； outside brackets (the commas
+    of a note in brackets are the note's: …主体部分（…以南、…以东区域，约819km2）和…), else the sentence's end."""
+    depth = 0
+    for i in range(s0, s1):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in "，；,;":
+            return i
+    return s1
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
@@ -2066,7 +2085,7 @@ def _time_limit_cn(text: str, end: int) -> bool:
 
 #: What before 半 makes it part of a word or a part of a year (上半年内, 下半年, 大半年), no half a limit bounds
 #: (之前半年内, 申请前半个月内 are).
-_HALF_NOT_AFTER = frozenset("上下多大")
+_HALF_NOT_AFTER = frozenset("上下后多大")  # (上半年, 后半年: a half of the year; 大半年: most of one)
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
@@ -3210,7 +3229,7 @@ def target_fields(
     status_until: dict[int, int] = {}  # sentence start → end of the status it reports (see _status_until)
     doc_month = int(date[5:7]) if date and len(date) >= 7 and date[5:7].isdigit() else None
     self_counted: dict[int, int] = {}  # sentence start → end of its last clause counting a document's parts
-    scope_of: dict[int, bool] = {}  # sentence start → whether it states the scope the document covers
+    scope_of: dict[int, int] = {}  # sentence start → where its clause stating the scope the document covers ends (0: none)
     # Where the last condition clause with a number ends: its consequence is the clause after it, as
     # after any clause ending …的，.
     condition_end = -2
@@ -3358,11 +3377,14 @@ def target_fields(
             if trace is not None:
                 trace.extend((q.start, "drop:document_counts_its_parts") for q in group)
             continue
-        if s0 not in scope_of:  # asked once for each sentence
-            scope_of[s0] = text.find("范围", s0, min(s1, s0 + _DOCUMENT_SCOPE_REACH)) >= 0 \
-                and _DOCUMENT_SCOPE.match(text, s0, s1) is not None and _AHEAD.search(text, s0, s1) is None
-        if scope_of[s0]:
-            # 本次规划范围包括…（约28km2）两部分: the scope the document covers, no goal
+        if s0 not in scope_of:  # asked once for each sentence: where its clause of scope ends, 0 where it has none
+            scope = _DOCUMENT_SCOPE.match(text, s0, s1) if text.find(
+                "范围", s0, min(s1, s0 + _DOCUMENT_SCOPE_REACH)) >= 0 else None
+            scope_of[s0] = 0 if scope is None or _AHEAD.search(text, s0, s1) is not None \
+                else s1 if scope.group().endswith("：") else _first_clause_end(text, s0, s1)
+        if c0 < scope_of[s0] and all(q.comparator == "=" for q in group):
+            # 本次规划范围包括…（约28km2）两部分: the scope the document covers, no goal (not what the clause after it
+            # does: …5个乡镇，|新建污水管网50公里; not a bound of the class it covers: 年销售收入500万元以上的企业)
             if trace is not None:
                 trace.extend((q.start, "drop:document_scope") for q in group)
             continue

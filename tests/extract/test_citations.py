@@ -1609,9 +1609,15 @@ def test_an_unsigned_notice_says_what_the_document_is_to_a_text_its_plan_rests_o
         # hand-written: a text of another kind than the one the text calls itself stays a citation
         ("市应急局编制了《某市应急管理“十四五”规划》。本方案自印发之日起施行。",
          {(None, "某市应急管理“十四五”规划", "cites")}),
+        # hand-written: another text of the same kind, drawn up by another body for this one or for others to carry out
+        ("市自然资源局编制了《某市国土空间总体规划（2021-2035年）》，为本规划提供了空间支撑。",
+         {(None, "某市国土空间总体规划（2021-2035年）", "cites")}),
+        ("省住建厅制定了《某省城镇老旧小区改造实施方案》，各地要认真落实。本方案自印发之日起施行。",
+         {(None, "某省城镇老旧小区改造实施方案", "cites")}),
     ],
     ids=["untitled-plan-drawn-up-in-its-foreword", "untitled-text-drawn-up-calling-itself-so",
-         "drawn-up-text-of-another-kind-stays-cited"],
+         "drawn-up-text-of-another-kind-stays-cited", "drawn-up-text-of-the-same-kind-serving-this-one-stays-cited",
+         "drawn-up-text-of-the-same-kind-for-others-to-carry-out-stays-cited"],
 )
 def test_an_untitled_text_naming_itself_as_drawn_up_is_no_citation(text: str, expected: set) -> None:
     assert cites(text) == expected

@@ -128,6 +128,10 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         # real (紫阳, a county's notice page, normalised): a byline opening with a label of no key, its value the
         # page's time stamp, then 来源 glued to it; hand-written: the same after a label no key's word opens
         (["时间：2024-06-18 15：36来源：紫阳县人民政府办公室"], {"来源": "紫阳县人民政府办公室"}),
+        # hand-written: the same byline with its time stamp in words or slashes, or a click count before the source
+        (["时间：2024年06月18日 15：36来源：某县人民政府办公室"], {"来源": "某县人民政府办公室"}),
+        (["时间：2024/06/18 15：36来源：某县人民政府办公室"], {"来源": "某县人民政府办公室"}),
+        (["点击数：123 来源：某县人民政府办公室"], {"来源": "某县人民政府办公室"}),
         (["更新时间：2021-05-07 10：49：02 | 来源：某某县统计局"], {"来源": "某某县统计局"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
@@ -140,7 +144,9 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "other-latin-word-no-stamp", "catalogue-row-apart-by-spaces-short-date-label",
          "empty-unknown-label-before-known-ones", "issuing-organ-label", "catalogue-row-opening-with-an-unknown-label",
          "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row",
-         "time-stamp-label-then-source-glued", "time-stamp-label-then-source-apart-by-a-bar"],
+         "time-stamp-label-then-source-glued", "time-stamp-in-words-then-source-glued",
+         "time-stamp-with-slashes-then-source-glued", "click-count-then-source",
+         "time-stamp-label-then-source-apart-by-a-bar"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -287,9 +293,15 @@ def test_a_publication_date_is_not_the_signing_date() -> None:
         # hand-written: a start and an end in the document's year or after it are taken
         (Identity(number="某政办〔2021〕4号", title=None, issuer=(), date="2021-03-01", effective=None, expires=None),
          {"生效日期": "2021-01-01", "失效日期": "2026-01-01"}, ("2021-01-01", "2026-01-01")),
+        # hand-written: a rule taking effect back to a day of the year before its date is real
+        (Identity(number="财税〔2024〕2号", title=None, issuer=(), date="2024-01-10", effective=None, expires=None),
+         {"生效日期": "2023-10-01"}, ("2023-10-01", None)),
+        # hand-written: the epoch's first day and a day before 1949 are placeholders with no year of the document's own
+        (Identity(number=None, title=None, issuer=(), date=None, effective=None, expires=None),
+         {"生效日期": "1970-01-01", "失效日期": "1900-01-01"}, (None, None)),
     ],
     ids=["placeholder-epoch-start-before-the-signed-date", "placeholder-before-the-numbers-year",
-         "start-and-end-of-the-documents-years"],
+         "start-and-end-of-the-documents-years", "retroactive-start-a-year-before", "placeholders-with-no-own-year"],
 )
 def test_metadata_start_and_end_before_the_documents_year_are_placeholders(body, metadata, dates) -> None:
     got = settle(body, metadata)

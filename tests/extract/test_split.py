@@ -781,6 +781,11 @@ def test_gazette_number_line_over_its_title() -> None:
          "庐江县第十七届人民代表大会第五次会议\n",
          "庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
         ("某某市城市更新\n三年行动方案\n某某市人民政府办公室\n2023年8月\n一、总体要求\n", "某某市城市更新三年行动方案"),
+        # hand-written: a whole title (it opens with its place) under an annex mark or a site's navigation lines,
+        # over its issuer and month, is no cover's last line: nothing above it joins it
+        ("附件2\n某某市城市更新三年行动方案\n某某市住房和城乡建设局\n2023年8月\n一、总体要求\n", "某某市城市更新三年行动方案"),
+        ("政策文件\n当前位置\n某某市城市更新三年行动方案\n某某市人民政府办公室\n2023年8月\n一、总体要求\n",
+         "某某市城市更新三年行动方案"),
         # real (廊坊, a mirror in traditional script): a site's column name naming no place over the notice's title
         ("規范性文件草案征集意見\n廊坊市應急管理局關于對《廊坊市“十四五”應急管理體系規劃》征求意見的通知\n"
          "為貫徹落實《河北省應急管理事業“十四五”規劃》，廊坊市應急管理局起草了《廊坊市“十四五”應急管理體系規劃》，現予以公示。",
@@ -790,6 +795,7 @@ def test_gazette_number_line_over_its_title() -> None:
          "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
          "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title",
          "cover-title-over-three-lines-issuer-and-month-under-it", "cover-title-over-two-lines-hand-written",
+         "whole-title-under-an-annex-mark-over-issuer-and-month", "whole-title-under-navigation-lines-over-issuer-and-month",
          "placeless-column-name-over-the-notice-title"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:

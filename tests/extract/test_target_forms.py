@@ -904,6 +904,19 @@ def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written: a bound in a scope draws the class a rule covers (an eligibility threshold), no description
+        pytest.param("本政策实施范围为年销售收入500万元以上的工业企业。", [(500, ">=")], id="scope-bounded-by-a-limit-word"),
+        # hand-written: the clause after the scope states what is done in it
+        pytest.param("项目实施范围包括县城及周边5个乡镇，新建污水管网50公里。", [(50, "=")], id="scope-then-a-clause-of-work"),
+    ],
+)
+def test_a_scope_sentence_keeps_its_bounds_and_the_work_after_it(text: str, expected: list[tuple]) -> None:
+    assert [(t.value, t.comparator) for t in found(text, date="2024-03-01")[0]] == expected
+
+
 def test_a_review_word_in_an_items_sentence_is_no_review_heading() -> None:
     text = "一、总体目标。到2025年，培训新型职业农民800人以上，取得明显成效。"
     assert [t.value for t in found(text, date="2024-03-01")[0]] == [800]
@@ -1185,6 +1198,18 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
 )
 def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) -> None:
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == [(value, unit, "<=", "standard")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hand-written: 上半年, 下半年, 后半年 name a half of the year, no amount of time
+        pytest.param("各项目须在后半年内完成竣工验收。", id="后半年-a-half-of-the-year"),
+        pytest.param("各项目须在下半年内完成竣工验收。", id="下半年-a-half-of-the-year"),
+    ],
+)
+def test_a_half_of_the_year_is_no_time_limit(text: str) -> None:
+    assert found(text)[0] == []
 
 
 # hand-written: a band whose bounds a note says are taken in (含) or left out (不含): two standards, one measure

@@ -427,6 +427,8 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("在督查中发现，28件正在办理的事项中，取得阶段性成果并持续推进事项25件，需要加快推进落实事项3件。",
                      id="finding-in-a-check-opens-a-status"),
         pytest.param("经核查，全区闲置厂房共有36处，其中国有厂房15处。", id="finding-by-checking-hand-written"),
+        pytest.param("二、基本情况经核查，全区闲置厂房共有36处，其中国有厂房15处。",
+                     id="finding-after-a-heading-glued-to-it-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -449,6 +451,10 @@ def test_past_results_are_not_targets(text: str) -> None:
         pytest.param("已完成整改45个，剩余15个问题确保年底前完成整改。", [15], id="tally-looking-ahead-keeps-its-rest-hand-written"),
         pytest.param("经核查，全区闲置厂房共有36处，力争年底前盘活20处。", [20],
                      id="a-finding-looking-ahead-keeps-its-target-hand-written"),
+        # form: a finding that is the occasion of a rule (a condition, a modal, a penalty after it): no report
+        pytest.param("在监督检查中发现，企业有违法行为的，处1万元以上3万元以下罚款。", [1, 3],
+                     id="a-finding-then-a-penalty-rule-hand-written"),
+        pytest.param("经排查，存在隐患的企业应在15日内完成整改。", [15], id="a-finding-then-a-modal-rule-hand-written"),
         # form: 已 in a modifier of the first count (已…的N个), 其余 the rest a plan will do: no tally without a total
         pytest.param("已治理的8条河道巩固提升，其余4条河道全部完成治理。", [4], id="已-modifier-and-其余-is-no-tally-hand-written"),
         # form: 先后 with no count of times, a number of things made one after another that a plan sets
