@@ -727,11 +727,17 @@ def topic_count(r: Reading) -> bool:
 # Postnominal numbers (新增城镇就业11万人): the text before the number names what is counted
 
 
+#: A verb of change to a new value closing the words before a figure (上述期限延长至|五年).
+CHANGED_TO_END = re.compile(rf"{CHANGED_TO}$")
+
+
 @requires(prenominal=False, cn=True)
 def name_in_numerals(r: Reading) -> bool:
-    """冬季两项: a count in Chinese numerals after its noun is a name unless a limit word binds it."""
+    """冬季两项: a count in Chinese numerals after its noun is a name unless a limit word binds it, or a verb of
+    change sets it as the new value (上述期限延长至五年)."""
     return not r.prenominal and r.cn and not r.limited and not (
-        r.after_text[:1] in ("", "，", "。", "；") and MADE_NOUN_BEFORE.search(r.before_core) is not None)
+        r.after_text[:1] in ("", "，", "。", "；") and MADE_NOUN_BEFORE.search(r.before_core) is not None) and not (
+        r.before_core[-1:] in "为到至" and CHANGED_TO_END.search(r.before_core) is not None)
 
 
 @requires(unit=lambda u: u == "年")
@@ -1741,6 +1747,16 @@ def increment_rule(r: Reading) -> bool:
     return r.share and "按" in r.clause_before and INCREMENT_ON_BASE.search(r.clause_before.rstrip()) is not None
 
 
+#: The verbs of charging a fee: a time amount right before one, after a 按 of its clause, is the time charged for.
+CHARGING_VERBS = ("收费", "计费", "计收", "收取")
+
+
+@requires(unit_kind="time", after_first=frozenset(verb[0] for verb in CHARGING_VERBS))
+def charged_time(r: Reading) -> bool:
+    """停车全天24小时的按白天相应收费标准10小时收费: the time a fee rule charges for, whatever the time taken."""
+    return r.after_text.startswith(CHARGING_VERBS) and "按" in r.clause_before
+
+
 STANDARD_RULES: tuple[Rule, ...] = (
     points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule, increment_rule,
     set_standard, changed_standard, award_quota, borne_share, paid_per_head,
@@ -1777,7 +1793,7 @@ def class_threshold(r: Reading) -> bool:
 
 
 #: Standards whatever else the number's place says (50-100年一遇内涝可控, 50年一遇洪水标准).
-FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard, class_threshold, distance_zone)
+FIRST_STANDARD_RULES: tuple[Rule, ...] = (return_period, bracket_rule, called_standard, class_threshold, distance_zone, charged_time)
 
 
 #: For each part of :data:`EDGES`, the characters some rule requires (see :meth:`Reading.read_edges`);

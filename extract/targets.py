@@ -94,6 +94,7 @@ from policykg.extract.target_rules import (
     CALLED_STANDARD_OPENINGS,
     CHAIN_MARKS,
     CHANGED_TO,
+    CHARGING_VERBS,
     CN_VERBS,
     COMPOSED_OF,
     CYCLE_AFTER,
@@ -287,12 +288,13 @@ PRE_COMPARATOR = re.compile(
 )
 #: A limit on a share of some base: 不高于承担风险责任的0.5%. Not across a figure: a limit word then a
 #: number bounds that number (超过100人的企业为8%: the 100 is more than, the 8% is not).
-_SHARE_OF = re.compile(
-    rf"(?:(?P<ge>{_NEGATED_AT_LEAST})|(?P<le>{_NEGATED_AT_MOST})|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
-    r"[^，。；不0-9]{1,15}的$"
-)
-_SHARE_OF_BARE = re.compile(_SHARE_OF.pattern.replace("{1,15}的$", "{2,8}$"))
+#: The base may name the year it is of (不超过…公布的2015年度全市在岗职工月平均工资的|3倍): a year is no figure.
+_SHARE_LIMIT = rf"(?:(?P<ge>{_NEGATED_AT_LEAST})|(?P<le>{_NEGATED_AT_MOST})|(?P<gt>超过|高于)|(?P<lt>低于|少于))"
+_SHARE_OF = re.compile(_SHARE_LIMIT + r"(?:[^，。；不0-9]|(?:19|20)[0-9]{2}年度?){1,30}的$")
+_SHARE_OF_BARE = re.compile(_SHARE_LIMIT + r"[^，。；不0-9]{2,8}$")
 _SHARE_WORD_HINT = re.compile(r"[于过]")
+#: How far before a share or a multiple the limit word on its base may stand.
+_SHARE_REACH = 40
 #: How long a note between a share's base and its figure may be (总投资（不含土地费用、市政费用，仅为投资，下同）40%).
 _NOTE_REACH = 40
 #: The cap of what a rule pays or lends, then the verb of paying right before the sum (最高可报销|40万元, 最高支付|…).
@@ -323,7 +325,7 @@ _INDICATOR_TAIL = re.compile(
     r"(?:(?:继续|持续|稳定|进一步|逐步|始终|长期)+"
     r"(?=保持|维持|达到|达|提高|提升|增加|增至|上升|降低|降到|降至|下降|压缩|缩短|缩小|扩大|控制在|稳定在))?"
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
-    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
+    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|延长到|延长至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
     rf"(?:{_NEGATED_LIMIT}|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
@@ -1390,6 +1392,8 @@ _DURATION_BEFORE = re.compile(
 #: The word of a basis a sum is computed on (按6个月的…确定, 按照3个月的工资发放): a time amount after it
 #: is the rule's figure, no period things take.
 _COMPUTED_ON = re.compile(r"按照?$")
+#: How far before a time amount a fee rule's 按 may stand (see :data:`CHARGING_VERBS`).
+_CHARGED_REACH = 20
 _BASIS_LAST = frozenset("按照")
 _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:现在|目前)?(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")  # (现在…标准为: now)
@@ -1805,7 +1809,7 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
         if text[start - 1:start] == "）" and (k := text.rfind("（", max(0, start - _NOTE_REACH), start - 1)) > 0 \
                 and text.find("）", k, start - 1) < 0:
             end = k  # 不超过总投资（不含土地费用…，下同）|40%: a note on the base stands between
-        before = text[max(0, end - 24):end]
+        before = text[max(0, end - _SHARE_REACH):end]
         if before.endswith(("的", "的\n")):
             pre = _SHARE_OF.search(before)
         elif unit in ("%", "‰") and _SHARE_WORD_HINT.search(before):
@@ -1952,6 +1956,8 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
             continue  # 一个, 一批, 一名: an article, not a count (一个以上, 一年以上: at least one; 一次以上 is left out)
         if base == "期" and (cn or text.find("每", max(0, start - _ISSUE_REACH), start) < 0):
             continue  # 二期工程, 金水苑5期: a phase or a name; only 每周编发2期 counts issues
+        if cn and base == "类" and not post and text[end:end + 1] in _DIGITS:
+            continue  # 一类9.8元、二类9.2元: the label of the tier the figure after it is set for, no count
         if "." in num and (not start or text[start - 1] in _ITEM_OPENERS) and (cut := _glued_marker(text, start, num)):
             start, num = start + cut, num[cut:]  # 2.…；|3.12小时以上: the item's number, then the figure
         value = parse_number(num)
@@ -2481,6 +2487,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
     if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
         return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
+    if text.startswith(CHARGING_VERBS, end) and "按" in _clause_before(text, start, _CHARGED_REACH):
+        return True  # 停车全天24小时的按…收费标准10小时收费: the time a fee is charged for
     if text.endswith(TRAVEL_UNITS, start, end) and TRAVEL_AFTER.match(text, end) is not None:
         # 3小时通达…, 30分钟通勤圈基本形成: the travel time a plan sets as a goal, no period (90%以上乡镇实现|15分钟
         # 上高速: after a share in its clause, the time is part of what the share of places reaches)
@@ -3477,6 +3485,7 @@ def target_fields(
         respectively = "分别" in clause or len(merged) > 1 and all(
             text[a[-1].end:b[0].start - b[0].pre_len] in _LIST_JOINS for a, b in zip(merged[:-1], merged[1:], strict=True))
         last_gi = len(merged) - 1
+        judged: tuple[list[dict[str, Any]], str] = ([], "")  # what the run before stated (see restated_amount)
         for gi, run in enumerate(merged):
             if len(run) > 1 and (governing := run[-1].comparator) != "=":
                 for q in run[:-1]:
@@ -3492,7 +3501,19 @@ def target_fields(
                     if trace is not None:
                         trace.extend((q.start, "drop:breakdown_of_no_target") for q in run)
                     continue
-            found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+            restated = bool(gi and len(run) == 1 and judged[0]) and text.startswith("（即", merged[gi - 1][-1].end) \
+                and merged[gi - 1][-1].end + 2 == run[0].start and text[run[0].end:run[0].end + 1] == "）"
+            if restated:
+                mag, base_unit = magnitude(run[0].value, run[0].unit)
+                restated = base_unit != judged[0][-1]["base_unit"]
+            if restated:
+                # 3倍（即20259元）: the bound restated as its amount in another unit, the same rule of the same measure
+                found = [{**judged[0][-1], "value": run[0].value, "unit": run[0].unit, "value_max": None,
+                          "magnitude": mag, "base_unit": base_unit}]
+                decision, rule = judged[1], "restated_amount"
+            else:
+                found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+            judged = (found if decision != "drop" else [], decision)
             if decision == "target" and s0 in standard_at and len(found) == 1 and len(run) == 1 \
                     and text[standard_at[s0][0]:run[0].start].strip(" ，") == "" and run[0].end == len(clause.rstrip()) + c0:
                 # 政府承担营销资金的75%，|41.25万元，: a figure alone in its clause right after a standard restates it
@@ -3807,10 +3828,10 @@ def _judge(
             decision, rule = "standard", "set_levels"
             named = _standard_indicator(text, s0, num_start, item_start=max(levels, prev_end),
                                         heading=_heading_standard(text, cl.lines, cl.line))
-        elif decision == "target" and c0 > s0 and text[c0 - 1] in "，," and "元" in r.unit \
+        elif (decision == "target" or rule == "set_standard") and "元" in r.unit \
                 and (listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start)):
-            # 月最低工资标准，|一类地区2380元、二类地区2310元: the amounts a standard its clause before names sets
-            # for each class it lists, with no verb between
+            # 月最低工资标准，|一类地区2380元、二类地区2310元; 标准依次为一类9.8元、二类9.2元: the amounts a standard
+            # named before sets for each class it lists
             decision, rule = "standard", "class_levels"
             named = listed
         elif decision == "target" and c0 > s0 and text[c0 - 1] in "：:" and not r.clause_before.strip() \
@@ -4051,7 +4072,9 @@ def _counts_figured_items(text: str, cl: _Clause, rest: str) -> bool:
 
 #: A clause that opens with a verb of change and no subject (…1500元，|调整为：…, …，|提高到…): what it changes is
 #: the object of the clause before, whose figures are the values it starts from.
-_CHANGED_TO = re.compile(rf"(?:再|又|拟|将|统一|逐步|分别)?{CHANGED_TO}")
+#: The adverbs a verb of change may follow (再, 拟, 依次 …): none is part of what is changed or for whom.
+_CHANGE_ADVERB = "再|又|拟|将|统一|逐步|分别|依次"
+_CHANGED_TO = re.compile(rf"(?:{_CHANGE_ADVERB})?{CHANGED_TO}")
 _CHANGED_FIRST = re.compile(first_class(_CHANGED_TO.pattern))  # the characters it may open with
 #: What opens the object of a change, or the value it starts from (将…, 把…, 由…, 从…).
 _CHANGE_OBJECT = re.compile(r"[将把]|由(?!于)|从(?![业事])")
@@ -4067,7 +4090,7 @@ _FINED_BODY = re.compile(r"对(?P<who>[^，。；对（）《》]{1,8}?)(?:可�
 _STANDARD_SET_AFTER = re.compile(
     rf"(?P<name>{STANDARD.pattern})(?:为(?!基数|基础)|是|由|调整|提高|上调|确定|统一|拟?按|继续执行|维持)[^，。；标]*$")
 #: What a clause that carries a standard over names before its verb (花都区、增城市|调整为…, 下半年|由…).
-_CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:由|{STANDARD_VERB.pattern})")
+_CARRIED_SUBJECT = re.compile(rf"^(?P<who>[^，。；]*?)(?:{_CHANGE_ADVERB})?(?:由|{STANDARD_VERB.pattern})")
 
 
 #: The words around a year that make it the time by which a level is reached (到2025年, 2025年底前).
@@ -4134,27 +4157,56 @@ def _set_levels(text: str, s0: int, c0: int) -> int:
 #: then the kind of place or body so graded, if named.
 _CLASS_LEVEL = re.compile(
     r"[一二三四五六七八九十甲乙丙丁]{1,2}[类档级](?:行政区域|区域|地区|城市|城镇|县市?|区|市|旗|医院|医疗机构)?")
+_CLASS_LEVEL_LAST = re.compile(rf"(?:{_CLASS_LEVEL.pattern})$")
+#: A standard's noun, then the verb setting it (为, 依次为, 调整为), right before a class label and its figure (小时最低
+#: 工资标准依次为|一类9.8元): the list of the levels set for each class opens there.
+_LEVELS_OPEN = re.compile(rf"(?P<noun>标准|定额)(?:{_CHANGE_ADVERB})?(?:为|是|{STANDARD_VERB.pattern})[：:]?(?={_CLASS_LEVEL.pattern}[0-9])")
 #: A year a standard's name may hold (2026年月最低工资标准): no figure of a level.
 _NAME_YEAR = re.compile(r"\d{4}年")
 
 
 def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
-    """The indicator of an amount at ``at`` that a list of classes gives after the clause naming the standard
+    """The indicator of an amount at ``at`` that a list of classes gives for the standard named before it
     (月最低工资标准，|一类地区2380元、二类地区2310元 → 月最低工资标准（一类地区）), when the words of the item
-    before it are a class label alone and the clause before ``c0`` ends with a standard's noun and holds no
-    figure; else ``""``."""
+    before it are a class label, and the standard is named: in the clause before ``c0`` (after its comma
+    or colon, or the colon of a line whose items ； sets apart: 月最低工资标准：一类地区1770元；二类地区1600元),
+    ending with the standard's noun and holding no figure; or in the figure's own clause, right before the
+    list's first label (小时最低工资标准依次为一类9.8元、二类9.2元); else ``""``."""
     item = text[item_start:at].strip(_STRIP_EDGE + " ")
-    if "类" not in item and "档" not in item and "级" not in item or _CLASS_LEVEL.fullmatch(item) is None:
+    if "类" not in item and "档" not in item and "级" not in item or (label := _CLASS_LEVEL_LAST.search(item)) is None:
         return ""
-    h0 = max(text.rfind(c, s0, c0 - 1) for c in "，。；：") + 1 or s0
-    head = text[max(h0, s0):c0 - 1].strip()
+    if label.start() or item_start > c0:
+        # the list opens in the figure's own clause: its standard's name and the verb setting it right before
+        # the first label (…标准依次为|一类9.8元, 标准调整为|一类1980元)
+        opens = list(_LEVELS_OPEN.finditer(text, c0, at + 1))
+        if opens and not (label.start() and text[opens[-1].end():at].strip(_STRIP_EDGE + " ") != label.group()):
+            return _class_name(_standard_name(text, c0, opens[-1].end("noun")), label.group())
+        if label.start():
+            return ""
+    if c0 > s0 and text[c0 - 1] in "，,：:":
+        end = c0 - 1
+    elif c0 == s0 and text[c0 - 1:c0] == "；":
+        # a later item of a list its line's colon opens, its items apart by ；
+        end = text.rfind("：", text.rfind("\n", 0, c0) + 1, c0)
+        if end < 0 or text.find("。", end, c0) >= 0:
+            return ""
+    else:
+        return ""
+    lo = text.rfind("\n", 0, end) + 1 if end < s0 else s0
+    h0 = max(text.rfind(c, lo, end) for c in "，。；：") + 1 or lo
+    head = text[max(h0, lo):end].strip()
     if not head.endswith(("标准", "定额")) or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
         return ""
-    name = _standard_name(text, max(h0, s0), c0 - 1)
+    return _class_name(_standard_name(text, max(h0, lo), end), item)
+
+
+def _class_name(name: str, label: str) -> str:
+    """The indicator of a standard's level for one class: its name (without the verb or the year before it) and
+    the class's label."""
     name = name[2:] if name.startswith("后的") else name  # 调整后的月最低工资标准: the name cut after its verb
     if name[:1].isdigit() and (year := _NAME_YEAR.match(name)) is not None:
         name = name[year.end():]  # 2026年|月最低工资标准: the year dates the standard, it names no part of it
-    return f"{name}（{item}）" if name else ""
+    return f"{name}（{label}）" if name else ""
 
 
 def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
@@ -4176,6 +4228,9 @@ def _carried_indicator(text: str, s0: int, c0: int, clause_before: str) -> str:
 #: only named (全面执行新标准，…).
 _STANDARD_SET = re.compile(
     rf"(?:{STANDARD.pattern})[^，。；]{{0,12}}?(?:{STANDARD_VERB.pattern})[^，。；]{{0,12}}?[0-9]")
+#: A standard with the values it is changed from, which a later clause's verb changes (将月最低工资标准由一类1620元、…，|
+#: 依次调整为1700元、…): the sentence sets it as one with its verb would.
+_STANDARD_FROM = re.compile(rf"(?:{STANDARD.pattern})[^，。；]{{0,12}}?由[^，。；]{{0,12}}?[0-9]")
 
 
 #: A clause's words before its figure that only name a class (工程类|200万元, 二档|…).
@@ -4193,7 +4248,7 @@ def _carries_standard(text: str, s0: int, c0: int, clause_before: str) -> bool:
         return False
     if verb is not None and clause_before[:verb.start()].rstrip()[-1:] in _QUANTITY_ENDS:
         return False  # …标准调整为700元，城镇化率提高到70%: a measure of its own, no standard carried over
-    return _STANDARD_SET.search(text, s0, c0) is not None
+    return _STANDARD_SET.search(text, s0, c0) is not None or verb is not None and _STANDARD_FROM.search(text, s0, c0) is not None
 
 
 #: The base a ratio is taken on, after the limit word before it (控制在基于2020年…规模的|1.3倍以内).
@@ -4232,7 +4287,7 @@ def _tenure_of(before: str, unit: str) -> str:
 
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
-                           "composition_rule", "distance_zone", "time_limit", "award_quota"))
+                           "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -4309,6 +4364,9 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         if r.unit.endswith(_PEOPLE_UNITS):
             members = members.removesuffix("人员") + "人数"
         name = body + members
+    elif rule == "charged_time":
+        # 停车全天24小时的按…收费标准|10小时|收费: the time charged for what the clause names before its 按
+        name = _clean_indicator(r.clause_before[:r.clause_before.rfind("按")]) + "计费时长"
     elif rule == "award_quota" and (m := AWARD_RANK.search(r.before_core)):
         name = m.group() + "名额"  # 设立一等奖|1名: 一等奖名额, whatever follows the count
     elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):
@@ -5224,6 +5282,10 @@ def _phrase_year(
         if pre is None and post is None and at >= s0 and text.find("的", at, pos) >= 0 \
                 and _DATED_CONDITION.match(text, _YEAR.match(text, at).end(), pos) is not None:  # type: ignore[union-attr]
             continue  # 2019年PM2.5浓度在60至70微克之间的某镇…下降至60微克: the year of the condition that picks whom
+        if standing and pre in ("至", "到") and text[at - 2:at - 1] in ("起", "日", "号"):
+            continue  # 自本通知发布之日起至2017年6月30日，…不超过…: the end of the window a rule holds for, no horizon
+        if standing and post == "度" and text[at - 1:at] == "的":
+            continue  # 不超过…公布的2015年度全市在岗职工月平均工资的3倍: the year of a noun inside the rule (its base)
         if standing and pre in ("于", "在") and post is None and _EVENT_DATE.match(text, _YEAR.match(text, at).end()):  # type: ignore[union-attr]
             continue  # 本公告于2025年8月25日…发布，公告时间为10个工作日: the day of an act, no horizon of a rule
         if at < s0:

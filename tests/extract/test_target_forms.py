@@ -1508,11 +1508,55 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
                      id="per-subject-after-提高至-is-no-part-of-the-name-hand-written"),
         pytest.param("停车收费标准拟按《某市停车收费管理办法》80%执行。", [("停车收费标准", 80)],
                      id="a-share-of-another-rules-rate-hand-written"),
+        pytest.param("調整后，全日制小時最低工資標準依次為一類9.8元、二類9.2元、三類8.6元、四類8.0元；",
+                     [("全日制小时最低工资标准（一类）", 9.8), ("全日制小时最低工资标准（二类）", 9.2),
+                      ("全日制小时最低工资标准（三类）", 8.6), ("全日制小时最低工资标准（四类）", 8.0)],
+                     id="tier-labels-glued-to-their-amounts-in-a-list-after-标准依次为"),
+        pytest.param("將全日制用工月最低工資標準調整為一類1980元、二類1880元、三類1780元。",
+                     [("全日制用工月最低工资标准（一类）", 1980), ("全日制用工月最低工资标准（二类）", 1880),
+                      ("全日制用工月最低工资标准（三类）", 1780)],
+                     id="tier-labels-glued-to-their-amounts-after-标准调整为"),
+        pytest.param("护理补贴标准分别为一档300元、二档200元、三档100元。",
+                     [("护理补贴标准（一档）", 300), ("护理补贴标准（二档）", 200), ("护理补贴标准（三档）", 100)],
+                     id="tier-labels-glued-to-their-amounts-after-标准分别为-hand-written"),
+        pytest.param("非全日制用工小时最低工资标准：一类地区15.5元；二类地区14元；三类地区12元。",
+                     [("非全日制用工小时最低工资标准（一类地区）", 15.5), ("非全日制用工小时最低工资标准（二类地区）", 14),
+                      ("非全日制用工小时最低工资标准（三类地区）", 12)],
+                     id="amounts-listed-by-class-after-the-standards-noun-and-a-colon-items-apart-by-；"),
+        pytest.param("將現行月最低工資標準由一類1620元、二類1520元、三類1420元、四類1320元，依次調整為1700元、1600元、1500元、1400元。",
+                     [("现行月最低工资标准", 1700), ("现行月最低工资标准", 1600), ("现行月最低工资标准", 1500),
+                      ("现行月最低工资标准", 1400)],
+                     id="the-standard-changed-from-its-old-values-by-the-next-clauses-依次调整为"),
     ],
 )
 def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
     got = found(text, date="2021-03-01")[0]
     assert [(t.indicator, t.value) for t in got] == expected and {t.kind for t in got} == {"standard"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第十六条　生态环境违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全且有危害后果的，"
+                     "上述期限延长至五年。", [(2, "年", "<="), (5, "年", "=")],
+                     id="a-time-limit-in-chinese-numerals-extended-by-延长至"),
+        pytest.param("第五条　公示期限延长至十个工作日。", [(10, "个工作日", "=")],
+                     id="a-time-limit-in-chinese-numerals-extended-by-延长至-hand-written"),
+        pytest.param("一、自本通知发布之日起至2017年6月30日，单位及个人的住房公积金缴存基数原则上不超过本市统计部门公布的2015年度"
+                     "全市在岗职工月平均工资的3倍（即20259元）；经济效益好的单位，缴存基数最高不得超过33765元。",
+                     [(3, "倍", "<="), (20259, "元", "<="), (33765, "元", "<=")],
+                     id="a-cap-on-a-multiple-of-a-dated-base-restated-as-its-amount-in-a-window-of-force"),
+        pytest.param("职工缴存基数原则上不超过本市公布的2020年度职工月平均工资的3倍（即24000元）。",
+                     [(3, "倍", "<="), (24000, "元", "<=")],
+                     id="a-cap-on-a-multiple-restated-as-its-amount-hand-written"),
+        pytest.param("停車全天24小時的按白天相應收費標準10小時收費。", [(10, "小时", "=")],
+                     id="the-hours-a-fee-is-charged-for"),
+    ],
+)
+def test_caps_and_time_limits_a_rule_sets(text: str, expected: list) -> None:
+    got = found(text, date="2017-01-20")[0]
+    assert [(t.value, t.unit, t.comparator) for t in got] == expected and {t.kind for t in got} == {"standard"} \
+        and {t.deadline for t in got} == {None}
 
 
 @pytest.mark.parametrize(
