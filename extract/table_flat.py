@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from policykg.extract.agencies import LEVEL_CHARS, is_agency_name, is_section_name, looks_like_body
+from policykg.extract.patterns import cn_small_number
 from policykg.extract.records import Role
 from policykg.extract.table_cells import (
     SHORT_NOTE,
@@ -55,6 +56,7 @@ _SPANNING = re.compile(
 _SECOND_NAME = re.compile(r"^[（(][\u4e00-\u9fff]{2,10}[）)]$")
 # A body's name cut short, alone on its line: a few Han characters.
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_MAX_NAME_RUN = 4  # lines of a run of names cut short (with their second names) among a column's unit cells
 # A piece of a unit cell split over lines: short, no punctuation, no marker or figure.
 _SPLIT_PIECE = re.compile(r"^[^。；;，,：:、！？\d（）()]{1,10}$")
 
@@ -124,12 +126,25 @@ def read_flat(
         # 应急管理局 / （安委办）: a body's second name in brackets printed on the line after it, in its cell
         if shapes[x] == "unit" and _SECOND_NAME.match(lines[x + 1].text):
             shapes[x + 1] = "unit"
+    placed: set[int] = set()  # (starts of) lines read as unit cells by their place among a column's unit cells
     for x in range(1, len(lines) - 1):
         # 省卫生厅 / 省人口计生 / 省妇联: a body's name cut short, which the tables lack, among the
-        # unit cells of one column printed one name a line; it is a unit cell by its place
-        if shapes[x] == "text" and shapes[x - 1] == shapes[x + 1] == "unit" and _short_name(lines[x].text):
-            units.admit(lines[x])
-            shapes[x] = "unit"
+        # unit cells of one column printed one name a line; it is a unit cell by its place; so is a run
+        # of a few such names, each perhaps with its second name in brackets on the line after it
+        # (发改局 / 经开区 / 高新园 / （邹区镇） / 各街道)
+        if shapes[x] != "text" or shapes[x - 1] != "unit" or not _short_name(lines[x].text):
+            continue
+        y = x + 1
+        while y < len(lines) and y - x < _MAX_NAME_RUN and shapes[y] == "text" and (
+            _short_name(lines[y].text) or _SECOND_NAME.match(lines[y].text)
+        ):
+            y += 1
+        if y < len(lines) and shapes[y] == "unit":
+            for z in range(x, y):
+                if not _SECOND_NAME.match(lines[z].text):
+                    units.admit(lines[z])
+                shapes[z] = "unit"
+                placed.add(lines[z].start)
     x = 0
     while x < len(lines):
         # 完成…改造区房管局、区旧改总办: a unit cell joined to the end of the task before it
@@ -230,7 +245,7 @@ def read_flat(
                 width = 1
                 while k + width < len(after) and after[k + width] in ROLE_KINDS:
                     width += 1
-                block, p = _unit_block(lines, shapes, p, width, units)
+                block, p = _unit_block(lines, shapes, p, width, units, placed)
                 if block and p < len(lines) and shapes[p] == "text" and _open_cells(block) < width:
                     cut = units.glued_head(lines[p])
                     if cut is not None:  # the next unit cell was joined to the next task
@@ -241,8 +256,8 @@ def read_flat(
                         ]
                         shapes[p : p + 1] = ["unit", "text"]
                         n = len(lines)
-                        block, p = _unit_block(lines, shapes, p - len(block), width, units)
-                cells = _cells(block, width, units, lead_column=after[k] == "lead")
+                        block, p = _unit_block(lines, shapes, p - len(block), width, units, placed)
+                cells = column_cells(block, width, units, lead_column=after[k] == "lead")
                 k += width
                 continue
             if p < n and kind == "time" and shapes[p] in ("time", "empty"):
@@ -279,18 +294,16 @@ def read_flat(
                 and all(x.text.endswith(_CELL_END) for x in task)
             )
             if prev is not None and not spanning and tail_ok:
-                for line in task:
-                    row = _row(serial, line.start, line.end, [line], heading_lines)
-                    row.entries = list(prev.entries)
-                    row.posts = list(prev.posts)
-                    row.open_list = prev.open_list
-                    row.roles_known = prev.roles_known
-                    row.deadline = deadline or prev.deadline
-                    rows.append(row)
+                rows += _merged_rows(task, prev, serial, heading_lines, deadline)
             else:
                 prev = None
             i = max(p, j)
             continue
+        if prev is not None and not spanning and (own := _own_row_at(task, prev)):
+            # (3)… 商务局 / (4)… / (5)… / (6)… 工信局: items numbered on from the row above, each a whole cell,
+            # before the one the unit cells follow, are rows of their own under the merged cell above
+            rows += _merged_rows(task[:own], prev, serial, heading_lines, None)
+            task = task[own:]
         end = max(x.end for x in block) if block else task[-1].end
         first = [x.start for x in (*pre_heads[:1], *(h[0] for h in heads[:1]), task[0])]
         row = _row(serial, min(first if row_start is None else [*first, row_start]), end, task, heading_lines)
@@ -307,6 +320,53 @@ def read_flat(
             prev = None
         i = p if p > i else i + 1
     return rows
+
+
+def _merged_rows(
+    task: list[Line], prev: TableRow, serial: str, heading: list[Line] | None, deadline: str | None
+) -> list[TableRow]:
+    """Rows of one line each that print no unit cell: they take the merged cells of the row above, ``prev``."""
+    out = []
+    for line in task:
+        row = _row(serial, line.start, line.end, [line], heading)
+        row.entries = list(prev.entries)
+        row.posts = list(prev.posts)
+        row.open_list = prev.open_list
+        row.roles_known = prev.roles_known
+        row.deadline = deadline or prev.deadline
+        out.append(row)
+    return out
+
+
+# An item's number opening a line: (4), （四）, 4., 四、.
+_ITEM_NUMBER = re.compile(r"^(?P<open>[（(]?)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<close>[)）.、．])(?!\d)")
+
+
+def _item_number(text: str) -> tuple[str, int] | None:
+    """``(style, number)`` of the item number a line opens with, or None."""
+    m = _ITEM_NUMBER.match(text)
+    if m is None or bool(m.group("open")) != (m.group("close") in "）)"):
+        return None
+    n = m.group("n")
+    value = int(n) if n.isdigit() else cn_small_number(n)
+    return (None if value is None else (m.group("open") + ("1" if n.isdigit() else "一") + m.group("close"), value))
+
+
+def _own_row_at(task: list[Line], prev: TableRow) -> int:
+    """Where a row's own task starts among its text lines when those before it are rows of their own that
+    print no unit cell (the cell above merged over them): every line a whole cell that opens with an item
+    number, numbered on from the row above's; 0 when not so."""
+    if len(task) < 2 or "\n" in prev.text:
+        return 0
+    last = _item_number(prev.text)
+    if last is None:
+        return 0
+    for line in task:
+        got = _item_number(line.text)
+        if got is None or got != (last[0], last[1] + 1) or not line.text.endswith(_CELL_END):
+            return 0
+        last = got
+    return len(task) - 1
 
 
 def _status(
@@ -373,12 +433,17 @@ def _row(serial: str, start: int, end: int, task: list[Line], heading: list[Line
     )
 
 
-def _unit_block(lines: list[Line], shapes: list[str], p: int, width: int, units: Units) -> tuple[list[Line], int]:
-    """The unit lines (and empty cells) from ``p``; an empty cell beyond the columns is left."""
+def _unit_block(
+    lines: list[Line], shapes: list[str], p: int, width: int, units: Units, placed: set[int]
+) -> tuple[list[Line], int]:
+    """The unit lines (and empty cells) from ``p``; an empty cell beyond the columns is left (and a name-like
+    line, unless it is among the ``placed`` lines, unit cells by their place between others)."""
     block: list[Line] = []
     closed = 0
     while p < len(lines) and shapes[p] in ("unit", "empty"):
-        if closed >= width and (shapes[p] == "empty" or not units.is_unit_cell(lines[p])) and not (
+        if closed >= width and (shapes[p] == "empty" or not units.is_unit_cell(lines[p])) and (
+            lines[p].start not in placed
+        ) and not (
             # 省质监局 / 广东出入境检验检疫局 / 3.…: a body's name that the next row's task or serial
             # follows is no task (a task worded like a name has its units, figures or dates after it):
             # one more name of the last column
@@ -408,7 +473,7 @@ def _open_cells(block: list[Line]) -> int:
     return sum(1 for x in block if not x.text.endswith(("、", "，", ",", "；", ";")))
 
 
-def _cells(block: list[Line], width: int, units: Units, *, lead_column: bool = False) -> list[list[Line]] | None:
+def column_cells(block: list[Line], width: int, units: Units, *, lead_column: bool = False) -> list[list[Line]] | None:
     """The block as one cell per unit column, or None when the lines do not fit the columns.
 
     With a lead column first (牵头单位 | 配合单位), lines that do not fit are read by the shape such

@@ -65,7 +65,6 @@ from policykg.extract.table_cells import (
     assign_units,
     is_time,
     lines_of,
-    split_cells,
     unmarked,
 )
 from policykg.extract.table_columns import (
@@ -82,7 +81,7 @@ from policykg.extract.table_columns import (
     split_prefixes,
     split_word,
 )
-from policykg.extract.table_flat import read_flat, read_lead_column_rows
+from policykg.extract.table_flat import column_cells, read_flat, read_lead_column_rows
 from policykg.extract.table_lines import (
     Spacing,
     pipe_cells,
@@ -686,6 +685,10 @@ class _Parsed:
     missing_unit: bool = False  # the single unit cell is absent: maybe merged from above
     spanning_before: bool = False  # a row spanning the table comes before the next row
     units_in_text: bool = False  # the task text ends in names: maybe a unit cell run into it
+    lead_names: int = 0  # bodies named in the lead cell of a row whose unit lines fit the columns
+    # (cells, roles, unit lines) of a row whose unit lines do not fit the columns, by the shape of a
+    # table whose lead cells hold one body each (see column_cells)
+    lead_shaped: tuple[list[list[Line]], list[Role], list[Line]] | None = None
 
 
 def _parse_row(
@@ -712,6 +715,8 @@ def _parse_row(
     deadline: str | None = None
     unit_cols = [k for k in after if k in ROLE_KINDS]
     missing_unit = False
+    lead_names = 0  # how many bodies the row's lead cell names, when its unit lines fit the columns
+    lead_shaped: tuple[list[list[Line]], list[Role], list[Line]] | None = None
     row = TableRow(serial.text.rstrip(".、．"), serial.start, serial.end, "", 0, 0)
     if "task" in after and "other" in after[: after.index("task")]:
         # 项目名称 / 建设地点 / 建设时间 / 建设内容 …: columns no shape tells apart; only a row that prints
@@ -724,7 +729,7 @@ def _parse_row(
         kind = after[col]
         if kind == "group":
             j = i
-            while j < n and _GROUP_LINE.match(lines[j].text) and not units.is_units(lines[j]):
+            while j < n and _group_line(lines, j, units):
                 j += 1
             rest = [x for x in lines[j:] if not units.is_units(x) and not is_time(x.text)]
             if j > i and rest:
@@ -759,7 +764,12 @@ def _parse_row(
             kinds = after[col : col + len([k for k in after[col:] if k in ROLE_KINDS])]
             kinds = [k for k in kinds if k in ROLE_KINDS]
             j = i
-            while j < n and units.is_units(unmarked(lines[j])):
+            closed = 0  # cells the block closes: an empty cell (/, ——) is one of the unit columns' while they last
+            while j < n and (
+                units.is_units(unmarked(lines[j]))
+                or closed < len(kinds) and (j > i or len(kinds) > 1) and units.shape(lines[j]) == "empty"
+            ):
+                closed += 1
                 j += 1
             block = lines[i:j]
             # 评分部门: the columns after the unit columns that list the bodies scoring the task, whose
@@ -786,13 +796,18 @@ def _parse_row(
                     col += len(kinds)
                     continue
                 return fail, trailing
-            cells = split_cells(block, units)
-            if len(kinds) == 1:
-                cells = [block]
             roles = [ROLE_KINDS[k] for k in kinds]
-            assign_units(
-                cells if len(cells) == len(kinds) else None, roles, block, units, row, lead_first=lead_first
-            )
+            cells = column_cells(block, len(kinds), units)
+            if cells is not None and kinds[0] == "lead" and cells[0]:
+                lead_names = len(units.parse(" ".join(x.text for x in cells[0]), cells[0][0].start)[0])
+            elif cells is None and kinds[0] == "lead":
+                # lines that do not fit the columns under a lead column: read by the shape such tables
+                # have (its cell one body) when the table's other rows show it so (_read_serial_table)
+                shaped = column_cells(block, len(kinds), units, lead_column=True)
+                if shaped is not None:
+                    lead_shaped = (shaped, roles, [x for x in block if units.shape(x) != "empty"])
+            block = [x for x in block if units.shape(x) != "empty"]
+            assign_units(cells, roles, block, units, row, lead_first=lead_first)
             i = j
             col += len(kinds)
         elif kind == "time":
@@ -824,7 +839,23 @@ def _parse_row(
     last = lines[i - 1] if i else serial
     row.end = max(last.end, task[-1].end)
     units_in_text = missing_unit and units.ends_with_units(task[-1])
-    return _Parsed(row, missing_unit, spanning, units_in_text), trailing
+    return _Parsed(row, missing_unit, spanning, units_in_text, lead_names, lead_shaped), trailing
+
+
+def _group_line(lines: list[Line], j: int, units: Units) -> bool:
+    """Whether the row's line ``j`` may be a group cell: short heading words, and no units, unless they
+    are no sure unit cell and a text line follows (新（改）建村卫生室 / 新（改）建村卫生室80家。: a row's unit
+    cells come after its task, never before it)."""
+    if not _GROUP_LINE.match(lines[j].text):
+        return False
+    if not units.is_units(lines[j]):
+        return True
+    return (
+        j + 1 < len(lines)
+        and units.shape(lines[j + 1]) == "text"
+        and not units.is_units(lines[j + 1])
+        and not units.is_unit_cell(lines[j])
+    )
 
 
 def _time_cell_last(line: Line) -> bool:
@@ -922,6 +953,8 @@ def _read_serial_table(
     if before and lead_in:
         group = lead_in[-1].text if _HEADING_LINE.match(lead_in[-1].text) else None
         printed = lead_in[-1] if group else None
+    shaped: list[tuple[TableRow, tuple[list[list[Line]], list[Role], list[Line]]]] = []
+    lead_cells: list[int] = []  # bodies in each lead cell of a row whose unit lines fit the columns
     for idx, k in enumerate(serials):
         stop = serials[idx + 1] if idx + 1 < len(serials) else end_k
         # (a row's borders on lines of their own, ``|``, are no cells)
@@ -929,6 +962,10 @@ def _read_serial_table(
         parsed, trailing = _parse_row(body[k], lines, after, bool(before), units, lead_first, after_names)
         row = parsed.row
         if row is not None:
+            if parsed.lead_names:
+                lead_cells.append(parsed.lead_names)
+            if parsed.lead_shaped is not None:
+                shaped.append((row, parsed.lead_shaped))
             if row.heading:
                 group = row.heading
             elif group and not before:
@@ -957,6 +994,13 @@ def _read_serial_table(
         if before and trailing:
             group = trailing[-1].text
             printed = trailing[-1]
+    if shaped and lead_cells and max(lead_cells) == 1:
+        # 区教体局 / 东孝街道 / 孝顺镇 …: every lead cell that fits its column names one body, so the lines
+        # beyond it are the last column's list printed one name a line
+        for row, (cells, roles, block) in shaped:
+            scratch = TableRow(row.serial, row.start, row.end, row.text, row.text_start, row.text_end)
+            assign_units(cells, roles, block, units, scratch, lead_first=lead_first)
+            row.entries, row.roles_known = scratch.entries, scratch.roles_known
     return rows, body[end_k - 1].end if end_k else header_end, len(serials)
 
 

@@ -1513,6 +1513,109 @@ def test_flattened_lead_and_support_columns_read_by_the_shape_of_such_tables():
     ]
 
 
+# A table flattened one cell a line, one serial a row, whose lead cells each name one body: a row printing
+# more unit lines than columns prints its support list one name a line; an empty cell (/) is its column's.
+JINDONG_ROWS = (
+    "序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n打造区域教育高地\n"
+    "新（改、扩）建一批中小学校实施新（改、扩）建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n傅村镇\n曹宅镇\n澧浦镇\n"
+    "区发改局\n金义新区发展集团\n区城投集团\n区社发公司\n区资规分局\n2\n中小学校清廉阳光厨房建设\n"
+    "对28所中小学校食堂安装数字化验收平台。\n区教体局\n/\n3\n“医”心为民工程\n新（改）建村卫生室\n新（改）建村卫生室80家。\n"
+    "区卫健局\n各乡镇（街道）\n4\n医疗卫生机构迁（扩）建\n实施卫生院迁（扩）建1家。\n区卫健局\n源东乡\n区发改局\n区资规分局\n"
+    "5\n献血屋建设\n建设献血屋1个。\n区卫健局\n区红十字会\n区行政执法局\n区资规分局\n6\n“防灾救灾”工程\n避灾安置场所规范化建设\n"
+    "新增避灾安置场所50个，并完成规范化建设。\n区应急管理局\n各乡镇（街道）\n7\n基层消防力量建设提质升级\n"
+    "对乡镇（街道）专职消防队、村志愿队、社区微型消防站灭火救援装备提档升级。\n区消防救援大队\n各乡镇（街道）"
+)
+# The same form hand-written, and beside it a table whose lead cells list several bodies (区水务局、区生态环境局):
+# there a row of three single names under two columns cannot be told apart.
+_ONE_BODY_LEADS = (
+    "序号\n工作任务\n牵头单位\n配合单位\n1\n完成老旧小区改造12个。\n区住建局\n区财政局\n区城管局\n"
+    "2\n新建养老服务中心2家。\n区民政局\n区卫健委\n3\n整治黑臭水体5条。\n区水务局\n各街道\n"
+    "4\n新增学位3000个。\n区教育局\n区财政局\n"
+)
+_LISTED_LEADS = _ONE_BODY_LEADS.replace("区水务局\n各街道", "区水务局、区生态环境局\n各街道")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            JINDONG_ROWS,
+            [
+                (
+                    "实施新（改、扩）建中小学校5家",
+                    {"区教体局"},
+                    {"东孝街道", "孝顺镇", "傅村镇", "曹宅镇", "澧浦镇", "区发改局", "金义新区发展集团", "区城投集团",
+                     "区社发公司", "区资规分局"},
+                ),
+                ("对28所中小学校食堂", {"区教体局"}, set()),  # its 协同 cell empty: /
+                ("新（改）建村卫生室80家", {"区卫健局"}, {"各乡镇（街道）"}),  # after a heading worded like a name
+                ("实施卫生院迁（扩）建1家", {"区卫健局"}, {"源东乡", "区发改局", "区资规分局"}),
+                ("建设献血屋1个", {"区卫健局"}, {"区红十字会", "区行政执法局", "区资规分局"}),
+                ("新增避灾安置场所50个", {"区应急管理局"}, {"各乡镇（街道）"}),
+                ("社区微型消防站", {"区消防救援大队"}, {"各乡镇（街道）"}),
+            ],
+            id="serial-rows-one-body-lead-cells-support-list-one-name-a-line-real",
+        ),
+        pytest.param(
+            _ONE_BODY_LEADS,
+            [
+                ("老旧小区改造", {"区住建局"}, {"区财政局", "区城管局"}),
+                ("养老服务中心", {"区民政局"}, {"区卫健委"}),
+                ("黑臭水体", {"区水务局"}, {"各街道"}),
+                ("新增学位", {"区教育局"}, {"区财政局"}),
+            ],
+            id="serial-rows-one-body-lead-cells-support-list-one-name-a-line-hand-written",
+        ),
+        pytest.param(
+            _LISTED_LEADS,
+            [
+                ("老旧小区改造", set(), {"区住建局", "区财政局", "区城管局"}),
+                ("养老服务中心", {"区民政局"}, {"区卫健委"}),
+                ("黑臭水体", {"区水务局", "区生态环境局"}, {"各街道"}),
+                ("新增学位", {"区教育局"}, {"区财政局"}),
+            ],
+            id="serial-rows-lead-cells-listing-several-bodies-leave-unfitting-lines-unknown",
+        ),
+    ],
+)
+def test_unit_lines_beyond_the_columns_of_a_serial_table_whose_lead_cells_name_one_body(text, expected):
+    rows = find_table_rows(text)
+    assert len(rows) == len(expected)
+    for snippet, leads, others in expected:
+        _check(rows, snippet, leads, others)
+
+
+# Items numbered within a serial (（1）…（7）) under a leader, a lead and a support column: a run of names the
+# tables lack (经开区 / 高新园 / （邹区镇）) sits among one support cell's names; items printing no unit cell
+# before an item that does are rows of their own under the owner cells of the item above, merged over them.
+ZHONGLOU_ROWS = (
+    "序号\n目标名称\n工作标准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n"
+    "（1）地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n（邹区镇）\n各街道\n统计局\n"
+    "（2）一般公共预算收入增长3%以上。\n财政局\n（3）社会消费品零售总额增长6%左右。\n吴伟\n商务局\n"
+    "（4）实际使用外资和进出口总额稳中提质。\n（5）居民人均可支配收入增速与经济增速同步。\n"
+    "（6）主要污染物减排、单位GDP能耗下降，大气、水环境质量改善完成市下达任务。\n谢志诚\n工信局\n生态环境局\n"
+    "（7）安全生产形势平稳向好。\n应急管理局\n（安委办）\n区安委会各成员单位"
+)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "lead", "others"),
+    [
+        pytest.param("地区生产总值", "发改局", ["经开区", "高新园", "各街道", "统计局"], id="names-cut-short-run-in-a-cell"),
+        pytest.param("一般公共预算收入", "财政局", [], id="own-lead-cell"),
+        pytest.param("实际使用外资", "商务局", [], id="item-under-the-merged-cells-above"),
+        pytest.param("居民人均可支配收入", "商务局", [], id="second-item-under-the-merged-cells-above"),
+        pytest.param("主要污染物减排", "工信局", ["生态环境局"], id="item-whose-cells-follow-it"),
+        pytest.param("安全生产形势", "应急管理局", ["区安委会各成员单位"], id="second-name-in-brackets"),
+    ],
+)
+def test_items_of_a_flattened_table_and_their_merged_owner_cells(snippet, lead, others):
+    rows = find_table_rows(ZHONGLOU_ROWS)
+    assert len(rows) == 7
+    row = _row(rows, snippet)
+    assert [(n, r.value) for n, r, _, _ in row.entries] == [(lead, "lead"), *((n, "support") for n in others)]
+
+
 # hand-written in the form of a city's campaign plan copied from a web table: each cell on a line of its own,
 # each border ``|`` on a line of its own, the time column last and worded as no date in some rows
 FLAT_BORDERS_TIME_LAST = (
