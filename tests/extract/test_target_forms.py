@@ -1067,6 +1067,14 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
         pytest.param("二、主要目标\n2021年各镇改善目标按以下原则分配：\n（一）2020年细颗粒物平均浓度在45至55微克/立方米"
                      "之间的东镇、西镇的细颗粒物平均浓度均下降至45微克/立方米及以下。", {}, "2021",
                      id="baseline-year-of-a-condition-hand-written"),
+        # form: the plan year a title or an opening gives with a count of the items before its noun
+        pytest.param("1.促进重点群体稳定就业，新增城镇就业4.3万人。（牵头单位：市人社局）",
+                     {"title": "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"}, "2024",
+                     id="title-year-with-a-count-before-its-noun"),
+        pytest.param("3月8日下午，汉中市南郑区第十八届人民代表大会第三次会议胜利闭幕。会议期间，与会代表以无记名投票的方式从"
+                     "汉中市南郑区2024年12个民生实事候选项目中票决产生了10个民生实事项目。汉中市南郑区2024年10个民生实事项目"
+                     "具体如下\n一、教育基础设施提升项目\n新建南郑中学学生宿舍楼1栋，新增学位270个；", {}, "2024",
+                     id="opening-year-with-a-count-before-its-noun"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
