@@ -1832,11 +1832,27 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 
 #: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
 _CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
-#: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…).
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》")
+#: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…), or the
+#: text itself (全文, 本报告).
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:本|该)?《[^《》\n]{1,40}》|全文|本(?:报告|文)(?:全文)?)")
+#: The first characters of :data:`_DOCUMENT_SUBJECT` (the cheap test first).
+_DOCUMENT_SUBJECT_FIRST = frozenset("本该《全")
 #: A clause whose subject is such a document, then a verb of holding (《清单》共…, 本《办法》包括…): it
-#: counts that document's parts; so do the clauses after it that break them down.
+#: counts that document's parts; so do the clauses after it that break them down, and the count closing
+#: the sentence after the parts it lists (全文包括总体情况，…，其他需要报告的事项6个部分。).
 _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|共计|包括|包含|涵盖|分为)")
+def _is_title(clause: str, squashed_title: str) -> bool:
+    """Whether ``clause`` is (part of) the document's title, a page's column tag before it left out
+    (【保基本民生】宣城市…关于2024年实施47项民生实事的通知)."""
+    words = clause.strip()
+    if words[:1] == "【" and (k := words.find("】", 1, 20)) > 0:
+        words = words[k + 1:].lstrip()
+    return words in squashed_title
+
+
+#: After a count of items, the words that announce the list below, in its clause or the next (2024年我市实施47项
+#: 民生实事，具体安排如下。; 2024年10个民生实事项目具体如下): the count is of the document's own list.
+_LISTED_BELOW = re.compile(r"[^，。；：\d\n]{1,12}?(?:，具体|，)?[^，。；：\d\n]{0,4}?如下")
 #: What a notice does with the list its clause before counts (遴选出15个…城市，现|予公布): publishes it, so the
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
@@ -3351,9 +3367,14 @@ def target_fields(
             and _PERMITTED.match(text, c1 + 1) is not None
         )
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
-                clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
+                clause[:3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
-                clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)):
+                clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)) or (
+                c1 == s1 and c0 > s0 and len(group) == 1 and group[0].kind == "count"
+                and text[s0:s0 + 3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(text, s0, s1)
+                and _ANY_DIGIT.search(text, s0, c0) is None) or (
+                "如下" in text[group[-1].end:c1 + 12] and len(group) == 1 and group[0].kind == "count"
+                and _LISTED_BELOW.match(text, group[-1].end) is not None):
             # 《清单》共5个类别126项，分为基层党建31项、…: a document counting its own parts, and the breakdown after
             self_counted[s0] = c1
             if trace is not None:
@@ -3423,7 +3444,7 @@ def target_fields(
             # (most clauses hold one number: its own test, no generator)
             defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends) \
                 or _defines_period(text, s0, s1)
-        cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
+        cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and _is_title(clause, squashed_title),
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
                      not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"), bool(defining))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
