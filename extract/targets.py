@@ -984,6 +984,21 @@ _REPORTS_HINTS = ("如下", "审议")
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 #: How far into a page that opening is looked for.
 _REPORT_OPENING_REACH = 1000
+#: A figure stated against the year before (比上年增长3.3%, 比上年末提高0.7个百分点, 较上年下降0.8个百分点).
+_ON_YEAR_BEFORE = re.compile(r"[比较]上年")
+#: How many such figures an untitled page's opening states to read as a communiqué's.
+_ON_YEAR_BEFORE_MIN = 2
+
+
+def _compares_with_year_before(opening: str) -> bool:
+    """Whether an untitled page's opening states its figures against the year before (人口年末常住人口94.9万人，
+    比上年末增加0.1万人，…比上年末提高0.7个百分点) with nothing looking ahead (:data:`_AHEAD`) nor arranging
+    (:data:`_PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
+    初步核算 cut away, reports a year's results."""
+    return "上年" in opening and len(_ON_YEAR_BEFORE.findall(opening)) >= _ON_YEAR_BEFORE_MIN \
+        and _AHEAD.search(opening) is None and _PLAN_HEADING.search(opening) is None
+
+
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it). A heading of
 #: what is arranged or planned (二、一般公共预算收支安排情况, 1.收入安排情况) looks ahead, whatever its 情况.
@@ -3156,8 +3171,8 @@ def target_fields(
     summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None) or (
-        title is None and "初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
-        and not _opens_as_work_report(text))
+        title is None and ("初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
+                           or _compares_with_year_before(opening)) and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = squash(title) if title else ""
