@@ -3116,7 +3116,10 @@ def target_fields(
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables, rules = _figure_targets(text, doc_year)  # [] at once when no year or standard stands as a cell
     plan += figures
-    status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
+    hinted = STATUS_HINT.search(text) is not None
+    status = _status_cells(text) if ("|" in text or "｜" in text) and hinted else []
+    if hinted and ("：" in text or ":" in text) and (labelled := _status_lines(text)):
+        status = _union(status + labelled)
     if table_rows and any(row.status for row in table_rows):  # progress cells the task tables placed
         status = _union(status + [span for row in table_rows for span in row.status])
     if status:
@@ -4543,6 +4546,22 @@ _PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|�
 
 
 _CELL_BORDER = re.compile(r"[|｜]")
+
+
+#: A line that opens with a short label and its colon (完成情况：…, 进展情况：…), from its line break.
+_LABELLED_LINE = re.compile(r"\n[ \t\u3000]*(?P<label>[^\n：:，。；|]{2,12})[：:]")
+
+
+def _status_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines a progress label opens (目标任务：… / 责任单位：… / 完成情况：228国道二期已开工建设
+    8公里；…): a progress report's record of each task, the label a progress column's name
+    (:func:`~policykg.extract.table_columns.is_status_column`); the line reports results."""
+    out = []
+    for m in _LABELLED_LINE.finditer(text):
+        if is_status_column(m.group("label")):
+            end = text.find("\n", m.end())
+            out.append((m.end(), len(text) if end < 0 else end))
+    return out
 
 
 def _status_cells(text: str) -> list[tuple[int, int]]:

@@ -916,6 +916,20 @@ def test_not_targets(text: str) -> None:
     assert found(text, date="2024-03-01")[0] == []
 
 
+@pytest.mark.parametrize(
+    ("label", "result"),
+    [
+        pytest.param("完成情况", "228国道二期已开工建设8公里；新（改）建龙茶线7.7公里，已全部完成；新增367个充电桩（枪）。",
+                     id="progress-line-完成情况"),
+        pytest.param("进展情况", "建成充电桩180个，完成投资1.2亿元。", id="progress-line-进展情况-hand-written"),
+    ],
+)
+def test_a_line_a_progress_label_opens_reports_results(label: str, result: str) -> None:
+    text = ("二、交通路网扩容提质畅行项目\n目标任务：开工建设主干公路15公里；全年新增公共充电桩（枪）250个以上。\n"
+            f"责任单位：区交通局\n{label}：{result}\n")
+    assert [t.value for t in found(text, date="2024-07-10")[0]] == [15, 250]
+
+
 def test_a_count_in_the_title_line_under_a_column_tag_is_not_a_target() -> None:
     title = "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
     text = f"【保基本民生】{title}\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。\n1.新增城镇就业4.3万人。"
