@@ -124,8 +124,9 @@ STANDARD_VERB = re.compile(
 #: (月最低工资标准|1080元, 平均标准为年人均|6120元, 补助标准为每人每月|500元): the level the document sets.
 STANDARD_NAMED = re.compile(
     rf"(?:{STANDARD.pattern})(?:为|是)?(?:[年月](?:人均)?|人均[年月]?|每[人户](?:每[年月日天])?)?$")
-#: The parts a document is made of, which it may count when it describes itself.
-_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件"
+#: The parts a document is made of, which it may count when it describes itself (the practical matters a
+#: 民生实事 plan lists among them: 票决出17项…为民办实事项目).
+_DOCUMENT_PARTS = r"任务|措施|举措|指标|条款|事项|方面|领域|工作|意见|内容|问题|章|节|条|规章|文件|实事|实事项目"
 #: The owners a document names count among its parts too (涉及34个牵头单位).
 DOCUMENT_PART = re.compile(rf"(?:{_DOCUMENT_PARTS}|{ROLE_LABEL_PATTERN})$")
 DOCUMENT_PART_IN = re.compile(_DOCUMENT_PARTS)

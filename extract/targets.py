@@ -988,6 +988,21 @@ _REPORTS_HINTS = ("如下", "审议")
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 #: How far into a page that opening is looked for.
 _REPORT_OPENING_REACH = 1000
+#: A figure stated against the year before (比上年增长3.3%, 比上年末提高0.7个百分点, 较上年下降0.8个百分点).
+_ON_YEAR_BEFORE = re.compile(r"[比较]上年")
+#: How many such figures an untitled page's opening states to read as a communiqué's.
+_ON_YEAR_BEFORE_MIN = 2
+
+
+def _compares_with_year_before(opening: str) -> bool:
+    """Whether an untitled page's opening states its figures against the year before (人口年末常住人口94.9万人，
+    比上年末增加0.1万人，…比上年末提高0.7个百分点) with nothing looking ahead (:data:`_AHEAD`) nor arranging
+    (:data:`_PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
+    初步核算 cut away, reports a year's results."""
+    return "上年" in opening and len(_ON_YEAR_BEFORE.findall(opening)) >= _ON_YEAR_BEFORE_MIN \
+        and _AHEAD.search(opening) is None and _PLAN_HEADING.search(opening) is None
+
+
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
 #: (一、发展基础与发展环境; not a task that strengthens one: 夯实产业发展基础, a word before it). A heading of
 #: what is arranged or planned (二、一般公共预算收支安排情况, 1.收入安排情况) looks ahead, whatever its 情况.
@@ -1140,7 +1155,8 @@ _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)(?<![为向]到\d{
 #: A year the text plans for: 2012年计划投资…, 2024年度计划.
 _PLANNED_YEAR = re.compile(r"(?P<y>20\d{2})年度?计划")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
-_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: (a count of the items may stand before the noun: 关于2024年实施47项民生实事的通知, 2024年10个民生实事项目)
+_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:\d{1,3}[项个件类条][^，。\d]{0,4}?)?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事)(?!完成|执行|落实情况|进展|总结|回顾)")
 #: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
 #: or that bracket alone under the title), within the first characters of a text; it opens
 #: with a line break (a literal: the scan skips to each).
@@ -1837,11 +1853,27 @@ def _unit_parts(unit_raw: str) -> tuple[str, str, str]:
 
 #: The rest of an inequality chain after its lower bound: a mark, what is bounded, the next mark.
 _CHAIN = re.compile(rf"[{CHAIN_MARKS}](?P<what>[^0-9，。；：、\n{CHAIN_MARKS}]{{1,12}})[{CHAIN_MARKS}]")
-#: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…).
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:本|该)?《[^《》\n]{1,40}》")
+#: A sentence whose subject is a document named in book-title marks (《清单》和《目录》编号一一对应，共…), or the
+#: text itself (全文, 本报告).
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:本|该)?《[^《》\n]{1,40}》|全文|本(?:报告|文)(?:全文)?)")
+#: The first characters of :data:`_DOCUMENT_SUBJECT` (the cheap test first).
+_DOCUMENT_SUBJECT_FIRST = frozenset("本该《全")
 #: A clause whose subject is such a document, then a verb of holding (《清单》共…, 本《办法》包括…): it
-#: counts that document's parts; so do the clauses after it that break them down.
+#: counts that document's parts; so do the clauses after it that break them down, and the count closing
+#: the sentence after the parts it lists (全文包括总体情况，…，其他需要报告的事项6个部分。).
 _DOCUMENT_COUNTS_ITSELF = re.compile(_DOCUMENT_SUBJECT.pattern + "(?:共|总共|共计|包括|包含|涵盖|分为)")
+def _is_title(clause: str, squashed_title: str) -> bool:
+    """Whether ``clause`` is (part of) the document's title, a page's column tag before it left out
+    (【保基本民生】宣城市…关于2024年实施47项民生实事的通知)."""
+    words = clause.strip()
+    if words[:1] == "【" and (k := words.find("】", 1, 20)) > 0:
+        words = words[k + 1:].lstrip()
+    return words in squashed_title
+
+
+#: After a count of items, the words that announce the list below, in its clause or the next (2024年我市实施47项
+#: 民生实事，具体安排如下。; 2024年10个民生实事项目具体如下): the count is of the document's own list.
+_LISTED_BELOW = re.compile(r"[^，。；：\d\n]{1,12}?(?:，具体|，)?[^，。；：\d\n]{0,4}?如下")
 #: What a notice does with the list its clause before counts (遴选出15个…城市，现|予公布): publishes it, so the
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
@@ -3111,7 +3143,10 @@ def target_fields(
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables, rules = _figure_targets(text, doc_year)  # [] at once when no year or standard stands as a cell
     plan += figures
-    status = _status_cells(text) if ("|" in text or "｜" in text) and STATUS_HINT.search(text) else []
+    hinted = STATUS_HINT.search(text) is not None
+    status = _status_cells(text) if ("|" in text or "｜" in text) and hinted else []
+    if hinted and ("：" in text or ":" in text) and (labelled := _status_lines(text)):
+        status = _union(status + labelled)
     if table_rows and any(row.status for row in table_rows):  # progress cells the task tables placed
         status = _union(status + [span for row in table_rows for span in row.status])
     if status:
@@ -3166,8 +3201,8 @@ def target_fields(
     summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None) or (
-        title is None and "初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
-        and not _opens_as_work_report(text))
+        title is None and ("初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
+                           or _compares_with_year_before(opening)) and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = squash(title) if title else ""
@@ -3377,9 +3412,14 @@ def target_fields(
             and _PERMITTED.match(text, c1 + 1) is not None
         )
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
-                clause[:3].lstrip()[:1] in "本该《" and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
+                clause[:3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
-                clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)):
+                clause[:1] == "共" and c0 > s0 and _DOCUMENT_SUBJECT.match(text, s0, c0)) or (
+                c1 == s1 and c0 > s0 and len(group) == 1 and group[0].kind == "count"
+                and text[s0:s0 + 3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(text, s0, s1)
+                and _ANY_DIGIT.search(text, s0, c0) is None) or (
+                "如下" in text[group[-1].end:c1 + 12] and len(group) == 1 and group[0].kind == "count"
+                and _LISTED_BELOW.match(text, group[-1].end) is not None):
             # 《清单》共5个类别126项，分为基层党建31项、…: a document counting its own parts, and the breakdown after
             self_counted[s0] = c1
             if trace is not None:
@@ -3452,7 +3492,7 @@ def target_fields(
             # (most clauses hold one number: its own test, no generator)
             defining = defines[s0] = lines.graded[li] or _defines_class(text, s0, s1, sentence_ends) \
                 or _defines_period(text, s0, s1)
-        cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and clause.strip() in squashed_title,
+        cl = _Clause(text, ctx, lines, c0, c1, (s0, s1), li, clause, bool(squashed_title) and _is_title(clause, squashed_title),
                      grants[s0], condition, doc_year, scope_year, grant_standards, Source(c0, c1, clause),
                      not condition and (condition_end == c0 - 1 or text[c0 - 2:c0] == "的，"), bool(defining))
         # Adjacent numbers (10类40项以上) are one statement: the last one's limit word governs all.
@@ -4586,6 +4626,22 @@ _PLAN_HINT = re.compile(r"年(?<=(?:19|20)\d\d年)度?(?:目标|计划|任务|�
 
 
 _CELL_BORDER = re.compile(r"[|｜]")
+
+
+#: A line that opens with a short label and its colon (完成情况：…, 进展情况：…), from its line break.
+_LABELLED_LINE = re.compile(r"\n[ \t\u3000]*(?P<label>[^\n：:，。；|]{2,12})[：:]")
+
+
+def _status_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines a progress label opens (目标任务：… / 责任单位：… / 完成情况：228国道二期已开工建设
+    8公里；…): a progress report's record of each task, the label a progress column's name
+    (:func:`~policykg.extract.table_columns.is_status_column`); the line reports results."""
+    out = []
+    for m in _LABELLED_LINE.finditer(text):
+        if is_status_column(m.group("label")):
+            end = text.find("\n", m.end())
+            out.append((m.end(), len(text) if end < 0 else end))
+    return out
 
 
 def _status_cells(text: str) -> list[tuple[int, int]]:

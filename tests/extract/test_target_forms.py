@@ -898,6 +898,18 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
                      id="nominees-counted-and-aged-in-a-nomination-speech-hand-written"),
         pytest.param("区人大常委会主任、副主任及委员共21人出席会议。", id="attendance-at-a-meeting-hand-written"),
         pytest.param("3月10日，不满45岁的某某被任命为某市代市长。", id="age-of-a-person-appointed-hand-written"),
+        # form: the count closing a sentence whose subject is the text itself, after the parts its clauses list
+        pytest.param("本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况，主动公开政府信息情况，"
+                     "收到和处理政府信息公开申请情况，存在的主要问题及改进情况，其他需要报告的事项6个部分。",
+                     id="parts-counted-closing-a-list-the-text-opens"),
+        pytest.param("本报告包括工作成效，存在问题，下一步打算3个部分。", id="parts-counted-closing-a-list-本报告-opens-hand-written"),
+        # form: a count of the items of the list the document gives below (…如下)
+        pytest.param("经市政府同意，2024年我市实施47项民生实事，具体安排如下。", id="count-of-the-list-announced-below"),
+        pytest.param("汉中市南郑区2024年10个民生实事项目具体如下：\n一、教育基础设施提升项目\n",
+                     id="count-of-the-list-announced-below-in-its-clause"),
+        # form: the practical matters a plan lists, counted after a verb done (票决出)
+        pytest.param("参加长宁区第十七届人民代表大会的237名人大代表对长宁区政府提交的19项为民办实事候选项目进行无记名投票，"
+                     "票决出17项长宁区人民政府2024年为民办实事项目。", id="practical-matters-counted-after-a-verb-done"),
     ],
 )
 def test_not_targets(text: str) -> None:
@@ -915,6 +927,26 @@ def test_not_targets(text: str) -> None:
 )
 def test_a_scope_sentence_keeps_its_bounds_and_the_work_after_it(text: str, expected: list[tuple]) -> None:
     assert [(t.value, t.comparator) for t in found(text, date="2024-03-01")[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "result"),
+    [
+        pytest.param("完成情况", "228国道二期已开工建设8公里；新（改）建龙茶线7.7公里，已全部完成；新增367个充电桩（枪）。",
+                     id="progress-line-完成情况"),
+        pytest.param("进展情况", "建成充电桩180个，完成投资1.2亿元。", id="progress-line-进展情况-hand-written"),
+    ],
+)
+def test_a_line_a_progress_label_opens_reports_results(label: str, result: str) -> None:
+    text = ("二、交通路网扩容提质畅行项目\n目标任务：开工建设主干公路15公里；全年新增公共充电桩（枪）250个以上。\n"
+            f"责任单位：区交通局\n{label}：{result}\n")
+    assert [t.value for t in found(text, date="2024-07-10")[0]] == [15, 250]
+
+
+def test_a_count_in_the_title_line_under_a_column_tag_is_not_a_target() -> None:
+    title = "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
+    text = f"【保基本民生】{title}\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。\n1.新增城镇就业4.3万人。"
+    assert [t.value for t in found(text, title=title)[0]] == [4.3]
 
 
 def test_a_review_word_in_an_items_sentence_is_no_review_heading() -> None:
@@ -1080,6 +1112,14 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
         pytest.param("二、主要目标\n2021年各镇改善目标按以下原则分配：\n（一）2020年细颗粒物平均浓度在45至55微克/立方米"
                      "之间的东镇、西镇的细颗粒物平均浓度均下降至45微克/立方米及以下。", {}, "2021",
                      id="baseline-year-of-a-condition-hand-written"),
+        # form: the plan year a title or an opening gives with a count of the items before its noun
+        pytest.param("1.促进重点群体稳定就业，新增城镇就业4.3万人。（牵头单位：市人社局）",
+                     {"title": "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"}, "2024",
+                     id="title-year-with-a-count-before-its-noun"),
+        pytest.param("3月8日下午，汉中市南郑区第十八届人民代表大会第三次会议胜利闭幕。会议期间，与会代表以无记名投票的方式从"
+                     "汉中市南郑区2024年12个民生实事候选项目中票决产生了10个民生实事项目。汉中市南郑区2024年10个民生实事项目"
+                     "具体如下\n一、教育基础设施提升项目\n新建南郑中学学生宿舍楼1栋，新增学位270个；", {}, "2024",
+                     id="opening-year-with-a-count-before-its-noun"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:

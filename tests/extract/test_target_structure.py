@@ -619,10 +619,28 @@ def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
                      "主任、各位副主任、各位委员：\n我受区人民政府委托，向区人大常委会报告2022年度区本级预算执行和其他"
                      "财政收支的审计情况，请予审议。\n全区一般公共预算收入和支出分别增长3.2%、5.6%。\n",
                      {}, id="report-to-a-standing-committee-on-what-it-audited-hand-written"),
+        # form: a communiqué's excerpt with neither title nor 初步核算, its figures stated against the year before
+        pytest.param("2022年，面对国内疫情新发、高温限电等多重困难叠加的复杂局面，全县经济稳中向好，社会大局保持稳定。\n"
+                     "一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人，乡村人口53.5万人。"
+                     "常住人口城镇化率43.6%，比上年末提高0.7个百分点。\n国民经济全年实现地区生产总值（GDP）439.19亿元，"
+                     "按可比价格计算，比上年增长3.3%。\n", {}, id="communique-figures-against-the-year-before-untitled"),
     ],
 )
 def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:
     assert found(text, **kw) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全年地区生产总值比上年增长6%左右，力争一般公共预算收入比上年增长5%。\n",
+                     id="goals-against-the-year-before-looking-ahead-hand-written"),
+        pytest.param("二、2024年一般公共预算收支安排情况\n地方一般公共预算收入116000万元，较上年增加6500万元，"
+                     "较上年增长6%。\n", id="arrangements-against-the-year-before-hand-written"),
+    ],
+)
+def test_figures_against_the_year_before_that_plan_stay_targets(text: str) -> None:
+    assert found(text, date="2024-01-10") != []
 
 
 def test_a_report_to_a_standing_committee_that_also_plans_keeps_its_plan_hand_written() -> None:
