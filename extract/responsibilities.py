@@ -2120,7 +2120,8 @@ def find_tasks(
         drafts += _quoted_tasks(text, section_of, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     report = bool(title) and REPORT_TITLE.search(title) is not None
-    drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report)
+    drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report,
+                           reviews=_review_sections(sections))
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
@@ -2394,10 +2395,41 @@ _OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
-def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
+def _review_sections(sections: list[Section]) -> list[tuple[int, int, bool]]:
+    """The spans of the sections whose heading looks back (一、总体情况, （二）2023年工作回顾) or plans ahead
+    (三、下一步工作打算), each with whether it looks back, innermost last among those that nest: a section looking
+    back reports what was done, as a report does (the review headings the targets know, one list for both)."""
+    from policykg.extract.targets import _PLAN_HEADING, _reviews
+
+    out = []
+    for sec in sections:
+        h = sec.heading
+        if sec.source is None or not h:
+            continue
+        stop = h.find("。")
+        if _PLAN_HEADING.search(h, 0, stop if stop >= 0 else len(h)):
+            out.append((sec.source.start, sec.source.end, False))
+        elif _reviews(h, stop if stop >= 0 else len(h)) and h[-1] != "表":
+            out.append((sec.source.start, sec.source.end, True))
+    return sorted(out, key=lambda r: (r[0], -r[1]))
+
+
+def _in_review(reviews: list[tuple[int, int, bool]], at: int) -> bool:
+    """Whether ``at`` lies in a section looking back, no section inside it that plans ahead holding it."""
+    back = False
+    for a, b, looks_back in reviews:
+        if a > at:
+            break
+        if at < b:
+            back = looks_back  # (the innermost holding it, sorted by start, the outer first)
+    return back
+
+
+def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, reviews=()):
     """Sentences outside annotated text whose subject is a known agency (``section_of``: the
     innermost section at a position; ``report``: the document reports results, see
-    :data:`~policykg.extract.patterns.REPORT_TITLE`)."""
+    :data:`~policykg.extract.patterns.REPORT_TITLE`; ``reviews``: the sections looking back or planning
+    ahead, :func:`_review_sections`, whose sentences that look back report results as a report's do)."""
     from policykg.extract.components import agency_at_start, agency_spans
 
     out = []
@@ -2440,6 +2472,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s))))
             continue
         asked = False  # (whether a request stands before the subject: its duty needs no modal)
+        reported = False  # (whether that request is told after the clauses of the body that made it)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
             # subject follows
@@ -2470,7 +2503,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
             if not asked and "，要求" in sentence \
                     and (req := _request_after_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans)):
-                offset, asked = req, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
+                offset, asked, reported = req, True, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
         body = sentence[offset:]
         if len(body) < 6 or (offset and not asked and not _PROSE_HINT_RE.search(body)):
             # (a sentence holds a hint word; its body too unless the word was in its marker, or a request's)
@@ -2646,8 +2679,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 line_end = text.find("\n", e)
                 line_end = line_end if line_end >= 0 else len(text)
             verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line or own_duties
-            if verb and report and not asked and not _AHEAD_RE.match(tail):
-                verb = None  # (a report's body that did the work it tells of)
+            if verb and (not asked or reported) and not _AHEAD_RE.match(tail) \
+                    and (report or (reviews and _in_review(reviews, s))):
+                # (a report's body that did the work it tells of, or a request it tells a body made: 对…作出批示，
+                # 要求政府系统各单位坚持依法行政; so in a section looking back, 一、总体情况 … 区政府国资局按照…开展…)
+                verb = None
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
                 verb = None  # 市园林局制定的《…办法》已经…同意: the verb qualifies a noun, the body does it no more
             elif tail[:2] in _CREDIT_WORDS and _CREDIT_RE.fullmatch(tail.rstrip()):
@@ -3504,6 +3540,8 @@ def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, s
     found = _partners(body, 0, issuer, last=_ADDRESSEE_LAST)
     if not found or all(_everyone(n) for n, _, _ in found):
         return None
+    if any(_NOT_SUBJECT_ITEM_RE.search(n) and not canonical_agency(n, issuer=issuer)[2] for n, _, _ in found):
+        return None  # 要求全体审计干部充分认识政府信息…: the persons asked, not a body, as in a subject list
     nxt = body[found[-1][2] : found[-1][2] + 1]
     # (门 goes on a name cut short, 各地区各部 of 各地区各部门: never a verb)
     if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与门":

@@ -4302,6 +4302,73 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
     assert [owners(t) for t in tasks if t.agencies] == [[("县审计局", "responsible")]]
 
 
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # 政府信息公开工作年度报告 (real, 07_hunnan): the past actions under a section looking back (一、总体情况) assign
+        # nothing; the commitment under a later section (下一步，我局将…) still does
+        pytest.param(
+            "一、总体情况\n（三）政府信息管理\n区政府国资局按照规定程序开展依申请公开工作，规范了工作流程，明确了依申请受理"
+            "各环节的具体要求，积极推行政务信息管理工作。\n五、存在的主要问题及改进情况\n下一步，我局将按照《中华人民共和国"
+            "政府信息公开条例》要求，进一步提高认识，加强培训，提高信息公开工作水平。\n",
+            ("浑南区国资局",),
+            [[("我局", "浑南区国资局")]],
+            id="past-actions-in-a-section-looking-back",
+        ),
+        # hand-written: the same action under a section that plans ahead is work to do
+        pytest.param(
+            "一、工作回顾\n二、下一步工作打算\n区审计局按照规定程序开展依申请公开工作。\n",
+            ("某区审计局",),
+            [[("区审计局", "某区审计局")]],
+            id="an-action-in-a-section-planning-ahead",
+        ),
+        # (real, 08_yangling): the request a body tells it made, under a section looking back, and the persons it asked
+        pytest.param(
+            "一、总体情况\n（三）政府信息管理情况\n我局高度重视政府信息公开工作，要求全体审计干部充分认识政府信息公开工作的"
+            "重要性，建立局党组书记、局长全面领导，分管领导具体负责，办公室具体承办政务信息公开工作机制。\n",
+            ("某区审计局",),
+            [],
+            id="a-request-told-in-a-section-looking-back",
+        ),
+    ],
+)
+def test_sections_looking_back_assign_only_what_a_modal_puts_ahead(raw, issuer, expected) -> None:
+    tasks = find_tasks(normalise(raw).text, document=None, issuer=issuer)
+    assert [[(a.name, a.canonical) for a in t.agencies] for t in tasks if t.agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "expected"),
+    [
+        # 法治政府建设情况报告 (real, 14_jinghai): an instruction the report tells was given is no duty
+        pytest.param(
+            "对区人民法院《关于转发最高人民法院“一号司法建议”、“二号司法建议”的报告》等文件作出批示，要求政府系统各单位"
+            "坚持依法行政，严格履职，将法治政府建设工作贯穿到工作各方面，进一步提升法治工作水平；\n",
+            "静海区2023年度法治政府建设情况报告",
+            [],
+            id="a-request-a-report-tells-of",
+        ),
+        # hand-written: the same request outside a report: the units of the government's system, one collective
+        pytest.param(
+            "区长作出批示，要求政府系统各单位坚持依法行政，严格履职。\n",
+            None,
+            [[("政府系统各单位", "天津市静海区政府系统各单位")]],
+            id="the-government-systems-units-asked",
+        ),
+        # hand-written: persons asked are no body, whatever suffix their words run into
+        pytest.param(
+            "区审计局召开专题会议，要求全体审计干部充分认识政府信息公开工作的重要性。\n",
+            None,
+            [],
+            id="persons-asked-are-no-body",
+        ),
+    ],
+)
+def test_requests_told_after_their_clauses(raw, title, expected) -> None:
+    tasks = find_tasks(normalise(raw).text, document=None, issuer=("天津市静海区人民政府",), title=title)
+    assert [[(a.name, a.canonical) for a in t.agencies] for t in tasks if t.agencies] == expected
+
+
 # ---------------------------------------------------------------------------
 # Owners of duties in the forms of emergency plans, joint bodies and member-unit duty lists
 # (hand-written in the forms of county and city plans)
