@@ -2722,6 +2722,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
                 continue
             if _defines_duties(body, pm):
                 continue  # X履行…职责，具体职责由市人民政府确定: X's duties, the body that will set them owns none
+            if pm.group("verb") in _ADMINISTERS and _set_up_before(body, pm.start()):
+                continue  # 组建省能源局，由省发展和改革委员会管理: the body set up answers to X, no work of X's
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -3393,6 +3395,19 @@ _SET_UP_RE = re.compile(
 )
 _SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
 _SET_UP_WORDS_RE = re.compile("|".join(_SET_UP_VERBS))  # (the cheap test before _SET_UP_RE is tried)
+# An institution's set-up as the clause before 由X管理 (组建省公务员局，由省人力资源和社会保障厅管理): the body it sets up
+# and the body it answers to, which is given no work by it.
+_SET_UP_CLAUSE_RE = re.compile(rf"(?:{'|'.join(_SET_UP_VERBS)})(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}[，,]?$")
+_ADMINISTERS = frozenset({"管理", "主管"})
+
+
+def _set_up_before(body: str, at: int) -> bool:
+    """Whether the clause before the 由 at ``at`` (up to the comma before it) sets a body up (:data:`_SET_UP_CLAUSE_RE`)."""
+    before = body[:at]
+    if not any(v in before for v in _SET_UP_VERBS):
+        return False
+    cut = max(before.rfind("，", 0, len(before) - 1), before.rfind(",", 0, len(before) - 1)) + 1
+    return _SET_UP_CLAUSE_RE.match(before, cut) is not None
 # A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
 # (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
 _DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")

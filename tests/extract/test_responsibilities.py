@@ -1049,6 +1049,11 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         # hand-written in the form of a chief-steward system plan: a post set up and filled by a tier's leaders
         pytest.param("各级设立副总河长，由同级政府常务副职和分管副职担任。", id="a-post-filled-by-a-tiers-deputies"),
         pytest.param("设立副总湖长，由同级政府分管副职兼任；", id="a-post-held-concurrently-by-a-tiers-deputy"),
+        # 机构改革方案 (real, heldE12 08_zhejiang): an institution set up and the body it answers to
+        pytest.param("组建省能源局,由省发展和改革委员会管理。承担拟订能源发展规划、组织协调重大能源项目建设等职责。",
+                     id="a-body-set-up-under-another"),
+        # hand-written: the same set-up by 设立, the body it answers to by 主管
+        pytest.param("设立县公务员局，由县人力资源和社会保障局主管。", id="a-body-set-up-under-another-by-sheli"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
