@@ -145,6 +145,7 @@ from policykg.extract.structure import (
     without_chunk_counters,
 )
 from policykg.extract.table_cells import is_time
+from policykg.extract.table_columns import is_status_column
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
@@ -1616,10 +1617,31 @@ _VALUE_VERB_RE = re.compile(rf"{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责
 
 
 def _label_value(content: str, start: int, end: int) -> str:
-    """A label's value: up to the next label or the end of its sentence (a note may follow: ``。下同``)."""
+    """A label's value: up to the next label or the end of its sentence (a note may follow: ``。下同``), or a
+    progress label after it (``配合单位：市城管局、市财政局 实际完成情况：…``: the results are no units)."""
     value = content[start:end]
     stop = value.find("。")
+    if "：" in value or ":" in value:
+        stop = _status_label_at(value, stop if stop >= 0 else len(value))
     return (value[:stop] if stop >= 0 else value).rstrip("；;，,。 ")
+
+
+_STATUS_LABEL_REACH = 10  # (the characters before a colon a progress label may hold)
+
+
+def _status_label_at(value: str, end: int) -> int:
+    """Where the first progress label (:func:`~policykg.extract.table_columns.is_status_column`: 完成情况, 实际完成
+    情况, 工作进展) and its colon in ``value[:end]`` start, or ``end``: the shortest such label before the colon that
+    opens after a name's last character or a break (实际完成情况 of 市财政局实际完成情况), else the shortest."""
+    for c, ch in enumerate(value[:end]):
+        if ch not in "：:" or c < 2:
+            continue
+        starts = [j for j in range(c - 2, max(0, c - _STATUS_LABEL_REACH) - 1, -1) if is_status_column(value[j:c])]
+        if starts:
+            # (the shortest label after a name's end or a break: 工作进展 of 市财政局工作进展, not 进展)
+            return next((j for j in starts if j == 0 or value[j - 1] in "、，,；; " or value[j - 1] in _ADDRESSEE_LAST),
+                        starts[0])
+    return end
 
 
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:

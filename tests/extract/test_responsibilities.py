@@ -4343,6 +4343,37 @@ def test_sections_looking_back_assign_only_what_a_modal_puts_ahead(raw, issuer, 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 民生实事进展公示 (real, heldG12 13_ningbo): fields on one line, apart only by spaces; each value ends at the
+        # next label, a project's person (项目责任人) and the progress (实际完成情况) included
+        pytest.param(
+            "1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 "
+            "实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车试运营。\n",
+            [[("市轨道交通工程建设指挥部", "responsible")]],
+            id="inline-fields-a-projects-person-and-progress",
+        ),
+        pytest.param(
+            "2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
+            "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,以及外场线路铺设、立杆基础浇筑、"
+            "基础管道施工等工作整体进度已完成年度目标任务的55%,项目按预期计划扎实有序推进。\n",
+            [[("市公安局", "responsible"), ("市城管局", "support"), ("市财政局", "support")]],
+            id="inline-fields-progress-after-the-supporting-units",
+        ),
+        # hand-written: a progress label written 工作进展 right after the last unit
+        pytest.param(
+            "（三）新建养老服务中心5家。 责任单位:市民政局 配合单位:市财政局 工作进展:已完成选址、设计招标。\n",
+            [[("市民政局", "responsible"), ("市财政局", "support")]],
+            id="inline-fields-progress-named-gongzuojinzhan",
+        ),
+    ],
+)
+def test_inline_fields_apart_by_spaces(raw, expected) -> None:
+    tasks = tasks_of(raw, issuer=("宁波市人民政府",), document=None)
+    assert [owners(t) for t in tasks if t.agencies] == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "title", "expected"),
     [
         # 法治政府建设情况报告 (real, 14_jinghai): an instruction the report tells was given is no duty
