@@ -122,9 +122,11 @@ VAGUE_RE = re.compile(
     # 市属国有企业, 国务院各部门, 各相关行业主管部门, 县直机关各单位, and of a prefecture or league: 州直相关单位
     # (the units directly under a government, as a group or those a duty falls to: 市直属各相关单位, 各相应市直属单位)
     rf"|^(?:各|其他|其它)?(?:相应)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
-    r"(?:直属|直|属|级|政府|人民政府|委)?(?:机关)?(?:各|所属|直属)?"
+    r"(?:直属|直|属|级|政府|人民政府|委)?(?:系统)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|相应|其他)?(?:行业)?(?:主管|职能|监管)?"
     r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
+    # the units of the government's system, its level unwritten (the issuer's): 政府系统各单位, 市政府系统各部门 above
+    r"|^(?:人民)?政府系统(?:各|所属)(?:有关|相关)?(?:部门|单位)$"
     # the departments of a class of governments a rule names: 县级以上人民政府有关部门, 县级以上地方人民政府其他相关部门
     rf"|^{_CLASS_LEVEL}(?:地方)?(?:各级)?(?:人民政府|政府)(?:其他|其它)?(?:有关|相关)(?:行政)?(?:主管)?部门$"
     r"|^各(?:有关|相关)?(?:行业)?(?:主管|职能|监管)(?:部门|单位)$"
@@ -947,6 +949,20 @@ def _resolve_place(parts: dict[str, str | None], j: Jurisdiction) -> str:
     return f"{prov or ''}{town or ''}"
 
 
+#: A government's own office, written with 政府 (政府办公室, 政府办, 政府督查室): no department of it named by 政府.
+_GOVERNMENT_OWN_OFFICE = re.compile(r"办公|督查室|研究室|参事室|督查办")
+
+
+def _of_level_government(body: str) -> str:
+    """The department a name after a level writes with that level's government between (政府国资局 of 区政府国资局,
+    人民政府外办): the department's own name (国资局), or "" for the government itself, its own office or a
+    collective of its departments (政府办公室, 政府各部门)."""
+    own = body.removeprefix("人民").removeprefix("政府") if body.startswith(("政府", "人民政府")) else ""
+    if len(own) < 2 or own[0] in "各所直有相其系" or _GOVERNMENT_OWN_OFFICE.match(own):
+        return ""
+    return own if _WELL_FORMED.match(own) and not _NOT_NAME.search(own) else ""
+
+
 def canonical_agency(name: str, *, issuer: tuple[str, ...] = ()) -> tuple[str, AgencyType, bool]:
     """The canonical name, type and whether the tables know an agency however it is written.
 
@@ -1074,6 +1090,10 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
         if end or rel:
             place = _resolve_place(parts, j) if end else (j.at(rel) or rel)
             body = rest if end else rest[len(rel) :]
+            if not party and body[:1] in "政人" and (own := _of_level_government(body)):
+                # 区政府国资局: the department of the district's government, as 区国资局 names it (one canonical
+                # name; the tables may know it by that: 市政府外办 → 市外办)
+                return _canonical_agency(n_party[: len(n_party) - len(body)] + own, issuer)
             if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
                 kind = AgencyType.PARTY if party else _type_by_suffix(body)
                 return f"{party}{place}{body}", kind, False

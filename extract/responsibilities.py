@@ -145,6 +145,7 @@ from policykg.extract.structure import (
     without_chunk_counters,
 )
 from policykg.extract.table_cells import is_time
+from policykg.extract.table_columns import is_status_column
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
@@ -1616,10 +1617,31 @@ _VALUE_VERB_RE = re.compile(rf"{LEAD_WORD_PATTERN}|{SUPPORT_WORD_PATTERN}|负责
 
 
 def _label_value(content: str, start: int, end: int) -> str:
-    """A label's value: up to the next label or the end of its sentence (a note may follow: ``。下同``)."""
+    """A label's value: up to the next label or the end of its sentence (a note may follow: ``。下同``), or a
+    progress label after it (``配合单位：市城管局、市财政局 实际完成情况：…``: the results are no units)."""
     value = content[start:end]
     stop = value.find("。")
+    if "：" in value or ":" in value:
+        stop = _status_label_at(value, stop if stop >= 0 else len(value))
     return (value[:stop] if stop >= 0 else value).rstrip("；;，,。 ")
+
+
+_STATUS_LABEL_REACH = 10  # (the characters before a colon a progress label may hold)
+
+
+def _status_label_at(value: str, end: int) -> int:
+    """Where the first progress label (:func:`~policykg.extract.table_columns.is_status_column`: 完成情况, 实际完成
+    情况, 工作进展) and its colon in ``value[:end]`` start, or ``end``: the shortest such label before the colon that
+    opens after a name's last character or a break (实际完成情况 of 市财政局实际完成情况), else the shortest."""
+    for c, ch in enumerate(value[:end]):
+        if ch not in "：:" or c < 2:
+            continue
+        starts = [j for j in range(c - 2, max(0, c - _STATUS_LABEL_REACH) - 1, -1) if is_status_column(value[j:c])]
+        if starts:
+            # (the shortest label after a name's end or a break: 工作进展 of 市财政局工作进展, not 进展)
+            return next((j for j in starts if j == 0 or value[j - 1] in "、，,；; " or value[j - 1] in _ADDRESSEE_LAST),
+                        starts[0])
+    return end
 
 
 def _parse_labelled(content: str, base: int, issuer: tuple[str, ...], ann: Annotation) -> bool:
@@ -2120,7 +2142,8 @@ def find_tasks(
         drafts += _quoted_tasks(text, section_of, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     report = bool(title) and REPORT_TITLE.search(title) is not None
-    drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report)
+    drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report,
+                           reviews=_review_sections(sections))
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
@@ -2394,10 +2417,41 @@ _OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
-def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
+def _review_sections(sections: list[Section]) -> list[tuple[int, int, bool]]:
+    """The spans of the sections whose heading looks back (一、总体情况, （二）2023年工作回顾) or plans ahead
+    (三、下一步工作打算), each with whether it looks back, innermost last among those that nest: a section looking
+    back reports what was done, as a report does (the review headings the targets know, one list for both)."""
+    from policykg.extract.targets import _PLAN_HEADING, _reviews
+
+    out = []
+    for sec in sections:
+        h = sec.heading
+        if sec.source is None or not h:
+            continue
+        stop = h.find("。")
+        if _PLAN_HEADING.search(h, 0, stop if stop >= 0 else len(h)):
+            out.append((sec.source.start, sec.source.end, False))
+        elif _reviews(h, stop if stop >= 0 else len(h)) and h[-1] != "表":
+            out.append((sec.source.start, sec.source.end, True))
+    return sorted(out, key=lambda r: (r[0], -r[1]))
+
+
+def _in_review(reviews: list[tuple[int, int, bool]], at: int) -> bool:
+    """Whether ``at`` lies in a section looking back, no section inside it that plans ahead holding it."""
+    back = False
+    for a, b, looks_back in reviews:
+        if a > at:
+            break
+        if at < b:
+            back = looks_back  # (the innermost holding it, sorted by start, the outer first)
+    return back
+
+
+def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, reviews=()):
     """Sentences outside annotated text whose subject is a known agency (``section_of``: the
     innermost section at a position; ``report``: the document reports results, see
-    :data:`~policykg.extract.patterns.REPORT_TITLE`)."""
+    :data:`~policykg.extract.patterns.REPORT_TITLE`; ``reviews``: the sections looking back or planning
+    ahead, :func:`_review_sections`, whose sentences that look back report results as a report's do)."""
     from policykg.extract.components import agency_at_start, agency_spans
 
     out = []
@@ -2440,6 +2494,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
             out.append((t0, t1, t1, _prose_task(document, text, t0, t1, ann, issuer, section_of(s))))
             continue
         asked = False  # (whether a request stands before the subject: its duty needs no modal)
+        reported = False  # (whether that request is told after the clauses of the body that made it)
         while sentence[offset : offset + 1] in _LEADING_FIRST:
             # 在省委领导下，省委农村工作领导小组负责… / 围绕《方案》的推进实施，市政府督考办要… / 同时，请…: the
             # subject follows
@@ -2470,7 +2525,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 offset = _after_leading_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans) or offset
             if not asked and "，要求" in sentence \
                     and (req := _request_after_clauses(sentence, offset, issuer, text, agency_at_start, agency_spans)):
-                offset, asked = req, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
+                offset, asked, reported = req, True, True  # …印发了《X》，并发出通知，要求各区县各部门结合实际…: the bodies asked
         body = sentence[offset:]
         if len(body) < 6 or (offset and not asked and not _PROSE_HINT_RE.search(body)):
             # (a sentence holds a hint word; its body too unless the word was in its marker, or a request's)
@@ -2646,8 +2701,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 line_end = text.find("\n", e)
                 line_end = line_end if line_end >= 0 else len(text)
             verb = _PROSE_VERB_RE.match(tail) or (asked and "\u4e00" <= tail[:1] <= "\u9fff") or duty_line or own_duties
-            if verb and report and not asked and not _AHEAD_RE.match(tail):
-                verb = None  # (a report's body that did the work it tells of)
+            if verb and (not asked or reported) and not _AHEAD_RE.match(tail) \
+                    and (report or (reviews and _in_review(reviews, s))):
+                # (a report's body that did the work it tells of, or a request it tells a body made: 对…作出批示，
+                # 要求政府系统各单位坚持依法行政; so in a section looking back, 一、总体情况 … 区政府国资局按照…开展…)
+                verb = None
             elif isinstance(verb, re.Match) and tail.startswith("的", verb.end()):
                 verb = None  # 市园林局制定的《…办法》已经…同意: the verb qualifies a noun, the body does it no more
             elif tail[:2] in _CREDIT_WORDS and _CREDIT_RE.fullmatch(tail.rstrip()):
@@ -2686,6 +2744,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False):
                 continue
             if _defines_duties(body, pm):
                 continue  # X履行…职责，具体职责由市人民政府确定: X's duties, the body that will set them owns none
+            if pm.group("verb") in _ADMINISTERS and _set_up_before(body, pm.start()):
+                continue  # 组建省能源局，由省发展和改革委员会管理: the body set up answers to X, no work of X's
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
                 who, who_at = who[2:], who_at + 2  # 由所在区人民政府负责: the government of that level
@@ -3357,6 +3417,19 @@ _SET_UP_RE = re.compile(
 )
 _SEATED_RE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{2,24}}?办公室)设在[^，。；,;]{{2,24}}?[，,]{_SET_UP_DUTY}")
 _SET_UP_WORDS_RE = re.compile("|".join(_SET_UP_VERBS))  # (the cheap test before _SET_UP_RE is tried)
+# An institution's set-up as the clause before 由X管理 (组建省公务员局，由省人力资源和社会保障厅管理): the body it sets up
+# and the body it answers to, which is given no work by it.
+_SET_UP_CLAUSE_RE = re.compile(rf"(?:{'|'.join(_SET_UP_VERBS)})(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}[，,]?$")
+_ADMINISTERS = frozenset({"管理", "主管"})
+
+
+def _set_up_before(body: str, at: int) -> bool:
+    """Whether the clause before the 由 at ``at`` (up to the comma before it) sets a body up (:data:`_SET_UP_CLAUSE_RE`)."""
+    before = body[:at]
+    if not any(v in before for v in _SET_UP_VERBS):
+        return False
+    cut = max(before.rfind("，", 0, len(before) - 1), before.rfind(",", 0, len(before) - 1)) + 1
+    return _SET_UP_CLAUSE_RE.match(before, cut) is not None
 # A list of duties with no subject (主要职责是：…；…。) after a sentence that opens with a body set up or seated
 # (…领导小组办公室设在市国土资源局，…。 / 县区…领导小组是处置…的具体指挥机构。): that body's duties.
 _DUTIES_RE = re.compile(r"(?:其)?(?:主要)?职责(?:是|为|如下)?[：:]")
@@ -3504,6 +3577,8 @@ def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, s
     found = _partners(body, 0, issuer, last=_ADDRESSEE_LAST)
     if not found or all(_everyone(n) for n, _, _ in found):
         return None
+    if any(_NOT_SUBJECT_ITEM_RE.search(n) and not canonical_agency(n, issuer=issuer)[2] for n, _, _ in found):
+        return None  # 要求全体审计干部充分认识政府信息…: the persons asked, not a body, as in a subject list
     nxt = body[found[-1][2] : found[-1][2] + 1]
     # (门 goes on a name cut short, 各地区各部 of 各地区各部门: never a verb)
     if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的等之和及与门":

@@ -194,7 +194,7 @@ LEAD_MARK_PATTERN: str = r"[★☆*＊]|[（(](?:牵头|主责)(?:单位|部门)
 ``区发展改革委*``, ``区财政局（牵头）``); they stand before or after the name."""
 
 _POST_WORDS = r"责任|牵头|分管|联系|包保|包联|主管|挂点|挂钩|督办"
-_PERSON_HEAD = r"具体"
+_PERSON_HEAD = r"具体|项目"  # (项目责任人: the person of a project, as 具体责任人)
 _PERSON_WORDS = r"责任|联系|负责"
 POST_LABEL_PATTERN: str = (
     # (the lookahead lets the regex engine pass over a position with one test, as for LABEL_PATTERN)

@@ -179,8 +179,12 @@ def test_canonical_agency(name, issuer, canonical, kind, known) -> None:
         (["市发展改革委", "市发改委", "嘉兴市发展改革委", "嘉兴市发展和改革委员会"], JIAXING),
         (["扶贫办", "国务院扶贫办", "国务院扶贫开发领导小组办公室"], STATE_COUNCIL),
         (["住房城乡建设部", "住房和城乡建设部"], STATE_COUNCIL),
+        # 政府信息公开工作年度报告 (real, 07_hunnan): a department written with its level's government between
+        (["区政府国资局", "区国资局", "浑南区国资局"], ("浑南区国资局",)),
+        (["市人民政府法制办", "市法制办"], JIAXING),
     ],
-    ids=["renshe", "fagaiwei", "fupinban", "zhujianbu"],
+    ids=["renshe", "fagaiwei", "fupinban", "zhujianbu", "department-of-the-levels-government",
+         "department-of-the-levels-peoples-government"],
 )
 def test_aliases_share_one_canonical_name(aliases, issuer) -> None:
     assert len({canonical_agency(a, issuer=issuer)[0] for a in aliases}) == 1
@@ -553,6 +557,9 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("全县各级各部门", True, id="departments-of-every-level-of-a-county"),
         pytest.param("各相关责任单位", True, id="responsible-units-concerned"),
         pytest.param("相关责任单位", True, id="responsible-units-concerned-without-ge"),
+        # 法治政府建设情况报告 (real, 14_jinghai): the units of the government's system, with or without its level
+        pytest.param("政府系统各单位", True, id="units-of-the-government-system"),
+        pytest.param("市政府系统各部门", True, id="departments-of-a-levels-government-system"),
     ],
 )
 def test_is_collective(name, expected) -> None:
@@ -805,3 +812,11 @@ def test_a_one_character_prefecture_level_is_found_hand_written(text) -> None:
 )
 def test_is_section_name(name: str, expected: bool) -> None:
     assert is_section_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    "name", ["市政府办公室", "市政府督查室", "市政府各部门"], ids=["the-governments-office", "its-inspection-office", "its-departments"]
+)
+def test_the_governments_own_office_keeps_its_government(name) -> None:
+    # hand-written: 政府 names the body itself here, not the level of a department
+    assert "政府" in canonical_agency(name, issuer=JIAXING)[0]

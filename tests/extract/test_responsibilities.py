@@ -1049,6 +1049,11 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         # hand-written in the form of a chief-steward system plan: a post set up and filled by a tier's leaders
         pytest.param("各级设立副总河长，由同级政府常务副职和分管副职担任。", id="a-post-filled-by-a-tiers-deputies"),
         pytest.param("设立副总湖长，由同级政府分管副职兼任；", id="a-post-held-concurrently-by-a-tiers-deputy"),
+        # 机构改革方案 (real, heldE12 08_zhejiang): an institution set up and the body it answers to
+        pytest.param("组建省能源局,由省发展和改革委员会管理。承担拟订能源发展规划、组织协调重大能源项目建设等职责。",
+                     id="a-body-set-up-under-another"),
+        # hand-written: the same set-up by 设立, the body it answers to by 主管
+        pytest.param("设立县公务员局，由县人力资源和社会保障局主管。", id="a-body-set-up-under-another-by-sheli"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -4300,6 +4305,104 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
     tasks = find_tasks(normalise(REPORT_OF_RESULTS).text, document=None, issuer=("西江县审计局",),
                        title="县审计局关于2023年度审计查出问题整改情况的报告")
     assert [owners(t) for t in tasks if t.agencies] == [[("县审计局", "responsible")]]
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer", "expected"),
+    [
+        # 政府信息公开工作年度报告 (real, 07_hunnan): the past actions under a section looking back (一、总体情况) assign
+        # nothing; the commitment under a later section (下一步，我局将…) still does
+        pytest.param(
+            "一、总体情况\n（三）政府信息管理\n区政府国资局按照规定程序开展依申请公开工作，规范了工作流程，明确了依申请受理"
+            "各环节的具体要求，积极推行政务信息管理工作。\n五、存在的主要问题及改进情况\n下一步，我局将按照《中华人民共和国"
+            "政府信息公开条例》要求，进一步提高认识，加强培训，提高信息公开工作水平。\n",
+            ("浑南区国资局",),
+            [[("我局", "浑南区国资局")]],
+            id="past-actions-in-a-section-looking-back",
+        ),
+        # hand-written: the same action under a section that plans ahead is work to do
+        pytest.param(
+            "一、工作回顾\n二、下一步工作打算\n区审计局按照规定程序开展依申请公开工作。\n",
+            ("某区审计局",),
+            [[("区审计局", "某区审计局")]],
+            id="an-action-in-a-section-planning-ahead",
+        ),
+        # (real, 08_yangling): the request a body tells it made, under a section looking back, and the persons it asked
+        pytest.param(
+            "一、总体情况\n（三）政府信息管理情况\n我局高度重视政府信息公开工作，要求全体审计干部充分认识政府信息公开工作的"
+            "重要性，建立局党组书记、局长全面领导，分管领导具体负责，办公室具体承办政务信息公开工作机制。\n",
+            ("某区审计局",),
+            [],
+            id="a-request-told-in-a-section-looking-back",
+        ),
+    ],
+)
+def test_sections_looking_back_assign_only_what_a_modal_puts_ahead(raw, issuer, expected) -> None:
+    tasks = find_tasks(normalise(raw).text, document=None, issuer=issuer)
+    assert [[(a.name, a.canonical) for a in t.agencies] for t in tasks if t.agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 民生实事进展公示 (real, heldG12 13_ningbo): fields on one line, apart only by spaces; each value ends at the
+        # next label, a project's person (项目责任人) and the progress (实际完成情况) included
+        pytest.param(
+            "1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 "
+            "实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车试运营。\n",
+            [[("市轨道交通工程建设指挥部", "responsible")]],
+            id="inline-fields-a-projects-person-and-progress",
+        ),
+        pytest.param(
+            "2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
+            "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,以及外场线路铺设、立杆基础浇筑、"
+            "基础管道施工等工作整体进度已完成年度目标任务的55%,项目按预期计划扎实有序推进。\n",
+            [[("市公安局", "responsible"), ("市城管局", "support"), ("市财政局", "support")]],
+            id="inline-fields-progress-after-the-supporting-units",
+        ),
+        # hand-written: a progress label written 工作进展 right after the last unit
+        pytest.param(
+            "（三）新建养老服务中心5家。 责任单位:市民政局 配合单位:市财政局 工作进展:已完成选址、设计招标。\n",
+            [[("市民政局", "responsible"), ("市财政局", "support")]],
+            id="inline-fields-progress-named-gongzuojinzhan",
+        ),
+    ],
+)
+def test_inline_fields_apart_by_spaces(raw, expected) -> None:
+    tasks = tasks_of(raw, issuer=("宁波市人民政府",), document=None)
+    assert [owners(t) for t in tasks if t.agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "expected"),
+    [
+        # 法治政府建设情况报告 (real, 14_jinghai): an instruction the report tells was given is no duty
+        pytest.param(
+            "对区人民法院《关于转发最高人民法院“一号司法建议”、“二号司法建议”的报告》等文件作出批示，要求政府系统各单位"
+            "坚持依法行政，严格履职，将法治政府建设工作贯穿到工作各方面，进一步提升法治工作水平；\n",
+            "静海区2023年度法治政府建设情况报告",
+            [],
+            id="a-request-a-report-tells-of",
+        ),
+        # hand-written: the same request outside a report: the units of the government's system, one collective
+        pytest.param(
+            "区长作出批示，要求政府系统各单位坚持依法行政，严格履职。\n",
+            None,
+            [[("政府系统各单位", "天津市静海区政府系统各单位")]],
+            id="the-government-systems-units-asked",
+        ),
+        # hand-written: persons asked are no body, whatever suffix their words run into
+        pytest.param(
+            "区审计局召开专题会议，要求全体审计干部充分认识政府信息公开工作的重要性。\n",
+            None,
+            [],
+            id="persons-asked-are-no-body",
+        ),
+    ],
+)
+def test_requests_told_after_their_clauses(raw, title, expected) -> None:
+    tasks = find_tasks(normalise(raw).text, document=None, issuer=("天津市静海区人民政府",), title=title)
+    assert [[(a.name, a.canonical) for a in t.agencies] for t in tasks if t.agencies] == expected
 
 
 # ---------------------------------------------------------------------------

@@ -179,6 +179,7 @@ def test_no_lead_first_rule(text: str) -> None:
         pytest.param("牵头负责领导", True, id="lead-responsible-leader"),
         pytest.param("分管市领导", True, id="leader-in-charge-with-level"),
         pytest.param("具体负责人", True, id="person-in-charge"),
+        pytest.param("项目责任人", True, id="person-of-a-project"),  # (real, heldG12 13_ningbo)
         pytest.param("牵头责任单位", False, id="lead-responsible-unit-is-no-post"),
         pytest.param("责任单位", False, id="unit-is-no-post"),
     ],
