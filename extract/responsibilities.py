@@ -146,6 +146,7 @@ from policykg.extract.structure import (
 )
 from policykg.extract.table_cells import is_time
 from policykg.extract.table_columns import is_status_column
+from policykg.extract.targets import PLAN_HEADING, reviews_heading
 from policykg.extract.task_tables import TableRow, find_table_rows, lead_first_rule
 from policykg.extract.text import char_positions
 
@@ -2421,17 +2422,15 @@ def _review_sections(sections: list[Section]) -> list[tuple[int, int, bool]]:
     """The spans of the sections whose heading looks back (一、总体情况, （二）2023年工作回顾) or plans ahead
     (三、下一步工作打算), each with whether it looks back, innermost last among those that nest: a section looking
     back reports what was done, as a report does (the review headings the targets know, one list for both)."""
-    from policykg.extract.targets import _PLAN_HEADING, _reviews
-
     out = []
     for sec in sections:
         h = sec.heading
         if sec.source is None or not h:
             continue
         stop = h.find("。")
-        if _PLAN_HEADING.search(h, 0, stop if stop >= 0 else len(h)):
+        if PLAN_HEADING.search(h, 0, stop if stop >= 0 else len(h)):
             out.append((sec.source.start, sec.source.end, False))
-        elif _reviews(h, stop if stop >= 0 else len(h)) and h[-1] != "表":
+        elif reviews_heading(h, stop if stop >= 0 else len(h)) and h[-1] != "表":
             out.append((sec.source.start, sec.source.end, True))
     return sorted(out, key=lambda r: (r[0], -r[1]))
 

@@ -970,7 +970,7 @@ _PLAN_PART = re.compile(rf"{_PLANNING}|要求|任务|目标|今年|明年|\d{{4}
 _NAMES_REVIEW = re.compile(r"回顾|过去|总结")
 #: A heading in a document that reports what was done (:data:`~policykg.extract.patterns.REPORT_TITLE`)
 #: that plans ahead (三、下步计划, 二、工作要求, 下一步工作), whose figures stay targets.
-_PLAN_HEADING = re.compile(rf"{_PLANNING}|工作要求|整改目标|努力方向")
+PLAN_HEADING = re.compile(rf"{_PLANNING}|工作要求|整改目标|努力方向")
 #: A report's title that names the progress made on goals (…重点工作完成情况的报告).
 _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
 #: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
@@ -997,10 +997,10 @@ _ON_YEAR_BEFORE_MIN = 2
 def _compares_with_year_before(opening: str) -> bool:
     """Whether an untitled page's opening states its figures against the year before (人口年末常住人口94.9万人，
     比上年末增加0.1万人，…比上年末提高0.7个百分点) with nothing looking ahead (:data:`_AHEAD`) nor arranging
-    (:data:`_PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
+    (:data:`PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
     初步核算 cut away, reports a year's results."""
     return "上年" in opening and len(_ON_YEAR_BEFORE.findall(opening)) >= _ON_YEAR_BEFORE_MIN \
-        and _AHEAD.search(opening) is None and _PLAN_HEADING.search(opening) is None
+        and _AHEAD.search(opening) is None and PLAN_HEADING.search(opening) is None
 
 
 #: A plan's look-back chapter names what was achieved (主要成就, 取得的成绩) or what it builds on
@@ -1032,7 +1032,7 @@ _RESULT_MARK = re.compile(r"同比|比上年|较上年|上年同期|上半年|�
 _REVIEW_HEADING_MAX = 30
 
 
-def _reviews(line: str, stop: int) -> bool:
+def reviews_heading(line: str, stop: int) -> bool:
     """Whether a heading line's words (``line[:stop]``) name a review section (一、2023年工作回顾,
     （一）主要成效): a review word in a short heading, or ending a long one (before its ：)."""
     m = _REVIEW_HEADING.search(line, 0, stop)
@@ -2925,7 +2925,7 @@ class _Lines:
                 stop = stripped.find("。")
                 # (a table's title naming its progress column, …进展情况登记表, heads the plan's rows too;
                 # so does its header, 序号重点任务责任单位落实情况, its cells' borders lost)
-                if _reviews(stripped, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
+                if reviews_heading(stripped, stop if stop >= 0 else len(stripped)) and stripped[-1] != "表" \
                         and not stripped.startswith(("序号", "编号")):
                     if not (review and review_rank == -1):  # a summary's own title line keeps it whole
                         review, review_rank = True, _heading_rank(stripped)
@@ -2938,7 +2938,7 @@ class _Lines:
                     progress = 1 if "情况" in words and _PROGRESS_HEADING.search(words) is not None else 0
                 elif review and not (stripped[0] in BULLETS and stripped[0] != review_bullet) and (
                     _closes_section(stripped, review_rank)
-                    or review_rank in (-1, _UNMARKED) and _PLAN_HEADING.search(stripped)
+                    or review_rank in (-1, _UNMARKED) and PLAN_HEADING.search(stripped)
                 ):
                     # 二○一四年工作回顾 above 一、三件大事取得决定性进展: a review heading without a number may
                     # number its own parts from 一、; they run on to the part that plans ahead (二、今年的主要任务)
