@@ -65,6 +65,7 @@ _SPACE_CHARS = frozenset(" \t\u3000\xa0")
 _RUN_ON = ("、", "，", ",", "；", ";")
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,16}$")
 _MAX_MISSES = 2
+_MAX_SKIPPED = 20  # the serials a numbered table printing a part of a list skips between two rows
 
 
 @dataclass
@@ -191,9 +192,10 @@ def read_word_rows(
     for tokens, wrapped in _wrapped_rows(rows_words, header, units) if numbered else ((t, ()) for t in rows_words):
         cells = _align_spaced(tokens, header, units, wrapped)
         if cells is not None and numbered:
-            # (a later serial: the next one, or one of a list the table prints a part of)
+            # (a later serial: the next one, or one of a list the table prints a part of, a few rows on; a
+            # figure opening a cell's line wrapped is none)
             m = _ROW_SERIAL.fullmatch(tokens[0].text.rstrip(".、．"))
-            if m is None or (last is not None and not last < int(m.group("n"))):
+            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + _MAX_SKIPPED):
                 cells = None
             else:
                 last = int(m.group("n"))
@@ -476,9 +478,7 @@ def _align_spaced(
         if kind == "other" and col < roles_at[0] and is_post_label(header.names[col]):
             # 牵头领导 | 汪  峰   吴蓓蓓: the names of leaders, none of the task
             e = r
-            while r > 0 and (not tokens[r].text or _NAME_WORD.fullmatch(tokens[r].text)) and (
-                    r - 1 > 0 or kinds[0] != "serial"):
-                r -= 1
+            r = _leaders_from(tokens, r, 1 if kinds[0] == "serial" else 0)
             if r < e:
                 cells[col] = Line(" ".join(w.text for w in tokens[r + 1 : e + 1] if w.text), tokens[r + 1].start,
                                   tokens[e].end)
@@ -516,8 +516,37 @@ def _align_spaced(
     return cells
 
 
-#: A word of a leader's name as a leaders' column prints it, its characters perhaps spaced apart (汪  峰).
-_NAME_WORD = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+#: A person's name as a leaders' column prints it: two or three Han characters (吴蓓蓓), or its single characters
+#: apart by spaces (汪  峰: the words 汪 and 峰).
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_MAX_LEADERS = 2  # the names a leaders' cell holds (汪  峰   吴蓓蓓)
+
+
+def _leaders_from(tokens: list[Line], r: int, floor: int) -> int:
+    """Where the leaders' cell ending at ``tokens[r]`` opens, less one: ``r`` walked left over empty words and
+    up to :data:`_MAX_LEADERS` person's names (:data:`_PERSON_NAME`), never onto ``tokens[floor]`` (the task's
+    first word). A word of another shape (专项行动, the end of the task) stays with the task."""
+    names = 0
+    while r > floor:
+        if not tokens[r].text:
+            r -= 1
+            continue
+        if names == _MAX_LEADERS:
+            break
+        if _PERSON_NAME.fullmatch(tokens[r].text):
+            k = r - 1
+        else:  # 汪  峰: single characters apart by spaces, as long as a name
+            k, chars = r, 0
+            while k > floor and (not tokens[k].text or _NAME_CHAR.fullmatch(tokens[k].text) and chars < 3):
+                chars += bool(tokens[k].text)
+                k -= 1
+            while k < r and not tokens[k + 1].text:
+                k += 1  # (the spaces before the name are none of it)
+            if chars < 2:
+                break
+        r, names = k, names + 1
+    return r
 #: A line of a unit cell wrapped over lines that holds one name the unit lists do not know (县开发区).
 _WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 
