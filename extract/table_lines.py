@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
+from policykg.extract.agencies import LEVEL_CHARS, NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.roles import is_post_label
 from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units, is_time
@@ -568,7 +568,14 @@ def _unwrapped(tokens: list[Line], wrapped: tuple[Line, ...], n_roles: int, unit
 
     def merge(k: int) -> None:
         prev, w = tokens[k - 1], tokens[k]
-        tokens[k - 1 : k + 1] = [Line(prev.text + "、" * (w.start - prev.end) + w.text, prev.start, w.end)]
+        cell = Line(prev.text + "、" * (w.start - prev.end) + w.text, prev.start, w.end)
+        if (w.text[0] in LEVEL_CHARS or w.text[0] == "各") and w.text[-1] in _UNIT_END_CHARS \
+                and units.shape(w) != "unit":
+            # 县开发区, a name the unit lists do not know written under its level: the cell's last unit
+            named, _, _, clean = units.parse(prev.text, prev.start)
+            if clean and named:
+                units.admit(cell, [*named, (w.text, w.start, w.end)])
+        tokens[k - 1 : k + 1] = [cell]
 
     tokens = list(tokens)
     for k in range(len(tokens) - 1, 0, -1):

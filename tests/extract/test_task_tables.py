@@ -416,7 +416,7 @@ def test_space_separated_rows_with_spaced_out_header_glued_by_normalising():
         # (牵头  领导 | 牵头  责任单位 | 主体  责任单位 | 配合  责任单位), the rows a part of the county's list (81, 85,
         # 87), a leader's name with spaces inside, progress cells after the units, a unit cell wrapped over lines
         pytest.param("wrapped_header_spaced_rows.txt", [
-            ("81", {"县卫健委"}, {"各乡镇", "县直有关单位"}),
+            ("81", {"县卫健委"}, {"各乡镇", "县开发区", "县直有关单位"}),  # (县开发区: the unit cell wrapped)
             ("85", {"县卫健委"}, {"有关乡镇", "县直有关单位"}),
             ("87", {"县卫健委"}, {"县卫健委", "县直有关单位"}),
         ], id="spaced-rows-under-a-header-of-wrapped-words"),
