@@ -15,7 +15,7 @@
   :class:`Spacing` reads them back from the raw text, so that the rows are read as printed.
   Rows numbered in turn may skip serials (a part of a longer list); text cells after the units
   (工作评价, 进展情况, 备注) are placed after the last unit cell, a leaders' column (牵头领导) takes
-  the short words of names before the units, and a unit cell wrapped onto the next lines goes on
+  the person's names before the units, and a unit cell wrapped onto the next lines goes on
   its row.
 - Glued rows: text extraction that drops the spaces between Chinese characters and joins
   lines turns such a table into one line, ``序号重点任务任务数责任单位1开展…整治3区生态环境局、
@@ -448,7 +448,7 @@ def _align_spaced(
     备注), the words after the row's last unit cell are their text cells, in order. The words that open
     a line of a unit cell wrapped over lines (``wrapped``, :func:`_wrapped_rows`) go on the cell before
     while the row holds more unit cells than the header unit columns. A leaders' column before the unit
-    columns (牵头领导) holds the short words of names before the units (``汪  峰   吴蓓蓓``).
+    columns (牵头领导) holds the person's names before the units (``汪  峰   吴蓓蓓``).
     """
     kinds = header.kinds
     t = header.task
