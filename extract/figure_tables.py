@@ -222,14 +222,26 @@ def _years(names: list[_Cell]) -> dict[int, int]:
 _SUM_COLUMN = re.compile(r"[〔\[（(]?(?:五年)?累计(?:值|数)?[〕\]）)]?")
 
 
-def _sum_column(names: list[str], years: dict[int, int]) -> dict[int, int]:
-    """``years`` with the plan's sum column (see :data:`_SUM_COLUMN`) right after its last year column, given
-    the last year (``指标 | 2015年 | 2020年 | 〔累计〕 | 属性``); ``names`` are the header's names squashed,
-    by the places ``years`` counts."""
+def _sum_column(names: list[str], years: dict[int, int]) -> int | None:
+    """The place of a plan table's sum column (see :data:`_SUM_COLUMN`) right after its last year column
+    (``指标 | 2015年 | 2020年 | 〔累计〕 | 属性``), or None; ``names`` are the header's names squashed, by the
+    places ``years`` counts. A plan table is an indicator table with a 属性 column or a year column before
+    its plan years (a base year, 基期值); a table with a column of what was done (完成率, 完成情况: see
+    :data:`_DONE_COLUMN`) is none, its 累计 the amount done so far."""
     k = max(years) + 1 if years else len(names)
-    if k < len(names) and "累计" in names[k] and _SUM_COLUMN.fullmatch(names[k]):
-        return {**years, k: years[k - 1]} if k - 1 in years else years
-    return years
+    if k >= len(names) or k - 1 not in years or "累计" not in names[k] or not _SUM_COLUMN.fullmatch(names[k]):
+        return None
+    first = min(years)
+    if any(_DONE_COLUMN.search(n) for n in names) or not (
+            any("属性" in n for n in names) or any(plan_year(n) is not None for n in names[:first])):
+        return None
+    return k
+
+
+def _total_cell(cells: list[_Cell], k: int, years: dict[int, int]) -> bool:
+    """Whether a row's cell in the sum column (at ``k``) states the plan's total: bracketed (〔18〕, [36]),
+    or its year cells empty; a sum of the row's year figures (10 | 12 | 22) is none of the plan's targets."""
+    return cells[k].text[:1] in "[〔" or all(_FILLER.match(cells[y].text) for y in years if y != k)
 
 
 def _base_year(name: str, year: int, next_year: int | None) -> bool:
@@ -260,7 +272,10 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
     With a 单位 column, a row of another width is read by its unit cell (:func:`_shifted_row`),
     and a line of a few names right under the header names the parts of a spanning column
     (``2022年实绩`` over ``绝对值 | 增速``): it is skipped."""
-    years = _sum_column([squash(h.text) for h in header], _years(header))
+    years = _years(header)
+    total = _sum_column([squash(h.text) for h in header], years)
+    if total is not None:
+        years = {**years, total: years[total - 1]}
     units = [_unit_of(h.text) for h in header]
     unit_col = next((k for k, h in enumerate(header) if h.text.replace(" ", "") == "单位"), None)
     j = i + 1
@@ -294,6 +309,8 @@ def _read_line_table(lines: _Lines, i: int, header: list[_Cell], out: list[Figur
             row_unit = m.group("unit")  # 比率(%): the label gives the unit (the caller decides)
         for k, y in years.items():
             cell = cells[k]
+            if k == total and not _total_cell(cells, k, years):
+                continue
             change = cell.text[:2] if cell.text[:2] in _CHANGE_WORDS else ""
             if change:  # 增长7%左右: the rate of change of what the row counts
                 cell = _Cell(cell.text[2:], cell.start + 2, cell.end)

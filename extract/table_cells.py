@@ -293,13 +293,14 @@ class Units:
     def is_units(self, line: Line) -> bool:
         return bool(self.pieces(line))
 
-    def admit(self, line: Line) -> None:
+    def admit(self, line: Line, names: list[tuple[str, int, int]] | None = None) -> None:
         """Read a line as one body's name from now on, though the tables lack it and it ends as no body does.
 
         For a name cut short (``省人口计生``, ``省新闻出版``) that the table's layout alone shows to be
-        a unit cell: the caller has seen it stand among the unit cells of one column.
+        a unit cell: the caller has seen it stand among the unit cells of one column. ``names``: the
+        names ``(name, start, end)`` the line holds instead, a list whose last name is such a one.
         """
-        self.cache[(line.text, line.start)] = ([(line.text, line.start, line.end)], [], False, True)
+        self.cache[(line.text, line.start)] = (names or [(line.text, line.start, line.end)], [], False, True)
         self.piece_cache.pop((line.text, line.start), None)
         self.shape_cache.pop((line.text, line.start), None)
 

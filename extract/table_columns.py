@@ -49,9 +49,11 @@ _NUMBER = re.compile(
 # Progress columns of a report on the tasks (落实情况, 1-10月推进情况, 完成进度, 工作进展, 1-9月份工作取得
 # 成效): their cells report how each task went.
 _STATUS_ENDS = ("情况", "进度")
+#: The period a progress or schedule column's name opens with: 2023年10-12月份, 1-3月份, 2024年1月.
+_PERIOD = re.compile(r"(?:\d+年度?)?\d{1,2}(?:[-—–~～至]\d{1,2})?月份?")
 _STATUS = re.compile(
-    rf"[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})|(?:工作|目前|当前)?进展"
-    r"|[^\s]{0,8}?(?:取得|工作)成效"
+    rf"(?P<period>{_PERIOD.pattern})?(?:[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})"
+    r"|(?:工作|目前|当前)?进展|[^\s]{0,8}?(?:取得|工作)成效)"
 )
 #: A word the name of every progress column holds: a text without one has none.
 STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展", "成效")))
@@ -102,7 +104,8 @@ def column_kind(name: str) -> str | None:
     s = squash(name or "")
     if not s or len(s) > _MAX_NOTED:
         return None
-    if s[0].isdigit() and (rest := _after_period(s)) is not s and (_STATUS.fullmatch(rest) or is_deadline_label(rest)):
+    if s[0].isdigit() and (p := _PERIOD.match(s)) and p.end() < len(s) and (
+            _STATUS.fullmatch(s) or is_deadline_label(s[p.end() :])):
         return "other"  # 2023年10-12月份进展情况, 1-3月份进度安排: what was done or is planned in a period
     if len(s) > _MAX_NAME or (s[-1] in "）)" and len(s) > 3):
         note = _NOTE.search(s)
@@ -137,20 +140,8 @@ def is_status_column(name: str) -> bool:
     """Whether a header cell names a progress column (落实情况, 完成情况, 进展情况, 工作进展, 2023年10-12月份
     进展情况): a column of kind ``other`` whose cells report results, so their figures are no targets."""
     s = squash(name or "")
-    if s[:1].isdigit():
-        s = _after_period(s)
-    return 1 < len(s) <= _MAX_NAME and _STATUS.fullmatch(s) is not None
-
-
-#: The period a progress or schedule column's name opens with: 2023年10-12月份, 1-3月份, 2024年1月.
-_PERIOD = re.compile(r"(?:\d+年度?)?\d{1,2}(?:[-—–~～至]\d{1,2})?月份?")
-
-
-def _after_period(s: str) -> str:
-    """A column name without the period it opens with (2023年10-12月份进展情况 → 进展情况); ``s`` itself
-    when it opens with none."""
-    m = _PERIOD.match(s)
-    return s[m.end():] if m and m.end() < len(s) else s
+    m = _STATUS.fullmatch(s)
+    return m is not None and 1 < len(s) - len(m.group("period") or "") <= _MAX_NAME
 
 
 def is_assessor_column(name: str) -> bool:

@@ -15,7 +15,7 @@
   :class:`Spacing` reads them back from the raw text, so that the rows are read as printed.
   Rows numbered in turn may skip serials (a part of a longer list); text cells after the units
   (工作评价, 进展情况, 备注) are placed after the last unit cell, a leaders' column (牵头领导) takes
-  the short words of names before the units, and a unit cell wrapped onto the next lines goes on
+  the person's names before the units, and a unit cell wrapped onto the next lines goes on
   its row.
 - Glued rows: text extraction that drops the spaces between Chinese characters and joins
   lines turns such a table into one line, ``序号重点任务任务数责任单位1开展…整治3区生态环境局、
@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from policykg.extract.agencies import NAME_LAST_CHARS, canonical_agency, is_agency_name
+from policykg.extract.agencies import LEVEL_CHARS, NAME_LAST_CHARS, canonical_agency, is_agency_name
 from policykg.extract.records import Role
 from policykg.extract.roles import is_post_label
 from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units, is_time
@@ -65,6 +65,7 @@ _SPACE_CHARS = frozenset(" \t\u3000\xa0")
 _RUN_ON = ("、", "，", ",", "；", ";")
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,16}$")
 _MAX_MISSES = 2
+_MAX_SKIPPED = 20  # the serials a numbered table printing a part of a list skips between two rows
 
 
 @dataclass
@@ -191,9 +192,10 @@ def read_word_rows(
     for tokens, wrapped in _wrapped_rows(rows_words, header, units) if numbered else ((t, ()) for t in rows_words):
         cells = _align_spaced(tokens, header, units, wrapped)
         if cells is not None and numbered:
-            # (a later serial: the next one, or one of a list the table prints a part of)
+            # (a later serial: the next one, or one of a list the table prints a part of, a few rows on; a
+            # figure opening a cell's line wrapped is none)
             m = _ROW_SERIAL.fullmatch(tokens[0].text.rstrip(".、．"))
-            if m is None or (last is not None and not last < int(m.group("n"))):
+            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + _MAX_SKIPPED):
                 cells = None
             else:
                 last = int(m.group("n"))
@@ -446,7 +448,7 @@ def _align_spaced(
     备注), the words after the row's last unit cell are their text cells, in order. The words that open
     a line of a unit cell wrapped over lines (``wrapped``, :func:`_wrapped_rows`) go on the cell before
     while the row holds more unit cells than the header unit columns. A leaders' column before the unit
-    columns (牵头领导) holds the short words of names before the units (``汪  峰   吴蓓蓓``).
+    columns (牵头领导) holds the person's names before the units (``汪  峰   吴蓓蓓``).
     """
     kinds = header.kinds
     t = header.task
@@ -476,9 +478,7 @@ def _align_spaced(
         if kind == "other" and col < roles_at[0] and is_post_label(header.names[col]):
             # 牵头领导 | 汪  峰   吴蓓蓓: the names of leaders, none of the task
             e = r
-            while r > 0 and (not tokens[r].text or _NAME_WORD.fullmatch(tokens[r].text)) and (
-                    r - 1 > 0 or kinds[0] != "serial"):
-                r -= 1
+            r = _leaders_from(tokens, r, 1 if kinds[0] == "serial" else 0)
             if r < e:
                 cells[col] = Line(" ".join(w.text for w in tokens[r + 1 : e + 1] if w.text), tokens[r + 1].start,
                                   tokens[e].end)
@@ -516,8 +516,37 @@ def _align_spaced(
     return cells
 
 
-#: A word of a leader's name as a leaders' column prints it, its characters perhaps spaced apart (汪  峰).
-_NAME_WORD = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+#: A person's name as a leaders' column prints it: two or three Han characters (吴蓓蓓), or its single characters
+#: apart by spaces (汪  峰: the words 汪 and 峰).
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_MAX_LEADERS = 2  # the names a leaders' cell holds (汪  峰   吴蓓蓓)
+
+
+def _leaders_from(tokens: list[Line], r: int, floor: int) -> int:
+    """Where the leaders' cell ending at ``tokens[r]`` opens, less one: ``r`` walked left over empty words and
+    up to :data:`_MAX_LEADERS` person's names (:data:`_PERSON_NAME`), never onto ``tokens[floor]`` (the task's
+    first word). A word of another shape (专项行动, the end of the task) stays with the task."""
+    names = 0
+    while r > floor:
+        if not tokens[r].text:
+            r -= 1
+            continue
+        if names == _MAX_LEADERS:
+            break
+        if _PERSON_NAME.fullmatch(tokens[r].text):
+            k = r - 1
+        else:  # 汪  峰: single characters apart by spaces, as long as a name
+            k, chars = r, 0
+            while k > floor and (not tokens[k].text or _NAME_CHAR.fullmatch(tokens[k].text) and chars < 3):
+                chars += bool(tokens[k].text)
+                k -= 1
+            while k < r and not tokens[k + 1].text:
+                k += 1  # (the spaces before the name are none of it)
+            if chars < 2:
+                break
+        r, names = k, names + 1
+    return r
 #: A line of a unit cell wrapped over lines that holds one name the unit lists do not know (县开发区).
 _WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 
@@ -539,7 +568,14 @@ def _unwrapped(tokens: list[Line], wrapped: tuple[Line, ...], n_roles: int, unit
 
     def merge(k: int) -> None:
         prev, w = tokens[k - 1], tokens[k]
-        tokens[k - 1 : k + 1] = [Line(prev.text + "、" * (w.start - prev.end) + w.text, prev.start, w.end)]
+        cell = Line(prev.text + "、" * (w.start - prev.end) + w.text, prev.start, w.end)
+        if (w.text[0] in LEVEL_CHARS or w.text[0] == "各") and w.text[-1] in _UNIT_END_CHARS \
+                and units.shape(w) != "unit":
+            # 县开发区, a name the unit lists do not know written under its level: the cell's last unit
+            named, _, _, clean = units.parse(prev.text, prev.start)
+            if clean and named:
+                units.admit(cell, [*named, (w.text, w.start, w.end)])
+        tokens[k - 1 : k + 1] = [cell]
 
     tokens = list(tokens)
     for k in range(len(tokens) - 1, 0, -1):

@@ -359,11 +359,22 @@ _SUB_ITEM_TABLE = "\n\n".join((
                          ("细颗粒物未达标地级及以上城市浓度下降", 18, "%", "=", "2020"),
                          ("地级及以上城市重度及以上污染天数比例下降", 25, "%", "=", "2020"),
                      ], id="pipe-rows-cumulative-column"),
-        pytest.param("| 指标 | 单位 | 2024年 | 2025年 | 累计 |\n| --- | --- | --- | --- | --- |\n"
-                     "| 新建绿道 | 公里 | 40 | 50 | 90 |\n| 改造老旧小区 | 个 | - | - | [36] |\n", [
+        # a plan table (属性): the sum column gives a row's total where its year cells are empty; a sum of
+        # the row's year figures is no third target
+        pytest.param("| 指标 | 单位 | 2024年 | 2025年 | 累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"
+                     "| 新建绿道 | 公里 | 40 | 50 | 90 | 预期性 |\n| 改造老旧小区 | 个 | - | - | [36] | 约束性 |\n", [
                          ("新建绿道", 40, "公里", "=", "2024"), ("新建绿道", 50, "公里", "=", "2025"),
-                         ("新建绿道", 90, "公里", "=", "2025"), ("改造老旧小区", 36, "个", "=", "2025"),
+                         ("改造老旧小区", 36, "个", "=", "2025"),
                      ], id="pipe-rows-sum-column-after-the-years-hand-written"),
+        pytest.param("| 指标 | 单位 | 2023年 | 2024年 | 累计值 |\n| --- | --- | --- | --- | --- |\n"
+                     "| 新建绿道 | 公里 | 10 | 12 | 22 |\n", [
+                         ("新建绿道", 10, "公里", "=", "2023"), ("新建绿道", 12, "公里", "=", "2024"),
+                     ], id="sum-of-the-year-columns-is-no-target-hand-written"),
+        # a progress table (完成率): the 累计 column is what was done so far
+        pytest.param("| 指标 | 单位 | 2024年 | 累计 | 完成率 |\n| --- | --- | --- | --- | --- |\n"
+                     "| 新建绿道 | 公里 | 50 | 32 | 64% |\n| 改造老旧小区 | 个 | 40 | 25 | 62.5% |\n", [
+                         ("新建绿道", 50, "公里", "=", "2024"), ("改造老旧小区", 40, "个", "=", "2024"),
+                     ], id="cumulative-column-of-a-progress-table-is-what-was-done-hand-written"),
         # a county's education indicator table flattened one cell a line: a row's 其中 cells break its
         # indicator down, the figures printed by column (both base values, then both targets)
         pytest.param(_SUB_ITEM_TABLE, [

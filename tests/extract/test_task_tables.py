@@ -416,7 +416,7 @@ def test_space_separated_rows_with_spaced_out_header_glued_by_normalising():
         # (牵头  领导 | 牵头  责任单位 | 主体  责任单位 | 配合  责任单位), the rows a part of the county's list (81, 85,
         # 87), a leader's name with spaces inside, progress cells after the units, a unit cell wrapped over lines
         pytest.param("wrapped_header_spaced_rows.txt", [
-            ("81", {"县卫健委"}, {"各乡镇", "县直有关单位"}),
+            ("81", {"县卫健委"}, {"各乡镇", "县开发区", "县直有关单位"}),  # (县开发区: the unit cell wrapped)
             ("85", {"县卫健委"}, {"有关乡镇", "县直有关单位"}),
             ("87", {"县卫健委"}, {"县卫健委", "县直有关单位"}),
         ], id="spaced-rows-under-a-header-of-wrapped-words"),
@@ -434,6 +434,34 @@ def test_space_separated_rows_under_a_header_whose_names_wrap_over_spaces(name, 
     assert got == expected
     # the leaders' names are neither the task's nor units
     assert not any(w in r.text for r in rows for w in ("吴蓓蓓", "汪 峰", "李 明", "王芳"))
+
+
+_WRAPPED_HEADER_HAND = (
+    "某区2024年重点工作任务落实情况表(第二季度)\n"
+    "序号 2024年重点工作任务 责任  领导 牵头       责任单位 配合        责任单位 2024年4-6月份推进情况 备注\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a row that leaves the leaders' cell empty: the task's last short word (专项行动) is no leader's name
+        pytest.param("12 推进老旧小区改造提升。 李  明 区住房城乡建设局 各街道办事处 按序时推进 已完成改造项目立项\n"
+                     "16 开展“清四乱” 专项行动 区水务局 区生态环境局 按序时推进 完成3条河道清淤\n",
+                     [("12", "推进老旧小区改造提升。"), ("16", "开展“清四乱” 专项行动")],
+                     id="leaders-cell-empty-task-word-before-the-units"),
+        # a cell's line wrapped that opens with a figure (150 处…) is no row numbered 150: the rows after it are read
+        pytest.param("1 推进老旧小区改造提升。 李  明 区住房城乡建设局 各街道办事处 按序时推进 已完成\n"
+                     "2 开展河道综合整治，清理\n150 处河道障碍物。 王芳 区水务局 区生态环境局 按序时推进 已完成\n"
+                     "3 推进生活垃圾分类。 王芳 区城管局 各街道办事处 按序时推进 已完成\n"
+                     "4 推进农村公路提档升级。 李  明 区交通运输局 各街道办事处 按序时推进 已完成\n",
+                     [("1", "推进老旧小区改造提升。"), ("3", "推进生活垃圾分类。"), ("4", "推进农村公路提档升级。")],
+                     id="wrapped-line-opening-with-a-figure-is-no-serial-hand-written"),
+    ],
+)
+def test_space_separated_rows_under_a_wrapped_header_keep_their_tasks_and_serials(rows, expected):
+    tm = normalise(_WRAPPED_HEADER_HAND + rows)
+    assert [(r.serial, r.text) for r in find_table_rows(tm.text, spacing=Spacing.of(tm))] == expected
 
 
 @pytest.mark.parametrize(
