@@ -185,6 +185,15 @@ def test_document_without_number_is_still_one_document() -> None:
         pytest.param("一、从2006年9月1日起，调整我市最低工资标准。\n二、各单位要认真执行。", "2006-09-01", None,
                      id="start-opening-the-first-item"),
         pytest.param("一、总体要求\n二、从2024年1月1日起，调整补助标准。", None, None, id="start-inside-a-later-item"),
+        pytest.param("三、调整后最低工資標準自2017年10月1日起實行。", "2017-10-01", None, id="start-with-shixing"),
+        pytest.param("四、本通知自2015年5月1日起实行。", "2015-05-01", None, id="start-with-shixing-simplified"),
+        pytest.param("经县人民政府同意，2024年7月1日起执行调整后的污水处理费标准，同时按文件标准开征各乡镇污水处理费。",
+                     "2024-07-01", None, id="start-verb-with-the-new-rule-as-object"),
+        pytest.param("一、收费项目\n二、自2024年1月1日起执行新的收费标准。", "2024-01-01", None, id="start-verb-with-the-new-standard"),
+        pytest.param("一、自本通知发布之日起至2017年6月30日，单位及个人的住房公积金缴存基数原则上不超过20259元。",
+                     "2023-03-01", "2017-06-30", id="from-issue-until-a-day"),
+        pytest.param("本报告中所列数据统计期限从2023年1月1日起至2023年12月31日止。", None, None,
+                     id="a-reporting-period-is-no-start"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
