@@ -65,7 +65,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import line_start_matches
+from policykg.extract.text import FRONT_MATTER, line_start_matches
 
 # ---------------------------------------------------------------------------
 # Patterns
@@ -317,7 +317,6 @@ _GENERIC = re.compile(
 )
 
 #: Lines a mirror site adds around a document: YAML front matter and Markdown notes.
-_FRONT_MATTER = re.compile(r"---\n(?:[^\n]*\n){0,40}?---(?:\n|$)")
 _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 #: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
 #: the document's.
@@ -1360,7 +1359,7 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
 def _added_lines_end(text: str) -> int:
     """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
     pos = 0
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         pos = front.end()
     while text.startswith(">", pos):

@@ -34,7 +34,13 @@ from policykg.extract.docnum import (
     issuer_of,
     parse_docnum,
 )
-from policykg.extract.metadata import BULLETS, STATE_NAME, is_metadata_line, title_label_value
+from policykg.extract.metadata import (
+    BULLETS,
+    STATE_NAME,
+    is_metadata_line,
+    metadata_from_lines,
+    title_label_value,
+)
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
@@ -1384,6 +1390,13 @@ def _cut_title(rest: str) -> str | None:
     return cut if cut.startswith(_TITLE_OPENERS) or title_issuer(cut) else None
 
 
+def _front_matter_close(lines: list[_Line]) -> int:
+    """The line closing a Markdown page's front matter (--- / title: … / ---), or -1 when the page has none."""
+    if not lines or lines[0].text.strip() != "---":
+        return -1
+    return next((i for i in range(1, min(len(lines), _TITLE_REACH)) if lines[i].text.strip() == "---"), -1)
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -1400,9 +1413,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
     head_lines = lines  # the lines of the document's own head and body: those above its signature
+    front = _front_matter_close(lines)
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
+            continue
+        if k <= front:
+            # a Markdown page's front matter: its labels, each a line (title: X, shortTitle: Y); only its title
+            # label names the document
+            if title is None and (named := metadata_from_lines([t]).get("标题")):
+                title, title_span = named, (li.start + li.text.find(named), li.start + li.text.find(named) + len(named))
             continue
         if head_lines is lines and t[-1:] in _DATE_LAST and _signed_above(lines, k + 1) == k and _text_follows(lines, k + 1):
             # 某县人民政府办公室 / 2019年2月22日: the text's signature; a number line below heads the text it
@@ -1694,11 +1714,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     heading = next((li for li in lines[:60] if li.text.startswith("#")), None)
     if heading is not None and title is not None and heading.text.lstrip("# ").strip() == title:
         start = heading.start
-    elif lines and lines[0].text.strip() == "---":
-        close = next((i for i in range(1, min(len(lines), 60)) if lines[i].text.strip() == "---"), None)
-        if close is not None:
-            rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
-            start = rest[0].start if rest else start
+    elif front > 0:
+        rest = [li for li in lines[front + 1:] if li.text.strip() and not li.text.startswith(">")]
+        start = rest[0].start if rest else start
     if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
             and not title_issuer(title) and (cover := _cover_title(lines, title_span)) is not None:
         title, title_span, issuer = cover
@@ -2775,6 +2793,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                     j -= 1
                 # (a print line names the office that printed the text, not its issuer: its day only)
                 one_line = (() if t[-1] in "印发" else _issuer_names(names), day, (lines[j + 1].start, li.end))
+            elif one_line is None and t[-1:] in ("印", "发") and (t.endswith("日印发") or t.endswith("日印")) \
+                    and (pd := _DATE_ONLY.match(t[: t.rindex("日") + 1])) is not None and (day := iso_date(pd)) is not None:
+                one_line = ((), day, (li.start, li.end))  # 某厅办公室 / 2021年11月14日印发: a print line, its day on a line
             continue
         orgs = []
         j = i - 1

@@ -2046,6 +2046,13 @@ def _before_spaces(tr: str, at: int) -> int:
     return max(at, 0)
 
 
+#: A Markdown page's YAML front matter at its start (--- / title: … / ---): its lines are its labels.
+FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|$)")
+#: What opens a line of a front matter of its own: a label and its colon (shortTitle:, 文号:), a list's item, the
+#: closing fence; a line opening otherwise continues the value the line before wrapped.
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,20}[ \t]*[:：]|-[ \t]|---")
+
+
 def _normalise(raw: str) -> TextMap:
     tr = _fold_spellings(translate(raw), raw)
     pieces: list[str] = []
@@ -2064,6 +2071,8 @@ def _normalise(raw: str) -> TextMap:
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     first_break = tr.find("\n", lead)  # (a break at or before it ends the text's first line)
+    # (a break inside a front matter before a label parts two labels, never a wrapped line)
+    front_end = front.end() if tr.startswith("---", lead) and (front := FRONT_MATTER.match(tr, lead)) else -1
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
@@ -2136,7 +2145,7 @@ def _normalise(raw: str) -> TextMap:
             at = a if first == "\n" else tr.index("\n", a, b)
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
-            if (before not in terminal
+            if (a >= front_end or not _FRONT_MATTER_LINE.match(tr, b)) and (before not in terminal
                     or (after in _DIGITS and (before in _BEFORE_DIGITS or (before == "：" and figures_apart)))
                     or (wrapped and (before in WRAP_CLOSERS or before == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced),

@@ -1496,6 +1496,8 @@ def test_a_number_cited_as_hao_wen_is_not_the_documents_own() -> None:
                      None, None, ("某县人民政府办公室",), "2016-04-13", id="minutes-office-and-dashed-date-on-one-line"),
         pytest.param("一、会议研究了住房保障工作。\n二、会议研究了物业管理工作。\n某市住房和城乡建设局办公室 2021年8月16日印\n",
                      None, None, (), "2021-08-16", id="print-line-gives-its-day-not-an-issuer"),
+        pytest.param("一、会议研究了住房保障工作。\n二、会议研究了物业管理工作。\n某市住房和城乡建设局办公室\n2021年8月16日印发\n",
+                     None, None, (), "2021-08-16", id="print-line-over-two-lines-gives-its-day"),
         pytest.param("摘要\n各县人民政府：经省人民政府同意，决定调整基础养老金最低标准。\n出处\n《某省人民政府公报》\n2023年第5期\n",
                      None, None, (), None, id="gazette-name-is-no-title"),
         pytest.param("某县人民政府森林禁火令\n当前，森林防火已进入特险期，县政府决定发布森林禁火令。\n一、禁火期：2011年4月2日至2011年4月10日。\n",
