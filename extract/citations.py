@@ -61,11 +61,12 @@ from policykg.extract.patterns import (
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
+    reports_as_follows,
     squash,
 )
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import line_start_matches
+from policykg.extract.text import FRONT_MATTER, line_start_matches
 
 # ---------------------------------------------------------------------------
 # Patterns
@@ -287,6 +288,9 @@ _DOC_ENDING = re.compile(_DOC_TYPES + "$")
 #: An instrument a body issues, named by its type and 书 (整改通知书, 处罚决定书, 审计意见书, 检察建议书,
 #: 环境影响报告书): a document that is served, not a form to fill in (承诺书, 申请书).
 _ISSUED_INSTRUMENT = re.compile(r"(?:通知|决定|意见|建议|报告)书$")
+#: A plan's table of who does what (民生实事任务分解表, 重点工作责任分解表): issued as a text, not filled in;
+#: not the title of the notice that issues it, so it ends no title of a page.
+_ISSUED_TABLE = "分解表"
 
 #: A notice's title: 关于印发/转发 X 的通知, X without book-title marks.
 _TITLE_ISSUES = re.compile(r"(?P<verb>印发|转发)(?P<t>[^《》\n]{4,90})的(?:通知|决定|函)")
@@ -309,11 +313,10 @@ _NOTE_LAST = frozenset("）”」』\" ./-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab
 #: A short name that is only a document type (《条例》, 《实施意见》): it names nothing by itself.
 _GENERIC = re.compile(
     r"^(?:实施|指导|若干|暂行|管理|行动|工作|专项|总体|试点|补充|有关)?"
-    r"(?:意见|通知|方案|办法|规定|决定|条例|细则|计划|规划|纲要|规则|标准|规范|措施|政策|通告|公告|批复|函|法|目录|清单|名录|指南)$"
+    r"(?:意见|通知|方案|办法|规定|决定|条例|细则|计划|规划|纲要|规则|标准|基准|规范|措施|政策|通告|公告|批复|函|法|目录|清单|名录|指南)$"
 )
 
 #: Lines a mirror site adds around a document: YAML front matter and Markdown notes.
-_FRONT_MATTER = re.compile(r"---\n(?:[^\n]*\n){0,40}?---(?:\n|$)")
 _QUOTE_LINE = re.compile(r"(?m)^>[^\n]*")
 #: A note a law mirror adds in 【】 after a title (【已废止，最新为：《…》】, 【注】…): the mirror's, not
 #: the document's.
@@ -414,7 +417,9 @@ def find_citations(
     chains = _chains(text, refs)
     # (each whole-text test of a word by its rare first character: a search for two characters costs more)
     basis = _basis_sections(text) if holds(text, "依据") else []
-    reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None
+    # (a report by its title, or by an opening that says so when no title was found: 现将有关情况报告如下)
+    reported = title is not None and title[-1:] in REPORT_TITLE_LAST and REPORT_TITLE.search(title) is not None \
+        or title is None and reports_as_follows(text)
     previous: list[_Ref] | None = None
     for chain in chains:
         _type_chain(text, masked, chain, header_end, basis=basis, reported=reported, untitled=title is None)
@@ -874,8 +879,8 @@ def _is_document_title(title: str) -> bool:
     t = _strip_notes(title)
     if t[-1:] == "）" and "（" not in t:
         t = _LOST_OPEN.sub("", t)  # 《某省乡村振兴战略规划20182022年)》: the note's opening mark lost
-    return (bool(_DOC_ENDING.search(t)) or (t[-1:] == "书" and _ISSUED_INSTRUMENT.search(t) is not None)) \
-        and len(t) >= 2
+    return (bool(_DOC_ENDING.search(t)) or (t[-1:] == "书" and _ISSUED_INSTRUMENT.search(t) is not None)
+            or t.endswith(_ISSUED_TABLE)) and len(t) >= 2
 
 
 def _strip_notes(title: str) -> str:
@@ -1225,6 +1230,10 @@ _AMENDING_LEAD = re.compile(r"决定|现")
 _REPEALING_LEAD = re.compile(r"决定|现|予以|同时")
 
 
+#: A 贯彻/落实 joined to a 执行 right after it (贯彻落实并严格执行《X》, 贯彻和执行): it governs the same reference.
+_CARRIES_OUT_TOO = re.compile(r"(?:贯彻|落实)(?:并|和|与|及|、)?(?:严格|认真|切实)?$")
+
+
 #: Between a trigger and a reference, a noun the trigger governs and then 将/把 right before the
 #: reference (按照职责分工将《X》…): the reference is the object of what follows it.
 _DISPOSED = re.compile(r"[\u4e00-\u9fff]{2}[将把]$")
@@ -1246,6 +1255,10 @@ def _relation_before(before: str, after: str, in_header: bool) -> Relation:
             # 按照《…》要求 is the basis the document acts on, like 根据 (eval README).
             return Relation.BASIS
         if kind == "implements":
+            if last.group(0) == "执行" and _CARRIES_OUT_TOO.search(lead) is None:
+                # 严格执行《X》, 执行《X》有关规定: a text applied, no 贯彻落实 of it (eval README), unless
+                # one governs it with the 执行 (贯彻落实并严格执行《X》)
+                return Relation.CITES
             return Relation.IMPLEMENTS
         if kind == "stops":
             return Relation.REPEALS  # 不再执行/停止执行《…》
@@ -1346,7 +1359,7 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
 def _added_lines_end(text: str) -> int:
     """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
     pos = 0
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front:
         pos = front.end()
     while text.startswith(">", pos):

@@ -76,6 +76,7 @@ META_ALIASES: dict[str, str] = {
     "issuer": "发布机构",
     "publisher": "发布机构",
     "date": "发布日期",
+    "author": "作者",
 }
 #: Date labels: what was done on the date, and the key its date fills. Each is read with 日期 or
 #: 时间 after it, alone or after 公文/文件 (``成文时间``, ``公文生成日期``, ``文件印发日期``).

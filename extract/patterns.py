@@ -101,6 +101,8 @@ TITLE_END_WORDS = (
     # laws, orders and the other kinds of texts a document cites or issues
     "法", "法典", "规范", "复函", "令", "命令", "准则", "要求", "协议", "协定", "政策", "制度", "战略", "大纲", "通则", "名录",
     "公约", "条约", "议定书", "公报", "白皮书", "责任书", "分解书", "责任状",
+    # a discretion benchmark (某省公安行政处罚裁量基准), a rule of its own
+    "基准",
     # what a body makes public for comment or records: 关于…的公示, 关于…的起草说明, …问题整改台账
     "公示", "说明", "台账",
 )
@@ -255,6 +257,23 @@ REPORT_TITLE = re.compile(
 )
 #: The last characters of :data:`REPORT_TITLE` (the cheap test first).
 REPORT_TITLE_LAST = frozenset("结告报函明示况")
+#: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
+#: 现就检查情况通报如下：, 现将整改具体情况报告如下), or of a report read to a standing committee that names
+#: what it reports on (向区人大常委会报告2022年度…收支审计情况，请予审议; not …预算执行情况和2021年预算草案，请予审议,
+#: which plans too): it reports what was done, as such a title does.
+_REPORTS_AS_FOLLOWS = re.compile(
+    r"现[将就][^。；\n]{0,60}?情况(?:通报|报告|函告|公布)如下|报告[^。；\n]{0,60}?情况[，,]请(?:予以?)?审议"
+)
+#: The words of :data:`_REPORTS_AS_FOLLOWS` one of which its opening holds (the cheap test first).
+_REPORTS_HINTS = ("如下", "审议")
+#: How far into a page its opening (what it says it is) is looked for.
+REPORT_OPENING_REACH = 1000
+
+
+def reports_as_follows(text: str) -> bool:
+    """Whether a page's opening says it reports what was done (:data:`_REPORTS_AS_FOLLOWS`)."""
+    opening = text[:REPORT_OPENING_REACH]
+    return any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None
 
 
 def squash(text: str) -> str:

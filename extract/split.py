@@ -34,7 +34,13 @@ from policykg.extract.docnum import (
     issuer_of,
     parse_docnum,
 )
-from policykg.extract.metadata import BULLETS, STATE_NAME, is_metadata_line, title_label_value
+from policykg.extract.metadata import (
+    BULLETS,
+    STATE_NAME,
+    is_metadata_line,
+    metadata_from_lines,
+    title_label_value,
+)
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
@@ -174,13 +180,16 @@ _CLOCK = r"(?:\s*(?:零|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点
 #: The hour of :data:`_CLOCK` that ends a day (24时, 二十四 时): a start then is the next day's.
 _AT_DAY_END = re.compile(r"(?<![\d一二三四五六七八九十])(?:24|二十四)\s*[时点]")
 _ONE_DAY = timedelta(days=1)
-#: The verbs of a start that gives a text its force (起施行, 起执行, 定于…起试行).
-_IN_FORCE = "施行|执行|实施|生效|试行"
+#: The verbs of a start that gives a text its force (起施行, 起执行, 起实行, 定于…起试行).
+_IN_FORCE = "施行|执行|实行|实施|生效|试行"
+#: Where such a verb ends its clause: at a stop, or after the new rule it puts in force (起执行调整后的污水处理费标准，
+#: 起执行新的收费标准。), not another object (起实施三年行动).
+_IN_FORCE_END = r"(?:(?:调整后|新)的[^。，；\n]{1,24}?(?:标准|价格|政策))?(?=[。，；）.\s]|$)"
 _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
-_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
+_EFFECTIVE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)(?:{_IN_FORCE}){_IN_FORCE_END}")
 # The same start with its year left to the document's own (本通告自9月19日零时起执行; 决定从11月1日起，将…):
 # read as a month and day, the year settled once the document's date is known.
 _EFFECTIVE_YEARLESS = LedRegex(
@@ -189,7 +198,7 @@ _EFFECTIVE_YEARLESS = LedRegex(
 )
 # The verb of a start (2020年1月1日起执行) whose date no 自/从/于 leads (…补贴标准2020年1月1日起执行。): found by
 # the verb, the date right before it; not a cited text's (《某条例》2019年1月1日起施行, （2019年1月1日起施行）).
-_START_VERB = re.compile(rf"起(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
+_START_VERB = re.compile(rf"起(?:{_IN_FORCE}){_IN_FORCE_END}")
 _DATE_BEFORE_START = re.compile(rf"(?<![（(\d》])(?:{DATE.pattern}){_CLOCK}\s*$")
 # What a start date's clause says when it starts an activity, not the document's force: 自2018年7月20日起，
 # 在全国开展为期一年的…专项行动; 从2019年1月1日起，实施三年…行动.
@@ -202,6 +211,11 @@ _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:{_IN_FORCE})"
 _EFFECTIVE_NO_QI = LedRegex("自从", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
+#: A term that runs from the issue to a day (自本通知发布之日起至2017年6月30日，…): in force on issue, until that day.
+_ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:印发|发布|公布)之日起(?:至|到)\s*(?:{DATE.pattern})")
+#: A period a start date opens when 期限 names it (统计期限从2023年1月1日起至…止): a report's data, a filing window;
+#: the document's own run is named by its verb (执行期限).
+_NAMED_PERIOD = re.compile(r"期限(?:为|是)?$")
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: A dash between a term's two days (a run of hyphens or dashes, a tilde).
 _TERM_DASH = r"[-—―－–~～]{1,4}"
@@ -1376,6 +1390,13 @@ def _cut_title(rest: str) -> str | None:
     return cut if cut.startswith(_TITLE_OPENERS) or title_issuer(cut) else None
 
 
+def _front_matter_close(lines: list[_Line]) -> int:
+    """The line closing a Markdown page's front matter (--- / title: … / ---), or -1 when the page has none."""
+    if not lines or lines[0].text.strip() != "---":
+        return -1
+    return next((i for i in range(1, min(len(lines), _TITLE_REACH)) if lines[i].text.strip() == "---"), -1)
+
+
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     """The whole file as one document; its title from a markdown heading or the first title-like line."""
     number = None
@@ -1392,9 +1413,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
     head_lines = lines  # the lines of the document's own head and body: those above its signature
+    front = _front_matter_close(lines)
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
+            continue
+        if k <= front:
+            # a Markdown page's front matter: its labels, each a line (title: X, shortTitle: Y); only its title
+            # label names the document
+            if title is None and (named := metadata_from_lines([t]).get("标题")):
+                title, title_span = named, (li.start + li.text.find(named), li.start + li.text.find(named) + len(named))
             continue
         if head_lines is lines and t[-1:] in _DATE_LAST and _signed_above(lines, k + 1) == k and _text_follows(lines, k + 1):
             # 某县人民政府办公室 / 2019年2月22日: the text's signature; a number line below heads the text it
@@ -1686,11 +1714,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     heading = next((li for li in lines[:60] if li.text.startswith("#")), None)
     if heading is not None and title is not None and heading.text.lstrip("# ").strip() == title:
         start = heading.start
-    elif lines and lines[0].text.strip() == "---":
-        close = next((i for i in range(1, min(len(lines), 60)) if lines[i].text.strip() == "---"), None)
-        if close is not None:
-            rest = [li for li in lines[close + 1:] if li.text.strip() and not li.text.startswith(">")]
-            start = rest[0].start if rest else start
+    elif front > 0:
+        rest = [li for li in lines[front + 1:] if li.text.strip() and not li.text.startswith(">")]
+        start = rest[0].start if rest else start
     if number is None and not issuer and title and title_span is not None and not title.startswith(_TITLE_OPENERS) \
             and not title_issuer(title) and (cover := _cover_title(lines, title_span)) is not None:
         title, title_span, issuer = cover
@@ -2772,6 +2798,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                     j -= 1
                 # (a print line names the office that printed the text, not its issuer: its day only)
                 one_line = (() if t[-1] in "印发" else _issuer_names(names), day, (lines[j + 1].start, li.end))
+            elif one_line is None and t[-1:] in ("印", "发") and (t.endswith("日印发") or t.endswith("日印")) \
+                    and (pd := _DATE_ONLY.match(t[: t.rindex("日") + 1])) is not None and (day := iso_date(pd)) is not None:
+                one_line = ((), day, (li.start, li.end))  # 某厅办公室 / 2021年11月14日印发: a print line, its day on a line
             continue
         orgs = []
         j = i - 1
@@ -2865,6 +2894,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # A start date with its verb is one without it followed by the verb: the first without
     # it is where the search for the first with it begins (one scan when there is none).
     mb = _EFFECTIVE_BARE.search(text)
+    if mb and (period := _NAMED_PERIOD.search(text, max(0, mb.start() - 4), mb.start())) is not None \
+            and text[max(0, period.start() - 2):period.start()] not in _RUN_TERM_VERBS:
+        mb = _EFFECTIVE_BARE.search(text, mb.end())  # 统计期限从2023年1月1日起至…: a named period, not the start
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
         m = mb  # 决定：从2024年1月1日起，将… in the opening, before any numbered measure (not 起，在全国开展…行动)
@@ -2881,12 +2913,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 break  # 补贴标准2020年1月1日起执行
     start_day = None
     on_issue = False
+    until = None
     if m:
         effective = iso_date(m)
         if effective and _AT_DAY_END.search(m.group(0)):
             # 自2020年1月23日24时起: the end of that day, so the start of the next
             effective = (_date.fromisoformat(effective) + _ONE_DAY).isoformat()
-    elif _EFFECTIVE_ON_ISSUE.search(text):
+    elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _ON_ISSUE_UNTIL.search(text)):
         effective = date
         on_issue = True
     elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
@@ -2896,7 +2929,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     expires = None
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)
-    m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text)
+    m = (term and _EXPIRES.search(text, term.start())) or _EXPIRED_ON.search(text) or until or None
     if m is None and term and (mf := _TERM_FROM.search(text, term.start())) is not None \
             and _OWN_TERM.search(text, max(0, mf.start() - 10), mf.start()) is not None \
             and (m := DATE.match(text, mf.end())) is not None:

@@ -78,7 +78,14 @@ from policykg.extract.figure_tables import (
 )
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
-from policykg.extract.patterns import COMMUNIQUE, REPORT_TITLE, squash, word_trie
+from policykg.extract.patterns import (
+    COMMUNIQUE,
+    REPORT_OPENING_REACH,
+    REPORT_TITLE,
+    reports_as_follows,
+    squash,
+    word_trie,
+)
 from policykg.extract.records import Incentive, Source, Target
 from policykg.extract.scan import LedRegex, first_class
 from policykg.extract.split import chrome_line
@@ -733,7 +740,7 @@ _YEAR_CLAUSE = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d\d)年，")
 def _opens_as_work_report(text: str) -> bool:
     """Whether a text's opening names it a work report (政府工作报告 on a news page's first lines), not a
     report it quotes (贯彻落实《政府工作报告》…, 《政府工作报告》重点工作分工)."""
-    at = text.find("工作报告", 0, _REPORT_OPENING_REACH)
+    at = text.find("工作报告", 0, REPORT_OPENING_REACH)
     return at >= 0 and text.rfind("《", 0, at) <= text.rfind("》", 0, at)
 
 
@@ -973,21 +980,10 @@ _NAMES_REVIEW = re.compile(r"回顾|过去|总结")
 PLAN_HEADING = re.compile(rf"{_PLANNING}|工作要求|整改目标|努力方向")
 #: A report's title that names the progress made on goals (…重点工作完成情况的报告).
 _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
-#: The opening of a report or bulletin whose title was not found (现将全区十月份隐患排查情况通报如下。,
-#: 现就检查情况通报如下：, 现将整改具体情况报告如下), or of a report read to a standing committee that names
-#: what it reports on (向区人大常委会报告2022年度…收支审计情况，请予审议; not …预算执行情况和2021年预算草案，请予审议,
-#: which plans too): it reports what was done, as such a title does.
-_REPORTS_AS_FOLLOWS = re.compile(
-    r"现[将就][^。；\n]{0,60}?情况(?:通报|报告|函告|公布)如下|报告[^。；\n]{0,60}?情况[，,]请(?:予以?)?审议"
-)
-#: The words of :data:`_REPORTS_AS_FOLLOWS` one of which its opening holds (the cheap test first).
-_REPORTS_HINTS = ("如下", "审议")
 #: The words a statistical communiqué's first figures open with on a page whose title was not found
 #: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results, as one whose
 #: title names a communiqué (patterns.COMMUNIQUE, also with a footnote mark or the year after it) does.
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
-#: How far into a page that opening is looked for.
-_REPORT_OPENING_REACH = 1000
 #: A figure stated against the year before (比上年增长3.3%, 比上年末提高0.7个百分点, 较上年下降0.8个百分点).
 _ON_YEAR_BEFORE = re.compile(r"[比较]上年")
 #: How many such figures an untitled page's opening states to read as a communiqué's.
@@ -1303,7 +1299,7 @@ def _matter_year(text: str) -> int | None:
     """The year of the matter a notice's or an announcement's opening sets out (现将2025年…休牧工作有关事项
     公告如下; 现就抓好2022年粮食生产工作通知如下), when it is one year's plan or work, as an annual plan's
     title names it; None otherwise."""
-    m = _SETS_OUT.search(text, 0, _REPORT_OPENING_REACH)
+    m = _SETS_OUT.search(text, 0, REPORT_OPENING_REACH)
     if m is None:
         return None
     annual = _TITLE_ANNUAL.search(m.group("what")) or _YEAR_WORK.search(m.group("what"))
@@ -3197,10 +3193,10 @@ def target_fields(
             doc_year = stated
             if scope_year is None:
                 scope_year = stated
-    opening = text[:_REPORT_OPENING_REACH]
+    opening = text[:REPORT_OPENING_REACH]
     summary = bool(named and (REPORT_TITLE.search(named) or COMMUNIQUE in named
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
-        any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None) or (
+        reports_as_follows(text)) or (
         title is None and ("初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
                            or _compares_with_year_before(opening)) and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
@@ -3217,7 +3213,7 @@ def target_fields(
         scope_year = int(m.group("y")) if m else None
     if scope_year is None and title is None:
         scope_year = _preamble_year(text, doc_year)
-    if scope_year is None and "如下" in text[:_REPORT_OPENING_REACH]:
+    if scope_year is None and "如下" in text[:REPORT_OPENING_REACH]:
         scope_year = _matter_year(text)
 
     now = doc_year or scope_year  # a five-year period that ended before it is looked back on

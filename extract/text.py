@@ -474,6 +474,8 @@ _HEADING_MAX = 30
 _NOTICE_END = re.compile(rf"(?:通告|公告|命令|{BAN_ORDER})$")
 #: How a notice's body opens, under its title: its purpose or its grounds.
 _BODY_OPENING = re.compile(r"为了?|根据|依据|按照")
+#: A report's body opening by naming the report itself (本报告根据…编制, 本年度报告…) under its title.
+_SELF_OPENING = re.compile(r"本(?:年度)?报告")
 #: A year opening a line: 2023年… (2023年度目标责任考核工作以…), or an event's name that opens with its year
 #: (2023北京某某马拉松比赛定于…).
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}(?:年|[\u4e00-\u9fff])")
@@ -1047,10 +1049,11 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False
     if first in "为根依按" and _ends_as_issuer(p) and _BODY_OPENING.match(n) and _bodies_row(p):
         return False  # the bodies' last row, then the body's opening
-    if top and first in "为根依按" and last in _TITLE_LAST and len(p) <= 60 and _BODY_OPENING.match(n) \
+    if top and first in "为根依按本" and last in _TITLE_LAST and len(p) <= 60 \
+            and (_BODY_OPENING.match(n) or first == "本" and _SELF_OPENING.match(n)) \
             and TITLE_END.search(p) and not _TITLE_PUNCT.search(p, chapter_end(p)):
         # the page's first line a title without 关于 (某市…扶持奖励办法; a sharing site's 第一篇：before it), then
-        # the body's opening
+        # the body's opening (本报告根据…: a report naming itself)
         return False
     if last in "读上" and (core := page_title_core(p)) != p and len(core) <= 60 and TITLE_END.search(core) \
             and not _TITLE_PUNCT.search(core):
@@ -2046,6 +2049,13 @@ def _before_spaces(tr: str, at: int) -> int:
     return max(at, 0)
 
 
+#: A Markdown page's YAML front matter at its start (--- / title: … / ---): its lines are its labels.
+FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|$)")
+#: What opens a line of a front matter of its own: a label and its colon (shortTitle:, 文号:), a list's item, the
+#: closing fence; a line opening otherwise continues the value the line before wrapped.
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,20}[ \t]*[:：]|-[ \t]|---")
+
+
 def _normalise(raw: str) -> TextMap:
     tr = _fold_spellings(translate(raw), raw)
     pieces: list[str] = []
@@ -2064,6 +2074,8 @@ def _normalise(raw: str) -> TextMap:
     # Leading whitespace is dropped.
     lead = len(tr) - len(tr.lstrip())
     first_break = tr.find("\n", lead)  # (a break at or before it ends the text's first line)
+    # (a break inside a front matter before a label parts two labels, never a wrapped line)
+    front_end = front.end() if tr.startswith("---", lead) and (front := FRONT_MATTER.match(tr, lead)) else -1
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)
@@ -2136,7 +2148,7 @@ def _normalise(raw: str) -> TextMap:
             at = a if first == "\n" else tr.index("\n", a, b)
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
             # lines around the break are cut out only past that test.
-            if (before not in terminal
+            if (a >= front_end or not _FRONT_MATTER_LINE.match(tr, b)) and (before not in terminal
                     or (after in _DIGITS and (before in _BEFORE_DIGITS or (before == "：" and figures_apart)))
                     or (wrapped and (before in WRAP_CLOSERS or before == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import InputError
-from policykg.extract.metadata import metadata_from_lines
+from policykg.extract.metadata import front_matter, metadata_from_lines
 from policykg.extract.readers.base import ReadResult, read_bytes, with_path
 from policykg.extract.readers.tables import cell_span, render_table
 from policykg.extract.text import decode_bytes
@@ -29,6 +29,10 @@ SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
 # Tags a page's own markup is made of; text that merely mentions a tag holds few of them.
 _MARKUP = re.compile(rb"<(?:html|head|body|meta|div|p|br|span|table|tr|td|a|font|script|style|li|h[1-6])\b[^>]*>", re.I)
 _SPACES = re.compile(r"\s+")
+#: A Markdown container's fence on a line of its own (::: right, :::): layout around a block, no text.
+_CONTAINER_FENCE = re.compile(r":::\s*[A-Za-z-]*$")
+#: A blank line between two paragraphs of a Markdown page's text.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def sniff(head: bytes, suffix: str) -> bool:
@@ -164,6 +168,10 @@ def html_text(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, s
 
     text = _decode_html(data, path=path)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses an XML declaration in a str
+    # A Markdown page holding HTML blocks (a mirror site's source): its front matter kept line by line, and its
+    # paragraphs outside the tags (::: right / 某厅办公室 / 2021年11月14日印发 / :::) kept apart
+    _, front_end = front_matter(text)
+    front, text = text[:front_end].strip(), text[front_end:]
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -182,14 +190,14 @@ def html_text(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, s
         _remove(el)
     content = _content_node(body)
     try:
-        outside = _html_lines(body, skip=content)
-        lines = _html_lines(content, skip=None, drop_chrome=True)
+        outside = _html_lines(body, skip=content, markdown=bool(front))
+        lines = _html_lines(content, skip=None, drop_chrome=True, markdown=bool(front))
     except RecursionError:
         raise InputError("HTML nested too deeply to read", path=path) from None
     metadata = metadata_from_lines(outside)  # the table the page shows is the authority
     for key, value in tags.items():
         metadata.setdefault(key, value)
-    lines = [li for li in lines if not _CHROME_LINE.match(li)]
+    lines = [li for li in lines if not _CHROME_LINE.match(li) and not (front and _CONTAINER_FENCE.match(li))]
     title = (
         metadata.get("标题")
         or _heading_title(body, content)
@@ -197,7 +205,7 @@ def html_text(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, s
     )
     if title:
         lines = _title_first(lines, title)
-    raw = "\n\n".join(lines).strip()
+    raw = "\n\n".join([front, *lines] if front else lines).strip()
     if not raw:
         raise InputError("the HTML page holds no text", path=path)
     return raw, metadata
@@ -282,9 +290,15 @@ def _content_node(body: Any) -> Any:
     return max(scores, key=lambda el: scores[el])
 
 
-def _html_lines(root: Any, *, skip: Any, drop_chrome: bool = False) -> list[str]:
-    """The text under ``root``, one block a line, skipping the subtree ``skip``."""
+def _html_lines(root: Any, *, skip: Any, drop_chrome: bool = False, markdown: bool = False) -> list[str]:
+    """The text under ``root``, one block a line, skipping the subtree ``skip``; with ``markdown``, a blank line
+    inside a text also parts blocks (a Markdown paragraph)."""
     out: list[str] = []
+
+    def flat(s: str) -> str:
+        if markdown and "\n" in s:
+            return "\n".join(_SPACES.sub(" ", part) for part in _PARAGRAPH_BREAK.split(s))
+        return _SPACES.sub(" ", s)
 
     def walk(el: Any) -> None:
         if el is skip:
@@ -303,11 +317,11 @@ def _html_lines(root: Any, *, skip: Any, drop_chrome: bool = False) -> list[str]
         if block:
             out.append("\n")
         if el.text:
-            out.append(el.text if tag == "pre" else _SPACES.sub(" ", el.text))
+            out.append(el.text if tag == "pre" else flat(el.text))
         for child in el:
             walk(child)
             if child.tail:
-                out.append(_SPACES.sub(" ", child.tail))
+                out.append(flat(child.tail))
         if block:
             out.append("\n")
 

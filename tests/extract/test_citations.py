@@ -348,14 +348,46 @@ CASES = [
         {(None, "医疗机构设置规划指导原则（2021-2025年）", Relation.BASIS)},
     ),
     (
-        # From 国办发〔2018〕124号, outside the corpus: 通则 ends a title too.
-        "implements-zhixing-tongze-and-zhunze",
+        # From 国办发〔2018〕124号, outside the corpus: 通则 ends a title too; a text applied (执行) is cited, no
+        # 贯彻落实 of it (eval README)
+        "cites-zhixing-tongze-and-zhunze",
         "转制后财务制度应执行《企业财务通则》，会计制度应执行《企业会计准则》或《小企业会计准则》。",
         {
-            (None, "企业财务通则", Relation.IMPLEMENTS),
-            (None, "企业会计准则", Relation.IMPLEMENTS),
-            (None, "小企业会计准则", Relation.IMPLEMENTS),
+            (None, "企业财务通则", Relation.CITES),
+            (None, "企业会计准则", Relation.CITES),
+            (None, "小企业会计准则", Relation.CITES),
         },
+    ),
+    (
+        # a 法治政府建设 report: the 贯彻落实 governs the 决策部署 of the clause before, not the 《规定》 applied
+        "cites-strictly-applied-after-carrying-out-something-else",
+        "深入贯彻落实中央、市委和市政府关于法治政府建设的决策部署和工作要求，"
+        "严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》，",
+        {(None, "党政主要负责人履行推进法治建设第一责任人职责规定", Relation.CITES)},
+    ),
+    (
+        # a discretion rule applying another text's provisions: 执行《X》（文号）有关规定
+        "cites-zhixing-youguan-guiding",
+        "“突发环境事件”等级分类执行《国务院办公厅关于印发国家突发环境事件应急预案的通知》（国办函〔2014〕119号）有关规定。",
+        {("国办函〔2014〕119号", "国务院办公厅关于印发国家突发环境事件应急预案的通知", Relation.CITES)},
+    ),
+    (
+        # hand-written: a 贯彻落实 joined to the 执行 governs the same text
+        "implements-guanche-luoshi-and-zhixing",
+        "各单位要认真贯彻落实并严格执行《某市安全生产条例》。",
+        {(None, "某市安全生产条例", Relation.IMPLEMENTS)},
+    ),
+    (
+        # a police discretion rule: a benchmark (基准) is a text of its own
+        "cites-title-ending-jizhun",
+        "第三條 公安機關實施行政處罰，適用本規定和《湖南省公安行政處罰裁量基準》。",
+        {(None, "湖南省公安行政处罚裁量基准", Relation.CITES)},
+    ),
+    (
+        # a 民生实事 assessment: two titles side by side, the second a plan's task-division table (issued, not filled in)
+        "cites-two-adjacent-titles-the-second-a-task-division-table",
+        "在《民生實事項目責任清單》《民生實事任務分解表》的基礎上，做好考核工作。",
+        {(None, "民生实事项目责任清单", Relation.CITES), (None, "民生实事任务分解表", Relation.CITES)},
     ),
     (
         "cites-title-closed-by-latin-abbreviation",
@@ -1010,6 +1042,26 @@ def test_a_text_a_report_of_results_says_was_drawn_up_is_cited(sentence: str, ex
     assert {c.to_title for c in found} == expected
     # the same sentence in a plan: the text is still to be drawn up
     assert find_citations(normalise(text).text, document=None, title="某区巡视整改工作方案") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("编制《西城区推进法治政府建设率先突破两年行动计划(2024-2025年)》。完成2022年度西城区法治建设评估。",
+         {"西城区推进法治政府建设率先突破两年行动计划（2024-2025年）"}),
+        ("下一步，将编制《某区法治政府建设规划》，巩固建设成果。", set()),
+    ],
+    ids=["drawn-up-in-a-report-its-opening-names", "still-to-come-in-a-report-its-opening-names"],
+)
+def test_a_text_an_untitled_report_says_was_drawn_up_is_cited(sentence: str, expected: set[str]) -> None:
+    # a 法治政府建设 report whose title the page lost: its opening says it reports (现将有关情况报告如下)
+    text = ("2023年，西城区坚持以习近平新时代中国特色社会主义思想为指导，持续推进法治政府建设。现将有关情况报告如下。\n"
+            f"一、2023年主要举措和成效\n（一）进一步完善法治政府建设顶层设计。{sentence}\n")
+    found = find_citations(normalise(text).text, document=None)
+    assert {c.to_title for c in found} == expected
+    # the same sentence on a page that reports nothing: the text is still to be drawn up
+    plan = text.replace("现将有关情况报告如下。", "").replace("2023年主要举措和成效", "2024年主要任务")
+    assert find_citations(normalise(plan).text, document=None) == []
 
 
 @pytest.mark.parametrize(

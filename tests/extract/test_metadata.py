@@ -214,6 +214,18 @@ def test_front_matter_absent() -> None:
     assert front_matter("关于做好春季植树工作的通知\n---\n文号: 曲府办函〔2023〕17号\n---\n") == ({}, 0)
 
 
+def test_front_matter_labels_stay_a_line_each() -> None:
+    # a law mirror's Markdown copy: its short title's label (shortTitle) is no part of the title, and its author is
+    # the issuer; the front matter's lines are never read as one wrapped line
+    text = ("---\ntitle: 广东省生态环境行政处罚自由裁量权规定\nshortTitle: 广东自由裁量权规定\nicon: article\n"
+            "date: 2022-01-01\nauthor: 广东省生态环境厅\n---\n\n第一条 为推进依法行政，规范生态环境行政处罚裁量权的行使，"
+            "根据有关法律、法规和规章的规定，结合我省实际，制定本规定。\n\n第二条 本规定适用于全省各级生态环境主管部门行政处罚裁量。"
+            "各地级以上市生态环境主管部门可在本规定的基础上，参照制定适用于本辖区的裁量权规定。\n")
+    assert front_matter(normalise(text).text)[0]["标题"] == "广东省生态环境行政处罚自由裁量权规定"
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.title, doc.issuer) == ("广东省生态环境行政处罚自由裁量权规定", ("广东省生态环境厅",))
+
+
 def test_header_metadata_reads_front_matter_then_lines() -> None:
     text = normalise((IDENTITY / "metadata-table-rows.txt").read_text(encoding="utf-8")).text
     meta = header_metadata(text)

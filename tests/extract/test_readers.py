@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from policykg.errors import InputError
+from policykg.extract.pipeline import extract_path
 from policykg.extract.readers import (
     ReadResult,
     apply_read_result,
@@ -20,7 +21,7 @@ from policykg.extract.readers import (
     render_table,
     sniff,
 )
-from policykg.extract.records import Source, Task
+from policykg.extract.records import Document, Source, Task
 from policykg.extract.text import normalise
 
 INPUTS = Path(__file__).resolve().parents[1] / "data" / "inputs"
@@ -366,6 +367,45 @@ def test_html_local_portal_list_metadata_and_gb2312() -> None:
     assert lines[0] == "嘉兴市人民政府办公室关于推进嘉兴市卫生健康现代化建设的实施意见"
     assert lines[1] == "各县（市、区）人民政府，市政府各部门、直属各单位："
     assert not re.search(r"首页|当前位置|字体|分享|主办|索引号", raw)
+
+
+#: A law mirror's Markdown source (VuePress): front matter, articles as HTML paragraphs, a right-aligned print line
+#: in a ::: container (trimmed from a provincial discretion rule's mirror).
+MARKDOWN_MIRROR = """---
+title: 广东省生态环境行政处罚自由裁量权规定
+shortTitle: 广东自由裁量权规定
+icon: article
+date: 2022-01-01
+author: 广东省生态环境厅
+---
+
+<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为推进依法行政，规范生态环境行政处罚裁量权的行使，制定本规定。</p>
+{articles}<p id="t24">&emsp;&emsp;<b>第二十四条</b>&emsp;本规定由广东省生态环境厅负责解释。</p>
+<p id="t25">&emsp;&emsp;<b>第二十五条</b>&emsp;本规定自2022年1月1日起施行，有效期五年。</p>
+<p id="t26">&emsp;&emsp;<b>第二十六条</b>&emsp;各地级以上市生态环境主管部门可参照本规定执行。</p>
+
+::: right
+
+广东省生态环境厅办公室
+
+2021年11月14日印发
+
+:::
+"""
+
+
+def test_markdown_page_holding_html_keeps_its_front_matter_and_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "mirror.txt"
+    articles = "".join(f'<p id="t{n}">&emsp;&emsp;<b>第{n}条</b>&emsp;生态环境主管部门应当依法行使裁量权。</p>\n'
+                       for n in range(2, 12))
+    path.write_text(MARKDOWN_MIRROR.format(articles=articles), encoding="utf-8")
+    read = read_document(path)
+    assert read.kind == "html"
+    lines = [li for li in read.raw.split("\n") if li.strip()]
+    assert lines[:3] == ["---", "title: 广东省生态环境行政处罚自由裁量权规定", "shortTitle: 广东自由裁量权规定"]
+    assert lines[-2:] == ["广东省生态环境厅办公室", "2021年11月14日印发"]  # the container's fences are layout
+    (doc,) = extract_path(path).of(Document)
+    assert (doc.title, doc.issuer, doc.date) == ("广东省生态环境行政处罚自由裁量权规定", ("广东省生态环境厅",), "2021-11-14")
 
 
 def test_html_metadata_disagreeing_with_text_is_reported(tmp_path: Path) -> None:

@@ -191,6 +191,9 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
         # hand-written: a title whose type word is any document type, then its body on the next line
         pytest.param("关于促进民营经济高质量发展的若干措施\n为进一步激发民营经济活力，制定以下措施。", id="measures-title-then-body"),
         pytest.param("关于第三季度全县安全生产情况的督查通报\n各乡镇人民政府：", id="report-title-then-addressees"),
+        # a 政府信息公开工作年度报告 whose body opens by naming the report itself
+        pytest.param("合江县人民政府办公室2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》规定编制。",
+                     id="report-title-then-the-body-naming-the-report"),
         pytest.param("2024年工作总体要求和目标任务\n\n2024年政府工作的总体要求是：坚持稳中求进工作总基调。",
                      id="unmarked-heading-over-blank-line-hand-written"),
         # hand-written in the form of a portal page (沈阳 解读): a breadcrumb trail, then the page's title
