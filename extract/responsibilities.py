@@ -111,7 +111,7 @@ from policykg.extract.agencies import (
     split_tiers,
     under_own_place,
 )
-from policykg.extract.patterns import OPENERS, REPORT_TITLE, VERB_LED, split_outside_brackets
+from policykg.extract.patterns import OPENERS, REPORT_TITLE, SEE_POINTER, VERB_LED, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
     ANNOTATION_HINT_WORDS,
@@ -304,7 +304,7 @@ _VERB_CLAUSE_RE = re.compile(
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 # An aside in brackets after a name that sends the reader elsewhere (市安委会有关成员单位（详见任务分工）要…): no part
 # of the name, nor of the words between the subject and its duty.
-_ASIDE = r"[（(](?:详见|参见|具体见|见)[^（）()\n]{1,16}[）)]"
+_ASIDE = rf"[（(]{SEE_POINTER}[^（）()\n]{{1,16}}[）)]"
 _ASIDE_RE = re.compile(_ASIDE)
 # (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
