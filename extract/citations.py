@@ -57,6 +57,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER_LAST,
     REPORT_TITLE,
     REPORT_TITLE_LAST,
+    SEE_POINTER,
     SHARED_FILE,
     TITLE_END,
     TITLE_END_WORDS,
@@ -170,7 +171,7 @@ _CALLED_DOCUMENT = re.compile(r"[□\s]*(?:等|等有关|等相关)?文件(?:的
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
 _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
 #: A bracket after a title that points to an attachment: ``（附件2）``, ``（见附件）``, ``（详见附件3）``.
-_SEE_ATTACHMENT = re.compile(r"(?:详见|见|参见)?附件\s*[0-9一二三四五六七八九十]*$")
+_SEE_ATTACHMENT = re.compile(rf"{SEE_POINTER}?附件\s*[0-9一二三四五六七八九十]*$")
 #: A list item's number before an attachment's title: ``1.``, ``2、``, ``（3）``.
 #: Without a mark after it, only figures apart from the title (1某某细则, its space gone); a number that
 #: runs on into the title is the title's own (2020年《政府工作报告》…方案, 十四五规划).

@@ -292,6 +292,11 @@ SHARED_FILE = re.compile(
 )
 
 
+#: The words of a pointer that sends the reader elsewhere, opening an aside in brackets (市安委会有关成员单位（详见任务分工）,
+#: 任务98项（详见附件2）, 《…细则》（见附件3）, 具体见…, 参见…).
+SEE_POINTER = r"(?:详见|参见|具体见|见)"
+
+
 #: The verbs a purpose, a heading or a task opens with, never a body's name (保障…部门依法…, 切实加强…工作,
 #: 完善基层综合服务站): a list's item or a subject that opens with one is no body.
 VERB_LED = r"保障|规范|促进|加强|推动|推进|维护|确保|提高|完善|健全|支持|鼓励|引导|强化|做好|移送|移交|交由|提请|报请"

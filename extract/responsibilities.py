@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -111,7 +111,8 @@ from policykg.extract.agencies import (
     split_tiers,
     under_own_place,
 )
-from policykg.extract.patterns import OPENERS, REPORT_TITLE, VERB_LED, split_outside_brackets
+from policykg.extract.numbers import CN_NUMBER
+from policykg.extract.patterns import OPENERS, REPORT_TITLE, SEE_POINTER, VERB_LED, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
 from policykg.extract.roles import (
     ANNOTATION_HINT_WORDS,
@@ -229,10 +230,16 @@ _ROLE_SENTENCE_RE = re.compile(
 
 
 # A sentence that refers back to its item's work and names who does it, each body with a verb of its own (此项工作由
-# 市委宣传部部署，各新闻单位落实，市安监局综合处负责协调。, 此项工作由X、Y负责组织协调。): it annotates the item's clauses
-# before it, every body named owns them. (Found from its literal 项工作由/项任务由.)
-_BACK_REFERENCE_WORDS = ("项工作由", "项任务由")
-_BACK_REFERENCE_RE = re.compile(r"(?:此|该|本)项(?:工作|任务)由(?P<value>[^。\n]{2,160}?)(?:。|$)", re.MULTILINE)
+# 市委宣传部部署，各新闻单位落实，市安监局综合处负责协调。, 此项工作由X、Y负责组织协调。, 这项工作由…, 该工作由…, 此项活动由…,
+# 上述措施由…): it annotates the item's clauses before it, every body named owns them. (Found from its literal: a word
+# of the work, then 由.)
+_BACK_REFERENCE_NOUNS = ("工作", "任务", "活动", "措施", "事项")
+_BACK_REFERENCE_WORDS = tuple(f"{noun}由" for noun in _BACK_REFERENCE_NOUNS)
+_BACK_REFERENCE_RE = re.compile(
+    rf"(?:(?:这|此|该|上述|以上)[项个]?|本项)(?:{'|'.join(_BACK_REFERENCE_NOUNS)})由"
+    r"(?P<value>[^。\n]{2,160}?)(?:。|$)",
+    re.MULTILINE,
+)
 
 
 def _back_references(text: str, issuer: tuple[str, ...]) -> Iterator[Annotation]:
@@ -306,7 +313,7 @@ _VERB_CLAUSE_RE = re.compile(
 _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|该项)")
 # An aside in brackets after a name that sends the reader elsewhere (市安委会有关成员单位（详见任务分工）要…): no part
 # of the name, nor of the words between the subject and its duty.
-_ASIDE = r"[（(](?:详见|参见|具体见|见)[^（）()\n]{1,16}[）)]"
+_ASIDE = rf"[（(]{SEE_POINTER}[^（）()\n]{{1,16}}[）)]"
 _ASIDE_RE = re.compile(_ASIDE)
 # (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
@@ -361,8 +368,10 @@ _EXERCISE = r"(?:相对)?(?:集中)?行使[^，。；,;]{1,20}?(?:权|职权|职
 _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关)(?:[。；;]|$|[，,](?![^，。；：]{0,20}[：:]))"
 # (a period straight after the subject is a duty at that frequency whatever its verb: X每周编发二期简报; X结合
 # 工作实际，…; X组成若干个小组分别对…开展督查: the work split among teams the subject forms)
-# A condition between a subject and a request of its duty: X如在排查中发现…，请及时上报.
-_IF_ASKED = r"如[^，。；,;]{1,30}?[，,]请"
+# A condition between a subject and a request of its duty: X如在排查中发现…，请及时上报. Not a notice's closing line,
+# whose condition is the reader's own question or wish and whose request is to get in touch or ask leave (X如有疑问，
+# 请与Y联系; 如对本报告有疑问，请联系…; X如需调整，请报Y同意): the reader may, no duty.
+_IF_ASKED = r"如(?!有(?:疑问|问题|意见|建议)|需)[^，。；,;]{1,30}?[，,]请(?!与|联系|咨询)"
 _PROSE_VERB_RE = re.compile(
     # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…; 主要负责人 is a post)
     rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体{_TAKES_CHARGE}|主要负责(?!同志|人)|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
@@ -787,9 +796,12 @@ _PAST_ACTION_RE = re.compile(
 # 已…了 in one clause: work done (市政府办公室已另行下发了《…》), whatever its verb.
 _DONE_RE = re.compile(r"已[^，,。；;]{0,8}?了(?!解)")
 # A tally of the projects in a body's charge and how far they are (县农业农村局负责国债项目1个未开工, X负责国债项目5个，
-# 开工2个): a report of status, no duty.
+# 开工2个, 国债项目一个未开工): a report of status, no duty. A count then the work to do with it is a duty (X负责改造老旧
+# 小区12个，完成年度目标任务): after a comma the status is 已/未 or a count of its own.
+_TALLY_COUNT = rf"(?:\d+|{CN_NUMBER})"
 _TALLY_RE = re.compile(
-    r"负责[^，。；,;\d]{1,16}?\d+[个项件处家所](?:[^，。；,;\d]?(?:未|已|正在)|[，,](?:已|未)?(?:开工|完工|完成|建成))"
+    rf"负责[^，。；,;\d]{{1,16}}?{_TALLY_COUNT}[个项件处家所]"
+    rf"(?:[^，。；,;\d]?(?:未|已|正在)|[，,](?:已|未|(?:开工|完工|完成|建成){_TALLY_COUNT}))"
 )
 
 
@@ -868,8 +880,8 @@ _UNKNOWN_SUBJECT_RE = re.compile(
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
 # A body by its form that the sentence names a short name for, then its duty: 五桂山经济发展和科技统计局（以下简称“…”）
-# 是…的管理部门，负责牵头组织实施 (the note makes the words before it one body's name). And how far into a
-# sentence the note's 简称 may stand.
+# 是…的管理部门，负责牵头组织实施 (the note makes the words before it one body's name, when they read as a body's
+# name alone: :func:`looks_like_body`). And how far into a sentence the note's 简称 may stand.
 _ALIASED_SUBJECT_RE = re.compile(
     rf"(?P<who>(?![各有相其在对按根依为])[\u4e00-\u9fff]{{2,16}}?(?:局|委|办|室|中心|站|队|处|厅|院|管委会|委员会))"
     rf"(?={ALIAS_NOTE_RE.pattern}(?:{_PROSE_VERB_RE.pattern}))"
@@ -888,6 +900,8 @@ def _unknown_subject(body: str, at: int = 0) -> re.Match[str] | None:
         u = _JOINT_SUBJECT_RE.match(body, at)
     if u is None and body.find("简称", at, at + _ALIASED_REACH) > 0:
         u = _ALIASED_SUBJECT_RE.match(body, at)
+        if u is not None and not looks_like_body(u.group("who")):
+            u = None  # (本办法由X（以下简称Y）负责解释, 设立X（以下简称Y）负责…: the words before the name are a clause's)
     return u
 # Words one of which a sentence that assigns work holds; cheap filter before looking for agencies.
 # (定期; 将, 每, 需, 结合, 组成 and 于 right after the last character of a body's name: 区政府办公室将加强…, 各街道将…, 市科技局每季度
@@ -2150,24 +2164,44 @@ def find_tasks(
 
 
 # A report quoting the task a body owns (如县发改局负责的“严格落实…。”, 县自然资源局、县水利局负责的“…”): the quoted words
-# are the task, the bodies the clause opens with before 负责的 its owners (found from the literal 负责的“).
+# are the task, the bodies the clause opens with before 负责的 its owners (found from the literal 负责的“). Only a quoted
+# sentence is a task: one that ends with a full stop or holds a clause mark, and is followed by no noun of the work
+# (X负责的“十四五”规划编制工作, X负责的“乡村旅游”项目建设: a quoted name, the words after it the work).
 _QUOTED_TASK_WORDS = "负责的“"
 _QUOTED_TASK_RE = re.compile(r"负责的“(?P<task>[^“”\n]{2,300})”")
+_QUOTED_CLAUSE_MARK_RE = re.compile(r"[，,；;。！]")
+_QUOTED_NAME_NOUNS = (*_BACK_REFERENCE_NOUNS, "项目", "规划", "工程", "行动", "计划", "建设")
 # (how far before 负责的 the owners' clause may start, and the words of an example before them: 如X负责的“…”)
 _QUOTED_OWNERS_REACH = 60
 _QUOTED_OWNERS_RE = re.compile(r"(?:[^，。；,;：:”\n]*[，。；,;：:”\n])?(?:例如|比如|如|其中)?(?P<who>[^，。；,;：:”\n]{2,})$")
 
 
-def _quoted_tasks(text, section_of, document, issuer):
-    """The tasks of :data:`_QUOTED_TASK_RE`: each quoted task, owned by the clean list of bodies before its 负责的."""
+def _quoted_sentence(text: str, m: re.Match[str]) -> bool:
+    """Whether the quote of ``m`` (:data:`_QUOTED_TASK_RE`) holds a sentence rather than a name."""
+    return _QUOTED_CLAUSE_MARK_RE.search(m.group("task")) is not None and not text.startswith(_QUOTED_NAME_NOUNS, m.end())
+
+
+def _named_alone(name: str, issuer: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a body's name and nothing more: one the tables know, or a body by its form
+    (:func:`looks_like_body`), not words of a clause run into a name (各乡镇要支持县文旅局)."""
+    return canonical_agency(name, issuer=issuer)[2] or looks_like_body(name)
+
+
+def _quoted_tasks(
+    text: str, section_of: Callable[[int], Section | None], document: str | None, issuer: tuple[str, ...]
+) -> list[tuple[int, int, int, Task]]:
+    """The tasks of :data:`_QUOTED_TASK_RE`: each quoted sentence (:func:`_quoted_sentence`), owned by the bodies
+    named right before its 负责的, when those words are names alone (not 各乡镇要支持县文旅局负责的“…”)."""
     out = []
     for m in _QUOTED_TASK_RE.finditer(text):
+        if not _quoted_sentence(text, m):
+            continue
         w0 = max(0, m.start() - _QUOTED_OWNERS_REACH)
         owners = _QUOTED_OWNERS_RE.search(text, w0, m.start())
         if owners is None:
             continue
         found, posts, _, clean, _, _ = _parse_names(owners.group("who"), issuer)
-        if not (clean and found and not posts):
+        if not (clean and found and not posts and all(_named_alone(n, issuer) for n, _, _ in found)):
             continue
         at = owners.start("who")
         ann = Annotation(at, m.end(), entries=[(n, Role.RESPONSIBLE, a + at, b + at) for n, a, b in found])
@@ -3140,7 +3174,7 @@ def _second_subjects(
             _SECOND_VERB_RE.match(body, pos) or (asked and _asked_verb(body, pos))
         ):
             # (…，江西省教育厅配合。: a later subject that only assists supports, as in brackets)
-            role = _duty_role(body[pos : pos + 2])
+            role = _duty_role(body[pos:before])
             partners = _partners(body[pos + 2 :], pos + 2, issuer) if body.startswith("会同", pos) else None
             if partners:  # X会同Y…: X and its partners own it (as for the sentence's own subject)
                 out.append((a, [(n, role, x, y) for x, y, n in names] + [(n, Role.RESPONSIBLE, x, y) for n, x, y in partners]))

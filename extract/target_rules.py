@@ -24,6 +24,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
+from policykg.extract.patterns import SEE_POINTER
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 
 # ---------------------------------------------------------------------------
@@ -860,7 +861,7 @@ def tally(r: Reading) -> bool:
 
 
 #: A pointer to the document's own attachment right after a count (（详见附件2）, （见附件）, （附件3）).
-_TO_ATTACHMENT = re.compile(r"[（(](?:详见|具体见|参见|见)?附件\s*[0-9一二三四五六七八九十]*[）)]")
+_TO_ATTACHMENT = re.compile(rf"[（(]{SEE_POINTER}?附件\s*[0-9一二三四五六七八九十]*[）)]")
 
 
 @requires(prenominal=False)

@@ -1054,6 +1054,23 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
                      id="a-body-set-up-under-another"),
         # hand-written: the same set-up by 设立, the body it answers to by 主管
         pytest.param("设立县公务员局，由县人力资源和社会保障局主管。", id="a-body-set-up-under-another-by-sheli"),
+        # hand-written in the form of a progress report's quoted tasks: a quoted name, the words after it the work
+        pytest.param("县发改局负责的“十四五”规划编制工作已基本完成。", id="a-quoted-name-before-its-work"),
+        pytest.param("县发改局负责的“稳投资，促消费”工作成效明显。", id="a-quoted-name-with-a-comma-before-its-work"),
+        # hand-written in the form of a fund's rules: the words before a body a short name is noted for are a clause's
+        pytest.param(
+            "第二条 本办法由五桂山经济发展和科技统计局（以下简称经科统局）负责解释。",
+            id="a-short-name-noted-after-the-body-a-rule-is-by",
+        ),
+        pytest.param(
+            "第四条 设立五桂山科技创新服务中心（以下简称服务中心）负责日常运营。", id="a-short-name-noted-after-a-body-set-up"
+        ),
+        # hand-written in the form of a notice's closing lines: the reader may get in touch or ask leave, no duty
+        pytest.param("各乡镇如有疑问，请与县应急局联系。", id="a-notices-contact-line"),
+        pytest.param("县教育局如需调整，请报县政府同意。", id="a-notices-line-asking-leave"),
+        # hand-written in the form of a progress notice's tally, its counts in Chinese numerals
+        pytest.param("县交通局负责国债项目一个未开工。", id="a-tally-in-chinese-numerals"),
+        pytest.param("县交通局负责国债项目两个，开工一个。", id="a-tally-in-chinese-numerals-its-status-counted"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -1567,6 +1584,85 @@ def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
                 ),
             ],
             id="quoted-tasks-of-the-bodies-before-them-and-no-tally",
+        ),
+        # hand-written in the form of a progress report: a quoted name is no task, the clause is its subject's
+        pytest.param(
+            "由县委宣传部负责的“文明城市”创建工作进展顺利，县财政局要保障经费。",
+            (),
+            [
+                ("由县委宣传部负责的“文明城市”创建工作进展顺利，", [("县委宣传部", "responsible")]),
+                ("县财政局要保障经费。", [("县财政局", "responsible")]),
+            ],
+            id="a-quoted-name-in-a-clause-by-its-owner",
+        ),
+        pytest.param(
+            "各乡镇要支持县文旅局负责的“乡村旅游”项目建设。",
+            (),
+            [("各乡镇要支持县文旅局负责的“乡村旅游”项目建设。", [("各乡镇", "responsible")])],
+            id="a-quoted-name-after-a-subjects-verb",
+        ),
+        # hand-written: a quoted sentence whose 负责的 follows a clause, not names alone, is the subject's duty
+        pytest.param(
+            "各乡镇要支持县文旅局负责的“发展乡村旅游，打造精品线路。”",
+            (),
+            [("各乡镇要支持县文旅局负责的“发展乡村旅游，打造精品线路。", [("各乡镇", "responsible")])],
+            id="a-quoted-sentence-after-a-subjects-verb",
+        ),
+        # hand-written: the owner named right before 负责的 is a body the tables know, whatever its form
+        pytest.param(
+            "县政府负责的“加快推进项目实施，按时开工。”截至目前，已开工。",
+            (),
+            [("加快推进项目实施，按时开工。", [("县政府", "responsible")])],
+            id="a-quoted-sentence-of-a-body-the-tables-know",
+        ),
+        # hand-written in the form of the safety-month plan: a back-reference by 这项, 该, 此项活动, 上述措施
+        pytest.param(
+            "2.开展宣传。这项工作由市委宣传部部署，各新闻单位落实，市安监局综合处负责协调。",
+            JIAXING,
+            [
+                (
+                    "2.开展宣传。",
+                    [("市委宣传部", "responsible"), ("各新闻单位", "responsible"), ("市安监局综合处", "responsible")],
+                )
+            ],
+            id="a-back-reference-by-this-item-zhe",
+        ),
+        pytest.param(
+            "3.开展应急演练。该工作由市应急局牵头组织，各区政府配合做好保障。",
+            JIAXING,
+            [("3.开展应急演练。", [("市应急局", "lead"), ("各区政府", "support")])],
+            id="a-back-reference-with-no-measure-word",
+        ),
+        pytest.param(
+            "1、6月1日上午,召开“安全生产月”活动新闻发布会。此项活动由市委宣传部新闻处、市安监局综合处负责组织协调。",
+            (),
+            [
+                (
+                    "1、6月1日上午，召开“安全生产月”活动新闻发布会。",
+                    [("市委宣传部新闻处", "responsible"), ("市安监局综合处", "responsible")],
+                )
+            ],
+            id="a-back-reference-to-an-activity",
+        ),
+        pytest.param(
+            "3.开展应急演练。上述措施由市应急局牵头组织，各区政府配合做好保障。",
+            JIAXING,
+            [("3.开展应急演练。", [("市应急局", "lead"), ("各区政府", "support")])],
+            id="a-back-reference-to-the-measures-above",
+        ),
+        # hand-written: a later subject's charge word, then its role word
+        pytest.param(
+            "1.开展培训，县人社局负责牵头，县财政局负责配合。",
+            JIAXING,
+            [("1.开展培训，县人社局负责牵头，县财政局负责配合。", [("县人社局", "lead"), ("县财政局", "support")])],
+            id="a-later-subjects-charge-then-its-support-word",
+        ),
+        # hand-written in the form of a county's work plan: a count of the work to do, then its goal, is a duty
+        pytest.param(
+            "3.推进城镇老旧小区改造。县住建局负责改造老旧小区12个，完成年度目标任务。",
+            (),
+            [("县住建局负责改造老旧小区12个，完成年度目标任务。", [("县住建局", "responsible")])],
+            id="a-count-of-work-to-do-then-its-goal",
         ),
     ],
 )
