@@ -1527,6 +1527,24 @@ def _line_from(text: str, start: int) -> str:
 
 #: A line this long is a body written on one line (CMS exports, portal pages copied as text).
 ONE_LINE_BODY = 80
+#: A numbered heading's words alone from its line's start (一、总体情况, （二）2023年工作回顾): short, no punctuation.
+_HEADING_WORDS = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fff\d]{2,16}")
+_HEADING_FIRST = frozenset("一二三四五六七八九十（(")
+
+
+def _heading_then_body(tr: str, line_start: int, a: int, b: int) -> bool:
+    """Whether the spaces ``tr[a:b]`` part a numbered heading at its line's start from the body a portal prints on
+    its line (``一、总体情况 本年度报告根据…编制。``, ``一、2023年工作回顾 2023年是…``): the heading's words short and
+    bare (:data:`_HEADING_WORDS`), then a sentence (its 。 on the line)."""
+    if b >= len(tr) or not ("\u4e00" <= tr[b] <= "\u9fff" or tr[b].isdigit()):
+        return False
+    m = _HEADING_WORDS.match(tr, line_start, a)
+    if m is None or m.end() != a:
+        return False
+    line_end = tr.find("\n", b)
+    return tr.find("。", b, line_end if line_end >= 0 else len(tr)) >= 0
+
+
 # Two spaces and more in the translated text (tabs, ideographic and no-break spaces are plain
 # spaces there), led by its two literal spaces: the scan skips to them.
 _SPACE_RUN = re.compile(r"  +")
@@ -2132,6 +2150,9 @@ def _normalise(raw: str) -> TextMap:
                     and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) and _issuers_apart(tr, a, b):
                 # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert = "\n"
+            elif "\u4e00" <= before <= "\u9fff" and tr[(ls := tr.rfind("\n", 0, a) + 1)] in _HEADING_FIRST \
+                    and _heading_then_body(tr, ls, a, b):
+                insert = "\n"  # 一、总体情况 本年度报告根据…编制。: a portal's heading on its body's line, a line of its own
             else:
                 insert = " " if before in letters and after in letters else ""
         else:

@@ -315,6 +315,36 @@ def test_issuers_signing_side_by_side_are_parted(raw: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # real (永嘉, a portal's annual report): a numbered heading and its body printed on one line apart by a space
+        pytest.param("一、总体情况 本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。",
+                     "一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。", id="heading-space-body"),
+        # real (东柳, a subdistrict's work report): the heading's words hold a year, the body opens with one
+        pytest.param("一、2023年工作回顾 2023年是全面贯彻党的二十大精神开局之年。",
+                     "一、2023年工作回顾\n2023年是全面贯彻党的二十大精神开局之年。", id="heading-with-a-year-space-body"),
+        # hand-written: a second-level heading in brackets
+        pytest.param("（二）主要做法 全面推行河长制。", "（二）主要做法\n全面推行河长制。", id="bracketed-heading-space-body"),
+        # hand-written: no sentence after the space (a heading's words apart), or a sentence's own words: one line
+        pytest.param("一、加快建设 现代化产业体系", "一、加快建设现代化产业体系", id="heading-words-apart-no-sentence"),
+        pytest.param("一、全面推进乡村振兴，坚持 农业农村优先发展。", "一、全面推进乡村振兴，坚持农业农村优先发展。",
+                     id="a-sentence-under-a-marker-no-heading"),
+    ],
+)
+def test_a_heading_and_its_body_on_one_line_are_parted(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_an_annual_reports_heading_on_its_bodys_line_still_opens_the_report() -> None:
+    # real (永嘉, a portal's 政府信息公开年度报告, shortened): the report's first heading and its body on one line; the
+    # tallies of the year it reports are no targets
+    text = ("一、总体情况 本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。全文包括总体情况、主动公开政府信息情况等。"
+            "（一）政府信息主动公开情况2023年度在某县政府信息公开网站上共新增主动公开政府信息50条，其中机构类信息20条、工作类信息11条。\n")
+    assert [r for r in extract_text(text).dicts() if r["type"] == "target"] == []
+
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         pytest.param("凤冈县人民政府办公室\n2022\n年\n3\n月\n1\n日\n", "凤冈县人民政府办公室\n2022年3月1日", id="date-digit-runs"),
         pytest.param("凤府办发〔\n2022\n〕\n15\n号\n各镇人民政府：", "凤府办发〔2022〕15号\n各镇人民政府：", id="docnum-gb-brackets"),
         pytest.param("崇委办发[\n2020\n]\n12\n号", "崇委办发[2020]12号", id="docnum-ascii-brackets"),
