@@ -275,7 +275,7 @@ QUANTITY = re.compile(
 #: A limit word negated, by a modal or not (不少于, 不得/不应/不宜/不能/不可超过): the bound it forbids
 #: crossing. One fragment for every pattern that reads one (:data:`PRE_COMPARATOR`, :data:`_INDICATOR_TAIL`,
 #: :data:`_LIMITED_BOUND`): the lower bounds (不少于 is >=), then the upper ones (不超过 is <=).
-_NOT = r"不(?:得|应|宜|能|可)?"
+_NOT = r"不(?:得|应|宜|能|可|准|许|允许)?"
 _BELOW_WORDS = "少于|低于|小于"
 _ABOVE_WORDS = "超过|高于|多于|大于"
 _NEGATED_AT_LEAST = rf"{_NOT}(?:{_BELOW_WORDS})"

@@ -50,6 +50,9 @@ def only(text: str, **kw):
         pytest.param("深松作业补助标准最高每亩30元。", 30, "元", "<=", id="最高-before-a-per-unit-hand-written"),
         pytest.param("企业职工月工资最低2000元。", 2000, "元", ">=", id="最低-hand-written"),
         pytest.param("参保缴费年限不满15年。", 15, "年", "<", id="不满-hand-written"),
+        # a limit word negated by 不准/不允许 is the bound it forbids crossing, as by 不得 (real: a meeting's rule)
+        pytest.param("一般事项办理时间不准超过5个工作日。", 5, "个工作日", "<=", id="不准超过"),
+        pytest.param("单次会议时长不允许超过2小时。", 2, "小时", "<=", id="不允许超过-hand-written"),
         pytest.param("未满16周岁的未成年人不得单独进入。", 16, "周岁", "<", id="未满-hand-written"),
     ],
 )
