@@ -374,9 +374,15 @@ _BRANCH_RES = (
         "国家外汇管理局{place}{lvl}",
     ),
 )
-# A department of a government named with no place or level: 政府督查室, 监察局, 政府法制办 (a 分局 is a
-# branch named by its own place: 公安青浦分局).
-_OWN_OFFICE = re.compile(rf"^(?:政府)?[{_CJK}]{{2,8}}?(?:(?<!分)局|委|办|室|厅)$")
+# A government's own offices, written after 政府 (政府办公室, 政府办, 政府督查室, 政府法律顾问室, 政府驻京办): no
+# department of it named by 政府.
+_GOVERNMENT_OFFICES = r"办公|督查室|督查办|研究室|参事室|法律顾问室|驻[\u4e00-\u9fff]{1,3}办|联络处"
+# The last words of a department's name (a 分局 is a branch named by its own place: 公安青浦分局).
+_DEPARTMENT_END = r"(?:(?<!分)局|委|办)"
+# A department of a government named with no place or level: 政府督查室, 监察局, 政府法制办.
+_OWN_OFFICE = re.compile(
+    rf"^(?:政府(?:{_GOVERNMENT_OFFICES})[{_CJK}]{{0,3}}|(?:政府)?[{_CJK}]{{2,8}}?(?:{_DEPARTMENT_END}|室|厅))$"
+)
 # The Communist Youth League's committee of a place or a level: 共青团县委, 团市委, 共青团郑州市委员会.
 _LEAGUE_RE = re.compile(rf"^(?:共青团|团)(?P<where>[{_CJK}]{{1,12}}?)委(?:员会)?$")
 _PAREN_TAIL = re.compile(r"^(?P<head>.+?)[（(](?P<alt>[^（）()]+)[)）]$")
@@ -949,16 +955,24 @@ def _resolve_place(parts: dict[str, str | None], j: Jurisdiction) -> str:
     return f"{prov or ''}{town or ''}"
 
 
-#: A government's own office, written with 政府 (政府办公室, 政府办, 政府督查室): no department of it named by 政府.
-_GOVERNMENT_OWN_OFFICE = re.compile(r"办公|督查室|研究室|参事室|督查办")
+_GOVERNMENT_OWN_OFFICE = re.compile(_GOVERNMENT_OFFICES)
+#: A department's name by its form: a name ending as a department's does (国资局, 外办, 发改委).
+_DEPARTMENT_FORM = re.compile(rf"^[{_CJK}]{{1,10}}?{_DEPARTMENT_END}$")
+#: The nouns 政府 heads as part of a name, not as the government of a level (市政府采购中心, 市政府投资项目评审中心,
+#: 市政府和社会资本合作中心, 县政府信息公开办): the name keeps its 政府.
+_GOVERNMENT_NOUN_HEADS = ("采购", "投资", "债务", "和", "与", "信息", "性", "部门", "购买", "数据", "网站")
 
 
 def _of_level_government(body: str) -> str:
     """The department a name after a level writes with that level's government between (政府国资局 of 区政府国资局,
-    人民政府外办): the department's own name (国资局), or "" for the government itself, its own office or a
-    collective of its departments (政府办公室, 政府各部门)."""
+    人民政府外办): the department's own name (国资局), or "" for the government itself, its own office, a
+    collective of its departments (政府办公室, 政府各部门) or a name whose 政府 heads a noun of its own (政府采购中心,
+    政府和社会资本合作中心: what follows 政府 is no department's name)."""
     own = body.removeprefix("人民").removeprefix("政府") if body.startswith(("政府", "人民政府")) else ""
-    if len(own) < 2 or own[0] in "各所直有相其系" or _GOVERNMENT_OWN_OFFICE.match(own):
+    if len(own) < 2 or own[0] in "各所直有相其系" or _GOVERNMENT_OWN_OFFICE.match(own) \
+            or own.startswith(_GOVERNMENT_NOUN_HEADS):
+        return ""
+    if own not in _local_table() and not _DEPARTMENT_FORM.match(own):
         return ""
     return own if _WELL_FORMED.match(own) and not _NOT_NAME.search(own) else ""
 

@@ -190,6 +190,25 @@ def test_aliases_share_one_canonical_name(aliases, issuer) -> None:
     assert len({canonical_agency(a, issuer=issuer)[0] for a in aliases}) == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        pytest.param("市政府采购中心", "嘉兴市政府采购中心", id="government-procurement-noun"),
+        pytest.param("县政府采购管理办公室", "县政府采购管理办公室", id="government-procurement-office"),
+        pytest.param("市政府投资项目评审中心", "嘉兴市政府投资项目评审中心", id="government-investment-noun"),
+        pytest.param("市政府债务管理办公室", "嘉兴市政府债务管理办公室", id="government-debt-noun"),
+        pytest.param("市政府和社会资本合作中心", "嘉兴市政府和社会资本合作中心", id="government-and-social-capital-noun"),
+        pytest.param("市政府法律顾问室", "嘉兴市政府法律顾问室", id="the-governments-own-office"),
+        pytest.param("市政府驻京办", "嘉兴市政府驻京办", id="the-governments-own-liaison-office"),
+        # (a department's name after its level's government still loses the 政府 between)
+        pytest.param("区政府国资局", "区国资局", id="a-department-after-the-levels-government"),
+    ],
+)
+def test_government_heading_a_noun_keeps_it(name, canonical) -> None:
+    """政府 heading a noun of the name (政府采购, 政府和社会资本) or the government's own office keeps its 政府."""
+    assert canonical_agency(name, issuer=JIAXING)[0] == canonical
+
+
 def test_different_agencies_keep_different_names() -> None:
     names = [
         "市教育局",
