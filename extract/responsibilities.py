@@ -250,7 +250,7 @@ def _back_references(text: str, issuer: tuple[str, ...]) -> Iterator[Annotation]
         for raw, at in split_outside_brackets(m.group("value"), _CLAUSE_SPLIT, m.start("value")):
             at += len(raw) - len(raw.lstrip())
             clause = raw.strip()
-            names = _partners(clause, at, issuer, by_form=True)
+            names = _partners(clause, at, issuer, last=_ADDRESSEE_LAST, by_form=True)  # (各乡镇具体组织实施)
             if not names:
                 break  # (the clauses after the bodies' own say how the work is done)
             role = _duty_role(clause[names[-1][2] - at :])
@@ -2158,7 +2158,7 @@ def find_tasks(
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
     report = bool(title) and REPORT_TITLE.search(title) is not None
     drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report,
-                           reviews=_review_sections(sections))
+                           reviews=_review_sections(sections, report))
     drafts.sort(key=lambda d: d[0])
     return [_replace(t, index=i) for i, (_, _, _, t) in enumerate(drafts)]
 
@@ -2452,7 +2452,12 @@ _OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
-def _review_sections(sections: list[Section]) -> list[tuple[int, int, bool]]:
+#: An achievement word as a verb's object in a plan's task heading (（一）巩固提升整治成效, 扩大改革成果), not a review's
+#: noun phrase (主要成效, 工作成效, 取得的成绩, 2023年成效): a review only in a document that reports.
+_ACHIEVEMENT_AS_OBJECT = re.compile(r"(?<![的要作年期来、）)])(?:成效|成绩|成就|现状)")
+
+
+def _review_sections(sections: list[Section], report: bool = False) -> list[tuple[int, int, bool]]:
     """The spans of the sections whose heading looks back (一、总体情况, （二）2023年工作回顾) or plans ahead
     (三、下一步工作打算), each with whether it looks back, innermost last among those that nest: a section looking
     back reports what was done, as a report does (the review headings the targets know, one list for both)."""
@@ -2464,7 +2469,8 @@ def _review_sections(sections: list[Section]) -> list[tuple[int, int, bool]]:
         stop = h.find("。")
         if PLAN_HEADING.search(h, 0, stop if stop >= 0 else len(h)):
             out.append((sec.source.start, sec.source.end, False))
-        elif reviews_heading(h, stop if stop >= 0 else len(h)) and h[-1] != "表":
+        elif reviews_heading(h, stop if stop >= 0 else len(h)) and h[-1] != "表" \
+                and (report or not _ACHIEVEMENT_AS_OBJECT.search(h, 0, stop if stop >= 0 else len(h))):
             out.append((sec.source.start, sec.source.end, True))
     return sorted(out, key=lambda r: (r[0], -r[1]))
 
@@ -2777,7 +2783,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
                 continue
             if _defines_duties(body, pm):
                 continue  # X履行…职责，具体职责由市人民政府确定: X's duties, the body that will set them owns none
-            if pm.group("verb") in _ADMINISTERS and _set_up_before(body, pm.start()):
+            if _ADMINISTERS_RE.match(body, pm.start("verb")) and _set_up_before(sentence, offset + pm.start()):
                 continue  # 组建省能源局，由省发展和改革委员会管理: the body set up answers to X, no work of X's
             who, who_at = pm.group("who"), pm.start("who")
             if who[:2] in _WHERE_LOCATED and who[2:].startswith(RELATIVE_LEVELS):
@@ -3264,8 +3270,8 @@ def _comma_run(rest: str, w: str, issuer: tuple[str, ...]) -> str:
     return w
 
 
-#: Verbs whose first character may end a body's name (会, 联, 委): a name never ends on it.
-_VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托"})
+#: Verbs whose first character may end a body's name (会, 联, 委, 组 of 组织): a name never ends on it (各乡镇具体组织实施).
+_VERB_AFTER_NAME = frozenset({"会同", "会商", "联合", "委托", "组织"})
 #: Verbs whose last character may end a body's name (署, 办): a name never ends with them (市委宣传部部署).
 _VERB_AS_NAME_END = frozenset({"部署", "主办", "承办", "协办", "督办"})
 
@@ -3438,7 +3444,7 @@ _OF_GROUP_REACH = 18
 # department (领导小组办公室设在县统计局，承担领导小组的日常工作): the office owns the work, not its host.
 _SET_UP_BODY = (
     r"[\u4e00-\u9fff“”（）]{2,24}?"
-    rf"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处|{_JOINT_HEADS})"
+    rf"(?:总队|支队|大队|中队|局|中心|站|所|办公室|委员会|管理处|办|委|院|室|处|公司|{_JOINT_HEADS})"
 )
 _SET_UP_ALIAS = rf"(?:{ALIAS_NOTE_RE.pattern})?"
 _SET_UP_DUTY = rf"(?P<duty>(?:具体|主要)?(?:{_TAKES_CHARGE}|承担))"
@@ -3453,7 +3459,8 @@ _SET_UP_WORDS_RE = re.compile("|".join(_SET_UP_VERBS))  # (the cheap test before
 # An institution's set-up as the clause before 由X管理 (组建省公务员局，由省人力资源和社会保障厅管理): the body it sets up
 # and the body it answers to, which is given no work by it.
 _SET_UP_CLAUSE_RE = re.compile(rf"(?:{'|'.join(_SET_UP_VERBS)})(?P<who>{_SET_UP_BODY}){_SET_UP_ALIAS}[，,]?$")
-_ADMINISTERS = frozenset({"管理", "主管"})
+# (管理 by itself or after 负责, 代管: 由省发展和改革委员会管理, 由县国资办负责管理, 由市政府办公室代管)
+_ADMINISTERS_RE = re.compile(r"(?:具体)?(?:负责)?(?:管理|主管|代管)(?:[，。；,;]|$)")
 
 
 def _set_up_before(body: str, at: int) -> bool:

@@ -1054,6 +1054,8 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
                      id="a-body-set-up-under-another"),
         # hand-written: the same set-up by 设立, the body it answers to by 主管
         pytest.param("设立县公务员局，由县人力资源和社会保障局主管。", id="a-body-set-up-under-another-by-sheli"),
+        # hand-written in the same form: a company set up, the body it answers to by 负责管理 (the set-up clause its own piece)
+        pytest.param("成立县城市建设投资公司，由县国资办负责管理。", id="a-body-set-up-under-another-by-fuze-guanli"),
         # hand-written in the form of a progress report's quoted tasks: a quoted name, the words after it the work
         pytest.param("县发改局负责的“十四五”规划编制工作已基本完成。", id="a-quoted-name-before-its-work"),
         pytest.param("县发改局负责的“稳投资，促消费”工作成效明显。", id="a-quoted-name-with-a-comma-before-its-work"),
@@ -1568,6 +1570,20 @@ def test_owners_as_the_text_names_them(raw, issuer, expected) -> None:
             JIAXING,
             [("3.开展应急演练。", [("市应急局", "lead"), ("各区政府", "support")])],
             id="a-back-reference-with-a-lead",
+        ),
+        # review of the back-reference forms: a body of places (各乡镇) before 组织, whose 组 ends no name
+        pytest.param(
+            "开展农村环境整治。这项工作由县农业农村局统筹，各乡镇具体组织实施。",
+            (),
+            [("开展农村环境整治。", [("县农业农村局", "responsible"), ("各乡镇", "responsible")])],
+            id="a-back-reference-to-bodies-of-places-before-zuzhi",
+        ),
+        # hand-written in the same form: the bodies that host and run an event own it (no 牵头: all responsible)
+        pytest.param(
+            "举办全县文明实践志愿服务展示活动。此项活动由县文明办主办，县融媒体中心承办。",
+            (),
+            [("举办全县文明实践志愿服务展示活动。", [("县文明办", "responsible"), ("县融媒体中心", "responsible")])],
+            id="a-back-reference-to-an-events-organisers",
         ),
         # heldout (progress notice): a report quoting the task each body owns; a tally of the projects in a body's
         # charge is no task
@@ -4422,6 +4438,14 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
             ("某区审计局",),
             [[("区审计局", "某区审计局")]],
             id="an-action-in-a-section-planning-ahead",
+        ),
+        # hand-written in the form of a plan: a task heading whose 成效 is its verbs' object is no review
+        pytest.param(
+            "某县农村人居环境整治实施方案\n一、重点任务\n（一）巩固提升整治成效\n建立健全长效管护机制，"
+            "县农业农村局负责牵头组织实施，县财政局负责落实资金保障。\n",
+            (),
+            [[("县农业农村局", "县农业农村局")], [("县财政局", "县财政局")]],
+            id="a-task-heading-with-an-achievement-as-its-object",
         ),
         # (real, 08_yangling): the request a body tells it made, under a section looking back, and the persons it asked
         pytest.param(
