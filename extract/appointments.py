@@ -5,13 +5,14 @@ document (a gazette's 人事任免 section, a 人大常委会 decision, a govern
 motion, a news page quoting them):
 
 - ``任命A为X``, ``任命A、B为X`` (several people share the post), and the items after it
-  that the one verb governs (``任命A为X，B为Y；C为Z``, ``任命A为X、B为Y``); the passive
-  ``A被任命为X``;
+  that the one verb governs (``任命A为X，B为Y；C为Z``, ``任命A为X、B为Y``), ``任命A代理X``; the
+  passive ``A被任命为X``, whose lead is a name alone (``这一年他被任命为…``, ``其中被免去…`` name no one);
 - ``免去A的X职务``, several people sharing the post (``免去A、B的X职务``), the items after
   it (``免去A的X职务，B的Y职务``, ``免去A的X职务、B的Y职务``), the name run into the post
   (``免去A某市人民政府副市长职务``: the name ends where the body's place begins), ``免去其X职务``
-  (the person the clause named last), the passive ``A被免去X职务``, and posts written without
-  职务 (``免去A的X、Y，调任…``);
+  (the person the clause named last: the person of its last decision, else the last name it
+  writes with 同志), a bare post after the name (``免去A市长职务``), the passive ``A被免去X职务``,
+  and posts written without 职务 (``免去A的X、Y，调任…``);
 - ``A不再担任X职务``.
 
 A clause ending in ``；`` at the end of a line hands its verb on to the next line: the
@@ -25,9 +26,10 @@ items name no verb of their own: ``A任X``, ``A为X``, ``A兼X``, ``A兼任X``, 
 Each post of an item is one record (``A为市人民政府副市长、代理市长``: 副市长 and 代理市长;
 ``代理市人民政府市长职务``: 代理市长); a post written without its body shares the one before
 it (``中共某区委委员、常委、书记``), except a court's or procuratorate's own titles, which take
-the court (``某法院副院长、审判委员会委员、审判员``: the 审判员 is the court's). The posts of
-an item run on over commas while each piece is a post of its own body (``A兼任X委员，Y主任``;
-``A不再担任X成员，Y委员，Z主任职务``).
+the court (``某法院副院长、审判委员会委员、审判员``, ``某法院审判委员会委员、审判员``: the 审判员
+is the court's). The posts of an item run on over commas while each piece is posts alone, of its
+own body or of the one before (``A兼任X委员，Y主任``; ``A不再担任X成员，Y委员，Z主任职务``;
+``A不再担任市政协委员，常委，副主席职务``; ``任命A为X副市长，代理市长职务``).
 A name may follow the person's present post (``任命某大学党委书记张三为…``) and a sex
 note (``张三（女）``); both are left out of the person.
 """
@@ -56,6 +58,8 @@ _TITLE_IN = re.compile(rf"(?:{_TITLES})")
 _COURT_TITLES = ("审判员", "检察员")
 _PERSON = r"[\u4e00-\u9fff·]{2,4}"
 _PERSON_RE = re.compile(_PERSON)
+#: What no name holds: a pronoun or demonstrative, a time or a connective word (这一年他, 其中, 同年, 随后).
+_NOT_A_NAME = re.compile(r"[他她我你它这此该]|其[中他余]|[同当今去明上次]年|以来|随后|此后|后来|然后|之后|同时")
 #: What may follow a name: a sex note, 同志.
 _PERSON_NOTE = re.compile(r"[（(][男女][）)]|同志")
 #: The characters of a lead: names, notes, a present post, 、 between names.
@@ -73,12 +77,12 @@ _DECISION_LEAD = re.compile(r"(?:任免|任职|职务|人事)[^，。；：:]{0,
 _TRIGGER_WORDS = ("任命", "免去", "免职", "不再担任", "决定：", "任免")
 
 # The items of one clause, each at its start (the clause cut at every ，).
-#: 任命A为X (the verb at the start of the item or the clause).
-_APPOINT_VERB = re.compile(r"(?:决定)?任命(?P<lead>[\u4e00-\u9fff·（）()、]{2,40}?)为(?P<posts>[^，,；;。]{2,120})")
+#: 任命A为X, 任命A代理X (the verb at the start of the item or the clause).
+_APPOINT_VERB = re.compile(r"(?:决定)?任命(?P<lead>[\u4e00-\u9fff·（）()、]{2,40}?)(?:为|代理)(?P<posts>[^，,；;。]{2,120})")
 #: A不再担任X职务.
 _NO_LONGER = re.compile(r"^(?P<lead>[\u4e00-\u9fff·（）()、]{2,40}?)不再担任(?P<posts>[^，,；;。]{2,120}?)职务")
-#: The verb of 任命A为X.
-_FOR = re.compile(r"(?:同志)?为")
+#: The verb of 任命A为X, 任命A代理X.
+_FOR = re.compile(r"(?:同志)?(?:为|代理)")
 #: The verb of an item after a verb or in a context of decisions: A为X, A任X, A兼任X, A代理X.
 _ITEM_VERB = re.compile(r"(?:同志)?(?:为|兼任|任|兼|代理)")
 #: An item after a verb or in a context of decisions: A为X, A任X, A兼任X, A代理X.
@@ -227,9 +231,22 @@ def _clause_decisions(t: str, a: int, b: int, offset: int, period: str | None, h
             records = []
         if records:
             last = records[-1].person
+        elif last is None and "免去其" in t[comma:b]:
+            last = _named_last(t, a, comma)
         out.extend(records)
         pos = comma + 1
     return out, verb
+
+
+#: A name the text writes with 同志, fenced before by a particle, a verb's mark or a list mark
+#: (听取了张三同志的汇报): no such fence, no name (听取张三 could be 取张三).
+_NAME_WITH_NOTE = re.compile(r"[了的对向与和及给把将由请、：:](?P<name>[\u4e00-\u9fff·]{2,3})同志")
+
+
+def _named_last(t: str, a: int, b: int) -> str | None:
+    """The last name the clause ``t[a:b]`` writes with 同志 (会议听取了张三同志的工作汇报，免去其…), or None."""
+    found = [m.group("name") for m in _NAME_WITH_NOTE.finditer(t, a, b)]
+    return found[-1] if found and _is_name(found[-1]) else None
 
 
 def _next_comma(t: str, pos: int, b: int) -> int:
@@ -255,10 +272,11 @@ def _run_on(t: str, comma: int, b: int) -> int:
 
 
 def _own_posts(piece: str) -> bool:
-    """Whether ``piece`` is posts alone, the first of its own body (某开发区管委会主任), no person's item."""
+    """Whether ``piece`` is posts alone, no person's item: the first of its own body (某开发区管委会主任)
+    or a bare post, of the body before it (常委, 代理市长, 检察员)."""
     first = piece.split("、", 1)[0]
     m = _POST.search(first)
-    if m is None or m.start() < 2 or _NOT_IN_BODY.search(first, 0, m.start()):
+    if m is None or m.start() == 1 or _NOT_IN_BODY.search(first, 0, m.start()):
         return False
     return all(_POST.search(p) for p in piece.split("、")[1:])
 
@@ -288,8 +306,8 @@ def _appointed(item: str) -> list[_Group] | None:
     """The people and posts of 任命A为X (任命A、B为X; 任命A为X、B为Y) or A被任命为X; None when the item
     holds no such decision, [] when its lead names no person."""
     k = item.find("被任命为")
-    if k >= 0:  # A被任命为X: the person before the verb
-        persons = _persons(item[:k])
+    if k >= 0:  # A被任命为X: the person before the verb, a name alone
+        persons = _names(item[:k])
         posts = item[k + 4:]
         return None if "候选人" in posts else [(persons, posts)] if persons else []
     m = _APPOINT_VERB.search(item)
@@ -299,7 +317,9 @@ def _appointed(item: str) -> list[_Group] | None:
     split = _split_person(item[m.start("lead"):], _FOR, 2)
     if split is None:
         return []
-    persons, posts, _ = split
+    persons, posts, said = split
+    if said.endswith("代理"):  # 任命A代理X: X held as 代理
+        posts = "代理" + posts
     groups: list[_Group] = [(persons, "")]
     for piece in posts.split("、"):
         # 任命A为X、B为Y: a piece naming a person of its own starts another decision
@@ -313,7 +333,8 @@ def _appointed(item: str) -> list[_Group] | None:
 
 def _split_person(s: str, verb: re.Pattern[str], first: int) -> tuple[list[str], str, str] | None:
     """The persons before a verb of ``s`` and what follows it: ``(persons, rest, verb)``, at the first
-    occurrence from ``first`` on whose lead names persons (侯为东兼任X: not at the 为 of the name)."""
+    occurrence from ``first`` on whose lead names persons (侯为东兼任X: not at the 为 of the name).
+    The search opens two characters before ``first``, where the verb's own 同志 may start (张三同志为)."""
     for m in verb.finditer(s, max(first - 2, 2)):
         lead = s[:m.start()]
         if not _LEAD_RE.fullmatch(lead):
@@ -335,8 +356,8 @@ def _removed(item: str, last: str | None) -> list[_Group] | None:
     while True:
         j = body.find("职务")
         g = (body[:j] if j >= 0 else body).strip().removesuffix("的")
-        if passive:  # A被免去X职务: the person before the verb
-            persons = _persons(item[:k - 1])
+        if passive:  # A被免去X职务: the person before the verb, a name alone
+            persons = _names(item[:k - 1])
             group = (persons, g) if persons else None
         else:
             group = _removal_group(g, last)
@@ -363,13 +384,18 @@ def _name_before_body(g: str) -> _Group | None:
     """A name written straight before its post (卢炳椿泉州市人民政府副市长): the name ends at a note
     (张三同志, 张三（女）) or where the body's name opens, read from the place it names: a province,
     a prefecture the table knows or 中共 first, then a place of two characters (西昌市), then a level
-    written alone (市公安局); a name of three characters before one of two."""
+    written alone (市公安局); a name of three characters before one of two. First, a post with no
+    body straight after the name (张三市长, 王小明副市长: not 王小 of a place 明副市): the name of two
+    characters first, as no post opens with a name's last character."""
     m = _PERSON_NOTE.search(g, 2, 7)
-    if m and _PERSON_RE.fullmatch(g[:m.start()]):
+    if m and _is_name(g[:m.start()]):
         return [g[:m.start()]], g[m.end():]
+    for k in (2, 3):
+        if (p := _POST.search(g, k)) and p.start() == k and _is_name(g[:k]):
+            return [g[:k]], g[k:]
     for opens in (_opens_known_place, _opens_two_char_place, _opens_level):
         for k in (3, 2):
-            if len(g) > k + 2 and opens(g[k:]) and _PERSON_RE.fullmatch(g[:k]):
+            if len(g) > k + 2 and opens(g[k:]) and _is_name(g[:k]):
                 return [g[:k]], g[k:]
     return None
 
@@ -408,6 +434,17 @@ def _bare_item(item: str, at: int, offset: int, period: str | None, verb: str) -
     return records or None
 
 
+def _names(lead: str) -> list[str]:
+    """The people a lead names by name alone (陆卫东同志, 张三、李四): none when a part is anything else."""
+    found = [_PERSON_NOTE.sub("", p).strip() for p in lead.strip().split("、")]
+    return found if all(_is_name(p) for p in found) else []
+
+
+def _is_name(s: str) -> bool:
+    """Whether ``s`` reads as a person's name: 2 to 4 characters, no pronoun, time or connective word."""
+    return _PERSON_RE.fullmatch(s) is not None and _NOT_A_NAME.search(s) is None
+
+
 def _persons(lead: str) -> list[str]:
     """The people a lead names (周文艺、田发启同志): each name, or none when a part names no one."""
     found = [_person(p) for p in lead.strip().split("、")]
@@ -417,10 +454,10 @@ def _persons(lead: str) -> list[str]:
 def _person(lead: str) -> str | None:
     """The person a lead names: the name itself, or the name after a present post (某大学党委书记张三)."""
     lead = _PERSON_NOTE.sub("", lead).strip()
-    if _PERSON_RE.fullmatch(lead):
+    if _is_name(lead):
         return lead
     ends = [m.end() for m in _TITLE_IN.finditer(lead)]
-    if ends and _PERSON_RE.fullmatch(lead[ends[-1]:]):
+    if ends and _is_name(lead[ends[-1]:]):
         return lead[ends[-1]:]
     return None
 
@@ -432,7 +469,7 @@ def _records(persons: list[str], action: str, posts: str, period: str | None, st
     (张三代理市人民政府市长: 代理市长), as is a post written after 代理 (代理市人民政府市长职务)."""
     out: list[Appointment] = []
     org = None
-    court = None  # the last body that is a court or procuratorate (…法院, …检察院, 某市高院)
+    court = None  # the last court or procuratorate a body names (…法院, …检察院, 某市高院)
     for piece in posts.split("、"):
         piece = piece.strip().removesuffix("职务")
         m = _POST.search(piece)
@@ -448,7 +485,8 @@ def _records(persons: list[str], action: str, posts: str, period: str | None, st
         post = m.group("post")
         if body:
             org = body
-            court = body if body.endswith("院") else court
+            # the court a body is or is inside (某法院, 某法院审判委员会): up to its 院
+            court = body[:body.rfind("院") + 1] if "院" in body else court
         elif court and org != court and post.removeprefix("副") in _COURT_TITLES:
             org = court
         if held and not post.startswith("代理"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from policykg.extract.patterns import cn_small_number
 from policykg.extract.records import Section, Source
 from policykg.extract.text import line_start_matches
 
@@ -48,6 +49,18 @@ def _label(m: re.Match[str]) -> str:
     kind = m.lastgroup
     value = m.group(kind)
     return f"（{value}）" if kind == "pcn" or kind == "pnum" else value
+
+
+def marker_number(m: re.Match[str]) -> tuple[str, int] | None:
+    """``(style, number)`` of a :data:`MARKER_RE` match that counts items (四、 → ``("cn", 4)``,
+    （12） → ``("pnum", 12)``, ③ → ``("circ", 3)``); None for an article (第五条) or a numeral
+    past the small ones."""
+    kind = m.lastgroup
+    if kind == "art":
+        return None
+    n = m.group(kind)
+    value = int(n) if kind in ("num", "pnum") else ord(n) - ord("①") + 1 if kind == "circ" else cn_small_number(n)
+    return None if value is None else (kind, value)
 
 
 def heading_of(text: str, start: int, end: int) -> tuple[str, int]:

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from policykg.extract.agencies import LEVEL_CHARS, is_agency_name, is_section_name, looks_like_body
-from policykg.extract.patterns import cn_small_number
 from policykg.extract.records import Role
+from policykg.extract.structure import MARKER_FIRST, MARKER_RE, marker_number
 from policykg.extract.table_cells import (
     SHORT_NOTE,
     Line,
@@ -338,18 +338,10 @@ def _merged_rows(
     return out
 
 
-# An item's number opening a line: (4), （四）, 4., 四、.
-_ITEM_NUMBER = re.compile(r"^(?P<open>[（(]?)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<close>[)）.、．])(?!\d)")
-
-
 def _item_number(text: str) -> tuple[str, int] | None:
-    """``(style, number)`` of the item number a line opens with, or None."""
-    m = _ITEM_NUMBER.match(text)
-    if m is None or bool(m.group("open")) != (m.group("close") in "）)"):
-        return None
-    n = m.group("n")
-    value = int(n) if n.isdigit() else cn_small_number(n)
-    return (None if value is None else (m.group("open") + ("1" if n.isdigit() else "一") + m.group("close"), value))
+    """``(style, number)`` of the item number a line opens with (（4）, （四）, 4., 四、), or None."""
+    m = MARKER_RE.match(text) if text[:1] in MARKER_FIRST else None
+    return None if m is None else marker_number(m)
 
 
 def _own_row_at(task: list[Line], prev: TableRow) -> int:

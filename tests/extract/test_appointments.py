@@ -127,6 +127,40 @@ def _decisions(text: str) -> list[tuple[str, str, str, str | None]]:
             [("黄祥青", "appoint", "副院长", "上海市高院"), ("黄祥青", "appoint", "委员", "审判委员会"),
              ("黄祥青", "appoint", "审判员", "上海市高院")],
             id="a-court-title-takes-the-court"),
+        pytest.param(
+            "任命张三为市中级人民法院审判委员会委员、审判员。\n",
+            [("张三", "appoint", "委员", "市中级人民法院审判委员会"), ("张三", "appoint", "审判员", "市中级人民法院")],
+            id="a-court-title-takes-the-court-a-body-inside-names"),
+        pytest.param(
+            "任命张三为市人民检察院副检察长，检察委员会委员，检察员。\n",
+            [("张三", "appoint", "副检察长", "市人民检察院"), ("张三", "appoint", "委员", "检察委员会"),
+             ("张三", "appoint", "检察员", "市人民检察院")],
+            id="a-court-title-after-a-comma"),
+        pytest.param(
+            "任命张三为市人民政府副市长，代理市长职务。\n",
+            [("张三", "appoint", "副市长", "市人民政府"), ("张三", "appoint", "代理市长", "市人民政府")],
+            id="acting-post-after-a-comma-of-the-body-before"),
+        pytest.param(
+            "决定任命张三代理市人民政府市长职务。\n",
+            [("张三", "appoint", "代理市长", "市人民政府")],
+            id="appoint-a-daili-x"),
+        pytest.param(
+            "免去张三市长职务。\n",
+            [("张三", "remove", "市长", None)],
+            id="removal-bare-post-after-the-name"),
+        pytest.param(
+            "会议决定免去王小明副市长职务。\n",
+            [("王小明", "remove", "副市长", None)],
+            id="removal-bare-post-after-a-name-of-three"),
+        pytest.param(
+            "会议听取了张三同志的工作汇报，免去其市林业局局长职务。\n",
+            [("张三", "remove", "局长", "市林业局")],
+            id="removal-of-qi-the-name-the-clause-wrote-last"),
+        pytest.param(
+            "张三不再担任市政协委员，常委，副主席职务。\n",
+            [("张三", "remove", "委员", "市政协"), ("张三", "remove", "常委", "市政协"),
+             ("张三", "remove", "副主席", "市政协")],
+            id="no-longer-bare-posts-over-commas"),
     ],
 )
 def test_personnel_decisions_in_every_form(text: str, expected: list[tuple]) -> None:
@@ -142,8 +176,13 @@ def test_personnel_decisions_in_every_form(text: str, expected: list[tuple]) -> 
         "会议决定任命王五为某区人民政府区长候选人。\n",
         # prose about tasks that holds 任 and 免 (任务, 免费)
         "各部门要按照任务分工，免费为群众提供服务，确保各项任务按时完成。\n",
+        # a passive verb after a time word and a pronoun, or a connective: no name
+        "这一年他被任命为市委常委、市委秘书长。\n",
+        "去年以来，全市共有3名干部被免去职务，其中被免去局长职务的有2人。\n",
+        "同年被任命为市财政局局长。\n",
     ],
-    ids=["leading-group-members", "candidate", "task-prose"],
+    ids=["leading-group-members", "candidate", "task-prose", "passive-after-a-time-word-and-a-pronoun",
+         "passive-after-a-connective", "passive-after-a-time-word"],
 )
 def test_no_decision_where_none_is_stated(text: str) -> None:
     assert _decisions(text) == []
