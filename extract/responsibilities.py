@@ -240,12 +240,36 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?P<value>[^。\n]{2,160}?)(?:。|$)",
     re.MULTILINE,
 )
+# The word that points back, read backwards from the literal 工作由 (the longest: 以上项, 上述个)
+_BACK_REFERENCE_LEAD_RE = re.compile(r"(?:(?:这|此|该|上述|以上)[项个]?|本项)\Z")
+
+
+def _back_reference_matches(text: str) -> Iterator[re.Match[str]]:
+    """The sentences of :data:`_BACK_REFERENCE_RE` in order, none overlapping: each literal of
+    :data:`_BACK_REFERENCE_WORDS` is found, then the word before it that points back (the words are
+    common, the pointing ones rare: the regex runs only where one stands)."""
+    starts = set()
+    for word in _BACK_REFERENCE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            lead = _BACK_REFERENCE_LEAD_RE.search(text, max(i - 3, 0), i)
+            if lead is not None:
+                starts.add(lead.start())
+            i = text.find(word, i + len(word))
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = _BACK_REFERENCE_RE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _back_references(text: str, issuer: tuple[str, ...]) -> Iterator[Annotation]:
     """The annotation of each sentence of :data:`_BACK_REFERENCE_RE`: the bodies that open its clauses, each with
     the role its verb gives (:func:`_duty_role`); none unless its first clause opens with bodies."""
-    for m in _BACK_REFERENCE_RE.finditer(text):
+    for m in _back_reference_matches(text):
         entries: list[tuple[str, Role, int, int]] = []
         for raw, at in split_outside_brackets(m.group("value"), _CLAUSE_SPLIT, m.start("value")):
             at += len(raw) - len(raw.lstrip())
@@ -339,6 +363,8 @@ _BARE_LEVEL = re.compile(r"^(?:(?:市|区|县|县级市|县（市）|镇|乡|乡
 # Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各
 # before it; not a zone, which a list may name as the one body it is (各街镇、开发区: the district's zone, eval dev 25).
 _EACH_KIND = re.compile(r"^(?:村|社区|村（社区）|村（居）|村居|居委会|村委会)$")
+# An adverb of a subject sharing the work before its duty: 县政府也要…, 各县区、各部门都要…, X、Y均应….
+_ALSO = "也|还|亦|都|均"
 # Prose: a sentence whose subject is an agency, followed by a verb of duty.
 # A duty done at a set frequency, which needs no modal: 每季度开展…, 每月召开…, 每两月将…报送….
 _EVERY_PERIOD = r"每(?:年|半年|季度|季|月|周|旬|[两二三四五六半]个?(?:年|月|季度|周))"
@@ -1210,6 +1236,9 @@ def _parse_names(
         ):
             # 市直有关部门、单位: the group's words written once, before its first body word (市直有关单位)
             item_name, part_group = prev[:-2] + item, True
+        elif item in _BARE_BODY_WORDS and prev.startswith("各") and text[start - 1 : start] == "、":
+            # 各乡镇（街道）、部门: the 各 carries to the bare body word after a group (各部门)
+            item_name, part_group = "各" + item, True
         elif item[:1] == "其" and prev and len(item) > 2 and item[1] not in "他它" and raw[:1] not in "、，,":
             item_name = prev + item[1:]  # 县人民政府及其办公室: 其 stands for the body before (县人民政府办公室)
         elif k in heads:
@@ -1922,8 +1951,7 @@ def find_annotations(text: str, *, issuer: tuple[str, ...] = ()) -> list[Annotat
         ann = Annotation(m.start("by" if m.group("by") else "value"), m.end() + (text[m.end() : m.end() + 1] == "。"))
         if _parse_clauses(m.group("value"), m.start("value"), issuer, ann) and ann.entries:
             found.append(ann)
-    if any(word in text for word in _BACK_REFERENCE_WORDS):
-        found += [ann for ann in _back_references(text, issuer) if not any(a.start <= ann.start < a.end for a in found)]
+    found += [ann for ann in _back_references(text, issuer) if not any(a.start <= ann.start < a.end for a in found)]
     found = [a for a in found if a.entries or a.posts or a.deadline or a.open_list]
     found.sort(key=lambda a: a.start)
     for a in found:  # in a group of label lines a lead label makes the 责任单位 units support (not beside 配合单位)
@@ -2477,13 +2505,16 @@ def _review_sections(sections: list[Section], report: bool = False) -> list[tupl
 
 def _in_review(reviews: list[tuple[int, int, bool]], at: int) -> bool:
     """Whether ``at`` lies in a section looking back, no section inside it that plans ahead holding it."""
-    back = False
-    for a, b, looks_back in reviews:
-        if a > at:
-            break
-        if at < b:
-            back = looks_back  # (the innermost holding it, sorted by start, the outer first)
-    return back
+    # (the innermost holding it: sorted by start, the outer first, it is the last one opening at or before ``at``
+    # that still holds it; those after it end before ``at``)
+    for i in range(bisect_right(reviews, at, key=_review_start) - 1, -1, -1):
+        if at < reviews[i][1]:
+            return reviews[i][2]
+    return False
+
+
+def _review_start(review: tuple[int, int, bool]) -> int:
+    return review[0]
 
 
 def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, reviews=()):
@@ -2899,8 +2930,8 @@ def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotati
 
 
 # An adverb between a subject and its duty, of a subject sharing the work (X也要…, X还应…, X亦须…).
-_ALSO_FIRST = frozenset("也还亦")
-_ALSO_DUTY_RE = re.compile(rf"[也还亦](?:要|应当|应(?!急|用|对)|须|必须|务必|{_TAKES_CHARGE}|牵头|配合)")
+_ALSO_FIRST = frozenset(_ALSO.replace("|", ""))
+_ALSO_DUTY_RE = re.compile(rf"(?:{_ALSO})(?:要|应当|应(?!急|用|对)|须|必须|务必|{_TAKES_CHARGE}|牵头|配合)")
 
 
 # The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.
@@ -3057,9 +3088,9 @@ _COMMA_RE = re.compile(r"[，,]")
 # 分别负责…; …部门依照职业标准牵头…): a clause that a short name opens owns a duty. The pattern opens
 # with a flat alternation of literals, so that a search skips fast to a body's suffix.
 _NAME_DUTY_RE = re.compile(
-    rf"(?:局|委|办|厅|部门|政府|办事处|{_JOINT_TAILS})"
+    rf"(?:局|委|办|厅|室|所|部门|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
-    r"(?:具体|主要|分别|共同|也|还|亦)?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
+    rf"(?:具体|主要|分别|共同|{_ALSO})?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
     # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
     r"|根据|结合|在[^，。；]{1,20}?后"
     # (a rule's charge: X是…的责任主体)
@@ -3120,7 +3151,7 @@ _SUBJECT_JOINS = frozenset("、（）")
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
     # (an adverb of a later subject sharing the work may come first: …，县政府也要…)
-    rf"(?:也|还|亦)?(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
+    rf"(?:{_ALSO})?(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
     # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
     r"|结合|根据|按照|依照|原则上|在[^，。；]{1,40}?后"
@@ -3388,7 +3419,7 @@ _GROUP_DUTY = (
     rf"(?:{_ENTRUSTED}|{_SINCE}|{_DUE_BEFORE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须])"
     # (the rule the group works by, then a pause: 各牵头单位、责任单位遵照…责任范围，按季度对…进行自查)
     r"|(?:遵照|依照|对照)[^，。；,;]{1,40}?[，,])?"
-    rf"(?:也|还|亦)?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    rf"(?:{_ALSO})?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
     rf"|{_FREQUENT_DUTY}|{_BY_PERIOD_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}|{_IF_ASKED}"

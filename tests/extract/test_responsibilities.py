@@ -2725,6 +2725,39 @@ def test_annotation_on_its_own_line_after_sub_items_governs_them_all() -> None:
             ["区审计局"],
             id="a-named-subject-with-还应-opening-the-sentence-hand-written",
         ),
+        # form: a subject list, then 都/均 before its modal (every body listed shares the work)
+        pytest.param(
+            "三、加强组织领导。各县区、各部门都要高度重视，建立工作机构，完善工作机制。\n",
+            ("兰州市人民政府",),
+            ["各县区", "各部门"],
+            id="a-subject-list-with-都要",
+        ),
+        pytest.param(
+            "（三）强化督办。区审计局、区财政局均应加强对专项资金的跟踪审计。\n",
+            SHANGHAI,
+            ["区审计局", "区财政局"],
+            id="a-subject-list-with-均应-hand-written",
+        ),
+        # form: 各 before a group of places carries to a bare body word after it (各部门), as to a level
+        pytest.param(
+            "会议要求，各乡镇（街道）、部门要主动与县自然资源局对接，加快推进整改。\n",
+            ("黑山县人民政府",),
+            ["各乡镇（街道）", "各部门"],
+            id="各-carried-to-a-bare-body-word",
+        ),
+        pytest.param(
+            "会议要求，各镇、单位要按时报送整改情况。\n",
+            ("黑山县人民政府",),
+            ["各镇", "各单位"],
+            id="各-carried-to-a-bare-body-word-hand-written",
+        ),
+        # form: X负责A，Y负责B — a chain of bodies each with its own charge, one clause each
+        pytest.param(
+            "3、成立领导小组，党政办负责外围环境，社会管理办公室负责质量监督。\n",
+            ("某镇人民政府",),
+            ["党政办", "社会管理办公室"],
+            id="a-chain-of-bodies-each-负责-its-part",
+        ),
         # form: a lead-in before the subject (即：, then an ordinal; a clause of the time the work runs in)
         pytest.param(
             "（四）按时报送。即：一是各协办单位须于每季度末前将工作进展报送牵头单位。\n",
