@@ -809,8 +809,10 @@ _STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?�
 _FOUND_BY = r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
 _FINDING = re.compile(rf"{_FOUND_BY}|[^，。；\d]{{0,8}}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，")
 #: What a rule says after a finding (在检查中发现，企业有违法行为的，处1万元以上罚款; 经排查，…应在15日内完成整改): a
-#: condition's 的， or a modal or a penalty; the finding is then the occasion of a rule, no report.
-_RULE_AFTER_FINDING = re.compile(r"的，|应当?|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
+#: condition's 的， (not one a result follows: 符合条件的，已全部发放) or a modal (not 应 of an amount due: 应发放,
+#: 应收, 应到, 应缴) or a penalty; the finding is then the occasion of a rule, no report.
+_RULE_AFTER_FINDING = re.compile(
+    r"的[，,](?![^，,。；;]{0,4}?已)|应当|应(?![发收到缴付纳急用对])|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
 #: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
 _FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
@@ -988,6 +990,19 @@ _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 _ON_YEAR_BEFORE = re.compile(r"[比较]上年")
 #: How many such figures an untitled page's opening states to read as a communiqué's.
 _ON_YEAR_BEFORE_MIN = 2
+#: A limit word on a figure stated against the year before, in its clause (比上年增长15%以上, 不低于上年): set, no result.
+_COMPARED_BOUND = re.compile(r"\d[^，,。；;]{0,8}?(?:以上|以内|左右)|不低于|不少于|不超过|力争|争取|确保")
+#: A modal before it in its sentence (各县（市、区）要…比上年增长15%以上; 应, 须): a figure set, no result.
+_COMPARED_MODAL = re.compile(rf"{_YAO_ALONE}|应(?<![供相响对反适效]应)|必须|须")
+
+
+def _compared_as_set(text: str, at: int) -> bool:
+    """Whether the comparison with the year before at ``at`` states a figure a rule or plan sets (要…比上年增长15%以上),
+    by a modal before it in its sentence or a limit word in its clause, not one a communiqué reports."""
+    end = min((k for k in (text.find(c, at) for c in "，,。；;") if k >= 0), default=len(text))
+    if _COMPARED_BOUND.search(text, at, end) is not None:
+        return True
+    return _COMPARED_MODAL.search(text, text.rfind("。", 0, at) + 1, at) is not None
 
 
 def _compares_with_year_before(opening: str) -> bool:
@@ -995,7 +1010,8 @@ def _compares_with_year_before(opening: str) -> bool:
     比上年末增加0.1万人，…比上年末提高0.7个百分点) with nothing looking ahead (:data:`_AHEAD`) nor arranging
     (:data:`PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
     初步核算 cut away, reports a year's results."""
-    return "上年" in opening and len(_ON_YEAR_BEFORE.findall(opening)) >= _ON_YEAR_BEFORE_MIN \
+    return "上年" in opening and sum(not _compared_as_set(opening, m.start()) for m in _ON_YEAR_BEFORE.finditer(
+        opening)) >= _ON_YEAR_BEFORE_MIN \
         and _AHEAD.search(opening) is None and PLAN_HEADING.search(opening) is None
 
 
@@ -1971,7 +1987,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         cn = not num[0].isdigit()
         if num == "半" and not (kind == "time" and (post in _AT_LEAST_POSTS or post in _WITHIN_POSTS
                                                     and _time_limit_cn(text, end))
-                               and text[start - 1:start] not in _HALF_NOT_AFTER):
+                               and not _half_of_year(text, start)):
             continue  # 半导体, 每半年, 上半年: 半 no half of a time amount a limit word bounds
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
@@ -2119,7 +2135,19 @@ def _time_limit_cn(text: str, end: int) -> bool:
 
 #: What before 半 makes it part of a word or a part of a year (上半年内, 下半年, 大半年), no half a limit bounds
 #: (之前半年内, 申请前半个月内 are).
-_HALF_NOT_AFTER = frozenset("上下后多大")  # (上半年, 后半年: a half of the year; 大半年: most of one)
+_HALF_NOT_AFTER = frozenset("上下多大")  # (上半年: a half of the year; 大半年: most of one)
+#: What before 后半 makes 后半年 a half of the year (在后半年内, 于后半年), not an event's 后 and then 半年内.
+_HALF_OF_YEAR_AFTER = frozenset("在于的，。；：、\n")
+
+
+def _half_of_year(text: str, start: int) -> bool:
+    """Whether the 半 at ``start`` is part of a word or names a half of the year (上半年, 大半年, 在后半年内), not half
+    an amount of time: 后 opens 后半年 after 在/于/的 or at a clause's start, but closes an event before 半年内
+    (竣工验收后半年内, 取得证书后半个月内: within half a year after it)."""
+    before = text[start - 1:start]
+    if before in _HALF_NOT_AFTER:
+        return True
+    return before == "后" and (start < 2 or text[start - 2] in _HALF_OF_YEAR_AFTER)
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
@@ -4628,13 +4656,20 @@ _CELL_BORDER = re.compile(r"[|｜]")
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*(?P<label>[^\n：:，。；|]{2,12})[：:]")
 
 
+#: The words a line's label opens with when it schedules what is to be done (计划完成进度：2024年底前完成…, 预计完成
+#:情况, 时间进度安排): a plan, however much of it reads as a progress column's name.
+_PLANNED_LABEL = ("计划", "预计", "预期", "拟", "时间")
+
+
 def _status_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines a progress label opens (目标任务：… / 责任单位：… / 完成情况：228国道二期已开工建设
     8公里；…): a progress report's record of each task, the label a progress column's name
-    (:func:`~policykg.extract.table_columns.is_status_column`); the line reports results."""
+    (:func:`~policykg.extract.table_columns.is_status_column`), not one of a plan (:data:`_PLANNED_LABEL`); the line
+    reports results."""
     out = []
     for m in _LABELLED_LINE.finditer(text):
-        if is_status_column(m.group("label")):
+        label = m.group("label").strip()
+        if not label.startswith(_PLANNED_LABEL) and is_status_column(label):
             end = text.find("\n", m.end())
             out.append((m.end(), len(text) if end < 0 else end))
     return out

@@ -943,6 +943,19 @@ def test_a_line_a_progress_label_opens_reports_results(label: str, result: str) 
     assert [t.value for t in found(text, date="2024-07-10")[0]] == [15, 250]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("计划完成进度", id="planned-progress-label-计划完成进度"),
+        pytest.param("预计完成情况", id="expected-completion-label-预计完成情况-hand-written"),
+    ],
+)
+def test_a_line_a_label_of_a_plan_opens_keeps_its_targets(label: str) -> None:
+    # a label that schedules (计划/预计…) reads as a progress column's name, but the line plans what is to be done
+    text = f"某县2024年重点项目推进计划\n一、城东道路工程\n责任单位：县交通运输局\n{label}：2024年底前完成投资5000万元，建成道路3公里。\n"
+    assert [t.value for t in found(text, date="2024-02-10")[0]] == [5000, 3]
+
+
 def test_a_count_in_the_title_line_under_a_column_tag_is_not_a_target() -> None:
     title = "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
     text = f"【保基本民生】{title}\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。\n1.新增城镇就业4.3万人。"
@@ -1234,6 +1247,9 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
         pytest.param("介绍就业的劳动者须签订劳动合同之前半年内在就业企业无办理就业登记或缴纳社会保险记录。", 0.5, "年",
                      id="半年内-time-limit"),
         pytest.param("申请前半个月内提交材料。", 0.5, "个月", id="半个月内-time-limit-hand-written"),
+        # form: an event's 后 and then 半年内 (within half a year after it), no 后半年 (a half of the year)
+        pytest.param("企业应在项目竣工验收后半年内完成备案。", 0.5, "年", id="event-后-半年内-time-limit"),
+        pytest.param("申请人应当在取得证书后半个月内办理登记手续。", 0.5, "个月", id="event-后-半个月内-time-limit"),
     ],
 )
 def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) -> None:
@@ -1246,6 +1262,7 @@ def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) ->
         # hand-written: 上半年, 下半年, 后半年 name a half of the year, no amount of time
         pytest.param("各项目须在后半年内完成竣工验收。", id="后半年-a-half-of-the-year"),
         pytest.param("各项目须在下半年内完成竣工验收。", id="下半年-a-half-of-the-year"),
+        pytest.param("各项目于后半年内完成竣工验收。", id="于-后半年-a-half-of-the-year-hand-written"),
     ],
 )
 def test_a_half_of_the_year_is_no_time_limit(text: str) -> None:
