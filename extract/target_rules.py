@@ -181,6 +181,8 @@ CHAIN_MARKS = "≤≦<＜"
 #: too. (达 alone as a verb, not the end of 下达, 到达 …)
 RAISED_TO = r"达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
+#: A period a rule sets (期限, 时限, 有效期), then a verb extending it, right before the new length (试点期限延长至|三年).
+PERIOD_EXTENDED = re.compile(r"(?:期|期限|时限)延长[到至]$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
 #: A verb of reaching a place, or a travel circle that comes to be, right after a travel time (4小时通达|…,
@@ -1448,8 +1450,10 @@ def time_limit(r: Reading) -> bool:
         return False
     if r.unit.endswith(TRAVEL_UNITS) and r.comparator == "=" and TRAVEL_AFTER.match(r.after_text) is not None:
         return False  # 3小时通达…, 15分钟上高速: a travel time a plan reaches, a goal
-    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
-    return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
+    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的) or a period
+    # a rule sets and extends (试点期限延长至三年, 有效期延长至5年)
+    before = r.clause_before.rstrip()
+    return RAISED.search(before) is None or r.rest.startswith("的") or PERIOD_EXTENDED.search(before) is not None
 
 
 def _is_return_period(unit: str) -> bool:

@@ -83,6 +83,7 @@ from policykg.extract.patterns import (
     REPORT_OPENING_REACH,
     REPORT_TITLE,
     reports_as_follows,
+    split_outside_brackets,
     squash,
     word_trie,
 )
@@ -1885,7 +1886,7 @@ def _is_title(clause: str, squashed_title: str) -> bool:
 
 #: After a count of items, the words that announce the list below, in its clause or the next (2024年我市实施47项
 #: 民生实事，具体安排如下。; 2024年10个民生实事项目具体如下): the count is of the document's own list.
-_LISTED_BELOW = re.compile(r"[^，。；：\d\n]{1,12}?(?:，具体|，)?[^，。；：\d\n]{0,4}?如下")
+_LISTED_BELOW = re.compile(r"[^，,。；;：:\d\n]{1,12}?(?:[，,]具体|[，,])?[^，,。；;：:\d\n]{0,4}?如下")
 #: What a notice does with the list its clause before counts (遴选出15个…城市，现|予公布): publishes it, so the
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
@@ -1902,19 +1903,15 @@ _DOCUMENT_SCOPE = re.compile(
 _DOCUMENT_SCOPE_REACH = 16
 
 
+#: What ends a clause (the first one outside brackets ends the first clause of a scope sentence).
+_CLAUSE_CUT = re.compile("[，；,;]")
+
+
 def _first_clause_end(text: str, s0: int, s1: int) -> int:
     """Where the first clause of the sentence ``text[s0:s1]`` ends: its first ， or ； outside brackets (the commas
     of a note in brackets are the note's: …主体部分（…以南、…以东区域，约819km2）和…), else the sentence's end."""
-    depth = 0
-    for i in range(s0, s1):
-        ch = text[i]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in "，；,;":
-            return i
-    return s1
+    first, *rest = split_outside_brackets(text[s0:s1], _CLAUSE_CUT, s0)
+    return s0 + len(first[0]) if rest else s1
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the

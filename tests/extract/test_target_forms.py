@@ -1599,6 +1599,11 @@ def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
                      id="a-time-limit-in-chinese-numerals-extended-by-延长至"),
         pytest.param("第五条　公示期限延长至十个工作日。", [(10, "个工作日", "=")],
                      id="a-time-limit-in-chinese-numerals-extended-by-延长至-hand-written"),
+        # form: a period a notice extends (有效期/期限延长至N年), in Chinese numerals or not: the rule's, no goal
+        pytest.param("上述政策有效期延长至五年。", [(5, "年", "=")], id="a-period-of-force-a-notice-extends"),
+        pytest.param("试点期限延长至三年，补贴期限延长至两年。", [(3, "年", "="), (2, "年", "=")],
+                     id="periods-a-notice-extends-in-chinese-numerals"),
+        pytest.param("公示期限延长至10个工作日。", [(10, "个工作日", "=")], id="a-period-a-notice-extends-in-digits"),
         pytest.param("一、自本通知发布之日起至2017年6月30日，单位及个人的住房公积金缴存基数原则上不超过本市统计部门公布的2015年度"
                      "全市在岗职工月平均工资的3倍（即20259元）；经济效益好的单位，缴存基数最高不得超过33765元。",
                      [(3, "倍", "<="), (20259, "元", "<="), (33765, "元", "<=")],
