@@ -4005,9 +4005,13 @@ def _judge(
             indicator = indicator[:m.end("name")]  # 低保标准调整为人均月收入|430元: the standard's name
         if indicator.endswith("罚款") and "对" in r.clause_before and (m := _FINED_BODY.search(r.clause_before)):
             indicator = f"{indicator}（{m.group('who')}）"  # 对个人处以500元以上…罚款: whom the fine is set for
-        if not named and "每" in indicator and _PER_UNIT.search(indicator) and _STANDARD_NOUN.search(text, s0, num_start):
-            # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
-            indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
+        if not named and "每" in indicator and _PER_UNIT.search(indicator):
+            if _STANDARD_NOUN.search(text, s0, num_start):
+                # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
+                indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
+            elif listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start):
+                # 补助标准为：一类地区每人每年500元；|二类地区每人每年400元: a later class of the list, per head
+                indicator = listed
 
     if c0 > s0 and text.find("类", s0, c0) >= 0 and (tier := _TIER_LABEL.match(text, s0)) is not None \
             and _TIER_LABEL.match(indicator) is None and tier.group() not in indicator:
@@ -4234,6 +4238,7 @@ def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
     ending with the standard's noun and holding no figure; or in the figure's own clause, right before the
     list's first label (小时最低工资标准依次为一类9.8元、二类9.2元); else ``""``."""
     item = text[item_start:at].strip(_STRIP_EDGE + " ")
+    item = _PER_UNIT.sub("", item) if "每" in item else item  # 一类地区每人每年|500元: the unit it is per, no label
     if "类" not in item and "档" not in item and "级" not in item or (label := _CLASS_LEVEL_LAST.search(item)) is None:
         return ""
     if label.start() or item_start > c0:
@@ -4256,6 +4261,7 @@ def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
     lo = text.rfind("\n", 0, end) + 1 if end < s0 else s0
     h0 = max(text.rfind(c, lo, end) for c in "，。；：") + 1 or lo
     head = text[max(h0, lo):end].strip()
+    head = head[:-1] if head.endswith(("为", "是")) else head  # 补助标准为：…: the verb setting it
     if not head.endswith(("标准", "定额")) or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
         return ""
     return _class_name(_standard_name(text, max(h0, lo), end), item)

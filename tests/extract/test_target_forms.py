@@ -1580,6 +1580,13 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
                      [("非全日制用工小时最低工资标准（一类地区）", 15.5), ("非全日制用工小时最低工资标准（二类地区）", 14),
                       ("非全日制用工小时最低工资标准（三类地区）", 12)],
                      id="amounts-listed-by-class-after-the-standards-noun-and-a-colon-items-apart-by-；"),
+        # form: each class's amount after a per-head qualifier (一类地区每人每年500元), the standard set by 为 before the colon
+        pytest.param("补助标准为：一类地区每人每年500元；二类地区每人每年400元。",
+                     [("补助标准（一类地区）", 500), ("补助标准（二类地区）", 400)],
+                     id="amounts-listed-by-class-with-a-per-head-qualifier"),
+        pytest.param("补助标准为：一类地区500元；二类地区400元。",
+                     [("补助标准（一类地区）", 500), ("补助标准（二类地区）", 400)],
+                     id="amounts-listed-by-class-after-标准为-and-a-colon-hand-written"),
         pytest.param("將現行月最低工資標準由一類1620元、二類1520元、三類1420元、四類1320元，依次調整為1700元、1600元、1500元、1400元。",
                      [("现行月最低工资标准", 1700), ("现行月最低工资标准", 1600), ("现行月最低工资标准", 1500),
                       ("现行月最低工资标准", 1400)],
