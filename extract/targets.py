@@ -1360,6 +1360,12 @@ _ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d�
 _REQUIRED_LEVEL = re.compile(r"(?:需要|(?<!必)须|(?<!必)需|应当?)达到\s*$")
 #: 全年, then the verb of a duty, right before its count of times (全年考核|4次).
 _YEAR_TIMES = re.compile(r"全年(?:至少|不少于)?[\u4e00-\u9fff]{0,6}\s*$")
+#: A year (not a dated one: 2024年度) a count of times at least is set in (全年不少于|4次, 年内至少|1次).
+#: The points of a scored item (（8分）, 扣1分, 得0.5分): not a time (分钟) nor a share (三分之一).
+_POINTS = re.compile(r"\d\s*分(?![钟之])")
+#: How far before its count of times a clause stating the duty on its own may reach (…专项整治活动，|全年不少于4次).
+_DUTY_BEFORE_REACH = 40
+_YEAR_AT_LEAST = re.compile(r"全年|(?<![\d〇零一二三四五六七八九十])年[内度]")
 #: A colon head of a grant, opening the list of the amounts it gives (政府分类补助为：, 奖励标准如下：).
 _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如下|为)[：:]")
 #: The mark of a yearly recurrence that 全年 in a sentence naming a half of the year is not.
@@ -3945,6 +3951,10 @@ def _judge(
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
+    if r.unit.startswith("次") and r.comparator == ">=" and c0 > s0 and len(_NOT_WORD.sub("", indicator)) < 2 \
+            and _YEAR_AT_LEAST.match(r.clause_before.strip()) is not None:
+        # 组织开展专项整治活动，|全年不少于4次: a duty's count in a clause of its own, the duty the clause before
+        indicator = _clean_indicator(_clause_before(text, c0 - 1, _DUTY_BEFORE_REACH).strip()) or indicator
     # Two Chinese characters first are enough words; else count them.
     if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
         if not r.unit.endswith("岁"):
@@ -3994,10 +4004,14 @@ def _judge(
         # 巡河时间需要达到5分钟以上: the least a rule requires of each act, in a text that sets no time to reach
         # it (第三阶段：2005年，…应达到40%以上 is a phase's target)
         kind, decision, rule = "standard", "standard", "required_level"
-    elif deadline is None and kind == "target" and r.unit.startswith("次") and "全年" in r.clause_before \
-            and _YEAR_TIMES.search(r.clause_before) is not None:
-        # 全年考核4次 in rules nothing dates: how often a duty recurs in a year, a frequency duty (in a year's plan,
-        # 全年开展督查4次 is that year's target)
+    elif kind == "target" and r.unit.startswith("次") and "年" in r.clause_before and (
+            deadline is None and "全年" in r.clause_before and _YEAR_TIMES.search(r.clause_before) is not None
+            or r.comparator == ">=" and _YEAR_AT_LEAST.search(r.clause_before) is not None and (
+                deadline is None or "分" in text[s0:sentence_span[1]]
+                and _POINTS.search(text, s0, sentence_span[1]) is not None)):
+        # 全年考核4次 in rules nothing dates, and the least times in a year (全年不少于4次, 年内至少1次, 年度…4次以上)
+        # there or in a scored item of a year's assessment (…，全年不少于4次（8分）): how often a duty recurs in a
+        # year, a frequency duty (in a year's plan, 全年开展督查4次 is that year's target)
         kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator

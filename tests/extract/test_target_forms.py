@@ -1236,6 +1236,30 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: the least times a duty recurs in each year (全年不少于N次, 年内至少N次, 年度…N次以上) in a scored item:
+        # a frequency duty (no yearly target: its period is the duty's), its duty in the clause before when its clause
+        # has none
+        pytest.param("6、组织开展辖区内打击非法添加和滥用食品添加剂等各项食品安全专项整治活动,全年不少于4次(8分);",
+                     [("组织开展辖区内打击非法添加和滥用食品添加剂等各项食品安全专项整治活动", 4, None)],
+                     id="全年不少于-count-after-the-duty-in-a-scored-item"),
+        pytest.param("组织开展专项整治活动，全年不少于4次。", [("组织开展专项整治活动", 4, None)],
+                     id="全年不少于-count-in-a-clause-of-its-own-hand-written"),
+        pytest.param("年度定期召开会议研究食品安全工作4次以上。", [("年度定期召开会议研究食品安全工作", 4, None)],
+                     id="年度-count-of-times-以上"),
+        pytest.param("9.年内至少1次在辖区本级党报、广播电台、电视台等公布列入联合惩戒对象和黑名单管理企业,未完成的扣1分.",
+                     [("在辖区本级党报、广播电台、电视台等公布列入联合惩戒对象和黑名单管理企业", 1, None)],
+                     id="年内至少-count-before-the-duty"),
+    ],
+)
+def test_the_least_times_a_duty_recurs_in_a_year_is_a_frequency_duty(text: str, expected: list) -> None:
+    got = [t for t in found(text, title="2018年度食品安全工作考核细则", date="2018-03-01")[0] if t.unit == "次"]
+    assert [(t.indicator, t.value, t.recurrence) for t in got] == expected
+    assert {(t.comparator, t.kind) for t in got} == {(">=", "standard")}
+
+
 # hand-written: a time limit in Chinese numerals reads as the Arabic form does
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
