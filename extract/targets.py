@@ -136,6 +136,7 @@ from policykg.extract.target_rules import (
     TIER_PART,
     TRAVEL_AFTER,
     TRAVEL_UNITS,
+    WEIGHT_AFTER,
     Reading,
     computed,
     harm_threshold,
@@ -3979,7 +3980,7 @@ def _judge(
     # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,
     # 年应纳税所得额不超过…的部分: a bound on a yearly measure that sets whom a rule holds for, nothing done each year
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
-                              and _annual_indicator(indicator)) and rule != "fee_tier" else None
+                              and _annual_indicator(indicator)) and rule not in ("fee_tier", "weight_rule") else None
     # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
@@ -4368,7 +4369,8 @@ def _tenure_of(before: str, unit: str) -> str:
 
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
-                           "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time"))
+                           "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time",
+                           "weight_rule"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -4448,6 +4450,14 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     elif rule == "charged_time":
         # 停车全天24小时的按…收费标准|10小时|收费: the time charged for what the clause names before its 按
         name = _clean_indicator(r.clause_before[:r.clause_before.rfind("按")]) + "计费时长"
+    elif rule == "weight_rule":
+        # 半年和全年考核结果|分别按|40%、60%计入…: the weight of what is counted in, named before 按, else of what it
+        # is counted into (分别按|15%、25%…计入|各县区…指标分值): one name for every share of the list
+        what = _clean_indicator(r.clause_before[:r.clause_before.rfind("按")].removesuffix("分别"))
+        if len(what) < 2 and (m := WEIGHT_AFTER.match(r.rest)) is not None:
+            into = r.rest[m.end():]
+            what = _clean_indicator(into[:min((k for k in (into.find(c) for c in "，。；") if k >= 0), default=len(into))])
+        name = what + "权重" if len(what) >= 2 else ""
     elif rule == "award_quota" and (m := AWARD_RANK.search(r.before_core)):
         name = m.group() + "名额"  # 设立一等奖|1名: 一等奖名额, whatever follows the count
     elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):

@@ -1260,6 +1260,22 @@ def test_the_least_times_a_duty_recurs_in_a_year_is_a_frequency_duty(text: str, 
     assert {(t.comparator, t.kind) for t in got} == {(">=", "standard")}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "values"),
+    [
+        # form: the weights by which a scoring rule counts its parts in (分别按15%、25%…计入X): every share of the list,
+        # one name (what is counted in, else what it is counted into), no yearly recurrence
+        pytest.param("分4个报告期进行考核，分别按15%、25%、25%、35%计入各县区政府年度目标管理绩效考核相应指标分值。",
+                     "各县区政府年度目标管理绩效考核相应指标分值权重", [15, 25, 25, 35], id="weights-listed-after-分别按"),
+        pytest.param("半年和全年考核结果分别按40%、60%计入年度考核总分。", "半年和全年考核结果权重", [40, 60],
+                     id="weights-of-parts-named-before-按-hand-written"),
+    ],
+)
+def test_the_weights_of_a_score_are_one_standard_list(text: str, name: str, values: list) -> None:
+    got = found(text, date="2023-03-01")[0]
+    assert [(t.indicator, t.value, t.kind, t.recurrence) for t in got] == [(name, v, "standard", None) for v in values]
+
+
 # hand-written: a time limit in Chinese numerals reads as the Arabic form does
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
