@@ -1276,6 +1276,26 @@ def test_the_weights_of_a_score_are_one_standard_list(text: str, name: str, valu
     assert [(t.indicator, t.value, t.kind, t.recurrence) for t in got] == [(name, v, "standard", None) for v in values]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # form: 不得低于 in a list of a year's goals beside 不低于: one bound, so one kind (the goals', dated)
+        pytest.param("二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
+                     "1、原州区耕地保有量不低于155.47万亩（水浇地保有量不低于17.68万亩）；\n", id="不得低于-beside-不低于-in-goals"),
+        pytest.param("二、考核目标\n全市耕地保有量不低于502.73万亩，其中：\n1、原州区耕地保有量不得低于155.47万亩；\n",
+                     id="不低于-beside-不得低于-swapped-hand-written"),
+    ],
+)
+def test_a_limit_word_negated_by_得_is_the_same_bound(text: str) -> None:
+    got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
+    assert got and {(t.kind, t.deadline) for t in got} == {("target", "2011")}
+
+
+def test_a_fine_named_before_its_bound_is_a_standard_hand_written() -> None:
+    # 罚款不超过一千元 and 罚款不得超过一千元: the bound of a fine a rule imposes, named before it
+    assert figures("违反本规定的，处以罚款，罚款不超过一千元。") == [(1000, None, "元", "<=", "standard")]
+
+
 # hand-written: a time limit in Chinese numerals reads as the Arabic form does
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
