@@ -2610,6 +2610,8 @@ def _clean_indicator(s: str) -> str:
     elif ("（含" in s or "（包括" in s) and "）" not in s[max(s.rfind("（含"), s.rfind("（包括")):]:
         k = max(s.rfind("（含") + 2, s.rfind("（包括") + 3)
         s = s[k:]  # 110000户（含节能示范户54000户）: the part the breakdown names
+    elif s[:1] == "（" and "）" not in s:
+        s = s[1:]  # …502.73万亩（|水浇地保有量|不低于49.487万亩）: a figure of the note, whose bracket names nothing
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     if "将" in s or "把" in s:
         k = max(s.rfind("将"), s.rfind("把"))

@@ -1291,6 +1291,13 @@ def test_a_limit_word_negated_by_得_is_the_same_bound(text: str) -> None:
     assert got and {(t.kind, t.deadline) for t in got} == {("target", "2011")}
 
 
+def test_a_figure_in_a_note_is_named_without_the_notes_bracket() -> None:
+    # form: a figure of a note in brackets after a goal (…502.73万亩（水浇地保有量不低于49.487万亩）)
+    text = "二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
+    got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
+    assert [(t.indicator, t.value) for t in got] == [("全市耕地保有量", 502.73), ("水浇地保有量", 49.487)]
+
+
 def test_a_fine_named_before_its_bound_is_a_standard_hand_written() -> None:
     # 罚款不超过一千元 and 罚款不得超过一千元: the bound of a fine a rule imposes, named before it
     assert figures("违反本规定的，处以罚款，罚款不超过一千元。") == [(1000, None, "元", "<=", "standard")]
