@@ -181,6 +181,8 @@ CHAIN_MARKS = "≤≦<＜"
 #: too. (达 alone as a verb, not the end of 下达, 到达 …)
 RAISED_TO = r"达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
+#: A period a rule sets (期限, 时限, 有效期), then a verb extending it, right before the new length (试点期限延长至|三年).
+PERIOD_EXTENDED = re.compile(r"(?:期|期限|时限)延长[到至]$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
 #: A verb of reaching a place, or a travel circle that comes to be, right after a travel time (4小时通达|…,
@@ -191,8 +193,9 @@ TRAVEL_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,6}?圈(?:已|将)?(?:基本|全面|初步)?(?:形成|建成)")
 #: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
-#: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于).
-RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
+#: Words of a rule that bounds something (原则上不超过, 最高不超过). (Not 不得/不应/不宜 alone: 不得低于 is the bound
+#: 不低于 is, a rule's or a plan's as the rest of its text says: 耕地保有量不得低于502.73万亩 in a year's goals.)
+RULE_WORD = re.compile(r"原则上|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: The adjustment an assessment rule makes to a score, right before its bound (对投资率加减|不超过5个百分点).
 ADJUSTED = re.compile(r"加减分?(?:值|幅度)?(?:均|各|分别)?\s*$")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).
@@ -1448,8 +1451,10 @@ def time_limit(r: Reading) -> bool:
         return False
     if r.unit.endswith(TRAVEL_UNITS) and r.comparator == "=" and TRAVEL_AFTER.match(r.after_text) is not None:
         return False  # 3小时通达…, 15分钟上高速: a travel time a plan reaches, a goal
-    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的)
-    return RAISED.search(r.clause_before.rstrip()) is None or r.rest.startswith("的")
+    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的) or a period
+    # a rule sets and extends (试点期限延长至三年, 有效期延长至5年)
+    before = r.clause_before.rstrip()
+    return RAISED.search(before) is None or r.rest.startswith("的") or PERIOD_EXTENDED.search(before) is not None
 
 
 def _is_return_period(unit: str) -> bool:
@@ -1537,7 +1542,7 @@ def rule_bound(r: Reading) -> bool:
     if r.comparator == "=":
         return False
     if RULE_WORD.search(r.clause_before) is not None or RULE_WORD.match(r.limit_word) is not None:
-        return True  # 原则上不超过; 罚款不得超过一千元: the rule word opens the limit
+        return True  # 原则上不超过; 最高不超过: the rule word opens the limit
     if "加减" in r.clause_before and ADJUSTED.search(r.clause_before) is not None:
         return True  # 增速对投资率加减均不超过3个百分点: the most an assessment rule adjusts a score by
     # The stem is a part of before_scoped: a term in it stands there too. Most readings have
@@ -1568,9 +1573,11 @@ def _is_money(unit: str) -> bool:
 
 
 def fine_amount(r: Reading) -> bool:
-    """处以200元以上1000元以下罚款, 处违法所得1倍以上3倍以下罚款: the bounds of a fine a rule imposes (a
-    bare amount, 给予一万元罚款, stays a qualifier: the classes of breach after it are the rule's too)."""
-    return r.bounded and r.after_clean[:1] == "罚" and r.after_clean.startswith(FINE_NOUNS)
+    """处以200元以上1000元以下罚款, 处违法所得1倍以上3倍以下罚款, 罚款不超过一千元: the bounds of a fine a rule
+    imposes, the fine named after them or, for a sum, right before (a bare amount, 给予一万元罚款, stays a
+    qualifier: the classes of breach after it are the rule's too)."""
+    return r.bounded and (r.after_clean[:1] == "罚" and r.after_clean.startswith(FINE_NOUNS)
+                          or r.unit.endswith("元") and "罚" in r.before_stem and r.before_stem.rstrip().endswith(FINE_NOUNS))
 
 
 @requires(unit=_is_money)

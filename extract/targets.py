@@ -83,6 +83,7 @@ from policykg.extract.patterns import (
     REPORT_OPENING_REACH,
     REPORT_TITLE,
     reports_as_follows,
+    split_outside_brackets,
     squash,
     word_trie,
 )
@@ -135,6 +136,7 @@ from policykg.extract.target_rules import (
     TIER_PART,
     TRAVEL_AFTER,
     TRAVEL_UNITS,
+    WEIGHT_AFTER,
     Reading,
     computed,
     harm_threshold,
@@ -809,8 +811,10 @@ _STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?�
 _FOUND_BY = r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
 _FINDING = re.compile(rf"{_FOUND_BY}|[^，。；\d]{{0,8}}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，")
 #: What a rule says after a finding (在检查中发现，企业有违法行为的，处1万元以上罚款; 经排查，…应在15日内完成整改): a
-#: condition's 的， or a modal or a penalty; the finding is then the occasion of a rule, no report.
-_RULE_AFTER_FINDING = re.compile(r"的，|应当?|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
+#: condition's 的， (not one a result follows: 符合条件的，已全部发放) or a modal (not 应 of an amount due: 应发放,
+#: 应收, 应到, 应缴) or a penalty; the finding is then the occasion of a rule, no report.
+_RULE_AFTER_FINDING = re.compile(
+    r"的[，,](?![^，,。；;]{0,4}?已)|应当|应(?![发收到缴付纳急用对])|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
 #: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
 _FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
@@ -988,6 +992,19 @@ _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
 _ON_YEAR_BEFORE = re.compile(r"[比较]上年")
 #: How many such figures an untitled page's opening states to read as a communiqué's.
 _ON_YEAR_BEFORE_MIN = 2
+#: A limit word on a figure stated against the year before, in its clause (比上年增长15%以上, 不低于上年): set, no result.
+_COMPARED_BOUND = re.compile(r"\d[^，,。；;]{0,8}?(?:以上|以内|左右)|不低于|不少于|不超过|力争|争取|确保")
+#: A modal before it in its sentence (各县（市、区）要…比上年增长15%以上; 应, 须): a figure set, no result.
+_COMPARED_MODAL = re.compile(rf"{_YAO_ALONE}|应(?<![供相响对反适效]应)|必须|须")
+
+
+def _compared_as_set(text: str, at: int) -> bool:
+    """Whether the comparison with the year before at ``at`` states a figure a rule or plan sets (要…比上年增长15%以上),
+    by a modal before it in its sentence or a limit word in its clause, not one a communiqué reports."""
+    end = min((k for k in (text.find(c, at) for c in "，,。；;") if k >= 0), default=len(text))
+    if _COMPARED_BOUND.search(text, at, end) is not None:
+        return True
+    return _COMPARED_MODAL.search(text, text.rfind("。", 0, at) + 1, at) is not None
 
 
 def _compares_with_year_before(opening: str) -> bool:
@@ -995,7 +1012,8 @@ def _compares_with_year_before(opening: str) -> bool:
     比上年末增加0.1万人，…比上年末提高0.7个百分点) with nothing looking ahead (:data:`_AHEAD`) nor arranging
     (:data:`PLAN_HEADING`: 2024年一般公共预算收支安排情况): a statistical communiqué's excerpt, its title and its
     初步核算 cut away, reports a year's results."""
-    return "上年" in opening and len(_ON_YEAR_BEFORE.findall(opening)) >= _ON_YEAR_BEFORE_MIN \
+    return "上年" in opening and sum(not _compared_as_set(opening, m.start()) for m in _ON_YEAR_BEFORE.finditer(
+        opening)) >= _ON_YEAR_BEFORE_MIN \
         and _AHEAD.search(opening) is None and PLAN_HEADING.search(opening) is None
 
 
@@ -1343,6 +1361,12 @@ _ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d�
 _REQUIRED_LEVEL = re.compile(r"(?:需要|(?<!必)须|(?<!必)需|应当?)达到\s*$")
 #: 全年, then the verb of a duty, right before its count of times (全年考核|4次).
 _YEAR_TIMES = re.compile(r"全年(?:至少|不少于)?[\u4e00-\u9fff]{0,6}\s*$")
+#: A year (not a dated one: 2024年度) a count of times at least is set in (全年不少于|4次, 年内至少|1次).
+#: The points of a scored item (（8分）, 扣1分, 得0.5分): not a time (分钟) nor a share (三分之一).
+_POINTS = re.compile(r"\d\s*分(?![钟之])")
+#: How far before its count of times a clause stating the duty on its own may reach (…专项整治活动，|全年不少于4次).
+_DUTY_BEFORE_REACH = 40
+_YEAR_AT_LEAST = re.compile(r"全年|(?<![\d〇零一二三四五六七八九十])年[内度]")
 #: A colon head of a grant, opening the list of the amounts it gives (政府分类补助为：, 奖励标准如下：).
 _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如下|为)[：:]")
 #: The mark of a yearly recurrence that 全年 in a sentence naming a half of the year is not.
@@ -1869,7 +1893,7 @@ def _is_title(clause: str, squashed_title: str) -> bool:
 
 #: After a count of items, the words that announce the list below, in its clause or the next (2024年我市实施47项
 #: 民生实事，具体安排如下。; 2024年10个民生实事项目具体如下): the count is of the document's own list.
-_LISTED_BELOW = re.compile(r"[^，。；：\d\n]{1,12}?(?:，具体|，)?[^，。；：\d\n]{0,4}?如下")
+_LISTED_BELOW = re.compile(r"[^，,。；;：:\d\n]{1,12}?(?:[，,]具体|[，,])?[^，,。；;：:\d\n]{0,4}?如下")
 #: What a notice does with the list its clause before counts (遴选出15个…城市，现|予公布): publishes it, so the
 #: count is of the notice's own list.
 _PUBLISHED_HERE = re.compile(r"(?:予以|予|将[^，。；]{0,16}?)(?:公布|公告|公示)")
@@ -1886,19 +1910,15 @@ _DOCUMENT_SCOPE = re.compile(
 _DOCUMENT_SCOPE_REACH = 16
 
 
+#: What ends a clause (the first one outside brackets ends the first clause of a scope sentence).
+_CLAUSE_CUT = re.compile("[，；,;]")
+
+
 def _first_clause_end(text: str, s0: int, s1: int) -> int:
     """Where the first clause of the sentence ``text[s0:s1]`` ends: its first ， or ； outside brackets (the commas
     of a note in brackets are the note's: …主体部分（…以南、…以东区域，约819km2）和…), else the sentence's end."""
-    depth = 0
-    for i in range(s0, s1):
-        ch = text[i]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in "，；,;":
-            return i
-    return s1
+    first, *rest = split_outside_brackets(text[s0:s1], _CLAUSE_CUT, s0)
+    return s0 + len(first[0]) if rest else s1
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
@@ -1971,7 +1991,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         cn = not num[0].isdigit()
         if num == "半" and not (kind == "time" and (post in _AT_LEAST_POSTS or post in _WITHIN_POSTS
                                                     and _time_limit_cn(text, end))
-                               and text[start - 1:start] not in _HALF_NOT_AFTER):
+                               and not _half_of_year(text, start)):
             continue  # 半导体, 每半年, 上半年: 半 no half of a time amount a limit word bounds
         if cn and num == "一" and not unit.startswith(("万", "亿")) and not (
                 post in _AT_LEAST_POSTS and kind in ("count", "time") and base != "次") and not (post and base == "倍") \
@@ -2119,7 +2139,19 @@ def _time_limit_cn(text: str, end: int) -> bool:
 
 #: What before 半 makes it part of a word or a part of a year (上半年内, 下半年, 大半年), no half a limit bounds
 #: (之前半年内, 申请前半个月内 are).
-_HALF_NOT_AFTER = frozenset("上下后多大")  # (上半年, 后半年: a half of the year; 大半年: most of one)
+_HALF_NOT_AFTER = frozenset("上下多大")  # (上半年: a half of the year; 大半年: most of one)
+#: What before 后半 makes 后半年 a half of the year (在后半年内, 于后半年), not an event's 后 and then 半年内.
+_HALF_OF_YEAR_AFTER = frozenset("在于的，。；：、\n")
+
+
+def _half_of_year(text: str, start: int) -> bool:
+    """Whether the 半 at ``start`` is part of a word or names a half of the year (上半年, 大半年, 在后半年内), not half
+    an amount of time: 后 opens 后半年 after 在/于/的 or at a clause's start, but closes an event before 半年内
+    (竣工验收后半年内, 取得证书后半个月内: within half a year after it)."""
+    before = text[start - 1:start]
+    if before in _HALF_NOT_AFTER:
+        return True
+    return before == "后" and (start < 2 or text[start - 2] in _HALF_OF_YEAR_AFTER)
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
@@ -2578,6 +2610,8 @@ def _clean_indicator(s: str) -> str:
     elif ("（含" in s or "（包括" in s) and "）" not in s[max(s.rfind("（含"), s.rfind("（包括")):]:
         k = max(s.rfind("（含") + 2, s.rfind("（包括") + 3)
         s = s[k:]  # 110000户（含节能示范户54000户）: the part the breakdown names
+    elif s[:1] == "（" and "）" not in s:
+        s = s[1:]  # …502.73万亩（|水浇地保有量|不低于49.487万亩）: a figure of the note, whose bracket names nothing
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     if "将" in s or "把" in s:
         k = max(s.rfind("将"), s.rfind("把"))
@@ -3920,6 +3954,10 @@ def _judge(
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:
         # 200人以上或死亡3人以上的食物中毒: both alternatives bound the noun after the second one's 的
         indicator = _clean_indicator(r.rest[alt.end() - 1:]) or indicator
+    if r.unit.startswith("次") and r.comparator == ">=" and c0 > s0 and len(_NOT_WORD.sub("", indicator)) < 2 \
+            and _YEAR_AT_LEAST.match(r.clause_before.strip()) is not None:
+        # 组织开展专项整治活动，|全年不少于4次: a duty's count in a clause of its own, the duty the clause before
+        indicator = _clean_indicator(_clause_before(text, c0 - 1, _DUTY_BEFORE_REACH).strip()) or indicator
     # Two Chinese characters first are enough words; else count them.
     if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
         if not r.unit.endswith("岁"):
@@ -3944,7 +3982,7 @@ def _judge(
     # 年科研经费达到…: a yearly flow to reach; 低保年标准调整为4435元: a yearly rate; 年销售收入首次突破…的,
     # 年应纳税所得额不超过…的部分: a bound on a yearly measure that sets whom a rule holds for, nothing done each year
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
-                              and _annual_indicator(indicator)) and rule != "fee_tier" else None
+                              and _annual_indicator(indicator)) and rule not in ("fee_tier", "weight_rule") else None
     # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
@@ -3969,10 +4007,14 @@ def _judge(
         # 巡河时间需要达到5分钟以上: the least a rule requires of each act, in a text that sets no time to reach
         # it (第三阶段：2005年，…应达到40%以上 is a phase's target)
         kind, decision, rule = "standard", "standard", "required_level"
-    elif deadline is None and kind == "target" and r.unit.startswith("次") and "全年" in r.clause_before \
-            and _YEAR_TIMES.search(r.clause_before) is not None:
-        # 全年考核4次 in rules nothing dates: how often a duty recurs in a year, a frequency duty (in a year's plan,
-        # 全年开展督查4次 is that year's target)
+    elif kind == "target" and r.unit.startswith("次") and "年" in r.clause_before and (
+            deadline is None and "全年" in r.clause_before and _YEAR_TIMES.search(r.clause_before) is not None
+            or r.comparator == ">=" and _YEAR_AT_LEAST.search(r.clause_before) is not None and (
+                deadline is None or "分" in text[s0:sentence_span[1]]
+                and _POINTS.search(text, s0, sentence_span[1]) is not None)):
+        # 全年考核4次 in rules nothing dates, and the least times in a year (全年不少于4次, 年内至少1次, 年度…4次以上)
+        # there or in a scored item of a year's assessment (…，全年不少于4次（8分）): how often a duty recurs in a
+        # year, a frequency duty (in a year's plan, 全年开展督查4次 is that year's target)
         kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
@@ -3980,9 +4022,13 @@ def _judge(
             indicator = indicator[:m.end("name")]  # 低保标准调整为人均月收入|430元: the standard's name
         if indicator.endswith("罚款") and "对" in r.clause_before and (m := _FINED_BODY.search(r.clause_before)):
             indicator = f"{indicator}（{m.group('who')}）"  # 对个人处以500元以上…罚款: whom the fine is set for
-        if not named and "每" in indicator and _PER_UNIT.search(indicator) and _STANDARD_NOUN.search(text, s0, num_start):
-            # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
-            indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
+        if not named and "每" in indicator and _PER_UNIT.search(indicator):
+            if _STANDARD_NOUN.search(text, s0, num_start):
+                # 补助标准为：小学每生每年90元: the standard's name, not the unit it is per (小学每生)
+                indicator = _standard_indicator(text, s0, num_start, item_start=max(c0, prev_end)) or indicator
+            elif listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start):
+                # 补助标准为：一类地区每人每年500元；|二类地区每人每年400元: a later class of the list, per head
+                indicator = listed
 
     if c0 > s0 and text.find("类", s0, c0) >= 0 and (tier := _TIER_LABEL.match(text, s0)) is not None \
             and _TIER_LABEL.match(indicator) is None and tier.group() not in indicator:
@@ -4209,6 +4255,7 @@ def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
     ending with the standard's noun and holding no figure; or in the figure's own clause, right before the
     list's first label (小时最低工资标准依次为一类9.8元、二类9.2元); else ``""``."""
     item = text[item_start:at].strip(_STRIP_EDGE + " ")
+    item = _PER_UNIT.sub("", item) if "每" in item else item  # 一类地区每人每年|500元: the unit it is per, no label
     if "类" not in item and "档" not in item and "级" not in item or (label := _CLASS_LEVEL_LAST.search(item)) is None:
         return ""
     if label.start() or item_start > c0:
@@ -4231,6 +4278,7 @@ def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
     lo = text.rfind("\n", 0, end) + 1 if end < s0 else s0
     h0 = max(text.rfind(c, lo, end) for c in "，。；：") + 1 or lo
     head = text[max(h0, lo):end].strip()
+    head = head[:-1] if head.endswith(("为", "是")) else head  # 补助标准为：…: the verb setting it
     if not head.endswith(("标准", "定额")) or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
         return ""
     return _class_name(_standard_name(text, max(h0, lo), end), item)
@@ -4323,7 +4371,8 @@ def _tenure_of(before: str, unit: str) -> str:
 
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
-                           "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time"))
+                           "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time",
+                           "weight_rule"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -4403,6 +4452,14 @@ def _rule_indicator(r: Reading, rule: str) -> str:
     elif rule == "charged_time":
         # 停车全天24小时的按…收费标准|10小时|收费: the time charged for what the clause names before its 按
         name = _clean_indicator(r.clause_before[:r.clause_before.rfind("按")]) + "计费时长"
+    elif rule == "weight_rule":
+        # 半年和全年考核结果|分别按|40%、60%计入…: the weight of what is counted in, named before 按, else of what it
+        # is counted into (分别按|15%、25%…计入|各县区…指标分值): one name for every share of the list
+        what = _clean_indicator(r.clause_before[:r.clause_before.rfind("按")].removesuffix("分别"))
+        if len(what) < 2 and (m := WEIGHT_AFTER.match(r.rest)) is not None:
+            into = r.rest[m.end():]
+            what = _clean_indicator(into[:min((k for k in (into.find(c) for c in "，。；") if k >= 0), default=len(into))])
+        name = what + "权重" if len(what) >= 2 else ""
     elif rule == "award_quota" and (m := AWARD_RANK.search(r.before_core)):
         name = m.group() + "名额"  # 设立一等奖|1名: 一等奖名额, whatever follows the count
     elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):
@@ -4628,13 +4685,20 @@ _CELL_BORDER = re.compile(r"[|｜]")
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*(?P<label>[^\n：:，。；|]{2,12})[：:]")
 
 
+#: The words a line's label opens with when it schedules what is to be done (计划完成进度：2024年底前完成…, 预计完成
+#:情况, 时间进度安排): a plan, however much of it reads as a progress column's name.
+_PLANNED_LABEL = ("计划", "预计", "预期", "拟", "时间")
+
+
 def _status_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines a progress label opens (目标任务：… / 责任单位：… / 完成情况：228国道二期已开工建设
     8公里；…): a progress report's record of each task, the label a progress column's name
-    (:func:`~policykg.extract.table_columns.is_status_column`); the line reports results."""
+    (:func:`~policykg.extract.table_columns.is_status_column`), not one of a plan (:data:`_PLANNED_LABEL`); the line
+    reports results."""
     out = []
     for m in _LABELLED_LINE.finditer(text):
-        if is_status_column(m.group("label")):
+        label = m.group("label").strip()
+        if not label.startswith(_PLANNED_LABEL) and is_status_column(label):
             end = text.find("\n", m.end())
             out.append((m.end(), len(text) if end < 0 else end))
     return out

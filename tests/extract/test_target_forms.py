@@ -943,6 +943,19 @@ def test_a_line_a_progress_label_opens_reports_results(label: str, result: str) 
     assert [t.value for t in found(text, date="2024-07-10")[0]] == [15, 250]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("计划完成进度", id="planned-progress-label-计划完成进度"),
+        pytest.param("预计完成情况", id="expected-completion-label-预计完成情况-hand-written"),
+    ],
+)
+def test_a_line_a_label_of_a_plan_opens_keeps_its_targets(label: str) -> None:
+    # a label that schedules (计划/预计…) reads as a progress column's name, but the line plans what is to be done
+    text = f"某县2024年重点项目推进计划\n一、城东道路工程\n责任单位：县交通运输局\n{label}：2024年底前完成投资5000万元，建成道路3公里。\n"
+    assert [t.value for t in found(text, date="2024-02-10")[0]] == [5000, 3]
+
+
 def test_a_count_in_the_title_line_under_a_column_tag_is_not_a_target() -> None:
     title = "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知"
     text = f"【保基本民生】{title}\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。\n1.新增城镇就业4.3万人。"
@@ -1223,6 +1236,73 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found(text)[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: the least times a duty recurs in each year (全年不少于N次, 年内至少N次, 年度…N次以上) in a scored item:
+        # a frequency duty (no yearly target: its period is the duty's), its duty in the clause before when its clause
+        # has none
+        pytest.param("6、组织开展辖区内打击非法添加和滥用食品添加剂等各项食品安全专项整治活动,全年不少于4次(8分);",
+                     [("组织开展辖区内打击非法添加和滥用食品添加剂等各项食品安全专项整治活动", 4, None)],
+                     id="全年不少于-count-after-the-duty-in-a-scored-item"),
+        pytest.param("组织开展专项整治活动，全年不少于4次。", [("组织开展专项整治活动", 4, None)],
+                     id="全年不少于-count-in-a-clause-of-its-own-hand-written"),
+        pytest.param("年度定期召开会议研究食品安全工作4次以上。", [("年度定期召开会议研究食品安全工作", 4, None)],
+                     id="年度-count-of-times-以上"),
+        pytest.param("9.年内至少1次在辖区本级党报、广播电台、电视台等公布列入联合惩戒对象和黑名单管理企业,未完成的扣1分.",
+                     [("在辖区本级党报、广播电台、电视台等公布列入联合惩戒对象和黑名单管理企业", 1, None)],
+                     id="年内至少-count-before-the-duty"),
+    ],
+)
+def test_the_least_times_a_duty_recurs_in_a_year_is_a_frequency_duty(text: str, expected: list) -> None:
+    got = [t for t in found(text, title="2018年度食品安全工作考核细则", date="2018-03-01")[0] if t.unit == "次"]
+    assert [(t.indicator, t.value, t.recurrence) for t in got] == expected
+    assert {(t.comparator, t.kind) for t in got} == {(">=", "standard")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "values"),
+    [
+        # form: the weights by which a scoring rule counts its parts in (分别按15%、25%…计入X): every share of the list,
+        # one name (what is counted in, else what it is counted into), no yearly recurrence
+        pytest.param("分4个报告期进行考核，分别按15%、25%、25%、35%计入各县区政府年度目标管理绩效考核相应指标分值。",
+                     "各县区政府年度目标管理绩效考核相应指标分值权重", [15, 25, 25, 35], id="weights-listed-after-分别按"),
+        pytest.param("半年和全年考核结果分别按40%、60%计入年度考核总分。", "半年和全年考核结果权重", [40, 60],
+                     id="weights-of-parts-named-before-按-hand-written"),
+    ],
+)
+def test_the_weights_of_a_score_are_one_standard_list(text: str, name: str, values: list) -> None:
+    got = found(text, date="2023-03-01")[0]
+    assert [(t.indicator, t.value, t.kind, t.recurrence) for t in got] == [(name, v, "standard", None) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # form: 不得低于 in a list of a year's goals beside 不低于: one bound, so one kind (the goals', dated)
+        pytest.param("二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
+                     "1、原州区耕地保有量不低于155.47万亩（水浇地保有量不低于17.68万亩）；\n", id="不得低于-beside-不低于-in-goals"),
+        pytest.param("二、考核目标\n全市耕地保有量不低于502.73万亩，其中：\n1、原州区耕地保有量不得低于155.47万亩；\n",
+                     id="不低于-beside-不得低于-swapped-hand-written"),
+    ],
+)
+def test_a_limit_word_negated_by_得_is_the_same_bound(text: str) -> None:
+    got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
+    assert got and {(t.kind, t.deadline) for t in got} == {("target", "2011")}
+
+
+def test_a_figure_in_a_note_is_named_without_the_notes_bracket() -> None:
+    # form: a figure of a note in brackets after a goal (…502.73万亩（水浇地保有量不低于49.487万亩）)
+    text = "二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
+    got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
+    assert [(t.indicator, t.value) for t in got] == [("全市耕地保有量", 502.73), ("水浇地保有量", 49.487)]
+
+
+def test_a_fine_named_before_its_bound_is_a_standard_hand_written() -> None:
+    # 罚款不超过一千元 and 罚款不得超过一千元: the bound of a fine a rule imposes, named before it
+    assert figures("违反本规定的，处以罚款，罚款不超过一千元。") == [(1000, None, "元", "<=", "standard")]
+
+
 # hand-written: a time limit in Chinese numerals reads as the Arabic form does
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
@@ -1234,6 +1314,9 @@ def test_a_threshold_that_defines_a_class_in_a_bracket_is_a_standard(text: str, 
         pytest.param("介绍就业的劳动者须签订劳动合同之前半年内在就业企业无办理就业登记或缴纳社会保险记录。", 0.5, "年",
                      id="半年内-time-limit"),
         pytest.param("申请前半个月内提交材料。", 0.5, "个月", id="半个月内-time-limit-hand-written"),
+        # form: an event's 后 and then 半年内 (within half a year after it), no 后半年 (a half of the year)
+        pytest.param("企业应在项目竣工验收后半年内完成备案。", 0.5, "年", id="event-后-半年内-time-limit"),
+        pytest.param("申请人应当在取得证书后半个月内办理登记手续。", 0.5, "个月", id="event-后-半个月内-time-limit"),
     ],
 )
 def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) -> None:
@@ -1246,6 +1329,7 @@ def test_a_time_limit_in_chinese_numerals(text: str, value: float, unit: str) ->
         # hand-written: 上半年, 下半年, 后半年 name a half of the year, no amount of time
         pytest.param("各项目须在后半年内完成竣工验收。", id="后半年-a-half-of-the-year"),
         pytest.param("各项目须在下半年内完成竣工验收。", id="下半年-a-half-of-the-year"),
+        pytest.param("各项目于后半年内完成竣工验收。", id="于-后半年-a-half-of-the-year-hand-written"),
     ],
 )
 def test_a_half_of_the_year_is_no_time_limit(text: str) -> None:
@@ -1563,6 +1647,13 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
                      [("非全日制用工小时最低工资标准（一类地区）", 15.5), ("非全日制用工小时最低工资标准（二类地区）", 14),
                       ("非全日制用工小时最低工资标准（三类地区）", 12)],
                      id="amounts-listed-by-class-after-the-standards-noun-and-a-colon-items-apart-by-；"),
+        # form: each class's amount after a per-head qualifier (一类地区每人每年500元), the standard set by 为 before the colon
+        pytest.param("补助标准为：一类地区每人每年500元；二类地区每人每年400元。",
+                     [("补助标准（一类地区）", 500), ("补助标准（二类地区）", 400)],
+                     id="amounts-listed-by-class-with-a-per-head-qualifier"),
+        pytest.param("补助标准为：一类地区500元；二类地区400元。",
+                     [("补助标准（一类地区）", 500), ("补助标准（二类地区）", 400)],
+                     id="amounts-listed-by-class-after-标准为-and-a-colon-hand-written"),
         pytest.param("將現行月最低工資標準由一類1620元、二類1520元、三類1420元、四類1320元，依次調整為1700元、1600元、1500元、1400元。",
                      [("现行月最低工资标准", 1700), ("现行月最低工资标准", 1600), ("现行月最低工资标准", 1500),
                       ("现行月最低工资标准", 1400)],
@@ -1582,6 +1673,11 @@ def test_levels_a_notice_sets_are_standards(text: str, expected: list) -> None:
                      id="a-time-limit-in-chinese-numerals-extended-by-延长至"),
         pytest.param("第五条　公示期限延长至十个工作日。", [(10, "个工作日", "=")],
                      id="a-time-limit-in-chinese-numerals-extended-by-延长至-hand-written"),
+        # form: a period a notice extends (有效期/期限延长至N年), in Chinese numerals or not: the rule's, no goal
+        pytest.param("上述政策有效期延长至五年。", [(5, "年", "=")], id="a-period-of-force-a-notice-extends"),
+        pytest.param("试点期限延长至三年，补贴期限延长至两年。", [(3, "年", "="), (2, "年", "=")],
+                     id="periods-a-notice-extends-in-chinese-numerals"),
+        pytest.param("公示期限延长至10个工作日。", [(10, "个工作日", "=")], id="a-period-a-notice-extends-in-digits"),
         pytest.param("一、自本通知发布之日起至2017年6月30日，单位及个人的住房公积金缴存基数原则上不超过本市统计部门公布的2015年度"
                      "全市在岗职工月平均工资的3倍（即20259元）；经济效益好的单位，缴存基数最高不得超过33765元。",
                      [(3, "倍", "<="), (20259, "元", "<="), (33765, "元", "<=")],

@@ -648,6 +648,11 @@ def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dic
                      id="goals-against-the-year-before-looking-ahead-hand-written"),
         pytest.param("二、2024年一般公共预算收支安排情况\n地方一般公共预算收入116000万元，较上年增加6500万元，"
                      "较上年增长6%。\n", id="arrangements-against-the-year-before-hand-written"),
+        # form: figures against the year before under a modal or a limit word: a rule's or plan's, no communiqué's
+        pytest.param("各县（市、区）要加大科技投入，财政科技支出比上年增长15%以上，全社会研发经费投入强度比上年提高0.2个"
+                     "百分点。各地要建立科技投入稳定增长机制。\n", id="figures-against-the-year-before-under-a-modal"),
+        pytest.param("城镇居民人均可支配收入比上年增长7%以上，农村居民人均可支配收入较上年增长8%以上。\n",
+                     id="figures-against-the-year-before-under-limit-words-hand-written"),
     ],
 )
 def test_figures_against_the_year_before_that_plan_stay_targets(text: str) -> None:

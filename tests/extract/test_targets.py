@@ -432,6 +432,10 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("经核查，全区闲置厂房共有36处，其中国有厂房15处。", id="finding-by-checking-hand-written"),
         pytest.param("二、基本情况经核查，全区闲置厂房共有36处，其中国有厂房15处。",
                      id="finding-after-a-heading-glued-to-it-hand-written"),
+        # form: an amount due (应发放, 应收) and a condition a result follows (符合条件的，已…) inside a finding: no rule
+        pytest.param("经核查，全县应发放补贴资金1000万元，实际发放980万元，发放率98%。", id="finding-of-an-amount-due"),
+        pytest.param("经核查，符合条件的，已全部发放，共发放补贴资金980万元。",
+                     id="finding-with-a-condition-a-result-follows-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
