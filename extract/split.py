@@ -213,19 +213,22 @@ _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 #: A term that runs from the issue to a day (自本通知发布之日起至2017年6月30日，…): in force on issue, until that day.
 _ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:印发|发布|公布)之日起(?:至|到)\s*(?:{DATE.pattern})")
-#: A period a start date opens when 期限 names it (统计期限从2023年1月1日起至…止): a report's data, a filing window;
-#: the document's own run is named by its verb (执行期限).
-_NAMED_PERIOD = re.compile(r"期限(?:为|是)?$")
+#: A period a start date opens when its noun names something else than the text's own term (统计期限从2023年1月1日起
+#:至…止, 申报期限, 公示期限): a report's data, a filing window; the text's own term (执行期限, 有效期限, 试行期限)
+#: opens with the text's start.
+_NAMED_PERIOD = re.compile(
+    r"(?:统计|申报|申请|公示|受理|报名|征集|评审|评选|考核|监测|核查|整改|建设|合同|服务|补贴|补助|扶持|租赁|承包|过渡)期限(?:为|是)?$"
+)
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: A dash between a term's two days (a run of hyphens or dashes, a tilde).
 _TERM_DASH = r"[-—―－–~～]{1,4}"
 #: A term from a day to a day (有效期自2023年12月1日至2028年11月30日, 有效期为2021年7月1日—2026年6月30日): its
 #: start, and where its last day begins.
-_TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
+_TERM_FROM = re.compile(rf"有效期限?(?:为)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
 #: The same term under the words of a policy's period of force (执行期限为2021年7月1日----2022年6月30日, 实施期限
 #: 自…至…): led by 期限, the verb before it read apart; a permit's term is written 有效期, so no 本 is asked for.
 _RUN_TERM = re.compile(rf"期限(?:为|是)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
-_RUN_TERM_VERBS = ("执行", "实施", "施行")
+_RUN_TERM_VERBS = ("执行", "实施", "施行", "试行")
 #: The document itself named right before such a term (本办法, 本裁量权基准): a permit's or a licence's term
 #: a reply grants (同意延续…许可证，有效期自…至…) is not the document's.
 _OWN_TERM = re.compile(r"本[\u4e00-\u9fff]{1,8}$")
@@ -2894,8 +2897,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # A start date with its verb is one without it followed by the verb: the first without
     # it is where the search for the first with it begins (one scan when there is none).
     mb = _EFFECTIVE_BARE.search(text)
-    if mb and (period := _NAMED_PERIOD.search(text, max(0, mb.start() - 4), mb.start())) is not None \
-            and text[max(0, period.start() - 2):period.start()] not in _RUN_TERM_VERBS:
+    if mb and _NAMED_PERIOD.search(text, max(0, mb.start() - 6), mb.start()) is not None:
         mb = _EFFECTIVE_BARE.search(text, mb.end())  # 统计期限从2023年1月1日起至…: a named period, not the start
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
@@ -2919,7 +2921,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if effective and _AT_DAY_END.search(m.group(0)):
             # 自2020年1月23日24时起: the end of that day, so the start of the next
             effective = (_date.fromisoformat(effective) + _ONE_DAY).isoformat()
-    elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _ON_ISSUE_UNTIL.search(text)):
+    elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _on_issue_until(text)):
         effective = date
         on_issue = True
     elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
@@ -2963,6 +2965,15 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else (), starts_on_issue=on_issue,
                          start_day=start_day)
+
+
+def _on_issue_until(text: str) -> re.Match[str] | None:
+    """The first term from the issue to a day that is the text's own (自本通知发布之日起至2017年6月30日，…缴存基数…):
+    not one that opens an activity's window (自本通知印发之日起至2024年12月31日，在全市开展…专项行动)."""
+    for m in _ON_ISSUE_UNTIL.finditer(text):
+        if not _ACTIVITY_START.match(text, m.end()):
+            return m
+    return None
 
 
 def _opens_first_item(text: str, at: int) -> bool:

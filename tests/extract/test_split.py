@@ -194,6 +194,12 @@ def test_document_without_number_is_still_one_document() -> None:
                      "2023-03-01", "2017-06-30", id="from-issue-until-a-day"),
         pytest.param("本报告中所列数据统计期限从2023年1月1日起至2023年12月31日止。", None, None,
                      id="a-reporting-period-is-no-start"),
+        pytest.param("自本通知印发之日起至2024年12月31日，在全市开展安全生产大排查专项行动。", None, None,
+                     id="from-issue-until-a-day-an-activitys-window"),
+        pytest.param("本办法有效期限自2024年1月1日起至2026年12月31日止。", "2024-01-01", "2026-12-31",
+                     id="own-term-named-youxiao-qixian"),
+        pytest.param("本办法试行期限自2024年1月1日起至2025年12月31日止。", "2024-01-01", "2025-12-31",
+                     id="own-term-named-shixing-qixian"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
