@@ -1488,6 +1488,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
             elif tt[:1] in "12" and (day := _COMPACT_DAY.match(tt)) is not None:
                 tt = tt[day.end() :]  # 20230607 某县某办公室 关于…的通知: a portal's listing, its day glued before the title
+            elif tt[:2] == "附件" and (label := _ANNEX_LABEL.match(tt)) is not None and _TITLE_END.search(tt, label.end()):
+                tt = tt[label.end() :]  # 附件 2018年度…考核评分标准: an annex's label on its title's line, no colon between
             if tt[-1:] in "）)" and (part := _PART_AFTER_TITLE.search(tt)) is not None and _TITLE_END.search(tt[: part.start()]):
                 tt = tt[: part.start()]  # 某县…奖励办法（试行）（五）: a portal printing the text in parts, this page's part
             lead = _LEADING_NUMBER.match(tt)
@@ -1814,7 +1816,10 @@ _FIRST_CHUNK = "1、"
 
 
 def _past_chunk_mark(t: str) -> str:
-    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`)."""
+    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`) or a page's mark
+    (:data:`_VIEWER_PAGE`)."""
+    if t[:1] in "Pp" and (page := _VIEWER_PAGE.match(t)) is not None:
+        return t[page.end():]
     return t[2:] if t[:2] == _FIRST_CHUNK else t
 
 
@@ -1858,9 +1863,15 @@ def _head_run(t: str) -> tuple[str, str | None, bool] | None:
 
 
 #: A PDF viewer's page mark before the file's name on a page's running head: ``Page 22 -``, ``page 3 —``.
-_VIEWER_PAGE = re.compile(r"Page\s*\d{1,4}\s*[-—–－:：]\s*", re.I)
+#: The residue of a word processor's page-number field (PAGE PAGE 1) before the first line's words: the same mark.
+_VIEWER_PAGE = re.compile(
+    r"Page\s*\d{1,4}\s*[-—–－:：]\s*|(?:PAGE\s*){1,3}\d{1,4}(?![\d年月日号])\s*(?=[\u4e00-\u9fff])", re.I
+)
 #: A day written in eight figures and glued before a title's words (``20230607某县…``).
 _COMPACT_DAY = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
+#: An annex's label without a colon before the title on its line (附件 某县…细则, 附件2 某县…标准): its number
+#: one or two figures, not a year's first (附件2018年度…).
+_ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}(?![\d年]))?\s*(?=[\u4e00-\u9fff\d])")
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")

@@ -949,10 +949,21 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # hand-written in the form of a wiki mirror (天津, #15): a section heading of verb and type word only
         ("印发通知\n某某市人民政府印发关于落实重点工作任务分工的通知\n（某政规〔2021〕4号）\n各区人民政府：\n现印发给你们。",
          "某某市人民政府印发关于落实重点工作任务分工的通知"),
+        # real (a county's scoring rules printed as an annex): the annex's label before the title, a space between
+        ("附件 2018年度县(市、区)级党委政府安全生产工作考核评分标准\n\n一、综合考核(20分) 考核项目 评分标准 分值\n",
+         "2018年度县（市、区）级党委政府安全生产工作考核评分标准"),
+        # hand-written: the same with the annex's number
+        ("附件2 某县2023年度安全生产工作考核细则\n一、考核内容\n各乡镇要加强领导。", "某县2023年度安全生产工作考核细则"),
+        # real (a township's rules from a word processor's file): its page field's residue before the title, the
+        # title run into the first heading on one line
+        ("PAGE PAGE 1 柳池乡2016年村(社区)安全生产目标管理考核细则 一、辖区内安全生产事故(共60分,扣完为止) 1、有人员伤亡的安全事故 "
+         "(1)、发生安全责任死亡事故:死亡1人扣30分/次;\n", "柳池乡2016年村（社区）安全生产目标管理考核细则"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
-         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
+         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title",
+         "annex-label-on-the-title-line-without-a-colon", "annex-label-and-number-on-the-title-line",
+         "page-field-residue-before-a-title-run-into-its-body"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
