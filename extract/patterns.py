@@ -128,6 +128,23 @@ GAZETTE_NAME = re.compile(
 #: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
 #: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
 SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
+#: The words a site's name ends with when it follows a title with no dash or bar, a space between or none
+#: (``…的批复 中华文库``): a word of a site only (a bare 网 also ends real words: 电网, 管网).
+SITE_WORDS = ("网站", "门户", "文库")
+#: The longest such site name, its word included.
+_SITE_NAME_MAX = 12
+
+
+def site_name_after_title(line: str) -> int | None:
+    """Where the name of a site starts that a title line ends with, a space before it or not (``…的批复 中华文库``,
+    ``…的批复中华文库``), else None: the shortest run of two or more characters ending in :data:`SITE_WORDS` that
+    a title's type word (:data:`TITLE_END`) stands right before."""
+    if not line.endswith(SITE_WORDS):
+        return None
+    for k in range(3, min(len(line) - 2, _SITE_NAME_MAX) + 1):
+        if "\u4e00" <= line[-k] <= "\u9fff" and len(head := line[:-k].rstrip()) >= 6 and TITLE_END.search(head):
+            return len(line) - k
+    return None
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 #: The verb of a news lead that reports a document issued, right before the document's name

@@ -60,12 +60,14 @@ from policykg.extract.patterns import (
     REPORT_STATUS,
     SHARED_FILE,
     SITE_NAME_AFTER,
+    SITE_WORDS,
     TITLE,
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
     iso_date,
     renamed,
+    site_name_after_title,
     split_outside_brackets,
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
@@ -778,7 +780,7 @@ def first_heading(text: str) -> str | None:
     for t in lines[:6]:
         if t.startswith("#"):
             return t.lstrip("# ").strip()[:_LABEL_CUT * 2] or None
-        if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t):
+        if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t) and not _layout_heading(t):
             return t
     body = next((t for t in lines if not t.endswith("：") and not _page_chrome(t)), lines[0] if lines else "")
     first = re.split(r"(?<=[。！？；])", body)[0]
@@ -1190,6 +1192,8 @@ def _bare_title(t: str) -> str:
         t = t[k:]
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
+    elif t.endswith(SITE_WORDS) and (at := site_name_after_title(t)) is not None:
+        t = t[:at].rstrip()  # …的批复 中华文库: the site's name after the title, no dash or bar between
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
         t = last  # a wiki's page name, the path of pages over it (…公报/一九五四年/第一号/国务院关于…的决定)
     if t[-1:] in "读上":
@@ -1303,6 +1307,8 @@ def _page_label(t: str) -> bool:
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
+    if _layout_heading(t):
+        return True
     if _closing_formula(t):
         return True  # 特此通告: the closing formula of a notice whose heading the page lost
     if t[-2:] == "公报" and GAZETTE_NAME.match(t):
@@ -1311,8 +1317,16 @@ def _page_label(t: str) -> bool:
     return cut > 0 and _CATEGORY.fullmatch(t[:cut]) is not None and not _ORG_LINE.match(t[:cut])
 
 
+def _layout_heading(t: str) -> bool:
+    """Whether a line is a heading of a page's layout (详细说明, 相关通知): a type word after a word of the page's,
+    naming no subject."""
+    return len(t) <= 4 and t[:2] in _PAGE_QUALIFIERS and t[2:] in _TYPE_WORDS
+
+
 #: The type words a title ends with (:data:`TITLE_END_WORDS`): alone on a line, a heading.
 _TYPE_WORDS = frozenset(TITLE_END_WORDS)
+#: The words a page puts before a type word in a heading of its own layout (详细说明, 相关通知, 更多公告).
+_PAGE_QUALIFIERS = frozenset(("详细", "具体", "相关", "更多"))
 #: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
 _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
 #: A listing's entry over the document: dated by the day it was posted (2021-12-23导出word…), or a file's
@@ -1492,6 +1506,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[label.end() :]  # 附件 2018年度…考核评分标准: an annex's label on its title's line, no colon between
             if tt[-1:] in "）)" and (part := _PART_AFTER_TITLE.search(tt)) is not None and _TITLE_END.search(tt[: part.start()]):
                 tt = tt[: part.start()]  # 某县…奖励办法（试行）（五）: a portal printing the text in parts, this page's part
+            if tt[-1:] == "日" and "号" in tt and (signed_tail := _SIGNED_AFTER_NUMBER.search(tt)) is not None \
+                    and _ORG_LINE.match(signed_tail.group("org")):
+                # …的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日: a mirror's header line, the title, its
+                # number, then its issuer and date (read from the signature)
+                tt = tt[: signed_tail.start() + 1]
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1872,6 +1891,8 @@ _COMPACT_DAY = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 #: An annex's label without a colon before the title on its line (附件 某县…细则, 附件2 某县…标准): its number
 #: one or two figures, not a year's first (附件2018年度…).
 _ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}(?![\d年]))?\s*(?=[\u4e00-\u9fff\d])")
+#: The issuer and date a header line prints after the number that follows its title (…号 某某人民政府 1998年7月31日).
+_SIGNED_AFTER_NUMBER = re.compile(rf"号\s*(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*(?:{DATE.pattern})$")
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")

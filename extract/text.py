@@ -48,6 +48,7 @@ from policykg.extract.patterns import (
     TITLE_END,
     TITLE_END_WORDS,
     YEAR_FIRST_NUMBER,
+    site_name_after_title,
 )
 
 if TYPE_CHECKING:
@@ -1005,6 +1006,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False
     if last in "站网户" and SITE_NAME_AFTER.search(p):
         return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
+    if last in "站户库" and site_name_after_title(p) is not None:
+        return False  # the same, the site's name after a space (…的批复 中华文库)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):

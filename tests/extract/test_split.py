@@ -958,12 +958,27 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # title run into the first heading on one line
         ("PAGE PAGE 1 柳池乡2016年村(社区)安全生产目标管理考核细则 一、辖区内安全生产事故(共60分,扣完为止) 1、有人员伤亡的安全事故 "
          "(1)、发生安全责任死亡事故:死亡1人扣30分/次;\n", "柳池乡2016年村（社区）安全生产目标管理考核细则"),
+        # real (a library mirror of a State Council reply): the title, a space and the site's name; then a header
+        # line packing the title, its number, its issuer and its date
+        ("国务院关于同意四川省撤销广安地区设立地级广安市的批复 中华文库\n"
+         "国务院关于同意四川省撤销广安地区设立地级广安市的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日 |\n|\n"
+         "四川省人民政府:\n你省《关于撤销广安地区设立广安市(地级)的请示》收悉。现批复如下:\n一、同意撤销广安地区和广安县。\n",
+         "国务院关于同意四川省撤销广安地区设立地级广安市的批复"),
+        # hand-written: the header line alone
+        ("某某省人民政府关于同意设立某某经济开发区的批复 某政函〔2020〕12号 某某省人民政府 2020年3月5日\n某某市人民政府：\n"
+         "你市《关于设立某某经济开发区的请示》收悉。现批复如下：\n一、同意设立某某经济开发区。\n",
+         "某某省人民政府关于同意设立某某经济开发区的批复"),
+        # real (a news page on a State Council reply): the page's layout word under its headline is no title
+        ("国务院原则同意《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》\n详细说明\n"
+         "国务院发布关于《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》的批复,《规划》是示范区规划、建设、治理的基本依据。\n",
+         None),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
          "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title",
          "annex-label-on-the-title-line-without-a-colon", "annex-label-and-number-on-the-title-line",
-         "page-field-residue-before-a-title-run-into-its-body"],
+         "page-field-residue-before-a-title-run-into-its-body", "site-name-after-the-title-over-a-header-line",
+         "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
