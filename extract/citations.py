@@ -46,6 +46,7 @@ from policykg.extract.docnum import (
     locate_docnum,
     parse_docnum,
 )
+from policykg.extract.metadata import front_matter_end
 from policykg.extract.patterns import (
     ANNOUNCING,
     CITING_WORDS,
@@ -67,7 +68,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import FRONT_MATTER, line_start_matches
+from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
 # Patterns
@@ -1359,10 +1360,7 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
 
 def _added_lines_end(text: str) -> int:
     """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
-    pos = 0
-    front = FRONT_MATTER.match(text)
-    if front:
-        pos = front.end()
+    pos = max(front_matter_end(text), 0)
     while text.startswith(">", pos):
         nl = text.find("\n", pos)
         pos = len(text) if nl < 0 else nl + 1

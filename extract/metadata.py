@@ -238,7 +238,10 @@ _LABEL_REACH = 24
 
 
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
-_FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
+#: A fence of a Markdown page's YAML front matter (--- / title: … / ---): a line of three hyphens or more.
+_FRONT_MATTER_FENCE = re.compile(r"-{3,}[ \t]*(?:\n|$)")
+#: How many lines a front matter may hold, its fences included.
+_FRONT_MATTER_LINES = 42
 # How far into a file its metadata may reach, in lines, from its start and from its end.
 _HEAD_LINES = 80
 _TAIL_LINES = 30
@@ -399,6 +402,22 @@ def _header_row(labels: list[str], below: list[str], out: dict[str, str]) -> Non
         _put(out, _key(label.rstrip(":：")), value)
 
 
+def front_matter_end(text: str, start: int = 0) -> int:
+    """Where the YAML front matter that opens ``text`` at ``start`` ends (--- / title: … / ---, a BOM before it
+    skipped): the offset just after its closing fence's line; -1 when none opens there."""
+    at = start + 1 if text.startswith("\ufeff", start) else start
+    if not text.startswith("---", at) or _FRONT_MATTER_FENCE.match(text, at) is None:
+        return -1
+    pos = text.find("\n", at) + 1
+    for _ in range(_FRONT_MATTER_LINES - 1):
+        if pos <= 0:
+            return -1
+        if text.startswith("---", pos) and (fence := _FRONT_MATTER_FENCE.match(text, pos)) is not None:
+            return fence.end()
+        pos = text.find("\n", pos) + 1
+    return -1
+
+
 def front_matter(text: str) -> tuple[dict[str, str], int]:
     """The YAML front matter at the start of a text.
 
@@ -406,18 +425,15 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         text: the text (raw or normalised).
 
     Returns:
-        ``(metadata, end)``: the front matter's labelled values and the offset just after
+        ``(metadata, end)``: the front matter's labelled values and the offset in ``text`` just after
         its closing fence; ``({}, 0)`` when the text does not open with one.
     """
-    lines = text.lstrip("\ufeff").split("\n", _HEAD_LINES)
-    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+    end = front_matter_end(text)
+    if end < 0:
         return {}, 0
-    for k in range(1, min(len(lines), _HEAD_LINES)):
-        if _FRONT_MATTER_FENCE.match(lines[k]):
-            inner = [re.sub(r"^([^:：]{1,12}?)\s*:\s", r"\1：", li) for li in lines[1:k]]
-            end = sum(len(li) + 1 for li in lines[: k + 1])
-            return metadata_from_lines(inner), min(end, len(text))
-    return {}, 0
+    lines = text[: end].rstrip("\n").split("\n")[1:-1]
+    inner = [re.sub(r"^([^:：]{1,12}?)\s*:\s", r"\1：", li) for li in lines]
+    return metadata_from_lines(inner), end
 
 
 def header_metadata(text: str) -> dict[str, str]:

@@ -37,6 +37,7 @@ from policykg.extract.docnum import (
 from policykg.extract.metadata import (
     BULLETS,
     STATE_NAME,
+    front_matter_end,
     is_metadata_line,
     metadata_from_lines,
     title_label_value,
@@ -1407,11 +1408,12 @@ def _cut_title(rest: str) -> str | None:
     return cut if cut.startswith(_TITLE_OPENERS) or title_issuer(cut) else None
 
 
-def _front_matter_close(lines: list[_Line]) -> int:
-    """The line closing a Markdown page's front matter (--- / title: … / ---), or -1 when the page has none."""
-    if not lines or lines[0].text.strip() != "---":
+def _front_matter_close(lines: list[_Line], text: str) -> int:
+    """The line closing a Markdown page's front matter (--- / title: … / ---, see
+    :func:`~policykg.extract.metadata.front_matter_end`), or -1 when the page has none."""
+    if not lines or (end := front_matter_end(text, lines[0].start)) < 0:
         return -1
-    return next((i for i in range(1, min(len(lines), _TITLE_REACH)) if lines[i].text.strip() == "---"), -1)
+    return next(i for i in range(len(lines)) if lines[i].end >= end - 1)
 
 
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
@@ -1430,7 +1432,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
     head_lines = lines  # the lines of the document's own head and body: those above its signature
-    front = _front_matter_close(lines)
+    front = _front_matter_close(lines, text)
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.box_tables import VERTICALS, unbox
-from policykg.extract.metadata import META_ALIASES, is_metadata_line
+from policykg.extract.metadata import META_ALIASES, front_matter_end, is_metadata_line
 from policykg.extract.patterns import (
     BAN_ORDER,
     DASHED_DATE,
@@ -2070,8 +2070,6 @@ def _before_spaces(tr: str, at: int) -> int:
     return max(at, 0)
 
 
-#: A Markdown page's YAML front matter at its start (--- / title: … / ---): its lines are its labels.
-FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|$)")
 #: What opens a line of a front matter of its own: a label and its colon (shortTitle:, 文号:), a list's item, the
 #: closing fence; a line opening otherwise continues the value the line before wrapped.
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,20}[ \t]*[:：]|-[ \t]|---")
@@ -2096,7 +2094,7 @@ def _normalise(raw: str) -> TextMap:
     lead = len(tr) - len(tr.lstrip())
     first_break = tr.find("\n", lead)  # (a break at or before it ends the text's first line)
     # (a break inside a front matter before a label parts two labels, never a wrapped line)
-    front_end = front.end() if tr.startswith("---", lead) and (front := FRONT_MATTER.match(tr, lead)) else -1
+    front_end = front_matter_end(tr, lead)
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)

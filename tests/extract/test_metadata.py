@@ -212,6 +212,13 @@ def test_front_matter_real_copy(shared: Path) -> None:
     assert text[:end].rstrip().endswith("---") and "文号" not in text[end:end + 200]
 
 
+def test_front_matter_after_a_byte_order_mark_ends_where_its_closing_fence_does() -> None:
+    # hand-written: a Markdown copy saved with a BOM; the end is an offset into the text as given
+    text = "\ufeff---\ntitle: 关于某事的通知\n文号: 某政发〔2024〕1号\n---\n各单位："
+    meta, end = front_matter(text)
+    assert meta["发文字号"] == "某政发〔2024〕1号" and text[end:] == "各单位："
+
+
 def test_front_matter_absent() -> None:
     assert front_matter("关于做好春季植树工作的通知\n---\n文号: 曲府办函〔2023〕17号\n---\n") == ({}, 0)
 
