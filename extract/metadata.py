@@ -22,7 +22,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import DASHED_DATE, TITLE_END, VERB_LED, squash, word_trie
+from policykg.extract.patterns import (
+    DASHED_DATE,
+    DATE_IN_WORDS,
+    SLASHED_DATE,
+    TITLE_END,
+    VERB_LED,
+    squash,
+    word_trie,
+)
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -128,10 +136,8 @@ _LABEL_START = re.compile(
 )
 #: A label of no key with no value (a page counter's 浏览次数：), or with a time stamp for its value (a byline's
 #: 时间：2024-06-18 15：36), before a label of one, perhaps a bar between.
-#: A day in words (2024年06月18日), as a byline's time stamp writes it.
-_DAY_IN_WORDS = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _EMPTY_OTHER_LABEL = re.compile(
-    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:(?:{DASHED_DATE}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}|{_DAY_IN_WORDS})"
+    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:(?:{DASHED_DATE}|{SLASHED_DATE}|{DATE_IN_WORDS})"
     r"(?:[ \t\u3000\xa0]*\d{1,2}：\d{2}(?:：\d{2})?)?|\d{1,9}(?![\d年月./-]))?"
     r"[ \t\u3000\xa0|｜]*"
 )

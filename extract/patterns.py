@@ -30,6 +30,8 @@ DASHED_DATE = re.sub(r"\(\?P<\w>", "(?:", DASHED_DAY.pattern)
 #: The words by which a sentence names a text it rests on or carries out, right before its 《title》 or its number
 #: (根据《…》, 遵照某政发〔2020〕1号, 详见《…》): a cited document, and never part of an issuer code.
 CITING_WORDS = r"根据|依据|依照|遵照|遵循|按照|参照|对照|比照|参考|详见|参见|贯彻落实|贯彻|落实"
+#: Those of them that name what a clause rests on (根据…, 按照…要求, 参照…): a clause opening with one cites.
+BASIS_WORDS = r"根据|依据|依照|遵照|遵循|按照|参照"
 #: A ban a government proclaims for a season (禁火令, 禁渔令, 禁牧令): a notice's name, like 命令.
 BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 
@@ -86,6 +88,9 @@ ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<seria
 
 #: A date written with Arabic digits: 2024年2月8日.
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: The same without its groups, for the patterns it is part of; and a date written with slashes (2024/06/18).
+DATE_IN_WORDS = re.sub(r"\(\?P<\w>", "(?:", DATE.pattern)
+SLASHED_DATE = r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}"
 
 #: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日; the zero is also
 #: typed as a digit or a letter (二00五年, 二OO五年; a full-width Ｏ is an O once normalised).

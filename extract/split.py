@@ -45,6 +45,8 @@ from policykg.extract.metadata import (
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
+    BASIS_WORDS,
+    CITING_WORDS,
     CLOSE_BRACKET,
     CN_DATE,
     COMMUNIQUE,
@@ -1076,7 +1078,7 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 
 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
-_CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
+_CITING_VERBS = f"{CITING_WORDS}|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
 #: The verbs a plan's title may name as what it carries out (某区贯彻落实某某反馈意见整改方案).
 _CARRYING_OUT = ("贯彻", "落实")
@@ -1084,7 +1086,8 @@ _CARRYING_OUT = ("贯彻", "落实")
 #: after a place's name they name what a plan carries out (某区贯彻落实某某反馈意见整改方案为…), not a sentence
 #: citing a text.
 _RUN_IN_CITING = re.compile(
-    "|".join(v for v in _CITING_VERBS.split("|") if v not in _CARRYING_OUT) + f"|^(?:{'|'.join(_CARRYING_OUT)})"
+    "|".join(v for v in _CITING_VERBS.split("|") if not any(w in v for w in _CARRYING_OUT))
+    + f"|^(?:{'|'.join(_CARRYING_OUT)})"
 )
 
 
@@ -2515,7 +2518,7 @@ def _in_title_bracket(t: str, a: int) -> bool:
 _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
 #: A clause opening with a word of basis (根据某省…行动计划（2020-2022年）（某政办字2020167号）等要求): a number in
 #: it, however far (a plain title's length) after the word, is what the clause cites.
-_BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
+_BASIS_CLAUSE = re.compile(rf"\s*(?:{BASIS_WORDS})")
 
 
 #: A 公告's number written under its title without the kind (``某某部2020年第81号``): a body's name, a year and
