@@ -1680,6 +1680,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     if title is not None and title_span is not None and title[-1:] != "）" and (term := _term_below(lines, title_span)):
         # 某省高标准农田建设规划 / （2022—2030年）: the title's period printed on a line of its own under it
         title, title_span = title + term[0], (title_span[0], term[1])
+    elif title is not None and title_span is not None and (kind := _term_below(lines, title_span, kind=True)):
+        # 2018年某市环境保护目标责任书 / 考  核  细  则 / 一、…: the kind of text the title's subject is under, on a
+        # line of its own over the first heading
+        title, title_span = title + kind[0], (title_span[0], kind[1])
     if title is None and shared is not None:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
@@ -1960,19 +1964,34 @@ _FILE_ATTRIBUTE = re.compile(r"^[" + re.escape(BULLETS) + r"\s]*[\u4e00-\u9fff]{
 _NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印发|发布|出台|公布)了?(?P<name>.{4,80})$")
 #: A plan's period alone in brackets: ``（2022—2030年）``.
 _TERM_LINE = re.compile(r"^（(?:19|20)\d{2}\s*(?:年\s*)?[—－\-–~～―至到]+\s*(?:19|20)\d{2}\s*年?）$")
+#: A line naming a kind of text alone, a word before its type word (考核细则, 实施细则, 评分标准): under a title line
+#: naming a subject, the rest of the title.
+_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{2}(?:" + "|".join(w for w in TITLE_END_WORDS if len(w) >= 2) + ")")
+_KIND_LINE_MIN, _KIND_LINE_MAX = 4, 6
 #: How far below the headline the text's own title is looked for, in lines.
 _OWN_TITLE_REACH = 15
 #: How many words (a place's name) the text's own title may add before the name the headline gives.
 _OWN_TITLE_PREFIX = 8
 
 
-def _term_below(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | None:
-    """The period line (:data:`_TERM_LINE`) right under the title line ending at ``span[1]``, and where it ends."""
+def _term_below(lines: list[_Line], span: tuple[int, int], *, kind: bool = False) -> tuple[str, int] | None:
+    """The period line (:data:`_TERM_LINE`) right under the title line ending at ``span[1]``, and where it ends;
+    with ``kind``, the line naming the kind of text instead (:data:`_KIND_LINE`), the first numbered heading under
+    it."""
     k = bisect_right([li.start for li in lines], span[1] - 1) - 1
     if not 0 <= k < len(lines) - 1 or lines[k].start + len(lines[k].text.rstrip()) != span[1]:
         return None  # (the title must end its line)
-    nxt = next((li for li in lines[k + 1:k + 3] if li.text.strip()), None)
-    if nxt is None or (t := nxt.text.strip())[:1] != "（" or _TERM_LINE.match(t) is None:
+    at = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
+    if at is None:
+        return None
+    nxt, t = lines[at], lines[at].text.strip()
+    if kind:
+        if not _KIND_LINE_MIN <= len(t) <= _KIND_LINE_MAX or _KIND_LINE.fullmatch(t) is None:
+            return None
+        below = next((u for li in lines[at + 1:at + 3] if (u := li.text.strip())), "")
+        if not _NUMBERED_HEADING_LINE.match(below):
+            return None
+    elif t[:1] != "（" or _TERM_LINE.match(t) is None:
         return None
     return t, nxt.start + nxt.text.find(t) + len(t)
 

@@ -972,13 +972,20 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         ("国务院原则同意《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》\n详细说明\n"
          "国务院发布关于《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》的批复,《规划》是示范区规划、建设、治理的基本依据。\n",
          None),
+        # real (a city's scoring rules): the subject on the first line, the kind of text letter-spaced under it
+        ("  2018年某某市环境保护目标责任书\n\n  考  核  细  则\n\n  一、考核原则\n\n  （一）坚持定性考核与定量考核相结合；\n",
+         "2018年某某市环境保护目标责任书考核细则"),
+        # hand-written: the same with a regulation's rules of application
+        ("某某市住房公积金管理办法\n实施细则\n第一章 总则\n第一条 为规范住房公积金管理，制定本细则。\n",
+         "某某市住房公积金管理办法实施细则"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
          "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title",
          "annex-label-on-the-title-line-without-a-colon", "annex-label-and-number-on-the-title-line",
          "page-field-residue-before-a-title-run-into-its-body", "site-name-after-the-title-over-a-header-line",
-         "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title"],
+         "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title",
+         "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
