@@ -1022,11 +1022,17 @@ _REPORT_MIN, _REPORT_MAX = 8, 60
 #: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
 #: sharing site's page chunk mark (1、) and a page number perhaps, the title up to 表 and a bracket of
 #: its years.
+#: The same for a sheet of rules or scores whose title ends in its type word (…考核评分标准责任单位：…序号…).
+_TYPE_WORD_ALTERNATION = "|".join(w for w in TITLE_END_WORDS if len(w) >= 2)
 _GLUED_TABLE_TITLE = re.compile(
     r"(?:\d{1,2}、\s*)?(?:\d{1,3}(?![\d年.．、])\s*)?"
-    r"(?P<t>[^\s\d。；;，,：:、（）()|｜][^\s。；;，,：:、|｜]{4,50}?表\s*(?:[（(]\s*(?:19|20)\d\d\s*[-—–－~～至]\s*"
-    r"(?:19|20)\d\d\s*年度?\s*[)）])?)\s*(?=序号|编号|(?:上报|填报|编制|报送)?单位|制表)"
+    rf"(?P<t>[^\s\d。；;，,：:、（）()|｜][^\s。；;，,：:、|｜]{{4,50}}?(?:表|{_TYPE_WORD_ALTERNATION})\s*(?:[（(]\s*"
+    r"(?:19|20)\d\d\s*[-—–－~～至]\s*(?:19|20)\d\d\s*年度?\s*[)）])?)\s*(?=序号|编号|(?:上报|填报|编制|报送|责任)?单位|制表)"
 )
+#: The words of a table's header :data:`_GLUED_TABLE_TITLE` looks for (the cheap test first), and how far into
+#: the line.
+_GLUED_HEADER_WORDS = ("序号", "编号", "单位", "制表")
+_GLUED_HEADER_REACH = 80
 #: The shortest title a page's label gives after a column's tag in 【】.
 _LABELLED_TITLE_MIN = 6
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
@@ -1468,7 +1474,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title_span = (li.start + li.text.find(head), li.start + li.text.find(head) + len(head))
             first_seen = True
             continue
-        if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):
+        if title is None and not first_seen and any(w in t[:_GLUED_HEADER_REACH] for w in _GLUED_HEADER_WORDS) \
+                and (glued := _GLUED_TABLE_TITLE.match(t)):
             # 1、1某县项目规划表（2013-2017年度）上报单位（盖章）…序号…: a table's text run together (a PDF's
             # token stream, a sharing site's page chunks 1、 2、): its title, then its header on the same line
             title, weak = glued.group("t"), True
@@ -1966,7 +1973,7 @@ _NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印
 _TERM_LINE = re.compile(r"^（(?:19|20)\d{2}\s*(?:年\s*)?[—－\-–~～―至到]+\s*(?:19|20)\d{2}\s*年?）$")
 #: A line naming a kind of text alone, a word before its type word (考核细则, 实施细则, 评分标准): under a title line
 #: naming a subject, the rest of the title.
-_KIND_LINE = re.compile(r"[\u4e00-\u9fff]{2}(?:" + "|".join(w for w in TITLE_END_WORDS if len(w) >= 2) + ")")
+_KIND_LINE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_TYPE_WORD_ALTERNATION})")
 _KIND_LINE_MIN, _KIND_LINE_MAX = 4, 6
 #: How far below the headline the text's own title is looked for, in lines.
 _OWN_TITLE_REACH = 15

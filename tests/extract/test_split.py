@@ -978,6 +978,12 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # hand-written: the same with a regulation's rules of application
         ("某某市住房公积金管理办法\n实施细则\n第一章 总则\n第一条 为规范住房公积金管理，制定本细则。\n",
          "某某市住房公积金管理办法实施细则"),
+        # real (a county's score sheet from a PDF, its rows run together): the title, then the header's cells
+        ("宜賓縣2011年度食品安全目標(biāo)管理考核評(píng)分標(biāo)準(zhǔn)責(zé)任單位:鄉(xiāng)鎮(zhèn)人民政府序號(hào)"
+         "考核內(nèi)容分值評(píng)分細(xì)則及標(biāo)準(zhǔn)自評(píng)分考核分1重視食品安全工作\n",
+         "宜宾县2011年度食品安全目标管理考核评分标准"),
+        # hand-written: rules whose header opens with 序号
+        ("某县2023年度河长制工作考核细则序号考核内容分值评分标准1建立河长制组织体系10\n", "某县2023年度河长制工作考核细则"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
@@ -985,7 +991,8 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "annex-label-on-the-title-line-without-a-colon", "annex-label-and-number-on-the-title-line",
          "page-field-residue-before-a-title-run-into-its-body", "site-name-after-the-title-over-a-header-line",
          "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title",
-         "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title"],
+         "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title",
+         "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
