@@ -1483,6 +1483,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title_span = (at, at + len(title))
             first_seen = True
             continue
+        opening = not first_seen  # the page's first line with words
         first_seen = True
         if title is None and _closing_formula(t):
             closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
@@ -1570,8 +1571,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             tt = _bare_title(tt)
             if labelled is None and tt.endswith("：") and (ta := TITLE_THEN_ADDRESSEES.match(tt)) \
-                    and _TITLE_ISSUER.match(tt) and (toff := li.text.find(tt)) >= 0:
-                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees
+                    and (_TITLE_ISSUER.match(tt) or opening and title is None) and (toff := li.text.find(tt)) >= 0:
+                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees; on the
+                # page's first line, a title naming no issuer too (镇（中心）食品安全工作考核细则 镇（中心）：, the
+                # sheet's label of the body it scores)
                 title, title_span = ta.group("title"), (li.start + toff, li.start + toff + ta.end("title"))
                 continue
             if labelled is None and ("|" in tt or "｜" in tt):

@@ -984,6 +984,10 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "宜宾县2011年度食品安全目标管理考核评分标准"),
         # hand-written: rules whose header opens with 序号
         ("某县2023年度河长制工作考核细则序号考核内容分值评分标准1建立河长制组织体系10\n", "某县2023年度河长制工作考核细则"),
+        # real (a town's scoring rules from a PDF): the title first, then the label of the body it scores, the
+        # flattened table under them (the break after the label as the whole file's layout gives it)
+        ("镇(中心)食品安全工作考核细则 镇(中心):\n考核项目 评分内容及标准 分值 得分 将食品安全工作列入镇(中心)党委、政府的议事议程或"
+         " 目标考核,主要领导对食品安全负总责。 3 分\n", "镇（中心）食品安全工作考核细则"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
@@ -992,7 +996,8 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "page-field-residue-before-a-title-run-into-its-body", "site-name-after-the-title-over-a-header-line",
          "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title",
          "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title",
-         "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header"],
+         "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header",
+         "title-alone-at-the-top-run-into-the-label-of-the-body-scored"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
