@@ -75,7 +75,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import SIGNER_ENDINGS, chapter_end, page_title_core
+from policykg.extract.text import SIGNER_ENDINGS, TABLE_HEADER_FIRST, chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -1481,6 +1481,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title, weak = glued.group("t"), True
             at = li.start + li.text.find(t) + glued.start("t")
             title_span = (at, at + len(title))
+            first_seen = True
+            continue
+        if title is None and not first_seen and _REPORT_MIN <= len(t) <= _REPORT_MAX and not _NOT_IN_TITLE.search(t) \
+                and (below := next((u for li2 in lines[k + 1:k + 3] if (u := li2.text.strip())), ""))[:2] \
+                in TABLE_HEADER_FIRST and not _NUMBERED_HEADING_LINE.match(t):
+            # 2019年河湖长制工作考核项目（综合） / 序号 考核项目 总分 …: the page's first line alone over a table's
+            # header, the table's title (a notice's title below may replace it)
+            title, weak = t, True
+            title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
             first_seen = True
             continue
         opening = not first_seen  # the page's first line with words

@@ -930,7 +930,7 @@ def _digits_join(p: str, n: str) -> bool | None:
 
 
 #: The first column of a table's header line (序号 目标任务 责任单位 推进情况).
-_HEADER_FIRST = ("序号", "编号")
+TABLE_HEADER_FIRST = ("序号", "编号")
 
 
 def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Layout = _PLAIN,
@@ -991,7 +991,7 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
     if first in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
-    if (p[:2] in _HEADER_FIRST and p[2:3].isspace()) or (n[:2] in _HEADER_FIRST and n[2:3].isspace()):
+    if (p[:2] in TABLE_HEADER_FIRST and p[2:3].isspace()) or (n[:2] in TABLE_HEADER_FIRST and n[2:3].isspace()):
         return False  # a table's header line, its column names apart (序号 目标任务 责任单位 推进情况)
     if first == "（" and _COUNT_NOTE.fullmatch(n):
         return False  # a note counting the document's items under its title (（共118项）): no part of it

@@ -988,6 +988,9 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # flattened table under them (the break after the label as the whole file's layout gives it)
         ("镇(中心)食品安全工作考核细则 镇(中心):\n考核项目 评分内容及标准 分值 得分 将食品安全工作列入镇(中心)党委、政府的议事议程或"
          " 目标考核,主要领导对食品安全负总责。 3 分\n", "镇（中心）食品安全工作考核细则"),
+        # real (a city's river-chief score sheet): the title alone on the first line, the flattened table's header under
+        ("2019年河湖长制工作考核项目(综合)\n\n序号 考核项目 总分 一 河湖长制基础工作 1 2 3 4 5 完善组织体系 强化督察督办\n",
+         "2019年河湖长制工作考核项目（综合）"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
@@ -997,7 +1000,7 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title",
          "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title",
          "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header",
-         "title-alone-at-the-top-run-into-the-label-of-the-body-scored"],
+         "title-alone-at-the-top-run-into-the-label-of-the-body-scored", "title-alone-at-the-top-over-a-table-header"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
