@@ -1696,6 +1696,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     reporter: tuple[str, ...] = ()  # the body a news headline over the text's own title reports issuing it
     if title is not None and title_span is not None and (own := _own_title_below(lines, title, title_span)):
         title, title_span, reporter = own
+    if title is not None and title_span is not None and not title.startswith(_TITLE_OPENERS) \
+            and (whom := _collective_above(lines, title_span)) is not None:
+        # 各区（市、县）人民政府 / 节能目标责任评价考核计分细则: the bodies the rules are for, the title's first line
+        title, title_span = whom[0] + title, (whom[1], title_span[1])
     if title is not None and title_span is not None and title[-1:] != "）" and (term := _term_below(lines, title_span)):
         # 某省高标准农田建设规划 / （2022—2030年）: the title's period printed on a line of its own under it
         title, title_span = title + term[0], (title_span[0], term[1])
@@ -1991,6 +1995,20 @@ _KIND_LINE_MIN, _KIND_LINE_MAX = 4, 6
 _OWN_TITLE_REACH = 15
 #: How many words (a place's name) the text's own title may add before the name the headline gives.
 _OWN_TITLE_PREFIX = 8
+
+
+def _collective_above(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | None:
+    """The line right over the title line starting at ``span[0]`` that names a collective of bodies alone (各区（市、
+    县）人民政府), and where it starts: no issuer (a body signs as itself, never as 各…) nor addressees (no colon),
+    but whom the text is for, the first line of its title."""
+    k = bisect_right([li.start for li in lines], span[0]) - 1
+    if not 1 <= k < len(lines) or lines[k].text[: span[0] - lines[k].start].strip():
+        return None  # (the title must open its line)
+    above = lines[k - 1]
+    t = above.text.strip()
+    if t[:1] != "各" or _NOT_IN_TITLE.search(t) or not is_agency_name(t):
+        return None
+    return t, above.start + above.text.find(t)
 
 
 def _term_below(lines: list[_Line], span: tuple[int, int], *, kind: bool = False) -> tuple[str, int] | None:
