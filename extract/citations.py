@@ -46,8 +46,10 @@ from policykg.extract.docnum import (
     locate_docnum,
     parse_docnum,
 )
+from policykg.extract.metadata import front_matter_end
 from policykg.extract.patterns import (
     ANNOUNCING,
+    BASIS_WORDS,
     CITING_WORDS,
     CLOSE_BRACKET,
     DATE,
@@ -67,7 +69,7 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import Citation, Relation, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import FRONT_MATTER, line_start_matches
+from policykg.extract.text import line_start_matches
 
 # ---------------------------------------------------------------------------
 # Patterns
@@ -111,6 +113,9 @@ _CLAUSE_END = "。；！？\n，：,;"
 _CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 
+#: The words of basis (:data:`~policykg.extract.patterns.BASIS_WORDS`) that type a reference as its basis: 按照 and
+#: 参照 type it apart (按照 as what the text follows, 参照 as a mere mention).
+_BASIS_TRIGGERS = "|".join(w for w in BASIS_WORDS.split("|") if w not in ("按照", "参照"))
 #: Trigger words before a reference; the last one in its clause types it. Longer words
 #: come first, so 贯彻落实 is one trigger and 不再执行 is not 执行.
 _BEFORE = re.compile(
@@ -120,7 +125,7 @@ _BEFORE = re.compile(
     r"|(?P<amends>修改|修订)"
     r"|(?P<forwards>转发)"
     r"|(?P<promulgates>印发|下发)"
-    r"|(?P<basis>根据|依据|依照|遵照)"
+    rf"|(?P<basis>{_BASIS_TRIGGERS})"
     r"|(?P<follow>按照)"
     r"|(?P<implements>贯彻落实|贯彻执行|贯彻|落实|执行)"
 )
@@ -1359,10 +1364,7 @@ def _repeal_rows(text: str, refs: list[_Ref]) -> None:
 
 def _added_lines_end(text: str) -> int:
     """Where the document's own text starts, after a mirror's front matter (``---`` … ``---``) and notes (``>``)."""
-    pos = 0
-    front = FRONT_MATTER.match(text)
-    if front:
-        pos = front.end()
+    pos = max(front_matter_end(text), 0)
     while text.startswith(">", pos):
         nl = text.find("\n", pos)
         pos = len(text) if nl < 0 else nl + 1

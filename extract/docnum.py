@@ -101,7 +101,7 @@ MAX_CODE = 10
 # Words that are never inside a code written alone as a number (a label's value, a title's
 # bracket): what precedes a code in a sentence (根据…, …的通知).
 #: (转发 may end a code, a body's short name before it: 鲁化安转发〔2018〕2号, the code of the texts a body forwards)
-_CODE_WORDS = re.compile(r"通知|意见|印发|转发(?!$)|^转发$|下发|根据|依据|按照|关于|文件|贯彻|落实")
+_CODE_WORDS = re.compile(rf"通知|意见|印发|转发(?!$)|^转发$|下发|{CITING_WORDS}|关于|文件")
 
 
 @lru_cache(maxsize=4096)

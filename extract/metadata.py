@@ -22,7 +22,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from policykg.extract.patterns import DASHED_DATE, TITLE_END, VERB_LED, squash, word_trie
+from policykg.extract.patterns import (
+    DASHED_DATE,
+    DATE_IN_WORDS,
+    SLASHED_DATE,
+    TITLE_END,
+    VERB_LED,
+    squash,
+    word_trie,
+)
 
 if TYPE_CHECKING:
     from policykg.extract.readers.base import ReadResult
@@ -36,6 +44,7 @@ META_ALIASES: dict[str, str] = {
     "主题分类": "主题分类",
     "分类": "主题分类",
     "主题词": "主题词",
+    "关键词": "主题词",  # a portal's row (发布机构:某中心 | 关 键 词:工作信息 |): its value no issuer's
     "发布机构": "发布机构",
     "发文机关": "发布机构",
     "发文机构": "发布机构",
@@ -127,10 +136,8 @@ _LABEL_START = re.compile(
 )
 #: A label of no key with no value (a page counter's 浏览次数：), or with a time stamp for its value (a byline's
 #: 时间：2024-06-18 15：36), before a label of one, perhaps a bar between.
-#: A day in words (2024年06月18日), as a byline's time stamp writes it.
-_DAY_IN_WORDS = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _EMPTY_OTHER_LABEL = re.compile(
-    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:(?:{DASHED_DATE}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}|{_DAY_IN_WORDS})"
+    rf"[\u4e00-\u9fff]{{2,6}}：[ \t\u3000\xa0]*(?:(?:{DASHED_DATE}|{SLASHED_DATE}|{DATE_IN_WORDS})"
     r"(?:[ \t\u3000\xa0]*\d{1,2}：\d{2}(?:：\d{2})?)?|\d{1,9}(?![\d年月./-]))?"
     r"[ \t\u3000\xa0|｜]*"
 )
@@ -237,7 +244,10 @@ _LABEL_REACH = 24
 
 
 _DATE_VALUE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})")
-_FRONT_MATTER_FENCE = re.compile(r"^-{3,}\s*$")
+#: A fence of a Markdown page's YAML front matter (--- / title: … / ---): a line of three hyphens or more.
+_FRONT_MATTER_FENCE = re.compile(r"-{3,}[ \t]*(?:\n|$)")
+#: How many lines a front matter may hold, its fences included.
+_FRONT_MATTER_LINES = 42
 # How far into a file its metadata may reach, in lines, from its start and from its end.
 _HEAD_LINES = 80
 _TAIL_LINES = 30
@@ -398,6 +408,22 @@ def _header_row(labels: list[str], below: list[str], out: dict[str, str]) -> Non
         _put(out, _key(label.rstrip(":：")), value)
 
 
+def front_matter_end(text: str, start: int = 0) -> int:
+    """Where the YAML front matter that opens ``text`` at ``start`` ends (--- / title: … / ---, a BOM before it
+    skipped): the offset just after its closing fence's line; -1 when none opens there."""
+    at = start + 1 if text.startswith("\ufeff", start) else start
+    if not text.startswith("---", at) or _FRONT_MATTER_FENCE.match(text, at) is None:
+        return -1
+    pos = text.find("\n", at) + 1
+    for _ in range(_FRONT_MATTER_LINES - 1):
+        if pos <= 0:
+            return -1
+        if text.startswith("---", pos) and (fence := _FRONT_MATTER_FENCE.match(text, pos)) is not None:
+            return fence.end()
+        pos = text.find("\n", pos) + 1
+    return -1
+
+
 def front_matter(text: str) -> tuple[dict[str, str], int]:
     """The YAML front matter at the start of a text.
 
@@ -405,18 +431,15 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         text: the text (raw or normalised).
 
     Returns:
-        ``(metadata, end)``: the front matter's labelled values and the offset just after
+        ``(metadata, end)``: the front matter's labelled values and the offset in ``text`` just after
         its closing fence; ``({}, 0)`` when the text does not open with one.
     """
-    lines = text.lstrip("\ufeff").split("\n", _HEAD_LINES)
-    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+    end = front_matter_end(text)
+    if end < 0:
         return {}, 0
-    for k in range(1, min(len(lines), _HEAD_LINES)):
-        if _FRONT_MATTER_FENCE.match(lines[k]):
-            inner = [re.sub(r"^([^:：]{1,12}?)\s*:\s", r"\1：", li) for li in lines[1:k]]
-            end = sum(len(li) + 1 for li in lines[: k + 1])
-            return metadata_from_lines(inner), min(end, len(text))
-    return {}, 0
+    lines = text[: end].rstrip("\n").split("\n")[1:-1]
+    inner = [re.sub(r"^([^:：]{1,12}?)\s*:\s", r"\1：", li) for li in lines]
+    return metadata_from_lines(inner), end
 
 
 def header_metadata(text: str) -> dict[str, str]:

@@ -30,6 +30,8 @@ DASHED_DATE = re.sub(r"\(\?P<\w>", "(?:", DASHED_DAY.pattern)
 #: The words by which a sentence names a text it rests on or carries out, right before its 《title》 or its number
 #: (根据《…》, 遵照某政发〔2020〕1号, 详见《…》): a cited document, and never part of an issuer code.
 CITING_WORDS = r"根据|依据|依照|遵照|遵循|按照|参照|对照|比照|参考|详见|参见|贯彻落实|贯彻|落实"
+#: Those of them that name what a clause rests on (根据…, 按照…要求, 参照…): a clause opening with one cites.
+BASIS_WORDS = r"根据|依据|依照|遵照|遵循|按照|参照"
 #: A ban a government proclaims for a season (禁火令, 禁渔令, 禁牧令): a notice's name, like 命令.
 BAN_ORDER = r"禁[\u4e00-\u9fff]{1,2}令"
 
@@ -86,6 +88,9 @@ ORDER_NUMBER_LAST = re.compile(r"(?P<code>[\u4e00-\u9fff]{0,15}?)第\s*(?P<seria
 
 #: A date written with Arabic digits: 2024年2月8日.
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: The same without its groups, for the patterns it is part of; and a date written with slashes (2024/06/18).
+DATE_IN_WORDS = re.sub(r"\(\?P<\w>", "(?:", DATE.pattern)
+SLASHED_DATE = r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}"
 
 #: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日; the zero is also
 #: typed as a digit or a letter (二00五年, 二OO五年; a full-width Ｏ is an O once normalised).
@@ -128,6 +133,23 @@ GAZETTE_NAME = re.compile(
 #: The site's name a page's own title (its ``<title>``) ends with after a dash or bar:
 #: ``…的通知-湖南省人民政府门户网站``, ``…_某市人民政府网``.
 SITE_NAME_AFTER = re.compile(r"[-_—|｜]\s*[\u4e00-\u9fffA-Za-z.]{2,30}(?:网站|网|门户)$")
+#: The words a site's name ends with when it follows a title with no dash or bar, a space between or none
+#: (``…的批复 中华文库``): a word of a site only (a bare 网 also ends real words: 电网, 管网).
+SITE_WORDS = ("网站", "门户", "文库")
+#: The longest such site name, its word included.
+_SITE_NAME_MAX = 12
+
+
+def site_name_after_title(line: str) -> int | None:
+    """Where the name of a site starts that a title line ends with, a space before it or not (``…的批复 中华文库``,
+    ``…的批复中华文库``), else None: the shortest run of two or more characters ending in :data:`SITE_WORDS` that
+    a title's type word (:data:`TITLE_END`) stands right before."""
+    if not line.endswith(SITE_WORDS):
+        return None
+    for k in range(3, min(len(line) - 2, _SITE_NAME_MAX) + 1):
+        if "\u4e00" <= line[-k] <= "\u9fff" and len(head := line[:-k].rstrip()) >= 6 and TITLE_END.search(head):
+            return len(line) - k
+    return None
 #: A title in book-title marks, allowing one level of nested 〈〉 or 《》.
 TITLE = re.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 #: The verb of a news lead that reports a document issued, right before the document's name

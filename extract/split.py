@@ -37,6 +37,7 @@ from policykg.extract.docnum import (
 from policykg.extract.metadata import (
     BULLETS,
     STATE_NAME,
+    front_matter_end,
     is_metadata_line,
     metadata_from_lines,
     title_label_value,
@@ -44,6 +45,8 @@ from policykg.extract.metadata import (
 from policykg.extract.patterns import (
     ANNOUNCEMENT_NUMBER,
     ANNOUNCING,
+    BASIS_WORDS,
+    CITING_WORDS,
     CLOSE_BRACKET,
     CN_DATE,
     COMMUNIQUE,
@@ -60,17 +63,19 @@ from policykg.extract.patterns import (
     REPORT_STATUS,
     SHARED_FILE,
     SITE_NAME_AFTER,
+    SITE_WORDS,
     TITLE,
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
     iso_date,
     renamed,
+    site_name_after_title,
     split_outside_brackets,
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import SIGNER_ENDINGS, chapter_end, page_title_core
+from policykg.extract.text import SIGNER_ENDINGS, TABLE_HEADER_FIRST, chapter_end, page_title_core
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -213,19 +218,22 @@ _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+
 _EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
 #: A term that runs from the issue to a day (自本通知发布之日起至2017年6月30日，…): in force on issue, until that day.
 _ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:印发|发布|公布)之日起(?:至|到)\s*(?:{DATE.pattern})")
-#: A period a start date opens when 期限 names it (统计期限从2023年1月1日起至…止): a report's data, a filing window;
-#: the document's own run is named by its verb (执行期限).
-_NAMED_PERIOD = re.compile(r"期限(?:为|是)?$")
+#: A period a start date opens when its noun names something else than the text's own term (统计期限从2023年1月1日起
+#:至…止, 申报期限, 公示期限): a report's data, a filing window; the text's own term (执行期限, 有效期限, 试行期限)
+#: opens with the text's start.
+_NAMED_PERIOD = re.compile(
+    r"(?:统计|申报|申请|公示|受理|报名|征集|评审|评选|考核|监测|核查|整改|建设|合同|服务|补贴|补助|扶持|租赁|承包|过渡)期限(?:为|是)?$"
+)
 _EXPIRES = re.compile(rf"有效期(?:至|到)\s*{DATE.pattern}")
 #: A dash between a term's two days (a run of hyphens or dashes, a tilde).
 _TERM_DASH = r"[-—―－–~～]{1,4}"
 #: A term from a day to a day (有效期自2023年12月1日至2028年11月30日, 有效期为2021年7月1日—2026年6月30日): its
 #: start, and where its last day begins.
-_TERM_FROM = re.compile(rf"有效期(?:为)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
+_TERM_FROM = re.compile(rf"有效期限?(?:为)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
 #: The same term under the words of a policy's period of force (执行期限为2021年7月1日----2022年6月30日, 实施期限
 #: 自…至…): led by 期限, the verb before it read apart; a permit's term is written 有效期, so no 本 is asked for.
 _RUN_TERM = re.compile(rf"期限(?:为|是)?\s*[自从]?\s*{DATE.pattern}\s*(?:起)?\s*(?:至|到|{_TERM_DASH})\s*")
-_RUN_TERM_VERBS = ("执行", "实施", "施行")
+_RUN_TERM_VERBS = ("执行", "实施", "施行", "试行")
 #: The document itself named right before such a term (本办法, 本裁量权基准): a permit's or a licence's term
 #: a reply grants (同意延续…许可证，有效期自…至…) is not the document's.
 _OWN_TERM = re.compile(r"本[\u4e00-\u9fff]{1,8}$")
@@ -775,7 +783,7 @@ def first_heading(text: str) -> str | None:
     for t in lines[:6]:
         if t.startswith("#"):
             return t.lstrip("# ").strip()[:_LABEL_CUT * 2] or None
-        if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t):
+        if len(t) <= _LABEL_CUT and not re.search(r"[。；，：！？、]", t) and _TITLE_END.search(t) and not _layout_heading(t):
             return t
     body = next((t for t in lines if not t.endswith("：") and not _page_chrome(t)), lines[0] if lines else "")
     first = re.split(r"(?<=[。！？；])", body)[0]
@@ -1014,11 +1022,17 @@ _REPORT_MIN, _REPORT_MAX = 8, 60
 #: A table's title at the start of a line that runs on into its header (序号, 单位：万元, 填报单位): after a
 #: sharing site's page chunk mark (1、) and a page number perhaps, the title up to 表 and a bracket of
 #: its years.
+#: The same for a sheet of rules or scores whose title ends in its type word (…考核评分标准责任单位：…序号…).
+_TYPE_WORD_ALTERNATION = "|".join(w for w in TITLE_END_WORDS if len(w) >= 2)
 _GLUED_TABLE_TITLE = re.compile(
     r"(?:\d{1,2}、\s*)?(?:\d{1,3}(?![\d年.．、])\s*)?"
-    r"(?P<t>[^\s\d。；;，,：:、（）()|｜][^\s。；;，,：:、|｜]{4,50}?表\s*(?:[（(]\s*(?:19|20)\d\d\s*[-—–－~～至]\s*"
-    r"(?:19|20)\d\d\s*年度?\s*[)）])?)\s*(?=序号|编号|(?:上报|填报|编制|报送)?单位|制表)"
+    rf"(?P<t>[^\s\d。；;，,：:、（）()|｜][^\s。；;，,：:、|｜]{{4,50}}?(?:表|{_TYPE_WORD_ALTERNATION})\s*(?:[（(]\s*"
+    r"(?:19|20)\d\d\s*[-—–－~～至]\s*(?:19|20)\d\d\s*年度?\s*[)）])?)\s*(?=序号|编号|(?:上报|填报|编制|报送|责任)?单位|制表)"
 )
+#: The words of a table's header :data:`_GLUED_TABLE_TITLE` looks for (the cheap test first), and how far into
+#: the line.
+_GLUED_HEADER_WORDS = ("序号", "编号", "单位", "制表")
+_GLUED_HEADER_REACH = 80
 #: The shortest title a page's label gives after a column's tag in 【】.
 _LABELLED_TITLE_MIN = 6
 _WHOLE_TITLE = re.compile(r"^《((?:[^《》]|《[^《》]*》)+)》$")
@@ -1070,7 +1084,7 @@ def _wrapped_title(lines: list[_Line], k: int) -> tuple[str, tuple[int, int]] | 
 
 
 # A verb that makes a bracketed number a mention of another document: 根据…（国发〔2014〕1号）.
-_CITING_VERBS = "根据|依据|按照|参照|贯彻|落实|执行|印发|转发|废止|修订|修改"
+_CITING_VERBS = f"{CITING_WORDS}|执行|印发|转发|废止|修订|修改"
 _CITING_VERB = re.compile(_CITING_VERBS)
 #: The verbs a plan's title may name as what it carries out (某区贯彻落实某某反馈意见整改方案).
 _CARRYING_OUT = ("贯彻", "落实")
@@ -1078,7 +1092,8 @@ _CARRYING_OUT = ("贯彻", "落实")
 #: after a place's name they name what a plan carries out (某区贯彻落实某某反馈意见整改方案为…), not a sentence
 #: citing a text.
 _RUN_IN_CITING = re.compile(
-    "|".join(v for v in _CITING_VERBS.split("|") if v not in _CARRYING_OUT) + f"|^(?:{'|'.join(_CARRYING_OUT)})"
+    "|".join(v for v in _CITING_VERBS.split("|") if not any(w in v for w in _CARRYING_OUT))
+    + f"|^(?:{'|'.join(_CARRYING_OUT)})"
 )
 
 
@@ -1187,6 +1202,8 @@ def _bare_title(t: str) -> str:
         t = t[k:]
     if t.endswith(("网站", "网", "门户")) and (site := SITE_NAME_AFTER.search(t)) and _TITLE_END.search(t, 0, site.start()):
         t = t[:site.start()]
+    elif t.endswith(SITE_WORDS) and (at := site_name_after_title(t)) is not None:
+        t = t[:at].rstrip()  # …的批复 中华文库: the site's name after the title, no dash or bar between
     if "/" in t and len(last := t[t.rfind("/") + 1:]) >= 6 and _TITLE_END.search(last) and "://" not in t:
         t = last  # a wiki's page name, the path of pages over it (…公报/一九五四年/第一号/国务院关于…的决定)
     if t[-1:] in "读上":
@@ -1300,6 +1317,8 @@ def _page_label(t: str) -> bool:
     法则规定: a tag, a byline) that :func:`_bare_title` did not cut off before a title."""
     if len(t) <= 3 and t in _TYPE_WORDS:
         return True
+    if _layout_heading(t):
+        return True
     if _closing_formula(t):
         return True  # 特此通告: the closing formula of a notice whose heading the page lost
     if t[-2:] == "公报" and GAZETTE_NAME.match(t):
@@ -1308,8 +1327,16 @@ def _page_label(t: str) -> bool:
     return cut > 0 and _CATEGORY.fullmatch(t[:cut]) is not None and not _ORG_LINE.match(t[:cut])
 
 
+def _layout_heading(t: str) -> bool:
+    """Whether a line is a heading of a page's layout (详细说明, 相关通知): a type word after a word of the page's,
+    naming no subject."""
+    return len(t) <= 4 and t[:2] in _PAGE_QUALIFIERS and t[2:] in _TYPE_WORDS
+
+
 #: The type words a title ends with (:data:`TITLE_END_WORDS`): alone on a line, a heading.
 _TYPE_WORDS = frozenset(TITLE_END_WORDS)
+#: The words a page puts before a type word in a heading of its own layout (详细说明, 相关通知, 更多公告).
+_PAGE_QUALIFIERS = frozenset(("详细", "具体", "相关", "更多"))
 #: A bare serial opening a line before a short name (17号 十三五安全生产规划): a list's entry, not a title.
 _SERIAL_HEAD = re.compile(r"\d{1,4}\s*号(?!令)\s*[\u4e00-\u9fff“]")
 #: A listing's entry over the document: dated by the day it was posted (2021-12-23导出word…), or a file's
@@ -1390,11 +1417,12 @@ def _cut_title(rest: str) -> str | None:
     return cut if cut.startswith(_TITLE_OPENERS) or title_issuer(cut) else None
 
 
-def _front_matter_close(lines: list[_Line]) -> int:
-    """The line closing a Markdown page's front matter (--- / title: … / ---), or -1 when the page has none."""
-    if not lines or lines[0].text.strip() != "---":
+def _front_matter_close(lines: list[_Line], text: str) -> int:
+    """The line closing a Markdown page's front matter (--- / title: … / ---, see
+    :func:`~policykg.extract.metadata.front_matter_end`), or -1 when the page has none."""
+    if not lines or (end := front_matter_end(text, lines[0].start)) < 0:
         return -1
-    return next((i for i in range(1, min(len(lines), _TITLE_REACH)) if lines[i].text.strip() == "---"), -1)
+    return next(i for i in range(len(lines)) if lines[i].end >= end - 1)
 
 
 def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
@@ -1413,7 +1441,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
     head_lines = lines  # the lines of the document's own head and body: those above its signature
-    front = _front_matter_close(lines)
+    front = _front_matter_close(lines, text)
     for k, li in enumerate(lines[:_TITLE_REACH]):
         t = li.text.strip()
         if not t:
@@ -1446,7 +1474,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title_span = (li.start + li.text.find(head), li.start + li.text.find(head) + len(head))
             first_seen = True
             continue
-        if title is None and not first_seen and "表" in t[:_REPORT_MAX] and (glued := _GLUED_TABLE_TITLE.match(t)):
+        if title is None and not first_seen and any(w in t[:_GLUED_HEADER_REACH] for w in _GLUED_HEADER_WORDS) \
+                and (glued := _GLUED_TABLE_TITLE.match(t)):
             # 1、1某县项目规划表（2013-2017年度）上报单位（盖章）…序号…: a table's text run together (a PDF's
             # token stream, a sharing site's page chunks 1、 2、): its title, then its header on the same line
             title, weak = glued.group("t"), True
@@ -1454,6 +1483,16 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             title_span = (at, at + len(title))
             first_seen = True
             continue
+        if title is None and not first_seen and _REPORT_MIN <= len(t) <= _REPORT_MAX and not _NOT_IN_TITLE.search(t) \
+                and (below := next((u for li2 in lines[k + 1:k + 3] if (u := li2.text.strip())), ""))[:2] \
+                in TABLE_HEADER_FIRST and not _NUMBERED_HEADING_LINE.match(t):
+            # 2019年河湖长制工作考核项目（综合） / 序号 考核项目 总分 …: the page's first line alone over a table's
+            # header, the table's title (a notice's title below may replace it)
+            title, weak = t, True
+            title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
+            first_seen = True
+            continue
+        opening = not first_seen  # the page's first line with words
         first_seen = True
         if title is None and _closing_formula(t):
             closed = True  # 特此通知: the text's end; what follows (its annex, a table) names no title of it
@@ -1485,8 +1524,15 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 tt = tt[page.end() :]  # Page 22 - 某某关于…的通知: a PDF viewer's running head, the page and the file
             elif tt[:1] in "12" and (day := _COMPACT_DAY.match(tt)) is not None:
                 tt = tt[day.end() :]  # 20230607 某县某办公室 关于…的通知: a portal's listing, its day glued before the title
+            elif tt[:2] == "附件" and (label := _ANNEX_LABEL.match(tt)) is not None and _TITLE_END.search(tt, label.end()):
+                tt = tt[label.end() :]  # 附件 2018年度…考核评分标准: an annex's label on its title's line, no colon between
             if tt[-1:] in "）)" and (part := _PART_AFTER_TITLE.search(tt)) is not None and _TITLE_END.search(tt[: part.start()]):
                 tt = tt[: part.start()]  # 某县…奖励办法（试行）（五）: a portal printing the text in parts, this page's part
+            if tt[-1:] == "日" and "号" in tt and (signed_tail := _SIGNED_AFTER_NUMBER.search(tt)) is not None \
+                    and _ORG_LINE.match(signed_tail.group("org")):
+                # …的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日: a mirror's header line, the title, its
+                # number, then its issuer and date (read from the signature)
+                tt = tt[: signed_tail.start() + 1]
             lead = _LEADING_NUMBER.match(tt)
             rest = lead.group("rest") if lead else ""
             if lead is not None and title is None and rest[-1:] in _ELLIPSIS_LAST and (cut := _cut_title(rest)) \
@@ -1534,8 +1580,10 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             tt = _bare_title(tt)
             if labelled is None and tt.endswith("：") and (ta := TITLE_THEN_ADDRESSEES.match(tt)) \
-                    and _TITLE_ISSUER.match(tt) and (toff := li.text.find(tt)) >= 0:
-                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees
+                    and (_TITLE_ISSUER.match(tt) or opening and title is None) and (toff := li.text.find(tt)) >= 0:
+                # 某镇人民政府关于印发《…》的通知各村民委员会、镇属有关部门：: the title, then its addressees; on the
+                # page's first line, a title naming no issuer too (镇（中心）食品安全工作考核细则 镇（中心）：, the
+                # sheet's label of the body it scores)
                 title, title_span = ta.group("title"), (li.start + toff, li.start + toff + ta.end("title"))
                 continue
             if labelled is None and ("|" in tt or "｜" in tt):
@@ -1648,9 +1696,17 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     reporter: tuple[str, ...] = ()  # the body a news headline over the text's own title reports issuing it
     if title is not None and title_span is not None and (own := _own_title_below(lines, title, title_span)):
         title, title_span, reporter = own
+    if title is not None and title_span is not None and not title.startswith(_TITLE_OPENERS) \
+            and (whom := _collective_above(lines, title_span)) is not None:
+        # 各区（市、县）人民政府 / 节能目标责任评价考核计分细则: the bodies the rules are for, the title's first line
+        title, title_span = whom[0] + title, (whom[1], title_span[1])
     if title is not None and title_span is not None and title[-1:] != "）" and (term := _term_below(lines, title_span)):
         # 某省高标准农田建设规划 / （2022—2030年）: the title's period printed on a line of its own under it
         title, title_span = title + term[0], (title_span[0], term[1])
+    elif title is not None and title_span is not None and (kind := _term_below(lines, title_span, kind=True)):
+        # 2018年某市环境保护目标责任书 / 考  核  细  则 / 一、…: the kind of text the title's subject is under, on a
+        # line of its own over the first heading
+        title, title_span = title + kind[0], (title_span[0], kind[1])
     if title is None and shared is not None:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
@@ -1811,7 +1867,10 @@ _FIRST_CHUNK = "1、"
 
 
 def _past_chunk_mark(t: str) -> str:
-    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`)."""
+    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`) or a page's mark
+    (:data:`_VIEWER_PAGE`)."""
+    if t[:1] in "Pp" and (page := _VIEWER_PAGE.match(t)) is not None:
+        return t[page.end():]
     return t[2:] if t[:2] == _FIRST_CHUNK else t
 
 
@@ -1855,9 +1914,17 @@ def _head_run(t: str) -> tuple[str, str | None, bool] | None:
 
 
 #: A PDF viewer's page mark before the file's name on a page's running head: ``Page 22 -``, ``page 3 —``.
-_VIEWER_PAGE = re.compile(r"Page\s*\d{1,4}\s*[-—–－:：]\s*", re.I)
+#: The residue of a word processor's page-number field (PAGE PAGE 1) before the first line's words: the same mark.
+_VIEWER_PAGE = re.compile(
+    r"Page\s*\d{1,4}\s*[-—–－:：]\s*|(?:PAGE\s*){1,3}\d{1,4}(?![\d年月日号])\s*(?=[\u4e00-\u9fff])", re.I
+)
 #: A day written in eight figures and glued before a title's words (``20230607某县…``).
 _COMPACT_DAY = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
+#: An annex's label without a colon before the title on its line (附件 某县…细则, 附件2 某县…标准): its number
+#: one or two figures, not a year's first (附件2018年度…).
+_ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}(?![\d年]))?\s*(?=[\u4e00-\u9fff\d])")
+#: The issuer and date a header line prints after the number that follows its title (…号 某某人民政府 1998年7月31日).
+_SIGNED_AFTER_NUMBER = re.compile(rf"号\s*(?P<org>[\u4e00-\u9fff（）]{{2,40}}?)\s*(?:{DATE.pattern})$")
 #: A line this long holds a whole page's text, not a heading.
 _ONE_LINE_PAGE = 120
 _QUOTES = str.maketrans("", "", "“”‘’「」\"' \u3000")
@@ -1920,19 +1987,48 @@ _FILE_ATTRIBUTE = re.compile(r"^[" + re.escape(BULLETS) + r"\s]*[\u4e00-\u9fff]{
 _NEWS_HEADLINE = re.compile(r"^(?P<org>[^关于《》，。；：]{2,40}?)(?:印发|发布|出台|公布)了?(?P<name>.{4,80})$")
 #: A plan's period alone in brackets: ``（2022—2030年）``.
 _TERM_LINE = re.compile(r"^（(?:19|20)\d{2}\s*(?:年\s*)?[—－\-–~～―至到]+\s*(?:19|20)\d{2}\s*年?）$")
+#: A line naming a kind of text alone, a word before its type word (考核细则, 实施细则, 评分标准): under a title line
+#: naming a subject, the rest of the title.
+_KIND_LINE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_TYPE_WORD_ALTERNATION})")
+_KIND_LINE_MIN, _KIND_LINE_MAX = 4, 6
 #: How far below the headline the text's own title is looked for, in lines.
 _OWN_TITLE_REACH = 15
 #: How many words (a place's name) the text's own title may add before the name the headline gives.
 _OWN_TITLE_PREFIX = 8
 
 
-def _term_below(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | None:
-    """The period line (:data:`_TERM_LINE`) right under the title line ending at ``span[1]``, and where it ends."""
+def _collective_above(lines: list[_Line], span: tuple[int, int]) -> tuple[str, int] | None:
+    """The line right over the title line starting at ``span[0]`` that names a collective of bodies alone (各区（市、
+    县）人民政府), and where it starts: no issuer (a body signs as itself, never as 各…) nor addressees (no colon),
+    but whom the text is for, the first line of its title."""
+    k = bisect_right([li.start for li in lines], span[0]) - 1
+    if not 1 <= k < len(lines) or lines[k].text[: span[0] - lines[k].start].strip():
+        return None  # (the title must open its line)
+    above = lines[k - 1]
+    t = above.text.strip()
+    if t[:1] != "各" or _NOT_IN_TITLE.search(t) or not is_agency_name(t):
+        return None
+    return t, above.start + above.text.find(t)
+
+
+def _term_below(lines: list[_Line], span: tuple[int, int], *, kind: bool = False) -> tuple[str, int] | None:
+    """The period line (:data:`_TERM_LINE`) right under the title line ending at ``span[1]``, and where it ends;
+    with ``kind``, the line naming the kind of text instead (:data:`_KIND_LINE`), the first numbered heading under
+    it."""
     k = bisect_right([li.start for li in lines], span[1] - 1) - 1
     if not 0 <= k < len(lines) - 1 or lines[k].start + len(lines[k].text.rstrip()) != span[1]:
         return None  # (the title must end its line)
-    nxt = next((li for li in lines[k + 1:k + 3] if li.text.strip()), None)
-    if nxt is None or (t := nxt.text.strip())[:1] != "（" or _TERM_LINE.match(t) is None:
+    at = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
+    if at is None:
+        return None
+    nxt, t = lines[at], lines[at].text.strip()
+    if kind:
+        if not _KIND_LINE_MIN <= len(t) <= _KIND_LINE_MAX or _KIND_LINE.fullmatch(t) is None:
+            return None
+        below = next((u for li in lines[at + 1:at + 3] if (u := li.text.strip())), "")
+        if not _NUMBERED_HEADING_LINE.match(below):
+            return None
+    elif t[:1] != "（" or _TERM_LINE.match(t) is None:
         return None
     return t, nxt.start + nxt.text.find(t) + len(t)
 
@@ -2478,7 +2574,7 @@ def _in_title_bracket(t: str, a: int) -> bool:
 _BRACKETED_RUN = re.compile(r"（([\u4e00-\u9fff]{1,10}\d{5,8}号)）")
 #: A clause opening with a word of basis (根据某省…行动计划（2020-2022年）（某政办字2020167号）等要求): a number in
 #: it, however far (a plain title's length) after the word, is what the clause cites.
-_BASIS_CLAUSE = re.compile(r"\s*(?:根据|依据|依照|遵照|按照|参照)")
+_BASIS_CLAUSE = re.compile(rf"\s*(?:{BASIS_WORDS})")
 
 
 #: A 公告's number written under its title without the kind (``某某部2020年第81号``): a body's name, a year and
@@ -2894,8 +2990,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     # A start date with its verb is one without it followed by the verb: the first without
     # it is where the search for the first with it begins (one scan when there is none).
     mb = _EFFECTIVE_BARE.search(text)
-    if mb and (period := _NAMED_PERIOD.search(text, max(0, mb.start() - 4), mb.start())) is not None \
-            and text[max(0, period.start() - 2):period.start()] not in _RUN_TERM_VERBS:
+    if mb and _NAMED_PERIOD.search(text, max(0, mb.start() - 6), mb.start()) is not None:
         mb = _EFFECTIVE_BARE.search(text, mb.end())  # 统计期限从2023年1月1日起至…: a named period, not the start
     m = _EFFECTIVE.search(text, mb.start()) if mb else None
     if m is None and mb and not _NUMBERED_HEADING.search(text, 0, mb.start()) and not _ACTIVITY_START.match(text, mb.end()):
@@ -2919,7 +3014,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if effective and _AT_DAY_END.search(m.group(0)):
             # 自2020年1月23日24时起: the end of that day, so the start of the next
             effective = (_date.fromisoformat(effective) + _ONE_DAY).isoformat()
-    elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _ON_ISSUE_UNTIL.search(text)):
+    elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _on_issue_until(text)):
         effective = date
         on_issue = True
     elif (my := _EFFECTIVE_YEARLESS.search(text)) is not None and (
@@ -2963,6 +3058,15 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else (), starts_on_issue=on_issue,
                          start_day=start_day)
+
+
+def _on_issue_until(text: str) -> re.Match[str] | None:
+    """The first term from the issue to a day that is the text's own (自本通知发布之日起至2017年6月30日，…缴存基数…):
+    not one that opens an activity's window (自本通知印发之日起至2024年12月31日，在全市开展…专项行动)."""
+    for m in _ON_ISSUE_UNTIL.finditer(text):
+        if not _ACTIVITY_START.match(text, m.end()):
+            return m
+    return None
 
 
 def _opens_first_item(text: str, at: int) -> bool:

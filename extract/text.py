@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.box_tables import VERTICALS, unbox
-from policykg.extract.metadata import META_ALIASES, is_metadata_line
+from policykg.extract.metadata import META_ALIASES, front_matter_end, is_metadata_line
 from policykg.extract.patterns import (
     BAN_ORDER,
     DASHED_DATE,
@@ -48,6 +48,7 @@ from policykg.extract.patterns import (
     TITLE_END,
     TITLE_END_WORDS,
     YEAR_FIRST_NUMBER,
+    site_name_after_title,
 )
 
 if TYPE_CHECKING:
@@ -929,7 +930,7 @@ def _digits_join(p: str, n: str) -> bool | None:
 
 
 #: The first column of a table's header line (序号 目标任务 责任单位 推进情况).
-_HEADER_FIRST = ("序号", "编号")
+TABLE_HEADER_FIRST = ("序号", "编号")
 
 
 def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Layout = _PLAIN,
@@ -990,7 +991,7 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
     if first in OPEN_BRACKET_CHARS and _year_first_line(n):
         return False  # an older number printed year first, in its brackets or not: （（78）某字412号）
-    if (p[:2] in _HEADER_FIRST and p[2:3].isspace()) or (n[:2] in _HEADER_FIRST and n[2:3].isspace()):
+    if (p[:2] in TABLE_HEADER_FIRST and p[2:3].isspace()) or (n[:2] in TABLE_HEADER_FIRST and n[2:3].isspace()):
         return False  # a table's header line, its column names apart (序号 目标任务 责任单位 推进情况)
     if first == "（" and _COUNT_NOTE.fullmatch(n):
         return False  # a note counting the document's items under its title (（共118项）): no part of it
@@ -1005,6 +1006,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False
     if last in "站网户" and SITE_NAME_AFTER.search(p):
         return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
+    if last in "站户库" and site_name_after_title(p) is not None:
+        return False  # the same, the site's name after a space (…的批复 中华文库)
     if blank and len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p):
         return False  # a title standing alone over a blank line, then the body
     if blank and len(p) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(p):
@@ -2067,8 +2070,6 @@ def _before_spaces(tr: str, at: int) -> int:
     return max(at, 0)
 
 
-#: A Markdown page's YAML front matter at its start (--- / title: … / ---): its lines are its labels.
-FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|$)")
 #: What opens a line of a front matter of its own: a label and its colon (shortTitle:, 文号:), a list's item, the
 #: closing fence; a line opening otherwise continues the value the line before wrapped.
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,20}[ \t]*[:：]|-[ \t]|---")
@@ -2093,7 +2094,7 @@ def _normalise(raw: str) -> TextMap:
     lead = len(tr) - len(tr.lstrip())
     first_break = tr.find("\n", lead)  # (a break at or before it ends the text's first line)
     # (a break inside a front matter before a label parts two labels, never a wrapped line)
-    front_end = front.end() if tr.startswith("---", lead) and (front := FRONT_MATTER.match(tr, lead)) else -1
+    front_end = front_matter_end(tr, lead)
     pos = lead
     n = len(tr)
     glossed = _glossed(tr)

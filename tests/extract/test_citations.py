@@ -1450,6 +1450,15 @@ def test_a_list_opened_by_results_after_a_basis_clause_is_not_basis_hand_written
     }
 
 
+def test_a_text_complied_with_is_its_basis() -> None:
+    # real (a district's education plan): 遵循《X》, a word of basis like 依照
+    text = "城镇小区严格依标配建幼儿园。严格遵循《中华人民共和国城乡规划法》和《城市居住区规划设计标准》(GB50180),老城区改造将配套建设幼儿园纳入规划。"
+    assert cites(text) == {
+        (None, "中华人民共和国城乡规划法", "basis"),
+        (None, "城市居住区规划设计标准", "basis"),
+    }
+
+
 def test_a_plain_list_without_an_opening_colon_is_not_typed() -> None:
     text = "本年度完成以下工作。\n一、山东省信访规定(省政府令第114号)。"
     assert cites(text) == {("省政府令第114号", "山东省信访规定", "cites")}

@@ -133,6 +133,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         (["时间：2024/06/18 15：36来源：某县人民政府办公室"], {"来源": "某县人民政府办公室"}),
         (["点击数：123 来源：某县人民政府办公室"], {"来源": "某县人民政府办公室"}),
         (["更新时间：2021-05-07 10：49：02 | 来源：某某县统计局"], {"来源": "某某县统计局"}),
+        # real (二七区, a district portal's row): the issuer's value ends at a keyword label, letter-spaced
+        (["发布机构:二七区住房保障中心 | 关 键 词:工作信息 | |"], {"发布机构": "二七区住房保障中心"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -146,7 +148,7 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row",
          "time-stamp-label-then-source-glued", "time-stamp-in-words-then-source-glued",
          "time-stamp-with-slashes-then-source-glued", "click-count-then-source",
-         "time-stamp-label-then-source-apart-by-a-bar"],
+         "time-stamp-label-then-source-apart-by-a-bar", "issuer-then-spaced-keyword-label-in-a-row"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -208,6 +210,13 @@ def test_front_matter_real_copy(shared: Path) -> None:
     assert meta["发文字号"] == "沪绿容〔2024〕264号"
     assert meta["发布机构"] == "上海市绿化和市容管理局" and meta["发布日期"] == "2024-07-04"
     assert text[:end].rstrip().endswith("---") and "文号" not in text[end:end + 200]
+
+
+def test_front_matter_after_a_byte_order_mark_ends_where_its_closing_fence_does() -> None:
+    # hand-written: a Markdown copy saved with a BOM; the end is an offset into the text as given
+    text = "\ufeff---\ntitle: 关于某事的通知\n文号: 某政发〔2024〕1号\n---\n各单位："
+    meta, end = front_matter(text)
+    assert meta["发文字号"] == "某政发〔2024〕1号" and text[end:] == "各单位："
 
 
 def test_front_matter_absent() -> None:

@@ -194,6 +194,12 @@ def test_document_without_number_is_still_one_document() -> None:
                      "2023-03-01", "2017-06-30", id="from-issue-until-a-day"),
         pytest.param("本报告中所列数据统计期限从2023年1月1日起至2023年12月31日止。", None, None,
                      id="a-reporting-period-is-no-start"),
+        pytest.param("自本通知印发之日起至2024年12月31日，在全市开展安全生产大排查专项行动。", None, None,
+                     id="from-issue-until-a-day-an-activitys-window"),
+        pytest.param("本办法有效期限自2024年1月1日起至2026年12月31日止。", "2024-01-01", "2026-12-31",
+                     id="own-term-named-youxiao-qixian"),
+        pytest.param("本办法试行期限自2024年1月1日起至2025年12月31日止。", "2024-01-01", "2025-12-31",
+                     id="own-term-named-shixing-qixian"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
@@ -943,10 +949,62 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # hand-written in the form of a wiki mirror (天津, #15): a section heading of verb and type word only
         ("印发通知\n某某市人民政府印发关于落实重点工作任务分工的通知\n（某政规〔2021〕4号）\n各区人民政府：\n现印发给你们。",
          "某某市人民政府印发关于落实重点工作任务分工的通知"),
+        # real (a county's scoring rules printed as an annex): the annex's label before the title, a space between
+        ("附件 2018年度县(市、区)级党委政府安全生产工作考核评分标准\n\n一、综合考核(20分) 考核项目 评分标准 分值\n",
+         "2018年度县（市、区）级党委政府安全生产工作考核评分标准"),
+        # hand-written: the same with the annex's number
+        ("附件2 某县2023年度安全生产工作考核细则\n一、考核内容\n各乡镇要加强领导。", "某县2023年度安全生产工作考核细则"),
+        # real (a township's rules from a word processor's file): its page field's residue before the title, the
+        # title run into the first heading on one line
+        ("PAGE PAGE 1 柳池乡2016年村(社区)安全生产目标管理考核细则 一、辖区内安全生产事故(共60分,扣完为止) 1、有人员伤亡的安全事故 "
+         "(1)、发生安全责任死亡事故:死亡1人扣30分/次;\n", "柳池乡2016年村（社区）安全生产目标管理考核细则"),
+        # real (a library mirror of a State Council reply): the title, a space and the site's name; then a header
+        # line packing the title, its number, its issuer and its date
+        ("国务院关于同意四川省撤销广安地区设立地级广安市的批复 中华文库\n"
+         "国务院关于同意四川省撤销广安地区设立地级广安市的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日 |\n|\n"
+         "四川省人民政府:\n你省《关于撤销广安地区设立广安市(地级)的请示》收悉。现批复如下:\n一、同意撤销广安地区和广安县。\n",
+         "国务院关于同意四川省撤销广安地区设立地级广安市的批复"),
+        # hand-written: the header line alone
+        ("某某省人民政府关于同意设立某某经济开发区的批复 某政函〔2020〕12号 某某省人民政府 2020年3月5日\n某某市人民政府：\n"
+         "你市《关于设立某某经济开发区的请示》收悉。现批复如下：\n一、同意设立某某经济开发区。\n",
+         "某某省人民政府关于同意设立某某经济开发区的批复"),
+        # real (a news page on a State Council reply): the page's layout word under its headline is no title
+        ("国务院原则同意《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》\n详细说明\n"
+         "国务院发布关于《长三角生态绿色一体化发展示范区国土空间总体规划(2021—2035年)》的批复,《规划》是示范区规划、建设、治理的基本依据。\n",
+         None),
+        # real (a city's scoring rules): the subject on the first line, the kind of text letter-spaced under it
+        ("  2018年某某市环境保护目标责任书\n\n  考  核  细  则\n\n  一、考核原则\n\n  （一）坚持定性考核与定量考核相结合；\n",
+         "2018年某某市环境保护目标责任书考核细则"),
+        # hand-written: the same with a regulation's rules of application
+        ("某某市住房公积金管理办法\n实施细则\n第一章 总则\n第一条 为规范住房公积金管理，制定本细则。\n",
+         "某某市住房公积金管理办法实施细则"),
+        # real (a county's score sheet from a PDF, its rows run together): the title, then the header's cells
+        ("宜賓縣2011年度食品安全目標(biāo)管理考核評(píng)分標(biāo)準(zhǔn)責(zé)任單位:鄉(xiāng)鎮(zhèn)人民政府序號(hào)"
+         "考核內(nèi)容分值評(píng)分細(xì)則及標(biāo)準(zhǔn)自評(píng)分考核分1重視食品安全工作\n",
+         "宜宾县2011年度食品安全目标管理考核评分标准"),
+        # hand-written: rules whose header opens with 序号
+        ("某县2023年度河长制工作考核细则序号考核内容分值评分标准1建立河长制组织体系10\n", "某县2023年度河长制工作考核细则"),
+        # real (a town's scoring rules from a PDF): the title first, then the label of the body it scores, the
+        # flattened table under them (the break after the label as the whole file's layout gives it)
+        ("镇(中心)食品安全工作考核细则 镇(中心):\n考核项目 评分内容及标准 分值 得分 将食品安全工作列入镇(中心)党委、政府的议事议程或"
+         " 目标考核,主要领导对食品安全负总责。 3 分\n", "镇（中心）食品安全工作考核细则"),
+        # real (a city's river-chief score sheet): the title alone on the first line, the flattened table's header under
+        ("2019年河湖长制工作考核项目(综合)\n\n序号 考核项目 总分 一 河湖长制基础工作 1 2 3 4 5 完善组织体系 强化督察督办\n",
+         "2019年河湖长制工作考核项目（综合）"),
+        # real (a city's energy-saving scoring rules, an annex): the bodies scored on the title's first line
+        ("附件3:\n各区(市、县)人民政府\n节能目标责任评价考核计分细则\n一、指标完成情况(40分)\n(一)万元GDP能耗降低率\n",
+         "各区（市、县）人民政府节能目标责任评价考核计分细则"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
-         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title"],
+         "title-run-into-addressees-under-a-masthead", "wiki-section-heading-over-the-title",
+         "annex-label-on-the-title-line-without-a-colon", "annex-label-and-number-on-the-title-line",
+         "page-field-residue-before-a-title-run-into-its-body", "site-name-after-the-title-over-a-header-line",
+         "header-line-of-title-number-issuer-and-date", "page-layout-word-is-no-title",
+         "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title",
+         "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header",
+         "title-alone-at-the-top-run-into-the-label-of-the-body-scored", "title-alone-at-the-top-over-a-table-header",
+         "bodies-the-rules-are-for-on-the-titles-first-line"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
