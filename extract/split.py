@@ -3578,7 +3578,7 @@ def _split_joint(line: str) -> list[str]:
         cuts.append(at)
         at = line.find(place, at + 1)
     if not cuts:
-        return [line]
+        return _split_at_other_places(line)
     parts, prev = [], 0
     for n, c in enumerate(cuts):
         if line[c - 2 : c] == "中共" and c - 2 > prev:
@@ -3589,6 +3589,35 @@ def _split_joint(line: str) -> list[str]:
         prev = c
     parts.append(line[prev:])
     return [q for p in parts if p for q in _split_central(p)]
+
+
+#: The end of a body's name right before another place's name opens (青海省人民政府办公厅|甘肃省人民政府办公厅).
+_BODY_END_BEFORE_PLACE = re.compile(r"(?:政府|办公厅|办公室|委员会|局|厅|委|办)(?=[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|县|州|盟))")
+#: A character of a body's name that no place's name holds (办公厅甘肃省 is no place).
+_BODY_WORD = re.compile(r"[府厅局委办室会院部]")
+
+
+def _split_at_other_places(line: str) -> list[str]:
+    """Issuers of two places printed side by side (``青海省人民政府办公厅甘肃省人民政府办公厅``): the line cut where a body's
+    name ends and another place's body begins, each part a body's name of its own that opens with its place; the
+    line whole otherwise (a body named after another place: 某市驻北京办事处 is one)."""
+    parts, prev = [], 0
+    for m in _BODY_END_BEFORE_PLACE.finditer(line):
+        cut = m.end()
+        if cut <= prev:
+            continue
+        head, rest = line[prev:cut], line[cut:]
+        if (place := _PLACE_PREFIX.match(rest)) and _BODY_WORD.search(place.group("place")) is None and _ORG_LINE.match(head) and _ORG_LINE.match(rest) and names_its_place(head) \
+                and is_agency_name(head) and is_agency_name(_next_body(rest)):
+            parts.append(head)
+            prev = cut
+    return [line] if not parts else [*parts, line[prev:]]
+
+
+def _next_body(rest: str) -> str:
+    """The first body's name of ``rest`` (up to the next end of a body before a place), for a test of its name."""
+    m = _BODY_END_BEFORE_PLACE.search(rest)
+    return rest[:m.end()] if m else rest
 
 
 #: What opens the name of a central body or its branch, which names no place first (中国人民银行某分行, 国家税务总局…).

@@ -6,6 +6,7 @@ import pytest
 from policykg.extract.pipeline import extract_path, extract_text
 from policykg.extract.records import Appointment, Citation, Document, Gazette, Relation, Target
 from policykg.extract.split import (
+    _split_joint,
     document_facts,
     spaced_issuers,
     split_layout,
@@ -112,6 +113,25 @@ def test_a_cover_notice_opening_with_its_number_over_the_plan_it_issues() -> Non
             "为提高全县地质灾害应急能力，结合实际，特制定本预案。\n一、总则\n")
     (doc,) = extract_text(text).of(Document)
     assert (doc.number, doc.title) == ("某府办函〔2022〕7号", "某某县2022年突发性地质灾害应急预案")
+
+
+@pytest.mark.parametrize(
+    ("line", "issuers"),
+    [
+        # real (青政办〔2022〕5号, two provinces' offices over one title): bodies of two places side by side
+        ("青海省人民政府办公厅甘肃省人民政府办公厅", ["青海省人民政府办公厅", "甘肃省人民政府办公厅"]),
+        # hand-written: two cities' governments, a province's bureau beside a city's
+        ("兰州市人民政府西宁市人民政府", ["兰州市人民政府", "西宁市人民政府"]),
+        ("某省财政厅某市财政局", ["某省财政厅", "某市财政局"]),
+        # hand-written: one body whose name goes on after its government (驻…办事处) or holds no second place
+        ("某市人民政府驻北京办事处", ["某市人民政府驻北京办事处"]),
+        ("某省人民政府办公厅", ["某省人民政府办公厅"]),
+    ],
+    ids=["offices-of-two-provinces", "governments-of-two-cities", "a-province-bureau-and-a-city-bureau",
+         "a-body-named-after-another-place", "one-body"],
+)
+def test_bodies_of_other_places_printed_side_by_side_are_apart(line: str, issuers: list[str]) -> None:
+    assert _split_joint(line) == issuers
 
 
 def test_joint_issuers_side_by_side(shared) -> None:
