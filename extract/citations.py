@@ -831,9 +831,9 @@ def _bracket_number(inner: str) -> tuple[str, str | None] | None:
     and an order number too (``政府令第57号``; ``市政府第16号令`` and ``建设部81号令`` as written).
     """
     if "号" not in inner:
-        # （鲁发〔202219）, （国发202218）: a number whose closing bracket and 号 a page lost; else （试行）,
+        # （鲁发〔202219）, （国发202218）, （发改规划2023153）: a number whose closing bracket and 号 a page lost; else （试行）,
         # （2024-2026年）, （以下简称《条例》）
-        glued = glued_docnum(inner, bare=True) if inner[-1:].isdigit() else None
+        glued = glued_docnum(inner, bare=True, bracketed=True) if inner[-1:].isdigit() else None
         if glued is None and inner[-1:].isdigit() and _WHOLE_BUT_HAO.fullmatch(inner) \
                 and (parsed := parse_docnum(inner + "号")) is not None:
             return str(parsed), parsed.code  # （吐市财[2021]27）: a whole number but its 号

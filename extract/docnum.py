@@ -185,7 +185,7 @@ _GLUED_NUMBER_BARE = re.compile(
 )
 
 
-def glued_docnum(line: str, *, bare: bool = False) -> str | None:
+def glued_docnum(line: str, *, bare: bool = False, bracketed: bool = False) -> str | None:
     """The number a line holds alone when a scrape lost its closing bracket and 号.
 
     ``南兴府办函〔202058`` is ``南兴府办函〔2020〕58号``: a four-digit year in the bracket, then a
@@ -197,6 +197,9 @@ def glued_docnum(line: str, *, bare: bool = False) -> str | None:
     Args:
         line: one line of normalised text, or a bracket's content.
         bare: whether the year may stand without its opening bracket.
+        bracketed: ``line`` is all a bracket after a title holds, which says it is a number: a code
+            of any shape is taken whole (``发改规划2023153``), though never one with words before it nor
+            a serial of four figures (``征求意见稿20230515`` is a day).
 
     Returns:
         The canonical number, or None.
@@ -207,7 +210,11 @@ def glued_docnum(line: str, *, bare: bool = False) -> str | None:
     m = (_GLUED_NUMBER_BARE if bare else _GLUED_NUMBER_LINE).match(line)
     if m is None or int(m.group("serial")) == 0:
         return None
-    code = _code_of(m.group("code"), hao=False)
+    code = _code_of(run := m.group("code"), hao=False)
+    if code is None and bracketed and len(m.group("serial")) < 4 and _code_of(run, hao=True) == run:
+        # （发改规划2023153）: the bracket says it holds a number, whatever its code's shape; eight figures
+        # are a day's (征求意见稿20230515), not a year's and a serial's
+        code = run
     return str(DocNumber(code, int(m.group("year")), int(m.group("serial")))) if code else None
 
 

@@ -1769,6 +1769,23 @@ def test_a_number_that_lost_its_closing_bracket_and_hao_after_a_title_is_read() 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param("根据《国家发展改革委关于开展“十四五”规划实施中期评估工作的通知》(发改规划2023153)等要求,开展评估。",
+                     ("发改规划〔2023〕153号", "国家发展改革委关于开展“十四五”规划实施中期评估工作的通知", "basis"),
+                     id="glued-number-code-of-any-shape"),
+        pytest.param("根据《某市关于加强河道管理的办法》（送审稿20230515）要求，制定本制度。",
+                     (None, "某市关于加强河道管理的办法", "basis"), id="glued-day-after-a-title-is-no-number"),
+    ],
+)
+def test_a_number_that_lost_both_brackets_and_hao_after_a_title_takes_any_code(
+        text: str, cited: tuple[str | None, str, str]) -> None:
+    # the bracket after the title holds the number whole, so its code is taken whatever its shape; the four
+    # digits of the year still say where the serial starts
+    assert cites(text) == {cited}
+
+
 def test_a_cited_number_that_lost_its_years_closing_bracket_is_read() -> None:
     # hand-written in the form of a scraped city rule (泉州, heldH): 号 kept, the year's closing bracket lost,
     # the code of no listed shape (文); the opening bracket still says where the code ends
