@@ -215,9 +215,15 @@ _EFFECTIVE_CN = LedRegex("自于", rf"\s*{CN_DATE.pattern}\s*起(?:{_IN_FORCE})"
 # 从 only (于2019年1月1日实施 tells a past act as often).
 _EFFECTIVE_NO_QI = LedRegex("自从", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:{_IN_FORCE})(?=[。，；）.\s]|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
-_EFFECTIVE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|执行|实施|生效)")
+#: The acts that issue a text, whose day it may take force on (自印发之日起, 此标准自下文之日起执行: 下文, the text sent down).
+_ISSUE_ACTS = "印发|发布|公布|下发|下文"
+_EFFECTIVE_ON_ISSUE = re.compile(rf"自(?:{_ISSUE_ACTS})之日起(?:施行|执行|实施|生效)")
 #: A term that runs from the issue to a day (自本通知发布之日起至2017年6月30日，…): in force on issue, until that day.
-_ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:印发|发布|公布)之日起(?:至|到)\s*(?:{DATE.pattern})")
+_ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:{_ISSUE_ACTS})之日起(?:至|到)\s*(?:{DATE.pattern})")
+#: A start of a month only (从2013年11月起提高…标准): in force from its first day, read as :data:`_EFFECTIVE_BARE` is.
+_EFFECTIVE_MONTH = LedRegex(
+    "自从于", rf"\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月份?\s*(?:起|开始)(?P<verb>{_IN_FORCE})?"
+)
 #: A period a start date opens when its noun names something else than the text's own term (统计期限从2023年1月1日起
 #:至…止, 申报期限, 公示期限): a report's data, a filing window; the text's own term (执行期限, 有效期限, 试行期限)
 #: opens with the text's start.
@@ -2875,7 +2881,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if dm is None and " " in t and t[-1:].isdigit() and i and (spaced := _SPACED_DAY.match(t)) is not None \
                 and _ORG_LINE.match(lines[i - 1].text.strip()):
             dm = spaced  # 国务院 / 2021 12 9: a signature's date whose 年, 月 and 日 a copy lost, the figures apart by spaces
-        glued_all = _glued_readings(t) if not dm and 5 < len(t) < 10 else ()  # a cheap test first
+        glued_all = _glued_readings(t) if not dm and 5 < len(t) < 11 else ()  # a cheap test first
         glued = glued_all[0] if len(glued_all) == 1 else None
         yearless = not dm and not glued_all and t[-1:] == "日" and len(t) <= 10 and _YEARLESS_DATE.fullmatch(t) is not None
         if not dm and not glued_all and not yearless:
@@ -2970,7 +2976,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 if not issuer and (body := _body_under_dateline(lines, i)) is not None:
                     issuer = (body,)
                 break
-            if 6 < len(t) < 10 and (glued_all := _glued_readings(t)):
+            if 6 < len(t) < 11 and (glued_all := _glued_readings(t)):
                 if len(glued_all) == 1:
                     date = glued_all[0]  # 2024327 under the notice's text, its signature's name lost
                     break
@@ -3021,6 +3027,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
             my.group("verb") or not _NUMBERED_HEADING.search(text, 0, my.start())
             and not _ACTIVITY_START.match(text, my.end())):
         start_day = (int(my.group("m")), int(my.group("d")), _AT_DAY_END.search(my.group(0)) is not None)
+    elif (mm := _EFFECTIVE_MONTH.search(text)) is not None and 1 <= int(mm.group("m")) <= 12 \
+            and (date is None or int(mm.group("y")) >= int(date[:4]) - 1) and (
+            mm.group("verb") or not _NUMBERED_HEADING.search(text, 0, mm.start())
+            and not _ACTIVITY_START.match(text, mm.end())):
+        # 从2013年11月起提高…: the month's first day; a month years before the text's date recalls the start of
+        # the rule it applies (a 2020 payout list: 从2015年1月起，对…每月发放100元), not its own
+        effective = f"{mm.group('y')}-{int(mm.group('m')):02d}-01"
     expires = None
     # Both readings of a term open with 有效期: one scan finds where they may start.
     term = _TERM.search(text)
@@ -3314,12 +3327,22 @@ def _name_head(above: str, top: str) -> str | None:
 
 def _glued_readings(t: str) -> tuple[str, ...]:
     """The real dates a signature date whose 年 and 月 a scrape lost splits into (``2023925日``,
-    ``2015917``, ``20240301``, ``201999``, ``2018年210``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
+    ``2015917``, ``20240301``, ``201999``, ``2018年210``, ``20227月8日``: one each, 2023-92-5 being none; ``2024115``: 2024-01-15
     and 2024-11-05); ``()`` for a line of another shape. Only one reading is the date; two are
     left to the page's publication date (:func:`policykg.extract.metadata.settle`)."""
     digits = t.removesuffix("日")
     if digits[4:5] == "年":
         digits = digits[:4] + digits[5:]  # 2018年210: the 年 kept, the 月 lost
+    elif digits[5:6] == "月" or digits[6:7] == "月":
+        # 20227月8日, 202212月18日: the 年 lost, the 月 kept, which cuts the month from the day: one reading
+        month, _, day = digits[4:].partition("月")
+        if not (digits[:2] in ("19", "20") and digits[:4].isdigit() and month.isdigit() and day.isdigit()
+                and 1 <= len(day) <= 2):
+            return ()
+        try:
+            return (_date(int(digits[:4]), int(month), int(day)).isoformat(),)
+        except ValueError:
+            return ()
     if not (6 <= len(digits) <= 8 and digits[:2] in ("19", "20") and digits.isdigit()):
         return ()  # a cheap test first
     year, rest = int(digits[:4]), digits[4:]

@@ -220,6 +220,15 @@ def test_document_without_number_is_still_one_document() -> None:
                      id="own-term-named-youxiao-qixian"),
         pytest.param("本办法试行期限自2024年1月1日起至2025年12月31日止。", "2024-01-01", "2025-12-31",
                      id="own-term-named-shixing-qixian"),
+        pytest.param("此标准自下文之日起执行。", "2023-03-01", None, id="on-issue-written-xiawen"),
+        pytest.param("本通知自下发之日起施行。", "2023-03-01", None, id="on-issue-written-xiafa"),
+        pytest.param("市政府研究决定，从2022年11月起提高我市城乡居民最低生活保障标准。现就有关事项通知如下。", "2022-11-01", None,
+                     id="start-of-a-month"),
+        pytest.param("本办法自2024年3月起施行。", "2024-03-01", None, id="start-of-a-month-with-its-verb"),
+        pytest.param("经研究，从2015年1月起，对80周岁以上低保老年人每人每月发放100元高龄补贴。", None, None,
+                     id="start-of-a-month-years-before-the-date-recalls-the-rule"),
+        pytest.param("一、总体要求\n二、从2024年1月起，调整补助标准。", None, None, id="start-of-a-month-inside-a-later-item"),
+        pytest.param("从2019年7月起，在全县开展为期半年的专项整治行动。", None, None, id="start-of-a-month-opening-an-activity"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:
@@ -596,6 +605,22 @@ def test_a_news_lead_citing_a_numbered_notice_gives_the_page_no_title_hand_writt
 def test_signature_year_with_any_zero(signature: str) -> None:
     facts = document_facts(normalise(f"关于X的通知\n各区：\n现通知如下。\n河州市人民政府\n{signature}").text, title="关于X的通知")
     assert (facts.issuer, facts.date) == (("河州市人民政府",), "2006-03-09")
+
+
+@pytest.mark.parametrize(
+    ("signature", "date"),
+    [
+        pytest.param("20227月8日", "2022-07-08", id="year-word-lost-month-word-kept"),
+        pytest.param("202212月18日", "2022-12-18", id="year-word-lost-two-digit-month-kept"),
+        pytest.param("20221月38日", None, id="year-word-lost-no-such-day"),
+    ],
+)
+def test_signature_date_that_lost_its_year_word_and_kept_the_month_word(signature: str, date: str | None) -> None:
+    # a CMS dropped the 年 of the signature's date (长沙市望城区人民政府办公室 / 20227月8日): the 月 kept
+    # cuts the month from the day, so there is one reading
+    text = normalise(f"关于X的通知\n各区：\n现通知如下。\n河州市人民政府办公室\n{signature}").text
+    facts = document_facts(text, title="关于X的通知")
+    assert facts.date == date
 
 
 def test_signature_date_that_kept_its_year_word_and_lost_the_rest_hand_written() -> None:
