@@ -1491,9 +1491,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             continue
         if title is None and not first_seen and _REPORT_MIN <= len(t) <= _REPORT_MAX and not _NOT_IN_TITLE.search(t) \
                 and (below := next((u for li2 in lines[k + 1:k + 3] if (u := li2.text.strip())), ""))[:2] \
-                in TABLE_HEADER_FIRST and not _NUMBERED_HEADING_LINE.match(t):
+                in TABLE_HEADER_FIRST and not _NUMBERED_HEADING_LINE.match(t) and not _ORG_LINE.match(t) \
+                and DATE.search(t) is None and CN_DATE.search(t) is None:
             # 2019年河湖长制工作考核项目（综合） / 序号 考核项目 总分 …: the page's first line alone over a table's
-            # header, the table's title (a notice's title below may replace it)
+            # header, the table's title (a notice's title below may replace it); not a body's name, nor a line
+            # holding a date (某县农业农村局2024年3月1日, 二〇二四年三月一日印发: who made the table and when)
             title, weak = t, True
             title_span = (li.start + li.text.find(t), li.start + li.text.find(t) + len(t))
             first_seen = True

@@ -1036,6 +1036,11 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # real (a city's river-chief score sheet): the title alone on the first line, the flattened table's header under
         ("2019年河湖长制工作考核项目(综合)\n\n序号 考核项目 总分 一 河湖长制基础工作 1 2 3 4 5 完善组织体系 强化督察督办\n",
          "2019年河湖长制工作考核项目（综合）"),
+        # hand-written: a body's name with a date, a bare date, or a body's name alone over a table's header: who made
+        # the table and when, no title
+        ("某县农业农村局2024年3月1日\n序号 项目名称 投资额 责任单位\n1 城东道路 500 县交通局\n", None),
+        ("二〇二四年三月一日印发\n序号 项目名称 投资额 责任单位\n1 城东道路 500 县交通局\n", None),
+        ("某县农业农村局办公室\n序号 项目名称 投资额 责任单位\n1 城东道路 500 县交通局\n", None),
         # real (a city's energy-saving scoring rules, an annex): the bodies scored on the title's first line
         ("附件3:\n各区(市、县)人民政府\n节能目标责任评价考核计分细则\n一、指标完成情况(40分)\n(一)万元GDP能耗降低率\n",
          "各区（市、县）人民政府节能目标责任评价考核计分细则"),
@@ -1049,7 +1054,8 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "kind-of-text-letter-spaced-on-the-line-under-the-title", "kind-of-text-on-the-line-under-the-title",
          "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header",
          "title-alone-at-the-top-run-into-the-label-of-the-body-scored", "title-alone-at-the-top-over-a-table-header",
-         "bodies-the-rules-are-for-on-the-titles-first-line"],
+         "body-and-date-over-a-table-header-no-title", "date-line-over-a-table-header-no-title",
+         "body-alone-over-a-table-header-no-title", "bodies-the-rules-are-for-on-the-titles-first-line"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
