@@ -957,22 +957,24 @@ def _resolve_place(parts: dict[str, str | None], j: Jurisdiction) -> str:
 
 _GOVERNMENT_OWN_OFFICE = re.compile(_GOVERNMENT_OFFICES)
 #: A department's name by its form: a name ending as a department's does (国资局, 外办, 发改委).
-_DEPARTMENT_FORM = re.compile(rf"^[{_CJK}]{{1,10}}?{_DEPARTMENT_END}$")
+_DEPARTMENT_FORM = re.compile(rf"^[{_CJK}]{{1,10}}?{_DEPARTMENT_END}(?:公室)?$")
 #: The nouns 政府 heads as part of a name, not as the government of a level (市政府采购中心, 市政府投资项目评审中心,
-#: 市政府和社会资本合作中心, 县政府信息公开办): the name keeps its 政府.
-_GOVERNMENT_NOUN_HEADS = ("采购", "投资", "债务", "和", "与", "信息", "性", "部门", "购买", "数据", "网站")
+#: 市政府和社会资本合作中心, 县政府信息公开办): the name keeps its 政府, unless the tables know the name after it as a
+#: department's (投资促进局, 数据局: 市政府投资促进局 is the city's 投资促进局).
+_GOVERNMENT_NOUN_HEADS = ("采购", "投资", "债务", "和", "与", "信息公开", "性", "部门", "购买", "数据", "网站")
 
 
 def _of_level_government(body: str) -> str:
     """The department a name after a level writes with that level's government between (政府国资局 of 区政府国资局,
     人民政府外办): the department's own name (国资局), or "" for the government itself, its own office, a
-    collective of its departments (政府办公室, 政府各部门) or a name whose 政府 heads a noun of its own (政府采购中心,
-    政府和社会资本合作中心: what follows 政府 is no department's name)."""
+    collective of its departments (政府办公室, 政府各部门), a name whose 政府 heads a noun of its own (政府采购中心,
+    政府和社会资本合作中心: what follows 政府 is no department's name) or a name that is no department's: one the
+    tables do not know that does not end as a department's does (局/委/办, 办公室: 政府法制办公室 as 政府法制办 loses
+    its 政府)."""
     own = body.removeprefix("人民").removeprefix("政府") if body.startswith(("政府", "人民政府")) else ""
-    if len(own) < 2 or own[0] in "各所直有相其系" or _GOVERNMENT_OWN_OFFICE.match(own) \
-            or own.startswith(_GOVERNMENT_NOUN_HEADS):
+    if len(own) < 2 or own[0] in "各所直有相其系" or _GOVERNMENT_OWN_OFFICE.match(own):
         return ""
-    if own not in _local_table() and not _DEPARTMENT_FORM.match(own):
+    if own not in _local_table() and (own.startswith(_GOVERNMENT_NOUN_HEADS) or not _DEPARTMENT_FORM.match(own)):
         return ""
     return own if _WELL_FORMED.match(own) and not _NOT_NAME.search(own) else ""
 

@@ -239,8 +239,9 @@ def _clause_decisions(t: str, a: int, b: int, offset: int, period: str | None, h
 
 
 #: A name the text writes with 同志, fenced before by a particle, a verb's mark or a list mark
-#: (听取了张三同志的汇报): no such fence, no name (听取张三 could be 取张三).
-_NAME_WITH_NOTE = re.compile(r"[了的对向与和及给把将由请、：:](?P<name>[\u4e00-\u9fff·]{2,3})同志")
+#: (听取了张三同志的汇报): no such fence, no name (听取张三 could be 取张三). No fence of an agent (由张三同志主持,
+#: 请张三同志…, 给张三同志…): the one who chairs or is asked is not whom the meeting decides on.
+_NAME_WITH_NOTE = re.compile(r"[了的对向与和及把将、：:](?P<name>[\u4e00-\u9fff·]{2,3})同志")
 
 
 def _named_last(t: str, a: int, b: int) -> str | None:
@@ -306,8 +307,8 @@ def _appointed(item: str) -> list[_Group] | None:
     """The people and posts of 任命A为X (任命A、B为X; 任命A为X、B为Y) or A被任命为X; None when the item
     holds no such decision, [] when its lead names no person."""
     k = item.find("被任命为")
-    if k >= 0:  # A被任命为X: the person before the verb, a name alone
-        persons = _names(item[:k])
+    if k >= 0:  # A被任命为X: the person before the verb, a name or a name after a present post (原某局局长A)
+        persons = _persons(item[:k])
         posts = item[k + 4:]
         return None if "候选人" in posts else [(persons, posts)] if persons else []
     m = _APPOINT_VERB.search(item)
@@ -356,8 +357,8 @@ def _removed(item: str, last: str | None) -> list[_Group] | None:
     while True:
         j = body.find("职务")
         g = (body[:j] if j >= 0 else body).strip().removesuffix("的")
-        if passive:  # A被免去X职务: the person before the verb, a name alone
-            persons = _names(item[:k - 1])
+        if passive:  # A被免去X职务: the person before the verb, a name or a name after a present post
+            persons = _persons(item[:k - 1])
             group = (persons, g) if persons else None
         else:
             group = _removal_group(g, last)

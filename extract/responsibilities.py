@@ -446,7 +446,7 @@ _PROSE_BY_RE = re.compile(
     # members of a body, 领导小组由X、Y组成)
     r"|组成[^，。；,;由]{1,8}?组(?!成|长)"
     # (closing the clause: not the 管理 of a name, 由资金管理部门报…, nor of the words after it, 由X按林业管理要求…)
-    r"|(?:主管|管理(?:使用)?)(?=[，。；,;]|$))"
+    r"|(?:主管|代管|管理(?:使用)?)(?=[，。；,;]|$))"
 )
 _RULE_MAKING = frozenset({"制定", "确定", "明确", "规定"})
 # A lead and its supporters named for a group of tasks: 由所涉及的省政府办公厅、…等省级主管部门（单位）
@@ -2480,9 +2480,12 @@ _OWN_DUTIES_FIRST = frozenset("的主工具职")
 _AHEAD_RE = re.compile(rf"(?:主要|具体|分别|共同)?(?:要|应当|应(?!急|用)|须|需|必须|务必|将|{_DEADLINE_DUTY})")
 
 
-#: An achievement word as a verb's object in a plan's task heading (（一）巩固提升整治成效, 扩大改革成果), not a review's
-#: noun phrase (主要成效, 工作成效, 取得的成绩, 2023年成效): a review only in a document that reports.
-_ACHIEVEMENT_AS_OBJECT = re.compile(r"(?<![的要作年期来、）)])(?:成效|成绩|成就|现状)")
+#: An achievement word as the object of a verb that works on it in a plan's task heading (（一）巩固提升整治成效,
+#: 扩大改革成效): the verbs name it an object; any other achievement word (主要成效, 取得成效, 基础与成效, 发展现状,
+#: “十三五”时期发展成就) is a review's noun, a review in a plan as in a report.
+_ACHIEVEMENT_AS_OBJECT = re.compile(
+    r"(?:巩固|提升|扩大|放大|彰显|检验|拓展|深化|提高|增强|保持|转化|固化|展示)[\u4e00-\u9fff]{0,4}?(?:成效|成绩|成就)"
+)
 
 
 def _review_sections(sections: list[Section], report: bool = False) -> list[tuple[int, int, bool]]:

@@ -182,9 +182,13 @@ def test_canonical_agency(name, issuer, canonical, kind, known) -> None:
         # 政府信息公开工作年度报告 (real, 07_hunnan): a department written with its level's government between
         (["区政府国资局", "区国资局", "浑南区国资局"], ("浑南区国资局",)),
         (["市人民政府法制办", "市法制办"], JIAXING),
+        (["市政府法制办公室", "市法制办公室"], JIAXING),
+        (["市政府投资促进局", "市人民政府投资促进局", "市投资促进局"], JIAXING),
+        (["市人民政府数据局", "市数据局"], JIAXING),
     ],
     ids=["renshe", "fagaiwei", "fupinban", "zhujianbu", "department-of-the-levels-government",
-         "department-of-the-levels-peoples-government"],
+         "department-of-the-levels-peoples-government", "an-office-after-the-levels-government",
+         "a-known-department-opening-as-a-government-noun", "a-known-department-opening-as-data"],
 )
 def test_aliases_share_one_canonical_name(aliases, issuer) -> None:
     assert len({canonical_agency(a, issuer=issuer)[0] for a in aliases}) == 1

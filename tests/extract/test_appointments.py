@@ -157,6 +157,14 @@ def _decisions(text: str) -> list[tuple[str, str, str, str | None]]:
             [("张三", "remove", "局长", "市林业局")],
             id="removal-of-qi-the-name-the-clause-wrote-last"),
         pytest.param(
+            "原市发改委主任张三被任命为市政府副秘书长。\n",
+            [("张三", "appoint", "副秘书长", "市政府")],
+            id="passive-appointment-a-post-before-the-name"),
+        pytest.param(
+            "市审计局局长李四同志被免去市审计局局长职务。\n",
+            [("李四", "remove", "局长", "市审计局")],
+            id="passive-removal-a-post-before-the-name"),
+        pytest.param(
             "张三不再担任市政协委员，常委，副主席职务。\n",
             [("张三", "remove", "委员", "市政协"), ("张三", "remove", "常委", "市政协"),
              ("张三", "remove", "副主席", "市政协")],
@@ -180,9 +188,11 @@ def test_personnel_decisions_in_every_form(text: str, expected: list[tuple]) -> 
         "这一年他被任命为市委常委、市委秘书长。\n",
         "去年以来，全市共有3名干部被免去职务，其中被免去局长职务的有2人。\n",
         "同年被任命为市财政局局长。\n",
+        # the one who chairs the meeting is not whom 免去其 removes
+        "会议由周九同志主持，决定免去其市审计局局长职务。\n",
     ],
     ids=["leading-group-members", "candidate", "task-prose", "passive-after-a-time-word-and-a-pronoun",
-         "passive-after-a-connective", "passive-after-a-time-word"],
+         "passive-after-a-connective", "passive-after-a-time-word", "removal-of-qi-after-the-meetings-chair"],
 )
 def test_no_decision_where_none_is_stated(text: str) -> None:
     assert _decisions(text) == []

@@ -1056,6 +1056,8 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         pytest.param("设立县公务员局，由县人力资源和社会保障局主管。", id="a-body-set-up-under-another-by-sheli"),
         # hand-written in the same form: a company set up, the body it answers to by 负责管理 (the set-up clause its own piece)
         pytest.param("成立县城市建设投资公司，由县国资办负责管理。", id="a-body-set-up-under-another-by-fuze-guanli"),
+        # hand-written in the same form: the body it answers to by 代管
+        pytest.param("组建县大数据中心，由县政府办公室代管。", id="a-body-set-up-under-another-by-daiguan"),
         # hand-written in the form of a progress report's quoted tasks: a quoted name, the words after it the work
         pytest.param("县发改局负责的“十四五”规划编制工作已基本完成。", id="a-quoted-name-before-its-work"),
         pytest.param("县发改局负责的“稳投资，促消费”工作成效明显。", id="a-quoted-name-with-a-comma-before-its-work"),
@@ -4479,6 +4481,29 @@ def test_a_report_of_results_assigns_only_what_a_modal_puts_ahead() -> None:
             (),
             [[("县农业农村局", "县农业农村局")], [("县财政局", "县财政局")]],
             id="a-task-heading-with-an-achievement-as-its-object",
+        ),
+        # hand-written in the form of a plan: its review of the period before (发展现状, 发展成就, 基础与成效)
+        # reports past work, no task
+        pytest.param(
+            "某县“十四五”农业农村现代化规划\n一、发展现状\n“十三五”期间，县农业农村局负责实施高标准农田建设，"
+            "累计建成12万亩。\n",
+            (),
+            [],
+            id="a-plans-review-of-the-present-state",
+        ),
+        pytest.param(
+            "某县“十四五”农业农村现代化规划\n一、“十三五”时期发展成就\n“十三五”期间，县农业农村局负责实施高标准农田"
+            "建设，累计建成12万亩。\n",
+            (),
+            [],
+            id="a-plans-review-of-the-periods-achievements",
+        ),
+        pytest.param(
+            "某县“十四五”农业农村现代化规划\n一、基础与成效\n“十三五”期间，县农业农村局负责实施高标准农田建设，"
+            "累计建成12万亩。\n",
+            (),
+            [],
+            id="a-plans-review-of-its-ground-and-results",
         ),
         # (real, 08_yangling): the request a body tells it made, under a section looking back, and the persons it asked
         pytest.param(
