@@ -1178,6 +1178,9 @@ _PERIOD_LINE = re.compile(
     r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
 )
 _PERIOD_LINE_REACH = 3000
+#: A plan's period stated in its text (规划年限按“十四五”规划期限，具体为2021-2025年; 规划期为2021年至2025年): its
+#: last year is when the goals are due. It opens with a literal (the scan skips to each 规划).
+_PERIOD_STATED = re.compile(r"规划(?:年限|期限|期)[^。；\n\d]{0,20}?" + _TITLE_PERIOD.pattern)
 #: A plan with its period that a page reports issued (…联合印发《…行动计划（2023—2027年）》), near
 #: its start: a news page about the plan, whose figures are the plan's. Not the title of a notice
 #: the page follows (落实…关于印发《…（2023—2027年）》的通知要求).
@@ -2764,6 +2767,10 @@ def _scope_year(title: str | None, text: str) -> int | None:
     # A title the document's identity missed (a notice's body above it, a title split over
     # lines) still names its period or edition at its end: read near the top.
     m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
+    if m:
+        return int(m.group("y"))
+    # A plan that states its period in its text (规划年限…具体为2021-2025年, 规划期为2021年至2025年).
+    m = _PERIOD_STATED.search(text) if "规划" in text else None
     if m:
         return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
