@@ -988,6 +988,9 @@ _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
 #: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results, as one whose
 #: title names a communiqué (patterns.COMMUNIQUE, also with a footnote mark or the year after it) does.
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
+#: The evaluation of a plan's implementation named in the opening of a page without a title of its own (…纲要实施中期评估
+#:报告, 从中期评估报告看…新成效): the page reports the plan's progress, its figures results and counts of what is reviewed.
+_EVALUATION_OPENING = re.compile(r"实施中期评估|中期评估报告|实施情况评估|实施评估报告")
 #: A figure stated against the year before (比上年增长3.3%, 比上年末提高0.7个百分点, 较上年下降0.8个百分点).
 _ON_YEAR_BEFORE = re.compile(r"[比较]上年")
 #: How many such figures an untitled page's opening states to read as a communiqué's.
@@ -3239,7 +3242,9 @@ def target_fields(
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         reports_as_follows(text)) or (
         title is None and ("初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
-                           or _compares_with_year_before(opening)) and not _opens_as_work_report(text))
+                           or _compares_with_year_before(opening)
+                           or "评估" in opening and _EVALUATION_OPENING.search(opening) is not None)
+        and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = squash(title) if title else ""
