@@ -548,6 +548,9 @@ _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|经测算"
+    # the level before a change (本次调整前，…标准为每人每月320元) or where it first stood (从最初的月人均120元提高到
+    # 740元): a history of the standard, its figures no target
+    r"|调整(?:之)?前|最初的"
     # a forecast, by whom it is made (据预测, 据气象部门预测：), or opened by 预计 with a copula and no verb of doing
     # before its figure (预计全县降水为98~110毫米): what is expected, not what the plan sets out to do
     # (据 first, its look-behind after it: one branch opening with a look-behind gives the whole pattern
