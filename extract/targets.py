@@ -548,6 +548,9 @@ _PRAISED = r"(?:通报)?(?:表扬|表彰|嘉奖|批评)"
 # A forecast worked out from figures (据测算…老年人口将达到110万人) promises nothing either.
 _PAST_SENTENCE = re.compile(
     r"以来|年来(?<=[\d一二两三四五六七八九十几多]年来)|过去|上(?<![比较]上)一年(?!度)|目(?<![项题节]目)前|据统计|经测算"
+    # the level before a change (本次调整前，…标准为每人每月320元) or where it first stood (从最初的月人均120元提高到
+    # 740元): a history of the standard, its figures no target
+    r"|调整(?:之)?前|最初的"
     # a forecast, by whom it is made (据预测, 据气象部门预测：), or opened by 预计 with a copula and no verb of doing
     # before its figure (预计全县降水为98~110毫米): what is expected, not what the plan sets out to do
     # (据 first, its look-behind after it: one branch opening with a look-behind gives the whole pattern
@@ -988,6 +991,9 @@ _PROGRESS_TITLE = re.compile(r"(?:完成|执行|进展|落实)情况")
 #: (初步核算，全年实现地区生产总值…; 初步测算，2015年全县…): the page reports a year's results, as one whose
 #: title names a communiqué (patterns.COMMUNIQUE, also with a footnote mark or the year after it) does.
 _COMMUNIQUE_OPENING = re.compile(r"初步(?:核算|测算)")
+#: The evaluation of a plan's implementation named in the opening of a page without a title of its own (…纲要实施中期评估
+#:报告, 从中期评估报告看…新成效): the page reports the plan's progress, its figures results and counts of what is reviewed.
+_EVALUATION_OPENING = re.compile(r"实施中期评估|中期评估报告|实施情况评估|实施评估报告")
 #: A figure stated against the year before (比上年增长3.3%, 比上年末提高0.7个百分点, 较上年下降0.8个百分点).
 _ON_YEAR_BEFORE = re.compile(r"[比较]上年")
 #: How many such figures an untitled page's opening states to read as a communiqué's.
@@ -1178,6 +1184,9 @@ _PERIOD_LINE = re.compile(
     r"\n[^\n，。；：！？]{0,60}?[（(]\s*(?:(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*)?(?P<y>(?:19|20)\d{2})\s*年版?\s*[）)][ \t\u3000]*(?=\n|$)"
 )
 _PERIOD_LINE_REACH = 3000
+#: A plan's period stated in its text (规划年限按“十四五”规划期限，具体为2021-2025年; 规划期为2021年至2025年): its
+#: last year is when the goals are due. It opens with a literal (the scan skips to each 规划).
+_PERIOD_STATED = re.compile(r"规划(?:年限|期限|期)[^。；\n\d]{0,20}?" + _TITLE_PERIOD.pattern)
 #: A plan with its period that a page reports issued (…联合印发《…行动计划（2023—2027年）》), near
 #: its start: a news page about the plan, whose figures are the plan's. Not the title of a notice
 #: the page follows (落实…关于印发《…（2023—2027年）》的通知要求).
@@ -2766,6 +2775,10 @@ def _scope_year(title: str | None, text: str) -> int | None:
     m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
     if m:
         return int(m.group("y"))
+    # A plan that states its period in its text (规划年限…具体为2021-2025年, 规划期为2021年至2025年).
+    m = _PERIOD_STATED.search(text) if "规划" in text else None
+    if m:
+        return int(m.group("y"))
     years = {int(m.group("y")) for m in _HORIZON.finditer(text)}
     if not years and "五" in text:
         # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
@@ -3232,7 +3245,9 @@ def target_fields(
                               or "关于" in named and _COMMENDATION_TITLE.search(named))) or (
         reports_as_follows(text)) or (
         title is None and ("初步" in opening and _COMMUNIQUE_OPENING.search(opening) is not None
-                           or _compares_with_year_before(opening)) and not _opens_as_work_report(text))
+                           or _compares_with_year_before(opening)
+                           or "评估" in opening and _EVALUATION_OPENING.search(opening) is not None)
+        and not _opens_as_work_report(text))
     lines = _Lines(text, doc_year, summary=summary,
                    on_goals=summary and named is not None and _PROGRESS_TITLE.search(named) is not None)
     squashed_title = squash(title) if title else ""

@@ -1133,6 +1133,11 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      "汉中市南郑区2024年12个民生实事候选项目中票决产生了10个民生实事项目。汉中市南郑区2024年10个民生实事项目"
                      "具体如下\n一、教育基础设施提升项目\n新建南郑中学学生宿舍楼1栋，新增学位270个；", {}, "2024",
                      id="opening-year-with-a-count-before-its-noun"),
+        # form: a plan that states its period in a line of its text (规划年限…2021-2025年): its goals are due at its end
+        pytest.param("赣州市中心城区市政基础设施建设 “十四五”规划\n（2）规划年限\n规划年限按“十四五”规划期限，具体为"
+                     "2021-2025年。\n二、策略与目标\n新建城市快速路54.1km。", {}, "2025", id="plan-period-stated-as-规划年限"),
+        pytest.param("某县应急体系建设规划\n规划期限：2021—2025年。\n新建应急避难场所12处。", {}, "2025",
+                     id="plan-period-stated-as-规划期限-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:

@@ -635,6 +635,14 @@ def test_a_title_lines_period_dates_the_undated_figures(text: str) -> None:
                      "一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人，乡村人口53.5万人。"
                      "常住人口城镇化率43.6%，比上年末提高0.7个百分点。\n国民经济全年实现地区生产总值（GDP）439.19亿元，"
                      "按可比价格计算，比上年增长3.3%。\n", {}, id="communique-figures-against-the-year-before-untitled"),
+        # form: a page reporting the evaluation of a plan's implementation: its progress figures and the counts of
+        # the indicators, projects and plans under review are results
+        pytest.param("新华社北京12月26日电 题：“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看“十四五”发展新成效\n"
+                     "郑栅洁介绍，纲要提出的20项主要指标中，16项基本符合或快于预期。\n报告指出，创新驱动发展步伐加快，"
+                     "新型研发机构数量超过2400家，企业研发经费投入占全社会比重超过77%。\n报告显示，战略性新兴产业增加值"
+                     "年均增长15.8%、占GDP比重超过13%。\n", {}, id="news-on-a-plans-mid-term-evaluation-report"),
+        pytest.param("近日，市发展改革委启动“十四五”规划纲要实施中期评估工作。评估对象为1个规划纲要和56个市级专项规划。\n"
+                     "评估将围绕29个主要指标展开。\n", {}, id="counts-under-review-in-an-evaluation-page-hand-written"),
     ],
 )
 def test_a_summary_reports_results_through_its_numbered_parts(text: str, kw: dict) -> None:

@@ -436,6 +436,11 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("经核查，全县应发放补贴资金1000万元，实际发放980万元，发放率98%。", id="finding-of-an-amount-due"),
         pytest.param("经核查，符合条件的，已全部发放，共发放补贴资金980万元。",
                      id="finding-with-a-condition-a-result-follows-hand-written"),
+        # form: the level before a change (调整前) or where a standard first stood (从最初的…提高到…): its history
+        pytest.param("本次调整前,该市城市低保标准为每人每月320元、农村为每人每月160元。", id="level-before-the-change"),
+        pytest.param("城市居民低保标准从最初的月人均120元提高到740元,保障范围也由最初的“三无对象”覆盖到各类低收入困难群体;"
+                     "农村低保由最初的年人均不低于500元提高到月人均不低于494元。", id="history-from-where-a-standard-first-stood"),
+        pytest.param("调整之前，全县特困人员基本生活标准为每人每月600元。", id="level-before-the-change-hand-written"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
