@@ -181,8 +181,8 @@ CHAIN_MARKS = "≤≦<＜"
 #: too. (达 alone as a verb, not the end of 下达, 到达 …)
 RAISED_TO = r"达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
-#: A period a rule sets (期限, 时限, 有效期), then a verb extending it, right before the new length (试点期限延长至|三年).
-PERIOD_EXTENDED = re.compile(r"(?:期|期限|时限)延长[到至]$")
+#: A period a rule sets, extended (有效期延长至5年, 试点期限延长至三年); not a plan's duration (平均生存期延长至5年).
+PERIOD_EXTENDED = re.compile(r"(?:有效期|试点期|试用期|试行期|过渡期|保护期|执行期|实施期|期限|时限)延长[到至]$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
 SHORTENED_TO = r"压缩到|压缩至|缩短到|缩短至|压减到|压减至|降低到|降低至|减少到|减少至|减至|降至|控制在"
 #: A verb of reaching a place, or a travel circle that comes to be, right after a travel time (4小时通达|…,
@@ -193,9 +193,9 @@ TRAVEL_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,6}?圈(?:已|将)?(?:基本|全面|初步)?(?:形成|建成)")
 #: What follows a duration that is the length of a cycle a rule sets (5年一周期, 3年为一个周期).
 CYCLE_AFTER = ("一周期", "一个周期", "为一周期", "为一个周期", "一轮")
-#: Words of a rule that bounds something (原则上不超过, 最高不超过). (Not 不得/不应/不宜 alone: 不得低于 is the bound
-#: 不低于 is, a rule's or a plan's as the rest of its text says: 耕地保有量不得低于502.73万亩 in a year's goals.)
-RULE_WORD = re.compile(r"原则上|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
+#: Words of a rule that bounds something (原则上不超过, 最高不超过, 不得低于: 新建住宅小区绿地率不得低于30% is a rule in
+#: a plan too).
+RULE_WORD = re.compile(r"原则上|不得|不应|不宜|最高(?!水平)|最低(?!水平)|上限|下限|一般(?=为|不|应|在|可)|上一?年度")
 #: The adjustment an assessment rule makes to a score, right before its bound (对投资率加减|不超过5个百分点).
 ADJUSTED = re.compile(r"加减分?(?:值|幅度)?(?:均|各|分别)?\s*$")
 #: What a grant or a fee rule bounds (补助比例, 担保费率, 贷款额度).

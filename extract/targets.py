@@ -811,13 +811,15 @@ _STATUS_DATE = re.compile(
 _STATUS_WORD = re.compile(r"(?:截至|截止|到)?(?:目前|当前)(?:为止)?，")
 #: A finding opening a sentence, by the fact-finding it comes from (据统计，…; 经督查核实，欠进度的有17个…; 经核查，…;
 #: 在督查中发现，28件正在办理的事项中…25件…; 检查发现，…): what stands as found, a status.
+#: 应 as a modal (应当, 应在…), not a word it opens: an amount due (应发放, 应收, 应缴, 应付, 应纳, 应到), a graduate of the
+#: year (应届), 应急, 应用, 应对; nor the end of a word (供应, 相应, 响应, 适应, 反应, 效应).
+_SHALL = r"应当|应(?<![供相响对反适效]应)(?![发收到缴付纳届急用对])"
 _FOUND_BY = r"[经据][^，。；\d]{0,6}?(?:统计|核实|核查|查实|调查|督查|排查|摸排)，"
 _FINDING = re.compile(rf"{_FOUND_BY}|[^，。；\d]{{0,8}}?(?:核实|核查|调查|督查|检查|抽查|排查|摸排|巡查|暗访)中?发现，")
 #: What a rule says after a finding (在检查中发现，企业有违法行为的，处1万元以上罚款; 经排查，…应在15日内完成整改): a
 #: condition's 的， (not one a result follows: 符合条件的，已全部发放) or a modal (not 应 of an amount due: 应发放,
 #: 应收, 应到, 应缴) or a penalty; the finding is then the occasion of a rule, no report.
-_RULE_AFTER_FINDING = re.compile(
-    r"的[，,](?![^，,。；;]{0,4}?已)|应当|应(?![发收到缴付纳急用对])|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
+_RULE_AFTER_FINDING = re.compile(rf"的[，,](?![^，,。；;]{{0,4}}?已)|{_SHALL}|必须|须(?!要)|责令|处以|处[0-9一二三四五六七八九十]|罚款")
 #: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
 _FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
@@ -1001,7 +1003,7 @@ _ON_YEAR_BEFORE_MIN = 2
 #: A limit word on a figure stated against the year before, in its clause (比上年增长15%以上, 不低于上年): set, no result.
 _COMPARED_BOUND = re.compile(r"\d[^，,。；;]{0,8}?(?:以上|以内|左右)|不低于|不少于|不超过|力争|争取|确保")
 #: A modal before it in its sentence (各县（市、区）要…比上年增长15%以上; 应, 须): a figure set, no result.
-_COMPARED_MODAL = re.compile(rf"{_YAO_ALONE}|应(?<![供相响对反适效]应)|必须|须")
+_COMPARED_MODAL = re.compile(rf"{_YAO_ALONE}(?![素件点求])|{_SHALL}|必须|须(?!要)")
 
 
 def _compared_as_set(text: str, at: int) -> bool:
@@ -2150,7 +2152,7 @@ def _time_limit_cn(text: str, end: int) -> bool:
 #: (之前半年内, 申请前半个月内 are).
 _HALF_NOT_AFTER = frozenset("上下多大")  # (上半年: a half of the year; 大半年: most of one)
 #: What before 后半 makes 后半年 a half of the year (在后半年内, 于后半年), not an event's 后 and then 半年内.
-_HALF_OF_YEAR_AFTER = frozenset("在于的，。；：、\n")
+_HALF_OF_YEAR_AFTER = frozenset("在于的年，。；：、\n")  # (每年后半年, 2024年后半年: the year's second half)
 
 
 def _half_of_year(text: str, start: int) -> bool:
@@ -2161,6 +2163,8 @@ def _half_of_year(text: str, start: int) -> bool:
     if before in _HALF_NOT_AFTER:
         return True
     return before == "后" and (start < 2 or text[start - 2] in _HALF_OF_YEAR_AFTER)
+
+
 _OR_BOUND_POSTS = ("及以上", "以上", "及以下", "以下")
 #: The words after a time amount that make it a time limit (一年内, 两年以内).
 _WITHIN_POSTS = frozenset(("内", "以内", "之内"))
@@ -4702,7 +4706,7 @@ _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*(?P<label>[^\n：:，。；|]{2,12})
 
 #: The words a line's label opens with when it schedules what is to be done (计划完成进度：2024年底前完成…, 预计完成
 #:情况, 时间进度安排): a plan, however much of it reads as a progress column's name.
-_PLANNED_LABEL = ("计划", "预计", "预期", "拟", "时间")
+_PLANNED_LABEL = re.compile(r"计划(?!完成情况|执行情况|落实情况)|预计|预期|拟|时间")  # (计划完成情况: how the plan went)
 
 
 def _status_lines(text: str) -> list[tuple[int, int]]:
@@ -4713,7 +4717,7 @@ def _status_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LABELLED_LINE.finditer(text):
         label = m.group("label").strip()
-        if not label.startswith(_PLANNED_LABEL) and is_status_column(label):
+        if _PLANNED_LABEL.match(label) is None and is_status_column(label):
             end = text.find("\n", m.end())
             out.append((m.end(), len(text) if end < 0 else end))
     return out

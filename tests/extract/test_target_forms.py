@@ -8,6 +8,7 @@ pipeline does, so layout forms (spaces, line breaks) are read as real documents 
 from __future__ import annotations
 
 import pytest
+from policykg.extract.pipeline import extract_text
 from policykg.extract.targets import find_targets
 from policykg.extract.text import normalise
 
@@ -1284,21 +1285,20 @@ def test_the_weights_of_a_score_are_one_standard_list(text: str, name: str, valu
 @pytest.mark.parametrize(
     "text",
     [
-        # form: 不得低于 in a list of a year's goals beside 不低于: one bound, so one kind (the goals', dated)
-        pytest.param("二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
-                     "1、原州区耕地保有量不低于155.47万亩（水浇地保有量不低于17.68万亩）；\n", id="不得低于-beside-不低于-in-goals"),
-        pytest.param("二、考核目标\n全市耕地保有量不低于502.73万亩，其中：\n1、原州区耕地保有量不得低于155.47万亩；\n",
-                     id="不低于-beside-不得低于-swapped-hand-written"),
+        # hand-written: 不得低于 in a plan's requirements is a rule's bound, as 不得超过 is
+        pytest.param("某市2024年保障性住房建设工作方案\n一、工作要求\n新建住宅小区绿地率不得低于30%。项目资本金比例不得低于20%。",
+                     id="不得低于-a-rule-in-a-plan"),
+        pytest.param("某市2024年保障性住房建设工作方案\n一、工作要求\n新建住宅小区绿地率不得超过30%。", id="不得超过-a-rule-in-a-plan"),
     ],
 )
-def test_a_limit_word_negated_by_得_is_the_same_bound(text: str) -> None:
-    got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
-    assert got and {(t.kind, t.deadline) for t in got} == {("target", "2011")}
+def test_a_limit_word_negated_by_得_is_a_rule(text: str) -> None:
+    got = found(text, date="2024-03-01")[0]
+    assert got and {(t.kind, t.deadline) for t in got} == {("standard", None)}
 
 
 def test_a_figure_in_a_note_is_named_without_the_notes_bracket() -> None:
     # form: a figure of a note in brackets after a goal (…502.73万亩（水浇地保有量不低于49.487万亩）)
-    text = "二、考核目标\n全市耕地保有量不得低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
+    text = "二、考核目标\n全市耕地保有量不低于502.73万亩（水浇地保有量不低于49.487万亩），其中：\n"
     got = found(text, title="固原市2011年度耕地保护目标责任考核办法", date="2011-05-01")[0]
     assert [(t.indicator, t.value) for t in got] == [("全市耕地保有量", 502.73), ("水浇地保有量", 49.487)]
 
@@ -2577,3 +2577,25 @@ def test_indicator_of_a_class_bound(text: str, indicator: str) -> None:
 def test_limit_word_cut_after_以_hand_written() -> None:
     text = "今年全市用水总量控制在15亿立方米以？），万元工业增加值用水量持续下降。"
     assert [(t.value, t.comparator, t.kind) for t in found(text, date="2024-03-01")[0]] == [(15, "<=", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-written: a word that opens with 应 or 要 (应届, 应收, 要素) is no modal over a communiqué's figures
+        pytest.param("全年地区生产总值1200亿元，比上年增长6.5%。全年应届高校毕业生就业2.1万人，比上年增加0.3万人。", [],
+                     id="应届-no-modal-over-figures-against-the-year-before"),
+        # hand-written: a plan's duration extended to a level is its goal; a rule's period extended is a standard
+        pytest.param("某市促进中小企业发展三年行动计划（2024-2026年）\n到2026年，中小企业平均生存期延长至5年以上。",
+                     [(5, "target", "2026")], id="a-plans-duration-extended"),
+        pytest.param("关于延长某政策的通知\n上述政策有效期延长至五年。", [(5, "standard", None)], id="a-rules-period-extended"),
+        # hand-written: the second half of a year after 年 (每年后半年, 2024年后半年) is no half-year limit
+        pytest.param("第三条 企业须在每年后半年内完成年度检查。", [], id="每年后半年-a-half-of-the-year"),
+        # hand-written: a label of how a plan went (计划完成情况) opens results, one of what is planned does not
+        pytest.param("某县2024年重点项目清单\n一、城东道路工程\n年度目标：完成投资5000万元。\n计划完成情况：完成投资4000万元，建成道路2.5公里。",
+                     [(5000, "target", "2024")], id="计划完成情况-a-progress-label"),
+    ],
+)
+def test_review_forms_of_modals_periods_halves_and_labels(text: str, expected: list) -> None:
+    got = [(r["value"], r["kind"], r["deadline"]) for r in extract_text(text).dicts() if r["type"] == "target"]
+    assert got == expected
