@@ -1535,6 +1535,24 @@ _HEADING_WORDS = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(]
 _HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 
+class _LineStart:
+    """The start of the line a position stands on, for positions asked in increasing order (the runs of spaces a
+    scan meets): each search for a line break goes on from where the last one ended, so all of them together read
+    the text once, however long its lines (a body printed on one line)."""
+
+    __slots__ = ("searched", "start", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.start, self.searched = text, 0, 0
+
+    def at(self, pos: int) -> int:
+        k = self.text.rfind("\n", self.searched, pos)
+        if k >= 0:
+            self.start = k + 1
+        self.searched = pos
+        return self.start
+
+
 def _heading_then_body(tr: str, line_start: int, a: int, b: int) -> bool:
     """Whether the spaces ``tr[a:b]`` part a numbered heading at its line's start from the body a portal prints on
     its line (``一、总体情况 本年度报告根据…编制。``, ``一、2023年工作回顾 2023年是…``): the heading's words short and
@@ -2114,6 +2132,7 @@ def _normalise(raw: str) -> TextMap:
     serials = lay.serials
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = lay.spaced
+    line_of = _LineStart(tr)
     for a, b in runs:
         if a < pos:
             continue  # inside a page number's line, read past
@@ -2151,7 +2170,7 @@ def _normalise(raw: str) -> TextMap:
                     and ("\u4e00" <= after <= "\u9fff" or after in _DATE_FIRST) and _issuers_apart(tr, a, b):
                 # 生态环境部 发展改革委 over the date or the title: issuers side by side, one a line
                 insert = "\n"
-            elif "\u4e00" <= before <= "\u9fff" and tr[(ls := tr.rfind("\n", 0, a) + 1)] in _HEADING_FIRST \
+            elif "\u4e00" <= before <= "\u9fff" and tr[(ls := line_of.at(a))] in _HEADING_FIRST \
                     and _heading_then_body(tr, ls, a, b):
                 insert = "\n"  # 一、总体情况 本年度报告根据…编制。: a portal's heading on its body's line, a line of its own
             else:
