@@ -380,8 +380,8 @@ _DEADLINE_DUTY = r"于(?:(?:19|20)\d\d年)?(?:\d{1,2}月|每|年底|年末|月�
 # The modals of a duty a subject is given beyond 要/应/须: 需 (not 需求), 务必.
 # (所需 is what is needed: 场所需…, 所需资金)
 _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
-# The modals of a rule's duty that may stand after a pause or a condition rather than straight after its subject
-# (市、县区草原行政主管部门，应当…; X发现…的，应当…).
+# The modals of a rule's duty (应当, 应 but not 应急/应用/应对, 必须, 须), one list for every reader of a duty; they
+# may stand after a pause or a condition rather than straight after its subject (市、县区草原行政主管部门，应当…; X发现…的，应当…).
 _RULE_MODAL = r"应当|应(?!急|用|对)|必须|须"
 # 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
 # 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
@@ -902,7 +902,7 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     r"|国家(?!级)[\u4e00-\u9fff]{2,12}?(?:总局|局|委员会))"
     rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     # (a committee's short name takes its duty too: 区安委会将对…进行通报)
-    rf"|(?:要|应当|应(?!急|用|对)|须|必须|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
+    rf"|(?:要|{_RULE_MODAL}|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
 )
 _JOINT_SUBJECT_RE = re.compile(rf"(?P<who>{_JOINT_SUBJECT})")
 # A body by its form that the sentence names a short name for, then its duty: 五桂山经济发展和科技统计局（以下简称“…”）
@@ -2934,7 +2934,7 @@ def _prose_task(document: str | None, text: str, t0: int, t1: int, ann: Annotati
 
 # An adverb between a subject and its duty, of a subject sharing the work (X也要…, X还应…, X亦须…).
 _ALSO_FIRST = frozenset(_ALSO.replace("|", ""))
-_ALSO_DUTY_RE = re.compile(rf"(?:{_ALSO})(?:要|应当|应(?!急|用|对)|须|必须|务必|{_TAKES_CHARGE}|牵头|配合)")
+_ALSO_DUTY_RE = re.compile(rf"(?:{_ALSO})(?:要|{_RULE_MODAL}|务必|{_TAKES_CHARGE}|牵头|配合)")
 
 
 # The credits a site or a publication closes with (X主管 Y承办, X主办 Y协办): who runs it, no duty.
@@ -2955,7 +2955,7 @@ _LEADING_CLAUSE_STOP_RE = re.compile(
 )
 # A modal, a role verb or a deadline right after an owner's name (…，县发展改革局要… / …，县财政局负责…).
 _OWNER_DUTY_RE = re.compile(
-    rf"(?:要|应当|应(?!急|用|对)|须|必须|{_TAKES_CHARGE}|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
+    rf"(?:要|{_RULE_MODAL}|{_TAKES_CHARGE}|牵头|会同|{BY_DUTY_PATTERN}|{_MORE_MODALS})"
 )
 # A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first
 # words, or 将 (after a body the tables lack: see _owner_opens).
@@ -3154,7 +3154,7 @@ _SUBJECT_JOINS = frozenset("、（）")
 _COLLECTIVE_JOINS = frozenset("，和及")
 _SECOND_VERB_RE = re.compile(
     # (an adverb of a later subject sharing the work may come first: …，县政府也要…)
-    rf"(?:{_ALSO})?(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|应当|应(?!急|用|对)|须|必须|会同|{BY_DUTY_PATTERN}"
+    rf"(?:{_ALSO})?(?:{_TAKES_CHARGE}|牵头|配合|具体负责|承担|要|{_RULE_MODAL}|会同|{BY_DUTY_PATTERN}"
     r"|在[^，。；]{1,20}?(?:领导|指导)下[，,]?(?:具体)?负责|受[^，。；]{1,20}?委托[，,]?负责"
     # (a later step of a rule's procedure, its owner with no modal: …提出申请，区财政局结合当年财力…报批)
     r"|结合|根据|按照|依照|原则上|在[^，。；]{1,40}?后"

@@ -1930,6 +1930,8 @@ def _first_clause_end(text: str, s0: int, s1: int) -> int:
     of a note in brackets are the note's: …主体部分（…以南、…以东区域，约819km2）和…), else the sentence's end."""
     first, *rest = split_outside_brackets(text[s0:s1], _CLAUSE_CUT, s0)
     return s0 + len(first[0]) if rest else s1
+
+
 #: A note that the bound is included, then the limit word (（包括10万立方米）以上).
 _NOTED_BOUND = re.compile(r"（(?:含|包括)[^（）\n]{0,16}）(?P<post>以上|以下|以内)")
 #: The figure restated in another unit, then the limit word (持续2天（48小时）及以上): the limit bounds the
