@@ -435,12 +435,6 @@ def _bare_item(item: str, at: int, offset: int, period: str | None, verb: str) -
     return records or None
 
 
-def _names(lead: str) -> list[str]:
-    """The people a lead names by name alone (陆卫东同志, 张三、李四): none when a part is anything else."""
-    found = [_PERSON_NOTE.sub("", p).strip() for p in lead.strip().split("、")]
-    return found if all(_is_name(p) for p in found) else []
-
-
 def _is_name(s: str) -> bool:
     """Whether ``s`` reads as a person's name: 2 to 4 characters, no pronoun, time or connective word."""
     return _PERSON_RE.fullmatch(s) is not None and _NOT_A_NAME.search(s) is None

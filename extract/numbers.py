@@ -15,7 +15,6 @@ from functools import lru_cache
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 #: Multipliers a unit may start with. ``千`` only before a unit it does not belong to
 #: (``5千万元``); ``千瓦``, ``千米``, ``千克`` are base units of their own.
@@ -25,7 +24,6 @@ PREFIXES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8
 CN_NUMBER = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_CN_NUMBER = re.compile(CN_NUMBER)
 _UNIT_NOTE = re.compile(r"（[^）]*）")
 
 

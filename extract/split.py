@@ -156,7 +156,6 @@ _MASTHEAD = re.compile(r"^(?P<title>.{2,20}?公报)$")
 _COMMUNIQUE_KINDS = (COMMUNIQUE, "状况公报", "普查公报", "质量公报", "会议公报", "新闻公报")
 _ISSUE = re.compile(r"第(?P<issue>\d{1,3})期")
 _CUMULATIVE = re.compile(r"总第(?P<cum>\d{1,5})期")
-_YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年)?")
 #: How many lines with words a masthead may stand under (its issue, series, a note, the date).
 _MASTHEAD_REACH = 6
 #: A masthead's date line: the date alone, in figures or in Chinese numerals, perhaps its weekday after it.
@@ -1999,8 +1998,6 @@ _TERM_LINE = re.compile(r"^（(?:19|20)\d{2}\s*(?:年\s*)?[—－\-–~～―至
 #: naming a subject, the rest of the title.
 _KIND_LINE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_TYPE_WORD_ALTERNATION})")
 _KIND_LINE_MIN, _KIND_LINE_MAX = 4, 6
-#: How far below the headline the text's own title is looked for, in lines.
-_OWN_TITLE_REACH = 15
 #: How many words (a place's name) the text's own title may add before the name the headline gives.
 _OWN_TITLE_PREFIX = 8
 

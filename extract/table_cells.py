@@ -66,7 +66,6 @@ _TIME_CELL = re.compile(
     r"|动工|开工|完工|竣工|建成|启动|投入使用|投用|交付使用|通车|[-—–~至到、和及，（）\s.])+$"
 )
 _TIME_ANCHOR = re.compile(r"年|月|长期|持续|常态化|每季度")
-_SPACE = re.compile(r"\s+")
 _MAX_CLAUSE = 80  # how long an owner cell worded as a clause of roles may be
 _CLAUSE_SPLIT = re.compile(r"[，,；;]")
 # The verb that ends a clause of roles in an owner cell: role words (牵头, 配合, 负责, 牵头负责, 配合落实),
