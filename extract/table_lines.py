@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from policykg.extract.agencies import LEVEL_CHARS, NAME_LAST_CHARS, canonical_agency, is_agency_name
+from policykg.extract.patterns import HAN_CHAR
 from policykg.extract.records import Role
 from policykg.extract.roles import is_post_label
 from policykg.extract.table_cells import EMPTY_CELL, Line, PlanCell, TableRow, Units, assign_units, is_time
@@ -519,7 +520,6 @@ def _align_spaced(
 #: A person's name as a leaders' column prints it: two or three Han characters (吴蓓蓓), or its single characters
 #: apart by spaces (汪  峰: the words 汪 and 峰).
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_LEADERS = 2  # the names a leaders' cell holds (汪  峰   吴蓓蓓)
 
 
@@ -538,7 +538,7 @@ def _leaders_from(tokens: list[Line], r: int, floor: int) -> int:
             k = r - 1
         else:  # 汪  峰: single characters apart by spaces, as long as a name
             k, chars = r, 0
-            while k > floor and (not tokens[k].text or _NAME_CHAR.fullmatch(tokens[k].text) and chars < 3):
+            while k > floor and (not tokens[k].text or HAN_CHAR.fullmatch(tokens[k].text) and chars < 3):
                 chars += bool(tokens[k].text)
                 k -= 1
             while k < r and not tokens[k + 1].text:
