@@ -114,6 +114,8 @@ META_ALIASES.update(
     {f"{prefix}{event}{word}": key for event, key in DATE_LABEL_EVENTS.items()
      for word in ("日期", "时间") for prefix in ("", "公文", "文件")}
 )
+# The day a text's term ends, named by the term (信息时效期:2029-03-18, 有效期至：2028年12月31日).
+META_ALIASES.update({"时效期": "失效日期", "信息时效期": "失效日期", "有效期至": "失效日期"})
 # A byline's date (作者：某局 发布于：2006-12-31 14:07:00): the page's.
 META_ALIASES["发布于"] = "发布日期"
 # A catalogue row's short date labels, 日 for 日期 (索 引 号 … 发布机构 … 公开日 2023-07-04).
@@ -121,13 +123,16 @@ META_ALIASES.update({f"{event}日": DATE_LABEL_EVENTS[event] for event in ("成�
 # Marks a portal puts before its list items (``• 发文日期:``).
 #: List bullets a rendered page puts before a label, a value or a title line.
 BULLETS = "•·∙●○◆◇■□▪▶►△▲-*"
+#: What a portal may print between a label's characters, and between a label and its colon: spaces, or the
+#: question marks a page whose spaces were lost in its encoding shows for them (名   ?称?:, 成?文?日?期?:).
+_LABEL_GAP = r"[ \t\u3000\xa0?？]*"
 # (a trie of the labels, each character perhaps spaced from the next)
-_LABEL_ALTERNATION = word_trie(META_ALIASES, gap=r"[ \t\u3000]*")
+_LABEL_ALTERNATION = word_trie(META_ALIASES, gap=_LABEL_GAP)
 # A label then its colon: 发文字号：…, 标  题:…
 # A label then its colon: 发文字号：…, 标  题:…, or in brackets: 【发文字号】…, [文号]:…
 _META_LABEL = re.compile(
     rf"(?:[【\[［]\s*(?P<blabel>{_LABEL_ALTERNATION.replace('?P<', '?P<b')})\s*[】\]］][ \t\u3000\xa0]*[:：]?"
-    rf"|(?P<label>{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：])",
+    rf"|(?P<label>{_LABEL_ALTERNATION}){_LABEL_GAP}[:：])",
     re.I,
 )
 # The first character of any label: lines starting otherwise are skipped at once.
@@ -156,17 +161,17 @@ def _past_empty_labels(head: str) -> int | None:
             return at
     return None
 # A label cell alone (a table row split at | or tabs).
-_LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION})[ \t\u3000\xa0]*[:：]?$", re.I)
+_LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION}){_LABEL_GAP}[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
 _TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")
 # Cell separators, spaces and list bullets around a value in a rendered metadata table.
 _META_STRIP = " |｜\t\u3000\xa0" + BULLETS
 # Labels written in Chinese: only these are read without a colon after them, separated from
 # their value by spaces or glued to it (``发文字号武政办〔2020〕1号``, ``文    号 蔡政办〔2023〕1号``).
-_BARE_ALTERNATION = word_trie([k for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"], gap=r"[ \t\u3000\xa0]*")
+_BARE_ALTERNATION = word_trie([k for k in META_ALIASES if "\u4e00" <= k[0] <= "\u9fff"], gap=_LABEL_GAP)
 _BARE_LABEL = re.compile(_BARE_ALTERNATION)
 _LINE_LABEL = re.compile(
-    rf"[{re.escape(BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>\s*[:：|｜\]］】])?"
+    rf"[{re.escape(BULLETS)}\s|｜]*(?:(?P<bracket>[【\[［])\s*)?(?:{_BARE_ALTERNATION})(?P<sep>{_LABEL_GAP}[:：|｜\]］】])?"
 )
 # What a value of a typed label starts with: a date or a document number.
 _TYPED_VALUE = re.compile(
@@ -176,7 +181,7 @@ _TYPED_VALUE = re.compile(
 
 def _label(m: re.Match[str]) -> str:
     """The label a :data:`_LINE_LABEL` match holds, without bullets, brackets, bars and colons."""
-    return squash(m.group(0)).strip(BULLETS + "【[［]］】|｜:：")
+    return _label_words(m.group(0)).strip(BULLETS + "【[［]］】|｜:：")
 
 
 def _label_key(m: re.Match[str]) -> str:
@@ -253,8 +258,14 @@ _HEAD_LINES = 80
 _TAIL_LINES = 30
 
 
+def _label_words(label: str) -> str:
+    """A label's own characters, without the spaces or question marks (:data:`_LABEL_GAP`) printed between them."""
+    return squash(label).replace("？", "").replace("?", "")
+
+
 def _key(label: str) -> str:
-    return META_ALIASES.get(squash(label)) or META_ALIASES.get(squash(label).lower(), "")
+    words = _label_words(label)
+    return META_ALIASES.get(words) or META_ALIASES.get(words.lower(), "")
 
 
 def metadata_from_lines(lines: list[str]) -> dict[str, str]:
@@ -765,9 +776,10 @@ def _place_parts(value: str, place: str) -> list[str]:
     return [value[a:b] for a, b in zip(cuts, cuts[1:] + [len(value)], strict=True)]
 
 
-#: The last words of a body's name (a bracket after it spells out its office: 区政府（办公室）).
+#: The last words of a body's name (a bracket after it spells out its office: 区政府（办公室）); a town's or a township's
+#: name stands for its government as a district's does (发布机构 | 茅草街镇).
 _BODY_END = re.compile(
-    r"(?:政府|机关|[厅局委办室会院部署处组社馆所队庭]|中心|公司|集团|管委会|办事处|街道|[省市县区])(?:[（(][^）)]*[）)])?$"
+    r"(?:政府|机关|[厅局委办室会院部署处组社馆所队庭]|中心|公司|集团|管委会|办事处|街道|[省市县区镇]|(?<!城)乡)(?:[（(][^）)]*[）)])?$"
 )
 
 

@@ -11,6 +11,7 @@ from policykg.extract.metadata import (
     full_names,
     header_metadata,
     is_metadata_line,
+    issuers_value,
     metadata_from_lines,
     settle,
     unlabelled_block,
@@ -135,6 +136,16 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
         (["更新时间：2021-05-07 10：49：02 | 来源：某某县统计局"], {"来源": "某某县统计局"}),
         # real (二七区, a district portal's row): the issuer's value ends at a keyword label, letter-spaced
         (["发布机构:二七区住房保障中心 | 关 键 词:工作信息 | |"], {"发布机构": "二七区住房保障中心"}),
+        # real (西青, a district portal whose spaces show as question marks): the labels are still labels
+        (["名   ?称?:天津市西青区人民政府188比分直播印发天津市西青区碳达峰实施方案的通知",
+          "索???引??号?:111201110001807180/2023-00008 发?布?机?构?:天津市西青区人民政府",
+          "成?文?日?期?:发?文?日?期?:", "有???效??性?:有效"],
+         {"标题": "天津市西青区人民政府188比分直播印发天津市西青区碳达峰实施方案的通知", "发布机构": "天津市西青区人民政府",
+          "有效性": "有效"}),
+        # real (岳阳县, a county portal's list): the day the text's term ends under 信息时效期
+        (["  • 生效日期:2024-03-18", "  • 信息时效期:2029-03-18"], {"生效日期": "2024-03-18", "失效日期": "2029-03-18"}),
+        # hand-written: the same under 有效期至
+        (["成文日期：2023年12月31日", "有效期至：2028年12月31日"], {"失效日期": "2028年12月31日"}),
     ],
     ids=["label-colon-lines", "two-labels-one-line-order-number", "spaced-label-value-next-line",
          "label-cell-rows", "markdown-header-row", "tab-cells", "bracketed-labels",
@@ -148,7 +159,8 @@ IDENTITY = Path(__file__).resolve().parents[1] / "data" / "identity"
          "empty-label-over-another-label-line", "bar-apart-bracketed-labels-row",
          "time-stamp-label-then-source-glued", "time-stamp-in-words-then-source-glued",
          "time-stamp-with-slashes-then-source-glued", "click-count-then-source",
-         "time-stamp-label-then-source-apart-by-a-bar", "issuer-then-spaced-keyword-label-in-a-row"],
+         "time-stamp-label-then-source-apart-by-a-bar", "issuer-then-spaced-keyword-label-in-a-row",
+         "labels-spaced-by-question-marks", "information-term-expiry-label", "valid-until-expiry-label"],
 )
 def test_metadata_forms(lines: list[str], expected: dict[str, str]) -> None:
     got = metadata_from_lines(lines)
@@ -488,6 +500,17 @@ def test_identity_of_portal_forms(name: str, number: str | None, title: str | No
         assert doc.issuer == issuer
     if title:
         assert doc.label == title
+
+
+@pytest.mark.parametrize(
+    ("value", "issuers"),
+    [
+        pytest.param("茅草街镇", ("茅草街镇",), id="town-name"),  # real (南县, a town's portal row 发布机构 | 茅草街镇)
+        pytest.param("北浴乡", ("北浴乡",), id="township-name"),  # real (宿松, a township's channel)
+    ],
+)
+def test_a_towns_or_townships_name_is_an_issuer(value: str, issuers: tuple) -> None:
+    assert issuers_value(value) == issuers
 
 
 @pytest.mark.parametrize(
