@@ -361,6 +361,20 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         # the lines above the title are the page's (its menu, tags, a header of keywords): a figure on one
         # that ends no sentence states no target of the document
         targets = [t for t in targets if t["source"].start >= head or _in_sentence_line(doc_text, t["source"].start)]
+    if span.lead is not None:
+        # a news page's lead above the document's head reports its figures (《方案》提出，到2025年，…): read as the
+        # document's, as they are where the lead stands inside a document with no number line (on its sentences'
+        # lines, as there: a headline's figure states none)
+        lead_text = text[span.lead:span.start]
+        lead_targets, lead_incentives = target_fields(lead_text, title=title,
+                                                      date=own_date or _published_year(metadata, doc_text),
+                                                      published=own_date is None)
+        shift = span.lead - span.start
+        lead_targets = [t for t in lead_targets if _in_sentence_line(lead_text, t["source"].start)]
+        for fields in lead_targets + lead_incentives:
+            src = fields["source"]
+            fields["source"] = replace(src, start=src.start + shift, end=src.end + shift)
+        targets, incentives = lead_targets + targets, lead_incentives + incentives
 
     fixed = []
     placed_tasks: list[Task] = []

@@ -68,10 +68,12 @@ from policykg.extract.patterns import (
     TITLE_END,
     TITLE_END_WORDS,
     TITLE_THEN_ADDRESSEES,
+    VERB_LED,
     iso_date,
     renamed,
     site_name_after_title,
     split_outside_brackets,
+    squash,
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
@@ -282,6 +284,9 @@ class DocumentSpan:
     #: The issuer printed on a line of its own above a title that does not name it
     #: (``辽宁省沈阳市人民政府`` over ``沈阳市…的规定``).
     issuer: tuple[str, ...] = ()
+    #: Where a news page's lead starts that reports the document, printed above its head (its figures are the
+    #: document's own), or None.
+    lead: int | None = None
 
 
 @dataclass(slots=True)
@@ -395,6 +400,10 @@ def split_layout(text: str) -> Layout:
         )
     if not layout.documents:
         layout.documents.extend(_numberless_documents(lines, text))
+    elif layout.gazette is None and len(layout.documents) == 1 and (lead := _lead_about(lines, layout.documents[0])) is not None:
+        # 8月29日，某市人民政府发布关于印发《X》的通知。 / 《方案》提出，到2025年，… over the notice's title and number:
+        # a news page's lead reporting the text it prints states its figures, as it does where the text has no number
+        layout.documents[0] = replace(layout.documents[0], lead=lead)
 
     layout.appointments = _appointments(text, lines, marked)
     layout.listed_numbers = _index_numbers(lines, marked | year_lines)
@@ -403,6 +412,29 @@ def split_layout(text: str) -> Layout:
         if n not in found:
             layout.warnings.append(f"{n} is listed in the index of issued documents but was not found in the text")
     return layout
+
+
+def _lead_about(lines: list[_Line], doc: DocumentSpan) -> int | None:
+    """Where a news page's lead starts that stands above the header of the one document it prints and names it:
+    a line above the header quotes the document's title, or the plan its title issues (``《X》`` in …印发X的通知).
+    The lead's figures report the document's own; None when the lines above name it nowhere."""
+    if not doc.title or doc.start == 0:
+        return None
+    title = squash(doc.title)
+    first = None
+    for li in lines:
+        if li.start >= doc.start:
+            return None
+        if first is None and li.text.strip():
+            first = li.start
+        if "《" in li.text and any(squash(m.group(1)) == title or len(m.group(1)) >= _LEAD_NAME_MIN
+                                   and squash(m.group(1)) in title for m in _QUOTED_TITLE.finditer(li.text)):
+            return first
+    return None
+
+
+#: The shortest name of a plan a lead may quote for the notice that issues it.
+_LEAD_NAME_MIN = 6
 
 
 def _signed_above(lines: list[_Line], k: int) -> int | None:
@@ -913,6 +945,11 @@ def _document_headers(lines: list[_Line], text: str, starts: list[int], year_lin
             if k >= 0 and _TITLE_END.search(t := lines[k].text.strip()) and not title_issuer(t) \
                     and not re.search(r"[。；：，]", t):
                 issuer_below, title_to, j = j, j, k
+        if j >= 0 and _SECTION_HEADING.match(lines[j].text.strip()) and (below := _title_below(lines, i)) is not None:
+            # 发布通知 / 沪府办发〔2022〕3号 / 上海市人民政府办公厅关于印发…的通知: a mirror's label for its column over the
+            # number, which names no subject; the title printed under the number is the document's
+            headers.append((j, i, None, i + 1, below))
+            continue
         if j < 0 or not _TITLE_END.search(lines[j].text.strip()):
             if orders and (below := _title_below(lines, i)) is not None:
                 first = i - 1 if i > 0 and lines[i - 1].text.strip().endswith("文件") else i
@@ -1370,6 +1407,12 @@ def _repeated_below(lines: list[_Line], k: int, name: str) -> bool:
 _FILE_EXTENSIONS = frozenset({".doc", ".docx", ".pdf", ".wps", ".txt"})
 #: A title after a site's label and colon: it opens with 关于/印发/转发, perhaps after its issuer's name.
 _LABELLED_TITLE = re.compile(r"[\u4e00-\u9fff（）]{0,30}?(?:关于|印发|转发)")
+#: A heading that orders an action on a strategy, a system or a policy (大力实施乡村振兴战略, 健全…制度, 落实…政策): a
+#: verb opens it, and its last word is the verb's object, a thing and no kind of text (a text of that kind names
+#: itself by a noun, …若干政策, 关于…的制度).
+_ACTION_HEADING = re.compile(
+    rf"(?:大力|加快|全面|深入|着力|切实|进一步|持续|积极)?(?:{VERB_LED}|实施|落实|深化)[^的]{{2,30}}(?<!若干)(?:战略|制度|政策|标准|要求)$"
+)
 #: A page's section heading made of a verb and a type word only (印发通知, 关于通知): it names no subject.
 _SECTION_HEADING = re.compile(r"^(?:关于|印发|转发|发布)+的?(?:" + "|".join(TITLE_END_WORDS) + r")$")
 # (in brackets too: 沈阳市人民政府令 / （第48号）, 【第48号】; a 公告's serial is numbered by year: 2019年第7号;
@@ -1636,6 +1679,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                     and not (tt[:1] == "《" and _SHORT_NAME_OPEN.match(tt)) \
                     and (labelled is not None or not _NUMBERED_HEADING_LINE.match(tt.lstrip())) \
                     and not _SECTION_HEADING.match(tt) and (labelled is not None or not _page_label(tt)) \
+                    and (labelled is not None or t.startswith("#") or not _ACTION_HEADING.match(tt)) \
                     and (title is None or _outranks(tn.group("title") if tn and (tn.group("num") or tn.group("bare")) else tt,
                                                     title, lines, (li.start, li.end),
                                                     beside=bool(tn and (tn.group("num") or tn.group("bare")))
@@ -1717,12 +1761,17 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     if title is None and shared is not None:
         title, title_span = shared
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
-            and (run := _RUN_INTO_BODY.match(_past_chunk_mark(first.text.strip()))) is not None \
-            and not _RUN_IN_CITING.search(run.group("title")):
+            and (run_title := _run_into_body(_past_chunk_mark(first.text.strip()))) is not None \
+            and (run_title.startswith("关于") or not _RUN_IN_CITING.search(run_title)):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
-        title = run.group("title")
+        # (a title opening with 关于 cites nothing: 关于印发…的通知 is the notice's own)
+        title = run_title
         off = first.start + first.text.find(title)
         title_span = (off, off + len(title))
+    if title is None and number is None and (announced := _announced_title(lines)) is not None:
+        # 以下为分工详细内容： / “十三五”控制温室气体排放工作方案部门分工 / 一、…: a page's lead announcing the text it
+        # reposts, then the text's own title on a line of its own over its first heading
+        title, title_span = announced
     if title is None and (issued := _issued_plan_heading(lines)) is not None:
         # 现将《X》印发给你们 / signature / date / X为…: a notice printed without a title of its own, the plan it
         # issues under it headed by its title (run into its opening or not); its number printed over it or not
@@ -1848,23 +1897,48 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                         date=(_promulgation_date(text, number_span) if number_span else None) or dated, issuer=issuer)
 
 
+#: A lead's line announcing the text printed under it (以下为分工详细内容：, 全文如下：, 原文如下：).
+_ANNOUNCING_TEXT = re.compile(r"(?:以下为[^。；，！？：]{0,12}|[全原]文如下|内容如下)：$")
+#: The longest title such a lead announces.
+_ANNOUNCED_TITLE_MAX = 60
+
+
+def _announced_title(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The title of a text a page's lead announces (see :data:`_ANNOUNCING_TEXT`): the line under the lead's, alone,
+    with no clause's mark, its text opening under it with a numbered heading (一、, （一）, 第一章). None when the
+    first lines hold no such lead."""
+    filled = [li for li in lines[:_TITLE_REACH] if li.text.strip()]
+    for k, li in enumerate(filled[:-2]):
+        t = li.text.strip()
+        if t[-1] != "：" or _ANNOUNCING_TEXT.search(t) is None:
+            continue
+        title = filled[k + 1].text.strip()
+        if not 6 <= len(title) <= _ANNOUNCED_TITLE_MAX or _NOT_IN_TITLE.search(title) or _CLAUSE_PUNCT.search(title) \
+                or not HAN_CHAR.match(title[-1]) or _NUMBERED_HEADING_LINE.match(title) \
+                or not _NUMBERED_HEADING_LINE.match(filled[k + 2].text.strip()):
+            return None
+        off = filled[k + 1].start + filled[k + 1].text.find(title)
+        return title, (off, off + len(title))
+    return None
+
+
 def _run_in_line(lines: list[_Line]) -> _Line | None:
     """The line a title run into its body may open: the page's first, or on a sharing site's page the one under a
     short label of its own line (资源描述, 文档简介: a few Han characters, no mark) among the first lines."""
     filled = list(islice((li for li in lines if li.text.strip()), _LABELLED_RUN_IN_LINES))
     if not filled:
         return None
-    if _RUN_INTO_BODY.match(filled[0].text.strip()):
+    if _run_into_body(filled[0].text.strip()):
         return filled[0]
     for above, li in zip(filled, filled[1:], strict=False):
-        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _RUN_INTO_BODY.match(li.text.strip()):
+        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _run_into_body(li.text.strip()):
             return li
     if _file_name(filled[0].text.strip()):
         # 某市…行动计划.docx / 下载文档 / 上传人：… / 1、某市…行动计划（2021-2022年）为提高…: a sharing site's page, the
         # file's name on top, the site's lines, then the text cut into numbered chunks, the first opening with the title
         for li in filled[1:]:
             t = li.text.strip()
-            if t[:2] == _FIRST_CHUNK and _RUN_INTO_BODY.match(t, 2):
+            if t[:2] == _FIRST_CHUNK and _run_into_body(t, 2):
                 return li
     return filled[0]
 
@@ -1896,6 +1970,29 @@ _RUN_INTO_BODY = re.compile(
     r"(?P<title>[^。；，：！？]{6,100}?(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:（[^（）号]{1,20}）){0,2})"
     r"(?:范文|范本|模板)?(?=[一二三四五六七八九十]、|[（(]一[）)]|第一[章条]|为了?[\u4e00-\u9fff]{2}|根据|按照|(?:19|20)\d{2}年(?:以来|[，,]))"
 )
+#: A title opening with 关于 run into a body that opens with any word (关于做好…工作的实施意见江苏是鱼米之乡、…):
+#: 关于 then ``的`` and a type word (a few words between, 的实施意见, 的若干措施) end it; what follows continues no title
+#: (no 的/和/及/与 joining more of it, no second type word: …的规划纲要 runs on to 纲要).
+_TYPE_WORDS_RUN = "|".join(w for w in TITLE_END_WORDS if w != "令")
+_ABOUT_RUN_INTO_BODY = re.compile(
+    r"(?P<title>关于(?:[^。；，：！？《》\s]|《[^《》\n]{1,80}》){2,80}?的[\u4e00-\u9fff]{0,4}?(?:" + _TYPE_WORDS_RUN
+    + r")(?:（[^（）号]{1,20}）){0,2})(?=[\u4e00-\u9fff“])(?![的和及与之]|" + _TYPE_WORDS_RUN + ")"
+)
+#: What the body run on after such a title holds: a clause's punctuation (the line is no title alone).
+_RUN_ON_CLAUSE = re.compile(r"[。，；]")
+
+
+def _run_into_body(t: str, at: int = 0) -> str | None:
+    """The title the line ``t`` opens with (at ``at``) when its body is run on after it (see :data:`_RUN_INTO_BODY`,
+    :data:`_ABOUT_RUN_INTO_BODY`), else None."""
+    if (run := _RUN_INTO_BODY.match(t, at)) is not None:
+        return run.group("title")
+    if t.startswith("关于", at) and (run := _ABOUT_RUN_INTO_BODY.match(t, at)) is not None \
+            and _RUN_ON_CLAUSE.search(t, run.end()) is not None:
+        return run.group("title")
+    return None
+
+
 #: A page printed on one line: its title, perhaps its number, then its addressees (各…) or its opening, run together
 #: (or apart by a comma or a space: …的通知, 某府发〔2025〕8号 各旗区人民政府，…); a red-header file prints its masthead
 #: and its number first (某市人民政府办公室文件 某府办〔2011〕79号 关于印发…的通知 各镇人民政府…：).

@@ -585,6 +585,32 @@ def test_a_notice_without_its_own_title_takes_the_title_of_the_plan_it_issues(te
     assert not [c for c in res.of(Citation) if c.to_title == title]
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "figures"),
+    [
+        # real (a news page, then the notice it reports with its number): the lead's figure is the plan's own
+        pytest.param("广东汕尾市碳达峰实施方案:重点发展节能环保、清洁生产、清洁能源等产业\n"
+                     "8月29日,汕尾市人民政府发布关于印发《汕尾市碳达峰实施方案》(以下简称《方案》)的通知。\n"
+                     "《方案》提出,到2025年,绿色低碳循环发展的经济体系初步形成。非化石能源消费比重达到32%以上,为全市碳达峰奠定坚实基础。\n"
+                     "汕尾市人民政府关于印发汕尾市碳达峰实施方案的通知\n汕府〔2023〕31号\n"
+                     "各县(市、区)人民政府,市政府各部门、各直属事业单位:\n现将《汕尾市碳达峰实施方案》印发给你们,请认真组织实施。\n",
+                     "汕府〔2023〕31号", [(32.0, "2025")], id="lead-over-a-numbered-notice-naming-its-plan"),
+        # real (a traditional-script news mirror): the lead quotes the document's title whole
+        pytest.param("城鎮老舊小區如何改造?湖南印發實施意見\n"
+                     "近日,《湖南省人民政府辦公廳關于全面推進城鎮老舊小區改造工作的實施意見》(以下簡稱《意見》)印發,"
+                     "提出2021年新開工改造城鎮老舊小區3529個,涉及居民50萬戶。來看《意見》全文。\n"
+                     "湖南省人民政府辦公廳關于\n全面推進城鎮老舊小區改造工作的實施意見\n湘政辦發〔2021〕56號\n"
+                     "各市州、縣市區人民政府,省政府各廳委、各直屬機構:\n為抓好全省城鎮老舊小區改造,提出如下實施意見。\n",
+                     "湘政办发〔2021〕56号", [(3529.0, "2021"), (50.0, "2021")], id="lead-quoting-the-numbered-documents-title"),
+    ],
+)
+def test_a_news_leads_figures_are_the_documents_it_reports(text: str, number: str | None, figures: list) -> None:
+    res = extract_text(text)
+    (doc,) = res.of(Document)
+    assert doc.number == number
+    assert [(t.value, t.deadline) for t in res.of(Target) if t.document == number] == figures
+
+
 def test_a_news_lead_citing_a_numbered_notice_gives_the_page_no_title_hand_written() -> None:
     # hand-written in the form of a city's news report: the lead names a ministry's notice with its 文号 and goes
     # on with what was done under it; the page prints a summary and a table, not that notice
@@ -1044,6 +1070,30 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
         # real (a city's energy-saving scoring rules, an annex): the bodies scored on the title's first line
         ("附件3:\n各区(市、县)人民政府\n节能目标责任评价考核计分细则\n一、指标完成情况(40分)\n(一)万元GDP能耗降低率\n",
          "各区（市、县）人民政府节能目标责任评价考核计分细则"),
+        # real (a WeChat mirror of a province's opinions): the title opening with 关于 run into a body opening with
+        # any word, no line break between
+        ("关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江苏是鱼米之乡、农业大省,在新征程上全面推进中国式现代化江苏新实践,"
+         "必须坚持不懈把解决好“三农”问题作为重中之重。做好2023年和今后一个时期全省“三农”工作,要深入学习贯彻党的二十大精神。",
+         "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"),
+        # hand-written: the same with two type words at the title's end (规划纲要), the body opening with a place
+        ("关于加快城乡融合发展的规划纲要某市地处平原，交通便利。一、总体要求\n", "关于加快城乡融合发展的规划纲要"),
+        # real (a news mirror reposting a State Council division of work): the quoted text's section heading, a
+        # verb ordering an action on a strategy, is no title; the page prints none of its own
+        ("近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就《政府工作报告》确定的重点工作,提出部门分工。\n\n"
+         "大力实施乡村振兴战略\n\n \n\n(二十四)健全城乡融合发展体制机制。科学制定规划,依靠改革创新壮大乡村发展新动能。"
+         "(国家发展改革委、农业农村部牵头,有关部门按职责分工负责)\n", None),
+        # hand-written: a heading ordering to perfect a system, under a numbered part
+        ("三、保障民生\n健全社会救助制度\n（一）各县要加强统筹。\n", None),
+        # real (a news page on a ministry's division of work): the lead announces the text it reposts, whose title
+        # stands alone on the line under it, over its first heading
+        ("   6月21日从国家发改委获悉,近日,“十三五”控制温室气体排放工作方案部门分工出台。\n\n  以下为分工详细内容:\n\n"
+         "  “十三五”控制温室气体排放工作方案部门分工\n\n  一、低碳引领能源革命\n\n  (一)加强能源碳排放指标控制。\n",
+         "“十三五”控制温室气体排放工作方案部门分工"),
+        # real (a traditional-script mirror): its column label 發布通知 over the number, the notice's title under it
+        ("發布通知\n滬府辦發〔2022〕3號\n上海市人民政府辦公廳關於印發《上海市促進養老托育服務高質量發展實施方案》的通知\n"
+         "各區人民政府,市政府各委、辦、局:\n經市政府同意,現將《上海市促進養老托育服務高質量發展實施方案》印發給你們,請認真按照執行。\n"
+         "上海市人民政府辦公廳\n2022年1月29日\n",
+         "上海市人民政府办公厅关于印发《上海市促进养老托育服务高质量发展实施方案》的通知"),
     ],
     ids=["numbered-heading-ending-in-a-type-word", "bracketed-numbered-heading", "arabic-numbered-heading",
          "reading-page-after-its-chrome", "reading-of-a-quoted-title", "file-reading-of-a-quoted-title", "switch-words-inside-a-title",
@@ -1055,7 +1105,10 @@ def test_title_and_number_a_scrape_broke(text: str, number: str, title: str) -> 
          "score-sheet-title-run-into-its-flattened-header", "rules-title-run-into-its-flattened-header",
          "title-alone-at-the-top-run-into-the-label-of-the-body-scored", "title-alone-at-the-top-over-a-table-header",
          "body-and-date-over-a-table-header-no-title", "date-line-over-a-table-header-no-title",
-         "body-alone-over-a-table-header-no-title", "bodies-the-rules-are-for-on-the-titles-first-line"],
+         "body-alone-over-a-table-header-no-title", "bodies-the-rules-are-for-on-the-titles-first-line",
+         "guanyu-title-run-into-a-body-of-any-opening", "guanyu-title-run-into-a-body-two-type-words",
+         "section-heading-ordering-an-action-in-a-news-repost", "section-heading-ordering-an-action-hand-written",
+         "title-alone-under-a-lead-announcing-the-text", "column-label-over-the-number-and-the-title-under-it"],
 )
 def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     (doc,) = split_layout(normalise(text).text).documents
