@@ -2941,6 +2941,10 @@ def _addressee_items(to: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in out if x.strip())
 
 
+#: How far down a document's text its title's own line is looked for (below a portal's metadata block).
+_TITLE_LINE_REACH = 30
+
+
 def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     """Read a document's type, addressees, issuers, dates and attachments from its text.
 
@@ -2954,9 +2958,11 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     lines = _lines(text)
     doc_type = _doc_type(title)
     addressees: tuple[str, ...] = ()
-    for li in lines[1:10]:
+    # (or under the title's own line, which a portal's metadata block may put lines below the text's first)
+    at = next((i for i, li in enumerate(lines[:_TITLE_LINE_REACH]) if li.text.strip() == title), 0) if title else 0
+    for li in lines[1:10] + lines[max(10, at + 1):at + 10]:
         m = _ADDRESSEE_LINE.match(li.text.strip())
-        if m and not DOCNUM.search(li.text) and ("各" in m.group("to") or "人民政府" in m.group("to")
+        if m and not DOCNUM.search(li.text) and not is_metadata_line(li.text.strip()) and ("各" in m.group("to") or "人民政府" in m.group("to")
                                                  or "部门" in m.group("to") or "单位" in m.group("to")):
             addressees = _addressee_items(m.group("to"))
             break

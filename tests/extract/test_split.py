@@ -260,6 +260,18 @@ def test_addressees(line: str, addressees: tuple[str, ...]) -> None:
     assert document_facts(text, title="关于某事的通知").addressees == addressees
 
 
+def test_addressees_under_a_title_below_a_metadata_block() -> None:
+    # the form of a county portal (常政办发〔2023〕47号): a metadata block, one field a line, above the title's own
+    # line, so the addressees stand more lines down the text than its head holds
+    title = "常山县人民政府办公室关于印发《常山县提升“助老三件事”服务能力的实施办法》的通知"
+    block = "".join(f"  • {label}:\n\n    {value}\n\n" for label, value in (
+        ("信息索引号", "02165835-001/2023-80815"), ("公开方式", "主动公开"), ("文号", "常政办发〔2023〕47号"),
+        ("成文日期", "2023-06-26"), ("发布单位", "县政府办"), ("有效性", "有效"), ("统一编号", "HCSD01-2023-0006")))
+    text = normalise(f"索引号: 02165835-001/2023-80815 公开方式: 主动公开\n{block}{title}\n\n发布时间:2023-07-05 17:10\n\n"
+                     "各乡（镇）人民政府、街道办事处，县级机关各单位：\n现将《…》印发给你们，请认真贯彻执行。\n").text
+    assert document_facts(text, title=title).addressees == ("各乡（镇）人民政府", "街道办事处", "县级机关各单位")
+
+
 @pytest.mark.parametrize(
     ("head", "body", "signed", "effective"),
     [
