@@ -169,7 +169,7 @@ _COUNT_UNITS = {
 _MEASURE_UNITS = {
     "个百分点": "", "百分点": "", "%": "", "‰": "", "美元": "", "欧元": "", "港元": "", "元": "素|旦|器|宵|化|件|老",
     "平方公里": "", "平方千米": "", "平方米": "", "平米": "", "立方米": "", "公顷": "", "亩": "", "公里": "",
-    "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
+    "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "克": "服|难|隆|拉|扣|制|勤|星", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "",
@@ -218,7 +218,7 @@ _LATIN_UNIT_FIRST = "kKMGTPEμµmnbFHP\u3380-\u33df"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
-#: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/人·月).
+#: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/月/生, 元/人·月).
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
@@ -226,9 +226,12 @@ _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户"
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
-    + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
+    + "(?:[/∙·•・.](?:人次|人|户|生|月|年|日|天|次))?)"
+#: The matter a mass is of, between the mass unit and the slash of a rate (550克二氧化碳/千瓦时, 296克标准煤/千瓦时):
+#: part of the rate's unit, read only with the slash that follows it.
+_MATTER = r"(?<=[克吨斤])[\u4e00-\u9fff]{2,4}(?=/)"
 UNIT = (
-    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
+    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?(?:(?:{_MATTER})?{_PER})?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$)"  # 超过五千亿规模: the scale's amount
     # 对40万贫困劳动力, 解决95万农村居民…: ten thousands of the noun right after them, no measure word
     # between (written in digits: 十万火急, 百万雄师 are words)
@@ -236,7 +239,7 @@ UNIT = (
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多")))) + _LATIN_UNIT_FIRST
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
-_UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
+_UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _MATTER + "|" + _PER)
 _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 
@@ -3742,6 +3745,7 @@ class _ClauseReading(Reading):
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
         self.bounded = last.comparator != "="  # (computed for a reading made with keywords)
         self.cn, self.pre_len, self.value = first.cn, first.pre_len, first.value
+        self.ranged = last.value_max is not None
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
         # Where the text, clause and number lie, for the fields read later (one attribute: an

@@ -633,6 +633,13 @@ def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() 
         pytest.param("到2030年，全省孕产妇死亡率下降到11/10万以下。", 11, "/10万", id="rate-per-100000-hand-written"),
         pytest.param("到2026年，工商业平均电价下降0.02元/千瓦时。", 0.02, "元/千瓦时", id="rate-per-any-measure-hand-written"),
         pytest.param("到2026年，全市天然气供应能力达到18亿方。", 18, "亿方", id="cubic-metres-as-spoken-hand-written"),
+        # a mass per kilowatt-hour, the matter weighed between the mass and the slash
+        pytest.param("2. 大型发电集团单位供电二氧化碳排放控制在550克二氧化碳/千瓦时以内。", 550, "克二氧化碳/千瓦时",
+                     id="grams-of-a-matter-per-kwh"),
+        pytest.param("到2020年，力争全市火电机组平均供电煤耗下降到296克/千瓦时左右。", 296, "克/千瓦时", id="grams-per-kwh"),
+        pytest.param("到2025年，火电机组平均供电煤耗下降到296克标准煤/千瓦时。", 296, "克标准煤/千瓦时",
+                     id="grams-of-coal-per-kwh-hand-written"),
+        pytest.param("到2025年，新建机组煤耗不高于270克/千瓦时。", 270, "克/千瓦时", id="grams-per-kwh-capped-hand-written"),
         pytest.param("到2025年，新增城市绿地面积45hm2。", 45, "hm2", id="hectares-in-latin-letters-hand-written"),
         pytest.param("到2025年，建成区海绵城市面积达到12.5km²。", 12.5, "km²", id="square-kilometres-in-latin-letters-hand-written"),
         pytest.param("到2025年，城镇调查失业率控制在百分之五点五以内。", 5.5, "%", id="per-cent-spelled-out-hand-written"),
@@ -818,6 +825,31 @@ def test_list_items_take_the_head_and_measure_they_share(text: str, expected: li
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
     ranged = [t for t in found(text)[0] if t.value_max is not None]
     assert [(t.value, t.value_max, t.unit) for t in ranged] == [(value, value_max, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of days a level reaches (的水平 names the level, no noun it qualifies), beside a range of shares
+        # of the same figures
+        pytest.param("3.安全保障。到2020年,力争中心城区及重点区域供电可靠性达到99.993%,电网负荷备用率保持在10%-15%,"
+                     "电煤、天然气、成品油等主要能源品种的储备能力达到10-15天的水平。",
+                     [(10, 15, "%", "target", "2020"), (10, 15, "天", "target", "2020")], id="range-of-days-reached-as-a-level"),
+        pytest.param("到2025年，全市应急物资储备能力达到7-10天的水平。", [(7, 10, "天", "target", "2025")],
+                     id="range-of-days-reached-as-a-level-hand-written"),
+        # a rate per month and per pupil, its unit with two slashes
+        pytest.param("对普惠托育机构按等级给予150-400元/月/生的补助。", [(150, 400, "元/月/生", "standard", None)],
+                     id="range-with-a-unit-per-month-per-pupil"),
+        # an age range after a 的-modifier is the class of the people after it
+        pytest.param("组织毕业2年内高校毕业生和登记失业的16至24岁青年参加就业见习。", [(16, 24, "岁", "standard", None)],
+                     id="age-range-after-a-modifier"),
+        pytest.param("对登记失业的45至60岁人员给予培训补贴。", [(45, 60, "岁", "standard", None)],
+                     id="age-range-after-a-modifier-hand-written"),
+    ],
+)
+def test_ranges_and_their_kind(text: str, expected: list) -> None:
+    ranged = [t for t in found(text)[0] if t.value_max is not None]
+    assert [(t.value, t.value_max, t.unit, t.kind, t.deadline) for t in ranged] == expected
 
 
 # ---------------------------------------------------------------------------
