@@ -563,8 +563,9 @@ def subject_of_later_count(r: Reading) -> bool:
         return True  # 3个功能区考核计划投资完成率: who is assessed on a measure, no count to reach
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
-    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
-        r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、")
+    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…, 覆盖90%以上乡镇和60%以上村: items of a list that share one
+        # predicate
+        r.share and (r.after_text.startswith("的") or r.limit_after) and r.after_text.rstrip().endswith(("、", "和"))
     )
 
 

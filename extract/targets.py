@@ -1468,10 +1468,17 @@ _QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: A measure written once after the last of the things it measures (二氧化硫和氮氧化物|排放总量, 煤炭和
 #: 石油|消费量): the way of measuring, then the quantity; a scope of key projects or sectors may open it
 #: (氨氮|重点工程减排量: the key projects' reduction of each).
+_ACTIVITIES = "排放|减排|消耗|消费|使用|产生|削减|利用|处置"
 _SHARED_MEASURE = re.compile(
-    r"(?:重点[\u4e00-\u9fff]{2})?(?:排放|减排|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度"
+    rf"(?:重点[\u4e00-\u9fff]{{2}})?(?:{_ACTIVITIES})(?:总量|量|强度)|(?:平均)?浓度"
     r"|(?:增加值|总产值|营业收入)(?!率)"  # (文化产业、旅游业|增加值占GDP比重: sectors measured alike)
 )
+#: An item ending in an activity measured (能源消耗, 二氧化碳排放): it names what a change is of, as a quantity does.
+_ACTIVITY_END = re.compile(rf"(?:{_ACTIVITIES})$")
+#: The output an intensity is per, opening the first item of a list (单位国内生产总值|能源消耗和二氧化碳排放, 万元GDP|…):
+#: the head every item shares.
+_INTENSITY_FIRST = frozenset("单每万")
+_INTENSITY_HEAD = re.compile(r"(?:单位|每万元|万元)(?:国内|地区)?(?:生产总值|GDP|工业增加值|增加值)")
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -5000,6 +5007,12 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
+    if len(items) <= 4 and items[0][:1] in _INTENSITY_FIRST and (head := _INTENSITY_HEAD.match(items[0])):
+        items = [items[0], *(item if item.startswith(head.group()) else head.group() + item for item in items[1:])]
+    if len(items) <= 4 and all(len(item) >= 2 and (_names_quantity(item) or _ACTIVITY_END.search(item, len(item) - 2))
+                               for item in items):
+        # (单位国内生产总值)能源消耗和二氧化碳排放: each item what is measured, the intensity's output its head
+        return items
     return [indicator] * min(len(items), 4)
 
 

@@ -797,6 +797,15 @@ def test_a_level_after_a_yearly_change_is_reached_once(text: str, expected: list
                      id="count-after-a-measure-is-not-the-measure-hand-written"),
         pytest.param("到2025年，新建公园5个，累计达到30个。", [(5, "新建公园"), (30, "新建公园")],
                      id="count-in-the-same-unit-keeps-the-noun-hand-written"),
+        # 分别 pairs the items of 和 or 、 with the figures, an intensity's output the head of each
+        pytest.param("2024年,单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右,",
+                     [(2.5, "单位国内生产总值能源消耗降低"), (3.9, "单位国内生产总值二氧化碳排放降低")],
+                     id="respective-activities-joined-by-和-sharing-an-intensity-head"),
+        pytest.param("到2025年，单位地区生产总值能耗、二氧化碳排放分别下降14%和18%。",
+                     [(14, "单位地区生产总值能耗下降"), (18, "单位地区生产总值二氧化碳排放下降")],
+                     id="respective-activities-joined-by-、-sharing-an-intensity-head-hand-written"),
+        pytest.param("到2025年，全市能源消耗和二氧化碳排放分别降低3%、4%。", [(3, "全市能源消耗降低"), (4, "二氧化碳排放降低")],
+                     id="respective-activities-joined-by-和-hand-written"),
     ],
 )
 def test_list_items_take_the_head_and_measure_they_share(text: str, expected: list) -> None:
@@ -825,6 +834,19 @@ def test_list_items_take_the_head_and_measure_they_share(text: str, expected: li
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
     ranged = [t for t in found(text)[0] if t.value_max is not None]
     assert [(t.value, t.value_max, t.unit) for t in ranged] == [(value, value_max, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("——养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村", [90, 60], id="bounded-shares-of-nouns-joined-by-和"),
+        pytest.param("到2025年，公共文化服务覆盖所有街道、80%以上社区和60%以上村。", [80, 60],
+                     id="bounded-shares-of-nouns-joined-by-和-hand-written"),
+    ],
+)
+def test_each_bounded_share_of_a_list_is_a_target(text: str, values: list) -> None:
+    assert [(t.value, t.comparator, t.kind) for t in found(text, title="2020年工作要点")[0]] == [
+        (v, ">=", "target") for v in values]
 
 
 @pytest.mark.parametrize(
