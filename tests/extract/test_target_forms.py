@@ -693,6 +693,17 @@ def test_a_deadline_before_the_verb_is_no_part_of_the_indicator(text: str, indic
 @pytest.mark.parametrize(
     ("text", "indicator"),
     [
+        pytest.param("2023年，油料作物面积发展到463.2万亩。", "油料作物面积", id="发展到-closes-the-subject"),
+        pytest.param("到2025年，全市家庭农场数量发展至3000家。", "全市家庭农场数量", id="发展至-closes-the-subject-hand-written"),
+    ],
+)
+def test_a_verb_of_growing_to_is_no_part_of_the_indicator(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
         pytest.param("2025年，全区居民区（含菜场）湿垃圾分类量达到300吨/日。", "全区居民区（含菜场）湿垃圾分类量",
                      id="an-aside-inside-the-name-stays-as-written-hand-written"),
         pytest.param("到2025年，二级以上医院重症监护病区床位（含可转换）占编制床位总数比例达到10%。",
