@@ -43,7 +43,7 @@ FREQUENCY = re.compile(r"每(?:\d+|[两三四五六七八九十]+)?(?:个?年|�
 MEASURE_NOUN = re.compile(r"(?:面积|用地|规模|资金|投资|额|长度|里程|容量|库容|产能|能力|产值|收入|价值|量)$")
 #: Nouns that name a measure's own size after it (五千亿规模, 百万吨体量): the measure is the amount.
 #: So does a milestone (突破500亿元大关) and a push toward the amount (向1000亿元冲刺): the amount is the goal.
-SIZE_WORDS = ("规模", "体量", "大关", "关口")
+SIZE_WORDS = ("规模", "体量", "大关", "关口", "水平")
 STRIVING_WORDS = ("冲刺", "迈进", "进军", "挺进")
 #: The words that mark a goal as one striven for (力争, 争取, 争创, 努力), not bound by 确保 or 必须.
 ASPIRING = "力争|争取|争创|努力"
@@ -325,6 +325,7 @@ class Reading:
         limit_word: the limit word right before the first number (``不得超过``), or ``""``.
         value: the first number's value (``None`` when not given).
         approx: whether 左右 ends the last number.
+        ranged: whether the last number is a range (16至24岁, 150-400元/月/生).
     """
 
     unit: str
@@ -352,6 +353,7 @@ class Reading:
     limit_word: str = ""  # the limit word right before the first number (不得超过), if any
     value: float | None = None  # the first number's value, if known
     approx: bool = False  # whether 左右 ends the last number (75%左右)
+    ranged: bool = False  # whether the last number is a range (16至24岁)
     # Read from the fields above: see read_noun, read_edges and the computed fields below.
     prenominal: bool
     predicate_at: int
@@ -397,9 +399,9 @@ class Reading:
             # 开办企业0.5个工作日内完成: a time limit, then the verb done within it
             and not (self.unit_kind == "time" and self.comparator == "<=" and not self.others_after
                      and DONE.fullmatch(after) is not None and self._names_topic())
-            # 产业集群总量超过五千亿规模, 突破500亿元大关, 向1000亿元冲刺: a size noun or a push
-            # alone after a measure names the amount itself
-            and not (after[0] in SIZE_FIRST and self.unit_kind != "time"
+            # 产业集群总量超过五千亿规模, 突破500亿元大关, 向1000亿元冲刺, 储备能力达到10-15天的水平: a size
+            # or level noun or a push alone after a measure or a time names the amount itself
+            and not (after[0] in SIZE_FIRST
                      and SIZE_NOUN.fullmatch(self.rest.rstrip("。；，！ ")) is not None)
             # 分别达到26%以上、30%以上|目标: the goal word closing the clause names what the figure is, not a noun
             and not (after[-1] == "标" and GOAL_AFTER.fullmatch(after) is not None)
@@ -561,8 +563,9 @@ def subject_of_later_count(r: Reading) -> bool:
         return True  # 3个功能区考核计划投资完成率: who is assessed on a measure, no count to reach
     return r.prenominal and r.others_after and (
         SUBJECT_SCOPE.fullmatch(r.before_core) is not None or r.before.rstrip().endswith("等")  # 松江、青浦等4个新城…
-    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…: items of a list that share one predicate
-        r.share and r.after_text.startswith("的") and r.after_text.rstrip().endswith("、")
+    ) and not (  # 30%的县区、40%的乡镇、60%的村居完成…, 覆盖90%以上乡镇和60%以上村: items of a list that share one
+        # predicate
+        r.share and (r.after_text.startswith("的") or r.limit_after) and r.after_text.rstrip().endswith(("、", "和"))
     )
 
 
@@ -652,6 +655,8 @@ def inside_noun_phrase(r: Reading) -> bool:
         return False  # (完成市下达我县的11个村…任务: the 的 closes who assigned the count, no noun before it)
     if r.limit_after and r.after_text[:1] == "的":
         return False  # 在…期间发生的100人以上的食物中毒: a threshold with its own 的 qualifies the noun after it
+    if r.ranged and r.unit_kind == "measure":
+        return False  # 登记失业的16至24岁青年: a range of a measure is the class of the noun after it
     if (r.share or r.unit == "倍") and "按" in r.clause_before and PROPORTION_BASE.search(r.clause_before.rstrip()) is not None:
         # 按获得补助资金总额的30%筹集配套资金, 按低保标准的1.5倍确定: the share or multiple of a base a rule applies
         # (see proportional_rule)
@@ -1451,10 +1456,11 @@ def time_limit(r: Reading) -> bool:
         return False
     if r.unit.endswith(TRAVEL_UNITS) and r.comparator == "=" and TRAVEL_AFTER.match(r.after_text) is not None:
         return False  # 3小时通达…, 15分钟上高速: a travel time a plan reaches, a goal
-    # 平均生存周期达到5年: a level a plan raises a duration to, unless a condition (工作年限达到5年的) or a period
-    # a rule sets and extends (试点期限延长至三年, 有效期延长至5年)
+    # 平均生存周期达到5年, 储备能力达到10-15天的水平: a level a plan raises a duration to, unless a condition
+    # (工作年限达到5年的) or a period a rule sets and extends (试点期限延长至三年, 有效期延长至5年)
     before = r.clause_before.rstrip()
-    return RAISED.search(before) is None or r.rest.startswith("的") or PERIOD_EXTENDED.search(before) is not None
+    return RAISED.search(before) is None or PERIOD_EXTENDED.search(before) is not None \
+        or r.rest.startswith("的") and SIZE_NOUN.fullmatch(r.rest.rstrip("。；，！ ")) is None
 
 
 def _is_return_period(unit: str) -> bool:

@@ -169,7 +169,7 @@ _COUNT_UNITS = {
 _MEASURE_UNITS = {
     "个百分点": "", "百分点": "", "%": "", "‰": "", "美元": "", "欧元": "", "港元": "", "元": "素|旦|器|宵|化|件|老",
     "平方公里": "", "平方千米": "", "平方米": "", "平米": "", "立方米": "", "公顷": "", "亩": "", "公里": "",
-    "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "千瓦时": "", "千瓦": "", "兆瓦": "",
+    "千米": "", "米": "粉|饭", "吨标准煤": "", "吨": "", "千克": "", "公斤": "", "克": "服|难|隆|拉|扣|制|勤|星", "千瓦时": "", "千瓦": "", "兆瓦": "",
     "吉瓦": "", "标准箱": "", "标箱": "", "倍": "", "升": "级|高|值|华|学|格|温",
     "岁": "月|末|数|入", "周岁": "", "毫米": "", "厘米": "", "公分": "", "蒸吨": "", "微克每立方米": "",
     "毫克每立方米": "", "微克/立方米": "", "毫克/立方米": "", "毫克/升": "",
@@ -218,7 +218,7 @@ _LATIN_UNIT_FIRST = "kKMGTPEμµmnbFHP\u3380-\u33df"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
-#: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/人·月).
+#: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/月/生, 元/人·月).
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
@@ -226,9 +226,12 @@ _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户"
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
-    + "(?:[/∙·•・.](?:人次|人|户|月|年|日|天|次))?)"
+    + "(?:[/∙·•・.](?:人次|人|户|生|月|年|日|天|次))?)"
+#: The matter a mass is of, between the mass unit and the slash of a rate (550克二氧化碳/千瓦时, 296克标准煤/千瓦时):
+#: part of the rate's unit, read only with the slash that follows it.
+_MATTER = r"(?<=[克吨斤])[\u4e00-\u9fff]{2,4}(?=/)"
 UNIT = (
-    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?{_PER}?"
+    rf"(?:{_PREFIX}?(?:余|多)?(?:{_BASE_UNIT}|{_LATIN_UNIT})(?:{_PAREN_UNIT})?(?:(?:{_MATTER})?{_PER})?"
     rf"|(?:万|亿)(?=以上|以下|以内|左右|规模|[，。；、）\n]|$)"  # 超过五千亿规模: the scale's amount
     # 对40万贫困劳动力, 解决95万农村居民…: ten thousands of the noun right after them, no measure word
     # between (written in digits: 十万火急, 百万雄师 are words)
@@ -236,7 +239,7 @@ UNIT = (
 )
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in _UNIT_KIND} | set("万亿千百余多")))) + _LATIN_UNIT_FIRST
 _PAREN_UNIT_CHARS = "个家名人项所处座条套台张"  # the units of _PAREN_UNIT: 名（个）
-_UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _PER)
+_UNIT_DECOR = re.compile(_PAREN_UNIT + "|" + _MATTER + "|" + _PER)
 _UNIT_PREFIX = re.compile(rf"^{_PREFIX}")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 
@@ -334,7 +337,8 @@ _INDICATOR_TAIL = re.compile(
     r"(?:(?:继续|持续|稳定|进一步|逐步|始终|长期)+"
     r"(?=保持|维持|达到|达|提高|提升|增加|增至|上升|降低|降到|降至|下降|压缩|缩短|缩小|扩大|控制在|稳定在))?"
     r"(?:达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|增加到|增加至|增至|上升到|上升至|降低到|降低至|降到|降至|"
-    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|延长到|延长至|缩小到|缩小至|扩大到|扩大至|控制在|稳定在|保持在|保持|维持在|调整为|调整到|上调至|"
+    r"下降到|下降至|压缩到|压缩至|缩短到|缩短至|延长到|延长至|缩小到|缩小至|扩大到|扩大至|发展到|发展至|控制在|稳定在|保持在|保持|维持在|"
+    r"调整为|调整到|上调至|"
     r"提高|超过|突破|实现|完成|为|在|有)?"
     rf"(?:{_NEGATED_LIMIT}|至少|最少|超过|多于|大于|高于|突破|超|逾|少于|低于|小于|不足|约|近|大约)?$"
 )
@@ -1465,10 +1469,17 @@ _QUANTITY_ENDS = frozenset("率额量数值资入积比度费价耗幅")
 #: A measure written once after the last of the things it measures (二氧化硫和氮氧化物|排放总量, 煤炭和
 #: 石油|消费量): the way of measuring, then the quantity; a scope of key projects or sectors may open it
 #: (氨氮|重点工程减排量: the key projects' reduction of each).
+_ACTIVITIES = "排放|减排|消耗|消费|使用|产生|削减|利用|处置"
 _SHARED_MEASURE = re.compile(
-    r"(?:重点[\u4e00-\u9fff]{2})?(?:排放|减排|消耗|消费|使用|产生|削减|利用|处置)(?:总量|量|强度)|(?:平均)?浓度"
+    rf"(?:重点[\u4e00-\u9fff]{{2}})?(?:{_ACTIVITIES})(?:总量|量|强度)|(?:平均)?浓度"
     r"|(?:增加值|总产值|营业收入)(?!率)"  # (文化产业、旅游业|增加值占GDP比重: sectors measured alike)
 )
+#: An item ending in an activity measured (能源消耗, 二氧化碳排放): it names what a change is of, as a quantity does.
+_ACTIVITY_END = re.compile(rf"(?:{_ACTIVITIES})$")
+#: The output an intensity is per, opening the first item of a list (单位国内生产总值|能源消耗和二氧化碳排放, 万元GDP|…):
+#: the head every item shares.
+_INTENSITY_FIRST = frozenset("单每万")
+_INTENSITY_HEAD = re.compile(r"(?:单位|每万元|万元)(?:国内|地区)?(?:生产总值|GDP|工业增加值|增加值)")
 #: Nouns that open the head short conjuncts share (高血压和2型糖尿病|患者规范管理服务率,
 #: 城镇和农村|居民人均可支配收入): the people or bodies a rate or an amount counts.
 _SHARED_HEAD = re.compile(
@@ -3742,6 +3753,7 @@ class _ClauseReading(Reading):
         self.unit, self.unit_kind, self.comparator = last.unit, last.kind, last.comparator
         self.bounded = last.comparator != "="  # (computed for a reading made with keywords)
         self.cn, self.pre_len, self.value = first.cn, first.pre_len, first.value
+        self.ranged = last.value_max is not None
         self.others_after, self.sentence_grants = others_after, cl.sentence_grants
         num_start = first.start - first.pre_len
         # Where the text, clause and number lie, for the fields read later (one attribute: an
@@ -4996,6 +5008,12 @@ def _conjunct_indicators(indicator: str) -> list[str]:
         # Two-character items are parallel modifiers of the same length (小学和初中|适龄儿童入学率).
         at = 2 if all(len(f) == 2 for f in firsts) else head.start()
         return [f + last[at:] for f in firsts] + [last]
+    if len(items) <= 4 and items[0][:1] in _INTENSITY_FIRST and (head := _INTENSITY_HEAD.match(items[0])):
+        items = [items[0], *(item if item.startswith(head.group()) else head.group() + item for item in items[1:])]
+    if len(items) <= 4 and all(len(item) >= 2 and (_names_quantity(item) or _ACTIVITY_END.search(item, len(item) - 2))
+                               for item in items):
+        # (单位国内生产总值)能源消耗和二氧化碳排放: each item what is measured, the intensity's output its head
+        return items
     return [indicator] * min(len(items), 4)
 
 

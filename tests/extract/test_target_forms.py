@@ -633,6 +633,13 @@ def test_a_year_row_restating_the_paragraph_before_is_one_target_hand_written() 
         pytest.param("到2030年，全省孕产妇死亡率下降到11/10万以下。", 11, "/10万", id="rate-per-100000-hand-written"),
         pytest.param("到2026年，工商业平均电价下降0.02元/千瓦时。", 0.02, "元/千瓦时", id="rate-per-any-measure-hand-written"),
         pytest.param("到2026年，全市天然气供应能力达到18亿方。", 18, "亿方", id="cubic-metres-as-spoken-hand-written"),
+        # a mass per kilowatt-hour, the matter weighed between the mass and the slash
+        pytest.param("2. 大型发电集团单位供电二氧化碳排放控制在550克二氧化碳/千瓦时以内。", 550, "克二氧化碳/千瓦时",
+                     id="grams-of-a-matter-per-kwh"),
+        pytest.param("到2020年，力争全市火电机组平均供电煤耗下降到296克/千瓦时左右。", 296, "克/千瓦时", id="grams-per-kwh"),
+        pytest.param("到2025年，火电机组平均供电煤耗下降到296克标准煤/千瓦时。", 296, "克标准煤/千瓦时",
+                     id="grams-of-coal-per-kwh-hand-written"),
+        pytest.param("到2025年，新建机组煤耗不高于270克/千瓦时。", 270, "克/千瓦时", id="grams-per-kwh-capped-hand-written"),
         pytest.param("到2025年，新增城市绿地面积45hm2。", 45, "hm2", id="hectares-in-latin-letters-hand-written"),
         pytest.param("到2025年，建成区海绵城市面积达到12.5km²。", 12.5, "km²", id="square-kilometres-in-latin-letters-hand-written"),
         pytest.param("到2025年，城镇调查失业率控制在百分之五点五以内。", 5.5, "%", id="per-cent-spelled-out-hand-written"),
@@ -681,6 +688,17 @@ def test_figures_that_read_as_no_unit(text: str) -> None:
 )
 def test_a_deadline_before_the_verb_is_no_part_of_the_indicator(text: str, indicators: list) -> None:
     assert [t.indicator for t in found(text)[0]] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("2023年，油料作物面积发展到463.2万亩。", "油料作物面积", id="发展到-closes-the-subject"),
+        pytest.param("到2025年，全市家庭农场数量发展至3000家。", "全市家庭农场数量", id="发展至-closes-the-subject-hand-written"),
+    ],
+)
+def test_a_verb_of_growing_to_is_no_part_of_the_indicator(text: str, indicator: str) -> None:
+    assert [t.indicator for t in found(text)[0]] == [indicator]
 
 
 @pytest.mark.parametrize(
@@ -790,6 +808,15 @@ def test_a_level_after_a_yearly_change_is_reached_once(text: str, expected: list
                      id="count-after-a-measure-is-not-the-measure-hand-written"),
         pytest.param("到2025年，新建公园5个，累计达到30个。", [(5, "新建公园"), (30, "新建公园")],
                      id="count-in-the-same-unit-keeps-the-noun-hand-written"),
+        # 分别 pairs the items of 和 or 、 with the figures, an intensity's output the head of each
+        pytest.param("2024年,单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右,",
+                     [(2.5, "单位国内生产总值能源消耗降低"), (3.9, "单位国内生产总值二氧化碳排放降低")],
+                     id="respective-activities-joined-by-和-sharing-an-intensity-head"),
+        pytest.param("到2025年，单位地区生产总值能耗、二氧化碳排放分别下降14%和18%。",
+                     [(14, "单位地区生产总值能耗下降"), (18, "单位地区生产总值二氧化碳排放下降")],
+                     id="respective-activities-joined-by-、-sharing-an-intensity-head-hand-written"),
+        pytest.param("到2025年，全市能源消耗和二氧化碳排放分别降低3%、4%。", [(3, "全市能源消耗降低"), (4, "二氧化碳排放降低")],
+                     id="respective-activities-joined-by-和-hand-written"),
     ],
 )
 def test_list_items_take_the_head_and_measure_they_share(text: str, expected: list) -> None:
@@ -818,6 +845,44 @@ def test_list_items_take_the_head_and_measure_they_share(text: str, expected: li
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
     ranged = [t for t in found(text)[0] if t.value_max is not None]
     assert [(t.value, t.value_max, t.unit) for t in ranged] == [(value, value_max, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("——养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村", [90, 60], id="bounded-shares-of-nouns-joined-by-和"),
+        pytest.param("到2025年，公共文化服务覆盖所有街道、80%以上社区和60%以上村。", [80, 60],
+                     id="bounded-shares-of-nouns-joined-by-和-hand-written"),
+    ],
+)
+def test_each_bounded_share_of_a_list_is_a_target(text: str, values: list) -> None:
+    assert [(t.value, t.comparator, t.kind) for t in found(text, title="2020年工作要点")[0]] == [
+        (v, ">=", "target") for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of days a level reaches (的水平 names the level, no noun it qualifies), beside a range of shares
+        # of the same figures
+        pytest.param("3.安全保障。到2020年,力争中心城区及重点区域供电可靠性达到99.993%,电网负荷备用率保持在10%-15%,"
+                     "电煤、天然气、成品油等主要能源品种的储备能力达到10-15天的水平。",
+                     [(10, 15, "%", "target", "2020"), (10, 15, "天", "target", "2020")], id="range-of-days-reached-as-a-level"),
+        pytest.param("到2025年，全市应急物资储备能力达到7-10天的水平。", [(7, 10, "天", "target", "2025")],
+                     id="range-of-days-reached-as-a-level-hand-written"),
+        # a rate per month and per pupil, its unit with two slashes
+        pytest.param("对普惠托育机构按等级给予150-400元/月/生的补助。", [(150, 400, "元/月/生", "standard", None)],
+                     id="range-with-a-unit-per-month-per-pupil"),
+        # an age range after a 的-modifier is the class of the people after it
+        pytest.param("组织毕业2年内高校毕业生和登记失业的16至24岁青年参加就业见习。", [(16, 24, "岁", "standard", None)],
+                     id="age-range-after-a-modifier"),
+        pytest.param("对登记失业的45至60岁人员给予培训补贴。", [(45, 60, "岁", "standard", None)],
+                     id="age-range-after-a-modifier-hand-written"),
+    ],
+)
+def test_ranges_and_their_kind(text: str, expected: list) -> None:
+    ranged = [t for t in found(text)[0] if t.value_max is not None]
+    assert [(t.value, t.value_max, t.unit, t.kind, t.deadline) for t in ranged] == expected
 
 
 # ---------------------------------------------------------------------------
