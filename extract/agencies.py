@@ -99,7 +99,8 @@ _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}
 # or one it gives a list of bodies together: （以下统称“市级主管部门”）.
 ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words of a clause that neither a name nor a list item naming a body holds: the base of _NOT_NAME and _NOT_BODY.
-_CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立"
+# (an interrogative asks for a body, it names none: 由哪些部门牵头, 什么单位负责)
+_CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立|哪|什么|谁"
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(rf"{_CLAUSE_WORDS}|了|有关|相关|其他|其它")
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,

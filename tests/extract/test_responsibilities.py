@@ -1075,6 +1075,13 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         # hand-written in the form of a progress notice's tally, its counts in Chinese numerals
         pytest.param("县交通局负责国债项目一个未开工。", id="a-tally-in-chinese-numerals"),
         pytest.param("县交通局负责国债项目两个，开工一个。", id="a-tally-in-chinese-numerals-its-status-counted"),
+        # heldout (a news mirror's headline): a question asks for the bodies, it names none
+        pytest.param(
+            "国务院发布落实《政府工作报告》重点工作部门分工意见,实施乡村振兴战略的四项工作由哪些部门牵头?",
+            id="an-interrogative-asks-for-the-lead",
+        ),
+        # hand-written in the same form: the question asks for the responsible unit
+        pytest.param("这项改革由哪个部门负责？", id="an-interrogative-asks-for-the-owner"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
