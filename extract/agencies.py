@@ -99,7 +99,8 @@ _WELL_FORMED = re.compile(rf"^[{_CJK}A-Za-z0-9（）、“”]{{2,40}}?{_SUFFIX}
 # or one it gives a list of bodies together: （以下统称“市级主管部门”）.
 ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)为?[“\"]?[^（）()“”\"，。；]{1,20}[”\"]?[）)]")
 # Words of a clause that neither a name nor a list item naming a body holds: the base of _NOT_NAME and _NOT_BODY.
-_CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立"
+# (an interrogative asks for a body, it names none: 由哪些部门牵头, 什么单位负责)
+_CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立|哪|什么|谁"
 # Words that make a phrase a clause rather than a name.
 _NOT_NAME = re.compile(rf"{_CLAUSE_WORDS}|了|有关|相关|其他|其它")
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
@@ -172,7 +173,7 @@ VAGUE_RE = re.compile(
 _COLLECTIVE = re.compile(r"^各(?P<rel>有关|相关)?(?P<body>.+)$")
 # The county tier named by its level words, one or several, a bracket spelling out the others:
 # 县（市、区）, 区（县）, 县（市、区、开发区）, 县（市）区, 旗县（市、区）, 县市区 (two words at least).
-COUNTY_LEVEL_PATTERN = r"(?:县级市|开发区|县|市|区|旗)"
+COUNTY_LEVEL_PATTERN = r"(?:县级市|开发区|特区|县|市|区|旗)"
 """One level word of the county tier (县, 市, 区, 旗, 县级市, 开发区), as a regex group."""
 _COUNTIES = re.compile(
     rf"^(?=[县区旗市])(?={COUNTY_LEVEL_PATTERN}{{2}}|{COUNTY_LEVEL_PATTERN}（)"
@@ -192,13 +193,13 @@ _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇�
 # (a regulation names the cities with districts 设区的市: 设区的市、县（市、区）人民政府, a tier as 市 is; a prefecture
 # by its administrative office, which governs it: 各行署、市、县政府)
 _LEVEL = (
-    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|旗|乡镇|镇|乡|街道|开发区|园区"
+    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|特区|旗|乡镇|镇|乡|街道|开发区|园区"
     r"|行署|行政公署)"
     r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
 SHARED_HEAD_LIST = (
-    r"(?=[各有相省自直计新地县市州盟区旗乡镇街开园设行])"
+    r"(?=[各有相省自直计新地县市州盟区特旗乡镇街开园设行])"
     # (an item may be two levels written together: 各县市、区政府, 县区、乡镇政府)
     rf"(?:各有关|各相关|各|有关|相关)?(?:{_LEVEL}){{1,2}}(?:[、，,](?:{_LEVEL}){{1,2}})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
     r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局
@@ -235,7 +236,7 @@ _TIER_SPLIT_RE = re.compile(r"[和及与、]")
 _TIER_OF = (
     *(("计划单列市", 2), ("设区的市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
     *(("乡镇", 4), ("街道", 4), ("省", 1), ("市", 2), ("地", 2), ("州", 2), ("盟", 2)),
-    *(("区", 3), ("县", 3), ("旗", 3), ("镇", 4), ("乡", 4)),
+    *(("区", 3), ("特区", 3), ("县", 3), ("旗", 3), ("镇", 4), ("乡", 4)),
 )
 
 

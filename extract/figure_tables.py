@@ -53,10 +53,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from policykg.extract.patterns import HAN_CHAR, squash
+from policykg.extract.patterns import FIVE_YEAR_END, HAN_CHAR, squash
 from policykg.extract.roles import ROLE_LABEL_PATTERN
 from policykg.extract.scan import LineRegex
-from policykg.extract.table_columns import plan_year
+from policykg.extract.table_columns import PLACE_COLUMN, plan_year
 
 __all__ = [
     "COLUMN_UNIT", "FigureCell", "ScoredRow", "ScoredTable", "figure_cells", "place_matrix_cells", "scored_cells",
@@ -926,8 +926,9 @@ _INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称)?|项目(?:名称)?"
 #: The first place column of a place matrix: the issuing place itself (a name ending as a
 #: province, city, district or county does), or the whole of it (全市, 合计).
 _OWN_PLACE = re.compile(r"全[省市区县州盟旗]|合计|总计|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|盟|旗)")
-#: The year a table's title names (2018年苏州市…分解汇总表).
-_TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年")
+#: The year a table's title names (2018年苏州市…分解汇总表), or the five-year plan period whose last year it is
+#: (“十二五”各县（市、区）碳强度下降目标分解表: 2015).
+_TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年|十(?P<five>[一二三四五六])五")
 _TITLE_REACH = 4  # lines looked back over from the header for the title
 
 
@@ -940,7 +941,7 @@ def _title_year(lines: _Lines, k: int) -> int | None:
         if title is None:
             return None
         if (m := _TITLE_YEAR.search(title.text)) and len(title.text) <= 60:
-            return int(m.group("y"))
+            return FIVE_YEAR_END[m.group("five")] if m.group("five") else int(m.group("y"))
     return None
 _UNIT_LINE = re.compile(r"[ \t\u3000]*\n")  # what ends a line that is only 单位
 
@@ -976,8 +977,7 @@ def place_matrix_cells(text: str) -> tuple[list[FigureCell], list[tuple[int, int
 
 #: The header of a place table whose rows are places, its place column first (地区 | 能耗降幅目标(%) |):
 #: the line that opens one, a cheap search before the lines are read.
-_PLACE_ROWS_HEAD = re.compile(r"^[ \t]*[|｜]?[ \t]*(?:地区|区域|单位|县[（(]市、区[）)]|县市区|县区|区县|乡镇|镇[（(]街道[）)]|镇街|市县)"
-                              r"[ \t]*[|｜]", re.MULTILINE)
+_PLACE_ROWS_HEAD = re.compile(rf"^[ \t]*[|｜]?[ \t]*(?:{PLACE_COLUMN}|单位)[ \t]*[|｜]", re.MULTILINE)
 #: The whole of the issuing place or the total, which such a table's first row names (全市 | 3.4 |, 本县, 全市小计:,
 #: 合计): the document's own row.
 WHOLE_PLACE = re.compile(r"(?:[全本我][省市区县州盟旗镇乡])?(?:小计|合计|总计)|[全本我][省市区县州盟旗镇乡]|总体")
@@ -1081,22 +1081,32 @@ def _place_row_cells(names: list[_Cell], texts: list[_Cell], figures: list[_Cell
 
 def _read_place_row_lines(lines: _Lines, i: int, header: list[_Cell], out: list[FigureCell]) -> tuple[int, int] | None:
     """The place table whose header is the line ``i`` of ``header`` cells, a row a line: its cells added
-    to ``out``, and its span; None when the lines make no such table."""
+    to ``out``, and its span; None when the lines make no such table.
+
+    The columns after the measures may name the body each place's share falls to (``县（市、区） | 碳强度下降目标 |
+    节能目标 | 责任部门``): every row is then a place's share, the first one too (the task tables read the rows'
+    owners)."""
     names = header[1:]
+    owners = next((k for k, c in enumerate(names) if _ROLE.match(squash(c.text))), len(names))
+    if owners < len(names) and not all(_ROLE.match(squash(c.text)) for c in names[owners:]):
+        return None
+    names = names[:owners]
     if not _measure_columns(names):
         return None
     year = _place_table_year(lines, i)
     j, line = _nonblank(lines, i + 1, 1)
     own = _split(line) if line is not None else []
-    if year is None or len(own) != len(header) or not _place_of(own[:1])[1]:
+    if year is None or len(own) != len(header) or not (owners < len(header) - 1 or _place_of(own[:1])[1]):
         return None
     found: list[FigureCell] = []
-    if not _place_row_cells(names, own[:1], own[1:], year, found):
+    if not _place_row_cells(names, own[:1], own[1 : owners + 1], year, found):
         return None
     end = own[-1].end
     while (k := _nonblank(lines, j + 1, 1))[1] is not None:
         place_row = _split(k[1])  # the other places' rows, as wide and holding figures
-        if len(place_row) != len(header) or not _place_row_cells(names, place_row[:1], place_row[1:], year, found):
+        if len(place_row) != len(header) or not _place_row_cells(
+            names, place_row[:1], place_row[1 : owners + 1], year, found
+        ):
             break
         j, end = k[0], place_row[-1].end
     out.extend(found)

@@ -298,6 +298,17 @@ def reports_as_follows(text: str) -> bool:
     return any(w in opening for w in _REPORTS_HINTS) and _REPORTS_AS_FOLLOWS.search(opening) is not None
 
 
+def five_year_end(ordinal: int) -> int:
+    """The last year of the ``ordinal``-th five-year plan, from the sixth (1981–1985) on, when
+    they follow one another without a gap: the 十一五 ends in 2010, the 十四五 in 2025."""
+    return 1955 + 5 * ordinal
+
+
+FIVE_YEAR_END = {d: five_year_end(10 + i) for i, d in enumerate("一二三四五六", 1)}
+"""The last year of each five-year plan period a year phrase or a title may name (十一五 … 十六五),
+by the digit after its 十."""
+
+
 def squash(text: str) -> str:
     """``text`` without any whitespace: the form titles, labels and evidence are compared in.
 

@@ -85,6 +85,10 @@ _MAX_NAME = 14
 
 # The kinds of column that may hold a table's task text when no column is named for it.
 _BORROWED_KINDS = frozenset({"plan", "number", "other"})
+PLACE_COLUMN = r"(?:地区|区域|县[（(]市、?区[）)]|县市区|县区|区县|乡镇|镇[（(]街道[）)]|镇街|市县)"
+"""The name of a place column, first in a table that breaks a plan down by place (``县（市、区） | 碳强度下降目标 |``):
+each row a place's share."""
+_PLACE_COLUMN = re.compile(PLACE_COLUMN)
 
 ROLE_KINDS: dict[str, Role] = {"lead": Role.LEAD, "support": Role.SUPPORT, "responsible": Role.RESPONSIBLE}
 """The role column kinds and the role each gives the units in its cells."""
@@ -194,6 +198,10 @@ def make_header(names: list[str]) -> Header | None:
     kinds = [column_kind(n) for n in names]
     if len(kinds) < 2:
         return None
+    if kinds[0] is None and None not in kinds[1:] and _PLACE_COLUMN.fullmatch(squash(names[0])):
+        # 县（市、区） | 碳强度下降目标 | 节能目标 | 责任部门: a plan broken down by place, no column of text; each row is
+        # its place's work, the place's cell the task's and the columns before the units its figures
+        kinds = ["task", *("other" if k in _TEXT_KINDS else k for k in kinds[1:])]
     if None in kinds:
         kinds = _unnamed_as_other(names, kinds)
         if kinds is None:
@@ -316,7 +324,9 @@ def segment_names(tokens: list[str], *, unnamed: bool = False) -> list[tuple[int
                 k += len(p)
             i = j
             continue
-        if column_kind(tokens[i]) is not None or unnamed and _whole_unnamed(tokens[i]):
+        if column_kind(tokens[i]) is not None or unnamed and _whole_unnamed(tokens[i]) or (
+            not i and _PLACE_COLUMN.fullmatch(squash(tokens[0]))  # (县（市、区） | 碳强度下降目标: a place table's)
+        ):
             out.append((i, i + 1))
             i += 1
             continue

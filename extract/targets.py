@@ -80,6 +80,7 @@ from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import (
     COMMUNIQUE,
+    FIVE_YEAR_END,
     REPORT_OPENING_REACH,
     REPORT_TITLE,
     reports_as_follows,
@@ -701,7 +702,7 @@ def _frame_at(text: str, at: int, now: int | None, *, line: bool = True) -> bool
     if m is None:
         return False
     five = m.group("five")
-    return five is None or now is not None and _FIVE_YEAR_END[five] < now
+    return five is None or now is not None and FIVE_YEAR_END[five] < now
 
 
 def _opens_looking_back(text: str, line_start: int, now: int | None = None) -> bool:
@@ -1118,15 +1119,6 @@ _SPAN_VERBS = ("用", "经过", "通过", "花")
 _SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?时间")
 
 
-def five_year_end(ordinal: int) -> int:
-    """The last year of the ``ordinal``-th five-year plan, from the sixth (1981–1985) on, when
-    they follow one another without a gap: the 十一五 ends in 2010, the 十四五 in 2025."""
-    return 1955 + 5 * ordinal
-
-
-#: The last year of each five-year plan period a year phrase or a title may name (十一五 … 十六五),
-#: by the digit after its 十.
-_FIVE_YEAR_END = {d: five_year_end(10 + i) for i, d in enumerate("一二三四五六", 1)}
 #: A five-year plan cited by its title (《…第十一个五年规划纲要》, 《“十四五”…规划》): the horizon
 #: of a document that carries its goals out (a plan named in passing, 2025年是“十四五”规划的
 #:最后一年, is no such horizon). Opens with the literal 十 (the scan skips other characters in C).
@@ -1145,7 +1137,7 @@ def _year_of(m: re.Match) -> int:
     """The year a :data:`_YEAR` match names: the end of a span, or the last year of a
     five-year plan period (十四五期间 → 2025)."""
     five = m.group("five")
-    return _FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
+    return FIVE_YEAR_END[five] if five else int(m.group("y2") or m.group("y1"))
 
 
 #: The end of a year phrase standing as a clause of its own (2026年，, 2025年年底前，).
@@ -2800,7 +2792,7 @@ def _scope_year(title: str | None, text: str) -> int | None:
     if not years and "五" in text:
         # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
         # 提出的主要目标) is the period its goals are due in.
-        years = {_FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
+        years = {FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
     if not years and "计划" in text:
         # Nor a plan period: the one year the document plans for (经筛选，…2012年计划投资12.01亿元。)
         years = {int(m.group("y")) for m in _PLANNED_YEAR.finditer(text)}

@@ -1926,7 +1926,9 @@ def _phrases_folded(tr: str, raw: str) -> str:
 
 
 #: The alternatives of a level after it in tortoise-shell brackets (县〔区〕, 县〔市、区〕, 乡〔镇〕, 镇〔街道〕): never a number's year.
-_LEVEL_IN_SHELL = re.compile(r"(?<=[省市县区州盟旗乡镇])〔(?=(?:市|区|县|旗|乡|镇|街道|园区)(?:、(?:市|区|县|旗|乡|镇|街道|园区)){0,3}〕)")
+_LEVEL_IN_SHELL = re.compile(
+    r"(?<=[省市县区州盟旗乡镇])〔(?=(?:市|区|特区|县|旗|乡|镇|街道|园区)(?:、(?:市|区|特区|县|旗|乡|镇|街道|园区)){0,3}〕)"
+)
 
 
 #: A law database's attribute block (文章属性 •【制定机关】… •【公布日期】… 正文 title…), each label a line of

@@ -473,6 +473,7 @@ def test_member_units_are_a_vague_group(name) -> None:
         pytest.param("区“两旧”专班", True, id="quoted-task-force"),
         pytest.param("省发展改", False, id="name-cut-short-under-a-level"),
         pytest.param("市民园长制度", False, id="level-character-without-body-suffix"),
+        pytest.param("哪些部门", False, id="interrogative"),
     ],
 )
 def test_looks_like_body(item, expected) -> None:

@@ -1075,6 +1075,13 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         # hand-written in the form of a progress notice's tally, its counts in Chinese numerals
         pytest.param("县交通局负责国债项目一个未开工。", id="a-tally-in-chinese-numerals"),
         pytest.param("县交通局负责国债项目两个，开工一个。", id="a-tally-in-chinese-numerals-its-status-counted"),
+        # heldout (a news mirror's headline): a question asks for the bodies, it names none
+        pytest.param(
+            "国务院发布落实《政府工作报告》重点工作部门分工意见,实施乡村振兴战略的四项工作由哪些部门牵头?",
+            id="an-interrogative-asks-for-the-lead",
+        ),
+        # hand-written in the same form: the question asks for the responsible unit
+        pytest.param("这项改革由哪个部门负责？", id="an-interrogative-asks-for-the-owner"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -1293,6 +1300,7 @@ def test_no_owner_in_these_self_and_tier_forms(raw, issuer) -> None:
 GUANGZHOU = ("广州市人民政府",)
 CHAOZHOU = ("潮州市人民政府办公室",)
 SICHUAN = ("四川省人民政府办公厅",)
+LIUPANSHUI = ("六盘水市人民政府",)
 
 
 @pytest.mark.parametrize(
@@ -1529,6 +1537,35 @@ SICHUAN = ("四川省人民政府办公厅",)
         pytest.param(
             "区数据局负责牵头统一技术应用标准。", ("上海市青浦区人民政府办公室",), [("区数据局", "lead")],
             id="charge-then-the-lead-word",
+        ),
+        # heldout (a prefecture's employment measures): Guizhou's county tier counts 特区 among its levels; the list
+        # shares the head written once at the end, one collective
+        pytest.param(
+            "1.发展吸纳就业能力强的产业。重点培育电子信息产业。(牵头单位:市发展改革委;责任单位:各县、特区、区人民政府,"
+            "各经济开发区管委会,市就业工作联席会议制度成员单位)",
+            LIUPANSHUI,
+            [
+                ("市发展改革委", "lead"),
+                ("各县、特区、区人民政府", "support"),
+                ("各经济开发区管委会", "support"),
+                ("市就业工作联席会议制度成员单位", "support"),
+            ],
+            id="levels-with-special-district-sharing-one-head",
+        ),
+        # heldout (a prefecture's energy plan): the levels a collective spells out in the brackets of a number's
+        # year (各市〔特区、区〕) are read as in round ones, and the annotation keeps every owner
+        pytest.param(
+            "到2025年,钢铁及煤电行业全部完成超低排放改造。(市工业和信息化局、市发展改革委、市生态环境局、市能源局等按职责"
+            "分工负责,各市〔特区、区〕人民政府落实)",
+            LIUPANSHUI,
+            [
+                ("市工业和信息化局", "responsible"),
+                ("市发展改革委", "responsible"),
+                ("市生态环境局", "responsible"),
+                ("市能源局", "responsible"),
+                ("各市（特区、区）人民政府", "responsible"),
+            ],
+            id="collective-spelt-out-in-number-brackets",
         ),
     ],
 )

@@ -2482,6 +2482,25 @@ def test_another_places_row_equal_to_the_prose_target_is_its_own_hand_written() 
         ("丙镇单位工业增加值能耗降幅目标", 3.0)]
 
 
+@pytest.mark.parametrize(
+    ("title", "deadline"),
+    [
+        # heldout (a prefecture's carbon-intensity decomposition, simplified): the title names the five-year period
+        pytest.param("达州市“十二五”各县(市、区)碳强度\n下降目标分解表", "2015", id="owned-place-rows-period-title"),
+        # hand-written in the same form: the title names the year
+        pytest.param("某市2024年节能目标分解表", "2024", id="owned-place-rows-year-title"),
+    ],
+)
+def test_place_rows_with_an_owner_column_are_each_places_share(title: str, deadline: str) -> None:
+    # a plan broken down by place whose last column names the body each share falls to: every row, the first one
+    # too, is a place's share, its figures the measures for that place
+    text = (f"附件\n{title}\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |\n"
+            "通川区 | 19% | 17% | 通川区人民政府 |\n万源市 | 16% | 14% | 万源市人民政府 |\n")
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in found(text)[0]] == [
+        ("通川区碳强度下降目标", 19, "%", deadline), ("通川区节能目标", 17, "%", deadline),
+        ("万源市碳强度下降目标", 16, "%", deadline), ("万源市节能目标", 14, "%", deadline)]
+
+
 # ---------------------------------------------------------------------------
 # Figures outside any clause of a goal: a page's tag line, a plan period whose dash was lost
 

@@ -879,6 +879,33 @@ def test_pipe_rows_with_columns_of_unknown_kind_keep_their_owners():
     assert [r.text for r in rows] == ["对东关小学、西河小学等4所学校运动场地进行改造。", "实施农村公路生命防护工程42.5公里。"]
 
 
+# heldout (a prefecture's carbon-intensity decomposition, simplified): a plan broken down by place, no column of
+# text; each row is its place's work, owned by the body its unit column names
+PIPE_PLACE_ROWS = """县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |
+通川区 | 19% | 17% | 通川区人民政府 |
+万源市 | 16% | 14% | 万源市人民政府 |
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PIPE_PLACE_ROWS, id="place-decomposition-rows"),
+        # hand-written in the same form: a 地区 column, the figures of a year, the bodies in charge
+        pytest.param(
+            "地区 | 新增就业目标 | 责任单位 |\n通川区 | 5000人 | 通川区人民政府 |\n万源市 | 3000人 | 万源市人民政府 |\n",
+            id="region-column-decomposition-rows",
+        ),
+    ],
+)
+def test_pipe_rows_of_a_plan_broken_down_by_place_are_each_places_task(text: str):
+    rows = find_table_rows(normalise(text).text)
+    assert [[(n, role.value) for n, role, _, _ in r.entries] for r in rows] == [
+        [("通川区人民政府", "responsible")], [("万源市人民政府", "responsible")],
+    ]
+    assert [r.text.split("|")[0].strip() for r in rows] == ["通川区", "万源市"]
+
+
 # hand-written in the form of a 民生事项 progress report (heldout form): the group cell (类别) is merged over
 # the rows of its group, so the rows after the first print one cell fewer, or close with an empty cell
 PIPE_ROWS_UNDER_A_MERGED_GROUP = """类别 | 民生事项名称 | 2023年度任务目标 | 责任单位 | 分管县领导 | 1-6月份工作完成情况 | 监督电话 |
