@@ -92,8 +92,8 @@ DONE = re.compile(r"完成|办结|办完|办理完毕|完毕|结束|到位")
 SANCTION_VERBS = ("处以", "并处", "处", "罚款", "罚")
 #: The fines an amount before them sets (…1000元以下|罚款).
 FINE_NOUNS = ("罚款", "罚金")
-#: Words that make what follows a scope, not a target (将70%以上的…比例分解到).
-SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|按照|根据|对照|参照|依据")
+#: Words that make what follows a scope, not a target (将70%以上的…比例分解到, 紧扣省均衡化发展39项指标).
+SCOPE_WORD = re.compile(r"将|把|围绕|聚焦|紧扣|按照|根据|对照|参照|依据")
 #: A verb of making right before a count (将基本形成|1个…, 将建成|10个…): 将 then says what will be, no scope.
 #: (the verbs a count written in Chinese numerals may follow, and those of coming to be)
 MAKING_VERB = re.compile(rf"(?:{_MAKING_WORDS}|形成|实现|达到)$")
@@ -181,6 +181,8 @@ CHAIN_MARKS = "≤≦<＜"
 #: too. (达 alone as a verb, not the end of 下达, 到达 …)
 RAISED_TO = r"达到|达(?<![下到传表抵送通发直转]达)|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至"
 RAISED = re.compile(rf"(?:{RAISED_TO})$")
+#: Limit words that take a level past a mark (人均逗留时间突破3天): a goal's words, whatever is measured.
+PASSED_WORDS = ("突破",)
 #: A period a rule sets, extended (有效期延长至5年, 试点期限延长至三年); not a plan's duration (平均生存期延长至5年).
 PERIOD_EXTENDED = re.compile(r"(?:有效期|试点期|试用期|试行期|过渡期|保护期|执行期|实施期|期限|时限)延长[到至]$")
 #: Verbs that shorten a duration to a level (审批时限压缩至15个工作日).
@@ -979,6 +981,29 @@ def counted_documents(r: Reading) -> bool:
     return before.endswith("》等") and (r.unit == "件" or named) or before.endswith("》") and named
 
 
+@requires(prenominal=True, unit_kind=("count",))
+def one_of_count(r: Reading) -> bool:
+    """…中心是今年省委、省政府确定为民所办的27件实事之一: the size of the set the clause's subject is one of
+    (N个…之一), no count to reach."""
+    return r.prenominal and r.unit_kind == "count" and not r.others_after and r.rest.rstrip().endswith("之一")
+
+
+#: The motions deputies and members table (代表建议, 委员提案, 议案), which a body is handed to handle.
+MOTIONS = ("建议", "提案", "议案")
+
+
+@requires(unit=_TALLY_UNITS.__contains__, bounded=False)
+def motions_handled(r: Reading) -> bool:
+    """区政府共承办…代表建议65件，…委员提案54件; 现将…代表建议（以下简称建议）7件；…提案17件，分解到…: the count of the
+    motions a notice hands out to be handled, which exist already (as its annex lists them), no goal."""
+    if r.unit not in _TALLY_UNITS or r.bounded:
+        return False
+    noun = r.noun_part if r.prenominal else r.before_core
+    if noun.endswith("）"):
+        noun = _BRACKETED.sub("", noun)  # …代表建议（以下简称建议）|7件
+    return noun.endswith(MOTIONS)
+
+
 #: A clause that opens on a verb of drafting (制定…, 研究出台…), no subject or modal before it: in a
 #: preamble the sentence that makes the document (为…，制定…总方案和2个专题实施方案).
 DRAFTING_OPENING = re.compile(r"\s*(?:研究|同时|并|特)?(?:制定|出台|印发|形成)(?!完成)")
@@ -1158,6 +1183,11 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _DIGIT_IN = re.compile(r"[0-9]")
 #: A place level alone as a count's noun (5个乡镇（…）, 3个县，): the places counted, nothing a verb makes.
 _PLACE_LEVEL = re.compile(r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)(?=[（(，。；、]|$)")
+#: A kind of place as a count's noun, a short modifier before its level (4个功能区, 3个开发区), closing the clause.
+_PLACE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|市|乡镇|乡|镇|街道|村|社区)(?=[（(，。；、]|$)")
+#: The last count of a clause and the joiner after its noun (…君山区9个县（市）区|和|岳阳经开区、…): a list after it
+#: starts there.
+_COUNT_JOINED = re.compile(r"[0-9][^0-9，。；、]{0,8}?(?:以及|和|及|与)(?=[^0-9]*$)")
 #: A joiner after the noun of the count before, which opens the next item (…干线通道|和|至日韩的).
 _JOINED_BEFORE = re.compile(r"^[^，。；]{0,12}?(?:以及|和|及|与|、)")
 #: An item of a list that ends on a figure (每天清扫2次、): a list of figures.
@@ -1176,9 +1206,11 @@ def list_own_count(r: Reading) -> bool:
     if "、" not in before or r.value is None or r.value < 2 or r.bounded or r.pre_len:
         return False  # (旅游消费突破50亿元的县（市、区）超过2个: a bound on a count is no list's own count)
     closed = before.endswith("等")
-    if not closed and _PLACES_COUNTED.match(r.after_text) is None:
+    if not closed and _PLACES_COUNTED.match(r.after_text) is None and _PLACE_NOUN.match(r.after_text) is None:
         return False  # (…、本桓、台黑4条高速公路建成通车: without 等 only places and bodies are counted as listed)
     listed = _BRACKETED.sub("", before[:-1] if closed else before)
+    if _DIGIT_IN.search(listed) is not None and (counted := _COUNT_JOINED.search(listed)) is not None:
+        listed = listed[counted.end():]  # A、…9个县（市）区和|C、D4个功能区: the list after an earlier count and its joiner
     if _FIGURE_ITEM.search(listed) is not None:
         return False  # (每天清扫2次、垃圾清运|2次: a list of figures, no list of names)
     items = listed.count("、") + 1
@@ -1270,7 +1302,7 @@ DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
     tally, counted_in_attachment, defined_area, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count, kinds_in_scope,
-    frames_document, named_package, title_line, counted_documents, drafted_plans, rhetoric_count, print_run,
+    frames_document, named_package, title_line, counted_documents, motions_handled, one_of_count, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
     scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
     described_site, aspired_horizon,
@@ -1459,6 +1491,8 @@ def time_limit(r: Reading) -> bool:
     # 平均生存周期达到5年, 储备能力达到10-15天的水平: a level a plan raises a duration to, unless a condition
     # (工作年限达到5年的) or a period a rule sets and extends (试点期限延长至三年, 有效期延长至5年)
     before = r.clause_before.rstrip()
+    if r.limit_word in PASSED_WORDS and not r.rest.startswith("的"):
+        return False  # 人均逗留时间突破3天: a level a plan takes a duration past, a goal (超过30日未办结的: a condition)
     return RAISED.search(before) is None or PERIOD_EXTENDED.search(before) is not None \
         or r.rest.startswith("的") and SIZE_NOUN.fullmatch(r.rest.rstrip("。；，！ ")) is None
 

@@ -1448,6 +1448,9 @@ _EACH_CHANGE = re.compile(rf"均({_CHANGES})$")
 #: A change verb ending an indicator that 分别 pairs with several figures (化学需氧量、氨氮排放总量下降).
 _CHANGE_END = re.compile(rf"(?:{_CHANGES})$")
 _CLAUSE_OPEN = re.compile(r"[，：]$")
+#: A figure inside a counted noun, with its unit and bound, then 的 and the head it qualifies (建成20个年接待游客|300万人次以上的
+#: 大景区和…): matched at the figure, the head ending before the next item.
+_QUALIFIED_HEAD = re.compile(r"[\d.]+[^\d，。；、的]{0,6}?的[^，。；、\d和及与]{1,12}")
 _QUANTIFIER = re.compile(r"(?:全部|均(?<![日年月人户]均)|都|分别)(?=[\u4e00-\u9fff])")  # (人均: a per-head noun, no quantifier)
 # The look-behind after the verb (one character before it): the match opens with a literal.
 _INNER_VERB = re.compile(r"(?:实现|完成)(?<=[\u4e00-\u9fff”）]..)(?=[\u4e00-\u9fff“]{2})")
@@ -2427,14 +2430,16 @@ _PAGE_POSITION = re.compile(r"（第\d+(?:/\d+)?页）")
 
 def _is_page_chrome(text: str, start: int, end: int) -> bool:
     """Whether the count ``text[start:end]`` is a document-sharing page's chrome: the number of
-    pieces its title collects, glued to that title by a dash (…预案汇编-8篇), or a count the page's
+    pieces its title collects, glued to that title by a dash (…预案汇编-8篇) or closing the page's first line
+    (开发区改革实施方案6篇: no document's title counts its pieces), or a count the page's
     position follows (…-8篇（第9/13页）), or that closes the title's line in brackets (…工作计划（3篇）),
-    or the pieces its preamble offers the reader (我们为您整理了5篇…范文: 您 and 范文 are the site's
-    words, no document's)."""
+    or the pieces its preamble offers the reader (我们为您整理了5篇…范文, 以下是小编收集整理的…6篇，仅供参考: 您,
+    范文, 小编 and 仅供参考 are the site's words, no document's)."""
     if _site_pieces(text, start, end):
         return True
     return text[start - 1:start] in ("-", "－", "（") and (text[start - 1] != "（" or _CLOSES_LINE.match(text, end)) \
         or _PAGE_POSITION.match(text, end) is not None \
+        or text[end - 1] == "篇" and text.startswith("\n", end) and text.find("\n", 0, start) < 0 \
         or text[end - 1] == "篇" and _OFFERED_PIECES.search(text, max(0, start - _OFFER_REACH), end + _OFFER_REACH) is not None
 
 
@@ -2447,9 +2452,10 @@ def _site_pieces(text: str, start: int, end: int) -> bool:
 #: A site's word for the pieces it collects in a bracket after a title (…纪要（通用3篇）, …计划（精选5篇）,
 #: …工作方案（合计4份）.docx).
 _PIECES_WORDS = frozenset(("通用", "精选", "优选", "推荐", "热门", "最新", "优秀", "范文", "合计", "共计"))
-#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文, …范文（精选5篇），欢迎分享), within :data:`_OFFER_REACH` characters
-#: of the count, in its clause.
-_OFFERED_PIECES = re.compile(r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文|范文[^，。；！？\n]{0,6}篇")
+#: A site's offer of pieces to its reader (为您整理了5篇, …篇…范文, …范文（精选5篇），欢迎分享; 以下是小编收集整理的…6篇，
+#: 仅供参考: its editor, and what it offers them for), within :data:`_OFFER_REACH` characters of the count, in its clause.
+_OFFERED_PIECES = re.compile(
+    r"您[^，。；！？\n]*篇|篇[^，。；！？\n]*范文|范文[^，。；！？\n]{0,6}篇|小编[^，。；！？\n]*篇|篇[，,]?仅?供[^，。；！？\n]{0,4}?参考")
 _OFFER_REACH = 20
 
 
@@ -3050,8 +3056,10 @@ class _Lines:
     def carried(self, li: int) -> int | None:
         """The horizon the paragraph before line ``li`` opens its last sentence with (…。到2030年，…取得
         显著成效。), when ``li`` is a paragraph that names no year of its own: the goals it lists are
-        those of that horizon. None when ``li`` is a heading or an item (（一）…), or names a year
-        other than a base (比2005年). Read once for each line."""
+        those of that horizon. So is the one that opens the sentence a line ending in ； breaks off
+        (2023年底前，…明显提升；…建立；|…实现…“100%网上受理”。: a page's wrap after a clause, the sentence
+        runs on). None when ``li`` is a heading or an item (（一）…), or names a year other than a base
+        (比2005年). Read once for each line."""
         if li in self._carried:
             return self._carried[li]
         year = self._carried[li] = self._read_carried(li) if li and self.part[li] == self.part[li - 1] else None
@@ -3060,15 +3068,25 @@ class _Lines:
     def _read_carried(self, li: int) -> int | None:
         """See :meth:`carried`; ``li`` is no first line of a part."""
         prev, line = self.end(li - 1), self.text[self.starts[li]:self.end(li)]
-        if not line or self.text[prev - 1:prev] != "。" or len(line) < 40 or line[0] in _NOT_PARAGRAPH_FIRST \
+        ended = self.text[prev - 1:prev]
+        if not line or ended not in ("。", "；") or len(line) < 40 or line[0] in _NOT_PARAGRAPH_FIRST \
                 or line[0] in BULLETS or _HEADING_MARK.match(line).end():  # type: ignore[union-attr]
             return None
-        if any(pre not in _COMPARING and post not in ("以来", "开始") for _, _, pre, post in self.years(li)[2]):
+        # (after a ；, the sentence the line finishes: a year phrase of a later sentence of the line is its own)
+        named = self.text.find("。", self.starts[li], self.end(li)) if ended == "；" else -1
+        if any(pre not in _COMPARING and post not in ("以来", "开始") and (named < 0 or at < named)
+               for at, _, pre, post in self.years(li)[2]):
             return None
         head = self.starts[li - 1]
-        last = max(self.text.rfind(c, head, prev - 1) for c in "。；！？") + 1 or head
-        years = [y for at, y, pre, _ in self.years(li - 1)[2]
-                 if at >= last and pre in ("到", "至") and _opens_sentence(self.text, at, last)]
+        if ended == "；":  # the sentence the line breaks off, from its start: the year must open it
+            last = max(self.text.rfind(c, head, prev - 1) for c in "。！？") + 1 or head
+            years = [y for at, y, pre, post in self.years(li - 1)[2]
+                     if at == last and post not in ("以来", "开始", "起")
+                     or at >= last and pre in ("到", "至") and _opens_sentence(self.text, at, last)]
+        else:
+            last = max(self.text.rfind(c, head, prev - 1) for c in "。；！？") + 1 or head
+            years = [y for at, y, pre, _ in self.years(li - 1)[2]
+                     if at >= last and pre in ("到", "至") and _opens_sentence(self.text, at, last)]
         if not years or (self.doc_year and max(years) < self.doc_year):
             return None
         return max(years)
@@ -3780,8 +3798,10 @@ class _ClauseReading(Reading):
             cut = len(after_text)  # 、 inside a noun phrase (有条件、有基础…的城市) unless another number follows
         elif after_text.rstrip().endswith("的") and (joint := _LAST_JOINT.search(after_text, 0, cut)) is not None:
             # 6条国际铁路干线通道和至日本、韩国的|2条…: the 、 is inside the 的-modifier of the next item, which
-            # the conjunction before it opens
-            cut = joint.start()
+            # the conjunction before it opens (100个乡镇及社区体育健身中心|是今年省委、省政府确定的27件实事之一: after
+            # a copula the 、 is the predicate's, the noun ends at the copula)
+            copula = after_text.find("是", joint.end(), cut)
+            cut = joint.start() if copula < 0 else copula
         after = after_text[:cut]
         # a bracket rule ends at its close; a bracket the clause does not close (（牵头单位：X；…）, its
         # ； ending the clause) is an aside, no noun of the number
@@ -4024,7 +4044,8 @@ def _judge(
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
     li = cl.line if num_start >= c0 else cl.lines.index(num_start)
-    past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard")
+    past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard",
+                               clause_end=cl.end)
     if past:
         return [], "drop", "past_year"
     if deadline is None and kind == "target" and r.comparator in (">=", ">") and "达到" in r.clause_before \
@@ -4562,6 +4583,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
             return _clean_indicator(base + r.after_clean)
         if MEASURE_NOUN.search(r.noun_part) and r.predicate_at >= 0 and not r.verb_only:
             return _clean_indicator(_strip_tail(r.before_scoped) + r.after_clean)
+        if r.others_after and r.unit_kind == "count" and r.predicate_at < 0 and noun == r.after_text \
+                and (head := _QUALIFIED_HEAD.match(r.rest, len(r.after_text))) is not None:
+            # 建成20个|年接待游客300万人次以上的大景区: a bound inside the noun qualifies the head the count counts
+            return _clean_indicator(r.rest[:head.end()])
         return _clean_indicator(noun)
     scoped = r.before_scoped.rstrip("（")  # 办结（5个工作日）
     if scoped[-1:] == "向" and STRIVING.match(r.after_text):
@@ -5491,13 +5516,15 @@ _EVENT_DATE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?(?:前|以前|�
 
 def _deadline(
     text: str, lines: _Lines, li: int, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
-    *, standing: bool = False,
+    *, standing: bool = False, clause_end: int = -1,
 ) -> tuple[bool, int | None]:
-    """``(past, deadline year)`` of a number at ``pos`` (on line ``li``) in the sentence starting at ``s0``.
+    """``(past, deadline year)`` of a number at ``pos`` (on line ``li``) in the sentence starting at ``s0``
+    and the clause ending at ``clause_end``.
 
     The nearest year phrase before it in its sentence decides; an earlier sentence of
     the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
-    ``2019年，…``), not from inside (``2020年起不再…``). Else a colon head, else the
+    ``2019年，…``), not from inside (``2020年起不再…``). Else the document's own year named
+    after it in its clause (``…中心是今年…确定的实事之一``), else a colon head, else the
     document's scope.
     """
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
@@ -5524,6 +5551,9 @@ def _deadline(
         # than 今年 or 6月底前 in the number's own sentence. Without a date, the year the
         # paragraph named before (2012年，…力争…。今年…) is the one 今年 speaks in.
         return False, doc_year if doc_year or not (inherited and current) else year
+    if (year is None or inherited) and doc_year and clause_end > pos \
+            and lines.year_end_in(li, pos, min(clause_end, lines.end(li))):
+        return False, doc_year  # 新建100个…中心是今年…确定为民所办的实事之一: the year its clause goes on to name
     if year is None:
         year = lines.carried(li)
     if year is None:

@@ -142,6 +142,22 @@ def why(text: str, quantity: str, **kw) -> str:
         pytest.param("拟征收土地位于某镇甲村2组、4组。", "4组", "drop:address_ordinal", id="address_ordinal-hand-written"),
         pytest.param("调整甲江、乙江、丙江等3个流域禁渔期制度。", "3个", "drop:list_own_count",
                      id="list_own_count-hand-written"),
+        # form: a list after an earlier count and its joiner, counted by a kind of place
+        pytest.param("平江县、岳阳县、华容县、湘阴县、临湘市、汨罗市、岳阳楼区、云溪区、君山区9个县（市）区和岳阳经济技术开发区、"
+                     "城陵矶新港区、南湖新区、屈原管理区4个功能区。", "4个", "drop:list_own_count",
+                     id="list_own_count-list-after-an-earlier-count"),
+        # form: the scheme whose indicators a clause keeps to
+        pytest.param("紧扣省均衡化发展39项指标，6大工作任务主线，2023年底完成80%以上地市均衡化发展指标任务。", "39项",
+                     "drop:scope_of_action", id="scope_of_action-紧扣"),
+        # form: the motions a notice hands out to be handled
+        pytest.param("区政府共承办九届人大三次会议代表建议65件，政协九届三次会议委员提案54件。", "54件",
+                     "drop:motions_handled", id="motions_handled"),
+        pytest.param("今年共承办65件代表建议。", "65件", "drop:motions_handled", id="motions_handled-prenominal-hand-written"),
+        # form: the size of the set the clause's subject is one of
+        pytest.param("新建100个乡镇及社区体育健身中心是今年省委、省政府确定为民所办的27件实事之一。", "27件",
+                     "drop:one_of_count", id="one_of_count"),
+        # form: a duration a plan takes past a mark
+        pytest.param("到2027年，过夜游客占比突破55%，人均逗留时间突破3天。", "3天", "target", id="time_limit-not-突破"),
         # form: the one a grant is paid per, in a per-head grant rule
         pytest.param("鼓励企业引才，每引进1个省级创新团队，给予最高20万元奖励。", "1个", "drop:grant_per_unit",
                      id="grant_per_unit-每-hand-written"),

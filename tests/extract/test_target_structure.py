@@ -84,6 +84,21 @@ def test_a_bounded_share_of_a_base_before_its_noun_hand_written() -> None:
                      id="page-counter-after-a-date-hand-written"),
         pytest.param("导读：为您精选了6篇安全生产月活动总结范文，希望对您有所帮助。\n一、活动开展情况",
                      id="a-sites-preamble-offering-pieces-hand-written"),
+        # form: a sharing site's title counting its pieces, and its editor's preamble offering them
+        pytest.param("开发区改革实施方案6篇\n\n更新时间:2024-01-10 来源:工作方案 点击:\n\n方案是…的计划。以下是小编收集整理"
+                     "的开发区改革实施方案6篇,仅供参考,希望能够帮助到大家。\n\n开发区改革实施方案1\n",
+                     id="a-sites-title-and-editors-preamble-counting-pieces"),
+        pytest.param("以下是为大家整理的安全生产工作总结5篇，仅供参考。\n一、活动开展情况",
+                     id="pieces-offered-for-reference-hand-written"),
+        # form: a count closing a list of named places, after an earlier count of the same list
+        pytest.param("一、參評範圍\n平江縣、嶽陽縣、華容縣、湘陰縣、臨湘市、汨羅市、嶽陽樓區、雲溪區、君山區9個縣(市)區和嶽陽經濟技術開發區、"
+                     "城陵磯新港區、南湖新區、屈原管理區4個功能區。", id="places-listed-after-an-earlier-count"),
+        pytest.param("考核对象为东县、西县、南县3个县和高新区、经开区2个功能区。", id="places-listed-after-a-count-hand-written"),
+        # form: the motions a notice hands out to be handled
+        pytest.param("今年“两会”,区政府共承办九届人大三次会议代表建议65件,政协九届三次会议委员提案54件。",
+                     id="motions-a-body-handles"),
+        pytest.param("现将市二届人大五次会议代表建议(以下简称建议)7件;市政协二届四次会议委员提案17件,分解到各相关科室办理。",
+                     id="motions-a-notice-hands-out"),
     ],
 )
 def test_counts_that_describe_the_document_or_its_page_are_no_targets(text: str) -> None:

@@ -275,6 +275,14 @@ def test_listed_shares_before_their_nouns(text: str, expected: list) -> None:
         pytest.param("完成94万平方米既有公共建筑节能改造。", 94, "既有公共建筑节能改造", id="measure-after-verb"),
         pytest.param("在全国范围内选择10个左右有条件、有基础、规模适当的城市。", 10, "有条件、有基础、规模适当的城市",
                      id="dunhao-inside-noun-phrase"),
+        # form: a bound inside the counted noun qualifies the head counted
+        pytest.param("到2020年，建成20个年接待游客300万人次以上的大景区。", 20, "年接待游客300万人次以上的大景区",
+                     id="qualifier-figure-inside-the-counted-noun"),
+        pytest.param("到2025年，培育10家年销售收入10亿元以上的企业。", 10, "年销售收入10亿元以上的企业",
+                     id="qualifier-figure-inside-the-counted-noun-hand-written"),
+        # form: a copula after the counted noun, a 、 in the predicate
+        pytest.param("新建100个乡镇及社区体育健身中心是今年省委、省政府确定为民所办的27件实事之一。", 100,
+                     "乡镇及社区体育健身中心", id="noun-ends-at-a-copula-before-a-listed-predicate"),
     ],
 )
 def test_prenominal_numbers(text: str, value: float, indicator: str) -> None:
@@ -711,11 +719,24 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      id="a-years-level-is-no-deadline-hand-written"),
         pytest.param("粮食产量恢复到2019年的水平，新增高标准农田5万亩。", {"title": PLAN_2024}, "2024",
                      id="到-a-years-level-is-no-horizon-hand-written"),
+        # form: 今年 after the number in its own clause, in a dated notice
+        pytest.param("新建口袋公园20个是今年确定的重点工作。", {"date": "2024-03-05"}, "2024",
+                     id="今年-after-a-postnominal-count-hand-written"),
+        # form: a page's wrap after a clause ending in ；, the year opening the sentence it breaks off
+        pytest.param("2023年底前，区、镇、村政务服务体系更加完善，服务能力和水平明显提升；政务服务事项基本目录统一编制、"
+                     "联合审核、动态管理机制建立；\n全区各级设立集中提供政务服务的综合性场所对外统一名称，加快打造城市服务圈；"
+                     "实现行政审批事项“100%网上受理、100%网上办结”。2025年底前，政务服务标准化水平大幅提升。",
+                     {}, "2023", id="year-opening-a-sentence-a-line-ending-in-；-breaks-off"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
     found = targets(text, **kw)
     assert found and found[-1].deadline == deadline
+
+
+def test_今年_later_in_its_clause_dates_the_count_and_one_of_n_is_no_target() -> None:
+    text = "新建100个乡镇及社区体育健身中心是今年省委、省政府确定为民所办的27件实事之一。"
+    assert [(t.value, t.deadline) for t in targets(text, date="2011-03-25")] == [(100, "2011")]
 
 
 @pytest.mark.parametrize(
@@ -756,6 +777,9 @@ def test_paired_years_date_the_figures_in_order(text: str, expected: list) -> No
         pytest.param("力争列入省“千项万亿”工程的重大项目实现年度投资500亿元以上，列入国家102工程项目超15个。", None,
                      id="年度-noun-does-not-spread"),
         pytest.param("每千名老年人康复护理床位达到5.8张。", None, id="老年-is-not-a-year"),
+        # form: a yearly measure inside the counted noun qualifies it; the count is reached once
+        pytest.param("——到2020年，建成20个年接待游客300万人次以上的大景区。", None,
+                     id="年-of-a-qualifier-inside-the-counted-noun"),
     ],
 )
 def test_recurrence(text: str, recurrence: str | None) -> None:
