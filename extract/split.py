@@ -23,7 +23,13 @@ from difflib import SequenceMatcher
 from itertools import chain, islice
 from typing import NamedTuple
 
-from policykg.extract.agencies import SHARED_HEAD_LIST, canonical_agency, is_agency_name, province_of
+from policykg.extract.agencies import (
+    JOINT_BODY_HEADS,
+    SHARED_HEAD_LIST,
+    canonical_agency,
+    is_agency_name,
+    province_of,
+)
 from policykg.extract.appointments import find_appointments
 from policykg.extract.docnum import (
     bracketless_docnum,
@@ -91,6 +97,8 @@ _TITLE_NUMBER = re.compile(
     rf"^(?P<title>.+?)\s*(?:[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern}|{renamed(ORDER_NUMBER, 'o')})"
     rf"\s*[）)〕\]］】]|(?<=[知见案法定划则复函告要报示])(?P<bare>{renamed(DOCNUM, 'b')}))$"
 )
+#: A title line its number in brackets opens (``（新政发〔2016〕21号）区人民政府关于印发…的通知``, a sharing site's head).
+_NUMBER_LED_TITLE = re.compile(rf"^[（(〔\[［【]\s*(?P<num>{DOCNUM.pattern})\s*[）)〕\]］】]\s*(?P<title>.+)$")
 # Lines of a portal page's chrome above the document: breadcrumbs, visit counters, share links.
 CHROME_LINE = re.compile(r"首页|当前位置|您的位置|所在位置|欢迎|设为|收藏|浏览次数|访问量|分享到|打印|字号|[>»›]")
 
@@ -164,12 +172,12 @@ _MASTHEAD_REACH = 6
 _MASTHEAD_DATES = tuple(re.compile(rf"{d.pattern}\s*(?:[，,]?\s*星期[一二三四五六日天]\s*)?$") for d in (CN_DATE, DATE))
 _PUBLISHED = re.compile(rf"{DATE.pattern}\s*出版|(?P<y2>(?:19|20)\d{{2}})年(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日出版")
 _PUBLISHER = re.compile(r"^主\s*办\s*：\s*(?P<pub>\S+)")
-# (a leading group signs as a body: 中共某县委实施乡村振兴战略领导小组; the bank and the people's
-# organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
+# (a joint body signs as a body: 中共某县委实施乡村振兴战略领导小组, 某区全民健身工作联席会议; the bank and the
+# people's organisations sign beside ministries: 人民银行, 全国工商联, 中国科协)
 # A campaign's name in quotes may stand inside (某区“双随机、一公开”监管联席会议办公室).
 _ORG_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）]|“[^”\n]{1,16}”){2,40}(?:人民政府|办公厅|办公室|委员会|政府|局|部|厅|署|委|办|院|会|中心|集团|公司"
-    rf"|管委会|街道办事处|人民代表大会常务委员会|常务委员会|领导小组|{'|'.join(SIGNER_ENDINGS)})$"
+    rf"|管委会|街道办事处|人民代表大会常务委员会|常务委员会|{'|'.join(JOINT_BODY_HEADS)}|{'|'.join(SIGNER_ENDINGS)})$"
 )
 _TITLE_END = TITLE_END
 _DOC_TYPES = [
@@ -1672,6 +1680,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue  # - 上一篇：关于…的实施意见: a link to another page of the site
             if labelled is None and len(tt) <= _CRUMB_MAX and _crumb(lines, k, tt):
                 continue  # 重要通告 under 首页 » 重要通告 » 正文: the column the page stands in
+            if tt[:1] in "（(〔[［【" and (led := _NUMBER_LED_TITLE.match(tt)) is not None \
+                    and _TITLE_END.search(led.group("title")) and (n := canonical_docnum(led.group("num"))):
+                tt = led.group("title")  # （新政发〔2016〕21号）区人民政府关于印发…的通知: the number, then the title
+                if number is None:
+                    off = li.text.find(led.group("num"))
+                    number, number_span = n, (li.start + off, li.start + off + len(led.group("num")))
             tn = _TITLE_NUMBER.match(tt)
             if (t.startswith("#") or labelled is not None or repeated or _TITLE_END.search(tt) or _READING_TITLE.match(tt)
                     or (tn and (_TITLE_END.search(tn.group("title")) or _headline(tn)))) and len(tt) <= 120 \
@@ -1684,7 +1698,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                                                     title, lines, (li.start, li.end),
                                                     beside=bool(tn and (tn.group("num") or tn.group("bare")))
                                                     or _beside_number(lines, k, number_span))):
-                weak = title is None and labelled is None and not t.startswith("#") and _weak_title(tt)
+                weak = title is None and labelled is None and not t.startswith("#") and (
+                    _weak_title(tt) or any(_page_head_over(tt, u.text.strip()) for u in lines[k + 1:_TITLE_REACH]))
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)
@@ -2355,6 +2370,14 @@ def _weak_title(title: str) -> bool:
     return not _TITLE_OPENER.search(title) or _DATABASE_YEAR.search(title) is not None
 
 
+def _page_head_over(title: str, line: str) -> bool:
+    """Whether ``title`` is the title ``line`` gives with a page's header glued before it: the site's name and
+    its column (``哈尔滨市木兰县人民政府政策文件关于印发《…》的通知`` over ``关于印发《…》的通知``), their spaces lost.
+    A head naming bodies alone (``中共某县委某县人民政府关于…``) is the title's issuers, not a page's."""
+    return len(line) < len(title) and line.startswith(_TITLE_OPENERS) and title.endswith(line) \
+        and not _ORG_LINE.match(title[:-len(line)])
+
+
 _TITLE_OPENER = re.compile(r"关于|印发|转发")
 #: A bare year in brackets after a title (关于禁止焚烧秸秆的通告（2020）): a law database's short name for a
 #: text, the year telling apart texts of one name; the text's own title, its issuer first, is below it.
@@ -2384,6 +2407,8 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
         beside: the candidate stands beside the document's number (on its line or the next).
     """
     flat = _SPACES_RUN.sub("", line)
+    if _page_head_over(_SPACES_RUN.sub("", weak), flat):
+        return True  # 某县人民政府政策文件关于印发《…》的通知 over 关于印发《…》的通知: the page's header glued onto it
     quoted = flat.find("《" + _SPACES_RUN.sub("", weak) + "》")
     # (…关于印发《X》的通知, its issuers' names first or not: the notice issuing the text the weak title names)
     issues_it = quoted >= 0 and (flat.startswith(_TITLE_OPENERS) or flat.endswith(("印发", "转发"), 0, quoted))
@@ -3028,6 +3053,13 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
         if orgs and j >= 0 and (head := _name_head(lines[j].text.strip(), orgs[0])):
             orgs[0] = head + orgs[0]  # 云南省打造世界一流“绿色食品牌” / 工作领导小组办公室: one name on two lines
             j -= 1
+        whole = set()
+        for m in range(len(orgs) - 1, 0, -1):
+            if _group_of_above(orgs[m - 1], orgs[m]):
+                # 中共某县委某县人民政府 / 优化营商环境领导小组: one joint body on two lines, the bodies that set it
+                # up over its name
+                orgs[m - 1: m + 1] = [orgs[m - 1] + orgs[m]]
+                whole.add(orgs[m - 1])
         if len(orgs) > 1 and j >= 0 and _NUMBERED_HEADING_LINE.match(above := lines[j].text.strip()) \
                 and not _TITLE_END.search(above):
             # 2、职能单位末位排名 / 交通局 / 某县某某领导小组办公室 / 2020年4月10日: the names under a numbered
@@ -3036,7 +3068,7 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                 orgs.pop(0)
                 j += 1
         if orgs:
-            issuer = _issuer_names(orgs)
+            issuer = tuple(n for o in orgs for n in ((o,) if o in whole else _split_joint(o)))
             if yearless:
                 signed_yearless = True  # 年2月22日, 2020年4月 日: a year or day lost; the signers stand, the date is unknown
             elif glued_all:
@@ -3087,6 +3119,9 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     if date is None and not signed_yearless and (inline := _inline_signature(text, title)) is not None:
         names, date, sig_span = inline
         issuer = issuer or names
+    if not issuer and (undated := _signer_over_issued(lines, text)) is not None:
+        issuer, span_of_signer = undated
+        sig_span = sig_span or span_of_signer
     if not issuer and "文件" in text[:_RED_HEAD_LEAD] and (red := _RED_HEAD.search(text, 0, _RED_HEAD_LEAD)) is not None \
             and _ORG_LINE.match(org := red.group("org")) and is_agency_name(org):
         issuer = tuple(_split_joint(org))  # 某市人民政府文件 / 某政〔2018〕53号: a red-headed copy's masthead, no signer read
@@ -3173,6 +3208,26 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else (), starts_on_issue=on_issue,
                          start_day=start_day)
+
+
+def _signer_over_issued(lines: list[_Line], text: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """A signature with no date between a notice's last sentence and the text it issues: ``…请认真遵照执行。`` /
+    ``体育总局办公厅`` / ``全民健身场地设施提升行动工作方案（2023-2025年）``, the line under the body's name the
+    title the notice named in 《》.
+
+    Returns:
+        The signers and the signature's span, or None.
+    """
+    said = [li for li in lines if li.text.strip()]
+    for k in range(1, len(said) - 1):
+        t = said[k].text.strip()
+        if said[k - 1].text.rstrip()[-1:] != "。" or not _ORG_LINE.match(t) or is_metadata_line(t) \
+                or not is_agency_name(t):
+            continue
+        if f"《{said[k + 1].text.strip()}》" in text[:said[k].start]:
+            return tuple(_split_joint(t)), (said[k].start, said[k].end)
+    return None
+
 
 
 def _on_issue_until(text: str) -> re.Match[str] | None:
@@ -3425,6 +3480,13 @@ def _name_head(above: str, top: str) -> str | None:
     if top[0] in _LEVELS or top.startswith("中共") or _PLACE_PREFIX.match(top):
         return None
     return above
+
+
+def _group_of_above(above: str, name: str) -> bool:
+    """Whether the signature line ``name`` is a joint body's name (领导小组, 指挥部…) naming no place and no level, the
+    bodies that set it up on the line ``above`` (``中共某县委某县人民政府`` / ``优化营商环境领导小组``): one name."""
+    return name.endswith(JOINT_BODY_HEADS) and name[0] not in _LEVELS and not names_its_place(name) \
+        and not name.startswith("中共") and names_its_place(above) and not above.endswith(JOINT_BODY_HEADS)
 
 
 def _glued_readings(t: str) -> tuple[str, ...]:

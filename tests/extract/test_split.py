@@ -338,12 +338,21 @@ def test_a_start_tied_to_the_documents_date(head: str, body: str, signed: str, e
          "《某市政务服务评价制度实施方案》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2021年3月2日\n"
          "某市政务服务评价制度实施方案\n为提升政务服务水平，制定本方案。",
          "某政办发〔2021〕8号", "某市人民政府办公室关于印发《某市政务服务评价制度实施方案》的"),
+        # real: a sharing site's copy of a district notice (新洲), the number in brackets opening the title line
+        ("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知\n栏目:政策文件 "
+         "发布时间:2018-12-08\n(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知\n"
+         "各镇人民政府,各街道办事处:\n经研究,现将《新洲区全民健身实施计划(2016—2020年)》印发给你们,请认真贯彻执行。",
+         "新政发〔2016〕21号", "区人民政府关于印发新洲区全民健身实施计划（2016—2020年）的通知"),
+        # hand-written in the same form, the number in full-width brackets
+        ("（某政办〔2020〕3号）某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府：\n现通知如下。",
+         "某政办〔2020〕3号", "某县人民政府办公室关于做好防汛工作的通知"),
     ],
     ids=["bracketed-number-on-title-line", "bare-number-after-title", "order-number-on-title-line",
          "order-heading-on-two-lines", "number-opens-title-line", "number-then-title-in-book-marks",
          "order-number-ling-last-opens-title", "title-label-number-issuer-title-apart-by-colons",
          "heading-number-issuer-title-apart-by-colons", "status-mark-before-the-number",
-         "number-then-a-title-cut-by-an-ellipsis"],
+         "number-then-a-title-cut-by-an-ellipsis", "number-in-brackets-opens-the-title-line",
+         "number-in-brackets-opens-the-title-line-hand-written"],
 )
 def test_number_on_the_title_line(text: str, number: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
@@ -470,10 +479,14 @@ def test_joint_issuers_apart_by_spaces(raw_title: str, issuers: tuple) -> None:
         # hand-written in the form of a county party group's notice: the body's second name in brackets
         ("中共某县委农村工作领导小组（县委实施乡村振兴战略领导小组）关于印发《某县产业振兴行动方案》的通知", None,
          ("中共某县委农村工作领导小组",)),
+        # real: a region's joint meeting issuing a plan (西藏)
+        ("西藏自治区全民健身工作联席会议关于印发《关于加强全民健身场地设施建设 发展群众体育的分工方案》的通知", "藏健联发",
+         ("西藏自治区全民健身工作联席会议",)),
     ],
     ids=["government-title-code-agrees", "general-office-title-code-agrees", "code-of-another-body",
          "place-only-no-issuer", "issuer-before-guanyu", "joint-issuers-apart-by-a-dun-comma",
-         "collectives-apart-by-a-dun-comma-are-no-issuers", "issuer-with-its-second-name-in-brackets"],
+         "collectives-apart-by-a-dun-comma-are-no-issuers", "issuer-with-its-second-name-in-brackets",
+         "joint-meeting-issues"],
 )
 def test_issuer_a_title_names(title: str, code: str | None, issuer: tuple) -> None:
     assert title_issuer(title, code) == issuer
@@ -730,10 +743,15 @@ def test_a_row_of_metadata_cells_ending_like_a_title_is_no_title_hand_written() 
         ("特此通知。\n某省河湖长制工作联席会议办公室（某省水利厅代章）", ("某省河湖长制工作联席会议办公室",)),
         # hand-written in the form of a leading group's office signing on its group's behalf, marked (代)
         ("特此通知。\n某某（某州）开放试验区领导小组办公室(代)", ("某某（某州）开放试验区领导小组办公室",)),
+        # real: a county's joint leading group (木兰), the bodies that set it up on the line over its name
+        ("请认真贯彻执行。\n中共木兰县委木兰县人民政府\n优化营商环境领导小组", ("中共木兰县委木兰县人民政府优化营商环境领导小组",)),
+        # hand-written: a group naming its own place signs beside the bodies above it
+        ("特此通知。\n中共某县委\n某县人民政府\n某县防汛抗旱指挥部", ("中共某县委", "某县人民政府", "某县防汛抗旱指挥部")),
     ],
     ids=["name-wrapped-over-two-lines", "closing-sentence-above", "closing-words-above", "place-named-again",
          "bank-and-peoples-organisations-co-sign", "office-over-a-bureau", "seal-note-on-its-line",
-         "seal-note-on-the-names-line", "office-signing-on-its-groups-behalf"],
+         "seal-note-on-the-names-line", "office-signing-on-its-groups-behalf",
+         "joint-group-under-the-bodies-that-set-it-up", "group-naming-its-place-signs-beside-them"],
 )
 def test_signature_name_over_two_lines(signature: str, issuer: tuple[str, ...]) -> None:
     text = f"关于X的通知\n各区：\n现通知如下。\n{signature}\n2021年6月17日"
@@ -2378,3 +2396,43 @@ def test_a_reprints_byline_names_the_body_that_wrote_it() -> None:
     # hand-written in the form of a journal's reprint: a department's section in a ◎ byline opens the text
     text = "◎某省水利厅防汛抗旱处\n根据全省水利工作会议精神，现将今年防汛重点工作安排如下：\n1.召开全省防汛工作会议\n完成时限：4月底\n"
     assert document_facts(normalise(text).text, title=None).issuer == ("某省水利厅防汛抗旱处",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real: a ministry's notice (体育总局), its signature with no date, then the plan it issues
+        "各省体育行政部门：\n为提升全民健身公共服务水平，共同研制了《全民健身场地设施提升行动工作方案（2023-2025年）》。"
+        "现印发你们，请认真遵照执行。\n体育总局办公厅\n全民健身场地设施提升行动工作方案（2023-2025年）\n为加快推动…，"
+        "工作方案如下。",
+    ],
+    ids=["signature-without-a-date-over-the-issued-plan"],
+)
+def test_a_signature_without_a_date_over_the_plan_it_issues(text: str) -> None:
+    facts = document_facts(normalise(text).text, title="全民健身场地设施提升行动工作方案（2023-2025年）")
+    assert facts.issuer == ("体育总局办公厅",)
+
+
+def test_a_body_over_a_heading_the_notice_does_not_quote_is_no_signature_hand_written() -> None:
+    text = "各区：\n现通知如下，请认真执行。\n某市城市管理局\n一、工作目标\n为做好工作，制定本方案。"
+    assert document_facts(normalise(text).text, title="关于X的通知").issuer == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # real: a county portal (木兰), its site's name and column glued before the title on the page's first line
+        (" 哈尔滨市木兰县人民政府 政策文件 关于印发《木兰县优化营商环境工作方案》的通知\n当前位置:\n首页-政务公开-政策文件\n"
+         "索引号: 主题分类:\n关于印发《木兰县优化营商环境工作方案》的通知\n发表日期: 2020-11-18 来源:木兰县营商局\n"
+         "木环组发〔2019〕1号\n各乡镇党委、政府:\n现将《木兰县优化营商环境工作方案》印发给你们,请认真贯彻执行。",
+         "关于印发《木兰县优化营商环境工作方案》的通知"),
+        # hand-written in the same form: a city's site and its policy column
+        ("某市人民政府 政策文件 关于做好2021年防汛工作的通知\n当前位置：首页 > 政策文件\n关于做好2021年防汛工作的通知\n"
+         "发布时间: 2021-05-10 来源: 某市应急管理局\n某政办〔2021〕5号\n各区人民政府：\n现通知如下。",
+         "关于做好2021年防汛工作的通知"),
+    ],
+    ids=["page-header-glued-before-the-title", "page-header-glued-before-the-title-hand-written"],
+)
+def test_a_pages_header_glued_before_the_title(text: str, title: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == title
