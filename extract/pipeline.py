@@ -57,6 +57,7 @@ from policykg.extract.split import (
     first_heading,
     head_date,
     header_bodies,
+    in_order,
     names_its_place,
     order_issuer,
     placed_issuer,
@@ -260,6 +261,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if ident.issuer and ident.title and (named := title_issuer(ident.title)):
         if not facts.issuer and all(n.startswith(STATE_NAME) and n[len(STATE_NAME):] in named for n in ident.issuer):
             # 发布机关：中华人民共和国国务院 over 国务院关于…: the title's name, the state's name a catalogue adds
+            ident = replace(ident, issuer=named)
+        elif not facts.issuer and not any(map(names_its_place, ident.issuer)) \
+                and all(any(in_order(n, t) and len(t) > len(n) for t in named) for n in ident.issuer):
+            # 发布机构 | 政府办 | over 区人民政府办公室关于…: a portal's short name for the body the title names
             ident = replace(ident, issuer=named)
         elif facts.issuer or not all(map(names_its_place, named)):
             ident = replace(ident, issuer=full_names(ident.issuer, named))  # the title spells it in full

@@ -3613,21 +3613,26 @@ def placed_issuer(name: str, code: str | None, text: str, *, zones: bool = True)
     body = issuer_of(code)
     if body and body != name and body.endswith(name) and names_its_place(body):
         return body
-    level, first = name[0], code[0]
-    if first in _LEVELS:
+    level = name[0]
+    if code[0] in _LEVELS:
         return name
-    places = set()
-    i = text.find(first)
-    while i != -1 and len(places) < 2:
-        m = _NAMED_PLACE.match(text, i)
-        if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
-            places.add(m.group("place"))
-        elif zones and (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")) \
-                and (level == "市" or not province_of(z.group("place") + "市")):
-            # 嘉鱼经济开发区: a zone named by its place without the level word (德阳 is a 市, never a 县)
-            places.add(z.group("place") + level)
-        i = text.find(first, i + 1)
-    return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+    # (a district's or county's code may name its city first, then itself: 扬广府办 of 广陵区, 扬州市's)
+    firsts = code[:2] if level in "区县" and len(re.split("[政府]", code, maxsplit=1)[0]) > 1 else code[:1]
+    for first in firsts:
+        places = set()
+        i = text.find(first)
+        while i != -1 and len(places) < 2:
+            m = _NAMED_PLACE.match(text, i)
+            if m and m.group("place")[-1] == level and (m.group("body") or province_of(m.group("place"))):
+                places.add(m.group("place"))
+            elif zones and (z := _ZONE_PLACE.match(text, i)) and not _LEVELS.intersection(z.group("place")) \
+                    and (level == "市" or not province_of(z.group("place") + "市")):
+                # 嘉鱼经济开发区: a zone named by its place without the level word (德阳 is a 市, never a 县)
+                places.add(z.group("place") + level)
+            i = text.find(first, i + 1)
+        if places:
+            return next(iter(places)) + name[1:] if len(places) == 1 else name  # the place ends in the level word
+    return name
 
 
 def titled_place_issuer(name: str, title: str) -> str:
@@ -3690,14 +3695,15 @@ def coded_issuer(code: str, text: str) -> str | None:
     # name, 扬州 without 市, is never read: too many are words too, 长治久安, 各位来宾, 白银, 大庆)
     place = re.split("[政府]", code, maxsplit=1)[0]
     name = found.pop() if len(found) == 1 else ""
-    if len(place) > 1 and not _in_order(place, name):
+    if len(place) > 1 and not in_order(place, name):
         return None  # 威文政发: 威海市 and 文登区, a district's code, where 威海市 alone is named
     return name if len(name) - len(body) >= 3 else None
 
 
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` all stand in ``long``, in order (政府办 in 区人民政府办公室)."""
     it = iter(long)
     return all(c in it for c in short)
 

@@ -275,10 +275,15 @@ def test_respectively_is_not_part_of_an_indicator() -> None:
         ("县人民政府办公室", "嘉政办发", "嘉禾经济开发区、嘉山高新区", "县人民政府办公室"),
         ("宁陵县人民政府", "宁政发", "宁远县政府", "宁陵县人民政府"),
         ("政府办", "宁政办发", "宁陵县政府", "政府办"),
+        # real (广陵): a district's code naming its city, then itself (扬州 广陵), the text naming the district's zone
+        ("区政府办公室", "扬广府办", "广陵经济开发区、广陵新城、东南新城,各乡镇人民政府、街道办事处:", "广陵区政府办公室"),
+        # the city's character finds its place first: the code's second is not read
+        ("区人民政府", "扬广府发", "扬中区政府、广陵经济开发区", "扬中区人民政府"),
     ],
     ids=["province-by-code-table", "city-listed-in-title", "county-named-as-a-body", "two-places-no-guess",
          "code-table-body-of-another-level",
-         "zone-named-by-its-place", "two-zone-places-no-guess", "already-placed", "no-level-word"],
+         "zone-named-by-its-place", "two-zone-places-no-guess", "already-placed", "no-level-word",
+         "district-code-after-its-citys", "code-first-character-found-first"],
 )
 def test_an_issuer_named_by_its_level_gets_its_place(name: str, code: str, text: str, placed: str) -> None:
     assert placed_issuer(name, code, text) == placed

@@ -538,6 +538,25 @@ def test_a_byline_source_office_issues_an_unsigned_page(text: str, issuer: tuple
     assert doc.issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # real (江岸): the portal's 发布机构 a short name of the office the title names
+        ("文 号 | 江政办〔2020〕2 号 | 发文日期 | 2020-04-19 00:00 |\n---|---|---|---|\n发布机构 | 政府办 | 有 效 性 | 有效 |\n"
+         "区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知\n"
+         "各街道办事处,区人民政府各部门,区属各单位:\n现将《分解方案》印发给你们,请认真贯彻执行。\n",
+         ("区人民政府办公室",)),
+        # hand-written: a 发布机构 naming another body than the title's stays
+        ("发布机构: 财政局\n区人民政府办公室关于做好防汛工作的通知\n江政办〔2020〕3号\n各街道:\n现通知如下。\n",
+         ("财政局",)),
+    ],
+    ids=["portal-short-name-of-the-titles-body", "portal-body-other-than-the-titles"],
+)
+def test_a_portals_short_name_for_the_body_the_title_names(text: str, issuer: tuple) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert doc.issuer == issuer
+
+
 def test_law_database_record_dates_the_notice_and_spells_its_issuer() -> None:
     # hand-written in the form of a law database's page (#12): the title names 市人民政府办公厅, the record
     # its full name; no signature in the excerpt
