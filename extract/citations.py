@@ -170,8 +170,9 @@ _INTRODUCED = re.compile(
 _RECEIVED = re.compile(r"(?:[（(][^（）()\n]{0,30}[）)])?(?:已|均已|业已)?收悉")
 _RECEIVED_REACH = 40
 #: ``《X》等文件精神``, ``《X》文件要求``: the words after a title call it a document, whatever its name ends in
-#: (a title shortened by its 的意见: 《关于支持某省…走新路》等文件精神).
-_CALLED_DOCUMENT = re.compile(r"[□\s]*(?:等|等有关|等相关)?文件(?:的)?(?:精神|要求|规定)")
+#: (a title shortened by its 的意见: 《关于支持某省…走新路》等文件精神); its number may stand between, written
+#: without its year (《关于优化经济发展环境建设年》沅办发27号文件精神: no 文号 to cite, but a document named).
+_CALLED_DOCUMENT = re.compile(r"[□\s]*(?:[\u4e00-\u9fff]{1,8}?[发字函]\s*\d{1,4}\s*号)?(?:等|等有关|等相关)?文件(?:的)?(?:精神|要求|规定)")
 #: An attachment's label: ``附件``, ``附件3``, ``附件：``, at the start of a line or a title.
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?")
 _ATTACHMENT_LINE = re.compile(r"(?m)^[#\s]*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?(?P<rest>[^\n]*)$")
@@ -502,7 +503,7 @@ def find_citations(
             and _is_own(r.title, own_titles, issued_titles)
         ):
             r.drop = True
-        elif r.start < header_end and r.relation not in _STRUCTURAL:
+        elif r.start < header_end and r.relation not in _STRUCTURAL and not _approved_in_title(text, r):
             # The title line names what the notice issues; its other mentions come again in the body.
             r.drop = True
     _title_pieces(refs, text, header_end, _part(title) if title else None)
@@ -685,7 +686,7 @@ def _references(text: str) -> list[_Ref]:
             end += run_on.end
         typed = bool(number) or _is_document_title(title) or (
             text.find("收悉", end, end + _RECEIVED_REACH) >= 0 and _RECEIVED.match(text, end) is not None) or (
-            "文件" in text[end : end + 8] and _CALLED_DOCUMENT.match(text, end) is not None)
+            "文件" in text[end : end + 16] and _CALLED_DOCUMENT.match(text, end) is not None)
         refs.append(_Ref(m.start(), end, title, number, code, short, typed=typed, own=own))
         if number and after and end == after.end():
             # （连人社发〔2022〕7号 连财社〔2022〕18号）: a joint document's numbers, one for each of its issuers
@@ -1618,6 +1619,12 @@ def _cut_link(text: str, r: _Ref) -> bool:
     """Whether reference ``r`` stands in a related-article link a page cut short (:data:`_CUT_LINK`)."""
     m = _CUT_LINK.match(text, text.rfind("\n", 0, r.start) + 1)
     return m is not None and m.end() == r.end + 1 and not _TYPE_AFTER.match(text, m.end())
+
+
+def _approved_in_title(text: str, r: _Ref) -> bool:
+    """Whether the 《》 title ``r`` is the text a reply's title approves (``某区人民政府关于《某区全民健身实施计划》
+    的批复``, ``关于同意《X》的批复``): another body's text the reply cites, not one it issues."""
+    return text.startswith("的批复", r.end) and text[max(0, r.start - 2):r.start] in ("关于", "同意")
 
 
 def _own_title(header: str) -> str | None:

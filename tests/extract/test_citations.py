@@ -585,6 +585,19 @@ CASES = [
         {(None, "限期整改通知书", Relation.CITES), (None, "督查反馈意见", Relation.CITES)},
     ),
     (
+        # real (黄茅洲): another body's text issued by 发, its title naming no kind, its number written without a year
+        "basis-title-without-a-kind-then-a-yearless-number",
+        "根据沅江市人民政府发《关于优化经济发展环境建设年》沅办发27号文件精神,为保障和推动全镇经济社会健康快速发展,"
+        "特制定以下实施方案。",
+        {(None, "关于优化经济发展环境建设年", Relation.BASIS)},
+    ),
+    (
+        # hand-written in the same form, the text only called a document by the words after its number
+        "title-without-a-kind-then-a-yearless-number-called-a-document",
+        "各村要认真学习《关于开展环境整治百日行动》某办发5号文件要求。",
+        {(None, "关于开展环境整治百日行动", Relation.CITES)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},
@@ -1222,6 +1235,24 @@ def test_law_in_the_title_line_is_cited_from_the_body_only() -> None:
         (None, "关于贯彻〈上海市生活垃圾管理条例〉推进全程分类体系建设的实施意见", "promulgates"),
         (None, "上海市生活垃圾管理条例", "implements"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (兖州): a reply's title names the plan it approves; its body's copy lost the year's closing bracket
+        "济宁市兖州区人民政府关于《济宁市兖州区全民健身实施计划(2021—2025年)》的批复\n区体育事业发展中心:\n"
+        "你单位《关于申请批复〈济宁市兖州区全民健身实施计划(2021—2025年)〉的请示》(兖体字〔2022〕36号)收悉。\n"
+        "一、原则上同意《济宁市兖州区全民健身实施计划(2021—2025年》(以下简称《实施计划》),并由你单位负责印发实施。",
+        # hand-written: 关于同意《X》的批复, the body naming X only by its short name
+        "某县人民政府关于同意《济宁市兖州区全民健身实施计划(2021—2025年)》的批复\n县体育局:\n"
+        "你局《关于申请批复〈济宁市兖州区全民健身实施计划(2021—2025年)〉的请示》(兖体字〔2022〕36号)收悉。\n"
+        "一、同意《实施计划》。",
+    ],
+    ids=["reply-title-names-the-plan-it-approves", "reply-title-agrees-to-the-plan-hand-written"],
+)
+def test_a_replys_title_cites_the_text_it_approves(text: str) -> None:
+    assert (None, "济宁市兖州区全民健身实施计划（2021—2025年）", "cites") in cites(text, own="济兖政字〔2022〕27号")
 
 
 def test_source_spans_the_reference() -> None:
