@@ -1698,8 +1698,11 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                                                     title, lines, (li.start, li.end),
                                                     beside=bool(tn and (tn.group("num") or tn.group("bare")))
                                                     or _beside_number(lines, k, number_span))):
-                weak = title is None and labelled is None and not t.startswith("#") and (
-                    _weak_title(tt) or any(_page_head_over(tt, u.text.strip()) for u in lines[k + 1:_TITLE_REACH]))
+                # (a page's label may name the plan the notice issues, 文件名称 | 某市…实施方案 |: a notice line below
+                # issuing it in 《》 outranks it, as it does a headline)
+                weak = title is None and not t.startswith("#") and (
+                    _weak_title(tt) if labelled is not None
+                    else _weak_title(tt) or any(_page_head_over(tt, u.text.strip()) for u in lines[k + 1:_TITLE_REACH]))
                 title = tt
                 toff = li.text.find(tt)
                 title_span = (li.start + toff, li.start + toff + len(tt)) if toff >= 0 else (li.start, li.end)

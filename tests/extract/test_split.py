@@ -2436,3 +2436,25 @@ def test_a_body_over_a_heading_the_notice_does_not_quote_is_no_signature_hand_wr
 def test_a_pages_header_glued_before_the_title(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # real (大冶): the portal's 文件名称 names the plan, the notice issuing it prints its own title below
+        ("| 文件名称 | 大冶市公共数据资源授权运营实施方案 | 文件类型 | 规范性文件 |\n|---|---|---|---|\n"
+         "| 发文单位 | 大冶市人民政府办公室 | 发文字号 | 冶政办〔2025〕25号 |\n"
+         "相关解读:【部门解读】关于《大冶市公共数据资源授权运营实施方案》的政策解读\n"
+         "大冶市人民政府关于印发《大冶市公共数据资源授权运营实施方案》的通知\n(冶政办〔2025〕25号)\n"
+         "各乡镇人民政府,市政府各部门:\n《大冶市公共数据资源授权运营实施方案》已经市政府常务会议审议通过,现印发给你们。",
+         "大冶市人民政府关于印发《大冶市公共数据资源授权运营实施方案》的通知"),
+        # hand-written in the same form, a 标题 label
+        ("标题：某县河道保洁管理办法\n发文字号：某政办〔2024〕3号\n某县人民政府办公室关于印发《某县河道保洁管理办法》的通知\n"
+         "各乡镇人民政府：\n现将《某县河道保洁管理办法》印发给你们，请认真执行。",
+         "某县人民政府办公室关于印发《某县河道保洁管理办法》的通知"),
+    ],
+    ids=["file-name-label-names-the-issued-plan", "title-label-names-the-issued-plan-hand-written"],
+)
+def test_a_pages_label_naming_the_plan_gives_way_to_the_notice_issuing_it(text: str, title: str) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == title
