@@ -248,8 +248,8 @@ _BODY = f"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(BODY_NOUNS)})"
 #: The class a threshold draws, right after it (1500人以下|的村).
 THRESHOLD_CLASS = re.compile(rf"的(?P<body>{_BODY})")
 RULE_ON_CLASS = re.compile(
-    rf"的{_BODY}(?:[和及或、][^，。；]{{0,16}}?的{_BODY})?[\u4e00-\u9fff]{{0,2}}?"
-    r"(?:暂免|免征|免收|免缴|免于|免除|减半|减按|减征|减免|缓缴|享受|适用|给予|予以|可以?|不得|不再|须|应当|按)")
+    rf"的(?:（[^（），。；]{{1,12}}）)?{_BODY}(?:[和及或、][^，。；]{{0,16}}?的{_BODY})?[\u4e00-\u9fff]{{0,2}}?"
+    r"(?:暂免|免征|免收|免缴|免于|免除|减半|减按|减征|减免|缓缴|享受|适用|给予|予以|可以?|不得|不再|须|应当|要|按)")
 #: A verb that loosens a rule's bound before the new bound (裁员率放宽到不超过…20%, 放宽至参保1年以上).
 RELAXED = re.compile(r"放宽(?:到|至|为)")
 #: A figure a policy is named by after it (实施阶段性下调工伤保险费率50%|的政策, 减按20%|征收的优惠政策).
@@ -633,6 +633,8 @@ def scope_of_action(r: Reading) -> bool:
         return False  # 按照低保标准的1.5倍执行: the share or multiple of a base a rule applies (see proportional_rule)
     if r.share and "按" in r.clause_before and INCREMENT_ON_BASE.search(r.clause_before.rstrip()) is not None:
         return False  # 按照平均补助水平增加10%的补助金: the share a rule adds to a base (see increment_rule)
+    if r.share and "按" in r.clause_before and ratio_rule(r):
+        return False  # 按照20%的比例确定…: the ratio a rule picks by (see ratio_rule)
     scope = SCOPE_WORD.search(r.before_scoped)
     if scope is not None and scope.group() == "将" and (
         r.share and r.predicate_at == 0  # 将符合条件的困难群众100%纳入保障范围: the share of what 将 takes made so
@@ -1380,9 +1382,23 @@ def measure_before_noun(r: Reading) -> bool:
         # 环评登记表3个工作日内完成审批, 自…之日起20个工作日内予以公开: the limit of what is done within it,
         # no class of a noun
         return False
+    if r.unit_kind == "time" and r.comparator == "<=" and _within_step(r):
+        return False  # 受理后3个工作日内审核, 应在3个月内办复: the limit of the step done within it
     if r.unit_kind == "time" and r.after_clean.startswith(CYCLE_AFTER):
         return False  # 落实教师5年一周期的全员轮训制度: the cycle's length, a rule of its own
     return (not r.verb_only or r.limit_after) and not _plan_amount(r) and not _size_made(r)
+
+
+#: The last characters before a time limit that open its frame: 在|3个月内, 受理后|3个工作日内.
+_WITHIN_OPENERS = ("在", "后")
+
+
+def _within_step(r: Reading) -> bool:
+    """在3个月内办复, 接到诉求后30分钟内赶赴现场: a limit shorter than a year that 在 or an event's 后 opens,
+    alone in its clause and no 的 after it: the time a step must be done in, whatever the verb (a horizon
+    of years, 今后5年内, 在3年内建成…, is a plan's period)."""
+    return not r.others_after and not r.unit.endswith("年") and not r.after_text.startswith("的") \
+        and r.before.rstrip().endswith(_WITHIN_OPENERS)
 
 
 @requires(limit_after=True)
@@ -1641,6 +1657,14 @@ def weight_rule(r: Reading) -> bool:
         and WEIGHT_BEFORE.search(r.clause_before.rstrip()) is not None
 
 
+@requires(unit=_is_share, after_first=frozenset("的"))
+def ratio_rule(r: Reading) -> bool:
+    """按照20%的比例确定重点办理的建议提案, 按5%、10%的比例抽取: the ratio by which a rule picks or sets its
+    share of a whole, right after 按 (the same opening as :func:`weight_rule`'s), not a level to reach."""
+    return _is_share(r.unit) and "按" in r.clause_before and r.after_text.startswith("的比例") \
+        and WEIGHT_BEFORE.search(r.clause_before.rstrip()) is not None
+
+
 @requires(unit=_is_points, before_last=frozenset(POINTS_VERBS))
 def points_rule(r: Reading) -> bool:
     """每发现1次扣2分, 每篇得0.5分, 此项最高计10分: the points a scoring rule gives or takes."""
@@ -1807,7 +1831,7 @@ def charged_time(r: Reading) -> bool:
 
 
 STANDARD_RULES: tuple[Rule, ...] = (
-    points_rule, weight_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule, increment_rule,
+    points_rule, weight_rule, ratio_rule, grade_band, penalty_rule, fine_amount, frequency_duty, time_limit, composition_rule, provision_per_subject, staffing_rule, proportional_rule, increment_rule,
     set_standard, changed_standard, award_quota, borne_share, paid_per_head,
     rate_standard, rule_bound, relaxed_rule, policy_figure, sanction_threshold, age_threshold,
 )

@@ -892,6 +892,19 @@ _RANKED = re.compile(
 )
 
 
+#: How far back before a ；-part the opening of its sentence is looked for (see :func:`_ahead_before`).
+_PARTS_REACH = 400
+
+
+def _ahead_before(text: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` is a ；-part of one whose earlier parts look ahead (到2025年，…；实施…项目12个，
+    …位居全省前列): a rank there is a goal the plan sets, no result."""
+    if not s0 or text[s0 - 1] != "；":
+        return False
+    start = max(text.rfind("。", max(0, s0 - _PARTS_REACH), s0), text.rfind("\n", max(0, s0 - _PARTS_REACH), s0)) + 1
+    return _STATUS_STOP.search(text, start, s0) is not None
+
+
 #: A part of the year gone by, then the measure a figure of it gives (三季度绝对数16285元，增幅7.4%; 上半年增速…):
 #: a progress report's figures (not 三季度末前完成, 上半年完成试点: when a thing is to be done).
 _QUARTER_FIGURE = re.compile(
@@ -1427,10 +1440,15 @@ _CONTROL_FIRST = frozenset("对使让按实推落引围促力争确要")  # firs
 _EMPTY_INDICATOR = frozenset(("全覆盖", "全部", "达标", "完成", "实现", "以上", "以下", "左右", "覆盖", "目标", "任务", "要求"))
 _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|建设|建成|培育|创建|打造|引进|认定|新认定)+")
 
-#: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日):
-#: a time amount after it is a rule.
+#: A limit passed, named between the limit word and the time by which it is passed (仍超过办理时限|5个工作日的):
+#: a trigger a rule sets, ``>`` the time.
+_OVER_LIMIT = r"(?:超过|超出)[\u4e00-\u9fff]{0,4}(?:时限|期限)"
+_OVER_LIMIT_BEFORE = re.compile(_OVER_LIMIT + "$")
+#: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日),
+#: or a limit the time passes it by (:data:`_OVER_LIMIT`): a time amount after it is a rule.
 _DURATION_BEFORE = re.compile(
     rf"(?:时间|期限|时限|周期|年限|期)(?:一般|原则上|最长|最短)?(?:为|是|{RAISED_TO}|{SHORTENED_TO}|[：:])$|公示$|公告$"
+    rf"|{_OVER_LIMIT}$"
 )
 #: The word of a basis a sum is computed on (按6个月的…确定, 按照3个月的工资发放): a time amount after it
 #: is the rule's figure, no period things take.
@@ -1869,6 +1887,8 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             pre = _SHARE_OF_BARE.search(before)
         elif "少" in before and _AT_LEAST_VERB.search(before):
             return ">=", 0  # 每季度至少召开1次: the limit word before the verb bounds the count after it
+        elif "超" in before[-8:] and _OVER_LIMIT_BEFORE.search(before):
+            return ">", 0  # 仍超过办理时限|5个工作日: the time by which the limit named between is passed
         elif "最高" in before and _CAP_VERB.search(before):
             return "<=", 0  # 大病患者最高可报销40万元: the cap before the verb of paying bounds the sum after it
         elif "每" in before[-6:] and (per := _PER_UNIT.search(before)):
@@ -1961,6 +1981,9 @@ def _counted_after_noun(text: str, start: int) -> bool:
 #: A limit word or a distributive 各, then a verb of making, right before 一 + a measure word (至少建成|一条, 各建成|一个):
 #: a count of what is made (at least one, one each), no article.
 _AT_LEAST_MADE = re.compile(r"(?:至少|最少|各)" + CN_VERBS.pattern)
+#: A distributive 各 closing a 、 list, a verb of making after it or none, right before a count (国家级旅游度假区、
+#: 5A级景区各|1家, A、B各新增|1家): the count is each item's.
+_EACH_ITEM = re.compile(r"各(?P<verb>" + CN_VERBS.pattern.removesuffix("$") + r")?\s*$")
 #: The limit words after a number that make 一 + a measure word a count (一个以上), not an article (一个).
 _AT_LEAST_POSTS = frozenset(("以上", "及以上"))
 #: The strict comparator of a bound whose own figure a bracket leaves out (以下（不含）).
@@ -3420,7 +3443,8 @@ def target_fields(
                     if moved is not None and moved[0] < s1:
                         ahead = _AHEAD.search(text, s0, moved[0]) or _AHEAD.search(text, max(s0, moved[1]), s1)
                         past[s0] = ahead is None
-            if not past[s0] and _RANKED.search(sentence) and _STATUS_STOP.search(sentence) is None:
+            if not past[s0] and _RANKED.search(sentence) and _STATUS_STOP.search(sentence) is None \
+                    and not _ahead_before(text, s0):
                 past[s0] = True  # 开工率均达100%，居全省前三位: a rank reports results
             if not past[s0] and "占" in sentence and _PLAN_SHARE.search(sentence) \
                     and _STATUS_STOP.search(sentence) is None:
@@ -3782,7 +3806,7 @@ class _ClauseReading(Reading):
                 head_items = before_full[:seg_rel]
                 if not QUANTITY.search(head_items) and (
                         all(len(x) <= 8 for x in head_items.split("、")) or _EACH.search(before_full[-12:])
-                        or "分别" in before_full[-12:]):
+                        or "分别" in before_full[-12:] or "各" in before_full[-6:] and _EACH_ITEM.search(before_full)):
                     # …可支配收入、农民人均纯收入均增长: the items share the figure; 二氧化硫（SO2）、氮氧化物
                     # （NOX）…排放总量分别下降15%、10%: each item has its own
                     before = before_full
@@ -3978,6 +4002,8 @@ def _judge(
         reached = _TRAVEL_CIRCLE_END.sub("", reach.group()) if "圈" in reach.group() else r.after_clean.split("的")[0]
         place = _strip_tail(r.before_scoped)
         named = _clean_indicator((place[lead.end():] if (lead := _TRAVEL_LEAD.match(place)) else place) + reached)
+    elif r.unit_kind == "time" and r.comparator == ">" and (over := _OVER_LIMIT_BEFORE.search(r.before_full.rstrip())):
+        named = over.group()  # 仍超过办理时限|5个工作日…的: the limit passed, as written with its verb
     elif rule == "called_standard":
         named = _called_standard_indicator(text[c0:num_start], r.after_text)
     elif rule == "changed_standard":
@@ -4103,6 +4129,14 @@ def _judge(
         else:
             indicators = _conjunct_indicators(indicator)
 
+    if indicators == [indicator] and len(run) == 1 and r.unit_kind == "count" and not others_after \
+            and "各" in text[num_start - 6:num_start] and (each := _EACH_ITEM.search(text, c0, num_start)) \
+            and (k := indicator.rfind("各")) > 0:
+        # 新增国家级旅游度假区、5A级景区各|1家: the count is each item's, the verb after 各 too (A、B各新增|1家)
+        items = _each_items(indicator[:k])
+        if items:
+            indicators = [item + (each.group("verb") or "") for item in items]
+
     src = cl.source
     due = str(deadline) if deadline else None
     # (a bound on harm bounds the harm it names: 重伤2人及以上扣30分 | 轻伤2人及以上扣20分 are two rules)
@@ -4125,6 +4159,24 @@ def _judge(
                 "_bounds": bounds or each, "_act": act,
             })
     return out, decision, rule
+
+
+def _each_items(listed: str) -> list[str]:
+    """The items of a 、 list a distributive 各 closes (国家级旅游度假区、5A级景区|各1家), each the name of what is
+    counted, the verb or scope opening the list given to each (:data:`_HEAD_VERBS`): two to four, each of two
+    characters or more; else none."""
+    flat = _PAREN.sub(lambda p: "x" * len(p.group()), listed) if "（" in listed else listed
+    bounds = [0]
+    for m in _CONJUNCTION.finditer(flat):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(listed))
+    items = [listed[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if not (2 <= len(items) <= 4 and all(len(item) >= 2 for item in items)):
+        return []
+    if (lead := _HEAD_VERBS.match(items[0])) and len(items[0]) - lead.end() >= 2:
+        # 新增国家级旅游度假区、5A级景区: the verb opening the list makes every item
+        items[1:] = [item if item.startswith(lead.group()) else lead.group() + item for item in items[1:]]
+    return items
 
 
 def _next_respectively(text: str, start: int, end: int) -> int:
@@ -4418,7 +4470,7 @@ def _tenure_of(before: str, unit: str) -> str:
 #: The standards whose indicator the form their rule reads names (see :func:`_rule_indicator`).
 _RULES_NAMING = frozenset(("class_threshold", "relaxed_rule", "policy_figure", "proportional_rule", "increment_rule", "bracket_rule",
                            "composition_rule", "distance_zone", "time_limit", "award_quota", "charged_time",
-                           "weight_rule"))
+                           "weight_rule", "ratio_rule"))
 #: The words up to the joiner that opens the last alternative (因灾死亡10人以上或者|直接经济损失…, 或|潜在经济损失…),
 #: or the case singled out (交通事故特别是|一次死亡3人以上…).
 _ALTERNATIVES_BEFORE = re.compile(r".*(?:或者|或是|或|以及|特别是|尤其是)|^(?:及|和)")
@@ -4506,6 +4558,11 @@ def _rule_indicator(r: Reading, rule: str) -> str:
             into = r.rest[m.end():]
             what = _clean_indicator(into[:min((k for k in (into.find(c) for c in "，。；") if k >= 0), default=len(into))])
         name = what + "权重" if len(what) >= 2 else ""
+    elif rule == "ratio_rule":
+        # 按照|20%|的比例确定|本单位重点办理的建议提案…: the share of what the rule picks, named after its verb
+        what = r.rest.removeprefix("的比例")
+        what = _clean_indicator(_without_doing(what[2:] if what[:2] in _APPLIED else what))
+        name = what + "比例" if len(what) >= 2 else ""
     elif rule == "award_quota" and (m := AWARD_RANK.search(r.before_core)):
         name = m.group() + "名额"  # 设立一等奖|1名: 一等奖名额, whatever follows the count
     elif rule == "distance_zone" and (m := DISTANCE_FROM.search(r.clause_before)):

@@ -1752,8 +1752,37 @@ def _odd_numbers(tr: str) -> list[int]:
 _YEAR_CLOSE = frozenset("〕]］】）")
 
 
+def _letter_zeros(tr: str) -> str:
+    """``tr`` with a letter O typed for a zero read as 0 (OCR or a typist's slip: 年均投资100O万元, 2O25年): an O
+    after a digit, in a figure that opens on no letter and has no letter after it but O (not H2O, O2O, G6O, 2OK).
+    Found by the letter itself, a few in a text."""
+    i = tr.find("O")
+    chars: list[str] | None = None
+    while i >= 0:
+        cur = tr if chars is None else chars
+        if i and cur[i - 1] in _DIGIT_CHARS:
+            b = i + 1
+            while tr[b:b + 1] == "O":
+                b += 1
+            a = i - 1
+            while a and cur[a - 1] in _DIGIT_CHARS:
+                a -= 1
+            if not (tr[b:b + 1].isascii() and tr[b:b + 1].isalpha()) and not (a and tr[a - 1].isascii() and tr[a - 1].isalpha()):
+                if chars is None:
+                    chars = list(tr)
+                chars[i:b] = "0" * (b - i)
+            i = b
+        i = tr.find("O", i + 1)
+    return tr if chars is None else "".join(chars)
+
+
+_DIGIT_CHARS = frozenset("0123456789")
+
+
 def _fold_numbers(tr: str) -> str:
-    """``tr`` with its 文号 spelt as readers expect (see :data:`_NUMBER_SPELLING`)."""
+    """``tr`` with its 文号 spelt as readers expect (see :data:`_NUMBER_SPELLING`), and a letter O typed for a zero
+    in a figure read as 0 (:func:`_letter_zeros`)."""
+    tr = _letter_zeros(tr)
     if "号" not in tr:
         return tr
     chars: list[str] | None = None

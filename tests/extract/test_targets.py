@@ -231,6 +231,20 @@ def test_conjuncts_sharing_one_number(text: str, indicators: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        # held-out W13, 15: 各 closing a 、 list gives the count to each item, the list's opening verb too
+        pytest.param("到2027年，新增国家级旅游度假、5A级景区各1家。", ["新增国家级旅游度假", "新增5A级景区"],
+                     id="各-count-after-a-list"),
+        pytest.param("到2027年，国家级旅游度假区、5A级景区各新增1家。", ["国家级旅游度假区新增", "5A级景区新增"],
+                     id="各-verb-count-after-a-list-hand-written"),
+    ],
+)
+def test_a_count_each_item_of_a_list_has(text: str, indicators: list[str]) -> None:
+    assert [(t.value, t.unit, t.indicator) for t in targets(text)] == [(1, "家", i) for i in indicators]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("学前教育普及率和九年义务教育巩固率分别达到98%和99%。",
@@ -482,6 +496,9 @@ def test_past_results_are_not_targets(text: str) -> None:
         # form: 现有 names the base a change is set on, no state reported
         pytest.param("现有危险化学品生产企业从业人员减少15%以上，2026年底前完成。", [15],
                      id="a-change-on-the-existing-base-hand-written"),
+        # held-out W13, 16: a rank in a ；-part of a sentence a deadline opens is a goal
+        pytest.param("到2025年，全市国家A级旅游景区数量达到100个，其中5A级景区1个，4A级景区11个；实施年均投资1000万元以上"
+                     "文旅项目12个，文旅年投资强度位居全省前列。", [100, 1, 11, 12], id="a-rank-in-a-later-part-of-a-goal-sentence"),
     ],
 )
 def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str, values: list) -> None:
@@ -898,6 +915,33 @@ def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
                     "1个月在企业或实训基地实训，落实教师5年一周期的全员轮训制度。")
     cycle = [t for t in found if t.unit == "年"]
     assert [(t.value, t.kind, t.recurrence) for t in cycle] == [(5, "standard", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out T13, 13: two limits chained in one sentence, each a standard
+        pytest.param("一般问题由各村在接到问题诉求后30分钟内赶赴现场，并在24小时内将问题处理完毕。",
+                     [(30, "分钟", "<="), (24, "小时", "<=")], id="chained-time-limits"),
+        pytest.param("窗口受理后3个工作日内审核，并在5个工作日内办结。", [(3, "个工作日", "<="), (5, "个工作日", "<=")],
+                     id="chained-time-limits-hand-written"),
+        # held-out V13, 11: limits around a condition (3个月内难以办结的: the condition's bound, no rule of its own)
+        pytest.param("各相关科室应以认真负责的态度，抓紧办理，应在3个月内办复，少数涉及问题比较复杂，3个月内难以办结的，要及时给委"
+                     "办公室通报原因，并在5个月内办复，办复率必须达到100%。", [(3, "个月", "<="), (5, "个月", "<=")],
+                     id="limits-around-a-condition"),
+        # held-out U13, 16: the time by which a limit is passed, the trigger of a sanction
+        pytest.param("经一次催办仍超过办理时限5个工作日且不报告说明理由的，由局督查组书面通报批评。", [(5, "个工作日", ">")],
+                     id="a-limit-passed-by-a-time"),
+        # held-out V13, 18: the ratio a rule picks by, beside a class a threshold draws
+        pytest.param("承办5件以上的（含5件）单位要及时制定办理清单，根据建议提案内容，按照20%的比例确定本单位重点办理的建议提案。",
+                     [(5, "件", ">="), (20, "%", "=")], id="a-ratio-a-rule-picks-by"),
+        pytest.param("各单位按照10%的比例抽取样本。", [(10, "%", "=")], id="a-ratio-a-rule-picks-by-hand-written"),
+    ],
+)
+def test_limits_triggers_and_ratios_of_a_procedure_are_standards(text: str, expected: list) -> None:
+    found = [t for t in targets(text) if t.kind == "standard"]
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected
+    assert all(t.deadline is None for t in found)
 
 
 def test_standard_a_document_sets() -> None:

@@ -121,6 +121,11 @@ def test_read_file_missing_and_folder(tmp_path) -> None:
         pytest.param("★区财政局、●区税务局", "★区财政局、●区税务局", id="a-single-glyph-stays"),
         # hand-written: a rating in stars and the marks a page prints for characters it lost are text
         pytest.param("创建★★★级景区2家，□□县人民政府", "创建★★★级景区2家，□□县人民政府", id="one-glyph-repeated-stays"),
+        # a letter O typed for a zero in a figure (a DOCX text; held-out W13, 16); a chemical's or a model's O stays
+        pytest.param("实施年均投资100O万元以上文旅项目12个", "实施年均投资1000万元以上文旅项目12个",
+                     id="letter-O-closing-a-figure-is-a-zero"),
+        pytest.param("到2O25年，建成1OO个，H2O、O2O、G6O", "到2025年，建成100个，H2O、O2O、G6O",
+                     id="letter-O-inside-a-figure-is-a-zero-hand-written"),
     ],
 )
 def test_normalise_characters_and_spaces(raw: str, expected: str) -> None:
