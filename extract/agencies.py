@@ -102,7 +102,7 @@ ALIAS_NOTE_RE = re.compile(r"[（(](?:以下|下文|下)?(?:简称|统称|称)�
 # (an interrogative asks for a body, it names none: 由哪些部门牵头, 什么单位负责)
 _CLAUSE_WORDS = r"由|负责|牵头|配合|参与|推进|开展|落实|按照|根据|以及|等|的|和各|或|设置|设立|哪|什么|谁"
 # Words that make a phrase a clause rather than a name.
-_NOT_NAME = re.compile(rf"{_CLAUSE_WORDS}|了|有关|相关|其他|其它")
+_NOT_NAME = re.compile(rf"{_CLAUSE_WORDS}|了|有关|相关|其他|其它|干部$")
 # The levels a regulation names a class of bodies by: 各级, 县级以上, 县级以上地方各级, 县（市、区）以上, 区（县）,
 # 区（市）县, 市; a note of what the class includes may follow 以上: 县以上（含县，下同）.
 _CLASS_LEVEL = (
@@ -115,7 +115,7 @@ _WORK_BODY = r"(?:管理|考评|考核|监督|执法|登记|经办|审批)机构
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"
-    r"(?:部门|单位|部门和单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
+    r"(?:部门|单位|部门和单位|部门单位|部门（单位）|单位（部门）|职能部门|成员单位|地方|方面)$"
     r"|^各(?:地|地区|部门|单位|有关部门|相关部门|有关单位|地各部门)$"
     # the bodies inside such a group: (有关部门、)单位的相关机构
     r"|^(?:有关|相关)?(?:部门|单位)的(?:有关|相关)(?:机构|部门)$"
@@ -125,7 +125,7 @@ VAGUE_RE = re.compile(
     rf"|^(?:各|其他|其它)?(?:相应)?(?:国务院|中央|{GROUP_LEVEL_PATTERN})(?:[（(][^（）()]{{1,8}}[）)][县区市]?)?"
     r"(?:直属|直|属|级|政府|人民政府|委)?(?:系统)?(?:机关)?(?:各|所属|直属)?"
     r"(?:有关|相关|相应|其他)?(?:行业)?(?:主管|职能|监管)?"
-    r"(?:部门|单位|部门和单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
+    r"(?:部门|单位|部门和单位|部门单位|机关|委办局|国有企业|国企|企业|集团|事业单位|职能部门)$"
     # the units of the government's system, its level unwritten (the issuer's): 政府系统各单位, 市政府系统各部门 above
     r"|^(?:人民)?政府系统(?:各|所属)(?:有关|相关)?(?:部门|单位)$"
     # the departments of a class of governments a rule names: 县级以上人民政府有关部门, 县级以上地方人民政府其他相关部门

@@ -295,6 +295,9 @@ _DOC_ENDING = re.compile(_DOC_TYPES + "$")
 #: An instrument a body issues, named by its type and 书 (整改通知书, 处罚决定书, 审计意见书, 检察建议书,
 #: 环境影响报告书): a document that is served, not a form to fill in (承诺书, 申请书).
 _ISSUED_INSTRUMENT = re.compile(r"(?:通知|决定|意见|建议|报告)书$")
+#: The verbs of a body putting out a copy of such an instrument (发出《催办通知书》, 出具《…决定书》, 送达《…》): a rule
+#: naming the kind of paper it issues each time, no one document cited (unless a 文号 names one).
+_SERVING = re.compile(r"(?:发出|出具|开具|送达|制发|签发|下达|发送|发放)$")
 #: A plan's table of who does what (民生实事任务分解表, 重点工作责任分解表): issued as a text, not filled in;
 #: not the title of the notice that issues it, so it ends no title of a page.
 _ISSUED_TABLE = "分解表"
@@ -988,6 +991,10 @@ def _type_chain(
                  and _issued_at_past_time(masked, max(masked.rfind("。", 0, start) + 1, line_start), start))
     # 下达了29份《审计整改督办函》: a count of papers of a kind, no one document
     counted = before[-1:] in _COUNT_WORDS and _COUNTED.search(before) is not None
+    if before[-1:] in "出具达发放" and _SERVING.search(before) is not None:
+        for r in chain:  # 发出《催办通知书》: the kind of paper served, not a text (a typed title stays: 下达《…的通知》)
+            r.drop = r.drop or (not r.number and r.title is not None and r.title[-1:] == "书"
+                                and _ISSUED_INSTRUMENT.search(_strip_notes(r.title)) is not None)
     if to_be_made or counted:
         # A document with a 文号 exists already: 市政府办公厅出台《…》（沪府办规〔2019〕5号）.
         for r in chain:

@@ -45,7 +45,7 @@ _BODY_WORDS = r"单位|部门|处室|科室|股室|站所|机构|主体|司局|�
 _BRACKET_TAIL = r"(?:[（(][^（）()]{1,12}[）)])?"
 
 
-_QUALIFIERS = r"(?:省|市|区|县|镇|乡)级?|主要|其他|具体|主体"
+_QUALIFIERS = r"(?:省|市|区|县|镇|乡)级?|主要|其他|具体|主体|总"
 
 
 def _role_label(words: str, *, verb: bool = False) -> str:

@@ -265,6 +265,8 @@ def test_a_byline_with_a_verb_gives_no_place_to_canonical_names() -> None:
         ("各有关部门和单位", True),  # a collective owner
         ("技工院校内由人力资源社会保障行政部门", False),
         ("分管副市长", False),
+        ("各级领导干部", False),  # people, not a body (木兰 优化营商环境工作方案: 各级领导干部要…)
+        ("领导干部", False),
         ("各地", True),
         ("有关方面", False),
         ("区防指", True),  # the short form of 区防汛抗旱指挥部 (#15)
@@ -540,6 +542,8 @@ def test_find_agencies_by_default_only_known() -> None:
         pytest.param("市科技和信息化工作领导小组各成员单位", True, id="members-of-a-leading-group"),
         pytest.param("各联席会议成员单位", True, id="members-of-a-joint-meeting"),
         pytest.param("县直各部门", True, id="county-departments"),
+        # real (黄茅洲镇 优化营商环境): the departments and units of a town, 部门单位 written without 和
+        pytest.param("镇直各部门单位", True, id="departments-units-of-a-town"),
         pytest.param("市属国有企业", True, id="city-owned-enterprises"),
         pytest.param("相关委、办、局", True, id="suffixes-written-once"),
         pytest.param("有关方面", False, id="no-body"),

@@ -598,6 +598,19 @@ CASES = [
         {(None, "关于开展环境整治百日行动", Relation.CITES)},
     ),
     (
+        # real (a 12345 hotline's time-limit rules): the kind of paper a body serves each time, no one document
+        "served-instrument-named-by-its-kind-after-a-verb-of-serving",
+        "2、对超过办理期限又未报告说明理由的,由局“12345”受理工作组在办理时限到期次日发出《催办通知书》,"
+        "同时抄报该部门分管局领导和局“12345”督查组;",
+        set(),
+    ),
+    (
+        # hand-written: the same served by 出具, and a typed notice after a verb of serving stays cited
+        "served-instrument-by-chuju-and-a-notice-sent-down",
+        "对材料齐全的，窗口当场出具《受理决定书》。市政府下达《关于做好防汛工作的通知》。",
+        {(None, "关于做好防汛工作的通知", Relation.CITES)},
+    ),
+    (
         "number-only-basis-and-repeal",
         "根据国办发〔2018〕1号文件精神，制定本办法。本办法自发布之日起施行，嘉政办发〔2019〕3号同时废止。",
         {("国办发〔2018〕1号", None, Relation.BASIS), ("嘉政办发〔2019〕3号", None, Relation.REPEALS)},

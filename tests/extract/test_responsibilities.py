@@ -986,6 +986,13 @@ HANGZHOU = ("杭州市人民政府办公厅",)
             [("各乡", "responsible"), ("各镇", "responsible"), ("有关部门", "responsible")],
             id="a-list-closed-by-the-departments-concerned",
         ),
+        # real (黄茅洲镇 优化营商环境): a town's departments and units, 部门单位 with no 和, after a grassroots group
+        pytest.param(
+            "各村、镇直各部门单位要切实加强领导,统筹协调,落实责任,确保各项工作落到实处。",
+            (),
+            [("各村", "responsible"), ("镇直各部门单位", "responsible")],
+            id="a-towns-departments-and-units-after-its-villages",
+        ),
         pytest.param(
             "各县（区）民政和财政部门要按时足额发放补贴。",
             ("湖南省民政厅",),
@@ -1082,6 +1089,12 @@ def test_owners_of_duties_in_prose(raw, issuer, expected) -> None:
         ),
         # hand-written in the same form: the question asks for the responsible unit
         pytest.param("这项改革由哪个部门负责？", id="an-interrogative-asks-for-the-owner"),
+        # real (木兰 优化营商环境工作方案): cadres are people, not a body
+        pytest.param(
+            "1.各级领导干部要切实增强法治、规则、契约意识,自觉运用法治思维和法治方式想问题、作决策、办事情。",
+            id="cadres-as-the-subject",
+        ),
+        pytest.param("各级干部要带头遵守规定。", id="cadres-of-every-level-as-the-subject"),
     ],
 )
 def test_no_owner_in_these_prose_forms(raw) -> None:
@@ -2262,6 +2275,20 @@ def test_heading_with_lead_in_brackets_governs_every_task_beneath() -> None:
     raw = "一、提升教育质量（由区教育局牵头）\n（一）推进集团化办学。扩大优质资源覆盖面。\n（二）加强师资培训。开展全员轮训。\n"
     tasks = tasks_of(raw, issuer=CHANGNING, document=None)
     assert [owners(t) for t in tasks] == [[("区教育局", "lead")], [("区教育局", "lead")]]
+
+
+# real (木兰 优化营商环境工作方案): the overall lead of a part, labelled 总牵头单位 in the heading's bracket
+def test_heading_with_overall_lead_label_governs_every_task_beneath() -> None:
+    raw = (
+        "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)\n"
+        "1.各级领导干部要切实增强法治、规则、契约意识,自觉运用法治思维和法治方式想问题、作决策、办事情。\n"
+        "2.深化综合行政执法体制改革。\n"
+    )
+    tasks = tasks_of(raw, issuer=("木兰县人民政府",), document=None)
+    assert [(t.text[:4], owners(t)) for t in tasks] == [
+        ("1.各级", [("县委依法治县委员会办公室", "lead")]),
+        ("2.深化", [("县委依法治县委员会办公室", "lead")]),
+    ]
 
 
 # hand-written: the heading's own opening paragraph, before its first item, is the lead's too

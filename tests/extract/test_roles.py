@@ -33,6 +33,7 @@ from policykg.extract.roles import (
         pytest.param("主责单位", Role.LEAD, id="main-responsibility-is-lead"),
         pytest.param("主责部门", Role.LEAD, id="main-responsibility-department"),
         pytest.param("主办单位", Role.LEAD, id="host-unit-is-lead"),
+        pytest.param("总牵头单位", Role.LEAD, id="overall-lead-unit"),
         pytest.param("主要责任单位", Role.LEAD, id="main-responsible-unit-is-lead"),
         pytest.param("主要负责部门", Role.LEAD, id="main-in-charge-department-is-lead"),
         pytest.param("主要配合单位", Role.SUPPORT, id="main-support-unit-stays-support"),
