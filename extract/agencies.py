@@ -1111,7 +1111,10 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
                 # 区政府国资局: the department of the district's government, as 区国资局 names it (one canonical
                 # name; the tables may know it by that: 市政府外办 → 市外办)
                 return _canonical_agency(n_party[: len(n_party) - len(body)] + own, issuer)
-            if body and _WELL_FORMED.match(body) and not _NOT_NAME.search(body):
+            # (a short name of two characters after its written level, 市交委, 市建委, 县法院: well formed with the
+            # level, as 市经贸委 is without it; not a level's own word, 区乡镇)
+            short = rel and not end and len(body) == 2 and body[0] not in LEVEL_CHARS and _WELL_FORMED.match(rest)
+            if body and (short or _WELL_FORMED.match(body)) and not _NOT_NAME.search(body):
                 kind = AgencyType.PARTY if party else _type_by_suffix(body)
                 return f"{party}{place}{body}", kind, False
             if end and not body and parts["town"]:  # 江宁路街道: a town or subdistrict itself

@@ -163,6 +163,12 @@ HUNAN = ("湖南省人民政府",)
         # hand-written: the end of such a name written alone (城乡建设局, a city's bureau of that name) holds no place
         # either: it reads as 市城乡建设局 does, not as a township 城乡's 建设局
         ("城乡建设局", ("某某市人民政府",), "某某市城乡建设局", AgencyType.GOVERNMENT, False),
+        # real (穗府辦〔2006〕19號): a short name of two characters after its level goes under the city as a longer
+        # one does (市經貿委 → 广州市经贸委)
+        ("市交委", ("广州市人民政府办公厅",), "广州市交委", AgencyType.GOVERNMENT, False),
+        ("市建委", ("广州市人民政府办公厅",), "广州市建委", AgencyType.GOVERNMENT, False),
+        # real (dev 25): the same under a district
+        ("区经委", ("上海市奉贤区人民政府",), "上海市奉贤区经委", AgencyType.GOVERNMENT, False),
         # hand-written: the county tier's governments named by its level words without 各 are the group 各… names
         ("县（区、市）政府", ("某某市人民政府",), "某某市各县（区、市）人民政府", AgencyType.LOWER_GOVERNMENT, True),
     ],
