@@ -295,6 +295,10 @@ class DocumentSpan:
     #: Where a news page's lead starts that reports the document, printed above its head (its figures are the
     #: document's own), or None.
     lead: int | None = None
+    #: Whether the document is printed under the signature of the one before, which forwards or issues it (a
+    #: county's notice, then the province's notice it forwards under its own header): the page's metadata is
+    #: the first document's, not its.
+    carried: bool = False
 
 
 @dataclass(slots=True)
@@ -352,11 +356,15 @@ def split_layout(text: str) -> Layout:
     headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
     if len(headers) > 1:
         headers = _without_repeated_heads(lines, headers)
-    elif headers and layout.gazette is None and _signed_above(lines, headers[0][0]) is not None:
+    carried = None  # the notice read from the page's top, over the header of the text it forwards or issues
+    if len(headers) == 1 and layout.gazette is None and _signed_above(lines, headers[0][0]) is not None:
         # 某县人民政府办公室 / 2019年2月22日 over 某省人民政府办公厅 / 印发…的通知 / 某政办发〔2018〕73号: the page's
-        # only header stands under a signature, the head of the text the notice above forwards or issues
-        # (its annex): the page is that notice, read from its top
-        headers = []
+        # only header stands under a signature, the head of the text the notice above forwards or issues, printed
+        # in full: two documents, the notice read from the page's top, then that text under its own header
+        first = headers[0][0]
+        carried = _numberless_documents(lines[:first], text)
+        last = next((li.end for li in reversed(lines[:first]) if li.text.strip()), carried[-1].start)
+        carried[-1] = replace(carried[-1], end=last)
     boundaries = _section_boundaries(lines, marked)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
@@ -406,6 +414,8 @@ def split_layout(text: str) -> Layout:
                 issuer=issuer,
             )
         )
+    if carried:
+        layout.documents = [*carried, *(replace(d, index=len(carried) + d.index, carried=True) for d in layout.documents)]
     if not layout.documents:
         layout.documents.extend(_numberless_documents(lines, text))
     elif layout.gazette is None and len(layout.documents) == 1 and (lead := _lead_about(lines, layout.documents[0])) is not None:

@@ -398,12 +398,43 @@ _FORWARDING_BODY = (
     ],
     ids=["own-number-in-a-metadata-row", "no-number-of-its-own"],
 )
-def test_a_forwarded_notices_head_under_the_signature_is_not_the_pages(metadata: str, number: str | None) -> None:
+def test_a_forwarded_notice_printed_under_the_signature_is_a_document_of_its_own(metadata: str,
+                                                                                 number: str | None) -> None:
+    # the page is the county's notice, read from its top (its number the metadata row's); the province's notice
+    # printed in full under its signature is a second document, its own head's, and the plan it issues is its link
     result = extract_text(_FORWARDING_HEAD + metadata + _FORWARDING_BODY)
-    (doc,) = result.of(Document)
+    doc, forwarded = result.of(Document)
     assert (doc.number, doc.issuer) == (number, ("某县人民政府办公室",))
     assert doc.title == "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务公开工作办法的通知》的通知"
-    assert ("皖政办发〔2020〕45号", Relation.FORWARDS) in {(c.to_number, c.relation) for c in result.of(Citation)}
+    assert (doc.date, forwarded.date) == ("2021-05-08", None)
+    assert (forwarded.number, forwarded.issuer) == ("皖政办发〔2020〕45号", ("某省人民政府办公厅",))
+    assert forwarded.title == "某省人民政府办公厅关于印发某省政务公开工作办法的通知"
+    assert {(c.from_number, c.to_number or c.to_title, c.relation) for c in result.of(Citation)} == {
+        (number, "皖政办发〔2020〕45号", Relation.FORWARDS),
+        ("皖政办发〔2020〕45号", "某省政务公开工作办法", Relation.PROMULGATES)}
+
+
+def test_a_forwarded_notice_printed_under_the_signature_keeps_its_own_head_and_links() -> None:
+    # real (白水, a county portal in traditional script): the county's notice, its number in the metadata rows, then
+    # the province's notice printed in full under the signature, its issuer, title (over two lines) and number
+    text = ("白水縣人民政府辦公室轉發《陜西省人民政府辦公廳關于印發陜西省實體政務大廳管理暫行辦法》的通知\n\n"
+            "發布機構 白水縣人民政府 發布日期 2019-02-25\n文  號 白政辦發〔2019〕9號\n\n"
+            "各鎮人民政府,城關街道辦事處,縣政府有關工作部門、直屬機構:\n\n"
+            "現將《陜西省人民政府辦公廳關于印發<陜西省實體政務大廳管理暫行辦法>的通知》陜政辦發〔2018〕73號轉發你們,"
+            "請結合各自職責,認真貫徹執行。\n\n白水縣人民政府辦公室\n\n2019年2月22日\n\n陜西省人民政府辦公廳\n\n"
+            "印發《陜西省實體政務大廳管理暫行辦法》\n\n《陜西政務服務網運行管理暫行辦法》的通知\n\n陜政辦發〔2018〕73號\n\n"
+            "各市、縣、區人民政府,省人民政府各工作部門、各直屬機構:\n\n"
+            "《陜西省實體政務大廳管理暫行辦法》《陜西政務服務網運行管理暫行辦法》已經省政府同意,現印發給你們,"
+            "請結合實際,認真貫徹落實。\n\n陜西省")
+    result = extract_text(text)
+    county, province = result.of(Document)  # (records hold the text's simplified forms)
+    assert (county.number, county.issuer, county.date) == ("白政办发〔2019〕9号", ("白水县人民政府办公室",), "2019-02-22")
+    assert (province.number, province.issuer, province.date) == ("陕政办发〔2018〕73号", ("陕西省人民政府办公厅",), None)
+    assert province.title == "陕西省人民政府办公厅印发《陕西省实体政务大厅管理暂行办法》《陕西政务服务网运行管理暂行办法》的通知"
+    assert {(c.from_number, c.to_number or c.to_title, c.relation) for c in result.of(Citation)} == {
+        ("白政办发〔2019〕9号", "陕政办发〔2018〕73号", Relation.FORWARDS),
+        ("陕政办发〔2018〕73号", "陕西省实体政务大厅管理暂行办法", Relation.PROMULGATES),
+        ("陕政办发〔2018〕73号", "陕西政务服务网运行管理暂行办法", Relation.PROMULGATES)}
 
 
 @pytest.mark.parametrize("note", ["", "（此件公开发布）\n"], ids=["number-last", "number-after-a-publication-note"])
