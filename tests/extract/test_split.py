@@ -937,13 +937,30 @@ def test_gazette_number_line_over_its_title() -> None:
         ("規范性文件草案征集意見\n廊坊市應急管理局關于對《廊坊市“十四五”應急管理體系規劃》征求意見的通知\n"
          "為貫徹落實《河北省應急管理事業“十四五”規劃》，廊坊市應急管理局起草了《廊坊市“十四五”應急管理體系規劃》，現予以公示。",
          "廊坊市应急管理局关于对《廊坊市“十四五”应急管理体系规划》征求意见的通知"),
+        # real (廊坊): the same column name over a notice's title that names no issuer, only the draft it asks
+        # comments on; hand-written in the same form under another column's name
+        ("规范性文件草案征集意见\n《关于实施旅游产业化战略建设旅游强市的意见》(征求意见稿)公开征求意见的通知\n"
+         "为深入贯彻落实党中央、国务院和省委、省政府关于促进旅游业改革发展的系列决策部署,省委、省政府出台了"
+         "《关于实施旅游产业化战略建设旅游强省的意见》(冀字〔2016〕26号)。",
+         "《关于实施旅游产业化战略建设旅游强市的意见》（征求意见稿）公开征求意见的通知"),
+        ("政策法规征求意见\n关于对《某市养老服务条例（草案）》公开征求意见的通知\n为做好立法工作，现公开征求社会各界意见。\n",
+         "关于对《某市养老服务条例（草案）》公开征求意见的通知"),
+        # real (a county bureau's work plan, a sharing site's PDF text): the cover's title broken a word a line, its
+        # year set apart, then the title whole over the text; hand-written in the same form
+        ("2023\n年文广旅局\n工作\n谋划\n文广旅局2023年工作谋划\n2023年,我县文旅工作将连续贯彻落实新时代中国特色社会主义思想和精神。\n"
+         "一、加快推动公共文化效劳体系建设\n",
+         "文广旅局2023年工作谋划"),
+        ("某镇\n2024年\n工作\n思路\n某镇2024年工作思路\n2024年，我镇将围绕县委中心工作推进各项任务。\n",
+         "某镇2024年工作思路"),
     ],
     ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line",
          "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
          "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title",
          "cover-title-over-three-lines-issuer-and-month-under-it", "cover-title-over-two-lines-hand-written",
          "whole-title-under-an-annex-mark-over-issuer-and-month", "whole-title-under-navigation-lines-over-issuer-and-month",
-         "placeless-column-name-over-the-notice-title"],
+         "placeless-column-name-over-the-notice-title", "column-name-over-a-title-naming-no-issuer",
+         "column-name-over-a-guanyu-title-naming-no-issuer-hand-written", "title-under-a-cover-broken-a-word-a-line",
+         "title-under-a-cover-broken-a-word-a-line-hand-written"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents
