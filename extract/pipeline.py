@@ -217,13 +217,14 @@ def extract_text(raw: str, *, path: str | None = None, sha256: str | None = None
     at_start = placer(0)
     records = [map_sources(r, at_start) for r in records]
     file_meta: dict[str, str] = {}
-    if layout.gazette is None and len(layout.documents) == 1:
+    if layout.gazette is None and sum(not d.carried for d in layout.documents) == 1:
+        # (a text printed in full under the signature of the notice that forwards it is no subject of the page's table)
         file_meta = dict(metadata or {})  # the container's own table first, then the text's head
         for key, value in header_metadata(tm.text).items():
             file_meta.setdefault(key, _respaced(tm, key, value) if key in _BODY_KEYS else value)
     fallback = _fallback_label(tm.text, path)
     for span in layout.documents:
-        records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), file_meta,
+        records.extend(_document_records(tm.text, span, gazette_key, placer(span.start), {} if span.carried else file_meta,
                                          result.warnings, fallback, Spacing.of(tm, span.start)))
     records.extend(map_sources(a, at_start) for a in layout.appointments)
     by_type: dict[type, list[Any]] = {cls: [] for cls in RECORD_ORDER}

@@ -295,6 +295,10 @@ class DocumentSpan:
     #: Where a news page's lead starts that reports the document, printed above its head (its figures are the
     #: document's own), or None.
     lead: int | None = None
+    #: Whether the document is printed under the signature of the one before, which forwards or issues it (a
+    #: county's notice, then the province's notice it forwards under its own header): the page's metadata is
+    #: the first document's, not its.
+    carried: bool = False
 
 
 @dataclass(slots=True)
@@ -352,11 +356,15 @@ def split_layout(text: str) -> Layout:
     headers = _document_headers(lines, text, starts, year_lines, orders=layout.gazette is not None)
     if len(headers) > 1:
         headers = _without_repeated_heads(lines, headers)
-    elif headers and layout.gazette is None and _signed_above(lines, headers[0][0]) is not None:
+    carried = None  # the notice read from the page's top, over the header of the text it forwards or issues
+    if len(headers) == 1 and layout.gazette is None and _signed_above(lines, headers[0][0]) is not None:
         # 某县人民政府办公室 / 2019年2月22日 over 某省人民政府办公厅 / 印发…的通知 / 某政办发〔2018〕73号: the page's
-        # only header stands under a signature, the head of the text the notice above forwards or issues
-        # (its annex): the page is that notice, read from its top
-        headers = []
+        # only header stands under a signature, the head of the text the notice above forwards or issues, printed
+        # in full: two documents, the notice read from the page's top, then that text under its own header
+        first = headers[0][0]
+        carried = _numberless_documents(lines[:first], text)
+        last = next((li.end for li in reversed(lines[:first]) if li.text.strip()), carried[-1].start)
+        carried[-1] = replace(carried[-1], end=last)
     boundaries = _section_boundaries(lines, marked)
     for k, (title_first, num_line, issuer_line, title_from, title_to) in enumerate(headers):
         start = lines[title_first].start
@@ -406,6 +414,8 @@ def split_layout(text: str) -> Layout:
                 issuer=issuer,
             )
         )
+    if carried:
+        layout.documents = [*carried, *(replace(d, index=len(carried) + d.index, carried=True) for d in layout.documents)]
     if not layout.documents:
         layout.documents.extend(_numberless_documents(lines, text))
     elif layout.gazette is None and len(layout.documents) == 1 and (lead := _lead_about(lines, layout.documents[0])) is not None:
@@ -1778,6 +1788,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = title + kind[0], (title_span[0], kind[1])
     if title is None and shared is not None:
         title, title_span = shared
+    if title is None and number is None and (whole := _title_under_broken_cover(lines)) is not None:
+        # 2023 / 年某局 / 工作 / 谋划 / 某局2023年工作谋划: a cover's title broken a word a line, then printed whole
+        title, title_span = whole
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
             and (run_title := _run_into_body(_past_chunk_mark(first.text.strip()))) is not None \
             and (run_title.startswith("关于") or not _RUN_IN_CITING.search(run_title)):
@@ -1938,6 +1951,31 @@ def _announced_title(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
         off = filled[k + 1].start + filled[k + 1].text.find(title)
         return title, (off, off + len(title))
     return None
+
+
+def _title_under_broken_cover(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The title a file prints whole under its cover, which broke it a word or two a line (a PDF's cover:
+    ``2023`` / ``年某局`` / ``工作`` / ``谋划``, then ``某局2023年工作谋划`` over the text): the first line longer than
+    a cover's word, holding the characters of the short lines above it together and no others (in any order: a
+    cover may set the year apart), and its place; None where the file does not open so."""
+    words: list[str] = []
+    for li in islice((li for li in lines if li.text.strip()), _BROKEN_COVER_LINES_MAX + 1):
+        t = li.text.strip()
+        flat = _SPACES_RUN.sub("", t)
+        if len(flat) <= _BROKEN_COVER_WORD and not _NOT_IN_TITLE.search(flat) and not _BODY_PUNCT.search(flat):
+            words.append(flat)
+            continue
+        if len(words) < 2 or sorted(flat) != sorted("".join(words)):
+            return None
+        at = li.start + li.text.find(t)
+        return t, (at, at + len(t))
+    return None
+
+
+#: How many lines a cover may break its title over.
+_BROKEN_COVER_LINES_MAX = 8
+#: How long each of those lines is (a word or two).
+_BROKEN_COVER_WORD = 6
 
 
 def _run_in_line(lines: list[_Line]) -> _Line | None:
@@ -2418,23 +2456,27 @@ def _outranks(line: str, weak: str, lines: list[_Line], span: tuple[int, int], *
     issues_it = issues_it or beside and _issues_named(flat, _SPACES_RUN.sub("", weak))
     # (…关于印发某某工作要点的通知, the name unquoted: a notice issuing the text the page's headline names)
     issues_it = issues_it or "印发" in flat and "印发" + _SPACES_RUN.sub("", weak) + "的" in flat
-    if not (issues_it or title_issuer(flat) or spaced_issuers(line)):
+    a, b = span
+    head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
+    above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
+    # (the page's first line right above: its site's wording of the title's name, or a line naming no place
+    # and no text, 规范性文件草案征集意见 over 某市某局关于对《…》征求意见的通知: the column it stands in)
+    topmost = above == weak.strip() and not any(li.text.strip() for li in head if li.end <= a and li.text.strip() != above)
+    column = topmost and "《" not in weak and TITLED_PLACE.match(_SPACES_RUN.sub("", weak)) is None
+    # (under a column's name, a title naming no issuer: 《关于…的意见》（征求意见稿）公开征求意见的通知)
+    issuerless = not (issues_it or title_issuer(flat) or spaced_issuers(line))
+    if issuerless and not (column and (flat.startswith(_TITLE_OPENERS) or flat[:1] == "《")):
         return False
     # (a database's short name, 关于禁止焚烧秸秆的通告（2020）, opens as the title does after its issuer)
     short = _DATABASE_YEAR.search(weak) is not None and (at := weak.find("关于")) >= 0 \
         and weak[at : at + 2 + _SHORT_NAME_WORDS] in flat
-    a, b = span
-    head = lines[:_TITLE_REACH + 8]  # candidates stand in the first lines, wrapped over a few more
-    above = next((li.text.strip() for li in reversed(head) if li.end < a and li.text.strip()), "")
     if not (issues_it or short or len(weak) <= _COLUMN_NAME_MAX or flat.endswith(_SPACES_RUN.sub("", weak))
             or _column_in_path(lines, weak)
-            or above == weak.strip() and not any(li.text.strip() for li in head if li.end <= a and li.text.strip() != above)
-            # (the page's first line right above: its site's wording of the title's name, or a line naming no place
-            # and no text, 规范性文件草案征集意见 over 某市某局关于对《…》征求意见的通知: the column it stands in)
-            and (_reworded_heading(flat, _SPACES_RUN.sub("", weak))
-                 or ("《" not in weak and TITLED_PLACE.match(_SPACES_RUN.sub("", weak)) is None))):
+            or topmost and (column or _reworded_heading(flat, _SPACES_RUN.sub("", weak)))):
         return False
     below = next((li.text.strip() for li in head if li.start > b and li.text.strip()), "")
+    if issuerless and _TITLE_END.search(below):
+        return False  # (a title naming no issuer over another: an entry of a list, 文件清单 / 关于…的通知 / 关于…的通知)
     # (a line below opening with the same title prints it again, run into the page's metadata: no list)
     return not any(_TITLE_END.search(t) and title_issuer(_SPACES_RUN.sub("", t)) and not _SPACES_RUN.sub("", t).startswith(flat)
                    for t in (above, below))

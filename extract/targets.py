@@ -1186,8 +1186,9 @@ _HORIZON = re.compile(r"(?P<y>20\d{2})年(?<=[到至]\d{4}年)(?<![为向]到\d{
 #: A year the text plans for: 2012年计划投资…, 2024年度计划.
 _PLANNED_YEAR = re.compile(r"(?P<y>20\d{2})年度?计划")
 _TITLE_PERIOD = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-~～至到－]\s*(?P<y>(?:19|20)\d{2})\s*年?[）)]?")
-#: (a count of the items may stand before the noun: 关于2024年实施47项民生实事的通知, 2024年10个民生实事项目)
-_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:\d{1,3}[项个件类条][^，。\d]{0,4}?)?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事)(?!完成|执行|落实情况|进展|总结|回顾)")
+#: (a count of the items may stand before the noun: 关于2024年实施47项民生实事的通知, 2024年10个民生实事项目; a
+#: county bureau names its year's plan 某局2023年工作谋划)
+_TITLE_ANNUAL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?[^，。\d]*?(?:\d{1,3}[项个件类条][^，。\d]{0,4}?)?(?:规划|计划|要点|方案|任务|目标|清单|安排|指标|重点工作|分工|分解|事项|实事|谋划)(?!完成|执行|落实情况|进展|总结|回顾)")
 #: A title line that ends in its period or edition (…若干政策（2025年版）, …行动计划（2024—2026年）,
 #: or that bracket alone under the title), within the first characters of a text; it opens
 #: with a line break (a literal: the scan skips to each).

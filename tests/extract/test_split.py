@@ -398,12 +398,43 @@ _FORWARDING_BODY = (
     ],
     ids=["own-number-in-a-metadata-row", "no-number-of-its-own"],
 )
-def test_a_forwarded_notices_head_under_the_signature_is_not_the_pages(metadata: str, number: str | None) -> None:
+def test_a_forwarded_notice_printed_under_the_signature_is_a_document_of_its_own(metadata: str,
+                                                                                 number: str | None) -> None:
+    # the page is the county's notice, read from its top (its number the metadata row's); the province's notice
+    # printed in full under its signature is a second document, its own head's, and the plan it issues is its link
     result = extract_text(_FORWARDING_HEAD + metadata + _FORWARDING_BODY)
-    (doc,) = result.of(Document)
+    doc, forwarded = result.of(Document)
     assert (doc.number, doc.issuer) == (number, ("某县人民政府办公室",))
     assert doc.title == "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务公开工作办法的通知》的通知"
-    assert ("皖政办发〔2020〕45号", Relation.FORWARDS) in {(c.to_number, c.relation) for c in result.of(Citation)}
+    assert (doc.date, forwarded.date) == ("2021-05-08", None)
+    assert (forwarded.number, forwarded.issuer) == ("皖政办发〔2020〕45号", ("某省人民政府办公厅",))
+    assert forwarded.title == "某省人民政府办公厅关于印发某省政务公开工作办法的通知"
+    assert {(c.from_number, c.to_number or c.to_title, c.relation) for c in result.of(Citation)} == {
+        (number, "皖政办发〔2020〕45号", Relation.FORWARDS),
+        ("皖政办发〔2020〕45号", "某省政务公开工作办法", Relation.PROMULGATES)}
+
+
+def test_a_forwarded_notice_printed_under_the_signature_keeps_its_own_head_and_links() -> None:
+    # real (白水, a county portal in traditional script): the county's notice, its number in the metadata rows, then
+    # the province's notice printed in full under the signature, its issuer, title (over two lines) and number
+    text = ("白水縣人民政府辦公室轉發《陜西省人民政府辦公廳關于印發陜西省實體政務大廳管理暫行辦法》的通知\n\n"
+            "發布機構 白水縣人民政府 發布日期 2019-02-25\n文  號 白政辦發〔2019〕9號\n\n"
+            "各鎮人民政府,城關街道辦事處,縣政府有關工作部門、直屬機構:\n\n"
+            "現將《陜西省人民政府辦公廳關于印發<陜西省實體政務大廳管理暫行辦法>的通知》陜政辦發〔2018〕73號轉發你們,"
+            "請結合各自職責,認真貫徹執行。\n\n白水縣人民政府辦公室\n\n2019年2月22日\n\n陜西省人民政府辦公廳\n\n"
+            "印發《陜西省實體政務大廳管理暫行辦法》\n\n《陜西政務服務網運行管理暫行辦法》的通知\n\n陜政辦發〔2018〕73號\n\n"
+            "各市、縣、區人民政府,省人民政府各工作部門、各直屬機構:\n\n"
+            "《陜西省實體政務大廳管理暫行辦法》《陜西政務服務網運行管理暫行辦法》已經省政府同意,現印發給你們,"
+            "請結合實際,認真貫徹落實。\n\n陜西省")
+    result = extract_text(text)
+    county, province = result.of(Document)  # (records hold the text's simplified forms)
+    assert (county.number, county.issuer, county.date) == ("白政办发〔2019〕9号", ("白水县人民政府办公室",), "2019-02-22")
+    assert (province.number, province.issuer, province.date) == ("陕政办发〔2018〕73号", ("陕西省人民政府办公厅",), None)
+    assert province.title == "陕西省人民政府办公厅印发《陕西省实体政务大厅管理暂行办法》《陕西政务服务网运行管理暂行办法》的通知"
+    assert {(c.from_number, c.to_number or c.to_title, c.relation) for c in result.of(Citation)} == {
+        ("白政办发〔2019〕9号", "陕政办发〔2018〕73号", Relation.FORWARDS),
+        ("陕政办发〔2018〕73号", "陕西省实体政务大厅管理暂行办法", Relation.PROMULGATES),
+        ("陕政办发〔2018〕73号", "陕西政务服务网运行管理暂行办法", Relation.PROMULGATES)}
 
 
 @pytest.mark.parametrize("note", ["", "（此件公开发布）\n"], ids=["number-last", "number-after-a-publication-note"])
@@ -906,13 +937,30 @@ def test_gazette_number_line_over_its_title() -> None:
         ("規范性文件草案征集意見\n廊坊市應急管理局關于對《廊坊市“十四五”應急管理體系規劃》征求意見的通知\n"
          "為貫徹落實《河北省應急管理事業“十四五”規劃》，廊坊市應急管理局起草了《廊坊市“十四五”應急管理體系規劃》，現予以公示。",
          "廊坊市应急管理局关于对《廊坊市“十四五”应急管理体系规划》征求意见的通知"),
+        # real (廊坊): the same column name over a notice's title that names no issuer, only the draft it asks
+        # comments on; hand-written in the same form under another column's name
+        ("规范性文件草案征集意见\n《关于实施旅游产业化战略建设旅游强市的意见》(征求意见稿)公开征求意见的通知\n"
+         "为深入贯彻落实党中央、国务院和省委、省政府关于促进旅游业改革发展的系列决策部署,省委、省政府出台了"
+         "《关于实施旅游产业化战略建设旅游强省的意见》(冀字〔2016〕26号)。",
+         "《关于实施旅游产业化战略建设旅游强市的意见》（征求意见稿）公开征求意见的通知"),
+        ("政策法规征求意见\n关于对《某市养老服务条例（草案）》公开征求意见的通知\n为做好立法工作，现公开征求社会各界意见。\n",
+         "关于对《某市养老服务条例（草案）》公开征求意见的通知"),
+        # real (a county bureau's work plan, a sharing site's PDF text): the cover's title broken a word a line, its
+        # year set apart, then the title whole over the text; hand-written in the same form
+        ("2023\n年文广旅局\n工作\n谋划\n文广旅局2023年工作谋划\n2023年,我县文旅工作将连续贯彻落实新时代中国特色社会主义思想和精神。\n"
+         "一、加快推动公共文化效劳体系建设\n",
+         "文广旅局2023年工作谋划"),
+        ("某镇\n2024年\n工作\n思路\n某镇2024年工作思路\n2024年，我镇将围绕县委中心工作推进各项任务。\n",
+         "某镇2024年工作思路"),
     ],
     ids=["title-wrapped-mid-phrase", "title-tail-on-its-own-line", "title-on-one-line",
          "guanyu-line-ending-in-the-issued-type-then-the-notice-type", "number-in-brackets-under-the-title",
          "bulleted-title-value", "empty-label-after-the-title-value", "byline-under-a-draft-plan-title",
          "cover-title-over-three-lines-issuer-and-month-under-it", "cover-title-over-two-lines-hand-written",
          "whole-title-under-an-annex-mark-over-issuer-and-month", "whole-title-under-navigation-lines-over-issuer-and-month",
-         "placeless-column-name-over-the-notice-title"],
+         "placeless-column-name-over-the-notice-title", "column-name-over-a-title-naming-no-issuer",
+         "column-name-over-a-guanyu-title-naming-no-issuer-hand-written", "title-under-a-cover-broken-a-word-a-line",
+         "title-under-a-cover-broken-a-word-a-line-hand-written"],
 )
 def test_wrapped_title_of_a_single_document(text: str, title: str) -> None:
     (doc,) = split_layout(normalise(text).text).documents

@@ -1170,6 +1170,8 @@ def test_year_end_phrases_found_once_per_line_agree_with_a_scan_of_the_window(te
     [
         pytest.param(PLAN_2024, id="annual-plan"),
         pytest.param("某市人民政府关于2024年市政府重点工作及责任分解的通知", id="annual-key-work-hand-written"),
+        # in the form of a county bureau's year plan (文广旅局2023年工作谋划)
+        pytest.param("某局2024年工作谋划", id="annual-work-plan-called-mouhua"),
     ],
 )
 def test_the_annual_year_in_the_title_dates_unqualified_figures(title: str) -> None:
