@@ -1028,6 +1028,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a numbered heading, a number or date line, a label, a byline
     if "字体" in n[:6] or "字體" in n[:6]:
         return False  # a page's font-size buttons (放大字体 缩小字体, 【字体：大 中 小】) open its byline, no part of the title
+    if last == "表" and "|" not in p and "｜" not in p and n.count("|") + n.count("｜") >= 2:
+        return False  # a table's title (…各县（市、区）碳强度下降目标分解表), then its header row: two lines
     if first == "表" and _TABLE_CAPTION.match(n):
         return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
     if first in OPEN_BRACKET_CHARS and _year_first_line(n):

@@ -230,6 +230,11 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      "事项实施方案的通知.pdf", id="listing-entry-cut-short-then-file-link"),
         pytest.param("1 某某州人民政府关于印发某某州用地审批事项实施方案的通知.pdf\n某某州人民政府关于印发某某州用地审批事项实施方案的通知",
                      id="file-link-then-title"),
+        # hand-written from a region target table (达州 十二五): its title, holding 各县（市、区）, then its header row
+        pytest.param("达州市“十二五”各县(市、区)碳强度下降目标分解表\n\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |",
+                     id="table-title-over-a-blank-line-then-its-pipe-header"),
+        pytest.param("达州市“十二五”各县(市、区)碳强度下降目标分解表\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |",
+                     id="table-title-then-its-pipe-header"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
