@@ -66,7 +66,7 @@ _SPACE_CHARS = frozenset(" \t\u3000\xa0")
 _RUN_ON = ("、", "，", ",", "；", ";")
 _HEADING_LIKE = re.compile(r"^[^。；;，,：:！？!?]{1,16}$")
 _MAX_MISSES = 2
-_MAX_SKIPPED = 20  # the serials a numbered table printing a part of a list skips between two rows
+MAX_SKIPPED = 20  # the serials a numbered table printing a part of a list skips between two rows
 
 
 @dataclass
@@ -196,7 +196,7 @@ def read_word_rows(
             # (a later serial: the next one, or one of a list the table prints a part of, a few rows on; a
             # figure opening a cell's line wrapped is none)
             m = _ROW_SERIAL.fullmatch(tokens[0].text.rstrip(".、．"))
-            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + _MAX_SKIPPED):
+            if m is None or (last is not None and not last < int(m.group("n")) <= last + misses + MAX_SKIPPED):
                 cells = None
             else:
                 last = int(m.group("n"))

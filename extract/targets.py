@@ -3222,11 +3222,14 @@ def target_fields(
         table_rows = find_table_rows(text)  # their progress cells (落实情况) hold no targets
     ctx = _Context(text)
     if table_rows and any(row.glued_serial >= 0 for row in table_rows):
-        # 1地区生产总值增长6%以上: a row's serial glued onto its task ends a clause, as a cell's border does
+        # 1地区生产总值增长6%以上: a row's serial glued onto its task ends a clause, as a cell's border does; so does
+        # the unit cell glued after it (1居民消费价格涨幅3%左右发展改革委)
         for row in table_rows:
             if row.glued_serial > 0:
-                insort(ctx.clause_ends, row.glued_serial - 1)
-                insort(ctx.sentence_ends, row.glued_serial - 1)
+                # (an end stands where the mark that closes a clause would: the serial's last digit, the unit's first)
+                for end in (row.glued_serial - 1, *(e[2] for e in row.entries[:1] if e[2] > row.glued_serial)):
+                    insort(ctx.clause_ends, end)
+                    insort(ctx.sentence_ends, end)
     qtys = _scan(text, ctx)
     doc_year = int(date[:4]) if date and date[:4].isdigit() else None
     if published and doc_year and (planned := _scope_year(title if title is not None else _first_line_title(text), text)) \

@@ -231,6 +231,8 @@ def find_table_rows(text: str, *, issuer: tuple[str, ...] = (), spacing: Spacing
         if spacing is not None and (spaced := _respaced_table(text, at, spacing, units, rule)) is not None:
             rows, pos = spaced
             for row in rows:
+                if row.serial and row.text_start > row.start:
+                    row.glued_serial = row.text_start  # (normalising dropped the spaces between its cells)
                 row.text_start, row.text_end = row.start, row.end
             out += rows
             continue

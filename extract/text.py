@@ -50,6 +50,7 @@ from policykg.extract.patterns import (
     YEAR_FIRST_NUMBER,
     site_name_after_title,
 )
+from policykg.extract.table_lines import MAX_SKIPPED
 
 if TYPE_CHECKING:
     import numpy as np
@@ -931,6 +932,46 @@ def _digits_join(p: str, n: str) -> bool | None:
 
 #: The first column of a table's header line (序号 目标任务 责任单位 推进情况).
 TABLE_HEADER_FIRST = ("序号", "编号")
+#: A row of a table whose cells spaces part, at its line's start: its serial, a space, its next cell.
+_SPACED_ROW = re.compile(r"[ \t\u3000]*(\d{1,3})[ \t\u3000]+\S")
+#: How many lines in turn may stand between two rows of such a table (a cell wrapped, a blank line).
+_ROW_WRAP_LINES = 3
+
+
+def _spaced_rows(tr: str) -> frozenset[int]:
+    """Where the rows of the tables whose cells spaces part open, past their indents: under a header line
+    whose first column is the serial's, its names apart (序号 工作任务 牵头负责部门), the lines that open with
+    serials running on from 1 (``1 居民消费价格涨幅3%左右 发展改革委``, ``2 …``; a part of a list may skip some),
+    each then a space. Normalising drops those spaces: the rows stay lines of their own (a cell wrapped onto the
+    next line is joined to its row as any line is)."""
+    out: list[int] = []
+    for word in TABLE_HEADER_FIRST:
+        at = tr.find(word)
+        while at >= 0:
+            start = tr.rfind("\n", 0, at) + 1
+            if tr[at + 2 : at + 3] in (" ", "\t", "\u3000") and not tr[start:at].strip():
+                out += _rows_under(tr, tr.find("\n", at))
+            at = tr.find(word, at + 2)
+    return frozenset(out)
+
+
+def _rows_under(tr: str, pos: int) -> list[int]:
+    """The rows of :func:`_spaced_rows` after the header line ending at ``pos``."""
+    rows: list[int] = []
+    last, between = 0, 0
+    while pos >= 0 and between <= _ROW_WRAP_LINES:
+        start = pos + 1
+        pos = tr.find("\n", start)
+        m = _SPACED_ROW.match(tr, start, len(tr) if pos < 0 else pos)
+        if m is not None and (int(m.group(1)) == 1 if not rows else last < int(m.group(1)) <= last + MAX_SKIPPED):
+            rows.append(m.start(1))
+            last, between = int(m.group(1)), 0
+        elif not rows:
+            break
+        else:
+            between += 1
+    return rows
+
 
 
 def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Layout = _PLAIN,
@@ -987,6 +1028,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # a numbered heading, a number or date line, a label, a byline
     if "字体" in n[:6] or "字體" in n[:6]:
         return False  # a page's font-size buttons (放大字体 缩小字体, 【字体：大 中 小】) open its byline, no part of the title
+    if last == "表" and "|" not in p and "｜" not in p and n.count("|") + n.count("｜") >= 2:
+        return False  # a table's title (…各县（市、区）碳强度下降目标分解表), then its header row: two lines
     if first == "表" and _TABLE_CAPTION.match(n):
         return False  # a table's caption (表1：“十三五”期间主要指标) opens a line of its own
     if first in OPEN_BRACKET_CHARS and _year_first_line(n):
@@ -2164,6 +2207,7 @@ def _normalise(raw: str) -> TextMap:
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = lay.spaced
     line_of = _LineStart(tr)
+    rows = _spaced_rows(tr) if "序号" in tr or "编号" in tr else frozenset()
     for a, b in runs:
         if a < pos:
             continue  # inside a page number's line, read past
@@ -2219,8 +2263,9 @@ def _normalise(raw: str) -> TextMap:
                 after = tr[b]
             at = a if first == "\n" else tr.index("\n", a, b)
             # A line ending in a full stop never joins (the first test of _joins), and most do: the
-            # lines around the break are cut out only past that test.
-            if (a >= front_end or not _FRONT_MATTER_LINE.match(tr, b)) and (before not in terminal
+            # lines around the break are cut out only past that test. (a row of a table whose cells
+            # spaces part never runs on from the line above)
+            if not (rows and b in rows) and (a >= front_end or not _FRONT_MATTER_LINE.match(tr, b)) and (before not in terminal
                     or (after in _DIGITS and (before in _BEFORE_DIGITS or (before == "：" and figures_apart)))
                     or (wrapped and (before in WRAP_CLOSERS or before == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced),

@@ -1628,6 +1628,35 @@ def test_rows_one_a_line_whose_cells_lost_their_spaces_give_their_plan_figures_o
         ("镇域生产总值增长", 5.5, "="), ("粮食播种面积", 3, ">="), ("新建村级养老服务站", 6, "=")]
 
 
+# A quantified task table printed one row a line, its cells apart by spaces (国办函〔2016〕38号): each row's
+# figures are targets of its own task, as those of the same rows with pipe cells.
+_QUANTIFIED_HEAD = "关于印发量化指标任务分工的通知\n国务院有关部门:\n现将《2016年量化指标任务分工》印发给你们。\n" \
+    "2016年《政府工作报告》量化指标任务分工\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+                     "3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部\n7 铁路投资8000亿元以上 发展改革委\n",
+                     id="space-separated-rows"),
+        pytest.param("| 序号 | 工作任务 | 牵头负责部门 |\n| 1 | 居民消费价格涨幅3%左右 | 发展改革委 |\n"
+                     "| 2 | 城镇新增就业1000万人以上 | 人力资源社会保障部 |\n| 3 | 安排财政赤字2.18万亿元，赤字率提高到3% | 财政部 |\n"
+                     "| 7 | 铁路投资8000亿元以上 | 发展改革委 |\n", id="the-same-rows-with-pipe-cells"),
+        # hand-written in the same form, tabs between the cells
+        pytest.param("序号\t工作任务\t牵头负责部门\n1\t居民消费价格涨幅3%左右\t发展改革委\n2\t城镇新增就业1000万人以上\t"
+                     "人力资源社会保障部\n3\t安排财政赤字2.18万亿元，赤字率提高到3%\t财政部\n7\t铁路投资8000亿元以上\t发展改革委\n",
+                     id="tab-separated-rows-hand-written"),
+    ],
+)
+def test_the_rows_of_a_quantified_task_table_give_each_rows_own_figures(rows: str) -> None:
+    got = [(r["indicator"], r["value"], r["unit"], r["comparator"], r["deadline"])
+           for r in extract_text(_QUANTIFIED_HEAD + rows).dicts() if r["type"] == "target"]
+    assert got == [("居民消费价格涨幅", 3, "%", "=", "2016"), ("城镇新增就业", 1000, "万人", ">=", "2016"),
+                   ("安排财政赤字", 2.18, "万亿元", "=", "2016"), ("赤字率", 3, "%", "=", "2016"),
+                   ("铁路投资", 8000, "亿元", ">=", "2016")]
+
+
 def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_written() -> None:
     # a chain of figures of one measure: the level, then its change from the base, then its rate
     text = "2028年全镇经济社会发展预期目标：全镇GDP达3.45亿元，比上年增加0.31亿元，增长9%；农民人均纯收入达15200元，增长8%。"

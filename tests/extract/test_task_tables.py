@@ -495,7 +495,7 @@ def test_printed_lines_read_back_the_dropped_spaces_and_breaks():
         "1 调整产业结 构 依法关停不达标的小型燃煤锅炉，加快淘汰落后产能  区生态环境局、 区水务局\n"
         "2 推进清洁取暖 加快实施集中供热工程，提高城区清洁取暖比例 区城管局\n"
     )
-    assert "落后产能区生态环境局、区水务局2推进" in tm.text  # the two rows joined into one line
+    assert "落后产能区生态环境局、区水务局\n2推进" in tm.text  # each row a line of its own, its spaces dropped
     lines = lines_of(tm.text, tm.text.index("序号"), len(tm.text))
     printed = [[w.text for w in ws] for line in lines for ws in printed_lines(line, Spacing.of(tm))]
     assert printed == [

@@ -230,6 +230,11 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      "事项实施方案的通知.pdf", id="listing-entry-cut-short-then-file-link"),
         pytest.param("1 某某州人民政府关于印发某某州用地审批事项实施方案的通知.pdf\n某某州人民政府关于印发某某州用地审批事项实施方案的通知",
                      id="file-link-then-title"),
+        # hand-written from a region target table (达州 十二五): its title, holding 各县（市、区）, then its header row
+        pytest.param("达州市“十二五”各县(市、区)碳强度下降目标分解表\n\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |",
+                     id="table-title-over-a-blank-line-then-its-pipe-header"),
+        pytest.param("达州市“十二五”各县(市、区)碳强度下降目标分解表\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |",
+                     id="table-title-then-its-pipe-header"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
@@ -264,6 +269,25 @@ def test_units_apart_by_a_space_in_a_pipe_cell_are_a_list(raw: str, expected: st
 )
 def test_a_pipe_row_whose_cell_runs_onto_the_next_line_is_joined(raw: str) -> None:
     assert "\n" not in normalise(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 国办函〔2016〕38号: a quantified task table printed one row a line, its cells apart by spaces
+        pytest.param("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+                     "3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部",
+                     ["序号工作任务牵头负责部门", "1居民消费价格涨幅3%左右发展改革委", "2城镇新增就业1000万人以上人力资源社会保障部",
+                      "3安排财政赤字2.18万亿元，赤字率提高到3%财政部"], id="space-separated-table-rows"),
+        # hand-written in the same form: a part of the list (serials skipped), a task cell wrapped onto the next line
+        pytest.param("编号 工作任务 责任单位\n1 新建城北幼儿园，增加学位600个 县教育局\n3 完成8个村道路硬化，\n"
+                     "打通断头路5条，改造危桥3座 县交通运输局\n4 新增公共停车位800个 县住建局",
+                     ["编号工作任务责任单位", "1新建城北幼儿园，增加学位600个县教育局", "3完成8个村道路硬化，打通断头路5条，改造危桥3座县交通运输局",
+                      "4新增公共停车位800个县住建局"], id="space-separated-rows-serials-skipped-a-cell-wrapped-hand-written"),
+    ],
+)
+def test_the_rows_of_a_space_separated_table_stay_lines_of_their_own(raw: str, expected: list) -> None:
+    assert normalise(raw).text.split("\n") == expected
 
 
 def test_offset_map_returns_raw_evidence_on_the_gazette(gazette_path) -> None:
