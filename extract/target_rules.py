@@ -213,8 +213,10 @@ PER_SUBJECT = re.compile(
     # a longer subject, or a limit word, with a verb of providing (每个行政村至少配备, 每千服务人口配备不少于)
     r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,6}?(?:应|要|需|须)?(?:至少)?(?:配置|配备|设置|配建|安排)(?:不少于|不低于|至少)?$"
 )
-#: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision.
-REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至)(每[\u4e00-\u9fff]{1,3})$")
+#: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision; or bounded, per head of
+#: a population named between (设施均不低于常住人口每千人|40平方米).
+REACHED_PER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|(?P<bound>不低于|不少于)(?=[^每]{0,4}人口每))"
+                         r"((?:[\u4e00-\u9fff]{0,4}?人口)?每[\u4e00-\u9fff]{1,3})$")
 #: 各 after a count's noun, then the amount each gets (20个示范县各|3000万元, 10家企业各给予|50万元).
 EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|支持|分配)?$")
 #: The use a sum is put to, right after it (安排资金5000万元|用于…, 将安排13.3亿元|支持…): the sum is
@@ -231,7 +233,7 @@ FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")
 #: noun it qualifies: 10万平方米标准厂房).
 CALLED_STANDARD_OPENINGS = ("标准", "的标")  # the two characters it opens with
 CALLED_STANDARD = re.compile(
-    r"的?标准(?=[，。；）]|$|补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加|补偿|收取|征收|收费|予以|进行|做)")
+    r"的?标准(?=[，。；）]|$|(?:拟|可)?(?:补助|补贴|奖励|给予|发放|执行|计算|核定|拨付|核拨|安排|增加|补偿|收取|征收|收费|予以|进行|做))")
 #: The 的 after a number's limit word that joins the noun a list of bounds qualifies (…不超过1%的担保业务).
 LIST_QUALIFIED = re.compile(r"(?:以上|以下|以内|[%‰])的[\u4e00-\u9fff]")
 
@@ -607,6 +609,10 @@ def composition_rule(r: Reading) -> bool:
             and COMPOSED_OF.match(r.after_text) is not None)
 
 
+#: A verb of doing, then 对 before an amount (实现对|1.5亿平方米公共建筑的…监测): the amount is what it is done to.
+_DOING_TO = re.compile(rf"(?:{DOING.pattern})对$")
+
+
 @requires(prenominal=True)
 def scope_of_action(r: Reading) -> bool:
     """在10个左右…领域, 将70%以上的…比例分解到: a scope an action covers."""
@@ -625,6 +631,8 @@ def scope_of_action(r: Reading) -> bool:
         # 为5000名农村妇女免费进行检查, 对300户困难家庭进行改造, 对40万贫困劳动力开展培训: the people a service
         # reaches (ten thousands with no measure word count the noun after them)
         return False
+    if before_r.endswith("对") and _DOING_TO.search(before_r) is not None:
+        return False  # 实现对1.5亿平方米公共建筑的碳排放实时监测: what the plan does it to, its object
     if before_r and before_r[-1] in PREPOSITIONS:
         return not (before_r[-1] == "由" and composition_rule(r))
     if before_r.endswith(SANCTION_VERBS):
@@ -752,6 +760,20 @@ def name_in_numerals(r: Reading) -> bool:
     return not r.prenominal and r.cn and not r.limited and not (
         r.after_text[:1] in ("", "，", "。", "；") and MADE_NOUN_BEFORE.search(r.before_core) is not None) and not (
         r.before_core[-1:] in "为到至" and CHANGED_TO_END.search(r.before_core) is not None)
+
+
+#: The rest of a noun right after a figure, running to the measure of it that a later figure of the clause gives
+#: and the verb before that figure (三公里|充分就业社区数量达到|城市社区的60%).
+NOUN_RUNS_TO_MEASURE = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?:数量|总数|比例|比重|占比|覆盖率)(?:均|要|力争|稳定|保持|提高到|提升到|达到|达|为|不低于|不少于|超过)")
+
+
+@requires(prenominal=True, cn=True)
+def numeral_in_noun(r: Reading) -> bool:
+    """省级三公里充分就业社区数量达到城市社区的60%: a figure in Chinese numerals glued to a noun whose measure a
+    later figure of the clause gives is part of that noun's name (the subject of the figure), no amount."""
+    return r.prenominal and r.cn and r.others_after and not r.limited and not r.pre_len \
+        and NOUN_RUNS_TO_MEASURE.match(r.after_text) is not None
 
 
 @requires(unit=lambda u: u == "年")
@@ -1306,7 +1328,7 @@ DROP_RULES: tuple[Rule, ...] = (
     listed_bodies_count, kinds_in_scope,
     frames_document, named_package, title_line, counted_documents, motions_handled, one_of_count, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
-    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, checked_object, bracket_class_of_figure,
+    scope_of_action, inside_noun_phrase, topic_count, name_in_numerals, numeral_in_noun, checked_object, bracket_class_of_figure,
     described_site, aspired_horizon,
 )
 
@@ -1344,8 +1366,10 @@ def _plan_amount(r: Reading) -> bool:
     clause that opens with a verb of doing is the size of what the plan does, no class of a noun; an
     amount after a measure noun or a copula (年销售收入达500亿元的企业, 按6个月的…) still qualifies."""
     core = r.before_core
-    if r.bounded or r.pre_len or r.unit_kind == "time" or not core or core[0] in PREPOSITIONS:
-        return False  # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing)
+    if r.bounded or r.pre_len and r.comparator != "=" or r.unit_kind == "time" or not core or core[0] in PREPOSITIONS:
+        # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing; 约 bounds nothing:
+        # 建设…自然村内约12.3公里道路硬化)
+        return False
     if DOING.search(core, 0, _DOING_REACH) is None and (
             r.unit_kind != "count" or len(core) > _DOING_REACH or core[-1] == "有"):
         # (解决农村4万人的饮水问题, 维修农村37处的机泵: a plain count right after the few words that open the

@@ -223,7 +223,7 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
-_PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
+_PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "期", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
@@ -365,7 +365,7 @@ _INDICATOR_HEAD = re.compile(
 _VERBS = (
     r"新增|新建|共计|合计|总计|新认定|新培育|新开|建设|建成|建立|创建|争创|创成|打造|培育|支持|推动|推进|加快|实施|推广|引进|招引|"
     r"完成|实现|设置|设立|建有|开展|培训|形成|举办|组织|认定|选择|遴选|发展|扶持|改造|改建|提供|培养|吸引|"
-    r"集聚|落地|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
+    r"集聚|落地|落实|布局|修缮|整治|制定|出台|发放|成立|带动|选派|评选|命名|储备|谋划|安排|筹集|投入|投资|开通|开工|"
     r"开设|配备|配置|帮助|推出|创办|兴办|开办|建|办|有|新|再|共|累计|率先|重点|大力|积极|着力|努力|计划|拟|要|将|需|应|还|"
     r"全市|全区|全省|全国|全县|分别|力争|争取|确保|每年|全年|今年|明年|并|和|及|或|以及|至少|不少于|超过|约|近|"
     r"新改建|改扩建|扩建|新改扩建|打造创建|改建或新建|建设改造|实施改造|达到|达|为|提高到|增加到|提升至|提高至"
@@ -1490,6 +1490,8 @@ _SHARED_MEASURE = re.compile(
 )
 #: An item ending in an activity measured (能源消耗, 二氧化碳排放): it names what a change is of, as a quantity does.
 _ACTIVITY_END = re.compile(rf"(?:{_ACTIVITIES})$")
+#: The measure at the end of an indicator, after the way it is measured (天然气|消费量, 粮食|播种面积).
+_HEAD_MEASURE = re.compile(rf"(?:{_ACTIVITIES}|播种|种植)?{MEASURE_NOUN.pattern}")
 #: The output an intensity is per, opening the first item of a list (单位国内生产总值|能源消耗和二氧化碳排放, 万元GDP|…):
 #: the head every item shares.
 _INTENSITY_FIRST = frozenset("单每万")
@@ -1858,6 +1860,10 @@ class _Context:
         return self._around(self.sentence_ends, pos, len(self.text))
 
 
+#: How long the name of the population a level per head is of may be before its 人口 (常住|人口每千人).
+_POPULATION_NAME_MAX = 4
+
+
 def _comparator(text: str, start: int, approx: str | None, unit: str, post: str | None) -> tuple[str, int]:
     """The comparator of a quantity starting at ``start`` from the limit words around it, and
     the length of the word before."""
@@ -1894,6 +1900,11 @@ def _comparator(text: str, start: int, approx: str | None, unit: str, post: str 
             return "<=", 0  # 大病患者最高可报销40万元: the cap before the verb of paying bounds the sum after it
         elif "每" in before[-6:] and (per := _PER_UNIT.search(before)):
             pre = PRE_COMPARATOR.search(before, 0, per.start())  # 不得低于|每生每年|900元: the unit it is per between
+            if pre is None and before.endswith("人口", 0, per.start()):
+                # 均不低于|常住人口每千人|40平方米: the population it is per between as well
+                for at in range(per.start() - 2, max(0, per.start() - 2 - _POPULATION_NAME_MAX) - 1, -1):
+                    if pre := PRE_COMPARATOR.search(before, 0, at):
+                        break
     return (_COMPARATOR_OF[pre.lastgroup or "approx"] if pre else "="), pre_len
 
 
@@ -2679,7 +2690,9 @@ def _clean_indicator(s: str) -> str:
         s = s.replace("分别", "")  # 人均可支配收入分别增长8%和8.5%: "respectively" names nothing
     if "每" in s and (m := REACHED_PER.search(s)):
         # 设施面积达到每百户 → 每百户设施面积; 最低标准提高至每人每月: the subject a level is per, no part of its name
-        s = s[:m.start()] if _STANDARD_NOUN.search(s, 0, m.start()) else m.group(1) + s[:m.start()]
+        s = s[:m.start()] if _STANDARD_NOUN.search(s, 0, m.start()) else m.group(2) + s[:m.start()]
+        if m.group("bound"):
+            s = s[:_INDICATOR_TAIL.search(s).start()]  # 设施均|不低于常住人口每千人: (均 no part of the name)
     if "目标" in s and (m := _GOAL_LEAD.search(s)) and m.end() < len(s) - 1:
         s = s[m.end():]  # 今年发展主要预期目标是经济增长: a lead-in without a colon; what is measured follows it
     if ("从" in s or "由" in s) and (m := _FROM_VALUE.search(s)) and m.start() > 1:
@@ -3490,9 +3503,14 @@ def target_fields(
         head = clause.rstrip()
         if head[-1:] == "）" and (k := head.rfind("（")) > 0:
             head = head[:k]  # 超标0.5倍以下的（含0.5倍），: the condition before its note
+        # …运营1年以上的（含300张，下同），: the note's comma ends the clause; the condition is before the note
+        noted = (k := head.rfind("（")) > 0 and head.find("）", k) < 0 and head[:k].endswith(_CONDITION_ENDS)
+        if noted:
+            head = head[:k]
         condition = (
             head.endswith(_CONDITION_ENDS) and c1 < n and text[c1] == "，"
-            and group[-1].end < len(head) + c0  # …5万千瓦时，: a unit, not 时 (when)
+            # …5万千瓦时，: a unit, not 时 (when); a figure of the note is no figure of the condition
+            and (group[-1].end < len(head) + c0 if not noted else all(q.end != len(head) + c0 for q in group))
         ) or (
             # 超标0.5至1倍（含1倍），每次扣缴…: a tier of a rule, the excess alone in its clause (its 的 left out)
             head.lstrip()[:1] in _TIER_FIRST and c1 < n and text[c1] == "，" and len(group) == 1
@@ -4035,9 +4053,11 @@ def _judge(
         indicator = _clean_indicator(_clause_before(text, c0 - 1, _DUTY_BEFORE_REACH).strip()) or indicator
     # Two Chinese characters first are enough words; else count them.
     if _TWO_HAN.match(indicator) is None and len(_NOT_WORD.sub("", indicator)) < 2:
-        if not r.unit.endswith("岁"):
+        if r.unit.endswith("岁"):
+            indicator = "年龄"  # 不具有…资格、年满18周岁、能够…的公民: an age a list of conditions sets names itself
+        elif not (prev_indicator and "\u4e00" <= indicator <= "\u9fff" and r.before_full.strip() == "、" + indicator):
+            # (建筑面积214万平方米、|屋|715栋、居民24585户: an item of a list of figures may be named by one character)
             return [], "drop", "no_indicator"
-        indicator = "年龄"  # 不具有…资格、年满18周岁、能够…的公民: an age a list of conditions sets names itself
     if indicator in _EMPTY_INDICATOR:
         return [], "drop", "no_indicator"
     # 其中省级12家: a breakdown by level takes the noun of the total it breaks down.
@@ -4695,6 +4715,11 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
         # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
         # measured is the first item's, after that item's place
         indicator = places.group() + prev_indicator[place.end():]
+    elif prev_indicator and len(indicator) == 2 and _names_quantity(indicator) and not _CHANGE_ONLY.fullmatch(indicator) \
+            and indicator in r.clause_before and (head := _measured_head(prev_indicator)) and not indicator.startswith(head):
+        # 粮食播种面积稳定在…、|产量|稳定在…: a later item names only a quantity; what it is of is what the figure
+        # before measures (…收入达到35亿元、|增幅|8%以上: a change is of the whole quantity, see _change_of_previous)
+        indicator = head + indicator
     elif not prev_indicator and indicator[-1:] == "率" and len(indicator) <= _BARE_RATE_MAX and c0 > s0 \
             and r.before_core == indicator:
         indicator = _rated_subject(text, s0, c0) + indicator
@@ -4722,12 +4747,21 @@ _ADVERBS_END = re.compile(r"(?:稳定|持续|全面|基本|总体|均|都|全部
 
 #: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共
 #: 交通…分担率): a later item of a series of places written without what it measures.
-_PLACE_WORDS = r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|城市|地区)"
-_PLACE_LAST = frozenset("省市县区州盟旗镇乡道")
+_PLACE_WORDS = r"(?:省|市|县城|县|区|州|盟|旗|镇|乡|街道|城市|地区)"
+_PLACE_LAST = frozenset("省市县区州盟旗镇乡道城")
 _PLACES = re.compile(
     rf"(?:(?:其他[^，。；、]{{0,24}}的|[\u4e00-\u9fff]{{1,4}}?)(?<![小园社景片街范聚发能业务超]){_PLACE_WORDS}(?:、|和|及|$))+")
 _ONE_PLACE = rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORDS}(?![市县区州旗盟])"  # (郑州|市: the place goes on)
 _PLACE_OPENING = re.compile(rf"(?:{_ONE_PLACE}[、和及])*{_ONE_PLACE}(?![\u4e00-\u9fff]{{0,2}}$)")
+
+
+def _measured_head(indicator: str) -> str:
+    """What ``indicator`` measures something of, without its place and its measure (全省|粮食|播种面积 → 粮食,
+    天然气|消费量 → 天然气), or ``""`` when it ends in no measure or names nothing before it."""
+    place = _PLACE_OPENING.match(indicator)
+    rest = indicator[place.end():] if place else indicator
+    m = _HEAD_MEASURE.search(rest)
+    return rest[:m.start()] if m is not None and m.start() >= 2 else ""
 
 
 #: How far before a clause the figure whose indicator it may carry is looked for.
@@ -5746,7 +5780,30 @@ def _incentives(
         named = _grant_standard(text, q, c0, c1, s0, cap=cap)
         if named:
             standards[q.start] = named
+    if len(amounts) > 1 and amounts[-1].start in standards:
+        _schedule_rates(text, amounts, c0, c1, standards)
     return out, {q.start for q in amounts if q.start not in standards}, standards
+
+
+def _schedule_rates(text: str, amounts: list[_Qty], c0: int, c1: int, standards: dict[int, str]) -> None:
+    """The rates of the tiers of a schedule that the text calls a standard after the last one (一次引进20人以下的
+    按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予…): each is a standard, named by the
+    standard with its own tier (``standards``, by where each amount starts, is filled in)."""
+    last = amounts[-1]
+    after = text[last.end:c1]
+    if not (after[:2] in CALLED_STANDARD_OPENINGS and CALLED_STANDARD.match(after)):
+        return
+    tiers = [q for q in amounts if c0 <= q.start]
+    if len(tiers) < 2:
+        return
+    for prev, q in zip(tiers[:-1], tiers[1:], strict=True):
+        between = text[prev.end:q.start - q.pre_len]
+        if not between.startswith("、") or "按" not in between or _GRANT_VERB.search(between):
+            return  # (only 、 items each priced 按…, no grant between)
+    item = c0
+    for q in tiers:
+        standards[q.start] = _called_standard_indicator(text[item:q.start], after)
+        item = q.end + 1
 
 
 #: Verbs of phasing out (:data:`_PHASE_OUT_VERBS`), and how far after a bound they may follow its noun.
@@ -5790,16 +5847,19 @@ def _thresholds(text: str, group: list[_Qty], a: int, b: int) -> dict[int, str]:
     out: dict[int, str] = {}
     prev: _Qty | None = None
     for q in group:
-        if not a <= q.start < end or q.kind != "measure" and q.comparator == "=":
-            continue  # (a count or a time bounds only with a limit word: 员工50人以上; 前10位 is a rank)
+        if not a <= q.start < end or q.kind != "measure" and q.comparator == "=" and q.value_max is None:
+            continue  # (a count or a time bounds only with a limit word or a range: 员工50人以上; 前10位 is a rank)
         at = q.start - q.pre_len
         if prev is not None and prev.start in out and not text[prev.end:at].strip(" 、和及或"):
             out[q.start] = out[prev.start]  # 1亿元、|3亿元: an item of the list the figure before opens
         else:
             words = text[max(prev.end if prev is not None else a, text.rfind("，", a, at) + 1):at]
+            tier = prev is not None and prev.start in out and "、" in words and "按" in words
+            if tier:
+                words = words.rpartition("、")[2]  # …20人以下的按每人120元、|20人至50人: the next tier of a schedule
             name = _clean_indicator(_strip_tail(_after_heads(_CONDITION_OPENING.sub("", words))))
-            if name:
-                out[q.start] = name
+            if name or tier:
+                out[q.start] = name or out[prev.start]  # (a tier naming no measure bounds the first tier's)
         prev = q
     return out
 
@@ -5824,8 +5884,10 @@ def _unnamed_recipient_thresholds(text: str, group: list[_Qty], c0: int, c1: int
     bounds: list[_Qty] = []
     last = -1  # where the 的 after the last of them is
     for q in group:
-        if q.kind != "measure" or q.comparator == "=" and q.value_max is None:
+        if q.comparator == "=" and q.value_max is None:
             continue
+        if q.kind != "measure" and not text.startswith("的按", q.end):
+            continue  # (a count bounds a tier of a schedule only right before its rate: 一次引进20人以下的按每人120元)
         end = text.find("的", q.end, min(c1, q.end + _CONDITION_REACH))
         if end < 0 or _GRANTED_AFTER.match(text, end) is not None or _GRANTED_BEFORE.search(text, c0, end) is not None:
             continue
@@ -5872,10 +5934,12 @@ def _grant_standard(text: str, q: _Qty, c0: int, c1: int, s0: int, *, cap: bool)
         return _called_standard_indicator(before, after)
     if cap and "申请" in before and after.startswith("的"):
         return _clean_indicator(after[1:]) + "额度"  # 可申请最高不超过15万元的创业担保贷款
-    if q.unit in ("%", "‰") and before.endswith("的") and (m := _SHARE_GRANTED.search(before)):
+    if q.unit in ("%", "‰") and before.endswith("的") and (
+            (m := _SHARE_GRANTED.search(before)) or after.startswith("返还") and (m := PROPORTION_BASE.search(before))):
         # 可返还其上年度实际缴纳失业保险费的50%, 给予补贴资金的50%: the share of a base the grant is, a rule
         # of the grant (the incentive is recorded too). A share the grant is computed by (按实际支付技术合同
-        # 金额的3%给予奖励) is the incentive's amount only.
+        # 金额的3%给予奖励) is the incentive's amount only; a share the refund right after it is (按企业上年度实际缴纳
+        # 失业保险费的30%返还) is the share returned.
         base = _clean_indicator(m.group("base").removeprefix("其"))
         if base.endswith((*_GRANT_NOUNS, "资金")):
             return base + "比例"
@@ -5891,7 +5955,7 @@ _GRANTED_WORD = re.compile(rf"返还|{_GRANT_WORDS}")
 
 
 #: Verbs after a standard's figure that say how it is applied (…元标准|增加公用经费, …的标准|给予补助).
-_APPLYING = re.compile(r"^(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算|进行|做)")
+_APPLYING = re.compile(r"^(?:拟|可)?(?:给予|予以|增加|核定|拨付|核拨|安排|发放|执行|计算|进行|做)")
 
 
 def _called_standard_indicator(before: str, after: str) -> str:

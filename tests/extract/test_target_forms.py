@@ -53,6 +53,9 @@ def figures(text: str, **kw) -> list[tuple]:
                      id="将-then-a-verb-of-making-is-no-scope-hand-written"),
         pytest.param("完成省下达我市的15个乡镇污水治理任务。", [(15, "个", "乡镇污水治理任务")],
                      id="count-after-下达的-hand-written"),
+        pytest.param("涉及建筑面积214万平方米、屋715栋、居民24585户。",
+                     [(214, "万平方米", "涉及建筑面积"), (715, "栋", "屋"), (24585, "户", "居民")],
+                     id="item-named-by-one-character"),
     ],
 )
 def test_lists_of_counted_items(text: str, expected: list) -> None:
@@ -94,6 +97,16 @@ def test_a_count_is_an_object_unless_it_opens_the_clause(text: str, values: list
         pytest.param("作业本补助标准为：小学每生每年60元、初中每生每年90元。",
                      [(60, "元", "=", "作业本补助标准（小学）"), (90, "元", "=", "作业本补助标准（初中）")],
                      id="standard-after-a-colon-head-hand-written"),
+        pytest.param("申请托育机构开展养育照护小组活动补助，经审核确认按照300元/期的标准拟给予补助。",
+                     [(300, "元/期", "=", "补助标准（经审核确认）")], id="figure-with-a-slash-unit-called-a-standard"),
+        pytest.param("对大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还。",
+                     [(30, "%", "=", "返还占企业及其职工上年度实际缴纳失业保险费的比例")],
+                     id="share-of-a-base-with-the-refund-after-it"),
+        pytest.param("一次引进20人以下的按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予职业介绍补贴。",
+                     [(20, "人", "<=", "一次引进"), (120, "元", "=", "职业介绍补贴标准（一次引进20人以下）"),
+                      (20, "人", "=", "一次引进"), (150, "元", "=", "职业介绍补贴标准（20人至50人）"),
+                      (50, "人", ">=", "一次引进"), (300, "元", "=", "职业介绍补贴标准（50人以上）")],
+                     id="head-count-tiers-of-a-schedule-called-a-standard"),
     ],
 )
 def test_standards_a_grant_follows(text: str, expected: list) -> None:
@@ -168,6 +181,16 @@ def test_rules_inside_grant_and_condition_sentences(text: str, expected: list) -
         pytest.param("总投资在3000万元一2亿元的项目按3%给予奖励。",
                      [(3000, None, "万元", ">=", "standard"), (2, None, "亿元", "<=", "standard")], [(3, "%")],
                      id="range-with-一-for-its-dash"),
+        pytest.param("新建床位达到300张以上、运营1年以上的（含300张，下同），给予每张床位5000元的一次性建设补贴，"
+                     "50张以上不足300张、运营1年以上的，给予每张2000元的一次性建设补贴。",
+                     [(300, None, "张", ">=", "standard"), (1, None, "年", ">=", "standard"),
+                      (50, None, "张", ">=", "standard"), (300, None, "张", "<", "standard"),
+                      (1, None, "年", ">=", "standard")], [(5000, "元"), (2000, "元")],
+                     id="tiers-after-a-note-with-a-comma-and-after-a-comma-in-the-grant"),
+        pytest.param("吸纳就业5人以下的按每人500元、5人以上的按每人800元的标准给予补贴。",
+                     [(5, None, "人", "<=", "standard"), (500, None, "元", "=", "standard"),
+                      (5, None, "人", ">=", "standard"), (800, None, "元", "=", "standard")], [(500, "元"), (800, "元")],
+                     id="head-count-tiers-hand-written"),
     ],
 )
 def test_thresholds_of_a_grant_without_对(text: str, expected: list, granted: list) -> None:
@@ -382,6 +405,11 @@ def test_a_bracket_between_a_figure_and_what_follows(text: str, expected: list) 
                      id="amount-in-a-scope-after-对-stays-a-qualifier"),
         pytest.param("扶持年销售收入达5000万元的企业。", "standard", None,
                      id="amount-after-a-measure-noun-and-达-stays-a-qualifier-hand-written"),
+        pytest.param("2024年，建设福山、青龙、房圩、裕林、双前、隐龙等自然村内约12.3公里道路硬化。", "target", "2024",
+                     id="approximate-amount-of-what-is-done"),
+        pytest.param("到2025年，落实800万平方米超低能耗建筑项目。", "target", "2025", id="amount-after-落实"),
+        pytest.param("到2030年，实现对1.5亿平方米公共建筑的碳排放实时监测分析。", "target", "2030",
+                     id="amount-after-a-verb-of-doing-and-对"),
     ],
 )
 def test_targets_that_look_like_standards(text: str, kind: str, deadline: str | None) -> None:
@@ -769,6 +797,10 @@ def test_a_letter_after_a_number_is_no_unit_of_a_name() -> None:
         pytest.param("2024年底前，主城区至少建成一条步行街，各镇力争各建成一个农贸市场。",
                      [(1, "条", ">=", "2024"), (1, "个", "=", "2024")], id="一-after-至少-or-各-and-a-verb-hand-written"),
         pytest.param("2024年底前，每个镇原则上至少建成一个农贸市场。", [], id="一-per-subject-is-no-count-hand-written"),
+        pytest.param("2024年，省级三公里充分就业社区数量达到城市社区的60%。", [(60, "%", "=", "2024")],
+                     id="numeral-and-unit-inside-the-name-of-the-subject"),
+        pytest.param("2024年，省级两公里健身圈社区数量达到城市社区的50%。", [(50, "%", "=", "2024")],
+                     id="numeral-and-unit-inside-a-name-hand-written"),
     ],
 )
 def test_figures_of_quoted_goals_codes_and_counts_of_one(text: str, expected: list) -> None:
@@ -817,6 +849,13 @@ def test_a_level_after_a_yearly_change_is_reached_once(text: str, expected: list
                      id="respective-activities-joined-by-、-sharing-an-intensity-head-hand-written"),
         pytest.param("到2025年，全市能源消耗和二氧化碳排放分别降低3%、4%。", [(3, "全市能源消耗降低"), (4, "二氧化碳排放降低")],
                      id="respective-activities-joined-by-和-hand-written"),
+        # a later item naming only a quantity or its place alone: what the first measures
+        pytest.param("确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上。",
+                     [(6287, "全省粮食播种面积"), (1930, "粮食产量")], id="later-item-a-bare-quantity-of-the-first-head"),
+        pytest.param("全市人均道路面积达到15平方米，其余各县城达到12平方米。",
+                     [(15, "全市人均道路面积"), (12, "其余各县城人均道路面积")], id="later-place-a-县城-keeps-the-measure"),
+        pytest.param("到2025年，全县蔬菜种植面积达到10万亩，产量达到30万吨。",
+                     [(10, "全县蔬菜种植面积"), (30, "蔬菜产量")], id="later-clause-a-bare-quantity-hand-written"),
     ],
 )
 def test_list_items_take_the_head_and_measure_they_share(text: str, expected: list) -> None:
@@ -1242,6 +1281,20 @@ def test_a_per_unit_level_to_reach_is_a_target_named_by_its_unit_hand_written() 
     text = "到2025年，社区综合服务设施面积达到每百户40平方米以上。"
     (t,) = found(text, date="2022-06-01")[0]
     assert (t.indicator, t.kind, t.comparator) == ("每百户社区综合服务设施面积", "target", ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("到2025年，各区社区养老服务设施均不低于常住人口每千人40平方米，有条件的区力争达到常住人口每千人50平方米。",
+                     [(40, ">=", "target", "2025"), (50, "=", "target", "2025")],
+                     id="limit-word-before-a-population-and-its-per-head"),
+        pytest.param("到2025年，人均体育场地面积不低于户籍人口每人2.6平方米。", [(2.6, ">=", "target", "2025")],
+                     id="limit-word-before-a-population-hand-written"),
+    ],
+)
+def test_a_level_per_head_of_a_population_to_reach_is_a_target(text: str, expected: list) -> None:
+    assert [(t.value, t.comparator, t.kind, t.deadline) for t in found(text, date="2022-06-01")[0]] == expected
 
 
 def test_the_count_of_recipients_each_given_an_amount_is_no_target_hand_written() -> None:
