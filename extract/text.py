@@ -1803,12 +1803,12 @@ def _letter_zeros(tr: str) -> str:
     chars: list[str] | None = None
     while i >= 0:
         cur = tr if chars is None else chars
-        if i and cur[i - 1] in _DIGIT_CHARS:
+        if i and cur[i - 1] in _DIGITS:
             b = i + 1
             while tr[b:b + 1] == "O":
                 b += 1
             a = i - 1
-            while a and cur[a - 1] in _DIGIT_CHARS:
+            while a and cur[a - 1] in _DIGITS:
                 a -= 1
             if not (tr[b:b + 1].isascii() and tr[b:b + 1].isalpha()) and not (a and tr[a - 1].isascii() and tr[a - 1].isalpha()):
                 if chars is None:
@@ -1818,8 +1818,6 @@ def _letter_zeros(tr: str) -> str:
         i = tr.find("O", i + 1)
     return tr if chars is None else "".join(chars)
 
-
-_DIGIT_CHARS = frozenset("0123456789")
 
 
 def _fold_numbers(tr: str) -> str:
@@ -2207,7 +2205,7 @@ def _normalise(raw: str) -> TextMap:
     cells = replace(lay, digits=False) if serials else lay  # (a break beside a serial: judged as in any text)
     spaced = lay.spaced
     line_of = _LineStart(tr)
-    rows = _spaced_rows(tr) if "序号" in tr or "编号" in tr else frozenset()
+    rows = _spaced_rows(tr)  # (none at once where no header word stands)
     for a, b in runs:
         if a < pos:
             continue  # inside a page number's line, read past
