@@ -177,6 +177,25 @@ def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning policykg errors into one ``Error:`` line and exit code 1."""
     debug = os.environ.get("POLICYKG_DEBUG") == "1"
     try:
+        _run(argv, debug)
+    finally:
+        _forget_handled_interrupt()
+
+
+def _forget_handled_interrupt() -> None:
+    """Keep the exit code this CLI chose after a Ctrl-C it handled, under ``python -m policykg``.
+
+    When a KeyboardInterrupt ends code run from a string (``exec``/``eval`` of source, as
+    ``dataclasses`` and ``namedtuple`` do while a module is imported), CPython marks the
+    interrupt as unhandled even if a caller catches it; ``python -m`` then ends the process
+    by SIGINT (exit status -2) instead of the code passed to ``sys.exit``. Every string
+    evaluation clears that mark first, so evaluating an empty one here clears it.
+    """
+    exec("", {})  # noqa: S102 - a fixed empty string, run only to clear the mark
+
+
+def _run(argv: list[str] | None, debug: bool) -> None:
+    try:
         cli.main(args=argv, prog_name="policykg", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)

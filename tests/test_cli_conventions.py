@@ -191,3 +191,20 @@ def test_a_build_interrupted_says_what_it_loaded(tmp_path: Path) -> None:
         assert len(gs.files()) == int(found.group(1)) and gs.verify() == []
     again = run("build", str(folder), "--store", str(store))
     assert again.returncode == 0 and f"{12 - int(found.group(1))} added" in again.stdout
+
+
+def test_ctrl_c_inside_code_run_from_a_string_still_exits_130_under_python_m(tmp_path: Path) -> None:
+    """A Ctrl-C that lands while a module builds code from a string (``dataclasses``,
+    ``namedtuple`` at import time) is handled like any other: exit 130, not death by SIGINT."""
+    (tmp_path / "interrupted_in_exec.py").write_text(
+        "from policykg.cli import cli, main\n"
+        "@cli.command('interrupted-in-exec')\n"
+        "def _command():\n"
+        "    exec('raise KeyboardInterrupt', {})\n"
+        "main(['interrupted-in-exec'])\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run([sys.executable, "-m", "interrupted_in_exec"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "Aborted." and "Traceback" not in proc.stderr, proc.stderr
