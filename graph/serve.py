@@ -99,19 +99,28 @@ def server_command(store: Path, *, host: str = "127.0.0.1", port: int = 7878, ti
     ]  # fmt: skip
 
 
-def wait_until_up(url: str, *, timeout: float = 10.0, process: subprocess.Popen | None = None) -> None:
+def wait_until_up(
+    url: str,
+    *,
+    timeout: float = 10.0,
+    process: subprocess.Popen | None = None,
+    stop: threading.Event | None = None,
+) -> None:
     """Wait until an HTTP server answers.
 
     Args:
         url: a URL on the server.
         timeout: seconds to wait.
         process: the server process, to notice it dying early.
+        stop: set when the wait should end early (returns without an error).
 
     Raises:
         StoreError: it did not come up in time or exited.
     """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if stop is not None and stop.is_set():
+            return
         if process is not None and process.poll() is not None:
             raise StoreError(f"the server exited with code {process.returncode}")
         try:
@@ -206,8 +215,8 @@ def _free_port(host: str) -> int:
 class _Backend:
     """The Oxigraph child: started by the main thread, stopped from any thread when a query overruns."""
 
-    def __init__(self, folder: Path, timeout: int, fd: int | None) -> None:
-        self.folder, self.timeout, self.fd = folder, timeout, fd
+    def __init__(self, folder: Path, timeout: int, fd: int | None, stop: threading.Event) -> None:
+        self.folder, self.timeout, self.fd, self.stopping = folder, timeout, fd, stop
         self.host = "127.0.0.1"
         self.lock = threading.Lock()
         self.ready = threading.Event()
@@ -219,7 +228,8 @@ class _Backend:
 
     def start(self) -> None:
         """Start the child and wait until it answers (call from the main thread: the child
-        dies with the thread that started it)."""
+        dies with the thread that started it); a stop asked for meanwhile ends the wait
+        and leaves the child to :meth:`stop`."""
         env = {k: v for k, v in os.environ.items() if k not in _CHILD_ENV_DROPPED}
         for attempt in range(3):
             port = _free_port(self.host)
@@ -231,7 +241,7 @@ class _Backend:
                 pass_fds=(self.fd,) if self.fd is not None else (), preexec_fn=_die_with_parent(os.getpid()),
             )  # fmt: skip
             try:
-                wait_until_up(f"http://{self.host}:{port}/", timeout=15, process=process)
+                wait_until_up(f"http://{self.host}:{port}/", timeout=15, process=process, stop=self.stopping)
             except StoreError:
                 _stop(process)
                 if attempt == 2 or "in use" not in self.last_error():
@@ -445,21 +455,24 @@ def serve(
     lock = StoreLock(
         folder, exclusive=False, create=True, note=f"policykg serve, pid {os.getpid()}, port {port}"
     ).acquire()
-    backend = _Backend(folder, timeout, lock.fileno())
-    restore = _stop_on_signals()
+    stop = threading.Event()
+    backend = _Backend(folder, timeout, lock.fileno(), stop)
+    restore = _stop_on_signals(stop)
     proxy: _Proxy | None = None
     thread: threading.Thread | None = None
     try:
         proxy = _listen(host, port, backend, timeout)
         backend.start()
+        if stop.is_set():
+            return 0
         thread = threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
         thread.start()
         endpoint = f"http://{host}:{port}/query"
         _check(endpoint)
-        if on_ready:
+        if on_ready and not stop.is_set():
             on_ready(endpoint)
-        while True:
-            if backend.restart.wait(0.2):
+        while not stop.wait(0.2):
+            if backend.restart.is_set():
                 backend.restart.clear()
                 with backend.lock:
                     old = backend.process
@@ -469,8 +482,9 @@ def serve(
             code = backend.died()
             if code is not None:
                 raise StoreError(f"the Oxigraph server stopped (exit code {code}): {backend.last_error()}")
-    except KeyboardInterrupt:
         return 0
+    except KeyboardInterrupt:
+        return 0  # a Ctrl-C from a caller that runs serve() outside the main thread's handler
     finally:
         if proxy is not None:
             if thread is not None:
@@ -492,23 +506,26 @@ def _check(endpoint: str) -> None:
         raise StoreError(f"the endpoint does not answer queries: {getattr(exc, 'reason', exc)}") from None
 
 
-def _interrupted(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-def _stop_on_signals() -> Callable[[], None]:
+def _stop_on_signals(stop: threading.Event) -> Callable[[], None]:
     """Make Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, in the main thread.
 
     A process started in the background by a shell inherits SIGINT ignored, and Python's
-    default SIGTERM ends the process without stopping its child; both now raise
-    ``KeyboardInterrupt`` so that the server process is stopped and the lock released.
+    default SIGTERM ends the process without stopping its child; both now set ``stop``,
+    which the main loop reads, so that the server process is stopped and the lock
+    released. The handler raises nothing: an exception raised wherever a signal lands
+    can land inside ``subprocess`` between taking a lock and the ``try`` that frees it
+    (``Popen.poll``), and the next ``wait`` on that child then blocks for ever.
 
     Returns:
         A function that puts the previous handlers back.
     """
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
-    previous = {s: signal.signal(s, _interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
+
+    def asked_to_stop(signum: int, frame: object) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, asked_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
 
     def restore() -> None:
         for s, handler in previous.items():
