@@ -92,10 +92,12 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\
 DATE_IN_WORDS = re.sub(r"\(\?P<\w>", "(?:", DATE.pattern)
 SLASHED_DATE = r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}"
 
-#: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日; the zero is also
-#: typed as a digit or a letter (二00五年, 二OO五年; a full-width Ｏ is an O once normalised).
+#: A year in Chinese numerals (二〇二四); the zero is also typed as a digit or a letter (二00五, 二OO五;
+#: a full-width Ｏ is an O once normalised).
+CN_YEAR = r"[〇○零一二三四五六七八九0Oo]{4}(?<![0-9]{4})"
+#: A date in Chinese numerals, as some documents sign: 二〇二四年二月八日.
 CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九0Oo]{4})(?<![0-9]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    rf"(?P<y>{CN_YEAR})年(?P<m>[一二三四五六七八九十]{{1,2}})月(?P<d>[一二三四五六七八九十]{{1,3}})日"
 )
 
 #: Last words of a document's title (its type): a line ending in one may be a title.

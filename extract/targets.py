@@ -46,10 +46,12 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   target per number. Yearly plan cells of task tables give one target per year.
 
 Deadlines come from the nearest year phrase in the paragraph (``到2027年底``, ``自2021年
-起用3年时间``), the year heading the paragraph, a colon head that governs a list, a heading's
+起用3年时间``, ``“十二五”…下降18%``), the year heading the paragraph, the year a clause after the
+figure dates the work in (``…，预计2021年11月份完成``) or the deadline line under its item
+(``完成时限：2025年12月底前``), a colon head that governs a list, a heading's
 year (``2019年…任务分解表``, ``“十四五”期间…``, ``今年发展主要预期目标`` in the document's
-year), else the document's scope: a plan period in the title (``（2024-2026年）``), an annual
-plan's year (title or headings), a work report's year, the year an undated page announces in its opening
+year), else the document's scope: a plan period in the title (``（2024-2026年）``, ``“十四五”``), an annual
+plan's year (title or headings, in digits or in Chinese numerals), a work report's year, the year an undated page announces in its opening
 or headline (``2024年，某县将…``), the year of the matter a notice's opening sets out (``现将2025年…有关事项
 公告如下``), or the one ``到YYYY年`` horizon the
 document names (else the one five-year plan it cites by title, ``《…第十一个五年规划纲要》``). A year whose level
@@ -79,16 +81,25 @@ from policykg.extract.figure_tables import (
 from policykg.extract.metadata import BULLETS
 from policykg.extract.numbers import CN_NUMBER, magnitude, parse_number
 from policykg.extract.patterns import (
+    CN_YEAR,
     COMMUNIQUE,
     FIVE_YEAR_END,
     REPORT_OPENING_REACH,
     REPORT_TITLE,
+    cn_small_number,
     reports_as_follows,
     split_outside_brackets,
     squash,
     word_trie,
 )
 from policykg.extract.records import Incentive, Source, Target
+from policykg.extract.roles import (
+    LABEL_END_PATTERN,
+    LABEL_OPEN_PATTERN,
+    LABEL_PATTERN,
+    POST_LABEL_PATTERN,
+    is_deadline_label,
+)
 from policykg.extract.scan import LedRegex, first_class
 from policykg.extract.split import chrome_line
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
@@ -1103,7 +1114,10 @@ _YEAR = re.compile(
     r"(?P<pre>到|至|截至|截止|力争|争取|确保|在|基于|于|从|自|比|较|与|同|对比|相比|相对于|相较于?)?"
     # (not an edition's year: 《产业结构调整指导目录》（2019年本）, 2025年版, （2018年修订）; 2017年本区 is one)
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年(?!版|(?:本|修订|修正)本?[）)])"
-    r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?=期|时期|末))"
+    # (“十二五”单位GDP…下降18%: the period's quoted name standing as the time of what follows it; not a plan's
+    # name: “十四五”规划, …交通运输“十四五”等4个规划, 《…“十四五”实施方案》)
+    r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?"
+    r"(?=期|时期|末|(?<=”)(?!规划|计划|等|、)(?![^《》，。；\n]*》)))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
     # the level of a year a figure is held to or compared with (不低于2022年水平, 恢复到2019年的水平,
     # 2023年同期, 在2019年的基础上提高20元): a base, as 比2020年 is, never a deadline
@@ -1143,6 +1157,20 @@ _FIVE_YEAR_PLAN = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年
 #: a scan for phrases starts there. Each branch opens with a literal character, so the engine
 #: skips other characters in C (:data:`_YEAR` opens with a look-ahead and is tried at each one).
 _YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六](?:五|个五年))")
+#: A five-year plan period's name (十四五, 第十四个五年), as a title may name the period a plan is for.
+_FIVE_YEAR_NAME = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年)")
+#: A year in Chinese numerals in a title (关于做好二〇二三年…工作的实施意见), read as digits for the patterns of
+#: a title's year (see :func:`_digit_years`).
+_CN_YEAR_IN_TITLE = re.compile(rf"{CN_YEAR}(?=\s*年)")
+
+
+def _digit_years(title: str) -> str:
+    """``title`` with each year written in Chinese numerals (二〇二三年) written in digits (2023年), so that an
+    annual plan's or a period's title names its year to the patterns that read one."""
+    if "年" not in title:
+        return title
+    return _CN_YEAR_IN_TITLE.sub(
+        lambda m: str(y) if (y := cn_small_number(m.group())) is not None and 1900 <= y < 2100 else m.group(), title)
 _YEAR_LEAD = 4  # 到“第十…
 
 
@@ -2822,6 +2850,8 @@ def _scope_year(title: str | None, text: str) -> int | None:
             return int(m.group("y"))
         if title.endswith("工作的通知") and (m := _YEAR_WORK.search(title)) and f"《{title}》" not in text:
             return int(m.group("y"))  # 关于抓好2022年粮食生产工作的通知 (not a notice the page quotes: its own is lost)
+        if "五" in title and (m := _FIVE_YEAR_NAME.search(title)):
+            return FIVE_YEAR_END[m.group("five")]  # 某县“十四五”农村人居环境整治提升行动实施方案: the period it is for
     # A title the document's identity missed (a notice's body above it, a title split over
     # lines) still names its period or edition at its end: read near the top.
     m = _PERIOD_LINE.search(text, 0, _PERIOD_LINE_REACH) if "年" in text[:_PERIOD_LINE_REACH] else None
@@ -3086,6 +3116,30 @@ class _Lines:
         self._year_end: dict[int, list[tuple[int, int]]] = {}
         self._carried: dict[int, int | None] = {}
         self._years: dict[int, tuple[list[int], list[int], list[tuple[int, int, str | None, str | None]]]] = {}
+        self._item_deadline: dict[int, int | None] = {}
+        # Most documents write no deadline label: their figures skip the look at the lines under them.
+        self.deadline_labels = "时限" in text or "时间" in text or "期限" in text or "节点" in text
+
+    def item_deadline(self, li: int) -> int | None:
+        """The year the deadline line under the item that line ``li`` ends names (…济办1亿元。|责任单位：…|完成时限：
+        2025年12月底前): the label lines right after ``li`` (of owners, of posts, of a deadline), the year in the
+        value of the deadline's; None when no such line follows. Read once for each line."""
+        if not self.deadline_labels:
+            return None
+        if li in self._item_deadline:
+            return self._item_deadline[li]
+        year = None
+        for k in range(li + 1, min(li + 1 + _ITEM_LABEL_LINES, len(self.starts))):
+            m = _ITEM_LABEL_LINE.match(self.text, self.starts[k], self.end(k))
+            if m is None:
+                break
+            if is_deadline_label(m.group("label")):
+                years = [y for _, y, pre, post in _years(self.text[m.end():self.end(k)])
+                         if pre not in _COMPARING and post not in _NOT_DUE]
+                year = years[-1] if years else None
+                break
+        self._item_deadline[li] = year
+        return year
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -3275,6 +3329,8 @@ def target_fields(
     # A page whose identity found no title still names its kind and year on its first line
     # (卫生部某司2010年工作总结); it dates and frames the figures, but is no title to mask.
     named = title if title is not None else _first_line_title(text)
+    if named:
+        named = _digit_years(named)
     scope_year = _scope_year(named, text)
     if doc_year is None and named:
         m = _TITLE_ANNUAL.search(named) or _TITLE_REPORT_YEAR.search(named)
@@ -4095,7 +4151,7 @@ def _judge(
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
     li = cl.line if num_start >= c0 else cl.lines.index(num_start)
     past, deadline = _deadline(text, cl.lines, li, num_start, s0, cl.doc_year, cl.scope_year, standing=kind == "standard",
-                               clause_end=cl.end)
+                               clause_end=cl.end, s1=sentence_span[1])
     if past:
         return [], "drop", "past_year"
     if deadline is None and kind == "target" and r.comparator in (">=", ">") and "达到" in r.clause_before \
@@ -5586,6 +5642,33 @@ def _phrase_year(
     return False, year, inherited, current
 
 
+#: The verbs of a piece of work done (完成, 建成, 竣工 …), closing a clause that dates it.
+_DONE_VERBS = r"完成|建成|竣工|完工|投用|投产|投运|投入使用|交付使用"
+#: A clause that closes a sentence on the year its work is to be done in, after the figures (…，预计2021年11月份
+#: 完成。, …，2025年底前建成): a year, a month or the end of the year, a time limit, the verb, the clause's end.
+_DONE_BY = re.compile(
+    rf"(?P<y>(?:19|20)\d\d)年(?:\d{{1,2}}月份?)?(?:底|末|中旬|下旬)?(?:前|以前|之前)?(?:全面|基本|全部)?(?:{_DONE_VERBS})"
+    r"(?=[，。；！？\n]|$)"
+)
+
+
+def _done_by(text: str, pos: int, s1: int) -> int | None:
+    """The year a clause after ``pos`` in its sentence (up to ``s1``) dates the work to be done in (…面积约99927平方米，
+    …，预计2021年12月份完成。), or None."""
+    if text.find("年", pos, s1) < 0:
+        return None  # most sentences: no year after the figure
+    m = _DONE_BY.search(text, pos, s1)
+    return int(m.group("y")) if m else None
+
+
+#: A label line under an item (责任单位：…, 完成时限：…): a role's or a deadline's label, then its value.
+_ITEM_LABEL_LINE = re.compile(
+    rf"[ \t\u3000]*{LABEL_OPEN_PATTERN}(?P<label>{LABEL_PATTERN}|{POST_LABEL_PATTERN}){LABEL_END_PATTERN}"
+)
+#: The most label lines an item's deadline line may stand below it (责任单位, 配合单位, 责任人, 完成时限).
+_ITEM_LABEL_LINES = 4
+
+
 #: After a bare year, a condition with a figure that closes with 的 before the number (2019年PM2.5平均浓度在
 #: 60至70微克/立方米之间的|某镇…): the year dates the level that picks the bodies, a base, not the clause's year.
 #: (The figure is no year: 2022年在2021年的基础上提高50元 is a year's change on a base year.)
@@ -5611,16 +5694,17 @@ _EVENT_DATE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\s?(?:前|以前|�
 
 def _deadline(
     text: str, lines: _Lines, li: int, pos: int, s0: int, doc_year: int | None, scope_year: int | None,
-    *, standing: bool = False, clause_end: int = -1,
+    *, standing: bool = False, clause_end: int = -1, s1: int | None = None,
 ) -> tuple[bool, int | None]:
-    """``(past, deadline year)`` of a number at ``pos`` (on line ``li``) in the sentence starting at ``s0``
+    """``(past, deadline year)`` of a number at ``pos`` (on line ``li``) in the sentence ``text[s0:s1]``
     and the clause ending at ``clause_end``.
 
     The nearest year phrase before it in its sentence decides; an earlier sentence of
     the paragraph passes its year on only when the year heads it (``到2020年，…。…``,
     ``2019年，…``), not from inside (``2020年起不再…``). Else the document's own year named
-    after it in its clause (``…中心是今年…确定的实事之一``), else a colon head, else the
-    document's scope.
+    after it in its clause (``…中心是今年…确定的实事之一``), else the year a clause after it in its
+    sentence is to be done in (``…，预计2021年11月份完成。``), else the deadline line under its
+    item (``完成时限：2025年12月底前``), else a colon head, else the document's scope.
     """
     line_start = max(lines.starts[li], pos - 400)  # a year phrase further back governs no clause here
     year, inherited, current = None, False, False
@@ -5649,6 +5733,12 @@ def _deadline(
     if (year is None or inherited) and doc_year and clause_end > pos \
             and lines.year_end_in(li, pos, min(clause_end, lines.end(li))):
         return False, doc_year  # 新建100个…中心是今年…确定为民所办的实事之一: the year its clause goes on to name
+    if year is None or inherited:
+        done = _done_by(text, pos, s1) if s1 is not None else None
+        if done is None:
+            done = lines.item_deadline(li)
+        if done is not None:
+            return False, done
     if year is None:
         year = lines.carried(li)
     if year is None:

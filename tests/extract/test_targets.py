@@ -744,6 +744,18 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      "联合审核、动态管理机制建立；\n全区各级设立集中提供政务服务的综合性场所对外统一名称，加快打造城市服务圈；"
                      "实现行政审批事项“100%网上受理、100%网上办结”。2025年底前，政务服务标准化水平大幅提升。",
                      {}, "2023", id="year-opening-a-sentence-a-line-ending-in-；-breaks-off"),
+        pytest.param("确保全省粮食播种面积8124.9万亩、总产量保持基本稳定。",
+                     {"title": "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"}, "2023",
+                     id="annual-plan-year-in-chinese-numerals"),
+        pytest.param("农村生活垃圾无害化处理率保持在90%以上。", {"title": "临泉县“十四五”农村人居环境整治提升行动实施方案"},
+                     "2025", id="five-year-period-a-title-names"),
+        pytest.param("要求，我市“十二五”单位GDP二氧化碳排放需下降18%。", {}, "2015", id="five-year-period-named-in-the-clause"),
+        pytest.param("由镇经济发展办负责的光伏发电项目，扭转土地2000亩，新建100兆瓦光伏发电站项目，预计2021年6月份完成。",
+                     {}, "2021", id="year-of-completion-closing-the-sentence"),
+        pytest.param("新建村级养老服务站12个，2025年底前建成。", {"title": PLAN_2024}, "2025",
+                     id="time-limit-of-completion-after-the-figure-hand-written"),
+        pytest.param("（一）紧盯年度投资目标\n确定各镇办年度投资目标，其中，峡窝镇15亿元、工业办4.5亿元。\n"
+                     "责任单位：峡窝镇、工业办\n完成时限：2025年12月底前", {}, "2025", id="deadline-line-under-the-item"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
