@@ -4147,6 +4147,10 @@ def _judge(
             and _YEAR_NAMED.search(text, s0, sentence_span[1]) is None:
         decision, rule = "standard", "standing_rule"  # …比例提高至100%，作为制度性安排长期实施: a rule with no end
     kind = "target" if decision == "target" else "standard"
+    if recurrence and kind == "standard" and r.bounded and r.rest.startswith("的"):
+        # 对全年稻麦复种种植面积达到50亩以上的|经营主体: a bound the noun after its 的 must meet, whom a rule
+        # holds for; its 全年 or 每年 names the year's amount counted, nothing done each year
+        recurrence = None
     # A standard stands until changed: only a year its own sentence names (2019年…返还标准) dates it.
     # A limit word may stand before a line break that ends the number's line (…不超过\n5%).
     li = cl.line if num_start >= c0 else cl.lines.index(num_start)

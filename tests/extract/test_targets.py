@@ -809,6 +809,11 @@ def test_paired_years_date_the_figures_in_order(text: str, expected: list) -> No
         # form: a yearly measure inside the counted noun qualifies it; the count is reached once
         pytest.param("——到2020年，建成20个年接待游客300万人次以上的大景区。", None,
                      id="年-of-a-qualifier-inside-the-counted-noun"),
+        # form: 全年/每年 inside the condition a recipient meets counts the year's amount, nothing done each year
+        pytest.param("对全年稻麦复种种植面积达到50亩以上的粮食适度规模经营主体，给予每亩215元的规模种粮补贴。", None,
+                     id="全年-in-an-eligibility-threshold"),
+        pytest.param("对每年接待游客10万人次以上的景区，给予一次性奖励20万元。", None,
+                     id="每年-in-an-eligibility-threshold-hand-written"),
     ],
 )
 def test_recurrence(text: str, recurrence: str | None) -> None:
