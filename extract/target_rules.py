@@ -805,8 +805,13 @@ def describes_document(r: Reading) -> bool:
     things into, described the same way (分为…共5个类别, 分为甲级、乙级2个等级)."""
     if not r.prenominal:
         return False
-    if r.before_core.endswith(("以下", "下列")) and DOCUMENT_PART_IN.search(r.noun_part, 0, 10):
-        return True  # 对以下2件市政府规章予以废止, 下列12件规范性文件: counting the parts that follow
+    if r.before_core.endswith(("以下", "下列")) and (
+            DOCUMENT_PART_IN.search(r.noun_part, 0, 10) or r.unit_kind == "count" and not r.bounded
+            and _DIGIT_IN.search(r.before_core, max(0, len(r.before_core) - 6)) is None):
+        # 对以下2件市政府规章予以废止, 下列12件规范性文件: counting the parts that follow; so is any count the
+        # pointer opens (拟对以下8家托育机构拨付…): the items the text lists after it, counted as it lists them
+        # (not 以下 closing a figure's bound: 营业额2000万元以下|8家企业)
+        return True
     noun = r.noun_part
     if "分" in noun or "印" in noun or "下" in noun or "细" in noun:
         m = DISPOSAL.search(noun, 1)
@@ -975,7 +980,7 @@ def named_package(r: Reading) -> bool:
 #: The units a count of documents is written in (等9件, 等4个文件, 等3份).
 _PIECES = ("件", "个", "份", "部", "项")
 #: What a count of documents counts when a noun follows it: documents (等4个文件, 等3项制度).
-_DOCUMENTS_NOUN = re.compile(r"(?:规范性|政策性|政策)?(?:文件|制度|办法|规定|政策|方案|意见)")
+_DOCUMENTS_NOUN = re.compile(r"(?:规范性|政策性|政策)?(?:文件|制度|办法|规定|政策|方案|意见|规划)")
 
 
 def _is_pieces(unit: str) -> bool:
@@ -992,7 +997,8 @@ _DOCUMENTS_BEFORE = re.compile(r"(?:文件|规章|办法|规定|制度)$")
 @requires(unit=_is_pieces)
 def counted_documents(r: Reading) -> bool:
     """《某某县…办法》等9件继续有效, 《…》等3件废止, 现将《…》等4个文件印发给你们, 《A》、《B》6个文件:
-    the number of documents a list of titles closes with, as a notice or a review counts them; no target.
+    the number of documents a list of titles closes with, as a notice or a review counts them; no target. A
+    title may be named by its quoted short name (全面实施…交通运输“十四五”等4个规划).
     So is the count a clean-up notice gives after the documents' noun, then what it does with them
     (规范性文件26件宣布继续有效, …规章5件予以废止): the documents it lists."""
     if r.unit not in _PIECES:
@@ -1002,7 +1008,7 @@ def counted_documents(r: Reading) -> bool:
         return True
     named = _DOCUMENTS_NOUN.match(r.after_clean) is not None
     # (a count right after the last title counts them when it names documents: 《A》、《B》6个文件)
-    return before.endswith("》等") and (r.unit == "件" or named) or before.endswith("》") and named
+    return before.endswith(("》等", "”等")) and (r.unit == "件" or named) or before.endswith("》") and named
 
 
 @requires(prenominal=True, unit_kind=("count",))

@@ -459,6 +459,9 @@ def _quotes_after(sentence: str, at: int) -> bool:
     return k >= 2 and sentence[k - 2:k] in _QUOTING_VERBS
 
 
+#: A sum to date of work done (累计征集, 累计完成): in a report or a news page, what has been done so far (see
+#: target_fields). Not a sum a bound is set on (累计超过5次取消…资格, 累计满3年, 累计不超过…): a rule's.
+_ACCRUED = re.compile(r"累计(?![超达满不])")
 #: The perfective 了 (遴选确定了, 维护了; not 为了, 除了, 了解): a clause's past, and a sentence's (see target_fields).
 #: A sentence's rule or the base it builds on, which a 了 in another of its clauses does not make past.
 _RULE_OR_FRAME = re.compile(r"应|须|每[年月季周日天]|不[少低高多]于|不超过|基础上")
@@ -466,7 +469,8 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 # Look-behinds come after a branch's first character for the same reason (已 not after 而/并).
 # An event the clause reports as done: attended (637名代表出席本次会议), passed (经109次常务会议审议通过), done
 # one after another, counted in times (先后40余次研究部署, 先后召开3次专题会议; not 先后顺序, nor 先后建成10个 a
-# plan may set),
+# plan may set), confirmed on review with what it found as its object (我局审核确认…享受对象1052人; not a step of a
+# rule, 经审核确认后, 审核确认的, 审核确认符合条件的, 经…审核确认按照…标准: see _reports),
 # a verb with the perfective 了 (向11个单位征求了意见, 遴选确定了65个试点乡镇; not 为了, 除了, 了解; 明确了8个方面,
 # 提出了25条 are a count of the document's parts, read by its rule), or in progress now (正在办理16件; not 真正在). 目前 is
 # no word inside 项目前期; 去年 and 上年 after 比/较 are the base of a change a plan sets
@@ -474,9 +478,12 @@ _PERFECTIVE = re.compile(r"了(?<=[\u4e00-\u9fff]了)(?<![为除到]了)(?![解�
 _PAST_CLAUSE = re.compile(
     r"已经|已(?<![而并]已)(?!于)|目(?<![项题节]目)前|当前|现有|据统计|截至|截止|去(?<![比较同与]去)年"
     r"|上(?<![比较同以]上)年(?!同期|度|[\u4e00-\u9fff]{1,12}的[0-9])|此前|原有|正(?<!真正)在"
-    r"|出席本次|列席本次|参加本次|审议通过"
+    r"|出席本次|列席本次|参加本次|审议通过|审核确认(?![后的为，。；：\n]|符合)"
     r"|先后(?=[^，。；！？\n]{0,10}?[0-9一二两三四五六七八九十百]余?次)|" + _PERFECTIVE.pattern
 )
+#: 经 opening the step a thing passes through (经…审核确认, 经市政府同意; not 经济, 经营, 经费, 经验): a 审核确认 after it in
+#: its clause is that step of a procedure, no review reported done.
+_THROUGH = re.compile(r"经(?![济营费验])")
 #: The words of :data:`_PAST_CLAUSE` that in a condition name the base it is measured on
 #: (人数达到企业现有在职职工人数25%…的，可申请…), not a state reported.
 _BASE_WORDS = ("现有", "原有")
@@ -527,6 +534,8 @@ def _reports(clause: str, *, condition: bool) -> bool:
     (:data:`_BASE_WORDS`) are left out."""
     cleaned = clause.replace("已经市", "")
     m = _PAST_CLAUSE.search(cleaned)
+    if m is not None and m.group() == "审核确认" and _THROUGH.search(cleaned, 0, m.start()) is not None:
+        m = _PAST_CLAUSE.search(cleaned, m.end())  # 经…审核确认按照300元/期的标准拟给予补助: the step a grant follows
     if m is not None and m.group() in _BASE_WORDS and (condition or _CHANGE_ON_BASE.search(cleaned, m.end())
                                                         or _PLAN_ON_CLASS.match(cleaned, m.end())):
         m = _PAST_CLAUSE.search(cleaned.replace(m.group(), "  "))
@@ -839,9 +848,10 @@ _RULE_AFTER_FINDING = re.compile(rf"的[，,](?![^，,。；;]{{0,4}}?已)|{_SHA
 #: How far into a sentence the 发现， of a :data:`_FINDING` may end (the cheap test first).
 _FINDING_REACH = 14
 #: A clause of a status sentence that looks ahead (…，力争年底前完成1500个): the status ends before it.
-#: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere)
+#: (计划 as a noun, 下达投资计划133.8亿元, 年度计划, looks nowhere; nor does 计划外/计划内 naming a class, 已开工
+#: 113个（计划外项目5个）)
 _STATUS_STOP = re.compile(
-    rf"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的)|预计|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}(?!求)"
+    rf"力争|争取|确保|计划(?<![资度]计划)(?!完成率|数|任务|的|外|内)|预计|{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}(?!求)"
     r"|到\s?20\d\d\s?年|年底前|月底前|年内|明年"
 )
 #: The share of a plan or a budget a figure makes up (完成11.3亿元，占年计划的41.8%; 占预算的52.6%): progress on
@@ -3477,6 +3487,15 @@ def target_fields(
                 # news page, a verb done (了) reports the whole sentence, its other clauses too, unless it looks
                 # ahead or sets a rule (申请人提交了材料，受理部门应在5个工作日内办结) or a base (巩固了…的基础上),
                 # or quotes what the document it reports on says (印发了《方案》，方案提出：…)
+                past[s0] = True
+            elif not past[s0] and "累计" in sentence and (summary or work_report or published and title is None) \
+                    and _ACCRUED.search(sentence) is not None and _AHEAD.search(sentence) is None \
+                    and _WILL.search(sentence) is None and _RULE_OR_FRAME.search(sentence) is None \
+                    and not any(pre not in _COMPARING and post not in ("以来", "开始") and (now is None or y >= now)
+                                for _, y, pre, post in _years(sentence)):
+                # 累计征集…重点项目10项: in a report, or on a news page (no title of a document, dated by its
+                # publication stamp only), a sum to date reports what was done so far (a plan dates its sums
+                # ahead: 到2025年，累计…; 2022年，全市…减排量累计削减5575.6吨, the year of the plan it carries)
                 past[s0] = True
             if (done_lists and s0 - 1 in done_lists or "：" in sentence and (summary or work_report or title is None)) \
                     and _done_list_head(sentence, s0, s1, text, done_lists):

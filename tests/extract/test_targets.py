@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from policykg.extract.targets import _YEAR_END, _Lines, find_targets
+from policykg.extract.targets import _YEAR_END, _Lines, find_targets, target_fields
 
 PLAN_2024 = "嘉兴市人民政府关于下达2024年嘉兴市国民经济和社会发展规划的通知"
 PLAN_2024_2026 = "关于强化企业科技创新主体地位加快企业创新能力提升三年行动计划（2024-2026年）"
@@ -387,6 +387,13 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
                      id="approval-figure-inside-a-project-name"),
         pytest.param("三、上述3个省级园区的四至范围以附图为准。", None, id="count-of-things-named-before"),
         pytest.param("全县登记在册的不可移动文物近400处，多数保存较好。", None, id="近-count-of-what-there-is"),
+        # form: a count closing a list of names (等N) or opened by a pointer to the text's own list (以下N)
+        pytest.param("2.全面实施武汉综合交通运输“十四五”等4个规划，研究编制《武汉市综合立体交通网规划》。", None,
+                     id="等N-closing-a-quoted-plan-name"),
+        pytest.param("经妇幼健康服务中心及卫健局审核确认，拟对以下8家托育机构拨付建设补助经费。", None,
+                     id="以下N-pointing-at-the-texts-own-list"),
+        pytest.param("完成下列5所学校的校舍改造，新建图书室30个。", 30,
+                     id="下列N-pointing-at-the-texts-own-list-hand-written"),
     ],
 )
 def test_not_targets(text: str, keep: float | None) -> None:
@@ -525,10 +532,29 @@ def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str,
         # form: a paragraph opening on what a report shows found, its list carried on in the next sentence
         pytest.param("《普查报告》显示，全县已经查明古树名木3类，共60个树种。列入名录的古树1200株，包括一级古树80株、"
                      "二级古树300株、三级古树820株。", id="显示-findings-carried-over-the-paragraph-hand-written"),
+        # form: a progress tally whose aside names what lies outside the plan (计划外), no plan word
+        pytest.param("5月12日，从市住建局获悉，前4个月我市老旧小区改造已开工113个（计划外项目5个），全市开展加装电梯共153部，"
+                     "其中已建成投入使用31部，正在施工建设21部，其余101部正在开展群众意见征求、手续办理工作。",
+                     id="tally-with-a-count-outside-the-plan"),
+        # form: what a review confirmed, as a notice publicising it reports
+        pytest.param("经群众申请，托育机构上报，我局审核确认2024年7月1日-2025年6月30日期间托育机构运营补助享受对象1052人。",
+                     id="count-confirmed-on-review"),
     ],
 )
 def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+def test_a_sum_to_date_on_a_news_page_is_no_target() -> None:
+    # form: 累计 and the work done, on a page with no document title that its publication stamp alone dates
+    text = "累计征集“我为群众办实事”重点项目10项。"
+    assert target_fields(text, date="2021", published=True)[0] == []
+
+
+def test_a_sum_the_sentence_dates_in_the_pages_year_on_a_news_page_is_a_target() -> None:
+    # form: a plan a news page carries dates its sum by the plan's year (2022年，…累计削减…): a goal, not a tally
+    text = "（四）高质量考核其他涉水目标。2022年，全市化学需氧量、氨氮、总磷、总氮等四项主要水污染物减排量累计削减5575.6吨。"
+    assert [f["value"] for f in target_fields(text, date="2022", published=True)[0]] == [5575.6]
 
 
 def test_a_list_of_planned_tasks_after_a_verb_done_keeps_its_targets() -> None:
