@@ -15,7 +15,8 @@ is then read in its clause (the text between ``，。；：`` and line breaks) i
   given an amount (``20个示范县各3000万元``), the estimated cost of listed projects (``估算总投资106.7亿元``);
   a past result (``已``, ``目前``, ``正在``, ``一年来``,
   a year before the document's, a review, status or highlights section, a paragraph that opens
-  looking back (``近年来，…``), after any lead-in: ``报告指出，过去五年，…``, a commendation's story and awards
+  looking back (``近年来，…``; ``2022年以来，…``, the plan of that span too), after any lead-in: ``报告指出，过去五年，…``,
+  a commendation's story and awards
   (``关于表彰…的决定``), a share or change of a past figure:
   ``已办结6件，占比27%``, an event reported done: ``出席本次会议``, ``审议通过``, ``征求了意见``; every clause
   of a sentence with a verb done, ``遴选确定了65个试点乡镇，覆盖中小学226所``, unless it looks ahead;
@@ -699,7 +700,9 @@ _PAST_FRAME = re.compile(
     # a span looked back on as a clause of its own (五年里，…; 这三年间，…)
     r"|(?:这|近)?(?:[一两三四五六七八九十]|\d{1,2})年(?:里|间|中)(?=，)"
     # a five-year plan period (“十三五”时期，…): a look back when it ended before the document's time
-    r"|“?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?:时期|期间)(?=，))"
+    r"|“?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?:时期|期间)(?=，)"
+    # the span since a year (2022年以来，…): a look back when the year is before the document's
+    r"|(?P<since>(?:19|20)\d\d)年以来(?=，))"
 )
 #: A heading the text flattened onto the line of the paragraph under it (第一章 发展环境 “十三五”时期，…):
 #: words without punctuation, each run ended by a space.
@@ -721,7 +724,9 @@ def _frame_at(text: str, at: int, now: int | None, *, line: bool = True) -> bool
         m = _PAST_FRAME.match(text, glued.end())
     if m is None:
         return False
-    five = m.group("five")
+    five, since = m.group("five"), m.group("since")
+    if since is not None:
+        return now is not None and int(since) < now
     return five is None or now is not None and FIVE_YEAR_END[five] < now
 
 
@@ -811,7 +816,13 @@ _SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 _WILL_AFTER_SUBJECT = r"将(?<=[^，。；：！？\n]将)"
 #: 要 as a word of its own, not the end of one (主要, 重要, 需要, 纲要 …).
 _YAO_ALONE = r"要(?<![主重需必只纲摘概紧]要)"
-_AHEAD = re.compile(rf"到\s?20\d\d\s?年|今年|明年|力争|计划|{_WILL_AFTER_SUBJECT}|确保|目标")
+_AHEAD_WORDS = rf"到\s?20\d\d\s?年|今年|明年|力争|{_WILL_AFTER_SUBJECT}|确保|目标"
+_AHEAD = re.compile(rf"{_AHEAD_WORDS}|计划")
+#: What looks ahead in a paragraph a span since an earlier year opens (2022年以来，…。全省计划开工…，截至8月底，
+#: 已开工…): its 计划 is the plan of the span looked back on, not one ahead; a year from the document's on is.
+_AHEAD_OF_SPAN = re.compile(_AHEAD_WORDS)
+#: A paragraph opened by the span since a year (2022年以来，), the cheap test of :data:`_PAST_FRAME`'s branch first.
+_SINCE_OPENING = re.compile(r"[ \t\u3000]*(?:19|20)\d\d年以来，")
 
 
 #: What closes a clause that reports who attended a meeting (…及全县36家企业的负责人参会).
@@ -3522,7 +3533,13 @@ def target_fields(
                         _opens_with_findings(text, line_start, lines.end(lines.index(s0))))
                 if not back and line_start < s0 and text[s0] in _FRAME_FIRST:
                     back = _frame_at(text, s0, now, line=False)
-                past[s0] = back and _AHEAD.search(sentence) is None
+                if back and "以来" in text[line_start:line_start + 12] and _SINCE_OPENING.match(text, line_start):
+                    # (2022年以来，…。全省计划开工改造老旧小区3889个，截至8月底，已开工…: the plan of the span
+                    # looked back on, unless the sentence names a year from the document's on)
+                    past[s0] = _AHEAD_OF_SPAN.search(sentence) is None and not any(
+                        y >= now for _, y, pre, _ in _years(sentence) if pre not in _COMPARING)  # type: ignore[operator]
+                else:
+                    past[s0] = back and _AHEAD.search(sentence) is None
                 if not past[s0]:
                     # 地区生产总值从2015年末的300.41亿元跃升至2020年的469.5亿元，年均增长9.3%；财政收入…: a
                     # figure's rise from one past year to another reports results, in its sentence and the

@@ -470,6 +470,10 @@ def test_return_period_is_a_standard_beside_the_share() -> None:
         pytest.param("城市居民低保标准从最初的月人均120元提高到740元,保障范围也由最初的“三无对象”覆盖到各类低收入困难群体;"
                      "农村低保由最初的年人均不低于500元提高到月人均不低于494元。", id="history-from-where-a-standard-first-stood"),
         pytest.param("调整之前，全县特困人员基本生活标准为每人每月600元。", id="level-before-the-change-hand-written"),
+        # form: the plan of a span since an earlier year, in the paragraph that span opens
+        pytest.param("2022年以来，山东省将城镇老旧小区改造作为稳经济、扩消费、惠民生的重要举措，并取得了积极成效。"
+                     "全省计划开工改造老旧小区3889个、67.13万户，截至8月底，已开工改造老旧小区3892个、68.02万户。",
+                     id="plan-of-a-span-since-an-earlier-year"),
     ],
 )
 def test_past_results_are_not_targets(text: str) -> None:
@@ -543,6 +547,13 @@ def test_status_and_rank_sentences_that_look_ahead_keep_their_targets(text: str,
 )
 def test_past_results_on_pages_without_a_date_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+def test_a_year_ahead_in_a_paragraph_a_past_span_opens_keeps_its_targets_hand_written() -> None:
+    # form: 2022年以来，… opens a look back; a sentence naming the document's year plans ahead
+    text = "2022年以来，全市将老旧小区改造作为重要举措。全市计划开工改造老旧小区300个，截至8月底，已开工310个。" \
+        "2024年，计划改造老旧小区120个。"
+    assert [t.value for t in targets(text, title=PLAN_2024, date="2024-02-08")] == [120]
 
 
 def test_a_sum_to_date_on_a_news_page_is_no_target() -> None:
