@@ -472,6 +472,13 @@ def _signed_above(lines: list[_Line], k: int) -> int | None:
     return j if any("。" in li.text for li in lines[:i]) else None
 
 
+def signs_off(signer: str, date: str) -> bool:
+    """Whether the line ``date`` is a signature's date under ``signer``, the line above it (both stripped): a date
+    alone under a body's name alone (某县人民政府办公室 / 2019年2月22日). What follows a signature is no part of
+    the text it signs: an annex, or another text."""
+    return _DATE_ONLY.match(date) is not None and _ORG_LINE.match(signer) is not None and not is_metadata_line(signer)
+
+
 def _text_follows(lines: list[_Line], k: int) -> bool:
     """Whether a text follows from line ``k`` on: a sentence, a title or an addressee line below a signature
     (a forwarded notice's head and body), not only the document's own number, a 此件公开发布 note or its

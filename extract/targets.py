@@ -102,7 +102,7 @@ from policykg.extract.roles import (
     is_deadline_label,
 )
 from policykg.extract.scan import LedRegex, first_class
-from policykg.extract.split import chrome_line
+from policykg.extract.split import chrome_line, signs_off
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
 from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
 from policykg.extract.target_rules import (
@@ -1104,10 +1104,18 @@ _RESULT_MARK = re.compile(r"同比|比上年|较上年|上年同期|上半年|�
 _REVIEW_HEADING_MAX = 30
 
 
+#: A modal of duty or of what will be done (将, 要, 应, 必须) before a heading's review word: the line is a duty
+#: sentence under an item's number (三、国办将加强跟踪督办，定期梳理汇总落实情况。), no heading naming a section.
+_DUTY_BEFORE_REVIEW = re.compile(rf"{_WILL_AFTER_SUBJECT}|{_YAO_ALONE}(?![求素点])|{_SHALL}|必须")
+
+
 def reviews_heading(line: str, stop: int) -> bool:
     """Whether a heading line's words (``line[:stop]``) name a review section (一、2023年工作回顾,
-    （一）主要成效): a review word in a short heading, or ending a long one (before its ：)."""
+    （一）主要成效): a review word in a short heading, or ending a long one (before its ：); not after a
+    modal of duty (:data:`_DUTY_BEFORE_REVIEW`: 三、国办将…梳理汇总落实情况, a duty sentence)."""
     m = _REVIEW_HEADING.search(line, 0, stop)
+    if m is not None and _DUTY_BEFORE_REVIEW.search(line, 0, m.start()) is not None:
+        return False
     if m is None or stop <= _REVIEW_HEADING_MAX:
         return m is not None
     *_, last = _REVIEW_HEADING.finditer(line, m.start(), stop)
@@ -2991,6 +2999,19 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
+#: The last characters of a date alone on its line (2016年4月6日, its 日 perhaps lost: 2022年8月19).
+_DATE_LAST = frozenset("日0123456789")
+
+
+def _signed_date(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` of ``lines`` is the date of a signature: the non-blank line above it a body's name alone
+    (see :func:`~policykg.extract.split.signs_off`)."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and signs_off(lines[j].strip(), lines[i].strip())
+
+
 class _Lines:
     """Per-line state: colon heads that govern a list, review and eligibility sections."""
 
@@ -3054,8 +3075,14 @@ class _Lines:
             # (nor a short line a page break cuts after a joiner, …1000人以下或: a sentence going on)
             heading = top or (len(stripped) < 40 and not stripped.endswith(_PARAGRAPH_ENDS) and stripped.count("|") < 2
                               and not stripped.endswith(_CUT_AFTER_JOINER))
+            if review and review_rank != -1 and stripped[-1] in _DATE_LAST and _signed_date(lines, i):
+                # 国务院办公厅 / 2016年4月6日: a review section a heading opened ends at the signature of its text,
+                # what follows (an annex, a plan it issues) is none of it
+                review = False
             if top or stripped[0] == "附" and _ANNEX_LINE.match(stripped):
                 governing = section = None
+                if not top and review_rank != -1:
+                    review = False  # nor does it run on into an annex (附件1)
                 eligible_rank, eligible_list = -1, False
                 graded_rank = -1
                 part += 1

@@ -49,6 +49,29 @@ def test_an_unmarked_review_heading_runs_over_its_numbered_subheadings(text: str
     assert [t.value for t in found(text)] == values
 
 
+# A review section is opened by a heading, not by a duty sentence under a number, and ends at its text's
+# signature or at an annex: what follows (a plan table the notice issues) is no review
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("三、国办将加强跟踪督办,定期梳理汇总落实情况。对完成指标进展缓慢的,将适时通报和启动专项督查。\n"
+                     "国务院办公厅\n2016年4月6日\n(本文有删减)\n2016年《政府工作报告》量化指标任务分工\n"
+                     "序号 工 作 任 务 牵头负责部门\n2 城镇新增就业1000万人以上 人力资源社会保障部\n", [1000],
+                     id="duty-sentence-then-the-annex-after-the-signature"),
+        pytest.param("三、各部门要定期梳理汇总落实情况。\n（一）新开工项目90个。\n", [90],
+                     id="duty-sentence-under-a-number-opens-no-review-hand-written"),
+        pytest.param("一、2015年工作回顾\n全年新开工项目86个。\n某县人民政府\n2016年4月6日\n2016年重点项目计划\n"
+                     "新开工项目90个。\n", [90], id="review-ends-at-the-signature-hand-written"),
+        pytest.param("一、2015年工作回顾\n全年新开工项目86个。\n附件1\n2016年重点项目\n新开工项目90个。\n", [90],
+                     id="review-ends-at-an-annex-hand-written"),
+    ],
+)
+def test_a_review_opens_at_a_heading_and_ends_at_the_signature(text: str, values: list) -> None:
+    assert [t.value for t in found(text)] == values
+
+
 def test_a_year_before_the_rule_is_the_base_of_a_ratio_hand_written() -> None:
     # 上一年度 names the base a share is taken of, not a past result
     text = "第六条 用人单位安排残疾人就业的比例不得低于本单位上一年度职工总数的1.6%。"
