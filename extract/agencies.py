@@ -111,7 +111,15 @@ _CLASS_LEVEL = (
 )
 # The bodies of government work a level names 机构 (of management, appraisal, supervision, enforcement,
 # registration, handling of claims or approval), unlike the institutions of a trade (金融机构, 医疗机构).
-_WORK_BODY = r"(?:管理|考评|考核|监督|执法|登记|经办|审批)机构"
+_WORK_BODY = r"(?:管理|考评|考核|监督|执法|登记|经办|审批|审核)机构"
+WORK_BODY_PATTERN = (
+    rf"(?:(?:[省市县区镇乡]级?|街道)[\u4e00-\u9fff]{{1,8}}?{_WORK_BODY}"
+    # (named by its function alone, which no institution of a trade shares: a government's legal affairs office, the
+    # office reviewing its decisions' legality, under a level or none)
+    r"|(?:[省市县区镇乡]级?|街道)?(?:法制|合法性审核)机构)"
+)
+"""A regex fragment for a body of government work named 机构 as a rule names its duty-bearer: under a level
+(街道合法性审核机构, 市招考管理机构), or by a function no trade's institution shares (法制机构)."""
 # Vague groups: no agency, but they mark a list as open (人力资源社会保障部等有关部门和单位负责).
 VAGUE_RE = re.compile(
     r"^(?:各|其他|其它)?(?:有关|相关|其他|其它)?(?:省级|市级|区级|县级|各级|行业)?(?:主管|职能)?"

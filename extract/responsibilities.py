@@ -87,6 +87,7 @@ from policykg.extract.agencies import (
     SHARED_HEAD_LIST,
     TIERS_AUTHORITY_LIST,
     TIERS_GOVERNMENT_LIST,
+    WORK_BODY_PATTERN,
     ZONE_BODY_RE,
     ZONE_RE,
     canonical_agency,
@@ -129,6 +130,7 @@ from policykg.extract.roles import (
     POST_LABEL_PATTERN,
     ROLE_GROUP_FIRST,
     ROLE_GROUP_PATTERN,
+    ROLE_GROUP_RE,
     SUPPORT_VERB_PATTERN,
     SUPPORT_WORD_PATTERN,
     flat_words,
@@ -326,8 +328,9 @@ _HEADING_WHO_RE = re.compile(r"[ \t\u3000]*(?P<who>[^\n，。；：:]{2,60})")
 _ITEM_LINE_RE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]+[）)])", re.MULTILINE)
 _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|附件|附表)", re.MULTILINE)
 # A clause that ends with a role verb: (items)(verb); 负总责 (answers for the whole) is 负责.
-# How the bodies of such a clause share the work, before its verb (X、Y按职责分工负责, X、Y分别落实).
-_SHARE_OF_WORK = r"(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|各自|分工)"
+# How the bodies of such a clause share the work, before its verb (X、Y按职责分工负责, X、Y分别落实), the remit
+# and the manner both written (乡镇人民政府按职责分工分别负责).
+_SHARE_OF_WORK = rf"(?:{BY_DUTY_PATTERN}(?:分别|共同)?|分别|共同|各自|分工)"
 _VERB_CLAUSE_RE = re.compile(
     rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
     rf"|等?{_SHARE_OF_WORK}?负总?责(?:落实|实施|推进|组织实施)?"
@@ -339,6 +342,10 @@ _NOTE_RE = re.compile(r"^(?:下同|以下|其中|注|含|不再|同上|此项|�
 # of the name, nor of the words between the subject and its duty.
 _ASIDE = rf"[（(]{SEE_POINTER}[^（）()\n]{{1,16}}[）)]"
 _ASIDE_RE = re.compile(_ASIDE)
+# A note in brackets after a subject of what it includes (全市各级行政执法机关（包括法律、法规授权的…组织）应当…): no part of
+# the name, it stands between the subject and its duty as an aside does.
+_INCLUDES = r"[（(]包括[^（）()\n]{1,80}[）)]"
+_INCLUDES_RE = re.compile(_INCLUDES)
 # (the later work may be named by any noun of a plan's items: 以下政策措施均需X落实, 以下各项措施, 以下事项)
 _DEFAULT_RE = re.compile(
     r"^以下(?:各项|所有)?(?:政策措施|政策|措施|举措|事项|工作|任务)?(?:均|都)?(?:需|由|要)?"
@@ -662,8 +669,9 @@ _BY_FORM_HEADS = (
     rf"|{'|'.join(JOINT_BODY_HEADS)}|局|办|委|厅"
 )
 # (no 和/及/与 inside: they join two bodies here, 由高新区和规划局…)
+# (the units of one role, named bare, are a whole name: 由主办科室负责…)
 _BY_FORM_ITEM_RE = re.compile(
-    rf"(?![于此衷来该本其我])(?:(?![和及与])[\u4e00-\u9fff“”]){{1,14}}?(?:{_BY_FORM_HEADS})"
+    rf"(?![于此衷来该本其我])(?:{ROLE_GROUP_PATTERN}|(?:(?![和及与])[\u4e00-\u9fff“”]){{1,14}}?(?:{_BY_FORM_HEADS}))"
     # (the 处 of 处以/处罚/处N元 is a verb, not a division's head: 由交通主管部门处以罚款, 由公安机关处1000元罚款)
     r"(?![\u4e00-\u9fff]?(?:局|委|办|厅|中心|公司|集团|会|室|队|站|所|处(?![以罚理置分\d一二两三四五六七八九十百千万])|部门|机关|单位|小组|政府))"
     # (a body's post is no body: 由全国委员会主席…, 由县政府领导…)
@@ -692,6 +700,8 @@ def _by_form_body(name: str, issuer: tuple[str, ...]) -> bool:
         return False
     if canonical_agency(name, issuer=issuer)[2] and not is_vague(name):
         return True
+    if name[:1] in ROLE_GROUP_FIRST and ROLE_GROUP_RE.fullmatch(name) and not name.startswith(("有关", "相关")):
+        return True  # (主办科室, 承办单位: the document's own units of that role, as 各承办单位 names them)
     if is_collective(name):
         return not _everyone(name)
     if len(name) > _BARE_OFFICE_MAX and name[-1] in "局办委厅" and not any(
@@ -859,13 +869,15 @@ def _no_duty(tail: str, subject: list[tuple[int, int, str]], issuer: tuple[str, 
     return all(canonical_agency(n, issuer=issuer)[0] in own for _, _, n in subject)
 
 
-# The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。
+# The same without 由, as a clause of its own: …建设，县发改局牵头、县财政局配合，2024年底前完成。 (the lead's verb
+# may carry a verb of doing the work: 主办单位牵头负责、协办单位全力配合)
 _CLAUSE_GROUP_RE = re.compile(
     # (a name never opens with a bracket: （X牵头，Y配合，…） is a bracket the annotation reader declined)
-    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)牵头[、，,](?P<support>[^，。；,;]{2,80}?)"
+    r"(?:^|(?<=[，,]))(?P<lead>[^，。；,;由（(][^，。；,;由]{1,59}?)"
+    rf"{LEAD_VERB_PATTERN}[、，,](?P<support>[^，。；,;]{{2,80}}?)"
     # (the units after a lead that act within their own remit support it, as in brackets: X牵头，Y按职责做好…)
     # (an adverb of manner may stand before the supporters' verb: 各乡镇和有关部门积极配合)
-    rf"(?:(?:积极|主动|密切|全力|共同)?(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
+    rf"(?:(?:积极|主动|密切|全力|共同)?(?:负责)?{SUPPORT_WORD_PATTERN}(?=[，,。；;、]|$)|(?:要|应当|应|须|必须)?{BY_DUTY_PATTERN})"
 )
 _SUPPORT_WORD_RE = re.compile(SUPPORT_WORD_PATTERN)
 # (the work may first name what it bears on: 配合X对…开展监督, X the body assisted)
@@ -2612,6 +2624,7 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
         collective = (
             _collective_subject(body, issuer)
             if body[0] in _COLLECTIVE_FIRST or "部门" in body[:14] or "单位" in body[:14] or "机关" in body[:14]
+            or "室" in body[:14] or "机构" in body[:14]  # (a bureau's sections: 主办科室要…; 法制机构应当…)
             else None
         )
         if collective is None and body[0] in _COLLECTIVE_FIRST and (sec := section_of(s)) is not None \
@@ -2734,7 +2747,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
             alias = ALIAS_NOTE_RE.match(tail) if tail[:1] in "（(" else None
             if alias:  # 市城市管理委员会办公室（下简称市城管办）负责…: the short name stands between
                 tail, tail_at = tail[alias.end() :], tail_at + alias.end()
-            elif tail[:1] in "（(" and (aside := _ASIDE_RE.match(tail)):  # X（详见任务分工）要…: an aside stands between
+            elif tail[:1] in "（(" and (aside := _ASIDE_RE.match(tail) or _INCLUDES_RE.match(tail)):
+                # X（详见任务分工）要…, X（包括…）应当…: an aside stands between
                 tail, tail_at = tail[aside.end() :], tail_at + aside.end()
             colon_line = False
             own_duties = False  # (X主要职责：会同Y完善…: the duties after the colon are the subject's)
@@ -3403,7 +3417,9 @@ _SUBJECT_PHRASE = (
 # 发展改革部门是项目建设管理的综合部门，主要负责….
 _FIELD_AUTHORITY_RE = re.compile(
     # (or its organs: 公安机关要…)
-    r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:(?:行政)?(?:主管|管理|监管|执法|职能)?部门|机关))"
+    # (or a body of government work named 机构: 法制机构应当…, 街道合法性审核机构应…)
+    r"(?P<who>(?!有关|相关|其他|各)[\u4e00-\u9fff]{2,8}?(?:(?:行政)?(?:主管|管理|监管|执法|职能)?部门|机关)"
+    rf"|{WORK_BODY_PATTERN})"
     rf"(?=(?:{_SUBJECT_PHRASE})?(?:主要|具体)?(?:要|应当|应|须|必须|{_TAKES_CHARGE}|牵头|会同|依法|{BY_DUTY_PATTERN}|{_EXERCISE}))"
 )
 # The duty after a group's name: a modal or a verb of duty, maybe after a time, a place or the body entrusting it.
@@ -3430,7 +3446,8 @@ _GROUP_DUTY = (
 _GROUP_DUTY_FIRST = first_class(_GROUP_DUTY)
 # (a level's organs may come first: 县直机关各单位, 县政府各配合单位)
 _COLLECTIVE_WHO = (
-    r"(?P<who>(?:各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
+    # (every level of a place: 全市各级行政执法机关)
+    r"(?P<who>(?:全[省市县区镇乡](?=各级)|各|地方各级|(?:省|市|县)级?以上|国务院有关|国务院各|其他有关|其他相关"
     # (the units of one role, with no 各: 相关责任单位要…)
     rf"|(?:有关|相关|其他|其它)(?={ROLE_GROUP_PATTERN})"
     # (the departments or units concerned, with no 各: 相关部门、单位要…)
@@ -3443,7 +3460,7 @@ _COLLECTIVE_WHO = (
     r"[\u4e00-\u9fff、，（）“”]{0,28}?)"  # (a group named in quotes: 各村“两委”)
 )
 _COLLECTIVE_SUBJECT_RE = re.compile(
-    _COLLECTIVE_WHO + rf"(?:{_ASIDE})?" +
+    _COLLECTIVE_WHO + rf"(?:{_ASIDE}|{_INCLUDES})?" +
     # (groups of several kinds are joined by a comma: 各省辖市政府，济源示范区、航空港区管委会要…; a time or
     # place may stand between the subject and its duty: 各乡镇在剩下的半年时间里，要…, 各牵头单位从2022年第二季度
     # 起，要…; and a group answers for its work without a modal: 各牵头单位对承担的目标任务负总责)
@@ -3465,7 +3482,8 @@ _STAGED_SUBJECT_RE = re.compile(
 )
 # The units of one role named bare, with no 各 (牵头单位适时向…报告, 牵头单位，要…): the document's own units of that
 # role, as 各牵头单位 is; at a sentence's start only, before its duty (a comma may stand between).
-_BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期)")
+# (or before the verb of its part in the work: 主办单位牵头负责，协办单位全力配合)
+_BARE_ROLE_GROUP_RE = re.compile(rf"(?P<who>{ROLE_GROUP_PATTERN})[，,]?(?={_GROUP_DUTY}|适时|及时|定期|{LEAD_VERB_PATTERN}[、，,])")
 # The work a group of one role is named by, before it (各项工作任务的主要责任单位要…, 承担整改任务的牵头单位于…前):
 # the group is the subject, the words before it only say whose units they are.
 _OF_GROUP_RE = re.compile(rf"[^，。；,;的由]{{2,16}}的(?={ROLE_GROUP_PATTERN}[，,]?(?:{_GROUP_DUTY}))")
@@ -3779,9 +3797,9 @@ def _everyone(name: str) -> bool:
 
     Groups of the document's own units (各成员单位, 各牵头单位: eval dev 09), of a level's organs
     (县直机关各单位, 国务院有关部门: dev 06) and of every level (各级各有关部门, as 各级政府部门 of dev 09)
-    are owners.
+    are owners, and so are the issuing body's own sections (各相关科室, 各处室: a bureau hands its work to them).
     """
-    if not is_vague(name) or is_named_group(name) or _EVERY_LEVEL_RE.match(name):
+    if not is_vague(name) or is_named_group(name) or _EVERY_LEVEL_RE.match(name) or name[-1:] in _SECTION_HEAD_LAST:
         return False
     return name.startswith(("各", "其他", "其它")) or _BARE_GROUP_RE.match(name) is not None
 
@@ -3832,7 +3850,8 @@ _NAMED_SUBJECT_RE = re.compile(
     r"(?P<who>[\u4e00-\u9fff（）()、“”]{1,60}?"
     rf"(?:部门和单位|部门|机构|机关|人民政府|政府|办事处|管委会|办公室|局|委|办|厅|{_JOINT_HEADS}))"
     rf"(?:{ALIAS_NOTE_RE.pattern})?(?:{_ETC_CLASS.pattern})?(?:{_SUBJECT_PHRASE}){{0,2}}"
-    rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|统筹|抓紧)"
+    # (the lead's verb too: 市政府法制办牵头起草…, a government's office whose name runs past the government's)
+    rf"(?=(?:主要|具体|分别|共同)?(?:{_TAKES_CHARGE}|主管|应当|应(?!急)|要|须|必须|按照|依照|依法|按各自|会同|牵头|统筹|抓紧)"
     rf"|{_MORE_MODALS}|是(?!指)[^，。；,;]{{1,30}}?(?:责任|牵头)(?:主体|单位|部门)|{_EXERCISE}"
     # (a rule's other verbs of charge: 统一领导本行政区域内的…工作, 履行本辖区内的…职责)
     r"|统一(?:领导|管理|负责)|履行(?=[^，。；,;]{1,30}?职责)"
@@ -3996,8 +4015,11 @@ def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
     for key, role in (("lead", Role.LEAD), ("support", Role.SUPPORT)):
         value = m.group(key)
         agencies, posts, vague, clean, _, unread = _parse_names(value, tuple(issuer), True)
-        if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
-            clean = True  # (a field's authority named by its field: 民政部门牵头，…配合)
+        if not clean and all((_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u)) or ROLE_GROUP_RE.fullmatch(u)
+                             for u in unread):
+            # (a field's authority named by its field: 民政部门牵头，…配合; the units of one role named bare, as a
+            # subject: 主办单位牵头负责、协办单位全力配合)
+            clean = True
         agencies = [(n, a + m.start(key), b + m.start(key)) for n, a, b in agencies]
         if not clean or (role is Role.LEAD and not agencies):
             return None

@@ -37,7 +37,7 @@ from policykg.extract.records import Role
 
 # Role words, by role. Longer words first inside each alternation.
 _LEAD_WORDS = r"牵头|主责|主办"
-_SUPPORT_WORDS = r"配合|协同|协办|协助|协作|参与|参加|支持"
+_SUPPORT_WORDS = r"配合|协同|协办|会办|协助|协作|参与|参加|支持"
 _RESPONSIBLE_WORDS = r"责任|负责|实施|推进|承办|落实|执行|承担"
 # What a role label names: a kind of body.
 _BODY_WORDS = r"单位|部门|处室|科室|股室|站所|机构|主体|司局|方|处|科"
@@ -161,10 +161,11 @@ clause-final verb), 指导 (a verb of support, :func:`role_of_verb`), 负总责 
 
 ROLE_GROUP_PATTERN: str = (
     rf"(?:有关|相关)?(?:(?:主要|直接|{_LEAD_WORDS}|{_SUPPORT_WORDS})[和及、]?)?(?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任|承办)"
-    rf"(?:[（(](?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任)[）)])?(?:单位|部门)"
+    rf"(?:[（(](?:{_LEAD_WORDS}|{_SUPPORT_WORDS}|责任)[）)])?(?:单位|部门|科室|处室|股室)"
 )
 """A regex fragment for the units of one role named as a group after 各 (``省政府各牵头部门``,
-``各配合单位``, ``各责任单位``, ``各承办单位``: the units handling the matters a supervision hands out), the role word qualified by another (``各主要责任单位``, ``各牵头责任单位``,
+``各配合单位``, ``各责任单位``, ``各承办单位``: the units handling the matters a supervision hands out; a bureau's
+sections, ``主办科室``, ``各协办处室``), the role word qualified by another (``各主要责任单位``, ``各牵头责任单位``,
 ``各协作和配合单位``), by 有关/相关 (``各相关责任单位``) or by a second role in brackets (``各责任（配合）单位``:
 one group, the units of either role): the lead, supporting or responsible units of every task at once."""
 ROLE_GROUP_RE = re.compile(ROLE_GROUP_PATTERN)

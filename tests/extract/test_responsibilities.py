@@ -2637,6 +2637,13 @@ def test_leader_label_line_closes_the_task_and_names_no_agency() -> None:
             [("省商务厅", "lead"), ("省交通运输厅", "support"), ("省邮政管理局", "support")],
             id="label-value-that-is-a-clause-of-roles",
         ),
+        pytest.param(
+            "（一）为推动经济高质量发展提供法治保障。加强规范性文件备案审查。\n"
+            "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责。\n",
+            [("县政府办公室", "responsible"), ("县司法局", "responsible"), ("各有关部门", "responsible"),
+             ("乡镇人民政府", "responsible")],
+            id="label-value-ending-in-remit-and-manner-before-its-verb",
+        ),
     ],
 )
 def test_label_values_read_by_their_own_verbs(raw: str, expected: list[tuple[str, str]]) -> None:
@@ -3305,6 +3312,25 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["区应急管理局"],
             id="by-a-body-then-the-verb-组织部署",
         ),
+        # bodies of government work named 机构 by their function, as rules name their duty-bearers
+        pytest.param(
+            "第四条 街道合法性审核机构应在收到报送机构有关材料后5个工作日内提出书面的法制审核意见。\n", (),
+            ["街道合法性审核机构"],
+            id="a-legality-review-body-under-its-level",
+        ),
+        pytest.param(
+            "法制机构应当在收到重大行政执法决定送审材料起7个工作日内完成审核。\n", (),
+            ["法制机构"],
+            id="a-legal-affairs-body-by-its-function",
+        ),
+        pytest.param(
+            "第二条 全市各级行政执法机关(包括法律、法规授权的具有管理公共事务职能的组织,以及依法受行政执法机关委托从事"
+            "行政执法活动的组织)应当按照本办法规定做好行政执法公示工作。\n", (),
+            ["全市各级行政执法机关"],
+            id="every-level-of-a-place-with-a-note-of-what-it-includes",
+        ),
+        pytest.param("全县各级行政执法机关要做好公示工作。\n", (), ["全县各级行政执法机关"], id="every-level-of-a-place"),
+        pytest.param("市政府法制办牵头起草办法。\n", (), ["市政府法制办"], id="a-government-office-then-its-lead-verb"),
     ],
 )
 def test_owners_in_regulations(raw: str, issuer: tuple[str, ...], expected: list[str]) -> None:
@@ -4488,6 +4514,23 @@ def test_owners_of_a_replys_duty_clauses(raw, expected) -> None:
                      id="a-task-already-handed-out"),
         pytest.param("县园林局制定的《县城绿地管理办法》已经县政府同意，现印发给你们，请认真贯彻执行。", [],
                      id="a-body-before-a-verb-that-qualifies-a-noun"),
+        # a proposal-handling notice's units of one role (主办 leads, 协办/会办 support): labels, role verbs, 由
+        pytest.param("（一）加强组织领导。建立区政府领导领办,主办单位牵头负责、协办单位全力配合、区政府办全程跟踪督办的工作机制。",
+                     [[("主办单位", "lead"), ("协办单位", "support")]], id="host-leads-co-hosts-support-in-a-mechanism"),
+        pytest.param("主办单位牵头负责，协办单位全力配合。", [[("主办单位", "lead"), ("协办单位", "support")]],
+                     id="host-leads-co-hosts-support"),
+        pytest.param("区发改局牵头负责、区财政局全力配合。", [[("区发改局", "lead"), ("区财政局", "support")]],
+                     id="lead-with-a-verb-of-work-then-support"),
+        pytest.param("1.做好建议办理。（主办单位：市发改委；协办单位：市财政局；会办单位：市教育局）",
+                     [[("市发改委", "lead"), ("市财政局", "support"), ("市教育局", "support")]],
+                     id="host-co-host-joint-handling-labels"),
+        pytest.param("如需会同其他单位共同办理的建议、提案,由主办科室负责衔接相关单位研究办理。",
+                     [[("主办科室", "responsible")]], id="host-section-after-by"),
+        # a bureau's notice to its own sections: the sections are its units, owners as the issuer's units are
+        pytest.param("各相关科室应以认真负责的态度,抓紧办理,应在3个月内办复。", [[("各相关科室", "responsible")]],
+                     id="each-section-concerned"),
+        pytest.param("主办科室要抓紧制定工作方案，报委领导审定。", [[("主办科室", "responsible")]], id="host-section"),
+        pytest.param("各有关处室要抓紧制定工作方案。", [[("各有关处室", "responsible")]], id="each-division-concerned"),
     ],
 )
 def test_role_groups_requests_and_duties_taken_on(raw: str, expected: list[list[tuple[str, str]]]) -> None:
@@ -4829,8 +4872,12 @@ def test_duties_of_the_body_before_run_through_their_items(raw, expected) -> Non
         "各乡镇、各部门主要负责同志要靠前指挥、亲力亲为。\n",
         # a colon line outside a list of duties
         "县财政局：本年度安排资金500万元。\n",
+        # institutions of a trade named 机构 are no bodies of government work
+        "金融机构应当加强风险管理。\n",
+        "资产管理机构应当加强管理。\n",
     ],
-    ids=["by-x-inside-a-qualifier", "leaders-of-units", "colon-line-outside-a-duty-list"],
+    ids=["by-x-inside-a-qualifier", "leaders-of-units", "colon-line-outside-a-duty-list", "institutions-of-a-trade",
+         "an-institution-by-its-work-under-no-level"],
 )
 def test_forms_that_name_no_owner(raw) -> None:
     assert [a for t in tasks_of(raw, issuer=COUNTY, document=None) for a in t.agencies] == []

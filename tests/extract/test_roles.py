@@ -42,6 +42,7 @@ from policykg.extract.roles import (
         pytest.param("协同配合单位", Role.SUPPORT, id="two-support-words-stacked"),
         pytest.param("配合协助部门", Role.SUPPORT, id="two-support-words-stacked-other-order"),
         pytest.param("协办单位", Role.SUPPORT, id="co-host-unit"),
+        pytest.param("会办单位", Role.SUPPORT, id="joint-handling-unit"),
         pytest.param("参与单位", Role.SUPPORT, id="participating-unit"),
         pytest.param("参加单位", Role.SUPPORT, id="taking-part-unit"),
         pytest.param("协助科室", Role.SUPPORT, id="assisting-section"),
