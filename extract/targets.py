@@ -1505,6 +1505,8 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 #: a trigger a rule sets, ``>`` the time.
 _OVER_LIMIT = r"(?:超过|超出)[\u4e00-\u9fff]{0,4}(?:时限|期限)"
 _OVER_LIMIT_BEFORE = re.compile(_OVER_LIMIT + "$")
+#: A period a rule names right after its length (缴费后60天|为等待期, 3个月为观察期): the time amount is its value.
+_PERIOD_NAMED_AFTER = re.compile(r"(?:为|作为)[\u4e00-\u9fff]{1,4}期(?![\u4e00-\u9fff])")
 #: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日),
 #: or a limit the time passes it by (:data:`_OVER_LIMIT`): a time amount after it is a rule.
 _DURATION_BEFORE = re.compile(
@@ -2664,6 +2666,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
     if text.startswith(CYCLE_AFTER, end):
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
+    if text[end:end + 1] in "为作" and _PERIOD_NAMED_AFTER.match(text, end) is not None:
+        return True  # 缴费后60天为等待期: the length of the period named after it
     if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
         return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
     if text.startswith(CHARGING_VERBS, end) and "按" in _clause_before(text, start, _CHARGED_REACH):
@@ -4039,6 +4043,10 @@ _YEAR_NAMED = re.compile(r"[0-9]{4}年")
 _SHORTER_PERIOD = re.compile(r"每(?:个)?(?:季度?|月|周|半年|日|天|旬|星期)")
 
 
+#: The periods shorter than a year a unit may be per (元/月, 吨/日, 元/平方米·月): its own recurrence.
+_SHORTER_UNIT_PERIODS = ("月", "季度", "季", "周", "日", "天", "旬")
+
+
 #: What may stand between a count of people and their age (80万农村|35—64岁妇女): a few characters of the noun.
 _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
@@ -4215,6 +4223,8 @@ def _judge(
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
                               and _annual_indicator(indicator)) and rule not in ("fee_tier", "weight_rule") else None
     # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
+    if recurrence and "/" in r.unit and r.unit.endswith(_SHORTER_UNIT_PERIODS):
+        recurrence = None  # 全年72000元（6000元/月）: a figure per month is no yearly one, whatever its sentence says
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"
@@ -4252,9 +4262,9 @@ def _judge(
         # there or in a scored item of a year's assessment (…，全年不少于4次（8分）): how often a duty recurs in a
         # year, a frequency duty (in a year's plan, 全年开展督查4次 is that year's target)
         kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
-    elif kind == "target" and deadline is None and _sets_rule_level(text, s0, num_start):
+    elif kind == "target" and deadline is None and r.unit_kind != "count" and _sets_rule_level(text, s0, num_start):
         # 土地补偿费、安置补助费的比例为30%、70%; 最低保护标准：…一类地区不低于6.2万元/亩: the level a standing rule
-        # sets, in a text with no time to reach it
+        # sets, in a text with no time to reach it (…费用为：…，其余27种重大疾病: a count of what the rule covers, no level)
         kind, decision, rule = "standard", "standard", "rule_level"
         if listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start, rule=True):
             indicator = listed  # 报销比例分别为：一级90%；|二级80%: the rule's level for the class the item names
@@ -4757,6 +4767,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         cut = max(before.rfind(c) for c in "在及和与、，") + 1
         place = r.clause_before[cut:].rstrip().removeprefix("距离").removeprefix("距")
         name = _clean_indicator(place) + "距离"  # 林地边缘距离, 河道两侧距离
+    elif rule == "time_limit" and (period := _PERIOD_NAMED_AFTER.match(r.after_text)) is not None:
+        name = period.group().removeprefix("作").removeprefix("为")  # 缴费后60天|为等待期: the period it is the length of
     elif rule == "time_limit" and r.after_text.startswith(("将", "把")) and r.comparator in ("<=", "<"):
         # 县业务主管部门(原则上)于|7日内|将资金分配方案印发…: what must be done in the time is the object of
         # 将 and its verb, not the body that does it

@@ -2409,6 +2409,19 @@ def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_han
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a figure per month restated in brackets after a yearly one: its unit is its own period
+        pytest.param("尿毒症采用统一标准包干：二级医院全年72000元（6000元/月）。", [(72000, "annual"), (6000, None)],
+                     id="monthly-figure-in-brackets-after-全年"),
+        pytest.param("每年安排运维经费，按每户30元/月的标准补助。", [(30, None)], id="monthly-rate-after-每年-hand-written"),
+    ],
+)
+def test_a_unit_per_a_shorter_period_is_no_yearly_figure(text: str, expected: list) -> None:
+    assert [(t.value, t.recurrence) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("2025年目标：年内新增肉牛1.2万头。", [(1.2, "2025", None)], id="年内-is-a-deadline-hand-written"),
         pytest.param("到2025年，确保生猪常年存栏5万头。", [(5, "2025", None)], id="常年-is-a-level-held-hand-written"),
         pytest.param("到2025年，年出栏生猪18万头以上。", [(18, "2025", "annual")], id="年-of-a-yearly-flow-hand-written"),
