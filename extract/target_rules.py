@@ -1198,10 +1198,11 @@ def nearly_at_present(r: Reading) -> bool:
     if r.pre_len != 1 or r.comparator != "=" or r.limit_word != "近":
         return False  # (the length of the limit word first: it is read already, the word itself is not)
     core = r.before_core
-    return bool(core) and _LOOKS_AHEAD.search(r.clause_before) is None and _VERB_IN.search(core) is None
+    return bool(core) and LOOKS_AHEAD.search(r.clause_before) is None and _VERB_IN.search(core) is None
 
 
-_LOOKS_AHEAD = re.compile(r"力争|争取|确保|目标|到\s?20\d\d|预计|将|要|计划|达到|实现|新增|增加|增长|提高|提升|突破|完成")
+#: Words that look ahead to a level to reach (力争, 确保, 到2025年, 达到, 提高): a figure after one is a goal.
+LOOKS_AHEAD = re.compile(r"力争|争取|确保|目标|到\s?20\d\d|预计|将|要|计划|达到|实现|新增|增加|增长|提高|提升|突破|完成")
 _VERB_IN = re.compile(r"建设|建成|新建|培育|打造|创建|引进|带动|吸引|服务|覆盖|惠及|帮助|培训|投资|投入")
 
 
@@ -1601,6 +1602,17 @@ def set_standard(r: Reading) -> bool:
     return STANDARD_VERB.search(r.clause_before) is not None \
         or r.unit.endswith("元") and STANDARD_NAMED.search(r.before_stem) is not None \
         or r.after_text.startswith("执行") and "按" in r.clause_before  # 收费标准拟按《…》70%|执行
+
+
+#: The noun of a level a rule sets, then the word that sets it (土地补偿费、安置补助费的比例为|30%, 支付比例为|50%,
+#: 安置补助费不低于…的|60%, 最高限额暂按基数…的|50%) or a colon after it and at most the two characters of how it
+#: is paid (最低保护标准：…一类地区不低于|6.2万元/亩, 统一标准包干：二级医院全年|72000元): with no word looking ahead
+#: in its sentence and no year to reach, the figure is the rule's level, and every figure the sentence sets after it
+#: is one too.
+RULE_LEVEL_NOUN = rf"(?:{STANDARD.pattern}|比例|费用?|地价)"
+RULE_LEVEL_SET = re.compile(
+    rf"{RULE_LEVEL_NOUN}"
+    r"(?:(?:暂|均|统一|分别)?(?:为|是|按|不低于|不高于|不超过|不得超过|不得低于)|[\u4e00-\u9fff]{0,2}[：:])")
 
 
 def _is_per(unit: str) -> bool:

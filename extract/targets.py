@@ -129,6 +129,7 @@ from policykg.extract.target_rules import (
     INCREMENT_ON_BASE,
     JOINERS,
     LIMIT_WORDS,
+    LOOKS_AHEAD,
     MADE_NOUN_BEFORE,
     MEASURE_NOUN,
     POINTS_AFTER_VERB,
@@ -139,6 +140,8 @@ from policykg.extract.target_rules import (
     PROPORTION_BASE,
     RAISED_TO,
     REACHED_PER,
+    RULE_LEVEL_NOUN,
+    RULE_LEVEL_SET,
     SCHEDULE_ITEM,
     SHORTENED_TO,
     STANDARD,
@@ -1502,6 +1505,8 @@ _HEAD_VERBS = re.compile(r"^(?:全市|全区|全省|全县|累计|新增|新建|
 #: a trigger a rule sets, ``>`` the time.
 _OVER_LIMIT = r"(?:超过|超出)[\u4e00-\u9fff]{0,4}(?:时限|期限)"
 _OVER_LIMIT_BEFORE = re.compile(_OVER_LIMIT + "$")
+#: A period a rule names right after its length (缴费后60天|为等待期, 3个月为观察期): the time amount is its value.
+_PERIOD_NAMED_AFTER = re.compile(r"(?:为|作为)[\u4e00-\u9fff]{1,4}期(?![\u4e00-\u9fff])")
 #: A duration named before its value (实习时间一般为, 办理时限: ), or a public notice's (张榜公示3天, 公告7日),
 #: or a limit the time passes it by (:data:`_OVER_LIMIT`): a time amount after it is a rule.
 _DURATION_BEFORE = re.compile(
@@ -2661,6 +2666,8 @@ def _is_duration_value(text: str, start: int, end: int) -> bool:
         return True  # 在规定期限内办结（5个工作日）: the bracket gives the limit
     if text.startswith(CYCLE_AFTER, end):
         return True  # 落实教师5年一周期的全员轮训制度, 以3年为一个周期: the length of a cycle a rule sets
+    if text[end:end + 1] in "为作" and _PERIOD_NAMED_AFTER.match(text, end) is not None:
+        return True  # 缴费后60天为等待期: the length of the period named after it
     if text[start - 1:start] in _BASIS_LAST and _COMPUTED_ON.search(text, max(0, start - 3), start) is not None:
         return True  # 返还标准可按6个月的失业保险金确定: the months a sum is computed on
     if text.startswith(CHARGING_VERBS, end) and "按" in _clause_before(text, start, _CHARGED_REACH):
@@ -4036,6 +4043,10 @@ _YEAR_NAMED = re.compile(r"[0-9]{4}年")
 _SHORTER_PERIOD = re.compile(r"每(?:个)?(?:季度?|月|周|半年|日|天|旬|星期)")
 
 
+#: The periods shorter than a year a unit may be per (元/月, 吨/日, 元/平方米·月): its own recurrence.
+_SHORTER_UNIT_PERIODS = ("月", "季度", "季", "周", "日", "天", "旬")
+
+
 #: What may stand between a count of people and their age (80万农村|35—64岁妇女): a few characters of the noun.
 _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
@@ -4045,6 +4056,20 @@ _AGE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 _GRANT_VERBS = rf"(?:给予|予以|{_GRANT_WORDS})"
 _GRANTED_PER = re.compile(rf"[^，。；]{{0,30}}?{_GRANT_VERBS}")
 _GRANTED_NEXT = re.compile(rf"\s*(?:可|再|另|一次性|分别|均|按)?{_GRANT_VERBS}")
+
+
+#: How far before a sentence cut at a ； the words of the rule it continues are read.
+_RULE_LEVEL_REACH = 120
+
+
+def _sets_rule_level(text: str, s0: int, num_start: int) -> bool:
+    """Whether the words of its sentence before a figure name a rule's level and set it (支付比例为, 补助费不低于,
+    标准：), with nothing looking ahead to a level to reach (力争, 达到, 提高到). The sentence runs past a ；
+    to its 。 (报销比例分别为：一级90%；二级80%: the items of one rule)."""
+    start = max(s0 - _RULE_LEVEL_REACH, text.rfind("。", 0, s0) + 1, text.rfind("\n", 0, s0) + 1) \
+        if text[s0 - 1:s0] == "；" else s0
+    words = text[start:num_start]
+    return RULE_LEVEL_SET.search(words) is not None and LOOKS_AHEAD.search(words) is None
 
 
 def _judge(
@@ -4198,6 +4223,8 @@ def _judge(
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
                               and _annual_indicator(indicator)) and rule not in ("fee_tier", "weight_rule") else None
     # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
+    if recurrence and "/" in r.unit and r.unit.endswith(_SHORTER_UNIT_PERIODS):
+        recurrence = None  # 全年72000元（6000元/月）: a figure per month is no yearly one, whatever its sentence says
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):
         recurrence = None  # 每年…，落实教师5年一周期的轮训制度: a cycle is its own recurrence, not the year's
     commitment = "planned"
@@ -4235,6 +4262,12 @@ def _judge(
         # there or in a scored item of a year's assessment (…，全年不少于4次（8分）): how often a duty recurs in a
         # year, a frequency duty (in a year's plan, 全年开展督查4次 is that year's target)
         kind, decision, rule, recurrence = "standard", "standard", "frequency_duty", None
+    elif kind == "target" and deadline is None and r.unit_kind != "count" and _sets_rule_level(text, s0, num_start):
+        # 土地补偿费、安置补助费的比例为30%、70%; 最低保护标准：…一类地区不低于6.2万元/亩: the level a standing rule
+        # sets, in a text with no time to reach it (…费用为：…，其余27种重大疾病: a count of what the rule covers, no level)
+        kind, decision, rule = "standard", "standard", "rule_level"
+        if listed := _class_levels(text, s0, c0, max(c0, prev_end), num_start, rule=True):
+            indicator = listed  # 报销比例分别为：一级90%；|二级80%: the rule's level for the class the item names
     if kind == "standard":
         indicator = _STANDARD_SUBJECT.sub("", indicator) or indicator
         if not named and (m := _STANDARD_SET_AFTER.search(indicator)) is not None:
@@ -4488,27 +4521,42 @@ _CLASS_LEVEL_LAST = re.compile(rf"(?:{_CLASS_LEVEL.pattern})$")
 #: A standard's noun, then the verb setting it (为, 依次为, 调整为), right before a class label and its figure (小时最低
 #: 工资标准依次为|一类9.8元): the list of the levels set for each class opens there.
 _LEVELS_OPEN = re.compile(rf"(?P<noun>标准|定额)(?:{_CHANGE_ADVERB})?(?:为|是|{STANDARD_VERB.pattern})[：:]?(?={_CLASS_LEVEL.pattern}[0-9])")
+#: The same for the level of any rule's noun (报销比例分别为：|一级90%, 包干费用为：|二级医院7000元/年): the nouns of
+#: a standing rule's levels (see :func:`_sets_rule_level`), those of the list and those naming it.
+_RULE_LEVEL_NOUN = re.compile(RULE_LEVEL_NOUN)
+_RULE_LEVEL_END = re.compile(rf"{RULE_LEVEL_NOUN}$")
+_RULE_LEVELS_OPEN = re.compile(
+    rf"(?P<noun>{RULE_LEVEL_NOUN})(?:{_CHANGE_ADVERB})?(?:为|是|{STANDARD_VERB.pattern})[：:]?(?={_CLASS_LEVEL.pattern})")
+_STANDARD_END = re.compile(r"(?:标准|定额)$")
+#: The period a rule's level for a class is paid per, between the class and the figure (二级医院全年|72000元).
+_RULE_PERIODS = ("全年", "每年", "每月")
 #: A year a standard's name may hold (2026年月最低工资标准): no figure of a level.
 _NAME_YEAR = re.compile(r"\d{4}年")
 
 
-def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
+def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int, *, rule: bool = False) -> str:
     """The indicator of an amount at ``at`` that a list of classes gives for the standard named before it
     (月最低工资标准，|一类地区2380元、二类地区2310元 → 月最低工资标准（一类地区）), when the words of the item
     before it are a class label, and the standard is named: in the clause before ``c0`` (after its comma
     or colon, or the colon of a line whose items ； sets apart: 月最低工资标准：一类地区1770元；二类地区1600元),
     ending with the standard's noun and holding no figure; or in the figure's own clause, right before the
-    list's first label (小时最低工资标准依次为一类9.8元、二类9.2元); else ``""``."""
+    list's first label (小时最低工资标准依次为一类9.8元、二类9.2元); else ``""``. With ``rule``, the list is one of
+    the levels a standing rule sets, whatever its noun (报销比例分别为：一级90%；二级80%), and the label may be followed
+    by the period the level is paid per (二级医院全年|72000元)."""
+    noun, opening, ending = (_RULE_LEVEL_NOUN, _RULE_LEVELS_OPEN, _RULE_LEVEL_END) if rule \
+        else (_STANDARD_NOUN, _LEVELS_OPEN, _STANDARD_END)
     item = text[item_start:at].strip(_STRIP_EDGE + " ")
     item = _PER_UNIT.sub("", item) if "每" in item else item  # 一类地区每人每年|500元: the unit it is per, no label
+    if rule and item.endswith(_RULE_PERIODS):
+        item = item[:-2]  # 二级医院全年|72000元: the period the level is paid per, no label
     if "类" not in item and "档" not in item and "级" not in item or (label := _CLASS_LEVEL_LAST.search(item)) is None:
         return ""
     if label.start() or item_start > c0:
         # the list opens in the figure's own clause: its standard's name and the verb setting it right before
         # the first label (…标准依次为|一类9.8元, 标准调整为|一类1980元)
-        opens = list(_LEVELS_OPEN.finditer(text, c0, at + 1))
+        opens = list(opening.finditer(text, c0, at + 1))
         if opens and not (label.start() and text[opens[-1].end():at].strip(_STRIP_EDGE + " ") != label.group()):
-            return _class_name(_standard_name(text, c0, opens[-1].end("noun")), label.group())
+            return _class_name(_standard_name(text, c0, opens[-1].end("noun"), noun=noun), label.group())
         if label.start():
             return ""
     if c0 > s0 and text[c0 - 1] in "，,：:":
@@ -4524,9 +4572,10 @@ def _class_levels(text: str, s0: int, c0: int, item_start: int, at: int) -> str:
     h0 = max(text.rfind(c, lo, end) for c in "，。；：") + 1 or lo
     head = text[max(h0, lo):end].strip()
     head = head[:-1] if head.endswith(("为", "是")) else head  # 补助标准为：…: the verb setting it
-    if not head.endswith(("标准", "定额")) or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
+    head = head[:-2] if rule and head.endswith(("分别", "依次")) else head  # 报销比例分别为：…
+    if ending.search(head) is None or _DIGIT.search(_NAME_YEAR.sub("", head)) is not None:
         return ""
-    return _class_name(_standard_name(text, max(h0, lo), end), item)
+    return _class_name(_standard_name(text, max(h0, lo), end, noun=noun), item)
 
 
 def _class_name(name: str, label: str) -> str:
@@ -4718,6 +4767,8 @@ def _rule_indicator(r: Reading, rule: str) -> str:
         cut = max(before.rfind(c) for c in "在及和与、，") + 1
         place = r.clause_before[cut:].rstrip().removeprefix("距离").removeprefix("距")
         name = _clean_indicator(place) + "距离"  # 林地边缘距离, 河道两侧距离
+    elif rule == "time_limit" and (period := _PERIOD_NAMED_AFTER.match(r.after_text)) is not None:
+        name = period.group().removeprefix("作").removeprefix("为")  # 缴费后60天|为等待期: the period it is the length of
     elif rule == "time_limit" and r.after_text.startswith(("将", "把")) and r.comparator in ("<=", "<"):
         # 县业务主管部门(原则上)于|7日内|将资金分配方案印发…: what must be done in the time is the object of
         # 将 and its verb, not the body that does it

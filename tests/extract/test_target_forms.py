@@ -1806,6 +1806,16 @@ def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: l
         pytest.param("补助标准为：一类地区500元；二类地区400元。",
                      [("补助标准（一类地区）", 500), ("补助标准（二类地区）", 400)],
                      id="amounts-listed-by-class-after-标准为-and-a-colon-hand-written"),
+        # form: the levels of a standing rule's rate or fee by class, the items apart by ； after 分别为： (the rate's
+        # name and the class, not the class alone)
+        pytest.param("重大疾病政策范围内住院费，基本医保报销比例分别为：一级90%；二级80%；三级70%。",
+                     [("基本医保报销比例（一级）", 90), ("基本医保报销比例（二级）", 80), ("基本医保报销比例（三级）", 70)],
+                     id="rule-rates-listed-by-grade-after-比例分别为-and-a-colon"),
+        pytest.param("重性精神病住院包干费用为：二级医院7000元/年。", [("重性精神病住院包干费用（二级医院）", 7000)],
+                     id="rule-fee-for-a-grade-after-费用为-and-a-colon"),
+        pytest.param("门诊报销比例为：一级医院80%；二级医院60%。",
+                     [("门诊报销比例（一级医院）", 80), ("门诊报销比例（二级医院）", 60)],
+                     id="rule-rates-listed-by-grade-after-比例为-hand-written"),
         pytest.param("將現行月最低工資標準由一類1620元、二類1520元、三類1420元、四類1320元，依次調整為1700元、1600元、1500元、1400元。",
                      [("现行月最低工资标准", 1700), ("现行月最低工资标准", 1600), ("现行月最低工资标准", 1500),
                       ("现行月最低工资标准", 1400)],
@@ -2394,6 +2404,19 @@ def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_han
     # hand-written in the form of a forest chief scheme: duties of each tier at its own frequency in one sentence
     text = "州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次、乡级林长每月巡林不少于1次。"
     assert [t.recurrence for t in found(text)[0]] == ["annual", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure per month restated in brackets after a yearly one: its unit is its own period
+        pytest.param("尿毒症采用统一标准包干：二级医院全年72000元（6000元/月）。", [(72000, "annual"), (6000, None)],
+                     id="monthly-figure-in-brackets-after-全年"),
+        pytest.param("每年安排运维经费，按每户30元/月的标准补助。", [(30, None)], id="monthly-rate-after-每年-hand-written"),
+    ],
+)
+def test_a_unit_per_a_shorter_period_is_no_yearly_figure(text: str, expected: list) -> None:
+    assert [(t.value, t.recurrence) for t in found(text)[0]] == expected
 
 
 @pytest.mark.parametrize(

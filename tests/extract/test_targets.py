@@ -974,6 +974,19 @@ def test_the_length_of_a_cycle_is_a_standard_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("对超出规定时间办理参保缴费的城乡居民，缴费后60天为等待期。", (60, "天", "等待期"),
+                     id="waiting-period-named-after-its-length"),
+        pytest.param("新参保人员3个月为观察期。", (3, "个月", "观察期"), id="period-named-after-its-length-hand-written"),
+    ],
+)
+def test_a_period_named_after_its_length_is_a_standard(text: str, expected: tuple) -> None:
+    t = only(text)
+    assert (t.value, t.unit, t.indicator, t.kind, t.comparator) == (*expected, "standard", "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # held-out T13, 13: two limits chained in one sentence, each a standard
         pytest.param("一般问题由各村在接到问题诉求后30分钟内赶赴现场，并在24小时内将问题处理完毕。",
                      [(30, "分钟", "<="), (24, "小时", "<=")], id="chained-time-limits"),
