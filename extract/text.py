@@ -1005,6 +1005,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
             return joined
     if last in _TERMINAL:
         return False
+    if last in _FIGURE_ITEM_LAST and _figure_items(p, n):
+        return False  # 到2025年实现以下目标：⏎健康素养水平达到25%以上⏎卫生厕所普及率稳定在90%以上: one target a line
     if (last in "%‰" or (last in _DIGITS and first not in _AFTER_FIGURE)) and first not in _RUN_ON_FIRST \
             and ("：" in p or ":" in p) \
             and _LABEL_FIGURE_END.search(p) is not None and not _open_bracket(p):
@@ -1110,6 +1112,26 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         # (a plan's title over its opening is most often the annex a notice issues, and stays joined)
         return False
     return True
+
+
+#: The last characters of a line that a figure closes (达到25%以上, 达标率100%, 建成300个).
+_FIGURE_ITEM_LAST = frozenset("0123456789%‰上下内右个项所家座条处")
+#: A figure closing a line, with any unit of a share or a count and any bound after it.
+_FIGURE_ITEM_END = re.compile(r"[0-9](?:[%‰]|[个项所家座条处])?(?:及?以[上下内]|左右)?$")
+#: The longest line read as one item of a list of figures; a line wrapped in a paragraph runs longer.
+_FIGURE_ITEM_MAX = 40
+
+
+def _figure_items(p: str, n: str) -> bool:
+    """Whether two lines are items of a list of figures, one a line without end punctuation (城乡居民健康素养
+    水平达到25%以上⏎农村卫生厕所普及率稳定在90%以上): each short, with no clause mark, the first closed by a
+    figure, the second holding one and opening with a word (not a bound, a unit or 的 that runs on)."""
+    if len(p) > _FIGURE_ITEM_MAX or len(n) > _FIGURE_ITEM_MAX or not "\u4e00" <= n[0] <= "\u9fff" \
+            or n[0] in _RUN_ON_FIRST or n[0] == "的" or p[-1] in _DIGITS and n[0] in _AFTER_FIGURE:
+        return False
+    if _CLAUSE_MARKS.search(p) or _CLAUSE_MARKS.search(n) or _ANY_DIGIT_RUN.search(n) is None:
+        return False
+    return _FIGURE_ITEM_END.search(p) is not None and "\u4e00" <= p[0] <= "\u9fff"
 
 
 #: A line ending in a label's colon and one figure (…缴存比例上限：12%, 贷款最高额度：80): the value is whole.

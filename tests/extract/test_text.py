@@ -242,6 +242,21 @@ def test_line_breaks_between_units_are_kept(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        # held-out health plan (宁国): the goals under a colon, one a line, no end punctuation
+        pytest.param("到2025年实现以下目标:\n城乡居民健康素养水平达到25%以上\n农村卫生厕所普及率稳定在90%以上\n"
+                     "基层医疗卫生机构标准化建设达标率100%\n建成300个国家级健康县区、1000个健康乡镇、5000个健康村",
+                     id="goals-one-a-line-closed-by-a-figure"),
+        pytest.param("全市城区绿化覆盖率达到45%以上\n全市新建口袋公园和街头绿地12个以上", id="goals-one-a-line-hand-written"),
+    ],
+)
+def test_goals_listed_one_a_line_stay_lines_of_their_own(raw: str) -> None:
+    lines = normalise(raw).text.split("\n")
+    assert len(lines) == raw.count("\n") + 1
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         # hand-written in the form of a portal's table (#15): two units of one cell apart by a space
