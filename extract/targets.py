@@ -238,11 +238,13 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
+#: The second part may be an area (降尘量不高于3吨/月•平方公里: a mass per month on each square kilometre).
+_AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")
 _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "期", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
-    + "(?:[/∙·•・.](?:人次|人|户|生|月|年|日|天|次))?)"
+    + "(?:[/∙·•・.]" + word_trie(("人次", "人", "户", "生", "月", "年", "日", "天", "次", *_AREA_UNITS)) + ")?)"
 #: The matter a mass is of, between the mass unit and the slash of a rate (550克二氧化碳/千瓦时, 296克标准煤/千瓦时):
 #: part of the rate's unit, read only with the slash that follows it.
 _MATTER = r"(?<=[克吨斤])[\u4e00-\u9fff]{2,4}(?=/)"
@@ -1434,8 +1436,9 @@ _TITLE_REPORT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^，。\d]{0,12}?�
 _EDITION = r"年(?:版|本|修订|修正)本?"
 _TITLE_EDITION = re.compile(rf"[（(](?P<y>(?:19|20)\d{{2}})\s*{_EDITION}[）)]")
 #: A yearly average is a recurrence only as a rate of change (年均增长7%, 年均下降, 年均新增); 年均 in a
-#: measure's name (PM2.5年均浓度, 年均值) names a level, reached once.
-_YEARLY_CHANGE = r"[增降提减递升]|下降|上升|复合|新增"
+#: measure's name (PM2.5年均浓度, 年均值) names a level, reached once, and so does a mean of what falls (年平均降尘量,
+#: 年均降水量: 降 of dust or rain, no fall of the measure).
+_YEARLY_CHANGE = r"[增提减递升]|降(?![尘水雨雪])|下降|上升|复合|新增"
 _ANNUAL = re.compile(rf"每年度?|全年|年均(?={_YEARLY_CHANGE})|年(?<![\d〇零一二三四五六七八九十上]年)度|逐年")
 #: A modal of obligation before 达到, right before a minimum (巡河时间需要达到|5分钟以上, 应达到|3次以上): what a
 #: rule requires, when nothing dates it; not a plan's binding words (必须达到, 确保达到).
@@ -1455,12 +1458,13 @@ _EVERY_YEAR = "每年"
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年, nor
-#: 年内 (within this year: a deadline) or 常年 (all year round: a level held, 常年存栏).
+#: 年内 (within this year: a deadline) or 常年 (all year round: a level held, 常年存栏), nor 年均/年平均 (a mean
+#: over the year: a level, 年平均降尘量) unless a yearly change follows.
 #: The look-behind comes after the 年 it tests (the pattern opens with a literal: the engine
 #: skips other characters in C).
 _ANNUAL_PREFIX = re.compile(
     r"年(?<![\d〇零一二两三四五六七八九十百千今明去当上下本同历老青少中成周半多每常]年)"
-    rf"(?!轻|龄|限|底|末|初|前|后|内|级|代|份|会|鉴|金|薪|化|来|均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
+    rf"(?!轻|龄|限|底|末|初|前|后|内|级|代|份|会|鉴|金|薪|化|来|平?均(?!{_YEARLY_CHANGE}))(?=[\u4e00-\u9fff])"
 )
 _ASPIRATIONAL = re.compile(ASPIRING)
 #: The year before a 年是 (2025 年是…): matched at the end of the few characters in front of it.
@@ -2187,7 +2191,7 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         # (投产一年内, 两年内: a time limit in Chinese numerals is read as 1年内 is, its 内 a limit word)
         q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len,
                  post in _LIMIT_POSTS or cn and kind == "time" and post in _WITHIN_POSTS and _time_limit_cn(text, end))
-        if text[start - 1:start] == "、" and not cn and kind != "time" and value_max is None:
+        if text[start - 1:start] in _BARE_JOINS and not cn and kind != "time" and value_max is None:
             out.extend(_bare_list(text, q))  # 分别不高于20.5、37微克每立方米: the figures before, bare
         out.append(q)
     if "亿元" in text and (bare := _bare_hundred_millions(text, ctx, {q.end for q in out})):
@@ -2310,6 +2314,11 @@ def _glued_marker(text: str, start: int, num: str) -> int:
 
 #: A bare figure of a list, then the 、 before the next one (20.5、).
 _BARE_ITEM = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?、$")
+#: The same before the last figure, which 和 may join as well (分别不高于53和32微克/立方米).
+_BARE_LAST_ITEM = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?[、和]$")
+_BARE_JOINS = ("、", "和")
+#: How far before the first figure of a list 和 joins the 分别 that pairs its figures with items must stand.
+_RESPECTIVELY_REACH = 8
 _BARE_LIST_MAX = 6  # the most bare figures a list shares its last figure's unit with
 
 
@@ -2318,14 +2327,19 @@ def _bare_list(text: str, last: _Qty) -> list[_Qty]:
     年平均浓度分别不高于20.5、37微克每立方米 → 20.5 and 37, both 微克每立方米. A limit word before the
     first figure bounds every one (``last`` changed in place when it has no word of its own); a limit word
     after the last does so for the bare ones. The list must follow a word (不高于, 为, 分别): a bare number
-    opening a line or a clause is an item's mark (1、5个). []: no such list."""
+    opening a line or a clause is an item's mark (1、5个). 和 may join the last figure only where 分别 pairs the
+    figures with items just before the list (分别不高于53和32微克/立方米). []: no such list."""
     items: list[tuple[int, int]] = []
     at = last.start
-    while len(items) < _BARE_LIST_MAX and (m := _BARE_ITEM.search(text, max(0, at - 12), at)) is not None:
+    item = _BARE_LAST_ITEM
+    while len(items) < _BARE_LIST_MAX and (m := item.search(text, max(0, at - 12), at)) is not None:
         at = m.start()
         items.append((at, m.end() - 1))
+        item = _BARE_ITEM
     if not items or not ("\u4e00" <= text[at - 1:at] <= "\u9fff") or text[at - 1] in _NOT_BEFORE:
         return []
+    if text[last.start - 1] == "和" and text.find("分别", max(0, at - _RESPECTIVELY_REACH), at) < 0:
+        return []  # (2023年1和2季度: 和 joins no figures that 分别 gives out)
     comparator, pre_len = _comparator(text, at, None, last.unit, None)
     if comparator == "=" and last.limit_after:
         comparator = last.comparator  # 20、30万元以上
@@ -2901,10 +2915,34 @@ def _scope_year(title: str | None, text: str) -> int | None:
     if not years and "五" in text:
         # No 到YYYY年 horizon: the one five-year plan the document names (分解《…第十一个五年规划纲要》
         # 提出的主要目标) is the period its goals are due in.
-        years = {FIVE_YEAR_END[m.group("five")] for m in _FIVE_YEAR_PLAN.finditer(text)}
+        plans = list(_FIVE_YEAR_PLAN.finditer(text))
+        years = {FIVE_YEAR_END[m.group("five")] for m in plans}
+        if len(years) == 1 and (annual := _annual_plan_beside(text, plans[0].start(), next(iter(years)))):
+            # 根据《某市“十四五”…规划》《某市2023年…工作方案》要求，制定本方案: the year's plan the document
+            # carries out beside the period's names the year its figures are due
+            years = {annual}
     if not years and "计划" in text:
         # Nor a plan period: the one year the document plans for (经筛选，…2012年计划投资12.01亿元。)
         years = {int(m.group("y")) for m in _PLANNED_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _annual_plan_beside(text: str, at: int, period_end: int) -> int | None:
+    """The year of the one annual plan within the five-year period ending ``period_end`` that the sentence
+    around ``at`` (where it names the period's plan) cites by title (《某市2023年大气、水污染防治工作方案》), or None."""
+    s0 = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
+    ends = [k for mark in "。；\n" if (k := text.find(mark, at)) >= 0]
+    s1 = min(ends) if ends else len(text)
+    years = set()
+    k = text.find("《", s0, s1)
+    while k >= 0:
+        close = text.find("》", k, s1)
+        if close < 0:
+            break
+        m = _TITLE_ANNUAL.search(text, k + 1, close)
+        if m and period_end - 4 <= (y := int(m.group("y"))) <= period_end:
+            years.add(y)
+        k = text.find("《", close, s1)
     return years.pop() if len(years) == 1 else None
 
 
@@ -3797,6 +3835,14 @@ def target_fields(
                 decision, rule = judged[1], "restated_amount"
             else:
                 found, decision, rule = _judge(cl, run, kept_end, nxt, more, prev_indicator.get(s0))
+                if found and decision != "drop" and gi and judged[0] and len(run) == 1 \
+                        and _restating_note(text, merged[gi - 1][-1].end, run[0].start):
+                    # 不低于92.5%（即全年污染天数不能超过27天）: the commitment before restated in another measure,
+                    # its kind, year and recurrence (the note's 全年 makes the level no yearly duty)
+                    head = judged[0][-1]
+                    for t in found:
+                        t.update(kind=head["kind"], deadline=head["deadline"], recurrence=head["recurrence"])
+                    decision, rule = judged[1], "restated_note"
             judged = (found if decision != "drop" else [], decision)
             if decision == "target" and s0 in standard_at and len(found) == 1 and len(run) == 1 \
                     and text[standard_at[s0][0]:run[0].start].strip(" ，") == "" and run[0].end == len(clause.rstrip()) + c0:
@@ -4210,6 +4256,8 @@ def _judge(
         indicator = indicator + head
 
     a, b, yearly = cl.ctx.last_marks(sentence_span, num_start)
+    if yearly >= 0 and _in_closed_note(text, s0, yearly, num_start):
+        yearly = -1  # 不低于92.5%（即全年污染天数不能超过27天），|PM2.5浓度不高于34…: a note's 全年 is the note's
     annual = yearly >= 0 or "年" in r.clause_before and _ANNUAL.search(r.clause_before)  # each holds 年
     if yearly >= 0 and yearly < c0 and text[yearly - 2:yearly] == "年均" and r.unit not in _RATE_UNITS \
             and not _CHANGE_END.search(indicator):
@@ -5679,6 +5727,25 @@ def _respective_subject(text: str, s0: int, c0: int) -> str:
     if end is None or end.start() < 2 or end.start() > 40:
         return ""
     return _clean_indicator(prev[:end.start()])
+
+
+#: How far into a note that restates the figure before it (（即全年污染天数不能超过27天）) its figure may stand.
+_RESTATING_NOTE_REACH = 24
+
+
+def _restating_note(text: str, prev_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a note opening with 即 right after the figure that ends at
+    ``prev_end``, and the note closes without another clause before it (不低于92.5%（即…不能超过27天）)."""
+    if not text.startswith("（即", prev_end) or start - prev_end > _RESTATING_NOTE_REACH:
+        return False
+    close = text.find("）", start, start + _RESTATING_NOTE_REACH)
+    return close >= 0 and not any(mark in text[prev_end + 2:close] for mark in "，。；（\n")
+
+
+def _in_closed_note(text: str, s0: int, at: int, end: int) -> bool:
+    """Whether ``at`` lies inside a note in brackets that opens after ``s0`` and closes before ``end``."""
+    k = text.rfind("（", s0, at)
+    return k >= 0 and text.find("）", k, at) < 0 and text.find("）", at, end) >= 0
 
 
 def _annual_indicator(indicator: str) -> bool:

@@ -1243,6 +1243,14 @@ def test_a_count_in_the_documents_title_is_not_a_target() -> None:
                      "2021-2025年。\n二、策略与目标\n新建城市快速路54.1km。", {}, "2025", id="plan-period-stated-as-规划年限"),
         pytest.param("某县应急体系建设规划\n规划期限：2021—2025年。\n新建应急避难场所12处。", {}, "2025",
                      id="plan-period-stated-as-规划期限-hand-written"),
+        # form: a plan carrying out the period's plan and that year's plan, both cited in its opening: its figures
+        # no clause dates are the year's (held-out 宿迁 开发区 2023 plan)
+        pytest.param("为持续改善环境空气质量,确保高质量完成市下达的“十四五”及年度目标任务,根据《宿迁市“十四五”生态环境保护规划》"
+                     "《宿迁市 2023 年大气、水污染防治工作方案》要求,结合我区实际,制定本工作方案。\n一、工作目标\n"
+                     "28个水质自动监测站点,除市考断面西民便河黄道口东水质监测站点按地表水III类考核外,其余27个水质自动监测站点"
+                     "达到或好于IV类水体比例100%。", {}, "2023", id="the-years-plan-cited-beside-the-periods-plan"),
+        pytest.param("根据《某县“十四五”教育发展规划》《某县2022年教育工作要点》，制定本方案。\n新建幼儿园3所。", {}, "2022",
+                     id="the-years-plan-cited-beside-the-periods-plan-hand-written"),
     ],
 )
 def test_deadlines_from_every_scope(text: str, kw: dict, deadline: str) -> None:
@@ -1738,6 +1746,14 @@ def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_writ
                      [("污水处理厂出水化学需氧量浓度", 30, "毫克每升", "<="), ("总磷浓度", 0.3, "毫克每升", "<=")],
                      id="bare-figures-one-spoken-concentration-unit-hand-written"),
         pytest.param("1、5个乡镇完成改造。", [("乡镇完成改造", 5, "个", "=")], id="an-items-mark-is-no-bare-figure-hand-written"),
+        # held-out air plan (贵港 2021): 分别 pairs two figures 和 joins, the limit word before the first
+        pytest.param("二、主要目标\n可吸入颗粒物(PM10)和细颗粒物(PM2.5)平均浓度分别不高于53和32微克/立方米。",
+                     [("可吸入颗粒物（PM10）平均浓度", 53, "微克/立方米", "<="),
+                      ("细颗粒物（PM2.5）平均浓度", 32, "微克/立方米", "<=")],
+                     id="bare-figure-then-和-after-分别"),
+        pytest.param("二、主要目标\n化学需氧量、总磷浓度分别不高于30和0.3毫克每升。",
+                     [("化学需氧量浓度", 30, "毫克每升", "<="), ("总磷浓度", 0.3, "毫克每升", "<=")],
+                     id="bare-figure-then-和-after-分别-hand-written"),
     ],
 )
 def test_a_list_of_figures_shares_its_limit_word_and_unit(text: str, expected: list) -> None:
@@ -1954,6 +1970,23 @@ def test_the_levels_a_colon_head_lists_are_standards_hand_written() -> None:
 )
 def test_a_rate_per_two_things_keeps_its_figure(text: str, unit: str) -> None:
     assert [(t.unit, t.kind) for t in found(text)[0]] == [(unit, "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out air and water plan (宿迁 开发区 2023): a mass per month on each square kilometre, after a 分别 list
+        pytest.param("2023年，氮氧化物、VOCs排放量较2022年分别削减4%、5%以上,年平均降尘量不高于3吨/月•平方公里。",
+                     [(4, "%", ">="), (5, "%", ">="), (3, "吨/月•平方公里", "<=")],
+                     id="rate-per-month-and-area-after-a-分别-list"),
+        pytest.param("到2025年，年均降尘量控制在2.5吨/月·平方千米以内。", [(2.5, "吨/月·平方千米", "<=")],
+                     id="rate-per-month-and-area-hand-written"),
+    ],
+)
+def test_a_rate_per_time_and_area_keeps_its_unit_a_target(text: str, expected: list) -> None:
+    got = found(text)[0]
+    assert [(t.value, t.unit, t.comparator) for t in got] == expected
+    assert all(t.kind == "target" and t.recurrence is None for t in got)
 
 
 @pytest.mark.parametrize(
@@ -2400,6 +2433,25 @@ def test_standing_limits_of_a_rule(text: str, expected: list) -> None:
         == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out air plan (贵港 2021): the note restates the level as a count of days in the year
+        pytest.param("到2021年底,市中心城区环境空气质量优良天数比率不低于92.5%(即全年污染天数不能超过27天),"
+                     "细颗粒物(PM2.5)平均浓度不高于34微克/立方米。",
+                     [(92.5, ">=", "target", None), (27, "<=", "target", None), (34, "<=", "target", None)],
+                     id="a-limit-restated-in-a-即-note-and-the-figure-after-it"),
+        pytest.param("2024年，全县森林覆盖率不低于60%（即每年新增造林面积不少于500亩），湿地保护率达到55%。",
+                     [(60, ">=", "target", None), (500, ">=", "target", None), (55, "=", "target", None)],
+                     id="a-limit-restated-in-a-即-note-with-每年-hand-written"),
+    ],
+)
+def test_a_note_restating_a_commitment_takes_its_kind_and_recurrence(text: str, expected: list) -> None:
+    got = found(text)[0]
+    assert [(t.value, t.comparator, t.kind, t.recurrence) for t in got] == expected
+    assert len({t.deadline for t in got}) == 1
+
+
 def test_a_nearer_shorter_period_governs_its_figure_not_the_sentences_每年_hand_written() -> None:
     # hand-written in the form of a forest chief scheme: duties of each tier at its own frequency in one sentence
     text = "州级林长每年巡林不少于1次、县级林长每季度巡林不少于1次、乡级林长每月巡林不少于1次。"
@@ -2425,6 +2477,7 @@ def test_a_unit_per_a_shorter_period_is_no_yearly_figure(text: str, expected: li
         pytest.param("2025年目标：年内新增肉牛1.2万头。", [(1.2, "2025", None)], id="年内-is-a-deadline-hand-written"),
         pytest.param("到2025年，确保生猪常年存栏5万头。", [(5, "2025", None)], id="常年-is-a-level-held-hand-written"),
         pytest.param("到2025年，年出栏生猪18万头以上。", [(18, "2025", "annual")], id="年-of-a-yearly-flow-hand-written"),
+        pytest.param("到2025年，年均降水量达到800毫米。", [(800, "2025", None)], id="年均降水量-is-a-level-hand-written"),
     ],
 )
 def test_within_the_year_and_all_year_round_are_no_recurrence(text: str, expected: list) -> None:
