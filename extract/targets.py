@@ -4970,9 +4970,12 @@ _ADVERBS_END = re.compile(r"(?:稳定|持续|全面|基本|总体|均|都|全部
 #: A subject that is places alone (洛阳市、南阳市; 其他…的城市; not 小区, 示范区: things in places), and the place that opens an indicator (郑州市|公共
 #: 交通…分担率): a later item of a series of places written without what it measures.
 _PLACE_WORDS = r"(?:省|市|县城|县|区|州|盟|旗|镇|乡|街道|城市|地区)"
-_PLACE_LAST = frozenset("省市县区州盟旗镇乡道城")
+#: A place may name the kinds of place it covers in brackets (县（市）, 各县（市、区）).
+_PLACE_KINDS = r"(?:（[省市县区州盟旗镇乡、]{1,8}）)?"
+_PLACE_LAST = frozenset("省市县区州盟旗镇乡道城）")
 _PLACES = re.compile(
-    rf"(?:(?:其他[^，。；、]{{0,24}}的|[\u4e00-\u9fff]{{1,4}}?)(?<![小园社景片街范聚发能业务超]){_PLACE_WORDS}(?:、|和|及|$))+")
+    rf"(?:(?:(?:其他[^，。；、]{{0,24}}的|[\u4e00-\u9fff]{{1,4}}?)(?<![小园社景片街范聚发能业务超]){_PLACE_WORDS}{_PLACE_KINDS}"
+    rf"|{_PLACE_WORDS}{_PLACE_KINDS.removesuffix('?')})(?:、|和|及|$))+")  # (县（市）: the kinds name the place)
 _ONE_PLACE = rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORDS}(?![市县区州旗盟])"  # (郑州|市: the place goes on)
 _PLACE_OPENING = re.compile(rf"(?:{_ONE_PLACE}[、和及])*{_ONE_PLACE}(?![\u4e00-\u9fff]{{0,2}}$)")
 

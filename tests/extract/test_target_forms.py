@@ -1718,6 +1718,21 @@ def test_the_rows_of_a_quantified_task_table_give_each_rows_own_figures(rows: st
                    ("铁路投资", 8000, "亿元", ">=", "2016")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2007年,市区学前第四年幼儿入园率达到50%以上,县(市)达到30%以上;",
+                     ["市区学前第四年幼儿入园率", "县（市）学前第四年幼儿入园率"],
+                     id="place-with-its-kinds-in-brackets-names-a-later-item"),
+        pytest.param("到2025年，郑州市公共交通分担率不低于50%，各县（市、区）不低于45%。",
+                     ["郑州市公共交通分担率", "各县（市、区）公共交通分担率"],
+                     id="collective-places-in-brackets-name-a-later-item-hand-written"),
+    ],
+)
+def test_a_later_item_naming_only_its_places_measures_what_the_first_does(text: str, expected: list) -> None:
+    assert [t.indicator for t in found(text)[0]] == expected
+
+
 def test_a_change_alone_is_named_by_what_the_figure_before_it_measures_hand_written() -> None:
     # a chain of figures of one measure: the level, then its change from the base, then its rate
     text = "2028年全镇经济社会发展预期目标：全镇GDP达3.45亿元，比上年增加0.31亿元，增长9%；农民人均纯收入达15200元，增长8%。"
