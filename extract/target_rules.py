@@ -212,6 +212,8 @@ PER_SUBJECT = re.compile(
     r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$"
     # a longer subject, or a limit word, with a verb of providing (每个行政村至少配备, 每千服务人口配备不少于)
     r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,6}?(?:应|要|需|须)?(?:至少)?(?:配置|配备|设置|配建|安排)(?:不少于|不低于|至少)?$"
+    # the sum each unit is compensated with (每亩补偿, 每平方米补偿)
+    r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}补偿$"
 )
 #: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision; or bounded, per head of
 #: a population named between (设施均不低于常住人口每千人|40平方米).
@@ -508,8 +510,11 @@ def limit_word_then_noun(r: Reading) -> bool:
 
 @requires(before_last=frozenset(verb[-1] for verb in COST_SHARE_VERBS))
 def cost_share(r: Reading) -> bool:
-    """市、区各承担50%: how a cost is split between payers, not a target."""
-    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
+    """市、区各承担50%: how a cost is split between payers, not a target (a sum each unit is compensated with,
+    the unit right before the verb, is a rate: 每亩补偿1200元, 每平方米补偿3300元; :func:`provision_per_subject`)."""
+    before = r.before_full.rstrip()
+    return before.endswith(COST_SHARE_VERBS) and not (
+        _is_money(r.unit) and "每" in before[-6:] and PER_SUBJECT.search(before) is not None)
 
 
 @requires(after_first=frozenset("由"), unit=_is_share)

@@ -38,6 +38,12 @@ def why(text: str, quantity: str, **kw) -> str:
     ("text", "quantity", "expected"),
     [
         pytest.param("市本级由市、区各承担50%。", "50%", "drop:cost_share", id="cost_share"),
+        pytest.param("21年以上平均每亩补偿1200元。", "1200元", "standard:provision_per_subject",
+                     id="cost_share-not-a-sum-per-unit-compensated"),
+        pytest.param("6、房屋补偿标准为楼房每平方米补偿3300元、捣制砖砼结构房屋每平方米补偿2800元。", "3300元",
+                     "standard:provision_per_subject", id="cost_share-not-a-rate-per-area-listed"),
+        pytest.param("幼龄林（1—10年生）平均每株补偿5—20元；", "5—20元", "standard:provision_per_subject",
+                     id="cost_share-not-a-range-per-tree"),
         pytest.param("市财政年内拨付12个试点镇各500万元试点建设资金。", "12个", "drop:recipients_each",
                      id="recipients_each-hand-written"),
         pytest.param("某县人民政府办公室2019年4月2日印共印40份", "40份", "drop:print_run", id="print_run-hand-written"),
@@ -396,6 +402,8 @@ def test_title_line_names_the_documents_own_title() -> None:
     [
         pytest.param(rules.cost_share, reading(before_full="市、区各承担"), reading(before_full="新增"),
                      id="cost_share"),
+        pytest.param(rules.cost_share, reading(unit="元", before_full="每年市财政补偿"),
+                     reading(unit="元", before_full="平均每亩补偿"), id="cost_share-not-per-unit-rate"),
         pytest.param(rules.cost_share_payer, reading(unit="%", after_text="由区财政承担"),
                      reading(unit="%", after_text="由区财政牵头落实"), id="cost_share_payer"),
         pytest.param(rules.baseline, reading(after_text="的基础上"), reading(after_text="的村"), id="baseline"),
