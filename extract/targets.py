@@ -267,8 +267,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
 #: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
 #: comma full-width). 半 is a number only as a time amount with a limit word (半年内, 半年以上: see _scan).
+#: A decimal point may be written 点 between digits (5点8万元, 13点8万元; not the hour of a time, 9点30分).
 _FIRST_NUMBER = (
-    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
+    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+"
+    r"(?:\.[0-9]+|点[0-9]++(?![分秒时]))?+"
     r"|(?<![0-9])[零〇一二两三四五六七八九十百千]*)"
 )
 
