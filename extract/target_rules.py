@@ -224,9 +224,9 @@ EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|
 #: The use a sum is put to, right after it (安排资金5000万元|用于…, 将安排13.3亿元|支持…): the sum is
 #: committed to it, no class of a noun.
 FUND_USE = re.compile(r"(?:专项|统筹|主要|重点)?(?:用于|支持|扶持|投向)")
-#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
+#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费, 补偿费用), at the end of the noun or
 #: before the use it is put to (资金|用于新村建设, 资金|支持城市基础设施建设): an amount before one is the fund's own.
-FUND_NOUN = re.compile(rf"(?:资金|经费|基金|费)(?=$|{FUND_USE.pattern})")
+FUND_NOUN = re.compile(rf"(?:资金|经费|基金|费用|费)(?=$|{FUND_USE.pattern})")
 #: A verb of committing funds right before the sum (将安排|13.3亿元, 将投入|5亿元): after 将, what will be spent.
 FUNDING_VERBS = "安排|投入|拨付|筹措|筹集|下达|统筹"
 FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")
@@ -511,10 +511,12 @@ def limit_word_then_noun(r: Reading) -> bool:
 @requires(before_last=frozenset(verb[-1] for verb in COST_SHARE_VERBS))
 def cost_share(r: Reading) -> bool:
     """市、区各承担50%: how a cost is split between payers, not a target (a sum each unit is compensated with,
-    the unit right before the verb, is a rate: 每亩补偿1200元, 每平方米补偿3300元; :func:`provision_per_subject`)."""
+    the unit right before the verb or after the sum, is a rate: 每亩补偿1200元, 每平方米补偿3300元,
+    包干补偿52000元/栋; :func:`provision_per_subject`)."""
     before = r.before_full.rstrip()
     return before.endswith(COST_SHARE_VERBS) and not (
-        _is_money(r.unit) and "每" in before[-6:] and PER_SUBJECT.search(before) is not None)
+        "元/" in r.unit  # 包干补偿52000元/栋: the unit it is paid for written after it
+        or _is_money(r.unit) and "每" in before[-6:] and PER_SUBJECT.search(before) is not None)
 
 
 @requires(after_first=frozenset("由"), unit=_is_share)
@@ -921,6 +923,18 @@ def defined_area(r: Reading) -> bool:
     """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
     (after it the clause runs to its end: no other number follows)."""
     return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
+
+
+#: The words before a count of the parts a whole is divided into, 共 tallying them (全省共划分|293个区片), or of the
+#: members a part of that division is defined as, the rest of them (区片Ⅲ为其余|306个行政村).
+PARTITION = re.compile(r"(?:共(?:划分|划|分)[为成]?|(?:为|是|包括|包含)其余)$")
+
+
+@requires(prenominal=True, unit_kind=("count",), before_last=frozenset("分划成为余"))
+def partition_count(r: Reading) -> bool:
+    """全省119个县域单位共划分293个区片, 区片Ⅲ为其余306个行政村: how a whole is divided and what each part is
+    made of, a description of the area, no target."""
+    return r.prenominal and r.unit_kind == "count" and PARTITION.search(r.before_full.rstrip()) is not None
 
 
 @requires(prenominal=True, unit_kind=("count",))
@@ -1336,7 +1350,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, counted_in_attachment, defined_area, address_ordinal, list_own_count, listed_kinds_count,
+    tally, counted_in_attachment, defined_area, partition_count, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count, kinds_in_scope,
     frames_document, named_package, title_line, counted_documents, motions_handled, one_of_count, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,

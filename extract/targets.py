@@ -238,7 +238,9 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: A fee per vehicle, per use or per half hour (3元/辆.次, 10元/户.月, 1元/半小时): a tariff's unit, as written,
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
+#: A sum per building or dwelling (包干补偿52000元/栋, 800元/套, 300元/间): a rate on each.
 _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "期", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
+                              "栋", "套", "间", "座",
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
@@ -400,8 +402,13 @@ _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes
 _MET_THRESHOLD = re.compile(r"满\s?[0-9]")
 _PERMITTED = re.compile(r"\s*(?:即可|均可|方可|可以|可)(?!能|持续|行|视|控)")
 #: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
-#: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
-_TIER = re.compile(r"\s*(?:每)?(?:超标|超出|超过|超(?!额)|逾期)[\u4e00-\u9fff]{0,4}$")
+#: 每超过; not 超额完成), or the step of a rule's increment (:data:`_STEP`): with the figure ending the clause, a tier
+#: of a rule the next clause sets.
+_STEP = r"每(?:增加|减少|多)"
+_TIER = re.compile(rf"\s*(?:{_STEP}|(?:每)?(?:超标|超出|超过|超(?!额)|逾期))[\u4e00-\u9fff]{{0,4}}$")
+#: The step a rule adds its sum for, alone in its clause (每增加1人，|增加13000元补偿费用): how the rule counts, no figure
+#: of its own (the sum after is the standard).
+_STEP_CLAUSE = re.compile(rf"\s*{_STEP}")
 _TIER_FIRST = frozenset("每超逾")
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
@@ -3657,6 +3664,11 @@ def target_fields(
             "满" in clause and c1 < n and text[c1] == "，" and _MET_THRESHOLD.search(clause) is not None
             and _PERMITTED.match(text, c1 + 1) is not None
         )
+        if condition and clause.lstrip()[:1] == "每" and _STEP_CLAUSE.match(clause) is not None:
+            condition_end = c1  # (the clause after is what the rule sets for each step)
+            if trace is not None:
+                trace.extend((q.start, "drop:increment_step") for q in group)
+            continue
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
                 clause[:3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (
