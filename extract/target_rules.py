@@ -937,6 +937,17 @@ def partition_count(r: Reading) -> bool:
     return r.prenominal and r.unit_kind == "count" and PARTITION.search(r.before_full.rstrip()) is not None
 
 
+#: A whole's average, then a copula (全省平均价为|6.51万元/亩, 上年度全市职工月平均工资为|6000元): what the average is.
+AVERAGE_OF_WHOLE = re.compile(r"全(?:省|市|国|区|县)[\u4e00-\u9fff]{0,8}?平均[\u4e00-\u9fff]{0,4}?[为是]$")
+
+
+@requires(bounded=False, before_last=frozenset("为是"))
+def average_of_whole(r: Reading) -> bool:
+    """全省平均价为6.51万元/亩: the average a whole province or city stands at, a statistic, no target (a level to
+    reach is said with its verb: 全市平均…达到, 降至)."""
+    return not r.bounded and "平均" in r.before_full and AVERAGE_OF_WHOLE.search(r.before_full.rstrip()) is not None
+
+
 @requires(prenominal=True, unit_kind=("count",))
 def recipients_each(r: Reading) -> bool:
     """下达20个示范县各3000万元…资金, 对10家企业各给予50万元: the count of those who each get
@@ -1350,7 +1361,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, counted_in_attachment, defined_area, partition_count, address_ordinal, list_own_count, listed_kinds_count,
+    tally, counted_in_attachment, defined_area, partition_count, average_of_whole, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count, kinds_in_scope,
     frames_document, named_package, title_line, counted_documents, motions_handled, one_of_count, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,
