@@ -984,6 +984,10 @@ def _type_chain(
         before = opening or before
     sentence_end = _SENTENCE_END.search(masked, end)
     after = _blank_quotes(masked[end : sentence_end.start() if sentence_end else len(masked)])
+    if after[:1] in "）)" and masked[chain[-1].start - 1 : chain[-1].start] in "（(":
+        # 原标准（梓府通告〔2020〕6号）同时废止: a number in brackets after the words that describe it, whose
+        # verb follows the bracket as it follows a title's (《X》（…号）同时废止)
+        after = after[1:]
     to_be_made = _TO_BE_MADE.search(before) is not None and _OBJECT_ENDS.match(after) is not None \
         and not _ISSUED_NOW.match(after) \
         and not (reported and not _STILL_TO_COME.search(masked, max(masked.rfind("。", 0, start) + 1, line_start), start)) \

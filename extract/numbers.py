@@ -65,12 +65,14 @@ def parse_number(text: str) -> float | None:
     """Value of an Arabic or Chinese number as written in a clause.
 
     Args:
-        text: ``"25.5"``, ``"1,200"``, ``"两"``, ``"十二"``, ``"半"``.
+        text: ``"25.5"``, ``"5点8"``, ``"1,200"``, ``"两"``, ``"十二"``, ``"半"``.
 
     Returns:
         The value, or None when ``text`` is not a number.
     """
     text = text.replace(",", "").replace("，", "")
+    if "点" in text and text[:1].isdigit():
+        text = text.replace("点", ".", 1)  # 5点8: a decimal point written as the word
     if _ARABIC.fullmatch(text):
         return float(text)
     if text == "半":

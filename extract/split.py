@@ -200,6 +200,11 @@ _IN_FORCE = "施行|执行|实行|实施|生效|试行"
 #: 起执行新的收费标准。), not another object (起实施三年行动).
 _IN_FORCE_END = r"(?:(?:调整后|新)的[^。，；\n]{1,24}?(?:标准|价格|政策))?(?=[。，；）.\s]|$)"
 _EFFECTIVE_BARE = LedRegex("自从于", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:起|开始)")
+# The document's own start with its verb, its date's 年 and 月 lost in a copy (自20201231日起执行): read when its
+# digits make one date only (:func:`_glued_readings`).
+_EFFECTIVE_GLUED = LedRegex(
+    "自从", rf"\s*(?P<glued>(?:19|20)\d{{4,6}})\s*日{_CLOCK}\s*(?:起|开始)(?:{_IN_FORCE}){_IN_FORCE_END}"
+)
 # The document's own start, the same with its verb: 自2024年3月1日起施行。, 定于2024年3月1日起试行 (rules
 # issued on trial are in force from then) — not a measure's (从2019年1月1日起，实施三年…计划). Every
 # match opens with a match of the one above.
@@ -3204,11 +3209,14 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
     start_day = None
     on_issue = False
     until = None
+    glued = () if m or mb else _glued_start(text)
     if m:
         effective = iso_date(m)
         if effective and _AT_DAY_END.search(m.group(0)):
             # 自2020年1月23日24时起: the end of that day, so the start of the next
             effective = (_date.fromisoformat(effective) + _ONE_DAY).isoformat()
+    elif glued:
+        effective = glued[0]  # 自20201231日起执行
     elif _EFFECTIVE_ON_ISSUE.search(text) or (until := "之日起" in text and _on_issue_until(text)):
         effective = date
         on_issue = True
@@ -3260,6 +3268,16 @@ def document_facts(text: str, *, title: str | None) -> DocumentFacts:
                          expires=expires, attachments=tuple(attachments), signature_span=sig_span,
                          date_readings=readings if date is None else (), starts_on_issue=on_issue,
                          start_day=start_day)
+
+
+def _glued_start(text: str) -> tuple[str, ...]:
+    """The day of the text's start whose date lost its 年 and 月 (自20201231日起执行: ``("2020-12-31",)``), or ``()``
+    when there is none or its digits read as more than one day (自2021118日起执行)."""
+    m = _EFFECTIVE_GLUED.search(text)
+    if m is None:
+        return ()
+    readings = _glued_readings(m.group("glued"))
+    return readings if len(readings) == 1 else ()
 
 
 def _signer_over_issued(lines: list[_Line], text: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:

@@ -212,6 +212,8 @@ PER_SUBJECT = re.compile(
     r"(?:每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}|按)(?:应|要|需|须)?(?:配置|配备|设置|配|设|安排)?$"
     # a longer subject, or a limit word, with a verb of providing (每个行政村至少配备, 每千服务人口配备不少于)
     r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,6}?(?:应|要|需|须)?(?:至少)?(?:配置|配备|设置|配建|安排)(?:不少于|不低于|至少)?$"
+    # the sum each unit is compensated with (每亩补偿, 每平方米补偿)
+    r"|每(?!年|月|季|周|日|天)[\u4e00-\u9fff]{1,3}补偿$"
 )
 #: A level reached per subject (设施面积达到每百户30平米以上): a ratio to reach, not a provision; or bounded, per head of
 #: a population named between (设施均不低于常住人口每千人|40平方米).
@@ -222,9 +224,9 @@ EACH_GETS = re.compile(r"各(?:给予|奖励|补助|补贴|安排|下达|拨付|
 #: The use a sum is put to, right after it (安排资金5000万元|用于…, 将安排13.3亿元|支持…): the sum is
 #: committed to it, no class of a noun.
 FUND_USE = re.compile(r"(?:专项|统筹|主要|重点)?(?:用于|支持|扶持|投向)")
-#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费), at the end of the noun or
+#: Nouns of money set aside (专项资金, 示范创建资金, 工作经费, 重大项目前期费, 补偿费用), at the end of the noun or
 #: before the use it is put to (资金|用于新村建设, 资金|支持城市基础设施建设): an amount before one is the fund's own.
-FUND_NOUN = re.compile(rf"(?:资金|经费|基金|费)(?=$|{FUND_USE.pattern})")
+FUND_NOUN = re.compile(rf"(?:资金|经费|基金|费用|费)(?=$|{FUND_USE.pattern})")
 #: A verb of committing funds right before the sum (将安排|13.3亿元, 将投入|5亿元): after 将, what will be spent.
 FUNDING_VERBS = "安排|投入|拨付|筹措|筹集|下达|统筹"
 FUNDING_VERB = re.compile(rf"(?:{FUNDING_VERBS})(?:资金|经费)?$")
@@ -508,8 +510,13 @@ def limit_word_then_noun(r: Reading) -> bool:
 
 @requires(before_last=frozenset(verb[-1] for verb in COST_SHARE_VERBS))
 def cost_share(r: Reading) -> bool:
-    """市、区各承担50%: how a cost is split between payers, not a target."""
-    return r.before_full.rstrip().endswith(COST_SHARE_VERBS)
+    """市、区各承担50%: how a cost is split between payers, not a target (a sum each unit is compensated with,
+    the unit right before the verb or after the sum, is a rate: 每亩补偿1200元, 每平方米补偿3300元,
+    包干补偿52000元/栋; :func:`provision_per_subject`)."""
+    before = r.before_full.rstrip()
+    return before.endswith(COST_SHARE_VERBS) and not (
+        "元/" in r.unit  # 包干补偿52000元/栋: the unit it is paid for written after it
+        or _is_money(r.unit) and "每" in before[-6:] and PER_SUBJECT.search(before) is not None)
 
 
 @requires(after_first=frozenset("由"), unit=_is_share)
@@ -916,6 +923,29 @@ def defined_area(r: Reading) -> bool:
     """主城区600平方公里…以内的区域为…禁止发展区: the size of an area a rule defines as a zone
     (after it the clause runs to its end: no other number follows)."""
     return r.unit_kind == "measure" and "为" in r.after_text and DEFINED_AREA.search(r.after_text) is not None
+
+
+#: The words before a count of the parts a whole is divided into, 共 tallying them (全省共划分|293个区片), or of the
+#: members a part of that division is defined as, the rest of them (区片Ⅲ为其余|306个行政村).
+PARTITION = re.compile(r"(?:共(?:划分|划|分)[为成]?|(?:为|是|包括|包含)其余)$")
+
+
+@requires(prenominal=True, unit_kind=("count",), before_last=frozenset("分划成为余"))
+def partition_count(r: Reading) -> bool:
+    """全省119个县域单位共划分293个区片, 区片Ⅲ为其余306个行政村: how a whole is divided and what each part is
+    made of, a description of the area, no target."""
+    return r.prenominal and r.unit_kind == "count" and PARTITION.search(r.before_full.rstrip()) is not None
+
+
+#: A whole's average, then a copula (全省平均价为|6.51万元/亩, 上年度全市职工月平均工资为|6000元): what the average is.
+AVERAGE_OF_WHOLE = re.compile(r"全(?:省|市|国|区|县)[\u4e00-\u9fff]{0,8}?平均[\u4e00-\u9fff]{0,4}?[为是]$")
+
+
+@requires(bounded=False, before_last=frozenset("为是"))
+def average_of_whole(r: Reading) -> bool:
+    """全省平均价为6.51万元/亩: the average a whole province or city stands at, a statistic, no target (a level to
+    reach is said with its verb: 全市平均…达到, 降至)."""
+    return not r.bounded and "平均" in r.before_full and AVERAGE_OF_WHOLE.search(r.before_full.rstrip()) is not None
 
 
 @requires(prenominal=True, unit_kind=("count",))
@@ -1331,7 +1361,7 @@ _FROM_VALUE_OPEN = re.compile(r"[从由][^，。；从由0-9]{1,12}$")
 
 DROP_RULES: tuple[Rule, ...] = (
     old_values_listed, abolished, approved_matter, counts_named_before, counts_undone, counted_bodies, nearly_at_present, points_per_occurrence, no_points, limit_word_then_noun, cost_share, cost_share_payer, baseline, basis_figure, describes_document, describes_parts_before,
-    tally, counted_in_attachment, defined_area, address_ordinal, list_own_count, listed_kinds_count,
+    tally, counted_in_attachment, defined_area, partition_count, average_of_whole, address_ordinal, list_own_count, listed_kinds_count,
     listed_bodies_count, kinds_in_scope,
     frames_document, named_package, title_line, counted_documents, motions_handled, one_of_count, drafted_plans, rhetoric_count, print_run,
     recipients_each, subject_of_later_count, scope_of_share, cost_estimate,

@@ -232,6 +232,8 @@ _LATIN_UNIT = (
 #: The characters a unit of :data:`_LATIN_UNIT` starts with.
 _LATIN_UNIT_FIRST = "kKMGTPEμµmnbFHP\u3380-\u33df"
 _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
+#: Areas a rate's second part may be per.
+_AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")
 #: What a rate is per after a slash: a time, a person or household, or any measure (元/千瓦时, 元/立方米,
 #: 万立方米/日, 元/人次); not a count's classifier (0.5kg/株复合肥: what is given to each plant).
 #: A rate may be per two things, the second after another slash or a dot (元/月∙人, 元/月/人, 元/月/生, 元/人·月).
@@ -239,8 +241,9 @@ _PAREN_UNIT = r"（(?:个|家|名|人|项|所|处|座|条|套|台|张)）"
 #: its two parts joined by a dot as well.
 #: A measure in Latin letters is one too (3.04元/m3, 0.6元/kWh), not followed by another letter or digit.
 #: The second part may be an area (降尘量不高于3吨/月•平方公里: a mass per month on each square kilometre).
-_AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")
+#: A sum per building or dwelling (包干补偿52000元/栋, 800元/套, 300元/间): a rate on each.
 _PER = "(?:/(?:" + word_trie(("日", "天", "年", "月", "期", "人", "人次", "户", "小时", "半小时", "辆", "辆次", "车次", "次",
+                              "栋", "套", "间", "座",
                               *(u for u in _MEASURE_UNITS if "\u4e00" <= u[0] <= "\u9fff"
                                 or u[0].isascii() and u[0].isalpha() and "/" not in u)),
                              not_after={u: "[A-Za-z0-9]" for u in _MEASURE_UNITS if u[0].isascii()}) + ")" \
@@ -269,8 +272,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUMBER})"
 # tried inside a run of digits (one starting there is no number: see _NOT_BEFORE).
 #: Groups of three digits after a comma are one number (200,000个, 1,234.5万元; normalising makes the
 #: comma full-width). 半 is a number only as a time amount with a limit word (半年内, 半年以上: see _scan).
+#: A decimal point may be written 点 between digits (5点8万元, 13点8万元; not the hour of a time, 9点30分).
 _FIRST_NUMBER = (
-    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+(?:\.[0-9]+)?+"
+    r"[0-9一二两三四五六七八九十半](?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:(?<![0-9]{4})，[0-9]{3}(?![0-9]))*+"
+    r"(?:\.[0-9]+|点[0-9]++(?![分秒时]))?+"
     r"|(?<![0-9])[零〇一二两三四五六七八九十百千]*)"
 )
 
@@ -400,8 +405,13 @@ _CONDITION_JOINERS = ("并", "且", "同时", "或")  # a clause opening so goes
 _MET_THRESHOLD = re.compile(r"满\s?[0-9]")
 _PERMITTED = re.compile(r"\s*(?:即可|均可|方可|可以|可)(?!能|持续|行|视|控)")
 #: The words of an excess opening a clause, then a few characters of what exceeds (超标, 超计划用水, 逾期,
-#: 每超过; not 超额完成): with the figure ending the clause, a tier of a rule the next clause sets.
-_TIER = re.compile(r"\s*(?:每)?(?:超标|超出|超过|超(?!额)|逾期)[\u4e00-\u9fff]{0,4}$")
+#: 每超过; not 超额完成), or the step of a rule's increment (:data:`_STEP`): with the figure ending the clause, a tier
+#: of a rule the next clause sets.
+_STEP = r"每(?:增加|减少|多)"
+_TIER = re.compile(rf"\s*(?:{_STEP}|(?:每)?(?:超标|超出|超过|超(?!额)|逾期))[\u4e00-\u9fff]{{0,4}}$")
+#: The step a rule adds its sum for, alone in its clause (每增加1人，|增加13000元补偿费用): how the rule counts, no figure
+#: of its own (the sum after is the standard).
+_STEP_CLAUSE = re.compile(rf"\s*{_STEP}")
 _TIER_FIRST = frozenset("每超逾")
 #: Words that make a sentence a reward or subsidy rather than a target.
 # Every branch starts with a literal character, so the engine skips other characters in C
@@ -3693,6 +3703,11 @@ def target_fields(
             "满" in clause and c1 < n and text[c1] == "，" and _MET_THRESHOLD.search(clause) is not None
             and _PERMITTED.match(text, c1 + 1) is not None
         )
+        if condition and clause.lstrip()[:1] == "每" and _STEP_CLAUSE.match(clause) is not None:
+            condition_end = c1  # (the clause after is what the rule sets for each step)
+            if trace is not None:
+                trace.extend((q.start, "drop:increment_step") for q in group)
+            continue
         if (c1 < n and text[c1] == "，" and text[c1 + 1:c1 + 2] == "现" and _PUBLISHED_HERE.match(text, c1 + 2)) or (
                 clause[:3].lstrip()[:1] in _DOCUMENT_SUBJECT_FIRST and _DOCUMENT_COUNTS_ITSELF.match(clause)) or (
                 self_counted.get(s0) == c0 - 1 and clause.lstrip().startswith(_PARTS_GO_ON)) or (

@@ -746,6 +746,18 @@ STANDARD_FORMS = [
         {("嘉政发〔2015〕18号", None, Relation.REPEALS)},
     ),
     (
+        # real (a county's land price notice): the bracketed number after the words that describe the old text
+        "repeals-bracketed-number-after-a-plain-descriptor",
+        "本次公布的区片综合地价自发布之日起执行，原征收农用地区片综合地价标准（梓府通告〔2020〕6号）同时废止。",
+        {("梓府通告〔2020〕6号", None, Relation.REPEALS)},
+    ),
+    (
+        # hand-written: the same in half-width brackets, its verb 废止 alone
+        "repeals-bracketed-number-half-width-after-a-plain-descriptor",
+        "原补偿标准(某府发〔2019〕12号)废止。",
+        {("某府发〔2019〕12号", None, Relation.REPEALS)},
+    ),
+    (
         "repeals-number-then-wen-tongshi-feizhi",
         "本办法自发布之日起施行，嘉政办发〔2016〕7号文同时废止。",
         {("嘉政办发〔2016〕7号", None, Relation.REPEALS)},

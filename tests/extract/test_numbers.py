@@ -10,6 +10,7 @@ from policykg.extract.numbers import magnitude, parse_number, split_unit
     ("text", "value"),
     [
         pytest.param("25.5", 25.5, id="decimal"),
+        pytest.param("5点8", 5.8, id="decimal-point-written-点"),
         pytest.param("两", 2, id="两"),
         pytest.param("十", 10, id="十"),
         pytest.param("十二", 12, id="十二"),

@@ -229,6 +229,12 @@ def test_document_without_number_is_still_one_document() -> None:
                      id="start-of-a-month-years-before-the-date-recalls-the-rule"),
         pytest.param("一、总体要求\n二、从2024年1月起，调整补助标准。", None, None, id="start-of-a-month-inside-a-later-item"),
         pytest.param("从2019年7月起，在全县开展为期半年的专项整治行动。", None, None, id="start-of-a-month-opening-an-activity"),
+        # real (a county's land price notice copied from its portal): the start's 年 and 月 lost
+        pytest.param("本次公布的区片综合地价自20201231日起执行,原标准同时废止", "2020-12-31", None,
+                     id="start-with-its-nian-and-yue-lost"),
+        pytest.param("本办法自2021930日起施行。", "2021-09-30", None, id="start-with-its-nian-and-yue-lost-seven-digits"),
+        pytest.param("本办法自2021118日起施行。", None, None, id="start-with-its-nian-and-yue-lost-two-readings"),
+        pytest.param("自20201331日起执行。", None, None, id="start-with-its-nian-and-yue-lost-no-real-day"),
     ],
 )
 def test_effective_and_expiry(body: str, effective: str | None, expires: str | None) -> None:

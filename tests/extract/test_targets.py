@@ -331,6 +331,10 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
         pytest.param("实际利用外资30亿美元。", 30, "亿美元", 3e9, id="亿美元"),
         pytest.param("累计引进一流创新人才和团队50名（个）。", 50, "名（个）", 50, id="bracketed-classifier"),
         pytest.param("干垃圾焚烧处置能力达到1.93万吨/日。", 1.93, "万吨/日", 19_300, id="rate-unit"),
+        pytest.param("3、征收林地及其他农用地平均每亩补偿13点8万元。", 13.8, "万元", 138_000,
+                     id="decimal-point-written-点"),
+        pytest.param("上午9点30分召开会议，明确征收空闲地平均每亩补偿2点1万元。", 2.1, "万元", 21_000,
+                     id="decimal-point-written-点-not-a-clock-time-hand-written"),
         pytest.param("安装太阳能路灯1000盏。", 1000, "盏", 1000, id="盏-lamps-hand-written"),
     ],
 )
