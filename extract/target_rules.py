@@ -474,27 +474,31 @@ def requires(**needs: Any) -> Callable[[Rule], Rule]:
 
     def mark(rule: Rule) -> Rule:
         rule.requires = needs  # type: ignore[attr-defined]
+        rule.tests = tuple(_test(name, need) for name, need in needs.items())  # type: ignore[attr-defined]
         return rule
 
     return mark
 
 
+def _test(name: str, need: Any) -> Callable[[tuple[Any, ...]], bool]:
+    """What a reading's traits (see :data:`TRAITS`) must meet for a rule requiring ``name`` to be ``need``
+    (see :func:`requires`), as a test of the traits: the positions looked up once, when the rule is marked."""
+    if name in EDGES:
+        at, part = TRAITS.index("edges"), EDGES.index(name)
+        if name == "before_marks":
+            return lambda traits: bool(traits[at][part] & need)
+        return lambda traits: traits[at][part] in need
+    at = TRAITS.index(name)
+    if callable(need):
+        return lambda traits: bool(need(traits[at]))
+    if isinstance(need, tuple):
+        return lambda traits: traits[at] in need
+    return lambda traits: traits[at] == need
+
+
 def _admits(rule: Rule, traits: tuple[Any, ...]) -> bool:
     """Whether a reading with ``traits`` (see :data:`TRAITS`) meets what ``rule`` requires."""
-    for name, need in getattr(rule, "requires", {}).items():
-        if name in EDGES:
-            value = traits[TRAITS.index("edges")][EDGES.index(name)]
-            if not (value & need if name == "before_marks" else value in need):
-                return False
-        elif callable(need):
-            if not need(traits[TRAITS.index(name)]):
-                return False
-        elif isinstance(need, tuple):
-            if traits[TRAITS.index(name)] not in need:
-                return False
-        elif traits[TRAITS.index(name)] != need:
-            return False
-    return True
+    return all(test(traits) for test in getattr(rule, "tests", ()))
 
 # ---------------------------------------------------------------------------
 # Not a target, whatever the form
@@ -1316,13 +1320,14 @@ def aspired_horizon(r: Reading) -> bool:
 #: Verbs that abolish what they govern, then what they govern up to the figure (取消|…门诊医疗费用起付标准|100元).
 ABOLISHING = re.compile(r"(?:取消|废止|废除|停止执行|不再执行)(?P<what>[^，。；：]*)$")
 _ABOLISHING_HINTS = ("取消", "废", "停止执行", "不再执行")
+_ABOLISHING_HINT = re.compile("|".join(_ABOLISHING_HINTS))  # (one search, not a test of each)
 
 
 def abolished(r: Reading) -> bool:
     """取消未成年人意外伤害门诊医疗费用起付标准100元: the figure of a standard a rule abolishes states
     nothing to reach or keep (a count of what is abolished, 取消50项行政审批事项, is what is done)."""
     before = r.clause_before
-    if not any(hint in before for hint in _ABOLISHING_HINTS) or r.prenominal and r.unit_kind == "count":
+    if _ABOLISHING_HINT.search(before) is None or r.prenominal and r.unit_kind == "count":
         return False
     m = ABOLISHING.search(before)
     if m is None:

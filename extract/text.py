@@ -2019,7 +2019,8 @@ def _phrases_folded(tr: str, raw: str) -> str:
 
 #: The alternatives of a level after it in tortoise-shell brackets (县〔区〕, 县〔市、区〕, 乡〔镇〕, 镇〔街道〕): never a number's year.
 _LEVEL_IN_SHELL = re.compile(
-    r"(?<=[省市县区州盟旗乡镇])〔(?=(?:市|区|特区|县|旗|乡|镇|街道|园区)(?:、(?:市|区|特区|县|旗|乡|镇|街道|园区)){0,3}〕)"
+    # (the bracket first, its level after: a scan for one character, not a look-behind tried at every one)
+    r"〔(?<=[省市县区州盟旗乡镇]〔)(?=(?:市|区|特区|县|旗|乡|镇|街道|园区)(?:、(?:市|区|特区|县|旗|乡|镇|街道|园区)){0,3}〕)"
 )
 
 
