@@ -160,6 +160,13 @@ def _past_empty_labels(head: str) -> int | None:
         if _META_LABEL.match(head, at) is not None:
             return at
     return None
+def byline_line(line: str) -> bool:
+    """Whether a line is a page's byline opening with labels of no key, perhaps with a time stamp for their
+    value, before a label of one (``时间：2022-11-27 09：17：08来源：某网``, ``浏览次数：来源：…``): the page's
+    furniture, no line of its text."""
+    return "：" in line[2:8] and _past_empty_labels(line.lstrip(_META_STRIP)) is not None
+
+
 # A label cell alone (a table row split at | or tabs).
 _LABEL_CELL = re.compile(rf"^(?:{_LABEL_ALTERNATION}){_LABEL_GAP}[:：]?$", re.I)
 _CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")

@@ -48,6 +48,7 @@ from policykg.extract.records import (
 )
 from policykg.extract.responsibilities import find_tasks
 from policykg.extract.split import (
+    SOURCE_NOTE,
     TITLED_PLACE,
     DocumentSpan,
     announced_issuers,
@@ -299,6 +300,10 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
         issuer = title_issuer(title, parsed.code if parsed else None) or year_title_issuer(title)
         if not issuer and "《" in doc_text:
             issuer = announced_issuers(doc_text, title)  # 近日，A、B印发了《title》: a news lead
+        if len(issuer) == 1 and not names_its_place(issuer[0]) \
+                and len(source := issuers_value(metadata.get("来源"))) == 1 and names_its_place(source[0]) \
+                and in_order(issuer[0], source[0]):
+            issuer = source  # 县卫健委2021年… under 文章来源：某县卫生健康委员会: the byline spells the title's body in full
     if not issuer and not number and "现予印发" in doc_text:
         issuer = drafted_issuers(doc_text)  # A、B研究制定了《X》。现予印发: a joint notice printed without its head
     if not issuer and parsed and issuer_of(parsed.code):
@@ -320,9 +325,11 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if not issuer and not number and not title:
         issuer = header_bodies(doc_text)  # 某市统计局 / 国家统计局某市调查队 over a communiqué's text: its header
     if not issuer and not number and len(source := issuers_value(metadata.get("来源"))) == 1 \
-            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]) and _of_titled_place(source[0], title):
+            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]) and _of_titled_place(source[0], title) \
+            and not (span.title_span and SOURCE_NOTE.match(doc_text, span.title_span[1] - span.start)):
         # 信息来源：某县统计局 on a page that prints no signature (a communiqué, a report): the office that
-        # published its own text; a site (来源：某某网), a newsroom (某县融媒体中心) or a bare 市政府办公室 names no issuer
+        # published its own text; a site (来源：某某网), a newsroom (某县融媒体中心) or a bare 市政府办公室 names no issuer,
+        # nor does the site of a page whose headline names the paper it reposts (…解读（来源：某报）)
         issuer = source
     if title and len(issuer) == 1:
         issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知

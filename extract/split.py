@@ -767,6 +767,40 @@ def _news_lead(lines: list[_Line]) -> tuple[str, tuple[int, int], str | None] | 
     return None
 
 
+#: The keys a page's byline gives (文章来源：某局 发表时间：…, 作者：…): a catalogue's row (标题, 文号) is none.
+_BYLINE_KEYS = frozenset({"来源", "作者", "发布日期"})
+_CATALOGUE_KEYS = frozenset({"标题", "发文字号", "索引号", "发布机构"})
+#: A note of a headline's source after it (…解读（来源：某报）): the page reposts what another printed.
+SOURCE_NOTE = re.compile(r"（(?:信息|文章)?来源：[^（）\n]{2,30}）")
+_HEADLINE_MIN = 4
+
+
+def _byline_headline(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
+    """The headline a page prints right over its byline (``县卫健委2021年政府工作报告任务分解`` over ``文章来源：某委
+    浏览量： 发表时间：…``, a question over ``作者： 来自： 时间：…``): the page's name for what it prints, where no
+    line gave a title. Its span, else None; none where the line over the byline is the page's furniture (a path,
+    a menu's item, a metadata line) or a sentence."""
+    above: _Line | None = None
+    for li in lines[:_TITLE_REACH]:
+        t = li.text.strip()
+        if not t:
+            continue
+        if "：" in t and (keys := metadata_from_lines([t]).keys()) and keys & _BYLINE_KEYS and not keys & _CATALOGUE_KEYS:
+            if above is None:
+                return None
+            u = above.text.strip()
+            if u[-1:] == "）" and (note := SOURCE_NOTE.search(u)) is not None and note.end() == len(u):
+                u = u[: note.start()]  # …解读（来源：某报）: the paper it was taken from, no part of its name
+            if len(u) < _HEADLINE_MIN or len(u) > _ONE_LINE_PAGE or re.search(r"[。；|｜]", u) or _page_chrome(u) \
+                    or is_metadata_line(u) or _NUMBERED_HEADING_LINE.match(u) or u[:1] in BULLETS \
+                    or _DATE_ONLY.match(u) or find_docnums(u):
+                return None  # (nor the head's number or date line: 某政〔2024〕3号 / 发布日期：…)
+            at = above.start + above.text.find(u)
+            return u, (at, at + len(u))
+        above = li
+    return None
+
+
 def _issued_plan_heading(lines: list[_Line]) -> tuple[str, tuple[int, int]] | None:
     """The title of the plan a notice without a title of its own issues, where the plan follows it headed so:
     a line near the top issues ``《X》`` (现将《X》印发给你们; 《X》…现印发给你们), one text only, and past the lines
@@ -1360,10 +1394,10 @@ _CRUMB_MARK = re.compile(r"\s*(?:»|>>|>|›|/)\s*")
 
 
 def _crumb(lines: list[_Line], k: int, t: str) -> bool:
-    """Whether the short line ``t`` (line ``k``) names an item of the page's path above it (当前位置：首页 »
+    """Whether the short line ``t`` (line ``k``) names an item of the page's path above or just under it (当前位置：首页 »
     重要通告 » 正文 over 重要通告), perhaps after a sidebar's word (推荐重要通告, 最新重要通告): the name of
     the page's column, not a document's title."""
-    for li in lines[max(0, k - _CRUMB_REACH) : k]:
+    for li in chain(lines[max(0, k - _CRUMB_REACH) : k], lines[k + 1 : k + 1 + _CRUMB_BELOW]):
         u = li.text
         if ("»" in u or ">" in u or "›" in u) and t[-2:] in u:
             for p in _CRUMB_MARK.split(u):
@@ -1374,6 +1408,9 @@ def _crumb(lines: list[_Line], k: int, t: str) -> bool:
 
 
 _CRUMB_REACH = 12
+#: How far under such a line the path may stand (工作报告 / 您所在的位置：政务公开 > 工作报告): the column's name as the
+#: page's heading.
+_CRUMB_BELOW = 3
 #: A column's name is short: a longer line repeated in the path is the page's own title.
 _CRUMB_MAX = 8
 
@@ -1668,12 +1705,14 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                 continue
             if labelled is None and ("|" in tt or "｜" in tt):
                 continue  # a row of table cells (公开时限 | 长期公开 | 主题词 | …的通知): no title, whatever its last cell says
-            if labelled is None and len(tt) <= _CELL_MAX and any(0 <= j < len(lines) and lines[j].text.strip() in _PIPE_CHARS for j in (k - 1, k + 1)):
+            if labelled is None and len(tt) <= _CELL_MAX and _pipe_parted_cell(lines, k):
                 continue  # 工作任务 / | / 具体要求 / |: a table printed one cell a line, its cells parted by pipes
             if labelled is None and t[-1] in _PIPE_CHARS and len(tt) <= _CELL_MAX \
                     and any(0 <= j < len(lines) and (u := lines[j].text.strip())[-1:] in _PIPE_CHARS
-                            and 2 < len(u) <= _CELL_MAX for j in (k - 1, k + 1)):
-                continue  # 工作任务 | / 工作要求 | / 牵头单位 |: a table's header printed one cell a line, each closed by a pipe
+                            and 2 < len(u) <= _CELL_MAX and u.strip("|｜ ") for j in (k - 1, k + 1)):
+                # 工作任务 | / 工作要求 | / 牵头单位 |: a table's header printed one cell a line, each closed by a pipe (a
+                # row of empty cells under a title, ||||, the rest of the layout table it was printed in, is none)
+                continue
             if labelled is None and t[0] in BULLETS and len(tt) <= _MENU_ITEM_MAX and _menu_item(lines, k, t[0]):
                 continue  # - 工作报告 between - 政务公开 and - 办事服务: an item of the page's menu
             whole = _WHOLE_TITLE.match(tt) if labelled is None and tt[:1] == "《" else None
@@ -1800,6 +1839,9 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         title, title_span = title + kind[0], (title_span[0], kind[1])
     if title is None and shared is not None:
         title, title_span = shared
+    if title is None and (headline := _byline_headline(lines)) is not None:
+        # 县卫健委2021年政府工作报告任务分解 / 文章来源：某委 发表时间：…: the page's headline over its byline
+        title, title_span = headline
     if title is None and number is None and (whole := _title_under_broken_cover(lines)) is not None:
         # 2023 / 年某局 / 工作 / 谋划 / 某局2023年工作谋划: a cover's title broken a word a line, then printed whole
         title, title_span = whole
@@ -2406,6 +2448,15 @@ _PIPE_CHARS = frozenset("|｜")
 #: The longest cell of such a table taken for one (a column's name, a short entry); a page's title over a
 #: stray pipe is longer.
 _CELL_MAX = 20
+
+
+def _pipe_parted_cell(lines: list[_Line], k: int) -> bool:
+    """Whether line ``k`` is a cell of a table printed one cell a line, the cells parted by lines of a pipe alone: a
+    pipe line under it, or one over it with a cell over that (a lone pipe atop the page, the layout's rest, parts
+    no cells)."""
+    if k + 1 < len(lines) and lines[k + 1].text.strip() in _PIPE_CHARS:
+        return True
+    return k >= 2 and lines[k - 1].text.strip() in _PIPE_CHARS and any(li.text.strip() for li in lines[: k - 1])
 #: The last character of a line holding a date alone (2019年2月22日, 二〇一九年二月二十二日, a 日 lost: 2022年8月19).
 _DATE_LAST = frozenset("日0123456789")
 #: A date in brackets ending a title (…的意见（2024年2月20日）).

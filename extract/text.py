@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from policykg.errors import InputError
 from policykg.extract.agencies import NAME_LAST_CHARS, is_agency_name
 from policykg.extract.box_tables import VERTICALS, unbox
-from policykg.extract.metadata import META_ALIASES, front_matter_end, is_metadata_line
+from policykg.extract.metadata import META_ALIASES, byline_line, front_matter_end, is_metadata_line
 from policykg.extract.patterns import (
     BAN_ORDER,
     DASHED_DATE,
@@ -1044,11 +1044,15 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
         return False  # two rows of a table whose rows print no pipe at their ends
     if p[0] in _DIGITS and _BYLINE.match(p):
         return False  # a byline stands alone
+    if "：" in p[2:8] and byline_line(p):
+        return False  # so does one opening with a label of no key (时间：2022-11-27 09：17：08来源：某网)
     if p.startswith(_BREADCRUMB_OPENERS) or ("位置" in p[:8] and _BREADCRUMB.match(p)) \
             or (("首页" in p[:_CRUMB_LEAD] or "首頁" in p[:_CRUMB_LEAD]) and _CRUMB_HOME.search(p, 0, _CRUMB_LEAD + 3)):
         # a page's breadcrumb trail (首页 -> 专题 -> …, 您当前所在位置：首页>…), perhaps after its icon's file name
         # (ico-crumb.png 首页 > 某栏目 > …), stands alone
         return False
+    if (">" in p or "»" in p) and _CRUMB_TRAIL.fullmatch(p):
+        return False  # a trail naming no home page (某促进会 > 生态聚焦 > 热门话题): its steps, short words apart by marks
     if last in "站网户" and SITE_NAME_AFTER.search(p):
         return False  # a page's own title, the site's name after it (…暂行办法-部门规章-某某网-某某门户)
     if last in "站户库" and site_name_after_title(p) is not None:
@@ -1078,10 +1082,17 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     if n[-1] in "：:" and last in _TITLE_LAST and len(p) <= 60 and _TITLE_TAIL_LINE.search(p) \
             and not _TITLE_PUNCT.search(p) and ("各" in n or "部门" in n or "单位" in n or "人民政府" in n):
         return False  # a title's last line (…应急预案的通知, its 关于 on the line above), then its addressees
+    if n[-1] in "：:" and first in _ADDRESSEE_FIRST and len(n) <= _ADDRESSEE_MAX and not _HEADLINE_STOP.search(p) \
+            and n.startswith(_ADDRESSEE_OPENERS) and not _ADDRESSEE_STOP.search(n):
+        # a headline (…标准公布！最低40700元/亩: no clause of a sentence in it), then the addressees of the text
+        # under it (各镇人民政府，…：): the notice's head, two lines
+        return False
     if (_LABEL_FIRST.match(n) and is_metadata_line(n)) or (_LABEL_FIRST.match(p) and is_metadata_line(p)):
         return False  # a portal's metadata line (labels without colons, glued to their values)
-    if n.startswith(p) and not _CLAUSE_MARKS.search(n):
-        return False  # a page's title cut short, then the title itself (no clause of a body): the copy stands alone
+    if n.startswith(p) and (not _CLAUSE_MARKS.search(n) or len(p) >= _COPY_MIN and TITLE_END.search(p)):
+        # a page's title cut short, then the title itself (no clause of a body): the copy stands alone; a title,
+        # then the body's first sentence opening with it again (某县…标准 / 某县…标准已于…经批准): never one sentence
+        return False
     if len(n) >= _COPY_MIN and n[:2] in p and (p.endswith(n) or p.startswith(n, chapter_end(p))) \
             and not _CLAUSE_MARKS.search(n):
         return False  # a title (behind a site's 第一篇：), then its copy wrapped or whole: the copy stands alone
@@ -1209,6 +1220,15 @@ _BREADCRUMB = re.compile(r"[您当前現现在所的]{1,7}位置\s*[:：]")
 #: A trail's first step after the home page (首页 >, 首页 », 首页 / 政务公开), within its line's first characters.
 _CRUMB_HOME = re.compile(r"首[页頁]\s*(?:[>»›＞/／]|->)")
 _CRUMB_LEAD = 24
+#: How an addressee line opens (各镇人民政府，…：, 有关单位：), its first characters; its longest.
+_ADDRESSEE_OPENERS = ("各", "有关", "相关")
+_ADDRESSEE_FIRST = frozenset("各有相")
+_ADDRESSEE_MAX = 120
+#: What a line that runs on into the next holds: a clause's mark (a headline holds none but ！/？).
+_HEADLINE_STOP = re.compile(r"[，,；;：:。、]")
+_ADDRESSEE_STOP = re.compile(r"[。；;]")
+#: A trail of three steps or more, each a few words, apart by ``>``/``»`` (某促进会 > 生态聚焦 > 热门话题).
+_CRUMB_TRAIL = re.compile(r"[^>»。；，：！？]{2,16}(?:\s*[>»]\s*[^>»。；，：！？]{2,16}){2,}")
 _HEADING_STOP = re.compile(r"[。；;]")
 #: What a line that starts afresh opens with: a numbered heading, a number line, a date line, a label.
 #: A page's byline: the date and time it was posted in figures (``2025/3/10 16:02:59 某某委 人气:663``).

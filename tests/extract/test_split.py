@@ -1199,6 +1199,15 @@ def test_a_title_looks_like_one(text: str, title: str | None) -> None:
     assert doc.title == title
 
 
+def test_a_headline_naming_the_paper_it_reposts_takes_no_issuer_from_the_byline() -> None:
+    # real (a county portal reposting a paper's reading of a province's notice): the byline's 来源 is the site
+    text = ("【媒体解读】《安徽调整全省征地区片综合地价标准》解读(来源:自然资源报)\n\n文章来源:灵璧县自然资源和规划局 浏览量: "
+            "发表时间:2023-10-19 16:11\n\n  本报讯 近日,安徽省人民政府网站发布《安徽省人民政府关于公布全省征地区片综合地价标准的通知》"
+            "(以下简称《通知》),调整征地区片综合地价标准。\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.title, doc.issuer) == ("【媒体解读】《安徽调整全省征地区片综合地价标准》解读", ())
+
+
 @pytest.mark.parametrize(
     ("text", "title", "issuer"),
     [
@@ -1235,6 +1244,55 @@ def test_a_title_naming_its_issuers_beats_a_column_name_or_a_short_heading(text:
     got = extract_text(text)
     (doc,) = [r for r in got.records if isinstance(r, Document)]
     assert (doc.title, doc.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # real (a town's rules on a portal): the title closed by a pipe, then the empty rows of the layout table
+        pytest.param("坎门街道重大行政执法决定合法性审核办法 |\n||||\n|\n||||\n|\n||||\n第一条 为了规范街道重大行政执法决定法制审核工作,"
+                     "特制定本办法。", "坎门街道重大行政执法决定合法性审核办法", id="title-over-empty-rows-of-a-layout-table"),
+        # real (a traditional-script mirror): a lone pipe atop the page, then the title
+        pytest.param("|\n梓潼縣征收農用地區片綜合地價標準\n梓潼縣征收農用地區片綜合地價標準已于2023年9月28日經批准,現公告如下:",
+                     "梓潼县征收农用地区片综合地价标准", id="lone-pipe-over-the-title"),
+        # real (a district portal): the column's name over the path that ends with it, then the report's title
+        pytest.param("今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n"
+                     "2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n\n"
+                     "2020年静海区法治政府建设情况报告\n\n\n2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导。",
+                     "2020年静海区法治政府建设情况报告", id="column-name-over-the-path-ending-with-it"),
+        # real (a county portal): the headline, naming no type word, over the article's byline
+        pytest.param("• 政府信息公开\n您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况\n浏览量:  【字体:   】\n\n"
+                     "县卫健委2021年政府工作报告任务分解\n\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 "
+                     "责任编辑:卫健委政务公开\n\n1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业。\n",
+                     "县卫健委2021年政府工作报告任务分解", id="headline-over-the-byline"),
+        # real (a news mirror): the headline, a question, over its byline; the lead reports the text it reposts
+        pytest.param("南阳生态文明促进会   >   生态聚焦   >   热门话题\n\n国务院发布落实《政府工作报告》重点工作部门分工意见,"
+                     "实施乡村振兴战略的四项工作由哪些部门牵头?\n\n发表时间:2018-4-17 来源:南阳生态文明促进会 作者:系统管理员\n\n"
+                     "近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就《政府工作报告》确定的重点工作,提出部门分工。\n",
+                     "国务院发布落实《政府工作报告》重点工作部门分工意见，实施乡村振兴战略的四项工作由哪些部门牵头？",
+                     id="question-headline-over-the-byline-of-a-news-repost"),
+        # real (a county portal reposting a paper's reading): the headline over the byline, its source note left
+        # out; the notice the lead reports is cited, not the page's title
+        pytest.param("【媒体解读】《安徽调整全省征地区片综合地价标准》解读(来源:自然资源报)\n\n文章来源:灵璧县自然资源和规划局 浏览量: "
+                     "发表时间:2023-10-19 16:11\n\n  本报讯 近日,安徽省人民政府网站发布《安徽省人民政府关于公布全省征地区片综合地价标准的通知》"
+                     "(以下简称《通知》),调整征地区片综合地价标准。\n",
+                     "【媒体解读】《安徽调整全省征地区片综合地价标准》解读", id="reading-headline-over-the-byline-not-the-notice-reported"),
+        # hand-written: a number line over the byline is no headline
+        pytest.param("某政〔2024〕3号\n发布日期:2025-01-08\n各县（区）人民政府：\n现将有关事项通知如下。\n", None,
+                     id="number-line-over-the-byline-is-no-headline-hand-written"),
+    ],
+)
+def test_a_pages_furniture_neither_gives_nor_hides_its_title(text: str, title: str | None) -> None:
+    (doc,) = split_layout(normalise(text).text).documents
+    assert doc.title == title
+
+
+def test_a_byline_spells_the_body_a_title_names_in_short() -> None:
+    # real (a county portal): the title names 县卫健委, the byline 灵璧县卫生健康委员会: the body in full
+    text = ("县卫健委2021年政府工作报告任务分解\n\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n\n"
+            "1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业。\n")
+    (doc,) = [r for r in extract_text(text).records if isinstance(r, Document)]
+    assert (doc.title, doc.issuer) == ("县卫健委2021年政府工作报告任务分解", ("灵璧县卫生健康委员会",))
 
 
 def test_entries_of_a_contents_list_do_not_replace_its_heading() -> None:

@@ -235,6 +235,19 @@ def test_page_breaks_inside_sentences_are_joined(raw: str, expected: str) -> Non
                      id="table-title-over-a-blank-line-then-its-pipe-header"),
         pytest.param("达州市“十二五”各县(市、区)碳强度下降目标分解表\n县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |",
                      id="table-title-then-its-pipe-header"),
+        # real (a legal-knowledge site): a byline opening with a label of no key and a time stamp, then the title
+        pytest.param("时间:2022-11-27 09:17:08来源:法律常识\n虹口区155街坊房屋征收与补偿方案", id="byline-with-a-time-stamp-then-title"),
+        # real (an association's news page): a trail naming no home page, then the headline over a blank line
+        pytest.param("南阳生态文明促进会   >   生态聚焦   >   热门话题\n\n国务院发布落实《政府工作报告》重点工作部门分工意见,"
+                     "实施乡村振兴战略的四项工作由哪些部门牵头?", id="trail-without-a-home-page-then-headline"),
+        # real (a traditional-script mirror): the title, then the body's first sentence opening with it again
+        pytest.param("梓潼縣征收農用地區片綜合地價標準\n梓潼縣征收農用地區片綜合地價標準已于2023年9月28日經《四川省人民政府關于同意各市"
+                     "(州)征收農用地區片綜合地價標準的批復》(川府函〔2023〕222號)批准,現公告如下:", id="title-then-body-opening-with-it-again"),
+        # real (a forum's repost): a headline holding no clause, then the addressees of the notice under it
+        pytest.param("2020年平昌征收农用地区片综合地价标准公布!最低40700元/亩\n各镇人民政府,各街道办事处,平昌经济开发区,县政府有关部门:",
+                     id="headline-then-addressees"),
+        pytest.param("某县农村饮水提升工程全面完工！受益群众3.2万人\n各乡镇人民政府，县直有关部门：",
+                     id="headline-then-addressees-hand-written"),
     ],
 )
 def test_line_breaks_between_units_are_kept(raw: str) -> None:
