@@ -241,6 +241,7 @@ _TIERS_ONE_LAST_RE = re.compile(
 )
 _LEVEL_WORD_RE = re.compile(_LEVEL)
 _TIER_SPLIT_RE = re.compile(r"[和及与、]")
+_JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIER_OF = (
     *(("计划单列市", 2), ("设区的市", 2), ("地级市", 2), ("县级市", 3), ("市辖区", 3), ("自治区", 1), ("直辖市", 1)),
     *(("乡镇", 4), ("街道", 4), ("省", 1), ("市", 2), ("地", 2), ("州", 2), ("盟", 2)),
@@ -253,33 +254,69 @@ def _tier(level: str) -> int | None:
     return next((t for word, t in _TIER_OF if level.startswith(word)), None)
 
 
-@lru_cache(maxsize=1 << 12)
-def split_tiers(name: str) -> tuple[str, ...] | None:
-    """The bodies of a name that writes one head for a higher tier and the tiers below it.
-
-    Args:
-        name: e.g. ``市和区（县）人民政府``, ``市、区人民政府``, ``市及区（市）县人民政府有关主管部门``,
-            ``市、区教育行政部门``.
-
-    Returns:
-        ``("市人民政府", "区（县）人民政府")``…: the top tier's own body and the lower tiers' (one
-        collective, their head written once); None when the name is no such list, when it starts
-        with 各/有关 (a class of governments, one collective: 各省、自治区、直辖市人民政府) or when
-        its levels share one tier (县、区人民政府).
-    """
-    m = _TIERS_HEAD_RE.match(canonical_spelling(name))
+def _tiers_match(n: str) -> re.Match[str] | None:
+    """The levels and the head of a list of tiers written with one head (``n`` in its canonical spelling), or None."""
+    m = _TIERS_HEAD_RE.match(n)
     if m is None:
         return None
     words = _LEVEL_WORD_RE.findall(_TIER_SPLIT_RE.split(m.group("levels"))[-1])
     if len(words) > 1 and (_tier(words[-1]) or 0) > (_tier(words[0]) or 9):
         # 市乡 + 村振兴办公室: no run of levels steps down a tier (县市区, 区（市）县 keep one); 乡 opens the field
-        m = _TIERS_ONE_LAST_RE.match(canonical_spelling(name)) or m
+        m = _TIERS_ONE_LAST_RE.match(n) or m
+    return m
+
+
+@lru_cache(maxsize=1 << 12)
+def split_tiers(name: str) -> tuple[str, ...] | None:
+    """The bodies of a name that writes one head for a higher tier and the tiers below it, joined by 和/及/与.
+
+    Args:
+        name: e.g. ``市和区（县）人民政府``, ``市及区（市）县人民政府有关主管部门``, ``市和县（区）文物主管部门``.
+
+    Returns:
+        ``("市人民政府", "区（县）人民政府")``…: the top tier's own body and the lower tiers' (one
+        collective, their head written once); None when the name is no such list, when it starts
+        with 各/有关 (a class of governments, one collective: 各省、自治区、直辖市人民政府), when its levels
+        share one tier (县和区人民政府) or when they are joined by 、 alone (市、区人民政府: one collective,
+        :func:`tiers_collective`).
+    """
+    m = _tiers_match(canonical_spelling(name))
+    if m is None or not _JOIN_WORDS_RE.search(m.group("levels")):
+        return None
     levels = _TIER_SPLIT_RE.split(m.group("levels"))
     tiers = [_tier(x) for x in levels]
     if None in tiers or tiers[0] >= min(tiers[1:]):
         return None
     head = m.group("head")
     return levels[0] + head, "、".join(levels[1:]) + head
+
+
+#: The first characters of the level words of :data:`_LEVEL`.
+_LEVEL_FIRST = frozenset("设省自直计新地县市州盟区特旗乡镇街开园行")
+
+
+@lru_cache(maxsize=1 << 12)
+def tiers_collective(name: str) -> tuple[str, AgencyType, bool] | None:
+    """The one collective a 、-list of levels names with one head written once at the end (eval/README).
+
+    Args:
+        name: e.g. ``市、区人民政府``, ``市、县级司法行政部门``, ``设区的市、县（市、区）人民政府教育行政部门``,
+            ``省、市乡村振兴办公室``.
+
+    Returns:
+        ``(canonical, type, known)``: the name as written (in its canonical spelling), the type of its head and
+        whether the tables know a body of that head (as they know ``区人民政府``, ``县级司法行政部门``); None
+        when the name is no such list or a 和/及/与 joins its levels (``市和区（县）人民政府``: :func:`split_tiers`).
+    """
+    n = canonical_spelling(name)
+    if "、" not in n or n[:1] not in _LEVEL_FIRST:
+        return None
+    m = _tiers_match(n)
+    if m is None or _JOIN_WORDS_RE.search(m.group("levels")):
+        return None
+    # (the last level with its bracket: 县（市、区）)
+    _, kind, known = _canonical_agency(_LEVEL_WORD_RE.findall(m.group("levels"))[-1] + m.group("head"), ())
+    return n, kind, known
 
 
 # Two adjacent levels written before one body with no mark between them (省市住建厅, 市县财政局, 县乡…局): each
@@ -1011,6 +1048,8 @@ def _canonical_agency(name: str, issuer: tuple[str, ...]) -> tuple[str, AgencyTy
     j = jurisdiction_of(issuer)
     if not n:
         return n, AgencyType.OTHER, False
+    if "、" in n and (tiers := tiers_collective(n)):  # 市、区人民政府: the tiers' bodies as one collective
+        return tiers
     if _BARE_COLLECTIVE.match(n):  # 由街镇（园区）牵头: the towns as a group, written without 各
         return _collective("各" + n, j) or (n, AgencyType.LOWER_GOVERNMENT, False)
     if n[-2:] == "政府" and n[:1] in "县区旗市" and (tier := _COUNTIES.match(n)) and _TIER_HEAD_RE.fullmatch(n, tier.end()):

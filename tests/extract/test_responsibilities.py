@@ -1445,10 +1445,11 @@ LIUPANSHUI = ("六盘水市人民政府",)
             [("区城管局", "lead"), ("区市政局", "support"), ("相关街道", "support")],
             id="subdistricts-concerned-without-ge",
         ),
+        # a 、-list of levels sharing one head written once is one collective, as written (eval/README)
         pytest.param(
             "第九条 小煤矿的关闭按照权限分别由市、县人民政府负责。",
             ("合肥市人民政府",),
-            [("市人民政府", "responsible"), ("县人民政府", "responsible")],
+            [("市、县人民政府", "responsible")],
             id="tiers-with-one-head-after-由",
         ),
         pytest.param(
@@ -3017,8 +3018,10 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["县人民政府", "乡、镇人民政府"],
             id="governments-of-a-tier-and-a-list-below-joined-by-he-and-dunhao",
         ),
+        # a 、-list of levels sharing one head written once is one collective, as written (eval/README: 各省、自治区、
+        # 直辖市人民政府); joined by 和 (above) each tier's body
         pytest.param(
-            "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市人民政府", "区人民政府"],
+            "第九条 市、区人民政府应当加强对养老服务工作的领导。\n", (), ["市、区人民政府"],
             id="governments-of-two-tiers-by-dunhao",
         ),
         pytest.param(
@@ -3100,12 +3103,25 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             ["国务院人力资源社会保障行政部门", "教育行政部门"],
             id="field-administrative-department-in-a-list",
         ),
-        # hand-written: authorities of two tiers with one field, and two phrases before the duty
+        # hand-written: authorities of two tiers with one field (by 、, one collective: eval/README), and two phrases
+        # before the duty
         pytest.param(
             "第三条 市、区卫生健康行政部门在同级人民政府领导下，按照本办法规定的职责，负责院前急救的监督管理。\n",
             ("某某市人民政府",),
-            ["市卫生健康行政部门", "区卫生健康行政部门"],
+            ["市、区卫生健康行政部门"],
             id="authority-of-two-tiers-after-two-phrases",
+        ),
+        # real (held-out, city regulation on patriotic health): the same form, one collective
+        pytest.param(
+            "第十八条 市、县区卫生行政部门应建立和完善健康教育网络,有计划地开展健康教育、普及爱国卫生和健康知识。\n",
+            (),
+            ["市、县区卫生行政部门"],
+            id="authority-of-a-city-and-its-counties-districts-by-dunhao",
+        ),
+        # real (held-out, 鹤壁 measures in traditional characters): the same form after 由
+        pytest.param(
+            "具體工作由市、縣級司法行政部門負責實施。\n", ("鶴壁市人民政府",), ["市、县级司法行政部门"],
+            id="authority-of-two-levels-by-dunhao-after-you",
         ),
         # hand-written: a body under the document's own place, an alias note, then 是…机构，负责
         pytest.param(
@@ -3125,7 +3141,7 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
         pytest.param(
             "（三）省、州市“一村一品”办公室要围绕项目资金使用等关键环节，加强指导。\n",
             ("某某省财政厅",),
-            ["省“一村一品”办公室", "州市“一村一品”办公室"],
+            ["省、州市“一村一品”办公室"],  # (one collective: eval/README)
             id="office-of-two-tiers-quoted-field",
         ),
         pytest.param(
@@ -3162,7 +3178,7 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
         pytest.param(
             "第五条 市、区招生考试管理机构和有关部门、单位的相关机构应当配备专职考试工作人员。\n",
             ("某某市人民政府",),
-            ["市招生考试管理机构", "区招生考试管理机构"],
+            ["市、区招生考试管理机构"],  # (one collective: eval/README)
             id="authority-of-two-tiers-and-vague-groups",
         ),
         # hand-written in the form of provincial and municipal regulations' articles of duty
@@ -3179,7 +3195,7 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
         ),
         pytest.param(
             "第八条 市、县区林业行政主管部门，应当设立林业监督管理机构。\n", (),
-            ["市林业行政主管部门", "县区林业行政主管部门"],
+            ["市、县区林业行政主管部门"],  # (one collective: eval/README)
             id="comma-between-subject-and-modal",
         ),
         pytest.param(
@@ -3251,15 +3267,15 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             id="sector-list-closed-by-deng-bumen",
         ),
         # hand-written in the form of provincial regulations: tiers written with one government and one field, the
-        # first tier the cities with districts (设区的市), each tier's authority an owner
+        # first tier the cities with districts (设区的市): a 、-list sharing one head, one collective (eval/README)
         pytest.param(
             "第六条 设区的市、县（市、区）人民政府园林绿化和市容行政主管部门负责本行政区域内的绿化管理工作。\n", (),
-            ["设区的市人民政府园林绿化和市容行政主管部门", "县（市、区）人民政府园林绿化和市容行政主管部门"],
+            ["设区的市、县（市、区）人民政府园林绿化和市容行政主管部门"],
             id="tiers-from-cities-with-districts-one-government-one-field",
         ),
         pytest.param(
             "第六条 市、县人民政府水行政主管部门负责本行政区域内的节约用水管理工作。\n", (),
-            ["市人民政府水行政主管部门", "县人民政府水行政主管部门"],
+            ["市、县人民政府水行政主管部门"],
             id="tiers-one-government-one-field-are-the-authorities",
         ),
         pytest.param(
