@@ -641,21 +641,29 @@ def _by_names(body, spans, done, groups) -> list[tuple[str, Role, int, int]]:
     return out
 
 
-# A class of levels' governments after 由 (由县级以上人民政府确定…, 由有关县级人民政府共同协商…): the tables know
-# no such name, which a rule gives its duties to as it gives them to a named body.
-_BY_LEVEL_RE = re.compile(r"由(?P<who>(?:有关|相关)?[^，。；,;由的、]{1,12}?(?:人民政府|政府|办事处))(?=[\u4e00-\u9fff])")
+# A class of levels' governments after 由 (由县级以上人民政府确定…, 由有关县级人民政府共同协商…), or a 、-list of levels
+# with their head written once (由市、县区人民政府列入…: one collective, eval/README): the tables know no such name, which
+# a rule gives its duties to as it gives them to a named body.
+_BY_LEVEL_RE = re.compile(r"由(?P<who>(?:有关|相关)?[^，。；,;由的]{1,12}?(?:人民政府|政府|办事处))(?=[\u4e00-\u9fff])")
 
 
 def _with_level_bodies_by(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``spans`` and the class of levels' governments named after 由 that no span covers (:data:`_BY_LEVEL_RE`)."""
-    extra = [
-        (m.start("who"), m.end("who"), m.group("who"))
-        for m in _BY_LEVEL_RE.finditer(body)
-        if is_level_body(level := m.group("who").removeprefix("有关").removeprefix("相关"))
-        and not _BARE_LEVEL.match(level)  # (由市政府发布: one level's government, the tables' to read)
-        and not any(a < m.end("who") and m.start("who") < b for a, b, _ in spans)
-    ]
-    return sorted(spans + extra) if extra else spans
+    """``spans`` and the class of levels' governments named after 由 that no span covers (:data:`_BY_LEVEL_RE`); a span
+    inside a 、-list of levels (区人民政府 of 市、县区人民政府) gives way to the list."""
+    extra, inside = [], set()
+    for m in _BY_LEVEL_RE.finditer(body):
+        level = m.group("who").removeprefix("有关").removeprefix("相关")
+        if not is_level_body(level) or _BARE_LEVEL.match(level):  # (由市政府发布: one level's government, the tables')
+            continue
+        a0, b0 = m.span("who")
+        over = [sp for sp in spans if sp[0] < b0 and a0 < sp[1]]
+        if over and ("、" not in level or any(sp[0] < a0 or sp[1] > b0 for sp in over)):
+            continue
+        extra.append((a0, b0, m.group("who")))
+        inside.update(over)
+    if not extra:
+        return spans
+    return sorted([sp for sp in spans if sp not in inside] + extra)
 
 
 # A body named after 由 by its form alone, which the tables lack and no level need open (minutes, notices and rules name

@@ -3239,6 +3239,18 @@ def test_hinted_sentences_on_the_seed_gazette() -> None:
             "第六条 禁止停车的具体范围，由县级以上人民政府确定并向社会公布。\n", (), ["县级以上人民政府"],
             id="by-a-class-of-governments-any-verb",
         ),
+        # real (held-out, city regulation on patriotic health): a 、-list of levels with one head after 由, any verb:
+        # one collective (eval/README)
+        pytest.param(
+            "第二十二条 公共环境病媒生物预防控制工作所需经费,由市、县区人民政府列入年度财政预算。\n", (),
+            ["市、县区人民政府"],
+            id="by-a-dunhao-list-of-levels-any-verb",
+        ),
+        # hand-written in the same form: a class of levels' governments written as a 、-list
+        pytest.param(
+            "第九条 农村饮水工程的管护经费，由乡、镇人民政府统筹安排。\n", (), ["乡、镇人民政府"],
+            id="by-a-dunhao-class-of-levels-any-verb",
+        ),
         pytest.param(
             "第九条 跨县的水域，由有关县级人民政府共同协商管理。\n", (), ["有关县级人民政府"],
             id="by-the-governments-concerned-jointly",
