@@ -388,9 +388,10 @@ def split_fields(name: str) -> tuple[str, str] | None:
     return level + a + head, level + b + head
 
 
-# A zone's administrative committee (航空港区管委会, 经济技术开发区管理委员会) and a zone written bare before
-# it in a list whose items share that head (济源示范区、航空港区管委会: two committees).
-ZONE_BODY_RE = re.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?[区园])(?P<head>管委会|管理委员会)$")
+# A zone's administrative committee (航空港区管委会, 经济技术开发区管理委员会), maybe with the zone's party working
+# committee written with it (高新区党工委和管委会), and a zone written bare before it in a list whose items share that
+# head (济源示范区、航空港区管委会; 城乡一体化示范区、高新区党工委和管委会).
+ZONE_BODY_RE = re.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?[区园])(?P<head>(?:党工委[和及])?(?:管委会|管理委员会))$")
 ZONE_RE = re.compile(rf"^(?!各|有关|相关)[{_CJK}]{{2,12}}?[区园]$")
 
 # Central agencies' local branches.

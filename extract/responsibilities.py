@@ -391,8 +391,8 @@ _MORE_MODALS = rf"(?<!所)需(?!求)|务必|{_DEADLINE_DUTY}"
 # may stand after a pause or a condition rather than straight after its subject (市、县区草原行政主管部门，应当…; X发现…的，应当…).
 _RULE_MODAL = r"应当|应(?!急|用|对)|必须|须"
 # 负责 as a verb of duty, not the head of the post 负责同志/负责人 (X负责同志列席会议: an attendance note; X负责人
-# 要…, X负责人，…); 负责人工影响天气, 负责人才引进 are duties again.
-_TAKES_CHARGE = r"负责(?!同志|类(?!似)|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等])|人$)"
+# 要…, X负责人，…, X负责人在履行…职责的同时，…: the post's duty); 负责人工影响天气, 负责人才引进 are duties again.
+_TAKES_CHARGE = r"负责(?!同志|类(?!似)|人(?:[^\u4e00-\u9fff]|[和及与为是要应须参列出等在])|人$)"
 # A power a rule gives its subject: 标准计量行政主管部门行使饲料产品质量监督权, 行使…职权 (a duty), 相对集中行使…权.
 _EXERCISE = r"(?:相对)?(?:集中)?行使[^，。；,;]{1,20}?(?:权|职权|职责)"
 # X是…的主管部门 as a clause of its own (，Y在X领导下…, or the sentence's end): X owns the field, even when
@@ -405,6 +405,8 @@ _AUTHORITY = r"[^，。；]{0,30}?(?:主管|监督管理)(?:部门|机构|机关
 # whose condition is the reader's own question or wish and whose request is to get in touch or ask leave (X如有疑问，
 # 请与Y联系; 如对本报告有疑问，请联系…; X如需调整，请报Y同意): the reader may, no duty.
 _IF_ASKED = r"如(?!有(?:疑问|问题|意见|建议)|需)[^，。；,;]{1,30}?[，,]请(?!与|联系|咨询)"
+# The subject's own step first, then the modal of its duty: 各承办单位办理完要…, 承办单位收到交办的建议后要….
+_OWN_STEP = r"(?:办理|处理|办结|收到|接到|完成)[^，。；,;]{0,16}?(?:完毕|完|后)[，,]?(?=要|应当|应|须|必须)"
 _PROSE_VERB_RE = re.compile(
     # (units listed as one subject may split or share the work: X、Y分别负责…, X、Y共同做好…; 主要负责人 is a post)
     rf"(?:(?:分别|共同|各自)(?=负责|牵头|做好|抓好|承担|落实|组织|推进|制定|要|应|须|必须))?(?:要|应当|应(?!急|用)|须|需|必须|{_TAKES_CHARGE}|牵头|具体{_TAKES_CHARGE}|主要负责(?!同志|人)|统一|会同|联合|做好|抓好|承担|作为|对|切实|积极|加快|抓紧|及时|适时"
@@ -414,7 +416,7 @@ _PROSE_VERB_RE = re.compile(
     rf"|{_BY_PERIOD_DUTY}"
     rf"|受(?=[^，。；]{{1,20}}?委托)|{_EXERCISE}"  # X受本级人民政府委托，负责…
     # X发现…的，应当…: a rule's condition between its subject and the modal
-    rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})|{_IF_ASKED}"
+    rf"|(?:发现|接到|收到)[^，。；]{{1,30}}?的[，,](?={_RULE_MODAL})|{_IF_ASKED}|{_OWN_STEP}"
     r"|为(?=[^，。；]{0,30}?(?:主管|责任|牵头)(?:部门|单位|主体))|是(?!指)(?=[^，。；]{0,40}?(?:部门|机构|单位|机关)[，,](?:主要|具体)?(?:负责|承担)"
     rf"|{_AUTHORITY}"
     r"|[^，。；]{0,30}?(?:责任|牵头)(?:主体|单位|部门)|[^，。；]{0,30}?的主体(?=[，,。；]|$))"
@@ -918,7 +920,10 @@ _DUTY_VERBS = "负责|开展|做好|组织|加强|落实|督促|推进|进行"
 # or 为…主管部门 straight after it; or a joint body (:data:`_JOINT_SUBJECT`: read by :func:`_unknown_subject`).
 # (a central administration by its form, 国家 and its field, the tables lacking a former one: 国家安全生产监督管理局将对…)
 _UNKNOWN_SUBJECT_RE = re.compile(
-    rf"(?P<who>(?:(?:{'|'.join(RELATIVE_LEVELS)})[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
+    rf"(?P<who>(?:(?:{'|'.join(RELATIVE_LEVELS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|室|所|中心|站|队|处|厅|院|馆|管委会|委会|办公室)"
+    # (a committee's short name of three, its last the 会 of 委员会, taking charge: 县爱卫会负责…; an event's name,
+    # 市运动会将…, takes none)
+    rf"|[\u4e00-\u9fff]{{2}}会(?=(?:具体|主要)?(?:{_TAKES_CHARGE}|牵头)))"
     r"|国家(?!级)[\u4e00-\u9fff]{2,12}?(?:总局|局|委员会))"
     rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     # (a committee's short name takes its duty too: 区安委会将对…进行通报)
@@ -963,6 +968,8 @@ _PROSE_HINT_WORDS = (
 _PROSE_HINT_RE = re.compile(
     rf"{_PROSE_HINT_WORDS}|务必|将(?<={_NAME_END_CLASS}将)|每(?<={_NAME_END_CLASS}每)|需(?<={_NAME_END_CLASS}需)"
     rf"|结合(?<={_NAME_END_CLASS}结合)|组成(?<={_NAME_END_CLASS}组成)"
+    # (a manner or the rule of the work straight after a group's name: 各承办单位及时…, 各承办单位按照《…》…)
+    rf"|及时(?<={_NAME_END_CLASS}及时)|按照(?<={_NAME_END_CLASS}按照)"
     # (a rule's procedural step, its owner straight before: X在…后…下达, X根据…编制, X原则上于…, X是…的主体)
     rf"|在(?<={_NAME_END_CLASS}在)(?<!所在)|根据(?<={_NAME_END_CLASS}根据)|原则上(?<={_NAME_END_CLASS}原则上)"
     rf"|是(?<={_NAME_END_CLASS}是)"
@@ -2596,6 +2603,11 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
                 break
             asked = sentence[offset] in _ASKED_FIRST or sentence.startswith("要求", under.end() - 2)
             offset = under.end()
+        if not asked and (k := sentence.find(_HANDED_OVER, offset)) >= 0 and sentence[k + 4 : k + 5] in _ASKED_FIRST \
+                and (under := _LEADING_PHRASE_RE.match(sentence, k + 4)):
+            # 为…，经市政府同意，现将《…》印发给你们，望各责任单位抓紧…: the notice's issuing clause, its ground and its
+            # approver, then its request to the units it names
+            asked, offset = True, under.end()
         if "的" in sentence[offset : offset + _OF_GROUP_REACH]:
             if of := _OF_GROUP_RE.match(sentence, offset):
                 offset = of.end()  # 各项工作任务的主要责任单位要…: the units of that role are the subject
@@ -2981,7 +2993,9 @@ _OWNER_DUTY_RE = re.compile(
 )
 # A comma before a clause that may open with an owner and its duty: a modal, a role verb or 于 within its first
 # words, or 将 (after a body the tables lack: see _owner_opens).
-_OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于|将))")
+# (or a time of the owner's own step before its duty: …的办理，承办单位在收到交办的建议后，要…)
+# (or a notice's request to the groups it names: …印发给你们，望各责任单位抓紧…)
+_OWNER_DUTY_NEAR_RE = re.compile(r"，(?=[^，。；,;：:]{2,40}?(?:要|应|须|需|务必|负责|牵头|会同|于|将|在)|[请望]各)")
 
 
 # A verb of speech after the bodies that open a sentence, then a comma or a colon: what they asked or said follows.
@@ -3030,6 +3044,8 @@ def _after_leading_clauses(sentence: str, offset: int, issuer: tuple[str, ...], 
             return 0
         # (…，要求X牵头，…: the owner a request names after the clauses, as 会议要求X… names it at the start)
         asked = 2 if sentence.startswith("要求", c + 1) and sentence[c + 3 : c + 4] not in "，,：:" else 0
+        if sentence[c + 1 : c + 2] in _ASKED_FIRST and sentence[c + 2 : c + 3] == "各":
+            asked = 1  # (…印发给你们，望各责任单位抓紧…: the groups a request names after the clauses)
         # (after a clause of the time the work runs in, a body's 将 states its duty: 实施过程中，区政府办公室将…)
         will = sentence[offset:c].endswith(_WORK_TIME_ENDS)
         if _owner_opens(sentence[c + 1 + asked :], issuer, text, agency_at_start, agency_spans, will=will):
@@ -3110,10 +3126,11 @@ def _own_clause_end(body: str, entries: list[tuple[str, Role, int, int]]) -> int
 # …的主管部门，区园林局在市园林局统一领导下，负责…
 _COMMA_RE = re.compile(r"[，,]")
 # A name's last characters, then a duty (县(区)文化局在市文化局统一领导下，负责…; …部门在职责范围内，
-# 分别负责…; …部门依照职业标准牵头…): a clause that a short name opens owns a duty. The pattern opens
-# with a flat alternation of literals, so that a search skips fast to a body's suffix.
+# 分别负责…; …部门依照职业标准牵头…; …，爱卫会成员单位负责…, …，各级疾病预防控制中心具体负责…): a clause that a
+# short name opens owns a duty. The pattern opens with a flat alternation of literals, so that a search skips fast
+# to a body's suffix.
 _NAME_DUTY_RE = re.compile(
-    rf"(?:局|委|办|厅|室|所|部门|政府|办事处|{_JOINT_TAILS})"
+    rf"(?:局|委|办|厅|室|所|部门|成员单位|中心|政府|办事处|{_JOINT_TAILS})"
     r"(?:在[^，。；]{1,20}?(?:领导下|指导下|范围内|职责内)[，,]?|(?:依照|按照)[^，。；]{1,20}?)?"
     rf"(?:具体|主要|分别|共同|{_ALSO})?(?:负责(?!同志|人)|牵头|应当|要|须|必须|原则上(?=于|在|应|须|要)"
     # (a rule's procedural step: X根据…拨付, X结合…报批, X在…后…下达)
@@ -3213,7 +3230,9 @@ def _second_subjects(
     out: list[tuple[int, list[tuple[str, Role, int, int]]]] = []
     at = {x: (x, y, n) for x, y, n in spans if x > after}
     duty = _NAME_DUTY_RE.search(body, after + 1)
-    grouped = _LATER_GROUP_RE.search(body, after, before) is not None
+    # (the members of a joint body open a clause under the body's name, whatever its first character: …，爱卫会成员单位负责…)
+    members = body.find(_MEMBERS, after, before) >= 0
+    grouped = members or _LATER_GROUP_RE.search(body, after, before) is not None
     if not at and duty is None and not grouped and not asked:
         return out  # (most sentences: no name after a comma, no name's suffix before a duty, no group)
     for comma in _COMMA_RE.finditer(body, after, before):
@@ -3244,7 +3263,8 @@ def _second_subjects(
                 out.append((a, [(n, role, x, y) for x, y, n in names]))
             continue
         # …，其他责任单位要积极配合 / …，各责任单位落实…责任: a collective opens the clause with its own duty
-        if grouped and body[a : a + 1] in _LATER_GROUP_FIRST and (group := _collective_subject(body[a:], issuer)):
+        if grouped and (body[a : a + 1] in _LATER_GROUP_FIRST or (members and body.find(_MEMBERS, a, a + _MEMBERS_REACH) >= 0)) \
+                and (group := _collective_subject(body[a:], issuer)):
             out.append((a, [(n, Role.RESPONSIBLE, x + a, y + a) for x, y, n in group]))
             continue
         # 县(区)文化局在市文化局统一领导下，负责…: a subject the tables lack, read as at a sentence's start
@@ -3445,8 +3465,10 @@ _DUE_BEFORE = r"(?:每[^，。；,;]{1,8}?|\d{1,2}月[^，。；,;]{0,6}?)(?:前
 _GROUP_DUTY = (
     rf"(?:{_ENTRUSTED}|{_SINCE}|{_DUE_BEFORE}|在[^，。；,;]{{1,20}}?[，,]?|作为[^，。；,;]{{1,24}}?[，,](?=[要应须])"
     # (the rule the group works by, then a pause: 各牵头单位、责任单位遵照…责任范围，按季度对…进行自查)
-    r"|(?:遵照|依照|对照)[^，。；,;]{1,40}?[，,])?"
-    rf"(?:{_ALSO})?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|结合实际"
+    # (各承办单位按照《…使用指南》操作流程，及时…)
+    r"|(?:遵照|依照|按照|对照)[^，。；,;]{1,40}?[，,]"
+    rf"|{_OWN_STEP})?"
+    rf"(?:{_ALSO})?(?:(?<!主)要|应当|应|须|必须|{_TAKES_CHARGE}|具体{_TAKES_CHARGE}|{BY_DUTY_PATTERN}|依法|切实|抓紧|及时|结合实际"
     rf"|{_FREQUENT_DUTY}|{_BY_PERIOD_DUTY}|{_EXERCISE}|{_MORE_MODALS})"
     r"|对[^，。；,;]{1,40}?负(?:总|全面|主体|直接|主要|第一)?责(?!人|同志)"
     rf"|{_ASSUMED_DUTY}|{_IF_ASKED}"
@@ -3666,6 +3688,9 @@ _OF_BODY_DUTY_REACH = 32
 # A clause that may open with a collective (:func:`_collective_subject`): the cheap test before it is read.
 _LATER_GROUP_FIRST = _COLLECTIVE_FIRST | ROLE_GROUP_FIRST
 _LATER_GROUP_RE = re.compile(f"[，,][{''.join(sorted(_LATER_GROUP_FIRST))}]")
+#: The word that names a joint body's members (县安委会各成员单位), and how far into a clause it may end its subject.
+_MEMBERS = "成员单位"
+_MEMBERS_REACH = 22
 
 
 def _asked_subject(body: str, issuer: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
@@ -3852,6 +3877,8 @@ _CONCERNED_GOVERNMENTS_RE = re.compile(
 )
 #: The first characters of the leading phrases that ask the subject after them to act (请, 望, 希望, …要求).
 _ASKED_FIRST = frozenset("请望希")
+#: The end of a notice's clause handing a document to its addressees (现将《…》印发给你们，), before its request.
+_HANDED_OVER = "给你们，"
 # A subject as regulations write it: one or more bodies (a head suffix each), an optional phrase between
 # the subject and its duty (在同级人民政府领导下，/ 在职责范围内，/ 是本市…的行政主管部门，), then the duty.
 _NAMED_SUBJECT_RE = re.compile(
@@ -4028,6 +4055,12 @@ def _group_names(m: re.Match[str], issuer: tuple[str, ...]):
             # (a field's authority named by its field: 民政部门牵头，…配合; the units of one role named bare, as a
             # subject: 主办单位牵头负责、协办单位全力配合)
             clean = True
+            # (a role's units the tables leave unread are owners all the same, as 协办单位 is: 牵头单位牵头负责，
+            # 配合单位积极配合)
+            named = {n for n, _, _ in agencies}
+            agencies = sorted([*agencies, *((u, k, k + len(u)) for u in unread
+                                            if u not in named and ROLE_GROUP_RE.fullmatch(u) and (k := value.find(u)) >= 0)],
+                              key=lambda x: x[1])
         agencies = [(n, a + m.start(key), b + m.start(key)) for n, a, b in agencies]
         if not clean or (role is Role.LEAD and not agencies):
             return None

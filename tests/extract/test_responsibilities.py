@@ -157,6 +157,14 @@ def test_annotation_split_by_a_page_break() -> None:
             [("国家发展改革委", "responsible"), ("有关部门", "responsible")],
             False,
         ),
+        (
+            # zones before the head of their party working committee and administrative committee, written once:
+            # one collective as written (held-out AA14, 01)
+            "加强水资源保护。（责任单位：各县(市、区)党委和人民政府，城乡一体化示范区、高新区党工委和管委会）",
+            (),
+            [("各县（市、区）党委和人民政府", "responsible"), ("城乡一体化示范区、高新区党工委和管委会", "responsible")],
+            False,
+        ),
     ],
     ids=[
         "lead-support-semicolon",
@@ -169,6 +177,7 @@ def test_annotation_split_by_a_page_break() -> None:
         "key-value-scope",
         "nested-bracket-collective",
         "huitong",
+        "zones-sharing-the-party-and-administrative-committees-head",
     ],
 )
 def test_annotation_styles(raw, issuer, expected, open_list) -> None:
@@ -603,9 +612,22 @@ def test_indicator_table_without_unit_columns_is_not_a_task_table() -> None:
             [("县发改局", "lead"), ("县大数据局", "support"), ("县财政局", "support")],
             False,
         ),
+        (
+            "牵头单位牵头负责，配合单位积极配合，确保按期办结。",
+            (),
+            [("牵头单位", "lead"), ("配合单位", "support")],
+            False,
+        ),
+        (
+            "市财政局牵头负责，配合单位积极配合。",
+            (),
+            [("市财政局", "lead"), ("配合单位", "support")],
+            False,
+        ),
     ],
     ids=["province-departments-lead-others-support", "towns-lead-bureau-supports",
-         "supporters-by-another-role-word-参与-hand-written", "lead-then-supporters-by-协同-without-由-hand-written"],
+         "supporters-by-another-role-word-参与-hand-written", "lead-then-supporters-by-协同-without-由-hand-written",
+         "bare-role-groups-lead-and-support", "bare-support-group-after-a-named-lead-hand-written"],
 )
 def test_group_assignment_in_prose(raw, issuer, expected, open_list) -> None:
     (task,) = tasks_of(raw, issuer=issuer, document=None)
@@ -638,8 +660,10 @@ QIBAO = ("上海市闵行区七宝镇人民政府",)
             "镇财政所",
             "上海市闵行区七宝镇财政所",
         ),
+        # a committee's short name, its last the 会 of 委员会
+        ("镇爱卫会负责组织协调，指导各村开展病媒生物防制工作。", "镇爱卫会", "上海市闵行区七宝镇爱卫会"),
     ],
-    ids=["zhuguan-bumen", "jiancha-shi", "caizheng-suo"],
+    ids=["zhuguan-bumen", "jiancha-shi", "caizheng-suo", "committee-short-name-in-hui"],
 )
 def test_unknown_subject_of_a_duty_statement_is_kept_as_unknown(raw, name, canonical) -> None:
     (task,) = tasks_of(raw, issuer=QIBAO, document=None)
@@ -1279,6 +1303,18 @@ def test_owners_named_in_prose_forms(raw, issuer, expected) -> None:
             "2、体育馆：目前正在做方案，区城管委按照每平方米300元的标准做好补偿，会议要求由区文旅局抓紧报批。",
             [["区城管委"], ["区文旅局"]],
             id="a-later-subject-then-a-later-owner-by-you",
+        ),
+        # a rule's article whose first subject the tables lack: the later clauses keep their own owners
+        pytest.param(
+            "第二十条 市、县区爱卫会负责组织协调，爱卫会成员单位负责做好本系统、本单位的病媒生物预防控制工作，"
+            "各级疾病预防控制中心具体负责病媒生物预防控制的调查研究、技术指导、业务培训、密度监测工作。",
+            [["爱卫会成员单位"], ["各级疾病预防控制中心"]],
+            id="later-joint-body-members-and-every-level-centre",
+        ),
+        pytest.param(
+            "第二十条 市财政局负责组织协调，爱卫会成员单位负责做好本系统工作，各级疾病预防控制中心具体负责调查研究。",
+            [["市财政局"], ["爱卫会成员单位"], ["各级疾病预防控制中心"]],
+            id="later-members-of-a-joint-body-hand-written",
         ),
     ],
 )
@@ -4216,6 +4252,47 @@ def test_owners_named_by_field_level_or_role_group(
         pytest.param("各街镇备案场所需接受统一调度。\n", [], id="what-is-needed-is-no-modal"),
         pytest.param("从下月开始，各有关单位于每月5日前报送进展。\n", [], id="everyone-after-a-time-clause"),
         pytest.param("请各有关单位按照职责分工尽快修改完善。\n", [], id="please-everyone-addressed"),
+        # a subject after a topic phrase, its own step before the modal (held-out V13, 18)
+        pytest.param(
+            "一、区人大三届一次会议代表建议的办理，承办单位在收到交办的建议后，要及时清点核对，造册登记。\n",
+            [("承办单位", "responsible")],
+            id="topic-phrase-then-a-bare-role-group",
+        ),
+        pytest.param(
+            "各承办单位办理完要以纸质版答复委员，同时在提案管理系统进行电子版答复。\n",
+            [("各承办单位", "responsible")],
+            id="own-step-before-the-modal",
+        ),
+        pytest.param(
+            "各承办单位按照《陈仓区政协提案管理系统承办单位使用指南》操作流程，及时在提案管理系统接收提案，自行下载打印。\n",
+            [("各承办单位", "responsible")],
+            id="rule-of-the-work-then-a-manner",
+        ),
+        # a notice's request after its issuing clause, its ground and approver (held-out V13, 07)
+        pytest.param(
+            "为抓好《政府工作报告》中各项任务的落实，经市政府同意，现将《市六届人大四次会议政府工作报告主要工作目标分解落实意见》"
+            "印发给你们，望各责任单位抓紧制订落实方案，周密部署。\n",
+            [("各责任单位", "responsible")],
+            id="request-after-the-issuing-clause",
+        ),
+        pytest.param(
+            "根据工作安排，现将考核细则下发给你们，请各牵头单位抓紧制定工作方案。\n",
+            [("各牵头单位", "responsible")],
+            id="request-after-the-issuing-clause-hand-written",
+        ),
+        pytest.param(
+            "持续深化联动机制，望各责任单位抓紧制订落实方案。\n",
+            [("各责任单位", "responsible")],
+            id="request-after-a-leading-clause-hand-written",
+        ),
+        # a post as the subject: the body's 负责人 owns the duty, no body (held-out AA14, 17)
+        pytest.param(
+            "第二条 党工委、管委会及其各职能部门负责人在履行岗位业务工作职责的同时，按照“谁主管、谁负责”的原则，"
+            "履行生态环境保护工作职责。\n",
+            [],
+            id="a-bodys-head-is-a-post",
+        ),
+        pytest.param("县财政局负责人在履行岗位职责的同时，履行安全生产职责。\n", [], id="a-bodys-head-is-a-post-hand-written"),
     ],
 )
 def test_subject_after_leading_clauses_and_other_modals(raw: str, expected: list[tuple[str, str]]) -> None:
