@@ -373,14 +373,14 @@ _TAIL_CHARSET = frozenset(_TAIL_CHARS)
 
 #: Heads that open an indicator's scope; the indicator starts after the last one.
 _INDICATOR_HEAD = re.compile(
-    r"(?=[\d到至截力争确在于年努全每今明其同并但此另重原一二三四五六七八九十（“])"  # every head's first character
+    r"(?=[\d到至截力争确在于年努全每今明其同并且但此另重原一二三四五六七八九十（“])"  # every head's first character
     # (基于2020年…规模的1.3倍: the year of a base, no head of the indicator)
     r"(?:(?<!基)(?:到|至|截至|力争|争取|确保|在|于)?(?<!基于)(?:20\d{2}(?:[—–\-~～至到]20\d{2})?年(?:度|底|末|前|期间)?|年底前?)"
     # a month's deadline, after its year or alone (2017年6月底前, 9月底前, 6月30日前): when, not what
     r"(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前))?"
     r"|(?:到|至|于|在)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)"
     r"|“?十[一二三四五六]五”?(?:规划)?(?:时期|期间)"  # “十四五”时期: the period as the years are
-    r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
+    r"|力争|争取|确保|努力|全年|每年|今年|明年|^其中|同时|并且|^并|^且|^但|此外|另外|重点是|原则上|^[一二三四五六七八九十]+是"
     r"|^（\d{1,2}）|^\d{1,2}[.、])"
 )
 #: Verbs, adverbs and modal words that may stand before a prenominal count (建设4家…).
@@ -1537,7 +1537,7 @@ _JOINER = re.compile(r"[和及与、或]?")
 _STANDARD_SUBJECT = re.compile(r"^(?:现在|目前)?(?:将|把)?(?:我市|本市|全市|我省|本省|全省|我区|本区)?")  # (现在…标准为: now)
 #: The verbs of a change (增长, 下降 …): what changes is named before them.
 _CHANGES = "增长|提高|下降|降低|增加|减少|提升"
-_EACH = re.compile(rf"均(?<![日年月人户]均)(?:达到|不低于|不少于|不超过|不高于|超过|在|为|{_CHANGES})")
+_EACH = re.compile(rf"均(?<![日年月人户]均)(?:达到|达(?![\u4e00-\u9fff])|不低于|不少于|不超过|不高于|超过|在|为|{_CHANGES})")
 #: The change items share at the end of an indicator (…纯收入均增长).
 _EACH_CHANGE = re.compile(rf"均({_CHANGES})$")
 #: A change verb ending an indicator that 分别 pairs with several figures (化学需氧量、氨氮排放总量下降).

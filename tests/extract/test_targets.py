@@ -224,6 +224,11 @@ def test_both_conjuncts_get_a_target_when_they_share_均() -> None:
         ("马铃薯种植、收获机械化率均达到45%。", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
         # no shared head to give: the whole phrase for each
         ("国家级和省级示范区均达到20个。", ["国家级和省级示范区", "国家级和省级示范区"]),
+        # a bare 均达, and the conjunction opening the clause no part of the first item (held-out Y13, 19)
+        pytest.param("27.行政规范性文件按照规定的程序和时限报送备案，且报备率、报备及时率、规范率均达100%。",
+                     ["报备率", "报备及时率", "规范率"], id="bare-jun-da-after-qie"),
+        pytest.param("全市城市和县城生活垃圾无害化处理率均达95%以上。",
+                     ["全市城市生活垃圾无害化处理率", "全市县城生活垃圾无害化处理率"], id="bare-jun-da-hand-written"),
     ],
 )
 def test_conjuncts_sharing_one_number(text: str, indicators: list[str]) -> None:
