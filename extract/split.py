@@ -1846,12 +1846,12 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
         # 2023 / 年某局 / 工作 / 谋划 / 某局2023年工作谋划: a cover's title broken a word a line, then printed whole
         title, title_span = whole
     if title is None and number is None and (first := _run_in_line(lines)) is not None \
-            and (run_title := _run_into_body(_past_chunk_mark(first.text.strip()))) is not None \
+            and (run_title := first[1]) \
             and (run_title.startswith("关于") or not _RUN_IN_CITING.search(run_title)):
         # 街道2022年防汛工作方案为切实做好…: the page's first line, its title run into the body's opening
         # (a title opening with 关于 cites nothing: 关于印发…的通知 is the notice's own)
         title = run_title
-        off = first.start + first.text.find(title)
+        off = first[0].start + first[0].text.find(title)
         title_span = (off, off + len(title))
     if title is None and number is None and (announced := _announced_title(lines)) is not None:
         # 以下为分工详细内容： / “十三五”控制温室气体排放工作方案部门分工 / 一、…: a page's lead announcing the text it
@@ -2032,37 +2032,42 @@ _BROKEN_COVER_LINES_MAX = 8
 _BROKEN_COVER_WORD = 6
 
 
-def _run_in_line(lines: list[_Line]) -> _Line | None:
-    """The line a title run into its body may open: the page's first, or on a sharing site's page the one under a
-    short label of its own line (资源描述, 文档简介: a few Han characters, no mark) among the first lines."""
+def _run_in_line(lines: list[_Line]) -> tuple[_Line, str] | None:
+    """The line a title run into its body opens, and that title: the page's first line, or on a sharing site's page
+    the one under a short label of its own line (资源描述, 文档简介: a few Han characters, no mark) among the first
+    lines, or its first chunk (:data:`_FIRST_CHUNK`). None where no such line opens with a title run into its body."""
     filled = list(islice((li for li in lines if li.text.strip()), _LABELLED_RUN_IN_LINES))
     if not filled:
         return None
-    if _run_into_body(filled[0].text.strip()):
-        return filled[0]
+    top = _past_viewer_page(filled[0].text.strip())
+    if (run := _run_into_body(top, 2 if top[:2] == _FIRST_CHUNK and len(top) >= _ONE_LINE_PAGE else 0)) is not None:
+        # (1、某市…方案为全面贯彻…一、总体要求…: a sharing site's first chunk, a page's text on one line, its file's
+        # name not over it)
+        return filled[0], run
     for above, li in zip(filled, filled[1:], strict=False):
-        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and _run_into_body(li.text.strip()):
-            return li
+        if _SHORT_LABEL_LINE.fullmatch(above.text.strip()) and (run := _run_into_body(li.text.strip())) is not None:
+            return li, run
     if _file_name(filled[0].text.strip()):
         # 某市…行动计划.docx / 下载文档 / 上传人：… / 1、某市…行动计划（2021-2022年）为提高…: a sharing site's page, the
         # file's name on top, the site's lines, then the text cut into numbered chunks, the first opening with the title
         for li in filled[1:]:
             t = li.text.strip()
-            if t[:2] == _FIRST_CHUNK and _run_into_body(t, 2):
-                return li
-    return filled[0]
+            if t[:2] == _FIRST_CHUNK and (run := _run_into_body(t, 2)) is not None:
+                return li, run
+    return None
 
 
-#: The mark a sharing site's page puts before the first chunk it cuts a document's text into.
+#: The mark a sharing site's page puts before the first chunk it cuts a document's text into (under the file's name,
+#: or on a line holding a page's text). Elsewhere a line opening with it is a list's first item, whose head is no
+#: title (1、征收耕地补偿标准为…；).
 _FIRST_CHUNK = "1、"
 
 
-def _past_chunk_mark(t: str) -> str:
-    """``t`` without the mark of a sharing site's first chunk (see :func:`_run_in_line`) or a page's mark
-    (:data:`_VIEWER_PAGE`)."""
+def _past_viewer_page(t: str) -> str:
+    """``t`` without a page's mark (:data:`_VIEWER_PAGE`)."""
     if t[:1] in "Pp" and (page := _VIEWER_PAGE.match(t)) is not None:
         return t[page.end():]
-    return t[2:] if t[:2] == _FIRST_CHUNK else t
+    return t
 
 
 #: How far down a page the line under a sharing site's label may stand.
@@ -2094,7 +2099,10 @@ _RUN_ON_CLAUSE = re.compile(r"[。，；]")
 
 def _run_into_body(t: str, at: int = 0) -> str | None:
     """The title the line ``t`` opens with (at ``at``) when its body is run on after it (see :data:`_RUN_INTO_BODY`,
-    :data:`_ABOUT_RUN_INTO_BODY`), else None."""
+    :data:`_ABOUT_RUN_INTO_BODY`), else None. A list item's head is none (1、征收耕地补偿标准为…: a text of numbered
+    rules, no title)."""
+    if _NUMBERED_HEADING_LINE.match(t[at : at + 8]) is not None:
+        return None
     if (run := _RUN_INTO_BODY.match(t, at)) is not None:
         return run.group("title")
     if t.startswith("关于", at) and (run := _ABOUT_RUN_INTO_BODY.match(t, at)) is not None \

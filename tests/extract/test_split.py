@@ -1900,6 +1900,12 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
+        # a list of rules with no title (heldZ13 10): its first item's head is no title
+        pytest.param("1、 征收耕地補償標準為旱田平均每畝補償5點3萬元、水田平均每畝補償9萬元、菜田平均每畝補償15萬元;\n"
+                     "2、 征收基本農田補償標準為旱田平均每畝補償5點8萬元、水田平均每畝補償9點9萬元。\n",
+                     None, id="numbered-list-item-is-no-title"),
+        pytest.param("1、某县宅基地面积标准为每户不超过120平方米。\n2、某县宅基地审批办法为先申请后审批。\n",
+                     None, id="numbered-list-item-is-no-title-hand-written"),
     ],
 )
 def test_title_of_a_page_without_a_usual_head(text: str, title: str) -> None:
