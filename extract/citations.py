@@ -726,6 +726,7 @@ def _references(text: str) -> list[_Ref]:
             if found:
                 bare.append((b.start("inner"), b.end("inner"), *found))  # 省政府令第114号, an unlisted code
     titled_at = {r.start: r for r in refs if r.title and r.number is None and not r.bare}
+    holding: list[tuple[int, int]] = []
     for start, end, number, code in bare:
         if _inside(covered, start):
             continue  # inside a title, or the bracket paired with one
@@ -742,6 +743,11 @@ def _references(text: str) -> list[_Ref]:
             continue  # 某市人民政府文件某政〔2020〕21号: a red-header letterhead (copied into the text), no mention
         title, title_start = _title_before_bracket(text, start)
         refs.append(_Ref(title_start, end, title, number, code, bare=title is not None))
+        if title is not None and "〈" in title:
+            holding.append((title_start, end))
+    if holding:
+        # the titles a list item's title holds (关于贯彻执行《X》若干意见（…号）): its words, no mention of their own
+        refs = [r for r in refs if r.bare or not any(a <= r.start and r.end <= b for a, b in holding)]
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -893,9 +899,19 @@ def _title_before_bracket(text: str, start: int) -> tuple[str | None, int]:
         return None, start  # in running text the words before a number are a sentence's, not a title
     head_start = item.end()
     head = text[head_start : start - 1]
-    if 4 <= len(head) <= 60 and not _CLAUSE_PUNCT.search(head) and _is_document_title(head):
+    if not 4 <= len(head) <= 60 or not _is_document_title(head):
+        return None, start
+    if "《" in head and (holding := _HOLDING_TITLE.fullmatch(head)) is not None:
+        # （五）关于贯彻执行《X细则》若干意见（沪府办发〔2012〕24号）: the title holds another's, marks and all; its
+        # words (贯彻执行) are the title's, not this text's act
+        return _fold(holding.group(0)), head_start
+    if not _CLAUSE_PUNCT.search(head):
         return squash(head), head_start
     return None, start
+
+
+#: A title written without marks that holds another title in its marks: 关于贯彻执行《X》若干意见.
+_HOLDING_TITLE = re.compile(r"[^，。；：！？、,;:《》“”]+(?:《[^《》\n]{2,80}》[^，。；：！？、,;:《》“”]*)+")
 
 
 def _is_document_title(title: str) -> bool:
@@ -1105,8 +1121,12 @@ def _type_chain(
             # 以《A》《B》等法律法规，以及…《C》等重要文件为依据: every title between 以 and a far 为依据 of
             # one sentence, no other 为 between
             relation = Relation.BASIS
-        elif basis and _inside(basis, start) and not _BEFORE.search(before):
-            relation = Relation.BASIS  # 1.2 编制依据 / 《A》、《B》等法律法规
+        elif basis and _inside(basis, start) and (not _BEFORE.search(before) or _heads_item(masked, line_start, start)) \
+                and text.count("（", line_start, start) <= text.count("）", line_start, start):
+            # 1.2 编制依据 / 《A》、《B》等法律法规; an item of the list names a basis whatever words its title opens with
+            # (（二）关于印发《X》的通知（…号）); a text a bracket's note names (（…号，经某发〔2017〕17号延期…）) is no
+            # item of the list
+            relation = Relation.BASIS
     for r in chain:
         r.relation = relation
 
@@ -1150,10 +1170,11 @@ _LIST_GOES_ON = re.compile(r"\s*等[^，。；！？\n《》]{0,12}[，,]?\s*(?:
 #: Between two references of one list, a comma and the next one's issuers (，某省某厅、某省某委《B》).
 _ISSUER_NAME = rf"[\u4e00-\u9fff]{{2,30}}?[{BODY_LAST_CHARS}]"
 _ISSUERS_BETWEEN = re.compile(rf"[，,]\s*{_ISSUER_NAME}(?:\s*[、和及与]\s*{_ISSUER_NAME})*\s*(?:联合)?(?:印发的|发布的|的)?\s*")
-#: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据.
+#: A heading naming the texts the document rests on: 1.2 编制依据, （二）制定依据, 二、法律依据,
+#: 一、房屋征收与补偿的法律和政策依据.
 _BASIS_HEADING = re.compile(
     r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
-    r"\s*[\u4e00-\u9fff]{0,4}依据\s*[：:]?"
+    r"\s*[\u4e00-\u9fff]{0,16}依据\s*[：:]?"
 )
 #: A line that may be a heading: short, without clause punctuation or book-title marks.
 _HEADING_PUNCT = re.compile(r"[，。；：！？、《》,;:]")
@@ -1188,6 +1209,12 @@ def _basis_sections(text: str) -> list[tuple[int, int]]:
             out.append((b, end))
         pos = text.find("依据", b)
     return out
+
+
+def _heads_item(masked: str, line_start: int, start: int) -> bool:
+    """Whether the reference at ``start`` opens its line's list item: a list number, then the reference's clause."""
+    item = _LIST_MARKER.match(masked, line_start)
+    return item is not None and item.end() > line_start and _CLAUSE_END_RE.search(masked, item.end(), start) is None
 
 
 def _history_note(text: str) -> list[_Ref]:

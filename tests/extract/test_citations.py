@@ -825,6 +825,32 @@ STANDARD_FORMS = [
         },
     ),
     (
+        # 虹口区155街坊房屋征收与补偿方案 (heldZ13 07): the items under a heading that names the basis, titled or not;
+        # the words a listed title opens with (印发, 贯彻执行) are its own; a number a note names (延期) is no item
+        "basis-items-under-a-long-basis-heading",
+        "虹口区155街坊房屋征收与补偿方案\n一、房屋征收与补偿的法律和政策依据\n"
+        "(一)国有土地上房屋征收与补偿条例 (国务院令第590号);\n"
+        "(二)关于印发《国有土地上房屋征收评估办法》的通知(建房﹝2011﹞77号);\n"
+        "(三)上海市国有土地上房屋征收与补偿实施细则(上海市人民政府令第71号);\n"
+        "(五)关于贯彻执行《上海市国有土地上房屋征收与补偿实施细则》若干意见(沪府办发﹝2012﹞24号,"
+        "经沪府办发〔2017〕17号延期至2019年3月31日);\n"
+        "(八)其他相关法律法规和规范性文件。\n二、房屋征收的目的\n",
+        {
+            ("国务院令第590号", "国有土地上房屋征收与补偿条例", Relation.BASIS),
+            ("建房〔2011〕77号", "国有土地上房屋征收评估办法", Relation.BASIS),
+            ("上海市人民政府令第71号", "上海市国有土地上房屋征收与补偿实施细则", Relation.BASIS),
+            ("沪府办发〔2012〕24号", "关于贯彻执行〈上海市国有土地上房屋征收与补偿实施细则〉若干意见", Relation.BASIS),
+            ("沪府办发〔2017〕17号", None, Relation.CITES),
+        },
+    ),
+    (
+        # hand-written in the same form: an item's plain title holding another title in its marks is one title
+        "basis-item-title-holding-a-title",
+        "某县征收补偿方案\n一、征收补偿的政策依据\n1.关于落实《某省土地管理条例》的实施意见（某政发〔2020〕3号）；\n"
+        "二、征收范围\n",
+        {("某政发〔2020〕3号", "关于落实〈某省土地管理条例〉的实施意见", Relation.BASIS)},
+    ),
+    (
         # Hand-written in the form of a county's 实施细则 (凌海, round 10): 以《X》…为依据
         "basis-yi-title-wei-yiju",
         "以《某省义务教育质量监测报告（2021）》所列评估项目和存在问题为依据，特制定本细则。",
