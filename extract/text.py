@@ -983,7 +983,8 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     answer: the cheap ones that decide most breaks (short lines) come first, and tests on
     the line's last character or on substrings come before the patterns they imply (a
     number line ends in 号, a date line in 日, a title holds 关于/印发/转发).
-    ``blank``: a blank line lies between them; ``top``: ``prev`` is the text's first line;
+    ``blank``: a blank line lies between them; ``top``: ``prev`` is the text's first line, or the first under a
+    lead announcing the text the page prints (:func:`_under_announcement`);
     ``lay``: how the text was printed (:func:`layout`): a text that prints its digit runs on lines of
     their own joins them to the sentence, and a hard-wrapped text joins a full line to the next
     unless the next opens a paragraph of its own (``indent``: the next line is indented); the other
@@ -1546,6 +1547,18 @@ _GLOSS = re.compile(r"（([a-zü]{1,7})）")
 _READING = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zü{_TONED}]{{1,7}} ?[)）]){{1,2}}")  # (月(yuè)(yuè): printed twice)
 #: How many toneless readings after Han characters make a text a glossed mirror's.
 _GLOSSES = 3
+
+
+#: The end of a page's lead announcing the text it prints below (详情如下：, 全文如下：).
+_ANNOUNCING_END = ("如下：", "如下:")
+_ANNOUNCING_REACH = 8
+
+
+def _under_announcement(tr: str, a: int) -> bool:
+    """Whether the line a break at ``a`` ends stands right under a lead announcing the text printed below
+    (…共计投资43.16亿元。详情如下：): the text's first line, as a page's first line is."""
+    ps = tr.rfind("\n", 0, a) + 1
+    return ps > 0 and tr[max(0, ps - _ANNOUNCING_REACH) : ps].rstrip().endswith(_ANNOUNCING_END)
 
 
 def _lines_around(tr: str, a: int, b: int, ungloss: Callable[[str, str], str] | None,
@@ -2311,7 +2324,7 @@ def _normalise(raw: str) -> TextMap:
                     or (wrapped and (before in WRAP_CLOSERS or before == "。"))) \
                     and _joins(*_lines_around(tr, a, b, ungloss, spaced),
                                tr.count("\n", at, b) > 1 if blank is None else blank,
-                               a <= first_break,
+                               a <= first_break or _under_announcement(tr, a),
                                cells if serials and (b in serials or (before in _DIGITS and _SPACES.match(
                                    tr, tr.rfind("\n", 0, a) + 1).end() in serials)) else lay,
                                tr[b - 1] in " \t"):

@@ -1385,6 +1385,28 @@ def test_news_lead_naming_the_text_that_follows_is_not_a_citation() -> None:
 
 
 @pytest.mark.parametrize(
+    "page",
+    [
+        # real (heldAA14 05, a city's news page): the headline names the page's text in marks, the lead announces
+        # it, its title stands over its opening
+        pytest.param("《宿迁市2022年度水污染防治工作方案》发布 54项重点工程投资超43亿\n"
+                     "宿迁市公布2022年度水污染防治工作方案,组织实施六大类54个重点工程,共计投资43.16亿元。详情如下:\n"
+                     "宿迁市2022年度水污染防治工作方案\n"
+                     "为打好水污染防治工作主动仗,根据《江苏省2022年水生态环境保护工作计划》,制定本方案。\n一、工作目标\n",
+                     id="headline-names-the-text-printed-under-an-announcing-lead"),
+    ],
+)
+def test_a_page_naming_its_own_text_in_its_headline_cites_it_not(page: str) -> None:
+    from policykg.extract.pipeline import extract_text
+    from policykg.extract.records import Citation, Document
+
+    res = extract_text(page)
+    (doc,) = res.of(Document)
+    assert doc.title == "宿迁市2022年度水污染防治工作方案"
+    assert {(c.to_title, c.relation.value) for c in res.of(Citation)} == {("江苏省2022年水生态环境保护工作计划", "basis")}
+
+
+@pytest.mark.parametrize(
     ("lead", "title"),
     [
         # hand-written in the form of a news page (天津, #15): the lead names the notice printed below

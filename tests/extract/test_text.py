@@ -255,6 +255,22 @@ def test_line_breaks_between_units_are_kept(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # real (heldAA14 05, a city's news page): the lead announcing the text (详情如下:), the text's title, its opening
+        pytest.param("宿迁市公布2022年度水污染防治工作方案,共计投资43.16亿元。详情如下:\n宿迁市2022年度水污染防治工作方案\n"
+                     "为打好水污染防治工作主动仗,推动碧水保卫战向精细、精准迈进,根据有关要求,制定本方案。",
+                     "宿迁市2022年度水污染防治工作方案", id="title-under-an-announcing-lead"),
+        pytest.param("某县印发农村公路养护办法，全文如下：\n某县农村公路日常养护与管理考核办法\n根据《公路法》，结合本县实际，制定本办法。",
+                     "某县农村公路日常养护与管理考核办法", id="title-under-an-announcing-lead-hand-written"),
+    ],
+)
+def test_a_title_under_a_lead_announcing_the_text_stands_alone(raw: str, title: str) -> None:
+    # the text the page prints under its lead opens as a page's first line does: its title a line of its own
+    assert title in normalise(raw).text.split("\n")
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         # held-out health plan (宁国): the goals under a colon, one a line, no end punctuation
