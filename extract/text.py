@@ -315,7 +315,8 @@ def written_spelling(raw: str) -> dict[int, str] | None:
 
     A simplified character stands for the traditional one the text writes most for it, and only
     where the text writes it more often than the simplified character itself (后 stays where
-    皇后 is written as often as 後).
+    皇后 is written as often as 後). A word's character counts for the simplified one the word folds it to
+    (畫 for 划: 計畫 is 计划), so a value is spelt in one script whole (計畫, not 計划).
     """
     folds = _script_folds()
     counts = Counter(raw)  # one pass: each character's count, asked for hundreds of characters below
@@ -327,8 +328,11 @@ def written_spelling(raw: str) -> dict[int, str] | None:
         return None
     table: dict[int, str] = {}
     best: dict[str, int] = {}
-    for ch in written:
-        simple = folds[ord(ch)]
+    # (a character a word folds to another simplified one stands for it too: 畫 of 計畫 for 划, as 劃 does)
+    candidates = [(ch, folds[ord(ch)]) for ch in written]
+    candidates += [(ch, simple) for ch, words in _phrase_folds().items() if ch in counts
+                   for simple in {fold for _, fold in words.values()}]
+    for ch, simple in candidates:
         n = counts[ch]
         if n > best.get(simple, 0) and n > counts[simple]:
             best[simple] = n
@@ -344,11 +348,15 @@ def _script_folds() -> dict[int, str]:
 
 
 @lru_cache(maxsize=8)
-def _unspaced(raw: str) -> tuple[str, list[int]]:
+def _unspaced(raw: str, words: bool = False) -> tuple[str, list[int]]:
     """``raw`` read (``translate``) without its whitespace, and where each character left stands
     in ``raw``: a quote read across a line break or a space is found in it (asked once for each
-    field of a record: the span of a document is asked for its number, title, issuers …)."""
+    field of a record: the span of a document is asked for its number, title, issuers …). With
+    ``words`` (a text in traditional script), its words folded as the text's reading folds them
+    (計畫 is 计划: :func:`_phrases_folded`), so a quote holding one is found whole."""
     read = translate(raw)
+    if words:
+        read = _phrases_folded(read, raw)
     keep = [i for i, ch in enumerate(raw) if not ch.isspace()]
     return "".join([read[i] for i in keep]), keep
 
@@ -366,7 +374,7 @@ def as_written(value: str, raw: str | None, spelling: dict[int, str] | None, *, 
     (:func:`_full_stops`); other marks and digits stay as read (（ for (, 〔〕 in numbers)."""
     squashed = "".join(value.split())
     if raw and squashed:
-        flat, keep = _unspaced(raw)
+        flat, keep = _unspaced(raw, spelling is not None)
         if points and "。" in squashed:
             flat = _STOP_POINT.sub("。", flat)  # (a stop typed as a point is read as 。; a decimal's point is none)
         at = flat.find(squashed)

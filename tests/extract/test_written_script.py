@@ -126,3 +126,29 @@ def test_a_word_whose_character_folds_two_ways_is_folded_as_a_word_hand_written(
     # a name OpenCC's phrase table lists with its traditional character kept (於單, a surname and a name)
     # folds no word: 關於單位 is 关于单位
     assert normalise("某市人民政府關於單位內部管理的通知\n").text.startswith("某市人民政府关于单位")
+
+
+def test_a_word_folded_as_a_word_is_quoted_whole_in_its_script() -> None:
+    """Form: a traditional mirror (heldAA14 15) whose title and a cited title hold 計畫 (计划 read as a word): the
+    fields give the word back as written (計畫), not half folded (計划)."""
+    raw = ("渝府發〔2015〕69號\n各區縣(自治縣)人民政府,市政府有關部門,有關單位:\n"
+           "《貫徹落實國務院水污染防治行動計畫實施方案》已經市政府第99次常務會議通過,現印發給你們,請認真貫徹執行。\n"
+           "重慶市人民政府\n2015年12月14日\n貫徹落實國務院水污染防治行動計畫實施方案\n"
+           "為貫徹落實國務院《水污染防治行動計畫》(國發〔2015〕17號),確保三峽工程重慶庫區水環境安全,制定本實施方案。\n"
+           "一、總體要求\n深入貫徹黨的十八大精神,嚴守生態文明建設底線。\n")
+    recs = _records(raw)
+    (doc,) = recs["document"]
+    assert doc["title"] == "貫徹落實國務院水污染防治行動計畫實施方案"
+    assert doc["number"] == "渝府發〔2015〕69號"
+    cited = {c["to"]: c["to_title"] for c in recs["citation"]}
+    assert cited["國發〔2015〕17號"] == "水污染防治行動計畫"
+
+
+def test_a_words_character_spells_the_simplified_one_it_folds_to() -> None:
+    # hand-written: a traditional page writing 計畫 (计划) and no 劃: a value it does not hold in one run is spelt
+    # with 畫 for 划 too, one script whole
+    raw = ("某市推進物流發展三年行動計畫\n一、總體要求\n按照行動計畫，各區縣認真組織實施，確保實現預期目標。\n"
+           "推進經濟結構調整，優化營商環境，鞏固發展質量，加強資源節約與環境保護，實現綠色轉型，擴大對外開放。\n")
+    spelling = written_spelling(raw)
+    assert spelling is not None
+    assert "行动计划实施".translate(spelling) == "行動計畫實施"
