@@ -745,11 +745,17 @@ def checked_object(r: Reading) -> bool:
         and CHECKED_OBJECT.match(r.rest) is not None
 
 
+#: The word naming the rest of a set before its count (其余27种): what the count covers, no amount of its own.
+REST_OF_SET = "其余"
+
+
 @requires(prenominal=True, bounded=False)
 def topic_count(r: Reading) -> bool:
-    """19个方面督查重点，由…: a count of topics with nothing promised about them."""
+    """19个方面督查重点，由…: a count of topics with nothing promised about them; so is the rest of a set a rule
+    covers (…，其余27种重大疾病政策范围内住院费，…报销比例为…)."""
     return (
-        r.prenominal and not r.before_core and r.predicate_at < 0 and r.comparator == "=" and not r.share
+        r.prenominal and (not r.before_core or r.before_core == REST_OF_SET) and r.predicate_at < 0
+        and r.comparator == "=" and not r.share
         and not r.list_item
         # (；1000万元至5000万元部分按0.8%: the bounds of a tier a rate applies to)
         and not (r.after_text[:1] in "部的" and TIER_PART.match(r.after_text) is not None)

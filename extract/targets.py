@@ -1717,6 +1717,19 @@ def _is_bracket_rule(text: str, a: int, b: int) -> bool:
     return bool(items) and all(_DIGIT_UNIT.search(item) or _NAMED_FIGURE.search(item) for item in items)
 
 
+#: The marks of a band a bracket may hold: a limit word or a range's joint (（21年以上）, （1—10年生）).
+_BAND_MARKS = ("以上", "以下", "—", "-", "～", "~", "至")
+#: What may follow a class's bracket up to the figure set for the class, in the clause (…）|平均每株补偿|11元).
+_FIGURE_FOR_CLASS = re.compile(r"[^，。；：\n（）0-9]{1,12}[0-9]")
+
+
+def _class_band(text: str, a: int, b: int) -> bool:
+    """Whether the bracket ``text[a:b]`` holds the band of age or size that defines the class named before it, and
+    a figure set for that class follows in its clause (成熟林（21年以上）平均每株补偿11元): the class's label, no rule."""
+    return "\u4e00" <= text[a - 1:a] <= "\u9fff" and any(mark in text[a + 1:b - 1] for mark in _BAND_MARKS) \
+        and _FIGURE_FOR_CLASS.match(text, b) is not None
+
+
 #: A figure with its unit and nothing else: what a bracket restating the figure before it holds (（4天）).
 _LONE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[^0-9.，、；：（）\s]{1,4})")
 
@@ -1806,12 +1819,29 @@ def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]
     return out_s, out_e
 
 
+def _clock_time(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon``, between digits, parts the hour and the minutes of a time (2025-07-10 05：58,
+    上午9：30): an hour of one or two digits up to 24, then two digits of minutes up to 59 that no digit or decimal
+    point goes on from; not a ratio (2：8, 1：1.6, 30：70)."""
+    hour = text[max(0, colon - 2):colon]
+    if not hour[-1:].isdigit():
+        return False
+    hour = hour if hour.isdigit() and (colon < 3 or not text[colon - 3].isdigit()) else hour[-1]
+    minutes = text[colon + 1:colon + 3]
+    return minutes.isdigit() and text[colon + 3:colon + 4] not in _DIGITS and text[colon + 3:colon + 4] != "." \
+        and int(hour) <= 24 and int(minutes) <= 59
+
+
 class _Context:
     """Boundaries and masks of one document, computed once so each number is judged in O(log n)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause_ends, self.sentence_ends = char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS)
+        self.clause_ends, self.sentence_ends, colons = char_positions(text, _CLAUSE_END_CHARS, _SENTENCE_END_CHARS, "：")
+        if colons and (ratios := {k for k in colons if 0 < k < len(text) - 1 and text[k - 1] in _DIGITS
+                                  and text[k + 1] in _DIGITS and not _clock_time(text, k)}):
+            # 比例为2：8, 床人比不低于1：1.6: a colon between two digits writes a ratio, no clause break
+            self.clause_ends = [k for k in self.clause_ends if k not in ratios]
         # The spans come in text order and do not overlap: touching ones are joined.
         starts: list[int] = []
         ends: list[int] = []
@@ -1841,7 +1871,7 @@ class _Context:
                 if text[a - 1] not in _DIGITS and _splits_figure(text, a, b):
                     self.breakdowns.append((a, b))  # (its figures are the total's kind: see find_targets)
                     continue
-                if _is_bracket_rule(text, a, b):
+                if _is_bracket_rule(text, a, b) and not _class_band(text, a, b):
                     self.rule_brackets.append(a)
                     self.rule_bracket_ends.append(b)
                     continue  # （5个工作日）, （排放量小于200立方米的项目）: the rule itself, read as any clause
@@ -2195,8 +2225,10 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         if nxt and nxt in CHAIN_MARKS and _CHAIN.match(text, end):
             comparator = ">=" if nxt in "≤≦" else ">"  # 15厘米≤翻耕深度＜20厘米: the lower bound
         if value_max is not None:
-            if value_max <= value:
-                continue  # 0573—82521257 and the like: not a range
+            if value_max < value and _reversed_range(num, num2, value, value_max):
+                value, value_max = value_max, value  # 每亩补偿3000—1800元: a range written high to low
+            elif value_max <= value:
+                continue  # 202401-00005组 and the like: not a range
             comparator = "="
         # (投产一年内, 两年内: a time limit in Chinese numerals is read as 1年内 is, its 内 a limit word)
         q = _Qty(start, end, start, value, value_max, unit, kind, comparator, cn, pre_len,
@@ -2206,12 +2238,48 @@ def _scan(text: str, ctx: _Context) -> list[_Qty]:
         out.append(q)
     if "亿元" in text and (bare := _bare_hundred_millions(text, ctx, {q.end for q in out})):
         out = sorted(out + bare, key=lambda q: q.start)
+    if "比例" in text and "：" in text and (split := _split_shares(text, ctx)):
+        out = sorted(out + split, key=lambda q: q.start)
     scores = _scores(text, ctx)  # most texts state none
     if "分之" in text:  # 千分之四点五, 百分之五: a share spelled out, its unit before its numeral
         scores = sorted(scores + _spelled_shares(text, ctx), key=lambda q: q.start)
     if scores:
         out = sorted(out + scores, key=lambda q: q.start)
     return out
+
+
+#: A split of a whole written as a ratio of its parts after the share it sets (土地补偿费和安置补助费比例为2：8):
+#: two terms that make ten or a hundred, each a share of the whole.
+_SPLIT_SHARE = re.compile(r"比例[为是](?P<a>[0-9]{1,2})：(?P<b>[0-9]{1,2})(?![0-9.：])")
+_SPLIT_WHOLES = (10, 100)
+
+
+def _split_shares(text: str, ctx: _Context) -> list[_Qty]:
+    """The shares a split written as a ratio sets (比例为2：8: 20% and 80%), each at its term, as the same split
+    written in per cent (比例为30%、70%) gives them; the texts holding 比例 are searched for it with a plain find."""
+    out: list[_Qty] = []
+    at = text.find("比例")
+    while at >= 0:
+        if (m := _SPLIT_SHARE.match(text, at)) is not None \
+                and (whole := int(m.group("a")) + int(m.group("b"))) in _SPLIT_WHOLES:
+            k = bisect_right(ctx.mask_starts, m.start("a")) - 1
+            if k < 0 or ctx.mask_ends[k] < m.end():  # (not inside quotes, a title or brackets)
+                for term, end in (("a", m.start("b")), ("b", m.end())):  # (the first runs on over the colon)
+                    value = round(int(m.group(term)) * 100 / whole, 2)
+                    out.append(_Qty(m.start(term), end, m.start(term), value, None, "%", "measure", "=", False, 0, False))
+        at = text.find("比例", at + 2)
+    return out
+
+
+#: How many times its low bound the high bound of a range written high to low may be (3000—1800元): a year and a
+#: month (2023—12月) or a catalogue code and its serial (202401-00005组) are further apart.
+_REVERSED_RANGE_SPREAD = 10
+
+
+def _reversed_range(num: str, num2: str, value: float, value_max: float) -> bool:
+    """Whether a range whose second figure is the lower (每株补偿3000—1800元, 6000—2500元) is the band between them:
+    two figures of one order, the second no serial with leading zeros (00005)."""
+    return num2[:1] != "0" and value < value_max * _REVERSED_RANGE_SPREAD and num[:1].isdigit() == num2[:1].isdigit()
 
 
 #: A note after a bound of a band saying whether the bound is taken in: （含50万美元）, （不含200万美元）, （含）.
@@ -2457,7 +2525,9 @@ SCORE_NOUNS = ("指数", "得分", "AQI")
 #: (健康浙江发展指数|达85, 满意度得分|达到92分以上, AQI日均值＞200).
 _SCORE_FIGURE = re.compile(
     r"(?:（[A-Za-z][A-Za-z0-9.]{0,7}）)?(?:[\u4e00-\u9fff]{0,3}值)?"
-    rf"[{_TAIL_CHARS}≥≤＞＜<>=]{{0,6}}?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
+    rf"[{_TAIL_CHARS}≥≤＞＜<>=]{{0,6}}?"
+    r"(?P<one>1：(?=[0-9]))?"  # one to a ratio (床人比不低于1：1.6): the figure is its second term
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<unit>分)?"
     r"(?:：1(?![0-9.]))?"  # a ratio to one (城乡收入比缩小到1.6：1之内)
     # (or a word that is no unit: AQI日均值＞200|将持续…)
     rf"(?P<post>以上|以下|以内|之内|左右)?(?=[，。；、）\n]|$|(?![{_UNIT_FIRST}])[\u4e00-\u9fff])"
@@ -2478,7 +2548,7 @@ def _scores(text: str, ctx: _Context) -> list[_Qty]:
         m = _SCORE_FIGURE.match(text, noun_end)
         if m is None:
             continue
-        start, end = m.start("num"), m.end()
+        start, end = m.start("one") if m.group("one") else m.start("num"), m.end()
         k = bisect_right(mask_starts, start) - 1
         if k >= 0 and mask_ends[k] >= end or ctx.in_rule_bracket(start):
             continue  # inside quotes, a title or brackets (（起评分100分）: how a score sheet counts)
@@ -5571,7 +5641,9 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
     """``kept`` without the targets of a headline the text below restates: a line with no sentence
     punctuation (a news headline, a heading: 浙江：2027年山区海岛县减至20个以下) whose figure a later
     clause states again with the same bound and deadline, in words that share a run of
-    :data:`_SHARED_RUN` characters (力争到2027年把山区海岛县数量减少至20个以下): one target, the body's."""
+    :data:`_SHARED_RUN` characters (力争到2027年把山区海岛县数量减少至20个以下): one target, the body's.
+    So are the standards of such a line another clause, above or below, states with the same figure and
+    indicator (a news page's sub-heading restating its lead)."""
     out = []
     for i, (t, part) in enumerate(kept):
         src = t["source"]
@@ -5591,6 +5663,18 @@ def _without_restated_headlines(text: str, kept: list[tuple[dict[str, Any], int]
                 # (安排25亿元支持合肥…建设 | 省财政统筹安排25亿元，支持合肥…建设)
                 and (_shares_run(_name(o["indicator"]), src.text) or _shares_run(_went_on(text, o["source"].end), src.text))
                 for o, _ in kept[i + 1:]
+            ):
+                continue
+        elif t["kind"] == "standard" and _heading_line(text, src.start, src.end):
+            # 个人缴费标准为每人180元 as a news page's sub-heading, between the lead and the body that state it: the
+            # rule once, as the sentence states it (the heading names no year of its own)
+            figure = (t["value"], t["value_max"], t["unit"], t["comparator"])
+            name = _name(t["indicator"])
+            if any(
+                j != i and o["kind"] == "standard" and (o["value"], o["value_max"], o["unit"], o["comparator"]) == figure
+                and t["deadline"] in (None, o["deadline"]) and _name(o["indicator"]) == name
+                and (j > i or not _heading_line(text, o["source"].start, o["source"].end))
+                for j, (o, _) in enumerate(kept)
             ):
                 continue
         out.append((t, part))
@@ -5616,6 +5700,12 @@ def _went_on(text: str, at: int) -> str:
 _PUBLISHED_AT = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s?\d{1,2}$")
 #: A news dateline (中新网杭州1月7日电, 新华社北京3月5日电, 本报讯, 某某网讯).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|(?:网|报|社)讯")
+
+
+def _heading_line(text: str, c0: int, c1: int) -> bool:
+    """Whether the clause ``text[c0:c1]`` ends a short line that holds no sentence punctuation (a heading or a
+    news page's sub-heading), not a clause opening the page that runs on."""
+    return text[c1:c1 + 1] in ("\n", "") and _is_headline(text, c0, c1)
 
 
 def _is_headline(text: str, c0: int, c1: int) -> bool:

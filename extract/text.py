@@ -214,6 +214,7 @@ def _build_translation() -> dict[int, str]:
     for code in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
         table[code] = chr(code - 0xFEE0)
     table.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("／"): "/", ord("＝"): "="})
+    table[ord("∶")] = "："  # the ratio sign (构成比例为2∶8) some pages print for the colon
     table.update({ord("("): "（", ord(")"): "）", ord(","): "，", ord(":"): "：", ord(";"): "；",
                   ord("?"): "？", ord("!"): "！", ord("\t"): " ", ord("\u3000"): " ", ord("\xa0"): " "})
     # Zero-width characters some pages scatter through their text (an editor's, or a copy guard's): read as

@@ -692,6 +692,50 @@ def test_units(text: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: one to a ratio (1:X) after a noun in 比, bound by a limit word: its second term, the ratio named
+        pytest.param("到2025年，每千人床位数达到6.8张，公立医院床人比不低于1:1.6，医护比不低于1:1.2。",
+                     [("每千人床位数", 6.8, "张", "="), ("公立医院床人比", 1.6, "", ">="), ("医护比", 1.2, "", ">=")],
+                     id="one-to-a-ratio-after-its-noun"),
+        pytest.param("到2025年，医护比不低于1∶1.25。", [("医护比", 1.25, "", ">=")],
+                     id="one-to-a-ratio-with-the-ratio-sign-hand-written"),
+        # form: a split of a whole written as a ratio after the share it sets: each term a share, as 30%、70% gives
+        pytest.param("平昌县征收农用地区片综合地价土地补偿费和安置补助费比例为2:8。",
+                     [("平昌县征收农用地区片综合地价土地补偿费和安置补助费比例", 20, "%", "="),
+                      ("平昌县征收农用地区片综合地价土地补偿费和安置补助费比例", 80, "%", "=")],
+                     id="split-of-a-whole-as-a-ratio"),
+        pytest.param("征收農用地區片綜合地價由土地補償費和安置補助費組成,構成比例為2∶8。",
+                     [("构成比例", 20, "%", "="), ("构成比例", 80, "%", "=")],
+                     id="split-of-a-whole-as-a-ratio-with-the-ratio-sign"),
+        pytest.param("个人和单位缴费比例为30：70。", [("个人和单位缴费比例", 30, "%", "="), ("个人和单位缴费比例", 70, "%", "=")],
+                     id="split-of-a-hundred-as-a-ratio-hand-written"),
+    ],
+)
+def test_ratios(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in found(text)[0]] == expected
+
+
+def test_a_colon_between_digits_writes_a_ratio_and_ends_no_clause() -> None:
+    t, = found("到2025年，城乡收入比缩小到1.6：1之内。")[0]
+    assert (t.value, t.comparator, t.text) == (1.6, "<=", "城乡收入比缩小到1.6：1之内")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # form: the band of age that defines a class in brackets after its name, then the figure set for the class
+        pytest.param("成熟林（21年以上）平均每株补偿11元。", [("成熟林（21年以上）平均每株补偿", 11, "元")],
+                     id="age-band-in-brackets-labels-the-class"),
+        pytest.param("大中型果树（树龄10—20年）每株补偿60元。", [("大中型果树（树龄10—20年）每株补偿", 60, "元")],
+                     id="age-range-in-brackets-labels-the-class-hand-written"),
+    ],
+)
+def test_a_band_in_brackets_after_a_class_is_its_label(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.unit) for t in found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("到2025年，建设5G基站，推广4K电视和3D打印，创建5A级景区。", id="latin-names-of-one-capital-hand-written"),
@@ -1625,6 +1669,14 @@ def test_a_cell_border_ends_the_clause_of_a_figure() -> None:
         pytest.param("一般公共预算收入增长6%，某县谋划2024年发展新篇\n1月5日，某县第十八届人民代表大会第三次会议开幕。\n"
                      "2024年经济社会发展主要预期目标是：一般公共预算收入增长6%。",
                      id="news-headline-of-two-parts-hand-written"),
+        # form: a rule a news page's lead states, restated as its sub-heading above the paragraph on it
+        pytest.param("从泉州市医疗保障基金管理中心石狮管理部获悉,根据泉州市出台的《城乡居民基本医保政策一体化暂行规定》要求,"
+                     "从2018年起,石狮市行政区划内现行的城镇居民基本医保及“新农合”将统一为城乡居民基本医疗保险,"
+                     "大病患者最高可报销40万元。\n大病患者最高可报销40万元\n《通知》指出,2018年起,在一个医疗保险结算年度内,"
+                     "按照本年度缴费标准缴费。",
+                     id="news-sub-heading-restating-a-rule-of-the-lead"),
+        pytest.param("据悉，从2024年起，某市城乡居民医保将统一实施，个人缴费标准为每人380元。\n个人缴费标准为每人380元\n"
+                     "城乡居民参保缴费时间为每年9月至12月。", id="news-sub-heading-restating-a-rule-of-the-lead-hand-written"),
     ],
 )
 def test_a_commitment_restated_on_one_page_is_one_target(text: str) -> None:

@@ -132,6 +132,11 @@ def why(text: str, quantity: str, **kw) -> str:
                      id="inside_noun_phrase"),
         pytest.param("19个方面督查重点，由所涉及的省级主管部门牵头完成自查报告。", "19个", "drop:topic_count",
                      id="topic_count"),
+        # form: the rest of a set a benefit rule covers, named by its count between the rule's levels
+        pytest.param("重性精神病住院包干费用为：二级医院7000元/年，其余27种重大疾病政策范围内住院费，基本医保报销比例分别为："
+                     "一级90%；二级80%；三级70%。", "27种", "drop:topic_count", id="topic_count-rest-of-a-set"),
+        pytest.param("到2025年，已建成的5个示范村巩固提升，其余3个示范村全部建成。", "3个", "target",
+                     id="topic_count-rest-of-a-set-a-plan-makes-hand-written"),
         pytest.param("推进冰雪运动，开展冬季两项。", "两项", "drop:name_in_numerals", id="name_in_numerals-hand-written"),
         pytest.param("按照某市全民健身规划（20232027年）要求，制定本方案。", "20232027年", "drop:fused_years",
                      id="fused_years-dash-lost-hand-written"),
@@ -485,6 +490,8 @@ def test_title_line_names_the_documents_own_title() -> None:
                      reading(after_clean="重点内容", before="完成"), id="inside_noun_phrase"),
         pytest.param(rules.topic_count, reading(after_clean="方面督查重点"),
                      reading(after_clean="示范小区", list_item=True), id="topic_count"),
+        pytest.param(rules.topic_count, reading(after_clean="种重大疾病政策范围内住院费", before_core="其余"),
+                     reading(after_clean="种重大疾病政策范围内住院费", before_core="确定"), id="topic_count-rest-of-a-set"),
         pytest.param(rules.name_in_numerals, reading(cn=True), reading(cn=True, comparator=">=", pre_len=2),
                      id="name_in_numerals"),
         pytest.param(rules.fused_years, reading(unit="年", unit_kind="time", value=20212025.0),

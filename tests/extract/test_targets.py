@@ -320,6 +320,9 @@ def test_prenominal_numbers(text: str, value: float, indicator: str) -> None:
         pytest.param("每年新增市场主体5000—6000家。", 5000, 6000, "家", id="count-range"),
         pytest.param("新增绿地30-50公顷。", 30, 50, "公顷", id="ascii-hyphen-range"),
         pytest.param("今年的预期目标是：地区生产总值增长5.5%－6%。", 5.5, 6, "%", id="full-width-minus-range"),
+        # form: a range written high to low, read as the band between its figures
+        pytest.param("14—20年平均每亩补偿3000—1800元；", 1800, 3000, "元", id="range-written-high-to-low"),
+        pytest.param("中龄林每株补偿50—22元。", 22, 50, "元", id="range-written-high-to-low-hand-written"),
     ],
 )
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
@@ -378,6 +381,8 @@ def test_chinese_numeral_after_its_noun_needs_a_limit_word() -> None:
         pytest.param("从2024年1月1日起施行，有效期至2028年12月31日。", None, id="dates"),
         pytest.param("根据《浙江省人民政府关于调整全省最低工资标准的通知》（浙政发〔2024〕3号）精神。", None, id="document-number"),
         pytest.param("电话：0573—82521257邮编：314050", None, id="phone-number"),
+        pytest.param("索引号：11341823MB1566401C/202401-00005组配分类：决策部署", None,
+                     id="catalogue-code-and-serial-no-range"),
         pytest.param("1.落地一批科技型中小企业。", None, id="list-number"),
         pytest.param("要对4个方面、19个重点领域的60项重点内容逐一对照检查。", None, id="nested-counts"),
         pytest.param("集体经济年经营性收入超过100万元的村达到95%以上。", 95, id="的-qualifier-of-a-target"),
