@@ -55,8 +55,15 @@ _STATUS = re.compile(
     rf"(?P<period>{_PERIOD.pattern})?(?:[^\s]{{0,8}}?(?:推进|进展|完成|落实|办理|执行)(?:{'|'.join(_STATUS_ENDS)})"
     r"|(?:工作|目前|当前)?进展|[^\s]{0,8}?(?:取得|工作)成效)"
 )
-#: A word the name of every progress column holds: a text without one has none.
-STATUS_HINT = re.compile("|".join((*_STATUS_ENDS, "进展", "成效")))
+#: The words one of which the name of every progress column holds: a text without one has none.
+_STATUS_HINT_WORDS = (*_STATUS_ENDS, "进展", "成效")
+STATUS_HINT = re.compile("|".join(_STATUS_HINT_WORDS))
+
+
+def holds_status_word(text: str) -> bool:
+    """Whether ``text`` holds a word of :data:`STATUS_HINT` (a plain search for each: an
+    alternation of them in a pattern is tried at every character)."""
+    return any(word in text for word in _STATUS_HINT_WORDS)
 # The bodies that score, assess or oversee each task (评分部门, 考核单位, 督办部门): units, but no owners.
 _ASSESSOR = re.compile(r"(?:评分|考核|考评|评价|督办|督查|监督|审核)(?:部门|单位|机构)")
 # Leaders, contacts, notes and sources: columns that hold neither tasks nor units.

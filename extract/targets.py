@@ -104,7 +104,7 @@ from policykg.extract.roles import (
 from policykg.extract.scan import LedRegex, first_class
 from policykg.extract.split import chrome_line, signs_off
 from policykg.extract.structure import MARKER_FIRST, MARKER_RE
-from policykg.extract.table_columns import STATUS_HINT, column_kind, is_status_column, make_header
+from policykg.extract.table_columns import column_kind, holds_status_word, is_status_column, make_header
 from policykg.extract.target_rules import (
     ALTERNATIVE_QUALIFIED,
     ASPIRING,
@@ -3458,7 +3458,8 @@ def target_fields(
         keyword arguments per record, in text order, without ``document`` and ``index``;
         each dict is the caller's to change.
     """
-    if table_rows is None and STATUS_HINT.search(text):
+    hinted = holds_status_word(text)  # a word of a progress column's name
+    if table_rows is None and hinted:
         table_rows = find_table_rows(text)  # their progress cells (落实情况) hold no targets
     ctx = _Context(text)
     if table_rows and any(row.glued_serial >= 0 for row in table_rows):
@@ -3480,7 +3481,6 @@ def target_fields(
     plan = _plan_targets(text, table_rows) if _has_plan_column(text) else []
     figures, tables, rules = _figure_targets(text, doc_year)  # [] at once when no year or standard stands as a cell
     plan += figures
-    hinted = STATUS_HINT.search(text) is not None
     status = _status_cells(text) if ("|" in text or "｜" in text) and hinted else []
     if hinted and ("：" in text or ":" in text) and (labelled := _status_lines(text)):
         status = _union(status + labelled)
@@ -5176,7 +5176,7 @@ def _status_cells(text: str) -> list[tuple[int, int]]:
         if "|" not in line and "｜" not in line:
             columns = None
             continue
-        if columns is None and STATUS_HINT.search(line) is None:
+        if columns is None and not holds_status_word(line):
             continue  # no header of a progress column: most pipe lines (metadata rows, other tables)
         cells, a = [], 0
         for m in _CELL_BORDER.finditer(line):
