@@ -1934,11 +1934,12 @@ _ASCII_MARK = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 
 
 #: A mirror's lost padding: the non-breaking or full-width spaces a page's encoding could not hold, each
-#: written ``?`` (``????????? ?泰州市人民政府``, ``????? 2018年12月24日``, ``?(一)…``). A ``?`` opening a line,
-#: or a run of them after a space, ends no question: it is layout, blanked (the length kept) before
-#: translation would read it as a full-width ``？``, a sentence's end, and the signature and date lines would
-#: read as none. A question's own mark follows its words, or stands alone between spaces (是否符合 ? 请核实).
-_QUERY_PAD = re.compile(r"^[ \t]*\?[? \t]*|(?<=[ \t])\?\?+", re.M)
+#: written ``?`` (``????????? ?泰州市人民政府``, ``????? 2018年12月24日``, ``?(一)…``, ``某省人民政府????????``).
+#: A ``?`` opening a line, a run of them after a space, or a run closing a line ends no question: it is layout,
+#: blanked (the length kept) before translation would read it as a full-width ``？``, a sentence's end, and the
+#: signature and date lines would read as none. A question's own mark follows its words once, or stands alone
+#: between spaces (是否符合 ? 请核实).
+_QUERY_PAD = re.compile(r"^[ \t]*\?[? \t]*|(?<=[ \t])\?\?+|\?\?+(?=[ \t]*$)", re.M)
 
 
 def _jamming(m: re.Match[str]) -> bool:

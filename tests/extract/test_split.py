@@ -2148,6 +2148,22 @@ def test_a_signature_padded_with_a_mirrors_question_marks_is_read() -> None:
     assert (doc.issuer, doc.date) == (("某某市人民政府",), "2019-03-08")
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # real (a traditional-script mirror of a province's notice, held-out AC15, 09): the lost padding closes the lines
+        pytest.param("甘政發〔2023〕8號\n各市、自治州人民政府,省政府各部門:\n《甘肅省人民政府工作規則》已經2023年1月19日"
+                     "省政府黨組(擴大)會議審議通過,現印發給你們,請遵照執行。\n甘肅省人民政府????????\n2023年1月19日????????\n"
+                     "(此件公開發布)\n", ("甘肃省人民政府",), "2023-01-19", id="padding-closing-the-signature-lines"),
+        pytest.param("关于做好某事的通知\n各区人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n某某市人民政府??\n"
+                     "2019年3月8日???\n", ("某某市人民政府",), "2019-03-08", id="short-padding-closing-the-signature-lines"),
+    ],
+)
+def test_a_signature_closed_by_a_mirrors_question_marks_is_read(text: str, issuer: tuple[str, ...], date: str) -> None:
+    (doc,) = extract_text(text).of(Document)
+    assert (doc.issuer, doc.date) == (issuer, date)
+
+
 def test_a_law_databases_attribute_block_glued_on_one_line() -> None:
     # hand-written in the form of a document-sharing copy of a law database's page, its line breaks lost
     text = ("某某市人民政府关于加快某某事业发展的若干意见文章属性•【制定机关】某某市人民政府•【公布日期】2006.03.15"
