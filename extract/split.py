@@ -231,7 +231,8 @@ _EFFECTIVE_NO_QI = LedRegex("自从", rf"\s*(?:{DATE.pattern}){_CLOCK}\s*(?:{_IN
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+条)")
 #: The acts that issue a text, whose day it may take force on (自印发之日起, 此标准自下文之日起执行: 下文, the text sent down).
 _ISSUE_ACTS = "印发|发布|公布|下发|下文"
-_EFFECTIVE_ON_ISSUE = re.compile(rf"自(?:{_ISSUE_ACTS})之日起(?:施行|执行|实施|生效)")
+# (an order that puts its rules in force as it issues them says so in one word, 现予发布施行, 现予公布施行: no 之日起)
+_EFFECTIVE_ON_ISSUE = re.compile(rf"自(?:{_ISSUE_ACTS})之日起(?:施行|执行|实施|生效)|现予以?(?:{_ISSUE_ACTS})施行")
 #: A term that runs from the issue to a day (自本通知发布之日起至2017年6月30日，…): in force on issue, until that day.
 _ON_ISSUE_UNTIL = re.compile(rf"自(?:本[\u4e00-\u9fff]{{1,4}})?(?:{_ISSUE_ACTS})之日起(?:至|到)\s*(?:{DATE.pattern})")
 #: A start of a month only (从2013年11月起提高…标准): in force from its first day, read as :data:`_EFFECTIVE_BARE` is.

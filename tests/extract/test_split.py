@@ -222,6 +222,11 @@ def test_document_without_number_is_still_one_document() -> None:
                      id="own-term-named-shixing-qixian"),
         pytest.param("此标准自下文之日起执行。", "2023-03-01", None, id="on-issue-written-xiawen"),
         pytest.param("本通知自下发之日起施行。", "2023-03-01", None, id="on-issue-written-xiafa"),
+        # real (a region's government order, held-out AC15, 02): in force as it is issued, in one word
+        pytest.param("《某某实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。", "2023-03-01", None,
+                     id="on-issue-in-one-word-fabu-shixing"),
+        pytest.param("《某某管理规定》已经市人民政府常务会议审议通过，现予公布施行。", "2023-03-01", None,
+                     id="on-issue-in-one-word-gongbu-shixing"),
         pytest.param("市政府研究决定，从2022年11月起提高我市城乡居民最低生活保障标准。现就有关事项通知如下。", "2022-11-01", None,
                      id="start-of-a-month"),
         pytest.param("本办法自2024年3月起施行。", "2024-03-01", None, id="start-of-a-month-with-its-verb"),
