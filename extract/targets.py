@@ -4317,6 +4317,11 @@ def _judge(
         # 总投资额在100万元以下的项目, 职工总数30人以下的企业: what the bound is on (认真落实|月销售额…: not the
         # verb that carries out the policy for that class)
         indicator = _without_doing(_clean_indicator(r.before_stem))
+    elif decision == "qualifier" and r.unit_kind == "count" and r.before_stem[:1] == "对" \
+            and len(counted := _without_doing(_clean_indicator(r.before_stem[1:]))) >= 2:
+        # 对参保职工|30人以上的企业: in a 对…的 phrase of whom a rule holds for, the count is of the words between 对
+        # and the figure (参保职工), not of the head the phrase qualifies (企业), as 职工总数30人以下的企业 names it
+        indicator = counted
     elif decision == "qualifier" and r.unit_kind == "time" and (tenure := _tenure_of(r.before_stem, r.unit)):
         indicator = tenure  # 且居住|一年以上的城乡居民: how long one has lived there, not who
     elif rule == "alternative_qualifier" and (alt := ALTERNATIVE_QUALIFIED.match(r.rest)) is not None:

