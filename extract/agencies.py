@@ -1377,9 +1377,9 @@ def find_agencies(
 
 
 # An internal unit written straight after its parent's name (财政部预算司, 省财政厅预算处, 市城市管理委员会
-# 办公室): the unit owns the work, not its parent. A few characters and a unit suffix, not a post (局长, 处长)
-# nor the start of a further unit's or place's name.
-_UNIT_AFTER_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:办公室|司|处|局|室)(?![{_CJK}]?(?:长|员|司|处|局|室|办))")
+# 办公室), or a team under it (国家统计局潜江调查队, 县公安局交警大队): the unit owns the work, not its parent.
+# A few characters and a unit suffix, not a post (局长, 处长) nor the start of a further unit's or place's name.
+_UNIT_AFTER_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:办公室|司|处|局|室|队)(?![{_CJK}]?(?:长|员|司|处|局|室|办))")
 _UNIT_PARENT_LAST = frozenset("部厅委局署办府会")  # the last character of a parent that has internal units
 _UNIT_NOT = re.compile(r"[省市区县镇乡各]|会同|联合|指导|督促|协调|组织|委托|授权|通知|报|向|与|和|及|同|经|由|按|依")
 # A ministry the tables may not know, with its unit: 由铁道部运输局组织制定.

@@ -548,7 +548,8 @@ def _level_names(who: str, at: int, issuer: tuple[str, ...]) -> list[tuple[int, 
     agencies, _, _, clean = parse_names(who, base=at, issuer=issuer)
     if not clean or not agencies:
         return []
-    sure = [n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2] for n, _, _ in agencies]
+    sure = [n.startswith(_LEVEL_WORDS) or canonical_agency(n, issuer=issuer)[2]
+            or (n[-1] in "镇乡道" and _TOWN_RE.fullmatch(n) is not None) for n, _, _ in agencies]
     if not all(sure) and not (
         any(sure) and all(s or _by_form_body(n, issuer) for s, (n, _, _) in zip(sure, agencies, strict=True))
     ):
@@ -926,7 +927,9 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     # 市运动会将…, takes none)
     rf"|[\u4e00-\u9fff]{{2}}会(?=(?:具体|主要)?(?:{_TAKES_CHARGE}|牵头)))"
     r"|国家(?!级)[\u4e00-\u9fff]{2,12}?(?:总局|局|委员会))"
-    rf"(?={_TAKES_CHARGE}|牵头|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
+    # (会同 too, its partners and then the charge they take with it: 市农业发展中心会同区、镇、街道负责…)
+    rf"(?={_TAKES_CHARGE}|牵头|会同[^，。；]{{1,30}}?(?:{_TAKES_CHARGE}|牵头)"
+    rf"|为[^，。；]{{0,30}}?(?:主管|责任|牵头)(?:部门|单位|主体)|是(?!指){_AUTHORITY}"
     # (a committee's short name takes its duty too: 区安委会将对…进行通报)
     rf"|(?:要|{_RULE_MODAL}|将|{BY_DUTY_PATTERN})(?:[^，。；]{{0,30}}?)(?:{_DUTY_VERBS})))"
 )
@@ -1000,7 +1003,10 @@ def _joins_bodies(who: str) -> bool:
 
 # A town or a subdistrict named by its place in a list of units at a sentence's start (区交通运输局、区市政园林管理中心、
 # 莲洲镇等单位要…): its government, as much an owner as the bureaus before it.
-_LISTED_TOWN_RE = re.compile(r"(?![各省市区县有相其])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[、和及等要应须]|负责)")
+_TOWN = r"(?![各省市区县有相其])[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)"
+_LISTED_TOWN_RE = re.compile(rf"{_TOWN}(?=[、和及等要应须]|负责)")
+#: A town named by its place (永嘉镇, 安溪镇; not a group, 各镇, nor the towns of a level, 乡镇): after 由, its government.
+_TOWN_RE = re.compile(rf"(?!本|全|该|所|乡镇){_TOWN}")
 
 
 def _with_listed_towns(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1022,6 +1028,33 @@ def _with_listed_towns(body: str, spans: list[tuple[int, int, str]]) -> list[tup
             break
         pos += 1
     return sorted(spans + added) if added else spans
+
+
+#: How far the closing bracket of a body's second name (市发改委（粮食局）) may stand after its opening one.
+_BRACKET_NAME_REACH = 16
+
+
+def _with_bracketed_names(body: str, spans: list[tuple[int, int, str]], issuer: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """``spans`` with the second names written in brackets after the names of the list ``body`` opens with
+    (``市发改委（粮食局）负责…``: 市粮食局, under the level of the name before it), where the tables know it and the
+    recogniser did not give it (a bare 粮食局); a body's second name is a body of its own, as in a list."""
+    out = list(spans)
+    pos = 0
+    for a, b, _ in spans:
+        if a != pos:
+            break
+        pos = b + 1 if body[b : b + 1] == "、" else b
+        if body[b : b + 1] not in "（(" or any(x == b + 1 for x, _, _ in spans):
+            continue
+        close = next((k for k in (body.find(c, b + 1, b + _BRACKET_NAME_REACH) for c in "）)") if k > 0), -1)
+        if close < 0:
+            break
+        found, _, _, clean = parse_names(body[a : close + 1], issuer=issuer)
+        if clean and len(found) == 2 and found[1][1:] == (b + 1 - a, close - a) \
+                and canonical_agency(found[1][0], issuer=issuer)[2]:
+            out.append((b + 1, close, found[1][0]))
+        pos = close + 1 + (body[close + 1 : close + 2] == "、")
+    return sorted(out) if len(out) > len(spans) else spans
 
 
 def _placed_start(body: str, at_start) -> bool:
@@ -2695,6 +2728,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
                 spans = _with_level_bodies_by(body, spans)
         if len(spans) > 1:
             spans = _with_known_places(body, spans)
+        if spans and not spans[0][0] and not collective and body.find("（", 0, 2 * _BRACKET_NAME_REACH) > 0:
+            spans = _with_bracketed_names(body, spans, issuer)
         named_end = named.end("who") if named else 0
         named = _named_subject(body, issuer, spans, text=text) if named else None
         if named:

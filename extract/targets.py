@@ -544,10 +544,26 @@ def _condition_close(text: str, s0: int, s1: int) -> int:
     return text.find("，", k, s1) if k >= 0 else -1
 
 
+#: What was done in the months of the year to date (1-6月累计完成投资…, 1-12月份完成投资…, 1至9月实现…): a period that
+#: runs from January to a month, then the verb of a result. (The character before the 1 is tested apart: no digit.)
+_TO_DATE_DONE = re.compile(r"1\s?[-—–~～至到]\s?(?:1[0-2]|[2-9])\s?月份?[，,]?\s?(?:累计)?(?:完成|实现)")
+
+
+def _done_to_date(clause: str) -> bool:
+    """Whether ``clause`` states what was done from January to a month (:data:`_TO_DATE_DONE`), with no word
+    before it in the clause that looks ahead (力争1-6月完成…: :data:`_STATUS_STOP`)."""
+    m = _TO_DATE_DONE.search(clause)
+    while m is not None and m.start() and (clause[m.start() - 1].isdigit() or clause[m.start() - 1] == "."):
+        m = _TO_DATE_DONE.search(clause, m.end())  # (11-12月, 2.1-6月: no span from January)
+    return m is not None and _STATUS_STOP.search(clause, 0, m.start()) is None
+
+
 def _reports(clause: str, *, condition: bool) -> bool:
-    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`); in a ``condition``
-    (…的，) or before a change the clause sets (:data:`_CHANGE_ON_BASE`) its words that name a base
-    (:data:`_BASE_WORDS`) are left out."""
+    """Whether ``clause`` reports what was done or is so (:data:`_PAST_CLAUSE`), or what was done in the year to
+    date (:func:`_done_to_date`); in a ``condition`` (…的，) or before a change the clause sets
+    (:data:`_CHANGE_ON_BASE`) its words that name a base (:data:`_BASE_WORDS`) are left out."""
+    if "月" in clause and _done_to_date(clause):
+        return True
     cleaned = clause.replace("已经市", "")
     m = _PAST_CLAUSE.search(cleaned)
     if m is not None and m.group() == "审核确认" and _THROUGH.search(cleaned, 0, m.start()) is not None:
@@ -709,6 +725,8 @@ def _defines_period(text: str, s0: int, s1: int) -> bool:
 #: 水闸6座，小型水闸46座), to the end of the sentence.
 _CONTINUES = re.compile(r"占|同比|环比|[比较](?:上|去)年|增长|下降|其中")
 _CONTINUES_FIRST = frozenset("占同环比较增下其")
+#: The rate of completion of a past figure, in the clause after it (完成投资28.78亿元，|投资完成率151.47%).
+_RATE_DONE = re.compile(r"[^，。；\d]{0,6}?完成率")
 #: A paragraph opening that looks back (过去一年，…), and words of a sentence that look ahead.
 _PAST_FRAME = re.compile(
     r"[ \t\u3000]*(?:过去(?:的)?(?:一|五|\d)年|(?:一|五|\d)年来|(?:近|近几|近些|多|几)年来|去年|上一年"
@@ -1465,6 +1483,9 @@ _YEAR_AT_LEAST = re.compile(r"全年|(?<![\d〇零一二三四五六七八九十
 _GRANT_LIST_HEAD = re.compile(rf"{_GRANT_WORDS}(?:标准|金额|资金)?(?:如下|为)[：:]")
 #: The mark of a yearly recurrence that 全年 in a sentence naming a half of the year is not.
 _EVERY_YEAR = "每年"
+#: The plan of one year (年度计划投资, 年度投资计划; 当年计划 names its year already): a figure it sets is due in that
+#: year, no yearly duty; its 年度 makes no recurrence (每年度计划… does).
+_YEARS_PLAN = re.compile(r"年度[\u4e00-\u9fff]{0,2}?计划")
 #: Adverbs whose scope is the whole sentence (全年实施…，完成…); 年度投资 is a noun's.
 _ANNUAL_SENTENCE = re.compile(r"每年度?|全年")
 #: A 年 that makes a flow annual inside an indicator (年体检人数, 年科研经费), not 老年, 年底, 2024年, nor
@@ -3839,8 +3860,9 @@ def target_fields(
                 s0, (m := _YEAR_PLANNED.match(text, s0, s1)) is not None and (doc_year or 0) <= int(m.group("y"))))
         ) or past[s0] \
                 or _reports(clause, condition=condition) or (
-            past_until and text[c0] in _CONTINUES_FIRST and past_until.get(s0) == c0 - 1
-            and _CONTINUES.match(clause) is not None
+            past_until and past_until.get(s0) == c0 - 1
+            and (text[c0] in _CONTINUES_FIRST and _CONTINUES.match(clause) is not None
+                 or "完成率" in clause and _RATE_DONE.match(clause) is not None)
         ) or c0 < (status_until[s0] if s0 in status_until
                    else _status_until(text, sentence_ends, s0, s1, doc_year, doc_month, status_until)) or (
             text.find("截", s0 + 1, c0) >= 0 and _status_within(text, s0, c0, doc_year, doc_month)
@@ -4361,6 +4383,10 @@ def _judge(
     recurrence = "annual" if (annual or (decision == "target" or r.comparator == "=" or r.unit.startswith("次"))
                               and _annual_indicator(indicator)) and rule not in ("fee_tier", "weight_rule") else None
     # (年用水量181-260m3，|水费为…: the bounds of the tier a fee is charged for, nothing done each year)
+    if recurrence and yearly < 0 and "计划" in r.clause_before and _YEARS_PLAN.search(r.clause_before) is not None \
+            and _ANNUAL.search(_YEARS_PLAN.sub("", r.clause_before)) is None \
+            and not _annual_indicator(_YEARS_PLAN.sub("", indicator)):
+        recurrence = None  # 年度计划投资561.86亿元: the plan of the document's year, its figure due once
     if recurrence and "/" in r.unit and r.unit.endswith(_SHORTER_UNIT_PERIODS):
         recurrence = None  # 全年72000元（6000元/月）: a figure per month is no yearly one, whatever its sentence says
     if recurrence and r.unit_kind == "time" and text.startswith(CYCLE_AFTER, run[-1].end):

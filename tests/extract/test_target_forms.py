@@ -2182,6 +2182,11 @@ def test_thresholds_listed_in_one_unit_keep_the_first_ones_limit_hand_written() 
                      id="a-bound-on-a-yearly-measure-sets-whom-a-rule-holds-for-hand-written"),
         pytest.param("到2027年，全市科研成果转化年总金额达到10亿元。", "annual", id="a-yearly-flow-to-reach-hand-written"),
         pytest.param("农村低保年标准由5000元调整为5400元。", "annual", id="a-yearly-rate-a-standard-sets-hand-written"),
+        # form: the plan of one year (年度计划投资, 年度投资计划): its figure is due in that year, nothing done each year
+        pytest.param("2023年县级重点项目共530项，总投资2944.74亿元，年度计划投资561.86亿元。", None, id="a-years-plan-figure"),
+        pytest.param("2024年我市共安排市重点项目183个，总投资2047.8亿元，年度投资计划344.6亿元。", None,
+                     id="a-years-investment-plan"),
+        pytest.param("重大项目实现年度投资500亿元以上。", "annual", id="a-yearly-investment-stays-annual-hand-written"),
     ],
 )
 def test_a_year_naming_a_yearly_measure(text: str, recurrence: str | None) -> None:

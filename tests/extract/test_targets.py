@@ -622,6 +622,14 @@ REPORT_2016 = "某市2016年政府工作报告"
         pytest.param("会议认为，上半年全县地区生产总值完成18.6亿元，占年计划的45.2%，同比增长8.1%；"
                      "公共财政预算收入完成2.3亿元，占预算的51.7%，同比增长12.4%。", PLAN_2024, [],
                      id="share-of-the-annual-plan-done-hand-written"),
+        # form: what was done from January to a month (1-6月累计完成…, 1-12月份完成…), its rate and its share of the
+        # year's plan after it, in a report of progress; the year's plan figure before it stays a target
+        pytest.param("2023年县级重点项目共530项，总投资2944.74亿元，年度计划投资561.86亿元，1-6月累计完成投资362.32亿元，"
+                     "占年计划投资的64.49%。", None, [530, 2944.74, 561.86], id="done-in-the-months-to-date-and-its-share"),
+        pytest.param("省级6项，概算投资140.16亿元，当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47%。",
+                     None, [6, 19], id="done-in-the-months-to-date-and-its-rate"),
+        pytest.param("重点项目年度计划投资80亿元，1至9月实现投资65亿元，投资完成率81.3%。", None, [80],
+                     id="done-in-the-months-to-date-1至9月-hand-written"),
         pytest.param("二〇一五年工作回顾\n一、重点项目加快推进\n全年新开工项目86个。\n二、城市管理持续加强\n"
                      "整治背街小巷120条。\n二〇一六年工作安排\n新开工项目90个。", REPORT_2016, [90],
                      id="a-review-heading-numbers-its-own-parts-hand-written"),
@@ -643,6 +651,8 @@ def test_past_results_in_work_reports_are_not_targets(text: str, title: str | No
         pytest.param("重点项目2024年预计完成投资95亿元。", [95], id="a-years-estimated-investment-in-a-plan-hand-written"),
         pytest.param("确保上半年固定资产投资完成额占年计划的50%以上。", [50],
                      id="a-share-of-the-plan-to-reach-hand-written"),
+        pytest.param("力争1-6月完成投资50亿元，完成率达到60%以上。", [50, 60],
+                     id="months-to-date-a-plan-strives-for-hand-written"),
     ],
 )
 def test_plan_figures_read_like_results_stay_targets(text: str, values: list) -> None:
