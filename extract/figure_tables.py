@@ -1810,6 +1810,8 @@ class ScoredTable:
         owner_column: the name of its role column (责任单位), "" when it has none.
         column_unit: the unit its target column's name gives in brackets, else "".
         rows: its rows.
+        goal_cells: ``(start, end)`` of every cell of its target column, a figure or words (全市统筹,
+            由市科技局统筹安排): a value of its row, no sentence of its own (its owner is in the owner column).
     """
 
     start: int
@@ -1818,6 +1820,7 @@ class ScoredTable:
     owner_column: str
     column_unit: str
     rows: list[ScoredRow]
+    goal_cells: tuple[tuple[int, int], ...] = ()
 
 
 def scored_tables(text: str) -> list[ScoredTable]:
@@ -1940,7 +1943,8 @@ def _read_scored(lines: _Lines, i: int) -> ScoredTable | None:
     if len(rows) < 2:
         return None
     unit = _unit_of(tm.group())
-    return ScoredTable(indicator.start, rows[-1].end, year, owner_column, unit, rows)
+    goals = tuple((r.target.start, r.target.end) for r in rows if r.target is not None)
+    return ScoredTable(indicator.start, rows[-1].end, year, owner_column, unit, rows, goals)
 
 
 # ---------------------------------------------------------------------------
@@ -1989,6 +1993,7 @@ def _read_goal_table(lines: _Lines, i: int) -> ScoredTable | None:
 
     p = next((p for p in range(len(cells)) if serial_at(p, 1)), None)
     rows: list[ScoredRow] = []
+    goals: list[tuple[int, int]] = []  # (the goal cells of every row, words too)
     n = 1
     while p is not None:
         # the goal's cell: the first figure after the label, or the cell after the first unit cell (a dash
@@ -2001,9 +2006,11 @@ def _read_goal_table(lines: _Lines, i: int) -> ScoredTable | None:
         if _limited_figure(cells[at]) is None:
             goal, unit_cell = at + 1, None if _FILLER.match(cells[at].text) else cells[at]
         q = next((q for q in range(goal + 1, len(cells)) if serial_at(q, n + 1)), None)
+        if goal < len(cells):
+            goals.append((cells[goal].start, cells[goal].end))
         if goal < len(cells) and _limited_figure(cells[goal]) is not None and _is_scored_label(label):
             rows.append(ScoredRow(label, cells[goal], None, cells[p + 1].start, cells[goal].end, unit_cell))
         p, n = q, n + 1
     if not rows:
         return None
-    return ScoredTable(lines[top].start, rows[-1].end, _title_year(lines, top) or 0, "", "", rows)
+    return ScoredTable(lines[top].start, rows[-1].end, _title_year(lines, top) or 0, "", "", rows, tuple(goals))

@@ -112,6 +112,7 @@ from policykg.extract.agencies import (
     split_tiers,
     under_own_place,
 )
+from policykg.extract.figure_tables import scored_tables
 from policykg.extract.numbers import CN_NUMBER
 from policykg.extract.patterns import OPENERS, REPORT_TITLE, SEE_POINTER, VERB_LED, split_outside_brackets
 from policykg.extract.records import AgencyMention, Role, Section, Source, Task, evolve
@@ -2245,6 +2246,9 @@ def find_tasks(
     if _QUOTED_TASK_WORDS in text:
         drafts += _quoted_tasks(text, section_of, document, issuer)
     covered = [(s, e) for s, e, _, _ in drafts] + [(a.start, a.end) for a in annotations] + head_spans
+    # (a cell of a target table's goal column, 由市科技局统筹安排, is its row's value: the row's owner is in its
+    # owner column)
+    covered += [span for table in scored_tables(text) for span in table.goal_cells]
     report = bool(title) and REPORT_TITLE.search(title) is not None
     drafts += _prose_tasks(text, covered, section_of, document, issuer, report=report,
                            reviews=_review_sections(sections, report))

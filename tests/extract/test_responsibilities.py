@@ -2168,6 +2168,31 @@ def test_star_lead_in_a_flattened_table_cell() -> None:
     assert [n for n, _, _ in agencies] == ["区发改委", "统计局"] and marked == {0} and clean
 
 
+# A goal table (考核指标 | 单位 | 年度目标 | 责任部门) flattened one cell a line whose goal cell is words naming a
+# body (由市科技局统筹安排): the row's value, no sentence of its own; the row's owner is in its 责任部门 column (here
+# cut off by the page's end).
+_GOAL_ROWS = (
+    "2021年嵊泗县乡村振兴任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+    "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n县农业农村局\n\n"
+    "市海洋渔业局市农业农村局\n\n"
+    "2\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n市农业农村局\n\n"
+    "3\n\n新建高标准农田\n\n万亩\n\n0\n\n县农业农村局\n\n市农业农村局\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("4\n\n推广农业新品种面积\n\n万亩\n\n由市科技局统筹安排\n\n县\n", id="goal-cell-in-words-real-text"),
+        pytest.param("4\n\n培育农业龙头企业\n\n家\n\n由县农业农村局负责统筹\n\n", id="goal-cell-in-words-hand-written"),
+    ],
+)
+def test_a_goal_cell_in_words_is_no_owner_annotation(tail: str) -> None:
+    tasks = tasks_of(_GOAL_ROWS + tail, issuer=("嵊泗县人民政府",), document=None)
+    assert [t.text for t in tasks if "统筹" in t.text] == []
+    assert [owners(t) for t in tasks][1] == [("县农业农村局", "responsible")]
+
+
 @pytest.mark.parametrize(
     ("raw", "deadline"),
     [
