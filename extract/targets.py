@@ -1843,14 +1843,31 @@ def _with_spans(starts: list[int], ends: list[int], spans: list[tuple[int, int]]
 def _clock_time(text: str, colon: int) -> bool:
     """Whether the colon at ``colon``, between digits, parts the hour and the minutes of a time (2025-07-10 05：58,
     上午9：30): an hour of one or two digits up to 24, then two digits of minutes up to 59 that no digit or decimal
-    point goes on from; not a ratio (2：8, 1：1.6, 30：70)."""
+    point goes on from, where a time is read: after a date or a time word (日, 上午, 截至), or before the
+    words a time is followed by (前, 时, a range's dash); not a ratio (2：8, 1：1.6, 30：70, 护理人员与床位配比达到1：50)."""
     hour = text[max(0, colon - 2):colon]
     if not hour[-1:].isdigit():
         return False
     hour = hour if hour.isdigit() and (colon < 3 or not text[colon - 3].isdigit()) else hour[-1]
     minutes = text[colon + 1:colon + 3]
-    return minutes.isdigit() and text[colon + 3:colon + 4] not in _DIGITS and text[colon + 3:colon + 4] != "." \
-        and int(hour) <= 24 and int(minutes) <= 59
+    if not (minutes.isdigit() and text[colon + 3:colon + 4] not in _DIGITS and text[colon + 3:colon + 4] != "."
+            and int(hour) <= 24 and int(minutes) <= 59):
+        return False
+    if text[colon + 3:colon + 4] in _CLOCK_AFTER:
+        return True
+    before = text[max(0, colon - len(hour) - 6):colon - len(hour)].rstrip()
+    if before[-1:] in "至到":
+        before = before[:-1]  # 9：00至|17：30: the end of a range of times (达到|1：50: no time before it)
+    return before[-1:] in _CLOCK_BEFORE_LAST or any(w in before for w in _CLOCK_WORDS)
+
+
+#: What ends the words right before a time: a date (2024年01月22日14：31, 2025-07-10 05：58), the hour of a
+#: time with seconds (09：17：08), a range's dash (9：00-17：30).
+_CLOCK_BEFORE_LAST = frozenset("日号0123456789：-—－~～")
+#: Words a time follows (上午9：30, 截至12：00, 时间：…).
+_CLOCK_WORDS = ("午", "晚", "早", "凌晨", "夜", "截至", "截止", "时间", "于", "从", "自")
+#: What follows a time (12：00前, 9：30时, 9：00-17：00, 09：17：08).
+_CLOCK_AFTER = frozenset("前时后起止至到-—－~～：")
 
 
 class _Context:
@@ -2833,6 +2850,10 @@ _TOPIC_THEN_ACTION = re.compile(
 _TRAILING_DEADLINE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末)?(?:之)?前$")
 
 
+#: What follows 即 when it opens a word of its own, not a restating note (即时, 即将).
+_NOT_RESTATING = frozenset("时将刻")
+
+
 def _clean_indicator(s: str) -> str:
     if s[-1:] == "前" and (m := _TRAILING_DEADLINE.search(s)) and m.start() > 1:
         s = s[:m.start()]
@@ -2850,6 +2871,8 @@ def _clean_indicator(s: str) -> str:
         s = s[k:]  # 110000户（含节能示范户54000户）: the part the breakdown names
     elif s[:1] == "（" and "）" not in s:
         s = s[1:]  # …502.73万亩（|水浇地保有量|不低于49.487万亩）: a figure of the note, whose bracket names nothing
+        if s[:1] == "即" and s[1:2] not in _NOT_RESTATING:
+            s = s[1:]  # 造林2万亩（即|新增造林面积|不少于2万亩）: the 即 that opens a restating note names nothing
     # 引导合作机构逐步将平均担保费率: what is measured is the object of 将/把.
     if "将" in s or "把" in s:
         k = max(s.rfind("将"), s.rfind("把"))
@@ -5036,8 +5059,10 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
             # thing; this one counts what its own unit names (not a later item of a list of its clause's
             # figures: 分别超过90家和|870家)
             indicator = other
-        if r.unit not in _RATE_UNITS and (change := _CHANGE_OF.search(prev_indicator)) is not None and change.start():
-            # 总规模年均增长16%以上，…超过|500亿元: a level after the change, of what changes, not the change
+        if r.unit not in _RATE_UNITS and not r.list_item \
+                and (change := _CHANGE_OF.search(prev_indicator)) is not None and change.start():
+            # 总规模年均增长16%以上，…超过|500亿元: a level after the change, of what changes, not the change (a
+            # later figure of the change's own list changes alike: …排放量分别下降3和|2吨)
             indicator = prev_indicator[:change.start()]
     elif not indicator and prev_indicator and _CHANGE_ONLY.fullmatch(r.before_core):
         # 贡献率达66%、提高3个百分点: the change of what the figure before measures
@@ -5048,11 +5073,12 @@ def _indicator(r: Reading, text: str, spans: tuple[int, int], prev_indicator: st
             # …企业和…企业在2022年的基础上实现“双倍增”，|分别超过|90家和870家: the things 分别 pairs with the
             # figures are the subject of the clause before, whatever that clause goes on to say of them
             indicator = _respective_subject(text, s0, c0)
-    elif prev_indicator and indicator[-1] in _PLACE_LAST and (places := _PLACES.fullmatch(indicator)) is not None \
-            and (place := _PLACE_OPENING.match(prev_indicator)) is not None and len(prev_indicator) - place.end() >= 2:
+    elif prev_indicator and (indicator in _SETTLEMENTS or indicator[-1] in _PLACE_LAST
+                             and _PLACES.fullmatch(indicator) is not None) \
+            and (place := _scope_opening(prev_indicator)) and len(prev_indicator) - place >= 2:
         # 郑州市…分担率不低于50%，|洛阳市、南阳市|不低于45%: a later item of a series names its places alone; what is
-        # measured is the first item's, after that item's place
-        indicator = places.group() + prev_indicator[place.end():]
+        # measured is the first item's, after that item's place (城区生活垃圾无害化处理率达到95%，|农村|达到85%)
+        indicator = indicator + prev_indicator[place:]
     elif prev_indicator and len(indicator) == 2 and _names_quantity(indicator) and not _CHANGE_ONLY.fullmatch(indicator) \
             and indicator in r.clause_before and (head := _measured_head(prev_indicator)) and not indicator.startswith(head):
         # 粮食播种面积稳定在…、|产量|稳定在…: a later item names only a quantity; what it is of is what the figure
@@ -5094,6 +5120,13 @@ _PLACES = re.compile(
     rf"|{_PLACE_WORDS}{_PLACE_KINDS.removesuffix('?')})(?:、|和|及|$))+")  # (县（市）: the kinds name the place)
 _ONE_PLACE = rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORDS}(?![市县区州旗盟])"  # (郑州|市: the place goes on)
 _PLACE_OPENING = re.compile(rf"(?:{_ONE_PLACE}[、和及])*{_ONE_PLACE}(?![\u4e00-\u9fff]{{0,2}}$)")
+
+
+def _scope_opening(indicator: str) -> int:
+    """Where the place or the settlement ``indicator`` opens with ends (城区|生活垃圾…, 农村|生活污水…), or 0."""
+    if (place := _PLACE_OPENING.match(indicator)) is not None:
+        return place.end()
+    return 2 if indicator[:2] in _SETTLEMENTS else 0
 
 
 def _measured_head(indicator: str) -> str:
@@ -5484,6 +5517,9 @@ _KIND_AFTER_ETC = re.compile(
 #: Words that join two heads (城乡 = 城镇 and 农村), each named in full when 分别 pairs them with two figures.
 _PAIRED_HEAD = {"城乡": ("城镇", "农村")}
 _PAIRED_HEAD_WORDS = tuple(_PAIRED_HEAD)
+#: The kinds of settlement that scope a measure as a place does (城区|…处理率达到95%，农村|达到85%): the
+#: heads that 城乡 joins, and 乡村.
+_SETTLEMENTS = frozenset({*(head for pair in _PAIRED_HEAD.values() for head in pair), "乡村"})
 
 
 def _stated_past_qualifiers(found_all: list[dict[str, Any]], qualifier_of: list[tuple[int, bool]],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from policykg.extract.targets import _YEAR_END, _Lines, find_targets, target_fields
+from policykg.extract.targets import _YEAR_END, _clock_time, _Lines, find_targets, target_fields
 
 PLAN_2024 = "嘉兴市人民政府关于下达2024年嘉兴市国民经济和社会发展规划的通知"
 PLAN_2024_2026 = "关于强化企业科技创新主体地位加快企业创新能力提升三年行动计划（2024-2026年）"
@@ -156,10 +156,57 @@ def test_a_limit_on_the_base_of_a_list_of_shares_holds_for_each(text: str) -> No
         pytest.param("新增国家级、省级名中医8名以上。", [(8, "新增国家级、省级名中医")], id="dunhao-inside-indicator"),
         pytest.param("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
                      [(14.3, "本区绿色账户要新增覆盖"), (30.3, "本区绿色账户要新增覆盖")], id="累计-inherits"),
+        # hand-written: a change verb with 分别, its figures joined by 和 or 、 before one unit: each item changes
+        pytest.param("到2021年，化学需氧量和氨氮排放量分别下降3和2吨。",
+                     [(3, "化学需氧量排放量下降"), (2, "氨氮排放量下降")], id="分别-change-verb-values-joined-by-和"),
+        pytest.param("到2021年，化学需氧量、氨氮排放量分别下降3、2吨。",
+                     [(3, "化学需氧量排放量下降"), (2, "氨氮排放量下降")], id="分别-change-verb-values-joined-by-dunhao"),
+        # hand-written: a note restating the figure with 即
+        pytest.param("到2021年，全市完成造林2万亩（即新增造林面积不少于2万亩）。",
+                     [(2, "造林"), (2, "新增造林面积")], id="restating-note-opened-by-即"),
+        # hand-written: a later clause names a settlement alone; what it measures is the first clause's
+        pytest.param("到2021年，城区生活垃圾无害化处理率达到95%，农村达到85%。",
+                     [(95, "城区生活垃圾无害化处理率"), (85, "农村生活垃圾无害化处理率")],
+                     id="elided-measure-after-a-settlement"),
+        pytest.param("到2021年，农村生活污水治理率达到60%，城镇达到95%。",
+                     [(60, "农村生活污水治理率"), (95, "城镇生活污水治理率")], id="elided-measure-first-item-a-settlement"),
     ],
 )
 def test_several_targets_in_one_clause(text: str, expected: list) -> None:
     assert [(t.value, t.indicator, t.kind) for t in targets(text)] == [(*e, "target") for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # hand-written: a ratio after a 配比 noun is no clock time, and no break in its clause
+        pytest.param("到2021年，护理人员与床位配比达到1：50，每个社区配备1名专员。", "护理人员与床位配比达到1：50",
+                     id="ratio-one-to-two-digits"),
+        pytest.param("到2025年，公立医院床人比不低于1：1.6。", "公立医院床人比不低于1：1.6", id="ratio-with-decimal"),
+    ],
+)
+def test_a_ratio_is_no_clock_time(text: str, clause: str) -> None:
+    assert targets(text)[0].text == clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2024年01月22日14：31", id="after-a-date"),
+        pytest.param("每日上午9：30开始办理", id="after-a-time-word"),
+        pytest.param("办理时间为9：00至17：30", id="a-range-of-times"),
+        pytest.param("请于12：00前报送", id="before-前"),
+        pytest.param("2022-11-27 09：17：08", id="with-seconds"),
+    ],
+)
+def test_clock_times(text: str) -> None:
+    colons = [k for k, c in enumerate(text) if c == "："]
+    assert all(_clock_time(text, k) for k in colons)
+
+
+@pytest.mark.parametrize("text", [pytest.param("配比达到1：50", id="ratio-after-达到"), pytest.param("比例为2：8", id="ratio")])
+def test_ratios_are_no_clock_times(text: str) -> None:
+    assert not _clock_time(text, text.index("："))
 
 
 # hand-written: the limit word after a list of figures that 分别 pairs with items holds for each
