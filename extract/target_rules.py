@@ -63,10 +63,10 @@ PREDICATE = re.compile(
     r"接受|享有|落实|创建|改造|更新"
 )
 #: Verbs of doing that open a clause of what a plan does (实施好…3000亩的土地整理项目): the plain
-#: amount it names is what is done; they stand within :data:`_DOING_REACH` characters of the clause
+#: amount it names is what is done; they stand within :data:`DOING_REACH` characters of the clause
 #: (after an adverb: 高标准实施好, 加快建设).
 DOING = re.compile(r"实施|实现|完成|推进|建设|建成(?!区)|新建|新增|改造|整治|治理|种植|打造|创建|培育")
-_DOING_REACH = 6
+DOING_REACH = 6
 #: The last characters of a copula or a basis before an amount (达, 为, 按, 在): what follows is a threshold.
 _COPULA_LAST = frozenset("达到为按在于是")
 #: Verbs that may stand before a count written in Chinese numerals (建成两个…): 三个“一号工程”,
@@ -323,7 +323,8 @@ class Reading:
         in_bracket: whether the number lies in a bracket that states a rule (（5个工作日）).
         in_title: whether the clause is (part of) the document's title.
         list_item: whether the number opens an item of a list after a kept number (培育5家龙头
-            企业、|30家专精特新企业): the verb before the first item governs it.
+            企业、|30家专精特新企业) or after items a verb of doing opens (完成码头铺装、|8个灯光球场): the
+            verb before the first item governs it.
         limit_after: whether a limit word (以上/以下/以内) ends the quantity itself.
         others_after: whether another number follows in the clause.
         verb_only: whether ``before_core`` is only verbs and adverbs (建设, 力争新增 …).
@@ -706,7 +707,7 @@ def _made_after_modifier(r: Reading) -> bool:
     if _PLACE_LEVEL.match(r.after_text) is not None:
         return False  # (建设以甲片为核心的5个乡镇（…）: places of a level are no things made)
     opening = r.clause_before.lstrip()
-    m = DOING.search(opening, 0, _DOING_REACH) or CN_VERBS_IN.search(opening, 0, _DOING_REACH)
+    m = DOING.search(opening, 0, DOING_REACH) or CN_VERBS_IN.search(opening, 0, DOING_REACH)
     if m is None or opening[m.end():m.end() + 1] in ("的", ""):
         return False
     # the figures before, in the clause, are the items the verb makes (…6条…通道和|至日韩的|2条…), each of its own
@@ -1418,8 +1419,8 @@ def _plan_amount(r: Reading) -> bool:
         # (对建成区内300-500米服务半径未覆盖的地区: a preposition opens a scope, no doing; 约 bounds nothing:
         # 建设…自然村内约12.3公里道路硬化)
         return False
-    if DOING.search(core, 0, _DOING_REACH) is None and (
-            r.unit_kind != "count" or len(core) > _DOING_REACH or core[-1] == "有"):
+    if DOING.search(core, 0, DOING_REACH) is None and (
+            r.unit_kind != "count" or len(core) > DOING_REACH or core[-1] == "有"):
         # (解决农村4万人的饮水问题, 维修农村37处的机泵: a plain count right after the few words that open the
         # clause is how many the plan does it for, whatever its verb; 拥有500名员工的企业: a class by what it has)
         return False

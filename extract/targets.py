@@ -121,6 +121,8 @@ from policykg.extract.target_rules import (
     CYCLE_AFTER,
     DISTANCE_FROM,
     DOCUMENT_PART,
+    DOING,
+    DOING_REACH,
     FUND_NOUN,
     FUND_USE,
     FUNDING_VERBS,
@@ -1602,6 +1604,11 @@ _SHARED_HEAD = re.compile(
 #: (及 and 与 ending a word are none: 涉及, 普及, 波及, 顾及, 危及, 参与, 给与; nor 及 opening 及时)
 _LAST_JOINT = re.compile(r"(?:以及|和|(?<![涉普波顾危以])及(?!时)|(?<![参给])与)(?!.*(?:以及|和|及|与))")
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
+#: A conjunction closing the words after a figure, which opens the next item of its list (8个灯光球场|及|2.2公里…):
+#: not the end of a word (涉及, 惠及, 饱和); not 与, which as often names a partner of the verb after (1名“黄马夹”与|2名
+#: 居委干部配合).
+_ITEM_JOINERS = ("及", "和")
+_ITEM_JOINT_END = re.compile(r"(?:以及|(?<![涉普波顾危惠遍提触])及|(?<![缓调饱温总])和)$")
 _HEAD_END = re.compile(rf"(?:{_SHARED_HEAD.pattern})$")
 #: A share written once after the last of short items (宜居乡镇、建制村|比例), and how long those items are.
 _SHARED_RATIO = frozenset(("比例", "比重", "占比"))
@@ -4134,6 +4141,12 @@ class _ClauseReading(Reading):
                     # …可支配收入、农民人均纯收入均增长: the items share the figure; 二氧化硫（SO2）、氮氧化物
                     # （NOX）…排放总量分别下降15%、10%: each item has its own
                     before = before_full
+        elif prev_end > c0 and before_full.endswith(_ITEM_JOINERS) and not self.share \
+                and _ITEM_JOINT_END.search(before_full) is not None:
+            # 8个灯光球场|及|2.2公里塑胶跑道: the noun of the figure before, then the joiner that opens the next
+            # item, as 、 does (its words are the figure before's, not this one's; a share's noun is its base:
+            # 90%以上乡镇和|60%以上村)
+            before = ""
         self.before = before
         self.before_scoped = _after_heads(before)
         self.clause_before = text[c0:num_start]
@@ -4201,7 +4214,10 @@ class _ClauseReading(Reading):
     @computed
     def list_item(self) -> bool:
         _, c0, _, _, prev_end, _, _ = self._at
-        return prev_end > c0 and not self.before_core and self.before_full.rstrip().endswith(JOINERS)
+        if self.before_core or not self.before_full.rstrip().endswith(JOINERS):
+            return False
+        # (完成码头面层铺装、广场面层铺装、|8个灯光球场: the first figure of a list that a verb of doing opens)
+        return prev_end > c0 or DOING.search(self.before_full, 0, DOING_REACH) is not None
 
     @computed
     def verb_only(self) -> bool:

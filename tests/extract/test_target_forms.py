@@ -56,6 +56,11 @@ def figures(text: str, **kw) -> list[tuple]:
         pytest.param("涉及建筑面积214万平方米、屋715栋、居民24585户。",
                      [(214, "万平方米", "涉及建筑面积"), (715, "栋", "屋"), (24585, "户", "居民")],
                      id="item-named-by-one-character"),
+        pytest.param("第三季度(每项5分):完成杨凌渭河滩地生态治理工程(渭河湿地公园二期)码头面层铺装、广场面层铺装、8个灯光球场及"
+                     "2.2公里塑胶跑道铺筑。", [(8, "个", "灯光球场"), (2.2, "公里", "塑胶跑道铺筑")],
+                     id="prenominal-figures-joined-by-及-after-items-a-verb-opens"),
+        pytest.param("新建2.2公里塑胶跑道和3公里绿道。", [(2.2, "公里", "塑胶跑道"), (3, "公里", "绿道")],
+                     id="prenominal-measures-joined-by-和-hand-written"),
     ],
 )
 def test_lists_of_counted_items(text: str, expected: list) -> None:
