@@ -1381,6 +1381,27 @@ def _announced_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+#: 今年 opening a clause as the time of what will be done (今年，某市将…), not a span up to now (今年以来).
+_THIS_YEAR_OPENING = re.compile(r"今年(?!以来|上半年|前|一季度|1[-—－至]|[0-9])")
+
+
+def _announces_this_year(text: str) -> bool:
+    """Whether a dated page's opening sentence (within its first :data:`_REPORTED_PLAN_REACH` characters) opens
+    a clause with 今年 and says in that sentence what will be done (今年，济宁市将…新建…40万亩。): the page sets
+    out its year's plan, so a figure no phrase of its own dates is due in that year, in a later paragraph too
+    (…每个县至少建设1处“万亩示范片”)."""
+    at = text.find("今年", 0, _REPORTED_PLAN_REACH)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in _CLAUSE_OPENERS) and _THIS_YEAR_OPENING.match(text, at):
+            stop = _SENTENCE_BREAK.search(text, at)
+            end = stop.start() if stop else len(text)
+            will = _WILL.search(text, at + 2, end)
+            if will and _OBJECT_WILL.match(text, will.start(), end) is None:
+                return True
+        at = text.find("今年", at + 2, _REPORTED_PLAN_REACH)
+    return False
+
+
 def _sole_year(text: str) -> int | None:
     """The one year an undated page without title names, when it names no other and opens a clause
     with it as the time of a figure (一是…；2022年新创产业园区3个，…): an excerpt of that year's plan,
@@ -3570,6 +3591,8 @@ def target_fields(
         doc_year = _opening_annual_year(text) or _announced_year(text) or _sole_year(text)
         if scope_year is None:
             scope_year = doc_year
+    if scope_year is None and doc_year is not None and _announces_this_year(text):
+        scope_year = doc_year  # 今年，某市将…: a page announcing its year's plan
     if doc_year is None and "回顾" in text and (m := _REVIEWED_YEAR.search(text)) is not None \
             and f"{int(m.group('y')) + 1}年" in text[m.end():]:
         # An undated page that restates a report reviewing one year and planning the next (一、2025年工作回顾；…

@@ -864,6 +864,12 @@ def test_growth_over_last_year_in_a_plan_is_a_target(text: str, value: float, in
                      id="time-limit-of-completion-after-the-figure-hand-written"),
         pytest.param("（一）紧盯年度投资目标\n确定各镇办年度投资目标，其中，峡窝镇15亿元、工业办4.5亿元。\n"
                      "责任单位：峡窝镇、工业办\n完成时限：2025年12月底前", {}, "2025", id="deadline-line-under-the-item"),
+        # form: a page announcing its year's plan with 今年 in its opening sentence (its later paragraphs too)
+        pytest.param("今年，济宁市将坚持建管并重，新建和改造提升高标准农田40万亩。\n\n组织质量管护“回头看”，建立台账、"
+                     "及时整改。11个产粮大县，每个县至少建设1处“万亩示范片”或“千亩示范方”。",
+                     {"date": "2024-03-31"}, "2024", id="今年-announcing-the-pages-plan-dates-later-paragraphs"),
+        pytest.param("今年，全县将新建农村公路200公里。\n每个乡镇建成1个示范点。", {"date": "2023-02-10"}, "2023",
+                     id="今年-announcing-the-pages-plan-hand-written"),
     ],
 )
 def test_deadlines(text: str, kw: dict, deadline: str | None) -> None:
