@@ -369,6 +369,9 @@ _COUNTIES_RE = re.compile(rf"(?:县|区|市|旗){{1,2}}(?:（{COUNTY_LEVEL_PATTE
 # Levels after 各… that 各 carries to (各区、县级市: 各县级市), by their government's name too (各乡镇人民政府、街道办事处:
 # 各街道办事处); a 开发区/园区 is one body, not a level.
 _BARE_LEVEL = re.compile(r"^(?:(?:市|区|县|县级市|县（市）|镇|乡|乡镇|街道|街镇)(?:人民政府|政府)?|街道办事处)$")
+# The levels written bare (区、镇、街道), and those of them a bare list names as the issuer's own body (市, 省).
+_BARE_LEVEL_WORDS = frozenset(("市", "区", "县", "县级市", "镇", "乡", "乡镇", "街道", "街镇"))
+_OWN_LEVEL_WORDS = frozenset(("市", "省"))
 # Grassroots units that 各 distributes over as it does over levels (各村、社区: 各村 + 各社区), each a collective with 各
 # before it; not a zone, which a list may name as the one body it is (各街镇、开发区: the district's zone, eval dev 25).
 _EACH_KIND = re.compile(r"^(?:村|社区|村（社区）|村（居）|村居|居委会|村委会)$")
@@ -1031,6 +1034,24 @@ def _with_listed_towns(body: str, spans: list[tuple[int, int, str]]) -> list[tup
     return sorted(spans + added) if added else spans
 
 
+#: What opens no town's place name (各镇, 全镇, 本镇, 乡镇…), and where a list's first 、 stands at the latest.
+_NOT_TOWN_FIRST = frozenset("由各省市区县有相其本全该所乡")
+_TOWN_MAX = 7
+#: The duty the subject list of towns takes, right after it (永嘉镇、安溪镇|负责…; …等|要…).
+_TOWNS_DUTY_RE = re.compile(r"等?(?:负责|要(?!求)|应当|须|必须)")
+
+
+def _listed_towns(body: str) -> list[tuple[int, int, str]]:
+    """The towns a 、-list of two or more names at the start of ``body`` gives when they are all towns named by
+    their place (:data:`_LISTED_TOWN_RE`) and a duty follows them (永嘉镇、安溪镇负责…: the governments of both
+    towns, as after 由), else []."""
+    town = _LISTED_TOWN_RE.match(body)
+    if town is None or body[town.end() : town.end() + 1] != "、":
+        return []
+    towns = _with_listed_towns(body, [(0, town.end(), town.group())])
+    return towns if len(towns) > 1 and _TOWNS_DUTY_RE.match(body, towns[-1][1]) else []
+
+
 #: How far the closing bracket of a body's second name (市发改委（粮食局）) may stand after its opening one.
 _BRACKET_NAME_REACH = 16
 
@@ -1245,6 +1266,10 @@ def _parse_names(
             shared_from[k + 1] = start0 + len(raw0) - len(raw0.lstrip())
         else:
             shared_from[_run_end(heads, k)] = items[k][1] + len(items[k][0]) - len(items[k][0].lstrip())
+    # 区、镇、街道: a list of bare levels below the city's, no 各 written, names each level's collective as
+    # 各区、镇、街道 does (a bare 市 or 省 is the issuer's own level, one body)
+    bare_levels = len(items) > 1 and "、" in text and all(
+        (item := raw.strip()) in _BARE_LEVEL_WORDS and item not in _OWN_LEVEL_WORDS for raw, _ in items)
     for k, (raw, start) in enumerate(items):
         item = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip())
@@ -1285,7 +1310,9 @@ def _parse_names(
         ):
             item, open_list = m.group("name"), True
         part_group = False
-        if prev.startswith("各") and not item.startswith("各") and (
+        if bare_levels:
+            item_name = "各" + item
+        elif prev.startswith("各") and not item.startswith("各") and (
             _BARE_LEVEL.match(item) or (item[-1] == "）" and _COUNTIES_RE.fullmatch(item))
             or (prev[-1] in "市县区镇乡村道" and _EACH_KIND.match(item))  # (after a group of places, not of 部门)
         ):
@@ -2702,7 +2729,9 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
         # 我厅会同…, 本局负责…: the issuer naming itself
         # (with work ahead of it, not a result it reports: 我厅落实…资金377亿元)
         me = body[:2] if body[:1] in _SELF_FIRST and _self_body(body[:2], issuer) and _SELF_DUTY_RE.match(body, 2) else None
-        if "由" not in body and "配合" not in body and not me and not agency_at_start(body) \
+        # 永嘉镇、安溪镇负责组织实施: towns named by their place, listed as the subject
+        towns = _listed_towns(body) if body[:1] not in _NOT_TOWN_FIRST and "、" in body[:_TOWN_MAX] else None
+        if "由" not in body and "配合" not in body and not me and not towns and not agency_at_start(body) \
                 and not _unknown_subject(body) and not collective and not named and not requested \
                 and not field and not set_up and not _placed_start(body, agency_at_start) \
                 and not ("，" in body and _NAME_DUTY_SEARCH(body) and (later := _later_subject(body))) \
@@ -2726,6 +2755,8 @@ def _prose_tasks(text, covered, section_of, document, issuer, *, report=False, r
                 and prefixed_name(body[spans[0][0] - 1], spans[0][2]) and is_known_place(body[: spans[0][0]]):
             # 承德市文物局 found as 文物局: a real place, its level, and a bureau's kind the level takes (市文物局)
             spans = [(0, spans[0][1], body[: spans[0][1]]), *spans[1:]]
+        if towns and not spans:
+            spans = towns
         if "由" in body:
             spans = _with_bodies_by_form(body, spans, issuer)
             if "政府" in body:
@@ -3365,8 +3396,10 @@ def _join_same_owner(text, drafts):
 _PARTNER_WINDOW_RE = re.compile(r"[^，。；,;：:]{2,80}")
 # The characters a partner list may end with: the last of a body's suffix or of a group's (部门, 单位, 机关).
 _NAME_LAST = frozenset(BODY_LAST_CHARS)
-# (and of a place's or a level's name: the addressees a request names, 请各乡镇…, 请各街道…)
+# (and of a place's or a level's name: the addressees a request names, 请各乡镇…, 请各街道…; partners too where the
+# last is a collective of places, 会同区、镇、街道…, not a body's name run on to a place, 区城管执法局指导街镇)
 _ADDRESSEE_LAST = frozenset(NAME_LAST_CHARS)
+_PLACE_LAST = _ADDRESSEE_LAST - _NAME_LAST
 
 
 _LIST_COMMAS = frozenset("，,")
@@ -3416,11 +3449,14 @@ def _partners(
     elif rest[len(w) : len(w) + 1] in _LIST_COMMAS:
         w = _comma_run(rest, w, issuer)
     for end in range(len(w), 1, -1):
-        if w[end - 1] not in last or w[end - 1 : end + 1] in _VERB_AFTER_NAME or (
+        place_end = w[end - 1] not in last and w[end - 1] in _PLACE_LAST
+        if (w[end - 1] not in last and not place_end) or w[end - 1 : end + 1] in _VERB_AFTER_NAME or (
             w[end - 2 : end] in _VERB_AS_NAME_END or w[end - 1 : end + 1] in _VERB_AS_NAME_END
         ):
             continue  # (请国土会同发改…: the 会 of 会同 ends no name; 市委宣传部部署: nor does a verb, or its start)
         found, _, _, clean, _, unread = _parse_names(w[:end], tuple(issuer), True)
+        if place_end and (not found or not found[-1][0].startswith("各")):
+            continue  # (会同各镇、街道: a collective of places ends the partners; no body's name runs on to a place)
         if not clean and all(_FIELD_BODY_RE.fullmatch(u) and not _NO_FIELD_RE.match(u) for u in unread):
             clean = True  # (a field's authority named by its field: 会同宣传文化部门、商务部等)
         elif not clean and by_form:

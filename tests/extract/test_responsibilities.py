@@ -4476,9 +4476,14 @@ def test_every_joint_body_head_is_found_by_its_tail() -> None:
         pytest.param("市发改委(粮食局)负责落实粮食安全行政首长负责制考核和粮食收储、加工、销售等行业管理;",
                      [[("市发改委", "responsible"), ("市粮食局", "responsible")]],
                      id="second-name-in-brackets-without-its-level"),
-        # a body the tables lack under its level, then 会同 its partners and the charge
+        # a body the tables lack under its level, then 会同 its partners and the charge: bare levels listed are
+        # each level's collective (会同 marks no lead)
         pytest.param("市农业发展中心会同区、镇、街道负责落实粮食生产面积,加强技术服务指导,做好农业防灾减灾工作。",
-                     [[("市农业发展中心", "responsible")]], id="unknown-body-会同-partners-then-charge"),
+                     [[("市农业发展中心", "responsible"), ("各区", "responsible"), ("各镇", "responsible"),
+                       ("各街道", "responsible")]], id="unknown-body-会同-bare-levels-then-charge"),
+        pytest.param("县农业农村局会同各镇、街道负责秸秆禁烧巡查。",
+                     [[("县农业农村局", "responsible"), ("各镇", "responsible"), ("各街道", "responsible")]],
+                     id="会同-collectives-of-places-hand-written"),
         # a team under a bureau (a survey team of the statistics bureau) owns the work, as an internal unit does
         pytest.param("市国家统计局潜江调查队负责粮食生产面积、产量的统计,并发布定案数据。",
                      [[("市国家统计局潜江调查队", "responsible")]], id="a-team-under-a-bureau"),
@@ -4488,6 +4493,12 @@ def test_every_joint_body_head_is_found_by_its_tail() -> None:
         pytest.param("由永嘉镇、安溪镇负责组织实施。", [[("永嘉镇", "responsible"), ("安溪镇", "responsible")]],
                      id="named-towns-after-由"),
         pytest.param("由城关镇负责组织实施。", [[("城关镇", "responsible")]], id="a-named-town-after-由-hand-written"),
+        # a list of towns named by their place opening the sentence, without 由
+        pytest.param("永嘉镇、安溪镇负责组织实施。", [[("永嘉镇", "responsible"), ("安溪镇", "responsible")]],
+                     id="named-towns-listed-as-the-subject"),
+        pytest.param("城关镇、河口镇、新集乡要做好秸秆禁烧巡查。",
+                     [[("城关镇", "responsible"), ("河口镇", "responsible"), ("新集乡", "responsible")]],
+                     id="named-towns-listed-as-the-subject-hand-written"),
         # a later subject with its own duty by its remit owns its own clause
         pytest.param("市交通局负责道路建设，区财政局按职责做好资金保障。",
                      [[("市交通局", "responsible")], [("区财政局", "responsible")]],
