@@ -61,7 +61,9 @@ from policykg.extract.split import (
     in_order,
     names_its_place,
     order_issuer,
+    page_spelled_body,
     placed_issuer,
+    reporting_body,
     section_title_issuer,
     spaced_bodies,
     spaced_issuers,
@@ -325,12 +327,17 @@ def _document_records(text: str, span: DocumentSpan, gazette_key: str | None,
     if not issuer and not number and not title:
         issuer = header_bodies(doc_text)  # 某市统计局 / 国家统计局某市调查队 over a communiqué's text: its header
     if not issuer and not number and len(source := issuers_value(metadata.get("来源"))) == 1 \
-            and _SOURCE_BODY.search(source[0]) and names_its_place(source[0]) and _of_titled_place(source[0], title) \
+            and _SOURCE_BODY.search(source[0]) \
+            and names_its_place((source := (page_spelled_body(source[0], doc_text),))[0]) \
+            and _of_titled_place(source[0], title) \
             and not (span.title_span and SOURCE_NOTE.match(doc_text, span.title_span[1] - span.start)):
         # 信息来源：某县统计局 on a page that prints no signature (a communiqué, a report): the office that
         # published its own text; a site (来源：某某网), a newsroom (某县融媒体中心) or a bare 市政府办公室 names no issuer,
-        # nor does the site of a page whose headline names the paper it reposts (…解读（来源：某报）)
+        # nor does the site of a page whose headline names the paper it reposts (…解读（来源：某报）); a bare body
+        # (来源：城市管理综合行政执法局) as the page spells it elsewhere, its place first (首页 >> 望都县城市管理…)
         issuer = source
+    if not issuer and not number:
+        issuer = reporting_body(doc_text)  # 现将下洋镇人民政府2023年…工作汇报如下: the body reporting, as the report names it
     if title and len(issuer) == 1:
         issuer = (titled_place_issuer(issuer[0], title),)  # 县人民政府办公室关于印发龙里县…预案的通知
     if parsed:

@@ -146,6 +146,7 @@ from policykg.extract.structure import (
     MARKER_FIRST,
     MARKER_RE,
     SectionIndex,
+    chunk_counter_at,
     parse_sections,
     without_chunk_counters,
 )
@@ -4070,7 +4071,9 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
     Most sentences hold none; finding the words first and reading only their sentences
     saves a Python step per sentence of the document. A sentence runs from after the last
     terminator before its word to the first one after it (no word holds a terminator),
-    that one included unless it is a line break: what the pattern matches from its start.
+    that one included unless it is a line break: what the pattern matches from its start. A line break before a
+    document-sharing page's chunk counter (``…旗财政局负责⏎2、资金筹措资金拨付。``) ends no sentence: the chunk
+    cut it.
     """
     out: list[tuple[int, int]] = []
     ends = char_positions(text, _TERMINATORS)[0]
@@ -4078,12 +4081,16 @@ def _hinted_sentences(text: str) -> list[tuple[int, int]]:
     h = search(text)
     while h is not None:
         k = bisect_left(ends, h.start())
+        start = ends[k - 1] + 1 if k else 0
         if k < len(ends):
             end = ends[k]
+            while text[end] == "\n" and k + 1 < len(ends) and chunk_counter_at(text, end + 1):
+                k += 1
+                end = ends[k]
             end += text[end] != "\n"
         else:
             end = len(text)
-        out.append((ends[k - 1] + 1 if k else 0, end))
+        out.append((start, end))
         h = search(text, end)  # the next word after the sentence just read
     return out
 

@@ -66,6 +66,7 @@ from policykg.extract.patterns import (
     ORDER_NUMBER,
     ORDER_NUMBER_LAST,
     PAGE_MARK,
+    REPORT_OPENING_REACH,
     REPORT_STATUS,
     SHARED_FILE,
     SITE_NAME_AFTER,
@@ -83,7 +84,13 @@ from policykg.extract.patterns import (
 )
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
-from policykg.extract.text import SIGNER_ENDINGS, TABLE_HEADER_FIRST, chapter_end, page_title_core
+from policykg.extract.text import (
+    REPORT_HEAD_ENDS,
+    SIGNER_ENDINGS,
+    TABLE_HEADER_FIRST,
+    chapter_end,
+    page_title_core,
+)
 
 # A line that is only a 文号 (the header line of a document), or a 文号 and the date it was
 # signed, after it or before it (``川办函〔2017〕113号 2017年6月2日``, ``2000年12月28日 税委会〔2000〕17号``).
@@ -125,8 +132,11 @@ _NUMBERED_HEADING_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十百]+[章节条部])"
 )
-# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读, 关于《…》文件解读).
-_READING_TITLE = re.compile(r"^[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策|文件)?解读$")
+# A 解读 page's title: the document it reads, quoted, then 解读 (《…》政策解读, 关于《…》的解读, 关于《…》文件解读), or
+# named unquoted, its type word last, then the kind of reading (2021年某市粮食生产工作方案政策解读).
+_READING_TITLE = re.compile(
+    r"^(?:[^《》。；，]{0,30}《(?:[^《》]|《[^《》]*》)+》(?:的)?(?:政策|文件)?"
+    r"|[^《》。；，：:]{2,60}(?:" + "|".join(w for w in TITLE_END_WORDS if w != "令") + r")(?:的)?(?:政策|文件))解读$")
 # The issuer a title names before 关于: 池州市人民政府关于…; joint issuers apart by 、 (中共某市委办公厅、某市人民政府办公厅印发…)
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff（）、]{2,40}?)(?:关于|印发|转发)")
 #: The second name a body bears, in brackets after its first (某县委农村工作领导小组（县委实施乡村振兴战略领导小组））.
@@ -1117,10 +1127,11 @@ _COLUMN_TAG = re.compile(
     r"^(?:【[^】]{1,30}】(?=.)|“[^“”]{1,12}”\s*(?=中共|[一-鿿]{1,8}?[省市区县州旗盟](?:人民政府|政府|委)))"
 )
 #: What a page's first line naming a table or a report ends with (…任务分解表, …完成情况, …执行情况), or a
-#: report of results or of the work done and to come (…工作总结, …下半年工作打算, …统计公报, 2024年政府预算公开).
-_REPORT_HEAD = re.compile(rf"(?:[^附]表|{REPORT_STATUS}|总结|打算|{COMMUNIQUE}|[预决]算公开)$")
+#: report of results or of the work done and to come (…工作总结, …下半年工作打算, …工作总结及2024年工作思路, …统计公报,
+#: 2024年政府预算公开).
+_REPORT_HEAD = re.compile(rf"(?:[^附]表|{REPORT_STATUS}|{'|'.join(REPORT_HEAD_ENDS)}|{COMMUNIQUE}|[预决]算公开)$")
 #: The last characters of :data:`_REPORT_HEAD` (the cheap test first).
-_REPORT_HEAD_LAST = frozenset("表况结算报开")
+_REPORT_HEAD_LAST = frozenset("表况结算路报开")
 #: What a page prints after such a line's title: a footnote's mark (…统计公报[1]), or the year the page files
 #: it under (…统计公报 2022; its space lost once normalised).
 _REPORT_HEAD_TAIL = re.compile(r"(?:\[\d{1,2}\]|\s*(?<!\d)(?:19|20)\d{2})$")
@@ -1554,6 +1565,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
     # A title found without its issuer and 关于 (a column's name, 奖励政策; a heading that glues the
     # number to a short title) holds only until a full title line names its issuer before 关于.
     weak = False
+    filed = False  # the title is a sharing site's file name (…的通知.docx): the text's own head, its number with it, outranks it
     shared = None  # the file name a document-sharing site's line gives
     first_seen = False  # a line with words has been read
     head_lines = lines  # the lines of the document's own head and body: those above its signature
@@ -1620,8 +1632,8 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             # 各省、自治区、直辖市人民政府，…： first, then A、B《X》…现转发给你们: a forwarding notice printed
             # without its head; the title below its signature is X's, another body's text, none of its own
             closed = True
-        may_title = (title is None or (weak and _TITLE_OPENER.search(t) is not None)) and not annex_list and not contents \
-            and not closed
+        may_title = (title is None or ((weak or filed) and _TITLE_OPENER.search(t) is not None)) and not annex_list \
+            and not contents and not closed
         if may_title and (wrapped := _wrapped_title(lines, k)) is not None \
                 and (title is None or _outranks(wrapped[0], title, lines, wrapped[1])):
             title, title_span = wrapped  # a title wrapped over lines: 某某市人民政府关于做好防汛 / 工作的通知
@@ -1727,12 +1739,13 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
             if labelled is None and (len(tt) > _ONE_LINE_PAGE or tt[-1:] == "：") \
                     and (run := _head_run(tt)) is not None \
                     and (title_issuer(run[0]) or run[0].endswith(("通告", "公告")) or run[2] and run[0].startswith(_TITLE_OPENERS)) \
-                    and (title is None or run[1] and _outranks(run[0], title, lines, (li.start, li.end), beside=True)) \
+                    and (title is None or run[1] and (filed or _outranks(run[0], title, lines, (li.start, li.end), beside=True))) \
                     and (toff := li.text.find(run[0])) >= 0:
                 # 某区人民政府关于…的通告某政发〔2021〕4号各镇人民政府，…：为… (a page on one line, or its head
                 # on one line down to the addressees' colon): its title, its number, then its addressees or opening;
                 # carrying its own number, it replaces a weak title above (a law database's short name for the text)
-                title = run[0]
+                # or a sharing site's file name (某局文件 某财发〔2023〕1号 关于…的通知 各镇…: the text's own head)
+                title, filed = run[0], False
                 title_span = (li.start + toff, li.start + toff + len(title))
                 if number is None and run[1] and (n := canonical_docnum(run[1])):
                     off = li.text.find(run[1])
@@ -1762,6 +1775,7 @@ def _single_document(lines: list[_Line], text: str) -> DocumentSpan:
                                                     or _beside_number(lines, k, number_span))):
                 # (a page's label may name the plan the notice issues, 文件名称 | 某市…实施方案 |: a notice line below
                 # issuing it in 《》 outranks it, as it does a headline)
+                filed = title is None and labelled is None and _file_name(t)
                 weak = title is None and not t.startswith("#") and (
                     _weak_title(tt) if labelled is not None
                     else _weak_title(tt) or any(_page_head_over(tt, u.text.strip()) for u in lines[k + 1:_TITLE_REACH]))
@@ -3432,14 +3446,15 @@ def _without_proxy_mark(signer: str) -> str:
 
 #: A red-headed document's masthead: the body's name and 文件 opening a line, the number under it (某市人民政府文件 /
 #: 某政〔2018〕53号) or after it ending the line; in a copy run on, the page's number before the masthead, the text
-#: going on after the number (1―某市人民政府文件某政〔2018〕53号某市人民政府关于…). A sentence naming a document by
-#: both (现将市政府文件某政〔2018〕53号转发给你们) is no masthead.
+#: going on after the number (1―某市人民政府文件某政〔2018〕53号某市人民政府关于…), or the title opening with 关于 right
+#: after the number (某区财政局文件 某财发〔2023〕1号 关于下达…的通知 各镇…: a copy run on one line). A sentence naming a
+#: document by both (现将市政府文件某政〔2018〕53号转发给你们) is no masthead.
 _RED_HEAD_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2}"
 _RED_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<page>[-—―]?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—―][ \t\u3000]*)?"
     r"(?P<org>[\u4e00-\u9fff]{2,30}?)文件[ \t\u3000]*"
     rf"(?:\n\s*(?={_RED_HEAD_NUMBER})"
-    rf"|(?={_RED_HEAD_NUMBER}\s*[〕\]］)）]\s*\d{{1,4}}\s*[号號](?(page)|[ \t\u3000]*(?:\n|$))))"
+    rf"|(?={_RED_HEAD_NUMBER}\s*[〕\]］)）]\s*\d{{1,4}}\s*[号號](?(page)|[ \t\u3000]*(?:\n|$|关于))))"
 )
 #: The longest byline (◎ and a body's name) that opens a reprint.
 _BYLINE_MAX = 32
@@ -3709,6 +3724,50 @@ def header_bodies(text: str) -> tuple[str, ...]:
             return tuple(names)
         return ()
     return ()
+
+
+def reporting_body(text: str) -> tuple[str, ...]:
+    """The body a report's opening names as the one reporting (``现将下洋镇人民政府2023年法治政府建设工作汇报如下``):
+    a body's name that opens with its place, then what it reports and the verb. ``()`` when the opening names
+    none (现将我镇…情况总结如下).
+    """
+    opening = text[:REPORT_OPENING_REACH]
+    if "现将" not in opening or "如下" not in opening or (m := _REPORTING_BODY.search(opening)) is None:
+        return ()
+    org = m.group("org")
+    place = _PLACE_PREFIX.match(org)
+    return (org,) if place is not None and _PLACE_WORDS.fullmatch(place.group("place")[:-1]) and _ORG_LINE.match(org) \
+        and is_agency_name(org) else ()
+
+
+#: A report's opening naming its reporting body: 现将, the body, the year or the matter it reports on, what it
+#: reports (…工作, …情况) and the verb (汇报/报告/总结/通报如下).
+_REPORTING_BODY = re.compile(
+    r"现将(?P<org>[\u4e00-\u9fff（）]{3,30}?(?:人民政府|政府|委员会|办事处|局|厅|委|办公室|中心))"
+    r"(?:(?:19|20)\d{2}年|关于)[^。；，：\n]{0,40}?(?:工作|情况)[^。；，：\n]{0,6}?(?:汇报|报告|总结|通报)如下"
+)
+
+
+def page_spelled_body(name: str, text: str) -> str:
+    """A body a page's byline names bare (``来源：城市管理综合行政执法局``) as the page's other printings of it spell
+    it: after a place, at a line's or a path step's start (``首页 >> 望都县城市管理综合行政执法局 >> 事前公开``). The
+    name unchanged when no printing puts a place before it, or two put different ones.
+    """
+    places: set[str] = set()
+    at = text.find(name)
+    while at >= 0 and len(places) < 2:
+        if at and "\u4e00" <= text[at - 1] <= "\u9fff" and (m := _PLACE_BEFORE.search(text, max(0, at - _PLACE_BEFORE_MAX), at)) \
+                and _PLACE_WORDS.fullmatch(m.group()[:-1]):
+            places.add(m.group())
+        at = text.find(name, at + len(name))
+    return places.pop() + name if len(places) == 1 else name
+
+
+#: A place's name, its level word last, ending where a body's name starts and opening a line or a step of a page's path
+#: (any mark before it, no Han character).
+_PLACE_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^)[\u4e00-\u9fff]{2,5}(?:省|市|区|县|州|盟|旗|镇|乡)$", re.M)
+#: The longest place :data:`_PLACE_BEFORE` reads.
+_PLACE_BEFORE_MAX = 6
 
 
 def names_its_place(name: str) -> bool:

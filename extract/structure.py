@@ -132,6 +132,15 @@ def _chunk_counter(text: str, at: int, m: re.Match[str]) -> bool:
     )
 
 
+def chunk_counter_at(text: str, at: int) -> bool:
+    """Whether a document-sharing page's chunk counter (:func:`_chunk_counter`) opens the line at ``at``: the
+    line break before it cuts a sentence, no item of a list opens there."""
+    return text[at : at + 1] in _DIGIT_FIRST and (m := MARKER_RE.match(text, at)) is not None and _chunk_counter(text, at, m)
+
+
+_DIGIT_FIRST = frozenset("0123456789")
+
+
 def without_chunk_counters(text: str, start: int, end: int) -> str:
     """``text[start:end]`` without the document-sharing page's chunk counters inside it (:func:`_chunk_counter`).
 
@@ -146,7 +155,7 @@ def without_chunk_counters(text: str, start: int, end: int) -> str:
     p = text.find("\n", start, end)
     while p >= 0:
         at = p + 1
-        if at < end and text[at] in "0123456789" and (m := MARKER_RE.match(text, at)) and _chunk_counter(text, at, m):
+        if at < end and text[at] in _DIGIT_FIRST and (m := MARKER_RE.match(text, at)) and _chunk_counter(text, at, m):
             cut = p
             while cut > last and text[cut - 1] in "\n \t\u3000":
                 cut -= 1

@@ -1106,10 +1106,10 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
     if len(n) >= _COPY_MIN and n[:2] in p and (p.endswith(n) or p.startswith(n, chapter_end(p))) \
             and not _CLAUSE_MARKS.search(n):
         return False  # a title (behind a site's 第一篇：), then its copy wrapped or whole: the copy stands alone
-    if n[:2] in ("19", "20") and (last in _TITLE_LAST or p.endswith("总结")) and len(p) <= 60 and _YEAR_FIRST.match(n) \
-            and (last == "结" or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
-        # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结), then the body opening
-        # with a year
+    if n[:2] in ("19", "20") and ((summary := p.endswith(REPORT_HEAD_ENDS)) or last in _TITLE_LAST) and len(p) <= 60 \
+            and _YEAR_FIRST.match(n) and (summary or TITLE_END.search(p)) and not _TITLE_PUNCT.search(p):
+        # a title without 关于 (某县2023年度考核实施办法; a summary's: 2016年某市卫生工作总结, 2023年某镇工作总结及2024年
+        # 工作思路), then the body opening with a year
         return False
     if _ends_as_issuer(n) and (last in _TITLE_LAST or _ends_as_issuer(p)) and _bodies_row(n) \
             and (_bodies_row(p) or len(p) <= 60 and TITLE_END.search(p) and not _TITLE_PUNCT.search(p)):
@@ -1398,9 +1398,10 @@ def page_title_core(line: str) -> str:
     """A title line without what a page wraps it in, when the rest ends in a document type: a column's tag in
     【】 before it and 解读 after it (``【解读】关于…的报告解读``: a page reading the text out), the occasion a
     report was given at after a dash (``…的报告——2023年4月在某市人大常委会第十七次会议上``). Else the line.
-    A reading page's title quoting the text (``《…办法》政策解读``) is its own, and kept whole."""
+    A reading page's title quoting the text (``《…办法》政策解读``) or naming its reading by kind (``…工作方案政策解读``,
+    ``…文件解读``: 政策 and 文件 no part of the text's name) is its own, and kept whole."""
     t = line
-    if t[-2:] == "解读" and "》" not in t and TITLE_END.search(t, 0, len(t) - 2):
+    if t[-2:] == "解读" and "》" not in t and t[-4:-2] not in _READING_KINDS and TITLE_END.search(t, 0, len(t) - 2):
         t = t[:-2]
         if t[:1] == "【" and 0 < (k := t.find("】")) <= _TAG_MAX:
             t = t[k + 1:]
@@ -1409,6 +1410,11 @@ def page_title_core(line: str) -> str:
     return t
 
 
+#: The kinds a reading page names its reading by before 解读 (政策解读, 文件解读).
+_READING_KINDS = ("政策", "文件")
+#: The words a title of a report of the work done and to come ends with, no document type of its own (…工作总结,
+#: …下半年工作打算, …工作总结及2024年工作思路).
+REPORT_HEAD_ENDS = ("总结", "打算", "思路")
 #: The longest column tag in 【】 before a title (【解读】, 【政策解读】).
 _TAG_MAX = 12
 

@@ -781,6 +781,13 @@ def test_own_identity_in_uncommon_heads(text: str, number: str | None, title: st
         # a reading page whose title quotes the text it reads is titled as the page names itself
         pytest.param("《某某县老年人补贴发放实施办法》政策解读\n一、出台背景\n为做好老年人补贴发放工作，制定本办法。\n",
                      "《某某县老年人补贴发放实施办法》政策解读", id="reading-title-quoting-its-text-kept-whole"),
+        # a reading page naming the text unquoted, then its kind of reading (政策解读): the page's title kept whole, no
+        # 政策 left over as if the text's name ended in it (heldAD15 04)
+        pytest.param("2021年潜江市粮食生产工作方案政策解读\n\n解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40\n\n"
+                     "一、制发政策文件的依据、目标、任务\n\n1.依据:粮食安全事关国计民生和社会稳定。\n",
+                     "2021年潜江市粮食生产工作方案政策解读", id="reading-title-naming-its-text-unquoted-kept-whole"),
+        pytest.param("某某县农村供水工作实施方案文件解读\n一、出台背景\n为做好农村供水工作，制定本方案。\n",
+                     "某某县农村供水工作实施方案文件解读", id="reading-title-naming-its-text-unquoted-kept-whole-hand-written"),
         # hand-written in the form of a notice printed without its head: it issues a plan whose own name quotes the
         # text it carries out, the plan's title under the signature
         pytest.param("各区人民政府，市政府各部门：\n现将某某市贯彻落实《稳定经济增长的若干政策措施》实施方案印发给你们，请遵照执行。\n"

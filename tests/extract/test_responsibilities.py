@@ -4393,6 +4393,35 @@ def test_a_chunk_counter_cutting_the_governed_clause_is_left_out_of_its_text() -
     assert [n for n, _ in owners(task)] == ["市交通运输局", "市农业农村局"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "text", "owner"),
+    [
+        # a sharing site's chunk counter cutting a prose duty after its verb (heldAD15 16): the sentence runs on
+        pytest.param(
+            "1、乡村道路路肩整修工作实施方案为深入贯彻党的十九大、十九届历次全会精神和习近平总书记“四好农村路”重要指示批示精神,"
+            "打造“畅安舒美”的农村公路路域环境,加快推进承诺办好的“民生实事”,结合全旗乡村道路路肩实际情况,制定本方案。一、目标任务"
+            "根据旗政府2023年民生实事任务分工方案,综合考虑乡村道路现状,以方便群众出行为根本目的,区分轻重缓急,2023年计划完成乡村道路"
+            "路肩整修103.9公里。二、工作原则按照“属地管理、权责分明、综合推进、强化考核”的工作原则,各苏木乡镇人民政府负责组织实施"
+            "本行政区域内路肩整修;旗交通运输局作为行业主管部门,负责制定整修标准及施工要求,强化工程质量监督,旗财政局负责\n"
+            "2、资金筹措资金拨付。路肩整修工作过程中,旗政府办牵头进行督查督办。",
+            "旗财政局负责资金筹措资金拨付。", "旗财政局", id="chunk-counter-after-a-prose-duty-verb",
+        ),
+        pytest.param(
+            "1、某县农村人居环境整治实施方案为改善农村人居环境，建设美丽宜居乡村，根据上级有关部署，结合我县实际，制定本方案。"
+            "一、工作目标到2024年底，全县农村人居环境明显改善，村庄环境基本干净整洁有序，农民群众环境卫生观念显著增强。"
+            "二、职责分工各乡镇人民政府负责本辖区整治工作的组织实施；县农业农村局负责统筹协调和督促指导，县生态环境局负责\n"
+            "2、农村生活污水治理工作。县财政局负责资金保障。",
+            "县生态环境局负责农村生活污水治理工作。", "县生态环境局", id="chunk-counter-after-a-prose-duty-verb-hand-written",
+        ),
+    ],
+)
+def test_a_chunk_counter_cutting_a_prose_duty_is_no_end_of_its_sentence(raw: str, text: str, owner: str) -> None:
+    # Form: a document-sharing page's chunk counter (2、) at a break inside a duty written in prose (…X负责⏎2、…。): no
+    # item of a list opens there, the duty's words run on to the sentence's end, the counter left out.
+    tasks = tasks_of(raw, issuer=("某某县人民政府",), document=None)
+    assert (text, [owner]) in [(t.text, [n for n, _ in owners(t)]) for t in tasks]
+
+
 def test_a_long_item_ending_on_its_owner_without_a_stop_keeps_the_next_item_apart() -> None:
     # Form: a plan's items one a line, a long one closing on its owner with no stop (…，由县生态环境局牵头负责), then
     # 2、: no chunked page's evidence, so 2、 opens the next item and each item is its own task.

@@ -1905,6 +1905,23 @@ def test_a_status_tag_after_the_title_sets_nothing() -> None:
         pytest.param("文档信息\n- 页数:5\n《某县河湖长制工作考核评分表.docx》由会员分享，可在线阅读，更多相关《某县河湖长制工作考核评分表.docx(5页)》请在某文库上搜索。\n"
                      "1、某县河湖长制工作考核评分表考核内容分值一、制度建设（20分）\n",
                      "某县河湖长制工作考核评分表", id="document-sharing-line-names-the-file"),
+        # a sharing site's file name over a red-headed copy run on one line: the masthead, the number, then the text's
+        # own title (heldAD15 14), which the file's name words otherwise
+        pytest.param("关于下达2023年第一批财政衔接推进乡村振兴补助资金项目绩效目标的通知.docx\n\n"
+                     "邵阳市北塔区财政局文件 邵北财农绩﹝2023﹞1 号 关于下达 2023 年第一批财政衔接推进乡村 振兴补助资金绩效目标批复的通知 "
+                     "各镇(街道)、各区直有关单位: 根据《财政专项扶贫资金绩效管理操作指南(试行)》(财 办农〔2019〕68 号)等相关文件要求,"
+                     "现将审核通过的 2023 年第一批财政衔接推进乡村振兴补助资金项目绩效目标批复 给你单位,并就有关事项通知如下。\n",
+                     "关于下达2023年第一批财政衔接推进乡村振兴补助资金绩效目标批复的通知", id="red-head-title-over-the-file-name"),
+        pytest.param("关于做好某项工作的通知.pdf\n某县教育局文件 某教发〔2022〕3 号 关于做好2022年某项工作的补充通知 各学校: "
+                     "为做好某项工作,根据上级有关文件精神,结合我县实际,现将有关事项补充通知如下。 一、提高认识,加强领导。"
+                     "各学校要高度重视,明确责任人,确保各项工作按时完成。 二、强化督查,确保实效。\n",
+                     "关于做好2022年某项工作的补充通知", id="red-head-title-over-the-file-name-hand-written"),
+        # a year-end summary's title naming the next year's work (heldY13 11), then the body opening with a year
+        pytest.param("2023年镇法治政府建设工作总结及2024年工作思路\n2023年以来,镇以A新时代中国特色社会主义思想、党的二十大精神为指导,"
+                     "主动对标市、县法治政府建设示范标准,现将我镇法治政府建设工作情况总结如下:\n一、法治建设工作开展情况\n",
+                     "2023年镇法治政府建设工作总结及2024年工作思路", id="summary-and-next-years-ideas-title"),
+        pytest.param("某街道2022年工作总结和2023年工作打算\n2022年，街道围绕中心工作，扎实推进各项任务。\n一、2022年工作开展情况\n",
+                     "某街道2022年工作总结和2023年工作打算", id="summary-and-next-years-plans-title-hand-written"),
         # a list of rules with no title (heldZ13 10): its first item's head is no title
         pytest.param("1、 征收耕地補償標準為旱田平均每畝補償5點3萬元、水田平均每畝補償9萬元、菜田平均每畝補償15萬元;\n"
                      "2、 征收基本農田補償標準為旱田平均每畝補償5點8萬元、水田平均每畝補償9點9萬元。\n",
@@ -2437,8 +2454,28 @@ def test_a_sites_heading_over_the_texts_own_title_hand_written(text: str, title:
         # hand-written in the form of a sharing site's copy: the signature's date lost its 年, 月 and 日
         ("国务院关于印发某某发展规划的通知\n某发〔2021〕8号\n各省、自治区、直辖市人民政府：\n现将规划印发给你们。\n国务院\n2021 3 7\n",
          "国务院关于印发某某发展规划的通知", ("国务院",), "2021-03-07"),
+        # a report with no signature or byline whose opening names the body reporting (heldY13 10)
+        ("下洋镇2023年法治政府建设年度报告\n\n  2023年以来,下洋镇坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神。"
+         "现将下洋镇人民政府2023年法治政府建设工作汇报如下:\n\n  一、2023年法治政府建设主要举措和成效\n",
+         "下洋镇2023年法治政府建设年度报告", ("下洋镇人民政府",), None),
+        ("2022年度统计工作报告\n\n  2022年，全县统计工作稳步推进。现将某某县统计局关于2022年统计工作的情况报告如下：\n\n"
+         "  一、主要工作\n", "2022年度统计工作报告", ("某某县统计局",), None),
+        # the opening names no body (我镇): no issuer
+        ("某镇2023年法治政府建设年度报告\n\n  2023年以来，某镇坚持依法行政。现将我镇2023年法治政府建设工作情况汇报如下：\n\n"
+         "  一、主要举措和成效\n", "某镇2023年法治政府建设年度报告", (), None),
+        # a byline's bare body (来源：城市管理综合行政执法局), spelled by the page's path and heading with its place
+        # (heldY13 13)
+        ("当前位置 首页  >> 望都县城市管理综合行政执法局 >>  事前公开\n望都县城市管理综合行政执法局“三项制度”\n"
+         "发布时间:2024-05-06    来源:城市管理综合行政执法局\n【字体: 】    打印\n行政执法全过程记录实施办法\n \n第一章  总则\n"
+         "第一条 为推进行政执法全过程记录制度建设,规范行政执法程序,结合我局城市管理行政执法工作实际,制定本办法。\n",
+         "行政执法全过程记录实施办法", ("望都县城市管理综合行政执法局",), None),
+        ("当前位置 首页  >> 某某县统计局 >>  统计数据\n某某县2023年国民经济和社会发展统计公报\n发布时间:2024-03-06 来源:统计局\n"
+         "2023年，全县经济运行稳中向好。\n", "某某县2023年国民经济和社会发展统计公报", ("某某县统计局",), None),
     ],
-    ids=["byline-run-on-after-the-title", "central-administrations-bureau-after-a-space", "signature-date-figures-apart-by-spaces"],
+    ids=["byline-run-on-after-the-title", "central-administrations-bureau-after-a-space", "signature-date-figures-apart-by-spaces",
+         "report-opening-names-the-reporting-body", "report-opening-names-the-reporting-body-hand-written",
+         "report-opening-naming-no-body", "bare-source-body-spelled-with-the-pages-place",
+         "bare-source-body-spelled-with-the-pages-place-hand-written"],
 )
 def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title: str, issuer: tuple, date: str | None) -> None:
     (doc,) = extract_text(text).of(Document)
@@ -2463,9 +2500,18 @@ def test_page_metadata_and_spacing_around_the_head_hand_written(text: str, title
         ("某政办发〔2021〕9 号 某市人民政府办公室 关于印发《某市大气质量达标规划》 的通知 各区人民政府,市政府各部门: "
          "经市人民政府同意,现将《某市大气质量达标 规划》印发给你们,请认真组织实施。 2021 年 11 月 3 日 (此件公开发布) —1— "
          "目 录 第一章 形势分析 ..........................6", ("某市人民政府办公室",), "2021-11-03"),
+        # a red-headed copy run on one line, no page's number before it: the masthead, the number, then the title
+        # opening with 关于, and no signature (heldAD15 14)
+        ("邵阳市北塔区财政局文件 邵北财农绩﹝2023﹞1 号 关于下达 2023 年第一批财政衔接推进乡村 振兴补助资金绩效目标批复的通知 "
+         "各镇(街道)、各区直有关单位: 根据《财政专项扶贫资金绩效管理操作指南(试行)》(财 办农〔2019〕68 号)等相关文件要求,"
+         "现将审核通过的绩效目标批复 给你单位,并就有关事项通知如下。 一、本次批复的绩效目标将作为绩效运行监控的重要依据。",
+         ("邵阳市北塔区财政局",), None),
+        ("某县教育局文件 某教发〔2022〕3 号 关于做好某项工作的通知 各学校: 为做好某项工作,现将有关事项通知如下。 一、提高认识。",
+         ("某县教育局",), None),
     ],
     ids=["spaced-date-run-on-before-the-issued-plan", "red-head-masthead-and-a-date-alone",
-         "date-alone-then-a-reach-note-and-the-page-number"],
+         "date-alone-then-a-reach-note-and-the-page-number", "red-head-masthead-number-and-title-on-one-line",
+         "red-head-masthead-number-and-title-on-one-line-hand-written"],
 )
 def test_a_run_on_copys_signature_date_and_masthead(text: str, issuer: tuple, date: str) -> None:
     (doc,) = extract_text(text).of(Document)
