@@ -987,6 +987,8 @@ _PLACE_CELL_MARK = re.compile(r"^(?:其中[:：]?)?(?:\d{1,2}[.、．](?!\d))?")
 _PLACE_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 #: The year of a plan a table's lead names (组织编制2022年城镇老旧小区改造计划): the table is that plan's.
 _LEAD_PLAN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;《》“”\n]{0,20}?计划")
+#: The horizon a measure column names as its own (到2025年规划指标, 至2030年底目标): its figures are due then.
+_COLUMN_HORIZON = re.compile(r"[到至](?P<y>(?:19|20)\d\d)年(?:底|末)?(?:前)?")
 _LEAD_REACH = 2  # lines looked back over from a place table's header for the plan its lead names
 _PLACE_COLUMN_NAME = 30  # the longest name of a measure column in such a header, in characters
 #: A column of what was done (完成率, 完成情况, 进度): a table of results, no plan.
@@ -1063,18 +1065,54 @@ def _place_of(texts: list[_Cell]) -> tuple[str, bool]:
     return (name(texts[-2]) if len(texts) > 1 else ""), True
 
 
-def _place_row_cells(names: list[_Cell], texts: list[_Cell], figures: list[_Cell], year: int,
-                     out: list[FigureCell]) -> bool:
-    """The cells of one row of a place table, one per measure column; False when its cells are no
-    place's row (a figure cell that holds none)."""
+def _measures(names: list[_Cell]) -> list[tuple[str, int | None]]:
+    """Each measure column of a place table as ``(name, year)``: the name squashed, and the year the
+    column names as its own horizon (``到2025年规划指标(万亩)`` → 2025, the name without it), else None
+    (the table's year). A header of grouped columns (``到2025年规划指标(万亩) | 到2030年规划指标(万亩)``
+    over the same sub-columns under each group, ``累计建成面积 | 累计改造面积`` twice) names a measure per
+    sub-column, with its group's horizon and unit (:func:`_grouped_measures`)."""
+    out = []
+    for c in names:
+        name = squash(c.text)
+        m = _COLUMN_HORIZON.match(name) if name.startswith(("到", "至")) else None
+        out.append((name[m.end():], int(m.group("y"))) if m and m.end() < len(name) else (name, None))
+    return out
+
+
+def _grouped_measures(groups: list[_Cell], subs: list[_Cell]) -> list[tuple[str, int | None]] | None:
+    """The measures of a header whose group columns (``groups``) each stand over the same run of
+    sub-columns (``subs``, the line below): each sub-column under each group, its name with the
+    group's unit when it gives none, its year the group's horizon; None unless ``subs`` repeats one
+    run of at least two names once per group (else which sub-column falls under which group is a guess)."""
+    n = len(subs) // len(groups) if groups else 0
+    names = [squash(c.text) for c in subs]
+    if n < 2 or n * len(groups) != len(names) or any(names[k] != names[k % n] for k in range(n, len(names))):
+        return None
+    if any(_figure(c) is not None for c in subs) or not _measure_columns(subs):
+        return None
+    out = []
+    for name, year in _measures(groups):
+        unit = COLUMN_UNIT.search(name)
+        for sub in names[:n]:
+            out.append((sub if unit is None or COLUMN_UNIT.search(sub) else sub + unit.group(), year))
+    return out
+
+
+def _place_row_cells(names: list[tuple[str, int | None]], texts: list[_Cell], figures: list[_Cell],
+                     year: int | None, out: list[FigureCell]) -> bool:
+    """The cells of one row of a place table, one per measure column (``names`` as :func:`_measures`
+    gives them, due in their own year, else the table's ``year``); False when its cells are no place's
+    row (a figure cell that holds none)."""
     figs = [_figure(c) for c in figures]
     if not texts or any(f is None for f in figs):
         return False
     place, _ = _place_of(texts)
     row = " | ".join(c.text for c in (*texts, *figures))
-    for name, cell, (value, unit, comparator) in zip(names, figures, figs, strict=True):
-        label = squash(name.text)
-        out.append(FigureCell(place + COLUMN_UNIT.sub("", label), value, unit, "", _unit_of(label), year,
+    for (label, own_year), cell, (value, unit, comparator) in zip(names, figures, figs, strict=True):
+        due = own_year or year
+        if due is None:
+            return False
+        out.append(FigureCell(place + COLUMN_UNIT.sub("", label), value, unit, "", _unit_of(label), due,
                               cell.start, cell.end, row, comparator))
     return True
 
@@ -1093,19 +1131,27 @@ def _read_place_row_lines(lines: _Lines, i: int, header: list[_Cell], out: list[
     names = names[:owners]
     if not _measure_columns(names):
         return None
-    year = _place_table_year(lines, i)
+    measures = _measures(names)
+    width = len(header)
     j, line = _nonblank(lines, i + 1, 1)
     own = _split(line) if line is not None else []
-    if year is None or len(own) != len(header) or not (owners < len(header) - 1 or _place_of(own[:1])[1]):
+    if owners == len(names) and len(own) > len(names) and (grouped := _grouped_measures(names, own)) is not None:
+        measures, width, owners = grouped, len(grouped) + 1, len(grouped)  # a header of grouped columns
+        j, line = _nonblank(lines, j + 1, 1)
+        own = _split(line) if line is not None else []
+    year = None if all(y is not None for _, y in measures) else _place_table_year(lines, i)
+    if (year is None and any(y is None for _, y in measures)) or len(own) != width or not (
+        owners < width - 1 or _place_of(own[:1])[1]
+    ):
         return None
     found: list[FigureCell] = []
-    if not _place_row_cells(names, own[:1], own[1 : owners + 1], year, found):
+    if not _place_row_cells(measures, own[:1], own[1 : owners + 1], year, found):
         return None
     end = own[-1].end
     while (k := _nonblank(lines, j + 1, 1))[1] is not None:
         place_row = _split(k[1])  # the other places' rows, as wide and holding figures
-        if len(place_row) != len(header) or not _place_row_cells(
-            names, place_row[:1], place_row[1 : owners + 1], year, found
+        if len(place_row) != width or not _place_row_cells(
+            measures, place_row[:1], place_row[1 : owners + 1], year, found
         ):
             break
         j, end = k[0], place_row[-1].end
@@ -1168,15 +1214,16 @@ def _read_flat_place_rows(lines: _Lines, i: int, out: list[FigureCell]) -> tuple
     n = len(names)
     if not _measure_columns(names) or not rows[0][0] or not _place_of(rows[0][0])[1]:
         return None  # (the first row is the whole place's: a plan broken down by place)
-    year = _place_table_year(lines, top)
-    if year is None:
+    measures = _measures(names)
+    year = None if all(y is not None for _, y in measures) else _place_table_year(lines, top)
+    if year is None and any(y is None for _, y in measures):
         return None
     found: list[FigureCell] = []
     end = rows[0][1][-1].end
     for texts, run in rows:
         if width(run) != n:
             break  # a row that lost a cell (or the page's last, cut off): its figures cannot be placed
-        if not _place_row_cells(names, texts[-2:], run[:n], year, found):
+        if not _place_row_cells(measures, texts[-2:], run[:n], year, found):
             break
         end = run[n - 1].end
     out.extend(found)

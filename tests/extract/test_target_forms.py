@@ -518,6 +518,52 @@ def test_the_rows_of_a_flattened_place_table(lead: str, table: tuple) -> None:
                    ("乙县改造项目", 15, "", "2023"), ("乙县改造面积", 22.5, "万平方米", "2023")]
 
 
+# A place table whose measure columns each name their own horizon (到2025年… | 到2030年…): its figures are due
+# then, not in the year of the title; grouped columns (a horizon over the same sub-columns twice) give each
+# sub-column under each horizon. The one-cell-a-line form whose rows lost their empty cells is not placed.
+_HORIZON_TITLE = "某区2022年高标准农田建设任务表\n"
+_HORIZON_ROWS = [("规划指标", 5.56, "万亩", "2025"), ("规划指标", 0.8, "万亩", "2030"),
+                 ("鲇鱼山镇规划指标", 2.7, "万亩", "2025"), ("鲇鱼山镇规划指标", 0.4, "万亩", "2030")]
+_GROUPED_ROWS = [("累计建成面积", 5.56, "万亩", "2025"), ("累计改造提升面积", 0.8, "万亩", "2025"),
+                 ("累计建成面积", 6.1, "万亩", "2030"), ("累计改造提升面积", 1.2, "万亩", "2030"),
+                 ("丽阳镇累计建成面积", 2.76, "万亩", "2025"), ("丽阳镇累计改造提升面积", 0.4, "万亩", "2025"),
+                 ("丽阳镇累计建成面积", 3, "万亩", "2030"), ("丽阳镇累计改造提升面积", 0.6, "万亩", "2030")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout (a district's farmland plan, the rows written one a line): each column's horizon
+        pytest.param(_HORIZON_TITLE + "单位 | 到2025年规划指标(万亩) | 到2030年规划指标(万亩)\n全区 | 5.56 | 0.80\n"
+                     "鲇鱼山镇 | 2.70 | 0.40\n", _HORIZON_ROWS, id="horizon-columns-a-row-a-line"),
+        # hand-written in the same form, no year in the title: the columns' horizons are enough
+        pytest.param("任务分解表\n地区 | 到2025年规划指标(万亩) | 到2030年规划指标(万亩) |\n全区 | 5.56 | 0.80 |\n"
+                     "鲇鱼山镇 | 2.70 | 0.40 |\n", _HORIZON_ROWS, id="horizon-columns-no-title-year-hand-written"),
+        # hand-written: the same flattened one cell a line, every row whole
+        pytest.param(_HORIZON_TITLE + "地区 |\n到2025年规划指标(万亩) |\n到2030年规划指标(万亩) |\n全区 |\n5.56 |\n"
+                     "0.80 |\n鲇鱼山镇 |\n2.70 |\n0.40 |\n", _HORIZON_ROWS, id="horizon-columns-one-cell-a-line-hand-written"),
+        # hand-written after the heldout one: grouped columns, the same sub-columns under each horizon
+        pytest.param(_HORIZON_TITLE + "单位 | 到2025年规划指标(万亩) | 到2030年规划指标(万亩) |\n"
+                     "| 累计建成面积 | 累计改造提升面积 | 累计建成面积 | 累计改造提升面积 |\n"
+                     "全区 | 5.56 | 0.80 | 6.10 | 1.20 |\n丽阳镇 | 2.76 | 0.40 | 3.00 | 0.60 |\n",
+                     _GROUPED_ROWS, id="grouped-horizon-columns-a-row-a-line-hand-written"),
+        # hand-written: sub-columns that differ between the groups leave which falls under which a guess
+        pytest.param(_HORIZON_TITLE + "单位 | 到2025年规划指标(万亩) | 到2030年规划指标(万亩) |\n"
+                     "| 累计建成面积 | 累计改造提升面积 | 累计新增面积 | 累计改造提升面积 |\n"
+                     "全区 | 5.56 | 0.80 | 6.10 | 1.20 |\n", [], id="grouped-columns-unlike-sub-columns-hand-written"),
+        # heldout (the same table flattened one cell a line, its empty cells dropped): rows of four figures under
+        # six columns cannot be placed
+        pytest.param("单位 |\n到2025年规划指标(万亩) |\n到2030年规划指标(万亩) | ||||\n累计建成高标准农田面积 |\n"
+                     "累计改造提升高标准农田面积 |\n累计新增高效节水灌溉面积 |\n累计建成高标准农田面积 |\n"
+                     "累计改造提升高标准农田面积 |\n累计新增高效节水灌溉面积 | |\n全区 |\n5.56 |\n0.80 |\n5.56 |\n"
+                     "0.80 | ||\n鲇鱼山镇 |\n2.70 |\n0.40 |\n2.70 |\n0.40 | ||\n", [],
+                     id="grouped-columns-one-cell-a-line-cells-dropped"),
+    ],
+)
+def test_place_table_columns_naming_their_horizon(text: str, expected: list) -> None:
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in found(text)[0]] == expected
+
+
 def test_a_flattened_place_table_of_results_states_no_target_hand_written() -> None:
     table = ["2023年各县完成情况", "县(市、区) |", "完成项目 |", "完成率(%) |", "全市合计 |", "40 |", "95 |"]
     assert found("\n".join(table) + "\n")[0] == []
