@@ -309,6 +309,9 @@ def five_year_end(ordinal: int) -> int:
 FIVE_YEAR_END = {d: five_year_end(10 + i) for i, d in enumerate("一二三四五六", 1)}
 """The last year of each five-year plan period a year phrase or a title may name (十一五 … 十六五),
 by the digit after its 十."""
+#: A five-year plan period's name (十四五, 第十四个五年 without its 第), the digit after its 十 as ``five``
+#: (a key of :data:`FIVE_YEAR_END`).
+FIVE_YEAR_NAME = r"十(?P<five>[一二三四五六])(?:五|个五年)"
 
 
 def squash(text: str) -> str:

@@ -85,6 +85,7 @@ from policykg.extract.patterns import (
     CN_YEAR,
     COMMUNIQUE,
     FIVE_YEAR_END,
+    FIVE_YEAR_NAME,
     REPORT_OPENING_REACH,
     REPORT_TITLE,
     cn_small_number,
@@ -735,7 +736,7 @@ _PAST_FRAME = re.compile(
     # a span looked back on as a clause of its own (五年里，…; 这三年间，…)
     r"|(?:这|近)?(?:[一两三四五六七八九十]|\d{1,2})年(?:里|间|中)(?=，)"
     # a five-year plan period (“十三五”时期，…): a look back when it ended before the document's time
-    r"|“?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?(?:时期|期间)(?=，)"
+    rf"|“?{FIVE_YEAR_NAME}”?(?:规划)?(?:时期|期间)(?=，)"
     # the span since a year (2022年以来，…): a look back when the year is before the document's
     r"|(?P<since>(?:19|20)\d\d)年以来(?=，))"
 )
@@ -1180,7 +1181,7 @@ _YEAR = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})(?:年)?(?:[—–\-~～至到](?P<y2>(?:19|20)\d{2}))?年(?!版|(?:本|修订|修正)本?[）)])"
     # (“十二五”单位GDP…下降18%: the period's quoted name standing as the time of what follows it; not a plan's
     # name: “十四五”规划, …交通运输“十四五”等4个规划, 《…“十四五”实施方案》)
-    r"|“?第?十(?P<five>[一二三四五六])(?:五|个五年)”?(?:规划)?"
+    rf"|“?第?{FIVE_YEAR_NAME}”?(?:规划)?"
     r"(?=期|时期|末|(?<=”)(?!规划|计划|等|、)(?![^《》，。；\n]*》)))"
     r"(?P<post>底|末|前|以前|之前|以来|开始|起(?!草)|期间|期末|时期末|度)?"
     # the level of a year a figure is held to or compared with (不低于2022年水平, 恢复到2019年的水平,
@@ -1213,7 +1214,7 @@ _SPAN_FROM_NOW = re.compile(r"(?:用|利用|经过|通过|再用)(?P<n>\d{1,2}|[
 #: A five-year plan cited by its title (《…第十一个五年规划纲要》, 《“十四五”…规划》): the horizon
 #: of a document that carries its goals out (a plan named in passing, 2025年是“十四五”规划的
 #:最后一年, is no such horizon). Opens with the literal 十 (the scan skips other characters in C).
-_FIVE_YEAR_PLAN = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年)”?[^《》“”\n，。]{0,12}?(?:规划|计划)[^《》\n，。]{0,8}》")
+_FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_NAME}”?[^《》“”\n，。]{{0,12}}?(?:规划|计划)[^《》\n，。]{{0,8}}》")
 
 
 #: Where the year of a :data:`_YEAR` phrase may start (the 1 of 19xx, the 2 of 20xx, the 十 of
@@ -1222,7 +1223,7 @@ _FIVE_YEAR_PLAN = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年
 #: skips other characters in C (:data:`_YEAR` opens with a look-ahead and is tried at each one).
 _YEAR_DIGITS = re.compile(r"1(?=9\d\d)|2(?=0\d\d)|十(?=[一二三四五六](?:五|个五年))")
 #: A five-year plan period's name (十四五, 第十四个五年), as a title may name the period a plan is for.
-_FIVE_YEAR_NAME = re.compile(r"十(?P<five>[一二三四五六])(?:五|个五年)")
+_FIVE_YEAR_NAME = re.compile(FIVE_YEAR_NAME)
 #: A year in Chinese numerals in a title (关于做好二〇二三年…工作的实施意见), read as digits for the patterns of
 #: a title's year (see :func:`_digit_years`).
 _CN_YEAR_IN_TITLE = re.compile(rf"{CN_YEAR}(?=\s*年)")
