@@ -200,14 +200,16 @@ _BARE_COLLECTIVE = re.compile(r"^(?:街镇|乡镇|镇街|镇（街道）|乡镇�
 # (各省、自治区、直辖市人民政府; 各区、县级市人民政府; 各县、区人民政府（管委会）; 各市（州）、县（市、区）人民政府).
 # (a regulation names the cities with districts 设区的市: 设区的市、县（市、区）人民政府, a tier as 市 is; a prefecture
 # by its administrative office, which governs it: 各行署、市、县政府)
-_LEVEL = (
-    r"(?:设区的市|省|自治区|直辖市|计划单列市|新疆生产建设兵团|地级市|县级市|市辖区|市|地|州|盟|县|区|特区|旗|乡镇|镇|乡|街道|开发区|园区"
-    r"|行署|行政公署)"
-    r"(?:[（(][^（）()]{1,8}[）)])?"
+_LEVEL_WORDS = (
+    "设区的市", "省", "自治区", "直辖市", "计划单列市", "新疆生产建设兵团", "地级市", "县级市", "市辖区", "市", "地", "州",
+    "盟", "县", "区", "特区", "旗", "乡镇", "镇", "乡", "街道", "开发区", "园区", "行署", "行政公署",
 )
+_LEVEL = "(?:" + "|".join(_LEVEL_WORDS) + ")" + r"(?:[（(][^（）()]{1,8}[）)])?"
+#: The first characters of the level words of :data:`_LEVEL`.
+_LEVEL_FIRST = frozenset(word[0] for word in _LEVEL_WORDS)
 _SHARED_HEAD = r"(?:人民政府|政府|管委会|管理委员会|办事处|党委和政府|党委、政府|党委)"
 SHARED_HEAD_LIST = (
-    r"(?=[各有相省自直计新地县市州盟区特旗乡镇街开园设行])"
+    rf"(?=[各有相{''.join(sorted(_LEVEL_FIRST))}])"
     # (an item may be two levels written together: 各县市、区政府, 县区、乡镇政府)
     rf"(?:各有关|各相关|各|有关|相关)?(?:{_LEVEL}){{1,2}}(?:[、，,](?:{_LEVEL}){{1,2}})+{_SHARED_HEAD}(?:[（(][^（）()]{{1,8}}[）)])?"
     r"|(?:各有关|各相关|各|有关|相关)(?:[委办局厅](?:、|和))+[委办局厅](?![\u4e00-\u9fff])"  # 相关委、办、局
@@ -289,10 +291,6 @@ def split_tiers(name: str) -> tuple[str, ...] | None:
         return None
     head = m.group("head")
     return levels[0] + head, "、".join(levels[1:]) + head
-
-
-#: The first characters of the level words of :data:`_LEVEL`.
-_LEVEL_FIRST = frozenset("设省自直计新地县市州盟区特旗乡镇街开园行")
 
 
 @lru_cache(maxsize=1 << 12)
