@@ -85,6 +85,7 @@ from policykg.extract.patterns import (
 from policykg.extract.records import AgencyType, Appointment, Gazette, Source
 from policykg.extract.scan import LedRegex, holds
 from policykg.extract.text import (
+    ADDRESSEE_OPENERS,
     REPORT_HEAD_ENDS,
     SIGNER_ENDINGS,
     TABLE_HEADER_FIRST,
@@ -286,8 +287,6 @@ _LIST_SEPARATOR = re.compile(r"[，、,]")
 #: A 、-list whose items share one head written once at the end (各区、县人民政府; 相关委、办、局): one collective,
 #: as the owners' reader takes it.
 _SHARED_HEAD_RE = re.compile(SHARED_HEAD_LIST)
-#: What opens such a collective inside an addressee (市政府各委、办、局).
-_ADDRESSEE_OPENERS = ("各", "有关", "相关")
 _ADDRESSEE_LINE = re.compile(r"^(?P<to>[^。；\n]{2,120})：$")
 _PERIOD = re.compile(r"（(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?）")
 
@@ -3088,7 +3087,7 @@ def _addressee_items(to: str) -> tuple[str, ...]:
                 out.append(to[covered + 1 : end])  # 各省、自治区、直辖市人民政府及新疆生产建设兵团: one body more
             continue
         span = next((sp for sp in spans if at <= sp[0] < end
-                     and (sp[0] == at or to.startswith(_ADDRESSEE_OPENERS, sp[0]))), None)
+                     and (sp[0] == at or to.startswith(ADDRESSEE_OPENERS, sp[0]))), None)
         if span is None:
             out.append(raw)
         else:

@@ -1093,7 +1093,7 @@ def _joins(prev: str, nxt: str, blank: bool = False, top: bool = False, lay: Lay
             and not _TITLE_PUNCT.search(p) and ("各" in n or "部门" in n or "单位" in n or "人民政府" in n):
         return False  # a title's last line (…应急预案的通知, its 关于 on the line above), then its addressees
     if n[-1] in "：:" and first in _ADDRESSEE_FIRST and len(n) <= _ADDRESSEE_MAX and not _HEADLINE_STOP.search(p) \
-            and n.startswith(_ADDRESSEE_OPENERS) and not _ADDRESSEE_STOP.search(n):
+            and n.startswith(ADDRESSEE_OPENERS) and not _ADDRESSEE_STOP.search(n):
         # a headline (…标准公布！最低40700元/亩: no clause of a sentence in it), then the addressees of the text
         # under it (各镇人民政府，…：): the notice's head, two lines
         return False
@@ -1230,9 +1230,10 @@ _BREADCRUMB = re.compile(r"[您当前現现在所的]{1,7}位置\s*[:：]")
 #: A trail's first step after the home page (首页 >, 首页 », 首页 / 政务公开), within its line's first characters.
 _CRUMB_HOME = re.compile(r"首[页頁]\s*(?:[>»›＞/／]|->)")
 _CRUMB_LEAD = 24
-#: How an addressee line opens (各镇人民政府，…：, 有关单位：), its first characters; its longest.
-_ADDRESSEE_OPENERS = ("各", "有关", "相关")
-_ADDRESSEE_FIRST = frozenset("各有相")
+#: How an addressee line opens (各镇人民政府，…：, 有关单位：), and a collective inside one (市政府各委、办、局);
+#: their first characters; an addressee line's longest.
+ADDRESSEE_OPENERS = ("各", "有关", "相关")
+_ADDRESSEE_FIRST = frozenset(word[0] for word in ADDRESSEE_OPENERS)
 _ADDRESSEE_MAX = 120
 #: What a line that runs on into the next holds: a clause's mark (a headline holds none but ！/？).
 _HEADLINE_STOP = re.compile(r"[，,；;：:。、]")
